@@ -1,0 +1,96 @@
+"""Per-document analysis: a pure function from a ``Document`` to its ``Analysis``.
+
+No database and no global state: the ``Analyzer`` holds the knowledge (actor base and gazetteer
+index, both plain Python data) and lazily loads the spaCy model for the document's language, so
+the same object can be pickled to a process pool or a Dask worker (the model is dropped when
+pickled and reloaded once per worker).
+
+Stages run in a fixed order, each reading what earlier ones put on the ``Context``:
+actors and persons → places → dates → events → claims.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from sitrep.analyse.context import Context, Paragraph
+from sitrep.config import Settings, settings as default_settings
+from sitrep.model import Analysis, Document
+
+if TYPE_CHECKING:
+    from sitrep.knowledge import Knowledge
+
+log = logging.getLogger(__name__)
+
+
+class Analyzer:
+    def __init__(self, knowledge: "Knowledge", settings: Settings | None = None):
+        self.knowledge = knowledge
+        self.settings = settings or default_settings()
+        self._nlp: dict[str, object] = {}
+
+    # pickling: ship the knowledge, not the loaded models
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_nlp"] = {}
+        return state
+
+    def nlp(self, language: str):
+        """The spaCy pipeline for ``language`` (loaded once, with the knowledge's entity rulers)."""
+        if language not in self._nlp:
+            from sitrep.analyse.nlp import load_pipeline
+
+            self._nlp[language] = load_pipeline(language, self.settings, self.knowledge)
+        return self._nlp[language]
+
+    def analyse(self, document: Document) -> Analysis:
+        from sitrep.analyse import actors, claims, dates, events, places
+
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        language = _pipeline_language(document)
+        nlp = self.nlp(language)
+        texts = [document.text[s.char_start : s.char_end] for s in document.segments]
+        paragraphs = [
+            Paragraph(offset=s.char_start, doc=d) for s, d in zip(document.segments, nlp.pipe(texts))
+        ]
+        timings["spacy"] = time.perf_counter() - t0
+        ctx = Context(
+            document=document,
+            language=language,
+            paragraphs=paragraphs,
+            knowledge=self.knowledge,
+            anchor=dates.anchor_interval(document),
+        )
+        def timed(name, stage):
+            t = time.perf_counter()
+            result = stage(ctx)
+            timings[name] = time.perf_counter() - t
+            return result
+
+        # each stage returns its records; later stages read earlier ones from the context
+        ctx.actors, ctx.persons, ctx.new_orgs = timed("actors", actors.find_actors)
+        ctx.places = timed("places", places.find_places)
+        ctx.dates = timed("dates", dates.find_dates)
+        ctx.events = timed("events", events.find_events)
+        found_claims = timed("claims", claims.find_claims)
+        return Analysis(
+            doc_id=document.doc_id,
+            language=language,
+            anchor=ctx.anchor,
+            actors=ctx.actors,
+            persons=ctx.persons,
+            places=ctx.places,
+            dates=ctx.dates,
+            events=ctx.events,
+            claims=found_claims,
+            new_orgs=ctx.new_orgs,
+            timings=timings,
+        )
+
+
+def _pipeline_language(document: Document) -> str:
+    """French documents get the French pipeline; everything else is read as English."""
+    return "fr" if (document.language or "").startswith("fr") else "en"

@@ -1,0 +1,362 @@
+"""The typed records that flow between stages: ingest → analyse → store → fuse → serve.
+
+Every derived record carries a ``Span`` pointing at ``(doc_id, char_start, char_end)`` in the
+document's ``text`` (the article text exactly as read; for HTML inputs that is the extracted main
+text, and the raw HTML is kept beside it).  Records are pydantic models so that they serialise to
+JSON for the store, the API and Dask without hand-written converters, and pickle for process pools.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base of every record: strict about unknown fields so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------------------------------------
+# Provenance
+
+
+class Span(Record):
+    """A character range in one document's ``text``: the address of every fact."""
+
+    doc_id: str
+    char_start: int
+    char_end: int
+
+    def quote(self, text: str) -> str:
+        return text[self.char_start : self.char_end]
+
+
+class Precision(str, Enum):
+    """ACLED's time_precision, extended: day=1, week/month=2, year=3."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+    @property
+    def acled_code(self) -> int:
+        return {"day": 1, "week": 2, "month": 2, "year": 3}[self.value]
+
+
+class DateInterval(Record):
+    """A date as an interval with a precision; ``is_estimate`` when it rests on an estimated anchor."""
+
+    earliest: dt.date
+    latest: dt.date
+    precision: Precision
+    is_estimate: bool = False
+    evidence: str = ""  # the phrase or reasoning the interval came from
+
+    def overlaps(self, other: "DateInterval") -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    @property
+    def best(self) -> dt.date:
+        """A single representative day (the start, as ACLED codes week/month events)."""
+        return self.earliest
+
+
+class FieldSource(Record):
+    """Where a metadata field's value came from: ``source`` is one of given (input metadata),
+    text (stated in the article), url, html (page metadata), estimate (inferred); ``evidence`` is the
+    phrase or reason; ``span`` the place in the text when there is one."""
+
+    source: str
+    evidence: str = ""
+    span: Span | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingest → Document
+
+
+class Segment(Record):
+    """A kept range of ``Document.text`` (a paragraph of article body, boilerplate excluded)."""
+
+    char_start: int
+    char_end: int
+
+
+class Published(Record):
+    """The publication date: stated (``is_estimate`` False) or estimated with a range and evidence."""
+
+    date: dt.date | None = None
+    is_estimate: bool = False
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    evidence: str = ""
+
+
+class Document(Record):
+    doc_id: str  # sha256 of text, first 16 hex digits: equal content → equal id
+    external_id: str | None = None
+    source: str  # the path, URL or "-" it was read from
+    text: str  # article text, verbatim; every Span points into it
+    raw: str | None = None  # the original markup when the input was HTML or a feed entry
+    segments: list[Segment] = Field(default_factory=list)  # kept body paragraphs
+    title: str | None = None
+    outlet: str | None = None
+    wire: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: Published = Field(default_factory=Published)
+    field_sources: dict[str, FieldSource] = Field(default_factory=dict)
+    duplicate_of: str | None = None  # near-duplicate: the doc_id of the first copy seen
+    fetched_at: dt.datetime | None = None
+
+    @property
+    def clean_text(self) -> str:
+        """The article body without boilerplate, paragraphs separated by blank lines."""
+        return "\n\n".join(self.text[s.char_start : s.char_end] for s in self.segments)
+
+    @property
+    def anchor_date(self) -> dt.date | None:
+        """The date relative expressions resolve against (stated or estimated)."""
+        return self.published.date
+
+
+class IngestError(Record):
+    """An input that was skipped: counted in the summary, never aborts a batch."""
+
+    source: str
+    code: str  # one of sitrep.errors.ErrorCode
+    message: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Analyse → Analysis (per document, pure)
+
+
+class ActorMention(Record):
+    span: Span
+    surface: str
+    actor_id: str  # canonical actor id (knowledge base slug, or "org:<normalised name>" for new ones)
+    confidence: float = 1.0
+    method: str = "alias"  # alias | descriptive | model | coreference
+
+
+class PersonMention(Record):
+    span: Span
+    surface: str
+    person_id: str  # "person:<normalised canonical name>"
+    name: str  # the fullest form seen in the document
+    affiliation: str | None = None  # actor_id the person speaks for, when the text says so
+    role: str | None = None  # "spokesman", "junta leader", ...
+
+
+class PlaceMention(Record):
+    span: Span
+    surface: str
+    place_id: str | None  # "gn:<geonameid>" when resolved, None when unresolved
+    name: str  # gazetteer name when resolved, else the surface form
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_code: str | None = None
+    geo_precision: int = 1  # ACLED: 1 town, 2 near town / part of region, 3 region or country
+    confidence: float = 1.0
+
+
+class DateMention(Record):
+    span: Span
+    surface: str
+    interval: DateInterval
+
+
+class Fatalities(Record):
+    """A count with its qualifier: "at least 17" → low 17, high None; "dozens" → low 12 (ACLED)."""
+
+    low: int | None = None
+    high: int | None = None
+    phrase: str = ""
+    vague: bool = False  # "heavy losses": no number, noted
+    kind: str = "killed"  # killed | injured | killed_or_captured
+
+
+class Modality(str, Enum):
+    fact = "fact"
+    claim = "claim"
+    denied = "denied"
+    background = "background"
+
+
+class EventMention(Record):
+    """One sentence (or clause) that reports an event, coded in ACLED's taxonomy."""
+
+    mention_id: str  # f"{doc_id}:{char_start}"
+    span: Span  # the sentence
+    trigger: str = ""  # the word(s) that signalled the event
+    event_type: str
+    sub_event_type: str
+    side1: list[str] = Field(default_factory=list)  # actor ids
+    side2: list[str] = Field(default_factory=list)
+    assoc1: list[str] = Field(default_factory=list)
+    assoc2: list[str] = Field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateInterval | None = None
+    fatalities: Fatalities | None = None
+    injuries: Fatalities | None = None
+    modality: Modality = Modality.fact
+    source_actor: str | None = None  # who says so when modality is claim/denied (actor or person id)
+    version: str = ""  # the source's characterisation: "retreat", "victory", "pullback", "fled", ...
+    confidence: float = 1.0
+
+
+class Stance(str, Enum):
+    asserts = "asserts"
+    denies = "denies"
+    claims_responsibility = "claims_responsibility"
+    demands = "demands"
+
+
+class Claim(Record):
+    claim_id: str  # f"{doc_id}:{char_start}"
+    span: Span
+    speaker: str  # actor id or person id
+    speaker_surface: str = ""
+    on_behalf_of: str | None = None  # actor id
+    via: str | None = None  # intermediary that relays it: "Reuters", "AFP"
+    verb: str = ""
+    content: str = ""
+    quoted: bool = False
+    stance: Stance = Stance.asserts
+    event_mentions: list[str] = Field(default_factory=list)  # mention_ids it is about
+
+
+class Analysis(Record):
+    doc_id: str
+    language: str | None = None
+    anchor: DateInterval | None = None  # the publication date used to resolve relative dates
+    actors: list[ActorMention] = Field(default_factory=list)
+    persons: list[PersonMention] = Field(default_factory=list)
+    places: list[PlaceMention] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    events: list[EventMention] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    new_orgs: list[ActorMention] = Field(default_factory=list)  # unknown organisations found by the model
+    timings: dict[str, float] = Field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Knowledge
+
+
+class Lineage(Record):
+    predecessor: str  # actor id
+    successor: str
+    date: str  # ISO date or partial ("2024-11", "2023")
+    note: str = ""
+
+
+class Actor(Record):
+    actor_id: str
+    name: str
+    kind: str  # ACLED actor category: state_forces, rebel_group, political_militia, ...
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    descriptive: list[str] = Field(default_factory=list)  # lower-confidence descriptions
+    affiliations: list[str] = Field(default_factory=list)  # actor ids
+    notes: str = ""
+
+
+class Place(Record):
+    place_id: str  # "gn:<geonameid>"
+    name: str
+    latitude: float
+    longitude: float
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature_class: str | None = None
+    feature_code: str | None = None
+    population: int = 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuse → Event, disputes, control
+
+
+class Report(Record):
+    """One source's account of an event: which document said what."""
+
+    mention_id: str
+    doc_id: str
+    external_id: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    char_start: int
+    char_end: int
+    quote: str
+    fatalities: Fatalities | None = None
+    version: str = ""
+    modality: Modality = Modality.fact
+    source_actor: str | None = None
+    independent_of: str | None = None  # doc_id this copy duplicates (syndication)
+
+
+class Version(Record):
+    """One side of a dispute."""
+
+    label: str  # "retreat", "fled", "at least 17 killed", "perpetrator: JNIM"
+    mention_ids: list[str]
+    outlets: list[str] = Field(default_factory=list)
+    source_actor: str | None = None
+
+
+class Dispute(Record):
+    kind: str  # outcome | fatalities | perpetrator | account
+    description: str
+    versions: list[Version]
+
+
+class Event(Record):
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    assoc_actor_1: list[str] = Field(default_factory=list)
+    actor2: str | None = None
+    assoc_actor_2: list[str] = Field(default_factory=list)
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    place_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    date: DateInterval | None = None
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    disputed: bool = False
+    disputes: list[Dispute] = Field(default_factory=list)
+    source_count: int = 0  # independent sources (syndicated copies count once)
+    reports: list[Report] = Field(default_factory=list)
+    notes: str = ""
+    modality: Modality = Modality.fact
+
+
+class ControlPeriod(Record):
+    place_id: str
+    place_name: str
+    holder: str  # actor id
+    start: dt.date | None = None
+    end: dt.date | None = None
+    evidence: list[str] = Field(default_factory=list)  # event ids
+
+
+JSON = dict[str, Any]

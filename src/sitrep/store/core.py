@@ -1,0 +1,109 @@
+"""Opening a DuckDB store, upgrading its schema, and running short transactions.
+
+All SQL of sitrep lives in this package (``sitrep.store``): one file per kind of record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+
+def _version(con: duckdb.DuckDBPyConnection) -> int:
+    has_meta = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+    ).fetchone()[0]
+    if not has_meta:
+        return 0
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    current = _version(con)
+    if current > SCHEMA_VERSION:
+        raise SitrepError(
+            ErrorCode.store_newer,
+            f"{path} has schema version {current}, newer than this sitrep's {SCHEMA_VERSION}: "
+            "upgrade sitrep to open it",
+        )
+    if current == SCHEMA_VERSION:
+        return
+    con.execute("BEGIN")
+    try:
+        for step in range(current, SCHEMA_VERSION):
+            log.info("migrating %s from schema %d to %d", path, step, step + 1)
+            con.execute(MIGRATIONS[step])
+        con.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) and upgrade a store; ``:memory:`` gives a throwaway one."""
+    path = str(path)
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        msg = str(exc)
+        if "lock" in msg.lower():
+            raise SitrepError(ErrorCode.store_locked, f"{path} is in use by another process: {msg}") from exc
+        if "read-only" in msg.lower() or "permission" in msg.lower():
+            raise SitrepError(ErrorCode.store_readonly, f"cannot write {path}: {msg}") from exc
+        raise
+    if read_only:
+        if _version(con) > SCHEMA_VERSION:
+            raise SitrepError(ErrorCode.store_newer, f"{path} was written by a newer sitrep")
+    else:
+        _migrate(con, path)
+    return con
+
+
+class StoreBase:
+    """A connection plus a transaction helper; the record-specific mixins add the queries."""
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
+        self.path = str(path)
+        self.con = connect(path, read_only=read_only)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction: everything inside lands, or nothing does."""
+        self.con.execute("BEGIN")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return _version(self.con)
+
+    def rows(self, sql: str, params: list | None = None) -> list[dict]:
+        """Run a query and return rows as dicts (column name → value)."""
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
