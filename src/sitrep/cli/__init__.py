@@ -19,7 +19,7 @@ COMMAND_MODULES = ["ingest", "knowledge", "events", "eval", "serve", "engine"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sitrep", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="sitrep", description="sitrep: a sourced, queryable picture of an armed conflict from the news about it.")
     parser.add_argument(
         "--db",
         default=os.environ.get("SITREP_DB", "sitrep.duckdb"),

@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     source VARCHAR NOT NULL,
     code VARCHAR NOT NULL,
     message VARCHAR NOT NULL,
-    at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    occurred_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
 
 -- the pure analysis result of one document, kept whole; the mention tables below are its index
@@ -142,11 +142,11 @@ CREATE TABLE IF NOT EXISTS control_periods (
 
 -- analyst corrections and event history
 CREATE TABLE IF NOT EXISTS corrections (
-    correction_id VARCHAR PRIMARY KEY, who VARCHAR NOT NULL, at TIMESTAMP NOT NULL,
+    correction_id VARCHAR PRIMARY KEY, who VARCHAR NOT NULL, made_at TIMESTAMP NOT NULL,
     kind VARCHAR NOT NULL, target VARCHAR NOT NULL, payload JSON NOT NULL, why VARCHAR
 );
 CREATE TABLE IF NOT EXISTS event_history (
-    event_id VARCHAR NOT NULL, version INTEGER NOT NULL, at TIMESTAMP NOT NULL,
+    event_id VARCHAR NOT NULL, version INTEGER NOT NULL, changed_at TIMESTAMP NOT NULL,
     cause VARCHAR, data JSON NOT NULL,
     PRIMARY KEY (event_id, version)
 );
