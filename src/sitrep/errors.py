@@ -36,6 +36,7 @@ class ErrorCode(str, Enum):
     unauthorized = "E_UNAUTHORIZED"
     not_found_record = "E_NO_SUCH_RECORD"
     invalid = "E_INVALID"
+    internal = "E_INTERNAL"  # an unexpected server error (API answers 500 with this code, no traceback)
 
 
 class SitrepError(Exception):

@@ -83,14 +83,18 @@ def analyse_documents(store, analyzer, documents: list[Document], summary: Summa
         summary.analysed += 1
 
 
-def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | None = None, **read_options) -> Summary:
-    """Ingest ``inputs`` (paths, URLs, ``-``), analyse and fuse what is new."""
+def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | None = None,
+        analyse: Callable | None = None, **read_options) -> Summary:
+    """Ingest ``inputs`` (paths, URLs, ``-``), analyse and fuse what is new.
+
+    ``analyse`` is the engine (``sitrep.engine.get_engine``): a function with the signature of
+    ``analyse_documents``, which is the default (in this process)."""
     from sitrep.fuse import fuse_documents
     from sitrep.ingest import read_inputs
 
     summary = Summary()
     documents = store_documents(store, read_inputs(inputs, **read_options), summary, progress)
     if analyzer is not None and documents:
-        analyse_documents(store, analyzer, documents, summary)
+        (analyse or analyse_documents)(store, analyzer, documents, summary)
         summary.events_touched = fuse_documents(store, [d.doc_id for d in documents])
     return summary

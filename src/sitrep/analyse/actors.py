@@ -1,11 +1,283 @@
-"""Stage: actors and persons (knowledge-base aliases, descriptive phrases, model fallback)."""
+"""Stage: actors and persons (knowledge-base aliases, descriptive phrases, model fallback).
+
+Actors come from the ``sitrep_actors`` matcher (see ``nlp.py``) resolved against the actor base with
+the document's date (for role descriptions that follow lineage) and country context (for generic
+phrases like "the army").  Place names standing for a government ("Moscow congratulated") count as
+actors only as subject/object of a clause.  Organisations the model finds that the base does not know
+become ``org:<key>`` actors.  Persons come from the model's PERSON entities, titles stripped, linked
+within the document (short forms to full names) and across documents through a spelling-tolerant key.
+"""
 
 from __future__ import annotations
 
-from sitrep.analyse.context import Context
+import logging
+import re
+from collections import Counter
+
+from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.lang import vocab
+from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.knowledge.names import alias_key, fold, skeleton
 from sitrep.model import ActorMention, PersonMention
+
+log = logging.getLogger(__name__)
+
+_METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
+_METONYM_PREPS = {"with", "against", "by", "between", "from"}
+_ORG_JUNK = re.compile(r"^[\W\d_]+$")
 
 
 def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], list[ActorMention]]:
     """Return (actor mentions, person mentions, unknown organisations found by the model)."""
-    return [], [], []
+    base = ctx.knowledge.actors
+    countries = country_context(ctx)
+    ctx.scratch["countries"] = countries
+    lang = vocab(ctx.language)
+    when = ctx.anchor.latest if ctx.anchor else None
+    actors: list[ActorMention] = []
+    new_orgs: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []  # document char ranges claimed by actors
+    ctx_countries = set(focus_countries(countries)) if countries else None
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            cands = base.candidates(sp.text)
+            if not cands:
+                continue
+            if all(m == "metonym" for _, _, m, _ in cands) and not _is_participant(sp):
+                continue
+            resolved = base.resolve(sp.text, when=when, countries=ctx_countries)
+            if resolved is None:
+                continue
+            method = next((m for a, _, m, _ in cands if a == resolved[0] or base.holder_at(a, when) == resolved[0]), "alias")
+            span = para.span(ctx.doc_id, sp.start_char, sp.end_char)
+            actors.append(ActorMention(span=span, surface=sp.text, actor_id=resolved[0],
+                                       confidence=round(resolved[1], 3), method=method))
+            taken.append((span.char_start, span.char_end))
+        for ent in para.doc.ents:
+            if ent.label_ != "ORG" or _overlaps(para, ent, taken) or is_headline(ent.sent):
+                continue
+            text = ent.text.strip()
+            if len(text) < 2 or _ORG_JUNK.match(text) or text.lower() == text or looks_like_person(text, lang):
+                continue
+            resolved = base.resolve(text, when=when, countries=ctx_countries)
+            if resolved is not None or base.candidates(text):
+                if resolved is not None:
+                    span = para.span(ctx.doc_id, ent.start_char, ent.end_char)
+                    actors.append(ActorMention(span=span, surface=text, actor_id=resolved[0],
+                                               confidence=round(min(resolved[1], 0.7), 3), method="model"))
+                    taken.append((span.char_start, span.char_end))
+                continue
+            if ctx.knowledge.gazetteer is not None and any(
+                c.country in (ctx_countries or ()) or c.is_country for c in ctx.knowledge.gazetteer.lookup(text)
+            ):
+                continue  # a place the model took for an organisation
+            key = alias_key(text)
+            if key.startswith("the "):
+                key = key[4:]
+            if not key:
+                continue
+            span = para.span(ctx.doc_id, ent.start_char, ent.end_char)
+            new_orgs.append(ActorMention(span=span, surface=text, actor_id="org:" + key.replace(" ", "-"),
+                                         confidence=0.5, method="model"))
+    persons = find_persons(ctx, actors, taken)
+    return actors, persons, new_orgs
+
+
+def looks_like_person(text: str, lang) -> bool:
+    """Names built with a patronymic particle ("Mossa Ag Inzoma", "Ould", "Ben") are persons."""
+    words = [w.lower() for w in text.split()]
+    return len(words) >= 3 and any(w in lang.PERSON_PARTICLES for w in words[1:-1])
+
+
+def _overlaps(para: Paragraph, ent, taken: list[tuple[int, int]]) -> bool:
+    s, e = para.offset + ent.start_char, para.offset + ent.end_char
+    return any(s < te and ts < e for ts, te in taken)
+
+
+def _is_participant(sp) -> bool:
+    """A place name acting in the clause: subject, object, agent, or object of "with/against/by"."""
+    tok = sp.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _METONYM_DEPS:
+        return True
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ in _METONYM_PREPS
+
+
+def focus_countries(countries: Counter) -> dict[str, float]:
+    """The countries a document is mainly about, with their share of the strongest one: a Mali
+    article that mentions France once is not about France."""
+    if not countries:
+        return {}
+    top = max(countries.values())
+    return {cc: n / top for cc, n in countries.items() if cc and n >= max(2, 0.25 * top) or n == top}
+
+
+def is_headline(sent) -> bool:
+    """Title-case lines (headlines, related-story links): the model's entities there are noise."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def country_context(ctx: Context) -> Counter:
+    """Which countries the document is about: the countries of the actors it names (by alias or
+    description) and the country names it uses.  Decides generic phrases and place ambiguity."""
+    if "countries" in ctx.scratch:
+        return ctx.scratch["countries"]
+    base = ctx.knowledge.actors
+    gaz = ctx.knowledge.gazetteer
+    counts: Counter = Counter()
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            for actor_id, _, method, _ in base.candidates(sp.text):
+                actor = base.get(actor_id)
+                if actor and actor.country and method in ("alias", "descriptive"):
+                    counts[actor.country] += 1
+        for ent in para.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP") and gaz is not None and len(gaz):
+                for cand in gaz.lookup(ent.text):
+                    if cand.is_country:
+                        counts[cand.country] += 2
+    ctx.scratch["countries"] = counts
+    return counts
+
+
+# -----------------------------------------------------------------------------------------------
+# persons
+
+
+def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
+    while len(words) > 1 and fold(words[0]).strip(".") in titles:
+        words = words[1:]
+    return words
+
+
+def person_key(name: str) -> str:
+    """Spelling-tolerant key: per-word consonant skeletons ("Elmaouloud" and "Elmaould" → "elmld")."""
+    return "-".join(s for s in (skeleton(w) for w in re.split(r"[\s\-]+", name)) if s)
+
+
+def _kb_person(base, name: str):
+    """The knowledge base's person for ``name`` (exact alias, else equal or close skeleton key)."""
+    entry = base.person(name)
+    if entry is not None:
+        return entry
+    from rapidfuzz import fuzz
+
+    key = person_key(name)
+    for p in base.persons:
+        for n in [p.name, *p.aliases]:
+            k = person_key(n)
+            if k == key or (len(key) > 6 and fuzz.ratio(k, key) >= 85):
+                return p
+    return None
+
+
+def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    base = ctx.knowledge.actors
+    gaz = ctx.knowledge.gazetteer
+    lang = vocab(ctx.language)
+    countries = ctx.scratch.get("countries") or Counter()
+    raw = []  # (paragraph, ent, stripped name words)
+    focus = set(focus_countries(countries))
+    for para in ctx.paragraphs:
+        for ent in para.doc.ents:
+            is_person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and looks_like_person(ent.text, lang))
+            if not is_person or _overlaps(para, ent, taken) or is_headline(ent.sent):
+                continue
+            ent = _extend_name(ent)
+            titled = ent.start > 0 and fold(ent.doc[ent.start - 1].text).strip(".") in lang.TITLES
+            words = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split(), lang.TITLES)
+            if not words:
+                continue
+            if len(words) == 1 and gaz is not None and _is_known_place(gaz, words[0], focus):
+                continue  # the model's "Gao" as PERSON: the places stage takes it
+            raw.append((para, ent, words, titled))
+    # full names first, then short forms linked to a full name of the same document
+    full: dict[str, str] = {}  # person key → fullest name seen
+    for _, _, words, _ in raw:
+        if len(words) >= 2:
+            name = " ".join(words)
+            key = person_key(name)
+            if len(name) > len(full.get(key, "")):
+                full[key] = name
+    out: list[PersonMention] = []
+    for para, ent, words, titled in raw:
+        name = " ".join(words)
+        key = person_key(name)
+        kb = None
+        if len(words) == 1:
+            sk = skeleton(words[0])
+            match = next((k for k in full if sk and sk in k.split("-")), None)
+            if match:
+                key, name = match, full[match]
+            else:
+                kb = _kb_person(base, name) if len(sk) >= 3 else None
+                if kb is None and not titled:
+                    continue  # a lone capitalised word never named in full: rarely a person
+        else:
+            name = full.get(key, name)
+        kb = kb or _kb_person(base, name)
+        if kb is not None:
+            key, name = person_key(kb.name), kb.name
+        affiliation, role = _affiliation(para, ent, actors, ctx, lang)
+        if kb is not None:
+            affiliation = affiliation or kb.affiliation
+            role = role or kb.role
+        span = para.span(ctx.doc_id, ent.start_char, ent.end_char)
+        out.append(PersonMention(span=span, surface=ent.text, person_id=f"person:{key}", name=name,
+                                 affiliation=affiliation, role=role))
+    # one affiliation per person in a document: what the text said anywhere applies to all mentions
+    stated = {p.person_id: (p.affiliation, p.role) for p in out if p.affiliation}
+    for p in out:
+        if not p.affiliation and p.person_id in stated:
+            p.affiliation, p.role = stated[p.person_id][0], p.role or stated[p.person_id][1]
+    return out
+
+
+def _is_known_place(gaz, word: str, focus: set[str]) -> bool:
+    """A single word that is a country, or a sizeable place of the document's countries."""
+    for cand in gaz.lookup(word):
+        if cand.is_country:
+            return True
+        if cand.country in focus and cand.feature_class in ("P", "A", "L") and (
+            cand.population > 0 or (cand.feature_code or "").startswith(("PPLA", "PPLC", "ADM"))
+        ):
+            return True
+    return False
+
+
+def _extend_name(ent):
+    """The model often stops a name early ("Mohamed Elmaould | Ramadan"): take the following
+    capitalised proper nouns into it."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.start < 6:
+        tok = doc[end]
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()):
+            break
+        end += 1
+    return doc[ent.start:end] if end != ent.end else ent
+
+
+def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context, lang) -> tuple[str | None, str | None]:
+    """The actor the person speaks for when the sentence says so: a role word ("spokesman",
+    "member", "leader") next to the name, and the actor mention closest to that role word."""
+    sent = ent.sent
+    best = None
+    for tok in sent:
+        role = lang.ROLE_WORDS.get(tok.lower_)
+        if role is None:
+            continue
+        gap = max(ent.start_char - (tok.idx + len(tok)), tok.idx - ent.end_char, 0)
+        if gap > 50:
+            continue
+        role_at = para.offset + tok.idx
+        for m in actors:
+            if not (para.offset + sent.start_char <= m.span.char_start < para.offset + sent.end_char):
+                continue
+            dist = max(m.span.char_start - (role_at + len(tok)), role_at - m.span.char_end, 0)
+            if dist <= 45 and (best is None or dist < best[0]):
+                best = (dist, m.actor_id, role)
+    return (best[1], best[2]) if best else (None, None)

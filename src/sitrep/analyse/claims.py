@@ -1,10 +1,285 @@
-"""Stage: attributed statements (who said what, on whose behalf, about which events)."""
+"""Stage: attributed statements (who said what, on whose behalf, about which events).
+
+A claim is a sentence with a reporting verb ("said", "told AFP", "claimed", "denied") whose
+subject resolves to a person or an actor, or a quote that continues the previous speaker's words.
+The speaker is the named person when there is one (on behalf of their affiliation or the actor
+named beside them: "a spokesman for the CSP-DPA"), else the actor ("the ministry said" → the
+ministry's government); pronouns and bare descriptions ("he added", "the spokesman said") go to the
+last speaker. News agencies are kept as ``via``: "According to Reuters, a spokesman ... stated"
+and "told AFP" both keep the agency as the relay, not the speaker.
+
+``sentence_attributions`` is computed once per document (cached on the context) because the event
+stage reads it too, to mark event mentions as claims with their source.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from sitrep.analyse.context import Context
-from sitrep.model import Claim
+from sitrep.analyse.event_args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.model import Claim, Span, Stance
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+
+QUOTE_OPEN = "\"“«‘"
+QUOTE_CLOSE = "\"”»’"
+
+
+@lru_cache(maxsize=4)
+def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]:
+    """Reporting verbs by stance and the news agencies that relay statements (data/claims_<lang>.tsv)."""
+    path = DATA / f"claims_{language}.tsv"
+    if not path.exists():
+        path = DATA / "claims_en.tsv"
+    rows: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, value = line.split("\t", 1)
+        rows.setdefault(key.strip(), []).extend(v.strip() for v in value.split(",") if v.strip())
+    out: dict[str, frozenset[str] | re.Pattern[str]] = {k: frozenset(v) for k, v in rows.items() if k != "outlet"}
+    outlets = sorted(rows.get("outlet", []), key=len, reverse=True)
+    out["outlet"] = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")
+    return out
+
+
+@dataclass
+class Attribution:
+    sentence: int
+    speaker: str
+    speaker_surface: str
+    on_behalf_of: str | None
+    via: str | None
+    verb: str
+    content: str
+    quoted: bool
+    stance: str
+    start: int
+    end: int
+    speaker_is_person: bool = False
+
+
+def _verbs(lang: str) -> frozenset[str]:
+    lex = lexicon(lang)
+    out: set[str] = set()
+    for key in ("assert", "deny", "demand", "responsibility"):
+        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+def _quoted(text: str) -> tuple[str, bool]:
+    """The quoted words of a sentence (all quoted pieces joined), and whether there were any."""
+    pieces = re.findall(r"[\"“«]([^\"“”«»]{3,})[\"”»]", text)
+    if pieces:
+        return " … ".join(p.strip() for p in pieces), True
+    return "", False
+
+
+def _span_of(s: Sentence, tok) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return s.doc_offset(left), s.doc_offset(right) + len(right.text)
+
+
+def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
+    outlet_re = lexicon(ctx.language)["outlet"]
+    text = s.text
+    m = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)(?=[,.;]|\s+(?:news|agency|report))", text)
+    if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
+        return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
+    m = re.search(r"\b(?:told|telling|tells|said to|in an interview with|speaking to)\s+(?:the\s+)?(\S+(?:\s\S+)?)", text)
+    if m:
+        o = outlet_re.search(m.group(1))  # type: ignore[union-attr]
+        if o:
+            return o.group(0)
+    return None
+
+
+class _Speakers:
+    """Remembers the last person and actor speakers of the document for pronouns and bare nouns."""
+
+    def __init__(self) -> None:
+        self.last: Attribution | None = None
+        self.last_person: Attribution | None = None
+        self.last_actor: Attribution | None = None
+
+    def forget(self) -> None:
+        """An unnamed speaker ("a local politician told AFP") took the floor: later pronouns are
+        theirs, not the last named speaker's."""
+        self.last = self.last_person = None
+
+    def remember(self, a: Attribution) -> None:
+        self.last = a
+        if a.speaker_is_person:
+            self.last_person = a
+        else:
+            self.last_actor = a
+
+
+def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
+    """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
+    outlet_re = lexicon(ctx.language)["outlet"]
+    persons = within(ctx.persons, p0, p1)
+    actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
+    if persons:
+        p = persons[0]
+        behalf = p.affiliation or (actors[0].actor_id if actors else None)
+        return p.person_id, p.surface, behalf, True
+    if actors:
+        a = actors[0]
+        return a.actor_id, a.surface, None, False
+    low = phrase.strip().lower()
+    if low in ("he", "she"):
+        prev = memory.last_person or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if low in ("it", "they", "we"):
+        prev = memory.last_actor or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if re.match(r"(?:the|this|that|its|their)\b", low) and re.search(
+        r"\b(?:spokes(?:man|woman|person)|official|statement|source|ministry|minister|communiqu[eé])\b", low
+    ):
+        prev = memory.last if "spokes" in low or "official" in low else (memory.last_actor or memory.last)
+        if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
+        return None
+    if re.match(r"(?:a|an|one|some|two|three|several)\b", low):
+        return None  # "a local politician": unnamed, not an actor
+    kind = generic_kind(phrase, ctx.language)
+    if kind:
+        if memory.last_actor is not None and actor_kind(ctx, memory.last_actor.speaker) == kind:
+            prev = memory.last_actor
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, False
+        found = latest_actor_of_kind(ctx, kind, p0)
+        if found:
+            return found, phrase.strip(), None, False
+    return None
+
+
+def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> str:
+    lex = lexicon(ctx.language)
+    if verb_lemma in lex.get("deny", frozenset()):  # type: ignore[operator]
+        return Stance.denies.value
+    if re.search(r"\bclaim(?:ed|s)? (?:responsibility|credit)\b|\btook responsibility\b", sentence_text, re.I):
+        return Stance.claims_responsibility.value
+    if verb_lemma in lex.get("demand", frozenset()) or re.search(r"\b(?:must|demand|should leave|want\w* .{0,30} to leave)\b", content, re.I):  # type: ignore[operator]
+        return Stance.demands.value
+    return Stance.asserts.value
+
+
+def sentence_attributions(ctx: Context) -> dict[int, Attribution]:
+    """sentence index → who it is attributed to (cached per document)."""
+    cached = ctx.scratch.get("attributions")
+    if cached is not None:
+        return cached
+    out: dict[int, Attribution] = {}
+    memory = _Speakers()
+    verbs = _verbs(ctx.language)
+    sents = sentences(ctx)
+    for s in sents:
+        try:
+            a = _attribute(ctx, s, verbs, memory)
+        except Exception:
+            log.exception("claim attribution failed on sentence %d of %s", s.index, ctx.doc_id)
+            a = None
+        if a is None:
+            # a bare quote right after a claim continues it ("…," the spokesman said. "When they…")
+            quote, quoted = _quoted(s.text)
+            prev = out.get(s.index - 1)
+            if quoted and prev is not None and s.text.lstrip()[:1] in QUOTE_OPEN:
+                a = Attribution(s.index, prev.speaker, prev.speaker_surface, prev.on_behalf_of, prev.via, prev.verb,
+                                quote, True, prev.stance, s.start, s.end, prev.speaker_is_person)
+        if a is not None:
+            out[s.index] = a
+            memory.remember(a)
+    ctx.scratch["attributions"] = out
+    return out
+
+
+def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
+    text = s.text
+    quote, quoted = _quoted(text)
+    via = _via(ctx, s)
+    # "according to MINUSMA": a non-agency source is the speaker itself
+    m = re.search(r"\baccording to\s+", text, re.I)
+    candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs]
+    # the main reporting verb first: the one closest to the root
+    candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+    for verb in candidates:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("report", "quote"):
+            continue
+        p0, p1 = _span_of(s, subj)
+        phrase = ctx.document.text[p0:p1]
+        resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
+        if resolved is None:
+            if verb.dep_ in ("ROOT",) or verb.i == s.sent.root.i or quoted:
+                memory.forget()
+            continue
+        speaker, surface, behalf, is_person = resolved
+        content = quote
+        if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
+            comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if comp is not None:
+                c0, c1 = _span_of(s, comp)
+                content = ctx.document.text[c0:c1]
+            else:
+                content = text
+        content = re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
+        stance = _stance(ctx, verb.lemma_.lower(), text, content)
+        return Attribution(s.index, speaker, surface, behalf, via, verb.text, content, quoted, stance,
+                           s.start, s.end, is_person)
+    if m is not None:
+        a0 = s.start + m.end()
+        tail = ctx.document.text[a0 : s.end]
+        stop = re.search(r"[,;]", tail)
+        a1 = a0 + (stop.start() if stop else len(tail))
+        resolved = _resolve_phrase(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
+        if resolved is not None and via is None:
+            speaker, surface, behalf, is_person = resolved
+            content = text[: m.start()].strip(" ,") or text
+            return Attribution(s.index, speaker, surface, behalf, None, "according to", content, quoted,
+                               Stance.asserts.value, s.start, s.end, is_person)
+    return None
 
 
 def find_claims(ctx: Context) -> list[Claim]:
-    return []
+    attributions = sentence_attributions(ctx)
+    sents = sentences(ctx)
+    by_sentence: dict[int, list[str]] = {}
+    for e in ctx.events:
+        for s in sents:
+            if s.start <= e.span.char_start < s.end:
+                by_sentence.setdefault(s.index, []).append(e.mention_id)
+                break
+    claims: list[Claim] = []
+    for idx, a in sorted(attributions.items()):
+        about = list(by_sentence.get(idx, []))
+        if a.quoted or not about:
+            # a quote is about the events told just before or after it in the same paragraph
+            for j in (idx - 1, idx + 1):
+                if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
+                    about.extend(x for x in by_sentence.get(j, []) if x not in about)
+        claims.append(
+            Claim(
+                claim_id=f"{ctx.doc_id}:{a.start}",
+                span=Span(doc_id=ctx.doc_id, char_start=a.start, char_end=a.end),
+                speaker=a.speaker,
+                speaker_surface=a.speaker_surface,
+                on_behalf_of=a.on_behalf_of,
+                via=a.via,
+                verb=a.verb,
+                content=a.content,
+                quoted=a.quoted,
+                stance=Stance(a.stance),
+                event_mentions=about,
+            )
+        )
+    return claims

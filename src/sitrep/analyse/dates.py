@@ -1,15 +1,254 @@
-"""Stage: date expressions resolved against the publication date."""
+"""Stage: date expressions resolved against the publication date.
+
+News dates are mostly relative ("on Tuesday", "over the weekend", "last month", "On November 14"):
+general-purpose parsers resolve them against *today*, or towards the future, which is wrong for an
+article read months later.  Each expression here is resolved against the document's anchor (its
+publication date): weekdays and month-days to the most recent one on or before it, "last month" to the
+calendar month before it, and so on.  When the anchor is itself an estimate (a range), the expression is
+resolved against both ends and the interval covers both results, flagged ``is_estimate``.
+
+The words come from ``sitrep.analyse.lang.<language>`` so a French table plugs in without code changes.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
 from sitrep.analyse.context import Context
-from sitrep.model import DateInterval, DateMention, Document
+from sitrep.analyse.lang import vocab
+from sitrep.model import DateInterval, DateMention, Document, Precision
+
+log = logging.getLogger(__name__)
+
+_ORDER = [Precision.day, Precision.week, Precision.month, Precision.year]
 
 
 def anchor_interval(document: Document) -> DateInterval | None:
     """The publication date as an interval (flagged is_estimate when it was estimated)."""
-    return None
+    p = document.published
+    if p.date is not None and not p.is_estimate:
+        return DateInterval(earliest=p.date, latest=p.date, precision=Precision.day, evidence=p.evidence or "published")
+    earliest = p.earliest or p.date
+    latest = p.latest or p.date
+    if earliest is None or latest is None:
+        return None
+    if latest < earliest:
+        earliest, latest = latest, earliest
+    return DateInterval(earliest=earliest, latest=latest, precision=_span_precision(earliest, latest),
+                        is_estimate=True, evidence=p.evidence or "estimated")
+
+
+def _span_precision(a: dt.date, b: dt.date) -> Precision:
+    days = (b - a).days + 1
+    if days <= 1:
+        return Precision.day
+    if days <= 7:
+        return Precision.week
+    if days <= 62:  # a month, or two adjacent ones from an estimated anchor
+        return Precision.month
+    return Precision.year
+
+
+def _coarser(a: Precision, b: Precision) -> Precision:
+    return a if _ORDER.index(a) >= _ORDER.index(b) else b
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    while month < 1:
+        month, year = month + 12, year - 1
+    while month > 12:
+        month, year = month - 12, year + 1
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# -----------------------------------------------------------------------------------------------
+# resolvers: each takes the match and a reference day, returns (earliest, latest) or None
+
+
+Resolver = Callable[[re.Match, dt.date | None], "tuple[dt.date, dt.date] | None"]
+
+
+def _last_weekday(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _last_month_day(ref: dt.date, month: int, day: int) -> dt.date | None:
+    d = _safe_date(ref.year, month, day)
+    if d is None or d > ref:
+        d = _safe_date(ref.year - 1, month, day)
+    return d
+
+
+@lru_cache(maxsize=8)
+def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
+    """(pattern, resolver, inherent precision, needs an anchor) in priority order."""
+    v = vocab(language)
+    months = sorted(v.MONTHS, key=len, reverse=True)
+    month_alt = "|".join(re.escape(m.capitalize()) for m in months)
+    month_alt_any = "|".join(re.escape(m) for m in months)
+    wd_alt = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
+    units_alt = "|".join(re.escape(u) for u in sorted(v.UNITS, key=len, reverse=True))
+    num_alt = "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+    ordsuf = v.ORDINAL_SUFFIX
+    year = r"(?P<y>(?:19|20)\d{2})"
+    M = lambda m: v.MONTHS[m.lower().rstrip(".")]  # noqa: E731
+    W = lambda w: v.WEEKDAYS[w.lower()]  # noqa: E731
+    rules: list[tuple[re.Pattern, Resolver, Precision, bool]] = []
+
+    def add(pattern: str, fn: Resolver, precision: Precision, needs_anchor: bool, flags=0):
+        rules.append((re.compile(pattern, flags), fn, precision, needs_anchor))
+
+    def day(m, ref):
+        d = _safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
+        return (d, d) if d else None
+
+    add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b",
+        lambda m, ref: (lambda d: (d, d) if d else None)(_safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
+        Precision.day, False)
+    add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
+    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
+        re.IGNORECASE)
+
+    def between(m, ref):
+        a, b = W(m["a"]), W(m["b"])
+        end = _last_weekday(ref, b)
+        start = end - dt.timedelta(days=(b - a) % 7)
+        return start, end
+
+    add(rf"\b{v.BETWEEN[0]}\s+(?P<a>{wd_alt})\s+{v.BETWEEN[1]}\s+(?P<b>{wd_alt})\b", between, Precision.day, True,
+        re.IGNORECASE)
+
+    def ago(m, ref):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else v.NUMBERS.get(n, 1)
+        unit = v.UNITS[m["u"].lower()]
+        if unit == "day":
+            d = ref - dt.timedelta(days=count)
+            return d, d
+        if unit == "week":
+            d = ref - dt.timedelta(weeks=count)
+            return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+        if unit == "month":
+            return _month_range(ref.year, ref.month - count)
+        return dt.date(ref.year - count, 1, 1), dt.date(ref.year - count, 12, 31)
+
+    if v.AGO == "ago":
+        add(rf"\b(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})\s+ago\b", ago, Precision.day, True, re.IGNORECASE)
+    else:
+        add(rf"\b{v.AGO}\s+(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})\b", ago, Precision.day, True, re.IGNORECASE)
+
+    def relative(unit: str, offset: int) -> Resolver:
+        def fn(m, ref):
+            if unit == "day":
+                d = ref + dt.timedelta(days=offset)
+                return d, d
+            if unit == "weekend":
+                sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+                return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
+            if unit == "week":
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+                return monday, min(monday + dt.timedelta(days=6), ref) if offset == 0 else monday + dt.timedelta(days=6)
+            if unit == "month":
+                return _month_range(ref.year, ref.month + offset)
+            return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
+        return fn
+
+    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week,
+                      "month": Precision.month, "year": Precision.year}
+    for pattern, (unit, offset) in v.RELATIVE.items():
+        add(rf"\b(?:{pattern})\b", relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
+
+    def future(m) -> bool:
+        """A deadline ("until December 31", "by Friday") points forward from the anchor."""
+        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+        return bool(before) and before[-1] in v.FUTURE_CUES
+
+    def weekday(m, ref):
+        d = _last_weekday(ref, W(m["w"]))
+        if future(m) and d < ref:
+            d += dt.timedelta(days=7)
+        return d, d
+
+    add(rf"\b(?P<w>{'|'.join(w.capitalize() for w in v.WEEKDAYS)})\b", weekday, Precision.day, True)
+
+    def month_day(m, ref):
+        d = _last_month_day(ref, M(m["m"]), int(m["d"]))
+        if d is not None and future(m) and d < ref:
+            d = _safe_date(d.year + 1, d.month, d.day)
+        return (d, d) if d else None
+
+    add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?\b(?![,.]?\s*\d)", month_day, Precision.day, True)
+    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?P<m>{month_alt})\b(?!\s*\d)", month_day, Precision.day, True)
+    add(rf"\b(?P<m>{month_alt})\.?,?\s+(?:of\s+)?{year}\b", lambda m, ref: _month_range(int(m["y"]), M(m["m"])),
+        Precision.month, False)
+
+    def month_only(m, ref):
+        mo = M(m["m"])
+        y = ref.year if mo <= ref.month else ref.year - 1
+        return _month_range(y, mo)
+
+    preps = "|".join(re.escape(p) for p in sorted(v.DATE_PREPOSITIONS, key=len, reverse=True))
+    add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
+    add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
+        lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)
+    return rules
+
+
+def _resolve(fn: Resolver, m: re.Match, anchor: DateInterval | None, needs_anchor: bool):
+    """Resolve against the anchor's ends; an estimated anchor widens the interval to cover both."""
+    if not needs_anchor:
+        return fn(m, None), False
+    if anchor is None:
+        return None, False
+    refs = [anchor.latest] if anchor.earliest == anchor.latest else [anchor.earliest, anchor.latest]
+    results = [r for r in (fn(m, ref) for ref in refs) if r and r[0] and r[1]]
+    if not results:
+        return None, False
+    return (min(r[0] for r in results), max(r[1] for r in results)), anchor.is_estimate
+
+
+def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
+    """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, DateInterval]] = []
+    for pattern, fn, precision, needs_anchor in _rules(language):
+        for m in pattern.finditer(text):
+            s, e = m.span("x") if "x" in pattern.groupindex else m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                resolved, estimated = _resolve(fn, m, anchor, needs_anchor)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            if resolved is None:
+                continue
+            earliest, latest = resolved
+            if latest < earliest:
+                earliest, latest = latest, earliest
+            prec = _coarser(precision, _span_precision(earliest, latest)) if estimated or precision == Precision.day else precision
+            taken.append((s, e))
+            out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
+                                           is_estimate=estimated, evidence=text[s:e])))
+    out.sort(key=lambda t: t[0])
+    return out
 
 
 def find_dates(ctx: Context) -> list[DateMention]:
-    return []
+    out = []
+    for para in ctx.paragraphs:
+        for s, e, interval in parse_dates(para.doc.text, ctx.anchor, ctx.language):
+            span = para.span(ctx.doc_id, s, e)
+            out.append(DateMention(span=span, surface=para.doc.text[s:e], interval=interval))
+    return out

@@ -1,10 +1,706 @@
-"""Stage: sentences reporting events, coded in ACLED's taxonomy with their arguments."""
+"""Stage: sentences reporting events, coded in ACLED's taxonomy with their arguments.
+
+For each sentence (from the spaCy parses already on the context):
+
+1. decide whether it reports an event and which: conflict rules written from ACLED's codebook come
+   first (territory changing hands, aircraft lost, diplomatic ruptures, background control), then
+   the sentence classifier (cues + linear model, ``event_classifier``); commentary, threats and
+   plans ("will", "vowed to") report nothing;
+2. fill the arguments: sides from the dependency parse (subject/agent → side1; object, passive
+   subject, "against X" → side2; "with X" → the other side), generic descriptions ("separatists")
+   resolved to the latest actor of that kind, missing sides filled from the preceding event
+   (lower confidence); place, date, fatalities, modality (fact / claim / denied / background)
+   and the source's outcome ``version``.
+
+Background statements of control ("rebel groups that had controlled Kidal since 2014") yield an
+extra "Non-state actor overtakes territory" mention dated to that year.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.analyse import versions
 from sitrep.analyse.context import Context
-from sitrep.model import EventMention
+from sitrep.analyse.event_args import (
+    BETWEEN,
+    is_government_side,
+    OBJ,
+    PARTNER,
+    SUBJ,
+    LOSER_VERBS,
+    Sentence,
+    actor_kind,
+    generic_kind,
+    governed_by_reporting,
+    is_state,
+    latest_actor_of_kind,
+    role_of,
+    sentences,
+    within,
+)
+from sitrep.analyse.event_classifier import NONE, Scored, classify_snippet, is_acled, score_texts  # noqa: F401
+from sitrep.analyse.event_types import BATTLES, EXPLOSIONS, STRATEGIC, acled_of
+from sitrep.analyse.fatalities import find_fatalities
+from sitrep.model import (
+    ActorMention,
+    DateInterval,
+    EventMention,
+    Fatalities,
+    Modality,
+    PlaceMention,
+    Precision,
+    Span,
+)
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# a classifier label with no cue behind it needs at least this margin to count as an event
+MIN_MODEL_SCORE = 0.35
+# confidence of arguments borrowed from the preceding event
+INHERITED_CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=4)
+def rules(language: str = "en") -> dict[str, re.Pattern[str]]:
+    path = DATA / f"event_rules_{language}.tsv"
+    if not path.exists():
+        path = DATA / "event_rules_en.tsv"
+    out: dict[str, re.Pattern[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, regex = line.split("\t", 1)
+        out[name.strip()] = re.compile(regex.strip(), re.IGNORECASE)
+    return out
+
+
+# "has been fighting an insurgency since 2012": a state of affairs, not an event
+_ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+
+
+@dataclass
+class Decision:
+    label: str  # CASE label (or DIPLO, coded as Strategic developments / Other)
+    trigger: str
+    trigger_offset: int  # document offset of the trigger
+    side1: list[str] = field(default_factory=list)  # when the rule already knows them
+    side2: list[str] = field(default_factory=list)
+    rule: str = "classifier"
+
+
+def _acled(label: str) -> tuple[str, str] | None:
+    if label == "DIPLO":  # diplomatic ruptures: ACLED codes them as strategic developments
+        return (STRATEGIC, "Other")
+    return acled_of(label)
+
+
+# ---------------------------------------------------------------------------------------------
+# the stage
 
 
 def find_events(ctx: Context) -> list[EventMention]:
+    sents = sentences(ctx)
+    if not sents:
+        return []
+    from sitrep.analyse.claims import sentence_attributions
+
+    scored = score_texts([s.text for s in sents], ctx.language)
+    attributions = sentence_attributions(ctx)
+    events: list[EventMention] = []
+    for s, sc in zip(sents, scored):
+        try:
+            decision = decide(ctx, s, sc)
+            if decision is not None:
+                mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
+                if mention is not None:
+                    events.append(mention)
+            bg = background_control(ctx, s, events)
+            if bg is not None:
+                events.append(bg)
+        except Exception:  # one odd sentence must not cost the document its other events
+            log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
+    return events
+
+
+# ---------------------------------------------------------------------------------------------
+# deciding the event type
+
+
+def _is_country(p: PlaceMention) -> bool:
+    return (p.feature_code or "").startswith("PCL")
+
+
+def _places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
+    return within(ctx.places, s.start, s.end)
+
+
+def _actors_in(ctx: Context, s: Sentence) -> list[ActorMention]:
+    return within(ctx.actors, s.start, s.end)
+
+
+def _token_for_match(s: Sentence, local_start: int):
+    """The token at a character offset inside the sentence text."""
+    doc_off = s.start + local_start
+    for tok in s.sent:
+        if s.para.offset + tok.idx <= doc_off < s.para.offset + tok.idx + len(tok.text) + 1:
+            return tok
+    return None
+
+
+_MODAL_AUX = frozenset(("will", "would", "could", "might", "may", "should", "must", "shall", "'ll"))
+# heads under which an infinitive still reports something that happened ("was forced to retreat")
+_FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige"))
+
+
+def _is_modal(s: Sentence, trigger_tok) -> bool:
+    """Plans, threats, wishes and possibilities report no event: a modal auxiliary ("will",
+    "could") or an infinitive under a non-factive head ("vowed to", "priority to retake",
+    "a corridor to pull back") on the path from the trigger up to the root or to the reporting
+    verb that introduces it."""
+    t = trigger_tok
+    for _ in range(8):
+        if t is None:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            kids = list(t.children)
+            if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in kids):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head is not t:
+                if t.head.lemma_.lower() not in _FACTIVE_INF_HEADS:
+                    return True
+            if governed_by_reporting(t) and t is not trigger_tok:
+                return False
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _main_clause(verb) -> bool:
+    """False when the verb sits in a subordinate "after/when/which…" clause or a modifier clause."""
+    t = verb
+    for _ in range(8):
+        if t.head is t:
+            return True
+        if t.dep_ in ("advcl", "relcl", "acl"):
+            return False
+        t = t.head
+    return True
+
+
+def _subjects(ctx: Context, s: Sentence, verb) -> tuple[list[str], list[str]]:
+    """(actor ids that are the subject of ``verb`` or of the verbs governing it, actor ids in
+    object position) — pronoun and generic subjects resolved."""
+    subj: list[str] = []
+    obj: list[str] = []
+    for m in _actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is None:
+            continue
+        role, gov = role_of(tok)
+        if gov is verb or _governs(gov, verb) or _governs(verb, gov):
+            if role == SUBJ and not governed_by_reporting(gov):
+                subj.append(m.actor_id)
+            elif role in (OBJ, PARTNER):
+                obj.append(m.actor_id)
+    if not subj:
+        subj = _resolve_subject_phrase(ctx, s, verb)
+    return _dedupe(subj), _dedupe(obj)
+
+
+def _governs(a, b) -> bool:
+    """True when token ``a`` is an ancestor of ``b`` through verbal links only (xcomp, ccomp...)."""
+    t = b
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl", "prep", "pobj", "auxpass", "aux"):
+            return False
+        t = t.head
+        if t is a:
+            return True
+    return False
+
+
+def _resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
+    """The verb's subject when it names no actor: a pronoun ("it had regained") → the sentence's
+    reporting subject; a generic description ("separatists") → the latest actor of that kind."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            continue
+        return []
+    phrase = "".join(t.text_with_ws for t in subj.subtree)
+    start = s.doc_offset(subj)
+    if subj.pos_ == "PRON" or subj.lower_ in ("it", "they", "its"):
+        # "The army announced that it had regained": the reporting verb's subject
+        head = v.head
+        for _ in range(4):
+            if governed_by_reporting(head):
+                rsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if rsubj is not None:
+                    r0 = s.doc_offset(rsubj.left_edge)
+                    r1 = s.doc_offset(rsubj.right_edge) + len(rsubj.right_edge.text)
+                    ids = [m.actor_id for m in within(ctx.actors, r0, r1)]
+                    if ids:
+                        return ids[:1]
+                    kind = generic_kind("".join(t.text_with_ws for t in rsubj.subtree), ctx.language)
+                    found = latest_actor_of_kind(ctx, kind, r1 + 1) if kind else None
+                    return [found] if found else []
+            if head.head is head:
+                break
+            head = head.head
+        return []
+    kind = generic_kind(phrase, ctx.language)
+    if kind:
+        found = latest_actor_of_kind(ctx, kind, start)
+        return [found] if found else []
     return []
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in ids:
+        if i and i not in seen:
+            seen[i] = None
+    return list(seen)
+
+
+def decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
+    d = _decide(ctx, s, sc)
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("sentence %d: %s", s.index, d)
+    return d
+
+
+def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
+    text = s.text
+    r = rules(ctx.language)
+    places = [p for p in _places_in(ctx, s) if not _is_country(p)]
+
+    m = r["aircraft"].search(text)
+    if m:
+        return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
+
+    territorial = _territory(ctx, s, places)
+    if territorial is not None:
+        return territorial
+
+    m = r["diplomatic"].search(text)
+    if m:
+        return Decision("DIPLO", m.group(0), s.start + m.start())
+
+    label = sc.best
+    if label == NONE or not is_acled(label):
+        # a strong cue for an ACLED type can still win over NONE when the model is unsure
+        alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
+        if not alternatives:
+            return None
+        score, label = max(alternatives)
+        if score < sc.scores.get(NONE, 0) - 0.25:
+            return None
+    if label not in sc.cues and sc.score < MIN_MODEL_SCORE:
+        return None
+    if label == "ATTACK" and not r["civilian"].search(text):
+        label = "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label in ("ARREST", "ABDUCT_DISSAP") and "ARMED_CLASH" in sc.cues and find_fatalities(text, ctx.language)[0]:
+        label = "ARMED_CLASH"  # "after three days of fighting, 15 were killed and arrested": a battle
+    trigger = sc.cues.get(label, "")
+    local = text.lower().find(trigger.lower()) if trigger else -1
+    tok = _token_for_match(s, local) if local >= 0 else s.sent.root
+    if tok is not None and local >= 0 and tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the fighting zone", "combat capability": the cue word only modifies a noun
+        others = [c for c in sc.cues if c != label and is_acled(c)]
+        if not others:
+            return None
+    if _ONGOING.search(text):
+        return None
+    if _is_modal(s, tok if tok is not None else s.sent.root):
+        return None
+    if not _actors_in(ctx, s) and not _places_in(ctx, s) and label not in sc.cues:
+        return None
+    return Decision(label, trigger, s.start + max(local, 0))
+
+
+def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
+    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal."""
+    r = rules(ctx.language)
+    text = s.text
+    for m in r["gain"].finditer(text):
+        tok = _token_for_match(s, m.start())
+        if tok is None:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if verb.lemma_.lower() in ("lose",):
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ == "control" and verb.lemma_.lower() not in ("take", "regain", "seize", "gain", "retake"):
+            continue
+        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.lower_ == "control"):
+            # "capture" as a noun, "control" as a noun in "under the control of"
+            if tok.pos_ != "VERB":
+                continue
+        obj_places = [
+            p for p in places
+            if p.span.char_start > s.start + m.start()
+            and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None and _object_of(tok2, verb)
+        ]
+        if not obj_places or _is_modal(s, verb) or not _main_clause(verb) and verb.dep_ != "relcl":
+            continue
+        gainers, _ = _subjects(ctx, s, verb)
+        if not gainers and verb.dep_ == "pcomp":
+            # "congratulated the government for recapturing X": the congratulated object gained
+            gov = verb.head.head
+            objs = [c for c in gov.children if c.dep_ in ("dobj",)]
+            for o in objs:
+                o0, o1 = s.doc_offset(o.left_edge), s.doc_offset(o.right_edge) + len(o.right_edge.text)
+                gainers = [a.actor_id for a in within(ctx.actors, o0, o1)]
+        if not gainers:
+            continue
+        losers = [a for a in _losers_from_objects(ctx, s, verb) if a not in gainers]
+        state = any(is_government_side(ctx, a) for a in gainers[:1])
+        label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
+        return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
+    for m in r["loss"].finditer(text):
+        tok = _token_for_match(s, m.start())
+        if tok is None:
+            continue
+        # the first full verb of the phrase ("was forced to retreat" → forced)
+        span_toks = [t for t in s.sent if s.start + m.start() <= s.doc_offset(t) < s.start + m.end()]
+        verb = next((t for t in span_toks if t.pos_ == "VERB"), tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+        if _is_modal(s, verb) or not _main_clause(verb):
+            continue
+        losers, _ = _subjects(ctx, s, verb)
+        if not losers:
+            # "X was forced to retreat": X is the passive subject of "forced"
+            head = verb.head if verb.dep_ == "xcomp" else verb
+            for a in _actors_in(ctx, s):
+                t = s.token_at(a.span.char_start, a.span.char_end)
+                if t is not None and role_of(t)[1] is head and role_of(t)[0] in (SUBJ, OBJ):
+                    losers.append(a.actor_id)
+            losers = _dedupe(losers)
+        if not losers:
+            continue
+        has_place = bool(places) or bool(re.search(r"\bfrom the (?:town|city|village|base|area)\b|\bthere\b", text, re.I))
+        prior_battle = any(e.event_type == BATTLES for e in ctx.scratch.get("events_so_far", []))
+        if not has_place and not prior_battle:
+            continue
+        state = any(is_government_side(ctx, a) for a in losers[:1])
+        label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
+        return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")
+    return None
+
+
+def _object_of(tok, verb) -> bool:
+    """True when ``tok`` is inside the object of ``verb`` (no other verb on the way up):
+    "recaptured the northern town of Kidal", "took control of Kidal"."""
+    t = tok
+    for _ in range(10):
+        if t is verb:
+            return True
+        if t.head is t:
+            return False
+        if t is not tok and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:
+    """Actors named as whom the place was taken from ("recaptured X from the rebels")."""
+    out = []
+    for a in _actors_in(ctx, s):
+        t = s.token_at(a.span.char_start, a.span.char_end)
+        if t is None:
+            continue
+        head = t
+        while head.dep_ in ("conj", "compound", "amod", "appos") and head.head is not head:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and (head.head.head is verb or _governs(verb, head.head.head)):
+            out.append(a.actor_id)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments
+
+
+def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence."""
+    side1: list[str] = []
+    side2: list[str] = []
+    assoc1: list[str] = []
+    assoc2: list[str] = []
+    between: list[str] = []
+    other: list[str] = []
+    sources: list[str] = []
+    for m in _actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is None:
+            other.append(m.actor_id)
+            continue
+        role, verb = role_of(tok)
+        poss = tok.dep_ == "poss"
+        if role == SUBJ and governed_by_reporting(verb):
+            sources.append(m.actor_id)
+            continue
+        if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
+            role = OBJ
+        target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
+        if role == BETWEEN:
+            between.append(m.actor_id)
+        elif target is None:
+            other.append(m.actor_id)
+        else:
+            (target[1] if poss else target[0]).append(m.actor_id)
+    if between:
+        side1 = between[:1] + side1
+        side2 = between[1:] + side2
+    if not side1 and not side2 and other:
+        side1, side2 = other[:1], other[1:2]
+    elif not side1 and other:
+        side1 = [o for o in other if o not in side2][:1]
+    if not side1 and not side2 and sources:
+        side1 = sources[:1]  # "FaMa reported that seven of its officers were killed": the reporter is a party
+    elif not side1 and sources and side2:
+        side1 = [x for x in sources if x not in side2][:1]
+    return _dedupe(side1), _dedupe(side2), _dedupe(assoc1), _dedupe(assoc2)
+
+
+def _dominant_country(ctx: Context) -> str | None:
+    """The country most of the document's resolved places are in (cached)."""
+    if "dominant_country" not in ctx.scratch:
+        counts: dict[str, int] = {}
+        for p in ctx.places:
+            if p.country and p.place_id:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        ctx.scratch["dominant_country"] = max(counts, key=counts.__getitem__) if counts else None
+    return ctx.scratch["dominant_country"]
+
+
+def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
+    counts: dict[str, tuple[int, PlaceMention]] = {}
+    for p in ctx.places:
+        if _is_country(p) or p.place_id is None or (country and p.country != country):
+            continue
+        n, first = counts.get(p.place_id, (0, p))
+        counts[p.place_id] = (n + 1, first)
+    if not counts:
+        return None
+    _, best = max(counts.values(), key=lambda v: v[0])
+    return best
+
+
+def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None) -> PlaceMention | None:
+    """The place in the sentence (sub-national, in the document's country first); else the place
+    of the event the sentence refers back to; else the document's most-mentioned place in that
+    country at lower precision. A strategic decision named only at country level stays there."""
+    country = _dominant_country(ctx)
+    here = _places_in(ctx, s)
+    fine = [p for p in here if not _is_country(p) and p.place_id is not None]
+    fine = [p for p in fine if p.country == country] or fine
+    if fine:
+        return fine[0]
+    label_type = _acled(decision.label)
+    countries = [p for p in here if _is_country(p)]
+    if countries and label_type and label_type[0] == STRATEGIC:
+        return ([p for p in countries if p.country == country] or countries)[0]
+    prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
+    if prev is not None and prev.place is not None and _ANAPHORA.search(s.text):
+        return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
+    best = _most_mentioned(ctx, country)
+    if best is not None:
+        return best.model_copy(
+            update={"geo_precision": max(2, best.geo_precision), "confidence": round(best.confidence * 0.5, 3)}
+        )
+    return (countries or here or [None])[0]
+
+
+_YEAR = re.compile(r"\b(?:in|during|by|of|throughout)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "the attacks", "the offensive": the sentence refers back to an event told before
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|offensive|fighting|clashes|battle|assault|operation|raid|"
+    r"ambush|town|city|area|village|base|incident|violence)\b|\bfollowing the\b|\bthere\b",
+    re.IGNORECASE,
+)
+
+
+def _year_interval(year: int, evidence: str) -> DateInterval:
+    return DateInterval(
+        earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), precision=Precision.year, evidence=evidence
+    )
+
+
+def _after_since(ctx: Context, start: int) -> bool:
+    """True for a date that starts a state ("since 2014"), not the date of an event."""
+    before = ctx.document.text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"\b(?:since|until|till|before)\s+(?:the\s+)?$", before))
+
+
+def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
+    """(date, is_background). A date in the sentence wins; a year before the publication year
+    makes the sentence background; else the previous event's date in the paragraph, else the
+    event the sentence refers back to, else the anchor (never for background)."""
+    anchor = ctx.anchor
+    here = [
+        d for d in within(ctx.dates, s.start, s.end)
+        if not d.surface.lower().startswith("since") and not _after_since(ctx, d.span.char_start)
+    ]
+    if here:
+        d = here[0].interval
+        background = (
+            anchor is not None and d.precision == Precision.year and d.latest.year < anchor.earliest.year
+        )
+        return d, background
+    m = _YEAR.search(s.text)
+    if m and not _after_since(ctx, s.start + m.start(1)):
+        year = int(m.group(1))
+        if anchor is None or year < anchor.earliest.year:
+            return _year_interval(year, m.group(0)), True
+    para_prev = [e for e in events if e.date is not None and _same_paragraph(ctx, e, s)]
+    if para_prev:
+        return para_prev[-1].date, para_prev[-1].modality == Modality.background
+    if inherited_from is not None and inherited_from.date is not None and _ANAPHORA.search(s.text):
+        return inherited_from.date, inherited_from.modality == Modality.background
+    return anchor, False
+
+
+def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
+    para = s.para
+    end = para.offset + len(para.doc.text)
+    return para.offset <= e.span.char_start < end
+
+
+def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
+    coded = _acled(decision.label)
+    if coded is None:
+        return None
+    event_type, sub_event_type = coded
+    source_ids = {attribution.speaker} if attribution is not None else set()
+    side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES)
+    if decision.side1 or decision.side2:
+        side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
+        side2 = decision.side2 or [a for a in side2 if a not in side1]
+    side2 = [a for a in side2 if a not in side1]
+    confidence = 1.0
+    inherited_from: EventMention | None = None
+    if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
+        prev = next((e for e in reversed(events) if e.event_type in (BATTLES, EXPLOSIONS) and (e.side1 or e.side2)), None)
+        if prev is not None:
+            inherited_from = prev
+            if not side1:
+                side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
+            if not side2:
+                side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
+            confidence = INHERITED_CONFIDENCE
+    if side1 and not side2 and event_type == BATTLES:
+        # "Fighting broke out between troops and separatists": generic parties by kind
+        side2 = _generic_parties(ctx, s, exclude=set(side1))
+    place = _place(ctx, s, decision, events, inherited_from)
+    date, background = _date(ctx, s, events, inherited_from)
+    killed, injured = find_fatalities(s.text, ctx.language)
+    version = versions.version_of(s.text, ctx.language)
+    modality = Modality.fact
+    source_actor = None
+    if attribution is not None:
+        source_actor = attribution.speaker
+        modality = Modality.denied if attribution.stance == "denies" else Modality.claim
+    if background:
+        modality = Modality.background
+    span = Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
+    mention = EventMention(
+        mention_id=f"{ctx.doc_id}:{s.start}",
+        span=span,
+        trigger=decision.trigger,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        side1=side1,
+        side2=side2,
+        assoc1=[a for a in assoc1 if a not in side1 and a not in side2],
+        assoc2=[a for a in assoc2 if a not in side1 and a not in side2],
+        place=place,
+        date=date,
+        fatalities=killed,
+        injuries=injured,
+        modality=modality,
+        source_actor=source_actor,
+        version=version,
+        confidence=confidence,
+    )
+    ctx.scratch.setdefault("events_so_far", []).append(mention)
+    return mention
+
+
+def _generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:
+    from sitrep.analyse.event_args import generic_patterns
+
+    out = []
+    for pattern, kind in generic_patterns(ctx.language):
+        if pattern.search(s.text):
+            found = latest_actor_of_kind(ctx, kind, s.end)
+            if found and found not in exclude:
+                out.append(found)
+    return out[:1]
+
+
+# ---------------------------------------------------------------------------------------------
+# background control
+
+
+def background_control(ctx: Context, s: Sentence, events: list[EventMention]) -> EventMention | None:
+    """"Rebel groups that had controlled Kidal since 2014" → a past territorial takeover, dated to
+    that year (year precision), modality background."""
+    m = rules(ctx.language)["background_control"].search(s.text)
+    if m is None:
+        return None
+    year_m = re.search(r"(?:19|20)\d\d", m.group(0))
+    if year_m is None:
+        return None
+    year = int(year_m.group(0))
+    start = s.start + m.start()
+    places = [p for p in _places_in(ctx, s) if not _is_country(p)]
+    # the place held: the one inside the phrase, else the one it describes ("Kidal, a rebel stronghold")
+    place = next((p for p in places if start <= p.span.char_start < s.start + m.end()), None)
+    if place is None:
+        before = [p for p in places if p.span.char_start < start]
+        place = before[-1] if before else None
+    if place is None:
+        return None
+    holders = [a.actor_id for a in within(ctx.actors, s.start, start + len(m.group(0))) if not is_state(ctx, a.actor_id)]
+    if not holders:
+        kind = generic_kind(s.text[: m.end()], ctx.language) or "rebel_group"
+        found = latest_actor_of_kind(ctx, kind, s.end) if kind == "rebel_group" else None
+        holders = [found] if found else []
+    if not holders:
+        found = latest_actor_of_kind(ctx, "rebel_group", s.end)
+        holders = [found] if found else []
+    losers = [a.actor_id for a in _actors_in(ctx, s) if is_state(ctx, a.actor_id) and re.search(r"driv|expel|out", s.text[m.end():], re.I)]
+    span = Span(doc_id=ctx.doc_id, char_start=start, char_end=s.end)
+    return EventMention(
+        mention_id=f"{ctx.doc_id}:{start}",
+        span=span,
+        trigger=m.group(0),
+        event_type=BATTLES,
+        sub_event_type="Non-state actor overtakes territory",
+        side1=holders[:1],
+        side2=losers[:1],
+        place=place,
+        date=_year_interval(year, m.group(0)),
+        modality=Modality.background,
+        version="",
+        confidence=0.7,
+    )
+
+
+__all__ = ["find_events", "classify_snippet", "decide", "build_mention", "background_control", "Fatalities", "actor_kind"]

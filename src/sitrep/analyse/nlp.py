@@ -1,13 +1,94 @@
-"""Loading the spaCy pipeline for a language, with the knowledge base's entity rulers added."""
+"""Loading the spaCy pipeline for a language, with the knowledge base's phrase matcher added.
+
+The small English model is a useful parser but a poor recogniser of Sahel names (Kidal as NORP,
+Gao as PERSON, FAMa and CSP-DPA missed).  Recognition therefore comes from the knowledge: a
+``sitrep_actors`` component, added after the model's NER, matches every actor alias and description
+(PhraseMatcher: case-insensitive for names, exact case for short abbreviations such as "CSP" or "AES")
+and stores them in ``doc.spans["sitrep_actors"]``; alias matches also overwrite the model's entities
+as ORG so that later stages reading ``doc.ents`` see "FAMa" as an organisation.  The model's own
+entities stay as the fallback for names the knowledge does not have.  Places are looked up in the
+gazetteer by the places stage (the index is too large for a matcher).
+"""
 
 from __future__ import annotations
 
 import importlib
+import logging
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from sitrep.config import Settings
+from sitrep.errors import ErrorCode, SitrepError
+
+log = logging.getLogger(__name__)
+
+SPAN_KEY = "sitrep_actors"
+_EXACT_CASE_MAX = 5  # aliases up to this length ("CSP", "FAMa", "AES") match with their exact case
+
+
+class ActorMatcher:
+    """The ``sitrep_actors`` component (its matchers are filled by ``set_knowledge``)."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.alias_ids: set[int] = set()
+
+    def set_knowledge(self, knowledge) -> None:
+        base = getattr(knowledge, "actors", None)
+        if base is None or not hasattr(base, "phrases"):
+            return
+        lower: dict[str, list] = {}
+        exact: dict[str, list] = {}
+        seen: set[tuple[str, str]] = set()
+        for phrase, _actor, _conf, method, _ctx in base.phrases():
+            phrase = phrase.strip()
+            if not phrase or (phrase, method) in seen:
+                continue
+            seen.add((phrase, method))
+            label = "ALIAS" if method == "alias" else "DESCRIPTIVE"
+            target = exact if len(phrase) <= _EXACT_CASE_MAX and phrase != phrase.lower() else lower
+            target.setdefault(label, []).append(phrase)
+        for label, phrases in lower.items():
+            self.lower.add(label, list(self.nlp.tokenizer.pipe(phrases)))
+        for label, phrases in exact.items():
+            self.exact.add(label, list(self.nlp.tokenizer.pipe(phrases)))
+        self.alias_ids = {self.nlp.vocab.strings["ALIAS"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.lower(doc) + self.exact(doc)
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        spans = filter_spans(spans)  # longest first, no overlaps
+        doc.spans[SPAN_KEY] = spans
+        aliases = [Span(doc, sp.start, sp.end, label="ORG") for sp in spans if sp.label in self.alias_ids]
+        if aliases:
+            taken = {i for sp in aliases for i in range(sp.start, sp.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = filter_spans(kept + aliases)
+        return doc
+
+
+@Language.factory("sitrep_actors")
+def _make_actor_matcher(nlp: Language, name: str) -> ActorMatcher:
+    return ActorMatcher(nlp)
 
 
 def load_pipeline(language: str, settings: Settings, knowledge):
+    """The spaCy pipeline for ``language`` with the knowledge's actor matcher after NER."""
     package = settings.spacy_model_fr if language == "fr" else settings.spacy_model
-    nlp = importlib.import_module(package).load()
+    try:
+        nlp = importlib.import_module(package).load()
+    except ModuleNotFoundError:
+        raise SitrepError(
+            ErrorCode.invalid, f"spaCy model package {package!r} is not installed (set SITREP_SPACY_MODEL)"
+        ) from None
+    if knowledge is not None:
+        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        component = nlp.add_pipe("sitrep_actors", **where)
+        component.set_knowledge(knowledge)
+    log.debug("loaded %s with %s", package, nlp.pipe_names)
     return nlp

@@ -1,10 +1,229 @@
-"""Stage: place mentions resolved against the gazetteer."""
+"""Stage: place mentions resolved against the gazetteer.
+
+Recognition: every run of capitalised words (hyphenated forms like "Ti-n-Zaouâtene" included) is
+looked up in the gazetteer by its transliteration-tolerant key, longest sub-run first.  A hit is kept
+when the model called it a place (GPE/LOC/FAC), or when it is a proper noun and either lies in one of
+the document's countries, follows a locative preposition ("in", "near", "towards"), or is a country.
+The model's place entities that the gazetteer lacks stay as unresolved mentions (``place_id`` None).
+
+Disambiguation scores each candidate by feature (capital > admin seat > town > area > water point),
+population, and the document's country context (its actors and country names), so the Kidal in
+Indonesia loses in an article about Mali.  A near-miss spelling falls back to fuzzy matching among
+the names of the document's countries only.
+"""
 
 from __future__ import annotations
 
-from sitrep.analyse.context import Context
+import logging
+import math
+import re
+from collections import Counter
+
+from sitrep.analyse.actors import country_context, focus_countries, is_headline
+from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.lang import vocab
+from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.knowledge.gazetteer import Candidate, Gazetteer
+from sitrep.knowledge.names import fold, place_key
 from sitrep.model import PlaceMention
+
+log = logging.getLogger(__name__)
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+)?{_WORD})*")
+_MAX_WORDS = 4
+_FEATURE_PRIOR = {
+    "PCLI": 6.0, "PCLD": 5.0, "PCLS": 5.0, "PCLIX": 5.0, "PCL": 5.0, "PPLC": 5.5, "PPLA": 4.0, "PPLA2": 3.2,
+    "PPLA3": 2.8, "PPLA4": 2.5, "ADM1": 3.6, "ADM2": 2.6, "ADM3": 2.2, "RGN": 2.5, "PPL": 2.0, "PPLX": 1.2,
+}
+_CLASS_PRIOR = {"P": 1.8, "A": 2.0, "L": 1.5, "S": 1.0, "H": 0.8, "T": 0.6}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
 def find_places(ctx: Context) -> list[PlaceMention]:
-    return []
+    gaz: Gazetteer | None = ctx.knowledge.gazetteer
+    lang = vocab(ctx.language)
+    countries = focus_countries(country_context(ctx))
+    blocked = _blocked_ranges(ctx)
+    found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
+    for para in ctx.paragraphs:
+        found += _recognise(ctx, para, gaz, lang, countries, blocked)
+    # the resolved places themselves sharpen the context (a document naming Gao and Kidal is about Mali)
+    local = dict(countries)
+    for *_, cands, _, _ in found:
+        if len(cands) == 1 and cands[0].feature_class in ("P", "A") and cands[0].country not in local:
+            local[cands[0].country] = 0.3
+    out: list[PlaceMention] = []
+    for para, start, end, surface, cands, model_place, region in found:
+        span = para.span(ctx.doc_id, start, end)
+        text_before = para.doc.text[max(0, start - 25):start].lower().split()
+        near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
+            len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
+        )
+        if not cands:
+            out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
+            continue
+        best, conf = choose(cands, surface, local, prefer_admin=region)
+        strong = {cc for cc, share in countries.items() if share >= 0.5}
+        if strong and best.country not in strong and not best.is_country and fold(best.name) != fold(surface) \
+                and best.population < 100_000:
+            # a small foreign place reached only through an alternate spelling ("Tuareg" → a Nigerien
+            # village) in a document about elsewhere: listed as unresolved rather than misplaced
+            out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
+            continue
+        out.append(_mention(gaz, span, surface, best, conf, near, region))
+    return out
+
+
+def _blocked_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
+    base = ctx.knowledge.actors
+    ranges = []
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            if any(m != "metonym" for _, _, m, _ in base.candidates(sp.text)):
+                ranges.append((para.offset + sp.start_char, para.offset + sp.end_char))
+    for p in ctx.persons:
+        ranges.append((p.span.char_start, p.span.char_end))
+    return ranges
+
+
+def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked) -> list:
+    doc = para.doc
+    text = doc.text
+    ents = {}
+    for ent in doc.ents:
+        for i in range(ent.start_char, ent.end_char):
+            ents[i] = ent.label_
+    out = []
+    covered: set[int] = set()
+    skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+                s, e = words[i][0], words[j - 1][1]
+                surface = re.sub(r"['’]s?$", "", text[s:e])
+                e = s + len(surface)
+                if fold(surface) in _SKIP_WORDS or fold(surface) in skip:
+                    continue
+                region = False
+                cands = gaz.lookup(surface) if gaz is not None else []
+                if not cands and j < len(words):
+                    nxt = text[words[j][0]:words[j][1]].lower()
+                    if nxt in lang.REGION_WORDS:  # "the Kidal Region"
+                        region = True
+                        cands = gaz.lookup(surface)
+                if cands:
+                    hit = (s, e, surface, cands, region)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            s, e, surface, cands, region = hit
+            i = j
+            abs_s, abs_e = para.offset + s, para.offset + e
+            if any(abs_s < be and bs < abs_e for bs, be in blocked):
+                continue
+            label = ents.get(s)
+            model_place = label in _PLACE_LABELS
+            if not model_place and not _accept(doc, s, e, cands, countries, lang, label):
+                continue
+            region = region or _followed_by_region(text, e, lang)
+            out.append((para, s, e, surface, cands, model_place, region))
+            covered.update(range(s, e))
+    # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
+            continue
+        abs_s, abs_e = para.offset + ent.start_char, para.offset + ent.end_char
+        if any(abs_s < be and bs < abs_e for bs, be in blocked):
+            continue
+        if ent.root.pos_ == "ADJ" or re.search(r"(?:ian|ians|ese)$", ent.text) or is_headline(ent.sent):
+            continue  # "Ukrainian", "Malian": nationalities, not places
+        surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        start = ent.end_char - len(surface)
+        cands = []
+        if gaz is not None and countries:
+            cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
+        out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
+    return out
+
+
+def _followed_by_region(text: str, end: int, lang) -> bool:
+    nxt = text[end:end + 15].split()
+    return bool(nxt) and nxt[0].lower().strip(".,;") in lang.REGION_WORDS
+
+
+def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None) -> bool:
+    """Whether a gazetteer hit the model did not call a place is a place mention."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or is_headline(span.sent) and label is None:
+        return False
+    first = span[0]
+    if label is None:
+        label = next((t.ent_type_ for t in span if t.ent_type_), None)
+    if not any(t.pos_ == "PROPN" for t in span) and label is None:
+        return False
+    if label == "NORP" or span.root.pos_ == "ADJ":  # "Malian", "Tuareg": an exact place name of the focus only
+        return any(c.country in countries and fold(c.name) == fold(span.text) for c in cands)
+    if any(c.is_country for c in cands):
+        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    after_locative = prev is not None and prev.lower_ in lang.LOCATIVE_PREPOSITIONS
+    exact = any(fold(c.name) == fold(span.text) for c in cands)
+    # a place of the document's countries: named exactly, or cued by the model or a preposition
+    # (a transliterated match alone, "Harris" ~ "Harissé", is not enough)
+    if any(c.country in countries and c.feature_class in ("P", "A", "L", "H", "S") for c in cands):
+        return exact or label is not None or after_locative
+    return after_locative and label is not None
+
+
+def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False) -> float:
+    s = _FEATURE_PRIOR.get(c.feature_code or "", _CLASS_PRIOR.get(c.feature_class or "", 0.5))
+    s += 0.6 * math.log10(c.population + 1)
+    if countries and c.country in countries:
+        s += 5.0 * countries[c.country]
+    if fold(c.name) == fold(surface):
+        s += 2.5  # the place's own name, not a transliteration or an alternate
+    if prefer_admin and c.feature_class == "A":
+        s += 3.0
+    return s
+
+
+def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False) -> tuple[Candidate, float]:
+    """The best candidate.  When the document is clearly about some countries and one of them has a
+    place of that name, only a country or capital named exactly can beat it ("Ber" in a Mali article
+    is the Malian Bèr, not Berlin, whose alternate names include "BER")."""
+    focus = {cc for cc, share in countries.items() if share >= 0.5}
+    if any(c.country in focus for c in cands):
+        cands = [c for c in cands if c.country in focus or c.is_country or (
+            fold(c.name) == fold(surface) and c.feature_code == "PPLC")]
+    ranked = sorted(cands, key=lambda c: -score(c, surface, countries, prefer_admin))
+    best = ranked[0]
+    if len(ranked) == 1:
+        conf = 0.9
+    else:
+        margin = score(best, surface, countries, prefer_admin) - score(ranked[1], surface, countries, prefer_admin)
+        conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
+    if place_key(best.name) != place_key(surface):
+        conf = round(conf * 0.9, 3)  # matched through an alternate name
+    return best, conf
+
+
+def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
+    if c.is_country or c.feature_code in ("ADM1", "RGN") or (region and c.feature_class == "A"):
+        precision = 3
+    elif c.is_admin or near:
+        precision = 2
+    else:
+        precision = 1
+    return PlaceMention(
+        span=span, surface=surface, place_id=c.place_id, name=c.name, latitude=c.latitude, longitude=c.longitude,
+        country=c.country, admin1=gaz.admin1_name(c.country, c.admin1_code),
+        admin2=gaz.admin2_name(c.country, c.admin1_code, c.admin2_code),
+        feature_code=c.feature_code, geo_precision=precision, confidence=conf,
+    )

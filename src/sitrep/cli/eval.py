@@ -1,7 +1,152 @@
-"""CLI commands: eval (see sitrep.cli for the conventions)."""
+"""CLI commands: ``sitrep eval gold|notes|events|geoparse`` (see sitrep.cli for the conventions).
+
+Each command runs one evaluation function of ``sitrep.eval`` and prints its result as a rich table
+with the lists of misses and false positives (``--format table``), or as JSON (``--format json``).
+Evaluations run in a temporary in-memory store: the ``--db`` store is never touched.
+"""
 
 from __future__ import annotations
+
+import sys
+from typing import Any
+
+from sitrep.cli.output import add_format_option, emit, to_json
+
+MAX_LISTED = 25  # misses / false positives listed per section in the table view
 
 
 def register(sub) -> None:
     """Add this group's sub-commands to the sitrep parser."""
+    parser = sub.add_parser("eval", help="score sitrep against gold annotations and evaluation sets")
+    esub = parser.add_subparsers(dest="eval_command", metavar="WHAT")
+
+    p = esub.add_parser("gold", help="run the pipeline on a corpus and score it against a gold YAML file")
+    p.add_argument("gold", metavar="FILE.yaml", help="gold file (the format of seeds.yaml)")
+    p.add_argument("--corpus", required=True, metavar="DIR", help="folder of the articles the gold describes")
+    p.add_argument("--geonames", nargs="*", default=[], metavar="FILE",
+                   help="GeoNames country dumps to import (default: the embedded gazetteer)")
+    p.add_argument("--all", action="store_true", help="list every miss and false positive (table view)")
+    add_format_option(p)
+    p.set_defaults(func=cmd_gold)
+
+    p = esub.add_parser("notes", help="score event coding on ACLED-style notes (CSV)")
+    p.add_argument("csv", metavar="CSV", help="CSV with notes, event_date, event_type, sub_event_type, actor1, "
+                   "actor2, location, latitude, longitude, fatalities")
+    p.add_argument("--all", action="store_true", help="list every failing note (table view)")
+    add_format_option(p)
+    p.set_defaults(func=cmd_notes)
+
+    p = esub.add_parser("events", help="event-type classification on CASE 2021 snippets (TSV: id, text, label)")
+    p.add_argument("tsv", metavar="TSV")
+    add_format_option(p)
+    p.set_defaults(func=cmd_events)
+
+    p = esub.add_parser("geoparse", help="toponym resolution on TR-News / GeoVirus XML")
+    p.add_argument("xml", metavar="XML")
+    add_format_option(p)
+    p.set_defaults(func=cmd_geoparse)
+
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def cmd_gold(args) -> int:
+    from sitrep.eval.gold import evaluate_gold
+
+    report = evaluate_gold(args.gold, args.corpus, geonames=args.geonames or None)
+    if args.format == "json":
+        sys.stdout.write(to_json(report.to_dict()) + "\n")
+        return 0
+    render_gold(report, show_all=args.all)
+    return 0
+
+
+def render_gold(report, show_all: bool = False, out=None) -> None:
+    """The per-section table, then each section's misses and false positives, for a person."""
+    out = out or sys.stdout
+    rows = [s.summary() for s in report.sections]
+    emit(rows, "table", columns=["section", "precision", "recall", "f1", "ok", "gold", "answered",
+                                 "misses", "false_positives"],
+         title=f"{report.gold_file} on {report.corpus}", out=out)
+    for s in report.sections:
+        for label, items in (("misses", s.misses), ("false positives", s.false_positives)):
+            if not items:
+                continue
+            shown = items if show_all else items[:MAX_LISTED]
+            out.write(f"\n{s.name} — {label} ({len(items)}):\n")
+            for i in shown:
+                got = "" if i.got is None else f" got {i.got}"
+                why = f" — {i.why}" if i.why else ""
+                out.write(f"  [{i.status}] {i.key}{got}{why}\n")
+            if len(shown) < len(items):
+                out.write(f"  ... {len(items) - len(shown)} more (--all lists them)\n")
+    run = report.run
+    out.write(f"\n{run.get('documents', 0)} documents, {run.get('events_extracted', 0)} events, "
+              f"{run.get('claims_extracted', 0)} claims in {run.get('seconds', 0)} s\n")
+    for w in run.get("warnings", []):
+        out.write(f"warning: {w}\n")
+
+
+def cmd_notes(args) -> int:
+    from sitrep.eval.notes import evaluate_notes
+
+    result = evaluate_notes(args.csv)
+    if args.format == "json":
+        sys.stdout.write(to_json(result.to_dict()) + "\n")
+        return 0
+    out = sys.stdout
+    emit([{"field": k, "score": v, "checked": result.counts.get(k, 0)} for k, v in result.scores().items()],
+         "table", columns=["field", "score", "checked"], title=f"ACLED notes: {args.csv}", out=out)
+    failing = [n for n in result.notes if not n.all_ok]
+    shown = failing if args.all else failing[:MAX_LISTED]
+    if failing:
+        out.write(f"\nnotes with a failing field ({len(failing)} of {len(result.notes)}):\n")
+    for n in shown:
+        out.write(f"  {n.row}: {', '.join(f'{k}: expected {e!r}, got {g!r}' for k, e, g in n.failures())}\n")
+    if len(shown) < len(failing):
+        out.write(f"  ... {len(failing) - len(shown)} more (--all lists them)\n")
+    return 0
+
+
+def _plain_result(result: Any) -> Any:
+    if hasattr(result, "to_dict"):
+        return result.to_dict()
+    if hasattr(result, "model_dump"):
+        return result.model_dump(mode="json")
+    if hasattr(result, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(result)
+    return result
+
+
+def _emit_scores(result: dict, title: str, fmt: str) -> None:
+    """A flat table of the scalar figures of a result dict; nested tables (confusions) listed below."""
+    if fmt == "json":
+        sys.stdout.write(to_json(result) + "\n")
+        return
+    scalars = [{"measure": k, "value": v} for k, v in result.items() if isinstance(v, (int, float, str)) or v is None]
+    emit(scalars, "table", columns=["measure", "value"], title=title)
+    for k, v in result.items():
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            emit(v, "table", title=k)
+        elif isinstance(v, dict) and v and all(isinstance(x, (int, float)) for x in v.values()):
+            emit([{"key": kk, "value": vv} for kk, vv in v.items()], "table", columns=["key", "value"], title=k)
+
+
+def cmd_events(args) -> int:
+    from sitrep.eval.case import evaluate_case
+
+    result = _plain_result(evaluate_case(args.tsv))
+    _emit_scores(result, f"CASE 2021 event types: {args.tsv}", args.format)
+    return 0
+
+
+def cmd_geoparse(args) -> int:
+    from sitrep.eval.geoparse import evaluate_geoparse
+
+    result = _plain_result(evaluate_geoparse(args.xml))
+    _emit_scores(result, f"geoparsing: {args.xml}", args.format)
+    return 0

@@ -1,7 +1,227 @@
-"""CLI commands: events (see sitrep.cli for the conventions)."""
+"""CLI commands: events, event, claims, disputes, control (see sitrep.cli for the conventions).
+
+JSON and CSV use ACLED's field names (``sitrep.fuse.acled``); places and actors accept any known
+name or spelling and are resolved to ids before querying.
+"""
 
 from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from sitrep.cli.output import add_format_option, emit, to_json
+from sitrep.errors import ErrorCode, SitrepError
+
+TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
+                 "fatalities", "disputed", "source_count"]
+
+
+def _open(args):
+    from sitrep.store import Store
+
+    if args.db != ":memory:" and not Path(args.db).exists():
+        raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
+    return Store(args.db, read_only=True)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _places(store, text: str) -> list[str]:
+    from sitrep.fuse.resolve import resolve_place
+
+    found = resolve_place(store, text)
+    return [pid for pid, _ in found] or [text]
+
+
+def cmd_events(args) -> int:
+    from sitrep.fuse.acled import FIELDS, event_to_acled
+    from sitrep.fuse.names import ActorNames
+    from sitrep.fuse.resolve import resolve_actor
+
+    with _open(args) as store:
+        events = store.list_events(
+            place=_places(store, args.place) if args.place else None,
+            actor=resolve_actor(store, args.actor) if args.actor else None,
+            event_type=args.type, sub_event_type=args.sub_type,
+            since=args.since, until=args.until,
+            disputed=True if args.disputed else None,
+            limit=args.limit, after=args.after,
+        )
+        names = ActorNames(store)
+        rows = [event_to_acled(e, store, names) for e in events]
+    if args.format == "csv":
+        for r in rows:  # one CSV cell: the reports as JSON
+            r["reports"] = json.dumps(r["reports"], ensure_ascii=False)
+        emit(rows, "csv", columns=list(FIELDS))
+    else:
+        emit(rows, args.format, columns=TABLE_COLUMNS, title=f"{len(rows)} events")
+    return 0
+
+
+def _event_detail(store, event_id: str) -> dict:
+    from sitrep.fuse.acled import event_to_acled
+    from sitrep.fuse.names import ActorNames
+
+    event = store.get_event(event_id)
+    if event is None:
+        raise SitrepError(ErrorCode.not_found_record, f"no event {event_id}: see `sitrep events`")
+    names = ActorNames(store)
+    detail = event_to_acled(event, store, names)
+    detail["reports"] = [
+        r.model_dump(mode="json") | {"source_actor_name": names(r.source_actor) if r.source_actor else None}
+        for r in event.reports
+    ]
+    detail["disputes"] = [d.model_dump(mode="json") for d in event.disputes]
+    detail["date"] = event.date.model_dump(mode="json") if event.date else None
+    detail["place_id"] = event.place_id
+    detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
+                           "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
+    detail["modality"] = event.modality.value
+    detail["claims"] = [c.model_dump(mode="json") for c in
+                        store.claims_for_mentions([r.mention_id for r in event.reports])]
+    detail["versions"] = len(store.event_history(event_id))
+    return detail
+
+
+def cmd_event(args) -> int:
+    with _open(args) as store:
+        detail = _event_detail(store, args.event_id)
+    if args.format == "json":
+        sys.stdout.write(to_json(detail) + "\n")
+        return 0
+    out = sys.stdout
+    out.write(f"{detail['event_id']}  {detail['event_date']}  {detail['event_type']} / {detail['sub_event_type']}\n")
+    out.write(f"  {detail['actor1'] or '?'}"
+              + (f" (with {detail['assoc_actor_1']})" if detail["assoc_actor_1"] else "")
+              + (f" vs {detail['actor2']}" if detail["actor2"] else "")
+              + (f" (with {detail['assoc_actor_2']})" if detail["assoc_actor_2"] else "") + "\n")
+    out.write(f"  at {detail['location'] or '?'} ({detail['admin1'] or ''}, {detail['country'] or ''})"
+              f"  fatalities {detail['fatalities_low']}/{detail['fatalities']}/{detail['fatalities_high']}"
+              f"  sources {detail['source_count']}  disputed {detail['disputed']}\n")
+    out.write(f"  notes: {detail['notes']}\n  reports:\n")
+    for r in detail["reports"]:
+        who = f" [{r['source_actor_name']}, {r['modality']}]" if r["source_actor_name"] else ""
+        out.write(f"   - {r['outlet'] or r['doc_id']} {r['doc_id']}:{r['char_start']}-{r['char_end']}{who}"
+                  f"{' version=' + r['version'] if r['version'] else ''}\n     \"{r['quote']}\"\n")
+    for d in detail["disputes"]:
+        out.write(f"  dispute ({d['kind']}): {d['description']}\n")
+    for c in detail["claims"]:
+        out.write(f"  claim by {c['speaker']}: {c['content'] or c['verb']}\n")
+    return 0
+
+
+def cmd_claims(args) -> int:
+    from sitrep.fuse.names import ActorNames
+    from sitrep.fuse.resolve import resolve_actor
+
+    with _open(args) as store:
+        speakers = resolve_actor(store, args.speaker) if args.speaker else [None]
+        claims = [c for s in speakers for c in store.list_claims(doc_id=args.doc, speaker=s)]
+        names = ActorNames(store)
+        rows = [
+            {"claim_id": c.claim_id, "doc_id": c.span.doc_id, "char_start": c.span.char_start,
+             "char_end": c.span.char_end, "speaker": c.speaker, "speaker_name": names(c.speaker),
+             "on_behalf_of": c.on_behalf_of, "stance": c.stance.value, "verb": c.verb, "content": c.content,
+             "quoted": c.quoted, "via": c.via, "event_mentions": c.event_mentions}
+            for c in claims
+        ]
+    emit(rows, args.format, columns=["claim_id", "speaker_name", "stance", "verb", "content"],
+         title=f"{len(rows)} claims")
+    return 0
+
+
+def cmd_disputes(args) -> int:
+    with _open(args) as store:
+        place = _places(store, args.place) if args.place else None
+        rows = []
+        for event in store.list_events(place=place, disputed=True):
+            for d in event.disputes:
+                rows.append({"event_id": event.event_id,
+                             "event_date": event.date.best.isoformat() if event.date else None,
+                             "location": event.location, "sub_event_type": event.sub_event_type,
+                             "kind": d.kind, "description": d.description,
+                             "versions": [v.model_dump(mode="json") for v in d.versions]})
+    emit(rows, args.format, columns=["event_id", "event_date", "location", "kind", "description"],
+         title=f"{len(rows)} disputes")
+    return 0
+
+
+def control_rows(store, place: str, on: dt.date | None = None) -> list[dict]:
+    """The control history of ``place`` (any spelling) as rows with holder names; the API reuses it."""
+    from sitrep.fuse.names import ActorNames
+    from sitrep.fuse.resolve import resolve_place
+
+    found = resolve_place(store, place)
+    if not found:
+        raise SitrepError(ErrorCode.not_found_record, f"no place called {place!r} in the store")
+    names = ActorNames(store)
+    rows = []
+    for place_id, _name in found:
+        for p in store.list_control_periods(place_id, on=on):
+            evidence = []
+            for eid in p.evidence:
+                e = store.get_event(eid)
+                evidence.append({"event_id": eid, "event_date": e.date.best.isoformat() if e and e.date else None,
+                                 "sub_event_type": e.sub_event_type if e else None,
+                                 "quote": e.reports[0].quote if e and e.reports else None})
+            rows.append({"place": p.place_name, "place_id": p.place_id, "holder": names(p.holder),
+                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence})
+    return rows
+
+
+def cmd_control(args) -> int:
+    with _open(args) as store:
+        rows = control_rows(store, args.place, args.on)
+    if not rows:
+        when = f" on {args.on}" if args.on else ""
+        print(f"no control information for {args.place}{when}", file=sys.stderr)
+    table_rows = [r | {"evidence": ", ".join(e["event_id"] for e in r["evidence"])} for r in rows]
+    emit(rows if args.format == "json" else table_rows, args.format,
+         columns=["place", "holder", "from", "to", "evidence"], title=f"control of {args.place}")
+    return 0
 
 
 def register(sub) -> None:
     """Add this group's sub-commands to the sitrep parser."""
+    p = sub.add_parser("events", help="list fused events (filters combine)")
+    p.add_argument("--place", help="place name, variant spelling, admin1 or place id")
+    p.add_argument("--actor", help="actor name, alias or id (matches actor1, actor2 and associated actors)")
+    p.add_argument("--type", help="ACLED event type, e.g. Battles")
+    p.add_argument("--sub-type", help="ACLED sub-event type")
+    p.add_argument("--since", type=_date, help="events on or after this date")
+    p.add_argument("--until", type=_date, help="events on or before this date")
+    p.add_argument("--disputed", action="store_true", help="only events whose sources disagree")
+    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--after", help="cursor: the event_date|event_id of the last row of the previous page")
+    add_format_option(p, ("table", "json", "csv"))
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("event", help="one event with all its reports, versions, disputes and claims")
+    p.add_argument("event_id")
+    add_format_option(p)
+    p.set_defaults(func=cmd_event)
+
+    p = sub.add_parser("claims", help="attributed statements")
+    p.add_argument("--doc", help="only this document's claims")
+    p.add_argument("--speaker", help="speaker (actor or person name, alias or id)")
+    add_format_option(p, ("table", "json", "csv"))
+    p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser("disputes", help="events whose sources give incompatible versions")
+    p.add_argument("--place", help="only disputes about events at this place")
+    add_format_option(p, ("table", "json", "csv"))
+    p.set_defaults(func=cmd_disputes)
+
+    p = sub.add_parser("control", help="who held a place over time (with the evidence)")
+    p.add_argument("place", help="place name, variant spelling or place id")
+    p.add_argument("--on", type=_date, help="only the holder on this date")
+    add_format_option(p, ("table", "json", "csv"))
+    p.set_defaults(func=cmd_control)

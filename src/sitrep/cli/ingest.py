@@ -1,7 +1,125 @@
-"""CLI commands: ingest (see sitrep.cli for the conventions)."""
+"""CLI commands: ingest, documents, summary (see sitrep.cli for the conventions).
+
+``ingest`` is a thin wrapper over ``sitrep.pipeline.run``: it builds the Analyzer (unless
+``--no-analyse``), shows a progress bar on a terminal and prints the run's summary.
+Exit status: 0 the run completed (even with skipped inputs), 1 an input path does not exist or
+nothing could be read, 2 usage.
+"""
 
 from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from sitrep.cli.output import add_format_option, emit, to_json
+from sitrep.errors import ErrorCode, SitrepError
+
+log = logging.getLogger(__name__)
+
+TABLE_COLUMNS = ["id", "title", "outlet", "wire", "published", "published_is_estimate", "language",
+                 "characters", "duplicate_of"]
 
 
 def register(sub) -> None:
     """Add this group's sub-commands to the sitrep parser."""
+    p = sub.add_parser("ingest", help="read articles (files, directories, -, URLs, feeds) into the store")
+    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help="files, directories, '-' for stdin, http(s) URLs or feeds")
+    p.add_argument("--no-analyse", action="store_true", help="only store the documents; skip analysis and fusion")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow fetching from private/loopback addresses (local servers; also SITREP_ALLOW_PRIVATE=1)")
+    p.add_argument("--max-bytes", type=int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
+    p.add_argument("--timeout", type=float, default=None, help="seconds per network operation (default 10)")
+    add_format_option(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("documents", help="list stored documents and their metadata")
+    p.add_argument("--outlet", default=None, help="only this outlet")
+    p.add_argument("--limit", type=int, default=None)
+    add_format_option(p, ("table", "json", "csv"))
+    p.set_defaults(func=cmd_documents)
+
+    p = sub.add_parser("summary", help="counts of documents, languages, skipped inputs and extracted records")
+    add_format_option(p)
+    p.set_defaults(func=cmd_summary)
+
+
+def _open_existing(args):
+    from sitrep.store import Store
+
+    if args.db != ":memory:" and not Path(args.db).exists():
+        raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
+    return Store(args.db, read_only=True)
+
+
+def _analyzer(store):
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    return Analyzer(load_knowledge(store))
+
+
+def cmd_ingest(args) -> int:
+    from rich.console import Console
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from sitrep import pipeline
+    from sitrep.store import Store
+
+    missing = [i for i in args.inputs if i != "-" and "://" not in i and not Path(i).exists()]
+    options = {"allow_private": True if args.allow_private else None, "max_bytes": args.max_bytes, "timeout": args.timeout}
+    err = Console(stderr=True)
+    with Store(args.db) as store:
+        analyzer = None if args.no_analyse else _analyzer(store)
+        with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("ingest", total=None)
+            summary = pipeline.run(list(args.inputs), store, analyzer=analyzer,
+                                   progress=lambda: bar.advance(task), **options)
+    data = summary.as_dict()
+    if args.format == "json":
+        print(to_json(data))
+    else:
+        _print_summary(data)
+    for path in missing:
+        print(f"error {ErrorCode.not_found.value}: {path}: no such file or directory", file=sys.stderr)
+    if missing or summary.stored + summary.duplicates == 0:
+        return 1
+    return 0
+
+
+def _print_summary(data: dict) -> None:
+    line = (f"read {data['read']}, stored {data['stored']}, duplicates {data['duplicates']}, "
+            f"near-duplicates {data['near_duplicates']}, analysed {data['analysed']}, "
+            f"events touched {data['events_touched']}")
+    print(line)
+    if data["skipped"]:
+        print("skipped: " + ", ".join(f"{code} {n}" for code, n in sorted(data["skipped"].items())))
+        for e in data["errors"][:20]:
+            print(f"  {e['code']} {e['source']}: {e['message']}")
+        if len(data["errors"]) > 20:
+            print(f"  ... {len(data['errors']) - 20} more (see `sitrep summary`)")
+
+
+def cmd_documents(args) -> int:
+    from sitrep.store.documents import LISTING_COLUMNS
+
+    with _open_existing(args) as store:
+        rows = store.list_documents(limit=args.limit, outlet=args.outlet)
+    emit(rows, args.format, columns=TABLE_COLUMNS if args.format == "table" else LISTING_COLUMNS, title="documents")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    with _open_existing(args) as store:
+        data = store.documents_summary()
+    if args.format == "json":
+        print(to_json(data))
+        return 0
+    rows = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        rows.append({"what": key, "count": value})
+    emit(rows, "table", columns=["what", "count"], title="sitrep summary")
+    return 0

@@ -1,8 +1,13 @@
-"""Fusion across documents: merging event mentions into events, consensus, disputes, control."""
+"""Fusion across documents: merging event mentions into events, consensus, disputes, control.
+
+``fuse_documents(store, doc_ids)`` is incremental (see ``sitrep.fuse.core``); ``rebuild(store)``
+re-fuses the whole store; ``event_to_acled`` is the one ACLED field mapping the CLI, API and
+exports share; ``sitrep.fuse.control`` derives who held each place over time.
+"""
 
 from __future__ import annotations
 
+from sitrep.fuse.acled import event_to_acled
+from sitrep.fuse.core import fuse_documents, rebuild
 
-def fuse_documents(store, doc_ids: list[str]) -> int:
-    """Fold these documents' event mentions into the fused events; return how many events changed."""
-    return 0
+__all__ = ["fuse_documents", "rebuild", "event_to_acled"]

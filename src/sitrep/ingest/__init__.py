@@ -1,12 +1,14 @@
-"""Ingestion: reading files, directories, stdin, URLs and feeds into ``Document`` records."""
+"""Ingestion: reading files, directories, stdin, URLs and feeds into ``Document`` records.
+
+``read_inputs`` is the entry point; the pieces, in the order an article meets them:
+readers (where bytes come from) → decode (bytes → text) → html (main text of a page) →
+clean (body vs boilerplate) → metadata/pubdate/outlets (title, outlet, wire, url, language, date)
+→ build (the Document). Near-duplicate fingerprints live in ``dedup`` and are used by the store.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from sitrep.ingest.build import build_document, doc_id_for
+from sitrep.ingest.readers import read_inputs
 
-from sitrep.model import Document, IngestError
-
-
-def read_inputs(inputs: list[str], **options) -> Iterator[Document | IngestError]:
-    """Yield a Document (or an IngestError) for every article found under ``inputs``."""
-    return iter(())
+__all__ = ["read_inputs", "build_document", "doc_id_for"]

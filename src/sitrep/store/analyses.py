@@ -1,9 +1,264 @@
-"""Per-document analyses and their mention index tables (analyse stage)."""
+"""Per-document analyses and their mention index tables (analyse stage).
+
+The whole ``Analysis`` is kept as JSON in ``analyses``; the mention tables are its index, rebuilt
+from it on every save so that re-analysing a document replaces, never duplicates, its rows.  The
+event mention rows keep their ``event_id`` assignment (set by fusion) across a re-save only when the
+mention is unchanged; otherwise fusion re-assigns them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+
+from sitrep.model import Analysis, Claim, EventMention
 from sitrep.store.core import StoreBase
+
+log = logging.getLogger(__name__)
+
+_MENTION_COLS = (
+    "mention_id, doc_id, char_start, char_end, event_type, sub_event_type, earliest, latest, "
+    "latitude, longitude, data, event_id, place_id, admin1, country, modality"
+)
+
+
+def _mention_row(m: EventMention, event_id: str | None) -> list:
+    place = m.place
+    return [
+        m.mention_id, m.span.doc_id, m.span.char_start, m.span.char_end, m.event_type, m.sub_event_type,
+        m.date.earliest if m.date else None, m.date.latest if m.date else None,
+        place.latitude if place else None, place.longitude if place else None,
+        m.model_dump_json(), event_id,
+        place.place_id if place else None, place.admin1 if place else None,
+        place.country if place else None, m.modality.value,
+    ]
+
+
+_COLUMNS = {
+    "actor_mentions": "doc_id, char_start, char_end, surface, actor_id, confidence, method",
+    "person_mentions": "doc_id, char_start, char_end, surface, person_id, name, affiliation, role",
+    "place_mentions": "doc_id, char_start, char_end, surface, place_id, name, latitude, longitude, country, "
+                      "admin1, admin2, geo_precision, confidence",
+    "claims": "claim_id, doc_id, char_start, char_end, speaker, on_behalf_of, stance, data",
+}
+
+
+def _cols(table: str) -> list[str]:
+    return _COLUMNS[table].split(", ")
+
+
+def _unique(rows: list[list], key_len: int) -> list[list]:
+    """Keep the last row per primary key (the first ``key_len`` columns; actor mentions add the
+    actor id): an analysis may list one span twice, which the table's key forbids."""
+    keyed: dict[tuple, list] = {}
+    for r in rows:
+        key = tuple(r[:key_len]) if key_len != 4 else (r[0], r[1], r[2], r[4])
+        keyed[key] = r
+    return list(keyed.values())
 
 
 class AnalysesStore(StoreBase):
     """Queries on this kind of record; mixed into sitrep.store.Store."""
+
+    def save_analysis(self, analysis: Analysis) -> None:
+        """Store one document's analysis and its index rows in one transaction (idempotent)."""
+        doc_id = analysis.doc_id
+        with self.transaction() as con:
+            # keep fusion's assignment for mentions whose content did not change
+            kept = {
+                mid: (data, eid)
+                for mid, data, eid in con.execute(
+                    "SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id = ?", [doc_id]
+                ).fetchall()
+            }
+            for table in ("actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            con.execute(
+                "INSERT OR REPLACE INTO analyses (doc_id, analysis, analysed_at) VALUES (?, ?, current_timestamp)",
+                [doc_id, analysis.model_dump_json()],
+            )
+            if analysis.actors:
+                _bulk_insert(con, "actor_mentions", _cols("actor_mentions"), _unique(
+                    [[a.span.doc_id, a.span.char_start, a.span.char_end, a.surface, a.actor_id, a.confidence, a.method]
+                     for a in analysis.actors], 4))
+            if analysis.persons:
+                _bulk_insert(con, "person_mentions", _cols("person_mentions"), _unique(
+                    [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.person_id, p.name,
+                      p.affiliation, p.role] for p in analysis.persons], 3))
+            if analysis.places:
+                _bulk_insert(con, "place_mentions", _cols("place_mentions"), _unique(
+                    [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.place_id, p.name,
+                      p.latitude, p.longitude, p.country, p.admin1, p.admin2, p.geo_precision, p.confidence]
+                     for p in analysis.places], 3))
+            if analysis.events:
+                rows = []
+                for m in analysis.events:
+                    data = m.model_dump_json()
+                    old = kept.get(m.mention_id)
+                    rows.append(_mention_row(m, old[1] if old and old[0] == data else None))
+                _bulk_insert(con, "event_mentions", _MENTION_COLS.split(", "), _unique(rows, 1))
+            if analysis.claims:
+                _bulk_insert(con, "claims", _cols("claims"), _unique(
+                    [[c.claim_id, c.span.doc_id, c.span.char_start, c.span.char_end, c.speaker, c.on_behalf_of,
+                      c.stance.value, c.model_dump_json()] for c in analysis.claims], 1))
+
+    def get_analysis(self, doc_id: str) -> Analysis | None:
+        row = self.con.execute("SELECT analysis FROM analyses WHERE doc_id = ?", [doc_id]).fetchone()
+        return Analysis.model_validate_json(row[0]) if row else None
+
+    def list_analysed(self) -> list[str]:
+        """The doc_ids that have a stored analysis, in id order."""
+        return [r[0] for r in self.con.execute("SELECT doc_id FROM analyses ORDER BY doc_id").fetchall()]
+
+    def list_claims(self, doc_id: str | None = None, speaker: str | None = None,
+                    event_mention: str | None = None) -> list[Claim]:
+        """Claims, optionally of one document, one speaker (or on behalf of that actor), or about one mention."""
+        sql, params = "SELECT data FROM claims WHERE 1=1", []
+        if doc_id:
+            sql += " AND doc_id = ?"
+            params.append(doc_id)
+        if speaker:
+            sql += " AND (speaker = ? OR on_behalf_of = ?)"
+            params += [speaker, speaker]
+        sql += " ORDER BY doc_id, char_start"
+        claims = [Claim.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+        if event_mention:
+            claims = [c for c in claims if event_mention in c.event_mentions]
+        return claims
+
+    def claims_for_mentions(self, mention_ids: list[str]) -> list[Claim]:
+        """Claims that are about any of these event mentions (looked up per document)."""
+        if not mention_ids:
+            return []
+        docs = sorted({m.rsplit(":", 1)[0] for m in mention_ids})
+        wanted = set(mention_ids)
+        rows = self.con.execute(
+            "SELECT data FROM claims WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id, char_start", [docs]
+        ).fetchall()
+        out = []
+        for (data,) in rows:
+            c = Claim.model_validate_json(data)
+            if wanted.intersection(c.event_mentions):
+                out.append(c)
+        return out
+
+    # --- event mentions, as fusion reads them -----------------------------------------------
+
+    def event_mentions_of_docs(self, doc_ids: list[str]) -> list[tuple[EventMention, str | None]]:
+        """(mention, event_id) of these documents."""
+        if not doc_ids:
+            return []
+        rows = self.con.execute(
+            "SELECT data, event_id FROM event_mentions WHERE doc_id IN (SELECT unnest(?)) ORDER BY mention_id",
+            [list(doc_ids)],
+        ).fetchall()
+        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+
+    def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
+        if not event_ids:
+            return []
+        rows = self.con.execute(
+            "SELECT data, event_id FROM event_mentions WHERE event_id IN (SELECT unnest(?)) ORDER BY mention_id",
+            [list(event_ids)],
+        ).fetchall()
+        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+
+    def candidate_mentions(self, event_type: str, earliest: dt.date, latest: dt.date,
+                           doc_id: str | None = None) -> list[tuple[EventMention, str | None]]:
+        """Mentions of ``event_type`` whose date interval meets [earliest, latest] (the fusion index
+        query); with ``doc_id``, also the undated mentions of that document."""
+        sql = (
+            "SELECT data, event_id FROM event_mentions WHERE event_type = ? "
+            "AND ((earliest <= ? AND latest >= ?)"
+        )
+        params: list = [event_type, latest, earliest]
+        if doc_id:
+            sql += " OR (earliest IS NULL AND doc_id = ?)"
+            params.append(doc_id)
+        sql += ") ORDER BY mention_id"
+        rows = self.con.execute(sql, params).fetchall()
+        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+
+    def undated_mentions_of_doc(self, doc_id: str, event_type: str) -> list[tuple[EventMention, str | None]]:
+        rows = self.con.execute(
+            "SELECT data, event_id FROM event_mentions WHERE doc_id = ? AND event_type = ? ORDER BY mention_id",
+            [doc_id, event_type],
+        ).fetchall()
+        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+
+    def assign_mentions(self, assignments: dict[str, str | None]) -> None:
+        """Set the fused event of each mention (mention_id → event_id)."""
+        if not assignments:
+            return
+        import pyarrow as pa
+
+        batch = pa.table({"mention_id": list(assignments), "event_id": list(assignments.values())})
+        self.con.register("_assignments", batch)
+        try:
+            self.con.execute(
+                "UPDATE event_mentions SET event_id = a.event_id FROM _assignments a "
+                "WHERE event_mentions.mention_id = a.mention_id"
+            )
+        finally:
+            self.con.unregister("_assignments")
+
+    def doc_sources(self, doc_ids: list[str]) -> dict[str, dict]:
+        """doc_id → {text, outlet, url, external_id, duplicate_of} for building event reports."""
+        if not doc_ids:
+            return {}
+        rows = self.rows(
+            "SELECT doc_id, text, outlet, url, external_id, duplicate_of, published FROM documents "
+            "WHERE doc_id IN (SELECT unnest(?))",
+            [sorted(set(doc_ids))],
+        )
+        return {r["doc_id"]: r for r in rows}
+
+    def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
+        """actor_id → display name for the ids the actor base knows."""
+        ids = sorted({a for a in actor_ids if a})
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT actor_id, name FROM actors WHERE actor_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return dict(rows)
+
+    def place_ids_named(self, name: str) -> list[tuple[str, str]]:
+        """(place_id, name) of resolved place mentions whose surface or name equals ``name``
+        (case-insensitive), most mentioned first: how the CLI finds a place by any spelling."""
+        rows = self.con.execute(
+            "SELECT place_id, any_value(name), count(*) AS n FROM place_mentions "
+            "WHERE place_id IS NOT NULL AND (lower(surface) = lower(?) OR lower(name) = lower(?) OR place_id = ?) "
+            "GROUP BY place_id ORDER BY n DESC",
+            [name, name, name],
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def actor_ids_named(self, text: str) -> list[str]:
+        """Actor ids whose id, name or alias equals ``text`` (case-insensitive), and ids seen in
+        mentions with that surface form: how the CLI finds an actor by any of its names."""
+        rows = self.con.execute(
+            "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR lower(name) = lower(?) "
+            "UNION SELECT actor_id FROM actor_aliases WHERE lower(alias) = lower(?) "
+            "UNION SELECT actor_id FROM actor_mentions WHERE lower(surface) = lower(?)",
+            [text, text, text, text],
+        ).fetchall()
+        return sorted(r[0] for r in rows)
+
+
+def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
+    """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
+    if not rows:
+        return
+    if len(rows) == 1:
+        con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+        return
+    import pyarrow as pa
+
+    batch = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+    name = f"_bulk_{table}"
+    con.register(name, batch)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
+    finally:
+        con.unregister(name)

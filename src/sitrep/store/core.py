@@ -48,8 +48,29 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
         )
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
         raise
+
+
+_FULL_MARKERS = ("no space left", "file too large", "disk quota", "disk full", "out of disk")
+_READONLY_MARKERS = ("read-only", "read only", "permission denied")
+
+
+def disk_error(exc: BaseException, path: str) -> SitrepError | None:
+    """The catalogue error for a DuckDB failure caused by the disk, or None for any other failure.
+
+    DuckDB reports ENOSPC/EFBIG as IO or Fatal errors whose text carries the OS message; after a
+    fatal error the connection is invalidated, so callers must reopen the store (the file itself
+    stays consistent: DuckDB's WAL and checkpoint are atomic).
+    """
+    msg = str(exc)
+    low = msg.lower()
+    if any(m in low for m in _FULL_MARKERS):
+        return SitrepError(ErrorCode.store_full, f"the disk holding {path} is full (or over its size limit): {msg}")
+    if any(m in low for m in _READONLY_MARKERS):
+        return SitrepError(ErrorCode.store_readonly, f"cannot write {path}: it is read-only: {msg}")
+    return None
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -63,12 +84,17 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
             raise SitrepError(ErrorCode.store_locked, f"{path} is in use by another process: {msg}") from exc
         if "read-only" in msg.lower() or "permission" in msg.lower():
             raise SitrepError(ErrorCode.store_readonly, f"cannot write {path}: {msg}") from exc
-        raise
+        raise disk_error(exc, path) or exc
     if read_only:
         if _version(con) > SCHEMA_VERSION:
             raise SitrepError(ErrorCode.store_newer, f"{path} was written by a newer sitrep")
     else:
-        _migrate(con, path)
+        try:
+            _migrate(con, path)
+        except duckdb.Error as exc:  # e.g. creating a store on a full disk
+            with contextlib.suppress(duckdb.Error):
+                con.close()
+            raise disk_error(exc, path) or exc
     return con
 
 
@@ -90,14 +116,28 @@ class StoreBase:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """One transaction: everything inside lands, or nothing does."""
-        self.con.execute("BEGIN")
+        """One transaction: everything inside lands, or nothing does.
+
+        A full disk or a read-only file surfaces as E_STORE_FULL / E_STORE_READONLY (see
+        ``disk_error``); a failed ROLLBACK (the connection is already invalidated) never hides
+        the original error.
+        """
         try:
-            yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+            self.con.execute("BEGIN")
+            try:
+                yield self.con
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):
+                    self.con.execute("ROLLBACK")
+                raise
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            translated = disk_error(exc, self.path)
+            if translated is None:
+                raise
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise translated from exc
 
     def schema_version(self) -> int:
         return _version(self.con)

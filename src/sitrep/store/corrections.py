@@ -1,9 +1,385 @@
-"""Analyst corrections and event history (serve stage)."""
+"""Analyst corrections, event history, and the read queries the API and dashboard need.
+
+Two kinds of SQL live here:
+
+* writes of the serve stage: the ``corrections`` log (who, when, what, why), ``event_history``
+  (every previous version of an event an analyst changed) and the event upsert/delete that applying
+  a correction needs;
+* read queries shaped for the API (keyset paging with stable cursors, bbox, sorting, per-outlet
+  statistics).  They take an optional ``con`` so that each API request can read through its own
+  DuckDB cursor while the single writer holds ``self.con``.
+
+Events are read from ``events.data`` (an ``Event`` dumped as JSON by fusion); the flat columns are
+what queries filter and sort on, and they are kept in step with ``data`` on every write here.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import uuid
+from typing import Any
+
+import duckdb
+
+from sitrep.model import ControlPeriod, Event
 from sitrep.store.core import StoreBase
+
+log = logging.getLogger(__name__)
+
+_REPORTS = "from_json(e.data->'$.reports', '[{\"mention_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"outlet\":\"VARCHAR\"}]')"
+
+# sort name → (SQL expression, direction); the expression never yields NULL so keyset paging is total
+SORTS: dict[str, tuple[str, str]] = {
+    "date": ("coalesce(e.event_date, DATE '0001-01-01')", "ASC"),
+    "-date": ("coalesce(e.event_date, DATE '0001-01-01')", "DESC"),
+    "fatalities": ("coalesce(e.fatalities_best, -1)", "ASC"),
+    "-fatalities": ("coalesce(e.fatalities_best, -1)", "DESC"),
+    "sources": ("e.source_count", "ASC"),
+    "-sources": ("e.source_count", "DESC"),
+}
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def event_from_row(row: dict) -> Event:
+    """Rebuild an ``Event`` from its row: ``data`` holds the whole record, the columns win on conflict
+    (corrections update both, but a column is what a query filtered on)."""
+    data = row.get("data")
+    payload: dict[str, Any] = json.loads(data) if isinstance(data, str) else dict(data or {})
+    for col in ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
+                "admin2", "location", "place_id", "latitude", "longitude", "geo_precision",
+                "fatalities_low", "fatalities_best", "fatalities_high", "disputed", "source_count"):
+        if col in row and row[col] is not None:
+            payload[col] = row[col]
+    fields = set(Event.model_fields)
+    return Event.model_validate({k: v for k, v in payload.items() if k in fields})
 
 
 class CorrectionsStore(StoreBase):
-    """Queries on this kind of record; mixed into sitrep.store.Store."""
+    """Corrections, event history and serve-side read queries; mixed into sitrep.store.Store."""
+
+    # ------------------------------------------------------------------ corrections log
+
+    def add_correction(self, who: str, kind: str, target: str, payload: dict, why: str | None = None,
+                       made_at: dt.datetime | None = None) -> dict:
+        record = {
+            "correction_id": uuid.uuid4().hex[:16],
+            "who": who,
+            "made_at": made_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+            "kind": kind,
+            "target": target,
+            "payload": payload,
+            "why": why,
+        }
+        self.con.execute(
+            "INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [record["correction_id"], who, record["made_at"], kind, target, json.dumps(payload), why],
+        )
+        return record
+
+    def list_corrections(self, target: str | None = None, kind: str | None = None,
+                         con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Corrections in the order they were made (the order they are re-applied in)."""
+        where, params = [], []
+        if target:
+            where.append("(target = ? OR payload::VARCHAR LIKE ?)")
+            params += [target, f'%"{target}"%']
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        sql = "SELECT * FROM corrections" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = _rows(con or self.con, sql + " ORDER BY made_at, correction_id", params)
+        for r in rows:
+            r["payload"] = json.loads(r["payload"]) if isinstance(r["payload"], str) else r["payload"]
+        return rows
+
+    # Event writes go through fusion's ``save_event``/``delete_events`` (sitrep.store.events), which
+    # keep the event index tables and append every version to ``event_history``.
+
+    # ------------------------------------------------------------------ events: reads
+
+    def serve_events_with_mentions(self, mention_ids: list[str], con: duckdb.DuckDBPyConnection | None = None) -> list[str]:
+        """Ids of the events whose reports include any of ``mention_ids`` (most matching first)."""
+        if not mention_ids:
+            return []
+        rows = _rows(
+            con or self.con,
+            "SELECT event_id, count(*) AS n FROM event_reports WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY event_id ORDER BY n DESC, event_id",
+            [mention_ids],
+        )
+        return [r["event_id"] for r in rows]
+
+    def serve_event_history(self, event_id: str, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Every stored version of an event, oldest first (``data`` parsed)."""
+        rows = _rows(con or self.con,
+                     "SELECT version, changed_at, cause, data FROM event_history WHERE event_id = ? ORDER BY version",
+                     [event_id])
+        for r in rows:
+            r["data"] = json.loads(r["data"]) if isinstance(r["data"], str) else r["data"]
+        return rows
+
+    def serve_event(self, event_id: str, con: duckdb.DuckDBPyConnection | None = None) -> Event | None:
+        rows = _rows(con or self.con, "SELECT * FROM events WHERE event_id = ?", [event_id])
+        return event_from_row(rows[0]) if rows else None
+
+    def serve_events(
+        self,
+        *,
+        place: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,  # noqa: A002 - the CLI's option name
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        disputed: bool | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        outlet: str | None = None,
+        sort: str = "date",
+        after: tuple[Any, str] | None = None,
+        limit: int | None = 100,
+        con: duckdb.DuckDBPyConnection | None = None,
+    ) -> list[tuple[Any, Event]]:
+        """Filtered events in ``sort`` order, each with its sort key (for the next page's cursor).
+
+        ``after`` = (sort key, event_id) of the last row already seen: keyset paging, so a page
+        boundary does not shift when events are added before it."""
+        expr, direction = SORTS[sort]
+        where: list[str] = []
+        params: list[Any] = []
+        if place:
+            where.append("(e.place_id = ? OR lower(e.location) = lower(?) OR lower(e.admin1) = lower(?) "
+                         "OR lower(e.admin2) = lower(?))")
+            params += [place] * 4
+        if actor:
+            # event_actors (fusion's index) holds actor1, actor2 and the associated actors
+            where.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
+            params.append(actor)
+        if type:
+            where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
+            params += [type, type]
+        if since:
+            where.append("coalesce(e.latest, e.event_date) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(e.earliest, e.event_date) <= ?")
+            params.append(until)
+        if disputed is not None:
+            where.append("e.disputed = ?")
+            params.append(disputed)
+        if bbox:
+            west, south, east, north = bbox
+            where.append("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?")
+            params += [west, east, south, north]
+        if outlet:
+            where.append(f"EXISTS (SELECT 1 FROM unnest({_REPORTS}) AS t(r) WHERE lower(r.outlet) = lower(?))")
+            params.append(outlet)
+        if after is not None:
+            op = ">" if direction == "ASC" else "<"
+            where.append(f"({expr} {op} ? OR ({expr} = ? AND e.event_id {op} ?))")
+            params += [after[0], after[0], after[1]]
+        sql = f"SELECT {expr} AS sort_key, e.* FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY sort_key {direction}, e.event_id {direction}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [(r["sort_key"], event_from_row(r)) for r in _rows(con or self.con, sql, params)]
+
+    def serve_count_events(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
+        return (con or self.con).execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def serve_mention_rows(self, mention_ids: list[str], con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Stored event mentions (their JSON ``data`` parsed) for the given ids."""
+        if not mention_ids:
+            return []
+        rows = _rows(con or self.con,
+                     "SELECT mention_id, doc_id, char_start, char_end, data FROM event_mentions "
+                     "WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))", [mention_ids])
+        for r in rows:
+            r["data"] = json.loads(r["data"]) if isinstance(r["data"], str) else r["data"]
+        return rows
+
+    def serve_claims_about(self, mention_ids: list[str], doc_ids: list[str],
+                     con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Claims about any of these mentions (or, failing links, made in these documents)."""
+        if not doc_ids:
+            return []
+        rows = _rows(con or self.con,
+                     "SELECT data FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id, char_start",
+                     [doc_ids])
+        claims = [json.loads(r["data"]) if isinstance(r["data"], str) else r["data"] for r in rows]
+        wanted = set(mention_ids)
+        linked = [c for c in claims if wanted & set(c.get("event_mentions") or [])]
+        return linked
+
+    def serve_claims(self, doc_id: str | None = None, speaker: str | None = None, limit: int = 500,
+                     con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        where, params = [], []
+        if doc_id:
+            where.append("doc_id = ?")
+            params.append(doc_id)
+        if speaker:
+            where.append("(speaker = ? OR on_behalf_of = ?)")
+            params += [speaker, speaker]
+        sql = "SELECT data FROM claims" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = _rows(con or self.con, sql + f" ORDER BY doc_id, char_start LIMIT {int(limit)}", params)
+        return [json.loads(r["data"]) if isinstance(r["data"], str) else r["data"] for r in rows]
+
+    # ------------------------------------------------------------------ documents, sources
+
+    def serve_documents(self, after: str | None = None, limit: int = 100, outlet: str | None = None,
+                        con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        where, params = [], []
+        if after:
+            where.append("doc_id > ?")
+            params.append(after)
+        if outlet:
+            where.append("lower(outlet) = lower(?)")
+            params.append(outlet)
+        sql = ("SELECT doc_id, external_id, title, outlet, wire, url, language, published, "
+               "published_is_estimate, n_chars, duplicate_of, ingested_at FROM documents")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return _rows(con or self.con, sql + f" ORDER BY doc_id LIMIT {int(limit)}", params)
+
+    def serve_document(self, doc_id: str, con: duckdb.DuckDBPyConnection | None = None) -> dict | None:
+        rows = _rows(con or self.con,
+                     "SELECT doc_id, external_id, source, title, outlet, wire, url, language, published, "
+                     "published_is_estimate, published_earliest, published_latest, published_evidence, "
+                     "segments, field_sources, duplicate_of, text, n_chars FROM documents WHERE doc_id = ?",
+                     [doc_id])
+        if not rows:
+            return None
+        row = rows[0]
+        for key in ("segments", "field_sources"):
+            if isinstance(row[key], str):
+                row[key] = json.loads(row[key])
+        # segments may be stored as [start, end] pairs: the API always gives Segment-shaped objects
+        row["segments"] = [
+            {"char_start": s[0], "char_end": s[1]} if isinstance(s, (list, tuple)) else s for s in row["segments"] or []
+        ]
+        return row
+
+    def serve_documents_meta(self, doc_ids: list[str], con: duckdb.DuckDBPyConnection | None = None) -> dict[str, dict]:
+        if not doc_ids:
+            return {}
+        rows = _rows(con or self.con,
+                     "SELECT doc_id, title, outlet, url, published, published_is_estimate FROM documents "
+                     "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+        return {r["doc_id"]: r for r in rows}
+
+    def serve_sources(self, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Per outlet: documents, events reported, and the events only that outlet reported."""
+        con = con or self.con
+        docs = _rows(con, "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS documents "
+                          "FROM documents GROUP BY 1")
+        reports = _rows(
+            con,
+            f"WITH r AS (SELECT DISTINCT e.event_id, coalesce(r.outlet, '(unknown)') AS outlet "
+            f"FROM events e, unnest({_REPORTS}) AS t(r)), "
+            "n AS (SELECT event_id, count(*) AS outlets FROM r GROUP BY event_id) "
+            "SELECT r.outlet, count(*) AS events, "
+            "list(r.event_id ORDER BY r.event_id) FILTER (WHERE n.outlets = 1) AS only_here "
+            "FROM r JOIN n USING (event_id) GROUP BY r.outlet",
+        )
+        by_outlet: dict[str, dict] = {
+            d["outlet"]: {"outlet": d["outlet"], "documents": d["documents"], "events": 0, "exclusive_events": []}
+            for d in docs
+        }
+        for r in reports:
+            entry = by_outlet.setdefault(r["outlet"], {"outlet": r["outlet"], "documents": 0, "events": 0,
+                                                       "exclusive_events": []})
+            entry["events"] = r["events"]
+            entry["exclusive_events"] = list(r["only_here"] or [])
+        return sorted(by_outlet.values(), key=lambda e: (-e["events"], e["outlet"]))
+
+    # ------------------------------------------------------------------ actors, places, control
+
+    def serve_actors(self, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Actors known to the store with their aliases, and how many events name each one."""
+        con = con or self.con
+        actors = _rows(con, "SELECT actor_id, name, kind, country, origin FROM actors ORDER BY name")
+        aliases = _rows(con, "SELECT actor_id, list(DISTINCT alias ORDER BY alias) AS aliases FROM actor_aliases GROUP BY 1")
+        counts = _rows(con, "SELECT a AS actor_id, count(*) AS events FROM "
+                            "(SELECT actor1 AS a FROM events UNION ALL SELECT actor2 FROM events) WHERE a IS NOT NULL GROUP BY 1")
+        alias_map = {r["actor_id"]: r["aliases"] for r in aliases}
+        count_map = {r["actor_id"]: r["events"] for r in counts}
+        out = [dict(a, aliases=alias_map.get(a["actor_id"], []), events=count_map.get(a["actor_id"], 0)) for a in actors]
+        known = {a["actor_id"] for a in actors}
+        # actors named by events but absent from the knowledge tables still deserve a row
+        for actor_id, n in count_map.items():
+            if actor_id not in known:
+                out.append({"actor_id": actor_id, "name": actor_id, "kind": None, "country": None,
+                            "origin": "events", "aliases": alias_map.get(actor_id, []), "events": n})
+        return out
+
+    def serve_actor(self, actor_id: str, con: duckdb.DuckDBPyConnection | None = None) -> dict | None:
+        con = con or self.con
+        rows = _rows(con, "SELECT actor_id, name, kind, country, origin, data FROM actors WHERE actor_id = ?", [actor_id])
+        aliases = [r["alias"] for r in _rows(con, "SELECT alias, origin FROM actor_aliases WHERE actor_id = ? ORDER BY alias", [actor_id])]
+        lineage = _rows(con, "SELECT predecessor, successor, date, note FROM lineage "
+                             "WHERE predecessor = ? OR successor = ? ORDER BY date", [actor_id, actor_id])
+        if rows:
+            row = rows[0]
+            data = json.loads(row.pop("data")) if isinstance(row.get("data"), str) else (row.pop("data") or {})
+            row["aliases"] = sorted(set(aliases) | set(data.get("aliases") or []))
+            row["descriptive"] = data.get("descriptive") or []
+            row["affiliations"] = data.get("affiliations") or []
+            row["notes"] = data.get("notes") or ""
+        else:
+            n = con.execute("SELECT count(*) FROM events WHERE actor1 = ? OR actor2 = ?", [actor_id, actor_id]).fetchone()[0]
+            if not n and not aliases and not lineage:
+                return None
+            row = {"actor_id": actor_id, "name": actor_id, "kind": None, "country": None, "origin": "events",
+                   "aliases": aliases, "descriptive": [], "affiliations": [], "notes": ""}
+        row["predecessors"] = [l for l in lineage if l["successor"] == actor_id]
+        row["successors"] = [l for l in lineage if l["predecessor"] == actor_id]
+        return row
+
+    def serve_places(self, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Places where events happened or whose control is known, with counts."""
+        con = con or self.con
+        rows = _rows(
+            con,
+            "SELECT coalesce(place_id, 'name:' || location) AS place_id, any_value(location) AS name, "
+            "avg(latitude) AS latitude, avg(longitude) AS longitude, any_value(country) AS country, "
+            "any_value(admin1) AS admin1, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
+            "FROM events WHERE place_id IS NOT NULL OR location IS NOT NULL GROUP BY 1 ORDER BY events DESC, name",
+        )
+        seen = {r["place_id"] for r in rows}
+        for c in _rows(con, "SELECT place_id, any_value(place_name) AS name FROM control_periods GROUP BY 1"):
+            if c["place_id"] not in seen:
+                rows.append({"place_id": c["place_id"], "name": c["name"], "latitude": None, "longitude": None,
+                             "country": None, "admin1": None, "events": 0, "fatalities": 0})
+        return rows
+
+    def serve_gazetteer_place(self, place_id: str, con: duckdb.DuckDBPyConnection | None = None) -> dict | None:
+        if not place_id.startswith("gn:") or not place_id[3:].isdigit():
+            return None
+        rows = _rows(con or self.con,
+                     "SELECT name, latitude, longitude, country, admin1, admin2, feature_code, population "
+                     "FROM gazetteer WHERE geonameid = ?", [int(place_id[3:])])
+        return rows[0] if rows else None
+
+    def serve_control(self, place_id: str | None = None,
+                        con: duckdb.DuckDBPyConnection | None = None) -> list[ControlPeriod]:
+        sql = 'SELECT place_id, place_name, holder, start, "end", evidence FROM control_periods'
+        params: list[Any] = []
+        if place_id:
+            sql += " WHERE place_id = ?"
+            params.append(place_id)
+        rows = _rows(con or self.con, sql + " ORDER BY place_id, start NULLS FIRST", params)
+        out = []
+        for r in rows:
+            r["evidence"] = json.loads(r["evidence"]) if isinstance(r["evidence"], str) else (r["evidence"] or [])
+            out.append(ControlPeriod.model_validate(r))
+        return out
+
+    def add_correction_alias(self, actor_id: str, alias: str, alias_key: str, origin: str = "correction") -> None:
+        self.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, ?, ?)", [alias_key, actor_id, alias, origin])

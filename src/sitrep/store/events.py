@@ -1,9 +1,289 @@
-"""Fused events, reports, disputes and control periods (fuse stage)."""
+"""Fused events, reports, disputes and control periods (fuse stage).
+
+An ``Event`` is stored whole as JSON beside the flat columns that queries filter on (ACLED's own
+fields), plus two index tables: ``event_actors`` (every actor of an event, for the actor filter, which
+must see actor1, actor2 and the associated actors) and ``event_reports`` (which documents report an
+event, so fusion finds the events a re-analysed document touched).  Every save appends a version to
+``event_history`` with its cause, so analysts (and corrections) can see how an event changed.
+
+Listing is keyset-paginated (``after`` is the last row's cursor), so a page costs the same at row
+one million as at row one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+from collections.abc import Sequence
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.model import ControlPeriod, Dispute, Event
+from sitrep.store.analyses import _bulk_insert
 from sitrep.store.core import StoreBase
+
+log = logging.getLogger(__name__)
+
+SORTS = {"date": "ASC", "-date": "DESC"}
+
+
+def encode_cursor(event: Event) -> str:
+    """The position just after ``event`` in a date-sorted listing."""
+    day = event.date.best.isoformat() if event.date else ""
+    return f"{day}|{event.event_id}"
+
+
+def _decode_cursor(cursor: str) -> tuple[dt.date | None, str]:
+    try:
+        day, event_id = cursor.split("|", 1)
+        return (dt.date.fromisoformat(day) if day else None), event_id
+    except ValueError as exc:
+        raise SitrepError(ErrorCode.invalid, f"bad cursor {cursor!r}: expected DATE|EVENT_ID") from exc
+
+
+def _event_row(e: Event) -> list:
+    d = e.date
+    return [
+        e.event_id, e.event_type, e.sub_event_type,
+        d.best if d else None, d.earliest if d else None, d.latest if d else None,
+        d.precision.value if d else None,
+        e.actor1, e.actor2, e.country, e.admin1, e.admin2, e.location, e.place_id,
+        e.latitude, e.longitude, e.geo_precision,
+        e.fatalities_low, e.fatalities_best, e.fatalities_high,
+        e.disputed, e.source_count, e.model_dump_json(),
+    ]
+
+
+_EVENT_COLS = (
+    "event_id, event_type, sub_event_type, event_date, earliest, latest, time_precision, actor1, actor2, "
+    "country, admin1, admin2, location, place_id, latitude, longitude, geo_precision, "
+    "fatalities_low, fatalities_best, fatalities_high, disputed, source_count, data"
+)
 
 
 class EventsStore(StoreBase):
     """Queries on this kind of record; mixed into sitrep.store.Store."""
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def save_event(self, event: Event, cause: str = "fuse") -> int:
+        """Insert or replace ``event`` and append a history version; returns the version number.
+
+        Runs inside the caller's transaction when there is one (fusion saves many events at once)."""
+        return self.save_events([event], cause)[event.event_id]
+
+    def save_events(self, events: Sequence[Event], cause: str = "fuse") -> dict[str, int]:
+        if not events:
+            return {}
+        con = self.con
+        ids = [e.event_id for e in events]
+        versions = dict(
+            con.execute(
+                "SELECT event_id, max(version) FROM event_history WHERE event_id IN (SELECT unnest(?)) GROUP BY event_id",
+                [ids],
+            ).fetchall()
+        )
+        self._delete_index_rows(ids)
+        _bulk_insert(con, "events", _EVENT_COLS.split(", "), [_event_row(e) for e in events])
+        actor_rows, report_rows, history_rows = [], [], []
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        out = {}
+        for e in events:
+            for role, actors in (("actor1", [e.actor1]), ("actor2", [e.actor2]),
+                                 ("assoc1", e.assoc_actor_1), ("assoc2", e.assoc_actor_2)):
+                actor_rows += [[e.event_id, a, role] for a in actors if a]
+            report_rows += [[e.event_id, r.mention_id, r.doc_id] for r in e.reports]
+            version = (versions.get(e.event_id) or 0) + 1
+            out[e.event_id] = version
+            history_rows.append([e.event_id, version, now, cause, e.model_dump_json()])
+        _bulk_insert(con, "event_actors", ["event_id", "actor_id", "role"], actor_rows)
+        _bulk_insert(con, "event_reports", ["event_id", "mention_id", "doc_id"], report_rows)
+        _bulk_insert(con, "event_history", ["event_id", "version", "changed_at", "cause", "data"], history_rows)
+        return out
+
+    def delete_events(self, event_ids: Sequence[str], cause: str = "fuse") -> None:
+        """Remove events (merged into another, or left without reports); history keeps a tombstone."""
+        ids = list(event_ids)
+        if not ids:
+            return
+        versions = dict(
+            self.con.execute(
+                "SELECT event_id, max(version) FROM event_history WHERE event_id IN (SELECT unnest(?)) GROUP BY event_id",
+                [ids],
+            ).fetchall()
+        )
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        self.con.executemany(
+            "INSERT INTO event_history VALUES (?, ?, ?, ?, ?)",
+            [[i, (versions.get(i) or 0) + 1, now, cause, json.dumps({"deleted": True})] for i in ids],
+        )
+        self._delete_index_rows(ids)
+
+    def reset_fusion(self) -> None:
+        """Forget every fused event and control period (history is kept) before a full rebuild."""
+        for table in ("events", "event_actors", "event_reports", "control_periods"):
+            self.con.execute(f"DELETE FROM {table}")
+        self.con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL")
+
+    def _delete_index_rows(self, ids: list[str]) -> None:
+        for table in ("events", "event_actors", "event_reports"):
+            self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT unnest(?))", [ids])
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def get_event(self, event_id: str) -> Event | None:
+        row = self.con.execute("SELECT data FROM events WHERE event_id = ?", [event_id]).fetchone()
+        return Event.model_validate_json(row[0]) if row else None
+
+    def get_events(self, event_ids: Sequence[str]) -> list[Event]:
+        if not event_ids:
+            return []
+        rows = self.con.execute(
+            "SELECT data FROM events WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id", [list(event_ids)]
+        ).fetchall()
+        return [Event.model_validate_json(r[0]) for r in rows]
+
+    def event_history(self, event_id: str) -> list[dict]:
+        return self.rows(
+            "SELECT version, changed_at, cause, data FROM event_history WHERE event_id = ? ORDER BY version",
+            [event_id],
+        )
+
+    def events_of_docs(self, doc_ids: Sequence[str]) -> list[str]:
+        """Ids of the events that any of these documents reports."""
+        if not doc_ids:
+            return []
+        rows = self.con.execute(
+            "SELECT DISTINCT event_id FROM event_reports WHERE doc_id IN (SELECT unnest(?)) ORDER BY event_id",
+            [list(doc_ids)],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def count_events(self) -> int:
+        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def list_events(
+        self,
+        place: str | Sequence[str] | None = None,
+        actor: str | Sequence[str] | None = None,
+        event_type: str | None = None,
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+        disputed: bool | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        sort: str = "date",
+        sub_event_type: str | None = None,
+        admin1: str | None = None,
+    ) -> list[Event]:
+        """Events matching every given filter, ordered by (event_date, event_id).
+
+        ``place``: place id(s), or a location/admin1 name (case-insensitive); ``actor``: actor id(s),
+        matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
+        interval meets [since, until]; ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
+        cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date.
+        """
+        if sort not in SORTS:
+            raise SitrepError(ErrorCode.invalid, f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+        where, params = [], []
+        if place:
+            places = [place] if isinstance(place, str) else list(place)
+            where.append(
+                "(place_id IN (SELECT unnest(?)) OR lower(location) IN (SELECT unnest(?)) "
+                "OR lower(admin1) IN (SELECT unnest(?)))"
+            )
+            lowered = [p.lower() for p in places]
+            params += [places, lowered, lowered]
+        if actor:
+            actors = [actor] if isinstance(actor, str) else list(actor)
+            where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?)))")
+            params.append(actors)
+        if event_type:
+            where.append("event_type = ?")
+            params.append(event_type)
+        if sub_event_type:
+            where.append("sub_event_type = ?")
+            params.append(sub_event_type)
+        if admin1:
+            where.append("lower(admin1) = lower(?)")
+            params.append(admin1)
+        if since:
+            where.append("coalesce(latest, event_date) >= ?")
+            params.append(_as_date(since))
+        if until:
+            where.append("coalesce(earliest, event_date) <= ?")
+            params.append(_as_date(until))
+        if disputed is not None:
+            where.append("disputed = ?")
+            params.append(bool(disputed))
+        if bbox:
+            min_lon, min_lat, max_lon, max_lat = bbox
+            where.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+            params += [min_lon, max_lon, min_lat, max_lat]
+        direction = SORTS[sort]
+        if after:
+            day, last_id = _decode_cursor(after)
+            op = ">" if direction == "ASC" else "<"
+            # NULL dates sort last (ASC) / first (DESC): compare on a sentinel day
+            where.append(f"(coalesce(event_date, DATE '9999-12-31'), event_id) {op} (?, ?)")
+            params += [day or dt.date(9999, 12, 31), last_id]
+        sql = "SELECT data FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY coalesce(event_date, DATE '9999-12-31') {direction}, event_id {direction}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def list_disputes(self, place: str | None = None) -> list[tuple[Event, Dispute]]:
+        """Every dispute with its event, in event date order."""
+        return [(e, d) for e in self.list_events(place=place, disputed=True) for d in e.disputes]
+
+    # --- territorial control --------------------------------------------------------------------
+
+    def save_control_periods(self, place_id: str, periods: Sequence[ControlPeriod]) -> None:
+        """Replace the control history of one place."""
+        self.con.execute("DELETE FROM control_periods WHERE place_id = ?", [place_id])
+        if periods:
+            self.con.executemany(
+                "INSERT INTO control_periods VALUES (?, ?, ?, ?, ?, ?)",
+                [[p.place_id, p.place_name, p.holder, p.start, p.end, json.dumps(p.evidence)] for p in periods],
+            )
+
+    def list_control_periods(self, place_id: str | None = None, on: dt.date | None = None) -> list[ControlPeriod]:
+        """Control periods (of one place; held on one day when ``on``), ordered by place and start."""
+        sql, params = 'SELECT place_id, place_name, holder, start, "end", evidence FROM control_periods WHERE 1=1', []
+        if place_id:
+            sql += " AND place_id = ?"
+            params.append(place_id)
+        if on:
+            sql += ' AND (start IS NULL OR start <= ?) AND ("end" IS NULL OR "end" > ?)'
+            params += [on, on]
+        sql += " ORDER BY place_name, place_id, start NULLS FIRST"
+        return [
+            ControlPeriod(place_id=r[0], place_name=r[1] or r[0], holder=r[2], start=r[3], end=r[4],
+                          evidence=json.loads(r[5]))
+            for r in self.con.execute(sql, params).fetchall()
+        ]
+
+    def control_place_ids(self, name: str) -> list[str]:
+        rows = self.con.execute(
+            "SELECT DISTINCT place_id FROM control_periods WHERE lower(place_name) = lower(?) OR place_id = ?",
+            [name, name],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def control_events(self, place_ids: Sequence[str]) -> list[Event]:
+        """Events located at these places, in date order (control derivation reads them)."""
+        return self.list_events(place=list(place_ids)) if place_ids else []
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise SitrepError(ErrorCode.invalid, f"bad date {value!r}: use YYYY-MM-DD") from exc

@@ -2,8 +2,152 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
 from sitrep.store.core import StoreBase
+
+log = logging.getLogger(__name__)
 
 
 class KnowledgeStore(StoreBase):
     """Queries on this kind of record; mixed into sitrep.store.Store."""
+
+    # -- gazetteer --------------------------------------------------------------------------
+
+    def import_gazetteer(self, path: str | Path) -> dict[str, int]:
+        """Load one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) in bulk;
+        re-importing a file replaces its rows.  Returns counts of places and names written."""
+        from sitrep.knowledge.gazetteer import read_geonames_dump
+
+        places, names = read_geonames_dump(path)
+        if places.empty:
+            return {"places": 0, "names": 0}
+        with self.transaction() as con:
+            con.register("gz_places", places)
+            con.register("gz_names", names)
+            con.execute("DELETE FROM gazetteer_names WHERE geonameid IN (SELECT geonameid FROM gz_places)")
+            con.execute("DELETE FROM gazetteer WHERE geonameid IN (SELECT geonameid FROM gz_places)")
+            con.execute(
+                "INSERT INTO gazetteer SELECT geonameid, name, asciiname, latitude, longitude, feature_class,"
+                " feature_code, country, admin1, admin2, population, origin FROM gz_places"
+            )
+            con.execute("INSERT OR IGNORE INTO gazetteer_names SELECT name_key, geonameid FROM gz_names")
+            con.unregister("gz_places")
+            con.unregister("gz_names")
+        log.info("imported %s: %d places, %d names", path, len(places), len(names))
+        return {"places": len(places), "names": len(names)}
+
+    def gazetteer_count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM gazetteer").fetchone()[0]
+
+    def gazetteer_rows(self) -> Iterator[tuple[tuple, list[str]]]:
+        """(row tuple in ``sitrep.knowledge.gazetteer`` layout, name keys) for every stored place."""
+        keys: dict[int, list[str]] = {}
+        for key, gid in self.con.execute("SELECT name_key, geonameid FROM gazetteer_names").fetchall():
+            keys.setdefault(gid, []).append(key)
+        cur = self.con.execute(
+            "SELECT geonameid, name, latitude, longitude, country, admin1, admin2, feature_class, feature_code,"
+            " coalesce(population, 0) FROM gazetteer"
+        )
+        for row in cur.fetchall():
+            yield tuple(row), keys.get(row[0], [])
+
+    def gazetteer_summary(self) -> list[dict]:
+        return self.rows(
+            "SELECT origin, country, count(*) AS places FROM gazetteer GROUP BY origin, country ORDER BY origin, country"
+        )
+
+    # -- actor base -------------------------------------------------------------------------
+
+    def save_actor_base(self, base) -> int:
+        """Write the actor base into actors/actor_aliases/lineage (idempotent upsert)."""
+        from sitrep.knowledge.names import alias_key
+
+        actors, aliases = [], []
+        for a in base.actors.values():
+            origin = base.origins.get(a.actor_id, "knowledge")
+            data = a.model_dump(mode="json")
+            data["contextual"] = base.contextual.get(a.actor_id, [])
+            data["metonyms"] = base.metonyms.get(a.actor_id, [])
+            actors.append((a.actor_id, a.name, a.kind, a.country, json.dumps(data, ensure_ascii=False), origin))
+            for phrase in {a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}:
+                aliases.append((alias_key(phrase), a.actor_id, phrase, origin))
+        with self.transaction() as con:
+            con.executemany("INSERT OR REPLACE INTO actors VALUES (?, ?, ?, ?, ?, ?)", actors)
+            con.executemany("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, ?, ?)", aliases)
+            con.executemany(
+                "INSERT OR REPLACE INTO lineage VALUES (?, ?, ?, ?)",
+                [(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
+            )
+        return len(actors)
+
+    def save_new_orgs(self, orgs: Iterable[tuple[str, str]]) -> None:
+        """Keep organisations found in text (``org:<key>``, surface) as actors of origin 'text'."""
+        rows = [(aid, name, "external_other", None, json.dumps({"actor_id": aid, "name": name}), "text") for aid, name in orgs]
+        if rows:
+            self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def list_actor_rows(self) -> list[dict]:
+        """Known actors with their mention counts (actors seen in text but not in the base included)."""
+        return self.rows(
+            """
+            WITH m AS (SELECT actor_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+                       FROM actor_mentions GROUP BY actor_id)
+            SELECT coalesce(a.actor_id, m.actor_id) AS actor_id, coalesce(a.name, m.actor_id) AS name, a.kind, a.country,
+                   coalesce(m.mentions, 0) AS mentions, coalesce(m.documents, 0) AS documents, coalesce(a.origin, 'text') AS origin
+            FROM actors a FULL OUTER JOIN m ON a.actor_id = m.actor_id
+            ORDER BY mentions DESC, name
+            """
+        )
+
+    def find_actor_ids(self, name_key: str) -> list[str]:
+        rows = self.con.execute(
+            "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ? UNION "
+            "SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = ?",
+            [name_key, name_key, name_key],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def actor_row(self, actor_id: str) -> dict | None:
+        rows = self.rows("SELECT * FROM actors WHERE actor_id = ?", [actor_id])
+        if not rows:
+            return None
+        row = rows[0]
+        row["data"] = json.loads(row["data"]) if row["data"] else {}
+        return row
+
+    def lineage_rows(self, actor_ids: Iterable[str] | None = None) -> list[dict]:
+        rows = self.rows("SELECT * FROM lineage ORDER BY date")
+        if actor_ids is None:
+            return rows
+        ids = set(actor_ids)
+        return [r for r in rows if r["predecessor"] in ids or r["successor"] in ids]
+
+    def actor_mentions(self, actor_id: str, limit: int = 200) -> list[dict]:
+        """Mentions of one actor with the quoted surface and the sentence-ish context around it."""
+        return self.rows(
+            """
+            SELECT m.doc_id, m.char_start, m.char_end, m.surface, m.confidence, m.method,
+                   substr(d.text, greatest(m.char_start - 80, 0) + 1, (m.char_end - greatest(m.char_start - 80, 0)) + 80) AS context
+            FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+            WHERE m.actor_id = ? ORDER BY m.doc_id, m.char_start LIMIT ?
+            """,
+            [actor_id, limit],
+        )
+
+    def place_rows(self) -> list[dict]:
+        """Places mentioned in analysed documents: resolved ones grouped by place, unresolved by surface."""
+        return self.rows(
+            """
+            SELECT place_id, any_value(name) AS name, any_value(latitude) AS latitude, any_value(longitude) AS longitude,
+                   any_value(country) AS country, any_value(admin1) AS admin1, any_value(admin2) AS admin2,
+                   min(geo_precision) AS geo_precision, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+                   string_agg(DISTINCT surface, ', ') AS surfaces
+            FROM place_mentions
+            GROUP BY place_id, CASE WHEN place_id IS NULL THEN lower(surface) END
+            ORDER BY place_id IS NULL, mentions DESC, name
+            """
+        )

@@ -45,6 +45,9 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     message VARCHAR NOT NULL,
     occurred_at TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
+-- near-duplicate index: one MinHash LSH band key per (document, band); lookups are equality joins
+CREATE TABLE IF NOT EXISTS document_lsh (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS document_lsh_key ON document_lsh(band_key);
 
 -- the pure analysis result of one document, kept whole; the mention tables below are its index
 CREATE TABLE IF NOT EXISTS analyses (
@@ -80,8 +83,10 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     event_type VARCHAR NOT NULL, sub_event_type VARCHAR NOT NULL,
     earliest DATE, latest DATE, latitude DOUBLE, longitude DOUBLE,
     data JSON NOT NULL,
-    event_id VARCHAR
+    event_id VARCHAR,
+    place_id VARCHAR, admin1 VARCHAR, country VARCHAR, modality VARCHAR
 );
+CREATE INDEX IF NOT EXISTS event_mentions_type ON event_mentions(event_type);
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id);
 
@@ -134,6 +139,13 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
+-- every actor of an event (actor1/actor2/assoc) for the actor filter; reports for doc → events
+CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
+CREATE TABLE IF NOT EXISTS event_reports (event_id VARCHAR NOT NULL, mention_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS event_reports_doc ON event_reports(doc_id);
+CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_id);
 
 CREATE TABLE IF NOT EXISTS control_periods (
     place_id VARCHAR NOT NULL, place_name VARCHAR, holder VARCHAR NOT NULL,

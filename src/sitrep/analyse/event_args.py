@@ -1,0 +1,193 @@
+"""Shared helpers for the event and claim stages: sentences in document coordinates, the mentions
+inside them, dependency roles of actors relative to a trigger, and generic-description coreference.
+
+Both stages read the spaCy parses already on the context (no re-parsing) and the mentions H2's
+stages put there; everything here is pure and per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, TypeVar
+
+from sitrep.analyse.context import Context, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+DATA = Path(__file__).resolve().parent / "data"
+M = TypeVar("M")
+
+
+@dataclass
+class Sentence:
+    index: int  # position in the document's sentence list
+    para_index: int
+    para: Paragraph
+    sent: "SpacySpan"
+    start: int  # document coordinates
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    def token_at(self, doc_start: int, doc_end: int) -> "Token | None":
+        """The syntactic head of the tokens covering a document character range in this sentence."""
+        local_s, local_e = doc_start - self.para.offset, doc_end - self.para.offset
+        span = self.para.doc.char_span(local_s, local_e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span.root
+
+    def doc_offset(self, token: "Token") -> int:
+        return self.para.offset + token.idx
+
+
+def sentences(ctx: Context) -> list[Sentence]:
+    """Every sentence of every kept paragraph, in document order (cached on the context)."""
+    cached = ctx.scratch.get("sentences")
+    if cached is not None:
+        return cached
+    out: list[Sentence] = []
+    for pi, para in enumerate(ctx.paragraphs):
+        for sent in para.doc.sents:
+            if not sent.text.strip():
+                continue
+            out.append(
+                Sentence(len(out), pi, para, sent, para.offset + sent.start_char, para.offset + sent.end_char)
+            )
+    ctx.scratch["sentences"] = out
+    return out
+
+
+def within(mentions: Iterable[M], start: int, end: int) -> list[M]:
+    """Mentions whose span lies inside [start, end), in text order."""
+    found = [m for m in mentions if start <= m.span.char_start and m.span.char_end <= end]  # type: ignore[attr-defined]
+    return sorted(found, key=lambda m: m.span.char_start)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# Actor kinds
+
+
+def actor_kind(ctx: Context, actor_id: str) -> str:
+    """The ACLED actor category of an actor id ("" when unknown)."""
+    base = getattr(ctx.knowledge, "actors", None)
+    actor = base.get(actor_id) if base is not None and hasattr(base, "get") else None
+    if actor is not None:
+        return actor.kind
+    if re.search(r"army|armed-forces|military|government|police|gendarmerie", actor_id):
+        return "state_forces"
+    return ""
+
+
+def is_state(ctx: Context, actor_id: str) -> bool:
+    return actor_kind(ctx, actor_id) == "state_forces"
+
+
+def is_government_side(ctx: Context, actor_id: str) -> bool:
+    """State forces, or external forces (foreign armies, contractors, missions) — ACLED's
+    "Government regains territory" covers the government and the forces fighting with it."""
+    return actor_kind(ctx, actor_id) in ("state_forces", "external_other")
+
+
+# ---------------------------------------------------------------------------------------------
+# Dependency roles
+
+SUBJ, OBJ, PARTNER, BETWEEN, OTHER = "subj", "obj", "partner", "between", "other"
+_NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
+
+
+def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token"]:
+    """(role, governing verb) of the noun phrase headed by ``token``.
+
+    subj: nsubj / agent ("by X") / "fighters from X" when the phrase is a subject;
+    obj: dobj / passive subject / "against X", "on X"; partner: "with X" (clashes with X);
+    between: "between X and Y". Conjuncts and modifiers take their head's role.
+    """
+    t = token
+    for _ in range(12):
+        dep = t.dep_
+        if dep == "conj" or dep in _NOUNISH:
+            if t.head is t:
+                break
+            t = t.head
+            continue
+        if dep in ("nsubj", "csubj", "expl"):
+            return SUBJ, t.head
+        if dep in ("nsubjpass", "dobj", "dative", "oprd", "attr"):
+            return OBJ, t.head
+        if dep == "pobj":
+            prep = t.head
+            p = prep.text.lower()
+            if p == "by" or prep.dep_ == "agent":
+                return SUBJ, prep.head
+            if p in ("against", "on", "upon", "at", "targeting"):
+                return OBJ, prep.head
+            if p == "with":
+                return PARTNER, prep.head
+            if p == "between":
+                return BETWEEN, prep.head
+            if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prep.head is not t:
+                t = prep.head  # "a convoy of X", "fighters from X": the role of the whole phrase
+                continue
+            return OTHER, prep.head
+        break
+    return OTHER, t.head
+
+
+# verbs whose subject loses ground: the subject is the defeated side
+LOSER_VERBS = frozenset(
+    "retreat withdraw flee surrender lose leave abandon pull evacuate suffer face".split()
+)
+# verbs whose subject only speaks about the event: a source, not a participant
+REPORTING_VERBS = frozenset(
+    "say tell add state claim announce confirm report deny accuse allege write declare warn insist admit "
+    "congratulate praise blame condemn describe note explain acknowledge reveal assert".split()
+)
+
+
+def governed_by_reporting(verb: "Token") -> bool:
+    return verb.lemma_.lower() in REPORTING_VERBS
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic descriptions ("the rebels", "separatists", "the ministry") resolved to the latest actor
+# of the matching kind already mentioned in the document.
+
+
+@lru_cache(maxsize=4)
+def generic_patterns(language: str = "en") -> tuple[tuple[re.Pattern[str], str], ...]:
+    path = DATA / f"generic_actors_{language}.tsv"
+    if not path.exists():
+        path = DATA / "generic_actors_en.tsv"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, regex = line.split("\t", 1)
+        out.append((re.compile(regex.strip(), re.IGNORECASE), kind.strip()))
+    return tuple(out)
+
+
+def generic_kind(phrase: str, language: str = "en") -> str | None:
+    for pattern, kind in generic_patterns(language):
+        if pattern.search(phrase):
+            return kind
+    return None
+
+
+def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
+    """The most recent actor mention of ``kind`` before a document offset (kind "state_forces" also
+    matches government actors)."""
+    best = None
+    for m in ctx.actors:
+        if m.span.char_start >= before:
+            continue
+        if actor_kind(ctx, m.actor_id) == kind and (best is None or m.span.char_start > best.span.char_start):
+            best = m
+    return best.actor_id if best else None

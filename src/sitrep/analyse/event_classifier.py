@@ -1,0 +1,151 @@
+"""Sentence-level event classifier: CASE 2021 labels from lexical cues plus a linear model.
+
+Two parts, added together:
+- cue weights from ``data/event_cues_<lang>.tsv``: regular expressions written from ACLED's
+  codebook (the defining weapon, act or setting of each sub-event type);
+- a linear SVM over TF-IDF word 1-2-grams and character 3-5-grams, fitted on our own
+  templated snippets (``data/event_train_<lang>.tsv``, written by ``data/gen_event_train.py``),
+  including ``NONE`` sentences that report no event.
+
+Fitting takes well under two seconds, so the model is fitted on first use and cached per process
+(nothing to unpickle, nothing stale). The dev set ``/work/shared/dev/case2021`` is never read here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.analyse.event_types import NON_ACLED_CASE_LABELS
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+NONE = "NONE"
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    weight: float
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class Scored:
+    """Scores for one text: ``best`` label, its score, and per-label cue hits (the triggers)."""
+
+    best: str
+    score: float
+    scores: dict[str, float]
+    cues: dict[str, str]  # label → first matched cue phrase
+
+
+@lru_cache(maxsize=4)
+def load_cues(language: str = "en") -> tuple[Cue, ...]:
+    path = DATA / f"event_cues_{language}.tsv"
+    if not path.exists():
+        path = DATA / "event_cues_en.tsv"
+    cues = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, weight, regex = line.split("\t", 2)
+        cues.append(Cue(label, float(weight), re.compile(regex.strip(), re.IGNORECASE)))
+    return tuple(cues)
+
+
+def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
+    """label → (summed cue weight, first matched phrase)."""
+    hits: dict[str, tuple[float, str]] = {}
+    for cue in load_cues(language):
+        m = cue.pattern.search(text)
+        if m is None:
+            continue
+        w, phrase = hits.get(cue.label, (0.0, ""))
+        hits[cue.label] = (w + cue.weight, phrase or m.group(0) or cue.label)
+    return hits
+
+
+def load_training(language: str = "en") -> tuple[list[str], list[str]]:
+    path = DATA / f"event_train_{language}.tsv"
+    texts, labels = [], []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip():
+            continue
+        label, text = line.split("\t", 1)
+        labels.append(label)
+        texts.append(text)
+    return texts, labels
+
+
+class _Model:
+    """The fitted vectoriser + linear SVM for one language."""
+
+    def __init__(self, language: str):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import make_pipeline, make_union
+        from sklearn.svm import LinearSVC
+
+        texts, labels = load_training(language)
+        self.pipeline = make_pipeline(
+            make_union(
+                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
+            ),
+            LinearSVC(C=0.5),
+        )
+        self.pipeline.fit(texts, labels)
+        self.labels: list[str] = list(self.pipeline.classes_)
+        log.debug("event classifier fitted on %d snippets (%d labels)", len(texts), len(self.labels))
+
+    def decision(self, texts: list[str]) -> np.ndarray:
+        return self.pipeline.decision_function(texts)
+
+
+_MODELS: dict[str, _Model] = {}
+
+
+def model(language: str = "en") -> _Model:
+    with _LOCK:
+        if language not in _MODELS:
+            lang = language if (DATA / f"event_train_{language}.tsv").exists() else "en"
+            _MODELS[language] = _MODELS.get(lang) or _Model(lang)
+        return _MODELS[language]
+
+
+def score_texts(texts: list[str], language: str = "en", allow_none: bool = True) -> list[Scored]:
+    """Score each text over all labels: model margin + cue weights (NONE only when allowed)."""
+    m = model(language)
+    decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
+    out = []
+    for text, row in zip(texts, decisions):
+        hits = cue_hits(text, language)
+        scores = {label: float(v) for label, v in zip(m.labels, row)}
+        for label, (w, _) in hits.items():
+            scores[label] = scores.get(label, -1.0) + w
+        if not allow_none:
+            scores.pop(NONE, None)
+        best = max(scores, key=scores.__getitem__)
+        out.append(Scored(best, scores[best], scores, {k: v[1] for k, v in hits.items()}))
+    return out
+
+
+def classify_snippet(text: str, language: str = "en") -> str:
+    """The CASE 2021 label of a snippet known to report an event (never NONE)."""
+    return score_texts([text], language, allow_none=False)[0].best
+
+
+def classify_snippets(texts: list[str], language: str = "en") -> list[str]:
+    return [s.best for s in score_texts(texts, language, allow_none=False)]
+
+
+def is_acled(label: str) -> bool:
+    return label != NONE and label not in NON_ACLED_CASE_LABELS

@@ -1,0 +1,173 @@
+"""Casualty figures in a sentence: numbers with their qualifiers, following ACLED's conventions.
+
+"at least 17 killed" → low 17, high None; "seven were killed" → 7/7; "dozens" → low 12 (ACLED
+codes vague plurals with a floor: "several" 3, "a dozen" 12, "dozens" 12, "scores" 20,
+"hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure ("10000000000
+killed") is rejected rather than coded. The number words live in ``data/numbers_<lang>.tsv`` and
+the casualty vocabulary below is English; a French table can be added beside it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.model import Fatalities
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Larger than any single event's toll in the conflicts sitrep follows; anything above is a typo,
+# a population figure or a hoax, and coding it would poison every sum downstream.
+MAX_PLAUSIBLE = 100_000
+
+
+@lru_cache(maxsize=4)
+def number_words(language: str = "en") -> dict[str, tuple[int, bool]]:
+    """word → (value, is_floor). A floor ("dozens") gives low=value, high=None."""
+    path = DATA / f"numbers_{language}.tsv"
+    out: dict[str, tuple[int, bool]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, value, kind = line.split("\t")
+        out[word.lower()] = (int(value), kind.strip() == "floor")
+    return out
+
+
+def _number_alternation(language: str) -> str:
+    words = sorted(number_words(language), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    killed: re.Pattern[str]
+    killed_before: re.Pattern[str]
+    injured: re.Pattern[str]
+    injured_before: re.Pattern[str]
+    toll: re.Pattern[str]
+    singular: re.Pattern[str]
+    vague: re.Pattern[str]
+
+
+_QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
+_KILL_WORDS = (
+    r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
+    r"were shot dead|shot dead|bodies|fatalities|casualties)"
+)
+_INJ_WORDS = r"(?:injured|wounded|hurt|injuries|injuring|wounding)"
+_ROLE = (
+    r"(?:minister|commander|chief|leader|mayor|governor|soldier|officer|policeman|gendarme|civilian|"
+    r"journalist|imam|priest|pastor|teacher|student|man|woman|boy|girl|child|spokesman|general|"
+    r"colonel|captain|lieutenant|official|president|chief of staff|village head|farmer|herder|driver|"
+    r"trader|worker|guard|fighter|militant|member|resident|person)"
+)
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str = "en") -> _Patterns:
+    num = rf"[\"“”‘’']?(?<!\w)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
+    # a word between the figure and its casualty word: never another figure or casualty word, so
+    # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
+    word = rf"(?:[\s,]+(?!(?:{_KILL_WORDS}|{_INJ_WORDS}|\d+)\b)[\w'’\-]+)"
+    # number, then up to six words naming who, then the casualty word: "seven of its officers were killed"
+    killed = rf"(?<!\w){_QUAL}{num}(?P<who>{word}{{0,7}}?)[\s,]+(?:(?:were|have been|had been|was|are|being|got)\s+)?(?:reportedly\s+|also\s+)?(?P<kw>{_KILL_WORDS})\b(?P<tail>\s+(?:(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)))?"
+    killed_before = rf"\b(?:killing|killed|kills|claimed the lives of|left|leaving|death of|deaths of|killing of)\s+{_QUAL}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
+    injured = rf"(?<!\w){_QUAL}{num}{word}{{0,7}}?[\s,]+(?:(?:were|have been|had been|was|are)\s+)?(?:also\s+)?{_INJ_WORDS}\b"
+    injured_before = rf"\b(?:injuring|wounding|injured|wounded)\s+{_QUAL}{num}"
+    toll = rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)\s+{_QUAL}{num}"
+    singular = (
+        rf"\b(?:(?:a|an|the|one|his|her|its|their)\s+(?:[\w'’\-]+\s+){{0,4}}{_ROLE}\s+(?:was|has been|had been|is)\s+"
+        rf"(?:reportedly\s+)?(?:killed|shot dead|assassinated|murdered|beheaded|executed)"
+        rf"|(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)\s+(?:[\w'’\-]+\s+){{0,3}}?{_ROLE}\b(?!s))"
+    )
+    vague = (
+        r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
+        r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b"
+    )
+    flags = re.IGNORECASE
+    return _Patterns(
+        killed=re.compile(killed, flags),
+        killed_before=re.compile(killed_before, flags),
+        injured=re.compile(injured, flags),
+        injured_before=re.compile(injured_before, flags),
+        toll=re.compile(toll, flags),
+        singular=re.compile(singular, flags),
+        vague=re.compile(vague, flags),
+    )
+
+
+def parse_number(token: str, language: str = "en") -> tuple[int, bool] | None:
+    """(value, is_floor) for "17", "1,200", "seven", "dozens"; None when not a number."""
+    t = token.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", "")), False
+    return number_words(language).get(t)
+
+
+def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
+    parsed = parse_number(m.group("num"), language)
+    if parsed is None:
+        return None
+    value, floor = parsed
+    if value > MAX_PLAUSIBLE:
+        log.info("rejected implausible casualty figure %r", m.group(0))
+        return None
+    qual = (m.group("qual") or "").lower()
+    low: int | None = value
+    high: int | None = value
+    if floor or qual in ("at least", "more than", "over"):
+        high = None
+        if qual == "more than" or qual == "over":
+            low = value + 1 if not floor else value
+    elif qual in ("up to", "as many as"):
+        low, high = None, value
+    return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind)
+
+
+def _better(a: Fatalities | None, b: Fatalities | None) -> Fatalities | None:
+    """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women")."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key = lambda f: (f.low or f.high or 0)  # noqa: E731
+    return b if key(b) > key(a) else a
+
+
+def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
+    """(killed, injured) figures stated in ``text``; either may be None."""
+    p = _patterns(language)
+    killed: Fatalities | None = None
+    for m in p.killed.finditer(text):
+        kind = "killed"
+        if m.group("tail") and re.search(r"prisoner|captured|arrested|abducted", m.group("tail"), re.I):
+            kind = "killed_or_captured"
+        if m.group("kw").lower() == "casualties":
+            continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
+        killed = _better(killed, _figure(m, kind, language))
+    for m in p.killed_before.finditer(text):
+        if re.match(r"\s+(?:wounded|injured|hurt)\b", m.group("after") or "", re.I):
+            continue
+        killed = _better(killed, _figure(m, "killed", language))
+    for m in p.toll.finditer(text):
+        killed = _better(killed, _figure(m, "killed", language))
+    if killed is None:
+        m = p.singular.search(text)
+        if m:
+            killed = Fatalities(low=1, high=1, phrase=m.group(0).strip(), kind="killed")
+    if killed is None:
+        m = p.vague.search(text)
+        if m:
+            killed = Fatalities(low=None, high=None, phrase=m.group(0), vague=True, kind="killed")
+    injured: Fatalities | None = None
+    for m in list(p.injured.finditer(text)) + list(p.injured_before.finditer(text)):
+        if re.search(r"\b(?:killing|killed|kills|left|leaving)\s*$", text[: m.start()], re.I):
+            continue  # "killed 12 people and wounded 5": 12 is the death toll
+        injured = _better(injured, _figure(m, "injured", language))
+    return killed, injured

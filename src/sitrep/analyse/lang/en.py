@@ -1,0 +1,62 @@
+"""English vocabulary for dates, persons and places (``fr.py`` mirrors these names)."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3, "a couple of": 2,
+}
+# day-number suffixes ("May 30th")
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+# relative phrases: regex → (unit, offset); unit in day/week/weekend/month/year
+RELATIVE = {
+    r"today|this morning|this afternoon|this evening|tonight": ("day", 0),
+    r"yesterday|last night": ("day", -1),
+    r"the day before yesterday": ("day", -2),
+    r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
+    r"last week|the previous week|the past week": ("week", -1),
+    r"this week": ("week", 0),
+    r"last month|the previous month|the past month": ("month", -1),
+    r"this month|earlier this month": ("month", 0),
+    r"last year|the previous year|the past year": ("year", -1),
+    r"this year|earlier this year": ("year", 0),
+}
+AGO = r"ago"
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+         "year": "year", "years": "year"}
+# words before a date that make it a deadline (resolved forward from the anchor)
+FUTURE_CUES = {"until", "by", "till", "before", "next", "deadline"}
+BETWEEN = ("between", "and")
+# words before a bare year or month that make it a date ("in 2023", "since 2012")
+DATE_PREPOSITIONS = {"in", "since", "from", "until", "till", "by", "during", "of", "early", "late", "mid", "before", "after", "on"}
+
+# persons
+TITLES = {
+    "colonel", "col", "general", "gen", "lieutenant", "lt", "captain", "capt", "major", "maj", "commander", "sergeant",
+    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "sheikh", "imam", "brigadier", "marshal", "admiral",
+    "interim", "leader", "spokesman", "spokesperson", "spokeswoman", "defence", "defense", "foreign", "junta",
+}
+# patronymic particles inside names ("Mossa Ag Inzoma"): a name with one is a person
+PERSON_PARTICLES = {"ag", "ould", "ben", "bin", "ibn", "abu", "wuld"}
+ROLE_WORDS = {
+    "spokesman": "spokesman", "spokesperson": "spokesman", "spokeswoman": "spokesman", "leader": "leader",
+    "head": "leader", "chief": "leader", "commander": "commander", "member": "member", "official": "official",
+    "minister": "minister", "president": "president", "founder": "founder", "representative": "representative",
+    "envoy": "representative", "officer": "officer", "fighter": "member", "emir": "leader",
+}
+# "a spokesman for the X", "X spokesman"
+AFFILIATION_LINKS = {"for", "of", "from", "with"}
+
+# places
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "from", "to", "into", "outside",
+                         "inside", "of", "between", "across", "through", "via", "north", "south", "east", "west"}
+NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north", "south", "east", "west",
+              "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}

@@ -1,0 +1,42 @@
+"""French vocabulary (first pass; the French issue extends it). Mirrors ``en``'s names."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "quelques": 3, "plusieurs": 3}
+ORDINAL_SUFFIX = r"(?:er|e)"
+RELATIVE = {
+    r"aujourd'hui|ce matin|ce soir": ("day", 0),
+    r"hier|hier soir": ("day", -1),
+    r"avant-hier": ("day", -2),
+    r"(?:pendant |durant )?le week-end|ce week-end": ("weekend", 0),
+    r"la semaine dernière|la semaine passée": ("week", -1),
+    r"cette semaine": ("week", 0),
+    r"le mois dernier|le mois passé": ("month", -1),
+    r"ce mois-ci": ("month", 0),
+    r"l'année dernière|l'an dernier|l'année passée": ("year", -1),
+    r"cette année": ("year", 0),
+}
+AGO = r"il y a"
+UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+         "ans": "year", "année": "year", "années": "year"}
+# words before a date that make it a deadline (resolved forward from the anchor)
+FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
+BETWEEN = ("entre", "et")
+DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "début", "fin", "mi", "le"}
+TITLES = {"colonel", "général", "lieutenant", "capitaine", "commandant", "président", "ministre", "m", "mme",
+          "porte-parole", "chef", "cheikh", "imam"}
+# patronymic particles inside names ("Mossa Ag Inzoma"): a name with one is a person
+PERSON_PARTICLES = {"ag", "ould", "ben", "ibn", "abou"}
+ROLE_WORDS = {"porte-parole": "spokesman", "chef": "leader", "dirigeant": "leader", "commandant": "commander",
+              "membre": "member", "responsable": "official", "ministre": "minister", "président": "president"}
+AFFILIATION_LINKS = {"de", "du", "des"}
+LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", "de", "du", "depuis", "entre"}
+NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
+COMPASS = {"nord", "sud", "est", "ouest", "centre"}
+REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}

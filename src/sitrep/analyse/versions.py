@@ -1,0 +1,88 @@
+"""How a source characterises an event's outcome, normalised to a small vocabulary.
+
+Two reports of one event disagree when one says the garrison was *forced* out and the other that
+it left *by plan*, or one says a helicopter was *shot down* and the other that it had an
+*accident*. Fusion (H4) compares these labels with ``conflicting`` to flag disputes. The phrase
+lists live in ``data/versions_<lang>.tsv`` so another language is a data file, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+FORCED_WITHDRAWAL = "forced_withdrawal"
+PLANNED_WITHDRAWAL = "planned_withdrawal"
+ATTACKER_VICTORY = "attacker_victory"
+DEFENDER_VICTORY = "defender_victory"
+ACCIDENT = "accident"
+SHOT_DOWN = "shot_down"
+
+LABELS: tuple[str, ...] = (
+    FORCED_WITHDRAWAL,
+    PLANNED_WITHDRAWAL,
+    ATTACKER_VICTORY,
+    DEFENDER_VICTORY,
+    ACCIDENT,
+    SHOT_DOWN,
+)
+
+# Pairs that cannot both be true of one event. Forced withdrawal vs planned withdrawal is the
+# classic "retreat or repositioning" dispute; an attacker's victory contradicts the defender's,
+# and a forced retreat of the defender contradicts "the defenders repelled them".
+_CONFLICTS: frozenset[frozenset[str]] = frozenset(
+    frozenset(p)
+    for p in (
+        (FORCED_WITHDRAWAL, PLANNED_WITHDRAWAL),
+        (FORCED_WITHDRAWAL, DEFENDER_VICTORY),
+        (ATTACKER_VICTORY, DEFENDER_VICTORY),
+        # "taken by force" against "we left by choice" (e.g. a raid with heavy losses vs a
+        # strategic decision to leave)
+        (ATTACKER_VICTORY, PLANNED_WITHDRAWAL),
+        (ACCIDENT, SHOT_DOWN),
+    )
+)
+
+
+def conflicting(a: str, b: str) -> bool:
+    """True when two outcome labels contradict each other (order does not matter)."""
+    if not a or not b or a == b:
+        return False
+    return frozenset((a, b)) in _CONFLICTS
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    path = DATA / f"versions_{language}.tsv"
+    if not path.exists():
+        path = DATA / "versions_en.tsv"
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, phrase = line.split("\t", 1)
+        out.append((label.strip(), re.compile(phrase.strip(), re.IGNORECASE)))
+    return tuple(out)
+
+
+def find_version(text: str, language: str = "en") -> tuple[str, str] | None:
+    """(label, matched phrase) of the first outcome phrase in ``text`` (earliest match wins;
+    on a tie the longer phrase), or None."""
+    best: tuple[int, int, str, str] | None = None
+    for label, pattern in _patterns(language):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        key = (m.start(), -(m.end() - m.start()))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], label, m.group(0))
+    return (best[2], best[3]) if best else None
+
+
+def version_of(text: str, language: str = "en") -> str:
+    """The outcome label of ``text``, or "" when it characterises no outcome."""
+    found = find_version(text, language)
+    return found[0] if found else ""

@@ -1,0 +1,250 @@
+"""The FastAPI application: ``create_app(db_path or store, token=None, ...)``.
+
+Concurrency: DuckDB allows one writer, so the server process owns the store.  Every read request
+gets its own cursor (``store.con.cursor()``, a separate connection on the same database) and closes
+it when done; every write takes the single write lock and runs short transactions on ``store.con``.
+
+Security defaults: reads are open unless ``read_token`` is set; writes need the token (env
+``SITREP_TOKEN`` or ``create_app(token=...)``), compared in constant time; no CORS headers unless
+origins are given; request bodies over ``max_body_bytes`` are refused with 413; errors are JSON
+``{"code": "E_...", "message": ...}`` and never carry a traceback.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitrep.config import settings as default_settings
+from sitrep.errors import ErrorCode, SitrepError
+
+log = logging.getLogger(__name__)
+
+WEB_STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+
+STATUS = {
+    ErrorCode.not_found_record: 404,
+    ErrorCode.unauthorized: 401,
+    ErrorCode.too_large: 413,
+    ErrorCode.store_locked: 503,
+    ErrorCode.store_readonly: 503,
+    ErrorCode.store_full: 507,
+    ErrorCode.internal: 500,
+}
+HTTP_CODES = {401: ErrorCode.unauthorized, 404: ErrorCode.not_found_record, 405: ErrorCode.usage,
+              413: ErrorCode.too_large, 422: ErrorCode.invalid}
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    # the dashboard loads only its own files; Leaflet positions tiles with inline style properties
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'",
+}
+
+
+def error_response(code: ErrorCode, message: str, status: int | None = None) -> JSONResponse:
+    return JSONResponse({"code": code.value, "message": message}, status_code=status or STATUS.get(code, 400))
+
+
+class ServerState:
+    """What the routes share: the store, the write lock, the tokens and the (lazy) analyzer."""
+
+    def __init__(self, store, token: str | None, read_token: str | None, analyzer=None,
+                 max_body_bytes: int = 10 * 1024 * 1024):
+        self.store = store
+        self.token = token
+        self.read_token = read_token
+        self.write_lock = threading.Lock()
+        self._analyzer = analyzer
+        self.max_body_bytes = max_body_bytes
+
+    def analyzer(self):
+        """The analyzer for API ingests, built on first use (loading models takes seconds)."""
+        if self._analyzer is None:
+            from sitrep.analyse import Analyzer
+            from sitrep.knowledge import load_knowledge
+
+            self._analyzer = Analyzer(load_knowledge(self.store))
+        return self._analyzer
+
+    def cursor(self) -> Iterator[Any]:
+        cur = self.store.con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+
+def _token_from(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return request.headers.get("x-sitrep-token")
+
+
+def _check(given: str | None, expected: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def require_write(request: Request) -> str:
+    """Dependency of every write route: the token must match; returns who is writing."""
+    state: ServerState = request.app.state.sitrep
+    if not state.token:
+        raise SitrepError(ErrorCode.unauthorized, "writes are disabled: start the server with SITREP_TOKEN set")
+    if not _check(_token_from(request), state.token):
+        raise SitrepError(ErrorCode.unauthorized, "a valid token is required (Authorization: Bearer <token>)")
+    return (request.headers.get("x-sitrep-user") or "analyst")[:100]
+
+
+def require_read(request: Request) -> None:
+    state: ServerState = request.app.state.sitrep
+    if state.read_token and not (_check(_token_from(request), state.read_token)
+                                 or (state.token and _check(_token_from(request), state.token))):
+        raise SitrepError(ErrorCode.unauthorized, "this server requires a token for reads")
+
+
+class BodyLimit:
+    """ASGI middleware refusing request bodies over ``limit`` bytes (declared or streamed)."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await self._refuse(scope, receive, send)
+        seen = 0
+        exceeded = False
+
+        async def counted():
+            nonlocal seen, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    exceeded = True
+                    raise _TooLarge()
+            return message
+
+        async def guarded_send(message):
+            # FastAPI turns an exception while reading the body into its own 400; once the limit
+            # is exceeded, that answer is dropped and the 413 below is sent instead.
+            if not exceeded:
+                await send(message)
+
+        try:
+            await self.app(scope, counted, guarded_send)
+        except _TooLarge:
+            pass
+        if exceeded:
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope, receive, send):
+        response = error_response(ErrorCode.too_large, f"request body over {self.limit} bytes", 413)
+        await response(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(
+    db_path: str | Path | None = None,
+    *,
+    store=None,
+    token: str | None = None,
+    read_token: str | None = None,
+    analyzer=None,
+    cors_origins: list[str] | None = None,
+    max_body_bytes: int | None = None,
+    serve_dashboard: bool = True,
+) -> FastAPI:
+    """Build the app over ``store`` (or a store opened at ``db_path``, owned by the app).
+
+    ``db_path`` may also be given a ``Store`` directly.  ``token`` defaults to ``$SITREP_TOKEN``."""
+    from sitrep.store import Store
+
+    cfg = default_settings()
+    if store is None and db_path is not None and not isinstance(db_path, (str, Path)):
+        store, db_path = db_path, None
+    if store is None:
+        store = Store(db_path if db_path is not None else cfg.db_path)
+    state = ServerState(
+        store,
+        token=token if token is not None else cfg.token,
+        read_token=read_token,
+        analyzer=analyzer,
+        max_body_bytes=max_body_bytes or cfg.max_input_bytes,
+    )
+    app = FastAPI(
+        title="sitrep",
+        version="1",
+        description="A sourced, queryable picture of an armed conflict from the news about it. "
+        "Reads are open; writes need `Authorization: Bearer <token>`. Errors are "
+        '`{"code": "E_...", "message": "..."}`.',
+    )
+    app.state.sitrep = state
+
+    @app.exception_handler(SitrepError)
+    async def _sitrep_error(request: Request, exc: SitrepError):
+        return error_response(exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError):
+        parts = []
+        for err in exc.errors()[:5]:
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
+            parts.append(f"{where or 'request'}: {err.get('msg')}")
+        return error_response(ErrorCode.invalid, "; ".join(parts) or "invalid request", 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        code = HTTP_CODES.get(exc.status_code, ErrorCode.invalid)
+        return error_response(code, str(exc.detail), exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(ErrorCode.internal, "internal error; see the server log", 500)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    from sitrep.api import reads, writes
+
+    app.include_router(reads.router, prefix="/api", dependencies=[Depends(require_read)])
+    app.include_router(writes.router, prefix="/api")
+
+    if serve_dashboard and WEB_STATIC.is_dir():
+        app.mount("/static", StaticFiles(directory=WEB_STATIC), name="static")
+
+        @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+        def dashboard() -> FileResponse:
+            return FileResponse(WEB_STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type", "X-Sitrep-User"])
+    app.add_middleware(BodyLimit, limit=state.max_body_bytes)
+    return app

@@ -1,0 +1,336 @@
+"""Read endpoints under /api: documents, events, actors, places, control, disputes, claims, sources, map.
+
+Each request reads through its own DuckDB cursor (``Depends(cursor)``) so reads never wait on the
+writer.  Event listing uses keyset paging: ``next_cursor`` encodes the last row's sort key and id,
+so a page boundary does not move when events are added elsewhere in the order.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import logging
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.model import Event
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+SortName = Literal["date", "-date", "fatalities", "-fatalities", "sources", "-sources"]
+
+
+def cursor(request: Request):
+    yield from request.app.state.sitrep.cursor()
+
+
+def store_of(request: Request):
+    return request.app.state.sitrep.store
+
+
+Cur = Annotated[Any, Depends(cursor)]
+StoreDep = Annotated[Any, Depends(store_of)]
+
+
+def _no_such(kind: str, key: str) -> SitrepError:
+    return SitrepError(ErrorCode.not_found_record, f"no {kind} {key!r}")
+
+
+# ------------------------------------------------------------------------------ paging cursors
+
+
+def encode_cursor(sort: str, key: Any, event_id: str) -> str:
+    if isinstance(key, dt.date):
+        key = key.isoformat()
+    raw = json.dumps([sort, key, event_id], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(token: str, sort: str) -> tuple[Any, str]:
+    try:
+        padded = token + "=" * (-len(token) % 4)
+        cur_sort, key, event_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if cur_sort != sort or not isinstance(event_id, str):
+            raise ValueError("sort changed")
+        if sort.lstrip("-") == "date":
+            key = dt.date.fromisoformat(key)
+        elif not isinstance(key, int) or isinstance(key, bool):
+            raise ValueError("bad key")
+    except (ValueError, TypeError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SitrepError(ErrorCode.invalid, "invalid cursor (it belongs to another query or sort)") from exc
+    return key, event_id
+
+
+def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
+    """``west,south,east,north`` in degrees."""
+    if not bbox:
+        return None
+    try:
+        west, south, east, north = (float(x) for x in bbox.split(","))
+    except ValueError as exc:
+        raise SitrepError(ErrorCode.invalid, "bbox is west,south,east,north in degrees") from exc
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise SitrepError(ErrorCode.invalid, "bbox must satisfy -180<=west<=east<=180 and -90<=south<=north<=90")
+    return west, south, east, north
+
+
+class EventFilters:
+    """The filters of ``sitrep events`` (place, actor, type, since, until, disputed) plus bbox and outlet."""
+
+    def __init__(
+        self,
+        place: Annotated[str | None, Query(max_length=200, description="place id (gn:…) or name")] = None,
+        actor: Annotated[str | None, Query(max_length=200, description="actor id, on either side")] = None,
+        type: Annotated[str | None, Query(max_length=100, description="ACLED event type or sub-event type")] = None,  # noqa: A002
+        since: Annotated[dt.date | None, Query(description="events that may have happened on or after")] = None,
+        until: Annotated[dt.date | None, Query(description="events that may have happened on or before")] = None,
+        disputed: Annotated[bool | None, Query(description="only (un)disputed events")] = None,
+        bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
+        outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
+    ):
+        self.kwargs = {"place": place, "actor": actor, "type": type, "since": since, "until": until,
+                       "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
+
+
+Filters = Annotated[EventFilters, Depends(EventFilters)]
+
+
+def event_summary(e: Event) -> dict[str, Any]:
+    """The compact row of an event in lists."""
+    return {
+        "event_id": e.event_id,
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "date": e.date.best.isoformat() if e.date else None,
+        "earliest": e.date.earliest.isoformat() if e.date else None,
+        "latest": e.date.latest.isoformat() if e.date else None,
+        "precision": e.date.precision.value if e.date else None,
+        "actor1": e.actor1,
+        "actor2": e.actor2,
+        "location": e.location,
+        "place_id": e.place_id,
+        "admin1": e.admin1,
+        "country": e.country,
+        "latitude": e.latitude,
+        "longitude": e.longitude,
+        "fatalities_low": e.fatalities_low,
+        "fatalities_best": e.fatalities_best,
+        "fatalities_high": e.fatalities_high,
+        "disputed": e.disputed,
+        "source_count": e.source_count,
+        "outlets": sorted({r.outlet for r in e.reports if r.outlet}),
+        "modality": e.modality.value,
+    }
+
+
+# ------------------------------------------------------------------------------ routes
+
+
+@router.get("/health", tags=["meta"])
+def health(store: StoreDep, con: Cur) -> dict[str, Any]:
+    return {"status": "ok", "schema_version": store.schema_version(), "events": store.serve_count_events(con=con)}
+
+
+@router.get("/documents", tags=["documents"])
+def list_documents(
+    store: StoreDep,
+    con: Cur,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    cursor: Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    rows = store.serve_documents(after=cursor, limit=limit + 1, outlet=outlet, con=con)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return {"items": rows, "next_cursor": rows[-1]["doc_id"] if more else None}
+
+
+@router.get("/documents/{doc_id}", tags=["documents"])
+def get_document(doc_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    doc = store.serve_document(doc_id, con=con)
+    if doc is None:
+        raise _no_such("document", doc_id)
+    return doc
+
+
+@router.get("/events", tags=["events"])
+def list_events(
+    store: StoreDep,
+    con: Cur,
+    filters: Filters,
+    sort: SortName = "date",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    cursor: Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page")] = None,
+) -> dict[str, Any]:
+    after = decode_cursor(cursor, sort) if cursor else None
+    rows = store.serve_events(**filters.kwargs, sort=sort, after=after, limit=limit + 1, con=con)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = encode_cursor(sort, rows[-1][0], rows[-1][1].event_id) if more else None
+    return {"items": [event_summary(e) for _, e in rows], "next_cursor": next_cursor}
+
+
+@router.get("/events/{event_id}", tags=["events"])
+def get_event(event_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """One event with its reports (each with its quote and document), versions, claims, history."""
+    event = store.serve_event(event_id, con=con)
+    if event is None:
+        raise _no_such("event", event_id)
+    doc_ids = sorted({r.doc_id for r in event.reports})
+    docs = store.serve_documents_meta(doc_ids, con=con)
+    mention_ids = [r.mention_id for r in event.reports]
+    reports = []
+    for r in event.reports:
+        d = docs.get(r.doc_id, {})
+        reports.append({**r.model_dump(mode="json"), "title": d.get("title"),
+                        "published": d["published"].isoformat() if d.get("published") else None,
+                        "outlet": r.outlet or d.get("outlet"), "url": r.url or d.get("url")})
+    return {
+        "event": event.model_dump(mode="json", exclude={"reports"}),
+        "summary": event_summary(event),
+        "reports": reports,
+        "disputes": [d.model_dump(mode="json") for d in event.disputes],
+        "claims": store.serve_claims_about(mention_ids, doc_ids, con=con),
+        "history": store.serve_event_history(event_id, con=con),
+        "corrections": store.list_corrections(target=event_id, con=con),
+        "acled": _acled(event),
+    }
+
+
+def _acled(event: Event) -> dict[str, Any] | None:
+    """The ACLED-style row from fusion's mapping, when fusion provides one."""
+    try:
+        from sitrep.fuse.acled import event_to_acled  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        row = event_to_acled(event)
+        return json.loads(json.dumps(row, default=str))
+    except Exception:  # the mapping belongs to fusion; a bug there must not break the event page
+        log.exception("event_to_acled failed for %s", event.event_id)
+        return None
+
+
+@router.get("/disputes", tags=["events"])
+def list_disputes(store: StoreDep, con: Cur, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
+    rows = store.serve_events(disputed=True, sort="date", limit=limit, con=con)
+    return [{**event_summary(e), "disputes": [d.model_dump(mode="json") for d in e.disputes]} for _, e in rows]
+
+
+@router.get("/claims", tags=["events"])
+def list_claims(
+    store: StoreDep,
+    con: Cur,
+    doc_id: Annotated[str | None, Query(max_length=100)] = None,
+    speaker: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> list[dict[str, Any]]:
+    return store.serve_claims(doc_id=doc_id, speaker=speaker, limit=limit, con=con)
+
+
+@router.get("/map", tags=["events"])
+def event_map(store: StoreDep, con: Cur, filters: Filters,
+              limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict[str, Any]:
+    """A compact GeoJSON FeatureCollection of located events (for the map and the timeline)."""
+    rows = store.serve_events(**filters.kwargs, sort="date", limit=limit, con=con)
+    features, unlocated = [], 0
+    for _, e in rows:
+        if e.latitude is None or e.longitude is None:
+            unlocated += 1
+            continue
+        features.append({
+            "type": "Feature",
+            "id": e.event_id,
+            "geometry": {"type": "Point", "coordinates": [round(e.longitude, 5), round(e.latitude, 5)]},
+            "properties": {
+                "id": e.event_id, "type": e.event_type, "sub": e.sub_event_type,
+                "date": e.date.best.isoformat() if e.date else None,
+                "earliest": e.date.earliest.isoformat() if e.date else None,
+                "latest": e.date.latest.isoformat() if e.date else None,
+                "loc": e.location, "place_id": e.place_id, "a1": e.actor1, "a2": e.actor2,
+                "fat": e.fatalities_best, "fat_low": e.fatalities_low, "fat_high": e.fatalities_high,
+                "disputed": e.disputed, "n": e.source_count,
+            },
+        })
+    return {"type": "FeatureCollection", "features": features, "unlocated": unlocated}
+
+
+@router.get("/actors", tags=["actors"])
+def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    return store.serve_actors(con=con)
+
+
+@router.get("/actors/{actor_id}", tags=["actors"])
+def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """An actor with aliases, lineage (predecessors and successors) and its events by side."""
+    actor = store.serve_actor(actor_id, con=con)
+    if actor is None:
+        raise _no_such("actor", actor_id)
+    side1, side2 = [], []
+    for _, e in store.serve_events(actor=actor_id, sort="-date", limit=2000, con=con):
+        (side1 if e.actor1 == actor_id or actor_id in e.assoc_actor_1 else side2).append(event_summary(e))
+    return {**actor, "events_side1": side1, "events_side2": side2,
+            "corrections": store.list_corrections(target=actor_id, con=con)}
+
+
+@router.get("/places", tags=["places"])
+def list_places(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    return store.serve_places(con=con)
+
+
+@router.get("/places/{place_id}", tags=["places"])
+def get_place(place_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """A place with its events and its control history (periods of who held it)."""
+    events = [event_summary(e) for _, e in store.serve_events(place=_place_key(place_id), sort="date",
+                                                                limit=5000, con=con)]
+    control = [c.model_dump(mode="json") for c in store.serve_control(place_id, con=con)]
+    gaz = store.serve_gazetteer_place(place_id, con=con)
+    if not events and not control and gaz is None:
+        raise _no_such("place", place_id)
+    name = (gaz or {}).get("name") or (events[0]["location"] if events else None) or (
+        control[0]["place_name"] if control else place_id)
+    lat = (gaz or {}).get("latitude") or (events[0]["latitude"] if events else None)
+    lon = (gaz or {}).get("longitude") or (events[0]["longitude"] if events else None)
+    return {"place_id": place_id, "name": name, "latitude": lat, "longitude": lon,
+            "country": (gaz or {}).get("country") or (events[0]["country"] if events else None),
+            "events": events, "control": control}
+
+
+def _place_key(place_id: str) -> str:
+    """``name:<location>`` ids (places without a gazetteer id) filter by location name."""
+    return place_id[5:] if place_id.startswith("name:") else place_id
+
+
+@router.get("/places/{place_id}/control", tags=["places"])
+def place_control(place_id: str, store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    return [c.model_dump(mode="json") for c in store.serve_control(place_id, con=con)]
+
+
+@router.get("/control", tags=["places"])
+def all_control(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    return [c.model_dump(mode="json") for c in store.serve_control(None, con=con)]
+
+
+@router.get("/sources", tags=["sources"])
+def list_sources(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    """Outlets: documents, events reported, and the events only that outlet reported."""
+    return store.serve_sources(con=con)
+
+
+@router.get("/corrections", tags=["corrections"])
+def list_corrections(
+    store: StoreDep,
+    con: Cur,
+    target: Annotated[str | None, Query(max_length=200)] = None,
+    kind: Annotated[str | None, Query(max_length=50)] = None,
+) -> list[dict[str, Any]]:
+    return store.list_corrections(target=target, kind=kind, con=con)
+
+
+@router.get("/events/{event_id}/history", tags=["events"])
+def event_history(event_id: str, store: StoreDep, con: Cur) -> list[dict[str, Any]]:
+    return store.serve_event_history(event_id, con=con)

@@ -1,0 +1,72 @@
+"""A real uvicorn server on 127.0.0.1 in a background thread: for tests, benchmarks and notebooks.
+
+    with LiveServer(create_app(store=store, token="t")) as server:
+        httpx.get(server.url + "/api/events")
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import uvicorn
+
+
+class LiveServer:
+    """Serve ``app`` on a free port of 127.0.0.1 until ``stop()`` (or the end of the ``with``)."""
+
+    def __init__(self, app, host: str = "127.0.0.1"):
+        self.app = app
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, 0))
+        self.host, self.port = self.sock.getsockname()[:2]
+        self.url = f"http://{self.host}:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def start(self, timeout: float = 20.0) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError(f"server on {self.url} did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+    def __enter__(self) -> "LiveServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+_CORPORA: dict[str, tuple[str, object]] = {}
+
+
+def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, object]:
+    """A DuckDB file holding ``inputs`` ingested, analysed and fused (built once per process and
+    directory), and the analyzer used; copy the file before serving it if a test writes to it."""
+    from pathlib import Path
+
+    key = str(directory)
+    if key not in _CORPORA:
+        from sitrep.analyse import Analyzer
+        from sitrep.corrections import apply_corrections
+        from sitrep.knowledge import load_knowledge
+        from sitrep.pipeline import run
+        from sitrep.store import Store
+
+        path = Path(directory) / "corpus.duckdb"
+        with Store(path) as store:
+            analyzer = analyzer or Analyzer(load_knowledge(store))
+            run([str(i) for i in inputs], store, analyzer)
+            apply_corrections(store)
+        _CORPORA[key] = (str(path), analyzer)
+    return _CORPORA[key]

@@ -1,0 +1,113 @@
+"""Write endpoints: ingesting documents (JSON body or uploaded file) and analyst corrections.
+
+Every write needs the token (``require_write``) and runs under the server's single write lock.
+An ingest hands the request's *content* to ``sitrep.pipeline.run`` as the in-memory "-" input:
+a filesystem path in a request is never read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+from pydantic import BaseModel, ConfigDict, Field
+
+from sitrep.api.app import require_write
+from sitrep.errors import ErrorCode, SitrepError
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+Writer = Annotated[str, Depends(require_write)]
+UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"}
+
+
+class ArticleIn(BaseModel):
+    """One article as JSON: the text and what is known about it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=2_000_000)
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = None
+    external_id: str | None = Field(default=None, max_length=200)
+    language: str | None = Field(default=None, max_length=10)
+    wire: str | None = Field(default=None, max_length=100)
+
+
+class IngestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    documents: list[ArticleIn] = Field(min_length=1, max_length=1000)
+
+
+class CorrectionIn(BaseModel):
+    """An analyst's correction; see ``sitrep.corrections`` for each kind's payload."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["move_place", "change_type", "merge", "split", "detach_report", "add_alias"]
+    target: str = Field(min_length=1, max_length=200, description="event id, or actor id for add_alias")
+    payload: dict[str, Any] = Field(default_factory=dict)
+    why: str | None = Field(default=None, max_length=2000)
+    who: str | None = Field(default=None, max_length=100, description="defaults to the X-Sitrep-User header")
+
+
+def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
+    """Run the whole pipeline on ``content`` given as the "-" input (read from memory, sniffed
+    like stdin), under the write lock; then re-apply corrections over the re-fused events."""
+    from sitrep.corrections import apply_corrections
+    from sitrep.pipeline import run
+
+    state = request.app.state.sitrep
+    with state.write_lock:
+        summary = run(["-"], state.store, analyzer=state.analyzer(), stdin=io.BytesIO(content),
+                      max_bytes=state.max_body_bytes)
+        apply_corrections(state.store)  # idempotent; keeps analyst corrections over re-fused events
+    result = summary.as_dict()
+    result["doc_ids"] = list(summary.doc_ids)
+    return result
+
+
+@router.post("/documents", tags=["documents"], status_code=201)
+def ingest_json(body: IngestIn, request: Request, who: Writer) -> dict[str, Any]:
+    """Ingest articles given as JSON; returns the run summary (stored, duplicates, skipped by code)."""
+    records = []
+    for doc in body.documents:
+        rec = doc.model_dump(mode="json", exclude_none=True)
+        if "external_id" in rec:
+            rec["id"] = rec.pop("external_id")  # the reader's name for it
+        records.append(rec)
+    log.info("API ingest of %d JSON document(s) by %s", len(records), who)
+    return _run_pipeline(request, json.dumps(records, ensure_ascii=False).encode("utf-8"))
+
+
+@router.post("/documents/upload", tags=["documents"], status_code=201)
+def ingest_upload(request: Request, who: Writer, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+    """Ingest one uploaded file (text, HTML, JSON/JSONL articles, RSS/Atom feed; the format is sniffed)."""
+    suffix = Path(file.filename or "").suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise SitrepError(ErrorCode.unsupported, f"upload a file ending in one of {', '.join(sorted(UPLOAD_SUFFIXES))}")
+    limit = request.app.state.sitrep.max_body_bytes
+    content = file.file.read(limit + 1)
+    if len(content) > limit:
+        raise SitrepError(ErrorCode.too_large, f"upload over {limit} bytes")
+    log.info("API upload %r (%d bytes) by %s", (file.filename or "")[:100], len(content), who)
+    return _run_pipeline(request, content)
+
+
+@router.post("/corrections", tags=["corrections"], status_code=201)
+def add_correction(body: CorrectionIn, request: Request, who: Writer) -> dict[str, Any]:
+    """Record and apply a correction; the previous version of each changed event is kept."""
+    from sitrep.corrections import create_correction
+
+    state = request.app.state.sitrep
+    with state.write_lock:
+        record = create_correction(state.store, body.kind, body.target, body.payload,
+                                   who=body.who or who, why=body.why)
+    record["made_at"] = record["made_at"].isoformat()
+    return record

@@ -1,0 +1,87 @@
+"""What every engine shares: the analyse-function signature, outcome bookkeeping, the one writer.
+
+An engine is a callable ``analyse(store, analyzer, documents, summary) -> None`` with the signature
+of ``sitrep.pipeline.analyse_documents``: it analyses ``documents`` (already stored), saves each
+``Analysis`` through the store (only this process writes), and counts what it did in ``summary``.
+A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, never fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sitrep.errors import ErrorCode
+from sitrep.model import Analysis, Document, IngestError
+
+log = logging.getLogger(__name__)
+
+AnalyseFn = Callable[[object, object, list[Document], object], None]
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one document: the analysis, or why there is none."""
+
+    doc_id: str
+    source: str
+    analysis: Analysis | None = None
+    error: str | None = None
+
+
+def for_worker(document: Document) -> Document:
+    """The document as shipped to a worker: without the raw markup, which analysis never reads."""
+    return document.model_copy(update={"raw": None}) if document.raw is not None else document
+
+
+def analyse_one(analyzer, document: Document) -> Outcome:
+    """Run the pure analysis, turning an exception into an error outcome (one bad document ≠ a failed batch)."""
+    try:
+        return Outcome(document.doc_id, document.source, analysis=analyzer.analyse(document))
+    except Exception as exc:  # noqa: BLE001 - any failure of one document is recorded, not raised
+        log.exception("analysis failed for %s", document.doc_id)
+        return Outcome(document.doc_id, document.source, error=f"{type(exc).__name__}: {exc}")
+
+
+class Writer:
+    """The single writer: saves outcomes in arrival order and keeps the summary's counts.
+
+    Saves go through ``Store.save_analyses`` (one transaction per batch) when the store has it,
+    else one ``save_analysis`` transaction per document.
+    """
+
+    def __init__(self, store, summary, batch_size: int = 64):
+        self.store = store
+        self.summary = summary
+        self.batch_size = batch_size
+        self._pending: list[Analysis] = []
+        self.written = 0
+
+    def add(self, outcomes: Iterable[Outcome]) -> None:
+        for o in outcomes:
+            if o.analysis is None:
+                self.fail(o.source, o.error or "no analysis returned")
+            else:
+                self._pending.append(o.analysis)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def fail(self, source: str, message: str) -> None:
+        err = IngestError(source=source, code=ErrorCode.analysis_failed.value, message=message)
+        self.summary.skipped[err.code] += 1
+        self.summary.errors.append(err)
+        self.store.record_ingest_error(err)
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        save_many = getattr(self.store, "save_analyses", None)
+        if save_many is not None:
+            save_many(batch)
+        else:
+            for analysis in batch:
+                self.store.save_analysis(analysis)
+        self.summary.analysed += len(batch)
+        self.written += len(batch)

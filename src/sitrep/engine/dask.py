@@ -1,0 +1,185 @@
+"""Analysis on a Dask cluster: the same ``Analyzer.analyse`` on dask.distributed workers.
+
+- The ``Analyzer`` reaches each worker once, through a ``WorkerPlugin`` whose ``setup`` also loads
+  the spaCy pipeline there; tasks find it with ``get_worker().plugins``.
+- Documents go in as a Dask bag (from the list the pipeline stored), or, with ``input="parquet"``,
+  as Parquet partitions written to the shared output directory that the workers read themselves.
+- Each partition's analyses are written by the worker as one Parquet file (doc_id, analysis JSON,
+  error); the parent then loads those files into the store, being its only writer.
+
+``scheduler`` is the address of a running cluster (``tcp://host:8786``); without it a
+``LocalCluster`` of ``workers`` processes is started for the run.  The output directory must be
+visible to both the workers and this process (the same machine, or a shared filesystem).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from distributed import WorkerPlugin
+
+from sitrep.engine.base import Outcome, Writer, analyse_one, for_worker
+from sitrep.model import Analysis, Document
+
+log = logging.getLogger(__name__)
+
+PLUGIN_NAME = "sitrep-analyzer"
+
+
+class AnalyzerPlugin(WorkerPlugin):
+    """Installs the Analyzer on a worker and loads its language pipelines once."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, analyzer, languages: tuple[str, ...] = ("en",)):
+        self.analyzer = analyzer
+        self.languages = languages
+
+    def setup(self, worker) -> None:
+        for language in self.languages:
+            try:
+                self.analyzer.nlp(language)
+            except Exception:  # a missing optional model: documents in that language fail alone
+                log.warning("worker %s could not preload the %s pipeline", worker.address, language, exc_info=True)
+
+
+def _worker_analyzer():
+    from distributed import get_worker
+
+    return get_worker().plugins[PLUGIN_NAME].analyzer
+
+
+def _write_outcomes(outcomes: list[Outcome], out_dir: str) -> str:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "doc_id": [o.doc_id for o in outcomes],
+        "source": [o.source for o in outcomes],
+        "analysis": [o.analysis.model_dump_json() if o.analysis else None for o in outcomes],
+        "error": [o.error for o in outcomes],
+    })
+    path = Path(out_dir) / f"analyses-{uuid.uuid4().hex}.parquet"
+    pq.write_table(table, path)
+    return str(path)
+
+
+def _analyse_partition(records: list[dict], out_dir: str) -> list[str]:
+    """Bag partition of document dicts → one Parquet file of outcomes; returns its path."""
+    analyzer = _worker_analyzer()
+    outcomes = [analyse_one(analyzer, Document.model_validate(r)) for r in records]
+    return [_write_outcomes(outcomes, out_dir)] if outcomes else []
+
+
+def _analyse_parquet_partition(paths: list[str], out_dir: str) -> list[str]:
+    """Bag partition of Parquet document files → one outcome file per input file."""
+    import pyarrow.parquet as pq
+
+    analyzer = _worker_analyzer()
+    written = []
+    for path in paths:
+        rows = pq.read_table(path, columns=["document"]).column("document").to_pylist()
+        outcomes = [analyse_one(analyzer, Document.model_validate_json(r)) for r in rows]
+        if outcomes:
+            written.append(_write_outcomes(outcomes, out_dir))
+    return written
+
+
+def write_documents_parquet(documents: list[Document], out_dir: str | Path, rows_per_file: int = 256) -> list[str]:
+    """Documents as Parquet partitions (doc_id, document JSON) for workers to read from shared storage."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(0, len(documents), rows_per_file):
+        chunk = [for_worker(d) for d in documents[i : i + rows_per_file]]
+        path = out / f"documents-{i // rows_per_file:05d}.parquet"
+        pq.write_table(pa.table({"doc_id": [d.doc_id for d in chunk],
+                                 "document": [d.model_dump_json() for d in chunk]}), path)
+        paths.append(str(path))
+    return paths
+
+
+def read_outcomes(paths: list[str]) -> Iterator[Outcome]:
+    """The analyses the workers wrote, back as ``Outcome`` records."""
+    import pyarrow.parquet as pq
+
+    for path in paths:
+        for row in pq.read_table(path).to_pylist():
+            analysis = Analysis.model_validate_json(row["analysis"]) if row["analysis"] else None
+            yield Outcome(row["doc_id"], row["source"], analysis=analysis, error=row["error"])
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2):
+    """A client of the cluster at ``scheduler``, or of a LocalCluster started (and stopped) here."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
+        yield client
+
+
+def analyse_documents_dask(
+    store,
+    analyzer,
+    documents: list[Document],
+    summary,
+    scheduler: str | None = None,
+    workers: int = 2,
+    partition_size: int = 32,
+    input: str = "bag",
+    out_dir: str | Path | None = None,
+    client=None,
+    write_batch: int = 64,
+) -> None:
+    """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``."""
+    import dask.bag as db
+
+    if not documents:
+        return
+    if input not in ("bag", "parquet"):
+        raise ValueError(f"input must be 'bag' or 'parquet', not {input!r}")
+    languages = tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in documents}))
+    with contextlib.ExitStack() as stack:
+        if out_dir is None:
+            out_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="sitrep-dask-"))
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        if client is None:
+            client = stack.enter_context(dask_client(scheduler, workers))
+        client.register_plugin(AnalyzerPlugin(analyzer, languages), name=PLUGIN_NAME)
+        if input == "parquet":
+            doc_paths = write_documents_parquet(documents, Path(out_dir) / "input", rows_per_file=partition_size)
+            bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition, str(out_dir))
+        else:
+            records = [for_worker(d).model_dump(mode="json") for d in documents]
+            bag = db.from_sequence(records, partition_size=partition_size).map_partitions(
+                _analyse_partition, str(out_dir))
+        log.info("analysing %d documents on dask (%s input, %d partitions)", len(documents), input, bag.npartitions)
+        paths = bag.compute(scheduler=client)
+        writer = Writer(store, summary, batch_size=write_batch)
+        for outcome in read_outcomes(sorted(paths)):
+            writer.add([outcome])
+        writer.flush()
+        log.info("dask analysed %d documents", writer.written)
+
+
+def make_dask_engine(scheduler: str | None = None, workers: int = 2, **options):
+    """An engine with the signature of ``sitrep.pipeline.analyse_documents``, bound to its options."""
+
+    def analyse(store, analyzer, documents, summary) -> None:
+        analyse_documents_dask(store, analyzer, documents, summary, scheduler=scheduler, workers=workers, **options)
+
+    analyse.__name__ = "dask"
+    return analyse

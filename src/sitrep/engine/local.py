@@ -1,0 +1,136 @@
+"""Analysis in a local process pool: one spaCy model per worker, documents streamed in batches.
+
+Each worker receives the ``Analyzer`` once, through the pool initializer.  On Linux the pool forks
+by default: workers inherit the parent's analyzer with its spaCy pipeline already loaded (shared
+copy-on-write, no pickling, no reload) and the parent's string-hash seed, so a worker computes
+exactly what this process would.  With ``spawn``/``forkserver`` the analyzer is pickled once per
+worker and each worker loads its own pipeline (the model is never pickled).  The parent streams batches of documents to the
+pool with a bounded number in flight, and is the only process that writes to the store: outcomes
+are saved in arrival order by the ``Writer``.  A worker that dies (killed, out of memory) costs the
+documents it held, which are counted as failed; the rest go on in a fresh pool.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import multiprocessing as mp
+import os
+import pickle
+from collections.abc import Iterator
+
+from sitrep.engine.base import Outcome, Writer, analyse_one, for_worker
+from sitrep.model import Document
+
+log = logging.getLogger(__name__)
+
+_ANALYZER = None  # the worker's own Analyzer, set once by the initializer
+
+
+def _init_worker(analyzer, languages: tuple[str, ...]) -> None:
+    global _ANALYZER
+    # one worker = one core: stop numpy/BLAS from starting threads that fight the other workers
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    _ANALYZER = pickle.loads(analyzer) if isinstance(analyzer, bytes) else analyzer
+    for language in languages:  # load the models now, not inside the first batch
+        try:
+            _ANALYZER.nlp(language)
+        except Exception:  # a missing French model must not stop English analysis
+            log.warning("worker %d could not preload the %s pipeline", os.getpid(), language, exc_info=True)
+
+
+def _analyse_batch(documents: list[Document]) -> list[Outcome]:
+    return [analyse_one(_ANALYZER, d) for d in documents]
+
+
+def _batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
+    for i in range(0, len(documents), size):
+        yield [for_worker(d) for d in documents[i : i + size]]
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))
+
+
+def analyse_documents_pool(
+    store,
+    analyzer,
+    documents: list[Document],
+    summary,
+    workers: int | None = None,
+    batch_size: int = 8,
+    write_batch: int = 64,
+    start_method: str | None = None,
+    languages: tuple[str, ...] | None = None,
+) -> None:
+    """Analyse ``documents`` in ``workers`` processes and save the analyses from this process.
+
+    ``start_method`` defaults to ``fork`` where the platform has it ($SITREP_MP_START overrides):
+    workers share the parent's loaded model and hash seed.  They never touch the parent's DuckDB
+    connection and leave through ``os._exit``, so the inherited connection is neither used nor closed.
+    ``spawn``/``forkserver`` start clean interpreters (slower start, one model load per worker).
+    """
+    workers = workers or default_workers()
+    if not documents:
+        return
+    if languages is None:
+        languages = tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in documents}))
+    method = start_method or os.environ.get("SITREP_MP_START") or (
+        "fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    ctx = mp.get_context(method)
+    if method == "fork":
+        for language in languages:  # load once here; the forked workers share it
+            analyzer.nlp(language)
+        payload = analyzer
+    else:
+        payload = pickle.dumps(analyzer)
+    writer = Writer(store, summary, batch_size=write_batch)
+    todo = _batches(documents, batch_size)
+    max_in_flight = workers * 3
+    log.info("analysing %d documents in %d worker processes", len(documents), workers)
+    while True:
+        broken = False
+        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                    initargs=(payload, languages)) as pool:
+            in_flight: dict[cf.Future, list[Document]] = {}
+            exhausted = False
+            while in_flight or not exhausted:
+                while not exhausted and len(in_flight) < max_in_flight:
+                    batch = next(todo, None)
+                    if batch is None:
+                        exhausted = True
+                        break
+                    in_flight[pool.submit(_analyse_batch, batch)] = batch
+                if not in_flight:
+                    break
+                done, _ = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
+                for fut in done:
+                    batch = in_flight.pop(fut)
+                    try:
+                        writer.add(fut.result())
+                    except cf.process.BrokenProcessPool:
+                        broken = True
+                        for d in batch:
+                            writer.fail(d.source, "the worker process analysing this document died")
+                if broken:
+                    for batch in in_flight.values():
+                        for d in batch:
+                            writer.fail(d.source, "the worker process analysing this document died")
+                    in_flight.clear()
+                    break
+        writer.flush()
+        if not broken:
+            break
+        log.error("a worker process died; continuing the remaining documents in a new pool")
+    log.info("pool analysed %d documents", writer.written)
+
+
+def make_pool_engine(workers: int | None = None, **options):
+    """An engine with the signature of ``sitrep.pipeline.analyse_documents``, bound to its options."""
+
+    def analyse(store, analyzer, documents, summary) -> None:
+        analyse_documents_pool(store, analyzer, documents, summary, workers=workers, **options)
+
+    analyse.__name__ = f"pool_{workers or default_workers()}"
+    return analyse

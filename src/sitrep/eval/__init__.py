@@ -1,0 +1,10 @@
+"""Evaluation: scoring sitrep against gold annotations and public evaluation sets.
+
+- ``sitrep.eval.gold``: run the pipeline on a corpus and score it against a gold YAML file
+  (documents, actors, persons, lineage, places, events, claims, contradictions, control).
+- ``sitrep.eval.notes``: ACLED-style notes (CSV) as one-event documents, scored field by field.
+- ``sitrep.eval.case``: event-type classification on CASE 2021 snippets.
+- ``sitrep.eval.geoparse``: toponym resolution on TR-News / GeoVirus XML.
+
+Modules are imported on use: each pulls in the pipeline, which loads spaCy.
+"""

@@ -1,0 +1,285 @@
+"""``sitrep eval notes``: event coding scored on ACLED-style notes.
+
+Input: a CSV with the ACLED columns ``notes, event_date, event_type, sub_event_type, actor1, actor2,
+location, latitude, longitude, fatalities`` (extra columns are ignored).  Each note becomes one
+document published on its event date (so "on Tuesday" resolves as ACLED's coder read it) and goes
+through the per-document analysis (``Analyzer.analyse``: actors, places, dates, events).  Notes are
+independent reports of different events, so they are not fused across documents.
+
+The note's event is the system's most confident event mention (earliest in the text on ties).  Per
+note, each field is checked, and a field's score is the share of notes where it is right:
+
+- event_type, sub_event_type: equal (case-insensitive); no event at all fails both.
+- actor1, actor2 (when the row has one): the ACLED actor name is resolved with the knowledge base
+  (whole name, then without its "(2021-)" period, then each side of "JNIM: Jama'at ..."), and the id
+  must be among the event's actors, either side.  A name the knowledge base does not know fails.
+- place: the event's place within 25 km of the row's coordinates.
+- date: the event's date interval contains the row's event_date.
+- fatalities: no figure means 0; otherwise the row's number equals the low figure or lies in the
+  stated closed range ("between 10 and 15").
+
+``accuracy`` (the quality gate's notes floor) is the event_type score.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.model import Analysis, Document, EventMention, FieldSource, Published, Segment
+
+log = logging.getLogger(__name__)
+
+PLACE_TOLERANCE_KM = 25.0
+FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "place", "date", "fatalities")
+REQUIRED_COLUMNS = ("notes", "event_date", "event_type", "sub_event_type")
+
+
+@dataclass
+class Note:
+    row: int  # 1-based data row number in the CSV (header excluded)
+    notes: str
+    event_date: dt.date
+    event_type: str
+    sub_event_type: str
+    actor1: str = ""
+    actor2: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    fatalities: int | None = None
+
+
+@dataclass
+class NoteScore:
+    row: int
+    checks: dict[str, tuple[bool, Any, Any]] = field(default_factory=dict)  # field → (ok, expected, got)
+
+    @property
+    def all_ok(self) -> bool:
+        return all(ok for ok, _, _ in self.checks.values())
+
+    def failures(self) -> list[tuple[str, Any, Any]]:
+        return [(k, e, g) for k, (ok, e, g) in self.checks.items() if not ok]
+
+
+@dataclass
+class NotesResult:
+    path: str
+    notes: list[NoteScore] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # field → notes where it was checked
+    seconds: float = 0.0
+
+    def scores(self) -> dict[str, float]:
+        out = {}
+        for name in FIELDS:
+            checked = [n.checks[name][0] for n in self.notes if name in n.checks]
+            self.counts[name] = len(checked)
+            out[name] = round(sum(checked) / len(checked), 4) if checked else 0.0
+        out["all_fields"] = round(sum(n.all_ok for n in self.notes) / len(self.notes), 4) if self.notes else 0.0
+        return out
+
+    @property
+    def accuracy(self) -> float:
+        return self.scores()["event_type"]
+
+    def to_dict(self) -> dict[str, Any]:
+        scores = self.scores()
+        return {
+            "path": self.path,
+            "notes": len(self.notes),
+            "accuracy": scores["event_type"],
+            "scores": scores,
+            "checked": dict(self.counts),
+            "seconds": round(self.seconds, 2),
+            "failures": [
+                {"row": n.row, "failures": [{"field": k, "expected": _plain(e), "got": _plain(g)} for k, e, g in n.failures()]}
+                for n in self.notes if not n.all_ok
+            ],
+        }
+
+
+def _plain(v: Any) -> Any:
+    return v.isoformat() if hasattr(v, "isoformat") else v
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def read_notes(path: str | Path) -> list[Note]:
+    """Parse the CSV; a row without a usable date or note is skipped with a warning."""
+    path = Path(path)
+    if not path.is_file():
+        raise SitrepError(ErrorCode.not_found, f"no notes CSV at {path}")
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise SitrepError(ErrorCode.invalid, f"{path}: missing columns {', '.join(missing)}")
+        notes = []
+        for i, row in enumerate(reader, start=1):
+            try:
+                notes.append(
+                    Note(
+                        row=i,
+                        notes=row["notes"].strip(),
+                        event_date=_parse_date(row["event_date"]),
+                        event_type=row["event_type"].strip(),
+                        sub_event_type=row["sub_event_type"].strip(),
+                        actor1=(row.get("actor1") or "").strip(),
+                        actor2=(row.get("actor2") or "").strip(),
+                        location=(row.get("location") or "").strip(),
+                        latitude=_float(row.get("latitude")),
+                        longitude=_float(row.get("longitude")),
+                        fatalities=int(row["fatalities"]) if (row.get("fatalities") or "").strip() else None,
+                    )
+                )
+            except (ValueError, KeyError) as exc:
+                log.warning("%s row %d skipped: %s", path, i, exc)
+            else:
+                if not notes[-1].notes:
+                    log.warning("%s row %d skipped: empty note", path, i)
+                    notes.pop()
+    return notes
+
+
+def _parse_date(text: str) -> dt.date:
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.strptime(text, "%d %B %Y").date()  # ACLED's export style: "12 March 2025"
+
+
+def _float(text: str | None) -> float | None:
+    return float(text) if text and text.strip() else None
+
+
+def note_document(note: Note, source: str) -> Document:
+    """The note as a one-paragraph document published on its event date."""
+    text = note.notes
+    return Document(
+        doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        external_id=f"row-{note.row}",
+        source=f"{source}#row-{note.row}",
+        text=text,
+        segments=[Segment(char_start=0, char_end=len(text))],
+        language="en",
+        published=Published(date=note.event_date, is_estimate=False),
+        field_sources={"published": FieldSource(source="given", evidence="event_date column")},
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def evaluate_notes(path: str | Path, analyzer=None) -> NotesResult:
+    """Analyse every note and score its coding against the row (see the module docstring)."""
+    import time
+
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    notes = read_notes(path)
+    t0 = time.perf_counter()
+    if analyzer is None:
+        analyzer = Analyzer(load_knowledge())
+    resolver = _resolver(analyzer.knowledge)
+    result = NotesResult(path=str(path))
+    for note in notes:
+        doc = note_document(note, str(path))
+        try:
+            analysis = analyzer.analyse(doc)
+        except Exception as exc:  # one failing note is scored as "no event", never aborts the run
+            log.warning("analysis failed on note row %d: %r", note.row, exc)
+            analysis = Analysis(doc_id=doc.doc_id)
+        result.notes.append(score_note(note, analysis, resolver))
+    result.seconds = time.perf_counter() - t0
+    result.scores()
+    return result
+
+
+def _resolver(knowledge):
+    actors = getattr(knowledge, "actors", None)
+    if actors is None or not hasattr(actors, "resolve"):
+        return lambda name: None
+
+    def resolve(name: str) -> str | None:
+        try:
+            answer = actors.resolve(name)
+        except Exception:  # noqa: BLE001 - an unresolvable name is a failed check
+            return None
+        if isinstance(answer, (tuple, list)):
+            return answer[0] if answer else None
+        return getattr(answer, "actor_id", answer)
+
+    return resolve
+
+
+def acled_name_variants(name: str) -> list[str]:
+    """"JNIM: Jama'at Nusrat ..." → [whole, "JNIM", "Jama'at Nusrat ..."]; "(2021-)" periods dropped."""
+    variants = [name]
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    if bare and bare != name:
+        variants.append(bare)
+    for part in bare.split(":"):
+        part = part.strip()
+        if part and part not in variants:
+            variants.append(part)
+    return variants
+
+
+def primary_event(analysis: Analysis) -> EventMention | None:
+    if not analysis.events:
+        return None
+    return max(analysis.events, key=lambda e: (e.confidence, -e.span.char_start))
+
+
+def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
+    from sitrep.eval.gold import haversine_km
+
+    score = NoteScore(note.row)
+    e = primary_event(analysis)
+    got_type = e.event_type if e else None
+    got_sub = e.sub_event_type if e else None
+    score.checks["event_type"] = (bool(e) and got_type.lower() == note.event_type.lower(), note.event_type, got_type)
+    score.checks["sub_event_type"] = (
+        bool(e) and got_sub.lower() == note.sub_event_type.lower(), note.sub_event_type, got_sub)
+    actors = set(e.side1 + e.side2 + e.assoc1 + e.assoc2) if e else set()
+    for column in ("actor1", "actor2"):
+        name = getattr(note, column)
+        if not name:
+            continue
+        ids = [i for i in (resolve(v) for v in acled_name_variants(name)) if i]
+        ok = any(i in actors for i in ids)
+        score.checks[column] = (ok, f"{name} ({ids[0] if ids else 'unknown to the knowledge base'})", sorted(actors))
+    if note.latitude is not None and note.longitude is not None:
+        place = e.place if e else None
+        if place is None or place.latitude is None:
+            score.checks["place"] = (False, note.location, place.name if place else None)
+        else:
+            d = haversine_km(note.latitude, note.longitude, place.latitude, place.longitude)
+            score.checks["place"] = (d <= PLACE_TOLERANCE_KM, note.location, f"{place.name} ({d:.0f} km)")
+    interval = e.date if e else None
+    score.checks["date"] = (
+        interval is not None and interval.earliest <= note.event_date <= interval.latest,
+        note.event_date,
+        f"{interval.earliest}..{interval.latest}" if interval else None,
+    )
+    if note.fatalities is not None:
+        fat = e.fatalities if e else None
+        if fat is None or (fat.low is None and fat.high is None):
+            ok, got = note.fatalities == 0 and e is not None, None
+        else:
+            low = fat.low or 0
+            ok = low == note.fatalities or (fat.high is not None and low <= note.fatalities <= fat.high)
+            got = (fat.low, fat.high)
+        score.checks["fatalities"] = (ok, note.fatalities, got)
+    return score

@@ -1,0 +1,59 @@
+"""Exporting fused events: ACLED-compatible CSV, GeoJSON, JSONL with provenance, Parquet.
+
+``export_events(store, fmt, out)`` is what ``sitrep export`` calls; the writers in
+``sitrep.export.writers`` take plain ``Event`` lists and can be used without a store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
+from sitrep.export.select import ActorNames, select_events
+from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
+_TEXT_WRITERS = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}
+
+
+def export_events(
+    store,
+    fmt: str,
+    out: str | Path | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    place: str | None = None,
+    events=None,
+    names: ActorNames | None = None,
+) -> int:
+    """Write the selected events in ``fmt`` to the file ``out`` (stdout for text formats when None).
+
+    ``events`` overrides the selection from the store (a caller that already holds the events).
+    Returns the number of events written.
+    """
+    if fmt not in FORMATS:
+        raise SitrepError(ErrorCode.usage, f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if events is None:
+        events = select_events(store, since=since, until=until, place=place)
+    names = names or ActorNames(store)
+    timestamp = int(dt.datetime.now(dt.timezone.utc).timestamp())
+    if fmt == "parquet":
+        if out is None or str(out) == "-":
+            raise SitrepError(ErrorCode.usage, "parquet is binary: give an output file with -o")
+        n = write_parquet(events, out, names, timestamp)
+    elif out is None or str(out) == "-":
+        n = _TEXT_WRITERS[fmt](events, sys.stdout, names, timestamp)
+    else:
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            n = _TEXT_WRITERS[fmt](events, fh, names, timestamp)
+    log.info("exported %d events as %s to %s", n, fmt, out or "stdout")
+    return n
+
+
+__all__ = ["FORMATS", "ACLED_COLUMNS", "COLUMNS", "acled_row", "export_events", "ActorNames", "select_events"]

@@ -1,0 +1,150 @@
+"""An event as an ACLED-compatible row: ACLED's column names, filled where sitrep knows the value.
+
+ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag and the
+count of independent sources.  Values sitrep does not have (admin3, source_scale, ...) stay blank
+rather than guessed.  When the fuse stage provides ``sitrep.fuse.acled.event_to_acled`` its values
+take precedence for the columns it fills (one mapping of events to ACLED, not two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from sitrep.export.select import ActorNames
+from sitrep.model import Event
+
+log = logging.getLogger(__name__)
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+]
+EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count"]
+COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
+
+# ISO 3166 alpha-2 → (numeric code, English name, ACLED region) for the countries of the Sahel
+# theatre; other countries keep their alpha-2 code as the name and a blank numeric code.
+COUNTRIES = {
+    "ML": (466, "Mali", "Western Africa"),
+    "BF": (854, "Burkina Faso", "Western Africa"),
+    "NE": (562, "Niger", "Western Africa"),
+    "MR": (478, "Mauritania", "Northern Africa"),
+    "DZ": (12, "Algeria", "Northern Africa"),
+    "SN": (686, "Senegal", "Western Africa"),
+    "GN": (324, "Guinea", "Western Africa"),
+    "CI": (384, "Ivory Coast", "Western Africa"),
+    "TD": (148, "Chad", "Middle Africa"),
+    "LY": (434, "Libya", "Northern Africa"),
+    "NG": (566, "Nigeria", "Western Africa"),
+    "BJ": (204, "Benin", "Western Africa"),
+    "TG": (768, "Togo", "Western Africa"),
+    "GH": (288, "Ghana", "Western Africa"),
+}
+
+DISORDER_TYPES = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def _country_code(event: Event) -> str | None:
+    code = (event.country or "").strip()
+    if len(code) == 2:
+        return code.upper()
+    for alpha2, (_, name, _) in COUNTRIES.items():  # a country stored by name
+        if code.casefold() == name.casefold():
+            return alpha2
+    return None
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's two-digit interaction code: the lower inter code first (1 and 2 → 12; 2 alone → 20)."""
+    if inter1 is None and inter2 is None:
+        return None
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> dict[str, Any]:
+    """One event as a dict with exactly ``COLUMNS`` keys (None for blanks)."""
+    date = event.date
+    alpha2 = _country_code(event)
+    iso, country, region = COUNTRIES.get(alpha2, (None, event.country, None)) if alpha2 else (None, event.country, None)
+    inter1, inter2 = names.inter(event.actor1), names.inter(event.actor2)
+    outlets = []
+    for report in event.reports:
+        outlet = report.outlet or report.doc_id
+        if outlet not in outlets:
+            outlets.append(outlet)
+    fatalities = event.fatalities_best if event.fatalities_best is not None else event.fatalities_low
+    tags = []
+    if event.disputed:
+        tags.append("disputed")
+    if date is not None and date.is_estimate:
+        tags.append("date estimated")
+    if event.modality.value != "fact":
+        tags.append(event.modality.value)
+    row: dict[str, Any] = {
+        "event_id_cnty": event.event_id,
+        "event_date": date.best.isoformat() if date else None,
+        "year": date.best.year if date else None,
+        "time_precision": date.precision.acled_code if date else None,
+        "disorder_type": DISORDER_TYPES.get(event.event_type),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": names.name(event.actor1) or None,
+        "assoc_actor_1": "; ".join(names.name(a) for a in event.assoc_actor_1) or None,
+        "inter1": inter1,
+        "actor2": names.name(event.actor2) or None,
+        "assoc_actor_2": "; ".join(names.name(a) for a in event.assoc_actor_2) or None,
+        "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if event.event_type == "Violence against civilians" else None,
+        "iso": iso,
+        "region": region,
+        "country": country,
+        "admin1": event.admin1,
+        "admin2": event.admin2,
+        "admin3": None,
+        "location": event.location,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "geo_precision": event.geo_precision,
+        "source": "; ".join(outlets) or None,
+        "source_scale": None,
+        "notes": event.notes or (event.reports[0].quote if event.reports else None),
+        "fatalities": fatalities if fatalities is not None else 0,
+        "tags": "; ".join(tags) or None,
+        "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "fatalities_low": event.fatalities_low,
+        "fatalities_high": event.fatalities_high,
+        "disputed": event.disputed,
+        "source_count": event.source_count,
+    }
+    _merge_fuse_mapping(row, event, names.store)
+    return row
+
+
+def _merge_fuse_mapping(row: dict[str, Any], event: Event, store) -> None:
+    """Let the fuse stage's own ACLED mapping fill the ACLED columns it knows (when it exists)."""
+    try:
+        from sitrep.fuse.acled import event_to_acled
+    except ImportError:
+        return
+    try:
+        theirs = event_to_acled(event, store)
+    except Exception:  # their mapping failing on one event must not lose the row
+        log.debug("event_to_acled failed on %s", event.event_id, exc_info=True)
+        return
+    for key, value in (theirs or {}).items():
+        if key in ACLED_COLUMNS and key not in ("timestamp", "event_id_cnty") and value not in (None, ""):
+            row[key] = value

@@ -1,0 +1,139 @@
+"""The consensus of an event's reports: one date, place, actor pair and fatality range.
+
+Every choice depends only on the *set* of mentions (ties are broken by sorted ids, never by arrival
+order), so an event built incrementally equals the one a full rebuild makes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+
+from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
+
+DEATH_KINDS = ("killed",)
+# counts that include deaths but are not only deaths: usable as a floor, never as a best figure
+LOWER_BOUND_KINDS = ("killed", "killed_or_captured")
+
+
+def precision_of(earliest: dt.date, latest: dt.date) -> Precision:
+    days = (latest - earliest).days
+    if days <= 0:
+        return Precision.day
+    if days <= 7:
+        return Precision.week
+    if days <= 31:
+        return Precision.month
+    return Precision.year
+
+
+def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
+    """The intersection of all reported intervals when they share a day, else the most precise
+    interval (narrowest; ties: reported by most mentions, then earliest)."""
+    dated = [m.date for m in mentions if m.date is not None]
+    if not dated:
+        return None
+    lo = max(d.earliest for d in dated)
+    hi = min(d.latest for d in dated)
+    if lo <= hi:
+        evidence = sorted({d.evidence for d in dated if d.evidence})
+        return DateInterval(
+            earliest=lo, latest=hi, precision=precision_of(lo, hi),
+            is_estimate=all(d.is_estimate for d in dated),
+            evidence="; ".join(evidence)[:300],
+        )
+
+    def support(d: DateInterval) -> int:
+        return sum(1 for o in dated if o.overlaps(d))
+
+    return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), d.earliest, d.latest))
+
+
+def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
+    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id."""
+    places = [m.place for m in mentions if m.place is not None]
+    if not places:
+        return None
+    counts = Counter(p.place_id or p.name.lower() for p in places)
+    return min(
+        places,
+        key=lambda p: (p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
+                       p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
+    )
+
+
+def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]) -> tuple[
+        str | None, list[str], str | None, list[str]]:
+    """(actor1, assoc1, actor2, assoc2): the main actor of each side is the one named on that side
+    by most independent sources; the other actors of the side become associated actors.  An actor
+    named on both sides (sources disagree on who attacked) stays on the side most sources put it."""
+    side_votes: dict[str, Counter] = {"1": Counter(), "2": Counter()}
+    first_seen: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.mention_id):
+        src = source_of.get(m.span.doc_id, m.span.doc_id)
+        # a main-side actor weighs more than an associated one
+        for side, ids, weight in (("1", m.side1, 2), ("1", m.assoc1, 1), ("2", m.side2, 2), ("2", m.assoc2, 1)):
+            for a in ids:
+                side_votes[side][(a, src)] = max(side_votes[side][(a, src)], weight)
+                first_seen.setdefault(a, m.mention_id)
+    score: dict[str, Counter] = {"1": Counter(), "2": Counter()}
+    for side in ("1", "2"):
+        for (a, _src), w in side_votes[side].items():
+            score[side][a] += w
+    sides: dict[str, list[str]] = {"1": [], "2": []}
+    for a in sorted(first_seen):
+        s1, s2 = score["1"][a], score["2"][a]
+        sides["1" if s1 >= s2 else "2"].append(a)
+    out: list = []
+    for side in ("1", "2"):
+        ranked = sorted(sides[side], key=lambda a: (-score[side][a], first_seen[a], a))
+        out += [ranked[0] if ranked else None, ranked[1:]]
+    return out[0], out[1], out[2], out[3]
+
+
+def _bounds(f: Fatalities) -> tuple[int, float] | None:
+    if f.low is None:
+        return None
+    return f.low, (f.high if f.high is not None else float("inf"))
+
+
+def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) in the manner of UCDP.
+
+    low: the most conservative figure any source gives (the smallest lower bound, counting
+    "killed or captured" figures as floors); best: the median of exact death figures, or failing
+    those the highest "at least" death figure (every such source agrees on it); high: the largest
+    figure stated (an upper bound when one is given, else the highest lower bound)."""
+    floors = [f.low for f in figures if f.kind in LOWER_BOUND_KINDS and f.low is not None and not f.vague]
+    deaths = [f for f in figures if f.kind in DEATH_KINDS and f.low is not None and not f.vague]
+    if not floors:
+        return None, None, None
+    exact = [f.low for f in deaths if f.high == f.low]
+    if exact:
+        best = int(statistics.median_low(exact))
+    elif deaths:
+        best = max(f.low for f in deaths)
+    else:
+        best = None
+    stated = [f.high for f in figures if f.kind in LOWER_BOUND_KINDS and f.high is not None and not f.vague]
+    high = max(stated + floors)
+    low = min(floors)
+    if best is not None:
+        best = max(low, min(best, high))
+    return low, best, high
+
+
+def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
+    """Fact when any source states it as fact; else the strongest of claim, background, denied."""
+    present = {m.modality for m in mentions}
+    for mod in (Modality.fact, Modality.claim, Modality.background, Modality.denied):
+        if mod in present:
+            return mod
+    return Modality.fact
+
+
+def consensus_subtype(mentions: Sequence[EventMention]) -> str:
+    counts = Counter(m.sub_event_type for m in mentions)
+    return min(counts, key=lambda s: (-counts[s], s))

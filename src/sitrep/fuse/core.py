@@ -1,0 +1,195 @@
+"""Incremental fusion: fold new documents' event mentions into the stored events.
+
+Events are the connected components of the symmetric "same event" relation between mentions
+(``sitrep.fuse.match.same_event``).  For a batch of documents, fusion:
+
+1. takes as *seeds* the batch's mentions plus every mention of the events those documents
+   reported before (a re-analysed document may have changed or dropped mentions, so those events
+   may split);
+2. asks the store, for each seed, for the candidate mentions of the same type whose dates meet
+   (an index query on a date window: the cost per document does not grow with the corpus);
+3. unites each seed with the compatible candidates: another seed, or a whole existing event
+   (an existing event is already a closed component, so it joins as one node);
+4. rebuilds the consensus of every resulting component and saves what changed.
+
+Because components do not depend on arrival order, fusing documents one by one gives the same
+events as fusing them all at once (``tests/fuse/test_incremental.py``).  An event keeps its id when
+mentions join it; when two events merge the smaller id survives; a new event's id is derived from
+its first mention.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sitrep.fuse.build import build_event, make_event_id
+from sitrep.fuse.match import DATE_SLACK, same_event
+from sitrep.fuse.names import ActorNames
+from sitrep.model import Event, EventMention
+
+log = logging.getLogger(__name__)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key becomes the root: deterministic whatever the order of unions
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _candidates(store, m: EventMention) -> list[tuple[EventMention, str | None]]:
+    if m.date is None:
+        return store.undated_mentions_of_doc(m.span.doc_id, m.event_type)
+    return store.candidate_mentions(m.event_type, m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK,
+                                    doc_id=m.span.doc_id)
+
+
+def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
+    """Fold these documents' event mentions into the fused events (one transaction); returns the
+    number of events created, changed or removed."""
+    doc_ids = sorted(set(doc_ids))
+    if not doc_ids:
+        return 0
+    with store.transaction():
+        touched, places = _fuse(store, doc_ids, cause)
+        if places:
+            from sitrep.fuse.control import update_control
+
+            update_control(store, sorted(places))
+    log.info("fused %d documents: %d events touched", len(doc_ids), touched)
+    return touched
+
+
+def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
+    prior_events = set(store.events_of_docs(doc_ids))
+    seeds: dict[str, EventMention] = {}
+    old_event_of: dict[str, str | None] = {}
+    for m, eid in store.event_mentions_of_docs(doc_ids) + store.event_mentions_of_events(sorted(prior_events)):
+        seeds[m.mention_id] = m
+        old_event_of[m.mention_id] = eid
+        if eid:
+            prior_events.add(eid)
+    # mentions of prior events may now belong elsewhere: treat them all as seeds
+    for m, eid in store.event_mentions_of_events(sorted(prior_events)):
+        if m.mention_id not in seeds:
+            seeds[m.mention_id] = m
+            old_event_of[m.mention_id] = eid
+
+    uf = _UnionFind()
+    queue = sorted(seeds)
+    while queue:
+        mid = queue.pop()
+        m = seeds[mid]
+        uf.find("m:" + mid)
+        for c, eid in _candidates(store, m):
+            if c.mention_id == mid or not same_event(m, c):
+                continue
+            if c.mention_id in seeds:
+                uf.union("m:" + mid, "m:" + c.mention_id)
+            elif eid is None or eid in prior_events:
+                # analysed but never fused (or orphaned): it joins the seeds
+                seeds[c.mention_id] = c
+                old_event_of[c.mention_id] = eid
+                queue.append(c.mention_id)
+                uf.union("m:" + mid, "m:" + c.mention_id)
+            else:
+                uf.union("m:" + mid, "e:" + eid)
+
+    components: dict[str, list[str]] = defaultdict(list)
+    for node in list(uf.parent):
+        components[uf.find(node)].append(node)
+    joined_events = sorted({n[2:] for nodes in components.values() for n in nodes if n.startswith("e:")})
+    members_of_event: dict[str, list[EventMention]] = defaultdict(list)
+    for m, eid in store.event_mentions_of_events(joined_events):
+        members_of_event[eid].append(m)
+
+    # assemble each component's mentions, then choose ids: an existing event's id first, then the
+    # id the most of its mentions had before, then one derived from a mention (never a taken one)
+    comps: list[tuple[list[str], list[EventMention]]] = []
+    merged_away: set[str] = set()
+    for root in sorted(components, key=lambda r: min(components[r])):
+        nodes = components[root]
+        existing = sorted(n[2:] for n in nodes if n.startswith("e:"))
+        mentions = [seeds[n[2:]] for n in nodes if n.startswith("m:")]
+        for eid in existing:
+            mentions += members_of_event[eid]
+        if mentions:
+            comps.append((existing, mentions))
+    ids: list[str | None] = [None] * len(comps)
+    claimed: set[str] = set()
+    for i, (existing, _ms) in enumerate(comps):
+        if existing:
+            ids[i] = existing[0]
+            merged_away.update(existing[1:])
+            claimed.add(existing[0])
+    for i, (_existing, ms) in enumerate(comps):
+        if ids[i] is None:
+            votes: dict[str, int] = defaultdict(int)
+            for m in ms:
+                old = old_event_of.get(m.mention_id)
+                if old and old not in claimed:
+                    votes[old] += 1
+            if votes:
+                ids[i] = min(votes, key=lambda e: (-votes[e], e))
+                claimed.add(ids[i])
+    reusable = prior_events | merged_away
+    for i, (_existing, ms) in enumerate(comps):
+        if ids[i] is None:
+            first = min(m.mention_id for m in ms)
+            # the id derived from the first mention may still name another event (that mention
+            # moved): derive a variant instead
+            for n in range(1000):
+                candidate = make_event_id(first if n == 0 else f"{first}#{n}")
+                if candidate not in claimed and (candidate in reusable or store.get_event(candidate) is None):
+                    break
+            ids[i] = candidate
+            claimed.add(candidate)
+    plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
+
+    all_docs = sorted({m.span.doc_id for _, ms in plans for m in ms})
+    docs = store.doc_sources(all_docs)
+    names = ActorNames(store)
+    names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
+    new_events = [build_event(eid, ms, docs, names) for eid, ms in plans]
+
+    # save only what changed (history stays meaningful and re-fusing is a no-op)
+    before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
+    changed = [e for e in new_events if before.get(e.event_id) != e]
+    gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
+    places = {e.place_id for e in changed if e.place_id}
+    places |= {before[g].place_id for g in gone if g in before and before[g].place_id}
+    places |= {before[e.event_id].place_id for e in changed if e.event_id in before and before[e.event_id].place_id}
+    store.delete_events(gone, cause="merged" if merged_away else cause)
+    store.save_events(changed, cause)
+    assignments = {m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)}
+    store.assign_mentions({mid: eid for mid, eid in assignments.items()})
+    return len(changed) + len(gone), places
+
+
+def rebuild(store) -> int:
+    """Fuse every analysed document from scratch (drops events, keeps analyses)."""
+    store.reset_fusion()
+    return fuse_documents(store, store.list_analysed(), cause="rebuild")
+
+
+def events_equal(a: Event, b: Event) -> bool:
+    """Same reports and consensus fields (ids aside): what incremental == rebuild compares."""
+    skip = {"event_id"}
+    return a.model_dump(exclude=skip) == b.model_dump(exclude=skip)

@@ -1,0 +1,147 @@
+"""Where sources give incompatible versions of one event.
+
+Three kinds, each kept with its sources (``Version`` records name the mentions and outlets):
+
+- ``outcome``: outcome labels that contradict (``sitrep.analyse.versions.conflicting``: a forced
+  retreat against a planned pullback, an accident against a shoot-down);
+- ``perpetrator``: different sources name disjoint attackers (JNIM vs CSP-DPA as side 1), unless
+  they merely code the two sides the other way round;
+- ``fatalities``: death figures whose ranges cannot both be true ("7" vs "20"); "at least 15" and
+  "17" agree.
+
+Two mentions only disagree when they come from different *sources*: another document (syndicated
+copies count as one) or another speaker quoted in the same document (the army vs the rebels).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from sitrep.model import Dispute, EventMention, Fatalities, Version
+
+try:  # written by the events engineer; the fallback keeps fusion importable without it
+    from sitrep.analyse.versions import conflicting
+except ImportError:  # pragma: no cover - only while analyse.versions is absent
+    _PAIRS = {frozenset(p) for p in (("forced_withdrawal", "planned_withdrawal"),
+                                     ("attacker_victory", "defender_victory"), ("accident", "shot_down"))}
+
+    def conflicting(a: str, b: str) -> bool:
+        return bool(a and b and a != b and frozenset((a, b)) in _PAIRS)
+
+
+Names = Callable[[str | None], str]
+
+
+def source_key(m: EventMention, root_of: dict[str, str]) -> tuple[str, str]:
+    """(independent document, speaker): the unit that can disagree with another."""
+    return root_of.get(m.span.doc_id, m.span.doc_id), m.source_actor or ""
+
+
+def _version(label: str, mentions: Sequence[EventMention], outlet_of: dict[str, str]) -> Version:
+    ms = sorted(mentions, key=lambda m: m.mention_id)
+    speakers = sorted({m.source_actor for m in ms if m.source_actor})
+    return Version(
+        label=label,
+        mention_ids=[m.mention_id for m in ms],
+        outlets=sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in ms}),
+        source_actor=speakers[0] if speakers else None,
+    )
+
+
+def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                     outlet_of: dict[str, str], names: Names) -> list[Dispute]:
+    by_label: dict[tuple[str, str], list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        if m.version:
+            by_label[(m.version, m.source_actor or "")].append(m)
+    keys = sorted(by_label)
+    involved: set[tuple[str, str]] = set()
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if not conflicting(a[0], b[0]):
+                continue
+            sources_a = {source_key(m, root_of) for m in by_label[a]}
+            sources_b = {source_key(m, root_of) for m in by_label[b]}
+            if sources_a != sources_b or len(sources_a) > 1:
+                involved |= {a, b}
+    if not involved:
+        return []
+    versions = [_version(label, by_label[(label, speaker)], outlet_of) for label, speaker in sorted(involved)]
+    desc = " vs ".join(
+        f"{v.label.replace('_', ' ')} ({names(v.source_actor) + ', ' if v.source_actor else ''}{', '.join(v.outlets)})"
+        for v in versions
+    )
+    return [Dispute(kind="outcome", description=f"Sources disagree on the outcome: {desc}", versions=versions)]
+
+
+def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                         outlet_of: dict[str, str], names: Names) -> list[Dispute]:
+    groups: dict[frozenset[str], list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        if m.side1:
+            groups[frozenset(m.side1)].append(m)
+    keys = sorted(groups, key=lambda g: sorted(g))
+    involved: set[frozenset[str]] = set()
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if a & b:
+                continue
+            ma, mb = groups[a], groups[b]
+            swapped = any(set(x.side2) & b for x in ma) or any(set(y.side2) & a for y in mb)
+            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in ma}
+            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in mb}
+            if not swapped and roots_a != roots_b:
+                involved |= {a, b}
+    if not involved:
+        return []
+    versions = [
+        _version("perpetrator: " + ", ".join(names(x) for x in sorted(g)), groups[g], outlet_of)
+        for g in sorted(involved, key=lambda g: sorted(g))
+    ]
+    desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="perpetrator", description=f"Sources name different perpetrators: {desc}",
+                    versions=versions)]
+
+
+def _death_range(f: Fatalities | None) -> tuple[int, float] | None:
+    if f is None or f.low is None or f.vague:
+        return None
+    return f.low, (f.high if f.high is not None else float("inf"))
+
+
+def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                      outlet_of: dict[str, str]) -> list[Dispute]:
+    figures = [(m, _death_range(m.fatalities)) for m in mentions]
+    figures = [(m, r) for m, r in figures if r is not None]
+    involved: set[str] = set()
+    for i, (a, ra) in enumerate(figures):
+        for b, rb in figures[i + 1:]:
+            if a.fatalities.kind != b.fatalities.kind:
+                continue
+            if source_key(a, root_of) == source_key(b, root_of):
+                continue
+            if ra[1] < rb[0] or rb[1] < ra[0]:  # the ranges do not meet
+                involved |= {a.mention_id, b.mention_id}
+    if not involved:
+        return []
+    by_phrase: dict[str, list[EventMention]] = defaultdict(list)
+    for m, _r in figures:
+        if m.mention_id in involved:
+            f = m.fatalities
+            label = f.phrase or (f"{f.low}" if f.high == f.low else f"at least {f.low}")
+            by_phrase[f"{label} {f.kind}".strip()].append(m)
+    versions = [_version(label, ms, outlet_of) for label, ms in sorted(by_phrase.items())]
+    desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="fatalities", description=f"Sources give incompatible death tolls: {desc}",
+                    versions=versions)]
+
+
+def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
+                  names: Names) -> list[Dispute]:
+    """All disputes among these mentions of one event (deterministic order)."""
+    return (
+        outcome_disputes(mentions, root_of, outlet_of, names)
+        + perpetrator_disputes(mentions, root_of, outlet_of, names)
+        + fatality_disputes(mentions, root_of, outlet_of)
+    )

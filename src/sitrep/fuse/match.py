@@ -1,0 +1,109 @@
+"""When two event mentions describe the same event.
+
+The relation is symmetric and depends on the two mentions only (never on an event's current
+consensus), so the events are the connected components of the "same event" graph: whatever order
+documents arrive in, fusion ends with the same events (incremental == rebuild).
+
+Two mentions match when their type is compatible, their dates overlap (one day of slack for
+relative dates such as "on Saturday"), their places are the same or near, their actors do not
+contradict, and at least one positive anchor ties them (a shared actor, or the same/near place):
+two mentions with neither a place nor an actor in common would chain unrelated events together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from sitrep.model import EventMention, PlaceMention
+
+NEAR_KM = 50.0
+DATE_SLACK = dt.timedelta(days=1)
+
+# sub-event types that different sources plausibly use for one event (within one event type)
+_COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(p)
+    for p in (
+        ("Air/drone strike", "Shelling/artillery/missile attack"),
+        ("Peaceful protest", "Protest with intervention"),
+        ("Violent demonstration", "Mob violence"),
+    )
+)
+
+
+def subtypes_compatible(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _COMPATIBLE_SUBTYPES
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def is_country_level(p: PlaceMention) -> bool:
+    code = (p.feature_code or "").upper()
+    return code.startswith("PCL") or (p.geo_precision >= 3 and not p.admin1)
+
+
+def is_region_level(p: PlaceMention) -> bool:
+    code = (p.feature_code or "").upper()
+    return code.startswith("ADM") or p.geo_precision >= 3
+
+
+def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
+    """"anchor" (same or near place: ties two mentions), "ok" (no contradiction, e.g. one side
+    missing or country-level), or "no" (different places)."""
+    if a is None or b is None:
+        return "ok"
+    if a.place_id and a.place_id == b.place_id:
+        return "anchor"
+    if a.country and b.country and a.country != b.country:
+        return "no"
+    if is_country_level(a) or is_country_level(b):
+        return "ok"
+    if is_region_level(a) or is_region_level(b):
+        return "anchor" if a.admin1 and a.admin1 == b.admin1 else "no"
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        near = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+        return "anchor" if near else "no"
+    if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
+        return "anchor"  # both unresolved, same surface name
+    return "no"
+
+
+def actors_of(m: EventMention) -> set[str]:
+    return set(m.side1) | set(m.side2) | set(m.assoc1) | set(m.assoc2)
+
+
+def actor_relation(a: EventMention, b: EventMention) -> str:
+    """"anchor" (share an actor), "ok" (one side names no actor), "no" (disjoint actor sets)."""
+    xa, xb = actors_of(a), actors_of(b)
+    if not xa or not xb:
+        return "ok"
+    return "anchor" if xa & xb else "no"
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return a.span.doc_id == b.span.doc_id  # undated: only within one article
+    return a.date.earliest - DATE_SLACK <= b.date.latest and b.date.earliest - DATE_SLACK <= a.date.latest
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """True when mentions ``a`` and ``b`` report one event (symmetric)."""
+    if a.mention_id == b.mention_id:
+        return True
+    if a.event_type != b.event_type or not subtypes_compatible(a.sub_event_type, b.sub_event_type):
+        return False
+    if not dates_compatible(a, b):
+        return False
+    place = place_relation(a.place, b.place)
+    if place == "no":
+        return False
+    actors = actor_relation(a, b)
+    if actors == "no":
+        return False
+    return "anchor" in (place, actors)

@@ -1,0 +1,65 @@
+"""Turning what a user types (a place or actor name, any spelling) into stored ids."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+log = logging.getLogger(__name__)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
+
+
+def resolve_place(store, text: str) -> list[tuple[str, str]]:
+    """(place_id, name) pairs for a place id, name or spelling variant seen in the corpus, or known
+    to the gazetteer; most mentioned first; [] when nothing matches."""
+    found = store.place_ids_named(text)
+    if not found and _fold(text) != text.lower():
+        found = store.place_ids_named(_fold(text))
+    if not found:
+        found = [(pid, text) for pid in store.control_place_ids(text)]
+    if not found:
+        found = _from_gazetteer(store, text)
+    return found
+
+
+def _from_gazetteer(store, text: str) -> list[tuple[str, str]]:
+    """Ask the knowledge gazetteer (when it offers ``lookup``) for the place's candidates."""
+    try:
+        from sitrep.knowledge import load_knowledge
+
+        gazetteer = getattr(load_knowledge(store), "gazetteer", None)
+        lookup = getattr(gazetteer, "lookup", None)
+        if lookup is None:
+            return []
+        candidates = lookup(text) or []
+    except Exception:  # the gazetteer is an optional helper here
+        log.debug("gazetteer lookup failed for %r", text, exc_info=True)
+        return []
+    out = []
+    for c in candidates if isinstance(candidates, (list, tuple)) else [candidates]:
+        pid = getattr(c, "place_id", None)
+        if pid:
+            out.append((pid, getattr(c, "name", text)))
+    return out
+
+
+def resolve_actor(store, text: str) -> list[str]:
+    """Actor ids for an actor id, name or alias; the text itself when nothing is known (so an
+    unknown id still filters, and finds nothing)."""
+    found = store.actor_ids_named(text)
+    if found:
+        return found
+    try:
+        from sitrep.fuse.names import actor_knowledge
+
+        actors = getattr(actor_knowledge(), "actors", None)
+        resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None
+        if resolved:
+            return [resolved[0]]
+    except Exception:
+        log.debug("actor resolution failed for %r", text, exc_info=True)
+    return [text]

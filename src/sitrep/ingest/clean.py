@@ -1,0 +1,177 @@
+"""Separating article body from boilerplate: which lines of ``Document.text`` are kept as segments.
+
+The text itself is never modified (every span downstream points into it); cleaning only decides,
+line by line, what is body. Each line gets a *kind*; the metadata extractor reads the non-body kinds
+(byline, date line, URL line, domain line...) for its evidence. The rules, in order:
+
+1. Pattern boilerplate anywhere: "Join us on Telegram", "Follow our ... coverage", "Related article:",
+   "Related Stories", "No stories found.", "2 min read", "Updated on", "Original url:", bare URL lines,
+   bare domains, image captions ending in an agency credit ("... **AFP**").
+2. Promo blocks: a promo header ("Other topics of interest", "Read also", "You may also like" ...)
+   and the short paragraphs after it whose vocabulary barely overlaps the rest of the article,
+   up to the first on-topic paragraph.
+3. Header zone (lines before the first prose paragraph): the title (first headline-like line),
+   decks, bylines, date lines and outlet names are metadata, not body.
+4. Footer zone (lines after the last prose paragraph): lists of other headlines, outlet names.
+5. Inside the body: lines repeating the title and short headline-like section headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sitrep.ingest.text import Line, content_words, fold, is_headline_like, is_prose, split_lines
+
+URL_LINE = re.compile(r"^<?\s*(https?://[^\s<>]+)\s*>?$", re.I)
+DOMAIN_LINE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|ru|ua|fr|uk|ml|by|io|co|de|media|tv|africa|int))/?$", re.I)
+BYLINE = re.compile(r"^(?:by|par|from)\s+\S.{0,80}$", re.I)
+READ_TIME = re.compile(r"^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$", re.I)
+CAPTION = re.compile(r"(?:\*\*\s*(?:[A-Z][\w/&.-]*\s*){1,4}\*\*|\((?:photo|image|picture)[^)]*\)|\b(?:photo|image|credit)s?\s*:\s*\S.*)$", re.I)
+
+# lines that are site furniture wherever they appear (matched on the whole stripped line)
+BOILERPLATE = [re.compile(p, re.I) for p in (
+    r"^join us on (?:telegram|whatsapp|facebook|x|twitter)\b.*$",
+    r"^follow (?:our|us|the)\b.*\b(?:coverage|on|at)\b.*$",
+    r"^(?:subscribe|sign up|download (?:our|the) app)\b.{0,120}$",
+    r"^related (?:article|story|stories|news|content|posts?)\s*:?.*$",
+    r"^(?:read|see) (?:also|more)\s*:?.*$",
+    r"^no (?:stories|articles|posts) found\.?$",
+    r"^(?:updated|published|posted|last updated)(?: on| at)?\s*:?.{0,40}$",
+    r"^original (?:url|link|article|source)\s*:?.*$",
+    r"^(?:share|share this|share on .*|tweet|print|email|comments?)$",
+    r"^(?:advertisement|sponsored|sponsored content|ad)$",
+    r"^(?:copyright|©|\(c\)).{0,120}$",
+    r"^(?:all rights reserved).*$",
+    r"^(?:tags?|topics?)\s*:.*$",
+    r"^(?:listen to (?:this )?article|listen)\b.{0,40}$",
+)]
+# a header announcing a block of unrelated links or teasers
+PROMO_HEADER = re.compile(
+    r"^(?:other topics of interest|more (?:from|on|stories|news)\b.*|you (?:may|might) also (?:like|be interested in)"
+    r"|recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|editor'?s picks|read next|popular"
+    r"|latest (?:news|stories)|what to read next|also read|in other news)\s*:?$",
+    re.I,
+)
+PROMO_OVERLAP = 0.34  # a teaser shares under a third of its topic words with the article
+
+
+@dataclass
+class Layout:
+    """Each line of the text with the kind cleaning gave it; ``body`` lines become segments."""
+
+    lines: list[Line]
+    kinds: list[str]
+    title_index: int | None = None
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def of_kind(self, *kinds: str) -> list[Line]:
+        return [ln for ln, k in zip(self.lines, self.kinds) if k in kinds]
+
+    @property
+    def body(self) -> list[Line]:
+        return self.of_kind("body")
+
+    @property
+    def title(self) -> Line | None:
+        return self.lines[self.title_index] if self.title_index is not None else None
+
+    @property
+    def non_body(self) -> list[tuple[Line, str]]:
+        return [(ln, k) for ln, k in zip(self.lines, self.kinds) if k != "body"]
+
+
+def _pattern_kind(text: str) -> str | None:
+    if URL_LINE.match(text):
+        return "url"
+    if DOMAIN_LINE.match(text):
+        return "domain"
+    if READ_TIME.match(text):
+        return "boilerplate"
+    if PROMO_HEADER.match(text):
+        return "promo"
+    if any(p.match(text) for p in BOILERPLATE):
+        return "boilerplate"
+    if CAPTION.search(text) and len(text) < 300:
+        return "caption"
+    return None
+
+
+def layout(text: str, given_title: str | None = None) -> Layout:
+    """Classify every non-blank line of ``text`` (see the module docstring for the rules)."""
+    from sitrep.ingest.pubdate import is_date_line  # local: pubdate imports text helpers only
+
+    lines = split_lines(text)
+    kinds: list[str | None] = [_pattern_kind(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        if kinds[i] is None and is_date_line(ln.text):
+            kinds[i] = "date"
+        elif kinds[i] is None and BYLINE.match(ln.text) and not is_prose(ln.text) and len(ln.words) <= 10:
+            kinds[i] = "byline"
+    out = Layout(lines=lines, kinds=kinds)  # type: ignore[arg-type]
+
+    prose = [i for i, ln in enumerate(lines) if kinds[i] is None and is_prose(ln.text)]
+    first_prose = prose[0] if prose else len(lines)
+    last_prose = prose[-1] if prose else -1
+
+    # the title: the given one, else the first headline-like line of the header zone
+    title_key = fold(given_title) if given_title else None
+    if title_key is None:
+        for i in range(first_prose):
+            if kinds[i] is None and is_headline_like(lines[i].text):
+                out.title_index = i
+                title_key = fold(lines[i].text)
+                break
+    for i, ln in enumerate(lines):
+        if kinds[i] is None and title_key and fold(ln.text) == title_key:
+            kinds[i] = "title" if out.title_index in (None, i) else "repeat"
+            if out.title_index is None and i < first_prose:
+                out.title_index = i
+    # header zone: anything before the first prose paragraph that is headline-shaped is not body
+    for i in range(first_prose):
+        if kinds[i] is None and not is_prose(lines[i].text) and len(lines[i].words) <= 25:
+            kinds[i] = "header"
+    # footer zone: after the last prose paragraph, headline lists and outlet names
+    for i in range(last_prose + 1, len(lines)):
+        if kinds[i] is None and (is_headline_like(lines[i].text) or len(lines[i].words) <= 3):
+            kinds[i] = "footer"
+    _promo_blocks(lines, kinds)
+    # inside the body: short headline-like lines are section headers
+    for i in range(first_prose, last_prose + 1):
+        if kinds[i] is None and is_headline_like(lines[i].text, max_words=10):
+            kinds[i] = "section"
+    out.kinds = [k or "body" for k in kinds]
+    if not out.body:  # no line looks like prose: keep everything that is not furniture
+        out.kinds = ["body" if k in ("header", "footer", "section") else k for k in out.kinds]
+        if out.title_index is not None and len(out.body) > 1:
+            out.kinds[out.title_index] = "title"
+    return out
+
+
+def _promo_blocks(lines: list[Line], kinds: list[str | None]) -> None:
+    """Mark each promo header and the off-topic teaser paragraphs that follow it as ``promo``."""
+    headers = [i for i, k in enumerate(kinds) if k == "promo"]
+    if not headers:
+        return
+    # how many candidate-body lines use each topic word: "the rest of the article" for a line is
+    # this count minus the line's own contribution (linear, not a rescan per line)
+    vocab = [content_words(ln.text) for ln in lines]
+    counts: Counter[str] = Counter()
+    for i, words in enumerate(vocab):
+        if kinds[i] is None:
+            counts.update(words)
+    for h in headers:
+        j = h + 1
+        while j < len(lines) and kinds[j] is None:
+            words = vocab[j]
+            shared = sum(1 for w in words if counts[w] > 1)
+            if words and shared / len(words) >= PROMO_OVERLAP:
+                break  # back on topic: the article resumes here
+            kinds[j] = "promo"
+            counts.subtract(words)
+            j += 1
+
+
+def segments_of(layout_: Layout) -> list[tuple[int, int]]:
+    return [(ln.start, ln.end) for ln in layout_.body]

@@ -1,0 +1,230 @@
+"""The publication date: found where the page states it, or estimated from internal evidence.
+
+A *stated* date comes from a date line in the header or footer ("April 29, 2026", "2026-05-04",
+"Published on ..."), a dateline ("BAMAKO, April 29, 2026 (AFP) -") or given/HTML metadata.
+When nothing states it, ``estimate`` reasons from the body like an analyst would, and keeps the
+reasoning as evidence. Every piece of evidence gives a *lower bound* (a text that reports
+something in the past was written after it), a few give an upper bound:
+
+* a dated mention ("in July 2024", "on 3 March 2023") → not before that day/month;
+* a bare year written as past ("In 2023, separatists lost ...") → the article is from a later year,
+  since a text written during that year says "this year" (the latest such year only);
+* a known reference event (``data/references.yaml``) → not before it; with "last year" in the same
+  sentence → the article is from the following year (both bounds);
+* a month and day without a year ("On November 14, ...") → in the publication year by news style,
+  so not before that day of the year reached so far;
+* mentions in future context ("until December 31", "will hold elections in 2027") give nothing.
+
+The estimate is the earliest bound plus one month (news reports recent events), clipped to the
+range; the range ends at the upper bound or a year after the earliest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
+FULL_DATES = [
+    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # April 29, 2026
+    re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I),  # 29 April 2026 / 29 avril 2026
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2026-05-04
+]
+MONTH_YEAR = re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)
+MONTH_DAYS = [
+    re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)", re.I),  # November 14
+    re.compile(rf"\b{_DAY}\s+{_MON}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I),  # 14 November
+]
+MONTH_ALONE = re.compile(rf"\b(?:in|since|on|during|early|late|mid-?|last|this|until|by)\s+(?P<mon>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:[0-3]?\d\b|(?:of\s+)?(?:19|20)\d\d))", re.I)
+BARE_YEAR = re.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?![\d/-])")
+TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
+DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|last updated|date|publié le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\((?:AFP|Reuters|AP|Xinhua|TASS|BelTA)\))?\s*[-—–]\s", re.M)
+FUTURE_BEFORE = re.compile(r"\b(until|till|by|before|through|deadline(?: of)?|due|from now to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
+FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to)\b", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+@dataclass(frozen=True)
+class Found:
+    date: dt.date
+    start: int  # offset in the searched string
+    end: int
+
+
+def _mk(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    month = int(g["month"]) if g.get("month") else MONTHS[g["mon"].lower().rstrip(".")]
+    return _mk(int(g["year"]), month, int(g["day"]))
+
+
+def find_full_dates(s: str) -> list[Found]:
+    found: list[Found] = []
+    for rx in FULL_DATES:
+        for m in rx.finditer(s):
+            d = _full_date(m)
+            if d and not any(f.start <= m.start() < f.end for f in found):
+                found.append(Found(d, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def is_date_line(line: str) -> bool:
+    """True when the whole line is a date (with an optional "Published:" prefix, weekday, time)."""
+    rest = DATE_LINE_PREFIX.sub("", line.strip().strip("*_|").strip())
+    rest = re.sub(rf"^{_WEEKDAY}", "", rest, flags=re.I)
+    found = find_full_dates(rest)
+    if len(found) != 1 or found[0].start != 0:
+        return False
+    tail = rest[found[0].end :].strip(" ,|-—–")
+    return tail == "" or re.fullmatch(TIME + r"\s*", " " + tail) is not None or len(tail) <= 12
+
+
+def stated_date_in_line(line: str) -> dt.date | None:
+    found = find_full_dates(line)
+    return found[0].date if found else None
+
+
+def dateline_date(text: str) -> Found | None:
+    """A dateline at the start of a paragraph: "BAMAKO, April 29, 2026 (AFP) - ..."."""
+    for m in DATELINE.finditer(text[:3000]):
+        found = find_full_dates(m.group("rest"))
+        if found:
+            return Found(found[0].date, m.start("rest") + found[0].start, m.start("rest") + found[0].end)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# estimation
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    date: dt.date
+    patterns: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def references() -> tuple[Reference, ...]:
+    raw = yaml.safe_load(resources.files("sitrep.ingest").joinpath("data/references.yaml").read_text("utf-8"))
+    return tuple(
+        Reference(r["id"], r["date"] if isinstance(r["date"], dt.date) else dt.date.fromisoformat(str(r["date"])),
+                  tuple(re.compile(p, re.I) for p in r["all"]))
+        for r in raw
+    )
+
+
+@dataclass
+class Estimate:
+    date: dt.date
+    earliest: dt.date
+    latest: dt.date
+    evidence: str
+
+
+def _is_future(sentence: str, start: int) -> bool:
+    return bool(FUTURE_BEFORE.search(sentence[:start])) or bool(FUTURE_SENTENCE.search(sentence))
+
+
+def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
+    """Estimate the publication date of an undated text from its body (see the module docstring)."""
+    today = today or dt.date.today()
+    lo: tuple[dt.date, str] | None = None
+    hi: tuple[dt.date, str] | None = None
+    month_days: list[tuple[int, int, str]] = []
+
+    def raise_lo(d: dt.date, why: str) -> None:
+        nonlocal lo
+        if d <= today and (lo is None or d > lo[0]):
+            lo = (d, why)
+
+    bare_years: dict[int, str] = {}
+    for sm in SENTENCE.finditer(body):
+        sent = sm.group(0).strip()
+        if not sent:
+            continue
+        covered: list[tuple[int, int]] = []
+        for f in find_full_dates(sent):
+            covered.append((f.start, f.end))
+            if not _is_future(sent, f.start):
+                raise_lo(f.date, f"mentions {sent[f.start:f.end]!r} as past")
+        for m in MONTH_YEAR.finditer(sent):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            covered.append((m.start(), m.end()))
+            d = _mk(int(m.group("year")), MONTHS[m.group("mon").lower().rstrip(".")], 1)
+            if d and not _is_future(sent, m.start()):
+                raise_lo(d, f"mentions {m.group(0)!r} as past")
+        for m in BARE_YEAR.finditer(sent):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            year = int(m.group("year"))
+            if not _is_future(sent, m.start()) and year <= today.year:
+                raise_lo(dt.date(year, 1, 1), f"mentions {year} as past")
+                bare_years.setdefault(year, sent[:120])
+        for m in (m for rx in MONTH_DAYS for m in rx.finditer(sent)):
+            if any(a <= m.start() < b for a, b in covered) or _is_future(sent, m.start()):
+                continue
+            month = MONTHS[m.group("mon").lower().rstrip(".")]
+            day = int(m.group("day"))
+            if 1 <= day <= 31:
+                month_days.append((month, day, m.group(0)))
+        for m in MONTH_ALONE.finditer(sent):
+            word = m.group(0).split()[0].lower()
+            if word in ("until", "by") or _is_future(sent, m.start()):
+                continue
+            month_days.append((MONTHS[m.group("mon").lower()], 1, m.group(0)))
+        for ref in references():
+            if all(p.search(sent) for p in ref.patterns) and not FUTURE_SENTENCE.search(sent):
+                if re.search(r"\blast year\b", sent, re.I):
+                    year = ref.date.year + 1
+                    raise_lo(dt.date(year, 1, 1), f"{ref.id} ({ref.date}) was 'last year'")
+                    if hi is None or dt.date(year, 12, 31) < hi[0]:
+                        hi = (dt.date(year, 12, 31), f"{ref.id} ({ref.date}) was 'last year'")
+                else:
+                    raise_lo(ref.date, f"reports {ref.id} ({ref.date})")
+    if lo is None:
+        return None
+    # a bare past year as the latest year mentioned: written after that year ended
+    if bare_years:
+        latest_bare = max(bare_years)
+        if latest_bare >= lo[0].year and latest_bare < today.year and (hi is None or hi[0].year > latest_bare):
+            raise_lo(dt.date(latest_bare + 1, 1, 1), f"writes {latest_bare} as a past year")
+    # month-day without a year: in the publication year, so not before it within the year reached
+    for month, day, phrase in month_days:
+        d = _mk(lo[0].year, month, day)
+        if d and d > lo[0] and (hi is None or d <= hi[0]):
+            raise_lo(d, f"{phrase!r} without a year (this year)")
+    earliest = lo[0]
+    latest = hi[0] if hi and hi[0] >= earliest else earliest + dt.timedelta(days=365)
+    latest = max(earliest, min(latest, today))
+    point = earliest + min(dt.timedelta(days=30), (latest - earliest) / 2)
+    evidence = lo[1] + (f"; until {hi[0]}: {hi[1]}" if hi and hi[0] >= earliest else "")
+    return Estimate(date=point, earliest=earliest, latest=latest, evidence=evidence)

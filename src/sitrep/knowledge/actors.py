@@ -1,0 +1,332 @@
+"""The actor knowledge base: canonical actors, their aliases (English and French), descriptions,
+lineage, and the persons the base knows.
+
+Loaded from the shipped ``data/actors.yaml`` and from users' files of the same schema, merged entry by
+entry on ``id`` (a user's entry replaces the shipped one with that id; new ids are added).  Every file
+is validated on load: a bad entry fails with ``E_INVALID`` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.names import alias_key
+from sitrep.model import Actor, Lineage
+
+log = logging.getLogger(__name__)
+
+SHIPPED = Path(__file__).resolve().parent / "data" / "actors.yaml"
+
+KINDS = {
+    "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters", "protesters",
+    "civilians", "external_other",
+}
+_ACTOR_KEYS = {
+    "id", "name", "kind", "country", "aliases", "descriptive", "contextual", "metonyms", "follows_lineage",
+    "affiliations", "notes",
+}
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9:_.-]*$")
+
+# confidence by the way a phrase names an actor
+CONF_ALIAS = 1.0
+CONF_DESCRIPTIVE = 0.75
+CONF_CONTEXTUAL = 0.55
+CONF_METONYM = 0.6
+
+# generic words around a name ("CSP people", "the FLA rebels") that resolution may peel off
+GENERIC_HEADS = {
+    "people", "rebels", "fighters", "forces", "troops", "group", "groups", "militants", "members", "movement",
+    "coalition", "units", "unit", "soldiers", "jihadists", "militia", "militias", "men", "elements", "combatants",
+}
+GENERIC_LEADS = {"the", "a", "an", "its", "their", "our", "le", "la", "les", "l"}
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    affiliation: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActorBase:
+    """Plain-data actor base: picklable, no database."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    lineage: list[Lineage] = field(default_factory=list)
+    persons: list[PersonEntry] = field(default_factory=list)
+    # alias key → [(actor_id, confidence, method, context country or None)]
+    index: dict[str, list[tuple[str, float, str, str | None]]] = field(default_factory=dict)
+    follows_lineage: set[str] = field(default_factory=set)
+    metonyms: dict[str, list[str]] = field(default_factory=dict)  # actor_id → metonym phrases
+    contextual: dict[str, list[str]] = field(default_factory=dict)  # actor_id → contextual phrases
+    origins: dict[str, str] = field(default_factory=dict)  # actor_id → file it came from
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.actors
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def phrases(self) -> Iterable[tuple[str, str, float, str, str | None]]:
+        """Every (phrase, actor_id, confidence, method, context country) the text matchers look for."""
+        for a in self.actors.values():
+            for p in [a.name, *a.aliases]:
+                yield p, a.actor_id, CONF_ALIAS, "alias", None
+            for p in a.descriptive:
+                yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
+            for p in self.contextual.get(a.actor_id, []):
+                yield p, a.actor_id, CONF_CONTEXTUAL, "contextual", a.country
+            for p in self.metonyms.get(a.actor_id, []):
+                yield p, a.actor_id, CONF_METONYM, "metonym", None
+
+    def candidates(self, text: str) -> list[tuple[str, float, str, str | None]]:
+        """Index entries for ``text``; generic heads and leading articles are peeled off when
+        the whole phrase is unknown ("CSP people" → "CSP", "the FLA rebels" → "FLA")."""
+        key = alias_key(text)
+        if key in self.index:
+            return self.index[key]
+        words = key.split()
+        while words and words[0] in GENERIC_LEADS:
+            words = words[1:]
+        if " ".join(words) in self.index:
+            return self.index[" ".join(words)]
+        while len(words) > 1 and words[-1] in GENERIC_HEADS:
+            words = words[:-1]
+            if " ".join(words) in self.index:
+                # the peeled phrase names the actor less directly
+                return [(a, min(c, CONF_DESCRIPTIVE), m, ctx) for a, c, m, ctx in self.index[" ".join(words)]]
+        return []
+
+    def resolve(
+        self, text: str, when: dt.date | None = None, countries: Iterable[str] | None = None
+    ) -> tuple[str, float] | None:
+        """``(actor_id, confidence)`` for a name or description, or None.
+
+        ``when`` (the document's date) moves descriptions of a role ("Tuareg rebels") to the actor
+        holding it then; without a date they name the current holder.  ``countries`` (the document's
+        country context) decides generic phrases ("the army"): with no context given they resolve
+        to their actor, with a context that lacks the actor's country they do not resolve.
+        """
+        cands = self.candidates(text)
+        if not cands:
+            return None
+        ctx = set(countries) if countries is not None else None
+        best: tuple[str, float] | None = None
+        for actor_id, conf, method, country in cands:
+            if method == "contextual" and ctx is not None and country is not None and country not in ctx:
+                continue
+            if method == "contextual" and ctx and country in ctx:
+                conf += 0.05
+            if method in ("descriptive", "contextual") and actor_id in self.follows_lineage:
+                actor_id = self.holder_at(actor_id, when)
+            if best is None or conf > best[1]:
+                best = (actor_id, conf)
+        return best
+
+    def successors(self, actor_id: str) -> list[Lineage]:
+        return [ln for ln in self.lineage if ln.predecessor == actor_id]
+
+    def predecessors(self, actor_id: str) -> list[Lineage]:
+        return [ln for ln in self.lineage if ln.successor == actor_id]
+
+    def chain(self, actor_id: str) -> list[Lineage]:
+        """The whole lineage the actor belongs to, oldest link first."""
+        seen, out, todo = set(), [], [actor_id]
+        while todo:
+            a = todo.pop()
+            if a in seen:
+                continue
+            seen.add(a)
+            for ln in self.lineage:
+                if a in (ln.predecessor, ln.successor):
+                    if ln not in out:
+                        out.append(ln)
+                    todo += [ln.predecessor, ln.successor]
+        return sorted(out, key=lambda ln: ln.date)
+
+    def holder_at(self, actor_id: str, when: dt.date | None) -> str:
+        """Follow successions from ``actor_id`` forward up to ``when`` (to the end when None)."""
+        current, seen = actor_id, {actor_id}
+        while True:
+            # a partial date ("2023") is certain only once the whole period has passed
+            nxt = [ln for ln in self.successors(current) if when is None or _end(ln.date) < when]
+            if not nxt:
+                return current
+            current = sorted(nxt, key=lambda ln: ln.date)[-1].successor
+            if current in seen:
+                return current
+            seen.add(current)
+
+    def person(self, name: str) -> PersonEntry | None:
+        key = alias_key(name)
+        for p in self.persons:
+            if key == alias_key(p.name) or key in {alias_key(a) for a in p.aliases}:
+                return p
+        return None
+
+
+def _start(date_text: str) -> dt.date:
+    """The first day of a partial ISO date ("2024-11" → 2024-11-01, "2023" → 2023-01-01)."""
+    parts = [int(p) for p in str(date_text).split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return dt.date(*parts[:3])
+
+
+# -----------------------------------------------------------------------------------------------
+# loading and validation
+
+
+def _end(date_text: str) -> dt.date:
+    """The last day of a partial ISO date ("2024-11" → 2024-11-30, "2023" → 2023-12-31)."""
+    parts = [int(p) for p in str(date_text).split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(*parts[:3])
+
+
+def _bad(path: Path, where: str, why: str) -> SitrepError:
+    return SitrepError(ErrorCode.invalid, f"{path}: {where}: {why}")
+
+
+def _str_list(path: Path, where: str, value, name: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise _bad(path, where, f"'{name}' must be a list of strings")
+    return [str(v) for v in value]
+
+
+def read_actor_file(path: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """Parse and validate one YAML file: (actor entries, lineage entries, person entries)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SitrepError(ErrorCode.not_found, f"{path}: actor file not found") from None
+    except yaml.YAMLError as exc:
+        raise _bad(path, "YAML", str(exc).replace("\n", " ")) from None
+    if data is None:
+        return [], [], []
+    if not isinstance(data, dict):
+        raise _bad(path, "top level", "expected a mapping with 'actors', 'lineage', 'persons'")
+    unknown = set(data) - {"actors", "lineage", "persons"}
+    if unknown:
+        raise _bad(path, "top level", f"unknown keys {sorted(unknown)}")
+    actors = []
+    for i, e in enumerate(data.get("actors") or []):
+        where = f"actors[{i}]" + (f" ({e.get('id')})" if isinstance(e, dict) and e.get("id") else "")
+        if not isinstance(e, dict):
+            raise _bad(path, where, "an actor entry must be a mapping")
+        extra = set(e) - _ACTOR_KEYS
+        if extra:
+            raise _bad(path, where, f"unknown keys {sorted(extra)}")
+        for req in ("id", "name", "kind"):
+            if not e.get(req) or not isinstance(e[req], str):
+                raise _bad(path, where, f"'{req}' is required and must be a string")
+        if not _SLUG.match(e["id"]):
+            raise _bad(path, where, f"id {e['id']!r} must be a lowercase slug")
+        if e["kind"] not in KINDS:
+            raise _bad(path, where, f"kind {e['kind']!r} is not one of {sorted(KINDS)}")
+        if e.get("country") is not None and not (isinstance(e["country"], str) and len(e["country"]) == 2):
+            raise _bad(path, where, "country must be an ISO 3166 alpha-2 code")
+        for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations"):
+            e[name] = _str_list(path, where, e.get(name), name)
+        actors.append(e)
+    lineage = []
+    for i, e in enumerate(data.get("lineage") or []):
+        where = f"lineage[{i}]"
+        if not isinstance(e, dict) or not e.get("from") or not e.get("to") or e.get("date") is None:
+            raise _bad(path, where, "a lineage entry needs 'from', 'to' and 'date'")
+        try:
+            _start(str(e["date"]))
+        except (ValueError, TypeError):
+            raise _bad(path, where, f"date {e['date']!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        lineage.append(e)
+    persons = []
+    for i, e in enumerate(data.get("persons") or []):
+        where = f"persons[{i}]"
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str):
+            raise _bad(path, where, "a person entry needs a 'name'")
+        e["aliases"] = _str_list(path, where, e.get("aliases"), "aliases")
+        persons.append(e)
+    return actors, lineage, persons
+
+
+def load_actor_base(files: Iterable[str | Path] = ()) -> ActorBase:
+    """The shipped base with ``files`` merged over it (later files win on equal ids)."""
+    entries: dict[str, tuple[dict, Path]] = {}
+    lineage: dict[tuple[str, str], dict] = {}
+    persons: dict[str, dict] = {}
+    for path in [SHIPPED, *(Path(f) for f in files)]:
+        a_list, l_list, p_list = read_actor_file(path)
+        for e in a_list:
+            entries[e["id"]] = (e, path)
+        for e in l_list:
+            lineage[(e["from"], e["to"])] = e
+        for e in p_list:
+            persons[alias_key(e["name"])] = e
+    base = ActorBase()
+    for actor_id, (e, path) in entries.items():
+        for ref in e["affiliations"]:
+            if ref not in entries:
+                raise _bad(path, f"actor {actor_id}", f"affiliation {ref!r} is not a known actor id")
+        base.actors[actor_id] = Actor(
+            actor_id=actor_id, name=e["name"], kind=e["kind"], country=e.get("country"),
+            aliases=e["aliases"], descriptive=e["descriptive"], affiliations=e["affiliations"],
+            notes=str(e.get("notes") or ""),
+        )
+        base.origins[actor_id] = "shipped" if path == SHIPPED else str(path)
+        if e.get("contextual"):
+            base.contextual[actor_id] = e["contextual"]
+        if e.get("metonyms"):
+            base.metonyms[actor_id] = e["metonyms"]
+        if e.get("follows_lineage"):
+            base.follows_lineage.add(actor_id)
+    for (src, dst), e in lineage.items():
+        for ref in (src, dst):
+            if ref not in base.actors:
+                raise SitrepError(ErrorCode.invalid, f"lineage {src} -> {dst}: {ref!r} is not a known actor id")
+        base.lineage.append(Lineage(predecessor=src, successor=dst, date=str(e["date"]), note=str(e.get("note") or "")))
+    for e in persons.values():
+        aff = e.get("affiliation")
+        if aff and aff not in base.actors:
+            raise SitrepError(ErrorCode.invalid, f"person {e['name']}: affiliation {aff!r} is not a known actor id")
+        base.persons.append(PersonEntry(e["name"], aff, e.get("role"), e["aliases"]))
+    _index(base)
+    log.debug("actor base: %d actors, %d lineage links, %d persons", len(base.actors), len(base.lineage), len(base.persons))
+    return base
+
+
+def _index(base: ActorBase) -> None:
+    for phrase, actor_id, conf, method, country in base.phrases():
+        key = alias_key(phrase)
+        if not key:
+            continue
+        entries = base.index.setdefault(key, [])
+        if not any(a == actor_id and m == method for a, _, m, _ in entries):
+            entries.append((actor_id, conf, method, country))
+
+
+def add_org(base: ActorBase, actor_id: str, name: str) -> None:
+    """Register an organisation found in text (``org:<key>``) so listings can name it."""
+    if actor_id not in base.actors:
+        base.actors[actor_id] = Actor(actor_id=actor_id, name=name, kind="external_other", aliases=[name])
+        base.origins[actor_id] = "text"

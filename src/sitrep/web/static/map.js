@@ -1,0 +1,119 @@
+// The event map: an offline base map (world-atlas countries, vendored) and one circle per event,
+// coloured by ACLED type, sized by fatalities, with a dashed dark ring when sources dispute it.
+/* global L, topojson */
+import { colorOf, h } from "./util.js";
+
+let countriesPromise = null;
+
+function countries() {
+  if (!countriesPromise) {
+    countriesPromise = fetch("/static/vendor/world-atlas/countries-50m.json")
+      .then((r) => r.json())
+      .then((topo) => unwrap(topojson.feature(topo, topo.objects.countries)));
+  }
+  return countriesPromise;
+}
+
+// Polygons crossing the antimeridian (Russia, Fiji…) would be drawn as bands across the whole map:
+// make each ring's longitudes continuous (allowing values past ±180) and drop Antarctica.
+function unwrap(geo) {
+  const fixRing = (ring) => {
+    const out = [];
+    let prev = null;
+    for (const [lon0, lat] of ring) {
+      let lon = lon0;
+      if (prev !== null) {
+        while (lon - prev > 180) lon -= 360;
+        while (lon - prev < -180) lon += 360;
+      }
+      out.push([lon, lat]);
+      prev = lon;
+    }
+    return out;
+  };
+  geo.features = geo.features.filter((f) => f.id !== "010" && f.geometry);
+  for (const f of geo.features) {
+    const g = f.geometry;
+    if (g.type === "Polygon") g.coordinates = g.coordinates.map(fixRing);
+    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((poly) => poly.map(fixRing));
+  }
+  return geo;
+}
+
+export function radiusOf(fatalities) {
+  const f = Math.max(0, Number(fatalities) || 0);
+  return 5 + Math.min(22, 2.2 * Math.sqrt(f));
+}
+
+export class EventMap {
+  constructor(container, { onSelect } = {}) {
+    this.onSelect = onSelect;
+    this.map = L.map(container, { zoomControl: true, worldCopyJump: false, attributionControl: true, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false })
+      .setView([17.5, -1.5], 5);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution("Base map: Natural Earth via world-atlas");
+    this.base = null;
+    this.layer = L.layerGroup().addTo(this.map);
+    this.markers = new Map();
+    countries().then((geo) => {
+      this.base = L.geoJSON(geo, {
+        interactive: false,
+        style: { color: "#9aa5b1", weight: 0.8, fillColor: "#eef1ea", fillOpacity: 1 },
+      }).addTo(this.map);
+      this.base.bringToBack();
+    });
+    this.map.getContainer().style.background = "#cfe3ee";
+  }
+
+  show(features, { fit = true } = {}) {
+    this.layer.clearLayers();
+    this.markers.clear();
+    const ordered = [...features].sort((a, b) => (b.properties.fat || 0) - (a.properties.fat || 0));
+    for (const f of ordered) {
+      const p = f.properties;
+      const [lon, lat] = f.geometry.coordinates;
+      const marker = L.circleMarker([lat, lon], {
+        radius: radiusOf(p.fat),
+        color: p.disputed ? "#1f2933" : "#ffffff",
+        weight: p.disputed ? 2.5 : 1.2,
+        dashArray: p.disputed ? "4 3" : null,
+        fillColor: colorOf(p.type),
+        fillOpacity: 0.82,
+        className: "ev-marker" + (p.disputed ? " ev-disputed" : ""),
+      });
+      marker.bindTooltip(tooltip(p), { direction: "top", offset: [0, -4] });
+      marker.on("click", () => this.onSelect && this.onSelect(p.id));
+      marker.addTo(this.layer);
+      const path = marker.getElement && marker.getElement();
+      if (path) {
+        path.dataset.eventId = p.id;
+        path.dataset.location = p.loc || "";
+      }
+      this.markers.set(p.id, marker);
+    }
+    if (fit && features.length) {
+      const bounds = L.latLngBounds(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
+      this.map.fitBounds(bounds.pad(0.35), { maxZoom: 8, animate: false });
+    }
+  }
+
+  highlight(id, on) {
+    const m = this.markers.get(id);
+    if (!m) return;
+    m.setStyle({ weight: on ? 4 : (m.options.dashArray ? 2.5 : 1.2) });
+    if (on) m.bringToFront();
+  }
+
+  invalidate() { this.map.invalidateSize(); }
+
+  remove() { this.map.remove(); }
+}
+
+function tooltip(p) {
+  // a DOM node, so Leaflet never parses article-derived text as HTML
+  return h("div", { class: "tip" },
+    h("strong", {}, p.loc || "unknown place"),
+    h("div", {}, `${p.date || "undated"} · ${p.sub || p.type}`),
+    h("div", {}, `fatalities: ${p.fat ?? "—"} · sources: ${p.n}`),
+    p.disputed ? h("div", { class: "tip-disputed" }, "disputed by sources") : null);
+}

@@ -1,0 +1,63 @@
+"""Publication dates: stated dates are found where pages state them; estimates follow the evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.ingest import pubdate
+from sitrep.ingest.build import build_document
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("line,want", [
+    ("April 29, 2026", dt.date(2026, 4, 29)),
+    ("2026-05-04", dt.date(2026, 5, 4)),
+    ("Published: Wednesday, 3 March 2021 10:45 GMT", dt.date(2021, 3, 3)),
+    ("29 avril 2026", dt.date(2026, 4, 29)),
+])
+def test_date_lines(line, want):
+    assert pubdate.is_date_line(line)
+    assert pubdate.stated_date_in_line(line) == want
+
+
+def test_a_date_inside_a_sentence_is_not_a_date_line():
+    assert not pubdate.is_date_line("On April 25, 2026 the offensive began in the north of the country.")
+
+
+def test_bare_past_year_means_a_later_year():
+    est = pubdate.estimate("In 2019, the army lost control of the district. Talks resumed on Monday.", today=TODAY)
+    assert est.earliest == dt.date(2020, 1, 1) and est.latest <= dt.date(2020, 12, 31) + dt.timedelta(days=1)
+    assert "2019" in est.evidence
+
+
+def test_month_year_and_undated_day():
+    est = pubdate.estimate("The ceasefire collapsed in March 2022. On June 3, rebels attacked the base.", today=TODAY)
+    assert est.earliest == dt.date(2022, 6, 3)
+    assert est.earliest <= est.date <= est.latest
+
+
+def test_future_mentions_give_no_evidence():
+    est = pubdate.estimate("Elections will be held in 2027. The army attacked in May 2023. "
+                           "The mission has until December 31 to leave.", today=TODAY)
+    assert est.earliest == dt.date(2023, 5, 1)
+
+
+def test_known_reference_with_last_year_bounds_the_year():
+    est = pubdate.estimate("France withdrew its troops last year after a dispute with the junta. "
+                           "On October 2, fighters attacked a convoy.", today=TODAY)
+    assert est.earliest == dt.date(2023, 10, 2) and est.latest == dt.date(2023, 12, 31)
+
+
+def test_no_evidence_no_estimate():
+    assert pubdate.estimate("Fighting continued on Tuesday near the town.", today=TODAY) is None
+    doc = build_document("Fighting continued on Tuesday near the town, residents said, and many families fled.\n", source="t")
+    assert doc.published.date is None and not doc.published.is_estimate and "published" not in doc.field_sources
+
+
+def test_estimate_is_never_stated():
+    doc = build_document("Rebels took the town in 2021, residents recalled on Monday, as new clashes broke out nearby.\n", source="t")
+    assert doc.published.is_estimate and doc.field_sources["published"].source == "estimate"
+    assert doc.published.earliest <= doc.published.date <= doc.published.latest
