@@ -55,13 +55,22 @@ def knowledge_store_path(tmp_path_factory, shared_dir):
     """A store file with the GeoNames dumps of ``../shared/geonames`` (when present) and the
     project's own small fixture (Kidal ML and Indonesia, Tinzaouaten, ...) imported, built once
     per worker."""
+    from filelock import FileLock
+
     from sitrep.store import Store
 
-    path = tmp_path_factory.mktemp("knowledge") / "knowledge.duckdb"
-    with Store(path) as s:
-        dumps = sorted((shared_dir / "geonames").glob("*.txt")) if shared_dir else []
-        for f in [*dumps, FIXTURES / "geonames" / "sahel_mini.txt"]:
-            s.import_gazetteer(f)
+    # xdist workers share the parent of their base temp dirs: the first one builds, the others wait
+    root = tmp_path_factory.getbasetemp().parent
+    path = root / "knowledge.duckdb"
+    with FileLock(str(root / "knowledge.lock")):
+        if not path.exists():
+            tmp = root / "knowledge.building.duckdb"
+            tmp.unlink(missing_ok=True)
+            with Store(tmp) as s:
+                dumps = sorted((shared_dir / "geonames").glob("*.txt")) if shared_dir else []
+                for f in [*dumps, FIXTURES / "geonames" / "sahel_mini.txt"]:
+                    s.import_gazetteer(f)
+            tmp.rename(path)
     return path
 
 
@@ -72,7 +81,7 @@ def knowledge(knowledge_store_path):
     from sitrep.knowledge import load_knowledge
     from sitrep.store import Store
 
-    with Store(knowledge_store_path) as s:
+    with Store(knowledge_store_path, read_only=True) as s:
         return load_knowledge(s, actor_files=[], world=False)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 
-def _all_events(api, **params):
+def _all_events(api, **params):  # noqa: D103 - kept local: pages of a chosen size
     """Every event for ``params``, walking the cursor pages."""
     items, cursor = [], None
     while True:

@@ -115,4 +115,6 @@ def test_interaction_codes_and_readable_ids():
     assert interaction(1, 2) == 12 and interaction(2, 1) == 12 and interaction(2, None) == 20
     assert interaction(None, None) is None
     assert readable_id("org:azawad liberation front") == "Azawad Liberation Front"
-    assert ActorNames(None, actors={}).name("org:some-new_group") == "Some New Group"
+    from sitrep.fuse.names import ActorNames as FuseNames
+
+    assert ActorNames(None, actors={}).name("org:some group") == FuseNames(None)("org:some group")

@@ -25,10 +25,10 @@ def _kidal_story() -> dict[str, list]:
               mention("a", 600, sub=GOV, side1=["fama"], side2=["cma"], date="2023-11-14",
                       version="planned_withdrawal", source_actor="cma")],
         "b": [mention("b", 0, sub=GOV, side1=["fama"], date=interval("2023-01-01", "2023-12-31"))],
-        "c": [mention("c", 0, sub="Armed clash", side1=["fla", "jnim"], side2=["fama", "africa-corps"],
+        "c": [mention("c", 0, sub="Armed clash", side1=["azawad-liberation-front", "jnim"], side2=["fama", "africa-corps"],
                       date=interval("2026-04-25", "2026-04-26")),
-              mention("c", 200, sub=NSA, side1=["fla"], assoc1=["jnim"], side2=["africa-corps"],
-                      date=interval("2026-04-25", "2026-04-28"), version="forced_withdrawal")],
+              mention("c", 200, sub=NSA, side1=["azawad-liberation-front"], assoc1=["jnim"], side2=["africa-corps"],
+                      date="2026-04-28", version="forced_withdrawal")],
         "d": [mention("d", 0, sub=NSA, side1=["csp"], side2=["fama"], place_id="gn:tinz", date="2024-07-27"),
               mention("d", 100, sub=NSA, side1=["fama"], place_id="gn:tinz", date="2024-07-27",
                       modality="denied", source_actor="fama")],
@@ -52,9 +52,9 @@ def test_kidal_holders_over_time(kidal_db):
         assert [(p.holder, p.start, p.end) for p in periods] == [
             ("cma", dt.date(2014, 1, 1), dt.date(2023, 11, 14)),
             ("fama", dt.date(2023, 11, 14), dt.date(2026, 4, 28)),
-            ("fla", dt.date(2026, 4, 28), None),
+            ("azawad-liberation-front", dt.date(2026, 4, 28), None),
         ]
-        for day, holder in [("2020-01-01", "cma"), ("2025-01-01", "fama"), ("2026-06-01", "fla")]:
+        for day, holder in [("2020-01-01", "cma"), ("2025-01-01", "fama"), ("2026-06-01", "azawad-liberation-front")]:
             (p,) = store.list_control_periods("gn:kidal", on=dt.date.fromisoformat(day))
             assert p.holder == holder and p.evidence
             assert holder_on(periods, dt.date.fromisoformat(day)).holder == holder
@@ -75,9 +75,25 @@ def test_periods_ignore_region_level_and_merge_repeated_holders():
         return build_event(f"e{i}", [m], {}, lambda a: a or "")
 
     events = [ev(1, GOV, ["fama"], "2023-11-14"), ev(2, GOV, ["fama"], "2023-12-01"),
-              ev(3, NSA, ["fla"], "2026-04-28", place_id="gn:kidal-region"), ev(4, "Armed clash", ["fla"], "2026-05-01")]
+              ev(3, NSA, ["azawad-liberation-front"], "2026-04-28", place_id="gn:kidal-region"), ev(4, "Armed clash", ["azawad-liberation-front"], "2026-05-01")]
     (period,) = derive_periods(events)
     assert period.holder == "fama" and period.evidence == ["e1", "e2"] and period.end is None
+
+
+def test_holder_is_the_taker_of_the_kind_the_sub_type_implies():
+    from sitrep.fuse.build import build_event
+    from sitrep.fuse.control import change_of
+
+    kinds = {"government-of-x": "state_forces", "army-x": "state_forces", "rebels": "rebel_group", "ally": "external_other"}.get
+
+    def ev(sub, side1, assoc1=()):
+        m = mention("x", 0, sub=sub, side1=side1, assoc1=assoc1, date="2024-05-02")
+        return build_event("e", [m], {}, lambda a: a or "")
+
+    assert change_of(ev(GOV, ["government-of-x"], ["army-x"]), kinds) == ("army-x", dt.date(2024, 5, 2))
+    assert change_of(ev(NSA, ["ally"], ["rebels"]), kinds)[0] == "rebels"
+    assert change_of(ev(NSA, ["unknown-group"]), kinds)[0] == "unknown-group"
+    assert change_of(ev("Armed clash", ["rebels"]), kinds) is None
 
 
 def test_cli_control_by_name_and_date(kidal_db, capsys):
@@ -87,7 +103,7 @@ def test_cli_control_by_name_and_date(kidal_db, capsys):
     assert main(["--db", str(kidal_db), "control", "Kidal"]) == 0
     out = capsys.readouterr().out
     assert "2014-01-01" in out and "2026-04-28" in out
-    assert main(["--db", str(kidal_db), "control", "Atlantis"]) == 1
+    assert main(["--db", str(kidal_db), "control", "Qxqzzyv"]) == 1
 
 
 def test_cli_events_event_disputes(kidal_db, capsys):

@@ -56,7 +56,7 @@ def canonical(store: Store) -> list:
     return sorted(out, key=lambda d: [r["mention_id"] for r in d["reports"]])
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_one_by_one_in_any_order_equals_all_at_once(seed):
     docs = corpus(seed)
     together = _store_with_docs(docs)
@@ -82,7 +82,7 @@ def test_one_by_one_in_any_order_equals_all_at_once(seed):
     assert together.list_control_periods() == one_by_one.list_control_periods()
 
 
-@pytest.mark.parametrize("seed", [7, 8])
+@pytest.mark.parametrize("seed", [7])
 def test_reanalysing_a_document_equals_fusing_its_new_analysis_from_scratch(seed):
     docs = corpus(seed)
     replacement = corpus(seed + 1000)

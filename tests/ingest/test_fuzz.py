@@ -22,7 +22,7 @@ from sitrep.ingest import read_inputs
 from sitrep.store import Store
 
 CODES = {c.value for c in ErrorCode}
-EXAMPLES = int(os.environ.get("SITREP_FUZZ_EXAMPLES", "300" if os.environ.get("SITREP_LONG") else "150"))
+EXAMPLES = int(os.environ.get("SITREP_FUZZ_EXAMPLES", "500" if os.environ.get("SITREP_LONG") else "200"))
 SENTENCE = ("Fighters attacked an army post near Gao on Tuesday, killing four soldiers, a local official said. ")
 
 prose = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400).map(lambda t: SENTENCE + t)

@@ -79,8 +79,49 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             span = para.span(ctx.doc_id, ent.start_char, ent.end_char)
             new_orgs.append(ActorMention(span=span, surface=text, actor_id="org:" + key.replace(" ", "-"),
                                          confidence=0.5, method="model"))
+        new_orgs += _named_orgs(ctx, para, lang, taken, {(o.span.char_start, o.span.char_end) for o in new_orgs})
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
+
+
+_ORG_RE: dict[str, re.Pattern] = {}
+
+
+def _org_pattern(lang) -> re.Pattern:
+    """Capitalised names built on an organisation head word, with "for/of the X Y" complements."""
+    key = lang.__name__
+    if key not in _ORG_RE:
+        cap = r"[A-Z][\w'’-]+"
+        heads = "|".join(lang.ORG_HEADS)
+        links = "|".join(lang.ORG_LINKS)
+        arts = "|".join(re.escape(a) for a in lang.ARTICLES)
+        _ORG_RE[key] = re.compile(
+            rf"(?:{cap}\s+){{0,3}}(?:{heads})\b(?:\s+(?:{links})\s+(?:(?:{arts})\s+)?{cap}"
+            rf"(?:\s+(?:(?:and|of|the|et|de|du|des)\s+)*{cap})*)?"
+        )
+    return _ORG_RE[key]
+
+
+def _named_orgs(ctx: Context, para: Paragraph, lang, taken, seen) -> list[ActorMention]:
+    """Organisations the model missed, found by their head word (see ``_org_pattern``)."""
+    if not hasattr(lang, "ORG_HEADS"):
+        return []
+    out = []
+    text = para.doc.text
+    for m in _org_pattern(lang).finditer(text):
+        words = m.group().split()
+        if len(words) < 2:
+            continue  # a bare "Front" or "Army" is not a name
+        s, e = para.offset + m.start(), para.offset + m.end()
+        if any(s < te and ts < e for ts, te in taken) or (s, e) in seen:
+            continue
+        sent = para.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sent is None or is_headline(sent.sent):
+            continue
+        key = alias_key(m.group())
+        out.append(ActorMention(span=para.span(ctx.doc_id, m.start(), m.end()), surface=m.group(),
+                                actor_id="org:" + key.replace(" ", "-"), confidence=0.4, method="pattern"))
+    return out
 
 
 def looks_like_person(text: str, lang) -> bool:

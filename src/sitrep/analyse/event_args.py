@@ -113,7 +113,7 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
     for _ in range(12):
         dep = t.dep_
         if dep == "conj" or dep in _NOUNISH:
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
             continue
@@ -132,7 +132,7 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
                 return PARTNER, prep.head
             if p == "between":
                 return BETWEEN, prep.head
-            if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prep.head is not t:
+            if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prep.head.i != t.i:
                 t = prep.head  # "a convoy of X", "fighters from X": the role of the whole phrase
                 continue
             return OTHER, prep.head

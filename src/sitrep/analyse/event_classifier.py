@@ -46,6 +46,7 @@ class Scored:
     score: float
     scores: dict[str, float]
     cues: dict[str, str]  # label → first matched cue phrase
+    cue_weights: dict[str, float] | None = None  # label → summed cue weight
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +135,9 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True)
         if not allow_none:
             scores.pop(NONE, None)
         best = max(scores, key=scores.__getitem__)
-        out.append(Scored(best, scores[best], scores, {k: v[1] for k, v in hits.items()}))
+        out.append(
+            Scored(best, scores[best], scores, {k: v[1] for k, v in hits.items()}, {k: v[0] for k, v in hits.items()})
+        )
     return out
 
 

@@ -44,7 +44,7 @@ from sitrep.analyse.event_args import (
     sentences,
     within,
 )
-from sitrep.analyse.event_classifier import NONE, Scored, classify_snippet, is_acled, score_texts  # noqa: F401
+from sitrep.analyse.event_classifier import NONE, Scored, classify_snippet, is_acled, load_cues, score_texts  # noqa: F401
 from sitrep.analyse.event_types import BATTLES, EXPLOSIONS, STRATEGIC, acled_of
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import (
@@ -64,6 +64,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # a classifier label with no cue behind it needs at least this margin to count as an event
 MIN_MODEL_SCORE = 0.35
+# a classifier decision needs a cue of at least this weight, or a model margin this strong
+MIN_CUE_WEIGHT = 0.8
+STRONG_MODEL_SCORE = 1.0
 # confidence of arguments borrowed from the preceding event
 INHERITED_CONFIDENCE = 0.6
 
@@ -112,7 +115,7 @@ def find_events(ctx: Context) -> list[EventMention]:
         return []
     from sitrep.analyse.claims import sentence_attributions
 
-    scored = score_texts([s.text for s in sents], ctx.language)
+    scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language)
     attributions = sentence_attributions(ctx)
     events: list[EventMention] = []
     for s, sc in zip(sents, scored):
@@ -128,6 +131,20 @@ def find_events(ctx: Context) -> list[EventMention]:
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     return events
+
+
+def masked_text(ctx: Context, s: Sentence) -> str:
+    """The sentence with actor, person and place names blanked (same length, so offsets hold):
+    "Azawad *Liberation* Front" must not read as a liberation, nor "Gao" as a word."""
+    chars = list(s.text)
+    for m in [*ctx.actors, *ctx.persons, *ctx.places]:
+        a, b = m.span.char_start - s.start, m.span.char_end - s.start
+        if 0 <= a < b <= len(chars):
+            surface = "".join(chars[a:b])
+            # keep generic heads ("rebels", "troops"): they carry the event's meaning
+            if " " in surface or surface[:1].isupper():
+                chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -173,27 +190,61 @@ def _is_modal(s: Sentence, trigger_tok) -> bool:
             kids = list(t.children)
             if any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in kids):
                 return True
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head is not t:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head.i != t.i:
                 if t.head.lemma_.lower() not in _FACTIVE_INF_HEADS:
                     return True
-            if governed_by_reporting(t) and t is not trigger_tok:
+            if governed_by_reporting(t) and t.i != trigger_tok.i:
                 return False
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
 
 
+_SUBORDINATORS = frozenset("after when before since as while because until once if although though whereas".split())
+
+
 def _main_clause(verb) -> bool:
-    """False when the verb sits in a subordinate "after/when/which…" clause or a modifier clause."""
+    """False when the verb sits in a subordinate clause introduced by "after/when/because…", or in
+    a relative or modifier clause; participial clauses (", killing 12") count as main."""
     t = verb
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return True
-        if t.dep_ in ("advcl", "relcl", "acl"):
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
             return False
         t = t.head
     return True
+
+
+def _clause_verb(tok):
+    """The verb a trigger word belongs to ("clashes" in "killed in clashes" → killed)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _spine(tok) -> set[int]:
+    """Token indices whose arguments are the event's participants: the trigger, its clause verb,
+    the verbs above it up to the root, and their coordinated verbs."""
+    out = {tok.i}
+    v = _clause_verb(tok)
+    for _ in range(8):
+        out.add(v.i)
+        out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        # "severed ties with X", "launched an offensive against X": the object noun carries partners
+        out.update(c.i for c in v.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"))
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return out
 
 
 def _subjects(ctx: Context, s: Sentence, verb) -> tuple[list[str], list[str]]:
@@ -206,7 +257,7 @@ def _subjects(ctx: Context, s: Sentence, verb) -> tuple[list[str], list[str]]:
         if tok is None:
             continue
         role, gov = role_of(tok)
-        if gov is verb or _governs(gov, verb) or _governs(verb, gov):
+        if gov.i == verb.i or _governs(gov, verb) or _governs(verb, gov):
             if role == SUBJ and not governed_by_reporting(gov):
                 subj.append(m.actor_id)
             elif role in (OBJ, PARTNER):
@@ -220,12 +271,12 @@ def _governs(a, b) -> bool:
     """True when token ``a`` is an ancestor of ``b`` through verbal links only (xcomp, ccomp...)."""
     t = b
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl", "prep", "pobj", "auxpass", "aux"):
             return False
         t = t.head
-        if t is a:
+        if t.i == a.i:
             return True
     return False
 
@@ -238,13 +289,15 @@ def _resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             break
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head.i != v.i:
             v = v.head
             continue
         return []
     phrase = "".join(t.text_with_ws for t in subj.subtree)
     start = s.doc_offset(subj)
-    if subj.pos_ == "PRON" or subj.lower_ in ("it", "they", "its"):
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    if subj.pos_ == "PRON" or subj.lower_ in ("it", "they", "its") or own:
+        # "it had regained", "its forces launched a pullback": the reporting subject's side
         # "The army announced that it had regained": the reporting verb's subject
         head = v.head
         for _ in range(4):
@@ -259,7 +312,7 @@ def _resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
                     kind = generic_kind("".join(t.text_with_ws for t in rsubj.subtree), ctx.language)
                     found = latest_actor_of_kind(ctx, kind, r1 + 1) if kind else None
                     return [found] if found else []
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         return []
@@ -313,25 +366,123 @@ def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
             return None
     if label not in sc.cues and sc.score < MIN_MODEL_SCORE:
         return None
+    weights = sc.cue_weights or {}
+    if weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
+        return None  # only a weak word ("drones") and an unsure model
+    label = _prefer_main_clause(s, sc, label)
     if label == "ATTACK" and not r["civilian"].search(text):
         label = "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
     if label in ("ARREST", "ABDUCT_DISSAP") and "ARMED_CLASH" in sc.cues and find_fatalities(text, ctx.language)[0]:
         label = "ARMED_CLASH"  # "after three days of fighting, 15 were killed and arrested": a battle
-    trigger = sc.cues.get(label, "")
-    local = text.lower().find(trigger.lower()) if trigger else -1
-    tok = _token_for_match(s, local) if local >= 0 else s.sent.root
-    if tok is not None and local >= 0 and tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
-        # "the fighting zone", "combat capability": the cue word only modifies a noun
-        others = [c for c in sc.cues if c != label and is_acled(c)]
-        if not others:
-            return None
+    trigger, local, tok = _trigger_for(ctx, s, label, sc)
+    if tok is None and label in sc.cues:
+        return None  # every cue word is a back-reference ("the current offensive") or a modifier
     if _ONGOING.search(text):
         return None
     if _is_modal(s, tok if tok is not None else s.sent.root):
         return None
     if not _actors_in(ctx, s) and not _places_in(ctx, s) and label not in sc.cues:
         return None
-    return Decision(label, trigger, s.start + max(local, 0))
+    decision = Decision(label, trigger, s.start + max(local, 0))
+    if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
+        # territory changes hands only when the territory is named as the verb's object
+        verb = _clause_verb(tok) if tok is not None else s.sent.root
+        fine = [p for p in _places_in(ctx, s) if not _is_country(p)]
+        if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and _object_of(t, verb) for p in fine) \
+                and not _ANAPHORA.search(text):
+            return None
+    if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and tok is not None:
+        # who gained decides the sub-type: the government side regains, anyone else overtakes
+        gainers, _ = _subjects(ctx, s, _clause_verb(tok))
+        if gainers:
+            decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
+            decision.side1 = gainers
+    coded = _acled(decision.label)
+    if coded is not None and coded[0] == STRATEGIC and _foreign_only(ctx, s):
+        return None
+    return decision
+
+
+_OCCURRENCE_VERBS = frozenset(
+    "break erupt continue begin start intensify rage kill die wound injure launch resume spread escalate "
+    "occur happen take leave result cause".split()
+)
+
+
+def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
+    """(phrase, local offset, token) of the cue occurrence that best anchors the event: a verb in
+    the main clause first; a noun only when it is new ("an offensive", "fighting broke out"), not a
+    back-reference to an event already told ("the current offensive was described as…")."""
+    if label not in sc.cues:
+        return "", -1, s.sent.root
+    candidates = []
+    for cue in load_cues(ctx.language):
+        if cue.label != label:
+            continue
+        for m in cue.pattern.finditer(s.text):
+            if not m.group(0):
+                continue
+            tok = _token_for_match(s, m.start())
+            if tok is None:
+                continue
+            candidates.append((m, tok))
+    best = None
+    for m, tok in sorted(candidates, key=lambda c: c[0].start()):
+        verb = _clause_verb(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "the fighting zone", "combat capability"
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their") for c in tok.children)
+            if definite and verb.lemma_.lower() not in _OCCURRENCE_VERBS and tok.dep_ not in ("pobj",):
+                continue  # "analysts described the current offensive as…"
+        rank = (0 if tok.pos_ == "VERB" else 1) + (0 if _main_clause(verb) else 2)
+        if best is None or rank < best[0]:
+            best = (rank, m, tok)
+    if best is None:
+        return sc.cues[label], -1, None
+    _, m, tok = best
+    return m.group(0), m.start(), tok
+
+
+def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
+    """When the chosen label's cue sits in a subordinate clause ("…, after the army said it had
+    taken control of X") and another ACLED cue sits in the main clause, the main clause wins."""
+
+    def in_main(lab: str) -> bool | None:
+        phrase = sc.cues.get(lab)
+        if not phrase:
+            return None
+        local = s.text.lower().find(phrase.lower())
+        tok = _token_for_match(s, local) if local >= 0 else None
+        return None if tok is None else _main_clause(_clause_verb(tok))
+
+    if in_main(label) is not False:
+        return label
+    alternatives = [
+        (sc.scores.get(lab, -9.0), lab) for lab in sc.cues if lab != label and is_acled(lab) and in_main(lab)
+    ]
+    if alternatives:
+        score, alt = max(alternatives)
+        if score >= sc.scores.get(label, 0.0) - 1.0:
+            return alt
+    return label
+
+
+def _foreign_only(ctx: Context, s: Sentence) -> bool:
+    """A strategic development told only with foreign places and foreign actors ("the US
+    maintains a blockade against Cuba" in an article about Mali) is context, not an event here."""
+    country = _dominant_country(ctx)
+    if country is None:
+        return False
+    places = _places_in(ctx, s)
+    if any(p.country == country for p in places):
+        return False
+    base = getattr(ctx.knowledge, "actors", None)
+    for a in _actors_in(ctx, s):
+        actor = base.get(a.actor_id) if base is not None and hasattr(base, "get") else None
+        if actor is None or actor.country in (None, country):
+            return False
+    return bool(places)
 
 
 def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
@@ -378,7 +529,8 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
             continue
         # the first full verb of the phrase ("was forced to retreat" → forced)
         span_toks = [t for t in s.sent if s.start + m.start() <= s.doc_offset(t) < s.start + m.end()]
-        verb = next((t for t in span_toks if t.pos_ == "VERB"), tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+        verb = next((t for t in span_toks if t.pos_ == "VERB"), None) or _clause_verb(tok)
+        nominal = tok.pos_ not in ("VERB", "AUX")  # "launched a pullback operation"
         if _is_modal(s, verb) or not _main_clause(verb):
             continue
         losers, _ = _subjects(ctx, s, verb)
@@ -387,14 +539,22 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
             head = verb.head if verb.dep_ == "xcomp" else verb
             for a in _actors_in(ctx, s):
                 t = s.token_at(a.span.char_start, a.span.char_end)
-                if t is not None and role_of(t)[1] is head and role_of(t)[0] in (SUBJ, OBJ):
+                if t is not None and role_of(t)[1].i == head.i and role_of(t)[0] in (SUBJ, OBJ):
                     losers.append(a.actor_id)
             losers = _dedupe(losers)
         if not losers:
             continue
-        has_place = bool(places) or bool(re.search(r"\bfrom the (?:town|city|village|base|area)\b|\bthere\b", text, re.I))
+        # the place left: "from X", "out of X", or a reference back ("from the town", "there")
+        verbs = [verb] + [t for t in span_toks if t.pos_ == "VERB"]
+        has_place = any(
+            (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(_object_of(t, v) for v in verbs)
+            for p in places
+        ) or bool(re.search(r"\bfrom the (?:town|city|village|base|area|region)\b|\bthere\b", text, re.I))
+        if verb.lemma_.lower() == "lose" and places:
+            has_place = True  # "lost control of several districts after … captured X"
+        intransitive = nominal or not any(c.dep_ == "dobj" for c in verb.children)
         prior_battle = any(e.event_type == BATTLES for e in ctx.scratch.get("events_so_far", []))
-        if not has_place and not prior_battle:
+        if not has_place and not (prior_battle and intransitive):
             continue
         state = any(is_government_side(ctx, a) for a in losers[:1])
         label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
@@ -407,11 +567,11 @@ def _object_of(tok, verb) -> bool:
     "recaptured the northern town of Kidal", "took control of Kidal"."""
     t = tok
     for _ in range(10):
-        if t is verb:
+        if t.i == verb.i:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
-        if t is not tok and t.pos_ in ("VERB", "AUX"):
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
             return False
         t = t.head
     return False
@@ -425,9 +585,9 @@ def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:
         if t is None:
             continue
         head = t
-        while head.dep_ in ("conj", "compound", "amod", "appos") and head.head is not head:
+        while head.dep_ in ("conj", "compound", "amod", "appos") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and (head.head.head is verb or _governs(verb, head.head.head)):
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and (head.head.head.i == verb.i or _governs(verb, head.head.head)):
             out.append(a.actor_id)
     return out
 
@@ -436,8 +596,9 @@ def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:
 # arguments
 
 
-def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence."""
+def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, spine: set[int] | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence; only roles
+    governed by the event's spine (trigger, its verb and the verbs above) count as sides."""
     side1: list[str] = []
     side2: list[str] = []
     assoc1: list[str] = []
@@ -455,6 +616,9 @@ def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True)
         if role == SUBJ and governed_by_reporting(verb):
             sources.append(m.actor_id)
             continue
+        if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
+            # "affiliated with al-Qaeda", "coordinating the UN mission disengagement": not a party
+            continue
         if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
             role = OBJ
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
@@ -471,9 +635,12 @@ def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True)
         side1, side2 = other[:1], other[1:2]
     elif not side1 and other:
         side1 = [o for o in other if o not in side2][:1]
-    if not side1 and not side2 and sources:
-        side1 = sources[:1]  # "FaMa reported that seven of its officers were killed": the reporter is a party
-    elif not side1 and sources and side2:
+    # "FaMa reported that seven of its officers were killed": the reporter is a party when the
+    # sentence speaks of its own people; otherwise a source is an observer, not a side
+    own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
+    if own and not side1 and not side2 and sources:
+        side1 = sources[:1]
+    elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     return _dedupe(side1), _dedupe(side2), _dedupe(assoc1), _dedupe(assoc2)
 
@@ -536,10 +703,37 @@ _ANAPHORA = re.compile(
 )
 
 
+_SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b", re.IGNORECASE)
+
+
 def _year_interval(year: int, evidence: str) -> DateInterval:
     return DateInterval(
         earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), precision=Precision.year, evidence=evidence
     )
+
+
+def _event_date(s: Sentence, dates: list):
+    """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
+    Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
+    for d in dates:
+        tok = s.token_at(d.span.char_start, d.span.char_end)
+        if tok is None:
+            continue
+        if not governed_by_reporting(_clause_verb(tok)):
+            return d
+    return dates[0]
+
+
+def _framing_date(ctx: Context, s: Sentence) -> DateInterval | None:
+    """A date that opens an earlier sentence of the same paragraph ("Last month, the UN said…")
+    frames what follows in that paragraph."""
+    for prev in reversed(sentences(ctx)[: s.index]):
+        if prev.para_index != s.para_index:
+            break
+        opening = [d for d in within(ctx.dates, prev.start, min(prev.end, prev.start + 25))]
+        if opening and not _after_since(ctx, opening[0].span.char_start):
+            return opening[0].interval
+    return None
 
 
 def _after_since(ctx: Context, start: int) -> bool:
@@ -558,7 +752,7 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
         if not d.surface.lower().startswith("since") and not _after_since(ctx, d.span.char_start)
     ]
     if here:
-        d = here[0].interval
+        d = _event_date(s, here).interval
         background = (
             anchor is not None and d.precision == Precision.year and d.latest.year < anchor.earliest.year
         )
@@ -568,9 +762,14 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
         year = int(m.group(1))
         if anchor is None or year < anchor.earliest.year:
             return _year_interval(year, m.group(0)), True
+    if _SINCE_PERFECT.search(s.text):
+        return None, True  # "Since the deployment…, the government has retaken…": history, undated
     para_prev = [e for e in events if e.date is not None and _same_paragraph(ctx, e, s)]
     if para_prev:
         return para_prev[-1].date, para_prev[-1].modality == Modality.background
+    framing = _framing_date(ctx, s)
+    if framing is not None:
+        return framing, False
     if inherited_from is not None and inherited_from.date is not None and _ANAPHORA.search(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
     return anchor, False
@@ -588,11 +787,15 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         return None
     event_type, sub_event_type = coded
     source_ids = {attribution.speaker} if attribution is not None else set()
-    side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES)
+    trig = _token_for_match(s, decision.trigger_offset - s.start) if decision.trigger else None
+    spine = _spine(trig) if trig is not None else None
+    side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES, spine=spine)
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]
     side2 = [a for a in side2 if a not in side1]
+    if not side2 and trig is not None:
+        side2 = [a for a in _generic_object(ctx, s, trig) if a not in side1]
     confidence = 1.0
     inherited_from: EventMention | None = None
     if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
@@ -640,6 +843,29 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     )
     ctx.scratch.setdefault("events_so_far", []).append(mention)
     return mention
+
+
+def _generic_object(ctx: Context, s: Sentence, trig) -> list[str]:
+    """The target when it is only described ("defeated the militants", "attacked the rebels"):
+    the latest actor of that kind mentioned before."""
+    verb = _clause_verb(trig)
+    for c in verb.children:
+        target = None
+        if c.dep_ == "dobj":
+            target = c
+        elif c.dep_ == "prep" and c.lower_ in ("against", "on"):
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        t0 = s.doc_offset(target.left_edge)
+        t1 = s.doc_offset(target.right_edge) + len(target.right_edge.text)
+        if within(ctx.actors, t0, t1):
+            continue
+        kind = generic_kind(ctx.document.text[t0:t1], ctx.language)
+        found = latest_actor_of_kind(ctx, kind, t0) if kind else None
+        if found:
+            return [found]
+    return []
 
 
 def _generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:

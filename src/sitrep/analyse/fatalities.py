@@ -115,6 +115,8 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     if parsed is None:
         return None
     value, floor = parsed
+    if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("num")):
+        return None  # a year ("On 5 February 2024, gunmen killed…"), not a count
     if value > MAX_PLAUSIBLE:
         log.info("rejected implausible casualty figure %r", m.group(0))
         return None

@@ -77,6 +77,15 @@ def _make_actor_matcher(nlp: Language, name: str) -> ActorMatcher:
     return ActorMatcher(nlp)
 
 
+def _split_dashes(nlp: Language) -> None:
+    """Split em/en dashes written without spaces ("Niger—members", "(AES)—immediately"), common in
+    news copy: otherwise "AES)—immediately" is one token and no name inside it can be matched."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"[—–]", r"(?<=\w)[)\]](?=[—–])", r"(?<=[—–])[(\[]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load_pipeline(language: str, settings: Settings, knowledge):
     """The spaCy pipeline for ``language`` with the knowledge's actor matcher after NER."""
     package = settings.spacy_model_fr if language == "fr" else settings.spacy_model
@@ -86,6 +95,7 @@ def load_pipeline(language: str, settings: Settings, knowledge):
         raise SitrepError(
             ErrorCode.invalid, f"spaCy model package {package!r} is not installed (set SITREP_SPACY_MODEL)"
         ) from None
+    _split_dashes(nlp)
     if knowledge is not None:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         component = nlp.add_pipe("sitrep_actors", **where)

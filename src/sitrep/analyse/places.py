@@ -64,7 +64,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if not cands:
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
-        best, conf = choose(cands, surface, local, prefer_admin=region)
+        key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
+        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         strong = {cc for cc, share in countries.items() if share >= 0.5}
         if strong and best.country not in strong and not best.is_country and fold(best.name) != fold(surface) \
                 and best.population < 100_000:
@@ -133,6 +134,10 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             if not model_place and not _accept(doc, s, e, cands, countries, lang, label):
                 continue
             region = region or _followed_by_region(text, e, lang)
+            if region:  # the mention is the region: "the Kidal region"
+                m = re.match(r"\s+\w+", text[e:])
+                e += m.end() if m else 0
+                surface = text[s:e]
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
@@ -182,19 +187,24 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     return after_locative and label is not None
 
 
-def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False) -> float:
+def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False,
+          exact: set[int] | None = None) -> float:
     s = _FEATURE_PRIOR.get(c.feature_code or "", _CLASS_PRIOR.get(c.feature_class or "", 0.5))
     s += 0.6 * math.log10(c.population + 1)
     if countries and c.country in countries:
         s += 5.0 * countries[c.country]
+    # a name as written beats a transliteration ("Ber" is Bèr, not Béré); the primary name a bit more
+    if exact and c.geonameid in exact:
+        s += 1.5
     if fold(c.name) == fold(surface):
-        s += 2.5  # the place's own name, not a transliteration or an alternate
+        s += 0.5
     if prefer_admin and c.feature_class == "A":
         s += 3.0
     return s
 
 
-def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False) -> tuple[Candidate, float]:
+def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False,
+           exact: set[int] | None = None) -> tuple[Candidate, float]:
     """The best candidate.  When the document is clearly about some countries and one of them has a
     place of that name, only a country or capital named exactly can beat it ("Ber" in a Mali article
     is the Malian Bèr, not Berlin, whose alternate names include "BER")."""
@@ -202,12 +212,12 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
             fold(c.name) == fold(surface) and c.feature_code == "PPLC")]
-    ranked = sorted(cands, key=lambda c: -score(c, surface, countries, prefer_admin))
-    best = ranked[0]
-    if len(ranked) == 1:
+    scored = sorted(((score(c, surface, countries, prefer_admin, exact), c) for c in cands), key=lambda sc: -sc[0])
+    best = scored[0][1]
+    if len(scored) == 1:
         conf = 0.9
     else:
-        margin = score(best, surface, countries, prefer_admin) - score(ranked[1], surface, countries, prefer_admin)
+        margin = scored[0][0] - scored[1][0]
         conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
     if place_key(best.name) != place_key(surface):
         conf = round(conf * 0.9, 3)  # matched through an alternate name

@@ -51,11 +51,12 @@ _CORPORA: dict[str, tuple[str, object]] = {}
 
 
 def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, object]:
-    """A DuckDB file holding ``inputs`` ingested, analysed and fused (built once per process and
-    directory), and the analyzer used; copy the file before serving it if a test writes to it."""
+    """A DuckDB file (in ``directory``) holding ``inputs`` ingested, analysed and fused, built once per
+    process and list of inputs, and the analyzer used; copy the file before serving it if a test
+    writes to it."""
     from pathlib import Path
 
-    key = str(directory)
+    key = "|".join(str(i) for i in inputs)
     if key not in _CORPORA:
         from sitrep.analyse import Analyzer
         from sitrep.corrections import apply_corrections

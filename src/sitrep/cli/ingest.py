@@ -30,6 +30,12 @@ def register(sub) -> None:
                    help="allow fetching from private/loopback addresses (local servers; also SITREP_ALLOW_PRIVATE=1)")
     p.add_argument("--max-bytes", type=int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
     p.add_argument("--timeout", type=float, default=None, help="seconds per network operation (default 10)")
+    # engine options (sitrep.engine, H7): where the per-document analysis runs
+    p.add_argument("--workers", type=int, default=1, help="analysis processes (default 1: in this process)")
+    p.add_argument("--engine", choices=["auto", "serial", "local", "dask"], default="auto",
+                   help="auto (serial for 1 worker, local process pool for more), serial, local, dask")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); with --engine dask and no address, a local cluster")
     add_format_option(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -74,8 +80,11 @@ def cmd_ingest(args) -> int:
         with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingest", total=None)
+            from sitrep.engine import get_engine
+
+            engine = get_engine(args.engine, workers=args.workers, scheduler=args.scheduler)
             summary = pipeline.run(list(args.inputs), store, analyzer=analyzer,
-                                   progress=lambda: bar.advance(task), **options)
+                                   progress=lambda: bar.advance(task), analyse=engine, **options)
     data = summary.as_dict()
     if args.format == "json":
         print(to_json(data))

@@ -88,6 +88,9 @@ def cmd_actor(args) -> int:
         if actor_id is None:
             ids = store.find_actor_ids(alias_key(args.name)) or store.find_actor_ids(args.name)
             actor_id = ids[0] if ids else None
+        if actor_id is None:  # an organisation found in text: "AFP" → org:afp
+            org = args.name if args.name.startswith("org:") else "org:" + alias_key(args.name).replace(" ", "-")
+            actor_id = org if store.actor_mentions(org, limit=1) else None
         if actor_id is None:
             raise SitrepError(ErrorCode.not_found_record, f"no actor named {args.name!r}: see `sitrep actors`")
         row = store.actor_row(actor_id) or {"actor_id": actor_id, "name": actor_id, "data": {}}

@@ -20,6 +20,8 @@ def get_engine(name: str = "auto", workers: int | None = None, scheduler: str | 
 
     if name not in ENGINES:
         raise SitrepError(ErrorCode.usage, f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
+    if workers is not None and workers < 1:
+        raise SitrepError(ErrorCode.usage, f"--workers must be at least 1, not {workers}")
     if name == "auto":
         name = "dask" if scheduler else ("local" if (workers or 1) > 1 else "serial")
     if name == "serial":

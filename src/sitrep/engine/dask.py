@@ -117,6 +117,19 @@ def read_outcomes(paths: list[str]) -> Iterator[Outcome]:
             yield Outcome(row["doc_id"], row["source"], analysis=analysis, error=row["error"])
 
 
+_INSTALLED: dict[int, tuple[int, tuple[str, ...]]] = {}  # id(client) → (id(analyzer), languages)
+
+
+def _install_analyzer(client, analyzer, languages: tuple[str, ...]) -> None:
+    """Register the analyzer plugin unless this client's workers already hold this analyzer
+    (re-registering ships the knowledge again and reloads every worker's pipeline)."""
+    key = (id(analyzer), languages)
+    if _INSTALLED.get(id(client)) == key:
+        return
+    client.register_plugin(AnalyzerPlugin(analyzer, languages), name=PLUGIN_NAME)
+    _INSTALLED[id(client)] = key
+
+
 @contextlib.contextmanager
 def dask_client(scheduler: str | None = None, workers: int = 2):
     """A client of the cluster at ``scheduler``, or of a LocalCluster started (and stopped) here."""
@@ -124,11 +137,17 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
 
     if scheduler:
         with Client(scheduler) as client:
-            yield client
+            try:
+                yield client
+            finally:
+                _INSTALLED.pop(id(client), None)
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
-        yield client
+        try:
+            yield client
+        finally:
+            _INSTALLED.pop(id(client), None)
 
 
 def analyse_documents_dask(
@@ -158,7 +177,7 @@ def analyse_documents_dask(
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         if client is None:
             client = stack.enter_context(dask_client(scheduler, workers))
-        client.register_plugin(AnalyzerPlugin(analyzer, languages), name=PLUGIN_NAME)
+        _install_analyzer(client, analyzer, languages)
         if input == "parquet":
             doc_paths = write_documents_parquet(documents, Path(out_dir) / "input", rows_per_file=partition_size)
             bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition, str(out_dir))

@@ -60,6 +60,7 @@ Sections:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import math
 import time
@@ -157,6 +158,8 @@ def run_corpus(corpus: str | Path, geonames: list[str] | None = None, analyzer=N
         analyzer = None
     if analyzer is None:
         analyzer = Analyzer(load_knowledge(store))
+    elif hasattr(store, "save_actor_base"):  # a shared analyzer: the new store still lists the actors
+        store.save_actor_base(analyzer.knowledge.actors)
     recorder = RecordingAnalyzer(analyzer)
     summary = pipeline.run([str(corpus)], store, recorder)
     documents = _stored_documents(store, summary.doc_ids, recorder)
@@ -181,10 +184,34 @@ def _stored_documents(store, doc_ids: list[str], recorder: RecordingAnalyzer) ->
     return documents
 
 
+@functools.lru_cache(maxsize=1)
+def default_analyzer():
+    """One Analyzer with the default knowledge (the CLI's: shipped actors, embedded gazetteer),
+    loaded once per process for repeated evaluations."""
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    return Analyzer(load_knowledge())
+
+
+_SHARED_RUNS: dict[str, Run] = {}
+
+
+def shared_run(corpus: str | Path) -> Run:
+    """``run_corpus`` with the default analyzer, memoised per process and corpus path: the quality
+    gate and the golden tests score one pipeline run per test session.  Scorers only read a run."""
+    key = str(Path(corpus).resolve())
+    if key not in _SHARED_RUNS:
+        _SHARED_RUNS[key] = run_corpus(corpus, analyzer=default_analyzer())
+    return _SHARED_RUNS[key]
+
+
 def evaluate_gold(gold_path: str | Path, corpus: str | Path, geonames: list[str] | None = None,
                   analyzer=None) -> Report:
     """Run the pipeline on ``corpus`` and score it against the gold file: the ``sitrep eval gold`` job."""
     gold = load_gold(gold_path)
+    if analyzer is None and not geonames:
+        analyzer = default_analyzer()
     run = run_corpus(corpus, geonames=geonames, analyzer=analyzer)
     return score(gold, run)
 

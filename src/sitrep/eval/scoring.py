@@ -150,3 +150,23 @@ class Report:
             "scores": self.scores(),
             "sections": [s.to_dict() for s in self.sections],
         }
+
+
+# ---------------------------------------------------------------------------------------------
+# quality floors
+
+
+def below_floors(scores: dict[str, dict[str, float]], floors: dict[str, dict[str, float]],
+                 tolerance: float) -> list[str]:
+    """The figures under their pinned floor by more than ``tolerance``, as readable lines.
+
+    ``scores`` and ``floors`` are ``{section: {measure: value}}``; a floor for a section or measure
+    the scores lack counts as 0 (a section that disappeared is a failure, not a pass).
+    """
+    failures = []
+    for section, measures in floors.items():
+        for measure, floor in measures.items():
+            value = scores.get(section, {}).get(measure, 0.0)
+            if value < floor - tolerance:
+                failures.append(f"{section}.{measure} = {value:.3f} < floor {floor:.3f} - {tolerance}")
+    return failures

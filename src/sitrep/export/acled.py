@@ -2,8 +2,9 @@
 
 ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag and the
 count of independent sources.  Values sitrep does not have (admin3, source_scale, ...) stay blank
-rather than guessed.  When the fuse stage provides ``sitrep.fuse.acled.event_to_acled`` its values
-take precedence for the columns it fills (one mapping of events to ACLED, not two).
+rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
+computed the same way (a test holds the two to agreement); this module adds the columns it lacks
+(year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
 """
 
 from __future__ import annotations
@@ -130,21 +131,4 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "disputed": event.disputed,
         "source_count": event.source_count,
     }
-    _merge_fuse_mapping(row, event, names.store)
     return row
-
-
-def _merge_fuse_mapping(row: dict[str, Any], event: Event, store) -> None:
-    """Let the fuse stage's own ACLED mapping fill the ACLED columns it knows (when it exists)."""
-    try:
-        from sitrep.fuse.acled import event_to_acled
-    except ImportError:
-        return
-    try:
-        theirs = event_to_acled(event, store)
-    except Exception:  # their mapping failing on one event must not lose the row
-        log.debug("event_to_acled failed on %s", event.event_id, exc_info=True)
-        return
-    for key, value in (theirs or {}).items():
-        if key in ACLED_COLUMNS and key not in ("timestamp", "event_id_cnty") and value not in (None, ""):
-            row[key] = value

@@ -88,79 +88,65 @@ def select_events(
 
 
 class ActorNames:
-    """Actor id → display name and ACLED category, from the store's actor base when it has one.
+    """Actor id → display name and ACLED category.
 
-    Unknown ids (organisations found in text, ``org:<name>``) get a readable form of the id.
-    Looked-up actors are cached: an export of many events asks for the same few actors.
+    Names come from the fuse stage's ``sitrep.fuse.names.ActorNames`` (store's actor table, then the
+    knowledge base, then the id), so exports, reports and the API name actors alike; ``actors``
+    given here (tests, callers holding the base) take precedence.  Answers are cached.
     """
 
     def __init__(self, store=None, actors: dict[str, Actor] | None = None):
         self.store = store
-        self._actors: dict[str, Actor | None] = dict(actors or {})
-        self._knowledge = None
-        self._names: dict[str, str] = {}
+        self._actors: dict[str, Actor] = dict(actors or {})
+        self._names = None
+        self._kinds: dict[str, str | None] = {}
 
-    def actor(self, actor_id: str) -> Actor | None:
-        if actor_id not in self._actors:
-            self._actors[actor_id] = self._lookup(actor_id)
-        return self._actors[actor_id]
-
-    def _lookup(self, actor_id: str) -> Actor | None:
-        get_actor = getattr(self.store, "get_actor", None) if self.store is not None else None
-        if get_actor is not None:
+    def _namer(self):
+        if self._names is None:
             try:
-                found = get_actor(actor_id)
-                if found is not None:
-                    return found if isinstance(found, Actor) else Actor.model_validate(found)
-            except Exception:  # a missing or malformed actor row must not stop an export
-                log.debug("no actor %s in the store", actor_id, exc_info=True)
-            return None  # the store's actor base is authoritative when it has one
-        actors = self._knowledge_actors()
-        if actors is not None and hasattr(actors, "get"):
-            try:
-                return actors.get(actor_id)
-            except Exception:
-                return None
-        return None
+                from sitrep.fuse.names import ActorNames as FuseNames
 
-    def _knowledge_actors(self):
-        if self._knowledge is None:
-            try:
-                from sitrep.knowledge import load_knowledge
-
-                self._knowledge = load_knowledge(self.store)
-            except Exception:  # knowledge not loadable: names fall back to the ids
-                log.debug("knowledge not loadable", exc_info=True)
-                self._knowledge = False
-        return getattr(self._knowledge, "actors", None) if self._knowledge else None
+                self._names = FuseNames(self.store)
+            except ImportError:  # fusion not installed: readable ids
+                self._names = readable_id
+        return self._names
 
     def name(self, actor_id: str | None) -> str:
         if not actor_id:
             return ""
-        actor = self.actor(actor_id)
-        if actor is not None:
-            return actor.name
-        if actor_id not in self._names:
-            self._names[actor_id] = self._stored_name(actor_id) or readable_id(actor_id)
-        return self._names[actor_id]
+        if actor_id in self._actors:
+            return self._actors[actor_id].name
+        return self._namer()(actor_id)
 
-    def _stored_name(self, actor_id: str) -> str | None:
-        actor_names = getattr(self.store, "actor_names", None) if self.store is not None else None
-        if actor_names is None:
+    def kind(self, actor_id: str | None) -> str | None:
+        if not actor_id:
             return None
+        if actor_id in self._actors:
+            return self._actors[actor_id].kind
+        if actor_id not in self._kinds:
+            self._kinds[actor_id] = self._lookup_kind(actor_id)
+        return self._kinds[actor_id]
+
+    def _lookup_kind(self, actor_id: str) -> str | None:
+        actor_row = getattr(self.store, "actor_row", None) if self.store is not None else None
+        if actor_row is not None:
+            try:
+                row = actor_row(actor_id)
+            except Exception:  # an unreadable actor row: no category rather than a failed export
+                log.debug("actor_row failed for %s", actor_id, exc_info=True)
+                row = None
+            if row and row.get("kind"):
+                return row["kind"]
         try:
-            return actor_names([actor_id]).get(actor_id)
-        except Exception:  # the actor table missing or unreadable: fall back to the id
-            log.debug("actor_names failed", exc_info=True)
+            from sitrep.fuse.names import actor_kind
+
+            return actor_kind(actor_id)
+        except ImportError:
             return None
 
     def inter(self, actor_id: str | None) -> int | None:
-        if not actor_id:
-            return None
-        actor = self.actor(actor_id)
-        if actor is None:
-            return None
-        return INTER_CODES.get(actor.kind)
+        kind = self.kind(actor_id)
+        return INTER_CODES.get(kind) if kind else None
 
 
 def readable_id(actor_id: str) -> str:

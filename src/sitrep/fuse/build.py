@@ -61,10 +61,11 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     actor1, assoc1, actor2, assoc2 = consensus_actors(ms, root_of)
     low, best, high = consensus_fatalities([m.fatalities for m in ms if m.fatalities is not None])
     disputes = find_disputes(ms, root_of, outlet_of, names)
+    sub_event_type = consensus_subtype(ms)
     event = Event(
         event_id=event_id,
-        event_type=ms[0].event_type,
-        sub_event_type=consensus_subtype(ms),
+        event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),
+        sub_event_type=sub_event_type,
         actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2,
         country=place.country if place else None,
         admin1=place.admin1 if place else None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sitrep.model import ControlPeriod, Event, Modality
 
@@ -31,30 +31,54 @@ TRANSFER_TYPES = frozenset({
 WITHDRAWAL_LABELS = frozenset({"forced_withdrawal", "planned_withdrawal"})
 
 
-def change_of(event: Event) -> tuple[str, dt.date] | None:
-    """(new holder, date from which it holds) when ``event`` changes who controls its place."""
+STATE_KINDS = frozenset({"state_forces"})
+NON_STATE_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+Kinds = Callable[[str], "str | None"]
+
+
+def _no_kind(_actor_id: str) -> None:
+    return None
+
+
+def _pick(candidates: list[str], kinds: Kinds, wanted: frozenset[str]) -> str | None:
+    """The first candidate of a wanted kind; among state actors the armed forces before the
+    political authority ("government-of-..." ids in the actor base): forces hold ground."""
+    matching = [a for a in candidates if kinds(a) in wanted]
+    matching.sort(key=lambda a: a.startswith("government-of-"))  # stable: keeps support order
+    return matching[0] if matching else None
+
+
+def change_of(event: Event, kinds: Kinds = _no_kind) -> tuple[str, dt.date] | None:
+    """(new holder, date from which it holds) when ``event`` changes who controls its place.
+
+    The holder is the taking side's actor of the kind the sub-event type implies (government
+    forces regain, a non-state actor overtakes), falling back to actor1."""
     if event.modality == Modality.denied or event.date is None or not event.place_id:
         return None
     if (event.geo_precision or 1) > 2:
         return None
+    side1 = [a for a in [event.actor1, *event.assoc_actor_1] if a]
     holder = None
-    if event.sub_event_type in TRANSFER_TYPES:
+    if event.sub_event_type == "Government regains territory":
+        holder = _pick(side1, kinds, STATE_KINDS) or event.actor1
+    elif event.sub_event_type == "Non-state actor overtakes territory":
+        holder = _pick(side1, kinds, NON_STATE_KINDS) or event.actor1
+    elif event.sub_event_type in TRANSFER_TYPES:
         holder = event.actor1
     elif any(r.version in WITHDRAWAL_LABELS for r in event.reports if r.modality != Modality.denied):
         holder = event.actor1 if event.actor2 else None
     if not holder:
         return None
-    # a background "held since 2014" starts at the start of its interval; a takeover is complete
-    # by the end of its reported window
-    start = event.date.earliest if event.modality == Modality.background else event.date.latest
-    return holder, start
+    # the day the change is dated (ACLED's event_date: the start of the reported window)
+    return holder, event.date.earliest
 
 
-def derive_periods(events: Sequence[Event]) -> list[ControlPeriod]:
+def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind) -> list[ControlPeriod]:
     """The control history of one place from its events (any order)."""
     changes = []
     for e in events:
-        found = change_of(e)
+        found = change_of(e, kinds)
         if found:
             changes.append((found[1], e.event_id, found[0], e))
     changes.sort(key=lambda c: (c[0], c[1]))
@@ -73,9 +97,11 @@ def derive_periods(events: Sequence[Event]) -> list[ControlPeriod]:
 
 def update_control(store, place_ids: Iterable[str]) -> int:
     """Recompute and store the control history of these places; returns the number of periods."""
+    from sitrep.fuse.names import actor_kind as kinds
+
     total = 0
     for place_id in sorted(set(place_ids)):
-        periods = derive_periods(store.control_events([place_id]))
+        periods = derive_periods(store.control_events([place_id]), kinds)
         store.save_control_periods(place_id, periods)
         total += len(periods)
     return total

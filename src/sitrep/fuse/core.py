@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sitrep.fuse.build import build_event, make_event_id
-from sitrep.fuse.match import DATE_SLACK, same_event
+from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
 from sitrep.model import Event, EventMention
 
@@ -55,10 +55,12 @@ class _UnionFind:
 
 
 def _candidates(store, m: EventMention) -> list[tuple[EventMention, str | None]]:
+    types = candidate_types(m)
     if m.date is None:
-        return store.undated_mentions_of_doc(m.span.doc_id, m.event_type)
-    return store.candidate_mentions(m.event_type, m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK,
-                                    doc_id=m.span.doc_id)
+        return store.undated_mentions_of_doc(m.span.doc_id, types)
+    return store.candidate_mentions(
+        types, m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK, doc_id=m.span.doc_id,
+        doc_window=(m.date.earliest - SAME_DOC_DATE_SLACK, m.date.latest + SAME_DOC_DATE_SLACK))
 
 
 def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:

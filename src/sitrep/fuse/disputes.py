@@ -77,27 +77,37 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                          outlet_of: dict[str, str], names: Names) -> list[Dispute]:
-    groups: dict[frozenset[str], list[EventMention]] = defaultdict(list)
-    for m in mentions:
-        if m.side1:
-            groups[frozenset(m.side1)].append(m)
-    keys = sorted(groups, key=lambda g: sorted(g))
-    involved: set[frozenset[str]] = set()
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if a & b:
+    """Side-1 actor sets that overlap form one *camp*; two camps disagree when they come from
+    different documents and neither names the other's actors as the opposing side (that would be
+    the same fight coded from the other end)."""
+    with_side1 = [m for m in mentions if m.side1]
+    camps: list[tuple[set[str], list[EventMention]]] = []
+    for m in sorted(with_side1, key=lambda m: m.mention_id):
+        joined = [c for c in camps if c[0] & set(m.side1)]
+        actors, members = set(m.side1), [m]
+        for c in joined:
+            actors |= c[0]
+            members += c[1]
+            camps.remove(c)
+        camps.append((actors, members))
+    if len(camps) < 2:
+        return []
+    camps.sort(key=lambda c: sorted(c[0]))
+    involved: list[int] = []
+    for i, (a_actors, a_ms) in enumerate(camps):
+        for j, (b_actors, b_ms) in enumerate(camps):
+            if j <= i:
                 continue
-            ma, mb = groups[a], groups[b]
-            swapped = any(set(x.side2) & b for x in ma) or any(set(y.side2) & a for y in mb)
-            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in ma}
-            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in mb}
-            if not swapped and roots_a != roots_b:
-                involved |= {a, b}
+            swapped = any(set(x.side2) & b_actors for x in a_ms) or any(set(y.side2) & a_actors for y in b_ms)
+            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
+            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
+            if not swapped and (roots_a != roots_b or len(roots_a) > 1):
+                involved += [k for k in (i, j) if k not in involved]
     if not involved:
         return []
     versions = [
-        _version("perpetrator: " + ", ".join(names(x) for x in sorted(g)), groups[g], outlet_of)
-        for g in sorted(involved, key=lambda g: sorted(g))
+        _version("perpetrator: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
+        for k in sorted(involved)
     ]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="perpetrator", description=f"Sources name different perpetrators: {desc}",

@@ -19,6 +19,7 @@ from sitrep.model import EventMention, PlaceMention
 
 NEAR_KM = 50.0
 DATE_SLACK = dt.timedelta(days=1)
+SAME_DOC_DATE_SLACK = dt.timedelta(days=7)
 
 # sub-event types that different sources plausibly use for one event (within one event type)
 _COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
@@ -31,8 +32,30 @@ _COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
 )
 
 
+# territorial transfers: sources classify the same change of hands differently (whether the taker
+# counts as "government" is a coding choice), so they match when the taker is the same
+TRANSFER_SUBTYPES = frozenset({
+    "Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory",
+})
+
+
 def subtypes_compatible(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in _COMPATIBLE_SUBTYPES
+
+
+TRANSFER_EVENT_TYPES = ("Battles", "Strategic developments")
+
+
+def candidate_types(m: EventMention) -> list[str]:
+    """The event types a mention can match (what the candidate index query asks for)."""
+    if m.sub_event_type in TRANSFER_SUBTYPES:
+        return sorted({m.event_type, *TRANSFER_EVENT_TYPES})
+    return [m.event_type]
+
+
+def _same_transfer(a: EventMention, b: EventMention) -> bool:
+    return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
+            and bool(set(a.side1) & set(b.side1)))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -87,16 +110,23 @@ def actor_relation(a: EventMention, b: EventMention) -> str:
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    """Overlapping intervals, with a day of slack across articles and a week within one: an article
+    that retells its event ("confirmed Tuesday that ... was forced to retreat") often dates the
+    retelling rather than the event."""
+    same_doc = a.span.doc_id == b.span.doc_id
     if a.date is None or b.date is None:
-        return a.span.doc_id == b.span.doc_id  # undated: only within one article
-    return a.date.earliest - DATE_SLACK <= b.date.latest and b.date.earliest - DATE_SLACK <= a.date.latest
+        return same_doc  # undated: only within one article
+    slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
+    return a.date.earliest - slack <= b.date.latest and b.date.earliest - slack <= a.date.latest
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:
         return True
-    if a.event_type != b.event_type or not subtypes_compatible(a.sub_event_type, b.sub_event_type):
+    if not subtypes_compatible(a.sub_event_type, b.sub_event_type) and not _same_transfer(a, b):
+        return False
+    if a.event_type != b.event_type and not _same_transfer(a, b):
         return False
     if not dates_compatible(a, b):
         return False

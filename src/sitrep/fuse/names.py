@@ -16,6 +16,16 @@ def actor_knowledge():
     return load_knowledge(None, world=False)
 
 
+def actor_kind(actor_id: str) -> str | None:
+    """The ACLED actor category the knowledge base gives ``actor_id`` (None when unknown)."""
+    try:
+        actors = getattr(actor_knowledge(), "actors", None)
+        actor = actors.get(actor_id) if actors is not None else None
+    except Exception:  # knowledge is optional here
+        return None
+    return getattr(actor, "kind", None)
+
+
 def pretty_id(actor_id: str) -> str:
     """A readable fallback for an id no knowledge base names: "org:azawad front" → "azawad front"."""
     _, _, rest = actor_id.partition(":")

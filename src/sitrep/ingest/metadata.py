@@ -77,7 +77,9 @@ def _span(doc_id: str, start: int, end: int) -> Span:
 
 def detect_language(text: str) -> str | None:
     """langdetect with a fixed seed (deterministic); None for texts too short to tell."""
-    letters = sum(ch.isalpha() for ch in text[:3000])
+    # the first ~1,000 characters decide as well as the whole text and cost a third of 3,000
+    sample = text[:1000]
+    letters = sum(ch.isalpha() for ch in sample)
     if letters < 20:
         return None
     from langdetect import DetectorFactory, detect
@@ -85,7 +87,7 @@ def detect_language(text: str) -> str | None:
 
     DetectorFactory.seed = 0
     try:
-        return detect(text[:3000])
+        return detect(sample)
     except LangDetectException:
         return None
 

@@ -22,6 +22,7 @@ range; the range ends at the upper bound or a year after the earliest.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -56,7 +57,10 @@ MONTH_DAYS = [
     re.compile(rf"\b{_DAY}\s+{_MON}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I),  # 14 November
 ]
 MONTH_ALONE = re.compile(rf"\b(?:in|since|on|during|early|late|mid-?|last|this|until|by)\s+(?P<mon>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:[0-3]?\d\b|(?:of\s+)?(?:19|20)\d\d))", re.I)
-BARE_YEAR = re.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?![\d/-])")
+# a year used as a time ("in 2023", "since 2012", "in 2020 and 2021"), not as a name ("the 2022 World Cup")
+BARE_YEAR = re.compile(
+    r"\b(?:in|since|during|from|of|and|early|late|mid-?|summer|spring|autumn|fall|winter|end of|beginning of)"
+    r",?\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])(?!\s+[A-Z][a-z])", re.I)
 TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
 DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|last updated|date|publié le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\((?:AFP|Reuters|AP|Xinhua|TASS|BelTA)\))?\s*[-—–]\s", re.M)
@@ -150,7 +154,14 @@ class Estimate:
 
 
 def _is_future(sentence: str, start: int) -> bool:
-    return bool(FUTURE_BEFORE.search(sentence[:start])) or bool(FUTURE_SENTENCE.search(sentence))
+    # A bounded look-behind window and a cached whole-sentence check keep this linear: on a 1 MB
+    # one-"sentence" input, re-scanning the whole prefix and sentence per match was quadratic.
+    return bool(FUTURE_BEFORE.search(sentence[max(0, start - 80):start])) or _future_sentence(sentence)
+
+
+@functools.lru_cache(maxsize=64)
+def _future_sentence(sentence: str) -> bool:
+    return bool(FUTURE_SENTENCE.search(sentence))
 
 
 def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
@@ -183,7 +194,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             if d and not _is_future(sent, m.start()):
                 raise_lo(d, f"mentions {m.group(0)!r} as past")
         for m in BARE_YEAR.finditer(sent):
-            if any(a <= m.start() < b for a, b in covered):
+            if any(a <= m.start("year") < b for a, b in covered):
                 continue
             year = int(m.group("year"))
             if not _is_future(sent, m.start()) and year <= today.year:

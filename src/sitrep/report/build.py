@@ -118,12 +118,13 @@ def _date_phrase(event: Event) -> str:
     d = event.date
     if d is None:
         return "On an unreported date"
+    next_day = d.latest + dt.timedelta(days=1)
     if d.earliest == d.latest:
         text = f"On {d.earliest.isoformat()}"
-    elif d.precision.value == "month":
-        text = f"In {d.earliest.strftime('%B %Y')}"
-    elif d.precision.value == "year":
-        text = f"In {d.earliest.year}"
+    elif d.earliest.day == 1 and next_day.day == 1 and (d.earliest.year, d.earliest.month) == (d.latest.year, d.latest.month):
+        text = f"In {d.earliest.strftime('%B %Y')}"  # exactly one calendar month
+    elif (d.earliest.month, d.earliest.day, d.latest.month, d.latest.day) == (1, 1, 12, 31) and d.earliest.year == d.latest.year:
+        text = f"In {d.earliest.year}"  # exactly one calendar year
     else:
         text = f"Between {d.earliest.isoformat()} and {d.latest.isoformat()}"
     return text + (" (estimated)" if d.is_estimate else "")
@@ -143,7 +144,7 @@ def fatality_phrase(event: Event) -> str:
 
 def describe(event: Event, names: ActorNames) -> str:
     """One sentence about an event, from its coded fields only."""
-    a1 = names.name(event.actor1) or "An unidentified actor"
+    a1 = names.name(event.actor1) or "an unidentified actor"
     a2 = names.name(event.actor2) or "unidentified forces"
     if event.assoc_actor_1:
         a1 += " (with " + ", ".join(names.name(a) for a in event.assoc_actor_1) + ")"

@@ -163,26 +163,32 @@ class AnalysesStore(StoreBase):
         ).fetchall()
         return [(EventMention.model_validate_json(d), e) for d, e in rows]
 
-    def candidate_mentions(self, event_type: str, earliest: dt.date, latest: dt.date,
-                           doc_id: str | None = None) -> list[tuple[EventMention, str | None]]:
-        """Mentions of ``event_type`` whose date interval meets [earliest, latest] (the fusion index
-        query); with ``doc_id``, also the undated mentions of that document."""
+    def candidate_mentions(self, event_type: str | list[str], earliest: dt.date, latest: dt.date,
+                           doc_id: str | None = None,
+                           doc_window: tuple[dt.date, dt.date] | None = None) -> list[tuple[EventMention, str | None]]:
+        """Mentions of ``event_type`` (one or several) whose date interval meets [earliest, latest]
+        (the fusion index query); with ``doc_id``, also that document's undated mentions and those
+        meeting the wider ``doc_window``."""
+        types = [event_type] if isinstance(event_type, str) else list(event_type)
         sql = (
-            "SELECT data, event_id FROM event_mentions WHERE event_type = ? "
+            "SELECT data, event_id FROM event_mentions WHERE event_type IN (SELECT unnest(?)) "
             "AND ((earliest <= ? AND latest >= ?)"
         )
-        params: list = [event_type, latest, earliest]
+        params: list = [types, latest, earliest]
         if doc_id:
-            sql += " OR (earliest IS NULL AND doc_id = ?)"
-            params.append(doc_id)
+            sql += " OR (doc_id = ? AND (earliest IS NULL OR (earliest <= ? AND latest >= ?)))"
+            lo, hi = doc_window or (earliest, latest)
+            params += [doc_id, hi, lo]
         sql += ") ORDER BY mention_id"
         rows = self.con.execute(sql, params).fetchall()
         return [(EventMention.model_validate_json(d), e) for d, e in rows]
 
-    def undated_mentions_of_doc(self, doc_id: str, event_type: str) -> list[tuple[EventMention, str | None]]:
+    def undated_mentions_of_doc(self, doc_id: str, event_type: str | list[str]) -> list[tuple[EventMention, str | None]]:
+        types = [event_type] if isinstance(event_type, str) else list(event_type)
         rows = self.con.execute(
-            "SELECT data, event_id FROM event_mentions WHERE doc_id = ? AND event_type = ? ORDER BY mention_id",
-            [doc_id, event_type],
+            "SELECT data, event_id FROM event_mentions WHERE doc_id = ? AND event_type IN (SELECT unnest(?)) "
+            "ORDER BY mention_id",
+            [doc_id, types],
         ).fetchall()
         return [(EventMention.model_validate_json(d), e) for d, e in rows]
 

@@ -12,6 +12,21 @@ from sitrep.store.core import StoreBase
 log = logging.getLogger(__name__)
 
 
+# every actor mention: the mention table, plus the organisations found in text (kept in the
+# analyses' JSON as ``new_orgs``, not in the mention table)
+_ALL_MENTIONS = """
+    all_mentions AS (
+        SELECT doc_id, char_start, char_end, surface, actor_id, confidence, method FROM actor_mentions
+        UNION ALL
+        SELECT doc_id, CAST(json_extract(o, '$.span.char_start') AS INTEGER),
+               CAST(json_extract(o, '$.span.char_end') AS INTEGER), json_extract_string(o, '$.surface'),
+               json_extract_string(o, '$.actor_id'), CAST(json_extract(o, '$.confidence') AS DOUBLE),
+               json_extract_string(o, '$.method')
+        FROM (SELECT doc_id, unnest(json_extract(analysis, '$.new_orgs[*]')) AS o FROM analyses)
+    )
+"""
+
+
 class KnowledgeStore(StoreBase):
     """Queries on this kind of record; mixed into sitrep.store.Store."""
 
@@ -75,13 +90,24 @@ class KnowledgeStore(StoreBase):
             actors.append((a.actor_id, a.name, a.kind, a.country, json.dumps(data, ensure_ascii=False), origin))
             for phrase in {a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}:
                 aliases.append((alias_key(phrase), a.actor_id, phrase, origin))
+        import pandas as pd
+
+        frames = {
+            "kb_actors": pd.DataFrame(actors, columns=["actor_id", "name", "kind", "country", "data", "origin"]),
+            "kb_aliases": pd.DataFrame(aliases, columns=["alias_key", "actor_id", "alias", "origin"]).drop_duplicates(
+                ["alias_key", "actor_id"]),
+            "kb_lineage": pd.DataFrame([(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
+                                       columns=["predecessor", "successor", "date", "note"]),
+        }
+        # bulk upsert through registered frames (executemany is row by row in DuckDB)
         with self.transaction() as con:
-            con.executemany("INSERT OR REPLACE INTO actors VALUES (?, ?, ?, ?, ?, ?)", actors)
-            con.executemany("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, ?, ?)", aliases)
-            con.executemany(
-                "INSERT OR REPLACE INTO lineage VALUES (?, ?, ?, ?)",
-                [(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
-            )
+            for name, frame in frames.items():
+                con.register(name, frame)
+            con.execute("INSERT OR REPLACE INTO actors SELECT * FROM kb_actors")
+            con.execute("INSERT OR REPLACE INTO actor_aliases SELECT * FROM kb_aliases")
+            con.execute("INSERT OR REPLACE INTO lineage SELECT * FROM kb_lineage")
+            for name in frames:
+                con.unregister(name)
         return len(actors)
 
     def save_new_orgs(self, orgs: Iterable[tuple[str, str]]) -> None:
@@ -94,9 +120,10 @@ class KnowledgeStore(StoreBase):
         """Known actors with their mention counts (actors seen in text but not in the base included)."""
         return self.rows(
             """
-            WITH m AS (SELECT actor_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents
-                       FROM actor_mentions GROUP BY actor_id)
-            SELECT coalesce(a.actor_id, m.actor_id) AS actor_id, coalesce(a.name, m.actor_id) AS name, a.kind, a.country,
+            WITH """ + _ALL_MENTIONS + """, m AS (SELECT actor_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+                       any_value(surface) AS surface FROM all_mentions GROUP BY actor_id)
+            SELECT coalesce(a.actor_id, m.actor_id) AS actor_id, coalesce(a.name, m.surface, m.actor_id) AS name,
+                   coalesce(a.kind, 'external_other') AS kind, a.country,
                    coalesce(m.mentions, 0) AS mentions, coalesce(m.documents, 0) AS documents, coalesce(a.origin, 'text') AS origin
             FROM actors a FULL OUTER JOIN m ON a.actor_id = m.actor_id
             ORDER BY mentions DESC, name
@@ -130,9 +157,10 @@ class KnowledgeStore(StoreBase):
         """Mentions of one actor with the quoted surface and the sentence-ish context around it."""
         return self.rows(
             """
+            WITH """ + _ALL_MENTIONS + """
             SELECT m.doc_id, m.char_start, m.char_end, m.surface, m.confidence, m.method,
                    substr(d.text, greatest(m.char_start - 80, 0) + 1, (m.char_end - greatest(m.char_start - 80, 0)) + 80) AS context
-            FROM actor_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+            FROM all_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
             WHERE m.actor_id = ? ORDER BY m.doc_id, m.char_start LIMIT ?
             """,
             [actor_id, limit],

@@ -60,3 +60,11 @@ NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north"
               "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}
+
+# head words of organisation names: a capitalised name built on one ("the Front for the Liberation of
+# X", "Movement for Justice") is an organisation even when the model misses it
+ORG_HEADS = ["Front", "Movement", "Group", "Coalition", "Brigade", "Battalion", "Katiba", "Council", "Alliance",
+             "Army", "Union", "Party", "Militia", "Committee", "Organisation", "Organization", "Coordination",
+             "Platform", "Association", "Federation", "Mission", "Corps", "Guard"]
+ORG_LINKS = ["for", "of", "in"]
+ARTICLES = ["the"]

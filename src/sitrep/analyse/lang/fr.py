@@ -40,3 +40,8 @@ LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", 
 NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
 REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}
+
+ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon", "Katiba", "Conseil", "Alliance",
+             "Armée", "Union", "Parti", "Milice", "Comité", "Organisation", "Coordination", "Plateforme", "Association"]
+ORG_LINKS = ["pour", "de", "du", "des"]
+ARTICLES = ["la", "le", "les", "l'"]

