@@ -44,8 +44,12 @@ class Summary:
 
 
 def store_documents(store, items: Iterable[Document | IngestError], summary: Summary,
-                    progress: Callable[[], None] | None = None) -> list[Document]:
-    """Store each document in its own transaction; count duplicates and skips."""
+                    progress: Callable[[], None] | None = None,
+                    already_stored: list[Document] | None = None) -> list[Document]:
+    """Store each document in its own transaction; count duplicates and skips.
+
+    Documents found already stored are appended to ``already_stored`` when it is given (``run``
+    uses them to finish what an interrupted earlier run left undone)."""
     stored: list[Document] = []
     for item in items:
         summary.read += 1
@@ -57,6 +61,8 @@ def store_documents(store, items: Iterable[Document | IngestError], summary: Sum
             status = store.add_document(item)
             if status == "duplicate":
                 summary.duplicates += 1
+                if already_stored is not None:
+                    already_stored.append(item)
             else:
                 summary.stored += 1
                 summary.near_duplicates += status == "near_duplicate"
@@ -93,8 +99,30 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
     from sitrep.ingest import read_inputs
 
     summary = Summary()
-    documents = store_documents(store, read_inputs(inputs, **read_options), summary, progress)
-    if analyzer is not None and documents:
-        (analyse or analyse_documents)(store, analyzer, documents, summary)
-        summary.events_touched = fuse_documents(store, [d.doc_id for d in documents])
+    known: list[Document] = []
+    documents = store_documents(store, read_inputs(inputs, **read_options), summary, progress, known)
+    if analyzer is not None:
+        unanalysed, unfused = _unfinished(store, known)
+        todo = documents + unanalysed
+        if todo:
+            (analyse or analyse_documents)(store, analyzer, todo, summary)
+        to_fuse = [d.doc_id for d in todo] + unfused
+        if to_fuse:
+            summary.events_touched = fuse_documents(store, to_fuse)
     return summary
+
+
+def _unfinished(store, known: list[Document]) -> tuple[list[Document], list[str]]:
+    """What an interrupted earlier run (kill -9, power loss) left undone for these stored inputs:
+    the documents it stored but never analysed, and the doc_ids it analysed but never fused.
+    Each stage commits per document (analysis) or per batch (fusion), so re-running the same
+    ingest finishes the corpus instead of skipping the documents as duplicates."""
+    if not known:
+        return [], []
+    analysed = set(store.list_analysed())
+    unanalysed = list({d.doc_id: d for d in known if d.doc_id not in analysed}.values())
+    done = sorted({d.doc_id for d in known if d.doc_id in analysed})
+    unfused = sorted({m.span.doc_id for m, event_id in store.event_mentions_of_docs(done) if event_id is None}) if done else []
+    if unanalysed or unfused:
+        log.info("resuming an interrupted run: %d documents to analyse, %d to fuse", len(unanalysed), len(unfused))
+    return unanalysed, unfused

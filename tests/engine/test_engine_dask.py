@@ -16,7 +16,7 @@ def client():
         yield c
 
 
-@pytest.mark.parametrize("source,n_docs", [("bag", 5), ("parquet", 3)])
+@pytest.mark.parametrize("source,n_docs", [("bag", 3), ("parquet", 2)])
 def test_dask_matches_single_process(client, h7_analyzer, seed_docs, serial_analyses, tmp_path, source, n_docs):
     docs = seed_docs[:n_docs]
     summary = Summary()

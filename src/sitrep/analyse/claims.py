@@ -197,6 +197,19 @@ def sentence_attributions(ctx: Context) -> dict[int, Attribution]:
         if a is not None:
             out[s.index] = a
             memory.remember(a)
+    # a quote opened in one sentence and closed with its attribution in the next
+    # ("“On November 14, … forces. The Russian side congratulates …,” the ministry said")
+    for s in reversed(sents):
+        nxt = out.get(s.index + 1)
+        if s.index in out or nxt is None or s.index + 1 >= len(sents):
+            continue
+        if not any(q in sents[s.index + 1].text for q in QUOTE_CLOSE):
+            continue
+        text = s.text.strip()
+        if sents[s.index + 1].para_index == s.para_index and text[:1] in QUOTE_OPEN and not any(q in text[1:] for q in QUOTE_CLOSE):
+            quote = text.lstrip(QUOTE_OPEN).strip()
+            out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
+                                       quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
     ctx.scratch["attributions"] = out
     return out
 

@@ -104,7 +104,7 @@ class _Model:
             LinearSVC(C=0.5),
         )
         self.pipeline.fit(texts, labels)
-        self.labels: list[str] = list(self.pipeline.classes_)
+        self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
         log.debug("event classifier fitted on %d snippets (%d labels)", len(texts), len(self.labels))
 
     def decision(self, texts: list[str]) -> np.ndarray:
@@ -141,13 +141,61 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True)
     return out
 
 
+TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+_GAIN = re.compile(
+    r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|captur\w*|seiz\w*|overr[au]n|took|taken|"
+    r"tak(?:e|es|ing)|control\w*|conquer\w*|entered|stormed|fell)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _party_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    path = DATA / f"territory_parties_{language}.tsv"
+    if not path.exists():
+        path = DATA / "territory_parties_en.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            side, regex = line.split("\t", 1)
+            out[side.strip()] = re.compile(regex.strip(), re.IGNORECASE)
+    return out
+
+
+def territory_side(text: str, language: str = "en") -> str | None:
+    """For a snippet about territory changing hands, who gained it, from the words before the
+    first gain verb (the subject): "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER" or None.
+    "X fell to the rebels" reads the other way round: the words after "fell to" gained."""
+    m = _GAIN.search(text)
+    if m is None:
+        return None
+    parties = _party_patterns(language)
+    region = text[m.end() : m.end() + 80] if m.group(0).lower() == "fell" else text[max(0, m.start() - 120) : m.start()]
+    hits = {side: [x.end() for x in p.finditer(region)] for side, p in parties.items()}
+    state, nonstate = hits.get("state", []), hits.get("nonstate", [])
+    if state and not nonstate:
+        return TERRITORY[0]
+    if nonstate and not state:
+        return TERRITORY[1]
+    if state and nonstate:  # the party nearest the verb is its subject
+        closest = max(state[-1], nonstate[-1]) if m.group(0).lower() != "fell" else min(state[0], nonstate[0])
+        return TERRITORY[0] if closest in state else TERRITORY[1]
+    return None
+
+
+def _refine(text: str, label: str, language: str) -> str:
+    if label in TERRITORY:
+        return territory_side(text, language) or label
+    return label
+
+
 def classify_snippet(text: str, language: str = "en") -> str:
     """The CASE 2021 label of a snippet known to report an event (never NONE)."""
-    return score_texts([text], language, allow_none=False)[0].best
+    return _refine(text, score_texts([text], language, allow_none=False)[0].best, language)
 
 
 def classify_snippets(texts: list[str], language: str = "en") -> list[str]:
-    return [s.best for s in score_texts(texts, language, allow_none=False)]
+    return [_refine(t, s.best, language) for t, s in zip(texts, score_texts(texts, language, allow_none=False))]
 
 
 def is_acled(label: str) -> bool:

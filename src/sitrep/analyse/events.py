@@ -174,7 +174,7 @@ def _token_for_match(s: Sentence, local_start: int):
 
 _MODAL_AUX = frozenset(("will", "would", "could", "might", "may", "should", "must", "shall", "'ll"))
 # heads under which an infinitive still reports something that happened ("was forced to retreat")
-_FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige"))
+_FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige", "decide", "decision", "choose"))
 
 
 def _is_modal(s: Sentence, trigger_tok) -> bool:
@@ -423,8 +423,11 @@ def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
             if not m.group(0):
                 continue
             tok = _token_for_match(s, m.start())
+            last = _token_for_match(s, max(m.start(), m.end() - 1))
             if tok is None:
                 continue
+            if last is not None and tok.pos_ != "VERB" and last.i != tok.i and tok.head.i == last.i:
+                tok = last  # "drone strike": the phrase's head noun, not its modifier
             candidates.append((m, tok))
     best = None
     for m, tok in sorted(candidates, key=lambda c: c[0].start()):
@@ -531,6 +534,9 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
         span_toks = [t for t in s.sent if s.start + m.start() <= s.doc_offset(t) < s.start + m.end()]
         verb = next((t for t in span_toks if t.pos_ == "VERB"), None) or _clause_verb(tok)
         nominal = tok.pos_ not in ("VERB", "AUX")  # "launched a pullback operation"
+        left_verb = verb
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("decision", "choice", "order"):
+            verb = _clause_verb(verb.head)  # "made a strategic decision to leave": made
         if _is_modal(s, verb) or not _main_clause(verb):
             continue
         losers, _ = _subjects(ctx, s, verb)
@@ -545,11 +551,13 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
         if not losers:
             continue
         # the place left: "from X", "out of X", or a reference back ("from the town", "there")
-        verbs = [verb] + [t for t in span_toks if t.pos_ == "VERB"]
+        verbs = [verb, left_verb] + [t for t in span_toks if t.pos_ == "VERB"] + [c for c in verb.children if c.dep_ == "xcomp"]
         has_place = any(
             (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(_object_of(t, v) for v in verbs)
             for p in places
         ) or bool(re.search(r"\bfrom the (?:town|city|village|base|area|region)\b|\bthere\b", text, re.I))
+        if any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _PLACE_NOUNS for v in verbs for c in [*v.children, *[g for p in v.children if p.dep_ == "prep" for g in p.children]]):
+            has_place = True  # "a strategic decision to leave the stronghold town": the town told before
         if verb.lemma_.lower() == "lose" and places:
             has_place = True  # "lost control of several districts after … captured X"
         intransitive = nominal or not any(c.dep_ == "dobj" for c in verb.children)
@@ -573,8 +581,14 @@ def _object_of(tok, verb) -> bool:
             return False
         if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
             return False
+        if t.dep_ == "prep" and t.lower_ not in _PLACE_PREPS:
+            return False  # "withdrew its troops on order of Bamako's leaders": not the place left
         t = t.head
     return False
+
+
+_PLACE_PREPS = frozenset(("from", "of", "out", "in", "into", "at", "near", "around", "over", "inside", "within"))
+_PLACE_NOUNS = frozenset("town city village base camp area region stronghold district locality garrison post".split())
 
 
 def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:

@@ -34,7 +34,7 @@ _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+
 _MAX_WORDS = 4
 _FEATURE_PRIOR = {
     "PCLI": 6.0, "PCLD": 5.0, "PCLS": 5.0, "PCLIX": 5.0, "PCL": 5.0, "PPLC": 5.5, "PPLA": 4.0, "PPLA2": 3.2,
-    "PPLA3": 2.8, "PPLA4": 2.5, "ADM1": 3.6, "ADM2": 2.6, "ADM3": 2.2, "RGN": 2.5, "PPL": 2.0, "PPLX": 1.2,
+    "PPLA3": 2.8, "PPLA4": 2.5, "ADM1": 4.6, "CONT": 6.0, "OCN": 6.0, "SEA": 5.0, "GULF": 4.5, "ADM2": 2.6, "ADM3": 2.2, "RGN": 2.5, "PPL": 2.0, "PPLX": 1.2,
 }
 _CLASS_PRIOR = {"P": 1.8, "A": 2.0, "L": 1.5, "S": 1.0, "H": 0.8, "T": 0.6}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -225,7 +225,7 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
 
 
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
-    if c.is_country or c.feature_code in ("ADM1", "RGN") or (region and c.feature_class == "A"):
+    if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or (region and c.feature_class == "A"):
         precision = 3
     elif c.is_admin or near:
         precision = 2

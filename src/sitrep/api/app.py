@@ -86,6 +86,15 @@ class ServerState:
         finally:
             cur.close()
 
+    def view(self, cur) -> Any:
+        """The store's query methods bound to ``cur``: a shallow copy whose ``con`` is the request's
+        own cursor, so helpers written against ``Store`` (name resolution) read without the writer's
+        connection."""
+        view = object.__new__(type(self.store))
+        view.__dict__.update(self.store.__dict__)
+        view.con = cur
+        return view
+
 
 def _token_from(request: Request) -> str | None:
     auth = request.headers.get("authorization", "")

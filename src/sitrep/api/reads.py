@@ -79,12 +79,14 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
 
 
 class EventFilters:
-    """The filters of ``sitrep events`` (place, actor, type, since, until, disputed) plus bbox and outlet."""
+    """The filters of ``sitrep events`` (place, actor, type, since, until, disputed) plus bbox and
+    outlet.  Place and actor accept a name, alias, spelling variant or id, resolved as the CLI does."""
 
     def __init__(
         self,
-        place: Annotated[str | None, Query(max_length=200, description="place id (gn:…) or name")] = None,
-        actor: Annotated[str | None, Query(max_length=200, description="actor id, on either side")] = None,
+        request: Request,
+        place: Annotated[str | None, Query(max_length=200, description="place id (gn:…), name or variant")] = None,
+        actor: Annotated[str | None, Query(max_length=200, description="actor id, name or alias, on either side")] = None,
         type: Annotated[str | None, Query(max_length=100, description="ACLED event type or sub-event type")] = None,  # noqa: A002
         since: Annotated[dt.date | None, Query(description="events that may have happened on or after")] = None,
         until: Annotated[dt.date | None, Query(description="events that may have happened on or before")] = None,
@@ -92,8 +94,43 @@ class EventFilters:
         bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
         outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
     ):
+        self.request = request
         self.kwargs = {"place": place, "actor": actor, "type": type, "since": since, "until": until,
                        "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
+
+    def resolved(self, con) -> dict[str, Any]:
+        """The filters with place and actor names resolved to ids (through ``con``)."""
+        kwargs = dict(self.kwargs)
+        if kwargs["place"] or kwargs["actor"]:
+            view = self.request.app.state.sitrep.view(con)
+            if kwargs["place"]:
+                kwargs["place"] = resolve_places(view, kwargs["place"])
+            if kwargs["actor"]:
+                kwargs["actor"] = resolve_actors(view, kwargs["actor"])
+        return kwargs
+
+
+def resolve_places(view, text: str) -> list[str]:
+    """Place ids for a name or variant (fusion's resolver), always keeping the text itself."""
+    try:
+        from sitrep.fuse.resolve import resolve_place
+
+        found = [pid for pid, _ in resolve_place(view, text)]
+    except Exception:  # the resolver is fusion's; a failure there degrades to exact matching
+        log.exception("resolve_place failed for %r", text)
+        found = []
+    return [*found, text]
+
+
+def resolve_actors(view, text: str) -> list[str]:
+    try:
+        from sitrep.fuse.resolve import resolve_actor
+
+        found = list(resolve_actor(view, text))
+    except Exception:
+        log.exception("resolve_actor failed for %r", text)
+        found = []
+    return [*found, text] if text not in found else found
 
 
 Filters = Annotated[EventFilters, Depends(EventFilters)]
@@ -167,7 +204,7 @@ def list_events(
     cursor: Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page")] = None,
 ) -> dict[str, Any]:
     after = decode_cursor(cursor, sort) if cursor else None
-    rows = store.serve_events(**filters.kwargs, sort=sort, after=after, limit=limit + 1, con=con)
+    rows = store.serve_events(**filters.resolved(con), sort=sort, after=after, limit=limit + 1, con=con)
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(sort, rows[-1][0], rows[-1][1].event_id) if more else None
@@ -236,7 +273,7 @@ def list_claims(
 def event_map(store: StoreDep, con: Cur, filters: Filters,
               limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict[str, Any]:
     """A compact GeoJSON FeatureCollection of located events (for the map and the timeline)."""
-    rows = store.serve_events(**filters.kwargs, sort="date", limit=limit, con=con)
+    rows = store.serve_events(**filters.resolved(con), sort="date", limit=limit, con=con)
     features, unlocated = [], 0
     for _, e in rows:
         if e.latitude is None or e.longitude is None:

@@ -65,6 +65,7 @@ def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, objec
         from sitrep.store import Store
 
         path = Path(directory) / "corpus.duckdb"
+        path.unlink(missing_ok=True)  # a half-built file from a failed attempt must not be reused
         with Store(path) as store:
             analyzer = analyzer or Analyzer(load_knowledge(store))
             run([str(i) for i in inputs], store, analyzer)

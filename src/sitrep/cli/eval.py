@@ -43,6 +43,7 @@ def register(sub) -> None:
 
     p = esub.add_parser("geoparse", help="toponym resolution on TR-News / GeoVirus XML")
     p.add_argument("xml", metavar="XML")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
     add_format_option(p)
     p.set_defaults(func=cmd_geoparse)
 
@@ -136,17 +137,30 @@ def _emit_scores(result: dict, title: str, fmt: str) -> None:
             emit([{"key": kk, "value": vv} for kk, vv in v.items()], "table", columns=["key", "value"], title=k)
 
 
-def cmd_events(args) -> int:
-    from sitrep.eval.case import evaluate_case
+def _evaluator(module: str, name: str):
+    """An evaluation function another package provides; a clear error when this build lacks it."""
+    import importlib
 
+    from sitrep.errors import ErrorCode, SitrepError
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        raise SitrepError(ErrorCode.unsupported, f"{module}.{name} is not available in this build: {exc}") from exc
+
+
+def cmd_events(args) -> int:
+    evaluate_case = _evaluator("sitrep.eval.case", "evaluate_case")
     result = _plain_result(evaluate_case(args.tsv))
     _emit_scores(result, f"CASE 2021 event types: {args.tsv}", args.format)
     return 0
 
 
 def cmd_geoparse(args) -> int:
-    from sitrep.eval.geoparse import evaluate_geoparse
+    from sitrep.eval.gold import default_analyzer
 
-    result = _plain_result(evaluate_geoparse(args.xml))
+    evaluate_geoparse = _evaluator("sitrep.eval.geoparse", "evaluate_geoparse")
+    analyzer = default_analyzer()
+    result = _plain_result(evaluate_geoparse(args.xml, analyzer.knowledge, analyzer, limit=args.limit))
     _emit_scores(result, f"geoparsing: {args.xml}", args.format)
     return 0

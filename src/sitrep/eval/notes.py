@@ -184,13 +184,12 @@ def evaluate_notes(path: str | Path, analyzer=None) -> NotesResult:
     """Analyse every note and score its coding against the row (see the module docstring)."""
     import time
 
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
+    from sitrep.eval.gold import default_analyzer
 
     notes = read_notes(path)
     t0 = time.perf_counter()
     if analyzer is None:
-        analyzer = Analyzer(load_knowledge())
+        analyzer = default_analyzer()
     resolver = _resolver(analyzer.knowledge)
     result = NotesResult(path=str(path))
     for note in notes:

@@ -54,13 +54,14 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _candidates(store, m: EventMention) -> list[tuple[EventMention, str | None]]:
-    types = candidate_types(m)
+def _windows(m: EventMention) -> list[tuple]:
+    """The candidate-query windows of one mention (one per event type it may match)."""
     if m.date is None:
-        return store.undated_mentions_of_doc(m.span.doc_id, types)
-    return store.candidate_mentions(
-        types, m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK, doc_id=m.span.doc_id,
-        doc_window=(m.date.earliest - SAME_DOC_DATE_SLACK, m.date.latest + SAME_DOC_DATE_SLACK))
+        lo = hi = doc_lo = doc_hi = None
+    else:
+        lo, hi = m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK
+        doc_lo, doc_hi = m.date.earliest - SAME_DOC_DATE_SLACK, m.date.latest + SAME_DOC_DATE_SLACK
+    return [(m.mention_id, t, lo, hi, m.span.doc_id, doc_lo, doc_hi) for t in candidate_types(m)]
 
 
 def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
@@ -95,24 +96,34 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
             old_event_of[m.mention_id] = eid
 
     uf = _UnionFind()
-    queue = sorted(seeds)
-    while queue:
-        mid = queue.pop()
-        m = seeds[mid]
-        uf.find("m:" + mid)
-        for c, eid in _candidates(store, m):
-            if c.mention_id == mid or not same_event(m, c):
+    parsed: dict[str, EventMention] = dict(seeds)
+    pending = sorted(seeds)
+    while pending:
+        for mid in pending:
+            uf.find("m:" + mid)
+        # one batched index query for every pending seed
+        found = store.candidates_for([w for mid in pending for w in _windows(seeds[mid])])
+        pending = []
+        for seed_id, cid, data, eid in found:
+            if cid == seed_id:
                 continue
-            if c.mention_id in seeds:
-                uf.union("m:" + mid, "m:" + c.mention_id)
+            m = seeds[seed_id]
+            c = parsed.get(cid)
+            if c is None:
+                c = parsed[cid] = EventMention.model_validate_json(data)
+            if not same_event(m, c):
+                continue
+            if cid in seeds:
+                uf.union("m:" + seed_id, "m:" + cid)
             elif eid is None or eid in prior_events:
                 # analysed but never fused (or orphaned): it joins the seeds
-                seeds[c.mention_id] = c
-                old_event_of[c.mention_id] = eid
-                queue.append(c.mention_id)
-                uf.union("m:" + mid, "m:" + c.mention_id)
+                seeds[cid] = c
+                old_event_of[cid] = eid
+                pending.append(cid)
+                uf.union("m:" + seed_id, "m:" + cid)
             else:
-                uf.union("m:" + mid, "e:" + eid)
+                uf.union("m:" + seed_id, "e:" + eid)
+        pending = sorted(set(pending))
 
     components: dict[str, list[str]] = defaultdict(list)
     for node in list(uf.parent):

@@ -27,11 +27,12 @@ def resolve_place(store, text: str) -> list[tuple[str, str]]:
 
 
 def _from_gazetteer(store, text: str) -> list[tuple[str, str]]:
-    """Ask the knowledge gazetteer (when it offers ``lookup``) for the place's candidates."""
+    """Ask the gazetteer of the store's imported GeoNames dumps for the place's candidates."""
     try:
         from sitrep.knowledge import load_knowledge
 
-        gazetteer = getattr(load_knowledge(store), "gazetteer", None)
+        # the store's imported GeoNames dumps only: the world base takes seconds to build
+        gazetteer = getattr(load_knowledge(store, world=False), "gazetteer", None)
         lookup = getattr(gazetteer, "lookup", None)
         if lookup is None:
             return []

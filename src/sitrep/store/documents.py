@@ -72,8 +72,8 @@ class DocumentsStore(StoreBase):
                         doc.duplicate_of, len(doc.text),
                     ],
                 )
-                if keys:
-                    con.executemany("INSERT INTO document_lsh VALUES (?, ?)", [[k, doc.doc_id] for k in keys])
+                if keys:  # one statement for all bands (executemany costs a round trip per row)
+                    con.execute("INSERT INTO document_lsh SELECT unnest(?::BIGINT[]), ?", [keys, doc.doc_id])
         except duckdb.ConstraintException:  # stored meanwhile by another writer: same text
             return "duplicate"
         return "near_duplicate" if doc.duplicate_of else "stored"
@@ -82,12 +82,16 @@ class DocumentsStore(StoreBase):
         """The first stored copy of the same story, or None (candidates by LSH, then verified)."""
         from sitrep.ingest import dedup
 
-        placeholders = ", ".join("?" for _ in keys)
+        # usually empty: only then are candidate texts fetched
+        ids = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT doc_id FROM document_lsh WHERE band_key IN (SELECT unnest(?::BIGINT[]))", [keys]
+        ).fetchall()]
+        if not ids:
+            return None
         candidates = self.con.execute(
-            f"""SELECT d.doc_id, d.text, d.segments, d.duplicate_of FROM documents d
-                WHERE d.doc_id IN (SELECT DISTINCT doc_id FROM document_lsh WHERE band_key IN ({placeholders}))
-                ORDER BY d.ingested_at, d.doc_id""",
-            keys,
+            """SELECT doc_id, text, segments, duplicate_of FROM documents
+               WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY ingested_at, doc_id""",
+            [ids],
         ).fetchall()
         for doc_id, text, segments, duplicate_of in candidates:
             clean = "\n\n".join(text[a:b] for a, b in json.loads(segments))

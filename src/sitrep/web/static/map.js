@@ -92,8 +92,8 @@ export class EventMap {
       this.markers.set(p.id, marker);
     }
     if (fit && features.length) {
-      const bounds = L.latLngBounds(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-      this.map.fitBounds(bounds.pad(0.35), { maxZoom: 8, animate: false });
+      const pts = mainCluster(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
+      this.map.fitBounds(L.latLngBounds(pts).pad(0.35), { maxZoom: 7, animate: false });
     }
   }
 
@@ -107,6 +107,15 @@ export class EventMap {
   invalidate() { this.map.invalidateSize(); }
 
   remove() { this.map.remove(); }
+}
+
+/** The points within 1,500 km of the median point when they are most of them: a stray event
+ *  geocoded to another continent should not zoom the map out of the theatre. */
+function mainCluster(points) {
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+  const c = [median(points.map((p) => p[0])), median(points.map((p) => p[1]))];
+  const near = points.filter((p) => L.latLng(p).distanceTo(L.latLng(c)) < 1500000);
+  return near.length >= Math.max(1, points.length * 0.5) ? near : points;
 }
 
 function tooltip(p) {

@@ -312,7 +312,7 @@ export async function placePage(view, placeId) {
     const feats = p.events.filter((e) => e.latitude != null).map((e) => ({ type: "Feature", geometry: { type: "Point", coordinates: [e.longitude, e.latitude] },
       properties: { id: e.event_id, type: e.event_type, sub: e.sub_event_type, date: e.date, loc: e.location, fat: e.fatalities_best, disputed: e.disputed, n: e.source_count } }));
     m.show(feats, { fit: false });
-    m.map.setView([p.latitude, p.longitude], 8);
+    m.map.setView([p.latitude, p.longitude], 6);
   }
   page.appendChild(h("section", { class: "card" }, h("h2", {}, `Events (${p.events.length})`), eventTable(p.events)));
 }

@@ -57,7 +57,7 @@ export class Timeline {
     const iw = width - m.l - m.r;
     const ih = height - m.t - m.b;
     const x = (day) => m.l + ((day - d0) / (d1 - d0)) * iw;
-    const bw = Math.max(1, (iw / nb) - 1);
+    const bw = Math.max(3, (iw / nb) - 1);
     this.scale = { x, d0, d1, m, iw };
 
     // axis ticks: about six dates
@@ -67,7 +67,7 @@ export class Timeline {
       const tx = x(day);
       root.appendChild(svg("line", { x1: tx, x2: tx, y1: m.t, y2: m.t + ih, class: "tl-grid" }));
       const label = svg("text", { x: tx, y: height - 6, "text-anchor": "middle", class: "tl-label" });
-      label.textContent = toIso(day).slice(5);
+      label.textContent = d1 - d0 > 400 ? toIso(day).slice(0, 7) : toIso(day).slice(5);
       root.appendChild(label);
     }
     const yl = svg("text", { x: 4, y: m.t + 8, class: "tl-label" });

