@@ -135,3 +135,21 @@ def test_unresolved_places_are_listed(analyzer):
     assert names["Gao"].place_id and names["Gao"].country == "ML"
     unresolved = [p for p in a.places if p.place_id is None]
     assert any("Zorbonkoulou" in p.surface for p in unresolved), a.places
+
+
+def test_capitals_are_actors_only_when_acting(analyzer):
+    text = "Moscow congratulated the Malian army. Fighting reached the outskirts of Moscow, officials said."
+    a = run_stages(analyzer, make_document("t3", text))
+    moscow_actor = [m for m in a.actors if m.surface == "Moscow"]
+    assert len(moscow_actor) == 1 and moscow_actor[0].actor_id == "government-of-russia"
+    assert moscow_actor[0].span.char_start == 0
+    assert [p.surface for p in a.places if p.surface == "Moscow"] == ["Moscow", "Moscow"]
+
+
+def test_near_a_town_is_precision_two(analyzer):
+    text = "Jihadists attacked an army post near Gao in Mali on Monday."
+    a = run_stages(analyzer, make_document("t4", text))
+    gao = next(p for p in a.places if p.surface == "Gao")
+    assert gao.geo_precision == 2 and gao.country == "ML"
+    mali = next(p for p in a.places if p.surface == "Mali")
+    assert mali.geo_precision == 3

@@ -3,6 +3,7 @@ pipeline once, served by a real uvicorn on 127.0.0.1 and a free port."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import httpx
@@ -13,10 +14,18 @@ TOKEN = "test-token-4f1c"
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory, examples_dir):
-    """(path of a DuckDB file with the example corpus analysed and fused, the analyzer used)."""
-    from sitrep.api.testing import demo_corpus
+    """(path of a DuckDB file with the example corpus analysed and fused, analyzer or None): built
+    once per test session, shared by the xdist workers; servers build an analyzer only if a test
+    ingests through them."""
+    from sitrep.api.testing import shared_corpus
 
-    return demo_corpus(tmp_path_factory.mktemp("corpus"), [examples_dir])
+    return shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir]), None
+
+
+def session_dir(tmp_path_factory):
+    """A directory shared by this session's xdist workers (its own base directory without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 def _serve(path, analyzer, **kwargs):
@@ -40,10 +49,10 @@ def read_server(corpus, tmp_path_factory):
     store.close()
 
 
-@pytest.fixture
-def write_server(corpus, tmp_path):
-    """A fresh server over its own copy of the corpus, for tests that write."""
-    path = tmp_path / "write.duckdb"
+@pytest.fixture(scope="module")
+def write_server(corpus, tmp_path_factory):
+    """A server over its own copy of the corpus, for the tests of one module that write."""
+    path = tmp_path_factory.mktemp("write") / "write.duckdb"
     shutil.copy(corpus[0], path)
     server, store = _serve(path, corpus[1], token=TOKEN, max_body_bytes=300_000)
     yield server

@@ -73,3 +73,9 @@ def test_acled_row_agrees_with_the_fuse_mapping(db, events):
             mine, theirs = acled_row(e, names), event_to_acled(e, store)
             assert {k: mine[k] for k in shared} == {k: theirs[k] for k in shared}, e.event_id
             assert (mine["assoc_actor_1"] or "") == theirs["assoc_actor_1"]
+
+
+def test_export_without_a_store_is_an_error(tmp_path):
+    missing = tmp_path / "none.duckdb"
+    assert main(["--db", str(missing), "export", "--format", "jsonl"]) == 1
+    assert not missing.exists()  # an output command never creates a store

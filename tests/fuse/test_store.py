@@ -103,3 +103,17 @@ def test_undated_and_interval_mentions_are_candidates(store):
     found = store.candidate_mentions("Battles", dt.date(2024, 7, 20), dt.date(2024, 7, 21), doc_id="d1")
     assert [m.mention_id for m, _ in found] == ["d1:0", "d1:50"]
     assert store.candidate_mentions("Battles", dt.date(2024, 8, 2), dt.date(2024, 8, 3)) == []
+
+
+def test_names_for_actors_people_and_unknown_ids(store):
+    from sitrep.fuse.names import ActorNames
+    from sitrep.model import Analysis, PersonMention
+
+    person = PersonMention(span=Span(doc_id="d1", char_start=0, char_end=9), surface="Ramadane",
+                           person_id="person:ramadane", name="Mohamed Elmaouloud Ramadane")
+    store.save_analysis(Analysis(doc_id="d1", persons=[person]))
+    names = ActorNames(store)
+    assert names("person:ramadane") == "Mohamed Elmaouloud Ramadane"
+    assert names("malian-armed-forces") == "Malian Armed Forces"  # from the shipped actor base
+    assert names("org:azawad defence front") == "azawad defence front"
+    assert names(None) == ""

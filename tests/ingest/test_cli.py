@@ -37,3 +37,13 @@ def test_exit_statuses(db_path, tmp_path, capsys):
     assert main(["--db", db, "ingest", "--no-analyse", str(tmp_path / "empty.txt")]) == 1  # nothing readable
     assert main(["--db", db, "ingest"]) == 2  # usage: no input
     assert main(["--db", str(tmp_path / "none.duckdb"), "documents"]) == 1
+
+
+def test_ingest_feed_url_needs_allow_private(db_path, web_server, capsys, monkeypatch):
+    monkeypatch.delenv("SITREP_ALLOW_PRIVATE", raising=False)
+    db = str(db_path)
+    assert main(["--db", db, "ingest", "--no-analyse", f"{web_server}/feed.xml"]) == 1  # refused: loopback
+    assert "E_BLOCKED_ADDRESS" in capsys.readouterr().out
+    assert main(["--db", db, "ingest", "--no-analyse", "--allow-private", "--format", "json", f"{web_server}/feed.xml"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["stored"] == 1 and out["skipped"] == {"E_FETCH": 1}

@@ -46,7 +46,7 @@ def test_future_mentions_give_no_evidence():
 
 
 def test_known_reference_with_last_year_bounds_the_year():
-    est = pubdate.estimate("France withdrew its troops last year after a dispute with the junta. "
+    est = pubdate.estimate("France withdrew its troops from Mali last year after a dispute with the junta. "
                            "On October 2, fighters attacked a convoy.", today=TODAY)
     assert est.earliest == dt.date(2023, 10, 2) and est.latest == dt.date(2023, 12, 31)
 
@@ -61,3 +61,12 @@ def test_estimate_is_never_stated():
     doc = build_document("Rebels took the town in 2021, residents recalled on Monday, as new clashes broke out nearby.\n", source="t")
     assert doc.published.is_estimate and doc.field_sources["published"].source == "estimate"
     assert doc.published.earliest <= doc.published.date <= doc.published.latest
+
+
+def test_reference_patterns_need_the_event_not_just_the_words():
+    # rebels taking Kidal from the army, or a failed army attempt, is not the army's 2023 recapture
+    est = pubdate.estimate("In May 2014, the army tried to retake Kidal but failed. "
+                           "Rebels captured Kidal from the army after heavy fighting in 2012.", today=TODAY)
+    assert est.earliest < dt.date(2016, 1, 1)
+    est = pubdate.estimate("Malian troops regained control of Kidal after a raid, the junta said.", today=TODAY)
+    assert est.earliest == dt.date(2023, 11, 14) and "kidal" in est.evidence

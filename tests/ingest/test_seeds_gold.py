@@ -140,3 +140,41 @@ def test_title_is_metadata_not_body(own_docs):
     d = own_docs["wire_dated.txt"]
     assert d.title not in d.clean_text
     assert re.search(r"repelled an attack by Islamist fighters", d.clean_text)
+
+
+def test_short_lede_sentence_is_body_but_deck_is_not():
+    from sitrep.ingest.build import build_document
+
+    text = ("Clashes erupt near Gao\nA deck line without a full stop\nGunmen killed five people in Gao.\n"
+            "The attack took place on Monday evening near the market, according to two residents and a local official.\n")
+    doc = build_document(text, source="t")
+    assert doc.title == "Clashes erupt near Gao"
+    assert "Gunmen killed five people in Gao." in doc.clean_text
+    assert "deck line" not in doc.clean_text and "Clashes erupt" not in doc.clean_text
+
+
+def test_hard_wrapped_prose_is_rejoined_not_mistaken_for_headlines():
+    from sitrep.ingest.build import build_document
+
+    text = ("Fighters loyal to the coalition attacked an army camp near the town of\n"
+            "Léré on Sunday, residents said, and the fighting spread to the villages on\n"
+            "the road to Niono before the army sent reinforcements from the\n"
+            "Segou region.\n\n"
+            "The army said it had repelled the attack and that the situation was under control in the area.\n")
+    doc = build_document(text, source="t")
+    assert doc.title is None
+    assert len(doc.segments) == 2
+    assert doc.clean_text.startswith("Fighters loyal") and "Segou region." in doc.clean_text
+
+
+def test_wire_credits_at_the_end_and_french_promo_lines():
+    from sitrep.ingest.build import build_document
+
+    body = ("Gunmen attacked a checkpoint near Mopti on Tuesday, killing three gendarmes, the army said in a statement.\n"
+            "Residents said the attackers fled on motorbikes towards the border with Burkina Faso after the raid.\n")
+    doc = build_document(body + "(Reporting by Tiemoko Diallo; Editing by Alex Richardson)\n", source="t")
+    assert doc.wire == "Reuters" and "Reporting by" not in doc.clean_text
+    doc = build_document(body + "— AFP\n", source="t")
+    assert doc.wire == "AFP" and "AFP" not in doc.clean_text
+    doc = build_document(body + "À lire aussi : Au Mali, la junte prolonge la transition\n", source="t")
+    assert "lire aussi" not in doc.clean_text.lower()

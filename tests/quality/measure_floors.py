@@ -1,5 +1,6 @@
-"""Print the current quality scores as floors.yaml entries and as the markdown table of
-bench/figures/quality.md.  Run: ``.venv/bin/python tests/quality/measure_floors.py``.
+"""Print the current quality scores as floors.yaml entries and as the markdown tables of
+bench/figures/quality.md.  Run: ``.venv/bin/python tests/quality/measure_floors.py [--case-dev]``
+(``--case-dev`` adds CASE 2021 on ../shared/dev when present).
 
 Setting floors from this output is how the gate is (re)pinned; see README.md for when that is allowed.
 """
@@ -52,6 +53,11 @@ def main() -> None:
     for k, v in notes.scores().items():
         print(f"| {k} | {v:.3f} |")
     print(f"\nCASE own snippets: weighted F1 {case['weighted_f1']:.3f}, accuracy {case['accuracy']:.3f} (n={case['n']})")
+    dev = Path(__file__).resolve().parents[2].parent / "shared" / "dev" / "case2021" / "task2_dev_half.tsv"
+    if "--case-dev" in sys.argv and dev.exists():
+        full = evaluate_case(dev)
+        print(f"CASE 2021 dev half: weighted F1 {full['weighted_f1']:.3f}, macro F1 {full['macro_f1']:.3f}, "
+              f"accuracy {full['accuracy']:.3f} (n={full['n']}); worst: {full['worst_confusions'][:3]}")
     print(f"\n({time.perf_counter() - t0:.1f} s)")
 
 

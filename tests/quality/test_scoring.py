@@ -20,7 +20,6 @@ from sitrep.model import (
     Dispute,
     Document,
     Event,
-    Lineage,
     PersonMention,
     PlaceMention,
     Precision,

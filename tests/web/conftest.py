@@ -3,6 +3,7 @@ Playwright with Debian's Chromium (headless, no network beyond 127.0.0.1)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -18,10 +19,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def dashboard(tmp_path_factory, examples_dir):
     """A live server over a copy of the example corpus; yields its base URL."""
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer, demo_corpus
+    from sitrep.api.testing import LiveServer, shared_corpus
     from sitrep.store import Store
 
-    db, analyzer = demo_corpus(tmp_path_factory.mktemp("corpus"), [examples_dir])
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    db, analyzer = shared_corpus(shared / "h6-corpus", [examples_dir]), None
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     shutil.copy(db, path)
     store = Store(path)

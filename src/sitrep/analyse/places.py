@@ -47,13 +47,23 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     countries = focus_countries(country_context(ctx))
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
+    pending: list = []  # gazetteer hits without enough evidence yet
     for para in ctx.paragraphs:
-        found += _recognise(ctx, para, gaz, lang, countries, blocked)
-    # the resolved places themselves sharpen the context (a document naming Gao and Kidal is about Mali)
+        found += _recognise(ctx, para, gaz, lang, countries, blocked, pending)
+    # the places found so far sharpen the context (a document naming Bamako is about Mali) ...
     local = dict(countries)
+    seen: Counter = Counter()
     for *_, cands, _, _ in found:
-        if len(cands) == 1 and cands[0].feature_class in ("P", "A") and cands[0].country not in local:
-            local[cands[0].country] = 0.3
+        if cands:
+            seen[choose(cands, cands[0].name, countries)[0].country] += 1
+    for cc, n in seen.items():
+        if cc and cc not in local:
+            local[cc] = min(0.3 + 0.2 * n, 1.0)
+    # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
+    for para, s, e, surface, cands, label in pending:
+        if _accept(para.doc, s, e, cands, local, lang, label):
+            found.append((para, s, e, surface, cands, False, _followed_by_region(para.doc.text, e, lang)))
+    found.sort(key=lambda f: f[0].offset + f[1])
     out: list[PlaceMention] = []
     for para, start, end, surface, cands, model_place, region in found:
         span = para.span(ctx.doc_id, start, end)
@@ -90,7 +100,7 @@ def _blocked_ranges(ctx: Context) -> list[tuple[int, int]]:
     return ranges
 
 
-def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked) -> list:
+def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked, pending: list) -> list:
     doc = para.doc
     text = doc.text
     ents = {}
@@ -132,6 +142,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             label = ents.get(s)
             model_place = label in _PLACE_LABELS
             if not model_place and not _accept(doc, s, e, cands, countries, lang, label):
+                pending.append((para, s, e, surface, cands, label))
                 continue
             region = region or _followed_by_region(text, e, lang)
             if region:  # the mention is the region: "the Kidal region"
@@ -166,24 +177,27 @@ def _followed_by_region(text: str, end: int, lang) -> bool:
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None) -> bool:
     """Whether a gazetteer hit the model did not call a place is a place mention."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or is_headline(span.sent) and label is None:
+    if span is None or is_headline(span.sent) and label not in _PLACE_LABELS:
         return False
     first = span[0]
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if not any(t.pos_ == "PROPN" for t in span) and label is None:
         return False
-    if label == "NORP" or span.root.pos_ == "ADJ":  # "Malian", "Tuareg": an exact place name of the focus only
-        return any(c.country in countries and fold(c.name) == fold(span.text) for c in cands)
-    if any(c.is_country for c in cands):
-        return True
     prev = doc[first.i - 1] if first.i > 0 else None
     after_locative = prev is not None and prev.lower_ in lang.LOCATIVE_PREPOSITIONS
+    if label == "NORP" or span.root.pos_ == "ADJ":
+        # "Malian", "Tuareg" are nationalities; the model also calls "Kidal" NORP: an exact place
+        # name of the document's countries, or one after "in/near/towards", is a place
+        return any(fold(c.name) == fold(span.text) and (c.country in countries or after_locative) for c in cands)
+    if any(c.is_country for c in cands):
+        return True
     exact = any(fold(c.name) == fold(span.text) for c in cands)
     # a place of the document's countries: named exactly, or cued by the model or a preposition
     # (a transliterated match alone, "Harris" ~ "Harissé", is not enough)
     if any(c.country in countries and c.feature_class in ("P", "A", "L", "H", "S") for c in cands):
-        return exact or label is not None or after_locative
+        # the model's PERSON label is no evidence of a place (it also calls "Harris" a person)
+        return exact or (label is not None and label != "PERSON") or after_locative
     return after_locative and label is not None
 
 
@@ -212,7 +226,14 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
             fold(c.name) == fold(surface) and c.feature_code == "PPLC")]
-    scored = sorted(((score(c, surface, countries, prefer_admin, exact), c) for c in cands), key=lambda sc: -sc[0])
+    # a town and the admin area named after it: the town, unless the text said "region" (ACLED codes
+    # the town; "Kidal" is Kidal, "the Kidal region" the region)
+    towns = {c.country for c in cands if c.feature_class == "P"}
+    scored = sorted(
+        ((score(c, surface, countries, prefer_admin, exact) - (3.0 if c.is_admin and not prefer_admin and c.country in towns else 0.0), c)
+         for c in cands),
+        key=lambda sc: -sc[0],
+    )
     best = scored[0][1]
     if len(scored) == 1:
         conf = 0.9

@@ -72,3 +72,23 @@ def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, objec
             apply_corrections(store)
         _CORPORA[key] = (str(path), analyzer)
     return _CORPORA[key]
+
+
+def shared_corpus(directory, inputs: list[str]) -> str:
+    """Like ``demo_corpus`` but built once for all processes sharing ``directory`` (pytest-xdist
+    workers): the first one builds it under a file lock, the others wait and reuse the file."""
+    import fcntl
+    from pathlib import Path
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    done = directory / "corpus.done"
+    with open(directory / "corpus.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                path, _ = demo_corpus(directory, inputs)
+                done.write_text(path)
+            return done.read_text()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

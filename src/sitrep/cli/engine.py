@@ -47,14 +47,24 @@ def _check_period(args) -> None:
         raise SitrepError(ErrorCode.usage, f"--since {args.since} is after --until {args.until}")
 
 
+def _open_store(args):
+    """The existing store, read-only: outputs never write, and a missing file is an error, not a new store."""
+    from pathlib import Path
+
+    from sitrep.store import Store
+
+    if args.db != ":memory:" and not Path(args.db).exists():
+        raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
+    return Store(args.db, read_only=args.db != ":memory:")
+
+
 def cmd_report(args) -> int:
     from sitrep.report import write_report
-    from sitrep.store import Store
 
     _check_period(args)
     if args.format == "pdf" and not args.output:
         raise SitrepError(ErrorCode.usage, "a PDF report needs an output file: give -o FILE")
-    with Store(args.db, read_only=False) as store:
+    with _open_store(args) as store:
         write_report(store, args.format, args.output, since=args.since, until=args.until, place=args.place,
                      title=args.title)
     return 0
@@ -64,10 +74,9 @@ def cmd_export(args) -> int:
     import sys
 
     from sitrep.export import export_events
-    from sitrep.store import Store
 
     _check_period(args)
-    with Store(args.db) as store:
+    with _open_store(args) as store:
         n = export_events(store, args.format, args.output, since=args.since, until=args.until, place=args.place)
     if args.output:
         print(f"exported {n} events to {args.output}", file=sys.stderr)

@@ -98,7 +98,7 @@ def cmd_notes(args) -> int:
         sys.stdout.write(to_json(result.to_dict()) + "\n")
         return 0
     out = sys.stdout
-    emit([{"field": k, "score": v, "checked": result.counts.get(k, 0)} for k, v in result.scores().items()],
+    emit([{"field": k, "score": v, "checked": result.counts.get(k, len(result.notes))} for k, v in result.scores().items()],
          "table", columns=["field", "score", "checked"], title=f"ACLED notes: {args.csv}", out=out)
     failing = [n for n in result.notes if not n.all_ok]
     shown = failing if args.all else failing[:MAX_LISTED]

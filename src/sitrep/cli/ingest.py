@@ -31,7 +31,9 @@ def register(sub) -> None:
     p.add_argument("--max-bytes", type=int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
     p.add_argument("--timeout", type=float, default=None, help="seconds per network operation (default 10)")
     # engine options (sitrep.engine, H7): where the per-document analysis runs
-    p.add_argument("--workers", type=int, default=1, help="analysis processes (default 1: in this process)")
+    from sitrep.engine import workers_option
+
+    p.add_argument("--workers", type=workers_option, default=1, help="analysis processes (default 1: in this process)")
     p.add_argument("--engine", choices=["auto", "serial", "local", "dask"], default="auto",
                    help="auto (serial for 1 worker, local process pool for more), serial, local, dask")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",

@@ -14,6 +14,19 @@ from sitrep.engine.base import AnalyseFn, Outcome
 ENGINES = ("auto", "serial", "local", "dask")
 
 
+def workers_option(value: str) -> int:
+    """argparse type of ``--workers``: a whole number of at least 1."""
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def get_engine(name: str = "auto", workers: int | None = None, scheduler: str | None = None, **options) -> AnalyseFn:
     """``auto``: serial for one worker, the local pool for more; ``dask`` when a scheduler is given."""
     from sitrep.errors import ErrorCode, SitrepError
@@ -37,4 +50,4 @@ def get_engine(name: str = "auto", workers: int | None = None, scheduler: str | 
     return make_dask_engine(scheduler=scheduler, workers=workers or 2, **options)
 
 
-__all__ = ["ENGINES", "AnalyseFn", "Outcome", "get_engine"]
+__all__ = ["ENGINES", "AnalyseFn", "Outcome", "get_engine", "workers_option"]

@@ -6,12 +6,15 @@ document published on its event date (so "on Tuesday" resolves as ACLED's coder 
 through the per-document analysis (``Analyzer.analyse``: actors, places, dates, events).  Notes are
 independent reports of different events, so they are not fused across documents.
 
-The note's event is the system's most confident event mention (earliest in the text on ties).  Per
-note, each field is checked, and a field's score is the share of notes where it is right:
+The note's event is the system's most confident event mention (earliest in the text on ties),
+read together with the note's other mentions of the same event type (a note reports one event: its
+actors, first place and largest killed figure count).  Per note, each field is checked, and a
+field's score is the share of notes where it is right:
 
 - event_type, sub_event_type: equal (case-insensitive); no event at all fails both.
 - actor1, actor2 (when the row has one): the ACLED actor name is resolved with the knowledge base
-  (whole name, then without its "(2021-)" period, then each side of "JNIM: Jama'at ..."), and the id
+  (whole name, then without its "(2021-)" period, then each side of "JNIM: Jama'at ..."; a country
+  qualifier such as "Civilians (Niger)" is kept), and the id
   must be among the event's actors, either side.  A name the knowledge base does not know fails.
 - place: the event's place within 25 km of the row's coordinates.
 - date: the event's date interval contains the row's event_date.
@@ -223,9 +226,10 @@ def _resolver(knowledge):
 
 
 def acled_name_variants(name: str) -> list[str]:
-    """"JNIM: Jama'at Nusrat ..." → [whole, "JNIM", "Jama'at Nusrat ..."]; "(2021-)" periods dropped."""
+    """"JNIM: Jama'at Nusrat ..." → [whole, "JNIM", "Jama'at Nusrat ..."]; a "(2021-)" period is
+    dropped, a country qualifier ("Civilians (Niger)") is kept: it is part of the actor's identity."""
     variants = [name]
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    bare = re.sub(r"\s*\(\d{4}-\d{0,4}\)\s*$", "", name).strip()
     if bare and bare != name:
         variants.append(bare)
     for part in bare.split(":"):
@@ -241,6 +245,15 @@ def primary_event(analysis: Analysis) -> EventMention | None:
     return max(analysis.events, key=lambda e: (e.confidence, -e.span.char_start))
 
 
+def same_event(analysis: Analysis, primary: EventMention | None) -> list[EventMention]:
+    """The primary mention and the note's other mentions of the same event type: a note reports one
+    event, so its sentences are read together, as fusion would merge them ("militants attacked a
+    post ... 9 soldiers were killed")."""
+    if primary is None:
+        return []
+    return [primary] + [e for e in analysis.events if e is not primary and e.event_type == primary.event_type]
+
+
 def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
     from sitrep.eval.gold import haversine_km
 
@@ -251,7 +264,8 @@ def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
     score.checks["event_type"] = (bool(e) and got_type.lower() == note.event_type.lower(), note.event_type, got_type)
     score.checks["sub_event_type"] = (
         bool(e) and got_sub.lower() == note.sub_event_type.lower(), note.sub_event_type, got_sub)
-    actors = set(e.side1 + e.side2 + e.assoc1 + e.assoc2) if e else set()
+    group = same_event(analysis, e)
+    actors = {a for m in group for a in m.side1 + m.side2 + m.assoc1 + m.assoc2}
     for column in ("actor1", "actor2"):
         name = getattr(note, column)
         if not name:
@@ -260,7 +274,7 @@ def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
         ok = any(i in actors for i in ids)
         score.checks[column] = (ok, f"{name} ({ids[0] if ids else 'unknown to the knowledge base'})", sorted(actors))
     if note.latitude is not None and note.longitude is not None:
-        place = e.place if e else None
+        place = next((m.place for m in group if m.place is not None), None)
         if place is None or place.latitude is None:
             score.checks["place"] = (False, note.location, place.name if place else None)
         else:
@@ -273,7 +287,8 @@ def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
         f"{interval.earliest}..{interval.latest}" if interval else None,
     )
     if note.fatalities is not None:
-        fat = e.fatalities if e else None
+        figures = [m.fatalities for m in group if m.fatalities and (m.fatalities.low or m.fatalities.high)]
+        fat = max(figures, key=lambda f: f.low or 0) if figures else None
         if fat is None or (fat.low is None and fat.high is None):
             ok, got = note.fatalities == 0 and e is not None, None
         else:

@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from unidecode import unidecode
@@ -215,7 +214,3 @@ def _period_from(periods: list[ControlPeriod], day: dt.date) -> ControlPeriod | 
         if (p.start is None or p.start <= day) and (p.end is None or day < p.end):
             return p
     return None
-
-
-def source_name(path: str | Path) -> str:
-    return os.path.basename(str(path).rstrip("/"))

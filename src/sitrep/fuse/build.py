@@ -24,13 +24,13 @@ def make_event_id(first_mention_id: str) -> str:
 
 def _outlet(doc: dict | None, doc_id: str) -> str:
     if not doc:
-        return doc_id
+        return f"document {doc_id[:8]}"
     if doc.get("outlet"):
         return doc["outlet"]
     url = doc.get("url") or ""
     if "://" in url:
         return url.split("://", 1)[1].split("/", 1)[0]
-    return doc_id
+    return f"document {doc_id[:8]}"
 
 
 def _figure(f: Fatalities | None) -> str:

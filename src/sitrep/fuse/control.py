@@ -101,7 +101,8 @@ def update_control(store, place_ids: Iterable[str]) -> int:
 
     total = 0
     for place_id in sorted(set(place_ids)):
-        periods = derive_periods(store.control_events([place_id]), kinds)
+        events = store.control_events([place_id], sorted(TRANSFER_TYPES), sorted(WITHDRAWAL_LABELS))
+        periods = derive_periods(events, kinds)
         store.save_control_periods(place_id, periods)
         total += len(periods)
     return total
@@ -111,6 +112,11 @@ def rebuild_control(store) -> int:
     """Recompute control for every place that has located events."""
     place_ids = {e.place_id for e in store.list_events() if e.place_id}
     return update_control(store, place_ids)
+
+
+def may_change_control(event: Event) -> bool:
+    """Cheap test: could this event open or close a control period (so its place needs a recompute)?"""
+    return event.sub_event_type in TRANSFER_TYPES or any(r.version in WITHDRAWAL_LABELS for r in event.reports)
 
 
 def holder_on(periods: Sequence[ControlPeriod], day: dt.date) -> ControlPeriod | None:

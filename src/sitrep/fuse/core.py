@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sitrep.fuse.build import build_event, make_event_id
+from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
 from sitrep.model import Event, EventMention
@@ -73,8 +74,6 @@ def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
     with store.transaction():
         touched, places = _fuse(store, doc_ids, cause)
         if places:
-            from sitrep.fuse.control import update_control
-
             update_control(store, sorted(places))
     log.info("fused %d documents: %d events touched", len(doc_ids), touched)
     return touched
@@ -186,9 +185,10 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
     changed = [e for e in new_events if before.get(e.event_id) != e]
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
-    places = {e.place_id for e in changed if e.place_id}
-    places |= {before[g].place_id for g in gone if g in before and before[g].place_id}
-    places |= {before[e.event_id].place_id for e in changed if e.event_id in before and before[e.event_id].place_id}
+    # control is recomputed only where an event that can change hands changed, came or went
+    relevant = [e for e in changed if may_change_control(e)]
+    relevant += [before[i] for i in [*gone, *(e.event_id for e in changed)] if i in before and may_change_control(before[i])]
+    places = {e.place_id for e in relevant if e.place_id}
     store.delete_events(gone, cause="merged" if merged_away else cause)
     store.save_events(changed, cause)
     assignments = {m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)}

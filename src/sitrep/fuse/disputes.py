@@ -51,15 +51,17 @@ def _version(label: str, mentions: Sequence[EventMention], outlet_of: dict[str, 
 
 def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                      outlet_of: dict[str, str], names: Names) -> list[Dispute]:
-    by_label: dict[tuple[str, str], list[EventMention]] = defaultdict(list)
+    """Outcome labels that contradict (``conflicting``), told by different sources; one version per
+    label, naming every speaker and outlet that gives it."""
+    by_label: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         if m.version:
-            by_label[(m.version, m.source_actor or "")].append(m)
-    keys = sorted(by_label)
-    involved: set[tuple[str, str]] = set()
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if not conflicting(a[0], b[0]):
+            by_label[m.version].append(m)
+    labels = sorted(by_label)
+    involved: set[str] = set()
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if not conflicting(a, b):
                 continue
             sources_a = {source_key(m, root_of) for m in by_label[a]}
             sources_b = {source_key(m, root_of) for m in by_label[b]}
@@ -67,11 +69,14 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                 involved |= {a, b}
     if not involved:
         return []
-    versions = [_version(label, by_label[(label, speaker)], outlet_of) for label, speaker in sorted(involved)]
-    desc = " vs ".join(
-        f"{v.label.replace('_', ' ')} ({names(v.source_actor) + ', ' if v.source_actor else ''}{', '.join(v.outlets)})"
-        for v in versions
-    )
+    versions = [_version(label, by_label[label], outlet_of) for label in sorted(involved)]
+
+    def told_by(label: str) -> str:
+        speakers = sorted({names(m.source_actor) for m in by_label[label] if m.source_actor})
+        outlets = sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in by_label[label]})
+        return ", ".join(speakers + [o for o in outlets if o not in speakers])
+
+    desc = " vs ".join(f"{label.replace('_', ' ')} ({told_by(label)})" for label in sorted(involved))
     return [Dispute(kind="outcome", description=f"Sources disagree on the outcome: {desc}", versions=versions)]
 
 

@@ -65,6 +65,9 @@ class ActorNames:
         if missing and self.store is not None and hasattr(self.store, "actor_names"):
             try:
                 self._cache.update(self.store.actor_names(missing))
+                persons = [a for a in missing if a.startswith("person:")]
+                if persons and hasattr(self.store, "person_names"):
+                    self._cache.update(self.store.person_names(persons))
             except Exception:  # e.g. a store without the actors table filled
                 log.debug("actor names query failed", exc_info=True)
         for a in missing:  # not in the store: ask the knowledge base once, else show the id

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sitrep.ingest.text import Line, content_words, fold, is_headline_like, is_prose, split_lines
+from sitrep.ingest.text import TERMINAL, Line, content_words, fold, is_headline_like, is_prose, split_lines
 
 URL_LINE = re.compile(r"^<?\s*(https?://[^\s<>]+)\s*>?$", re.I)
 DOMAIN_LINE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|ru|ua|fr|uk|ml|by|io|co|de|media|tv|africa|int))/?$", re.I)
@@ -46,6 +46,8 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(?:all rights reserved).*$",
     r"^(?:tags?|topics?)\s*:.*$",
     r"^(?:listen to (?:this )?article|listen)\b.{0,40}$",
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}$",  # Reuters-style credits
+    r"^(?:à lire aussi|lire aussi|voir aussi|lire la suite)\b.*$",
 )]
 # a header announcing a block of unrelated links or teasers
 PROMO_HEADER = re.compile(
@@ -128,13 +130,15 @@ def layout(text: str, given_title: str | None = None) -> Layout:
             kinds[i] = "title" if out.title_index in (None, i) else "repeat"
             if out.title_index is None and i < first_prose:
                 out.title_index = i
-    # header zone: anything before the first prose paragraph that is headline-shaped is not body
+    # header zone: short lines before the first prose paragraph are decks, outlet names, labels —
+    # unless they end like a sentence (a one-line lede is body)
     for i in range(first_prose):
-        if kinds[i] is None and not is_prose(lines[i].text) and len(lines[i].words) <= 25:
+        if kinds[i] is None and len(lines[i].words) <= 25 and not lines[i].text.rstrip("*_ ").endswith(TERMINAL):
             kinds[i] = "header"
     # footer zone: after the last prose paragraph, headline lists and outlet names
     for i in range(last_prose + 1, len(lines)):
-        if kinds[i] is None and (is_headline_like(lines[i].text) or len(lines[i].words) <= 3):
+        text_i = lines[i].text
+        if kinds[i] is None and (is_headline_like(text_i) or (len(lines[i].words) <= 3 and not text_i.endswith(TERMINAL))):
             kinds[i] = "footer"
     _promo_blocks(lines, kinds)
     # inside the body: short headline-like lines are section headers

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
 TOLD_WIRE = re.compile(rf"\btold\s+(?:the\s+)?(?P<wire>{outlets._WIRE_ALT})\b", re.I)
 WIRE_CREDIT = re.compile(rf"^\(?(?P<wire>{outlets._WIRE_ALT})\)?(?:\s+news agency)?$", re.I)
+REUTERS_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b.*;\s*editing by\b", re.I)  # Reuters' house credit
 OWN_CHANNEL = re.compile(r"\b(?:follow|join|subscribe to)\s+(?:our|us)\b", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -176,9 +177,12 @@ def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSo
     """A credited agency: a byline ("By AFP"), a credit line ("BelTA News Agency"), a dateline
     "(AFP) -", or the story's own reporting ("told AFP"). "According to Reuters" cites, not credits."""
     for ln, kind in lay.non_body:
+        if kind == "boilerplate" and REUTERS_CREDIT.match(ln.text):
+            srcs["wire"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
+            return "Reuters"
         if kind not in ("byline", "header", "footer", "title"):
             continue
-        plain = MD_LINK.sub(r"\1", ln.text).strip("*_ ")
+        plain = MD_LINK.sub(r"\1", ln.text).strip("*_ —–-")
         m = WIRE_CREDIT.match(plain) if kind != "byline" else outlets.WIRE_IN_LINE.search(plain)
         if m:
             srcs["wire"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))

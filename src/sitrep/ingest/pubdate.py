@@ -133,6 +133,10 @@ class Reference:
     id: str
     date: dt.date
     patterns: tuple[re.Pattern, ...]
+    exclude: tuple[re.Pattern, ...] = ()
+
+    def reported_in(self, sentence: str) -> bool:
+        return all(p.search(sentence) for p in self.patterns) and not any(p.search(sentence) for p in self.exclude)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +144,7 @@ def references() -> tuple[Reference, ...]:
     raw = yaml.safe_load(resources.files("sitrep.ingest").joinpath("data/references.yaml").read_text("utf-8"))
     return tuple(
         Reference(r["id"], r["date"] if isinstance(r["date"], dt.date) else dt.date.fromisoformat(str(r["date"])),
-                  tuple(re.compile(p, re.I) for p in r["all"]))
+                  tuple(re.compile(p, re.I) for p in r["all"]), tuple(re.compile(p, re.I) for p in r.get("none", [])))
         for r in raw
     )
 
@@ -213,7 +217,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                 continue
             month_days.append((MONTHS[m.group("mon").lower()], 1, m.group(0)))
         for ref in references():
-            if all(p.search(sent) for p in ref.patterns) and not FUTURE_SENTENCE.search(sent):
+            if ref.reported_in(sent) and not FUTURE_SENTENCE.search(sent):
                 if re.search(r"\blast year\b", sent, re.I):
                     year = ref.date.year + 1
                     raise_lo(dt.date(year, 1, 1), f"{ref.id} ({ref.date}) was 'last year'")

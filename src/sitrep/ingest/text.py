@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-TERMINAL = tuple(".!?…:;\"”’»)")
+TERMINAL = tuple(".!?…:;\"”’»)'")
+# words a headline never ends with but a hard-wrapped line often does
+DANGLING = frozenset("the a an of on in to and or for with at by from as that its their his her is was were has had".split())
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being has have had
@@ -32,8 +34,13 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their exact offsets in ``text`` (leading/trailing spaces trimmed)."""
-    lines: list[Line] = []
+    """Non-blank lines with their exact offsets in ``text`` (leading/trailing spaces trimmed).
+
+    Hard-wrapped prose is rejoined: a line directly followed by one that starts in lower case
+    ("... in the\nnorth of the country") continues the same paragraph, so the unit spans both
+    (the range still points at the verbatim text, newline included).
+    """
+    raw_lines: list[Line] = []
     for m in re.finditer(r"[^\r\n]+", text):
         raw = m.group(0)
         stripped = raw.strip()
@@ -41,8 +48,29 @@ def split_lines(text: str) -> list[Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start = m.start() + lead
-        lines.append(Line(start, start + len(stripped), stripped))
+        raw_lines.append(Line(start, start + len(stripped), stripped))
+    lines: list[Line] = []
+    for ln in raw_lines:
+        if lines and _continues(text, lines[-1], ln):
+            prev = lines[-1]
+            lines[-1] = Line(prev.start, ln.end, text[prev.start : ln.end])
+        else:
+            lines.append(ln)
     return lines
+
+
+def _continues(text: str, prev: Line, ln: Line) -> bool:
+    """``ln`` wraps ``prev``: no blank line between them and ``ln`` starts with a lower-case letter."""
+    gap = text[prev.end : ln.start]
+    if gap.count("\n") > 1 or prev.text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    if len(WORD.findall(prev.text)) < 6 or re.match(r"^(?:https?:|www\.|\S+\.[a-z]{2,}\S*$)", ln.text):
+        return False  # short header lines, and a domain or URL line under a name, stay apart
+    first = ln.text[0]
+    if first.isalpha() and first.islower():
+        return True
+    last = WORD.findall(prev.text[-30:])
+    return len(WORD.findall(prev.text)) >= 8 and bool(last) and last[-1].lower() in DANGLING
 
 
 def fold(s: str) -> str:
@@ -68,7 +96,7 @@ def is_headline_like(s: str, max_words: int = 25) -> bool:
     if not s or s.endswith(TERMINAL):
         return False
     words = WORD.findall(s)
-    if not words or len(words) > max_words:
+    if not words or len(words) > max_words or (len(words) > 2 and words[-1].lower() in DANGLING):
         return False
     first = s[0]
     return first.isupper() or first.isdigit() or first in "“\"'‘«"

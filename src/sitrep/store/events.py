@@ -189,12 +189,16 @@ class EventsStore(StoreBase):
         where, params = [], []
         if place:
             places = [place] if isinstance(place, str) else list(place)
-            where.append(
-                "(place_id IN (SELECT unnest(?)) OR lower(location) IN (SELECT unnest(?)) "
-                "OR lower(admin1) IN (SELECT unnest(?)))"
-            )
-            lowered = [p.lower() for p in places]
-            params += [places, lowered, lowered]
+            ids = [p for p in places if ":" in p]  # "gn:2455290": an id, matched on the indexed column
+            named = [p.lower() for p in places if ":" not in p]
+            ors = []
+            if ids:
+                ors.append("place_id IN (SELECT unnest(?))")
+                params.append(ids)
+            if named:
+                ors.append("lower(location) IN (SELECT unnest(?)) OR lower(admin1) IN (SELECT unnest(?))")
+                params += [named, named]
+            where.append("(" + " OR ".join(ors) + ")")
         if actor:
             actors = [actor] if isinstance(actor, str) else list(actor)
             where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?)))")
@@ -246,11 +250,8 @@ class EventsStore(StoreBase):
     def save_control_periods(self, place_id: str, periods: Sequence[ControlPeriod]) -> None:
         """Replace the control history of one place."""
         self.con.execute("DELETE FROM control_periods WHERE place_id = ?", [place_id])
-        if periods:
-            self.con.executemany(
-                "INSERT INTO control_periods VALUES (?, ?, ?, ?, ?, ?)",
-                [[p.place_id, p.place_name, p.holder, p.start, p.end, json.dumps(p.evidence)] for p in periods],
-            )
+        _bulk_insert(self.con, "control_periods", ["place_id", "place_name", "holder", "start", "end", "evidence"],
+                     [[p.place_id, p.place_name, p.holder, p.start, p.end, json.dumps(p.evidence)] for p in periods])
 
     def list_control_periods(self, place_id: str | None = None, on: dt.date | None = None) -> list[ControlPeriod]:
         """Control periods (of one place; held on one day when ``on``), ordered by place and start."""
@@ -275,9 +276,23 @@ class EventsStore(StoreBase):
         ).fetchall()
         return [r[0] for r in rows]
 
-    def control_events(self, place_ids: Sequence[str]) -> list[Event]:
-        """Events located at these places, in date order (control derivation reads them)."""
-        return self.list_events(place=list(place_ids)) if place_ids else []
+    def control_events(self, place_ids: Sequence[str], sub_event_types: Sequence[str] = (),
+                       version_labels: Sequence[str] = ()) -> list[Event]:
+        """Events at these places that may change control: of one of ``sub_event_types``, or with a
+        report whose version is one of ``version_labels``; in date order.  Without either filter,
+        every event at the places."""
+        if not place_ids:
+            return []
+        sql, params = "SELECT data FROM events WHERE place_id IN (SELECT unnest(?))", [list(place_ids)]
+        if sub_event_types or version_labels:
+            ors = ["sub_event_type IN (SELECT unnest(?))"]
+            params.append(list(sub_event_types) or [""])
+            for label in version_labels:
+                ors.append("contains(data, ?)")
+                params.append(f'"version":"{label}"')
+            sql += " AND (" + " OR ".join(ors) + ")"
+        sql += " ORDER BY coalesce(event_date, DATE '9999-12-31'), event_id"
+        return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
 
 
 def _as_date(value: dt.date | str) -> dt.date:
