@@ -153,3 +153,28 @@ def test_near_a_town_is_precision_two(analyzer):
     assert gao.geo_precision == 2 and gao.country == "ML"
     mali = next(p for p in a.places if p.surface == "Mali")
     assert mali.geo_precision == 3
+
+
+def test_french_document_runs_through_the_french_tables(analyzer):
+    """A first pass for French: French aliases resolve and French dates parse (full French tables later)."""
+    from sitrep.model import Published
+    import datetime as dt
+
+    text = ("Les Forces armées maliennes (FAMa) ont repris Anéfis mardi, selon le Front de libération de l'Azawad. "
+            "Les combats ont eu lieu près de Kidal en juillet 2024.")
+    doc = make_document("fr1", text, Published(date=dt.date(2024, 8, 1)), language="fr")
+    nlp = analyzer.nlp("fr")
+    from sitrep.analyse.context import Context, Paragraph
+    from sitrep.analyse import actors, places, dates
+
+    paras = [Paragraph(offset=s.char_start, doc=d) for s, d in zip(doc.segments, nlp.pipe([text]))]
+    ctx = Context(document=doc, language="fr", paragraphs=paras, knowledge=analyzer.knowledge,
+                  anchor=dates.anchor_interval(doc))
+    ctx.actors, ctx.persons, ctx.new_orgs = actors.find_actors(ctx)
+    ctx.places = places.find_places(ctx)
+    found = {m.actor_id for m in ctx.actors}
+    assert {"malian-armed-forces", "azawad-liberation-front"} <= found
+    assert any(p.surface == "Kidal" and p.country == "ML" for p in ctx.places)
+    got = {m.surface: m.interval for m in dates.find_dates(ctx)}
+    assert got["juillet 2024"].earliest == dt.date(2024, 7, 1)
+    assert got["mardi"].earliest == dt.date(2024, 7, 30)

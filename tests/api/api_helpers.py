@@ -34,7 +34,7 @@ def rerun_and_rebuild(server, inputs) -> bool:
     state = server.app.state.sitrep
     store = state.store
     with state.write_lock:
-        run([str(inputs)], store, state.analyzer())
+        run([str(inputs)], store, state.lazy_analyzer())
         apply_corrections(store)
         before = {e.event_id: e.model_dump() for e in store.list_events()}
         rebuild(store)

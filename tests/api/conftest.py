@@ -17,9 +17,10 @@ def corpus(tmp_path_factory, examples_dir):
     """(path of a DuckDB file with the example corpus analysed and fused, analyzer or None): built
     once per test session, shared by the xdist workers; servers build an analyzer only if a test
     ingests through them."""
-    from sitrep.api.testing import shared_corpus
+    from sitrep.api.testing import cached_analyzer, shared_corpus
 
-    return shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir]), None
+    path = shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir])
+    return path, cached_analyzer([examples_dir])
 
 
 def session_dir(tmp_path_factory):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-EXAMPLES = 6
+EXAMPLES = 4
 
 
 def test_no_server_errors(read_server):

@@ -29,10 +29,3 @@ def seed_docs():
     import h7_samples
 
     return h7_samples.seed_documents()
-
-
-@pytest.fixture(scope="session")
-def serial_analyses(h7_analyzer, seed_docs):
-    from h7_engine_helpers import comparable
-
-    return {d.doc_id: comparable(h7_analyzer.analyse(d)) for d in seed_docs}

@@ -100,7 +100,19 @@ def test_strategic_developments_001(seed_analyses):
     assert _find(a, "Change to group/activity", side1=["wagner-group"])
     ties = _find(a, "Other", side2=["government-of-ukraine"])
     assert ties and "alliance-of-sahel-states" in ties[0].side1
+    # a government's decision named at country level is placed at its capital; "In response"
+    # dates it after the July 2024 ambush told just before, not at the (estimated) publication date
+    assert ties[0].place.name == "Bamako" and ties[0].place.geo_precision == 2
+    assert ties[0].date.is_estimate and ties[0].date.earliest >= D(2024, 7, 1) and ties[0].date.latest <= D(2024, 8, 31)
     assert not [e for e in a.events if "will maintain its presence" in _text(doc, e)]  # a plan, not an event
+
+
+def test_siege_of_the_capital(seed_analyses):
+    doc, a = _analysis(seed_analyses, "004")
+    [siege] = [e for e in a.events if "total siege" in _text(doc, e)]
+    assert (siege.event_type, siege.sub_event_type) == ("Strategic developments", "Other")
+    assert siege.place.name == "Bamako" and siege.side2 == ["government-of-mali"]
+    assert "jnim" in siege.side1 and "malian-armed-forces" not in siege.side1
 
 
 def test_commentary_yields_nothing(seed_analyses):
@@ -137,3 +149,15 @@ def test_claim_links(seed_analyses):
     [reuters] = [c for c in a3.claims if "strategic decision" in c.content]
     assert reuters.event_mentions  # linked to the event mention of the same sentence
     assert any(c.stance.value == "denies" for c in _analysis(seed_analyses, "002")[1].claims)
+
+
+def test_mentions_are_addressable(seed_analyses):
+    for doc, a in seed_analyses.values():
+        ids = [e.mention_id for e in a.events]
+        assert len(ids) == len(set(ids))
+        for e in a.events:
+            assert e.mention_id == f"{doc.doc_id}:{e.span.char_start}"
+            assert 0 <= e.span.char_start < e.span.char_end <= len(doc.text)
+            if e.fatalities and e.fatalities.phrase:
+                assert e.fatalities.phrase in _text(doc, e)
+            assert e.modality != Modality.background or e.date is None or e.date != a.anchor

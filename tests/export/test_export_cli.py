@@ -79,3 +79,15 @@ def test_export_without_a_store_is_an_error(tmp_path):
     missing = tmp_path / "none.duckdb"
     assert main(["--db", str(missing), "export", "--format", "jsonl"]) == 1
     assert not missing.exists()  # an output command never creates a store
+
+
+def test_streamed_selection_pages_through_everything(db, events):
+    """Keyset pages of 1 event give the same selection, in the same order, as one query."""
+    import datetime as dt
+
+    from sitrep.export.select import iter_events, select_events
+
+    with Store(db, read_only=True) as store:
+        for kw in ({}, {"place": "Kidal"}, {"place": "ML"}, {"since": dt.date(2024, 1, 1)}):
+            assert [e.event_id for e in iter_events(store, page=1, **kw)] == [
+                e.event_id for e in select_events(store, **kw)], kw

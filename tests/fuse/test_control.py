@@ -136,3 +136,22 @@ def test_cli_events_event_disputes(kidal_db, capsys):
     assert event_id in capsys.readouterr().out
     assert main(["--db", str(kidal_db), "event", "ev_nope"]) == 1
     assert main(["--db", str(kidal_db) + ".missing", "events"]) == 1
+
+
+def test_a_takeover_without_a_plausible_taker_only_ends_the_losers_period():
+    from sitrep.fuse.build import build_event
+
+    kinds = {"army-x": "state_forces", "rebels": "rebel_group", "foreign-ministry": "external_other",
+             "foreign-unit": "external_other"}.get
+
+    def ev(i, sub, side1, side2, day):
+        m = mention(f"x{i}", 0, sub=sub, side1=side1, side2=side2, date=day)
+        return build_event(f"e{i}", [m], {}, lambda a: a or "")
+
+    periods = derive_periods([ev(1, NSA, ["rebels"], ["army-x"], "2020-01-01"),
+                              ev(2, GOV, ["army-x", "foreign-unit"], ["rebels"], "2023-11-14"),
+                              ev(3, NSA, ["foreign-ministry"], ["foreign-unit", "army-x"], "2026-04-28")], kinds)
+    assert [(p.holder, p.start, p.end) for p in periods] == [
+        ("rebels", dt.date(2020, 1, 1), dt.date(2023, 11, 14)),
+        ("army-x", dt.date(2023, 11, 14), dt.date(2026, 4, 28)),
+    ]

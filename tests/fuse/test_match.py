@@ -30,6 +30,8 @@ def test_region_and_country_level_places():
     assert same_event(town, mention("b", 0, side1=["fama"], place_id="gn:mali"))
     assert same_event(town, mention("b", 0, side1=["fama"], place_id=None))
     assert not same_event(mention("a", 0, place_id=None), mention("b", 0, place_id="gn:mali"))
+    # a region ties nothing by itself: without a shared actor a town and its region stay apart
+    assert not same_event(mention("a", 0, place_id="gn:tinz"), mention("b", 0, place_id="gn:kidal-region"))
 
 
 def test_undated_mentions_merge_only_within_their_document():

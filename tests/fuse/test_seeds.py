@@ -8,8 +8,6 @@ hold whatever the analysis finds.
 from __future__ import annotations
 
 import datetime as dt
-import math
-
 import pytest
 import yaml
 

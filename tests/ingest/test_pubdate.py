@@ -70,3 +70,13 @@ def test_reference_patterns_need_the_event_not_just_the_words():
     assert est.earliest < dt.date(2016, 1, 1)
     est = pubdate.estimate("Malian troops regained control of Kidal after a raid, the junta said.", today=TODAY)
     assert est.earliest == dt.date(2023, 11, 14) and "kidal" in est.evidence
+
+
+def test_a_timeline_date_inside_the_body_is_not_the_publication_date():
+    text = ("Timeline of the crisis in the north of the country\n"
+            "The crisis has gone through several phases since the first rebellion, analysts say.\n"
+            "January 17, 2012\n"
+            "Rebels attacked the garrison town of Menaka and several other towns in the north, officials said.\n"
+            "Posted: June 2, 2024\n")
+    doc = build_document(text, source="t")
+    assert doc.published.date == dt.date(2024, 6, 2) and not doc.published.is_estimate

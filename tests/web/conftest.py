@@ -19,17 +19,19 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def dashboard(tmp_path_factory, examples_dir):
     """A live server over a copy of the example corpus; yields its base URL."""
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer, shared_corpus
+    from sitrep.api.testing import LiveServer, cached_analyzer, shared_corpus
     from sitrep.store import Store
 
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    db, analyzer = shared_corpus(shared / "h6-corpus", [examples_dir]), None
+    db = shared_corpus(shared / "h6-corpus", [examples_dir])
+    analyzer = cached_analyzer([examples_dir])
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     shutil.copy(db, path)
     store = Store(path)
     server = LiveServer(create_app(store=store, token=TOKEN, analyzer=analyzer)).start()
-    yield server.url
+    server.store = store  # tests add hostile documents straight to the store
+    yield server
     server.stop()
     store.close()
 

@@ -225,7 +225,7 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
     focus = set(focus_countries(countries))
     for para in ctx.paragraphs:
         for ent in para.doc.ents:
-            is_person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and looks_like_person(ent.text, lang))
+            is_person = ent.label_ in ("PERSON", "PER") or (ent.label_ == "ORG" and looks_like_person(ent.text, lang))
             if not is_person or _overlaps(para, ent, taken) or is_headline(ent.sent):
                 continue
             ent = _extend_name(ent)

@@ -96,7 +96,9 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     """(pattern, resolver, inherent precision, needs an anchor) in priority order."""
     v = vocab(language)
     months = sorted(v.MONTHS, key=len, reverse=True)
-    month_alt = "|".join(re.escape(m.capitalize()) for m in months)
+    capitalised = getattr(v, "CAPITALISED_NAMES", True)  # English writes "May", French "mai"
+    month_alt = ("|".join(re.escape(m.capitalize()) for m in months) if capitalised
+                 else "(?i:" + "|".join(re.escape(m) for m in months) + ")")
     month_alt_any = "|".join(re.escape(m) for m in months)
     wd_alt = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
     units_alt = "|".join(re.escape(u) for u in sorted(v.UNITS, key=len, reverse=True))
@@ -181,7 +183,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             d += dt.timedelta(days=7)
         return d, d
 
-    add(rf"\b(?P<w>{'|'.join(w.capitalize() for w in v.WEEKDAYS)})\b", weekday, Precision.day, True)
+    wd_names = "|".join(w.capitalize() for w in v.WEEKDAYS) if capitalised else "(?i:" + "|".join(v.WEEKDAYS) + ")"
+    add(rf"\b(?P<w>{wd_names})\b", weekday, Precision.day, True)
 
     def month_day(m, ref):
         d = _last_month_day(ref, M(m["m"]), int(m["d"]))

@@ -190,4 +190,8 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
             continue
         if actor_kind(ctx, m.actor_id) == kind and (best is None or m.span.char_start > best.span.char_start):
             best = m
+    if best is None:
+        # nothing before ("… the army said" in the first sentence): the first one named after it
+        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
+        best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None

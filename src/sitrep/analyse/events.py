@@ -125,7 +125,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                 if mention is not None:
                     events.append(mention)
             bg = background_control(ctx, s, events)
-            if bg is not None:
+            if bg is not None and all(e.mention_id != bg.mention_id for e in events):
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
@@ -154,8 +154,17 @@ def _is_country(p: PlaceMention) -> bool:
     return (p.feature_code or "").startswith("PCL")
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")
+
+
 def _places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
-    return within(ctx.places, s.start, s.end)
+    """Place mentions of the sentence, without a dateline ("NIAMEY - …" says where the story was
+    filed, not where the event happened)."""
+    found = within(ctx.places, s.start, s.end)
+    m = _DATELINE.match(s.text)
+    if m:
+        found = [p for p in found if p.span.char_start >= s.start + m.end()]
+    return found
 
 
 def _actors_in(ctx: Context, s: Sentence) -> list[ActorMention]:
@@ -431,12 +440,19 @@ def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
     best = None
     for m, tok in sorted(candidates, key=lambda c: c[0].start()):
         verb = _clause_verb(tok)
+        if tok.dep_ == "amod":
+            continue  # "the besieged town", "an armed attack": the cue word only describes a noun
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "the fighting zone", "combat capability"
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their") for c in tok.children)
             if definite and verb.lemma_.lower() not in _OCCURRENCE_VERBS and tok.dep_ not in ("pobj",):
                 continue  # "analysts described the current offensive as…"
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in ("several", "many", "repeated", "multiple", "numerous", "frequent", "past", "previous", "such")
+            for c in tok.children
+        ):
+            continue  # "documented several drone strikes that killed civilians": a pattern, not an event
         if tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("pcomp", "acl", "relcl"):
             continue  # "accused them of violating a ceasefire": the agreement is not the news
         rank = (0 if tok.pos_ == "VERB" else 1) + (0 if _main_clause(verb) else 2)
@@ -657,6 +673,12 @@ def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True,
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is not None and m.actor_id in side2 and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children):
             own = False  # "confirmed that its Africa Corps was forced to retreat": the source backs side 2
+    sources = _dedupe(sources + [x for x in source_ids if x and not x.startswith("person:")])
+    armed = [x for x in sources if actor_kind(ctx, x) in ("state_forces", "rebel_group", "political_militia", "identity_militia")]
+    if not own and battle and not side1 and armed:
+        # "the army said a drone strike killed twenty militants": an armed reporter of its own
+        # operation is its agent (not when the sentence speaks of its own losses, handled below)
+        side1 = [x for x in armed if x not in side2][:1]
     if own and not side1 and not side2 and sources:
         side1 = sources[:1]
     elif own and not side1 and sources and side2:
@@ -734,6 +756,9 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     fine = [p for p in fine if p.country == country] or fine
     if fine:
         return fine[0]
+    unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
+    if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
+        return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
     label_type = _acled(decision.label)
     countries = [p for p in here if _is_country(p)]
     if countries and label_type and label_type[0] == STRATEGIC:
@@ -827,7 +852,16 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
         if not d.surface.lower().startswith("since") and not _after_since(ctx, d.span.char_start)
     ]
     if here:
-        d = _event_date(s, here).interval
+        chosen = _event_date(s, here)
+        d = chosen.interval
+        tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
+        if tok is not None and governed_by_reporting(_clause_verb(tok)) and d.precision == Precision.day:
+            # "the army said on Friday that a strike had killed…": the event is on or before the
+            # day it was reported, most likely within the week
+            return DateInterval(
+                earliest=d.earliest - dt.timedelta(days=7), latest=d.latest, precision=Precision.week,
+                is_estimate=True, evidence=f"reported {d.earliest.isoformat()}",
+            ), False
         background = (
             anchor is not None and d.precision == Precision.year and d.latest.year < anchor.earliest.year
         )
@@ -868,10 +902,12 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if coded is None:
         return None
     event_type, sub_event_type = coded
-    source_ids = {attribution.speaker} if attribution is not None else set()
+    source_ids = {attribution.speaker, attribution.on_behalf_of or ""} if attribution is not None else set()
     trig = _token_for_match(s, decision.trigger_offset - s.start) if decision.trigger else None
     spine = _spine(trig) if trig is not None else None
     side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES, spine=spine)
+    if not side1 and event_type == EXPLOSIONS:
+        side1 = _sides(ctx, s, source_ids, battle=True, spine=spine)[0]
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]
@@ -901,6 +937,12 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         # "Fighting broke out between troops and separatists": generic parties by kind
         side2 = _generic_parties(ctx, s, exclude=set(side1))
     place = _place(ctx, s, decision, events, inherited_from, side1)
+    if decision.label == "OTHER" and place is not None and (place.feature_code or "") == "PPLC" and not side2:
+        # a siege or blockade of a capital is directed at that country's government
+        side2 = [a for a in _government_of(ctx, place.country) if a not in side1]
+        if side2:  # the besiegers are not the besieged government's own forces
+            side1 = [a for a in side1 if not is_government_side(ctx, a)]
+    side1 = _coalition(ctx, s, side1, events)
     date, background = _date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     version = versions.version_of(s.text, ctx.language)
@@ -933,6 +975,27 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     )
     ctx.scratch.setdefault("events_so_far", []).append(mention)
     return mention
+
+
+def _government_of(ctx: Context, country: str | None) -> list[str]:
+    base = getattr(ctx.knowledge, "actors", None)
+    actors = getattr(base, "actors", None)
+    if not country or not isinstance(actors, dict):
+        return []
+    return [a.actor_id for a in actors.values() if a.kind == "state_forces" and a.country == country
+            and a.actor_id.startswith("government-of")][:1]
+
+
+def _coalition(ctx: Context, s: Sentence, side1: list[str], events: list[EventMention]) -> list[str]:
+    """A side named only by description ("rebel forces") that belongs to the coalition of the
+    preceding event ("JNIM and the FLA launched an offensive") stands for that coalition."""
+    descriptive = {m.actor_id for m in _actors_in(ctx, s) if m.method != "alias" or m.confidence < 1.0}
+    if not side1 or not set(side1) & descriptive:
+        return side1
+    prev = next((e for e in reversed(events) if set(side1) & set(e.side1)), None)
+    if prev is None:
+        return side1
+    return _dedupe(side1 + [a for a in prev.side1 if not is_government_side(ctx, a)])
 
 
 def _generic_object(ctx: Context, s: Sentence, trig) -> list[str]:

@@ -60,8 +60,9 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
+    strong = {cc: share for cc, share in local.items() if share >= 0.5}
     for para, s, e, surface, cands, label in pending:
-        if _accept(para.doc, s, e, cands, local, lang, label):
+        if strong and _accept(para.doc, s, e, cands, strong, lang, label):
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.doc.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     out: list[PlaceMention] = []
@@ -162,8 +163,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             continue  # "Ukrainian", "Malian": nationalities, not places
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
-        cands = []
-        if gaz is not None and countries:
+        cands = gaz.lookup(surface) if gaz is not None else []  # e.g. "US" inside "US-Israel"
+        if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
@@ -196,8 +197,15 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     # a place of the document's countries: named exactly, or cued by the model or a preposition
     # (a transliterated match alone, "Harris" ~ "Harissé", is not enough)
     if any(c.country in countries and c.feature_class in ("P", "A", "L", "H", "S") for c in cands):
-        # the model's PERSON label is no evidence of a place (it also calls "Harris" a person)
-        return exact or (label is not None and label != "PERSON") or after_locative
+        # the model's PERSON label is no evidence of a place (it also calls "Harris" a person); the
+        # object of "control/capture/attack..." is, and so is a name coordinated with a place
+        root = span.root
+        head = root
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        verb_object = head.dep_ in ("dobj", "pobj") and head.head.lemma_ in lang.PLACE_VERBS
+        with_place = any(t.ent_type_ in _PLACE_LABELS for t in (*root.conjuncts, head) if t is not root)
+        return exact or (label is not None and label not in ("PERSON", "PER")) or after_locative or verb_object or with_place
     return after_locative and label is not None
 
 
@@ -226,11 +234,12 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
             fold(c.name) == fold(surface) and c.feature_code == "PPLC")]
-    # a town and the admin area named after it: the town, unless the text said "region" (ACLED codes
-    # the town; "Kidal" is Kidal, "the Kidal region" the region)
-    towns = {c.country for c in cands if c.feature_class == "P"}
+    # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
+    # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
+    seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}
     scored = sorted(
-        ((score(c, surface, countries, prefer_admin, exact) - (3.0 if c.is_admin and not prefer_admin and c.country in towns else 0.0), c)
+        ((score(c, surface, countries, prefer_admin, exact)
+          - (3.0 if c.is_admin and not prefer_admin and (c.country, c.admin1_code) in seats else 0.0), c)
          for c in cands),
         key=lambda sc: -sc[0],
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,11 @@ class ServerState:
         self._analyzer = analyzer
         self.max_body_bytes = max_body_bytes
 
+    def lazy_analyzer(self) -> "_LazyAnalyzer":
+        """An analyzer that loads the real one only when a document needs analysing: a batch of
+        duplicates (nothing new to analyse) never pays for loading the models."""
+        return _LazyAnalyzer(self)
+
     def analyzer(self):
         """The analyzer for API ingests, built on first use (loading models takes seconds)."""
         if self._analyzer is None:
@@ -94,6 +100,14 @@ class ServerState:
         view.__dict__.update(self.store.__dict__)
         view.con = cur
         return view
+
+
+class _LazyAnalyzer:
+    def __init__(self, state: ServerState):
+        self.state = state
+
+    def analyse(self, document):
+        return self.state.analyzer().analyse(document)
 
 
 def _token_from(request: Request) -> str | None:
@@ -233,7 +247,9 @@ def create_app(
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
+        started = time.perf_counter()
         response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         return response

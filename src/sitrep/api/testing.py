@@ -74,6 +74,12 @@ def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, objec
     return _CORPORA[key]
 
 
+def cached_analyzer(inputs: list[str]):
+    """The analyzer this process built a demo corpus with, if it built one (else None)."""
+    entry = _CORPORA.get("|".join(str(i) for i in inputs))
+    return entry[1] if entry else None
+
+
 def shared_corpus(directory, inputs: list[str]) -> str:
     """Like ``demo_corpus`` but built once for all processes sharing ``directory`` (pytest-xdist
     workers): the first one builds it under a file lock, the others wait and reuse the file."""

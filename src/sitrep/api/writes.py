@@ -65,7 +65,7 @@ def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
 
     state = request.app.state.sitrep
     with state.write_lock:
-        summary = run(["-"], state.store, analyzer=state.analyzer(), stdin=io.BytesIO(content),
+        summary = run(["-"], state.store, analyzer=state.lazy_analyzer(), stdin=io.BytesIO(content),
                       max_bytes=state.max_body_bytes)
         apply_corrections(state.store)  # idempotent; keeps analyst corrections over re-fused events
     result = summary.as_dict()

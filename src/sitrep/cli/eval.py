@@ -83,6 +83,9 @@ def render_gold(report, show_all: bool = False, out=None) -> None:
                 out.write(f"  [{i.status}] {i.key}{got}{why}\n")
             if len(shown) < len(items):
                 out.write(f"  ... {len(items) - len(shown)} more (--all lists them)\n")
+    duplicates = next((s.extras.get("duplicates", 0) for s in report.sections if s.name == "events"), 0)
+    if duplicates:
+        out.write(f"\n{duplicates} extracted events are further reports of an already matched gold event (not merged)\n")
     run = report.run
     out.write(f"\n{run.get('documents', 0)} documents, {run.get('events_extracted', 0)} events, "
               f"{run.get('claims_extracted', 0)} claims in {run.get('seconds', 0)} s\n")

@@ -154,32 +154,11 @@ def cmd_disputes(args) -> int:
     return 0
 
 
-def control_rows(store, place: str, on: dt.date | None = None) -> list[dict]:
-    """The control history of ``place`` (any spelling) as rows with holder names; the API reuses it."""
-    from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_place
-
-    found = resolve_place(store, place)
-    if not found:
-        raise SitrepError(ErrorCode.not_found_record, f"no place called {place!r} in the store")
-    names = ActorNames(store)
-    rows = []
-    for place_id, _name in found:
-        for p in store.list_control_periods(place_id, on=on):
-            evidence = []
-            for eid in p.evidence:
-                e = store.get_event(eid)
-                evidence.append({"event_id": eid, "event_date": e.date.best.isoformat() if e and e.date else None,
-                                 "sub_event_type": e.sub_event_type if e else None,
-                                 "quote": e.reports[0].quote if e and e.reports else None})
-            rows.append({"place": p.place_name, "place_id": p.place_id, "holder": names(p.holder),
-                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence})
-    return rows
-
-
 def cmd_control(args) -> int:
     with _open(args) as store:
-        rows = control_rows(store, args.place, args.on)
+        from sitrep.fuse.control import control_history
+
+        rows = control_history(store, args.place, args.on)
     if not rows:
         when = f" on {args.on}" if args.on else ""
         print(f"no control information for {args.place}{when}", file=sys.stderr)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -67,6 +68,11 @@ def _write_outcomes(outcomes: list[Outcome], out_dir: str) -> str:
     path = Path(out_dir) / f"analyses-{uuid.uuid4().hex}.parquet"
     pq.write_table(table, path)
     return str(path)
+
+
+def analyse_on_worker(document: Document) -> Analysis:
+    """Plain ``Analyzer.analyse`` on a worker (no bag, no Parquet): the reference the engine must match."""
+    return _worker_analyzer().analyse(document)
 
 
 def _analyse_partition(records: list[dict], out_dir: str) -> list[str]:
@@ -142,8 +148,11 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
             finally:
                 _INSTALLED.pop(id(client), None)
         return
+    # one string-hash seed for every worker: analysis code that (wrongly) depends on set or dict-of-set
+    # iteration order then gives the same result whichever worker a document lands on
+    env = {"PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0"), "OMP_NUM_THREADS": "1"}
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
+                      silence_logs=logging.WARNING, env=env) as cluster, Client(cluster) as client:
         try:
             yield client
         finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
-from sitrep.export.select import ActorNames, select_events
+from sitrep.export.select import ActorNames, iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,8 @@ def export_events(
     """
     if fmt not in FORMATS:
         raise SitrepError(ErrorCode.usage, f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if events is None:
-        events = select_events(store, since=since, until=until, place=place)
+    if events is None:  # streamed from the store in pages, in (date, id) order
+        events = iter_events(store, since=since, until=until, place=place)
     names = names or ActorNames(store)
     timestamp = int(dt.datetime.now(dt.timezone.utc).timestamp())
     if fmt == "parquet":

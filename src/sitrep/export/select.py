@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from sitrep.model import Actor, Event
 
@@ -85,6 +85,33 @@ def select_events(
         events = [e for e in events if e.modality.value != "background"]
     events.sort(key=lambda e: (e.date.earliest if e.date else dt.date.max, e.event_id))
     return events
+
+
+def iter_events(
+    store,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    place: str | None = None,
+    page: int = 5000,
+) -> Iterator[Event]:
+    """The same selection as ``select_events``, streamed page by page (keyset pagination), so an
+    export of a million events never holds them all in memory."""
+    list_events = getattr(store, "list_events", None)
+    if list_events is None:
+        log.warning("this store has no event queries; no events to output")
+        return
+    from sitrep.store.events import encode_cursor
+
+    sql_place = place if place and list_events(since=since, until=until, place=place, limit=1) else None
+    after = None
+    while True:
+        batch = list_events(since=since, until=until, place=sql_place, limit=page, after=after)
+        for event in batch:
+            if in_period(event, since, until) and at_place(event, place):
+                yield event
+        if len(batch) < page:
+            return
+        after = encode_cursor(batch[-1])
 
 
 class ActorNames:

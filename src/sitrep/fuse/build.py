@@ -14,7 +14,7 @@ from sitrep.fuse.consensus import (
     consensus_subtype,
 )
 from sitrep.fuse.disputes import Names, find_disputes
-from sitrep.model import Event, EventMention, Fatalities, Report
+from sitrep.model import Event, EventMention, Report
 
 
 def make_event_id(first_mention_id: str) -> str:
@@ -31,12 +31,6 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
     if "://" in url:
         return url.split("://", 1)[1].split("/", 1)[0]
     return f"document {doc_id[:8]}"
-
-
-def _figure(f: Fatalities | None) -> str:
-    if f is None or f.low is None:
-        return ""
-    return f.phrase or (str(f.low) if f.high == f.low else f"at least {f.low}")
 
 
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names) -> Event:

@@ -93,12 +93,6 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
     return out[0], out[1], out[2], out[3]
 
 
-def _bounds(f: Fatalities) -> tuple[int, float] | None:
-    if f.low is None:
-        return None
-    return f.low, (f.high if f.high is not None else float("inf"))
-
-
 def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) in the manner of UCDP.
 

@@ -59,11 +59,14 @@ def change_of(event: Event, kinds: Kinds = _no_kind) -> tuple[str, dt.date] | No
     if (event.geo_precision or 1) > 2:
         return None
     side1 = [a for a in [event.actor1, *event.assoc_actor_1] if a]
+    # when the actor base knows every taker and none is of the implied kind the coding is suspect:
+    # no holder (the loser's period still ends, see ``derive_periods``)
+    all_known = bool(side1) and all(kinds(a) for a in side1)
     holder = None
     if event.sub_event_type == "Government regains territory":
-        holder = _pick(side1, kinds, STATE_KINDS) or event.actor1
+        holder = _pick(side1, kinds, STATE_KINDS) or (None if all_known else event.actor1)
     elif event.sub_event_type == "Non-state actor overtakes territory":
-        holder = _pick(side1, kinds, NON_STATE_KINDS) or event.actor1
+        holder = _pick(side1, kinds, NON_STATE_KINDS) or (None if all_known else event.actor1)
     elif event.sub_event_type in TRANSFER_TYPES:
         holder = event.actor1
     elif any(r.version in WITHDRAWAL_LABELS for r in event.reports if r.modality != Modality.denied):
@@ -74,6 +77,15 @@ def change_of(event: Event, kinds: Kinds = _no_kind) -> tuple[str, dt.date] | No
     return holder, event.date.earliest
 
 
+def lost_by(event: Event) -> set[str]:
+    """The side that lost the place in a town-level transfer or withdrawal (side 2), else empty."""
+    if event.modality == Modality.denied or event.date is None or not event.place_id:
+        return set()
+    if (event.geo_precision or 1) > 2 or not may_change_control(event):
+        return set()
+    return {a for a in [event.actor2, *event.assoc_actor_2] if a}
+
+
 def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind) -> list[ControlPeriod]:
     """The control history of one place from its events (any order)."""
     changes = []
@@ -81,13 +93,19 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind) -> list[Con
         found = change_of(e, kinds)
         if found:
             changes.append((found[1], e.event_id, found[0], e))
+        elif lost_by(e):
+            changes.append((e.date.earliest, e.event_id, None, e))
     changes.sort(key=lambda c: (c[0], c[1]))
     periods: list[ControlPeriod] = []
     for start, event_id, holder, event in changes:
-        if periods and periods[-1].holder == holder:
+        if holder is None:  # someone lost the place, the taker is unclear: end the loser's period
+            if periods and periods[-1].end is None and periods[-1].holder in lost_by(event):
+                periods[-1].end = start
+            continue
+        if periods and periods[-1].holder == holder and periods[-1].end is None:
             periods[-1].evidence.append(event_id)
             continue
-        if periods:
+        if periods and periods[-1].end is None:
             periods[-1].end = start
         periods.append(ControlPeriod(place_id=event.place_id, place_name=event.location or event.place_id,
                                      holder=holder, start=start, end=None, evidence=[event_id]))
@@ -125,3 +143,28 @@ def holder_on(periods: Sequence[ControlPeriod], day: dt.date) -> ControlPeriod |
         if (p.start is None or p.start <= day) and (p.end is None or day < p.end):
             return p
     return None
+
+
+def control_history(store, place: str, on: dt.date | None = None) -> list[dict]:
+    """Who held ``place`` (any name, spelling or id), with holder names and the evidence events;
+    only the period covering ``on`` when given.  The CLI and the API answer with these rows.
+    Raises ``E_NO_SUCH_RECORD`` when no place of that name is known."""
+    from sitrep.errors import ErrorCode, SitrepError
+    from sitrep.fuse.names import ActorNames
+    from sitrep.fuse.resolve import resolve_place
+
+    found = resolve_place(store, place)
+    if not found:
+        raise SitrepError(ErrorCode.not_found_record, f"no place called {place!r} in the store")
+    names = ActorNames(store)
+    rows = []
+    for place_id, _name in found:
+        for p in store.list_control_periods(place_id, on=on):
+            evidence = []
+            for e in store.get_events(p.evidence):
+                evidence.append({"event_id": e.event_id, "event_date": e.date.best.isoformat() if e.date else None,
+                                 "sub_event_type": e.sub_event_type,
+                                 "quote": e.reports[0].quote if e.reports else None})
+            rows.append({"place": p.place_name, "place_id": p.place_id, "holder": names(p.holder),
+                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence})
+    return rows

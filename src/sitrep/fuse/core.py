@@ -28,7 +28,7 @@ from sitrep.fuse.build import build_event, make_event_id
 from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
-from sitrep.model import Event, EventMention
+from sitrep.model import EventMention
 
 log = logging.getLogger(__name__)
 
@@ -200,9 +200,3 @@ def rebuild(store) -> int:
     """Fuse every analysed document from scratch (drops events, keeps analyses)."""
     store.reset_fusion()
     return fuse_documents(store, store.list_analysed(), cause="rebuild")
-
-
-def events_equal(a: Event, b: Event) -> bool:
-    """Same reports and consensus fields (ids aside): what incremental == rebuild compares."""
-    skip = {"event_id"}
-    return a.model_dump(exclude=skip) == b.model_dump(exclude=skip)

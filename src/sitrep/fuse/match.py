@@ -88,7 +88,12 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     if is_country_level(a) or is_country_level(b):
         return "ok"
     if is_region_level(a) or is_region_level(b):
-        return "anchor" if a.admin1 and a.admin1 == b.admin1 else "no"
+        # a region contains many towns: compatible, but it ties nothing by itself (or one
+        # "fighting in the Kidal region" would chain every event of the region together)
+        if not (a.admin1 and a.admin1 == b.admin1):
+            return "no"
+        both_regions = is_region_level(a) and is_region_level(b)
+        return "anchor" if both_regions else "ok"
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         near = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
         return "anchor" if near else "no"

@@ -34,18 +34,21 @@ CAPTION = re.compile(r"(?:\*\*\s*(?:[A-Z][\w/&.-]*\s*){1,4}\*\*|\((?:photo|image
 BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^join us on (?:telegram|whatsapp|facebook|x|twitter)\b.*$",
     r"^follow (?:our|us|the)\b.*\b(?:coverage|on|at)\b.*$",
+    r"^(?:follow|join|find)\b.{0,60}\bon (?:whatsapp|telegram|twitter|x|facebook|instagram|youtube|tiktok|google news)\b.*$",
     r"^(?:subscribe|sign up|download (?:our|the) app)\b.{0,120}$",
     r"^related (?:article|story|stories|news|content|posts?)\s*:?.*$",
+    r"^related\s*:.*$",
     r"^(?:read|see) (?:also|more)\s*:?.*$",
     r"^no (?:stories|articles|posts) found\.?$",
     r"^(?:updated|published|posted|last updated)(?: on| at)?\s*:?.{0,40}$",
     r"^original (?:url|link|article|source)\s*:?.*$",
-    r"^(?:share|share this|share on .*|tweet|print|email|comments?)$",
+    r"^(?:share(?: this(?: article| story| post| page)?| on \w+)?|tweet|print|email|comments?)\s*:?$",
     r"^(?:advertisement|sponsored|sponsored content|ad)$",
     r"^(?:copyright|©|\(c\)).{0,120}$",
-    r"^(?:all rights reserved).*$",
+    r"^.{0,80}\ball rights reserved\b.{0,80}$",
     r"^(?:tags?|topics?)\s*:.*$",
     r"^(?:listen to (?:this )?article|listen)\b.{0,40}$",
+    r"^(?:listen to|subscribe to|watch) (?:our|the) (?:podcast|newsletter|show|channel|episode)\b.*$",
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}$",  # Reuters-style credits
     r"^(?:à lire aussi|lire aussi|voir aussi|lire la suite)\b.*$",
 )]
@@ -56,6 +59,7 @@ PROMO_HEADER = re.compile(
     r"|latest (?:news|stories)|what to read next|also read|in other news)\s*:?$",
     re.I,
 )
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)']*$")
 PROMO_OVERLAP = 0.34  # a teaser shares under a third of its topic words with the article
 
 
@@ -133,7 +137,7 @@ def layout(text: str, given_title: str | None = None) -> Layout:
     # header zone: short lines before the first prose paragraph are decks, outlet names, labels —
     # unless they end like a sentence (a one-line lede is body)
     for i in range(first_prose):
-        if kinds[i] is None and len(lines[i].words) <= 25 and not lines[i].text.rstrip("*_ ").endswith(TERMINAL):
+        if kinds[i] is None and len(lines[i].words) <= 25 and not SENTENCE_END.search(lines[i].text.rstrip("*_ ")):
             kinds[i] = "header"
     # footer zone: after the last prose paragraph, headline lists and outlet names
     for i in range(last_prose + 1, len(lines)):
@@ -146,10 +150,10 @@ def layout(text: str, given_title: str | None = None) -> Layout:
         if kinds[i] is None and is_headline_like(lines[i].text, max_words=10):
             kinds[i] = "section"
     out.kinds = [k or "body" for k in kinds]
-    if not out.body:  # no line looks like prose: keep everything that is not furniture
-        out.kinds = ["body" if k in ("header", "footer", "section") else k for k in out.kinds]
-        if out.title_index is not None and len(out.body) > 1:
-            out.kinds[out.title_index] = "title"
+    if not out.body:  # no line looks like prose (a snippet, a one-liner): keep all but furniture,
+        # and a line that is the whole content is the text itself, not its headline
+        out.kinds = ["body" if k in ("header", "footer", "section", "title") else k for k in out.kinds]
+        out.title_index = None
     return out
 
 

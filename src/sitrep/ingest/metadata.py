@@ -23,6 +23,10 @@ HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
 TOLD_WIRE = re.compile(rf"\btold\s+(?:the\s+)?(?P<wire>{outlets._WIRE_ALT})\b", re.I)
 WIRE_CREDIT = re.compile(rf"^\(?(?P<wire>{outlets._WIRE_ALT})\)?(?:\s+news agency)?$", re.I)
 REUTERS_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b.*;\s*editing by\b", re.I)  # Reuters' house credit
+OUTLET_NOUN = re.compile(
+    r"\b(News|Wire|Times|Post|Daily|Tribune|Agency|Press|Herald|Monitor|Journal|Gazette|Observer|Telegraph"
+    r"|Express|Chronicle|Radio|TV|Television|Review|Insider|Today|Info|Mirror|Standard|Courier|Dispatch)\b")
+NAME_PARTICLES = frozenset("du de des la le les of the al el and et".split())
 OWN_CHANNEL = re.compile(r"\b(?:follow|join|subscribe to)\s+(?:our|us)\b", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -161,6 +165,9 @@ def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
         if name:
             srcs["outlet"] = FieldSource(source="text", evidence=f"site domain {ln.text!r}", span=_span(doc_id, ln.start, ln.end))
             return name
+    name = _outlet_name_line(doc_id, lay, srcs)
+    if name:
+        return name
     for ln, kind in lay.non_body:
         own = OWN_CHANNEL.search(ln.text) is not None  # "Follow our coverage at @X": the outlet's own handle
         for m in HANDLE.finditer(ln.text):
@@ -170,6 +177,28 @@ def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
                     source="text", evidence=f"handle {m.group(0)!r}", span=_span(doc_id, ln.start + m.start(), ln.start + m.end())
                 )
                 return name
+    return None
+
+
+def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """A short title-case line in the header or footer that names a news outlet: it has an outlet
+    noun ("Niamey Wire", "Sahel Tribune") or the text cites it as its own source ("told Niamey Wire").
+    Wire agencies ("BelTA News Agency") are credits, not the outlet."""
+    full = "\n".join(ln.text for ln in lay.lines)
+    for ln, kind in lay.non_body:
+        if kind not in ("header", "footer"):
+            continue
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", ln.text).strip("*_#| ")  # "X (English edition)"
+        words = name.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
+            continue
+        if WIRE_CREDIT.match(name) or outlets.wire_name(name):
+            continue
+        cited = re.search(rf"\b(?:told|to|for|from|by|at|with)\s+(?:the\s+)?{re.escape(name)}\b", full)
+        if OUTLET_NOUN.search(name) or cited:
+            why = f"outlet name line {name!r}" + (f", cited as {cited.group(0)!r}" if cited else "")
+            srcs["outlet"] = FieldSource(source="text", evidence=why, span=_span(doc_id, ln.start, ln.end))
+            return name
     return None
 
 
@@ -208,8 +237,11 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
         if d:
             srcs["published"] = FieldSource(source=g.origin, evidence=str(g.published)[:100])
             return Published(date=d)
-    # a date line of the header/footer, or a "Published on <date>" line
-    candidates = [ln for ln, k in lay.non_body if k == "date"]
+    # a date line of the header/footer (a date line between body paragraphs belongs to a timeline),
+    # or a "Published on <date>" line
+    body_idx = [i for i, k in enumerate(lay.kinds) if k == "body"]
+    first, last = (body_idx[0], body_idx[-1]) if body_idx else (len(lay.lines), -1)
+    candidates = [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "date" and not first < i < last]
     candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(published|posted)", ln.text)]
     candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated)", ln.text)]
     for ln in candidates:

@@ -153,9 +153,11 @@ def _read_bytes(data: bytes, source: str, ext: str, opts: Options, given: Given 
 def _from_html(html: str, source: str, givens: list[Given], url: str | None = None,
                fetched_at: dt.datetime | None = None) -> Item:
     page = html_mod.extract(html, url=url)
-    page_given = Given(title=page.title, outlet=page.site_name, url=page.url or url, published=page.date,
+    page_given = Given(title=page.title, outlet=page.site_name, url=page.url, published=page.date,
                        language=None, origin="html")
-    return build_document(page.text, source=source, givens=givens + [page_given], raw=html, fetched_at=fetched_at)
+    fetched = [Given(url=url, origin="url")] if url else []  # the address it was read from, last resort
+    return build_document(page.text, source=source, givens=givens + [page_given] + fetched, raw=html,
+                          fetched_at=fetched_at)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# month and weekday names are capitalised ("may" is a verb, "May" a month)
+CAPITALISED_NAMES = True
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -56,6 +58,8 @@ AFFILIATION_LINKS = {"for", "of", "from", "with"}
 # places
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "from", "to", "into", "outside",
                          "inside", "of", "between", "across", "through", "via", "north", "south", "east", "west"}
+# verbs whose object is usually a place ("control Tinzawatene")
+PLACE_VERBS = {"control", "capture", "seize", "retake", "recapture", "take", "enter", "reach", "attack", "besiege", "shell", "bomb", "liberate", "hold", "storm", "overrun", "raid", "leave", "abandon", "flee", "surround"}
 NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north", "south", "east", "west",
               "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# month and weekday names are written in lower case
+CAPITALISED_NAMES = False
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -37,6 +39,8 @@ ROLE_WORDS = {"porte-parole": "spokesman", "chef": "leader", "dirigeant": "leade
               "membre": "member", "responsable": "official", "ministre": "minister", "président": "president"}
 AFFILIATION_LINKS = {"de", "du", "des"}
 LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", "de", "du", "depuis", "entre"}
+# verbs whose object is usually a place ("control Tinzawatene")
+PLACE_VERBS = {"contrôler", "prendre", "reprendre", "attaquer", "entrer", "libérer", "quitter", "encercler"}
 NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
 REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}

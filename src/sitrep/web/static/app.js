@@ -170,7 +170,7 @@ async function route() {
         disputes: () => pages.disputesPage(view),
       };
       await (handlers[page] || (() => { view.appendChild(h("p", { class: "error" }, "Unknown page.")); }))();
-      window.scrollTo(0, 0);
+      view.scrollTop = 0;
     }
   } catch (err) {
     console.error(err);

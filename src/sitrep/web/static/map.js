@@ -69,10 +69,34 @@ export class EventMap {
     this.layer.clearLayers();
     this.markers.clear();
     const ordered = [...features].sort((a, b) => (b.properties.fat || 0) - (a.properties.fat || 0));
+    // events at the same point are fanned out on a small ring so each stays visible and clickable;
+    // the place itself gets one label
+    const atPoint = new Map();
+    for (const f of ordered) {
+      const key = f.geometry.coordinates.map((c) => c.toFixed(3)).join(",");
+      if (!atPoint.has(key)) atPoint.set(key, []);
+      atPoint.get(key).push(f);
+    }
+    const offset = new Map();
+    for (const group of atPoint.values()) {
+      const first = group[0];
+      const [lon, lat] = first.geometry.coordinates;
+      if (first.properties.loc) {
+        L.marker([lat, lon], { icon: L.divIcon({ className: "place-label-anchor", iconSize: [0, 0] }), interactive: false, keyboard: false })
+          .bindTooltip(first.properties.loc + (group.length > 1 ? ` (${group.length})` : ""), { permanent: true, direction: "right", offset: [10, 0], className: "place-label" })
+          .addTo(this.layer);
+      }
+      if (group.length === 1) continue;
+      const ring = 0.05 + 0.012 * group.length;
+      group.forEach((f, i) => {
+        const a = (2 * Math.PI * i) / group.length;
+        offset.set(f, [lat + ring * Math.sin(a), lon + ring * Math.cos(a) / Math.cos((lat * Math.PI) / 180)]);
+      });
+    }
     for (const f of ordered) {
       const p = f.properties;
       const [lon, lat] = f.geometry.coordinates;
-      const marker = L.circleMarker([lat, lon], {
+      const marker = L.circleMarker(offset.get(f) || [lat, lon], {
         radius: radiusOf(p.fat),
         color: p.disputed ? "#1f2933" : "#ffffff",
         weight: p.disputed ? 2.5 : 1.2,

@@ -38,15 +38,22 @@ export class Timeline {
       root.appendChild(t);
       return;
     }
-    const days = this.features.map((f) => toDay(f.properties.date));
-    let d0 = Math.min(...days) - 3;
-    let d1 = Math.max(...days) + 4;
+    const days = this.features.map((f) => toDay(f.properties.date)).sort((a, b) => a - b);
+    // a few background events from decades ago would squeeze the rest into a sliver: when the
+    // earliest tenth lies far before the others, start at the 10th percentile and count the rest
+    const p10 = days[Math.floor(days.length * 0.1)];
+    const last = days[days.length - 1];
+    const clipped = p10 - days[0] > 2 * Math.max(30, last - p10) ? days.filter((d) => d < p10 - 30).length : 0;
+    let d0 = (clipped ? p10 - 30 : days[0]) - 3;
+    let d1 = last + 4;
     if (d1 - d0 < 21) { const pad = Math.ceil((21 - (d1 - d0)) / 2); d0 -= pad; d1 += pad; }
     const step = d1 - d0 > 180 ? 7 : 1;
     const nb = Math.ceil((d1 - d0) / step);
     const bins = Array.from({ length: nb }, () => ({ byType: {}, n: 0, fat: 0 }));
     for (const f of this.features) {
-      const i = Math.min(nb - 1, Math.floor((toDay(f.properties.date) - d0) / step));
+      const day = toDay(f.properties.date);
+      if (day < d0) continue; // counted in the "earlier" note
+      const i = Math.min(nb - 1, Math.floor((day - d0) / step));
       const b = bins[i];
       b.n += 1;
       b.fat += f.properties.fat || 0;
@@ -90,6 +97,11 @@ export class Timeline {
     const pts = bins.map((b, i) => `${x(d0 + i * step + step / 2)},${m.t + ih - (b.fat / maxF) * ih}`);
     root.appendChild(svg("polyline", { points: pts.join(" "), class: "tl-fatline" }));
 
+    if (clipped) {
+      const note = svg("text", { x: m.l + 4, y: m.t + 10, class: "tl-outliers" });
+      note.textContent = `◀ ${clipped} earlier event${clipped === 1 ? "" : "s"} (from ${toIso(days[0]).slice(0, 4)})`;
+      root.appendChild(note);
+    }
     this.selection = svg("rect", { x: 0, y: m.t, width: 0, height: ih, class: "tl-brush" });
     root.appendChild(this.selection);
     if (range && (range.since || range.until)) {
