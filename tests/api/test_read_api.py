@@ -29,7 +29,7 @@ def test_openapi_lists_the_endpoints(api):
                  "/api/disputes", "/api/sources", "/api/map", "/api/corrections", "/api/documents/upload"]:
         assert path in paths, path
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"place", "actor", "type", "since", "until", "disputed", "bbox", "sort", "cursor", "limit"} <= params
+    assert {"place", "actor", "type", "sub_type", "since", "until", "disputed", "bbox", "sort", "cursor", "limit"} <= params
 
 
 def test_documents_list_and_one_with_text_and_segments(api):
@@ -71,6 +71,11 @@ def test_filters_return_only_matching_events(api):
     battles = _all_events(api, type="Battles")
     assert battles and all(e["event_type"] == "Battles" for e in battles)
     assert len(battles) < len(everything) or all(e["event_type"] == "Battles" for e in everything)
+    sub = battles[0]["sub_event_type"]
+    subs = _all_events(api, sub_type=sub)
+    assert subs and all(e["sub_event_type"] == sub for e in subs)
+    outlet = next(o for e in everything for o in e["outlets"])
+    assert all(outlet in e["outlets"] for e in _all_events(api, outlet=outlet))
     disputed = _all_events(api, disputed="true")
     assert all(e["disputed"] for e in disputed)
     assert len(disputed) + len(_all_events(api, disputed="false")) == len(everything)

@@ -35,9 +35,9 @@ def _kidal_story() -> dict[str, list]:
     }
 
 
-@pytest.fixture
-def kidal_db(tmp_path):
-    path = tmp_path / "control.duckdb"
+@pytest.fixture(scope="module")
+def kidal_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("control") / "control.duckdb"
     with Store(path) as store:
         for doc_id, ms in _kidal_story().items():
             add_doc(store, doc_id, outlet=f"Outlet {doc_id}")

@@ -15,9 +15,6 @@ from sitrep import pipeline
 from sitrep.fuse import fuse_documents, rebuild
 from sitrep.store import Store
 
-# one worker runs the whole module (the pipeline runs once): make test uses --dist loadgroup
-pytestmark = pytest.mark.xdist_group("fuse_seeds")
-
 # floors for this tree; the gold has 9 events, 5 contradictions, 3 Kidal dates.  The figures move
 # with the upstream stages (on 2026-11-21 they ranged 1-5 events and 0-2 Kidal dates while the
 # gazetteer and event coder were being changed): raise the floors once those settle.
@@ -78,7 +75,7 @@ def _matches(event, g: dict, gold_places: dict, knowledge) -> bool:
     return True
 
 
-def test_every_event_is_traced_to_its_sources(seeded):
+def check_every_event_is_traced_to_its_sources(seeded):
     events = seeded.list_events()
     assert events
     docs = seeded.doc_sources([r.doc_id for e in events for r in e.reports])
@@ -94,7 +91,7 @@ def test_every_event_is_traced_to_its_sources(seeded):
             assert len(d.versions) >= 2 and all(v.mention_ids for v in d.versions)
 
 
-def test_seeds_fused_one_by_one_equal_all_at_once(seeded):
+def check_seeds_fused_one_by_one_equal_all_at_once(seeded):
     from test_incremental import canonical
 
     expected = canonical(seeded)
@@ -116,7 +113,7 @@ def test_seeds_fused_one_by_one_equal_all_at_once(seeded):
         rebuilt_one_by_one.close()
 
 
-def test_gold_events_and_kidal_control_floors(seeded, gold, knowledge):
+def check_gold_events_and_kidal_control_floors(seeded, gold, knowledge):
     events = seeded.list_events()
     matched = {g["id"]: [e.event_id for e in events if _matches(e, g, gold["places"], knowledge)]
                for g in gold["events"]}
@@ -147,3 +144,10 @@ def test_gold_events_and_kidal_control_floors(seeded, gold, knowledge):
             periods = seeded.list_control_periods(e.place_id)
             assert any(e.event_id in p.evidence for p in periods) or any(
                 p.start == found[1] for p in periods), e.event_id
+
+
+def test_seeds_end_to_end(seeded, gold, knowledge):
+    """One test (the pipeline runs once per worker): provenance, incremental == rebuild, gold floors."""
+    check_every_event_is_traced_to_its_sources(seeded)
+    check_seeds_fused_one_by_one_equal_all_at_once(seeded)
+    check_gold_events_and_kidal_control_floors(seeded, gold, knowledge)

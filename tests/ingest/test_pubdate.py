@@ -80,3 +80,11 @@ def test_a_timeline_date_inside_the_body_is_not_the_publication_date():
             "Posted: June 2, 2024\n")
     doc = build_document(text, source="t")
     assert doc.published.date == dt.date(2024, 6, 2) and not doc.published.is_estimate
+
+
+def test_date_in_the_url_path_is_used_before_estimating():
+    text = ("Rebels attacked the town in 2019, residents recalled, as new fighting broke out overnight.\n"
+            "Original url:\n<https://www.example-news.com/2024/02/17/new-fighting-in-the-north>\n")
+    doc = build_document(text, source="t")
+    assert doc.published.date == dt.date(2024, 2, 17) and not doc.published.is_estimate
+    assert doc.field_sources["published"].source == "url"

@@ -107,3 +107,11 @@ def test_unreachable_url_is_counted(monkeypatch):
     monkeypatch.delenv("SITREP_ALLOW_PRIVATE", raising=False)
     (err,) = list(read_inputs(["http://127.0.0.1:9/nothing"], allow_private=True, timeout=0.5, retries=0))
     assert err.code == ErrorCode.fetch_failed.value
+
+
+def test_atom_feed_file_with_embedded_content(ingest_fixtures):
+    (doc,) = list(read_inputs([str(ingest_fixtures / "web" / "atom.xml")]))
+    assert isinstance(doc, Document), doc
+    assert doc.title == "Market reopens in Gao after week-long closure" and doc.outlet == "Gao Community Radio"
+    assert doc.published.date.isoformat() == "2024-06-03" and doc.external_id == "urn:gao-radio:2024-0603"
+    assert "reopened the central market" in doc.clean_text and "alert" not in doc.text

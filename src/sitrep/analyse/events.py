@@ -627,7 +627,7 @@ def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:
 # arguments
 
 
-def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, spine: set[int] | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
+def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, spine: set[int] | None = None, trig=None) -> tuple[list[str], list[str], list[str], list[str]]:
     """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence; only roles
     governed by the event's spine (trigger, its verb and the verbs above) count as sides."""
     side1: list[str] = []
@@ -675,6 +675,9 @@ def _sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True,
             own = False  # "confirmed that its Africa Corps was forced to retreat": the source backs side 2
     sources = _dedupe(sources + [x for x in source_ids if x and not x.startswith("person:")])
     armed = [x for x in sources if actor_kind(ctx, x) in ("state_forces", "rebel_group", "political_militia", "identity_militia")]
+    if not side1 and trig is not None:
+        # a described subject of the event verb ("militants ambushed a convoy") before any reporter
+        side1 = [a for a in _resolve_subject_phrase(ctx, s, _clause_verb(trig)) if a not in side2]
     if not own and battle and not side1 and armed:
         # "the army said a drone strike killed twenty militants": an armed reporter of its own
         # operation is its agent (not when the sentence speaks of its own losses, handled below)
@@ -752,6 +755,18 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     country at lower precision. A strategic decision named only at country level stays there."""
     country = _dominant_country(ctx)
     here = _places_in(ctx, s)
+    if decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
+        # the territory is the first place named after the trigger, resolved or not: "control
+        # Tinzawatene and the Kidal region" is about Tinzawatene even when only Kidal resolves
+        taken = [p for p in here if not _is_country(p) and p.span.char_start >= decision.trigger_offset]
+        if taken and (taken[0].place_id is None or taken[0].country in (country, None)):
+            after = ctx.document.text[taken[0].span.char_end : taken[0].span.char_end + 12].lower()
+            if re.match(r"\s+(?:region|province|district|area|cercle|circle)\b", after) or re.search(
+                r"\b(?:region|province|district|area|cercle|circle)$", taken[0].surface.lower()
+            ):
+                # "the Kidal region": the region, not the town of that name
+                return taken[0].model_copy(update={"geo_precision": 3})
+            return taken[0]
     fine = [p for p in here if not _is_country(p) and p.place_id is not None]
     fine = [p for p in fine if p.country == country] or fine
     if fine:
@@ -769,8 +784,12 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
     best = _most_mentioned(ctx, country)
     if best is not None:
+        # a guess from the document, not the sentence: a territorial change placed this way must not
+        # move control of that town (precision 3 = "somewhere in the area", which control ignores)
+        territorial = decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
         return best.model_copy(
-            update={"geo_precision": max(2, best.geo_precision), "confidence": round(best.confidence * 0.5, 3)}
+            update={"geo_precision": 3 if territorial else max(2, best.geo_precision),
+                    "confidence": round(best.confidence * 0.5, 3)}
         )
     return (countries or here or [None])[0]
 
@@ -905,9 +924,9 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     source_ids = {attribution.speaker, attribution.on_behalf_of or ""} if attribution is not None else set()
     trig = _token_for_match(s, decision.trigger_offset - s.start) if decision.trigger else None
     spine = _spine(trig) if trig is not None else None
-    side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES, spine=spine)
+    side1, side2, assoc1, assoc2 = _sides(ctx, s, source_ids, battle=event_type == BATTLES, spine=spine, trig=trig)
     if not side1 and event_type == EXPLOSIONS:
-        side1 = _sides(ctx, s, source_ids, battle=True, spine=spine)[0]
+        side1 = _sides(ctx, s, source_ids, battle=True, spine=spine, trig=trig)[0]
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]

@@ -217,6 +217,8 @@ def create_app(
     app = FastAPI(
         title="sitrep",
         version="1",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN: offline, /openapi.json is the contract
+        redoc_url=None,
         description="A sourced, queryable picture of an armed conflict from the news about it. "
         "Reads are open; writes need `Authorization: Bearer <token>`. Errors are "
         '`{"code": "E_...", "message": "..."}`.',

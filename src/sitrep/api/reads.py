@@ -88,6 +88,7 @@ class EventFilters:
         place: Annotated[str | None, Query(max_length=200, description="place id (gn:…), name or variant")] = None,
         actor: Annotated[str | None, Query(max_length=200, description="actor id, name or alias, on either side")] = None,
         type: Annotated[str | None, Query(max_length=100, description="ACLED event type or sub-event type")] = None,  # noqa: A002
+        sub_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
         since: Annotated[dt.date | None, Query(description="events that may have happened on or after")] = None,
         until: Annotated[dt.date | None, Query(description="events that may have happened on or before")] = None,
         disputed: Annotated[bool | None, Query(description="only (un)disputed events")] = None,
@@ -95,8 +96,8 @@ class EventFilters:
         outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
     ):
         self.request = request
-        self.kwargs = {"place": place, "actor": actor, "type": type, "since": since, "until": until,
-                       "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
+        self.kwargs = {"place": place, "actor": actor, "type": type, "sub_type": sub_type, "since": since,
+                       "until": until, "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
 
     def resolved(self, con) -> dict[str, Any]:
         """The filters with place and actor names resolved to ids (through ``con``)."""

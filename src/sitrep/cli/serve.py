@@ -1,4 +1,5 @@
-"""CLI commands: serve — the REST API and the dashboard over one store (see sitrep.cli for conventions)."""
+"""CLI commands: serve (the REST API and the dashboard over one store) and analyst corrections
+(``corrections``, ``correct``, ``apply-corrections``); see sitrep.cli for the conventions."""
 
 from __future__ import annotations
 
@@ -18,6 +19,27 @@ def register(sub) -> None:
     p.add_argument("--read-token", default=os.environ.get("SITREP_READ_TOKEN"),
                    help="require this token for reads too (default: reads are open; $SITREP_READ_TOKEN)")
     p.set_defaults(func=serve)
+
+    from sitrep.cli.output import add_format_option
+
+    p = sub.add_parser("corrections", help="list analyst corrections (who, when, what, why)")
+    p.add_argument("--target", help="only corrections of this event or actor id")
+    p.add_argument("--kind", help="only this kind of correction")
+    add_format_option(p)
+    p.set_defaults(func=list_corrections)
+
+    p = sub.add_parser("correct", help="record and apply a correction to an event or an actor")
+    p.add_argument("kind", choices=["move_place", "change_type", "merge", "split", "detach_report", "add_alias"])
+    p.add_argument("target", help="event id (actor id for add_alias)")
+    p.add_argument("--set", dest="fields", action="append", default=[], metavar="KEY=VALUE",
+                   help="payload field, repeatable: event_type=…, sub_event_type=…, location=…, latitude=…, "
+                        "longitude=…, place_id=…, other=EVENT, mention_ids=M1,M2, mention_id=M, alias=…")
+    p.add_argument("--why", help="the reason, kept with the correction")
+    p.add_argument("--who", default=os.environ.get("USER") or "analyst", help="who makes it (default $USER)")
+    p.set_defaults(func=correct)
+
+    p = sub.add_parser("apply-corrections", help="re-apply every recorded correction (after a rebuild)")
+    p.set_defaults(func=reapply)
 
 
 def serve(args) -> int:
@@ -43,4 +65,59 @@ def serve(args) -> int:
         server.run(sockets=[sock])
     finally:
         app.state.sitrep.store.close()
+    return 0
+
+
+def _payload(fields: list[str]) -> dict:
+    """``key=value`` pairs → payload; numbers for coordinates, lists for mention_ids."""
+    from sitrep.errors import ErrorCode, SitrepError
+
+    payload: dict = {}
+    for item in fields:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise SitrepError(ErrorCode.usage, f"--set takes KEY=VALUE, not {item!r}")
+        if key in ("latitude", "longitude"):
+            try:
+                payload[key] = float(value)
+            except ValueError as exc:
+                raise SitrepError(ErrorCode.usage, f"{key} must be a number") from exc
+        elif key == "geo_precision":
+            payload[key] = int(value) if value.isdigit() else value
+        elif key == "mention_ids":
+            payload[key] = [v for v in value.split(",") if v]
+        else:
+            payload[key] = value
+    return payload
+
+
+def list_corrections(args) -> int:
+    from sitrep.cli.output import emit
+    from sitrep.store import Store
+
+    with Store(args.db) as store:
+        rows = store.list_corrections(target=args.target, kind=args.kind)
+    emit(rows, args.format, columns=["correction_id", "made_at", "who", "kind", "target", "why", "payload"],
+         title=f"{len(rows)} corrections")
+    return 0
+
+
+def correct(args) -> int:
+    from sitrep.cli.output import emit
+    from sitrep.corrections import create_correction
+    from sitrep.store import Store
+
+    with Store(args.db) as store:
+        record = create_correction(store, args.kind, args.target, _payload(args.fields), who=args.who, why=args.why)
+    emit([record], "json")
+    return 0
+
+
+def reapply(args) -> int:
+    from sitrep.corrections import apply_corrections
+    from sitrep.store import Store
+
+    with Store(args.db) as store:
+        changed = apply_corrections(store)
+    print(f"{changed} correction(s) changed events")
     return 0

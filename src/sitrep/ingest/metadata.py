@@ -27,6 +27,7 @@ OUTLET_NOUN = re.compile(
     r"\b(News|Wire|Times|Post|Daily|Tribune|Agency|Press|Herald|Monitor|Journal|Gazette|Observer|Telegraph"
     r"|Express|Chronicle|Radio|TV|Television|Review|Insider|Today|Info|Mirror|Standard|Courier|Dispatch)\b")
 NAME_PARTICLES = frozenset("du de des la le les of the al el and et".split())
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)")
 OWN_CHANNEL = re.compile(r"\b(?:follow|join|subscribe to)\s+(?:our|us)\b", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -152,7 +153,7 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         if meta.language:
             srcs["language"] = FieldSource(source="text", evidence="langdetect on the body text")
 
-    meta.published = _published(doc_id, text, lay, givens, srcs)
+    meta.published = _published(doc_id, text, lay, givens, srcs, meta.url)
     return meta
 
 
@@ -231,7 +232,8 @@ def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSo
     return None
 
 
-def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: dict[str, FieldSource]) -> Published:
+def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: dict[str, FieldSource],
+               url: str | None = None) -> Published:
     for g in givens:
         d = parse_given_date(g.published)
         if d:
@@ -256,6 +258,12 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
             s = body[0].start
             srcs["published"] = FieldSource(source="text", evidence="dateline", span=_span(doc_id, s + found.start, s + found.end))
             return Published(date=found.date)
+    if url:  # news sites often put the day in the path: /2026/04/29/slug or /2026-04-29-slug
+        m = URL_DATE.search(url)
+        d = m and pubdate._mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d and d <= dt.date.today():
+            srcs["published"] = FieldSource(source="url", evidence=url[:200])
+            return Published(date=d)
     body_text = "\n".join(ln.text for ln in body)
     est = pubdate.estimate(body_text)
     if est is None:

@@ -135,6 +135,7 @@ class CorrectionsStore(StoreBase):
         place: str | list[str] | None = None,
         actor: str | list[str] | None = None,
         type: str | None = None,  # noqa: A002 - the CLI's option name
+        sub_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         disputed: bool | None = None,
@@ -166,6 +167,9 @@ class CorrectionsStore(StoreBase):
         if type:
             where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
             params += [type, type]
+        if sub_type:
+            where.append("lower(e.sub_event_type) = lower(?)")
+            params.append(sub_type)
         if since:
             where.append("coalesce(e.latest, e.event_date) >= ?")
             params.append(since)
@@ -196,17 +200,6 @@ class CorrectionsStore(StoreBase):
 
     def serve_count_events(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
         return (con or self.con).execute("SELECT count(*) FROM events").fetchone()[0]
-
-    def serve_mention_rows(self, mention_ids: list[str], con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
-        """Stored event mentions (their JSON ``data`` parsed) for the given ids."""
-        if not mention_ids:
-            return []
-        rows = _rows(con or self.con,
-                     "SELECT mention_id, doc_id, char_start, char_end, data FROM event_mentions "
-                     "WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))", [mention_ids])
-        for r in rows:
-            r["data"] = json.loads(r["data"]) if isinstance(r["data"], str) else r["data"]
-        return rows
 
     def serve_claims_about(self, mention_ids: list[str], doc_ids: list[str],
                      con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:

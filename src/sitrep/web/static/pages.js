@@ -379,13 +379,18 @@ export async function placesPage(view) {
 // ------------------------------------------------------------------------------------------- sources, documents
 
 export async function sourcesPage(view) {
-  const sources = await api("/api/sources");
+  const [sources, events] = await Promise.all([api("/api/sources"), api("/api/events?limit=1000")]);
+  const byId = new Map(events.items.map((e) => [e.event_id, e]));
+  const label = (id) => {
+    const e = byId.get(id);
+    return e ? `${e.sub_event_type}${e.location ? " · " + e.location : ""} · ${e.date || "undated"}` : id;
+  };
   view.appendChild(h("article", { class: "page" }, h("h1", {}, "Sources"),
     h("p", { class: "muted" }, "How many events each outlet reported, and the events only that outlet reported (no corroboration)."),
     h("table", { class: "grid sources" }, h("thead", {}, h("tr", {}, ["Outlet", "Documents", "Events", "Only this outlet"].map((t) => h("th", {}, t)))),
       h("tbody", {}, sources.map((s) => h("tr", {}, h("td", {}, link(`#/documents${qs({ outlet: s.outlet })}`, s.outlet)), h("td", { class: "num" }, String(s.documents)),
         h("td", { class: "num" }, String(s.events)),
-        h("td", {}, s.exclusive_events.length ? s.exclusive_events.map((id, i) => [i ? " " : "", link(`#/event/${encodeURIComponent(id)}`, id, "chip")]) : h("span", { class: "muted" }, "—"))))))));
+        h("td", {}, s.exclusive_events.length ? s.exclusive_events.map((id, i) => [i ? " " : "", link(`#/event/${encodeURIComponent(id)}`, label(id), "chip")]) : h("span", { class: "muted" }, "—"))))))));
 }
 
 export async function documentsPage(view, params) {
