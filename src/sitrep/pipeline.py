@@ -95,6 +95,7 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
 
     ``analyse`` is the engine (``sitrep.engine.get_engine``): a function with the signature of
     ``analyse_documents``, which is the default (in this process)."""
+    from sitrep.corrections import apply_corrections
     from sitrep.fuse import fuse_documents
     from sitrep.ingest import read_inputs
 
@@ -109,6 +110,8 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
         to_fuse = [d.doc_id for d in todo] + unfused
         if to_fuse:
             summary.events_touched = fuse_documents(store, to_fuse)
+            # analyst corrections outlive re-analysis: fusion rebuilt these events, so re-apply them
+            apply_corrections(store)
     return summary
 
 
