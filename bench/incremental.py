@@ -3,9 +3,9 @@
     .venv/bin/python bench/incremental.py --db /tmp/h7bench/store-1000-localx2.duckdb [--runs 20]
 
 The store file is copied (the original is untouched).  Each run POSTs one new ~500-word article to
-the API (``POST /documents``, in-process through Starlette's TestClient, with the analyzer already
-loaded as a long-running server has it), then reads it back: ``GET /documents/{id}`` and, when the
-article produced events, ``GET /events/{id}`` for one of them.  The time is from the POST to the
+the API (``POST /api/documents``, in-process through Starlette's TestClient, with the analyzer already
+loaded as a long-running server has it), then reads it back: ``GET /api/documents/{id}`` and, when the
+article produced events, ``GET /api/events/{id}`` for one of them.  The time is from the POST to the
 last GET.  Articles are synthetic recombinations of real paragraphs (bench/corpus.py), each new.
 """
 
@@ -57,13 +57,13 @@ def main() -> None:
                 body = {"documents": [{"text": art["text"], "title": art["title"], "outlet": art["outlet"],
                                        "published": art["published"], "external_id": art["id"]}]}
                 t0 = time.perf_counter()
-                r = client.post("/documents", json=body, headers=headers)
+                r = client.post("/api/documents", json=body, headers=headers)
                 r.raise_for_status()
                 doc_id = r.json()["doc_ids"][0]
-                assert client.get(f"/documents/{doc_id}").status_code == 200
+                assert client.get(f"/api/documents/{doc_id}").status_code == 200
                 events = store.events_of_docs([doc_id])
                 if events:
-                    assert client.get(f"/events/{events[0]}").status_code == 200
+                    assert client.get(f"/api/events/{events[0]}").status_code == 200
                 elapsed = time.perf_counter() - t0
                 if i == 0:
                     continue  # warm-up (first-use initialisation of lazily loaded parts)

@@ -84,3 +84,21 @@ def test_anchor_interval():
     a = anchor_interval(doc)
     assert a.is_estimate and a.precision == Precision.year and a.latest == D(2024, 12, 31)
     assert anchor_interval(Document(doc_id="c", source="-", text="x")) is None
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["on", "Tuesday", "between", "Friday", "and", "last", "month", "year", "May", "30th", "31",
+                           "February", "29", "2024", "1999", "-", ",", "ago", "99999", "three", "days", "over the weekend",
+                           "until", "December", "in", "August", "0", "2026-02-30", "\n", "é"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.booleans())
+def test_parse_dates_never_raises_and_spans_fit(pieces, estimated):
+    text = " ".join(pieces)
+    anchor = DateInterval(earliest=D(2024, 2, 29), latest=D(2024, 3, 31) if estimated else D(2024, 2, 29),
+                          precision=Precision.month if estimated else Precision.day, is_estimate=estimated)
+    for s, e, interval in parse_dates(text, anchor):
+        assert 0 <= s < e <= len(text)
+        assert interval.earliest <= interval.latest

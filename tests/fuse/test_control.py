@@ -9,6 +9,7 @@ from fuse_factory import add_doc, analysis, interval, mention
 from sitrep.cli import main
 from sitrep.fuse import fuse_documents
 from sitrep.fuse.control import derive_periods, holder_on
+from sitrep.model import Claim, Span
 from sitrep.store import Store
 
 GOV = "Government regains territory"
@@ -41,7 +42,10 @@ def kidal_db(tmp_path_factory):
     with Store(path) as store:
         for doc_id, ms in _kidal_story().items():
             add_doc(store, doc_id, outlet=f"Outlet {doc_id}")
-            store.save_analysis(analysis(doc_id, ms))
+            claims = [Claim(claim_id=f"{doc_id}:600", span=Span(doc_id=doc_id, char_start=600, char_end=640),
+                            speaker="cma", verb="said", content="a strategic decision to leave",
+                            event_mentions=[f"{doc_id}:600"])] if doc_id == "a" else []
+            store.save_analysis(analysis(doc_id, ms, claims))
         fuse_documents(store, list(_kidal_story()))
     return path
 
@@ -155,3 +159,15 @@ def test_a_takeover_without_a_plausible_taker_only_ends_the_losers_period():
         ("rebels", dt.date(2020, 1, 1), dt.date(2023, 11, 14)),
         ("army-x", dt.date(2023, 11, 14), dt.date(2026, 4, 28)),
     ]
+
+
+def test_cli_claims_and_event_claims(kidal_db, capsys):
+    assert main(["--db", str(kidal_db), "claims", "--speaker", "cma", "--format", "json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)
+    assert claim["claim_id"] == "a:600" and claim["content"] == "a strategic decision to leave"
+    with Store(kidal_db, read_only=True) as store:
+        (event,) = [e for e in store.list_events() if any(r.mention_id == "a:600" for r in e.reports)]
+    assert main(["--db", str(kidal_db), "event", event.event_id, "--format", "json"]) == 0
+    detail = json.loads(capsys.readouterr().out)
+    assert [c["claim_id"] for c in detail["claims"]] == ["a:600"]
+    assert {d["kind"] for d in detail["disputes"]} == {"outcome"}

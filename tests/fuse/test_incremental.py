@@ -118,3 +118,19 @@ def test_event_id_is_stable_when_a_new_report_joins(store):
     (joined,) = store.list_events()
     assert joined.event_id == first.event_id and len(joined.reports) == 2
     assert [h["version"] for h in store.event_history(first.event_id)] == [1, 2]
+
+
+def test_small_candidate_batches_give_the_same_events(monkeypatch):
+    import sitrep.fuse.core as core
+
+    docs = corpus(11, n_docs=8)
+    expected_store = _store_with_docs(docs)
+    for doc_id, ms in docs.items():
+        expected_store.save_analysis(analysis(doc_id, ms))
+    fuse_documents(expected_store, list(docs))
+    monkeypatch.setattr(core, "CANDIDATE_BATCH", 2)
+    rebuild(expected_store)  # the same store, re-fused with two seeds per candidate query
+    small = canonical(expected_store)
+    monkeypatch.setattr(core, "CANDIDATE_BATCH", 2000)
+    rebuild(expected_store)
+    assert small == canonical(expected_store)

@@ -134,3 +134,14 @@ def test_actor_base_in_store(store, base):
     assert {(r["predecessor"], r["successor"]) for r in store.lineage_rows(["africa-corps"])} == {("wagner-group", "africa-corps")}
     store.save_actor_base(base)  # idempotent
     assert len(store.list_actor_rows()) == len(base)
+
+
+def test_sitrep_actors_env_is_read_by_load_knowledge(tmp_path, monkeypatch):
+    from sitrep.knowledge import load_knowledge
+
+    user = tmp_path / "extra.yaml"
+    user.write_text("actors:\n  - {id: kel-test, name: Kel Test Militia, kind: identity_militia, country: ML, aliases: [KTM]}\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS", str(user))
+    k = load_knowledge(None, world=False)
+    assert k.actors.resolve("KTM") == ("kel-test", 1.0)

@@ -23,6 +23,8 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
 FUZZ = settings.get_profile("sitrep-fuzz")
+# the analysis runs spaCy per example: fewer examples by default (the readers carry the ~300)
+FUZZ_ANALYSIS = settings(FUZZ, max_examples=2500 if LONG else 25)
 
 NEWS = [
     "Gunmen killed 12 civilians in Kidal on Monday, officials said.",

@@ -13,6 +13,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -62,12 +63,14 @@ class ServerProcess:
         env = {**os.environ, "SITREP_TOKEN": TOKEN, **(env_extra or {})}
         cmd = [sys.executable, "-c", "import sys; from sitrep.cli import main; sys.exit(main(sys.argv[1:]))",
                "--db", str(db), "serve", "--port", "0"]
-        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # the server's log goes to a file: an undrained pipe would block the server once full
+        self.log = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=self.log, text=True)
         line = self.proc.stdout.readline()
         m = re.search(r"http://[^/\s]+", line)
         if not m:
             self.stop()
-            raise RuntimeError(f"server did not start: {line!r} {self.proc.stderr.read()[-2000:]}")
+            raise RuntimeError(f"server did not start: {line!r} {self.log_tail()}")
         self.url = m.group(0)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -79,6 +82,10 @@ class ServerProcess:
         self.stop()
         raise RuntimeError("server did not answer /api/health")
 
+    def log_tail(self, n: int = 3000) -> str:
+        self.log.seek(0)
+        return self.log.read()[-n:]
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -87,6 +94,8 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc.stdout:
+            self.proc.stdout.close()
 
 
 def run_load(url: str, *, readers: int = 50, seconds: float = 10.0, max_requests_per_reader: int = 2000,

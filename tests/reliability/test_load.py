@@ -33,8 +33,8 @@ def test_readers_during_ingest_zero_failures(server):
                       max_requests_per_reader=5000 if LONG else 400)
     print(result.figures())
     assert result.reads > 100
-    assert result.read_failures == [], result.read_failures[:5]
-    assert result.writes >= 1 and result.write_failures == [], result.write_failures[:5]
+    assert result.read_failures == [], (result.read_failures[:5], server.log_tail())
+    assert result.writes >= 1 and result.write_failures == [], (result.write_failures[:5], server.log_tail())
     assert result.documents_written >= 1
     # everything written is readable afterwards
     total = httpx.get(server.url + "/api/documents?limit=1000", timeout=30).json()["items"]

@@ -146,6 +146,27 @@ def test_store_on_read_only_filesystem(readonly_dir):
         assert s.rows("SELECT count(*) AS n FROM ingest_errors")[0]["n"] == 5
 
 
+def test_cli_reports_readonly_store_with_code(readonly_dir):
+    writable, readonly = readonly_dir
+    _seed_store(writable / "s.duckdb")
+    if os.geteuid() != 0:
+        writable.chmod(0o555)
+        (writable / "s.duckdb").chmod(0o444)
+    cli = [sys.executable, "-c", "import sys; from sitrep.cli import main; sys.exit(main(sys.argv[1:]))"]
+    proc = subprocess.run(
+        cli + ["--db", str(readonly / "s.duckdb"), "ingest", "--no-analyse", "-"],
+        input="Gunmen attacked a market in Kidal on Monday, killing 12 civilians, officials said.",
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 1
+    assert ErrorCode.store_readonly.value in proc.stderr
+    assert "Traceback" not in proc.stderr
+    if os.geteuid() != 0:
+        writable.chmod(0o755)
+        (writable / "s.duckdb").chmod(0o644)
+    _assert_intact(writable / "s.duckdb", 5)
+
+
 def test_disk_error_classifier():
     assert disk_error(duckdb.IOException('Could not write file "x": No space left on device'), "x").code == ErrorCode.store_full
     assert disk_error(duckdb.IOException('Could not write file "x": File too large'), "x").code == ErrorCode.store_full

@@ -79,7 +79,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             span = para.span(ctx.doc_id, ent.start_char, ent.end_char)
             new_orgs.append(ActorMention(span=span, surface=text, actor_id="org:" + key.replace(" ", "-"),
                                          confidence=0.5, method="model"))
-        new_orgs += _named_orgs(ctx, para, lang, taken, {(o.span.char_start, o.span.char_end) for o in new_orgs})
+        new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
 
@@ -102,7 +102,7 @@ def _org_pattern(lang) -> re.Pattern:
     return _ORG_RE[key]
 
 
-def _named_orgs(ctx: Context, para: Paragraph, lang, taken, seen) -> list[ActorMention]:
+def _named_orgs(ctx: Context, para: Paragraph, lang, taken) -> list[ActorMention]:
     """Organisations the model missed, found by their head word (see ``_org_pattern``)."""
     if not hasattr(lang, "ORG_HEADS"):
         return []
@@ -113,7 +113,7 @@ def _named_orgs(ctx: Context, para: Paragraph, lang, taken, seen) -> list[ActorM
         if len(words) < 2:
             continue  # a bare "Front" or "Army" is not a name
         s, e = para.offset + m.start(), para.offset + m.end()
-        if any(s < te and ts < e for ts, te in taken) or (s, e) in seen:
+        if any(s < te and ts < e for ts, te in taken):
             continue
         sent = para.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if sent is None or is_headline(sent.sent):

@@ -45,6 +45,9 @@ def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]
         key, value = line.split("\t", 1)
         rows.setdefault(key.strip(), []).extend(v.strip() for v in value.split(",") if v.strip())
     out: dict[str, frozenset[str] | re.Pattern[str]] = {k: frozenset(v) for k, v in rows.items() if k != "outlet"}
+    # "according to X" and "told <outlet>" phrasings (English defaults; claims_fr.tsv has "selon", "a déclaré à")
+    out["according"] = frozenset(rows.get("according", ["according to"]))
+    out["told"] = frozenset(rows.get("told", ["told", "telling", "tells", "said to", "in an interview with", "speaking to"]))
     outlets = sorted(rows.get("outlet", []), key=len, reverse=True)
     out["outlet"] = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")
     return out
@@ -88,12 +91,15 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
 
 
 def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
-    outlet_re = lexicon(ctx.language)["outlet"]
+    lex = lexicon(ctx.language)
+    outlet_re = lex["outlet"]
     text = s.text
-    m = re.search(r"\b(?i:according to)\s+(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)(?=[,.;]|\s+(?:news|agency|report))", text)
+    according = "|".join(re.escape(w) for w in sorted(lex["according"], key=len, reverse=True))  # type: ignore[arg-type]
+    told = "|".join(re.escape(w) for w in sorted(lex["told"], key=len, reverse=True))  # type: ignore[arg-type]
+    m = re.search(rf"\b(?i:{according})\s+(?:the\s+|l['’]|la\s+|le\s+)?([A-Z][\w.&'’ -]{{1,40}}?)(?=[,.;]|\s+(?:news|agency|report))", text)
     if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
         return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
-    m = re.search(r"\b(?:told|telling|tells|said to|in an interview with|speaking to)\s+(?:the\s+)?(\S+(?:\s\S+)?)", text)
+    m = re.search(rf"\b(?:{told})\s+(?:the\s+|l['’]|la\s+|le\s+)?(\S+(?:\s\S+)?)", text)
     if m:
         o = outlet_re.search(m.group(1))  # type: ignore[union-attr]
         if o:
@@ -165,7 +171,10 @@ def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> 
     lex = lexicon(ctx.language)
     if verb_lemma in lex.get("deny", frozenset()):  # type: ignore[operator]
         return Stance.denies.value
-    if re.search(r"\bclaim(?:ed|s)? (?:responsibility|credit)\b|\btook responsibility\b", sentence_text, re.I):
+    responsibility = lex.get("responsibility", frozenset())
+    if re.search(r"\bclaim(?:ed|s)? (?:responsibility|credit)\b|\btook responsibility\b", sentence_text, re.I) or (
+        verb_lemma in responsibility and verb_lemma not in lex.get("assert", frozenset())  # type: ignore[operator]
+    ):  # a verb that only ever claims responsibility (French "revendiquer")
         return Stance.claims_responsibility.value
     if verb_lemma in lex.get("demand", frozenset()) or re.search(r"\b(?:must|demand|should leave|want\w* .{0,30} to leave)\b", content, re.I):  # type: ignore[operator]
         return Stance.demands.value
@@ -219,15 +228,17 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     quote, quoted = _quoted(text)
     via = _via(ctx, s)
     # "according to MINUSMA": a non-agency source is the speaker itself
-    m = re.search(r"\baccording to\s+", text, re.I)
+    according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
+    m = re.search(rf"\b(?:{according})\s+", text, re.I)
     candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs]
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
     for verb in candidates:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "nsubj:pass" is the French model's (Universal Dependencies) label for a passive subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if subj is None:
             continue
-        if subj.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("report", "quote"):
+        if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
         p0, p1 = _span_of(s, subj)
         phrase = ctx.document.text[p0:p1]

@@ -4,7 +4,7 @@
 codes vague plurals with a floor: "several" 3, "a dozen" 12, "dozens" 12, "scores" 20,
 "hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure ("10000000000
 killed") is rejected rather than coded. The number words live in ``data/numbers_<lang>.tsv`` and
-the casualty vocabulary below is English; a French table can be added beside it.
+the casualty vocabulary below is English, overridden per language by ``data/fatalities_<lang>.tsv``.
 """
 
 from __future__ import annotations
@@ -69,26 +69,68 @@ _ROLE = (
 )
 
 
+# English casualty vocabulary; ``data/fatalities_<lang>.tsv`` (key<TAB>regex) overrides any of these
+# fragments for another language (French: "au moins 17 soldats ont été tués", "faisant une dizaine de morts").
+_EN_VOCAB: dict[str, str] = {
+    "qual": _QUAL,
+    "kill_words": _KILL_WORDS,
+    "inj_words": _INJ_WORDS,
+    "role": _ROLE,
+    "aux": r"(?:were|have been|had been|was|are|being|got)",
+    "adv": r"(?:reportedly|also)",
+    "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
+    "kill_before": r"(?:killing|killed|kills|claimed the lives of|left|leaving|death of|deaths of|killing of)",
+    "inj_aux": r"(?:were|have been|had been|was|are)",
+    "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
+    "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
+    "inj_before": r"(?:injuring|wounding|injured|wounded)",
+    "toll": r"\bdeath toll\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)",
+    "singular_det": r"(?:a|an|the|one|his|her|its|their)",
+    "singular_aux": r"(?:was|has been|had been|is)",
+    "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
+    "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
+    "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
+             r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
+}
+# qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
+_EN_QUAL_MAP: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4)
+def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(regex fragments, qualifier map) for ``language``: English, overridden by the language's table."""
+    vocab, qual_map = dict(_EN_VOCAB), dict(_EN_QUAL_MAP)
+    path = DATA / f"fatalities_{language}.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            key, value = line.split("\t", 1)
+            if key == "qual_map":
+                qual_map.update(dict(pair.split("=", 1) for pair in value.strip().split("|")))
+            else:
+                vocab[key.strip()] = value.strip()
+    return vocab, qual_map
+
+
 @lru_cache(maxsize=4)
 def _patterns(language: str = "en") -> _Patterns:
+    v, _ = _vocab(language)
+    qual, kill, inj, role = v["qual"], v["kill_words"], v["inj_words"], v["role"]
     num = rf"[\"“”‘’']?(?<!\w)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
     # a word between the figure and its casualty word: never another figure or casualty word, so
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
-    word = rf"(?:[\s,]+(?!(?:{_KILL_WORDS}|{_INJ_WORDS}|\d+)\b)[\w'’\-]+)"
+    word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"
     # number, then up to six words naming who, then the casualty word: "seven of its officers were killed"
-    killed = rf"(?<!\w){_QUAL}{num}(?P<who>{word}{{0,7}}?)[\s,]+(?:(?:were|have been|had been|was|are|being|got)\s+)?(?:reportedly\s+|also\s+)?(?P<kw>{_KILL_WORDS})\b(?P<tail>\s+(?:(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)))?"
-    killed_before = rf"\b(?:killing|killed|kills|claimed the lives of|left|leaving|death of|deaths of|killing of)\s+{_QUAL}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
-    injured = rf"(?<!\w){_QUAL}{num}{word}{{0,7}}?[\s,]+(?:(?:were|have been|had been|was|are)\s+)?(?:also\s+)?{_INJ_WORDS}\b"
-    injured_before = rf"\b(?:injuring|wounding|injured|wounded)\s+{_QUAL}{num}"
-    toll = rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)\s+{_QUAL}{num}"
+    killed = rf"(?<!\w){qual}{num}(?P<who>{word}{{0,7}}?)[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
+    killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
+    injured = rf"(?<!\w){qual}{num}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
+    injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"
+    toll = rf"{v['toll']}\s+{qual}{num}"
     singular = (
-        rf"\b(?:(?:a|an|the|one|his|her|its|their)\s+(?:[\w'’\-]+\s+){{0,4}}{_ROLE}\s+(?:was|has been|had been|is)\s+"
-        rf"(?:reportedly\s+)?(?:killed|shot dead|assassinated|murdered|beheaded|executed)"
-        rf"|(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)\s+(?:[\w'’\-]+\s+){{0,3}}?{_ROLE}\b(?!s))"
-    )
-    vague = (
-        r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
-        r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b"
+        rf"\b(?:{v['singular_det']}\s+(?:[\w'’\-]+\s+){{0,4}}{role}\s+{v['singular_aux']}\s+"
+        rf"(?:reportedly\s+)?{v['singular_verb']}"
+        rf"|{v['death_of']}\s+(?:[\w'’\-]+\s+){{0,3}}?{role}\b(?!s))"
     )
     flags = re.IGNORECASE
     return _Patterns(
@@ -98,7 +140,7 @@ def _patterns(language: str = "en") -> _Patterns:
         injured_before=re.compile(injured_before, flags),
         toll=re.compile(toll, flags),
         singular=re.compile(singular, flags),
-        vague=re.compile(vague, flags),
+        vague=re.compile(v["vague"], flags),
     )
 
 
@@ -121,6 +163,7 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
         log.info("rejected implausible casualty figure %r", m.group(0))
         return None
     qual = (m.group("qual") or "").lower()
+    qual = _vocab(language)[1].get(qual, qual)
     low: int | None = value
     high: int | None = value
     if floor or qual in ("at least", "more than", "over"):
@@ -154,7 +197,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
             continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
         killed = _better(killed, _figure(m, kind, language))
     for m in p.killed_before.finditer(text):
-        if re.match(r"\s+(?:wounded|injured|hurt)\b", m.group("after") or "", re.I):
+        if re.match(rf"\s+{_vocab(language)[0]['after_injured']}\b", m.group("after") or "", re.I):
             continue
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
@@ -169,7 +212,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
             killed = Fatalities(low=None, high=None, phrase=m.group(0), vague=True, kind="killed")
     injured: Fatalities | None = None
     for m in list(p.injured.finditer(text)) + list(p.injured_before.finditer(text)):
-        if re.search(r"\b(?:killing|killed|kills|left|leaving)\s*$", text[: m.start()], re.I):
+        if re.search(rf"\b{_vocab(language)[0]['before_killed']}\s*$", text[: m.start()], re.I):
             continue  # "killed 12 people and wounded 5": 12 is the death toll
         injured = _better(injured, _figure(m, "injured", language))
     return killed, injured

@@ -64,7 +64,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     for para, s, e, surface, cands, label in pending:
-        if strong and _accept(para.doc, s, e, cands, strong, lang, label):
+        if strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface)):
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.doc.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
@@ -83,8 +83,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if focus and best.country not in focus and not best.is_country and fold(best.name) != fold(surface) \
                 and best.population < 100_000:
             # a small foreign place reached only through an alternate spelling ("Tuareg" → a Nigerien
-            # village) in a document about elsewhere: listed as unresolved rather than misplaced
-            out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
+            # village) in a document about elsewhere: listed as unresolved rather than misplaced, or
+            # dropped when the word only modifies a noun ("Tuareg uprisings")
+            tok = para.doc.char_span(start, end, alignment_mode="expand")
+            if tok is None or tok.root.dep_ not in ("amod", "compound"):
+                out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     return out
@@ -124,15 +127,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 e = s + len(surface)
                 if fold(surface) in _SKIP_WORDS or fold(surface) in skip:
                     continue
-                region = False
                 cands = gaz.lookup(surface) if gaz is not None else []
-                if not cands and j < len(words):
-                    nxt = text[words[j][0]:words[j][1]].lower()
-                    if nxt in lang.REGION_WORDS:  # "the Kidal Region"
-                        region = True
-                        cands = gaz.lookup(surface)
                 if cands:
-                    hit = (s, e, surface, cands, region)
+                    hit = (s, e, surface, cands, False)
                     break
             if hit is None:
                 i += 1
@@ -146,7 +143,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             model_place = label in _PLACE_LABELS
             if not _plausible(doc, s, e, surface, cands, countries, gaz, model_place):
                 continue
-            if not model_place and not _accept(doc, s, e, cands, countries, lang, label):
+            if not model_place and not _accept(doc, s, e, cands, countries, lang, label, gaz.exact_ids(surface)):
                 pending.append((para, s, e, surface, cands, label))
                 continue
             region = region or _followed_by_region(text, e, lang)
@@ -203,7 +200,8 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     return True
 
 
-def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None) -> bool:
+def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,
+            exact_ids: set[int] = frozenset()) -> bool:
     """Whether a gazetteer hit the model did not call a place is a place mention."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or is_headline(span.sent) and label not in _PLACE_LABELS:
@@ -223,7 +221,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
         return any(fold(c.name) == fold(span.text) and (c.country in countries or after_locative) for c in cands)
     if any(c.is_country for c in cands):
         return True
-    exact = any(fold(c.name) == fold(span.text) for c in cands)
+    exact = any(fold(c.name) == fold(span.text) or c.geonameid in exact_ids for c in cands)
     # a place of the document's countries: named exactly, or cued by the model or a preposition
     # (a transliterated match alone, "Harris" ~ "Harissé", is not enough)
     if any(c.country in countries and c.feature_class in ("P", "A", "L", "H", "S") for c in cands):

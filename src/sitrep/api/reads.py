@@ -170,7 +170,7 @@ def event_summary(e: Event) -> dict[str, Any]:
 
 @router.get("/health", tags=["meta"])
 def health(store: StoreDep, con: Cur) -> dict[str, Any]:
-    return {"status": "ok", "schema_version": store.schema_version(), "events": store.serve_count_events(con=con)}
+    return {"status": "ok", "schema_version": store.schema_version(con), "events": store.serve_count_events(con=con)}
 
 
 @router.get("/documents", tags=["documents"])

@@ -38,6 +38,8 @@ def register(sub) -> None:
 
     p = esub.add_parser("events", help="event-type classification on CASE 2021 snippets (TSV: id, text, label)")
     p.add_argument("tsv", metavar="TSV")
+    p.add_argument("--language", default=None, metavar="LANG",
+                   help="language of the snippets (en, fr); default: detected from the snippets' text")
     add_format_option(p)
     p.set_defaults(func=cmd_events)
 
@@ -154,9 +156,20 @@ def _evaluator(module: str, name: str):
 
 def cmd_events(args) -> int:
     evaluate_case = _evaluator("sitrep.eval.case", "evaluate_case")
-    result = _plain_result(evaluate_case(args.tsv))
+    language = getattr(args, "language", None) or _snippets_language(args.tsv)
+    result = _plain_result(evaluate_case(args.tsv, language))
     _emit_scores(result, f"CASE 2021 event types: {args.tsv}", args.format)
     return 0
+
+
+def _snippets_language(tsv: str) -> str:
+    """The snippets' language (langdetect over the first ones, as ingest does for documents)."""
+    from sitrep.eval.case import read_case_tsv
+    from sitrep.ingest.metadata import detect_language
+
+    texts, _ = read_case_tsv(tsv)
+    language = detect_language(" ".join(texts[:50])) or "en"
+    return "fr" if language.startswith("fr") else "en"
 
 
 def cmd_geoparse(args) -> int:

@@ -124,7 +124,8 @@ def cmd_claims(args) -> int:
 
     with _open(args) as store:
         speakers = resolve_actor(store, args.speaker) if args.speaker else [None]
-        claims = [c for s in speakers for c in store.list_claims(doc_id=args.doc, speaker=s)]
+        found = {c.claim_id: c for s in speakers for c in store.list_claims(doc_id=args.doc, speaker=s)}
+        claims = sorted(found.values(), key=lambda c: (c.span.doc_id, c.span.char_start))
         names = ActorNames(store)
         rows = [
             {"claim_id": c.claim_id, "doc_id": c.span.doc_id, "char_start": c.span.char_start,

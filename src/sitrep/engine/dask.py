@@ -151,7 +151,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
     # one string-hash seed for every worker: analysis code that (wrongly) depends on set or dict-of-set
     # iteration order then gives the same result whichever worker a document lands on
     env = {"PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0"), "OMP_NUM_THREADS": "1"}
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.WARNING, env=env) as cluster, Client(cluster) as client:
         try:
             yield client

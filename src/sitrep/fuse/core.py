@@ -32,6 +32,8 @@ from sitrep.model import EventMention
 
 log = logging.getLogger(__name__)
 
+CANDIDATE_BATCH = 2000  # seeds per candidate query
+
 
 class _UnionFind:
     def __init__(self) -> None:
@@ -100,10 +102,11 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     while pending:
         for mid in pending:
             uf.find("m:" + mid)
-        # one batched index query for every pending seed
-        found = store.candidates_for([w for mid in pending for w in _windows(seeds[mid])])
+        # batched index queries (bounded batches keep a full rebuild's memory flat)
+        chunks = [pending[i:i + CANDIDATE_BATCH] for i in range(0, len(pending), CANDIDATE_BATCH)]
         pending = []
-        for seed_id, cid, data, eid in found:
+        for seed_id, cid, data, eid in (row for chunk in chunks
+                                        for row in store.candidates_for([w for mid in chunk for w in _windows(seeds[mid])])):
             if cid == seed_id:
                 continue
             m = seeds[seed_id]

@@ -49,18 +49,18 @@ def _from_gazetteer(store, text: str) -> list[tuple[str, str]]:
 
 
 def resolve_actor(store, text: str) -> list[str]:
-    """Actor ids for an actor id, name or alias; the text itself when nothing is known (so an
-    unknown id still filters, and finds nothing)."""
+    """Actor ids for an actor id, name or alias, plus the text itself (an id typed verbatim always
+    matches; an unknown name filters and finds nothing)."""
     found = store.actor_ids_named(text)
     if found:
-        return found
+        return found if text in found else [*found, text]
     try:
         from sitrep.fuse.names import actor_knowledge
 
         actors = getattr(actor_knowledge(), "actors", None)
         resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None
         if resolved:
-            return [resolved[0]]
+            return [resolved[0], text] if resolved[0] != text else [text]
     except Exception:
         log.debug("actor resolution failed for %r", text, exc_info=True)
     return [text]

@@ -51,6 +51,12 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(?:listen to|subscribe to|watch) (?:our|the) (?:podcast|newsletter|show|channel|episode)\b.*$",
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}$",  # Reuters-style credits
     r"^(?:à lire aussi|lire aussi|voir aussi|lire la suite)\b.*$",
+    # French promotion and sharing lines (Sahel outlets)
+    r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
+    r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
+    r"^(?:partager(?: cet article| sur \w+)?|imprimer)\s*:?$",
+    r"^(?:publié|mis à jour|modifié)(?: le)?\s*:?.{0,40}$",
+    r"^.{0,80}\btous droits réservés\b.{0,80}$",
 )]
 # a header announcing a block of unrelated links or teasers
 PROMO_HEADER = re.compile(

@@ -25,7 +25,8 @@ WIRE_CREDIT = re.compile(rf"^\(?(?P<wire>{outlets._WIRE_ALT})\)?(?:\s+news agenc
 REUTERS_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b.*;\s*editing by\b", re.I)  # Reuters' house credit
 OUTLET_NOUN = re.compile(
     r"\b(News|Wire|Times|Post|Daily|Tribune|Agency|Press|Herald|Monitor|Journal|Gazette|Observer|Telegraph"
-    r"|Express|Chronicle|Radio|TV|Television|Review|Insider|Today|Info|Mirror|Standard|Courier|Dispatch)\b")
+    r"|Express|Chronicle|Radio|TV|Television|Review|Insider|Today|Info|Mirror|Standard|Courier|Dispatch"
+    r"|Afrique|Studio|Presse|Infos|Matin|Hebdo|Quotidien)\b")  # French outlet nouns ("RFI Afrique", "Studio Tamani")
 NAME_PARTICLES = frozenset("du de des la le les of the al el and et".split())
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)")
 OWN_CHANNEL = re.compile(r"\b(?:follow|join|subscribe to)\s+(?:our|us)\b", re.I)
@@ -195,7 +196,7 @@ def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
             continue
         if WIRE_CREDIT.match(name) or outlets.wire_name(name):
             continue
-        cited = re.search(rf"\b(?:told|to|for|from|by|at|with)\s+(?:the\s+)?{re.escape(name)}\b", full)
+        cited = re.search(rf"\b(?:told|to|for|from|by|at|with|par|à)\s+(?:the\s+)?{re.escape(name)}\b", full)
         if OUTLET_NOUN.search(name) or cited:
             why = f"outlet name line {name!r}" + (f", cited as {cited.group(0)!r}" if cited else "")
             srcs["outlet"] = FieldSource(source="text", evidence=why, span=_span(doc_id, ln.start, ln.end))

