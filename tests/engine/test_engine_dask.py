@@ -2,10 +2,9 @@
 partitions), come back as Parquet files and are loaded by the store unchanged.
 
 The reference is ``Analyzer.analyse`` run on the same cluster one document at a time: the engine's
-partitioning, Parquet round trip and writer must not change a thing.  (Equality with the parent
-process is not asserted here: the workers are separate interpreters with their own string-hash seed,
-and some analysis stages still depend on set iteration order; see tests/engine/test_engine_fusion.py
-for the local pool, whose forked workers share the parent's seed.)
+partitioning, Parquet round trip and writer must not change a thing.  And the workers (separate
+interpreters, with their own string-hash seed) must analyse exactly as this process does: analysis
+may not depend on set iteration order (bench/determinism.py checks more documents).
 """
 
 from __future__ import annotations
@@ -49,6 +48,11 @@ def test_dask_engine_returns_what_the_workers_analyse(client, h7_analyzer, seed_
     files = sorted(tmp_path.glob("analyses-*.parquet"))
     assert len(files) == (n_docs + 1) // 2
     assert sorted(o.doc_id for o in read_outcomes([str(f) for f in files])) == sorted(d.doc_id for d in docs)
+
+
+def test_workers_analyse_as_this_process_does(cluster_analyses, h7_analyzer, seed_docs):
+    for doc in seed_docs[:3]:
+        assert cluster_analyses[doc.doc_id] == comparable(h7_analyzer.analyse(doc)), doc.source
 
 
 def test_documents_parquet_partitions(seed_docs, tmp_path):

@@ -237,6 +237,11 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         # "nsubj:pass" is the French model's (Universal Dependencies) label for a passive subject
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if subj is None:
+            # « Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject
+            # on the fronted participle; take it back when that clause comes before the verb
+            subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is None:
             continue
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue

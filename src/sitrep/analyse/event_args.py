@@ -100,6 +100,9 @@ def is_government_side(ctx: Context, actor_id: str) -> bool:
 
 SUBJ, OBJ, PARTNER, BETWEEN, OTHER = "subj", "obj", "partner", "between", "other"
 _NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
+# French (Universal Dependencies labels): a prepositional phrase is obl/nmod with a "case" child
+# carrying the preposition (« par X », « contre X », « avec X », « entre X et Y »)
+_UD_CASE_ROLES = {"par": "subj", "contre": "obj", "sur": "obj", "avec": "partner", "entre": "between"}
 
 
 def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token"]:
@@ -112,6 +115,14 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
     t = token
     for _ in range(12):
         dep = t.dep_
+        if dep.startswith(("obl", "nmod")):
+            case = next((c.lower_ for c in t.children if c.dep_ == "case"), None)
+            if case in _UD_CASE_ROLES:
+                return _UD_CASE_ROLES[case], t.head
+        if dep in ("nsubj:pass", "obj", "iobj"):
+            return OBJ, t.head
+        if dep == "obl:agent":
+            return SUBJ, t.head
         if dep == "conj" or dep in _NOUNISH:
             if t.head.i == t.i:
                 break
@@ -143,11 +154,14 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
 # verbs whose subject loses ground: the subject is the defeated side
 LOSER_VERBS = frozenset(
     "retreat withdraw flee surrender lose leave abandon pull evacuate suffer face".split()
+    + "retirer replier fuir rendre perdre quitter abandonner évacuer subir".split()  # French lemmas
 )
 # verbs whose subject only speaks about the event: a source, not a participant
 REPORTING_VERBS = frozenset(
     "say tell add state claim announce confirm report deny accuse allege write declare warn insist admit "
     "congratulate praise blame condemn describe note explain acknowledge reveal assert".split()
+    + "dire déclarer affirmer annoncer confirmer indiquer préciser ajouter démentir nier accuser revendiquer "
+    "assurer reconnaître souligner rapporter expliquer".split()  # French lemmas
 )
 
 

@@ -248,7 +248,7 @@ def _spine(tok) -> set[int]:
         out.add(v.i)
         out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         # "severed ties with X", "launched an offensive against X": the object noun carries partners
-        out.update(c.i for c in v.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN"))
+        out.update(c.i for c in v.children if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"))
         if v.head.i == v.i:
             break
         v = v.head
@@ -294,7 +294,7 @@ def _resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
     reporting subject; a generic description ("separatists") → the latest actor of that kind."""
     v = verb
     for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if subj is not None:
             break
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp") and v.head.i != v.i:
@@ -590,7 +590,7 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
             has_place = True  # "a strategic decision to leave the stronghold town": the town told before
         if verb.lemma_.lower() == "lose" and places:
             has_place = True  # "lost control of several districts after … captured X"
-        intransitive = nominal or not any(c.dep_ == "dobj" for c in verb.children)
+        intransitive = nominal or not any(c.dep_ in ("dobj", "obj") for c in verb.children)
         prior_battle = any(e.event_type == BATTLES for e in ctx.scratch.get("events_so_far", []))
         if not has_place and not (prior_battle and intransitive):
             continue
