@@ -73,3 +73,14 @@ def test_fatalities_in_the_manner_of_ucdp():
     assert consensus_fatalities([deaths(5, 10)]) == (5, 5, 10)
     assert consensus_fatalities([deaths(None, vague=True, phrase="heavy losses")]) == (None, None, None)
     assert consensus_fatalities([]) == (None, None, None)
+
+
+def test_transfers_match_across_sub_types_by_taker_never_in_opposite_directions():
+    gov = "Government regains territory"
+    nsa = "Non-state actor overtakes territory"
+    assert same_event(mention("a", 0, sub=gov, side1=["fama"], side2=["cma"]),
+                      mention("b", 0, sub=nsa, side1=["fama"]))  # one taker: a coding difference
+    assert not same_event(mention("a", 0, sub=gov, side1=["fama"], side2=["cma"]),
+                          mention("b", 0, sub=nsa, side1=["cma"], side2=["fama"]))  # lost, then retaken
+    assert not same_event(mention("a", 0, sub=nsa, side1=["cma"], side2=["fama"]),
+                          mention("b", 0, sub=nsa, side1=["fama", "x"], side2=["cma"]))

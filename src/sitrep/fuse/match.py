@@ -58,6 +58,13 @@ def _same_transfer(a: EventMention, b: EventMention) -> bool:
             and bool(set(a.side1) & set(b.side1)))
 
 
+def _opposite_transfers(a: EventMention, b: EventMention) -> bool:
+    """Two changes of hands in opposite directions (one's taker is the other's loser): two events,
+    e.g. a town lost and retaken within days."""
+    return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
+            and bool(set(a.side1) & set(b.side2) or set(b.side1) & set(a.side2)))
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     r = 6371.0
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -133,7 +140,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         return False
     if a.event_type != b.event_type and not _same_transfer(a, b):
         return False
-    if not dates_compatible(a, b):
+    if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
     place = place_relation(a.place, b.place)
     if place == "no":
