@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from api_helpers import all_events, rerun_and_rebuild
+from .api_helpers import all_events, rerun_and_rebuild
 
 # one worker runs these (they share a module-scoped server whose store they change)
 pytestmark = pytest.mark.xdist_group("h6-writes")

@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 import pytest
-from fuse_factory import add_doc, analysis, interval, mention
+from .fuse_factory import add_doc, analysis, interval, mention
 
 from sitrep.cli import main
 from sitrep.fuse import fuse_documents

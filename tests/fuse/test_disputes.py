@@ -1,6 +1,6 @@
 """Fusion across documents end to end on hand-built analyses: merging, reports, disputes."""
 
-from fuse_factory import add_doc, analysis, deaths, mention
+from .fuse_factory import add_doc, analysis, deaths, mention
 
 from sitrep.fuse import fuse_documents
 

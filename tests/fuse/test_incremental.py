@@ -3,7 +3,7 @@
 import random
 
 import pytest
-from fuse_factory import add_doc, analysis, deaths, interval, mention
+from .fuse_factory import add_doc, analysis, deaths, interval, mention
 
 from sitrep.fuse import fuse_documents, rebuild
 from sitrep.store import Store

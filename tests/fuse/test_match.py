@@ -1,6 +1,6 @@
 """When two mentions are the same event; the consensus of several."""
 
-from fuse_factory import deaths, interval, mention
+from .fuse_factory import deaths, interval, mention
 
 from sitrep.fuse.consensus import consensus_actors, consensus_date, consensus_fatalities, consensus_place
 from sitrep.fuse.match import same_event

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from fuse_factory import analysis, interval, mention
+from .fuse_factory import analysis, interval, mention
 
 from sitrep.errors import SitrepError
 from sitrep.model import Claim, DateInterval, Event, Span, Stance

@@ -8,7 +8,7 @@ import urllib.parse
 import httpx
 import pytest
 
-from conftest import shot, wait_ready
+from .conftest import shot, wait_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -164,7 +164,7 @@ def test_article_text_is_never_parsed_as_html(page, dashboard):
 
 
 def test_analyst_corrects_an_event_from_its_page(page, dashboard):
-    from conftest import TOKEN
+    from .conftest import TOKEN
 
     events = httpx.get(dashboard.url + "/api/events", params={"limit": 1000}).json()["items"]
     event = next(e for e in events if e["sub_event_type"] != "Arrests")
