@@ -12,7 +12,7 @@ def test_french_and_english_reports_merge(analyzer, fr_dir):
              ("201_niafunke_attaque_studio_tamani.txt", "206_niafunke_attack_english.txt")]
     with Store(":memory:") as store:
         pipeline.run(files, store, analyzer)
-        languages = {d["doc_id"]: d["language"] for d in store.list_documents()}
+        languages = {d["id"]: d["language"] for d in store.list_documents()}
         clashes = [e for e in store.list_events() if e.sub_event_type == "Armed clash"]
     assert sorted(v[:2] for v in languages.values()) == ["en", "fr"]
     assert len(clashes) == 1, [(e.event_id, e.date, e.location) for e in clashes]

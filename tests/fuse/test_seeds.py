@@ -92,7 +92,7 @@ def check_every_event_is_traced_to_its_sources(seeded):
 
 
 def check_seeds_fused_one_by_one_equal_all_at_once(seeded):
-    from test_incremental import canonical
+    from .test_incremental import canonical
 
     expected = canonical(seeded)
     doc_ids = seeded.list_analysed()

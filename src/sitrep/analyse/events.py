@@ -423,7 +423,7 @@ _DEFINITE = frozenset("the this these that those its their le la les l' l’ ce 
 # quantifiers that make a trigger noun a pattern, not an event ("several drone strikes", « plusieurs frappes »)
 _PATTERN_WORDS = frozenset(
     "several many repeated multiple numerous frequent past previous such "
-    "plusieurs nombreux nombreuses multiples répétées répétés fréquentes précédentes".split()
+    "nombreux nombreuses multiples répétées répétés fréquentes précédentes".split()
 )
 # prepositional attachments where a definite trigger still reports the event ("killed in the attack"):
 # "pobj" in the English model, "obl"/"nmod" (Universal Dependencies) in the French one

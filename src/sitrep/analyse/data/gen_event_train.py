@@ -189,6 +189,9 @@ T: dict[str, list[str]] = {
         "Security forces detained organisers of a demonstration over {cause} in {place} {day}.",
         "{police} blocked {crowd} from marching in {place} and detained several participants.",
         "{police} used water cannon to disperse a sit-in over {cause} in {place}.",
+        "{police} detained {n} protesters as they tried to march to the parliament in {place} {day}.",
+        "A hunger strike by {crowd} in {place} was ended by police, who removed the strikers.",
+        "{police} stopped {crowd} from holding a rally over {cause} in {place} and took leaders into custody.",
     ],
     "FORCE_AGAINST_PROTEST": [
         "{police} opened fire on {crowd} in {place} {day}, killing {n} protesters.",
@@ -196,6 +199,8 @@ T: dict[str, list[str]] = {
         "{police} beat peaceful protesters with batons in {place}, leaving {n} seriously injured.",
         "Soldiers fired live ammunition at {crowd} demonstrating against {cause} in {place}.",
         "A protester died after being shot by {police} at a rally in {place} {day}.",
+        "{police} lathi-charged and injured {n} protesters demanding {cause} in {place}.",
+        "Security forces fired rubber bullets at peaceful protesters in {place}, wounding {n}.",
         "{police} brutally attacked a peaceful student demonstration in {place}, injuring {n}.",
         "Security forces killed {n} people who were protesting {cause} in {place}.",
     ],
@@ -211,6 +216,12 @@ T: dict[str, list[str]] = {
         "Demonstrators clashed with police and vandalised shops in {place} {day}.",
         "Protests over {cause} turned violent in {place} as {crowd} attacked a police station.",
         "{crowd} hurled rocks and petrol bombs at security forces in {place}.",
+        # codebook: demonstrators themselves use violence or destroy property
+        "Agitated {crowd} pelted stones at police vehicles in {place} {day} over {cause}.",
+        "Protesters blocked the highway, burnt an effigy and damaged buses in {place} {day}.",
+        "Stone-pelting protesters injured {n} policemen in {place} during an agitation over {cause}.",
+        "A protest over {cause} in {place} turned violent as demonstrators set vehicles on fire.",
+        "Protesters vandalised the office of the ruling party in {place} {day}.",
         "Rioting broke out in {place} {day} after {cause}, with demonstrators looting stores.",
     ],
     "MOB_VIOL": [
@@ -259,6 +270,9 @@ T: dict[str, list[str]] = {
         "{army} launched a new recruitment drive in {place} {day}.",
         "{gov} ordered the dissolution of {group} {day}.",
         "{group} split into two factions {day} after a leadership dispute.",
+        # codebook: giving up arms or the fight is a change of the group's activity, not a seizure
+        "{n} militants of {group} laid down their arms and surrendered to the authorities in {place} {day}.",
+        "Former fighters handed over their weapons at a disarmament camp in {place}.",
         "The private military company announced its departure from the country, ending its deployment.",
         "{gov} suspended the activities of all political parties {day}.",
     ],
@@ -277,6 +291,16 @@ T: dict[str, list[str]] = {
         "Security forces discovered and dismantled a bomb-making workshop in {place}.",
         "A missile fired at {place} was intercepted by air defence systems {day}.",
         "Troops found and safely detonated landmines along the road to {place}.",
+        # ACLED: "the seizure of weapons or explosives ... or the defusal of an explosive": found
+        # before use, whatever the weapon (a recovered grenade is not a grenade attack)
+        "A live grenade was found near {place} {day} and defused by the bomb squad.",
+        "{police} recovered a hand grenade and a pistol from a suspect in {place}.",
+        "An unexploded shell was found in a field near {place} and removed by experts.",
+        "The bomb disposal squad defused an IED planted on the road to {place} {day}.",
+        "A crude bomb was recovered from a vacant plot in {place} {day}.",
+        "{army} seized {n} rifles and boxes of ammunition in a search operation in {place}.",
+        "Security forces unearthed an arms dump with mortar rounds near {place}.",
+        "A suspicious object found near a school in {place} turned out to be an explosive device and was neutralised.",
     ],
     "HQ_ESTABLISHED": [
         "{rebels} set up a new base in {place} {day}.",
@@ -316,6 +340,14 @@ T: dict[str, list[str]] = {
         "{gov} declared a state of emergency in {place} {day}.",
         "The militants ordered residents of {place} to leave their homes within 48 hours.",
         "Armed groups blocked the main road to {place}, stranding hundreds of trucks.",
+        # ACLED "Other": significant non-violent developments no other type covers
+        "{gov} banned all public gatherings in {place} {day}.",
+        "Thousands of families were displaced from {place} {day} as the security situation worsened.",
+        "{rebels} ordered shops in {place} to close and imposed their own rules on residents.",
+        "A prominent activist went into hiding after receiving threats in {place}.",
+        "{gov} suspended mobile phone services in {place} for security reasons {day}.",
+        "Schools in {place} were closed {day} after threats by {rebels}.",
+        "{rebels} imposed a tax on traders and farmers in {place}.",
     ],
     "ORG_CRIME": [
         "A gang of armed robbers attacked a bank in {place} {day}, escaping with cash.",
@@ -329,6 +361,16 @@ T: dict[str, list[str]] = {
         "Customs officers seized two tonnes of cocaine at the port of {place}.",
         "A criminal network smuggling fuel across the border near {place} was broken up.",
         "Armed robbers hijacked a cash-in-transit van near {place} {day}.",
+        # codebook: criminal networks (drugs, smuggling, extortion, gang killings), not political actors
+        "{police} seized {n} kilograms of heroin from a drug peddler in {place} {day}.",
+        "A narcotics haul worth millions was confiscated from traffickers in {place}.",
+        "{police} busted an illegal liquor racket in {place} and seized hundreds of bottles.",
+        "Gang members shot dead a businessman who refused to pay protection money in {place}.",
+        "A notorious gangster wanted for extortion was held in {place} {day}.",
+        "Sand mining mafia attacked officials who tried to stop illegal mining near {place}.",
+        "{police} intercepted a truck carrying smuggled cattle and contraband near {place}.",
+        "Two members of a drug gang were killed in a turf war in {place} {day}.",
+        "{police} raided a counterfeit currency racket in {place}, seizing fake notes.",
     ],
     "NATURAL_DISASTER": [
         "Floods swept through {place} {day}, killing {n} people and destroying homes.",
@@ -349,6 +391,12 @@ T: dict[str, list[str]] = {
         "A boat carrying migrants capsized off {place}, leaving {n} dead.",
         "A gas leak at a mine in {place} killed {n} miners {day}.",
         "A plane crashed shortly after take-off from {place} {day}.",
+        # codebook: accidental explosions are disasters, not explosive attacks
+        "A gas cylinder blast in a restaurant in {place} killed {n} people {day}.",
+        "An explosion at a firecracker factory in {place} left {n} workers dead.",
+        "A boiler exploded at a plant in {place} {day}, injuring {n} workers.",
+        "A fuel tanker exploded after overturning on the highway near {place}.",
+        "Toxic gas leaked from a factory in {place}, sending {n} people to hospital.",
     ],
     "DIPLO": [
         "{gov} severed diplomatic ties with its neighbour {day}.",
