@@ -116,6 +116,7 @@ def main() -> None:
     ap.add_argument("--keep", default=None, help="keep the store files here (for bench/incremental.py)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument profile of the 1-worker run")
     ap.add_argument("--json", default=None, help="append results as JSON lines to this file")
+    ap.add_argument("--no-spacy", action="store_true", help="skip the bare spaCy pass (no × spaCy ratio)")
     args = ap.parse_args()
 
     from sitrep.analyse import Analyzer
@@ -140,7 +141,7 @@ def main() -> None:
             src = tmp / f"corpus-{size}.jsonl"
             counts = corpus.write_jsonl(src, size, words=args.words, pool=pool)
             texts = [json.loads(line)["text"] for line in src.open(encoding="utf-8")]
-            spacy_s = bare_spacy(texts)
+            spacy_s = float("nan") if args.no_spacy else bare_spacy(texts)
             print(f"\n## {size} documents, {counts['words']:,} words; bare spaCy pass {spacy_s:.1f} s "
                   f"({size / spacy_s:.1f} docs/s)", flush=True)
             print("| engine | s | docs/s | words/s | s/1k docs | store s | analyse s | fuse s | × bare spaCy | peak PSS tree MiB | events |")

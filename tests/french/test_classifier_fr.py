@@ -35,3 +35,16 @@ def test_french_model_is_not_the_english_one():
     text = "Une frappe de drone a tué quatre civils près de Gao lundi."
     assert classify_snippet(text, "fr") == "AIR_STRIKE"
     assert classify_snippet("Les FAMa ont repris le contrôle de la ville de Ber dimanche.", "fr") == "GOV_REGAINS_TERIT"
+
+
+def test_cli_eval_events_detects_french(capsys, fr_dir):
+    import json
+
+    from sitrep.cli import main
+
+    assert main(["eval", "events", str(fr_dir / "snippets_fr.tsv"), "--format", "json"]) == 0
+    detected = json.loads(capsys.readouterr().out)
+    assert main(["eval", "events", str(fr_dir / "snippets_fr.tsv"), "--language", "en", "--format", "json"]) == 0
+    english = json.loads(capsys.readouterr().out)
+    assert detected["accuracy"] >= 0.85
+    assert english["accuracy"] < detected["accuracy"]  # the French table is what reads French

@@ -22,5 +22,8 @@ def test_french_and_english_reports_merge(analyzer, fr_dir):
     assert event.location.startswith("Niafunk")
     assert event.date.earliest.isoformat() == "2025-10-07"
     # each report quotes its own document in its own language
-    quotes = {languages[r.doc_id][:2]: r.quote for r in event.reports}
+    quotes: dict[str, str] = {}
+    for r in event.reports:
+        quotes[languages[r.doc_id][:2]] = quotes.get(languages[r.doc_id][:2], "") + " " + r.quote
     assert "soldats" in quotes["fr"] and "soldiers" in quotes["en"]
+    assert "soldiers" not in quotes["fr"]

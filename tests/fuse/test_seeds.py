@@ -15,11 +15,12 @@ from sitrep import pipeline
 from sitrep.fuse import fuse_documents, rebuild
 from sitrep.store import Store
 
-# floors for this tree; the gold has 9 events, 5 contradictions, 3 Kidal dates.  The figures move
-# with the upstream stages (on 2026-11-21 they ranged 1-5 events and 0-2 Kidal dates while the
-# gazetteer and event coder were being changed): raise the floors once those settle.
-MIN_GOLD_EVENTS_MATCHED = 1
-MIN_KIDAL_DATES_RIGHT = 0
+# floors for this tree; the gold has 9 events and 3 Kidal periods.  The figures move with the
+# upstream stages (between 23:50 and 00:50 UTC on 2026-11-22 they ranged 1-7 events and 0-3 Kidal
+# periods while the gazetteer and event coder were being changed; 7 and 3 at the end): the floors
+# leave a margin for that; raise them once those stages settle.
+MIN_GOLD_EVENTS_MATCHED = 4
+MIN_KIDAL_DATES_RIGHT = 2
 
 
 @pytest.fixture(scope="module")

@@ -726,6 +726,37 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     return best
 
 
+def _where_told(s: Sentence, p: PlaceMention) -> bool:
+    """True for the place a statement was made ("told AFP in Paris", "by telephone from Kidal"):
+    where the speaker was, not where the event happened."""
+    tok = s.token_at(p.span.char_start, p.span.char_end)
+    if tok is None or tok.dep_ not in ("pobj", "obl"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    if tok.dep_ == "pobj" and prep.lower_ not in ("in", "from", "at"):
+        return False
+    # the phrase hangs on the reporting verb itself, or on how the statement was made ("by
+    # telephone from Kidal"); "announced its withdrawal from Mali" is about Mali
+    attached = prep.head
+    if attached.pos_ in ("NOUN", "PROPN") and attached.lemma_.lower() in _MEDIUM_NOUNS:
+        attached = _clause_verb(attached)
+    return attached.pos_ in ("VERB", "AUX") and governed_by_reporting(attached)
+
+
+_MEDIUM_NOUNS = frozenset(
+    "telephone phone statement interview video message conference radio television broadcast briefing communique".split()
+)
+
+
+def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
+    """Whether the document's most-mentioned place may stand in for an event's unnamed place: it is
+    named more than once, or already named before the sentence (title, lede).  A place named once,
+    after the sentence ("… surrounding the capital, Bamako"), says nothing about where an offensive
+    told earlier took place: the event then stays at country level."""
+    mentions = [p for p in ctx.places if p.place_id == best.place_id]
+    return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+
+
 def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:
     """A government's own decision named only at country level is coded at its capital (ACLED's
     convention for national-level strategic developments), at precision 2 and lower confidence."""
@@ -767,7 +798,9 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     of the event the sentence refers back to; else the document's most-mentioned place in that
     country at lower precision. A strategic decision named only at country level stays there."""
     country = _dominant_country(ctx)
-    here = _places_in(ctx, s)
+    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
+    # it is not where the event happened
+    here = [p for p in _places_in(ctx, s) if not _after_since(ctx, p.span.char_start) and not _where_told(s, p)]
     if decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # the territory is the first place named after the trigger, resolved or not: "control
         # Tinzawatene and the Kidal region" is about Tinzawatene even when only Kidal resolves
@@ -796,6 +829,8 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     if prev is not None and prev.place is not None and _ANAPHORA.search(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
     best = _most_mentioned(ctx, country)
+    if best is not None and not _document_focus(ctx, best, s):
+        best = None  # named once, and only later: no evidence the event happened there
     if best is not None:
         # a guess from the document, not the sentence: a territorial change placed this way must not
         # move control of that town (precision 3 = "somewhere in the area", which control ignores)
@@ -816,7 +851,18 @@ _ANAPHORA = re.compile(
 )
 
 
-_SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b", re.IGNORECASE)
+# the subset of ``_ANAPHORA`` that names an event (not "the town", "there")
+_EVENT_ANAPHORA = re.compile(
+    r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks|offensive|fighting|clashes|battle|assault|raid|ambush)\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b"
+    # French states held "since": « impose un blocus à la ville depuis août 2023 », « contrôlent la zone depuis 2012 »
+    r"|\b(?:impose|imposent|contrôle|contrôlent|occupe|occupent|assiège|assiègent|tient|tiennent|encercle|encerclent)\b.*\bdepuis\b",
+    re.IGNORECASE,
+)
 
 
 _RESPONSE = re.compile(
@@ -859,7 +905,8 @@ def _after_since(ctx: Context, start: int) -> bool:
     """True for a date that starts a state ("since 2014", "since the country's independence from
     France in 1960"), not the date of an event."""
     before = ctx.document.text[max(0, start - 12) : start].lower()
-    if re.search(r"\b(?:since|until|till|before)\s+(?:the\s+)?$", before):
+    # French: « depuis août 2023 », « jusqu'en 2014 », « avant le 14 novembre »
+    if re.search(r"(?:\b(?:since|until|till|before)\s+(?:the\s+)?|\b(?:depuis|jusqu['’]en|jusqu['’]au|avant)\s+(?:le\s+|la\s+|l['’])?)$", before):
         return True
     for sent in sentences(ctx):
         if sent.start <= start < sent.end:
@@ -968,6 +1015,16 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             if not side2:
                 side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
             confidence = INHERITED_CONFIDENCE
+    if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and _EVENT_ANAPHORA.search(s.text):
+        # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
+        # both sides are named, but where and when come from the event referred back to
+        inherited_from = next((e for e in reversed(events) if e.event_type == event_type and e.date is not None), None)
+        if inherited_from is not None and not set(side1) & set(inherited_from.side1) and (
+            set(side1) & set(inherited_from.side2) or set(side2) & set(inherited_from.side1)
+        ):
+            # told from the defender's side ("its forces defeated the militants"): keep the
+            # orientation of the event referred back to, attacker first, so that sources agree
+            side1, side2 = side2, side1
     if side1 and not side2 and event_type == BATTLES:
         # "Fighting broke out between troops and separatists": generic parties by kind
         side2 = _generic_parties(ctx, s, exclude=set(side1))
