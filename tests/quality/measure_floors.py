@@ -8,6 +8,7 @@ Setting floors from this output is how the gate is (re)pinned; see README.md for
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,11 @@ from sitrep.eval.goldfile import load_gold  # noqa: E402
 from sitrep.eval.notes import evaluate_notes  # noqa: E402
 
 
+def _down(x: float) -> str:
+    """Three decimals, rounded down: a floor must never sit above the score it was measured from."""
+    return f"{math.floor(x * 1000 + 1e-9) / 1000:.3f}"
+
+
 def main() -> None:
     t0 = time.perf_counter()
     reports = {
@@ -36,9 +42,9 @@ def main() -> None:
         print(f"{name}:")
         for s in report.sections:
             if s.items:
-                print(f"  {s.name}: {{precision: {s.precision:.3f}, recall: {s.recall:.3f}}}")
-    print(f"case:\n  own_snippets: {{weighted_f1: {case['weighted_f1']:.3f}}}")
-    print(f"notes:\n  own_notes: {{accuracy: {notes.accuracy:.3f}}}")
+                print(f"  {s.name}: {{precision: {_down(s.precision)}, recall: {_down(s.recall)}}}")
+    print(f"case:\n  own_snippets: {{weighted_f1: {_down(case['weighted_f1'])}}}")
+    print(f"notes:\n  own_notes: {{accuracy: {_down(notes.accuracy)}}}")
     print()
     print("| suite | section | precision | recall | f1 | ok/gold | answered |")
     print("|---|---|---|---|---|---|---|")
