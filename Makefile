@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 DB ?= sitrep.duckdb
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# GeoNames country dumps to import (the workplace's ../shared/geonames when present; any ML.txt-style files)
+GEONAMES ?= $(wildcard ../shared/geonames/*.txt)
 
 $(BIN)/python:
 	$(shell command -v $(PY) || echo python3) -m venv $(VENV)
@@ -17,6 +19,9 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml requirements.lock
 install: $(VENV)/.installed
 
 run: install
+ifneq ($(strip $(GEONAMES)),)
+	$(BIN)/sitrep --db $(DB) gazetteer import $(GEONAMES)
+endif
 	$(BIN)/sitrep --db $(DB) ingest examples/mali
 	$(BIN)/sitrep --db $(DB) summary
 	$(BIN)/sitrep --db $(DB) serve --host $(HOST) --port $(PORT)

@@ -952,6 +952,9 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
             return _year_interval(year, m.group(0)), True
     if _SINCE_PERFECT.search(s.text):
         return None, True  # "Since the deployment…, the government has retaken…": history, undated
+    year = _definite_reference_year(ctx, s)
+    if year is not None and (anchor is None or year < anchor.earliest.year):
+        return _year_interval(year, f"the one of {year} named before"), True
     para_prev = [e for e in events if e.date is not None and _same_paragraph(ctx, e, s)]
     if para_prev:
         return para_prev[-1].date, para_prev[-1].modality == Modality.background
@@ -968,6 +971,25 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
     if inherited_from is not None and inherited_from.date is not None and _ANAPHORA.search(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
     return anchor, False
+
+
+def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
+    """The year of a thing the sentence names definitely and the previous sentence introduced with
+    a year: "… violating a 2014 Algiers ceasefire and security agreement. The CMA and the government
+    signed the agreement …" → 2014 (the signing is that agreement's, not the article's news)."""
+    if s.index == 0:
+        return None
+    prev = sentences(ctx)[s.index - 1]
+    if prev.para_index != s.para_index:
+        return None
+    for tok in s.sent:
+        if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children):
+            continue
+        m = re.search(rf"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\b[^.;]{{0,60}}?\b{re.escape(tok.lemma_.lower())}s?\b",
+                      prev.text, re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
