@@ -79,3 +79,15 @@ def test_codebook_distinctions():
     assert classify_snippet("A gas cylinder blast at a restaurant killed four people on Sunday.") == "MAN_MADE_DISASTER"
     assert classify_snippet("Toxic gas leaked from a fertiliser factory, sending 30 residents to hospital.") == "MAN_MADE_DISASTER"
     assert classify_snippet("Jihadist fighters seized the district capital after the garrison fled.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_definite_reference_takes_the_year_named_before(analyzer, make_doc):
+    text = (
+        "Gao, Mali, November 20, 2025.\n\n"
+        "The rebels accused the army of violating a 2015 peace and reconciliation agreement. "
+        "The rebels and the government signed the agreement to end decades of uprisings in the north."
+    )
+    a = analyzer.analyse(make_doc(text, D(2025, 11, 20)))
+    [deal] = [e for e in a.events if "signed" in text[e.span.char_start:e.span.char_end]]
+    assert deal.date is not None and deal.date.earliest == D(2015, 1, 1) and deal.date.latest == D(2015, 12, 31)
+    assert deal.modality.value == "background"

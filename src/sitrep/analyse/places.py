@@ -55,9 +55,12 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     # the places found so far sharpen the context (a document naming Bamako is about Mali) ...
     local = dict(countries)
     seen: Counter = Counter()
-    for *_, cands, _, _ in found:
+    for _, _, _, surface, cands, _, region in found:
         if cands:
-            seen[choose(cands, cands[0].name, countries)[0].country] += 1
+            # choose by the name as written: choosing by the first candidate's name ("Berlin" for
+            # "Ber") let a foreign capital vote for its own country and then win the real choice
+            key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
+            seen[choose(cands, key_surface, countries, exact=gaz.exact_ids(key_surface))[0].country] += 1
     for cc, n in seen.items():
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
@@ -79,6 +82,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
+        region = region or _preceded_by_region(para.doc.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         if focus and best.country not in focus and not best.is_country and fold(best.name) != fold(surface) \
                 and best.population < 100_000:
@@ -89,6 +93,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             if tok is None or tok.root.dep_ not in ("amod", "compound"):
                 out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
+        if region and re.search(r"\s(?:area|zone)$", surface, re.I) and best.feature_class != "A":
+            region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     return out
 
@@ -169,6 +175,16 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
+
+
+def _preceded_by_region(text: str, start: int, lang) -> bool:
+    """True for "the region of Kidal", "la région de Kidal": a region word, then "of"/"de".
+    "area" and "state" are left out: "the area of Kidal" is near the town, "the state of Mali" a country."""
+    before = text[max(0, start - 25):start].lower().replace("’", "'")
+    words = re.sub(r"\bd'$", " de", before).split()  # "région d'Abeïbara"
+    if len(words) < 2 or words[-1] not in ("of", "de", "du"):
+        return False
+    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state"}
 
 
 def _followed_by_region(text: str, end: int, lang) -> bool:
@@ -283,7 +299,10 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
 
 
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
-    if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or (region and c.feature_class == "A"):
+    # "the Kidal region" is region-level even when the gazetteer only knows the town of that name
+    # (the world base has no Malian regions): the town's point stands in, at precision 3, so the
+    # mention does not pull events or territorial control to the town itself
+    if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or region:
         precision = 3
     elif c.is_admin or near:
         precision = 2

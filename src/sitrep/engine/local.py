@@ -32,6 +32,12 @@ def _init_worker(analyzer, languages: tuple[str, ...]) -> None:
     # one worker = one core: stop numpy/BLAS from starting threads that fight the other workers
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    try:  # a forked worker inherits BLAS pools already started by the parent: shrink them too
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # optional (comes with scikit-learn)
+        pass
     _ANALYZER = pickle.loads(analyzer) if isinstance(analyzer, bytes) else analyzer
     for language in languages:  # load the models now, not inside the first batch
         try:
