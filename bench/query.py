@@ -50,8 +50,28 @@ QUERIES = {
     "list: actor jnim + since 2020, 100": dict(actor="jnim", since=dt.date(2020, 1, 1), limit=100),
     "list: type Battles, 2019, 100": dict(event_type="Battles", since=dt.date(2019, 1, 1), until=dt.date(2019, 12, 31), limit=100),
     "list: disputed, 100": dict(disputed=True, limit=100),
-    "map: bbox northern Mali, 2021, 5000": dict(bbox=(-1.0, 15.0, 3.0, 21.0), since=dt.date(2021, 1, 1), until=dt.date(2021, 12, 31), limit=5000),
+    "list: bbox northern Mali, 2021, 5000": dict(bbox=(-1.0, 15.0, 3.0, 21.0), since=dt.date(2021, 1, 1), until=dt.date(2021, 12, 31), limit=5000),
 }
+
+# the API's reads (Store.serve_events): /api/events pages and /api/map (flat rows, no JSON)
+MAP_BBOX = dict(bbox=(-1.0, 15.0, 3.0, 21.0), since=dt.date(2021, 1, 1), until=dt.date(2021, 12, 31))
+SERVE_QUERIES = {
+    "api /events: actor jnim, 101": dict(actor=["jnim"], limit=101),
+    "api /events: type Battles + place Kidal, 101": dict(type="Battles", place=["gn:2455290", "kidal"], limit=101),
+    "api /map: bbox northern Mali, 2021, 5000": dict(MAP_BBOX, limit=5000, flat=True),
+    "api /map: no filter, 5000": dict(limit=5000, flat=True),
+}
+
+
+def _timed(fn, repeat: int) -> tuple[float, float, int]:
+    n = len(fn())  # warm-up
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)], n
 
 
 def measure(store: Store, repeat: int) -> list[tuple[str, float, float, int]]:
@@ -81,7 +101,14 @@ def measure(store: Store, repeat: int) -> list[tuple[str, float, float, int]]:
         times.sort()
         out.append(("list: keyset page from mid-2019, 100", statistics.median(times),
                     times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)], 100))
+    for name, kw in SERVE_QUERIES.items():
+        if _SCAN and kw.get("flat"):
+            kw = {k: v for k, v in kw.items() if k != "flat"}  # the map before: whole events
+        out.append((name, *_timed(lambda kw=kw: store.serve_events(**kw), repeat)))
     return out
+
+
+_SCAN = False
 
 
 def main() -> None:
@@ -89,13 +116,22 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--db", default="/tmp/sitrep-query.duckdb")
     ap.add_argument("--repeat", type=int, default=40)
+    ap.add_argument("--plan", choices=["paged", "scan"], default="paged",
+                    help="scan: the earlier one-scan reads (carrying the JSON data), for a before/after")
     args = ap.parse_args()
+    if args.plan == "scan":
+        import sitrep.store.corrections as corrections_mod
+        import sitrep.store.events as events_mod
+
+        global _SCAN
+        _SCAN = True
+        events_mod._PAGE_LOOKUP_MAX = corrections_mod._PAGE_LOOKUP_MAX = -1
     with Store(args.db) as store:
         if store.count_events() < args.events:
             secs = fill(store, args.events)
             print(f"filled to {store.count_events():,} events in {secs:.0f} s", flush=True)
         total = store.count_events()
-        print(f"\nquery latency over {total:,} events ({args.repeat} runs each, {dt.date.today()})")
+        print(f"\nquery latency over {total:,} events ({args.repeat} runs each, plan {args.plan}, {dt.date.today()})")
         print("| query | rows | p50 ms | p95 ms |\n|---|---|---|---|")
         for name, p50, p95, n in measure(store, args.repeat):
             print(f"| {name} | {n} | {p50:.1f} | {p95:.1f} |")

@@ -73,6 +73,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     focus = {cc for cc, share in countries.items() if share >= 0.5}
     out: list[PlaceMention] = []
     for para, start, end, surface, cands, model_place, region in found:
+        m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.doc.text[end:]) if region else None
+        # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
+        if m and m.group(1).lower() in lang.REGION_WORDS:
+            end += m.end()
+            surface = para.doc.text[start:end]
         span = para.span(ctx.doc_id, start, end)
         text_before = para.doc.text[max(0, start - 25):start].lower().split()
         near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (

@@ -274,24 +274,26 @@ def list_claims(
 def event_map(store: StoreDep, con: Cur, filters: Filters,
               limit: Annotated[int, Query(ge=1, le=20000)] = 5000) -> dict[str, Any]:
     """A compact GeoJSON FeatureCollection of located events (for the map and the timeline)."""
-    rows = store.serve_events(**filters.resolved(con), sort="date", limit=limit, con=con)
+    # flat rows: the map reads only the indexed columns, not each event's JSON (fast at 1M events)
+    rows = store.serve_events(**filters.resolved(con), sort="date", limit=limit, con=con, flat=True)
     features, unlocated = [], 0
     for _, e in rows:
-        if e.latitude is None or e.longitude is None:
+        if e["latitude"] is None or e["longitude"] is None:
             unlocated += 1
             continue
+        day = e["event_date"]
         features.append({
             "type": "Feature",
-            "id": e.event_id,
-            "geometry": {"type": "Point", "coordinates": [round(e.longitude, 5), round(e.latitude, 5)]},
+            "id": e["event_id"],
+            "geometry": {"type": "Point", "coordinates": [round(e["longitude"], 5), round(e["latitude"], 5)]},
             "properties": {
-                "id": e.event_id, "type": e.event_type, "sub": e.sub_event_type,
-                "date": e.date.best.isoformat() if e.date else None,
-                "earliest": e.date.earliest.isoformat() if e.date else None,
-                "latest": e.date.latest.isoformat() if e.date else None,
-                "loc": e.location, "place_id": e.place_id, "a1": e.actor1, "a2": e.actor2,
-                "fat": e.fatalities_best, "fat_low": e.fatalities_low, "fat_high": e.fatalities_high,
-                "disputed": e.disputed, "n": e.source_count,
+                "id": e["event_id"], "type": e["event_type"], "sub": e["sub_event_type"],
+                "date": day.isoformat() if day else None,
+                "earliest": (e["earliest"] or day).isoformat() if day else None,
+                "latest": (e["latest"] or day).isoformat() if day else None,
+                "loc": e["location"], "place_id": e["place_id"], "a1": e["actor1"], "a2": e["actor2"],
+                "fat": e["fatalities_best"], "fat_low": e["fatalities_low"], "fat_high": e["fatalities_high"],
+                "disputed": bool(e["disputed"]), "n": e["source_count"],
             },
         })
     return {"type": "FeatureCollection", "features": features, "unlocated": unlocated}

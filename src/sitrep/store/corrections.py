@@ -30,6 +30,14 @@ log = logging.getLogger(__name__)
 
 _REPORTS = "from_json(e.data->'$.reports', '[{\"mention_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"outlet\":\"VARCHAR\"}]')"
 
+# the flat columns the map reads (``serve_events(flat=True)``)
+_FLAT_COLS = ("e.event_id, e.event_type, e.sub_event_type, e.event_date, e.earliest, e.latest, e.location, "
+              "e.place_id, e.actor1, e.actor2, e.latitude, e.longitude, e.fatalities_low, e.fatalities_best, "
+              "e.fatalities_high, e.disputed, e.source_count")
+
+# pages up to this many rows are read in two steps (ids, then rows by primary key)
+_PAGE_LOOKUP_MAX = 1000
+
 # sort name → (SQL expression, direction); the expression never yields NULL so keyset paging is total
 SORTS: dict[str, tuple[str, str]] = {
     "date": ("coalesce(e.event_date, DATE '0001-01-01')", "ASC"),
@@ -145,8 +153,12 @@ class CorrectionsStore(StoreBase):
         after: tuple[Any, str] | None = None,
         limit: int | None = 100,
         con: duckdb.DuckDBPyConnection | None = None,
-    ) -> list[tuple[Any, Event]]:
+        flat: bool = False,
+    ) -> list[tuple[Any, Event]] | list[tuple[Any, dict]]:
         """Filtered events in ``sort`` order, each with its sort key (for the next page's cursor).
+
+        ``flat``: rows of the flat columns only (``_FLAT_COLS``, dicts) instead of ``Event`` records —
+        what the map needs, without reading the JSON ``data`` of thousands of events.
 
         ``after`` = (sort key, event_id) of the last row already seen: keyset paging, so a page
         boundary does not shift when events are added before it."""
@@ -156,14 +168,19 @@ class CorrectionsStore(StoreBase):
         if place:
             places = [place] if isinstance(place, str) else list(place)
             lowered = [p.lower() for p in places]
-            where.append("(e.place_id IN (SELECT unnest(?::VARCHAR[])) OR lower(e.location) IN (SELECT unnest(?::VARCHAR[])) "
-                         "OR lower(e.admin1) IN (SELECT unnest(?::VARCHAR[])) OR lower(e.admin2) IN (SELECT unnest(?::VARCHAR[])))")
-            params += [places, lowered, lowered, lowered]
+            m = ", ".join("?" * len(places))  # inline lists filter in the scan (unnest subqueries plan joins)
+            where.append(f"(e.place_id IN ({m}) OR lower(e.location) IN ({m}) "
+                         f"OR lower(e.admin1) IN ({m}) OR lower(e.admin2) IN ({m}))")
+            params += places + lowered * 3
         if actor:
             # event_actors (fusion's index) holds actor1, actor2 and the associated actors
             actors = [actor] if isinstance(actor, str) else list(actor)
-            where.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])))")
-            params.append(actors)
+            # actor1/actor2 filter in the scan; only associated actors need the index table (a small
+            # semi-join; over every role it hashed ~18% of 1M events: see store/events.py)
+            m = ", ".join("?" * len(actors))  # an inline list filters in the scan; unnest plans a join
+            where.append(f"(e.actor1 IN ({m}) OR e.actor2 IN ({m}) OR e.event_id IN (SELECT event_id FROM event_actors "
+                         f"WHERE actor_id IN ({m}) AND role NOT IN ('actor1', 'actor2')))")
+            params += actors * 3
         if type:
             where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
             params += [type, type]
@@ -190,13 +207,29 @@ class CorrectionsStore(StoreBase):
             op = ">" if direction == "ASC" else "<"
             where.append(f"({expr} {op} ? OR ({expr} = ? AND e.event_id {op} ?))")
             params += [after[0], after[0], after[1]]
-        sql = f"SELECT {expr} AS sort_key, e.* FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY sort_key {direction}, e.event_id {direction}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [(r["sort_key"], event_from_row(r)) for r in _rows(con or self.con, sql, params)]
+        filters = (" WHERE " + " AND ".join(where)) if where else ""
+        order = f" ORDER BY sort_key {direction}, e.event_id {direction}"
+        if flat:
+            # the map: only the flat columns, never the wide JSON ``data``
+            sql = f"SELECT {expr} AS sort_key, {_FLAT_COLS} FROM events e" + filters + order
+            sql += f" LIMIT {int(limit)}" if limit is not None else ""
+            return [(r["sort_key"], r) for r in _rows(con or self.con, sql, params)]
+        if limit is None or int(limit) > _PAGE_LOOKUP_MAX:
+            sql = f"SELECT {expr} AS sort_key, e.* FROM events e" + filters + order
+            sql += f" LIMIT {int(limit)}" if limit is not None else ""
+            return [(r["sort_key"], event_from_row(r)) for r in _rows(con or self.con, sql, params)]
+        # a page: pick its ids on the narrow columns, then read whole rows by primary key (DuckDB
+        # would otherwise carry ``data`` of every matching row into the Top-N); see store/events.py
+        keys = (con or self.con).execute(
+            f"SELECT {expr} AS sort_key, e.event_id FROM events e" + filters + order + f" LIMIT {int(limit)}", params
+        ).fetchall()
+        rows: dict[str, dict] = {}
+        for i in range(0, len(keys), 500):
+            chunk = [k[1] for k in keys[i:i + 500]]
+            marks = ", ".join("?" * len(chunk))
+            rows.update((r["event_id"], r) for r in _rows(con or self.con,
+                                                          f"SELECT * FROM events WHERE event_id IN ({marks})", chunk))
+        return [(key, event_from_row(rows[eid])) for key, eid in keys if eid in rows]
 
     def serve_count_events(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
         return (con or self.con).execute("SELECT count(*) FROM events").fetchone()[0]
