@@ -92,3 +92,28 @@ def test_definite_reference_takes_the_year_named_before(analyzer, make_doc):
     assert deal.date is not None and deal.date.earliest == D(2015, 1, 1) and deal.date.latest == D(2015, 12, 31)
     assert deal.modality.value == "background"
 
+
+
+def test_described_actor_is_the_predecessor_the_article_names(analyzer, make_doc):
+    # an undated article that names the CSP-DPA: its "separatists" are the CSP-DPA, not the FLA the
+    # coalition merged into at the end of 2024 (the actor base alone would pick the later holder)
+    text = (
+        "Heavy fighting broke out in 2024 between the army and separatists near Gao, a spokesman for "
+        "the CSP-DPA said.\n\n"
+        "The separatists said they had repelled the army."
+    )
+    a = analyzer.analyse(make_doc(text, None))
+    battles = _battles(a)
+    assert battles
+    sides = {x for e in battles for x in (*e.side1, *e.side2)}
+    assert "csp-dpa" in sides and "azawad-liberation-front" not in sides
+
+
+def test_unknown_village_named_first_keeps_the_town_at_region_precision(analyzer, make_doc):
+    text = (
+        "Heavy fighting broke out on Thursday between troops and rebels in Tiberkatene, after the army "
+        "said it had taken a crossing in Gao."
+    )
+    a = analyzer.analyse(make_doc(text, D(2025, 3, 8)))
+    battles = _battles(a)
+    assert battles and all(e.place is None or e.place.geo_precision >= 3 for e in battles)

@@ -727,6 +727,24 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     return best
 
 
+def _unknown_place_first(ctx: Context, s: Sentence, first: PlaceMention) -> bool:
+    """True when, before the first resolved place, the sentence names a place the gazetteer does
+    not know: an unresolved place mention, or a proper noun after "in"/"near"/"at" that is neither
+    a place nor an actor mention."""
+    here = within(ctx.places, s.start, s.end)
+    if any(m.place_id is None and m.span.char_start < first.span.char_start for m in here):
+        return True  # a place mention the gazetteer could not resolve
+    known = [(m.span.char_start, m.span.char_end) for m in (*here, *_actors_in(ctx, s))]
+    for tok in s.sent:
+        start = s.doc_offset(tok)
+        if start >= first.span.char_start:
+            return False
+        if (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at")
+                and tok.text[:1].isupper() and not any(a <= start < b for a, b in known)):
+            return True
+    return False
+
+
 def _where_told(s: Sentence, p: PlaceMention) -> bool:
     """True for the place a statement was made ("told AFP in Paris", "by telephone from Kidal"):
     where the speaker was, not where the event happened."""
@@ -821,6 +839,11 @@ def _place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMent
     fine = [p for p in fine if p.country == country] or fine
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
+        if _unknown_place_first(ctx, s, fine[0]):
+            # "fighting … in <a village the gazetteer lacks>, … a crossing in Kidal": the event is
+            # somewhere in that area, not in the town named later (and must not move its control)
+            return fine[0].model_copy(update={"geo_precision": max(3, fine[0].geo_precision),
+                                              "confidence": round(fine[0].confidence * 0.5, 3)})
         return fine[0]
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
@@ -1055,6 +1078,10 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if side1 and not side2 and event_type == BATTLES:
         # "Fighting broke out between troops and separatists": generic parties by kind
         side2 = _generic_parties(ctx, s, exclude=set(side1))
+    remap = _named_predecessors(ctx)
+    if remap:
+        side1, side2, assoc1, assoc2 = (_dedupe([remap.get(a, a) for a in ids]) for ids in (side1, side2, assoc1, assoc2))
+        side2 = [a for a in side2 if a not in side1]
     place = _place(ctx, s, decision, events, inherited_from, side1)
     if decision.label == "OTHER" and place is not None and (place.feature_code or "") == "PPLC" and not side2:
         # a siege or blockade of a capital is directed at that country's government
@@ -1094,6 +1121,37 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     )
     ctx.scratch.setdefault("events_so_far", []).append(mention)
     return mention
+
+
+def _lineage_start(date: str) -> dt.date | None:
+    try:
+        parts = [int(x) for x in date.split("-")]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _named_predecessors(ctx: Context) -> dict[str, str]:
+    """actor → its predecessor, for actors the document only describes ("separatists", "Azawad
+    fighters") while it names their predecessor ("a spokesman for the CSP-DPA") and its date does
+    not rule the predecessor out (the document may predate the succession).  The actor base moves
+    descriptions to the holder at the end of the document's date interval; an undated 2024 article
+    that names the CSP-DPA is about the CSP-DPA, not the FLA it merged into in November."""
+    if "named_predecessors" in ctx.scratch:
+        return ctx.scratch["named_predecessors"]
+    out: dict[str, str] = {}
+    base = getattr(ctx.knowledge, "actors", None)
+    anchor = ctx.anchor
+    if base is not None and hasattr(base, "predecessors"):
+        named = {m.actor_id for m in ctx.actors if m.method == "alias"}
+        described = {m.actor_id for m in ctx.actors if m.method in ("descriptive", "contextual")} - named
+        for actor in described:
+            link = next((ln for ln in base.predecessors(actor) if ln.predecessor in named), None)
+            start = _lineage_start(link.date) if link is not None else None
+            if link is not None and start is not None and (anchor is None or anchor.earliest < start):
+                out[actor] = link.predecessor
+    ctx.scratch["named_predecessors"] = out
+    return out
 
 
 def _government_of(ctx: Context, country: str | None) -> list[str]:
