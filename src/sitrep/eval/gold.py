@@ -63,6 +63,7 @@ import datetime as dt
 import functools
 import logging
 import math
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -456,6 +457,24 @@ def _place_ok(place: GoldPlace, lat: float | None, lon: float | None, country: s
     return d <= place.tolerance_km, f"{d:.0f} km away (tolerance {place.tolerance_km:.0f})"
 
 
+_REGION_WORDS = re.compile(r"\b(region|région|province|cercle|district|préfecture)\b", re.IGNORECASE)
+
+
+def _names_region(mention, view: SystemView) -> bool:
+    """A region-level mention that the text itself qualifies as a region ("the Kidal region",
+    « la région de Tombouctou »): it names the area, not the town of the same name."""
+    if (mention.geo_precision or 1) < 3:
+        return False
+    doc = view.documents_by_id.get(mention.span.doc_id) if hasattr(view, "documents_by_id") else None
+    if doc is None:
+        doc = next((d for d in view.documents.values() if d.doc_id == mention.span.doc_id), None)
+    if doc is None:
+        return bool(_REGION_WORDS.search(mention.surface))
+    start, end = mention.span.char_start, mention.span.char_end
+    window = doc.text[max(0, start - 16) : min(len(doc.text), end + 12)]
+    return bool(_REGION_WORDS.search(window))
+
+
 def score_places(gold: Gold, view: SystemView) -> Section:
     section = Section("places")
     for place in gold.places.values():
@@ -463,6 +482,10 @@ def score_places(gold: Gold, view: SystemView) -> Section:
             key = f"{variant!r} → {place.name}"
             mentions = view.mentions_at("places", variant)
             resolved = [m for m in mentions if m.place_id or m.latitude is not None]
+            # where the text also names the town itself, its "X region" mentions are about another
+            # place (the region) and are not scored against the town
+            towns = [m for m in resolved if not _names_region(m, view)]
+            resolved = towns or resolved
             if not resolved:
                 why = "mentions left unresolved" if mentions else "no place mention at its occurrences"
                 section.add(key, "miss", place.name, None, why)
