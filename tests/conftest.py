@@ -16,6 +16,13 @@ SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def gazetteer_dumps() -> list[Path]:
+    """GeoNames dumps for stores that must know small places: the workplace's country dumps when
+    present, and always the project's own small fixture (Tinzaouaten, the Indonesian Kidal, ...)."""
+    shared = sorted((SHARED / "geonames").glob("*.txt")) if SHARED.is_dir() else []
+    return [*shared, FIXTURES / "geonames" / "sahel_mini.txt"]
+
+
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES

@@ -9,6 +9,8 @@ import shutil
 import httpx
 import pytest
 
+from ..conftest import gazetteer_dumps
+
 TOKEN = "test-token-4f1c"
 
 
@@ -19,7 +21,7 @@ def corpus(tmp_path_factory, examples_dir):
     ingests through them."""
     from sitrep.api.testing import cached_analyzer, shared_corpus
 
-    path = shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir])
+    path = shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir], gazetteer=gazetteer_dumps())
     return path, cached_analyzer([examples_dir])
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import gazetteer_dumps
+
 TOKEN = "web-token-9a2e"
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -24,7 +26,7 @@ def dashboard(tmp_path_factory, examples_dir):
 
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    db = shared_corpus(shared / "h6-corpus", [examples_dir])
+    db = shared_corpus(shared / "h6-corpus", [examples_dir], gazetteer=gazetteer_dumps())
     analyzer = cached_analyzer([examples_dir])
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     shutil.copy(db, path)

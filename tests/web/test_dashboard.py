@@ -41,8 +41,6 @@ def test_map_shows_every_located_event_and_kidal(page, dashboard):
     shot(page, "dashboard-map")
 
 
-@pytest.mark.xfail(strict=False, reason="the gazetteer does not resolve the Tinzaouaten spellings yet "
-                                        "(knowledge/geoparsing, not the dashboard): no event is located there")
 def test_map_shows_a_marker_at_tinzaouaten(page, dashboard):
     found = _map_page(page, dashboard.url)
     assert any(km(m["lat"], m["lon"], 19.96, 2.86) < 40 for m in found), "no marker at Tinzaouaten"

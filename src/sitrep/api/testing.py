@@ -50,10 +50,10 @@ class LiveServer:
 _CORPORA: dict[str, tuple[str, object]] = {}
 
 
-def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, object]:
+def demo_corpus(directory, inputs: list[str], analyzer=None, gazetteer=()) -> tuple[str, object]:
     """A DuckDB file (in ``directory``) holding ``inputs`` ingested, analysed and fused, built once per
     process and list of inputs, and the analyzer used; copy the file before serving it if a test
-    writes to it."""
+    writes to it.  ``gazetteer``: GeoNames dumps imported first (small places need them)."""
     from pathlib import Path
 
     key = "|".join(str(i) for i in inputs)
@@ -67,6 +67,8 @@ def demo_corpus(directory, inputs: list[str], analyzer=None) -> tuple[str, objec
         path = Path(directory) / "corpus.duckdb"
         path.unlink(missing_ok=True)  # a half-built file from a failed attempt must not be reused
         with Store(path) as store:
+            for dump in gazetteer:
+                store.import_gazetteer(dump)
             analyzer = analyzer or Analyzer(load_knowledge(store))
             run([str(i) for i in inputs], store, analyzer)
             apply_corrections(store)
@@ -80,7 +82,7 @@ def cached_analyzer(inputs: list[str]):
     return entry[1] if entry else None
 
 
-def shared_corpus(directory, inputs: list[str]) -> str:
+def shared_corpus(directory, inputs: list[str], gazetteer=()) -> str:
     """Like ``demo_corpus`` but built once for all processes sharing ``directory`` (pytest-xdist
     workers): the first one builds it under a file lock, the others wait and reuse the file."""
     import fcntl
@@ -93,7 +95,7 @@ def shared_corpus(directory, inputs: list[str]) -> str:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             if not done.exists():
-                path, _ = demo_corpus(directory, inputs)
+                path, _ = demo_corpus(directory, inputs, gazetteer=gazetteer)
                 done.write_text(path)
             return done.read_text()
         finally:
