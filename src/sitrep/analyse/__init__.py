@@ -52,10 +52,9 @@ class Analyzer:
         t0 = time.perf_counter()
         language = _pipeline_language(document)
         nlp = self.nlp(language)
-        texts = [document.text[s.char_start : s.char_end] for s in document.segments]
-        paragraphs = [
-            Paragraph(offset=s.char_start, doc=d) for s, d in zip(document.segments, nlp.pipe(texts))
-        ]
+        pieces = [piece for s in document.segments for piece in _pieces(document.text, s.char_start, s.char_end)]
+        texts = [document.text[start:end] for start, end in pieces]
+        paragraphs = [Paragraph(offset=start, doc=d) for (start, _), d in zip(pieces, nlp.pipe(texts))]
         timings["spacy"] = time.perf_counter() - t0
         ctx = Context(
             document=document,
@@ -89,6 +88,28 @@ class Analyzer:
             new_orgs=ctx.new_orgs,
             timings=timings,
         )
+
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser needs about 1 GB per
+# 100,000 characters: a segment longer than this is parsed in pieces cut at a sentence end or a space.
+MAX_PIECE_CHARS = 20_000
+
+
+def _pieces(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """``text[start:end]`` as (start, end) ranges of at most ``limit`` characters, cut after the
+    last sentence end (else the last space) inside each window; offsets stay document offsets."""
+    limit = limit or MAX_PIECE_CHARS
+    pieces = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        cut = cut + 2 if cut > limit // 2 else window.rfind(" ") + 1
+        if cut <= 0:  # one unbroken token run: cut anywhere rather than fail
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _pipeline_language(document: Document) -> str:
