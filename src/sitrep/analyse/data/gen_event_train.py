@@ -466,13 +466,17 @@ def generate(seed: int = 13) -> list[tuple[str, str]]:
     return rows
 
 
-def main() -> None:
-    rows = generate()
-    with OUT.open("w", encoding="utf-8") as f:
+def write_rows(rows: list[tuple[str, str]], out: Path) -> None:
+    """Write (label, text) rows as the classifier's training TSV (shared by every language's generator)."""
+    with out.open("w", encoding="utf-8") as f:
         f.write("label\ttext\n")
         for label, text in rows:
             f.write(f"{label}\t{text}\n")
-    print(f"wrote {len(rows)} rows to {OUT}")
+    print(f"wrote {len(rows)} rows to {out}")
+
+
+def main() -> None:
+    write_rows(generate(), OUT)
 
 
 if __name__ == "__main__":

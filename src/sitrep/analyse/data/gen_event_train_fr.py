@@ -281,12 +281,9 @@ def generate(seed: int = 7) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    rows = generate()
-    with OUT.open("w", encoding="utf-8") as f:
-        f.write("label\ttext\n")
-        for label, text in rows:
-            f.write(f"{label}\t{text}\n")
-    print(f"wrote {len(rows)} rows to {OUT}")
+    from gen_event_train import write_rows  # run as a script from this folder, like its English twin
+
+    write_rows(generate(), OUT)
 
 
 if __name__ == "__main__":
