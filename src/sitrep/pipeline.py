@@ -1,21 +1,30 @@
-"""The main job, shared by the CLI and the API: ingest → analyse → store → fuse.
+"""The main job, shared by the CLI and the API: ingest → analyse → store → fuse, streamed.
 
-``run`` reads inputs, stores each new document in its own transaction, analyses what was stored,
-writes the analyses, then folds the new event mentions into the fused events incrementally.  A bad
-input is counted by error code in the ``Summary`` and never stops the batch.
+``run`` reads inputs and stores them in batches of ``STORE_BATCH`` documents (one transaction per
+batch); the engine pulls the stored documents lazily, so at most a few batches are in memory
+whatever the corpus size; the single writer saves analyses in batched transactions and each saved
+batch is queued for fusion, which folds ``FUSE_BATCH`` documents at a time into the fused events
+incrementally.  A bad input is counted by error code in the ``Summary`` and never stops the run.
+
+Crash safety: every stage commits whole batches, so a killed run leaves documents stored but not
+analysed, or analysed but not fused; re-running the same ingest finds those among its "duplicates"
+(``_unfinished``) and finishes them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sitrep.errors import ErrorCode
 from sitrep.model import Document, IngestError
 
 log = logging.getLogger(__name__)
+
+STORE_BATCH = 100  # documents per storing transaction (DuckDB's per-commit cost amortised)
+FUSE_BATCH = 200  # analysed documents per fusion transaction
 
 
 @dataclass
@@ -29,6 +38,9 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)  # error code → count
     errors: list[IngestError] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)  # documents stored by this run
+    # called by the engines' writer with the doc_ids of each committed batch of analyses (``run``
+    # queues them for fusion); None: nobody listens
+    on_saved: Callable[[list[str]], None] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict:
         return {
@@ -43,89 +55,150 @@ class Summary:
         }
 
 
-def store_documents(store, items: Iterable[Document | IngestError], summary: Summary,
-                    progress: Callable[[], None] | None = None,
-                    already_stored: list[Document] | None = None) -> list[Document]:
-    """Store each document in its own transaction; count duplicates and skips.
+def store_batches(store, items: Iterable[Document | IngestError], summary: Summary,
+                  progress: Callable[[], None] | None = None,
+                  batch_size: int = STORE_BATCH) -> Iterator[tuple[list[Document], list[Document]]]:
+    """Store the documents of ``items`` ``batch_size`` at a time (one transaction each); count
+    duplicates and skips.  Yields (newly stored, found already stored) per batch."""
+    batch: list[Document] = []
 
-    Documents found already stored are appended to ``already_stored`` when it is given (``run``
-    uses them to finish what an interrupted earlier run left undone)."""
-    stored: list[Document] = []
+    def flush() -> tuple[list[Document], list[Document]]:
+        new, known = [], []
+        for doc, status in zip(batch, store.add_documents(batch)):
+            if status == "duplicate":
+                summary.duplicates += 1
+                known.append(doc)
+            else:
+                summary.stored += 1
+                summary.near_duplicates += status == "near_duplicate"
+                summary.doc_ids.append(doc.doc_id)
+                new.append(doc)
+            if progress:
+                progress()
+        batch.clear()
+        return new, known
+
     for item in items:
         summary.read += 1
         if isinstance(item, IngestError):
             summary.skipped[item.code] += 1
             summary.errors.append(item)
             store.record_ingest_error(item)
-        else:
-            status = store.add_document(item)
-            if status == "duplicate":
-                summary.duplicates += 1
-                if already_stored is not None:
-                    already_stored.append(item)
-            else:
-                summary.stored += 1
-                summary.near_duplicates += status == "near_duplicate"
-                summary.doc_ids.append(item.doc_id)
-                stored.append(item)
-        if progress:
-            progress()
+            if progress:
+                progress()
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield flush()
+    if batch:
+        yield flush()
+
+
+def store_documents(store, items: Iterable[Document | IngestError], summary: Summary,
+                    progress: Callable[[], None] | None = None,
+                    already_stored: list[Document] | None = None,
+                    batch_size: int = STORE_BATCH) -> list[Document]:
+    """Store all of ``items`` (batched transactions) and return the newly stored documents.
+
+    Documents found already stored are appended to ``already_stored`` when it is given.  This
+    holds every document in memory: ``run`` streams through ``store_batches`` instead."""
+    stored: list[Document] = []
+    for new, known in store_batches(store, items, summary, progress, batch_size):
+        stored += new
+        if already_stored is not None:
+            already_stored += known
     return stored
 
 
-def analyse_documents(store, analyzer, documents: list[Document], summary: Summary) -> None:
-    """Analyse in this process and save each result; a failing document is counted, not fatal."""
+def analyse_documents(store, analyzer, documents: Iterable[Document], summary: Summary) -> None:
+    """Analyse in this process; the writer saves the results in batched transactions.  A failing
+    document is counted, not fatal."""
+    from sitrep.engine.base import Writer, analyse_one
+
+    writer = Writer(store, summary)
     for document in documents:
-        try:
-            analysis = analyzer.analyse(document)
-        except Exception as exc:  # one bad document must not abort the batch
-            log.exception("analysis failed for %s", document.doc_id)
-            err = IngestError(source=document.source, code=ErrorCode.analysis_failed.value, message=str(exc))
-            summary.skipped[err.code] += 1
-            summary.errors.append(err)
-            store.record_ingest_error(err)
-            continue
-        store.save_analysis(analysis)
-        summary.analysed += 1
+        writer.add([analyse_one(analyzer, document)])
+    writer.flush()
+
+
+class _Fusion:
+    """Fusion as the writer commits analyses: every ``batch`` documents, one incremental fusion."""
+
+    def __init__(self, store, summary: Summary, batch: int = FUSE_BATCH):
+        self.store, self.summary, self.batch = store, summary, batch
+        self.pending: list[str] = []
+        self.ran = False
+
+    def add(self, doc_ids: Iterable[str]) -> None:
+        self.pending += doc_ids
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        from sitrep.fuse import fuse_documents
+
+        if not self.pending:
+            return
+        doc_ids, self.pending = self.pending, []
+        self.summary.events_touched += fuse_documents(self.store, doc_ids)
+        self.ran = True
 
 
 def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | None = None,
-        analyse: Callable | None = None, **read_options) -> Summary:
+        analyse: Callable | None = None, store_batch: int = STORE_BATCH, fuse_batch: int = FUSE_BATCH,
+        **read_options) -> Summary:
     """Ingest ``inputs`` (paths, URLs, ``-``), analyse and fuse what is new.
 
     ``analyse`` is the engine (``sitrep.engine.get_engine``): a function with the signature of
-    ``analyse_documents``, which is the default (in this process)."""
+    ``analyse_documents``, which is the default (in this process).  It receives a lazy iterable:
+    pulling documents from it stores the next batch."""
     from sitrep.corrections import apply_corrections
-    from sitrep.fuse import fuse_documents
     from sitrep.ingest import read_inputs
 
     summary = Summary()
-    known: list[Document] = []
-    documents = store_documents(store, read_inputs(inputs, **read_options), summary, progress, known)
-    if analyzer is not None:
-        unanalysed, unfused = _unfinished(store, known)
-        todo = documents + unanalysed
-        if todo:
-            (analyse or analyse_documents)(store, analyzer, todo, summary)
-        to_fuse = [d.doc_id for d in todo] + unfused
-        if to_fuse:
-            summary.events_touched = fuse_documents(store, to_fuse)
-            # analyst corrections outlive re-analysis: fusion rebuilt these events, so re-apply them
-            apply_corrections(store)
+    batches = store_batches(store, read_inputs(inputs, **read_options), summary, progress, store_batch)
+    if analyzer is None:
+        for _ in batches:
+            pass
+        return summary
+    fusion = _Fusion(store, summary, fuse_batch)
+    summary.on_saved = fusion.add
+    try:
+        (analyse or analyse_documents)(store, analyzer, _to_analyse(store, batches, fusion), summary)
+        fusion.flush()
+    finally:
+        summary.on_saved = None
+    if fusion.ran:
+        # analyst corrections outlive re-analysis: fusion rebuilt these events, so re-apply them
+        apply_corrections(store)
     return summary
+
+
+def _to_analyse(store, batches: Iterable[tuple[list[Document], list[Document]]], fusion: _Fusion) -> Iterator[Document]:
+    """The documents to analyse, batch by batch: the newly stored ones, and those an interrupted
+    earlier run stored but never analysed; doc_ids it analysed but never fused go to ``fusion``."""
+    seen: set[str] = set()  # doc_ids this run handles already (the same text twice in the inputs)
+    for new, known in batches:
+        unanalysed, unfused = _unfinished(store, [d for d in known if d.doc_id not in seen])
+        if unfused:
+            fusion.add(unfused)
+        for doc in new + unanalysed:
+            if doc.doc_id not in seen:
+                seen.add(doc.doc_id)
+                yield doc
 
 
 def _unfinished(store, known: list[Document]) -> tuple[list[Document], list[str]]:
     """What an interrupted earlier run (kill -9, power loss) left undone for these stored inputs:
     the documents it stored but never analysed, and the doc_ids it analysed but never fused.
-    Each stage commits per document (analysis) or per batch (fusion), so re-running the same
-    ingest finishes the corpus instead of skipping the documents as duplicates."""
+    Each stage commits whole batches, so re-running the same ingest finishes the corpus instead
+    of skipping the documents as duplicates.  Looks up only these doc_ids (indexed), never the
+    whole store."""
     if not known:
         return [], []
-    analysed = set(store.list_analysed())
+    analysed = store.analysed_among([d.doc_id for d in known])
     unanalysed = list({d.doc_id: d for d in known if d.doc_id not in analysed}.values())
-    done = sorted({d.doc_id for d in known if d.doc_id in analysed})
-    unfused = sorted({m.span.doc_id for m, event_id in store.event_mentions_of_docs(done) if event_id is None}) if done else []
+    unfused = sorted(store.unfused_among(sorted(analysed)))
     if unanalysed or unfused:
         log.info("resuming an interrupted run: %d documents to analyse, %d to fuse", len(unanalysed), len(unfused))
     return unanalysed, unfused

@@ -1,12 +1,11 @@
-from __future__ import annotations
+"""The export tests use the report tests' sample documents, events and control periods: the same
+builders (``tests/report/h7_samples.py``), imported as a module of the ``tests`` package."""
 
-import sys
-from pathlib import Path
+from __future__ import annotations
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
-import h7_samples  # noqa: E402
+from ..report import h7_samples
 
 
 @pytest.fixture(scope="session")

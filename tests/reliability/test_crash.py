@@ -151,8 +151,8 @@ def run_child(db: Path, corpus: Path, kill_spec: str, report: Path | None = None
     return proc.returncode
 
 
-KILL_CHAIN = ["save_analysis:3", "fuse_documents:1"]
-LONG_CHAIN = ["add_document:4", "save_analysis:1", "save_analysis:5", "fuse_documents:1", "record_ingest_error:1"]
+KILL_CHAIN = ["save_analyses:1", "fuse_documents:1"]
+LONG_CHAIN = ["add_documents:1", "save_analyses:1", "fuse_documents:1", "record_ingest_error:1"]
 
 
 @pytest.mark.slow
@@ -166,7 +166,7 @@ def test_kill_during_analysis_and_fusion_then_resume(tmp_path):
     for spec in LONG_CHAIN if LONG else KILL_CHAIN:
         code = run_child(db, corpus, spec)
         counts = check_store(db)
-        if spec.startswith("save_analysis") and code == -signal.SIGKILL:
+        if spec.startswith("save_analyses") and code == -signal.SIGKILL:
             assert counts["analyses"] < counts["documents"] == 8
     report = tmp_path / "final.json"
     assert run_child(db, corpus, "none", report) == 0
@@ -177,4 +177,4 @@ def test_kill_during_analysis_and_fusion_then_resume(tmp_path):
     assert counts["unfused"] == 0, "the re-run must fuse mentions a killed run analysed but never fused"
     assert counts["events"] > 0
     # the final run only finished the job: nothing new stored
-    assert "add_document" not in json.loads(report.read_text())
+    assert "add_documents" not in json.loads(report.read_text())

@@ -1,12 +1,8 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import h7_samples  # noqa: E402
+from . import h7_samples
 
 
 @pytest.fixture(scope="session")

@@ -156,8 +156,22 @@ def focus_countries(countries: Counter) -> dict[str, float]:
     return {cc: n / top for cc, n in countries.items() if cc and n >= max(2, 0.25 * top) or n == top}
 
 
+_HEADLINE_CACHE = "sitrep_is_headline"  # doc.user_data key: (sentence start, end) -> bool
+
+
 def is_headline(sent) -> bool:
-    """Title-case lines (headlines, related-story links): the model's entities there are noise."""
+    """Title-case lines (headlines, related-story links): the model's entities there are noise.
+    Memoised per sentence on its Doc: the stages ask once per entity, and re-reading every token of
+    the sentence each time made a long unpunctuated paragraph quadratic (minutes for 1 MB)."""
+    cache = sent.doc.user_data.setdefault(_HEADLINE_CACHE, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _title_case_line(sent)
+    return found
+
+
+def _title_case_line(sent) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
@@ -31,8 +31,10 @@ class Sentence:
     start: int  # document coordinates
     end: int
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # cached: spaCy rebuilds Span.text from its tokens on every access, and the event and
+        # claim stages read it dozens of times per sentence (a fifth of their time)
         return self.sent.text
 
     def token_at(self, doc_start: int, doc_end: int) -> "Token | None":

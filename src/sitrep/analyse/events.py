@@ -1091,7 +1091,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     side1 = _coalition(ctx, s, side1, events)
     date, background = _date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
-    version = versions.version_of(s.text, ctx.language)
+    # names blanked: "Azawad Liberation Front" is no liberation
+    version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality = Modality.fact
     source_actor = None
     if attribution is not None:

@@ -66,8 +66,12 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
+    # one sense per discourse: a name the article already uses as a place is that place where it
+    # recurs, even where the model reads it as a person ("patrolling Tinzawaten")
+    known = {fold(f[3]) for f in found if f[4]}
     for para, s, e, surface, cands, label in pending:
-        if strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface)):
+        if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
+                or fold(surface) in known:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.doc.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}

@@ -70,6 +70,8 @@ class ServerState:
         self.write_lock = threading.Lock()
         self._analyzer = analyzer
         self.max_body_bytes = max_body_bytes
+        self._gazetteer = None
+        self._gazetteer_lock = threading.Lock()
 
     def lazy_analyzer(self) -> "_LazyAnalyzer":
         """An analyzer that loads the real one only when a document needs analysing: a batch of
@@ -84,6 +86,18 @@ class ServerState:
 
             self._analyzer = Analyzer(load_knowledge(self.store))
         return self._analyzer
+
+    def gazetteer(self, cur) -> Any:
+        """The store's GeoNames rows as a lookup index (no world base), built on the first place
+        name that the corpus does not know and kept: rebuilding it (and re-reading the actor
+        base) on each such request cost ~140 ms.  Gazetteer imports go through the CLI, which
+        cannot write while the server holds the store."""
+        with self._gazetteer_lock:
+            if self._gazetteer is None:
+                from sitrep.knowledge.gazetteer import build_gazetteer
+
+                self._gazetteer = build_gazetteer(self.view(cur).gazetteer_rows(), world=False)
+            return self._gazetteer
 
     def cursor(self) -> Iterator[Any]:
         cur = self.store.con.cursor()

@@ -1,8 +1,10 @@
 """What every engine shares: the analyse-function signature, outcome bookkeeping, the one writer.
 
 An engine is a callable ``analyse(store, analyzer, documents, summary) -> None`` with the signature
-of ``sitrep.pipeline.analyse_documents``: it analyses ``documents`` (already stored), saves each
-``Analysis`` through the store (only this process writes), and counts what it did in ``summary``.
+of ``sitrep.pipeline.analyse_documents``: it analyses ``documents`` (already stored; any iterable,
+which ``pipeline.run`` makes lazy so that a corpus is never held whole in memory), saves each
+``Analysis`` through the store (only this process writes, in batched transactions), and counts
+what it did in ``summary``; after each committed batch the writer calls ``summary.on_saved``.
 A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, never fatal.
 """
 
@@ -85,3 +87,6 @@ class Writer:
                 self.store.save_analysis(analysis)
         self.summary.analysed += len(batch)
         self.written += len(batch)
+        on_saved = getattr(self.summary, "on_saved", None)
+        if on_saved is not None:  # the pipeline fuses what is committed, batch by batch
+            on_saved([a.doc_id for a in batch])

@@ -2,7 +2,7 @@
 
 - The ``Analyzer`` reaches each worker once, through a ``WorkerPlugin`` whose ``setup`` also loads
   the spaCy pipeline there; tasks find it with ``get_worker().plugins``.
-- Documents go in as a Dask bag (from the list the pipeline stored), or, with ``input="parquet"``,
+- Documents go in, ``chunk_size`` at a time from the pipeline's stream, as a Dask bag, or, with ``input="parquet"``,
   as Parquet partitions written to the shared output directory that the workers read themselves.
 - Each partition's analyses are written by the worker as one Parquet file (doc_id, analysis JSON,
   error); the parent then loads those files into the store, being its only writer.
@@ -15,11 +15,12 @@ visible to both the workers and this process (the same machine, or a shared file
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from distributed import WorkerPlugin
@@ -159,10 +160,21 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
             _INSTALLED.pop(id(client), None)
 
 
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in documents:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def analyse_documents_dask(
     store,
     analyzer,
-    documents: list[Document],
+    documents: Iterable[Document],
     summary,
     scheduler: str | None = None,
     workers: int = 2,
@@ -171,34 +183,47 @@ def analyse_documents_dask(
     out_dir: str | Path | None = None,
     client=None,
     write_batch: int = 64,
+    chunk_size: int = 1024,
 ) -> None:
-    """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``."""
+    """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``.
+
+    ``documents`` is consumed ``chunk_size`` at a time (one Dask computation per chunk), so memory
+    stays bounded by the chunk however long the stream; the writer saves each chunk's analyses."""
     import dask.bag as db
 
-    if not documents:
+    chunks = _chunks(documents, chunk_size)
+    first = next(chunks, None)
+    if first is None:
         return
     if input not in ("bag", "parquet"):
         raise ValueError(f"input must be 'bag' or 'parquet', not {input!r}")
-    languages = tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in documents}))
+    languages = tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in first}))
     with contextlib.ExitStack() as stack:
-        if out_dir is None:
+        own_dir = out_dir is None  # ours: outcome files are deleted once loaded; a caller's dir is kept
+        if own_dir:
             out_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="sitrep-dask-"))
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         if client is None:
             client = stack.enter_context(dask_client(scheduler, workers))
         _install_analyzer(client, analyzer, languages)
-        if input == "parquet":
-            doc_paths = write_documents_parquet(documents, Path(out_dir) / "input", rows_per_file=partition_size)
-            bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition, str(out_dir))
-        else:
-            records = [for_worker(d).model_dump(mode="json") for d in documents]
-            bag = db.from_sequence(records, partition_size=partition_size).map_partitions(
-                _analyse_partition, str(out_dir))
-        log.info("analysing %d documents on dask (%s input, %d partitions)", len(documents), input, bag.npartitions)
-        paths = bag.compute(scheduler=client)
         writer = Writer(store, summary, batch_size=write_batch)
-        for outcome in read_outcomes(sorted(paths)):
-            writer.add([outcome])
+        for n, chunk in enumerate(itertools.chain([first], chunks)):
+            if input == "parquet":
+                doc_paths = write_documents_parquet(chunk, Path(out_dir) / "input" / f"chunk-{n:05d}",
+                                                    rows_per_file=partition_size)
+                bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition,
+                                                                                   str(out_dir))
+            else:
+                records = [for_worker(d).model_dump(mode="json") for d in chunk]
+                bag = db.from_sequence(records, partition_size=partition_size).map_partitions(
+                    _analyse_partition, str(out_dir))
+            log.info("analysing %d documents on dask (%s input, %d partitions)", len(chunk), input, bag.npartitions)
+            paths = bag.compute(scheduler=client)
+            for outcome in read_outcomes(sorted(paths)):
+                writer.add([outcome])
+            for path in paths if own_dir else ():  # loaded: free the space before the next chunk
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
         writer.flush()
         log.info("dask analysed %d documents", writer.written)
 

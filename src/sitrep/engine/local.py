@@ -17,7 +17,8 @@ import logging
 import multiprocessing as mp
 import os
 import pickle
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 
 from sitrep.engine.base import Outcome, Writer, analyse_one, for_worker
 from sitrep.model import Document
@@ -50,9 +51,22 @@ def _analyse_batch(documents: list[Document]) -> list[Outcome]:
     return [analyse_one(_ANALYZER, d) for d in documents]
 
 
-def _batches(documents: list[Document], size: int) -> Iterator[list[Document]]:
-    for i in range(0, len(documents), size):
-        yield [for_worker(d) for d in documents[i : i + size]]
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Batches for the workers, pulled lazily from ``documents`` (which may store as it goes)."""
+    batch: list[Document] = []
+    for d in documents:
+        batch.append(for_worker(d))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _languages(first: list[Document]) -> tuple[str, ...]:
+    """The pipelines to preload, judged on the first batch; a language first seen later is loaded
+    by each worker when it meets it."""
+    return tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in first}))
 
 
 def default_workers() -> int:
@@ -62,7 +76,7 @@ def default_workers() -> int:
 def analyse_documents_pool(
     store,
     analyzer,
-    documents: list[Document],
+    documents: Iterable[Document],
     summary,
     workers: int | None = None,
     batch_size: int = 8,
@@ -78,10 +92,13 @@ def analyse_documents_pool(
     ``spawn``/``forkserver`` start clean interpreters (slower start, one model load per worker).
     """
     workers = workers or default_workers()
-    if not documents:
+    todo = _batches(documents, batch_size)
+    first = next(todo, None)
+    if first is None:
         return
+    todo = itertools.chain([first], todo)
     if languages is None:
-        languages = tuple(sorted({"fr" if (d.language or "").startswith("fr") else "en" for d in documents}))
+        languages = _languages(first)
     method = start_method or os.environ.get("SITREP_MP_START") or (
         "fork" if "fork" in mp.get_all_start_methods() else "spawn")
     ctx = mp.get_context(method)
@@ -92,9 +109,8 @@ def analyse_documents_pool(
     else:
         payload = pickle.dumps(analyzer)
     writer = Writer(store, summary, batch_size=write_batch)
-    todo = _batches(documents, batch_size)
     max_in_flight = workers * 3
-    log.info("analysing %d documents in %d worker processes", len(documents), workers)
+    log.info("analysing documents in %d worker processes", workers)
     while True:
         broken = False
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,

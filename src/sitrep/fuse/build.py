@@ -33,10 +33,15 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
     return f"document {doc_id[:8]}"
 
 
-def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names) -> Event:
-    """The consensus event of ``mentions`` (any order: the result depends on the set only)."""
+def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
+                linked: Sequence[EventMention] = ()) -> Event:
+    """The consensus event of ``mentions`` (any order: the result depends on the set only).
+
+    ``linked``: reports of another event that bear on this one's outcome (``sitrep.fuse.episodes``):
+    they count in the outcome dispute only, never as reports."""
     ms = sorted(mentions, key=lambda m: m.mention_id)
-    root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in {m.span.doc_id for m in ms}}
+    all_docs = {m.span.doc_id for m in (*ms, *linked)}
+    root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
     outlet_of = {d: _outlet(docs.get(d), d) for d in root_of}
     reports = []
     for m in ms:
@@ -52,10 +57,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         ))
     date = consensus_date(ms)
     place = consensus_place(ms)
-    actor1, assoc1, actor2, assoc2 = consensus_actors(ms, root_of)
-    low, best, high = consensus_fatalities([m.fatalities for m in ms if m.fatalities is not None])
-    disputes = find_disputes(ms, root_of, outlet_of, names)
     sub_event_type = consensus_subtype(ms)
+    actor1, assoc1, actor2, assoc2 = consensus_actors(ms, root_of, sub_event_type)
+    low, best, high = consensus_fatalities([m.fatalities for m in ms if m.fatalities is not None])
+    disputes = find_disputes(ms, root_of, outlet_of, names, linked)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),
@@ -72,7 +77,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         date=date,
         fatalities_low=low, fatalities_best=best, fatalities_high=high,
         disputed=bool(disputes), disputes=disputes,
-        source_count=len(set(root_of.values())),
+        source_count=len({root_of[m.span.doc_id] for m in ms}),
         reports=reports,
         modality=consensus_modality(ms),
     )

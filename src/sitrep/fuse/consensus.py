@@ -11,6 +11,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
 DEATH_KINDS = ("killed",)
@@ -64,31 +65,44 @@ def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
     )
 
 
-def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]) -> tuple[
-        str | None, list[str], str | None, list[str]]:
-    """(actor1, assoc1, actor2, assoc2): the main actor of each side is the one named on that side
-    by most independent sources; the other actors of the side become associated actors.  An actor
-    named on both sides (sources disagree on who attacked) stays on the side most sources put it."""
+def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) -> dict[str, Counter]:
+    """Per side, each actor's weight summed over independent sources (a main-side actor weighs 2,
+    an associated one 1; one source counts once)."""
     side_votes: dict[str, Counter] = {"1": Counter(), "2": Counter()}
-    first_seen: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda m: m.mention_id):
+    for m in mentions:
         src = source_of.get(m.span.doc_id, m.span.doc_id)
-        # a main-side actor weighs more than an associated one
         for side, ids, weight in (("1", m.side1, 2), ("1", m.assoc1, 1), ("2", m.side2, 2), ("2", m.assoc2, 1)):
             for a in ids:
                 side_votes[side][(a, src)] = max(side_votes[side][(a, src)], weight)
-                first_seen.setdefault(a, m.mention_id)
     score: dict[str, Counter] = {"1": Counter(), "2": Counter()}
     for side in ("1", "2"):
         for (a, _src), w in side_votes[side].items():
             score[side][a] += w
+    return score
+
+
+def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str],
+                     sub_event_type: str | None = None) -> tuple[str | None, list[str], str | None, list[str]]:
+    """(actor1, assoc1, actor2, assoc2): the main actor of each side is the one named on that side
+    by most independent sources; the other actors of the side become associated actors.  An actor
+    named on both sides (sources disagree on who attacked) stays on the side most sources put it.
+    With ``sub_event_type``, the reports coded so rank their actors first: in a transfer merged with
+    the fighting around it, the taker is who the transfer reports name, not the loudest fighter."""
+    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    first_seen: dict[str, str] = {}
+    for m in ordered:
+        for a in (*m.side1, *m.assoc1, *m.side2, *m.assoc2):
+            first_seen.setdefault(a, m.mention_id)
+    score = _side_scores(ordered, source_of)
+    own = _side_scores([m for m in ordered if m.sub_event_type == sub_event_type], source_of) \
+        if sub_event_type else score
     sides: dict[str, list[str]] = {"1": [], "2": []}
     for a in sorted(first_seen):
         s1, s2 = score["1"][a], score["2"][a]
         sides["1" if s1 >= s2 else "2"].append(a)
     out: list = []
     for side in ("1", "2"):
-        ranked = sorted(sides[side], key=lambda a: (-score[side][a], first_seen[a], a))
+        ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], first_seen[a], a))
         out += [ranked[0] if ranked else None, ranked[1:]]
     return out[0], out[1], out[2], out[3]
 
@@ -129,5 +143,8 @@ def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
 
 
 def consensus_subtype(mentions: Sequence[EventMention]) -> str:
-    counts = Counter(m.sub_event_type for m in mentions)
+    """The most reported sub-event type; a battle that ends in a change of hands is coded as the
+    transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
+    transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
+    counts = Counter(m.sub_event_type for m in (transfers or mentions))
     return min(counts, key=lambda s: (-counts[s], s))

@@ -8,6 +8,11 @@ battle's attacker, actor1, when the text does not say who withdrew).  Background
 ("a rebel stronghold since 2014") arrive as background-modality transfer events and open a period
 at the start of their interval.  Denied events change nothing.
 
+A change takes effect on the day the new holder is established (``change_day``): the end of a
+precisely dated window (a day or a week), or of the latest precise report of it (a retreat
+"confirmed Tuesday" is over by Tuesday; the old holder's period runs until then); a coarse window
+(a month, a year: "since 2014") gives its start, the only bound the text puts on the change.
+
 Periods run from one change to the next; consecutive changes to the same holder extend one period
 and add their event ids to its evidence.  Only town-level events (ACLED geo_precision 1 or 2) count:
 taking "the Kidal region" says nothing precise about the town of Kidal.
@@ -17,9 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from sitrep.model import ControlPeriod, Event, Modality
+from sitrep.model import ControlPeriod, DateInterval, Event, Modality
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +54,35 @@ def _pick(candidates: list[str], kinds: Kinds, wanted: frozenset[str]) -> str | 
     return matching[0] if matching else None
 
 
-def change_of(event: Event, kinds: Kinds = _no_kind) -> tuple[str, dt.date] | None:
+PRECISE_DAYS = 7  # a window this short (a day, "over the weekend", a week) dates the change itself
+
+ReportDates = Mapping[str, DateInterval]  # mention id -> the date that report gives
+
+
+def _span_days(d: DateInterval) -> int:
+    return (d.latest - d.earliest).days
+
+
+def change_day(event: Event, report_dates: ReportDates | None = None) -> dt.date:
+    """The day from which ``event``'s change of hands holds (see the module docstring).
+
+    A transfer is a process (an attack, a retreat, its confirmation); the new holder is certain at
+    its end.  ``report_dates`` (the dates of the event's reports) widen a precise window to the
+    latest precise report that overlaps it ("reported Tuesday": on or before Tuesday, an estimate
+    whose end is sure); coarse report dates are ignored."""
+    window = event.date
+    assert window is not None
+    ends = [window.latest] if _span_days(window) <= PRECISE_DAYS else []
+    for r in event.reports:
+        d = (report_dates or {}).get(r.mention_id)
+        if d is None or r.modality == Modality.denied or _span_days(d) > PRECISE_DAYS or not d.overlaps(window):
+            continue
+        ends.append(d.latest)
+    return max(ends) if ends else window.earliest
+
+
+def change_of(event: Event, kinds: Kinds = _no_kind,
+              report_dates: ReportDates | None = None) -> tuple[str, dt.date] | None:
     """(new holder, date from which it holds) when ``event`` changes who controls its place.
 
     The holder is the taking side's actor of the kind the sub-event type implies (government
@@ -73,8 +106,7 @@ def change_of(event: Event, kinds: Kinds = _no_kind) -> tuple[str, dt.date] | No
         holder = event.actor1 if event.actor2 else None
     if not holder:
         return None
-    # the day the change is dated (ACLED's event_date: the start of the reported window)
-    return holder, event.date.earliest
+    return holder, change_day(event, report_dates)
 
 
 def lost_by(event: Event) -> set[str]:
@@ -86,15 +118,17 @@ def lost_by(event: Event) -> set[str]:
     return {a for a in [event.actor2, *event.assoc_actor_2] if a}
 
 
-def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind) -> list[ControlPeriod]:
-    """The control history of one place from its events (any order)."""
+def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
+                   report_dates: ReportDates | None = None) -> list[ControlPeriod]:
+    """The control history of one place from its events (any order); ``report_dates`` as for
+    ``change_day``."""
     changes = []
     for e in events:
-        found = change_of(e, kinds)
+        found = change_of(e, kinds, report_dates)
         if found:
             changes.append((found[1], e.event_id, found[0], e))
         elif lost_by(e):
-            changes.append((e.date.earliest, e.event_id, None, e))
+            changes.append((change_day(e, report_dates), e.event_id, None, e))
     changes.sort(key=lambda c: (c[0], c[1]))
     periods: list[ControlPeriod] = []
     for start, event_id, holder, event in changes:
@@ -120,7 +154,9 @@ def update_control(store, place_ids: Iterable[str]) -> int:
     total = 0
     for place_id in sorted(set(place_ids)):
         events = store.control_events([place_id], sorted(TRANSFER_TYPES), sorted(WITHDRAWAL_LABELS))
-        periods = derive_periods(events, kinds)
+        dates = {m.mention_id: m.date for m, _e in store.event_mentions_of_events([e.event_id for e in events])
+                 if m.date is not None}
+        periods = derive_periods(events, kinds, dates)
         store.save_control_periods(place_id, periods)
         total += len(periods)
     return total

@@ -24,11 +24,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitrep.fuse.build import build_event, make_event_id
+from sitrep.fuse.build import build_event, make_event_id, notes
+from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
-from sitrep.model import EventMention
+from sitrep.model import Event, EventMention
 
 log = logging.getLogger(__name__)
 
@@ -184,10 +185,32 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
     new_events = [build_event(eid, ms, docs, names) for eid, ms in plans]
 
-    # save only what changed (history stays meaningful and re-fusing is a no-op)
     before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
-    changed = [e for e in new_events if before.get(e.event_id) != e]
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
+    # a transfer's outcome dispute also weighs the victory claims of the battles at its place: every
+    # transfer where an event changed, came or went is built again (``sitrep.fuse.episodes``)
+    old_places = {before[i].place_id for i in [*gone, *(e.event_id for e in new_events)]
+                  if i in before and before[i].place_id}
+
+    def rebuild_linked(event: Event, ms: list[EventMention], linked: list[EventMention], stored: bool) -> Event:
+        missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
+        if missing:
+            docs.update(store.doc_sources(missing))
+        rebuilt = build_event(event.event_id, ms, docs, names, linked)
+        if not stored:
+            return rebuilt
+        # an event outside this batch keeps its fields (analyst corrections included): only its
+        # disputes change
+        out = event.model_copy(update={"disputes": rebuilt.disputes, "disputed": rebuilt.disputed})
+        out.notes = notes(out, ms, names)
+        return out
+
+    new_events = link_episodes(store, new_events, {eid: list(ms) for eid, ms in plans}, set(gone), old_places,
+                               rebuild_linked)
+    before.update({e.event_id: e for e in store.get_events([e.event_id for e in new_events if e.event_id not in before])})
+
+    # save only what changed (history stays meaningful and re-fusing is a no-op)
+    changed = [e for e in new_events if before.get(e.event_id) != e]
     # control is recomputed only where an event that can change hands changed, came or went
     relevant = [e for e in changed if may_change_control(e)]
     relevant += [before[i] for i in [*gone, *(e.event_id for e in changed)] if i in before and may_change_control(before[i])]

@@ -5,7 +5,8 @@ Three kinds, each kept with its sources (``Version`` records name the mentions a
 - ``outcome``: outcome labels that contradict (``sitrep.analyse.versions.conflicting``: a forced
   retreat against a planned pullback, an accident against a shoot-down);
 - ``perpetrator``: different sources name disjoint attackers (JNIM vs CSP-DPA as side 1), unless
-  they merely code the two sides the other way round;
+  they merely code the two sides the other way round, one source names both (allies), or the
+  actor base relates them (a coalition and its member, one movement renamed);
 - ``fatalities``: death figures whose ranges cannot both be true ("7" vs "20"); "at least 15" and
   "17" agree.
 
@@ -15,10 +16,11 @@ copies count as one) or another speaker quoted in the same document (the army vs
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sitrep.model import Dispute, EventMention, Fatalities, Version
+from sitrep.model import Dispute, EventMention, Fatalities, Modality, Version
 
 try:  # written by the events engineer; the fallback keeps fusion importable without it
     from sitrep.analyse.versions import conflicting
@@ -80,15 +82,63 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="outcome", description=f"Sources disagree on the outcome: {desc}", versions=versions)]
 
 
+def _affiliations(actor_id: str) -> set[str]:
+    """The actors ``actor_id`` belongs to or is allied with (knowledge base), one hop."""
+    from sitrep.fuse.names import actor_knowledge
+
+    try:
+        actor = actor_knowledge().actors.get(actor_id)
+    except Exception:  # knowledge is optional here: without it only identical ids are related
+        return set()
+    return set(getattr(actor, "affiliations", None) or [])
+
+
+def _lineage(actor_id: str) -> set[str]:
+    """Every actor of ``actor_id``'s lineage (predecessors and successors: one movement renamed)."""
+    from sitrep.fuse.names import actor_knowledge
+
+    try:
+        chain = actor_knowledge().actors.chain(actor_id)
+    except Exception:
+        return set()
+    return {x for ln in chain for x in (ln.predecessor, ln.successor)}
+
+
+def _camp_of(actor_id: str) -> set[str]:
+    """``actor_id``, the movement's other names (lineage), and what it belongs to (affiliations,
+    two hops, with their lineage): an army → its government; MNLA → CMA → CSP-DPA."""
+    out = {actor_id} | _lineage(actor_id)
+    frontier = set(out)
+    for _hop in range(2):
+        frontier = {y for x in frontier for y in _affiliations(x)} - out
+        frontier |= {y for x in frontier for y in _lineage(x)}
+        out |= frontier
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def same_side(a: str, b: str) -> bool:
+    """True when naming ``a`` or ``b`` as the perpetrator is no disagreement: the same actor, one
+    movement under two names (lineage: CMA, then CSP-DPA, then FLA), or an actor and what it
+    belongs to (a coalition and its member, an army and its government).  Two members of one
+    coalition are not the same side: naming one or the other is a real difference."""
+    return a == b or b in _camp_of(a) or a in _camp_of(b)
+
+
+Related = Callable[[str, str], bool]
+
+
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                         outlet_of: dict[str, str], names: Names) -> list[Dispute]:
-    """Side-1 actor sets that overlap form one *camp*; two camps disagree when they come from
-    different documents and neither names the other's actors as the opposing side (that would be
-    the same fight coded from the other end)."""
-    with_side1 = [m for m in mentions if m.side1]
+                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+    """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
+    member, one movement under two names) form one *camp*.  Two camps disagree when each is named
+    by a document that does not also name the other (allies one source names together are no
+    dispute) and neither names the other's actors as the opposing side (that would be the same
+    fight coded from the other end)."""
+    with_side1 = [m for m in mentions if m.side1 and m.modality != Modality.denied]
     camps: list[tuple[set[str], list[EventMention]]] = []
     for m in sorted(with_side1, key=lambda m: m.mention_id):
-        joined = [c for c in camps if c[0] & set(m.side1)]
+        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in m.side1)]
         actors, members = set(m.side1), [m]
         for c in joined:
             actors |= c[0]
@@ -103,10 +153,11 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
         for j, (b_actors, b_ms) in enumerate(camps):
             if j <= i:
                 continue
-            swapped = any(set(x.side2) & b_actors for x in a_ms) or any(set(y.side2) & a_actors for y in b_ms)
+            swapped = (any(related(x, y) for m in a_ms for x in m.side2 for y in b_actors)
+                       or any(related(x, y) for m in b_ms for x in m.side2 for y in a_actors))
             roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
             roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
-            if not swapped and (roots_a != roots_b or len(roots_a) > 1):
+            if not swapped and roots_a - roots_b and roots_b - roots_a:
                 involved += [k for k in (i, j) if k not in involved]
     if not involved:
         return []
@@ -153,10 +204,11 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
-                  names: Names) -> list[Dispute]:
-    """All disputes among these mentions of one event (deterministic order)."""
+                  names: Names, linked: Sequence[EventMention] = ()) -> list[Dispute]:
+    """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only."""
     return (
-        outcome_disputes(mentions, root_of, outlet_of, names)
+        outcome_disputes([*mentions, *linked], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
         + fatality_disputes(mentions, root_of, outlet_of)
     )

@@ -8,6 +8,8 @@ Two mentions match when their type is compatible, their dates overlap (one day o
 relative dates such as "on Saturday"), their places are the same or near, their actors do not
 contradict, and at least one positive anchor ties them (a shared actor, or the same/near place):
 two mentions with neither a place nor an actor in common would chain unrelated events together.
+Within one article, a battle and the change of hands at the same named town are one event
+(``_same_episode``); an aircraft's loss is always an event of its own (``_aircraft_apart``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,44 @@ def _opposite_transfers(a: EventMention, b: EventMention) -> bool:
     e.g. a town lost and retaken within days."""
     return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
             and bool(set(a.side1) & set(b.side2) or set(b.side1) & set(a.side2)))
+
+
+# outcome labels that only an aircraft can have: its loss is an incident of its own
+AIRCRAFT_VERSIONS = frozenset({"accident", "shot_down"})
+
+
+def _aircraft_apart(a: EventMention, b: EventMention) -> bool:
+    """One mention tells of an aircraft lost (shot down, or an accident) and the other does not:
+    two events.  A helicopter downed during a battle is an incident of its own (ACLED codes it
+    apart), and its accident-vs-shoot-down dispute belongs to it, not to the battle around it."""
+    return (a.version in AIRCRAFT_VERSIONS) != (b.version in AIRCRAFT_VERSIONS)
+
+
+def _named_town(m: EventMention) -> bool:
+    """The mention's place is a town (ACLED precision 1-2) named in the mention's own sentence, not
+    inherited from an earlier sentence nor guessed from the article."""
+    p = m.place
+    return (p is not None and bool(p.place_id) and p.geo_precision <= 2 and p.span.doc_id == m.span.doc_id
+            and m.span.char_start <= p.span.char_start and p.span.char_end <= m.span.char_end)
+
+
+def _same_episode(a: EventMention, b: EventMention) -> bool:
+    """A battle and the change of hands it ends in, told in one article at the same town named in
+    both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
+    many towns is not the loss of one of them)."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
+    if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if clash.event_type != "Battles" or not (_named_town(a) and _named_town(b)):
+        return False
+    # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
+    # on Tuesday are two events, as ACLED codes them
+    if a.date is None or b.date is None or not a.date.overlaps(b.date):
+        return False
+    return place_relation(a.place, b.place) == "anchor"
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -136,9 +176,10 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:
         return True
-    if not subtypes_compatible(a.sub_event_type, b.sub_event_type) and not _same_transfer(a, b):
+    if _aircraft_apart(a, b):
         return False
-    if a.event_type != b.event_type and not _same_transfer(a, b):
+    if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
+            or _same_transfer(a, b) or _same_episode(a, b)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False

@@ -13,26 +13,28 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
 
 
-def resolve_place(store, text: str) -> list[tuple[str, str]]:
+def resolve_place(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """(place_id, name) pairs for a place id, name or spelling variant seen in the corpus, or known
-    to the gazetteer; most mentioned first; [] when nothing matches."""
+    to the gazetteer; most mentioned first; [] when nothing matches.  ``gazetteer``: an index of the
+    store's GeoNames rows built by the caller (the API keeps one), else built here for the lookup."""
     found = store.place_ids_named(text)
     if not found and _fold(text) != text.lower():
         found = store.place_ids_named(_fold(text))
     if not found:
         found = [(pid, text) for pid in store.control_place_ids(text)]
     if not found:
-        found = _from_gazetteer(store, text)
+        found = _from_gazetteer(store, text, gazetteer)
     return found
 
 
-def _from_gazetteer(store, text: str) -> list[tuple[str, str]]:
+def _from_gazetteer(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """Ask the gazetteer of the store's imported GeoNames dumps for the place's candidates."""
     try:
         from sitrep.knowledge import load_knowledge
 
         # the store's imported GeoNames dumps only: the world base takes seconds to build
-        gazetteer = getattr(load_knowledge(store, world=False), "gazetteer", None)
+        if gazetteer is None:
+            gazetteer = getattr(load_knowledge(store, world=False), "gazetteer", None)
         lookup = getattr(gazetteer, "lookup", None)
         if lookup is None:
             return []

@@ -57,6 +57,16 @@ def _unique(rows: list[list], key_len: int) -> list[list]:
     return list(keyed.values())
 
 
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
+def _marks(chunk: list) -> str:
+    """An inline ``?, ?, …`` list: DuckDB answers ``col IN (constants)`` from the column's index,
+    where ``IN (SELECT unnest(?))`` plans a hash join that scans the whole table (with its JSON)."""
+    return ", ".join("?" * len(chunk))
+
+
 class AnalysesStore(StoreBase):
     """Queries on this kind of record; mixed into sitrep.store.Store."""
 
@@ -69,17 +79,21 @@ class AnalysesStore(StoreBase):
         rows are replaced; fusion's assignment is kept for mentions whose content is unchanged."""
         if not analyses:
             return
-        doc_ids = [a.doc_id for a in analyses]
         with self.transaction() as con:
-            kept = {
-                mid: (data, eid)
-                for mid, data, eid in con.execute(
-                    "SELECT mention_id, data, event_id FROM event_mentions "
-                    "WHERE doc_id IN (SELECT unnest(?)) AND event_id IS NOT NULL", [doc_ids]
-                ).fetchall()
-            }
-            for table in ("analyses", "actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            # only documents analysed before have rows to replace (the usual batch has none): finding
+            # them is a primary-key lookup; the deletes then touch those documents only
+            resaved = sorted(self.analysed_among([a.doc_id for a in analyses]))
+            kept = {}
+            for chunk in _chunks(resaved):
+                kept.update({
+                    mid: (data, eid)
+                    for mid, data, eid in con.execute(
+                        "SELECT mention_id, data, event_id FROM event_mentions "
+                        f"WHERE doc_id IN ({_marks(chunk)}) AND event_id IS NOT NULL", chunk
+                    ).fetchall()
+                })
+                for table in ("analyses", "actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN ({_marks(chunk)})", chunk)
             last = {a.doc_id: a for a in analyses}  # one row per document, the last given
             _bulk_insert(con, "analyses", ["doc_id", "analysis"], [[d, a.model_dump_json()] for d, a in last.items()])
             actors, persons, places, events, claims = [], [], [], [], []
@@ -111,6 +125,23 @@ class AnalysesStore(StoreBase):
         """The doc_ids that have a stored analysis, in id order."""
         return [r[0] for r in self.con.execute("SELECT doc_id FROM analyses ORDER BY doc_id").fetchall()]
 
+    def analysed_among(self, doc_ids: list[str]) -> set[str]:
+        """Which of these doc_ids have a stored analysis (primary-key lookups, not a listing of all)."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(doc_ids))):
+            out.update(r[0] for r in self.con.execute(
+                f"SELECT doc_id FROM analyses WHERE doc_id IN ({_marks(chunk)})", chunk).fetchall())
+        return out
+
+    def unfused_among(self, doc_ids: list[str]) -> set[str]:
+        """Which of these doc_ids have event mentions that fusion has not assigned to an event."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(doc_ids))):
+            out.update(r[0] for r in self.con.execute(
+                f"SELECT DISTINCT doc_id FROM event_mentions WHERE doc_id IN ({_marks(chunk)}) AND event_id IS NULL",
+                chunk).fetchall())
+        return out
+
     def list_claims(self, doc_id: str | None = None, speaker: str | None = None,
                     event_mention: str | None = None) -> list[Claim]:
         """Claims, optionally of one document, one speaker (or on behalf of that actor), or about one mention."""
@@ -133,9 +164,9 @@ class AnalysesStore(StoreBase):
             return []
         docs = sorted({m.rsplit(":", 1)[0] for m in mention_ids})
         wanted = set(mention_ids)
-        rows = self.con.execute(
-            "SELECT data FROM claims WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id, char_start", [docs]
-        ).fetchall()
+        rows = [r for chunk in _chunks(docs) for r in self.con.execute(
+            f"SELECT data FROM claims WHERE doc_id IN ({_marks(chunk)}) ORDER BY doc_id, char_start", chunk
+        ).fetchall()]
         out = []
         for (data,) in rows:
             c = Claim.model_validate_json(data)
@@ -149,20 +180,18 @@ class AnalysesStore(StoreBase):
         """(mention, event_id) of these documents."""
         if not doc_ids:
             return []
-        rows = self.con.execute(
-            "SELECT data, event_id FROM event_mentions WHERE doc_id IN (SELECT unnest(?)) ORDER BY mention_id",
-            [list(doc_ids)],
-        ).fetchall()
-        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+        rows = sorted(r for chunk in _chunks(sorted(set(doc_ids))) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN ({_marks(chunk)})", chunk
+        ).fetchall())
+        return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
     def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
         if not event_ids:
             return []
-        rows = self.con.execute(
-            "SELECT data, event_id FROM event_mentions WHERE event_id IN (SELECT unnest(?)) ORDER BY mention_id",
-            [list(event_ids)],
-        ).fetchall()
-        return [(EventMention.model_validate_json(d), e) for d, e in rows]
+        rows = sorted(r for chunk in _chunks(sorted(set(event_ids))) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN ({_marks(chunk)})", chunk
+        ).fetchall())
+        return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
     def candidate_mentions(self, event_type: str | list[str], earliest: dt.date, latest: dt.date,
                            doc_id: str | None = None,
@@ -245,11 +274,9 @@ class AnalysesStore(StoreBase):
         """doc_id → {text, outlet, url, external_id, duplicate_of} for building event reports."""
         if not doc_ids:
             return {}
-        rows = self.rows(
+        rows = [r for chunk in _chunks(sorted(set(doc_ids))) for r in self.rows(
             "SELECT doc_id, text, outlet, url, external_id, duplicate_of, published FROM documents "
-            "WHERE doc_id IN (SELECT unnest(?))",
-            [sorted(set(doc_ids))],
-        )
+            f"WHERE doc_id IN ({_marks(chunk)})", chunk)]
         return {r["doc_id"]: r for r in rows}
 
     def actor_names(self, actor_ids: list[str]) -> dict[str, str]:

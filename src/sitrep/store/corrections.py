@@ -15,6 +15,7 @@ what queries filter and sort on, and they are kept in step with ``data`` on ever
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -24,28 +25,42 @@ from typing import Any
 import duckdb
 
 from sitrep.model import ControlPeriod, Event
+import sitrep.store.events as events_mod  # the page plan's thresholds (one place, patched by bench/tests)
 from sitrep.store.core import StoreBase
+from sitrep.store.event_query import REPORTS_JSON, EventQuery, Sort, marks, read_snapshot
 
 log = logging.getLogger(__name__)
 
-_REPORTS = "from_json(e.data->'$.reports', '[{\"mention_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"outlet\":\"VARCHAR\"}]')"
+_REPORTS = REPORTS_JSON
 
 # the flat columns the map reads (``serve_events(flat=True)``)
 _FLAT_COLS = ("e.event_id, e.event_type, e.sub_event_type, e.event_date, e.earliest, e.latest, e.location, "
               "e.place_id, e.actor1, e.actor2, e.latitude, e.longitude, e.fatalities_low, e.fatalities_best, "
               "e.fatalities_high, e.disputed, e.source_count")
 
-# pages up to this many rows are read in two steps (ids, then rows by primary key)
-_PAGE_LOOKUP_MAX = 1000
+# one GeoJSON feature per located event (NULL when it has no coordinates), as the map reads it:
+# properties keep the names the dashboard uses (sitrep/web/static/app.js, map.js, timeline.js)
+_MAP_FEATURE = (
+    "CASE WHEN e.latitude IS NULL OR e.longitude IS NULL THEN NULL ELSE "
+    "'{\"type\":\"Feature\",\"id\":' || to_json(e.event_id) || ',\"geometry\":{\"type\":\"Point\",\"coordinates\":' "
+    "|| to_json([round(e.longitude, 5), round(e.latitude, 5)]) || '},\"properties\":' || to_json({"
+    "'id': e.event_id, 'type': e.event_type, 'sub': e.sub_event_type, 'date': e.event_date, "
+    "'earliest': CASE WHEN e.event_date IS NULL THEN NULL ELSE coalesce(e.earliest, e.event_date) END, "
+    "'latest': CASE WHEN e.event_date IS NULL THEN NULL ELSE coalesce(e.latest, e.event_date) END, "
+    "'loc': e.location, 'place_id': e.place_id, 'a1': e.actor1, 'a2': e.actor2, 'fat': e.fatalities_best, "
+    "'fat_low': e.fatalities_low, 'fat_high': e.fatalities_high, 'disputed': e.disputed, 'n': e.source_count"
+    "}) || '}' END AS feature"
+)
 
 # sort name → (SQL expression, direction); the expression never yields NULL so keyset paging is total
-SORTS: dict[str, tuple[str, str]] = {
-    "date": ("coalesce(e.event_date, DATE '0001-01-01')", "ASC"),
-    "-date": ("coalesce(e.event_date, DATE '0001-01-01')", "DESC"),
-    "fatalities": ("coalesce(e.fatalities_best, -1)", "ASC"),
-    "-fatalities": ("coalesce(e.fatalities_best, -1)", "DESC"),
-    "sources": ("e.source_count", "ASC"),
-    "-sources": ("e.source_count", "DESC"),
+_NO_DAY = dt.date(1, 1, 1)  # undated events sort first by date (the API's order since its first version)
+SORTS: dict[str, Sort] = {
+    "date": Sort("e.event_date", "ASC", _NO_DAY),
+    "-date": Sort("e.event_date", "DESC", _NO_DAY),
+    "fatalities": Sort("e.fatalities_best", "ASC", -1),
+    "-fatalities": Sort("e.fatalities_best", "DESC", -1),
+    "sources": Sort("e.source_count", "ASC"),
+    "-sources": Sort("e.source_count", "DESC"),
 }
 
 
@@ -53,6 +68,11 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
     cur = con.execute(sql, params or [])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> tuple[list[str], list[tuple]]:
+    cur = con.execute(sql, params)
+    return [d[0] for d in cur.description], cur.fetchall()
 
 
 def event_from_row(row: dict) -> Event:
@@ -162,74 +182,78 @@ class CorrectionsStore(StoreBase):
 
         ``after`` = (sort key, event_id) of the last row already seen: keyset paging, so a page
         boundary does not shift when events are added before it."""
-        expr, direction = SORTS[sort]
-        where: list[str] = []
-        params: list[Any] = []
-        if place:
-            places = [place] if isinstance(place, str) else list(place)
-            lowered = [p.lower() for p in places]
-            m = ", ".join("?" * len(places))  # inline lists filter in the scan (unnest subqueries plan joins)
-            where.append(f"(e.place_id IN ({m}) OR lower(e.location) IN ({m}) "
-                         f"OR lower(e.admin1) IN ({m}) OR lower(e.admin2) IN ({m}))")
-            params += places + lowered * 3
-        if actor:
-            # event_actors (fusion's index) holds actor1, actor2 and the associated actors
-            actors = [actor] if isinstance(actor, str) else list(actor)
-            # actor1/actor2 filter in the scan; only associated actors need the index table (a small
-            # semi-join; over every role it hashed ~18% of 1M events: see store/events.py)
-            m = ", ".join("?" * len(actors))  # an inline list filters in the scan; unnest plans a join
-            where.append(f"(e.actor1 IN ({m}) OR e.actor2 IN ({m}) OR e.event_id IN (SELECT event_id FROM event_actors "
-                         f"WHERE actor_id IN ({m}) AND role NOT IN ('actor1', 'actor2')))")
-            params += actors * 3
-        if type:
-            where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
-            params += [type, type]
-        if sub_type:
-            where.append("lower(e.sub_event_type) = lower(?)")
-            params.append(sub_type)
-        if since:
-            where.append("coalesce(e.latest, e.event_date) >= ?")
-            params.append(since)
-        if until:
-            where.append("coalesce(e.earliest, e.event_date) <= ?")
-            params.append(until)
-        if disputed is not None:
-            where.append("e.disputed = ?")
-            params.append(disputed)
-        if bbox:
-            west, south, east, north = bbox
-            where.append("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?")
-            params += [west, east, south, north]
-        if outlet:
-            where.append(f"EXISTS (SELECT 1 FROM unnest({_REPORTS}) AS t(r) WHERE lower(r.outlet) = lower(?))")
-            params.append(outlet)
-        if after is not None:
-            op = ">" if direction == "ASC" else "<"
-            where.append(f"({expr} {op} ? OR ({expr} = ? AND e.event_id {op} ?))")
-            params += [after[0], after[0], after[1]]
-        filters = (" WHERE " + " AND ".join(where)) if where else ""
-        order = f" ORDER BY sort_key {direction}, e.event_id {direction}"
-        if flat:
-            # the map: only the flat columns, never the wide JSON ``data``
-            sql = f"SELECT {expr} AS sort_key, {_FLAT_COLS} FROM events e" + filters + order
-            sql += f" LIMIT {int(limit)}" if limit is not None else ""
-            return [(r["sort_key"], r) for r in _rows(con or self.con, sql, params)]
-        if limit is None or int(limit) > _PAGE_LOOKUP_MAX:
-            sql = f"SELECT {expr} AS sort_key, e.* FROM events e" + filters + order
-            sql += f" LIMIT {int(limit)}" if limit is not None else ""
-            return [(r["sort_key"], event_from_row(r)) for r in _rows(con or self.con, sql, params)]
+        order = SORTS[sort]
+        q = self._serve_query(order, place=place, actor=actor, type=type, sub_type=sub_type, since=since,
+                              until=until, disputed=disputed, bbox=bbox, outlet=outlet, after=after)
+        snapshot = con is not None and con is not self.con  # a reader's cursor (see EventQuery.read_page)
+        con = con or self.con
+        plain = limit is None or events_mod._PAGE_LOOKUP_MAX < 0  # negative: the one-scan plan (bench, tests)
+        if flat or plain or int(limit) > events_mod._PAGE_LOOKUP_MAX:
+            # flat (the map): only the flat columns, never the wide JSON ``data``
+            columns = _FLAT_COLS if flat else "e.*"
+            if plain:
+                names, rows = _fetch(con, *q.scan_sql(order, columns, limit))
+            else:
+                names, rows = q.read_page(con, order, columns, int(limit), snapshot)
+            dicts = [dict(zip(names, r)) for r in rows]
+            return [(r["sort_key"], r if flat else event_from_row(r)) for r in dicts]
         # a page: pick its ids on the narrow columns, then read whole rows by primary key (DuckDB
-        # would otherwise carry ``data`` of every matching row into the Top-N); see store/events.py
-        keys = (con or self.con).execute(
-            f"SELECT {expr} AS sort_key, e.event_id FROM events e" + filters + order + f" LIMIT {int(limit)}", params
-        ).fetchall()
+        # would otherwise carry ``data`` of every candidate row into the Top-N); see store/events.py
         rows: dict[str, dict] = {}
-        for i in range(0, len(keys), 500):
-            chunk = [k[1] for k in keys[i:i + 500]]
-            marks = ", ".join("?" * len(chunk))
-            rows.update((r["event_id"], r) for r in _rows(con or self.con,
-                                                          f"SELECT * FROM events WHERE event_id IN ({marks})", chunk))
+        with read_snapshot(con) if snapshot else contextlib.nullcontext():  # ids and rows of one state
+            _, keys = q.read_page(con, order, "e.event_id", int(limit), snapshot=False)
+            for i in range(0, len(keys), events_mod._LOOKUP_CHUNK):
+                chunk = [k[1] for k in keys[i:i + events_mod._LOOKUP_CHUNK]]
+                rows.update((r["event_id"], r) for r in _rows(
+                    con, f"SELECT * FROM events WHERE event_id IN ({marks(chunk)})", chunk))
         return [(key, event_from_row(rows[eid])) for key, eid in keys if eid in rows]
+
+    @staticmethod
+    def _serve_query(order: Sort, *, place=None, actor=None, type=None, sub_type=None,  # noqa: A002
+                     since=None, until=None, disputed=None, bbox=None, outlet=None, after=None) -> EventQuery:
+        """The API's filters (see ``serve_events``) on the shared builder."""
+        q = EventQuery()
+        if place:
+            # every value is tried as an id and as a location/admin1/admin2 name (the API resolves
+            # names to ids first and keeps the text itself)
+            places = [place] if isinstance(place, str) else list(place)
+            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2"))
+        if actor:
+            q.actors([actor] if isinstance(actor, str) else list(actor))
+        if type:
+            q.type_or_sub_type(type)
+        if sub_type:
+            q.equals("sub_event_type", sub_type, fold_case=True)
+        if since:
+            q.since(since)
+        if until:
+            q.until(until)
+        if disputed is not None:
+            q.disputed(disputed)
+        if bbox:
+            q.bbox(bbox)
+        if outlet:
+            q.outlet(outlet)
+        if after is not None:
+            q.after(order, after[0], after[1])
+        return q
+
+    def serve_map_features(self, *, limit: int = 5000, con: duckdb.DuckDBPyConnection | None = None,
+                           **filters: Any) -> tuple[list[str], int]:
+        """The map's GeoJSON features of the first ``limit`` events in date order (``serve_events``
+        filters), each already serialised by DuckDB, and how many of those events have no
+        coordinates (they get no feature).  Building 5,000 features as Python dicts and encoding
+        them cost more than the query itself."""
+        sort = SORTS["date"]
+        q = self._serve_query(sort, **filters)
+        snapshot = con is not None and con is not self.con
+        con = con or self.con
+        if events_mod._PAGE_LOOKUP_MAX < 0:
+            _, rows = _fetch(con, *q.scan_sql(sort, _MAP_FEATURE, limit))
+        else:
+            _, rows = q.read_page(con, sort, _MAP_FEATURE, int(limit), snapshot)
+        features = [r[1] for r in rows if r[1] is not None]
+        return features, len(rows) - len(features)
 
     def serve_count_events(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
         return (con or self.con).execute("SELECT count(*) FROM events").fetchone()[0]

@@ -21,10 +21,13 @@ from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import ControlPeriod, Dispute, Event
 from sitrep.store.analyses import _bulk_insert
 from sitrep.store.core import StoreBase
+from sitrep.store.event_query import EventQuery, Sort, marks
 
 log = logging.getLogger(__name__)
 
-SORTS = {"date": "ASC", "-date": "DESC"}
+# NULL dates sort last (ASC) / first (DESC): they compare as a sentinel day
+_NO_DATE = dt.date(9999, 12, 31)
+SORTS = {"date": Sort("e.event_date", "ASC", _NO_DATE), "-date": Sort("e.event_date", "DESC", _NO_DATE)}
 
 
 def encode_cursor(event: Event) -> str:
@@ -186,78 +189,45 @@ class EventsStore(StoreBase):
         """
         if sort not in SORTS:
             raise SitrepError(ErrorCode.invalid, f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
-        where, params = [], []
+        order = SORTS[sort]
+        q = EventQuery()
         if place:
             places = [place] if isinstance(place, str) else list(place)
-            ids = [p for p in places if ":" in p]  # "gn:2455290": an id, matched on the indexed column
-            named = [p.lower() for p in places if ":" not in p]
-            ors = []
-            # inline ``IN (?, ?)`` lists: a constant list filters in the scan, ``IN (SELECT unnest(?))``
-            # plans a join (measured 23 vs 37 ms at 1M events)
-            if ids:
-                ors.append(f"place_id IN ({_marks(ids)})")
-                params += ids
-            if named:
-                ors.append(f"lower(location) IN ({_marks(named)}) OR lower(admin1) IN ({_marks(named)})")
-                params += named + named
-            where.append("(" + " OR ".join(ors) + ")")
+            # "gn:2455290" is an id (matched on place_id); anything else a location or admin1 name
+            q.places(ids=[p for p in places if ":" in p], names=[p for p in places if ":" not in p],
+                     name_columns=("location", "admin1"))
         if actor:
-            actors = [actor] if isinstance(actor, str) else list(actor)
-            # actor1/actor2 on the flat columns (a scan filter); only the associated actors go through
-            # event_actors: a semi-join whose build side is small (joining every role built a hash
-            # table of ~18% of the events: 150 vs 45 ms at 1M)
-            m = _marks(actors)
-            where.append(f"(actor1 IN ({m}) OR actor2 IN ({m}) OR event_id IN (SELECT event_id FROM event_actors "
-                         f"WHERE actor_id IN ({m}) AND role NOT IN ('actor1', 'actor2')))")
-            params += actors * 3
+            q.actors([actor] if isinstance(actor, str) else list(actor))
         if event_type:
-            where.append("event_type = ?")
-            params.append(event_type)
+            q.equals("event_type", event_type)
         if sub_event_type:
-            where.append("sub_event_type = ?")
-            params.append(sub_event_type)
+            q.equals("sub_event_type", sub_event_type)
         if admin1:
-            where.append("lower(admin1) = lower(?)")
-            params.append(admin1)
+            q.equals("admin1", admin1, fold_case=True)
         if since:
-            where.append("coalesce(latest, event_date) >= ?")
-            params.append(_as_date(since))
+            q.since(_as_date(since))
         if until:
-            where.append("coalesce(earliest, event_date) <= ?")
-            params.append(_as_date(until))
+            q.until(_as_date(until))
         if disputed is not None:
-            where.append("disputed = ?")
-            params.append(bool(disputed))
+            q.disputed(disputed)
         if bbox:
-            min_lon, min_lat, max_lon, max_lat = bbox
-            where.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
-            params += [min_lon, max_lon, min_lat, max_lat]
-        direction = SORTS[sort]
+            q.bbox(bbox)
         if after:
             day, last_id = _decode_cursor(after)
-            op = ">" if direction == "ASC" else "<"
-            # NULL dates sort last (ASC) / first (DESC): compare on a sentinel day
-            where.append(f"(coalesce(event_date, DATE '9999-12-31'), event_id) {op} (?, ?)")
-            params += [day or dt.date(9999, 12, 31), last_id]
-        order = f" ORDER BY coalesce(event_date, DATE '9999-12-31') {direction}, event_id {direction}"
-        filters = (" WHERE " + " AND ".join(where)) if where else ""
+            q.after(order, day or _NO_DATE, last_id)  # NULL dates compare as the sentinel day
         if limit is None or _PAGE_LOOKUP_MAX < 0:
             # a bulk read (export, disputes): one scan that carries ``data`` is the cheapest
             # (a negative _PAGE_LOOKUP_MAX forces this plan: bench/query.py --plan scan)
-            sql = "SELECT data FROM events" + filters + order + (" LIMIT ?" if limit is not None else "")
-            params += [int(limit)] if limit is not None else []
-            return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+            sql, params = q.scan_sql(order, "e.data", limit)
+            return [Event.model_validate_json(r[1]) for r in self.con.execute(sql, params).fetchall()]
         if int(limit) > _PAGE_LOOKUP_MAX:
-            # a long page (export batches): pick the rows on the flat columns, then read ``data`` of
-            # just those by row id, in one statement (so a concurrent write cannot shift row ids)
-            sql = f"SELECT data FROM events WHERE rowid IN (SELECT rowid FROM events{filters}{order} LIMIT ?){order}"
-            rows = self.con.execute(sql, [*params, int(limit)]).fetchall()
-            return [Event.model_validate_json(r[0]) for r in rows]
-        # A page: DuckDB would carry the wide JSON ``data`` of every matching row into the Top-N, so
+            # a long page (export batches): the band's rows carry ``data`` through the Top-N
+            _, rows = q.read_page(self.con, order, "e.data", int(limit), snapshot=False)
+            return [Event.model_validate_json(r[1]) for r in rows]
+        # A page: DuckDB would carry the wide JSON ``data`` of every candidate row into the Top-N, so
         # first pick the page's ids on the narrow flat columns, then read ``data`` by primary key.
-        sql = "SELECT event_id FROM events" + filters + order + " LIMIT ?"
-        ids = [r[0] for r in self.con.execute(sql, [*params, int(limit)]).fetchall()]
-        return [Event.model_validate_json(d) for d in _data_by_ids(self.con, ids)]
+        _, rows = q.read_page(self.con, order, "e.event_id", int(limit), snapshot=False)
+        return [Event.model_validate_json(d) for d in _data_by_ids(self.con, [r[1] for r in rows])]
 
     def list_disputes(self, place: str | None = None) -> list[tuple[Event, Dispute]]:
         """Every dispute with its event, in event date order."""
@@ -320,10 +290,6 @@ _PAGE_LOOKUP_MAX = 1000
 _LOOKUP_CHUNK = 500
 
 
-def _marks(values: Sequence) -> str:
-    return ", ".join("?" * len(values))
-
-
 def _data_by_ids(con, ids: Sequence[str]) -> list[str]:
     """The ``data`` of these events, in the order of ``ids`` (each looked up by primary key).
 
@@ -332,7 +298,7 @@ def _data_by_ids(con, ids: Sequence[str]) -> list[str]:
     found: dict[str, str] = {}
     for i in range(0, len(ids), _LOOKUP_CHUNK):
         chunk = list(ids[i:i + _LOOKUP_CHUNK])
-        found.update(con.execute(f"SELECT event_id, data FROM events WHERE event_id IN ({_marks(chunk)})",
+        found.update(con.execute(f"SELECT event_id, data FROM events WHERE event_id IN ({marks(chunk)})",
                                  chunk).fetchall())
     return [found[i] for i in ids if i in found]
 
