@@ -5,8 +5,9 @@
 For each size a corpus of ~500-word articles is generated (bench/corpus.py: real paragraphs from the
 examples and ../shared/dev, recombined) into a temporary directory, then for each engine a fresh
 store file is filled by ``sitrep.pipeline.run`` exactly as ``sitrep ingest`` does.  Printed per run:
-seconds, documents/s, words/s, seconds per 1,000 documents, the time split (store, analyse+write,
-fuse), the peak memory of the whole process tree (summed PSS, sampled every 0.5 s with psutil), and the
+seconds, documents/s, words/s, seconds per 1,000 documents, the time split (store, analyse,
+save analyses, fuse), the peak memory of the whole process tree (summed PSS and RSS, and the largest
+single process's RSS, sampled every 0.5 s with psutil), and the
 ratio to a bare spaCy pass (the same model, ``nlp.pipe`` over the same texts, in this process).
 """
 
@@ -36,8 +37,9 @@ class PeakRSS:
 
         self.proc = psutil.Process()
         self.interval = interval
-        self.peak = 0
-        self.peak_single = 0
+        self.peak = 0  # summed PSS of the tree
+        self.peak_rss = 0  # summed RSS (counts pages shared by forked workers once per process)
+        self.peak_single = 0  # RSS of the largest single process
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -47,16 +49,20 @@ class PeakRSS:
         while not self._stop.is_set():
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
-                rss = []
+                pss, rss = [], []
                 for p in procs:
                     try:  # PSS: shared (forked, copy-on-write) pages counted once across the tree
-                        rss.append(p.memory_full_info().pss)
+                        info = p.memory_full_info()
+                        pss.append(info.pss)
+                        rss.append(info.rss)
                     except (psutil.Error, AttributeError):
                         try:
                             rss.append(p.memory_info().rss)
+                            pss.append(rss[-1])
                         except psutil.Error:
                             pass
-                self.peak = max(self.peak, sum(rss))
+                self.peak = max(self.peak, sum(pss))
+                self.peak_rss = max(self.peak_rss, sum(rss))
                 self.peak_single = max(self.peak_single, max(rss or [0]))
             except Exception:
                 pass
@@ -85,26 +91,42 @@ def bare_spacy(texts: list[str]) -> float:
 
 
 def timed_pipeline(inputs: list[str], db: Path, analyzer, engine) -> dict:
-    """pipeline.run, with each phase timed (store / analyse+write / fuse)."""
+    """``sitrep.pipeline.run`` exactly as ``sitrep ingest`` runs it (streamed: documents stored in
+    batches while the engine analyses, analyses fused batch by batch as they are committed), with
+    the writer's phases timed by wrapping them: store (``add_documents``), save (``save_analyses``),
+    fuse (``fuse_documents``); analyse = the rest of the wall time (reading inputs, waiting for the
+    workers), since the phases interleave."""
+    import sitrep.fuse
     from sitrep import pipeline
-    from sitrep.fuse import fuse_documents
-    from sitrep.ingest import read_inputs
     from sitrep.store import Store
 
-    phases = {}
-    with Store(db) as store:
-        summary = pipeline.Summary()
-        t0 = time.perf_counter()
-        documents = pipeline.store_documents(store, read_inputs(inputs), summary)
-        t1 = time.perf_counter()
-        engine(store, analyzer, documents, summary)
-        t2 = time.perf_counter()
-        summary.events_touched = fuse_documents(store, [d.doc_id for d in documents])
-        t3 = time.perf_counter()
-        phases = {"store": t1 - t0, "analyse": t2 - t1, "fuse": t3 - t2, "total": t3 - t0,
-                  "stored": summary.stored, "analysed": summary.analysed, "events": store.count_events(),
-                  "skipped": dict(summary.skipped)}
-    return phases
+    spent = {"store": 0.0, "save": 0.0, "fuse": 0.0}
+
+    def timed(key, fn):
+        def wrapper(*a, **k):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[key] += time.perf_counter() - t
+        return wrapper
+
+    real_fuse = sitrep.fuse.fuse_documents
+    sitrep.fuse.fuse_documents = timed("fuse", real_fuse)
+    try:
+        with Store(db) as store:
+            store.add_documents = timed("store", store.add_documents)
+            store.save_analyses = timed("save", store.save_analyses)
+            t0 = time.perf_counter()
+            summary = pipeline.run(inputs, store, analyzer=analyzer, analyse=engine)
+            total = time.perf_counter() - t0
+            events = store.count_events()
+    finally:
+        sitrep.fuse.fuse_documents = real_fuse
+    return {"store": spent["store"], "save": spent["save"], "fuse": spent["fuse"],
+            "analyse": total - spent["store"] - spent["save"] - spent["fuse"], "total": total,
+            "stored": summary.stored, "analysed": summary.analysed, "events": events,
+            "skipped": dict(summary.skipped)}
 
 
 def main() -> None:
@@ -144,8 +166,9 @@ def main() -> None:
             spacy_s = float("nan") if args.no_spacy else bare_spacy(texts)
             print(f"\n## {size} documents, {counts['words']:,} words; bare spaCy pass {spacy_s:.1f} s "
                   f"({size / spacy_s:.1f} docs/s)", flush=True)
-            print("| engine | s | docs/s | words/s | s/1k docs | store s | analyse s | fuse s | × bare spaCy | peak PSS tree MiB | events |")
-            print("|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
+            print("| engine | s | docs/s | words/s | s/1k docs | store s | analyse s | save s | fuse s | × bare spaCy | "
+                  "peak PSS tree MiB | peak RSS tree MiB | largest process MiB | events |")
+            print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
             runs = [(f"local x{w}" if w > 1 else "serial", get_engine("auto", workers=w)) for w in workers]
             if args.dask:
                 runs.append(("dask x2", get_engine("dask", workers=2)))
@@ -169,14 +192,17 @@ def main() -> None:
                 row = {
                     "size": size, "engine": name, "seconds": total, "docs_per_s": size / total,
                     "words_per_s": counts["words"] / total, "s_per_1k": total / size * 1000,
-                    "store_s": r["store"], "analyse_s": r["analyse"], "fuse_s": r["fuse"],
-                    "x_spacy": total / spacy_s, "peak_rss_mib": rss.peak / 2**20, "events": r["events"],
+                    "store_s": r["store"], "analyse_s": r["analyse"], "save_s": r["save"], "fuse_s": r["fuse"],
+                    "x_spacy": total / spacy_s, "peak_pss_mib": rss.peak / 2**20,
+                    "peak_rss_sum_mib": rss.peak_rss / 2**20, "peak_single_mib": rss.peak_single / 2**20,
+                    "events": r["events"],
                     "analysed": r["analysed"], "skipped": r["skipped"], "spacy_s": spacy_s,
                 }
                 results.append(row)
                 print(f"| {name} | {total:.1f} | {row['docs_per_s']:.1f} | {row['words_per_s']:,.0f} | "
-                      f"{row['s_per_1k']:.1f} | {r['store']:.1f} | {r['analyse']:.1f} | {r['fuse']:.1f} | "
-                      f"{row['x_spacy']:.2f} | {row['peak_rss_mib']:.0f} | {r['events']} |", flush=True)
+                      f"{row['s_per_1k']:.1f} | {r['store']:.1f} | {r['analyse']:.1f} | {r['save']:.1f} | "
+                      f"{r['fuse']:.1f} | {row['x_spacy']:.2f} | {row['peak_pss_mib']:.0f} | "
+                      f"{row['peak_rss_sum_mib']:.0f} | {row['peak_single_mib']:.0f} | {r['events']} |", flush=True)
                 if args.json:
                     with open(args.json, "a", encoding="utf-8") as fh:
                         fh.write(json.dumps(row) + "\n")

@@ -109,3 +109,20 @@ def test_rerun_finishes_what_a_dead_run_left(h7_analyzer, examples_dir):
         assert summary.analysed == 4  # the four never analysed; the fifth was only fused
         assert len(store.list_analysed()) == 5
         assert store.unfused_among(store.list_analysed()) == set()
+
+
+def test_many_stored_copies_still_link_to_the_first(monkeypatch):
+    """More candidates than are verified (MAX_CANDIDATES): a new copy still points at the first."""
+    import sitrep.store.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_CANDIDATES", 3)
+    body = _story(9)
+    with Store(":memory:") as store:
+        first = build_document(f"Original\n\n{body}\n", source="first")
+        assert store.add_documents([first]) == ["stored"]
+        copies = [build_document(f"Copy {i}\n\n{body} Added line {i}.\n", source=f"c{i}") for i in range(8)]
+        assert store.add_documents(copies[:4]) == ["near_duplicate"] * 4
+        for c in copies[4:]:
+            assert store.add_document(c) == "near_duplicate"
+        rows = store.rows("SELECT source, duplicate_of FROM documents WHERE source LIKE 'c%'")
+        assert {r["duplicate_of"] for r in rows} == {first.doc_id}

@@ -65,14 +65,15 @@ def test_serve_pages_equal_one_scan(filled, monkeypatch, kw, sort):
                                             filled.serve_events(**kw, sort=sort, limit=limit)]) == page
 
 
+@pytest.mark.parametrize("size", [7, 1100])
 @pytest.mark.parametrize("sort", ["date", "-date", "-fatalities", "sources"])
-def test_serve_keyset_pages_cover_everything_once(filled, sort):
-    """Pages of 7 walk the whole order: the cursor's key is shared by many rows (ties), so the
-    band's lower bound and the event_id tie-break are both exercised."""
+def test_serve_keyset_pages_cover_everything_once(filled, sort, size):
+    """Pages walk the whole order: the cursor's key is shared by many rows (ties), so the band's
+    lower bound and the event_id tie-break are both exercised (1100: the one-statement long page)."""
     everything = [e.event_id for _, e in filled.serve_events(sort=sort, limit=None, actor=["isgs"])]
     seen, after = [], None
     while True:
-        page = filled.serve_events(sort=sort, limit=7, after=after, actor=["isgs"])
+        page = filled.serve_events(sort=sort, limit=size, after=after, actor=["isgs"])
         if not page:
             break
         seen += [e.event_id for _, e in page]

@@ -54,7 +54,10 @@ class Analyzer:
         nlp = self.nlp(language)
         pieces = [piece for s in document.segments for piece in _pieces(document.text, s.char_start, s.char_end)]
         texts = [document.text[start:end] for start, end in pieces]
-        paragraphs = [Paragraph(offset=start, doc=d) for (start, _), d in zip(pieces, nlp.pipe(texts))]
+        paragraphs = [
+            Paragraph(offset=start, doc=d, source=text)
+            for (start, _), text, d in zip(pieces, texts, nlp.pipe(texts))
+        ]
         timings["spacy"] = time.perf_counter() - t0
         ctx = Context(
             document=document,

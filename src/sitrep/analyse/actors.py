@@ -107,7 +107,7 @@ def _named_orgs(ctx: Context, para: Paragraph, lang, taken) -> list[ActorMention
     if not hasattr(lang, "ORG_HEADS"):
         return []
     out = []
-    text = para.doc.text
+    text = para.text
     for m in _org_pattern(lang).finditer(text):
         words = m.group().split()
         if len(words) < 2:

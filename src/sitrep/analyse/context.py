@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any, Iterable
 
 from sitrep.model import (
     ActorMention,
@@ -29,12 +32,38 @@ class Paragraph:
 
     offset: int
     doc: "Doc"
+    # the text that was parsed, when the caller has it (else rebuilt from the tokens once)
+    source: str | None = field(default=None, repr=False, compare=False)
 
     def span(self, doc_id: str, start_char: int, end_char: int) -> Span:
         return Span(doc_id=doc_id, char_start=self.offset + start_char, char_end=self.offset + end_char)
 
     def sentences(self) -> list["SpacySpan"]:
         return list(self.doc.sents)
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, built once: spaCy rebuilds it from every token on each access, which made
+        per-mention reads quadratic in the paragraph's length."""
+        return self.source if self.source is not None else self.doc.text
+
+
+class Ranges:
+    """A fixed set of [start, end) character ranges answering "does any of them overlap [s, e)?" in
+    O(log n) (sorted starts + running maximum of ends) instead of a scan of every range, which was
+    quadratic on documents with thousands of mentions."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        ordered = sorted(ranges)
+        self._starts = [s for s, _ in ordered]
+        self._max_end = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the ranges starting before ``end``
+        return k > 0 and self._max_end[k - 1] > start
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 @dataclass

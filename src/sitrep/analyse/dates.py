@@ -251,7 +251,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
 def find_dates(ctx: Context) -> list[DateMention]:
     out = []
     for para in ctx.paragraphs:
-        for s, e, interval in parse_dates(para.doc.text, ctx.anchor, ctx.language):
+        for s, e, interval in parse_dates(para.text, ctx.anchor, ctx.language):
             span = para.span(ctx.doc_id, s, e)
-            out.append(DateMention(span=span, surface=para.doc.text[s:e], interval=interval))
+            out.append(DateMention(span=span, surface=para.text[s:e], interval=interval))
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,7 +137,7 @@ def masked_text(ctx: Context, s: Sentence) -> str:
     """The sentence with actor, person and place names blanked (same length, so offsets hold):
     "Azawad *Liberation* Front" must not read as a liberation, nor "Gao" as a word."""
     chars = list(s.text)
-    for m in [*ctx.actors, *ctx.persons, *ctx.places]:
+    for m in _names_by_sentence(ctx).get(s.index, ()):
         a, b = m.span.char_start - s.start, m.span.char_end - s.start
         if 0 <= a < b <= len(chars):
             surface = "".join(chars[a:b])
@@ -144,6 +145,25 @@ def masked_text(ctx: Context, s: Sentence) -> str:
             if " " in surface or surface[:1].isupper():
                 chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _names_by_sentence(ctx: Context) -> dict[int, list]:
+    """sentence index → the actor, person and place mentions inside it, in ``masked_text``'s order
+    (actors, persons, places as listed): one pass over the mentions per document instead of one per
+    sentence, which was quadratic on long documents."""
+    cached = ctx.scratch.get("names_by_sentence")
+    if cached is not None:
+        return cached
+    sents = sentences(ctx)
+    starts = [s.start for s in sents]
+    out: dict[int, list] = {}
+    for m in [*ctx.actors, *ctx.persons, *ctx.places]:
+        k = bisect_right(starts, m.span.char_start) - 1
+        # the same test as masked_text's: inside the sentence's text (sentences do not overlap)
+        if k >= 0 and m.span.char_start < m.span.char_end <= sents[k].start + len(sents[k].text):
+            out.setdefault(k, []).append(m)
+    ctx.scratch["names_by_sentence"] = out
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

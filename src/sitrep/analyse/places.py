@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline
-from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -72,18 +72,18 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     for para, s, e, surface, cands, label in pending:
         if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
                 or fold(surface) in known:
-            found.append((para, s, e, surface, cands, False, _followed_by_region(para.doc.text, e, lang)))
+            found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
     out: list[PlaceMention] = []
     for para, start, end, surface, cands, model_place, region in found:
-        m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.doc.text[end:]) if region else None
+        m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
             end += m.end()
-            surface = para.doc.text[start:end]
+            surface = para.text[start:end]
         span = para.span(ctx.doc_id, start, end)
-        text_before = para.doc.text[max(0, start - 25):start].lower().split()
+        text_before = para.text[max(0, start - 25):start].lower().split()
         near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
             len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
         )
@@ -91,7 +91,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
-        region = region or _preceded_by_region(para.doc.text, start, lang)  # "the region of Kidal"
+        region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         if focus and best.country not in focus and not best.is_country and fold(best.name) != fold(surface) \
                 and best.population < 100_000:
@@ -108,7 +108,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     return out
 
 
-def _blocked_ranges(ctx: Context) -> list[tuple[int, int]]:
+def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
     ranges = []
@@ -118,12 +118,12 @@ def _blocked_ranges(ctx: Context) -> list[tuple[int, int]]:
                 ranges.append((para.offset + sp.start_char, para.offset + sp.end_char))
     for p in ctx.persons:
         ranges.append((p.span.char_start, p.span.char_end))
-    return ranges
+    return Ranges(ranges)
 
 
 def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked, pending: list) -> list:
     doc = para.doc
-    text = doc.text
+    text = para.text
     ents = {}
     for ent in doc.ents:
         for i in range(ent.start_char, ent.end_char):
@@ -152,7 +152,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             s, e, surface, cands, region = hit
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            if any(abs_s < be and bs < abs_e for bs, be in blocked):
+            if blocked.overlaps(abs_s, abs_e):
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS
@@ -173,7 +173,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
             continue
         abs_s, abs_e = para.offset + ent.start_char, para.offset + ent.end_char
-        if any(abs_s < be and bs < abs_e for bs, be in blocked):
+        if blocked.overlaps(abs_s, abs_e):
             continue
         if ent.root.pos_ == "ADJ" or re.search(r"(?:ian|ians|ese)$", ent.text) or is_headline(ent.sent):
             continue  # "Ukrainian", "Malian": nationalities, not places

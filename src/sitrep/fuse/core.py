@@ -189,8 +189,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
     # a transfer's outcome dispute also weighs the victory claims of the battles at its place: every
     # transfer where an event changed, came or went is built again (``sitrep.fuse.episodes``)
-    old_places = {before[i].place_id for i in [*gone, *(e.event_id for e in new_events)]
-                  if i in before and before[i].place_id}
+    old_events = [before[i] for i in [*gone, *(e.event_id for e in new_events)] if i in before]
 
     def rebuild_linked(event: Event, ms: list[EventMention], linked: list[EventMention], stored: bool) -> Event:
         missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
@@ -205,7 +204,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
         out.notes = notes(out, ms, names)
         return out
 
-    new_events = link_episodes(store, new_events, {eid: list(ms) for eid, ms in plans}, set(gone), old_places,
+    new_events = link_episodes(store, new_events, {eid: list(ms) for eid, ms in plans}, set(gone), old_events,
                                rebuild_linked)
     before.update({e.event_id: e for e in store.get_events([e.event_id for e in new_events if e.event_id not in before])})
 

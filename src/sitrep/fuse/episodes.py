@@ -8,9 +8,10 @@ outcome dispute, the defender-victory reports of the battles at its place on ove
 whose defender is the side that lost the place (``linked_reports``).  The battle keeps its reports;
 the transfer's dispute cites them (the ``Version`` names their mention ids and outlets).
 
-Because a transfer's disputes now depend on the battles around it, fusion recomputes every transfer
-at a place whenever an event there changes, comes or goes (``link_episodes``): the result depends
-only on the set of events, so fusing one by one still equals a rebuild.
+Because a transfer's disputes now depend on the battles around it, fusion recomputes the transfers
+at a place on dates that meet a transfer or claimed battle that changed, came or went
+(``link_episodes``): the result depends only on the set of events, so fusing one by one still
+equals a rebuild.
 """
 
 from __future__ import annotations
@@ -65,50 +66,78 @@ def linked_reports(transfer: Event, battles: Sequence[tuple[Event, Sequence[Even
 Rebuild = Callable[[Event, list[EventMention], list[EventMention], bool], Event]
 
 
+def _bears_on_links(e: Event) -> bool:
+    """Whether ``e`` can take part in a link: a transfer, or a battle with a defender's claim."""
+    return bool(e.place_id and e.date) and (is_transfer(e) or any(r.version == DEFENDER_VICTORY for r in e.reports))
+
+
+# above this many places, one filtered query for all of them instead of one date-bounded query each
+_PER_PLACE_QUERIES = 64
+
+
+def _neighbours(store, triggers: Sequence[Event]) -> list[Event]:
+    """Stored events that may link with ``triggers``: at their places, on dates that meet theirs
+    (a link needs overlapping dates, so nothing else can gain or lose one)."""
+    windows: dict[str, list] = {}
+    for e in triggers:
+        lo, hi = windows.setdefault(e.place_id, [e.date.earliest, e.date.latest])
+        windows[e.place_id] = [min(lo, e.date.earliest), max(hi, e.date.latest)]
+    if len(windows) <= _PER_PLACE_QUERIES:
+        return [e for p, (lo, hi) in sorted(windows.items()) for e in store.list_events(place=[p], since=lo, until=hi)]
+    found = store.control_events(sorted(windows), sorted(TRANSFER_SUBTYPES),
+                                 [*sorted(WITHDRAWAL_LABELS), DEFENDER_VICTORY])
+    return [e for e in found if e.date is not None and windows[e.place_id][0] <= e.date.latest
+            and e.date.earliest <= windows[e.place_id][1]]
+
+
 def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[EventMention]],
-                  gone: set[str], old_places: set[str], rebuild: Rebuild) -> list[Event]:
-    """``new_events`` with every transfer at a touched place rebuilt with its linked reports, plus
-    the stored transfers there whose disputes change (they are saved as changed events).
+                  gone: set[str], old_events: Sequence[Event], rebuild: Rebuild) -> list[Event]:
+    """``new_events`` with every transfer near a changed one rebuilt with its linked reports, plus
+    the stored transfers whose disputes change (they are saved as changed events).
 
     ``mentions_of``: the mentions of each new event (filled in for the stored ones it reads);
-    ``gone``: ids of events that no longer exist; ``old_places``: where changed or removed events
-    were before; ``rebuild`` builds an event again with linked reports."""
-    places = sorted(({e.place_id for e in new_events if e.place_id} | old_places) - {None})
-    if not places:
+    ``gone``: ids of events that no longer exist; ``old_events``: the stored versions of the events
+    this batch changes or removes (a link they had may go); ``rebuild`` builds an event again with
+    linked reports."""
+    triggers = [e for e in (*new_events, *old_events) if _bears_on_links(e)]
+    if not triggers:
         return new_events
     new_by_id = {e.event_id: e for e in new_events}
-    at_place: dict[str, dict[str, Event]] = {p: {} for p in places}
-    # only transfers and battles with a defender's victory claim matter: two filtered lookups
-    for e in store.control_events(places, sorted(TRANSFER_SUBTYPES), [*sorted(WITHDRAWAL_LABELS), DEFENDER_VICTORY]):
+    at_place: dict[str, dict[str, Event]] = {e.place_id: {} for e in triggers}
+    for e in _neighbours(store, triggers):
         if e.event_id not in gone and e.event_id not in new_by_id and e.place_id in at_place:
             at_place[e.place_id][e.event_id] = e
     for e in new_events:
         if e.place_id in at_place:
             at_place[e.place_id][e.event_id] = e
     out = dict(new_by_id)
-    for p in places:
+    for p in sorted(at_place):
         events = at_place[p]
         transfers = [e for e in events.values() if is_transfer(e)]
-        battles = [e for e in events.values() if is_battle(e)]
-        if not transfers:
+        claimed = [e for e in events.values()
+                   if is_battle(e) and any(r.version == DEFENDER_VICTORY for r in e.reports)]
+        if not transfers or not (claimed or any(_cites_others(t) for t in transfers)):
             continue
-        claimed = [b for b in battles if any(r.version == DEFENDER_VICTORY for r in b.reports)]
-        stale = [t for t in transfers if _cites_others(t)]
-        if not claimed and not stale:
-            continue
-        need = sorted({e.event_id for e in (*claimed, *transfers)} - set(mentions_of))
-        if need:
-            for m, eid in store.event_mentions_of_events(need):
-                mentions_of.setdefault(eid, []).append(m)
+        _load(store, mentions_of, [b.event_id for b in claimed])
         pairs = [(b, mentions_of.get(b.event_id, [])) for b in claimed]
         for t in transfers:
             linked = linked_reports(t, pairs)
             if not linked and not _cites_others(t):
                 continue
+            _load(store, mentions_of, [t.event_id])
             rebuilt = rebuild(t, mentions_of.get(t.event_id, []), linked, t.event_id not in new_by_id)
             if t.event_id in new_by_id or rebuilt != t:
                 out[t.event_id] = rebuilt
     return list(out.values())
+
+
+def _load(store, mentions_of: dict[str, list[EventMention]], event_ids: list[str]) -> None:
+    need = sorted(set(event_ids) - set(mentions_of))
+    if need:
+        for eid in need:
+            mentions_of[eid] = []
+        for m, eid in store.event_mentions_of_events(need):
+            mentions_of[eid].append(m)
 
 
 def _cites_others(e: Event) -> bool:

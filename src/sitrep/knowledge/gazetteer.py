@@ -121,20 +121,41 @@ class Gazetteer:
     def fuzzy(self, name: str, countries: Iterable[str], cutoff: float = 88.0) -> list[tuple[Candidate, float]]:
         """Near spellings among the names of ``countries`` only (a worldwide fuzzy search would
         mostly find wrong places): rapidfuzz ratio on keys, best first."""
-        from rapidfuzz import fuzz, process
-
         key = place_key(name)
         if len(key) < 5:
             return []
         out: list[tuple[Candidate, float]] = []
         for cc in countries:
-            choices = self.by_country_keys.get(cc, ())
-            for match, score, _ in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
+            for match, score in self._fuzzy_keys(key, cc, cutoff):
                 for gid in self.names.get(match, ()):
                     if self.rows[gid][CC] == cc:
                         out.append((self.candidate(gid), score))
         out.sort(key=lambda cs: -cs[1])
         return out
+
+    _FUZZY_CACHE_SIZE = 4096
+
+    def _fuzzy_keys(self, key: str, cc: str, cutoff: float) -> list[tuple[str, float]]:
+        """The near keys of one country, memoised: a scan of all its keys (tens of thousands with a
+        GeoNames dump) costs milliseconds, and the same unknown names recur within and across
+        articles.  The memo is per process and never pickled (see ``__getstate__``)."""
+        memo = self.__dict__.setdefault("_fuzzy_memo", {})
+        found = memo.get((key, cc, cutoff))
+        if found is None:
+            from rapidfuzz import fuzz, process
+
+            choices = self.by_country_keys.get(cc, ())
+            found = [(match, score) for match, score, _ in
+                     process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)]
+            if len(memo) >= self._FUZZY_CACHE_SIZE:
+                memo.clear()
+            memo[(key, cc, cutoff)] = found
+        return found
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_fuzzy_memo", None)
+        return state
 
     def country_name(self, cc: str | None) -> str | None:
         gid = self.countries.get(cc or "")

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 
 from sitrep.model import Analysis, Claim, EventMention
-from sitrep.store.core import StoreBase
+from sitrep.store.core import StoreBase, in_list
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +57,8 @@ def _unique(rows: list[list], key_len: int) -> list[list]:
     return list(keyed.values())
 
 
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+def _chunks(ids: list[str], size: int = 5000) -> list[list[str]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)]
-
-
-def _marks(chunk: list) -> str:
-    """An inline ``?, ?, …`` list: DuckDB answers ``col IN (constants)`` from the column's index,
-    where ``IN (SELECT unnest(?))`` plans a hash join that scans the whole table (with its JSON)."""
-    return ", ".join("?" * len(chunk))
 
 
 class AnalysesStore(StoreBase):
@@ -89,11 +83,11 @@ class AnalysesStore(StoreBase):
                     mid: (data, eid)
                     for mid, data, eid in con.execute(
                         "SELECT mention_id, data, event_id FROM event_mentions "
-                        f"WHERE doc_id IN ({_marks(chunk)}) AND event_id IS NOT NULL", chunk
+                        f"WHERE doc_id IN {in_list(chunk)[0]} AND event_id IS NOT NULL", in_list(chunk)[1]
                     ).fetchall()
                 })
                 for table in ("analyses", "actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
-                    con.execute(f"DELETE FROM {table} WHERE doc_id IN ({_marks(chunk)})", chunk)
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1])
             last = {a.doc_id: a for a in analyses}  # one row per document, the last given
             _bulk_insert(con, "analyses", ["doc_id", "analysis"], [[d, a.model_dump_json()] for d, a in last.items()])
             actors, persons, places, events, claims = [], [], [], [], []
@@ -130,7 +124,7 @@ class AnalysesStore(StoreBase):
         out: set[str] = set()
         for chunk in _chunks(sorted(set(doc_ids))):
             out.update(r[0] for r in self.con.execute(
-                f"SELECT doc_id FROM analyses WHERE doc_id IN ({_marks(chunk)})", chunk).fetchall())
+                f"SELECT doc_id FROM analyses WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1]).fetchall())
         return out
 
     def unfused_among(self, doc_ids: list[str]) -> set[str]:
@@ -138,8 +132,8 @@ class AnalysesStore(StoreBase):
         out: set[str] = set()
         for chunk in _chunks(sorted(set(doc_ids))):
             out.update(r[0] for r in self.con.execute(
-                f"SELECT DISTINCT doc_id FROM event_mentions WHERE doc_id IN ({_marks(chunk)}) AND event_id IS NULL",
-                chunk).fetchall())
+                f"SELECT DISTINCT doc_id FROM event_mentions WHERE doc_id IN {in_list(chunk)[0]} AND event_id IS NULL",
+                in_list(chunk)[1]).fetchall())
         return out
 
     def list_claims(self, doc_id: str | None = None, speaker: str | None = None,
@@ -165,7 +159,7 @@ class AnalysesStore(StoreBase):
         docs = sorted({m.rsplit(":", 1)[0] for m in mention_ids})
         wanted = set(mention_ids)
         rows = [r for chunk in _chunks(docs) for r in self.con.execute(
-            f"SELECT data FROM claims WHERE doc_id IN ({_marks(chunk)}) ORDER BY doc_id, char_start", chunk
+            f"SELECT data FROM claims WHERE doc_id IN {in_list(chunk)[0]} ORDER BY doc_id, char_start", in_list(chunk)[1]
         ).fetchall()]
         out = []
         for (data,) in rows:
@@ -181,7 +175,7 @@ class AnalysesStore(StoreBase):
         if not doc_ids:
             return []
         rows = sorted(r for chunk in _chunks(sorted(set(doc_ids))) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN ({_marks(chunk)})", chunk
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1]
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
@@ -189,7 +183,7 @@ class AnalysesStore(StoreBase):
         if not event_ids:
             return []
         rows = sorted(r for chunk in _chunks(sorted(set(event_ids))) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN ({_marks(chunk)})", chunk
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN {in_list(chunk)[0]}", in_list(chunk)[1]
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
@@ -276,7 +270,7 @@ class AnalysesStore(StoreBase):
             return {}
         rows = [r for chunk in _chunks(sorted(set(doc_ids))) for r in self.rows(
             "SELECT doc_id, text, outlet, url, external_id, duplicate_of, published FROM documents "
-            f"WHERE doc_id IN ({_marks(chunk)})", chunk)]
+            f"WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1])]
         return {r["doc_id"]: r for r in rows}
 
     def actor_names(self, actor_ids: list[str]) -> dict[str, str]:

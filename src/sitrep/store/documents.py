@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from sitrep.model import Document, FieldSource, IngestError, Published, Segment
-from sitrep.store.core import StoreBase
+from sitrep.store.core import StoreBase, in_list
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +41,6 @@ COUNTED_TABLES = {
 # candidates verified per new document (most shared LSH bands first): bounds the work a document
 # costs however many stored stories share a band with it (boilerplate-heavy feeds)
 MAX_CANDIDATES = 8
-
-
-def _marks(n: int) -> str:
-    """``?, ?, …``: an inline IN list is a primary-key lookup; ``IN (SELECT unnest(?))`` plans a
-    hash join over the whole table."""
-    return ", ".join("?" * n)
 
 
 def _batch_root(new: list[tuple[Document, list[int]]], doc_id: str) -> str | None:
@@ -82,9 +76,8 @@ class DocumentsStore(StoreBase):
 
         if not docs:
             return []
-        stored = {r[0] for r in self.con.execute(
-            f"SELECT doc_id FROM documents WHERE doc_id IN ({_marks(len(docs))})", [d.doc_id for d in docs]
-        ).fetchall()}
+        sql_in, params = in_list([d.doc_id for d in docs])
+        stored = {r[0] for r in self.con.execute(f"SELECT doc_id FROM documents WHERE doc_id IN {sql_in}", params).fetchall()}
         statuses: list[str] = []
         new: list[tuple[Document, list[int]]] = []
         prints: dict[str, set[bytes]] = {}
@@ -157,34 +150,33 @@ class DocumentsStore(StoreBase):
     def _link_near_duplicates(self, new: list[tuple[Document, list[int]]], prints: dict[str, set[bytes]]) -> None:
         """Set ``duplicate_of`` on each new document that is a verified copy of a stored one or of
         an earlier one of the batch (candidates by LSH band keys, at most MAX_CANDIDATES checked)."""
-        import pyarrow as pa
-
         from sitrep.ingest import dedup
 
-        query = [(i, k) for i, (doc, keys) in enumerate(new) if doc.duplicate_of is None for k in keys]
-        stored_hits: dict[int, list[tuple[str, int]]] = {}
-        if query:
-            q = pa.table({"i": pa.array([i for i, _ in query], type=pa.int32()),
-                          "band_key": pa.array([k for _, k in query], type=pa.int64())})
-            self.con.register("_lsh_query", q)
-            try:  # a hash join probing the band table: one scan per batch, never a scan per document
-                for i, doc_id, shared in self.con.execute(
-                    "SELECT q.i, l.doc_id, count(*) FROM _lsh_query q JOIN document_lsh l ON l.band_key = q.band_key "
-                    "GROUP BY ALL"
-                ).fetchall():
-                    stored_hits.setdefault(i, []).append((doc_id, shared))
-            finally:
-                self.con.unregister("_lsh_query")
+        wanted_by: dict[int, list[int]] = {}  # band key → the batch documents that look it up
+        for i, (doc, keys) in enumerate(new):
+            if doc.duplicate_of is None:
+                for k in keys:
+                    wanted_by.setdefault(k, []).append(i)
+        shared: dict[int, dict[str, int]] = {}  # batch index → stored doc_id → bands in common
+        if wanted_by:
+            # index lookups for one document's 16 keys; one scan of the band table for a batch
+            sql_in, params = in_list(list(wanted_by))
+            for key, doc_id in self.con.execute(
+                f"SELECT band_key, doc_id FROM document_lsh WHERE band_key IN {sql_in}", params
+            ).fetchall():
+                for i in wanted_by[key]:
+                    counts = shared.setdefault(i, {})
+                    counts[doc_id] = counts.get(doc_id, 0) + 1
+        stored_hits = {i: list(counts.items()) for i, counts in shared.items()}
         # the most similar few (most shared bands) per document; fetch only those texts
         for i in stored_hits:
             stored_hits[i] = sorted(stored_hits[i], key=lambda h: -h[1])[:MAX_CANDIDATES]
         wanted = sorted({doc_id for hits in stored_hits.values() for doc_id, _ in hits})
-        stored_docs: dict[str, tuple[int, str | None]] = {}  # doc_id → (ingest rank, duplicate_of)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        stored_docs: dict[str, tuple[tuple, str | None]] = {}  # doc_id → ((ingested_at, doc_id), duplicate_of)
+        if wanted:
+            sql_in, params = in_list(wanted)
             rows = self.con.execute(
-                f"SELECT doc_id, text, segments, duplicate_of, ingested_at FROM documents WHERE doc_id IN ({_marks(len(chunk))})",
-                chunk,
+                f"SELECT doc_id, text, segments, duplicate_of, ingested_at FROM documents WHERE doc_id IN {sql_in}", params
             ).fetchall()
             for doc_id, text, segments, duplicate_of, ingested_at in rows:
                 clean = "\n\n".join(text[a:b] for a, b in json.loads(segments))

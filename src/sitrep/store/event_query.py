@@ -30,6 +30,8 @@ from typing import Any
 
 import duckdb
 
+from sitrep.errors import ErrorCode, SitrepError
+
 # reports' outlets, read out of the JSON ``data`` (only the outlet filter needs them)
 REPORTS_JSON = ("from_json(e.data->'$.reports', "
                 "'[{\"mention_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"outlet\":\"VARCHAR\"}]')")
@@ -207,16 +209,11 @@ class EventQuery:
         """The first ``limit`` matching rows (``sort_key`` first, then ``columns``), read in two
         passes over one snapshot; returns (column names, rows).
 
-        ``snapshot``: wrap the passes in a read transaction (a reader's own cursor, while a writer
-        may commit between them).  False on the store's own connection: it may already be inside
-        the caller's transaction (DuckDB aborts a transaction on a nested BEGIN), and it is the
-        only writer, so nothing can change between the passes.
-
-        The page's sort keys all lie between the smallest and the ``limit``-th smallest matching key,
-        and finding those two is a Top-N over one fixed-width column (cheap); the page itself is then
-        a Top-N over (key, event_id) of the rows in that band only (ties on either bound are all
-        in the band, so nothing is lost).  A Top-N over (key, event_id) of every matching row costs
-        ~40 ms at 1M events (the id's string comparisons and the carried payload)."""
+        The plan is the module docstring's: the bounds of the page's keys first, then a Top-N over
+        the rows of that band only.  ``snapshot``: wrap the passes in a read transaction (a reader's
+        own cursor, while the writer may commit between them).  False on the store's own
+        connection: it may already be inside the caller's transaction (DuckDB aborts a transaction
+        on a nested BEGIN), and it is the only writer, so nothing can change between the passes."""
         with read_snapshot(con) if snapshot else contextlib.nullcontext():
             assoc = self._associated(con) if self._actors else None
             if self._after is None:
@@ -229,7 +226,7 @@ class EventQuery:
                 # The bounds take only the rows strictly after the cursor's key: fewer rows, so their
                 # limit-th key is still at or past the page's last, and the cursor's key is its first.
                 if self._after[0] != sort:
-                    raise ValueError("the cursor belongs to another sort")
+                    raise SitrepError(ErrorCode.invalid, "the cursor belongs to another sort")
                 where, params = self._clauses(assoc, strict_after=True)
                 _, last, n = _bounds(con, sort, where, params, limit)
                 first = self._after[1]
