@@ -126,3 +126,31 @@ def test_many_stored_copies_still_link_to_the_first(monkeypatch):
             assert store.add_document(c) == "near_duplicate"
         rows = store.rows("SELECT source, duplicate_of FROM documents WHERE source LIKE 'c%'")
         assert {r["duplicate_of"] for r in rows} == {first.doc_id}
+
+
+class _PidAnalyzer:
+    """Records which process analysed a document (in the Analysis's timings)."""
+
+    def nlp(self, language):
+        return None
+
+    def analyse(self, document):
+        import os
+
+        return Analysis(doc_id=document.doc_id, timings={"pid": float(os.getpid())})
+
+
+def test_pool_is_recycled_and_loses_nothing():
+    """A long stream is analysed by successive fresh pools (bounded worker memory), every document once."""
+    from sitrep.engine.local import analyse_documents_pool
+
+    docs = [build_document(f"Headline {i}\n\n{_story(i)}\n", source=f"r{i}") for i in range(9)]
+    summary = pipeline.Summary()
+    with Store(":memory:") as store:
+        store.add_documents(docs)
+        analyse_documents_pool(store, _PidAnalyzer(), iter(docs), summary, workers=2, batch_size=1,
+                               recycle_after=3, start_method="fork")
+        assert summary.analysed == 9 and not summary.errors
+        pids = {store.get_analysis(d.doc_id).timings["pid"] for d in docs}
+    # three pools of at most two workers each: more processes than one pool has
+    assert len(pids) > 2

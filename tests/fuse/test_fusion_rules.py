@@ -231,3 +231,29 @@ def test_no_link_when_the_claimant_is_not_the_side_that_lost_or_the_dates_do_not
     _fuse(store, docs)
     (retreat,) = [e for e in store.list_events() if e.sub_event_type == NSA]
     assert not retreat.disputed
+
+
+def test_a_report_never_puts_one_camp_on_both_sides():
+    from sitrep.fuse.consensus import consensus_actors
+    from sitrep.fuse.disputes import coherent_side1
+
+    # "the troops have fled", read with the government as the attacker of its own army
+    misread = mention("a", 0, sub=NSA, side1=["government-of-mali"], side2=["malian-armed-forces", "wagner"])
+    assert coherent_side1(misread) == ([], [])
+    taken = mention("a", 200, sub=NSA, side1=["csp-dpa"], side2=["malian-armed-forces"])
+    fighting = mention("a", 400, side1=["malian-armed-forces"], side2=["csp-dpa"])
+    # the army: side 2 in two reports, side 1 in one (same source): it goes where most reports put it
+    actor1, assoc1, actor2, assoc2 = consensus_actors([misread, taken, fighting], {}, NSA)
+    assert actor1 == "csp-dpa" and "government-of-mali" not in (actor1, *assoc1)
+    assert actor2 == "malian-armed-forces" and "wagner" in assoc2
+
+
+def test_a_misread_attacker_is_no_perpetrator_version(store):
+    _fuse(store, {
+        "a": [mention("a", 0, side1=["csp-dpa"], side2=["malian-armed-forces"]),
+              mention("a", 200, side1=["government-of-mali"], side2=["malian-armed-forces"])],
+        "b": [mention("b", 0, side1=["jnim"], side2=["malian-armed-forces"])],
+    })
+    (event,) = store.list_events()
+    (dispute,) = [d for d in event.disputes if d.kind == "perpetrator"]
+    assert sorted(v.label for v in dispute.versions) == ["perpetrator: CSP-DPA", "perpetrator: JNIM"]

@@ -95,13 +95,20 @@ def test_list_events_keyset_with_undated_events_last(filled):
     assert seen == everything
 
 
-def test_associated_actor_ids_inlined_or_joined_agree(filled, monkeypatch):
-    wanted = [e.event_id for _, e in filled.serve_events(actor=["isgs", "wagner"], limit=300)]
-    assert any(  # the fixture has events found only through an associated actor
-        {"isgs", "wagner"} & set(e.assoc_actor_1) and not {"isgs", "wagner"} & {e.actor1, e.actor2}
-        for e in filled.get_events(wanted))
-    monkeypatch.setattr(event_query, "_ASSOC_INLINE_MAX", 0)  # too many to inline: the semi-join
-    assert [e.event_id for _, e in filled.serve_events(actor=["isgs", "wagner"], limit=300)] == wanted
+@pytest.mark.parametrize("by_key", [500, 0])
+def test_associated_actors_read_by_key_or_joined_agree(filled, monkeypatch, by_key):
+    """The page's bounds read events found only through an associated actor by key (few) or
+    through the semi-join (many): the pages equal the one-scan plan's either way."""
+    monkeypatch.setattr(event_query, "_ASSOCIATED_BY_KEY", by_key)
+    for actors in (["isgs", "wagner"], ["fla"]):
+        everything = [e.event_id for _, e in filled.serve_events(actor=actors, limit=None)]
+        assert any(  # the fixture has events found only through an associated actor
+            set(actors) & set(e.assoc_actor_1) and not set(actors) & {e.actor1, e.actor2}
+            for e in filled.get_events(everything))
+        for limit in (3, 40, 300):
+            assert [e.event_id for _, e in filled.serve_events(actor=actors, limit=limit)] == everything[:limit]
+            assert [e.event_id for e in filled.list_events(actor=actors, limit=limit, sort="-date")] == \
+                [e.event_id for e in filled.list_events(actor=actors, sort="-date")][:limit]
 
 
 def test_map_features_agree_with_flat_rows(filled):

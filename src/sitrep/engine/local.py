@@ -83,6 +83,7 @@ def analyse_documents_pool(
     write_batch: int = 64,
     start_method: str | None = None,
     languages: tuple[str, ...] | None = None,
+    recycle_after: int | None = 2000,
 ) -> None:
     """Analyse ``documents`` in ``workers`` processes and save the analyses from this process.
 
@@ -90,6 +91,11 @@ def analyse_documents_pool(
     workers share the parent's loaded model and hash seed.  They never touch the parent's DuckDB
     connection and leave through ``os._exit``, so the inherited connection is neither used nor closed.
     ``spawn``/``forkserver`` start clean interpreters (slower start, one model load per worker).
+
+    ``recycle_after``: documents one pool analyses before it is replaced by a fresh one (None:
+    never).  A worker's spaCy vocabulary grows with every new word it meets (~45 KB per 500-word
+    article at first, measured); fresh workers forked from the parent, whose model never analyses,
+    keep a long ingest's memory bounded.  The pool is drained first, so no document is lost.
     """
     workers = workers or default_workers()
     todo = _batches(documents, batch_size)
@@ -111,19 +117,24 @@ def analyse_documents_pool(
     writer = Writer(store, summary, batch_size=write_batch)
     max_in_flight = workers * 3
     log.info("analysing documents in %d worker processes", workers)
+    finished = False  # the stream is exhausted
     while True:
         broken = False
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                     initargs=(payload, languages)) as pool:
             in_flight: dict[cf.Future, list[Document]] = {}
-            exhausted = False
+            exhausted = finished  # nothing more for this pool: the stream ended, or time to recycle
+            submitted = 0
             while in_flight or not exhausted:
                 while not exhausted and len(in_flight) < max_in_flight:
                     batch = next(todo, None)
                     if batch is None:
-                        exhausted = True
+                        exhausted = finished = True
                         break
                     in_flight[pool.submit(_analyse_batch, batch)] = batch
+                    submitted += len(batch)
+                    if recycle_after and submitted >= recycle_after:
+                        exhausted = True
                 if not in_flight:
                     break
                 done, _ = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
@@ -142,9 +153,12 @@ def analyse_documents_pool(
                     in_flight.clear()
                     break
         writer.flush()
-        if not broken:
+        if broken:
+            log.error("a worker process died; continuing the remaining documents in a new pool")
+        elif finished:
             break
-        log.error("a worker process died; continuing the remaining documents in a new pool")
+        else:
+            log.info("recycling the worker pool after %d documents", submitted)
     log.info("pool analysed %d documents", writer.written)
 
 

@@ -11,6 +11,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.fuse.disputes import coherent_side1
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -71,7 +72,8 @@ def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) ->
     side_votes: dict[str, Counter] = {"1": Counter(), "2": Counter()}
     for m in mentions:
         src = source_of.get(m.span.doc_id, m.span.doc_id)
-        for side, ids, weight in (("1", m.side1, 2), ("1", m.assoc1, 1), ("2", m.side2, 2), ("2", m.assoc2, 1)):
+        side1, assoc1 = coherent_side1(m)
+        for side, ids, weight in (("1", side1, 2), ("1", assoc1, 1), ("2", m.side2, 2), ("2", m.assoc2, 1)):
             for a in ids:
                 side_votes[side][(a, src)] = max(side_votes[side][(a, src)], weight)
     score: dict[str, Counter] = {"1": Counter(), "2": Counter()}
@@ -85,21 +87,29 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
                      sub_event_type: str | None = None) -> tuple[str | None, list[str], str | None, list[str]]:
     """(actor1, assoc1, actor2, assoc2): the main actor of each side is the one named on that side
     by most independent sources; the other actors of the side become associated actors.  An actor
-    named on both sides (sources disagree on who attacked) stays on the side most sources put it.
+    named on both sides (sources disagree on who attacked) stays on the side most sources put it;
+    a report's side-1 actors of its own side 2's camp are ignored (``coherent_side1``).
     With ``sub_event_type``, the reports coded so rank their actors first: in a transfer merged with
     the fighting around it, the taker is who the transfer reports name, not the loudest fighter."""
     ordered = sorted(mentions, key=lambda m: m.mention_id)
     first_seen: dict[str, str] = {}
     for m in ordered:
-        for a in (*m.side1, *m.assoc1, *m.side2, *m.assoc2):
+        for a in (*sum(coherent_side1(m), []), *m.side2, *m.assoc2):
             first_seen.setdefault(a, m.mention_id)
     score = _side_scores(ordered, source_of)
     own = _side_scores([m for m in ordered if m.sub_event_type == sub_event_type], source_of) \
         if sub_event_type else score
+    # ties between sources (one says the army attacked, one that it fled) go to the side more
+    # reports put the actor on, then to side 1
+    reports: dict[str, Counter] = {"1": Counter(), "2": Counter()}
+    for m in ordered:
+        reports["1"].update(set(sum(coherent_side1(m), [])))
+        reports["2"].update({*m.side2, *m.assoc2})
     sides: dict[str, list[str]] = {"1": [], "2": []}
     for a in sorted(first_seen):
-        s1, s2 = score["1"][a], score["2"][a]
-        sides["1" if s1 >= s2 else "2"].append(a)
+        one = (score["1"][a], reports["1"][a])
+        two = (score["2"][a], reports["2"][a])
+        sides["1" if one >= two else "2"].append(a)
     out: list = []
     for side in ("1", "2"):
         ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], first_seen[a], a))

@@ -10,7 +10,8 @@ Events are the connected components of the symmetric "same event" relation betwe
    batched range join per 2,000 seeds on a date window: never a comparison with every event);
 3. unites each seed with the compatible candidates: another seed, or a whole existing event
    (an existing event is already a closed component, so it joins as one node);
-4. rebuilds the consensus of every resulting component and saves what changed.
+4. rebuilds the consensus of every resulting component, lets the battles' victory claims reach
+   the changes of hands at their places (``sitrep.fuse.episodes``), and saves what changed.
 
 Because components do not depend on arrival order, fusing documents one by one gives the same
 events as fusing them all at once (``tests/fuse/test_incremental.py``).  An event keeps its id when

@@ -128,6 +128,20 @@ def same_side(a: str, b: str) -> bool:
 Related = Callable[[str, str], bool]
 
 
+def coherent_side1(m: EventMention, related: Related = same_side) -> tuple[list[str], list[str]]:
+    """(side1, assoc1) of ``m`` without the actors of side 2's own camp: one report cannot put a
+    side on both ends of a fight, and the side-1 reading is the inferred one ("the troops have
+    fled" names who left; a government read as their attacker is a mis-reading)."""
+    other = [*m.side2, *m.assoc2]
+    if not other:
+        return list(m.side1), list(m.assoc1)
+
+    def keep(ids: list[str]) -> list[str]:
+        return [a for a in ids if not any(related(a, b) for b in other)]
+
+    return keep(m.side1), keep(m.assoc1)
+
+
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                          outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
     """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
@@ -135,11 +149,12 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     by a document that does not also name the other (allies one source names together are no
     dispute) and neither names the other's actors as the opposing side (that would be the same
     fight coded from the other end)."""
-    with_side1 = [m for m in mentions if m.side1 and m.modality != Modality.denied]
+    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
+    with_side1 = [m for m in mentions if side1_of.get(m.mention_id)]
     camps: list[tuple[set[str], list[EventMention]]] = []
     for m in sorted(with_side1, key=lambda m: m.mention_id):
-        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in m.side1)]
-        actors, members = set(m.side1), [m]
+        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in side1_of[m.mention_id])]
+        actors, members = set(side1_of[m.mention_id]), [m]
         for c in joined:
             actors |= c[0]
             members += c[1]

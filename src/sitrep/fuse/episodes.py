@@ -27,7 +27,7 @@ DEFENDER_VICTORY = "defender_victory"
 
 
 def is_transfer(e: Event) -> bool:
-    return e.event_type == "Battles" and may_change_control(e) or e.sub_event_type in TRANSFER_SUBTYPES
+    return (e.event_type == "Battles" and may_change_control(e)) or e.sub_event_type in TRANSFER_SUBTYPES
 
 
 def is_battle(e: Event) -> bool:

@@ -298,11 +298,14 @@ def build_report(
 
     # disputed events with each side's version
     disputes: list[DisputeView] = []
+    # a version may cite a report of another event (a battle's victory claim against the retreat
+    # from its town: sitrep.fuse.episodes)
+    any_report = {r.mention_id: r for ev in events for r in ev.reports}
     for e in events:
         if not e.disputes:
             continue
         head = Statement(describe(e, names), cites.cite_all(e.reports, limit=4))
-        reports_by_mention = {r.mention_id: r for r in e.reports}
+        reports_by_mention = {**any_report, **{r.mention_id: r for r in e.reports}}
         for d in e.disputes:
             versions = []
             for v in d.versions:

@@ -114,38 +114,33 @@ class EventQuery:
         self._actors = list(actors)
         return self
 
-    def _actor_clause(self, assoc_ids: Sequence[str] | None) -> tuple[str, list[Any]]:
-        """actor1/actor2 on the flat columns (a scan filter); the associated actors through
-        ``event_actors``: as the ids found there (``assoc_ids``, inlined: no join at all, and nothing
-        when there are none), or else as a semi-join (joining every role instead built a hash table
-        of ~18% of the events: 150 vs 45 ms at 1M)."""
+    def _actor_clause(self, roles: str) -> tuple[str, list[Any]]:
+        """``roles`` "primary": actor1/actor2 on the flat columns (a scan filter); "all": also the
+        associated actors through ``event_actors``, a semi-join whose build side is small (joining
+        every role instead built a hash table of ~18% of the events: 150 vs 45 ms at 1M)."""
         m = marks(self._actors)
         ors, params = f"e.actor1 IN ({m}) OR e.actor2 IN ({m})", self._actors * 2
-        if assoc_ids is None:
+        if roles == "all":
             ors += (f" OR e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({m}) "
                     f"AND role NOT IN ('actor1', 'actor2'))")
             params += self._actors
-        elif assoc_ids:
-            ors += f" OR e.event_id IN ({marks(assoc_ids)})"
-            params += list(assoc_ids)
         return f"({ors})", params
 
-    def _associated(self, con: duckdb.DuckDBPyConnection) -> list[str] | None:
-        """Ids of the events where one of the wanted actors is an associated actor (None: too many
-        to inline).  One scan of ``event_actors`` (~10 ms at 1M events) is cheaper than a semi-join
-        inside the listing, which reads every event's id to probe it (~30 ms per pass)."""
+    def _associated_ids(self, con: duckdb.DuckDBPyConnection) -> list[str] | None:
+        """Ids of the events with one of the wanted actors as an associated actor only (one scan of
+        ``event_actors``, ~5-10 ms at 1M events); None when there are too many to look up by key."""
         found = con.execute(
             f"SELECT DISTINCT event_id FROM event_actors WHERE actor_id IN ({marks(self._actors)}) "
-            "AND role NOT IN ('actor1', 'actor2') LIMIT ?", [*self._actors, _ASSOC_INLINE_MAX + 1]).fetchall()
-        return [r[0] for r in found] if len(found) <= _ASSOC_INLINE_MAX else None
+            "AND role NOT IN ('actor1', 'actor2') LIMIT ?", [*self._actors, _ASSOCIATED_BY_KEY + 1]).fetchall()
+        return [r[0] for r in found] if len(found) <= _ASSOCIATED_BY_KEY else None
 
-    def _clauses(self, assoc: list[str] | None = None, strict_after: bool = False) -> tuple[list[str], list[Any]]:
-        """The WHERE clauses and their parameters.  ``assoc``: the associated-actor event ids when
-        resolved (``_associated``), else the semi-join.  ``strict_after``: the keyset clause keeps
-        only rows strictly after the cursor's key (ties left out), which needs no event_id."""
+    def _clauses(self, roles: str = "all", strict_after: bool = False) -> tuple[list[str], list[Any]]:
+        """The WHERE clauses and their parameters.  ``roles``: the actor filter's (``_actor_clause``;
+        "none" leaves it out).  ``strict_after``: the keyset clause keeps only rows strictly after the
+        cursor's key (ties left out), which needs no event_id."""
         where, params = list(self.where), list(self.params)
-        if self._actors:
-            clause, more = self._actor_clause(assoc)
+        if self._actors and roles != "none":
+            clause, more = self._actor_clause(roles)
             where.append(clause)
             params += more
         if self._after is not None:
@@ -158,6 +153,27 @@ class EventQuery:
                 where.append(f"({sort.expr} {op} ? OR ({sort.expr} = ? AND e.event_id {op} ?))")
                 params += [key, key, event_id]
         return where, params
+
+    def _bound_branches(self, con: duckdb.DuckDBPyConnection, strict_after: bool) -> tuple[list, str]:
+        """The row sets whose keys bound the page (disjoint, together exactly the matching rows but
+        for the cursor's ties), and the actor roles the page pass then filters on.
+
+        The associated-actor semi-join reads every event's id to probe it (~30 ms per pass at 1M):
+        with no associated match it is left out; with a few, their events are a second branch read
+        by primary key; with many, it stays."""
+        if not self._actors:
+            return [self._clauses("none", strict_after)], "none"
+        ids = self._associated_ids(con)
+        if ids is None:
+            return [self._clauses("all", strict_after)], "all"
+        primary = self._clauses("primary", strict_after)
+        if not ids:
+            return [primary], "primary"
+        m = marks(self._actors)
+        where, params = self._clauses("none", strict_after)
+        associated = ([f"e.event_id IN ({marks(ids)})", f"NOT coalesce(e.actor1 IN ({m}) OR e.actor2 IN ({m}), false)",
+                       *where], [*ids, *self._actors, *self._actors, *params])
+        return [primary, associated], "all"
 
     def equals(self, column: str, value: Any, fold_case: bool = False) -> EventQuery:
         if fold_case:
@@ -215,10 +231,9 @@ class EventQuery:
         connection: it may already be inside the caller's transaction (DuckDB aborts a transaction
         on a nested BEGIN), and it is the only writer, so nothing can change between the passes."""
         with read_snapshot(con) if snapshot else contextlib.nullcontext():
-            assoc = self._associated(con) if self._actors else None
             if self._after is None:
-                where, params = self._clauses(assoc)
-                first, last, n = _bounds(con, sort, where, params, limit)
+                branches, roles = self._bound_branches(con, strict_after=False)
+                first, last, n = _bounds(con, sort, branches, limit)
                 if not n:
                     return [], []
             else:
@@ -227,11 +242,11 @@ class EventQuery:
                 # limit-th key is still at or past the page's last, and the cursor's key is its first.
                 if self._after[0] != sort:
                     raise SitrepError(ErrorCode.invalid, "the cursor belongs to another sort")
-                where, params = self._clauses(assoc, strict_after=True)
-                _, last, n = _bounds(con, sort, where, params, limit)
+                branches, roles = self._bound_branches(con, strict_after=True)
+                _, last, n = _bounds(con, sort, branches, limit)
                 first = self._after[1]
                 last = last if n else first
-                where, params = self._clauses(assoc)
+            where, params = self._clauses(roles)
             low, high = (first, last) if sort.direction == "ASC" else (last, first)
             band, band_params = sort.band(low, high)
             sql = (f"SELECT {sort.expr} AS sort_key, {columns} FROM events e WHERE "
@@ -240,18 +255,24 @@ class EventQuery:
             return [d[0] for d in cur.description], cur.fetchall()
 
 
-def _bounds(con: duckdb.DuckDBPyConnection, sort: Sort, where: list[str], params: list[Any],
+def _bounds(con: duckdb.DuckDBPyConnection, sort: Sort, branches: list[tuple[list[str], list[Any]]],
             limit: int) -> tuple[Any, Any, int]:
-    """(first key, limit-th key, how many) of the first ``limit`` keys in ``sort`` order."""
-    filters = (" WHERE " + " AND ".join(where)) if where else ""
+    """(first key, limit-th key, how many) of the first ``limit`` keys in ``sort`` order over the
+    union of the (disjoint) ``branches``, each a (WHERE clauses, parameters) over ``events e``."""
+    selects, params = [], []
+    for where, more in branches:
+        filters = (" WHERE " + " AND ".join(where)) if where else ""
+        selects.append(f"(SELECT {sort.expr} AS k FROM events e{filters} ORDER BY k {sort.direction} LIMIT ?)")
+        params += [*more, int(limit)]
     agg_first, agg_last = ("min", "max") if sort.direction == "ASC" else ("max", "min")
     return con.execute(
-        f"SELECT {agg_first}(k), {agg_last}(k), count(*) FROM (SELECT {sort.expr} AS k FROM events e{filters} "
+        f"SELECT {agg_first}(k), {agg_last}(k), count(*) FROM (SELECT k FROM ({' UNION ALL '.join(selects)}) "
         f"ORDER BY k {sort.direction} LIMIT ?)", [*params, int(limit)]).fetchone()
 
 
-# Associated-actor event ids up to this many are inlined into the listing; beyond, a semi-join.
-_ASSOC_INLINE_MAX = 2000
+# Events found through an associated actor only, up to this many, are read by primary key for the
+# page's bounds (DuckDB looks up short ``event_id IN (…)`` lists in the key index); beyond, a semi-join.
+_ASSOCIATED_BY_KEY = 500
 
 
 @contextlib.contextmanager
