@@ -166,6 +166,40 @@ def _names_by_sentence(ctx: Context) -> dict[int, list]:
     return out
 
 
+def _within_sentence(ctx: Context, kind: str, s: Sentence, start: int | None = None, end: int | None = None) -> list:
+    """``within(ctx.<kind>, start, end)`` for a range inside sentence ``s`` (the whole sentence by
+    default), read from a per-sentence index built once per document: scanning every mention of the
+    document for each sentence and argument was quadratic (minutes on a 100 KB article)."""
+    mentions = getattr(ctx, kind)
+    start = s.start if start is None else start
+    end = s.end if end is None else end
+    if not (s.start <= start and end <= s.end):
+        return within(mentions, start, end)
+    key = ("within_sentence", kind, id(mentions), len(mentions))
+    index = ctx.scratch.get(key)
+    if index is None:
+        index = ctx.scratch[key] = _index_by_sentence(sentences(ctx), mentions)
+    return within(index.get(s.index, ()), start, end)
+
+
+def _index_by_sentence(sents: list[Sentence], mentions) -> dict[int, list]:
+    """sentence index → the mentions lying inside that sentence (as ``within`` decides), in their
+    original order; ``within`` then sorts them exactly as it sorts the whole list."""
+    starts = [x.start for x in sents]
+    out: dict[int, list] = {}
+    for m in mentions:
+        k = bisect_right(starts, m.span.char_start) - 1
+        # sentences do not overlap: only the last one starting at or before the mention can hold
+        # it, except an empty mention where that sentence starts (the one before may end there)
+        while k >= 0:
+            if m.span.char_end <= sents[k].end:
+                out.setdefault(k, []).append(m)
+            if m.span.char_start != m.span.char_end or sents[k].start != m.span.char_start:
+                break
+            k -= 1
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # deciding the event type
 
@@ -180,7 +214,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?\
 def _places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
     """Place mentions of the sentence, without a dateline ("NIAMEY - …" says where the story was
     filed, not where the event happened)."""
-    found = within(ctx.places, s.start, s.end)
+    found = _within_sentence(ctx, "places", s)
     m = _DATELINE.match(s.text)
     if m:
         found = [p for p in found if p.span.char_start >= s.start + m.end()]
@@ -188,7 +222,7 @@ def _places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
 
 
 def _actors_in(ctx: Context, s: Sentence) -> list[ActorMention]:
-    return within(ctx.actors, s.start, s.end)
+    return _within_sentence(ctx, "actors", s)
 
 
 def _token_for_match(s: Sentence, local_start: int):
@@ -334,7 +368,7 @@ def _resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
                 if rsubj is not None:
                     r0 = s.doc_offset(rsubj.left_edge)
                     r1 = s.doc_offset(rsubj.right_edge) + len(rsubj.right_edge.text)
-                    ids = [m.actor_id for m in within(ctx.actors, r0, r1)]
+                    ids = [m.actor_id for m in _within_sentence(ctx, "actors", s, r0, r1)]
                     if ids:
                         return ids[:1]
                     kind = generic_kind("".join(t.text_with_ws for t in rsubj.subtree), ctx.language)
@@ -569,7 +603,7 @@ def _territory(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decisio
             objs = [c for c in gov.children if c.dep_ in ("dobj",)]
             for o in objs:
                 o0, o1 = s.doc_offset(o.left_edge), s.doc_offset(o.right_edge) + len(o.right_edge.text)
-                gainers = [a.actor_id for a in within(ctx.actors, o0, o1)]
+                gainers = [a.actor_id for a in _within_sentence(ctx, "actors", s, o0, o1)]
         if not gainers:
             continue
         losers = [a for a in _losers_from_objects(ctx, s, verb) if a not in gainers]
@@ -751,7 +785,7 @@ def _unknown_place_first(ctx: Context, s: Sentence, first: PlaceMention) -> bool
     """True when, before the first resolved place, the sentence names a place the gazetteer does
     not know: an unresolved place mention, or a proper noun after "in"/"near"/"at" that is neither
     a place nor an actor mention."""
-    here = within(ctx.places, s.start, s.end)
+    here = _within_sentence(ctx, "places", s)
     if any(m.place_id is None and m.span.char_start < first.span.char_start for m in here):
         return True  # a place mention the gazetteer could not resolve
     known = [(m.span.char_start, m.span.char_end) for m in (*here, *_actors_in(ctx, s))]
@@ -943,7 +977,7 @@ def _framing_date(ctx: Context, s: Sentence) -> DateInterval | None:
     for prev in reversed(sentences(ctx)[: s.index]):
         if prev.para_index != s.para_index:
             break
-        opening = [d for d in within(ctx.dates, prev.start, min(prev.end, prev.start + 25))]
+        opening = [d for d in _within_sentence(ctx, "dates", prev, prev.start, min(prev.end, prev.start + 25))]
         if opening and not _after_since(ctx, opening[0].span.char_start):
             return opening[0].interval
     return None
@@ -956,7 +990,9 @@ def _after_since(ctx: Context, start: int) -> bool:
     # French: « depuis août 2023 », « jusqu'en 2014 », « avant le 14 novembre »
     if re.search(r"(?:\b(?:since|until|till|before)\s+(?:the\s+)?|\b(?:depuis|jusqu['’]en|jusqu['’]au|avant)\s+(?:le\s+|la\s+|l['’])?)$", before):
         return True
-    for sent in sentences(ctx):
+    sents = sentences(ctx)
+    k = bisect_right(_sentence_starts(ctx), start) - 1  # the only sentence that can hold ``start``
+    for sent in sents[max(k, 0) : k + 1]:
         if sent.start <= start < sent.end:
             tok = sent.token_at(start, start + 1)
             for _ in range(6):
@@ -969,13 +1005,20 @@ def _after_since(ctx: Context, start: int) -> bool:
     return False
 
 
+def _sentence_starts(ctx: Context) -> list[int]:
+    starts = ctx.scratch.get("sentence_starts")
+    if starts is None:
+        starts = ctx.scratch["sentence_starts"] = [x.start for x in sentences(ctx)]
+    return starts
+
+
 def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
     """(date, is_background). A date in the sentence wins; a year before the publication year
     makes the sentence background; else the previous event's date in the paragraph, else the
     event the sentence refers back to, else the anchor (never for background)."""
     anchor = ctx.anchor
     here = [
-        d for d in within(ctx.dates, s.start, s.end)
+        d for d in _within_sentence(ctx, "dates", s)
         if not d.surface.lower().startswith("since") and not _after_since(ctx, d.span.char_start)
     ]
     if here:
@@ -1003,9 +1046,11 @@ def _date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from:
     year = _definite_reference_year(ctx, s)
     if year is not None and (anchor is None or year < anchor.earliest.year):
         return _year_interval(year, f"the one of {year} named before"), True
-    para_prev = [e for e in events if e.date is not None and _same_paragraph(ctx, e, s)]
-    if para_prev:
-        return para_prev[-1].date, para_prev[-1].modality == Modality.background
+    # the latest dated event of the paragraph (searched from the end: scanning every event for
+    # each new one was quadratic)
+    para_prev = next((e for e in reversed(events) if e.date is not None and _same_paragraph(ctx, e, s)), None)
+    if para_prev is not None:
+        return para_prev.date, para_prev.modality == Modality.background
     framing = _framing_date(ctx, s)
     if framing is not None:
         return framing, False
@@ -1042,10 +1087,13 @@ def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
 
 def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
     para = s.para
-    doc = para.doc
-    # O(1) paragraph length: ``len(doc.text)`` rebuilds the paragraph's text from every token on each
-    # call, which made long single paragraphs quadratic (minutes for a 20 KB paragraph)
-    end = para.offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+    ends = ctx.scratch.setdefault("paragraph_ends", {})
+    end = ends.get(s.para_index)
+    if end is None:
+        doc = para.doc
+        # O(1) paragraph length: ``len(doc.text)`` rebuilds the paragraph's text from every token on
+        # each call, which made long single paragraphs quadratic (minutes for a 20 KB paragraph)
+        end = ends[s.para_index] = para.offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
     return para.offset <= e.span.char_start < end
 
 
@@ -1210,7 +1258,7 @@ def _generic_object(ctx: Context, s: Sentence, trig) -> list[str]:
             continue
         t0 = s.doc_offset(target.left_edge)
         t1 = s.doc_offset(target.right_edge) + len(target.right_edge.text)
-        if within(ctx.actors, t0, t1):
+        if _within_sentence(ctx, "actors", s, t0, t1):
             continue
         kind = generic_kind(ctx.document.text[t0:t1], ctx.language)
         found = latest_actor_of_kind(ctx, kind, t0) if kind else None
@@ -1254,7 +1302,7 @@ def background_control(ctx: Context, s: Sentence, events: list[EventMention]) ->
         place = before[-1] if before else None
     if place is None:
         return None
-    holders = [a.actor_id for a in within(ctx.actors, s.start, start + len(m.group(0))) if not is_state(ctx, a.actor_id)]
+    holders = [a.actor_id for a in _within_sentence(ctx, "actors", s, s.start, start + len(m.group(0))) if not is_state(ctx, a.actor_id)]
     if not holders:
         kind = generic_kind(s.text[: m.end()], ctx.language) or "rebel_group"
         found = latest_actor_of_kind(ctx, kind, s.end) if kind == "rebel_group" else None

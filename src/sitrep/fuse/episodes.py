@@ -75,13 +75,20 @@ def _bears_on_links(e: Event) -> bool:
 _PER_PLACE_QUERIES = 64
 
 
-def _neighbours(store, triggers: Sequence[Event]) -> list[Event]:
-    """Stored events that may link with ``triggers``: at their places, on dates that meet theirs
-    (a link needs overlapping dates, so nothing else can gain or lose one)."""
-    windows: dict[str, list] = {}
-    for e in triggers:
-        lo, hi = windows.setdefault(e.place_id, [e.date.earliest, e.date.latest])
-        windows[e.place_id] = [min(lo, e.date.earliest), max(hi, e.date.latest)]
+Windows = dict[str, tuple]  # place id -> (earliest, latest)
+
+
+def _windows(events: Sequence[Event]) -> Windows:
+    """Per place, the span of these (dated, placed) events' dates."""
+    out: Windows = {}
+    for e in events:
+        lo, hi = out.get(e.place_id, (e.date.earliest, e.date.latest))
+        out[e.place_id] = (min(lo, e.date.earliest), max(hi, e.date.latest))
+    return out
+
+
+def _neighbours(store, windows: Windows) -> list[Event]:
+    """Stored events at these places whose dates meet the place's window."""
     if len(windows) <= _PER_PLACE_QUERIES:
         return [e for p, (lo, hi) in sorted(windows.items()) for e in store.list_events(place=[p], since=lo, until=hi)]
     found = store.control_events(sorted(windows), sorted(TRANSFER_SUBTYPES),
@@ -90,11 +97,27 @@ def _neighbours(store, triggers: Sequence[Event]) -> list[Event]:
             and e.date.earliest <= windows[e.place_id][1]]
 
 
+def _current(store, windows: Windows, new_by_id: dict[str, Event], gone: set[str]) -> dict[str, dict[str, Event]]:
+    """place → {event id → event}: the stored events in the windows as this batch leaves them."""
+    at_place: dict[str, dict[str, Event]] = {p: {} for p in windows}
+    for e in _neighbours(store, windows):
+        if e.event_id not in gone and e.event_id not in new_by_id and e.place_id in at_place:
+            at_place[e.place_id][e.event_id] = e
+    for e in new_by_id.values():
+        if e.place_id in at_place and e.date is not None:
+            lo, hi = windows[e.place_id]
+            if e.date.earliest <= hi and lo <= e.date.latest:
+                at_place[e.place_id][e.event_id] = e
+    return at_place
+
+
 def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[EventMention]],
                   gone: set[str], old_events: Sequence[Event], rebuild: Rebuild) -> list[Event]:
-    """``new_events`` with every transfer near a changed one rebuilt with its linked reports, plus
-    the stored transfers whose disputes change (they are saved as changed events).
+    """``new_events`` with every transfer whose links may change rebuilt with its linked reports,
+    plus the stored transfers whose disputes change (they are saved as changed events).
 
+    The transfers concerned are those on dates that meet a transfer or claimed battle this batch
+    changes, adds or removes; each is then weighed against every battle on its own dates.
     ``mentions_of``: the mentions of each new event (filled in for the stored ones it reads);
     ``gone``: ids of events that no longer exist; ``old_events``: the stored versions of the events
     this batch changes or removes (a link they had may go); ``rebuild`` builds an event again with
@@ -103,24 +126,22 @@ def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[Ev
     if not triggers:
         return new_events
     new_by_id = {e.event_id: e for e in new_events}
-    at_place: dict[str, dict[str, Event]] = {e.place_id: {} for e in triggers}
-    for e in _neighbours(store, triggers):
-        if e.event_id not in gone and e.event_id not in new_by_id and e.place_id in at_place:
-            at_place[e.place_id][e.event_id] = e
-    for e in new_events:
-        if e.place_id in at_place:
-            at_place[e.place_id][e.event_id] = e
+    near = _current(store, _windows(triggers), new_by_id, gone)
+    concerned = [e for events in near.values() for e in events.values() if is_transfer(e) and e.date is not None]
+    if not concerned:
+        return new_events
+    # every battle on the concerned transfers' own dates (they may reach beyond the triggers')
+    around = _current(store, _windows(concerned), new_by_id, gone)
     out = dict(new_by_id)
-    for p in sorted(at_place):
-        events = at_place[p]
-        transfers = [e for e in events.values() if is_transfer(e)]
-        claimed = [e for e in events.values()
+    for p in sorted({t.place_id for t in concerned}):
+        transfers = [t for t in concerned if t.place_id == p]
+        claimed = [e for e in around[p].values()
                    if is_battle(e) and any(r.version == DEFENDER_VICTORY for r in e.reports)]
-        if not transfers or not (claimed or any(_cites_others(t) for t in transfers)):
+        if not (claimed or any(_cites_others(t) for t in transfers)):
             continue
         _load(store, mentions_of, [b.event_id for b in claimed])
         pairs = [(b, mentions_of.get(b.event_id, [])) for b in claimed]
-        for t in transfers:
+        for t in sorted(transfers, key=lambda e: e.event_id):
             linked = linked_reports(t, pairs)
             if not linked and not _cites_others(t):
                 continue

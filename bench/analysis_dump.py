@@ -1,0 +1,91 @@
+"""Analyses of a fixed corpus as JSONL (timings dropped), to check that a speed change changed no result.
+
+    .venv/bin/python bench/analysis_dump.py OUT.jsonl [--docs N]
+    PYTHONPATH=/path/to/other/src .venv/bin/python bench/analysis_dump.py BASE.jsonl   # another tree
+    cmp BASE.jsonl OUT.jsonl
+
+Corpus: the example articles, tests/data/articles, the French test articles, N generated ~500-word
+articles (bench/corpus.py, seed 7) and a few long or hostile texts from the fuzz suite (long
+paragraphs, a 30 KB unpunctuated line, zero-width and bidi characters).  Knowledge: the shipped actor
+base, the world gazetteer and the GeoNames dumps of ../shared/geonames when present.  Prints the
+per-stage time totals (Analysis.timings) of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _hostile_documents():
+    from reliability.adversarial import NASTY, NEWS
+
+    from sitrep.model import Document, Published, Segment
+
+    texts = [" ".join(NEWS * 30), "\n\n".join(NEWS * 20),
+             ("Gunmen attacked Kidal and killed 12 people on Monday " * 2000)[:30000],
+             " ".join(NEWS + NASTY), "\u200b".join("Gunmen attacked Kidal on Monday, killing 12 civilians."),
+             "\u202eGunmen attacked Kidal on Monday\u202c, killing 12 \u2067civilians\u2069."]
+    docs = []
+    for i, text in enumerate(texts):
+        segs, pos = [], 0
+        for part in text.split("\n\n"):
+            if part.strip():
+                segs.append(Segment(char_start=pos, char_end=pos + len(part)))
+            pos += len(part) + 2
+        day = dt.date(2024, 12, 31)
+        docs.append(Document(doc_id=f"hostile{i}", source="bench", text=text, segments=segs, language="en",
+                             published=Published(date=day, earliest=day, latest=day)))
+    return docs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--docs", type=int, default=60, help="generated articles added to the fixed ones")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    import corpus
+
+    from sitrep.analyse import Analyzer
+    from sitrep.ingest import build_document
+    from sitrep.knowledge import load_knowledge
+    from sitrep.store import Store
+
+    store = Store(":memory:")
+    for f in sorted((ROOT.parent / "shared" / "geonames").glob("*.txt")):
+        store.import_gazetteer(f)
+    analyzer = Analyzer(load_knowledge(store))
+    named = []
+    for d in ("examples/mali", "tests/data/articles", "tests/data/fr/articles"):
+        named += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / d).glob("*.txt"))]
+    named += [(r["id"], r["text"]) for r in corpus.articles(args.docs)]
+    docs = [d for d in (build_document(t, source=n) for n, t in named) if hasattr(d, "doc_id")]
+    docs += _hostile_documents()
+    analyzer.analyse(docs[0])  # warm up (models loaded, classifier fitted)
+    totals: dict[str, float] = {}
+    t0 = time.perf_counter()
+    with args.out.open("w", encoding="utf-8") as fh:
+        for doc in docs:
+            analysis = analyzer.analyse(doc)
+            for stage, secs in analysis.timings.items():
+                totals[stage] = totals.get(stage, 0.0) + secs
+            record = json.loads(analysis.model_dump_json())
+            record.pop("timings", None)
+            fh.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents in {time.perf_counter() - t0:.1f} s; stages: "
+          + ", ".join(f"{k} {v:.2f} s" for k, v in totals.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
