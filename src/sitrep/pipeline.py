@@ -171,6 +171,8 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
     if fusion.ran:
         # analyst corrections outlive re-analysis: fusion rebuilt these events, so re-apply them
         apply_corrections(store)
+        # keep the events table in date order once enough rows were written (store/layout.py)
+        store.maybe_cluster_events()
     return summary
 
 

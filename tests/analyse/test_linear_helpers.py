@@ -84,3 +84,42 @@ def test_headline_memo_per_sentence(analyzer):
         assert is_headline(sent) == _title_case_line(sent)
         assert is_headline(sent) == _title_case_line(sent)  # from the memo
     assert [is_headline(s) for s in doc.sents] == [True, False]
+
+
+def test_sentence_index_matches_within(analyzer):
+    """The per-sentence mention index gives what ``within`` gives, for whole sentences and for
+    ranges inside them (and falls back to ``within`` outside)."""
+    from sitrep.analyse import actors, dates, places
+    from sitrep.analyse.context import Context, Paragraph
+    from sitrep.analyse.event_args import sentences, within
+    from sitrep.analyse.events import _within_sentence
+    from sitrep.model import Document, Published, Segment
+    import datetime as dt
+
+    text = ("Gunmen attacked Kidal on Monday, killing 12 civilians, officials in Gao said. The army "
+            "said FAMa troops repelled the attack near Tessalit on 3 March 2024.\n\n"
+            "Separatists of the CSP-DPA said they had taken control of Ber. On Tuesday the junta "
+            "denied it.Fighting resumed in Timbuktu and Menaka last week.")
+    segs, pos = [], 0
+    for part in text.split("\n\n"):
+        segs.append(Segment(char_start=pos, char_end=pos + len(part)))
+        pos += len(part) + 2
+    doc = Document(doc_id="idx", source="t", text=text, segments=segs, language="en",
+                   published=Published(date=dt.date(2024, 3, 5)))
+    nlp = analyzer.nlp("en")
+    paras = [Paragraph(offset=s.char_start, doc=d) for s, d in
+             zip(segs, nlp.pipe([text[s.char_start:s.char_end] for s in segs]))]
+    ctx = Context(document=doc, language="en", paragraphs=paras, knowledge=analyzer.knowledge,
+                  anchor=dates.anchor_interval(doc))
+    ctx.actors, ctx.persons, ctx.new_orgs = actors.find_actors(ctx)
+    ctx.places = places.find_places(ctx)
+    ctx.dates = dates.find_dates(ctx)
+    assert ctx.places and ctx.dates and ctx.actors
+    for s in sentences(ctx):
+        for kind in ("actors", "places", "dates"):
+            mentions = getattr(ctx, kind)
+            assert _within_sentence(ctx, kind, s) == within(mentions, s.start, s.end)
+            mid = (s.start + s.end) // 2
+            assert _within_sentence(ctx, kind, s, s.start, mid) == within(mentions, s.start, mid)
+            assert _within_sentence(ctx, kind, s, mid, s.end) == within(mentions, mid, s.end)
+            assert _within_sentence(ctx, kind, s, 0, len(text)) == within(mentions, 0, len(text))

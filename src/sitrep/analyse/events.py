@@ -175,11 +175,11 @@ def _within_sentence(ctx: Context, kind: str, s: Sentence, start: int | None = N
     end = s.end if end is None else end
     if not (s.start <= start and end <= s.end):
         return within(mentions, start, end)
-    key = ("within_sentence", kind, id(mentions), len(mentions))
-    index = ctx.scratch.get(key)
-    if index is None:
-        index = ctx.scratch[key] = _index_by_sentence(sentences(ctx), mentions)
-    return within(index.get(s.index, ()), start, end)
+    key = ("within_sentence", kind)
+    cached = ctx.scratch.get(key)
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):  # rebuilt if the list changed
+        cached = ctx.scratch[key] = (mentions, len(mentions), _index_by_sentence(sentences(ctx), mentions))
+    return within(cached[2].get(s.index, ()), start, end)
 
 
 def _index_by_sentence(sents: list[Sentence], mentions) -> dict[int, list]:

@@ -89,6 +89,8 @@ class EventQuery:
         self.params: list[Any] = []
         self._actors: list[str] = []  # the actor filter (its clause is built by ``_clauses``)
         self._after: tuple[Sort, Any, str] | None = None  # the keyset cursor: sort, key, event_id
+        self._since: Any = None  # the since/until days, for the implied event_date band (``_date_band``)
+        self._until: Any = None
 
     def _add(self, clause: str, *params: Any) -> EventQuery:
         self.where.append(clause)
@@ -134,16 +136,17 @@ class EventQuery:
             "AND role NOT IN ('actor1', 'actor2') LIMIT ?", [*self._actors, _ASSOCIATED_BY_KEY + 1]).fetchall()
         return [r[0] for r in found] if len(found) <= _ASSOCIATED_BY_KEY else None
 
-    def _clauses(self, roles: str = "all", strict_after: bool = False) -> tuple[list[str], list[Any]]:
+    def _clauses(self, roles: str = "all", strict_after: bool | None = False) -> tuple[list[str], list[Any]]:
         """The WHERE clauses and their parameters.  ``roles``: the actor filter's (``_actor_clause``;
         "none" leaves it out).  ``strict_after``: the keyset clause keeps only rows strictly after the
-        cursor's key (ties left out), which needs no event_id."""
+        cursor's key (ties left out), which needs no event_id; None leaves the cursor out (``_bounds``
+        adds its own on the bare column)."""
         where, params = list(self.where), list(self.params)
         if self._actors and roles != "none":
             clause, more = self._actor_clause(roles)
             where.append(clause)
             params += more
-        if self._after is not None:
+        if self._after is not None and strict_after is not None:
             sort, key, event_id = self._after
             op = ">" if sort.direction == "ASC" else "<"
             if strict_after:
@@ -154,7 +157,7 @@ class EventQuery:
                 params += [key, key, event_id]
         return where, params
 
-    def _bound_branches(self, con: duckdb.DuckDBPyConnection, strict_after: bool) -> tuple[list, str]:
+    def _bound_branches(self, con: duckdb.DuckDBPyConnection, strict_after: bool | None) -> tuple[list, str]:
         """The row sets whose keys bound the page (disjoint, together exactly the matching rows but
         for the cursor's ties), and the actor roles the page pass then filters on.
 
@@ -186,11 +189,35 @@ class EventQuery:
 
     def since(self, day: Any) -> EventQuery:
         """The event's date interval ends on or after ``day``."""
+        self._since = day
         return self._add("coalesce(e.latest, e.event_date) >= ?", day)
 
     def until(self, day: Any) -> EventQuery:
         """The event's date interval starts on or before ``day``."""
+        self._until = day
         return self._add("coalesce(e.earliest, e.event_date) <= ?", day)
+
+    def _date_band(self, con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[Any]]:
+        """Clauses on the bare ``event_date`` implied by ``since``/``until`` (true of every row that
+        passes them), which DuckDB checks against zone maps: on the date-clustered table it then
+        skips the row groups before ``since`` instead of testing each of their rows with the
+        ``coalesce`` filters (1M events, map bbox + 2021 bounds: 24 → 8 ms, plus ~2 ms for the widths).
+
+        ``since`` holds when ``coalesce(latest, event_date) >= since``; as ``latest - event_date``
+        is at most the table's widest such gap ``w``, ``event_date >= since - w``.  Likewise for
+        ``until`` with ``event_date - earliest``."""
+        if self._since is None and self._until is None:
+            return [], []
+        after_best, before_best = con.execute(
+            "SELECT max(latest - event_date), max(event_date - earliest) FROM events").fetchone()
+        where, params = [], []
+        if self._since is not None and isinstance(self._since, dt.date):
+            where.append("(e.event_date >= ? OR e.event_date IS NULL)")
+            params.append(self._since - dt.timedelta(days=max(after_best or 0, 0)))
+        if self._until is not None and isinstance(self._until, dt.date):
+            where.append("(e.event_date <= ? OR e.event_date IS NULL)")
+            params.append(self._until + dt.timedelta(days=max(before_best or 0, 0)))
+        return where, params
 
     def disputed(self, value: bool) -> EventQuery:
         return self._add("e.disputed = ?", bool(value))
@@ -231,6 +258,9 @@ class EventQuery:
         connection: it may already be inside the caller's transaction (DuckDB aborts a transaction
         on a nested BEGIN), and it is the only writer, so nothing can change between the passes."""
         with read_snapshot(con) if snapshot else contextlib.nullcontext():
+            implied, implied_params = self._date_band(con)
+            self.where += implied
+            self.params += implied_params
             if self._after is None:
                 branches, roles = self._bound_branches(con, strict_after=False)
                 first, last, n = _bounds(con, sort, branches, limit)
@@ -242,8 +272,8 @@ class EventQuery:
                 # limit-th key is still at or past the page's last, and the cursor's key is its first.
                 if self._after[0] != sort:
                     raise SitrepError(ErrorCode.invalid, "the cursor belongs to another sort")
-                branches, roles = self._bound_branches(con, strict_after=True)
-                _, last, n = _bounds(con, sort, branches, limit)
+                branches, roles = self._bound_branches(con, strict_after=None)
+                _, last, n = _bounds(con, sort, branches, limit, after=self._after[1])
                 first = self._after[1]
                 last = last if n else first
             where, params = self._clauses(roles)
@@ -256,18 +286,40 @@ class EventQuery:
 
 
 def _bounds(con: duckdb.DuckDBPyConnection, sort: Sort, branches: list[tuple[list[str], list[Any]]],
-            limit: int) -> tuple[Any, Any, int]:
+            limit: int, after: Any = None) -> tuple[Any, Any, int]:
     """(first key, limit-th key, how many) of the first ``limit`` keys in ``sort`` order over the
-    union of the (disjoint) ``branches``, each a (WHERE clauses, parameters) over ``events e``."""
+    union of the (disjoint) ``branches``, each a (WHERE clauses, parameters) over ``events e``;
+    ``after``: only keys strictly after this one (the cursor's key).
+
+    Each branch is a Top-N over the *bare* sort column (its NULLs are a second, unordered branch
+    that yields the sentinel key): DuckDB pushes a Top-N's running bound into the scan as a filter
+    only for a plain column, and then skips every row group whose zone map lies past it.  On a
+    date-clustered table (store/layout.py) that is all but one or two row groups: a Top-N over
+    ``coalesce(column, sentinel)`` read the whole table (measured at 1M events, type + place
+    filters: 44 vs 11 ms; no filter: 5.6 vs 1.1 ms)."""
+    op = ">" if sort.direction == "ASC" else "<"
     selects, params = [], []
     for where, more in branches:
-        filters = (" WHERE " + " AND ".join(where)) if where else ""
-        selects.append(f"(SELECT {sort.expr} AS k FROM events e{filters} ORDER BY k {sort.direction} LIMIT ?)")
-        params += [*more, int(limit)]
+        present = [*where, f"{sort.column} IS NOT NULL"] if sort.null_key is not None else list(where)
+        present_params = list(more)
+        if after is not None:
+            present.append(f"{sort.column} {op} ?")
+            present_params.append(after)
+        filters = (" WHERE " + " AND ".join(present)) if present else ""
+        selects.append(f"(SELECT {sort.column} AS k FROM events e{filters} ORDER BY k {sort.direction} LIMIT ?)")
+        params += [*present_params, int(limit)]
+        if sort.null_key is not None and (after is None or _after(sort.null_key, op, after)):
+            selects.append(f"(SELECT {_literal(sort.null_key)} AS k FROM events e WHERE "
+                           f"{' AND '.join([*where, f'{sort.column} IS NULL'])} LIMIT ?)")
+            params += [*more, int(limit)]
     agg_first, agg_last = ("min", "max") if sort.direction == "ASC" else ("max", "min")
     return con.execute(
         f"SELECT {agg_first}(k), {agg_last}(k), count(*) FROM (SELECT k FROM ({' UNION ALL '.join(selects)}) "
         f"ORDER BY k {sort.direction} LIMIT ?)", [*params, int(limit)]).fetchone()
+
+
+def _after(key: Any, op: str, cursor: Any) -> bool:
+    return key > cursor if op == ">" else key < cursor
 
 
 # Events found through an associated actor only, up to this many, are read by primary key for the

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import ControlPeriod, Dispute, Event
 from sitrep.store.analyses import _bulk_insert
-from sitrep.store.core import StoreBase
-from sitrep.store.event_query import EventQuery, Sort, marks
+from sitrep.store.layout import LayoutStore
+from sitrep.store.event_query import EventQuery, Sort
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,9 @@ _EVENT_COLS = (
 )
 
 
-class EventsStore(StoreBase):
-    """Queries on this kind of record; mixed into sitrep.store.Store."""
+class EventsStore(LayoutStore):
+    """Queries on this kind of record; mixed into sitrep.store.Store.  ``LayoutStore`` adds the
+    date clustering of the table (``cluster_events``, store/layout.py)."""
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -220,14 +221,11 @@ class EventsStore(StoreBase):
             # (a negative _PAGE_LOOKUP_MAX forces this plan: bench/query.py --plan scan)
             sql, params = q.scan_sql(order, "e.data", limit)
             return [Event.model_validate_json(r[1]) for r in self.con.execute(sql, params).fetchall()]
-        if int(limit) > _PAGE_LOOKUP_MAX:
-            # a long page (export batches): the band's rows carry ``data`` through the Top-N
-            _, rows = q.read_page(self.con, order, "e.data", int(limit), snapshot=False)
-            return [Event.model_validate_json(r[1]) for r in rows]
-        # A page: DuckDB would carry the wide JSON ``data`` of every candidate row into the Top-N, so
-        # first pick the page's ids on the narrow flat columns, then read ``data`` by primary key.
-        _, rows = q.read_page(self.con, order, "e.event_id", int(limit), snapshot=False)
-        return [Event.model_validate_json(d) for d in _data_by_ids(self.con, [r[1] for r in rows])]
+        # a page: its rows carry ``data`` through the Top-N of the band only (EventQuery.read_page);
+        # on the date-clustered table (store/layout.py) that beat picking ids first and then looking
+        # ``data`` up by primary key (see Store.serve_events)
+        _, rows = q.read_page(self.con, order, "e.data", int(limit), snapshot=False)
+        return [Event.model_validate_json(r[1]) for r in rows]
 
     def list_disputes(self, place: str | None = None) -> list[tuple[Event, Dispute]]:
         """Every dispute with its event, in event date order."""
@@ -283,24 +281,9 @@ class EventsStore(StoreBase):
         return [Event.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
 
 
-# Above this many rows a page is read in one scan; below it, ids first and then point lookups.
-# DuckDB turns ``event_id IN (?, ?, …)`` into primary-key index lookups only for short lists
-# (about 0.1% of the table), which is also why the lookups go in chunks.
+# A negative value forces the earlier one-scan plan for every listing (bench/query.py --plan scan and
+# the equivalence tests); pages otherwise use EventQuery.read_page.
 _PAGE_LOOKUP_MAX = 1000
-_LOOKUP_CHUNK = 500
-
-
-def _data_by_ids(con, ids: Sequence[str]) -> list[str]:
-    """The ``data`` of these events, in the order of ``ids`` (each looked up by primary key).
-
-    The ids are inlined as a parameter list, not ``IN (SELECT unnest(?))``: the latter plans a hash
-    join that scans the whole table."""
-    found: dict[str, str] = {}
-    for i in range(0, len(ids), _LOOKUP_CHUNK):
-        chunk = list(ids[i:i + _LOOKUP_CHUNK])
-        found.update(con.execute(f"SELECT event_id, data FROM events WHERE event_id IN ({marks(chunk)})",
-                                 chunk).fetchall())
-    return [found[i] for i in ids if i in found]
 
 
 def _as_date(value: dt.date | str) -> dt.date:

@@ -164,6 +164,14 @@ CREATE TABLE IF NOT EXISTS event_history (
 );
 """
 
+# V2: the events(event_date) index goes.  The date-ordered layout (store/layout.py) lets zone maps
+# skip all but the row groups of a date band; with the index, DuckDB chose an index scan for any
+# band of < 2,048 rows and fetched them one by one: 44 ms instead of 3 ms at 1M events (a page's
+# band is exactly that small).  Nothing else looks events up by date.
+V2 = """
+DROP INDEX IF EXISTS events_date;
+"""
+
 # MIGRATIONS[0] creates the store from nothing.
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)
