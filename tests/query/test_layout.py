@@ -122,3 +122,33 @@ def test_cli_store_optimize(tmp_path, capsys):
     with Store(path) as s:
         assert s.events_written_since_cluster() == (50, 0)
     assert main(["--db", str(tmp_path / "none.duckdb"), "store", "optimize"]) == 1
+
+
+def test_since_until_band_keeps_wide_intervals(monkeypatch):
+    """The event_date band implied by since/until (EventQuery._date_band) must not drop an event
+    whose interval reaches far from its best date."""
+    import datetime as dt
+
+    import sitrep.store.events as events_mod
+    from sitrep.model import DateInterval
+
+    events = _events(300)
+    for i, e in enumerate(events[::7]):
+        if e.date is not None:  # a few intervals of up to a year and a half around the best date
+            best = e.date.best
+            e.date = DateInterval(earliest=best - dt.timedelta(days=30 * (i % 19)),
+                                  latest=best + dt.timedelta(days=29 * (i % 17)), precision=e.date.precision)
+    with Store() as s:
+        with s.transaction():
+            s.save_events(events)
+        s.cluster_events()
+        queries = [dict(since=dt.date(2020, 2, 20)), dict(until=dt.date(2020, 1, 3)),
+                   dict(since=dt.date(2020, 1, 20), until=dt.date(2020, 1, 22)), dict(since=dt.date(2021, 1, 1))]
+        got = [[e.event_id for _, e in s.serve_events(limit=40, **kw)] for kw in queries]
+        got_map = [s.serve_map_features(limit=40, **kw)[0] for kw in queries]
+        got_cli = [[e.event_id for e in s.list_events(limit=40, **kw)] for kw in queries]
+        monkeypatch.setattr(events_mod, "_PAGE_LOOKUP_MAX", -1)  # the one-scan plan, no implied band
+        assert got == [[e.event_id for _, e in s.serve_events(limit=40, **kw)] for kw in queries]
+        assert got_map == [s.serve_map_features(limit=40, **kw)[0] for kw in queries]
+        assert got_cli == [[e.event_id for e in s.list_events(limit=40, **kw)] for kw in queries]
+        assert any(got) and any(len(g) == 40 for g in got)

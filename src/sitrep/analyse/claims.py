@@ -90,6 +90,84 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
 
 
+# a former official speaks for themself, not for the body they left ("a former UN mission official")
+_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
+
+
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
+
+
+def _nominal_content_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose object alone is a statement: a denial ("denied the allegations"), an accusation
+    ("accused the army of …"), a demand ("called for talks"). Other reporting verbs ("announced its
+    withdrawal", "reported heavy losses") are narration unless they carry a clause or a quote."""
+    lex = lexicon(lang)
+    # confirming, admitting or reporting a fact ("confirmed the attack") asserts it; announcing
+    # an act ("announced its withdrawal") is the act itself, told by the narrator
+    out: set[str] = {"accuse", "allege", "confirm", "acknowledge", "admit", "report",
+                     "accuser", "confirmer", "reconnaître", "rapporter"}
+    for key in ("deny", "demand", "responsibility"):
+        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+def _clause_content(s: Sentence, verb) -> tuple[int, int]:
+    """The verb's own clause (its subtree without coordinated clauses), so that "There were
+    accusations …, but the authorities denied them" does not put the narration in their mouth."""
+    skip = [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i]
+    toks = [t for t in verb.subtree if not any(t in c.subtree or t is c for c in skip)]
+    left = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    first = min(left.left_edge.i if left is not None else verb.i, verb.i)
+    toks = [t for t in toks if t.i >= first]
+    last = max(toks, key=lambda t: t.i)
+    start = s.doc_offset(min(toks, key=lambda t: t.i))
+    return start, s.doc_offset(last) + len(last.text)
+
+
+def _inside_quotes(s: Sentence, tok) -> bool:
+    """Whether a token lies inside a quotation of its sentence ("« Il n'y avait que des civils »,
+    a affirmé un élu": "civils" is quoted, not the one who speaks)."""
+    before = s.sent.doc.text[s.sent.start_char : tok.idx]
+    straight = before.count('"') % 2 == 1
+    opened = max(before.rfind(q) for q in "“«")
+    closed = max(before.rfind(q) for q in "”»")
+    if straight or opened > closed:
+        return True
+    # the opening mark split off into the previous sentence: a closing mark comes first after it
+    after = s.sent.doc.text[tok.idx : s.sent.end_char]
+    first = re.search(r"[“«”»]", after)
+    return first is not None and first.group(0) in "”»"
+
+
+def _inverted_subject(verb):
+    """« … », a affirmé un élu local / "…," said the spokesman: after a closing quote the speaker
+    follows the verb, and a parser may label it the object."""
+    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space]
+    if not any(t.text in QUOTE_CLOSE or t.text == "," for t in prev):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj", "dobj")
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _forces_of(ctx: Context, s: Sentence, subj) -> str | None:
+    """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
+    for that government's armed forces (the actor affiliated to it that goes by that word)."""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    base = getattr(ctx.knowledge, "actors", None)
+    if poss is None or base is None or not hasattr(base, "actors"):
+        return None
+    q0, q1 = _span_of(s, poss)
+    head = subj.text.lower()
+    for m in within(ctx.actors, q0, q1):
+        for aid, actor in base.actors.items():
+            if m.actor_id not in actor.affiliations or actor.kind != "state_forces":
+                continue
+            words = {w.lower().removeprefix("the ") for w in getattr(base, "contextual", {}).get(aid, [])}
+            if head in words:
+                return aid
+    return None
+
+
 def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
     lex = lexicon(ctx.language)
     outlet_re = lex["outlet"]
@@ -133,10 +211,16 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     outlet_re = lexicon(ctx.language)["outlet"]
     persons = within(ctx.persons, p0, p1)
     actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
+    # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
+    # for the body named
+    former = [m for m in _FORMER.finditer(phrase)
+              if not any(a.span.char_start <= p0 + m.start() < a.span.char_end for a in actors)]
     if persons:
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
-        return p.person_id, p.surface, behalf, True
+        return p.person_id, p.surface, None if former else behalf, True
+    if actors and former:
+        return None  # an unnamed former member: like "a local official", not the actor
     if actors:
         a = actors[0]
         return a.actor_id, a.surface, None, False
@@ -154,7 +238,7 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
             return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
         return None
-    if re.match(r"(?:a|an|one|some|two|three|several)\b", low):
+    if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
         return None  # "a local politician": unnamed, not an actor
     kind = generic_kind(phrase, ctx.language)
     if kind:
@@ -217,6 +301,8 @@ def sentence_attributions(ctx: Context) -> dict[int, Attribution]:
         text = s.text.strip()
         if sents[s.index + 1].para_index == s.para_index and text[:1] in QUOTE_OPEN and not any(q in text[1:] for q in QUOTE_CLOSE):
             quote = text.lstrip(QUOTE_OPEN).strip()
+            if not re.search(r"\w", quote):
+                continue  # a lone quotation mark split off as a sentence
             out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
                                        quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
     ctx.scratch["attributions"] = out
@@ -231,6 +317,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
     candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs]
+    nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
     for verb in candidates:
@@ -241,6 +328,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             # on the fronted participle; take it back when that clause comes before the verb
             subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is not None and _inside_quotes(s, subj):
+            subj = _inverted_subject(verb)
         if subj is None:
             continue
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
@@ -253,11 +342,29 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
                 memory.forget()
             continue
         speaker, surface, behalf, is_person = resolved
+        forces = None if is_person else _forces_of(ctx, s, subj)
+        if forces:
+            speaker, surface = forces, phrase.strip()
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
+        # clause on the fronted statement; the words before the comma are the content
+        before = subj.left_edge.i - 1
+        fronted = (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                   and before > s.sent.start and s.sent.doc[before].text == ",")
+        speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
+            c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
+        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None
+        if not speech and not nominal:
+            continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = quote
         if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
-            comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
             if comp is not None:
                 c0, c1 = _span_of(s, comp)
+                content = ctx.document.text[c0:c1]
+            elif fronted:
+                content = ctx.document.text[s.doc_offset(s.sent[0]) : s.doc_offset(s.sent.doc[before])]
+            elif nominal:
+                c0, c1 = _clause_content(s, verb)
                 content = ctx.document.text[c0:c1]
             else:
                 content = text

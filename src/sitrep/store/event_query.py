@@ -211,12 +211,14 @@ class EventQuery:
         after_best, before_best = con.execute(
             "SELECT max(latest - event_date), max(event_date - earliest) FROM events").fetchone()
         where, params = [], []
-        if self._since is not None and isinstance(self._since, dt.date):
-            where.append("(e.event_date >= ? OR e.event_date IS NULL)")
-            params.append(self._since - dt.timedelta(days=max(after_best or 0, 0)))
-        if self._until is not None and isinstance(self._until, dt.date):
-            where.append("(e.event_date <= ? OR e.event_date IS NULL)")
-            params.append(self._until + dt.timedelta(days=max(before_best or 0, 0)))
+        with contextlib.suppress(OverflowError):  # a bound past year 1 or 9999 implies nothing
+            if isinstance(self._since, dt.date):
+                params.append(self._since - dt.timedelta(days=max(after_best or 0, 0)))
+                where.append("(e.event_date >= ? OR e.event_date IS NULL)")
+        with contextlib.suppress(OverflowError):
+            if isinstance(self._until, dt.date):
+                params.append(self._until + dt.timedelta(days=max(before_best or 0, 0)))
+                where.append("(e.event_date <= ? OR e.event_date IS NULL)")
         return where, params
 
     def disputed(self, value: bool) -> EventQuery:
