@@ -85,3 +85,13 @@ def test_a_word_inside_the_quote_is_not_the_speaker(claims_of):
         language="fr",
     )
     assert not [c for c in claims if c.speaker == "civilians-mali"], [(c.speaker, c.content) for c in claims]
+
+
+def test_straight_quote_closed_in_a_later_sentence_keeps_its_speaker(claims_of):
+    # the opening '"' sits in the previous sentence: the speaker after the closing one is no quoted word
+    doc, claims = claims_of(
+        'Mohamed Ag Ali, a spokesman for the Azawad Liberation Front, spoke to reporters in Kidal on Sunday. '
+        '"We have no quarrel with Algeria. Our quarrel is with the junta in Bamako," Ag Ali said.'
+    )
+    hits = [c for c in claims if "Our quarrel" in doc.text[c.span.char_start : c.span.char_end]]
+    assert hits and hits[0].speaker.startswith("person:"), [(c.speaker, c.content) for c in claims]

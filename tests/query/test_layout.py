@@ -152,3 +152,22 @@ def test_since_until_band_keeps_wide_intervals(monkeypatch):
         assert got_map == [s.serve_map_features(limit=40, **kw)[0] for kw in queries]
         assert got_cli == [[e.event_id for e in s.list_events(limit=40, **kw)] for kw in queries]
         assert any(got) and any(len(g) == 40 for g in got)
+
+
+def test_cluster_while_a_reader_holds_a_snapshot(tmp_path):
+    """The API's readers use their own cursors: a read transaction open across the rewrite keeps
+    its snapshot, and a new one sees the clustered table."""
+    with Store(tmp_path / "s.duckdb") as s:
+        with s.transaction():
+            s.save_events(_events(300))
+        before = _listings(s)
+        reader = s.con.cursor()
+        reader.execute("BEGIN TRANSACTION")
+        first = reader.execute("SELECT count(*) FROM events").fetchone()[0]
+        assert s.cluster_events().clustered
+        assert reader.execute("SELECT count(*) FROM events").fetchone()[0] == first == 300
+        reader.execute("COMMIT")
+        assert [e.event_id for _, e in s.serve_events(limit=30, con=reader)] == \
+            [e.event_id for _, e in s.serve_events(limit=30)]
+        assert _listings(s) == before
+        reader.close()

@@ -114,29 +114,36 @@ def _nominal_content_verbs(lang: str) -> frozenset[str]:
 def _clause_content(s: Sentence, verb) -> tuple[int, int]:
     """The verb's own clause (its subtree without coordinated clauses), so that "There were
     accusations …, but the authorities denied them" does not put the narration in their mouth."""
-    skip = [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i]
-    toks = [t for t in verb.subtree if not any(t in c.subtree or t is c for c in skip)]
-    left = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
-    first = min(left.left_edge.i if left is not None else verb.i, verb.i)
-    toks = [t for t in toks if t.i >= first]
-    last = max(toks, key=lambda t: t.i)
-    start = s.doc_offset(min(toks, key=lambda t: t.i))
-    return start, s.doc_offset(last) + len(last.text)
+    skip = {t.i for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i for t in c.subtree}
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    first = min(subj.left_edge.i if subj is not None else verb.i, verb.i)  # no leading "Previously,"
+    toks = sorted((t for t in verb.subtree if t.i not in skip and t.i >= first), key=lambda t: t.i)
+    return s.doc_offset(toks[0]), s.doc_offset(toks[-1]) + len(toks[-1].text)
+
+
+def _quote_marks(text: str) -> list[tuple[int, bool]]:
+    """(offset, is_opening) of the quotation marks of a text; a straight '"' opens when it starts the
+    text or follows a space or bracket, and closes otherwise (after a word or punctuation)."""
+    out = []
+    for m in re.finditer(r"[\"“«”»]", text):
+        q = m.group(0)
+        opening = q in "“«" or (q == '"' and (m.start() == 0 or text[m.start() - 1] in " \t\n([—-"))
+        out.append((m.start(), opening))
+    return out
 
 
 def _inside_quotes(s: Sentence, tok) -> bool:
     """Whether a token lies inside a quotation of its sentence ("« Il n'y avait que des civils »,
     a affirmé un élu": "civils" is quoted, not the one who speaks)."""
-    before = s.sent.doc.text[s.sent.start_char : tok.idx]
-    straight = before.count('"') % 2 == 1
-    opened = max(before.rfind(q) for q in "“«")
-    closed = max(before.rfind(q) for q in "”»")
-    if straight or opened > closed:
-        return True
+    base = s.sent.start_char
+    marks = _quote_marks(s.sent.doc.text[base : s.sent.end_char])
+    at = tok.idx - base
+    before = [opening for off, opening in marks if off < at]
+    if before:
+        return before[-1]  # the last mark before it opened a quote that is still open
     # the opening mark split off into the previous sentence: a closing mark comes first after it
-    after = s.sent.doc.text[tok.idx : s.sent.end_char]
-    first = re.search(r"[“«”»]", after)
-    return first is not None and first.group(0) in "”»"
+    after = [opening for off, opening in marks if off > at]
+    return bool(after) and not after[0]
 
 
 def _inverted_subject(verb):
