@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from sitrep.model import Document, FieldSource, IngestError, Published, Segment
-from sitrep.store.core import StoreBase, in_list
+from sitrep.store.core import INLINE_MAX, StoreBase, in_list
 
 log = logging.getLogger(__name__)
 
@@ -158,8 +158,8 @@ class DocumentsStore(StoreBase):
                 for k in keys:
                     wanted_by.setdefault(k, []).append(i)
         shared: dict[int, dict[str, int]] = {}  # batch index → stored doc_id → bands in common
-        if wanted_by:
-            # index lookups for one document's 16 keys; one scan of the band table for a batch
+        if 0 < len(wanted_by) <= INLINE_MAX:
+            # one document's 16 keys: index point lookups, counted here
             sql_in, params = in_list(list(wanted_by))
             for key, doc_id in self.con.execute(
                 f"SELECT band_key, doc_id FROM document_lsh WHERE band_key IN {sql_in}", params
@@ -167,6 +167,17 @@ class DocumentsStore(StoreBase):
                 for i in wanted_by[key]:
                     counts = shared.setdefault(i, {})
                     counts[doc_id] = counts.get(doc_id, 0) + 1
+        elif wanted_by:
+            # a batch: one join with the band table, counted and cut to the best few per document
+            # inside DuckDB (a band shared by thousands of stored texts costs no Python loop)
+            pairs = [(i, k) for k, idx in wanted_by.items() for i in idx]
+            for i, doc_id, n in self.con.execute(
+                "SELECT q.i, l.doc_id, count(*) AS n FROM (SELECT unnest(?::INTEGER[]) AS i, "
+                "unnest(?::BIGINT[]) AS band_key) q JOIN document_lsh l ON l.band_key = q.band_key "
+                "GROUP BY q.i, l.doc_id QUALIFY row_number() OVER (PARTITION BY q.i ORDER BY n DESC, l.doc_id) <= ?",
+                [[i for i, _ in pairs], [k for _, k in pairs], MAX_CANDIDATES],
+            ).fetchall():
+                shared.setdefault(i, {})[doc_id] = n
         stored_hits = {i: list(counts.items()) for i, counts in shared.items()}
         # the most similar few (most shared bands) per document; fetch only those texts
         for i in stored_hits:
