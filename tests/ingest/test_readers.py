@@ -115,3 +115,17 @@ def test_atom_feed_file_with_embedded_content(ingest_fixtures):
     assert doc.title == "Market reopens in Gao after week-long closure" and doc.outlet == "Gao Community Radio"
     assert doc.published.date.isoformat() == "2024-06-03" and doc.external_id == "urn:gao-radio:2024-0603"
     assert "reopened the central market" in doc.clean_text and "alert" not in doc.text
+
+
+def test_jsonl_batch_over_the_limit_streams_with_the_limit_per_record(tmp_path):
+    """A feed dump bigger than the size limit is a batch, not one input: every record that fits
+    is read; only the oversized record is rejected, with its line number."""
+    records = [json.dumps({"id": f"r{i}", "text": ARTICLE.replace("Monday", f"day {i}")}) for i in range(30)]
+    records.insert(7, json.dumps({"id": "huge", "text": "word " * 2000}))
+    records.insert(12, "{not json")
+    (tmp_path / "dump.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert (tmp_path / "dump.jsonl").stat().st_size > 4000
+    docs, errs = _split(list(read_inputs([str(tmp_path / "dump.jsonl")], max_bytes=4000)))
+    assert sorted(d.external_id for d in docs) == sorted(f"r{i}" for i in range(30))
+    assert sorted((e.code, e.source.rsplit(":", 1)[1]) for e in errs) == [
+        (ErrorCode.bad_json.value, "13"), (ErrorCode.too_large.value, "8")]

@@ -116,6 +116,10 @@ def _read_file(path: Path, opts: Options) -> Iterator[Item]:
         return
     try:
         size = path.stat().st_size
+        if ext in JSONL_EXT and size > opts.max_bytes:
+            # a JSON-lines file is a batch of records: stream it, the limit holds per record
+            yield from _stream_jsonl(path, opts)
+            return
         if size > opts.max_bytes:
             yield _err(source, ErrorCode.too_large, f"{size} bytes is over the {opts.max_bytes}-byte limit")
             return
@@ -202,15 +206,39 @@ def _read_json(text: str, source: str, opts: Options) -> Iterator[Item]:
 
 def _read_jsonl(text: str, source: str, opts: Options) -> Iterator[Item]:
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            yield _err(where, ErrorCode.bad_json, f"malformed JSON line: {exc}")
-            continue
-        yield _from_record(rec, where)
+        yield from _jsonl_record(line, f"{source}:{lineno}")
+
+
+def _jsonl_record(line: str, where: str) -> Iterator[Item]:
+    if not line.strip():
+        return
+    try:
+        rec = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        yield _err(where, ErrorCode.bad_json, f"malformed JSON line: {exc}")
+        return
+    yield _from_record(rec, where)
+
+
+def _stream_jsonl(path: Path, opts: Options) -> Iterator[Item]:
+    """A JSON-lines file larger than the size limit, read a line at a time (bounded memory):
+    a line over the limit is rejected alone, with its line number."""
+    source = str(path)
+    with path.open("rb") as stream:
+        for lineno, raw in enumerate(iter(lambda: stream.readline(opts.max_bytes + 1), b""), start=1):
+            where = f"{source}:{lineno}"
+            if len(raw) > opts.max_bytes and not raw.endswith(b"\n"):
+                yield _err(where, ErrorCode.too_large, f"a record over the {opts.max_bytes}-byte limit")
+                while raw and not raw.endswith(b"\n"):  # skip the rest of that line
+                    raw = stream.readline(opts.max_bytes + 1)
+                continue
+            try:
+                line = decode_bytes(raw, where)
+            except SitrepError as exc:
+                if raw.strip():
+                    yield _err(where, exc.code, exc.message)
+                continue
+            yield from _jsonl_record(line, where)
 
 
 # ---------------------------------------------------------------------------------------------
