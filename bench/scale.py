@@ -40,6 +40,7 @@ class PeakRSS:
         self.peak = 0  # summed PSS of the tree
         self.peak_rss = 0  # summed RSS (counts pages shared by forked workers once per process)
         self.peak_single = 0  # RSS of the largest single process
+        self.peak_parent = 0  # PSS of this process at the moment of the tree's peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -61,6 +62,8 @@ class PeakRSS:
                             pss.append(rss[-1])
                         except psutil.Error:
                             pass
+                if sum(pss) > self.peak:  # where the peak sits: this (writer) process vs the workers
+                    self.peak_parent = pss[0] if pss else 0
                 self.peak = max(self.peak, sum(pss))
                 self.peak_rss = max(self.peak_rss, sum(rss))
                 self.peak_single = max(self.peak_single, max(rss or [0]))
@@ -195,7 +198,7 @@ def main() -> None:
                     "store_s": r["store"], "analyse_s": r["analyse"], "save_s": r["save"], "fuse_s": r["fuse"],
                     "x_spacy": total / spacy_s, "peak_pss_mib": rss.peak / 2**20,
                     "peak_rss_sum_mib": rss.peak_rss / 2**20, "peak_single_mib": rss.peak_single / 2**20,
-                    "events": r["events"],
+                    "peak_parent_pss_mib": rss.peak_parent / 2**20, "events": r["events"],
                     "analysed": r["analysed"], "skipped": r["skipped"], "spacy_s": spacy_s,
                 }
                 results.append(row)
@@ -203,6 +206,8 @@ def main() -> None:
                       f"{row['s_per_1k']:.1f} | {r['store']:.1f} | {r['analyse']:.1f} | {r['save']:.1f} | "
                       f"{r['fuse']:.1f} | {row['x_spacy']:.2f} | {row['peak_pss_mib']:.0f} | "
                       f"{row['peak_rss_sum_mib']:.0f} | {row['peak_single_mib']:.0f} | {r['events']} |", flush=True)
+                print(f"<!-- {name}: at the peak this (writer) process held {row['peak_parent_pss_mib']:.0f} MiB "
+                      f"PSS, its workers the rest -->", flush=True)
                 if args.json:
                     with open(args.json, "a", encoding="utf-8") as fh:
                         fh.write(json.dumps(row) + "\n")
