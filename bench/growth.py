@@ -222,7 +222,7 @@ def _lap(spent: dict[str, float], key: str, since: float) -> float:
 
 def ingest_new(snapshot: Path, run_db: Path, new_jsonl: Path, replay: ReplayAnalyzer, workers: int) -> dict:
     """pipeline.run of the new batch into a copy of ``snapshot``, with each phase timed."""
-    import sitrep.fuse
+    from phases import writer_phases
     from sitrep import pipeline
     from sitrep.engine import get_engine
     from sitrep.store import Store
@@ -230,31 +230,13 @@ def ingest_new(snapshot: Path, run_db: Path, new_jsonl: Path, replay: ReplayAnal
     for p in (run_db, Path(f"{run_db}.wal")):
         p.unlink(missing_ok=True)
     shutil.copy(snapshot, run_db)
-    spent = {"store": 0.0, "save": 0.0, "fuse": 0.0}
-
-    def timed(key, fn):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[key] += time.perf_counter() - t
-        return wrapper
-
-    real_fuse = sitrep.fuse.fuse_documents
-    sitrep.fuse.fuse_documents = timed("fuse", real_fuse)
-    try:
-        with Store(run_db) as store:
-            n_before = store.count_documents()
-            store.add_documents = timed("store", store.add_documents)
-            store.save_analyses = timed("save", store.save_analyses)
-            engine = get_engine("auto", workers=workers)
-            t0 = time.perf_counter()
-            summary = pipeline.run([str(new_jsonl)], store, analyzer=replay, analyse=engine)
-            total = time.perf_counter() - t0
-            events = store.count_events()
-    finally:
-        sitrep.fuse.fuse_documents = real_fuse
+    with Store(run_db) as store, writer_phases(store) as spent:
+        n_before = store.count_documents()
+        engine = get_engine("auto", workers=workers)
+        t0 = time.perf_counter()
+        summary = pipeline.run([str(new_jsonl)], store, analyzer=replay, analyse=engine)
+        total = time.perf_counter() - t0
+        events = store.count_events()
     spent["other"] = total - spent["store"] - spent["save"] - spent["fuse"]
     spent["total"] = total
     return {"base": n_before, "stored": summary.stored, "analysed": summary.analysed, "events": events, **spent}

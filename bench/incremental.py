@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from phases import PhaseClock  # noqa: E402
 
 
 def main() -> None:
@@ -53,17 +54,8 @@ def main() -> None:
         import sitrep.corrections
         import sitrep.fuse
 
-        spent: dict[str, float] = {}
-
-        def timed(key, fn):
-            def wrapper(*a, **k):
-                t = time.perf_counter()
-                try:
-                    return fn(*a, **k)
-                finally:
-                    spent[key] = spent.get(key, 0.0) + time.perf_counter() - t
-            return wrapper
-
+        clock = PhaseClock()
+        timed, spent = clock.wrap, clock.spent
         store.add_documents = timed("store", store.add_documents)
         store.save_analyses = timed("save", store.save_analyses)
         analyzer.analyse = timed("analyse", analyzer.analyse)

@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from phases import writer_phases  # noqa: E402
 
 
 class PeakRSS:
@@ -99,33 +100,14 @@ def timed_pipeline(inputs: list[str], db: Path, analyzer, engine) -> dict:
     the writer's phases timed by wrapping them: store (``add_documents``), save (``save_analyses``),
     fuse (``fuse_documents``); analyse = the rest of the wall time (reading inputs, waiting for the
     workers), since the phases interleave."""
-    import sitrep.fuse
     from sitrep import pipeline
     from sitrep.store import Store
 
-    spent = {"store": 0.0, "save": 0.0, "fuse": 0.0}
-
-    def timed(key, fn):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[key] += time.perf_counter() - t
-        return wrapper
-
-    real_fuse = sitrep.fuse.fuse_documents
-    sitrep.fuse.fuse_documents = timed("fuse", real_fuse)
-    try:
-        with Store(db) as store:
-            store.add_documents = timed("store", store.add_documents)
-            store.save_analyses = timed("save", store.save_analyses)
-            t0 = time.perf_counter()
-            summary = pipeline.run(inputs, store, analyzer=analyzer, analyse=engine)
-            total = time.perf_counter() - t0
-            events = store.count_events()
-    finally:
-        sitrep.fuse.fuse_documents = real_fuse
+    with Store(db) as store, writer_phases(store) as spent:
+        t0 = time.perf_counter()
+        summary = pipeline.run(inputs, store, analyzer=analyzer, analyse=engine)
+        total = time.perf_counter() - t0
+        events = store.count_events()
     return {"store": spent["store"], "save": spent["save"], "fuse": spent["fuse"],
             "analyse": total - spent["store"] - spent["save"] - spent["fuse"], "total": total,
             "stored": summary.stored, "analysed": summary.analysed, "events": events,
