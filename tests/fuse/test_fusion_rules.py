@@ -289,34 +289,25 @@ def _battles_and_retreats(seed: int) -> dict[str, list]:
 def test_linked_disputes_do_not_depend_on_arrival_order(seed):
     import random
 
-    from .test_incremental import _store_with_docs, canonical
+    from .test_incremental import canonical, fused_one_by_one, fused_together
 
     from sitrep.fuse import rebuild
     from sitrep.fuse.episodes import _cites_others
 
     docs = _battles_and_retreats(seed)
-    together = _store_with_docs(docs)
-    for doc_id, ms in docs.items():
-        together.save_analysis(analysis(doc_id, ms))
-    fuse_documents(together, list(docs))
+    together = fused_together(docs)
     expected = canonical(together)
     assert any(_cites_others(e) for e in together.list_events())  # the rule is exercised
     order = sorted(docs)
     random.Random(seed).shuffle(order)
-    one_by_one = _store_with_docs(docs)
-    for doc_id in order:
-        one_by_one.save_analysis(analysis(doc_id, docs[doc_id]))
-        fuse_documents(one_by_one, [doc_id])
+    one_by_one = fused_one_by_one(docs, order)
     assert canonical(one_by_one) == expected
     # re-analyse two articles without their claims, then compare with a fresh fusion
     for doc_id in order[:2]:
         docs[doc_id] = [m for m in docs[doc_id] if m.version != "defender_victory"] or docs[doc_id][:1]
         one_by_one.save_analysis(analysis(doc_id, docs[doc_id]))
         fuse_documents(one_by_one, [doc_id])
-    fresh = _store_with_docs(docs)
-    for doc_id, ms in docs.items():
-        fresh.save_analysis(analysis(doc_id, ms))
-    fuse_documents(fresh, list(docs))
+    fresh = fused_together(docs)
     assert canonical(one_by_one) == canonical(fresh)
     rebuild(one_by_one)
     assert canonical(one_by_one) == canonical(fresh)

@@ -47,6 +47,24 @@ def _store_with_docs(docs: dict[str, list]) -> Store:
     return s
 
 
+def fused_together(docs: dict[str, list]) -> Store:
+    """A store where every document's analysis was saved, then all fused in one call."""
+    store = _store_with_docs(docs)
+    for doc_id, ms in docs.items():
+        store.save_analysis(analysis(doc_id, ms))
+    fuse_documents(store, list(docs))
+    return store
+
+
+def fused_one_by_one(docs: dict[str, list], order: list[str]) -> Store:
+    """A store where each document was saved and fused on its own, in ``order``, as a live feed arrives."""
+    store = _store_with_docs(docs)
+    for doc_id in order:
+        store.save_analysis(analysis(doc_id, docs[doc_id]))
+        fuse_documents(store, [doc_id])
+    return store
+
+
 def canonical(store: Store) -> list:
     """Events compared by report set and consensus fields, ids aside."""
     out = []
@@ -59,20 +77,14 @@ def canonical(store: Store) -> list:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_one_by_one_in_any_order_equals_all_at_once(seed):
     docs = corpus(seed)
-    together = _store_with_docs(docs)
-    for doc_id, ms in docs.items():
-        together.save_analysis(analysis(doc_id, ms))
-    fuse_documents(together, list(docs))
+    together = fused_together(docs)
     expected = canonical(together)
     assert expected and len(expected) < sum(len(m) for m in docs.values())  # some merging happened
 
     rng = random.Random(seed * 100)
     order = sorted(docs)
     rng.shuffle(order)
-    one_by_one = _store_with_docs(docs)
-    for doc_id in order:
-        one_by_one.save_analysis(analysis(doc_id, docs[doc_id]))
-        fuse_documents(one_by_one, [doc_id])
+    one_by_one = fused_one_by_one(docs, order)
     assert canonical(one_by_one) == expected
 
     # a full rebuild gives the same again
@@ -97,10 +109,7 @@ def test_reanalysing_a_document_equals_fusing_its_new_analysis_from_scratch(seed
         store.save_analysis(analysis(doc_id, final[doc_id]))
         fuse_documents(store, [doc_id])
 
-    fresh = _store_with_docs(final)
-    for doc_id, ms in final.items():
-        fresh.save_analysis(analysis(doc_id, ms))
-    fuse_documents(fresh, list(final))
+    fresh = fused_together(final)
     assert canonical(store) == canonical(fresh)
     # every stored mention belongs to exactly one listed event
     assert sorted(r.mention_id for e in store.list_events() for r in e.reports) == sorted(
@@ -124,10 +133,7 @@ def test_small_candidate_batches_give_the_same_events(monkeypatch):
     import sitrep.fuse.core as core
 
     docs = corpus(11, n_docs=8)
-    expected_store = _store_with_docs(docs)
-    for doc_id, ms in docs.items():
-        expected_store.save_analysis(analysis(doc_id, ms))
-    fuse_documents(expected_store, list(docs))
+    expected_store = fused_together(docs)
     monkeypatch.setattr(core, "CANDIDATE_BATCH", 2)
     rebuild(expected_store)  # the same store, re-fused with two seeds per candidate query
     small = canonical(expected_store)
