@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable, Iterator
 
 from sitrep.model import Analysis, Claim, EventMention
 from sitrep.store.core import StoreBase, in_list
@@ -57,8 +58,12 @@ def _unique(rows: list[list], key_len: int) -> list[list]:
     return list(keyed.values())
 
 
-def _chunks(ids: list[str], size: int = 5000) -> list[list[str]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
+def _in_chunks(ids: Iterable[str], size: int = 5000) -> Iterator[tuple[str, list]]:
+    """``(sql, params)`` for ``col IN <sql>`` over ``ids`` (deduplicated, sorted), ``size`` ids per
+    statement: bounded statements however many documents a batch touches."""
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), size):
+        yield in_list(ids[i:i + size])
 
 
 class AnalysesStore(StoreBase):
@@ -78,16 +83,16 @@ class AnalysesStore(StoreBase):
             # them is a primary-key lookup; the deletes then touch those documents only
             resaved = sorted(self.analysed_among([a.doc_id for a in analyses]))
             kept = {}
-            for chunk in _chunks(resaved):
+            for sql_in, params in _in_chunks(resaved):
                 kept.update({
                     mid: (data, eid)
                     for mid, data, eid in con.execute(
                         "SELECT mention_id, data, event_id FROM event_mentions "
-                        f"WHERE doc_id IN {in_list(chunk)[0]} AND event_id IS NOT NULL", in_list(chunk)[1]
+                        f"WHERE doc_id IN {sql_in} AND event_id IS NOT NULL", params
                     ).fetchall()
                 })
                 for table in ("analyses", "actor_mentions", "person_mentions", "place_mentions", "event_mentions", "claims"):
-                    con.execute(f"DELETE FROM {table} WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1])
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN {sql_in}", params)
             last = {a.doc_id: a for a in analyses}  # one row per document, the last given
             _bulk_insert(con, "analyses", ["doc_id", "analysis"], [[d, a.model_dump_json()] for d, a in last.items()])
             actors, persons, places, events, claims = [], [], [], [], []
@@ -122,18 +127,18 @@ class AnalysesStore(StoreBase):
     def analysed_among(self, doc_ids: list[str]) -> set[str]:
         """Which of these doc_ids have a stored analysis (primary-key lookups, not a listing of all)."""
         out: set[str] = set()
-        for chunk in _chunks(sorted(set(doc_ids))):
+        for sql_in, params in _in_chunks(doc_ids):
             out.update(r[0] for r in self.con.execute(
-                f"SELECT doc_id FROM analyses WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1]).fetchall())
+                f"SELECT doc_id FROM analyses WHERE doc_id IN {sql_in}", params).fetchall())
         return out
 
     def unfused_among(self, doc_ids: list[str]) -> set[str]:
         """Which of these doc_ids have event mentions that fusion has not assigned to an event."""
         out: set[str] = set()
-        for chunk in _chunks(sorted(set(doc_ids))):
+        for sql_in, params in _in_chunks(doc_ids):
             out.update(r[0] for r in self.con.execute(
-                f"SELECT DISTINCT doc_id FROM event_mentions WHERE doc_id IN {in_list(chunk)[0]} AND event_id IS NULL",
-                in_list(chunk)[1]).fetchall())
+                f"SELECT DISTINCT doc_id FROM event_mentions WHERE doc_id IN {sql_in} AND event_id IS NULL",
+                params).fetchall())
         return out
 
     def list_claims(self, doc_id: str | None = None, speaker: str | None = None,
@@ -158,8 +163,8 @@ class AnalysesStore(StoreBase):
             return []
         docs = sorted({m.rsplit(":", 1)[0] for m in mention_ids})
         wanted = set(mention_ids)
-        rows = [r for chunk in _chunks(docs) for r in self.con.execute(
-            f"SELECT data FROM claims WHERE doc_id IN {in_list(chunk)[0]} ORDER BY doc_id, char_start", in_list(chunk)[1]
+        rows = [r for sql_in, params in _in_chunks(docs) for r in self.con.execute(
+            f"SELECT data FROM claims WHERE doc_id IN {sql_in} ORDER BY doc_id, char_start", params
         ).fetchall()]
         out = []
         for (data,) in rows:
@@ -174,16 +179,16 @@ class AnalysesStore(StoreBase):
         """(mention, event_id) of these documents."""
         if not doc_ids:
             return []
-        rows = sorted(r for chunk in _chunks(sorted(set(doc_ids))) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1]
+        rows = sorted(r for sql_in, params in _in_chunks(doc_ids) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN {sql_in}", params
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
     def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
         if not event_ids:
             return []
-        rows = sorted(r for chunk in _chunks(sorted(set(event_ids))) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN {in_list(chunk)[0]}", in_list(chunk)[1]
+        rows = sorted(r for sql_in, params in _in_chunks(event_ids) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN {sql_in}", params
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 
@@ -268,9 +273,9 @@ class AnalysesStore(StoreBase):
         """doc_id → {text, outlet, url, external_id, duplicate_of} for building event reports."""
         if not doc_ids:
             return {}
-        rows = [r for chunk in _chunks(sorted(set(doc_ids))) for r in self.rows(
+        rows = [r for sql_in, params in _in_chunks(doc_ids) for r in self.rows(
             "SELECT doc_id, text, outlet, url, external_id, duplicate_of, published FROM documents "
-            f"WHERE doc_id IN {in_list(chunk)[0]}", in_list(chunk)[1])]
+            f"WHERE doc_id IN {sql_in}", params)]
         return {r["doc_id"]: r for r in rows}
 
     def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
