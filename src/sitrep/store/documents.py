@@ -43,13 +43,6 @@ COUNTED_TABLES = {
 MAX_CANDIDATES = 8
 
 
-def _batch_root(new: list[tuple[Document, list[int]]], doc_id: str) -> str | None:
-    for doc, _ in new:
-        if doc.doc_id == doc_id:
-            return doc.duplicate_of
-    return None
-
-
 class DocumentsStore(StoreBase):
     """Queries on documents and ingest errors; mixed into sitrep.store.Store."""
 
@@ -198,12 +191,11 @@ class DocumentsStore(StoreBase):
             if doc.duplicate_of is None:
                 # stored copies first, in ingest order (they precede the whole batch), then the batch's
                 candidates = sorted((stored_docs[d][0], d) for d, _ in stored_hits.get(i, []) if d in stored_docs)
-                order = [d for _, d in candidates]
+                order = [(d, stored_docs[d][1]) for _, d in candidates]  # (candidate, the copy it points at)
                 earlier = sorted({j for k in keys for j in seen_keys.get(k, [])})
-                order += [new[j][0].doc_id for j in earlier[:MAX_CANDIDATES]]
-                for cand in order:
+                order += [(new[j][0].doc_id, new[j][0].duplicate_of) for j in earlier[:MAX_CANDIDATES]]
+                for cand, root in order:
                     if dedup.similar(prints[doc.doc_id], prints[cand]):
-                        root = stored_docs[cand][1] if cand in stored_docs else _batch_root(new, cand)
                         doc.duplicate_of = root or cand
                         break
             for k in keys:
