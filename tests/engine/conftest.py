@@ -1,13 +1,11 @@
-from __future__ import annotations
+"""Engine test fixtures: the analyzer built once, and the example articles as documents (the shared
+builders of ``tests/fixtures/samples.py``)."""
 
-import sys
-from pathlib import Path
+from __future__ import annotations
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "report"))
+from ..fixtures import samples
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +24,4 @@ def h7_analyzer(h7_knowledge):
 
 @pytest.fixture(scope="session")
 def seed_docs():
-    import h7_samples
-
-    return h7_samples.seed_documents()
+    return samples.seed_documents()

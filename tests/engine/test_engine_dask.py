@@ -10,7 +10,7 @@ may not depend on set iteration order (bench/determinism.py checks more document
 from __future__ import annotations
 
 import pytest
-from h7_engine_helpers import comparable
+from .h7_engine_helpers import comparable
 
 from sitrep.engine.dask import (
     _install_analyzer, analyse_documents_dask, analyse_on_worker, dask_client, read_outcomes,

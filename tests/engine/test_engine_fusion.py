@@ -6,7 +6,7 @@ is tested too; the single-process run calls the pipeline directly.
 
 from __future__ import annotations
 
-from h7_engine_helpers import comparable
+from .h7_engine_helpers import comparable
 
 from sitrep import pipeline
 from sitrep.cli import main

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from h7_engine_helpers import FailingAnalyzer
+from .h7_engine_helpers import FailingAnalyzer
 
 from sitrep.engine import get_engine
 from sitrep.engine.local import analyse_documents_pool

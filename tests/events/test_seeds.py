@@ -126,7 +126,7 @@ GOLD_CLAIMS = [
     ("004", "government-of-russia", "defeated the militants"),
     ("002", "csp-dpa", "Azawad fighters control"),
     ("002", "malian-armed-forces", "pullback"),
-    ("002", "azawad-liberation-front", "dozens"),
+    ("002", "csp-dpa", "dozens"),  # "a member of the separatist movement": the CSP-DPA this July 2024 article names
     ("003", "government-of-russia", "completely liberated"),
     ("003", "coordination-of-azawad-movements", "strategic decision"),
 ]

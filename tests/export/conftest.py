@@ -1,11 +1,11 @@
 """The export tests use the report tests' sample documents, events and control periods: the same
-builders (``tests/report/h7_samples.py``), imported as a module of the ``tests`` package."""
+builders (``tests/fixtures/samples.py``), imported as a module of the ``tests`` package."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..report import h7_samples
+from ..fixtures import samples as h7_samples
 
 
 @pytest.fixture(scope="session")

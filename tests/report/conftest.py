@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import h7_samples
+from ..fixtures import samples as h7_samples
 
 
 @pytest.fixture(scope="session")

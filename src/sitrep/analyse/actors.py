@@ -80,8 +80,51 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             new_orgs.append(ActorMention(span=span, surface=text, actor_id="org:" + key.replace(" ", "-"),
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
+    _prefer_named_lineage(base, actors, ctx.anchor)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
+
+
+def _forward_chain(base, actor_id: str) -> list[str]:
+    """``actor_id`` and every successor after it, oldest first (CMA → CSP-DPA → FLA)."""
+    out = [actor_id]
+    todo = [actor_id]
+    while todo:
+        for ln in sorted(base.successors(todo.pop()), key=lambda ln: ln.date):
+            if ln.successor not in out:
+                out.append(ln.successor)
+                todo.append(ln.successor)
+    return out
+
+
+def _prefer_named_lineage(base, actors: list[ActorMention], anchor) -> None:
+    """A description that follows a lineage ("Malian rebels", "the separatists") names the member of
+    that lineage the article itself names, when it names one: an undated 2024 article about the
+    CSP-DPA means the CSP-DPA by "Tuareg rebels", not the coalition current today.  A stated date
+    still rules out members already succeeded by then (a 2026 article recalling the CMA of 2014
+    does not make today's "Tuareg rebels" the CMA); with no member named the date decides alone."""
+    named = {m.actor_id for m in actors if m.method == "alias"}
+    if not named:
+        return
+    when = anchor.latest if anchor else None
+    stated = anchor.earliest if anchor is not None and not anchor.is_estimate else None
+    for m in actors:
+        if m.method not in ("descriptive", "contextual"):
+            continue
+        for root, _, method, _ in base.candidates(m.surface):
+            if method not in ("descriptive", "contextual") or root not in base.follows_lineage:
+                continue
+            if base.holder_at(root, when) != m.actor_id:
+                continue  # resolved through another candidate than this lineage
+            chain = _forward_chain(base, root)
+            mentioned = [a for a in chain if a in named and (stated is None or base.holder_at(a, stated) == a)]
+            if not mentioned or m.actor_id in mentioned:
+                break
+            held = chain.index(m.actor_id) if m.actor_id in chain else len(chain) - 1
+            # the latest named member up to the one the date gives; else the earliest one after it
+            before = [a for a in mentioned if chain.index(a) <= held]
+            m.actor_id = before[-1] if before else mentioned[0]
+            break
 
 
 _ORG_RE: dict[str, re.Pattern] = {}

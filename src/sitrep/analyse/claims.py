@@ -6,7 +6,11 @@ The speaker is the named person when there is one (on behalf of their affiliatio
 named beside them: "a spokesman for the CSP-DPA"), else the actor ("the ministry said" → the
 ministry's government); pronouns and bare descriptions ("he added", "the spokesman said") go to the
 last speaker. News agencies are kept as ``via``: "According to Reuters, a spokesman ... stated"
-and "told AFP" both keep the agency as the relay, not the speaker.
+and "told AFP" both keep the agency as the relay, not the speaker.  A source described but not named
+("a local official told AFP", "selon des sources locales", "residents said") speaks as
+``unnamed:<description>`` (``unnamed_speaker``; the source nouns are the ``unnamed`` row of
+data/claims_<lang>.tsv): no actor is invented, and the event it reports carries that source, so
+fusion can set its version against the army's.
 
 ``sentence_attributions`` is computed once per document (cached on the context) because the event
 stage reads it too, to mark event mentions as claims with their source.
@@ -22,6 +26,7 @@ from pathlib import Path
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.event_args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.knowledge.names import fold
 from sitrep.model import Claim, Span, Stance
 
 log = logging.getLogger(__name__)
@@ -94,6 +99,65 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
 _FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
 
 
+UNNAMED = "unnamed:"  # speaker id prefix of a source described but not named ("a local official")
+_INDEFINITE = re.compile(r"(?:a|an|one|some|two|three|several|many|un|une|des|plusieurs|deux|trois|certains|certaines)\b", re.I)
+_DEFINITE = re.compile(r"(?:the|this|that|le|la|l['’]|cet|cette|ce)\b", re.I)
+_FR_ADJECTIVE = re.compile(r"\w+(?:al|ale|ales|aux|el|elle|els|elles|aire|aires|ien|iens|ienne|iennes|ique|iques|ais|aise|aises)$")
+
+
+def unnamed_head(phrase: str, language: str) -> tuple[int, int] | None:
+    """(start, end) in ``phrase`` of the source noun of an unnamed speaker ("local official",
+    "habitants"), from the ``unnamed`` row of data/claims_<lang>.tsv; None when it has none."""
+    heads = lexicon(language).get("unnamed") or frozenset()
+    if not heads:
+        return None
+    pattern = _unnamed_pattern(language, heads)  # type: ignore[arg-type]
+    # the head of the first noun group: "a former UN mission official | in Kidal", "plusieurs habitants | joints par RFI"
+    cut = _GROUP_END.search(phrase, 1)
+    group = phrase[: cut.start()] if cut else phrase
+    found = list(pattern.finditer(group))
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
+_GROUP_END = re.compile(r"\s(?:in|of|from|for|at|with|near|on|who|which|de|du|des|d['’]|à|au|aux|en|qui|joints?|jointes?|"
+                        r"contactée?s?|cités?|interrogée?s?|reached|quoted|speaking)\b|[,;:(]", re.I)
+
+
+@lru_cache(maxsize=4)
+def _unnamed_pattern(language: str, heads: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> str | None:
+    """``unnamed:<description>`` for a subject that describes a source without naming it: an
+    indefinite phrase ("a local politician", "un élu local", "plusieurs habitants") or a bare plural
+    ("residents", "security sources") whose head is a source noun.  The description keeps the words
+    up to the head (and a French adjective after it): "a former UN mission official in Kidal" →
+    ``unnamed:former-un-mission-official``.  Not an actor: nobody is invented; fusion compares it
+    with other sources as a speaker of its own."""
+    text = re.sub(r"\s+", " ", phrase.strip())
+    det = _INDEFINITE.match(text) or (_DEFINITE.match(text) if definite_ok else None)
+    head = unnamed_head(text, language)
+    if head is None or head[0] > 60:
+        return None
+    if det is None:
+        if _DEFINITE.match(text):
+            return None  # "the residents": the ones already heard (see ``_resolve_phrase``)
+        bare = text[: head[1]].split()
+        # a bare plural ("residents said", "local sources said"), a few words at most
+        if len(bare) > 4 or not text[head[0]:head[1]].lower().endswith(("s", "x")):
+            return None
+    start = det.end() if det else 0
+    end = head[1]
+    if language == "fr":
+        nxt = re.match(r"\s+(\w+)", text[end:])
+        if nxt and _FR_ADJECTIVE.fullmatch(nxt.group(1)):
+            end += nxt.end()
+    words = re.findall(r"[\w'’-]+", fold(text[start:end]).lower())
+    return UNNAMED + "-".join(words[-5:]) if words else None
+
+
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
 
 
@@ -136,7 +200,8 @@ def _inside_quotes(s: Sentence, tok) -> bool:
     """Whether a token lies inside a quotation of its sentence ("« Il n'y avait que des civils »,
     a affirmé un élu": "civils" is quoted, not the one who speaks)."""
     base = s.sent.start_char
-    marks = _quote_marks(s.sent.doc.text[base : s.sent.end_char])
+    # the paragraph's cached text: ``doc.text`` rebuilds it from every token on each call
+    marks = _quote_marks(s.para.text[base : s.sent.end_char])
     at = tok.idx - base
     before = [opening for off, opening in marks if off < at]
     if before:
@@ -216,7 +281,8 @@ class _Speakers:
 def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
     """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
     outlet_re = lexicon(ctx.language)["outlet"]
-    persons = within(ctx.persons, p0, p1)
+    # an agency the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
+    persons = [p for p in within(ctx.persons, p0, p1) if not outlet_re.fullmatch(p.surface)]  # type: ignore[union-attr]
     actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
     # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
     # for the body named
@@ -226,6 +292,12 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
         return p.person_id, p.surface, None if former else behalf, True
+    unnamed = unnamed_speaker(phrase, ctx.language)
+    if unnamed and (former or not actors or all(
+            a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
+        # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
+        # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
+        return unnamed, phrase.strip(), None, True
     if actors and former:
         return None  # an unnamed former member: like "a local official", not the actor
     if actors:
@@ -246,7 +318,20 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
             return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
         return None
     if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
-        return None  # "a local politician": unnamed, not an actor
+        return None  # "a man", "some of them": no source named or described
+    if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
+        # "according to the same source", "selon la même source": whoever spoke last
+        prev = memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    described = unnamed_speaker(phrase, ctx.language, definite_ok=True) if _DEFINITE.match(low) else None
+    if described:
+        # "the politician said" after "a local politician": that source again; "the councillor said"
+        # after "two local sources": the one of them the text now singles out
+        prev = memory.last
+        head = described.removeprefix(UNNAMED).split("-")[-1]
+        if prev is not None and prev.speaker.startswith(UNNAMED) and head in prev.speaker.removeprefix(UNNAMED).split("-"):
+            return prev.speaker, phrase.strip(), None, True
+        return described, phrase.strip(), None, True
     kind = generic_kind(phrase, ctx.language)
     if kind:
         if memory.last_actor is not None and actor_kind(ctx, memory.last_actor.speaker) == kind:
@@ -375,6 +460,16 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
                 content = ctx.document.text[c0:c1]
             else:
                 content = text
+        if not quoted and comp is not None and re.match(r"[^\w\"“«]", content.strip()):
+            # the parser took an apposition for the complement ("Residents say the town of 300,000
+            # people, most of them displaced, depends on convoys"): the words after the verb say it
+            content = ctx.document.text[s.doc_offset(verb) + len(verb.text) : s.end]
+        if not quoted:
+            # a quote whose opening mark the sentence splitter left in the previous sentence
+            # ("… au marché. « | Il n'y avait que des civils », a affirmé un élu"): the words before the close
+            tail = re.match(r"\s*([^\"“”«»]{3,}?)[\s,.]*[”»\"]", content)
+            if tail and _inside_quotes(s, s.sent[0]):
+                content = tail.group(1)
         content = re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
         stance = _stance(ctx, verb.lemma_.lower(), text, content)
         return Attribution(s.index, speaker, surface, behalf, via, verb.text, content, quoted, stance,
@@ -385,10 +480,11 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         stop = re.search(r"[,;]", tail)
         a1 = a0 + (stop.start() if stop else len(tail))
         resolved = _resolve_phrase(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
-        if resolved is not None and via is None:
+        # "according to residents reached by RFI": the residents speak, RFI relays
+        if resolved is not None and (via is None or resolved[0].startswith(UNNAMED)):
             speaker, surface, behalf, is_person = resolved
             content = text[: m.start()].strip(" ,") or text
-            return Attribution(s.index, speaker, surface, behalf, None, "according to", content, quoted,
+            return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
 

@@ -48,7 +48,9 @@ Sections:
   speaker is the canonical's id (actor or person); ties broken by word overlap with the gist.
   A system claim in a gold document whose speaker is neither a gold speaker of that document nor
   one's ``on_behalf_of`` is an extra (a wrong attribution, or a claim the gold does not expect);
-  further claims by a gold speaker are not counted either way.
+  further claims by a gold speaker are not counted either way.  A source the text describes without
+  naming it is written ``speaker: "unnamed: local politician"``: it maps to the system's speaker id
+  ``unnamed:local-politician`` (the description's words, lower-cased, accents folded).
 - contradictions: one item per gold pair: the extracted event matched to the pair's gold event must
   carry a dispute with at least two versions, each citing at least one mention (both sources cited);
   k gold pairs on one event need k such disputes.  Disputes on extracted events beyond those are extras.
@@ -74,6 +76,7 @@ from sitrep.errors import ErrorCode, SitrepError
 from sitrep.eval.goldfile import Gold, GoldEvent, GoldPlace, load_gold, parse_partial
 from sitrep.eval.scoring import Report, Section
 from sitrep.eval.system import SystemView, build_view, majority, norm
+from sitrep.knowledge.names import fold
 from sitrep.model import Analysis, Document, Event
 
 log = logging.getLogger(__name__)
@@ -264,8 +267,17 @@ def map_names(gold: Gold, view: SystemView) -> dict[str, str | None]:
     used |= {p.holder for periods in gold.control.values() for p in periods}
     used |= {e.source for e in gold.lineage} | {e.target for e in gold.lineage}
     for name in sorted(used - set(ids)):
-        ids[name] = _map_actor(name, view) or _map_person(name, view)
+        ids[name] = _unnamed_id(name) or _map_actor(name, view) or _map_person(name, view)
     return ids
+
+
+def _unnamed_id(name: str) -> str | None:
+    """``unnamed: local politician`` → ``unnamed:local-politician`` (see the claims rule above)."""
+    head, sep, description = name.partition(":")
+    if not sep or head.strip().lower() != "unnamed":
+        return None
+    words = re.findall(r"[\w'’-]+", fold(description).lower())
+    return "unnamed:" + "-".join(words) if words else None
 
 
 def _map_actor(canonical: str, view: SystemView) -> str | None:

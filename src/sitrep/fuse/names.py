@@ -27,8 +27,11 @@ def actor_kind(actor_id: str) -> str | None:
 
 
 def pretty_id(actor_id: str) -> str:
-    """A readable fallback for an id no knowledge base names: "org:azawad front" → "azawad front"."""
-    _, _, rest = actor_id.partition(":")
+    """A readable fallback for an id no knowledge base names: "org:azawad front" → "azawad front";
+    a source described but not named (claims): "unnamed:local-official" → "unnamed local official"."""
+    kind, _, rest = actor_id.partition(":")
+    if kind == "unnamed" and rest:
+        return "unnamed " + rest.replace("-", " ")
     return rest or actor_id
 
 
