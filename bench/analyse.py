@@ -1,6 +1,7 @@
 """Words per second of the analysis stage against a bare spaCy pass over the same texts.
 
     .venv/bin/python bench/analyse.py [--docs N] [--repeat R]
+    .venv/bin/python bench/analyse.py --stages N [--rounds R]   # stages after spaCy only
 
 Texts: the example articles (examples/mali) plus, when present, the first N articles of
 ../shared/dev/geoparsing/TR-News.xml (news of varied length, used here only as text).  Knowledge:
@@ -55,8 +56,12 @@ def main(argv=None) -> int:
     parser.add_argument("--docs", type=int, default=60, help="TR-News articles added to the examples")
     parser.add_argument("--repeat", type=int, default=1, help="repeat the texts R times")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (best of)")
+    parser.add_argument("--stages", type=int, default=0, metavar="N",
+                        help="instead: time only the stages after spaCy on N generated articles (see stage_timings)")
     args = parser.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.stages:
+        return stage_timings(args.stages, args.rounds)
     from sitrep.analyse import Analyzer
     from sitrep.analyse import actors, dates, places
     from sitrep.analyse.context import Context, Paragraph
@@ -146,6 +151,62 @@ def main(argv=None) -> int:
         print("stages of the best full round (Analysis.timings, s / share of bare spaCy):")
         for stage, secs in stage_totals.items():
             print(f"  {stage:10s} {secs:7.2f} s  {secs / t_bare:5.2f}")
+    return 0
+
+
+def stage_timings(n_docs: int, rounds: int) -> int:
+    """Seconds of each stage after spaCy (actors, places, dates, events, claims) over ``n_docs``
+    generated ~500-word articles (bench/corpus.py, seed 11), best of ``rounds``: spaCy parses each
+    round's documents first, untimed, then every stage runs on fresh contexts.  Per-process caches
+    (fuzzy gazetteer keys, classifier word n-grams, memoised name folding) are warm after the first
+    round, as in a long ingest.  Compare trees with PYTHONPATH=<other>/src."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus
+
+    from sitrep.analyse import Analyzer, _pieces, actors, claims, dates, events, places
+    from sitrep.analyse.context import Context, Paragraph
+    from sitrep.ingest import build_document
+    from sitrep.knowledge import load_knowledge
+    from sitrep.store import Store
+
+    store = Store(":memory:")
+    for f in sorted((SHARED / "geonames").glob("*.txt")):
+        store.import_gazetteer(f)
+    analyzer = Analyzer(load_knowledge(store))
+    docs = [d for d in (build_document(r["text"], source=r["id"]) for r in corpus.articles(n_docs, seed=11))
+            if hasattr(d, "doc_id")]
+    analyzer.analyse(docs[0])  # models loaded, classifier fitted
+    nlp = analyzer.nlp("en")
+
+    def parse(d):
+        pieces = [p for s in d.segments for p in _pieces(d.text, s.char_start, s.char_end)]
+        texts = [d.text[a:b] for a, b in pieces]
+        return [Paragraph(offset=a, doc=x, source=t) for (a, _), t, x in zip(pieces, texts, nlp.pipe(texts))]
+
+    stages = [("actors", actors.find_actors), ("places", places.find_places), ("dates", dates.find_dates),
+              ("events", events.find_events), ("claims", claims.find_claims)]
+    best: dict[str, float] = {}
+    first: dict[str, float] = {}
+    for _ in range(rounds):
+        parsed = [parse(d) for d in docs]
+        totals = dict.fromkeys((name for name, _ in stages), 0.0)
+        for d, paragraphs in zip(docs, parsed):
+            ctx = Context(document=d, language="en", paragraphs=paragraphs, knowledge=analyzer.knowledge,
+                          anchor=dates.anchor_interval(d))
+            for name, stage in stages:
+                t = time.perf_counter()
+                out = stage(ctx)
+                totals[name] += time.perf_counter() - t
+                if name == "actors":
+                    ctx.actors, ctx.persons, ctx.new_orgs = out
+                elif name != "claims":
+                    setattr(ctx, name, out)
+        first = first or totals
+        best = {k: min(v, best.get(k, v)) for k, v in totals.items()}
+    print(f"# {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {len(docs)} generated articles; "
+          f"stage seconds (ms per document)")
+    for name, row in (("first round (cold caches)", first), (f"best of {rounds} rounds", best)):
+        print(f"{name}: " + " · ".join(f"{k} {v:.3f} s ({v / len(docs) * 1000:.1f})" for k, v in row.items()))
     return 0
 
 

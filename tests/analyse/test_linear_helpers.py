@@ -92,7 +92,7 @@ def test_sentence_index_matches_within(analyzer):
     from sitrep.analyse import actors, dates, places
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.analyse.event_args import sentences, within
-    from sitrep.analyse.events import _within_sentence
+    from sitrep.analyse.event_mentions import within_sentence as _within_sentence
     from sitrep.model import Document, Published, Segment
     import datetime as dt
 

@@ -14,6 +14,11 @@ def _battles(analysis):
     return [e for e in analysis.events if e.event_type == "Battles"]
 
 
+def _saying(events, text: str, word: str) -> list:
+    """The events whose sentence span (in ``text``) contains ``word``."""
+    return [e for e in events if word in text[e.span.char_start:e.span.char_end]]
+
+
 def test_place_named_once_later_is_not_the_offensive_place(analyzer, make_doc):
     # the capital is named once, after the offensive: the offensive stays at country level
     text = (
@@ -22,7 +27,7 @@ def test_place_named_once_later_is_not_the_offensive_place(analyzer, make_doc):
         "Officials said the rebels were now threatening roads leading to the capital, Bamako."
     )
     a = analyzer.analyse(make_doc(text, D(2026, 3, 6)))
-    [offensive] = [e for e in _battles(a) if "offensive" in text[e.span.char_start:e.span.char_end]]
+    [offensive] = _saying(_battles(a), text, "offensive")
     assert offensive.place is not None
     assert offensive.place.name != "Bamako"
     assert offensive.place.country == "ML"
@@ -37,7 +42,7 @@ def test_referring_back_inherits_date_and_keeps_orientation(analyzer, make_doc):
     a = analyzer.analyse(make_doc(text, D(2026, 3, 9)))
     battles = _battles(a)
     first = next(e for e in battles if e.span.char_start < 90)
-    later = [e for e in battles if "repelled" in text[e.span.char_start:e.span.char_end]]
+    later = _saying(battles, text, "repelled")
     assert later, [text[e.span.char_start:e.span.char_end] for e in battles]
     [claim] = later
     # dated like the attacks it refers back to, not the publication day
@@ -54,7 +59,7 @@ def test_where_a_statement_was_made_is_not_the_event_place(analyzer, make_doc):
         "\"Our fighters repelled the attack,\" a rebel spokesman told reporters by telephone from Kidal."
     )
     a = analyzer.analyse(make_doc(text, D(2025, 11, 13)))
-    repel = [e for e in a.events if "repelled" in text[e.span.char_start:e.span.char_end]]
+    repel = _saying(a.events, text, "repelled")
     assert repel
     assert all(e.place is None or e.place.name != "Kidal" for e in repel)
 
@@ -88,10 +93,9 @@ def test_definite_reference_takes_the_year_named_before(analyzer, make_doc):
         "The rebels and the government signed the agreement to end decades of uprisings in the north."
     )
     a = analyzer.analyse(make_doc(text, D(2025, 11, 20)))
-    [deal] = [e for e in a.events if "signed" in text[e.span.char_start:e.span.char_end]]
+    [deal] = _saying(a.events, text, "signed")
     assert deal.date is not None and deal.date.earliest == D(2015, 1, 1) and deal.date.latest == D(2015, 12, 31)
     assert deal.modality.value == "background"
-
 
 
 def test_described_actor_is_the_predecessor_the_article_names(analyzer, make_doc):

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
+from sitrep.analyse.regex_gate import fold, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 
 log = logging.getLogger(__name__)
@@ -209,6 +210,12 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     return rules
 
 
+@lru_cache(maxsize=8)
+def _gates(language: str) -> tuple[frozenset[str] | None, ...]:
+    """For each rule of ``_rules``, strings one of which any of its matches contains (``regex_gate``)."""
+    return tuple(needles(pattern) for pattern, *_ in _rules(language))
+
+
 def _resolve(fn: Resolver, m: re.Match, anchor: DateInterval | None, needs_anchor: bool):
     """Resolve against the anchor's ends; an estimated anchor widens the interval to cover both."""
     if not needs_anchor:
@@ -226,7 +233,14 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
     """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateInterval]] = []
-    for pattern, fn, precision, needs_anchor in _rules(language):
+    folded = None
+    for (pattern, fn, precision, needs_anchor), gate in zip(_rules(language), _gates(language)):
+        if gate is not None:
+            # most paragraphs name no month, weekday or "last week": a substring test skips the scan
+            if folded is None:
+                folded = fold(text)
+            if not any(map(folded.__contains__, gate)):
+                continue
         for m in pattern.finditer(text):
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep.analyse import fast_counts
 from sitrep.analyse.event_types import NON_ACLED_CASE_LABELS
+from sitrep.analyse.regex_gate import MIN_NEEDLE, fold, needles
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +100,30 @@ def _top_level_alternation(regex: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _gated_cues(language: str = "en") -> tuple[tuple[tuple[Cue, frozenset[str] | None], ...], dict[str, tuple[str, ...]]]:
+    """Each cue with the strings one of which any of its matches contains (``regex_gate``), and
+    all those strings by their first three characters (every needle has at least three)."""
+    gated = tuple((cue, needles(cue.pattern)) for cue in load_cues(language))
+    by_start: dict[str, list[str]] = {}
+    for n in sorted(set().union(*(g for _, g in gated if g))):
+        by_start.setdefault(n[:MIN_NEEDLE], []).append(n)
+    return gated, {k: tuple(v) for k, v in by_start.items()}
+
+
 def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
     """label → (summed cue weight, first matched phrase)."""
     hits: dict[str, tuple[float, str]] = {}
-    for cue in load_cues(language):
+    gated, by_start = _gated_cues(language)
+    # most sentences contain none of a cue's words: the needles present are found once (only those
+    # whose first three characters occur), then a set test per cue rules its regex out (a regex
+    # search retries every position of the sentence)
+    folded = fold(text)
+    grams = {folded[i : i + MIN_NEEDLE] for i in range(len(folded) - MIN_NEEDLE + 1)}
+    present = {n for k in grams.intersection(by_start) for n in by_start[k] if n in folded}
+    for cue, gate in gated:
+        if gate is not None and gate.isdisjoint(present):
+            continue
         m = cue.pattern.search(text)
         if m is None:
             continue
@@ -140,6 +162,7 @@ class _Model:
         )
         self.pipeline.fit(texts, labels)
         self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
+        self._word_grams: dict[str, tuple[int, ...]] = {}  # word → its char n-gram columns
         log.debug("event classifier fitted on %d snippets (%d labels)", len(texts), len(self.labels))
 
     def decision(self, texts: list[str]) -> np.ndarray:
@@ -155,10 +178,18 @@ class _Model:
             return self.pipeline.decision_function(texts)
         # the vectorisers' own inputs are our strings and their outputs finite: skip re-validating them
         with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            parts = [vectoriser.transform(texts) for _, vectoriser in union.transformer_list]
+            parts = [self._transform(vectoriser, texts) for _, vectoriser in union.transformer_list]
         features = sparse.hstack(parts).tocsr()
         scores = features @ svm.coef_.T + svm.intercept_
         return np.asarray(scores)
+
+    def _transform(self, vectoriser, texts: list[str]):
+        """``vectoriser.transform(texts)``: the same count matrix and TF-IDF weighting from
+        ``fast_counts`` (n-gram counting was most of the events stage)."""
+        counted = fast_counts.counts(vectoriser, texts, self._word_grams)
+        if counted is None:
+            return vectoriser.transform(texts)
+        return fast_counts.tfidf(vectoriser, counted)
 
 
 _MODELS: dict[str, _Model] = {}
@@ -177,9 +208,10 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True)
     m = model(language)
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
     out = []
-    for text, row in zip(texts, decisions):
+    # ``tolist`` gives the same Python floats as float() of each numpy element, in one call
+    for text, row in zip(texts, decisions.tolist()):
         hits = cue_hits(text, language)
-        scores = {label: float(v) for label, v in zip(m.labels, row)}
+        scores = dict(zip(m.labels, row))
         for label, (w, _) in hits.items():
             scores[label] = scores.get(label, -1.0) + w
         if not allow_none:

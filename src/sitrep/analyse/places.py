@@ -18,6 +18,7 @@ import logging
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline
 from sitrep.analyse.context import Context, Paragraph, Ranges
@@ -29,9 +30,15 @@ from sitrep.model import PlaceMention
 
 log = logging.getLogger(__name__)
 
+# ``fold`` (unidecode + NFC) is pure and runs on the same few surfaces and candidate names over and
+# over (a tenth of the stage): memoised per process
+_fold = lru_cache(maxsize=1 << 15)(fold)
+
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+)?{_WORD})*")
 _MAX_WORDS = 4
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _FEATURE_PRIOR = {
     "PCLI": 6.0, "PCLD": 5.0, "PCLS": 5.0, "PCLIX": 5.0, "PCL": 5.0, "PPLC": 5.5, "PPLA": 4.0, "PPLA2": 3.2,
     "PPLA3": 2.8, "PPLA4": 2.5, "ADM1": 4.6, "CONT": 6.0, "OCN": 6.0, "SEA": 5.0, "GULF": 4.5, "ADM2": 2.6, "ADM3": 2.2, "RGN": 2.5, "PPL": 2.0, "PPLX": 1.2,
@@ -68,10 +75,10 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
     # recurs, even where the model reads it as a person ("patrolling Tinzawaten")
-    known = {fold(f[3]) for f in found if f[4]}
+    known = {_fold(f[3]) for f in found if f[4]}
     for para, s, e, surface, cands, label in pending:
         if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
-                or fold(surface) in known:
+                or _fold(surface) in known:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
@@ -93,7 +100,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
-        if focus and best.country not in focus and not best.is_country and fold(best.name) != fold(surface) \
+        if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and best.population < 100_000:
             # a small foreign place reached only through an alternate spelling ("Tuareg" → a Nigerien
             # village) in a document about elsewhere: listed as unresolved rather than misplaced, or
@@ -132,15 +139,15 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     covered: set[int] = set()
     skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())]
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in _NON_SPACE.finditer(run.group())]
         i = 0
         while i < len(words):
             hit = None
             for j in range(min(len(words), i + _MAX_WORDS), i, -1):
                 s, e = words[i][0], words[j - 1][1]
-                surface = re.sub(r"['’]s?$", "", text[s:e])
+                surface = _POSSESSIVE.sub("", text[s:e])
                 e = s + len(surface)
-                if fold(surface) in _SKIP_WORDS or fold(surface) in skip:
+                if _fold(surface) in _SKIP_WORDS or _fold(surface) in skip:
                     continue
                 cands = gaz.lookup(surface) if gaz is not None else []
                 if cands:
@@ -207,7 +214,7 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     exact_cands = [c for c in cands if c.geonameid in exact]
     # short capitals ("TB", "FAO", "DOH") match airport codes and abbreviations: countries
     # ("US", "UK") and places named exactly so only
-    if surface.isupper() and len(surface) <= 4 and not any(c.is_country or fold(c.name) == fold(surface) for c in cands):
+    if surface.isupper() and len(surface) <= 4 and not any(c.is_country or _fold(c.name) == _fold(surface) for c in cands):
         return False
     # outside the document's countries, a transliterated match ("Harden" ~ "Hardin") needs the model's word
     if not exact_cands and not any(c.country in countries for c in cands) and not model_place:
@@ -243,10 +250,10 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if label == "NORP" or span.root.pos_ == "ADJ":
         # "Malian", "Tuareg" are nationalities; the model also calls "Kidal" NORP: an exact place
         # name of the document's countries, or one after "in/near/towards", is a place
-        return any(fold(c.name) == fold(span.text) and (c.country in countries or after_locative) for c in cands)
+        return any(_fold(c.name) == _fold(span.text) and (c.country in countries or after_locative) for c in cands)
     if any(c.is_country for c in cands):
         return True
-    exact = any(fold(c.name) == fold(span.text) or c.geonameid in exact_ids for c in cands)
+    exact = any(_fold(c.name) == _fold(span.text) or c.geonameid in exact_ids for c in cands)
     # a place of the document's countries: named exactly, or cued by the model or a preposition
     # (a transliterated match alone, "Harris" ~ "Harissé", is not enough)
     if any(c.country in countries and c.feature_class in ("P", "A", "L", "H", "S") for c in cands):
@@ -271,7 +278,7 @@ def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin:
     # a name as written beats a transliteration ("Ber" is Bèr, not Béré); the primary name a bit more
     if exact and c.geonameid in exact:
         s += 1.5
-    if fold(c.name) == fold(surface):
+    if _fold(c.name) == _fold(surface):
         s += 0.5
     if prefer_admin and c.feature_class == "A":
         s += 3.0
@@ -286,7 +293,7 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     focus = {cc for cc, share in countries.items() if share >= 0.5}
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
-            fold(c.name) == fold(surface) and c.feature_code == "PPLC")]
+            _fold(c.name) == _fold(surface) and c.feature_code == "PPLC")]
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}

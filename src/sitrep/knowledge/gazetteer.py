@@ -48,6 +48,20 @@ def keep_feature(fclass: str, fcode: str) -> bool:
     return fcode in {"S": _KEEP_S, "H": _KEEP_H, "L": _KEEP_L, "T": _KEEP_T}.get(fclass, set())
 
 
+def _letter_counts(keys) -> tuple:
+    """(27 × len(keys) int8 table: per letter a…z, then any other character, each key's count of it
+    capped at 127 (capping keeps |a − b| a lower bound), the keys' lengths)."""
+    import numpy as np
+
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    table = np.zeros((27, len(keys)), dtype=np.int32)
+    if len(keys):
+        codes = np.frombuffer("".join(keys).encode("ascii", "replace"), dtype=np.uint8).astype(np.int64) - ord("a")
+        codes[(codes < 0) | (codes > 25)] = 26  # one bucket for the rest: still a lower bound
+        np.add.at(table, (codes, np.repeat(np.arange(len(keys)), lengths)), 1)
+    return np.minimum(table, 127).astype(np.int8), lengths
+
+
 def name_keys(name: str, asciiname: str = "", alternates: Iterable[str] = ()) -> set[str]:
     """All keys under which a place is found: its names, Latin-script alternates, and the name
     without a leading generic word ("Cercle d'Abeibara" → "abeibara" is not added: generic words
@@ -144,13 +158,37 @@ class Gazetteer:
         if found is None:
             from rapidfuzz import fuzz, process
 
-            choices = self.by_country_keys.get(cc, ())
+            choices = self._reachable_keys(memo, cc, key, cutoff)
             found = [(match, score) for match, score, _ in
                      process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)]
             if len(memo) >= self._FUZZY_CACHE_SIZE:
                 memo.clear()
             memo[(key, cc, cutoff)] = found
         return found
+
+    def _reachable_keys(self, memo: dict, cc: str, key: str, cutoff: float) -> list[str] | tuple[str, ...]:
+        """The keys of ``cc`` that ``fuzz.ratio`` with ``key`` can score at least ``cutoff``, in
+        their original order (so ties are broken as over all keys).  The ratio is
+        100·(1 − indel/(n + m)), and the indel distance is at least the L1 distance between the two
+        keys' letter counts (the longest common subsequence holds at most min(count) of each
+        letter): one vectorised pass over the country's letter counts leaves a few dozen keys for
+        rapidfuzz instead of tens of thousands."""
+        import numpy as np
+
+        choices = self.by_country_keys.get(cc, ())
+        counts = memo.get(("letter_counts", cc))
+        if counts is None or counts[1].shape[0] != len(choices):
+            counts = memo[("letter_counts", cc)] = _letter_counts(choices)
+        table, lengths = counts
+        if not len(choices):
+            return ()
+        mine = _letter_counts((key,))[0][:, 0]
+        distance = np.zeros(len(choices), dtype=np.int16)
+        for letter, row in zip(mine, table):  # row by row: a fraction of the cost of one 2-D pass
+            distance += np.abs(row - letter)
+        bound = 100.0 * (1.0 - distance / np.maximum(lengths + len(key), 1))
+        keep = np.flatnonzero(bound >= cutoff - 1e-6)  # margin: rounding must never cut a match
+        return [choices[i] for i in keep.tolist()]
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()

@@ -1,0 +1,148 @@
+"""The events stage's lexicon: the rule regexes of ``data/event_rules_<lang>.tsv`` and the word
+lists and phrase patterns the other event modules test sentences against.
+
+Kept in one place so that a new language or a new wording is added here, not hunted through the
+code.  Pure data and one cached loader; it imports nothing from the other event modules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+import re
+
+from sitrep.analyse.regex_gate import needles
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=4)
+def rules(language: str = "en") -> dict[str, re.Pattern[str]]:
+    """The conflict rules of ``data/event_rules_<lang>.tsv`` by name (aircraft, gain, loss,
+    diplomatic, civilian, background_control), English when the language has none."""
+    path = DATA / f"event_rules_{language}.tsv"
+    if not path.exists():
+        path = DATA / "event_rules_en.tsv"
+    out: dict[str, re.Pattern[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, regex = line.split("\t", 1)
+        out[name.strip()] = re.compile(regex.strip(), re.IGNORECASE)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rule_gates(language: str) -> dict[str, frozenset[str] | None]:
+    return {name: needles(pattern) for name, pattern in rules(language).items()}
+
+
+def rule_may_match(language: str, name: str, folded: str) -> bool:
+    """False only when rule ``name`` cannot match a text whose ``regex_gate.fold`` is ``folded``
+    (none of the literals every match contains is in it): most sentences skip most rule scans."""
+    gate = _rule_gates(language)[name]
+    return gate is None or any(map(folded.__contains__, gate))
+
+
+# ---------------------------------------------------------------------------------------------
+# phrase patterns read on the sentence text
+
+# confidence of arguments borrowed from the preceding event
+INHERITED_CONFIDENCE = 0.6
+
+
+# "has been fighting an insurgency since 2012": a state of affairs, not an event
+ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+
+
+# "NIAMEY (Reuters) - …": where the story was filed, not where anything happened
+DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")
+
+
+# "the attacks", "the offensive": the sentence refers back to an event told before
+ANAPHORA = re.compile(
+    r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|offensive|fighting|clashes|battle|assault|operation|raid|"
+    r"ambush|town|city|area|village|base|incident|violence)\b|\bfollowing the\b|\bthere\b",
+    re.IGNORECASE,
+)
+
+
+# the subset of ``ANAPHORA`` that names an event (not "the town", "there")
+EVENT_ANAPHORA = re.compile(
+    r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks|offensive|fighting|clashes|battle|assault|raid|ambush)\b",
+    re.IGNORECASE,
+)
+
+
+# "Since the deployment, the government has retaken…": a history told in the perfect, undated
+SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b"
+    # French states held "since": « impose un blocus à la ville depuis août 2023 », « contrôlent la zone depuis 2012 »
+    r"|\b(?:impose|imposent|contrôle|contrôlent|occupe|occupent|assiège|assiègent|tient|tiennent|encercle|encerclent)\b.*\bdepuis\b",
+    re.IGNORECASE,
+)
+
+
+# "In response, …": the sentence follows from the event just told (dated after it)
+RESPONSE_OPENING = re.compile(
+    r"(?:In (?:response|retaliation|reaction)|Following (?:this|that|the (?:attack|ambush|incident))|Shortly (?:after|afterwards)|Days later|In the aftermath)\b",
+    re.IGNORECASE,
+)
+
+
+# "in 2012": a year named in the sentence (background when before the publication year)
+YEAR_PHRASE = re.compile(r"\b(?:in|during|by|of|throughout)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# word lists read on the dependency parse
+
+# auxiliaries of plans, threats and possibilities ("will attack", "could retake")
+MODAL_AUX = frozenset(("will", "would", "could", "might", "may", "should", "must", "shall", "'ll"))
+
+
+# heads under which an infinitive still reports something that happened ("was forced to retreat")
+FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige", "decide", "decision", "choose"))
+
+
+# conjunctions that open a subordinate clause ("after the army said…"): not the main news
+SUBORDINATORS = frozenset("after when before since as while because until once if although though whereas".split())
+
+
+# verbs under which a definite trigger noun still reports the event ("the fighting broke out")
+OCCURRENCE_VERBS = frozenset(
+    "break erupt continue begin start intensify rage kill die wound injure launch resume spread escalate "
+    "occur happen take leave result cause".split()
+    # French lemmas (fr_core_news_sm): « l'attaque a fait 17 morts », « les combats ont éclaté »
+    + "éclater continuer commencer débuter reprendre intensifier tuer mourir blesser lancer survenir "
+    "produire faire causer provoquer coûter".split()
+)
+
+
+# determiners that make a trigger noun definite ("the offensive"), English and French
+DEFINITE = frozenset("the this these that those its their le la les l' l’ ce cet cette ces son sa ses leur leurs".split())
+
+
+# quantifiers that make a trigger noun a pattern, not an event ("several drone strikes", « plusieurs frappes »)
+PATTERN_WORDS = frozenset(
+    "several many repeated multiple numerous frequent past previous such "
+    "nombreux nombreuses multiples répétées répétés fréquentes précédentes".split()
+)
+
+
+# prepositional attachments where a definite trigger still reports the event ("killed in the attack"):
+# "pobj" in the English model, "obl"/"nmod" (Universal Dependencies) in the French one
+PREP_OBJECT_DEPS = frozenset(("pobj", "obl", "obl:mod", "obl:arg", "nmod"))
+
+
+# prepositions that attach a place to a verb of taking or leaving ("withdrew from Kidal")
+PLACE_PREPS = frozenset(("from", "of", "out", "in", "into", "at", "near", "around", "over", "inside", "within"))
+
+# nouns that stand for a place told before ("left the stronghold town")
+PLACE_NOUNS = frozenset("town city village base camp area region stronghold district locality garrison post".split())
+
+
+# how a statement was made: "by telephone from Kidal" is where the speaker was
+MEDIUM_NOUNS = frozenset(
+    "telephone phone statement interview video message conference radio television broadcast briefing communique".split()
+)

@@ -1,0 +1,130 @@
+"""When an event happened: a date in its sentence (not the reporting date), a year that makes it
+background, the date of the event of the paragraph or of the one it refers back to, a date framing
+the paragraph, else the document's anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.event_args import governed_by_reporting, Sentence, sentences
+from sitrep.analyse.event_cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
+from sitrep.analyse.event_mentions import after_since, within_sentence
+from sitrep.analyse.event_syntax import clause_verb
+from sitrep.model import DateInterval, EventMention, Modality, Precision
+
+
+def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
+    """(date, is_background). A date in the sentence wins; a year before the publication year
+    makes the sentence background; else the previous event's date in the paragraph, else the
+    event the sentence refers back to, else the anchor (never for background)."""
+    anchor = ctx.anchor
+    here = [
+        d for d in within_sentence(ctx, "dates", s)
+        if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
+    ]
+    if here:
+        chosen = _date_among(s, here)
+        d = chosen.interval
+        tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
+        if tok is not None and governed_by_reporting(clause_verb(tok)) and d.precision == Precision.day:
+            # "the army said on Friday that a strike had killed…": the event is on or before the
+            # day it was reported, most likely within the week
+            return DateInterval(
+                earliest=d.earliest - dt.timedelta(days=7), latest=d.latest, precision=Precision.week,
+                is_estimate=True, evidence=f"reported {d.earliest.isoformat()}",
+            ), False
+        background = (
+            anchor is not None and d.precision == Precision.year and d.latest.year < anchor.earliest.year
+        )
+        return d, background
+    m = YEAR_PHRASE.search(s.text)
+    if m and not after_since(ctx, s.start + m.start(1)):
+        year = int(m.group(1))
+        if anchor is None or year < anchor.earliest.year:
+            return year_interval(year, m.group(0)), True
+    if SINCE_PERFECT.search(s.text):
+        return None, True  # "Since the deployment…, the government has retaken…": history, undated
+    year = _definite_reference_year(ctx, s)
+    if year is not None and (anchor is None or year < anchor.earliest.year):
+        return year_interval(year, f"the one of {year} named before"), True
+    # the latest dated event of the paragraph (searched from the end: scanning every event for
+    # each new one was quadratic)
+    para_prev = next((e for e in reversed(events) if e.date is not None and _same_paragraph(ctx, e, s)), None)
+    if para_prev is not None:
+        return para_prev.date, para_prev.modality == Modality.background
+    framing = _framing_date(ctx, s)
+    if framing is not None:
+        return framing, False
+    if RESPONSE_OPENING.match(s.text.strip()) and events and events[-1].date is not None:
+        # "In response, … severed ties": after the event just told, within about a month
+        cause = events[-1].date
+        return DateInterval(
+            earliest=cause.earliest, latest=cause.latest + dt.timedelta(days=31), precision=Precision.month,
+            is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
+        ), events[-1].modality == Modality.background
+    if inherited_from is not None and inherited_from.date is not None and ANAPHORA.search(s.text):
+        return inherited_from.date, inherited_from.modality == Modality.background
+    return anchor, False
+
+
+def _date_among(s: Sentence, dates: list):
+    """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
+    Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
+    for d in dates:
+        tok = s.token_at(d.span.char_start, d.span.char_end)
+        if tok is None:
+            continue
+        if not governed_by_reporting(clause_verb(tok)):
+            return d
+    return dates[0]
+
+
+def _framing_date(ctx: Context, s: Sentence) -> DateInterval | None:
+    """A date that opens an earlier sentence of the same paragraph ("Last month, the UN said…")
+    frames what follows in that paragraph."""
+    for prev in reversed(sentences(ctx)[: s.index]):
+        if prev.para_index != s.para_index:
+            break
+        opening = [d for d in within_sentence(ctx, "dates", prev, prev.start, min(prev.end, prev.start + 25))]
+        if opening and not after_since(ctx, opening[0].span.char_start):
+            return opening[0].interval
+    return None
+
+
+def year_interval(year: int, evidence: str) -> DateInterval:
+    return DateInterval(
+        earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), precision=Precision.year, evidence=evidence
+    )
+
+
+def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
+    """The year of a thing the sentence names definitely and the previous sentence introduced with
+    a year: "… violating a 2014 Algiers ceasefire and security agreement. The CMA and the government
+    signed the agreement …" → 2014 (the signing is that agreement's, not the article's news)."""
+    if s.index == 0:
+        return None
+    prev = sentences(ctx)[s.index - 1]
+    if prev.para_index != s.para_index:
+        return None
+    for tok in s.sent:
+        if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children):
+            continue
+        m = re.search(rf"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\b[^.;]{{0,60}}?\b{re.escape(tok.lemma_.lower())}s?\b",
+                      prev.text, re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
+    para = s.para
+    ends = ctx.scratch.setdefault("paragraph_ends", {})
+    end = ends.get(s.para_index)
+    if end is None:
+        doc = para.doc
+        # O(1) paragraph length: ``len(doc.text)`` rebuilds the paragraph's text from every token on
+        # each call, which made long single paragraphs quadratic (minutes for a 20 KB paragraph)
+        end = ends[s.para_index] = para.offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+    return para.offset <= e.span.char_start < end

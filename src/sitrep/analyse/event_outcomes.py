@@ -1,0 +1,180 @@
+"""Territory changing hands, the outcome labels of the events stage: a gain verb with a place object
+("recaptured Kidal from the rebels") or a forced withdrawal ("was forced to retreat from X") decides
+who gained — the government side regains, anyone else overtakes — and background statements of
+control ("rebel groups that had controlled Kidal since 2014") yield a dated past takeover."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.event_args import (
+    generic_kind,
+    is_government_side,
+    is_state,
+    latest_actor_of_kind,
+    OBJ,
+    role_of,
+    Sentence,
+    SUBJ,
+)
+from sitrep.analyse.event_cues import PLACE_NOUNS, rule_may_match, rules
+from sitrep.analyse.event_dating import year_interval
+from sitrep.analyse.event_decision import Decision
+from sitrep.analyse.event_mentions import (
+    actors_in,
+    dedupe,
+    folded_text,
+    is_country,
+    places_in,
+    subjects_of,
+    within_sentence,
+)
+from sitrep.analyse.event_syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.event_types import BATTLES
+from sitrep.model import EventMention, Modality, PlaceMention, Span
+
+
+def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
+    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal."""
+    r = rules(ctx.language)
+    text = s.text
+    folded = folded_text(ctx, s)
+    for m in r["gain"].finditer(text) if rule_may_match(ctx.language, "gain", folded) else ():
+        tok = token_for_match(s, m.start())
+        if tok is None:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if verb.lemma_.lower() in ("lose",):
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ == "control" and verb.lemma_.lower() not in ("take", "regain", "seize", "gain", "retake"):
+            continue
+        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "NOUN" and tok.lower_ == "control"):
+            # "capture" as a noun, "control" as a noun in "under the control of"
+            if tok.pos_ != "VERB":
+                continue
+        obj_places = [
+            p for p in places
+            if p.span.char_start > s.start + m.start()
+            and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(tok2, verb)
+        ]
+        if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
+            continue
+        gainers, _ = subjects_of(ctx, s, verb)
+        if not gainers and verb.dep_ == "pcomp":
+            # "congratulated the government for recapturing X": the congratulated object gained
+            gov = verb.head.head
+            objs = [c for c in gov.children if c.dep_ in ("dobj",)]
+            for o in objs:
+                o0, o1 = s.doc_offset(o.left_edge), s.doc_offset(o.right_edge) + len(o.right_edge.text)
+                gainers = [a.actor_id for a in within_sentence(ctx, "actors", s, o0, o1)]
+        if not gainers:
+            continue
+        losers = [a for a in _losers_from_objects(ctx, s, verb) if a not in gainers]
+        state = any(is_government_side(ctx, a) for a in gainers[:1])
+        label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
+        return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
+    for m in r["loss"].finditer(text) if rule_may_match(ctx.language, "loss", folded) else ():
+        tok = token_for_match(s, m.start())
+        if tok is None:
+            continue
+        # the first full verb of the phrase ("was forced to retreat" → forced)
+        span_toks = [t for t in s.sent if s.start + m.start() <= s.doc_offset(t) < s.start + m.end()]
+        verb = next((t for t in span_toks if t.pos_ == "VERB"), None) or clause_verb(tok)
+        nominal = tok.pos_ not in ("VERB", "AUX")  # "launched a pullback operation"
+        left_verb = verb
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("decision", "choice", "order"):
+            verb = clause_verb(verb.head)  # "made a strategic decision to leave": made
+        if is_modal(s, verb) or not in_main_clause(verb):
+            continue
+        losers, _ = subjects_of(ctx, s, verb)
+        if not losers:
+            # "X was forced to retreat": X is the passive subject of "forced"
+            head = verb.head if verb.dep_ == "xcomp" else verb
+            for a in actors_in(ctx, s):
+                t = s.token_at(a.span.char_start, a.span.char_end)
+                if t is not None and role_of(t)[1].i == head.i and role_of(t)[0] in (SUBJ, OBJ):
+                    losers.append(a.actor_id)
+            losers = dedupe(losers)
+        if not losers:
+            continue
+        # the place left: "from X", "out of X", or a reference back ("from the town", "there")
+        verbs = [verb, left_verb] + [t for t in span_toks if t.pos_ == "VERB"] + [c for c in verb.children if c.dep_ == "xcomp"]
+        has_place = any(
+            (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(object_of(t, v) for v in verbs)
+            for p in places
+        ) or bool(re.search(r"\bfrom the (?:town|city|village|base|area|region)\b|\bthere\b", text, re.I))
+        if any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in PLACE_NOUNS for v in verbs for c in [*v.children, *[g for p in v.children if p.dep_ == "prep" for g in p.children]]):
+            has_place = True  # "a strategic decision to leave the stronghold town": the town told before
+        if verb.lemma_.lower() == "lose" and places:
+            has_place = True  # "lost control of several districts after … captured X"
+        intransitive = nominal or not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        prior_battle = any(e.event_type == BATTLES for e in ctx.scratch.get("events_so_far", []))
+        if not has_place and not (prior_battle and intransitive):
+            continue
+        state = any(is_government_side(ctx, a) for a in losers[:1])
+        label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
+        return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")
+    return None
+
+
+def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:
+    """Actors named as whom the place was taken from ("recaptured X from the rebels")."""
+    out = []
+    for a in actors_in(ctx, s):
+        t = s.token_at(a.span.char_start, a.span.char_end)
+        if t is None:
+            continue
+        head = t
+        while head.dep_ in ("conj", "compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and (head.head.head.i == verb.i or governs(verb, head.head.head)):
+            out.append(a.actor_id)
+    return out
+
+
+def background_control(ctx: Context, s: Sentence, events: list[EventMention]) -> EventMention | None:
+    """"Rebel groups that had controlled Kidal since 2014" → a past territorial takeover, dated to
+    that year (year precision), modality background."""
+    if not rule_may_match(ctx.language, "background_control", folded_text(ctx, s)):
+        return None
+    m = rules(ctx.language)["background_control"].search(s.text)
+    if m is None:
+        return None
+    year_m = re.search(r"(?:19|20)\d\d", m.group(0))
+    if year_m is None:
+        return None
+    year = int(year_m.group(0))
+    start = s.start + m.start()
+    places = [p for p in places_in(ctx, s) if not is_country(p)]
+    # the place held: the one inside the phrase, else the one it describes ("Kidal, a rebel stronghold")
+    place = next((p for p in places if start <= p.span.char_start < s.start + m.end()), None)
+    if place is None:
+        before = [p for p in places if p.span.char_start < start]
+        place = before[-1] if before else None
+    if place is None:
+        return None
+    holders = [a.actor_id for a in within_sentence(ctx, "actors", s, s.start, start + len(m.group(0))) if not is_state(ctx, a.actor_id)]
+    if not holders:
+        kind = generic_kind(s.text[: m.end()], ctx.language) or "rebel_group"
+        found = latest_actor_of_kind(ctx, kind, s.end) if kind == "rebel_group" else None
+        holders = [found] if found else []
+    if not holders:
+        found = latest_actor_of_kind(ctx, "rebel_group", s.end)
+        holders = [found] if found else []
+    losers = [a.actor_id for a in actors_in(ctx, s) if is_state(ctx, a.actor_id) and re.search(r"driv|expel|out", s.text[m.end():], re.I)]
+    span = Span(doc_id=ctx.doc_id, char_start=start, char_end=s.end)
+    return EventMention(
+        mention_id=f"{ctx.doc_id}:{start}",
+        span=span,
+        trigger=m.group(0),
+        event_type=BATTLES,
+        sub_event_type="Non-state actor overtakes territory",
+        side1=holders[:1],
+        side2=losers[:1],
+        place=place,
+        date=year_interval(year, m.group(0)),
+        modality=Modality.background,
+        version="",
+        confidence=0.7,
+    )

