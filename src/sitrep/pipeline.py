@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from sitrep.engine.base import ANALYSE_BATCH
 from sitrep.errors import ErrorCode
 from sitrep.model import Document, IngestError
 
@@ -110,14 +111,15 @@ def store_documents(store, items: Iterable[Document | IngestError], summary: Sum
     return stored
 
 
-def analyse_documents(store, analyzer, documents: Iterable[Document], summary: Summary) -> None:
-    """Analyse in this process; the writer saves the results in batched transactions.  A failing
-    document is counted, not fatal."""
-    from sitrep.engine.base import Writer, analyse_one
+def analyse_documents(store, analyzer, documents: Iterable[Document], summary: Summary,
+                      batch_size: int = ANALYSE_BATCH) -> None:
+    """Analyse in this process, ``batch_size`` documents per spaCy pass; the writer saves the results
+    in batched transactions.  A failing document is counted, not fatal."""
+    from sitrep.engine.base import Writer, analyse_batch, batches
 
     writer = Writer(store, summary)
-    for document in documents:
-        writer.add([analyse_one(analyzer, document)])
+    for batch in batches(documents, batch_size):
+        writer.add(analyse_batch(analyzer, batch))
     writer.flush()
 
 

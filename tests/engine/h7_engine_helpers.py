@@ -10,10 +10,10 @@ class FailingAnalyzer(Analyzer):
 
     marker = "\x07BREAK\x07"
 
-    def analyse(self, document):
+    def analyse(self, document, parsed=None):
         if self.marker in document.text:
             raise RuntimeError("stage failed on purpose")
-        return super().analyse(document)
+        return super().analyse(document, parsed)
 
 
 def comparable(analysis) -> dict:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.config import Settings, settings as default_settings
-from sitrep.model import Analysis, Document
+from sitrep.model import Analysis, Document, Segment
 
 if TYPE_CHECKING:
     from sitrep.knowledge import Knowledge
@@ -45,20 +45,48 @@ class Analyzer:
             self._nlp[language] = load_pipeline(language, self.settings, self.knowledge)
         return self._nlp[language]
 
-    def analyse(self, document: Document) -> Analysis:
+    def warm_up(self, languages: tuple[str, ...] = ("en",)) -> None:
+        """Do once here what every process would otherwise do on its first document: load the
+        pipelines, import the stages, fit the event classifiers, compile the lexicons.  A process
+        pool forked after this shares all of it (``sitrep.engine.local``)."""
+        for language in languages:
+            sample = _WARM_UP[language if language in _WARM_UP else "en"]
+            document = Document(doc_id=f"warm-up-{language}", source="warm-up", text=sample, language=language,
+                                segments=[Segment(char_start=0, char_end=len(sample))])
+            self.analyse(document)
+
+    def parse(self, documents: list[Document]) -> list[tuple[list[Paragraph], float]]:
+        """spaCy over the kept paragraphs of several documents: one ``nlp.pipe`` per language, so the
+        model batches across documents as a bare spaCy pass does (one document's few paragraphs make
+        small, slower batches).  Returns each document's paragraphs and its share of the spaCy time
+        (by characters)."""
+        by_language: dict[str, list[int]] = {}
+        for i, document in enumerate(documents):
+            by_language.setdefault(_pipeline_language(document), []).append(i)
+        parsed: list[tuple[list[Paragraph], float]] = [([], 0.0)] * len(documents)
+        for language, members in by_language.items():
+            t0 = time.perf_counter()
+            nlp = self.nlp(language)
+            pieces = [(i, start, document.text[start:end]) for i in members for document in (documents[i],)
+                      for s in document.segments for start, end in _pieces(document.text, s.char_start, s.char_end)]
+            paragraphs: dict[int, list[Paragraph]] = {i: [] for i in members}
+            for (i, start, text), d in zip(pieces, nlp.pipe(text for _, _, text in pieces)):
+                paragraphs[i].append(Paragraph(offset=start, doc=d, source=text))
+            seconds = time.perf_counter() - t0
+            chars = sum(len(text) for _, _, text in pieces) or 1
+            for i in members:
+                share = sum(len(p.source or "") for p in paragraphs[i]) / chars
+                parsed[i] = (paragraphs[i], seconds * share)
+        return parsed
+
+    def analyse(self, document: Document, parsed: tuple[list[Paragraph], float] | None = None) -> Analysis:
+        """The analysis of one document; ``parsed``: its paragraphs from ``parse`` when the caller
+        parsed a batch of documents together (else they are parsed here)."""
         from sitrep.analyse import actors, claims, dates, events, places
 
-        timings: dict[str, float] = {}
-        t0 = time.perf_counter()
+        paragraphs, spacy_seconds = parsed or self.parse([document])[0]
+        timings: dict[str, float] = {"spacy": spacy_seconds}
         language = _pipeline_language(document)
-        nlp = self.nlp(language)
-        pieces = [piece for s in document.segments for piece in _pieces(document.text, s.char_start, s.char_end)]
-        texts = [document.text[start:end] for start, end in pieces]
-        paragraphs = [
-            Paragraph(offset=start, doc=d, source=text)
-            for (start, _), text, d in zip(pieces, texts, nlp.pipe(texts))
-        ]
-        timings["spacy"] = time.perf_counter() - t0
         ctx = Context(
             document=document,
             language=language,
@@ -91,6 +119,12 @@ class Analyzer:
             new_orgs=ctx.new_orgs,
             timings=timings,
         )
+
+
+_WARM_UP = {  # one sentence that reaches every stage (actor, place, date, event, claim)
+    "en": "On Tuesday the Malian army said its troops killed 12 militants in an attack near Gao.",
+    "fr": "Mardi, l'armée malienne a affirmé avoir tué 12 terroristes lors d'une attaque près de Gao.",
+}
 
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser needs about 1 GB per

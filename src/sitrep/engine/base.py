@@ -11,13 +11,15 @@ A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, n
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sitrep.errors import ErrorCode
 from sitrep.model import Analysis, Document, IngestError
 
 log = logging.getLogger(__name__)
+
+ANALYSE_BATCH = 8  # documents per spaCy pass in every engine (nlp.pipe over all their paragraphs)
 
 AnalyseFn = Callable[[object, object, list[Document], object], None]
 
@@ -37,13 +39,42 @@ def for_worker(document: Document) -> Document:
     return document.model_copy(update={"raw": None}) if document.raw is not None else document
 
 
-def analyse_one(analyzer, document: Document) -> Outcome:
-    """Run the pure analysis, turning an exception into an error outcome (one bad document ≠ a failed batch)."""
+def analyse_one(analyzer, document: Document, parsed=None) -> Outcome:
+    """Run the pure analysis, turning an exception into an error outcome (one bad document ≠ a failed batch).
+    ``parsed``: the document's paragraphs from ``Analyzer.parse`` over a batch (None: parse it here)."""
     try:
-        return Outcome(document.doc_id, document.source, analysis=analyzer.analyse(document))
+        analysis = analyzer.analyse(document) if parsed is None else analyzer.analyse(document, parsed)
+        return Outcome(document.doc_id, document.source, analysis=analysis)
     except Exception as exc:  # noqa: BLE001 - any failure of one document is recorded, not raised
         log.exception("analysis failed for %s", document.doc_id)
         return Outcome(document.doc_id, document.source, error=f"{type(exc).__name__}: {exc}")
+
+
+def analyse_batch(analyzer, documents: list[Document]) -> list[Outcome]:
+    """Analyse several documents with one spaCy pass over all their paragraphs (spaCy is faster on
+    larger batches).  If that pass fails, each document is parsed on its own, so only the document
+    that breaks spaCy fails."""
+    parse = getattr(analyzer, "parse", None)  # an analyzer without it (a replay, a test double) goes one by one
+    if parse is None:
+        return [analyse_one(analyzer, d) for d in documents]
+    try:
+        parsed = parse(documents)
+    except Exception:  # noqa: BLE001 - isolate the culprit below
+        log.warning("batched parse of %d documents failed; parsing them one by one", len(documents))
+        return [analyse_one(analyzer, d) for d in documents]
+    return [analyse_one(analyzer, d, p) for d, p in zip(documents, parsed)]
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size``, pulled lazily (the iterable may store documents as it goes)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class Writer:

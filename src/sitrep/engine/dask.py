@@ -25,7 +25,7 @@ from pathlib import Path
 
 from distributed import WorkerPlugin
 
-from sitrep.engine.base import Outcome, Writer, analyse_one, for_worker
+from sitrep.engine.base import ANALYSE_BATCH, Outcome, Writer, analyse_batch, batches, for_worker
 from sitrep.model import Analysis, Document
 
 log = logging.getLogger(__name__)
@@ -76,10 +76,15 @@ def analyse_on_worker(document: Document) -> Analysis:
     return _worker_analyzer().analyse(document)
 
 
+def _analysed(analyzer, documents) -> list[Outcome]:
+    """The outcomes of ``documents``, ``ANALYSE_BATCH`` per spaCy pass as in the other engines."""
+    return [o for batch in batches(documents, ANALYSE_BATCH) for o in analyse_batch(analyzer, batch)]
+
+
 def _analyse_partition(records: list[dict], out_dir: str) -> list[str]:
     """Bag partition of document dicts → one Parquet file of outcomes; returns its path."""
     analyzer = _worker_analyzer()
-    outcomes = [analyse_one(analyzer, Document.model_validate(r)) for r in records]
+    outcomes = _analysed(analyzer, (Document.model_validate(r) for r in records))
     return [_write_outcomes(outcomes, out_dir)] if outcomes else []
 
 
@@ -91,7 +96,7 @@ def _analyse_parquet_partition(paths: list[str], out_dir: str) -> list[str]:
     written = []
     for path in paths:
         rows = pq.read_table(path, columns=["document"]).column("document").to_pylist()
-        outcomes = [analyse_one(analyzer, Document.model_validate_json(r)) for r in rows]
+        outcomes = _analysed(analyzer, (Document.model_validate_json(r) for r in rows))
         if outcomes:
             written.append(_write_outcomes(outcomes, out_dir))
     return written

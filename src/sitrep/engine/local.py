@@ -13,6 +13,7 @@ documents it held, which are counted as failed; the rest go on in a fresh pool.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -20,7 +21,7 @@ import pickle
 import itertools
 from collections.abc import Iterable, Iterator
 
-from sitrep.engine.base import Outcome, Writer, analyse_one, for_worker
+from sitrep.engine.base import ANALYSE_BATCH, Outcome, Writer, analyse_batch, batches, for_worker
 from sitrep.model import Document
 
 log = logging.getLogger(__name__)
@@ -47,20 +48,23 @@ def _init_worker(analyzer, languages: tuple[str, ...]) -> None:
             log.warning("worker %d could not preload the %s pipeline", os.getpid(), language, exc_info=True)
 
 
+def _warm_up(analyzer, languages: tuple[str, ...]) -> None:
+    """Load the models, import the stages and fit the classifiers here, once, before forking: every
+    worker (and every recycled pool) then shares them instead of building its own copy."""
+    for language in languages:
+        try:
+            analyzer.warm_up((language,))
+        except Exception:  # a missing French model must not stop English analysis (workers retry it)
+            log.warning("could not warm up the %s pipeline", language, exc_info=True)
+
+
 def _analyse_batch(documents: list[Document]) -> list[Outcome]:
-    return [analyse_one(_ANALYZER, d) for d in documents]
+    return analyse_batch(_ANALYZER, documents)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     """Batches for the workers, pulled lazily from ``documents`` (which may store as it goes)."""
-    batch: list[Document] = []
-    for d in documents:
-        batch.append(for_worker(d))
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return batches((for_worker(d) for d in documents), size)
 
 
 def _languages(first: list[Document]) -> tuple[str, ...]:
@@ -79,7 +83,7 @@ def analyse_documents_pool(
     documents: Iterable[Document],
     summary,
     workers: int | None = None,
-    batch_size: int = 8,
+    batch_size: int = ANALYSE_BATCH,
     write_batch: int = 64,
     start_method: str | None = None,
     languages: tuple[str, ...] | None = None,
@@ -94,7 +98,7 @@ def analyse_documents_pool(
 
     ``recycle_after``: documents one pool analyses before it is replaced by a fresh one (None:
     never).  A worker's spaCy vocabulary grows with every new word it meets (~45 KB per 500-word
-    article at first, measured); fresh workers forked from the parent, whose model never analyses,
+    article at first, measured); fresh workers forked from the parent, whose model analysed only the warm-up sentence,
     keep a long ingest's memory bounded.  The pool is drained first, so no document is lost.
     """
     workers = workers or default_workers()
@@ -109,8 +113,7 @@ def analyse_documents_pool(
         "fork" if "fork" in mp.get_all_start_methods() else "spawn")
     ctx = mp.get_context(method)
     if method == "fork":
-        for language in languages:  # load once here; the forked workers share it
-            analyzer.nlp(language)
+        _warm_up(analyzer, languages)
         payload = analyzer
     else:
         payload = pickle.dumps(analyzer)
@@ -120,6 +123,10 @@ def analyse_documents_pool(
     finished = False  # the stream is exhausted
     while True:
         broken = False
+        if method == "fork":
+            # the parent's objects move to the permanent generation: a worker's garbage collector then
+            # never writes to their headers, so their pages stay shared instead of copied per worker
+            gc.freeze()
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                     initargs=(payload, languages)) as pool:
             in_flight: dict[cf.Future, list[Document]] = {}
@@ -152,6 +159,7 @@ def analyse_documents_pool(
                             writer.fail(d.source, "the worker process analysing this document died")
                     in_flight.clear()
                     break
+        gc.unfreeze()
         writer.flush()
         if broken:
             log.error("a worker process died; continuing the remaining documents in a new pool")

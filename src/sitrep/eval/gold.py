@@ -107,9 +107,9 @@ class RecordingAnalyzer:
         self.analyses: dict[str, Analysis] = {}
         self.documents: dict[str, Document] = {}
 
-    def analyse(self, document: Document) -> Analysis:
+    def analyse(self, document: Document, parsed=None) -> Analysis:
         self.documents[document.doc_id] = document
-        analysis = self.inner.analyse(document)
+        analysis = self.inner.analyse(document, parsed)
         self.analyses[document.doc_id] = analysis
         return analysis
 
