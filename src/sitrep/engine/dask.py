@@ -165,17 +165,6 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
             _INSTALLED.pop(id(client), None)
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for d in documents:
-        chunk.append(d)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def analyse_documents_dask(
     store,
     analyzer,
@@ -196,7 +185,7 @@ def analyse_documents_dask(
     stays bounded by the chunk however long the stream; the writer saves each chunk's analyses."""
     import dask.bag as db
 
-    chunks = _chunks(documents, chunk_size)
+    chunks = batches(documents, chunk_size)
     first = next(chunks, None)
     if first is None:
         return

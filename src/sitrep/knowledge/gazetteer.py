@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import pickle
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # row layout of ``Gazetteer.rows`` values (tuples keep the index compact and fast to pickle)
 GID, NAME, LAT, LON, CC, ADM1, ADM2, FCLASS, FCODE, POP = range(10)
+_CODE_FIELDS = frozenset((CC, ADM1, ADM2, FCLASS, FCODE))
 
 _KEEP_S = {"AIRP", "AIRB", "FT", "MILB", "CMP", "CMPRF", "CMPMN", "MN", "MNAU", "DAM", "PRN", "BDG", "CSTM", "PSTB"}
 _KEEP_H = {"OAS", "WLL", "WLLS", "MRSH", "LK", "SPNG"}
@@ -108,7 +110,9 @@ class Candidate:
 class Gazetteer:
     """name key → geonameids, geonameid → row tuple, plus admin-area names for admin1/admin2 labels."""
 
-    names: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a key with one place (9 keys in 10) maps to the bare geonameid, not a 1-tuple: 56 bytes less
+    # per key, ~60 MiB over the world base in every process; read it through ``ids``
+    names: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
     rows: dict[int, tuple] = field(default_factory=dict)
     admin_names: dict[tuple, str] = field(default_factory=dict)  # (cc, a1) or (cc, a1, a2) → name
     countries: dict[str, int] = field(default_factory=dict)  # ISO2 → geonameid of the country
@@ -117,20 +121,25 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def ids(self, key: str) -> tuple[int, ...]:
+        """The geonameids filed under a name key."""
+        found = self.names.get(key, ())
+        return (found,) if isinstance(found, int) else found
+
     def candidate(self, gid: int) -> Candidate:
         r = self.rows[gid]
         return Candidate(r[GID], r[NAME], r[LAT], r[LON], r[CC], r[ADM1], r[ADM2], r[FCLASS], r[FCODE], r[POP])
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates whose key equals the key of ``name`` (exact up to transliteration)."""
-        return [self.candidate(g) for g in self.names.get(place_key(name), ())]
+        return [self.candidate(g) for g in self.ids(place_key(name))]
 
     def exact_ids(self, name: str) -> set[int]:
         """geonameids having ``name`` among their names as written (not only a transliteration)."""
-        return set(self.names.get(exact_key(name), ()))
+        return set(self.ids(exact_key(name)))
 
     def lookup_key(self, key: str) -> list[Candidate]:
-        return [self.candidate(g) for g in self.names.get(key, ())]
+        return [self.candidate(g) for g in self.ids(key)]
 
     def fuzzy(self, name: str, countries: Iterable[str], cutoff: float = 88.0) -> list[tuple[Candidate, float]]:
         """Near spellings among the names of ``countries`` only (a worldwide fuzzy search would
@@ -141,7 +150,7 @@ class Gazetteer:
         out: list[tuple[Candidate, float]] = []
         for cc in countries:
             for match, score in self._fuzzy_keys(key, cc, cutoff):
-                for gid in self.names.get(match, ()):
+                for gid in self.ids(match):
                     if self.rows[gid][CC] == cc:
                         out.append((self.candidate(gid), score))
         out.sort(key=lambda cs: -cs[1])
@@ -209,11 +218,13 @@ class Gazetteer:
 
     def add(self, row: tuple, keys: Iterable[str]) -> None:
         gid = row[GID]
+        # codes repeat over hundreds of thousands of rows: one shared string each, not one per row
+        row = tuple(sys.intern(v) if i in _CODE_FIELDS and isinstance(v, str) else v for i, v in enumerate(row))
         self.rows[gid] = row
         for k in keys:
-            existing = self.names.get(k)
-            if existing is None:
-                self.names[k] = (gid,)
+            existing = self.ids(k)
+            if not existing:
+                self.names[k] = gid
             elif gid not in existing:
                 self.names[k] = existing + (gid,)
         code = row[FCODE] or ""
@@ -229,8 +240,8 @@ class Gazetteer:
         when given: after adding a few countries' rows to a cached world index)."""
         wanted = set(countries) if countries is not None else None
         per: dict[str, set[str]] = defaultdict(set)
-        for key, gids in self.names.items():
-            for g in gids:
+        for key in self.names:
+            for g in self.ids(key):
                 cc = self.rows[g][CC]
                 if cc and (wanted is None or cc in wanted):
                     per[cc].add(key)
@@ -272,7 +283,7 @@ COUNTRY_ALIASES = {
     "MD": ["Moldova"],
 }
 
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 
 
 def _cache_path() -> Path:

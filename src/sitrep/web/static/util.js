@@ -87,9 +87,12 @@ export function qs(params) {
 }
 
 export function pretty(id) {
-  // "org:some-name" / "jnim" → readable fallback when no name is known
+  // "org:some-name" / "jnim" → readable fallback when no name is known;
+  // "unnamed:local-official" (a source described, not named) → "unnamed local official"
   if (!id) return "—";
-  return String(id).replace(/^(org|person):/, "");
+  const s = String(id);
+  if (s.startsWith("unnamed:")) return "unnamed " + s.slice(8).replace(/-/g, " ");
+  return s.replace(/^(org|person):/, "");
 }
 
 export function fmtFatalities(low, best, high) {
