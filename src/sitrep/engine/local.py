@@ -87,7 +87,7 @@ def analyse_documents_pool(
     write_batch: int = 64,
     start_method: str | None = None,
     languages: tuple[str, ...] | None = None,
-    recycle_after: int | None = 1000,
+    recycle_after: int | None = 2000,
 ) -> None:
     """Analyse ``documents`` in ``workers`` processes and save the analyses from this process.
 
