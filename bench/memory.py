@@ -36,7 +36,7 @@ def main() -> None:
     analyzer = Analyzer(knowledge)
     analyzer.nlp("en")
     steps.append(("spaCy pipeline (en)", uss()))
-    analyzer.warm_up(("en",))
+    analyzer.warm_up("en")
     steps.append(("warm-up analysis", uss()))
     print("| after | USS MiB | added |\n|---|---|---|")
     last = 0

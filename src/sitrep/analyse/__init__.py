@@ -45,15 +45,13 @@ class Analyzer:
             self._nlp[language] = load_pipeline(language, self.settings, self.knowledge)
         return self._nlp[language]
 
-    def warm_up(self, languages: tuple[str, ...] = ("en",)) -> None:
+    def warm_up(self, language: str = "en") -> None:
         """Do once here what every process would otherwise do on its first document: load the
-        pipelines, import the stages, fit the event classifiers, compile the lexicons.  A process
+        pipeline, import the stages, fit the event classifier, compile the lexicons.  A process
         pool forked after this shares all of it (``sitrep.engine.local``)."""
-        for language in languages:
-            sample = _WARM_UP[language if language in _WARM_UP else "en"]
-            document = Document(doc_id=f"warm-up-{language}", source="warm-up", text=sample, language=language,
-                                segments=[Segment(char_start=0, char_end=len(sample))])
-            self.analyse(document)
+        sample = _WARM_UP.get(language, _WARM_UP["en"])
+        self.analyse(Document(doc_id=f"warm-up-{language}", source="warm-up", text=sample, language=language,
+                              segments=[Segment(char_start=0, char_end=len(sample))]))
 
     def parse(self, documents: list[Document]) -> list[tuple[list[Paragraph], float]]:
         """spaCy over the kept paragraphs of several documents: one ``nlp.pipe`` per language, so the
@@ -67,8 +65,8 @@ class Analyzer:
         for language, members in by_language.items():
             t0 = time.perf_counter()
             nlp = self.nlp(language)
-            pieces = [(i, start, document.text[start:end]) for i in members for document in (documents[i],)
-                      for s in document.segments for start, end in _pieces(document.text, s.char_start, s.char_end)]
+            pieces = [(i, start, documents[i].text[start:end]) for i in members for s in documents[i].segments
+                      for start, end in _pieces(documents[i].text, s.char_start, s.char_end)]
             paragraphs: dict[int, list[Paragraph]] = {i: [] for i in members}
             for (i, start, text), d in zip(pieces, nlp.pipe(text for _, _, text in pieces)):
                 paragraphs[i].append(Paragraph(offset=start, doc=d, source=text))

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
-from sitrep.analyse.regex_gate import fold, needles
+from sitrep.analyse.regex_gate import fold, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 
 log = logging.getLogger(__name__)
@@ -239,7 +239,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             # most paragraphs name no month, weekday or "last week": a substring test skips the scan
             if folded is None:
                 folded = fold(text)
-            if not any(map(folded.__contains__, gate)):
+            if not may_match(gate, folded):
                 continue
         for m in pattern.finditer(text):
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()

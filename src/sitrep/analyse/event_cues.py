@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 import re
 
-from sitrep.analyse.regex_gate import needles
+from sitrep.analyse.regex_gate import may_match, needles
 
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -41,8 +41,7 @@ def _rule_gates(language: str) -> dict[str, frozenset[str] | None]:
 def rule_may_match(language: str, name: str, folded: str) -> bool:
     """False only when rule ``name`` cannot match a text whose ``regex_gate.fold`` is ``folded``
     (none of the literals every match contains is in it): most sentences skip most rule scans."""
-    gate = _rule_gates(language)[name]
-    return gate is None or any(map(folded.__contains__, gate))
+    return may_match(_rule_gates(language)[name], folded)
 
 
 # ---------------------------------------------------------------------------------------------

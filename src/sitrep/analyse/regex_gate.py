@@ -59,6 +59,12 @@ def _fewest(found: set[str]) -> set[str]:
     return {n for n in cut if not any(m != n and m in n for m in cut)}
 
 
+def may_match(gate: frozenset[str] | None, folded: str) -> bool:
+    """False only when a pattern whose ``needles`` are ``gate`` cannot match a text whose ``fold``
+    is ``folded`` (no needle in it); a pattern without needles (``None``) may always match."""
+    return gate is None or any(map(folded.__contains__, gate))
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased, with each non-ASCII character that ``re.IGNORECASE`` matches to an
     ASCII letter replaced by that letter (so that ASCII needles are found wherever ``re`` would

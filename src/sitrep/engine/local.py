@@ -53,7 +53,7 @@ def _warm_up(analyzer, languages: tuple[str, ...]) -> None:
     worker (and every recycled pool) then shares them instead of building its own copy."""
     for language in languages:
         try:
-            analyzer.warm_up((language,))
+            analyzer.warm_up(language)
         except Exception:  # a missing French model must not stop English analysis (workers retry it)
             log.warning("could not warm up the %s pipeline", language, exc_info=True)
 
@@ -159,7 +159,8 @@ def analyse_documents_pool(
                             writer.fail(d.source, "the worker process analysing this document died")
                     in_flight.clear()
                     break
-        gc.unfreeze()
+        if method == "fork":
+            gc.unfreeze()
         writer.flush()
         if broken:
             log.error("a worker process died; continuing the remaining documents in a new pool")
