@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, to_json
 
 MAX_LISTED = 25  # misses / false positives listed per section in the table view
@@ -45,7 +46,7 @@ def register(sub) -> None:
 
     p = esub.add_parser("geoparse", help="toponym resolution on TR-News / GeoVirus XML")
     p.add_argument("xml", metavar="XML")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="only the first N articles")
     add_format_option(p)
     p.set_defaults(func=cmd_geoparse)
 

@@ -1,15 +1,29 @@
 """Bytes → text: detect binary input and pick an encoding, refusing what is clearly not text.
 
-Order of attempts (why): a BOM is authoritative (utf-8-sig, utf-16/32); then strict UTF-8, which
-almost never succeeds by accident on non-UTF-8 bytes; then cp1252 for the Windows-authored files
-news archives are full of; latin-1 as a last resort only when the decoded text still looks like
-prose (mostly letters and spaces), since latin-1 accepts *any* byte sequence.
+Order of attempts (why):
+
+1. a BOM is authoritative (utf-8-sig, utf-16/32);
+2. binary signatures and NUL bytes mean binary (``E_BINARY``);
+3. strict UTF-8, which almost never succeeds by accident on non-UTF-8 bytes;
+4. UTF-8 with replacement when it is *almost* valid: at least as many well-formed multi-byte
+   characters as stray bytes (an article with curly quotes and one corrupt byte).  Legacy
+   single-byte text has no well-formed UTF-8 sequences, so it never takes this path.  The stray
+   bytes become U+FFFD and the count is reported (``Decoded.replaced``: an ``E_ENCODING``
+   warning, the article is kept);
+5. otherwise a charset detector (charset-normalizer) over the legacy encodings news archives
+   use — Western, Central European, Cyrillic (cp1251, KOI8-R/U, ISO-8859-5), Greek, Turkish,
+   Hebrew, Arabic, Baltic, Thai, Japanese (Shift-JIS, EUC-JP), Chinese, Korean — ranked by its
+   "chaos" measure, then by how plausible the text looks (halfwidth katakana and case flipping
+   inside words are the marks of a wrong guess), then by how common the encoding is.  Nothing
+   plausible: ``E_ENCODING``.
 """
 
 from __future__ import annotations
 
 import codecs
 import logging
+import re
+from dataclasses import dataclass
 
 from sitrep.errors import ErrorCode, SitrepError
 
@@ -28,6 +42,23 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# legacy encodings the detector chooses among, most common in news archives first (ties go to
+# the earlier one: cp1252 and cp1250 read most Western text alike)
+LEGACY_ENCODINGS = (
+    "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "koi8_u", "iso8859_5",
+    "mac_cyrillic", "cp866", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030", "big5", "euc_kr",
+    "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1256", "iso8859_6", "cp1255", "iso8859_8", "cp1257",
+    "cp874", "mac_roman",
+)
+_SAMPLE = 64 * 1024  # bytes the detector reads (enough to tell; detection time stays in milliseconds)
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0  # undecodable bytes replaced by U+FFFD (UTF-8 that was almost valid)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -39,46 +70,86 @@ def _looks_like_text(text: str) -> bool:
     return bad / len(sample) < 0.01
 
 
-def _prose_ratio(text: str) -> float:
-    sample = text[:20000]
-    if not sample:
-        return 1.0
-    good = sum(1 for ch in sample if ch.isalpha() or ch.isspace() or ch in ".,;:!?'\"-()[]0123456789")
-    return good / len(sample)
-
-
 def decode_bytes(data: bytes, source: str = "") -> str:
     """Decode ``data`` to str or raise SitrepError(E_BINARY | E_ENCODING)."""
+    return decode(data, source).text
+
+
+def decode(data: bytes, source: str = "") -> Decoded:
+    """Decode ``data`` (see the module docstring) or raise SitrepError(E_BINARY | E_ENCODING)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise SitrepError(ErrorCode.encoding, f"{source}: invalid {encoding} after BOM: {exc.reason}") from exc
-            if not _looks_like_text(text):
-                raise SitrepError(ErrorCode.binary, f"{source}: control characters in {encoding} text")
-            return text
+            return _checked(Decoded(text, encoding), source)
     if any(data.startswith(m) for m in _MAGIC):
         raise SitrepError(ErrorCode.binary, f"{source}: binary file signature {data[:4]!r}")
     if b"\x00" in data[:8192]:
         raise SitrepError(ErrorCode.binary, f"{source}: NUL bytes (binary or UTF-16 without BOM)")
     try:
-        text = data.decode("utf-8")
+        return _checked(Decoded(data.decode("utf-8"), "utf-8"), source)
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        if not _looks_like_text(text):
-            raise SitrepError(ErrorCode.binary, f"{source}: control characters in text")
-        return text
-    try:
-        text = data.decode("cp1252")
-        encoding = "cp1252"
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        encoding = "latin-1"
-    if not _looks_like_text(text):
-        raise SitrepError(ErrorCode.binary, f"{source}: bytes are neither UTF-8 nor readable text")
-    if _prose_ratio(text) < 0.85:
-        raise SitrepError(ErrorCode.encoding, f"{source}: undecodable bytes (not UTF-8; {encoding} gives no prose)")
+        pass
+    almost = _almost_utf8(data)
+    if almost is not None:
+        log.info("%s: UTF-8 with %d undecodable byte(s) replaced", source, almost.replaced)
+        return _checked(almost, source)
+    return _checked(_detected(data, source), source)
+
+
+def _checked(decoded: Decoded, source: str) -> Decoded:
+    if not _looks_like_text(decoded.text):
+        raise SitrepError(ErrorCode.binary, f"{source}: control characters in {decoded.encoding} text")
+    return decoded
+
+
+def _almost_utf8(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 with its stray bytes replaced, when well-formed multi-byte characters
+    are at least as many as the stray bytes; else None."""
+    lenient = data.decode("utf-8", "surrogateescape")  # each stray byte → one U+DC80..U+DCFF
+    stray = sum(1 for ch in lenient if "\udc80" <= ch <= "\udcff")
+    wellformed = sum(1 for ch in lenient if ord(ch) > 0x7F) - stray
+    if wellformed < max(stray, 1):
+        return None
+    text = "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in lenient) if stray else lenient
+    return Decoded(text, "utf-8", replaced=stray)
+
+
+def _implausibility(text: str) -> float:
+    """Share of the text that marks a wrong guess: halfwidth katakana (a single-byte Cyrillic or
+    Western text read as Shift-JIS) and words whose case flips after the first letter (KOI8-R
+    read as cp1251 swaps upper and lower case: ``нАПАДЕНИЕ``)."""
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    kana = len(_HALFWIDTH_KANA.findall(sample))
+    words = re.findall(r"[^\W\d_]{2,}", sample)
+    flipped = sum(len(w) for w in words if w[0].islower() and sum(ch.isupper() for ch in w[1:]) * 2 > len(w) - 1)
+    return (kana + flipped) / letters
+
+
+def _detected(data: bytes, source: str) -> Decoded:
+    import charset_normalizer
+
+    matches = charset_normalizer.from_bytes(data[:_SAMPLE], cp_isolation=list(LEGACY_ENCODINGS))
+    ranked = []
+    for match in matches:
+        try:
+            text = data.decode(match.encoding)  # the whole input, strictly (the detector saw a sample)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        order = LEGACY_ENCODINGS.index(match.encoding) if match.encoding in LEGACY_ENCODINGS else len(LEGACY_ENCODINGS)
+        ranked.append((round(match.chaos + _implausibility(text), 3), -match.coherence, order, match.encoding, text))
+    if not ranked:
+        raise SitrepError(ErrorCode.encoding, f"{source}: undecodable bytes (not UTF-8, and no legacy encoding gives text)")
+    _, _, _, encoding, text = min(ranked)
+    # cp1252 is the usual Western encoding: name it when it reads the bytes the same way
+    if encoding != "cp1252":
+        try:
+            if data.decode("cp1252") == text:
+                encoding = "cp1252"
+        except UnicodeDecodeError:
+            pass
     log.debug("%s decoded as %s", source, encoding)
-    return text
+    return Decoded(text, encoding)
