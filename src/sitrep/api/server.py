@@ -65,8 +65,8 @@ class GuardedH11Protocol(H11Protocol):
         if state is h11.IDLE:
             if self.conn.trailing_data[0]:  # part of the next head is here: its clock runs
                 self._start("head")
-            elif self._stage == "head" and self.cycle is not None:
-                self._stop()  # a response went out and nothing followed: keep-alive's timer rules
+            elif self.cycle is not None:
+                self._stop()  # a request was served and nothing followed yet: keep-alive's timer rules
         elif state is h11.SEND_BODY:
             self._start("body")
         else:  # the request is in (the app's own time is not limited here) or the connection ends

@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2 if exc.code == ErrorCode.usage else 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still end with a code, not a bare traceback
+        logging.getLogger("sitrep.cli").debug("unexpected failure", exc_info=True)
+        print(f"error {ErrorCode.internal.value}: {type(exc).__name__}: {exc} (run with -vv for the traceback)",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

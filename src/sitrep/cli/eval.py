@@ -176,6 +176,12 @@ def _snippets_language(tsv: str) -> str:
 def cmd_geoparse(args) -> int:
     from sitrep.eval.gold import default_analyzer
 
+    from pathlib import Path
+
+    from sitrep.errors import ErrorCode, SitrepError
+
+    if not Path(args.xml).is_file():
+        raise SitrepError(ErrorCode.not_found, f"no such file: {args.xml}")
     evaluate_geoparse = _evaluator("sitrep.eval.geoparse", "evaluate_geoparse")
     analyzer = default_analyzer()
     result = _plain_result(evaluate_geoparse(args.xml, analyzer.knowledge, analyzer, limit=args.limit))
