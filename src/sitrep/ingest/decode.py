@@ -13,9 +13,9 @@ Order of attempts (why):
 5. otherwise a charset detector (charset-normalizer) over the legacy encodings news archives
    use — Western, Central European, Cyrillic (cp1251, KOI8-R/U, ISO-8859-5), Greek, Turkish,
    Hebrew, Arabic, Baltic, Thai, Japanese (Shift-JIS, EUC-JP), Chinese, Korean — ranked by its
-   "chaos" measure, then by how plausible the text looks (halfwidth katakana and case flipping
-   inside words are the marks of a wrong guess), then by how common the encoding is.  Nothing
-   plausible: ``E_ENCODING``.
+   "chaos" measure plus how implausible the text looks (halfwidth katakana and case flipping
+   inside words are the marks of a wrong guess); among the readings about as calm and as coherent
+   as the best, the most common encoding wins.  Nothing plausible: ``E_ENCODING``.
 """
 
 from __future__ import annotations
@@ -48,8 +48,10 @@ LEGACY_ENCODINGS = (
     "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "koi8_u", "iso8859_5",
     "mac_cyrillic", "cp866", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030", "big5", "euc_kr",
     "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1256", "iso8859_6", "cp1255", "iso8859_8", "cp1257",
-    "cp874", "mac_roman",
+    "cp874",
 )
+CHAOS_MARGIN = 0.005  # detector "chaos" this close to the least is as good
+COHERENCE_MARGIN = 0.25  # language coherence this close to the best is as good
 _SAMPLE = 64 * 1024  # bytes the detector reads (enough to tell; detection time stays in milliseconds)
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
 
@@ -118,38 +120,61 @@ def _almost_utf8(data: bytes) -> Decoded | None:
 
 
 def _implausibility(text: str) -> float:
-    """Share of the text that marks a wrong guess: halfwidth katakana (a single-byte Cyrillic or
-    Western text read as Shift-JIS) and words whose case flips after the first letter (KOI8-R
-    read as cp1251 swaps upper and lower case: ``нАПАДЕНИЕ``)."""
+    """How much of the text marks a wrong guess, 0 (none) to about 2:
+
+    * letters of another script glued to Latin letters: Western text read as Shift-JIS or as a
+      Cyrillic code page turns each accented letter into a kanji or a Cyrillic letter *inside* a
+      Latin word, while real Japanese or Russian text keeps its scripts apart (share of the
+      non-Latin letters that touch a Latin one);
+    * halfwidth katakana, as a share of the non-ASCII characters (a single-byte text read as
+      Shift-JIS: a lone ``£`` becomes ``｣``; real Japanese writes full-width kana and kanji);
+    * words whose case flips after the first letter, as a share of the letters (KOI8-R read as
+      cp1251 swaps upper and lower case: ``нАПАДЕНИЕ``)."""
     sample = text[:20000]
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    letters = non_latin = touching = 0
+    for i, ch in enumerate(sample):
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ord(ch) >= 0x370:
+            non_latin += 1
+            before = sample[i - 1] if i else " "
+            after = sample[i + 1] if i + 1 < len(sample) else " "
+            touching += any(c.isalpha() and ord(c) < 0x250 for c in (before, after))
     kana = len(_HALFWIDTH_KANA.findall(sample))
     words = re.findall(r"[^\W\d_]{2,}", sample)
     flipped = sum(len(w) for w in words if w[0].islower() and sum(ch.isupper() for ch in w[1:]) * 2 > len(w) - 1)
-    return (kana + flipped) / letters
+    glued = touching / non_latin if non_latin else 0.0
+    non_ascii = sum(1 for ch in sample if ord(ch) > 0x7F)
+    return glued + kana / (non_ascii or 1) + flipped / (letters or 1)
 
 
 def _detected(data: bytes, source: str) -> Decoded:
     import charset_normalizer
 
     matches = charset_normalizer.from_bytes(data[:_SAMPLE], cp_isolation=list(LEGACY_ENCODINGS))
-    ranked = []
+    scored = []
     for match in matches:
-        try:
-            text = data.decode(match.encoding)  # the whole input, strictly (the detector saw a sample)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        order = LEGACY_ENCODINGS.index(match.encoding) if match.encoding in LEGACY_ENCODINGS else len(LEGACY_ENCODINGS)
-        ranked.append((round(match.chaos + _implausibility(text), 3), -match.coherence, order, match.encoding, text))
-    if not ranked:
+        # the detector folds encodings that read the sample alike into one match: name the most common
+        names = [e for e in LEGACY_ENCODINGS if e in {match.encoding, *match.could_be_from_charset}]
+        for encoding in names or [match.encoding]:
+            try:
+                text = data.decode(encoding)  # the whole input, strictly (the detector saw a sample)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            scored.append((match.chaos + _implausibility(text), match.coherence, encoding, text))
+            break
+    if not scored:
         raise SitrepError(ErrorCode.encoding, f"{source}: undecodable bytes (not UTF-8, and no legacy encoding gives text)")
-    _, _, _, encoding, text = min(ranked)
-    # cp1252 is the usual Western encoding: name it when it reads the bytes the same way
-    if encoding != "cp1252":
-        try:
-            if data.decode("cp1252") == text:
-                encoding = "cp1252"
-        except UnicodeDecodeError:
-            pass
-    log.debug("%s decoded as %s", source, encoding)
-    return Decoded(text, encoding)
+    # the least chaotic readings; among them, a small edge in the language model's coherence is
+    # noise (mac_roman "fits" French as well as cp1252 does): the more common encoding wins
+    least = min(s[0] for s in scored)
+    calm = [s for s in scored if s[0] <= least + CHAOS_MARGIN]
+    best = max(s[1] for s in calm)
+    chosen = min((s for s in calm if s[1] >= best - COHERENCE_MARGIN), key=lambda s: _rank(s[2]))
+    log.debug("%s decoded as %s", source, chosen[2])
+    return Decoded(chosen[3], chosen[2])
+
+
+def _rank(encoding: str) -> int:
+    return LEGACY_ENCODINGS.index(encoding) if encoding in LEGACY_ENCODINGS else len(LEGACY_ENCODINGS)
