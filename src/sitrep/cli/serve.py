@@ -63,11 +63,13 @@ def serve(args) -> int:
     import uvicorn
 
     from sitrep.api import create_app
-
     from sitrep.api.server import Limits, uvicorn_config
 
     app = create_app(args.db, read_token=args.read_token, cors_origins=args.cors_origin or None,
                      allowed_hosts=[args.host, *args.allowed_host])
+    if args.host in ("0.0.0.0", "::") and not args.allowed_host:
+        log.warning("bound to every address, but only requests for 127.0.0.1 and localhost are answered: "
+                    "add --allowed-host NAME for each name clients use (DNS-rebinding protection)")
     if not app.state.sitrep.token:
         log.warning("SITREP_TOKEN is not set: the API is read-only (ingest and corrections refused)")
     # bind first so that port 0 resolves and the printed address is the real one
