@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 import h11
 import uvicorn
@@ -39,7 +40,7 @@ class GuardedH11Protocol(H11Protocol):
         self._stage: str | None = None
         super().connection_made(transport)
         if len(self.connections) > self.limits.max_connections:
-            log.warning("over %d connections: closing a new one", self.limits.max_connections)
+            _warn_over_cap(self.limits.max_connections)
             transport.close()
             return
         self._start("head")
@@ -93,6 +94,17 @@ class GuardedH11Protocol(H11Protocol):
         if stage == "head" and self.conn.our_state is h11.IDLE:
             self.transport.write(_TIMEOUT_ANSWER)  # no request was parsed, so h11 cannot answer it
         self.transport.close()  # a body cut short: the app's receive() reports a disconnect
+
+
+_last_cap_warning = [0.0]  # monotonic time of the last "over the cap" warning
+
+
+def _warn_over_cap(cap: int) -> None:
+    """One warning per 10 s at most: a flood of connections must not become a flood of log lines."""
+    now = time.monotonic()
+    if now - _last_cap_warning[0] >= 10:
+        _last_cap_warning[0] = now
+        log.warning("over %d connections: closing new ones", cap)
 
 
 def guarded_protocol(limits: Limits) -> type[GuardedH11Protocol]:
