@@ -68,7 +68,7 @@ def main() -> None:
         articles = list(corpus.articles(args.runs * 3 + 1, seed=99))
         skipped = 0
         times, with_events = [], 0
-        with TestClient(app) as client:
+        with TestClient(app, base_url="http://127.0.0.1") as client:  # a Host the app answers to
             for i, art in enumerate(articles):
                 body = {"documents": [{"text": art["text"], "title": art["title"], "outlet": art["outlet"],
                                        "published": art["published"], "external_id": art["id"]}]}

@@ -26,5 +26,16 @@ class Settings:
     token: str | None = field(default_factory=lambda: os.environ.get("SITREP_TOKEN") or None)
 
 
+@dataclass(frozen=True)
+class ServerLimits:
+    """What ``sitrep serve`` allows a client (enforced in sitrep.api.server)."""
+
+    header_timeout: float = 10.0  # seconds for a request head, from the first byte (or the connection)
+    body_timeout: float = 60.0  # seconds for a declared body, from the end of the head (10 MiB at ~170 kB/s)
+    keep_alive: int = 5  # seconds a kept-alive connection may stay silent between requests
+    max_header_bytes: int = 32 * 1024  # a request head larger than this is refused (400)
+    max_connections: int = 200  # connections beyond this are closed when accepted
+
+
 def settings() -> Settings:
     return Settings()

@@ -89,11 +89,11 @@ def _mentions(event: Event) -> list[str]:
 def validate(store, kind: str, target: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Check a correction against the store as it is now; return the payload to record, with the
     mention anchors that let it be re-applied after events are rebuilt."""
-    if kind not in KINDS:
-        raise _invalid(f"unknown correction kind {kind!r}; one of {', '.join(KINDS)}")
-    payload = dict(payload or {})
+    from sitrep.correction_payloads import parse_payload
+
+    payload = parse_payload(kind, payload)  # the kind's typed model: wrong types never get further
     if kind == "add_alias":
-        alias = str(payload.get("alias") or "").strip()
+        alias = payload["alias"].strip()
         if not alias or len(alias) > 200:
             raise _invalid("add_alias needs an 'alias' of 1 to 200 characters")
         if store.serve_actor(target) is None:

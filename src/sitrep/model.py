@@ -9,10 +9,34 @@ JSON for the store, the API and Dask without hand-written converters, and pickle
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+# a lone UTF-16 surrogate: what Python makes of an undecodable byte in a file name (U+DC80-U+DCFF,
+# "surrogateescape") or of a "\ud800" escape in JSON.  UTF-8 cannot hold one, so a store write fails.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable(value: str) -> str:
+    """``value`` with each lone surrogate written as a visible escape (byte 0xFF of a file name
+    as ``\\xff``, others as ``\\ud800``): storable, and still showing what was there."""
+    if not _LONE_SURROGATE.search(value):
+        return value
+
+    def escape(match: re.Match) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _LONE_SURROGATE.sub(escape, value)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD: same length, so offsets still hold."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
 
 
 class Record(BaseModel):
@@ -115,6 +139,16 @@ class Document(Record):
     duplicate_of: str | None = None  # near-duplicate: the doc_id of the first copy seen
     fetched_at: dt.datetime | None = None
 
+    @field_validator("source", "external_id", "title", "outlet", "wire", "url", "language")
+    @classmethod
+    def _readable(cls, value: str | None) -> str | None:
+        return None if value is None else readable(value)
+
+    @field_validator("text", "raw")
+    @classmethod
+    def _storable(cls, value: str | None) -> str | None:
+        return None if value is None else without_surrogates(value)
+
     @property
     def clean_text(self) -> str:
         """The article body without boilerplate, paragraphs separated by blank lines."""
@@ -126,12 +160,26 @@ class Document(Record):
         return self.published.date
 
 
-class IngestError(Record):
-    """An input that was skipped: counted in the summary, never aborts a batch."""
+class InputNote(Record):
+    """What ingest says about one input: where it came from, a code and a message."""
 
     source: str
     code: str  # one of sitrep.errors.ErrorCode
     message: str
+
+    @field_validator("source", "message")
+    @classmethod
+    def _readable(cls, value: str) -> str:
+        return readable(value)
+
+
+class IngestError(InputNote):
+    """An input that was skipped: counted in the summary, never aborts a batch."""
+
+
+class IngestWarning(InputNote):
+    """An input that was kept with a caveat (bytes replaced while decoding): counted in the
+    summary beside the skipped inputs, never a reason to skip."""
 
 
 # ---------------------------------------------------------------------------------------------

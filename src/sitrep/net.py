@@ -27,6 +27,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import re
 import socket
 import time
 import zlib
@@ -138,24 +139,56 @@ def blocked_reason(ip: IPAddress, *, allow_private: bool = False) -> str | None:
     return None
 
 
+_NUMERIC_V4 = re.compile(r"^(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$")
+
+
+def normalise_host(host: str) -> str:
+    """The host name as it is checked and looked up: lower case, without the trailing dot of a
+    fully-qualified name (``127.0.0.1.`` is 127.0.0.1), international names in IDNA (``xn--``)
+    form; IPv6 literals lose their brackets."""
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if not name:
+        raise SitrepError(ErrorCode.fetch_failed, f"URL without a host name: {host!r}")
+    if name.isascii():
+        return name
+    try:
+        import idna
+
+        return idna.encode(name, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise SitrepError(ErrorCode.fetch_failed, f"invalid international host name {host!r}: {exc}") from exc
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address a host *is* when it is written as one (``127.0.0.1``, ``::1``, and the old
+    numeric spellings ``2130706433``, ``0x7f000001``, ``127.1`` that the C resolver accepts),
+    else None.  Such a host is checked without asking DNS anything."""
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        pass
+    if _NUMERIC_V4.match(host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
 def resolve_checked(host: str, port: int, *, allow_private: bool) -> IPAddress:
     """Resolve ``host`` and return an address to connect to, refusing if ANY answer is blocked.
 
     Refusing on any bad answer (not only the first) closes the trick where a name returns one
-    public and one private address and the client happens to pick the private one.
+    public and one private address and the client happens to pick the private one.  The name is
+    normalised first and an address literal is checked before any lookup, so ``127.0.0.1.`` never
+    reaches DNS.
     """
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, OSError) as exc:
-        raise SitrepError(ErrorCode.fetch_failed, f"cannot resolve host {host!r}: {exc}") from exc
-    addresses: list[IPAddress] = []
-    for _family, _type, _proto, _canon, sockaddr in infos:
-        try:
-            ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
-        except ValueError:
-            continue
-        if ip not in addresses:
-            addresses.append(ip)
+    host = normalise_host(host)
+    literal = literal_address(host)
+    if literal is not None:
+        addresses: list[IPAddress] = [literal]
+    else:
+        addresses = _lookup(host, port)
     if not addresses:
         raise SitrepError(ErrorCode.fetch_failed, f"host {host!r} resolved to no usable address")
     for ip in addresses:
@@ -171,6 +204,23 @@ def resolve_checked(host: str, port: int, *, allow_private: bool) -> IPAddress:
     return addresses[0]
 
 
+def _lookup(host: str, port: int) -> list[IPAddress]:
+    """Every address DNS (or /etc/hosts) gives for ``host``, in order, without repeats."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as exc:
+        raise SitrepError(ErrorCode.fetch_failed, f"cannot resolve host {host!r}: {exc}") from exc
+    addresses: list[IPAddress] = []
+    for _family, _type, _proto, _canon, sockaddr in infos:
+        try:
+            ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+        except ValueError:
+            continue
+        if ip not in addresses:
+            addresses.append(ip)
+    return addresses
+
+
 def _split(url: str) -> tuple[str, str, int, str]:
     """(scheme, host, port, path?query) of an absolute URL, refusing non-HTTP schemes."""
     try:
@@ -183,9 +233,9 @@ def _split(url: str) -> tuple[str, str, int, str]:
         raise SitrepError(
             ErrorCode.unsupported, f"unsupported URL scheme {scheme or '(none)'!r} in {url!r}; only http and https"
         )
-    host = parts.hostname
-    if not host:
+    if not parts.hostname:
         raise SitrepError(ErrorCode.fetch_failed, f"URL without a host: {url!r}")
+    host = normalise_host(parts.hostname)  # the name that is checked is the name that is sent
     if parts.username or parts.password:
         raise SitrepError(ErrorCode.unsupported, "URLs carrying credentials are not fetched")
     if port is None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from sitrep.engine.base import ANALYSE_BATCH
 from sitrep.errors import ErrorCode
-from sitrep.model import Document, IngestError
+from sitrep.model import Document, IngestError, IngestWarning
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class Summary:
     events_touched: int = 0
     skipped: Counter = field(default_factory=Counter)  # error code → count
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)  # inputs kept with a caveat (not in ``read``)
     doc_ids: list[str] = field(default_factory=list)  # documents stored by this run
     # called by the engines' writer with the doc_ids of each committed batch of analyses (``run``
     # queues them for fusion); None: nobody listens
@@ -53,6 +54,7 @@ class Summary:
             "events_touched": self.events_touched,
             "skipped": dict(self.skipped),
             "errors": [e.model_dump() for e in self.errors],
+            "warnings": [w.model_dump() for w in self.warnings],
         }
 
 
@@ -65,8 +67,12 @@ def store_batches(store, items: Iterable[Document | IngestError], summary: Summa
 
     def flush() -> tuple[list[Document], list[Document]]:
         new, known = [], []
-        for doc, status in zip(batch, store.add_documents(batch)):
-            if status == "duplicate":
+        for doc, status in zip(batch, _add_documents(store, batch)):
+            if isinstance(status, IngestError):  # this document alone could not be stored
+                summary.skipped[status.code] += 1
+                summary.errors.append(status)
+                store.record_ingest_error(status)
+            elif status == "duplicate":
                 summary.duplicates += 1
                 known.append(doc)
             else:
@@ -80,6 +86,9 @@ def store_batches(store, items: Iterable[Document | IngestError], summary: Summa
         return new, known
 
     for item in items:
+        if isinstance(item, IngestWarning):  # about an input already counted: kept, with a caveat
+            summary.warnings.append(item)
+            continue
         summary.read += 1
         if isinstance(item, IngestError):
             summary.skipped[item.code] += 1
@@ -93,6 +102,30 @@ def store_batches(store, items: Iterable[Document | IngestError], summary: Summa
             yield flush()
     if batch:
         yield flush()
+
+
+def _add_documents(store, batch: list[Document]) -> list[str | IngestError]:
+    """``store.add_documents(batch)``; if the batch fails for a reason of its own (not the store's:
+    those are SitrepErrors and stop the run), store its documents one by one so that a document
+    the store refuses costs only itself, as an ``E_BAD_RECORD`` error."""
+    from sitrep.errors import SitrepError
+
+    try:
+        return store.add_documents(batch)
+    except SitrepError:
+        raise
+    except Exception:  # noqa: BLE001 - isolate the document that broke the batch
+        log.exception("storing a batch of %d documents failed; storing them one by one", len(batch))
+    statuses: list[str | IngestError] = []
+    for doc in batch:
+        try:
+            statuses += store.add_documents([doc])
+        except SitrepError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            statuses.append(IngestError(source=doc.source, code=ErrorCode.bad_record.value,
+                                        message=f"the store refused it: {type(exc).__name__}: {exc}"))
+    return statuses
 
 
 def store_documents(store, items: Iterable[Document | IngestError], summary: Summary,

@@ -7,7 +7,8 @@ store transaction opened by ``<function>`` (``add_document``, ``save_analysis``,
 ``fuse_documents``, ``record_ingest_error``...), after the transaction's statements ran and before
 its COMMIT — the worst moment, a transaction fully written but not committed. Nothing is mocked:
 the real CLI, pipeline, store and DuckDB run; only the moment of death is chosen.
-With env CRASH_REPORT=<file>, the labels of all committed transactions are written there at exit.
+With env CRASH_REPORT=<file>, the labels of all committed transactions are written there at exit;
+with CRASH_WRITE_SECONDS=<s>, analyses are committed once the oldest waited that long (default 5 s).
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ def main() -> int:
         committed.append(label)
 
     StoreBase.transaction = tx
+
+    if os.environ.get("CRASH_WRITE_SECONDS"):  # commit analyses by time sooner than the product's 5 s
+        import sitrep.engine.base
+
+        sitrep.engine.base.WRITE_SECONDS = float(os.environ["CRASH_WRITE_SECONDS"])
 
     from sitrep.cli import main as cli_main
 

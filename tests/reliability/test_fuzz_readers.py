@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 
 from sitrep.errors import ErrorCode
 from sitrep.ingest import read_inputs
-from sitrep.model import Document, IngestError
+from sitrep.model import Document, IngestError, IngestWarning
 
 from .adversarial import FUZZ, NASTY, NEWS, hostile_html, hostile_text, monsters
 
@@ -52,9 +53,10 @@ def no_crash_logged():
 def check_items(items: list) -> None:
     assert items, "a reader must yield something for every input (a Document or an IngestError)"
     for it in items:
-        if isinstance(it, IngestError):
+        if isinstance(it, (IngestError, IngestWarning)):
             assert it.code in CODES, it
             assert it.message
+            it.source.encode("utf-8")  # storable: no lone surrogates from odd file names
             continue
         assert isinstance(it, Document)
         assert isinstance(it.text, str) and it.text.strip()
@@ -64,6 +66,8 @@ def check_items(items: list) -> None:
         if it.published.date is not None:
             assert 1 <= it.published.date.year <= 9999
         json.dumps(it.model_dump(mode="json"))  # storable: serialises without surprises
+        for value in (it.text, it.source, it.title or "", it.outlet or ""):
+            value.encode("utf-8")  # UTF-8 (and so DuckDB) can hold it
 
 
 def read(inputs: list[str], **opts) -> list:
@@ -207,3 +211,42 @@ def test_french_is_kept_and_stored(store):
     assert summary.stored == 1
     (doc_id,) = summary.doc_ids
     assert store.get_document(doc_id).language == "fr"
+
+
+# ------------------------------------------------------------------ file names
+
+
+# a file name as the file system holds it: any bytes but "/" and NUL, up to 200 of them, often
+# with a suffix that picks a reader; bytes that are not UTF-8 are the point
+name_bytes = st.binary(min_size=1, max_size=200).map(lambda b: b.replace(b"/", b"_").replace(b"\x00", b"_")).filter(
+    lambda b: b not in (b".", b"..") and not b.startswith(b"."))
+suffix = st.sampled_from([b"", b".txt", b".md", b".html", b".json", b".jsonl", b".xml", b".TXT", b".bin"])
+
+
+@FUZZ
+@given(names=st.lists(st.tuples(name_bytes, suffix), min_size=1, max_size=4, unique=True), text=hostile_text(max_parts=8))
+def test_file_names(names, text):
+    """Any file name — in a directory or given directly — gives readable, storable sources, and
+    one odd name never costs the other files of the batch."""
+    from sitrep import pipeline
+    from sitrep.store import Store
+
+    body = " ".join(NEWS[:3]) + " " + text
+    with tempfile.TemporaryDirectory(prefix="sitrep-names-") as tmp:
+        folder = os.fsencode(tmp)
+        paths = []
+        for i, (name, ext) in enumerate(names):
+            path = os.path.join(folder, name[: 240 - len(ext)] + ext)
+            if any(path == p for p in paths):
+                continue
+            with open(path, "wb") as fh:
+                fh.write(f"{body} (file {i})".encode("utf-8", "surrogatepass"))
+            paths.append(path)
+        for inputs in ([tmp], [os.fsdecode(p) for p in paths]):  # the folder, and each file by name
+            items = read(inputs)
+            check_items(items)
+            with Store(":memory:") as store, no_crash_logged():
+                summary = pipeline.Summary()
+                pipeline.store_documents(store, iter(items), summary)
+                assert summary.stored + summary.duplicates == sum(isinstance(i, Document) for i in items)
+                assert store.count_documents() == summary.stored

@@ -135,13 +135,23 @@ def _check(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
-def require_write(request: Request) -> str:
-    """Dependency of every write route: the token must match; returns who is writing."""
+def write_refusal(request: Request) -> str | None:
+    """Why this request may not write (no token configured, or not the right one), or None."""
     state: ServerState = request.app.state.sitrep
     if not state.token:
-        raise SitrepError(ErrorCode.unauthorized, "writes are disabled: start the server with SITREP_TOKEN set")
+        return "writes are disabled: start the server with SITREP_TOKEN set"
     if not _check(_token_from(request), state.token):
-        raise SitrepError(ErrorCode.unauthorized, "a valid token is required (Authorization: Bearer <token>)")
+        return "a valid token is required (Authorization: Bearer <token>)"
+    return None
+
+
+def require_write(request: Request) -> str:
+    """Dependency of every write route: the token must match; returns who is writing.  (The
+    ``_guard`` middleware already refused a bad token before the body was read; this keeps a
+    route safe if it is ever mounted without that middleware.)"""
+    refusal = write_refusal(request)
+    if refusal:
+        raise SitrepError(ErrorCode.unauthorized, refusal)
     return (request.headers.get("x-sitrep-user") or "analyst")[:100]
 
 
@@ -200,6 +210,46 @@ class _TooLarge(Exception):
     pass
 
 
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _host_name(header: str) -> str:
+    """The name in a ``Host`` header: without the port, lower case, no trailing dot, IPv6 unbracketed."""
+    host = header.strip().lower()
+    if host.startswith("["):
+        host = host[1:].split("]", 1)[0]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+def allowed_host_names(extra: list[str] | None) -> frozenset[str] | None:
+    """The host names the server answers to (None: any), given the ones it was started for."""
+    names = [*LOOPBACK_NAMES, *(extra or [])]
+    if "*" in names:
+        return None
+    return frozenset(_host_name(n) for n in names if n and _host_name(n) not in ("0.0.0.0", "::"))
+
+
+def _refusal(request: Request, allowed: frozenset[str] | None) -> JSONResponse | None:
+    """The answer to a request refused before any route runs, or None.
+
+    * ``Host`` must name this server: a page the analyst opens whose name is made to resolve to
+      127.0.0.1 (DNS rebinding) sends its own name and gets nothing (400 ``E_INVALID``).
+    * A write needs the token *before* its body is read or validated, so that without the token a
+      client learns nothing about the request format (401 ``E_UNAUTHORIZED``)."""
+    host = request.headers.get("host")
+    if allowed is not None and host is not None and _host_name(host) not in allowed:
+        return error_response(ErrorCode.invalid, "this server does not answer to that host name "
+                              "(start it with --allowed-host NAME)", 400)
+    if request.method not in SAFE_METHODS and request.url.path.startswith("/api/"):
+        refusal = write_refusal(request)
+        if refusal:
+            return error_response(ErrorCode.unauthorized, refusal, 401)
+    return None
+
+
 def create_app(
     db_path: str | Path | None = None,
     *,
@@ -210,10 +260,13 @@ def create_app(
     cors_origins: list[str] | None = None,
     max_body_bytes: int | None = None,
     serve_dashboard: bool = True,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """Build the app over ``store`` (or a store opened at ``db_path``, owned by the app).
 
-    ``db_path`` may also be given a ``Store`` directly.  ``token`` defaults to ``$SITREP_TOKEN``."""
+    ``db_path`` may also be given a ``Store`` directly.  ``token`` defaults to ``$SITREP_TOKEN``.
+    ``allowed_hosts``: the host names requests may carry in ``Host`` besides this machine's
+    loopback names (``*``: any)."""
     from sitrep.store import Store
 
     cfg = default_settings()
@@ -238,6 +291,7 @@ def create_app(
         '`{"code": "E_...", "message": "..."}`.',
     )
     app.state.sitrep = state
+    allowed = allowed_host_names(allowed_hosts)
 
     @app.exception_handler(SitrepError)
     async def _sitrep_error(request: Request, exc: SitrepError):
@@ -262,9 +316,11 @@ def create_app(
         return error_response(ErrorCode.internal, "internal error; see the server log", 500)
 
     @app.middleware("http")
-    async def _headers(request: Request, call_next):
+    async def _guard(request: Request, call_next):
         started = time.perf_counter()
-        response = await call_next(request)
+        response = _refusal(request, allowed)
+        if response is None:
+            response = await call_next(request)
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)

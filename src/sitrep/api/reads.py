@@ -51,6 +51,10 @@ def _no_such(kind: str, key: str) -> SitrepError:
 # ------------------------------------------------------------------------------ paging cursors
 
 
+# the range of the INTEGER columns (fatalities_best, source_count) a numeric cursor points into
+INTEGER_MIN, INTEGER_MAX = -(2**31), 2**31 - 1
+
+
 def encode_cursor(sort: str, key: Any, event_id: str) -> str:
     if isinstance(key, dt.date):
         key = key.isoformat()
@@ -66,7 +70,9 @@ def decode_cursor(token: str, sort: str) -> tuple[Any, str]:
             raise ValueError("sort changed")
         if sort.lstrip("-") == "date":
             key = dt.date.fromisoformat(key)
-        elif not isinstance(key, int) or isinstance(key, bool):
+        elif not isinstance(key, int) or isinstance(key, bool) or not INTEGER_MIN <= key <= INTEGER_MAX:
+            # fatalities and source counts are INTEGER columns: a bigger number is no position in
+            # them, and DuckDB would raise on binding it (a 500 instead of a 400)
             raise ValueError("bad key")
     except (ValueError, TypeError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SitrepError(ErrorCode.invalid, "invalid cursor (it belongs to another query or sort)") from exc

@@ -16,7 +16,9 @@ import uvicorn
 class LiveServer:
     """Serve ``app`` on a free port of 127.0.0.1 until ``stop()`` (or the end of the ``with``)."""
 
-    def __init__(self, app, host: str = "127.0.0.1"):
+    def __init__(self, app, host: str = "127.0.0.1", limits=None):
+        from sitrep.api.server import uvicorn_config
+
         self.app = app
         # proto IPPROTO_TCP, not the default 0: asyncio sets TCP_NODELAY only on sockets whose proto
         # says TCP, and without it every small response waited ~40 ms (Nagle + the client's delayed
@@ -26,7 +28,8 @@ class LiveServer:
         self.sock.bind((host, 0))
         self.host, self.port = self.sock.getsockname()[:2]
         self.url = f"http://{self.host}:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+        # the limits of ``sitrep serve`` (sitrep.api.server), shorter ones when a test gives them
+        self.server = uvicorn.Server(uvicorn_config(app, limits, lifespan="off"))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     def start(self, timeout: float = 20.0) -> "LiveServer":

@@ -12,12 +12,14 @@ import io
 import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from sitrep.api.app import require_write
+from sitrep.correction_payloads import CorrectionIn
 from sitrep.errors import ErrorCode, SitrepError
 
 log = logging.getLogger(__name__)
@@ -46,17 +48,6 @@ class IngestIn(BaseModel):
     documents: list[ArticleIn] = Field(min_length=1, max_length=1000)
 
 
-class CorrectionIn(BaseModel):
-    """An analyst's correction; see ``sitrep.corrections`` for each kind's payload."""
-
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["move_place", "change_type", "merge", "split", "detach_report", "add_alias"]
-    target: str = Field(min_length=1, max_length=200, description="event id, or actor id for add_alias")
-    payload: dict[str, Any] = Field(default_factory=dict)
-    why: str | None = Field(default=None, max_length=2000)
-    who: str | None = Field(default=None, max_length=100, description="defaults to the X-Sitrep-User header")
-
-
 def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
     """Run the whole pipeline on ``content`` given as the "-" input (read from memory, sniffed
     like stdin), under the write lock; then re-apply corrections over the re-fused events."""
@@ -73,8 +64,26 @@ def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
     return result
 
 
-@router.post("/documents", tags=["documents"], status_code=201)
-def ingest_json(body: IngestIn, request: Request, who: Writer) -> dict[str, Any]:
+def _ingest_answer(result: dict[str, Any]) -> JSONResponse:
+    """201 when something was stored; 200 when everything was already stored (a repeated post);
+    422 ``E_INVALID`` with the per-input errors when nothing was stored or already there."""
+    if result["stored"]:
+        return JSONResponse(result, status_code=201)
+    if result["duplicates"]:
+        return JSONResponse(result, status_code=200)
+    refused = len(result["errors"])
+    message = f"nothing was stored: {refused} input(s) refused" if refused else "nothing was stored: no article found"
+    return JSONResponse({"code": ErrorCode.invalid.value, "message": message, **result}, status_code=422)
+
+
+INGEST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "nothing new: every article was already stored"},
+    422: {"description": "nothing stored: `errors` lists why each input was refused"},
+}
+
+
+@router.post("/documents", tags=["documents"], status_code=201, responses=INGEST_RESPONSES)
+def ingest_json(body: IngestIn, request: Request, who: Writer) -> JSONResponse:
     """Ingest articles given as JSON; returns the run summary (stored, duplicates, skipped by code)."""
     records = []
     for doc in body.documents:
@@ -83,11 +92,11 @@ def ingest_json(body: IngestIn, request: Request, who: Writer) -> dict[str, Any]
             rec["id"] = rec.pop("external_id")  # the reader's name for it
         records.append(rec)
     log.info("API ingest of %d JSON document(s) by %s", len(records), who)
-    return _run_pipeline(request, json.dumps(records, ensure_ascii=False).encode("utf-8"))
+    return _ingest_answer(_run_pipeline(request, json.dumps(records, ensure_ascii=False).encode("utf-8")))
 
 
-@router.post("/documents/upload", tags=["documents"], status_code=201)
-def ingest_upload(request: Request, who: Writer, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+@router.post("/documents/upload", tags=["documents"], status_code=201, responses=INGEST_RESPONSES)
+def ingest_upload(request: Request, who: Writer, file: Annotated[UploadFile, File()]) -> JSONResponse:
     """Ingest one uploaded file (text, HTML, JSON/JSONL articles, RSS/Atom feed; the format is sniffed)."""
     suffix = Path(file.filename or "").suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
@@ -97,7 +106,7 @@ def ingest_upload(request: Request, who: Writer, file: Annotated[UploadFile, Fil
     if len(content) > limit:
         raise SitrepError(ErrorCode.too_large, f"upload over {limit} bytes")
     log.info("API upload %r (%d bytes) by %s", (file.filename or "")[:100], len(content), who)
-    return _run_pipeline(request, content)
+    return _ingest_answer(_run_pipeline(request, content))
 
 
 @router.post("/corrections", tags=["corrections"], status_code=201)
@@ -107,7 +116,7 @@ def add_correction(body: CorrectionIn, request: Request, who: Writer) -> dict[st
 
     state = request.app.state.sitrep
     with state.write_lock:
-        record = create_correction(state.store, body.kind, body.target, body.payload,
+        record = create_correction(state.store, body.kind, body.target, body.payload.model_dump(exclude_none=True),
                                    who=body.who or who, why=body.why)
     record["made_at"] = record["made_at"].isoformat()
     return record

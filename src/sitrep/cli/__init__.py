@@ -19,19 +19,21 @@ COMMAND_MODULES = ["ingest", "knowledge", "events", "eval", "serve", "engine", "
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sitrep", description="sitrep: a sourced, queryable picture of an armed conflict from the news about it.")
-    parser.add_argument(
-        "--db",
-        default=os.environ.get("SITREP_DB", "sitrep.duckdb"),
-        help="DuckDB store file (default: $SITREP_DB or ./sitrep.duckdb)",
-    )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
+    from sitrep import __version__
+    from sitrep.cli.args import add_db_option, sub_parsers
+
+    parser = argparse.ArgumentParser(prog="sitrep", description="sitrep: a sourced, queryable picture of an armed conflict from the news about it.")
+    add_db_option(parser, os.environ.get("SITREP_DB", "sitrep.duckdb"))
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
+    parser.add_argument("--version", action="version", version=f"sitrep {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"sitrep.cli.{name}")
         module.register(sub)
+    for child in sub_parsers(parser):  # every command takes --db, before or after its name
+        add_db_option(child, argparse.SUPPRESS)
     return parser
 
 
@@ -55,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2 if exc.code == ErrorCode.usage else 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still end with a code, not a bare traceback
+        logging.getLogger("sitrep.cli").debug("unexpected failure", exc_info=True)
+        print(f"error {ErrorCode.internal.value}: {type(exc).__name__}: {exc} (run with -vv for the traceback)",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

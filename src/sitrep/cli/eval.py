@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, to_json
 
 MAX_LISTED = 25  # misses / false positives listed per section in the table view
@@ -45,7 +46,7 @@ def register(sub) -> None:
 
     p = esub.add_parser("geoparse", help="toponym resolution on TR-News / GeoVirus XML")
     p.add_argument("xml", metavar="XML")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="only the first N articles")
     add_format_option(p)
     p.set_defaults(func=cmd_geoparse)
 
@@ -175,6 +176,12 @@ def _snippets_language(tsv: str) -> str:
 def cmd_geoparse(args) -> int:
     from sitrep.eval.gold import default_analyzer
 
+    from pathlib import Path
+
+    from sitrep.errors import ErrorCode, SitrepError
+
+    if not Path(args.xml).is_file():
+        raise SitrepError(ErrorCode.not_found, f"no such file: {args.xml}")
     evaluate_geoparse = _evaluator("sitrep.eval.geoparse", "evaluate_geoparse")
     analyzer = default_analyzer()
     result = _plain_result(evaluate_geoparse(args.xml, analyzer.knowledge, analyzer, limit=args.limit))

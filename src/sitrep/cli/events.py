@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, to_json
 from sitrep.errors import ErrorCode, SitrepError
 
@@ -179,7 +180,7 @@ def register(sub) -> None:
     p.add_argument("--since", type=_date, help="events on or after this date")
     p.add_argument("--until", type=_date, help="events on or before this date")
     p.add_argument("--disputed", action="store_true", help="only events whose sources disagree")
-    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--limit", type=positive_int, help="at most this many events")
     p.add_argument("--after", help="cursor: the event_date|event_id of the last row of the previous page")
     add_format_option(p, ("table", "json", "csv"))
     p.set_defaults(func=cmd_events)

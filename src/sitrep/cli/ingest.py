@@ -12,6 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
+from sitrep.cli.args import positive_int, positive_seconds
 from sitrep.cli.output import add_format_option, emit, to_json
 from sitrep.errors import ErrorCode, SitrepError
 
@@ -28,8 +29,8 @@ def register(sub) -> None:
     p.add_argument("--no-analyse", action="store_true", help="only store the documents; skip analysis and fusion")
     p.add_argument("--allow-private", action="store_true",
                    help="allow fetching from private/loopback addresses (local servers; also SITREP_ALLOW_PRIVATE=1)")
-    p.add_argument("--max-bytes", type=int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
-    p.add_argument("--timeout", type=float, default=None, help="seconds per network operation (default 10)")
+    p.add_argument("--max-bytes", type=positive_int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
+    p.add_argument("--timeout", type=positive_seconds, default=None, help="seconds per network operation (default 10)")
     # engine options (sitrep.engine, H7): where the per-document analysis runs
     from sitrep.engine import workers_option
 
@@ -43,7 +44,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("documents", help="list stored documents and their metadata")
     p.add_argument("--outlet", default=None, help="only this outlet")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=positive_int, default=None, help="at most this many documents")
     add_format_option(p, ("table", "json", "csv"))
     p.set_defaults(func=cmd_documents)
 
@@ -110,6 +111,10 @@ def _print_summary(data: dict) -> None:
             print(f"  {e['code']} {e['source']}: {e['message']}")
         if len(data["errors"]) > 20:
             print(f"  ... {len(data['errors']) - 20} more (see `sitrep summary`)")
+    if data.get("warnings"):
+        print(f"kept with warnings: {len(data['warnings'])}")
+        for w in data["warnings"][:20]:
+            print(f"  {w['code']} {w['source']}: {w['message']}")
 
 
 def cmd_documents(args) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit
 from sitrep.errors import ErrorCode, SitrepError
 
@@ -26,7 +27,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("actor", help="one actor: aliases (known and seen), lineage, mentions with quotes")
     p.add_argument("name", help="actor id, name, alias or description")
-    p.add_argument("--limit", type=int, default=50, help="mentions shown (default 50)")
+    p.add_argument("--limit", type=positive_int, default=50, help="mentions shown (default 50)")
     add_format_option(p)
     p.set_defaults(func=cmd_actor)
 

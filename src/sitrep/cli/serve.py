@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 
+from sitrep.cli.args import port_number, positive_int, positive_seconds
+
 log = logging.getLogger(__name__)
 
 
@@ -13,11 +15,22 @@ def register(sub) -> None:
     """Add this group's sub-commands to the sitrep parser."""
     p = sub.add_parser("serve", help="serve the REST API and the dashboard (http://127.0.0.1:8000/)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--port", type=port_number, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
                    help="allow cross-origin reads from ORIGIN (repeatable; none by default)")
     p.add_argument("--read-token", default=os.environ.get("SITREP_READ_TOKEN"),
                    help="require this token for reads too (default: reads are open; $SITREP_READ_TOKEN)")
+    p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host is NAME (repeatable; 127.0.0.1, localhost and --host always; "
+                        "'*' for any)")
+    from sitrep.config import ServerLimits as Limits
+
+    p.add_argument("--header-timeout", type=positive_seconds, default=Limits.header_timeout, metavar="SECONDS",
+                   help=f"close a connection whose request head takes longer (default {Limits.header_timeout:g})")
+    p.add_argument("--body-timeout", type=positive_seconds, default=Limits.body_timeout, metavar="SECONDS",
+                   help=f"close a connection whose request body takes longer (default {Limits.body_timeout:g})")
+    p.add_argument("--max-connections", type=positive_int, default=Limits.max_connections, metavar="N",
+                   help=f"close connections beyond N open ones (default {Limits.max_connections})")
     p.set_defaults(func=serve)
 
     from sitrep.cli.output import add_format_option
@@ -29,7 +42,9 @@ def register(sub) -> None:
     p.set_defaults(func=list_corrections)
 
     p = sub.add_parser("correct", help="record and apply a correction to an event or an actor")
-    p.add_argument("kind", choices=["move_place", "change_type", "merge", "split", "detach_report", "add_alias"])
+    from sitrep.correction_payloads import PAYLOADS
+
+    p.add_argument("kind", choices=list(PAYLOADS))
     p.add_argument("target", help="event id (actor id for add_alias)")
     p.add_argument("--set", dest="fields", action="append", default=[], metavar="KEY=VALUE",
                    help="payload field, repeatable: event_type=…, sub_event_type=…, location=…, latitude=…, "
@@ -48,8 +63,13 @@ def serve(args) -> int:
     import uvicorn
 
     from sitrep.api import create_app
+    from sitrep.api.server import Limits, uvicorn_config
 
-    app = create_app(args.db, read_token=args.read_token, cors_origins=args.cors_origin or None)
+    app = create_app(args.db, read_token=args.read_token, cors_origins=args.cors_origin or None,
+                     allowed_hosts=[args.host, *args.allowed_host])
+    if args.host in ("0.0.0.0", "::") and not args.allowed_host:
+        log.warning("bound to every address, but only requests for 127.0.0.1 and localhost are answered: "
+                    "add --allowed-host NAME for each name clients use (DNS-rebinding protection)")
     if not app.state.sitrep.token:
         log.warning("SITREP_TOKEN is not set: the API is read-only (ingest and corrections refused)")
     # bind first so that port 0 resolves and the printed address is the real one
@@ -62,7 +82,9 @@ def serve(args) -> int:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     print(f"sitrep dashboard: http://{shown}:{port}/", flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    limits = Limits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
+                    max_connections=args.max_connections)
+    server = uvicorn.Server(uvicorn_config(app, limits))
     try:
         server.run(sockets=[sock])
     finally:
@@ -70,8 +92,10 @@ def serve(args) -> int:
     return 0
 
 
-def _payload(fields: list[str]) -> dict:
-    """``key=value`` pairs → payload; numbers for coordinates, lists for mention_ids."""
+def _payload(kind: str, fields: list[str]) -> dict:
+    """``key=value`` pairs → the kind's payload, checked by the model the API uses (numbers are
+    converted there); ``mention_ids`` is comma-separated.  A bad one is a usage error."""
+    from sitrep.correction_payloads import parse_payload
     from sitrep.errors import ErrorCode, SitrepError
 
     payload: dict = {}
@@ -79,18 +103,11 @@ def _payload(fields: list[str]) -> dict:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise SitrepError(ErrorCode.usage, f"--set takes KEY=VALUE, not {item!r}")
-        if key in ("latitude", "longitude"):
-            try:
-                payload[key] = float(value)
-            except ValueError as exc:
-                raise SitrepError(ErrorCode.usage, f"{key} must be a number") from exc
-        elif key == "geo_precision":
-            payload[key] = int(value) if value.isdigit() else value
-        elif key == "mention_ids":
-            payload[key] = [v for v in value.split(",") if v]
-        else:
-            payload[key] = value
-    return payload
+        payload[key] = [v for v in value.split(",") if v] if key == "mention_ids" else value
+    try:
+        return parse_payload(kind, payload)
+    except SitrepError as exc:
+        raise SitrepError(ErrorCode.usage, exc.message) from exc
 
 
 def list_corrections(args) -> int:
@@ -109,8 +126,9 @@ def correct(args) -> int:
     from sitrep.corrections import create_correction
     from sitrep.store import Store
 
+    payload = _payload(args.kind, args.fields)
     with Store(args.db) as store:
-        record = create_correction(store, args.kind, args.target, _payload(args.fields), who=args.who, why=args.why)
+        record = create_correction(store, args.kind, args.target, payload, who=args.who, why=args.why)
     emit([record], "json")
     return 0
 

@@ -11,6 +11,7 @@ A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, n
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -77,18 +78,27 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+WRITE_BATCH = 64  # analyses per committing transaction (DuckDB's per-commit cost amortised)
+WRITE_SECONDS = 5.0  # ... or fewer, once the oldest uncommitted analysis is this old
+
+
 class Writer:
     """The single writer: saves outcomes in arrival order and keeps the summary's counts.
 
     Saves go through ``Store.save_analyses`` (one transaction per batch) when the store has it,
-    else one ``save_analysis`` transaction per document.
+    else one ``save_analysis`` transaction per document.  A batch is committed when it holds
+    ``batch_size`` analyses or when its oldest one has waited ``max_seconds``: a run killed
+    before its end (fewer than ``batch_size`` documents, or a slow engine) then redoes at most
+    a few seconds of analysis, not all of it.
     """
 
-    def __init__(self, store, summary, batch_size: int = 64):
+    def __init__(self, store, summary, batch_size: int = WRITE_BATCH, max_seconds: float | None = None):
         self.store = store
         self.summary = summary
         self.batch_size = batch_size
+        self.max_seconds = WRITE_SECONDS if max_seconds is None else max_seconds
         self._pending: list[Analysis] = []
+        self._oldest = 0.0  # time.monotonic() when the first pending analysis arrived
         self.written = 0
 
     def add(self, outcomes: Iterable[Outcome]) -> None:
@@ -96,8 +106,11 @@ class Writer:
             if o.analysis is None:
                 self.fail(o.source, o.error or "no analysis returned")
             else:
+                if not self._pending:
+                    self._oldest = time.monotonic()
                 self._pending.append(o.analysis)
-        if len(self._pending) >= self.batch_size:
+        if len(self._pending) >= self.batch_size or (
+                self._pending and time.monotonic() - self._oldest >= self.max_seconds):
             self.flush()
 
     def fail(self, source: str, message: str) -> None:

@@ -9,7 +9,7 @@ import logging
 from sitrep.errors import ErrorCode
 from sitrep.ingest import clean, metadata
 from sitrep.ingest.metadata import Given
-from sitrep.model import Document, IngestError, Segment
+from sitrep.model import Document, IngestError, Segment, without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,8 @@ def build_document(
 ) -> Document | IngestError:
     """Clean, segment and describe ``text``; E_EMPTY when nothing of it is article body."""
     givens = [g for g in (givens or []) if g is not None]
-    text = text.replace("\x00", "")
+    # no NULs; lone surrogates (JSON "\ud800" escapes) become U+FFFD before offsets are taken
+    text = without_surrogates(text.replace("\x00", ""))
     if not text.strip():
         return IngestError(source=source, code=ErrorCode.empty.value, message="no text")
     given_title = next((g.title for g in givens if g.title), None)

@@ -18,13 +18,13 @@ from pathlib import Path
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.ingest import html as html_mod
 from sitrep.ingest.build import build_document
-from sitrep.ingest.decode import decode_bytes
+from sitrep.ingest.decode import Decoded, decode, decode_bytes
 from sitrep.ingest.metadata import Given
-from sitrep.model import Document, IngestError
+from sitrep.model import Document, FieldSource, IngestError, IngestWarning, without_surrogates
 
 log = logging.getLogger(__name__)
 
-Item = Document | IngestError
+Item = Document | IngestError | IngestWarning  # a warning follows the documents of the input it is about
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -136,10 +136,33 @@ def _read_bytes(data: bytes, source: str, ext: str, opts: Options, given: Given 
         yield _err(source, ErrorCode.empty, "empty input")
         return
     try:
-        text = decode_bytes(data, source)
+        decoded = decode(data, source)
     except SitrepError as exc:
         yield _err(source, exc.code, exc.message)
         return
+    yield from _noting_encoding(_read_text(decoded.text, data, source, ext, opts, given), decoded, source)
+
+
+def _noting_encoding(items: Iterator[Item], decoded: Decoded, source: str) -> Iterator[Item]:
+    """``items`` with how their input was decoded: a legacy encoding or replaced bytes are noted in
+    each document's ``field_sources["encoding"]``; replaced bytes also give an ``E_ENCODING``
+    warning after the documents (the article is kept)."""
+    if decoded.encoding.startswith("utf-") and not decoded.replaced:
+        yield from items
+        return
+    replaced = f", {decoded.replaced} undecodable byte(s) replaced with U+FFFD" if decoded.replaced else ""
+    note = FieldSource(source="decode", evidence=f"{decoded.encoding}{replaced}")
+    for item in items:
+        if isinstance(item, Document):
+            item.field_sources["encoding"] = note
+        yield item
+    if decoded.replaced:
+        log.info("kept %s with %d replaced byte(s)", source, decoded.replaced)
+        yield IngestWarning(source=source, code=ErrorCode.encoding.value,
+                            message=f"kept: {decoded.replaced} undecodable byte(s) replaced with U+FFFD")
+
+
+def _read_text(text: str, data: bytes, source: str, ext: str, opts: Options, given: Given | None) -> Iterator[Item]:
     head = text.lstrip()[:1]
     if ext in JSONL_EXT or (ext == "" and head == "{" and "\n{" in text.strip()):
         yield from _read_jsonl(text, source, opts)
@@ -191,9 +214,21 @@ def _from_record(rec, source: str) -> Item:
     return _from_html(html, source, [given], url=given.url)
 
 
+def _loads(text: str):
+    """``json.loads`` with lone-surrogate escapes (``"\\ud800"``) turned into U+FFFD in every
+    string: UTF-8 (and so the store) cannot hold them."""
+    return json.loads(text, object_pairs_hook=_storable_object)
+
+
+def _storable_object(pairs: list[tuple[str, object]]) -> dict:
+    return {without_surrogates(k): without_surrogates(v) if isinstance(v, str) else
+            [without_surrogates(x) if isinstance(x, str) else x for x in v] if isinstance(v, list) else v
+            for k, v in pairs}
+
+
 def _read_json(text: str, source: str, opts: Options) -> Iterator[Item]:
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         yield _err(source, ErrorCode.bad_json, f"malformed JSON: {exc}")
         return
@@ -213,7 +248,7 @@ def _jsonl_record(line: str, where: str) -> Iterator[Item]:
     if not line.strip():
         return
     try:
-        rec = json.loads(line)
+        rec = _loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
         yield _err(where, ErrorCode.bad_json, f"malformed JSON line: {exc}")
         return
@@ -264,18 +299,20 @@ def _read_url(url: str, opts: Options) -> Iterator[Item]:
         yield _err(url, ErrorCode.empty, "empty response")
         return
     try:
-        text = decode_bytes(body, url)
+        decoded = decode(body, url)
     except SitrepError as exc:
         yield _err(url, exc.code, exc.message)
         return
-    given = Given(url=result.final_url or url, origin="url")
+    yield from _noting_encoding(_read_page(decoded.text, url, ctype, result.final_url or url, now, opts), decoded, url)
+
+
+def _read_page(text: str, url: str, ctype: str, final_url: str, now: dt.datetime, opts: Options) -> Iterator[Item]:
     if "html" in ctype or html_mod.looks_like_html(text):
-        yield _from_html(text, url, [], url=result.final_url or url, fetched_at=now)
+        yield _from_html(text, url, [], url=final_url, fetched_at=now)
     elif "json" in ctype:
         yield from _read_json(text, url, opts)
     else:
-        doc = build_document(text, source=url, givens=[given], fetched_at=now)
-        yield doc
+        yield build_document(text, source=url, givens=[Given(url=final_url, origin="url")], fetched_at=now)
 
 
 def _read_feed(data: bytes, source: str, opts: Options) -> Iterator[Item]:
