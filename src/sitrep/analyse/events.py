@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 
 from sitrep.analyse import versions
+from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.event_args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.event_classifier import classify_snippet, score_texts
@@ -81,7 +82,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
-    return events
+    return mark_background(ctx, events)
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:

@@ -143,6 +143,24 @@ def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int
     return low, best, high
 
 
+def fatality_rule(figures: Sequence[Fatalities], chosen: tuple[int | None, int | None, int | None]) -> str:
+    """The rule ``consensus_fatalities`` applied, in words, for the event's record."""
+    low, best, high = chosen
+    if low is None:
+        vague = [f.phrase for f in figures if f.vague and f.phrase]
+        return f"no figure (unquantified: {', '.join(sorted(set(vague)))})" if vague else ""
+    deaths = [f for f in figures if f.kind in DEATH_KINDS and f.low is not None and not f.vague]
+    exact = [f for f in deaths if f.high == f.low]
+    n = len([f for f in figures if f.low is not None and not f.vague])
+    if exact:
+        how = f"best = median of {len(exact)} exact death figure(s)"
+    elif deaths:
+        how = "best = highest 'at least' death figure (every such source agrees on it)"
+    else:
+        how = "no death figure for a best estimate"
+    return f"low = smallest figure of {n} source figure(s); high = largest stated; {how}"
+
+
 def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
     """Fact when any source states it as fact; else the strongest of claim, background, denied."""
     present = {m.modality for m in mentions}
@@ -156,5 +174,7 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     """The most reported sub-event type; a battle that ends in a change of hands is coded as the
     transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
     transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
-    counts = Counter(m.sub_event_type for m in (transfers or mentions))
+    # a side's statement joined to the violent event it is about does not recode the event
+    violent = [m for m in mentions if m.event_type != "Strategic developments"]
+    counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
     return min(counts, key=lambda s: (-counts[s], s))

@@ -10,7 +10,9 @@ Events are the connected components of the symmetric "same event" relation betwe
    batched range join per 2,000 seeds on a date window: never a comparison with every event);
 3. unites each seed with the compatible candidates: another seed, or a whole existing event
    (an existing event is already a closed component, so it joins as one node);
-4. rebuilds the consensus of every resulting component, lets the battles' victory claims reach
+4. drops the components that are no event: background references alone (they only attach to an
+   event reported as news, ``makes_event``) and reports no text or article dates;
+5. rebuilds the consensus of every resulting component, lets the battles' victory claims reach
    the changes of hands at their places (``sitrep.fuse.episodes``), and saves what changed.
 
 Because components do not depend on arrival order, fusing documents one by one gives the same
@@ -25,10 +27,10 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitrep.fuse.build import build_event, make_event_id, notes
+from sitrep.fuse.build import build_event, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
+from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
 from sitrep.model import Event, EventMention
 
@@ -64,7 +66,7 @@ def _windows(m: EventMention) -> list[tuple]:
     if m.date is None:
         lo = hi = doc_lo = doc_hi = None
     else:
-        lo, hi = m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK
+        lo, hi = m.date.earliest - QUERY_SLACK, m.date.latest + QUERY_SLACK
         doc_lo, doc_hi = m.date.earliest - SAME_DOC_DATE_SLACK, m.date.latest + SAME_DOC_DATE_SLACK
     return [(m.mention_id, t, lo, hi, m.span.doc_id, doc_lo, doc_hi) for t in candidate_types(m)]
 
@@ -147,7 +149,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
         mentions = [seeds[n[2:]] for n in nodes if n.startswith("m:")]
         for eid in existing:
             mentions += members_of_event[eid]
-        if mentions:
+        if mentions and makes_event(mentions):
             comps.append((existing, mentions))
     ids: list[str | None] = [None] * len(comps)
     claimed: set[str] = set()
@@ -185,6 +187,10 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
     new_events = [build_event(eid, ms, docs, names) for eid, ms in plans]
+    # an event no text or article dates is never stored with an empty date: its reports wait,
+    # unassigned, for a dated report to join
+    plans = [(eid, ms) for (eid, ms), e in zip(plans, new_events) if e.date is not None]
+    new_events = [e for e in new_events if e.date is not None]
 
     before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
@@ -217,8 +223,9 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     places = {e.place_id for e in relevant if e.place_id}
     store.delete_events(gone, cause="merged" if merged_away else cause)
     store.save_events(changed, cause)
-    assignments = {m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)}
-    store.assign_mentions({mid: eid for mid, eid in assignments.items()})
+    assignments: dict[str, str | None] = {mid: None for mid in seeds}  # background alone: no event
+    assignments.update({m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)})
+    store.assign_mentions(assignments)
     return len(changed) + len(gone), places
 
 

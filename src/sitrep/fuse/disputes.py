@@ -8,7 +8,10 @@ Three kinds, each kept with its sources (``Version`` records name the mentions a
   they merely code the two sides the other way round, one source names both (allies), or the
   actor base relates them (a coalition and its member, one movement renamed);
 - ``fatalities``: death figures whose ranges cannot both be true ("7" vs "20"); "at least 15" and
-  "17" agree.
+  "17" agree;
+- ``denial``: one source denies what another reports (the event, or its outcome);
+- ``target``: sources name different victims or targets ("herders" vs "terrorists"), camps formed
+  as for perpetrators.
 
 Two mentions only disagree when they come from different *sources*: another document (syndicated
 copies count as one) or another speaker quoted in the same document (the army vs the rebels).
@@ -218,6 +221,63 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     versions=versions)]
 
 
+def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str], names: Names) -> list[Dispute]:
+    """A source denies what another source reports: both versions, each with its speakers."""
+    denied = [m for m in mentions if m.modality == Modality.denied]
+    told = [m for m in mentions if m.modality in (Modality.fact, Modality.claim)]
+    if not denied or not told:
+        return []
+    deniers = {source_key(m, root_of) for m in denied}
+    reporters = [m for m in told if source_key(m, root_of) not in deniers]
+    if not reporters:
+        return []
+
+    def who(ms: Sequence[EventMention]) -> str:
+        speakers = sorted({names(m.source_actor) for m in ms if m.source_actor})
+        outlets = sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in ms})
+        return ", ".join(speakers + [o for o in outlets if o not in speakers])
+
+    versions = [_version("denied", denied, outlet_of), _version("reported", reporters, outlet_of)]
+    return [Dispute(kind="denial", description=f"Denied by {who(denied)}; reported by {who(reporters)}",
+                    versions=versions)]
+
+
+def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+    """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
+    each camp named by a document that does not also name the other, and neither camp named by
+    the other's reports as the attacker (that is the same fight coded from the other end)."""
+    asserted = [m for m in mentions if m.modality != Modality.denied and m.side2]
+    camps: list[tuple[set[str], list[EventMention]]] = []
+    for m in sorted(asserted, key=lambda m: m.mention_id):
+        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in m.side2)]
+        actors, members = set(m.side2), [m]
+        for c in joined:
+            actors |= c[0]
+            members += c[1]
+            camps.remove(c)
+        camps.append((actors, members))
+    if len(camps) < 2:
+        return []
+    camps.sort(key=lambda c: sorted(c[0]))
+    involved: list[int] = []
+    for i, (a_actors, a_ms) in enumerate(camps):
+        for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
+            swapped = (any(related(x, y) for m in a_ms for x in m.side1 for y in b_actors)
+                       or any(related(x, y) for m in b_ms for x in m.side1 for y in a_actors))
+            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
+            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
+            if not swapped and roots_a - roots_b and roots_b - roots_a:
+                involved += [k for k in (i, j) if k not in involved]
+    if not involved:
+        return []
+    versions = [_version("target: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
+                for k in sorted(involved)]
+    desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="target", description=f"Sources name different targets: {desc}", versions=versions)]
+
+
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
                   names: Names, linked: Sequence[EventMention] = ()) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
@@ -226,4 +286,6 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
         outcome_disputes([*mentions, *linked], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
         + fatality_disputes(mentions, root_of, outlet_of)
+        + denial_disputes(mentions, root_of, outlet_of, names)
+        + target_disputes(mentions, root_of, outlet_of, names)
     )
