@@ -24,7 +24,7 @@ from sitrep.fuse.consensus import (
 from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
-from sitrep.model import DateInterval, Event, EventMention, Modality, Precision, Report
+from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report, Stance
 
 MAX_REASONS = 30  # articles whose merge reason an event keeps (the history of a huge event stays small)
 ARTICLE_LOOKBACK = dt.timedelta(days=7)  # an article's undated event: the week before it
@@ -64,6 +64,11 @@ def articles_window(mentions: Sequence[EventMention], docs: dict[str, dict]) -> 
                         is_estimate=True, evidence="no date in the text: the week before the article")
 
 
+def denials_about(store, mention_ids: list[str]) -> list[Claim]:
+    """The claims denying something that are about these mentions (one read per batch)."""
+    return [c for c in store.claims_for_mentions(mention_ids) if c.stance == Stance.denies]
+
+
 def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[str]:
     """Why the reports of each further article belong to this event: the first pair (in id order)
     that ties it to an article before it."""
@@ -101,11 +106,12 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
 
 
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
-                linked: Sequence[EventMention] = ()) -> Event:
+                linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> Event:
     """The consensus event of ``mentions`` (any order: the result depends on the set only).
 
     ``linked``: reports of another event that bear on this one's outcome (``sitrep.fuse.episodes``):
-    they count in the outcome dispute only, never as reports."""
+    they count in the outcome dispute only, never as reports.  ``denials``: claims that deny
+    something (those about one of ``mentions`` make a denial dispute)."""
     ms = sorted(mentions, key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
@@ -130,7 +136,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     figures = [m.fatalities for m in ms if m.fatalities is not None]
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
-    disputes = find_disputes(ms, root_of, outlet_of, names, linked)
+    disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

@@ -27,7 +27,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitrep.fuse.build import build_event, makes_event, make_event_id, notes
+from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
@@ -186,7 +186,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     docs = store.doc_sources(all_docs)
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
-    new_events = [build_event(eid, ms, docs, names) for eid, ms in plans]
+    denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
+    new_events = [build_event(eid, ms, docs, names, denials=denials) for eid, ms in plans]
     # an event no text or article dates is never stored with an empty date: its reports wait,
     # unassigned, for a dated report to join
     plans = [(eid, ms) for (eid, ms), e in zip(plans, new_events) if e.date is not None]
@@ -202,7 +203,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
         missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
         if missing:
             docs.update(store.doc_sources(missing))
-        rebuilt = build_event(event.event_id, ms, docs, names, linked)
+        rebuilt = build_event(event.event_id, ms, docs, names, linked, denials_about(store, [m.mention_id for m in ms]))
         if not stored:
             return rebuilt
         # an event outside this batch keeps its fields (analyst corrections included): only its

@@ -23,7 +23,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sitrep.model import Dispute, EventMention, Fatalities, Modality, Version
+from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Version
 
 try:  # written by the events engineer; the fallback keeps fusion importable without it
     from sitrep.analyse.versions import conflicting
@@ -222,25 +222,32 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 
 def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                    outlet_of: dict[str, str], names: Names) -> list[Dispute]:
-    """A source denies what another source reports: both versions, each with its speakers."""
+                    outlet_of: dict[str, str], names: Names, denials: Sequence[Claim] = ()) -> list[Dispute]:
+    """A source denies what another source reports: a denied report, or a denial (a claim with the
+    stance "denies", e.g. rebels denying the army retook a town) about one of the event's reports.
+    Both versions are kept, each with its speakers and outlets."""
     denied = [m for m in mentions if m.modality == Modality.denied]
     told = [m for m in mentions if m.modality in (Modality.fact, Modality.claim)]
-    if not denied or not told:
+    own = {m.mention_id for m in mentions}
+    claims = sorted((c for c in denials if own.intersection(c.event_mentions)), key=lambda c: c.claim_id)
+    if not (denied or claims) or not told:
         return []
     deniers = {source_key(m, root_of) for m in denied}
-    reporters = [m for m in told if source_key(m, root_of) not in deniers]
+    deniers |= {(root_of.get(c.span.doc_id, c.span.doc_id), c.speaker) for c in claims}
+    denying_speakers = {m.source_actor for m in denied if m.source_actor} | {c.speaker for c in claims}
+    reporters = [m for m in told if source_key(m, root_of) not in deniers
+                 and not (m.source_actor and m.source_actor in denying_speakers)]
     if not reporters:
         return []
-
-    def who(ms: Sequence[EventMention]) -> str:
-        speakers = sorted({names(m.source_actor) for m in ms if m.source_actor})
-        outlets = sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in ms})
-        return ", ".join(speakers + [o for o in outlets if o not in speakers])
-
-    versions = [_version("denied", denied, outlet_of), _version("reported", reporters, outlet_of)]
-    return [Dispute(kind="denial", description=f"Denied by {who(denied)}; reported by {who(reporters)}",
-                    versions=versions)]
+    speakers = sorted({names(x) for x in denying_speakers})
+    outlets = sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in denied}
+                     | {outlet_of.get(c.span.doc_id) or c.span.doc_id for c in claims})
+    denied_version = Version(label="denied", mention_ids=sorted({m.mention_id for m in denied} | {c.claim_id for c in claims}),
+                             outlets=outlets, source_actor=sorted(denying_speakers)[0] if denying_speakers else None)
+    told_version = _version("reported", reporters, outlet_of)
+    told_by = sorted({names(m.source_actor) for m in reporters if m.source_actor}) + told_version.outlets
+    desc = f"Denied by {', '.join(speakers + [o for o in outlets if o not in speakers])}; reported by {', '.join(told_by)}"
+    return [Dispute(kind="denial", description=desc, versions=[denied_version, told_version])]
 
 
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
@@ -279,13 +286,14 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
-                  names: Names, linked: Sequence[EventMention] = ()) -> list[Dispute]:
+                  names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
-    a related battle (``sitrep.fuse.episodes``) count for the outcome only."""
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: claims
+    denying something, counted when they are about one of these mentions."""
     return (
         outcome_disputes([*mentions, *linked], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
         + fatality_disputes(mentions, root_of, outlet_of)
-        + denial_disputes(mentions, root_of, outlet_of, names)
+        + denial_disputes(mentions, root_of, outlet_of, names, denials)
         + target_disputes(mentions, root_of, outlet_of, names)
     )
