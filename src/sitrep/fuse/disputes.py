@@ -20,6 +20,7 @@ copies count as one) or another speaker quoted in the same document (the army vs
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -250,6 +251,47 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="denial", description=desc, versions=[denied_version, told_version])]
 
 
+# who the dead were, read in a toll's own words: civilians ("herders", "a wedding") or fighters
+# ("terrorists", "jihadists"); for one-sided violence the two accounts cannot both be true
+_CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers?|herders?|shepherds?|farmers?|children|women|wedding|funeral|worshippers?|"
+    r"passengers?|traders?|civils?|villageois|[ée]leveurs?|bergers?|enfants|femmes|habitants|fid[èe]les|mariage|"
+    r"fun[ée]railles|passagers|commer[çc]ants)\b", re.IGNORECASE)
+_FIGHTER_VICTIMS = re.compile(
+    r"\b(?:terrorists?|jihadists?|militants?|insurgents?|assailants?|fighters?|bandits?|terroristes?|jihadistes?|"
+    r"assaillants?|combattants?|hors\s+d'[ée]tat\s+de\s+nuire)\b", re.IGNORECASE)
+
+
+def victims_of(m: EventMention) -> str | None:
+    """"civilians", "fighters" or None: who a report's toll says were killed."""
+    phrase = (m.fatalities.phrase if m.fatalities else "") or ""
+    civilians, fighters = bool(_CIVILIAN_VICTIMS.search(phrase)), bool(_FIGHTER_VICTIMS.search(phrase))
+    if civilians == fighters:
+        return None
+    return "civilians" if civilians else "fighters"
+
+
+def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str]) -> list[Dispute]:
+    """In one-sided violence (a strike, a bombing, an attack: not a battle), one source counts the
+    dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
+    neutralised"): a dispute over the target."""
+    if any(m.event_type == "Battles" for m in mentions):
+        return []
+    by_class: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        v = victims_of(m)
+        if v:
+            by_class[v].append(m)
+    if len(by_class) < 2:
+        return []
+    if {source_key(m, root_of) for m in by_class["civilians"]} == {source_key(m, root_of) for m in by_class["fighters"]}:
+        return []
+    versions = [_version(f"target: {k}", by_class[k], outlet_of) for k in ("civilians", "fighters")]
+    desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="target", description=f"Sources disagree on who was killed: {desc}", versions=versions)]
+
+
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
@@ -266,7 +308,7 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
             camps.remove(c)
         camps.append((actors, members))
     if len(camps) < 2:
-        return []
+        return victim_disputes(mentions, root_of, outlet_of)
     camps.sort(key=lambda c: sorted(c[0]))
     involved: list[int] = []
     for i, (a_actors, a_ms) in enumerate(camps):
@@ -278,7 +320,7 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
             if not swapped and roots_a - roots_b and roots_b - roots_a:
                 involved += [k for k in (i, j) if k not in involved]
     if not involved:
-        return []
+        return victim_disputes(mentions, root_of, outlet_of)
     versions = [_version("target: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
                 for k in sorted(involved)]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)

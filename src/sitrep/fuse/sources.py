@@ -25,11 +25,18 @@ _UNNAMED_KINDS = (
 )
 
 
-def independent_source(doc: dict | None, doc_id: str) -> str:
-    """The unit one report counts as among an event's independent sources."""
+def independent_source(doc: dict | None, doc_id: str, docs: dict[str, dict] | None = None) -> str:
+    """The unit one report counts as among an event's independent sources.  A near-duplicate counts
+    as the copy it points at (whichever copy arrived first: the count is the same either way)."""
     doc = doc or {}
-    if doc.get("duplicate_of"):
-        return "doc:" + doc["duplicate_of"]
+    root = doc.get("duplicate_of")
+    if root:
+        return _own_source((docs or {}).get(root), root)
+    return _own_source(doc, doc_id)
+
+
+def _own_source(doc: dict | None, doc_id: str) -> str:
+    doc = doc or {}
     if doc.get("wire"):
         return "wire:" + str(doc["wire"]).strip().lower()
     if doc.get("outlet"):
