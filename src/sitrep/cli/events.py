@@ -68,6 +68,7 @@ def cmd_events(args) -> int:
 
 def _event_detail(store, event_id: str) -> dict:
     from sitrep.fuse.acled import event_to_acled
+    from sitrep.fuse.build import claims_of_event
     from sitrep.fuse.names import ActorNames
 
     event = store.get_event(event_id)
@@ -85,8 +86,7 @@ def _event_detail(store, event_id: str) -> dict:
     detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
                            "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
     detail["modality"] = event.modality.value
-    detail["claims"] = [c.model_dump(mode="json") for c in
-                        store.claims_for_mentions([r.mention_id for r in event.reports])]
+    detail["claims"] = [c.model_dump(mode="json") for c in claims_of_event(store, event)]
     detail["versions"] = len(store.event_history(event_id))
     detail["fatalities_rule"] = event.fatalities_rule
     detail["merge_reasons"] = event.merge_reasons

@@ -69,6 +69,14 @@ def denials_about(store, mention_ids: list[str]) -> list[Claim]:
     return [c for c in store.claims_for_mentions(mention_ids) if c.stance == Stance.denies]
 
 
+def claims_of_event(store, event: Event) -> list[Claim]:
+    """The claims about ``event``: those whose sentence is one of its reports told as news.  A
+    report that only recalls the event as background ("since the 2014 offensive") passes on no
+    claim: a 2023 quote beside a mention of 2014 is about 2023, not about that event."""
+    news = [r.mention_id for r in event.reports if r.modality != Modality.background]
+    return store.claims_for_mentions(news) if news else []
+
+
 def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[str]:
     """Why the reports of each further article belong to this event: the first pair (in id order)
     that ties it to an article before it."""

@@ -183,7 +183,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
 
     all_docs = sorted({m.span.doc_id for _, ms in plans for m in ms})
-    docs = store.doc_sources(all_docs)
+    docs = _with_roots(store, store.doc_sources(all_docs))
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
     denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
@@ -202,7 +202,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     def rebuild_linked(event: Event, ms: list[EventMention], linked: list[EventMention], stored: bool) -> Event:
         missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
         if missing:
-            docs.update(store.doc_sources(missing))
+            docs.update(_with_roots(store, store.doc_sources(missing)))
         rebuilt = build_event(event.event_id, ms, docs, names, linked, denials_about(store, [m.mention_id for m in ms]))
         if not stored:
             return rebuilt
@@ -228,6 +228,15 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     assignments.update({m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)})
     store.assign_mentions(assignments)
     return len(changed) + len(gone), places
+
+
+def _with_roots(store, docs: dict[str, dict]) -> dict[str, dict]:
+    """``docs`` plus the documents their near-duplicates copy: a copy counts as the source it
+    copies (``sitrep.fuse.sources``), whichever batch that one arrived in."""
+    roots = sorted({d["duplicate_of"] for d in docs.values() if d.get("duplicate_of")} - set(docs))
+    if roots:
+        docs.update(store.doc_sources(roots))
+    return docs
 
 
 def rebuild(store) -> int:

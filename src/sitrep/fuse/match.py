@@ -18,9 +18,9 @@ Across outlets one incident is told in other words, so the relation reads mechan
 - actors are camps: "al-Qaeda-linked militants" and JNIM, an army and its government, are one
   side (the actor base's lineage and affiliations, ``sitrep.fuse.disputes.same_side``); a source
   described but not named ("security sources") is a speaker, never a party;
-- at one town on overlapping dates, reports of one sub-event type that name different
-  perpetrators or targets are one incident told two ways (a dispute, not two events), unless a
-  text sets its incident apart ("in a separate attack": ``EventMention.separate``).
+- a perpetrator told two ways still shares the target ("civilians") or the camp, so it merges
+  and becomes a dispute; a text that sets its incident apart ("in a separate attack":
+  ``EventMention.separate``) keeps it apart even at one place on one day.
 """
 
 from __future__ import annotations
@@ -236,12 +236,6 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
 
 
-def _one_town(a: EventMention, b: EventMention) -> bool:
-    """Both reports put the incident at the same town (ACLED precision 1-2, one gazetteer id)."""
-    return (a.place is not None and b.place is not None and bool(a.place.place_id)
-            and a.place.place_id == b.place.place_id and a.place.geo_precision <= 2 and b.place.geo_precision <= 2)
-
-
 def merge_reason(a: EventMention, b: EventMention) -> str:
     """Why ``same_event(a, b)`` holds, in words (kept in the event's history)."""
     why = []
@@ -253,8 +247,6 @@ def merge_reason(a: EventMention, b: EventMention) -> str:
     if actors == "anchor":
         shared = sorted(actors_of(a) & actors_of(b))
         why.append(f"shared actor ({', '.join(shared)})" if shared else "actors of one camp (lineage/affiliation)")
-    elif actors == "no":
-        why.append("different parties named at one town: one incident told two ways")
     wa, wb = match_window(a), match_window(b)
     if wa and wb:
         why.append(f"dates meet ({wa[0]}..{wa[1]} / {wb[0]}..{wb[1]})")
@@ -285,7 +277,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         # it needs both anchors
         return a.span.doc_id != b.span.doc_id and place == "anchor" and actors == "anchor"
     if actors == "no":
-        # different perpetrators or targets named for one sub-event at one town on meeting
-        # dates: one incident told two ways (a dispute), unless within one article
-        return (a.span.doc_id != b.span.doc_id and a.sub_event_type == b.sub_event_type and _one_town(a, b))
+        # no actor in common on either side: two incidents (a perpetrator told two ways still
+        # shares the target, "civilians", or the attacker's camp)
+        return False
     return "anchor" in (place, actors)
