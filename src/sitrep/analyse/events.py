@@ -25,7 +25,9 @@ the work is split, each module importing only those listed before it:
 - ``event_dating`` / ``event_placement``: when and where;
 - ``event_outcomes``: territory changing hands and background control;
 - ``event_sentences``: the sentence finder (``decide``);
-- ``event_sides``: the parties.
+- ``event_sides``: the parties;
+- ``background`` (run last, on the finished mentions): past references marked background, the
+  article's own date and "a separate attack" flagged for fusion.
 """
 
 from __future__ import annotations
