@@ -91,7 +91,10 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
     a report's side-1 actors of its own side 2's camp are ignored (``coherent_side1``).
     With ``sub_event_type``, the reports coded so rank their actors first: in a transfer merged with
     the fighting around it, the taker is who the transfer reports name, not the loudest fighter."""
-    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    # a source described but not named ("security sources") is a speaker, never a party
+    ordered = [m.model_copy(update={k: [a for a in getattr(m, k) if not a.startswith("unnamed:")]
+                                    for k in ("side1", "side2", "assoc1", "assoc2")})
+               for m in sorted(mentions, key=lambda m: m.mention_id)]
     first_seen: dict[str, str] = {}
     for m in ordered:
         for a in (*sum(coherent_side1(m), []), *m.side2, *m.assoc2):
@@ -190,6 +193,6 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
     transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
     # a side's statement joined to the violent event it is about does not recode the event
-    violent = [m for m in mentions if m.event_type != "Strategic developments"]
+    violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
     return min(counts, key=lambda s: (-counts[s], s))

@@ -315,9 +315,10 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
         for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
             swapped = (any(related(x, y) for m in a_ms for x in m.side1 for y in b_actors)
                        or any(related(x, y) for m in b_ms for x in m.side1 for y in a_actors))
-            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
-            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
-            if not swapped and roots_a - roots_b and roots_b - roots_a:
+            # sources: another document, or another speaker in one ("residents said" vs "the army said")
+            sources_a = {source_key(m, root_of) for m in a_ms}
+            sources_b = {source_key(m, root_of) for m in b_ms}
+            if not swapped and sources_a - sources_b and sources_b - sources_a:
                 involved += [k for k in (i, j) if k not in involved]
     if not involved:
         return victim_disputes(mentions, root_of, outlet_of)

@@ -65,6 +65,9 @@ TRANSFER_EVENT_TYPES = ("Battles", "Strategic developments")
 
 
 STATEMENT_TYPE = "Strategic developments"
+# a party's statement the classifier read as a demonstration ("the army said in a statement that its
+# aircraft had neutralised…"): attached only when its speaker is a party to the violent event
+PARTY_STATEMENT_TYPES = ("Protests",)
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -73,10 +76,10 @@ def candidate_types(m: EventMention) -> list[str]:
     types = {m.event_type}
     if m.sub_event_type in TRANSFER_SUBTYPES:
         types |= set(TRANSFER_EVENT_TYPES)
-    if m.event_type == STATEMENT_TYPE:
+    if m.event_type in (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES):
         types |= set(VIOLENT_TYPES)  # a side's statement about the article's violent event
     elif m.event_type in VIOLENT_TYPES:
-        types.add(STATEMENT_TYPE)
+        types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
     return sorted(types)
 
 
@@ -87,12 +90,16 @@ def _statement_about(a: EventMention, b: EventMention) -> bool:
     its sentence points at, not to an event of its own."""
     if a.span.doc_id != b.span.doc_id:
         return False
-    statement, event = (a, b) if a.event_type == STATEMENT_TYPE else (b, a)
-    if statement.event_type != STATEMENT_TYPE or event.event_type not in VIOLENT_TYPES:
+    kinds = (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES)
+    statement, event = (a, b) if a.event_type in kinds else (b, a)
+    if statement.event_type not in kinds or event.event_type not in VIOLENT_TYPES:
         return False
     if statement.modality not in (Modality.claim, Modality.denied) or not statement.source_actor:
         return False
     if statement.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if statement.event_type in PARTY_STATEMENT_TYPES and not any(
+            _related(statement.source_actor, x) for x in sorted(actors_of(event))):
         return False
     return place_relation(statement.place, event.place) == "anchor"
 
