@@ -237,7 +237,8 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     deniers |= {(root_of.get(c.span.doc_id, c.span.doc_id), c.speaker) for c in claims}
     denying_speakers = {m.source_actor for m in denied if m.source_actor} | {c.speaker for c in claims}
     reporters = [m for m in told if source_key(m, root_of) not in deniers
-                 and not (m.source_actor and m.source_actor in denying_speakers)]
+                 and not (m.source_actor and m.source_actor in denying_speakers)
+                 and not any(_favours(m, x) for x in denying_speakers)]
     if not reporters:
         return []
     speakers = sorted({names(x) for x in denying_speakers})
@@ -292,6 +293,13 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="target", description=f"Sources disagree on who was killed: {desc}", versions=versions)]
 
 
+def _favours(m: EventMention, speaker: str) -> bool:
+    """The report tells the outcome ``speaker``'s side claims (its side won): a denial by that side
+    is no disagreement with it (a denial misattached to the denier's own account)."""
+    winners = m.side1 if m.version == "attacker_victory" else m.side2 if m.version == "defender_victory" else []
+    return any(same_side(speaker, w) for w in winners)
+
+
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
@@ -315,10 +323,9 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
         for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
             swapped = (any(related(x, y) for m in a_ms for x in m.side1 for y in b_actors)
                        or any(related(x, y) for m in b_ms for x in m.side1 for y in a_actors))
-            # sources: another document, or another speaker in one ("residents said" vs "the army said")
-            sources_a = {source_key(m, root_of) for m in a_ms}
-            sources_b = {source_key(m, root_of) for m in b_ms}
-            if not swapped and sources_a - sources_b and sources_b - sources_a:
+            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
+            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
+            if not swapped and roots_a - roots_b and roots_b - roots_a:
                 involved += [k for k in (i, j) if k not in involved]
     if not involved:
         return victim_disputes(mentions, root_of, outlet_of)
