@@ -129,9 +129,11 @@ def past_reference(text: str, anchor: DateInterval | None) -> tuple[bool, DateIn
 
 
 def _is_anchor_date(m: EventMention, anchor: DateInterval | None) -> bool:
+    """The mention's date is the article's stated day (an estimated publication window already
+    spans the uncertainty: it is not stretched further)."""
     d = m.date
-    return (d is not None and anchor is not None and d.earliest == anchor.earliest and d.latest == anchor.latest
-            and d.evidence == anchor.evidence)
+    return (d is not None and anchor is not None and not anchor.is_estimate and anchor.precision == Precision.day
+            and d.earliest == anchor.earliest and d.latest == anchor.latest and d.evidence == anchor.evidence)
 
 
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
@@ -142,6 +144,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         text = ctx.text(m.span)
         from_publication = _is_anchor_date(m, anchor)
         m.date_from_publication = from_publication
+        in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
             continue
@@ -151,7 +154,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         if not past:
             continue
         m.modality = Modality.background
-        if from_publication or m.date is None:
+        if in_anchor or m.date is None:
             # the article's day is not when a recalled event happened
             m.date = window
             m.date_from_publication = False

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from sitrep.model import EventMention, Modality, PlaceMention
+from sitrep.model import EventMention, Modality, PlaceMention, Precision
 
 NEAR_KM = 50.0
 DATE_SLACK = dt.timedelta(days=1)
@@ -226,7 +226,7 @@ def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
     d = m.date
     if d is None:
         return None
-    if m.date_from_publication:
+    if m.date_from_publication and d.precision == Precision.day:
         return d.earliest - PUBLICATION_LOOKBACK, d.latest
     return d.earliest, d.latest
 
