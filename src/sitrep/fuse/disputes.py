@@ -146,19 +146,21 @@ def coherent_side1(m: EventMention, related: Related = same_side) -> tuple[list[
     return keep(m.side1), keep(m.assoc1)
 
 
-def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
-    """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
-    member, one movement under two names) form one *camp*.  Two camps disagree when each is named
-    by a document that does not also name the other (allies one source names together are no
-    dispute) and neither names the other's actors as the opposing side (that would be the same
-    fight coded from the other end)."""
-    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
-    with_side1 = [m for m in mentions if side1_of.get(m.mention_id)]
-    camps: list[tuple[set[str], list[EventMention]]] = []
-    for m in sorted(with_side1, key=lambda m: m.mention_id):
-        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in side1_of[m.mention_id])]
-        actors, members = set(side1_of[m.mention_id]), [m]
+Camp = tuple[set[str], list[EventMention]]
+
+
+def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[EventMention], list[str]],
+                      opposite_of: Callable[[EventMention], list[str]], root_of: dict[str, str],
+                      related: Related = same_side) -> list[Camp]:
+    """The actor sets ``side_of`` names, grouped into camps (overlapping or related sets: a
+    coalition and its member, one movement under two names), that disagree: each camp is named by a
+    document that does not also name the other (allies one source names together are no dispute),
+    and neither is named on the other's opposite side (the same fight coded from the other end)."""
+    camps: list[Camp] = []
+    for m in sorted((m for m in mentions if side_of(m)), key=lambda m: m.mention_id):
+        ids = side_of(m)
+        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in ids)]
+        actors, members = set(ids), [m]
         for c in joined:
             actors |= c[0]
             members += c[1]
@@ -169,21 +171,29 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     camps.sort(key=lambda c: sorted(c[0]))
     involved: list[int] = []
     for i, (a_actors, a_ms) in enumerate(camps):
-        for j, (b_actors, b_ms) in enumerate(camps):
-            if j <= i:
-                continue
-            swapped = (any(related(x, y) for m in a_ms for x in m.side2 for y in b_actors)
-                       or any(related(x, y) for m in b_ms for x in m.side2 for y in a_actors))
+        for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
+            swapped = (any(related(x, y) for m in a_ms for x in opposite_of(m) for y in b_actors)
+                       or any(related(x, y) for m in b_ms for x in opposite_of(m) for y in a_actors))
             roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
             roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
             if not swapped and roots_a - roots_b and roots_b - roots_a:
                 involved += [k for k in (i, j) if k not in involved]
-    if not involved:
+    return [camps[k] for k in sorted(involved)]
+
+
+def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+    """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
+    member, one movement under two names) form one *camp*.  Two camps disagree when each is named
+    by a document that does not also name the other (allies one source names together are no
+    dispute) and neither names the other's actors as the opposing side (that would be the same
+    fight coded from the other end)."""
+    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
+    camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
+    if not camps:
         return []
-    versions = [
-        _version("perpetrator: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
-        for k in sorted(involved)
-    ]
+    versions = [_version("perpetrator: " + ", ".join(names(x) for x in sorted(actors)), ms, outlet_of)
+                for actors, ms in camps]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="perpetrator", description=f"Sources name different perpetrators: {desc}",
                     versions=versions)]
@@ -305,32 +315,12 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
-    asserted = [m for m in mentions if m.modality != Modality.denied and m.side2]
-    camps: list[tuple[set[str], list[EventMention]]] = []
-    for m in sorted(asserted, key=lambda m: m.mention_id):
-        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in m.side2)]
-        actors, members = set(m.side2), [m]
-        for c in joined:
-            actors |= c[0]
-            members += c[1]
-            camps.remove(c)
-        camps.append((actors, members))
-    if len(camps) < 2:
+    camps = disagreeing_camps(mentions, lambda m: m.side2 if m.modality != Modality.denied else [],
+                              lambda m: m.side1, root_of, related)
+    if not camps:
         return victim_disputes(mentions, root_of, outlet_of)
-    camps.sort(key=lambda c: sorted(c[0]))
-    involved: list[int] = []
-    for i, (a_actors, a_ms) in enumerate(camps):
-        for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
-            swapped = (any(related(x, y) for m in a_ms for x in m.side1 for y in b_actors)
-                       or any(related(x, y) for m in b_ms for x in m.side1 for y in a_actors))
-            roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
-            roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
-            if not swapped and roots_a - roots_b and roots_b - roots_a:
-                involved += [k for k in (i, j) if k not in involved]
-    if not involved:
-        return victim_disputes(mentions, root_of, outlet_of)
-    versions = [_version("target: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
-                for k in sorted(involved)]
+    versions = [_version("target: " + ", ".join(names(x) for x in sorted(actors)), ms, outlet_of)
+                for actors, ms in camps]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="target", description=f"Sources name different targets: {desc}", versions=versions)]
 
