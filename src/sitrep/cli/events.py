@@ -91,9 +91,9 @@ def _event_detail(store, event_id: str) -> dict:
     detail["fatalities_rule"] = event.fatalities_rule
     detail["merge_reasons"] = event.merge_reasons
     detail["tolls"] = [
-        {"figure": r.fatalities.phrase or (str(r.fatalities.low) if r.fatalities.low == r.fatalities.high
-                                           else f"{r.fatalities.low}-{r.fatalities.high or ''}"),
-         "low": r.fatalities.low, "high": r.fatalities.high, "kind": r.fatalities.kind,
+        {"figure": ("unquantified" if r.fatalities.low is None else str(r.fatalities.low)
+                    if r.fatalities.low == r.fatalities.high else f"{r.fatalities.low}-{r.fatalities.high or ''}"),
+         "phrase": r.fatalities.phrase, "low": r.fatalities.low, "high": r.fatalities.high, "kind": r.fatalities.kind,
          "given_by": " / ".join(x for x in (r.source_kind, names(r.source_actor) if r.source_actor else "") if x)
          or "the outlet", "outlet": r.outlet or r.doc_id, "mention_id": r.mention_id}
         for r in event.reports if r.fatalities is not None and (r.fatalities.low is not None or r.fatalities.vague)
@@ -124,7 +124,7 @@ def cmd_event(args) -> int:
     if detail["tolls"]:
         out.write(f"  tolls by source ({detail['fatalities_rule'] or 'no rule'}):\n")
         for t in detail["tolls"]:
-            out.write(f"   - {t['figure']} {t['kind']}: {t['given_by']} ({t['outlet']})\n")
+            out.write(f"   - {t['figure']} {t['kind']} (\"{t['phrase']}\"): {t['given_by']}, {t['outlet']}\n")
     for why in detail["merge_reasons"]:
         out.write(f"  merged: {why}\n")
     for d in detail["disputes"]:

@@ -225,7 +225,8 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
         if m.mention_id in involved:
             f = m.fatalities
             label = f.phrase or (f"{f.low}" if f.high == f.low else f"at least {f.low}")
-            by_phrase[f"{label} {f.kind}".strip()].append(m)
+            kind = "" if f.phrase and f.kind.split("_")[0] in f.phrase.lower() else f.kind  # "… were killed" says it
+            by_phrase[f"{label} {kind}".strip()].append(m)
     versions = [_version(label, ms, outlet_of) for label, ms in sorted(by_phrase.items())]
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="fatalities", description=f"Sources give incompatible death tolls: {desc}",
