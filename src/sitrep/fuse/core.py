@@ -37,6 +37,9 @@ from sitrep.model import Event, EventMention
 log = logging.getLogger(__name__)
 
 CANDIDATE_BATCH = 2000  # seeds per candidate query
+# the event id of a mention fusion has seen that belongs to no event (a background recall alone, an
+# undated report): distinct from NULL, which means "not fused yet" (a crashed run's leftovers)
+NO_EVENT = ""
 
 
 class _UnionFind:
@@ -121,8 +124,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
                 continue
             if cid in seeds:
                 uf.union("m:" + seed_id, "m:" + cid)
-            elif eid is None or eid in prior_events:
-                # analysed but never fused (or orphaned): it joins the seeds
+            elif not eid or eid in prior_events:
+                # analysed but never fused, fused into no event (NO_EVENT), or orphaned: it joins the seeds
                 seeds[cid] = c
                 old_event_of[cid] = eid
                 pending.append(cid)
@@ -224,7 +227,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     places = {e.place_id for e in relevant if e.place_id}
     store.delete_events(gone, cause="merged" if merged_away else cause)
     store.save_events(changed, cause)
-    assignments: dict[str, str | None] = {mid: None for mid in seeds}  # background alone: no event
+    # a mention fused into no event (background alone, undated) is marked so, not left unfused
+    assignments: dict[str, str | None] = {mid: NO_EVENT for mid in seeds}
     assignments.update({m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)})
     store.assign_mentions(assignments)
     return len(changed) + len(gone), places
