@@ -261,6 +261,9 @@ class EventMention(Record):
     source_actor: str | None = None  # who says so when modality is claim/denied (actor or person id)
     version: str = ""  # the source's characterisation: "retreat", "victory", "pullback", "fled", ...
     confidence: float = 1.0
+    # the date is the article's own day (its text dates nothing): the event is on or before it
+    date_from_publication: bool = False
+    separate: bool = False  # the text sets it apart from an incident told nearby ("in a separate attack")
 
 
 class Stance(str, Enum):
@@ -353,6 +356,7 @@ class Report(Record):
     modality: Modality = Modality.fact
     source_actor: str | None = None
     independent_of: str | None = None  # doc_id this copy duplicates (syndication)
+    source_kind: str = ""  # who gave this account: army, government, armed group, residents, ... ("" unknown)
 
 
 class Version(Record):
@@ -390,12 +394,14 @@ class Event(Record):
     fatalities_low: int | None = None
     fatalities_best: int | None = None
     fatalities_high: int | None = None
+    fatalities_rule: str = ""  # how low/best/high were chosen from the sources' figures
     disputed: bool = False
     disputes: list[Dispute] = Field(default_factory=list)
     source_count: int = 0  # independent sources (syndicated copies count once)
     reports: list[Report] = Field(default_factory=list)
     notes: str = ""
     modality: Modality = Modality.fact
+    merge_reasons: list[str] = Field(default_factory=list)  # why these reports are one event
 
 
 class ControlPeriod(Record):

@@ -111,9 +111,14 @@ def test_reanalysing_a_document_equals_fusing_its_new_analysis_from_scratch(seed
 
     fresh = fused_together(final)
     assert canonical(store) == canonical(fresh)
-    # every stored mention belongs to exactly one listed event
-    assert sorted(r.mention_id for e in store.list_events() for r in e.reports) == sorted(
-        m.mention_id for ms in final.values() for m in ms)
+    # every stored mention belongs to exactly one listed event, but for undated ones in undated
+    # articles: an event is never stored without a date, they wait for a dated report to join
+    in_events = [r.mention_id for e in store.list_events() for r in e.reports]
+    assert len(in_events) == len(set(in_events))
+    all_mentions = {m.mention_id: m for ms in final.values() for m in ms}
+    left_out = set(all_mentions) - set(in_events)
+    assert all(all_mentions[mid].date is None for mid in left_out)
+    assert len(left_out) < len(all_mentions) / 5
 
 
 def test_event_id_is_stable_when_a_new_report_joins(store):

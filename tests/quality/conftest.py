@@ -18,6 +18,8 @@ SEEDS_CORPUS = REPO / "examples" / "mali"
 ARTICLES_CORPUS = DATA / "articles"
 SEEDS_GOLD = DATA / "gold" / "seeds.yaml"
 ARTICLES_GOLD = DATA / "gold" / "articles.yaml"
+WIRES_CORPUS = DATA / "wires"
+WIRES_GOLD = DATA / "gold" / "wires.yaml"
 NOTES_CSV = DATA / "acled_notes.csv"
 CASE_TSV = DATA / "case_snippets.tsv"
 FLOORS = QUALITY / "floors.yaml"
@@ -46,6 +48,14 @@ def articles_report():
     from sitrep.eval.goldfile import load_gold
 
     return score(load_gold(ARTICLES_GOLD), shared_run(ARTICLES_CORPUS))
+
+
+@pytest.fixture(scope="session")
+def wires_report():
+    from sitrep.eval.gold import score, shared_run
+    from sitrep.eval.goldfile import load_gold
+
+    return score(load_gold(WIRES_GOLD), shared_run(WIRES_CORPUS))
 
 
 @pytest.fixture(scope="session")

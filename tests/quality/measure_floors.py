@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conftest import (  # noqa: E402
-    ARTICLES_CORPUS, ARTICLES_GOLD, CASE_TSV, NOTES_CSV, SEEDS_CORPUS, SEEDS_GOLD)
+    ARTICLES_CORPUS, ARTICLES_GOLD, CASE_TSV, NOTES_CSV, SEEDS_CORPUS, SEEDS_GOLD, WIRES_CORPUS, WIRES_GOLD)
 
 from sitrep.eval.case import evaluate_case  # noqa: E402
 from sitrep.eval.gold import default_analyzer, score, shared_run  # noqa: E402
@@ -34,6 +34,7 @@ def main() -> None:
     reports = {
         "seeds": score(load_gold(SEEDS_GOLD), shared_run(SEEDS_CORPUS)),
         "articles": score(load_gold(ARTICLES_GOLD), shared_run(ARTICLES_CORPUS)),
+        "wires": score(load_gold(WIRES_GOLD), shared_run(WIRES_CORPUS)),
     }
     notes = evaluate_notes(NOTES_CSV, analyzer=default_analyzer())
     case = evaluate_case(CASE_TSV)

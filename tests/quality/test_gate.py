@@ -17,7 +17,7 @@ from .conftest import load_floors
 pytestmark = pytest.mark.xdist_group("quality")
 
 _FLOORS = load_floors()
-GOLD_SUITES = ("seeds", "articles")
+GOLD_SUITES = ("seeds", "articles", "wires")
 
 
 def _params(suite: str) -> list:
@@ -32,7 +32,7 @@ def _report(request, suite: str):
     return request.getfixturevalue(f"{suite}_report")
 
 
-@pytest.mark.parametrize("suite, section, measure", _params("seeds") + _params("articles"))
+@pytest.mark.parametrize("suite, section, measure", _params("seeds") + _params("articles") + _params("wires"))
 def test_gold_score_not_below_floor(request, floors, suite, section, measure):
     report = _report(request, suite)
     floor = floors[suite][section][measure]
@@ -41,8 +41,8 @@ def test_gold_score_not_below_floor(request, floors, suite, section, measure):
     assert got >= floor - floors["tolerance"], f"{suite} {section} {measure} {got:.3f} < floor {floor}; misses: {misses}"
 
 
-def test_every_floor_names_a_real_section(floors, seeds_report, articles_report):
-    for suite, report in (("seeds", seeds_report), ("articles", articles_report)):
+def test_every_floor_names_a_real_section(floors, seeds_report, articles_report, wires_report):
+    for suite, report in (("seeds", seeds_report), ("articles", articles_report), ("wires", wires_report)):
         names = {s.name for s in report.sections}
         assert set(floors[suite]) <= names
         assert all(set(m) <= {"precision", "recall", "f1"} for m in floors[suite].values())

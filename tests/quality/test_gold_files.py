@@ -9,7 +9,7 @@ import yaml
 
 from sitrep.eval.goldfile import load_gold
 
-from .conftest import ARTICLES_CORPUS, ARTICLES_GOLD, NOTES_CSV, SEEDS_CORPUS, SEEDS_GOLD
+from .conftest import ARTICLES_CORPUS, ARTICLES_GOLD, NOTES_CSV, SEEDS_CORPUS, SEEDS_GOLD, WIRES_CORPUS, WIRES_GOLD
 
 
 def test_seeds_copy_contains_everything_the_shared_gold_says(shared_dir):
@@ -31,7 +31,8 @@ def test_seeds_copy_contains_everything_the_shared_gold_says(shared_dir):
                 assert entry in ours[section], (section, entry)
 
 
-@pytest.mark.parametrize("gold_path, corpus", [(SEEDS_GOLD, SEEDS_CORPUS), (ARTICLES_GOLD, ARTICLES_CORPUS)])
+@pytest.mark.parametrize("gold_path, corpus", [(SEEDS_GOLD, SEEDS_CORPUS), (ARTICLES_GOLD, ARTICLES_CORPUS),
+                                              (WIRES_GOLD, WIRES_CORPUS)])
 def test_gold_files_refer_to_their_corpus(gold_path, corpus):
     gold = load_gold(gold_path)
     files = {p.name for p in corpus.iterdir()}

@@ -25,7 +25,9 @@ the work is split, each module importing only those listed before it:
 - ``event_dating`` / ``event_placement``: when and where;
 - ``event_outcomes``: territory changing hands and background control;
 - ``event_sentences``: the sentence finder (``decide``);
-- ``event_sides``: the parties.
+- ``event_sides``: the parties;
+- ``background`` (run last, on the finished mentions): past references marked background, the
+  article's own date and "a separate attack" flagged for fusion.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 import logging
 
 from sitrep.analyse import versions
+from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.event_args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.event_classifier import classify_snippet, score_texts
@@ -81,7 +84,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
-    return events
+    return mark_background(ctx, events)
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:

@@ -17,7 +17,7 @@ import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.model import Event
+from sitrep.model import Event, Modality
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -246,7 +246,8 @@ def get_event(event_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
         raise _no_such("event", event_id)
     doc_ids = sorted({r.doc_id for r in event.reports})
     docs = store.serve_documents_meta(doc_ids, con=con)
-    mention_ids = [r.mention_id for r in event.reports]
+    # claims reach an event through its reports told as news, never through a background recall
+    mention_ids = [r.mention_id for r in event.reports if r.modality != Modality.background]
     reports = []
     for r in event.reports:
         d = docs.get(r.doc_id, {})

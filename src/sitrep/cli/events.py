@@ -69,6 +69,7 @@ def cmd_events(args) -> int:
 
 def _event_detail(store, event_id: str) -> dict:
     from sitrep.fuse.acled import event_to_acled
+    from sitrep.fuse.build import claims_of_event
     from sitrep.fuse.names import ActorNames
 
     event = store.get_event(event_id)
@@ -86,9 +87,18 @@ def _event_detail(store, event_id: str) -> dict:
     detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
                            "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
     detail["modality"] = event.modality.value
-    detail["claims"] = [c.model_dump(mode="json") for c in
-                        store.claims_for_mentions([r.mention_id for r in event.reports])]
+    detail["claims"] = [c.model_dump(mode="json") for c in claims_of_event(store, event)]
     detail["versions"] = len(store.event_history(event_id))
+    detail["fatalities_rule"] = event.fatalities_rule
+    detail["merge_reasons"] = event.merge_reasons
+    detail["tolls"] = [
+        {"figure": ("unquantified" if r.fatalities.low is None else str(r.fatalities.low)
+                    if r.fatalities.low == r.fatalities.high else f"{r.fatalities.low}-{r.fatalities.high or ''}"),
+         "phrase": r.fatalities.phrase, "low": r.fatalities.low, "high": r.fatalities.high, "kind": r.fatalities.kind,
+         "given_by": " / ".join(x for x in (r.source_kind, names(r.source_actor) if r.source_actor else "") if x)
+         or "the outlet", "outlet": r.outlet or r.doc_id, "mention_id": r.mention_id}
+        for r in event.reports if r.fatalities is not None and (r.fatalities.low is not None or r.fatalities.vague)
+    ]
     return detail
 
 
@@ -112,6 +122,12 @@ def cmd_event(args) -> int:
         who = f" [{r['source_actor_name']}, {r['modality']}]" if r["source_actor_name"] else ""
         out.write(f"   - {r['outlet'] or r['doc_id']} {r['doc_id']}:{r['char_start']}-{r['char_end']}{who}"
                   f"{' version=' + r['version'] if r['version'] else ''}\n     \"{r['quote']}\"\n")
+    if detail["tolls"]:
+        out.write(f"  tolls by source ({detail['fatalities_rule'] or 'no rule'}):\n")
+        for t in detail["tolls"]:
+            out.write(f"   - {t['figure']} {t['kind']} (\"{t['phrase']}\"): {t['given_by']}, {t['outlet']}\n")
+    for why in detail["merge_reasons"]:
+        out.write(f"  merged: {why}\n")
     for d in detail["disputes"]:
         out.write(f"  dispute ({d['kind']}): {d['description']}\n")
     for c in detail["claims"]:
@@ -164,9 +180,10 @@ def cmd_control(args) -> int:
     if not rows:
         when = f" on {args.on}" if args.on else ""
         print(f"no control information for {args.place}{when}", file=sys.stderr)
-    table_rows = [r | {"evidence": ", ".join(e["event_id"] for e in r["evidence"])} for r in rows]
+    table_rows = [r | {"evidence": ", ".join(e["event_id"] for e in r["evidence"]),
+                       "disputed_by": ", ".join(r["disputed_by"])} for r in rows]
     emit(rows if args.format == "json" else table_rows, args.format,
-         columns=["place", "holder", "from", "to", "evidence"], title=f"control of {args.place}")
+         columns=["place", "holder", "from", "to", "evidence", "caveat"], title=f"control of {args.place}")
     return 0
 
 

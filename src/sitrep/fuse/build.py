@@ -1,7 +1,14 @@
-"""Building one fused ``Event`` from the set of mentions that report it."""
+"""Building one fused ``Event`` from the set of mentions that report it.
+
+Besides the consensus (``sitrep.fuse.consensus``) and the disputes (``sitrep.fuse.disputes``), an
+event keeps why its reports are one (``merge_reasons``: one line per article joined, the place,
+actors, date windows and types that tie it), the rule its fatality range came from, and per report
+who gave its figure (``Report.source_kind``: army, official, armed group, residents, ...).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
@@ -9,12 +16,85 @@ from sitrep.fuse.consensus import (
     consensus_actors,
     consensus_date,
     consensus_fatalities,
+    fatality_rule,
     consensus_modality,
     consensus_place,
     consensus_subtype,
 )
 from sitrep.fuse.disputes import Names, find_disputes
-from sitrep.model import Event, EventMention, Report
+from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
+from sitrep.fuse.sources import independent_source, source_kind
+from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report, Stance
+
+MAX_REASONS = 30  # articles whose merge reason an event keeps (the history of a huge event stays small)
+ARTICLE_LOOKBACK = dt.timedelta(days=7)  # an article's undated event: the week before it
+
+
+def makes_event(mentions: Sequence[EventMention]) -> bool:
+    """Whether these reports are an event: not when all are background references ("since the
+    April offensive"), which only attach to an event reported as news; a background statement of
+    who holds a place (a transfer) is kept, control needs it."""
+    return any(m.modality != Modality.background or m.sub_event_type in TRANSFER_SUBTYPES for m in mentions)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def articles_window(mentions: Sequence[EventMention], docs: dict[str, dict]) -> DateInterval | None:
+    """For reports no text dates: the week before their articles' publication (stated or
+    estimated), an estimate; None when no article is dated either."""
+    lows, highs = [], []
+    for d in {m.span.doc_id for m in mentions}:
+        doc = docs.get(d) or {}
+        lo = _as_date(doc.get("published_earliest")) or _as_date(doc.get("published"))
+        hi = _as_date(doc.get("published_latest")) or _as_date(doc.get("published"))
+        if lo and hi:
+            lows.append(lo)
+            highs.append(hi)
+    if not lows:
+        return None
+    lo, hi = min(lows) - ARTICLE_LOOKBACK, max(highs)
+    return DateInterval(earliest=lo, latest=hi, precision=Precision.week if (hi - lo).days <= 7 else Precision.month,
+                        is_estimate=True, evidence="no date in the text: the week before the article")
+
+
+def denials_about(store, mention_ids: list[str]) -> list[Claim]:
+    """The claims denying something that are about these mentions (one read per batch)."""
+    return [c for c in store.claims_for_mentions(mention_ids) if c.stance == Stance.denies]
+
+
+def claims_of_event(store, event: Event) -> list[Claim]:
+    """The claims about ``event``: those whose sentence is one of its reports told as news.  A
+    report that only recalls the event as background ("since the 2014 offensive") passes on no
+    claim: a 2023 quote beside a mention of 2014 is about 2023, not about that event."""
+    news = [r.mention_id for r in event.reports if r.modality != Modality.background]
+    return store.claims_for_mentions(news) if news else []
+
+
+def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[str]:
+    """Why the reports of each further article belong to this event: the first pair (in id order)
+    that ties it to an article before it."""
+    by_doc: dict[str, list[EventMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.mention_id):
+        by_doc.setdefault(m.span.doc_id, []).append(m)
+    order = sorted(by_doc)
+    out: list[str] = []
+    for i, doc_id in enumerate(order[1:MAX_REASONS], start=1):
+        pair = next(((a, b) for b in by_doc[doc_id] for prev in order[:i] for a in by_doc[prev]
+                     if same_event(a, b)), None)
+        label = _outlet(docs.get(doc_id), doc_id)
+        if pair is None:  # joined through reports of its own article (a chain)
+            out.append(f"{label}: joined through another report of the event")
+            continue
+        a, b = pair
+        out.append(f"{label} joins {_outlet(docs.get(a.span.doc_id), a.span.doc_id)}: {merge_reason(a, b)}")
+    return out
 
 
 def make_event_id(first_mention_id: str) -> str:
@@ -34,11 +114,12 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
 
 
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
-                linked: Sequence[EventMention] = ()) -> Event:
+                linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> Event:
     """The consensus event of ``mentions`` (any order: the result depends on the set only).
 
     ``linked``: reports of another event that bear on this one's outcome (``sitrep.fuse.episodes``):
-    they count in the outcome dispute only, never as reports."""
+    they count in the outcome dispute only, never as reports.  ``denials``: claims that deny
+    something (those about one of ``mentions`` make a denial dispute)."""
     ms = sorted(mentions, key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
@@ -54,13 +135,16 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             quote=text[m.span.char_start:m.span.char_end],
             fatalities=m.fatalities, version=m.version, modality=m.modality, source_actor=m.source_actor,
             independent_of=doc.get("duplicate_of"),
+            source_kind=source_kind(m.source_actor, names),
         ))
-    date = consensus_date(ms)
+    date = consensus_date(ms) or articles_window(ms, docs)
     place = consensus_place(ms)
     sub_event_type = consensus_subtype(ms)
     actor1, assoc1, actor2, assoc2 = consensus_actors(ms, root_of, sub_event_type)
-    low, best, high = consensus_fatalities([m.fatalities for m in ms if m.fatalities is not None])
-    disputes = find_disputes(ms, root_of, outlet_of, names, linked)
+    figures = [m.fatalities for m in ms if m.fatalities is not None]
+    low, best, high = consensus_fatalities(figures)
+    rule = fatality_rule(figures, (low, best, high))
+    disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),
@@ -75,9 +159,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
         date=date,
-        fatalities_low=low, fatalities_best=best, fatalities_high=high,
+        fatalities_low=low, fatalities_best=best, fatalities_high=high, fatalities_rule=rule,
         disputed=bool(disputes), disputes=disputes,
-        source_count=len({root_of[m.span.doc_id] for m in ms}),
+        source_count=len({independent_source(docs.get(m.span.doc_id), m.span.doc_id, docs) for m in ms}),
+        merge_reasons=merge_reasons(ms, docs),
         reports=reports,
         modality=consensus_modality(ms),
     )

@@ -91,7 +91,10 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
     a report's side-1 actors of its own side 2's camp are ignored (``coherent_side1``).
     With ``sub_event_type``, the reports coded so rank their actors first: in a transfer merged with
     the fighting around it, the taker is who the transfer reports name, not the loudest fighter."""
-    ordered = sorted(mentions, key=lambda m: m.mention_id)
+    # a source described but not named ("security sources") is a speaker, never a party
+    ordered = [m.model_copy(update={k: [a for a in getattr(m, k) if not a.startswith("unnamed:")]
+                                    for k in ("side1", "side2", "assoc1", "assoc2")})
+               for m in sorted(mentions, key=lambda m: m.mention_id)]
     first_seen: dict[str, str] = {}
     for m in ordered:
         for a in (*sum(coherent_side1(m), []), *m.side2, *m.assoc2):
@@ -110,6 +113,21 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         one = (score["1"][a], reports["1"][a])
         two = (score["2"][a], reports["2"][a])
         sides["1" if one >= two else "2"].append(a)
+    if len(sides["1"]) > 1:
+        # a report that sets an actor against side 1's main actor ("the army said it repelled the
+        # attack" against "militants stormed the base") makes them opponents, not allies: that
+        # actor goes to side 2
+        main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], first_seen[a], a))
+        against = set()
+        for m in ordered:
+            one_side, other_side = set(sum(coherent_side1(m), [])), {*m.side2, *m.assoc2}
+            if main in one_side:
+                against |= other_side
+            if main in other_side:
+                against |= one_side
+        moved = [a for a in sides["1"] if a != main and a in against]
+        sides["1"] = [a for a in sides["1"] if a not in moved]
+        sides["2"] += moved
     out: list = []
     for side in ("1", "2"):
         ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], first_seen[a], a))
@@ -143,6 +161,24 @@ def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int
     return low, best, high
 
 
+def fatality_rule(figures: Sequence[Fatalities], chosen: tuple[int | None, int | None, int | None]) -> str:
+    """The rule ``consensus_fatalities`` applied, in words, for the event's record."""
+    low, best, high = chosen
+    if low is None:
+        vague = [f.phrase for f in figures if f.vague and f.phrase]
+        return f"no figure (unquantified: {', '.join(sorted(set(vague)))})" if vague else ""
+    deaths = [f for f in figures if f.kind in DEATH_KINDS and f.low is not None and not f.vague]
+    exact = [f for f in deaths if f.high == f.low]
+    n = len([f for f in figures if f.low is not None and not f.vague])
+    if exact:
+        how = f"best = median of {len(exact)} exact death figure(s)"
+    elif deaths:
+        how = "best = highest 'at least' death figure (every such source agrees on it)"
+    else:
+        how = "no death figure for a best estimate"
+    return f"low = smallest figure of {n} source figure(s); high = largest stated; {how}"
+
+
 def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
     """Fact when any source states it as fact; else the strongest of claim, background, denied."""
     present = {m.modality for m in mentions}
@@ -156,5 +192,7 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     """The most reported sub-event type; a battle that ends in a change of hands is coded as the
     transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
     transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
-    counts = Counter(m.sub_event_type for m in (transfers or mentions))
+    # a side's statement joined to the violent event it is about does not recode the event
+    violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
+    counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
     return min(counts, key=lambda s: (-counts[s], s))

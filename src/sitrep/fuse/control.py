@@ -14,7 +14,9 @@ precisely dated window (a day or a week), or of the latest precise report of it 
 (a month, a year: "since 2014") gives its start, the only bound the text puts on the change.
 
 Periods run from one change to the next; consecutive changes to the same holder extend one period
-and add their event ids to its evidence.  Only town-level events (ACLED geo_precision 1 or 2) count:
+and add their event ids to its evidence.  A period resting on a change of hands that sources
+dispute (an outcome, a denial, a perpetrator) carries a caveat naming who disputes it
+(``control_caveat``).  Only town-level events (ACLED geo_precision 1 or 2) count:
 taking "the Kidal region" says nothing precise about the town of Kidal.
 """
 
@@ -197,10 +199,42 @@ def control_history(store, place: str, on: dt.date | None = None) -> list[dict]:
     for place_id, _name in found:
         for p in store.list_control_periods(place_id, on=on):
             evidence = []
-            for e in store.get_events(p.evidence):
+            events = store.get_events(p.evidence)
+            for e in events:
                 evidence.append({"event_id": e.event_id, "event_date": e.date.best.isoformat() if e.date else None,
                                  "sub_event_type": e.sub_event_type,
                                  "quote": e.reports[0].quote if e.reports else None})
+            caveat, disputed_by = control_caveat(events, p.holder, names)
             rows.append({"place": p.place_name, "place_id": p.place_id, "holder": names(p.holder),
-                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence})
+                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence,
+                         "caveat": caveat, "disputed_by": disputed_by})
     return rows
+
+
+# disputes that put a change of hands itself in doubt (a toll dispute does not)
+CONTROL_DISPUTES = frozenset({"outcome", "denial", "perpetrator"})
+
+
+def control_caveat(events: Sequence[Event], holder: str, names: Callable[[str | None], str]) -> tuple[str, list[str]]:
+    """("" or a caveat, who disputes): a period resting on a change of hands that sources dispute
+    ("denied by JNIM", a withdrawal called tactical) says so, and names the disputing speakers
+    (those not of the holder's camp) or, for want of a named speaker, their outlets."""
+    from sitrep.fuse.disputes import same_side
+
+    notes: list[str] = []
+    who: list[str] = []
+    for e in events:
+        for d in e.disputes:
+            if d.kind not in CONTROL_DISPUTES:
+                continue
+            notes.append(f"{e.event_id}: {d.description}")
+            for v in d.versions:
+                if v.source_actor and not same_side(v.source_actor, holder):
+                    who.append(names(v.source_actor))
+                elif not v.source_actor and v.label == "denied":
+                    who.extend(v.outlets)
+    if not notes:
+        return "", []
+    who = sorted(set(who))
+    head = f"disputed by {', '.join(who)}" if who else "disputed"
+    return f"{head} ({'; '.join(notes)})", who

@@ -10,7 +10,9 @@ Events are the connected components of the symmetric "same event" relation betwe
    batched range join per 2,000 seeds on a date window: never a comparison with every event);
 3. unites each seed with the compatible candidates: another seed, or a whole existing event
    (an existing event is already a closed component, so it joins as one node);
-4. rebuilds the consensus of every resulting component, lets the battles' victory claims reach
+4. drops the components that are no event: background references alone (they only attach to an
+   event reported as news, ``makes_event``) and reports no text or article dates;
+5. rebuilds the consensus of every resulting component, lets the battles' victory claims reach
    the changes of hands at their places (``sitrep.fuse.episodes``), and saves what changed.
 
 Because components do not depend on arrival order, fusing documents one by one gives the same
@@ -25,16 +27,19 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitrep.fuse.build import build_event, make_event_id, notes
+from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import DATE_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
+from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
 from sitrep.fuse.names import ActorNames
 from sitrep.model import Event, EventMention
 
 log = logging.getLogger(__name__)
 
 CANDIDATE_BATCH = 2000  # seeds per candidate query
+# the event id of a mention fusion has seen that belongs to no event (a background recall alone, an
+# undated report): distinct from NULL, which means "not fused yet" (a crashed run's leftovers)
+NO_EVENT = ""
 
 
 class _UnionFind:
@@ -64,7 +69,7 @@ def _windows(m: EventMention) -> list[tuple]:
     if m.date is None:
         lo = hi = doc_lo = doc_hi = None
     else:
-        lo, hi = m.date.earliest - DATE_SLACK, m.date.latest + DATE_SLACK
+        lo, hi = m.date.earliest - QUERY_SLACK, m.date.latest + QUERY_SLACK
         doc_lo, doc_hi = m.date.earliest - SAME_DOC_DATE_SLACK, m.date.latest + SAME_DOC_DATE_SLACK
     return [(m.mention_id, t, lo, hi, m.span.doc_id, doc_lo, doc_hi) for t in candidate_types(m)]
 
@@ -119,8 +124,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
                 continue
             if cid in seeds:
                 uf.union("m:" + seed_id, "m:" + cid)
-            elif eid is None or eid in prior_events:
-                # analysed but never fused (or orphaned): it joins the seeds
+            elif not eid or eid in prior_events:
+                # analysed but never fused, fused into no event (NO_EVENT), or orphaned: it joins the seeds
                 seeds[cid] = c
                 old_event_of[cid] = eid
                 pending.append(cid)
@@ -147,7 +152,7 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
         mentions = [seeds[n[2:]] for n in nodes if n.startswith("m:")]
         for eid in existing:
             mentions += members_of_event[eid]
-        if mentions:
+        if mentions and makes_event(mentions):
             comps.append((existing, mentions))
     ids: list[str | None] = [None] * len(comps)
     claimed: set[str] = set()
@@ -181,10 +186,15 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
 
     all_docs = sorted({m.span.doc_id for _, ms in plans for m in ms})
-    docs = store.doc_sources(all_docs)
+    docs = _with_roots(store, store.doc_sources(all_docs))
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
-    new_events = [build_event(eid, ms, docs, names) for eid, ms in plans]
+    denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
+    new_events = [build_event(eid, ms, docs, names, denials=denials) for eid, ms in plans]
+    # an event no text or article dates is never stored with an empty date: its reports wait,
+    # unassigned, for a dated report to join
+    plans = [(eid, ms) for (eid, ms), e in zip(plans, new_events) if e.date is not None]
+    new_events = [e for e in new_events if e.date is not None]
 
     before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
@@ -195,8 +205,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     def rebuild_linked(event: Event, ms: list[EventMention], linked: list[EventMention], stored: bool) -> Event:
         missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
         if missing:
-            docs.update(store.doc_sources(missing))
-        rebuilt = build_event(event.event_id, ms, docs, names, linked)
+            docs.update(_with_roots(store, store.doc_sources(missing)))
+        rebuilt = build_event(event.event_id, ms, docs, names, linked, denials_about(store, [m.mention_id for m in ms]))
         if not stored:
             return rebuilt
         # an event outside this batch keeps its fields (analyst corrections included): only its
@@ -217,9 +227,20 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     places = {e.place_id for e in relevant if e.place_id}
     store.delete_events(gone, cause="merged" if merged_away else cause)
     store.save_events(changed, cause)
-    assignments = {m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)}
-    store.assign_mentions({mid: eid for mid, eid in assignments.items()})
+    # a mention fused into no event (background alone, undated) is marked so, not left unfused
+    assignments: dict[str, str | None] = {mid: NO_EVENT for mid in seeds}
+    assignments.update({m.mention_id: e.event_id for e in new_events for m in (r for r in e.reports)})
+    store.assign_mentions(assignments)
     return len(changed) + len(gone), places
+
+
+def _with_roots(store, docs: dict[str, dict]) -> dict[str, dict]:
+    """``docs`` plus the documents their near-duplicates copy: a copy counts as the source it
+    copies (``sitrep.fuse.sources``), whichever batch that one arrived in."""
+    roots = sorted({d["duplicate_of"] for d in docs.values() if d.get("duplicate_of")} - set(docs))
+    if roots:
+        docs.update(store.doc_sources(roots))
+    return docs
 
 
 def rebuild(store) -> int:

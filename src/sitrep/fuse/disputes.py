@@ -8,7 +8,10 @@ Three kinds, each kept with its sources (``Version`` records name the mentions a
   they merely code the two sides the other way round, one source names both (allies), or the
   actor base relates them (a coalition and its member, one movement renamed);
 - ``fatalities``: death figures whose ranges cannot both be true ("7" vs "20"); "at least 15" and
-  "17" agree.
+  "17" agree;
+- ``denial``: one source denies what another reports (the event, or its outcome);
+- ``target``: sources name different victims or targets ("herders" vs "terrorists"), camps formed
+  as for perpetrators.
 
 Two mentions only disagree when they come from different *sources*: another document (syndicated
 copies count as one) or another speaker quoted in the same document (the army vs the rebels).
@@ -17,10 +20,11 @@ copies count as one) or another speaker quoted in the same document (the army vs
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sitrep.model import Dispute, EventMention, Fatalities, Modality, Version
+from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Version
 
 try:  # written by the events engineer; the fallback keeps fusion importable without it
     from sitrep.analyse.versions import conflicting
@@ -142,19 +146,21 @@ def coherent_side1(m: EventMention, related: Related = same_side) -> tuple[list[
     return keep(m.side1), keep(m.assoc1)
 
 
-def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
-    """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
-    member, one movement under two names) form one *camp*.  Two camps disagree when each is named
-    by a document that does not also name the other (allies one source names together are no
-    dispute) and neither names the other's actors as the opposing side (that would be the same
-    fight coded from the other end)."""
-    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
-    with_side1 = [m for m in mentions if side1_of.get(m.mention_id)]
-    camps: list[tuple[set[str], list[EventMention]]] = []
-    for m in sorted(with_side1, key=lambda m: m.mention_id):
-        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in side1_of[m.mention_id])]
-        actors, members = set(side1_of[m.mention_id]), [m]
+Camp = tuple[set[str], list[EventMention]]
+
+
+def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[EventMention], list[str]],
+                      opposite_of: Callable[[EventMention], list[str]], root_of: dict[str, str],
+                      related: Related = same_side) -> list[Camp]:
+    """The actor sets ``side_of`` names, grouped into camps (overlapping or related sets: a
+    coalition and its member, one movement under two names), that disagree: each camp is named by a
+    document that does not also name the other (allies one source names together are no dispute),
+    and neither is named on the other's opposite side (the same fight coded from the other end)."""
+    camps: list[Camp] = []
+    for m in sorted((m for m in mentions if side_of(m)), key=lambda m: m.mention_id):
+        ids = side_of(m)
+        joined = [c for c in camps if any(related(x, y) for x in c[0] for y in ids)]
+        actors, members = set(ids), [m]
         for c in joined:
             actors |= c[0]
             members += c[1]
@@ -165,21 +171,29 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     camps.sort(key=lambda c: sorted(c[0]))
     involved: list[int] = []
     for i, (a_actors, a_ms) in enumerate(camps):
-        for j, (b_actors, b_ms) in enumerate(camps):
-            if j <= i:
-                continue
-            swapped = (any(related(x, y) for m in a_ms for x in m.side2 for y in b_actors)
-                       or any(related(x, y) for m in b_ms for x in m.side2 for y in a_actors))
+        for j, (b_actors, b_ms) in enumerate(camps[i + 1:], start=i + 1):
+            swapped = (any(related(x, y) for m in a_ms for x in opposite_of(m) for y in b_actors)
+                       or any(related(x, y) for m in b_ms for x in opposite_of(m) for y in a_actors))
             roots_a = {root_of.get(m.span.doc_id, m.span.doc_id) for m in a_ms}
             roots_b = {root_of.get(m.span.doc_id, m.span.doc_id) for m in b_ms}
             if not swapped and roots_a - roots_b and roots_b - roots_a:
                 involved += [k for k in (i, j) if k not in involved]
-    if not involved:
+    return [camps[k] for k in sorted(involved)]
+
+
+def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+    """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
+    member, one movement under two names) form one *camp*.  Two camps disagree when each is named
+    by a document that does not also name the other (allies one source names together are no
+    dispute) and neither names the other's actors as the opposing side (that would be the same
+    fight coded from the other end)."""
+    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
+    camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
+    if not camps:
         return []
-    versions = [
-        _version("perpetrator: " + ", ".join(names(x) for x in sorted(camps[k][0])), camps[k][1], outlet_of)
-        for k in sorted(involved)
-    ]
+    versions = [_version("perpetrator: " + ", ".join(names(x) for x in sorted(actors)), ms, outlet_of)
+                for actors, ms in camps]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="perpetrator", description=f"Sources name different perpetrators: {desc}",
                     versions=versions)]
@@ -211,19 +225,116 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
         if m.mention_id in involved:
             f = m.fatalities
             label = f.phrase or (f"{f.low}" if f.high == f.low else f"at least {f.low}")
-            by_phrase[f"{label} {f.kind}".strip()].append(m)
+            kind = "" if f.phrase and f.kind.split("_")[0] in f.phrase.lower() else f.kind  # "… were killed" says it
+            by_phrase[f"{label} {kind}".strip()].append(m)
     versions = [_version(label, ms, outlet_of) for label, ms in sorted(by_phrase.items())]
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="fatalities", description=f"Sources give incompatible death tolls: {desc}",
                     versions=versions)]
 
 
+def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str], names: Names, denials: Sequence[Claim] = ()) -> list[Dispute]:
+    """A source denies what another source reports: a denied report, or a denial (a claim with the
+    stance "denies", e.g. rebels denying the army retook a town) about one of the event's reports.
+    Both versions are kept, each with its speakers and outlets."""
+    denied = [m for m in mentions if m.modality == Modality.denied]
+    told = [m for m in mentions if m.modality in (Modality.fact, Modality.claim)]
+    own = {m.mention_id for m in mentions}
+    claims = sorted((c for c in denials if own.intersection(c.event_mentions)), key=lambda c: c.claim_id)
+    if not (denied or claims) or not told:
+        return []
+    deniers = {source_key(m, root_of) for m in denied}
+    deniers |= {(root_of.get(c.span.doc_id, c.span.doc_id), c.speaker) for c in claims}
+    denying_speakers = {m.source_actor for m in denied if m.source_actor} | {c.speaker for c in claims}
+    reporters = [m for m in told if source_key(m, root_of) not in deniers
+                 and not (m.source_actor and m.source_actor in denying_speakers)
+                 and not any(_favours(m, x) for x in denying_speakers)]
+    if not reporters:
+        return []
+    speakers = sorted({names(x) for x in denying_speakers})
+    outlets = sorted({outlet_of.get(m.span.doc_id) or m.span.doc_id for m in denied}
+                     | {outlet_of.get(c.span.doc_id) or c.span.doc_id for c in claims})
+    denied_version = Version(label="denied", mention_ids=sorted({m.mention_id for m in denied} | {c.claim_id for c in claims}),
+                             outlets=outlets, source_actor=sorted(denying_speakers)[0] if denying_speakers else None)
+    told_version = _version("reported", reporters, outlet_of)
+    told_by = sorted({names(m.source_actor) for m in reporters if m.source_actor}) + told_version.outlets
+    desc = f"Denied by {', '.join(speakers + [o for o in outlets if o not in speakers])}; reported by {', '.join(told_by)}"
+    return [Dispute(kind="denial", description=desc, versions=[denied_version, told_version])]
+
+
+# who the dead were, read in a toll's own words: civilians ("herders", "a wedding") or fighters
+# ("terrorists", "jihadists"); for one-sided violence the two accounts cannot both be true
+_CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers?|herders?|shepherds?|farmers?|children|women|wedding|funeral|worshippers?|"
+    r"passengers?|traders?|civils?|villageois|[ée]leveurs?|bergers?|enfants|femmes|habitants|fid[èe]les|mariage|"
+    r"fun[ée]railles|passagers|commer[çc]ants)\b", re.IGNORECASE)
+_FIGHTER_VICTIMS = re.compile(
+    r"\b(?:terrorists?|jihadists?|militants?|insurgents?|assailants?|fighters?|bandits?|terroristes?|jihadistes?|"
+    r"assaillants?|combattants?|hors\s+d'[ée]tat\s+de\s+nuire)\b", re.IGNORECASE)
+
+
+def victims_of(m: EventMention) -> str | None:
+    """"civilians", "fighters" or None: who a report's toll says were killed."""
+    phrase = (m.fatalities.phrase if m.fatalities else "") or ""
+    civilians, fighters = bool(_CIVILIAN_VICTIMS.search(phrase)), bool(_FIGHTER_VICTIMS.search(phrase))
+    if civilians == fighters:
+        return None
+    return "civilians" if civilians else "fighters"
+
+
+def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str]) -> list[Dispute]:
+    """In one-sided violence (a strike, a bombing, an attack: not a battle), one source counts the
+    dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
+    neutralised"): a dispute over the target."""
+    if any(m.event_type == "Battles" for m in mentions):
+        return []
+    by_class: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        v = victims_of(m)
+        if v:
+            by_class[v].append(m)
+    if len(by_class) < 2:
+        return []
+    if {source_key(m, root_of) for m in by_class["civilians"]} == {source_key(m, root_of) for m in by_class["fighters"]}:
+        return []
+    versions = [_version(f"target: {k}", by_class[k], outlet_of) for k in ("civilians", "fighters")]
+    desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="target", description=f"Sources disagree on who was killed: {desc}", versions=versions)]
+
+
+def _favours(m: EventMention, speaker: str) -> bool:
+    """The report tells the outcome ``speaker``'s side claims (its side won): a denial by that side
+    is no disagreement with it (a denial misattached to the denier's own account)."""
+    winners = m.side1 if m.version == "attacker_victory" else m.side2 if m.version == "defender_victory" else []
+    return any(same_side(speaker, w) for w in winners)
+
+
+def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
+                    outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+    """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
+    each camp named by a document that does not also name the other, and neither camp named by
+    the other's reports as the attacker (that is the same fight coded from the other end)."""
+    camps = disagreeing_camps(mentions, lambda m: m.side2 if m.modality != Modality.denied else [],
+                              lambda m: m.side1, root_of, related)
+    if not camps:
+        return victim_disputes(mentions, root_of, outlet_of)
+    versions = [_version("target: " + ", ".join(names(x) for x in sorted(actors)), ms, outlet_of)
+                for actors, ms in camps]
+    desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
+    return [Dispute(kind="target", description=f"Sources name different targets: {desc}", versions=versions)]
+
+
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
-                  names: Names, linked: Sequence[EventMention] = ()) -> list[Dispute]:
+                  names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
-    a related battle (``sitrep.fuse.episodes``) count for the outcome only."""
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: claims
+    denying something, counted when they are about one of these mentions."""
     return (
         outcome_disputes([*mentions, *linked], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
         + fatality_disputes(mentions, root_of, outlet_of)
+        + denial_disputes(mentions, root_of, outlet_of, names, denials)
+        + target_disputes(mentions, root_of, outlet_of, names)
     )

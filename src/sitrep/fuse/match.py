@@ -10,6 +10,17 @@ contradict, and at least one positive anchor ties them (a shared actor, or the s
 two mentions with neither a place nor an actor in common would chain unrelated events together.
 Within one article, a battle and the change of hands at the same named town are one event
 (``_same_episode``); an aircraft's loss is always an event of its own (``_aircraft_apart``).
+
+Across outlets one incident is told in other words, so the relation reads mechanisms, not strings:
+
+- dates are windows: a report whose text dates nothing stands for the days before its article
+  (``match_window``), so "stormed the base" in Monday's copy meets Saturday's dated report;
+- actors are camps: "al-Qaeda-linked militants" and JNIM, an army and its government, are one
+  side (the actor base's lineage and affiliations, ``sitrep.fuse.disputes.same_side``); a source
+  described but not named ("security sources") is a speaker, never a party;
+- a perpetrator told two ways still shares the target ("civilians") or the camp, so it merges
+  and becomes a dispute; a text that sets its incident apart ("in a separate attack":
+  ``EventMention.separate``) keeps it apart even at one place on one day.
 """
 
 from __future__ import annotations
@@ -17,11 +28,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from sitrep.model import EventMention, PlaceMention
+from sitrep.model import EventMention, Modality, PlaceMention, Precision
 
 NEAR_KM = 50.0
 DATE_SLACK = dt.timedelta(days=1)
 SAME_DOC_DATE_SLACK = dt.timedelta(days=7)
+# a report dated only by its article's day stands for the week before it (news reports the recent past)
+PUBLICATION_LOOKBACK = dt.timedelta(days=7)
+# how far the fusion index query reaches around a mention's own interval (a superset: ``same_event``
+# then decides with each pair's windows)
+QUERY_SLACK = DATE_SLACK + PUBLICATION_LOOKBACK
 
 # sub-event types that different sources plausibly use for one event (within one event type)
 _COMPATIBLE_SUBTYPES: frozenset[frozenset[str]] = frozenset(
@@ -48,11 +64,44 @@ def subtypes_compatible(a: str, b: str) -> bool:
 TRANSFER_EVENT_TYPES = ("Battles", "Strategic developments")
 
 
+STATEMENT_TYPE = "Strategic developments"
+# a party's statement the classifier read as a demonstration ("the army said in a statement that its
+# aircraft had neutralised…"): attached only when its speaker is a party to the violent event
+PARTY_STATEMENT_TYPES = ("Protests",)
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
 def candidate_types(m: EventMention) -> list[str]:
     """The event types a mention can match (what the candidate index query asks for)."""
+    types = {m.event_type}
     if m.sub_event_type in TRANSFER_SUBTYPES:
-        return sorted({m.event_type, *TRANSFER_EVENT_TYPES})
-    return [m.event_type]
+        types |= set(TRANSFER_EVENT_TYPES)
+    if m.event_type in (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES):
+        types |= set(VIOLENT_TYPES)  # a side's statement about the article's violent event
+    elif m.event_type in VIOLENT_TYPES:
+        types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
+    return sorted(types)
+
+
+def _statement_about(a: EventMention, b: EventMention) -> bool:
+    """Within one article, a side's statement the classifier coded as a strategic development (a
+    claim of responsibility with its toll, an army communiqué) at the place of the violent event
+    the article reports, on meeting dates, is a report of that event: a claim attaches to the event
+    its sentence points at, not to an event of its own."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    kinds = (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES)
+    statement, event = (a, b) if a.event_type in kinds else (b, a)
+    if statement.event_type not in kinds or event.event_type not in VIOLENT_TYPES:
+        return False
+    if statement.modality not in (Modality.claim, Modality.denied) or not statement.source_actor:
+        return False
+    if statement.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if statement.event_type in PARTY_STATEMENT_TYPES and not any(
+            _related(statement.source_actor, x) for x in sorted(actors_of(event))):
+        return False
+    return place_relation(statement.place, event.place) == "anchor"
 
 
 def _same_transfer(a: EventMention, b: EventMention) -> bool:
@@ -150,26 +199,69 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
 
 
 def actors_of(m: EventMention) -> set[str]:
-    return set(m.side1) | set(m.side2) | set(m.assoc1) | set(m.assoc2)
+    """The parties a mention names (a source described but not named, "unnamed:…", is a speaker)."""
+    return {a for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2) if not a.startswith("unnamed:")}
+
+
+def _related(x: str, y: str) -> bool:
+    from sitrep.fuse.disputes import same_side
+
+    return same_side(x, y)
 
 
 def actor_relation(a: EventMention, b: EventMention) -> str:
-    """"anchor" (share an actor), "ok" (one side names no actor), "no" (disjoint actor sets)."""
+    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one side names no
+    actor), "no" (actors of unrelated camps)."""
     xa, xb = actors_of(a), actors_of(b)
     if not xa or not xb:
         return "ok"
-    return "anchor" if xa & xb else "no"
+    if xa & xb or any(_related(x, y) for x in sorted(xa) for y in sorted(xb)):
+        return "anchor"
+    return "no"
+
+
+def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days a mention can stand for: its interval, reaching back ``PUBLICATION_LOOKBACK`` when
+    its only date is its article's day (the event happened on or before it)."""
+    d = m.date
+    if d is None:
+        return None
+    if m.date_from_publication and d.precision == Precision.day:
+        return d.earliest - PUBLICATION_LOOKBACK, d.latest
+    return d.earliest, d.latest
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
-    """Overlapping intervals, with a day of slack across articles and a week within one: an article
+    """Overlapping windows, with a day of slack across articles and a week within one: an article
     that retells its event ("confirmed Tuesday that ... was forced to retreat") often dates the
     retelling rather than the event."""
     same_doc = a.span.doc_id == b.span.doc_id
-    if a.date is None or b.date is None:
+    wa, wb = match_window(a), match_window(b)
+    if wa is None or wb is None:
         return same_doc  # undated: only within one article
     slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
-    return a.date.earliest - slack <= b.date.latest and b.date.earliest - slack <= a.date.latest
+    return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+
+
+def merge_reason(a: EventMention, b: EventMention) -> str:
+    """Why ``same_event(a, b)`` holds, in words (kept in the event's history)."""
+    why = []
+    place = place_relation(a.place, b.place)
+    if place == "anchor" and a.place and b.place:
+        why.append(f"same place ({a.place.name})" if a.place.place_id == b.place.place_id
+                   else f"neighbouring places ({a.place.name}, {b.place.name})")
+    actors = actor_relation(a, b)
+    if actors == "anchor":
+        shared = sorted(actors_of(a) & actors_of(b))
+        why.append(f"shared actor ({', '.join(shared)})" if shared else "actors of one camp (lineage/affiliation)")
+    wa, wb = match_window(a), match_window(b)
+    if wa and wb:
+        why.append(f"dates meet ({wa[0]}..{wa[1]} / {wb[0]}..{wb[1]})")
+    if a.sub_event_type == b.sub_event_type:
+        why.append(f"same type ({a.sub_event_type})")
+    else:
+        why.append(f"compatible types ({a.sub_event_type} / {b.sub_event_type})")
+    return "; ".join(why)
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
@@ -179,7 +271,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _aircraft_apart(a, b):
         return False
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b)):
+            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
@@ -187,6 +279,12 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if place == "no":
         return False
     actors = actor_relation(a, b)
+    if a.separate or b.separate:
+        # the text sets one of them apart: in its own article it is another incident; elsewhere
+        # it needs both anchors
+        return a.span.doc_id != b.span.doc_id and place == "anchor" and actors == "anchor"
     if actors == "no":
+        # no actor in common on either side: two incidents (a perpetrator told two ways still
+        # shares the target, "civilians", or the attacker's camp)
         return False
     return "anchor" in (place, actors)

@@ -259,7 +259,8 @@ class AnalysesStore(StoreBase):
             return
         import pyarrow as pa
 
-        batch = pa.table({"mention_id": list(assignments), "event_id": list(assignments.values())})
+        batch = pa.table({"mention_id": list(assignments), "event_id": list(assignments.values())},
+                         schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
         self.con.register("_assignments", batch)
         try:
             self.con.execute(
@@ -270,11 +271,13 @@ class AnalysesStore(StoreBase):
             self.con.unregister("_assignments")
 
     def doc_sources(self, doc_ids: list[str]) -> dict[str, dict]:
-        """doc_id → {text, outlet, url, external_id, duplicate_of} for building event reports."""
+        """doc_id → {text, outlet, wire, url, external_id, duplicate_of, published, published_earliest,
+        published_latest} for building event reports."""
         if not doc_ids:
             return {}
         rows = [r for sql_in, params in _in_chunks(doc_ids) for r in self.rows(
-            "SELECT doc_id, text, outlet, url, external_id, duplicate_of, published FROM documents "
+            "SELECT doc_id, text, outlet, wire, url, external_id, duplicate_of, published, published_earliest, "
+            "published_latest FROM documents "
             f"WHERE doc_id IN {sql_in}", params)]
         return {r["doc_id"]: r for r in rows}
 

@@ -1,0 +1,161 @@
+"""Background is not an event: sentences that refer to the past mark their mentions as background.
+
+News copy recalls earlier events to frame the news ("has not appeared in public since the April
+offensive", "after the 2012 rebellion", "the attack last month", "depuis le début de l'année").
+Such a mention is a *reference*: fusion attaches it to the stored event it points at and otherwise
+makes no event of it (``sitrep.fuse.core``).  This stage, run after the event finder, labels those
+mentions ``Modality.background`` and gives them the past window the phrase names (a month, a year)
+when the sentence itself dated nothing, and records two facts fusion reads:
+
+- ``date_from_publication``: the mention's date is only the article's own day (its text dates
+  nothing), so the event is on or before that day;
+- ``separate``: the text sets the incident apart from another told nearby ("in a separate attack",
+  « une autre attaque »), so two reports at one place on one day stay two events.
+
+Territorial statements of control ("held by the army since 2013") are left to ``event_outcomes``:
+they are background too, but they carry who held a place, which control needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.model import DateInterval, EventMention, Modality, Precision
+
+_MONTHS = {
+    **{m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"))},
+    **{m: i + 1 for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                       "septembre", "octobre", "novembre", "decembre"))},
+}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_EVENT_NOUN = (r"(offensive|attacks?|assault|coup|putsch|rebellion|uprising|insurgency|takeover|capture|war|crisis|"
+               r"raid|massacre|killings?|fighting|clashes|operation|kidnapping|abduction|elections?|"
+               r"attaques?|rébellion|rebellion|coup d'[ée]tat|prise|guerre|crise|massacre|tuerie|combats|op[ée]ration|enl[èe]vement)")
+
+# a past event named as a time reference: "since the April offensive", "after the 2012 rebellion"
+# ("after the attack" alone is how news narrates its own event: "after" needs a month or a year)
+_SINCE_EVENT = re.compile(
+    rf"\b(?:since|depuis)\s+(?:the|its|their|a|l'|l’|la|le|les|sa|son|leur)\s*"
+    rf"(?:(?P<month>{_MONTH})\s+|(?P<year>(?:19|20)\d\d)\s+|[\w'’-]+\s+){{0,2}}{_EVENT_NOUN}\b"
+    rf"|\b(?:after|following|before|apr[èe]s|avant)\s+(?:the|its|their|l'|l’|la|le|les)\s*"
+    rf"(?:(?P<month2>{_MONTH})|(?P<year2>(?:19|20)\d\d))\s+(?:[\w'’-]+\s+)?{_EVENT_NOUN}\b"
+    rf"|\b(?:after|following|apr[èe]s)\s+(?:the|l'|l’|la|le|les)\s*{_EVENT_NOUN}\s+(?:of|de|d')\s*(?P<year3>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# a state held since a past time: "since 2013", "since July 2023", "depuis le début de l'année"
+_SINCE_TIME = re.compile(
+    rf"\b(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|le\s+d[ée]but\s+de\s+)?"
+    rf"(?:l'ann[ée]e\s+|the\s+year\s+)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?:since|depuis)\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+year|le\s+d[ée]but\s+de\s+l'ann[ée]e)\b"
+    rf"|\b(?:since|depuis)\s+(?:the\s+military|the\s+army|the\s+junta|les\s+militaires|la\s+junte)\s+"
+    rf"(?:seized|took|came\s+to|a\s+pris|ont\s+pris|est\s+arriv)",
+    re.IGNORECASE,
+)
+# an event placed in an earlier period: "the attack last month", « l'attaque du mois dernier »
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|previous)\s+(?P<unit>month|year)\b|\b(?P<unit2>month|year)s?\s+ago\b|\bearlier\s+this\s+year\b"
+    r"|\b(?:du|le)\s+(?P<unit3>mois)\s+(?:dernier|pr[ée]c[ée]dent)\b|\bl'(?P<unit4>ann[ée]e)\s+(?:derni[èe]re|pass[ée]e)\b"
+    r"|\bl'an\s+dernier\b",
+    re.IGNORECASE,
+)
+# how a power came about: "came to power in 2022", « arrivé au pouvoir en 2022 »
+_CAME_TO_POWER = re.compile(r"\b(?:came|rose|seized)\s+(?:to\s+)?power\b|\barriv[ée]e?s?\s+au\s+pouvoir\b|\bpris\s+le\s+pouvoir\b",
+                            re.IGNORECASE)
+# the text sets this incident apart from another: "in a separate attack", « une autre attaque »
+_SEPARATE = re.compile(
+    r"\b(?:in\s+)?(?:a\s+)?separate\s+(?:attack|incident|raid|ambush|strike|assault|clash|blast|explosion)\b"
+    r"|\b(?:another|a\s+second|a\s+further)\s+(?:attack|incident|raid|ambush|strike|assault|clash|blast|explosion)\b"
+    r"|\b(?:une\s+autre|une\s+seconde|une\s+deuxi[èe]me)\s+(?:attaque|embuscade|frappe|explosion|incursion)\b"
+    r"|\b(?:un\s+autre|un\s+second|un\s+deuxi[èe]me)\s+(?:incident|raid|assaut|accrochage)\b"
+    r"|\battaque\s+distincte\b|\bdistinct\s+(?:attack|incident)\b",
+    re.IGNORECASE,
+)
+
+_TRANSFERS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _fold(text: str) -> str:
+    return (text.lower().replace("é", "e").replace("è", "e").replace("û", "u").replace("ê", "e"))
+
+
+def _month_window(month: int, anchor: DateInterval) -> DateInterval:
+    """The latest such month on or before the anchor (a month named as past)."""
+    year = anchor.latest.year if month <= anchor.latest.month else anchor.latest.year - 1
+    first = dt.date(year, month, 1)
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    return DateInterval(earliest=first, latest=last, precision=Precision.month, is_estimate=True,
+                        evidence=f"a past {first:%B}")
+
+
+def _previous(unit: str, anchor: DateInterval) -> DateInterval:
+    day = anchor.earliest
+    if unit.startswith(("month", "mois")):
+        last = day.replace(day=1) - dt.timedelta(days=1)
+        return DateInterval(earliest=last.replace(day=1), latest=last, precision=Precision.month, is_estimate=True,
+                            evidence="the previous month")
+    return DateInterval(earliest=dt.date(day.year - 1, 1, 1), latest=dt.date(day.year - 1, 12, 31),
+                        precision=Precision.year, is_estimate=True, evidence="the previous year")
+
+
+def past_reference(text: str, anchor: DateInterval | None) -> tuple[bool, DateInterval | None]:
+    """(whether ``text`` refers to a past event as background, the window it names or None)."""
+    m = _SINCE_EVENT.search(text) or _SINCE_TIME.search(text)
+    if m:
+        g = m.groupdict()
+        month = g.get("month") or g.get("month2") or ""
+        year = g.get("year") or g.get("year2") or g.get("year3")
+        if year:
+            y = int(year)
+            if month:
+                mo = _MONTHS.get(_fold(month), 1)
+                last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+                return True, DateInterval(earliest=dt.date(y, mo, 1), latest=last, precision=Precision.month,
+                                          evidence=m.group(0)[:80])
+            return True, DateInterval(earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision=Precision.year,
+                                      evidence=m.group(0)[:80])
+        if month and anchor is not None:
+            return True, _month_window(_MONTHS.get(_fold(month), 1), anchor)
+        return True, None
+    m = _LAST_PERIOD.search(text)
+    if m:
+        unit = next((u for u in (m.group("unit"), m.group("unit2"), m.group("unit3"), m.group("unit4")) if u), "year")
+        return True, _previous(unit, anchor) if anchor is not None else None
+    if _CAME_TO_POWER.search(text):
+        return True, None
+    return False, None
+
+
+def _is_anchor_date(m: EventMention, anchor: DateInterval | None) -> bool:
+    """The mention's date is the article's stated day (an estimated publication window already
+    spans the uncertainty: it is not stretched further)."""
+    d = m.date
+    return (d is not None and anchor is not None and not anchor.is_estimate and anchor.precision == Precision.day
+            and d.earliest == anchor.earliest and d.latest == anchor.latest and d.evidence == anchor.evidence)
+
+
+def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with past references labelled background (see the module docstring); the
+    mentions are updated in place and returned."""
+    anchor = ctx.anchor
+    for m in events:
+        text = ctx.text(m.span)
+        from_publication = _is_anchor_date(m, anchor)
+        m.date_from_publication = from_publication
+        in_anchor = m.date is not None and anchor is not None and m.date == anchor
+        m.separate = bool(_SEPARATE.search(text))
+        if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
+            continue
+        if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
+            continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news
+        past, window = past_reference(text, anchor)
+        if not past:
+            continue
+        m.modality = Modality.background
+        if in_anchor or m.date is None:
+            # the article's day is not when a recalled event happened
+            m.date = window
+            m.date_from_publication = False
+    return events
