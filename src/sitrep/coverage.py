@@ -257,8 +257,11 @@ def _single_perspective(origins: list[dict], reports: list[ReportCoverage], part
 
 
 def _count(n: int, word: str) -> str:
-    """"2 wire agencies", "3 Russian state media", "1 national press"."""
-    if n == 1 or word.endswith(("media", "press", "communication", ")")):
+    """"2 wire agencies", "3 Russian state media", "a wire agency", "national press"."""
+    uncountable = word.endswith(("media", "press", "communication", ")"))
+    if n == 1:
+        return word if uncountable else ("an " if word[:1].lower() in "aeiou" else "a ") + word
+    if uncountable:
         return f"{n} {word}"
     return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
