@@ -342,6 +342,14 @@ def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSo
         if m:
             srcs["wire"] = FieldSource(source="text", evidence="dateline credit", span=_span(doc_id, ln.start + m.start(), ln.start + m.end()))
             return outlets.wire_name(m.group("wire"))
+    # "Le Monde avec AFP", "(with Reuters)", "Rédaction, avec AFP": a story written on a wire's copy
+    with_wire = re.compile(rf"(?:^|[\s(,])(?:avec|with)\s+(?:l['’])?(?P<wire>{outlets.wire_alternation()})\b\)?\s*\.?$", re.I)
+    for ln in [ln for ln, _ in lay.non_body] + lay.body[-1:]:
+        m = with_wire.search(ln.text.strip()) if len(ln.words) <= 12 else None
+        if m:
+            srcs["wire"] = FieldSource(source="text", evidence=f"credit {ln.text.strip()[:80]!r}",
+                                       span=_span(doc_id, ln.start, ln.end))
+            return outlets.wire_name(m.group("wire"))
     told = _told_wire()
     for ln in lay.body:
         m = told.search(ln.text)
@@ -386,7 +394,7 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
             return Published(date=d)
     body = lay.body
     if body:
-        found = pubdate.dateline_date(body[0].text)
+        found = pubdate.dateline_date(body[0].text, day_first)
         if found:
             s = body[0].start
             srcs["published"] = FieldSource(source="text", evidence="dateline", span=_span(doc_id, s + found.start, s + found.end))

@@ -143,10 +143,10 @@ def stated_date_in_line(line: str, day_first: bool = True) -> dt.date | None:
     return found[0].date if found else None
 
 
-def dateline_date(text: str) -> Found | None:
-    """A dateline at the start of a paragraph: "BAMAKO, April 29, 2026 (AFP) - ..."."""
+def dateline_date(text: str, day_first: bool = True) -> Found | None:
+    """A dateline at the start of a paragraph: "BAMAKO, April 29, 2026 (AFP) - ...", "Bamako, 03/09/2026 –"."""
     for m in DATELINE.finditer(text[:3000]):
-        found = find_full_dates(m.group("rest"))
+        found = find_full_dates(m.group("rest")) or numeric_dates(m.group("rest"), day_first)
         if found:
             return Found(found[0].date, m.start("rest") + found[0].start, m.start("rest") + found[0].end)
     return None
