@@ -13,7 +13,6 @@ kind (``unknown_outlet``).
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -230,7 +229,10 @@ def load_outlet_base(files: Iterable[str | Path] = ()) -> OutletBase:
 
 
 def outlet_files() -> tuple[str, ...]:
-    return tuple(p for p in os.environ.get("SITREP_OUTLETS", "").split(os.pathsep) if p)
+    """The user's outlet files (``SITREP_OUTLETS``), read at each call so a changed setting applies."""
+    from sitrep.config import settings
+
+    return settings().outlet_files
 
 
 @lru_cache(maxsize=4)
