@@ -161,9 +161,7 @@ def compute(event: Event, docs: dict[str, dict], claims: list[dict], base: Outle
         d = docs.get(doc_id) or {}
         if d.get("duplicate_of") and d["duplicate_of"] not in seen and d["duplicate_of"] in docs:
             return origin_of(d["duplicate_of"], seen | {doc_id})
-        wire = base.profile(d.get("wire"))
-        outlet = base.profile(d.get("outlet"))
-        who = wire or outlet
+        who = base.origin(d.get("outlet"), d.get("wire"))
         return (who.outlet_id, who) if who else ("doc:" + doc_id, None)
 
     reports: list[ReportCoverage] = []
@@ -379,9 +377,3 @@ def reported_by_names(spec: str, base: OutletBase | None = None) -> list[str]:
         if not found:
             return [spec.strip().lower()]
     return sorted({n.lower() for o in chosen for n in (o.name, o.short, *o.aliases) if n})
-
-
-def is_kind(spec: str) -> bool:
-    key = spec.strip().lower().replace(" ", "_").replace("-", "_")
-    return key in OUTLET_KINDS or key == "state" or key in {v.replace(" ", "_") for v in OUTLET_KINDS.values()}
-

@@ -75,6 +75,15 @@ def test_acled_csv_carries_source_scale_and_who_reported_each_event(seeds_db):
     assert {r["single_perspective"] for r in rows} == {"true", "false"}
 
 
+def test_the_report_says_who_reported_each_event(seeds_db):
+    done = sitrep(seeds_db, "report", "--format", "md")
+    assert done.returncode == 0, done.stderr
+    assert "| Who reported it |" in done.stdout
+    developments = done.stdout.split("## Main developments")[1].split("## Fatalities")[0]
+    assert developments.count("Coverage: ") == developments.count("\n- ")
+    assert "Reported only by Belarusian state media (BelTA via Inter Bellum News)" in developments
+
+
 @pytest.fixture(scope="module")
 def server(seeds_db, tmp_path_factory):
     import shutil

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from sitrep.cli.output import add_format_option, emit, to_json
+from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
@@ -128,8 +128,7 @@ def _event_detail(store, event_id: str) -> dict:
 def cmd_event(args) -> int:
     with _open(args) as store:
         detail = _event_detail(store, args.event_id)
-    if args.format == "json":
-        sys.stdout.write(to_json(detail) + "\n")
+    if emit_json_detail(detail, args.format):
         return 0
     out = sys.stdout
     out.write(f"{detail['event_id']}  {detail['event_date']}  {detail['event_type']} / {detail['sub_event_type']}\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from sitrep.cli.events import _open
-from sitrep.cli.output import add_format_option, emit, to_json
+from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.knowledge.outlets import OUTLET_KINDS
 
 COLUMNS = ["name", "kind_label", "country", "ownership", "owner", "source_scale", "documents", "credited"]
@@ -30,8 +30,7 @@ def cmd_outlet(args) -> int:
 
     with _open(args) as store:
         detail = outlet_detail(store, args.name)
-    if args.format == "json":
-        sys.stdout.write(to_json(detail) + "\n")
+    if emit_json_detail(detail, args.format):
         return 0
     p, out = detail["profile"], sys.stdout
     out.write(f"{p['name']}" + (f" ({p['short']})" if p.get("short") else "") + f"  [{p['camp']}]\n")

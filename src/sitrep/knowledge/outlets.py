@@ -128,10 +128,12 @@ class OutletBase:
             return None
         return self.resolve(text) or unknown_outlet(text)
 
-    def credit_names(self) -> list[str]:
-        """Every name an outlet may sign a credit with, longest first (for credit patterns)."""
-        names = {n for o in self.outlets.values() for n in (o.name, o.short, *o.aliases) if n}
-        return sorted(names, key=len, reverse=True)
+    def origin(self, outlet: str | None, wire: str | None) -> Outlet | None:
+        """Who did the reporting of a document published by ``outlet`` and credited to ``wire``: the
+        wire for a syndicated copy (Barron's running AFP counts as AFP), else the outlet; None when
+        neither is named.  Fusion counts independent sources by ``origin(...).outlet_id``."""
+        return self.profile(wire) or self.profile(outlet)
+
 
 
 def unknown_outlet(name: str) -> Outlet:
