@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.actors import _bad, _str_list  # the actor base's file validation, shared
 from sitrep.knowledge.names import alias_key
 from sitrep.model import Outlet
 
@@ -142,18 +143,6 @@ def unknown_outlet(name: str) -> Outlet:
 
 # -----------------------------------------------------------------------------------------------
 # loading and validation
-
-
-def _bad(path: Path, where: str, why: str) -> SitrepError:
-    return SitrepError(ErrorCode.invalid, f"{path}: {where}: {why}")
-
-
-def _str_list(path: Path, where: str, value, name: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _bad(path, where, f"'{name}' must be a list of strings")
-    return list(value)
 
 
 def read_outlet_file(path: Path) -> list[dict]:
