@@ -23,6 +23,10 @@ class Settings:
     actor_files: tuple[str, ...] = field(
         default_factory=lambda: tuple(p for p in os.environ.get("SITREP_ACTORS", "").split(os.pathsep) if p)
     )
+    # extra outlet profile files (YAML), separated by os.pathsep, merged over the shipped outlet base
+    outlet_files: tuple[str, ...] = field(
+        default_factory=lambda: tuple(p for p in os.environ.get("SITREP_OUTLETS", "").split(os.pathsep) if p)
+    )
     token: str | None = field(default_factory=lambda: os.environ.get("SITREP_TOKEN") or None)
 
 

@@ -160,6 +160,31 @@ class Document(Record):
         return self.published.date
 
 
+class Outlet(Record):
+    """A publisher's profile from the outlet base (``knowledge/data/outlets.yaml``), or a bare name
+    for an outlet the base does not know (``known`` False: no kind, no owner)."""
+
+    outlet_id: str
+    name: str
+    short: str | None = None  # the credit it signs with ("AFP", "AIB")
+    aliases: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    handles: list[str] = Field(default_factory=list)
+    country: str | None = None
+    languages: list[str] = Field(default_factory=list)
+    kind: str | None = None  # wire | broadcaster | national_press | ... (OUTLET_KINDS)
+    owner: str | None = None
+    ownership: str | None = None  # private | public | state | party | armed_group | ngo | un | platform
+    owner_country: str | None = None
+    actor: str | None = None  # the actor speaking through a government or armed group channel
+    source_scale: str | None = None  # ACLED's source scale
+    known: bool = True
+
+    @property
+    def credit(self) -> str:
+        return self.short or self.name
+
+
 class InputNote(Record):
     """What ingest says about one input: where it came from, a code and a message."""
 

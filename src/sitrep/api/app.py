@@ -326,9 +326,10 @@ def create_app(
             response.headers.setdefault(key, value)
         return response
 
-    from sitrep.api import reads, writes
+    from sitrep.api import outlets, reads, writes
 
     app.include_router(reads.router, prefix="/api", dependencies=[Depends(require_read)])
+    app.include_router(outlets.router, prefix="/api", dependencies=[Depends(require_read)])
     app.include_router(writes.router, prefix="/api")
 
     if serve_dashboard and WEB_STATIC.is_dir():

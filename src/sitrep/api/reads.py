@@ -108,14 +108,26 @@ class EventFilters:
         disputed: Annotated[bool | None, Query(description="only (un)disputed events")] = None,
         bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
         outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
+        reported_by: Annotated[str | None, Query(max_length=200, description=(
+            "reported by an outlet of this kind (wire, state_media, ..., or state) or by this outlet "
+            "(any of its names or its domain; a syndicated copy counts for its wire too)"))] = None,
+        single_perspective: Annotated[bool, Query(description=(
+            "only events whose sources all share one perspective (/events only)"))] = False,
     ):
         self.request = request
         self.kwargs = {"place": place, "actor": actor, "type": type, "sub_type": sub_type, "since": since,
-                       "until": until, "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
+                       "until": until, "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet,
+                       "reported_by": reported_by}
+        self.single_perspective = single_perspective
 
     def resolved(self, con) -> dict[str, Any]:
-        """The filters with place and actor names resolved to ids (through ``con``)."""
+        """The filters with place and actor names resolved to ids (through ``con``), and a
+        ``reported_by`` kind or outlet expanded to the outlet names it stands for."""
         kwargs = dict(self.kwargs)
+        if kwargs["reported_by"]:
+            from sitrep.coverage import reported_by_names
+
+            kwargs["reported_by"] = reported_by_names(kwargs["reported_by"])
         if kwargs["place"] or kwargs["actor"]:
             view = self.request.app.state.sitrep.view(con)
             if kwargs["place"]:
@@ -231,16 +243,38 @@ def list_events(
     cursor: Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page")] = None,
 ) -> dict[str, Any]:
     after = decode_cursor(cursor, sort) if cursor else None
-    rows = store.serve_events(**filters.resolved(con), sort=sort, after=after, limit=limit + 1, con=con)
+    if filters.single_perspective:
+        rows = _single_perspective_rows(filters.request, store, con, filters.resolved(con), sort, after, limit + 1)
+    else:
+        rows = store.serve_events(**filters.resolved(con), sort=sort, after=after, limit=limit + 1, con=con)
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(sort, rows[-1][0], rows[-1][1].event_id) if more else None
     return json_response({"items": [event_summary(e) for _, e in rows], "next_cursor": next_cursor})
 
 
+def _single_perspective_rows(request: Request, store, con, kwargs: dict, sort: str, after, want: int) -> list:
+    """Pages of the filtered listing, kept where the event's sources share one perspective, until
+    ``want`` rows (coverage is computed from documents and claims, not a column to filter on)."""
+    from sitrep.coverage import coverage_of
+
+    view = request.app.state.sitrep.view(con)
+    out: list = []
+    page = max(want, 200)
+    while len(out) < want:
+        batch = store.serve_events(**kwargs, sort=sort, after=after, limit=page, con=con)
+        covered = coverage_of(view, [e for _, e in batch], con=con)
+        out += [(k, e) for k, e in batch if covered[e.event_id].single_perspective]
+        if len(batch) < page:
+            break
+        after = (batch[-1][0], batch[-1][1].event_id)
+    return out[:want]
+
+
 @router.get("/events/{event_id}", tags=["events"])
-def get_event(event_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
-    """One event with its reports (each with its quote and document), versions, claims, history."""
+def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """One event with its reports (each with its quote and document), versions, claims, history,
+    and its coverage: who reported it, whose statements each report relays, the perspective."""
     event = store.serve_event(event_id, con=con)
     if event is None:
         raise _no_such("event", event_id)
@@ -263,7 +297,14 @@ def get_event(event_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
         "history": store.serve_event_history(event_id, con=con),
         "corrections": store.list_corrections(target=event_id, con=con),
         "acled": _acled(event),
+        "coverage": _coverage(request, event, con),
     }
+
+
+def _coverage(request: Request, event: Event, con) -> dict[str, Any]:
+    from sitrep.coverage import event_coverage
+
+    return event_coverage(request.app.state.sitrep.view(con), event, con=con).as_dict()
 
 
 def _acled(event: Event) -> dict[str, Any] | None:

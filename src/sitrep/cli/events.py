@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from sitrep.cli.args import positive_int
-from sitrep.cli.output import add_format_option, emit, to_json
+from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
@@ -42,29 +42,60 @@ def _places(store, text: str) -> list[str]:
     return [pid for pid, _ in found] or [text]
 
 
+COVERAGE_COLUMNS = ["reported_by", "perspective", "single_perspective"]
+
+
 def cmd_events(args) -> int:
+    from sitrep.coverage import coverage_of, reported_by_names
     from sitrep.fuse.acled import FIELDS, event_to_acled
     from sitrep.fuse.names import ActorNames
     from sitrep.fuse.resolve import resolve_actor
 
     with _open(args) as store:
-        events = store.list_events(
+        filters = dict(
             place=_places(store, args.place) if args.place else None,
             actor=resolve_actor(store, args.actor) if args.actor else None,
             event_type=args.type, sub_event_type=args.sub_type,
             since=args.since, until=args.until,
             disputed=True if args.disputed else None,
-            limit=args.limit, after=args.after,
+            reported_by=reported_by_names(args.reported_by) if args.reported_by else None,
         )
+        if args.single_perspective:  # a coverage filter: read on until the page is full
+            events = _single_perspective_page(store, filters, args.limit, args.after)
+        else:
+            events = store.list_events(**filters, limit=args.limit, after=args.after)
         names = ActorNames(store)
-        rows = [event_to_acled(e, store, names) for e in events]
+        covered = coverage_of(store, events, names=names)
+        rows = []
+        for e in events:
+            c = covered[e.event_id]
+            rows.append(event_to_acled(e, store, names) | {
+                "reported_by": "; ".join(o["name"] for o in c.outlets), "perspective": c.summary,
+                "single_perspective": c.single_perspective})
     if args.format == "csv":
         for r in rows:  # one CSV cell: the reports as JSON
             r["reports"] = json.dumps(r["reports"], ensure_ascii=False)
-        emit(rows, "csv", columns=list(FIELDS))
+        emit(rows, "csv", columns=list(FIELDS) + COVERAGE_COLUMNS)
     else:
         emit(rows, args.format, columns=TABLE_COLUMNS, title=f"{len(rows)} events")
     return 0
+
+
+def _single_perspective_page(store, filters: dict, limit: int | None, after: str | None) -> list:
+    """Events whose only sources share one perspective, up to ``limit``, reading pages in order."""
+    from sitrep.coverage import coverage_of
+    from sitrep.store.events import encode_cursor
+
+    out: list = []
+    page = max(limit or 0, 200)
+    while limit is None or len(out) < limit:
+        batch = store.list_events(**filters, limit=page, after=after)
+        covered = coverage_of(store, batch)
+        out += [e for e in batch if covered[e.event_id].single_perspective]
+        if len(batch) < page:
+            break
+        after = encode_cursor(batch[-1])
+    return out[:limit] if limit is not None else out
 
 
 def _event_detail(store, event_id: str) -> dict:
@@ -99,14 +130,16 @@ def _event_detail(store, event_id: str) -> dict:
          or "the outlet", "outlet": r.outlet or r.doc_id, "mention_id": r.mention_id}
         for r in event.reports if r.fatalities is not None and (r.fatalities.low is not None or r.fatalities.vague)
     ]
+    from sitrep.coverage import event_coverage
+
+    detail["coverage"] = event_coverage(store, event).as_dict()
     return detail
 
 
 def cmd_event(args) -> int:
     with _open(args) as store:
         detail = _event_detail(store, args.event_id)
-    if args.format == "json":
-        sys.stdout.write(to_json(detail) + "\n")
+    if emit_json_detail(detail, args.format):
         return 0
     out = sys.stdout
     out.write(f"{detail['event_id']}  {detail['event_date']}  {detail['event_type']} / {detail['sub_event_type']}\n")
@@ -128,6 +161,14 @@ def cmd_event(args) -> int:
             out.write(f"   - {t['figure']} {t['kind']} (\"{t['phrase']}\"): {t['given_by']}, {t['outlet']}\n")
     for why in detail["merge_reasons"]:
         out.write(f"  merged: {why}\n")
+    cov = detail["coverage"]
+    out.write(f"  coverage: {cov['summary']}\n")
+    for o in cov["outlets"]:
+        wires = f" with {', '.join(o['wires'])}" if o["wires"] else ""
+        out.write(f"   - {o['name']}{wires} [{o['camp']}; {o['country'] or '-'}]\n")
+    for r in cov["reports"]:
+        if r["relays"] or r["own_sources"]:
+            out.write(f"     {r['outlet'] or r['doc_id']}: {r['perspective']}\n")
     for d in detail["disputes"]:
         out.write(f"  dispute ({d['kind']}): {d['description']}\n")
     for c in detail["claims"]:
@@ -197,6 +238,10 @@ def register(sub) -> None:
     p.add_argument("--since", type=_date, help="events on or after this date")
     p.add_argument("--until", type=_date, help="events on or before this date")
     p.add_argument("--disputed", action="store_true", help="only events whose sources disagree")
+    p.add_argument("--reported-by", metavar="KIND|OUTLET",
+                   help="only events reported by an outlet of this kind (wire, state_media, ..., or state) or by this outlet")
+    p.add_argument("--single-perspective", action="store_true",
+                   help="only events whose sources all share one perspective (one source, one camp, or one side relayed)")
     p.add_argument("--limit", type=positive_int, help="at most this many events")
     p.add_argument("--after", help="cursor: the event_date|event_id of the last row of the previous page")
     add_format_option(p, ("table", "json", "csv"))

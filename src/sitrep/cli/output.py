@@ -36,6 +36,15 @@ def to_json(rows: Any) -> str:
     return json.dumps(_plain(rows), ensure_ascii=False, indent=2)
 
 
+def emit_json_detail(detail: dict[str, Any], fmt: str) -> bool:
+    """Print one record's detail as JSON when ``fmt`` asks for it; True when printed (the caller then
+    returns, else it writes its own table view)."""
+    if fmt != "json":
+        return False
+    sys.stdout.write(to_json(detail) + "\n")
+    return True
+
+
 def emit(
     rows: Iterable[dict[str, Any]],
     fmt: str,

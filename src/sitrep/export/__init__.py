@@ -47,13 +47,25 @@ def export_events(
         if out is None or str(out) == "-":
             raise SitrepError(ErrorCode.usage, "parquet is binary: give an output file with -o")
         n = write_parquet(events, out, names, timestamp)
-    elif out is None or str(out) == "-":
-        n = _TEXT_WRITERS[fmt](events, sys.stdout, names, timestamp)
     else:
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            n = _TEXT_WRITERS[fmt](events, fh, names, timestamp)
+        # the ACLED CSV carries who reported each event (source_scale, reported-by, perspective)
+        extra = {"cover": _coverage(store)} if fmt == "acled-csv" else {}
+        if out is None or str(out) == "-":
+            n = _TEXT_WRITERS[fmt](events, sys.stdout, names, timestamp, **extra)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = _TEXT_WRITERS[fmt](events, fh, names, timestamp, **extra)
     log.info("exported %d events as %s to %s", n, fmt, out or "stdout")
     return n
+
+
+def _coverage(store):
+    """Events → their coverage, or None when there is no store to read reports' documents from."""
+    if store is None:
+        return None
+    from sitrep.coverage import coverage_of
+
+    return lambda events: coverage_of(store, events)
 
 
 __all__ = ["FORMATS", "ACLED_COLUMNS", "COLUMNS", "acled_row", "export_events", "ActorNames", "select_events"]

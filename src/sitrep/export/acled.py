@@ -1,8 +1,10 @@
 """An event as an ACLED-compatible row: ACLED's column names, filled where sitrep knows the value.
 
-ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag and the
-count of independent sources.  Values sitrep does not have (admin3, source_scale, ...) stay blank
-rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
+ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag, the
+count of independent sources and, given the event's coverage (``sitrep.coverage``), who reported it:
+the outlets and their kinds, the perspective summary and whether one perspective carries the event.
+ACLED's ``source_scale`` comes from the outlet base's profiles of the reporting outlets.  Values
+sitrep does not have (admin3, ...) stay blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
 computed the same way (a test holds the two to agreement); this module adds the columns it lacks
 (year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
 """
@@ -11,10 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitrep.export.select import ActorNames
 from sitrep.model import Event
+
+if TYPE_CHECKING:
+    from sitrep.coverage import Coverage
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +30,10 @@ ACLED_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count"]
+EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count",
+                 "reported_by", "reported_by_kinds", "perspective", "single_perspective"]
+# ACLED writes a source_scale made of several scales lowest first ("New media-National")
+SCALE_ORDER = ["Local partner", "Other", "New media", "Subnational", "National", "Regional", "International"]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
 # ISO 3166 alpha-2 → (numeric code, English name, ACLED region) for the countries of the Sahel
@@ -75,7 +83,16 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
-def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> dict[str, Any]:
+def source_scale(coverage: Coverage | None) -> str | None:
+    """ACLED's source_scale from the reporting outlets' profiles ("National-International")."""
+    if coverage is None:
+        return None
+    scales = {o["source_scale"] for o in coverage.outlets if o.get("source_scale")}
+    return "-".join(s for s in SCALE_ORDER if s in scales) or None
+
+
+def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
+              coverage: Coverage | None = None) -> dict[str, Any]:
     """One event as a dict with exactly ``COLUMNS`` keys (None for blanks)."""
     date = event.date
     alpha2 = _country_code(event)
@@ -121,7 +138,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "longitude": event.longitude,
         "geo_precision": event.geo_precision,
         "source": "; ".join(outlets) or None,
-        "source_scale": None,
+        "source_scale": source_scale(coverage),
         "notes": event.notes or (event.reports[0].quote if event.reports else None),
         "fatalities": fatalities if fatalities is not None else 0,
         "tags": "; ".join(tags) or None,
@@ -130,5 +147,9 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,
         "source_count": event.source_count,
+        "reported_by": "; ".join(o["name"] for o in coverage.outlets) if coverage else None,
+        "reported_by_kinds": "; ".join(coverage.by_kind) if coverage else None,
+        "perspective": coverage.summary if coverage else None,
+        "single_perspective": coverage.single_perspective if coverage else None,
     }
     return row

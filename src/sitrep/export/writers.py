@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,12 +30,33 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def write_acled_csv(events: Iterable[Event], out: IO[str], names: ActorNames, timestamp: int | None = None) -> int:
+def with_coverage(events: Iterable[Event], cover: Callable[[list[Event]], dict] | None,
+                  batch: int = 500) -> Iterator[tuple[Event, Any]]:
+    """(event, its coverage or None), the coverage computed ``batch`` events at a time."""
+    chunk: list[Event] = []
+
+    def flush():
+        found = cover(chunk) if cover else {}
+        out = [(e, found.get(e.event_id)) for e in chunk]
+        chunk.clear()
+        return out
+
+    for event in events:
+        chunk.append(event)
+        if len(chunk) >= batch:
+            yield from flush()
+    yield from flush()
+
+
+def write_acled_csv(events: Iterable[Event], out: IO[str], names: ActorNames, timestamp: int | None = None,
+                    cover: Callable[[list[Event]], dict] | None = None) -> int:
+    """``cover``: event list → {event_id: Coverage} (``sitrep.coverage.coverage_of``) for the
+    source_scale and the reported-by columns; without it they stay blank."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for event in events:
-        row = acled_row(event, names, timestamp)
+    for event, coverage in with_coverage(events, cover):
+        row = acled_row(event, names, timestamp, coverage)
         writer.writerow({k: _csv_cell(row[k]) for k in COLUMNS})
         n += 1
     return n
@@ -98,7 +119,7 @@ def parquet_schema():
         "interaction": pa.int32(), "iso": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
         "geo_precision": pa.int32(), "fatalities": pa.int32(), "timestamp": pa.int64(),
         "fatalities_low": pa.int32(), "fatalities_high": pa.int32(), "disputed": pa.bool_(),
-        "source_count": pa.int32(), "event_date": pa.date32(),
+        "source_count": pa.int32(), "event_date": pa.date32(), "single_perspective": pa.bool_(),
     }
     fields = [pa.field(c, types.get(c, pa.string())) for c in COLUMNS]
     fields.append(pa.field("reports", pa.list_(report)))

@@ -51,6 +51,11 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(?:listen to|subscribe to|watch) (?:our|the) (?:podcast|newsletter|show|channel|episode)\b.*$",
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}$",  # Reuters-style credits
     r"^(?:à lire aussi|lire aussi|voir aussi|lire la suite)\b.*$",
+    # wire sign-offs and page furniture: Reuters' standards line, Xinhua's "Enditem", comment counters
+    r"^our standards\s*:.{0,120}$",
+    r"^enditem\.?$",
+    r"^(?:you can )?share this (?:story|article|post)\b.{0,60}$",
+    r"^(?:comments?|commentaires?|réactions?)\s*\(\d+\)\s*:?$",
     # French promotion and sharing lines (Sahel outlets)
     r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
     r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
@@ -62,7 +67,8 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
 PROMO_HEADER = re.compile(
     r"^(?:other topics of interest|more (?:from|on|stories|news)\b.*|you (?:may|might) also (?:like|be interested in)"
     r"|recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|editor'?s picks|read next|popular"
-    r"|latest (?:news|stories)|what to read next|also read|in other news)\s*:?$",
+    r"|latest (?:news|stories)|what to read next|also read|in other news"
+    r"|.{0,40}\bvous recommande|à lire également|sur le même sujet|nos articles recommandés)\s*:?$",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)']*$")

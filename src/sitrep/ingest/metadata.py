@@ -20,8 +20,23 @@ from sitrep.model import FieldSource, Published, Span
 log = logging.getLogger(__name__)
 
 HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
-TOLD_WIRE = re.compile(rf"\btold\s+(?:the\s+)?(?P<wire>{outlets._WIRE_ALT})\b", re.I)
-WIRE_CREDIT = re.compile(rf"^\(?(?P<wire>{outlets._WIRE_ALT})\)?(?:\s+news agency)?$", re.I)
+# a dateline's credit in parentheses: "Djibo, 17 mai 2026 (AIB) –", "BAMAKO (AP) —", "OUAGADOUGOU, May 18 (Reuters) -"
+DATELINE_CREDIT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,[^()\n]{3,40})?\s*\((?P<credit>[A-Z][\w'’ .&-]{1,40}?)(?:/[^)]{1,30})?\)\s*[-—–:]")
+# a url written after a label on one line: "Original url: https://...", "Source : https://..."
+LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
+# "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[^\d©|–—-][^©|–—]{1,60}?)\s*(?:(?:19|20)\d\d)?\.?$", re.I)
+
+
+def _told_wire() -> re.Pattern:
+    """The story's own reporting credited to an agency: "told AFP", "a déclaré à l'AFP"."""
+    return re.compile(rf"\b(?:told|à\s+l'|à\s+l’|a\s+appris\s+l'|a\s+appris\s+l’)\s*(?:the\s+)?(?P<wire>{outlets.wire_alternation()})\b", re.I)
+
+
+def _wire_credit() -> re.Pattern:
+    return re.compile(rf"^\(?(?P<wire>{outlets.wire_alternation()})\)?(?:\s+news agency)?$", re.I)
+
 REUTERS_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b.*;\s*editing by\b", re.I)  # Reuters' house credit
 OUTLET_NOUN = re.compile(
     r"\b(News|Wire|Times|Post|Daily|Tribune|Agency|Press|Herald|Monitor|Journal|Gazette|Observer|Telegraph"
@@ -119,30 +134,27 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         meta.title = MD_LINK.sub(r"\1", t.text).strip("*#_ ").strip()
         srcs["title"] = FieldSource(source="text", evidence="first headline-like line", span=_span(doc_id, t.start, t.end))
 
-    # url: given, else a URL written on its own line ("Original url:" then the link)
+    # url: given, else a URL written on its own line or after a label ("Original url: https://...")
     meta.url = from_given("url")
     if meta.url is None:
-        for ln in lay.of_kind("url"):
-            m = URL_LINE.match(ln.text)
-            if m:
-                meta.url = m.group(1).rstrip(">)")
-                srcs["url"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
-                break
+        meta.url = _url_from_text(doc_id, lay, srcs)
 
-    # outlet
+    # wire first: a masthead line naming the wire is its credit, not the outlet
+    meta.wire = from_given("wire")
+    if meta.wire is None:
+        meta.wire = _wire_from_text(doc_id, text, lay, srcs)
+
+    # outlet: given, the url's site, what the page's own lines name, else the credited agency itself
     meta.outlet = from_given("outlet")
     if meta.outlet is None and meta.url:
         name = outlets.outlet_for_url(meta.url)
         if name:
             meta.outlet = name
-            srcs["outlet"] = FieldSource(source="url", evidence=meta.url[:200], span=srcs["url"].span)
+            srcs["outlet"] = FieldSource(source="url", evidence=meta.url[:200], span=srcs["url"].span if "url" in srcs else None)
     if meta.outlet is None:
         meta.outlet = _outlet_from_text(doc_id, lay, srcs)
-
-    # wire
-    meta.wire = from_given("wire")
-    if meta.wire is None:
-        meta.wire = _wire_from_text(doc_id, text, lay, srcs)
+    if meta.outlet is None:
+        meta.outlet = _outlet_from_credit(doc_id, lay, srcs)
 
     # language
     meta.language = from_given("language")
@@ -154,8 +166,33 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         if meta.language:
             srcs["language"] = FieldSource(source="text", evidence="langdetect on the body text")
 
-    meta.published = _published(doc_id, text, lay, givens, srcs, meta.url)
+    meta.published = _published(doc_id, text, lay, givens, srcs, meta.url, _day_first(lay, meta))
     return meta
+
+
+def _url_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    for ln in lay.of_kind("url"):
+        m = URL_LINE.match(ln.text)
+        if m:
+            srcs["url"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
+            return m.group(1).rstrip(">)")
+    for ln, _ in lay.non_body:
+        m = LABELLED_URL.match(ln.text.strip())
+        if m:
+            srcs["url"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
+            return m.group(1).rstrip(">).,")
+    return None
+
+
+def _masthead_parts(text: str) -> list[str]:
+    """A header/footer line and its part before a tagline: "Journal du Mali – L'Essentiel de
+    l'actualité" → [the line, "Journal du Mali"]; markup and "(English edition)" stripped."""
+    plain = re.sub(r"\s*\([^)]*\)\s*$", "", MD_LINK.sub(r"\1", text)).strip("*_#| ")
+    parts = [plain]
+    head = re.split(r"\s+[–—|:-]\s+|\s*\|\s*", plain, maxsplit=1)[0].strip()
+    if head and head != plain:
+        parts.append(head)
+    return parts
 
 
 def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
@@ -167,7 +204,7 @@ def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
         if name:
             srcs["outlet"] = FieldSource(source="text", evidence=f"site domain {ln.text!r}", span=_span(doc_id, ln.start, ln.end))
             return name
-    name = _outlet_name_line(doc_id, lay, srcs)
+    name = _known_masthead(doc_id, lay, srcs) or _outlet_name_line(doc_id, lay, srcs)
     if name:
         return name
     for ln, kind in lay.non_body:
@@ -179,6 +216,80 @@ def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
                     source="text", evidence=f"handle {m.group(0)!r}", span=_span(doc_id, ln.start + m.start(), ln.start + m.end())
                 )
                 return name
+    return _repeated_masthead(doc_id, lay, srcs) or _copyright_holder(doc_id, lay, srcs)
+
+
+def _known_masthead(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """A header or footer line naming an outlet of the base ("L'Essor", "Journal du Mali – L'Essentiel
+    de l'actualité", "Tamtaminfo.com – L'info en continu"). Wire agencies there are credits."""
+    for ln, kind in lay.non_body:
+        if kind not in ("header", "footer", "boilerplate") or len(ln.words) > 12:
+            continue
+        for part in _masthead_parts(ln.text):
+            found = outlets.base().named(part)
+            if found is None and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", part, re.I):
+                found = outlets.base().for_host(part)
+            if found is not None and found.kind != "wire":
+                srcs["outlet"] = FieldSource(source="text", evidence=f"masthead {part!r}", span=_span(doc_id, ln.start, ln.end))
+                return found.name if "." in part else part  # a masthead as the page spells it ("RFI Afrique")
+    return None
+
+
+def _repeated_masthead(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """A short capitalised header line that comes back at the head of a footer line ("Kibaru" above
+    the story, "Kibaru - l'information au service du citoyen" below it): the site signing its page."""
+    body_idx = [i for i, k in enumerate(lay.kinds) if k == "body"]
+    if not body_idx:
+        return None
+    first, last = body_idx[0], body_idx[-1]
+    heads: dict = {}
+    for i, (ln, kind) in enumerate(zip(lay.lines, lay.kinds)):
+        if i < first and kind in ("header", "title") and 1 <= len(ln.words) <= 5 and ln.text.strip()[:1].isupper():
+            heads[ln.text.strip().strip("*_#| ").casefold()] = ln
+    for i, (ln, kind) in enumerate(zip(lay.lines, lay.kinds)):
+        if i <= first or len(ln.words) > 12 or (kind == "body" and i != last):
+            continue  # a signature is short and below the story (cleaning may leave the last one as body)
+        for part in _masthead_parts(ln.text)[1:] or _masthead_parts(ln.text):
+            key = re.sub(r"\.[a-z]{2,}$", "", part.strip(), flags=re.I).casefold()  # "Tamtaminfo.com"
+            if key in heads and not outlets.wire_name(key):
+                head = heads[key]
+                srcs["outlet"] = FieldSource(source="text", evidence=f"masthead {head.text.strip()!r} repeated in the footer",
+                                             span=_span(doc_id, head.start, head.end))
+                return head.text.strip().strip("*_#| ")
+    return None
+
+
+def _copyright_holder(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """"© ActuNiger 2026": the holder is the outlet, unless it is a wire agency (a credit)."""
+    for ln, _ in lay.non_body:
+        m = COPYRIGHT.match(ln.text.strip())
+        if not m:
+            continue
+        holder = m.group("holder").strip(" .,")
+        if outlets.wire_name(holder) or len(holder.split()) > 5 or not holder[:1].isupper():
+            continue
+        srcs["outlet"] = FieldSource(source="text", evidence=f"copyright line {ln.text.strip()[:80]!r}", span=_span(doc_id, ln.start, ln.end))
+        return outlets.outlet_name(holder) or holder
+    return None
+
+
+def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """An agency's own story: the byline or dateline credits it ("By Reuters", "Ouagadougou, 14 juin
+    2026 (AFP) -") and nothing else names a publisher, so the agency published it."""
+    for ln, kind in lay.non_body:
+        if kind != "byline":
+            continue
+        m = outlets.wire_in_line(MD_LINK.sub(r"\1", ln.text))
+        if m:
+            srcs["outlet"] = FieldSource(source="text", evidence=f"byline {ln.text[:80]!r}", span=_span(doc_id, ln.start, ln.end))
+            return outlets.outlet_name(m.group("wire")) or m.group("wire")
+    for ln in lay.body[:2]:
+        m = DATELINE_CREDIT.match(ln.text)
+        if m and len(m.group("credit").split()) <= 4:
+            credit = m.group("credit").strip()
+            srcs["outlet"] = FieldSource(source="text", evidence=f"dateline credit {credit!r}",
+                                         span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
+            return outlets.outlet_name(credit) or credit
     return None
 
 
@@ -194,7 +305,7 @@ def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
         words = name.split()
         if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
             continue
-        if WIRE_CREDIT.match(name) or outlets.wire_name(name):
+        if _wire_credit().match(name) or outlets.wire_name(name):
             continue
         cited = re.search(rf"\b(?:told|to|for|from|by|at|with|par|à)\s+(?:the\s+)?{re.escape(name)}\b", full)
         if OUTLET_NOUN.search(name) or cited:
@@ -206,25 +317,42 @@ def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
 
 def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
     """A credited agency: a byline ("By AFP"), a credit line ("BelTA News Agency"), a dateline
-    "(AFP) -", or the story's own reporting ("told AFP"). "According to Reuters" cites, not credits."""
+    "(AFP) -" or "Djibo, 17 mai 2026 (AIB) –", or the story's own reporting ("told AFP").
+    "According to Reuters" cites, not credits."""
     for ln, kind in lay.non_body:
         if kind == "boilerplate" and REUTERS_CREDIT.match(ln.text):
             srcs["wire"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
-            return "Reuters"
+            return outlets.wire_name("Reuters") or "Reuters"
         if kind not in ("byline", "header", "footer", "title"):
             continue
         plain = MD_LINK.sub(r"\1", ln.text).strip("*_ —–-")
-        m = WIRE_CREDIT.match(plain) if kind != "byline" else outlets.WIRE_IN_LINE.search(plain)
+        m = _wire_credit().match(plain) if kind != "byline" else outlets.wire_in_line(plain)
         if m:
             srcs["wire"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
             return outlets.wire_name(m.group("wire"))
     for ln in lay.body[:2]:
-        m = re.search(rf"\((?P<wire>{outlets._WIRE_ALT})\)\s*[-—–]", ln.text)
+        m = DATELINE_CREDIT.match(ln.text)
+        credit = m.group("credit").strip() if m else ""
+        known = outlets.base().named(credit) if credit else None
+        if m and len(credit.split()) <= 4 and (known is None or known.kind == "wire"):
+            srcs["wire"] = FieldSource(source="text", evidence=f"dateline credit {credit!r}",
+                                       span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
+            return known.credit if known else credit
+        m = re.search(rf"\((?P<wire>{outlets.wire_alternation()})\)\s*[-—–]", ln.text)
         if m:
             srcs["wire"] = FieldSource(source="text", evidence="dateline credit", span=_span(doc_id, ln.start + m.start(), ln.start + m.end()))
             return outlets.wire_name(m.group("wire"))
+    # "Le Monde avec AFP", "(with Reuters)", "Rédaction, avec AFP": a story written on a wire's copy
+    with_wire = re.compile(rf"(?:^|[\s(,])(?:avec|with)\s+(?:l['’])?(?P<wire>{outlets.wire_alternation()})\b\)?\s*\.?$", re.I)
+    for ln in [ln for ln, _ in lay.non_body] + lay.body[-1:]:
+        m = with_wire.search(ln.text.strip()) if len(ln.words) <= 12 else None
+        if m:
+            srcs["wire"] = FieldSource(source="text", evidence=f"credit {ln.text.strip()[:80]!r}",
+                                       span=_span(doc_id, ln.start, ln.end))
+            return outlets.wire_name(m.group("wire"))
+    told = _told_wire()
     for ln in lay.body:
-        m = TOLD_WIRE.search(ln.text)
+        m = told.search(ln.text)
         if m:
             srcs["wire"] = FieldSource(
                 source="text", evidence=f"reporting credited: {m.group(0)!r}", span=_span(doc_id, ln.start + m.start(), ln.start + m.end())
@@ -233,8 +361,18 @@ def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSo
     return None
 
 
+def _day_first(lay: Layout, meta: Meta) -> bool:
+    """How to read "03/09/2026": as the page's unambiguous numeral dates do, else month first only
+    for an outlet based in the United States (day first is the usage everywhere else)."""
+    order = pubdate.numeric_order([ln.text for ln, _ in lay.non_body])
+    if order is not None:
+        return order
+    profile = outlets.base().resolve(meta.outlet) if meta.outlet else None
+    return not (profile is not None and profile.country == "US")
+
+
 def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: dict[str, FieldSource],
-               url: str | None = None) -> Published:
+               url: str | None = None, day_first: bool = True) -> Published:
     for g in givens:
         d = parse_given_date(g.published)
         if d:
@@ -247,14 +385,16 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
     candidates = [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "date" and not first < i < last]
     candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(published|posted)", ln.text)]
     candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated)", ln.text)]
+    # a byline that carries the date: "Par la Rédaction | 05 juillet 2026"
+    candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "byline" and i < first]
     for ln in candidates:
-        d = pubdate.stated_date_in_line(ln.text)
+        d = pubdate.stated_date_in_line(ln.text, day_first)
         if d:
             srcs["published"] = FieldSource(source="text", evidence=ln.text[:100], span=_span(doc_id, ln.start, ln.end))
             return Published(date=d)
     body = lay.body
     if body:
-        found = pubdate.dateline_date(body[0].text)
+        found = pubdate.dateline_date(body[0].text, day_first)
         if found:
             s = body[0].start
             srcs["published"] = FieldSource(source="text", evidence="dateline", span=_span(doc_id, s + found.start, s + found.end))

@@ -1,59 +1,70 @@
-"""Outlet names from web hosts, social handles and site names (general rules plus a small table)."""
+"""Outlet names from web hosts, social handles, mastheads and credits, read through the outlet base
+(``sitrep.knowledge.outlets``) plus general rules for outlets the base does not know."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
-import yaml
+from sitrep.knowledge.outlets import OutletBase, outlet_base, registrable, squash
 
-# wire agencies a byline or credit line may name, with the name we report
-WIRES = {
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "belta": "BelTA", "belta news agency": "BelTA", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "xinhua": "Xinhua", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "dpa": "dpa", "efe": "EFE",
-    "ansa": "ANSA", "interfax": "Interfax", "ukrinform": "Ukrinform", "unian": "UNIAN", "sputnik": "Sputnik",
-    "bloomberg": "Bloomberg", "upi": "UPI", "apa": "APA", "kyodo": "Kyodo",
-}
-_WIRE_ALT = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
-WIRE_IN_LINE = re.compile(rf"(?<![\w-])(?P<wire>{_WIRE_ALT})(?![\w-])", re.I)
-_GENERIC_LABELS = {"www", "m", "amp", "en", "eng", "us", "uk", "news", "mobile"}
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac"}
+_GENERIC_LABELS = {"www", "m", "amp", "en", "eng", "us", "uk", "news", "mobile", "fr"}
 
 
-@lru_cache(maxsize=1)
-def known_outlets() -> dict[str, str]:
-    text = resources.files("sitrep.ingest").joinpath("data/outlets.yaml").read_text("utf-8")
-    return {k.lower(): v for k, v in (yaml.safe_load(text) or {}).items()}
+def base() -> OutletBase:
+    return outlet_base()
 
 
-def registrable(host: str) -> str:
-    """"us.politsturm.com" → "politsturm.com"; "www.bbc.co.uk" → "bbc.co.uk"."""
-    parts = host.lower().strip(".").split(".")
-    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+@lru_cache(maxsize=4)
+def _credit_pattern(b: OutletBase) -> re.Pattern:
+    """The names of wire agencies as one alternation: short all-capital credits ("AP", "AFP") match
+    in capitals only, so "ap" or "Afp" in running text does not."""
+    names = {n for o in b.outlets.values() if o.kind == "wire" for n in (o.name, o.short, *o.aliases) if n}
+    alts = []
+    for n in sorted(names, key=len, reverse=True):
+        esc = re.escape(n)
+        alts.append(f"(?-i:{esc})" if len(n) <= 4 and n.isupper() else esc)
+    return re.compile("|".join(alts), re.I)
 
 
-def squash(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
+def wire_alternation() -> str:
+    """A regex alternation of every wire agency's names (for patterns that embed it)."""
+    return _credit_pattern(base()).pattern
+
+
+def wire_in_line(text: str) -> re.Match | None:
+    """The first wire agency named in ``text`` (group ``wire``)."""
+    return re.search(rf"(?<![\w-])(?P<wire>{wire_alternation()})(?![\w-])", text, re.I)
+
+
+def wire_name(s: str) -> str | None:
+    """The credit a wire agency signs with ("Agence France Presse" → "AFP"); None for non-wires."""
+    o = base().named(s)
+    return o.credit if o is not None and o.kind == "wire" else None
+
+
+def credit_name(s: str) -> str | None:
+    """The credit any known outlet signs with ("AIB", "Reuters"), else None."""
+    o = base().named(s)
+    return o.credit if o is not None else None
+
+
+def outlet_name(s: str) -> str | None:
+    """The outlet base's name for a masthead or credit ("AP" → "The Associated Press"), else None."""
+    o = base().named(s)
+    return o.name if o is not None else None
 
 
 def outlet_for_host(host: str, names_nearby: list[str] | None = None) -> str | None:
-    """The outlet for a web host: table, then a nearby line spelling the site label, then the label."""
+    """The outlet for a web host: the base, then a nearby line spelling the site label, then the label."""
     host = host.lower().split(":")[0].strip(".")
     if not host or "." not in host:
         return None
-    table = known_outlets()
-    if host in table:
-        return table[host]
-    reg = registrable(host)
-    if reg in table:
-        return table[reg]
-    label = reg.split(".")[0]
+    known = base().for_host(host)
+    if known is not None:
+        return known.name
+    label = registrable(host).split(".")[0]
     for name in names_nearby or []:
         if squash(name) in (label, "the" + label) or squash(name).removeprefix("the") == label:
             return name.strip()
@@ -71,16 +82,9 @@ def outlet_for_url(url: str) -> str | None:
 
 
 def outlet_for_handle(handle: str) -> str | None:
-    """"@Kyivpost_official" → "Kyiv Post" when the handle's stem is a known site label."""
-    stem = re.sub(r"(?:_?official|_?news|_?en|_?eng)$", "", handle.lstrip("@").lower())
-    stem = squash(stem)
-    if len(stem) < 3:
-        return None
-    for domain, name in known_outlets().items():
-        label = registrable(domain).split(".")[0]
-        if stem == label or stem == squash(name):
-            return name
-    return None
+    """"@Kyivpost_official" → "Kyiv Post" when the handle is the outlet's or built on its site's name."""
+    found = base().for_handle(handle)
+    return found.name if found is not None else None
 
 
 def name_from_handle(handle: str) -> str | None:
@@ -90,7 +94,3 @@ def name_from_handle(handle: str) -> str | None:
     if not words or len(stem) < 3:
         return None
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
-
-
-def wire_name(s: str) -> str | None:
-    return WIRES.get(s.lower().strip())

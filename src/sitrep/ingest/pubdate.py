@@ -63,7 +63,9 @@ BARE_YEAR = re.compile(
     r",?\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])(?!\s+[A-Z][a-z])", re.I)
 TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
 DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|last updated|date|publié le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\((?:AFP|Reuters|AP|Xinhua|TASS|BelTA)\))?\s*[-—–]\s", re.M)
+DATELINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\([^()\n]{2,40}\))?\s*[-—–]\s", re.M)
+# all-numeral dates: "03/09/2026", "19.05.2026"; which number is the day is decided by the caller
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 FUTURE_BEFORE = re.compile(r"\b(until|till|by|before|through|deadline(?: of)?|due|from now to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -103,22 +105,48 @@ def is_date_line(line: str) -> bool:
     """True when the whole line is a date (with an optional "Published:" prefix, weekday, time)."""
     rest = DATE_LINE_PREFIX.sub("", line.strip().strip("*_|").strip())
     rest = re.sub(rf"^{_WEEKDAY}", "", rest, flags=re.I)
-    found = find_full_dates(rest)
+    found = find_full_dates(rest) or numeric_dates(rest)
     if len(found) != 1 or found[0].start != 0:
         return False
     tail = rest[found[0].end :].strip(" ,|-—–")
     return tail == "" or re.fullmatch(TIME + r"\s*", " " + tail) is not None or len(tail) <= 12
 
 
-def stated_date_in_line(line: str) -> dt.date | None:
-    found = find_full_dates(line)
+def numeric_dates(s: str, day_first: bool = True) -> list[Found]:
+    """All-numeral dates. A number above 12 says which is the day; otherwise ``day_first`` decides
+    (the usage everywhere but the United States)."""
+    found = []
+    for m in NUMERIC_DATE.finditer(s):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        first_is_day = a > 12 or (b <= 12 and day_first)
+        d = _mk(year, b, a) if first_is_day else _mk(year, a, b)
+        if d:
+            found.append(Found(d, m.start(), m.end()))
+    return found
+
+
+def numeric_order(lines: list[str]) -> bool | None:
+    """True (day first) or False (month first) when some all-numeral date in ``lines`` can only be
+    read one way ("19/05/2026"); None when none can."""
+    for line in lines:
+        for m in NUMERIC_DATE.finditer(line):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+    return None
+
+
+def stated_date_in_line(line: str, day_first: bool = True) -> dt.date | None:
+    found = find_full_dates(line) or numeric_dates(line, day_first)
     return found[0].date if found else None
 
 
-def dateline_date(text: str) -> Found | None:
-    """A dateline at the start of a paragraph: "BAMAKO, April 29, 2026 (AFP) - ..."."""
+def dateline_date(text: str, day_first: bool = True) -> Found | None:
+    """A dateline at the start of a paragraph: "BAMAKO, April 29, 2026 (AFP) - ...", "Bamako, 03/09/2026 –"."""
     for m in DATELINE.finditer(text[:3000]):
-        found = find_full_dates(m.group("rest"))
+        found = find_full_dates(m.group("rest")) or numeric_dates(m.group("rest"), day_first)
         if found:
             return Found(found[0].date, m.start("rest") + found[0].start, m.start("rest") + found[0].end)
     return None

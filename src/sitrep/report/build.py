@@ -206,6 +206,23 @@ def _event_by_id(store, events: dict[str, Event], event_id: str) -> Event | None
         return None
 
 
+def _coverage(store, events: list[Event]) -> dict:
+    """Who reported each event (``sitrep.coverage``); none for a store without documents to read."""
+    if store is None or not hasattr(store, "document_credits"):
+        return {}
+    from sitrep.coverage import coverage_of
+
+    return coverage_of(store, events)
+
+
+def _who_reported(coverage) -> str:
+    """" Reported by …" after an event's sentence: whose account the reader is getting."""
+    if coverage is None or not coverage.reports:
+        return ""
+    text = coverage.summary
+    return f" Coverage: {text[0].upper()}{text[1:]}."
+
+
 def build_report(
     store,
     since: dt.date | None = None,
@@ -230,7 +247,9 @@ def build_report(
     # main developments: the most significant events, told in date order
     main = sorted(sorted(events, key=_significance, reverse=True)[:MAIN_DEVELOPMENTS],
                   key=lambda e: (e.date.earliest if e.date else dt.date.max, e.event_id))
-    developments = [Statement(describe(e, names), cites.cite_all(e.reports, limit=4)) for e in main]
+    covered = _coverage(store, events)
+    developments = [Statement(describe(e, names) + _who_reported(covered.get(e.event_id)), cites.cite_all(e.reports, limit=4))
+                    for e in main]
 
     event_rows = []
     for e in events:
@@ -243,6 +262,7 @@ def build_report(
             "location": e.location or e.admin1 or "",
             "fatalities": fatality_phrase(e) or "–",
             "sources": e.source_count,
+            "coverage": covered[e.event_id].summary if e.event_id in covered else "",
             "disputed": e.disputed,
             "cites": cites.cite_all(e.reports, limit=3),
         })

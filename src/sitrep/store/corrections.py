@@ -168,6 +168,7 @@ class CorrectionsStore(StoreBase):
         disputed: bool | None = None,
         bbox: tuple[float, float, float, float] | None = None,
         outlet: str | None = None,
+        reported_by: list[str] | None = None,
         sort: str = "date",
         after: tuple[Any, str] | None = None,
         limit: int | None = 100,
@@ -183,7 +184,8 @@ class CorrectionsStore(StoreBase):
         boundary does not shift when events are added before it."""
         order = SORTS[sort]
         q = self._serve_query(order, place=place, actor=actor, type=type, sub_type=sub_type, since=since,
-                              until=until, disputed=disputed, bbox=bbox, outlet=outlet, after=after)
+                              until=until, disputed=disputed, bbox=bbox, outlet=outlet, after=after,
+                              reported_by=reported_by)
         snapshot = con is not None and con is not self.con  # a reader's cursor (see EventQuery.read_page)
         con = con or self.con
         plain = limit is None or events_mod._PAGE_LOOKUP_MAX < 0  # negative: the one-scan plan (bench, tests)
@@ -202,7 +204,8 @@ class CorrectionsStore(StoreBase):
 
     @staticmethod
     def _serve_query(order: Sort, *, place=None, actor=None, type=None, sub_type=None,  # noqa: A002
-                     since=None, until=None, disputed=None, bbox=None, outlet=None, after=None) -> EventQuery:
+                     since=None, until=None, disputed=None, bbox=None, outlet=None, after=None,
+                     reported_by=None) -> EventQuery:
         """The API's filters (see ``serve_events``) on the shared builder."""
         q = EventQuery()
         if place:
@@ -226,6 +229,8 @@ class CorrectionsStore(StoreBase):
             q.bbox(bbox)
         if outlet:
             q.outlet(outlet)
+        if reported_by is not None:
+            q.reported_by(reported_by)
         if after is not None:
             q.after(order, after[0], after[1])
         return q

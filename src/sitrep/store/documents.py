@@ -240,6 +240,36 @@ class DocumentsStore(StoreBase):
             params += [limit, offset]
         return self.rows(sql, params)
 
+    def document_credits(self, doc_ids: list[str], con=None) -> dict[str, dict[str, Any]]:
+        """doc_id → who published and who reported it: title, outlet, wire, url, published, duplicate_of."""
+        if not doc_ids:
+            return {}
+        cur = con or self.con
+        res = cur.execute("SELECT doc_id, title, outlet, wire, url, published, duplicate_of FROM documents "
+                          "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+        names = [d[0] for d in res.description]
+        return {r[0]: dict(zip(names, r)) for r in res.fetchall()}
+
+    def documents_of_outlets(self, names: list[str], con=None) -> list[dict[str, Any]]:
+        """Documents published by or credited to any of ``names`` (lower case), newest first."""
+        if not names:
+            return []
+        cur = con or self.con
+        res = cur.execute("SELECT doc_id, title, outlet, wire, url, published, duplicate_of FROM documents "
+                          "WHERE lower(outlet) IN (SELECT unnest(?::VARCHAR[])) OR lower(wire) IN (SELECT unnest(?::VARCHAR[])) "
+                          "ORDER BY published DESC NULLS LAST, doc_id", [list(names), list(names)])
+        cols = [d[0] for d in res.description]
+        return [dict(zip(cols, r)) for r in res.fetchall()]
+
+    def outlet_counts(self, con=None) -> list[dict[str, Any]]:
+        """Every outlet and wire name the documents carry, with how many documents published it / credit it."""
+        cur = con or self.con
+        res = cur.execute("SELECT name, sum(published) AS published, sum(credited) AS credited FROM ("
+                          " SELECT outlet AS name, 1 AS published, 0 AS credited FROM documents WHERE outlet IS NOT NULL"
+                          " UNION ALL SELECT wire, 0, 1 FROM documents WHERE wire IS NOT NULL AND wire IS DISTINCT FROM outlet)"
+                          " GROUP BY name ORDER BY name")
+        return [{"name": r[0], "published": int(r[1]), "credited": int(r[2])} for r in res.fetchall()]
+
     def count_documents(self) -> int:
         return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
 

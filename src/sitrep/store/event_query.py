@@ -233,6 +233,15 @@ class EventQuery:
         return self._add(f"EXISTS (SELECT 1 FROM unnest({REPORTS_JSON}) AS t(r) WHERE lower(r.outlet) = lower(?))",
                          outlet)
 
+    def reported_by(self, names: Sequence[str]) -> EventQuery:
+        """Events with a report whose outlet, or whose document's outlet or wire, is one of ``names``
+        (lower case: every name of the outlets a ``--reported-by`` value stands for)."""
+        lowered = [n.lower() for n in names] or [""]
+        return self._add(
+            f"EXISTS (SELECT 1 FROM unnest({REPORTS_JSON}) AS t(r) WHERE lower(r.outlet) IN ({marks(lowered)}) "
+            f"OR r.doc_id IN (SELECT d.doc_id FROM documents d WHERE lower(d.outlet) IN ({marks(lowered)}) "
+            f"OR lower(d.wire) IN ({marks(lowered)})))", *lowered, *lowered, *lowered)
+
     def after(self, sort: Sort, key: Any, event_id: str) -> EventQuery:
         """Keyset paging: rows strictly after (key, event_id) in ``sort`` order."""
         self._after = (sort, key, event_id)

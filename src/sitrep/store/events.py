@@ -180,13 +180,15 @@ class EventsStore(LayoutStore):
         sort: str = "date",
         sub_event_type: str | None = None,
         admin1: str | None = None,
+        reported_by: Sequence[str] | None = None,
     ) -> list[Event]:
         """Events matching every given filter, ordered by (event_date, event_id).
 
         ``place``: place id(s), or a location/admin1 name (case-insensitive); ``actor``: actor id(s),
         matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
         interval meets [since, until]; ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
-        cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date.
+        cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date;
+        ``reported_by``: outlet names (``sitrep.coverage.reported_by_names``), any of them reporting.
         """
         if sort not in SORTS:
             raise SitrepError(ErrorCode.invalid, f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
@@ -213,6 +215,8 @@ class EventsStore(LayoutStore):
             q.disputed(disputed)
         if bbox:
             q.bbox(bbox)
+        if reported_by is not None:
+            q.reported_by(reported_by)
         if after:
             day, last_id = _decode_cursor(after)
             q.after(order, day or _NO_DATE, last_id)  # NULL dates compare as the sentinel day

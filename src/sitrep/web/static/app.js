@@ -4,6 +4,7 @@ import { api, clear, colorOf, errorBox, h, qs, TYPES } from "./util.js";
 import { EventMap } from "./map.js";
 import { Timeline } from "./timeline.js";
 import * as pages from "./pages.js";
+import * as outlets from "./outlets.js";
 
 const view = document.getElementById("view");
 const filtersForm = document.getElementById("filters");
@@ -165,6 +166,8 @@ async function route() {
         actors: () => pages.actorsPage(view),
         places: () => pages.placesPage(view),
         sources: () => pages.sourcesPage(view),
+        outlets: () => outlets.outletsPage(view),
+        outlet: () => outlets.outletPage(view, id),
         documents: () => pages.documentsPage(view, params),
         document: () => pages.documentPage(view, id),
         disputes: () => pages.disputesPage(view),

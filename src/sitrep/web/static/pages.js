@@ -1,6 +1,7 @@
 // Detail pages: event (reports side by side with highlighted quotes), actor, place, sources, lists.
 import { api, clear, colorOf, errorBox, fmtDate, fmtFatalities, h, link, pretty, qs, TYPES, typeChip } from "./util.js";
 import { EventMap } from "./map.js";
+import { coverageBlock } from "./outlets.js";
 
 const ACLED_SUBTYPES = {
   "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
@@ -60,6 +61,8 @@ export async function eventPage(view, eventId) {
       h("div", {}, h("span", { class: "label" }, "Side 2 "), actorLink(ev.actor2), (ev.assoc_actor_2 || []).map((a) => [" + ", actorLink(a)]))),
     ev.notes ? h("p", { class: "notes" }, ev.notes) : null));
 
+  page.appendChild(coverageBlock(data.coverage));
+
   if (data.disputes.length) {
     page.appendChild(h("section", { class: "card disputes" }, h("h2", {}, "What the sources dispute"),
       data.disputes.map((d) => h("div", { class: "dispute" },
@@ -82,7 +85,8 @@ export async function eventPage(view, eventId) {
     api(`/api/documents/${encodeURIComponent(id)}`).catch(() => null)));
   const docById = new Map(docs.filter(Boolean).map((d) => [d.doc_id, d]));
   for (const [outlet, reports] of byOutlet) {
-    const col = h("div", { class: "outlet-col", dataset: { outlet } }, h("h3", {}, outlet));
+    const col = h("div", { class: "outlet-col", dataset: { outlet } },
+      h("h3", {}, outlet === "unknown outlet" ? outlet : link(`#/outlet/${encodeURIComponent(outlet)}`, outlet)));
     const byDoc = new Map();
     for (const r of reports) {
       if (!byDoc.has(r.doc_id)) byDoc.set(r.doc_id, []);
