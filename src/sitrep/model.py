@@ -348,6 +348,8 @@ class Event(Record):
     reports: list[Report] = Field(default_factory=list)
     notes: str = ""
     modality: Modality = Modality.fact
+    # how sure the extraction is that this happened: its most confident report's mention confidence
+    confidence: float = 1.0
 
 
 class ControlPeriod(Record):

@@ -25,7 +25,7 @@ ACLED_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count"]
+EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count", "confidence"]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
 # ISO 3166 alpha-2 → (numeric code, English name, ACLED region) for the countries of the Sahel
@@ -130,5 +130,6 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,
         "source_count": event.source_count,
+        "confidence": event.confidence,
     }
     return row

@@ -80,6 +80,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         source_count=len({root_of[m.span.doc_id] for m in ms}),
         reports=reports,
         modality=consensus_modality(ms),
+        confidence=round(max(m.confidence for m in ms), 3),
     )
     event.notes = notes(event, ms, names)
     return event

@@ -476,7 +476,12 @@ def write_rows(rows: list[tuple[str, str]], out: Path) -> None:
 
 
 def main() -> None:
-    write_rows(generate(), OUT)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gen_event_notes import generate as generate_notes  # notes-style rows (coders' notes, not news)
+
+    write_rows(generate() + generate_notes(), OUT)
 
 
 if __name__ == "__main__":
