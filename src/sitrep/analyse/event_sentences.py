@@ -56,17 +56,18 @@ DOUBTS = {
     "unsure_model": 0.6,  # no cue word and a model margin under MIN_MODEL_SCORE (lower still below 0: ``_unsure``)
     "rival_non_event": 0.5,  # "no event" or a non-ACLED type (disaster, crime, diplomacy) scored almost as high
     "other_kind": 0.3,  # the model sees an event outside ACLED (a disaster, a crime, a claim) ahead; a cue says ACLED
-    "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
-    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
-    "ongoing": 0.5,  # an ongoing state ("the siege continues")
-    "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
-    "no_arguments": 0.6,  # neither actor nor place, and no cue word
-    "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
-    "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
+    "weak_cue": 0.4,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
+    "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
+    "back_reference": 0.3,  # every cue word refers back to an event told before ("the attack")
+    "ongoing": 0.3,  # an ongoing state ("the siege continues")
+    "modal": 0.3,  # a plan, threat or possibility ("will attack", "vowed to")
+    "no_arguments": 0.5,  # neither actor nor place, and no cue word
+    "territory_not_object": 0.3,  # a territory change whose territory is not the verb's object
+    "foreign_only": 0.3,  # a strategic development told only with foreign places and actors
 }
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
 # the model is also unsure of does not)
-MIN_CONFIDENCE = 0.36
+MIN_CONFIDENCE = 0.45
 # the aircraft rule's words that say nothing of hostile fire
 ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.DOTALL)
 # a non-event label (NONE, or a CASE type outside ACLED) within this of the chosen label is a rival
@@ -120,6 +121,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
         doubts.append("rival_non_event")
     if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
         doubts.append("unsure_model")
+        if (acled_coding(label) or ("", ""))[0] == STRATEGIC:
+            doubts.append("unsure_strategic")  # no word names the development: the weakest evidence there is
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     label = _prefer_main_clause(s, sc, label)

@@ -196,6 +196,9 @@ T: dict[str, list[str]] = {
         "{date} {state} deployed reinforcements {place}.",
         "{date} {armed} ordered residents to leave {place} within three days.",
         "{date} a new self-defence group was set up {place}.",
+        "{date} a faction of {militia} announced it had joined {armed} and would fight under its command.",
+        "{date} {armed} pledged allegiance to a new leader and merged with a rival faction.",
+        "{date} {state} announced the withdrawal of their troops from {place} and the end of their mission.",
     ],
     "DISR_WEAP": [
         "{date} {state} defused an IED planted {place}.",
