@@ -79,10 +79,15 @@ def cmd_gold(args) -> int:
     from sitrep.eval.gold import evaluate_gold
 
     report = evaluate_gold(args.gold, args.corpus, geonames=args.geonames or None)
+    return _print_report(report, args, render_gold)
+
+
+def _print_report(report, args, render) -> int:
+    """A report as JSON (``to_dict``) or, for a person, through its ``render`` function."""
     if args.format == "json":
         sys.stdout.write(to_json(report.to_dict()) + "\n")
-        return 0
-    render_gold(report, show_all=args.all)
+    else:
+        render(report, show_all=args.all)
     return 0
 
 
@@ -119,11 +124,7 @@ def cmd_acled(args) -> int:
     from sitrep.eval.acled import evaluate_acled
 
     result = evaluate_acled(args.csv, sample=args.sample, seed=args.seed, geonames=args.geonames or None)
-    if args.format == "json":
-        sys.stdout.write(to_json(result.to_dict()) + "\n")
-        return 0
-    render_acled(result, show_all=args.all)
-    return 0
+    return _print_report(result, args, render_acled)
 
 
 def render_acled(result, show_all: bool = False, out=None) -> None:

@@ -284,16 +284,6 @@ def fill(template: str, rng: random.Random) -> str:
 
 
 def generate(seed: int = 29) -> list[tuple[str, str]]:
-    rng = random.Random(seed)
-    rows: list[tuple[str, str]] = []
-    for label, templates in T.items():
-        seen: set[str] = set()
-        order = templates * 2 + [rng.choice(templates) for _ in range(PER_LABEL * 3)]
-        for t in order:
-            if len(seen) >= max(PER_LABEL, 2 * len(templates)):
-                break
-            s = fill(t, rng)
-            if s not in seen:
-                seen.add(s)
-                rows.append((label, s))
-    return rows
+    from gen_event_train import sample_rows  # run from this folder (gen_event_train.main puts it on the path)
+
+    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
