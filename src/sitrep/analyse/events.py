@@ -72,7 +72,7 @@ def find_events(ctx: Context) -> list[EventMention]:
     events: list[EventMention] = []
     for s, sc in zip(sents, scored):
         try:
-            decision = decide(ctx, s, sc)
+            decision = decide(ctx, s, sc, told_before=bool(events))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None:
