@@ -6,15 +6,15 @@ against the parse: the trigger must anchor the event (a verb in the main clause,
 a back-reference), not a plan, threat or ongoing state.
 
 Recall first: a sentence the classifier codes with an ACLED label (or that carries an ACLED cue)
-is a candidate.  The model-side thresholds do not veto it: each failed check multiplies the
-mention's ``confidence`` by its factor (``DOUBTS``), so an unsure model with no cue word (0.6 and
-less as its margin falls below 0) or a weak cue word (0.7) is kept, flagged as doubtful, in a
-document's first event sentence (a note, a lead).  A mention whose doubts multiply below
-``MIN_CONFIDENCE`` is dropped: weak evidence after the document already reported an event
-("secondary"), and any syntactic doubt (a back-reference, an ongoing state, a plan, a territory
-that is not the verb's object, a foreign-only development: 0.3 each) - these factors are set so
-the project's gold articles keep their events (tests/quality).  The model itself says "no event"
-when NONE is clearly ahead, or no ACLED label and no cue word."""
+is a candidate.  The thresholds and the syntactic checks do not veto it: each failed check
+multiplies the mention's ``confidence`` by its factor (``DOUBTS``).  In a document's first event
+sentence (a note, a lead) one doubt keeps the mention, flagged: an unsure model with no cue word
+(0.6, less as its margin falls below 0), a weak cue word (0.7), a back-reference, an ongoing state,
+a territory that is not the verb's object (0.5).  After the document has reported an event, a
+doubtful sentence is more often context than news ("secondary", x0.6) and falls under
+``MIN_CONFIDENCE`` (0.45), as do plans and threats (0.4: ACLED codes what happened).  These factors
+are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
+itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word."""
 
 from __future__ import annotations
 
@@ -61,14 +61,14 @@ DOUBTS = {
     "rival_non_event": 0.5,  # "no event" or a non-ACLED type (disaster, crime, diplomacy) scored almost as high
     "other_kind": 0.3,  # the model sees an event outside ACLED (a disaster, a crime, a claim) ahead; a cue says ACLED
     "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
-    "secondary": 0.6,  # weak evidence (weak_cue, unsure_model) after the document already reported an event
+    "secondary": 0.6,  # any doubt after the document already reported an event
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
-    "back_reference": 0.3,  # every cue word refers back to an event told before ("the attack")
-    "ongoing": 0.3,  # an ongoing state ("the siege continues")
-    "modal": 0.3,  # a plan, threat or possibility ("will attack", "vowed to")
+    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "ongoing": 0.5,  # an ongoing state ("the siege continues")
+    "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
     "no_arguments": 0.5,  # neither actor nor place, and no cue word
-    "territory_not_object": 0.3,  # a territory change whose territory is not the verb's object
-    "foreign_only": 0.3,  # a strategic development told only with foreign places and actors
+    "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
+    "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
 }
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
 # the model is also unsure of does not)
@@ -163,8 +163,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and _foreign_only(ctx, s):
         doubts.append("foreign_only")
-    if told_before and {"weak_cue", "unsure_model"} & set(doubts):
-        doubts.append("secondary")  # a lead is news; a later weakly-evidenced sentence is more often context
+    if told_before and doubts:
+        doubts.append("secondary")  # a lead is news; a later doubtful sentence is more often context
     for doubt in doubts:
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
