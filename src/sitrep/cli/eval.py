@@ -23,10 +23,7 @@ def register(sub) -> None:
     p = esub.add_parser("gold", help="run the pipeline on a corpus and score it against a gold YAML file")
     p.add_argument("gold", metavar="FILE.yaml", help="gold file (the format of seeds.yaml)")
     p.add_argument("--corpus", required=True, metavar="DIR", help="folder of the articles the gold describes")
-    p.add_argument("--geonames", nargs="*", default=[], metavar="FILE",
-                   help="GeoNames country dumps to import (default: the embedded gazetteer)")
-    p.add_argument("--all", action="store_true", help="list every miss and false positive (table view)")
-    add_format_option(p)
+    _pipeline_options(p, "list every miss and false positive (table view)")
     p.set_defaults(func=cmd_gold)
 
     p = esub.add_parser("notes", help="score event coding on ACLED-style notes (CSV)")
@@ -41,10 +38,7 @@ def register(sub) -> None:
                    "actor1, latitude, longitude, fatalities, source, time_precision)")
     p.add_argument("--sample", type=int, default=None, metavar="N", help="score N rows drawn at random (default: all)")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the --sample draw (default 0)")
-    p.add_argument("--geonames", nargs="*", default=[], metavar="FILE",
-                   help="GeoNames country dumps to import (default: the embedded gazetteer)")
-    p.add_argument("--all", action="store_true", help="list every miss and failing row (table view)")
-    add_format_option(p)
+    _pipeline_options(p, "list every miss and failing row (table view)")
     p.set_defaults(func=cmd_acled)
 
     p = esub.add_parser("case", help="CASE 2021 snippets: the classifier alone, and with --end-to-end the whole pipeline")
@@ -70,6 +64,14 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_geoparse)
 
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+
+def _pipeline_options(p, all_help: str) -> None:
+    """--geonames, --all and --format: the options of the evaluations that run the whole pipeline."""
+    p.add_argument("--geonames", nargs="*", default=[], metavar="FILE",
+                   help="GeoNames country dumps to import (default: the embedded gazetteer)")
+    p.add_argument("--all", action="store_true", help=all_help)
+    add_format_option(p)
 
 
 # ---------------------------------------------------------------------------------------------
