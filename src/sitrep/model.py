@@ -427,6 +427,8 @@ class Event(Record):
     notes: str = ""
     modality: Modality = Modality.fact
     merge_reasons: list[str] = Field(default_factory=list)  # why these reports are one event
+    # how sure the extraction is that this happened: its most confident report's mention confidence
+    confidence: float = 1.0
 
 
 class ControlPeriod(Record):

@@ -7,8 +7,10 @@ Two parts, added together:
   templated snippets (``data/event_train_<lang>.tsv``, written by ``data/gen_event_train.py``),
   including ``NONE`` sentences that report no event.
 
-Fitting takes well under two seconds, so the model is fitted on first use and cached per process
-(nothing to unpickle, nothing stale). The dev set ``/work/shared/dev/case2021`` is never read here.
+Fitting takes a few seconds, so the model is fitted on first use and cached per process
+(nothing to unpickle, nothing stale).  A user's own labelled notes (``sitrep train events``, kept
+beside the store: ``event_training``) are added to the English training sentences of the model that
+analyses that store's documents. The dev set ``/work/shared/dev/case2021`` is never read here.
 """
 
 from __future__ import annotations
@@ -147,12 +149,13 @@ def load_training(language: str = "en") -> tuple[list[str], list[str]]:
 class _Model:
     """The fitted vectoriser + linear SVM for one language."""
 
-    def __init__(self, language: str):
+    def __init__(self, language: str, extra: tuple[tuple[str, str], ...] = ()):
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.pipeline import make_pipeline, make_union
         from sklearn.svm import LinearSVC
 
         texts, labels = load_training(language)
+        texts, labels = texts + [t for _, t in extra], labels + [label for label, _ in extra]
         self.pipeline = make_pipeline(
             make_union(
                 TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
@@ -195,7 +198,18 @@ class _Model:
 _MODELS: dict[str, _Model] = {}
 
 
-def model(language: str = "en") -> _Model:
+USER_LANGUAGE = "en"  # the language of a user's labelled notes (ACLED writes its notes in English)
+
+
+def model(language: str = "en", training=None) -> _Model:
+    """The fitted model for ``language``; with ``training`` (an ``event_training.UserTraining``),
+    the one fitted on the shipped sentences plus those notes (English only)."""
+    if training is not None and language == USER_LANGUAGE:
+        key = f"{language}+{training.digest}"
+        with _LOCK:
+            if key not in _MODELS:
+                _MODELS[key] = _Model(language, training.rows)
+            return _MODELS[key]
     with _LOCK:
         if language not in _MODELS:
             lang = language if (DATA / f"event_train_{language}.tsv").exists() else "en"
@@ -203,9 +217,12 @@ def model(language: str = "en") -> _Model:
         return _MODELS[language]
 
 
-def score_texts(texts: list[str], language: str = "en", allow_none: bool = True) -> list[Scored]:
+def score_texts(texts: list[str], language: str = "en", allow_none: bool = True, training=None) -> list[Scored]:
     """Score each text over all labels: model margin + cue weights (NONE only when allowed)."""
-    m = model(language)
+    return _score(model(language, training), texts, language, allow_none)
+
+
+def _score(m: _Model, texts: list[str], language: str, allow_none: bool) -> list[Scored]:
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
     out = []
     # ``tolist`` gives the same Python floats as float() of each numpy element, in one call
@@ -278,6 +295,13 @@ def classify_snippet(text: str, language: str = "en") -> str:
 
 def classify_snippets(texts: list[str], language: str = "en") -> list[str]:
     return [_refine(t, s.best, language) for t, s in zip(texts, score_texts(texts, language, allow_none=False))]
+
+
+def classify_with(texts: list[str], language: str, training) -> list[str]:
+    """``classify_snippets`` with a model fitted for this call on the shipped sentences plus
+    ``training``'s rows (cross-validation: not cached), or the shipped model when it is None."""
+    m = _Model(language, training.rows) if training is not None else model(language)
+    return [_refine(t, s.best, language) for t, s in zip(texts, _score(m, texts, language, allow_none=False))]
 
 
 def is_acled(label: str) -> bool:

@@ -17,6 +17,8 @@ class Decision:
     side1: list[str] = field(default_factory=list)  # when the rule already knows them
     side2: list[str] = field(default_factory=list)
     rule: str = "classifier"
+    confidence: float = 1.0  # lowered by each check the sentence fails (event_sentences), never below the floor
+    doubts: list[str] = field(default_factory=list)  # the checks it failed, for debugging and tests
 
 
 def acled_coding(label: str) -> tuple[str, str] | None:

@@ -56,7 +56,8 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
         obj_places = [
             p for p in places
             if p.span.char_start > s.start + m.start()
-            and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(tok2, verb)
+            and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
+            and object_of(tok2, verb, verb_preps=False)
         ]
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
             continue

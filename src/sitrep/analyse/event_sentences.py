@@ -3,11 +3,23 @@
 Conflict rules written from ACLED's codebook come first (aircraft lost, territory changing hands,
 diplomatic ruptures), then the sentence classifier's scores and cues (``event_classifier``), checked
 against the parse: the trigger must anchor the event (a verb in the main clause, or a new noun, not
-a back-reference), and plans, threats and ongoing states report nothing."""
+a back-reference), not a plan, threat or ongoing state.
+
+Recall first: a sentence the classifier codes with an ACLED label (or that carries an ACLED cue)
+is a candidate.  The thresholds and the syntactic checks do not veto it: each failed check
+multiplies the mention's ``confidence`` by its factor (``DOUBTS``).  In a document's first event
+sentence (a note, a lead) one doubt keeps the mention, flagged: an unsure model with no cue word
+(0.6, less as its margin falls below 0), a weak cue word (0.7), a back-reference, an ongoing state,
+a territory that is not the verb's object (0.5).  After the document has reported an event, a
+doubtful sentence is more often context than news ("secondary", x0.6) and falls under
+``MIN_CONFIDENCE`` (0.45), as do plans and threats (0.4: ACLED codes what happened).  These factors
+are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
+itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.event_args import is_government_side, Sentence
@@ -33,32 +45,58 @@ from sitrep.analyse.fatalities import find_fatalities
 log = logging.getLogger(__name__)
 
 
-# a classifier label with no cue behind it needs at least this margin to count as an event
+# a classifier label with no cue behind it is sure at this margin (below: the "unsure_model" doubt)
 MIN_MODEL_SCORE = 0.35
 
 
-# a classifier decision needs a cue of at least this weight, or a model margin this strong
+# a classifier decision is sure with a cue of at least this weight, or a model margin this strong
 MIN_CUE_WEIGHT = 0.8
 
 
 STRONG_MODEL_SCORE = 1.0
 
+# what each failed check costs: a factor on the mention's confidence (instead of a veto)
+DOUBTS = {
+    "unsure_model": 0.6,  # no cue word and a model margin under MIN_MODEL_SCORE (lower still below 0: ``_unsure``)
+    "rival_non_event": 0.5,  # "no event" or a non-ACLED type (disaster, crime, diplomacy) scored almost as high
+    "other_kind": 0.3,  # the model sees an event outside ACLED (a disaster, a crime, a claim) ahead; a cue says ACLED
+    "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
+    "secondary": 0.6,  # any doubt after the document already reported an event
+    "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
+    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "ongoing": 0.5,  # an ongoing state ("the siege continues")
+    "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
+    "no_arguments": 0.5,  # neither actor nor place, and no cue word
+    "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
+    "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
+}
+# below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
+# the model is also unsure of does not)
+MIN_CONFIDENCE = 0.45
+# the aircraft rule's words that say nothing of hostile fire
+ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.DOTALL)
+# a non-event label (NONE, or a CASE type outside ACLED) within this of the chosen label is a rival
+RIVAL_MARGIN = 0.3
 
-def decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
-    d = _decide(ctx, s, sc)
+
+def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
+    """The event ``s`` reports, or None; ``told_before``: the document already reported an event
+    (weak evidence then more often marks context than news: the ``secondary`` doubt)."""
+    d = _decide(ctx, s, sc, told_before)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
     return d
 
 
-def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
+def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
     text = s.text
     r = rules(ctx.language)
     places = [p for p in places_in(ctx, s) if not is_country(p)]
 
     folded = folded_text(ctx, s)
     m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
-    if m:
+    if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s)):
+        # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
         return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
 
     territorial = territory_change(ctx, s, places)
@@ -78,11 +116,22 @@ def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    if label not in sc.cues and sc.score < MIN_MODEL_SCORE:
-        return None
+    doubts: list[str] = []
     weights = sc.cue_weights or {}
-    if weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
-        return None  # only a weak word ("drones") and an unsure model
+    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab)), default=-9.0)
+    other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
+    if other_kind > sc.scores.get(label, 0.0):
+        doubts.append("other_kind")
+    elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
+        if label not in sc.cues:
+            return None  # the model itself hesitates between this and "no ACLED event", and no word says which
+        doubts.append("rival_non_event")
+    if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
+        doubts.append("unsure_model")
+        if (acled_coding(label) or ("", ""))[0] == STRATEGIC:
+            doubts.append("unsure_strategic")  # no word names the development: the weakest evidence there is
+    elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
+        doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     label = _prefer_main_clause(s, sc, label)
     if label == "ATTACK" and not (rule_may_match(ctx.language, "civilian", folded) and r["civilian"].search(text)):
         label = "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
@@ -90,21 +139,21 @@ def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
         label = "ARMED_CLASH"  # "after three days of fighting, 15 were killed and arrested": a battle
     trigger, local, tok = _trigger_for(ctx, s, label, sc)
     if tok is None and label in sc.cues:
-        return None  # every cue word is a back-reference ("the current offensive") or a modifier
+        doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
     if ONGOING.search(text):
-        return None
+        doubts.append("ongoing")
     if is_modal(s, tok if tok is not None else s.sent.root):
-        return None
+        doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and label not in sc.cues:
-        return None
-    decision = Decision(label, trigger, s.start + max(local, 0))
+        doubts.append("no_arguments")
+    decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
         verb = clause_verb(tok) if tok is not None else s.sent.root
         fine = [p for p in places_in(ctx, s) if not is_country(p)]
         if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(t, verb) for p in fine) \
                 and not ANAPHORA.search(text):
-            return None
+            doubts.append("territory_not_object")
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and tok is not None:
         # who gained decides the sub-type: the government side regains, anyone else overtakes
         gainers, _ = subjects_of(ctx, s, clause_verb(tok))
@@ -113,8 +162,22 @@ def _decide(ctx: Context, s: Sentence, sc: Scored) -> Decision | None:
             decision.side1 = gainers
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and _foreign_only(ctx, s):
+        doubts.append("foreign_only")
+    if told_before and doubts:
+        doubts.append("secondary")  # a lead is news; a later doubtful sentence is more often context
+    for doubt in doubts:
+        decision.confidence *= DOUBTS[doubt]
+    if "unsure_model" in doubts:
+        decision.confidence *= _unsure(sc.scores.get(label, 0.0))
+    if decision.confidence < MIN_CONFIDENCE:
         return None
     return decision
+
+
+def _unsure(score: float) -> float:
+    """The further an unsupported model margin lies below zero, the less it says: 1.0 at 0 and
+    above, halved at -0.5, down to 0.2."""
+    return max(0.2, min(1.0, 1.0 + score))
 
 
 def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):

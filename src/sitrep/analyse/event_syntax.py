@@ -98,9 +98,11 @@ def governs(a, b) -> bool:
     return False
 
 
-def object_of(tok, verb) -> bool:
+def object_of(tok, verb, verb_preps: bool = True) -> bool:
     """True when ``tok`` is inside the object of ``verb`` (no other verb on the way up):
-    "recaptured the northern town of Kidal", "took control of Kidal"."""
+    "recaptured the northern town of Kidal", "took control of Kidal".  ``verb_preps=False`` (what
+    was taken): only "of"/"over" phrases inside the object lead to it; a phrase hanging on the verb
+    ("seized X near Y") or locating the object ("livestock from farmers near Y") says where."""
     t = tok
     for _ in range(10):
         if t.i == verb.i:
@@ -111,5 +113,7 @@ def object_of(tok, verb) -> bool:
             return False
         if t.dep_ == "prep" and t.lower_ not in PLACE_PREPS:
             return False  # "withdrew its troops on order of Bamako's leaders": not the place left
+        if t.dep_ == "prep" and not verb_preps and (t.head.i == verb.i or t.lower_ not in ("of", "over")):
+            return False  # "seized livestock from farmers near X": X only locates the farmers
         t = t.head
     return False

@@ -69,12 +69,13 @@ def find_events(ctx: Context) -> list[EventMention]:
         return []
     from sitrep.analyse.claims import sentence_attributions
 
-    scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language)
+    training = getattr(ctx.knowledge, "extra", {}).get("event_training")  # a user's notes (sitrep train events)
+    scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language, training=training)
     attributions = sentence_attributions(ctx)
     events: list[EventMention] = []
     for s, sc in zip(sents, scored):
         try:
-            decision = decide(ctx, s, sc)
+            decision = decide(ctx, s, sc, told_before=bool(events))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None:
@@ -115,7 +116,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             if a.actor_id not in side2 and is_government_side(ctx, a.actor_id) == want_gov
             and actor_kind(ctx, a.actor_id) not in ("civilians", "")
         ])[:2]
-    confidence = 1.0
+    confidence = decision.confidence
     inherited_from: EventMention | None = None
     if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
         prev = next((e for e in reversed(events) if e.event_type in (BATTLES, EXPLOSIONS) and (e.side1 or e.side2)), None)
@@ -125,7 +126,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
                 side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
             if not side2:
                 side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
-            confidence = INHERITED_CONFIDENCE
+            confidence *= INHERITED_CONFIDENCE
     if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
         # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
         # both sides are named, but where and when come from the event referred back to

@@ -200,6 +200,7 @@ def event_summary(e: Event) -> dict[str, Any]:
         "source_count": e.source_count,
         "outlets": sorted({r.outlet for r in e.reports if r.outlet}),
         "modality": e.modality.value,
+        "confidence": e.confidence,
     }
 
 

@@ -30,7 +30,7 @@ ACLED_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count",
+EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count", "confidence",
                  "reported_by", "reported_by_kinds", "perspective", "single_perspective"]
 # ACLED writes a source_scale made of several scales lowest first ("New media-National")
 SCALE_ORDER = ["Local partner", "Other", "New media", "Subnational", "National", "Regional", "International"]
@@ -147,6 +147,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,
         "source_count": event.source_count,
+        "confidence": event.confidence,
         "reported_by": "; ".join(o["name"] for o in coverage.outlets) if coverage else None,
         "reported_by_kinds": "; ".join(coverage.by_kind) if coverage else None,
         "perspective": coverage.summary if coverage else None,

@@ -119,7 +119,7 @@ def parquet_schema():
         "interaction": pa.int32(), "iso": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
         "geo_precision": pa.int32(), "fatalities": pa.int32(), "timestamp": pa.int64(),
         "fatalities_low": pa.int32(), "fatalities_high": pa.int32(), "disputed": pa.bool_(),
-        "source_count": pa.int32(), "event_date": pa.date32(), "single_perspective": pa.bool_(),
+        "source_count": pa.int32(), "confidence": pa.float64(), "event_date": pa.date32(), "single_perspective": pa.bool_(),
     }
     fields = [pa.field(c, types.get(c, pa.string())) for c in COLUMNS]
     fields.append(pa.field("reports", pa.list_(report)))

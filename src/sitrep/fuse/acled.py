@@ -14,7 +14,7 @@ ACLED_FIELDS: tuple[str, ...] = (
     "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
     "fatalities", "notes",
 )
-EXTRA_FIELDS: tuple[str, ...] = ("fatalities_low", "fatalities_high", "disputed", "source_count")
+EXTRA_FIELDS: tuple[str, ...] = ("fatalities_low", "fatalities_high", "disputed", "source_count", "confidence")
 FIELDS: tuple[str, ...] = ACLED_FIELDS + EXTRA_FIELDS + ("reports",)
 
 
@@ -49,6 +49,7 @@ def event_to_acled(event: Event, store=None, names: ActorNames | None = None) ->
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,
         "source_count": event.source_count,
+        "confidence": event.confidence,
         "reports": [
             {
                 "doc_id": r.doc_id, "external_id": r.external_id, "outlet": r.outlet, "url": r.url,

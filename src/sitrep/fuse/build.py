@@ -165,6 +165,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         merge_reasons=merge_reasons(ms, docs),
         reports=reports,
         modality=consensus_modality(ms),
+        confidence=round(max(m.confidence for m in ms), 3),
     )
     event.notes = notes(event, ms, names)
     return event

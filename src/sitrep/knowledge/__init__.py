@@ -42,7 +42,14 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
             log.info("actor base not written to the store: %s", exc)
         store_rows = list(store.gazetteer_rows())
     gazetteer = build_gazetteer(store_rows, world=world)
-    return Knowledge(actors=actors, gazetteer=gazetteer)
+    knowledge = Knowledge(actors=actors, gazetteer=gazetteer)
+    if store is not None:
+        from sitrep.analyse.event_training import KNOWLEDGE_KEY, load
+
+        training = load(getattr(store, "path", None))  # the user's labelled notes beside the store
+        if training is not None:
+            knowledge.extra[KNOWLEDGE_KEY] = training
+    return knowledge
 
 
 __all__ = ["Knowledge", "load_knowledge", "ActorBase", "Gazetteer"]

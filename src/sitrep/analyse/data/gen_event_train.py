@@ -450,16 +450,20 @@ def fill(template: str, rng: random.Random) -> str:
 
 
 def generate(seed: int = 13) -> list[tuple[str, str]]:
-    rng = random.Random(seed)
+    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
+
+
+def sample_rows(table: dict[str, list[str]], filler, rng: random.Random, per_label: int) -> list[tuple[str, str]]:
+    """(label, sentence) rows: every template of a label at least twice, then random ones up to
+    ``per_label`` distinct sentences (shared by the news and the notes generators)."""
     rows: list[tuple[str, str]] = []
-    for label, templates in T.items():
+    for label, templates in table.items():
         seen: set[str] = set()
-        # every template at least twice, then random ones up to PER_LABEL
-        order = templates * 2 + [rng.choice(templates) for _ in range(PER_LABEL * 3)]
+        order = templates * 2 + [rng.choice(templates) for _ in range(per_label * 3)]
         for t in order:
-            if len(seen) >= max(PER_LABEL, 2 * len(templates)):
+            if len(seen) >= max(per_label, 2 * len(templates)):
                 break
-            s = fill(t, rng)
+            s = filler(t, rng)
             if s not in seen:
                 seen.add(s)
                 rows.append((label, s))
@@ -476,7 +480,12 @@ def write_rows(rows: list[tuple[str, str]], out: Path) -> None:
 
 
 def main() -> None:
-    write_rows(generate(), OUT)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gen_event_notes import generate as generate_notes  # notes-style rows (coders' notes, not news)
+
+    write_rows(generate() + generate_notes(), OUT)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ export async function eventPage(view, eventId) {
       h("span", { class: "fact" }, h("span", { class: "label" }, "killed"), fmtFatalities(ev.fatalities_low, ev.fatalities_best, ev.fatalities_high)),
       h("span", { class: "fact" }, `${ev.source_count} source${ev.source_count === 1 ? "" : "s"}`),
       ev.disputed ? h("span", { class: "badge disputed" }, "disputed") : null,
+      typeof ev.confidence === "number" ? h("span", { class: "fact", title: "how sure the extraction is that this sentence reports an event" }, h("span", { class: "label" }, "confidence"), ev.confidence.toFixed(2)) : null,
       ev.modality && ev.modality !== "fact" ? h("span", { class: "badge" }, ev.modality) : null),
     h("div", { class: "sides" },
       h("div", {}, h("span", { class: "label" }, "Side 1 "), actorLink(ev.actor1), (ev.assoc_actor_1 || []).map((a) => [" + ", actorLink(a)])),
