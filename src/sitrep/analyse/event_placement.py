@@ -45,6 +45,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                 # "the Kidal region": the region, not the town of that name
                 return taken[0].model_copy(update={"geo_precision": 3})
             return taken[0]
+    pinned = _at_anchor(ctx, here)
+    if pinned is not None:
+        return pinned
     fine = [p for p in here if not is_country(p) and p.place_id is not None]
     fine = [p for p in fine if p.country == country] or fine
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
@@ -78,6 +81,21 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                     "confidence": round(best.confidence * 0.5, 3)}
         )
     return (countries or here or [None])[0]
+
+
+def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
+    """"the village of X (Commune, Province)", "X, near Y" where X is a place the gazetteer lacks (or
+    knows only elsewhere): the event is coded at the commune or town it is pinned to, at ACLED's
+    precision 2 ("near" a known place), not at the next town the sentence names."""
+    first = next((p for p in here if not is_country(p)), None)
+    anchors = ctx.scratch.get("place_anchors") or {}
+    if first is None or first.place_id is not None or first.span.char_start not in anchors:
+        return None
+    anchor = next((p for p in here if p.span.char_start == anchors[first.span.char_start] and p.place_id), None)
+    if anchor is None:
+        return None
+    return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
+                                     "confidence": round(anchor.confidence * 0.8, 3)})
 
 
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:

@@ -19,11 +19,13 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.analyse.place_anchors import link_between, pin
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold, place_key
 from sitrep.model import PlaceMention
@@ -47,6 +49,9 @@ _CLASS_PRIOR = {"P": 1.8, "A": 2.0, "L": 1.5, "S": 1.0, "H": 0.8, "T": 0.6}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
+# "the village of Bozo", "la localité de Dogo": a settlement noun right before a community name
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -54,6 +59,10 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
+    if not countries and gaz is not None and gaz.detailed:
+        # a note that names no country ("militants killed a farmer in the village of X (A, B)"):
+        # the countries whose GeoNames dump the user imported are the region they work on
+        countries = {cc: 0.5 for cc in gaz.detailed}
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet
@@ -82,8 +91,10 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
+    pinned, anchored = _pins(found, ctx.language)
     out: list[PlaceMention] = []
-    for para, start, end, surface, cands, model_place, region in found:
+    for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
+        cands = pinned.get(k, cands)
         m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
@@ -93,7 +104,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         text_before = para.text[max(0, start - 25):start].lower().split()
         near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
             len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
-        )
+        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE))
+        if k in anchored:
+            # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
+            # when X itself stays unknown (``event_placement``)
+            ctx.scratch.setdefault("place_anchors", {})[span.char_start] = anchored[k]
         if not cands:
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
@@ -115,6 +130,56 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def community_names() -> frozenset[str]:
+    """Ethnic and community names (``data/communities.txt``), folded."""
+    path = Path(__file__).resolve().parent / "data" / "communities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(_fold(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _community(text: str, start: int, surface: str) -> bool:
+    """True for an ethnic or community name used for people ("Dogon militiamen", "les Peuls"): never
+    a place, unless the text calls it a settlement ("the village of Bozo")."""
+    key = _fold(_POSSESSIVE.sub("", surface)).lower()
+    if key not in community_names():
+        return False
+    return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
+
+
+def _pins(found: list, language: str) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
+    """Homonyms settled by the next names ("Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
+    Partiaga"): per index of ``found``, the candidates that agree with the anchor's; and, for a
+    name that agrees with none, the document offset of its anchor (``place_anchors``)."""
+    pinned: dict[int, list[Candidate]] = {}
+    anchored: dict[int, int] = {}
+    for i, (para, _, end, _, xs, _, _) in enumerate(found):
+        # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
+        for j in (i + 1, i + 2):
+            if j >= len(found) or found[j][0] is not para:
+                break
+            _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
+            between = para.text[end:ys_start]
+            if _fold(y_surface) == _fold(found[i][3]):
+                continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
+            if j == i + 2 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
+                break
+            link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
+            if link is None or not ys:
+                continue
+            xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
+            agreed = pin(xs_now, ys_now, link) if xs_now else None
+            if agreed is not None:
+                pinned[i], pinned[j] = agreed
+                break
+            if (link.kind == "near" or j == i + 1) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]):
+                # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
+                pinned[i] = []
+                anchored[i] = para.offset + ys_start
+                break
+    return pinned, anchored
+
+
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -122,7 +187,11 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for para in ctx.paragraphs:
         for sp in para.doc.spans.get(SPAN_KEY, []):
             if any(m != "metonym" for _, _, m, _ in base.candidates(sp.text)):
-                ranges.append((para.offset + sp.start_char, para.offset + sp.end_char))
+                # with the bracket that follows an actor's name: "ISWAP (Greater Sahara)", "Katiba
+                # Macina (JNIM)" name the group, not a place
+                bracket = re.match(r"\s*\([^()]{1,40}\)", para.text[sp.end_char:])
+                end = sp.end_char + (bracket.end() if bracket else 0)
+                ranges.append((para.offset + sp.start_char, para.offset + end))
     for p in ctx.persons:
         ranges.append((p.span.char_start, p.span.char_end))
     return Ranges(ranges)
@@ -159,7 +228,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             s, e, surface, cands, region = hit
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            if blocked.overlaps(abs_s, abs_e):
+            if blocked.overlaps(abs_s, abs_e) or _community(text, s, surface):
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS
@@ -186,6 +255,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             continue  # "Ukrainian", "Malian": nationalities, not places
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
+        if _community(text, start, surface):
+            continue
         cands = gaz.lookup(surface) if gaz is not None else []  # e.g. "US" inside "US-Israel"
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]

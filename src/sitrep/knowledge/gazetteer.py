@@ -117,6 +117,9 @@ class Gazetteer:
     admin_names: dict[tuple, str] = field(default_factory=dict)  # (cc, a1) or (cc, a1, a2) → name
     countries: dict[str, int] = field(default_factory=dict)  # ISO2 → geonameid of the country
     by_country_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # for fuzzy matching
+    # countries whose GeoNames dump was imported: the region the user works on, where a village of
+    # a few hundred people is a better reading of a bare name than a foreign town (see places.py)
+    detailed: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -431,6 +434,7 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
         if old is not None and (row[FCODE] or "").startswith("PCL"):
             row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
+    gaz.detailed = frozenset(cc for cc in touched if cc)
     return gaz.finish(None if not world else touched)
 
 
