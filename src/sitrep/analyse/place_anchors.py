@@ -87,11 +87,24 @@ def agrees(x: Candidate, y: Candidate, link: Link) -> bool:
     return x.country == y.country and _km(x, y) <= link.km
 
 
+def _fit(x: Candidate, y: Candidate) -> float:
+    """How well ``x`` sits in ``y``: 0 inside the admin area ``y`` (by codes), else the distance."""
+    if y.is_country or (y.feature_code == "ADM1" and x.admin1_code == y.admin1_code) or (
+            y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code)):
+        return 0.0
+    return _km(x, y)
+
+
 def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Candidate], list[Candidate]] | None:
     """The candidates of both names that agree with each other; None when no pair does."""
     pairs = [(x, y) for x in xs for y in ys if agrees(x, y, link)]
     if not pairs:
         return None
+    # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
+    # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
+    fit = {id(p): _fit(*p) for p in pairs}
+    best = min(fit.values())
+    pairs = [p for p in pairs if fit[id(p)] <= best + 1e-9]
     keep_x = {x.geonameid for x, _ in pairs}
     keep_y = {y.geonameid for _, y in pairs}
     return [x for x in xs if x.geonameid in keep_x], [y for y in ys if y.geonameid in keep_y]

@@ -52,6 +52,11 @@ _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
 # "the village of Bozo", "la localité de Dogo": a settlement noun right before a community name
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+_SETTLEMENT_NAME = re.compile(
+    r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
+# "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
+_BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -59,10 +64,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
-    if not countries and gaz is not None and gaz.detailed:
-        # a note that names no country ("militants killed a farmer in the village of X (A, B)"):
-        # the countries whose GeoNames dump the user imported are the region they work on
-        countries = {cc: 0.5 for cc in gaz.detailed}
+    if gaz is not None and gaz.detailed:
+        # the countries whose GeoNames dump the user imported are the region they work on: a note
+        # that names no country, or only a group active across borders ("JNIM militants killed a
+        # farmer in the village of X (A, B)"), is read there, after the countries it names
+        countries = {**{cc: 0.5 for cc in gaz.detailed}, **countries}
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet
@@ -91,7 +97,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
-    pinned, anchored = _pins(found, ctx.language)
+    pinned, anchored = _pins(found, ctx.language, gaz)
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         cands = pinned.get(k, cands)
@@ -147,7 +153,7 @@ def _community(text: str, start: int, surface: str) -> bool:
     return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
 
 
-def _pins(found: list, language: str) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
+def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
     """Homonyms settled by the next names ("Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
     Partiaga"): per index of ``found``, the candidates that agree with the anchor's; and, for a
     name that agrees with none, the document offset of its anchor (``place_anchors``)."""
@@ -168,7 +174,9 @@ def _pins(found: list, language: str) -> tuple[dict[int, list[Candidate]], dict[
             if link is None or not ys:
                 continue
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
-            agreed = pin(xs_now, ys_now, link) if xs_now else None
+            # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
+            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
+            agreed = (pin(xs_now, exact_ys, link) if exact_ys else None) or (pin(xs_now, ys_now, link) if xs_now else None)
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
@@ -244,6 +252,14 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
+    # "the village of Guiedougou (Lanfiera, Sourou)": a name the text calls a settlement is a place
+    # even when neither the gazetteer nor the model knows it (unresolved, pinned to what follows)
+    for m in _SETTLEMENT_NAME.finditer(text):
+        s, e = m.span("name")
+        if not any(i in covered for i in range(s, e)) and not blocked.overlaps(para.offset + s, para.offset + e) \
+                and not _community(text, s, m.group("name")):
+            out.append((para, s, e, m.group("name"), [], True, False))
+            covered.update(range(s, e))
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -298,7 +314,8 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     tok_after = doc[span.end] if span.end < len(doc) else None
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
-    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de")):
+    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de", "near", "at", "à", "près")) \
+            and not _BRACKET_QUALIFIER.search(doc.text[max(0, s - 60):s]):
         return False
     return True
 
@@ -310,6 +327,13 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if span is None or is_headline(span.sent) and label not in _PLACE_LABELS:
         return False
     first = span[0]
+    before = doc.text[max(0, s - 60):s]
+    if (_SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
+            c.country in countries and (c.feature_class in ("P", "A") or c.geonameid in exact_ids) for c in cands):
+        return True  # "the village of Dablo", "near Thiou": named as a settlement, whatever the model says
+    if _BRACKET_QUALIFIER.search(before) and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if label is not None and label not in _PLACEISH_LABELS:
