@@ -61,3 +61,11 @@ def case_result():
     from sitrep.eval.case import evaluate_case
 
     return evaluate_case(CASE_TSV)
+
+
+@pytest.fixture(scope="session")
+def case_end_to_end_result():
+    from sitrep.eval.case import evaluate_case_end_to_end
+    from sitrep.eval.gold import default_analyzer
+
+    return evaluate_case_end_to_end(CASE_TSV, analyzer=default_analyzer())

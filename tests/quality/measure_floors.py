@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import (  # noqa: E402
     ARTICLES_CORPUS, ARTICLES_GOLD, CASE_TSV, NOTES_CSV, SEEDS_CORPUS, SEEDS_GOLD)
 
-from sitrep.eval.case import evaluate_case  # noqa: E402
+from sitrep.eval.case import evaluate_case, evaluate_case_end_to_end  # noqa: E402
 from sitrep.eval.gold import default_analyzer, score, shared_run  # noqa: E402
 from sitrep.eval.goldfile import load_gold  # noqa: E402
 from sitrep.eval.notes import evaluate_notes  # noqa: E402
@@ -37,6 +37,7 @@ def main() -> None:
     }
     notes = evaluate_notes(NOTES_CSV, analyzer=default_analyzer())
     case = evaluate_case(CASE_TSV)
+    end_to_end = evaluate_case_end_to_end(CASE_TSV, analyzer=default_analyzer())
     print("# floors (measured", dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), ")")
     for name, report in reports.items():
         print(f"{name}:")
@@ -44,6 +45,7 @@ def main() -> None:
             if s.items:
                 print(f"  {s.name}: {{precision: {_down(s.precision)}, recall: {_down(s.recall)}}}")
     print(f"case:\n  own_snippets: {{weighted_f1: {_down(case['weighted_f1'])}}}")
+    print(f"case_end_to_end:\n  own_snippets: {{weighted_f1: {_down(end_to_end['end_to_end_weighted_f1'])}}}")
     print(f"notes:\n  own_notes: {{accuracy: {_down(notes.accuracy)}}}")
     print()
     print("| suite | section | precision | recall | f1 | ok/gold | answered |")

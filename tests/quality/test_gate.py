@@ -53,6 +53,12 @@ def test_case_weighted_f1_not_below_floor(floors, case_result):
     assert case_result["weighted_f1"] >= floor - floors["tolerance"], case_result["worst_confusions"]
 
 
+def test_case_end_to_end_weighted_f1_not_below_floor(floors, case_end_to_end_result):
+    floor = floors["case_end_to_end"]["own_snippets"]["weighted_f1"]
+    got = case_end_to_end_result["end_to_end_weighted_f1"]
+    assert got >= floor - floors["tolerance"], case_end_to_end_result["worst_confusions"]
+
+
 def test_notes_accuracy_not_below_floor(floors, notes_result):
     scores = notes_result.scores()
     for measure, floor in floors["notes"]["own_notes"].items():

@@ -1,4 +1,4 @@
-"""CLI commands: ``sitrep eval gold|notes|events|geoparse`` (see sitrep.cli for the conventions).
+"""CLI commands: ``sitrep eval gold|acled|notes|case|events|geoparse`` (see sitrep.cli for the conventions).
 
 Each command runs one evaluation function of ``sitrep.eval`` and prints its result as a rich table
 with the lists of misses and false positives (``--format table``), or as JSON (``--format json``).
@@ -35,6 +35,26 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="list every failing note (table view)")
     add_format_option(p)
     p.set_defaults(func=cmd_notes)
+
+    p = esub.add_parser("acled", help="run the whole pipeline on an ACLED export's notes and score it field by field")
+    p.add_argument("csv", metavar="FILE.csv", help="an ACLED export (notes, event_date, event_type, sub_event_type, "
+                   "actor1, latitude, longitude, fatalities, source, time_precision)")
+    p.add_argument("--sample", type=int, default=None, metavar="N", help="score N rows drawn at random (default: all)")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the --sample draw (default 0)")
+    p.add_argument("--geonames", nargs="*", default=[], metavar="FILE",
+                   help="GeoNames country dumps to import (default: the embedded gazetteer)")
+    p.add_argument("--all", action="store_true", help="list every miss and failing row (table view)")
+    add_format_option(p)
+    p.set_defaults(func=cmd_acled)
+
+    p = esub.add_parser("case", help="CASE 2021 snippets: the classifier alone, and with --end-to-end the whole pipeline")
+    p.add_argument("tsv", metavar="TSV", help="CASE 2021 task 2 TSV (id, EventSnippet, SubType)")
+    p.add_argument("--end-to-end", action="store_true",
+                   help="also run each snippet as a document through ingest, analysis and fusion")
+    p.add_argument("--language", default=None, metavar="LANG",
+                   help="language of the snippets (en, fr); default: detected from the snippets' text")
+    add_format_option(p)
+    p.set_defaults(func=cmd_case)
 
     p = esub.add_parser("events", help="event-type classification on CASE 2021 snippets (TSV: id, text, label)")
     p.add_argument("tsv", metavar="TSV")
@@ -93,6 +113,64 @@ def render_gold(report, show_all: bool = False, out=None) -> None:
               f"{run.get('claims_extracted', 0)} claims in {run.get('seconds', 0)} s\n")
     for w in run.get("warnings", []):
         out.write(f"warning: {w}\n")
+
+
+def cmd_acled(args) -> int:
+    from sitrep.eval.acled import evaluate_acled
+
+    result = evaluate_acled(args.csv, sample=args.sample, seed=args.seed, geonames=args.geonames or None)
+    if args.format == "json":
+        sys.stdout.write(to_json(result.to_dict()) + "\n")
+        return 0
+    render_acled(result, show_all=args.all)
+    return 0
+
+
+def render_acled(result, show_all: bool = False, out=None) -> None:
+    """Field scores (all rows, rows with an event), per-class figures, confusions, misses."""
+    out = out or sys.stdout
+    found_only, checked = result.scores(only_found=True), result.checked()
+    emit([{"field": k, "all_rows": v, "rows_with_event": found_only[k], "checked": checked[k]}
+          for k, v in result.scores().items()],
+         "table", columns=["field", "all_rows", "rows_with_event", "checked"],
+         title=f"ACLED export: {result.path} ({len(result.rows)} rows, {result.seconds:.0f} s)", out=out)
+    for level in ("event_type", "sub_event_type"):
+        emit(result.per_class(level), "table", columns=["class", "gold", "predicted", "precision", "recall"],
+             title=f"per-class {level}", out=out)
+        emit(result.confusions(level), "table", columns=["gold", "predicted", "count"],
+             title=f"worst {level} confusions", out=out)
+    unknown = sum(not r.actor_known for r in result.rows)
+    if unknown:
+        out.write(f"\n{unknown} rows' actor1 is unknown to the actor base (their actor1 check fails)\n")
+    for line in result.skipped:
+        out.write(f"skipped {line}\n")
+    misses = result.misses()
+    shown = misses if show_all else misses[:MAX_LISTED]
+    if misses:
+        out.write(f"\nnotes that yielded no event ({len(misses)} of {len(result.rows)}):\n")
+    for m in shown:
+        note = m["notes"] if show_all else _shorten(m["notes"])
+        out.write(f"  row {m['row']} [{m['sub_event_type']}]: {note}\n")
+    if len(shown) < len(misses):
+        out.write(f"  ... {len(misses) - len(shown)} more (--all lists them)\n")
+
+
+def _shorten(text: str, width: int = 240) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_case(args) -> int:
+    from sitrep.eval.case import evaluate_case, evaluate_case_end_to_end
+
+    language = args.language or _snippets_language(args.tsv)
+    if args.end_to_end:
+        result = evaluate_case_end_to_end(args.tsv, language)
+        title = f"CASE 2021, end to end beside the classifier alone: {args.tsv}"
+    else:
+        result = evaluate_case(args.tsv, language)
+        title = f"CASE 2021 event types, classifier alone: {args.tsv}"
+    _emit_scores(result, title, args.format)
+    return 0
 
 
 def cmd_notes(args) -> int:

@@ -66,3 +66,54 @@ def evaluate_case(tsv_path: str | Path, language: str = "en") -> dict:
     result["fit_seconds"] = round(fit_s, 3)
     result["classify_seconds"] = round(time.perf_counter() - t1, 3)
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# end to end: snippet → document → events
+
+
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def evaluate_case_end_to_end(tsv_path: str | Path, language: str = "en", analyzer=None) -> dict:
+    """Each snippet as a document through ingest → analyse → fuse; its label is the CASE code of
+    the sub-event type of its primary event (``NONE`` when it yields no event).
+
+    Scored like ``evaluate_case`` but on the snippets whose gold label is one of ACLED's 25 (the
+    labels an ACLED event can carry), beside the classifier alone on the same snippets.  Precision
+    on the rest: the share of the non-ACLED snippets (disasters, crime, diplomacy...) that yield a
+    violent event (Battles, Explosions/Remote violence, Violence against civilians)."""
+    from sitrep.analyse.event_types import NON_ACLED_CASE_LABELS, case_of
+    from sitrep.eval.endtoend import TextRecord, run_texts
+
+    texts, gold = read_case_tsv(tsv_path)
+    records = [TextRecord(key=f"snippet-{i}", text=t, language=language) for i, t in enumerate(texts, start=1)]
+    run = run_texts(records, analyzer=analyzer)
+    predicted = []
+    for result in run.results:
+        event = result.primary_event()
+        predicted.append(case_of(event.sub_event_type) if event else "NONE")
+    acled = [i for i, g in enumerate(gold) if g not in NON_ACLED_CASE_LABELS]
+    other = [i for i, g in enumerate(gold) if g in NON_ACLED_CASE_LABELS]
+    classifier = evaluate_case(tsv_path, language)
+    from sitrep.analyse.event_classifier import classify_snippets
+
+    classifier_labels = classify_snippets([texts[i] for i in acled], language)
+    violent = [i for i in other if any(e.event_type in VIOLENT_TYPES for e in run.results[i].events)]
+    result = scores([gold[i] for i in acled], [predicted[i] for i in acled])
+    return {
+        "n": len(gold),
+        "acled_snippets": len(acled),
+        "end_to_end_weighted_f1": result["weighted_f1"],
+        "classifier_weighted_f1": scores([gold[i] for i in acled], classifier_labels)["weighted_f1"],
+        "classifier_weighted_f1_all_labels": classifier["weighted_f1"],
+        "end_to_end_accuracy": result["accuracy"],
+        "end_to_end_macro_f1": result["macro_f1"],
+        "no_event": sum(predicted[i] == "NONE" for i in acled),
+        "non_acled_snippets": len(other),
+        "non_acled_with_violent_event": len(violent),
+        "non_acled_violent_rate": round(len(violent) / len(other), 4) if other else 0.0,
+        "per_label_f1": result["per_label_f1"],
+        "worst_confusions": result["worst_confusions"],
+        "pipeline_seconds": round(run.seconds, 2),
+    }

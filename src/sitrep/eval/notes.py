@@ -133,7 +133,7 @@ def read_notes(path: str | Path) -> list[Note]:
                     Note(
                         row=i,
                         notes=row["notes"].strip(),
-                        event_date=_parse_date(row["event_date"]),
+                        event_date=parse_event_date(row["event_date"]),
                         event_type=row["event_type"].strip(),
                         sub_event_type=row["sub_event_type"].strip(),
                         actor1=(row.get("actor1") or "").strip(),
@@ -153,12 +153,22 @@ def read_notes(path: str | Path) -> list[Note]:
     return notes
 
 
-def _parse_date(text: str) -> dt.date:
+EXPORT_DATE_FORMATS = ("%d %B %Y", "%d-%b-%y", "%d-%b-%Y", "%d %b %Y")  # "12 March 2025", "16-Feb-21"
+
+
+def parse_event_date(text: str) -> dt.date:
+    """An ACLED event_date: ISO, or one of the export tool's styles (EXPORT_DATE_FORMATS)."""
     text = text.strip()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        return dt.datetime.strptime(text, "%d %B %Y").date()  # ACLED's export style: "12 March 2025"
+        pass
+    for fmt in EXPORT_DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable event_date {text!r}")
 
 
 def _float(text: str | None) -> float | None:
@@ -193,7 +203,7 @@ def evaluate_notes(path: str | Path, analyzer=None) -> NotesResult:
     t0 = time.perf_counter()
     if analyzer is None:
         analyzer = default_analyzer()
-    resolver = _resolver(analyzer.knowledge)
+    resolver = actor_resolver(analyzer.knowledge)
     result = NotesResult(path=str(path))
     for note in notes:
         doc = note_document(note, str(path))
@@ -208,7 +218,7 @@ def evaluate_notes(path: str | Path, analyzer=None) -> NotesResult:
     return result
 
 
-def _resolver(knowledge):
+def actor_resolver(knowledge):
     actors = getattr(knowledge, "actors", None)
     if actors is None or not hasattr(actors, "resolve"):
         return lambda name: None
