@@ -55,6 +55,11 @@ ROLE_WORDS = {
 # "a spokesman for the X", "X spokesman"
 AFFILIATION_LINKS = {"for", "of", "from", "with"}
 
+# a weekday said to be past ("last Thursday": a week back when published on a Thursday), and one
+# named with "yesterday" ("yesterday, Thursday": that weekday, on or before the publication)
+LAST_WEEKDAY = r"\b(?:last|this past)\s+(?P<w>{wd})\b"
+YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"
+
 # places
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "from", "to", "into", "outside",
                          "inside", "of", "between", "across", "through", "via", "north", "south", "east", "west"}

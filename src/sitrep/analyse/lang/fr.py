@@ -33,6 +33,9 @@ UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
 DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "début", "fin", "mi", "le"}
+# see ``en``: « jeudi dernier », « hier jeudi »
+LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
+YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
 TITLES = {"colonel", "général", "lieutenant", "capitaine", "commandant", "président", "ministre", "m", "mme",
           "porte-parole", "chef", "cheikh", "imam"}
 # patronymic particles inside names ("Mossa Ag Inzoma"): a name with one is a person
