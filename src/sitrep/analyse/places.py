@@ -122,9 +122,9 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
-                and best.population < 100_000:
-            # a small foreign place reached only through an alternate spelling ("Tuareg" → a Nigerien
-            # village) in a document about elsewhere: listed as unresolved rather than misplaced, or
+                and best.geonameid not in gaz.exact_ids(key_surface) and best.feature_code != "PPLC":
+            # a foreign place reached only through a transliteration ("Tuareg" → a Nigerien village,
+            # "Boni" → Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or
             # dropped when the word only modifies a noun ("Tuareg uprisings")
             tok = para.doc.char_span(start, end, alignment_mode="expand")
             if tok is None or tok.root.dep_ not in ("amod", "compound"):
@@ -389,6 +389,10 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
             _fold(c.name) == _fold(surface) and c.feature_code == "PPLC")]
+    if exact and any(c.geonameid in exact and c.country in focus for c in cands):
+        # a name the gazetteer has as written is never replaced by a transliteration of another
+        # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
+        cands = [c for c in cands if c.geonameid in exact or c.is_country]
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}

