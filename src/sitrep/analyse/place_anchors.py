@@ -65,7 +65,7 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
     if "(" in between:
         return Link("qualifier", QUALIFIER_KM)
     # "X, A": only an administrative area or a country, and not the next item of a list
-    if re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Þ]", after_anchor):
+    if re.match(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Þ]", after_anchor):
         return None
     if any(c.is_admin or c.is_country for c in anchor_cands):
         return Link("qualifier", REGION_KM)

@@ -122,7 +122,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
-                and best.geonameid not in gaz.exact_ids(key_surface) and best.feature_code != "PPLC":
+                and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
+                     and best.feature_code != "PPLC"):
             # a foreign place reached only through a transliteration ("Tuareg" → a Nigerien village,
             # "Boni" → Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or
             # dropped when the word only modifies a noun ("Tuareg uprisings")
@@ -171,7 +172,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             if j == i + 2 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
             link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
-            if link is None or not ys:
+            if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)

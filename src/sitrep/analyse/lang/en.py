@@ -77,7 +77,7 @@ PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 NEAR_BEFORE = (r"(?:\bnear|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
-               r"\d\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
+               r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 
 # head words of organisation names: a capitalised name built on one ("the Front for the Liberation of
