@@ -154,6 +154,11 @@ def _community(text: str, start: int, surface: str) -> bool:
     return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
 
 
+# a town this large or an admin seat is the place its name says, whatever qualifier follows: only
+# villages and hamlets are set aside for a commune they do not lie in
+_PINNABLE_POPULATION = 5000
+
+
 def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
     """Homonyms settled by the next names ("Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
     Partiaga"): per index of ``found``, the candidates that agree with the anchor's; and, for a
@@ -181,7 +186,9 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
-            if (link.kind == "near" or j == i + 1) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]):
+            if (link.kind == "near" or j == i + 1) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+                    and all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
+                            for c in xs_now):
                 # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
                 pinned[i] = []
                 anchored[i] = para.offset + ys_start
