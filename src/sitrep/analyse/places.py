@@ -52,6 +52,7 @@ _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
 # "the village of Bozo", "la localité de Dogo": a settlement noun right before a community name
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+_SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
@@ -116,6 +117,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             # when X itself stays unknown (``event_placement``)
             ctx.scratch.setdefault("place_anchors", {})[span.char_start] = anchored[k]
         if not cands:
+            if model_place is _SETTLEMENT and k not in anchored:
+                continue  # an unknown name after "village of", kept only where it is pinned to a known place
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
@@ -266,7 +269,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         s, e = m.span("name")
         if not any(i in covered for i in range(s, e)) and not blocked.overlaps(para.offset + s, para.offset + e) \
                 and not _community(text, s, m.group("name")):
-            out.append((para, s, e, m.group("name"), [], True, False))
+            out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
             covered.update(range(s, e))
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
