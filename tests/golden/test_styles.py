@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.eval.gold import shared_run
+from tests.golden.test_golden_articles import _analysis
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -19,11 +20,6 @@ STYLES = Path(__file__).resolve().parents[1] / "data" / "styles"
 @pytest.fixture(scope="module")
 def run():
     return shared_run(STYLES)
-
-
-def _analysis(run, file: str):
-    doc = run.view.documents[file]
-    return doc, run.view.analyses[doc.doc_id]
 
 
 def test_acled_note_unknown_village_coded_at_its_commune(run):
