@@ -32,12 +32,7 @@ from sitrep.analyse.event_mentions import (
 )
 from sitrep.analyse.event_syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
 from sitrep.analyse.event_types import BATTLES
-from sitrep.analyse.fatalities import find_fatalities
-from sitrep.model import EventMention, Fatalities, Modality, PlaceMention, Span
-
-# "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
-_ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
-                   r"parmi les assaillants)\b", re.IGNORECASE)
+from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
@@ -183,33 +178,3 @@ def background_control(ctx: Context, s: Sentence, events: list[EventMention]) ->
         version="",
         confidence=0.7,
     )
-
-
-def carry_toll(ctx: Context, s: Sentence, events: list[EventMention]) -> None:
-    """A sentence that reports deaths but no event of its own ("The militants killed one civilian.",
-    "Four people were killed and several others wounded.") gives its toll to the event told just
-    before in the same paragraph: ACLED codes the event's dead wherever the note states them.  A toll
-    the event already has is replaced only by "also" ("Ten assailants were also killed"), which adds
-    the other side's dead to it."""
-    if not events:
-        return
-    last = events[-1]
-    if last.modality == Modality.background or not _same_paragraph_as(ctx, last, s):
-        return
-    killed, _ = find_fatalities(s.text, ctx.language)
-    if killed is None or (killed.low is None and killed.high is None):
-        return
-    have = last.fatalities
-    if have is None or (have.low is None and have.high is None):
-        events[-1] = last.model_copy(update={"fatalities": killed})
-    elif _ALSO.search(s.text) and have.low is not None and killed.low is not None:
-        events[-1] = last.model_copy(update={"fatalities": Fatalities(
-            low=have.low + killed.low,
-            high=None if have.high is None or killed.high is None else have.high + killed.high,
-            phrase=f"{have.phrase}; {killed.phrase}", kind=have.kind)})
-
-
-def _same_paragraph_as(ctx: Context, e: EventMention, s: Sentence) -> bool:
-    from sitrep.analyse.event_dating import _same_paragraph
-
-    return _same_paragraph(ctx, e, s)

@@ -40,7 +40,7 @@ from sitrep.analyse.event_cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
 from sitrep.analyse.event_dating import event_date
 from sitrep.analyse.event_decision import acled_coding, Decision
 from sitrep.analyse.event_mentions import actors_in, dedupe, masked_text
-from sitrep.analyse.event_outcomes import background_control, carry_toll
+from sitrep.analyse.event_outcomes import background_control
 from sitrep.analyse.event_placement import event_place
 from sitrep.analyse.event_sentences import decide
 from sitrep.analyse.event_sides import (
@@ -76,8 +76,6 @@ def find_events(ctx: Context) -> list[EventMention]:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None:
                     events.append(mention)
-            else:
-                carry_toll(ctx, s, events)  # "The militants killed one civilian." after the attack
             bg = background_control(ctx, s, events)
             if bg is not None and all(e.mention_id != bg.mention_id for e in events):
                 events.append(bg)

@@ -267,8 +267,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     # even when neither the gazetteer nor the model knows it (unresolved, pinned to what follows)
     for m in _SETTLEMENT_NAME.finditer(text):
         s, e = m.span("name")
-        if not any(i in covered for i in range(s, e)) and not blocked.overlaps(para.offset + s, para.offset + e) \
-                and not _community(text, s, m.group("name")):
+        if not any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
+                and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
             out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
             covered.update(range(s, e))
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
