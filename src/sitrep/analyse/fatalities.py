@@ -181,15 +181,21 @@ def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
     """(total, any vague count) of a list of victims."""
     v, _ = _vocab(language)
     count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
-    total, floor = 0, False
+    # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
+    # militants were killed" is 12); vague items alone give their floors ("several" 3)
+    exact_total, vague_total = 0, 0
     for m in re.finditer(rf"(?<![\w'’])(?P<n>{count})\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
         n = m.group("n").lower()
         parsed = (1, False) if re.fullmatch(v["article_one"], n, re.IGNORECASE) else parse_number(n, language)
         if parsed is None:
             return None
-        total += parsed[0]
-        floor = floor or parsed[1]
-    return (total, floor) if total else None
+        if parsed[1]:
+            vague_total += parsed[0]
+        else:
+            exact_total += parsed[0]
+    if exact_total:
+        return exact_total, False
+    return (vague_total, True) if vague_total else None
 
 
 def _victims(text: str, language: str) -> Fatalities | None:
