@@ -152,6 +152,23 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     else:
         add(rf"\b{v.AGO}\s+(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})\b", ago, Precision.day, True, re.IGNORECASE)
 
+    def past_weekday(m, ref):
+        # strictly before the publication: "last Thursday" in a Thursday's paper is a week back
+        d = _last_weekday(ref - dt.timedelta(days=1), W(m["w"]))
+        return d, d
+
+    def named_weekday(m, ref):
+        # "hier jeudi": the weekday wins over "yesterday" when the two disagree (an article dated
+        # the day it was written, published the next morning)
+        d = _last_weekday(ref, W(m["w"] or m.groupdict().get("w2")))
+        return d, d
+
+    wd_any = f"(?i:{wd_alt})"
+    if getattr(v, "YESTERDAY_WEEKDAY", None):
+        add(v.YESTERDAY_WEEKDAY.format(wd=wd_any), named_weekday, Precision.day, True, re.IGNORECASE)
+    if getattr(v, "LAST_WEEKDAY", None):
+        add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
+
     def relative(unit: str, offset: int) -> Resolver:
         def fn(m, ref):
             if unit == "day":

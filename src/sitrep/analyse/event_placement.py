@@ -32,7 +32,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     country = dominant_country(ctx)
     # a place in a "since …" phrase dates a state ("since the country's independence from France"),
     # it is not where the event happened
-    here = [p for p in places_in(ctx, s) if not after_since(ctx, p.span.char_start) and not _where_told(s, p)]
+    here = [p for p in places_in(ctx, s) if not after_since(ctx, p.span.char_start) and not _where_told(s, p)
+            and not _told_by_phone(ctx, p)]
     if decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # the territory is the first place named after the trigger, resolved or not: "control
         # Tinzawatene and the Kidal region" is about Tinzawatene even when only Kidal resolves
@@ -45,6 +46,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                 # "the Kidal region": the region, not the town of that name
                 return taken[0].model_copy(update={"geo_precision": 3})
             return taken[0]
+    pinned = _at_anchor(ctx, here)
+    if pinned is not None:
+        return pinned
     fine = [p for p in here if not is_country(p) and p.place_id is not None]
     fine = [p for p in fine if p.country == country] or fine
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
@@ -80,11 +84,28 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     return (countries or here or [None])[0]
 
 
+def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
+    """"the village of X (Commune, Province)", "X, near Y" where X is a place the gazetteer lacks (or
+    knows only elsewhere): the event is coded at the commune or town it is pinned to, at ACLED's
+    precision 2 ("near" a known place), not at the next town the sentence names."""
+    first = next((p for p in here if not is_country(p)), None)
+    anchors = ctx.scratch.get("place_anchors") or {}
+    if first is None or first.place_id is not None or first.span.char_start not in anchors:
+        return None
+    anchor = next((p for p in here if p.span.char_start == anchors[first.span.char_start] and p.place_id), None)
+    if anchor is None:
+        return None
+    return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
+                                     "confidence": round(anchor.confidence * 0.8, 3)})
+
+
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     counts: dict[str, tuple[int, PlaceMention]] = {}
     for p in ctx.places:
         if is_country(p) or p.place_id is None or (country and p.country != country):
             continue
+        if is_dateline(ctx, p) or _told_by_phone(ctx, p):
+            continue  # where the story was filed or the source was reached, not where it happened
         n, first = counts.get(p.place_id, (0, p))
         # "the Kidal region" (precision 3) is no evidence for the town of Kidal
         counts[p.place_id] = (n + (p.geo_precision < 3), first if first.geo_precision <= p.geo_precision else p)
@@ -92,6 +113,27 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
         return None
     _, best = max(counts.values(), key=lambda v: v[0])
     return best
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*(?:\d|\w+\.?\s+\d)|\((?:[A-Z]|\w+\)|AFP|Reuters)|[-–—])")
+# "joint par téléphone depuis Bamako", "reached by phone from Bamako": where the source was reached
+_BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.;]{0,25}?\b(?:from|in|depuis|à)\s*$", re.IGNORECASE)
+
+
+def is_dateline(ctx: Context, p: PlaceMention) -> bool:
+    """A place opening a paragraph as a dateline ("BAMAKO, 2 août (ASP) -", "GAO (Reuters) -",
+    "DJIBO - ..."): where the story was filed."""
+    text = ctx.document.text
+    start = p.span.char_start
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return bool(_DATELINE_TAIL.match(text, p.span.char_end))
+
+
+def _told_by_phone(ctx: Context, p: PlaceMention) -> bool:
+    start = p.span.char_start
+    return bool(_BY_PHONE.search(ctx.document.text[max(0, start - 45):start]))
 
 
 def _unknown_place_first(ctx: Context, s: Sentence, first: PlaceMention) -> bool:

@@ -92,6 +92,25 @@ _EN_VOCAB: dict[str, str] = {
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
 }
+# the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
+# quranic teacher and a farmer"): plural forms are matched with an optional "s"
+_EN_VOCAB["victim"] = (
+    r"(?:people|persons?|civilians?|soldiers?|troops?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|"
+    r"herders?|herdsm[ae]n|pastoralists?|shepherds?|villagers?|residents?|traders?|merchants?|drivers?|"
+    r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
+    r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
+    r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
+    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?)"
+)
+_EN_VOCAB["kill_active"] = (
+    r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
+    r"stabbed to death|hacked to death|burned to death|massacred)"
+)
+_EN_VOCAB["kill_passive"] = (
+    r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?)"
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred)"
+)
+_EN_VOCAB["article_one"] = r"(?:a|an|one)"
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}
 
@@ -142,6 +161,66 @@ def _patterns(language: str = "en") -> _Patterns:
         singular=re.compile(singular, flags),
         vague=re.compile(v["vague"], flags),
     )
+
+
+@lru_cache(maxsize=4)
+def _victim_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(active, passive) lists of victims: "killed four farmers and a volunteer fighter (VDP)",
+    "a local council member and a farmer were killed"."""
+    v, _ = _vocab(language)
+    count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
+    # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
+    item = rf"{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
+    active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
+    passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
+    return active, passive
+
+
+def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
+    """(total, any vague count) of a list of victims."""
+    v, _ = _vocab(language)
+    count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
+    # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
+    # militants were killed" is 12); vague items alone give their floors ("several" 3)
+    exact_total, vague_total = 0, 0
+    for m in re.finditer(rf"(?<![\w'’])(?P<n>{count})\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
+        n = m.group("n").lower()
+        parsed = (1, False) if re.fullmatch(v["article_one"], n, re.IGNORECASE) else parse_number(n, language)
+        if parsed is None:
+            return None
+        if parsed[1]:
+            vague_total += parsed[0]
+        else:
+            exact_total += parsed[0]
+    if exact_total:
+        return exact_total, False
+    return (vague_total, True) if vague_total else None
+
+
+def _victims(text: str, language: str) -> Fatalities | None:
+    """The dead named as victims, summed over the lists of the sentence ("villagers killed two
+    policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
+    list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
+    active, passive = _victim_patterns(language)
+    total, floor, phrases, taken = 0, False, [], []
+    for pattern in (active, passive):
+        for m in pattern.finditer(text):
+            s, e = m.span("list")
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
+                continue
+            counted = _victim_count(m.group("list"), language)
+            if counted is None:
+                continue
+            taken.append((s, e))
+            total += counted[0]
+            floor = floor or counted[1]
+            phrases.append(m.group(0).strip())
+    if not total or total > MAX_PLAUSIBLE:
+        return None
+    return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
 
 
 def parse_number(token: str, language: str = "en") -> tuple[int, bool] | None:
@@ -202,6 +281,10 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
         killed = _better(killed, _figure(m, "killed", language))
+    victims = _victims(text, language)
+    if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
+        # the victims summed over their lists, unless a stated floor says more ("at least 20")
+        killed = _better(killed, victims)
     if killed is None:
         m = p.singular.search(text)
         if m:

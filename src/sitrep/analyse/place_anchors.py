@@ -1,0 +1,110 @@
+"""Places pinned by their neighbours in the text: "Koro (Djigoue, Poni)", "Boni, Mopti", "the village of
+Payenga, near Partiaga", "in the area of X, 45 km southeast of Y".
+
+A name followed by its administrative qualifiers or by a relative position names one place among its
+homonyms: the one lying in (or near) the place that follows.  ``pin`` keeps the candidate pairs that
+agree; when the first name has no candidate that agrees, it is a place the gazetteer lacks (or knows
+only abroad), and the event is coded at the anchor at ACLED's precision 2 ("near a known town").
+
+The phrases between the two names are per language (``PIN_*`` in ``sitrep.analyse.lang``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.knowledge.gazetteer import Candidate
+
+# how far from the anchor a place may lie for each kind of link (km): an administrative qualifier
+# names the commune or province it lies in (provinces and cercles are up to a few hundred km
+# across), "near Y" and "N km from Y" a place a few tens of km away
+QUALIFIER_KM = 150.0
+REGION_KM = 400.0
+NEAR_KM = 40.0
+DISTANCE_SLACK_KM = 25.0
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # "qualifier" (X (A, B) / X, A) or "near" (X, near Y / X, 10 km north of Y)
+    km: float
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    from sitrep.analyse.lang import vocab
+
+    v = vocab(language)
+    near = re.compile(rf"^\s*,?\s*(?:{v.PIN_NEAR})\s*$", re.IGNORECASE)
+    distance = re.compile(rf"^\s*,?\s*(?:{v.PIN_DISTANCE})\s*$", re.IGNORECASE)
+    qualifier = re.compile(r"^\s*(?:\(|\([^()]{1,60},\s*|,\s*)$")
+    return near, distance, qualifier
+
+
+def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
+    """How the text ``between`` two place names ties the first to the second (None: not at all).
+    ``after_anchor`` is the text after the second name: "Gao, Kidal and Timbuktu" is a list, not
+    "Gao in the Kidal region"."""
+    near, distance, qualifier = _patterns(language)
+    if near.match(between):
+        return Link("near", NEAR_KM)
+    m = distance.match(between)
+    if m:
+        return Link("near", float(m.group("km").replace(",", ".")) + DISTANCE_SLACK_KM)
+    if not qualifier.match(between):
+        return None
+    if "(" in between:
+        return Link("qualifier", QUALIFIER_KM)
+    # "X, A": only an administrative area or a country, and not the next item of a list
+    if re.match(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Þ]", after_anchor):
+        return None
+    if any(c.is_admin or c.is_country for c in anchor_cands):
+        return Link("qualifier", REGION_KM)
+    return None
+
+
+def agrees(x: Candidate, y: Candidate, link: Link) -> bool:
+    """Whether place ``x`` can be the one the text pins to ``y``."""
+    if x.geonameid == y.geonameid:
+        return False  # "Dori (Dori, Seno)": the commune named after its town pins nothing new
+    if y.is_country:
+        return x.country == y.country
+    if link.kind == "qualifier" and y.is_admin and x.country == y.country:
+        # the admin codes when both places have them (a dump's villages often lack admin2), else distance
+        if y.feature_code == "ADM1" and x.admin1_code and x.admin1_code == y.admin1_code:
+            return True
+        if y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code):
+            return True
+    return x.country == y.country and _km(x, y) <= link.km
+
+
+def _fit(x: Candidate, y: Candidate) -> float:
+    """How well ``x`` sits in ``y``: 0 inside the admin area ``y`` (by codes), else the distance."""
+    if y.is_country or (y.feature_code == "ADM1" and x.admin1_code == y.admin1_code) or (
+            y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code)):
+        return 0.0
+    return _km(x, y)
+
+
+def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Candidate], list[Candidate]] | None:
+    """The candidates of both names that agree with each other; None when no pair does."""
+    pairs = [(x, y) for x in xs for y in ys if agrees(x, y, link)]
+    if not pairs:
+        return None
+    # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
+    # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
+    fit = {id(p): _fit(*p) for p in pairs}
+    best = min(fit.values())
+    pairs = [p for p in pairs if fit[id(p)] <= best + 1e-9]
+    keep_x = {x.geonameid for x, _ in pairs}
+    keep_y = {y.geonameid for _, y in pairs}
+    return [x for x in xs if x.geonameid in keep_x], [y for y in ys if y.geonameid in keep_y]

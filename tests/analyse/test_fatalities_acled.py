@@ -1,0 +1,59 @@
+"""Fatalities as ACLED codes them, in English and French: the killed only (not the wounded, arrested
+or abducted), every side's dead summed over a list of victims, "at least N" is N, vague counts by
+ACLED's floors ("several" 3, "dozens" 12, "une dizaine" 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyse.fatalities import find_fatalities
+
+KILLED = [
+    ("en", "On 9 December 2020, a policeman shot and killed a farmer at a checkpoint near the town.", 1),
+    ("en", "Presumed militants killed a male civilian herding his animals near the village.", 1),
+    ("en", "Suspected militants killed an off-duty customs officer near the town.", 1),
+    ("en", "Suspected militants killed a quranic teacher and a farmer on the road between two villages.", 2),
+    ("en", "Armed men attacked and killed two police officers and a farmer.", 3),
+    ("en", "Presumed militants killed four farmers and a volunteer fighter (VDP) (assumed off-duty) in a hamlet.", 5),
+    ("en", "A local council member and a farmer were killed by unidentified aggressors.", 2),
+    ("en", "Villagers killed two policemen who shot dead a woman while intervening in a land dispute.", 3),
+    ("en", "Two soldiers and five attackers were killed in the clash.", 7),
+    ("en", "At least 55 people were killed in a suicide car attack at a military camp.", 55),
+    ("en", "Militiamen attacked the village and killed three herders.", 3),
+    ("en", "Gunmen killed 12 people, including 5 soldiers, and wounded 8.", 12),
+    ("en", "Soldiers killed several militants.", 3),
+    ("en", "Militants killed dozens of villagers.", 12),
+    ("en", "Gunmen shot dead a herder and wounded two others.", 1),
+    ("fr", "Au moins sept civils ont été tués samedi dernier.", 7),
+    ("fr", "L'attaque a fait une dizaine de morts.", 10),
+    ("fr", "On dénombre au moins neuf morts parmi les soldats.", 9),
+    ("fr", "Des hommes armés ont tué trois bergers et blessé deux autres.", 3),
+    ("fr", "Plusieurs civils ont été tués.", 3),
+    ("fr", "Les assaillants ont abattu un commerçant.", 1),
+    ("fr", "Cinq soldats et une dizaine d'assaillants ont été tués.", 15),
+]
+
+NOT_KILLED = [
+    ("en", "Dogon militiamen abducted two herders and wounded three others."),
+    ("en", "Four gendarmes were arrested and two civilians abducted."),
+    ("en", "Two soldiers were severely wounded and an army pickup damaged."),
+    ("fr", "Quatre personnes ont été enlevées."),
+    ("fr", "Trois soldats ont été blessés."),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", KILLED)
+def test_killed_count(language, text, expected):
+    killed, _ = find_fatalities(text, language)
+    assert killed is not None and killed.low == expected, (text, killed)
+
+
+@pytest.mark.parametrize("language, text", NOT_KILLED)
+def test_wounded_arrested_abducted_are_not_dead(language, text):
+    killed, _ = find_fatalities(text, language)
+    assert killed is None or (killed.low is None and killed.high is None), (text, killed)
+
+
+def test_at_least_is_a_floor():
+    killed, _ = find_fatalities("At least 17 soldiers were killed and dozens wounded.", "en")
+    assert (killed.low, killed.high) == (17, None)
