@@ -25,6 +25,14 @@ def positive_int(value: str) -> int:
     return n
 
 
+def non_negative_int(value: str) -> int:
+    """A whole number of at least 0 (random seeds, offsets)."""
+    n = _number(value, int)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, not {n}")
+    return n
+
+
 def port_number(value: str) -> int:
     """A TCP port, 0 (pick a free one) to 65535."""
     n = _number(value, int)

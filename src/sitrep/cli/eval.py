@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from sitrep.cli.args import positive_int
+from sitrep.cli.args import non_negative_int, positive_int
 from sitrep.cli.output import add_format_option, emit, to_json
 
 MAX_LISTED = 25  # misses / false positives listed per section in the table view
@@ -37,8 +37,8 @@ def register(sub) -> None:
     p = esub.add_parser("acled", help="run the whole pipeline on an ACLED export's notes and score it field by field")
     p.add_argument("csv", metavar="FILE.csv", help="an ACLED export (notes, event_date, event_type, sub_event_type, "
                    "actor1, latitude, longitude, fatalities, source, time_precision)")
-    p.add_argument("--sample", type=int, default=None, metavar="N", help="score N rows drawn at random (default: all)")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the --sample draw (default 0)")
+    p.add_argument("--sample", type=positive_int, default=None, metavar="N", help="score N rows drawn at random (default: all)")
+    p.add_argument("--seed", type=non_negative_int, default=0, metavar="S", help="seed of the --sample draw (default 0)")
     _pipeline_options(p, "list every miss and failing row (table view)")
     p.set_defaults(func=cmd_acled)
 

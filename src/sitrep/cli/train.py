@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from sitrep.cli.args import non_negative_int, positive_int
 from sitrep.cli.output import add_format_option, emit, to_json
 from sitrep.errors import ErrorCode, SitrepError
 
@@ -18,9 +19,9 @@ def register(sub) -> None:
     tsub = parser.add_subparsers(dest="train_command", metavar="WHAT")
     p = tsub.add_parser("events", help="fit the sub-event classifier on an ACLED export's notes, kept beside the store")
     p.add_argument("csv", nargs="?", metavar="FILE.csv", help="ACLED export with notes and sub_event_type")
-    p.add_argument("--cv", type=int, default=None, metavar="K",
+    p.add_argument("--cv", type=positive_int, default=None, metavar="K",
                    help="also print K-fold cross-validation on the file (shipped model vs shipped + your notes)")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the cross-validation folds")
+    p.add_argument("--seed", type=non_negative_int, default=0, metavar="S", help="seed of the cross-validation folds")
     p.add_argument("--reset", action="store_true", help="delete the trained model: back to the shipped one")
     add_format_option(p)
     p.set_defaults(func=cmd_train_events)

@@ -191,10 +191,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
     denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
     new_events = [build_event(eid, ms, docs, names, denials=denials) for eid, ms in plans]
-    # an event no text or article dates is never stored with an empty date: its reports wait,
-    # unassigned, for a dated report to join
-    plans = [(eid, ms) for (eid, ms), e in zip(plans, new_events) if e.date is not None]
-    new_events = [e for e in new_events if e.date is not None]
+    # an event that neither its text nor its article dates is still stored (an undated snippet is
+    # news too); the exports leave it out with a count instead of writing an empty date
 
     before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
     gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
