@@ -77,8 +77,10 @@ def cmd_ingest(args) -> int:
     missing = [i for i in args.inputs if i != "-" and "://" not in i and not Path(i).exists()]
     options = {"allow_private": True if args.allow_private else None, "max_bytes": args.max_bytes, "timeout": args.timeout}
     err = Console(stderr=True)
-    with Store(args.db) as store:
+    # shared: a running `sitrep serve` on this store gets it back between batches (sitrep.store.core)
+    with Store(args.db, shared=True) as store:
         analyzer = None if args.no_analyse else _analyzer(store)
+        store.release_if_wanted()
         with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingest", total=None)

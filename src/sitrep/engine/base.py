@@ -99,6 +99,10 @@ class Writer:
                 self._pending.append(o.analysis)
         if len(self._pending) >= self.batch_size:
             self.flush()
+        # a pause between analysis batches: a shared store lets a waiting process (the server) in
+        release = getattr(self.store, "release_if_wanted", None)
+        if release is not None:
+            release()
 
     def fail(self, source: str, message: str) -> None:
         err = IngestError(source=source, code=ErrorCode.analysis_failed.value, message=message)
