@@ -97,8 +97,8 @@ class EventFilters:
         actor: Annotated[str | None, Query(max_length=200, description="actor id, name or alias, on either side")] = None,
         type: Annotated[str | None, Query(max_length=100, description="ACLED event type or sub-event type")] = None,  # noqa: A002
         sub_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
-        since: Annotated[dt.date | None, Query(description="events that may have happened on or after")] = None,
-        until: Annotated[dt.date | None, Query(description="events that may have happened on or before")] = None,
+        since: Annotated[dt.date | None, Query(description="events whose best date is on or after")] = None,
+        until: Annotated[dt.date | None, Query(description="events whose best date is on or before")] = None,
         disputed: Annotated[bool | None, Query(description="only (un)disputed events")] = None,
         bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
         outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
@@ -108,15 +108,17 @@ class EventFilters:
                        "until": until, "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet}
 
     def resolved(self, con) -> dict[str, Any]:
-        """The filters with place and actor names resolved to ids (through ``con``)."""
+        """The filters resolved as the CLI resolves them (``sitrep.query.filters``): names to ids,
+        types to ACLED's spelling; an unknown name is E_INVALID with the closest known names."""
+        from sitrep.query.filters import resolve_filters
+
         kwargs = dict(self.kwargs)
-        if kwargs["place"] or kwargs["actor"]:
-            view = self.request.app.state.sitrep.view(con)
-            if kwargs["place"]:
-                kwargs["place"] = resolve_places(view, kwargs["place"],
-                                                 _CachedGazetteer(self.request.app.state.sitrep, con))
-            if kwargs["actor"]:
-                kwargs["actor"] = resolve_actors(view, kwargs["actor"])
+        view = self.request.app.state.sitrep.view(con)
+        found = resolve_filters(view, place=kwargs["place"], actor=kwargs["actor"], type=kwargs["type"],
+                                sub_type=kwargs["sub_type"], since=kwargs["since"], until=kwargs["until"],
+                                gazetteer=_CachedGazetteer(self.request.app.state.sitrep, con)
+                                if kwargs["place"] else None)
+        kwargs.update(place=found.place, actor=found.actor, type=found.event_type, sub_type=found.sub_event_type)
         return kwargs
 
 
@@ -166,6 +168,8 @@ def event_summary(e: Event) -> dict[str, Any]:
         "date": e.date.best.isoformat() if e.date else None,
         "earliest": e.date.earliest.isoformat() if e.date else None,
         "latest": e.date.latest.isoformat() if e.date else None,
+        "date_earliest": e.date.earliest.isoformat() if e.date else None,  # the names the CLI's JSON uses
+        "date_latest": e.date.latest.isoformat() if e.date else None,
         "precision": e.date.precision.value if e.date else None,
         "actor1": e.actor1,
         "actor2": e.actor2,

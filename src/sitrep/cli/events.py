@@ -35,26 +35,23 @@ def _date(text: str) -> dt.date:
 
 
 def _places(store, text: str) -> list[str]:
-    from sitrep.fuse.resolve import resolve_place
+    """A place name resolved as every command resolves it (an unknown name is an error)."""
+    from sitrep.query.filters import resolve_place
 
-    found = resolve_place(store, text)
-    return [pid for pid, _ in found] or [text]
+    return resolve_place(store, text)
 
 
 def cmd_events(args) -> int:
     from sitrep.fuse.acled import FIELDS, event_to_acled
     from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_actor
+    from sitrep.query.filters import check_dates, resolve_filters
 
+    check_dates(args.since, args.until)
     with _open(args) as store:
-        events = store.list_events(
-            place=_places(store, args.place) if args.place else None,
-            actor=resolve_actor(store, args.actor) if args.actor else None,
-            event_type=args.type, sub_event_type=args.sub_type,
-            since=args.since, until=args.until,
-            disputed=True if args.disputed else None,
-            limit=args.limit, after=args.after,
-        )
+        found = resolve_filters(store, place=args.place, actor=args.actor, type=args.type,
+                                sub_type=args.sub_type, since=args.since, until=args.until)
+        events = store.list_events(**found.list_kwargs(), disputed=True if args.disputed else None,
+                                   limit=args.limit, after=args.after)
         names = ActorNames(store)
         rows = [event_to_acled(e, store, names) for e in events]
     if args.format == "csv":
@@ -176,8 +173,8 @@ def register(sub) -> None:
     p.add_argument("--actor", help="actor name, alias or id (matches actor1, actor2 and associated actors)")
     p.add_argument("--type", help="ACLED event type, e.g. Battles")
     p.add_argument("--sub-type", help="ACLED sub-event type")
-    p.add_argument("--since", type=_date, help="events on or after this date")
-    p.add_argument("--until", type=_date, help="events on or before this date")
+    p.add_argument("--since", type=_date, help="events whose best date is on or after this date")
+    p.add_argument("--until", type=_date, help="events whose best date is on or before this date")
     p.add_argument("--disputed", action="store_true", help="only events whose sources disagree")
     p.add_argument("--limit", type=int, help="at most this many events")
     p.add_argument("--after", help="cursor: the event_date|event_id of the last row of the previous page")

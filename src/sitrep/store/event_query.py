@@ -188,14 +188,15 @@ class EventQuery:
         return self._add("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))", value, value)
 
     def since(self, day: Any) -> EventQuery:
-        """The event's date interval ends on or after ``day``."""
+        """The event's best date is on or after ``day`` (its uncertainty range does not widen the
+        match: a year-long estimate starting in June 2025 is not an event of May 2026)."""
         self._since = day
-        return self._add("coalesce(e.latest, e.event_date) >= ?", day)
+        return self._add("e.event_date >= ?", day)
 
     def until(self, day: Any) -> EventQuery:
-        """The event's date interval starts on or before ``day``."""
+        """The event's best date is on or before ``day``."""
         self._until = day
-        return self._add("coalesce(e.earliest, e.event_date) <= ?", day)
+        return self._add("e.event_date <= ?", day)
 
     def _date_band(self, con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[Any]]:
         """Clauses on the bare ``event_date`` implied by ``since``/``until`` (true of every row that
