@@ -291,7 +291,20 @@ def list_claims(
     speaker: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> list[dict[str, Any]]:
-    return store.serve_claims(doc_id=doc_id, speaker=speaker, limit=limit, con=con)
+    """Claims, each with its speaker's name; ``speaker`` is resolved as the CLI resolves it (any
+    spelling of an actor or a person; an unknown one is E_INVALID with the closest names)."""
+    from sitrep.fuse.names import ActorNames
+    from sitrep.query.filters import resolve_actor
+
+    view = _view(store, con)
+    speakers = resolve_actor(view, speaker) if speaker else [None]
+    found: dict[str, dict] = {}
+    for who in speakers:
+        for c in store.serve_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
+            found.setdefault(c["claim_id"], c)
+    claims = sorted(found.values(), key=lambda c: (c["span"]["doc_id"], c["span"]["char_start"]))[:limit]
+    names = ActorNames(view)
+    return [c | {"speaker_name": names(c["speaker"]) if c.get("speaker") else None} for c in claims]
 
 
 @router.get("/map", tags=["events"])
@@ -308,7 +321,22 @@ def event_map(store: StoreDep, con: Cur, filters: Filters,
 
 @router.get("/actors", tags=["actors"])
 def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
-    return store.serve_actors(con=con)
+    """Actors (outlets and news agencies left out) and the persons named in the documents
+    (kind ``person``, with role and affiliation)."""
+    from sitrep.query.actors import is_outlet, outlet_names, person_listing
+
+    view = _view(store, con)
+    outlets = outlet_names(view, con)
+    actors = [a for a in store.serve_actors(con=con) if not is_outlet(a["actor_id"], a["name"], outlets)]
+    return actors + [p | {"events": 0} for p in person_listing(view, con)]
+
+
+def _view(store, con):
+    """The store's queries bound to the request's cursor (as ``ServerState.view``)."""
+    view = object.__new__(type(store))
+    view.__dict__.update(store.__dict__)
+    view.con = con
+    return view
 
 
 @router.get("/actors/{actor_id}", tags=["actors"])
@@ -316,7 +344,13 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     """An actor with aliases, lineage (predecessors and successors) and its events by side."""
     actor = store.serve_actor(actor_id, con=con)
     if actor is None:
-        raise _no_such("actor", actor_id)
+        from sitrep.query.actors import find_person, person_record
+
+        person = find_person(_view(store, con), actor_id, con)
+        if person is None:
+            raise _no_such("actor", actor_id)
+        return {**person_record(_view(store, con), person, con=con), "events_side1": [], "events_side2": [],
+                "corrections": []}
     side1, side2 = [], []
     for _, e in store.serve_events(actor=actor_id, sort="-date", limit=2000, con=con):
         (side1 if e.actor1 == actor_id or actor_id in e.assoc_actor_1 else side2).append(event_summary(e))

@@ -15,8 +15,8 @@ from pathlib import Path
 from sitrep.cli.output import add_format_option, emit, to_json
 from sitrep.errors import ErrorCode, SitrepError
 
-TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
-                 "fatalities", "disputed", "source_count"]
+TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
+                 "source_count"]
 
 
 def _open(args):
@@ -58,6 +58,9 @@ def cmd_events(args) -> int:
         for r in rows:  # one CSV cell: the reports as JSON
             r["reports"] = json.dumps(r["reports"], ensure_ascii=False)
         emit(rows, "csv", columns=list(FIELDS))
+    elif args.format == "table":  # both sides in one column: 100 terminal columns are enough
+        table = [r | {"actors": " vs ".join(a for a in (r["actor1"], r["actor2"]) if a)} for r in rows]
+        emit(table, "table", columns=TABLE_COLUMNS, title=f"{len(rows)} events")
     else:
         emit(rows, args.format, columns=TABLE_COLUMNS, title=f"{len(rows)} events")
     return 0

@@ -67,6 +67,10 @@ def _unknown(kind: str, text: str, candidates: list[str]) -> SitrepError:
     for name in candidates:
         if name:
             by_fold.setdefault(fold(name), name)
+    for name in candidates:  # a surname alone ("Gooita" for "Assimi Goita")
+        words = fold(name or "").split()
+        if len(words) > 1 and len(words[-1]) > 3:
+            by_fold.setdefault(words[-1], name)
     close = difflib.get_close_matches(fold(text), list(by_fold), n=3, cutoff=0.6)
     if close:
         hint = f" (did you mean {' or '.join(by_fold[c] for c in close)}?)"

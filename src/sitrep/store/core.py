@@ -193,6 +193,14 @@ class StoreBase:
                 if self._holds == 0 and self.shared and wanted_marker(self.path).exists():
                     self._let_go()
 
+    def let_go(self) -> None:
+        """A shared store closes now unless something of this process holds it (before a long
+        piece of work that needs no store, such as analysing a batch of documents)."""
+        if self.shared and self._con is not None:
+            with self._hold_lock:
+                if self._holds == 0:
+                    self._let_go()
+
     def release_if_wanted(self) -> None:
         """A pause in a long job: a shared store lets go if another process is waiting for it."""
         if self.shared and self._con is not None and wanted_marker(self.path).exists():
