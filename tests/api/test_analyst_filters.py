@@ -145,3 +145,37 @@ def test_report_reads_like_a_brief(db, tmp_path):
     text = out.read_text()
     assert "the earliest report" not in text and "the latest report" not in text
     assert "(Other) involving" not in text and "unknown outlet" not in text
+
+
+def test_acled_csv_read_by_pandas_matches_the_codebook(db, tmp_path):
+    """Every column against ACLED's codebook values: id form, dates, codes, scales."""
+    import pandas as pd
+
+    out = tmp_path / "events.csv"
+    done = run(db, "export", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, dtype={"event_id_cnty": str})
+    again = tmp_path / "again.csv"
+    assert run(db, "export", "-o", str(again)).returncode == 0
+    assert list(pd.read_csv(again, dtype={"event_id_cnty": str})["event_id_cnty"]) == list(frame["event_id_cnty"])
+    assert frame["event_id_cnty"].str.fullmatch(r"[A-Z]{3}\d+").all() and frame["event_id_cnty"].is_unique
+    assert frame["event_date"].notna().all()
+    assert list(pd.to_datetime(frame["event_date"], format="%Y-%m-%d").dt.year) == list(frame["year"])
+    assert set(frame["time_precision"]) <= {1, 2, 3}
+    assert set(frame["disorder_type"]) <= {"Political violence", "Demonstrations", "Strategic developments",
+                                           "Political violence; Demonstrations"}
+    for col in ("inter1", "inter2"):
+        assert set(frame[col].dropna().astype(int)) <= set(range(0, 9))
+    for _, row in frame.dropna(subset=["inter1"]).iterrows():
+        codes = sorted(int(c) for c in (row["inter1"], row["inter2"]) if pd.notna(c))
+        assert row["interaction"] == codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+    outside = frame[frame["actor1"].isin(["Wagner Group", "Africa Corps", "Military Forces of France"])]
+    assert len(outside) and (outside["inter1"] == 8).all()
+    scales = {"Local", "Subnational", "National", "Regional", "International", "New media", "Other",
+              "National-International", "Local-National", "Subnational-National", "Local-International",
+              "Subnational-International", "Regional-International", "New media-International"}
+    assert frame["source_scale"].notna().all() and set(frame["source_scale"]) <= scales
+    assert frame["fatalities"].dtype.kind == "i" and (frame["fatalities"] >= 0).all()
+    assert frame["latitude"].between(-90, 90).all() and frame["longitude"].between(-180, 180).all()
+    assert set(frame["geo_precision"].dropna()) <= {1, 2, 3}
+    assert frame["iso"].dropna().astype(int).isin([466, 854, 562, 478]).all()

@@ -1,7 +1,7 @@
 """An event as an ACLED-compatible row: ACLED's column names, filled where sitrep knows the value.
 
 ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag and the
-count of independent sources.  Values sitrep does not have (admin3, source_scale, ...) stay blank
+count of independent sources.  Values sitrep does not have (admin3, ...) stay blank
 rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
 computed the same way (a test holds the two to agreement); this module adds the columns it lacks
 (year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
@@ -10,6 +10,7 @@ computed the same way (a test holds the two to agreement); this module adds the 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from typing import Any
 
@@ -46,6 +47,35 @@ COUNTRIES = {
     "TG": (768, "Togo", "Western Africa"),
     "GH": (288, "Ghana", "Western Africa"),
 }
+
+# ISO 3166 alpha-2 → alpha-3, the prefix of ACLED's event_id_cnty ("MLI1234")
+ALPHA3 = {"ML": "MLI", "BF": "BFA", "NE": "NER", "MR": "MRT", "DZ": "DZA", "SN": "SEN", "GN": "GIN",
+          "CI": "CIV", "TD": "TCD", "LY": "LBY", "NG": "NGA", "BJ": "BEN", "TG": "TGO", "GH": "GHA"}
+
+
+def event_id_cnty(event: Event, alpha2: str | None) -> str:
+    """ACLED's form, country code then number ("MLI48213397"): the number comes from the event id,
+    so an event keeps it across re-runs and re-exports."""
+    digits = int(hashlib.sha1(event.event_id.encode("utf-8")).hexdigest()[:12], 16) % 100_000_000
+    return f"{ALPHA3.get(alpha2 or '', 'XXX')}{digits}"
+
+
+def source_scale(event: Event, alpha2: str | None) -> str:
+    """ACLED's source scale from the reports' web hosts: an outlet under the event country's
+    domain is National, any other International; both give "National-International"."""
+    from urllib.parse import urlsplit
+
+    scales = set()
+    for report in event.reports:
+        if not (report.url or report.outlet):
+            continue
+        host = (urlsplit(report.url).hostname or "") if report.url else ""
+        national = bool(alpha2) and host.endswith("." + alpha2.lower())
+        scales.add("National" if national else "International")
+    if not scales:
+        return "Other"  # ACLED's value for a source of unknown reach
+    return "National-International" if len(scales) == 2 else scales.pop()
+
 
 DISORDER_TYPES = {
     "Battles": "Political violence",
@@ -95,7 +125,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
     if event.modality.value != "fact":
         tags.append(event.modality.value)
     row: dict[str, Any] = {
-        "event_id_cnty": event.event_id,
+        "event_id_cnty": event_id_cnty(event, alpha2),
         "event_date": date.best.isoformat() if date else None,
         "year": date.best.year if date else None,
         "time_precision": date.precision.acled_code if date else None,
@@ -121,7 +151,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "longitude": event.longitude,
         "geo_precision": event.geo_precision,
         "source": "; ".join(outlets) or None,
-        "source_scale": None,
+        "source_scale": source_scale(event, alpha2),
         "notes": event.notes or (event.reports[0].quote if event.reports else None),
         "fatalities": fatalities if fatalities is not None else 0,
         "tags": "; ".join(tags) or None,

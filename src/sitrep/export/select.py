@@ -28,6 +28,7 @@ INTER_CODES = {
     "protesters": 6,
     "civilians": 7,
     "external_forces": 8,
+    "external_other": 8,  # outside forces (Wagner, Africa Corps, France) and foreign states
     "other": 8,
 }
 
