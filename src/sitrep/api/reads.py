@@ -358,6 +358,14 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
             "corrections": store.list_corrections(target=actor_id, con=con)}
 
 
+@router.get("/labels", tags=["places"])
+def town_labels(store: StoreDep, con: Cur,
+                bbox: Annotated[str, Query(max_length=100, description="west,south,east,north")],
+                limit: Annotated[int, Query(ge=1, le=200)] = 40) -> list[dict[str, Any]]:
+    """Towns to label on the map in this view (from the imported GeoNames dumps; offline)."""
+    return store.gazetteer_labels(parse_bbox(bbox), limit=limit, con=con)
+
+
 @router.get("/places", tags=["places"])
 def list_places(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
     return store.serve_places(con=con)

@@ -71,25 +71,29 @@ class _AnalysedWithoutStore:
     needs no store, so the file is let go before each batch and a running `sitrep serve` is
     never kept waiting for an analysis.  Reopening costs ~80 ms per batch of 8 documents."""
 
-    def __init__(self, analyzer, store):
-        self.analyzer, self.store = analyzer, store
+    def __init__(self, analyzer, store, progress=None):
+        self.analyzer, self.store, self.progress = analyzer, store, progress
 
     def parse(self, documents):
         self.store.let_go()
+        if self.progress is not None:
+            self.progress.analysing(len(documents))
         return self.analyzer.parse(documents)
 
     def analyse(self, document, parsed=None):
         if parsed is None:
             self.store.let_go()
+            if self.progress is not None:
+                self.progress.analysing(1)
             return self.analyzer.analyse(document)
         return self.analyzer.analyse(document, parsed)
 
 
 def cmd_ingest(args) -> int:
     from rich.console import Console
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from sitrep import pipeline
+    from sitrep.cli.progress import IngestProgress, expected_documents, progress_bar
     from sitrep.store import Store
 
     missing = [i for i in args.inputs if i != "-" and "://" not in i and not Path(i).exists()]
@@ -98,16 +102,15 @@ def cmd_ingest(args) -> int:
     # shared: a running `sitrep serve` on this store gets it back between batches (sitrep.store.core)
     with Store(args.db, shared=True) as store:
         analyzer = None if args.no_analyse else _analyzer(store)
-        with Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("ingest", total=None)
+        with progress_bar(err) as bar:
+            progress = IngestProgress(bar, expected_documents([i for i in args.inputs if i not in missing]))
             from sitrep.engine import get_engine
 
             engine = get_engine(args.engine, workers=args.workers, scheduler=args.scheduler)
             if analyzer is not None and engine is pipeline.analyse_documents:
-                analyzer = _AnalysedWithoutStore(analyzer, store)
+                analyzer = _AnalysedWithoutStore(analyzer, store, progress)
             summary = pipeline.run(list(args.inputs), store, analyzer=analyzer,
-                                   progress=lambda: bar.advance(task), analyse=engine, **options)
+                                   progress=progress, analyse=engine, **options)
     data = summary.as_dict()
     if args.format == "json":
         print(to_json(data))

@@ -59,7 +59,8 @@ class EventFilter:
 
     def list_kwargs(self) -> dict[str, Any]:
         return {"place": self.place, "actor": self.actor, "event_type": self.event_type,
-                "sub_event_type": self.sub_event_type, "since": self.since, "until": self.until}
+                "sub_event_type": self.sub_event_type, "since": self.since, "until": self.until,
+                "date_match": "best"}
 
 
 def _unknown(kind: str, text: str, candidates: list[str]) -> SitrepError:

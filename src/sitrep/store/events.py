@@ -180,12 +180,14 @@ class EventsStore(LayoutStore):
         sort: str = "date",
         sub_event_type: str | None = None,
         admin1: str | None = None,
+        date_match: str = "overlap",
     ) -> list[Event]:
         """Events matching every given filter, ordered by (event_date, event_id).
 
         ``place``: place id(s), or a location/admin1 name (case-insensitive); ``actor``: actor id(s),
         matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
-        interval meets [since, until]; ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
+        interval meets [since, until] (``date_match="best"``: its best date lies in it, as users'
+        filters do: ``sitrep.query.filters``); ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
         cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date.
         """
         if sort not in SORTS:
@@ -206,9 +208,9 @@ class EventsStore(LayoutStore):
         if admin1:
             q.equals("admin1", admin1, fold_case=True)
         if since:
-            q.since(_as_date(since))
+            q.since(_as_date(since), overlap=date_match == "overlap")
         if until:
-            q.until(_as_date(until))
+            q.until(_as_date(until), overlap=date_match == "overlap")
         if disputed is not None:
             q.disputed(disputed)
         if bbox:

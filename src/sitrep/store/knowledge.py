@@ -166,6 +166,23 @@ class KnowledgeStore(StoreBase):
             [actor_id, limit],
         )
 
+    def gazetteer_labels(self, bbox: tuple[float, float, float, float], limit: int = 40, con=None) -> list[dict]:
+        """The most important populated places inside ``bbox`` (west, south, east, north): capitals,
+        then admin seats, then by population.  The map labels towns with them, offline; as the
+        view narrows, smaller towns come in."""
+        west, south, east, north = bbox
+        cur = (con or self.con).execute(
+            """
+            SELECT name, latitude, longitude, feature_code, coalesce(population, 0) AS population
+            FROM gazetteer
+            WHERE feature_class = 'P' AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?
+            ORDER BY CASE feature_code WHEN 'PPLC' THEN 0 WHEN 'PPLA' THEN 1 WHEN 'PPLA2' THEN 2
+                                       WHEN 'PPLA3' THEN 3 ELSE 4 END, population DESC, name
+            LIMIT ?
+            """, [south, north, west, east, int(limit)])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
     # --- persons (named people: speakers, leaders, spokesmen) ---------------------------------
 
     def person_rows(self, person_ids: list[str] | None = None, con=None) -> list[dict]:

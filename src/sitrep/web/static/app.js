@@ -103,6 +103,7 @@ async function showMapView(params) {
     const map = new EventMap(mapBox, { onSelect: (id) => { location.hash = `#/event/${encodeURIComponent(id)}`; } });
     const timeline = new Timeline(tl, { onBrush: (range) => setFilters(range) });
     mapView = { map, timeline, root, key: null, features: [], fitted: false };
+    Object.assign(window.sitrep, { map, timeline }); // the browser tests read their state
   }
   const key = JSON.stringify(server);
   if (mapView.key !== key) {

@@ -1,0 +1,100 @@
+"""The analyst's dashboard in headless Chromium: a phone-sized screen, town names from the gazetteer,
+sensible framing of a filtered view, a timeline that opens where events are dense and zooms."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import shot, wait_ready
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+def test_the_dashboard_fits_a_phone(browser, dashboard):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        pg.goto(dashboard.url + "/")
+        wait_ready(pg)
+        pg.wait_for_selector("path.ev-marker")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the screen
+        map_box = pg.locator(".map").bounding_box()
+        assert map_box["width"] >= 380 and map_box["height"] >= 300, map_box  # a map, not a sliver
+        nav = pg.locator(".topbar nav")
+        assert nav.bounding_box()["width"] <= 390
+        for name in ("Map", "Disputes", "Actors", "Places", "Sources", "Documents"):
+            link = nav.get_by_role("link", name=name)
+            link.scroll_into_view_if_needed()
+            box = link.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, (name, box)
+        shot(pg, "dashboard-mobile-map")
+        pg.locator(".topbar nav").get_by_role("link", name="Actors").click()
+        wait_ready(pg, "#/actors")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+        shot(pg, "dashboard-mobile-actors")
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_towns_are_labelled_from_the_gazetteer(page, dashboard):
+    page.goto(dashboard.url + "/")
+    wait_ready(page)
+    page.wait_for_selector(".leaflet-tooltip.town-label")
+    names = page.locator(".leaflet-tooltip.town-label").all_inner_texts()
+    assert len(names) >= 5 and "Gao" in names, names
+    boxes = [b for b in (t.bounding_box() for t in page.locator(".leaflet-tooltip.town-label").all()) if b]
+    for i, a in enumerate(boxes):  # labels never overlap
+        for b in boxes[i + 1:]:
+            assert not (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+                        and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]), (a, b)
+    before = set(names)
+    page.locator(".leaflet-control-zoom-in").click()
+    page.wait_for_timeout(800)
+    after = set(page.locator(".leaflet-tooltip.town-label").all_inner_texts())
+    assert after - before, "zooming in names smaller towns"
+    shot(page, "dashboard-town-labels")
+
+
+def test_a_filtered_view_frames_its_events_with_their_surroundings(page, dashboard):
+    page.goto(dashboard.url + "/#/?place=" + "gn%3A2455290")
+    wait_ready(page, "#/?place=gn%3A2455290")
+    page.wait_for_selector("path.ev-marker")
+    bounds = page.evaluate("() => { const b = window.sitrep.map.map.getBounds(); return [b.getWest(), b.getEast(), b.getSouth(), b.getNorth()]; }")
+    west, east, south, north = bounds
+    assert east - west >= 2.5 and north - south >= 2.5, bounds  # not one dot in an empty field
+    assert west < 1.41 < east and south < 18.44 < north  # Kidal inside
+    page.wait_for_selector(".leaflet-tooltip.town-label")
+    shot(page, "dashboard-filtered-kidal")
+
+
+def test_the_timeline_opens_on_the_dense_period_and_zooms(page, dashboard):
+    page.goto(dashboard.url + "/")
+    wait_ready(page)
+    page.wait_for_selector(".timeline-svg .tl-bar")
+    labels = page.evaluate("() => [...document.querySelectorAll('.timeline-svg text.tl-label')].map((t) => t.textContent)")
+    assert any("earlier event" in t for t in labels), labels  # the 2014 background is set aside
+    first_tick = min(t for t in labels if t[:2] == "20")
+    assert first_tick >= "2021", labels
+
+    def span() -> int:
+        return page.evaluate("() => window.sitrep.timeline.scale.d1 - window.sitrep.timeline.scale.d0")
+
+    wide = span()
+    page.locator(".tl-controls button[title='zoom in']").click()
+    assert span() < wide
+    page.locator(".tl-controls button[title='the whole record']").click()
+    assert span() > wide
+    shot(page, "dashboard-timeline-whole")
+    page.locator(".tl-controls button[title='the period where events are dense']").click()
+    assert span() == wide
+    # the fatality scale label sits above the bars, never on them
+    fat = page.locator(".timeline-svg text.tl-fat").bounding_box()
+    bars = [page.locator(".timeline-svg .tl-bar").nth(i).bounding_box()
+            for i in range(page.locator(".timeline-svg .tl-bar").count())]
+    assert all(fat["y"] + fat["height"] <= b["y"] + 0.5 or fat["x"] + fat["width"] <= b["x"] or b["x"] + b["width"] <= fat["x"]
+               for b in bars)
+    shot(page, "dashboard-timeline-dense")
