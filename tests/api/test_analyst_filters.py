@@ -179,3 +179,17 @@ def test_acled_csv_read_by_pandas_matches_the_codebook(db, tmp_path):
     assert frame["latitude"].between(-90, 90).all() and frame["longitude"].between(-180, 180).all()
     assert set(frame["geo_precision"].dropna()) <= {1, 2, 3}
     assert frame["iso"].dropna().astype(int).isin([466, 854, 562, 478]).all()
+
+
+def test_acled_admin2_comes_from_the_geonames_dumps(db, tmp_path, shared_dir):
+    import pandas as pd
+
+    if shared_dir is None or not list((shared_dir / "geonames").glob("ML.txt")):
+        pytest.skip("needs the Mali GeoNames dump of ../shared/geonames")
+    out = tmp_path / "events.csv"
+    assert run(db, "export", "-o", str(out)).returncode == 0
+    frame = pd.read_csv(out)
+    towns = frame[frame["geo_precision"] <= 2]
+    assert len(towns) and towns["admin2"].notna().all()
+    assert set(towns.loc[towns["location"] == "Kidal", "admin2"]) == {"Kidal"}  # "Cercle de Kidal", as ACLED writes it
+    assert frame.loc[frame["geo_precision"] == 3, "admin2"].isna().all()  # no cercle for a country-wide event

@@ -98,3 +98,15 @@ def test_the_timeline_opens_on_the_dense_period_and_zooms(page, dashboard):
     assert all(fat["y"] + fat["height"] <= b["y"] + 0.5 or fat["x"] + fat["width"] <= b["x"] or b["x"] + b["width"] <= fat["x"]
                for b in bars)
     shot(page, "dashboard-timeline-dense")
+
+
+def test_markers_carry_their_type_as_a_shape(page, dashboard):
+    page.goto(dashboard.url + "/")
+    wait_ready(page)
+    page.wait_for_selector("path.ev-marker")
+    found = page.evaluate("() => window.sitrep.markers")
+    glyphs = page.locator(".type-glyph").all_inner_texts()
+    assert len(glyphs) == len(found)
+    by_type = {"Battles": "⚔", "Explosions/Remote violence": "✸", "Violence against civilians": "✖",
+               "Protests": "✊", "Riots": "▲", "Strategic developments": "◆"}
+    assert sorted(glyphs) == sorted(by_type[m["type"]] for m in found)

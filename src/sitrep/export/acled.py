@@ -1,8 +1,8 @@
 """An event as an ACLED-compatible row: ACLED's column names, filled where sitrep knows the value.
 
 ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag and the
-count of independent sources.  Values sitrep does not have (admin3, ...) stay blank
-rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
+count of independent sources.  admin2/admin3 come from the imported GeoNames
+dumps (``sitrep.export.admin``); values sitrep does not have stay blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
 computed the same way (a test holds the two to agreement); this module adds the columns it lacks
 (year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
 """
@@ -111,6 +111,10 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
     alpha2 = _country_code(event)
     iso, country, region = COUNTRIES.get(alpha2, (None, event.country, None)) if alpha2 else (None, event.country, None)
     inter1, inter2 = names.inter(event.actor1), names.inter(event.actor2)
+    from sitrep.export.admin import admin_areas
+
+    areas = admin_areas(getattr(names, "store", None))
+    admin2, admin3 = areas.of(event) if areas is not None else (event.admin2, None)
     outlets = []
     for report in event.reports:
         outlet = report.outlet or report.doc_id
@@ -144,8 +148,8 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "region": region,
         "country": country,
         "admin1": event.admin1,
-        "admin2": event.admin2,
-        "admin3": None,
+        "admin2": admin2,
+        "admin3": admin3,
         "location": event.location,
         "latitude": event.latitude,
         "longitude": event.longitude,

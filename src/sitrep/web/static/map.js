@@ -40,6 +40,16 @@ function unwrap(geo) {
   return geo;
 }
 
+// a glyph per ACLED event type, drawn on the marker so types differ by shape and not only by colour
+export const TYPE_GLYPHS = {
+  "Battles": "⚔",
+  "Explosions/Remote violence": "✸",
+  "Violence against civilians": "✖",
+  "Protests": "✊",
+  "Riots": "▲",
+  "Strategic developments": "◆",
+};
+
 export function radiusOf(fatalities) {
   const f = Math.max(0, Number(fatalities) || 0);
   return 5 + Math.min(22, 2.2 * Math.sqrt(f));
@@ -146,6 +156,15 @@ export class EventMap {
       marker.bindTooltip(tooltip(p), { direction: "top", offset: [0, -4] });
       marker.on("click", () => this.onSelect && this.onSelect(p.id));
       marker.addTo(this.layer);
+      const glyph = TYPE_GLYPHS[p.type];
+      if (glyph && radiusOf(p.fat) >= 5) {
+        const size = Math.round(radiusOf(p.fat) * 2);
+        const mark = h("span", { style: `font-size:${Math.max(8, Math.round(size * 0.55))}px` }, glyph);
+        L.marker(offset.get(f) || [lat, lon], {
+          icon: L.divIcon({ className: "type-glyph", html: mark, iconSize: [size, size] }),
+          interactive: false, keyboard: false,
+        }).addTo(this.layer);
+      }
       const path = marker.getElement && marker.getElement();
       if (path) {
         path.dataset.eventId = p.id;
