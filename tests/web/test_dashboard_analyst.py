@@ -110,3 +110,29 @@ def test_markers_carry_their_type_as_a_shape(page, dashboard):
     by_type = {"Battles": "⚔", "Explosions/Remote violence": "✸", "Violence against civilians": "✖",
                "Protests": "✊", "Riots": "▲", "Strategic developments": "◆"}
     assert sorted(glyphs) == sorted(by_type[m["type"]] for m in found)
+
+
+def test_document_page_highlights_passages_and_shows_its_source(page, dashboard):
+    import httpx
+
+    docs = httpx.get(dashboard.url + "/api/documents", params={"limit": 50}).json()["items"]
+    doc = next(d for d in docs if d.get("wire"))
+    detail = httpx.get(dashboard.url + f"/api/documents/{doc['doc_id']}").json()
+    kinds = {p["kind"] for p in detail["passages"]}
+    assert kinds == {"event", "claim"}, kinds
+    for p in detail["passages"]:  # every passage is a span of the document's text
+        assert 0 <= p["char_start"] < p["char_end"] <= len(detail["text"])
+    view = f"#/document/{doc['doc_id']}"
+    page.goto(dashboard.url + "/" + view)
+    wait_ready(page, view)
+    marks = page.locator("mark.passage")
+    assert marks.count() >= 5
+    assert page.locator("mark.passage.event").count() and page.locator("mark.passage.claim").count()
+    first_event = next(p for p in detail["passages"] if p["kind"] == "event")
+    assert detail["text"][first_event["char_start"]:first_event["char_end"]].strip()[:30] in \
+        " ".join(page.locator("mark.passage.event").all_inner_texts())
+    head = page.locator(".page-head").inner_text()
+    assert doc["wire"] in head and (doc.get("outlet") or "not named") in head
+    shot(page, "dashboard-document-passages")
+    page.locator("a.passage-link").first.click()
+    page.wait_for_function("() => location.hash.startsWith('#/event/')")

@@ -213,10 +213,26 @@ def list_documents(
 
 @router.get("/documents/{doc_id}", tags=["documents"])
 def get_document(doc_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """A document with its text and ``passages``: the spans that gave events and claims, each with
+    what it gave (the document page highlights them)."""
     doc = store.serve_document(doc_id, con=con)
     if doc is None:
         raise _no_such("document", doc_id)
-    return doc
+    view = _view(store, con)
+    passages = []
+    for event_id in view.events_of_docs([doc_id]):
+        event = store.serve_event(event_id, con=con)
+        for r in (event.reports if event else []):
+            if r.doc_id == doc_id:
+                passages.append({"kind": "event", "char_start": r.char_start, "char_end": r.char_end,
+                                 "event_id": event_id, "label": event.sub_event_type or event.event_type})
+    for c in store.serve_claims(doc_id=doc_id, limit=1000, con=con):
+        span = c.get("span") or {}
+        if span.get("char_end"):
+            passages.append({"kind": "claim", "char_start": span["char_start"], "char_end": span["char_end"],
+                             "claim_id": c.get("claim_id"), "label": f"claim: {c.get('verb') or c.get('stance')}"})
+    passages.sort(key=lambda p: (p["char_start"], -p["char_end"]))
+    return doc | {"passages": passages}
 
 
 @router.get("/events", tags=["events"])

@@ -340,7 +340,16 @@ function controlBand(periods, events) {
     const a = x(c.start ? Date.parse(c.start) : t0);
     const b = x(c.end ? Date.parse(c.end) : t1);
     const r = document.createElementNS(NS, "rect");
-    r.setAttribute("x", a); r.setAttribute("y", 8); r.setAttribute("height", 26); r.setAttribute("width", Math.max(2, b - a));
+    // a short period (two weeks in a decade) stays visible and says how long it lasted
+    const short = b - a < 24;
+    r.setAttribute("x", short ? Math.min(a, width - 22) : a); r.setAttribute("y", 8); r.setAttribute("height", 26); r.setAttribute("width", short ? 12 : b - a);
+    if (short && c.start) {
+      const days = Math.max(1, Math.round(((c.end ? Date.parse(c.end) : today) - Date.parse(c.start)) / 86400000));
+      const note = document.createElementNS(NS, "text");
+      note.setAttribute("x", Math.min(a, width - 22) + 6); note.setAttribute("y", 6); note.setAttribute("text-anchor", "middle"); note.setAttribute("class", "tl-label period-note");
+      note.textContent = days < 60 ? `${days} d` : `${Math.round(days / 30)} mo`;
+      svgEl.appendChild(note);
+    }
     r.setAttribute("fill", HOLDER_COLORS[holders.indexOf(c.holder) % HOLDER_COLORS.length]);
     r.setAttribute("class", "period");
     const title = document.createElementNS(NS, "title");
@@ -406,9 +415,33 @@ export async function documentPage(view, docId) {
   const segs = d.segments && d.segments.length ? d.segments : [{ char_start: 0, char_end: d.text.length }];
   view.appendChild(h("article", { class: "page" }, h("div", { class: "crumbs" }, link("#/documents", "← documents")),
     h("header", { class: "page-head" }, h("h1", {}, d.title || d.doc_id),
-      h("div", { class: "facts" }, d.outlet ? h("span", { class: "chip" }, d.outlet) : null, h("span", { class: "fact" }, d.published || "undated", d.published_is_estimate ? " (estimated)" : ""),
-        d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, "original") : null, h("code", { class: "muted" }, d.doc_id))),
-    h("div", { class: "article full" }, segs.map((s) => h("p", {}, d.text.slice(s.char_start, s.char_end))))));
+      h("div", { class: "facts" }, h("span", { class: "fact" }, h("span", { class: "label" }, "outlet"), d.outlet || "not named"),
+        d.wire ? h("span", { class: "fact" }, h("span", { class: "label" }, "wire"), d.wire) : null,
+        h("span", { class: "fact" }, h("span", { class: "label" }, "date"), d.published || "undated",
+          d.published_is_estimate ? ` (estimated${d.published_earliest ? `, ${d.published_earliest} – ${d.published_latest}` : ""})` : ""),
+        d.url ? h("span", { class: "fact" }, h("span", { class: "label" }, "url"), h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, d.url)) : null,
+        h("code", { class: "muted" }, d.doc_id)),
+      (d.passages || []).length ? h("div", { class: "legend" }, h("span", { class: "legend-item" }, h("mark", { class: "passage event" }, "event")),
+        h("span", { class: "legend-item" }, h("mark", { class: "passage claim" }, "claim")), ` ${d.passages.length} passages gave events and claims`) : null),
+    h("div", { class: "article full" }, segs.map((s) => h("p", {}, marked(d.text, s.char_start, s.char_end, d.passages || []))))));
+}
+
+/** The text of [start, end) with the passages inside it as marks (text nodes only: never HTML);
+ *  an event passage links to its event. */
+function marked(text, start, end, passages) {
+  const out = [];
+  let at = start;
+  for (const p of passages) {
+    if (p.char_end <= at || p.char_start >= end) continue;
+    const a = Math.max(at, p.char_start);
+    const b = Math.min(end, p.char_end);
+    if (a > at) out.push(text.slice(at, a));
+    const mark = h("mark", { class: `passage ${p.kind}`, title: p.label, dataset: { kind: p.kind } }, text.slice(a, b));
+    out.push(p.event_id ? h("a", { href: `#/event/${encodeURIComponent(p.event_id)}`, class: "passage-link" }, mark) : mark);
+    at = b;
+  }
+  if (at < end) out.push(text.slice(at, end));
+  return out;
 }
 
 export async function disputesPage(view) {
