@@ -136,3 +136,21 @@ def test_document_page_highlights_passages_and_shows_its_source(page, dashboard)
     shot(page, "dashboard-document-passages")
     page.locator("a.passage-link").first.click()
     page.wait_for_function("() => location.hash.startsWith('#/event/')")
+
+
+def test_overview_counts_by_type_actor_and_admin1(page, dashboard):
+    import httpx
+
+    data = httpx.get(dashboard.url + "/api/overview").json()
+    events = httpx.get(dashboard.url + "/api/events", params={"limit": 500}).json()["items"]
+    assert sum(r["events"] for r in data["by_type"]) == len(events)
+    assert sum(r["fatalities"] for r in data["by_admin1"]) == sum(
+        e["fatalities_best"] or 0 for e in events if e["admin1"])
+    assert all(r["name"] and not r["name"].startswith(("person:", "org:")) for r in data["by_actor"])
+    page.goto(dashboard.url + "/#/overview")
+    wait_ready(page, "#/overview")
+    assert page.locator("#by-type tr").count() == len(data["by_type"])
+    assert page.locator("#by-actor tr").count() == len(data["by_actor"])
+    assert page.locator("#by-admin1 tr").count() == len(data["by_admin1"])
+    assert page.locator("path.admin1-fatalities").count() == sum(1 for r in data["by_admin1"] if r["latitude"] is not None)
+    shot(page, "dashboard-overview")

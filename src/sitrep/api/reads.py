@@ -374,6 +374,18 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
             "corrections": store.list_corrections(target=actor_id, con=con)}
 
 
+@router.get("/overview", tags=["events"])
+def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
+    """Counts by event type, by actor (with names) and fatalities by admin1."""
+    from sitrep.fuse.names import ActorNames
+
+    data = store.serve_overview(con=con)
+    names = ActorNames(_view(store, con))
+    for row in data["by_actor"]:
+        row["name"] = names(row["actor_id"])
+    return data
+
+
 @router.get("/labels", tags=["places"])
 def town_labels(store: StoreDep, con: Cur,
                 bbox: Annotated[str, Query(max_length=100, description="west,south,east,north")],

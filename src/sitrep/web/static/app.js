@@ -4,6 +4,7 @@ import { api, clear, colorOf, errorBox, h, qs, TYPES } from "./util.js";
 import { EventMap } from "./map.js";
 import { Timeline } from "./timeline.js";
 import * as pages from "./pages.js";
+import { overviewPage } from "./overview.js";
 
 const view = document.getElementById("view");
 const filtersForm = document.getElementById("filters");
@@ -169,6 +170,7 @@ async function route() {
         documents: () => pages.documentsPage(view, params),
         document: () => pages.documentPage(view, id),
         disputes: () => pages.disputesPage(view),
+        overview: () => overviewPage(view),
       };
       await (handlers[page] || (() => { view.appendChild(h("p", { class: "error" }, "Unknown page.")); }))();
       view.scrollTop = 0;
