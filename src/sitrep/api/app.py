@@ -118,10 +118,7 @@ class ServerState:
         """The store's query methods bound to ``cur``: a shallow copy whose ``con`` is the request's
         own cursor, so helpers written against ``Store`` (name resolution) read without the writer's
         connection."""
-        view = object.__new__(type(self.store))
-        view.__dict__.update(self.store.__dict__)
-        view.con = cur
-        return view
+        return self.store.bound(cur)
 
 
 class _LazyAnalyzer:

@@ -349,10 +349,7 @@ def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
 
 def _view(store, con):
     """The store's queries bound to the request's cursor (as ``ServerState.view``)."""
-    view = object.__new__(type(store))
-    view.__dict__.update(store.__dict__)
-    view.con = con
-    return view
+    return store.bound(con)
 
 
 @router.get("/actors/{actor_id}", tags=["actors"])

@@ -26,7 +26,8 @@ ACLED_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count"]
+# sitrep's own columns after ACLED's: the event id (event_id_cnty is ACLED's form of it) first
+EXTRA_COLUMNS = ["event_id", "fatalities_low", "fatalities_high", "disputed", "source_count"]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
 # ISO 3166 alpha-2 → (numeric code, English name, ACLED region) for the countries of the Sahel
@@ -160,6 +161,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None) -> 
         "fatalities": fatalities if fatalities is not None else 0,
         "tags": "; ".join(tags) or None,
         "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "event_id": event.event_id,
         "fatalities_low": event.fatalities_low,
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,

@@ -4,8 +4,8 @@ A filter that matches nothing known is an error, not an empty answer: ``--place 
 E_INVALID "no place 'Atlantis' (did you mean …?)" with the closest known names.  Names compare
 case- and accent-insensitively ("goita" finds "Goïta").
 
-* place: a place id (``gn:…``), a name or spelling variant seen in the corpus, an admin area that
-  events carry ("Kidal Region", "kidal region", "Région de Kidal": generic words such as region,
+* place: a place id (``gn:…``), a name or spelling variant seen in the corpus, a country (code or
+  name), an admin area that events carry ("Kidal Region", "kidal region", "Région de Kidal": generic words such as region,
   province, cercle are ignored), or a place of the imported gazetteer (a real place with no event
   yet filters to nothing, which is a true answer).
 * actor: an actor id, name or alias (the store's actors, the knowledge base), or a person.
@@ -135,6 +135,11 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
     found: list[str] = [a for a in admins if fold(a) == key or (core and admin_core(a) == core
                                                                  and core != key)]
     found += [loc for loc in locations if fold(loc) == key]
+    # a country, by its code or its name ("ML", "Mali")
+    from sitrep.export.acled import COUNTRIES
+
+    countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
+    found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
     from sitrep.fuse.resolve import resolve_place as corpus_place
 
     ids = [pid for pid, _ in corpus_place(store, text, gazetteer)]

@@ -96,8 +96,12 @@ class ReportData:
         if a is None and b is None:
             return "no dated events"
         if a == b:
-            return _day(a)
-        return f"{_day(a) if a else 'the first report'} to {_day(b) if b else 'the latest report'}"
+            return a.isoformat()
+        if b is None:
+            return f"{a.isoformat()} onwards"
+        if a is None:
+            return f"up to {b.isoformat()}"
+        return f"{a.isoformat()} to {b.isoformat()}"
 
 
 def _day(day: dt.date) -> str:

@@ -193,6 +193,14 @@ class StoreBase:
                 if self._holds == 0 and self.shared and wanted_marker(self.path).exists():
                     self._let_go()
 
+    def bound(self, con) -> "StoreBase":
+        """This store's queries over another connection (a request's own cursor): a shallow copy
+        whose ``con`` is ``con``, so helpers written against ``Store`` read through it."""
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        view.con = con
+        return view
+
     def let_go(self) -> None:
         """A shared store closes now unless something of this process holds it (before a long
         piece of work that needs no store, such as analysing a batch of documents)."""

@@ -209,7 +209,7 @@ class CorrectionsStore(StoreBase):
             # every value is tried as an id and as a location/admin1/admin2 name (the API resolves
             # names to ids first and keeps the text itself)
             places = [place] if isinstance(place, str) else list(place)
-            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2"))
+            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2", "country"))
         if actor:
             q.actors([actor] if isinstance(actor, str) else list(actor))
         if type:

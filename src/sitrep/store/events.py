@@ -184,7 +184,7 @@ class EventsStore(LayoutStore):
     ) -> list[Event]:
         """Events matching every given filter, ordered by (event_date, event_id).
 
-        ``place``: place id(s), or a location/admin1 name (case-insensitive); ``actor``: actor id(s),
+        ``place``: place id(s), or a location/admin1/country name (case-insensitive); ``actor``: actor id(s),
         matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
         interval meets [since, until] (``date_match="best"``: its best date lies in it, as users'
         filters do: ``sitrep.query.filters``); ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
@@ -198,7 +198,7 @@ class EventsStore(LayoutStore):
             places = [place] if isinstance(place, str) else list(place)
             # "gn:2455290" is an id (matched on place_id); anything else a location or admin1 name
             q.places(ids=[p for p in places if ":" in p], names=[p for p in places if ":" not in p],
-                     name_columns=("location", "admin1"))
+                     name_columns=("location", "admin1", "country"))
         if actor:
             q.actors([actor] if isinstance(actor, str) else list(actor))
         if event_type:
