@@ -78,11 +78,10 @@ filtersForm.addEventListener("submit", (e) => e.preventDefault());
 
 let mapView = null; // {map, timeline, root}
 
+// as the CLI and the API compare (sitrep.query.filters): the best date, not the uncertainty range
 function inRange(p, since, until) {
-  const lo = p.earliest || p.date;
-  const hi = p.latest || p.date;
-  if (since && (!hi || hi < since)) return false;
-  if (until && (!lo || lo > until)) return false;
+  if (since && (!p.date || p.date < since)) return false;
+  if (until && (!p.date || p.date > until)) return false;
   return true;
 }
 
