@@ -227,8 +227,7 @@ def create_app(
         store, db_path = db_path, None
     if store is None:
         # held only while requests are in flight, so that CLI commands can use the same file
-        store = Store(db_path if db_path is not None else cfg.db_path, shared=True,
-                      wait=min(lock_wait(), 30.0))
+        store = Store(db_path if db_path is not None else cfg.db_path, shared=True, wait=lock_wait())
         store.watch_for_waiters()
     state = ServerState(
         store,

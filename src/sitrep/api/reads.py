@@ -388,7 +388,10 @@ def town_labels(store: StoreDep, con: Cur,
                 bbox: Annotated[str, Query(max_length=100, description="west,south,east,north")],
                 limit: Annotated[int, Query(ge=1, le=200)] = 40) -> list[dict[str, Any]]:
     """Towns to label on the map in this view (from the imported GeoNames dumps; offline)."""
-    return store.gazetteer_labels(parse_bbox(bbox), limit=limit, con=con)
+    box = parse_bbox(bbox)
+    if box is None:
+        raise SitrepError(ErrorCode.invalid, "bbox is required: west,south,east,north in degrees")
+    return store.gazetteer_labels(box, limit=limit, con=con)
 
 
 @router.get("/places", tags=["places"])
