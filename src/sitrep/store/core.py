@@ -240,7 +240,11 @@ class StoreBase:
             self._watch_stop.set()
             self._watch_stop = None
         with self._hold_lock:
-            self._let_go()
+            if self.shared:
+                self._let_go()
+            elif self._con is not None:  # as before: a closed store's connection refuses to work
+                with contextlib.suppress(duckdb.Error):
+                    self._con.close()
 
     def __enter__(self):
         return self
