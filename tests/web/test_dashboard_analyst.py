@@ -154,3 +154,27 @@ def test_overview_counts_by_type_actor_and_admin1(page, dashboard):
     assert page.locator("#by-admin1 tr").count() == len(data["by_admin1"])
     assert page.locator("path.admin1-fatalities").count() == sum(1 for r in data["by_admin1"] if r["latitude"] is not None)
     shot(page, "dashboard-overview")
+
+
+def test_persons_have_pages_and_are_named_never_by_id(page, dashboard):
+    import httpx
+
+    view = "#/actor/person%3Aasm-gt"
+    page.goto(dashboard.url + "/" + view)
+    wait_ready(page, view)
+    assert page.locator("h1").inner_text() == "Assimi Goita"
+    assert not page.locator(".error").count()
+    events = httpx.get(dashboard.url + "/api/events", params={"limit": 500}).json()["items"]
+    claimed = []
+    for e in events:
+        detail = httpx.get(dashboard.url + f"/api/events/{e['event_id']}").json()
+        if any((c.get("speaker") or "").startswith("person:") for c in detail["claims"]):
+            claimed.append(e["event_id"])
+    assert claimed, "the corpus has events with claims by named persons"
+    for event_id in claimed[:3]:
+        view = f"#/event/{event_id}"
+        page.goto(dashboard.url + "/" + view)
+        wait_ready(page, view)
+        text = page.locator("main").inner_text()
+        assert "person:" not in text and "per mmd" not in text.lower()
+    shot(page, "dashboard-event-person-names")
