@@ -164,6 +164,8 @@ def test_persons_have_pages_and_are_named_never_by_id(page, dashboard):
     wait_ready(page, view)
     assert page.locator("h1").inner_text() == "Assimi Goita"
     assert not page.locator(".error").count()
+    assert "Government of Mali" in page.locator(".person-role").inner_text()
+    assert page.locator(".person-claims li").count() >= 1 and page.locator(".person-mentions li").count() >= 3
     events = httpx.get(dashboard.url + "/api/events", params={"limit": 500}).json()["items"]
     claimed = []
     for e in events:

@@ -260,8 +260,18 @@ export async function actorPage(view, actorId) {
   page.appendChild(h("div", { class: "crumbs" }, link("#/actors", "← actors")));
   page.appendChild(h("header", { class: "page-head" }, h("h1", {}, a.name),
     h("div", { class: "facts" }, a.kind ? h("span", { class: "chip" }, a.kind.replace(/_/g, " ")) : null,
-      a.country ? h("span", { class: "chip" }, a.country) : null, h("code", { class: "muted" }, a.actor_id)),
+      a.country ? h("span", { class: "chip" }, a.country) : null,
+      a.role || a.affiliation ? h("span", { class: "fact person-role" }, [a.role, a.affiliation ? actorLink(a.affiliation) : null].filter(Boolean).flatMap((x, i) => (i ? [", ", x] : [x]))) : null,
+      h("code", { class: "muted" }, a.actor_id)),
     a.notes ? h("p", { class: "notes" }, a.notes) : null));
+  if (a.kind === "person") { // a person: what they said and where they are named, not sides in events
+    page.appendChild(h("section", { class: "card person-claims" }, h("h2", {}, `Claims (${a.claims.length})`),
+      a.claims.length ? h("ul", { class: "claims" }, a.claims.map((c) => h("li", {}, h("span", { class: "badge" }, c.stance), " ",
+        c.verb ? h("em", {}, c.verb + ": ") : null, c.content, " ", link(`#/document/${encodeURIComponent(c.span.doc_id)}`, "source")))) : h("p", { class: "muted" }, "none")));
+    page.appendChild(h("section", { class: "card person-mentions" }, h("h2", {}, `Mentions (${a.mentions.length})`),
+      h("ul", {}, a.mentions.map((m) => h("li", {}, h("strong", {}, m.surface), " — ", m.quote, " ", link(`#/document/${encodeURIComponent(m.doc_id)}`, "document"))))));
+    return;
+  }
   page.appendChild(h("section", { class: "card" }, h("h2", {}, "Aliases"),
     a.aliases.length ? h("div", { class: "chips" }, a.aliases.map((x) => h("span", { class: "chip alias" }, x))) : h("p", { class: "muted" }, "none recorded"),
     canWrite() ? aliasForm(a) : null));
