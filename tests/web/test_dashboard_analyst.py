@@ -10,6 +10,14 @@ from .conftest import shot, wait_ready
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
+def _open(page, dashboard, view: str = "#/", selector: str | None = None) -> None:
+    """Open ``view`` and wait until it is drawn (and ``selector`` is on the page)."""
+    page.goto(dashboard.url + "/" + ("" if view == "#/" else view))
+    wait_ready(page, view)
+    if selector:
+        page.wait_for_selector(selector)
+
+
 def test_the_dashboard_fits_a_phone(browser, dashboard):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
                                   has_touch=True)
@@ -41,9 +49,7 @@ def test_the_dashboard_fits_a_phone(browser, dashboard):
 
 
 def test_towns_are_labelled_from_the_gazetteer(page, dashboard):
-    page.goto(dashboard.url + "/")
-    wait_ready(page)
-    page.wait_for_selector(".leaflet-tooltip.town-label")
+    _open(page, dashboard, selector=".leaflet-tooltip.town-label")
     names = page.locator(".leaflet-tooltip.town-label").all_inner_texts()
     assert len(names) >= 5 and "Gao" in names, names
     boxes = [b for b in (t.bounding_box() for t in page.locator(".leaflet-tooltip.town-label").all()) if b]
@@ -60,9 +66,7 @@ def test_towns_are_labelled_from_the_gazetteer(page, dashboard):
 
 
 def test_a_filtered_view_frames_its_events_with_their_surroundings(page, dashboard):
-    page.goto(dashboard.url + "/#/?place=" + "gn%3A2455290")
-    wait_ready(page, "#/?place=gn%3A2455290")
-    page.wait_for_selector("path.ev-marker")
+    _open(page, dashboard, "#/?place=gn%3A2455290", "path.ev-marker")
     bounds = page.evaluate("() => { const b = window.sitrep.map.map.getBounds(); return [b.getWest(), b.getEast(), b.getSouth(), b.getNorth()]; }")
     west, east, south, north = bounds
     assert east - west >= 2.5 and north - south >= 2.5, bounds  # not one dot in an empty field
@@ -72,9 +76,7 @@ def test_a_filtered_view_frames_its_events_with_their_surroundings(page, dashboa
 
 
 def test_the_timeline_opens_on_the_dense_period_and_zooms(page, dashboard):
-    page.goto(dashboard.url + "/")
-    wait_ready(page)
-    page.wait_for_selector(".timeline-svg .tl-bar")
+    _open(page, dashboard, selector=".timeline-svg .tl-bar")
     labels = page.evaluate("() => [...document.querySelectorAll('.timeline-svg text.tl-label')].map((t) => t.textContent)")
     assert any("earlier event" in t for t in labels), labels  # the 2014 background is set aside
     first_tick = min(t for t in labels if t[:2] == "20")
@@ -101,9 +103,7 @@ def test_the_timeline_opens_on_the_dense_period_and_zooms(page, dashboard):
 
 
 def test_markers_carry_their_type_as_a_shape(page, dashboard):
-    page.goto(dashboard.url + "/")
-    wait_ready(page)
-    page.wait_for_selector("path.ev-marker")
+    _open(page, dashboard, selector="path.ev-marker")
     found = page.evaluate("() => window.sitrep.markers")
     glyphs = page.locator(".type-glyph").all_inner_texts()
     assert len(glyphs) == len(found)
@@ -123,8 +123,7 @@ def test_document_page_highlights_passages_and_shows_its_source(page, dashboard)
     for p in detail["passages"]:  # every passage is a span of the document's text
         assert 0 <= p["char_start"] < p["char_end"] <= len(detail["text"])
     view = f"#/document/{doc['doc_id']}"
-    page.goto(dashboard.url + "/" + view)
-    wait_ready(page, view)
+    _open(page, dashboard, view)
     marks = page.locator("mark.passage")
     assert marks.count() >= 5
     assert page.locator("mark.passage.event").count() and page.locator("mark.passage.claim").count()
@@ -147,8 +146,7 @@ def test_overview_counts_by_type_actor_and_admin1(page, dashboard):
     assert sum(r["fatalities"] for r in data["by_admin1"]) == sum(
         e["fatalities_best"] or 0 for e in events if e["admin1"])
     assert all(r["name"] and not r["name"].startswith(("person:", "org:")) for r in data["by_actor"])
-    page.goto(dashboard.url + "/#/overview")
-    wait_ready(page, "#/overview")
+    _open(page, dashboard, "#/overview")
     assert page.locator("#by-type tr").count() == len(data["by_type"])
     assert page.locator("#by-actor tr").count() == len(data["by_actor"])
     assert page.locator("#by-admin1 tr").count() == len(data["by_admin1"])
@@ -159,9 +157,7 @@ def test_overview_counts_by_type_actor_and_admin1(page, dashboard):
 def test_persons_have_pages_and_are_named_never_by_id(page, dashboard):
     import httpx
 
-    view = "#/actor/person%3Aasm-gt"
-    page.goto(dashboard.url + "/" + view)
-    wait_ready(page, view)
+    _open(page, dashboard, "#/actor/person%3Aasm-gt")
     assert page.locator("h1").inner_text() == "Assimi Goita"
     assert not page.locator(".error").count()
     assert "Government of Mali" in page.locator(".person-role").inner_text()
@@ -175,8 +171,7 @@ def test_persons_have_pages_and_are_named_never_by_id(page, dashboard):
     assert claimed, "the corpus has events with claims by named persons"
     for event_id in claimed[:3]:
         view = f"#/event/{event_id}"
-        page.goto(dashboard.url + "/" + view)
-        wait_ready(page, view)
+        _open(page, dashboard, view)
         text = page.locator("main").inner_text()
         assert "person:" not in text and "per mmd" not in text.lower()
     shot(page, "dashboard-event-person-names")
