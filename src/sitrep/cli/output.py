@@ -72,6 +72,7 @@ def emit(
         kind = _column_kind(c, values)
         widest = max((len(line) for v in values for line in v.split("\n")), default=0)
         header = _SHORT_HEADERS.get(c, c)
+        widest = max(widest, min(len(header), 12))  # a header stays whole too (up to 12 characters)
         if kind == "number":  # right-aligned, never wrapped
             table.add_column(header, justify="right", no_wrap=True, min_width=widest)
         elif kind == "token":  # ids, dates, codes: whole on one line, so they can be copied

@@ -132,9 +132,10 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
     admins = _column(con, "SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL "
                           "UNION SELECT DISTINCT admin2 FROM events WHERE admin2 IS NOT NULL")
     locations = _column(con, "SELECT DISTINCT location FROM events WHERE location IS NOT NULL")
-    found: list[str] = [a for a in admins if fold(a) == key or (core and admin_core(a) == core
-                                                                 and core != key)]
-    found += [loc for loc in locations if fold(loc) == key]
+    # "Kidal Region", "Région de Kidal": the text names an admin area by its kind
+    found: list[str] = [a for a in admins if core and core != key and admin_core(a) == core]
+    locations_named = [loc for loc in locations if fold(loc) == key]
+    found += locations_named
     # a country, by its code or its name ("ML", "Mali")
     from sitrep.export.acled import COUNTRIES
 
@@ -146,8 +147,9 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
     if not ids and key != text.lower():
         ids = [pid for pid, _ in corpus_place(store, key, gazetteer)]
     if not found and not ids:
-        # an admin area named by its core ("Kidal" is a town too, matched above by its location)
-        found = [a for a in admins if core and admin_core(a) == core]
+        # a bare name that is only an admin area's ("Kidal" is a town first: its events are the
+        # town's; the region is "Kidal Region")
+        found = [a for a in admins if fold(a) == key or (core and admin_core(a) == core)]
     if found or ids:
         return list(dict.fromkeys([*ids, *found]))
     names = _column(con, "SELECT DISTINCT name FROM place_mentions WHERE name IS NOT NULL")
