@@ -150,6 +150,10 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
         # a bare name that is only an admin area's ("Kidal" is a town first: its events are the
         # town's; the region is "Kidal Region")
         found = [a for a in admins if fold(a) == key or (core and admin_core(a) == core)]
+    if ids:
+        # the place's ids say it: its bare name would also match an admin area of that name
+        # (the stores' name filter reads location, admin1 and country alike)
+        found = [f for f in found if f not in locations_named]
     if found or ids:
         return list(dict.fromkeys([*ids, *found]))
     names = _column(con, "SELECT DISTINCT name FROM place_mentions WHERE name IS NOT NULL")
@@ -171,6 +175,9 @@ def resolve_actor(store, text: str) -> list[str]:
             "UNION ALL SELECT DISTINCT person_id, name FROM person_mentions WHERE name IS NOT NULL "
             "UNION ALL SELECT DISTINCT person_id, surface FROM person_mentions").fetchall()
         ids = {aid for aid, name in rows if name and fold(name) == key}
+    if not ids and _column(con, "SELECT 1 FROM events WHERE actor1 = ? OR actor2 = ? UNION ALL "
+                                "SELECT 1 FROM event_actors WHERE actor_id = ? LIMIT 1", [text] * 3):
+        ids = {text}  # an actor id the events carry, typed verbatim
     if not ids:
         from sitrep.fuse.resolve import resolve_actor as knowledge_actor
 
