@@ -159,8 +159,9 @@ def analyse_documents(store, analyzer, documents: Iterable[Document], summary: S
 class _Fusion:
     """Fusion as the writer commits analyses: every ``batch`` documents, one incremental fusion."""
 
-    def __init__(self, store, summary: Summary, batch: int = FUSE_BATCH):
+    def __init__(self, store, summary: Summary, batch: int = FUSE_BATCH, on_fuse: Callable[[int], None] | None = None):
         self.store, self.summary, self.batch = store, summary, batch
+        self.on_fuse = on_fuse  # told how many documents each fusion folds in (the CLI's progress)
         self.pending: list[str] = []
         self.ran = False
 
@@ -175,6 +176,8 @@ class _Fusion:
         if not self.pending:
             return
         doc_ids, self.pending = self.pending, []
+        if self.on_fuse is not None:
+            self.on_fuse(len(doc_ids))
         self.summary.events_touched += fuse_documents(self.store, doc_ids)
         self.ran = True
 
@@ -196,7 +199,7 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
         for _ in batches:
             pass
         return summary
-    fusion = _Fusion(store, summary, fuse_batch)
+    fusion = _Fusion(store, summary, fuse_batch, on_fuse=getattr(progress, "fusing", None))
     summary.on_saved = fusion.add
     try:
         (analyse or analyse_documents)(store, analyzer, _to_analyse(store, batches, fusion), summary)

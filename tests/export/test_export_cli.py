@@ -28,7 +28,7 @@ def test_export_every_format_through_the_cli(db, tmp_path, events, capsys):
         assert main(["--db", str(db), "export", "--format", fmt, "-o", str(tmp_path / name)]) == 0
     with (tmp_path / "e.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert sorted(r["event_id_cnty"] for r in rows) == sorted(e.event_id for e in events)
+    assert sorted(r["event_id"] for r in rows) == sorted(e.event_id for e in events)
     features = json.loads((tmp_path / "e.geojson").read_text())["features"]
     assert len(features) == len(events)
     lines = (tmp_path / "e.jsonl").read_text().splitlines()
@@ -45,7 +45,7 @@ def test_export_period_and_place(db, tmp_path):
     assert main(["--db", str(db), "export", "--since", "2023-01-01", "--until", "2023-12-31", "--place", "Kidal",
                  "-o", str(out)]) == 0
     with out.open(newline="", encoding="utf-8") as fh:
-        ids = sorted(r["event_id_cnty"] for r in csv.DictReader(fh))
+        ids = sorted(r["event_id"] for r in csv.DictReader(fh))
     assert ids == ["ev-clash", "ev-retake"]
     out = tmp_path / "ml.csv"  # a country name reaches the events through the Python-side place filter
     assert main(["--db", str(db), "export", "--place", "ML", "-o", str(out)]) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pyarrow.parquet as pq
 import pytest
@@ -35,7 +36,8 @@ def test_acled_csv_has_acled_columns_in_order_and_values(tmp_path, events, names
         reader = csv.DictReader(fh)
         assert reader.fieldnames == COLUMNS
         assert reader.fieldnames[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
-        rows = {r["event_id_cnty"]: r for r in reader}
+        rows = {r["event_id"]: r for r in reader}
+    assert all(re.fullmatch(r"[A-Z]{3}\d+", r["event_id_cnty"]) for r in rows.values())  # ACLED's form
     battle = rows["ev-battle"]
     assert battle["event_date"] == "2024-07-25" and battle["year"] == "2024" and battle["time_precision"] == "1"
     assert battle["actor1"] == "CSP-DPA" and battle["actor2"] == "Military Forces of Mali"
@@ -47,7 +49,8 @@ def test_acled_csv_has_acled_columns_in_order_and_values(tmp_path, events, names
     assert battle["disputed"] == "true" and battle["source_count"] == "2"
     assert battle["source"] == "Outlet 002; Outlet 001"
     assert battle["disorder_type"] == "Political violence"
-    assert battle["admin3"] == "" and battle["source_scale"] == ""  # unknown stays blank
+    assert battle["admin3"] == ""  # no gazetteer to name it: blank, not guessed
+    assert battle["source_scale"] in {"National", "International", "National-International", "Other"}
     clash = rows["ev-clash"]
     assert clash["time_precision"] == "2" and "date estimated" in clash["tags"]
     exit_ = rows["ev-exit"]
@@ -93,7 +96,7 @@ def test_parquet_reads_back_with_types_and_nested_reports(tmp_path, events, name
     table = pq.read_table(out)
     assert table.num_rows == len(events)
     assert table.column_names[: len(COLUMNS)] == COLUMNS and "reports" in table.column_names
-    rows = {r["event_id_cnty"]: r for r in table.to_pylist()}
+    rows = {r["event_id"]: r for r in table.to_pylist()}
     battle = rows["ev-battle"]
     assert str(battle["event_date"]) == "2024-07-25" and battle["fatalities_low"] == 15
     assert battle["fatalities_high"] is None and battle["disputed"] is True

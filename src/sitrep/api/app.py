@@ -1,8 +1,12 @@
 """The FastAPI application: ``create_app(db_path or store, token=None, ...)``.
 
-Concurrency: DuckDB allows one writer, so the server process owns the store.  Every read request
-gets its own cursor (``store.con.cursor()``, a separate connection on the same database) and closes
-it when done; every write takes the single write lock and runs short transactions on ``store.con``.
+Concurrency: DuckDB lets one process at a time open a store file for writing, and the analyst runs
+CLI commands (``ingest`` included) on the store the dashboard shows.  So a server over a file shares
+it (``Store(shared=True)`` with ``watch_for_waiters``): a CLI command that finds it open leaves a
+marker and waits (``sitrep.store.core.connect``); the server closes the store as soon as no request
+is using it, and the next request reopens it, waiting in turn if the CLI is writing.  Every read request gets its own cursor
+(``store.con.cursor()``, a separate connection on the same database) and closes it when done; every
+write takes the single write lock and runs short transactions on ``store.con``.
 
 Security defaults: reads are open unless ``read_token`` is set; writes need the token (env
 ``SITREP_TOKEN`` or ``create_app(token=...)``), compared in constant time; no CORS headers unless
@@ -71,6 +75,7 @@ class ServerState:
         self._analyzer = analyzer
         self.max_body_bytes = max_body_bytes
         self._gazetteer = None
+        self._gazetteer_size = -1
         self._gazetteer_lock = threading.Lock()
 
     def lazy_analyzer(self) -> "_LazyAnalyzer":
@@ -90,30 +95,30 @@ class ServerState:
     def gazetteer(self, cur) -> Any:
         """The store's GeoNames rows as a lookup index (no world base), built on the first place
         name that the corpus does not know and kept: rebuilding it (and re-reading the actor
-        base) on each such request cost ~140 ms.  Gazetteer imports go through the CLI, which
-        cannot write while the server holds the store."""
+        base) on each such request cost ~140 ms.  A CLI ``gazetteer import`` may change the store
+        between requests: the index is rebuilt when the gazetteer's row count changed."""
         with self._gazetteer_lock:
-            if self._gazetteer is None:
+            size = cur.execute("SELECT count(*) FROM gazetteer").fetchone()[0]
+            if self._gazetteer is None or size != self._gazetteer_size:
+                self._gazetteer_size = size
                 from sitrep.knowledge.gazetteer import build_gazetteer
 
                 self._gazetteer = build_gazetteer(self.view(cur).gazetteer_rows(), world=False)
             return self._gazetteer
 
     def cursor(self) -> Iterator[Any]:
-        cur = self.store.con.cursor()
-        try:
-            yield cur
-        finally:
-            cur.close()
+        with self.store.hold() as con:
+            cur = con.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
 
     def view(self, cur) -> Any:
         """The store's query methods bound to ``cur``: a shallow copy whose ``con`` is the request's
         own cursor, so helpers written against ``Store`` (name resolution) read without the writer's
         connection."""
-        view = object.__new__(type(self.store))
-        view.__dict__.update(self.store.__dict__)
-        view.con = cur
-        return view
+        return self.store.bound(cur)
 
 
 class _LazyAnalyzer:
@@ -268,12 +273,15 @@ def create_app(
     ``allowed_hosts``: the host names requests may carry in ``Host`` besides this machine's
     loopback names (``*``: any)."""
     from sitrep.store import Store
+    from sitrep.store.core import lock_wait
 
     cfg = default_settings()
     if store is None and db_path is not None and not isinstance(db_path, (str, Path)):
         store, db_path = db_path, None
     if store is None:
-        store = Store(db_path if db_path is not None else cfg.db_path)
+        # held only while requests are in flight, so that CLI commands can use the same file
+        store = Store(db_path if db_path is not None else cfg.db_path, shared=True, wait=lock_wait())
+        store.watch_for_waiters()
     state = ServerState(
         store,
         token=token if token is not None else cfg.token,

@@ -103,8 +103,8 @@ class EventFilters:
         actor: Annotated[str | None, Query(max_length=200, description="actor id, name or alias, on either side")] = None,
         type: Annotated[str | None, Query(max_length=100, description="ACLED event type or sub-event type")] = None,  # noqa: A002
         sub_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
-        since: Annotated[dt.date | None, Query(description="events that may have happened on or after")] = None,
-        until: Annotated[dt.date | None, Query(description="events that may have happened on or before")] = None,
+        since: Annotated[dt.date | None, Query(description="events whose best date is on or after")] = None,
+        until: Annotated[dt.date | None, Query(description="events whose best date is on or before")] = None,
         disputed: Annotated[bool | None, Query(description="only (un)disputed events")] = None,
         bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
         outlet: Annotated[str | None, Query(max_length=200, description="reported by this outlet")] = None,
@@ -121,20 +121,21 @@ class EventFilters:
         self.single_perspective = single_perspective
 
     def resolved(self, con) -> dict[str, Any]:
-        """The filters with place and actor names resolved to ids (through ``con``), and a
+        """The filters resolved as the CLI resolves them (``sitrep.query.filters``): names to ids,
+        types to ACLED's spelling, an unknown name E_INVALID with the closest known names; a
         ``reported_by`` kind or outlet expanded to the outlet names it stands for."""
+        from sitrep.coverage import reported_by_names
+        from sitrep.query.filters import resolve_filters
+
         kwargs = dict(self.kwargs)
         if kwargs["reported_by"]:
-            from sitrep.coverage import reported_by_names
-
             kwargs["reported_by"] = reported_by_names(kwargs["reported_by"])
-        if kwargs["place"] or kwargs["actor"]:
-            view = self.request.app.state.sitrep.view(con)
-            if kwargs["place"]:
-                kwargs["place"] = resolve_places(view, kwargs["place"],
-                                                 _CachedGazetteer(self.request.app.state.sitrep, con))
-            if kwargs["actor"]:
-                kwargs["actor"] = resolve_actors(view, kwargs["actor"])
+        view = self.request.app.state.sitrep.view(con)
+        found = resolve_filters(view, place=kwargs["place"], actor=kwargs["actor"], type=kwargs["type"],
+                                sub_type=kwargs["sub_type"], since=kwargs["since"], until=kwargs["until"],
+                                gazetteer=_CachedGazetteer(self.request.app.state.sitrep, con)
+                                if kwargs["place"] else None)
+        kwargs.update(place=found.place, actor=found.actor, type=found.event_type, sub_type=found.sub_event_type)
         return kwargs
 
 
@@ -184,6 +185,8 @@ def event_summary(e: Event) -> dict[str, Any]:
         "date": e.date.best.isoformat() if e.date else None,
         "earliest": e.date.earliest.isoformat() if e.date else None,
         "latest": e.date.latest.isoformat() if e.date else None,
+        "date_earliest": e.date.earliest.isoformat() if e.date else None,  # the names the CLI's JSON uses
+        "date_latest": e.date.latest.isoformat() if e.date else None,
         "precision": e.date.precision.value if e.date else None,
         "actor1": e.actor1,
         "actor2": e.actor2,
@@ -228,10 +231,26 @@ def list_documents(
 
 @router.get("/documents/{doc_id}", tags=["documents"])
 def get_document(doc_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """A document with its text and ``passages``: the spans that gave events and claims, each with
+    what it gave (the document page highlights them)."""
     doc = store.serve_document(doc_id, con=con)
     if doc is None:
         raise _no_such("document", doc_id)
-    return doc
+    view = _view(store, con)
+    passages = []
+    for event_id in view.events_of_docs([doc_id]):
+        event = store.serve_event(event_id, con=con)
+        for r in (event.reports if event else []):
+            if r.doc_id == doc_id:
+                passages.append({"kind": "event", "char_start": r.char_start, "char_end": r.char_end,
+                                 "event_id": event_id, "label": event.sub_event_type or event.event_type})
+    for c in store.serve_claims(doc_id=doc_id, limit=1000, con=con):
+        span = c.get("span") or {}
+        if span.get("char_end"):
+            passages.append({"kind": "claim", "char_start": span["char_start"], "char_end": span["char_end"],
+                             "claim_id": c.get("claim_id"), "label": f"claim: {c.get('verb') or c.get('stance')}"})
+    passages.sort(key=lambda p: (p["char_start"], -p["char_end"]))
+    return doc | {"passages": passages}
 
 
 @router.get("/events", tags=["events"])
@@ -336,7 +355,20 @@ def list_claims(
     speaker: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> list[dict[str, Any]]:
-    return store.serve_claims(doc_id=doc_id, speaker=speaker, limit=limit, con=con)
+    """Claims, each with its speaker's name; ``speaker`` is resolved as the CLI resolves it (any
+    spelling of an actor or a person; an unknown one is E_INVALID with the closest names)."""
+    from sitrep.fuse.names import ActorNames
+    from sitrep.query.filters import resolve_actor
+
+    view = _view(store, con)
+    speakers = resolve_actor(view, speaker) if speaker else [None]
+    found: dict[str, dict] = {}
+    for who in speakers:
+        for c in store.serve_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
+            found.setdefault(c["claim_id"], c)
+    claims = sorted(found.values(), key=lambda c: (c["span"]["doc_id"], c["span"]["char_start"]))[:limit]
+    names = ActorNames(view)
+    return [c | {"speaker_name": names(c["speaker"]) if c.get("speaker") else None} for c in claims]
 
 
 @router.get("/map", tags=["events"])
@@ -353,7 +385,19 @@ def event_map(store: StoreDep, con: Cur, filters: Filters,
 
 @router.get("/actors", tags=["actors"])
 def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
-    return store.serve_actors(con=con)
+    """Actors (outlets and news agencies left out) and the persons named in the documents
+    (kind ``person``, with role and affiliation)."""
+    from sitrep.query.actors import is_outlet, outlet_names, person_listing
+
+    view = _view(store, con)
+    outlets = outlet_names(view, con)
+    actors = [a for a in store.serve_actors(con=con) if not is_outlet(a["actor_id"], a["name"], outlets)]
+    return actors + [p | {"events": 0} for p in person_listing(view, con)]
+
+
+def _view(store, con):
+    """The store's queries bound to the request's cursor (as ``ServerState.view``)."""
+    return store.bound(con)
 
 
 @router.get("/actors/{actor_id}", tags=["actors"])
@@ -361,12 +405,41 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     """An actor with aliases, lineage (predecessors and successors) and its events by side."""
     actor = store.serve_actor(actor_id, con=con)
     if actor is None:
-        raise _no_such("actor", actor_id)
+        from sitrep.query.actors import find_person, person_record
+
+        person = find_person(_view(store, con), actor_id, con)
+        if person is None:
+            raise _no_such("actor", actor_id)
+        return {**person_record(_view(store, con), person, con=con), "events_side1": [], "events_side2": [],
+                "corrections": []}
     side1, side2 = [], []
     for _, e in store.serve_events(actor=actor_id, sort="-date", limit=2000, con=con):
         (side1 if e.actor1 == actor_id or actor_id in e.assoc_actor_1 else side2).append(event_summary(e))
     return {**actor, "events_side1": side1, "events_side2": side2,
             "corrections": store.list_corrections(target=actor_id, con=con)}
+
+
+@router.get("/overview", tags=["events"])
+def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
+    """Counts by event type, by actor (with names) and fatalities by admin1."""
+    from sitrep.fuse.names import ActorNames
+
+    data = store.serve_overview(con=con)
+    names = ActorNames(_view(store, con))
+    for row in data["by_actor"]:
+        row["name"] = names(row["actor_id"])
+    return data
+
+
+@router.get("/labels", tags=["places"])
+def town_labels(store: StoreDep, con: Cur,
+                bbox: Annotated[str, Query(max_length=100, description="west,south,east,north")],
+                limit: Annotated[int, Query(ge=1, le=200)] = 40) -> list[dict[str, Any]]:
+    """Towns to label on the map in this view (from the imported GeoNames dumps; offline)."""
+    box = parse_bbox(bbox)
+    if box is None:
+        raise SitrepError(ErrorCode.invalid, "bbox is required: west,south,east,north in degrees")
+    return store.gazetteer_labels(box, limit=limit, con=con)
 
 
 @router.get("/places", tags=["places"])

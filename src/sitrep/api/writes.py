@@ -55,7 +55,7 @@ def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
     from sitrep.pipeline import run
 
     state = request.app.state.sitrep
-    with state.write_lock:
+    with state.write_lock, state.store.hold():
         summary = run(["-"], state.store, analyzer=state.lazy_analyzer(), stdin=io.BytesIO(content),
                       max_bytes=state.max_body_bytes)
         apply_corrections(state.store)  # idempotent; keeps analyst corrections over re-fused events
@@ -115,7 +115,7 @@ def add_correction(body: CorrectionIn, request: Request, who: Writer) -> dict[st
     from sitrep.corrections import create_correction
 
     state = request.app.state.sitrep
-    with state.write_lock:
+    with state.write_lock, state.store.hold():
         record = create_correction(state.store, body.kind, body.target, body.payload.model_dump(exclude_none=True),
                                    who=body.who or who, why=body.why)
     record["made_at"] = record["made_at"].isoformat()

@@ -43,8 +43,16 @@ def register(sub) -> None:
 
 
 def _check_period(args) -> None:
-    if args.since and args.until and args.since > args.until:
-        raise SitrepError(ErrorCode.usage, f"--since {args.since} is after --until {args.until}")
+    from sitrep.query.filters import check_dates
+
+    check_dates(args.since, args.until)
+
+
+def _place(store, args) -> list[str] | None:
+    """The --place name resolved as every command resolves it (an unknown name is an error)."""
+    from sitrep.query.filters import resolve_place
+
+    return resolve_place(store, args.place) if args.place else None
 
 
 def _open_store(args):
@@ -65,8 +73,8 @@ def cmd_report(args) -> int:
     if args.format == "pdf" and not args.output:
         raise SitrepError(ErrorCode.usage, "a PDF report needs an output file: give -o FILE")
     with _open_store(args) as store:
-        write_report(store, args.format, args.output, since=args.since, until=args.until, place=args.place,
-                     title=args.title)
+        write_report(store, args.format, args.output, since=args.since, until=args.until,
+                     place=_place(store, args), title=args.title)
     return 0
 
 
@@ -77,7 +85,8 @@ def cmd_export(args) -> int:
 
     _check_period(args)
     with _open_store(args) as store:
-        n = export_events(store, args.format, args.output, since=args.since, until=args.until, place=args.place)
+        n = export_events(store, args.format, args.output, since=args.since, until=args.until,
+                          place=_place(store, args))
     if args.output:
         print(f"exported {n} events to {args.output}", file=sys.stderr)
     return 0

@@ -16,8 +16,8 @@ from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
 
-TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actor1", "actor2", "location",
-                 "fatalities", "disputed", "source_count"]
+TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
+                 "source_count"]
 
 
 def _open(args):
@@ -36,10 +36,10 @@ def _date(text: str) -> dt.date:
 
 
 def _places(store, text: str) -> list[str]:
-    from sitrep.fuse.resolve import resolve_place
+    """A place name resolved as every command resolves it (an unknown name is an error)."""
+    from sitrep.query.filters import resolve_place
 
-    found = resolve_place(store, text)
-    return [pid for pid, _ in found] or [text]
+    return resolve_place(store, text)
 
 
 COVERAGE_COLUMNS = ["reported_by", "perspective", "single_perspective"]
@@ -49,17 +49,14 @@ def cmd_events(args) -> int:
     from sitrep.coverage import coverage_of, reported_by_names
     from sitrep.fuse.acled import FIELDS, event_to_acled
     from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_actor
+    from sitrep.query.filters import check_dates, resolve_filters
 
+    check_dates(args.since, args.until)
     with _open(args) as store:
-        filters = dict(
-            place=_places(store, args.place) if args.place else None,
-            actor=resolve_actor(store, args.actor) if args.actor else None,
-            event_type=args.type, sub_event_type=args.sub_type,
-            since=args.since, until=args.until,
-            disputed=True if args.disputed else None,
-            reported_by=reported_by_names(args.reported_by) if args.reported_by else None,
-        )
+        found = resolve_filters(store, place=args.place, actor=args.actor, type=args.type,
+                                sub_type=args.sub_type, since=args.since, until=args.until)
+        filters = dict(found.list_kwargs(), disputed=True if args.disputed else None,
+                       reported_by=reported_by_names(args.reported_by) if args.reported_by else None)
         if args.single_perspective:  # a coverage filter: read on until the page is full
             events = _single_perspective_page(store, filters, args.limit, args.after)
         else:
@@ -76,6 +73,9 @@ def cmd_events(args) -> int:
         for r in rows:  # one CSV cell: the reports as JSON
             r["reports"] = json.dumps(r["reports"], ensure_ascii=False)
         emit(rows, "csv", columns=list(FIELDS) + COVERAGE_COLUMNS)
+    elif args.format == "table":  # both sides in one column: 100 terminal columns are enough
+        table = [r | {"actors": " vs ".join(a for a in (r["actor1"], r["actor2"]) if a)} for r in rows]
+        emit(table, "table", columns=TABLE_COLUMNS, title=f"{len(rows)} events")
     else:
         emit(rows, args.format, columns=TABLE_COLUMNS, title=f"{len(rows)} events")
     return 0
@@ -235,8 +235,8 @@ def register(sub) -> None:
     p.add_argument("--actor", help="actor name, alias or id (matches actor1, actor2 and associated actors)")
     p.add_argument("--type", help="ACLED event type, e.g. Battles")
     p.add_argument("--sub-type", help="ACLED sub-event type")
-    p.add_argument("--since", type=_date, help="events on or after this date")
-    p.add_argument("--until", type=_date, help="events on or before this date")
+    p.add_argument("--since", type=_date, help="events whose best date is on or after this date")
+    p.add_argument("--until", type=_date, help="events whose best date is on or before this date")
     p.add_argument("--disputed", action="store_true", help="only events whose sources disagree")
     p.add_argument("--reported-by", metavar="KIND|OUTLET",
                    help="only events reported by an outlet of this kind (wire, state_media, ..., or state) or by this outlet")

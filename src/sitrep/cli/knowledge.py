@@ -8,6 +8,7 @@ dumps into the store; ``gazetteer lookup NAME`` shows the candidates a name has.
 
 from __future__ import annotations
 
+import argparse
 import logging
 from pathlib import Path
 
@@ -20,8 +21,10 @@ log = logging.getLogger(__name__)
 
 def register(sub) -> None:
     """Add this group's sub-commands to the sitrep parser."""
-    p = sub.add_parser("actors", help="list known actors (knowledge base and organisations found in text) with mention counts")
-    p.add_argument("--mentioned", action="store_true", help="only actors mentioned in stored documents")
+    p = sub.add_parser("actors", help="actors and persons mentioned in stored documents, with mention counts")
+    p.add_argument("--all", dest="everything", action="store_true",
+                   help="the whole actor base, mentioned or not (outlets and news agencies are never actors)")
+    p.add_argument("--mentioned", action="store_true", help=argparse.SUPPRESS)  # the default now
     add_format_option(p, ("table", "json", "csv"))
     p.set_defaults(func=cmd_actors)
 
@@ -67,22 +70,47 @@ def _actor_base():
 
 
 def cmd_actors(args) -> int:
+    from sitrep.query.actors import actor_listing
+
     base = _actor_base()
     with _open(args) as store:
         store.save_actor_base(base)
-        rows = store.list_actor_rows()
-    if args.mentioned:
-        rows = [r for r in rows if r["mentions"]]
-    emit(rows, args.format, ["actor_id", "name", "kind", "country", "mentions", "documents", "origin"], title="actors")
+        rows = actor_listing(store, everything=args.everything)
+    columns = ["actor_id", "name", "kind", "role", "affiliation_name", "mentions", "documents"]
+    if args.format != "table":
+        columns += ["country", "origin"]
+    emit(rows, args.format, columns, title="actors" if args.everything else "actors mentioned (--all for the whole base)")
+    return 0
+
+
+def _show_person(args, record: dict) -> int:
+    from sitrep.query.actors import describe_person
+
+    if args.format == "json":
+        emit([record], "json")
+        return 0
+    summary = {"actor_id": record["actor_id"], "name": record["name"], "kind": "person",
+               "role": describe_person(record), "aliases_seen": ", ".join(record["aliases_seen"])}
+    emit([summary], "table", title="person")
+    emit(record["mentions"], "table", ["doc_id", "char_start", "surface", "quote"], title="mentions")
+    claims = [{"doc_id": c["span"]["doc_id"], "stance": c.get("stance"), "verb": c.get("verb"),
+               "content": c.get("content")} for c in record["claims"]]
+    if claims:
+        emit(claims, "table", ["doc_id", "stance", "verb", "content"], title="claims")
     return 0
 
 
 def cmd_actor(args) -> int:
     from sitrep.knowledge.names import alias_key
+    from sitrep.query.actors import find_person, mention_quotes, person_record
 
     base = _actor_base()
     with _open(args) as store:
         store.save_actor_base(base)
+        # a person named in the documents, by any spelling ("Goïta", "goita", "person:asm-gt")
+        person = find_person(store, args.name)
+        if person is not None and args.name not in base.actors and not base.resolve(args.name):
+            return _show_person(args, person_record(store, person, limit=args.limit))
         actor_id = args.name if args.name in base.actors else None
         if actor_id is None:
             resolved = base.resolve(args.name)
@@ -94,6 +122,9 @@ def cmd_actor(args) -> int:
             org = args.name if args.name.startswith("org:") else "org:" + alias_key(args.name).replace(" ", "-")
             actor_id = org if store.actor_mentions(org, limit=1) else None
         if actor_id is None:
+            from sitrep.query.filters import resolve_actor
+
+            resolve_actor(store, args.name)  # raises with the closest known names
             raise SitrepError(ErrorCode.not_found_record, f"no actor named {args.name!r}: see `sitrep actors`")
         row = store.actor_row(actor_id) or {"actor_id": actor_id, "name": actor_id, "data": {}}
         mentions = store.actor_mentions(actor_id, limit=args.limit)
@@ -113,8 +144,8 @@ def cmd_actor(args) -> int:
         "current": base.holder_at(actor_id, None) if actor else actor_id,
         "mentions": [
             {"doc_id": m["doc_id"], "char_start": m["char_start"], "char_end": m["char_end"], "surface": m["surface"],
-             "method": m["method"], "confidence": m["confidence"], "quote": " ".join((m["context"] or "").split())}
-            for m in mentions
+             "method": m["method"], "confidence": m["confidence"], "quote": quote}
+            for m, quote in zip(mentions, mention_quotes(mentions))
         ],
     }
     if args.format == "json":

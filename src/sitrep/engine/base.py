@@ -112,6 +112,10 @@ class Writer:
         if len(self._pending) >= self.batch_size or (
                 self._pending and time.monotonic() - self._oldest >= self.max_seconds):
             self.flush()
+        # a pause between analysis batches: a shared store lets a waiting process (the server) in
+        release = getattr(self.store, "release_if_wanted", None)
+        if release is not None:
+            release()
 
     def fail(self, source: str, message: str) -> None:
         err = IngestError(source=source, code=ErrorCode.analysis_failed.value, message=message)

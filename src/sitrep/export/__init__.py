@@ -41,6 +41,8 @@ def export_events(
         raise SitrepError(ErrorCode.usage, f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if events is None:  # streamed from the store in pages, in (date, id) order
         events = iter_events(store, since=since, until=until, place=place)
+    undated = [0]
+    events = _dated(events, undated)
     names = names or ActorNames(store)
     timestamp = int(dt.datetime.now(dt.timezone.utc).timestamp())
     if fmt == "parquet":
@@ -56,6 +58,8 @@ def export_events(
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 n = _TEXT_WRITERS[fmt](events, fh, names, timestamp, **extra)
     log.info("exported %d events as %s to %s", n, fmt, out or "stdout")
+    if undated[0]:  # ACLED rows always carry a date: an event with none is left out, and said so
+        print(f"left out {undated[0]} undated event(s): ACLED rows need a date", file=sys.stderr)
     return n
 
 
@@ -66,6 +70,14 @@ def _coverage(store):
     from sitrep.coverage import coverage_of
 
     return lambda events: coverage_of(store, events)
+
+
+def _dated(events, undated: list[int]):
+    for event in events:
+        if event.date is None:
+            undated[0] += 1
+            continue
+        yield event
 
 
 __all__ = ["FORMATS", "ACLED_COLUMNS", "COLUMNS", "acled_row", "export_events", "ActorNames", "select_events"]

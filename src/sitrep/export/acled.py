@@ -1,10 +1,12 @@
 """An event as an ACLED-compatible row: ACLED's column names, filled where sitrep knows the value.
 
-ACLED's columns come first in ACLED's order; sitrep adds the fatality range, the dispute flag, the
-count of independent sources and, given the event's coverage (``sitrep.coverage``), who reported it:
-the outlets and their kinds, the perspective summary and whether one perspective carries the event.
-ACLED's ``source_scale`` comes from the outlet base's profiles of the reporting outlets.  Values
-sitrep does not have (admin3, ...) stay blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
+ACLED's columns come first in ACLED's order; sitrep adds its event id, the fatality range, the
+dispute flag, the count of independent sources, the extraction confidence and, given the event's
+coverage (``sitrep.coverage``), who reported it: the outlets and their kinds, the perspective
+summary and whether one perspective carries the event.  ACLED's ``source_scale`` comes from the
+outlet base's profiles of the reporting outlets (else from the reports' web hosts).  admin2/admin3
+come from the imported GeoNames dumps (``sitrep.export.admin``); values sitrep does not have stay
+blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
 computed the same way (a test holds the two to agreement); this module adds the columns it lacks
 (year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
 """
@@ -12,6 +14,7 @@ computed the same way (a test holds the two to agreement); this module adds the 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +33,8 @@ ACLED_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 ]
-EXTRA_COLUMNS = ["fatalities_low", "fatalities_high", "disputed", "source_count", "confidence",
+# sitrep's own columns after ACLED's: the event id (event_id_cnty is ACLED's form of it) first
+EXTRA_COLUMNS = ["event_id", "fatalities_low", "fatalities_high", "disputed", "source_count", "confidence",
                  "reported_by", "reported_by_kinds", "perspective", "single_perspective"]
 # ACLED writes a source_scale made of several scales lowest first ("New media-National")
 SCALE_ORDER = ["Local partner", "Other", "New media", "Subnational", "National", "Regional", "International"]
@@ -54,6 +58,36 @@ COUNTRIES = {
     "TG": (768, "Togo", "Western Africa"),
     "GH": (288, "Ghana", "Western Africa"),
 }
+
+# ISO 3166 alpha-2 → alpha-3, the prefix of ACLED's event_id_cnty ("MLI1234")
+ALPHA3 = {"ML": "MLI", "BF": "BFA", "NE": "NER", "MR": "MRT", "DZ": "DZA", "SN": "SEN", "GN": "GIN",
+          "CI": "CIV", "TD": "TCD", "LY": "LBY", "NG": "NGA", "BJ": "BEN", "TG": "TGO", "GH": "GHA"}
+
+
+def event_id_cnty(event: Event, alpha2: str | None) -> str:
+    """ACLED's form, country code then number ("MLI48213397"): the number comes from the event id,
+    so an event keeps it across re-runs and re-exports."""
+    digits = int(hashlib.sha1(event.event_id.encode("utf-8")).hexdigest()[:12], 16) % 100_000_000
+    return f"{ALPHA3.get(alpha2 or '', 'XXX')}{digits}"
+
+
+def scale_from_hosts(event: Event, alpha2: str | None) -> str:
+    """ACLED's source scale from the reports' web hosts, for outlets the outlet base does not
+    profile: an outlet under the event country's domain is National, any other International;
+    both give "National-International"."""
+    from urllib.parse import urlsplit
+
+    scales = set()
+    for report in event.reports:
+        if not (report.url or report.outlet):
+            continue
+        host = (urlsplit(report.url).hostname or "") if report.url else ""
+        national = bool(alpha2) and host.endswith("." + alpha2.lower())
+        scales.add("National" if national else "International")
+    if not scales:
+        return "Other"  # ACLED's value for a source of unknown reach
+    return "National-International" if len(scales) == 2 else scales.pop()
+
 
 DISORDER_TYPES = {
     "Battles": "Political violence",
@@ -98,6 +132,10 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
     alpha2 = _country_code(event)
     iso, country, region = COUNTRIES.get(alpha2, (None, event.country, None)) if alpha2 else (None, event.country, None)
     inter1, inter2 = names.inter(event.actor1), names.inter(event.actor2)
+    from sitrep.export.admin import admin_areas
+
+    areas = admin_areas(getattr(names, "store", None))
+    admin2, admin3 = areas.of(event) if areas is not None else (event.admin2, None)
     outlets = []
     for report in event.reports:
         outlet = report.outlet or report.doc_id
@@ -112,7 +150,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
     if event.modality.value != "fact":
         tags.append(event.modality.value)
     row: dict[str, Any] = {
-        "event_id_cnty": event.event_id,
+        "event_id_cnty": event_id_cnty(event, alpha2),
         "event_date": date.best.isoformat() if date else None,
         "year": date.best.year if date else None,
         "time_precision": date.precision.acled_code if date else None,
@@ -131,18 +169,19 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
         "region": region,
         "country": country,
         "admin1": event.admin1,
-        "admin2": event.admin2,
-        "admin3": None,
+        "admin2": admin2,
+        "admin3": admin3,
         "location": event.location,
         "latitude": event.latitude,
         "longitude": event.longitude,
         "geo_precision": event.geo_precision,
         "source": "; ".join(outlets) or None,
-        "source_scale": source_scale(coverage),
+        "source_scale": source_scale(coverage) or scale_from_hosts(event, alpha2),
         "notes": event.notes or (event.reports[0].quote if event.reports else None),
         "fatalities": fatalities if fatalities is not None else 0,
         "tags": "; ".join(tags) or None,
         "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "event_id": event.event_id,
         "fatalities_low": event.fatalities_low,
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,

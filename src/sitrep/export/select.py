@@ -28,6 +28,7 @@ INTER_CODES = {
     "protesters": 6,
     "civilians": 7,
     "external_forces": 8,
+    "external_other": 8,  # outside forces (Wagner, Africa Corps, France) and foreign states
     "other": 8,
 }
 
@@ -40,22 +41,26 @@ def _fold(text: str) -> str:
 
 
 def in_period(event: Event, since: dt.date | None, until: dt.date | None) -> bool:
-    """True when the event's date interval overlaps [since, until]; undated events only without bounds."""
+    """True when the event's best date is in [since, until] (as ``sitrep.query.filters`` says);
+    undated events only without bounds."""
     if since is None and until is None:
         return True
     if event.date is None:
         return False
-    if since is not None and event.date.latest < since:
+    if since is not None and event.date.best < since:
         return False
-    if until is not None and event.date.earliest > until:
+    if until is not None and event.date.best > until:
         return False
     return True
 
 
-def at_place(event: Event, place: str | None) -> bool:
-    """True when ``place`` names the event's location, admin areas or country (case/accent-insensitive)."""
+def at_place(event: Event, place: str | list[str] | None) -> bool:
+    """True when ``place`` names the event's location, admin areas or country (case/accent-insensitive);
+    a list is a place already resolved by ``sitrep.query.filters.resolve_place`` (ids and names)."""
     if not place:
         return True
+    if isinstance(place, list):
+        return any(at_place(event, p) for p in place)
     wanted = _fold(place)
     names = [event.location, event.admin1, event.admin2, event.country, event.place_id]
     return any(n and _fold(n) == wanted for n in names)

@@ -14,7 +14,8 @@ ACLED_FIELDS: tuple[str, ...] = (
     "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
     "fatalities", "notes",
 )
-EXTRA_FIELDS: tuple[str, ...] = ("fatalities_low", "fatalities_high", "disputed", "source_count", "confidence")
+EXTRA_FIELDS: tuple[str, ...] = ("date_earliest", "date_latest", "fatalities_low", "fatalities_high", "disputed",
+                                  "source_count", "confidence")
 FIELDS: tuple[str, ...] = ACLED_FIELDS + EXTRA_FIELDS + ("reports",)
 
 
@@ -45,6 +46,9 @@ def event_to_acled(event: Event, store=None, names: ActorNames | None = None) ->
         "geo_precision": event.geo_precision,
         "fatalities": fatalities or 0,
         "notes": event.notes,
+        # the range the event's date may lie in (event_date is the best day inside it)
+        "date_earliest": event.date.earliest.isoformat() if event.date else None,
+        "date_latest": event.date.latest.isoformat() if event.date else None,
         "fatalities_low": event.fatalities_low,
         "fatalities_high": event.fatalities_high,
         "disputed": event.disputed,

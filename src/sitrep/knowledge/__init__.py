@@ -41,6 +41,10 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
         except Exception as exc:  # a read-only store still gives a usable knowledge
             log.info("actor base not written to the store: %s", exc)
         store_rows = list(store.gazetteer_rows())
+        # read: a shared store (an ingest beside a running server) lets go while the index is built
+        let_go = getattr(store, "let_go", None)
+        if let_go is not None:
+            let_go()
     gazetteer = build_gazetteer(store_rows, world=world)
     knowledge = Knowledge(actors=actors, gazetteer=gazetteer)
     if store is not None:

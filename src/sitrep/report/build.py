@@ -86,12 +86,27 @@ class ReportData:
     sources: list[Source]
     footnotes: list[Footnote]
     n_events: int
+    first: dt.date | None = None  # the earliest and latest event dates covered (open bounds)
+    last: dt.date | None = None
 
     @property
     def period(self) -> str:
-        a = self.since.isoformat() if self.since else "the earliest report"
-        b = self.until.isoformat() if self.until else "the latest report"
-        return f"{a} to {b}"
+        """Real dates: the bounds asked for, else those of the events covered."""
+        a, b = self.since or self.first, self.until or self.last
+        if a is None and b is None:
+            return "no dated events"
+        if a == b:
+            return a.isoformat()
+        if b is None:
+            return f"{a.isoformat()} onwards"
+        if a is None:
+            return f"up to {b.isoformat()}"
+        return f"{a.isoformat()} to {b.isoformat()}"
+
+
+def _day(day: dt.date) -> str:
+    """'4 May 2026': how a brief writes a date."""
+    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 # how each sub-event type reads in a sentence: {a1} actor 1, {a2} actor 2, {loc} " in <location>"
@@ -111,6 +126,17 @@ _PHRASES = {
     "Change to group/activity": "{a1} changed its activity{loc}",
     "Looting/property destruction": "{a1} looted or destroyed property{loc}",
     "Peaceful protest": "{a1} protested{loc}",
+    "Protest with intervention": "{a1} protested{loc} and were dispersed",
+    "Excessive force against protesters": "{a1} used excessive force against protesters{loc}",
+    "Violent demonstration": "{a1} demonstrated violently{loc}",
+    "Mob violence": "a mob attacked {a2}{loc}",
+    "Arrests": "{a1} arrested members of {a2}{loc}",
+    "Disrupted weapons use": "{a1} seized or defused weapons of {a2}{loc}",
+    "Suicide bomb": "a suicide bomber struck {a2}{loc}",
+    "Grenade": "a grenade hit {a2}{loc}",
+    "Chemical weapon": "{a1} used a chemical weapon against {a2}{loc}",
+    # "Other" strategic developments: a plain sentence, not the taxonomy's label
+    "Other": "{a1} and {a2} were involved in a development{loc}",
 }
 
 
@@ -120,13 +146,13 @@ def _date_phrase(event: Event) -> str:
         return "On an unreported date"
     next_day = d.latest + dt.timedelta(days=1)
     if d.earliest == d.latest:
-        text = f"On {d.earliest.isoformat()}"
+        text = f"On {_day(d.earliest)}"
     elif d.earliest.day == 1 and next_day.day == 1 and (d.earliest.year, d.earliest.month) == (d.latest.year, d.latest.month):
         text = f"In {d.earliest.strftime('%B %Y')}"  # exactly one calendar month
     elif (d.earliest.month, d.earliest.day, d.latest.month, d.latest.day) == (1, 1, 12, 31) and d.earliest.year == d.latest.year:
         text = f"In {d.earliest.year}"  # exactly one calendar year
     else:
-        text = f"Between {d.earliest.isoformat()} and {d.latest.isoformat()}"
+        text = f"Between {_day(d.earliest)} and {_day(d.latest)}"
     return text + (" (estimated)" if d.is_estimate else "")
 
 
@@ -154,11 +180,12 @@ def describe(event: Event, names: ActorNames) -> str:
     of_loc = f" of {event.location}" if event.location else ""
     pattern = _PHRASES.get(event.sub_event_type)
     if pattern is None:
-        pattern = f"{event.event_type} ({event.sub_event_type}) involving {{a1}}" + (
+        pattern = f"{(event.sub_event_type or event.event_type or 'an event').lower()} involving {{a1}}" + (
             " and {a2}" if event.actor2 else "") + "{loc}"
     body = pattern.format(a1=a1, a2=a2, loc=loc, of_loc=of_loc)
     if not event.actor2:
-        body = body.replace(" from unidentified forces", "").replace(" with unidentified forces", "")
+        body = (body.replace(" from unidentified forces", "").replace(" with unidentified forces", "")
+                .replace(" and unidentified forces were", " was"))
     body = body[0].lower() + body[1:] if body.startswith("An ") else body
     text = f"{_date_phrase(event)}, {body}"
     extras = []
@@ -233,7 +260,10 @@ def build_report(
     control: list[ControlPeriod] | None = None,
     names: ActorNames | None = None,
 ) -> ReportData:
-    """The report's content for the period and place; ``events``/``control`` override the store's."""
+    """The report's content for the period and place; ``events``/``control`` override the store's.
+    ``place``: a name, or the ids and names ``sitrep.query.filters.resolve_place`` gave for one."""
+    places = place if isinstance(place, list) else [place] if place else []
+    label = next((p for p in places if ":" not in p), places[0] if places else None)
     names = names or ActorNames(store)
     cites = Citations(store)
     if events is None:
@@ -286,10 +316,11 @@ def build_report(
     holdings: list[Statement] = []
     changes: list[Statement] = []
     periods = control if control is not None else _control_periods(store)
-    if place:
+    if places:
         from sitrep.export.select import _fold
 
-        periods = [p for p in periods if _fold(p.place_name or "") == _fold(place) or p.place_id == place]
+        wanted = {_fold(x) for x in places}
+        periods = [p for p in periods if _fold(p.place_name or "") in wanted or p.place_id in places]
     as_of = until or dt.date.today()
     by_place: dict[str, list[ControlPeriod]] = defaultdict(list)
     for p in periods:
@@ -335,10 +366,10 @@ def build_report(
             disputes.append(DisputeView(head, d.kind, d.description, versions))
 
     return ReportData(
-        title=title or ("Situation report" + (f": {place}" if place else "")),
+        title=title or ("Situation report" + (f": {label}" if label else "")),
         since=since,
         until=until,
-        place=place,
+        place=label,
         generated=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         developments=developments,
         event_rows=event_rows,
@@ -350,6 +381,8 @@ def build_report(
         sources=cites.sources(),
         footnotes=cites.footnotes,
         n_events=len(events),
+        first=min((e.date.best for e in events if e.date), default=None),
+        last=max((e.date.best for e in events if e.date), default=None),
     )
 
 

@@ -59,7 +59,7 @@ class Citations:
                 char_start=report.char_start,
                 char_end=report.char_end,
                 quote=report.quote,
-                outlet=report.outlet or (doc or {}).get("outlet"),
+                outlet=report.outlet or (doc or {}).get("outlet") or _named_by(doc),
                 title=(doc or {}).get("title"),
                 url=report.url or (doc or {}).get("url"),
                 published=(doc or {}).get("published"),
@@ -101,6 +101,7 @@ class Citations:
                         "title": getattr(doc, "title", None),
                         "outlet": getattr(doc, "outlet", None),
                         "url": getattr(doc, "url", None),
+                        "wire": getattr(doc, "wire", None),
                         "published": date.isoformat() if date else None,
                     }
             self._docs[doc_id] = info
@@ -114,3 +115,18 @@ class Citations:
                 src = by_doc[f.doc_id] = Source(f.doc_id, f.outlet, f.title, f.url, f.published)
             src.footnotes.append(f.n)
         return sorted(by_doc.values(), key=lambda s: ((s.outlet or "").casefold(), s.doc_id))
+
+
+def _named_by(doc: dict | None) -> str | None:
+    """Who a document without an outlet still names as its source: its wire agency ("AFP"), else
+    its web site's host."""
+    if not doc:
+        return None
+    if doc.get("wire"):
+        return doc["wire"]
+    if doc.get("url"):
+        from urllib.parse import urlsplit
+
+        host = urlsplit(doc["url"]).hostname or ""
+        return host.removeprefix("www.") or None
+    return None

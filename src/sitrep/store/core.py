@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,9 +76,21 @@ def disk_error(exc: BaseException, path: str) -> SitrepError | None:
     return None
 
 
-def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (creating if needed) and upgrade a store; ``:memory:`` gives a throwaway one."""
-    path = str(path)
+def lock_wait() -> float:
+    """Seconds to wait for a store another process holds ($SITREP_LOCK_WAIT, default 60)."""
+    try:
+        return max(0.0, float(os.environ.get("SITREP_LOCK_WAIT", "60")))
+    except ValueError:
+        return 60.0
+
+
+def wanted_marker(path: str) -> Path:
+    """The file a process waiting for the store leaves next to it: a holder in shared mode sees it
+    and lets go of the store at its next pause (``StoreBase.release_if_wanted``)."""
+    return Path(f"{path}.wanted")
+
+
+def _connect_once(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
@@ -98,15 +113,138 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     return con
 
 
-class StoreBase:
-    """A connection plus a transaction helper; the record-specific mixins add the queries."""
+def connect(path: str | Path, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) and upgrade a store; ``:memory:`` gives a throwaway one.
 
-    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
+    DuckDB lets one process write a file (or several read it).  When another process holds it,
+    wait up to ``wait`` seconds, leaving the ``.wanted`` marker so that a holder in shared mode
+    (``sitrep serve``, ``sitrep ingest``) lets go at its next pause; then E_STORE_LOCKED."""
+    path = str(path)
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    marker = wanted_marker(path) if path != ":memory:" else None
+    asked = False
+    try:
+        while True:
+            try:
+                return _connect_once(path, read_only)
+            except SitrepError as exc:
+                left = deadline - time.monotonic()
+                if exc.code != ErrorCode.store_locked or left <= 0 or marker is None:
+                    raise
+                with contextlib.suppress(OSError):
+                    marker.touch()
+                    asked = True
+                time.sleep(min(delay, left))
+                delay = min(delay * 2, 0.2)
+    finally:
+        if asked:
+            with contextlib.suppress(OSError):
+                marker.unlink()
+
+
+class StoreBase:
+    """A connection plus a transaction helper; the record-specific mixins add the queries.
+
+    ``shared=True`` (a file store used while other processes may want it: the server, a long
+    ingest) lets go of the file when another process is waiting for it (its ``.wanted`` marker)
+    and nothing of this process is using it: when the last ``hold()`` (or ``transaction``) ends,
+    at ``release_if_wanted`` pauses, and, with ``watch_for_waiters``, from a watcher thread (the
+    server, which may sit idle).  The next use reopens it (~80 ms, so the server does not close
+    it after every request).  Unshared stores keep one connection until ``close``, as before.
+    """
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False, shared: bool = False,
+                 wait: float | None = None):
         self.path = str(path)
-        self.con = connect(path, read_only=read_only)
+        self.read_only = read_only
+        self.shared = shared and self.path != ":memory:"
+        self._watch_stop: threading.Event | None = None
+        self.wait = lock_wait() if wait is None else wait
+        self._hold_lock = threading.RLock()
+        self._holds = 0
+        self._con: duckdb.DuckDBPyConnection | None = connect(path, read_only=read_only, wait=self.wait)
+        self.opened = 1  # how many times the file was opened (tests and the server's cache checks)
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            with self._hold_lock:
+                if self._con is None:
+                    self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+                    self.opened += 1
+        return self._con
+
+    @con.setter
+    def con(self, value) -> None:
+        self._con = value
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Keep the store open for the block (thread-safe); a shared store may let go after it."""
+        with self._hold_lock:
+            con = self.con
+            self._holds += 1
+        try:
+            yield con
+        finally:
+            with self._hold_lock:
+                self._holds -= 1
+                if self._holds == 0 and self.shared and wanted_marker(self.path).exists():
+                    self._let_go()
+
+    def bound(self, con) -> "StoreBase":
+        """This store's queries over another connection (a request's own cursor): a shallow copy
+        whose ``con`` is ``con``, so helpers written against ``Store`` read through it."""
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        view.con = con
+        return view
+
+    def let_go(self) -> None:
+        """A shared store closes now unless something of this process holds it (before a long
+        piece of work that needs no store, such as analysing a batch of documents)."""
+        if self.shared and self._con is not None:
+            with self._hold_lock:
+                if self._holds == 0:
+                    self._let_go()
+
+    def release_if_wanted(self) -> None:
+        """A pause in a long job: a shared store lets go if another process is waiting for it."""
+        if self.shared and self._con is not None and wanted_marker(self.path).exists():
+            with self._hold_lock:
+                if self._holds == 0:
+                    self._let_go()
+
+    def watch_for_waiters(self, interval: float = 0.05) -> None:
+        """Let go from a thread as soon as another process waits and no hold is open.  Only for a
+        process whose every use of the store is inside ``hold()`` (the API server)."""
+        if not self.shared or self._watch_stop is not None:
+            return
+        stop = self._watch_stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(interval):
+                self.release_if_wanted()
+
+        threading.Thread(target=watch, name="sitrep-store-watch", daemon=True).start()
+
+    def _let_go(self) -> None:
+        if self._con is not None:
+            with contextlib.suppress(duckdb.Error):
+                self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        if self._watch_stop is not None:
+            self._watch_stop.set()
+            self._watch_stop = None
+        with self._hold_lock:
+            if self.shared:
+                self._let_go()
+            elif self._con is not None:  # as before: a closed store's connection refuses to work
+                with contextlib.suppress(duckdb.Error):
+                    self._con.close()
 
     def __enter__(self):
         return self
@@ -122,22 +260,23 @@ class StoreBase:
         ``disk_error``); a failed ROLLBACK (the connection is already invalidated) never hides
         the original error.
         """
-        try:
-            self.con.execute("BEGIN")
+        with self.hold() as con:
             try:
-                yield self.con
-            except BaseException:
+                con.execute("BEGIN")
+                try:
+                    yield con
+                except BaseException:
+                    with contextlib.suppress(duckdb.Error):
+                        con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                translated = disk_error(exc, self.path)
+                if translated is None:
+                    raise
                 with contextlib.suppress(duckdb.Error):
-                    self.con.execute("ROLLBACK")
-                raise
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            translated = disk_error(exc, self.path)
-            if translated is None:
-                raise
-            with contextlib.suppress(duckdb.Error):
-                self.con.execute("ROLLBACK")
-            raise translated from exc
+                    con.execute("ROLLBACK")
+                raise translated from exc
 
     def schema_version(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
         """``con``: a reader's own cursor (the API's threads must not share ``self.con``)."""

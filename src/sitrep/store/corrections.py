@@ -212,7 +212,7 @@ class CorrectionsStore(StoreBase):
             # every value is tried as an id and as a location/admin1/admin2 name (the API resolves
             # names to ids first and keeps the text itself)
             places = [place] if isinstance(place, str) else list(place)
-            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2"))
+            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2", "country"))
         if actor:
             q.actors([actor] if isinstance(actor, str) else list(actor))
         if type:
@@ -391,6 +391,22 @@ class CorrectionsStore(StoreBase):
         row["predecessors"] = [l for l in lineage if l["successor"] == actor_id]
         row["successors"] = [l for l in lineage if l["predecessor"] == actor_id]
         return row
+
+    def serve_overview(self, con: duckdb.DuckDBPyConnection | None = None) -> dict[str, list[dict]]:
+        """The picture at a glance: events and fatalities by type, by actor (either side) and by
+        admin1, most first."""
+        con = con or self.con
+        by_type = _rows(con, "SELECT event_type, count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities "
+                             "FROM events GROUP BY 1 ORDER BY events DESC, event_type")
+        by_actor = _rows(con, "SELECT a AS actor_id, count(*) AS events, coalesce(sum(f), 0) AS fatalities FROM "
+                              "(SELECT actor1 AS a, fatalities_best AS f FROM events UNION ALL "
+                              " SELECT actor2, fatalities_best FROM events) WHERE a IS NOT NULL "
+                              "GROUP BY 1 ORDER BY events DESC, actor_id LIMIT 25")
+        by_admin1 = _rows(con, "SELECT admin1, any_value(country) AS country, count(*) AS events, "
+                               "coalesce(sum(fatalities_best), 0) AS fatalities, avg(latitude) AS latitude, "
+                               "avg(longitude) AS longitude FROM events WHERE admin1 IS NOT NULL "
+                               "GROUP BY 1 ORDER BY fatalities DESC, events DESC, admin1")
+        return {"by_type": by_type, "by_actor": by_actor, "by_admin1": by_admin1}
 
     def serve_places(self, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
         """Places where events happened or whose control is known, with counts."""

@@ -187,15 +187,21 @@ class EventQuery:
         """The API's ``type``: an ACLED event type or sub-event type, any case."""
         return self._add("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))", value, value)
 
-    def since(self, day: Any) -> EventQuery:
-        """The event's date interval ends on or after ``day``."""
+    def since(self, day: Any, overlap: bool = False) -> EventQuery:
+        """The event's best date is on or after ``day`` (what users filter on: a year-long estimate
+        starting in June 2025 is not an event of May 2026); ``overlap``: its date interval ends on
+        or after ``day`` (fusion's windows)."""
         self._since = day
-        return self._add("coalesce(e.latest, e.event_date) >= ?", day)
+        if overlap:
+            return self._add("coalesce(e.latest, e.event_date) >= ?", day)
+        return self._add("e.event_date >= ?", day)
 
-    def until(self, day: Any) -> EventQuery:
-        """The event's date interval starts on or before ``day``."""
+    def until(self, day: Any, overlap: bool = False) -> EventQuery:
+        """The event's best date is on or before ``day``; ``overlap``: its interval starts by then."""
         self._until = day
-        return self._add("coalesce(e.earliest, e.event_date) <= ?", day)
+        if overlap:
+            return self._add("coalesce(e.earliest, e.event_date) <= ?", day)
+        return self._add("e.event_date <= ?", day)
 
     def _date_band(self, con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[Any]]:
         """Clauses on the bare ``event_date`` implied by ``since``/``until`` (true of every row that

@@ -181,12 +181,14 @@ class EventsStore(LayoutStore):
         sub_event_type: str | None = None,
         admin1: str | None = None,
         reported_by: Sequence[str] | None = None,
+        date_match: str = "overlap",
     ) -> list[Event]:
         """Events matching every given filter, ordered by (event_date, event_id).
 
-        ``place``: place id(s), or a location/admin1 name (case-insensitive); ``actor``: actor id(s),
+        ``place``: place id(s), or a location/admin1/country name (case-insensitive); ``actor``: actor id(s),
         matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
-        interval meets [since, until]; ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
+        interval meets [since, until] (``date_match="best"``: its best date lies in it, as users'
+        filters do: ``sitrep.query.filters``); ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
         cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date;
         ``reported_by``: outlet names (``sitrep.coverage.reported_by_names``), any of them reporting.
         """
@@ -198,7 +200,7 @@ class EventsStore(LayoutStore):
             places = [place] if isinstance(place, str) else list(place)
             # "gn:2455290" is an id (matched on place_id); anything else a location or admin1 name
             q.places(ids=[p for p in places if ":" in p], names=[p for p in places if ":" not in p],
-                     name_columns=("location", "admin1"))
+                     name_columns=("location", "admin1", "country"))
         if actor:
             q.actors([actor] if isinstance(actor, str) else list(actor))
         if event_type:
@@ -208,9 +210,9 @@ class EventsStore(LayoutStore):
         if admin1:
             q.equals("admin1", admin1, fold_case=True)
         if since:
-            q.since(_as_date(since))
+            q.since(_as_date(since), overlap=date_match == "overlap")
         if until:
-            q.until(_as_date(until))
+            q.until(_as_date(until), overlap=date_match == "overlap")
         if disputed is not None:
             q.disputed(disputed)
         if bbox:

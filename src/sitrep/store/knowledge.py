@@ -166,6 +166,56 @@ class KnowledgeStore(StoreBase):
             [actor_id, limit],
         )
 
+    def gazetteer_labels(self, bbox: tuple[float, float, float, float], limit: int = 40, con=None) -> list[dict]:
+        """The most important populated places inside ``bbox`` (west, south, east, north): capitals,
+        then admin seats, then by population.  The map labels towns with them, offline; as the
+        view narrows, smaller towns come in."""
+        west, south, east, north = bbox
+        cur = (con or self.con).execute(
+            """
+            SELECT name, latitude, longitude, feature_code, coalesce(population, 0) AS population
+            FROM gazetteer
+            WHERE feature_class = 'P' AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?
+            ORDER BY CASE feature_code WHEN 'PPLC' THEN 0 WHEN 'PPLA' THEN 1 WHEN 'PPLA2' THEN 2
+                                       WHEN 'PPLA3' THEN 3 ELSE 4 END, population DESC, name
+            LIMIT ?
+            """, [south, north, west, east, int(limit)])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    # --- persons (named people: speakers, leaders, spokesmen) ---------------------------------
+
+    def person_rows(self, person_ids: list[str] | None = None, con=None) -> list[dict]:
+        """Each person named in the documents: fullest name, the role and affiliation most often
+        given, the spellings seen, mention, document and claim counts; most mentioned first."""
+        where, params = "", []
+        if person_ids is not None:
+            where, params = "WHERE person_id IN (SELECT unnest(?::VARCHAR[]))", [list(person_ids)]
+        cur = (con or self.con).execute(
+            f"""
+            WITH p AS (SELECT * FROM person_mentions {where})
+            SELECT person_id, arg_max(name, length(name)) AS name, mode(role) AS role,
+                   mode(affiliation) AS affiliation, list(DISTINCT surface ORDER BY surface) AS aliases_seen,
+                   count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+                   (SELECT count(*) FROM claims c WHERE c.speaker = p.person_id) AS claims
+            FROM p GROUP BY person_id ORDER BY mentions DESC, name
+            """, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def person_mentions_of(self, person_id: str, limit: int = 200, con=None) -> list[dict]:
+        """One person's mentions with the text around each (as ``actor_mentions``)."""
+        cur = (con or self.con).execute(
+            """
+            SELECT m.doc_id, m.char_start, m.char_end, m.surface, m.role, m.affiliation,
+                   greatest(m.char_start - 80, 0) AS context_start,
+                   substr(d.text, greatest(m.char_start - 80, 0) + 1, (m.char_end - greatest(m.char_start - 80, 0)) + 80) AS context
+            FROM person_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+            WHERE m.person_id = ? ORDER BY m.doc_id, m.char_start LIMIT ?
+            """, [person_id, limit])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
     def place_rows(self) -> list[dict]:
         """Places mentioned in analysed documents: resolved ones grouped by place, unresolved by surface."""
         return self.rows(

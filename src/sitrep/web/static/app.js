@@ -5,6 +5,7 @@ import { EventMap } from "./map.js";
 import { Timeline } from "./timeline.js";
 import * as pages from "./pages.js";
 import * as outlets from "./outlets.js";
+import { overviewPage } from "./overview.js";
 
 const view = document.getElementById("view");
 const filtersForm = document.getElementById("filters");
@@ -78,11 +79,10 @@ filtersForm.addEventListener("submit", (e) => e.preventDefault());
 
 let mapView = null; // {map, timeline, root}
 
+// as the CLI and the API compare (sitrep.query.filters): the best date, not the uncertainty range
 function inRange(p, since, until) {
-  const lo = p.earliest || p.date;
-  const hi = p.latest || p.date;
-  if (since && (!hi || hi < since)) return false;
-  if (until && (!lo || lo > until)) return false;
+  if (since && (!p.date || p.date < since)) return false;
+  if (until && (!p.date || p.date > until)) return false;
   return true;
 }
 
@@ -104,6 +104,7 @@ async function showMapView(params) {
     const map = new EventMap(mapBox, { onSelect: (id) => { location.hash = `#/event/${encodeURIComponent(id)}`; } });
     const timeline = new Timeline(tl, { onBrush: (range) => setFilters(range) });
     mapView = { map, timeline, root, key: null, features: [], fitted: false };
+    Object.assign(window.sitrep, { map, timeline }); // the browser tests read their state
   }
   const key = JSON.stringify(server);
   if (mapView.key !== key) {
@@ -171,6 +172,7 @@ async function route() {
         documents: () => pages.documentsPage(view, params),
         document: () => pages.documentPage(view, id),
         disputes: () => pages.disputesPage(view),
+        overview: () => overviewPage(view),
       };
       await (handlers[page] || (() => { view.appendChild(h("p", { class: "error" }, "Unknown page.")); }))();
       view.scrollTop = 0;

@@ -40,6 +40,16 @@ function unwrap(geo) {
   return geo;
 }
 
+// a glyph per ACLED event type, drawn on the marker so types differ by shape and not only by colour
+export const TYPE_GLYPHS = {
+  "Battles": "⚔",
+  "Explosions/Remote violence": "✸",
+  "Violence against civilians": "✖",
+  "Protests": "✊",
+  "Riots": "▲",
+  "Strategic developments": "◆",
+};
+
 export function radiusOf(fatalities) {
   const f = Math.max(0, Number(fatalities) || 0);
   return 5 + Math.min(22, 2.2 * Math.sqrt(f));
@@ -53,8 +63,11 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Base map: Natural Earth via world-atlas");
     this.base = null;
+    this.towns = L.layerGroup().addTo(this.map); // town names from the gazetteer, under the events
     this.layer = L.layerGroup().addTo(this.map);
     this.markers = new Map();
+    this.eventPlaces = new Set();
+    this.map.on("moveend", () => this.labelTowns());
     countries().then((geo) => {
       this.base = L.geoJSON(geo, {
         interactive: false,
@@ -65,9 +78,43 @@ export class EventMap {
     this.map.getContainer().style.background = "#cfe3ee";
   }
 
+  /** Label the towns of the view from the gazetteer (``/api/labels``), most important first, never
+   *  two labels on top of each other nor over an event's place label. */
+  labelTowns() {
+    const b = this.map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+    const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)]
+      .map((v) => v.toFixed(3)).join(",");
+    const asked = (this.asked = bbox);
+    fetch(`/api/labels?bbox=${bbox}&limit=80`).then((r) => (r.ok ? r.json() : [])).then((towns) => {
+      if (asked !== this.asked) return; // the view moved on
+      this.towns.clearLayers();
+      const taken = [];
+      for (const ev of this.eventPlaces) taken.push(this.boxAt(ev.lat, ev.lon, ev.name.length + 4));
+      const size = this.map.getSize();
+      let shown = 0;
+      for (const t of towns) {
+        if (shown >= Math.max(6, Math.round((size.x * size.y) / 40000))) break;
+        const box = this.boxAt(t.latitude, t.longitude, t.name.length);
+        if (taken.some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1)) continue;
+        taken.push(box);
+        shown += 1;
+        L.marker([t.latitude, t.longitude], { icon: L.divIcon({ className: "town-dot", iconSize: [5, 5] }), interactive: false, keyboard: false })
+          .bindTooltip(t.name, { permanent: true, direction: "right", offset: [3, 0], className: "town-label" })
+          .addTo(this.towns);
+      }
+    }).catch(() => {});
+  }
+
+  boxAt(lat, lon, chars) {
+    const p = this.map.latLngToContainerPoint([lat, lon]);
+    return { x0: p.x - 4, x1: p.x + 8 + chars * 6.5, y0: p.y - 9, y1: p.y + 9 };
+  }
+
   show(features, { fit = true } = {}) {
     this.layer.clearLayers();
     this.markers.clear();
+    this.eventPlaces = new Set();
     const ordered = [...features].sort((a, b) => (b.properties.fat || 0) - (a.properties.fat || 0));
     // events at the same point are fanned out on a small ring so each stays visible and clickable;
     // the place itself gets one label
@@ -82,6 +129,7 @@ export class EventMap {
       const first = group[0];
       const [lon, lat] = first.geometry.coordinates;
       if (first.properties.loc) {
+        this.eventPlaces.add({ lat, lon, name: first.properties.loc });
         L.marker([lat, lon], { icon: L.divIcon({ className: "place-label-anchor", iconSize: [0, 0] }), interactive: false, keyboard: false })
           .bindTooltip(first.properties.loc + (group.length > 1 ? ` (${group.length})` : ""), { permanent: true, direction: "right", offset: [10, 0], className: "place-label" })
           .addTo(this.layer);
@@ -108,6 +156,15 @@ export class EventMap {
       marker.bindTooltip(tooltip(p), { direction: "top", offset: [0, -4] });
       marker.on("click", () => this.onSelect && this.onSelect(p.id));
       marker.addTo(this.layer);
+      const glyph = TYPE_GLYPHS[p.type];
+      if (glyph && radiusOf(p.fat) >= 5) {
+        const size = Math.round(radiusOf(p.fat) * 2);
+        const mark = h("span", { style: `font-size:${Math.max(8, Math.round(size * 0.55))}px` }, glyph);
+        L.marker(offset.get(f) || [lat, lon], {
+          icon: L.divIcon({ className: "type-glyph", html: mark, iconSize: [size, size] }),
+          interactive: false, keyboard: false,
+        }).addTo(this.layer);
+      }
       const path = marker.getElement && marker.getElement();
       if (path) {
         path.dataset.eventId = p.id;
@@ -117,8 +174,15 @@ export class EventMap {
     }
     if (fit && features.length) {
       const pts = mainCluster(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-      this.map.fitBounds(L.latLngBounds(pts).pad(0.35), { maxZoom: 7, animate: false });
+      // never one dot in an empty field: frame at least ~2.5 degrees around the events, so the
+      // towns around them (and the neighbouring events) give the reader a bearing
+      let bounds = L.latLngBounds(pts);
+      const c = bounds.getCenter();
+      const half = 1.25;
+      bounds = bounds.extend([[c.lat - half, c.lng - half], [c.lat + half, c.lng + half]]);
+      this.map.fitBounds(bounds.pad(0.2), { maxZoom: 8, animate: false });
     }
+    this.labelTowns();
   }
 
   highlight(id, on) {

@@ -265,8 +265,18 @@ export async function actorPage(view, actorId) {
   page.appendChild(h("div", { class: "crumbs" }, link("#/actors", "← actors")));
   page.appendChild(h("header", { class: "page-head" }, h("h1", {}, a.name),
     h("div", { class: "facts" }, a.kind ? h("span", { class: "chip" }, a.kind.replace(/_/g, " ")) : null,
-      a.country ? h("span", { class: "chip" }, a.country) : null, h("code", { class: "muted" }, a.actor_id)),
+      a.country ? h("span", { class: "chip" }, a.country) : null,
+      a.role || a.affiliation ? h("span", { class: "fact person-role" }, [a.role, a.affiliation ? actorLink(a.affiliation) : null].filter(Boolean).flatMap((x, i) => (i ? [", ", x] : [x]))) : null,
+      h("code", { class: "muted" }, a.actor_id)),
     a.notes ? h("p", { class: "notes" }, a.notes) : null));
+  if (a.kind === "person") { // a person: what they said and where they are named, not sides in events
+    page.appendChild(h("section", { class: "card person-claims" }, h("h2", {}, `Claims (${a.claims.length})`),
+      a.claims.length ? h("ul", { class: "claims" }, a.claims.map((c) => h("li", {}, h("span", { class: "badge" }, c.stance), " ",
+        c.verb ? h("em", {}, c.verb + ": ") : null, c.content, " ", link(`#/document/${encodeURIComponent(c.span.doc_id)}`, "source")))) : h("p", { class: "muted" }, "none")));
+    page.appendChild(h("section", { class: "card person-mentions" }, h("h2", {}, `Mentions (${a.mentions.length})`),
+      h("ul", {}, a.mentions.map((m) => h("li", {}, h("strong", {}, m.surface), " — ", m.quote, " ", link(`#/document/${encodeURIComponent(m.doc_id)}`, "document"))))));
+    return;
+  }
   page.appendChild(h("section", { class: "card" }, h("h2", {}, "Aliases"),
     a.aliases.length ? h("div", { class: "chips" }, a.aliases.map((x) => h("span", { class: "chip alias" }, x))) : h("p", { class: "muted" }, "none recorded"),
     canWrite() ? aliasForm(a) : null));
@@ -345,7 +355,16 @@ function controlBand(periods, events) {
     const a = x(c.start ? Date.parse(c.start) : t0);
     const b = x(c.end ? Date.parse(c.end) : t1);
     const r = document.createElementNS(NS, "rect");
-    r.setAttribute("x", a); r.setAttribute("y", 8); r.setAttribute("height", 26); r.setAttribute("width", Math.max(2, b - a));
+    // a short period (two weeks in a decade) stays visible and says how long it lasted
+    const short = b - a < 24;
+    r.setAttribute("x", short ? Math.min(a, width - 22) : a); r.setAttribute("y", 8); r.setAttribute("height", 26); r.setAttribute("width", short ? 12 : b - a);
+    if (short && c.start) {
+      const days = Math.max(1, Math.round(((c.end ? Date.parse(c.end) : today) - Date.parse(c.start)) / 86400000));
+      const note = document.createElementNS(NS, "text");
+      note.setAttribute("x", Math.min(a, width - 22) + 6); note.setAttribute("y", 6); note.setAttribute("text-anchor", "middle"); note.setAttribute("class", "tl-label period-note");
+      note.textContent = days < 60 ? `${days} d` : `${Math.round(days / 30)} mo`;
+      svgEl.appendChild(note);
+    }
     r.setAttribute("fill", HOLDER_COLORS[holders.indexOf(c.holder) % HOLDER_COLORS.length]);
     r.setAttribute("class", "period");
     const title = document.createElementNS(NS, "title");
@@ -411,9 +430,33 @@ export async function documentPage(view, docId) {
   const segs = d.segments && d.segments.length ? d.segments : [{ char_start: 0, char_end: d.text.length }];
   view.appendChild(h("article", { class: "page" }, h("div", { class: "crumbs" }, link("#/documents", "← documents")),
     h("header", { class: "page-head" }, h("h1", {}, d.title || d.doc_id),
-      h("div", { class: "facts" }, d.outlet ? h("span", { class: "chip" }, d.outlet) : null, h("span", { class: "fact" }, d.published || "undated", d.published_is_estimate ? " (estimated)" : ""),
-        d.url ? h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, "original") : null, h("code", { class: "muted" }, d.doc_id))),
-    h("div", { class: "article full" }, segs.map((s) => h("p", {}, d.text.slice(s.char_start, s.char_end))))));
+      h("div", { class: "facts" }, h("span", { class: "fact" }, h("span", { class: "label" }, "outlet"), d.outlet || "not named"),
+        d.wire ? h("span", { class: "fact" }, h("span", { class: "label" }, "wire"), d.wire) : null,
+        h("span", { class: "fact" }, h("span", { class: "label" }, "date"), d.published || "undated",
+          d.published_is_estimate ? ` (estimated${d.published_earliest ? `, ${d.published_earliest} – ${d.published_latest}` : ""})` : ""),
+        d.url ? h("span", { class: "fact" }, h("span", { class: "label" }, "url"), h("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, d.url)) : null,
+        h("code", { class: "muted" }, d.doc_id)),
+      (d.passages || []).length ? h("div", { class: "legend" }, h("span", { class: "legend-item" }, h("mark", { class: "passage event" }, "event")),
+        h("span", { class: "legend-item" }, h("mark", { class: "passage claim" }, "claim")), ` ${d.passages.length} passages gave events and claims`) : null),
+    h("div", { class: "article full" }, segs.map((s) => h("p", {}, marked(d.text, s.char_start, s.char_end, d.passages || []))))));
+}
+
+/** The text of [start, end) with the passages inside it as marks (text nodes only: never HTML);
+ *  an event passage links to its event. */
+function marked(text, start, end, passages) {
+  const out = [];
+  let at = start;
+  for (const p of passages) {
+    if (p.char_end <= at || p.char_start >= end) continue;
+    const a = Math.max(at, p.char_start);
+    const b = Math.min(end, p.char_end);
+    if (a > at) out.push(text.slice(at, a));
+    const mark = h("mark", { class: `passage ${p.kind}`, title: p.label, dataset: { kind: p.kind } }, text.slice(a, b));
+    out.push(p.event_id ? h("a", { href: `#/event/${encodeURIComponent(p.event_id)}`, class: "passage-link" }, mark) : mark);
+    at = b;
+  }
+  if (at < end) out.push(text.slice(at, end));
+  return out;
 }
 
 export async function disputesPage(view) {

@@ -20,6 +20,18 @@ export class Timeline {
     this.onBrush = onBrush;
     this.features = [];
     this.range = null;
+    this.view = null; // [d0, d1] chosen by zooming; null: the dense period
+  }
+
+  /** Zoom by ``factor`` (<1 in) around the day at pixel ``px``; "all" shows every event. */
+  zoom(factor, px) {
+    if (!this.scale) return;
+    const { d0, d1 } = this.scale;
+    const at = px === undefined ? (d0 + d1) / 2 : this.dayAt(px);
+    const span = Math.max(14, (d1 - d0) * factor);
+    const left = (at - d0) / (d1 - d0);
+    this.view = [Math.round(at - span * left), Math.round(at + span * (1 - left))];
+    this.render(this.features, this.range);
   }
 
   render(features, range) {
@@ -29,7 +41,7 @@ export class Timeline {
     while (box.firstChild) box.removeChild(box.firstChild);
     const width = Math.max(320, box.clientWidth || 800);
     const height = 120;
-    const m = { l: 34, r: 34, t: 10, b: 22 };
+    const m = { l: 34, r: 34, t: 18, b: 22 }; // the top band holds the scale labels, clear of the bars
     const root = svg("svg", { width, height, class: "timeline-svg", role: "img", "aria-label": "events and fatalities over time" });
     box.appendChild(root);
     if (!this.features.length) {
@@ -39,20 +51,18 @@ export class Timeline {
       return;
     }
     const days = this.features.map((f) => toDay(f.properties.date)).sort((a, b) => a - b);
-    // a few background events from decades ago would squeeze the rest into a sliver: when the
-    // earliest tenth lies far before the others, start at the 10th percentile and count the rest
-    const p10 = days[Math.floor(days.length * 0.1)];
-    const last = days[days.length - 1];
-    const clipped = p10 - days[0] > 2 * Math.max(30, last - p10) ? days.filter((d) => d < p10 - 30).length : 0;
-    let d0 = (clipped ? p10 - 30 : days[0]) - 3;
-    let d1 = last + 4;
+    // background events from years ago would squeeze the recent months into a sliver: open on the
+    // dense period (the shortest span holding most events); zooming (wheel, buttons) changes it
+    let [d0, d1] = this.view || denseWindow(days);
     if (d1 - d0 < 21) { const pad = Math.ceil((21 - (d1 - d0)) / 2); d0 -= pad; d1 += pad; }
+    const clipped = days.filter((d) => d < d0).length;
+    const later = days.filter((d) => d > d1).length;
     const step = d1 - d0 > 180 ? 7 : 1;
     const nb = Math.ceil((d1 - d0) / step);
     const bins = Array.from({ length: nb }, () => ({ byType: {}, n: 0, fat: 0 }));
     for (const f of this.features) {
       const day = toDay(f.properties.date);
-      if (day < d0) continue; // counted in the "earlier" note
+      if (day < d0 || day > d1) continue; // counted in the "earlier" / "later" notes
       const i = Math.min(nb - 1, Math.floor((day - d0) / step));
       const b = bins[i];
       b.n += 1;
@@ -77,10 +87,10 @@ export class Timeline {
       label.textContent = d1 - d0 > 400 ? toIso(day).slice(0, 7) : toIso(day).slice(5);
       root.appendChild(label);
     }
-    const yl = svg("text", { x: 4, y: m.t + 8, class: "tl-label" });
+    const yl = svg("text", { x: 4, y: 11, class: "tl-label" });
     yl.textContent = `${maxN} ev`;
     root.appendChild(yl);
-    const yr = svg("text", { x: width - 4, y: m.t + 8, "text-anchor": "end", class: "tl-label tl-fat" });
+    const yr = svg("text", { x: width - 4, y: 11, "text-anchor": "end", class: "tl-label tl-fat" });
     yr.textContent = `${maxF} killed`;
     root.appendChild(yr);
 
@@ -98,10 +108,20 @@ export class Timeline {
     root.appendChild(svg("polyline", { points: pts.join(" "), class: "tl-fatline" }));
 
     if (clipped) {
-      const note = svg("text", { x: m.l + 4, y: m.t + 10, class: "tl-outliers" });
+      const note = svg("text", { x: m.l + 60, y: 11, class: "tl-label tl-outliers" });
       note.textContent = `◀ ${clipped} earlier event${clipped === 1 ? "" : "s"} (from ${toIso(days[0]).slice(0, 4)})`;
       root.appendChild(note);
     }
+    if (later) {
+      const note = svg("text", { x: width - m.r - 60, y: 11, "text-anchor": "end", class: "tl-label tl-outliers" });
+      note.textContent = `${later} later event${later === 1 ? "" : "s"} ▶`;
+      root.appendChild(note);
+    }
+    root.addEventListener("wheel", (ev) => {
+      ev.preventDefault();
+      this.zoom(ev.deltaY < 0 ? 0.7 : 1 / 0.7, ev.clientX - root.getBoundingClientRect().left);
+    }, { passive: false });
+    box.appendChild(this.controls(days));
     this.selection = svg("rect", { x: 0, y: m.t, width: 0, height: ih, class: "tl-brush" });
     root.appendChild(this.selection);
     if (range && (range.since || range.until)) {
@@ -111,6 +131,23 @@ export class Timeline {
       this.selection.setAttribute("width", Math.max(2, Math.min(m.l + iw, b) - Math.max(m.l, a)));
     }
     this.attachBrush(root);
+  }
+
+  /** Zoom buttons: in, out, the whole record, back to the dense period. */
+  controls(days) {
+    const bar = document.createElement("div");
+    bar.className = "tl-controls";
+    const button = (label, title, fn) => {
+      const b = document.createElement("button");
+      b.type = "button"; b.className = "ghost small"; b.textContent = label; b.title = title;
+      b.addEventListener("click", fn);
+      bar.appendChild(b);
+    };
+    button("+", "zoom in", () => this.zoom(0.5));
+    button("−", "zoom out", () => this.zoom(2));
+    button("all", "the whole record", () => { this.view = [days[0] - 3, days[days.length - 1] + 4]; this.render(this.features, this.range); });
+    button("dense", "the period where events are dense", () => { this.view = null; this.render(this.features, this.range); });
+    return bar;
   }
 
   dayAt(px) {
@@ -145,4 +182,22 @@ export class Timeline {
     });
     root.addEventListener("dblclick", () => this.onBrush && this.onBrush({ since: "", until: "" }));
   }
+}
+
+/** The shortest span of days holding two thirds of the events, padded:
+ *  where a timeline should open when a few events lie years apart from the rest. */
+export function denseWindow(days) {
+  const n = days.length;
+  const first = days[0];
+  const last = days[n - 1];
+  const k = Math.max(1, Math.ceil(n * 0.66));
+  let best = [first, last];
+  for (let i = 0; i + k - 1 < n; i++) {
+    const span = days[i + k - 1] - days[i];
+    if (span < best[1] - best[0]) best = [days[i], days[i + k - 1]];
+  }
+  // a window that drops events for little gain is not worth it: keep the whole record then
+  if ((best[1] - best[0]) > 0.6 * (last - first)) best = [first, last];
+  const pad = Math.max(15, Math.round((best[1] - best[0]) * 0.08));
+  return [best[0] - pad, best[1] + pad];
 }

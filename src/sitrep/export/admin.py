@@ -1,0 +1,114 @@
+"""ACLED's admin2 and admin3 for an event, from the GeoNames dumps imported into the store.
+
+GeoNames gives admin areas as points (ADM2: cercles, provinces, departments; ADM3: communes) with
+their codes, while most towns carry only their admin1 code.  So an event's admin2 is the ADM2 whose
+codes its place row names when it names one, else the nearest ADM2 of the same country (within
+``ADM2_KM``); admin3 likewise with ADM3 (within ``ADM3_KM``; the dumps hold few).  Only events
+placed at a town or near one (geo_precision 1 or 2) get them: a region-wide event has no cercle.
+Names drop the word for the kind of area ("Cercle de Kidal" → "Kidal"), as ACLED writes them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+
+from sitrep.model import Event
+
+ADM2_KM = 150.0
+ADM3_KM = 40.0
+_KIND = re.compile(r"^(cercle|province|commune|d[ée]partement|department|r[ée]gion|prefecture|pr[ée]fecture)\b"
+                   r"(\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?\s*", re.I)
+_SUFFIX = re.compile(r"\s+(department|province|cercle|commune|region)$", re.I)
+
+
+def bare_name(name: str) -> str:
+    """'Cercle d’Abeïbara' → 'Abeïbara'; 'Commune 3' stays (a number is not a name)."""
+    bare = _SUFFIX.sub("", _KIND.sub("", name or "", count=1)).strip()
+    return bare if re.search(r"[^\W\d_]", bare) else (name or "").strip()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class AdminAreas:
+    """admin2/admin3 names for events, from one store's gazetteer (read once)."""
+
+    def __init__(self, store):
+        self.store = store
+        self._areas: dict[str, list[tuple]] | None = None
+        self._places: dict[int, tuple] = {}
+
+    def _load(self) -> dict[str, list[tuple]]:
+        if self._areas is None:
+            self._areas = {"ADM2": [], "ADM3": []}
+            try:
+                rows = self.store.con.execute(
+                    "SELECT feature_code, name, latitude, longitude, country, admin1, admin2 FROM gazetteer "
+                    "WHERE feature_code IN ('ADM2', 'ADM3')").fetchall()
+            except Exception:  # a store without a gazetteer: no admin areas
+                rows = []
+            for code, *rest in rows:
+                self._areas[code].append(tuple(rest))
+        return self._areas
+
+    def _place(self, place_id: str | None) -> tuple | None:
+        if not place_id or not place_id.startswith("gn:") or not place_id[3:].isdigit():
+            return None
+        gid = int(place_id[3:])
+        if gid not in self._places:
+            row = self.store.con.execute(
+                "SELECT country, admin1, admin2 FROM gazetteer WHERE geonameid = ?", [gid]).fetchone()
+            self._places[gid] = tuple(row) if row else None
+        return self._places[gid]
+
+    def of(self, event: Event) -> tuple[str | None, str | None]:
+        if event.latitude is None or event.longitude is None or (event.geo_precision or 3) > 2:
+            return event.admin2, None
+        areas = self._load()
+        place = self._place(event.place_id)
+        country = place[0] if place else (event.country if event.country and len(event.country) == 2 else None)
+        admin2 = event.admin2 or self._by_code(areas["ADM2"], place) or self._nearest(
+            areas["ADM2"], event, country, ADM2_KM)
+        admin3 = self._nearest(areas["ADM3"], event, country, ADM3_KM)
+        return admin2, admin3
+
+    @staticmethod
+    def _by_code(areas: list[tuple], place: tuple | None) -> str | None:
+        if not place or not place[2]:
+            return None
+        for name, _, _, country, admin1, admin2 in areas:
+            if (country, admin1, admin2) == place:
+                return bare_name(name)
+        return None
+
+    @staticmethod
+    def _nearest(areas: list[tuple], event: Event, country: str | None, limit_km: float) -> str | None:
+        best, best_km = None, limit_km
+        for name, lat, lon, area_country, _, _ in areas:
+            if country and area_country != country:
+                continue
+            d = _km(event.latitude, event.longitude, lat, lon)
+            if d < best_km:
+                best, best_km = name, d
+        return bare_name(best) if best else None
+
+
+_BY_STORE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def admin_areas(store) -> AdminAreas | None:
+    """The (cached) ``AdminAreas`` of ``store``; None without a store."""
+    if store is None:
+        return None
+    try:
+        found = _BY_STORE.get(store)
+        if found is None:
+            found = _BY_STORE[store] = AdminAreas(store)
+        return found
+    except TypeError:  # a store that cannot be weakly referenced: no cache
+        return AdminAreas(store)
