@@ -18,16 +18,16 @@ from sitrep.query.filters import fold
 
 @lru_cache(maxsize=1)
 def _outlet_keys() -> frozenset[str]:
-    from sitrep.ingest.outlets import WIRES, known_outlets, squash
+    """Squashed names, credits and aliases of every outlet in the outlet base (wires included)."""
+    from sitrep.knowledge.outlets import outlet_base, squash
 
-    keys = {squash(k) for k in WIRES} | {squash(v) for v in WIRES.values()}
-    keys |= {squash(v) for v in known_outlets().values()}
+    keys = {squash(n) for o in outlet_base().outlets.values() for n in (o.name, o.short, *o.aliases) if n}
     return frozenset(k for k in keys if k)
 
 
 def outlet_names(store, con=None) -> set[str]:
     """Squashed names of outlets and wires: the known ones and those of stored documents."""
-    from sitrep.ingest.outlets import squash
+    from sitrep.knowledge.outlets import squash
 
     rows = (con or store.con).execute(
         "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL "
@@ -37,7 +37,7 @@ def outlet_names(store, con=None) -> set[str]:
 
 def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
     """An organisation found in text ("org:afp") or a row whose name is an outlet's."""
-    from sitrep.ingest.outlets import squash
+    from sitrep.knowledge.outlets import squash
 
     if not actor_id.startswith("org:"):
         return False  # the curated base holds no outlets; only text-found organisations can be one
