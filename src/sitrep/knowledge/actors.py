@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.knowledge.names import alias_key
+from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Actor, Lineage
 
 log = logging.getLogger(__name__)
@@ -203,69 +202,42 @@ def _end(date_text: str) -> dt.date:
     return dt.date(*parts[:3])
 
 
-def _bad(path: Path, where: str, why: str) -> SitrepError:
-    return SitrepError(ErrorCode.invalid, f"{path}: {where}: {why}")
-
-
-def _str_list(path: Path, where: str, value, name: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise _bad(path, where, f"'{name}' must be a list of strings")
-    return [str(v) for v in value]
-
-
 def read_actor_file(path: Path) -> tuple[list[dict], list[dict], list[dict]]:
     """Parse and validate one YAML file: (actor entries, lineage entries, person entries)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SitrepError(ErrorCode.not_found, f"{path}: actor file not found") from None
-    except yaml.YAMLError as exc:
-        raise _bad(path, "YAML", str(exc).replace("\n", " ")) from None
+    data = load_yaml(path, "actor")
     if data is None:
         return [], [], []
     if not isinstance(data, dict):
-        raise _bad(path, "top level", "expected a mapping with 'actors', 'lineage', 'persons'")
+        raise bad(path, "top level", "expected a mapping with 'actors', 'lineage', 'persons'")
     unknown = set(data) - {"actors", "lineage", "persons"}
     if unknown:
-        raise _bad(path, "top level", f"unknown keys {sorted(unknown)}")
+        raise bad(path, "top level", f"unknown keys {sorted(unknown)}")
     actors = []
     for i, e in enumerate(data.get("actors") or []):
-        where = f"actors[{i}]" + (f" ({e.get('id')})" if isinstance(e, dict) and e.get("id") else "")
-        if not isinstance(e, dict):
-            raise _bad(path, where, "an actor entry must be a mapping")
-        extra = set(e) - _ACTOR_KEYS
-        if extra:
-            raise _bad(path, where, f"unknown keys {sorted(extra)}")
-        for req in ("id", "name", "kind"):
-            if not e.get(req) or not isinstance(e[req], str):
-                raise _bad(path, where, f"'{req}' is required and must be a string")
-        if not _SLUG.match(e["id"]):
-            raise _bad(path, where, f"id {e['id']!r} must be a lowercase slug")
+        where = checked_entry(path, "actors", i, e, allowed=_ACTOR_KEYS, required=("id", "name", "kind"),
+                              slug=_SLUG, noun="actor")
         if e["kind"] not in KINDS:
-            raise _bad(path, where, f"kind {e['kind']!r} is not one of {sorted(KINDS)}")
-        if e.get("country") is not None and not (isinstance(e["country"], str) and len(e["country"]) == 2):
-            raise _bad(path, where, "country must be an ISO 3166 alpha-2 code")
+            raise bad(path, where, f"kind {e['kind']!r} is not one of {sorted(KINDS)}")
+        check_country_code(path, where, e, "country")
         for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations"):
-            e[name] = _str_list(path, where, e.get(name), name)
+            e[name] = str_list(path, where, e.get(name), name)
         actors.append(e)
     lineage = []
     for i, e in enumerate(data.get("lineage") or []):
         where = f"lineage[{i}]"
         if not isinstance(e, dict) or not e.get("from") or not e.get("to") or e.get("date") is None:
-            raise _bad(path, where, "a lineage entry needs 'from', 'to' and 'date'")
+            raise bad(path, where, "a lineage entry needs 'from', 'to' and 'date'")
         try:
             _start(str(e["date"]))
         except (ValueError, TypeError):
-            raise _bad(path, where, f"date {e['date']!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+            raise bad(path, where, f"date {e['date']!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
         lineage.append(e)
     persons = []
     for i, e in enumerate(data.get("persons") or []):
         where = f"persons[{i}]"
         if not isinstance(e, dict) or not isinstance(e.get("name"), str):
-            raise _bad(path, where, "a person entry needs a 'name'")
-        e["aliases"] = _str_list(path, where, e.get("aliases"), "aliases")
+            raise bad(path, where, "a person entry needs a 'name'")
+        e["aliases"] = str_list(path, where, e.get("aliases"), "aliases")
         persons.append(e)
     return actors, lineage, persons
 
@@ -287,7 +259,7 @@ def load_actor_base(files: Iterable[str | Path] = ()) -> ActorBase:
     for actor_id, (e, path) in entries.items():
         for ref in e["affiliations"]:
             if ref not in entries:
-                raise _bad(path, f"actor {actor_id}", f"affiliation {ref!r} is not a known actor id")
+                raise bad(path, f"actor {actor_id}", f"affiliation {ref!r} is not a known actor id")
         base.actors[actor_id] = Actor(
             actor_id=actor_id, name=e["name"], kind=e["kind"], country=e.get("country"),
             aliases=e["aliases"], descriptive=e["descriptive"], affiliations=e["affiliations"],

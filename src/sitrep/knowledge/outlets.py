@@ -19,11 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from sitrep.errors import ErrorCode, SitrepError
-from sitrep.knowledge.actors import _bad, _str_list  # the actor base's file validation, shared
 from sitrep.knowledge.names import alias_key
+from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Outlet
 
 log = logging.getLogger(__name__)
@@ -147,40 +144,25 @@ def unknown_outlet(name: str) -> Outlet:
 
 def read_outlet_file(path: Path) -> list[dict]:
     """Parse and validate one YAML file of outlet entries."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SitrepError(ErrorCode.not_found, f"{path}: outlet file not found") from None
-    except yaml.YAMLError as exc:
-        raise _bad(path, "YAML", str(exc).replace("\n", " ")) from None
+    data = load_yaml(path, "outlet")
     if data is None:
         return []
     if not isinstance(data, dict) or set(data) - {"outlets"}:
-        raise _bad(path, "top level", "expected a mapping with one key, 'outlets'")
+        raise bad(path, "top level", "expected a mapping with one key, 'outlets'")
     out = []
     for i, e in enumerate(data.get("outlets") or []):
-        where = f"outlets[{i}]" + (f" ({e.get('id')})" if isinstance(e, dict) and e.get("id") else "")
-        if not isinstance(e, dict):
-            raise _bad(path, where, "an outlet entry must be a mapping")
-        extra = set(e) - _KEYS
-        if extra:
-            raise _bad(path, where, f"unknown keys {sorted(extra)}")
-        for req in ("id", "name"):
-            if not e.get(req) or not isinstance(e[req], str):
-                raise _bad(path, where, f"'{req}' is required and must be a string")
-        if not _SLUG.match(e["id"]):
-            raise _bad(path, where, f"id {e['id']!r} must be a lowercase slug")
+        where = checked_entry(path, "outlets", i, e, allowed=_KEYS, required=("id", "name"), slug=_SLUG,
+                              noun="outlet")
         if e.get("kind") is not None and e["kind"] not in OUTLET_KINDS:
-            raise _bad(path, where, f"kind {e['kind']!r} is not one of {sorted(OUTLET_KINDS)}")
+            raise bad(path, where, f"kind {e['kind']!r} is not one of {sorted(OUTLET_KINDS)}")
         if e.get("ownership") is not None and e["ownership"] not in OWNERSHIPS:
-            raise _bad(path, where, f"ownership {e['ownership']!r} is not one of {sorted(OWNERSHIPS)}")
+            raise bad(path, where, f"ownership {e['ownership']!r} is not one of {sorted(OWNERSHIPS)}")
         if e.get("source_scale") is not None and e["source_scale"] not in SOURCE_SCALES:
-            raise _bad(path, where, f"source_scale {e['source_scale']!r} is not one of {sorted(SOURCE_SCALES)}")
+            raise bad(path, where, f"source_scale {e['source_scale']!r} is not one of {sorted(SOURCE_SCALES)}")
         for code in ("country", "owner_country"):
-            if e.get(code) is not None and not (isinstance(e[code], str) and len(e[code]) == 2):
-                raise _bad(path, where, f"{code} must be an ISO 3166 alpha-2 code")
+            check_country_code(path, where, e, code)
         for name in ("aliases", "domains", "handles", "languages"):
-            e[name] = _str_list(path, where, e.get(name), name)
+            e[name] = str_list(path, where, e.get(name), name)
         out.append(e)
     return out
 
