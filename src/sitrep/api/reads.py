@@ -162,17 +162,6 @@ def resolve_places(view, text: str, gazetteer: Any = None) -> list[str]:
     return [*found, text]
 
 
-def resolve_actors(view, text: str) -> list[str]:
-    try:
-        from sitrep.fuse.resolve import resolve_actor
-
-        found = list(resolve_actor(view, text))
-    except Exception:
-        log.exception("resolve_actor failed for %r", text)
-        found = []
-    return [*found, text] if text not in found else found
-
-
 Filters = Annotated[EventFilters, Depends(EventFilters)]
 
 
