@@ -163,7 +163,8 @@ def stage_timings(n_docs: int, rounds: int) -> int:
     sys.path.insert(0, str(ROOT / "bench"))
     import corpus
 
-    from sitrep.analyse import Analyzer, _pieces, actors, claims, dates, events, places
+    from sitrep.analyse import Analyzer, _pieces, actors, claims, dates, places
+    from sitrep.analyse.events import stage as events
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from sitrep.analyse import event_classifier, fast_counts
+from sitrep.analyse import fast_counts
+from sitrep.analyse.events import classifier as event_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from sitrep.analyse.context import Ranges
-from sitrep.analyse.event_classifier import _compile_cue, _top_level_alternation, load_cues
+from sitrep.analyse.events.classifier import _compile_cue, _top_level_alternation, load_cues
 
 
 def _brute(ranges, s, e):
@@ -91,8 +91,8 @@ def test_sentence_index_matches_within(analyzer):
     ranges inside them (and falls back to ``within`` outside)."""
     from sitrep.analyse import actors, dates, places
     from sitrep.analyse.context import Context, Paragraph
-    from sitrep.analyse.event_args import sentences, within
-    from sitrep.analyse.event_mentions import within_sentence as _within_sentence
+    from sitrep.analyse.events.args import sentences, within
+    from sitrep.analyse.events.mentions import within_sentence as _within_sentence
     from sitrep.model import Document, Published, Segment
     import datetime as dt
 

@@ -10,8 +10,8 @@ import pytest
 
 from sitrep.analyse import regex_gate
 from sitrep.analyse.dates import _rules as date_rules
-from sitrep.analyse.event_classifier import cue_hits, load_cues
-from sitrep.analyse.event_cues import rules as event_rules
+from sitrep.analyse.events.classifier import cue_hits, load_cues
+from sitrep.analyse.events.cues import rules as event_rules
 from sitrep.analyse.regex_gate import fold, needles
 
 ROOT = Path(__file__).resolve().parents[2]

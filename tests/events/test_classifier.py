@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.analyse.event_classifier import NONE, classify_snippet, load_training, score_texts
-from sitrep.analyse.event_types import CASE_LABELS
+from sitrep.analyse.events.classifier import NONE, classify_snippet, load_training, score_texts
+from sitrep.analyse.events.types import CASE_LABELS
 from sitrep.errors import SitrepError
 from sitrep.eval.case import evaluate_case
 

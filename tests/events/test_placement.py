@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.analyse.event_classifier import classify_snippet
+from sitrep.analyse.events.classifier import classify_snippet
 
 D = dt.date
 

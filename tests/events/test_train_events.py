@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.analyse import event_training
-from sitrep.analyse.event_classifier import model, score_texts
+from sitrep.analyse.events import training as event_training
+from sitrep.analyse.events.classifier import model, score_texts
 
 REPO = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-c", "import sys; from sitrep.cli import main; sys.exit(main(sys.argv[1:]))"]

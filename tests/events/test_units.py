@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.analyse import event_types as et
+from sitrep.analyse.events import types as et
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.versions import LABELS, conflicting, find_version, version_of
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitrep.analyse.event_classifier import classify_snippet, load_training
-from sitrep.analyse.event_types import SUB_EVENT_TYPES
+from sitrep.analyse.events.classifier import classify_snippet, load_training
+from sitrep.analyse.events.types import SUB_EVENT_TYPES
 from sitrep.eval.case import evaluate_case, read_case_tsv
 
 

@@ -47,7 +47,7 @@ def test_gate_fails_when_actors_are_not_linked(monkeypatch, floors):
 
 def test_gate_fails_when_the_event_classifier_is_constant(monkeypatch, floors):
     """Every event coded as a peaceful protest: type-sensitive scores fall."""
-    import sitrep.analyse.events as events
+    import sitrep.analyse.events.stage as events
 
     real = events.find_events
 

@@ -80,7 +80,8 @@ class Analyzer:
     def analyse(self, document: Document, parsed: tuple[list[Paragraph], float] | None = None) -> Analysis:
         """The analysis of one document; ``parsed``: its paragraphs from ``parse`` when the caller
         parsed a batch of documents together (else they are parsed here)."""
-        from sitrep.analyse import actors, claims, dates, events, places
+        from sitrep.analyse import actors, claims, dates, places
+        from sitrep.analyse.events import stage as events
 
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
         timings: dict[str, float] = {"spacy": spacy_seconds}

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
 from sitrep.knowledge.names import fold
 from sitrep.model import Claim, Span, Stance
 

@@ -1,7 +1,7 @@
 """CLI commands: ``sitrep train events`` (see sitrep.cli for the conventions).
 
 Fits the sub-event classifier on a user's own labelled notes (an ACLED export) and keeps them beside
-the ``--db`` store (``sitrep.analyse.event_training``); every later analysis on that store uses it.
+the ``--db`` store (``sitrep.analyse.events.training``); every later analysis on that store uses it.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def register(sub) -> None:
 
 
 def cmd_train_events(args) -> int:
-    from sitrep.analyse import event_training
+    from sitrep.analyse.events import training as event_training
 
     if args.reset:
         if args.csv:

@@ -48,7 +48,7 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
     gazetteer = build_gazetteer(store_rows, world=world)
     knowledge = Knowledge(actors=actors, gazetteer=gazetteer)
     if store is not None:
-        from sitrep.analyse.event_training import KNOWLEDGE_KEY, load
+        from sitrep.analyse.events.training import KNOWLEDGE_KEY, load
 
         training = load(getattr(store, "path", None))  # the user's labelled notes beside the store
         if training is not None:

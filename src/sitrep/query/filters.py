@@ -93,7 +93,7 @@ def check_dates(since: dt.date | None, until: dt.date | None) -> None:
 
 def resolve_type(text: str) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) in ACLED's spelling for a type or a sub-type, any case."""
-    from sitrep.analyse.event_types import EVENT_TYPES, SUB_EVENT_TYPES
+    from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
 
     key = fold(text)
     for name in EVENT_TYPES:
@@ -106,7 +106,7 @@ def resolve_type(text: str) -> tuple[str | None, str | None]:
 
 
 def resolve_sub_type(text: str) -> str:
-    from sitrep.analyse.event_types import SUB_EVENT_TYPES
+    from sitrep.analyse.events.types import SUB_EVENT_TYPES
 
     for sub in SUB_EVENT_TYPES:
         if fold(sub.name) == fold(text):

@@ -8,10 +8,10 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import governed_by_reporting, Sentence, sentences
-from sitrep.analyse.event_cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
-from sitrep.analyse.event_mentions import after_since, within_sentence
-from sitrep.analyse.event_syntax import clause_verb
+from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences
+from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
+from sitrep.analyse.events.mentions import after_since, within_sentence
+from sitrep.analyse.events.syntax import clause_verb
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import (
+from sitrep.analyse.events.args import (
     actor_kind,
     BETWEEN,
     generic_kind,
@@ -22,8 +22,8 @@ from sitrep.analyse.event_args import (
     Sentence,
     SUBJ,
 )
-from sitrep.analyse.event_mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
-from sitrep.analyse.event_syntax import clause_verb
+from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
+from sitrep.analyse.events.syntax import clause_verb
 from sitrep.model import EventMention
 
 
@@ -125,7 +125,7 @@ def generic_object(ctx: Context, s: Sentence, trig) -> list[str]:
 
 
 def generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:
-    from sitrep.analyse.event_args import generic_patterns
+    from sitrep.analyse.events.args import generic_patterns
 
     out = []
     for pattern, kind in generic_patterns(ctx.language):

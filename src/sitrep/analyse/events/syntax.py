@@ -4,8 +4,8 @@ an offset, modality (plans, threats), main vs subordinate clause, a trigger's cl
 
 from __future__ import annotations
 
-from sitrep.analyse.event_args import governed_by_reporting, Sentence
-from sitrep.analyse.event_cues import FACTIVE_INF_HEADS, MODAL_AUX, PLACE_PREPS, SUBORDINATORS
+from sitrep.analyse.events.args import governed_by_reporting, Sentence
+from sitrep.analyse.events.cues import FACTIVE_INF_HEADS, MODAL_AUX, PLACE_PREPS, SUBORDINATORS
 
 
 def token_for_match(s: Sentence, local_start: int):

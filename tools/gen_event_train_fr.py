@@ -6,7 +6,7 @@ outlets, filled from small vocabulary lists with a fixed seed so the file is rep
 rows are commentary and background that report no event. The French CASE test snippets
 (tests/data/fr/snippets_fr.tsv) are written separately and never copied here.
 
-Run: ``python src/sitrep/analyse/data/gen_event_train_fr.py`` (rewrites the TSV beside it).
+Run: ``python tools/gen_event_train_fr.py`` (rewrites src/sitrep/analyse/data/event_train_*.tsv).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "event_train_fr.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "analyse" / "data" / "event_train_fr.tsv"
 PER_LABEL = 24
 
 V = {

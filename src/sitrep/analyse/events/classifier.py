@@ -4,7 +4,7 @@ Two parts, added together:
 - cue weights from ``data/event_cues_<lang>.tsv``: regular expressions written from ACLED's
   codebook (the defining weapon, act or setting of each sub-event type);
 - a linear SVM over TF-IDF word 1-2-grams and character 3-5-grams, fitted on our own
-  templated snippets (``data/event_train_<lang>.tsv``, written by ``data/gen_event_train.py``),
+  templated snippets (``data/event_train_<lang>.tsv``, written by ``tools/gen_event_train.py``),
   including ``NONE`` sentences that report no event.
 
 Fitting takes a few seconds, so the model is fitted on first use and cached per process
@@ -25,12 +25,12 @@ from pathlib import Path
 import numpy as np
 
 from sitrep.analyse import fast_counts
-from sitrep.analyse.event_types import NON_ACLED_CASE_LABELS
+from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold, needles
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 NONE = "NONE"
 _LOCK = threading.Lock()
 
@@ -161,7 +161,7 @@ class _Model:
                 TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
             ),
-            LinearSVC(C=0.5),
+            LinearSVC(C=0.5, random_state=0),  # liblinear shuffles; a fixed seed keeps analyses reproducible
         )
         self.pipeline.fit(texts, labels)
         self.labels: list[str] = [str(c) for c in self.pipeline.classes_]

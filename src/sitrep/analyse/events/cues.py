@@ -14,7 +14,7 @@ import re
 from sitrep.analyse.regex_gate import may_match, needles
 
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import (
+from sitrep.analyse.events.args import (
     generic_kind,
     is_government_side,
     is_state,
@@ -18,10 +18,10 @@ from sitrep.analyse.event_args import (
     Sentence,
     SUBJ,
 )
-from sitrep.analyse.event_cues import PLACE_NOUNS, rule_may_match, rules
-from sitrep.analyse.event_dating import year_interval
-from sitrep.analyse.event_decision import Decision
-from sitrep.analyse.event_mentions import (
+from sitrep.analyse.events.cues import PLACE_NOUNS, rule_may_match, rules
+from sitrep.analyse.events.dating import year_interval
+from sitrep.analyse.events.decision import Decision
+from sitrep.analyse.events.mentions import (
     actors_in,
     dedupe,
     folded_text,
@@ -30,8 +30,8 @@ from sitrep.analyse.event_mentions import (
     subjects_of,
     within_sentence,
 )
-from sitrep.analyse.event_syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.event_types import BATTLES
+from sitrep.analyse.events.syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.events.types import BATTLES
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 

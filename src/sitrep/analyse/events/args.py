@@ -18,7 +18,7 @@ from sitrep.analyse.context import Context, Paragraph
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 M = TypeVar("M")
 
 

@@ -37,16 +37,16 @@ import logging
 from sitrep.analyse import versions
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.event_classifier import classify_snippet, score_texts
-from sitrep.analyse.event_cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
-from sitrep.analyse.event_dating import event_date
-from sitrep.analyse.event_decision import acled_coding, Decision
-from sitrep.analyse.event_mentions import actors_in, dedupe, masked_text
-from sitrep.analyse.event_outcomes import background_control
-from sitrep.analyse.event_placement import event_place
-from sitrep.analyse.event_sentences import decide
-from sitrep.analyse.event_sides import (
+from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
+from sitrep.analyse.events.classifier import classify_snippet, score_texts
+from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
+from sitrep.analyse.events.dating import event_date
+from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.mentions import actors_in, dedupe, masked_text
+from sitrep.analyse.events.outcomes import background_control
+from sitrep.analyse.events.placement import event_place
+from sitrep.analyse.events.sentences import decide
+from sitrep.analyse.events.sides import (
     coalition,
     generic_object,
     generic_parties,
@@ -54,8 +54,8 @@ from sitrep.analyse.event_sides import (
     named_predecessors,
     sides,
 )
-from sitrep.analyse.event_syntax import event_spine, token_for_match
-from sitrep.analyse.event_types import BATTLES, EXPLOSIONS
+from sitrep.analyse.events.syntax import event_spine, token_for_match
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import (
+from sitrep.analyse.events.args import (
     generic_kind,
     governed_by_reporting,
     latest_actor_of_kind,
@@ -20,8 +20,8 @@ from sitrep.analyse.event_args import (
     SUBJ,
     within,
 )
-from sitrep.analyse.event_cues import DATELINE
-from sitrep.analyse.event_syntax import governs
+from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.events.syntax import governs
 from sitrep.analyse.regex_gate import fold
 from sitrep.model import ActorMention, PlaceMention
 

@@ -57,7 +57,7 @@ def model_path(db_path: str | Path | None) -> Path | None:
 def read_labelled_notes(path: str | Path) -> tuple[list[tuple[str, str]], list[str]]:
     """(CASE label, note) rows of an ACLED export, and one line per row skipped (unknown sub-event
     type, empty note)."""
-    from sitrep.analyse.event_types import BY_NAME
+    from sitrep.analyse.events.types import BY_NAME
 
     path = Path(path)
     if not path.is_file():
@@ -130,8 +130,8 @@ def cross_validate(rows: list[tuple[str, str]], folds: int = 5, seed: int = 0, l
     shipped model plus the training folds (accuracy and weighted F1, sub-event and event type)."""
     from sklearn.metrics import accuracy_score, f1_score
 
-    from sitrep.analyse.event_classifier import classify_with
-    from sitrep.analyse.event_types import BY_CASE
+    from sitrep.analyse.events.classifier import classify_with
+    from sitrep.analyse.events.types import BY_CASE
 
     if folds < 2 or folds > len(rows):
         raise SitrepError(ErrorCode.invalid, f"--cv needs 2 to {len(rows)} folds, got {folds}")

@@ -22,9 +22,9 @@ import logging
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import is_government_side, Sentence
-from sitrep.analyse.event_classifier import is_acled, load_cues, NONE, Scored
-from sitrep.analyse.event_cues import (
+from sitrep.analyse.events.args import is_government_side, Sentence
+from sitrep.analyse.events.classifier import is_acled, load_cues, NONE, Scored
+from sitrep.analyse.events.cues import (
     ANAPHORA,
     DEFINITE,
     OCCURRENCE_VERBS,
@@ -34,11 +34,11 @@ from sitrep.analyse.event_cues import (
     rule_may_match,
     rules,
 )
-from sitrep.analyse.event_decision import acled_coding, Decision
-from sitrep.analyse.event_mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
-from sitrep.analyse.event_outcomes import territory_change
-from sitrep.analyse.event_syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.event_types import STRATEGIC
+from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
+from sitrep.analyse.events.outcomes import territory_change
+from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.fatalities import find_fatalities
 
 

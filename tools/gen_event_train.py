@@ -5,7 +5,7 @@ definitions of each sub-event type (and CASE 2021's five extra types), filled fr
 lists with a fixed seed so the file is reproducible. ``NONE`` rows are commentary, background and
 diplomatic chatter that report no event, so the classifier learns when to say nothing.
 
-Run: ``python src/sitrep/analyse/data/gen_event_train.py`` (rewrites the TSV beside it).
+Run: ``python tools/gen_event_train.py`` (rewrites src/sitrep/analyse/data/event_train_*.tsv).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "event_train_en.tsv"
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "analyse" / "data" / "event_train_en.tsv"
 PER_LABEL = 45
 
 V = {

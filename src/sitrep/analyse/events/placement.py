@@ -9,10 +9,10 @@ from functools import lru_cache
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.event_args import governed_by_reporting, Sentence
-from sitrep.analyse.event_cues import ANAPHORA, INHERITED_CONFIDENCE, MEDIUM_NOUNS
-from sitrep.analyse.event_decision import acled_coding, Decision
-from sitrep.analyse.event_mentions import (
+from sitrep.analyse.events.args import governed_by_reporting, Sentence
+from sitrep.analyse.events.cues import ANAPHORA, INHERITED_CONFIDENCE, MEDIUM_NOUNS
+from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.mentions import (
     actors_in,
     after_since,
     dominant_country,
@@ -20,8 +20,8 @@ from sitrep.analyse.event_mentions import (
     places_in,
     within_sentence,
 )
-from sitrep.analyse.event_syntax import clause_verb
-from sitrep.analyse.event_types import STRATEGIC
+from sitrep.analyse.events.syntax import clause_verb
+from sitrep.analyse.events.types import STRATEGIC
 from sitrep.model import EventMention, PlaceMention
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitrep.analyse.event_types import acled_of, STRATEGIC
+from sitrep.analyse.events.types import acled_of, STRATEGIC
 
 
 @dataclass
