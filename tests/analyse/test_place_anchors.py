@@ -125,3 +125,33 @@ def test_exact_name_is_not_replaced_by_a_transliteration(pinned_analyzer):
     text = "Malian troops repelled an attack on their post in Boni on Sunday."
     boni = [p for p in _places(pinned_analyzer, text) if p.surface == "Boni"]
     assert boni and boni[0].country == "ML"
+
+
+def test_inside_a_commune_or_town_is_a_link():
+    assert link_between(", in the commune of ", ".", [], "en").kind == "near"
+    assert link_between(", in Sector 2 in the town of ", " (", [], "en").kind == "near"
+    assert link_between(", dans la commune de ", ".", [], "fr").kind == "near"
+    assert link_between(" in ", ".", [], "en") is None
+
+
+def test_unknown_village_inside_a_commune_is_coded_at_the_commune(pinned_analyzer):
+    text = "On 30 July, gunmen attacked the village of Sinkoro, in the commune of Douentza, and killed three herders."
+    analysis = pinned_analyzer.analyse(_doc(text))
+    assert analysis.events
+    place = analysis.events[0].place
+    assert place is not None and place.name == "Douentza" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("anchor, expected", [("Douentza (Douentza, Mopti)", "gn:9000006"),
+                                              ("Koulikoro (Koulikoro, Koulikoro Region)", "gn:9000007")])
+def test_one_bracket_after_two_joined_names_places_both(pinned_analyzer, anchor, expected):
+    text = f"On 30 July, gunmen killed two traders on the road between Boni and {anchor}."
+    boni = [p for p in _places(pinned_analyzer, text) if p.surface == "Boni"]
+    assert boni and boni[0].place_id == expected
+
+
+def test_words_of_an_organisation_named_for_its_purpose_are_no_places(pinned_analyzer):
+    text = ("On 30 July, people marched in Douentza at the call of the Association for the Development of "
+            "Boni, against the insecurity on the roads.")
+    surfaces = [p.surface for p in _places(pinned_analyzer, text)]
+    assert "Douentza" in surfaces and "Boni" not in surfaces

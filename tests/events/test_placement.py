@@ -121,3 +121,4 @@ def test_unknown_village_named_first_keeps_the_town_at_region_precision(analyzer
     a = analyzer.analyse(make_doc(text, D(2025, 3, 8)))
     battles = _battles(a)
     assert battles and all(e.place is None or e.place.geo_precision >= 3 for e in battles)
+

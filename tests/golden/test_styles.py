@@ -68,3 +68,19 @@ def test_french_wire_soldiers_toll_and_attackers(run):
     assert e.place is not None and e.place.name == "Ansongo" and e.place.geo_precision == 2
     assert all(ev.place is None or ev.place.name != "Gao" for ev in a.events), "GAO is the dateline"
     assert not [p for p in a.places if p.surface in ("Touaregs", "Peuls")]
+
+
+def test_flash_update_toll_told_after_the_attack_and_names_inside_an_organisation(run):
+    doc, a = _analysis(run, "305_flash_update_gorom.txt")
+    attacks = [e for e in a.events if e.date and e.date.earliest == dt.date(2024, 10, 12)]
+    assert attacks, "Saturday's attack, in a Monday update, is an event of 12 October"
+    tolls = [e for e in attacks if e.fatalities and e.fatalities.low == 4]
+    # the deaths told in the next sentence are the attack's, once: not a second event of their own
+    assert len(tolls) == 1, [(e.sub_event_type, e.fatalities) for e in attacks]
+    e = tolls[0]
+    assert e.place is not None and e.place.name == "Gorom-Gorom"
+    assert e.fatalities.phrase in doc.text[e.span.char_start:e.span.char_end]
+    assert e.fatalities.high == 4  # the wounded are not counted
+    # "the Union for the Development of Sebba" is an association, not a place where anything happened
+    assert not [p for p in a.places if p.surface == "Sebba"]
+    assert all(ev.place is None or ev.place.name != "Sebba" for ev in a.events)

@@ -1,5 +1,5 @@
 """Places pinned by their neighbours in the text: "Koro (Djigoue, Poni)", "Boni, Mopti", "the village of
-Payenga, near Partiaga", "in the area of X, 45 km southeast of Y".
+Payenga, near Partiaga", "in the area of X, 45 km southeast of Y", "X, in the commune of Y".
 
 A name followed by its administrative qualifiers or by a relative position names one place among its
 homonyms: the one lying in (or near) the place that follows.  ``pin`` keeps the candidate pairs that
@@ -40,22 +40,24 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 
 @lru_cache(maxsize=8)
-def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     from sitrep.analyse.lang import vocab
 
     v = vocab(language)
     near = re.compile(rf"^\s*,?\s*(?:{v.PIN_NEAR})\s*$", re.IGNORECASE)
     distance = re.compile(rf"^\s*,?\s*(?:{v.PIN_DISTANCE})\s*$", re.IGNORECASE)
     qualifier = re.compile(r"^\s*(?:\(|\([^()]{1,60},\s*|,\s*)$")
-    return near, distance, qualifier
+    within = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_WITHIN', '(?!)')})\s*$", re.IGNORECASE)
+    return near, distance, qualifier, within
 
 
 def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).
     ``after_anchor`` is the text after the second name: "Gao, Kidal and Timbuktu" is a list, not
     "Gao in the Kidal region"."""
-    near, distance, qualifier = _patterns(language)
-    if near.match(between):
+    near, distance, qualifier, within = _patterns(language)
+    if near.match(between) or within.match(between):
+        # inside a commune or town: a village of it lies within a few tens of km, like "near"
         return Link("near", NEAR_KM)
     m = distance.match(between)
     if m:

@@ -169,15 +169,19 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
     pinned: dict[int, list[Candidate]] = {}
     anchored: dict[int, int] = {}
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
+        first = i + 1
+        if _coordinated_before_bracket(found, i):
+            # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
+            first, end = i + 2, found[i + 1][2]
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
-        for j in (i + 1, i + 2):
+        for j in (first, first + 1):
             if j >= len(found) or found[j][0] is not para:
                 break
             _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
             between = para.text[end:ys_start]
             if _fold(y_surface) == _fold(found[i][3]):
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
-            if j == i + 2 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
+            if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
             link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
@@ -189,7 +193,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
-            if (link.kind == "near" or j == i + 1) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+            if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
                             for c in xs_now):
                 # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
@@ -197,6 +201,25 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _coordinated_before_bracket(found: list, i: int) -> bool:
+    """True for "X and Y (A, B)" / "X et Y (A, B)": two names joined, then one bracket of
+    administrative qualifiers, which places both."""
+    if i + 2 >= len(found) or not (found[i][0] is found[i + 1][0] is found[i + 2][0]):
+        return False
+    para = found[i][0]
+    joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
+    return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
+
+
+# an organisation named for its purpose: "the Alliance for the Defense of the Homeland", "Front pour
+# la Libération du Sahel": its words are no places of their own.  The purpose must go on through
+# "of"/"de" ("left Gao for Kidal" is a journey; "in" leads to a real place, "… Studies in Washington")
+_CAP = r"[A-ZÀ-Þ][\w'’-]+"
+_PURPOSE_NAME = re.compile(
+    rf"{_CAP}(?:\s+{_CAP})*\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?{_CAP}(?:\s+{_CAP})*"
+    rf"(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?{_CAP}(?:\s+{_CAP})*)+")
 
 
 def _blocked_ranges(ctx: Context) -> Ranges:
@@ -213,6 +236,9 @@ def _blocked_ranges(ctx: Context) -> Ranges:
                 ranges.append((para.offset + sp.start_char, para.offset + end))
     for p in ctx.persons:
         ranges.append((p.span.char_start, p.span.char_end))
+    for para in ctx.paragraphs:
+        for m in _PURPOSE_NAME.finditer(para.text):
+            ranges.append((para.offset + m.start(), para.offset + m.end()))
     return Ranges(ranges)
 
 
@@ -293,12 +319,13 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:
     """True for "the region of Kidal", "la région de Kidal": a region word, then "of"/"de".
-    "area" and "state" are left out: "the area of Kidal" is near the town, "the state of Mali" a country."""
+    "area", "state" and "commune" are left out: "the area of Kidal" is near the town, "the state of Mali" a
+    country, "the commune of Djibo" the town and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
     before = text[max(0, start - 25):start].lower().replace("’", "'")
     words = re.sub(r"\bd'$", " de", before).split()  # "région d'Abeïbara"
     if len(words) < 2 or words[-1] not in ("of", "de", "du"):
         return False
-    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state"}
+    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
 
 
 def _followed_by_region(text: str, end: int, lang) -> bool:

@@ -52,6 +52,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     fine = [p for p in here if not is_country(p) and p.place_id is not None]
     fine = [p for p in fine if p.country == country] or fine
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
+    fine = _as_written_first(ctx, fine)
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
             # "fighting … in <a village the gazetteer lacks>, … a crossing in Kidal": the event is
@@ -97,6 +98,33 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
         return None
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
+
+
+# a trailing word that makes a place mention an area ("the Sourou province"): not part of its name
+_AREA_WORD = re.compile(r"\s+(?:area|region|province|zone|district|cercle|commune|department|state)$", re.IGNORECASE)
+
+
+def _near_spelling(ctx: Context, p: PlaceMention) -> bool:
+    """True when the gazetteer entry was reached only through a near spelling of the name written
+    (fuzzy matching: "Barakana" read as Barkana, "Nagari" as Naguré), not the name itself."""
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
+    if gaz is None or not hasattr(gaz, "lookup") or not (p.place_id or "").startswith("gn:"):
+        return False
+    name = _AREA_WORD.sub("", p.surface)
+    return all(c.place_id != p.place_id for c in gaz.lookup(name))
+
+
+def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMention]:
+    """A place reached through a near spelling never stands before one the text names as the
+    gazetteer has it: "in the village of Barakana, near Pobe-Mengao" is coded near Pobe-Mengao
+    (ACLED's precision 2), not at a Barkana guessed from the spelling."""
+    if not fine or not _near_spelling(ctx, fine[0]):
+        return fine
+    written = next((p for p in fine[1:] if not _near_spelling(ctx, p)), None)
+    if written is None:
+        return fine
+    return [written.model_copy(update={"geo_precision": max(2, written.geo_precision)}),
+            *[p for p in fine if p is not written]]
 
 
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:

@@ -55,6 +55,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
+from sitrep.analyse.events.tolls import fold_toll, share_split_tolls
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -78,14 +79,16 @@ def find_events(ctx: Context) -> list[EventMention]:
             decision = decide(ctx, s, sc, told_before=bool(events))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
-                if mention is not None:
+                if mention is not None and not fold_toll(ctx, s, mention, events):
                     events.append(mention)
+            else:
+                fold_toll(ctx, s, None, events)  # "One killed." after the incident
             bg = background_control(ctx, s, events)
             if bg is not None and all(e.mention_id != bg.mention_id for e in events):
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
-    return mark_background(ctx, events)
+    return mark_background(ctx, share_split_tolls(ctx, events))
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:

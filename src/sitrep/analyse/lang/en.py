@@ -75,8 +75,11 @@ PIN_NEAR = (r"(?:near|close to|not far from|outside|on the outskirts of|in the v
             r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)\s+of)?")
 PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
+# a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
+PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
+              r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|department|village)\s+of")
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
-NEAR_BEFORE = (r"(?:\bnear|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
+NEAR_BEFORE = (r"(?:\bnear|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 

@@ -1,0 +1,119 @@
+"""Tolls told apart from their event: in the sentences that follow it, and shared between events.
+
+Coders' notes and wire copy tell the incident first and its dead afterwards ("On 5 July, two families
+clashed over a land dispute in X. Three people were killed and several others wounded."; "... fought
+herders in X. One killed."). ACLED codes those dead on the incident.  A later sentence of the same
+paragraph that reports deaths and nothing new (no other place, no other perpetrator, no "separate
+attack") is folded into the event told before it: its toll becomes that event's, and the event's
+span grows over the sentence, so the toll's phrase stays inside the text it is quoted from.
+
+ACLED's own notes also say when one toll was divided between several coded events ("Fatalities
+are split across five events."): each event then carries its share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.dating import _same_paragraph
+from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.fatalities import find_fatalities, number_words
+from sitrep.model import EventMention, Fatalities, Modality
+
+# "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
+_ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
+                   r"parmi les assaillants)\b", re.IGNORECASE)
+# a sentence that sets its deaths apart from the incident told before
+_APART = re.compile(r"\b(?:separate|another|other|earlier|later|previous|distinct|autre|séparée?|précédente?)\s+"
+                    r"(?:\w+\s+)?(?:attack|incident|clash|ambush|raid|event|attaque|incident|embuscade|affrontement)",
+                    re.IGNORECASE)
+# deaths of an incident the sentence refers to by name ("after the Inata attack, which caused the
+# death of 53 people"): an earlier event, not the one told before
+_REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:the|l[ae']|les)\s*(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:attack|massacre|ambush|killings?|attaque|massacre|embuscade)s?\b"
+                       r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
+# a peaceful protest has no dead by ACLED's definition: deaths make it another event
+_NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
+_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?(?:split|divided|distributed)\s+(?:evenly\s+)?"
+                    r"(?:across|between|among|over|into)\s+(?P<n>\d+|[a-z]+)\s+(?:coded\s+|separate\s+)?events?\b",
+                    re.IGNORECASE)
+
+
+def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> bool:
+    """Give the deaths reported in sentence ``s`` to the event told just before it when the
+    sentence adds nothing but them; True when folded (``mention``, the sentence's own reading if it
+    had one, is then not a separate event).  ``events[-1]`` is replaced by the folded event."""
+    if not events:
+        return False
+    last = events[-1]
+    if last.modality == Modality.background or not _same_paragraph(ctx, last, s) or last.span.char_end > s.start:
+        return False
+    if mention is not None and mention.modality != last.modality:
+        return False
+    killed = mention.fatalities if mention is not None else find_fatalities(s.text, ctx.language)[0]
+    if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
+        return False
+    if _APART.search(s.text) or _REFERRED.search(s.text):
+        return False
+    if _new_place(ctx, s, last) or _new_perpetrator(ctx, s, mention, last):
+        return False
+    have = last.fatalities
+    if have is not None and (have.low is not None or have.high is not None):
+        if not _ALSO.search(s.text) or have.low is None or killed.low is None:
+            return False  # a restatement or a second figure for the same dead: the event keeps its own
+        killed = Fatalities(low=have.low + killed.low,
+                            high=None if have.high is None or killed.high is None else have.high + killed.high,
+                            phrase=f"{have.phrase}; {killed.phrase}", kind=have.kind)
+    span = last.span.model_copy(update={"char_end": s.end})
+    injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
+    events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span})
+    return True
+
+
+def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
+    own = last.place.place_id if last.place is not None else None
+    for p in places_in(ctx, s):
+        if is_country(p):
+            continue
+        if p.place_id is None or p.place_id != own:
+            return True
+    return False
+
+
+def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention) -> bool:
+    """Whether the sentence names someone acting who is no party to the event told before."""
+    parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
+    if mention is not None:
+        return any(a not in parties for a in mention.side1)
+    # no reading of its own: an actor named who is no party may be the one who killed, unless the
+    # deaths are told in the passive ("three soldiers were killed")
+    return any(a.actor_id not in parties for a in actors_in(ctx, s)) and not _passive_only(s.text)
+
+
+def _passive_only(text: str) -> bool:
+    return bool(re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered)\b", text, re.I))
+
+
+def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMention]:
+    """Each event's share of a toll the text says is split across N coded events (ACLED's notes:
+    "At least twenty militants were killed ... Fatalities are split across five events." → 4 each;
+    the division is floored, so a share is never more than the text supports)."""
+    m = _SPLIT.search(ctx.document.text)
+    if m is None:
+        return events
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else number_words(ctx.language).get(word, (0, False))[0]
+    if n < 2:
+        return events
+    out = []
+    for e in events:
+        f = e.fatalities
+        if f is not None and (f.low is not None or f.high is not None):
+            f = f.model_copy(update={"low": None if f.low is None else f.low // n,
+                                     "high": None if f.high is None else f.high // n})
+            e = e.model_copy(update={"fatalities": f})
+        out.append(e)
+    return out
