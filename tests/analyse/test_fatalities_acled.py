@@ -57,3 +57,12 @@ def test_wounded_arrested_abducted_are_not_dead(language, text):
 def test_at_least_is_a_floor():
     killed, _ = find_fatalities("At least 17 soldiers were killed and dozens wounded.", "en")
     assert (killed.low, killed.high) == (17, None)
+
+
+def test_a_coders_stated_figure_is_the_toll():
+    # ACLED's notes say which figure they record when the sources give none
+    killed, _ = find_fatalities("A landmine struck soldiers near Gao, causing an unknown number of dead and "
+                                "wounded; unknown fatalities coded at low estimate of 3.", "en")
+    assert (killed.low, killed.high) == (3, 3)
+    killed, _ = find_fatalities("Clashes left dozens dead, fatalities coded as ten.", "en")
+    assert (killed.low, killed.high) == (10, 10)

@@ -155,3 +155,12 @@ def test_words_of_an_organisation_named_for_its_purpose_are_no_places(pinned_ana
             "Boni, against the insecurity on the roads.")
     surfaces = [p.surface for p in _places(pinned_analyzer, text)]
     assert "Douentza" in surfaces and "Boni" not in surfaces
+
+
+def test_a_coders_location_note_is_where_the_event_is_coded(pinned_analyzer):
+    text = ("On 30 July, gunmen killed three Malian herders in the village of Sinkoro (coded as Douentza at "
+            "geoprecision 2) during a dispute over land.")
+    analysis = pinned_analyzer.analyse(_doc(text))
+    assert analysis.events
+    place = analysis.events[0].place
+    assert place is not None and (place.name, place.geo_precision) == ("Douentza", 2)

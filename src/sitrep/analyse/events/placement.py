@@ -46,13 +46,15 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                 # "the Kidal region": the region, not the town of that name
                 return taken[0].model_copy(update={"geo_precision": 3})
             return taken[0]
+    coded = _coded_as(ctx)
+    if coded is not None:
+        return coded
     pinned = _at_anchor(ctx, here)
     if pinned is not None:
         return pinned
-    fine = [p for p in here if not is_country(p) and p.place_id is not None]
+    fine = _as_written_first(ctx, [p for p in here if not is_country(p) and p.place_id is not None])
     fine = [p for p in fine if p.country == country] or fine
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
-    fine = _as_written_first(ctx, fine)
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
             # "fighting … in <a village the gazetteer lacks>, … a crossing in Kidal": the event is
@@ -100,6 +102,23 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
 
+# a coder's own note on the location ("in the village of Poperi (coded as Namounou at geoprecision 2)",
+# "location coded as Koflande"): ACLED's notes say where they put an event the sources place vaguely
+_CODED_AS = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
+_CODED_PRECISION = re.compile(r"^[^.;()]{0,40}?\bgeo-?\s?precision\s*(?:of\s*)?(?P<p>[123])\b", re.IGNORECASE)
+
+
+def _coded_as(ctx: Context) -> PlaceMention | None:
+    """The place a coder's note says the event is coded at, with the precision it states."""
+    text = ctx.document.text
+    for p in ctx.places:
+        if p.place_id is None or is_country(p) or not _CODED_AS.search(text[max(0, p.span.char_start - 20):p.span.char_start]):
+            continue
+        m = _CODED_PRECISION.match(text, p.span.char_end)
+        return p.model_copy(update={"geo_precision": int(m.group("p"))}) if m else p
+    return None
+
+
 # a trailing word that makes a place mention an area ("the Sourou province"): not part of its name
 _AREA_WORD = re.compile(r"\s+(?:area|region|province|zone|district|cercle|commune|department|state)$", re.IGNORECASE)
 
@@ -120,11 +139,11 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     (ACLED's precision 2), not at a Barkana guessed from the spelling."""
     if not fine or not _near_spelling(ctx, fine[0]):
         return fine
-    written = next((p for p in fine[1:] if not _near_spelling(ctx, p)), None)
-    if written is None:
+    written = [p for p in fine[1:] if not _near_spelling(ctx, p)]
+    if not written:
         return fine
-    return [written.model_copy(update={"geo_precision": max(2, written.geo_precision)}),
-            *[p for p in fine if p is not written]]
+    # the near spellings are set aside (a foreign one must not decide the country either)
+    return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
 
 
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
