@@ -195,7 +195,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 break
             if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
-                            for c in xs_now if c.country in {y.country for y in ys_now}):
+                            for c in ([c for c in xs_now if c.country in {y.country for y in ys_now}] or xs_now)):
                 # (a large town of that name abroad does not make X that town: "Nagari" in India)
                 # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
                 pinned[i] = []
