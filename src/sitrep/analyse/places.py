@@ -58,6 +58,7 @@ _SETTLEMENT_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
 # "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
 _BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
+_CODED_AS_BEFORE = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -274,10 +275,13 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             s, e, surface, cands, region = hit
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            if blocked.overlaps(abs_s, abs_e) or _community(text, s, surface):
+            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever
+            # the model reads there (it calls such a name a person)
+            coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
+            if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface):
                 continue
             label = ents.get(s)
-            model_place = label in _PLACE_LABELS
+            model_place = label in _PLACE_LABELS or coded
             if not _plausible(doc, s, e, surface, cands, countries, gaz, model_place):
                 continue
             if not model_place and not _accept(doc, s, e, cands, countries, lang, label, gaz.exact_ids(surface)):

@@ -105,7 +105,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
 # a coder's own note on the location ("in the village of Poperi (coded as Namounou at geoprecision 2)",
 # "location coded as Koflande"): ACLED's notes say where they put an event the sources place vaguely
 _CODED_AS = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
-_CODED_PRECISION = re.compile(r"^[^.;()]{0,40}?\bgeo-?\s?precision\s*(?:of\s*)?(?P<p>[123])\b", re.IGNORECASE)
+_CODED_PRECISION = re.compile(r"[^.;()]{0,40}?\bgeo-?\s?precision\s*(?:of\s*)?(?P<p>[123])\b", re.IGNORECASE)
 
 
 def _coded_as(ctx: Context) -> PlaceMention | None:
