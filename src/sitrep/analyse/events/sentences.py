@@ -121,7 +121,10 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
     label = _codebook_label(ctx, s, sc, told_as)
-    trigger, local, tok = _trigger_for(ctx, s, label if label in sc.cues else told_as, sc)
+    trigger, local, tok = _trigger_for(ctx, s, label, sc)
+    if label != told_as and (tok is None or label not in sc.cues):
+        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
+        trigger, local, tok = _trigger_for(ctx, s, told_as, sc)
     if tok is None and told_as in sc.cues:
         doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
     if ONGOING.search(text):
@@ -187,6 +190,8 @@ def _codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str:
     civilians = rule_may_match(ctx.language, "civilian", folded_text(ctx, s)) and bool(r["civilian"].search(text))
     if label == "ATTACK" and not civilians:
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
+        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
