@@ -65,6 +65,7 @@ DOUBTS = {
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
     "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
+    "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
     "no_arguments": 0.5,  # neither actor nor place, and no cue word
     "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
@@ -129,6 +130,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
     if ONGOING.search(text):
         doubts.append("ongoing")
+    if tok is not None and _told_as_earlier(tok) or (
+            (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and _dated_well_before(ctx, s)):
+        doubts.append("earlier_event")
     if is_modal(s, tok if tok is not None else s.sent.root):
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
@@ -215,6 +219,43 @@ def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
     side = territory_side(s.text, ctx.language)  # "government forces seized…", no actor resolved
     if side is not None:
         decision.label = side
+
+
+# the conjunctions that make a clause the time reference of the main one
+EARLIER = frozenset(("after", "since", "before", "following"))
+
+
+def _told_as_earlier(tok) -> bool:
+    """Whether the trigger's clause is the time reference of the sentence's main clause ("the
+    attack comes a week after fighters killed…")."""
+    verb = clause_verb(tok)
+    return verb.dep_ in ("advcl", "pcomp") and (
+        any(c.dep_ in ("mark", "prep") and c.lower_ in EARLIER for c in verb.children)
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER)
+    )
+
+
+# a cue at least this heavy names the event's kind ("ambush", "suicide bomber"); lighter ones are plain
+# verbs ("gunmen killed"), which a sentence dated well before the publication uses to recall
+NAMING_CUE_WEIGHT = 1.0
+# how long before the publication a month or a year named in the sentence makes it a recollection
+EARLIER_DAYS = 31
+
+
+def _dated_well_before(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence names a month or a year that ended more than a month before the
+    publication ("In March, gunmen killed…" in an October article): told on weak words only, a
+    recollection (a state held "since 2022" is ``background``'s)."""
+    anchor, text = ctx.anchor, ctx.document.text
+    if anchor is None:
+        return False
+    for d in ctx.dates:
+        if s.start <= d.span.char_start < s.end and d.interval.precision.value in ("month", "year") \
+                and (anchor.earliest - d.interval.latest).days > EARLIER_DAYS \
+                and not re.search(r"\b(?:since|depuis)\s*$", text[max(s.start, d.span.char_start - 8):d.span.char_start].lower()) \
+                and not re.match(r"(?:since|depuis)\b", d.surface.lower()):
+            return True
+    return False
 
 
 def _unsure(score: float) -> float:
