@@ -14,7 +14,12 @@ a territory that is not the verb's object (0.5).  After the document has reporte
 doubtful sentence is more often context than news ("secondary", x0.6) and falls under
 ``MIN_CONFIDENCE`` (0.45), as do plans and threats (0.4: ACLED codes what happened).  These factors
 are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
-itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word."""
+itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
+
+The label is then checked against the codebook (``_codebook_label``): violence against civilians
+needs civilian victims, an abduction that ends in a killing is an attack, a non-violent strategic
+development told with a killing is the violence, a demonstration that barricades or burns is
+violent; the words that told the event stay its trigger."""
 
 from __future__ import annotations
 
