@@ -75,9 +75,11 @@ EVENT_ANAPHORA = re.compile(
 
 
 # "Since the deployment, the government has retaken…": a history told in the perfect, undated
-SINCE_PERFECT = re.compile(r"\bsince\b.*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*\bsince\b"
+# ("since Wednesday evening", "since dawn": a count of the last hours or days is news, not history)
+_SINCE = r"\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:yesterday|last night|this (?:morning|week)|dawn|midnight|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+SINCE_PERFECT = re.compile(_SINCE + r".*\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|ook)\b.*" + _SINCE
     # French states held "since": « impose un blocus à la ville depuis août 2023 », « contrôlent la zone depuis 2012 »
-    r"|\b(?:impose|imposent|contrôle|contrôlent|occupe|occupent|assiège|assiègent|tient|tiennent|encercle|encerclent)\b.*\bdepuis\b",
+    + r"|\b(?:impose|imposent|contrôle|contrôlent|occupe|occupent|assiège|assiègent|tient|tiennent|encercle|encerclent)\b.*\bdepuis\b",
     re.IGNORECASE,
 )
 

@@ -32,12 +32,20 @@ def masked_text(ctx: Context, s: Sentence) -> str:
     chars = list(s.text)
     for m in _names_by_sentence(ctx).get(s.index, ()):
         a, b = m.span.char_start - s.start, m.span.char_end - s.start
-        if 0 <= a < b <= len(chars):
-            surface = "".join(chars[a:b])
-            # keep generic heads ("rebels", "troops"): they carry the event's meaning
-            if " " in surface or surface[:1].isupper():
-                chars[a:b] = " " * (b - a)
+        if 0 <= a < b <= len(chars) and not _generic_description(m, "".join(chars[a:b]), a == 0):
+            chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _generic_description(mention, surface: str, sentence_start: bool) -> bool:
+    """An actor told by a common-noun description ("rebels", "security forces", "Armed men" at the
+    start of a sentence) carries the event's meaning (who attacked whom) and stays for the
+    classifier; a name (capitalised past the sentence's first letter: "Azawad Liberation Front",
+    "Gao") and any person or place are blanked."""
+    if not isinstance(mention, ActorMention):
+        return False
+    rest = surface[1:] if sentence_start else surface
+    return not any(ch.isupper() for ch in rest)
 
 
 def folded_text(ctx: Context, s: Sentence) -> str:

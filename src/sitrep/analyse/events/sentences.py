@@ -14,7 +14,12 @@ a territory that is not the verb's object (0.5).  After the document has reporte
 doubtful sentence is more often context than news ("secondary", x0.6) and falls under
 ``MIN_CONFIDENCE`` (0.45), as do plans and threats (0.4: ACLED codes what happened).  These factors
 are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
-itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word."""
+itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
+
+The label is then checked against the codebook (``_codebook_label``): violence against civilians
+needs civilian victims, an abduction that ends in a killing is an attack, a non-violent strategic
+development told with a killing is the violence, a demonstration that barricades or burns is
+violent; the words that told the event stay its trigger."""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence
-from sitrep.analyse.events.classifier import is_acled, load_cues, NONE, Scored
+from sitrep.analyse.events.classifier import is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
     DEFINITE,
@@ -65,6 +70,7 @@ DOUBTS = {
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
     "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
+    "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
     "no_arguments": 0.5,  # neither actor nor place, and no cue word
     "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
@@ -116,35 +122,25 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts: list[str] = []
-    weights = sc.cue_weights or {}
-    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab)), default=-9.0)
-    other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
-    if other_kind > sc.scores.get(label, 0.0):
-        doubts.append("other_kind")
-    elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
-        if label not in sc.cues:
-            return None  # the model itself hesitates between this and "no ACLED event", and no word says which
-        doubts.append("rival_non_event")
-    if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
-        doubts.append("unsure_model")
-        if (acled_coding(label) or ("", ""))[0] == STRATEGIC:
-            doubts.append("unsure_strategic")  # no word names the development: the weakest evidence there is
-    elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
-        doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
-    label = _prefer_main_clause(s, sc, label)
-    if label == "ATTACK" and not (rule_may_match(ctx.language, "civilian", folded) and r["civilian"].search(text)):
-        label = "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label in ("ARREST", "ABDUCT_DISSAP") and "ARMED_CLASH" in sc.cues and find_fatalities(text, ctx.language)[0]:
-        label = "ARMED_CLASH"  # "after three days of fighting, 15 were killed and arrested": a battle
+    doubts = _model_doubts(sc, label)
+    if doubts is None:
+        return None
+    told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
+    label = _codebook_label(ctx, s, sc, told_as)
     trigger, local, tok = _trigger_for(ctx, s, label, sc)
-    if tok is None and label in sc.cues:
+    if label != told_as and (tok is None or label not in sc.cues):
+        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
+        trigger, local, tok = _trigger_for(ctx, s, told_as, sc)
+    if tok is None and told_as in sc.cues:
         doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
     if ONGOING.search(text):
         doubts.append("ongoing")
+    if tok is not None and _told_as_earlier(tok) or (
+            (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and _dated_well_before(ctx, s)):
+        doubts.append("earlier_event")
     if is_modal(s, tok if tok is not None else s.sent.root):
         doubts.append("modal")
-    if not actors_in(ctx, s) and not places_in(ctx, s) and label not in sc.cues:
+    if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
@@ -154,12 +150,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(t, verb) for p in fine) \
                 and not ANAPHORA.search(text):
             doubts.append("territory_not_object")
-    if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and tok is not None:
-        # who gained decides the sub-type: the government side regains, anyone else overtakes
-        gainers, _ = subjects_of(ctx, s, clause_verb(tok))
-        if gainers:
-            decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
-            decision.side1 = gainers
+    if label in TERRITORY:
+        _code_gainer(ctx, s, decision, tok)
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and _foreign_only(ctx, s):
         doubts.append("foreign_only")
@@ -172,6 +164,103 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if decision.confidence < MIN_CONFIDENCE:
         return None
     return decision
+
+
+def _model_doubts(sc: Scored, label: str) -> list[str] | None:
+    """The doubts the scores raise about ``label``; None when the model hesitates between it and
+    "no ACLED event" and no cue word says which."""
+    doubts: list[str] = []
+    weights = sc.cue_weights or {}
+    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab)), default=-9.0)
+    other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
+    if other_kind > sc.scores.get(label, 0.0):
+        doubts.append("other_kind")
+    elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
+        if label not in sc.cues:
+            return None
+        doubts.append("rival_non_event")
+    if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
+        doubts.append("unsure_model")
+        if (acled_coding(label) or ("", ""))[0] == STRATEGIC:
+            doubts.append("unsure_strategic")  # no word names the development: the weakest evidence there is
+    elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
+        doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
+    return doubts
+
+
+# ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
+# of fighting or of violence against people, the event is the violence
+NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
+
+
+def _codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str:
+    """``label`` corrected by the codebook's rules on who the victims are and what else happened."""
+    text, r = s.text, rules(ctx.language)
+    civilians = rule_may_match(ctx.language, "civilian", folded_text(ctx, s)) and bool(r["civilian"].search(text))
+    if label == "ATTACK" and not civilians:
+        return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
+        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
+    violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
+    if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
+        killed, injured = find_fatalities(text, ctx.language)
+        if label == "ABDUCT_DISSAP" and killed and civilians:
+            return "ATTACK"  # abducted and killed: ACLED codes the killing
+        if violent and (killed or (injured and label != "ABDUCT_DISSAP")):
+            # "attacked the village, killed ten fighters and seized arms": the fight, not the seizure
+            best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
+            return "ATTACK" if best == "ATTACK" and civilians else "ARMED_CLASH"
+    return label
+
+
+def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
+    """Who gained decides the sub-type of a territory change: the government side regains, anyone
+    else overtakes; the verb's subject when the parse names an actor, else the words before it."""
+    gainers, _ = subjects_of(ctx, s, clause_verb(tok)) if tok is not None else ([], None)
+    if gainers:
+        decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
+        decision.side1 = gainers
+        return
+    side = territory_side(s.text, ctx.language)  # "government forces seized…", no actor resolved
+    if side is not None:
+        decision.label = side
+
+
+# the conjunctions that make a clause the time reference of the main one
+EARLIER = frozenset(("after", "since", "before", "following"))
+
+
+def _told_as_earlier(tok) -> bool:
+    """Whether the trigger's clause is the time reference of the sentence's main clause ("the
+    attack comes a week after fighters killed…")."""
+    verb = clause_verb(tok)
+    return verb.dep_ in ("advcl", "pcomp") and (
+        any(c.dep_ in ("mark", "prep") and c.lower_ in EARLIER for c in verb.children)
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER)
+    )
+
+
+# a cue at least this heavy names the event's kind ("ambush", "suicide bomber"); lighter ones are plain
+# verbs ("gunmen killed"), which a sentence dated well before the publication uses to recall
+NAMING_CUE_WEIGHT = 1.0
+# how long before the publication a month or a year named in the sentence makes it a recollection
+EARLIER_DAYS = 31
+
+
+def _dated_well_before(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence names a month or a year that ended more than a month before the
+    publication ("In March, gunmen killed…" in an October article): told on weak words only, a
+    recollection (a state held "since 2022" is ``background``'s)."""
+    anchor, text = ctx.anchor, ctx.document.text
+    if anchor is None:
+        return False
+    for d in ctx.dates:
+        if s.start <= d.span.char_start < s.end and d.interval.precision.value in ("month", "year") \
+                and (anchor.earliest - d.interval.latest).days > EARLIER_DAYS \
+                and not re.search(r"\b(?:since|depuis)\s*$", text[max(s.start, d.span.char_start - 8):d.span.char_start].lower()) \
+                and not re.match(r"(?:since|depuis)\b", d.surface.lower()):
+            return True
+    return False
 
 
 def _unsure(score: float) -> float:
