@@ -114,18 +114,24 @@ def is_country(p: PlaceMention) -> bool:
     return (p.feature_code or "").startswith("PCL")
 
 
-def places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
-    """Place mentions of the sentence, without a dateline ("NIAMEY - …" says where the story was
-    filed, not where the event happened)."""
-    found = within_sentence(ctx, "places", s)
+def _after_dateline(found: list, s: Sentence) -> list:
+    """The mentions that follow the sentence's dateline, if it opens with one: "BAMAKO (Reuters) -"
+    says where the story was filed; the town is neither the event's place nor (as a metonym for
+    the government) one of its actors."""
     m = DATELINE.match(s.text)
     if m:
-        found = [p for p in found if p.span.char_start >= s.start + m.end()]
+        found = [x for x in found if x.span.char_start >= s.start + m.end()]
     return found
 
 
+def places_in(ctx: Context, s: Sentence) -> list[PlaceMention]:
+    """Place mentions of the sentence, without a dateline."""
+    return _after_dateline(within_sentence(ctx, "places", s), s)
+
+
 def actors_in(ctx: Context, s: Sentence) -> list[ActorMention]:
-    return within_sentence(ctx, "actors", s)
+    """Actor mentions of the sentence, without a dateline."""
+    return _after_dateline(within_sentence(ctx, "actors", s), s)
 
 
 def subjects_of(ctx: Context, s: Sentence, verb) -> tuple[list[str], list[str]]:
