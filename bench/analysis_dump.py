@@ -80,11 +80,12 @@ def main(argv=None) -> int:
     from sitrep.analyse import Analyzer
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
+    from sitrep.knowledge.gazetteer import import_geonames
     from sitrep.store import Store
 
     store = Store(":memory:")
     for f in sorted((ROOT.parent / "shared" / "geonames").glob("*.txt")):
-        store.import_gazetteer(f)
+        import_geonames(store, f)
     analyzer = Analyzer(load_knowledge(store))
     named = []
     for d in ("examples/mali", "tests/data/articles", "tests/data/fr/articles"):
