@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep import net
+from sitrep.config import settings
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.ingest import html as html_mod
 from sitrep.ingest.build import build_document
@@ -46,8 +48,6 @@ class Options:
 
     @classmethod
     def from_kwargs(cls, **kw) -> "Options":
-        from sitrep.config import settings
-
         opts = cls(max_bytes=settings().max_input_bytes)
         for k, v in kw.items():
             if not hasattr(opts, k):
@@ -281,8 +281,6 @@ def _stream_jsonl(path: Path, opts: Options) -> Iterator[Item]:
 
 
 def _fetch(url: str, opts: Options):
-    from sitrep import net
-
     return net.fetch(url, allow_private=opts.allow_private, timeout=opts.timeout, max_bytes=opts.max_bytes,
                      max_redirects=opts.max_redirects, retries=opts.retries)
 

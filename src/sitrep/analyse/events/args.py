@@ -1,7 +1,7 @@
 """Shared helpers for the event and claim stages: sentences in document coordinates, the mentions
 inside them, dependency roles of actors relative to a trigger, and generic-description coreference.
 
-Both stages read the spaCy parses already on the context (no re-parsing) and the mentions H2's
+Both stages read the spaCy parses already on the context (no re-parsing) and the mentions the earlier
 stages put there; everything here is pure and per document.
 """
 
