@@ -132,15 +132,21 @@ def _read_file(path: Path, opts: Options) -> Iterator[Item]:
 
 def _read_bytes(data: bytes, source: str, ext: str, opts: Options, given: Given | None = None) -> Iterator[Item]:
     """Dispatch on extension, then on content for files without one (and stdin)."""
-    if not data.strip():
-        yield _err(source, ErrorCode.empty, "empty input")
-        return
-    try:
-        decoded = decode(data, source)
-    except SitrepError as exc:
-        yield _err(source, exc.code, exc.message)
+    decoded = _decoded(data, source, "empty input")
+    if isinstance(decoded, IngestError):
+        yield decoded
         return
     yield from _noting_encoding(_read_text(decoded.text, data, source, ext, opts, given), decoded, source)
+
+
+def _decoded(data: bytes, source: str, empty: str) -> Decoded | IngestError:
+    """The text of ``data``, or the error that stops this input (nothing in it, undecodable)."""
+    if not data.strip():
+        return _err(source, ErrorCode.empty, empty)
+    try:
+        return decode(data, source)
+    except SitrepError as exc:
+        return _err(source, exc.code, exc.message)
 
 
 def _noting_encoding(items: Iterator[Item], decoded: Decoded, source: str) -> Iterator[Item]:
@@ -293,13 +299,9 @@ def _read_url(url: str, opts: Options) -> Iterator[Item]:
     if "rss" in ctype or "atom" in ctype or FEED_SNIFF.match(body[:4096]):
         yield from _read_feed(body, url, opts)
         return
-    if not body.strip():
-        yield _err(url, ErrorCode.empty, "empty response")
-        return
-    try:
-        decoded = decode(body, url)
-    except SitrepError as exc:
-        yield _err(url, exc.code, exc.message)
+    decoded = _decoded(body, url, "empty response")
+    if isinstance(decoded, IngestError):
+        yield decoded
         return
     yield from _noting_encoding(_read_page(decoded.text, url, ctype, result.final_url or url, now, opts), decoded, url)
 
