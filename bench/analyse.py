@@ -67,6 +67,7 @@ def main(argv=None) -> int:
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.config import settings
     from sitrep.knowledge import load_knowledge
+    from sitrep.knowledge.gazetteer import import_geonames
     from sitrep.store import Store
 
     texts = _texts(args.docs) * args.repeat
@@ -77,7 +78,7 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     store = Store(":memory:")
     for f in sorted((SHARED / "geonames").glob("*.txt")):
-        store.import_gazetteer(f)
+        import_geonames(store, f)
     t_import = time.perf_counter() - t
     t = time.perf_counter()
     knowledge = load_knowledge(store, actor_files=[])
@@ -168,11 +169,12 @@ def stage_timings(n_docs: int, rounds: int) -> int:
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
+    from sitrep.knowledge.gazetteer import import_geonames
     from sitrep.store import Store
 
     store = Store(":memory:")
     for f in sorted((SHARED / "geonames").glob("*.txt")):
-        store.import_gazetteer(f)
+        import_geonames(store, f)
     analyzer = Analyzer(load_knowledge(store))
     docs = [d for d in (build_document(r["text"], source=r["id"]) for r in corpus.articles(n_docs, seed=11))
             if hasattr(d, "doc_id")]

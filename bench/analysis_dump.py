@@ -1,11 +1,16 @@
 """Analyses of a fixed corpus as JSONL (timings dropped), to check that a speed change changed no result.
 
-    .venv/bin/python bench/analysis_dump.py OUT.jsonl [--docs N]
+    .venv/bin/python bench/analysis_dump.py OUT.jsonl [--docs N] [--trnews N]
     PYTHONPATH=/path/to/other/src .venv/bin/python bench/analysis_dump.py BASE.jsonl   # another tree
     cmp BASE.jsonl OUT.jsonl
 
+Run both with the same PYTHONHASHSEED (e.g. PYTHONHASHSEED=0): with the generated and TR-News
+articles a few fuzzy place resolutions still follow set order ("Sarit" resolved in one process and
+not in another), so two processes with different seeds can differ on the same code.
+
 Corpus: the example articles, tests/data/articles, the French test articles, N generated ~500-word
-articles (bench/corpus.py, seed 7) and a few long or hostile texts from the fuzz suite (long
+articles (bench/corpus.py, seed 7), the first N TR-News articles (--trnews, from
+../shared/dev/geoparsing/TR-News.xml when present) and a few long or hostile texts from the fuzz suite (long
 paragraphs, a 30 KB unpunctuated line, zero-width and bidi characters).  Knowledge: the shipped actor
 base, the world gazetteer and the GeoNames dumps of ../shared/geonames when present.  Prints the
 per-stage time totals (Analysis.timings) of the run.
@@ -19,6 +24,7 @@ import json
 import os
 import sys
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,10 +54,27 @@ def _hostile_documents():
     return docs
 
 
+def _trnews_articles(limit: int) -> list[tuple[str, str]]:
+    """(name, text) of the first `limit` TR-News articles, none when the dev set is absent."""
+    path = ROOT.parent / "shared" / "dev" / "geoparsing" / "TR-News.xml"
+    if limit <= 0 or not path.exists():
+        return []
+    named = []
+    for article in ET.parse(path).getroot().iter("article"):
+        text = (article.findtext("text") or "").strip()
+        if text:
+            named.append((f"trnews-{article.get('docid')}", text))
+        if len(named) == limit:
+            break
+    return named
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--docs", type=int, default=60, help="generated articles added to the fixed ones")
+    parser.add_argument("--trnews", type=int, default=0,
+                        help="TR-News articles added (../shared/dev/geoparsing/TR-News.xml, when present)")
     parser.add_argument("--batch", type=int, default=1,
                         help="documents per spaCy pass (Analyzer.parse), as the engines batch them")
     args = parser.parse_args(argv)
@@ -61,16 +84,18 @@ def main(argv=None) -> int:
     from sitrep.analyse import Analyzer
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
+    from sitrep.knowledge.gazetteer import import_geonames
     from sitrep.store import Store
 
     store = Store(":memory:")
     for f in sorted((ROOT.parent / "shared" / "geonames").glob("*.txt")):
-        store.import_gazetteer(f)
+        import_geonames(store, f)
     analyzer = Analyzer(load_knowledge(store))
     named = []
     for d in ("examples/mali", "tests/data/articles", "tests/data/fr/articles"):
         named += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / d).glob("*.txt"))]
     named += [(r["id"], r["text"]) for r in corpus.articles(args.docs)]
+    named += _trnews_articles(args.trnews)
     docs = [d for d in (build_document(t, source=n) for n, t in named) if hasattr(d, "doc_id")]
     docs += _hostile_documents()
     analyzer.analyse(docs[0])  # warm up (models loaded, classifier fitted)

@@ -1,6 +1,6 @@
 """Growth: time per new document, end to end, into stores that already hold 1k, 10k and 100k documents.
 
-    .venv/bin/python bench/growth.py --template /tmp/h7bench/store-1000-localx2.duckdb \\
+    .venv/bin/python bench/growth.py --template /tmp/scalebench/store-1000-localx2.duckdb \\
         --sizes 1000,10000,100000 --new 300 --work /tmp/growth
 
 The issue's floor: per-document time must stay flat (within 20%) as the store grows, i.e. storing
@@ -14,7 +14,7 @@ How the stores are made (and why that is a fair stand-in for ingesting 100k real
   (copy k of document t), each copy's analysis re-keyed to the new id and its dates (event
   mentions, date mentions, anchor) shifted in time (``shift_days``: by default copy k lives in its
   own 2-year block, so a bigger store is a longer archive with the same reports per day, and its
-  text is a new recombination of real paragraphs (its own doc id and LSH band keys).  Documents go through ``Store.add_documents`` (LSH band keys
+  text is a new recombination of real paragraphs (its own doc id and LSH band keys).  Documents go through ``sitrep.ingest.dedup.add_documents`` (LSH band keys
   and all), analyses through ``save_analyses``, and everything is fused by the real incremental
   ``fuse_documents`` in batches of 1,000.  One build grows to the largest size; the smaller sizes
   are snapshots (file copies) taken on the way.
@@ -172,6 +172,7 @@ def grow(work: Path, base: list[tuple[Document, str]], sizes: list[int], batch: 
          density: str = "constant") -> dict[int, Path]:
     """Fill one store to max(sizes), snapshotting at each size; returns size → snapshot file."""
     from sitrep.fuse import fuse_documents
+    from sitrep.ingest import dedup
     from sitrep.store import Store
 
     snapshots = {s: work / f"base-{density}-{s}.duckdb" for s in sizes}
@@ -199,7 +200,7 @@ def grow(work: Path, base: list[tuple[Document, str]], sizes: list[int], batch: 
                     docs.append(d)
                     analyses.append(a)
                 t = _lap(spent, "recast", t)
-                store.add_documents(docs)
+                dedup.add_documents(store, docs)
                 t = _lap(spent, "store", t)
                 store.save_analyses(analyses)
                 t = _lap(spent, "save", t)

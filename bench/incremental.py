@@ -1,6 +1,6 @@
 """One new article into a big store: analysed, fused and visible through the API, median of 20.
 
-    .venv/bin/python bench/incremental.py --db /tmp/h7bench/store-1000-localx2.duckdb [--runs 20]
+    .venv/bin/python bench/incremental.py --db /tmp/scalebench/store-1000-localx2.duckdb [--runs 20]
     .venv/bin/python bench/incremental.py --db /tmp/growth/base-constant-100000.duckdb   # bench/growth.py's store
 
 The store file is copied (the original is untouched).  Each run POSTs one new ~500-word article to

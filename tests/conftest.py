@@ -54,7 +54,7 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "test.duckdb"
 
 
-# --- knowledge and analyzer (H2) ----------------------------------------------------------------
+# --- knowledge and analyzer ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +64,7 @@ def knowledge_store_path(tmp_path_factory, shared_dir):
     per worker."""
     from filelock import FileLock
 
+    from sitrep.knowledge.gazetteer import import_geonames
     from sitrep.store import Store
 
     # xdist workers share the parent of their base temp dirs: the first one builds, the others wait
@@ -76,7 +77,7 @@ def knowledge_store_path(tmp_path_factory, shared_dir):
             with Store(tmp) as s:
                 dumps = sorted((shared_dir / "geonames").glob("*.txt")) if shared_dir else []
                 for f in [*dumps, FIXTURES / "geonames" / "sahel_mini.txt"]:
-                    s.import_gazetteer(f)
+                    import_geonames(s, f)
             tmp.rename(path)
     return path
 

@@ -25,47 +25,22 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import duckdb
-from unidecode import unidecode
 
+from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
+from sitrep.correction_payloads import parse_payload
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.names import alias_key
 from sitrep.model import DateInterval, Event, Report
 
 log = logging.getLogger(__name__)
 
-# ACLED's event types and sub-event types (ACLED codebook, 2023 edition)
-ACLED_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
-
 EVENT_KINDS = ("move_place", "change_type", "merge", "split", "detach_report")
 KINDS = EVENT_KINDS + ("add_alias",)
 PLACE_FIELDS = ("place_id", "location", "latitude", "longitude", "country", "admin1", "admin2", "geo_precision")
-
-
-def alias_key(alias: str) -> str:
-    """The lookup key of an alias: ASCII-folded, lower case, punctuation as single spaces."""
-    try:  # the knowledge base's own normaliser, so the alias is found the way analysis looks it up
-        from sitrep.knowledge.names import alias_key as kb_alias_key
-    except ImportError:  # pragma: no cover - knowledge package without the helper
-        return re.sub(r"[^a-z0-9]+", " ", unidecode(alias).lower()).strip()
-    return kb_alias_key(alias)
 
 
 def _invalid(message: str) -> SitrepError:
@@ -89,8 +64,6 @@ def _mentions(event: Event) -> list[str]:
 def validate(store, kind: str, target: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Check a correction against the store as it is now; return the payload to record, with the
     mention anchors that let it be re-applied after events are rebuilt."""
-    from sitrep.correction_payloads import parse_payload
-
     payload = parse_payload(kind, payload)  # the kind's typed model: wrong types never get further
     if kind == "add_alias":
         alias = payload["alias"].strip()
@@ -124,10 +97,11 @@ def validate(store, kind: str, target: str, payload: dict[str, Any]) -> dict[str
         anchored["place"] = fields
     elif kind == "change_type":
         etype, sub = payload.get("event_type"), payload.get("sub_event_type")
-        if etype not in ACLED_TYPES:
-            raise _invalid(f"event_type must be one of: {', '.join(ACLED_TYPES)}")
-        if sub not in ACLED_TYPES[etype]:
-            raise _invalid(f"sub_event_type of {etype} must be one of: {', '.join(ACLED_TYPES[etype])}")
+        if etype not in EVENT_TYPES:
+            raise _invalid(f"event_type must be one of: {', '.join(EVENT_TYPES)}")
+        subs = [s.name for s in SUB_EVENT_TYPES if s.event_type == etype]
+        if sub not in subs:
+            raise _invalid(f"sub_event_type of {etype} must be one of: {', '.join(subs)}")
         anchored.update(event_type=etype, sub_event_type=sub)
     elif kind == "merge":
         other_id = payload.get("other")

@@ -2,9 +2,10 @@
 
 ``run`` reads inputs and stores them in batches of ``STORE_BATCH`` documents (one transaction per
 batch); the engine pulls the stored documents lazily, so at most a few batches are in memory
-whatever the corpus size; the single writer saves analyses in batched transactions and each saved
-batch is queued for fusion, which folds ``FUSE_BATCH`` documents at a time into the fused events
-incrementally.  A bad input is counted by error code in the ``Summary`` and never stops the run.
+whatever the corpus size; the engine's single writer saves analyses in batched transactions and
+yields the doc_ids of each committed batch, which ``run`` queues for fusion, folding ``FUSE_BATCH``
+documents at a time into the fused events incrementally.  A bad input is counted by error code in
+the ``Summary`` and never stops the run.
 
 Crash safety: every stage commits whole batches, so a killed run leaves documents stored but not
 analysed, or analysed but not fused; re-running the same ingest finds those among its "duplicates"
@@ -16,10 +17,15 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 
-from sitrep.engine.base import ANALYSE_BATCH
-from sitrep.errors import ErrorCode
+from sitrep.corrections import apply_corrections
+from sitrep.engine.base import AnalyseFn
+from sitrep.engine.serial import analyse_documents
+from sitrep.errors import ErrorCode, SitrepError
+from sitrep.fuse import fuse_documents
+from sitrep.ingest import dedup, read_inputs
 from sitrep.model import Document, IngestError, IngestWarning
 
 log = logging.getLogger(__name__)
@@ -40,9 +46,6 @@ class Summary:
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[IngestWarning] = field(default_factory=list)  # inputs kept with a caveat (not in ``read``)
     doc_ids: list[str] = field(default_factory=list)  # documents stored by this run
-    # called by the engines' writer with the doc_ids of each committed batch of analyses (``run``
-    # queues them for fusion); None: nobody listens
-    on_saved: Callable[[list[str]], None] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict:
         return {
@@ -105,13 +108,12 @@ def store_batches(store, items: Iterable[Document | IngestError], summary: Summa
 
 
 def _add_documents(store, batch: list[Document]) -> list[str | IngestError]:
-    """``store.add_documents(batch)``; if the batch fails for a reason of its own (not the store's:
-    those are SitrepErrors and stop the run), store its documents one by one so that a document
-    the store refuses costs only itself, as an ``E_BAD_RECORD`` error."""
-    from sitrep.errors import SitrepError
-
+    """``dedup.add_documents(store, batch)`` (ingest links near-duplicates, the store stores them); if
+    the batch fails for a reason of its own (not the store's: those are SitrepErrors and stop the
+    run), store its documents one by one so that a document the store refuses costs only itself, as
+    an ``E_BAD_RECORD`` error."""
     try:
-        return store.add_documents(batch)
+        return dedup.add_documents(store, batch)
     except SitrepError:
         raise
     except Exception:  # noqa: BLE001 - isolate the document that broke the batch
@@ -119,7 +121,7 @@ def _add_documents(store, batch: list[Document]) -> list[str | IngestError]:
     statuses: list[str | IngestError] = []
     for doc in batch:
         try:
-            statuses += store.add_documents([doc])
+            statuses += dedup.add_documents(store, [doc])
         except SitrepError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -144,18 +146,6 @@ def store_documents(store, items: Iterable[Document | IngestError], summary: Sum
     return stored
 
 
-def analyse_documents(store, analyzer, documents: Iterable[Document], summary: Summary,
-                      batch_size: int = ANALYSE_BATCH) -> None:
-    """Analyse in this process, ``batch_size`` documents per spaCy pass; the writer saves the results
-    in batched transactions.  A failing document is counted, not fatal."""
-    from sitrep.engine.base import Writer, analyse_batch, batches
-
-    writer = Writer(store, summary)
-    for batch in batches(documents, batch_size):
-        writer.add(analyse_batch(analyzer, batch))
-    writer.flush()
-
-
 class _Fusion:
     """Fusion as the writer commits analyses: every ``batch`` documents, one incremental fusion."""
 
@@ -171,8 +161,6 @@ class _Fusion:
             self.flush()
 
     def flush(self) -> None:
-        from sitrep.fuse import fuse_documents
-
         if not self.pending:
             return
         doc_ids, self.pending = self.pending, []
@@ -183,16 +171,14 @@ class _Fusion:
 
 
 def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | None = None,
-        analyse: Callable | None = None, store_batch: int = STORE_BATCH, fuse_batch: int = FUSE_BATCH,
+        analyse: AnalyseFn | None = None, store_batch: int = STORE_BATCH, fuse_batch: int = FUSE_BATCH,
         **read_options) -> Summary:
     """Ingest ``inputs`` (paths, URLs, ``-``), analyse and fuse what is new.
 
-    ``analyse`` is the engine (``sitrep.engine.get_engine``): a function with the signature of
-    ``analyse_documents``, which is the default (in this process).  It receives a lazy iterable:
-    pulling documents from it stores the next batch."""
-    from sitrep.corrections import apply_corrections
-    from sitrep.ingest import read_inputs
-
+    ``analyse`` is the engine (``sitrep.engine.get_engine``): a generator function with the
+    signature of ``sitrep.engine.serial.analyse_documents``, which is the default (in this process).
+    It receives a lazy iterable (pulling documents from it stores the next batch) and yields the
+    doc_ids of each batch of analyses it commits, which are fused here."""
     summary = Summary()
     batches = store_batches(store, read_inputs(inputs, **read_options), summary, progress, store_batch)
     if analyzer is None:
@@ -200,12 +186,11 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
             pass
         return summary
     fusion = _Fusion(store, summary, fuse_batch, on_fuse=getattr(progress, "fusing", None))
-    summary.on_saved = fusion.add
-    try:
-        (analyse or analyse_documents)(store, analyzer, _to_analyse(store, batches, fusion), summary)
-        fusion.flush()
-    finally:
-        summary.on_saved = None
+    engine = analyse or analyse_documents
+    with closing(engine(store, analyzer, _to_analyse(store, batches, fusion), summary)) as committed:
+        for doc_ids in committed:
+            fusion.add(doc_ids)
+    fusion.flush()
     if fusion.ran:
         # analyst corrections outlive re-analysis: fusion rebuilt these events, so re-apply them
         apply_corrections(store)

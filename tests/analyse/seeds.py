@@ -1,4 +1,5 @@
-"""The five seed articles (examples/mali) as Documents, and a runner for the H2 stages alone.
+"""The five seed articles (examples/mali) as Documents, and a runner for the actor, place and date
+stages alone.
 
 Publication dates are the gold file's (stated, or the estimate range for undated articles): the
 tests exercise analysis, not ingest's date estimation.  Segments are the non-empty lines.

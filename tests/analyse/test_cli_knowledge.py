@@ -7,6 +7,7 @@ import json
 import pytest
 
 from sitrep.cli import main
+from sitrep.knowledge.gazetteer import import_geonames
 from sitrep.store import Store
 
 from .seeds import run_stages, seed_documents
@@ -22,7 +23,7 @@ def analysed_db(tmp_path_factory, analyzer, fixtures_dir):
     """A store with the seed documents, their (actors/places/dates) analyses and the fixture gazetteer."""
     path = tmp_path_factory.mktemp("cli") / "kb.duckdb"
     with Store(path) as s:
-        s.import_gazetteer(fixtures_dir / "geonames" / "sahel_mini.txt")
+        import_geonames(s, fixtures_dir / "geonames" / "sahel_mini.txt")
         for doc in seed_documents().values():
             s.add_document(doc)
             s.save_analysis(run_stages(analyzer, doc))

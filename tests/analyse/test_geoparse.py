@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.eval.geoparse import evaluate_geoparse, haversine_km, read_corpus
+from sitrep.eval.geoparse import evaluate_geoparse, read_corpus
+from sitrep.geo import haversine_km
 
 
 def test_reads_both_formats(fixtures_dir):

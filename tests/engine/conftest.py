@@ -9,17 +9,17 @@ from ..fixtures import samples
 
 
 @pytest.fixture(scope="session")
-def h7_knowledge():
+def engine_knowledge():
     from sitrep.knowledge import load_knowledge
 
     return load_knowledge()
 
 
 @pytest.fixture(scope="session")
-def h7_analyzer(h7_knowledge):
+def engine_analyzer(engine_knowledge):
     from sitrep.analyse import Analyzer
 
-    return Analyzer(h7_knowledge)
+    return Analyzer(engine_knowledge)
 
 
 @pytest.fixture(scope="session")

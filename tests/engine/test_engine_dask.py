@@ -10,7 +10,7 @@ may not depend on set iteration order (bench/determinism.py checks more document
 from __future__ import annotations
 
 import pytest
-from .h7_engine_helpers import comparable
+from .engine_helpers import comparable
 
 from sitrep.engine.dask import (
     _install_analyzer, analyse_documents_dask, analyse_on_worker, dask_client, read_outcomes,
@@ -27,21 +27,22 @@ def client():
 
 
 @pytest.fixture(scope="module")
-def cluster_analyses(client, h7_analyzer, seed_docs):
-    _install_analyzer(client, h7_analyzer, ("en",))
+def cluster_analyses(client, engine_analyzer, seed_docs):
+    _install_analyzer(client, engine_analyzer, ("en",))
     futures = client.map(analyse_on_worker, seed_docs[:3], pure=False)
     return {a.doc_id: comparable(a) for a in client.gather(futures)}
 
 
 @pytest.mark.parametrize("source,n_docs", [("bag", 3), ("parquet", 2)])
-def test_dask_engine_returns_what_the_workers_analyse(client, h7_analyzer, seed_docs, cluster_analyses, tmp_path,
+def test_dask_engine_returns_what_the_workers_analyse(client, engine_analyzer, seed_docs, cluster_analyses, tmp_path,
                                                      source, n_docs):
     docs = seed_docs[:n_docs]
     summary = Summary()
     with Store(":memory:") as store:
-        analyse_documents_dask(store, h7_analyzer, docs, summary, client=client, input=source,
-                               partition_size=2, out_dir=tmp_path)
+        committed = list(analyse_documents_dask(store, engine_analyzer, docs, summary, client=client,
+                                                input=source, partition_size=2, out_dir=tmp_path))
         assert summary.analysed == len(docs) and not summary.errors
+        assert sorted(d for batch in committed for d in batch) == sorted(d.doc_id for d in docs)
         for doc in docs:
             assert comparable(store.get_analysis(doc.doc_id)) == cluster_analyses[doc.doc_id]
     # the workers' output is Parquet files the store loaded: one per partition of ≤2 documents
@@ -50,9 +51,9 @@ def test_dask_engine_returns_what_the_workers_analyse(client, h7_analyzer, seed_
     assert sorted(o.doc_id for o in read_outcomes([str(f) for f in files])) == sorted(d.doc_id for d in docs)
 
 
-def test_workers_analyse_as_this_process_does(cluster_analyses, h7_analyzer, seed_docs):
+def test_workers_analyse_as_this_process_does(cluster_analyses, engine_analyzer, seed_docs):
     for doc in seed_docs[:3]:
-        assert cluster_analyses[doc.doc_id] == comparable(h7_analyzer.analyse(doc)), doc.source
+        assert cluster_analyses[doc.doc_id] == comparable(engine_analyzer.analyse(doc)), doc.source
 
 
 def test_documents_parquet_partitions(seed_docs, tmp_path):

@@ -6,7 +6,7 @@ is tested too; the single-process run calls the pipeline directly.
 
 from __future__ import annotations
 
-from .h7_engine_helpers import comparable
+from .engine_helpers import comparable
 
 from sitrep import pipeline
 from sitrep.cli import main
@@ -17,11 +17,11 @@ def _events(store) -> list[dict]:
     return [e.model_dump(mode="json") for e in store.list_events()]
 
 
-def test_pool_of_two_and_single_process_fuse_to_the_same_events(h7_analyzer, examples_dir, tmp_path):
+def test_pool_of_two_and_single_process_fuse_to_the_same_events(engine_analyzer, examples_dir, tmp_path):
     db = tmp_path / "pooled.duckdb"
     assert main(["--db", str(db), "ingest", str(examples_dir), "--workers", "2", "--format", "json"]) == 0
     with Store(":memory:") as serial, Store(db, read_only=True) as pooled:
-        s1 = pipeline.run([str(examples_dir)], serial, analyzer=h7_analyzer)
+        s1 = pipeline.run([str(examples_dir)], serial, analyzer=engine_analyzer)
         assert s1.analysed == 5
         # the same analyses, document by document (timings aside) ...
         assert serial.list_analysed() == pooled.list_analysed()

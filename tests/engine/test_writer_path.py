@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 
 from sitrep import pipeline
+from sitrep.ingest import dedup
 from sitrep.ingest.build import build_document
+from sitrep.ingest.dedup import add_documents
 from sitrep.model import Analysis
 from sitrep.store import Store
 
@@ -27,8 +29,8 @@ def _docs():
 
 def test_batch_store_gives_what_one_by_one_gives():
     with Store(":memory:") as one, Store(":memory:") as batch:
-        singles = [one.add_document(d) for d in _docs()]
-        batched = batch.add_documents(_docs())
+        singles = [add_documents(one, [d])[0] for d in _docs()]
+        batched = add_documents(batch, _docs())
         assert singles == batched == ["stored"] * 6 + ["near_duplicate", "duplicate"]
         cols = ["id", "source", "duplicate_of", "title"]
         listing = [{c: r[c] for c in cols} for r in batch.list_documents()]
@@ -39,7 +41,7 @@ def test_batch_store_gives_what_one_by_one_gives():
         assert copy["duplicate_of"] == next(r["id"] for r in listing if r["source"] == "s2")
         # a later batch links to the stored first copy and skips stored texts
         again = _docs()
-        assert batch.add_documents([again[2], build_document(f"Third outlet\n\n{_story(2)}\n", source="copy3")]) == [
+        assert add_documents(batch, [again[2], build_document(f"Third outlet\n\n{_story(2)}\n", source="copy3")]) == [
             "duplicate", "near_duplicate"]
         assert batch.rows("SELECT duplicate_of FROM documents WHERE source = 'copy3'")[0]["duplicate_of"] == copy["duplicate_of"]
         assert batch.count_documents() == 8
@@ -69,11 +71,13 @@ def test_run_streams_documents_to_the_engine(tmp_path):
             from sitrep.engine.base import Writer, analyse_one
 
             writer = Writer(store_, summary, batch_size=2)
-            real = summary.on_saved
-            summary.on_saved = lambda ids: (saved.append(list(ids)), real(ids))
             for d in documents:
-                writer.add([analyse_one(analyzer, d)])
-            writer.flush()
+                if committed := writer.add([analyse_one(analyzer, d)]):
+                    saved.append(committed)
+                    yield committed
+            if committed := writer.flush():
+                saved.append(committed)
+                yield committed
 
         summary = pipeline.run([str(folder)], store, analyzer=_EmptyAnalyzer(store, seen), analyse=engine,
                                store_batch=3)
@@ -84,10 +88,10 @@ def test_run_streams_documents_to_the_engine(tmp_path):
         assert store.analysed_among([d for d, _ in seen]) == {d for d, _ in seen}
 
 
-def test_fusion_in_small_batches_gives_the_same_events(h7_analyzer, examples_dir):
+def test_fusion_in_small_batches_gives_the_same_events(engine_analyzer, examples_dir):
     with Store(":memory:") as whole, Store(":memory:") as pieces:
-        pipeline.run([str(examples_dir)], whole, analyzer=h7_analyzer)
-        s = pipeline.run([str(examples_dir)], pieces, analyzer=h7_analyzer, store_batch=2, fuse_batch=1)
+        pipeline.run([str(examples_dir)], whole, analyzer=engine_analyzer)
+        s = pipeline.run([str(examples_dir)], pieces, analyzer=engine_analyzer, store_batch=2, fuse_batch=1)
         assert s.analysed == 5
         events = [json.loads(e.model_dump_json(exclude={"updated_at"})) for e in whole.list_events()]
         assert events, "the seeds must give events"
@@ -95,16 +99,16 @@ def test_fusion_in_small_batches_gives_the_same_events(h7_analyzer, examples_dir
         assert pieces.unfused_among(pieces.list_analysed()) == set()
 
 
-def test_rerun_finishes_what_a_dead_run_left(h7_analyzer, examples_dir):
+def test_rerun_finishes_what_a_dead_run_left(engine_analyzer, examples_dir):
     """Documents stored by a run that never analysed them, and analyses never fused, are finished
     by the next run of the same inputs (without re-reading the whole store)."""
     with Store(":memory:") as store:
         pipeline.run([str(examples_dir)], store)  # stored only (like a run killed after storing)
         first = store.list_documents()[0]["id"]
         doc = store.get_document(first)
-        store.save_analysis(h7_analyzer.analyse(doc))  # analysed, never fused
+        store.save_analysis(engine_analyzer.analyse(doc))  # analysed, never fused
         assert store.unfused_among([first]) == ({first} if store.event_mentions_of_docs([first]) else set())
-        summary = pipeline.run([str(examples_dir)], store, analyzer=h7_analyzer)
+        summary = pipeline.run([str(examples_dir)], store, analyzer=engine_analyzer)
         assert summary.stored == 0 and summary.duplicates == 5
         assert summary.analysed == 4  # the four never analysed; the fifth was only fused
         assert len(store.list_analysed()) == 5
@@ -113,17 +117,15 @@ def test_rerun_finishes_what_a_dead_run_left(h7_analyzer, examples_dir):
 
 def test_many_stored_copies_still_link_to_the_first(monkeypatch):
     """More candidates than are verified (MAX_CANDIDATES): a new copy still points at the first."""
-    import sitrep.store.documents as documents
-
-    monkeypatch.setattr(documents, "MAX_CANDIDATES", 3)
+    monkeypatch.setattr(dedup, "MAX_CANDIDATES", 3)
     body = _story(9)
     with Store(":memory:") as store:
         first = build_document(f"Original\n\n{body}\n", source="first")
-        assert store.add_documents([first]) == ["stored"]
+        assert add_documents(store, [first]) == ["stored"]
         copies = [build_document(f"Copy {i}\n\n{body} Added line {i}.\n", source=f"c{i}") for i in range(8)]
-        assert store.add_documents(copies[:4]) == ["near_duplicate"] * 4
+        assert add_documents(store, copies[:4]) == ["near_duplicate"] * 4
         for c in copies[4:]:
-            assert store.add_document(c) == "near_duplicate"
+            assert add_documents(store, [c]) == ["near_duplicate"]
         rows = store.rows("SELECT source, duplicate_of FROM documents WHERE source LIKE 'c%'")
         assert {r["duplicate_of"] for r in rows} == {first.doc_id}
 
@@ -148,9 +150,11 @@ def test_pool_is_recycled_and_loses_nothing():
     summary = pipeline.Summary()
     with Store(":memory:") as store:
         store.add_documents(docs)
-        analyse_documents_pool(store, _PidAnalyzer(), iter(docs), summary, workers=2, batch_size=1,
-                               recycle_after=3, start_method="fork")
+        committed = list(analyse_documents_pool(store, _PidAnalyzer(), iter(docs), summary, workers=2,
+                                                batch_size=1, recycle_after=3, start_method="fork"))
         assert summary.analysed == 9 and not summary.errors
+        # every analysis is handed on once, as committed
+        assert sorted(d for batch in committed for d in batch) == sorted(d.doc_id for d in docs)
         pids = {store.get_analysis(d.doc_id).timings["pid"] for d in docs}
     # three pools of at most two workers each: more processes than one pool has
     assert len(pids) > 2

@@ -1,4 +1,4 @@
-"""Where and when an event happened when the sentence itself does not say (H10's placement rules),
+"""Where and when an event happened when the sentence itself does not say,
 on our own short articles (invented places and wording, not the seeds)."""
 
 from __future__ import annotations

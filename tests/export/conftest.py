@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from ..fixtures import samples as h7_samples
+from ..fixtures import samples
 
 
 @pytest.fixture(scope="session")
 def seed_docs():
-    return h7_samples.seed_documents()
+    return samples.seed_documents()
 
 
 @pytest.fixture(scope="session")
 def events(seed_docs):
-    return h7_samples.sample_events(seed_docs)
+    return samples.sample_events(seed_docs)
 
 
 @pytest.fixture(scope="session")
 def control():
-    return h7_samples.sample_control()
+    return samples.sample_control()

@@ -53,7 +53,7 @@ def _ids(knowledge, names: list[str]) -> set[str]:
 
 
 def _km(lat1, lon1, lat2, lon2) -> float:
-    from sitrep.fuse.match import haversine_km
+    from sitrep.geo import haversine_km
 
     return haversine_km(lat1, lon1, lat2, lon2)
 

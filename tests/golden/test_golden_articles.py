@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.eval.gold import haversine_km, shared_run
+from sitrep.eval.gold import shared_run
+from sitrep.geo import haversine_km
 
 pytestmark = pytest.mark.xdist_group("quality")
 

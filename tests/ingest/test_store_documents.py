@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitrep import pipeline
 from sitrep.ingest import read_inputs
 from sitrep.ingest.build import build_document
+from sitrep.ingest.dedup import add_documents
 from sitrep.model import Document, IngestError
 
 
@@ -39,10 +40,10 @@ def test_near_duplicate_chain_points_at_first_copy(store):
     a = build_document("Outlet A headline\n\n" + body + "\n", source="a")
     b = build_document("Outlet B headline\n\n" + body + " One more line added by B.\n", source="b")
     c = build_document("Outlet C headline\n\n" + body.replace("convoy", "column", 2) + "\n", source="c")
-    assert store.add_document(a) == "stored"
-    assert store.add_document(b) == "near_duplicate" and b.duplicate_of == a.doc_id
-    assert store.add_document(c) == "near_duplicate" and c.duplicate_of == a.doc_id
-    assert store.add_document(a) == "duplicate"
+    assert add_documents(store, [a]) == ["stored"]
+    assert add_documents(store, [b]) == ["near_duplicate"] and b.duplicate_of == a.doc_id
+    assert add_documents(store, [c]) == ["near_duplicate"] and c.duplicate_of == a.doc_id
+    assert add_documents(store, [a]) == ["duplicate"]
 
 
 def test_document_round_trip(store, examples_dir):

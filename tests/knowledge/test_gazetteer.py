@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.analyse.places import choose
 from sitrep.knowledge import load_knowledge
-from sitrep.knowledge.gazetteer import build_gazetteer
+from sitrep.knowledge.gazetteer import build_gazetteer, import_geonames
 from sitrep.knowledge.names import place_key, skeleton
 
 
@@ -26,9 +26,9 @@ def test_other_keys():
 
 
 def test_import_fixture(store, fixtures_dir):
-    counts = store.import_gazetteer(fixtures_dir / "geonames" / "sahel_mini.txt")
+    counts = import_geonames(store, fixtures_dir / "geonames" / "sahel_mini.txt")
     assert counts["places"] >= 20 and counts["names"] > counts["places"]
-    again = store.import_gazetteer(fixtures_dir / "geonames" / "sahel_mini.txt")  # replaces, no duplicates
+    again = import_geonames(store, fixtures_dir / "geonames" / "sahel_mini.txt")  # replaces, no duplicates
     assert again == counts
     assert store.gazetteer_count() == counts["places"]
     gaz = build_gazetteer(store.gazetteer_rows(), world=False)

@@ -7,7 +7,9 @@ import textwrap
 
 import pytest
 
-from sitrep.eval.gold import Run, _probe_days, haversine_km, score
+from sitrep.eval.gold import Run, score
+from sitrep.eval.gold.control import _probe_days
+from sitrep.geo import haversine_km
 from sitrep.eval.goldfile import load_gold, parse_partial
 from sitrep.eval.scoring import Section
 from sitrep.eval.system import SystemView

@@ -2,22 +2,22 @@ from __future__ import annotations
 
 import pytest
 
-from ..fixtures import samples as h7_samples
+from ..fixtures import samples
 
 
 @pytest.fixture(scope="session")
 def seed_docs():
-    return h7_samples.seed_documents()
+    return samples.seed_documents()
 
 
 @pytest.fixture(scope="session")
 def events(seed_docs):
-    return h7_samples.sample_events(seed_docs)
+    return samples.sample_events(seed_docs)
 
 
 @pytest.fixture(scope="session")
 def control():
-    return h7_samples.sample_control()
+    return samples.sample_control()
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +30,6 @@ def seeded_db(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("seeded") / "seeds.duckdb"
     with Store(path) as store:
-        summary = pipeline.run([str(h7_samples.EXAMPLES)], store, analyzer=Analyzer(load_knowledge(store)))
+        summary = pipeline.run([str(samples.EXAMPLES)], store, analyzer=Analyzer(load_knowledge(store)))
         assert summary.analysed == 5
     return path

@@ -7,6 +7,9 @@ pickled and reloaded once per worker).
 
 Stages run in a fixed order, each reading what earlier ones put on the ``Context``:
 actors and persons → places → dates → events → claims.
+
+May import: knowledge and the bottom layer (model, errors, config, geo).  Never ingest, the
+store, fusion or anything after them: an analysis depends on its document and the knowledge only.
 """
 
 from __future__ import annotations

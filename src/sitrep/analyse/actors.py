@@ -31,7 +31,6 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     """Return (actor mentions, person mentions, unknown organisations found by the model)."""
     base = ctx.knowledge.actors
     countries = country_context(ctx)
-    ctx.scratch["countries"] = countries
     lang = vocab(ctx.language)
     when = ctx.anchor.latest if ctx.anchor else None
     actors: list[ActorMention] = []
@@ -222,8 +221,8 @@ def _title_case_line(sent) -> bool:
 def country_context(ctx: Context) -> Counter:
     """Which countries the document is about: the countries of the actors it names (by alias or
     description) and the country names it uses.  Decides generic phrases and place ambiguity."""
-    if "countries" in ctx.scratch:
-        return ctx.scratch["countries"]
+    if ctx.countries is not None:
+        return ctx.countries
     base = ctx.knowledge.actors
     gaz = ctx.knowledge.gazetteer
     counts: Counter = Counter()
@@ -238,7 +237,7 @@ def country_context(ctx: Context) -> Counter:
                 for cand in gaz.lookup(ent.text):
                     if cand.is_country:
                         counts[cand.country] += 2
-    ctx.scratch["countries"] = counts
+    ctx.countries = counts
     return counts
 
 
@@ -277,7 +276,7 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
     base = ctx.knowledge.actors
     gaz = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
-    countries = ctx.scratch.get("countries") or Counter()
+    countries = ctx.countries or Counter()
     raw = []  # (paragraph, ent, stripped name words)
     focus = set(focus_countries(countries))
     for para in ctx.paragraphs:

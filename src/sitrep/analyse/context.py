@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -22,6 +23,7 @@ from sitrep.model import (
 if TYPE_CHECKING:  # spaCy and the knowledge base are heavy imports, needed only for typing here
     from spacy.tokens import Doc, Span as SpacySpan
 
+    from sitrep.analyse.events.args import Sentence
     from sitrep.knowledge import Knowledge
 
 
@@ -67,6 +69,21 @@ class Ranges:
 
 
 @dataclass
+class DocumentCache:
+    """Values derived once per document by the first stage helper that needs them and reused by the
+    later ones; nothing here is a result, every field can be rebuilt from the context."""
+
+    sentences: list["Sentence"] | None = None  # every kept sentence in document order (events.args)
+    sentence_starts: list[int] | None = None  # their document start offsets, for bisection
+    names_by_sentence: dict[int, list] | None = None  # sentence index → actor/person/place mentions in it
+    folded_sentences: dict[int, str] = field(default_factory=dict)  # sentence index → folded text
+    # mention kind ("actors", "places"…) → (the list indexed, its length then, sentence index → mentions)
+    mentions_by_sentence: dict[str, tuple[list, int, dict[int, list]]] = field(default_factory=dict)
+    paragraph_ends: dict[int, int] = field(default_factory=dict)  # paragraph index → document end offset
+    named_predecessors: dict[str, str] | None = None  # described actor → the predecessor the text names
+
+
+@dataclass
 class Context:
     document: Document
     language: str
@@ -80,7 +97,24 @@ class Context:
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
-    scratch: dict[str, Any] = field(default_factory=dict)  # stage-private data shared within one doc
+    # what one stage hands the next besides its results: the actors stage's country context (which
+    # countries the document is about, read by persons and places), the places stage's anchors
+    # (char start of a place placed relative to the next name → char start of that name, read by event
+    # placement), and the event mentions the events stage has built so far (read by its later rules)
+    countries: Counter | None = None
+    place_anchors: dict[int, int] = field(default_factory=dict)
+    events_so_far: list[EventMention] = field(default_factory=list)
+    cache: DocumentCache = field(default_factory=DocumentCache)
+    scratch: dict[str, Any] = field(default_factory=dict)  # the attribution stage's own data
+
+    @cached_property
+    def dominant_country(self) -> str | None:
+        """The country most of the document's resolved places are in (read after the places stage)."""
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.country and p.place_id:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
     @property
     def doc_id(self) -> str:

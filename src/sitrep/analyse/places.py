@@ -116,7 +116,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if k in anchored:
             # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
             # when X itself stays unknown (``event_placement``)
-            ctx.scratch.setdefault("place_anchors", {})[span.char_start] = anchored[k]
+            ctx.place_anchors[span.char_start] = anchored[k]
         if not cands:
             if model_place is _SETTLEMENT and k not in anchored:
                 continue  # an unknown name after "village of", kept only where it is pinned to a known place

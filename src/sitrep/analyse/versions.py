@@ -2,7 +2,7 @@
 
 Two reports of one event disagree when one says the garrison was *forced* out and the other that
 it left *by plan*, or one says a helicopter was *shot down* and the other that it had an
-*accident*. Fusion (H4) compares these labels with ``conflicting`` to flag disputes. The phrase
+*accident*. Fusion compares these labels with ``conflicting`` to flag disputes. The phrase
 lists live in ``data/versions_<lang>.tsv`` so another language is a data file, not code.
 """
 

@@ -21,6 +21,9 @@ Reads (open unless a read token is configured), all under ``/api``:
 Writes (``Authorization: Bearer $SITREP_TOKEN``): ``POST /documents`` (JSON articles),
 ``POST /documents/upload`` (one file), ``POST /corrections`` (see ``sitrep.corrections``).
 Errors: ``{"code": "E_...", "message": "..."}`` with the codes of ``sitrep.errors``.
+
+May import: export, query, the pipeline and everything below them; never the CLI, eval, report
+or web (siblings in the serve layer).
 """
 
 from __future__ import annotations

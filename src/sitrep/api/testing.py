@@ -67,6 +67,7 @@ def demo_corpus(directory, inputs: list[str], analyzer=None, gazetteer=()) -> tu
         from sitrep.analyse import Analyzer
         from sitrep.corrections import apply_corrections
         from sitrep.knowledge import load_knowledge
+        from sitrep.knowledge.gazetteer import import_geonames
         from sitrep.pipeline import run
         from sitrep.store import Store
 
@@ -74,7 +75,7 @@ def demo_corpus(directory, inputs: list[str], analyzer=None, gazetteer=()) -> tu
         path.unlink(missing_ok=True)  # a half-built file from a failed attempt must not be reused
         with Store(path) as store:
             for dump in gazetteer:
-                store.import_gazetteer(dump)
+                import_geonames(store, dump)
             analyzer = analyzer or Analyzer(load_knowledge(store))
             run([str(i) for i in inputs], store, analyzer)
             apply_corrections(store)

@@ -3,6 +3,8 @@
 Each command group lives in its own module with a ``register(subparsers)`` function that adds its
 sub-commands; every sub-command sets ``func(args) -> int`` (the exit status).  Exit codes: 0 the run
 completed (even with skipped inputs), 1 nothing could be done (missing input, no such record), 2 usage.
+
+May import: everything (the top of the import graph); nothing imports it.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def register(sub) -> None:
                    help="allow fetching from private/loopback addresses (local servers; also SITREP_ALLOW_PRIVATE=1)")
     p.add_argument("--max-bytes", type=positive_int, default=None, help="size limit per file or response (default: SITREP_MAX_INPUT_BYTES or 10 MiB)")
     p.add_argument("--timeout", type=positive_seconds, default=None, help="seconds per network operation (default 10)")
-    # engine options (sitrep.engine, H7): where the per-document analysis runs
+    # engine options (sitrep.engine): where the per-document analysis runs
     from sitrep.engine import workers_option
 
     p.add_argument("--workers", type=workers_option, default=1, help="analysis processes (default 1: in this process)")

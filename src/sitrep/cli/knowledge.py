@@ -15,6 +15,7 @@ from pathlib import Path
 from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.gazetteer import import_geonames
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ def cmd_gazetteer_import(args) -> int:
         for f in args.files:
             if not Path(f).is_file():
                 raise SitrepError(ErrorCode.not_found, f"{f}: no such file")
-            counts = store.import_gazetteer(f)
+            counts = import_geonames(store, f)
             rows.append({"file": f, **counts})
         total = store.gazetteer_count()
     emit(rows, args.format, ["file", "places", "names"], title=f"gazetteer: {total} places stored")

@@ -1,11 +1,12 @@
 """What every engine shares: the analyse-function signature, outcome bookkeeping, the one writer.
 
-An engine is a callable ``analyse(store, analyzer, documents, summary) -> None`` with the signature
-of ``sitrep.pipeline.analyse_documents``: it analyses ``documents`` (already stored; any iterable,
-which ``pipeline.run`` makes lazy so that a corpus is never held whole in memory), saves each
-``Analysis`` through the store (only this process writes, in batched transactions), and counts
-what it did in ``summary``; after each committed batch the writer calls ``summary.on_saved``.
-A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, never fatal.
+An engine is a generator function ``analyse(store, analyzer, documents, summary)`` with the
+signature of ``sitrep.engine.serial.analyse_documents``: it analyses ``documents`` (already stored;
+any iterable, which ``pipeline.run`` makes lazy so that a corpus is never held whole in memory),
+saves each ``Analysis`` through the store (only this process writes, in batched transactions),
+counts what it did in ``summary`` and yields the doc_ids of each committed batch (the pipeline
+fuses them).  A document whose analysis raised is counted under ``E_ANALYSIS`` and recorded, never
+fatal.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ log = logging.getLogger(__name__)
 
 ANALYSE_BATCH = 8  # documents per spaCy pass in every engine (nlp.pipe over all their paragraphs)
 
-AnalyseFn = Callable[[object, object, list[Document], object], None]
+# (store, analyzer, documents, summary) → the doc_ids of each committed batch of analyses
+AnalyseFn = Callable[[object, object, Iterable[Document], object], Iterator[list[str]]]
 
 
 @dataclass
@@ -101,7 +103,9 @@ class Writer:
         self._oldest = 0.0  # time.monotonic() when the first pending analysis arrived
         self.written = 0
 
-    def add(self, outcomes: Iterable[Outcome]) -> None:
+    def add(self, outcomes: Iterable[Outcome]) -> list[str]:
+        """Queue ``outcomes``; returns the doc_ids committed by this call (empty: none yet)."""
+        committed: list[str] = []
         for o in outcomes:
             if o.analysis is None:
                 self.fail(o.source, o.error or "no analysis returned")
@@ -111,11 +115,12 @@ class Writer:
                 self._pending.append(o.analysis)
         if len(self._pending) >= self.batch_size or (
                 self._pending and time.monotonic() - self._oldest >= self.max_seconds):
-            self.flush()
+            committed = self.flush()
         # a pause between analysis batches: a shared store lets a waiting process (the server) in
         release = getattr(self.store, "release_if_wanted", None)
         if release is not None:
             release()
+        return committed
 
     def fail(self, source: str, message: str) -> None:
         err = IngestError(source=source, code=ErrorCode.analysis_failed.value, message=message)
@@ -123,9 +128,10 @@ class Writer:
         self.summary.errors.append(err)
         self.store.record_ingest_error(err)
 
-    def flush(self) -> None:
+    def flush(self) -> list[str]:
+        """Commit the pending analyses; returns their doc_ids (the caller hands them to fusion)."""
         if not self._pending:
-            return
+            return []
         batch, self._pending = self._pending, []
         save_many = getattr(self.store, "save_analyses", None)
         if save_many is not None:
@@ -135,6 +141,4 @@ class Writer:
                 self.store.save_analysis(analysis)
         self.summary.analysed += len(batch)
         self.written += len(batch)
-        on_saved = getattr(self.summary, "on_saved", None)
-        if on_saved is not None:  # the pipeline fuses what is committed, batch by batch
-            on_saved([a.doc_id for a in batch])
+        return [a.doc_id for a in batch]

@@ -178,11 +178,12 @@ def analyse_documents_dask(
     client=None,
     write_batch: int = 64,
     chunk_size: int = 1024,
-) -> None:
+) -> Iterator[list[str]]:
     """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``.
 
     ``documents`` is consumed ``chunk_size`` at a time (one Dask computation per chunk), so memory
-    stays bounded by the chunk however long the stream; the writer saves each chunk's analyses."""
+    stays bounded by the chunk however long the stream; the writer saves each chunk's analyses and
+    the doc_ids of each committed batch are yielded."""
     import dask.bag as db
 
     chunks = batches(documents, chunk_size)
@@ -214,19 +215,21 @@ def analyse_documents_dask(
             log.info("analysing %d documents on dask (%s input, %d partitions)", len(chunk), input, bag.npartitions)
             paths = bag.compute(scheduler=client)
             for outcome in read_outcomes(sorted(paths)):
-                writer.add([outcome])
+                if committed := writer.add([outcome]):
+                    yield committed
             for path in paths if own_dir else ():  # loaded: free the space before the next chunk
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-        writer.flush()
+        if committed := writer.flush():
+            yield committed
         log.info("dask analysed %d documents", writer.written)
 
 
 def make_dask_engine(scheduler: str | None = None, workers: int = 2, **options):
-    """An engine with the signature of ``sitrep.pipeline.analyse_documents``, bound to its options."""
+    """An engine with the signature of ``sitrep.engine.serial.analyse_documents``, bound to its options."""
 
-    def analyse(store, analyzer, documents, summary) -> None:
-        analyse_documents_dask(store, analyzer, documents, summary, scheduler=scheduler, workers=workers, **options)
+    def analyse(store, analyzer, documents, summary) -> Iterator[list[str]]:
+        return analyse_documents_dask(store, analyzer, documents, summary, scheduler=scheduler, workers=workers, **options)
 
     analyse.__name__ = "dask"
     return analyse

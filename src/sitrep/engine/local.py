@@ -19,7 +19,7 @@ import multiprocessing as mp
 import os
 import pickle
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from sitrep.engine.base import ANALYSE_BATCH, Outcome, Writer, analyse_batch, batches, for_worker
 from sitrep.model import Document
@@ -88,8 +88,9 @@ def analyse_documents_pool(
     start_method: str | None = None,
     languages: tuple[str, ...] | None = None,
     recycle_after: int | None = 2000,
-) -> None:
-    """Analyse ``documents`` in ``workers`` processes and save the analyses from this process.
+) -> Iterator[list[str]]:
+    """Analyse ``documents`` in ``workers`` processes and save the analyses from this process;
+    yields the doc_ids of each committed batch.
 
     ``start_method`` defaults to ``fork`` where the platform has it ($SITREP_MP_START overrides):
     workers share the parent's loaded model and hash seed.  They never touch the parent's DuckDB
@@ -118,50 +119,21 @@ def analyse_documents_pool(
     else:
         payload = pickle.dumps(analyzer)
     writer = Writer(store, summary, batch_size=write_batch)
-    max_in_flight = workers * 3
     log.info("analysing documents in %d worker processes", workers)
     finished = False  # the stream is exhausted
     while True:
-        broken = False
         if method == "fork":
             # the parent's objects move to the permanent generation: a worker's garbage collector then
             # never writes to their headers, so their pages stay shared instead of copied per worker
             gc.freeze()
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                     initargs=(payload, languages)) as pool:
-            in_flight: dict[cf.Future, list[Document]] = {}
-            exhausted = finished  # nothing more for this pool: the stream ended, or time to recycle
-            submitted = 0
-            while in_flight or not exhausted:
-                while not exhausted and len(in_flight) < max_in_flight:
-                    batch = next(todo, None)
-                    if batch is None:
-                        exhausted = finished = True
-                        break
-                    in_flight[pool.submit(_analyse_batch, batch)] = batch
-                    submitted += len(batch)
-                    if recycle_after and submitted >= recycle_after:
-                        exhausted = True
-                if not in_flight:
-                    break
-                done, _ = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
-                for fut in done:
-                    batch = in_flight.pop(fut)
-                    try:
-                        writer.add(fut.result())
-                    except cf.process.BrokenProcessPool:
-                        broken = True
-                        for d in batch:
-                            writer.fail(d.source, "the worker process analysing this document died")
-                if broken:
-                    for batch in in_flight.values():
-                        for d in batch:
-                            writer.fail(d.source, "the worker process analysing this document died")
-                    in_flight.clear()
-                    break
+            broken, finished, submitted = yield from _feed_pool(pool, todo, writer, finished,
+                                                                workers * 3, recycle_after)
         if method == "fork":
             gc.unfreeze()
-        writer.flush()
+        if committed := writer.flush():
+            yield committed
         if broken:
             log.error("a worker process died; continuing the remaining documents in a new pool")
         elif finished:
@@ -171,11 +143,54 @@ def analyse_documents_pool(
     log.info("pool analysed %d documents", writer.written)
 
 
-def make_pool_engine(workers: int | None = None, **options):
-    """An engine with the signature of ``sitrep.pipeline.analyse_documents``, bound to its options."""
+def _feed_pool(pool: cf.ProcessPoolExecutor, todo: Iterator[list[Document]], writer: Writer, finished: bool,
+               max_in_flight: int, recycle_after: int | None) -> Generator[list[str], None, tuple[bool, bool, int]]:
+    """Keep ``pool`` busy with batches from ``todo`` (at most ``max_in_flight`` at once) and hand
+    each result to the writer, yielding what it commits; stops when the stream ends, when the pool
+    has had ``recycle_after`` documents, or when a worker dies (its documents are counted as failed).
+    Returns (a worker died, the stream is exhausted, documents submitted)."""
+    in_flight: dict[cf.Future, list[Document]] = {}
+    exhausted = finished  # nothing more for this pool: the stream ended, or time to recycle
+    submitted = 0
+    broken = False
+    while in_flight or not exhausted:
+        while not exhausted and len(in_flight) < max_in_flight:
+            batch = next(todo, None)
+            if batch is None:
+                exhausted = finished = True
+                break
+            in_flight[pool.submit(_analyse_batch, batch)] = batch
+            submitted += len(batch)
+            if recycle_after and submitted >= recycle_after:
+                exhausted = True
+        if not in_flight:
+            break
+        done, _ = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
+        for fut in done:
+            batch = in_flight.pop(fut)
+            try:
+                outcomes = fut.result()
+            except cf.process.BrokenProcessPool:
+                broken = True
+                for d in batch:
+                    writer.fail(d.source, "the worker process analysing this document died")
+                continue
+            if committed := writer.add(outcomes):
+                yield committed
+        if broken:
+            for batch in in_flight.values():
+                for d in batch:
+                    writer.fail(d.source, "the worker process analysing this document died")
+            in_flight.clear()
+            break
+    return broken, finished, submitted
 
-    def analyse(store, analyzer, documents, summary) -> None:
-        analyse_documents_pool(store, analyzer, documents, summary, workers=workers, **options)
+
+def make_pool_engine(workers: int | None = None, **options):
+    """An engine with the signature of ``sitrep.engine.serial.analyse_documents``, bound to its options."""
+
+    def analyse(store, analyzer, documents, summary) -> Iterator[list[str]]:
+        return analyse_documents_pool(store, analyzer, documents, summary, workers=workers, **options)
 
     analyse.__name__ = f"pool_{workers or default_workers()}"
     return analyse

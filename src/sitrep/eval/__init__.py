@@ -9,4 +9,7 @@
 - ``sitrep.eval.geoparse``: toponym resolution on TR-News / GeoVirus XML.
 
 Modules are imported on use: each pulls in the pipeline, which loads spaCy.
+
+May import: anything below the serve layer (pipeline, query, fuse, store, engine, analyse, ingest,
+knowledge and the bottom layer); it is an application beside the API, never imported by the stages.
 """

@@ -38,6 +38,7 @@ from typing import Any
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.eval.endtoend import TextRecord, TextResult, run_texts
 from sitrep.eval.notes import PLACE_TOLERANCE_KM, acled_name_variants, actor_resolver, parse_event_date
+from sitrep.geo import haversine_km
 
 log = logging.getLogger(__name__)
 
@@ -237,8 +238,6 @@ def evaluate_acled(path: str | Path, sample: int | None = None, seed: int = 0,
 
 
 def score_row(row: AcledRow, result: TextResult, resolve) -> RowScore:
-    from sitrep.eval.gold import haversine_km
-
     event = result.primary_event()
     score = RowScore(row, found=event is not None,
                      got_type=event.event_type if event else NO_EVENT, got_sub=event.sub_event_type if event else NO_EVENT)

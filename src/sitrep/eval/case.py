@@ -12,6 +12,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from sitrep.analyse.events.classifier import classify_snippets, model
+from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS, case_of
 from sitrep.errors import ErrorCode, SitrepError
 
 
@@ -54,8 +56,6 @@ def scores(gold: list[str], predicted: list[str], top_confusions: int = 10) -> d
 
 def evaluate_case(tsv_path: str | Path, language: str = "en") -> dict:
     """Classify every snippet of a CASE task 2 TSV and score against its labels."""
-    from sitrep.analyse.events.classifier import classify_snippets, model
-
     texts, gold = read_case_tsv(tsv_path)
     t0 = time.perf_counter()
     model(language)
@@ -83,7 +83,6 @@ def evaluate_case_end_to_end(tsv_path: str | Path, language: str = "en", analyze
     labels an ACLED event can carry), beside the classifier alone on the same snippets.  Precision
     on the rest: the share of the non-ACLED snippets (disasters, crime, diplomacy...) that yield a
     violent event (Battles, Explosions/Remote violence, Violence against civilians)."""
-    from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS, case_of
     from sitrep.eval.endtoend import TextRecord, run_texts
 
     texts, gold = read_case_tsv(tsv_path)
@@ -96,7 +95,6 @@ def evaluate_case_end_to_end(tsv_path: str | Path, language: str = "en", analyze
     acled = [i for i, g in enumerate(gold) if g not in NON_ACLED_CASE_LABELS]
     other = [i for i, g in enumerate(gold) if g in NON_ACLED_CASE_LABELS]
     classifier = evaluate_case(tsv_path, language)
-    from sitrep.analyse.events.classifier import classify_snippets
 
     classifier_labels = classify_snippets([texts[i] for i in acled], language)
     violent = [i for i in other if any(e.event_type in VIOLENT_TYPES for e in run.results[i].events)]

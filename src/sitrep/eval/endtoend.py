@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep import pipeline
+from sitrep.analyse import Analyzer
+from sitrep.ingest.build import doc_id_for
+from sitrep.knowledge import load_knowledge
 from sitrep.model import Analysis, Event, EventMention
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +76,7 @@ def run_texts(records: list[TextRecord], geonames: list[str] | None = None, anal
 
     ``analyzer`` lets tests and repeated runs share one loaded Analyzer (only without ``geonames``:
     an imported dump changes the knowledge, so a fresh one is loaded then)."""
-    from sitrep import pipeline
-    from sitrep.analyse import Analyzer
     from sitrep.eval.gold import default_analyzer, import_geonames
-    from sitrep.knowledge import load_knowledge
-    from sitrep.store import Store
 
     t0 = time.perf_counter()
     store = Store(":memory:")
@@ -117,8 +118,6 @@ def _line_of(source: str) -> int | None:
 
 
 def _read_back(store, records: list[TextRecord], errors: dict[int | None, str]) -> list[TextResult]:
-    from sitrep.ingest.build import doc_id_for
-
     events_by_doc: dict[str, list[Event]] = {}
     for event in store.list_events():
         for doc_id in dict.fromkeys(r.doc_id for r in event.reports):

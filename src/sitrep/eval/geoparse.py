@@ -18,13 +18,16 @@ name within a few characters.
 from __future__ import annotations
 
 import logging
-import math
 import re
 import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.analyse.actors import find_actors
+from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.places import find_places
+from sitrep.geo import haversine_km
 from sitrep.model import Document, Segment
 
 log = logging.getLogger(__name__)
@@ -77,18 +80,9 @@ def _realign(text: str, name: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
 
 def place_mentions(analyzer, text: str, doc_id: str = "eval"):
     """The place mentions of a raw text: spaCy + actors + places, nothing else."""
-    from sitrep.analyse.actors import find_actors
-    from sitrep.analyse.context import Context, Paragraph
-    from sitrep.analyse.places import find_places
-
     segments = [Segment(char_start=m.start(), char_end=m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     document = Document(doc_id=doc_id, source="eval", text=text, segments=segments)
     nlp = analyzer.nlp("en")

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.geo import haversine_km
 from sitrep.model import Analysis, Document, EventMention, FieldSource, Published, Segment
 
 log = logging.getLogger(__name__)
@@ -265,8 +266,6 @@ def same_event(analysis: Analysis, primary: EventMention | None) -> list[EventMe
 
 
 def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
-    from sitrep.eval.gold import haversine_km
-
     score = NoteScore(note.row)
     e = primary_event(analysis)
     got_type = e.event_type if e else None

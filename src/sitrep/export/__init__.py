@@ -2,6 +2,8 @@
 
 ``export_events(store, fmt, out)`` is what ``sitrep export`` calls; the writers in
 ``sitrep.export.writers`` take plain ``Event`` lists and can be used without a store.
+
+May import: query and everything below it; never the CLI, the API or the report.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 ``fuse_documents(store, doc_ids)`` is incremental (see ``sitrep.fuse.core``); ``rebuild(store)``
 re-fuses the whole store; ``event_to_acled`` is the one ACLED field mapping the CLI, API and
 exports share; ``sitrep.fuse.control`` derives who held each place over time.
+
+May import: the store, analyse, knowledge and the bottom layer; never query or the serve layer.
 """
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ Across outlets one incident is told in other words, so the relation reads mechan
 from __future__ import annotations
 
 import datetime as dt
-import math
 
+from sitrep.geo import haversine_km
 from sitrep.model import EventMention, Modality, PlaceMention, Precision
 
 NEAR_KM = 50.0
@@ -153,13 +153,6 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
         return False
     return place_relation(a.place, b.place) == "anchor"
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
 
 
 def is_country_level(p: PlaceMention) -> bool:

@@ -3,7 +3,10 @@
 ``read_inputs`` is the entry point; the pieces, in the order an article meets them:
 readers (where bytes come from) → decode (bytes → text) → html (main text of a page) →
 clean (body vs boilerplate) → metadata/pubdate/outlets (title, outlet, wire, url, language, date)
-→ build (the Document). Near-duplicate fingerprints live in ``dedup`` and are used by the store.
+→ build (the Document); ``dedup`` decides near-duplicates (the store only returns candidates).
+
+May import: knowledge (outlet profiles), net and the bottom layer (model, errors, config).  Never
+analyse, the store or anything after them.
 """
 
 from __future__ import annotations

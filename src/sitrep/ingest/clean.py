@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sitrep.ingest.text import TERMINAL, Line, content_words, fold, is_headline_like, is_prose, split_lines
+from sitrep.ingest.text import TERMINAL, Line, content_words, is_headline_like, is_prose, line_key, split_lines
 
 URL_LINE = re.compile(r"^<?\s*(https?://[^\s<>]+)\s*>?$", re.I)
 DOMAIN_LINE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|ru|ua|fr|uk|ml|by|io|co|de|media|tv|africa|int))/?$", re.I)
@@ -134,15 +134,15 @@ def layout(text: str, given_title: str | None = None) -> Layout:
     last_prose = prose[-1] if prose else -1
 
     # the title: the given one, else the first headline-like line of the header zone
-    title_key = fold(given_title) if given_title else None
+    title_key = line_key(given_title) if given_title else None
     if title_key is None:
         for i in range(first_prose):
             if kinds[i] is None and is_headline_like(lines[i].text):
                 out.title_index = i
-                title_key = fold(lines[i].text)
+                title_key = line_key(lines[i].text)
                 break
     for i, ln in enumerate(lines):
-        if kinds[i] is None and title_key and fold(ln.text) == title_key:
+        if kinds[i] is None and title_key and line_key(ln.text) == title_key:
             kinds[i] = "title" if out.title_index in (None, i) else "repeat"
             if out.title_index is None and i < first_prose:
                 out.title_index = i

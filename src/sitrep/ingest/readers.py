@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep import net
+from sitrep.config import settings
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.ingest import html as html_mod
 from sitrep.ingest.build import build_document
@@ -46,8 +48,6 @@ class Options:
 
     @classmethod
     def from_kwargs(cls, **kw) -> "Options":
-        from sitrep.config import settings
-
         opts = cls(max_bytes=settings().max_input_bytes)
         for k, v in kw.items():
             if not hasattr(opts, k):
@@ -132,15 +132,21 @@ def _read_file(path: Path, opts: Options) -> Iterator[Item]:
 
 def _read_bytes(data: bytes, source: str, ext: str, opts: Options, given: Given | None = None) -> Iterator[Item]:
     """Dispatch on extension, then on content for files without one (and stdin)."""
-    if not data.strip():
-        yield _err(source, ErrorCode.empty, "empty input")
-        return
-    try:
-        decoded = decode(data, source)
-    except SitrepError as exc:
-        yield _err(source, exc.code, exc.message)
+    decoded = _decoded(data, source, "empty input")
+    if isinstance(decoded, IngestError):
+        yield decoded
         return
     yield from _noting_encoding(_read_text(decoded.text, data, source, ext, opts, given), decoded, source)
+
+
+def _decoded(data: bytes, source: str, empty: str) -> Decoded | IngestError:
+    """The text of ``data``, or the error that stops this input (nothing in it, undecodable)."""
+    if not data.strip():
+        return _err(source, ErrorCode.empty, empty)
+    try:
+        return decode(data, source)
+    except SitrepError as exc:
+        return _err(source, exc.code, exc.message)
 
 
 def _noting_encoding(items: Iterator[Item], decoded: Decoded, source: str) -> Iterator[Item]:
@@ -281,8 +287,6 @@ def _stream_jsonl(path: Path, opts: Options) -> Iterator[Item]:
 
 
 def _fetch(url: str, opts: Options):
-    from sitrep import net
-
     return net.fetch(url, allow_private=opts.allow_private, timeout=opts.timeout, max_bytes=opts.max_bytes,
                      max_redirects=opts.max_redirects, retries=opts.retries)
 
@@ -295,13 +299,9 @@ def _read_url(url: str, opts: Options) -> Iterator[Item]:
     if "rss" in ctype or "atom" in ctype or FEED_SNIFF.match(body[:4096]):
         yield from _read_feed(body, url, opts)
         return
-    if not body.strip():
-        yield _err(url, ErrorCode.empty, "empty response")
-        return
-    try:
-        decoded = decode(body, url)
-    except SitrepError as exc:
-        yield _err(url, exc.code, exc.message)
+    decoded = _decoded(body, url, "empty response")
+    if isinstance(decoded, IngestError):
+        yield decoded
         return
     yield from _noting_encoding(_read_page(decoded.text, url, ctype, result.final_url or url, now, opts), decoded, url)
 

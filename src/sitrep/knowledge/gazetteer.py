@@ -445,7 +445,17 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
 
 
 # -----------------------------------------------------------------------------------------------
-# reading GeoNames dumps (the import command writes their rows into the store)
+# reading GeoNames dumps (their rows are handed to the store, which keeps them)
+
+
+def import_geonames(store, path: str | Path) -> dict[str, int]:
+    """Read one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) and hand its rows
+    to ``store.save_gazetteer``; re-importing a file replaces its rows.  Returns counts of places
+    and names written."""
+    places, names = read_geonames_dump(path)
+    counts = store.save_gazetteer(places, names)
+    log.info("imported %s: %d places, %d names", path, counts["places"], counts["names"])
+    return counts
 
 
 def read_geonames_dump(path: str | Path):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from sitrep.config import settings
 from sitrep.knowledge.names import alias_key
 from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Outlet
@@ -203,8 +204,6 @@ def load_outlet_base(files: Iterable[str | Path] = ()) -> OutletBase:
 
 def outlet_files() -> tuple[str, ...]:
     """The user's outlet files (``SITREP_OUTLETS``), read at each call so a changed setting applies."""
-    from sitrep.config import settings
-
     return settings().outlet_files
 
 

@@ -2,6 +2,8 @@
 
 ``write_report(store, fmt, out, since=, until=, place=)`` is what ``sitrep report`` calls;
 ``build_report`` gives the content as data and ``render`` turns it into Markdown, HTML or PDF.
+
+May import: export and everything below it (query, fuse, store, ...); never the CLI or the API.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 ``Store`` is one connection with the queries of every record kind mixed in; each kind's queries live
 in their own module so that a reader finds the SQL for documents in ``documents.py`` and so on.
+
+May import: analyse's types, knowledge's normalisers and the bottom layer.  Never ingest (ingest
+decides near-duplicates), the data files' readers, fusion or anything after it.
 """
 
 from __future__ import annotations

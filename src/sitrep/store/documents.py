@@ -1,11 +1,11 @@
-"""Documents, ingest errors and near-duplicate lookups (ingest stage).
+"""Documents, ingest errors and near-duplicate candidates (ingest stage).
 
 ``add_documents`` stores a batch in one transaction (``add_document`` is a batch of one): an exact
-duplicate (same doc_id, i.e. same text) writes nothing; otherwise the document is stored and its
-MinHash LSH band keys are indexed in ``document_lsh``. Candidates for near-duplicates come from one
-equality join of the batch's band keys with that table (never a scan of every stored text in
-Python), at most ``MAX_CANDIDATES`` per document are verified on their shingle sets; a verified copy
-gets ``duplicate_of`` = the first copy's doc_id, so later stages count independent sources.
+duplicate (same doc_id, i.e. same text) writes nothing; otherwise the document is stored, with the
+``duplicate_of`` ingest decided, and the MinHash LSH band keys ingest computed are indexed in
+``document_lsh``.  ``near_duplicate_candidates`` answers ingest's question "which stored texts share
+bands with these?" with one equality join of the batch's band keys with that table (never a scan of
+every stored text in Python); ``sitrep.ingest.dedup`` verifies them and decides.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import duckdb
@@ -38,10 +39,6 @@ COUNTED_TABLES = {
 }
 
 
-# candidates verified per new document (most shared LSH bands first): bounds the work a document
-# costs however many stored stories share a band with it (boilerplate-heavy feeds)
-MAX_CANDIDATES = 8
-
 
 class DocumentsStore(StoreBase):
     """Queries on documents and ingest errors; mixed into sitrep.store.Store."""
@@ -56,36 +53,29 @@ class DocumentsStore(StoreBase):
         """
         return self.add_documents([doc])[0]
 
-    def add_documents(self, docs: list[Document]) -> list[str]:
+    def add_documents(self, docs: list[Document], band_keys: Mapping[str, list[int]] | None = None) -> list[str]:
         """Store a batch of documents in one transaction; one status per document, as ``add_document``.
 
+        ``band_keys``: doc_id → the document's LSH band keys, indexed for later near-duplicate
+        lookups (``sitrep.ingest.dedup.add_documents`` computes them and sets ``duplicate_of``).
         Why a batch: DuckDB's per-statement and per-commit overhead (~1.5 ms each) dominated storing
-        one document at a time.  Here a batch costs a fixed handful of statements: one primary-key
-        lookup for exact duplicates, one join of the batch's LSH band keys with ``document_lsh``,
-        one fetch of the (few, bounded) candidate texts, and one Arrow insert per table.  Documents
-        earlier in the same batch are candidates too, so a batch gives the links one-by-one would.
+        one document at a time.  Here a batch costs a primary-key lookup for exact duplicates and one
+        Arrow insert per table.
         """
-        from sitrep.ingest import dedup
-
         if not docs:
             return []
-        sql_in, params = in_list([d.doc_id for d in docs])
-        stored = {r[0] for r in self.con.execute(f"SELECT doc_id FROM documents WHERE doc_id IN {sql_in}", params).fetchall()}
+        stored = self.stored_among([d.doc_id for d in docs])
         statuses: list[str] = []
         new: list[tuple[Document, list[int]]] = []
-        prints: dict[str, set[bytes]] = {}
         for doc in docs:
             if doc.doc_id in stored:
                 statuses.append("duplicate")
                 continue
             stored.add(doc.doc_id)  # the same text twice in one batch: the second is a duplicate
-            shingles, keys = dedup.fingerprint(doc.clean_text)
-            prints[doc.doc_id] = shingles
-            new.append((doc, keys))
+            new.append((doc, list((band_keys or {}).get(doc.doc_id, ()))))
             statuses.append("new")
         if not new:
             return statuses
-        self._link_near_duplicates(new, prints)
         outcome = {doc.doc_id: ("near_duplicate" if doc.duplicate_of else "stored") for doc, _ in new}
         try:
             with self.transaction() as con:
@@ -100,6 +90,13 @@ class DocumentsStore(StoreBase):
                     outcome[item[0].doc_id] = "duplicate"
         it = iter(new)
         return [s if s != "new" else outcome[next(it)[0].doc_id] for s in statuses]
+
+    def stored_among(self, doc_ids: list[str]) -> set[str]:
+        """The doc_ids of ``doc_ids`` already stored (one primary-key lookup)."""
+        if not doc_ids:
+            return set()
+        sql_in, params = in_list(doc_ids)
+        return {r[0] for r in self.con.execute(f"SELECT doc_id FROM documents WHERE doc_id IN {sql_in}", params).fetchall()}
 
     def _insert_documents(self, con, new: list[tuple[Document, list[int]]]) -> None:
         """The batch's rows, inside the caller's transaction.  ``ingested_at`` = transaction time + the position in the
@@ -140,16 +137,15 @@ class DocumentsStore(StoreBase):
             con.unregister("_new_documents")
             con.unregister("_new_lsh")
 
-    def _link_near_duplicates(self, new: list[tuple[Document, list[int]]], prints: dict[str, set[bytes]]) -> None:
-        """Set ``duplicate_of`` on each new document that is a verified copy of a stored one or of
-        an earlier one of the batch (candidates by LSH band keys, at most MAX_CANDIDATES checked)."""
-        from sitrep.ingest import dedup
-
+    def near_duplicate_candidates(self, band_keys: list[list[int]], limit: int) -> tuple[
+            dict[int, list[str]], dict[str, tuple[tuple, str | None, str]]]:
+        """For each position i of ``band_keys`` (a document's LSH band keys; [] to skip it), the
+        stored documents sharing the most bands with it (at most ``limit``, most shared first), and
+        for each of them ((ingested_at, doc_id): its place in ingest order, duplicate_of, clean text)."""
         wanted_by: dict[int, list[int]] = {}  # band key → the batch documents that look it up
-        for i, (doc, keys) in enumerate(new):
-            if doc.duplicate_of is None:
-                for k in keys:
-                    wanted_by.setdefault(k, []).append(i)
+        for i, keys in enumerate(band_keys):
+            for k in keys:
+                wanted_by.setdefault(k, []).append(i)
         shared: dict[int, dict[str, int]] = {}  # batch index → stored doc_id → bands in common
         if 0 < len(wanted_by) <= INLINE_MAX:
             # one document's 16 keys: index point lookups, counted here
@@ -168,15 +164,13 @@ class DocumentsStore(StoreBase):
                 "SELECT q.i, l.doc_id, count(*) AS n FROM (SELECT unnest(?::INTEGER[]) AS i, "
                 "unnest(?::BIGINT[]) AS band_key) q JOIN document_lsh l ON l.band_key = q.band_key "
                 "GROUP BY q.i, l.doc_id QUALIFY row_number() OVER (PARTITION BY q.i ORDER BY n DESC, l.doc_id) <= ?",
-                [[i for i, _ in pairs], [k for _, k in pairs], MAX_CANDIDATES],
+                [[i for i, _ in pairs], [k for _, k in pairs], limit],
             ).fetchall():
                 shared.setdefault(i, {})[doc_id] = n
-        stored_hits = {i: list(counts.items()) for i, counts in shared.items()}
         # the most similar few (most shared bands) per document; fetch only those texts
-        for i in stored_hits:
-            stored_hits[i] = sorted(stored_hits[i], key=lambda h: -h[1])[:MAX_CANDIDATES]
-        wanted = sorted({doc_id for hits in stored_hits.values() for doc_id, _ in hits})
-        stored_docs: dict[str, tuple[tuple, str | None]] = {}  # doc_id → ((ingested_at, doc_id), duplicate_of)
+        hits = {i: [d for d, _ in sorted(counts.items(), key=lambda h: -h[1])[:limit]] for i, counts in shared.items()}
+        wanted = sorted({doc_id for ids in hits.values() for doc_id in ids})
+        stored: dict[str, tuple[tuple, str | None, str]] = {}
         if wanted:
             sql_in, params = in_list(wanted)
             rows = self.con.execute(
@@ -184,22 +178,8 @@ class DocumentsStore(StoreBase):
             ).fetchall()
             for doc_id, text, segments, duplicate_of, ingested_at in rows:
                 clean = "\n\n".join(text[a:b] for a, b in json.loads(segments))
-                prints[doc_id] = dedup.shingles(clean)
-                stored_docs[doc_id] = ((ingested_at, doc_id), duplicate_of)
-        seen_keys: dict[int, list[int]] = {}  # band key → earlier documents of this batch
-        for i, (doc, keys) in enumerate(new):
-            if doc.duplicate_of is None:
-                # stored copies first, in ingest order (they precede the whole batch), then the batch's
-                candidates = sorted((stored_docs[d][0], d) for d, _ in stored_hits.get(i, []) if d in stored_docs)
-                order = [(d, stored_docs[d][1]) for _, d in candidates]  # (candidate, the copy it points at)
-                earlier = sorted({j for k in keys for j in seen_keys.get(k, [])})
-                order += [(new[j][0].doc_id, new[j][0].duplicate_of) for j in earlier[:MAX_CANDIDATES]]
-                for cand, root in order:
-                    if dedup.similar(prints[doc.doc_id], prints[cand]):
-                        doc.duplicate_of = root or cand
-                        break
-            for k in keys:
-                seen_keys.setdefault(k, []).append(i)
+                stored[doc_id] = ((ingested_at, doc_id), duplicate_of, clean)
+        return hits, stored
 
     def record_ingest_error(self, err: IngestError) -> None:
         """Log a skipped input once: re-running the same ingest adds no rows."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from sitrep.store.core import StoreBase
 
@@ -32,12 +31,10 @@ class KnowledgeStore(StoreBase):
 
     # -- gazetteer --------------------------------------------------------------------------
 
-    def import_gazetteer(self, path: str | Path) -> dict[str, int]:
-        """Load one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) in bulk;
-        re-importing a file replaces its rows.  Returns counts of places and names written."""
-        from sitrep.knowledge.gazetteer import read_geonames_dump
-
-        places, names = read_geonames_dump(path)
+    def save_gazetteer(self, places, names) -> dict[str, int]:
+        """Write the rows of one GeoNames dump in bulk: ``places`` and ``names`` are the frames
+        ``sitrep.knowledge.gazetteer.read_geonames_dump`` reads (the store never reads the files);
+        re-importing a place replaces its rows.  Returns counts of places and names written."""
         if places.empty:
             return {"places": 0, "names": 0}
         with self.transaction() as con:
@@ -52,7 +49,6 @@ class KnowledgeStore(StoreBase):
             con.execute("INSERT OR IGNORE INTO gazetteer_names SELECT name_key, geonameid FROM gz_names")
             con.unregister("gz_places")
             con.unregister("gz_names")
-        log.info("imported %s: %d places, %d names", path, len(places), len(names))
         return {"places": len(places), "names": len(names)}
 
     def gazetteer_count(self) -> int:

@@ -1,7 +1,7 @@
 """Shared helpers for the event and claim stages: sentences in document coordinates, the mentions
 inside them, dependency roles of actors relative to a trigger, and generic-description coreference.
 
-Both stages read the spaCy parses already on the context (no re-parsing) and the mentions H2's
+Both stages read the spaCy parses already on the context (no re-parsing) and the mentions the earlier
 stages put there; everything here is pure and per document.
 """
 
@@ -51,7 +51,7 @@ class Sentence:
 
 def sentences(ctx: Context) -> list[Sentence]:
     """Every sentence of every kept paragraph, in document order (cached on the context)."""
-    cached = ctx.scratch.get("sentences")
+    cached = ctx.cache.sentences
     if cached is not None:
         return cached
     out: list[Sentence] = []
@@ -62,7 +62,7 @@ def sentences(ctx: Context) -> list[Sentence]:
             out.append(
                 Sentence(len(out), pi, para, sent, para.offset + sent.start_char, para.offset + sent.end_char)
             )
-    ctx.scratch["sentences"] = out
+    ctx.cache.sentences = out
     return out
 
 

@@ -120,7 +120,7 @@ def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
 
 def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
     para = s.para
-    ends = ctx.scratch.setdefault("paragraph_ends", {})
+    ends = ctx.cache.paragraph_ends
     end = ends.get(s.para_index)
     if end is None:
         doc = para.doc

@@ -50,7 +50,7 @@ def _generic_description(mention, surface: str, sentence_start: bool) -> bool:
 
 def folded_text(ctx: Context, s: Sentence) -> str:
     """``regex_gate.fold`` of the sentence's text, computed once per sentence (for the rule gates)."""
-    cache = ctx.scratch.setdefault("folded_sentences", {})
+    cache = ctx.cache.folded_sentences
     folded = cache.get(s.index)
     if folded is None:
         folded = cache[s.index] = fold(s.text)
@@ -61,7 +61,7 @@ def _names_by_sentence(ctx: Context) -> dict[int, list]:
     """sentence index → the actor, person and place mentions inside it, in ``masked_text``'s order
     (actors, persons, places as listed): one pass over the mentions per document instead of one per
     sentence, which was quadratic on long documents."""
-    cached = ctx.scratch.get("names_by_sentence")
+    cached = ctx.cache.names_by_sentence
     if cached is not None:
         return cached
     sents = sentences(ctx)
@@ -72,7 +72,7 @@ def _names_by_sentence(ctx: Context) -> dict[int, list]:
         # the same test as masked_text's: inside the sentence's text (sentences do not overlap)
         if k >= 0 and m.span.char_start < m.span.char_end <= sents[k].start + len(sents[k].text):
             out.setdefault(k, []).append(m)
-    ctx.scratch["names_by_sentence"] = out
+    ctx.cache.names_by_sentence = out
     return out
 
 
@@ -85,10 +85,10 @@ def within_sentence(ctx: Context, kind: str, s: Sentence, start: int | None = No
     end = s.end if end is None else end
     if not (s.start <= start and end <= s.end):
         return within(mentions, start, end)
-    key = ("within_sentence", kind)
-    cached = ctx.scratch.get(key)
+    cached = ctx.cache.mentions_by_sentence.get(kind)
     if cached is None or cached[0] is not mentions or cached[1] != len(mentions):  # rebuilt if the list changed
-        cached = ctx.scratch[key] = (mentions, len(mentions), _index_by_sentence(sentences(ctx), mentions))
+        cached = ctx.cache.mentions_by_sentence[kind] = (mentions, len(mentions),
+                                                         _index_by_sentence(sentences(ctx), mentions))
     return within(cached[2].get(s.index, ()), start, end)
 
 
@@ -205,14 +205,8 @@ def dedupe(ids: list[str]) -> list[str]:
 
 
 def dominant_country(ctx: Context) -> str | None:
-    """The country most of the document's resolved places are in (cached)."""
-    if "dominant_country" not in ctx.scratch:
-        counts: dict[str, int] = {}
-        for p in ctx.places:
-            if p.country and p.place_id:
-                counts[p.country] = counts.get(p.country, 0) + 1
-        ctx.scratch["dominant_country"] = max(counts, key=counts.__getitem__) if counts else None
-    return ctx.scratch["dominant_country"]
+    """The country most of the document's resolved places are in (computed once per document)."""
+    return ctx.dominant_country
 
 
 def after_since(ctx: Context, start: int) -> bool:
@@ -238,7 +232,7 @@ def after_since(ctx: Context, start: int) -> bool:
 
 
 def _sentence_starts(ctx: Context) -> list[int]:
-    starts = ctx.scratch.get("sentence_starts")
+    starts = ctx.cache.sentence_starts
     if starts is None:
-        starts = ctx.scratch["sentence_starts"] = [x.start for x in sentences(ctx)]
+        starts = ctx.cache.sentence_starts = [x.start for x in sentences(ctx)]
     return starts

@@ -110,7 +110,7 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
         if verb.lemma_.lower() == "lose" and places:
             has_place = True  # "lost control of several districts after … captured X"
         intransitive = nominal or not any(c.dep_ in ("dobj", "obj") for c in verb.children)
-        prior_battle = any(e.event_type == BATTLES for e in ctx.scratch.get("events_so_far", []))
+        prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
         state = any(is_government_side(ctx, a) for a in losers[:1])

@@ -92,7 +92,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     knows only elsewhere): the event is coded at the commune or town it is pinned to, at ACLED's
     precision 2 ("near" a known place), not at the next town the sentence names."""
     first = next((p for p in here if not is_country(p)), None)
-    anchors = ctx.scratch.get("place_anchors") or {}
+    anchors = ctx.place_anchors
     if first is None or first.place_id is not None or first.span.char_start not in anchors:
         return None
     anchor = next((p for p in here if p.span.char_start == anchors[first.span.char_start] and p.place_id), None)

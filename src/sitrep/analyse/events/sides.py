@@ -142,8 +142,8 @@ def named_predecessors(ctx: Context) -> dict[str, str]:
     not rule the predecessor out (the document may predate the succession).  The actor base moves
     descriptions to the holder at the end of the document's date interval; an undated 2024 article
     that names the CSP-DPA is about the CSP-DPA, not the FLA it merged into in November."""
-    if "named_predecessors" in ctx.scratch:
-        return ctx.scratch["named_predecessors"]
+    if ctx.cache.named_predecessors is not None:
+        return ctx.cache.named_predecessors
     out: dict[str, str] = {}
     base = getattr(ctx.knowledge, "actors", None)
     anchor = ctx.anchor
@@ -155,7 +155,7 @@ def named_predecessors(ctx: Context) -> dict[str, str]:
             start = _lineage_start(link.date) if link is not None else None
             if link is not None and start is not None and (anchor is None or anchor.earliest < start):
                 out[actor] = link.predecessor
-    ctx.scratch["named_predecessors"] = out
+    ctx.cache.named_predecessors = out
     return out
 
 

@@ -185,7 +185,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         version=version,
         confidence=confidence,
     )
-    ctx.scratch.setdefault("events_so_far", []).append(mention)
+    ctx.events_so_far.append(mention)
     return mention
 
 
