@@ -35,7 +35,7 @@ class KnowledgeStore(StoreBase):
     def import_gazetteer(self, path: str | Path) -> dict[str, int]:
         """Load one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) in bulk;
         re-importing a file replaces its rows.  Returns counts of places and names written."""
-        from sitrep.knowledge.gazetteer import read_geonames_dump
+        from sitrep.knowledge.geonames_dump import read_geonames_dump
 
         places, names = read_geonames_dump(path)
         if places.empty:
