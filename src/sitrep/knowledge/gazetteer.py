@@ -126,7 +126,12 @@ class Gazetteer:
     def __len__(self) -> int:
         if self.base is None:
             return len(self.rows)
-        return len(self.base) + sum(1 for g in self.rows if not self.base.has(g))
+        # counted once per size of ``rows`` (only ``add`` grows it): stages ask for it per entity
+        cached = self.__dict__.get("_len_memo")
+        if cached is None or cached[0] != len(self.rows):
+            cached = self.__dict__["_len_memo"] = (
+                len(self.rows), len(self.base) + sum(1 for g in self.rows if not self.base.has(g)))
+        return cached[1]
 
     def ids(self, key: str) -> tuple[int, ...]:
         """The geonameids filed under a name key."""
@@ -227,6 +232,7 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state.pop("_fuzzy_memo", None)
+        state.pop("_len_memo", None)
         return state
 
     def country_name(self, cc: str | None) -> str | None:
