@@ -67,7 +67,7 @@ def main(argv=None) -> int:
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.config import settings
     from sitrep.knowledge import load_knowledge
-    from sitrep.knowledge.gazetteer import import_geonames
+    from sitrep.knowledge.geonames_dump import import_geonames
     from sitrep.store import Store
 
     texts = _texts(args.docs) * args.repeat
@@ -169,7 +169,7 @@ def stage_timings(n_docs: int, rounds: int) -> int:
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
-    from sitrep.knowledge.gazetteer import import_geonames
+    from sitrep.knowledge.geonames_dump import import_geonames
     from sitrep.store import Store
 
     store = Store(":memory:")

@@ -84,7 +84,7 @@ def main(argv=None) -> int:
     from sitrep.analyse import Analyzer
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
-    from sitrep.knowledge.gazetteer import import_geonames
+    from sitrep.knowledge.geonames_dump import import_geonames
     from sitrep.store import Store
 
     store = Store(":memory:")

@@ -5,7 +5,9 @@
 Prints MiB of USS after the imports, the knowledge (actor base + gazetteer), the English spaCy
 pipeline and the warm-up analysis (fitted event classifiers, compiled lexicons), and the size of
 the pickled analyzer (what the same knowledge takes serialised).  Every pool worker starts as a
-fork of a process holding all of this; see bench/figures/scale.md ("Memory").
+fork of a process holding all of this; see bench/figures/scale.md ("Memory").  The pages of the
+memory-mapped gazetteer index count as private (USS) while this process alone maps them; RSS and
+the file's size show what every other process would share instead of copying.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ def main() -> None:
     def uss() -> int:
         return me.memory_full_info().uss >> 20
 
+    def mapped_index() -> int:
+        """MiB of this process's RSS that are pages of the gazetteer index file."""
+        try:
+            return sum(m.rss for m in me.memory_maps() if m.path.endswith(".gazetteer")) >> 20
+        except Exception:
+            return 0
+
     steps = [("start", uss())]
     import duckdb  # noqa: F401
     import sitrep.pipeline  # noqa: F401
@@ -31,6 +40,7 @@ def main() -> None:
 
     knowledge = load_knowledge()
     steps.append(("knowledge", uss()))
+    index_rss = mapped_index()
     from sitrep.analyse import Analyzer
 
     analyzer = Analyzer(knowledge)
@@ -43,6 +53,8 @@ def main() -> None:
     for name, value in steps:
         print(f"| {name} | {value} | {value - last:+d} |")
         last = value
+    print(f"\nof which pages of the mapped gazetteer index (shared between processes): {index_rss} MiB after "
+          f"the knowledge, {mapped_index()} MiB at the end")
     print(f"\npickled analyzer (knowledge, no model): {len(pickle.dumps(analyzer)) >> 20} MiB")
 
 

@@ -1,6 +1,14 @@
 """End-to-end throughput of ingest → analyse → store → fuse, by engine, against a bare spaCy pass.
 
     .venv/bin/python bench/scale.py --sizes 1000,2000 --workers 1,2 [--dask] [--keep DIR] [--profile]
+    .venv/bin/python bench/scale.py --corpus news --workers 1,2 [--dask]
+
+``--corpus news``: the real articles of ../shared/dev/geoparsing (TR-News and GeoVirus, 347 texts of
+~300 words), each run a fresh ``sitrep ingest --workers N`` process timed from its start to its exit
+(imports, knowledge, models, analysis, store and fusion), beside a bare spaCy process (import, model
+load, ``nlp.pipe`` over the same texts) timed the same way in the same run.
+
+Otherwise (generated corpus):
 
 For each size a corpus of ~500-word articles is generated (bench/corpus.py: real paragraphs from the
 examples and ../shared/dev, recombined) into a temporary directory, then for each engine a fresh
@@ -27,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+import news  # noqa: E402
 from phases import writer_phases  # noqa: E402
 
 
@@ -124,7 +133,13 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="pyinstrument profile of the 1-worker run")
     ap.add_argument("--json", default=None, help="append results as JSON lines to this file")
     ap.add_argument("--no-spacy", action="store_true", help="skip the bare spaCy pass (no × spaCy ratio)")
+    ap.add_argument("--corpus", choices=["generated", "news"], default="generated",
+                    help="news: the TR-News and GeoVirus articles, each run a whole process (see above)")
+    ap.add_argument("--repeat", type=int, default=1, help="news: runs of each engine (median reported)")
     args = ap.parse_args()
+    if args.corpus == "news":
+        news.main(args, PeakRSS)
+        return
 
     from sitrep.analyse import Analyzer
     from sitrep.engine import get_engine

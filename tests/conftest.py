@@ -64,7 +64,7 @@ def knowledge_store_path(tmp_path_factory, shared_dir):
     per worker."""
     from filelock import FileLock
 
-    from sitrep.knowledge.gazetteer import import_geonames
+    from sitrep.knowledge.geonames_dump import import_geonames
     from sitrep.store import Store
 
     # xdist workers share the parent of their base temp dirs: the first one builds, the others wait

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from sitrep.cli import main
-from sitrep.knowledge.gazetteer import import_geonames
+from sitrep.knowledge.geonames_dump import import_geonames
 from sitrep.store import Store
 
 from .seeds import run_stages, seed_documents

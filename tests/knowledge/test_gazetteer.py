@@ -8,7 +8,8 @@ import pytest
 
 from sitrep.analyse.places import choose
 from sitrep.knowledge import load_knowledge
-from sitrep.knowledge.gazetteer import build_gazetteer, import_geonames
+from sitrep.knowledge.gazetteer import build_gazetteer
+from sitrep.knowledge.geonames_dump import import_geonames
 from sitrep.knowledge.names import place_key, skeleton
 
 

@@ -67,7 +67,7 @@ def demo_corpus(directory, inputs: list[str], analyzer=None, gazetteer=()) -> tu
         from sitrep.analyse import Analyzer
         from sitrep.corrections import apply_corrections
         from sitrep.knowledge import load_knowledge
-        from sitrep.knowledge.gazetteer import import_geonames
+        from sitrep.knowledge.geonames_dump import import_geonames
         from sitrep.pipeline import run
         from sitrep.store import Store
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.knowledge.gazetteer import import_geonames
+from sitrep.knowledge.geonames_dump import import_geonames
 
 log = logging.getLogger(__name__)
 

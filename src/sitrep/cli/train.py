@@ -29,6 +29,7 @@ def register(sub) -> None:
 
 
 def cmd_train_events(args) -> int:
+    from sitrep.analyse.events import classifier
     from sitrep.analyse.events import training as event_training
 
     if args.reset:
@@ -46,6 +47,8 @@ def cmd_train_events(args) -> int:
     if args.cv:
         result["cross_validation"] = event_training.cross_validate(rows, args.cv, args.seed)
     training = event_training.save(args.db, rows, source=str(args.csv))
+    # fitted here, once, into the artifact cache: the next ingest on this store loads it
+    classifier.fitted_model(classifier.USER_LANGUAGE, training.rows)
     result.update({"model": str(event_training.model_path(args.db)), "format_version": event_training.FORMAT_VERSION,
                    "sha256": training.digest, "notes": len(rows), "skipped": skipped})
     _emit(result, args.format)

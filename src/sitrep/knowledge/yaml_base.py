@@ -13,6 +13,11 @@ import yaml
 from sitrep.errors import ErrorCode, SitrepError
 
 
+# libyaml's parser when PyYAML was built with it: the same safe constructors, ~10× faster on the
+# shipped bases (they are read by every process that starts)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def bad(path: Path, where: str, why: str) -> SitrepError:
     return SitrepError(ErrorCode.invalid, f"{path}: {where}: {why}")
 
@@ -20,7 +25,7 @@ def bad(path: Path, where: str, why: str) -> SitrepError:
 def load_yaml(path: Path, noun: str) -> Any:
     """The parsed file (None when empty); ``noun`` names the base in the not-found message."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError:
         raise SitrepError(ErrorCode.not_found, f"{path}: {noun} file not found") from None
     except yaml.YAMLError as exc:

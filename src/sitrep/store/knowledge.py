@@ -33,7 +33,7 @@ class KnowledgeStore(StoreBase):
 
     def save_gazetteer(self, places, names) -> dict[str, int]:
         """Write the rows of one GeoNames dump in bulk: ``places`` and ``names`` are the frames
-        ``sitrep.knowledge.gazetteer.read_geonames_dump`` reads (the store never reads the files);
+        ``sitrep.knowledge.geonames_dump.read_geonames_dump`` reads (the store never reads the files);
         re-importing a place replaces its rows.  Returns counts of places and names written."""
         if places.empty:
             return {"places": 0, "names": 0}

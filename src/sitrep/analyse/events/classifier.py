@@ -7,8 +7,10 @@ Two parts, added together:
   templated snippets (``data/event_train_<lang>.tsv``, written by ``tools/gen_event_train.py``),
   including ``NONE`` sentences that report no event.
 
-Fitting takes a few seconds, so the model is fitted on first use and cached per process
-(nothing to unpickle, nothing stale).  A user's own labelled notes (``sitrep train events``, kept
+Fitting takes seconds, so the model is fitted once, on first use, and kept as an artifact
+(``sitrep.artifacts``) keyed by a digest of its training sentences, this module's code and the
+library versions: later processes (every ``sitrep ingest``, pool and Dask worker) load it instead
+of refitting, and any change to those inputs refits.  A user's own labelled notes (``sitrep train events``, kept
 beside the store: ``event_training``) are added to the English training sentences of the model that
 analyses that store's documents. The dev set ``/work/shared/dev/case2021`` is never read here.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep import artifacts
 from sitrep.analyse import fast_counts
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold, needles
@@ -135,7 +138,7 @@ def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
 
 
 def load_training(language: str = "en") -> tuple[list[str], list[str]]:
-    path = DATA / f"event_train_{language}.tsv"
+    path = _training_path(language)
     texts, labels = [], []
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if not line.strip():
@@ -144,6 +147,25 @@ def load_training(language: str = "en") -> tuple[list[str], list[str]]:
         labels.append(label)
         texts.append(text)
     return texts, labels
+
+
+def _training_path(language: str) -> Path:
+    return DATA / f"event_train_{language}.tsv"
+
+
+def artifact_key(language: str, extra: tuple[tuple[str, str], ...] = ()) -> str:
+    """What the fitted model depends on: this code (the pipeline's parameters live here), the
+    shipped sentences, the user's rows and the versions of the libraries that fit and unpickle it."""
+    parts: list[str | bytes] = [Path(__file__).read_bytes(), language, _training_path(language).read_bytes()]
+    parts += [f"{label}\t{text}" for label, text in extra]
+    parts += [artifacts.library_version(n) for n in ("scikit-learn", "scipy", "numpy")]
+    return artifacts.digest(parts)
+
+
+def fitted_model(language: str, extra: tuple[tuple[str, str], ...] = ()) -> "_Model":
+    """The model fitted on the shipped sentences of ``language`` plus ``extra``, from the artifact
+    cache when it was fitted before (by any process) on the same inputs."""
+    return artifacts.cached(f"event-model-{language}", artifact_key(language, extra), lambda: _Model(language, extra))
 
 
 class _Model:
@@ -208,12 +230,12 @@ def model(language: str = "en", training=None) -> _Model:
         key = f"{language}+{training.digest}"
         with _LOCK:
             if key not in _MODELS:
-                _MODELS[key] = _Model(language, training.rows)
+                _MODELS[key] = fitted_model(language, tuple(training.rows))
             return _MODELS[key]
     with _LOCK:
         if language not in _MODELS:
             lang = language if (DATA / f"event_train_{language}.tsv").exists() else "en"
-            _MODELS[language] = _MODELS.get(lang) or _Model(lang)
+            _MODELS[language] = _MODELS.get(lang) or fitted_model(lang)
         return _MODELS[language]
 
 

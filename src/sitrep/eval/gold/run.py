@@ -16,7 +16,7 @@ from sitrep.eval.gold.score import score
 from sitrep.eval.goldfile import load_gold
 from sitrep.eval.scoring import Report
 from sitrep.eval.system import SystemView, build_view
-from sitrep.knowledge import gazetteer
+from sitrep.knowledge import geonames_dump
 from sitrep.knowledge import load_knowledge
 from sitrep.model import Analysis, Document
 from sitrep.store import Store
@@ -60,7 +60,7 @@ def import_geonames(store, paths: list[str]) -> int:
     for path in paths:
         if not Path(path).is_file():
             raise SitrepError(ErrorCode.not_found, f"no GeoNames dump at {path}")
-        counts = gazetteer.import_geonames(store, path)
+        counts = geonames_dump.import_geonames(store, path)
         total += int((counts or {}).get("places", 0))
     return total
 

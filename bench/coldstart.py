@@ -1,0 +1,133 @@
+"""Cold start: wall clock of ``sitrep ingest ONE-ARTICLE`` into an existing store of 10k documents.
+
+    .venv/bin/python bench/coldstart.py [--runs 10] [--size 10000] [--store /tmp/sitrep-coldstart]
+
+The store is built once and kept (``--store``, keyed by its size): ``size`` generated ~500-word
+articles (bench/corpus.py) stored with ``--no-analyse``, plus the five example articles ingested,
+analysed and fused, so that the new article meets stored documents (duplicate checks) and events
+(fusion).  Each run copies that store, then times a fresh ``python -m``-style process running
+``sitrep ingest`` on one article the store has not seen (a paragraph mix, seed varied per run), from
+process start to exit.  The process records when each phase ended (``SITREP_PHASES`` hook below),
+so the median breakdown is by phase: interpreter and imports, knowledge (actor base + gazetteer),
+the spaCy pipeline, the event classifier, analysis, and the writer (store, save, fuse).  The
+artifact cache (``$SITREP_CACHE``) is warmed by one untimed run first: the figure is the start of
+the twentieth ingest of the day, not of the first after an upgrade.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Run in the timed child: wraps the callables of each phase and prints their summed times as JSON.
+CHILD = r"""
+import json, sys, time
+T0 = time.perf_counter()
+spent = {}
+def wrap(owner, name, phase):
+    fn = getattr(owner, name)
+    def timed(*a, **k):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[phase] = spent.get(phase, 0.0) + time.perf_counter() - t
+    setattr(owner, name, timed)
+import sitrep.cli, sitrep.knowledge, sitrep.analyse, sitrep.analyse.nlp, sitrep.store, sitrep.fuse
+from sitrep.analyse.events import classifier
+from sitrep.cli import ingest as cli_ingest
+spent["imports"] = time.perf_counter() - T0
+wrap(cli_ingest, "load_knowledge", "knowledge") if hasattr(cli_ingest, "load_knowledge") else wrap(sitrep.knowledge, "load_knowledge", "knowledge")
+wrap(sitrep.analyse.nlp, "load_pipeline", "spacy model")
+wrap(classifier, "model", "event classifier")
+wrap(sitrep.analyse.Analyzer, "analyse", "analyse")
+wrap(sitrep.analyse.Analyzer, "parse", "spacy parse")
+wrap(sitrep.store.Store, "add_documents", "store")
+wrap(sitrep.store.Store, "save_analyses", "save")
+wrap(sitrep.fuse, "fuse_documents", "fuse")
+code = sitrep.cli.main(sys.argv[1:])
+spent["total in process"] = time.perf_counter() - T0
+print("PHASES " + json.dumps(spent), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def build_store(path: Path, size: int) -> None:
+    """``size`` generated articles stored without analysis, then the examples analysed and fused."""
+    tmp = path.with_suffix(".building.duckdb")
+    tmp.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "corpus.jsonl"
+        corpus.write_jsonl(src, size)
+        cli = [sys.executable, "-c", "from sitrep.cli import main; raise SystemExit(main())", "--db", str(tmp)]
+        subprocess.run([*cli, "ingest", "--no-analyse", str(src)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([*cli, "ingest", str(ROOT / "examples" / "mali")], check=True, stdout=subprocess.DEVNULL)
+    tmp.rename(path)
+
+
+def one_article(directory: Path, seed: int) -> Path:
+    text = next(iter(corpus.articles(1, words=400, seed=1000 + seed)))
+    path = directory / f"today-{seed}.txt"
+    path.write_text(text if isinstance(text, str) else text["text"], encoding="utf-8")
+    return path
+
+
+def timed_ingest(db: Path, article: Path) -> tuple[float, dict]:
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", CHILD, "--db", str(db), "ingest", str(article)],
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    line = [ln for ln in done.stderr.splitlines() if ln.startswith("PHASES ")][-1]
+    return wall, json.loads(line[len("PHASES "):])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--size", type=int, default=10_000)
+    ap.add_argument("--store", default="/tmp/sitrep-coldstart", help="directory keeping the built store")
+    args = ap.parse_args()
+    keep = Path(args.store)
+    keep.mkdir(parents=True, exist_ok=True)
+    base = keep / f"store-{args.size}.duckdb"
+    if not base.exists():
+        t = time.perf_counter()
+        build_store(base, args.size)
+        print(f"built {base} in {time.perf_counter() - t:.0f} s", flush=True)
+    walls, phases = [], []
+    with tempfile.TemporaryDirectory(prefix="sitrep-cold-") as d:
+        d = Path(d)
+        for run in range(args.runs + 1):  # run 0 warms the artifact cache and the page cache
+            db = d / "store.duckdb"
+            shutil.copy(base, db)
+            wall, spent = timed_ingest(db, one_article(d, run))
+            if run:
+                walls.append(wall)
+                phases.append(spent)
+                print(f"run {run}: {wall:.2f} s (load {os.getloadavg()[0]:.1f})", flush=True)
+    print(f"\nsitrep ingest 1 article into a store of {args.size:,} documents: median {statistics.median(walls):.2f} s "
+          f"over {len(walls)} runs (min {min(walls):.2f}, max {max(walls):.2f}); load average {os.getloadavg()[0]:.1f}")
+    print("| phase | median s |\n|---|---|")
+    print(f"| process wall clock | {statistics.median(walls):.2f} |")
+    for name in phases[0]:
+        print(f"| {name} | {statistics.median(p.get(name, 0.0) for p in phases):.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""``bench/scale.py --corpus news``: whole ``sitrep ingest`` processes over real news articles.
+
+The TR-News and GeoVirus articles of ../shared/dev/geoparsing are written to a JSONL file; each run
+starts a fresh process, so the figure includes what an analyst waits for (interpreter start,
+imports, knowledge and model loading, analysis, store, fusion), and the bare spaCy pass is a process
+too (import spaCy, load the model, ``nlp.pipe`` the same texts, exit).  Runs alternate between the
+engines so that the machine's load (shared, noisy) falls on all of them alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SOURCES = ("TR-News.xml", "GeoVirus.xml")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "geoparsing"
+
+BARE_SPACY = r"""
+import json, sys
+from sitrep.config import settings
+import importlib
+nlp = importlib.import_module(settings().spacy_model).load()
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+for _ in nlp.pipe(texts, batch_size=64):
+    pass
+"""
+
+
+def write_corpus(path: Path) -> dict:
+    """One JSONL record per article (its text only: no outlet or date to lean on)."""
+    n = words = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for name in SOURCES:
+            for node in ET.parse(DEV / name).getroot().iter("text"):
+                text = (node.text or "").strip()
+                if not text:
+                    continue
+                fh.write(json.dumps({"id": f"{Path(name).stem}-{n}", "title": " ".join(text.split()[:10]),
+                                     "text": text}, ensure_ascii=False) + "\n")
+                n += 1
+                words += len(text.split())
+    return {"documents": n, "words": words}
+
+
+def _timed(cmd: list[str], peak_cls) -> tuple[float, int]:
+    with peak_cls() as peak:
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - t, peak.peak
+
+
+def main(args, peak_cls) -> None:
+    workers = [int(w) for w in args.workers.split(",") if w]
+    print(f"# sitrep news bench {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {platform.platform()}; "
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}; SITREP_CACHE={os.environ.get('SITREP_CACHE', '')}",
+          flush=True)
+    cli = [sys.executable, "-c", "from sitrep.cli import main; raise SystemExit(main())"]
+    with tempfile.TemporaryDirectory(prefix="sitrep-news-") as tmp:
+        tmp = Path(tmp)
+        src = tmp / "news.jsonl"
+        counts = write_corpus(src)
+        engines = [("bare spaCy", None)] + [(f"sitrep ×{w}", ["--workers", str(w)]) for w in workers]
+        if args.dask:
+            engines.append(("sitrep dask ×2", ["--workers", "2", "--engine", "dask"]))
+        times: dict[str, list[float]] = {name: [] for name, _ in engines}
+        peaks: dict[str, int] = dict.fromkeys(times, 0)
+        loads: list[float] = []
+        for _ in range(args.repeat):
+            for name, extra in engines:
+                if extra is None:
+                    cmd = [sys.executable, "-c", BARE_SPACY, str(src)]
+                else:
+                    db = tmp / "store.duckdb"
+                    for p in (db, Path(str(db) + ".wal")):
+                        p.unlink(missing_ok=True)
+                    cmd = [*cli, "--db", str(db), "ingest", *extra, str(src)]
+                loads.append(os.getloadavg()[0])
+                seconds, peak = _timed(cmd, peak_cls)
+                times[name].append(seconds)
+                peaks[name] = max(peaks[name], peak)
+                print(f"  {name}: {seconds:.1f} s (load {loads[-1]:.1f})", flush=True)
+        bare = statistics.median(times["bare spaCy"])
+        print(f"\n## {counts['documents']} news articles, {counts['words']:,} words; median of {args.repeat} run(s); "
+              f"load average {min(loads):.1f}–{max(loads):.1f}")
+        print("| process | s | docs/s | × bare spaCy | peak PSS tree MiB |\n|---|---|---|---|---|")
+        for name in times:
+            s = statistics.median(times[name])
+            print(f"| {name} | {s:.1f} | {counts['documents'] / s:.1f} | {s / bare:.2f} | {peaks[name] / 2**20:.0f} |")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
