@@ -70,7 +70,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         # the countries whose GeoNames dump the user imported are the region they work on: a note
         # that names no country, or only a group active across borders ("JNIM militants killed a
         # farmer in the village of X (A, B)"), is read there, after the countries it names
-        countries = {**{cc: 0.5 for cc in gaz.detailed}, **countries}
+        countries = {**{cc: 0.5 for cc in sorted(gaz.detailed)}, **countries}  # sorted: set order varies by process
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet

@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -63,11 +64,17 @@ def _letter_counts(keys) -> tuple:
     return np.minimum(table, 127).astype(np.int8), lengths
 
 
+_CODE = re.compile(r"[A-Z0-9]{2,4}")
+
+
 def name_keys(name: str, asciiname: str = "", alternates: Iterable[str] = ()) -> set[str]:
     """All keys under which a place is found: its names, Latin-script alternates, and the name
     without a leading generic word ("Cercle d'Abeibara" → "abeibara" is not added: generic words
     stay, so that a cercle does not shadow its town)."""
     keys = set()
+    # an alternate written as a short upper-case code ("BER", "BKO": airport and postal codes) is
+    # no name a text uses for the place, and once folded it would claim every short name ("Ber")
+    alternates = [a for a in alternates if not _CODE.fullmatch(a)]
     for n in (name, asciiname, *alternates):
         if n and len(n) <= 80 and is_latin(n):
             k = place_key(n)
@@ -326,7 +333,7 @@ COUNTRY_ALIASES = {
     "MD": ["Moldova"],
 }
 
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 
 
 def _cache_path() -> Path:
