@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.api import create_app
 from sitrep.api.reads import _CachedGazetteer, resolve_places
-from sitrep.fuse.resolve import resolve_place
+from sitrep.query.resolve import resolve_place
 from sitrep.store import Store
 
 

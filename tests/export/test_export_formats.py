@@ -12,7 +12,7 @@ import pytest
 from sitrep.errors import SitrepError
 from sitrep.export import ACLED_COLUMNS, COLUMNS, export_events
 from sitrep.export.acled import interaction
-from sitrep.export.select import ActorNames, readable_id
+from sitrep.query.select import ActorNames, readable_id
 from sitrep.model import Actor
 
 ACTORS = {
@@ -118,6 +118,6 @@ def test_interaction_codes_and_readable_ids():
     assert interaction(1, 2) == 12 and interaction(2, 1) == 12 and interaction(2, None) == 20
     assert interaction(None, None) is None
     assert readable_id("org:azawad liberation front") == "Azawad Liberation Front"
-    from sitrep.fuse.names import ActorNames as FuseNames
+    from sitrep.query.names import ActorNames as FuseNames
 
     assert ActorNames(None, actors={}).name("org:some group") == FuseNames(None)("org:some group")

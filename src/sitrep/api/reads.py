@@ -153,7 +153,7 @@ def resolve_places(view, text: str, gazetteer: Any = None) -> list[str]:
     """Place ids for a name or variant (fusion's resolver), always keeping the text itself.
     ``gazetteer``: an index with ``lookup(text)`` (the server's cached one)."""
     try:
-        from sitrep.fuse.resolve import resolve_place
+        from sitrep.query.resolve import resolve_place
 
         found = [pid for pid, _ in resolve_place(view, text, gazetteer)]
     except Exception:  # the resolver is fusion's; a failure there degrades to exact matching
@@ -319,7 +319,7 @@ def _coverage(request: Request, event: Event, con) -> dict[str, Any]:
 def _acled(event: Event) -> dict[str, Any] | None:
     """The ACLED-style row from fusion's mapping, when fusion provides one."""
     try:
-        from sitrep.fuse.acled import event_to_acled  # type: ignore[import-not-found]
+        from sitrep.query.acled import event_to_acled  # type: ignore[import-not-found]
     except ImportError:
         return None
     try:
@@ -346,7 +346,7 @@ def list_claims(
 ) -> list[dict[str, Any]]:
     """Claims, each with its speaker's name; ``speaker`` is resolved as the CLI resolves it (any
     spelling of an actor or a person; an unknown one is E_INVALID with the closest names)."""
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
     from sitrep.query.filters import resolve_actor
 
     view = _view(store, con)
@@ -411,7 +411,7 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
 @router.get("/overview", tags=["events"])
 def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
     """Counts by event type, by actor (with names) and fatalities by admin1."""
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     data = store.serve_overview(con=con)
     names = ActorNames(_view(store, con))

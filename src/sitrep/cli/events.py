@@ -1,6 +1,6 @@
 """CLI commands: events, event, claims, disputes, control (see sitrep.cli for the conventions).
 
-JSON and CSV use ACLED's field names (``sitrep.fuse.acled``); places and actors accept any known
+JSON and CSV use ACLED's field names (``sitrep.query.acled``); places and actors accept any known
 name or spelling and are resolved to ids before querying.
 """
 
@@ -47,8 +47,8 @@ COVERAGE_COLUMNS = ["reported_by", "perspective", "single_perspective"]
 
 def cmd_events(args) -> int:
     from sitrep.coverage import coverage_of, reported_by_names
-    from sitrep.fuse.acled import FIELDS, event_to_acled
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.acled import FIELDS, event_to_acled
+    from sitrep.query.names import ActorNames
     from sitrep.query.filters import check_dates, resolve_filters
 
     check_dates(args.since, args.until)
@@ -99,9 +99,9 @@ def _single_perspective_page(store, filters: dict, limit: int | None, after: str
 
 
 def _event_detail(store, event_id: str) -> dict:
-    from sitrep.fuse.acled import event_to_acled
+    from sitrep.query.acled import event_to_acled
     from sitrep.fuse.build import claims_of_event
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     event = store.get_event(event_id)
     if event is None:
@@ -177,8 +177,8 @@ def cmd_event(args) -> int:
 
 
 def cmd_claims(args) -> int:
-    from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_actor
+    from sitrep.query.names import ActorNames
+    from sitrep.query.resolve import resolve_actor
 
     with _open(args) as store:
         speakers = resolve_actor(store, args.speaker) if args.speaker else [None]

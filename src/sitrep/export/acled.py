@@ -6,7 +6,7 @@ coverage (``sitrep.coverage``), who reported it: the outlets and their kinds, th
 summary and whether one perspective carries the event.  ACLED's ``source_scale`` comes from the
 outlet base's profiles of the reporting outlets (else from the reports' web hosts).  admin2/admin3
 come from the imported GeoNames dumps (``sitrep.export.admin``); values sitrep does not have stay
-blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
+blank rather than guessed.  The fields ``sitrep.query.acled.event_to_acled`` (the API's row) also has are
 computed the same way (a test holds the two to agreement); this module adds the columns it lacks
 (year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
 """
@@ -18,7 +18,7 @@ import hashlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sitrep.export.select import ActorNames
+from sitrep.query.select import ActorNames
 from sitrep.model import Event
 
 if TYPE_CHECKING:

@@ -46,7 +46,7 @@ def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
 
 def person_listing(store, con=None) -> list[dict]:
     """Persons as actor rows (kind ``person``), named by their affiliation's name."""
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     people = store.person_rows(con=con)
     names = ActorNames(store) if people else None
@@ -116,7 +116,7 @@ def mention_quotes(mentions: list[dict], window: int = 80) -> list[str]:
 
 def person_record(store, person_id: str, limit: int = 50, con=None) -> dict | None:
     """One person: name, role, affiliation, spellings seen, mentions with quotes, claims made."""
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     rows = store.person_rows([person_id], con=con)
     if not rows:

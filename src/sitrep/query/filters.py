@@ -141,7 +141,7 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
 
     countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
     found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
-    from sitrep.fuse.resolve import resolve_place as corpus_place
+    from sitrep.query.resolve import resolve_place as corpus_place
 
     ids = [pid for pid, _ in corpus_place(store, text, gazetteer)]
     if not ids and key != text.lower():
@@ -179,7 +179,7 @@ def resolve_actor(store, text: str) -> list[str]:
                                 "SELECT 1 FROM event_actors WHERE actor_id = ? LIMIT 1", [text] * 3):
         ids = {text}  # an actor id the events carry, typed verbatim
     if not ids:
-        from sitrep.fuse.resolve import resolve_actor as knowledge_actor
+        from sitrep.query.resolve import resolve_actor as knowledge_actor
 
         ids = {a for a in knowledge_actor(store, text) if a != text}
     if ids:

@@ -12,7 +12,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sitrep.export.select import ActorNames, at_place, select_events
+from sitrep.query.select import ActorNames, at_place, select_events
 from sitrep.model import ControlPeriod, Event
 from sitrep.report.citations import Citations, Footnote, Source
 
@@ -269,7 +269,7 @@ def build_report(
     if events is None:
         events = select_events(store, since=since, until=until, place=place)
     else:
-        from sitrep.export.select import in_period
+        from sitrep.query.select import in_period
 
         events = [e for e in events if in_period(e, since, until) and at_place(e, place)]
     by_id = {e.event_id: e for e in events}
@@ -317,7 +317,7 @@ def build_report(
     changes: list[Statement] = []
     periods = control if control is not None else _control_periods(store)
     if places:
-        from sitrep.export.select import _fold
+        from sitrep.query.select import _fold
 
         wanted = {_fold(x) for x in places}
         periods = [p for p in periods if _fold(p.place_name or "") in wanted or p.place_id in places]

@@ -57,7 +57,7 @@ def resolve_actor(store, text: str) -> list[str]:
     if found:
         return found if text in found else [*found, text]
     try:
-        from sitrep.fuse.names import actor_knowledge
+        from sitrep.query.names import actor_knowledge
 
         actors = getattr(actor_knowledge(), "actors", None)
         resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None

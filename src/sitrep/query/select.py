@@ -122,7 +122,7 @@ def iter_events(
 class ActorNames:
     """Actor id → display name and ACLED category.
 
-    Names come from the fuse stage's ``sitrep.fuse.names.ActorNames`` (store's actor table, then the
+    Names come from the fuse stage's ``sitrep.query.names.ActorNames`` (store's actor table, then the
     knowledge base, then the id), so exports, reports and the API name actors alike; ``actors``
     given here (tests, callers holding the base) take precedence.  Answers are cached.
     """
@@ -136,7 +136,7 @@ class ActorNames:
     def _namer(self):
         if self._names is None:
             try:
-                from sitrep.fuse.names import ActorNames as FuseNames
+                from sitrep.query.names import ActorNames as FuseNames
 
                 self._names = FuseNames(self.store)
             except ImportError:  # fusion not installed: readable ids
@@ -170,7 +170,7 @@ class ActorNames:
             if row and row.get("kind"):
                 return row["kind"]
         try:
-            from sitrep.fuse.names import actor_kind
+            from sitrep.query.names import actor_kind
 
             return actor_kind(actor_id)
         except ImportError:

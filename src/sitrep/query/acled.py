@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.fuse.names import ActorNames
+from sitrep.query.names import ActorNames
 from sitrep.model import Event
 
 # the flat columns, in ACLED's order, then sitrep's additions (CSV header order)
