@@ -73,7 +73,7 @@ def _invalid(message: str) -> SitrepError:
 
 
 def _need_event(store, event_id: str, con=None) -> Event:
-    event = store.serve_event(event_id, con=con)
+    event = store.get_event(event_id, con=con)
     if event is None:
         raise SitrepError(ErrorCode.not_found_record, f"no event {event_id!r}")
     return event
@@ -207,8 +207,8 @@ def _transaction(store) -> Iterator[None]:
 def _locate(store, event_id: str, mentions: list[str]) -> Event | None:
     """The event now holding ``mentions`` (fusion may have renamed it), else ``event_id`` itself."""
     for found in store.serve_events_with_mentions(mentions):
-        return store.serve_event(found)
-    return store.serve_event(event_id)
+        return store.get_event(found)
+    return store.get_event(event_id)
 
 
 def _save(store, event: Event, cause: str) -> None:
@@ -228,7 +228,7 @@ def _apply_one(store, record: dict[str, Any]) -> list[str]:
         found = store.serve_events_with_mentions([p["mention_id"]])
         if not found:
             return []
-        event = store.serve_event(found[0])
+        event = store.get_event(found[0])
         keep = [r for r in event.reports if r.mention_id != p["mention_id"]]
         store.assign_mentions({p["mention_id"]: None})
         if not keep:

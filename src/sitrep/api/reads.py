@@ -201,7 +201,7 @@ def event_summary(e: Event) -> dict[str, Any]:
 
 @router.get("/health", tags=["meta"])
 def health(store: StoreDep, con: Cur) -> dict[str, Any]:
-    return {"status": "ok", "schema_version": store.schema_version(con), "events": store.serve_count_events(con=con)}
+    return {"status": "ok", "schema_version": store.schema_version(con), "events": store.count_events(con=con)}
 
 
 @router.get("/documents", tags=["documents"])
@@ -228,12 +228,13 @@ def get_document(doc_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     view = _view(store, con)
     passages = []
     for event_id in view.events_of_docs([doc_id]):
-        event = store.serve_event(event_id, con=con)
+        event = store.get_event(event_id, con=con)
         for r in (event.reports if event else []):
             if r.doc_id == doc_id:
                 passages.append({"kind": "event", "char_start": r.char_start, "char_end": r.char_end,
                                  "event_id": event_id, "label": event.sub_event_type or event.event_type})
-    for c in store.serve_claims(doc_id=doc_id, limit=1000, con=con):
+    for claim in store.list_claims(doc_id=doc_id, limit=1000, con=con):
+        c = claim.model_dump(mode="json")
         span = c.get("span") or {}
         if span.get("char_end"):
             passages.append({"kind": "claim", "char_start": span["char_start"], "char_end": span["char_end"],
@@ -284,7 +285,7 @@ def _single_perspective_rows(request: Request, store, con, kwargs: dict, sort: s
 def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dict[str, Any]:
     """One event with its reports (each with its quote and document), versions, claims, history,
     and its coverage: who reported it, whose statements each report relays, the perspective."""
-    event = store.serve_event(event_id, con=con)
+    event = store.get_event(event_id, con=con)
     if event is None:
         raise _no_such("event", event_id)
     doc_ids = sorted({r.doc_id for r in event.reports})
@@ -303,7 +304,7 @@ def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dic
         "reports": reports,
         "disputes": [d.model_dump(mode="json") for d in event.disputes],
         "claims": store.serve_claims_about(mention_ids, doc_ids, con=con),
-        "history": store.serve_event_history(event_id, con=con),
+        "history": store.event_history(event_id, con=con),
         "corrections": store.list_corrections(target=event_id, con=con),
         "acled": _acled(event),
         "coverage": _coverage(request, event, con),
@@ -353,8 +354,8 @@ def list_claims(
     speakers = resolve_actor(view, speaker) if speaker else [None]
     found: dict[str, dict] = {}
     for who in speakers:
-        for c in store.serve_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
-            found.setdefault(c["claim_id"], c)
+        for c in store.list_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
+            found.setdefault(c.claim_id, c.model_dump(mode="json"))
     claims = sorted(found.values(), key=lambda c: (c["span"]["doc_id"], c["span"]["char_start"]))[:limit]
     names = ActorNames(view)
     return [c | {"speaker_name": names(c["speaker"]) if c.get("speaker") else None} for c in claims]
@@ -487,4 +488,4 @@ def list_corrections(
 
 @router.get("/events/{event_id}/history", tags=["events"])
 def event_history(event_id: str, store: StoreDep, con: Cur) -> list[dict[str, Any]]:
-    return store.serve_event_history(event_id, con=con)
+    return store.event_history(event_id, con=con)

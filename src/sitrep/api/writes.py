@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from sitrep.api.app import require_write
+from sitrep.api.state import require_write
 from sitrep.correction_payloads import CorrectionIn
 from sitrep.errors import ErrorCode, SitrepError
 

@@ -74,7 +74,7 @@ from typing import Any
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.eval.goldfile import Gold, GoldEvent, GoldPlace, load_gold, parse_partial
-from sitrep.eval.scoring import Report, Section
+from sitrep.eval.scoring import GoldReport, Section
 from sitrep.eval.system import SystemView, build_view, majority, norm
 from sitrep.knowledge.names import fold
 from sitrep.model import Analysis, Document, Event
@@ -211,7 +211,7 @@ def shared_run(corpus: str | Path) -> Run:
 
 
 def evaluate_gold(gold_path: str | Path, corpus: str | Path, geonames: list[str] | None = None,
-                  analyzer=None) -> Report:
+                  analyzer=None) -> GoldReport:
     """Run the pipeline on ``corpus`` and score it against the gold file: the ``sitrep eval gold`` job."""
     gold = load_gold(gold_path)
     if analyzer is None and not geonames:
@@ -224,11 +224,11 @@ def evaluate_gold(gold_path: str | Path, corpus: str | Path, geonames: list[str]
 # scoring
 
 
-def score(gold: Gold, run: Run) -> Report:
+def score(gold: Gold, run: Run) -> GoldReport:
     """Score one run against one gold file (pure: the run is not modified)."""
     view = run.view
     ids = map_names(gold, view)
-    report = Report(gold_file=gold.path, corpus=run.corpus)
+    report = GoldReport(gold_file=gold.path, corpus=run.corpus)
     report.sections.append(score_documents(gold, view))
     report.sections.append(score_aliases("actors", gold.actors, ids, view, persons=False))
     report.sections.append(score_aliases("persons", gold.persons, ids, view, persons=True))

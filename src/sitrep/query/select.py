@@ -33,7 +33,7 @@ INTER_CODES = {
 }
 
 
-def _fold(text: str) -> str:
+def comparable_name(text: str) -> str:
     """Lower-case, accents removed, whitespace folded: 'Tombouctou ' ~ 'tombouctou'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -61,9 +61,9 @@ def at_place(event: Event, place: str | list[str] | None) -> bool:
         return True
     if isinstance(place, list):
         return any(at_place(event, p) for p in place)
-    wanted = _fold(place)
+    wanted = comparable_name(place)
     names = [event.location, event.admin1, event.admin2, event.country, event.place_id]
-    return any(n and _fold(n) == wanted for n in names)
+    return any(n and comparable_name(n) == wanted for n in names)
 
 
 def select_events(
