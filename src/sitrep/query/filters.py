@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.query.acled import COUNTRIES
 
 # words that name the kind of an admin area, not the area ("Kidal Region" is "Kidal")
 _ADMIN_WORDS = {"region", "province", "cercle", "commune", "district", "department", "departement",
@@ -137,8 +138,6 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
     locations_named = [loc for loc in locations if fold(loc) == key]
     found += locations_named
     # a country, by its code or its name ("ML", "Mali")
-    from sitrep.export.acled import COUNTRIES
-
     countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
     found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
     from sitrep.query.resolve import resolve_place as corpus_place
