@@ -13,7 +13,8 @@ from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
-from sitrep.query.select import ActorNames, iter_events, select_events
+from sitrep.query.names import ActorNames
+from sitrep.query.select import iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
 
 log = logging.getLogger(__name__)
