@@ -16,8 +16,14 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from sitrep.coverage import coverage_of, event_coverage, reported_by_names
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import Event, Modality
+from sitrep.query.acled import event_to_acled
+from sitrep.query.actors import find_person, is_outlet, outlet_names, person_listing, person_record
+from sitrep.query.filters import resolve_actor, resolve_filters
+from sitrep.query.names import ActorNames
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -29,12 +35,12 @@ def cursor(request: Request):
     yield from request.app.state.sitrep.cursor()
 
 
-def store_of(request: Request):
+def store_of(request: Request) -> Store:
     return request.app.state.sitrep.store
 
 
 Cur = Annotated[Any, Depends(cursor)]
-StoreDep = Annotated[Any, Depends(store_of)]
+StoreDep = Annotated[Store, Depends(store_of)]
 
 
 def json_response(payload: Any) -> Response:
@@ -124,9 +130,6 @@ class EventFilters:
         """The filters resolved as the CLI resolves them (``sitrep.query.filters``): names to ids,
         types to ACLED's spelling, an unknown name E_INVALID with the closest known names; a
         ``reported_by`` kind or outlet expanded to the outlet names it stands for."""
-        from sitrep.coverage import reported_by_names
-        from sitrep.query.filters import resolve_filters
-
         kwargs = dict(self.kwargs)
         if kwargs["reported_by"]:
             kwargs["reported_by"] = reported_by_names(kwargs["reported_by"])
@@ -147,19 +150,6 @@ class _CachedGazetteer:
 
     def lookup(self, text: str):
         return self.state.gazetteer(self.con).lookup(text)
-
-
-def resolve_places(view, text: str, gazetteer: Any = None) -> list[str]:
-    """Place ids for a name or variant (fusion's resolver), always keeping the text itself.
-    ``gazetteer``: an index with ``lookup(text)`` (the server's cached one)."""
-    try:
-        from sitrep.query.resolve import resolve_place
-
-        found = [pid for pid, _ in resolve_place(view, text, gazetteer)]
-    except Exception:  # the resolver is fusion's; a failure there degrades to exact matching
-        log.exception("resolve_place failed for %r", text)
-        found = []
-    return [*found, text]
 
 
 Filters = Annotated[EventFilters, Depends(EventFilters)]
@@ -263,11 +253,9 @@ def list_events(
     return json_response({"items": [event_summary(e) for _, e in rows], "next_cursor": next_cursor})
 
 
-def _single_perspective_rows(request: Request, store, con, kwargs: dict, sort: str, after, want: int) -> list:
+def _single_perspective_rows(request: Request, store: Store, con, kwargs: dict, sort: str, after, want: int) -> list:
     """Pages of the filtered listing, kept where the event's sources share one perspective, until
     ``want`` rows (coverage is computed from documents and claims, not a column to filter on)."""
-    from sitrep.coverage import coverage_of
-
     view = request.app.state.sitrep.view(con)
     out: list = []
     page = max(want, 200)
@@ -312,23 +300,12 @@ def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dic
 
 
 def _coverage(request: Request, event: Event, con) -> dict[str, Any]:
-    from sitrep.coverage import event_coverage
-
     return event_coverage(request.app.state.sitrep.view(con), event, con=con).as_dict()
 
 
-def _acled(event: Event) -> dict[str, Any] | None:
-    """The ACLED-style row from fusion's mapping, when fusion provides one."""
-    try:
-        from sitrep.query.acled import event_to_acled  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    try:
-        row = event_to_acled(event)
-        return json.loads(json.dumps(row, default=str))
-    except Exception:  # the mapping belongs to fusion; a bug there must not break the event page
-        log.exception("event_to_acled failed for %s", event.event_id)
-        return None
+def _acled(event: Event) -> dict[str, Any]:
+    """The event's ACLED-style row (``sitrep.query.acled``), as JSON values."""
+    return json.loads(json.dumps(event_to_acled(event), default=str))
 
 
 @router.get("/disputes", tags=["events"])
@@ -347,9 +324,6 @@ def list_claims(
 ) -> list[dict[str, Any]]:
     """Claims, each with its speaker's name; ``speaker`` is resolved as the CLI resolves it (any
     spelling of an actor or a person; an unknown one is E_INVALID with the closest names)."""
-    from sitrep.query.names import ActorNames
-    from sitrep.query.filters import resolve_actor
-
     view = _view(store, con)
     speakers = resolve_actor(view, speaker) if speaker else [None]
     found: dict[str, dict] = {}
@@ -377,15 +351,13 @@ def event_map(store: StoreDep, con: Cur, filters: Filters,
 def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
     """Actors (outlets and news agencies left out) and the persons named in the documents
     (kind ``person``, with role and affiliation)."""
-    from sitrep.query.actors import is_outlet, outlet_names, person_listing
-
     view = _view(store, con)
     outlets = outlet_names(view, con)
     actors = [a for a in store.serve_actors(con=con) if not is_outlet(a["actor_id"], a["name"], outlets)]
     return actors + [p | {"events": 0} for p in person_listing(view, con)]
 
 
-def _view(store, con):
+def _view(store: Store, con) -> Store:
     """The store's queries bound to the request's cursor (as ``ServerState.view``)."""
     return store.bound(con)
 
@@ -395,8 +367,6 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     """An actor with aliases, lineage (predecessors and successors) and its events by side."""
     actor = store.serve_actor(actor_id, con=con)
     if actor is None:
-        from sitrep.query.actors import find_person, person_record
-
         person = find_person(_view(store, con), actor_id, con)
         if person is None:
             raise _no_such("actor", actor_id)
@@ -412,8 +382,6 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
 @router.get("/overview", tags=["events"])
 def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
     """Counts by event type, by actor (with names) and fatalities by admin1."""
-    from sitrep.query.names import ActorNames
-
     data = store.serve_overview(con=con)
     names = ActorNames(_view(store, con))
     for row in data["by_actor"]:
