@@ -16,10 +16,9 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from sitrep.coverage import coverage_of, event_coverage, reported_by_names
+from sitrep.coverage import coverage_of, reported_by_names
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.model import Event, Modality
-from sitrep.query.acled import event_to_acled
+from sitrep.query.detail import event_page, event_summary
 from sitrep.query.actors import find_person, is_outlet, outlet_names, person_listing, person_record
 from sitrep.query.filters import resolve_actor, resolve_filters
 from sitrep.query.names import ActorNames
@@ -155,37 +154,6 @@ class _CachedGazetteer:
 Filters = Annotated[EventFilters, Depends(EventFilters)]
 
 
-def event_summary(e: Event) -> dict[str, Any]:
-    """The compact row of an event in lists."""
-    return {
-        "event_id": e.event_id,
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "date": e.date.best.isoformat() if e.date else None,
-        "earliest": e.date.earliest.isoformat() if e.date else None,
-        "latest": e.date.latest.isoformat() if e.date else None,
-        "date_earliest": e.date.earliest.isoformat() if e.date else None,  # the names the CLI's JSON uses
-        "date_latest": e.date.latest.isoformat() if e.date else None,
-        "precision": e.date.precision.value if e.date else None,
-        "actor1": e.actor1,
-        "actor2": e.actor2,
-        "location": e.location,
-        "place_id": e.place_id,
-        "admin1": e.admin1,
-        "country": e.country,
-        "latitude": e.latitude,
-        "longitude": e.longitude,
-        "fatalities_low": e.fatalities_low,
-        "fatalities_best": e.fatalities_best,
-        "fatalities_high": e.fatalities_high,
-        "disputed": e.disputed,
-        "source_count": e.source_count,
-        "outlets": sorted({r.outlet for r in e.reports if r.outlet}),
-        "modality": e.modality.value,
-        "confidence": e.confidence,
-    }
-
-
 # ------------------------------------------------------------------------------ routes
 
 
@@ -273,39 +241,7 @@ def _single_perspective_rows(request: Request, store: Store, con, kwargs: dict, 
 def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dict[str, Any]:
     """One event with its reports (each with its quote and document), versions, claims, history,
     and its coverage: who reported it, whose statements each report relays, the perspective."""
-    event = store.get_event(event_id, con=con)
-    if event is None:
-        raise _no_such("event", event_id)
-    doc_ids = sorted({r.doc_id for r in event.reports})
-    docs = store.serve_documents_meta(doc_ids, con=con)
-    # claims reach an event through its reports told as news, never through a background recall
-    mention_ids = [r.mention_id for r in event.reports if r.modality != Modality.background]
-    reports = []
-    for r in event.reports:
-        d = docs.get(r.doc_id, {})
-        reports.append({**r.model_dump(mode="json"), "title": d.get("title"),
-                        "published": d["published"].isoformat() if d.get("published") else None,
-                        "outlet": r.outlet or d.get("outlet"), "url": r.url or d.get("url")})
-    return {
-        "event": event.model_dump(mode="json", exclude={"reports"}),
-        "summary": event_summary(event),
-        "reports": reports,
-        "disputes": [d.model_dump(mode="json") for d in event.disputes],
-        "claims": store.serve_claims_about(mention_ids, doc_ids, con=con),
-        "history": store.event_history(event_id, con=con),
-        "corrections": store.list_corrections(target=event_id, con=con),
-        "acled": _acled(event),
-        "coverage": _coverage(request, event, con),
-    }
-
-
-def _coverage(request: Request, event: Event, con) -> dict[str, Any]:
-    return event_coverage(request.app.state.sitrep.view(con), event, con=con).as_dict()
-
-
-def _acled(event: Event) -> dict[str, Any]:
-    """The event's ACLED-style row (``sitrep.query.acled``), as JSON values."""
-    return json.loads(json.dumps(event_to_acled(event), default=str))
+    return event_page(store, request.app.state.sitrep.view(con), event_id, con)
 
 
 @router.get("/disputes", tags=["events"])

@@ -15,6 +15,7 @@ from pathlib import Path
 from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.query.detail import event_record
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
                  "source_count"]
@@ -98,47 +99,9 @@ def _single_perspective_page(store, filters: dict, limit: int | None, after: str
     return out[:limit] if limit is not None else out
 
 
-def _event_detail(store, event_id: str) -> dict:
-    from sitrep.query.acled import event_to_acled
-    from sitrep.fuse.build import claims_of_event
-    from sitrep.query.names import ActorNames
-
-    event = store.get_event(event_id)
-    if event is None:
-        raise SitrepError(ErrorCode.not_found_record, f"no event {event_id}: see `sitrep events`")
-    names = ActorNames(store)
-    detail = event_to_acled(event, store, names)
-    detail["reports"] = [
-        r.model_dump(mode="json") | {"source_actor_name": names(r.source_actor) if r.source_actor else None}
-        for r in event.reports
-    ]
-    detail["disputes"] = [d.model_dump(mode="json") for d in event.disputes]
-    detail["date"] = event.date.model_dump(mode="json") if event.date else None
-    detail["place_id"] = event.place_id
-    detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
-                           "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
-    detail["modality"] = event.modality.value
-    detail["claims"] = [c.model_dump(mode="json") for c in claims_of_event(store, event)]
-    detail["versions"] = len(store.event_history(event_id))
-    detail["fatalities_rule"] = event.fatalities_rule
-    detail["merge_reasons"] = event.merge_reasons
-    detail["tolls"] = [
-        {"figure": ("unquantified" if r.fatalities.low is None else str(r.fatalities.low)
-                    if r.fatalities.low == r.fatalities.high else f"{r.fatalities.low}-{r.fatalities.high or ''}"),
-         "phrase": r.fatalities.phrase, "low": r.fatalities.low, "high": r.fatalities.high, "kind": r.fatalities.kind,
-         "given_by": " / ".join(x for x in (r.source_kind, names(r.source_actor) if r.source_actor else "") if x)
-         or "the outlet", "outlet": r.outlet or r.doc_id, "mention_id": r.mention_id}
-        for r in event.reports if r.fatalities is not None and (r.fatalities.low is not None or r.fatalities.vague)
-    ]
-    from sitrep.coverage import event_coverage
-
-    detail["coverage"] = event_coverage(store, event).as_dict()
-    return detail
-
-
 def cmd_event(args) -> int:
     with _open(args) as store:
-        detail = _event_detail(store, args.event_id)
+        detail = event_record(store, args.event_id)
     if emit_json_detail(detail, args.format):
         return 0
     out = sys.stdout
