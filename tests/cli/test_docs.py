@@ -9,7 +9,7 @@ import re
 
 from sitrep.cli import build_parser
 
-from .conftest import REPO
+from tests.conftest import REPO
 
 
 def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[str]:
