@@ -16,6 +16,7 @@ from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.detail import event_record
+from sitrep.store import Store
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
                  "source_count"]
@@ -36,7 +37,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
-def _places(store, text: str) -> list[str]:
+def _places(store: Store, text: str) -> list[str]:
     """A place name resolved as every command resolves it (an unknown name is an error)."""
     from sitrep.query.filters import resolve_place
 
@@ -82,7 +83,7 @@ def cmd_events(args) -> int:
     return 0
 
 
-def _single_perspective_page(store, filters: dict, limit: int | None, after: str | None) -> list:
+def _single_perspective_page(store: Store, filters: dict, limit: int | None, after: str | None) -> list:
     """Events whose only sources share one perspective, up to ``limit``, reading pages in order."""
     from sitrep.coverage import coverage_of
     from sitrep.store.events import encode_cursor

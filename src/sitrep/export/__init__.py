@@ -16,6 +16,7 @@ from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
 from sitrep.query.names import ActorNames
 from sitrep.query.select import iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ _TEXT_WRITERS = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl"
 
 
 def export_events(
-    store,
+    store: Store | None,
     fmt: str,
     out: str | Path | None = None,
     since: dt.date | None = None,
@@ -64,7 +65,7 @@ def export_events(
     return n
 
 
-def _coverage(store):
+def _coverage(store: Store | None):
     """Events → their coverage, or None when there is no store to read reports' documents from."""
     if store is None:
         return None

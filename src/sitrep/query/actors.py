@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from sitrep.query.filters import fold
+from sitrep.store import Store
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def _outlet_keys() -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-def outlet_names(store, con=None) -> set[str]:
+def outlet_names(store: Store, con=None) -> set[str]:
     """Squashed names of outlets and wires: the known ones and those of stored documents."""
     from sitrep.knowledge.outlets import squash
 
@@ -44,7 +45,7 @@ def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
     return squash(name or "") in outlets or squash(actor_id[4:]) in outlets
 
 
-def person_listing(store, con=None) -> list[dict]:
+def person_listing(store: Store, con=None) -> list[dict]:
     """Persons as actor rows (kind ``person``), named by their affiliation's name."""
     from sitrep.query.names import ActorNames
 
@@ -63,7 +64,7 @@ def person_listing(store, con=None) -> list[dict]:
     return rows
 
 
-def actor_listing(store, everything: bool = False) -> list[dict]:
+def actor_listing(store: Store, everything: bool = False) -> list[dict]:
     """The CLI's ``sitrep actors``: actors (outlets left out), then persons, most mentioned first."""
     outlets = outlet_names(store)
     rows = [r for r in store.list_actor_rows() if not is_outlet(r["actor_id"], r["name"], outlets)]
@@ -78,7 +79,7 @@ def actor_listing(store, everything: bool = False) -> list[dict]:
     return rows
 
 
-def find_person(store, text: str, con=None) -> str | None:
+def find_person(store: Store, text: str, con=None) -> str | None:
     """A person id for a name, spelling ("Goïta", "goita", "Assimi Goita") or id; None if unknown."""
     con = con or store.con
     text = text.strip()
@@ -114,7 +115,7 @@ def mention_quotes(mentions: list[dict], window: int = 80) -> list[str]:
     return out
 
 
-def person_record(store, person_id: str, limit: int = 50, con=None) -> dict | None:
+def person_record(store: Store, person_id: str, limit: int = 50, con=None) -> dict | None:
     """One person: name, role, affiliation, spellings seen, mentions with quotes, claims made."""
     from sitrep.query.names import ActorNames
 

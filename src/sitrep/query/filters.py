@@ -27,6 +27,7 @@ from typing import Any
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.acled import COUNTRIES
+from sitrep.store import Store
 
 # words that name the kind of an admin area, not the area ("Kidal Region" is "Kidal")
 _ADMIN_WORDS = {"region", "province", "cercle", "commune", "district", "department", "departement",
@@ -122,7 +123,7 @@ def _column(con, sql: str, params: list | None = None) -> list:
     return [r[0] for r in con.execute(sql, params or []).fetchall()]
 
 
-def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
+def resolve_place(store: Store, text: str, gazetteer: Any = None) -> list[str]:
     """Place ids and location/admin names for ``text``; E_INVALID with suggestions when unknown."""
     con = store.con
     text = text.strip()
@@ -162,7 +163,7 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
 # ------------------------------------------------------------------------------------ actors
 
 
-def resolve_actor(store, text: str) -> list[str]:
+def resolve_actor(store: Store, text: str) -> list[str]:
     """Actor (and person) ids for a name, alias, spelling or id; E_INVALID with suggestions."""
     con = store.con
     key = fold(text)
@@ -195,7 +196,7 @@ def resolve_actor(store, text: str) -> list[str]:
 # ------------------------------------------------------------------------------------ all
 
 
-def resolve_filters(store, *, place: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
+def resolve_filters(store: Store, *, place: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
                     sub_type: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
                     gazetteer: Any = None) -> EventFilter:
     """Every filter resolved, or the first error (dates first: they need no store)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import unicodedata
 
+from sitrep.store import Store
+
 log = logging.getLogger(__name__)
 
 
@@ -13,7 +15,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
 
 
-def resolve_place(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
+def resolve_place(store: Store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """(place_id, name) pairs for a place id, name or spelling variant seen in the corpus, or known
     to the gazetteer; most mentioned first; [] when nothing matches.  ``gazetteer``: an index of the
     store's GeoNames rows built by the caller (the API keeps one), else built here for the lookup."""
@@ -27,7 +29,7 @@ def resolve_place(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     return found
 
 
-def _from_gazetteer(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
+def _from_gazetteer(store: Store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """Ask the gazetteer of the store's imported GeoNames dumps for the place's candidates."""
     try:
         from sitrep.knowledge import load_knowledge
@@ -50,7 +52,7 @@ def _from_gazetteer(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     return out
 
 
-def resolve_actor(store, text: str) -> list[str]:
+def resolve_actor(store: Store, text: str) -> list[str]:
     """Actor ids for an actor id, name or alias, plus the text itself (an id typed verbatim always
     matches; an unknown name filters and finds nothing)."""
     found = store.actor_ids_named(text)
