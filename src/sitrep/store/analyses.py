@@ -182,19 +182,18 @@ class AnalysesStore(StoreBase):
     # --- event mentions, as fusion reads them -----------------------------------------------
 
     def event_mentions_of_docs(self, doc_ids: list[str]) -> list[tuple[EventMention, str | None]]:
-        """(mention, event_id) of these documents."""
-        if not doc_ids:
-            return []
-        rows = sorted(r for sql_in, params in _in_chunks(doc_ids) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN {sql_in}", params
-        ).fetchall())
-        return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
+        """(mention, event_id) of these documents, in mention id order."""
+        return self._event_mentions_where("doc_id", doc_ids)
 
     def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
-        if not event_ids:
+        """(mention, event_id) of these events, in mention id order."""
+        return self._event_mentions_where("event_id", event_ids)
+
+    def _event_mentions_where(self, column: str, values: list[str]) -> list[tuple[EventMention, str | None]]:
+        if not values:
             return []
-        rows = sorted(r for sql_in, params in _in_chunks(event_ids) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN {sql_in}", params
+        rows = sorted(r for sql_in, params in _in_chunks(values) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE {column} IN {sql_in}", params
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 

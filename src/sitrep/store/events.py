@@ -231,16 +231,8 @@ class EventsStore(LayoutStore):
             q.equals("sub_event_type", sub_event_type)
         if admin1:
             q.equals("admin1", admin1, fold_case=True)
-        if since:
-            q.since(_as_date(since), overlap=date_match == "overlap")
-        if until:
-            q.until(_as_date(until), overlap=date_match == "overlap")
-        if disputed is not None:
-            q.disputed(disputed)
-        if bbox:
-            q.bbox(bbox)
-        if reported_by is not None:
-            q.reported_by(reported_by)
+        q.optional(since=_as_date(since) if since else None, until=_as_date(until) if until else None,
+                   overlap=date_match == "overlap", disputed=disputed, bbox=bbox, reported_by=reported_by)
         if after:
             day, last_id = _decode_cursor(after)
             q.after(order, day or _NO_DATE, last_id)  # NULL dates compare as the sentinel day

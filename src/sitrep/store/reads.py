@@ -140,18 +140,7 @@ class ReadsStore(StoreBase):
             q.type_or_sub_type(type)
         if sub_type:
             q.equals("sub_event_type", sub_type, fold_case=True)
-        if since:
-            q.since(since)
-        if until:
-            q.until(until)
-        if disputed is not None:
-            q.disputed(disputed)
-        if bbox:
-            q.bbox(bbox)
-        if outlet:
-            q.outlet(outlet)
-        if reported_by is not None:
-            q.reported_by(reported_by)
+        q.optional(since=since, until=until, disputed=disputed, bbox=bbox, outlet=outlet, reported_by=reported_by)
         if after is not None:
             q.after(order, after[0], after[1])
         return q
