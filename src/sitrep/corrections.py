@@ -25,16 +25,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import duckdb
-from unidecode import unidecode
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import DateInterval, Event, Report
 from sitrep.store import Store
+from sitrep.knowledge.names import alias_key as kb_alias_key
+from sitrep.correction_payloads import parse_payload
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,7 @@ PLACE_FIELDS = ("place_id", "location", "latitude", "longitude", "country", "adm
 
 def alias_key(alias: str) -> str:
     """The lookup key of an alias: ASCII-folded, lower case, punctuation as single spaces."""
-    try:  # the knowledge base's own normaliser, so the alias is found the way analysis looks it up
-        from sitrep.knowledge.names import alias_key as kb_alias_key
-    except ImportError:  # pragma: no cover - knowledge package without the helper
-        return re.sub(r"[^a-z0-9]+", " ", unidecode(alias).lower()).strip()
-    return kb_alias_key(alias)
+    return kb_alias_key(alias)  # the knowledge base's own normaliser: found the way analysis looks it up
 
 
 def _invalid(message: str) -> SitrepError:
@@ -90,8 +86,6 @@ def _mentions(event: Event) -> list[str]:
 def validate(store: Store, kind: str, target: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Check a correction against the store as it is now; return the payload to record, with the
     mention anchors that let it be re-applied after events are rebuilt."""
-    from sitrep.correction_payloads import parse_payload
-
     payload = parse_payload(kind, payload)  # the kind's typed model: wrong types never get further
     if kind == "add_alias":
         alias = payload["alias"].strip()

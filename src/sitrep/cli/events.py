@@ -17,14 +17,19 @@ from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.detail import event_record
 from sitrep.store import Store
+from sitrep.query.filters import check_dates, resolve_filters, resolve_place
+from sitrep.coverage import coverage_of, reported_by_names
+from sitrep.query.acled import FIELDS, event_to_acled
+from sitrep.query.names import ActorNames
+from sitrep.store.events import encode_cursor
+from sitrep.query.resolve import resolve_actor
+from sitrep.fuse.control import control_history
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
                  "source_count"]
 
 
 def _open(args):
-    from sitrep.store import Store
-
     if args.db != ":memory:" and not Path(args.db).exists():
         raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
     return Store(args.db, read_only=True)
@@ -39,8 +44,6 @@ def _date(text: str) -> dt.date:
 
 def _places(store: Store, text: str) -> list[str]:
     """A place name resolved as every command resolves it (an unknown name is an error)."""
-    from sitrep.query.filters import resolve_place
-
     return resolve_place(store, text)
 
 
@@ -48,11 +51,6 @@ COVERAGE_COLUMNS = ["reported_by", "perspective", "single_perspective"]
 
 
 def cmd_events(args) -> int:
-    from sitrep.coverage import coverage_of, reported_by_names
-    from sitrep.query.acled import FIELDS, event_to_acled
-    from sitrep.query.names import ActorNames
-    from sitrep.query.filters import check_dates, resolve_filters
-
     check_dates(args.since, args.until)
     with _open(args) as store:
         found = resolve_filters(store, place=args.place, actor=args.actor, type=args.type,
@@ -85,9 +83,6 @@ def cmd_events(args) -> int:
 
 def _single_perspective_page(store: Store, filters: dict, limit: int | None, after: str | None) -> list:
     """Events whose only sources share one perspective, up to ``limit``, reading pages in order."""
-    from sitrep.coverage import coverage_of
-    from sitrep.store.events import encode_cursor
-
     out: list = []
     page = max(limit or 0, 200)
     while limit is None or len(out) < limit:
@@ -141,9 +136,6 @@ def cmd_event(args) -> int:
 
 
 def cmd_claims(args) -> int:
-    from sitrep.query.names import ActorNames
-    from sitrep.query.resolve import resolve_actor
-
     with _open(args) as store:
         speakers = resolve_actor(store, args.speaker) if args.speaker else [None]
         found = {c.claim_id: c for s in speakers for c in store.list_claims(doc_id=args.doc, speaker=s)}
@@ -179,8 +171,6 @@ def cmd_disputes(args) -> int:
 
 def cmd_control(args) -> int:
     with _open(args) as store:
-        from sitrep.fuse.control import control_history
-
         rows = control_history(store, args.place, args.on)
     if not rows:
         when = f" on {args.on}" if args.on else ""

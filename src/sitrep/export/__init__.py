@@ -17,6 +17,7 @@ from sitrep.query.names import ActorNames
 from sitrep.query.select import iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
 from sitrep.store import Store
+from sitrep.coverage import coverage_of
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,6 @@ def _coverage(store: Store | None):
     """Events → their coverage, or None when there is no store to read reports' documents from."""
     if store is None:
         return None
-    from sitrep.coverage import coverage_of
-
     return lambda events: coverage_of(store, events)
 
 

@@ -15,21 +15,19 @@ from functools import lru_cache
 
 from sitrep.query.filters import fold
 from sitrep.store import Store
+from sitrep.knowledge.outlets import outlet_base, squash
+from sitrep.query.names import ActorNames
 
 
 @lru_cache(maxsize=1)
 def _outlet_keys() -> frozenset[str]:
     """Squashed names, credits and aliases of every outlet in the outlet base (wires included)."""
-    from sitrep.knowledge.outlets import outlet_base, squash
-
     keys = {squash(n) for o in outlet_base().outlets.values() for n in (o.name, o.short, *o.aliases) if n}
     return frozenset(k for k in keys if k)
 
 
 def outlet_names(store: Store, con=None) -> set[str]:
     """Squashed names of outlets and wires: the known ones and those of stored documents."""
-    from sitrep.knowledge.outlets import squash
-
     rows = (con or store.con).execute(
         "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL "
         "UNION SELECT DISTINCT wire FROM documents WHERE wire IS NOT NULL").fetchall()
@@ -38,8 +36,6 @@ def outlet_names(store: Store, con=None) -> set[str]:
 
 def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
     """An organisation found in text ("org:afp") or a row whose name is an outlet's."""
-    from sitrep.knowledge.outlets import squash
-
     if not actor_id.startswith("org:"):
         return False  # the curated base holds no outlets; only text-found organisations can be one
     return squash(name or "") in outlets or squash(actor_id[4:]) in outlets
@@ -47,8 +43,6 @@ def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
 
 def person_listing(store: Store, con=None) -> list[dict]:
     """Persons as actor rows (kind ``person``), named by their affiliation's name."""
-    from sitrep.query.names import ActorNames
-
     people = store.person_rows(con=con)
     names = ActorNames(store) if people else None
     rows = []
@@ -117,8 +111,6 @@ def mention_quotes(mentions: list[dict], window: int = 80) -> list[str]:
 
 def person_record(store: Store, person_id: str, limit: int = 50, con=None) -> dict | None:
     """One person: name, role, affiliation, spellings seen, mentions with quotes, claims made."""
-    from sitrep.query.names import ActorNames
-
     rows = store.person_rows([person_id], con=con)
     if not rows:
         return None

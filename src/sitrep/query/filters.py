@@ -28,6 +28,9 @@ from typing import Any
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.acled import COUNTRIES
 from sitrep.store import Store
+from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
+from sitrep.query.resolve import resolve_place as corpus_place
+from sitrep.query.resolve import resolve_actor as knowledge_actor
 
 # words that name the kind of an admin area, not the area ("Kidal Region" is "Kidal")
 _ADMIN_WORDS = {"region", "province", "cercle", "commune", "district", "department", "departement",
@@ -95,8 +98,6 @@ def check_dates(since: dt.date | None, until: dt.date | None) -> None:
 
 def resolve_type(text: str) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) in ACLED's spelling for a type or a sub-type, any case."""
-    from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
-
     key = fold(text)
     for name in EVENT_TYPES:
         if fold(name) == key:
@@ -108,8 +109,6 @@ def resolve_type(text: str) -> tuple[str | None, str | None]:
 
 
 def resolve_sub_type(text: str) -> str:
-    from sitrep.analyse.events.types import SUB_EVENT_TYPES
-
     for sub in SUB_EVENT_TYPES:
         if fold(sub.name) == fold(text):
             return sub.name
@@ -141,8 +140,6 @@ def resolve_place(store: Store, text: str, gazetteer: Any = None) -> list[str]:
     # a country, by its code or its name ("ML", "Mali")
     countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
     found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
-    from sitrep.query.resolve import resolve_place as corpus_place
-
     ids = [pid for pid, _ in corpus_place(store, text, gazetteer)]
     if not ids and key != text.lower():
         ids = [pid for pid, _ in corpus_place(store, key, gazetteer)]
@@ -179,8 +176,6 @@ def resolve_actor(store: Store, text: str) -> list[str]:
                                 "SELECT 1 FROM event_actors WHERE actor_id = ? LIMIT 1", [text] * 3):
         ids = {text}  # an actor id the events carry, typed verbatim
     if not ids:
-        from sitrep.query.resolve import resolve_actor as knowledge_actor
-
         ids = {a for a in knowledge_actor(store, text) if a != text}
     if ids:
         return sorted(ids)

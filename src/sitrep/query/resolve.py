@@ -6,6 +6,8 @@ import logging
 import unicodedata
 
 from sitrep.store import Store
+from sitrep.knowledge import load_knowledge
+from sitrep.query.names import actor_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,6 @@ def resolve_place(store: Store, text: str, gazetteer=None) -> list[tuple[str, st
 def _from_gazetteer(store: Store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """Ask the gazetteer of the store's imported GeoNames dumps for the place's candidates."""
     try:
-        from sitrep.knowledge import load_knowledge
-
         # the store's imported GeoNames dumps only: the world base takes seconds to build
         if gazetteer is None:
             gazetteer = getattr(load_knowledge(store, world=False), "gazetteer", None)
@@ -59,8 +59,6 @@ def resolve_actor(store: Store, text: str) -> list[str]:
     if found:
         return found if text in found else [*found, text]
     try:
-        from sitrep.query.names import actor_knowledge
-
         actors = getattr(actor_knowledge(), "actors", None)
         resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None
         if resolved:
