@@ -15,7 +15,6 @@ import duckdb
 
 from sitrep.coverage import event_coverage
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.fuse.build import claims_of_event
 from sitrep.model import Event, Modality
 from sitrep.query.acled import event_to_acled
 from sitrep.query.names import ActorNames
@@ -53,6 +52,12 @@ def event_summary(e: Event) -> dict[str, Any]:
     }
 
 
+def news_mentions(event: Event) -> list[str]:
+    """The mentions of the event's reports told as news: claims reach an event through them, never
+    through a background recall ("since the 2014 offensive": a 2023 quote beside it is about 2023)."""
+    return [r.mention_id for r in event.reports if r.modality != Modality.background]
+
+
 def find_event(store: Store, event_id: str, con: duckdb.DuckDBPyConnection | None = None,
                hint: str = "") -> Event:
     """The stored event; E_NO_SUCH_RECORD (with ``hint`` after the id) when there is none."""
@@ -78,7 +83,8 @@ def event_record(store: Store, event_id: str) -> dict[str, Any]:
     detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
                            "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
     detail["modality"] = event.modality.value
-    detail["claims"] = [c.model_dump(mode="json") for c in claims_of_event(store, event)]
+    news = news_mentions(event)
+    detail["claims"] = [c.model_dump(mode="json") for c in (store.claims_for_mentions(news) if news else [])]
     detail["versions"] = len(store.event_history(event_id))
     detail["fatalities_rule"] = event.fatalities_rule
     detail["merge_reasons"] = event.merge_reasons
@@ -102,8 +108,7 @@ def event_page(store: Store, view: Store, event_id: str, con: duckdb.DuckDBPyCon
     event = find_event(store, event_id, con=con)
     doc_ids = sorted({r.doc_id for r in event.reports})
     docs = store.serve_documents_meta(doc_ids, con=con)
-    # claims reach an event through its reports told as news, never through a background recall
-    mention_ids = [r.mention_id for r in event.reports if r.modality != Modality.background]
+    mention_ids = news_mentions(event)
     reports = []
     for r in event.reports:
         d = docs.get(r.doc_id, {})
