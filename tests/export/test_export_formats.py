@@ -12,7 +12,7 @@ import pytest
 from sitrep.errors import SitrepError
 from sitrep.export import ACLED_COLUMNS, COLUMNS, export_events
 from sitrep.export.acled import interaction
-from sitrep.export.select import ActorNames, readable_id
+from sitrep.query.names import ActorNames, pretty_id
 from sitrep.model import Actor
 
 ACTORS = {
@@ -114,10 +114,9 @@ def test_unknown_format_is_a_usage_error(events):
         export_events(None, "xml", None, events=events)
 
 
-def test_interaction_codes_and_readable_ids():
+def test_interaction_codes_and_unknown_actor_names():
     assert interaction(1, 2) == 12 and interaction(2, 1) == 12 and interaction(2, None) == 20
     assert interaction(None, None) is None
-    assert readable_id("org:azawad liberation front") == "Azawad Liberation Front"
-    from sitrep.fuse.names import ActorNames as FuseNames
-
-    assert ActorNames(None, actors={}).name("org:some group") == FuseNames(None)("org:some group")
+    # an id no store or base names is shown without its kind prefix, by name() and by a call alike
+    names = ActorNames(None, actors={})
+    assert names.name("org:some group") == names("org:some group") == pretty_id("org:some group") == "some group"

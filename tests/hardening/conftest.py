@@ -33,7 +33,7 @@ def text(proc: subprocess.CompletedProcess) -> tuple[str, str]:
 def empty_server(tmp_path):
     """A real server (uvicorn, 127.0.0.1, free port) over an empty store, with a write token."""
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     store = Store(tmp_path / "server.duckdb")

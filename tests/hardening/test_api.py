@@ -82,7 +82,7 @@ def test_the_cli_uses_the_same_payload_models(tmp_path):
 
 def test_only_the_servers_own_host_names_are_answered(tmp_path):
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     with Store(tmp_path / "s.duckdb") as store, \
@@ -149,7 +149,7 @@ def _wait_closed(sock: socket.socket, limit: float) -> tuple[float | None, bytes
 def strict_server(tmp_path):
     """A real server with short limits, so that the tests stay fast."""
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     store = Store(tmp_path / "strict.duckdb")

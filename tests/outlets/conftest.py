@@ -12,7 +12,7 @@ from ..conftest import gazetteer_dumps
 
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory, examples_dir) -> str:
-    from sitrep.api.testing import shared_corpus
+    from tests.live_server import shared_corpus
 
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base

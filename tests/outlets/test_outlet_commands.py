@@ -89,7 +89,7 @@ def server(seeds_db, tmp_path_factory):
     import shutil
 
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.store import Store
 
     path = tmp_path_factory.mktemp("outlets-api") / "api.duckdb"

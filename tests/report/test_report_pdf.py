@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from sitrep.export.select import ActorNames
+from sitrep.query.names import ActorNames
 from sitrep.report import build_report, render
 
 

@@ -72,7 +72,7 @@ def test_writes_disabled_without_configured_token(app_store, monkeypatch):
 
 
 def test_token_compared_in_constant_time(client, monkeypatch):
-    import sitrep.api.app as app_module
+    import sitrep.api.state as state_module  # where the token checks live
 
     calls = []
     real = hmac.compare_digest
@@ -81,7 +81,7 @@ def test_token_compared_in_constant_time(client, monkeypatch):
         calls.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(app_module.hmac, "compare_digest", spy)
+    monkeypatch.setattr(state_module.hmac, "compare_digest", spy)
     resp = client.post("/api/corrections", json={"kind": "change_type", "target": "x"},
                        headers={"Authorization": "Bearer guess"})
     assert resp.status_code == 401

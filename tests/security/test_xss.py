@@ -35,7 +35,7 @@ HOSTILE_BODY = (
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory, analyzer):
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer
+    from tests.live_server import LiveServer
     from sitrep.pipeline import run
     from sitrep.store import Store
 

@@ -21,7 +21,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def dashboard(tmp_path_factory, examples_dir):
     """A live server over a copy of the example corpus; yields its base URL."""
     from sitrep.api import create_app
-    from sitrep.api.testing import LiveServer, cached_analyzer, shared_corpus
+    from tests.live_server import LiveServer, cached_analyzer, shared_corpus
     from sitrep.store import Store
 
     base = tmp_path_factory.getbasetemp()

@@ -16,38 +16,27 @@ origins are given; request bodies over ``max_body_bytes`` are refused with 413; 
 
 from __future__ import annotations
 
-import hmac
 import logging
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sitrep.api import outlets, reads, writes
+from sitrep.api.state import HTTP_CODES, ServerState, error_response, require_read, write_refusal
 from sitrep.config import settings as default_settings
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.store import Store
+from sitrep.store.core import lock_wait
 
 log = logging.getLogger(__name__)
 
 WEB_STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
-
-STATUS = {
-    ErrorCode.not_found_record: 404,
-    ErrorCode.unauthorized: 401,
-    ErrorCode.too_large: 413,
-    ErrorCode.store_locked: 503,
-    ErrorCode.store_readonly: 503,
-    ErrorCode.store_full: 507,
-    ErrorCode.internal: 500,
-}
-HTTP_CODES = {401: ErrorCode.unauthorized, 404: ErrorCode.not_found_record, 405: ErrorCode.usage,
-              413: ErrorCode.too_large, 422: ErrorCode.invalid}
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -57,114 +46,6 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                "script-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'",
 }
-
-
-def error_response(code: ErrorCode, message: str, status: int | None = None) -> JSONResponse:
-    return JSONResponse({"code": code.value, "message": message}, status_code=status or STATUS.get(code, 400))
-
-
-class ServerState:
-    """What the routes share: the store, the write lock, the tokens and the (lazy) analyzer."""
-
-    def __init__(self, store, token: str | None, read_token: str | None, analyzer=None,
-                 max_body_bytes: int = 10 * 1024 * 1024):
-        self.store = store
-        self.token = token
-        self.read_token = read_token
-        self.write_lock = threading.Lock()
-        self._analyzer = analyzer
-        self.max_body_bytes = max_body_bytes
-        self._gazetteer = None
-        self._gazetteer_size = -1
-        self._gazetteer_lock = threading.Lock()
-
-    def lazy_analyzer(self) -> "_LazyAnalyzer":
-        """An analyzer that loads the real one only when a document needs analysing: a batch of
-        duplicates (nothing new to analyse) never pays for loading the models."""
-        return _LazyAnalyzer(self)
-
-    def analyzer(self):
-        """The analyzer for API ingests, built on first use (loading models takes seconds)."""
-        if self._analyzer is None:
-            from sitrep.analyse import Analyzer
-            from sitrep.knowledge import load_knowledge
-
-            self._analyzer = Analyzer(load_knowledge(self.store))
-        return self._analyzer
-
-    def gazetteer(self, cur) -> Any:
-        """The store's GeoNames rows as a lookup index (no world base), built on the first place
-        name that the corpus does not know and kept: rebuilding it (and re-reading the actor
-        base) on each such request cost ~140 ms.  A CLI ``gazetteer import`` may change the store
-        between requests: the index is rebuilt when the gazetteer's row count changed."""
-        with self._gazetteer_lock:
-            size = cur.execute("SELECT count(*) FROM gazetteer").fetchone()[0]
-            if self._gazetteer is None or size != self._gazetteer_size:
-                self._gazetteer_size = size
-                from sitrep.knowledge.gazetteer import build_gazetteer
-
-                self._gazetteer = build_gazetteer(self.view(cur).gazetteer_rows(), world=False)
-            return self._gazetteer
-
-    def cursor(self) -> Iterator[Any]:
-        with self.store.hold() as con:
-            cur = con.cursor()
-            try:
-                yield cur
-            finally:
-                cur.close()
-
-    def view(self, cur) -> Any:
-        """The store's query methods bound to ``cur``: a shallow copy whose ``con`` is the request's
-        own cursor, so helpers written against ``Store`` (name resolution) read without the writer's
-        connection."""
-        return self.store.bound(cur)
-
-
-class _LazyAnalyzer:
-    def __init__(self, state: ServerState):
-        self.state = state
-
-    def analyse(self, document):
-        return self.state.analyzer().analyse(document)
-
-
-def _token_from(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer "):
-        return auth[7:].strip()
-    return request.headers.get("x-sitrep-token")
-
-
-def _check(given: str | None, expected: str) -> bool:
-    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
-
-
-def write_refusal(request: Request) -> str | None:
-    """Why this request may not write (no token configured, or not the right one), or None."""
-    state: ServerState = request.app.state.sitrep
-    if not state.token:
-        return "writes are disabled: start the server with SITREP_TOKEN set"
-    if not _check(_token_from(request), state.token):
-        return "a valid token is required (Authorization: Bearer <token>)"
-    return None
-
-
-def require_write(request: Request) -> str:
-    """Dependency of every write route: the token must match; returns who is writing.  (The
-    ``_guard`` middleware already refused a bad token before the body was read; this keeps a
-    route safe if it is ever mounted without that middleware.)"""
-    refusal = write_refusal(request)
-    if refusal:
-        raise SitrepError(ErrorCode.unauthorized, refusal)
-    return (request.headers.get("x-sitrep-user") or "analyst")[:100]
-
-
-def require_read(request: Request) -> None:
-    state: ServerState = request.app.state.sitrep
-    if state.read_token and not (_check(_token_from(request), state.read_token)
-                                 or (state.token and _check(_token_from(request), state.token))):
-        raise SitrepError(ErrorCode.unauthorized, "this server requires a token for reads")
 
 
 class BodyLimit:
@@ -256,9 +137,9 @@ def _refusal(request: Request, allowed: frozenset[str] | None) -> JSONResponse |
 
 
 def create_app(
-    db_path: str | Path | None = None,
+    db_path: str | Path | Store | None = None,
     *,
-    store=None,
+    store: Store | None = None,
     token: str | None = None,
     read_token: str | None = None,
     analyzer=None,
@@ -272,9 +153,6 @@ def create_app(
     ``db_path`` may also be given a ``Store`` directly.  ``token`` defaults to ``$SITREP_TOKEN``.
     ``allowed_hosts``: the host names requests may carry in ``Host`` besides this machine's
     loopback names (``*``: any)."""
-    from sitrep.store import Store
-    from sitrep.store.core import lock_wait
-
     cfg = default_settings()
     if store is None and db_path is not None and not isinstance(db_path, (str, Path)):
         store, db_path = db_path, None
@@ -299,7 +177,22 @@ def create_app(
         '`{"code": "E_...", "message": "..."}`.',
     )
     app.state.sitrep = state
-    allowed = allowed_host_names(allowed_hosts)
+    _add_error_handlers(app)
+    _add_guard(app, allowed_host_names(allowed_hosts))
+    app.include_router(reads.router, prefix="/api", dependencies=[Depends(require_read)])
+    app.include_router(outlets.router, prefix="/api", dependencies=[Depends(require_read)])
+    app.include_router(writes.router, prefix="/api")
+    if serve_dashboard and WEB_STATIC.is_dir():
+        _mount_dashboard(app)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type", "X-Sitrep-User"])
+    app.add_middleware(BodyLimit, limit=state.max_body_bytes)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error is JSON ``{"code", "message"}``; an unexpected one is logged, never shown."""
 
     @app.exception_handler(SitrepError)
     async def _sitrep_error(request: Request, exc: SitrepError):
@@ -323,6 +216,10 @@ def create_app(
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return error_response(ErrorCode.internal, "internal error; see the server log", 500)
 
+
+def _add_guard(app: FastAPI, allowed: frozenset[str] | None) -> None:
+    """Refuse foreign hosts and token-less writes before any route runs; time and harden every answer."""
+
     @app.middleware("http")
     async def _guard(request: Request, call_next):
         started = time.perf_counter()
@@ -334,23 +231,11 @@ def create_app(
             response.headers.setdefault(key, value)
         return response
 
-    from sitrep.api import outlets, reads, writes
 
-    app.include_router(reads.router, prefix="/api", dependencies=[Depends(require_read)])
-    app.include_router(outlets.router, prefix="/api", dependencies=[Depends(require_read)])
-    app.include_router(writes.router, prefix="/api")
+def _mount_dashboard(app: FastAPI) -> None:
+    """The dashboard's files under /static and its page at /."""
+    app.mount("/static", StaticFiles(directory=WEB_STATIC), name="static")
 
-    if serve_dashboard and WEB_STATIC.is_dir():
-        app.mount("/static", StaticFiles(directory=WEB_STATIC), name="static")
-
-        @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
-        def dashboard() -> FileResponse:
-            return FileResponse(WEB_STATIC / "index.html", headers={"Cache-Control": "no-cache"})
-
-    if cors_origins:
-        from fastapi.middleware.cors import CORSMiddleware
-
-        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type", "X-Sitrep-User"])
-    app.add_middleware(BodyLimit, limit=state.max_body_bytes)
-    return app
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(WEB_STATIC / "index.html", headers={"Cache-Control": "no-cache"})

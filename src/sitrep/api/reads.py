@@ -16,8 +16,13 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from sitrep.coverage import coverage_of, reported_by_names
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.model import Event, Modality
+from sitrep.query.detail import event_page, event_summary
+from sitrep.query.actors import find_person, is_outlet, outlet_names, person_listing, person_record
+from sitrep.query.filters import resolve_actor, resolve_filters
+from sitrep.query.names import ActorNames
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -29,12 +34,12 @@ def cursor(request: Request):
     yield from request.app.state.sitrep.cursor()
 
 
-def store_of(request: Request):
+def store_of(request: Request) -> Store:
     return request.app.state.sitrep.store
 
 
 Cur = Annotated[Any, Depends(cursor)]
-StoreDep = Annotated[Any, Depends(store_of)]
+StoreDep = Annotated[Store, Depends(store_of)]
 
 
 def json_response(payload: Any) -> Response:
@@ -124,9 +129,6 @@ class EventFilters:
         """The filters resolved as the CLI resolves them (``sitrep.query.filters``): names to ids,
         types to ACLED's spelling, an unknown name E_INVALID with the closest known names; a
         ``reported_by`` kind or outlet expanded to the outlet names it stands for."""
-        from sitrep.coverage import reported_by_names
-        from sitrep.query.filters import resolve_filters
-
         kwargs = dict(self.kwargs)
         if kwargs["reported_by"]:
             kwargs["reported_by"] = reported_by_names(kwargs["reported_by"])
@@ -149,51 +151,7 @@ class _CachedGazetteer:
         return self.state.gazetteer(self.con).lookup(text)
 
 
-def resolve_places(view, text: str, gazetteer: Any = None) -> list[str]:
-    """Place ids for a name or variant (fusion's resolver), always keeping the text itself.
-    ``gazetteer``: an index with ``lookup(text)`` (the server's cached one)."""
-    try:
-        from sitrep.fuse.resolve import resolve_place
-
-        found = [pid for pid, _ in resolve_place(view, text, gazetteer)]
-    except Exception:  # the resolver is fusion's; a failure there degrades to exact matching
-        log.exception("resolve_place failed for %r", text)
-        found = []
-    return [*found, text]
-
-
 Filters = Annotated[EventFilters, Depends(EventFilters)]
-
-
-def event_summary(e: Event) -> dict[str, Any]:
-    """The compact row of an event in lists."""
-    return {
-        "event_id": e.event_id,
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "date": e.date.best.isoformat() if e.date else None,
-        "earliest": e.date.earliest.isoformat() if e.date else None,
-        "latest": e.date.latest.isoformat() if e.date else None,
-        "date_earliest": e.date.earliest.isoformat() if e.date else None,  # the names the CLI's JSON uses
-        "date_latest": e.date.latest.isoformat() if e.date else None,
-        "precision": e.date.precision.value if e.date else None,
-        "actor1": e.actor1,
-        "actor2": e.actor2,
-        "location": e.location,
-        "place_id": e.place_id,
-        "admin1": e.admin1,
-        "country": e.country,
-        "latitude": e.latitude,
-        "longitude": e.longitude,
-        "fatalities_low": e.fatalities_low,
-        "fatalities_best": e.fatalities_best,
-        "fatalities_high": e.fatalities_high,
-        "disputed": e.disputed,
-        "source_count": e.source_count,
-        "outlets": sorted({r.outlet for r in e.reports if r.outlet}),
-        "modality": e.modality.value,
-        "confidence": e.confidence,
-    }
 
 
 # ------------------------------------------------------------------------------ routes
@@ -201,7 +159,7 @@ def event_summary(e: Event) -> dict[str, Any]:
 
 @router.get("/health", tags=["meta"])
 def health(store: StoreDep, con: Cur) -> dict[str, Any]:
-    return {"status": "ok", "schema_version": store.schema_version(con), "events": store.serve_count_events(con=con)}
+    return {"status": "ok", "schema_version": store.schema_version(con), "events": store.count_events(con=con)}
 
 
 @router.get("/documents", tags=["documents"])
@@ -228,12 +186,13 @@ def get_document(doc_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     view = _view(store, con)
     passages = []
     for event_id in view.events_of_docs([doc_id]):
-        event = store.serve_event(event_id, con=con)
+        event = store.get_event(event_id, con=con)
         for r in (event.reports if event else []):
             if r.doc_id == doc_id:
                 passages.append({"kind": "event", "char_start": r.char_start, "char_end": r.char_end,
                                  "event_id": event_id, "label": event.sub_event_type or event.event_type})
-    for c in store.serve_claims(doc_id=doc_id, limit=1000, con=con):
+    for claim in store.list_claims(doc_id=doc_id, limit=1000, con=con):
+        c = claim.model_dump(mode="json")
         span = c.get("span") or {}
         if span.get("char_end"):
             passages.append({"kind": "claim", "char_start": span["char_start"], "char_end": span["char_end"],
@@ -262,11 +221,9 @@ def list_events(
     return json_response({"items": [event_summary(e) for _, e in rows], "next_cursor": next_cursor})
 
 
-def _single_perspective_rows(request: Request, store, con, kwargs: dict, sort: str, after, want: int) -> list:
+def _single_perspective_rows(request: Request, store: Store, con, kwargs: dict, sort: str, after, want: int) -> list:
     """Pages of the filtered listing, kept where the event's sources share one perspective, until
     ``want`` rows (coverage is computed from documents and claims, not a column to filter on)."""
-    from sitrep.coverage import coverage_of
-
     view = request.app.state.sitrep.view(con)
     out: list = []
     page = max(want, 200)
@@ -284,50 +241,7 @@ def _single_perspective_rows(request: Request, store, con, kwargs: dict, sort: s
 def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dict[str, Any]:
     """One event with its reports (each with its quote and document), versions, claims, history,
     and its coverage: who reported it, whose statements each report relays, the perspective."""
-    event = store.serve_event(event_id, con=con)
-    if event is None:
-        raise _no_such("event", event_id)
-    doc_ids = sorted({r.doc_id for r in event.reports})
-    docs = store.serve_documents_meta(doc_ids, con=con)
-    # claims reach an event through its reports told as news, never through a background recall
-    mention_ids = [r.mention_id for r in event.reports if r.modality != Modality.background]
-    reports = []
-    for r in event.reports:
-        d = docs.get(r.doc_id, {})
-        reports.append({**r.model_dump(mode="json"), "title": d.get("title"),
-                        "published": d["published"].isoformat() if d.get("published") else None,
-                        "outlet": r.outlet or d.get("outlet"), "url": r.url or d.get("url")})
-    return {
-        "event": event.model_dump(mode="json", exclude={"reports"}),
-        "summary": event_summary(event),
-        "reports": reports,
-        "disputes": [d.model_dump(mode="json") for d in event.disputes],
-        "claims": store.serve_claims_about(mention_ids, doc_ids, con=con),
-        "history": store.serve_event_history(event_id, con=con),
-        "corrections": store.list_corrections(target=event_id, con=con),
-        "acled": _acled(event),
-        "coverage": _coverage(request, event, con),
-    }
-
-
-def _coverage(request: Request, event: Event, con) -> dict[str, Any]:
-    from sitrep.coverage import event_coverage
-
-    return event_coverage(request.app.state.sitrep.view(con), event, con=con).as_dict()
-
-
-def _acled(event: Event) -> dict[str, Any] | None:
-    """The ACLED-style row from fusion's mapping, when fusion provides one."""
-    try:
-        from sitrep.fuse.acled import event_to_acled  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    try:
-        row = event_to_acled(event)
-        return json.loads(json.dumps(row, default=str))
-    except Exception:  # the mapping belongs to fusion; a bug there must not break the event page
-        log.exception("event_to_acled failed for %s", event.event_id)
-        return None
+    return event_page(store, request.app.state.sitrep.view(con), event_id, con)
 
 
 @router.get("/disputes", tags=["events"])
@@ -346,15 +260,12 @@ def list_claims(
 ) -> list[dict[str, Any]]:
     """Claims, each with its speaker's name; ``speaker`` is resolved as the CLI resolves it (any
     spelling of an actor or a person; an unknown one is E_INVALID with the closest names)."""
-    from sitrep.fuse.names import ActorNames
-    from sitrep.query.filters import resolve_actor
-
     view = _view(store, con)
     speakers = resolve_actor(view, speaker) if speaker else [None]
     found: dict[str, dict] = {}
     for who in speakers:
-        for c in store.serve_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
-            found.setdefault(c["claim_id"], c)
+        for c in store.list_claims(doc_id=doc_id, speaker=who, limit=limit, con=con):
+            found.setdefault(c.claim_id, c.model_dump(mode="json"))
     claims = sorted(found.values(), key=lambda c: (c["span"]["doc_id"], c["span"]["char_start"]))[:limit]
     names = ActorNames(view)
     return [c | {"speaker_name": names(c["speaker"]) if c.get("speaker") else None} for c in claims]
@@ -376,15 +287,13 @@ def event_map(store: StoreDep, con: Cur, filters: Filters,
 def list_actors(store: StoreDep, con: Cur) -> list[dict[str, Any]]:
     """Actors (outlets and news agencies left out) and the persons named in the documents
     (kind ``person``, with role and affiliation)."""
-    from sitrep.query.actors import is_outlet, outlet_names, person_listing
-
     view = _view(store, con)
     outlets = outlet_names(view, con)
     actors = [a for a in store.serve_actors(con=con) if not is_outlet(a["actor_id"], a["name"], outlets)]
     return actors + [p | {"events": 0} for p in person_listing(view, con)]
 
 
-def _view(store, con):
+def _view(store: Store, con) -> Store:
     """The store's queries bound to the request's cursor (as ``ServerState.view``)."""
     return store.bound(con)
 
@@ -394,8 +303,6 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
     """An actor with aliases, lineage (predecessors and successors) and its events by side."""
     actor = store.serve_actor(actor_id, con=con)
     if actor is None:
-        from sitrep.query.actors import find_person, person_record
-
         person = find_person(_view(store, con), actor_id, con)
         if person is None:
             raise _no_such("actor", actor_id)
@@ -411,8 +318,6 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
 @router.get("/overview", tags=["events"])
 def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
     """Counts by event type, by actor (with names) and fatalities by admin1."""
-    from sitrep.fuse.names import ActorNames
-
     data = store.serve_overview(con=con)
     names = ActorNames(_view(store, con))
     for row in data["by_actor"]:
@@ -487,4 +392,4 @@ def list_corrections(
 
 @router.get("/events/{event_id}/history", tags=["events"])
 def event_history(event_id: str, store: StoreDep, con: Cur) -> list[dict[str, Any]]:
-    return store.serve_event_history(event_id, con=con)
+    return store.event_history(event_id, con=con)

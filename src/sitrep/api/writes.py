@@ -18,9 +18,11 @@ from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from sitrep.api.app import require_write
+from sitrep.api.state import require_write
 from sitrep.correction_payloads import CorrectionIn
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.corrections import apply_corrections, create_correction
+from sitrep import pipeline
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -51,12 +53,9 @@ class IngestIn(BaseModel):
 def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
     """Run the whole pipeline on ``content`` given as the "-" input (read from memory, sniffed
     like stdin), under the write lock; then re-apply corrections over the re-fused events."""
-    from sitrep.corrections import apply_corrections
-    from sitrep.pipeline import run
-
     state = request.app.state.sitrep
     with state.write_lock, state.store.hold():
-        summary = run(["-"], state.store, analyzer=state.lazy_analyzer(), stdin=io.BytesIO(content),
+        summary = pipeline.run(["-"], state.store, analyzer=state.lazy_analyzer(), stdin=io.BytesIO(content),
                       max_bytes=state.max_body_bytes)
         apply_corrections(state.store)  # idempotent; keeps analyst corrections over re-fused events
     result = summary.as_dict()
@@ -112,8 +111,6 @@ def ingest_upload(request: Request, who: Writer, file: Annotated[UploadFile, Fil
 @router.post("/corrections", tags=["corrections"], status_code=201)
 def add_correction(body: CorrectionIn, request: Request, who: Writer) -> dict[str, Any]:
     """Record and apply a correction; the previous version of each changed event is kept."""
-    from sitrep.corrections import create_correction
-
     state = request.app.state.sitrep
     with state.write_lock, state.store.hold():
         record = create_correction(state.store, body.kind, body.target, body.payload.model_dump(exclude_none=True),

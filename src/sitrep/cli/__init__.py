@@ -17,7 +17,7 @@ import sys
 from sitrep.errors import ErrorCode, SitrepError
 
 # command-group modules, in the order their commands appear in --help
-COMMAND_MODULES = ["ingest", "knowledge", "events", "outlets", "eval", "train", "serve", "engine", "store"]
+COMMAND_MODULES = ["ingest", "knowledge", "events", "outlets", "eval", "train", "serve", "corrections", "outputs", "store"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,16 +46,12 @@ def register(sub) -> None:
     p.add_argument("tsv", metavar="TSV", help="CASE 2021 task 2 TSV (id, EventSnippet, SubType)")
     p.add_argument("--end-to-end", action="store_true",
                    help="also run each snippet as a document through ingest, analysis and fusion")
-    p.add_argument("--language", default=None, metavar="LANG",
-                   help="language of the snippets (en, fr); default: detected from the snippets' text")
-    add_format_option(p)
+    _snippet_options(p)
     p.set_defaults(func=cmd_case)
 
     p = esub.add_parser("events", help="event-type classification on CASE 2021 snippets (TSV: id, text, label)")
     p.add_argument("tsv", metavar="TSV")
-    p.add_argument("--language", default=None, metavar="LANG",
-                   help="language of the snippets (en, fr); default: detected from the snippets' text")
-    add_format_option(p)
+    _snippet_options(p)
     p.set_defaults(func=cmd_events)
 
     p = esub.add_parser("geoparse", help="toponym resolution on TR-News / GeoVirus XML")
@@ -65,6 +61,13 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_geoparse)
 
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+
+def _snippet_options(p) -> None:
+    """--language and --format: the options of the evaluations on CASE 2021 snippets."""
+    p.add_argument("--language", default=None, metavar="LANG",
+                   help="language of the snippets (en, fr); default: detected from the snippets' text")
+    add_format_option(p)
 
 
 def _pipeline_options(p, all_help: str) -> None:

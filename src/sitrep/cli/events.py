@@ -1,6 +1,6 @@
 """CLI commands: events, event, claims, disputes, control (see sitrep.cli for the conventions).
 
-JSON and CSV use ACLED's field names (``sitrep.fuse.acled``); places and actors accept any known
+JSON and CSV use ACLED's field names (``sitrep.query.acled``); places and actors accept any known
 name or spelling and are resolved to ids before querying.
 """
 
@@ -15,14 +15,21 @@ from pathlib import Path
 from sitrep.cli.args import positive_int
 from sitrep.cli.output import add_format_option, emit, emit_json_detail
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.query.detail import event_record
+from sitrep.store import Store
+from sitrep.query.filters import check_dates, resolve_filters, resolve_place
+from sitrep.coverage import coverage_of, reported_by_names
+from sitrep.query.acled import FIELDS, event_to_acled
+from sitrep.query.names import ActorNames
+from sitrep.store.events import encode_cursor
+from sitrep.query.resolve import resolve_actor
+from sitrep.fuse.control import control_history
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
                  "source_count"]
 
 
 def _open(args):
-    from sitrep.store import Store
-
     if args.db != ":memory:" and not Path(args.db).exists():
         raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
     return Store(args.db, read_only=True)
@@ -35,10 +42,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
-def _places(store, text: str) -> list[str]:
+def _places(store: Store, text: str) -> list[str]:
     """A place name resolved as every command resolves it (an unknown name is an error)."""
-    from sitrep.query.filters import resolve_place
-
     return resolve_place(store, text)
 
 
@@ -46,11 +51,6 @@ COVERAGE_COLUMNS = ["reported_by", "perspective", "single_perspective"]
 
 
 def cmd_events(args) -> int:
-    from sitrep.coverage import coverage_of, reported_by_names
-    from sitrep.fuse.acled import FIELDS, event_to_acled
-    from sitrep.fuse.names import ActorNames
-    from sitrep.query.filters import check_dates, resolve_filters
-
     check_dates(args.since, args.until)
     with _open(args) as store:
         found = resolve_filters(store, place=args.place, actor=args.actor, type=args.type,
@@ -81,11 +81,8 @@ def cmd_events(args) -> int:
     return 0
 
 
-def _single_perspective_page(store, filters: dict, limit: int | None, after: str | None) -> list:
+def _single_perspective_page(store: Store, filters: dict, limit: int | None, after: str | None) -> list:
     """Events whose only sources share one perspective, up to ``limit``, reading pages in order."""
-    from sitrep.coverage import coverage_of
-    from sitrep.store.events import encode_cursor
-
     out: list = []
     page = max(limit or 0, 200)
     while limit is None or len(out) < limit:
@@ -98,47 +95,9 @@ def _single_perspective_page(store, filters: dict, limit: int | None, after: str
     return out[:limit] if limit is not None else out
 
 
-def _event_detail(store, event_id: str) -> dict:
-    from sitrep.fuse.acled import event_to_acled
-    from sitrep.fuse.build import claims_of_event
-    from sitrep.fuse.names import ActorNames
-
-    event = store.get_event(event_id)
-    if event is None:
-        raise SitrepError(ErrorCode.not_found_record, f"no event {event_id}: see `sitrep events`")
-    names = ActorNames(store)
-    detail = event_to_acled(event, store, names)
-    detail["reports"] = [
-        r.model_dump(mode="json") | {"source_actor_name": names(r.source_actor) if r.source_actor else None}
-        for r in event.reports
-    ]
-    detail["disputes"] = [d.model_dump(mode="json") for d in event.disputes]
-    detail["date"] = event.date.model_dump(mode="json") if event.date else None
-    detail["place_id"] = event.place_id
-    detail["actor_ids"] = {"actor1": event.actor1, "assoc_actor_1": event.assoc_actor_1,
-                           "actor2": event.actor2, "assoc_actor_2": event.assoc_actor_2}
-    detail["modality"] = event.modality.value
-    detail["claims"] = [c.model_dump(mode="json") for c in claims_of_event(store, event)]
-    detail["versions"] = len(store.event_history(event_id))
-    detail["fatalities_rule"] = event.fatalities_rule
-    detail["merge_reasons"] = event.merge_reasons
-    detail["tolls"] = [
-        {"figure": ("unquantified" if r.fatalities.low is None else str(r.fatalities.low)
-                    if r.fatalities.low == r.fatalities.high else f"{r.fatalities.low}-{r.fatalities.high or ''}"),
-         "phrase": r.fatalities.phrase, "low": r.fatalities.low, "high": r.fatalities.high, "kind": r.fatalities.kind,
-         "given_by": " / ".join(x for x in (r.source_kind, names(r.source_actor) if r.source_actor else "") if x)
-         or "the outlet", "outlet": r.outlet or r.doc_id, "mention_id": r.mention_id}
-        for r in event.reports if r.fatalities is not None and (r.fatalities.low is not None or r.fatalities.vague)
-    ]
-    from sitrep.coverage import event_coverage
-
-    detail["coverage"] = event_coverage(store, event).as_dict()
-    return detail
-
-
 def cmd_event(args) -> int:
     with _open(args) as store:
-        detail = _event_detail(store, args.event_id)
+        detail = event_record(store, args.event_id)
     if emit_json_detail(detail, args.format):
         return 0
     out = sys.stdout
@@ -177,9 +136,6 @@ def cmd_event(args) -> int:
 
 
 def cmd_claims(args) -> int:
-    from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_actor
-
     with _open(args) as store:
         speakers = resolve_actor(store, args.speaker) if args.speaker else [None]
         found = {c.claim_id: c for s in speakers for c in store.list_claims(doc_id=args.doc, speaker=s)}
@@ -215,8 +171,6 @@ def cmd_disputes(args) -> int:
 
 def cmd_control(args) -> int:
     with _open(args) as store:
-        from sitrep.fuse.control import control_history
-
         rows = control_history(store, args.place, args.on)
     if not rows:
         when = f" on {args.on}" if args.on else ""

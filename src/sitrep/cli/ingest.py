@@ -15,6 +15,7 @@ from pathlib import Path
 from sitrep.cli.args import positive_int, positive_seconds
 from sitrep.cli.output import add_format_option, emit, to_json
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def _open_existing(args):
     return Store(args.db, read_only=True)
 
 
-def _analyzer(store):
+def _analyzer(store: Store):
     from sitrep.analyse import Analyzer
     from sitrep.knowledge import load_knowledge
 
@@ -72,7 +73,7 @@ class _AnalysedWithoutStore:
     needs no store, so the file is let go before each batch and a running `sitrep serve` is
     never kept waiting for an analysis.  Reopening costs ~80 ms per batch of 8 documents."""
 
-    def __init__(self, analyzer, store, progress=None):
+    def __init__(self, analyzer, store: Store, progress=None):
         self.analyzer, self.store, self.progress = analyzer, store, progress
 
     def parse(self, documents):

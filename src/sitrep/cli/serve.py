@@ -1,5 +1,5 @@
-"""CLI commands: serve (the REST API and the dashboard over one store) and analyst corrections
-(``corrections``, ``correct``, ``apply-corrections``); see sitrep.cli for the conventions."""
+"""CLI command: serve (the REST API and the dashboard over one store); see sitrep.cli for the
+conventions.  The analyst corrections' commands are in ``sitrep.cli.corrections``."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import logging
 import os
 
 from sitrep.cli.args import port_number, positive_int, positive_seconds
+from sitrep.config import ServerLimits as Limits
 
 log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
-    """Add this group's sub-commands to the sitrep parser."""
+    """Add the serve command to the sitrep parser."""
     p = sub.add_parser("serve", help="serve the REST API and the dashboard (http://127.0.0.1:8000/)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=port_number, default=8000, help="port (default 8000; 0 picks a free one)")
@@ -23,8 +24,6 @@ def register(sub) -> None:
     p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
                    help="also answer requests whose Host is NAME (repeatable; 127.0.0.1, localhost and --host always; "
                         "'*' for any)")
-    from sitrep.config import ServerLimits as Limits
-
     p.add_argument("--header-timeout", type=positive_seconds, default=Limits.header_timeout, metavar="SECONDS",
                    help=f"close a connection whose request head takes longer (default {Limits.header_timeout:g})")
     p.add_argument("--body-timeout", type=positive_seconds, default=Limits.body_timeout, metavar="SECONDS",
@@ -32,29 +31,6 @@ def register(sub) -> None:
     p.add_argument("--max-connections", type=positive_int, default=Limits.max_connections, metavar="N",
                    help=f"close connections beyond N open ones (default {Limits.max_connections})")
     p.set_defaults(func=serve)
-
-    from sitrep.cli.output import add_format_option
-
-    p = sub.add_parser("corrections", help="list analyst corrections (who, when, what, why)")
-    p.add_argument("--target", help="only corrections of this event or actor id")
-    p.add_argument("--kind", help="only this kind of correction")
-    add_format_option(p)
-    p.set_defaults(func=list_corrections)
-
-    p = sub.add_parser("correct", help="record and apply a correction to an event or an actor")
-    from sitrep.correction_payloads import PAYLOADS
-
-    p.add_argument("kind", choices=list(PAYLOADS))
-    p.add_argument("target", help="event id (actor id for add_alias)")
-    p.add_argument("--set", dest="fields", action="append", default=[], metavar="KEY=VALUE",
-                   help="payload field, repeatable: event_type=…, sub_event_type=…, location=…, latitude=…, "
-                        "longitude=…, place_id=…, other=EVENT, mention_ids=M1,M2, mention_id=M, alias=…")
-    p.add_argument("--why", help="the reason, kept with the correction")
-    p.add_argument("--who", default=os.environ.get("USER") or "analyst", help="who makes it (default $USER)")
-    p.set_defaults(func=correct)
-
-    p = sub.add_parser("apply-corrections", help="re-apply every recorded correction (after a rebuild)")
-    p.set_defaults(func=reapply)
 
 
 def serve(args) -> int:
@@ -89,55 +65,4 @@ def serve(args) -> int:
         server.run(sockets=[sock])
     finally:
         app.state.sitrep.store.close()
-    return 0
-
-
-def _payload(kind: str, fields: list[str]) -> dict:
-    """``key=value`` pairs → the kind's payload, checked by the model the API uses (numbers are
-    converted there); ``mention_ids`` is comma-separated.  A bad one is a usage error."""
-    from sitrep.correction_payloads import parse_payload
-    from sitrep.errors import ErrorCode, SitrepError
-
-    payload: dict = {}
-    for item in fields:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise SitrepError(ErrorCode.usage, f"--set takes KEY=VALUE, not {item!r}")
-        payload[key] = [v for v in value.split(",") if v] if key == "mention_ids" else value
-    try:
-        return parse_payload(kind, payload)
-    except SitrepError as exc:
-        raise SitrepError(ErrorCode.usage, exc.message) from exc
-
-
-def list_corrections(args) -> int:
-    from sitrep.cli.output import emit
-    from sitrep.store import Store
-
-    with Store(args.db) as store:
-        rows = store.list_corrections(target=args.target, kind=args.kind)
-    emit(rows, args.format, columns=["correction_id", "made_at", "who", "kind", "target", "why", "payload"],
-         title=f"{len(rows)} corrections")
-    return 0
-
-
-def correct(args) -> int:
-    from sitrep.cli.output import emit
-    from sitrep.corrections import create_correction
-    from sitrep.store import Store
-
-    payload = _payload(args.kind, args.fields)
-    with Store(args.db) as store:
-        record = create_correction(store, args.kind, args.target, payload, who=args.who, why=args.why)
-    emit([record], "json")
-    return 0
-
-
-def reapply(args) -> int:
-    from sitrep.corrections import apply_corrections
-    from sitrep.store import Store
-
-    with Store(args.db) as store:
-        changed = apply_corrections(store)
-    print(f"{changed} correction(s) changed events")
     return 0

@@ -121,7 +121,7 @@ def _plain(value: Any) -> Any:
 
 
 @dataclass
-class Report:
+class GoldReport:
     """The result of one gold evaluation: sections in a fixed order plus run facts."""
 
     gold_file: str

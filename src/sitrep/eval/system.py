@@ -19,7 +19,11 @@ from typing import Any
 
 from unidecode import unidecode
 
+from sitrep.fuse.control import holder_on
+from sitrep.knowledge import Knowledge
+from sitrep.knowledge.actors import ActorBase
 from sitrep.model import Analysis, Claim, ControlPeriod, Document, Event
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +116,8 @@ def _try(view: SystemView, what: str, fn: Callable[[], Any], default: Any) -> An
     return default if result is None else result
 
 
-def build_view(store, knowledge, analyses: dict[str, Analysis], documents: list[Document]) -> SystemView:
+def build_view(store: Store, knowledge: Knowledge, analyses: dict[str, Analysis],
+               documents: list[Document]) -> SystemView:
     """Gather the system's answers after a pipeline run over ``documents``."""
     view = SystemView()
     for doc in documents:
@@ -120,97 +125,39 @@ def build_view(store, knowledge, analyses: dict[str, Analysis], documents: list[
     view.analyses = dict(analyses)
     doc_ids = [d.doc_id for d in documents]
     for doc_id in doc_ids:  # analyses the store kept but the run did not hand us (e.g. run elsewhere)
-        if doc_id not in view.analyses and hasattr(store, "get_analysis"):
+        if doc_id not in view.analyses:
             found = _try(view, "Store.get_analysis", lambda d=doc_id: store.get_analysis(d), None)
             if found is not None:
                 view.analyses[doc_id] = found
-    view.events = list(_try(view, "Store.list_events", lambda: _list_events(store), []))
+    view.events = list(_try(view, "Store.list_events", store.list_events, []))
     view.claims = list(
-        _try(view, "Store.list_claims", lambda: store.list_claims(), None)
+        _try(view, "Store.list_claims", store.list_claims, None)
         or [c for a in view.analyses.values() for c in a.claims]
     )
-    _knowledge_view(view, knowledge, store)
+    _knowledge_view(view, knowledge.actors)
     _control_view(view, store)
     return view
 
 
-def _list_events(store) -> list[Event]:
-    """Every fused event (the store's listing may page; ask for all)."""
-    return store.list_events()
+def _knowledge_view(view: SystemView, actors: ActorBase) -> None:
+    """The actor base's resolver, names and aliases, and lineage."""
 
+    def resolver(alias: str) -> str | None:
+        answer = actors.resolve(alias)
+        return answer[0] if answer is not None else None
 
-def _knowledge_view(view: SystemView, knowledge, store) -> None:
-    actors = getattr(knowledge, "actors", None)
-    if actors is None:
-        view.warn("knowledge base unavailable: no actors")
-        return
-    if hasattr(actors, "resolve"):
-
-        def resolver(alias: str) -> str | None:
-            answer = actors.resolve(alias)
-            if answer is None:
-                return None
-            if isinstance(answer, (tuple, list)):
-                return answer[0]
-            return getattr(answer, "actor_id", answer)
-
-        view.resolver = resolver
-    for actor in _try(view, "actor listing", lambda: _iter_actors(actors), []):
+    view.resolver = resolver
+    for actor in actors.actors.values():
         view.actor_names[actor.actor_id] = [actor.name, *actor.aliases]
-    edges = _try(view, "actor lineage", lambda: _iter_lineage(actors, store), [])
-    view.lineage = [(e.predecessor, e.successor, e.date) for e in edges]
+    view.lineage = [(e.predecessor, e.successor, e.date) for e in actors.lineage]
 
 
-def _iter_actors(actors) -> list:
-    """The knowledge base's actors, whichever container it keeps them in."""
-    for name in ("all", "list", "actors"):
-        value = getattr(actors, name, None)
-        if value is None:
-            continue
-        value = value() if callable(value) else value
-        if isinstance(value, dict):
-            value = list(value.values())
-        return [a for a in value if hasattr(a, "actor_id")]
-    return []
-
-
-def _iter_lineage(actors, store) -> list:
-    value = getattr(actors, "lineage", None)
-    if callable(value):
-        value = value()
-    if isinstance(value, dict):
-        value = [e for v in value.values() for e in (v if isinstance(v, list) else [v])]
-    edges = [e for e in (value or []) if hasattr(e, "predecessor")]
-    if not edges and hasattr(store, "list_lineage"):
-        edges = list(store.list_lineage())
-    return edges
-
-
-def _control_view(view: SystemView, store) -> None:
+def _control_view(view: SystemView, store: Store) -> None:
     """Control answers: the store's control periods, read with the fuse package's ``holder_on``."""
-    if not hasattr(store, "list_control_periods"):
-        view.warn("control periods unavailable: control section scores zero")
-        return
-    try:
-        from sitrep.fuse.control import holder_on as _period_on
-    except ImportError:  # an early build without the control module: same rule, read here
-        _period_on = _period_from
 
-    view.control_periods = lambda place_id: list(store.list_control_periods(place_id) or [])
-    view.holder_on = lambda place_id, day: _holder_id(_period_on(view.control_periods(place_id), day))
+    def holder(place_id: str, day: dt.date) -> str | None:
+        period = holder_on(view.control_periods(place_id), day)
+        return period.holder if period is not None else None
 
-
-def _holder_id(answer: Any) -> str | None:
-    if answer is None:
-        return None
-    if isinstance(answer, str):
-        return answer
-    return getattr(answer, "holder", None)
-
-
-def _period_from(periods: list[ControlPeriod], day: dt.date) -> ControlPeriod | None:
-    """The period covering ``day`` (start inclusive, end exclusive)."""
-    for p in periods:
-        if (p.start is None or p.start <= day) and (p.end is None or day < p.end):
-            return p
-    return None
+    view.control_periods = lambda place_id: list(store.list_control_periods(place_id))
+    view.holder_on = holder

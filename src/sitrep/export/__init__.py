@@ -15,8 +15,11 @@ from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
-from sitrep.export.select import ActorNames, iter_events, select_events
+from sitrep.query.names import ActorNames
+from sitrep.query.select import iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
+from sitrep.store import Store
+from sitrep.coverage import coverage_of
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +28,7 @@ _TEXT_WRITERS = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl"
 
 
 def export_events(
-    store,
+    store: Store | None,
     fmt: str,
     out: str | Path | None = None,
     since: dt.date | None = None,
@@ -65,12 +68,10 @@ def export_events(
     return n
 
 
-def _coverage(store):
+def _coverage(store: Store | None):
     """Events → their coverage, or None when there is no store to read reports' documents from."""
     if store is None:
         return None
-    from sitrep.coverage import coverage_of
-
     return lambda events: coverage_of(store, events)
 
 

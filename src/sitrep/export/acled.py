@@ -6,9 +6,9 @@ coverage (``sitrep.coverage``), who reported it: the outlets and their kinds, th
 summary and whether one perspective carries the event.  ACLED's ``source_scale`` comes from the
 outlet base's profiles of the reporting outlets (else from the reports' web hosts).  admin2/admin3
 come from the imported GeoNames dumps (``sitrep.export.admin``); values sitrep does not have stay
-blank rather than guessed.  The fields ``sitrep.fuse.acled.event_to_acled`` (the API's row) also has are
-computed the same way (a test holds the two to agreement); this module adds the columns it lacks
-(year, inter codes, interaction, iso, region, disorder type, sources, tags) and ACLED's country name.
+blank rather than guessed.  The fields the CLI's and the API's row (``sitrep.query.acled``) also has
+come from the one mapping there (``acled_fields``); this module adds the columns it lacks (year, inter
+codes, interaction, iso, region, disorder type, sources, tags), ACLED's country name and admin areas.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ import hashlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sitrep.export.select import ActorNames
+from sitrep.export.admin import admin_areas
 from sitrep.model import Event
+from sitrep.query.acled import ALPHA3, COUNTRIES, acled_fields
+from sitrep.query.names import ActorNames
 
 if TYPE_CHECKING:
     from sitrep.coverage import Coverage
@@ -39,30 +41,6 @@ EXTRA_COLUMNS = ["event_id", "fatalities_low", "fatalities_high", "disputed", "s
 # ACLED writes a source_scale made of several scales lowest first ("New media-National")
 SCALE_ORDER = ["Local partner", "Other", "New media", "Subnational", "National", "Regional", "International"]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
-
-# ISO 3166 alpha-2 → (numeric code, English name, ACLED region) for the countries of the Sahel
-# theatre; other countries keep their alpha-2 code as the name and a blank numeric code.
-COUNTRIES = {
-    "ML": (466, "Mali", "Western Africa"),
-    "BF": (854, "Burkina Faso", "Western Africa"),
-    "NE": (562, "Niger", "Western Africa"),
-    "MR": (478, "Mauritania", "Northern Africa"),
-    "DZ": (12, "Algeria", "Northern Africa"),
-    "SN": (686, "Senegal", "Western Africa"),
-    "GN": (324, "Guinea", "Western Africa"),
-    "CI": (384, "Ivory Coast", "Western Africa"),
-    "TD": (148, "Chad", "Middle Africa"),
-    "LY": (434, "Libya", "Northern Africa"),
-    "NG": (566, "Nigeria", "Western Africa"),
-    "BJ": (204, "Benin", "Western Africa"),
-    "TG": (768, "Togo", "Western Africa"),
-    "GH": (288, "Ghana", "Western Africa"),
-}
-
-# ISO 3166 alpha-2 → alpha-3, the prefix of ACLED's event_id_cnty ("MLI1234")
-ALPHA3 = {"ML": "MLI", "BF": "BFA", "NE": "NER", "MR": "MRT", "DZ": "DZA", "SN": "SEN", "GN": "GIN",
-          "CI": "CIV", "TD": "TCD", "LY": "LBY", "NG": "NGA", "BJ": "BEN", "TG": "TGO", "GH": "GHA"}
-
 
 def event_id_cnty(event: Event, alpha2: str | None) -> str:
     """ACLED's form, country code then number ("MLI48213397"): the number comes from the event id,
@@ -132,16 +110,14 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
     alpha2 = _country_code(event)
     iso, country, region = COUNTRIES.get(alpha2, (None, event.country, None)) if alpha2 else (None, event.country, None)
     inter1, inter2 = names.inter(event.actor1), names.inter(event.actor2)
-    from sitrep.export.admin import admin_areas
-
-    areas = admin_areas(getattr(names, "store", None))
+    areas = admin_areas(names.store)
     admin2, admin3 = areas.of(event) if areas is not None else (event.admin2, None)
     outlets = []
     for report in event.reports:
         outlet = report.outlet or report.doc_id
         if outlet not in outlets:
             outlets.append(outlet)
-    fatalities = event.fatalities_best if event.fatalities_best is not None else event.fatalities_low
+    shared = acled_fields(event, names.name)
     tags = []
     if event.disputed:
         tags.append("disputed")
@@ -151,42 +127,42 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
         tags.append(event.modality.value)
     row: dict[str, Any] = {
         "event_id_cnty": event_id_cnty(event, alpha2),
-        "event_date": date.best.isoformat() if date else None,
+        "event_date": shared["event_date"],
         "year": date.best.year if date else None,
-        "time_precision": date.precision.acled_code if date else None,
+        "time_precision": shared["time_precision"],
         "disorder_type": DISORDER_TYPES.get(event.event_type),
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "actor1": names.name(event.actor1) or None,
-        "assoc_actor_1": "; ".join(names.name(a) for a in event.assoc_actor_1) or None,
+        "event_type": shared["event_type"],
+        "sub_event_type": shared["sub_event_type"],
+        "actor1": shared["actor1"],
+        "assoc_actor_1": shared["assoc_actor_1"] or None,
         "inter1": inter1,
-        "actor2": names.name(event.actor2) or None,
-        "assoc_actor_2": "; ".join(names.name(a) for a in event.assoc_actor_2) or None,
+        "actor2": shared["actor2"],
+        "assoc_actor_2": shared["assoc_actor_2"] or None,
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if event.event_type == "Violence against civilians" else None,
         "iso": iso,
         "region": region,
         "country": country,
-        "admin1": event.admin1,
+        "admin1": shared["admin1"],
         "admin2": admin2,
         "admin3": admin3,
-        "location": event.location,
-        "latitude": event.latitude,
-        "longitude": event.longitude,
-        "geo_precision": event.geo_precision,
+        "location": shared["location"],
+        "latitude": shared["latitude"],
+        "longitude": shared["longitude"],
+        "geo_precision": shared["geo_precision"],
         "source": "; ".join(outlets) or None,
         "source_scale": source_scale(coverage) or scale_from_hosts(event, alpha2),
-        "notes": event.notes or (event.reports[0].quote if event.reports else None),
-        "fatalities": fatalities if fatalities is not None else 0,
+        "notes": shared["notes"] or (event.reports[0].quote if event.reports else None),
+        "fatalities": shared["fatalities"],
         "tags": "; ".join(tags) or None,
         "timestamp": timestamp if timestamp is not None else int(dt.datetime.now(dt.timezone.utc).timestamp()),
         "event_id": event.event_id,
-        "fatalities_low": event.fatalities_low,
-        "fatalities_high": event.fatalities_high,
-        "disputed": event.disputed,
-        "source_count": event.source_count,
-        "confidence": event.confidence,
+        "fatalities_low": shared["fatalities_low"],
+        "fatalities_high": shared["fatalities_high"],
+        "disputed": shared["disputed"],
+        "source_count": shared["source_count"],
+        "confidence": shared["confidence"],
         "reported_by": "; ".join(o["name"] for o in coverage.outlets) if coverage else None,
         "reported_by_kinds": "; ".join(coverage.by_kind) if coverage else None,
         "perspective": coverage.summary if coverage else None,

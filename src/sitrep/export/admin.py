@@ -15,6 +15,7 @@ import re
 import weakref
 
 from sitrep.model import Event
+from sitrep.store import Store
 
 ADM2_KM = 150.0
 ADM3_KM = 40.0
@@ -38,7 +39,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class AdminAreas:
     """admin2/admin3 names for events, from one store's gazetteer (read once)."""
 
-    def __init__(self, store):
+    def __init__(self, store: Store):
         self.store = store
         self._areas: dict[str, list[tuple]] | None = None
         self._places: dict[int, tuple] = {}
@@ -101,7 +102,7 @@ class AdminAreas:
 _BY_STORE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def admin_areas(store) -> AdminAreas | None:
+def admin_areas(store: Store | None) -> AdminAreas | None:
     """The (cached) ``AdminAreas`` of ``store``; None without a store."""
     if store is None:
         return None

@@ -151,7 +151,7 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
 
 def update_control(store, place_ids: Iterable[str]) -> int:
     """Recompute and store the control history of these places; returns the number of periods."""
-    from sitrep.fuse.names import actor_kind as kinds
+    from sitrep.query.names import actor_kind as kinds
 
     total = 0
     for place_id in sorted(set(place_ids)):
@@ -188,8 +188,8 @@ def control_history(store, place: str, on: dt.date | None = None) -> list[dict]:
     only the period covering ``on`` when given.  The CLI and the API answer with these rows.
     Raises ``E_NO_SUCH_RECORD`` when no place of that name is known."""
     from sitrep.errors import ErrorCode, SitrepError
-    from sitrep.fuse.names import ActorNames
-    from sitrep.fuse.resolve import resolve_place
+    from sitrep.query.names import ActorNames
+    from sitrep.query.resolve import resolve_place
 
     found = resolve_place(store, place)
     if not found:

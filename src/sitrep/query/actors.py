@@ -14,21 +14,20 @@ import re
 from functools import lru_cache
 
 from sitrep.query.filters import fold
+from sitrep.store import Store
+from sitrep.knowledge.outlets import outlet_base, squash
+from sitrep.query.names import ActorNames
 
 
 @lru_cache(maxsize=1)
 def _outlet_keys() -> frozenset[str]:
     """Squashed names, credits and aliases of every outlet in the outlet base (wires included)."""
-    from sitrep.knowledge.outlets import outlet_base, squash
-
     keys = {squash(n) for o in outlet_base().outlets.values() for n in (o.name, o.short, *o.aliases) if n}
     return frozenset(k for k in keys if k)
 
 
-def outlet_names(store, con=None) -> set[str]:
+def outlet_names(store: Store, con=None) -> set[str]:
     """Squashed names of outlets and wires: the known ones and those of stored documents."""
-    from sitrep.knowledge.outlets import squash
-
     rows = (con or store.con).execute(
         "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL "
         "UNION SELECT DISTINCT wire FROM documents WHERE wire IS NOT NULL").fetchall()
@@ -37,17 +36,13 @@ def outlet_names(store, con=None) -> set[str]:
 
 def is_outlet(actor_id: str, name: str | None, outlets: set[str]) -> bool:
     """An organisation found in text ("org:afp") or a row whose name is an outlet's."""
-    from sitrep.knowledge.outlets import squash
-
     if not actor_id.startswith("org:"):
         return False  # the curated base holds no outlets; only text-found organisations can be one
     return squash(name or "") in outlets or squash(actor_id[4:]) in outlets
 
 
-def person_listing(store, con=None) -> list[dict]:
+def person_listing(store: Store, con=None) -> list[dict]:
     """Persons as actor rows (kind ``person``), named by their affiliation's name."""
-    from sitrep.fuse.names import ActorNames
-
     people = store.person_rows(con=con)
     names = ActorNames(store) if people else None
     rows = []
@@ -63,7 +58,7 @@ def person_listing(store, con=None) -> list[dict]:
     return rows
 
 
-def actor_listing(store, everything: bool = False) -> list[dict]:
+def actor_listing(store: Store, everything: bool = False) -> list[dict]:
     """The CLI's ``sitrep actors``: actors (outlets left out), then persons, most mentioned first."""
     outlets = outlet_names(store)
     rows = [r for r in store.list_actor_rows() if not is_outlet(r["actor_id"], r["name"], outlets)]
@@ -78,7 +73,7 @@ def actor_listing(store, everything: bool = False) -> list[dict]:
     return rows
 
 
-def find_person(store, text: str, con=None) -> str | None:
+def find_person(store: Store, text: str, con=None) -> str | None:
     """A person id for a name, spelling ("Goïta", "goita", "Assimi Goita") or id; None if unknown."""
     con = con or store.con
     text = text.strip()
@@ -114,10 +109,8 @@ def mention_quotes(mentions: list[dict], window: int = 80) -> list[str]:
     return out
 
 
-def person_record(store, person_id: str, limit: int = 50, con=None) -> dict | None:
+def person_record(store: Store, person_id: str, limit: int = 50, con=None) -> dict | None:
     """One person: name, role, affiliation, spellings seen, mentions with quotes, claims made."""
-    from sitrep.fuse.names import ActorNames
-
     rows = store.person_rows([person_id], con=con)
     if not rows:
         return None

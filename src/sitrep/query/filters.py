@@ -26,6 +26,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.query.acled import COUNTRIES
+from sitrep.store import Store
+from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
+from sitrep.query.resolve import resolve_place as corpus_place
+from sitrep.query.resolve import resolve_actor as knowledge_actor
 
 # words that name the kind of an admin area, not the area ("Kidal Region" is "Kidal")
 _ADMIN_WORDS = {"region", "province", "cercle", "commune", "district", "department", "departement",
@@ -93,8 +98,6 @@ def check_dates(since: dt.date | None, until: dt.date | None) -> None:
 
 def resolve_type(text: str) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) in ACLED's spelling for a type or a sub-type, any case."""
-    from sitrep.analyse.events.types import EVENT_TYPES, SUB_EVENT_TYPES
-
     key = fold(text)
     for name in EVENT_TYPES:
         if fold(name) == key:
@@ -106,8 +109,6 @@ def resolve_type(text: str) -> tuple[str | None, str | None]:
 
 
 def resolve_sub_type(text: str) -> str:
-    from sitrep.analyse.events.types import SUB_EVENT_TYPES
-
     for sub in SUB_EVENT_TYPES:
         if fold(sub.name) == fold(text):
             return sub.name
@@ -121,7 +122,7 @@ def _column(con, sql: str, params: list | None = None) -> list:
     return [r[0] for r in con.execute(sql, params or []).fetchall()]
 
 
-def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
+def resolve_place(store: Store, text: str, gazetteer: Any = None) -> list[str]:
     """Place ids and location/admin names for ``text``; E_INVALID with suggestions when unknown."""
     con = store.con
     text = text.strip()
@@ -137,12 +138,8 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
     locations_named = [loc for loc in locations if fold(loc) == key]
     found += locations_named
     # a country, by its code or its name ("ML", "Mali")
-    from sitrep.export.acled import COUNTRIES
-
     countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
     found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
-    from sitrep.fuse.resolve import resolve_place as corpus_place
-
     ids = [pid for pid, _ in corpus_place(store, text, gazetteer)]
     if not ids and key != text.lower():
         ids = [pid for pid, _ in corpus_place(store, key, gazetteer)]
@@ -163,7 +160,7 @@ def resolve_place(store, text: str, gazetteer: Any = None) -> list[str]:
 # ------------------------------------------------------------------------------------ actors
 
 
-def resolve_actor(store, text: str) -> list[str]:
+def resolve_actor(store: Store, text: str) -> list[str]:
     """Actor (and person) ids for a name, alias, spelling or id; E_INVALID with suggestions."""
     con = store.con
     key = fold(text)
@@ -179,8 +176,6 @@ def resolve_actor(store, text: str) -> list[str]:
                                 "SELECT 1 FROM event_actors WHERE actor_id = ? LIMIT 1", [text] * 3):
         ids = {text}  # an actor id the events carry, typed verbatim
     if not ids:
-        from sitrep.fuse.resolve import resolve_actor as knowledge_actor
-
         ids = {a for a in knowledge_actor(store, text) if a != text}
     if ids:
         return sorted(ids)
@@ -196,7 +191,7 @@ def resolve_actor(store, text: str) -> list[str]:
 # ------------------------------------------------------------------------------------ all
 
 
-def resolve_filters(store, *, place: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
+def resolve_filters(store: Store, *, place: str | None = None, actor: str | None = None, type: str | None = None,  # noqa: A002
                     sub_type: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
                     gazetteer: Any = None) -> EventFilter:
     """Every filter resolved, or the first error (dates first: they need no store)."""

@@ -12,9 +12,12 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sitrep.export.select import ActorNames, at_place, select_events
+from sitrep.coverage import coverage_of
 from sitrep.model import ControlPeriod, Event
+from sitrep.query.names import ActorNames
+from sitrep.query.select import at_place, comparable_name, in_period, select_events
 from sitrep.report.citations import Citations, Footnote, Source
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -206,39 +209,23 @@ def _significance(event: Event) -> tuple:
     return (killed + 3 * event.source_count + 5 * event.disputed, event.date.earliest if event.date else dt.date.min)
 
 
-def _control_periods(store) -> list[ControlPeriod]:
-    """Control periods from the fuse stage's store queries, whatever name they carry."""
-    for name in ("list_control", "control_history", "list_control_periods"):
-        fn = getattr(store, name, None)
-        if fn is None:
-            continue
-        try:
-            rows = fn()
-        except TypeError:
-            continue
-        return [r if isinstance(r, ControlPeriod) else ControlPeriod.model_validate(r) for r in rows]
-    return []
+def _control_periods(store: Store | None) -> list[ControlPeriod]:
+    """Every control period the fuse stage stored (none without a store)."""
+    return store.list_control_periods() if store is not None else []
 
 
-def _event_by_id(store, events: dict[str, Event], event_id: str) -> Event | None:
+def _event_by_id(store: Store | None, events: dict[str, Event], event_id: str) -> Event | None:
     if event_id in events:
         return events[event_id]
-    get_event = getattr(store, "get_event", None)
-    if get_event is None:
+    if store is None:
         return None
-    try:
-        return get_event(event_id)
-    except Exception:  # evidence pointing at a removed event: cite nothing rather than fail
-        log.debug("no event %s", event_id, exc_info=True)
-        return None
+    return store.get_event(event_id)
 
 
-def _coverage(store, events: list[Event]) -> dict:
-    """Who reported each event (``sitrep.coverage``); none for a store without documents to read."""
-    if store is None or not hasattr(store, "document_credits"):
+def _coverage(store: Store | None, events: list[Event]) -> dict:
+    """Who reported each event (``sitrep.coverage``); none without a store to read documents from."""
+    if store is None:
         return {}
-    from sitrep.coverage import coverage_of
-
     return coverage_of(store, events)
 
 
@@ -251,10 +238,10 @@ def _who_reported(coverage) -> str:
 
 
 def build_report(
-    store,
+    store: Store | None,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    place: str | None = None,
+    place: str | list[str] | None = None,
     title: str | None = None,
     events: list[Event] | None = None,
     control: list[ControlPeriod] | None = None,
@@ -269,8 +256,6 @@ def build_report(
     if events is None:
         events = select_events(store, since=since, until=until, place=place)
     else:
-        from sitrep.export.select import in_period
-
         events = [e for e in events if in_period(e, since, until) and at_place(e, place)]
     by_id = {e.event_id: e for e in events}
 
@@ -280,91 +265,12 @@ def build_report(
     covered = _coverage(store, events)
     developments = [Statement(describe(e, names) + _who_reported(covered.get(e.event_id)), cites.cite_all(e.reports, limit=4))
                     for e in main]
-
-    event_rows = []
-    for e in events:
-        event_rows.append({
-            "event_id": e.event_id,
-            "date": (e.date.earliest.isoformat() if e.date and e.date.earliest == e.date.latest
-                     else f"{e.date.earliest.isoformat()}/{e.date.latest.isoformat()}" if e.date else ""),
-            "type": e.sub_event_type or e.event_type,
-            "actors": " vs ".join(x for x in (names.name(e.actor1), names.name(e.actor2)) if x),
-            "location": e.location or e.admin1 or "",
-            "fatalities": fatality_phrase(e) or "–",
-            "sources": e.source_count,
-            "coverage": covered[e.event_id].summary if e.event_id in covered else "",
-            "disputed": e.disputed,
-            "cites": cites.cite_all(e.reports, limit=3),
-        })
-
-    # fatalities by area and by actor, with ranges
-    areas: dict[str, Tally] = {}
-    actors: dict[str, Tally] = {}
-    for e in events:
-        if e.fatalities_low is None and e.fatalities_best is None:
-            continue
-        refs = cites.cite_all(e.reports, limit=2)
-        area = e.admin1 or e.location or "Unlocated"
-        areas.setdefault(area, Tally(area)).add(e, refs)
-        involved = [a for a in [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2] if a]
-        for actor_id in dict.fromkeys(involved):
-            actors.setdefault(actor_id, Tally(names.name(actor_id))).add(e, refs)
-    by_area = sorted(areas.values(), key=lambda t: (-t.low, t.label))
-    by_actor = sorted(actors.values(), key=lambda t: (-t.low, t.label))
-
-    # territorial control: who holds what at the end of the period, and what changed in it
-    holdings: list[Statement] = []
-    changes: list[Statement] = []
+    event_rows = [_event_row(e, names, cites, covered) for e in events]
+    by_area, by_actor = _fatality_tallies(events, names, cites)
     periods = control if control is not None else _control_periods(store)
-    if places:
-        from sitrep.export.select import _fold
-
-        wanted = {_fold(x) for x in places}
-        periods = [p for p in periods if _fold(p.place_name or "") in wanted or p.place_id in places]
-    as_of = until or dt.date.today()
-    by_place: dict[str, list[ControlPeriod]] = defaultdict(list)
-    for p in periods:
-        by_place[p.place_id].append(p)
-    for place_periods in by_place.values():
-        place_periods.sort(key=lambda p: p.start or dt.date.min)
-        current = [p for p in place_periods if (p.start is None or p.start <= as_of) and (p.end is None or p.end >= as_of)]
-        for p in current[-1:]:
-            refs = _evidence_cites(store, by_id, cites, p)
-            since_txt = f" since {p.start.isoformat()}" if p.start else ""
-            holdings.append(Statement(f"{names.name(p.holder)} holds {p.place_name}{since_txt}.", refs))
-        for p in place_periods:
-            if p.start is None or (since and p.start < since) or p.start > as_of:
-                continue
-            prev = [q for q in place_periods if q is not p and q.start is not None and q.start < p.start]
-            before = f" from {names.name(prev[-1].holder)}" if prev else ""
-            refs = _evidence_cites(store, by_id, cites, p)
-            changes.append(Statement(
-                f"On {p.start.isoformat()}, {names.name(p.holder)} took control of {p.place_name}{before}.", refs))
-    # a statement no stored report supports is not made (control periods without evidence events)
-    dropped = [s.text for s in holdings + changes if not s.cites]
-    if dropped:
-        log.info("report: %d control statements left out for want of a citable report", len(dropped))
-    holdings = [s for s in holdings if s.cites]
-    changes = sorted((s for s in changes if s.cites), key=lambda s: s.text)
-
-    # disputed events with each side's version
-    disputes: list[DisputeView] = []
-    # a version may cite a report of another event (a battle's victory claim against the retreat
-    # from its town: sitrep.fuse.episodes)
-    any_report = {r.mention_id: r for ev in events for r in ev.reports}
-    for e in events:
-        if not e.disputes:
-            continue
-        head = Statement(describe(e, names), cites.cite_all(e.reports, limit=4))
-        reports_by_mention = {**any_report, **{r.mention_id: r for r in e.reports}}
-        for d in e.disputes:
-            versions = []
-            for v in d.versions:
-                refs = sorted({cites.cite(reports_by_mention[m]) for m in v.mention_ids if m in reports_by_mention})
-                who = names.name(v.source_actor) if v.source_actor else ", ".join(v.outlets) or "a source"
-                versions.append(Statement(f"{who}: {v.label.replace('_', ' ')}", refs))
-            disputes.append(DisputeView(head, d.kind, d.description, versions))
-
+    holdings, changes = _control_statements(store, _periods_at(periods, places), since, until or dt.date.today(),
+                                            by_id, names, cites)
+    disputes = _dispute_views(events, names, cites)
     return ReportData(
         title=title or ("Situation report" + (f": {label}" if label else "")),
         since=since,
@@ -386,7 +292,100 @@ def build_report(
     )
 
 
-def _evidence_cites(store, by_id: dict[str, Event], cites: Citations, period: ControlPeriod) -> list[int]:
+def _event_row(e: Event, names: ActorNames, cites: Citations, covered: dict) -> dict:
+    """One line of the event table."""
+    return {
+        "event_id": e.event_id,
+        "date": (e.date.earliest.isoformat() if e.date and e.date.earliest == e.date.latest
+                 else f"{e.date.earliest.isoformat()}/{e.date.latest.isoformat()}" if e.date else ""),
+        "type": e.sub_event_type or e.event_type,
+        "actors": " vs ".join(x for x in (names.name(e.actor1), names.name(e.actor2)) if x),
+        "location": e.location or e.admin1 or "",
+        "fatalities": fatality_phrase(e) or "–",
+        "sources": e.source_count,
+        "coverage": covered[e.event_id].summary if e.event_id in covered else "",
+        "disputed": e.disputed,
+        "cites": cites.cite_all(e.reports, limit=3),
+    }
+
+
+def _fatality_tallies(events: list[Event], names: ActorNames, cites: Citations) -> tuple[list[Tally], list[Tally]]:
+    """Fatalities by area and by actor (either side or associated), with ranges, most first."""
+    areas: dict[str, Tally] = {}
+    actors: dict[str, Tally] = {}
+    for e in events:
+        if e.fatalities_low is None and e.fatalities_best is None:
+            continue
+        refs = cites.cite_all(e.reports, limit=2)
+        area = e.admin1 or e.location or "Unlocated"
+        areas.setdefault(area, Tally(area)).add(e, refs)
+        involved = [a for a in [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2] if a]
+        for actor_id in dict.fromkeys(involved):
+            actors.setdefault(actor_id, Tally(names.name(actor_id))).add(e, refs)
+    return sorted(areas.values(), key=lambda t: (-t.low, t.label)), sorted(actors.values(), key=lambda t: (-t.low, t.label))
+
+
+def _periods_at(periods: list[ControlPeriod], places: list[str]) -> list[ControlPeriod]:
+    """The control periods of the report's place (by name or id); all of them without a place."""
+    if not places:
+        return periods
+    wanted = {comparable_name(x) for x in places}
+    return [p for p in periods if comparable_name(p.place_name or "") in wanted or p.place_id in places]
+
+
+def _control_statements(store: Store | None, periods: list[ControlPeriod], since: dt.date | None, as_of: dt.date,
+                        by_id: dict[str, Event], names: ActorNames,
+                        cites: Citations) -> tuple[list[Statement], list[Statement]]:
+    """Who holds what at the end of the period, and what changed in it; a statement no stored
+    report supports (a period without evidence events) is not made."""
+    holdings: list[Statement] = []
+    changes: list[Statement] = []
+    by_place: dict[str, list[ControlPeriod]] = defaultdict(list)
+    for p in periods:
+        by_place[p.place_id].append(p)
+    for place_periods in by_place.values():
+        place_periods.sort(key=lambda p: p.start or dt.date.min)
+        current = [p for p in place_periods if (p.start is None or p.start <= as_of) and (p.end is None or p.end >= as_of)]
+        for p in current[-1:]:
+            refs = _evidence_cites(store, by_id, cites, p)
+            since_txt = f" since {p.start.isoformat()}" if p.start else ""
+            holdings.append(Statement(f"{names.name(p.holder)} holds {p.place_name}{since_txt}.", refs))
+        for p in place_periods:
+            if p.start is None or (since and p.start < since) or p.start > as_of:
+                continue
+            prev = [q for q in place_periods if q is not p and q.start is not None and q.start < p.start]
+            before = f" from {names.name(prev[-1].holder)}" if prev else ""
+            refs = _evidence_cites(store, by_id, cites, p)
+            changes.append(Statement(
+                f"On {p.start.isoformat()}, {names.name(p.holder)} took control of {p.place_name}{before}.", refs))
+    dropped = [s.text for s in holdings + changes if not s.cites]
+    if dropped:
+        log.info("report: %d control statements left out for want of a citable report", len(dropped))
+    return [s for s in holdings if s.cites], sorted((s for s in changes if s.cites), key=lambda s: s.text)
+
+
+def _dispute_views(events: list[Event], names: ActorNames, cites: Citations) -> list[DisputeView]:
+    """Disputed events with each side's version."""
+    disputes: list[DisputeView] = []
+    # a version may cite a report of another event (a battle's victory claim against the retreat
+    # from its town: sitrep.fuse.episodes)
+    any_report = {r.mention_id: r for ev in events for r in ev.reports}
+    for e in events:
+        if not e.disputes:
+            continue
+        head = Statement(describe(e, names), cites.cite_all(e.reports, limit=4))
+        reports_by_mention = {**any_report, **{r.mention_id: r for r in e.reports}}
+        for d in e.disputes:
+            versions = []
+            for v in d.versions:
+                refs = sorted({cites.cite(reports_by_mention[m]) for m in v.mention_ids if m in reports_by_mention})
+                who = names.name(v.source_actor) if v.source_actor else ", ".join(v.outlets) or "a source"
+                versions.append(Statement(f"{who}: {v.label.replace('_', ' ')}", refs))
+            disputes.append(DisputeView(head, d.kind, d.description, versions))
+    return disputes
+
+
+def _evidence_cites(store: Store | None, by_id: dict[str, Event], cites: Citations, period: ControlPeriod) -> list[int]:
     refs: set[int] = set()
     for event_id in period.evidence:
         event = _event_by_id(store, by_id, event_id)

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 
 from sitrep.model import Report
+from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class Source:
 class Citations:
     """Numbers cited spans in order of first use and remembers each cited document."""
 
-    def __init__(self, store=None):
+    def __init__(self, store: Store | None = None):
         self.store = store
         self.footnotes: list[Footnote] = []
         self._by_key: dict[tuple[str, int, int], Footnote] = {}

@@ -15,10 +15,11 @@ from sitrep.store.corrections import CorrectionsStore
 from sitrep.store.documents import DocumentsStore
 from sitrep.store.events import EventsStore
 from sitrep.store.knowledge import KnowledgeStore
+from sitrep.store.reads import ReadsStore
 from sitrep.store.schema import SCHEMA_VERSION
 
 
-class Store(DocumentsStore, AnalysesStore, KnowledgeStore, EventsStore, CorrectionsStore, StoreBase):
+class Store(DocumentsStore, AnalysesStore, KnowledgeStore, EventsStore, CorrectionsStore, ReadsStore, StoreBase):
     """Open with ``Store(path)``; ``Store()`` is an in-memory store for tests and evaluation."""
 
 

@@ -12,6 +12,8 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 
+import duckdb
+
 from sitrep.model import Analysis, Claim, EventMention
 from sitrep.store.core import StoreBase, in_list
 
@@ -142,8 +144,10 @@ class AnalysesStore(StoreBase):
         return out
 
     def list_claims(self, doc_id: str | None = None, speaker: str | None = None,
-                    event_mention: str | None = None) -> list[Claim]:
-        """Claims, optionally of one document, one speaker (or on behalf of that actor), or about one mention."""
+                    event_mention: str | None = None, limit: int | None = None,
+                    con: duckdb.DuckDBPyConnection | None = None) -> list[Claim]:
+        """Claims in document order, optionally of one document, one speaker (or on behalf of that
+        actor), or about one mention; at most ``limit``; ``con``: a reader's own cursor."""
         sql, params = "SELECT data FROM claims WHERE 1=1", []
         if doc_id:
             sql += " AND doc_id = ?"
@@ -152,7 +156,9 @@ class AnalysesStore(StoreBase):
             sql += " AND (speaker = ? OR on_behalf_of = ?)"
             params += [speaker, speaker]
         sql += " ORDER BY doc_id, char_start"
-        claims = [Claim.model_validate_json(r[0]) for r in self.con.execute(sql, params).fetchall()]
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        claims = [Claim.model_validate_json(r[0]) for r in (con or self.con).execute(sql, params).fetchall()]
         if event_mention:
             claims = [c for c in claims if event_mention in c.event_mentions]
         return claims
@@ -176,19 +182,18 @@ class AnalysesStore(StoreBase):
     # --- event mentions, as fusion reads them -----------------------------------------------
 
     def event_mentions_of_docs(self, doc_ids: list[str]) -> list[tuple[EventMention, str | None]]:
-        """(mention, event_id) of these documents."""
-        if not doc_ids:
-            return []
-        rows = sorted(r for sql_in, params in _in_chunks(doc_ids) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE doc_id IN {sql_in}", params
-        ).fetchall())
-        return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
+        """(mention, event_id) of these documents, in mention id order."""
+        return self._event_mentions_where("doc_id", doc_ids)
 
     def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
-        if not event_ids:
+        """(mention, event_id) of these events, in mention id order."""
+        return self._event_mentions_where("event_id", event_ids)
+
+    def _event_mentions_where(self, column: str, values: list[str]) -> list[tuple[EventMention, str | None]]:
+        if not values:
             return []
-        rows = sorted(r for sql_in, params in _in_chunks(event_ids) for r in self.con.execute(
-            f"SELECT mention_id, data, event_id FROM event_mentions WHERE event_id IN {sql_in}", params
+        rows = sorted(r for sql_in, params in _in_chunks(values) for r in self.con.execute(
+            f"SELECT mention_id, data, event_id FROM event_mentions WHERE {column} IN {sql_in}", params
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]
 

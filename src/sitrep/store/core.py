@@ -284,9 +284,14 @@ class StoreBase:
 
     def rows(self, sql: str, params: list | None = None) -> list[dict]:
         """Run a query and return rows as dicts (column name → value)."""
-        cur = self.con.execute(sql, params or [])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return rows_of(self.con, sql, params)
+
+
+def rows_of(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    """Rows of a query as dicts (column name → value), read through ``con`` (a reader's cursor)."""
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
 # Up to this many values, ``col IN (?, ?, …)`` is answered by point lookups in the column's index

@@ -203,6 +203,25 @@ class EventQuery:
             return self._add("coalesce(e.earliest, e.event_date) <= ?", day)
         return self._add("e.event_date <= ?", day)
 
+    def optional(self, *, since: Any = None, until: Any = None, overlap: bool = False, disputed: bool | None = None,
+                 bbox: tuple[float, float, float, float] | None = None, outlet: str | None = None,
+                 reported_by: Sequence[str] | None = None) -> EventQuery:
+        """The filters the CLI's and the API's listings share, each applied only when given
+        (``reported_by=[]`` is given: no outlet of that kind, no event)."""
+        if since:
+            self.since(since, overlap=overlap)
+        if until:
+            self.until(until, overlap=overlap)
+        if disputed is not None:
+            self.disputed(disputed)
+        if bbox:
+            self.bbox(bbox)
+        if outlet:
+            self.outlet(outlet)
+        if reported_by is not None:
+            self.reported_by(reported_by)
+        return self
+
     def _date_band(self, con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[Any]]:
         """Clauses on the bare ``event_date`` implied by ``since``/``until`` (true of every row that
         passes them), which DuckDB checks against zone maps: on the date-clustered table it then

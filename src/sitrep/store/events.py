@@ -16,10 +16,14 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Sequence
+from typing import Any
+
+import duckdb
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import ControlPeriod, Dispute, Event
 from sitrep.store.analyses import _bulk_insert
+from sitrep.store.core import rows_of
 from sitrep.store.layout import LayoutStore
 from sitrep.store.event_query import EventQuery, Sort
 
@@ -42,6 +46,20 @@ def _decode_cursor(cursor: str) -> tuple[dt.date | None, str]:
         return (dt.date.fromisoformat(day) if day else None), event_id
     except ValueError as exc:
         raise SitrepError(ErrorCode.invalid, f"bad cursor {cursor!r}: expected DATE|EVENT_ID") from exc
+
+
+def event_from_row(row: dict) -> Event:
+    """Rebuild an ``Event`` from its row: ``data`` holds the whole record, the columns win on conflict
+    (corrections update both, but a column is what a query filtered on)."""
+    data = row.get("data")
+    payload: dict[str, Any] = json.loads(data) if isinstance(data, str) else dict(data or {})
+    for col in ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
+                "admin2", "location", "place_id", "latitude", "longitude", "geo_precision",
+                "fatalities_low", "fatalities_best", "fatalities_high", "disputed", "source_count"):
+        if col in row and row[col] is not None:
+            payload[col] = row[col]
+    fields = set(Event.model_fields)
+    return Event.model_validate({k: v for k, v in payload.items() if k in fields})
 
 
 def _event_row(e: Event) -> list:
@@ -135,9 +153,10 @@ class EventsStore(LayoutStore):
 
     # --- reading -------------------------------------------------------------------------------
 
-    def get_event(self, event_id: str) -> Event | None:
-        row = self.con.execute("SELECT data FROM events WHERE event_id = ?", [event_id]).fetchone()
-        return Event.model_validate_json(row[0]) if row else None
+    def get_event(self, event_id: str, con: duckdb.DuckDBPyConnection | None = None) -> Event | None:
+        """The event, or None; ``con``: a reader's own cursor (the API's requests)."""
+        rows = rows_of(con or self.con, "SELECT * FROM events WHERE event_id = ?", [event_id])
+        return event_from_row(rows[0]) if rows else None
 
     def get_events(self, event_ids: Sequence[str]) -> list[Event]:
         if not event_ids:
@@ -147,11 +166,14 @@ class EventsStore(LayoutStore):
         ).fetchall()
         return [Event.model_validate_json(r[0]) for r in rows]
 
-    def event_history(self, event_id: str) -> list[dict]:
-        return self.rows(
-            "SELECT version, changed_at, cause, data FROM event_history WHERE event_id = ? ORDER BY version",
-            [event_id],
-        )
+    def event_history(self, event_id: str, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """Every stored version of an event, oldest first (``data`` parsed)."""
+        rows = rows_of(con or self.con,
+                       "SELECT version, changed_at, cause, data FROM event_history WHERE event_id = ? ORDER BY version",
+                       [event_id])
+        for r in rows:
+            r["data"] = json.loads(r["data"]) if isinstance(r["data"], str) else r["data"]
+        return rows
 
     def events_of_docs(self, doc_ids: Sequence[str]) -> list[str]:
         """Ids of the events that any of these documents reports."""
@@ -163,8 +185,8 @@ class EventsStore(LayoutStore):
         ).fetchall()
         return [r[0] for r in rows]
 
-    def count_events(self) -> int:
-        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    def count_events(self, con: duckdb.DuckDBPyConnection | None = None) -> int:
+        return (con or self.con).execute("SELECT count(*) FROM events").fetchone()[0]
 
     def list_events(
         self,
@@ -209,16 +231,8 @@ class EventsStore(LayoutStore):
             q.equals("sub_event_type", sub_event_type)
         if admin1:
             q.equals("admin1", admin1, fold_case=True)
-        if since:
-            q.since(_as_date(since), overlap=date_match == "overlap")
-        if until:
-            q.until(_as_date(until), overlap=date_match == "overlap")
-        if disputed is not None:
-            q.disputed(disputed)
-        if bbox:
-            q.bbox(bbox)
-        if reported_by is not None:
-            q.reported_by(reported_by)
+        q.optional(since=_as_date(since) if since else None, until=_as_date(until) if until else None,
+                   overlap=date_match == "overlap", disputed=disputed, bbox=bbox, reported_by=reported_by)
         if after:
             day, last_id = _decode_cursor(after)
             q.after(order, day or _NO_DATE, last_id)  # NULL dates compare as the sentinel day

@@ -14,7 +14,7 @@ from sitrep.analyse import Analyzer
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.eval.gold.score import score
 from sitrep.eval.goldfile import load_gold
-from sitrep.eval.scoring import Report
+from sitrep.eval.scoring import GoldReport
 from sitrep.eval.system import SystemView, build_view
 from sitrep.knowledge import geonames_dump
 from sitrep.knowledge import load_knowledge
@@ -128,7 +128,7 @@ def shared_run(corpus: str | Path) -> Run:
 
 
 def evaluate_gold(gold_path: str | Path, corpus: str | Path, geonames: list[str] | None = None,
-                  analyzer=None) -> Report:
+                  analyzer=None) -> GoldReport:
     """Run the pipeline on ``corpus`` and score it against the gold file: the ``sitrep eval gold`` job."""
     gold = load_gold(gold_path)
     if analyzer is None and not geonames:

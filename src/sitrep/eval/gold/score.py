@@ -12,7 +12,7 @@ from sitrep.eval.gold.events import score_events
 from sitrep.eval.gold.names import map_names
 from sitrep.eval.gold.places import score_places
 from sitrep.eval.goldfile import Gold
-from sitrep.eval.scoring import Report
+from sitrep.eval.scoring import GoldReport
 
 if TYPE_CHECKING:  # run.py imports score to evaluate; the run is only read here
     from sitrep.eval.gold.run import Run
@@ -32,11 +32,11 @@ SECTIONS = (
 )
 
 
-def score(gold: Gold, run: Run) -> Report:
+def score(gold: Gold, run: Run) -> GoldReport:
     """Score one run against one gold file (pure: the run is not modified)."""
     view = run.view
     ids = map_names(gold, view)
-    report = Report(gold_file=gold.path, corpus=run.corpus)
+    report = GoldReport(gold_file=gold.path, corpus=run.corpus)
     report.sections.append(score_documents(gold, view))
     report.sections.append(score_aliases("actors", gold.actors, ids, view, persons=False))
     report.sections.append(score_aliases("persons", gold.persons, ids, view, persons=True))

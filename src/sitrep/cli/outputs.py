@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.export import FORMATS as EXPORT_FORMATS
+from sitrep.export import export_events
+from sitrep.query.filters import check_dates, resolve_place
+from sitrep.report import FORMATS as REPORT_FORMATS
+from sitrep.report import write_report
+from sitrep.store import Store
 
 
 def _date(value: str) -> dt.date:
@@ -24,9 +32,6 @@ def _add_selection(p) -> None:
 
 def register(sub) -> None:
     """Add the report and export commands to the sitrep parser."""
-    from sitrep.export import FORMATS as EXPORT_FORMATS
-    from sitrep.report import FORMATS as REPORT_FORMATS
-
     p = sub.add_parser("report", help="a written situation report of a period, every statement cited",
                        description="Write a situation report: main developments, fatalities by area and actor, "
                                    "territorial control, disputed events and the sources used, with footnotes.")
@@ -43,32 +48,22 @@ def register(sub) -> None:
 
 
 def _check_period(args) -> None:
-    from sitrep.query.filters import check_dates
-
     check_dates(args.since, args.until)
 
 
-def _place(store, args) -> list[str] | None:
+def _place(store: Store, args: argparse.Namespace) -> list[str] | None:
     """The --place name resolved as every command resolves it (an unknown name is an error)."""
-    from sitrep.query.filters import resolve_place
-
     return resolve_place(store, args.place) if args.place else None
 
 
-def _open_store(args):
+def _open_store(args: argparse.Namespace) -> Store:
     """The existing store, read-only: outputs never write, and a missing file is an error, not a new store."""
-    from pathlib import Path
-
-    from sitrep.store import Store
-
     if args.db != ":memory:" and not Path(args.db).exists():
         raise SitrepError(ErrorCode.not_found, f"no store at {args.db}: run `sitrep ingest` first or pass --db")
     return Store(args.db, read_only=args.db != ":memory:")
 
 
 def cmd_report(args) -> int:
-    from sitrep.report import write_report
-
     _check_period(args)
     if args.format == "pdf" and not args.output:
         raise SitrepError(ErrorCode.usage, "a PDF report needs an output file: give -o FILE")
@@ -79,10 +74,6 @@ def cmd_report(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import sys
-
-    from sitrep.export import export_events
-
     _check_period(args)
     with _open_store(args) as store:
         n = export_events(store, args.format, args.output, since=args.since, until=args.until,

@@ -27,11 +27,11 @@ def test_correct_list_and_reapply_from_the_cli(corpus, tmp_path, capsys):
 
     with Store(db) as store:
         rebuild(store)  # fusion from scratch forgets the correction...
-        assert store.serve_event(event.event_id).location != "Anefis"
+        assert store.get_event(event.event_id).location != "Anefis"
     assert main(["--db", str(db), "apply-corrections"]) == 0
     assert "1 correction(s)" in capsys.readouterr().out
     with Store(db) as store:  # ...and re-applying restores it
-        assert (store.serve_event(event.event_id).location, store.serve_event(event.event_id).latitude) == ("Anefis", 18.05)
+        assert (store.get_event(event.event_id).location, store.get_event(event.event_id).latitude) == ("Anefis", 18.05)
     # a bad payload is a usage error with a code, not a traceback
     assert main(["--db", str(db), "correct", "move_place", event.event_id, "--set", "latitude=north"]) == 2
     assert "E_USAGE" in capsys.readouterr().err

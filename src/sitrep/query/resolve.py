@@ -5,6 +5,10 @@ from __future__ import annotations
 import logging
 import unicodedata
 
+from sitrep.store import Store
+from sitrep.knowledge import load_knowledge
+from sitrep.query.names import actor_knowledge
+
 log = logging.getLogger(__name__)
 
 
@@ -13,7 +17,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
 
 
-def resolve_place(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
+def resolve_place(store: Store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """(place_id, name) pairs for a place id, name or spelling variant seen in the corpus, or known
     to the gazetteer; most mentioned first; [] when nothing matches.  ``gazetteer``: an index of the
     store's GeoNames rows built by the caller (the API keeps one), else built here for the lookup."""
@@ -27,11 +31,9 @@ def resolve_place(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     return found
 
 
-def _from_gazetteer(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
+def _from_gazetteer(store: Store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     """Ask the gazetteer of the store's imported GeoNames dumps for the place's candidates."""
     try:
-        from sitrep.knowledge import load_knowledge
-
         # the store's imported GeoNames dumps only: the world base takes seconds to build
         if gazetteer is None:
             gazetteer = getattr(load_knowledge(store, world=False), "gazetteer", None)
@@ -50,15 +52,13 @@ def _from_gazetteer(store, text: str, gazetteer=None) -> list[tuple[str, str]]:
     return out
 
 
-def resolve_actor(store, text: str) -> list[str]:
+def resolve_actor(store: Store, text: str) -> list[str]:
     """Actor ids for an actor id, name or alias, plus the text itself (an id typed verbatim always
     matches; an unknown name filters and finds nothing)."""
     found = store.actor_ids_named(text)
     if found:
         return found if text in found else [*found, text]
     try:
-        from sitrep.fuse.names import actor_knowledge
-
         actors = getattr(actor_knowledge(), "actors", None)
         resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None
         if resolved:
