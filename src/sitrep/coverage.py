@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.knowledge.actor_names import ActorNames, actor_knowledge
 from sitrep.knowledge.outlets import OUTLET_KINDS, OutletBase, demonym, outlet_base
 from sitrep.model import Event, Outlet
 
@@ -317,7 +318,6 @@ def summarise(cov: Coverage) -> str:
 
 
 def _parties() -> Parties:
-    from sitrep.query.names import actor_knowledge
 
     try:
         actors = actor_knowledge().actors
@@ -337,7 +337,6 @@ def coverage_of(store, events: list[Event], con=None, base: OutletBase | None = 
     """event_id → Coverage for ``events`` (one query for their documents, one for their claims)."""
     if not events:
         return {}
-    from sitrep.query.names import ActorNames
 
     base = base or outlet_base()
     doc_ids = sorted({r.doc_id for e in events for r in e.reports})

@@ -13,6 +13,7 @@ from typing import Any
 
 from sitrep.coverage import camp
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.knowledge.outlets import OUTLET_KINDS, OutletBase, outlet_base
 from sitrep.model import Event, Outlet
 
@@ -68,7 +69,6 @@ def outlet_detail(store, name: str, con=None, base: OutletBase | None = None) ->
     events = store.get_events(store.events_of_docs(doc_ids)) if doc_ids else []
     claims = [c for d in doc_ids for c in store.list_claims(doc_id=d)]
     relayed = Counter(c.on_behalf_of or c.speaker for c in claims)
-    from sitrep.query.names import ActorNames
 
     actor_names = ActorNames(store)
     actor_names.prime(list(relayed))

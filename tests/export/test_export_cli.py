@@ -61,7 +61,7 @@ def test_export_usage_errors(db):
 def test_acled_row_agrees_with_the_fuse_mapping(db, events):
     """The export's ACLED row and the API's (``event_to_acled``) say the same for the fields both have."""
     from sitrep.export.acled import acled_row
-    from sitrep.query.names import ActorNames
+    from sitrep.knowledge.actor_names import ActorNames
     from sitrep.query.acled import event_to_acled
 
     shared = ["event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "admin1",

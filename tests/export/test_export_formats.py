@@ -12,7 +12,7 @@ import pytest
 from sitrep.errors import SitrepError
 from sitrep.export import ACLED_COLUMNS, COLUMNS, export_events
 from sitrep.export.acled import interaction
-from sitrep.query.names import ActorNames, pretty_id
+from sitrep.knowledge.actor_names import ActorNames, pretty_id
 from sitrep.model import Actor
 
 ACTORS = {

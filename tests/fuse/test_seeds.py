@@ -141,7 +141,7 @@ def check_gold_events_and_kidal_control_floors(seeded, gold, knowledge):
     assert len(right) >= MIN_KIDAL_DATES_RIGHT
     # whatever the analysis found, every town-level change of hands is reflected in a period
     from sitrep.fuse.control import change_of
-    from sitrep.query.names import actor_kind
+    from sitrep.knowledge.actor_names import actor_kind
 
     for e in events:
         found = change_of(e, actor_kind)

@@ -106,7 +106,7 @@ def test_undated_and_interval_mentions_are_candidates(store):
 
 
 def test_names_for_actors_people_and_unknown_ids(store):
-    from sitrep.query.names import ActorNames
+    from sitrep.knowledge.actor_names import ActorNames
     from sitrep.model import Analysis, PersonMention
 
     person = PersonMention(span=Span(doc_id="d1", char_start=0, char_end=9), surface="Ramadane",

@@ -4,7 +4,7 @@ its version of an event stands against the army's in a dispute, under a readable
 from .fuse_factory import add_doc, analysis, mention
 
 from sitrep.fuse import fuse_documents
-from sitrep.query.names import ActorNames, pretty_id
+from sitrep.knowledge.actor_names import ActorNames, pretty_id
 
 
 def _two_versions_of_a_takeover(store, forced_by: str, planned_by: str) -> None:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Actor
 from sitrep.report import build_report, render
 

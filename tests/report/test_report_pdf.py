@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.report import build_report, render
 
 

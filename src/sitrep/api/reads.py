@@ -21,7 +21,7 @@ from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.detail import event_page, event_summary
 from sitrep.query.actors import find_person, is_outlet, outlet_names, person_listing, person_record
 from sitrep.query.filters import resolve_actor, resolve_filters
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.store import Store
 
 log = logging.getLogger(__name__)

@@ -20,10 +20,10 @@ from sitrep.store import Store
 from sitrep.query.filters import check_dates, resolve_filters, resolve_place
 from sitrep.coverage import coverage_of, reported_by_names
 from sitrep.query.acled import FIELDS, event_to_acled
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.store.events import encode_cursor
 from sitrep.query.resolve import resolve_actor
-from sitrep.fuse.control import control_history
+from sitrep.query.control import control_history
 
 TABLE_COLUMNS = ["event_id", "event_date", "sub_event_type", "actors", "location", "fatalities", "disputed",
                  "source_count"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.export.acled import ACLED_COLUMNS, COLUMNS, acled_row
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.query.select import iter_events, select_events
 from sitrep.export.writers import write_acled_csv, write_geojson, write_jsonl, write_parquet
 from sitrep.store import Store

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sitrep.export.admin import admin_areas
 from sitrep.model import Event
 from sitrep.query.acled import ALPHA3, COUNTRIES, acled_fields
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 
 if TYPE_CHECKING:
     from sitrep.coverage import Coverage

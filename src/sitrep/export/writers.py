@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sitrep.export.acled import COLUMNS, acled_row
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Event
 
 log = logging.getLogger(__name__)

@@ -151,7 +151,7 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
 
 def update_control(store, place_ids: Iterable[str]) -> int:
     """Recompute and store the control history of these places; returns the number of periods."""
-    from sitrep.query.names import actor_kind as kinds
+    from sitrep.knowledge.actor_names import actor_kind as kinds
 
     total = 0
     for place_id in sorted(set(place_ids)):
@@ -181,34 +181,6 @@ def holder_on(periods: Sequence[ControlPeriod], day: dt.date) -> ControlPeriod |
         if (p.start is None or p.start <= day) and (p.end is None or day < p.end):
             return p
     return None
-
-
-def control_history(store, place: str, on: dt.date | None = None) -> list[dict]:
-    """Who held ``place`` (any name, spelling or id), with holder names and the evidence events;
-    only the period covering ``on`` when given.  The CLI and the API answer with these rows.
-    Raises ``E_NO_SUCH_RECORD`` when no place of that name is known."""
-    from sitrep.errors import ErrorCode, SitrepError
-    from sitrep.query.names import ActorNames
-    from sitrep.query.resolve import resolve_place
-
-    found = resolve_place(store, place)
-    if not found:
-        raise SitrepError(ErrorCode.not_found_record, f"no place called {place!r} in the store")
-    names = ActorNames(store)
-    rows = []
-    for place_id, _name in found:
-        for p in store.list_control_periods(place_id, on=on):
-            evidence = []
-            events = store.get_events(p.evidence)
-            for e in events:
-                evidence.append({"event_id": e.event_id, "event_date": e.date.best.isoformat() if e.date else None,
-                                 "sub_event_type": e.sub_event_type,
-                                 "quote": e.reports[0].quote if e.reports else None})
-            caveat, disputed_by = control_caveat(events, p.holder, names)
-            rows.append({"place": p.place_name, "place_id": p.place_id, "holder": names(p.holder),
-                         "holder_id": p.holder, "from": p.start, "to": p.end, "evidence": evidence,
-                         "caveat": caveat, "disputed_by": disputed_by})
-    return rows
 
 
 # disputes that put a change of hands itself in doubt (a toll dispute does not)

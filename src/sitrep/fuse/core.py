@@ -31,7 +31,7 @@ from sitrep.fuse.build import build_event, denials_about, makes_event, make_even
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Event, EventMention
 
 log = logging.getLogger(__name__)

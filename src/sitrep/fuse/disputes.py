@@ -88,7 +88,7 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 def _affiliations(actor_id: str) -> set[str]:
     """The actors ``actor_id`` belongs to or is allied with (knowledge base), one hop."""
-    from sitrep.query.names import actor_knowledge
+    from sitrep.knowledge.actor_names import actor_knowledge
 
     try:
         actor = actor_knowledge().actors.get(actor_id)
@@ -99,7 +99,7 @@ def _affiliations(actor_id: str) -> set[str]:
 
 def _lineage(actor_id: str) -> set[str]:
     """Every actor of ``actor_id``'s lineage (predecessors and successors: one movement renamed)."""
-    from sitrep.query.names import actor_knowledge
+    from sitrep.knowledge.actor_names import actor_knowledge
 
     try:
         chain = actor_knowledge().actors.chain(actor_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sitrep.query.names import actor_kind
+from sitrep.knowledge.actor_names import actor_kind
 
 _UNNAMED_KINDS = (
     ("residents", re.compile(r"resident|villager|witness|survivor|relative|habitant|temoin|rescape|proche|famil", re.I)),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from sitrep.query.filters import fold
 from sitrep.store import Store
 from sitrep.knowledge.outlets import outlet_base, squash
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from sitrep.coverage import event_coverage
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import Event, Modality
 from sitrep.query.acled import event_to_acled
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.store import Store
 
 

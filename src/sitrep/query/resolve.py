@@ -7,7 +7,7 @@ import unicodedata
 
 from sitrep.store import Store
 from sitrep.knowledge import load_knowledge
-from sitrep.query.names import actor_knowledge
+from sitrep.knowledge.actor_names import actor_knowledge
 
 log = logging.getLogger(__name__)
 

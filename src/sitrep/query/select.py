@@ -1,4 +1,4 @@
-"""Choosing the events an output covers (actors are named by ``sitrep.query.names.ActorNames``).
+"""Choosing the events an output covers (actors are named by ``sitrep.knowledge.actor_names.ActorNames``).
 
 Shared by exports and situation reports.  Events come from the fuse stage's store queries
 (``Store.list_events``); the period and place filters are applied here so that every output

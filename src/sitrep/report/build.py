@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sitrep.coverage import coverage_of
 from sitrep.model import ControlPeriod, Event
-from sitrep.query.names import ActorNames
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.query.select import at_place, comparable_name, in_period, select_events
 from sitrep.report.citations import Citations, Footnote, Source
 from sitrep.store import Store

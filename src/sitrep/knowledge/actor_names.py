@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import TYPE_CHECKING
 
 from sitrep.knowledge import Knowledge, load_knowledge
 from sitrep.model import Actor
-from sitrep.store import Store
+
+if TYPE_CHECKING:  # the store is handed in by callers above it; knowledge never imports it
+    from sitrep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ class ActorNames:
 
     Callable; caches every answer for the life of the object (one fusion batch, one CLI command)."""
 
-    def __init__(self, store: Store | None = None, actors: dict[str, Actor] | None = None):
+    def __init__(self, store: "Store | None" = None, actors: dict[str, Actor] | None = None):
         self.store = store
         self._given: dict[str, Actor] = dict(actors or {})
         self._cache: dict[str, str] = {a: actor.name for a, actor in self._given.items()}
