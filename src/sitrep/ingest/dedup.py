@@ -17,12 +17,12 @@ With 16 bands x 4 rows the probability that a pair becomes a candidate is 1-(1-J
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
 
 import numpy as np
-from datasketch import MinHash
 
 from sitrep.model import Document
 
@@ -37,7 +37,16 @@ CONTAINMENT_MIN = 0.8  # or: one is (mostly) contained in the other (a shortened
 # costs however many stored stories share a band with it (boilerplate-heavy feeds)
 MAX_CANDIDATES = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")  # permutations computed once
+
+
+@functools.lru_cache(maxsize=1)
+def _template():
+    """The MinHash whose permutations every signature reuses (computed once).  datasketch is
+    imported here, not at the top: the read-only commands (summary, events, serve) that import
+    the ingest package must start without it."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
 
 
 def shingles(text: str) -> set[bytes]:
@@ -48,7 +57,8 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(sh: set[bytes]) -> np.ndarray:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme="affine32")
+    template = _template()
+    m = type(template)(num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme="affine32")
     if sh:
         m.update_batch(list(sh))
     return m.hashvalues
