@@ -6,7 +6,7 @@ the same object can be pickled to a process pool or a Dask worker (the model is 
 pickled and reloaded once per worker).
 
 Stages run in a fixed order, each reading what earlier ones put on the ``Context``:
-actors and persons → places → dates → events → claims.
+actors and persons → places → dates → attributions (who said what) → events → claims.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class Analyzer:
     def analyse(self, document: Document, parsed: tuple[list[Paragraph], float] | None = None) -> Analysis:
         """The analysis of one document; ``parsed``: its paragraphs from ``parse`` when the caller
         parsed a batch of documents together (else they are parsed here)."""
-        from sitrep.analyse import actors, claims, dates, places
+        from sitrep.analyse import actors, attribution, claims, dates, places
         from sitrep.analyse.events import stage as events
 
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
@@ -103,6 +103,7 @@ class Analyzer:
         ctx.actors, ctx.persons, ctx.new_orgs = timed("actors", actors.find_actors)
         ctx.places = timed("places", places.find_places)
         ctx.dates = timed("dates", dates.find_dates)
+        ctx.attributions = timed("attribution", attribution.find_attributions)
         ctx.events = timed("events", events.find_events)
         found_claims = timed("claims", claims.find_claims)
         return Analysis(

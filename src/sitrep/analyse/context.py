@@ -22,6 +22,7 @@ from sitrep.model import (
 if TYPE_CHECKING:  # spaCy and the knowledge base are heavy imports, needed only for typing here
     from spacy.tokens import Doc, Span as SpacySpan
 
+    from sitrep.analyse.attribution import Attribution
     from sitrep.knowledge import Knowledge
 
 
@@ -79,6 +80,8 @@ class Context:
     new_orgs: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # sentence index → who the sentence is attributed to (the attribution stage, before events)
+    attributions: dict[int, "Attribution"] = field(default_factory=dict)
     events: list[EventMention] = field(default_factory=list)
     scratch: dict[str, Any] = field(default_factory=dict)  # stage-private data shared within one doc
 

@@ -26,14 +26,7 @@ from collections.abc import Callable, Sequence
 
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Version
 
-try:  # written by the events engineer; the fallback keeps fusion importable without it
-    from sitrep.analyse.versions import conflicting
-except ImportError:  # pragma: no cover - only while analyse.versions is absent
-    _PAIRS = {frozenset(p) for p in (("forced_withdrawal", "planned_withdrawal"),
-                                     ("attacker_victory", "defender_victory"), ("accident", "shot_down"))}
-
-    def conflicting(a: str, b: str) -> bool:
-        return bool(a and b and a != b and frozenset((a, b)) in _PAIRS)
+from sitrep.analyse.versions import conflicting
 
 
 Names = Callable[[str | None], str]
