@@ -181,7 +181,9 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     by a document that does not also name the other (allies one source names together are no
     dispute) and neither names the other's actors as the opposing side (that would be the same
     fight coded from the other end)."""
-    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
+    # a source described but not named ("security sources said") is a speaker, never a perpetrator
+    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if not a.startswith("unnamed:")]
+                for m in mentions if m.modality != Modality.denied}
     camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
     if not camps:
         return []
@@ -309,7 +311,8 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
-    camps = disagreeing_camps(mentions, lambda m: m.side2 if m.modality != Modality.denied else [],
+    camps = disagreeing_camps(mentions, lambda m: [a for a in m.side2 if not a.startswith("unnamed:")]
+                              if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)
     if not camps:
         return victim_disputes(mentions, root_of, outlet_of)

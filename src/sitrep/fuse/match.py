@@ -264,6 +264,20 @@ def merge_reason(a: EventMention, b: EventMention) -> str:
     return "; ".join(why)
 
 
+def _undated_sequel(a: EventMention, b: EventMention) -> bool:
+    """Within one article, a sentence of the same event type that dates nothing itself ("after the
+    blast, the soldiers came under fire") and names a party of the other tells the same incident,
+    whatever sub-event the classifier gave it; a sentence with a date of its own may be another
+    incident of a round-up."""
+    if a.span.doc_id != b.span.doc_id or a.event_type != b.event_type:
+        return False
+    if a.event_type not in VIOLENT_TYPES or not (a.date_from_publication or b.date_from_publication):
+        return False
+    if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    return actor_relation(a, b) == "anchor"
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:
@@ -271,7 +285,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _aircraft_apart(a, b):
         return False
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b)):
+            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b) or _undated_sequel(a, b)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
