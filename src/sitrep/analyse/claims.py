@@ -2,14 +2,15 @@
 
 Each sentence the attribution stage (``sitrep.analyse.attribution``) gave a speaker becomes a
 ``Claim`` about the event mentions of its sentence; a quote, or a statement whose sentence reports
-no event, is about the events told just before or after it in the same paragraph.
+no event, is about the events told just before or after it in the same paragraph, else about the
+last incident the article told before it.
 """
 
 from __future__ import annotations
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
-from sitrep.model import Claim, Span, Stance
+from sitrep.model import Claim, Modality, Span, Stance
 
 # the claim vocabulary and the unnamed-source reading live with attribution; these names stay
 # importable from here for the callers that think of them as the claims' words
@@ -33,6 +34,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
                     about.extend(x for x in by_sentence.get(j, []) if x not in about)
+        if not about:
+            about = _last_news_before(ctx, a.start)
         claims.append(
             Claim(
                 claim_id=f"{ctx.doc_id}:{a.start}",
@@ -49,3 +52,11 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+def _last_news_before(ctx: Context, start: int) -> list[str]:
+    """A statement that tells no event of its own and stands apart from any ("the army, for its
+    part, spoke of a tactical withdrawal") answers the incident the article told last before it;
+    a background recall ("since the 2012 rebellion") is never what a statement answers."""
+    before = [e for e in ctx.events if e.span.char_start < start and e.modality != Modality.background]
+    return [max(before, key=lambda e: e.span.char_start).mention_id] if before else []

@@ -278,6 +278,21 @@ def _undated_sequel(a: EventMention, b: EventMention) -> bool:
     return actor_relation(a, b) == "anchor"
 
 
+def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
+    """Within one article, two changes of hands by the same taker on the same stated day in one
+    region are one: the second place is where the losers went or a landmark ("the soldiers fell
+    back to Boni"), not a second town taken (a round-up names its towns in one sentence)."""
+    if a.span.doc_id != b.span.doc_id or not _same_transfer(a, b):
+        return False
+    if a.date_from_publication or b.date_from_publication or a.date is None or b.date is None:
+        return False
+    if not (a.date.earliest == b.date.earliest and a.date.latest == b.date.latest):
+        return False
+    pa, pb = a.place, b.place
+    return (pa is not None and pb is not None and bool(pa.admin1) and pa.admin1 == pb.admin1
+            and pa.country == pb.country)
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:
@@ -290,6 +305,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
     place = place_relation(a.place, b.place)
+    if place == "no" and _one_change_of_hands(a, b):
+        place = "anchor"
     if place == "no":
         return False
     actors = actor_relation(a, b)
