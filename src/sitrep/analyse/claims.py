@@ -34,7 +34,9 @@ def find_claims(ctx: Context) -> list[Claim]:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
                     about.extend(x for x in by_sentence.get(j, []) if x not in about)
-        if not about:
+        if not about and a.stance != Stance.denies.value:
+            # a denial must name what it denies ("the authorities denied the allegations" may be
+            # about anything told before): only an assertion falls back on the last incident
             about = _last_news_before(ctx, a.start)
         claims.append(
             Claim(
