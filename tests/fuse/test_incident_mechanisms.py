@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .fuse_factory import add_doc, analysis, deaths, interval, mention
+from .fuse_factory import add_doc, analysis, interval, mention
 
 from sitrep.analyse.attribution import Attribution, _close_cut_quotes
 from sitrep.analyse.claims import _last_news_before
@@ -162,13 +162,3 @@ def test_a_quote_cut_at_its_opening_mark_keeps_its_words():
     _close_cut_quotes(sents, out)
     assert "repli tactique" in out[0].content and out[0].end == 52
 
-
-def test_a_toll_in_a_statement_disputes_another_sources_toll():
-    official = mention("d", 0, side1=["jnim"], side2=["fama"], fatalities=deaths(8, 8, "eight soldiers were killed"),
-                       modality="claim", source_actor="unnamed:local-official")
-    group = _claim("d", 500, "jnim", "its fighters killed 22 soldiers and took the camp", ["d:0"])
-    disputes = find_disputes([official], {"d": "d"}, {"d": "Wire"}, str, denials=[group])
-    assert [d.kind for d in disputes if d.kind == "fatalities"] == ["fatalities"]
-    agreeing = _claim("d", 500, "jnim", "its fighters killed at least eight soldiers", ["d:0"])
-    assert not [d for d in find_disputes([official], {"d": "d"}, {"d": "Wire"}, str, denials=[agreeing])
-                if d.kind == "fatalities"]

@@ -21,7 +21,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.disputes import Names, claim_toll, claim_version, find_disputes
+from sitrep.fuse.disputes import Names, claim_version, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report, Stance
@@ -66,13 +66,11 @@ def articles_window(mentions: Sequence[EventMention], docs: dict[str, dict]) -> 
 
 def denials_about(store, mention_ids: list[str]) -> list[Claim]:
     """The claims about these mentions that take a side (one read per batch): denials, and
-    statements that characterise the outcome ("a tactical withdrawal", "left of their own will")
-    or give a toll."""
+    statements that characterise the outcome ("a tactical withdrawal", "left of their own will")."""
     claims = store.claims_for_mentions(mention_ids)
     texts = store.doc_sources(sorted({c.span.doc_id for c in claims})) if claims else {}
     return [c for c in claims
-            if c.stance == Stance.denies or claim_version(c, _sentence(texts.get(c.span.doc_id), c))
-            or claim_toll(c, _sentence(texts.get(c.span.doc_id), c))]
+            if c.stance == Stance.denies or claim_version(c, _sentence(texts.get(c.span.doc_id), c))]
 
 
 def _sentence(doc: dict | None, c: Claim) -> str:

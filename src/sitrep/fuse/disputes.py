@@ -26,7 +26,6 @@ from collections.abc import Callable, Sequence
 
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
-from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.versions import conflicting, version_of
 
 
@@ -332,34 +331,22 @@ def claim_version(c: Claim, sentence: str = "") -> str:
                  for v in (version_of(text, "en"), version_of(text, "fr")) if v), "")
 
 
-def claim_toll(c: Claim, sentence: str = "") -> Fatalities | None:
-    """The death toll a statement gives ("killed 22 soldiers", "six soldats tués"), or None: read
-    in its whole sentence first (its content may be cut), in either language."""
-    for text in (sentence, c.content):
-        for language in ("en", "fr"):
-            found = find_fatalities(text, language)[0] if text else None
-            if found is not None and found.low is not None:
-                return found
-    return None
-
-
 def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
                       sentence_of: Callable[[Claim], str] = lambda c: "") -> list[EventMention]:
-    """Statements about the event that characterise its outcome or give a toll, as reports of the
-    mention they are about carrying the speaker's version and figure: an army communiqué speaking
-    of a "tactical withdrawal", or a group claiming 22 dead, weighs against the other reports even
-    when no event was read in its sentence."""
+    """Statements about the event that characterise its outcome, as reports of the mention they are
+    about carrying the speaker's version: an army communiqué speaking of a "tactical withdrawal"
+    weighs against the reports of a town overrun even when no event was read in its sentence."""
     by_id = {m.mention_id: m for m in mentions}
     out = []
     for c in sorted(claims, key=lambda c: c.claim_id):
         about = sorted(x for x in c.event_mentions if x in by_id)
         if not about or c.stance == Stance.denies:
             continue
-        label, toll = claim_version(c, sentence_of(c)), claim_toll(c, sentence_of(c))
-        if not (label or toll):
+        label = claim_version(c, sentence_of(c))
+        if not label:
             continue
         out.append(by_id[about[0]].model_copy(update={
-            "mention_id": c.claim_id, "span": c.span, "version": label, "fatalities": toll,
+            "mention_id": c.claim_id, "span": c.span, "version": label, "fatalities": None,
             "source_actor": c.speaker, "modality": Modality.claim}))
     return out
 
@@ -375,7 +362,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
-        + fatality_disputes([*mentions, *statements], root_of, outlet_of)
+        + fatality_disputes(mentions, root_of, outlet_of)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies])
         + target_disputes(mentions, root_of, outlet_of, names)
     )
