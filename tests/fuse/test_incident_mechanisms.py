@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 from .fuse_factory import add_doc, analysis, interval, mention
 
-from sitrep.analyse.attribution import Attribution, _close_cut_quotes
+from sitrep.analyse.attribution import Attribution
+from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.claims import _last_news_before
 from sitrep.fuse import fuse_documents
 from sitrep.fuse.consensus import consensus_date
@@ -159,6 +160,6 @@ def test_a_quote_cut_at_its_opening_mark_keeps_its_words():
              SimpleNamespace(text="Autre paragraphe.", para_index=1, end=70)]
     a = Attribution(0, "fama", "L'armée", None, None, "évoqué", "L'armée a évoqué un «", False, "asserts", 0, 20)
     out = {0: a}
-    _close_cut_quotes(sents, out)
+    close_cut_quotes(sents, out)
     assert "repli tactique" in out[0].content and out[0].end == 52
 

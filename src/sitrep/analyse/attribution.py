@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
 from sitrep.knowledge.names import fold
 from sitrep.model import Stance
@@ -396,28 +397,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
                 continue  # a lone quotation mark split off as a sentence
             out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
                                        quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
-    _close_cut_quotes(sents, out)
+    close_cut_quotes(sents, out)
     return out
 
-
-def _unclosed(text: str) -> bool:
-    """The text opens a quotation it does not close (only the directional marks are counted)."""
-    return sum(text.count(q) for q in "«“") > sum(text.count(q) for q in "»”")
-
-
-def _close_cut_quotes(sents: list[Sentence], out: dict[int, Attribution]) -> None:
-    """A statement the sentence splitter cut at an opening mark ("… a évoqué un « | repli tactique
-    » de ses unités"): its words run on in the following sentences of the paragraph up to the
-    closing mark, and are the statement's too."""
-    for idx, a in sorted(out.items()):
-        text = sents[idx].text
-        j = idx + 1
-        while (_unclosed(text) and j < len(sents) and j not in out
-               and sents[j].para_index == sents[idx].para_index):
-            text += " " + sents[j].text
-            a.content = f"{a.content} {sents[j].text}".strip()
-            a.end = sents[j].end
-            j += 1
 
 
 def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
