@@ -164,7 +164,7 @@ def stage_timings(n_docs: int, rounds: int) -> int:
     sys.path.insert(0, str(ROOT / "bench"))
     import corpus
 
-    from sitrep.analyse import Analyzer, _pieces, actors, claims, dates, places
+    from sitrep.analyse import Analyzer, _pieces, actors, attribution, claims, dates, places
     from sitrep.analyse.events import stage as events
     from sitrep.analyse.context import Context, Paragraph
     from sitrep.ingest import build_document
@@ -187,7 +187,7 @@ def stage_timings(n_docs: int, rounds: int) -> int:
         return [Paragraph(offset=a, doc=x, source=t) for (a, _), t, x in zip(pieces, texts, nlp.pipe(texts))]
 
     stages = [("actors", actors.find_actors), ("places", places.find_places), ("dates", dates.find_dates),
-              ("events", events.find_events), ("claims", claims.find_claims)]
+              ("attributions", attribution.find_attributions), ("events", events.find_events), ("claims", claims.find_claims)]
     best: dict[str, float] = {}
     first: dict[str, float] = {}
     for _ in range(rounds):

@@ -6,7 +6,7 @@ the same object can be pickled to a process pool or a Dask worker (the model is 
 pickled and reloaded once per worker).
 
 Stages run in a fixed order, each reading what earlier ones put on the ``Context``:
-actors and persons → places → dates → events → claims.
+actors and persons → places → dates → attributions (who said what) → events → claims.
 
 May import: knowledge and the bottom layer (model, errors, config, geo).  Never ingest, the
 store, fusion or anything after them: an analysis depends on its document and the knowledge only.
@@ -83,7 +83,7 @@ class Analyzer:
     def analyse(self, document: Document, parsed: tuple[list[Paragraph], float] | None = None) -> Analysis:
         """The analysis of one document; ``parsed``: its paragraphs from ``parse`` when the caller
         parsed a batch of documents together (else they are parsed here)."""
-        from sitrep.analyse import actors, claims, dates, places
+        from sitrep.analyse import actors, attribution, claims, dates, places
         from sitrep.analyse.events import stage as events
 
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
@@ -106,6 +106,7 @@ class Analyzer:
         ctx.actors, ctx.persons, ctx.new_orgs = timed("actors", actors.find_actors)
         ctx.places = timed("places", places.find_places)
         ctx.dates = timed("dates", dates.find_dates)
+        ctx.attributions = timed("attribution", attribution.find_attributions)
         ctx.events = timed("events", events.find_events)
         found_claims = timed("claims", claims.find_claims)
         return Analysis(

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from sitrep.model import (
     ActorMention,
@@ -23,6 +23,7 @@ from sitrep.model import (
 if TYPE_CHECKING:  # spaCy and the knowledge base are heavy imports, needed only for typing here
     from spacy.tokens import Doc, Span as SpacySpan
 
+    from sitrep.analyse.attribution import Attribution
     from sitrep.analyse.events.args import Sentence
     from sitrep.knowledge import Knowledge
 
@@ -96,6 +97,8 @@ class Context:
     new_orgs: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # sentence index → who the sentence is attributed to (the attribution stage, before events)
+    attributions: dict[int, "Attribution"] = field(default_factory=dict)
     events: list[EventMention] = field(default_factory=list)
     # what one stage hands the next besides its results: the actors stage's country context (which
     # countries the document is about, read by persons and places), the places stage's anchors
@@ -105,7 +108,6 @@ class Context:
     place_anchors: dict[int, int] = field(default_factory=dict)
     events_so_far: list[EventMention] = field(default_factory=list)
     cache: DocumentCache = field(default_factory=DocumentCache)
-    scratch: dict[str, Any] = field(default_factory=dict)  # the attribution stage's own data
 
     @cached_property
     def dominant_country(self) -> str | None:

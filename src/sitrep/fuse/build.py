@@ -21,7 +21,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.disputes import Names, find_disputes
+from sitrep.fuse.disputes import Names, claim_version, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report, Stance
@@ -65,8 +65,18 @@ def articles_window(mentions: Sequence[EventMention], docs: dict[str, dict]) -> 
 
 
 def denials_about(store, mention_ids: list[str]) -> list[Claim]:
-    """The claims denying something that are about these mentions (one read per batch)."""
-    return [c for c in store.claims_for_mentions(mention_ids) if c.stance == Stance.denies]
+    """The claims about these mentions that take a side (one read per batch): denials, and
+    statements that characterise the outcome ("a tactical withdrawal", "left of their own will")."""
+    claims = store.claims_for_mentions(mention_ids)
+    texts = store.doc_sources(sorted({c.span.doc_id for c in claims})) if claims else {}
+    return [c for c in claims
+            if c.stance == Stance.denies or claim_version(c, _sentence(texts.get(c.span.doc_id), c))]
+
+
+def _sentence(doc: dict | None, c: Claim) -> str:
+    """The words of a claim's sentence in its document ("" when the document is not at hand)."""
+    return ((doc or {}).get("text") or "")[c.span.char_start:c.span.char_end]
+
 
 
 def claims_of_event(store, event: Event) -> list[Claim]:
@@ -144,7 +154,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     figures = [m.fatalities for m in ms if m.fatalities is not None]
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
-    disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials)
+    disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
+                             lambda c: _sentence(docs.get(c.span.doc_id), c))
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

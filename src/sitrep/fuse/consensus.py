@@ -33,7 +33,8 @@ def precision_of(earliest: dt.date, latest: dt.date) -> Precision:
 
 def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
     """The intersection of all reported intervals when they share a day, else the most precise
-    interval (narrowest; ties: reported by most mentions, then earliest)."""
+    interval (narrowest; ties: met by the reports of most articles, then told earliest in its
+    article, then earliest)."""
     dated = [m.date for m in mentions if m.date is not None]
     if not dated:
         return None
@@ -48,9 +49,16 @@ def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
         )
 
     def support(d: DateInterval) -> int:
-        return sum(1 for o in dated if o.overlaps(d))
+        # one article telling the incident and its circumstances ("withdrew on Friday night",
+        # "retook the town on Saturday") counts once: independent articles decide
+        return len({m.span.doc_id for m in mentions if m.date is not None and m.date.overlaps(d)})
 
-    return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), d.earliest, d.latest))
+    def lead(d: DateInterval) -> int:
+        # a news article states its incident's day first; later sentences tell the night before
+        # or the day after
+        return min(m.span.char_start for m in mentions if m.date == d)
+
+    return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), lead(d), d.earliest, d.latest))
 
 
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:

@@ -89,6 +89,20 @@ def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
 
 
 def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
+    """One fusion pass: gather the seeds, connect them, build the events and save what changed."""
+    prior_events, seeds, old_event_of = _gather_seeds(store, doc_ids)
+    components = _connect(store, seeds, old_event_of, prior_events)
+    comps = _assemble(store, components, seeds)
+    ids, merged_away = _choose_ids(store, comps, old_event_of, prior_events)
+    plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
+    new_events, before, gone = _build_events(store, plans, prior_events | merged_away)
+    return _save(store, seeds, new_events, before, gone, merged_away, cause)
+
+
+def _gather_seeds(store, doc_ids: list[str]) -> tuple[set[str], dict[str, EventMention], dict[str, str | None]]:
+    """The batch's mentions plus every mention of the events those documents reported before (a
+    re-analysed document may have changed or dropped mentions, so those events may split), with the
+    event each mention belonged to."""
     prior_events = set(store.events_of_docs(doc_ids))
     seeds: dict[str, EventMention] = {}
     old_event_of: dict[str, str | None] = {}
@@ -102,7 +116,14 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
         if m.mention_id not in seeds:
             seeds[m.mention_id] = m
             old_event_of[m.mention_id] = eid
+    return prior_events, seeds, old_event_of
 
+
+def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str | None],
+             prior_events: set[str]) -> dict[str, list[str]]:
+    """The connected components of the "same event" relation over the seeds and their candidates
+    (nodes "m:<mention>" and "e:<existing event>"); ``seeds`` grows with the unfused candidates
+    that join."""
     uf = _UnionFind()
     parsed: dict[str, EventMention] = dict(seeds)
     pending = sorted(seeds)
@@ -133,19 +154,21 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
             else:
                 uf.union("m:" + seed_id, "e:" + eid)
         pending = sorted(set(pending))
-
     components: dict[str, list[str]] = defaultdict(list)
     for node in list(uf.parent):
         components[uf.find(node)].append(node)
+    return components
+
+
+def _assemble(store, components: dict[str, list[str]],
+              seeds: dict[str, EventMention]) -> list[tuple[list[str], list[EventMention]]]:
+    """Each component's existing events and mentions, dropping the components that are no event
+    (background references alone, ``makes_event``)."""
     joined_events = sorted({n[2:] for nodes in components.values() for n in nodes if n.startswith("e:")})
     members_of_event: dict[str, list[EventMention]] = defaultdict(list)
     for m, eid in store.event_mentions_of_events(joined_events):
         members_of_event[eid].append(m)
-
-    # assemble each component's mentions, then choose ids: an existing event's id first, then the
-    # id the most of its mentions had before, then one derived from a mention (never a taken one)
     comps: list[tuple[list[str], list[EventMention]]] = []
-    merged_away: set[str] = set()
     for root in sorted(components, key=lambda r: min(components[r])):
         nodes = components[root]
         existing = sorted(n[2:] for n in nodes if n.startswith("e:"))
@@ -154,8 +177,17 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
             mentions += members_of_event[eid]
         if mentions and makes_event(mentions):
             comps.append((existing, mentions))
+    return comps
+
+
+def _choose_ids(store, comps: list[tuple[list[str], list[EventMention]]], old_event_of: dict[str, str | None],
+                prior_events: set[str]) -> tuple[list[str], set[str]]:
+    """Each component's event id: an existing event's id first, then the id the most of its
+    mentions had before, then one derived from a mention (never a taken one).  Also returns the
+    existing events merged into another."""
     ids: list[str | None] = [None] * len(comps)
     claimed: set[str] = set()
+    merged_away: set[str] = set()
     for i, (existing, _ms) in enumerate(comps):
         if existing:
             ids[i] = existing[0]
@@ -183,8 +215,14 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
                     break
             ids[i] = candidate
             claimed.add(candidate)
-    plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
+    return ids, merged_away  # type: ignore[return-value]
 
+
+def _build_events(store, plans: list[tuple[str, list[EventMention]]],
+                  replaced: set[str]) -> tuple[list[Event], dict[str, Event], list[str]]:
+    """The consensus of every planned event, with the transfers' outcome disputes weighed against
+    the battles at their places (``sitrep.fuse.episodes``).  Returns the events, the stored
+    versions they replace (by id) and the ids of the stored events that are gone."""
     all_docs = sorted({m.span.doc_id for _, ms in plans for m in ms})
     docs = _with_roots(store, store.doc_sources(all_docs))
     names = ActorNames(store)
@@ -194,8 +232,8 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     # an event that neither its text nor its article dates is still stored (an undated snippet is
     # news too); the exports leave it out with a count instead of writing an empty date
 
-    before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(prior_events | merged_away))}
-    gone = sorted((prior_events | merged_away) - {e.event_id for e in new_events})
+    before = {e.event_id: e for e in store.get_events([e.event_id for e in new_events] + sorted(replaced))}
+    gone = sorted(replaced - {e.event_id for e in new_events})
     # a transfer's outcome dispute also weighs the victory claims of the battles at its place: every
     # transfer where an event changed, came or went is built again (``sitrep.fuse.episodes``)
     old_events = [before[i] for i in [*gone, *(e.event_id for e in new_events)] if i in before]
@@ -216,8 +254,13 @@ def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     new_events = link_episodes(store, new_events, {eid: list(ms) for eid, ms in plans}, set(gone), old_events,
                                rebuild_linked)
     before.update({e.event_id: e for e in store.get_events([e.event_id for e in new_events if e.event_id not in before])})
+    return new_events, before, gone
 
-    # save only what changed (history stays meaningful and re-fusing is a no-op)
+
+def _save(store, seeds: dict[str, EventMention], new_events: list[Event], before: dict[str, Event],
+          gone: list[str], merged_away: set[str], cause: str) -> tuple[int, set[str]]:
+    """Save only what changed (history stays meaningful and re-fusing is a no-op); returns the
+    number of events touched and the places whose control must be recomputed."""
     changed = [e for e in new_events if before.get(e.event_id) != e]
     # control is recomputed only where an event that can change hands changed, came or went
     relevant = [e for e in changed if may_change_control(e)]

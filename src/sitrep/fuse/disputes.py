@@ -24,16 +24,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Version
+from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
-try:  # written by the events engineer; the fallback keeps fusion importable without it
-    from sitrep.analyse.versions import conflicting
-except ImportError:  # pragma: no cover - only while analyse.versions is absent
-    _PAIRS = {frozenset(p) for p in (("forced_withdrawal", "planned_withdrawal"),
-                                     ("attacker_victory", "defender_victory"), ("accident", "shot_down"))}
-
-    def conflicting(a: str, b: str) -> bool:
-        return bool(a and b and a != b and frozenset((a, b)) in _PAIRS)
+from sitrep.analyse.versions import conflicting, version_of
 
 
 Names = Callable[[str | None], str]
@@ -188,7 +181,9 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     by a document that does not also name the other (allies one source names together are no
     dispute) and neither names the other's actors as the opposing side (that would be the same
     fight coded from the other end)."""
-    side1_of = {m.mention_id: coherent_side1(m, related)[0] for m in mentions if m.modality != Modality.denied}
+    # a source described but not named ("security sources said") is a speaker, never a perpetrator
+    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if not a.startswith("unnamed:")]
+                for m in mentions if m.modality != Modality.denied}
     camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
     if not camps:
         return []
@@ -316,7 +311,8 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
-    camps = disagreeing_camps(mentions, lambda m: m.side2 if m.modality != Modality.denied else [],
+    camps = disagreeing_camps(mentions, lambda m: [a for a in m.side2 if not a.startswith("unnamed:")]
+                              if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)
     if not camps:
         return victim_disputes(mentions, root_of, outlet_of)
@@ -326,15 +322,47 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="target", description=f"Sources name different targets: {desc}", versions=versions)]
 
 
+def claim_version(c: Claim, sentence: str = "") -> str:
+    """The outcome a statement gives in its own words ("a tactical withdrawal", "liberated"), or "":
+    read in its content, and in its whole sentence when given (the parser may cut a content at a
+    quotation mark: « un repli tactique »).  A claim carries no language: the phrase lists of both
+    languages are read."""
+    return next((v for text in (c.content, sentence) if text
+                 for v in (version_of(text, "en"), version_of(text, "fr")) if v), "")
+
+
+def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
+                      sentence_of: Callable[[Claim], str] = lambda c: "") -> list[EventMention]:
+    """Statements about the event that characterise its outcome, as reports of the mention they are
+    about carrying the speaker's version: an army communiqué speaking of a "tactical withdrawal"
+    weighs against the reports of a town overrun even when no event was read in its sentence."""
+    by_id = {m.mention_id: m for m in mentions}
+    out = []
+    for c in sorted(claims, key=lambda c: c.claim_id):
+        about = sorted(x for x in c.event_mentions if x in by_id)
+        if not about or c.stance == Stance.denies:
+            continue
+        label = claim_version(c, sentence_of(c))
+        if not label:
+            continue
+        out.append(by_id[about[0]].model_copy(update={
+            "mention_id": c.claim_id, "span": c.span, "version": label, "fatalities": None,
+            "source_actor": c.speaker, "modality": Modality.claim}))
+    return out
+
+
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
-                  names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> list[Dispute]:
+                  names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
+                  sentence_of: Callable[[Claim], str] = lambda c: "") -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
-    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: claims
-    denying something, counted when they are about one of these mentions."""
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
+    taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
+    mentions: a denial makes a denial dispute, a statement of the outcome an outcome version."""
+    statements = statement_reports(mentions, denials, sentence_of)
     return (
-        outcome_disputes([*mentions, *linked], root_of, outlet_of, names)
+        outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names)
         + fatality_disputes(mentions, root_of, outlet_of)
-        + denial_disputes(mentions, root_of, outlet_of, names, denials)
+        + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies])
         + target_disputes(mentions, root_of, outlet_of, names)
     )

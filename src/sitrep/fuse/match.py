@@ -257,6 +257,35 @@ def merge_reason(a: EventMention, b: EventMention) -> str:
     return "; ".join(why)
 
 
+def _undated_sequel(a: EventMention, b: EventMention) -> bool:
+    """Within one article, a sentence of the same event type that dates nothing itself ("after the
+    blast, the soldiers came under fire") and names a party of the other tells the same incident,
+    whatever sub-event the classifier gave it; a sentence with a date of its own may be another
+    incident of a round-up."""
+    if a.span.doc_id != b.span.doc_id or a.event_type != b.event_type:
+        return False
+    if a.event_type not in VIOLENT_TYPES or not (a.date_from_publication or b.date_from_publication):
+        return False
+    if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    return actor_relation(a, b) == "anchor"
+
+
+def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
+    """Within one article, two changes of hands by the same taker on the same stated day in one
+    region are one: the second place is where the losers went or a landmark ("the soldiers fell
+    back to Boni"), not a second town taken (a round-up names its towns in one sentence)."""
+    if a.span.doc_id != b.span.doc_id or not _same_transfer(a, b):
+        return False
+    if a.date_from_publication or b.date_from_publication or a.date is None or b.date is None:
+        return False
+    if not (a.date.earliest == b.date.earliest and a.date.latest == b.date.latest):
+        return False
+    pa, pb = a.place, b.place
+    return (pa is not None and pb is not None and bool(pa.admin1) and pa.admin1 == pb.admin1
+            and pa.country == pb.country)
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:
@@ -264,11 +293,13 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _aircraft_apart(a, b):
         return False
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b)):
+            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b) or _undated_sequel(a, b)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
     place = place_relation(a.place, b.place)
+    if place == "no" and _one_change_of_hands(a, b):
+        place = "anchor"
     if place == "no":
         return False
     actors = actor_relation(a, b)

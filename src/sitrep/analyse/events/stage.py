@@ -68,11 +68,9 @@ def find_events(ctx: Context) -> list[EventMention]:
     sents = sentences(ctx)
     if not sents:
         return []
-    from sitrep.analyse.claims import sentence_attributions
-
     training = getattr(ctx.knowledge, "extra", {}).get("event_training")  # a user's notes (sitrep train events)
     scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language, training=training)
-    attributions = sentence_attributions(ctx)
+    attributions = ctx.attributions
     events: list[EventMention] = []
     for s, sc in zip(sents, scored):
         try:

@@ -1,0 +1,490 @@
+"""Stage: who said what — the attribution of each sentence to a speaker.
+
+A sentence is attributed when it has a reporting verb ("said", "told AFP", "claimed", "denied")
+whose subject resolves to a person or an actor, or when it is a quote that continues the previous
+speaker's words.
+The speaker is the named person when there is one (on behalf of their affiliation or the actor
+named beside them: "a spokesman for the CSP-DPA"), else the actor ("the ministry said" → the
+ministry's government); pronouns and bare descriptions ("he added", "the spokesman said") go to the
+last speaker. News agencies are kept as ``via``: "According to Reuters, a spokesman ... stated"
+and "told AFP" both keep the agency as the relay, not the speaker.  A source described but not named
+("a local official told AFP", "selon des sources locales", "residents said") speaks as
+``unnamed:<description>`` (``unnamed_speaker``; the source nouns are the ``unnamed`` row of
+data/claims_<lang>.tsv): no actor is invented, and the event it reports carries that source, so
+fusion can set its version against the army's.
+
+The stage runs before events: the event stage marks its mentions as claims with their source, and
+the claims stage (``sitrep.analyse.claims``) turns each attribution into a ``Claim``.  Its result is
+``Context.attributions`` (sentence index → ``Attribution``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.cut_quotes import close_cut_quotes
+from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.knowledge.names import fold
+from sitrep.model import Stance
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+
+QUOTE_OPEN = "\"“«‘"
+QUOTE_CLOSE = "\"”»’"
+
+
+@lru_cache(maxsize=4)
+def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]:
+    """Reporting verbs by stance and the news agencies that relay statements (data/claims_<lang>.tsv)."""
+    path = DATA / f"claims_{language}.tsv"
+    if not path.exists():
+        path = DATA / "claims_en.tsv"
+    rows: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, value = line.split("\t", 1)
+        rows.setdefault(key.strip(), []).extend(v.strip() for v in value.split(",") if v.strip())
+    out: dict[str, frozenset[str] | re.Pattern[str]] = {k: frozenset(v) for k, v in rows.items() if k != "outlet"}
+    # "according to X" and "told <outlet>" phrasings (English defaults; claims_fr.tsv has "selon", "a déclaré à")
+    out["according"] = frozenset(rows.get("according", ["according to"]))
+    out["told"] = frozenset(rows.get("told", ["told", "telling", "tells", "said to", "in an interview with", "speaking to"]))
+    outlets = sorted(rows.get("outlet", []), key=len, reverse=True)
+    out["outlet"] = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")
+    return out
+
+
+@dataclass
+class Attribution:
+    sentence: int
+    speaker: str
+    speaker_surface: str
+    on_behalf_of: str | None
+    via: str | None
+    verb: str
+    content: str
+    quoted: bool
+    stance: str
+    start: int
+    end: int
+    speaker_is_person: bool = False
+
+
+def _verbs(lang: str) -> frozenset[str]:
+    lex = lexicon(lang)
+    out: set[str] = set()
+    for key in ("assert", "deny", "demand", "responsibility"):
+        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+def _quoted(text: str) -> tuple[str, bool]:
+    """The quoted words of a sentence (all quoted pieces joined), and whether there were any."""
+    pieces = re.findall(r"[\"“«]([^\"“”«»]{3,})[\"”»]", text)
+    if pieces:
+        return " … ".join(p.strip() for p in pieces), True
+    return "", False
+
+
+def _span_of(s: Sentence, tok) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return s.doc_offset(left), s.doc_offset(right) + len(right.text)
+
+
+# a former official speaks for themself, not for the body they left ("a former UN mission official")
+_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
+
+
+UNNAMED = "unnamed:"  # speaker id prefix of a source described but not named ("a local official")
+_INDEFINITE = re.compile(r"(?:a|an|one|some|two|three|several|many|un|une|des|plusieurs|deux|trois|certains|certaines)\b", re.I)
+_DEFINITE = re.compile(r"(?:the|this|that|le|la|l['’]|cet|cette|ce)\b", re.I)
+_FR_ADJECTIVE = re.compile(r"\w+(?:al|ale|ales|aux|el|elle|els|elles|aire|aires|ien|iens|ienne|iennes|ique|iques|ais|aise|aises)$")
+
+
+def unnamed_head(phrase: str, language: str) -> tuple[int, int] | None:
+    """(start, end) in ``phrase`` of the source noun of an unnamed speaker ("local official",
+    "habitants"), from the ``unnamed`` row of data/claims_<lang>.tsv; None when it has none."""
+    heads = lexicon(language).get("unnamed") or frozenset()
+    if not heads:
+        return None
+    pattern = _unnamed_pattern(language, heads)  # type: ignore[arg-type]
+    # the head of the first noun group: "a former UN mission official | in Kidal", "plusieurs habitants | joints par RFI"
+    cut = _GROUP_END.search(phrase, 1)
+    group = phrase[: cut.start()] if cut else phrase
+    found = list(pattern.finditer(group))
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
+_GROUP_END = re.compile(r"\s(?:in|of|from|for|at|with|near|on|who|which|de|du|des|d['’]|à|au|aux|en|qui|joints?|jointes?|"
+                        r"contactée?s?|cités?|interrogée?s?|reached|quoted|speaking)\b|[,;:(]", re.I)
+
+
+@lru_cache(maxsize=4)
+def _unnamed_pattern(language: str, heads: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> str | None:
+    """``unnamed:<description>`` for a subject that describes a source without naming it: an
+    indefinite phrase ("a local politician", "un élu local", "plusieurs habitants") or a bare plural
+    ("residents", "security sources") whose head is a source noun.  The description keeps the words
+    up to the head (and a French adjective after it): "a former UN mission official in Kidal" →
+    ``unnamed:former-un-mission-official``.  Not an actor: nobody is invented; fusion compares it
+    with other sources as a speaker of its own."""
+    text = re.sub(r"\s+", " ", phrase.strip())
+    det = _INDEFINITE.match(text) or (_DEFINITE.match(text) if definite_ok else None)
+    head = unnamed_head(text, language)
+    if head is None or head[0] > 60:
+        return None
+    if det is None:
+        if _DEFINITE.match(text):
+            return None  # "the residents": the ones already heard (see ``_resolve_phrase``)
+        bare = text[: head[1]].split()
+        # a bare plural ("residents said", "local sources said"), a few words at most
+        if len(bare) > 4 or not text[head[0]:head[1]].lower().endswith(("s", "x")):
+            return None
+    start = det.end() if det else 0
+    end = head[1]
+    if language == "fr":
+        nxt = re.match(r"\s+(\w+)", text[end:])
+        if nxt and _FR_ADJECTIVE.fullmatch(nxt.group(1)):
+            end += nxt.end()
+    words = re.findall(r"[\w'’-]+", fold(text[start:end]).lower())
+    return UNNAMED + "-".join(words[-5:]) if words else None
+
+
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
+
+
+def _nominal_content_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose object alone is a statement: a denial ("denied the allegations"), an accusation
+    ("accused the army of …"), a demand ("called for talks"). Other reporting verbs ("announced its
+    withdrawal", "reported heavy losses") are narration unless they carry a clause or a quote."""
+    lex = lexicon(lang)
+    # confirming, admitting or reporting a fact ("confirmed the attack") asserts it; announcing
+    # an act ("announced its withdrawal") is the act itself, told by the narrator
+    out: set[str] = {"accuse", "allege", "confirm", "acknowledge", "admit", "report",
+                     "accuser", "confirmer", "reconnaître", "rapporter"}
+    for key in ("deny", "demand", "responsibility"):
+        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+def _clause_content(s: Sentence, verb) -> tuple[int, int]:
+    """The verb's own clause (its subtree without coordinated clauses), so that "There were
+    accusations …, but the authorities denied them" does not put the narration in their mouth."""
+    skip = {t.i for c in verb.children if c.dep_ in ("conj", "cc") and c.i > verb.i for t in c.subtree}
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    first = min(subj.left_edge.i if subj is not None else verb.i, verb.i)  # no leading "Previously,"
+    toks = sorted((t for t in verb.subtree if t.i not in skip and t.i >= first), key=lambda t: t.i)
+    return s.doc_offset(toks[0]), s.doc_offset(toks[-1]) + len(toks[-1].text)
+
+
+def _quote_marks(text: str) -> list[tuple[int, bool]]:
+    """(offset, is_opening) of the quotation marks of a text; a straight '"' opens when it starts the
+    text or follows a space or bracket, and closes otherwise (after a word or punctuation)."""
+    out = []
+    for m in re.finditer(r"[\"“«”»]", text):
+        q = m.group(0)
+        opening = q in "“«" or (q == '"' and (m.start() == 0 or text[m.start() - 1] in " \t\n([—-"))
+        out.append((m.start(), opening))
+    return out
+
+
+def _inside_quotes(s: Sentence, tok) -> bool:
+    """Whether a token lies inside a quotation of its sentence ("« Il n'y avait que des civils »,
+    a affirmé un élu": "civils" is quoted, not the one who speaks)."""
+    base = s.sent.start_char
+    # the paragraph's cached text: ``doc.text`` rebuilds it from every token on each call
+    marks = _quote_marks(s.para.text[base : s.sent.end_char])
+    at = tok.idx - base
+    before = [opening for off, opening in marks if off < at]
+    if before:
+        return before[-1]  # the last mark before it opened a quote that is still open
+    # the opening mark split off into the previous sentence: a closing mark comes first after it
+    after = [opening for off, opening in marks if off > at]
+    return bool(after) and not after[0]
+
+
+def _inverted_subject(verb):
+    """« … », a affirmé un élu local / "…," said the spokesman: after a closing quote the speaker
+    follows the verb, and a parser may label it the object."""
+    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space]
+    if not any(t.text in QUOTE_CLOSE or t.text == "," for t in prev):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj", "dobj")
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _forces_of(ctx: Context, s: Sentence, subj) -> str | None:
+    """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
+    for that government's armed forces (the actor affiliated to it that goes by that word)."""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    base = getattr(ctx.knowledge, "actors", None)
+    if poss is None or base is None or not hasattr(base, "actors"):
+        return None
+    q0, q1 = _span_of(s, poss)
+    head = subj.text.lower()
+    for m in within(ctx.actors, q0, q1):
+        for aid, actor in base.actors.items():
+            if m.actor_id not in actor.affiliations or actor.kind != "state_forces":
+                continue
+            words = {w.lower().removeprefix("the ") for w in getattr(base, "contextual", {}).get(aid, [])}
+            if head in words:
+                return aid
+    return None
+
+
+def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
+    lex = lexicon(ctx.language)
+    outlet_re = lex["outlet"]
+    text = s.text
+    according = "|".join(re.escape(w) for w in sorted(lex["according"], key=len, reverse=True))  # type: ignore[arg-type]
+    told = "|".join(re.escape(w) for w in sorted(lex["told"], key=len, reverse=True))  # type: ignore[arg-type]
+    m = re.search(rf"\b(?i:{according})\s+(?:the\s+|l['’]|la\s+|le\s+)?([A-Z][\w.&'’ -]{{1,40}}?)(?=[,.;]|\s+(?:news|agency|report))", text)
+    if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
+        return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
+    m = re.search(rf"\b(?:{told})\s+(?:the\s+|l['’]|la\s+|le\s+)?(\S+(?:\s\S+)?)", text)
+    if m:
+        o = outlet_re.search(m.group(1))  # type: ignore[union-attr]
+        if o:
+            return o.group(0)
+    return None
+
+
+class _Speakers:
+    """Remembers the last person and actor speakers of the document for pronouns and bare nouns."""
+
+    def __init__(self) -> None:
+        self.last: Attribution | None = None
+        self.last_person: Attribution | None = None
+        self.last_actor: Attribution | None = None
+
+    def forget(self) -> None:
+        """An unnamed speaker ("a local politician told AFP") took the floor: later pronouns are
+        theirs, not the last named speaker's."""
+        self.last = self.last_person = None
+
+    def remember(self, a: Attribution) -> None:
+        self.last = a
+        if a.speaker_is_person:
+            self.last_person = a
+        else:
+            self.last_actor = a
+
+
+def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
+    """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
+    outlet_re = lexicon(ctx.language)["outlet"]
+    # an agency the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
+    persons = [p for p in within(ctx.persons, p0, p1) if not outlet_re.fullmatch(p.surface)]  # type: ignore[union-attr]
+    actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
+    # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
+    # for the body named
+    former = [m for m in _FORMER.finditer(phrase)
+              if not any(a.span.char_start <= p0 + m.start() < a.span.char_end for a in actors)]
+    if persons:
+        p = persons[0]
+        behalf = p.affiliation or (actors[0].actor_id if actors else None)
+        return p.person_id, p.surface, None if former else behalf, True
+    unnamed = unnamed_speaker(phrase, ctx.language)
+    if unnamed and (former or not actors or all(
+            a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
+        # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
+        # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
+        return unnamed, phrase.strip(), None, True
+    if actors and former:
+        return None  # an unnamed former member: like "a local official", not the actor
+    if actors:
+        a = actors[0]
+        return a.actor_id, a.surface, None, False
+    low = phrase.strip().lower()
+    if low in ("he", "she"):
+        prev = memory.last_person or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if low in ("it", "they", "we"):
+        prev = memory.last_actor or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if re.match(r"(?:the|this|that|its|their)\b", low) and re.search(
+        r"\b(?:spokes(?:man|woman|person)|official|statement|source|ministry|minister|communiqu[eé])\b", low
+    ):
+        prev = memory.last if "spokes" in low or "official" in low else (memory.last_actor or memory.last)
+        if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
+        return None
+    if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
+        return None  # "a man", "some of them": no source named or described
+    if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
+        # "according to the same source", "selon la même source": whoever spoke last
+        prev = memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    described = unnamed_speaker(phrase, ctx.language, definite_ok=True) if _DEFINITE.match(low) else None
+    if described:
+        # "the politician said" after "a local politician": that source again; "the councillor said"
+        # after "two local sources": the one of them the text now singles out
+        prev = memory.last
+        head = described.removeprefix(UNNAMED).split("-")[-1]
+        if prev is not None and prev.speaker.startswith(UNNAMED) and head in prev.speaker.removeprefix(UNNAMED).split("-"):
+            return prev.speaker, phrase.strip(), None, True
+        return described, phrase.strip(), None, True
+    kind = generic_kind(phrase, ctx.language)
+    if kind:
+        if memory.last_actor is not None and actor_kind(ctx, memory.last_actor.speaker) == kind:
+            prev = memory.last_actor
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, False
+        found = latest_actor_of_kind(ctx, kind, p0)
+        if found:
+            return found, phrase.strip(), None, False
+    return None
+
+
+def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> str:
+    lex = lexicon(ctx.language)
+    if verb_lemma in lex.get("deny", frozenset()):  # type: ignore[operator]
+        return Stance.denies.value
+    responsibility = lex.get("responsibility", frozenset())
+    if re.search(r"\bclaim(?:ed|s)? (?:responsibility|credit)\b|\btook responsibility\b", sentence_text, re.I) or (
+        verb_lemma in responsibility and verb_lemma not in lex.get("assert", frozenset())  # type: ignore[operator]
+    ):  # a verb that only ever claims responsibility (French "revendiquer")
+        return Stance.claims_responsibility.value
+    if verb_lemma in lex.get("demand", frozenset()) or re.search(r"\b(?:must|demand|should leave|want\w* .{0,30} to leave)\b", content, re.I):  # type: ignore[operator]
+        return Stance.demands.value
+    return Stance.asserts.value
+
+
+def find_attributions(ctx: Context) -> dict[int, Attribution]:
+    """sentence index → who it is attributed to (the stage's entry point)."""
+    out: dict[int, Attribution] = {}
+    memory = _Speakers()
+    verbs = _verbs(ctx.language)
+    sents = sentences(ctx)
+    for s in sents:
+        try:
+            a = _attribute(ctx, s, verbs, memory)
+        except Exception:
+            log.exception("claim attribution failed on sentence %d of %s", s.index, ctx.doc_id)
+            a = None
+        if a is None:
+            # a bare quote right after a claim continues it ("…," the spokesman said. "When they…")
+            quote, quoted = _quoted(s.text)
+            prev = out.get(s.index - 1)
+            if quoted and prev is not None and s.text.lstrip()[:1] in QUOTE_OPEN:
+                a = Attribution(s.index, prev.speaker, prev.speaker_surface, prev.on_behalf_of, prev.via, prev.verb,
+                                quote, True, prev.stance, s.start, s.end, prev.speaker_is_person)
+        if a is not None:
+            out[s.index] = a
+            memory.remember(a)
+    # a quote opened in one sentence and closed with its attribution in the next
+    # ("“On November 14, … forces. The Russian side congratulates …,” the ministry said")
+    for s in reversed(sents):
+        nxt = out.get(s.index + 1)
+        if s.index in out or nxt is None or s.index + 1 >= len(sents):
+            continue
+        if not any(q in sents[s.index + 1].text for q in QUOTE_CLOSE):
+            continue
+        text = s.text.strip()
+        if sents[s.index + 1].para_index == s.para_index and text[:1] in QUOTE_OPEN and not any(q in text[1:] for q in QUOTE_CLOSE):
+            quote = text.lstrip(QUOTE_OPEN).strip()
+            if not re.search(r"\w", quote):
+                continue  # a lone quotation mark split off as a sentence
+            out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
+                                       quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
+    close_cut_quotes(sents, out)
+    return out
+
+
+
+def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
+    text = s.text
+    quote, quoted = _quoted(text)
+    via = _via(ctx, s)
+    # "according to MINUSMA": a non-agency source is the speaker itself
+    according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
+    m = re.search(rf"\b(?:{according})\s+", text, re.I)
+    candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs]
+    nominal_verbs = _nominal_content_verbs(ctx.language)
+    # the main reporting verb first: the one closest to the root
+    candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+    for verb in candidates:
+        # "nsubj:pass" is the French model's (Universal Dependencies) label for a passive subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        if subj is None:
+            # « Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject
+            # on the fronted participle; take it back when that clause comes before the verb
+            subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is not None and _inside_quotes(s, subj):
+            subj = _inverted_subject(verb)
+        if subj is None:
+            continue
+        if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
+            continue
+        p0, p1 = _span_of(s, subj)
+        phrase = ctx.document.text[p0:p1]
+        resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
+        if resolved is None:
+            if verb.dep_ in ("ROOT",) or verb.i == s.sent.root.i or quoted:
+                memory.forget()
+            continue
+        speaker, surface, behalf, is_person = resolved
+        forces = None if is_person else _forces_of(ctx, s, subj)
+        if forces:
+            speaker, surface = forces, phrase.strip()
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
+        # clause on the fronted statement; the words before the comma are the content
+        before = subj.left_edge.i - 1
+        fronted = (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                   and before > s.sent.start and s.sent.doc[before].text == ",")
+        speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
+            c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
+        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None
+        if not speech and not nominal:
+            continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
+        content = quote
+        if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
+            if comp is not None:
+                c0, c1 = _span_of(s, comp)
+                content = ctx.document.text[c0:c1]
+            elif fronted:
+                content = ctx.document.text[s.doc_offset(s.sent[0]) : s.doc_offset(s.sent.doc[before])]
+            elif nominal:
+                c0, c1 = _clause_content(s, verb)
+                content = ctx.document.text[c0:c1]
+            else:
+                content = text
+        if not quoted and comp is not None and re.match(r"[^\w\"“«]", content.strip()):
+            # the parser took an apposition for the complement ("Residents say the town of 300,000
+            # people, most of them displaced, depends on convoys"): the words after the verb say it
+            content = ctx.document.text[s.doc_offset(verb) + len(verb.text) : s.end]
+        if not quoted:
+            # a quote whose opening mark the sentence splitter left in the previous sentence
+            # ("… au marché. « | Il n'y avait que des civils », a affirmé un élu"): the words before the close
+            tail = re.match(r"\s*([^\"“”«»]{3,}?)[\s,.]*[”»\"]", content)
+            if tail and _inside_quotes(s, s.sent[0]):
+                content = tail.group(1)
+        content = re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
+        stance = _stance(ctx, verb.lemma_.lower(), text, content)
+        return Attribution(s.index, speaker, surface, behalf, via, verb.text, content, quoted, stance,
+                           s.start, s.end, is_person)
+    if m is not None:
+        a0 = s.start + m.end()
+        tail = ctx.document.text[a0 : s.end]
+        stop = re.search(r"[,;]", tail)
+        a1 = a0 + (stop.start() if stop else len(tail))
+        resolved = _resolve_phrase(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
+        # "according to residents reached by RFI": the residents speak, RFI relays
+        if resolved is not None and (via is None or resolved[0].startswith(UNNAMED)):
+            speaker, surface, behalf, is_person = resolved
+            content = text[: m.start()].strip(" ,") or text
+            return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
+                               Stance.asserts.value, s.start, s.end, is_person)
+    return None
