@@ -148,6 +148,22 @@ def _party_of(claim: dict) -> tuple[str | None, str | None]:
     return (speaker or None), None
 
 
+def _origin_rows(reports: list[ReportCoverage], base: OutletBase) -> list[dict]:
+    """One row per independent source (the origin a report's copy goes back to): its camp, whether
+    it is partisan, whether it had its own sources and which parties it relayed."""
+    origins: dict[str, dict] = {}
+    for rc in reports:
+        o = base.get(rc.origin) if not rc.origin.startswith(("doc:", "name:")) else None
+        prof = o or (base.profile(rc.origin_name) if not rc.origin.startswith("doc:") else None)
+        row = origins.setdefault(rc.origin, {"origin": rc.origin, "name": rc.origin_name,
+                                             "camp": camp(prof) if prof else "unidentified outlet",
+                                             "partisan": bool(prof and is_partisan(prof)), "own_sources": False,
+                                             "relays": []})
+        row["own_sources"] = row["own_sources"] or bool(rc.own_sources)
+        row["relays"] = list(dict.fromkeys(row["relays"] + rc.relays))
+    return list(origins.values())
+
+
 def compute(event: Event, docs: dict[str, dict], claims: list[dict], base: OutletBase, parties: Parties,
             names: Callable[[str], str]) -> Coverage:
     """The coverage of ``event`` from its documents' credits (doc_id → outlet, wire, duplicate_of)
@@ -213,18 +229,7 @@ def compute(event: Event, docs: dict[str, dict], claims: list[dict], base: Outle
     party_rows = [{"actor": a, "name": names(a), "side": parties.side_of(a, event), "reports": n}
                   for a, n in counts.most_common()]
 
-    # independent sources (origins)
-    origins: dict[str, dict] = {}
-    for rc in reports:
-        o = base.get(rc.origin) if not rc.origin.startswith(("doc:", "name:")) else None
-        prof = o or (base.profile(rc.origin_name) if not rc.origin.startswith("doc:") else None)
-        row = origins.setdefault(rc.origin, {"origin": rc.origin, "name": rc.origin_name,
-                                             "camp": camp(prof) if prof else "unidentified outlet",
-                                             "partisan": bool(prof and is_partisan(prof)), "own_sources": False,
-                                             "relays": []})
-        row["own_sources"] = row["own_sources"] or bool(rc.own_sources)
-        row["relays"] = list(dict.fromkeys(row["relays"] + rc.relays))
-    origin_rows = list(origins.values())
+    origin_rows = _origin_rows(reports, base)
     single = _single_perspective(origin_rows, reports, party_rows)
     cov = Coverage(event_id=event.event_id, outlets=list(outlet_rows.values()), by_kind=by_kind, by_country=by_country,
                    reports=reports, parties=party_rows, origins=origin_rows, independent_sources=len(origin_rows),

@@ -402,6 +402,36 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
 
 
 
+def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, fronted: bool, before: int,
+               nominal: bool) -> str:
+    """What the speaker said: the quote, else the reporting verb's complement, the fronted clause
+    or the clause the verb governs, else the whole sentence."""
+    text = s.text
+    content = quote
+    if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
+        if comp is not None:
+            c0, c1 = _span_of(s, comp)
+            content = ctx.document.text[c0:c1]
+        elif fronted:
+            content = ctx.document.text[s.doc_offset(s.sent[0]) : s.doc_offset(s.sent.doc[before])]
+        elif nominal:
+            c0, c1 = _clause_content(s, verb)
+            content = ctx.document.text[c0:c1]
+        else:
+            content = text
+    if not quoted and comp is not None and re.match(r"[^\w\"“«]", content.strip()):
+        # the parser took an apposition for the complement ("Residents say the town of 300,000
+        # people, most of them displaced, depends on convoys"): the words after the verb say it
+        content = ctx.document.text[s.doc_offset(verb) + len(verb.text) : s.end]
+    if not quoted:
+        # a quote whose opening mark the sentence splitter left in the previous sentence
+        # ("… au marché. « | Il n'y avait que des civils », a affirmé un élu"): the words before the close
+        tail = re.match(r"\s*([^\"“”«»]{3,}?)[\s,.]*[”»\"]", content)
+        if tail and _inside_quotes(s, s.sent[0]):
+            content = tail.group(1)
+    return re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
+
+
 def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
     text = s.text
     quote, quoted = _quoted(text)
@@ -449,29 +479,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
-        content = quote
-        if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
-            if comp is not None:
-                c0, c1 = _span_of(s, comp)
-                content = ctx.document.text[c0:c1]
-            elif fronted:
-                content = ctx.document.text[s.doc_offset(s.sent[0]) : s.doc_offset(s.sent.doc[before])]
-            elif nominal:
-                c0, c1 = _clause_content(s, verb)
-                content = ctx.document.text[c0:c1]
-            else:
-                content = text
-        if not quoted and comp is not None and re.match(r"[^\w\"“«]", content.strip()):
-            # the parser took an apposition for the complement ("Residents say the town of 300,000
-            # people, most of them displaced, depends on convoys"): the words after the verb say it
-            content = ctx.document.text[s.doc_offset(verb) + len(verb.text) : s.end]
-        if not quoted:
-            # a quote whose opening mark the sentence splitter left in the previous sentence
-            # ("… au marché. « | Il n'y avait que des civils », a affirmé un élu"): the words before the close
-            tail = re.match(r"\s*([^\"“”«»]{3,}?)[\s,.]*[”»\"]", content)
-            if tail and _inside_quotes(s, s.sent[0]):
-                content = tail.group(1)
-        content = re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
+        content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal)
         stance = _stance(ctx, verb.lemma_.lower(), text, content)
         return Attribution(s.index, speaker, surface, behalf, via, verb.text, content, quoted, stance,
                            s.start, s.end, is_person)

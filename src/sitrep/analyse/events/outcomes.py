@@ -37,6 +37,11 @@ from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
     """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal."""
+    return _gain(ctx, s, places) or _loss(ctx, s, places)
+
+
+def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
+    """"X seized Y": the subject of a gain verb whose object is a place gained it."""
     r = rules(ctx.language)
     text = s.text
     folded = folded_text(ctx, s)
@@ -75,6 +80,14 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
         state = any(is_government_side(ctx, a) for a in gainers[:1])
         label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
         return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
+    return None
+
+
+def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
+    """"X withdrew from Y", "X was forced to retreat": the subject lost the place left."""
+    r = rules(ctx.language)
+    text = s.text
+    folded = folded_text(ctx, s)
     for m in r["loss"].finditer(text) if rule_may_match(ctx.language, "loss", folded) else ():
         tok = token_for_match(s, m.start())
         if tok is None:

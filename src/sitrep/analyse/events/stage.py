@@ -89,6 +89,34 @@ def find_events(ctx: Context) -> list[EventMention]:
     return mark_background(ctx, share_split_tolls(ctx, events))
 
 
+def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[str], events: list[EventMention],
+                  confidence: float) -> tuple[list[str], list[str], EventMention | None, float]:
+    """A battle or explosion told without one of its sides borrows it from the event told before
+    (at a lower confidence), or, told as a reference back ("the offensive"), takes that event's
+    orientation.  Returns the sides, the event borrowed from (if any) and the confidence."""
+    inherited_from: EventMention | None = None
+    if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
+        prev = next((e for e in reversed(events) if e.event_type in (BATTLES, EXPLOSIONS) and (e.side1 or e.side2)), None)
+        if prev is not None:
+            inherited_from = prev
+            if not side1:
+                side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
+            if not side2:
+                side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
+            confidence *= INHERITED_CONFIDENCE
+    if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
+        # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
+        # both sides are named, but where and when come from the event referred back to
+        inherited_from = next((e for e in reversed(events) if e.event_type == event_type and e.date is not None), None)
+        if inherited_from is not None and not set(side1) & set(inherited_from.side1) and (
+            set(side1) & set(inherited_from.side2) or set(side2) & set(inherited_from.side1)
+        ):
+            # told from the defender's side ("its forces defeated the militants"): keep the
+            # orientation of the event referred back to, attacker first, so that sources agree
+            side1, side2 = side2, side1
+    return side1, side2, inherited_from, confidence
+
+
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
     """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities,
     modality and outcome version, with what is missing borrowed from ``events`` told before; None
@@ -117,27 +145,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             if a.actor_id not in side2 and is_government_side(ctx, a.actor_id) == want_gov
             and actor_kind(ctx, a.actor_id) not in ("civilians", "")
         ])[:2]
-    confidence = decision.confidence
-    inherited_from: EventMention | None = None
-    if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
-        prev = next((e for e in reversed(events) if e.event_type in (BATTLES, EXPLOSIONS) and (e.side1 or e.side2)), None)
-        if prev is not None:
-            inherited_from = prev
-            if not side1:
-                side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
-            if not side2:
-                side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
-            confidence *= INHERITED_CONFIDENCE
-    if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
-        # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
-        # both sides are named, but where and when come from the event referred back to
-        inherited_from = next((e for e in reversed(events) if e.event_type == event_type and e.date is not None), None)
-        if inherited_from is not None and not set(side1) & set(inherited_from.side1) and (
-            set(side1) & set(inherited_from.side2) or set(side2) & set(inherited_from.side1)
-        ):
-            # told from the defender's side ("its forces defeated the militants"): keep the
-            # orientation of the event referred back to, attacker first, so that sources agree
-            side1, side2 = side2, side1
+    side1, side2, inherited_from, confidence = _borrow_sides(s, event_type, side1, side2, events, decision.confidence)
     if side1 and not side2 and event_type == BATTLES:
         # "Fighting broke out between troops and separatists": generic parties by kind
         side2 = generic_parties(ctx, s, exclude=set(side1))
