@@ -88,3 +88,30 @@ def test_date_in_the_url_path_is_used_before_estimating():
     doc = build_document(text, source="t")
     assert doc.published.date == dt.date(2024, 2, 17) and not doc.published.is_estimate
     assert doc.field_sources["published"].source == "url"
+
+
+# masthead date lines as news sites print them (our own headlines and stories): an update clause,
+# a French "Publié le …", a dotted date with its time, a date under a headline that reads as prose
+MASTHEADS = [
+    ("Published on: 03/02/2026 - 09:15 Modified: 04/02/2026 - 10:00", dt.date(2026, 2, 3)),
+    ("Publié le mardi 3 mars 2026 à 08h05", dt.date(2026, 3, 3)),
+    ("05.03.2026, 11:40 (mis à jour: 05.03.2026, 12:00)", dt.date(2026, 3, 5)),
+    ("4 Mar, 2026 10:20", dt.date(2026, 3, 4)),
+]
+STORY = ("Gunmen on motorbikes attacked a weekly market in the north of the country on Sunday, killing "
+         "several traders and burning stalls, residents and a local official said, while the army said "
+         "it had sent reinforcements to the area and was pursuing the attackers.")
+
+
+@pytest.mark.parametrize("line, want", MASTHEADS)
+def test_masthead_date_lines_give_the_publication_date(line, want):
+    headline = "Army says it repelled an attack on a market town, residents tell a different story of the day"
+    doc = build_document(f"{headline}\n\nThe Sahel Courier\n{line}\n\n{STORY}\n\n{STORY}", source="x.txt", givens=[])
+    assert doc.published.date == want and not doc.published.is_estimate
+
+
+def test_a_date_line_inside_the_story_is_not_the_publication_date():
+    """A dated entry between body paragraphs belongs to a timeline, not to the masthead."""
+    body = "\n\n".join([STORY] * 3 + ["12 January 2019"] + [STORY] * 3)
+    doc = build_document(f"Attack on a market\n\nThe Sahel Courier\n\n{body}", source="x.txt", givens=[])
+    assert doc.published.date != dt.date(2019, 1, 12)

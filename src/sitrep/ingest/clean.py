@@ -40,7 +40,7 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^related\s*:.*$",
     r"^(?:read|see) (?:also|more)\s*:?.*$",
     r"^no (?:stories|articles|posts) found\.?$",
-    r"^(?:updated|published|posted|last updated)(?: on| at)?\s*:?.{0,40}$",
+    r"^(?:updated|published|posted|last updated|publié|mis à jour)(?: on| at| le)?\s*:?.{0,40}$",
     r"^original (?:url|link|article|source)\s*:?.*$",
     r"^(?:share(?: this(?: article| story| post| page)?| on \w+)?|tweet|print|email|comments?)\s*:?$",
     r"^(?:advertisement|sponsored|sponsored content|ad)$",

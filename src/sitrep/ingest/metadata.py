@@ -371,6 +371,9 @@ def _day_first(lay: Layout, meta: Meta) -> bool:
     return not (profile is not None and profile.country == "US")
 
 
+HEADER_LINES = 4  # title, outlet, date line, byline: the lines a masthead puts above the story
+
+
 def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: dict[str, FieldSource],
                url: str | None = None, day_first: bool = True) -> Published:
     for g in givens:
@@ -382,9 +385,12 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
     # or a "Published on <date>" line
     body_idx = [i for i, k in enumerate(lay.kinds) if k == "body"]
     first, last = (body_idx[0], body_idx[-1]) if body_idx else (len(lay.lines), -1)
-    candidates = [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "date" and not first < i < last]
-    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(published|posted)", ln.text)]
-    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated)", ln.text)]
+    # (a date line among the first lines, with no story paragraph above it but the headline, is the
+    # masthead's even when that headline reads as prose)
+    candidates = [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds))
+                  if k == "date" and (not first < i < last or (i < HEADER_LINES and "body" not in lay.kinds[1:i]))]
+    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(published|posted|publié)", ln.text)]
+    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated|mis à jour)", ln.text)]
     # a byline that carries the date: "Par la Rédaction | 05 juillet 2026"
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "byline" and i < first]
     for ln in candidates:

@@ -65,6 +65,7 @@ TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
 DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|last updated|date|publié le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
 DATELINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\([^()\n]{2,40}\))?\s*[-—–]\s", re.M)
 # all-numeral dates: "03/09/2026", "19.05.2026"; which number is the day is decided by the caller
+UPDATE_CLAUSE = re.compile(r"\s*[(\[|]?\s*(?:modified|updated|last updated|mis à jour|màj|actualisé|modifié)\b.*$", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 FUTURE_BEFORE = re.compile(r"\b(until|till|by|before|through|deadline(?: of)?|due|from now to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to)\b", re.I)
@@ -105,6 +106,9 @@ def is_date_line(line: str) -> bool:
     """True when the whole line is a date (with an optional "Published:" prefix, weekday, time)."""
     rest = DATE_LINE_PREFIX.sub("", line.strip().strip("*_|").strip())
     rest = re.sub(rf"^{_WEEKDAY}", "", rest, flags=re.I)
+    # "19/05/2026 - 14:32 Modified: 20/05/2026", "23.08.2026 (mis à jour: …)": the update clause
+    # does not make a second date of the line
+    rest = UPDATE_CLAUSE.sub("", rest)
     found = find_full_dates(rest) or numeric_dates(rest)
     if len(found) != 1 or found[0].start != 0:
         return False
