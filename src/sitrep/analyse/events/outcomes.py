@@ -40,15 +40,19 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     return _gain(ctx, s, places) or _loss(ctx, s, places)
 
 
+def _rule_hits(ctx: Context, s: Sentence, rule: str):
+    """(match, its token) for each match of the language's ``rule`` in the sentence."""
+    if not rule_may_match(ctx.language, rule, folded_text(ctx, s)):
+        return
+    for m in rules(ctx.language)[rule].finditer(s.text):
+        tok = token_for_match(s, m.start())
+        if tok is not None:
+            yield m, tok
+
+
 def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
     """"X seized Y": the subject of a gain verb whose object is a place gained it."""
-    r = rules(ctx.language)
-    text = s.text
-    folded = folded_text(ctx, s)
-    for m in r["gain"].finditer(text) if rule_may_match(ctx.language, "gain", folded) else ():
-        tok = token_for_match(s, m.start())
-        if tok is None:
-            continue
+    for m, tok in _rule_hits(ctx, s, "gain"):
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         if verb.lemma_.lower() in ("lose",):
             continue
@@ -85,13 +89,8 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
 
 def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
     """"X withdrew from Y", "X was forced to retreat": the subject lost the place left."""
-    r = rules(ctx.language)
     text = s.text
-    folded = folded_text(ctx, s)
-    for m in r["loss"].finditer(text) if rule_may_match(ctx.language, "loss", folded) else ():
-        tok = token_for_match(s, m.start())
-        if tok is None:
-            continue
+    for m, tok in _rule_hits(ctx, s, "loss"):
         # the first full verb of the phrase ("was forced to retreat" → forced)
         span_toks = [t for t in s.sent if s.start + m.start() <= s.doc_offset(t) < s.start + m.end()]
         verb = next((t for t in span_toks if t.pos_ == "VERB"), None) or clause_verb(tok)
