@@ -51,7 +51,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         return year_interval(year, f"the one of {year} named before"), True
     # the latest dated event of the paragraph (searched from the end: scanning every event for
     # each new one was quadratic)
-    para_prev = next((e for e in reversed(events) if e.date is not None and _same_paragraph(ctx, e, s)), None)
+    para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
     if para_prev is not None:
         return para_prev.date, para_prev.modality == Modality.background
     framing = _framing_date(ctx, s)
@@ -118,7 +118,8 @@ def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
     return None
 
 
-def _same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
+def same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:
+    """Whether event ``e`` was told in the paragraph of sentence ``s`` (dating and tolls both ask)."""
     para = s.para
     ends = ctx.cache.paragraph_ends
     end = ends.get(s.para_index)

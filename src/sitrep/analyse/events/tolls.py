@@ -17,7 +17,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
-from sitrep.analyse.events.dating import _same_paragraph
+from sitrep.analyse.events.dating import same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.model import EventMention, Fatalities, Modality
@@ -48,7 +48,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if not events:
         return False
     last = events[-1]
-    if last.modality == Modality.background or not _same_paragraph(ctx, last, s) or last.span.char_end > s.start:
+    if last.modality == Modality.background or not same_paragraph(ctx, last, s) or last.span.char_end > s.start:
         return False
     if mention is not None and mention.modality != last.modality:
         return False
