@@ -12,7 +12,7 @@ from sitrep.analyse import regex_gate
 from sitrep.analyse.dates import _rules as date_rules
 from sitrep.analyse.events.classifier import cue_hits, load_cues
 from sitrep.analyse.events.cues import rules as event_rules
-from sitrep.analyse.regex_gate import fold, needles
+from sitrep.analyse.regex_gate import fold_for_gate, needles
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +47,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
 def test_a_gate_never_rejects_a_text_its_pattern_matches():
     texts = _texts()
-    folded = [fold(t) for t in texts]
+    folded = [fold_for_gate(t) for t in texts]
     gated = rejected = 0
     for pattern in _patterns():
         gate = needles(pattern)
@@ -69,8 +69,8 @@ def test_fold_maps_every_character_re_equates_with_an_ascii_letter():
     assert {chr(c) for c in equivalents} >= {"\u212a", "\u0131", "\u0130", "\u017f"}
     for code, letter in equivalents.items():
         assert re.fullmatch(letter, chr(code), re.IGNORECASE)
-        assert fold(f"x{chr(code)}y") == f"x{letter}y"
-    assert fold("Tinzaouâtene KIDAL") == "tinzaouâtene kidal"
+        assert fold_for_gate(f"x{chr(code)}y") == f"x{letter}y"
+    assert fold_for_gate("Tinzaouâtene KIDAL") == "tinzaouâtene kidal"
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from collections import Counter
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.knowledge.names import alias_key, fold, skeleton
+from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention
 
 log = logging.getLogger(__name__)
@@ -246,7 +246,7 @@ def country_context(ctx: Context) -> Counter:
 
 
 def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
-    while len(words) > 1 and fold(words[0]).strip(".") in titles:
+    while len(words) > 1 and fold_name(words[0]).strip(".") in titles:
         words = words[1:]
     return words
 
@@ -285,7 +285,7 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
             if not is_person or _overlaps(para, ent, taken) or is_headline(ent.sent):
                 continue
             ent = _extend_name(ent)
-            titled = ent.start > 0 and fold(ent.doc[ent.start - 1].text).strip(".") in lang.TITLES
+            titled = ent.start > 0 and fold_name(ent.doc[ent.start - 1].text).strip(".") in lang.TITLES
             words = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split(), lang.TITLES)
             if not words:
                 continue

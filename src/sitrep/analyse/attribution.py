@@ -29,7 +29,7 @@ from pathlib import Path
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
-from sitrep.knowledge.names import fold
+from sitrep.knowledge.names import fold_name
 from sitrep.model import Stance
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> st
         nxt = re.match(r"\s+(\w+)", text[end:])
         if nxt and _FR_ADJECTIVE.fullmatch(nxt.group(1)):
             end += nxt.end()
-    words = re.findall(r"[\w'’-]+", fold(text[start:end]).lower())
+    words = re.findall(r"[\w'’-]+", fold_name(text[start:end]).lower())
     return UNNAMED + "-".join(words[-5:]) if words else None
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
-from sitrep.analyse.regex_gate import fold, may_match, needles
+from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 
 log = logging.getLogger(__name__)
@@ -255,7 +255,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
         if gate is not None:
             # most paragraphs name no month, weekday or "last week": a substring test skips the scan
             if folded is None:
-                folded = fold(text)
+                folded = fold_for_gate(text)
             if not may_match(gate, folded):
                 continue
         for m in pattern.finditer(text):

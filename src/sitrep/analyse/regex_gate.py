@@ -3,10 +3,10 @@
 Python's ``re`` has no multi-literal prefilter: a cue such as ``\\bair ?strikes?\\b|\\bwarplanes?\\b|…``
 is retried at every position of every sentence, and the events stage runs some forty of them on
 each sentence.  ``needles(pattern)`` reads the parsed pattern and returns lower-case strings one of
-which every match must contain ("air", "warplane", …); ``fold(text)`` puts a text in the same case,
-so that ``any(n in fold(text) for n in needles)`` is False only when the pattern cannot match
+which every match must contain ("air", "warplane", …); ``fold_for_gate(text)`` puts a text in the same case,
+so that ``any(n in fold_for_gate(text) for n in needles)`` is False only when the pattern cannot match
 (substring tests run in C, far faster than the regex retries).  Only ASCII characters go into
-needles, and ``fold`` maps every character that ``re.IGNORECASE`` equates with an ASCII one (the
+needles, and ``fold_for_gate`` maps every character that ``re.IGNORECASE`` equates with an ASCII one (the
 Kelvin sign, dotless i, long s, …) to that ASCII character: the gate never rejects a text the
 pattern would match, so results are unchanged.
 """
@@ -37,7 +37,7 @@ _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(
 
 
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case strings, one of which (after ``fold``) is inside every text the pattern matches;
+    """Lower-case strings, one of which (after ``fold_for_gate``) is inside every text the pattern matches;
     None when no useful set can be proven (then always run the pattern)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None  # verbose patterns parse fine, but keep the proof simple
@@ -60,12 +60,12 @@ def _fewest(found: set[str]) -> set[str]:
 
 
 def may_match(gate: frozenset[str] | None, folded: str) -> bool:
-    """False only when a pattern whose ``needles`` are ``gate`` cannot match a text whose ``fold``
+    """False only when a pattern whose ``needles`` are ``gate`` cannot match a text whose ``fold_for_gate``
     is ``folded`` (no needle in it); a pattern without needles (``None``) may always match."""
     return gate is None or any(map(folded.__contains__, gate))
 
 
-def fold(text: str) -> str:
+def fold_for_gate(text: str) -> str:
     """``text`` lower-cased, with each non-ASCII character that ``re.IGNORECASE`` matches to an
     ASCII letter replaced by that letter (so that ASCII needles are found wherever ``re`` would
     match them)."""

@@ -29,20 +29,20 @@ def is_latin(text: str) -> bool:
     return not _LATIN_EXTRA.search(text)
 
 
-def fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Accents off, lower case, typographic apostrophes made plain; spacing kept."""
     return unidecode(unicodedata.normalize("NFC", text)).lower().strip()
 
 
 def alias_key(text: str) -> str:
     """Key for actor aliases: folded, punctuation and spacing collapsed to single spaces."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return " ".join(re.findall(r"[a-z0-9]+", fold_name(text)))
 
 
 @lru_cache(maxsize=262144)
 def place_key(text: str) -> str:
     """Transliteration-tolerant key for a place name (see the module docstring)."""
-    s = _NON_LETTER.sub("", fold(text))
+    s = _NON_LETTER.sub("", fold_name(text))
     if not s:
         return ""
     s = s.replace("ou", "w")
@@ -67,4 +67,4 @@ def skeleton(token: str) -> str:
 def exact_key(text: str) -> str:
     """Key of a name as written (accents and punctuation off, nothing transliterated), prefixed
     with "=" so it shares the gazetteer's name dict with ``place_key`` keys without colliding."""
-    return "=" + _NON_LETTER.sub("", fold(text))
+    return "=" + _NON_LETTER.sub("", fold_name(text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.query.filters import fold
+from sitrep.query.filters import fold_query
 from sitrep.store import Store
 from sitrep.knowledge.outlets import outlet_base, squash
 from sitrep.knowledge.actor_names import ActorNames
@@ -69,7 +69,7 @@ def actor_listing(store: Store, everything: bool = False) -> list[dict]:
         r.setdefault("affiliation_name", None)
     rows += [{k: p[k] for k in ("actor_id", "name", "kind", "country", "mentions", "documents", "origin",
                                 "role", "affiliation_name")} for p in person_listing(store)]
-    rows.sort(key=lambda r: (-r["mentions"], fold(r["name"] or "")))
+    rows.sort(key=lambda r: (-r["mentions"], fold_query(r["name"] or "")))
     return rows
 
 
@@ -78,13 +78,13 @@ def find_person(store: Store, text: str, con=None) -> str | None:
     con = con or store.con
     text = text.strip()
     rows = con.execute("SELECT DISTINCT person_id, name, surface FROM person_mentions").fetchall()
-    key = fold(text)
+    key = fold_query(text)
     for pid, name, surface in rows:
-        if text == pid or key in (fold(name or ""), fold(surface or "")):
+        if text == pid or key in (fold_query(name or ""), fold_query(surface or "")):
             return pid
     # a surname alone, or a name without its particles ("Goita" for "Assimi Goita")
     words = set(key.split())
-    hits = {pid for pid, name, surface in rows if words and words <= set(fold(name or surface).split())}
+    hits = {pid for pid, name, surface in rows if words and words <= set(fold_query(name or surface).split())}
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -37,7 +37,7 @@ _ADMIN_WORDS = {"region", "province", "cercle", "commune", "district", "departme
                 "prefecture", "state", "wilaya", "de", "du", "des", "la", "le", "of", "the", "d", "l"}
 
 
-def fold(text: str) -> str:
+def fold_query(text: str) -> str:
     """Lower case without accents or punctuation runs: how names are compared."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -46,7 +46,7 @@ def fold(text: str) -> str:
 
 def admin_core(text: str) -> str:
     """An admin-area name without the words that say what kind of area it is."""
-    words = [w for w in fold(text).split() if w not in _ADMIN_WORDS]
+    words = [w for w in fold_query(text).split() if w not in _ADMIN_WORDS]
     return " ".join(words)
 
 
@@ -72,12 +72,12 @@ def _unknown(kind: str, text: str, candidates: list[str]) -> SitrepError:
     by_fold: dict[str, str] = {}
     for name in candidates:
         if name:
-            by_fold.setdefault(fold(name), name)
+            by_fold.setdefault(fold_query(name), name)
     for name in candidates:  # a surname alone ("Gooita" for "Assimi Goita")
-        words = fold(name or "").split()
+        words = fold_query(name or "").split()
         if len(words) > 1 and len(words[-1]) > 3:
             by_fold.setdefault(words[-1], name)
-    close = difflib.get_close_matches(fold(text), list(by_fold), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(fold_query(text), list(by_fold), n=3, cutoff=0.6)
     if close:
         hint = f" (did you mean {' or '.join(by_fold[c] for c in close)}?)"
     elif by_fold:  # nothing close: show what there is
@@ -98,19 +98,19 @@ def check_dates(since: dt.date | None, until: dt.date | None) -> None:
 
 def resolve_type(text: str) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) in ACLED's spelling for a type or a sub-type, any case."""
-    key = fold(text)
+    key = fold_query(text)
     for name in EVENT_TYPES:
-        if fold(name) == key:
+        if fold_query(name) == key:
             return name, None
     for sub in SUB_EVENT_TYPES:
-        if fold(sub.name) == key:
+        if fold_query(sub.name) == key:
             return None, sub.name
     raise _unknown("event type", text, [*EVENT_TYPES, *(s.name for s in SUB_EVENT_TYPES)])
 
 
 def resolve_sub_type(text: str) -> str:
     for sub in SUB_EVENT_TYPES:
-        if fold(sub.name) == fold(text):
+        if fold_query(sub.name) == fold_query(text):
             return sub.name
     raise _unknown("sub-event type", text, [s.name for s in SUB_EVENT_TYPES])
 
@@ -128,25 +128,25 @@ def resolve_place(store: Store, text: str, gazetteer: Any = None) -> list[str]:
     text = text.strip()
     if ":" in text and _column(con, "SELECT 1 FROM events WHERE place_id = ? LIMIT 1", [text]):
         return [text]
-    key, core = fold(text), admin_core(text)
+    key, core = fold_query(text), admin_core(text)
     # admin areas the events carry: match on the area's core name ("Kidal Region" ~ "kidal region")
     admins = _column(con, "SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL "
                           "UNION SELECT DISTINCT admin2 FROM events WHERE admin2 IS NOT NULL")
     locations = _column(con, "SELECT DISTINCT location FROM events WHERE location IS NOT NULL")
     # "Kidal Region", "Région de Kidal": the text names an admin area by its kind
     found: list[str] = [a for a in admins if core and core != key and admin_core(a) == core]
-    locations_named = [loc for loc in locations if fold(loc) == key]
+    locations_named = [loc for loc in locations if fold_query(loc) == key]
     found += locations_named
     # a country, by its code or its name ("ML", "Mali")
     countries = _column(con, "SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
-    found += [c for c in countries if key in (fold(c), fold(COUNTRIES.get(c, (None, c, None))[1]))]
+    found += [c for c in countries if key in (fold_query(c), fold_query(COUNTRIES.get(c, (None, c, None))[1]))]
     ids = [pid for pid, _ in corpus_place(store, text, gazetteer)]
     if not ids and key != text.lower():
         ids = [pid for pid, _ in corpus_place(store, key, gazetteer)]
     if not found and not ids:
         # a bare name that is only an admin area's ("Kidal" is a town first: its events are the
         # town's; the region is "Kidal Region")
-        found = [a for a in admins if fold(a) == key or (core and admin_core(a) == core)]
+        found = [a for a in admins if fold_query(a) == key or (core and admin_core(a) == core)]
     if ids:
         # the place's ids say it: its bare name would also match an admin area of that name
         # (the stores' name filter reads location, admin1 and country alike)
@@ -163,7 +163,7 @@ def resolve_place(store: Store, text: str, gazetteer: Any = None) -> list[str]:
 def resolve_actor(store: Store, text: str) -> list[str]:
     """Actor (and person) ids for a name, alias, spelling or id; E_INVALID with suggestions."""
     con = store.con
-    key = fold(text)
+    key = fold_query(text)
     ids = set(store.actor_ids_named(text.strip()))
     if not ids:
         # accents and case: compare folded names of actors, aliases and persons
@@ -171,7 +171,7 @@ def resolve_actor(store: Store, text: str) -> list[str]:
             "SELECT actor_id, name FROM actors UNION ALL SELECT actor_id, alias FROM actor_aliases "
             "UNION ALL SELECT DISTINCT person_id, name FROM person_mentions WHERE name IS NOT NULL "
             "UNION ALL SELECT DISTINCT person_id, surface FROM person_mentions").fetchall()
-        ids = {aid for aid, name in rows if name and fold(name) == key}
+        ids = {aid for aid, name in rows if name and fold_query(name) == key}
     if not ids and _column(con, "SELECT 1 FROM events WHERE actor1 = ? OR actor2 = ? UNION ALL "
                                 "SELECT 1 FROM event_actors WHERE actor_id = ? LIMIT 1", [text] * 3):
         ids = {text}  # an actor id the events carry, typed verbatim
@@ -183,7 +183,7 @@ def resolve_actor(store: Store, text: str) -> list[str]:
     names = _column(con, "SELECT name FROM actors WHERE actor_id IN (SELECT actor_id FROM actor_mentions) "
                          "UNION SELECT DISTINCT name FROM person_mentions WHERE name IS NOT NULL")
     close_enough = _column(con, "SELECT name FROM actors UNION SELECT alias FROM actor_aliases")
-    if difflib.get_close_matches(fold(text), [fold(n) for n in close_enough if n], n=1, cutoff=0.6):
+    if difflib.get_close_matches(fold_query(text), [fold_query(n) for n in close_enough if n], n=1, cutoff=0.6):
         names = close_enough
     raise _unknown("actor", text, names)
 

@@ -29,7 +29,7 @@ import numpy as np
 from sitrep import artifacts
 from sitrep.analyse import fast_counts
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
-from sitrep.analyse.regex_gate import MIN_NEEDLE, fold, needles
+from sitrep.analyse.regex_gate import MIN_NEEDLE, fold_for_gate, needles
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
     # most sentences contain none of a cue's words: the needles present are found once (only those
     # whose first three characters occur), then a set test per cue rules its regex out (a regex
     # search retries every position of the sentence)
-    folded = fold(text)
+    folded = fold_for_gate(text)
     grams = {folded[i : i + MIN_NEEDLE] for i in range(len(folded) - MIN_NEEDLE + 1)}
     present = {n for k in grams.intersection(by_start) for n in by_start[k] if n in folded}
     for cue, gate in gated:

@@ -39,7 +39,7 @@ def _rule_gates(language: str) -> dict[str, frozenset[str] | None]:
 
 
 def rule_may_match(language: str, name: str, folded: str) -> bool:
-    """False only when rule ``name`` cannot match a text whose ``regex_gate.fold`` is ``folded``
+    """False only when rule ``name`` cannot match a text whose ``regex_gate.fold_for_gate`` is ``folded``
     (none of the literals every match contains is in it): most sentences skip most rule scans."""
     return may_match(_rule_gates(language)[name], folded)
 

@@ -22,7 +22,7 @@ from sitrep.analyse.events.args import (
 )
 from sitrep.analyse.events.cues import DATELINE
 from sitrep.analyse.events.syntax import governs
-from sitrep.analyse.regex_gate import fold
+from sitrep.analyse.regex_gate import fold_for_gate
 from sitrep.model import ActorMention, PlaceMention
 
 
@@ -49,11 +49,11 @@ def _generic_description(mention, surface: str, sentence_start: bool) -> bool:
 
 
 def folded_text(ctx: Context, s: Sentence) -> str:
-    """``regex_gate.fold`` of the sentence's text, computed once per sentence (for the rule gates)."""
+    """``regex_gate.fold_for_gate`` of the sentence's text, computed once per sentence (for the rule gates)."""
     cache = ctx.cache.folded_sentences
     folded = cache.get(s.index)
     if folded is None:
-        folded = cache[s.index] = fold(s.text)
+        folded = cache[s.index] = fold_for_gate(s.text)
     return folded
 
 

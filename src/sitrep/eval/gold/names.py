@@ -6,7 +6,7 @@ import re
 
 from sitrep.eval.goldfile import Gold
 from sitrep.eval.system import SystemView, norm
-from sitrep.knowledge.names import fold
+from sitrep.knowledge.names import fold_name
 
 
 def map_names(gold: Gold, view: SystemView) -> dict[str, str | None]:
@@ -31,7 +31,7 @@ def _unnamed_id(name: str) -> str | None:
     head, sep, description = name.partition(":")
     if not sep or head.strip().lower() != "unnamed":
         return None
-    words = re.findall(r"[\w'’-]+", fold(description).lower())
+    words = re.findall(r"[\w'’-]+", fold_name(description).lower())
     return "unnamed:" + "-".join(words) if words else None
 
 
