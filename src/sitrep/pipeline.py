@@ -26,6 +26,7 @@ from sitrep.engine.serial import analyse_documents
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.fuse import fuse_documents
 from sitrep.ingest import dedup, read_inputs
+from sitrep.knowledge import ActorBase, load_actors
 from sitrep.model import Document, IngestError, IngestWarning
 
 log = logging.getLogger(__name__)
@@ -172,8 +173,12 @@ class _Fusion:
 
 def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | None = None,
         analyse: AnalyseFn | None = None, store_batch: int = STORE_BATCH, fuse_batch: int = FUSE_BATCH,
-        **read_options) -> Summary:
+        actors: ActorBase | None = None, **read_options) -> Summary:
     """Ingest ``inputs`` (paths, URLs, ``-``), analyse and fuse what is new.
+
+    ``actors``: the actor base the analyzer was built with (read from the files when not given).  It
+    is saved into the store before anything is fused (fusion and the listings name actors from
+    the store's tables); the store skips the write when it already holds the same base.
 
     ``analyse`` is the engine (``sitrep.engine.get_engine``): a generator function with the
     signature of ``sitrep.engine.serial.analyse_documents``, which is the default (in this process).
@@ -185,6 +190,7 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
         for _ in batches:
             pass
         return summary
+    store.save_actor_base(actors if actors is not None else load_actors())
     fusion = _Fusion(store, summary, fuse_batch, on_fuse=getattr(progress, "fusing", None))
     engine = analyse or analyse_documents
     with closing(engine(store, analyzer, _to_analyse(store, batches, fusion), summary)) as committed:

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 
 from sitrep.analyse import Analyzer
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.knowledge import load_knowledge
+from sitrep.knowledge import ActorBase, load_actors, load_knowledge
 from sitrep.knowledge.gazetteer import build_gazetteer
 from sitrep.store import Store
 
@@ -47,6 +47,7 @@ class ServerState:
         self.read_token = read_token
         self.write_lock = threading.Lock()
         self._analyzer = analyzer
+        self._actors: ActorBase | None = None
         self.max_body_bytes = max_body_bytes
         self._gazetteer = None
         self._gazetteer_size = -1
@@ -57,10 +58,17 @@ class ServerState:
         duplicates (nothing new to analyse) never pays for loading the models."""
         return _LazyAnalyzer(self)
 
+    def actor_base(self) -> ActorBase:
+        """The actor base, read from the files once per server: the analyzer is built on it, and API
+        ingests save it and fuse with it."""
+        if self._actors is None:
+            self._actors = load_actors()
+        return self._actors
+
     def analyzer(self):
         """The analyzer for API ingests, built on first use (loading models takes seconds)."""
         if self._analyzer is None:
-            self._analyzer = Analyzer(load_knowledge(self.store))
+            self._analyzer = Analyzer(load_knowledge(self.store, actors=self.actor_base()))
         return self._analyzer
 
     def gazetteer(self, cur) -> Any:

@@ -55,8 +55,8 @@ def _run_pipeline(request: Request, content: bytes) -> dict[str, Any]:
     like stdin), under the write lock; then re-apply corrections over the re-fused events."""
     state = request.app.state.sitrep
     with state.write_lock, state.store.hold():
-        summary = pipeline.run(["-"], state.store, analyzer=state.lazy_analyzer(), stdin=io.BytesIO(content),
-                      max_bytes=state.max_body_bytes)
+        summary = pipeline.run(["-"], state.store, analyzer=state.lazy_analyzer(), actors=state.actor_base(),
+                               stdin=io.BytesIO(content), max_bytes=state.max_body_bytes)
         apply_corrections(state.store)  # idempotent; keeps analyst corrections over re-fused events
     result = summary.as_dict()
     result["doc_ids"] = list(summary.doc_ids)

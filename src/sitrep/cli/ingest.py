@@ -62,6 +62,7 @@ def _open_existing(args):
 
 
 def _analyzer(store: Store):
+    """The analyzer, built on the knowledge read once (its actor base is also what the run saves and fuses with)."""
     from sitrep.analyse import Analyzer
     from sitrep.knowledge import load_knowledge
 
@@ -104,6 +105,7 @@ def cmd_ingest(args) -> int:
     # shared: a running `sitrep serve` on this store gets it back between batches (sitrep.store.core)
     with Store(args.db, shared=True) as store:
         analyzer = None if args.no_analyse else _analyzer(store)
+        actors = analyzer.knowledge.actors if analyzer is not None else None
         with progress_bar(err) as bar:
             progress = IngestProgress(bar, expected_documents([i for i in args.inputs if i not in missing]))
             from sitrep.engine import get_engine
@@ -111,7 +113,7 @@ def cmd_ingest(args) -> int:
             engine = get_engine(args.engine, workers=args.workers, scheduler=args.scheduler)
             if analyzer is not None and engine is pipeline.analyse_documents:
                 analyzer = _AnalysedWithoutStore(analyzer, store, progress)
-            summary = pipeline.run(list(args.inputs), store, analyzer=analyzer,
+            summary = pipeline.run(list(args.inputs), store, analyzer=analyzer, actors=actors,
                                    progress=progress, analyse=engine, **options)
     data = summary.as_dict()
     if args.format == "json":

@@ -86,13 +86,12 @@ def run_texts(records: list[TextRecord], geonames: list[str] | None = None, anal
             analyzer = Analyzer(load_knowledge(store))
         else:
             analyzer = analyzer or default_analyzer()
-            store.save_actor_base(analyzer.knowledge.actors)
         with tempfile.TemporaryDirectory(prefix="sitrep-eval-") as tmp:
             path = Path(tmp) / "texts.jsonl"
             with path.open("w", encoding="utf-8") as fh:
                 for r in records:
                     fh.write(json.dumps(_record_json(r), ensure_ascii=False) + "\n")
-            summary = pipeline.run([str(path)], store, analyzer)
+            summary = pipeline.run([str(path)], store, analyzer, actors=analyzer.knowledge.actors)
             errors = {_line_of(e.source): e.code for e in summary.errors}
         results = _read_back(store, records, errors)
         return PipelineRun(results, summary.as_dict(), time.perf_counter() - t0)

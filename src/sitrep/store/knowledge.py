@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
 
+from sitrep.knowledge.names import alias_key
 from sitrep.store.core import StoreBase
 
 log = logging.getLogger(__name__)
@@ -74,27 +76,15 @@ class KnowledgeStore(StoreBase):
     # -- actor base -------------------------------------------------------------------------
 
     def save_actor_base(self, base) -> int:
-        """Write the actor base into actors/actor_aliases/lineage (idempotent upsert)."""
-        from sitrep.knowledge.names import alias_key
+        """Write the actor base into actors/actor_aliases/lineage (upsert); returns the actors written.
 
-        actors, aliases = [], []
-        for a in base.actors.values():
-            origin = base.origins.get(a.actor_id, "knowledge")
-            data = a.model_dump(mode="json")
-            data["contextual"] = base.contextual.get(a.actor_id, [])
-            data["metonyms"] = base.metonyms.get(a.actor_id, [])
-            actors.append((a.actor_id, a.name, a.kind, a.country, json.dumps(data, ensure_ascii=False), origin))
-            for phrase in {a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}:
-                aliases.append((alias_key(phrase), a.actor_id, phrase, origin))
-        import pandas as pd
-
-        frames = {
-            "kb_actors": pd.DataFrame(actors, columns=["actor_id", "name", "kind", "country", "data", "origin"]),
-            "kb_aliases": pd.DataFrame(aliases, columns=["alias_key", "actor_id", "alias", "origin"]).drop_duplicates(
-                ["alias_key", "actor_id"]),
-            "kb_lineage": pd.DataFrame([(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
-                                       columns=["predecessor", "successor", "date", "note"]),
-        }
+        Skipped (0) when the store already holds this very base: the digest of the rows written
+        last is kept in ``meta``, so a run on an unchanged base costs a hash, not three bulk upserts."""
+        frames = _actor_base_frames(base)
+        digest = _frames_digest(frames)
+        held = self.con.execute("SELECT value FROM meta WHERE key = ?", [_ACTOR_BASE_DIGEST]).fetchone()
+        if held is not None and held[0] == digest:
+            return 0
         # bulk upsert through registered frames (executemany is row by row in DuckDB)
         with self.transaction() as con:
             for name, frame in frames.items():
@@ -104,7 +94,8 @@ class KnowledgeStore(StoreBase):
             con.execute("INSERT OR REPLACE INTO lineage SELECT * FROM kb_lineage")
             for name in frames:
                 con.unregister(name)
-        return len(actors)
+            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_ACTOR_BASE_DIGEST, digest])
+        return len(frames["kb_actors"])
 
     def save_new_orgs(self, orgs: Iterable[tuple[str, str]]) -> None:
         """Keep organisations found in text (``org:<key>``, surface) as actors of origin 'text'."""
@@ -225,3 +216,39 @@ class KnowledgeStore(StoreBase):
             ORDER BY place_id IS NULL, mentions DESC, name
             """
         )
+
+
+# ``meta`` key of the digest of the actor base the store holds (``save_actor_base``)
+_ACTOR_BASE_DIGEST = "actor_base_digest"
+
+
+def _actor_base_frames(base) -> dict:
+    """The actors, aliases and lineage rows of an actor base, as the frames ``save_actor_base`` upserts."""
+    import pandas as pd  # imported on the first write only: read-only commands start without it
+
+    actors, aliases = [], []
+    for a in base.actors.values():
+        origin = base.origins.get(a.actor_id, "knowledge")
+        data = a.model_dump(mode="json")
+        data["contextual"] = base.contextual.get(a.actor_id, [])
+        data["metonyms"] = base.metonyms.get(a.actor_id, [])
+        actors.append((a.actor_id, a.name, a.kind, a.country, json.dumps(data, ensure_ascii=False), origin))
+        for phrase in {a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}:
+            aliases.append((alias_key(phrase), a.actor_id, phrase, origin))
+    return {
+        "kb_actors": pd.DataFrame(actors, columns=["actor_id", "name", "kind", "country", "data", "origin"]),
+        "kb_aliases": pd.DataFrame(aliases, columns=["alias_key", "actor_id", "alias", "origin"]).drop_duplicates(
+            ["alias_key", "actor_id"]),
+        "kb_lineage": pd.DataFrame([(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
+                                   columns=["predecessor", "successor", "date", "note"]),
+    }
+
+
+def _frames_digest(frames: dict) -> str:
+    """A digest of the rows (sorted: the alias sets iterate in hash order) of ``_actor_base_frames``."""
+    h = hashlib.sha256()
+    for name, frame in sorted(frames.items()):
+        h.update(name.encode())
+        for row in sorted(map(repr, frame.itertuples(index=False, name=None))):
+            h.update(row.encode())
+    return h.hexdigest()

@@ -82,10 +82,8 @@ def run_corpus(corpus: str | Path, geonames: list[str] | None = None, analyzer=N
         analyzer = None
     if analyzer is None:
         analyzer = Analyzer(load_knowledge(store))
-    elif hasattr(store, "save_actor_base"):  # a shared analyzer: the new store still lists the actors
-        store.save_actor_base(analyzer.knowledge.actors)
     recorder = RecordingAnalyzer(analyzer)
-    summary = pipeline.run([str(corpus)], store, recorder)
+    summary = pipeline.run([str(corpus)], store, recorder, actors=analyzer.knowledge.actors)
     documents = _stored_documents(store, summary.doc_ids, recorder)
     view = build_view(store, analyzer.knowledge, recorder.analyses, documents)
     for err in summary.errors:

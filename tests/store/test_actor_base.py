@@ -1,0 +1,44 @@
+"""The actor base in the store: written by the pipeline before fusing, skipped when unchanged."""
+
+from __future__ import annotations
+
+from sitrep import pipeline
+from sitrep.knowledge import load_actors
+from sitrep.knowledge.actors import ActorBase
+from sitrep.model import Actor
+
+
+def _base(*actors: Actor) -> ActorBase:
+    return ActorBase(actors={a.actor_id: a for a in actors})
+
+
+def test_an_unchanged_base_is_not_written_again(store):
+    jnim = Actor(actor_id="jnim", name="JNIM", kind="rebel_group", aliases=["Nusrat al-Islam"])
+    assert store.save_actor_base(_base(jnim)) == 1
+    assert store.save_actor_base(_base(jnim)) == 0  # the same rows: the digest matches, nothing written
+    renamed = Actor(actor_id="jnim", name="JNIM (al-Qaeda)", kind="rebel_group")
+    assert store.save_actor_base(_base(renamed)) == 1  # a changed actor is written
+    assert store.actor_names(["jnim"]) == {"jnim": "JNIM (al-Qaeda)"}
+
+
+def test_the_pipeline_saves_the_base_it_is_given(store, tmp_path):
+    (tmp_path / "a.txt").write_text("Nothing happened in Kidal on Monday.", encoding="utf-8")
+    given = _base(Actor(actor_id="only-here", name="Only Here", kind="other"))
+
+    class _NoAnalysis:
+        def analyse(self, document):
+            raise AssertionError("not reached: the test engine analyses nothing")
+
+    def engine(store, analyzer, documents, summary):
+        list(documents)
+        yield from ()
+
+    pipeline.run([str(tmp_path / "a.txt")], store, analyzer=_NoAnalysis(), analyse=engine, actors=given)
+    assert store.actor_names(["only-here"]) == {"only-here": "Only Here"}
+    assert store.save_actor_base(given) == 0  # already held
+
+
+def test_storing_only_writes_no_base(store, tmp_path):
+    (tmp_path / "a.txt").write_text("Nothing happened in Kidal on Monday.", encoding="utf-8")
+    pipeline.run([str(tmp_path / "a.txt")], store)  # --no-analyse: no analysis, no fusion, no base
+    assert store.actor_names([next(iter(load_actors().actors))]) == {}
