@@ -57,3 +57,28 @@ def test_an_import_against_the_flow_breaks_the_contract(tmp_path, module, line, 
     result = _lint(copy)
     assert result.returncode != 0
     assert broken in result.stdout + result.stderr
+
+
+def _size_check():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_sizes", REPO / "tools" / "check_sizes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_modules_and_functions_stay_small_and_packages_state_their_imports():
+    """No module over 500 lines, no function over 80 (the listed data tables aside), and every
+    package's ``__init__`` says what it may import (tools/check_sizes.py)."""
+    assert _size_check().findings(SOURCE) == []
+
+
+def test_the_size_check_finds_a_long_function(tmp_path):
+    copy = tmp_path / "src" / "sitrep"
+    (copy / "stage").mkdir(parents=True)
+    (copy / "stage" / "__init__.py").write_text('"""A stage."""\n', encoding="utf-8")
+    (copy / "stage" / "long.py").write_text("def long():\n" + "    x = 1\n" * 90, encoding="utf-8")
+    found = _size_check().findings(tmp_path / "src")
+    assert found == ["sitrep/stage/__init__.py: the package docstring does not say what it may import",
+                     "sitrep/stage/long.py:long: 91 lines (limit 80)"]
