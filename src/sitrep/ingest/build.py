@@ -41,19 +41,5 @@ def build_document(
     doc_id = doc_id_for(text)
     meta = metadata.extract(doc_id, text, lay, givens)
     external_id = next((g.external_id for g in givens if g.external_id), None)
-    return Document(
-        doc_id=doc_id,
-        external_id=external_id,
-        source=source,
-        text=text,
-        raw=raw,
-        segments=segments,
-        title=meta.title,
-        outlet=meta.outlet,
-        wire=meta.wire,
-        url=meta.url,
-        language=meta.language,
-        published=meta.published,
-        field_sources=meta.sources,
-        fetched_at=fetched_at,
-    )
+    return Document(doc_id=doc_id, external_id=external_id, source=source, text=text, raw=raw, segments=segments,
+                    fetched_at=fetched_at, **meta.document_fields())

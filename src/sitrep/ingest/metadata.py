@@ -11,7 +11,7 @@ import datetime as dt
 import email.utils
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from sitrep.ingest import outlets, pubdate
 from sitrep.ingest.clean import URL_LINE, Layout
@@ -71,6 +71,12 @@ class Meta:
     language: str | None = None
     published: Published = field(default_factory=Published)
     sources: dict[str, FieldSource] = field(default_factory=dict)
+
+    def document_fields(self) -> dict:
+        """The ``Document`` fields this metadata fills (its ``sources`` are the document's ``field_sources``)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["field_sources"] = values.pop("sources")
+        return values
 
 
 def parse_given_date(value) -> dt.date | None:

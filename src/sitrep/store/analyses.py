@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import duckdb
 
 from sitrep.model import Analysis, Claim, EventMention
-from sitrep.store.core import StoreBase, in_list
+from sitrep.store.core import StoreBase, in_list, where_given
 
 log = logging.getLogger(__name__)
 
@@ -148,14 +148,9 @@ class AnalysesStore(StoreBase):
                     con: duckdb.DuckDBPyConnection | None = None) -> list[Claim]:
         """Claims in document order, optionally of one document, one speaker (or on behalf of that
         actor), or about one mention; at most ``limit``; ``con``: a reader's own cursor."""
-        sql, params = "SELECT data FROM claims WHERE 1=1", []
-        if doc_id:
-            sql += " AND doc_id = ?"
-            params.append(doc_id)
-        if speaker:
-            sql += " AND (speaker = ? OR on_behalf_of = ?)"
-            params += [speaker, speaker]
-        sql += " ORDER BY doc_id, char_start"
+        where, params = where_given(("doc_id = ?", [doc_id]) if doc_id else None,
+                                    ("(speaker = ? OR on_behalf_of = ?)", [speaker, speaker]) if speaker else None)
+        sql = "SELECT data FROM claims" + where + " ORDER BY doc_id, char_start"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         claims = [Claim.model_validate_json(r[0]) for r in (con or self.con).execute(sql, params).fetchall()]

@@ -307,3 +307,12 @@ def in_list(values: list) -> tuple[str, list]:
     if len(values) <= INLINE_MAX:
         return "(" + ", ".join("?" * len(values)) + ")", list(values)
     return "(SELECT unnest(?))", [list(values)]
+
+
+def where_given(*conditions: tuple[str, list] | None) -> tuple[str, list]:
+    """``(" WHERE a AND b", params)`` over the ``(clause, params)`` conditions a caller's filters give;
+    ``None`` stands for a filter not given, and none given at all is ``("", [])``."""
+    given = [c for c in conditions if c is not None]
+    if not given:
+        return "", []
+    return " WHERE " + " AND ".join(clause for clause, _ in given), [p for _, params in given for p in params]

@@ -14,7 +14,7 @@ import uuid
 
 import duckdb
 
-from sitrep.store.core import StoreBase, rows_of
+from sitrep.store.core import StoreBase, rows_of, where_given
 
 
 class CorrectionsStore(StoreBase):
@@ -42,15 +42,9 @@ class CorrectionsStore(StoreBase):
     def list_corrections(self, target: str | None = None, kind: str | None = None,
                          con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
         """Corrections in the order they were made (the order they are re-applied in)."""
-        where, params = [], []
-        if target:
-            where.append("(target = ? OR payload::VARCHAR LIKE ?)")
-            params += [target, f'%"{target}"%']
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        sql = "SELECT * FROM corrections" + (" WHERE " + " AND ".join(where) if where else "")
-        rows = rows_of(con or self.con, sql + " ORDER BY made_at, correction_id", params)
+        of_target = ("(target = ? OR payload::VARCHAR LIKE ?)", [target, f'%"{target}"%']) if target else None
+        where, params = where_given(of_target, ("kind = ?", [kind]) if kind else None)
+        rows = rows_of(con or self.con, f"SELECT * FROM corrections{where} ORDER BY made_at, correction_id", params)
         for r in rows:
             r["payload"] = json.loads(r["payload"]) if isinstance(r["payload"], str) else r["payload"]
         return rows

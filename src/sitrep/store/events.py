@@ -23,7 +23,7 @@ import duckdb
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.model import ControlPeriod, Dispute, Event
 from sitrep.store.analyses import _bulk_insert
-from sitrep.store.core import rows_of
+from sitrep.store.core import rows_of, where_given
 from sitrep.store.layout import LayoutStore
 from sitrep.store.event_query import EventQuery, Sort
 
@@ -261,14 +261,10 @@ class EventsStore(LayoutStore):
 
     def list_control_periods(self, place_id: str | None = None, on: dt.date | None = None) -> list[ControlPeriod]:
         """Control periods (of one place; held on one day when ``on``), ordered by place and start."""
-        sql, params = 'SELECT place_id, place_name, holder, start, "end", evidence FROM control_periods WHERE 1=1', []
-        if place_id:
-            sql += " AND place_id = ?"
-            params.append(place_id)
-        if on:
-            sql += ' AND (start IS NULL OR start <= ?) AND ("end" IS NULL OR "end" > ?)'
-            params += [on, on]
-        sql += " ORDER BY place_name, place_id, start NULLS FIRST"
+        held_on = ('(start IS NULL OR start <= ?) AND ("end" IS NULL OR "end" > ?)', [on, on]) if on else None
+        where, params = where_given(("place_id = ?", [place_id]) if place_id else None, held_on)
+        sql = ('SELECT place_id, place_name, holder, start, "end", evidence FROM control_periods' + where
+               + " ORDER BY place_name, place_id, start NULLS FIRST")
         return [
             ControlPeriod(place_id=r[0], place_name=r[1] or r[0], holder=r[2], start=r[3], end=r[4],
                           evidence=json.loads(r[5]))

@@ -18,7 +18,7 @@ import duckdb
 
 from sitrep.model import ControlPeriod, Event
 import sitrep.store.events as events_mod  # the page plan's thresholds (one place, patched by bench/tests)
-from sitrep.store.core import StoreBase, rows_of
+from sitrep.store.core import StoreBase, rows_of, where_given
 from sitrep.store.event_query import REPORTS_JSON, EventQuery, Sort
 from sitrep.store.events import event_from_row
 
@@ -179,17 +179,10 @@ class ReadsStore(StoreBase):
 
     def serve_documents(self, after: str | None = None, limit: int = 100, outlet: str | None = None,
                         con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
-        where, params = [], []
-        if after:
-            where.append("doc_id > ?")
-            params.append(after)
-        if outlet:
-            where.append("lower(outlet) = lower(?)")
-            params.append(outlet)
+        where, params = where_given(("doc_id > ?", [after]) if after else None,
+                                    ("lower(outlet) = lower(?)", [outlet]) if outlet else None)
         sql = ("SELECT doc_id, external_id, title, outlet, wire, url, language, published, "
-               "published_is_estimate, n_chars, duplicate_of, ingested_at FROM documents")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+               "published_is_estimate, n_chars, duplicate_of, ingested_at FROM documents" + where)
         return rows_of(con or self.con, sql + f" ORDER BY doc_id LIMIT {int(limit)}", params)
 
     def serve_document(self, doc_id: str, con: duckdb.DuckDBPyConnection | None = None) -> dict | None:
