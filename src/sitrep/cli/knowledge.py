@@ -64,10 +64,11 @@ def _open(args, read_only: bool = False):
 
 
 def _actor_base():
-    from sitrep.config import settings
-    from sitrep.knowledge.actors import load_actor_base
+    """The configured actor base (shipped plus ``SITREP_ACTORS``); the listings save it into the
+    store first, which costs a digest when the store already holds it."""
+    from sitrep.knowledge import load_actors
 
-    return load_actor_base(settings().actor_files)
+    return load_actors()
 
 
 def cmd_actors(args) -> int:
