@@ -1,4 +1,5 @@
-"""The actor base in the store: written by the pipeline before fusing, skipped when unchanged."""
+"""The actor base in the store (written by the pipeline before fusing, skipped when unchanged), and the
+store's optional filters."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_storing_only_writes_no_base(store, tmp_path):
     (tmp_path / "a.txt").write_text("Nothing happened in Kidal on Monday.", encoding="utf-8")
     pipeline.run([str(tmp_path / "a.txt")], store)  # --no-analyse: no analysis, no fusion, no base
     assert store.actor_names([next(iter(load_actors().actors))]) == {}
+
+
+def test_optional_filters_build_one_where_clause():
+    from sitrep.store.core import where_given
+
+    assert where_given(None, None) == ("", [])
+    assert where_given(("a = ?", [1]), None, ("(b = ? OR c = ?)", [2, 2])) == (" WHERE a = ? AND (b = ? OR c = ?)", [1, 2, 2])
