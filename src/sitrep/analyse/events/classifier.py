@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ from sitrep import artifacts
 from sitrep.analyse.events import linear_scorer
 from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
+from sitrep.analyse import regex_gate
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold, needles
 
 log = logging.getLogger(__name__)
@@ -42,11 +44,21 @@ NONE = "NONE"
 _LOCK = threading.Lock()
 
 
-@dataclass(frozen=True)
 class Cue:
-    label: str
-    weight: float
-    pattern: re.Pattern[str]
+    """A cue: its label, weight and regular expression, compiled on first use (a run over one
+    article reaches a fraction of the cues: the literal gate in ``cue_hits`` rules most out)."""
+
+    __slots__ = ("label", "weight", "regex", "_pattern")
+
+    def __init__(self, label: str, weight: float, regex: str):
+        self.label, self.weight, self.regex = label, weight, regex
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _compile_cue(self.regex)
+        return self._pattern
 
 
 @dataclass
@@ -70,7 +82,7 @@ def load_cues(language: str = "en") -> tuple[Cue, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         label, weight, regex = line.split("\t", 2)
-        cues.append(Cue(label, float(weight), _compile_cue(regex.strip())))
+        cues.append(Cue(label, float(weight), regex.strip()))
     return tuple(cues)
 
 
@@ -113,11 +125,21 @@ def _top_level_alternation(regex: str) -> bool:
 def _gated_cues(language: str = "en") -> tuple[tuple[tuple[Cue, frozenset[str] | None], ...], dict[str, tuple[str, ...]]]:
     """Each cue with the strings one of which any of its matches contains (``regex_gate``), and
     all those strings by their first three characters (every needle has at least three)."""
-    gated = tuple((cue, needles(cue.pattern)) for cue in load_cues(language))
+    cues = load_cues(language)
+    gated = tuple(zip(cues, _cue_needles(language, cues)))
     by_start: dict[str, list[str]] = {}
     for n in sorted(set().union(*(g for _, g in gated if g))):
         by_start.setdefault(n[:MIN_NEEDLE], []).append(n)
     return gated, {k: tuple(v) for k, v in by_start.items()}
+
+
+def _cue_needles(language: str, cues: tuple[Cue, ...]) -> tuple[frozenset[str] | None, ...]:
+    """Every cue's needles, from an artifact: finding them parses each regex (and so compiles every
+    cue), a quarter of a second of every start.  Keyed by the cues, this module and the gate's code
+    and the Python version (whose regex parser reads them)."""
+    key = artifacts.digest([Path(__file__).read_bytes(), Path(regex_gate.__file__).read_bytes(), sys.version,
+                            *(f"{c.label}\t{c.weight!r}\t{c.regex}" for c in cues)])
+    return artifacts.cached(f"event-cue-needles-{language}", key, lambda: tuple(needles(c.pattern) for c in cues))
 
 
 def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
