@@ -1,6 +1,6 @@
 """Cold start: wall clock of ``sitrep ingest ONE-ARTICLE`` into an existing store of 10k documents.
 
-    .venv/bin/python bench/coldstart.py [--runs 10] [--size 10000] [--store /tmp/sitrep-coldstart]
+    .venv/bin/python bench/coldstart.py [--runs 10] [--size 10000] [--store /tmp/sitrep-coldstart] [--against OTHER/src]
 
 The store is built once and kept (``--store``, keyed by its size): ``size`` generated ~500-word
 articles (bench/corpus.py) stored with ``--no-analyse``, plus the five example articles ingested,
@@ -11,7 +11,9 @@ process start to exit.  The process records when each phase ended (``SITREP_PHAS
 so the median breakdown is by phase: interpreter and imports, knowledge (actor base + gazetteer),
 the spaCy pipeline, the event classifier, analysis, and the writer (store, save, fuse).  The
 artifact cache (``$SITREP_CACHE``) is warmed by one untimed run first: the figure is the start of
-the twentieth ingest of the day, not of the first after an upgrade.
+the twentieth ingest of the day, not of the first after an upgrade.  Each run also reports the
+process's CPU time, which a loaded machine inflates far less than the wall clock; ``--against``
+runs another tree (e.g. main's) alternately with this one, so that both see the same load.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -86,15 +89,23 @@ def one_article(directory: Path, seed: int) -> Path:
     return path
 
 
-def timed_ingest(db: Path, article: Path) -> tuple[float, dict]:
+def timed_ingest(db: Path, article: Path, src: str | None = None) -> tuple[float, dict]:
+    """Wall clock of one ingest process and its phases; ``spent["cpu"]`` is the CPU time (user +
+    system) the process used, which a loaded machine inflates far less than the wall clock.
+    ``src``: another tree's ``src`` directory to run instead of this one's (``--against``)."""
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", CHILD, "--db", str(db), "ingest", str(article)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(done.stderr)
     line = [ln for ln in done.stderr.splitlines() if ln.startswith("PHASES ")][-1]
-    return wall, json.loads(line[len("PHASES "):])
+    spent = json.loads(line[len("PHASES "):])
+    spent["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, spent
 
 
 def main() -> None:
@@ -102,6 +113,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--store", default="/tmp/sitrep-coldstart", help="directory keeping the built store")
+    ap.add_argument("--against", default=None, help="another tree's src directory, run alternately with this one")
     args = ap.parse_args()
     keep = Path(args.store)
     keep.mkdir(parents=True, exist_ok=True)
@@ -110,23 +122,33 @@ def main() -> None:
         t = time.perf_counter()
         build_store(base, args.size)
         print(f"built {base} in {time.perf_counter() - t:.0f} s", flush=True)
-    walls, phases = [], []
+    trees = {"this tree": None} | ({"against": args.against} if args.against else {})
+    walls: dict[str, list[float]] = {name: [] for name in trees}
+    phases: dict[str, list[dict]] = {name: [] for name in trees}
+    loads = []
     with tempfile.TemporaryDirectory(prefix="sitrep-cold-") as d:
         d = Path(d)
         for run in range(args.runs + 1):  # run 0 warms the artifact cache and the page cache
-            db = d / "store.duckdb"
-            shutil.copy(base, db)
-            wall, spent = timed_ingest(db, one_article(d, run))
-            if run:
-                walls.append(wall)
-                phases.append(spent)
-                print(f"run {run}: {wall:.2f} s (load {os.getloadavg()[0]:.1f})", flush=True)
-    print(f"\nsitrep ingest 1 article into a store of {args.size:,} documents: median {statistics.median(walls):.2f} s "
-          f"over {len(walls)} runs (min {min(walls):.2f}, max {max(walls):.2f}); load average {os.getloadavg()[0]:.1f}")
+            for name, src in trees.items():  # alternated, so that the machine's load falls on both alike
+                db = d / "store.duckdb"
+                shutil.copy(base, db)
+                wall, spent = timed_ingest(db, one_article(d, run), src)
+                if run:
+                    walls[name].append(wall)
+                    phases[name].append(spent)
+                    loads.append(os.getloadavg()[0])
+                    print(f"run {run} {name}: {wall:.2f} s, cpu {spent['cpu']:.2f} s (load {loads[-1]:.1f})", flush=True)
+    for name in trees:
+        _report(name, args, walls[name], phases[name], loads)
+
+
+def _report(name: str, args, walls: list[float], phases: list[dict], loads: list[float]) -> None:
+    print(f"\n{name}: sitrep ingest 1 article into a store of {args.size:,} documents: median {statistics.median(walls):.2f} s "
+          f"over {len(walls)} runs (min {min(walls):.2f}, max {max(walls):.2f}); load average {min(loads):.1f}–{max(loads):.1f}")
     print("| phase | median s |\n|---|---|")
     print(f"| process wall clock | {statistics.median(walls):.2f} |")
-    for name in phases[0]:
-        print(f"| {name} | {statistics.median(p.get(name, 0.0) for p in phases):.2f} |")
+    for phase in phases[0]:
+        print(f"| {phase} | {statistics.median(p.get(phase, 0.0) for p in phases):.2f} |")
 
 
 if __name__ == "__main__":

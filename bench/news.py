@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,11 +52,16 @@ def write_corpus(path: Path) -> dict:
     return {"documents": n, "words": words}
 
 
-def _timed(cmd: list[str], peak_cls) -> tuple[float, int]:
+def _timed(cmd: list[str], peak_cls) -> tuple[float, int, float]:
+    """Wall clock, peak PSS of the process tree, and CPU seconds (user + system) of the tree: on a
+    loaded machine the CPU time is the steadier figure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with peak_cls() as peak:
         t = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        return time.perf_counter() - t, peak.peak
+        wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, peak.peak, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main(args, peak_cls) -> None:
@@ -73,6 +79,7 @@ def main(args, peak_cls) -> None:
             engines.append(("sitrep dask ×2", ["--workers", "2", "--engine", "dask"]))
         times: dict[str, list[float]] = {name: [] for name, _ in engines}
         peaks: dict[str, int] = dict.fromkeys(times, 0)
+        cpus: dict[str, list[float]] = {name: [] for name in times}
         loads: list[float] = []
         for _ in range(args.repeat):
             for name, extra in engines:
@@ -84,15 +91,19 @@ def main(args, peak_cls) -> None:
                         p.unlink(missing_ok=True)
                     cmd = [*cli, "--db", str(db), "ingest", *extra, str(src)]
                 loads.append(os.getloadavg()[0])
-                seconds, peak = _timed(cmd, peak_cls)
+                seconds, peak, cpu = _timed(cmd, peak_cls)
                 times[name].append(seconds)
+                cpus[name].append(cpu)
                 peaks[name] = max(peaks[name], peak)
-                print(f"  {name}: {seconds:.1f} s (load {loads[-1]:.1f})", flush=True)
+                print(f"  {name}: {seconds:.1f} s, cpu {cpu:.1f} s (load {loads[-1]:.1f})", flush=True)
         bare = statistics.median(times["bare spaCy"])
         print(f"\n## {counts['documents']} news articles, {counts['words']:,} words; median of {args.repeat} run(s); "
               f"load average {min(loads):.1f}–{max(loads):.1f}")
-        print("| process | s | docs/s | × bare spaCy | peak PSS tree MiB |\n|---|---|---|---|---|")
+        bare_cpu = statistics.median(cpus["bare spaCy"])
+        print("| process | s | docs/s | × bare spaCy | CPU s | CPU × bare spaCy | peak PSS tree MiB |\n"
+              "|---|---|---|---|---|---|---|")
         for name in times:
-            s = statistics.median(times[name])
-            print(f"| {name} | {s:.1f} | {counts['documents'] / s:.1f} | {s / bare:.2f} | {peaks[name] / 2**20:.0f} |")
+            s, c = statistics.median(times[name]), statistics.median(cpus[name])
+            print(f"| {name} | {s:.1f} | {counts['documents'] / s:.1f} | {s / bare:.2f} | {c:.1f} | {c / bare_cpu:.2f} "
+                  f"| {peaks[name] / 2**20:.0f} |")
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")

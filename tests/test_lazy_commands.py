@@ -77,3 +77,26 @@ def test_serve_imports_no_model(corpus_db, tmp_path):
     status, size = found["result"]
     assert status == 200 and size > 2
     assert found["heavy"] == []
+
+
+def test_ingest_imports_neither_sklearn_nor_datasketch(tmp_path, examples_dir):
+    """``sitrep ingest`` analyses with the event classifier's stored arrays (no sklearn: a second of
+    every start) and fingerprints near-duplicates with numpy (no datasketch, which imports
+    scipy.integrate).  The first run may fit the classifier into the artifact cache; the second,
+    a fresh process like every analyst's next ingest, must import neither."""
+    article = sorted(examples_dir.glob("*.txt"))[0]
+    db = str(tmp_path / "ingest.duckdb")
+    script = f"""
+        import contextlib, io, sys
+        from sitrep.cli import main
+
+        def run():
+            with contextlib.redirect_stdout(io.StringIO()):
+                return main(["--db", {db!r}, "ingest", {str(article)!r}])
+    """
+    _loaded_after(script)  # warms the artifact cache (fits when it is cold: imports sklearn)
+    (tmp_path / "ingest.duckdb").unlink()
+    found = _loaded_after(script)
+    assert found["result"] == 0
+    assert {"spacy"} <= set(found["heavy"])  # it did analyse
+    assert "sklearn" not in found["heavy"] and "datasketch" not in found["heavy"]

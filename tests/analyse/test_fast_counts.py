@@ -1,4 +1,5 @@
-"""The classifier's n-gram counts rebuilt by ``fast_counts`` are sklearn's, bit for bit."""
+"""The classifier's n-gram counts rebuilt by ``fast_counts`` are sklearn's, bit for bit (the weighting
+and scores: ``test_linear_scorer``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from sitrep.analyse import fast_counts
-from sitrep.analyse.events import classifier as event_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,14 +33,6 @@ def _same(a, b) -> bool:
     a, b = a.tocsr(), b.tocsr()
     return (a.shape == b.shape and np.array_equal(a.indptr, b.indptr) and np.array_equal(a.indices, b.indices)
             and np.array_equal(a.data, b.data) and a.data.dtype == b.data.dtype)
-
-
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_decision_equals_the_pipeline(language):
-    model = event_classifier.model(language)
-    texts = _sentences(language)
-    for chunk in (texts, texts[:1], texts[-3:], texts):  # the second full pass reads the word cache
-        assert np.array_equal(model.decision(chunk), model.pipeline.decision_function(chunk))
 
 
 @pytest.mark.parametrize(
@@ -77,20 +69,3 @@ def test_counts_equal_sklearn(vectoriser):
 def test_other_configurations_are_left_to_sklearn(vectoriser):
     vectoriser.fit(TEXTS[:2])
     assert fast_counts.counts(vectoriser, TEXTS, {}) is None
-
-
-@pytest.mark.parametrize(
-    "vectoriser",
-    [
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-        TfidfVectorizer(use_idf=False),
-        TfidfVectorizer(norm=None, smooth_idf=False),
-        TfidfVectorizer(norm="l1"),  # left to sklearn
-    ],
-)
-def test_tfidf_weighting_equals_sklearn(vectoriser):
-    texts = _sentences("en")
-    vectoriser.fit(texts[: len(texts) // 2])
-    ours = fast_counts.tfidf(vectoriser, fast_counts.counts(vectoriser, texts, {}))
-    assert _same(ours, vectoriser.transform(texts))

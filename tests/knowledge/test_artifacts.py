@@ -56,7 +56,7 @@ def test_event_model_loaded_from_its_artifact_scores_as_the_fitted_one(cache, mo
     def refit(*_a, **_k):
         raise AssertionError("refitted although an artifact was there")
 
-    monkeypatch.setattr(classifier._Model, "__init__", refit)
+    monkeypatch.setattr(classifier, "fit_pipeline", refit)
     loaded = classifier.fitted_model("en")
     assert loaded is not fitted
     assert np.array_equal(loaded.decision(texts), fitted.decision(texts))

@@ -2,16 +2,17 @@
 
 ``TfidfVectorizer.transform`` is a count matrix (``CountVectorizer._count_vocab``) followed by the
 TF-IDF weighting.  The counting loops over every n-gram of every sentence in Python; it was most of
-the classifier's time, which was most of the events stage.  ``counts`` rebuilds the same CSR count
-matrix for the two plain configurations the classifier uses:
+the classifier's time, which was most of the events stage.  ``char_wb_rows`` and ``word_rows`` count
+each text's columns from a vocabulary alone (``events/linear_scorer`` scores with them, without
+sklearn); ``counts`` builds from them the CSR count matrix sklearn builds, for the two plain
+configurations the classifier uses (the tests compare the two):
 
 - ``char_wb`` n-grams never cross whitespace, so a sentence's n-grams are its words' n-grams: each
   word's vocabulary columns are computed once per process and cached;
 - word n-grams are counted with ``collections.Counter`` over the token and n-gram strings.
 
-Each row's columns are then sorted (as sklearn's ``sort_indices``), so the matrix — and every
-number computed from it — is the one sklearn builds.  Any other configuration returns None and the
-caller uses the vectoriser itself.
+In ``counts`` each row's columns are then sorted (as sklearn's ``sort_indices``), so the matrix is
+the one sklearn builds.  Any other configuration returns None.
 """
 
 from __future__ import annotations
@@ -29,43 +30,22 @@ WORD_CACHE_MAX = 50_000  # bounds the cache to ~15 MB; past it the cache is empt
 def counts(vectoriser, texts: list[str], word_cache: dict[str, tuple[int, ...]]):
     """The count matrix ``vectoriser`` builds for ``texts`` (before TF-IDF weighting), or None when
     the vectoriser is not one of the plain configurations repeated here."""
-    if not _plain(vectoriser):
+    if not plain(vectoriser):
         return None
+    vocabulary, ngram_range = vectoriser.vocabulary_, vectoriser.ngram_range
     if vectoriser.analyzer == "char_wb":
-        rows = _char_wb_rows(vectoriser, texts, word_cache)
+        rows = char_wb_rows(vocabulary, ngram_range, texts, word_cache)
     elif vectoriser.analyzer == "word" and vectoriser.tokenizer is None and vectoriser.stop_words is None:
-        tokenize = _tokenizer(vectoriser.token_pattern)
+        tokenize = tokenizer(vectoriser.token_pattern)
         if tokenize is None:
             return None
-        rows = _word_rows(vectoriser, texts, tokenize)
+        rows = word_rows(vocabulary, ngram_range, texts, tokenize)
     else:
         return None
     return _csr(rows, len(vectoriser.vocabulary_), vectoriser.dtype)
 
 
-def tfidf(vectoriser, X):
-    """``vectoriser._tfidf.transform(X, copy=False)`` for a float64 CSR count matrix from ``counts``:
-    the same in-place operations (log + 1 when sublinear, times the idf of each column, rows scaled
-    to unit L2 norm by sklearn's own routine) without the two input validations around them (a
-    tenth of the events stage).  Other settings go to sklearn."""
-    transformer = vectoriser._tfidf
-    try:
-        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
-    except ImportError:  # pragma: no cover - an sklearn that moved it
-        return transformer.transform(X, copy=False)
-    if transformer.norm not in ("l2", None) or getattr(X, "format", None) != "csr" or X.dtype != np.float64:
-        return transformer.transform(X, copy=False)
-    if transformer.sublinear_tf:
-        np.log(X.data, X.data)
-        X.data += 1.0
-    if hasattr(transformer, "idf_"):
-        X.data *= transformer.idf_[X.indices]
-    if transformer.norm == "l2":
-        inplace_csr_row_normalize_l2(X)
-    return _align(X)
-
-
-def _plain(vectoriser) -> bool:
+def plain(vectoriser) -> bool:
     """Lower-cased strings, no custom preprocessing, accents kept, real counts (not binary), fitted."""
     return (
         getattr(vectoriser, "input", None) == "content" and getattr(vectoriser, "lowercase", False) is True
@@ -75,11 +55,11 @@ def _plain(vectoriser) -> bool:
     )
 
 
-def _char_wb_rows(vectoriser, texts: list[str], cache: dict[str, tuple[int, ...]]) -> list[Counter]:
+def char_wb_rows(vocabulary: dict[str, int], ngram_range: tuple[int, int], texts: list[str],
+                 cache: dict[str, tuple[int, ...]]) -> list[Counter]:
     """Per text, column → count of its ``char_wb`` n-grams: the lower-cased text split on
     whitespace, each word padded with one space each side (sklearn's ``_char_wb_ngrams``)."""
-    vocabulary = vectoriser.vocabulary_
-    min_n, max_n = vectoriser.ngram_range
+    min_n, max_n = ngram_range
     if len(cache) > WORD_CACHE_MAX:
         cache.clear()
     rows = []
@@ -111,17 +91,16 @@ def _wb_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _tokenizer(token_pattern: str):
+def tokenizer(token_pattern: str):
     """sklearn's ``build_tokenizer``: ``findall`` of the token pattern (None for a pattern with
     several groups, which sklearn refuses)."""
     pattern = re.compile(token_pattern)
     return None if pattern.groups > 1 else pattern.findall
 
 
-def _word_rows(vectoriser, texts: list[str], tokenize) -> list[Counter]:
+def word_rows(vocabulary: dict[str, int], ngram_range: tuple[int, int], texts: list[str], tokenize) -> list[Counter]:
     """Per text, column → count of its word n-grams (sklearn's ``_word_ngrams`` without stop words)."""
-    vocabulary = vectoriser.vocabulary_
-    min_n, max_n = vectoriser.ngram_range
+    min_n, max_n = ngram_range
     rows = []
     for text in texts:
         tokens = tokenize(text.lower())

@@ -18,6 +18,7 @@ import re
 import sys
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 
 try:  # Python ≥ 3.11
     from re import _constants as sre_constants, _parser as sre_parse
@@ -77,7 +78,16 @@ def fold_for_gate(text: str) -> str:
 @lru_cache(maxsize=1)
 def _ascii_equivalents() -> dict[int, str]:
     """code point → ASCII lower-case letter, for every non-ASCII character ``re.IGNORECASE``
-    matches to an ASCII letter (found by asking ``re`` itself over all code points, once)."""
+    matches to an ASCII letter.  Asking ``re`` over all code points takes a quarter of a second, so
+    the answer (a handful of characters) is an artifact keyed by this code and the Python version
+    (whose ``re`` and Unicode tables decide it)."""
+    from sitrep import artifacts
+
+    key = artifacts.digest([Path(__file__).read_bytes(), sys.version])
+    return artifacts.cached("regex-ascii-equivalents", key, _ask_re_for_ascii_equivalents)
+
+
+def _ask_re_for_ascii_equivalents() -> dict[int, str]:
     codes = array.array("I", chain(range(128, 0xD800), range(0xE000, 0x110000)))
     if codes.itemsize == 4:  # decoding one buffer is several times faster than joining a million chr()
         rest = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")

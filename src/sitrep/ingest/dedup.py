@@ -40,13 +40,26 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=1)
-def _template():
-    """The MinHash whose permutations every signature reuses (computed once).  datasketch is
-    imported here, not at the top: the read-only commands (summary, events, serve) that import
-    the ingest package must start without it."""
-    from datasketch import MinHash
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The ``NUM_PERM`` affine permutations ``h -> a*h + b (mod 2**32)`` (``a`` odd) that datasketch's
+    ``MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")`` draws: the same generator, the
+    same draws.  The signature is computed here with numpy: importing datasketch imports
+    scipy.integrate (its LSH tuning), half a second of every ``sitrep ingest``'s start for nothing
+    it uses; a test compares the two signatures."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (a bijection that spreads the input hashes), as datasketch
+    applies it before the permutations; uint32 arithmetic wraps, which is the intended modulo."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def shingles(text: str) -> set[bytes]:
@@ -57,11 +70,15 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(sh: set[bytes]) -> np.ndarray:
-    template = _template()
-    m = type(template)(num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme="affine32")
-    if sh:
-        m.update_batch(list(sh))
-    return m.hashvalues
+    """The MinHash of the shingles: per permutation, the least permuted hash (the first 4 bytes of
+    each shingle's SHA-1, little-endian); all 2**32 - 1 for no shingles."""
+    if not sh:
+        return np.full(NUM_PERM, np.uint32(0xFFFFFFFF), dtype=np.uint32)
+    a, b = _permutations()
+    digests = b"".join(hashlib.sha1(s).digest()[:4] for s in sh)
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+    with np.errstate(over="ignore"):
+        return (hv * a + b).min(axis=0)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:

@@ -9,7 +9,10 @@ Two parts, added together:
 
 Fitting takes seconds, so the model is fitted once, on first use, and kept as an artifact
 (``sitrep.artifacts``) keyed by a digest of its training sentences, this module's code and the
-library versions: later processes (every ``sitrep ingest``, pool and Dask worker) load it instead
+library versions.  The artifact holds the fitted arrays (vocabularies, idf, coefficients) and
+``linear_scorer`` scores them with numpy, bit for bit as sklearn would, so that only fitting
+imports sklearn (a second of every start otherwise): later processes (every ``sitrep ingest``,
+pool and Dask worker) load it instead
 of refitting, and any change to those inputs refits.  A user's own labelled notes (``sitrep train events``, kept
 beside the store: ``event_training``) are added to the English training sentences of the model that
 analyses that store's documents. The dev set ``/work/shared/dev/case2021`` is never read here.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +31,10 @@ from pathlib import Path
 import numpy as np
 
 from sitrep import artifacts
-from sitrep.analyse import fast_counts
+from sitrep.analyse.events import linear_scorer
+from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
+from sitrep.analyse import regex_gate
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold_for_gate, needles
 
 log = logging.getLogger(__name__)
@@ -38,11 +44,21 @@ NONE = "NONE"
 _LOCK = threading.Lock()
 
 
-@dataclass(frozen=True)
 class Cue:
-    label: str
-    weight: float
-    pattern: re.Pattern[str]
+    """A cue: its label, weight and regular expression, compiled on first use (a run over one
+    article reaches a fraction of the cues: the literal gate in ``cue_hits`` rules most out)."""
+
+    __slots__ = ("label", "weight", "regex", "_pattern")
+
+    def __init__(self, label: str, weight: float, regex: str):
+        self.label, self.weight, self.regex = label, weight, regex
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _compile_cue(self.regex)
+        return self._pattern
 
 
 @dataclass
@@ -66,7 +82,7 @@ def load_cues(language: str = "en") -> tuple[Cue, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         label, weight, regex = line.split("\t", 2)
-        cues.append(Cue(label, float(weight), _compile_cue(regex.strip())))
+        cues.append(Cue(label, float(weight), regex.strip()))
     return tuple(cues)
 
 
@@ -109,11 +125,21 @@ def _top_level_alternation(regex: str) -> bool:
 def _gated_cues(language: str = "en") -> tuple[tuple[tuple[Cue, frozenset[str] | None], ...], dict[str, tuple[str, ...]]]:
     """Each cue with the strings one of which any of its matches contains (``regex_gate``), and
     all those strings by their first three characters (every needle has at least three)."""
-    gated = tuple((cue, needles(cue.pattern)) for cue in load_cues(language))
+    cues = load_cues(language)
+    gated = tuple(zip(cues, _cue_needles(language, cues)))
     by_start: dict[str, list[str]] = {}
     for n in sorted(set().union(*(g for _, g in gated if g))):
         by_start.setdefault(n[:MIN_NEEDLE], []).append(n)
     return gated, {k: tuple(v) for k, v in by_start.items()}
+
+
+def _cue_needles(language: str, cues: tuple[Cue, ...]) -> tuple[frozenset[str] | None, ...]:
+    """Every cue's needles, from an artifact: finding them parses each regex (and so compiles every
+    cue), a quarter of a second of every start.  Keyed by the cues, this module and the gate's code
+    and the Python version (whose regex parser reads them)."""
+    key = artifacts.digest([Path(__file__).read_bytes(), Path(regex_gate.__file__).read_bytes(), sys.version,
+                            *(f"{c.label}\t{c.weight!r}\t{c.regex}" for c in cues)])
+    return artifacts.cached(f"event-cue-needles-{language}", key, lambda: tuple(needles(c.pattern) for c in cues))
 
 
 def cue_hits(text: str, language: str = "en") -> dict[str, tuple[float, str]]:
@@ -155,75 +181,58 @@ def _training_path(language: str) -> Path:
 
 def artifact_key(language: str, extra: tuple[tuple[str, str], ...] = ()) -> str:
     """What the fitted model depends on: this code (the pipeline's parameters live here), the
-    shipped sentences, the user's rows and the versions of the libraries that fit and unpickle it."""
-    parts: list[str | bytes] = [Path(__file__).read_bytes(), language, _training_path(language).read_bytes()]
+    scorer's code (its arrays are what is stored), the shipped sentences, the user's rows and the
+    versions of the libraries that fit it."""
+    parts: list[str | bytes] = [Path(__file__).read_bytes(), Path(linear_scorer.__file__).read_bytes(), language,
+                                _training_path(language).read_bytes()]
     parts += [f"{label}\t{text}" for label, text in extra]
     parts += [artifacts.library_version(n) for n in ("scikit-learn", "scipy", "numpy")]
     return artifacts.digest(parts)
 
 
-def fitted_model(language: str, extra: tuple[tuple[str, str], ...] = ()) -> "_Model":
+def fitted_model(language: str, extra: tuple[tuple[str, str], ...] = ()) -> LinearScorer:
     """The model fitted on the shipped sentences of ``language`` plus ``extra``, from the artifact
-    cache when it was fitted before (by any process) on the same inputs."""
-    return artifacts.cached(f"event-model-{language}", artifact_key(language, extra), lambda: _Model(language, extra))
+    cache when it was fitted before (by any process) on the same inputs.  The artifact holds only
+    numpy arrays and dicts: loading and scoring it never imports sklearn."""
+    return artifacts.cached(f"event-model-{language}", artifact_key(language, extra), lambda: fit(language, extra))
 
 
-class _Model:
-    """The fitted vectoriser + linear SVM for one language."""
+def fit_pipeline(language: str, extra: tuple[tuple[str, str], ...] = ()):
+    """The sklearn pipeline (TF-IDF word 1-2-grams and char 3-5-grams, linear SVM) fitted on the
+    shipped sentences of ``language`` plus ``extra``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.svm import LinearSVC
 
-    def __init__(self, language: str, extra: tuple[tuple[str, str], ...] = ()):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.pipeline import make_pipeline, make_union
-        from sklearn.svm import LinearSVC
-
-        texts, labels = load_training(language)
-        texts, labels = texts + [t for _, t in extra], labels + [label for label, _ in extra]
-        self.pipeline = make_pipeline(
-            make_union(
-                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-            ),
-            LinearSVC(C=0.5, random_state=0),  # liblinear shuffles; a fixed seed keeps analyses reproducible
-        )
-        self.pipeline.fit(texts, labels)
-        self.labels: list[str] = [str(c) for c in self.pipeline.classes_]
-        self._word_grams: dict[str, tuple[int, ...]] = {}  # word → its char n-gram columns
-        log.debug("event classifier fitted on %d snippets (%d labels)", len(texts), len(self.labels))
-
-    def decision(self, texts: list[str]) -> np.ndarray:
-        """``pipeline.decision_function(texts)`` computed step by step, with the same operations
-        (each vectoriser's transform, a sparse hstack, ``X @ coef.T + intercept``) and so the same
-        numbers, without the per-call joblib dispatch and input validation of the sklearn wrappers
-        (a quarter of the classifier's time on a document's 30 sentences)."""
-        import sklearn
-        from scipy import sparse
-
-        union, svm = self.pipeline.steps[0][1], self.pipeline.steps[-1][1]
-        if union.transformer_weights or len(self.pipeline.steps) != 2:
-            return self.pipeline.decision_function(texts)
-        # the vectorisers' own inputs are our strings and their outputs finite: skip re-validating them
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            parts = [self._transform(vectoriser, texts) for _, vectoriser in union.transformer_list]
-        features = sparse.hstack(parts).tocsr()
-        scores = features @ svm.coef_.T + svm.intercept_
-        return np.asarray(scores)
-
-    def _transform(self, vectoriser, texts: list[str]):
-        """``vectoriser.transform(texts)``: the same count matrix and TF-IDF weighting from
-        ``fast_counts`` (n-gram counting was most of the events stage)."""
-        counted = fast_counts.counts(vectoriser, texts, self._word_grams)
-        if counted is None:
-            return vectoriser.transform(texts)
-        return fast_counts.tfidf(vectoriser, counted)
+    texts, labels = load_training(language)
+    texts, labels = texts + [t for _, t in extra], labels + [label for label, _ in extra]
+    pipeline = make_pipeline(
+        make_union(
+            TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
+        ),
+        LinearSVC(C=0.5, random_state=0),  # liblinear shuffles; a fixed seed keeps analyses reproducible
+    )
+    pipeline.fit(texts, labels)
+    log.debug("event classifier fitted on %d snippets (%d labels)", len(texts), len(pipeline.classes_))
+    return pipeline
 
 
-_MODELS: dict[str, _Model] = {}
+def fit(language: str, extra: tuple[tuple[str, str], ...] = ()) -> LinearScorer:
+    """The fitted pipeline's arrays (``fit_pipeline``), scored without sklearn."""
+    scorer = LinearScorer.from_pipeline(fit_pipeline(language, extra))
+    if scorer is None:  # the pipeline above is one the scorer repeats; a change to it must keep it so
+        raise RuntimeError("the event pipeline's configuration is not one LinearScorer repeats exactly")
+    return scorer
+
+
+_MODELS: dict[str, LinearScorer] = {}
 
 
 USER_LANGUAGE = "en"  # the language of a user's labelled notes (ACLED writes its notes in English)
 
 
-def model(language: str = "en", training=None) -> _Model:
+def model(language: str = "en", training=None) -> LinearScorer:
     """The fitted model for ``language``; with ``training`` (an ``event_training.UserTraining``),
     the one fitted on the shipped sentences plus those notes (English only)."""
     if training is not None and language == USER_LANGUAGE:
@@ -244,7 +253,7 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True,
     return _score(model(language, training), texts, language, allow_none)
 
 
-def _score(m: _Model, texts: list[str], language: str, allow_none: bool) -> list[Scored]:
+def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -> list[Scored]:
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
     out = []
     # ``tolist`` gives the same Python floats as float() of each numpy element, in one call
@@ -322,7 +331,7 @@ def classify_snippets(texts: list[str], language: str = "en") -> list[str]:
 def classify_with(texts: list[str], language: str, training) -> list[str]:
     """``classify_snippets`` with a model fitted for this call on the shipped sentences plus
     ``training``'s rows (cross-validation: not cached), or the shipped model when it is None."""
-    m = _Model(language, training.rows) if training is not None else model(language)
+    m = fit(language, training.rows) if training is not None else model(language)
     return [_refine(t, s.best, language) for t, s in zip(texts, _score(m, texts, language, allow_none=False))]
 
 
