@@ -28,7 +28,8 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence
-from sitrep.analyse.events.classifier import is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
+from sitrep.analyse.events.codebook import codebook_label
+from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
     DEFINITE,
@@ -44,7 +45,6 @@ from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_t
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
 from sitrep.analyse.events.types import STRATEGIC
-from sitrep.analyse.fatalities import find_fatalities
 
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ DOUBTS = {
 MIN_CONFIDENCE = 0.45
 # the aircraft rule's words that say nothing of hostile fire
 ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.DOTALL)
+# a document's first event sentence that the model itself ranks first (above "no event") is kept
+# down to this confidence: a lead or a note's only sentence is news, its doubts lower the confidence
+LEAD_MIN_CONFIDENCE = 0.3
 # a non-event label (NONE, or a CASE type outside ACLED) within this of the chosen label is a rival
 RIVAL_MARGIN = 0.3
 
@@ -126,13 +129,17 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
-    label = _codebook_label(ctx, s, sc, told_as)
-    trigger, local, tok = _trigger_for(ctx, s, label, sc)
+    told_trigger = _trigger_for(ctx, s, told_as, sc)
+    label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
+    trigger, local, tok = _trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
     if label != told_as and (tok is None or label not in sc.cues):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
-        trigger, local, tok = _trigger_for(ctx, s, told_as, sc)
-    if tok is None and told_as in sc.cues:
-        doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
+        trigger, local, tok = told_trigger
+    if tok is None and told_as in sc.cues and (sc.cues[told_as] != told_as or _opens_with_reference(ctx, s)):
+        # every cue word is a back-reference ("the current offensive") or a modifier; a cue written
+        # as lookaheads only ("protesters" + "set fire") names no word: a back-reference only when
+        # the sentence opens on one ("The arrest came in the wake of a demonstration")
+        doubts.append("back_reference")
     if ONGOING.search(text):
         doubts.append("ongoing")
     if tok is not None and _told_as_earlier(tok) or (
@@ -161,9 +168,25 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
         decision.confidence *= _unsure(sc.scores.get(label, 0.0))
-    if decision.confidence < MIN_CONFIDENCE:
+    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(told_before, sc, label, doubts) else MIN_CONFIDENCE):
         return None
     return decision
+
+
+# "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
+_DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that|these|those|l[ea]s?|l['’]|cette|ces)\s*((?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
+
+
+def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` opens on a definite event noun ("The arrest came…"): it refers back."""
+    m = _DEFINITE_OPENING.match(s.text)
+    return m is not None and any(is_acled(label) for label in cue_hits(m.group(1), ctx.language))
+
+
+def _lead_news(told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
+    """Whether the sentence is the document's first event, ranked first by the model itself (above
+    "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``."""
+    return not told_before and sc.best == label and "modal" not in doubts
 
 
 def _model_doubts(sc: Scored, label: str) -> list[str] | None:
@@ -186,31 +209,6 @@ def _model_doubts(sc: Scored, label: str) -> list[str] | None:
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     return doubts
-
-
-# ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
-# of fighting or of violence against people, the event is the violence
-NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
-
-
-def _codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str:
-    """``label`` corrected by the codebook's rules on who the victims are and what else happened."""
-    text, r = s.text, rules(ctx.language)
-    civilians = rule_may_match(ctx.language, "civilian", folded_text(ctx, s)) and bool(r["civilian"].search(text))
-    if label == "ATTACK" and not civilians:
-        return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
-        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
-    violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
-        killed, injured = find_fatalities(text, ctx.language)
-        if label == "ABDUCT_DISSAP" and killed and civilians:
-            return "ATTACK"  # abducted and killed: ACLED codes the killing
-        if violent and (killed or (injured and label != "ABDUCT_DISSAP")):
-            # "attacked the village, killed ten fighters and seized arms": the fight, not the seizure
-            best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
-            return "ATTACK" if best == "ATTACK" and civilians else "ARMED_CLASH"
-    return label
 
 
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
