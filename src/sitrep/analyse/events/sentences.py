@@ -44,7 +44,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.events.types import STRATEGIC
+from sitrep.analyse.events.types import PROTESTS, STRATEGIC, SUB_EVENT_TYPES
 
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ DOUBTS = {
     "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
     "secondary": 0.6,  # any doubt after the document already reported an event
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
-    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "back_reference": 0.5,
+    "cooccurrence": 0.8,  # the label's only cue is two words met in one sentence ("rally" … "detained")  # every cue word refers back to an event told before ("the attack")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
     "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
@@ -84,6 +85,11 @@ ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.D
 # a document's first event sentence that the model itself ranks first (above "no event") is kept
 # down to this confidence: a lead or a note's only sentence is news, its doubts lower the confidence
 LEAD_MIN_CONFIDENCE = 0.3
+# (only for protests and strategic developments: a violent event on weak evidence costs more than it gains)
+# ("Other" names no kind of development: a model's guess at it is no news)
+NON_VIOLENT_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, STRATEGIC)) - {"OTHER"}
+# ... when a model with no cue word behind it gives the label at least this margin
+LEAD_MIN_SCORE = -0.2
 # a non-event label (NONE, or a CASE type outside ACLED) within this of the chosen label is a rival
 RIVAL_MARGIN = 0.3
 
@@ -135,11 +141,12 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if label != told_as and (tok is None or label not in sc.cues):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
         trigger, local, tok = told_trigger
-    if tok is None and told_as in sc.cues and (sc.cues[told_as] != told_as or _opens_with_reference(ctx, s)):
+    if tok is None and told_as in sc.cues:
         # every cue word is a back-reference ("the current offensive") or a modifier; a cue written
-        # as lookaheads only ("protesters" + "set fire") names no word: a back-reference only when
-        # the sentence opens on one ("The arrest came in the wake of a demonstration")
-        doubts.append("back_reference")
+        # as lookaheads only ("protesters" + "set fire") names no word: two words met in one
+        # sentence, a back-reference only when it opens on one ("The arrest came in the wake of…")
+        lookahead_only = sc.cues[told_as] == told_as and not _opens_with_reference(ctx, s)
+        doubts.append("cooccurrence" if lookahead_only else "back_reference")
     if ONGOING.search(text):
         doubts.append("ongoing")
     if tok is not None and _told_as_earlier(tok) or (
@@ -186,7 +193,8 @@ def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
 def _lead_news(told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
     """Whether the sentence is the document's first event, ranked first by the model itself (above
     "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``."""
-    return not told_before and sc.best == label and "modal" not in doubts
+    return not told_before and sc.best == label and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
+        "unsure_model" not in doubts or sc.scores.get(label, 0.0) > LEAD_MIN_SCORE)
 
 
 def _model_doubts(sc: Scored, label: str) -> list[str] | None:
