@@ -60,6 +60,12 @@ FIGHT_BACK = re.compile(
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+# a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
+UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|non armés?)\b", re.IGNORECASE)
+# kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
+KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
+# verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
+_FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 # a place where unarmed people live, as the object of an attack
 CIVILIAN_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed)?|storm(?:ed)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
@@ -100,10 +106,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     text = s.text
     rest = _rest_of_paragraph(ctx, s)
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
-            and not MILITARY_VICTIMS.search(text) and _crowd_did(tok):
+            and not MILITARY_VICTIMS.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         return "VIOL_DEMONSTR" if any(lab in sc.cues for lab in PROTEST_LABELS) else "MOB_VIOL"
     civilians = _civilians(ctx, s)
-    armed_side = bool(MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+    armed_side = not UNARMED.search(text) and bool(
+        MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
     if label == "ATTACK":
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]):
             # two armed sides, whoever else died; or the rest of the note says the attack was
@@ -158,15 +165,17 @@ def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
     return " ".join(following)
 
 
-def _crowd_did(tok) -> bool:
+def _crowd_did(tok, kin: bool) -> bool:
     """Whether the trigger's verb (or the verb it hangs on) was done by an unorganised crowd, in
-    the active voice: "a group of youths vandalized a church", "residents lynched a thief"."""
+    the active voice: "a group of youths vandalized a church", "residents lynched a thief"; a
+    fight counts only between kin or neighbours (``kin``): villages or communities that fight
+    each other are communal militias (a battle)."""
     verb = tok
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE:
+    if verb.lemma_.lower() not in CROWD_VIOLENCE or (verb.lemma_.lower() in _FIGHTING and not kin):
         return False
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
