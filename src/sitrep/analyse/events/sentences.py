@@ -68,8 +68,8 @@ DOUBTS = {
     "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
     "secondary": 0.6,  # any doubt after the document already reported an event
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
-    "back_reference": 0.5,
-    "cooccurrence": 0.8,  # the label's only cue is two words met in one sentence ("rally" … "detained")  # every cue word refers back to an event told before ("the attack")
+    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "cooccurrence": 0.8,  # the label's only cue is two words met in one sentence ("rally" … "detained")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
     "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")

@@ -38,7 +38,7 @@ from sitrep.analyse import versions
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.classifier import classify_snippet, score_texts
+from sitrep.analyse.events.classifier import classify_snippet, is_acled, score_texts
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -72,9 +72,12 @@ def find_events(ctx: Context) -> list[EventMention]:
     scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language, training=training)
     attributions = ctx.attributions
     events: list[EventMention] = []
+    other_topic = False  # an earlier sentence named an event outside ACLED (a disaster, a claim of authorship)
     for s, sc in zip(sents, scored):
         try:
-            decision = decide(ctx, s, sc, told_before=bool(events))
+            # after a first event, ACLED or not, a doubtful sentence is more often its context than news
+            decision = decide(ctx, s, sc, told_before=bool(events) or other_topic)
+            other_topic = other_topic or (decision is None and _names_other_event(sc))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events):
@@ -87,6 +90,15 @@ def find_events(ctx: Context) -> list[EventMention]:
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     return mark_background(ctx, share_split_tolls(ctx, events))
+
+
+# a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "is responsible for")
+OTHER_EVENT_CUE = 1.5
+
+
+def _names_other_event(sc) -> bool:
+    """Whether the classifier's first label is an event outside ACLED's taxonomy, named by a cue word."""
+    return sc.best != "NONE" and not is_acled(sc.best) and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
 
 
 def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[str], events: list[EventMention],
