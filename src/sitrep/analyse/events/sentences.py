@@ -16,10 +16,12 @@ doubtful sentence is more often context than news ("secondary", x0.6) and falls 
 are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
 itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
 
-The label is then checked against the codebook (``_codebook_label``): violence against civilians
-needs civilian victims, an abduction that ends in a killing is an attack, a non-violent strategic
-development told with a killing is the violence, a demonstration that barricades or burns is
-violent; the words that told the event stay its trigger."""
+The first event sentence of a document that the model itself ranks first (above "no event") is a
+lead: a protest or a strategic development told there is kept down to ``LEAD_MIN_CONFIDENCE`` (0.3).
+
+The label is then checked against the codebook (``event_codebook``): who fought whom decides
+between a battle, violence against civilians and a riot; the words that told the event stay its
+trigger."""
 
 from __future__ import annotations
 

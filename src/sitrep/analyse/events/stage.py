@@ -24,6 +24,7 @@ the work is split, each module importing only those listed before it:
 - ``event_mentions``: the mentions of a sentence, name masking, verb subjects;
 - ``event_dating`` / ``event_placement``: when and where;
 - ``event_outcomes``: territory changing hands and background control;
+- ``event_codebook``: the label corrected by who fought whom (battle, attack on civilians, riot);
 - ``event_sentences``: the sentence finder (``decide``);
 - ``event_sides``: the parties;
 - ``background`` (run last, on the finished mentions): past references marked background, the
