@@ -17,7 +17,8 @@ are set so that the project's gold articles and seeds keep their events (tests/q
 itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
 
 The first event sentence of a document that the model itself ranks first (above "no event") is a
-lead: a protest or a strategic development told there is kept down to ``LEAD_MIN_CONFIDENCE`` (0.3).
+lead: in a short text (a note, a snippet) a protest or a strategic development told there is kept
+down to ``LEAD_MIN_CONFIDENCE`` (0.3).
 
 The label is then checked against the codebook (``event_codebook``): who fought whom decides
 between a battle, violence against civilians and a riot; the words that told the event stay its
@@ -29,7 +30,7 @@ import logging
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import is_government_side, Sentence
+from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
@@ -71,7 +72,7 @@ DOUBTS = {
     "secondary": 0.6,  # any doubt after the document already reported an event
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
     "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
-    "cooccurrence": 0.8,  # the label's only cue is two words met in one sentence ("rally" … "detained")
+    "cooccurrence": 0.7,  # the label's only cue is two words met in one sentence ("rally" … "detained")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
     "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
@@ -87,6 +88,8 @@ ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.D
 # a document's first event sentence that the model itself ranks first (above "no event") is kept
 # down to this confidence: a lead or a note's only sentence is news, its doubts lower the confidence
 LEAD_MIN_CONFIDENCE = 0.3
+# a text of at most this many sentences is a note or a snippet: its first event sentence is its news
+SHORT_TEXT_SENTENCES = 4
 # (only for protests and strategic developments: a violent event on weak evidence costs more than it gains)
 # ("Other" names no kind of development: a model's guess at it is no news)
 NON_VIOLENT_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, STRATEGIC)) - {"OTHER"}
@@ -177,7 +180,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
         decision.confidence *= _unsure(sc.scores.get(label, 0.0))
-    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(told_before, sc, label, doubts) else MIN_CONFIDENCE):
+    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
         return None
     return decision
 
@@ -192,10 +195,11 @@ def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
     return m is not None and any(is_acled(label) for label in cue_hits(m.group(1), ctx.language))
 
 
-def _lead_news(told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
-    """Whether the sentence is the document's first event, ranked first by the model itself (above
-    "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``."""
-    return not told_before and sc.best == label and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
+def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
+    """Whether the sentence is the first event of a short text (a note, a snippet), ranked first by
+    the model itself (above "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``.
+    In a long article the first doubtful sentence is as often background as the news."""
+    return not told_before and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and sc.best == label and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
         "unsure_model" not in doubts or sc.scores.get(label, 0.0) > LEAD_MIN_SCORE)
 
 

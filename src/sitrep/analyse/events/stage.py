@@ -39,7 +39,7 @@ from sitrep.analyse import versions
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.classifier import classify_snippet, is_acled, score_texts
+from sitrep.analyse.events.classifier import classify_snippet, score_texts
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -93,13 +93,15 @@ def find_events(ctx: Context) -> list[EventMention]:
     return mark_background(ctx, share_split_tolls(ctx, events))
 
 
-# a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "is responsible for")
+# a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "a flood")
 OTHER_EVENT_CUE = 1.5
+# the events outside ACLED that make a story's topic (a claim of authorship is about an ACLED event)
+OTHER_EVENTS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"))
 
 
 def _names_other_event(sc) -> bool:
     """Whether the classifier's first label is an event outside ACLED's taxonomy, named by a cue word."""
-    return sc.best != "NONE" and not is_acled(sc.best) and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
+    return sc.best in OTHER_EVENTS and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
 
 
 def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[str], events: list[EventMention],
