@@ -95,6 +95,11 @@ T: dict[str, list[str]] = {
         "{date} {armed} attacked a convoy escorted by {state} {place}. {n} soldiers were killed.",
         "{date} {state} engaged {armed} {place} and killed {n} of them.",
         "{date} fighting between rival militant groups took place {place}.{toll}",
+        # an attack that met resistance, or aimed at armed people, is a battle whoever else was hit
+        "{date} {armed} attacked the homes of farmers {place}. The VDP repelled the attack and killed one assailant.",
+        "{date} {armed} carried out a complex ambush with an IED and gunfire against {state} {place}. The soldiers fought back.",
+        "{date} {armed} attacked {militia} guarding a village {place}. The militiamen returned fire.{toll}",
+        "{date} {armed} attacked a checkpoint {place}, killing {n} soldiers and a civilian.",
     ],
     "ABDUCT_DISSAP": [
         "{date} {armed} abducted {victims} {place}.",
@@ -174,11 +179,19 @@ T: dict[str, list[str]] = {
         "{date} angry {crowd} stormed and ransacked the town hall {place} over {cause}. {size}",
         "{date} {crowd} set fire to the gendarmerie {place} after {cause}. {size}",
         "{date} demonstrators vandalised shops and clashed with police {place}. {size}",
+        "{date} {crowd} protesting {cause} stoned passing vehicles and burned a police post {place}. {size}",
+        "{date} a demonstration against {cause} turned into a riot {place}; protesters looted shops. {size}",
     ],
     "MOB_VIOL": [
         "{date} a mob lynched a suspected thief {place}.",
         "{date} residents beat to death {victim1} accused of witchcraft {place}.",
         "{date} angry villagers attacked and burned the houses of a rival community {place}.",
+        # an unorganised crowd's violence, no demonstration: mob violence
+        "{date} a crowd of {crowd} beat {victim1} accused of theft {place}.{toll}",
+        "{date} a group of youths vandalised {property} {place} during a land dispute.",
+        "{date} members of two families clashed with machetes over a plot of land {place}. {n} people were wounded.",
+        "{date} angry {crowd} stoned and burned a police vehicle {place} after a road accident.",
+        "{date} residents destroyed the house of a man suspected of witchcraft {place}.",
     ],
     "AGREEMENT": [
         "{date} representatives of farmers and herders signed a local peace agreement {place}.",

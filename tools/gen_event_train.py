@@ -395,6 +395,9 @@ T: dict[str, list[str]] = {
         "A gas cylinder blast in a restaurant in {place} killed {n} people {day}.",
         "An explosion at a firecracker factory in {place} left {n} workers dead.",
         "A boiler exploded at a plant in {place} {day}, injuring {n} workers.",
+        # a toxic release by accident is a disaster, not a chemical weapon
+        "A chemical spill at a factory in {place} released a toxic cloud {day}; {n} people were treated in hospital.",
+        "Residents of {place} were evacuated after an ammonia leak at a fertiliser plant {day}.",
         "A fuel tanker exploded after overturning on the highway near {place}.",
         "Toxic gas leaked from a factory in {place}, sending {n} people to hospital.",
     ],

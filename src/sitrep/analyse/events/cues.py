@@ -103,7 +103,8 @@ MODAL_AUX = frozenset(("will", "would", "could", "might", "may", "should", "must
 
 
 # heads under which an infinitive still reports something that happened ("was forced to retreat")
-FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige", "decide", "decision", "choose"))
+FACTIVE_INF_HEADS = frozenset(("force", "manage", "begin", "start", "continue", "succeed", "proceed", "go", "compel", "oblige", "decide", "decision", "choose",
+                               "allow", "enable", "permit"))  # "allowed the rebels to seize it": it happened
 
 
 # conjunctions that open a subordinate clause ("after the army said…"): not the main news

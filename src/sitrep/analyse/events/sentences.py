@@ -16,10 +16,13 @@ doubtful sentence is more often context than news ("secondary", x0.6) and falls 
 are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
 itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
 
-The label is then checked against the codebook (``_codebook_label``): violence against civilians
-needs civilian victims, an abduction that ends in a killing is an attack, a non-violent strategic
-development told with a killing is the violence, a demonstration that barricades or burns is
-violent; the words that told the event stay its trigger."""
+The first event sentence of a document that the model itself ranks first (above "no event") is a
+lead: in a short text (a note, a snippet) a protest or a strategic development told there is kept
+down to ``LEAD_MIN_CONFIDENCE`` (0.3).
+
+The label is then checked against the codebook (``event_codebook``): who fought whom decides
+between a battle, violence against civilians and a riot; the words that told the event stay its
+trigger."""
 
 from __future__ import annotations
 
@@ -27,8 +30,9 @@ import logging
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import is_government_side, Sentence
-from sitrep.analyse.events.classifier import is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
+from sitrep.analyse.events.args import is_government_side, Sentence, sentences
+from sitrep.analyse.events.codebook import codebook_label
+from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
     DEFINITE,
@@ -43,8 +47,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.events.types import STRATEGIC
-from sitrep.analyse.fatalities import find_fatalities
+from sitrep.analyse.events.types import PROTESTS, STRATEGIC, SUB_EVENT_TYPES
 
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,7 @@ DOUBTS = {
     "secondary": 0.6,  # any doubt after the document already reported an event
     "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
     "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "cooccurrence": 0.7,  # the label's only cue is two words met in one sentence ("rally" … "detained")
     "ongoing": 0.5,  # an ongoing state ("the siege continues")
     "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
     "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
@@ -81,6 +85,16 @@ DOUBTS = {
 MIN_CONFIDENCE = 0.45
 # the aircraft rule's words that say nothing of hostile fire
 ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.DOTALL)
+# a document's first event sentence that the model itself ranks first (above "no event") is kept
+# down to this confidence: a lead or a note's only sentence is news, its doubts lower the confidence
+LEAD_MIN_CONFIDENCE = 0.3
+# a text of at most this many sentences is a note or a snippet: its first event sentence is its news
+SHORT_TEXT_SENTENCES = 4
+# (only for protests and strategic developments: a violent event on weak evidence costs more than it gains)
+# ("Other" names no kind of development: a model's guess at it is no news)
+NON_VIOLENT_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, STRATEGIC)) - {"OTHER"}
+# ... when a model with no cue word behind it gives the label at least this margin
+LEAD_MIN_SCORE = -0.2
 # a non-event label (NONE, or a CASE type outside ACLED) within this of the chosen label is a rival
 RIVAL_MARGIN = 0.3
 
@@ -126,13 +140,18 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
-    label = _codebook_label(ctx, s, sc, told_as)
-    trigger, local, tok = _trigger_for(ctx, s, label, sc)
+    told_trigger = _trigger_for(ctx, s, told_as, sc)
+    label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
+    trigger, local, tok = _trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
     if label != told_as and (tok is None or label not in sc.cues):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
-        trigger, local, tok = _trigger_for(ctx, s, told_as, sc)
+        trigger, local, tok = told_trigger
     if tok is None and told_as in sc.cues:
-        doubts.append("back_reference")  # every cue word is a back-reference ("the current offensive") or a modifier
+        # every cue word is a back-reference ("the current offensive") or a modifier; a cue written
+        # as lookaheads only ("protesters" + "set fire") names no word: two words met in one
+        # sentence, a back-reference only when it opens on one ("The arrest came in the wake of…")
+        lookahead_only = sc.cues[told_as] == told_as and not _opens_with_reference(ctx, s)
+        doubts.append("cooccurrence" if lookahead_only else "back_reference")
     if ONGOING.search(text):
         doubts.append("ongoing")
     if tok is not None and _told_as_earlier(tok) or (
@@ -161,9 +180,27 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
         decision.confidence *= _unsure(sc.scores.get(label, 0.0))
-    if decision.confidence < MIN_CONFIDENCE:
+    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
         return None
     return decision
+
+
+# "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
+_DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that|these|those|l[ea]s?|l['’]|cette|ces)\s*((?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
+
+
+def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` opens on a definite event noun ("The arrest came…"): it refers back."""
+    m = _DEFINITE_OPENING.match(s.text)
+    return m is not None and any(is_acled(label) for label in cue_hits(m.group(1), ctx.language))
+
+
+def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
+    """Whether the sentence is the first event of a short text (a note, a snippet), ranked first by
+    the model itself (above "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``.
+    In a long article the first doubtful sentence is as often background as the news."""
+    return not told_before and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and sc.best == label and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
+        "unsure_model" not in doubts or sc.scores.get(label, 0.0) > LEAD_MIN_SCORE)
 
 
 def _model_doubts(sc: Scored, label: str) -> list[str] | None:
@@ -186,31 +223,6 @@ def _model_doubts(sc: Scored, label: str) -> list[str] | None:
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     return doubts
-
-
-# ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
-# of fighting or of violence against people, the event is the violence
-NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
-
-
-def _codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str:
-    """``label`` corrected by the codebook's rules on who the victims are and what else happened."""
-    text, r = s.text, rules(ctx.language)
-    civilians = rule_may_match(ctx.language, "civilian", folded_text(ctx, s)) and bool(r["civilian"].search(text))
-    if label == "ATTACK" and not civilians:
-        return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
-        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
-    violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
-        killed, injured = find_fatalities(text, ctx.language)
-        if label == "ABDUCT_DISSAP" and killed and civilians:
-            return "ATTACK"  # abducted and killed: ACLED codes the killing
-        if violent and (killed or (injured and label != "ABDUCT_DISSAP")):
-            # "attacked the village, killed ten fighters and seized arms": the fight, not the seizure
-            best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
-            return "ATTACK" if best == "ATTACK" and civilians else "ARMED_CLASH"
-    return label
 
 
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:

@@ -24,6 +24,7 @@ the work is split, each module importing only those listed before it:
 - ``event_mentions``: the mentions of a sentence, name masking, verb subjects;
 - ``event_dating`` / ``event_placement``: when and where;
 - ``event_outcomes``: territory changing hands and background control;
+- ``event_codebook``: the label corrected by who fought whom (battle, attack on civilians, riot);
 - ``event_sentences``: the sentence finder (``decide``);
 - ``event_sides``: the parties;
 - ``background`` (run last, on the finished mentions): past references marked background, the
@@ -72,9 +73,12 @@ def find_events(ctx: Context) -> list[EventMention]:
     scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language, training=training)
     attributions = ctx.attributions
     events: list[EventMention] = []
+    other_topic = False  # an earlier sentence named an event outside ACLED (a disaster, a claim of authorship)
     for s, sc in zip(sents, scored):
         try:
-            decision = decide(ctx, s, sc, told_before=bool(events))
+            # after a first event, ACLED or not, a doubtful sentence is more often its context than news
+            decision = decide(ctx, s, sc, told_before=bool(events) or other_topic)
+            other_topic = other_topic or (decision is None and _names_other_event(sc))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events):
@@ -87,6 +91,17 @@ def find_events(ctx: Context) -> list[EventMention]:
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     return mark_background(ctx, share_split_tolls(ctx, events))
+
+
+# a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "a flood")
+OTHER_EVENT_CUE = 1.5
+# the events outside ACLED that make a story's topic (a claim of authorship is about an ACLED event)
+OTHER_EVENTS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"))
+
+
+def _names_other_event(sc) -> bool:
+    """Whether the classifier's first label is an event outside ACLED's taxonomy, named by a cue word."""
+    return sc.best in OTHER_EVENTS and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
 
 
 def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[str], events: list[EventMention],

@@ -1,0 +1,197 @@
+"""ACLED's codebook rules on who fought whom, applied to the label the sentence finder chose.
+
+The classifier reads words; the codebook decides by the parties:
+
+- violence against civilians needs unarmed victims; an attack on soldiers, police, volunteer
+  fighters or militiamen (a post, a patrol, a convoy), or one that met resistance ("repelled",
+  "exchange of fire", attackers killed), is a battle between two armed, organised sides;
+- the victims of a coder's note are often told in the next sentence ("Militants attacked the
+  village of X. They killed one civilian."): when the sentence names none, the rest of its
+  paragraph decides;
+- an explosive device set off as part of a gunfight (a "complex ambush") is the battle;
+- violence by an unorganised crowd (youths, residents, a mob, families) is a riot: mob violence,
+  or a violent demonstration when the crowd was protesting;
+- a non-violent strategic development (arrest, seizure, looting) told with a killing, a wounding
+  or torture is the violence; an abduction that ends in a killing is an attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.classifier import Scored
+from sitrep.analyse.events.cues import rule_may_match, rules
+from sitrep.analyse.events.mentions import folded_text
+from sitrep.analyse.fatalities import find_fatalities
+
+# armed, organised people who can be the target of a battle (English and French)
+_ARMED = (
+    r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|VDP|volunteers?|"
+    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs)"
+)
+_TARGETS = (
+    r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
+    r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED[3:]
+)
+# an attack aimed at armed people or their post ("attacked a VDP position", "ambushed a military convoy")
+MILITARY_TARGET = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|target(?:ed|ing)|raid(?:ed)?|storm(?:ed)?|assault(?:ed)?|"
+    r"attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
+    r"(?:[\w()'-]+\s+){0,3}?" + _TARGETS + r"\b",
+    re.IGNORECASE,
+)
+# fighters of armed groups
+_FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assailants|attackers|gunmen|combatants|jihadistes|terroristes|assaillants)"
+# armed people among the dead or wounded ("killing nine soldiers", "two gendarmes were wounded", "killed 14 jihadists")
+MILITARY_VICTIMS = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
+    + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"|\b" + _ARMED + r"\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# the target fought back: two sides exchanged violence
+FIGHT_BACK = re.compile(
+    r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|repoussé|ont riposté)\b"
+    r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
+    r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
+UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|non armés?)\b", re.IGNORECASE)
+# kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
+KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
+# verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
+_FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
+# a place where unarmed people live, as the object of an attack
+CIVILIAN_TARGET = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed)?|storm(?:ed)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
+    r"settlement|homes?|houses?|camp for (?:internally )?displaced)\b",
+    re.IGNORECASE,
+)
+# gunfire beside an explosion: the ambush was a fight
+GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fire|fire ?fights?|gun ?battles?)\b",
+                     re.IGNORECASE)
+TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
+                     re.IGNORECASE)
+
+# unorganised people: their violence is a riot, not a battle or an armed group's attack
+CROWD_NOUNS = frozenset(
+    "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
+    "locals family families relative relatives student students demonstrator demonstrators protester protesters "
+    "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
+    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+)
+# a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
+_COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
+# acts of violence an unorganised crowd commits
+CROWD_VIOLENCE = frozenset(
+    "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
+    "storm injure wound stab hack pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
+    "vandaliser".split()
+)
+PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+
+# ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
+# of fighting or of violence against people, the event is the violence
+NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
+
+
+def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
+    """``label`` corrected by the codebook's rules on who the parties are and what else happened;
+    ``tok``: the trigger token (or None)."""
+    text = s.text
+    rest = _rest_of_paragraph(ctx, s)
+    if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
+            and not MILITARY_VICTIMS.search(text) and _crowd_did(tok, KIN.search(text) is not None):
+        return "VIOL_DEMONSTR" if any(lab in sc.cues for lab in PROTEST_LABELS) else "MOB_VIOL"
+    civilians = _civilians(ctx, s)
+    armed_side = not UNARMED.search(text) and bool(
+        MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+    if label == "ATTACK":
+        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]):
+            # two armed sides, whoever else died; or the rest of the note says the attack was
+            # repelled and the sentence reports no death
+            return "ARMED_CLASH"
+        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest):
+            return "ATTACK"
+        return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
+        return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
+    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
+        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
+    violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
+    if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
+        killed, injured = find_fatalities(text, ctx.language)
+        if label == "ABDUCT_DISSAP" and killed and civilians:
+            return "ATTACK"  # abducted and killed: ACLED codes the killing
+        if label == "ARREST" and civilians and TORTURE.search(text):
+            return "ATTACK"  # arrested and tortured: the torture is violence against a civilian
+        if violent and (killed or (injured and label != "ABDUCT_DISSAP")):
+            # "attacked the village, killed ten fighters and seized arms": the fight, not the seizure
+            best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
+            return "ATTACK" if best == "ATTACK" and civilians and not armed_side else "ARMED_CLASH"
+    return label
+
+
+def _civilians(ctx: Context, s: Sentence) -> bool:
+    return rule_may_match(ctx.language, "civilian", folded_text(ctx, s)) and bool(rules(ctx.language)["civilian"].search(s.text))
+
+
+def _civilian_victims(ctx: Context, text: str) -> bool:
+    """Whether ``text`` (the rest of a paragraph) names unarmed people among the dead or wounded."""
+    if not text:
+        return False
+    killed, injured = find_fatalities(text, ctx.language)
+    return bool(killed or injured) and bool(rules(ctx.language)["civilian"].search(text)) and not MILITARY_VICTIMS.search(text)
+
+
+# a sentence that continues the one before: it opens by referring back ("The militants killed…", "They…")
+CONTINUATION = re.compile(r"\s*(?:the|they|their|it|its|he|she|this|these|those|les|ils|elles|ce|ces|cette)\b", re.IGNORECASE)
+
+
+def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
+    """Up to ``limit`` sentences after ``s`` in its paragraph that continue it (a note's victims
+    and outcome: "The militants killed one civilian."); a sentence that opens on something new
+    ends the story."""
+    following = []
+    for x in sentences(ctx)[s.index + 1 : s.index + 1 + limit]:
+        if x.para_index != s.para_index or not CONTINUATION.match(x.text):
+            break
+        following.append(x.text)
+    return " ".join(following)
+
+
+def _crowd_did(tok, kin: bool) -> bool:
+    """Whether the trigger's verb (or the verb it hangs on) was done by an unorganised crowd, in
+    the active voice: "a group of youths vandalized a church", "residents lynched a thief"; a
+    fight counts only between kin or neighbours (``kin``): villages or communities that fight
+    each other are communal militias (a battle)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in CROWD_VIOLENCE or (verb.lemma_.lower() in _FIGHTING and not kin):
+        return False
+    v = verb
+    for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE:
+            return False  # "residents lamented … after hoodlums attacked them": not the same doer
+        v = v.head
+    if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
+        return False
+    head = subj
+    if head.lemma_.lower() in _COLLECTIVE:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
+    if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
+        return False  # "armed youths": an organised militia's fighters
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
