@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.fuse.disputes import coherent_side1
+from sitrep.knowledge.actor_names import actor_kind, actor_knowledge
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -61,17 +62,25 @@ def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
     return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), lead(d), d.earliest, d.latest))
 
 
+def _borrowed_from_later(m: EventMention) -> bool:
+    """The mention's place was found after its sentence (a later background line, a distance
+    landmark): weaker evidence than a place its own or an earlier sentence named."""
+    p = m.place
+    return p is not None and p.span.doc_id == m.span.doc_id and p.span.char_start >= m.span.char_end
+
+
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
-    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id."""
-    places = [m.place for m in mentions if m.place is not None]
-    if not places:
+    """The place of the reports that found it in or before their sentence, then the most precise
+    (lowest ACLED geo_precision), then the most reported, then by id."""
+    placed = [(m.place, _borrowed_from_later(m)) for m in mentions if m.place is not None]
+    if not placed:
         return None
-    counts = Counter(p.place_id or p.name.lower() for p in places)
+    counts = Counter(p.place_id or p.name.lower() for p, _ in placed)
     return min(
-        places,
-        key=lambda p: (p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
-                       p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
-    )
+        placed,
+        key=lambda pl: (pl[1], pl[0].geo_precision, pl[0].place_id is None, -counts[pl[0].place_id or pl[0].name.lower()],
+                        pl[0].place_id or "", pl[0].name, pl[0].span.doc_id, pl[0].span.char_start),
+    )[0]
 
 
 def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) -> dict[str, Counter]:
@@ -204,3 +213,36 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
     return min(counts, key=lambda s: (-counts[s], s))
+
+
+Sides = tuple[str | None, list[str], str | None, list[str]]
+
+
+def _protesters_of(country: str | None) -> str | None:
+    """The knowledge base's "Protesters (country)" actor, as ACLED names a protest's crowd."""
+    if not country:
+        return None
+    try:
+        actors = actor_knowledge().actors.actors.values()
+    except Exception:  # an unreadable actor base leaves the side as the reports gave it
+        return None
+    return min((a.actor_id for a in actors if a.kind == "protesters" and a.country == country), default=None)
+
+
+def coded_protest_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides) -> Sides:
+    """ACLED's coding of a protest: side 1 is the crowd, never the state.  A government or force a
+    report put on side 1 ("marched through Mali's capital", "officials did not respond") is whom the
+    crowd addressed: dropped from a peaceful protest, side 2 of one the state intervened in.  A
+    side 1 left empty is the country's protesters."""
+    if event_type != "Protests":
+        return sides
+    actor1, assoc1, actor2, assoc2 = sides
+    crowd = [a for a in (actor1, *assoc1) if a]
+    state = [a for a in crowd if actor_kind(a) == "state_forces"]
+    crowd = [a for a in crowd if a not in state]
+    other = [a for a in (actor2, *assoc2) if a]
+    if sub_event_type != "Peaceful protest":
+        other += [a for a in state if a not in other]
+    if not crowd and (protesters := _protesters_of(country)):
+        crowd = [protesters]
+    return (crowd[0] if crowd else None, crowd[1:], other[0] if other else None, other[1:])

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
+from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak, same_event
 from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Event, EventMention
 
@@ -154,10 +154,34 @@ def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str 
             else:
                 uf.union("m:" + seed_id, "e:" + eid)
         pending = sorted(set(pending))
+    _attach_weak(store, uf, seeds, prior_events)
     components: dict[str, list[str]] = defaultdict(list)
     for node in list(uf.parent):
         components[uf.find(node)].append(node)
     return components
+
+
+def _attach_weak(store, uf: _UnionFind, seeds: dict[str, EventMention], prior_events: set[str]) -> None:
+    """Each weak seed (no party, no town of its own: ``match.is_weak``) joins the report of its own
+    article it tells more of (``match.attachment_target``), so "they set fire to the tankers one by
+    one" is part of the burning the article reported, not an event of its own."""
+    weak = sorted((m for m in seeds.values() if is_weak(m)), key=lambda m: m.mention_id)
+    if not weak:
+        return
+    by_doc: dict[str, list[tuple[EventMention, str | None]]] = defaultdict(list)
+    for m, eid in store.event_mentions_of_docs(sorted({m.span.doc_id for m in weak})):
+        by_doc[m.span.doc_id].append((m, eid))
+    for w in weak:
+        rows = by_doc[w.span.doc_id]
+        target = attachment_target(w, [m for m, _ in rows])
+        if target is None:
+            continue
+        if target.mention_id in seeds:
+            uf.union("m:" + w.mention_id, "m:" + target.mention_id)
+            continue
+        eid = next((e for m, e in rows if m.mention_id == target.mention_id), None)
+        if eid and eid not in prior_events:  # a stored event: it joins as one node
+            uf.union("m:" + w.mention_id, "e:" + eid)
 
 
 def _assemble(store, components: dict[str, list[str]],
