@@ -67,7 +67,10 @@ _LAST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # how a power came about: "came to power in 2022", « arrivé au pouvoir en 2022 »
-_CAME_TO_POWER = re.compile(r"\b(?:came|rose|seized)\s+(?:to\s+)?power\b|\barriv[ée]e?s?\s+au\s+pouvoir\b|\bpris\s+le\s+pouvoir\b",
+# or "after the coup": the coup framing the news, not news itself
+_CAME_TO_POWER = re.compile(r"\b(?:came|rose|seized)\s+(?:to\s+)?power\b|\barriv[ée]e?s?\s+au\s+pouvoir\b|\bpris\s+le\s+pouvoir\b"
+                            r"|\b(?:after|following|since|apr[èe]s|depuis)\s+(?:the|its|le|la|l['’])\s*(?:military\s+)?"
+                            r"(?:coup|putsch|coup\s+d['’][ée]tat)\b(?!\s+(?:attempt|tent))",
                             re.IGNORECASE)
 # the text sets this incident apart from another: "in a separate attack", « une autre attaque »
 _SEPARATE = re.compile(

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Sequence
 
 from sitrep.fuse.consensus import (
-    coded_protest_sides,
+    coded_sides,
     consensus_actors,
     consensus_date,
     consensus_fatalities,
@@ -150,7 +150,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     date = consensus_date(ms) or articles_window(ms, docs)
     place = consensus_place(ms)
     sub_event_type = consensus_subtype(ms)
-    actor1, assoc1, actor2, assoc2 = coded_protest_sides(
+    actor1, assoc1, actor2, assoc2 = coded_sides(
         next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
         place.country if place else None, consensus_actors(ms, root_of, sub_event_type))
     figures = [m.fatalities for m in ms if m.fatalities is not None]

@@ -218,31 +218,54 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
 Sides = tuple[str | None, list[str], str | None, list[str]]
 
 
-def _protesters_of(country: str | None) -> str | None:
-    """The knowledge base's "Protesters (country)" actor, as ACLED names a protest's crowd."""
+def _generic_of(kind: str, country: str | None) -> str | None:
+    """The knowledge base's generic actor of ``kind`` for a country ("Protesters (Mali)")."""
     if not country:
         return None
     try:
         actors = actor_knowledge().actors.actors.values()
-    except Exception:  # an unreadable actor base leaves the side as the reports gave it
+    except Exception:  # an unreadable actor base leaves the sides as the reports gave them
         return None
-    return min((a.actor_id for a in actors if a.kind == "protesters" and a.country == country), default=None)
+    return min((a.actor_id for a in actors if a.kind == kind and a.country == country), default=None)
 
 
-def coded_protest_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides) -> Sides:
-    """ACLED's coding of a protest: side 1 is the crowd, never the state.  A government or force a
-    report put on side 1 ("marched through Mali's capital", "officials did not respond") is whom the
-    crowd addressed: dropped from a peaceful protest, side 2 of one the state intervened in.  A
-    side 1 left empty is the country's protesters."""
-    if event_type != "Protests":
-        return sides
+# generic actors named after a country: "traders", "residents" and "demonstrators" are the people of
+# the place the event happened in, whatever country the resolver guessed
+_GENERIC_KINDS = ("civilians", "protesters", "rioters")
+VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _localised(actor_id: str, country: str | None) -> str:
+    try:
+        actor = actor_knowledge().actors.get(actor_id)
+    except Exception:
+        return actor_id
+    if actor is None or actor.kind not in _GENERIC_KINDS or not country or actor.country in (None, country):
+        return actor_id
+    return _generic_of(actor.kind, country) or actor_id
+
+
+def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides) -> Sides:
+    """ACLED's coding conventions over the sides the reports gave:
+
+    - generic actors (civilians, protesters, rioters) are those of the event's country;
+    - in political violence a civil government ("Government of Niger") is no perpetrator: ACLED
+      codes a state's violence with its forces, and a government read on side 1 is a country
+      name or a speaker ("in Niger's Tillaberi region", "Nigerien security sources");
+    - a protest's side 1 is the crowd, never the state: a government or force a report put there
+      is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
+      intervened in; a side 1 left empty is the country's protesters."""
     actor1, assoc1, actor2, assoc2 = sides
-    crowd = [a for a in (actor1, *assoc1) if a]
-    state = [a for a in crowd if actor_kind(a) == "state_forces"]
-    crowd = [a for a in crowd if a not in state]
-    other = [a for a in (actor2, *assoc2) if a]
-    if sub_event_type != "Peaceful protest":
-        other += [a for a in state if a not in other]
-    if not crowd and (protesters := _protesters_of(country)):
-        crowd = [protesters]
-    return (crowd[0] if crowd else None, crowd[1:], other[0] if other else None, other[1:])
+    one = [_localised(a, country) for a in (actor1, *assoc1) if a]
+    two = [_localised(a, country) for a in (actor2, *assoc2) if a]
+    if event_type in VIOLENT_EVENT_TYPES:
+        one = [a for a in one if not a.startswith("government-of-")]
+    if event_type == "Protests":
+        state = [a for a in one if actor_kind(a) == "state_forces"]
+        one = [a for a in one if a not in state]
+        if sub_event_type != "Peaceful protest":
+            two += [a for a in state if a not in two]
+        if not one and (protesters := _generic_of("protesters", country)):
+            one = [protesters]
+    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one]
+    return (one[0] if one else None, one[1:], two[0] if two else None, two[1:])
