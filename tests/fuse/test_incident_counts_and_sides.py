@@ -149,3 +149,20 @@ def test_a_state_standing_for_years_or_the_coup_framing_the_news_is_background()
         m = mention("d", 0, length=len(text), date="2026-05-10")
         mark_background(_ctx(text, "2026-05-10"), [m])
         assert m.modality == Modality.background, text
+
+
+def test_an_anchorless_detail_of_an_article_that_told_another_incident_is_no_event_alone(store):
+    add_doc(store, "d1", outlet="AFP")
+    add_doc(store, "d2", outlet="Radio")
+    blast = mention("d1", 0, sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence",
+                    side2=["fama"], place_id="gn:gao")
+    # "Their driver was killed, the official said": no party, no town, another type than the blast
+    detail = mention("d1", 600, sub="Attack", etype="Violence against civilians", place_id=None)
+    # the same words alone in an article: the only thing it reports, kept
+    alone = mention("d2", 0, sub="Attack", etype="Violence against civilians", place_id=None, date="2024-05-01")
+    store.save_analysis(analysis("d1", [blast, detail]))
+    store.save_analysis(analysis("d2", [alone]))
+    fuse_documents(store, ["d1", "d2"])
+    events = store.list_events()
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+    assert {r.doc_id for e in events if e.sub_event_type == "Attack" for r in e.reports} == {"d2"}
