@@ -166,3 +166,11 @@ def test_an_anchorless_detail_of_an_article_that_told_another_incident_is_no_eve
     events = store.list_events()
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
     assert {r.doc_id for e in events if e.sub_event_type == "Attack" for r in e.reports} == {"d2"}
+
+
+def test_two_vague_words_are_no_disagreement():
+    a_text = "Several soldiers were killed in the ambush."
+    b_text = "Dozens of soldiers were killed, residents said."
+    m1 = mention("a", 0, length=len(a_text))
+    m2 = mention("b", 0, length=len(b_text))
+    assert count_disputes([m1, m2], [], {"a": a_text, "b": b_text}, {"a": "a", "b": "b"}, {}, "Battles") == []

@@ -11,7 +11,8 @@ tankers", « une vingtaine de véhicules ») or whose verb precedes it ("neutral
 
 Two figures of one class disagree when they come from different sources (independent document and
 speaker: ``disputes.source_key``) and the larger is at least half again the smaller: "at least 15"
-and "about forty" tankers are two accounts, not one figure rounded two ways.
+and "about forty" tankers are two accounts, not one figure rounded two ways; "several" against "dozens"
+gives no figure to disagree on.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class Figure:
     value: int
     phrase: str
     sentence_id: str  # "<doc_id>:<char_start>" of its sentence
+    vague: bool = False  # a word with a floor ("several", "dozens", « plusieurs »), not a figure
 
 
 @lru_cache(maxsize=1)
@@ -76,14 +78,14 @@ def _number_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _value(token: str) -> int | None:
+def _value(token: str) -> tuple[int, bool] | None:
+    """(value, whether it is a vague floor) of a number token."""
     t = token.strip().lower()
     if re.fullmatch(r"[\d,\u202f\u00a0 ]+", t):
         if re.fullmatch(r"\d{4}", t) and 1900 <= int(t) <= 2100:
             return None  # a year
-        return int(re.sub(r"\D", "", t))
-    found = number_words("en").get(t) or number_words("fr").get(t)
-    return found[0] if found else None
+        return int(re.sub(r"\D", "", t)), False
+    return number_words("en").get(t) or number_words("fr").get(t)
 
 
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
@@ -91,9 +93,10 @@ def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figu
     out = []
     numbers = list(_number_pattern().finditer(text))
     for i, m in enumerate(numbers):
-        value = _value(m.group("num"))
-        if not value:
+        parsed = _value(m.group("num"))
+        if not parsed or not parsed[0]:
             continue
+        value, vague = parsed
         # the words after the number up to the end of its clause or the next number, and the few
         # before it
         stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(text)
@@ -107,12 +110,12 @@ def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figu
             if hit and (best is None or hit.end() < best[0]):
                 best = (hit.end(), cls)
         if best is not None:
-            out.append(_of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id), after))
+            out.append(_of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after))
             continue
         verb = next((c for c in classes if c in _CLASS_VERBS
                      and re.search(rf"\b(?:{_CLASS_VERBS[c]})\b", before, re.IGNORECASE)), None)
         if verb is not None:
-            out.append(_of_victims(Figure(verb, value, f"{m.group('num')} {_LABELS[verb]}", sentence_id), after))
+            out.append(_of_victims(Figure(verb, value, f"{m.group('num')} {_LABELS[verb]}", sentence_id, vague), after))
     return out
 
 
@@ -120,7 +123,7 @@ def _of_victims(f: Figure, after: str) -> Figure:
     """A toll of attackers ("30 terrorists", « 80 terroristes ») is its own class of count."""
     if f.cls == "killed" and _FIGHTERS.search(" ".join(after.split()[:4])):
         phrase = f.phrase.replace(_LABELS["killed"], _LABELS["killed_fighters"]) if f.phrase[:1].isdigit() else f.phrase
-        return Figure("killed_fighters", f.value, phrase, f.sentence_id)
+        return Figure("killed_fighters", f.value, phrase, f.sentence_id, f.vague)
     return f
 
 
@@ -181,7 +184,8 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
         for v in units[i + 1:]:
             for f in by_unit[u]:
                 for g in by_unit[v]:
-                    if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
+                    # two vague words ("several" and "dozens") give no figure to disagree on
+                    if not (f.vague and g.vague) and max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
                         apart |= {(u, f), (v, g)}
     if not apart:
         return None
