@@ -1,7 +1,7 @@
 """An incident's counts, anchorless sentences and sides: figures sources disagree on (the abducted,
 the wounded, vehicles, a crowd, attackers killed) make count disputes; a sentence naming no party
 and no town joins the incident its article told; sides follow ACLED's coding (a protest's crowd,
-a state's forces, the people of the event's country); recollections are background."""
+a state's forces, the people of the event's country); standing states and the coup are background."""
 
 from __future__ import annotations
 
@@ -132,15 +132,6 @@ def test_a_civil_government_is_no_perpetrator_and_generic_actors_are_of_the_even
 
 def _ctx(text: str, anchor: str):
     return SimpleNamespace(anchor=interval(anchor), text=lambda span: text[span.char_start:span.char_end])
-
-
-def test_an_event_dated_months_before_its_article_is_a_recollection():
-    text = "The group imposed a similar blockade in March 2025."
-    old = mention("d", 0, sub="Other", etype="Strategic developments", length=len(text),
-                  date=interval("2025-03-01", "2025-03-31"))
-    fresh = mention("d", 0, sub="Other", etype="Strategic developments", length=len(text), date="2026-05-02")
-    mark_background(_ctx(text, "2026-05-10"), [old, fresh])
-    assert old.modality == Modality.background and fresh.modality == Modality.fact
 
 
 def test_a_state_standing_for_years_or_the_coup_framing_the_news_is_background():

@@ -56,9 +56,7 @@ _SINCE_TIME = re.compile(
     rf"|\bfor\s+(?:several|many|some)\s+years\b|\bfor\s+years\b",
     re.IGNORECASE,
 )
-# an event its own text dates this long before the article is a recollection, not the news
-# ("a similar blockade in September 2025" in a September 2026 story)
-RECALL_AGE = dt.timedelta(days=60)
+
 # an event placed in an earlier period: "the attack last month", « l'attaque du mois dernier »
 _LAST_PERIOD = re.compile(
     r"\b(?:last|previous)\s+(?P<unit>month|year)\b|\b(?P<unit2>month|year)s?\s+ago\b|\bearlier\s+this\s+year\b"
@@ -145,14 +143,6 @@ def _is_anchor_date(m: EventMention, anchor: DateInterval | None) -> bool:
             and d.earliest == anchor.earliest and d.latest == anchor.latest and d.evidence == anchor.evidence)
 
 
-def _long_before(m: EventMention, anchor: DateInterval | None) -> bool:
-    """The mention's own text dates it ``RECALL_AGE`` or more before a dated article: a recollection."""
-    d = m.date
-    if d is None or anchor is None or m.date_from_publication:
-        return False
-    return d.latest < anchor.earliest - RECALL_AGE
-
-
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
@@ -164,9 +154,6 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
-            continue
-        if _long_before(m, anchor):
-            m.modality = Modality.background
             continue
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
             continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news

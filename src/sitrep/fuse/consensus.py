@@ -62,25 +62,17 @@ def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
     return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), lead(d), d.earliest, d.latest))
 
 
-def _borrowed_from_later(m: EventMention) -> bool:
-    """The mention's place was found after its sentence (a later background line, a distance
-    landmark): weaker evidence than a place its own or an earlier sentence named."""
-    p = m.place
-    return p is not None and p.span.doc_id == m.span.doc_id and p.span.char_start >= m.span.char_end
-
-
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
-    """The place of the reports that found it in or before their sentence, then the most precise
-    (lowest ACLED geo_precision), then the most reported, then by id."""
-    placed = [(m.place, _borrowed_from_later(m)) for m in mentions if m.place is not None]
-    if not placed:
+    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id."""
+    places = [m.place for m in mentions if m.place is not None]
+    if not places:
         return None
-    counts = Counter(p.place_id or p.name.lower() for p, _ in placed)
+    counts = Counter(p.place_id or p.name.lower() for p in places)
     return min(
-        placed,
-        key=lambda pl: (pl[1], pl[0].geo_precision, pl[0].place_id is None, -counts[pl[0].place_id or pl[0].name.lower()],
-                        pl[0].place_id or "", pl[0].name, pl[0].span.doc_id, pl[0].span.char_start),
-    )[0]
+        places,
+        key=lambda p: (p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
+                       p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
+    )
 
 
 def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) -> dict[str, Counter]:
