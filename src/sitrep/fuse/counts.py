@@ -12,7 +12,7 @@ tankers", « une vingtaine de véhicules ») or whose verb precedes it ("neutral
 Two figures of one class disagree when they come from different sources (independent document and
 speaker: ``disputes.source_key``) and the larger is at least half again the smaller: "at least 15"
 and "about forty" tankers are two accounts, not one figure rounded two ways; "several" against "dozens"
-gives no figure to disagree on.
+gives no figure to disagree on, nor do tankers and armoured vehicles.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class Figure:
     phrase: str
     sentence_id: str  # "<doc_id>:<char_start>" of its sentence
     vague: bool = False  # a word with a floor ("several", "dozens", « plusieurs »), not a figure
+    noun: str = ""  # the kind of vehicle counted: tankers and armoured vehicles are not one count
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +120,18 @@ def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figu
     return out
 
 
+_VEHICLE_KINDS = (("tanker", r"tankers?|citernes?|camions?-citernes?"), ("truck", r"trucks?|lorries|camions?"),
+                  ("vehicle", r"vehicles?|v[ée]hicules?"))
+
+
+def _vehicle_kind(phrase: str) -> str:
+    return next((k for k, pattern in _VEHICLE_KINDS if re.search(rf"\b(?:{pattern})\b", phrase, re.IGNORECASE)), "")
+
+
 def _of_victims(f: Figure, after: str) -> Figure:
     """A toll of attackers ("30 terrorists", « 80 terroristes ») is its own class of count."""
+    if f.cls == "vehicles":
+        return Figure(f.cls, f.value, f.phrase, f.sentence_id, f.vague, _vehicle_kind(f.phrase))
     if f.cls == "killed" and _FIGHTERS.search(" ".join(after.split()[:4])):
         phrase = f.phrase.replace(_LABELS["killed"], _LABELS["killed_fighters"]) if f.phrase[:1].isdigit() else f.phrase
         return Figure("killed_fighters", f.value, phrase, f.sentence_id, f.vague)
@@ -184,8 +195,10 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
         for v in units[i + 1:]:
             for f in by_unit[u]:
                 for g in by_unit[v]:
-                    # two vague words ("several" and "dozens") give no figure to disagree on
-                    if not (f.vague and g.vague) and max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
+                    # a vague word ("several", "dozens") gives no figure to disagree on
+                    if f.vague or g.vague or f.noun != g.noun:
+                        continue
+                    if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
                         apart |= {(u, f), (v, g)}
     if not apart:
         return None
