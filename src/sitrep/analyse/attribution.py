@@ -43,9 +43,7 @@ QUOTE_CLOSE = "\"”»’"
 @lru_cache(maxsize=4)
 def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]:
     """Reporting verbs by stance and the news agencies that relay statements (data/claims_<lang>.tsv)."""
-    path = DATA / f"claims_{language}.tsv"
-    if not path.exists():
-        path = DATA / "claims_en.tsv"
+    path = DATA / f"claims_{language}.tsv" if (DATA / f"claims_{language}.tsv").exists() else DATA / "claims_en.tsv"
     rows: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -79,18 +77,13 @@ class Attribution:
 
 def _verbs(lang: str) -> frozenset[str]:
     lex = lexicon(lang)
-    out: set[str] = set()
-    for key in ("assert", "deny", "demand", "responsibility"):
-        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
-    return frozenset(out)
+    return frozenset().union(*(lex.get(k, frozenset()) for k in ("assert", "deny", "demand", "responsibility")))
 
 
 def _quoted(text: str) -> tuple[str, bool]:
     """The quoted words of a sentence (all quoted pieces joined), and whether there were any."""
     pieces = re.findall(r"[\"“«]([^\"“”«»]{3,})[\"”»]", text)
-    if pieces:
-        return " … ".join(p.strip() for p in pieces), True
-    return "", False
+    return (" … ".join(p.strip() for p in pieces), True) if pieces else ("", False)
 
 
 def _span_of(s: Sentence, tok) -> tuple[int, int]:
@@ -281,6 +274,11 @@ class _Speakers:
             self.last_actor = a
 
 
+# "the al-Qaida affiliate JNIM": the first name only describes the second, the phrase's head
+_DESCRIBES_NEXT = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:-?linked|affiliated?|branch|wing|arm|offshoot|filiale|branche|"
+                             r"affili[ée]e?|li[ée]e?)\b", re.IGNORECASE)
+
+
 def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
     """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
     outlet_re = lexicon(ctx.language)["outlet"]
@@ -305,6 +303,8 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         return None  # an unnamed former member: like "a local official", not the actor
     if actors:
         a = actors[0]
+        if len(actors) > 1 and _DESCRIBES_NEXT.match(ctx.document.text[a.span.char_end:actors[1].span.char_start][:40]):
+            a = actors[1]
         return a.actor_id, a.surface, None, False
     low = phrase.strip().lower()
     if low in ("he", "she"):

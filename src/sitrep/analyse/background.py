@@ -50,9 +50,13 @@ _SINCE_TIME = re.compile(
     rf"(?:l'ann[ée]e\s+|the\s+year\s+)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
     rf"|\b(?:since|depuis)\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+year|le\s+d[ée]but\s+de\s+l'ann[ée]e)\b"
     rf"|\b(?:since|depuis)\s+(?:the\s+military|the\s+army|the\s+junta|les\s+militaires|la\s+junte)\s+"
-    rf"(?:seized|took|came\s+to|a\s+pris|ont\s+pris|est\s+arriv)",
+    rf"(?:seized|took|came\s+to|a\s+pris|ont\s+pris|est\s+arriv)"
+    # a standing state: "under blockade for years", « soumise depuis plusieurs années à un blocus »
+    rf"|\b(?:depuis|pendant)\s+(?:plusieurs|des|de\s+longues|quelques)\s+ann[ée]es\b"
+    rf"|\bfor\s+(?:several|many|some)\s+years\b|\bfor\s+years\b",
     re.IGNORECASE,
 )
+
 # an event placed in an earlier period: "the attack last month", « l'attaque du mois dernier »
 _LAST_PERIOD = re.compile(
     r"\b(?:last|previous)\s+(?P<unit>month|year)\b|\b(?P<unit2>month|year)s?\s+ago\b|\bearlier\s+this\s+year\b"
@@ -61,7 +65,10 @@ _LAST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # how a power came about: "came to power in 2022", « arrivé au pouvoir en 2022 »
-_CAME_TO_POWER = re.compile(r"\b(?:came|rose|seized)\s+(?:to\s+)?power\b|\barriv[ée]e?s?\s+au\s+pouvoir\b|\bpris\s+le\s+pouvoir\b",
+# or "after the coup": the coup framing the news, not news itself
+_CAME_TO_POWER = re.compile(r"\b(?:came|rose|seized)\s+(?:to\s+)?power\b|\barriv[ée]e?s?\s+au\s+pouvoir\b|\bpris\s+le\s+pouvoir\b"
+                            r"|\b(?:after|following|since|apr[èe]s|depuis)\s+(?:the|its|le|la|l['’])\s*(?:military\s+)?"
+                            r"(?:coup|putsch|coup\s+d['’][ée]tat)\b(?!\s+(?:attempt|tent))",
                             re.IGNORECASE)
 # the text sets this incident apart from another: "in a separate attack", « une autre attaque »
 _SEPARATE = re.compile(

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Sequence
 
 from sitrep.fuse.consensus import (
+    coded_sides,
     consensus_actors,
     consensus_date,
     consensus_fatalities,
@@ -21,10 +22,11 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.disputes import Names, claim_version, find_disputes
+from sitrep.fuse.counts import count_disputes
+from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
-from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report, Stance
+from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
 
 MAX_REASONS = 30  # articles whose merge reason an event keeps (the history of a huge event stays small)
 ARTICLE_LOOKBACK = dt.timedelta(days=7)  # an article's undated event: the week before it
@@ -65,12 +67,10 @@ def articles_window(mentions: Sequence[EventMention], docs: dict[str, dict]) -> 
 
 
 def denials_about(store, mention_ids: list[str]) -> list[Claim]:
-    """The claims about these mentions that take a side (one read per batch): denials, and
-    statements that characterise the outcome ("a tactical withdrawal", "left of their own will")."""
-    claims = store.claims_for_mentions(mention_ids)
-    texts = store.doc_sources(sorted({c.span.doc_id for c in claims})) if claims else {}
-    return [c for c in claims
-            if c.stance == Stance.denies or claim_version(c, _sentence(texts.get(c.span.doc_id), c))]
+    """The claims about these mentions (one read per batch): denials, statements that characterise
+    the outcome ("a tactical withdrawal", "left of their own will") and statements that give a
+    figure (``sitrep.fuse.counts``); ``find_disputes`` picks what each dispute reads."""
+    return list(store.claims_for_mentions(mention_ids))
 
 
 def _sentence(doc: dict | None, c: Claim) -> str:
@@ -150,12 +150,18 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     date = consensus_date(ms) or articles_window(ms, docs)
     place = consensus_place(ms)
     sub_event_type = consensus_subtype(ms)
-    actor1, assoc1, actor2, assoc2 = consensus_actors(ms, root_of, sub_event_type)
+    actor1, assoc1, actor2, assoc2 = coded_sides(
+        next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
+        place.country if place else None, consensus_actors(ms, root_of, sub_event_type))
     figures = [m.fatalities for m in ms if m.fatalities is not None]
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c))
+    event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
+    disputes += count_disputes(ms, denials, {d: (docs.get(d) or {}).get("text") or "" for d in root_of},
+                               root_of, outlet_of, event_type,
+                               skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.fuse.disputes import coherent_side1
+from sitrep.knowledge.actor_names import actor_kind, actor_knowledge
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -204,3 +205,59 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
     return min(counts, key=lambda s: (-counts[s], s))
+
+
+Sides = tuple[str | None, list[str], str | None, list[str]]
+
+
+def _generic_of(kind: str, country: str | None) -> str | None:
+    """The knowledge base's generic actor of ``kind`` for a country ("Protesters (Mali)")."""
+    if not country:
+        return None
+    try:
+        actors = actor_knowledge().actors.actors.values()
+    except Exception:  # an unreadable actor base leaves the sides as the reports gave them
+        return None
+    return min((a.actor_id for a in actors if a.kind == kind and a.country == country), default=None)
+
+
+# generic actors named after a country: "traders", "residents" and "demonstrators" are the people of
+# the place the event happened in, whatever country the resolver guessed
+_GENERIC_KINDS = ("civilians", "protesters", "rioters")
+VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _localised(actor_id: str, country: str | None) -> str:
+    try:
+        actor = actor_knowledge().actors.get(actor_id)
+    except Exception:
+        return actor_id
+    if actor is None or actor.kind not in _GENERIC_KINDS or not country or actor.country in (None, country):
+        return actor_id
+    return _generic_of(actor.kind, country) or actor_id
+
+
+def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides) -> Sides:
+    """ACLED's coding conventions over the sides the reports gave:
+
+    - generic actors (civilians, protesters, rioters) are those of the event's country;
+    - in political violence a civil government ("Government of Niger") is no perpetrator: ACLED
+      codes a state's violence with its forces, and a government read on side 1 is a country
+      name or a speaker ("in Niger's Tillaberi region", "Nigerien security sources");
+    - a protest's side 1 is the crowd, never the state: a government or force a report put there
+      is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
+      intervened in; a side 1 left empty is the country's protesters."""
+    actor1, assoc1, actor2, assoc2 = sides
+    one = [_localised(a, country) for a in (actor1, *assoc1) if a]
+    two = [_localised(a, country) for a in (actor2, *assoc2) if a]
+    if event_type in VIOLENT_EVENT_TYPES:
+        one = [a for a in one if not a.startswith("government-of-")]
+    if event_type == "Protests":
+        state = [a for a in one if actor_kind(a) == "state_forces"]
+        one = [a for a in one if a not in state]
+        if sub_event_type != "Peaceful protest":
+            two += [a for a in state if a not in two]
+        if not one and (protesters := _generic_of("protesters", country)):
+            one = [protesters]
+    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one]
+    return (one[0] if one else None, one[1:], two[0] if two else None, two[1:])

@@ -30,9 +30,9 @@ from collections.abc import Iterable
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, candidate_types, same_event
+from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak, same_event
 from sitrep.knowledge.actor_names import ActorNames
-from sitrep.model import Event, EventMention
+from sitrep.model import Event, EventMention, Modality
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,8 @@ def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
 def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
     """One fusion pass: gather the seeds, connect them, build the events and save what changed."""
     prior_events, seeds, old_event_of = _gather_seeds(store, doc_ids)
-    components = _connect(store, seeds, old_event_of, prior_events)
-    comps = _assemble(store, components, seeds)
+    components, details = _connect(store, seeds, old_event_of, prior_events)
+    comps = _assemble(store, components, seeds, details)
     ids, merged_away = _choose_ids(store, comps, old_event_of, prior_events)
     plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
     new_events, before, gone = _build_events(store, plans, prior_events | merged_away)
@@ -120,10 +120,11 @@ def _gather_seeds(store, doc_ids: list[str]) -> tuple[set[str], dict[str, EventM
 
 
 def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str | None],
-             prior_events: set[str]) -> dict[str, list[str]]:
+             prior_events: set[str]) -> tuple[dict[str, list[str]], set[str]]:
     """The connected components of the "same event" relation over the seeds and their candidates
     (nodes "m:<mention>" and "e:<existing event>"); ``seeds`` grows with the unfused candidates
-    that join."""
+    that join.  Also returns the anchorless details that found no incident in their article
+    (``_attach_weak``)."""
     uf = _UnionFind()
     parsed: dict[str, EventMention] = dict(seeds)
     pending = sorted(seeds)
@@ -154,16 +155,47 @@ def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str 
             else:
                 uf.union("m:" + seed_id, "e:" + eid)
         pending = sorted(set(pending))
+    details = _attach_weak(store, uf, seeds, prior_events)
     components: dict[str, list[str]] = defaultdict(list)
     for node in list(uf.parent):
         components[uf.find(node)].append(node)
-    return components
+    return components, details
 
 
-def _assemble(store, components: dict[str, list[str]],
-              seeds: dict[str, EventMention]) -> list[tuple[list[str], list[EventMention]]]:
+def _attach_weak(store, uf: _UnionFind, seeds: dict[str, EventMention], prior_events: set[str]) -> set[str]:
+    """Each weak seed (no party, no town of its own: ``match.is_weak``) joins the report of its own
+    article it tells more of (``match.attachment_target``), so "they set fire to the tankers one by
+    one" is part of the burning the article reported, not an event of its own.  Returns the weak
+    seeds that found none in an article that did report an anchored incident: a detail of that
+    story the classifier typed otherwise ("their driver was killed" in a kidnapping), no event
+    alone (``_assemble``)."""
+    weak = sorted((m for m in seeds.values() if is_weak(m)), key=lambda m: m.mention_id)
+    details: set[str] = set()
+    if not weak:
+        return details
+    by_doc: dict[str, list[tuple[EventMention, str | None]]] = defaultdict(list)
+    for m, eid in store.event_mentions_of_docs(sorted({m.span.doc_id for m in weak})):
+        by_doc[m.span.doc_id].append((m, eid))
+    for w in weak:
+        rows = by_doc[w.span.doc_id]
+        target = attachment_target(w, [m for m, _ in rows])
+        if target is None:
+            if any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
+                details.add(w.mention_id)
+            continue
+        if target.mention_id in seeds:
+            uf.union("m:" + w.mention_id, "m:" + target.mention_id)
+            continue
+        eid = next((e for m, e in rows if m.mention_id == target.mention_id), None)
+        if eid and eid not in prior_events:  # a stored event: it joins as one node
+            uf.union("m:" + w.mention_id, "e:" + eid)
+    return details
+
+
+def _assemble(store, components: dict[str, list[str]], seeds: dict[str, EventMention],
+              details: set[str] = frozenset()) -> list[tuple[list[str], list[EventMention]]]:
     """Each component's existing events and mentions, dropping the components that are no event
-    (background references alone, ``makes_event``)."""
+    (background references alone, ``makes_event``; an article's anchorless details alone)."""
     joined_events = sorted({n[2:] for nodes in components.values() for n in nodes if n.startswith("e:")})
     members_of_event: dict[str, list[EventMention]] = defaultdict(list)
     for m, eid in store.event_mentions_of_events(joined_events):
@@ -175,7 +207,7 @@ def _assemble(store, components: dict[str, list[str]],
         mentions = [seeds[n[2:]] for n in nodes if n.startswith("m:")]
         for eid in existing:
             mentions += members_of_event[eid]
-        if mentions and makes_event(mentions):
+        if mentions and makes_event(mentions) and not all(m.mention_id in details for m in mentions):
             comps.append((existing, mentions))
     return comps
 

@@ -286,6 +286,33 @@ def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
             and pa.country == pb.country)
 
 
+def is_weak(m: EventMention) -> bool:
+    """A report with no anchor of its own: it names no party and no town in its own sentence
+    ("They made the drivers get out and set fire to the tankers", "Their driver was killed, the
+    official said").  News copy tells its incident in such sentences after the one that names it;
+    alone they are no incident."""
+    return (m.modality != Modality.background and not m.separate and not actors_of(m)
+            and not _named_town(m) and m.sub_event_type not in TRANSFER_SUBTYPES)
+
+
+def attachment_target(weak: EventMention, doc_mentions: list[EventMention]) -> EventMention | None:
+    """The report of its own article a weak report tells more of: the nearest earlier anchored
+    report of the same event type on meeting dates, else the nearest later one (a quote before
+    the sentence that names the incident); None when the article has none.  It depends only on
+    the article's reports, so the choice does not depend on the order documents arrive in."""
+    if not is_weak(weak):
+        return None
+    fit = [m for m in doc_mentions
+           if m.span.doc_id == weak.span.doc_id and m.mention_id != weak.mention_id and not is_weak(m)
+           and m.modality != Modality.background and m.event_type == weak.event_type
+           and not _aircraft_apart(weak, m) and dates_compatible(weak, m)]
+    before = [m for m in fit if m.span.char_start < weak.span.char_start]
+    if before:
+        return max(before, key=lambda m: m.span.char_start)
+    after = [m for m in fit if m.span.char_start > weak.span.char_start]
+    return min(after, key=lambda m: m.span.char_start) if after else None
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric)."""
     if a.mention_id == b.mention_id:

@@ -1,0 +1,219 @@
+"""Counts sources disagree on besides a toll's range: the dead, the wounded, the abducted, the vehicles
+burned, a crowd's size.
+
+One incident told by several sources carries several figures: a ministry's "six soldiers killed"
+and a notable's « au moins une douzaine », a union's "about forty tankers" and an army's "only a few
+trucks", a police officer's "about 300" marchers and the organisers' "more than 2,000".  Each figure
+is read in the sentences of the event's reports and of the statements about them, and in the other
+sentences of their paragraphs (a wire story puts "police put the crowd at about 300" beside the
+organisers' figure).  A figure belongs to the class whose word follows the number closely ("15 fuel
+tankers", « une vingtaine de véhicules ») or whose verb precedes it ("neutralized at least 30").
+
+Two figures of one class disagree when they come from different sources (independent document and
+speaker: ``disputes.source_key``) and the larger is at least half again the smaller: "at least 15"
+and "about forty" tankers are two accounts, not one figure rounded two ways; "several" against "dozens"
+gives no figure to disagree on, nor do tankers and armoured vehicles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.analyse.fatalities import number_words
+from sitrep.model import Claim, Dispute, EventMention, Version
+
+DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
+FOLLOWING_WORDS = 10  # how far after a number its noun or participle may come
+PRECEDING_WORDS = 4  # how far before a number its verb may come
+
+_CLASS_WORDS = {
+    "killed": r"killed|dead|died|deaths|slain|neutrali[sz]ed|eliminated|tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]s|"
+              r"perdu\s+la\s+vie|neutralis[ée]s|[ée]limin[ée]s|abattus",
+    "wounded": r"wounded|injured|bless[ée]s?",
+    "abducted": r"kidnapped|abducted|hostages?|enlev[ée]e?s|kidnapp[ée]e?s|otages?",
+    "vehicles": r"tankers?|trucks?|lorries|vehicles?|camions?(?:-citernes?)?|citernes?|v[ée]hicules?",
+    "crowd": r"people|marchers|protesters|demonstrators|participants|personnes|manifestants|marcheurs",
+}
+# verbs that put their count after them: "neutralized at least 30", « avoir tué 15 soldats »
+_CLASS_VERBS = {
+    "killed": r"killed|killing|neutrali[sz]ed|eliminated|tu[ée]|tuant|neutralis[ée]|[ée]limin[ée]",
+    "abducted": r"kidnapped|abducted|enlev[ée]|kidnapp[ée]",
+    "vehicles": r"burned|torched|destroyed|incendi[ée]|d[ée]truit",
+    "crowd": r"crowd|turnout|foule|cort[èe]ge",  # "put the crowd at about 300"
+}
+# which classes an event of this type can be disputed on (a crowd's size is a protest's figure)
+_CLASSES_OF_TYPE = {
+    "Protests": ("crowd", "wounded", "killed"),
+    "Riots": ("crowd", "wounded", "killed"),
+}
+_DEFAULT_CLASSES = ("killed", "wounded", "abducted", "vehicles")
+# the dead an attacker's side counts apart: "80 terrorists eliminated" is not a second figure
+# for the soldiers a bomb killed
+_FIGHTERS = re.compile(r"\b(?:terrorists?|terroristes?|jihadists?|djihadistes?|jihadistes?|militants?|assailants?|"
+                       r"assaillants?|insurgents?|fighters|combattants?|rebels?|rebelles?|bandits?|"
+                       r"attackers?|assaillants|hors-la-loi)\b", re.IGNORECASE)
+_LABELS = {"killed": "dead", "killed_fighters": "attackers killed", "wounded": "wounded", "abducted": "abducted", "vehicles": "vehicles",
+           "crowd": "people taking part"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”’]?\s+(?=[«\"“A-ZÀ-Ý])")
+
+
+@dataclass(frozen=True)
+class Figure:
+    cls: str
+    value: int
+    phrase: str
+    sentence_id: str  # "<doc_id>:<char_start>" of its sentence
+    vague: bool = False  # a word with a floor ("several", "dozens", « plusieurs »), not a figure
+    noun: str = ""  # the kind of vehicle counted: tankers and armoured vehicles are not one count
+
+
+@lru_cache(maxsize=1)
+def _number_pattern() -> re.Pattern[str]:
+    words = sorted({*number_words("en"), *number_words("fr")}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}(?:[,\u202f\u00a0 ]\d{{3}})+|\d+|{alternation})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _value(token: str) -> tuple[int, bool] | None:
+    """(value, whether it is a vague floor) of a number token."""
+    t = token.strip().lower()
+    if re.fullmatch(r"[\d,\u202f\u00a0 ]+", t):
+        if re.fullmatch(r"\d{4}", t) and 1900 <= int(t) <= 2100:
+            return None  # a year
+        return int(re.sub(r"\D", "", t)), False
+    return number_words("en").get(t) or number_words("fr").get(t)
+
+
+def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
+    """The counts of ``classes`` stated in one sentence."""
+    out = []
+    numbers = list(_number_pattern().finditer(text))
+    for i, m in enumerate(numbers):
+        parsed = _value(m.group("num"))
+        if not parsed or not parsed[0]:
+            continue
+        value, vague = parsed
+        # the words after the number up to the end of its clause or the next number, and the few
+        # before it
+        stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(text)
+        tail = re.split(r"[.;!?]\s", text[m.end():stop], maxsplit=1)[0]
+        words = list(re.finditer(r"[\w'’-]+", tail))[:FOLLOWING_WORDS]
+        after = tail[:words[-1].end()] if words else ""
+        before = " ".join(re.findall(r"[\w'’-]+", text[:m.start()])[-PRECEDING_WORDS:])
+        best: tuple[int, str] | None = None
+        for cls in classes:
+            hit = re.search(rf"\b(?:{_CLASS_WORDS[cls]})\b", after, re.IGNORECASE)
+            if hit and (best is None or hit.end() < best[0]):
+                best = (hit.end(), cls)
+        if best is not None:
+            out.append(_of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after))
+            continue
+        verb = next((c for c in classes if c in _CLASS_VERBS
+                     and re.search(rf"\b(?:{_CLASS_VERBS[c]})\b", before, re.IGNORECASE)), None)
+        if verb is not None:
+            out.append(_of_victims(Figure(verb, value, f"{m.group('num')} {_LABELS[verb]}", sentence_id, vague), after))
+    return out
+
+
+_VEHICLE_KINDS = (("tanker", r"tankers?|citernes?|camions?-citernes?"), ("truck", r"trucks?|lorries|camions?"),
+                  ("vehicle", r"vehicles?|v[ée]hicules?"))
+
+
+def _vehicle_kind(phrase: str) -> str:
+    return next((k for k, pattern in _VEHICLE_KINDS if re.search(rf"\b(?:{pattern})\b", phrase, re.IGNORECASE)), "")
+
+
+def _of_victims(f: Figure, after: str) -> Figure:
+    """A toll of attackers ("30 terrorists", « 80 terroristes ») is its own class of count."""
+    if f.cls == "vehicles":
+        return Figure(f.cls, f.value, f.phrase, f.sentence_id, f.vague, _vehicle_kind(f.phrase))
+    if f.cls == "killed" and _FIGHTERS.search(" ".join(after.split()[:4])):
+        phrase = f.phrase.replace(_LABELS["killed"], _LABELS["killed_fighters"]) if f.phrase[:1].isdigit() else f.phrase
+        return Figure("killed_fighters", f.value, phrase, f.sentence_id, f.vague)
+    return f
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans, pos = [], lo
+    for cut in _SENTENCE_END.finditer(text, lo, hi):
+        spans.append((pos, cut.start()))
+        pos = cut.end()
+    spans.append((pos, hi))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], texts: dict[str, str],
+                   root_of: dict[str, str], outlet_of: dict[str, str], event_type: str,
+                   skip: Sequence[str] = ()) -> list[Dispute]:
+    """One dispute per class of count the event's sources give incompatible figures for (classes
+    in ``skip`` are disputed elsewhere: a toll the ranges already set apart)."""
+    classes = [c for c in _CLASSES_OF_TYPE.get(event_type, _DEFAULT_CLASSES) if c not in skip]
+    kept = [*classes, "killed_fighters"] if "killed" in classes else classes
+    own = {m.mention_id for m in mentions}
+    about = [c for c in claims if own.intersection(c.event_mentions)]
+    speaker_at: dict[tuple[str, int], str] = {}
+    reports = {(m.span.doc_id, m.span.char_start) for m in mentions}
+    for m in mentions:
+        speaker_at[(m.span.doc_id, m.span.char_start)] = m.source_actor or ""
+    for c in about:
+        speaker_at[(c.span.doc_id, c.span.char_start)] = c.speaker
+    paragraphs: set[tuple[str, int, int]] = set()
+    for doc_id, start in speaker_at:
+        text = texts.get(doc_id) or ""
+        if text:
+            lo, hi = _paragraph(text, start, start + 1)
+            paragraphs.add((doc_id, lo, hi))
+        if text and (doc_id, start) in reports and hi + 2 < len(text):
+            # a report's toll often follows it ("the army said in a statement that 80 were killed")
+            paragraphs.add((doc_id, *_paragraph(text, hi + 2, hi + 3)))
+    by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for doc_id, lo, hi in sorted(paragraphs):
+        text = texts[doc_id]
+        for a, b in _sentences(text, lo, hi):
+            speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
+            unit = (root_of.get(doc_id, doc_id), speaker)
+            for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):
+                by_class[f.cls][unit].append(f)
+    return [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
+
+
+def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: dict[str, str]) -> Dispute | None:
+    units = sorted(by_unit)
+    apart: set[tuple[tuple[str, str], Figure]] = set()
+    for i, u in enumerate(units):
+        for v in units[i + 1:]:
+            for f in by_unit[u]:
+                for g in by_unit[v]:
+                    # a vague word ("several", "dozens") gives no figure to disagree on
+                    if f.vague or g.vague or f.noun != g.noun:
+                        continue
+                    if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
+                        apart |= {(u, f), (v, g)}
+    if not apart:
+        return None
+    by_value: dict[int, list[tuple[tuple[str, str], Figure]]] = defaultdict(list)
+    for unit, f in apart:
+        by_value[f.value].append((unit, f))
+    versions = []
+    for value in sorted(by_value):
+        told = sorted(by_value[value], key=lambda x: (x[1].sentence_id, x[1].phrase))
+        speakers = sorted({u[1] for u, _ in told if u[1]})
+        versions.append(Version(
+            label=told[0][1].phrase, mention_ids=sorted({f.sentence_id for _, f in told}),
+            outlets=sorted({outlet_of.get(f.sentence_id.rsplit(":", 1)[0]) or f.sentence_id.rsplit(":", 1)[0]
+                            for _, f in told}),
+            source_actor=speakers[0] if speakers else None))
+    desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
+    return Dispute(kind="count", description=f"Sources give different counts of the {_LABELS[cls]}: {desc}",
+                   versions=versions)
