@@ -4,8 +4,10 @@ GeoNames gives admin areas as points (ADM2: cercles, provinces, departments; ADM
 their codes, while most towns carry only their admin1 code.  So an event's admin2 is the ADM2 whose
 codes its place row names when it names one, else the nearest ADM2 of the same country and admin1
 (within ``ADM2_KM``); admin3 likewise: the ADM3 its place's admin3 code names, else the nearest ADM3
-of the same admin1 and admin2 (within ``ADM3_KM``; the Sahel dumps hold few).  An area never comes
-from across the place's admin1: a town near a border is not given the neighbouring region's cercle.
+of the same admin1 and admin2 (within ``ADM3_KM``; the Sahel dumps hold few).  An area of another
+admin1 is not taken for a town near a border, unless the town lies at the area's point (within
+``SEAT_KM``: it is the area's seat), because GeoNames keeps stale admin1 codes on some areas (the
+cercle of Kidal still carries Gao's).
 Only events placed at a town or near one (geo_precision 1 or 2) get them: a region-wide event has no
 cercle.  Names drop the word for the kind of area ("Cercle de Kidal" → "Kidal"), as ACLED writes them.
 """
@@ -21,6 +23,7 @@ from sitrep.store import Store
 
 ADM2_KM = 150.0
 ADM3_KM = 40.0
+SEAT_KM = 10.0
 _KIND = re.compile(r"^(cercle|province|commune|d[ée]partement|department|r[ée]gion|prefecture|pr[ée]fecture)\b"
                    r"(\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?\s*", re.I)
 _SUFFIX = re.compile(r"\s+(department|province|cercle|commune|region)$", re.I)
@@ -111,13 +114,14 @@ class AdminAreas:
 
     @staticmethod
     def _nearest(areas: list[tuple], event: Event, within: tuple, limit_km: float) -> str | None:
-        """The nearest area sharing the place's known codes (country, admin1, admin2): an area
-        whose code is unknown is not excluded, one whose code differs is."""
+        """The nearest area sharing the place's known codes (country, admin1, admin2), or whose
+        seat the place is: an area whose code is unknown is not excluded, one whose code differs is
+        unless it lies within ``SEAT_KM``."""
         best, best_km = None, limit_km
         for name, lat, lon, *codes in areas:
-            if any(want and have and want != have for want, have in zip(within, codes)):
-                continue
             d = _km(event.latitude, event.longitude, lat, lon)
+            if d > SEAT_KM and any(want and have and want != have for want, have in zip(within, codes)):
+                continue
             if d < best_km:
                 best, best_km = name, d
         return bare_name(best) if best else None
