@@ -69,12 +69,3 @@ def test_a_store_without_a_gazetteer_gives_blanks(tmp_path):
     finally:
         store.close()
 
-
-def test_acled_admin1_drops_the_word_for_the_kind_of_area():
-    from sitrep.export.acled import acled_row
-    from sitrep.knowledge.actor_names import ActorNames
-
-    row = acled_row(_event(401, 10.0, 0.0).model_copy(update={"admin1": "Kidal Region"}), ActorNames(None, actors={}))
-    assert row["admin1"] == "Kidal"
-    assert acled_row(_event(401, 10.0, 0.0).model_copy(update={"admin1": "Centre-Nord"}),
-                     ActorNames(None, actors={}))["admin1"] == "Centre-Nord"

@@ -18,7 +18,7 @@ import hashlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sitrep.export.admin import admin_areas, bare_name
+from sitrep.export.admin import admin_areas
 from sitrep.model import Event
 from sitrep.query.acled import ALPHA3, COUNTRIES, acled_fields
 from sitrep.knowledge.actor_names import ActorNames
@@ -144,7 +144,7 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
         "iso": iso,
         "region": region,
         "country": country,
-        "admin1": bare_name(shared["admin1"]) if shared["admin1"] else None,  # "Kidal Region" → "Kidal", as ACLED
+        "admin1": shared["admin1"],
         "admin2": admin2,
         "admin3": admin3,
         "location": shared["location"],
