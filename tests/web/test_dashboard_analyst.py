@@ -150,8 +150,66 @@ def test_overview_counts_by_type_actor_and_admin1(page, dashboard):
     assert page.locator("#by-type tr").count() == len(data["by_type"])
     assert page.locator("#by-actor tr").count() == len(data["by_actor"])
     assert page.locator("#by-admin1 tr").count() == len(data["by_admin1"])
-    assert page.locator("path.admin1-fatalities").count() == sum(1 for r in data["by_admin1"] if r["latitude"] is not None)
+    drawn = [r for r in data["by_admin1"] if r["borders"]]
+    assert page.locator("path.admin1-area").count() == len(drawn)
+    assert page.locator("path.admin1-fatalities").count() == sum(
+        1 for r in data["by_admin1"] if not r["borders"] and r["latitude"] is not None)
     shot(page, "dashboard-overview")
+
+
+def _luminance(css_color: str) -> float:
+    r, g, b = (int(css_color[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _check_choropleth(pg, data) -> None:
+    """Each admin1 with borders is one filled area, its fill the legend's colour for its value,
+    darker for more fatalities; an area, not a dot."""
+    drawn = [r for r in data["by_admin1"] if r["borders"]]
+    assert drawn, "the example corpus has admin1 areas on the vendored borders"
+    areas = pg.locator("path.admin1-area")
+    assert areas.count() == len(drawn)
+    seen, sizes = {}, []
+    for i in range(areas.count()):
+        area = areas.nth(i)
+        name, fill = area.get_attribute("data-admin1"), area.get_attribute("fill")
+        row = next(r for r in drawn if r["admin1"] == name)
+        assert area.get_attribute("data-fatalities") == str(row["fatalities"])
+        assert fill == area.get_attribute("data-fill") and float(area.get_attribute("fill-opacity")) >= 0.8
+        box = area.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0, (name, box)
+        seen[name] = (row["fatalities"], _luminance(fill))
+        sizes.append(box["width"] * box["height"])
+    assert max(sizes) >= 40 * 40, sizes  # areas, not dots (a city district may well be small)
+    values = sorted(seen.values())
+    assert all(a[1] >= b[1] for a, b in zip(values, values[1:])), values  # more killed, darker
+    swatches = pg.locator(".choropleth-legend .swatch")
+    assert swatches.count() >= 1 and pg.locator(".choropleth-legend").is_visible()
+    legend = [s.evaluate("(el) => getComputedStyle(el).backgroundColor") for s in swatches.all()]
+    top = areas.nth([v[0] for v in seen.values()].index(values[-1][0])).evaluate("(el) => getComputedStyle(el).fill")
+    assert top == legend[-1], (top, legend)  # the most fatal area has the legend's darkest colour
+
+
+def test_overview_fatalities_by_admin1_is_a_choropleth(browser, page, dashboard):
+    import httpx
+
+    data = httpx.get(dashboard.url + "/api/overview").json()
+    _open(page, dashboard, "#/overview", selector="path.admin1-area")
+    _check_choropleth(page, data)
+    page.locator("#by-admin1").scroll_into_view_if_needed()
+    shot(page, "dashboard-overview-choropleth")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    pg = context.new_page()
+    try:
+        pg.goto(dashboard.url + "/#/overview")
+        wait_ready(pg, "#/overview")
+        pg.wait_for_selector("path.admin1-area")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+        _check_choropleth(pg, data)
+        pg.locator("#overview-map").scroll_into_view_if_needed()
+        shot(pg, "dashboard-mobile-overview-choropleth")
+    finally:
+        context.close()
 
 
 def test_persons_have_pages_and_are_named_never_by_id(page, dashboard):

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from sitrep.api.admin1_borders import attach_borders
 from sitrep.coverage import coverage_of, reported_by_names
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.query.detail import event_page, event_summary
@@ -317,11 +318,14 @@ def get_actor(actor_id: str, store: StoreDep, con: Cur) -> dict[str, Any]:
 
 @router.get("/overview", tags=["events"])
 def overview(store: StoreDep, con: Cur) -> dict[str, Any]:
-    """Counts by event type, by actor (with names) and fatalities by admin1."""
+    """Counts by event type, by actor (with names) and fatalities by admin1; each admin1 row names
+    the ids of the offline admin-1 borders (``/static/vendor/admin1/admin1.json``) that draw it."""
     data = store.serve_overview(con=con)
     names = ActorNames(_view(store, con))
     for row in data["by_actor"]:
         row["name"] = names(row["actor_id"])
+    countries = sorted({r["country"] for r in data["by_admin1"] if r.get("country")})
+    attach_borders(data["by_admin1"], store.serve_admin_areas(countries, con=con))
     return data
 
 

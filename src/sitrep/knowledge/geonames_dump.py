@@ -41,6 +41,7 @@ def read_geonames_dump(path: str | Path):
         "country": df["country"],
         "admin1": df["admin1"].replace("", None),
         "admin2": df["admin2"].replace("", None),
+        "admin3": df["admin3"].replace("", None),
         "population": pd.to_numeric(df["population"], errors="coerce").fillna(0).astype("int64"),
         "origin": str(Path(path).name),
     })
@@ -53,7 +54,7 @@ def read_geonames_dump(path: str | Path):
 
 
 def import_geonames(store, path: str | Path) -> dict[str, int]:
-    """Read one GeoNames dump (all alternate names, admin codes, ADM1/ADM2 rows) and hand its rows
+    """Read one GeoNames dump (all alternate names, admin1–admin3 codes, ADM1–ADM3 rows) and hand its rows
     to ``store.save_gazetteer``; re-importing a file replaces its rows.  Returns counts of places
     and names written."""
     places, names = read_geonames_dump(path)

@@ -44,9 +44,12 @@ class KnowledgeStore(StoreBase):
             con.register("gz_names", names)
             con.execute("DELETE FROM gazetteer_names WHERE geonameid IN (SELECT geonameid FROM gz_places)")
             con.execute("DELETE FROM gazetteer WHERE geonameid IN (SELECT geonameid FROM gz_places)")
+            admin3 = "admin3" if "admin3" in places.columns else "NULL"
             con.execute(
-                "INSERT INTO gazetteer SELECT geonameid, name, asciiname, latitude, longitude, feature_class,"
-                " feature_code, country, admin1, admin2, population, origin FROM gz_places"
+                "INSERT INTO gazetteer (geonameid, name, asciiname, latitude, longitude, feature_class, feature_code,"
+                " country, admin1, admin2, population, origin, admin3) SELECT geonameid, name, asciiname, latitude,"
+                f" longitude, feature_class, feature_code, country, admin1, admin2, population, origin, {admin3}"
+                " FROM gz_places"
             )
             con.execute("INSERT OR IGNORE INTO gazetteer_names SELECT name_key, geonameid FROM gz_names")
             con.unregister("gz_places")

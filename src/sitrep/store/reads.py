@@ -295,6 +295,22 @@ class ReadsStore(StoreBase):
                                "GROUP BY 1 ORDER BY fatalities DESC, events DESC, admin1")
         return {"by_type": by_type, "by_actor": by_actor, "by_admin1": by_admin1}
 
+    def serve_admin_areas(self, countries: list[str], con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+        """The gazetteer's first- and second-order admin areas (ADM1, ADM2) of ``countries``, each
+        with its admin1 code, point and name keys: what joins admin1 names to map borders."""
+        if not countries:
+            return []
+        rows = rows_of(
+            con or self.con,
+            "SELECT g.geonameid, g.name, g.feature_code, g.country, g.admin1, g.latitude, g.longitude, "
+            "list(n.name_key) FILTER (WHERE n.name_key IS NOT NULL) AS keys "
+            "FROM gazetteer g LEFT JOIN gazetteer_names n ON n.geonameid = g.geonameid "
+            "WHERE g.feature_code IN ('ADM1', 'ADM2') AND g.country IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY ALL ORDER BY g.geonameid", [list(countries)])
+        for r in rows:
+            r["keys"] = list(r["keys"] or [])
+        return rows
+
     def serve_places(self, con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
         """Places where events happened or whose control is known, with counts."""
         con = con or self.con

@@ -172,6 +172,13 @@ V2 = """
 DROP INDEX IF EXISTS events_date;
 """
 
+# V3: the gazetteer keeps each place's third-order admin code (GeoNames' admin3 column: the commune
+# of a town where the dump gives it), so the ACLED export's admin3 is the place's own ADM3 before the
+# nearest one.
+V3 = """
+ALTER TABLE gazetteer ADD COLUMN IF NOT EXISTS admin3 VARCHAR;
+"""
+
 # MIGRATIONS[0] creates the store from nothing.
-MIGRATIONS: list[str] = [V1, V2]
+MIGRATIONS: list[str] = [V1, V2, V3]
 SCHEMA_VERSION = len(MIGRATIONS)
