@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.analyse.actors import country_context, focus_countries, is_headline
+from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
@@ -138,6 +138,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if region and re.search(r"\s(?:area|zone)$", surface, re.I) and best.feature_class != "A":
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         out.append(_mention(gaz, span, surface, best, conf, near, region))
+    # the places say which country's generic actors "soldiers" and "residents" are
+    settle_generic_actors(ctx, out)
     return out
 
 
