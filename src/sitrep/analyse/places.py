@@ -25,7 +25,7 @@ from sitrep.analyse.actors import country_context, focus_countries, is_headline,
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import link_between, pin
+from sitrep.analyse.place_anchors import km_between, link_between, pin
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold, place_key
 from sitrep.model import PlaceMention
@@ -88,6 +88,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     for cc, n in seen.items():
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
+    for cc, n in _sole_countries(gaz, found).items():
+        local[cc] = max(local.get(cc, 0.0), min(0.75 + 0.25 * n, 1.0))
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
@@ -124,7 +126,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
-        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
+        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface),
+                            close=_near_other_names(gaz, found, k) if k not in pinned else None)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
@@ -141,6 +144,40 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     # the places say which country's generic actors "soldiers" and "residents" are
     settle_generic_actors(ctx, out)
     return out
+
+
+def _sole_countries(gaz: Gazetteer, found: list) -> Counter:
+    """Per country of the imported dumps, how many names of the document exist, as written, in that
+    country only ("Sitiena", "Djibo"): the country a note is about when it names none.  Its
+    ambiguous names ("Diongolo", in Burkina Faso and Mali) are then read there first."""
+    out: Counter = Counter()
+    if not gaz.detailed:
+        return out
+    names = {f[3]: f[4] for f in found if f[4] and not f[6]}  # not "the X region": a region spans borders
+    for surface, cands in names.items():
+        exact = gaz.exact_ids(surface)
+        countries = {c.country for c in cands if c.geonameid in exact and c.feature_class in ("P", "A")}
+        if len(countries) == 1 and countries <= gaz.detailed:
+            out[next(iter(countries))] += 1
+    return out
+
+
+# the places a short report names lie together: of a name's homonyms, one this close to a place of
+# another name of the document is the one meant ("Kouba residents went to Koubri")
+_COHESION_KM = 50.0
+
+
+def _near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
+    """geonameids of the ``k``-th name's candidates (in the imported dumps' countries) that lie
+    within ``_COHESION_KM`` of a candidate of another name the document gives; None when the name
+    has one candidate or no dumps are imported (the world base's cities are too sparse for it)."""
+    cands = found[k][4]
+    if not gaz.detailed or len(cands) < 2:
+        return None
+    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in f[4]
+              if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"]
+    return {c.geonameid for c in cands if c.country in gaz.detailed
+            and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +447,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
 
 
 def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False,
-          exact: set[int] | None = None) -> float:
+          exact: set[int] | None = None, close: set[int] | None = None) -> float:
     s = _FEATURE_PRIOR.get(c.feature_code or "", _CLASS_PRIOR.get(c.feature_class or "", 0.5))
     s += 0.6 * math.log10(c.population + 1)
     if countries and c.country in countries:
@@ -422,11 +459,13 @@ def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin:
         s += 0.5
     if prefer_admin and c.feature_class == "A":
         s += 3.0
+    if close and c.geonameid in close:
+        s += 3.0  # near another place the document names (``_near_other_names``): outweighs a small town
     return s
 
 
 def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False,
-           exact: set[int] | None = None) -> tuple[Candidate, float]:
+           exact: set[int] | None = None, close: set[int] | None = None) -> tuple[Candidate, float]:
     """The best candidate.  When the document is clearly about some countries and one of them has a
     place of that name, only a country or capital named exactly can beat it ("Ber" in a Mali article
     is the Malian Bèr, not Berlin, whose alternate names include "BER")."""
@@ -442,7 +481,7 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}
     scored = sorted(
-        ((score(c, surface, countries, prefer_admin, exact)
+        ((score(c, surface, countries, prefer_admin, exact, close)
           - (3.0 if c.is_admin and not prefer_admin and (c.country, c.admin1_code) in seats else 0.0), c)
          for c in cands),
         key=lambda sc: -sc[0],
