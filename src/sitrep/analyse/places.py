@@ -341,6 +341,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
             out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
             covered.update(range(s, e))
+    out += _bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -358,6 +359,32 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
+    return out
+
+
+# "X (Commune, Province)": the names inside the bracket that follows a name are the commune and
+# province it lies in, places whatever the model reads there
+_QUALIFIER_NAMES = re.compile(r"(?<=[\w'’])\s*\((?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s*"
+                              r"(?P<b>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\)")
+
+
+def _bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], covered: set[int], blocked) -> list:
+    """Qualifier names the gazetteer has under a near spelling only ("Matiacoali" for Matiakoali):
+    in a bracket of administrative qualifiers a name is a place, so a near spelling among the
+    document's countries' places is taken (an exact one was found by the main scan)."""
+    if gaz is None or not countries:
+        return []
+    out = []
+    top = sorted(countries, key=lambda cc: -countries[cc])[:3]
+    for m in _QUALIFIER_NAMES.finditer(para.text):
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            cands = [c for c, _ in gaz.fuzzy(m.group(group), top) if c.feature_class in ("P", "A")][:3]
+            if cands:
+                out.append((para, s, e, m.group(group), cands, True, False))
+                covered.update(range(s, e))
     return out
 
 
