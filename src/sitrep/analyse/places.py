@@ -372,8 +372,8 @@ def _bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], cover
     """Qualifier names the gazetteer has under a near spelling only ("Matiacoali" for Matiakoali):
     in a bracket of administrative qualifiers a name is a place, so a near spelling among the
     document's countries' places is taken (an exact one was found by the main scan)."""
-    if gaz is None or not countries:
-        return []
+    if gaz is None or not countries or not gaz.detailed:
+        return []  # the world base alone: its near spellings are mostly other places
     out = []
     top = sorted(countries, key=lambda cc: -countries[cc])[:3]
     for m in _QUALIFIER_NAMES.finditer(para.text):
