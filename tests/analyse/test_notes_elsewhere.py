@@ -29,6 +29,7 @@ ROWS = [
     (9100006, "Gadabo", 14.80, 1.40, "NE", "09", None, "P", "PPL", 0),
     (9100007, "Gadabo", 15.90, -2.40, "ML", "06", None, "P", "PPLA3", 2000),  # larger, in Mali
     (9100008, "Sabon Tasha", 14.85, 1.45, "NE", "09", None, "P", "PPL", 0),  # a name only Niger has
+    (9100012, "Nia Tondi", 14.28, 0.99, "NE", "09", "91", "P", "PPL", 0),  # a village named like a person
     (9100009, "Mali", 17.0, -4.0, "ML", None, None, "A", "PCLI", 20000000),
     (9100010, "Niger", 17.6, 8.1, "NE", None, None, "A", "PCLI", 20000000),
 ]
@@ -87,3 +88,11 @@ def test_a_name_one_country_alone_has_settles_the_others(niger_analyzer):
     text = "In Mali, on 5 March 2023, militants burned the market of Gadabo and later attacked a convoy."
     places = {p.surface: p for p in niger_analyzer.analyse(_doc(text)).places}
     assert places["Gadabo"].country == "ML"
+
+
+def test_a_village_named_like_a_person_is_a_place(niger_analyzer):
+    text = "On 8 March 2023, militants killed two herders in the village of Nia Tondi (Bourkou, Wandare)."
+    analysis = niger_analyzer.analyse(_doc(text))
+    assert [p.place_id for p in analysis.places if p.surface == "Nia Tondi"] == ["gn:9100012"]
+    assert not [p for p in analysis.persons if "Nia" in p.surface]
+    assert analysis.events and analysis.events[0].place.place_id == "gn:9100012"

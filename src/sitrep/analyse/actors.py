@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
+# a settlement noun right before a name ("the village of", "la localité de"): the name is a place
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
 
 def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], list[ActorMention]]:
@@ -291,6 +294,8 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
                 continue
             if len(words) == 1 and gaz is not None and _is_known_place(gaz, words[0], focus):
                 continue  # the model's "Gao" as PERSON: the places stage takes it
+            if _SETTLEMENT_BEFORE.search(para.text[max(0, ent.start_char - 30):ent.start_char]):
+                continue  # "the village of Nia Ouro": a place the model read as a name
             raw.append((para, ent, words, titled))
     # full names first, then short forms linked to a full name of the same document
     full: dict[str, str] = {}  # person key → fullest name seen
