@@ -388,7 +388,7 @@ def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context,
 def settle_generic_actors(ctx: Context, places) -> None:
     """Generic words ("soldiers", "unknown gunmen", "residents") name the actor of the country the
     document is about, and a note that names no country says it through its places: "soldiers
-    shot a farmer near Dori (Dori, Seno)" are Burkina Faso's.  Run once the places are resolved:
+    patrolled near Téra (Téra, Tillabéri)" are Niger's.  Run once the places are resolved:
     the countries the document names count with its places' countries, and a contextual actor
     mention of another country moves to the same generic actor of the leading one (only when the
     base has such an actor; a tie leaves every mention as it was)."""

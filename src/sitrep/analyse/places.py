@@ -25,7 +25,8 @@ from sitrep.analyse.actors import country_context, focus_countries, is_headline,
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import km_between, link_between, pin
+from sitrep.analyse.place_anchors import link_between, pin
+from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold, place_key
 from sitrep.model import PlaceMention
@@ -88,8 +89,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     for cc, n in seen.items():
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
-    for cc, n in _sole_countries(gaz, found).items():
-        local[cc] = max(local.get(cc, 0.0), min(0.75 + 0.25 * n, 1.0))
+    local.update(sole_country_shares(gaz, found, local))
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
@@ -127,7 +127,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface),
-                            close=_near_other_names(gaz, found, k) if k not in pinned else None)
+                            close=near_other_names(gaz, found, k) if k not in pinned else None)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
@@ -141,43 +141,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if region and re.search(r"\s(?:area|zone)$", surface, re.I) and best.feature_class != "A":
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         out.append(_mention(gaz, span, surface, best, conf, near, region))
-    # the places say which country's generic actors "soldiers" and "residents" are
-    settle_generic_actors(ctx, out)
+    settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
-
-
-def _sole_countries(gaz: Gazetteer, found: list) -> Counter:
-    """Per country of the imported dumps, how many names of the document exist, as written, in that
-    country only ("Sitiena", "Djibo"): the country a note is about when it names none.  Its
-    ambiguous names ("Diongolo", in Burkina Faso and Mali) are then read there first."""
-    out: Counter = Counter()
-    if not gaz.detailed:
-        return out
-    names = {f[3]: f[4] for f in found if f[4] and not f[6]}  # not "the X region": a region spans borders
-    for surface, cands in names.items():
-        exact = gaz.exact_ids(surface)
-        countries = {c.country for c in cands if c.geonameid in exact and c.feature_class in ("P", "A")}
-        if len(countries) == 1 and countries <= gaz.detailed:
-            out[next(iter(countries))] += 1
-    return out
-
-
-# the places a short report names lie together: of a name's homonyms, one this close to a place of
-# another name of the document is the one meant ("Kouba residents went to Koubri")
-_COHESION_KM = 50.0
-
-
-def _near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
-    """geonameids of the ``k``-th name's candidates (in the imported dumps' countries) that lie
-    within ``_COHESION_KM`` of a candidate of another name the document gives; None when the name
-    has one candidate or no dumps are imported (the world base's cities are too sparse for it)."""
-    cands = found[k][4]
-    if not gaz.detailed or len(cands) < 2:
-        return None
-    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in f[4]
-              if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"]
-    return {c.geonameid for c in cands if c.country in gaz.detailed
-            and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
 
 
 @lru_cache(maxsize=1)
@@ -341,7 +306,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
             out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
             covered.update(range(s, e))
-    out += _bracket_qualifiers(para, gaz, countries, covered, blocked)
+    out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -359,32 +324,6 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
-    return out
-
-
-# "X (Commune, Province)": the names inside the bracket that follows a name are the commune and
-# province it lies in, places whatever the model reads there
-_QUALIFIER_NAMES = re.compile(r"(?<=[\w'’])\s*\((?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s*"
-                              r"(?P<b>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\)")
-
-
-def _bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], covered: set[int], blocked) -> list:
-    """Qualifier names the gazetteer has under a near spelling only ("Matiacoali" for Matiakoali):
-    in a bracket of administrative qualifiers a name is a place, so a near spelling among the
-    document's countries' places is taken (an exact one was found by the main scan)."""
-    if gaz is None or not countries or not gaz.detailed:
-        return []  # the world base alone: its near spellings are mostly other places
-    out = []
-    top = sorted(countries, key=lambda cc: -countries[cc])[:3]
-    for m in _QUALIFIER_NAMES.finditer(para.text):
-        for group in ("a", "b"):
-            s, e = m.span(group)
-            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
-                continue
-            cands = [c for c, _ in gaz.fuzzy(m.group(group), top) if c.feature_class in ("P", "A")][:3]
-            if cands:
-                out.append((para, s, e, m.group(group), cands, True, False))
-                covered.update(range(s, e))
     return out
 
 
@@ -487,7 +426,7 @@ def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin:
     if prefer_admin and c.feature_class == "A":
         s += 3.0
     if close and c.geonameid in close:
-        s += 3.0  # near another place the document names (``_near_other_names``): outweighs a small town
+        s += 3.0  # near another place the document names (``place_cohesion.near_other_names``): outweighs a small town
     return s
 
 
