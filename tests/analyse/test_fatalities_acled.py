@@ -18,6 +18,8 @@ KILLED = [
     ("en", "A local council member and a farmer were killed by unidentified aggressors.", 2),
     ("en", "Villagers killed two policemen who shot dead a woman while intervening in a land dispute.", 3),
     ("en", "Two soldiers and five attackers were killed in the clash.", 7),
+    ("en", "The army said four soldiers and eleven assailants killed during the raid.", 15),
+    ("en", "Two gendarmes wounded and three attackers killed in the assault on the post.", 3),
     ("en", "At least 55 people were killed in a suicide car attack at a military camp.", 55),
     ("en", "Militiamen attacked the village and killed three herders.", 3),
     ("en", "Gunmen killed 12 people, including 5 soldiers, and wounded 8.", 12),

@@ -84,7 +84,8 @@ def test_names_do_not_follow_lineage(base):
 
 def test_generic_phrases_need_the_country_context(base):
     assert base.resolve("the army", countries={"ML"})[0] == "malian-armed-forces"
-    assert base.resolve("the army", countries={"BF"}) is None
+    assert base.resolve("the army", countries={"BF"})[0] == "burkina-faso-armed-forces"
+    assert base.resolve("the army", countries={"FR"}) is None  # no generic army for that country
 
 
 def test_affiliations_refer_to_known_actors(base):

@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
+# a settlement noun right before a name ("the village of", "la localité de"): the name is a place
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
 
 def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], list[ActorMention]]:
@@ -291,6 +294,8 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
                 continue
             if len(words) == 1 and gaz is not None and _is_known_place(gaz, words[0], focus):
                 continue  # the model's "Gao" as PERSON: the places stage takes it
+            if _SETTLEMENT_BEFORE.search(para.text[max(0, ent.start_char - 30):ent.start_char]):
+                continue  # "the village of Nia Ouro": a place the model read as a name
             raw.append((para, ent, words, titled))
     # full names first, then short forms linked to a full name of the same document
     full: dict[str, str] = {}  # person key → fullest name seen
@@ -378,3 +383,61 @@ def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context,
             if dist <= 45 and (best is None or dist < best[0]):
                 best = (dist, m.actor_id, role)
     return (best[1], best[2]) if best else (None, None)
+
+
+def settle_generic_actors(ctx: Context, places) -> None:
+    """Generic words ("soldiers", "unknown gunmen", "residents") name the actor of the country the
+    document is about, and a note that names no country says it through its places: "soldiers
+    patrolled near Téra (Téra, Tillabéri)" are Niger's.  Run once the places are resolved:
+    the countries the document names count with its places' countries, and a contextual actor
+    mention of another country moves to the same generic actor of the leading one (only when the
+    base has such an actor; a tie leaves every mention as it was)."""
+    votes: Counter = Counter(ctx.countries or {})
+    for p in places:
+        if p.place_id and p.country and not (p.feature_code or "").startswith("PCL"):
+            votes[p.country] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return
+    top = ranked[0][0]
+    base = ctx.knowledge.actors
+    when = ctx.anchor.latest if ctx.anchor else None
+    for m in ctx.actors:
+        current = base.get(m.actor_id)
+        if m.method != "contextual" or current is None or current.country in (None, top):
+            continue
+        resolved = base.resolve(m.surface, when=when, countries={top})
+        moved = base.get(resolved[0]) if resolved else None
+        if moved is not None and moved.country == top:
+            m.actor_id = resolved[0]
+
+
+# ACLED names a demonstration's crowd by its country: "Protesters (Burkina Faso)" is actor 1 of every
+# protest, "Rioters (Mali)" of every riot; a union, party or community that led it is associated
+# with the crowd.  Excessive force against protesters is the force's act: the crowd is its target.
+_CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+_FORCE_AGAINST_PROTEST = "Excessive force against protesters"
+
+
+def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str | None,
+                side1: list[str], side2: list[str], assoc1: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(side1, side2, assoc1) of a protest or riot with the crowd as ACLED names it in ``country``:
+    generic people ("residents", "youths", another country's protesters) give way to the crowd,
+    named groups stay as its associates.  Unchanged for other events or a country the base has
+    no crowd actor for."""
+    kind = "protesters" if sub_event_type == _FORCE_AGAINST_PROTEST else _CROWD_KIND.get(event_type)
+    base = ctx.knowledge.actors
+    crowd = next((a.actor_id for a in base.actors.values() if a.kind == kind and a.country == country), None) \
+        if kind and country else None
+    if crowd is None:
+        return side1, side2, assoc1
+
+    def generic(actor_id: str) -> bool:
+        actor = base.get(actor_id)
+        return actor is not None and actor.kind in ("civilians", "protesters", "rioters")
+
+    if sub_event_type == _FORCE_AGAINST_PROTEST:
+        others = [a for a in side2 if not generic(a) and a not in side1]
+        return side1, [crowd, *others], assoc1
+    named = [a for a in side1 if not generic(a)]
+    return [crowd], [a for a in side2 if a != crowd], [*named, *(a for a in assoc1 if a not in named)]

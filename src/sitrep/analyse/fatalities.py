@@ -110,6 +110,8 @@ _EN_VOCAB["kill_passive"] = (
     r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?)"
     r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred)"
 )
+# a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
+_EN_VOCAB["kill_reduced"] = r"(?:killed|dead)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
 _EN_VOCAB["article_one"] = r"(?:a|an|one)"
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}
@@ -164,9 +166,10 @@ def _patterns(language: str = "en") -> _Patterns:
 
 
 @lru_cache(maxsize=4)
-def _victim_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(active, passive) lists of victims: "killed four farmers and a volunteer fighter (VDP)",
-    "a local council member and a farmer were killed"."""
+def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
+    fighter (VDP)", "a local council member and a farmer were killed", "10 soldiers and 20
+    assailants killed"."""
     v, _ = _vocab(language)
     count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
@@ -174,7 +177,8 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
-    return active, passive
+    reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
+    return active, passive, reduced
 
 
 def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
@@ -202,9 +206,8 @@ def _victims(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
     list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
-    active, passive = _victim_patterns(language)
     total, floor, phrases, taken = 0, False, [], []
-    for pattern in (active, passive):
+    for pattern in _victim_patterns(language):
         for m in pattern.finditer(text):
             s, e = m.span("list")
             if any(s < te and ts < e for ts, te in taken):

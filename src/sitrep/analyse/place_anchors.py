@@ -33,7 +33,7 @@ class Link:
     km: float
 
 
-def _km(a: Candidate, b: Candidate) -> float:
+def km_between(a: Candidate, b: Candidate) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
@@ -86,7 +86,7 @@ def agrees(x: Candidate, y: Candidate, link: Link) -> bool:
             return True
         if y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code):
             return True
-    return x.country == y.country and _km(x, y) <= link.km
+    return x.country == y.country and km_between(x, y) <= link.km
 
 
 def _fit(x: Candidate, y: Candidate) -> float:
@@ -94,7 +94,7 @@ def _fit(x: Candidate, y: Candidate) -> float:
     if y.is_country or (y.feature_code == "ADM1" and x.admin1_code == y.admin1_code) or (
             y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code)):
         return 0.0
-    return _km(x, y)
+    return km_between(x, y)
 
 
 def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Candidate], list[Candidate]] | None:

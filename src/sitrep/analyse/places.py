@@ -21,11 +21,12 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.analyse.actors import country_context, focus_countries, is_headline
+from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import link_between, pin
+from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_name, place_key
 from sitrep.model import PlaceMention
@@ -88,6 +89,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     for cc, n in seen.items():
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
+    local.update(sole_country_shares(gaz, found, local))
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
@@ -124,7 +126,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
-        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface))
+        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface),
+                            close=near_other_names(gaz, found, k) if k not in pinned else None)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
@@ -138,6 +141,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if region and re.search(r"\s(?:area|zone)$", surface, re.I) and best.feature_class != "A":
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         out.append(_mention(gaz, span, surface, best, conf, near, region))
+    settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
 
 
@@ -302,6 +306,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
             out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
             covered.update(range(s, e))
+    out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -408,7 +413,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
 
 
 def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False,
-          exact: set[int] | None = None) -> float:
+          exact: set[int] | None = None, close: set[int] | None = None) -> float:
     s = _FEATURE_PRIOR.get(c.feature_code or "", _CLASS_PRIOR.get(c.feature_class or "", 0.5))
     s += 0.6 * math.log10(c.population + 1)
     if countries and c.country in countries:
@@ -420,11 +425,13 @@ def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin:
         s += 0.5
     if prefer_admin and c.feature_class == "A":
         s += 3.0
+    if close and c.geonameid in close:
+        s += 3.0  # near another place the document names (``place_cohesion.near_other_names``): outweighs a small town
     return s
 
 
 def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False,
-           exact: set[int] | None = None) -> tuple[Candidate, float]:
+           exact: set[int] | None = None, close: set[int] | None = None) -> tuple[Candidate, float]:
     """The best candidate.  When the document is clearly about some countries and one of them has a
     place of that name, only a country or capital named exactly can beat it ("Ber" in a Mali article
     is the Malian Bèr, not Berlin, whose alternate names include "BER")."""
@@ -440,7 +447,7 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}
     scored = sorted(
-        ((score(c, surface, countries, prefer_admin, exact)
+        ((score(c, surface, countries, prefer_admin, exact, close)
           - (3.0 if c.is_admin and not prefer_admin and (c.country, c.admin1_code) in seats else 0.0), c)
          for c in cands),
         key=lambda sc: -sc[0],

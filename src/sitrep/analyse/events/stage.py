@@ -36,6 +36,7 @@ from __future__ import annotations
 import logging
 
 from sitrep.analyse import versions
+from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
@@ -43,7 +44,7 @@ from sitrep.analyse.events.classifier import classify_snippet, score_texts
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
-from sitrep.analyse.events.mentions import actors_in, dedupe, masked_text
+from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.sentences import decide
@@ -175,6 +176,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         if side2:  # the besiegers are not the besieged government's own forces
             side1 = [a for a in side1 if not is_government_side(ctx, a)]
     side1 = coalition(ctx, s, side1, events)
+    side1, side2, assoc1 = crowd_sides(ctx, event_type, sub_event_type, place.country if place else dominant_country(ctx),
+                                       side1, side2, assoc1)
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation

@@ -1,0 +1,86 @@
+"""What the places a short report names say about each other: the country of a note that names
+none (the names only one country has), the homonym lying near the note's other places, and the
+commune and province of a qualifier bracket the gazetteer spells otherwise.
+
+These read the imported GeoNames country dumps (``Gazetteer.detailed``): with the world base alone
+(cities of 500+ people) the neighbourhood of a village is not known, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from sitrep.analyse.context import Paragraph
+from sitrep.analyse.place_anchors import km_between
+from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.knowledge.names import fold
+
+_fold = lru_cache(maxsize=1 << 12)(fold)
+
+
+def sole_country_shares(gaz: Gazetteer, found: list, shares: dict[str, float]) -> dict[str, float]:
+    """The country shares ``sole_countries`` raises: a name only one country has counts like a
+    mention of that country (0.75, up to 1.0 with more such names)."""
+    return {cc: max(shares.get(cc, 0.0), min(0.75 + 0.25 * n, 1.0)) for cc, n in sole_countries(gaz, found).items()}
+
+
+def sole_countries(gaz: Gazetteer, found: list) -> Counter:
+    """Per country of the imported dumps, how many names of the document exist, as written, in that
+    country only: the country a note is about when it names none.  Its ambiguous names (a
+    village name both Burkina Faso and Mali have) are then read there first."""
+    out: Counter = Counter()
+    if not gaz.detailed:
+        return out
+    names = {f[3]: f[4] for f in found if f[4] and not f[6]}  # not "the X region": a region spans borders
+    for surface, cands in names.items():
+        exact = gaz.exact_ids(surface)
+        countries = {c.country for c in cands if c.geonameid in exact and c.feature_class in ("P", "A")}
+        if len(countries) == 1 and countries <= gaz.detailed:
+            out[next(iter(countries))] += 1
+    return out
+
+
+# the places a short report names lie together: of a name's homonyms, one this close to a place of
+# another name of the document is the one meant ("herders from X clashed with farmers from Y")
+_COHESION_KM = 50.0
+
+
+def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
+    """geonameids of the ``k``-th name's candidates (in the imported dumps' countries) that lie
+    within ``_COHESION_KM`` of a candidate of another name the document gives; None when the name
+    has one candidate or no dumps are imported (the world base's cities are too sparse for it)."""
+    cands = found[k][4]
+    if not gaz.detailed or len(cands) < 2:
+        return None
+    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in f[4]
+              if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"]
+    return {c.geonameid for c in cands if c.country in gaz.detailed
+            and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
+
+
+# "X (Commune, Province)": the names inside the bracket that follows a name are the commune and
+# province it lies in, places whatever the model reads there
+_QUALIFIER_NAMES = re.compile(r"(?<=[\w'’])\s*\((?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s*"
+                              r"(?P<b>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\)")
+
+
+def bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], covered: set[int], blocked) -> list:
+    """Qualifier names the gazetteer has under a near spelling only ("Tilabery" for Tillabéri):
+    in a bracket of administrative qualifiers a name is a place, so a near spelling among the
+    document's countries' places is taken (an exact one was found by the main scan)."""
+    if gaz is None or not countries or not gaz.detailed:
+        return []  # the world base alone: its near spellings are mostly other places
+    out = []
+    top = sorted(countries, key=lambda cc: -countries[cc])[:3]
+    for m in _QUALIFIER_NAMES.finditer(para.text):
+        for group in ("a", "b"):
+            s, e = m.span(group)
+            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            cands = [c for c, _ in gaz.fuzzy(m.group(group), top) if c.feature_class in ("P", "A")][:3]
+            if cands:
+                out.append((para, s, e, m.group(group), cands, True, False))
+                covered.update(range(s, e))
+    return out
