@@ -15,9 +15,9 @@ from functools import lru_cache
 from sitrep.analyse.context import Paragraph
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.knowledge.names import fold
+from sitrep.knowledge.names import fold_name
 
-_fold = lru_cache(maxsize=1 << 12)(fold)
+_fold = lru_cache(maxsize=1 << 12)(fold_name)
 
 
 def sole_country_shares(gaz: Gazetteer, found: list, shares: dict[str, float]) -> dict[str, float]:
