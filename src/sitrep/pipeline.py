@@ -27,6 +27,7 @@ from sitrep.errors import ErrorCode, SitrepError
 from sitrep.fuse import fuse_documents
 from sitrep.ingest import dedup, read_inputs
 from sitrep.knowledge import ActorBase, load_actors
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import Document, IngestError, IngestWarning
 
 log = logging.getLogger(__name__)
@@ -150,8 +151,10 @@ def store_documents(store, items: Iterable[Document | IngestError], summary: Sum
 class _Fusion:
     """Fusion as the writer commits analyses: every ``batch`` documents, one incremental fusion."""
 
-    def __init__(self, store, summary: Summary, batch: int = FUSE_BATCH, on_fuse: Callable[[int], None] | None = None):
+    def __init__(self, store, summary: Summary, knowledge: ActorKnowledge, batch: int = FUSE_BATCH,
+                 on_fuse: Callable[[int], None] | None = None):
         self.store, self.summary, self.batch = store, summary, batch
+        self.knowledge = knowledge  # the actor base fusion relates actors with, built once per run
         self.on_fuse = on_fuse  # told how many documents each fusion folds in (the CLI's progress)
         self.pending: list[str] = []
         self.ran = False
@@ -167,7 +170,7 @@ class _Fusion:
         doc_ids, self.pending = self.pending, []
         if self.on_fuse is not None:
             self.on_fuse(len(doc_ids))
-        self.summary.events_touched += fuse_documents(self.store, doc_ids)
+        self.summary.events_touched += fuse_documents(self.store, doc_ids, self.knowledge)
         self.ran = True
 
 
@@ -190,8 +193,9 @@ def run(inputs: list[str], store, analyzer=None, progress: Callable[[], None] | 
         for _ in batches:
             pass
         return summary
-    store.save_actor_base(actors if actors is not None else load_actors())
-    fusion = _Fusion(store, summary, fuse_batch, on_fuse=getattr(progress, "fusing", None))
+    actors = actors if actors is not None else load_actors()
+    store.save_actor_base(actors)
+    fusion = _Fusion(store, summary, ActorKnowledge(actors), fuse_batch, on_fuse=getattr(progress, "fusing", None))
     engine = analyse or analyse_documents
     with closing(engine(store, analyzer, _to_analyse(store, batches, fusion), summary)) as committed:
         for doc_ids in committed:

@@ -14,7 +14,7 @@ from sitrep.fuse import fuse_documents
 from sitrep.fuse.build import build_event
 from sitrep.fuse.consensus import consensus_fatalities
 from sitrep.fuse.control import change_day, derive_periods, holder_on
-from sitrep.fuse.disputes import same_side
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.fuse.match import same_event
 
 NSA = "Non-state actor overtakes territory"
@@ -117,6 +117,7 @@ def test_allies_named_together_by_one_source_are_no_perpetrator_dispute(store):
 
 
 def test_coalition_member_and_renamed_movement_are_the_same_side(store):
+    same_side = ActorKnowledge.load().same_side
     assert same_side("mnla", "coordination-of-azawad-movements")  # member of the coalition
     assert same_side("coordination-of-azawad-movements", "azawad-liberation-front")  # lineage
     assert same_side("malian-armed-forces", "government-of-mali")  # army and its government

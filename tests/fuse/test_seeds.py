@@ -141,10 +141,10 @@ def check_gold_events_and_kidal_control_floors(seeded, gold, knowledge):
     assert len(right) >= MIN_KIDAL_DATES_RIGHT
     # whatever the analysis found, every town-level change of hands is reflected in a period
     from sitrep.fuse.control import change_of
-    from sitrep.knowledge.actor_names import actor_kind
+    from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 
     for e in events:
-        found = change_of(e, actor_kind)
+        found = change_of(e, configured_actor_knowledge().kind)
         if found:
             periods = seeded.list_control_periods(e.place_id)
             assert any(e.event_id in p.evidence for p in periods) or any(

@@ -170,8 +170,10 @@ def cmd_disputes(args) -> int:
 
 
 def cmd_control(args) -> int:
+    from sitrep.knowledge.actor_knowledge import ActorKnowledge
+
     with _open(args) as store:
-        rows = control_history(store, args.place, args.on)
+        rows = control_history(store, args.place, args.on, ActorKnowledge.load())
     if not rows:
         when = f" on {args.on}" if args.on else ""
         print(f"no control information for {args.place}{when}", file=sys.stderr)

@@ -26,6 +26,7 @@ from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
 
 MAX_REASONS = 30  # articles whose merge reason an event keeps (the history of a huge event stays small)
@@ -87,9 +88,11 @@ def claims_of_event(store, event: Event) -> list[Claim]:
     return store.claims_for_mentions(news) if news else []
 
 
-def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[str]:
+def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict],
+                  knowledge: ActorKnowledge | None = None) -> list[str]:
     """Why the reports of each further article belong to this event: the first pair (in id order)
     that ties it to an article before it."""
+    knowledge = or_configured(knowledge)
     by_doc: dict[str, list[EventMention]] = {}
     for m in sorted(mentions, key=lambda m: m.mention_id):
         by_doc.setdefault(m.span.doc_id, []).append(m)
@@ -97,13 +100,13 @@ def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict]) -> li
     out: list[str] = []
     for i, doc_id in enumerate(order[1:MAX_REASONS], start=1):
         pair = next(((a, b) for b in by_doc[doc_id] for prev in order[:i] for a in by_doc[prev]
-                     if same_event(a, b)), None)
+                     if same_event(a, b, knowledge)), None)
         label = _outlet(docs.get(doc_id), doc_id)
         if pair is None:  # joined through reports of its own article (a chain)
             out.append(f"{label}: joined through another report of the event")
             continue
         a, b = pair
-        out.append(f"{label} joins {_outlet(docs.get(a.span.doc_id), a.span.doc_id)}: {merge_reason(a, b)}")
+        out.append(f"{label} joins {_outlet(docs.get(a.span.doc_id), a.span.doc_id)}: {merge_reason(a, b, knowledge)}")
     return out
 
 
@@ -124,12 +127,15 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
 
 
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
-                linked: Sequence[EventMention] = (), denials: Sequence[Claim] = ()) -> Event:
+                linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
+                knowledge: ActorKnowledge | None = None) -> Event:
     """The consensus event of ``mentions`` (any order: the result depends on the set only).
 
     ``linked``: reports of another event that bear on this one's outcome (``sitrep.fuse.episodes``):
     they count in the outcome dispute only, never as reports.  ``denials``: claims that deny
-    something (those about one of ``mentions`` make a denial dispute)."""
+    something (those about one of ``mentions`` make a denial dispute).  ``knowledge``: the actor base
+    (categories, camps; default: the configured files')."""
+    knowledge = or_configured(knowledge)
     ms = sorted(mentions, key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
@@ -145,19 +151,19 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             quote=text[m.span.char_start:m.span.char_end],
             fatalities=m.fatalities, version=m.version, modality=m.modality, source_actor=m.source_actor,
             independent_of=doc.get("duplicate_of"),
-            source_kind=source_kind(m.source_actor, names),
+            source_kind=source_kind(m.source_actor, names, knowledge),
         ))
     date = consensus_date(ms) or articles_window(ms, docs)
     place = consensus_place(ms)
     sub_event_type = consensus_subtype(ms)
     actor1, assoc1, actor2, assoc2 = coded_sides(
         next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
-        place.country if place else None, consensus_actors(ms, root_of, sub_event_type))
+        place.country if place else None, consensus_actors(ms, root_of, sub_event_type, knowledge), knowledge)
     figures = [m.fatalities for m in ms if m.fatalities is not None]
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
-                             lambda c: _sentence(docs.get(c.span.doc_id), c))
+                             lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
     event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
     disputes += count_disputes(ms, denials, {d: (docs.get(d) or {}).get("text") or "" for d in root_of},
                                root_of, outlet_of, event_type,
@@ -179,7 +185,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         fatalities_low=low, fatalities_best=best, fatalities_high=high, fatalities_rule=rule,
         disputed=bool(disputes), disputes=disputes,
         source_count=len({independent_source(docs.get(m.span.doc_id), m.span.doc_id, docs) for m in ms}),
-        merge_reasons=merge_reasons(ms, docs),
+        merge_reasons=merge_reasons(ms, docs, knowledge),
         reports=reports,
         modality=consensus_modality(ms),
         confidence=round(max(m.confidence for m in ms), 3),

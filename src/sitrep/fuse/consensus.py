@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.fuse.disputes import coherent_side1
-from sitrep.knowledge.actor_names import actor_kind, actor_knowledge
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -75,13 +75,14 @@ def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
     )
 
 
-def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) -> dict[str, Counter]:
+def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str],
+                 knowledge: ActorKnowledge) -> dict[str, Counter]:
     """Per side, each actor's weight summed over independent sources (a main-side actor weighs 2,
     an associated one 1; one source counts once)."""
     side_votes: dict[str, Counter] = {"1": Counter(), "2": Counter()}
     for m in mentions:
         src = source_of.get(m.span.doc_id, m.span.doc_id)
-        side1, assoc1 = coherent_side1(m)
+        side1, assoc1 = coherent_side1(m, knowledge.same_side)
         for side, ids, weight in (("1", side1, 2), ("1", assoc1, 1), ("2", m.side2, 2), ("2", m.assoc2, 1)):
             for a in ids:
                 side_votes[side][(a, src)] = max(side_votes[side][(a, src)], weight)
@@ -93,29 +94,31 @@ def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str]) ->
 
 
 def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str],
-                     sub_event_type: str | None = None) -> tuple[str | None, list[str], str | None, list[str]]:
+                     sub_event_type: str | None = None, knowledge: ActorKnowledge | None = None,
+                     ) -> tuple[str | None, list[str], str | None, list[str]]:
     """(actor1, assoc1, actor2, assoc2): the main actor of each side is the one named on that side
     by most independent sources; the other actors of the side become associated actors.  An actor
     named on both sides (sources disagree on who attacked) stays on the side most sources put it;
     a report's side-1 actors of its own side 2's camp are ignored (``coherent_side1``).
     With ``sub_event_type``, the reports coded so rank their actors first: in a transfer merged with
     the fighting around it, the taker is who the transfer reports name, not the loudest fighter."""
+    knowledge = or_configured(knowledge)
     # a source described but not named ("security sources") is a speaker, never a party
     ordered = [m.model_copy(update={k: [a for a in getattr(m, k) if not a.startswith("unnamed:")]
                                     for k in ("side1", "side2", "assoc1", "assoc2")})
                for m in sorted(mentions, key=lambda m: m.mention_id)]
     first_seen: dict[str, str] = {}
     for m in ordered:
-        for a in (*sum(coherent_side1(m), []), *m.side2, *m.assoc2):
+        for a in (*sum(coherent_side1(m, knowledge.same_side), []), *m.side2, *m.assoc2):
             first_seen.setdefault(a, m.mention_id)
-    score = _side_scores(ordered, source_of)
-    own = _side_scores([m for m in ordered if m.sub_event_type == sub_event_type], source_of) \
+    score = _side_scores(ordered, source_of, knowledge)
+    own = _side_scores([m for m in ordered if m.sub_event_type == sub_event_type], source_of, knowledge) \
         if sub_event_type else score
     # ties between sources (one says the army attacked, one that it fled) go to the side more
     # reports put the actor on, then to side 1
     reports: dict[str, Counter] = {"1": Counter(), "2": Counter()}
     for m in ordered:
-        reports["1"].update(set(sum(coherent_side1(m), [])))
+        reports["1"].update(set(sum(coherent_side1(m, knowledge.same_side), [])))
         reports["2"].update({*m.side2, *m.assoc2})
     sides: dict[str, list[str]] = {"1": [], "2": []}
     for a in sorted(first_seen):
@@ -129,7 +132,7 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], first_seen[a], a))
         against = set()
         for m in ordered:
-            one_side, other_side = set(sum(coherent_side1(m), [])), {*m.side2, *m.assoc2}
+            one_side, other_side = set(sum(coherent_side1(m, knowledge.same_side), [])), {*m.side2, *m.assoc2}
             if main in one_side:
                 against |= other_side
             if main in other_side:
@@ -210,15 +213,12 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
 Sides = tuple[str | None, list[str], str | None, list[str]]
 
 
-def _generic_of(kind: str, country: str | None) -> str | None:
+def _generic_of(kind: str, country: str | None, knowledge: ActorKnowledge) -> str | None:
     """The knowledge base's generic actor of ``kind`` for a country ("Protesters (Mali)")."""
     if not country:
         return None
-    try:
-        actors = actor_knowledge().actors.actors.values()
-    except Exception:  # an unreadable actor base leaves the sides as the reports gave them
-        return None
-    return min((a.actor_id for a in actors if a.kind == kind and a.country == country), default=None)
+    # an unreadable actor base (no actors) leaves the sides as the reports gave them
+    return min((a.actor_id for a in knowledge.actors() if a.kind == kind and a.country == country), default=None)
 
 
 # generic actors named after a country: "traders", "residents" and "demonstrators" are the people of
@@ -227,17 +227,15 @@ _GENERIC_KINDS = ("civilians", "protesters", "rioters")
 VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
-def _localised(actor_id: str, country: str | None) -> str:
-    try:
-        actor = actor_knowledge().actors.get(actor_id)
-    except Exception:
-        return actor_id
+def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) -> str:
+    actor = knowledge.get(actor_id)
     if actor is None or actor.kind not in _GENERIC_KINDS or not country or actor.country in (None, country):
         return actor_id
-    return _generic_of(actor.kind, country) or actor_id
+    return _generic_of(actor.kind, country, knowledge) or actor_id
 
 
-def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides) -> Sides:
+def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
+                knowledge: ActorKnowledge | None = None) -> Sides:
     """ACLED's coding conventions over the sides the reports gave:
 
     - generic actors (civilians, protesters, rioters) are those of the event's country;
@@ -247,17 +245,18 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     - a protest's side 1 is the crowd, never the state: a government or force a report put there
       is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
       intervened in; a side 1 left empty is the country's protesters."""
+    knowledge = or_configured(knowledge)
     actor1, assoc1, actor2, assoc2 = sides
-    one = [_localised(a, country) for a in (actor1, *assoc1) if a]
-    two = [_localised(a, country) for a in (actor2, *assoc2) if a]
+    one = [_localised(a, country, knowledge) for a in (actor1, *assoc1) if a]
+    two = [_localised(a, country, knowledge) for a in (actor2, *assoc2) if a]
     if event_type in VIOLENT_EVENT_TYPES:
         one = [a for a in one if not a.startswith("government-of-")]
     if event_type == "Protests":
-        state = [a for a in one if actor_kind(a) == "state_forces"]
+        state = [a for a in one if knowledge.kind(a) == "state_forces"]
         one = [a for a in one if a not in state]
         if sub_event_type != "Peaceful protest":
             two += [a for a in state if a not in two]
-        if not one and (protesters := _generic_of("protesters", country)):
+        if not one and (protesters := _generic_of("protesters", country, knowledge)):
             one = [protesters]
     one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one]
     return (one[0] if one else None, one[1:], two[0] if two else None, two[1:])

@@ -26,6 +26,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import ControlPeriod, DateInterval, Event, Modality
 
 log = logging.getLogger(__name__)
@@ -149,10 +150,10 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
     return [p for p in periods if p.end is None or p.start is None or p.end > p.start]
 
 
-def update_control(store, place_ids: Iterable[str]) -> int:
-    """Recompute and store the control history of these places; returns the number of periods."""
-    from sitrep.knowledge.actor_names import actor_kind as kinds
-
+def update_control(store, place_ids: Iterable[str], knowledge: ActorKnowledge | None = None) -> int:
+    """Recompute and store the control history of these places; returns the number of periods.
+    ``knowledge``: the actor base that tells a taker's category (default: the configured files')."""
+    kinds = or_configured(knowledge).kind
     total = 0
     for place_id in sorted(set(place_ids)):
         events = store.control_events([place_id], sorted(TRANSFER_TYPES), sorted(WITHDRAWAL_LABELS))
@@ -164,10 +165,10 @@ def update_control(store, place_ids: Iterable[str]) -> int:
     return total
 
 
-def rebuild_control(store) -> int:
+def rebuild_control(store, knowledge: ActorKnowledge | None = None) -> int:
     """Recompute control for every place that has located events."""
     place_ids = {e.place_id for e in store.list_events() if e.place_id}
-    return update_control(store, place_ids)
+    return update_control(store, place_ids, knowledge)
 
 
 def may_change_control(event: Event) -> bool:
@@ -187,12 +188,12 @@ def holder_on(periods: Sequence[ControlPeriod], day: dt.date) -> ControlPeriod |
 CONTROL_DISPUTES = frozenset({"outcome", "denial", "perpetrator"})
 
 
-def control_caveat(events: Sequence[Event], holder: str, names: Callable[[str | None], str]) -> tuple[str, list[str]]:
+def control_caveat(events: Sequence[Event], holder: str, names: Callable[[str | None], str],
+                   knowledge: ActorKnowledge | None = None) -> tuple[str, list[str]]:
     """("" or a caveat, who disputes): a period resting on a change of hands that sources dispute
     ("denied by JNIM", a withdrawal called tactical) says so, and names the disputing speakers
     (those not of the holder's camp) or, for want of a named speaker, their outlets."""
-    from sitrep.fuse.disputes import same_side
-
+    same_side = or_configured(knowledge).same_side
     notes: list[str] = []
     who: list[str] = []
     for e in events:

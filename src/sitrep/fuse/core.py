@@ -31,6 +31,7 @@ from sitrep.fuse.build import build_event, denials_about, makes_event, make_even
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
 from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak, same_event
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Event, EventMention, Modality
 
@@ -74,28 +75,31 @@ def _windows(m: EventMention) -> list[tuple]:
     return [(m.mention_id, t, lo, hi, m.span.doc_id, doc_lo, doc_hi) for t in candidate_types(m)]
 
 
-def fuse_documents(store, doc_ids: Iterable[str], cause: str = "fuse") -> int:
+def fuse_documents(store, doc_ids: Iterable[str], knowledge: ActorKnowledge | None = None,
+                   cause: str = "fuse") -> int:
     """Fold these documents' event mentions into the fused events (one transaction); returns the
-    number of events created, changed or removed."""
+    number of events created, changed or removed.  ``knowledge``: the actor base the caller holds
+    (categories, camps); the configured files' when not given."""
     doc_ids = sorted(set(doc_ids))
     if not doc_ids:
         return 0
+    knowledge = or_configured(knowledge)
     with store.transaction():
-        touched, places = _fuse(store, doc_ids, cause)
+        touched, places = _fuse(store, doc_ids, cause, knowledge)
         if places:
-            update_control(store, sorted(places))
+            update_control(store, sorted(places), knowledge)
     log.info("fused %d documents: %d events touched", len(doc_ids), touched)
     return touched
 
 
-def _fuse(store, doc_ids: list[str], cause: str) -> tuple[int, set[str]]:
+def _fuse(store, doc_ids: list[str], cause: str, knowledge: ActorKnowledge) -> tuple[int, set[str]]:
     """One fusion pass: gather the seeds, connect them, build the events and save what changed."""
     prior_events, seeds, old_event_of = _gather_seeds(store, doc_ids)
-    components, details = _connect(store, seeds, old_event_of, prior_events)
+    components, details = _connect(store, seeds, old_event_of, prior_events, knowledge)
     comps = _assemble(store, components, seeds, details)
     ids, merged_away = _choose_ids(store, comps, old_event_of, prior_events)
     plans = [(ids[i], ms) for i, (_e, ms) in enumerate(comps)]
-    new_events, before, gone = _build_events(store, plans, prior_events | merged_away)
+    new_events, before, gone = _build_events(store, plans, prior_events | merged_away, knowledge)
     return _save(store, seeds, new_events, before, gone, merged_away, cause)
 
 
@@ -120,7 +124,7 @@ def _gather_seeds(store, doc_ids: list[str]) -> tuple[set[str], dict[str, EventM
 
 
 def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str | None],
-             prior_events: set[str]) -> tuple[dict[str, list[str]], set[str]]:
+             prior_events: set[str], knowledge: ActorKnowledge) -> tuple[dict[str, list[str]], set[str]]:
     """The connected components of the "same event" relation over the seeds and their candidates
     (nodes "m:<mention>" and "e:<existing event>"); ``seeds`` grows with the unfused candidates
     that join.  Also returns the anchorless details that found no incident in their article
@@ -142,7 +146,7 @@ def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str 
             c = parsed.get(cid)
             if c is None:
                 c = parsed[cid] = EventMention.model_validate_json(data)
-            if not same_event(m, c):
+            if not same_event(m, c, knowledge):
                 continue
             if cid in seeds:
                 uf.union("m:" + seed_id, "m:" + cid)
@@ -251,7 +255,7 @@ def _choose_ids(store, comps: list[tuple[list[str], list[EventMention]]], old_ev
 
 
 def _build_events(store, plans: list[tuple[str, list[EventMention]]],
-                  replaced: set[str]) -> tuple[list[Event], dict[str, Event], list[str]]:
+                  replaced: set[str], knowledge: ActorKnowledge) -> tuple[list[Event], dict[str, Event], list[str]]:
     """The consensus of every planned event, with the transfers' outcome disputes weighed against
     the battles at their places (``sitrep.fuse.episodes``).  Returns the events, the stored
     versions they replace (by id) and the ids of the stored events that are gone."""
@@ -260,7 +264,7 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
     denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
-    new_events = [build_event(eid, ms, docs, names, denials=denials) for eid, ms in plans]
+    new_events = [build_event(eid, ms, docs, names, denials=denials, knowledge=knowledge) for eid, ms in plans]
     # an event that neither its text nor its article dates is still stored (an undated snippet is
     # news too); the exports leave it out with a count instead of writing an empty date
 
@@ -274,7 +278,8 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
         missing = sorted({m.span.doc_id for m in (*ms, *linked)} - set(docs))
         if missing:
             docs.update(_with_roots(store, store.doc_sources(missing)))
-        rebuilt = build_event(event.event_id, ms, docs, names, linked, denials_about(store, [m.mention_id for m in ms]))
+        rebuilt = build_event(event.event_id, ms, docs, names, linked, denials_about(store, [m.mention_id for m in ms]),
+                              knowledge)
         if not stored:
             return rebuilt
         # an event outside this batch keeps its fields (analyst corrections included): only its
@@ -284,7 +289,7 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
         return out
 
     new_events = link_episodes(store, new_events, {eid: list(ms) for eid, ms in plans}, set(gone), old_events,
-                               rebuild_linked)
+                               rebuild_linked, knowledge)
     before.update({e.event_id: e for e in store.get_events([e.event_id for e in new_events if e.event_id not in before])})
     return new_events, before, gone
 
@@ -316,7 +321,7 @@ def _with_roots(store, docs: dict[str, dict]) -> dict[str, dict]:
     return docs
 
 
-def rebuild(store) -> int:
+def rebuild(store, knowledge: ActorKnowledge | None = None) -> int:
     """Fuse every analysed document from scratch (drops events, keeps analyses)."""
     store.reset_fusion()
-    return fuse_documents(store, store.list_analysed(), cause="rebuild")
+    return fuse_documents(store, store.list_analysed(), knowledge, cause="rebuild")

@@ -19,11 +19,11 @@ copies count as one) or another speaker quoted in the same document (the army vs
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.versions import conflicting, version_of
@@ -79,59 +79,22 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="outcome", description=f"Sources disagree on the outcome: {desc}", versions=versions)]
 
 
-def _affiliations(actor_id: str) -> set[str]:
-    """The actors ``actor_id`` belongs to or is allied with (knowledge base), one hop."""
-    from sitrep.knowledge.actor_names import actor_knowledge
-
-    try:
-        actor = actor_knowledge().actors.get(actor_id)
-    except Exception:  # knowledge is optional here: without it only identical ids are related
-        return set()
-    return set(getattr(actor, "affiliations", None) or [])
-
-
-def _lineage(actor_id: str) -> set[str]:
-    """Every actor of ``actor_id``'s lineage (predecessors and successors: one movement renamed)."""
-    from sitrep.knowledge.actor_names import actor_knowledge
-
-    try:
-        chain = actor_knowledge().actors.chain(actor_id)
-    except Exception:
-        return set()
-    return {x for ln in chain for x in (ln.predecessor, ln.successor)}
-
-
-def _camp_of(actor_id: str) -> set[str]:
-    """``actor_id``, the movement's other names (lineage), and what it belongs to (affiliations,
-    two hops, with their lineage): an army → its government; MNLA → CMA → CSP-DPA."""
-    out = {actor_id} | _lineage(actor_id)
-    frontier = set(out)
-    for _hop in range(2):
-        frontier = {y for x in frontier for y in _affiliations(x)} - out
-        frontier |= {y for x in frontier for y in _lineage(x)}
-        out |= frontier
-    return out
-
-
-@functools.lru_cache(maxsize=4096)
-def same_side(a: str, b: str) -> bool:
-    """True when naming ``a`` or ``b`` as the perpetrator is no disagreement: the same actor, one
-    movement under two names (lineage: CMA, then CSP-DPA, then FLA), or an actor and what it
-    belongs to (a coalition and its member, an army and its government).  Two members of one
-    coalition are not the same side: naming one or the other is a real difference."""
-    return a == b or b in _camp_of(a) or a in _camp_of(b)
-
-
 Related = Callable[[str, str], bool]
 
 
-def coherent_side1(m: EventMention, related: Related = same_side) -> tuple[list[str], list[str]]:
+def _relation(related: Related | None) -> Related:
+    """``related``, else the configured actor base's ``same_side`` (callers holding no base)."""
+    return related if related is not None else configured_actor_knowledge().same_side
+
+
+def coherent_side1(m: EventMention, related: Related | None = None) -> tuple[list[str], list[str]]:
     """(side1, assoc1) of ``m`` without the actors of side 2's own camp: one report cannot put a
     side on both ends of a fight, and the side-1 reading is the inferred one ("the troops have
     fled" names who left; a government read as their attacker is a mis-reading)."""
     other = [*m.side2, *m.assoc2]
     if not other:
         return list(m.side1), list(m.assoc1)
+    related = _relation(related)
 
     def keep(ids: list[str]) -> list[str]:
         return [a for a in ids if not any(related(a, b) for b in other)]
@@ -144,11 +107,12 @@ Camp = tuple[set[str], list[EventMention]]
 
 def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[EventMention], list[str]],
                       opposite_of: Callable[[EventMention], list[str]], root_of: dict[str, str],
-                      related: Related = same_side) -> list[Camp]:
+                      related: Related | None = None) -> list[Camp]:
     """The actor sets ``side_of`` names, grouped into camps (overlapping or related sets: a
     coalition and its member, one movement under two names), that disagree: each camp is named by a
     document that does not also name the other (allies one source names together are no dispute),
     and neither is named on the other's opposite side (the same fight coded from the other end)."""
+    related = _relation(related)
     camps: list[Camp] = []
     for m in sorted((m for m in mentions if side_of(m)), key=lambda m: m.mention_id):
         ids = side_of(m)
@@ -175,12 +139,13 @@ def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[Event
 
 
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                         outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+                         outlet_of: dict[str, str], names: Names, related: Related | None = None) -> list[Dispute]:
     """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
     member, one movement under two names) form one *camp*.  Two camps disagree when each is named
     by a document that does not also name the other (allies one source names together are no
     dispute) and neither names the other's actors as the opposing side (that would be the same
     fight coded from the other end)."""
+    related = _relation(related)
     # a source described but not named ("security sources said") is a speaker, never a perpetrator
     side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if not a.startswith("unnamed:")]
                 for m in mentions if m.modality != Modality.denied}
@@ -229,7 +194,8 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
 
 
 def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                    outlet_of: dict[str, str], names: Names, denials: Sequence[Claim] = ()) -> list[Dispute]:
+                    outlet_of: dict[str, str], names: Names, denials: Sequence[Claim] = (),
+                    related: Related | None = None) -> list[Dispute]:
     """A source denies what another source reports: a denied report, or a denial (a claim with the
     stance "denies", e.g. rebels denying the army retook a town) about one of the event's reports.
     Both versions are kept, each with its speakers and outlets."""
@@ -244,7 +210,7 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     denying_speakers = {m.source_actor for m in denied if m.source_actor} | {c.speaker for c in claims}
     reporters = [m for m in told if source_key(m, root_of) not in deniers
                  and not (m.source_actor and m.source_actor in denying_speakers)
-                 and not any(_favours(m, x) for x in denying_speakers)]
+                 and not any(_favours(m, x, _relation(related)) for x in denying_speakers)]
     if not reporters:
         return []
     speakers = sorted({names(x) for x in denying_speakers})
@@ -299,18 +265,19 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     return [Dispute(kind="target", description=f"Sources disagree on who was killed: {desc}", versions=versions)]
 
 
-def _favours(m: EventMention, speaker: str) -> bool:
+def _favours(m: EventMention, speaker: str, related: Related) -> bool:
     """The report tells the outcome ``speaker``'s side claims (its side won): a denial by that side
     is no disagreement with it (a denial misattached to the denier's own account)."""
     winners = m.side1 if m.version == "attacker_victory" else m.side2 if m.version == "defender_victory" else []
-    return any(same_side(speaker, w) for w in winners)
+    return any(related(speaker, w) for w in winners)
 
 
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                    outlet_of: dict[str, str], names: Names, related: Related = same_side) -> list[Dispute]:
+                    outlet_of: dict[str, str], names: Names, related: Related | None = None) -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
+    related = _relation(related)
     camps = disagreeing_camps(mentions, lambda m: [a for a in m.side2 if not a.startswith("unnamed:")]
                               if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)
@@ -353,16 +320,19 @@ def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
 
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
                   names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
-                  sentence_of: Callable[[Claim], str] = lambda c: "") -> list[Dispute]:
+                  sentence_of: Callable[[Claim], str] = lambda c: "",
+                  knowledge: ActorKnowledge | None = None) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
     a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
     taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
     mentions: a denial makes a denial dispute, a statement of the outcome an outcome version."""
     statements = statement_reports(mentions, denials, sentence_of)
+    related = or_configured(knowledge).same_side
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
-        + perpetrator_disputes(mentions, root_of, outlet_of, names)
+        + perpetrator_disputes(mentions, root_of, outlet_of, names, related)
         + fatality_disputes(mentions, root_of, outlet_of)
-        + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies])
-        + target_disputes(mentions, root_of, outlet_of, names)
+        + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
+                          related)
+        + target_disputes(mentions, root_of, outlet_of, names, related)
     )

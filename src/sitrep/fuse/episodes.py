@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sitrep.fuse.control import WITHDRAWAL_LABELS, may_change_control
-from sitrep.fuse.disputes import same_side
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import Event, EventMention, Modality
 
@@ -39,7 +39,8 @@ def losers(e: Event) -> set[str]:
     return {a for a in [e.actor2, *e.assoc_actor_2] if a}
 
 
-def linked_reports(transfer: Event, battles: Sequence[tuple[Event, Sequence[EventMention]]]) -> list[EventMention]:
+def linked_reports(transfer: Event, battles: Sequence[tuple[Event, Sequence[EventMention]]],
+                   knowledge: ActorKnowledge) -> list[EventMention]:
     """The defender-victory reports of ``battles`` that contradict ``transfer``: same place, dates
     that meet (no slack), and a defender (side 2) that is the transfer's loser (or the same side:
     an army and its government, a force under its new name)."""
@@ -57,7 +58,7 @@ def linked_reports(transfer: Event, battles: Sequence[tuple[Event, Sequence[Even
                 continue
             if m.date is not None and not m.date.overlaps(transfer.date):
                 continue
-            if any(same_side(d, x) for d in m.side2 for x in lost):
+            if any(knowledge.same_side(d, x) for d in m.side2 for x in lost):
                 out.append(m)
     return sorted(out, key=lambda m: m.mention_id)
 
@@ -112,7 +113,8 @@ def _current(store, windows: Windows, new_by_id: dict[str, Event], gone: set[str
 
 
 def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[EventMention]],
-                  gone: set[str], old_events: Sequence[Event], rebuild: Rebuild) -> list[Event]:
+                  gone: set[str], old_events: Sequence[Event], rebuild: Rebuild,
+                  knowledge: ActorKnowledge) -> list[Event]:
     """``new_events`` with every transfer whose links may change rebuilt with its linked reports,
     plus the stored transfers whose disputes change (they are saved as changed events).
 
@@ -121,7 +123,7 @@ def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[Ev
     ``mentions_of``: the mentions of each new event (filled in for the stored ones it reads);
     ``gone``: ids of events that no longer exist; ``old_events``: the stored versions of the events
     this batch changes or removes (a link they had may go); ``rebuild`` builds an event again with
-    linked reports."""
+    linked reports; ``knowledge``: the actor base that tells a loser's camp."""
     triggers = [e for e in (*new_events, *old_events) if _bears_on_links(e)]
     if not triggers:
         return new_events
@@ -142,7 +144,7 @@ def link_episodes(store, new_events: list[Event], mentions_of: dict[str, list[Ev
         _load(store, mentions_of, [b.event_id for b in claimed])
         pairs = [(b, mentions_of.get(b.event_id, [])) for b in claimed]
         for t in sorted(transfers, key=lambda e: e.event_id):
-            linked = linked_reports(t, pairs)
+            linked = linked_reports(t, pairs, knowledge)
             if not linked and not _cites_others(t):
                 continue
             _load(store, mentions_of, [t.event_id])

@@ -16,7 +16,7 @@ Across outlets one incident is told in other words, so the relation reads mechan
 - dates are windows: a report whose text dates nothing stands for the days before its article
   (``match_window``), so "stormed the base" in Monday's copy meets Saturday's dated report;
 - actors are camps: "al-Qaeda-linked militants" and JNIM, an army and its government, are one
-  side (the actor base's lineage and affiliations, ``sitrep.fuse.disputes.same_side``); a source
+  side (the actor base's lineage and affiliations, ``ActorKnowledge.same_side``); a source
   described but not named ("security sources") is a speaker, never a party;
 - a perpetrator told two ways still shares the target ("civilians") or the camp, so it merges
   and becomes a dispute; a text that sets its incident apart ("in a separate attack":
@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.geo import haversine_km
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import EventMention, Modality, PlaceMention, Precision
 
 NEAR_KM = 50.0
@@ -83,7 +84,7 @@ def candidate_types(m: EventMention) -> list[str]:
     return sorted(types)
 
 
-def _statement_about(a: EventMention, b: EventMention) -> bool:
+def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Within one article, a side's statement the classifier coded as a strategic development (a
     claim of responsibility with its toll, an army communiqué) at the place of the violent event
     the article reports, on meeting dates, is a report of that event: a claim attaches to the event
@@ -99,7 +100,7 @@ def _statement_about(a: EventMention, b: EventMention) -> bool:
     if statement.sub_event_type in TRANSFER_SUBTYPES:
         return False
     if statement.event_type in PARTY_STATEMENT_TYPES and not any(
-            _related(statement.source_actor, x) for x in sorted(actors_of(event))):
+            knowledge.same_side(statement.source_actor, x) for x in sorted(actors_of(event))):
         return False
     return place_relation(statement.place, event.place) == "anchor"
 
@@ -196,19 +197,13 @@ def actors_of(m: EventMention) -> set[str]:
     return {a for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2) if not a.startswith("unnamed:")}
 
 
-def _related(x: str, y: str) -> bool:
-    from sitrep.fuse.disputes import same_side
-
-    return same_side(x, y)
-
-
-def actor_relation(a: EventMention, b: EventMention) -> str:
+def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
     """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one side names no
     actor), "no" (actors of unrelated camps)."""
     xa, xb = actors_of(a), actors_of(b)
     if not xa or not xb:
         return "ok"
-    if xa & xb or any(_related(x, y) for x in sorted(xa) for y in sorted(xb)):
+    if xa & xb or any(knowledge.same_side(x, y) for x in sorted(xa) for y in sorted(xb)):
         return "anchor"
     return "no"
 
@@ -236,14 +231,14 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
 
 
-def merge_reason(a: EventMention, b: EventMention) -> str:
+def merge_reason(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> str:
     """Why ``same_event(a, b)`` holds, in words (kept in the event's history)."""
     why = []
     place = place_relation(a.place, b.place)
     if place == "anchor" and a.place and b.place:
         why.append(f"same place ({a.place.name})" if a.place.place_id == b.place.place_id
                    else f"neighbouring places ({a.place.name}, {b.place.name})")
-    actors = actor_relation(a, b)
+    actors = actor_relation(a, b, or_configured(knowledge))
     if actors == "anchor":
         shared = sorted(actors_of(a) & actors_of(b))
         why.append(f"shared actor ({', '.join(shared)})" if shared else "actors of one camp (lineage/affiliation)")
@@ -257,7 +252,7 @@ def merge_reason(a: EventMention, b: EventMention) -> str:
     return "; ".join(why)
 
 
-def _undated_sequel(a: EventMention, b: EventMention) -> bool:
+def _undated_sequel(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Within one article, a sentence of the same event type that dates nothing itself ("after the
     blast, the soldiers came under fire") and names a party of the other tells the same incident,
     whatever sub-event the classifier gave it; a sentence with a date of its own may be another
@@ -268,7 +263,7 @@ def _undated_sequel(a: EventMention, b: EventMention) -> bool:
         return False
     if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    return actor_relation(a, b) == "anchor"
+    return actor_relation(a, b, knowledge) == "anchor"
 
 
 def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
@@ -313,14 +308,17 @@ def attachment_target(weak: EventMention, doc_mentions: list[EventMention]) -> E
     return min(after, key=lambda m: m.span.char_start) if after else None
 
 
-def same_event(a: EventMention, b: EventMention) -> bool:
-    """True when mentions ``a`` and ``b`` report one event (symmetric)."""
+def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> bool:
+    """True when mentions ``a`` and ``b`` report one event (symmetric); ``knowledge``: the actor base
+    that relates their actors (default: the configured files')."""
     if a.mention_id == b.mention_id:
         return True
     if _aircraft_apart(a, b):
         return False
+    known = or_configured(knowledge)
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b) or _statement_about(a, b) or _undated_sequel(a, b)):
+            or _same_transfer(a, b) or _same_episode(a, b)
+            or _statement_about(a, b, known) or _undated_sequel(a, b, known)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
         return False
@@ -329,7 +327,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         place = "anchor"
     if place == "no":
         return False
-    actors = actor_relation(a, b)
+    actors = actor_relation(a, b, known)
     if a.separate or b.separate:
         # the text sets one of them apart: in its own article it is another incident; elsewhere
         # it needs both anchors

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sitrep.knowledge.actor_names import actor_kind
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 
 _UNNAMED_KINDS = (
     ("residents", re.compile(r"resident|villager|witness|survivor|relative|habitant|temoin|rescape|proche|famil", re.I)),
@@ -44,7 +44,8 @@ def _own_source(doc: dict | None, doc_id: str) -> str:
     return "doc:" + doc_id
 
 
-def source_kind(speaker: str | None, names: Callable[[str | None], str] | None = None) -> str:
+def source_kind(speaker: str | None, names: Callable[[str | None], str] | None = None,
+                knowledge: ActorKnowledge | None = None) -> str:
     """"army", "government", "armed group", "residents", "official", "security sources", ... or ""."""
     if not speaker:
         return ""
@@ -53,7 +54,7 @@ def source_kind(speaker: str | None, names: Callable[[str | None], str] | None =
         return next((kind for kind, pattern in _UNNAMED_KINDS if pattern.search(words)), "unnamed source")
     if speaker.startswith("person:"):
         return "person"
-    kind = actor_kind(speaker)
+    kind = or_configured(knowledge).kind(speaker)
     if kind == "state_forces":
         return "government" if speaker.startswith("government-of-") else "army"
     if kind in ("rebel_group", "political_militia", "identity_militia"):

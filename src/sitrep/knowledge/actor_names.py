@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from sitrep.knowledge import Knowledge, load_knowledge
+from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 from sitrep.model import Actor
 
 if TYPE_CHECKING:  # the store is handed in by callers above it; knowledge never imports it
@@ -39,17 +40,7 @@ def actor_knowledge() -> Knowledge:
 def _known_actor(actor_id: str) -> Actor | None:
     """The knowledge base's actor, or None (also when the base cannot be read: naming and
     categories then fall back to the store and the id)."""
-    try:
-        return actor_knowledge().actors.get(actor_id)
-    except Exception:  # an unreadable actor file must not break a listing
-        log.debug("knowledge base unavailable for %s", actor_id, exc_info=True)
-        return None
-
-
-def actor_kind(actor_id: str) -> str | None:
-    """The ACLED actor category the knowledge base gives ``actor_id`` (None when unknown)."""
-    actor = _known_actor(actor_id)
-    return actor.kind if actor is not None else None
+    return configured_actor_knowledge().get(actor_id)
 
 
 def pretty_id(actor_id: str) -> str:
@@ -112,7 +103,8 @@ class ActorNames:
             return self._given[actor_id].kind
         if actor_id not in self._kinds:
             row = self.store.actor_row(actor_id) if self.store is not None else None
-            self._kinds[actor_id] = row["kind"] if row and row.get("kind") else actor_kind(actor_id)
+            known = row["kind"] if row and row.get("kind") else None
+            self._kinds[actor_id] = known or configured_actor_knowledge().kind(actor_id)
         return self._kinds[actor_id]
 
     def inter(self, actor_id: str | None) -> int | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from sitrep.analyse.context import Context, Paragraph
+from sitrep.knowledge.actor_knowledge import kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -77,11 +78,11 @@ def within(mentions: Iterable[M], start: int, end: int) -> list[M]:
 
 
 def actor_kind(ctx: Context, actor_id: str) -> str:
-    """The ACLED actor category of an actor id ("" when unknown)."""
-    base = getattr(ctx.knowledge, "actors", None)
-    actor = base.get(actor_id) if base is not None and hasattr(base, "get") else None
-    if actor is not None:
-        return actor.kind
+    """The ACLED actor category of an actor id: the document's actor base (``kind_of``, the reading
+    fusion shares), else what the id itself says of a state force ("" when unknown)."""
+    kind = kind_of(getattr(ctx.knowledge, "actors", None), actor_id)
+    if kind is not None:
+        return kind
     if re.search(r"army|armed-forces|military|government|police|gendarmerie", actor_id):
         return "state_forces"
     return ""
