@@ -13,10 +13,9 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse import Analyzer
-from sitrep.knowledge import Knowledge
-from sitrep.knowledge.gazetteer import build_gazetteer, name_keys
-from sitrep.model import Document, Published, Segment
+from sitrep.model import Document
+
+from tests.analyse.small_world import analyzer_over, one_paragraph
 
 # (geonameid, name, lat, lon, country, admin1, admin2, feature class, feature code, population) — invented
 ROWS = [
@@ -36,15 +35,12 @@ ROWS = [
 
 
 def _doc(text: str, published=dt.date(2023, 3, 14)) -> Document:
-    return Document(doc_id="c" * 16, source="test", text=text, language="en", published=Published(date=published),
-                    segments=[Segment(char_start=0, char_end=len(text))])
+    return one_paragraph(text, published, doc_id="c" * 16)
 
 
 @pytest.fixture(scope="module")
 def niger_analyzer(knowledge):
-    gaz = build_gazetteer([(row, name_keys(row[1])) for row in ROWS], world=False)
-    gaz.detailed = frozenset({"NE", "ML"})  # as if the user had imported both countries' dumps
-    return Analyzer(Knowledge(actors=knowledge.actors, gazetteer=gaz))
+    return analyzer_over(ROWS, knowledge.actors, detailed=frozenset({"NE", "ML"}))
 
 
 def _sides(event) -> set[str]:

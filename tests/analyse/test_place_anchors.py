@@ -14,11 +14,11 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse import Analyzer
 from sitrep.analyse.place_anchors import agrees, Link, link_between, pin
-from sitrep.knowledge import Knowledge
-from sitrep.knowledge.gazetteer import build_gazetteer, Candidate, name_keys
-from sitrep.model import Document, Published, Segment
+from sitrep.knowledge.gazetteer import Candidate
+from sitrep.model import Document
+
+from tests.analyse.small_world import analyzer_over, one_paragraph
 
 # (geonameid, name, lat, lon, country, admin1, admin2, feature class, feature code, population)
 ROWS = [
@@ -36,14 +36,12 @@ ROWS = [
 
 
 def _doc(text: str, published=dt.date(2024, 8, 1)) -> Document:
-    return Document(doc_id="a" * 16, source="test", text=text, language="en", published=Published(date=published),
-                    segments=[Segment(char_start=0, char_end=len(text))])
+    return one_paragraph(text, published, doc_id="a" * 16)
 
 
 @pytest.fixture(scope="module")
 def pinned_analyzer(knowledge):
-    gaz = build_gazetteer([(row, name_keys(row[1])) for row in ROWS], world=False)
-    return Analyzer(Knowledge(actors=knowledge.actors, gazetteer=gaz))
+    return analyzer_over(ROWS, knowledge.actors)
 
 
 def _places(analyzer, text):
