@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from sitrep.analyse.context import Paragraph
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.knowledge.names import fold_name
-
-_fold = lru_cache(maxsize=1 << 12)(fold_name)
+from sitrep.knowledge.names import fold_place_name as _fold
 
 
 def sole_country_shares(gaz: Gazetteer, found: list, shares: dict[str, float]) -> dict[str, float]:

@@ -28,14 +28,11 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import link_between, pin
 from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
-from sitrep.knowledge.names import fold_name, place_key
+from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
 
 log = logging.getLogger(__name__)
 
-# ``fold_name`` (unidecode + NFC) is pure and runs on the same few surfaces and candidate names over and
-# over (a tenth of the stage): memoised per process
-_fold = lru_cache(maxsize=1 << 15)(fold_name)
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+)?{_WORD})*")
