@@ -35,7 +35,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.knowledge.actor_names import ActorNames, actor_knowledge
+from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.knowledge.outlets import OUTLET_KINDS, OutletBase, demonym, outlet_base
 from sitrep.model import Event, Outlet
 
@@ -324,11 +325,8 @@ def summarise(cov: Coverage) -> str:
 
 def _parties() -> Parties:
 
-    try:
-        actors = actor_knowledge().actors
-    except Exception:  # knowledge is optional: sides then come from direct equality only
-        log.debug("actor base unavailable for coverage", exc_info=True)
-        actors = None
+    # knowledge is optional: without a readable base, sides come from direct equality only
+    actors = configured_actor_knowledge().base
 
     def affiliations(actor_id: str) -> list[str]:
         a = actors.get(actor_id) if actors is not None else None

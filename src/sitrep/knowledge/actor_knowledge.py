@@ -17,10 +17,10 @@ from sitrep.model import Actor
 log = logging.getLogger(__name__)
 
 
-def kind_of(base, actor_id: str) -> str | None:
+def kind_of(base: ActorBase | None, actor_id: str) -> str | None:
     """The ACLED actor category ``base`` gives ``actor_id`` (None when the base does not know it
     or there is no base)."""
-    actor = base.get(actor_id) if base is not None and hasattr(base, "get") else None
+    actor = base.get(actor_id) if base is not None else None
     return actor.kind if actor is not None else None
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from typing import TYPE_CHECKING
 
-from sitrep.knowledge import Knowledge, load_knowledge
 from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 from sitrep.model import Actor
 
@@ -29,12 +27,6 @@ INTER_CODES = {
     "external_other": 8,  # outside forces (Wagner, Africa Corps, France) and foreign states
     "other": 8,
 }
-
-
-@functools.lru_cache(maxsize=1)
-def actor_knowledge() -> Knowledge:
-    """The actor base alone (no store writes, no world gazetteer): cheap, cached per process."""
-    return load_knowledge(None, world=False)
 
 
 def _known_actor(actor_id: str) -> Actor | None:

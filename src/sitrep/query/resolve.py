@@ -7,7 +7,7 @@ import unicodedata
 
 from sitrep.store import Store
 from sitrep.knowledge import load_knowledge
-from sitrep.knowledge.actor_names import actor_knowledge
+from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +59,8 @@ def resolve_actor(store: Store, text: str) -> list[str]:
     if found:
         return found if text in found else [*found, text]
     try:
-        actors = getattr(actor_knowledge(), "actors", None)
-        resolved = actors.resolve(text) if actors is not None and hasattr(actors, "resolve") else None
+        actors = configured_actor_knowledge().base
+        resolved = actors.resolve(text) if actors is not None else None
         if resolved:
             return [resolved[0], text] if resolved[0] != text else [text]
     except Exception:

@@ -80,7 +80,7 @@ def within(mentions: Iterable[M], start: int, end: int) -> list[M]:
 def actor_kind(ctx: Context, actor_id: str) -> str:
     """The ACLED actor category of an actor id: the document's actor base (``kind_of``, the reading
     fusion shares), else what the id itself says of a state force ("" when unknown)."""
-    kind = kind_of(getattr(ctx.knowledge, "actors", None), actor_id)
+    kind = kind_of(ctx.knowledge.actors, actor_id)
     if kind is not None:
         return kind
     if re.search(r"army|armed-forces|military|government|police|gendarmerie", actor_id):
