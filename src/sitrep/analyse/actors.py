@@ -17,6 +17,7 @@ from collections import Counter
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.knowledge.actors import GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention
 
@@ -427,14 +428,13 @@ def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str
     no crowd actor for."""
     kind = "protesters" if sub_event_type == _FORCE_AGAINST_PROTEST else _CROWD_KIND.get(event_type)
     base = ctx.knowledge.actors
-    crowd = next((a.actor_id for a in base.actors.values() if a.kind == kind and a.country == country), None) \
-        if kind and country else None
+    crowd = base.generic_actor(kind, country) if kind else None
     if crowd is None:
         return side1, side2, assoc1
 
     def generic(actor_id: str) -> bool:
         actor = base.get(actor_id)
-        return actor is not None and actor.kind in ("civilians", "protesters", "rioters")
+        return actor is not None and actor.kind in GENERIC_KINDS
 
     if sub_event_type == _FORCE_AGAINST_PROTEST:
         others = [a for a in side2 if not generic(a) and a not in side1]

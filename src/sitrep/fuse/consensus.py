@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
+from sitrep.knowledge.actors import GENERIC_KINDS
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -214,22 +215,18 @@ Sides = tuple[str | None, list[str], str | None, list[str]]
 
 
 def _generic_of(kind: str, country: str | None, knowledge: ActorKnowledge) -> str | None:
-    """The knowledge base's generic actor of ``kind`` for a country ("Protesters (Mali)")."""
-    if not country:
-        return None
     # an unreadable actor base (no actors) leaves the sides as the reports gave them
-    return min((a.actor_id for a in knowledge.actors() if a.kind == kind and a.country == country), default=None)
+    return knowledge.base.generic_actor(kind, country) if knowledge.base is not None else None
 
 
-# generic actors named after a country: "traders", "residents" and "demonstrators" are the people of
-# the place the event happened in, whatever country the resolver guessed
-_GENERIC_KINDS = ("civilians", "protesters", "rioters")
+# generic actors are named after a country: "traders", "residents" and "demonstrators" are the people
+# of the place the event happened in, whatever country the resolver guessed
 VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) -> str:
     actor = knowledge.get(actor_id)
-    if actor is None or actor.kind not in _GENERIC_KINDS or not country or actor.country in (None, country):
+    if actor is None or actor.kind not in GENERIC_KINDS or not country or actor.country in (None, country):
         return actor_id
     return _generic_of(actor.kind, country, knowledge) or actor_id
 

@@ -50,9 +50,6 @@ class ActorKnowledge:
     def kind(self, actor_id: str) -> str | None:
         return kind_of(self.base, actor_id)
 
-    def actors(self) -> list[Actor]:
-        return list(self.base.actors.values()) if self.base is not None else []
-
     def _affiliations(self, actor_id: str) -> set[str]:
         """The actors ``actor_id`` belongs to or is allied with, one hop."""
         return set(getattr(self.get(actor_id), "affiliations", None) or [])

@@ -56,6 +56,10 @@ class PersonEntry:
     aliases: list[str] = field(default_factory=list)
 
 
+# kinds of generic actor named after a country: ACLED's "Civilians (Mali)", "Protesters (Niger)"
+GENERIC_KINDS = ("civilians", "protesters", "rioters")
+
+
 @dataclass
 class ActorBase:
     """Plain-data actor base: picklable, no database."""
@@ -74,6 +78,14 @@ class ActorBase:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def generic_actor(self, kind: str, country: str | None) -> str | None:
+        """The base's generic actor of ``kind`` for ``country`` ("Protesters (Mali)"), the lowest
+        id if the base holds several; None without a country or such an actor."""
+        if not country:
+            return None
+        return min((a.actor_id for a in self.actors.values() if a.kind == kind and a.country == country),
+                   default=None)
 
     def __contains__(self, actor_id: str) -> bool:
         return actor_id in self.actors
