@@ -45,10 +45,28 @@ def _plain(monkeypatch, fn):
 
 
 SERVE_FILTERS = [
-    {}, {"place": ["gn:2", "kidal"]}, {"actor": ["jnim"]}, {"type": "battles"}, {"sub_type": "ATTACK"},
+    {}, {"place": ["gn:2", "kidal"]}, {"actor": ["jnim"]}, {"event_type": "battles"}, {"sub_event_type": "ATTACK"},
     {"since": dt.date(2020, 1, 20), "until": dt.date(2020, 2, 5)}, {"disputed": True},
     {"bbox": (-1.0, 15.0, 2.0, 19.0)}, {"outlet": "rfi"}, {"actor": ["fama", "wagner"], "disputed": False},
 ]
+
+
+@pytest.mark.parametrize("kw", SERVE_FILTERS)
+def test_cli_and_api_listings_filter_alike(filled, kw):
+    """The CLI's listing (``list_events`` on best dates) and the API's (``serve_events``) take one
+    set of filters and select the same events; only their order of undated events differs."""
+    api = {e.event_id for _, e in filled.serve_events(**kw, limit=None)}
+    cli = {e.event_id for e in filled.list_events(**kw, date_match="best")}
+    assert cli == api and api
+
+
+def test_place_names_match_admin2_in_every_listing(filled):
+    """A place filter that names an admin2 area (what ``resolve_place`` returns for "X Cercle")
+    selects its events in the CLI's listing as in the API's."""
+    filled.con.execute("UPDATE events SET admin2 = 'Cercle de Test' WHERE event_id IN ('ev0001', 'ev0002')")
+    cli = {e.event_id for e in filled.list_events(place=["CERCLE DE TEST"])}
+    api = {e.event_id for _, e in filled.serve_events(place=["Cercle de Test"], limit=None)}
+    assert cli == api == {"ev0001", "ev0002"}
 
 
 @pytest.mark.parametrize("kw", SERVE_FILTERS)

@@ -22,7 +22,7 @@ def _listings(store: Store) -> list[list[str]]:
     queries = [dict(limit=20), dict(limit=20, sort="-date"), dict(place="Kidal", limit=15),
                dict(actor="jnim", limit=15), dict(disputed=True), dict(bbox=(0.0, 15.0, 2.0, 19.0), limit=30)]
     out = [[e.event_id for e in store.list_events(**kw)] for kw in queries]
-    out.append([e.event_id for _, e in store.serve_events(type="battles", place=["Gao"], limit=25)])
+    out.append([e.event_id for _, e in store.serve_events(event_type="battles", place=["Gao"], limit=25)])
     out.append(store.serve_map_features(limit=50)[0])
     return out
 

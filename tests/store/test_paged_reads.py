@@ -89,7 +89,7 @@ def test_paged_events_are_whole(filled):
     assert all(e.disputed and e.reports and e == filled.get_event(e.event_id) for e in page)
 
 
-@pytest.mark.parametrize("kw", [{}, {"actor": "wagner"}, {"type": "Battles", "since": dt.date(2020, 1, 10)},
+@pytest.mark.parametrize("kw", [{}, {"actor": "wagner"}, {"event_type": "Battles", "since": dt.date(2020, 1, 10)},
                                 {"bbox": (-1.0, 15.0, 2.0, 19.0)}, {"disputed": True}])
 def test_serve_events_pages_and_flat_rows_agree(filled, kw):
     for limit in (10, 900, 1500):

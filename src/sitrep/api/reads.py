@@ -121,7 +121,7 @@ class EventFilters:
             "only events whose sources all share one perspective (/events only)"))] = False,
     ):
         self.request = request
-        self.kwargs = {"place": place, "actor": actor, "type": type, "sub_type": sub_type, "since": since,
+        self.kwargs = {"place": place, "actor": actor, "event_type": type, "sub_event_type": sub_type, "since": since,
                        "until": until, "disputed": disputed, "bbox": parse_bbox(bbox), "outlet": outlet,
                        "reported_by": reported_by}
         self.single_perspective = single_perspective
@@ -134,11 +134,12 @@ class EventFilters:
         if kwargs["reported_by"]:
             kwargs["reported_by"] = reported_by_names(kwargs["reported_by"])
         view = self.request.app.state.sitrep.view(con)
-        found = resolve_filters(view, place=kwargs["place"], actor=kwargs["actor"], type=kwargs["type"],
-                                sub_type=kwargs["sub_type"], since=kwargs["since"], until=kwargs["until"],
+        found = resolve_filters(view, place=kwargs["place"], actor=kwargs["actor"], type=kwargs["event_type"],
+                                sub_type=kwargs["sub_event_type"], since=kwargs["since"], until=kwargs["until"],
                                 gazetteer=_CachedGazetteer(self.request.app.state.sitrep, con)
                                 if kwargs["place"] else None)
-        kwargs.update(place=found.place, actor=found.actor, type=found.event_type, sub_type=found.sub_event_type)
+        kwargs.update(place=found.place, actor=found.actor, event_type=found.event_type,
+                      sub_event_type=found.sub_event_type)
         return kwargs
 
 

@@ -52,7 +52,8 @@ def admin_core(text: str) -> str:
 
 @dataclass
 class EventFilter:
-    """Resolved filters, ready for ``Store.list_events`` / ``Store.serve_events``."""
+    """Resolved filters, ready for ``Store.list_events`` / ``Store.serve_events`` (one set of filters:
+    ``sitrep.store.events.select_events``)."""
 
     place: list[str] | None = None  # place ids and location/admin names
     actor: list[str] | None = None  # actor and person ids

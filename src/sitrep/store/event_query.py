@@ -183,10 +183,6 @@ class EventQuery:
             return self._add(f"lower(e.{column}) = lower(?)", value)
         return self._add(f"e.{column} = ?", value)
 
-    def type_or_sub_type(self, value: str) -> EventQuery:
-        """The API's ``type``: an ACLED event type or sub-event type, any case."""
-        return self._add("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))", value, value)
-
     def since(self, day: Any, overlap: bool = False) -> EventQuery:
         """The event's best date is on or after ``day`` (what users filter on: a year-long estimate
         starting in June 2025 is not an event of May 2026); ``overlap``: its date interval ends on

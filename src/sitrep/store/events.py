@@ -48,6 +48,46 @@ def _decode_cursor(cursor: str) -> tuple[dt.date | None, str]:
         raise SitrepError(ErrorCode.invalid, f"bad cursor {cursor!r}: expected DATE|EVENT_ID") from exc
 
 
+def select_events(
+    *,
+    place: str | Sequence[str] | None = None,
+    actor: str | Sequence[str] | None = None,
+    event_type: str | None = None,
+    sub_event_type: str | None = None,
+    admin1: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    date_match: str = "best",
+    disputed: bool | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+    outlet: str | None = None,
+    reported_by: Sequence[str] | None = None,
+) -> EventQuery:
+    """The one set of event filters, for every listing (``Store.list_events`` for the CLI, fusion,
+    export and report; ``Store.serve_events`` and the map for the API).  Each applies only when given.
+
+    ``place``: place ids (``gn:…``, anything with a colon) and location/admin1/admin2/country names,
+    case-insensitive (``sitrep.query.filters.resolve_place`` gives both kinds); ``actor``: actor ids
+    in any role; ``event_type``/``sub_event_type``: ACLED's names, any case; ``since``/``until``: the
+    best date lies in [since, until], or with ``date_match="overlap"`` the date interval meets it;
+    ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``reported_by``: outlet names, any of them
+    reporting (``[]`` matches nothing).
+    """
+    q = EventQuery()
+    if place:
+        places = [place] if isinstance(place, str) else list(place)
+        q.places(ids=[p for p in places if ":" in p], names=[p for p in places if ":" not in p],
+                 name_columns=("location", "admin1", "admin2", "country"))
+    if actor:
+        q.actors([actor] if isinstance(actor, str) else list(actor))
+    for column, value in (("event_type", event_type), ("sub_event_type", sub_event_type), ("admin1", admin1)):
+        if value:
+            q.equals(column, value, fold_case=True)
+    q.optional(since=since, until=until, overlap=date_match == "overlap", disputed=disputed, bbox=bbox,
+               outlet=outlet, reported_by=reported_by)
+    return q
+
+
 def event_from_row(row: dict) -> Event:
     """Rebuild an ``Event`` from its row: ``data`` holds the whole record, the columns win on conflict
     (corrections update both, but a column is what a query filtered on)."""
@@ -204,35 +244,22 @@ class EventsStore(LayoutStore):
         admin1: str | None = None,
         reported_by: Sequence[str] | None = None,
         date_match: str = "overlap",
+        outlet: str | None = None,
     ) -> list[Event]:
-        """Events matching every given filter, ordered by (event_date, event_id).
+        """Events matching every given filter (``select_events``), ordered by (event_date, event_id),
+        undated ones last.
 
-        ``place``: place id(s), or a location/admin1/country name (case-insensitive); ``actor``: actor id(s),
-        matched against actor1, actor2 and the associated actors; ``since``/``until``: the event's date
-        interval meets [since, until] (``date_match="best"``: its best date lies in it, as users'
-        filters do: ``sitrep.query.filters``); ``bbox``: (min_lon, min_lat, max_lon, max_lat); ``after``: the
-        cursor of the last event of the previous page (``encode_cursor``); ``sort``: date or -date;
-        ``reported_by``: outlet names (``sitrep.coverage.reported_by_names``), any of them reporting.
+        ``after``: the cursor of the last event of the previous page (``encode_cursor``); ``sort``:
+        date or -date.  ``date_match`` defaults to "overlap" (fusion's windows); users' filters pass
+        "best" (``sitrep.query.filters``).
         """
         if sort not in SORTS:
             raise SitrepError(ErrorCode.invalid, f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         order = SORTS[sort]
-        q = EventQuery()
-        if place:
-            places = [place] if isinstance(place, str) else list(place)
-            # "gn:2455290" is an id (matched on place_id); anything else a location or admin1 name
-            q.places(ids=[p for p in places if ":" in p], names=[p for p in places if ":" not in p],
-                     name_columns=("location", "admin1", "country"))
-        if actor:
-            q.actors([actor] if isinstance(actor, str) else list(actor))
-        if event_type:
-            q.equals("event_type", event_type)
-        if sub_event_type:
-            q.equals("sub_event_type", sub_event_type)
-        if admin1:
-            q.equals("admin1", admin1, fold_case=True)
-        q.optional(since=_as_date(since) if since else None, until=_as_date(until) if until else None,
-                   overlap=date_match == "overlap", disputed=disputed, bbox=bbox, reported_by=reported_by)
+        q = select_events(place=place, actor=actor, event_type=event_type, sub_event_type=sub_event_type,
+                          admin1=admin1, since=_as_date(since) if since else None,
+                          until=_as_date(until) if until else None, date_match=date_match,
+                          disputed=disputed, bbox=bbox, outlet=outlet, reported_by=reported_by)
         if after:
             day, last_id = _decode_cursor(after)
             q.after(order, day or _NO_DATE, last_id)  # NULL dates compare as the sentinel day

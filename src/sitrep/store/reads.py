@@ -20,7 +20,7 @@ from sitrep.model import ControlPeriod, Event
 import sitrep.store.events as events_mod  # the page plan's thresholds (one place, patched by bench/tests)
 from sitrep.store.core import StoreBase, rows_of, where_given
 from sitrep.store.event_query import REPORTS_JSON, EventQuery, Sort
-from sitrep.store.events import event_from_row
+from sitrep.store.events import event_from_row, select_events
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,14 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> tuple[list
     return [d[0] for d in cur.description], cur.fetchall()
 
 
+def _selection(order: Sort, after: tuple[Any, str] | None, **filters: Any) -> EventQuery:
+    """The API's filters: the one set (``select_events``) on best dates, after a cursor."""
+    q = select_events(**filters)
+    if after is not None:
+        q.after(order, after[0], after[1])
+    return q
+
+
 class ReadsStore(StoreBase):
     """The serve-side read queries; mixed into sitrep.store.Store."""
 
@@ -82,8 +90,8 @@ class ReadsStore(StoreBase):
         *,
         place: str | list[str] | None = None,
         actor: str | list[str] | None = None,
-        type: str | None = None,  # noqa: A002 - the CLI's option name
-        sub_type: str | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
         disputed: bool | None = None,
@@ -96,7 +104,8 @@ class ReadsStore(StoreBase):
         con: duckdb.DuckDBPyConnection | None = None,
         flat: bool = False,
     ) -> list[tuple[Any, Event]] | list[tuple[Any, dict]]:
-        """Filtered events in ``sort`` order, each with its sort key (for the next page's cursor).
+        """Filtered events (the filters of ``sitrep.store.events.select_events``) in ``sort`` order,
+        each with its sort key (for the next page's cursor).  Undated events sort first by date.
 
         ``flat``: rows of the flat columns only (``_FLAT_COLS``, dicts) instead of ``Event`` records —
         what the map needs, without reading the JSON ``data`` of thousands of events.
@@ -104,9 +113,8 @@ class ReadsStore(StoreBase):
         ``after`` = (sort key, event_id) of the last row already seen: keyset paging, so a page
         boundary does not shift when events are added before it."""
         order = SORTS[sort]
-        q = self._serve_query(order, place=place, actor=actor, type=type, sub_type=sub_type, since=since,
-                              until=until, disputed=disputed, bbox=bbox, outlet=outlet, after=after,
-                              reported_by=reported_by)
+        q = _selection(order, after, place=place, actor=actor, event_type=event_type, sub_event_type=sub_event_type,
+                       since=since, until=until, disputed=disputed, bbox=bbox, outlet=outlet, reported_by=reported_by)
         snapshot = con is not None and con is not self.con  # a reader's cursor (see EventQuery.read_page)
         con = con or self.con
         plain = limit is None or events_mod._PAGE_LOOKUP_MAX < 0  # negative: the one-scan plan (bench, tests)
@@ -123,28 +131,6 @@ class ReadsStore(StoreBase):
         dicts = [dict(zip(names, r)) for r in rows]
         return [(r["sort_key"], r if flat else event_from_row(r)) for r in dicts]
 
-    @staticmethod
-    def _serve_query(order: Sort, *, place=None, actor=None, type=None, sub_type=None,  # noqa: A002
-                     since=None, until=None, disputed=None, bbox=None, outlet=None, after=None,
-                     reported_by=None) -> EventQuery:
-        """The API's filters (see ``serve_events``) on the shared builder."""
-        q = EventQuery()
-        if place:
-            # every value is tried as an id and as a location/admin1/admin2 name (the API resolves
-            # names to ids first and keeps the text itself)
-            places = [place] if isinstance(place, str) else list(place)
-            q.places(ids=places, names=places, name_columns=("location", "admin1", "admin2", "country"))
-        if actor:
-            q.actors([actor] if isinstance(actor, str) else list(actor))
-        if type:
-            q.type_or_sub_type(type)
-        if sub_type:
-            q.equals("sub_event_type", sub_type, fold_case=True)
-        q.optional(since=since, until=until, disputed=disputed, bbox=bbox, outlet=outlet, reported_by=reported_by)
-        if after is not None:
-            q.after(order, after[0], after[1])
-        return q
-
     def serve_map_features(self, *, limit: int = 5000, con: duckdb.DuckDBPyConnection | None = None,
                            **filters: Any) -> tuple[list[str], int]:
         """The map's GeoJSON features of the first ``limit`` events in date order (``serve_events``
@@ -152,7 +138,7 @@ class ReadsStore(StoreBase):
         coordinates (they get no feature).  Building 5,000 features as Python dicts and encoding
         them cost more than the query itself."""
         sort = SORTS["date"]
-        q = self._serve_query(sort, **filters)
+        q = _selection(sort, None, **filters)
         snapshot = con is not None and con is not self.con
         con = con or self.con
         if events_mod._PAGE_LOOKUP_MAX < 0:
