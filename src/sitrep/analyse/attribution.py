@@ -24,17 +24,16 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
 from sitrep.knowledge.names import fold_name
 from sitrep.model import Stance
+from sitrep.analyse.data_tables import table_rows
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parent / "data"
 
 QUOTE_OPEN = "\"“«‘"
 QUOTE_CLOSE = "\"”»’"
@@ -43,13 +42,9 @@ QUOTE_CLOSE = "\"”»’"
 @lru_cache(maxsize=4)
 def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]:
     """Reporting verbs by stance and the news agencies that relay statements (data/claims_<lang>.tsv)."""
-    path = DATA / f"claims_{language}.tsv" if (DATA / f"claims_{language}.tsv").exists() else DATA / "claims_en.tsv"
     rows: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, value = line.split("\t", 1)
-        rows.setdefault(key.strip(), []).extend(v.strip() for v in value.split(",") if v.strip())
+    for key, value in table_rows("claims", language):
+        rows.setdefault(key, []).extend(v.strip() for v in value.split(",") if v.strip())
     out: dict[str, frozenset[str] | re.Pattern[str]] = {k: frozenset(v) for k, v in rows.items() if k != "outlet"}
     # "according to X" and "told <outlet>" phrasings (English defaults; claims_fr.tsv has "selon", "a déclaré à")
     out["according"] = frozenset(rows.get("according", ["according to"]))
@@ -399,7 +394,6 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
                                        quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
     close_cut_quotes(sents, out)
     return out
-
 
 
 def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, fronted: bool, before: int,

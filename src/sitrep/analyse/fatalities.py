@@ -13,13 +13,12 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from sitrep.model import Fatalities
+from sitrep.analyse.data_tables import table_rows
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parent / "data"
 
 # Larger than any single event's toll in the conflicts sitrep follows; anything above is a typo,
 # a population figure or a hoax, and coding it would poison every sum downstream.
@@ -29,14 +28,8 @@ MAX_PLAUSIBLE = 100_000
 @lru_cache(maxsize=4)
 def number_words(language: str = "en") -> dict[str, tuple[int, bool]]:
     """word → (value, is_floor). A floor ("dozens") gives low=value, high=None."""
-    path = DATA / f"numbers_{language}.tsv"
-    out: dict[str, tuple[int, bool]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, value, kind = line.split("\t")
-        out[word.lower()] = (int(value), kind.strip() == "floor")
-    return out
+    return {word.lower(): (int(value), kind == "floor")
+            for word, value, kind in table_rows("numbers", language, 3)}
 
 
 def _number_alternation(language: str) -> str:
@@ -121,16 +114,11 @@ _EN_QUAL_MAP: dict[str, str] = {}
 def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
     """(regex fragments, qualifier map) for ``language``: English, overridden by the language's table."""
     vocab, qual_map = dict(_EN_VOCAB), dict(_EN_QUAL_MAP)
-    path = DATA / f"fatalities_{language}.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            key, value = line.split("\t", 1)
-            if key == "qual_map":
-                qual_map.update(dict(pair.split("=", 1) for pair in value.strip().split("|")))
-            else:
-                vocab[key.strip()] = value.strip()
+    for key, value in table_rows("fatalities", language, fallback=None):
+        if key == "qual_map":
+            qual_map.update(dict(pair.split("=", 1) for pair in value.split("|")))
+        else:
+            vocab[key] = value
     return vocab, qual_map
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from sitrep.analyse.data_tables import table_rows
 
-DATA = Path(__file__).resolve().parent / "data"
 
 FORCED_WITHDRAWAL = "forced_withdrawal"
 PLANNED_WITHDRAWAL = "planned_withdrawal"
@@ -56,16 +55,7 @@ def conflicting(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    path = DATA / f"versions_{language}.tsv"
-    if not path.exists():
-        path = DATA / "versions_en.tsv"
-    out: list[tuple[str, re.Pattern[str]]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, phrase = line.split("\t", 1)
-        out.append((label.strip(), re.compile(phrase.strip(), re.IGNORECASE)))
-    return tuple(out)
+    return tuple((label, re.compile(phrase, re.IGNORECASE)) for label, phrase in table_rows("versions", language))
 
 
 def find_version(text: str, language: str = "en") -> tuple[str, str] | None:

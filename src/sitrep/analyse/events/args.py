@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.knowledge.actor_knowledge import kind_of
+from sitrep.analyse.data_tables import table_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 M = TypeVar("M")
 
 
@@ -179,16 +178,7 @@ def governed_by_reporting(verb: "Token") -> bool:
 
 @lru_cache(maxsize=4)
 def generic_patterns(language: str = "en") -> tuple[tuple[re.Pattern[str], str], ...]:
-    path = DATA / f"generic_actors_{language}.tsv"
-    if not path.exists():
-        path = DATA / "generic_actors_en.tsv"
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, regex = line.split("\t", 1)
-        out.append((re.compile(regex.strip(), re.IGNORECASE), kind.strip()))
-    return tuple(out)
+    return tuple((re.compile(regex, re.IGNORECASE), kind) for kind, regex in table_rows("generic_actors", language))
 
 
 def generic_kind(phrase: str, language: str = "en") -> str | None:

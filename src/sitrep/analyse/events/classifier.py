@@ -36,10 +36,10 @@ from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse import regex_gate
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold_for_gate, needles
+from sitrep.analyse.data_tables import DATA, table_rows
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 NONE = "NONE"
 _LOCK = threading.Lock()
 
@@ -74,16 +74,7 @@ class Scored:
 
 @lru_cache(maxsize=4)
 def load_cues(language: str = "en") -> tuple[Cue, ...]:
-    path = DATA / f"event_cues_{language}.tsv"
-    if not path.exists():
-        path = DATA / "event_cues_en.tsv"
-    cues = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, weight, regex = line.split("\t", 2)
-        cues.append(Cue(label, float(weight), regex.strip()))
-    return tuple(cues)
+    return tuple(Cue(label, float(weight), regex) for label, weight, regex in table_rows("event_cues", language, 3))
 
 
 def _compile_cue(regex: str) -> re.Pattern[str]:
@@ -281,15 +272,7 @@ _GAIN = re.compile(
 
 @lru_cache(maxsize=4)
 def _party_patterns(language: str) -> dict[str, re.Pattern[str]]:
-    path = DATA / f"territory_parties_{language}.tsv"
-    if not path.exists():
-        path = DATA / "territory_parties_en.tsv"
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            side, regex = line.split("\t", 1)
-            out[side.strip()] = re.compile(regex.strip(), re.IGNORECASE)
-    return out
+    return {side: re.compile(regex, re.IGNORECASE) for side, regex in table_rows("territory_parties", language)}
 
 
 def territory_side(text: str, language: str = "en") -> str | None:

@@ -8,29 +8,17 @@ code.  Pure data and one cached loader; it imports nothing from the other event 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 import re
 
 from sitrep.analyse.regex_gate import may_match, needles
-
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from sitrep.analyse.data_tables import table_rows
 
 
 @lru_cache(maxsize=4)
 def rules(language: str = "en") -> dict[str, re.Pattern[str]]:
     """The conflict rules of ``data/event_rules_<lang>.tsv`` by name (aircraft, gain, loss,
     diplomatic, civilian, background_control), English when the language has none."""
-    path = DATA / f"event_rules_{language}.tsv"
-    if not path.exists():
-        path = DATA / "event_rules_en.tsv"
-    out: dict[str, re.Pattern[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, regex = line.split("\t", 1)
-        out[name.strip()] = re.compile(regex.strip(), re.IGNORECASE)
-    return out
+    return {name: re.compile(regex, re.IGNORECASE) for name, regex in table_rows("event_rules", language)}
 
 
 @lru_cache(maxsize=4)
