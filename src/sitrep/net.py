@@ -307,8 +307,15 @@ def fetch(
     bounds the whole call including retries and redirects, so a server dripping one byte at a
     time cannot hold a worker forever.
     """
-    allow = private_allowed(allow_private)
-    deadline = time.monotonic() + (total_timeout if total_timeout is not None else 6 * timeout)
+    budget = _Budget(
+        allow_private=private_allowed(allow_private),
+        timeout=timeout,
+        max_bytes=max_bytes,
+        retries=retries,
+        backoff=backoff,
+        deadline=time.monotonic() + (total_timeout if total_timeout is not None else 6 * timeout),
+        headers=headers,
+    )
     current = url.strip()
     _split(current)  # scheme check before anything else
     hops = 0
@@ -319,9 +326,7 @@ def fetch(
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
     ) as client:
         while True:
-            status, resp_headers, body = _fetch_one(
-                client, current, allow, timeout, max_bytes, retries, backoff, deadline, headers
-            )
+            status, resp_headers, body = _fetch_one(client, current, budget)
             location = resp_headers.get("location")
             if status in REDIRECT_STATUSES and location:
                 hops += 1
@@ -345,52 +350,49 @@ def fetch(
             )
 
 
-def _fetch_one(
-    client: httpx.Client,
-    url: str,
-    allow: bool,
-    timeout: float,
-    max_bytes: int,
-    retries: int,
-    backoff: float,
-    deadline: float,
-    extra_headers: dict[str, str] | None,
-) -> tuple[int, dict[str, str], bytes]:
+@dataclass(frozen=True)
+class _Budget:
+    """What one ``fetch`` may spend, shared by its hops and their retries."""
+
+    allow_private: bool
+    timeout: float  # each connect and each read
+    max_bytes: int  # decoded bytes
+    retries: int
+    backoff: float
+    deadline: float  # time.monotonic() by which the whole fetch ends
+    headers: dict[str, str] | None
+
+
+def _fetch_one(client: httpx.Client, url: str, budget: _Budget) -> tuple[int, dict[str, str], bytes]:
     """One hop (no redirect following), with retries. Returns (status, headers, body)."""
     scheme, host, port, target = _split(url)
     attempt = 0
     while True:
         # Re-resolve and re-check on each attempt: the pinned IP is the one just checked.
-        ip = resolve_checked(host, port, allow_private=allow)
+        ip = resolve_checked(host, port, allow_private=budget.allow_private)
         try:
-            return _request(client, scheme, host, port, target, ip, timeout, max_bytes, deadline, extra_headers)
+            return _request(client, (scheme, host, port, target), ip, budget)
         except _Retryable as exc:
             attempt += 1
-            wait = backoff * (2 ** (attempt - 1))
-            if attempt > retries or time.monotonic() + wait >= deadline:
+            wait = budget.backoff * (2 ** (attempt - 1))
+            if attempt > budget.retries or time.monotonic() + wait >= budget.deadline:
                 raise SitrepError(ErrorCode.fetch_failed, f"{exc.message} (after {attempt} attempt(s))") from exc
-            log.info("fetch %s failed (%s); retry %d/%d in %.2fs", url, exc.message, attempt, retries, wait)
+            log.info("fetch %s failed (%s); retry %d/%d in %.2fs", url, exc.message, attempt, budget.retries, wait)
             time.sleep(wait)
 
 
 def _request(
-    client: httpx.Client,
-    scheme: str,
-    host: str,
-    port: int,
-    target: str,
-    ip: IPAddress,
-    timeout: float,
-    max_bytes: int,
-    deadline: float,
-    extra_headers: dict[str, str] | None,
+    client: httpx.Client, parts: tuple[str, str, int, str], ip: IPAddress, budget: _Budget
 ) -> tuple[int, dict[str, str], bytes]:
+    """One GET of ``parts`` (scheme, host, port, target: ``_split``) at the checked ``ip``."""
+    scheme, host, port, target = parts
+    timeout, max_bytes, deadline = budget.timeout, budget.max_bytes, budget.deadline
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise SitrepError(ErrorCode.fetch_failed, f"time limit exceeded fetching {scheme}://{host}{target}")
     ip_host = f"[{ip}]" if ip.version == 6 else str(ip)
     pinned = f"{scheme}://{ip_host}:{port}{target}"
-    req_headers = dict(extra_headers or {})
+    req_headers = dict(budget.headers or {})
     req_headers["Host"] = _host_header(host, port, scheme)
     step = min(timeout, remaining)
     extensions = {"timeout": {"connect": step, "read": step, "write": step, "pool": step}}
