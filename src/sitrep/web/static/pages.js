@@ -256,19 +256,25 @@ function historyPanel(data) {
       v.data && v.data.event_type ? h("span", { class: "muted" }, ` · ${v.data.sub_event_type} at ${v.data.location || "?"}, ${v.data.fatalities_best ?? "—"} killed`) : null))));
 }
 
+// The page of one thing (an actor, a place): a way back to its list, its name and its facts.
+function detailPage(view, [backHref, backLabel], title, facts, ...below) {
+  const page = h("article", { class: "page" });
+  view.appendChild(page);
+  page.appendChild(h("div", { class: "crumbs" }, link(backHref, backLabel)));
+  page.appendChild(h("header", { class: "page-head" }, h("h1", {}, title), h("div", { class: "facts" }, ...facts), ...below));
+  return page;
+}
+
 // ------------------------------------------------------------------------------------------- actor
 
 export async function actorPage(view, actorId) {
   const a = await api(`/api/actors/${encodeURIComponent(actorId)}`);
-  const page = h("article", { class: "page" });
-  view.appendChild(page);
-  page.appendChild(h("div", { class: "crumbs" }, link("#/actors", "← actors")));
-  page.appendChild(h("header", { class: "page-head" }, h("h1", {}, a.name),
-    h("div", { class: "facts" }, a.kind ? h("span", { class: "chip" }, a.kind.replace(/_/g, " ")) : null,
-      a.country ? h("span", { class: "chip" }, a.country) : null,
-      a.role || a.affiliation ? h("span", { class: "fact person-role" }, [a.role, a.affiliation ? actorLink(a.affiliation) : null].filter(Boolean).flatMap((x, i) => (i ? [", ", x] : [x]))) : null,
-      h("code", { class: "muted" }, a.actor_id)),
-    a.notes ? h("p", { class: "notes" }, a.notes) : null));
+  const page = detailPage(view, ["#/actors", "← actors"], a.name, [
+    a.kind ? h("span", { class: "chip" }, a.kind.replace(/_/g, " ")) : null,
+    a.country ? h("span", { class: "chip" }, a.country) : null,
+    a.role || a.affiliation ? h("span", { class: "fact person-role" }, [a.role, a.affiliation ? actorLink(a.affiliation) : null].filter(Boolean).flatMap((x, i) => (i ? [", ", x] : [x]))) : null,
+    h("code", { class: "muted" }, a.actor_id)],
+  a.notes ? h("p", { class: "notes" }, a.notes) : null);
   if (a.kind === "person") { // a person: what they said and where they are named, not sides in events
     page.appendChild(h("section", { class: "card person-claims" }, h("h2", {}, `Claims (${a.claims.length})`),
       a.claims.length ? h("ul", { class: "claims" }, a.claims.map((c) => h("li", {}, h("span", { class: "badge" }, c.stance), " ",
@@ -310,13 +316,10 @@ export async function actorsPage(view) {
 
 export async function placePage(view, placeId) {
   const p = await api(`/api/places/${encodeURIComponent(placeId)}`);
-  const page = h("article", { class: "page" });
-  view.appendChild(page);
-  page.appendChild(h("div", { class: "crumbs" }, link("#/places", "← places")));
-  page.appendChild(h("header", { class: "page-head" }, h("h1", {}, p.name),
-    h("div", { class: "facts" }, p.country ? h("span", { class: "chip" }, p.country) : null,
-      p.latitude != null ? h("span", { class: "fact" }, `${Number(p.latitude).toFixed(3)}, ${Number(p.longitude).toFixed(3)}`) : null,
-      h("code", { class: "muted" }, p.place_id))));
+  const page = detailPage(view, ["#/places", "← places"], p.name, [
+    p.country ? h("span", { class: "chip" }, p.country) : null,
+    p.latitude != null ? h("span", { class: "fact" }, `${Number(p.latitude).toFixed(3)}, ${Number(p.longitude).toFixed(3)}`) : null,
+    h("code", { class: "muted" }, p.place_id)]);
   const control = h("section", { class: "card" }, h("h2", {}, "Who controlled it"));
   control.appendChild(controlBand(p.control, p.events));
   page.appendChild(control);
