@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 
+from sitrep.export.acled import acled_area_name, acled_row
 from sitrep.export.admin import AdminAreas
+from sitrep.knowledge.actor_names import ActorNames
 from sitrep.knowledge.geonames_dump import import_geonames
 from sitrep.model import Event
 from sitrep.store import Store
@@ -69,3 +71,25 @@ def test_a_store_without_a_gazetteer_gives_blanks(tmp_path):
     finally:
         store.close()
 
+
+
+def test_acled_columns_name_areas_without_their_kind():
+    """GeoNames writes "Kidal Region" and "Douentza Cercle"; ACLED's admin columns write "Kidal"
+    and "Douentza".  Names that are only a kind word, or carry none, stay as they are."""
+    assert acled_area_name("Kidal Region") == "Kidal"
+    assert acled_area_name("Douentza Cercle") == "Douentza"
+    assert acled_area_name("Région de Tombouctou") == "Tombouctou"
+    assert acled_area_name("Région d'Agadez") == "Agadez"
+    assert acled_area_name("Boucle du Mouhoun Region") == "Boucle du Mouhoun"
+    assert acled_area_name("Centre-Nord") == "Centre-Nord"
+    assert acled_area_name("Region") == "Region"
+    assert acled_area_name(None) is None
+
+
+def test_the_acled_csv_writes_the_area_without_its_kind(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    try:
+        row = acled_row(_event(401, 10.0, 0.0), ActorNames(store))
+        assert row["admin1"] == "North" and row["location"] == "x"
+    finally:
+        store.close()
