@@ -3,21 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ..fixtures import samples
-
-
-@pytest.fixture(scope="session")
-def seed_docs():
-    return samples.seed_documents()
-
-
-@pytest.fixture(scope="session")
-def events(seed_docs):
-    return samples.sample_events(seed_docs)
-
-
-@pytest.fixture(scope="session")
-def control():
-    return samples.sample_control()
+from ..fixtures.sample_fixtures import control, events, seed_docs  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(scope="session")
