@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import GENERIC_KINDS
-from sitrep.fuse.match import TRANSFER_SUBTYPES
+from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
 DEATH_KINDS = ("killed",)
@@ -239,6 +239,7 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     - in political violence a civil government ("Government of Niger") is no perpetrator: ACLED
       codes a state's violence with its forces, and a government read on side 1 is a country
       name or a speaker ("in Niger's Tillaberi region", "Nigerien security sources");
+    - violence against civilians targets civilians: a side 2 left empty is the country's civilians;
     - a protest's side 1 is the crowd, never the state: a government or force a report put there
       is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
       intervened in; a side 1 left empty is the country's protesters."""
@@ -247,7 +248,11 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     one = [_localised(a, country, knowledge) for a in (actor1, *assoc1) if a]
     two = [_localised(a, country, knowledge) for a in (actor2, *assoc2) if a]
     if event_type in VIOLENT_EVENT_TYPES:
-        one = [a for a in one if not a.startswith("government-of-")]
+        one = [a for a in one if not is_civil_government(a)]
+    if event_type == "Violence against civilians" and not two and (civilians := _generic_of("civilians", country, knowledge)):
+        # ACLED: the target of violence against civilians is always civilians; reports that name
+        # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's
+        two = [civilians]
     if event_type == "Protests":
         state = [a for a in one if knowledge.kind(a) == "state_forces"]
         one = [a for a in one if a not in state]

@@ -192,9 +192,20 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     return "no"
 
 
+def is_civil_government(actor_id: str) -> bool:
+    return actor_id.startswith("government-of-")
+
+
 def actors_of(m: EventMention) -> set[str]:
-    """The parties a mention names (a source described but not named, "unnamed:…", is a speaker)."""
-    return {a for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2) if not a.startswith("unnamed:")}
+    """The parties a mention names.  A source described but not named ("unnamed:…") is a speaker;
+    a civil government on side 1 of political violence is a country name or a speaker read as the
+    perpetrator ("Nigerien security sources said…", "the Chinese embassy in Niger confirmed…"):
+    ACLED codes a state's violence with its forces, so such a reading neither ties nor parts two
+    reports."""
+    one = (*m.side1, *m.assoc1)
+    if m.event_type in VIOLENT_TYPES:
+        one = tuple(a for a in one if not is_civil_government(a))
+    return {a for a in (*one, *m.side2, *m.assoc2) if not a.startswith("unnamed:")}
 
 
 def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
