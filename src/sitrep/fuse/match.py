@@ -208,14 +208,25 @@ def actors_of(m: EventMention) -> set[str]:
     return {a for a in (*one, *m.side2, *m.assoc2) if not a.startswith("unnamed:")}
 
 
+def _named_sides(m: EventMention) -> set[str]:
+    """Which sides ("1", "2") a mention names a party on (see ``actors_of``)."""
+    parties = actors_of(m)
+    return {side for side, ids in (("1", (*m.side1, *m.assoc1)), ("2", (*m.side2, *m.assoc2)))
+            if parties & set(ids)}
+
+
 def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
-    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one side names no
-    actor), "no" (actors of unrelated camps)."""
+    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one names no actor, or
+    each names only the side the other leaves open: "gunmen opened fire" and "12 civilians were
+    killed" tell the perpetrator and the victims of one attack), "no" (actors of unrelated camps
+    on a side both name)."""
     xa, xb = actors_of(a), actors_of(b)
     if not xa or not xb:
         return "ok"
     if xa & xb or any(knowledge.same_side(x, y) for x in sorted(xa) for y in sorted(xb)):
         return "anchor"
+    if not (_named_sides(a) & _named_sides(b)):
+        return "ok"
     return "no"
 
 
