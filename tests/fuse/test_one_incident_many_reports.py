@@ -1,0 +1,90 @@
+"""One incident told in several reports: a report naming only the victims and one naming only the
+attackers are one incident; a speaker read as a government does not part two reports of one
+abduction; violence against civilians has civilians on side 2; an event the text dates months
+before its article is recalled background, not news."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from .fuse_factory import interval, mention
+
+from sitrep.analyse.background import mark_background
+from sitrep.fuse.consensus import coded_sides
+from sitrep.fuse.match import actor_relation, same_event
+from sitrep.knowledge.actor_knowledge import or_configured
+from sitrep.model import Modality
+
+VAC = dict(sub="Attack", etype="Violence against civilians")
+
+
+def test_the_attackers_in_one_report_and_the_victims_in_another_are_one_incident():
+    # "unidentified armed men opened fire on families" / "at least 12 civilians were killed"
+    attackers = mention("d", 0, side1=["unidentified-armed-group-mali"], **VAC)
+    victims = mention("d", 200, side2=["civilians-mali"], **VAC)
+    assert actor_relation(attackers, victims, or_configured(None)) == "ok"
+    assert same_event(attackers, victims)
+    # across outlets too, at one town on one day
+    assert same_event(attackers, mention("e", 0, side2=["civilians-mali"], **VAC))
+
+
+def test_two_unrelated_perpetrators_on_the_same_side_still_part_two_incidents():
+    jnim = mention("d", 0, side1=["jnim"], **VAC)
+    issp = mention("e", 0, side1=["islamic-state-sahel"], **VAC)
+    assert actor_relation(jnim, issp, or_configured(None)) == "no"
+    assert not same_event(jnim, issp)
+
+
+def test_a_government_read_from_a_speaker_does_not_part_two_reports_of_one_abduction():
+    # "The embassy confirmed ... abducted by unidentified gunmen" / "According to Nigerien security
+    # sources, the abduction took place on Saturday evening near X": the second read "Nigerien" as
+    # the government, on side 1
+    kw = dict(sub="Abduction/forced disappearance", etype="Violence against civilians")
+    gunmen = mention("d", 0, side1=["unidentified-armed-group-niger"], **kw)
+    sources = mention("d", 300, side1=["government-of-niger"], source_actor="unnamed:security-sources",
+                      modality="claim", **kw)
+    assert same_event(gunmen, sources)
+    # a government stays a party where ACLED codes it: a strategic development
+    a = mention("d", 0, sub="Agreement", etype="Strategic developments", side1=["government-of-mali"])
+    b = mention("e", 0, sub="Agreement", etype="Strategic developments", side1=["jnim"])
+    assert actor_relation(a, b, or_configured(None)) == "no"
+
+
+def test_violence_against_civilians_targets_the_countrys_civilians_when_no_report_names_them():
+    for sub in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        sides = coded_sides("Violence against civilians", sub, "BF", ("unidentified-armed-group-burkina-faso", [], None, []))
+        assert sides == ("unidentified-armed-group-burkina-faso", [], "civilians-burkina-faso", []), sub
+    # other types are left as the reports gave them
+    assert coded_sides("Battles", "Armed clash", "BF", ("jnim", [], None, [])) == ("jnim", [], None, [])
+    # named victims are kept
+    assert coded_sides("Violence against civilians", "Attack", "NE", ("jnim", [], "civilians-niger", []))[2] \
+        == "civilians-niger"
+
+
+def _ctx(text: str, anchor: str):
+    return SimpleNamespace(anchor=interval(anchor), text=lambda span: text[span.char_start:span.char_end])
+
+
+def test_an_event_dated_months_before_its_article_is_recalled_not_reported():
+    for text, when in (
+        ("The group imposed a similar blockade in September 2025, causing severe shortages.",
+         interval("2025-09-01", "2025-09-30")),
+        ("Ce nouveau blocus rappelle celui imposé par le groupe en septembre 2025.", interval("2025-09-01", "2025-09-30")),
+        ("A similar attack on the same site in February 2025 killed six people.", interval("2025-02-01", "2025-02-28")),
+        ("Gunmen killed 30 villagers there on 12 March 2024.", interval("2024-03-12")),
+    ):
+        m = mention("d", 0, length=len(text), date=when)
+        mark_background(_ctx(text, "2026-09-05"), [m])
+        assert m.modality == Modality.background, text
+        assert m.date == when, "the recalled event keeps the date its text gives"
+
+
+def test_an_event_of_the_days_or_weeks_before_the_article_is_news():
+    for text, when in (
+        ("Jihadists set fire to at least 15 fuel tankers on Thursday.", interval("2026-09-03")),
+        ("Residents said the massacre took place in late August.", interval("2026-08-20", "2026-08-31")),
+        ("Des hommes armés ont attaqué le village mardi.", interval("2026-09-01")),
+    ):
+        m = mention("d", 0, length=len(text), date=when)
+        mark_background(_ctx(text, "2026-09-05"), [m])
+        assert m.modality == Modality.fact, text
