@@ -1,7 +1,7 @@
 """One incident told in several reports: a report naming only the victims and one naming only the
 attackers are one incident; a speaker read as a government does not part two reports of one
-abduction; violence against civilians has civilians on side 2; an event the text dates months
-before its article is recalled background, not news."""
+abduction; violence against civilians has civilians on side 2; an earlier event the text sets
+beside the news as its precedent ("a similar blockade in September 2025") is background, not news."""
 
 from __future__ import annotations
 
@@ -65,13 +65,13 @@ def _ctx(text: str, anchor: str):
     return SimpleNamespace(anchor=interval(anchor), text=lambda span: text[span.char_start:span.char_end])
 
 
-def test_an_event_dated_months_before_its_article_is_recalled_not_reported():
+def test_a_precedent_dated_months_before_its_article_is_recalled_not_reported():
     for text, when in (
         ("The group imposed a similar blockade in September 2025, causing severe shortages.",
          interval("2025-09-01", "2025-09-30")),
         ("Ce nouveau blocus rappelle celui imposé par le groupe en septembre 2025.", interval("2025-09-01", "2025-09-30")),
         ("A similar attack on the same site in February 2025 killed six people.", interval("2025-02-01", "2025-02-28")),
-        ("Gunmen killed 30 villagers there on 12 March 2024.", interval("2024-03-12")),
+        ("The raid recalls the massacre of 12 March 2024, when gunmen killed 30 villagers.", interval("2024-03-12")),
     ):
         m = mention("d", 0, length=len(text), date=when)
         mark_background(_ctx(text, "2026-09-05"), [m])
@@ -79,8 +79,11 @@ def test_an_event_dated_months_before_its_article_is_recalled_not_reported():
         assert m.date == when, "the recalled event keeps the date its text gives"
 
 
-def test_an_event_of_the_days_or_weeks_before_the_article_is_news():
+def test_an_event_of_the_days_or_weeks_before_the_article_or_an_explainers_narrative_is_news():
     for text, when in (
+        # an explainer tells past events as its story (the seeds code them as events)
+        ("In July 2024, fighters ambushed a convoy near the border, inflicting heavy casualties.",
+         interval("2024-07-01", "2024-07-31")),
         ("Jihadists set fire to at least 15 fuel tankers on Thursday.", interval("2026-09-03")),
         ("Residents said the massacre took place in late August.", interval("2026-08-20", "2026-08-31")),
         ("Des hommes armés ont attaqué le village mardi.", interval("2026-09-01")),
