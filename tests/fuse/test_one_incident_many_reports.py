@@ -11,9 +11,10 @@ from .fuse_factory import interval, mention
 
 from sitrep.analyse.background import mark_background
 from sitrep.fuse.consensus import coded_sides
+from sitrep.fuse.fates import fate_disputes, fates_in
 from sitrep.fuse.match import actor_relation, same_event
 from sitrep.knowledge.actor_knowledge import or_configured
-from sitrep.model import Modality
+from sitrep.model import Claim, Modality, Span, Stance
 
 VAC = dict(sub="Attack", etype="Violence against civilians")
 
@@ -91,3 +92,31 @@ def test_an_event_of_the_days_or_weeks_before_the_article_or_an_explainers_narra
         m = mention("d", 0, length=len(text), date=when)
         mark_background(_ctx(text, "2026-09-05"), [m])
         assert m.modality == Modality.fact, text
+
+
+# -- a victim's fate told two ways ---------------------------------------------------------------
+
+
+def test_a_person_dead_in_one_source_and_released_in_another_makes_a_fate_dispute():
+    kw = dict(sub="Abduction/forced disappearance", etype="Violence against civilians")
+    texts = {"fr": "Leur chauffeur, un Nigérien, a été retrouvé mort dimanche matin, selon un responsable local.",
+             "en": "The driver of the vehicle was released unharmed on Sunday, the sources said."}
+    reports = [mention("fr", 0, length=10, **kw), mention("en", 0, length=10, **kw)]
+    claims = [Claim(claim_id=f"{d}:0", span=Span(doc_id=d, char_start=0, char_end=len(t)), speaker=f"unnamed:{d}",
+                    content=t, stance=Stance.asserts, event_mentions=[f"{d}:0"]) for d, t in texts.items()]
+    (d,) = fate_disputes(reports, claims, texts, {"fr": "fr", "en": "en"}, {"fr": "Radio", "en": "Wire"})
+    assert d.kind == "fate" and [v.label.split()[0] for v in d.versions] == ["dead", "alive"]
+    assert [v.outlets for v in d.versions] == [["Radio"], ["Wire"]]
+
+
+def test_a_group_or_a_speaker_or_one_source_alone_tells_no_disputed_fate():
+    assert fates_in("The drivers were released, a member of a drivers' union said.") == []
+    assert fates_in("The driver told reporters that the soldiers were killed.") == []
+    assert [f[:2] for f in fates_in("The pilot died in the crash; le guide a pu s'enfuir.")] \
+        == [("pilot", "dead"), ("guide", "alive")]
+    # one source telling both (the hostage was killed, his body later released) disputes nothing
+    text = "The hostage was killed in captivity. Days later the hostage's body was released, the official said."
+    r = mention("a", 0, length=len(text), sub="Abduction/forced disappearance", etype="Violence against civilians")
+    c = Claim(claim_id="a:0", span=Span(doc_id="a", char_start=0, char_end=len(text)), speaker="unnamed:official",
+              content=text, stance=Stance.asserts, event_mentions=["a:0"])
+    assert fate_disputes([r], [c], {"a": text}, {"a": "a"}, {"a": "Wire"}) == []
