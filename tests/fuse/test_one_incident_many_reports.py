@@ -120,3 +120,14 @@ def test_a_group_or_a_speaker_or_one_source_alone_tells_no_disputed_fate():
     c = Claim(claim_id="a:0", span=Span(doc_id="a", char_start=0, char_end=len(text)), speaker="unnamed:official",
               content=text, stance=Stance.asserts, event_mentions=["a:0"])
     assert fate_disputes([r], [c], {"a": text}, {"a": "a"}, {"a": "Wire"}) == []
+
+
+def test_a_day_stated_in_the_text_beats_the_article_day_a_report_fell_back_on():
+    from sitrep.fuse.consensus import consensus_date
+
+    told = mention("d", 0, **VAC, date="2026-06-24")  # "on the evening of 24 June"
+    toll = mention("d", 50, **VAC, date="2026-06-26")  # "At least 12 civilians were killed" (Friday's copy)
+    toll.date_from_publication = True
+    assert consensus_date([toll, told]).earliest.isoformat() == "2026-06-24"
+    # with no stated day, the article's day stands
+    assert consensus_date([toll]).earliest.isoformat() == "2026-06-26"

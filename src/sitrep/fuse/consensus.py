@@ -36,7 +36,11 @@ def precision_of(earliest: dt.date, latest: dt.date) -> Precision:
 def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
     """The intersection of all reported intervals when they share a day, else the most precise
     interval (narrowest; ties: met by the reports of most articles, then told earliest in its
-    article, then earliest)."""
+    article, then earliest).  A report whose only date is its article's day ("12 civilians were
+    killed", in Friday's copy) tells no day of its own: it yields to the reports whose text dates
+    the event ("on the evening of 24 June")."""
+    stated = [m for m in mentions if m.date is not None and not m.date_from_publication]
+    mentions = stated or mentions
     dated = [m.date for m in mentions if m.date is not None]
     if not dated:
         return None
