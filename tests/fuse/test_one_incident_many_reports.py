@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from .fuse_factory import interval, mention
 
 from sitrep.analyse.background import mark_background
-from sitrep.fuse.consensus import coded_sides
+from sitrep.fuse.consensus import coded_sides, consensus_date, consensus_subtype
 from sitrep.fuse.fates import fate_disputes, fates_in
 from sitrep.fuse.match import actor_relation, same_event
 from sitrep.knowledge.actor_knowledge import or_configured
@@ -123,11 +123,34 @@ def test_a_group_or_a_speaker_or_one_source_alone_tells_no_disputed_fate():
 
 
 def test_a_day_stated_in_the_text_beats_the_article_day_a_report_fell_back_on():
-    from sitrep.fuse.consensus import consensus_date
-
     told = mention("d", 0, **VAC, date="2026-06-24")  # "on the evening of 24 June"
     toll = mention("d", 50, **VAC, date="2026-06-26")  # "At least 12 civilians were killed" (Friday's copy)
     toll.date_from_publication = True
     assert consensus_date([toll, told]).earliest.isoformat() == "2026-06-24"
     # with no stated day, the article's day stands
     assert consensus_date([toll]).earliest.isoformat() == "2026-06-26"
+
+
+# -- a battle told as an attack on "civilians", and as a contested change of hands ----------------
+
+
+def test_an_attack_whose_only_target_is_an_army_is_the_battle_other_reports_tell():
+    # "gunmen opened fire on the army positions" (coded violence against civilians) and "eight
+    # soldiers were killed in Tuesday's fighting" (a clash)
+    attack = mention("d", 0, side1=["unidentified-armed-group-mali"], side2=["malian-armed-forces"], **VAC)
+    clash = mention("e", 0, side1=["jnim"], side2=["malian-armed-forces"])
+    assert same_event(attack, clash)
+    # civilians as the target keep it apart from a battle at the same place and day
+    on_villagers = mention("d", 0, side1=["jnim"], side2=["civilians-mali"], **VAC)
+    assert not same_event(on_villagers, clash)
+
+
+def test_a_town_taken_and_the_fighting_for_it_in_one_article_are_one_event_coded_as_told():
+    taken = mention("d", 0, sub="Non-state actor overtakes territory", side1=["jnim"], side2=["malian-armed-forces"])
+    fighting = mention("d", 300, side1=["jnim"], side2=["malian-armed-forces"])
+    fighting.place.span.char_start = 0  # the fighting's town is the article's, named in the lead
+    assert same_event(taken, fighting)
+    assert consensus_subtype([taken, fighting]) == "Non-state actor overtakes territory"
+    # "the army said it repelled the attack, the militants that they took the camp": not established
+    taken.version = "defender_victory"
+    assert consensus_subtype([taken, fighting]) == "Armed clash"

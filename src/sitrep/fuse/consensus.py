@@ -11,6 +11,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import GENERIC_KINDS
@@ -208,7 +209,9 @@ def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
 def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     """The most reported sub-event type; a battle that ends in a change of hands is coded as the
     transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
-    transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
+    # a change of hands told with "the attack was repelled" in its own sentence is not established
+    transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied
+                 and m.version != DEFENDER_VICTORY]
     # a side's statement joined to the violent event it is about does not recode the event
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))

@@ -81,6 +81,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= set(VIOLENT_TYPES)  # a side's statement about the article's violent event
     elif m.event_type in VIOLENT_TYPES:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
+    if m.event_type in ("Battles", "Violence against civilians"):
+        types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
     return sorted(types)
 
 
@@ -103,6 +105,17 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
             knowledge.same_side(statement.source_actor, x) for x in sorted(actors_of(event))):
         return False
     return place_relation(statement.place, event.place) == "anchor"
+
+
+def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """A report coded as violence against civilians whose only named target is a state's forces
+    ("gunmen opened fire on the army positions") tells a battle: ACLED's violence against civilians
+    targets the unarmed, an attack on armed forces is a battle.  It matches the battle reports."""
+    vac, battle = (a, b) if a.event_type == "Violence against civilians" else (b, a)
+    if vac.event_type != "Violence against civilians" or battle.event_type != "Battles":
+        return False
+    targets = [x for x in (*vac.side2, *vac.assoc2) if not x.startswith("unnamed:")]
+    return bool(targets) and all(knowledge.kind(x) == "state_forces" for x in targets)
 
 
 def _same_transfer(a: EventMention, b: EventMention) -> bool:
@@ -137,8 +150,8 @@ def _named_town(m: EventMention) -> bool:
 
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
-    """A battle and the change of hands it ends in, told in one article at the same town named in
-    both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    """A battle and the change of hands it ends in, told in one article at the same town, named in
+    the transfer's sentence ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -146,7 +159,9 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if clash.event_type != "Battles" or not (_named_town(a) and _named_town(b)):
+    # the transfer names its town; the fighting may tell it by the article's town ("eight soldiers
+    # were killed in Tuesday's fighting"), which ``place_relation`` below requires to be the same
+    if clash.event_type != "Battles" or not _named_town(transfer):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
@@ -339,7 +354,7 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
         return False
     known = or_configured(knowledge)
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b)
+            or _same_transfer(a, b) or _same_episode(a, b) or _forces_read_as_civilians(a, b, known)
             or _statement_about(a, b, known) or _undated_sequel(a, b, known)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):
