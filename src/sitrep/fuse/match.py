@@ -150,8 +150,8 @@ def _named_town(m: EventMention) -> bool:
 
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
-    """A battle and the change of hands it ends in, told in one article at the same town, named in
-    the transfer's sentence ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    """A battle and the change of hands it ends in, told in one article at the same town named in
+    both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -159,9 +159,7 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    # the transfer names its town; the fighting may tell it by the article's town ("eight soldiers
-    # were killed in Tuesday's fighting"), which ``place_relation`` below requires to be the same
-    if clash.event_type != "Battles" or not _named_town(transfer):
+    if clash.event_type != "Battles" or not (_named_town(a) and _named_town(b)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
