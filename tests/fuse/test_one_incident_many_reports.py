@@ -53,7 +53,8 @@ def test_a_government_read_from_a_speaker_does_not_part_two_reports_of_one_abduc
 
 def test_violence_against_civilians_targets_the_countrys_civilians_when_no_report_names_them():
     for sub in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
-        sides = coded_sides("Violence against civilians", sub, "BF", ("unidentified-armed-group-burkina-faso", [], None, []))
+        sides = coded_sides("Violence against civilians", sub, "BF",
+                            ("unidentified-armed-group-burkina-faso", [], None, []))
         assert sides == ("unidentified-armed-group-burkina-faso", [], "civilians-burkina-faso", []), sub
     # other types are left as the reports gave them
     assert coded_sides("Battles", "Armed clash", "BF", ("jnim", [], None, [])) == ("jnim", [], None, [])
@@ -70,7 +71,8 @@ def test_a_precedent_dated_months_before_its_article_is_recalled_not_reported():
     for text, when in (
         ("The group imposed a similar blockade in September 2025, causing severe shortages.",
          interval("2025-09-01", "2025-09-30")),
-        ("Ce nouveau blocus rappelle celui imposé par le groupe en septembre 2025.", interval("2025-09-01", "2025-09-30")),
+        ("Ce nouveau blocus rappelle celui imposé par le groupe en septembre 2025.",
+         interval("2025-09-01", "2025-09-30")),
         ("A similar attack on the same site in February 2025 killed six people.", interval("2025-02-01", "2025-02-28")),
         ("The raid recalls the massacre of 12 March 2024, when gunmen killed 30 villagers.", interval("2024-03-12")),
     ):

@@ -256,7 +256,8 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     two = [_localised(a, country, knowledge) for a in (actor2, *assoc2) if a]
     if event_type in VIOLENT_EVENT_TYPES:
         one = [a for a in one if not is_civil_government(a)]
-    if event_type == "Violence against civilians" and not two and (civilians := _generic_of("civilians", country, knowledge)):
+    civilians = _generic_of("civilians", country, knowledge) if event_type == "Violence against civilians" else None
+    if civilians and not two:
         # ACLED: the target of violence against civilians is always civilians; reports that name
         # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's
         two = [civilians]
