@@ -143,6 +143,23 @@ def _is_anchor_date(m: EventMention, anchor: DateInterval | None) -> bool:
             and d.earliest == anchor.earliest and d.latest == anchor.latest and d.evidence == anchor.evidence)
 
 
+# the words that set a past event beside the news as its precedent
+_PRECEDENT = re.compile(
+    r"\b(?:similar|comparable|reminiscent|recall(?:s|ing)?|echo(?:es|ing)|mirror(?:s|ing)"
+    r"|similaires?|semblables?|rappel(?:le|lent|ant)|comme\s+(?:celui|celle|ceux|celles)|à\s+l'image\s+d[eu])\b",
+    re.IGNORECASE,
+)
+
+# how far before its article an event may lie and still be the article's news (reports of a
+# massacre can take weeks to come out; a recalled event is usually months or years old)
+RECALLED_AFTER = dt.timedelta(days=60)
+
+
+def _long_before(date: DateInterval | None, anchor: DateInterval | None) -> bool:
+    """The text dates the event wholly more than ``RECALLED_AFTER`` before the article's day."""
+    return date is not None and anchor is not None and date.latest < anchor.earliest - RECALLED_AFTER
+
+
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
@@ -154,6 +171,12 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
+            continue
+        if _long_before(m.date, anchor) and _PRECEDENT.search(text):
+            # an earlier event the text compares the news with ("a similar blockade in September
+            # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it; an
+            # explainer's narrative of past events ("In July 2024, fighters ambushed…") is not
+            m.modality = Modality.background
             continue
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
             continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news

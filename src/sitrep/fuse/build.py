@@ -23,6 +23,7 @@ from sitrep.fuse.consensus import (
     consensus_subtype,
 )
 from sitrep.fuse.counts import count_disputes
+from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
 from sitrep.fuse.sources import independent_source, source_kind
@@ -165,9 +166,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
     event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
-    disputes += count_disputes(ms, denials, {d: (docs.get(d) or {}).get("text") or "" for d in root_of},
-                               root_of, outlet_of, event_type,
+    texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
+    disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
+    disputes += fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

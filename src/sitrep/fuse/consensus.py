@@ -11,10 +11,11 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import GENERIC_KINDS
-from sitrep.fuse.match import TRANSFER_SUBTYPES
+from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
 DEATH_KINDS = ("killed",)
@@ -36,7 +37,11 @@ def precision_of(earliest: dt.date, latest: dt.date) -> Precision:
 def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
     """The intersection of all reported intervals when they share a day, else the most precise
     interval (narrowest; ties: met by the reports of most articles, then told earliest in its
-    article, then earliest)."""
+    article, then earliest).  A report whose only date is its article's day ("12 civilians were
+    killed", in Friday's copy) tells no day of its own: it yields to the reports whose text dates
+    the event ("on the evening of 24 June")."""
+    stated = [m for m in mentions if m.date is not None and not m.date_from_publication]
+    mentions = stated or mentions
     dated = [m.date for m in mentions if m.date is not None]
     if not dated:
         return None
@@ -204,7 +209,9 @@ def consensus_modality(mentions: Sequence[EventMention]) -> Modality:
 def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     """The most reported sub-event type; a battle that ends in a change of hands is coded as the
     transfer (ACLED), so a reported (not denied) transfer wins over the fighting around it."""
-    transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied]
+    # a change of hands told with "the attack was repelled" in its own sentence is not established
+    transfers = [m for m in mentions if m.sub_event_type in TRANSFER_SUBTYPES and m.modality != Modality.denied
+                 and m.version != DEFENDER_VICTORY]
     # a side's statement joined to the violent event it is about does not recode the event
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
@@ -239,6 +246,7 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     - in political violence a civil government ("Government of Niger") is no perpetrator: ACLED
       codes a state's violence with its forces, and a government read on side 1 is a country
       name or a speaker ("in Niger's Tillaberi region", "Nigerien security sources");
+    - violence against civilians targets civilians: a side 2 left empty is the country's civilians;
     - a protest's side 1 is the crowd, never the state: a government or force a report put there
       is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
       intervened in; a side 1 left empty is the country's protesters."""
@@ -247,7 +255,12 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     one = [_localised(a, country, knowledge) for a in (actor1, *assoc1) if a]
     two = [_localised(a, country, knowledge) for a in (actor2, *assoc2) if a]
     if event_type in VIOLENT_EVENT_TYPES:
-        one = [a for a in one if not a.startswith("government-of-")]
+        one = [a for a in one if not is_civil_government(a)]
+    civilians = _generic_of("civilians", country, knowledge) if event_type == "Violence against civilians" else None
+    if civilians and not two:
+        # ACLED: the target of violence against civilians is always civilians; reports that name
+        # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's
+        two = [civilians]
     if event_type == "Protests":
         state = [a for a in one if knowledge.kind(a) == "state_forces"]
         one = [a for a in one if a not in state]

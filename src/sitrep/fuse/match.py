@@ -81,6 +81,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= set(VIOLENT_TYPES)  # a side's statement about the article's violent event
     elif m.event_type in VIOLENT_TYPES:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
+    if m.event_type in ("Battles", "Violence against civilians"):
+        types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
     return sorted(types)
 
 
@@ -103,6 +105,17 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
             knowledge.same_side(statement.source_actor, x) for x in sorted(actors_of(event))):
         return False
     return place_relation(statement.place, event.place) == "anchor"
+
+
+def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """A report coded as violence against civilians whose only named target is a state's forces
+    ("gunmen opened fire on the army positions") tells a battle: ACLED's violence against civilians
+    targets the unarmed, an attack on armed forces is a battle.  It matches the battle reports."""
+    vac, battle = (a, b) if a.event_type == "Violence against civilians" else (b, a)
+    if vac.event_type != "Violence against civilians" or battle.event_type != "Battles":
+        return False
+    targets = [x for x in (*vac.side2, *vac.assoc2) if not x.startswith("unnamed:")]
+    return bool(targets) and all(knowledge.kind(x) == "state_forces" for x in targets)
 
 
 def _same_transfer(a: EventMention, b: EventMention) -> bool:
@@ -192,19 +205,41 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     return "no"
 
 
+def is_civil_government(actor_id: str) -> bool:
+    return actor_id.startswith("government-of-")
+
+
 def actors_of(m: EventMention) -> set[str]:
-    """The parties a mention names (a source described but not named, "unnamed:…", is a speaker)."""
-    return {a for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2) if not a.startswith("unnamed:")}
+    """The parties a mention names.  A source described but not named ("unnamed:…") is a speaker;
+    a civil government on side 1 of political violence is a country name or a speaker read as the
+    perpetrator ("Nigerien security sources said…", "the Chinese embassy in Niger confirmed…"):
+    ACLED codes a state's violence with its forces, so such a reading neither ties nor parts two
+    reports."""
+    one = (*m.side1, *m.assoc1)
+    if m.event_type in VIOLENT_TYPES:
+        one = tuple(a for a in one if not is_civil_government(a))
+    return {a for a in (*one, *m.side2, *m.assoc2) if not a.startswith("unnamed:")}
+
+
+def _named_sides(m: EventMention) -> set[str]:
+    """Which sides ("1", "2") a mention names a party on (see ``actors_of``)."""
+    parties = actors_of(m)
+    return {side for side, ids in (("1", (*m.side1, *m.assoc1)), ("2", (*m.side2, *m.assoc2)))
+            if parties & set(ids)}
 
 
 def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
-    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one side names no
-    actor), "no" (actors of unrelated camps)."""
+    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one names no actor, or
+    each names only the side the other leaves open: "gunmen opened fire" and "12 civilians were
+    killed" tell the perpetrator and the victims of one attack), "no" (actors of unrelated camps
+    on a side both name)."""
     xa, xb = actors_of(a), actors_of(b)
     if not xa or not xb:
         return "ok"
     if xa & xb or any(knowledge.same_side(x, y) for x in sorted(xa) for y in sorted(xb)):
         return "anchor"
+    if not (_named_sides(a) & _named_sides(b)):
+        return "ok"
     return "no"
 
 
@@ -317,7 +352,7 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
         return False
     known = or_configured(knowledge)
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b)
+            or _same_transfer(a, b) or _same_episode(a, b) or _forces_read_as_civilians(a, b, known)
             or _statement_about(a, b, known) or _undated_sequel(a, b, known)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b):

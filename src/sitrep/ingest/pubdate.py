@@ -62,7 +62,7 @@ BARE_YEAR = re.compile(
     r"\b(?:in|since|during|from|of|and|early|late|mid-?|summer|spring|autumn|fall|winter|end of|beginning of)"
     r",?\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])(?!\s+[A-Z][a-z])", re.I)
 TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
-DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|last updated|date|publié le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
+DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|issued|released|updated|last updated|date|publié le|diffusé le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
 DATELINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\([^()\n]{2,40}\))?\s*[-—–]\s", re.M)
 # all-numeral dates: "03/09/2026", "19.05.2026"; which number is the day is decided by the caller
 UPDATE_CLAUSE = re.compile(r"\s*[(\[|]?\s*(?:modified|updated|last updated|mis à jour|màj|actualisé|modifié)\b.*$", re.I)
