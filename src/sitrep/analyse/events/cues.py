@@ -13,6 +13,10 @@ import re
 
 from sitrep.analyse.regex_gate import may_match, needles
 
+# a text of at most this many sentences is a note or a snippet: its first event sentence is its news,
+# and the rest of it tells the same event
+SHORT_TEXT_SENTENCES = 4
+
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
