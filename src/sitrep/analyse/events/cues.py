@@ -58,6 +58,23 @@ INHERITED_CONFIDENCE = 0.6
 # "has been fighting an insurgency since 2012": a state of affairs, not an event
 ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 
+# sports news borrows the words of war ("crushed its rivals", "a massacre on the pitch", "the attack
+# fired"): a sentence about a match, told with no one killed or wounded, reports no violence
+SPORT = re.compile(
+    r"\b(?:football|soccer|basketball|handball|volleyball|rugby|cricket|tennis|athletics|match(?:es)?|"
+    r"goals?|pitch|stadium|league|championship|tournament|cup final|semi-?finals?|quarter-?finals?|"
+    r"striker|goalkeeper|coach|referee|fixture|kick-?off|playoffs?|derby|score(?:d|line)?|"
+    r"(?:one|two|three|four|five|six|seven|\d+) (?:goals? )?to (?:nil|nothing|zero|one|two|\d+)|"
+    r"matchs?|buts?|championnat|entraîneur|arbitre)\b",
+    re.IGNORECASE,
+)
+# ordinary theft (a burglar's loot) is crime, which ACLED does not code as looting
+PETTY_CRIME = re.compile(
+    r"\b(?:thie(?:f|ves)|burglars?|burglary|robbers?|pickpockets?|shoplifters?|fraudsters?|housebreakers?|"
+    r"voleurs?|cambrioleurs?|cambriolage)\b",
+    re.IGNORECASE,
+)
+
 
 # "NIAMEY (Reuters) - …": where the story was filed, not where anything happened
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s")

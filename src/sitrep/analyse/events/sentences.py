@@ -40,6 +40,8 @@ from sitrep.analyse.events.cues import (
     OCCURRENCE_VERBS,
     ONGOING,
     PATTERN_WORDS,
+    PETTY_CRIME,
+    SPORT,
     PREP_OBJECT_DEPS,
     rule_may_match,
     rules,
@@ -49,6 +51,7 @@ from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_t
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES
+from sitrep.analyse.fatalities import find_fatalities
 
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,8 @@ DOUBTS = {
     "no_arguments": 0.5,  # neither actor nor place, and no cue word
     "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
     "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
+    "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
+    "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
 }
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
 # the model is also unsure of does not)
@@ -160,6 +165,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
+    doubts.extend(_not_conflict(ctx, s, label))
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
@@ -202,6 +208,23 @@ def _modality_anchor(tok, label: str):
     return tok
 
 
+# the violent labels whose words sports reporting borrows
+_SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
+
+
+def _not_conflict(ctx: Context, s: Sentence, label: str) -> list[str]:
+    """Doubts for sentences whose words are a conflict's but whose subject is not: a match told in
+    war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting."""
+    doubts = []
+    if label in _SPORT_PRONE and SPORT.search(s.text):
+        killed, injured = find_fatalities(s.text, ctx.language)
+        if not killed and not injured:
+            doubts.append("sport")
+    if label == "PROPERTY_DISTRUCT" and PETTY_CRIME.search(s.text):
+        doubts.append("petty_crime")
+    return doubts
+
+
 def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
     """Whether ``s`` opens on a definite event noun ("The arrest came…"): it refers back."""
     m = _DEFINITE_OPENING.match(s.text)
@@ -229,9 +252,11 @@ def _model_doubts(sc: Scored, label: str, lead: bool = False) -> list[str] | Non
     (``_short_text_lead``): then the hesitation is a doubt."""
     doubts: list[str] = []
     weights = sc.cue_weights or {}
-    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab)), default=-9.0)
+    # a claim or accusation is about an event: no rival to a label a cue word names
+    about = _ABOUT_AN_EVENT if label in sc.cues else frozenset()
+    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab not in about), default=-9.0)
     other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
-    if other_kind > sc.scores.get(label, 0.0):
+    if other_kind > sc.scores.get(label, 0.0) and not (label in sc.cues and _claims_only(sc, label)):
         doubts.append("other_kind")
     elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
         if label not in sc.cues and not lead:
@@ -244,6 +269,17 @@ def _model_doubts(sc: Scored, label: str, lead: bool = False) -> list[str] | Non
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     return doubts
+
+
+# labels outside ACLED that tell of an ACLED event rather than another kind (a claim of authorship, an accusation)
+_ABOUT_AN_EVENT = frozenset(("ATTRIB",))
+
+
+def _claims_only(sc: Scored, label: str) -> bool:
+    """Whether every non-ACLED label ahead of ``label`` is a claim or accusation about an event
+    ("… set fire to the depot, accusing the authorities of hoarding"): it names the event, not another."""
+    return all(lab in _ABOUT_AN_EVENT for lab, v in sc.scores.items()
+               if not is_acled(lab) and lab != NONE and v > sc.scores.get(label, 0.0))
 
 
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
