@@ -61,11 +61,9 @@ ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNOR
 # sports news borrows the words of war ("crushed its rivals", "a massacre on the pitch", "the attack
 # fired"): a sentence about a match, told with no one killed or wounded, reports no violence
 SPORT = re.compile(
-    r"\b(?:football|soccer|basketball|handball|volleyball|rugby|cricket|tennis|athletics|match(?:es)?|"
-    r"goals?|pitch|stadium|league|championship|tournament|cup final|semi-?finals?|quarter-?finals?|"
-    r"striker|goalkeeper|coach|referee|fixture|kick-?off|playoffs?|derby|score(?:d|line)?|"
-    r"(?:one|two|three|four|five|six|seven|\d+) (?:goals? )?to (?:nil|nothing|zero|one|two|\d+)|"
-    r"matchs?|buts?|championnat|entraîneur|arbitre)\b",
+    r"\b(?:football|soccer|basketball|handball|volleyball|rugby|cricket|tennis|athletics|footballers?|"
+    r"championships?|tournaments?|cup final|semi-?finals?|quarter-?finals?|goalkeepers?|referees?|kick-?off|"
+    r"playoffs?|on the pitch|goals? to (?:nil|nothing|zero|one|two|three|\d+)|championnat|entraîneur|arbitre)\b",
     re.IGNORECASE,
 )
 # ordinary theft (a burglar's loot) is crime, which ACLED does not code as looting

@@ -140,7 +140,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label))
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -246,17 +246,33 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
     return not told_before and sc.best == label and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
 
 
-def _model_doubts(sc: Scored, label: str, lead: bool = False) -> list[str] | None:
+# clauses that hang on a deed: participles and modifiers ("…, accusing the authorities")
+_ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp"))
+
+
+def _asides(s: Sentence, sc: Scored) -> frozenset[str]:
+    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or
+    accusation told in a clause under the main verb ("… set fire to the depot, accusing the
+    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing")."""
+    out = set()
+    for lab in _ABOUT_AN_EVENT:
+        tok = _cue_tok(s, sc.cues[lab]) if lab in sc.cues else None
+        if tok is not None and clause_verb(tok).dep_ in _ASIDE_CLAUSES:
+            out.add(lab)
+    return frozenset(out)
+
+
+def _model_doubts(sc: Scored, label: str, lead: bool = False, about: frozenset[str] = frozenset()) -> list[str] | None:
     """The doubts the scores raise about ``label``; None when the model hesitates between it and
     "no ACLED event" and no cue word says which, unless the sentence is a short text's ``lead``
     (``_short_text_lead``): then the hesitation is a doubt."""
     doubts: list[str] = []
     weights = sc.cue_weights or {}
-    # a claim or accusation is about an event: no rival to a label a cue word names
-    about = _ABOUT_AN_EVENT if label in sc.cues else frozenset()
+    # a claim or accusation told as an aside on the deed (``_asides``): no rival to a label a cue word names
+    about = about if label in sc.cues else frozenset()
     rival = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab not in about), default=-9.0)
     other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
-    if other_kind > sc.scores.get(label, 0.0) and not (label in sc.cues and _claims_only(sc, label)):
+    if other_kind > sc.scores.get(label, 0.0) and not (label in sc.cues and _claims_only(sc, label, about)):
         doubts.append("other_kind")
     elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
         if label not in sc.cues and not lead:
@@ -275,10 +291,10 @@ def _model_doubts(sc: Scored, label: str, lead: bool = False) -> list[str] | Non
 _ABOUT_AN_EVENT = frozenset(("ATTRIB",))
 
 
-def _claims_only(sc: Scored, label: str) -> bool:
-    """Whether every non-ACLED label ahead of ``label`` is a claim or accusation about an event
-    ("… set fire to the depot, accusing the authorities of hoarding"): it names the event, not another."""
-    return all(lab in _ABOUT_AN_EVENT for lab, v in sc.scores.items()
+def _claims_only(sc: Scored, label: str, about: frozenset[str]) -> bool:
+    """Whether every non-ACLED label ahead of ``label`` is an aside on the deed (``_asides``): it
+    names the event, not another."""
+    return bool(about) and all(lab in about for lab, v in sc.scores.items()
                if not is_acled(lab) and lab != NONE and v > sc.scores.get(label, 0.0))
 
 
@@ -357,6 +373,9 @@ def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
                 continue
             if last is not None and tok.pos_ != "VERB" and last.i != tok.i and tok.head.i == last.i:
                 tok = last  # "drone strike": the phrase's head noun, not its modifier
+            elif tok.pos_ != "VERB" and last is not None and last.i > tok.i:
+                # "angry young people set fire": a cue phrase that tells its doer names its verb
+                tok = next((t for t in tok.doc[tok.i : last.i + 1] if t.pos_ == "VERB"), tok)
             candidates.append((m, tok))
     best = None
     for m, tok in sorted(candidates, key=lambda c: c[0].start()):
