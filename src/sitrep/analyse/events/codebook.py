@@ -10,7 +10,13 @@ The classifier reads words; the codebook decides by the parties:
   paragraph decides;
 - an explosive device set off as part of a gunfight (a "complex ambush") is the battle;
 - violence by an unorganised crowd (youths, residents, a mob, families) is a riot: mob violence,
-  or a violent demonstration when the crowd was protesting;
+  or a violent demonstration when the crowd was protesting; a crowd held together by a cause
+  (party supporters, students) that fights is a riot too, and so is one that storms a post or
+  wounds policemen; a crowd that kills armed men is coded as a militia (a battle);
+- people in the perpetrators' power (executed, "the men they had arrested") are unarmed: their
+  killing is violence against civilians; an arrest whose captives vanish is a forced disappearance;
+- a strike or shelling that delivered a poison is a chemical weapon;
+- a short text (one event) whose demonstrators turn violent in any sentence is a violent demonstration;
 - a non-violent strategic development (arrest, seizure, looting) told with a killing, a wounding
   or torture is the violence; an abduction that ends in a killing is an attack.
 """
