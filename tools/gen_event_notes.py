@@ -78,6 +78,9 @@ T: dict[str, list[str]] = {
         "{date} {armed} attacked civilians at a gold mining site {place}. {n} people were killed.",
         "{date} {state} summarily executed {victims} {place}.",
         "{date} {armed} killed {victim1} herding his animals {place}.",
+        # people in the perpetrators' power are unarmed whoever they were
+        "{date} {state} executed {victims} they had arrested during a search operation {place}.",
+        "{date} {armed} killed the hostages they had taken {place}.",
     ],
     "ARMED_CLASH": [
         "{date} {armed} attacked a military post {place}. {n} soldiers were killed.",
@@ -100,6 +103,9 @@ T: dict[str, list[str]] = {
         "{date} {armed} carried out a complex ambush with an IED and gunfire against {state} {place}. The soldiers fought back.",
         "{date} {armed} attacked {militia} guarding a village {place}. The militiamen returned fire.{toll}",
         "{date} {armed} attacked a checkpoint {place}, killing {n} soldiers and a civilian.",
+        "{date} a patrol of {state} came under fire {place}. {n} soldiers were wounded.",
+        "{date} a convoy of the FAMa and Africa Corps was ambushed by {armed} {place}; both sides reported losses.",
+        "{date} fighters of the Azawad Liberation Front (FLA) clashed with {state} {place}.{toll}",
     ],
     "ABDUCT_DISSAP": [
         "{date} {armed} abducted {victims} {place}.",
@@ -110,6 +116,9 @@ T: dict[str, list[str]] = {
         "{date} {victims} went missing {place} after being stopped by {armed}.",
         "{date} {state} arrested {victim1} {place}; his whereabouts are unknown since.",
         "{date} {militia} abducted {victims} travelling {place}.",
+        "{date} {victims} were taken away by {armed} {place}. Their families have had no news of them.",
+        "{date} {armed} stopped a bus {place} and took away {victims}.",
+        "{date} {n} men arrested by {state} {place} have not been seen since; their relatives fear they disappeared.",
     ],
     "REM_EXPLOS": [
         "{date} a military vehicle struck an IED {place}. {n} soldiers were killed.",
@@ -181,6 +190,8 @@ T: dict[str, list[str]] = {
         "{date} demonstrators vandalised shops and clashed with police {place}. {size}",
         "{date} {crowd} protesting {cause} stoned passing vehicles and burned a police post {place}. {size}",
         "{date} a demonstration against {cause} turned into a riot {place}; protesters looted shops. {size}",
+        "{date} {crowd} vandalised {property} {place} to protest against {cause}. {size}",
+        "{date} {crowd} blocked the national road with burning tyres {place} to denounce {cause}. {size}",
     ],
     "MOB_VIOL": [
         "{date} a mob lynched a suspected thief {place}.",
@@ -192,6 +203,9 @@ T: dict[str, list[str]] = {
         "{date} members of two families clashed with machetes over a plot of land {place}. {n} people were wounded.",
         "{date} angry {crowd} stoned and burned a police vehicle {place} after a road accident.",
         "{date} residents destroyed the house of a man suspected of witchcraft {place}.",
+        # partisan crowds that fight, crowds that storm a police post: still crowds
+        "{date} supporters of two rival candidates fought with sticks and stones {place}. {n} people were injured.",
+        "{date} angry young people stormed the police station {place} and beat two officers.",
     ],
     "AGREEMENT": [
         "{date} representatives of farmers and herders signed a local peace agreement {place}.",
@@ -261,6 +275,11 @@ T: dict[str, list[str]] = {
         "The coordinates of the village are not known; the event is coded at the commune.",
         "Several families had already left the village.",
         "The information could not be independently verified.",
+        # war words in sports news, a burglary: no conflict event
+        "In football, the local club crushed its rivals three goals to nil, a massacre according to the coach.",
+        "The home team launched attack after attack but the striker missed every shot on goal.",
+        "Thieves broke into the market overnight and stole bags of rice; the police opened an investigation.",
+        "Burglars looted a pharmacy in the town centre during the night.",
     ],
 }
 

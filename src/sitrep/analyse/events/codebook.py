@@ -10,7 +10,13 @@ The classifier reads words; the codebook decides by the parties:
   paragraph decides;
 - an explosive device set off as part of a gunfight (a "complex ambush") is the battle;
 - violence by an unorganised crowd (youths, residents, a mob, families) is a riot: mob violence,
-  or a violent demonstration when the crowd was protesting;
+  or a violent demonstration when the crowd was protesting; a crowd held together by a cause
+  (party supporters, students) that fights is a riot too, and so is one that storms a post or
+  wounds policemen; a crowd that kills armed men is coded as a militia (a battle);
+- people in the perpetrators' power (executed, "the men they had arrested") are unarmed: their
+  killing is violence against civilians; an arrest whose captives vanish is a forced disappearance;
+- a strike or shelling that delivered a poison is a chemical weapon;
+- a short text (one event) whose demonstrators turn violent in any sentence is a violent demonstration;
 - a non-violent strategic development (arrest, seizure, looting) told with a killing, a wounding
   or torture is the violence; an abduction that ends in a killing is an attack.
 """
@@ -21,9 +27,10 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
-from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.cues import rule_may_match, rules
+from sitrep.analyse.events.classifier import cue_hits, Scored
+from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.mentions import folded_text
+from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 
 # armed, organised people who can be the target of a battle (English and French)
@@ -51,6 +58,14 @@ MILITARY_VICTIMS = re.compile(
     r"|\b" + _ARMED + r"\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
     re.IGNORECASE,
 )
+# armed people among the dead ("villagers killed two policemen"): ACLED codes the killers as a
+# militia, a battle; a crowd that only attacks or wounds policemen or gendarmes is still a crowd
+ARMED_DEAD = re.compile(
+    r"\b(?:killing|killed|neutrali[sz](?:ed|ing)|lynch(?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
+    + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b",
+    re.IGNORECASE,
+)
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
@@ -68,7 +83,7 @@ KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brother
 _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 # a place where unarmed people live, as the object of an attack
 CIVILIAN_TARGET = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed)?|storm(?:ed)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?)\s+(?:(?:on|of)\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
     r"settlement|homes?|houses?|camp for (?:internally )?displaced)\b",
     re.IGNORECASE,
 )
@@ -77,6 +92,28 @@ GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fi
                      re.IGNORECASE)
 TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
                      re.IGNORECASE)
+# people in someone's power (detainees, hostages, the men "they had arrested") are unarmed whatever
+# they were before: killing them, or an execution, is violence against civilians (ACLED)
+CAPTIVES = re.compile(
+    r"\b(?:execut(?:ed|ing|ions?)|summar(?:y|ily) (?:execut|kill)\w*|in (?:their |police |army |military )?custody|"
+    r"(?:kill|shot|shoot|murder)(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:detainees|prisoners|hostages|captives)|"
+    r"(?:detainees|prisoners|hostages|captives)\s+(?:[\w-]+\s+){0,3}?(?:were|was|had been)\s+(?:\w+\s+)?(?:killed|shot|executed)|"
+    r"(?:they|who|it) had (?:\w+ )?(?:arrested|detained|abducted|captured|kidnapped)|exécut(?:é|és|ée|ées|ion)s?|"
+    r"(?:tué|abattu)s? (?:\w+ )?(?:détenus|otages))\b",
+    re.IGNORECASE,
+)
+KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées))\b",
+                     re.IGNORECASE)
+# people taken whose fate is hidden: a forced disappearance, not an arrest (ACLED)
+DISAPPEARED = re.compile(
+    r"\b(?:disappeared|(?:forcibly|forced) disappear\w*|whereabouts (?:are |remain |is )?unknown|unknown (?:location|destination)|"
+    r"held incommunicado|(?:no|without) news (?:of|from) (?:him|her|them)|never (?:seen|heard from) again|"
+    r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
+    re.IGNORECASE,
+)
+# a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
+CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
+                      r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
 
 # unorganised people: their violence is a riot, not a battle or an armed group's attack
 CROWD_NOUNS = frozenset(
@@ -84,6 +121,13 @@ CROWD_NOUNS = frozenset(
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
     "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+)
+# crowds held together by a cause, a team or a school, not by a community: when they fight each
+# other it is a riot (party supporters, rival fans, students), never communal militias
+PARTISANS = frozenset(
+    "supporter supporters partisan partisans fan fans student students protester protesters protestor protestors "
+    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants "
+    "élèves supporters".split()
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
@@ -106,12 +150,14 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     text = s.text
     rest = _rest_of_paragraph(ctx, s)
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
-            and not MILITARY_VICTIMS.search(text) and _crowd_did(tok, KIN.search(text) is not None):
+            and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         return "VIOL_DEMONSTR" if any(lab in sc.cues for lab in PROTEST_LABELS) else "MOB_VIOL"
     civilians = _civilians(ctx, s)
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
     if label == "ATTACK":
+        if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
+            return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]):
             # two armed sides, whoever else died; or the rest of the note says the attack was
             # repelled and the sentence reports no death
@@ -121,20 +167,60 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
-    if label == "PEACE_PROTEST" and "VIOL_DEMONSTR" in sc.cues:
-        return "VIOL_DEMONSTR"  # demonstrators who barricade, burn or stone: no longer a peaceful protest
+    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
+        return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
+    if label == "PEACE_PROTEST" and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest; ACLED codes a
+        # demonstration that turned violent once, as the violent one
+        return "VIOL_DEMONSTR"
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
-        if label == "ABDUCT_DISSAP" and killed and civilians:
+        if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
             return "ATTACK"  # abducted and killed: ACLED codes the killing
+        if label == "ARREST" and DISAPPEARED.search(text + " " + rest):
+            return "ABDUCT_DISSAP"  # taken and never accounted for: a forced disappearance
         if label == "ARREST" and civilians and TORTURE.search(text):
             return "ATTACK"  # arrested and tortured: the torture is violence against a civilian
         if violent and (killed or (injured and label != "ABDUCT_DISSAP")):
             # "attacked the village, killed ten fighters and seized arms": the fight, not the seizure
             best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
-            return "ATTACK" if best == "ATTACK" and civilians and not armed_side else "ARMED_CLASH"
+            unarmed = civilians or CAPTIVES.search(text) is not None
+            return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+# clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")
+_OTHER_CLAUSE = frozenset(("relcl", "ccomp", "advcl", "pcomp", "csubj", "parataxis"))
+
+
+def _poisoned(s: Sentence, tok) -> bool:
+    """Whether the strike or shelling told by ``tok`` delivered a chemical agent: the agent's words
+    hang on the trigger's own clause ("shelled troops with mortars filled with chlorine"), not on a
+    clause that tells another event."""
+    if tok is None:
+        return False
+    verb = clause_verb(tok)
+    for m in CHEMICAL.finditer(s.text):
+        t = token_for_match(s, m.start())
+        for _ in range(12):
+            if t is None or t.i == verb.i or t.i == tok.i:
+                break
+            if t.dep_ in _OTHER_CLAUSE or t.head.i == t.i:
+                t = None
+                break
+            t = t.head
+        if t is not None:
+            return True
+    return False
+
+
+def _short_text_turned_violent(ctx: Context) -> bool:
+    """Whether a short text (a note, a snippet: one event) tells of its demonstrators' violence in
+    any of its sentences ("Protests in the capital. Later, the scene of escalating violence")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return False
+    return "VIOL_DEMONSTR" in cue_hits(" ".join(ctx.document.text.split()), ctx.language)
 
 
 def _civilians(ctx: Context, s: Sentence) -> bool:
@@ -175,8 +261,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE or (verb.lemma_.lower() in _FIGHTING and not kin):
+    if verb.lemma_.lower() not in CROWD_VIOLENCE:
         return False
+    fighting = verb.lemma_.lower() in _FIGHTING
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
@@ -194,4 +281,6 @@ def _crowd_did(tok, kin: bool) -> bool:
         head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
     if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
         return False  # "armed youths": an organised militia's fighters
+    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS:
+        return False  # villages or communities that fight each other are communal militias
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS

@@ -13,6 +13,10 @@ import re
 from sitrep.analyse.regex_gate import may_match, needles
 from sitrep.analyse.data_tables import table_rows
 
+# a text of at most this many sentences is a note or a snippet: its first event sentence is its news,
+# and the rest of it tells the same event
+SHORT_TEXT_SENTENCES = 4
+
 
 @lru_cache(maxsize=4)
 def rules(language: str = "en") -> dict[str, re.Pattern[str]]:
@@ -41,6 +45,21 @@ INHERITED_CONFIDENCE = 0.6
 
 # "has been fighting an insurgency since 2012": a state of affairs, not an event
 ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+
+# sports news borrows the words of war ("crushed its rivals", "a massacre on the pitch", "the attack
+# fired"): a sentence about a match, told with no one killed or wounded, reports no violence
+SPORT = re.compile(
+    r"\b(?:football|soccer|basketball|handball|volleyball|rugby|cricket|tennis|athletics|footballers?|"
+    r"championships?|tournaments?|cup final|semi-?finals?|quarter-?finals?|goalkeepers?|referees?|kick-?off|"
+    r"playoffs?|on the pitch|goals? to (?:nil|nothing|zero|one|two|three|\d+)|championnat|entraîneur|arbitre)\b",
+    re.IGNORECASE,
+)
+# ordinary theft (a burglar's loot) is crime, which ACLED does not code as looting
+PETTY_CRIME = re.compile(
+    r"\b(?:thie(?:f|ves)|burglars?|burglary|robbers?|pickpockets?|shoplifters?|fraudsters?|housebreakers?|"
+    r"voleurs?|cambrioleurs?|cambriolage)\b",
+    re.IGNORECASE,
+)
 
 
 # "NIAMEY (Reuters) - …": where the story was filed, not where anything happened

@@ -35,10 +35,13 @@ from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
+    SHORT_TEXT_SENTENCES,
     DEFINITE,
     OCCURRENCE_VERBS,
     ONGOING,
     PATTERN_WORDS,
+    PETTY_CRIME,
+    SPORT,
     PREP_OBJECT_DEPS,
     rule_may_match,
     rules,
@@ -47,7 +50,8 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.events.types import PROTESTS, STRATEGIC, SUB_EVENT_TYPES
+from sitrep.analyse.events.types import PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES
+from sitrep.analyse.fatalities import find_fatalities
 
 
 log = logging.getLogger(__name__)
@@ -79,6 +83,8 @@ DOUBTS = {
     "no_arguments": 0.5,  # neither actor nor place, and no cue word
     "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
     "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
+    "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
+    "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
 }
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
 # the model is also unsure of does not)
@@ -88,8 +94,6 @@ ACCIDENT_ONLY = re.compile(r"^(?:(?!shot|down|rammed).)*$", re.IGNORECASE | re.D
 # a document's first event sentence that the model itself ranks first (above "no event") is kept
 # down to this confidence: a lead or a note's only sentence is news, its doubts lower the confidence
 LEAD_MIN_CONFIDENCE = 0.3
-# a text of at most this many sentences is a note or a snippet: its first event sentence is its news
-SHORT_TEXT_SENTENCES = 4
 # (only for protests and strategic developments: a violent event on weak evidence costs more than it gains)
 # ("Other" names no kind of development: a model's guess at it is no news)
 NON_VIOLENT_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, STRATEGIC)) - {"OTHER"}
@@ -136,7 +140,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label)
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -157,10 +161,11 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if tok is not None and _told_as_earlier(tok) or (
             (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and _dated_well_before(ctx, s)):
         doubts.append("earlier_event")
-    if is_modal(s, tok if tok is not None else s.sent.root):
+    if is_modal(s, _modality_anchor(tok if tok is not None else s.sent.root, label)):
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
+    doubts.extend(_not_conflict(ctx, s, label))
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
@@ -189,6 +194,37 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
 _DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that|these|those|l[ea]s?|l['’]|cette|ces)\s*((?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
 
 
+# protests and riots: an act done "to protest", "to denounce" is itself the protest
+_CROWD_EVENTS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
+
+
+def _modality_anchor(tok, label: str):
+    """The token whose clause decides whether the event happened: the trigger's, except for a
+    protest told as the purpose of a done act ("traders vandalised the offices to protest against
+    the taxes", "youths burned tyres to denounce…"): the act is the protest, its verb decides."""
+    if label in _CROWD_EVENTS and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return tok
+
+
+# the violent labels whose words sports reporting borrows
+_SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
+
+
+def _not_conflict(ctx: Context, s: Sentence, label: str) -> list[str]:
+    """Doubts for sentences whose words are a conflict's but whose subject is not: a match told in
+    war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting."""
+    doubts = []
+    if label in _SPORT_PRONE and SPORT.search(s.text):
+        killed, injured = find_fatalities(s.text, ctx.language)
+        if not killed and not injured:
+            doubts.append("sport")
+    if label == "PROPERTY_DISTRUCT" and PETTY_CRIME.search(s.text):
+        doubts.append("petty_crime")
+    return doubts
+
+
 def _opens_with_reference(ctx: Context, s: Sentence) -> bool:
     """Whether ``s`` opens on a definite event noun ("The arrest came…"): it refers back."""
     m = _DEFINITE_OPENING.match(s.text)
@@ -199,21 +235,47 @@ def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: 
     """Whether the sentence is the first event of a short text (a note, a snippet), ranked first by
     the model itself (above "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``.
     In a long article the first doubtful sentence is as often background as the news."""
-    return not told_before and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and sc.best == label and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
+    return _short_text_lead(ctx, told_before, sc, label) and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
         "unsure_model" not in doubts or sc.scores.get(label, 0.0) > LEAD_MIN_SCORE)
 
 
-def _model_doubts(sc: Scored, label: str) -> list[str] | None:
+def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) -> bool:
+    """Whether the sentence is the first event candidate of a short text (a note, a snippet) and
+    the model ranks ``label`` first of all labels, "no event" included: such a text is written to
+    report something, so its hesitation lowers the confidence instead of vetoing."""
+    return not told_before and sc.best == label and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
+
+
+# clauses that hang on a deed: participles and modifiers ("…, accusing the authorities")
+_ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp"))
+
+
+def _asides(s: Sentence, sc: Scored) -> frozenset[str]:
+    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or
+    accusation told in a clause under the main verb ("… set fire to the depot, accusing the
+    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing")."""
+    out = set()
+    for lab in _ABOUT_AN_EVENT:
+        tok = _cue_tok(s, sc.cues[lab]) if lab in sc.cues else None
+        if tok is not None and clause_verb(tok).dep_ in _ASIDE_CLAUSES:
+            out.add(lab)
+    return frozenset(out)
+
+
+def _model_doubts(sc: Scored, label: str, lead: bool = False, about: frozenset[str] = frozenset()) -> list[str] | None:
     """The doubts the scores raise about ``label``; None when the model hesitates between it and
-    "no ACLED event" and no cue word says which."""
+    "no ACLED event" and no cue word says which, unless the sentence is a short text's ``lead``
+    (``_short_text_lead``): then the hesitation is a doubt."""
     doubts: list[str] = []
     weights = sc.cue_weights or {}
-    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab)), default=-9.0)
+    # a claim or accusation told as an aside on the deed (``_asides``): no rival to a label a cue word names
+    about = about if label in sc.cues else frozenset()
+    rival = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab not in about), default=-9.0)
     other_kind = max((v for lab, v in sc.scores.items() if not is_acled(lab) and lab != NONE), default=-9.0)
-    if other_kind > sc.scores.get(label, 0.0):
+    if other_kind > sc.scores.get(label, 0.0) and not (label in sc.cues and _claims_only(sc, label, about)):
         doubts.append("other_kind")
     elif rival >= sc.scores.get(label, 0.0) - RIVAL_MARGIN:
-        if label not in sc.cues:
+        if label not in sc.cues and not lead:
             return None
         doubts.append("rival_non_event")
     if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
@@ -223,6 +285,17 @@ def _model_doubts(sc: Scored, label: str) -> list[str] | None:
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model
     return doubts
+
+
+# labels outside ACLED that tell of an ACLED event rather than another kind (a claim of authorship, an accusation)
+_ABOUT_AN_EVENT = frozenset(("ATTRIB",))
+
+
+def _claims_only(sc: Scored, label: str, about: frozenset[str]) -> bool:
+    """Whether every non-ACLED label ahead of ``label`` is an aside on the deed (``_asides``): it
+    names the event, not another."""
+    return bool(about) and all(lab in about for lab, v in sc.scores.items()
+               if not is_acled(lab) and lab != NONE and v > sc.scores.get(label, 0.0))
 
 
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
@@ -300,6 +373,9 @@ def _trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
                 continue
             if last is not None and tok.pos_ != "VERB" and last.i != tok.i and tok.head.i == last.i:
                 tok = last  # "drone strike": the phrase's head noun, not its modifier
+            elif tok.pos_ != "VERB" and last is not None and last.i > tok.i:
+                # "angry young people set fire": a cue phrase that tells its doer names its verb
+                tok = next((t for t in tok.doc[tok.i : last.i + 1] if t.pos_ == "VERB"), tok)
             candidates.append((m, tok))
     best = None
     for m, tok in sorted(candidates, key=lambda c: c[0].start()):
@@ -342,6 +418,16 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
 
     if in_main(label) is not False:
         return label
+    not_news = _cue_not_news(s, sc.cues[label])
+    if not_news:
+        # the label's words sit in a subordinate clause that tells a purpose or plan ("gendarmes who
+        # had come to arrest a leader") or the time of the main one ("… after a suspect died in
+        # custody"): a deed the main clause tells is the event; a toll it gives ("11 were killed
+        # after suicide bombers targeted…") is not a deed, the subordinate clause keeps the event
+        told = [(sc.scores.get(lab, -9.0), lab) for lab in sc.cues if lab != label and is_acled(lab) and in_main(lab)
+                and (not_news == "modal" or _done_by_someone(s, sc.cues[lab]))]
+        if told:
+            return max(told)[1]
     alternatives = [
         (sc.scores.get(lab, -9.0), lab) for lab in sc.cues if lab != label and is_acled(lab) and in_main(lab)
     ]
@@ -350,6 +436,28 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         if score >= sc.scores.get(label, 0.0) - 1.0:
             return alt
     return label
+
+
+def _cue_tok(s: Sentence, phrase: str):
+    local = s.text.lower().find(phrase.lower())
+    return token_for_match(s, local) if local >= 0 else None
+
+
+def _cue_not_news(s: Sentence, phrase: str) -> str:
+    """How the cue ``phrase`` is told when not as news: "modal" (a plan, purpose or possibility:
+    ``is_modal``), "earlier" (the time of another clause: ``_told_as_earlier``), else ""."""
+    tok = _cue_tok(s, phrase)
+    if tok is None:
+        return ""
+    return "modal" if is_modal(s, tok) else "earlier" if _told_as_earlier(tok) else ""
+
+
+def _done_by_someone(s: Sentence, phrase: str) -> bool:
+    """Whether the cue ``phrase`` is a verb in the active voice with a subject: a deed, not a toll."""
+    tok = _cue_tok(s, phrase)
+    verb = clause_verb(tok) if tok is not None else None
+    return verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "csubj") for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
 
 
 def _foreign_only(ctx: Context, s: Sentence) -> bool:

@@ -41,7 +41,7 @@ from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.classifier import classify_snippet, score_texts
-from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE
+from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
@@ -79,7 +79,7 @@ def find_events(ctx: Context) -> list[EventMention]:
         try:
             # after a first event, ACLED or not, a doubtful sentence is more often its context than news
             decision = decide(ctx, s, sc, told_before=bool(events) or other_topic)
-            other_topic = other_topic or (decision is None and _names_other_event(sc))
+            other_topic = other_topic or (decision is None and _names_other_event(sc, short=len(sents) <= SHORT_TEXT_SENTENCES))
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events):
@@ -100,9 +100,14 @@ OTHER_EVENT_CUE = 1.5
 OTHER_EVENTS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"))
 
 
-def _names_other_event(sc) -> bool:
+# in a short text (a snippet, a note) a first sentence that blames or claims is the story: what
+# follows on weak evidence is its context, not a new event (in an article a claim often precedes the news)
+SHORT_TEXT_TOPICS = OTHER_EVENTS | {"ATTRIB"}
+
+
+def _names_other_event(sc, short: bool = False) -> bool:
     """Whether the classifier's first label is an event outside ACLED's taxonomy, named by a cue word."""
-    return sc.best in OTHER_EVENTS and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
+    return sc.best in (SHORT_TEXT_TOPICS if short else OTHER_EVENTS) and (sc.cue_weights or {}).get(sc.best, 0.0) >= OTHER_EVENT_CUE
 
 
 def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[str], events: list[EventMention],
