@@ -22,6 +22,9 @@ from sitrep.knowledge.gazetteer import Candidate
 # names the commune or province it lies in (provinces and cercles are up to a few hundred km
 # across), "near Y" and "N km from Y" a place a few tens of km away
 QUALIFIER_KM = 150.0
+# "X (Commune, Cercle, Region)": the first of three qualifiers is the commune, and a commune's villages
+# lie within a few tens of km of its seat; a homonym farther off is another village, not X
+COMMUNE_KM = 50.0
 REGION_KM = 400.0
 NEAR_KM = 40.0
 DISTANCE_SLACK_KM = 25.0
@@ -53,8 +56,8 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
 
 def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).
-    ``after_anchor`` is the text after the second name: "Gao, Kidal and Timbuktu" is a list, not
-    "Gao in the Kidal region"."""
+    ``after_anchor`` is the text after the second name (to the bracket's end): "Gao, Kidal and Timbuktu"
+    is a list, not "Gao in the Kidal region"."""
     near, distance, qualifier, within = _patterns(language)
     if near.match(between) or within.match(between):
         # inside a commune or town: a village of it lies within a few tens of km, like "near"
@@ -65,7 +68,8 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
     if not qualifier.match(between):
         return None
     if "(" in between:
-        return Link("qualifier", QUALIFIER_KM)
+        first_of_three = re.match(r"\s*,[^(),]+,[^(),]+\)", after_anchor)
+        return Link("qualifier", COMMUNE_KM if first_of_three else QUALIFIER_KM)
     # "X, A": only an administrative area or a country, and not the next item of a list
     if re.match(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Þ]", after_anchor):
         return None

@@ -51,6 +51,7 @@ _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
+_ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
@@ -111,7 +112,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         text_before = para.text[max(0, start - 25):start].lower().split()
         near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
             len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
-        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE))
+        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE)) \
+            or model_place is _ROUTE  # on the road out of the town, not in it (ACLED precision 2)
         if k in anchored:
             # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
             # when X itself stays unknown (``event_placement``)
@@ -185,7 +187,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
-            link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
+            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
@@ -295,14 +297,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
-    # "the village of Guiedougou (Lanfiera, Sourou)": a name the text calls a settlement is a place
-    # even when neither the gazetteer nor the model knows it (unresolved, pinned to what follows)
-    for m in _SETTLEMENT_NAME.finditer(text):
-        s, e = m.span("name")
-        if not any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
-                and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
-            out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
-            covered.update(range(s, e))
+    out += _unknown_settlements(para, ents, covered, blocked)
+    out += _route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
@@ -321,6 +317,64 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
+    return out
+
+
+# "attacked Ogossagou (Bankass, Mopti)": a name the text follows with the commune and province (or
+# cercle and region) it lies in is a place, as ACLED's notes write it; only mid-sentence, where a
+# capital letter is no sentence start ("Protesters (Ouagadougou, Kadiogo)" names people)
+_QUALIFIED_NAME = re.compile(
+    r"(?<=[a-zà-ÿ] )(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
+    r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
+
+
+def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked) -> list:
+    """Names neither the gazetteer nor the model knows that the text still says are settlements: "the
+    village of Guiedougou", "Ogossagou (Bankass, Mopti)".  Unresolved, and kept only where they are
+    pinned to the known place that follows (``_pins``), where the event is then coded."""
+    out = []
+    text = para.text
+    for pattern in (_SETTLEMENT_NAME, _QUALIFIED_NAME):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
+                    or blocked.overlaps(para.offset + s, para.offset + e) or _community(text, s, name):
+                continue
+            out.append((para, s, e, name, [], _SETTLEMENT, False))
+            covered.update(range(s, e))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
+    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
+    # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
+    return (re.compile(rf"{pair}\s+(?i:{words})\b"),
+            re.compile(rf"\b(?i:{words})\s+(?:de\s+|du\s+|d['’]\s*)?{pair}"))
+
+
+def _route_ends(para: Paragraph, gaz, lang, covered: set[int], blocked) -> list:
+    """"the Gao-Ansongo road", "l'axe Boni-Hombori": a road named by the towns at its ends is a
+    compound no gazetteer has.  When both ends are places, the first is where the event is coded, at
+    precision 2 (on the road near the town, as ACLED codes events between two towns)."""
+    words = getattr(lang, "ROUTE_WORDS", None)
+    if gaz is None or not words:
+        return []
+    out = []
+    for pattern in _route_patterns(words):
+        for m in pattern.finditer(para.text):
+            s, e = m.span("pair")
+            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            parts = m.group("pair").split("-")
+            for k in range(1, len(parts)):
+                first, second = "-".join(parts[:k]), "-".join(parts[k:])
+                cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
+                if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
+                    out.append((para, s, s + len(first), first, cands, _ROUTE, False))
+                    covered.update(range(s, e))
+                    break
     return out
 
 

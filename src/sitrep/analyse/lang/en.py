@@ -79,7 +79,9 @@ PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[
 PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
               r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|department|village)\s+of")
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
-NEAR_BEFORE = (r"(?:\bnear|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
+# a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
+ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
+NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 
