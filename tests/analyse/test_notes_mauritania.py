@@ -20,7 +20,7 @@ from tests.analyse.small_world import analyzer_over, one_paragraph
 # (geonameid, name, lat, lon, country, admin1, admin2, feature class, feature code, population) — invented
 ROWS = [
     (9200001, "Hodh Wadi", 16.5, -7.5, "MR", "01", None, "A", "ADM1", 0),
-    (9200002, "Timbara Department", 16.3, -8.1, "MR", "01", "11", "A", "ADM2", 0),
+    (9200002, "Timbara", 16.3, -8.1, "MR", "01", "11", "A", "ADM2", 0),
     (9200003, "Aglal", 16.40, -8.00, "MR", "01", "11", "P", "PPL", 0),  # a commune's seat
     (9200004, "Kodial", 16.10, -7.20, "MR", "01", None, "P", "PPL", 0),  # a town at one end of a road
     (9200005, "Bassirou", 15.90, -6.60, "MR", "01", None, "P", "PPL", 0),  # the town at the other end
@@ -78,6 +78,10 @@ def test_a_village_outside_the_named_commune_is_not_the_one_meant(mauritania_ana
     place = _first_place(mauritania_analyzer, "On 12 June 2023, militants killed two herders in the village of "
                                               "Tenfara (Aglal, Timbara, Hodh Wadi).")
     assert place.place_id == "gn:9200003" and place.geo_precision == 2  # must: Aglal, near
+    # "(Commune, Department)": the department is a second-level unit, so the first name is the commune
+    place = _first_place(mauritania_analyzer, "On 12 June 2023, militants killed two herders in the village of "
+                                              "Tenfara (Aglal, Timbara).")
+    assert place.place_id == "gn:9200003" and place.geo_precision == 2
     # a two-level bracket names a larger unit first (a department, a cercle): the far homonym stays possible
     place = _first_place(mauritania_analyzer, "On 12 June 2023, militants killed two herders in the village of "
                                               "Tenfara (Hodh Wadi).")

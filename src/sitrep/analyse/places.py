@@ -25,7 +25,7 @@ from sitrep.analyse.actors import country_context, focus_countries, is_headline,
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import link_between, pin
+from sitrep.analyse.place_anchors import COMMUNE_KM, Link, link_between, pin
 from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
@@ -188,9 +188,14 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
+            province = _province_after(found, j) if link is not None and j == first else set()
+            if province and link.km > COMMUNE_KM:
+                link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
+            # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
+            ys_now = [y for y in ys_now if y.country in province] if province else ys_now
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             agreed = (pin(xs_now, exact_ys, link) if exact_ys else None) or (pin(xs_now, ys_now, link) if xs_now else None)
@@ -206,6 +211,21 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _province_after(found: list, j: int) -> set[str]:
+    """For the first name of "(Commune, Province)" / "(Commune, Cercle)", the countries of the province:
+    the next name in the bracket is a second-level unit (a province or cercle, and no region of that
+    name), so the first is the commune below it, whose villages lie within a few tens of km of its
+    seat.  Empty for anything else ("(Cercle, Region)" names a larger unit first)."""
+    if j + 1 >= len(found) or found[j + 1][0] is not found[j][0]:
+        return set()
+    para, nxt = found[j][0], found[j + 1]
+    if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
+        return set()
+    if any(c.feature_code == "ADM1" for c in nxt[4]):
+        return set()
+    return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
 
 
 def _coordinated_before_bracket(found: list, i: int) -> bool:
