@@ -15,7 +15,7 @@ import pytest
 
 from sitrep.model import Document
 
-from tests.analyse.small_world import analyzer_over, one_paragraph
+from tests.analyse.small_world import one_paragraph
 
 # (geonameid, name, lat, lon, country, admin1, admin2, feature class, feature code, population) — invented
 ROWS = [
@@ -28,7 +28,12 @@ ROWS = [
     (9200007, "Lemrabe", 16.52, -7.95, "MR", "01", "11", "P", "PPL", 0),  # 14 km from Aglal
     (9200008, "Lemrabe", 16.20, -6.50, "MR", "01", None, "P", "PPL", 0),  # 160 km away, same region
     (9200009, "Mauritania", 20.0, -10.0, "MR", None, None, "A", "PCLI", 4000000),
+    (9200010, "Timbara", 16.32, -8.12, "MR", "01", "11", "P", "PPLA2", 0),  # the department's seat
+    (9200011, "Sokoura", 17.10, -8.60, "MR", "01", None, "P", "PPL", 0),  # 92 km from Timbara, named as written
+    (9200012, "Sokourane", 16.35, -8.05, "MR", "01", None, "P", "PPL", 0),  # 8 km away, "Sokoura" only an alternate
+    (9200013, "Sokoura", 16.0, -12.5, "MR", "02", None, "P", "PPL", 0),  # another region, far west
 ]
+ALTERNATES = {9200012: ["Sokoura"]}
 
 
 def _doc(text: str, published=dt.date(2023, 6, 20)) -> Document:
@@ -37,7 +42,13 @@ def _doc(text: str, published=dt.date(2023, 6, 20)) -> Document:
 
 @pytest.fixture(scope="module")
 def mauritania_analyzer(knowledge):
-    return analyzer_over(ROWS, knowledge.actors, detailed=frozenset({"MR"}))
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import Knowledge
+    from sitrep.knowledge.gazetteer import build_gazetteer, name_keys
+
+    gaz = build_gazetteer([(row, name_keys(row[1], alternates=ALTERNATES.get(row[0], ()))) for row in ROWS], world=False)
+    gaz.detailed = frozenset({"MR"})
+    return Analyzer(Knowledge(actors=knowledge.actors, gazetteer=gaz))
 
 
 def _first_place(analyzer, text: str):
@@ -107,3 +118,19 @@ def test_an_event_between_two_towns_is_near_the_first(mauritania_analyzer):
     place = _first_place(mauritania_analyzer, "On 17 June 2023, gunmen ambushed a convoy between Kodial and "
                                               "Bassirou, killing two soldiers.")
     assert place.place_id == "gn:9200004" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 June 2023, gunmen killed two herders in Sokoura, in the department of Timbara.",
+    "On 17 June 2023, gunmen killed two herders in Sokoura, in the Hodh Wadi region.",
+    "On 17 June 2023, gunmen killed two herders in Sokoura, in the province of Timbara.",
+])
+def test_a_place_inside_the_unit_named_next_is_the_homonym_there(mauritania_analyzer, text):
+    place = _first_place(mauritania_analyzer, text)
+    assert place.country == "MR" and place.place_id != "gn:9200013"  # must not: the Sokoura of another region
+
+
+def test_the_name_as_written_beats_a_nearer_alternate_spelling(mauritania_analyzer):
+    """Both lie in the department; the text's spelling is one village's own name, only an alternate of the other."""
+    place = _first_place(mauritania_analyzer, "On 17 June 2023, gunmen killed two herders near Sokoura (Timbara, Hodh Wadi).")
+    assert place.place_id == "gn:9200011"

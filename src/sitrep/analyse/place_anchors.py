@@ -54,11 +54,45 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     return near, distance, qualifier, within
 
 
+@lru_cache(maxsize=8)
+def _area_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    from sitrep.analyse.lang import vocab
+
+    v = vocab(language)
+    unit = getattr(v, "PIN_AREA_UNIT", "(?!)")
+    # "X, in the cercle of Y" / "X, dans le cercle de Y"; "X, in the Y region" (the unit after the name)
+    before = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
+                        re.IGNORECASE)
+    after = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s*$", re.IGNORECASE)
+    return before, after
+
+
+def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
+    """"X, in the cercle of Y", "X, in the Sahel region", "X, dans le cercle de Y": X lies inside the
+    administrative unit Y (a region may be a few hundred km across, a cercle or province less)."""
+    before, after = _area_patterns(language)
+    m = before.match(between)
+    unit = m.group("unit") if m else None
+    if unit is None and after.match(between):
+        from sitrep.analyse.lang import vocab
+
+        m = re.match(rf"\s+(?P<unit>{getattr(vocab(language), 'PIN_AREA_UNIT', '(?!)')})\b", after_anchor, re.IGNORECASE)
+        unit = m.group("unit") if m else None
+        if unit is None and any(c.is_admin for c in anchor_cands):
+            unit = "region"  # "X, in the Sahel region": the unit word joined the anchor's own mention
+    if unit is None:
+        return None
+    return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)
+
+
 def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).
     ``after_anchor`` is the text after the second name (to the bracket's end): "Gao, Kidal and Timbuktu"
     is a list, not "Gao in the Kidal region"."""
     near, distance, qualifier, within = _patterns(language)
+    area = _area_link(between, after_anchor, anchor_cands, language)
+    if area is not None:
+        return area
     if near.match(between) or within.match(between):
         # inside a commune or town: a village of it lies within a few tens of km, like "near"
         return Link("near", NEAR_KM)
@@ -101,11 +135,15 @@ def _fit(x: Candidate, y: Candidate) -> float:
     return km_between(x, y)
 
 
-def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Candidate], list[Candidate]] | None:
-    """The candidates of both names that agree with each other; None when no pair does."""
+def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
+        as_written: frozenset[int] | set[int] = frozenset()) -> tuple[list[Candidate], list[Candidate]] | None:
+    """The candidates of both names that agree with each other; None when no pair does.  ``as_written``:
+    the ids of ``xs`` whose main name is the text's spelling, which among agreeing places beat one
+    reached by an alternate spelling ("Nampala (Niono, Segou)" is Nampala, not a nearer Nanpala)."""
     pairs = [(x, y) for x in xs for y in ys if agrees(x, y, link)]
     if not pairs:
         return None
+    pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
     fit = {id(p): _fit(*p) for p in pairs}

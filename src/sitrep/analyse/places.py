@@ -198,7 +198,9 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
-            agreed = (pin(xs_now, exact_ys, link) if exact_ys else None) or (pin(xs_now, ys_now, link) if xs_now else None)
+            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
+            agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
+                or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
