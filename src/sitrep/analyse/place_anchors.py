@@ -6,7 +6,9 @@ homonyms: the one lying in (or near) the place that follows.  ``pin`` keeps the 
 agree; when the first name has no candidate that agrees, it is a place the gazetteer lacks (or knows
 only abroad), and the event is coded at the anchor at ACLED's precision 2 ("near a known town").
 
-The phrases between the two names are per language (``PIN_*`` in ``sitrep.analyse.lang``).
+A road named by the towns at its ends ("the Gao-Ansongo road") is coded at the first town, precision 2
+(``route_ends``).  The phrases between the two names are per language (``PIN_*``, ``ROUTE_WORDS`` in
+``sitrep.analyse.lang``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ COMMUNE_KM = 50.0
 REGION_KM = 400.0
 NEAR_KM = 40.0
 DISTANCE_SLACK_KM = 25.0
+ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 
 
 @dataclass(frozen=True)
@@ -152,3 +155,60 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
     keep_x = {x.geonameid for x, _ in pairs}
     keep_y = {y.geonameid for _, y in pairs}
     return [x for x in xs if x.geonameid in keep_x], [y for y in ys if y.geonameid in keep_y]
+
+
+def province_after(found: list, j: int) -> set[str]:
+    """For the first name of "(Commune, Province)" / "(Commune, Cercle)", the countries of the province:
+    the next name in the bracket is a second-level unit (a province or cercle, and no region of that
+    name), so the first is the commune below it, whose villages lie within a few tens of km of its
+    seat.  Empty for anything else ("(Cercle, Region)" names a larger unit first)."""
+    if j + 1 >= len(found) or found[j + 1][0] is not found[j][0]:
+        return set()
+    para, nxt = found[j][0], found[j + 1]
+    if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
+        return set()
+    if any(c.feature_code == "ADM1" for c in nxt[4]):
+        return set()
+    return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
+
+
+def coordinated_before_bracket(found: list, i: int) -> bool:
+    """True for "X and Y (A, B)" / "X et Y (A, B)": two names joined, then one bracket of
+    administrative qualifiers, which places both."""
+    if i + 2 >= len(found) or not (found[i][0] is found[i + 1][0] is found[i + 2][0]):
+        return False
+    para = found[i][0]
+    joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
+    return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
+
+
+@lru_cache(maxsize=8)
+def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
+    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
+    # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
+    return (re.compile(rf"{pair}\s+(?i:{words})\b"),
+            re.compile(rf"\b(?i:{words})\s+(?:de\s+|du\s+|d['’]\s*)?{pair}"))
+
+
+def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
+    """"the Gao-Ansongo road", "l'axe Boni-Hombori": a road named by the towns at its ends is a
+    compound no gazetteer has.  When both ends are places, the first is where the event is coded, at
+    precision 2 (on the road near the town, as ACLED codes events between two towns)."""
+    words = getattr(lang, "ROUTE_WORDS", None)
+    if gaz is None or not words:
+        return []
+    out = []
+    for pattern in _route_patterns(words):
+        for m in pattern.finditer(para.text):
+            s, e = m.span("pair")
+            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            parts = m.group("pair").split("-")
+            for k in range(1, len(parts)):
+                first, second = "-".join(parts[:k]), "-".join(parts[k:])
+                cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
+                if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
+                    out.append((para, s, s + len(first), first, cands, ROUTE, False))
+                    covered.update(range(s, e))
+                    break
+    return out

@@ -25,7 +25,8 @@ from sitrep.analyse.actors import country_context, focus_countries, is_headline,
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import COMMUNE_KM, Link, link_between, pin
+from sitrep.analyse.place_anchors import (COMMUNE_KM, ROUTE as _ROUTE, Link, coordinated_before_bracket, link_between,
+                                         pin, province_after, route_ends)
 from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
@@ -51,7 +52,6 @@ _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
-_ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
@@ -109,11 +109,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             end += m.end()
             surface = para.text[start:end]
         span = para.span(ctx.doc_id, start, end)
-        text_before = para.text[max(0, start - 25):start].lower().split()
-        near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
-            len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
-        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE)) \
-            or model_place is _ROUTE  # on the road out of the town, not in it (ACLED precision 2)
+        near = _near_before(para.text, start, lang) or model_place is _ROUTE  # a road's end: on the road, near the town
         if k in anchored:
             # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
             # when X itself stays unknown (``event_placement``)
@@ -142,6 +138,14 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
+
+
+def _near_before(text: str, start: int, lang) -> bool:
+    """"near X", "5 km north of X", "the commune of X": around the place, not in it (ACLED precision 2)."""
+    words = text[max(0, start - 25):start].lower().split()
+    return bool(words) and words[-1] in lang.NEAR_WORDS or (
+        len(words) > 1 and words[-2] in lang.NEAR_WORDS and words[-1] in ("of", "from")
+    ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +178,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
     anchored: dict[int, int] = {}
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
-        if _coordinated_before_bracket(found, i):
+        if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
@@ -188,7 +192,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
-            province = _province_after(found, j) if link is not None and j == first else set()
+            province = province_after(found, j) if link is not None and j == first else set()
             if province and link.km > COMMUNE_KM:
                 link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
@@ -213,31 +217,6 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
-
-
-def _province_after(found: list, j: int) -> set[str]:
-    """For the first name of "(Commune, Province)" / "(Commune, Cercle)", the countries of the province:
-    the next name in the bracket is a second-level unit (a province or cercle, and no region of that
-    name), so the first is the commune below it, whose villages lie within a few tens of km of its
-    seat.  Empty for anything else ("(Cercle, Region)" names a larger unit first)."""
-    if j + 1 >= len(found) or found[j + 1][0] is not found[j][0]:
-        return set()
-    para, nxt = found[j][0], found[j + 1]
-    if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
-        return set()
-    if any(c.feature_code == "ADM1" for c in nxt[4]):
-        return set()
-    return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
-
-
-def _coordinated_before_bracket(found: list, i: int) -> bool:
-    """True for "X and Y (A, B)" / "X et Y (A, B)": two names joined, then one bracket of
-    administrative qualifiers, which places both."""
-    if i + 2 >= len(found) or not (found[i][0] is found[i + 1][0] is found[i + 2][0]):
-        return False
-    para = found[i][0]
-    joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
-    return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
 
 
 # an organisation named for its purpose: "the Alliance for the Defense of the Homeland", "Front pour
@@ -320,7 +299,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked)
-    out += _route_ends(para, gaz, lang, covered, blocked)
+    out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
@@ -342,9 +321,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     return out
 
 
-# "attacked Ogossagou (Bankass, Mopti)": a name the text follows with the commune and province (or
-# cercle and region) it lies in is a place, as ACLED's notes write it; only mid-sentence, where a
-# capital letter is no sentence start ("Protesters (Ouagadougou, Kadiogo)" names people)
+# "attacked Ogossagou (Bankass, Mopti)": a name followed by the units it lies in is a place, as ACLED's notes
+# write it; only mid-sentence, where a capital is no sentence start ("Protesters (Ouagadougou, Kadiogo)")
 _QUALIFIED_NAME = re.compile(
     r"(?<=[a-zà-ÿ] )(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
     r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
@@ -365,38 +343,6 @@ def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked
                 continue
             out.append((para, s, e, name, [], _SETTLEMENT, False))
             covered.update(range(s, e))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
-    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
-    # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
-    return (re.compile(rf"{pair}\s+(?i:{words})\b"),
-            re.compile(rf"\b(?i:{words})\s+(?:de\s+|du\s+|d['’]\s*)?{pair}"))
-
-
-def _route_ends(para: Paragraph, gaz, lang, covered: set[int], blocked) -> list:
-    """"the Gao-Ansongo road", "l'axe Boni-Hombori": a road named by the towns at its ends is a
-    compound no gazetteer has.  When both ends are places, the first is where the event is coded, at
-    precision 2 (on the road near the town, as ACLED codes events between two towns)."""
-    words = getattr(lang, "ROUTE_WORDS", None)
-    if gaz is None or not words:
-        return []
-    out = []
-    for pattern in _route_patterns(words):
-        for m in pattern.finditer(para.text):
-            s, e = m.span("pair")
-            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
-                continue
-            parts = m.group("pair").split("-")
-            for k in range(1, len(parts)):
-                first, second = "-".join(parts[:k]), "-".join(parts[k:])
-                cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
-                if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
-                    out.append((para, s, s + len(first), first, cands, _ROUTE, False))
-                    covered.update(range(s, e))
-                    break
     return out
 
 
