@@ -162,3 +162,12 @@ def test_a_coders_location_note_is_where_the_event_is_coded(pinned_analyzer):
     assert analysis.events
     place = analysis.events[0].place
     assert place is not None and (place.name, place.geo_precision) == ("Douentza", 2)
+
+
+def test_a_place_inside_the_unit_named_next():
+    assert link_between(", in the cercle of ", ".", [], "en") == Link("qualifier", 150.0)
+    assert link_between(", dans la région de ", ".", [], "fr") == Link("qualifier", 400.0)
+    assert link_between(", in the ", " province.", [], "en") == Link("qualifier", 150.0)
+    assert link_between(", in the ", ".", [], "en") is None  # "X, in the Y" with Y no admin unit: nothing said
+    # the first of "(Commune, Cercle, Region)" is the commune: its villages lie close to its seat
+    assert link_between(" (", ", Douentza, Mopti)", [], "en") == Link("qualifier", 50.0)

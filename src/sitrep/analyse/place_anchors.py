@@ -6,7 +6,9 @@ homonyms: the one lying in (or near) the place that follows.  ``pin`` keeps the 
 agree; when the first name has no candidate that agrees, it is a place the gazetteer lacks (or knows
 only abroad), and the event is coded at the anchor at ACLED's precision 2 ("near a known town").
 
-The phrases between the two names are per language (``PIN_*`` in ``sitrep.analyse.lang``).
+A road named by the towns at its ends ("the Gao-Ansongo road") is coded at the first town, precision 2
+(``route_ends``).  The phrases between the two names are per language (``PIN_*``, ``ROUTE_WORDS`` in
+``sitrep.analyse.lang``).
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from sitrep.knowledge.gazetteer import Candidate
 # names the commune or province it lies in (provinces and cercles are up to a few hundred km
 # across), "near Y" and "N km from Y" a place a few tens of km away
 QUALIFIER_KM = 150.0
+# "X (Commune, Cercle, Region)": the first of three qualifiers is the commune, and a commune's villages
+# lie within a few tens of km of its seat; a homonym farther off is another village, not X
+COMMUNE_KM = 50.0
 REGION_KM = 400.0
 NEAR_KM = 40.0
 DISTANCE_SLACK_KM = 25.0
+ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 
 
 @dataclass(frozen=True)
@@ -51,11 +57,45 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     return near, distance, qualifier, within
 
 
+@lru_cache(maxsize=8)
+def _area_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    from sitrep.analyse.lang import vocab
+
+    v = vocab(language)
+    unit = getattr(v, "PIN_AREA_UNIT", "(?!)")
+    # "X, in the cercle of Y" / "X, dans le cercle de Y"; "X, in the Y region" (the unit after the name)
+    before = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
+                        re.IGNORECASE)
+    after = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s*$", re.IGNORECASE)
+    return before, after
+
+
+def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
+    """"X, in the cercle of Y", "X, in the Sahel region", "X, dans le cercle de Y": X lies inside the
+    administrative unit Y (a region may be a few hundred km across, a cercle or province less)."""
+    before, after = _area_patterns(language)
+    m = before.match(between)
+    unit = m.group("unit") if m else None
+    if unit is None and after.match(between):
+        from sitrep.analyse.lang import vocab
+
+        m = re.match(rf"\s+(?P<unit>{getattr(vocab(language), 'PIN_AREA_UNIT', '(?!)')})\b", after_anchor, re.IGNORECASE)
+        unit = m.group("unit") if m else None
+        if unit is None and any(c.is_admin for c in anchor_cands):
+            unit = "region"  # "X, in the Sahel region": the unit word joined the anchor's own mention
+    if unit is None:
+        return None
+    return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)
+
+
 def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).
-    ``after_anchor`` is the text after the second name: "Gao, Kidal and Timbuktu" is a list, not
-    "Gao in the Kidal region"."""
+    ``after_anchor`` is the text after the second name (to the bracket's end): "Gao, Kidal and Timbuktu"
+    is a list, not "Gao in the Kidal region"."""
     near, distance, qualifier, within = _patterns(language)
+    area = _area_link(between, after_anchor, anchor_cands, language)
+    if area is not None:
+        return area
     if near.match(between) or within.match(between):
         # inside a commune or town: a village of it lies within a few tens of km, like "near"
         return Link("near", NEAR_KM)
@@ -65,7 +105,8 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
     if not qualifier.match(between):
         return None
     if "(" in between:
-        return Link("qualifier", QUALIFIER_KM)
+        first_of_three = re.match(r"\s*,[^(),]+,[^(),]+\)", after_anchor)
+        return Link("qualifier", COMMUNE_KM if first_of_three else QUALIFIER_KM)
     # "X, A": only an administrative area or a country, and not the next item of a list
     if re.match(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-ZÀ-Þ]", after_anchor):
         return None
@@ -97,11 +138,15 @@ def _fit(x: Candidate, y: Candidate) -> float:
     return km_between(x, y)
 
 
-def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Candidate], list[Candidate]] | None:
-    """The candidates of both names that agree with each other; None when no pair does."""
+def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
+        as_written: frozenset[int] | set[int] = frozenset()) -> tuple[list[Candidate], list[Candidate]] | None:
+    """The candidates of both names that agree with each other; None when no pair does.  ``as_written``:
+    the ids of ``xs`` whose main name is the text's spelling, which among agreeing places beat one
+    reached by an alternate spelling ("Nampala (Niono, Segou)" is Nampala, not a nearer Nanpala)."""
     pairs = [(x, y) for x in xs for y in ys if agrees(x, y, link)]
     if not pairs:
         return None
+    pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
     fit = {id(p): _fit(*p) for p in pairs}
@@ -110,3 +155,60 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link) -> tuple[list[Cand
     keep_x = {x.geonameid for x, _ in pairs}
     keep_y = {y.geonameid for _, y in pairs}
     return [x for x in xs if x.geonameid in keep_x], [y for y in ys if y.geonameid in keep_y]
+
+
+def province_after(found: list, j: int) -> set[str]:
+    """For the first name of "(Commune, Province)" / "(Commune, Cercle)", the countries of the province:
+    the next name in the bracket is a second-level unit (a province or cercle, and no region of that
+    name), so the first is the commune below it, whose villages lie within a few tens of km of its
+    seat.  Empty for anything else ("(Cercle, Region)" names a larger unit first)."""
+    if j + 1 >= len(found) or found[j + 1][0] is not found[j][0]:
+        return set()
+    para, nxt = found[j][0], found[j + 1]
+    if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
+        return set()
+    if any(c.feature_code == "ADM1" for c in nxt[4]):
+        return set()
+    return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
+
+
+def coordinated_before_bracket(found: list, i: int) -> bool:
+    """True for "X and Y (A, B)" / "X et Y (A, B)": two names joined, then one bracket of
+    administrative qualifiers, which places both."""
+    if i + 2 >= len(found) or not (found[i][0] is found[i + 1][0] is found[i + 2][0]):
+        return False
+    para = found[i][0]
+    joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
+    return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
+
+
+@lru_cache(maxsize=8)
+def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
+    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
+    # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
+    return (re.compile(rf"{pair}\s+(?i:{words})\b"),
+            re.compile(rf"\b(?i:{words})\s+(?:de\s+|du\s+|d['’]\s*)?{pair}"))
+
+
+def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
+    """"the Gao-Ansongo road", "l'axe Boni-Hombori": a road named by the towns at its ends is a
+    compound no gazetteer has.  When both ends are places, the first is where the event is coded, at
+    precision 2 (on the road near the town, as ACLED codes events between two towns)."""
+    words = getattr(lang, "ROUTE_WORDS", None)
+    if gaz is None or not words:
+        return []
+    out = []
+    for pattern in _route_patterns(words):
+        for m in pattern.finditer(para.text):
+            s, e = m.span("pair")
+            if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            parts = m.group("pair").split("-")
+            for k in range(1, len(parts)):
+                first, second = "-".join(parts[:k]), "-".join(parts[k:])
+                cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
+                if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
+                    out.append((para, s, s + len(first), first, cands, ROUTE, False))
+                    covered.update(range(s, e))
+                    break
+    return out

@@ -57,27 +57,40 @@ def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
             and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
 
 
-# "X (Commune, Province)": the names inside the bracket that follows a name are the commune and
-# province it lies in, places whatever the model reads there
-_QUALIFIER_NAMES = re.compile(r"(?<=[\w'’])\s*\((?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s*"
-                              r"(?P<b>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\)")
+# "X (Commune, Province)", "X (Commune, Cercle, Region)": the names inside the bracket that follows a
+# name are the admin units it lies in, places whatever the model reads there
+_QUALIFIER_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
+_QUALIFIER_BRACKET = re.compile(rf"(?<=[\w'’])\s*\((?P<names>{_QUALIFIER_NAME}(?:,\s*{_QUALIFIER_NAME}){{1,2}})\)")
 
 
 def bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], covered: set[int], blocked) -> list:
-    """Qualifier names the gazetteer has under a near spelling only ("Tilabery" for Tillabéri):
-    in a bracket of administrative qualifiers a name is a place, so a near spelling among the
-    document's countries' places is taken (an exact one was found by the main scan)."""
+    """Qualifier names the gazetteer has under a near spelling only ("Tilabery" for Tillabéri), or only
+    in part ("Pobe-Mengao-Soum", a commune joined to its province): in a bracket of administrative
+    qualifiers a name is a place, so its longest known part, else a near spelling among the
+    document's countries' places is taken (a name known as written was found by the main scan)."""
     if gaz is None or not countries or not gaz.detailed:
         return []  # the world base alone: its near spellings are mostly other places
     out = []
     top = sorted(countries, key=lambda cc: -countries[cc])[:3]
-    for m in _QUALIFIER_NAMES.finditer(para.text):
-        for group in ("a", "b"):
-            s, e = m.span(group)
+    for m in _QUALIFIER_BRACKET.finditer(para.text):
+        for q in re.finditer(_QUALIFIER_NAME, m.group("names")):
+            s, e = m.start("names") + q.start(), m.start("names") + q.end()
             if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
                 continue
-            cands = [c for c, _ in gaz.fuzzy(m.group(group), top) if c.feature_class in ("P", "A")][:3]
+            name, cands = _qualifier_candidates(gaz, q.group(), top)
             if cands:
-                out.append((para, s, e, m.group(group), cands, True, False))
+                out.append((para, s, s + len(name), name, cands, True, False))
                 covered.update(range(s, e))
     return out
+
+
+def _qualifier_candidates(gaz, name: str, countries: list[str]) -> tuple[str, list]:
+    """The places a qualifier names: its longest hyphen-joined head the gazetteer has in the document's
+    countries ("Pobe-Mengao" of "Pobe-Mengao-Soum"), else its near spellings there."""
+    parts = name.split("-")
+    for k in range(len(parts) - 1, 0, -1):
+        head = "-".join(parts[:k])
+        cands = [c for c in gaz.lookup(head) if c.country in countries and c.feature_class in ("P", "A")]
+        if cands and len(head) >= 3:
+            return head, cands[:3]
+    return name, [c for c, _ in gaz.fuzzy(name, countries) if c.feature_class in ("P", "A")][:3]

@@ -25,7 +25,8 @@ from sitrep.analyse.actors import country_context, focus_countries, is_headline,
 from sitrep.analyse.context import Context, Paragraph, Ranges
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import link_between, pin
+from sitrep.analyse.place_anchors import (COMMUNE_KM, ROUTE as _ROUTE, Link, coordinated_before_bracket, link_between,
+                                         pin, province_after, route_ends)
 from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
@@ -108,10 +109,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             end += m.end()
             surface = para.text[start:end]
         span = para.span(ctx.doc_id, start, end)
-        text_before = para.text[max(0, start - 25):start].lower().split()
-        near = bool(text_before) and text_before[-1] in lang.NEAR_WORDS or (
-            len(text_before) > 1 and text_before[-2] in lang.NEAR_WORDS and text_before[-1] in ("of", "from")
-        ) or bool(re.search(lang.NEAR_BEFORE, para.text[max(0, start - 60):start], re.IGNORECASE))
+        near = _near_before(para.text, start, lang) or model_place is _ROUTE  # a road's end: on the road, near the town
         if k in anchored:
             # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
             # when X itself stays unknown (``event_placement``)
@@ -140,6 +138,14 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
+
+
+def _near_before(text: str, start: int, lang) -> bool:
+    """"near X", "5 km north of X", "the commune of X": around the place, not in it (ACLED precision 2)."""
+    words = text[max(0, start - 25):start].lower().split()
+    return bool(words) and words[-1] in lang.NEAR_WORDS or (
+        len(words) > 1 and words[-2] in lang.NEAR_WORDS and words[-1] in ("of", "from")
+    ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +178,7 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
     anchored: dict[int, int] = {}
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
-        if _coordinated_before_bracket(found, i):
+        if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
@@ -185,13 +191,20 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
-            link = link_between(between, para.text[ys_end:ys_end + 12], ys, language)
+            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
+            province = province_after(found, j) if link is not None and j == first else set()
+            if province and link.km > COMMUNE_KM:
+                link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
+            # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
+            ys_now = [y for y in ys_now if y.country in province] if province else ys_now
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
-            agreed = (pin(xs_now, exact_ys, link) if exact_ys else None) or (pin(xs_now, ys_now, link) if xs_now else None)
+            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
+            agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
+                or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
@@ -204,16 +217,6 @@ def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Ca
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
-
-
-def _coordinated_before_bracket(found: list, i: int) -> bool:
-    """True for "X and Y (A, B)" / "X et Y (A, B)": two names joined, then one bracket of
-    administrative qualifiers, which places both."""
-    if i + 2 >= len(found) or not (found[i][0] is found[i + 1][0] is found[i + 2][0]):
-        return False
-    para = found[i][0]
-    joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
-    return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
 
 
 # an organisation named for its purpose: "the Alliance for the Defense of the Homeland", "Front pour
@@ -295,14 +298,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
-    # "the village of Guiedougou (Lanfiera, Sourou)": a name the text calls a settlement is a place
-    # even when neither the gazetteer nor the model knows it (unresolved, pinned to what follows)
-    for m in _SETTLEMENT_NAME.finditer(text):
-        s, e = m.span("name")
-        if not any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
-                and not blocked.overlaps(para.offset + s, para.offset + e) and not _community(text, s, m.group("name")):
-            out.append((para, s, e, m.group("name"), [], _SETTLEMENT, False))
-            covered.update(range(s, e))
+    out += _unknown_settlements(para, ents, covered, blocked)
+    out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
@@ -321,6 +318,31 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
+    return out
+
+
+# "attacked Ogossagou (Bankass, Mopti)": a name followed by the units it lies in is a place, as ACLED's notes
+# write it; only mid-sentence, where a capital is no sentence start ("Protesters (Ouagadougou, Kadiogo)")
+_QUALIFIED_NAME = re.compile(
+    r"(?<=[a-zà-ÿ] )(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
+    r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
+
+
+def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked) -> list:
+    """Names neither the gazetteer nor the model knows that the text still says are settlements: "the
+    village of Guiedougou", "Ogossagou (Bankass, Mopti)".  Unresolved, and kept only where they are
+    pinned to the known place that follows (``_pins``), where the event is then coded."""
+    out = []
+    text = para.text
+    for pattern in (_SETTLEMENT_NAME, _QUALIFIED_NAME):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
+                    or blocked.overlaps(para.offset + s, para.offset + e) or _community(text, s, name):
+                continue
+            out.append((para, s, e, name, [], _SETTLEMENT, False))
+            covered.update(range(s, e))
     return out
 
 

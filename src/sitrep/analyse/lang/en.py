@@ -78,8 +78,13 @@ PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[
 # a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
 PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
               r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|department|village)\s+of")
+# a place inside the administrative unit named next ("X, in the cercle of Y", "X, in the Sahel region")
+PIN_IN_AREA = r"(?:in|inside|within)\s+the"
+PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a department is a commune (PIN_WITHIN)
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
-NEAR_BEFORE = (r"(?:\bnear|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
+# a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
+ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
+NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 

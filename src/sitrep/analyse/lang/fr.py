@@ -57,7 +57,12 @@ PIN_DISTANCE = (r"(?:à\s+)?(?:environ\s+|quelque\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # see ``en``: "le village de X, dans la commune de Y"
 PIN_WITHIN = (r"(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
-NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
+# see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
+ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
+# see ``en``: "X, dans le cercle de Y", "X, dans la région de Y"
+PIN_IN_AREA = r"(?:dans|en)\s+(?:le|la)"
+PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
+NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
                r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
 
