@@ -34,8 +34,6 @@ import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
-
 from sitrep.errors import ErrorCode, SitrepError
 
 log = logging.getLogger(__name__)
@@ -307,6 +305,8 @@ def fetch(
     bounds the whole call including retries and redirects, so a server dripping one byte at a
     time cannot hold a worker forever.
     """
+    import httpx  # here, not at the top: httpx also imports its own CLI (rich, click, pygments), ~1 s
+
     allow = private_allowed(allow_private)
     deadline = time.monotonic() + (total_timeout if total_timeout is not None else 6 * timeout)
     current = url.strip()
@@ -385,6 +385,8 @@ def _request(
     deadline: float,
     extra_headers: dict[str, str] | None,
 ) -> tuple[int, dict[str, str], bytes]:
+    import httpx
+
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise SitrepError(ErrorCode.fetch_failed, f"time limit exceeded fetching {scheme}://{host}{target}")
