@@ -32,9 +32,13 @@ import socket
 import time
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from sitrep.errors import ErrorCode, SitrepError
+
+if TYPE_CHECKING:  # httpx itself is imported by the functions that fetch (see fetch)
+    import httpx
 
 log = logging.getLogger(__name__)
 
