@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _MAGIC = b"sitrep-artifact-1"
+# kinds of the artifacts this process built instead of loading: a worker that finds its cache warm
+# must build none (bench/dask_worker.py and the engine tests ask)
+_BUILT_HERE: list[str] = []
 
 
 def cache_dir() -> Path:
@@ -104,5 +107,11 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     if found is not None:
         return found
     obj = build()
+    _BUILT_HERE.append(kind)
     save(kind, key, obj)
     return obj
+
+
+def built_here() -> tuple[str, ...]:
+    """The kinds of artifact this process built (rather than loaded), in order."""
+    return tuple(_BUILT_HERE)

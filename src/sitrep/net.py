@@ -32,11 +32,13 @@ import socket
 import time
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
-
 from sitrep.errors import ErrorCode, SitrepError
+
+if TYPE_CHECKING:  # httpx itself is imported by the functions that fetch (see fetch)
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +309,8 @@ def fetch(
     bounds the whole call including retries and redirects, so a server dripping one byte at a
     time cannot hold a worker forever.
     """
+    import httpx  # here, not at the top: httpx also imports its own CLI (rich, click, pygments), ~1 s
+
     budget = _Budget(
         allow_private=private_allowed(allow_private),
         timeout=timeout,
@@ -387,6 +391,8 @@ def _request(
     """One GET of ``parts`` (scheme, host, port, target: ``_split``) at the checked ``ip``."""
     scheme, host, port, target = parts
     timeout, max_bytes, deadline = budget.timeout, budget.max_bytes, budget.deadline
+    import httpx
+
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise SitrepError(ErrorCode.fetch_failed, f"time limit exceeded fetching {scheme}://{host}{target}")

@@ -62,3 +62,21 @@ def test_documents_parquet_partitions(seed_docs, tmp_path):
     import pyarrow.parquet as pq
 
     assert sum(pq.read_table(p).num_rows for p in paths) == len(seed_docs)
+
+
+def test_workers_load_artifacts_instead_of_building_them(client, engine_analyzer, cluster_analyses):
+    """This process has built or loaded every artifact (classifier, cue needles) while warming up, so
+    the cache is warm: a worker that analysed documents must have loaded them all, fitted nothing."""
+    from sitrep import artifacts
+    from sitrep.engine.dask import worker_startup_phases
+
+    engine_analyzer.warm_up("en")
+
+    def built(dask_worker=None):
+        from sitrep import artifacts as worker_artifacts
+
+        return list(worker_artifacts.built_here())
+
+    assert all(kinds == [] for kinds in client.run(built).values()), artifacts.cache_dir()
+    phases = worker_startup_phases(client)
+    assert phases and all(p["total"] >= p.get("spaCy pipeline (en)", 0.0) > 0 for p in phases.values())

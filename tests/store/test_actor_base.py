@@ -50,3 +50,32 @@ def test_optional_filters_build_one_where_clause():
 
     assert where_given(None, None) == ("", [])
     assert where_given(("a = ?", [1]), None, ("(b = ? OR c = ?)", [2, 2])) == (" WHERE a = ? AND (b = ? OR c = ?)", [1, 2, 2])
+
+
+def test_another_process_finds_the_shipped_base_unchanged_without_pandas(tmp_path):
+    """Every ``sitrep ingest`` checks the base: a process with another string-hash seed (set order)
+    must find the digest the first wrote, and the check must not import pandas."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    program = (
+        "import json, sys\n"
+        "from sitrep.knowledge import load_actors\n"
+        "from sitrep.store import Store\n"
+        f"with Store({str(tmp_path / 's.duckdb')!r}) as store:\n"
+        "    written = store.save_actor_base(load_actors())\n"
+        "print(json.dumps([written, 'pandas' in sys.modules]))\n"
+    )
+
+    def run(seed: str) -> list:
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    written, _ = run("1")
+    assert written > 0
+    assert run("2") == [0, False]
+    assert run("3") == [0, False]

@@ -46,9 +46,15 @@ class AnalyzerPlugin(WorkerPlugin):
 
     def setup(self, worker) -> None:
         started = time.perf_counter()
+        self.setup_phases: dict[str, float] = {}
         for language in self.languages:
             try:
+                t = time.perf_counter()
+                self.analyzer.nlp(language)
+                self.setup_phases[f"spaCy pipeline ({language})"] = time.perf_counter() - t
+                t = time.perf_counter()
                 self.analyzer.warm_up(language)
+                self.setup_phases[f"warm-up analysis ({language})"] = time.perf_counter() - t
             except Exception:  # a missing optional model: documents in that language fail alone
                 log.warning("worker %s could not preload the %s pipeline", worker.address, language, exc_info=True)
         self.setup_seconds = time.perf_counter() - started
@@ -56,11 +62,17 @@ class AnalyzerPlugin(WorkerPlugin):
 
 def worker_startup_seconds(client) -> dict[str, float]:
     """Each worker's analyzer start-up (``AnalyzerPlugin.setup``) in seconds, by worker address."""
-    def _seconds(dask_worker=None) -> float:
-        plugin = dask_worker.plugins.get(PLUGIN_NAME) if dask_worker is not None else None
-        return getattr(plugin, "setup_seconds", float("nan"))
+    return {address: phases["total"] for address, phases in worker_startup_phases(client).items()}
 
-    return client.run(_seconds)
+
+def worker_startup_phases(client) -> dict[str, dict[str, float]]:
+    """Each worker's analyzer start-up by phase (seconds), by worker address: ``total``, the spaCy
+    pipeline and the warm-up analysis per language."""
+    def _phases(dask_worker=None) -> dict[str, float]:
+        plugin = dask_worker.plugins.get(PLUGIN_NAME) if dask_worker is not None else None
+        return {"total": getattr(plugin, "setup_seconds", float("nan")), **getattr(plugin, "setup_phases", {})}
+
+    return client.run(_phases)
 
 
 def _worker_analyzer():

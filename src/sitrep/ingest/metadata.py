@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, fields
 
-from sitrep.ingest import outlets, pubdate
+from sitrep.ingest import language, outlets, pubdate
 from sitrep.ingest.clean import URL_LINE, Layout
 from sitrep.model import FieldSource, Published, Span
 
@@ -104,20 +104,8 @@ def _span(doc_id: str, start: int, end: int) -> Span:
 
 
 def detect_language(text: str) -> str | None:
-    """langdetect with a fixed seed (deterministic); None for texts too short to tell."""
-    # the first ~1,000 characters decide as well as the whole text and cost a third of 3,000
-    sample = text[:1000]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < 20:
-        return None
-    from langdetect import DetectorFactory, detect
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    try:
-        return detect(sample)
-    except LangDetectException:
-        return None
+    """The text's language (``ingest.language``); None for texts too short to tell."""
+    return language.detect_language(text)[0]
 
 
 def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
@@ -168,9 +156,9 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         meta.language = meta.language.lower()[:2]
     else:
         body = "\n".join(ln.text for ln in lay.body) or text
-        meta.language = detect_language(body)
+        meta.language, how = language.detect_language(body)
         if meta.language:
-            srcs["language"] = FieldSource(source="text", evidence="langdetect on the body text")
+            srcs["language"] = FieldSource(source="text", evidence=how)
 
     meta.published = _published(doc_id, text, lay, givens, srcs, meta.url, _day_first(lay, meta))
     return meta

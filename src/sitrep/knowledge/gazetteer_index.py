@@ -12,7 +12,9 @@ Layout (all arrays 8-byte aligned, native byte order):
   geonameids in insertion order as a CSR list (``key_ptr``/``key_gids``);
 - places sorted by geonameid: latitude, longitude, population, the name (blob + offsets) and five
   code columns (country, admin1, admin2, feature class and code) as indexes into a small string table;
-- per country, the indexes of its fuzzy-matching keys (sorted again by string when decoded).
+- per country, its fuzzy-matching keys sorted by string and joined by NUL in one blob with offsets:
+  the fuzzy fallback asks for a whole country at once, and one decode and split of a slice is
+  a fraction of decoding each key and sorting them in every process.
 Small tables (countries, admin-area names, the string table) ride in the header as a pickle.
 
 Lookups return the same values as the dicts they replace (the build checks every place round-trips).
@@ -30,7 +32,7 @@ from array import array
 from pathlib import Path
 
 _MAGIC = b"SITREPGZ"
-FORMAT_VERSION = 1  # bump when the layout changes: the cache key carries it
+FORMAT_VERSION = 2  # bump when the layout changes: the cache key carries it
 _ALIGN = 8
 _NONE = -1
 # row tuple positions (as in gazetteer.py): the numeric columns and the code columns
@@ -70,7 +72,6 @@ def write_index(path: Path, key: str, names: dict, rows: dict, countries: dict, 
                 by_country_keys: dict) -> None:
     """Write the index of a finished in-memory gazetteer (its dicts) to ``path`` atomically."""
     keys = sorted(names, key=lambda k: (key_hash(k.encode("utf-8")), k.encode("utf-8")))
-    position = {k: i for i, k in enumerate(keys)}
     hashes = array("q", (key_hash(k.encode("utf-8")) for k in keys))
     key_ptr, key_gids = array("q", [0]), array("q")
     for k in keys:
@@ -87,17 +88,17 @@ def write_index(path: Path, key: str, names: dict, rows: dict, countries: dict, 
             codes.append(_NONE if v is None else code_of.setdefault(v, len(code_of)))
     table = list(code_of)
     ccs = sorted(by_country_keys)
-    cc_ptr, cc_keys = array("q", [0]), array("q")
-    for cc in ccs:
-        cc_keys.extend(position[k] for k in by_country_keys[cc])
-        cc_ptr.append(len(cc_keys))
+    if any("\0" in k for keys in by_country_keys.values() for k in keys):
+        raise ValueError("a gazetteer key holds a NUL character, the country-keys separator")
+    cc_blob, cc_off = _blob(["\0".join(sorted(by_country_keys[cc])) for cc in ccs])
+    cc_count = array("q", (len(by_country_keys[cc]) for cc in ccs))  # tells no keys from one empty key
     key_blob, key_off = _blob(keys)
     name_blob, name_off = _blob([rows[g][_NAME] for g in gids])
     arrays = {
         "key_hash": hashes, "key_bucket": _buckets(hashes), "key_blob": key_blob, "key_off": key_off, "key_ptr": key_ptr, "key_gids": key_gids,
         "row_gid": array("q", gids), "row_lat": array("d", (rows[g][_LAT] for g in gids)),
         "row_lon": array("d", (rows[g][_LON] for g in gids)), "row_pop": array("q", (rows[g][_POP] for g in gids)),
-        "row_codes": codes, "name_blob": name_blob, "name_off": name_off, "cc_ptr": cc_ptr, "cc_keys": cc_keys,
+        "row_codes": codes, "name_blob": name_blob, "name_off": name_off, "cc_blob": cc_blob, "cc_off": cc_off, "cc_count": cc_count,
     }
     layout, chunks, offset = {}, [], 0
     for name, data in arrays.items():
@@ -213,12 +214,13 @@ class CompactIndex:
 
     def country_keys(self, cc: str) -> tuple[str, ...] | None:
         """The fuzzy-matching keys of country ``cc`` (sorted), or None when it has none here;
-        decoded on first use and kept (a country's keys are asked for again and again)."""
+        decoded on first use (one slice of the blob) and kept (a country's keys are asked for again and again)."""
         found = self._country_keys.get(cc)
         if found is None:
             i = self._ccs.get(cc)
             if i is None:
                 return None
-            ptr, idx = self._views["cc_ptr"], self._views["cc_keys"]
-            found = self._country_keys[cc] = tuple(sorted(self._key_at(k).decode("utf-8") for k in idx[ptr[i] : ptr[i + 1]]))
+            base, off = self._blobs["cc_blob"], self._views["cc_off"]
+            joined = self._mm[base + off[i] : base + off[i + 1]].decode("utf-8")
+            found = self._country_keys[cc] = tuple(joined.split("\0")) if self._views["cc_count"][i] else ()
         return found

@@ -83,11 +83,12 @@ class KnowledgeStore(StoreBase):
 
         Skipped (0) when the store already holds this very base: the digest of the rows written
         last is kept in ``meta``, so a run on an unchanged base costs a hash, not three bulk upserts."""
-        frames = _actor_base_frames(base)
-        digest = _frames_digest(frames)
+        tables = _actor_base_rows(base)
+        digest = _rows_digest(tables)
         held = self.con.execute("SELECT value FROM meta WHERE key = ?", [_ACTOR_BASE_DIGEST]).fetchone()
         if held is not None and held[0] == digest:
             return 0
+        frames = _frames(tables)
         # bulk upsert through registered frames (executemany is row by row in DuckDB)
         with self.transaction() as con:
             for name, frame in frames.items():
@@ -225,33 +226,42 @@ class KnowledgeStore(StoreBase):
 _ACTOR_BASE_DIGEST = "actor_base_digest"
 
 
-def _actor_base_frames(base) -> dict:
-    """The actors, aliases and lineage rows of an actor base, as the frames ``save_actor_base`` upserts."""
-    import pandas as pd  # imported on the first write only: read-only commands start without it
-
-    actors, aliases = [], []
+def _actor_base_rows(base) -> dict[str, tuple[list[str], list[tuple]]]:
+    """The actors, aliases and lineage rows of an actor base: table name → (columns, rows).  Plain
+    tuples, so that the check for an unchanged base (every ingest) imports no pandas."""
+    actors, aliases, seen = [], [], set()
     for a in base.actors.values():
         origin = base.origins.get(a.actor_id, "knowledge")
         data = a.model_dump(mode="json")
         data["contextual"] = base.contextual.get(a.actor_id, [])
         data["metonyms"] = base.metonyms.get(a.actor_id, [])
         actors.append((a.actor_id, a.name, a.kind, a.country, json.dumps(data, ensure_ascii=False), origin))
-        for phrase in {a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}:
-            aliases.append((alias_key(phrase), a.actor_id, phrase, origin))
+        # sorted: of two spellings with one key, every process keeps the same (a set's order is salted)
+        for phrase in sorted({a.name, *a.aliases, *a.descriptive, *data["contextual"], *data["metonyms"]}):
+            key = alias_key(phrase)
+            if (key, a.actor_id) not in seen:
+                seen.add((key, a.actor_id))
+                aliases.append((key, a.actor_id, phrase, origin))
     return {
-        "kb_actors": pd.DataFrame(actors, columns=["actor_id", "name", "kind", "country", "data", "origin"]),
-        "kb_aliases": pd.DataFrame(aliases, columns=["alias_key", "actor_id", "alias", "origin"]).drop_duplicates(
-            ["alias_key", "actor_id"]),
-        "kb_lineage": pd.DataFrame([(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage],
-                                   columns=["predecessor", "successor", "date", "note"]),
+        "kb_actors": (["actor_id", "name", "kind", "country", "data", "origin"], actors),
+        "kb_aliases": (["alias_key", "actor_id", "alias", "origin"], aliases),
+        "kb_lineage": (["predecessor", "successor", "date", "note"],
+                       [(ln.predecessor, ln.successor, ln.date, ln.note) for ln in base.lineage]),
     }
 
 
-def _frames_digest(frames: dict) -> str:
-    """A digest of the rows (sorted: the alias sets iterate in hash order) of ``_actor_base_frames``."""
+def _frames(tables: dict) -> dict:
+    """The rows of ``_actor_base_rows`` as the frames ``save_actor_base`` upserts."""
+    import pandas as pd  # imported when the base changed only: an unchanged base costs a hash
+
+    return {name: pd.DataFrame(rows, columns=columns) for name, (columns, rows) in tables.items()}
+
+
+def _rows_digest(tables: dict) -> str:
+    """A digest of the rows of ``_actor_base_rows`` (sorted, so that it is the same in every process)."""
     h = hashlib.sha256()
-    for name, frame in sorted(frames.items()):
+    for name, (_columns, rows) in sorted(tables.items()):
         h.update(name.encode())
-        for row in sorted(map(repr, frame.itertuples(index=False, name=None))):
+        for row in sorted(map(repr, rows)):
             h.update(row.encode())
     return h.hexdigest()
