@@ -88,6 +88,37 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     return actors, persons, new_orgs
 
 
+# a parent organisation named only to qualify the group that acts: "al-Qaeda-linked fighters",
+# "al-Qaeda's branch in the Sahel", "an affiliate of the Islamic State", « liés à al-Qaïda »
+_QUALIFIER_AFTER = re.compile(
+    r"^(?:\s*[-‐–]\s*|\s+)(?:linked|affiliated|allied|aligned|backed|loyal)\b"
+    r"|^['’]s\s+(?:\w+\s+){0,2}?(?:branch|affiliate|arm|wing|franchise|offshoot|ally|allies|fighters|militants)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:linked|affiliated|allied|aligned|tied|loyal|close|pledged)\s+(?:to|with)\s+(?:the\s+)?$"
+    r"|\b(?:affiliate|branch|arm|wing|franchise|offshoot)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:li[ée]e?s|affili[ée]e?s?|proches?|branche|filiale)\s+(?:à|au|de|d['’])\s*(?:l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], countries: set[str]) -> None:
+    """A parent organisation used to qualify the group that acts names its branch where the story
+    is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  The branch
+    comes from the base (``ActorBase.branch_in``); with no single branch there the parent stays."""
+    for m in actors:
+        if m.method != "alias":
+            continue
+        text = ctx.document.text
+        after, before = text[m.span.char_end:m.span.char_end + 40], text[max(0, m.span.char_start - 40):m.span.char_start]
+        if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
+            continue
+        branch = base.branch_in(m.actor_id, countries)
+        if branch is not None:
+            m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+
+
 def _forward_chain(base, actor_id: str) -> list[str]:
     """``actor_id`` and every successor after it, oldest first (CMA → CSP-DPA → FLA)."""
     out = [actor_id]
@@ -392,7 +423,8 @@ def settle_generic_actors(ctx: Context, places) -> None:
     patrolled near Téra (Téra, Tillabéri)" are Niger's.  Run once the places are resolved:
     the countries the document names count with its places' countries, and a contextual actor
     mention of another country moves to the same generic actor of the leading one (only when the
-    base has such an actor; a tie leaves every mention as it was)."""
+    base has such an actor; a tie leaves every mention as it was).  A parent organisation that
+    qualifies the group that acts names its branch in the leading country."""
     votes: Counter = Counter(ctx.countries or {})
     for p in places:
         if p.place_id and p.country and not (p.feature_code or "").startswith("PCL"):
@@ -402,6 +434,7 @@ def settle_generic_actors(ctx: Context, places) -> None:
         return
     top = ranked[0][0]
     base = ctx.knowledge.actors
+    _parents_name_their_branch(ctx, base, ctx.actors, {top})
     when = ctx.anchor.latest if ctx.anchor else None
     for m in ctx.actors:
         current = base.get(m.actor_id)

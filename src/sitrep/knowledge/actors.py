@@ -30,7 +30,7 @@ KINDS = {
 }
 _ACTOR_KEYS = {
     "id", "name", "kind", "country", "aliases", "descriptive", "contextual", "metonyms", "follows_lineage",
-    "affiliations", "notes",
+    "affiliations", "operates_in", "notes",
 }
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9:_.-]*$")
 
@@ -72,6 +72,9 @@ class ActorBase:
     follows_lineage: set[str] = field(default_factory=set)
     metonyms: dict[str, list[str]] = field(default_factory=dict)  # actor_id → metonym phrases
     contextual: dict[str, list[str]] = field(default_factory=dict)  # actor_id → contextual phrases
+    # actor_id → countries (ISO codes) where a group without one country of its own fights: which
+    # of a parent's branches "al-Qaeda-linked fighters" means in a story from there
+    operates_in: dict[str, list[str]] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)  # actor_id → file it came from
 
     # -- queries -----------------------------------------------------------------------------
@@ -86,6 +89,16 @@ class ActorBase:
             return None
         return min((a.actor_id for a in self.actors.values() if a.kind == kind and a.country == country),
                    default=None)
+
+    def branch_in(self, parent: str, countries: Iterable[str]) -> str | None:
+        """The one branch of ``parent`` (an actor whose affiliations name it) that fights in any of
+        ``countries``, else None.  A branch that is itself part of another such branch gives way to
+        the larger one (AQIM is part of JNIM: in the Sahel, al-Qaeda's branch is JNIM)."""
+        wanted = set(countries)
+        branches = {a.actor_id for a in self.actors.values()
+                    if parent in a.affiliations and wanted & set(self.operates_in.get(a.actor_id, []))}
+        umbrellas = {b for b in branches if not branches & set(self.actors[b].affiliations)}
+        return next(iter(umbrellas)) if len(umbrellas) == 1 else None
 
     def __contains__(self, actor_id: str) -> bool:
         return actor_id in self.actors
@@ -231,7 +244,7 @@ def read_actor_file(path: Path) -> tuple[list[dict], list[dict], list[dict]]:
         if e["kind"] not in KINDS:
             raise bad(path, where, f"kind {e['kind']!r} is not one of {sorted(KINDS)}")
         check_country_code(path, where, e, "country")
-        for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations"):
+        for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations", "operates_in"):
             e[name] = str_list(path, where, e.get(name), name)
         actors.append(e)
     lineage = []
@@ -284,6 +297,8 @@ def load_actor_base(files: Iterable[str | Path] = ()) -> ActorBase:
             base.metonyms[actor_id] = e["metonyms"]
         if e.get("follows_lineage"):
             base.follows_lineage.add(actor_id)
+        if e.get("operates_in"):
+            base.operates_in[actor_id] = e["operates_in"]
     for (src, dst), e in lineage.items():
         for ref in (src, dst):
             if ref not in base.actors:
