@@ -45,3 +45,9 @@ def test_a_qualifying_parent_names_its_branch_in_the_story(analyzer, text, branc
 def test_a_parent_named_for_itself_stays_the_parent(analyzer, text, parent):
     actors = {m.actor_id for m in analyzer.analyse(_doc(text)).actors}
     assert parent in actors, actors
+
+
+def test_a_parent_describing_the_branch_named_beside_it_adds_no_second_branch(analyzer):
+    text = "JNIM, al-Qaeda's affiliate in the region, said it attacked the army camp at Tessalit on Monday."
+    mentions = [m.actor_id for m in analyzer.analyse(_doc(text)).actors]
+    assert mentions.count("jnim") == 1, mentions

@@ -115,8 +115,17 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
         if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
             continue
         branch = base.branch_in(m.actor_id, countries)
-        if branch is not None:
-            m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+        # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
+        # parent only describes it (a second mention of the branch would be a second party)
+        if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) for o in actors):
+            continue
+        m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+
+
+def _same_sentence(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """No sentence end between the two mentions."""
+    start, end = sorted((a.span.char_start, b.span.char_start))
+    return not re.search(r"[.!?]\s", text[start:end])
 
 
 def _forward_chain(base, actor_id: str) -> list[str]:
