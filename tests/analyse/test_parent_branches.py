@@ -24,7 +24,7 @@ def test_a_parents_branch_is_the_one_that_fights_in_the_country():
     ("On Tuesday, al-Qaeda-linked fighters attacked an army post in Goundam, killing four soldiers.", "jnim"),
     ("Gunmen allied with al-Qaeda ambushed a convoy near Boni on Sunday.", "jnim"),
     ("Al-Qaeda's local branch said its men attacked the camp at Tessalit on Monday.", "jnim"),
-    ("An affiliate of al-Qaeda claimed the attack on the Douentza checkpoint.", "jnim"),
+    ("An affiliate of al-Qaeda claimed the attack on a checkpoint in Douentza on Sunday.", "jnim"),
     ("Des hommes armés affiliés à al-Qaïda ont attaqué le camp de Niono mardi.", "jnim"),
     ("Fighters loyal to the Islamic State killed 12 villagers near Ménaka on Friday.", "islamic-state-sahel"),
 ])
