@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import duckdb
 
 from sitrep.model import Analysis, Claim, EventMention
-from sitrep.store.core import StoreBase, in_list, where_given
+from sitrep.store.core import ARROW_MIN_ROWS, StoreBase, in_list, where_given
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +222,12 @@ class AnalysesStore(StoreBase):
         undated).  Two range joins (DuckDB's IEJoin) instead of one query per mention."""
         if not windows:
             return []
+        if len(windows) < ARROW_MIN_ROWS:
+            row = "(?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, CAST(? AS DATE), CAST(? AS DATE))"
+            seeds = ("WITH _seeds(seed_id, event_type, lo, hi, doc_id, doc_lo, doc_hi) AS (VALUES "
+                     + ", ".join([row] * len(windows)) + ") ")
+            return self.con.execute(seeds + _CANDIDATES_SQL.format(seeds="_seeds"),
+                                    [v for w in windows for v in w]).fetchall()
         import pyarrow as pa
 
         cols = ["seed_id", "event_type", "lo", "hi", "doc_id", "doc_lo", "doc_hi"]
@@ -231,15 +237,7 @@ class AnalysesStore(StoreBase):
                                            ("doc_lo", pa.date32()), ("doc_hi", pa.date32())]))
         self.con.register("_seeds", batch)
         try:
-            rows = self.con.execute(
-                "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM _seeds s JOIN event_mentions m "
-                "ON m.earliest <= s.hi AND m.latest >= s.lo WHERE m.event_type = s.event_type "
-                "UNION "
-                "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM _seeds s JOIN event_mentions m "
-                "ON m.doc_id = s.doc_id AND m.event_type = s.event_type "
-                "WHERE s.lo IS NULL OR m.earliest IS NULL OR (m.earliest <= s.doc_hi AND m.latest >= s.doc_lo) "
-                "ORDER BY 1, 2"
-            ).fetchall()
+            rows = self.con.execute(_CANDIDATES_SQL.format(seeds="_seeds")).fetchall()
         finally:
             self.con.unregister("_seeds")
         return rows
@@ -256,6 +254,10 @@ class AnalysesStore(StoreBase):
     def assign_mentions(self, assignments: dict[str, str | None]) -> None:
         """Set the fused event of each mention (mention_id → event_id)."""
         if not assignments:
+            return
+        if len(assignments) < ARROW_MIN_ROWS:
+            self.con.executemany("UPDATE event_mentions SET event_id = ? WHERE mention_id = ?",
+                                 [[e, m] for m, e in assignments.items()])
             return
         import pyarrow as pa
 
@@ -327,13 +329,25 @@ class AnalysesStore(StoreBase):
         return sorted(r[0] for r in rows)
 
 
+# fusion's index query (``AnalysesStore.candidates_for``) over a table of seeds: two range joins
+_CANDIDATES_SQL = (
+    "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM {seeds} s JOIN event_mentions m "
+    "ON m.earliest <= s.hi AND m.latest >= s.lo WHERE m.event_type = s.event_type "
+    "UNION "
+    "SELECT s.seed_id, m.mention_id, m.data, m.event_id FROM {seeds} s JOIN event_mentions m "
+    "ON m.doc_id = s.doc_id AND m.event_type = s.event_type "
+    "WHERE s.lo IS NULL OR m.earliest IS NULL OR (m.earliest <= s.doc_hi AND m.latest >= s.doc_lo) "
+    "ORDER BY 1, 2"
+)
+
+
 def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
     """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
     if not rows:
         return
     quoted = ", ".join(f'"{c}"' for c in columns)
-    if len(rows) == 1:
-        con.execute(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows[0])
+    if len(rows) < ARROW_MIN_ROWS:
+        con.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows)
         return
     import pyarrow as pa
 

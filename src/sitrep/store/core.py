@@ -300,6 +300,12 @@ def rows_of(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None
 # 10k-document store (DuckDB 2.0): 200 ids inline 25 ms, unnest 3 ms; 1 id inline 0.5 ms.
 INLINE_MAX = 32
 
+# Up to this many rows a write binds its values as statement parameters; beyond it, through an Arrow
+# table (DuckDB's executemany goes row by row).  Building the first Arrow array imports pyarrow's
+# pandas shim, and pandas (about 0.4 s of a fresh process): ``sitrep ingest one.txt`` writes a few
+# dozen rows per table and should not pay that.
+ARROW_MIN_ROWS = 256
+
 
 def in_list(values: list) -> tuple[str, list]:
     """``(sql, params)`` for ``col IN <sql>`` over ``values``: point lookups for a few values (the

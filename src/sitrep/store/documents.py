@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from sitrep.model import Document, FieldSource, IngestError, Published, Segment
-from sitrep.store.core import INLINE_MAX, StoreBase, in_list
+from sitrep.store.core import ARROW_MIN_ROWS, INLINE_MAX, StoreBase, in_list
 
 log = logging.getLogger(__name__)
 
@@ -114,16 +114,23 @@ class DocumentsStore(StoreBase):
             ])
             lsh_keys += keys
             lsh_ids += [doc.doc_id] * len(keys)
-        import pyarrow as pa
-
         cols = ["doc_id", "external_id", "source", "text", "raw", "segments", "title", "outlet", "wire", "url",
                 "language", "published", "published_is_estimate", "published_earliest", "published_latest",
                 "published_evidence", "field_sources", "duplicate_of", "n_chars", "seq"]
+        names = ", ".join(cols[:-1])
+        if len(rows) + len(lsh_keys) < ARROW_MIN_ROWS:
+            marks = ", ".join("?" * (len(cols) - 1))
+            con.executemany(f"INSERT INTO documents ({names}, ingested_at) VALUES ({marks}, "
+                            "CAST(current_timestamp AS TIMESTAMP) + to_microseconds(CAST(? AS BIGINT)))", rows)
+            if lsh_keys:
+                con.executemany("INSERT INTO document_lsh VALUES (?, ?)", [[k, d] for k, d in zip(lsh_keys, lsh_ids)])
+            return
+        import pyarrow as pa
+
         types = [pa.string()] * 11 + [pa.date32(), pa.bool_(), pa.date32(), pa.date32()] + [pa.string()] * 3 + [
             pa.int64(), pa.int64()]
         batch = pa.table({c: pa.array([r[i] for r in rows], type=t) for i, (c, t) in enumerate(zip(cols, types))})
         keys_batch = pa.table({"band_key": pa.array(lsh_keys, type=pa.int64()), "doc_id": pa.array(lsh_ids, type=pa.string())})
-        names = ", ".join(cols[:-1])
         con.register("_new_documents", batch)
         con.register("_new_lsh", keys_batch)
         try:
