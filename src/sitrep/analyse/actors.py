@@ -107,11 +107,12 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
     """A parent organisation used to qualify the group that acts names its branch where the story
     is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  The branch
     comes from the base (``ActorBase.branch_in``); with no single branch there the parent stays."""
+    text = ctx.document.text
     for m in actors:
         if m.method != "alias":
             continue
-        text = ctx.document.text
-        after, before = text[m.span.char_end:m.span.char_end + 40], text[max(0, m.span.char_start - 40):m.span.char_start]
+        after = text[m.span.char_end:m.span.char_end + 40]
+        before = text[max(0, m.span.char_start - 40):m.span.char_start]
         if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
             continue
         branch = base.branch_in(m.actor_id, countries)

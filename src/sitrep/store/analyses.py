@@ -342,7 +342,8 @@ _CANDIDATES_SQL = (
 
 
 def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
-    """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
+    """Insert rows: bound as parameters below ``ARROW_MIN_ROWS`` (no pyarrow/pandas import), else at once
+    through Arrow (DuckDB's executemany goes row by row)."""
     if not rows:
         return
     quoted = ", ".join(f'"{c}"' for c in columns)
