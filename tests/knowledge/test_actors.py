@@ -146,3 +146,16 @@ def test_sitrep_actors_env_is_read_by_load_knowledge(tmp_path, monkeypatch):
     monkeypatch.setenv("SITREP_ACTORS", str(user))
     k = load_knowledge(None, world=False)
     assert k.actors.resolve("KTM") == ("kel-test", 1.0)
+
+
+@pytest.mark.parametrize("phrase", ["Dogon militiamen", "Dozo militiamen"])
+def test_a_militia_is_also_named_by_its_militiamen(base, phrase):
+    # the base describes "Dogon militia"; news writes of its members as well
+    militia = base.resolve(phrase.replace("militiamen", "militia"))
+    members = base.resolve(phrase)
+    assert militia is not None and members is not None
+    assert members[0] == militia[0]
+
+
+def test_militiamen_of_an_unknown_community_name_no_actor(base):
+    assert base.resolve("Martian militiamen") is None

@@ -43,9 +43,22 @@ CONF_METONYM = 0.6
 # generic words around a name ("CSP people", "the FLA rebels") that resolution may peel off
 GENERIC_HEADS = {
     "people", "rebels", "fighters", "forces", "troops", "group", "groups", "militants", "members", "movement",
-    "coalition", "units", "unit", "soldiers", "jihadists", "militia", "militias", "men", "elements", "combatants",
+    "coalition", "units", "unit", "soldiers", "jihadists", "militia", "militias", "militiamen", "gunmen", "men",
+    "elements", "combatants",
 }
 GENERIC_LEADS = {"the", "a", "an", "its", "their", "our", "le", "la", "les", "l"}
+
+
+# a description's head noun and the other words news uses for its members: "Dogon militia" is
+# also written "Dogon militiamen"
+_HEAD_MEMBERS = {"militia": "militiamen", "militias": "militiamen"}
+
+
+def _head_forms(phrase: str) -> list[str]:
+    """The phrase, and the phrase naming its members when its head is a collective noun."""
+    head, _, last = phrase.rpartition(" ")
+    members = _HEAD_MEMBERS.get(last.lower())
+    return [phrase, f"{head} {members}"] if head and members else [phrase]
 
 
 @dataclass
@@ -111,7 +124,8 @@ class ActorBase:
         for a in self.actors.values():
             for p in [a.name, *a.aliases]:
                 yield p, a.actor_id, CONF_ALIAS, "alias", None
-            for p in a.descriptive:
+            descriptions = dict.fromkeys(form for p in a.descriptive for form in _head_forms(p))
+            for p in descriptions:
                 yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
             for p in self.contextual.get(a.actor_id, []):
                 yield p, a.actor_id, CONF_CONTEXTUAL, "contextual", a.country
