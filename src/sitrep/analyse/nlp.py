@@ -15,13 +15,17 @@ from __future__ import annotations
 import importlib
 import logging
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from sitrep.analyse.spacy_import import import_spacy
 
-from sitrep.config import Settings
-from sitrep.errors import ErrorCode, SitrepError
+import_spacy()  # before any other spaCy import: without spaCy's command-line interface
+
+from spacy.language import Language  # noqa: E402
+from spacy.matcher import PhraseMatcher  # noqa: E402
+from spacy.tokens import Doc, Span  # noqa: E402
+from spacy.util import filter_spans, registry  # noqa: E402
+
+from sitrep.config import Settings  # noqa: E402
+from sitrep.errors import ErrorCode, SitrepError  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -77,25 +81,83 @@ def _make_actor_matcher(nlp: Language, name: str) -> ActorMatcher:
     return ActorMatcher(nlp)
 
 
-def _split_dashes(nlp: Language) -> None:
-    """Split em/en dashes written without spaces ("Niger—members", "(AES)—immediately"), common in
-    news copy: otherwise "AES)—immediately" is one token and no name inside it can be matched."""
+def _dash_infixes(nlp: Language) -> str:
+    """The model's infixes plus em/en dashes written without spaces ("Niger—members",
+    "(AES)—immediately"), common in news copy: otherwise "AES)—immediately" is one token and no name
+    inside it can be matched."""
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + [r"[—–]", r"(?<=\w)[)\]](?=[—–])", r"(?<=[—–])[(\[]"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return compile_infix_regex(infixes).pattern
+
+
+def _split_dashes(nlp: Language) -> None:
+    """The dash infixes set on an already loaded tokenizer (the fallback load path)."""
+    import re
+
+    nlp.tokenizer.infix_finditer = re.compile(_dash_infixes(nlp)).finditer
+
+
+@registry.tokenizers("sitrep.bare_tokenizer.v1")
+def _bare_tokenizer_factory():
+    """A tokenizer with no rules and no patterns, filled once from the model's own data by
+    ``_fill_tokenizer``.  spaCy's default factory builds one with the language's ~1,300 special
+    cases, which loading the model's tokenizer then discards and adds again (and setting the dash
+    infixes afterwards a third time): each pass re-tokenises every special case."""
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Language):
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+def _fill_tokenizer(nlp: Language, path) -> None:
+    """The model's serialized tokenizer (``path``) loaded with the dash infixes already in place,
+    through spaCy's own ``from_bytes``, which sets the special cases last and once."""
+    import srsly
+
+    data = srsly.msgpack_loads(path.read_bytes())
+    data["infix_finditer"] = _dash_infixes(nlp)
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+
+
+def _load_model(package: str) -> Language:
+    """The model of the installed ``package``, its tokenizer loaded once with the dash infixes.
+    A package without the usual layout (an ``__init__.py`` beside a ``LANG_NAME-VERSION`` data
+    directory holding a serialized tokenizer) is loaded by its own ``load()``."""
+    from pathlib import Path
+
+    from spacy.util import get_model_meta, load_model_from_path
+
+    module = importlib.import_module(package)
+    root = Path(module.__file__).parent
+    try:
+        meta = get_model_meta(root)
+        data = root / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        tokenizer_file = data / "tokenizer"
+        fast = tokenizer_file.is_file()
+    except (OSError, KeyError, ValueError):
+        fast = False
+    if not fast:
+        nlp = module.load()
+        _split_dashes(nlp)
+        return nlp
+    nlp = load_model_from_path(data, meta=meta, exclude=["tokenizer"],
+                               config={"nlp": {"tokenizer": {"@tokenizers": "sitrep.bare_tokenizer.v1"}}})
+    _fill_tokenizer(nlp, tokenizer_file)
+    return nlp
 
 
 def load_pipeline(language: str, settings: Settings, knowledge):
     """The spaCy pipeline for ``language`` with the knowledge's actor matcher after NER."""
     package = settings.spacy_model_fr if language == "fr" else settings.spacy_model
     try:
-        nlp = importlib.import_module(package).load()
+        nlp = _load_model(package)
     except ModuleNotFoundError:
         raise SitrepError(
             ErrorCode.invalid, f"spaCy model package {package!r} is not installed (set SITREP_SPACY_MODEL)"
         ) from None
-    _split_dashes(nlp)
     if knowledge is not None:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         component = nlp.add_pipe("sitrep_actors", **where)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
-from sitrep.analyse.context import Context, Paragraph, Ranges
+from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import (COMMUNE_KM, ROUTE as _ROUTE, Link, coordinated_before_bracket, link_between,
@@ -382,7 +382,7 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de", "near", "at", "à", "près")) \
-            and not _BRACKET_QUALIFIER.search(doc.text[max(0, s - 60):s]):
+            and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]):
         return False
     return True
 
@@ -394,7 +394,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if span is None or is_headline(span.sent) and label not in _PLACE_LABELS:
         return False
     first = span[0]
-    before = doc.text[max(0, s - 60):s]
+    before = doc_text(doc)[max(0, s - 60):s]
     if (_SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
             c.country in countries and (c.feature_class in ("P", "A") or c.geonameid in exact_ids) for c in cands):
         return True  # "the village of Dablo", "near Thiou": named as a settlement, whatever the model says

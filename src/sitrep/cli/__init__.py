@@ -18,9 +18,35 @@ from sitrep.errors import ErrorCode, SitrepError
 
 # command-group modules, in the order their commands appear in --help
 COMMAND_MODULES = ["ingest", "knowledge", "events", "outlets", "eval", "train", "serve", "corrections", "outputs", "store"]
+# the module registering each command: ``sitrep CMD`` imports that one alone (a start does not pay
+# for every other command's imports); --help, no command or an unknown one import them all.
+# tests/cli/test_command_table.py checks this table against what the modules register.
+COMMANDS = {
+    "ingest": "ingest", "documents": "ingest", "summary": "ingest",
+    "actors": "knowledge", "actor": "knowledge", "places": "knowledge", "gazetteer": "knowledge",
+    "events": "events", "event": "events", "claims": "events", "disputes": "events", "control": "events",
+    "outlets": "outlets", "outlet": "outlets", "eval": "eval", "train": "train", "serve": "serve",
+    "corrections": "corrections", "correct": "corrections", "apply-corrections": "corrections",
+    "report": "outputs", "export": "outputs", "store": "store",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: list[str]) -> str | None:
+    """The command ``argv`` names: its first word that is neither a top-level option nor the value
+    of ``--db``; None when there is none or when help is asked for before it."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with only the command module it names, else with every command."""
     import importlib
 
     from sitrep import __version__
@@ -31,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
     parser.add_argument("--version", action="version", version=f"sitrep {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    named = COMMANDS.get(command_in(argv)) if argv is not None else None
+    for name in [named] if named else COMMAND_MODULES:
         module = importlib.import_module(f"sitrep.cli.{name}")
         module.register(sub)
     for child in sub_parsers(parser):  # every command takes --db, before or after its name
@@ -40,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

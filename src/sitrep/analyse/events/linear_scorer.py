@@ -9,12 +9,16 @@ arithmetic, operation for operation and in the same order, so the scores are bit
 
 - counts per row from ``fast_counts`` (the n-grams sklearn's analysers produce);
 - TF-IDF: ``log(count) + 1`` when sublinear, times the column's idf, then each row divided by the
-  square root of its sum of squares, summed left to right (sklearn's
-  ``inplace_csr_row_normalize_l2``; here scipy's sparse product by a vector of ones, the same loop);
-- the vectorisers' rows side by side (``hstack``: word columns first), then ``X @ coef.T`` with
-  scipy's sparse product (as sklearn's pipeline computes it) plus the intercepts.
+  square root of its sum of squares, summed left to right from 0.0 (sklearn's
+  ``inplace_csr_row_normalize_l2``): ``np.add.accumulate``, which adds strictly in order, never
+  pairwise as ``np.sum`` does;
+- the vectorisers' rows side by side (``hstack``: word columns first), then ``X @ coef.T`` as scipy's
+  sparse product computes it (sklearn's pipeline runs it): each row's output starts at zero and
+  adds ``weight * coef_row`` entry after entry, in column order: again ``np.add.accumulate`` over
+  the products; plus the intercepts.
 
-scipy.sparse is imported on the first score (a tenth of sklearn's import).
+scipy is not imported at all (its import was a tenth of a one-article ingest's CPU), and the
+accumulations are faster than the sparse products were (news sentences: 1.13 against 1.39 s CPU).
 """
 
 from __future__ import annotations
@@ -48,8 +52,6 @@ class Vectoriser:
     def weighted(self, rows: list[Counter]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each entry's row, column and L2-normalised TF-IDF weight, the entries ordered by row
         and, within a row, by column (sklearn's ``sort_indices``)."""
-        from scipy import sparse
-
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         row_ids = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
         total = int(lengths.sum())
@@ -61,11 +63,9 @@ class Vectoriser:
             np.log(data, data)
             data += 1.0
         data *= self.idf[columns]
-        # each row's sum of squares, added left to right as sklearn's normaliser adds: scipy's
-        # matrix-vector product by ones runs the same loop (each square times 1.0, exactly itself)
+        # each row's sum of squares, added left to right as sklearn's normaliser adds
         indptr = np.concatenate(([0], np.cumsum(lengths)))
-        squares = sparse.csr_array((data * data, columns, indptr), shape=(len(rows), len(self.idf)))
-        norms = np.sqrt(squares @ np.ones(len(self.idf)))
+        norms = np.sqrt(_sums_in_order(data * data, indptr))
         scale = norms[row_ids]
         nonzero = scale != 0.0
         data[nonzero] /= scale[nonzero]
@@ -102,16 +102,28 @@ class LinearScorer:
 
     def decision(self, texts: list[str]) -> np.ndarray:
         """texts × labels: ``pipeline.decision_function(texts)``, the same floats."""
-        from scipy import sparse
-
         parts = [v.weighted(v.rows(texts, self._word_grams)) for v in self.vectorisers]
         row_ids = np.concatenate([r for r, _, _ in parts])
         columns = np.concatenate([c + offset for (_, c, _), offset in zip(parts, self.offsets)])
         weights = np.concatenate([w for _, _, w in parts])
         order = np.lexsort((columns, row_ids))  # hstack: each row's word columns, then its char columns
+        columns, weights = columns[order], weights[order]
         indptr = np.concatenate(([0], np.cumsum(np.bincount(row_ids, minlength=len(texts)))))
-        features = sparse.csr_array((weights[order], columns[order], indptr), shape=(len(texts), self.coef_t.shape[0]))
-        return features @ self.coef_t + self.intercept
+        out = np.zeros((len(texts), self.coef_t.shape[1]))
+        for i, (start, end) in enumerate(zip(indptr[:-1].tolist(), indptr[1:].tolist())):
+            if end > start:  # scipy's csr × dense: out[i] += weight * coef_t[column], entry after entry
+                products = weights[start:end, None] * self.coef_t[columns[start:end]]
+                out[i] = np.add.accumulate(products, axis=0)[-1]
+        return out + self.intercept
+
+
+def _sums_in_order(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Each row's sum (the row is ``values[indptr[i]:indptr[i + 1]]``), added left to right from 0.0."""
+    out = np.zeros(len(indptr) - 1)
+    for i, (start, end) in enumerate(zip(indptr[:-1].tolist(), indptr[1:].tolist())):
+        if end > start:
+            out[i] = np.add.accumulate(values[start:end])[-1]
+    return out
 
 
 def _repeatable(v) -> bool:
