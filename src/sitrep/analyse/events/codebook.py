@@ -69,7 +69,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were) defended by|repoussé|ont riposté)\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
@@ -158,9 +158,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
-        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]):
+        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
+                not civilians and _armed_victims_only(ctx, rest)):
             # two armed sides, whoever else died; or the rest of the note says the attack was
-            # repelled and the sentence reports no death
+            # repelled and the sentence reports no death, or that its dead were armed men
+            # ("attacked the village. Seven militiamen were killed.")
             return "ARMED_CLASH"
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest):
             return "ATTACK"
@@ -235,6 +237,12 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     return bool(killed or injured) and bool(rules(ctx.language)["civilian"].search(text)) and not MILITARY_VICTIMS.search(text)
 
 
+def _armed_victims_only(ctx: Context, text: str) -> bool:
+    """Whether ``text`` (the rest of a note) counts armed people among the dead or wounded and no
+    unarmed ones: the attack met armed, organised people."""
+    return bool(text) and MILITARY_VICTIMS.search(text) is not None and not rules(ctx.language)["civilian"].search(text)
+
+
 # a sentence that continues the one before: it opens by referring back ("The militants killed…", "They…")
 CONTINUATION = re.compile(r"\s*(?:the|they|their|it|its|he|she|this|these|those|les|ils|elles|ce|ces|cette)\b", re.IGNORECASE)
 
@@ -242,10 +250,11 @@ CONTINUATION = re.compile(r"\s*(?:the|they|their|it|its|he|she|this|these|those|
 def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
     """Up to ``limit`` sentences after ``s`` in its paragraph that continue it (a note's victims
     and outcome: "The militants killed one civilian."); a sentence that opens on something new
-    ends the story."""
+    ends the story, except in a short text (a note tells one event: "Seven militiamen were killed.")."""
     following = []
+    short = len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
     for x in sentences(ctx)[s.index + 1 : s.index + 1 + limit]:
-        if x.para_index != s.para_index or not CONTINUATION.match(x.text):
+        if x.para_index != s.para_index or not (short or CONTINUATION.match(x.text)):
             break
         following.append(x.text)
     return " ".join(following)

@@ -184,7 +184,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     for doubt in doubts:
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
-        decision.confidence *= _unsure(sc.scores.get(label, 0.0))
+        # the model's margin for what it read (the codebook's recoding by the parties says nothing
+        # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
+        decision.confidence *= _unsure(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
         return None
     return decision

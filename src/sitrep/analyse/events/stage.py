@@ -91,7 +91,24 @@ def find_events(ctx: Context) -> list[EventMention]:
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
-    return mark_background(ctx, share_split_tolls(ctx, events))
+    return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
+
+
+# the confidence a short text's only news keeps when its words read as a past reference
+SHORT_TEXT_PAST = 0.6
+
+
+def _short_text_news(ctx: Context, events: list[EventMention], n_sentences: int) -> list[EventMention]:
+    """A short text (a snippet, a note, a brief) is written to report something: when every event
+    it yields reads as a past reference ("…was gang-raped about five months ago", "stole the railway
+    that was built in 1913", a snippet with no date of its own), its most confident one is its news,
+    at a lower confidence; in an article the news lies elsewhere and the references stay background."""
+    if not events or n_sentences > SHORT_TEXT_SENTENCES or any(e.modality != Modality.background for e in events):
+        return events
+    news = max(events, key=lambda e: (e.confidence, -e.span.char_start))
+    news.modality = Modality.fact
+    news.confidence *= SHORT_TEXT_PAST
+    return events
 
 
 # a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "a flood")
