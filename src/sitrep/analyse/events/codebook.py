@@ -81,10 +81,13 @@ UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
 _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
-# a place where unarmed people live, as the object of an attack
+# a place where unarmed people live or gather, or a civilian vehicle, as the object of an attack
+# (an armed target is tested first: "attacked a military vehicle" is a battle)
 CIVILIAN_TARGET = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?)\s+(?:(?:on|of)\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
-    r"settlement|homes?|houses?|camp for (?:internally )?displaced)\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
+    r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
+    r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b",
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
@@ -234,7 +237,9 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     if not text:
         return False
     killed, injured = find_fatalities(text, ctx.language)
-    return bool(killed or injured) and bool(rules(ctx.language)["civilian"].search(text)) and not MILITARY_VICTIMS.search(text)
+    # ("Most victims were civilians executed after being rounded up": a killing with no count)
+    return bool(killed or injured or KILLING.search(text)) and bool(rules(ctx.language)["civilian"].search(text)) \
+        and not MILITARY_VICTIMS.search(text)
 
 
 def _armed_victims_only(ctx: Context, text: str) -> bool:

@@ -41,7 +41,8 @@ def masked_text(ctx: Context, s: Sentence) -> str:
 
 # the common-noun head that closes a named actor ("JNIM militants", "Burkinabe soldiers", "Wagner
 # Group forces"): it says who acted (armed men, soldiers), which decides the event's kind
-_TRAILING_HEAD = re.compile(r"(?:\s+[a-zà-ÿ][\w-]*)+$")
+# (a capitalised armed body closing a name is such a head too: "Syrian Air Force", "Ahmad al-Abdo Forces")
+_TRAILING_HEAD = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w-]*|Air Force|Armed Forces|Forces?|Army|Police|Militias?|Gendarmerie|Navy))+$")
 
 
 def _name_end(surface: str) -> int:
