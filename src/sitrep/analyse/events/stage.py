@@ -142,7 +142,11 @@ def _short_text_news(ctx: Context, events: list[EventMention], n_sentences: int)
     """A short text (a snippet, a note, a brief) is written to report something: when every event
     it yields reads as a past reference ("…was gang-raped about five months ago", "stole the railway
     that was built in 1913", a snippet with no date of its own), its most confident one is its news,
-    at a lower confidence; in an article the news lies elsewhere and the references stay background."""
+    at a lower confidence; in an article the news lies elsewhere and the references stay background,
+    and so do they in a text whose publication date is stated (they are past on that day)."""
+    published = ctx.document.published
+    if published is not None and published.date is not None and not published.is_estimate:
+        return events
     if not events or n_sentences > SHORT_TEXT_SENTENCES or any(e.modality != Modality.background for e in events):
         return events
     news = max(events, key=lambda e: (e.confidence, -e.span.char_start))
