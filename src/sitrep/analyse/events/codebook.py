@@ -167,7 +167,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             # repelled and the sentence reports no death, or that its dead were armed men
             # ("attacked the village. Seven militiamen were killed.")
             return "ARMED_CLASH"
-        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest):
+        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
@@ -240,6 +240,17 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     # ("Most victims were civilians executed after being rounded up": a killing with no count)
     return bool(killed or injured or KILLING.search(text)) and bool(rules(ctx.language)["civilian"].search(text)) \
         and not MILITARY_VICTIMS.search(text)
+
+
+# people shot or killed, counted but not described ("shot four men", "killed three people")
+PEOPLE_SHOT = re.compile(r"\b(?:shot|killed|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
+                         re.IGNORECASE)
+
+
+def _people_shot(ctx: Context, text: str) -> bool:
+    """Whether the sentence's victims are people it does not call armed: ACLED assumes unarmed
+    victims are civilians unless the source says otherwise."""
+    return PEOPLE_SHOT.search(text) is not None and not MILITARY_VICTIMS.search(text)
 
 
 def _armed_victims_only(ctx: Context, text: str) -> bool:
