@@ -12,6 +12,8 @@ what decides their event after the classifier.
 - who was attacked decides: a civilian vehicle or a gathering place is violence against civilians,
   a military vehicle a battle, a village defended by militiamen whose dead the next sentence counts
   a battle;
+- a short text's violence told inside a denial or a blame is an attribution, not the event; a deed
+  claimed by its author ("claimed to have killed") is reported, not planned;
 - crime, disasters and diplomacy told in the same words yield no violent event.
 """
 
@@ -84,6 +86,10 @@ def test_article_past_reference_stays_background(analyzer, make_doc):
     ("On 6 June 2022, JNIM militants imposed zakat on herders in the area of Nampala (Niono, Segou).", "Other"),
     ("On 22 April 2022, JNIM militants used suicide vehicle-borne IEDs against the army camps of Sevare "
      "(Mopti, Mopti). Several soldiers were killed.", "Suicide bomb"),
+    # a claim of one's own deed is its report; a claim of responsibility told after the deed is no rival
+    ("On 14 March 2023, the army claimed to have killed 12 militants near Boni (Douentza, Mopti).", "Armed clash"),
+    ("On 14 March 2023, JNIM militants ambushed a FAMa convoy near Boni (Douentza, Mopti), and JNIM claimed "
+     "responsibility for the attack.", "Armed clash"),
     # international snippets
     ("Israeli aircraft struck Hamas positions in the northern Gaza Strip overnight, the army said.", "Air/drone strike"),
     ("Gunmen opened fire on worshippers leaving a church in the south of the country, killing five.", "Attack"),
@@ -107,6 +113,9 @@ def test_coded_by_who_and_what(analyzer, make_doc, text, sub):
     "A tanker truck carrying fuel overturned and exploded on the highway, killing 18 people who had gathered to "
     "collect petrol.",
     "Police said the shooting at the nightclub was linked to a feud between rival drug gangs; five people were killed.",
+    # violence told inside a denial or a blame: the snippet's story is whose deed it was
+    "Ukraine's military denied that its forces had shelled the market in Donetsk, blaming Russian troops for the strike.",
+    "Police blamed the separatist group for the bomb blast at the bus station, which killed four people.",
 ])
 def test_crime_disaster_and_blame_are_not_violent_events(analyzer, make_doc, text):
     events = _events(analyzer, make_doc, text)

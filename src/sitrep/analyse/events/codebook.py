@@ -243,13 +243,13 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
-PEOPLE_SHOT = re.compile(r"\b(?:shot|killed|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
+PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
                          re.IGNORECASE)
 
 
 def _people_shot(ctx: Context, text: str) -> bool:
-    """Whether the sentence's victims are people it does not call armed: ACLED assumes unarmed
-    victims are civilians unless the source says otherwise."""
+    """Whether the sentence's victims are people shot or executed whom it does not call armed:
+    ACLED assumes unarmed victims are civilians unless the source says otherwise."""
     return PEOPLE_SHOT.search(text) is not None and not MILITARY_VICTIMS.search(text)
 
 
@@ -309,3 +309,24 @@ def _crowd_did(tok, kin: bool) -> bool:
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS:
         return False  # villages or communities that fight each other are communal militias
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
+
+
+# verbs that put an event into someone's account of who did it ("denied that its forces shelled",
+# "blamed the group for the blast"); "claimed" only with "responsibility" or "credit": "the army
+# claimed to have killed 12 militants" is the army's report of its own operation
+ATTRIBUTION_LEMMAS = frozenset(("deny", "blame", "accuse", "attribute", "reject", "dismiss"))
+
+
+def attributed(tok) -> bool:
+    """Whether the trigger ``tok`` sits inside a statement of who was responsible, which the
+    sentence's main clause makes ("X denied that its forces had shelled the market", "police
+    blamed the separatists for the bomb blast", "it was not responsible for the explosion"):
+    the sentence tells an attribution, not the event."""
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in ATTRIBUTION_LEMMAS or (lemma == "responsible" and anc.dep_ == "acomp") or (
+                lemma == "claim" and any(c.lower_ in ("responsibility", "credit") for c in anc.children)):
+            return True
+    return False
