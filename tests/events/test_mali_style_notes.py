@@ -1,4 +1,4 @@
-"""ACLED-style notes about Mali (tests/data/mali_style_notes.csv, invented for this test, in the
+"""ACLED-style notes about Mali (tests/data/mali_style_notes*.csv, invented for this test, in the
 columns of ACLED's export): the kinds of event Malian notes report and Burkinabe ones rarely do —
 FAMa drone strikes, IEDs on FAMa and Africa Corps convoys, passengers taken from buses, fuel tankers
 burned to enforce a JNIM blockade, cattle driven off, arrests at weekly fairs, FLA and CSP rebels
@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pytest
 
-NOTES = list(csv.DictReader((Path(__file__).parents[1] / "data" / "mali_style_notes.csv").open(encoding="utf-8")))
+# the second file (invented too) tells the same kinds of event in other words: operations against
+# militants, enemies "neutralised", villages defended by militiamen, victims named in the next
+# sentence, levies imposed by an armed group, suicide vehicle bombs, MINUSMA camps shelled
+NOTES = [row for name in ("mali_style_notes.csv", "mali_style_notes_2.csv")
+         for row in csv.DictReader((Path(__file__).parents[1] / "data" / name).open(encoding="utf-8"))]
 
 
 @pytest.mark.parametrize("row", NOTES, ids=[f"{i}:{r['sub_event_type']}" for i, r in enumerate(NOTES, start=1)])

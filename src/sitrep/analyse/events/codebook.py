@@ -69,7 +69,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were) defended by|repoussé|ont riposté)\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
@@ -81,10 +81,13 @@ UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
 _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
-# a place where unarmed people live, as the object of an attack
+# a place where unarmed people live or gather, or a civilian vehicle, as the object of an attack
+# (an armed target is tested first: "attacked a military vehicle" is a battle)
 CIVILIAN_TARGET = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?)\s+(?:(?:on|of)\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|hamlet|domicile|"
-    r"settlement|homes?|houses?|camp for (?:internally )?displaced)\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
+    r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
+    r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b",
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
@@ -158,11 +161,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
-        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]):
+        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
+                not civilians and _armed_victims_only(ctx, rest)):
             # two armed sides, whoever else died; or the rest of the note says the attack was
-            # repelled and the sentence reports no death
+            # repelled and the sentence reports no death, or that its dead were armed men
+            # ("attacked the village. Seven militiamen were killed.")
             return "ARMED_CLASH"
-        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest):
+        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
@@ -232,7 +237,26 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     if not text:
         return False
     killed, injured = find_fatalities(text, ctx.language)
-    return bool(killed or injured) and bool(rules(ctx.language)["civilian"].search(text)) and not MILITARY_VICTIMS.search(text)
+    # ("Most victims were civilians executed after being rounded up": a killing with no count)
+    return bool(killed or injured or KILLING.search(text)) and bool(rules(ctx.language)["civilian"].search(text)) \
+        and not MILITARY_VICTIMS.search(text)
+
+
+# people shot or killed, counted but not described ("shot four men", "killed three people")
+PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
+                         re.IGNORECASE)
+
+
+def _people_shot(ctx: Context, text: str) -> bool:
+    """Whether the sentence's victims are people shot or executed whom it does not call armed:
+    ACLED assumes unarmed victims are civilians unless the source says otherwise."""
+    return PEOPLE_SHOT.search(text) is not None and not MILITARY_VICTIMS.search(text)
+
+
+def _armed_victims_only(ctx: Context, text: str) -> bool:
+    """Whether ``text`` (the rest of a note) counts armed people among the dead or wounded and no
+    unarmed ones: the attack met armed, organised people."""
+    return bool(text) and MILITARY_VICTIMS.search(text) is not None and not rules(ctx.language)["civilian"].search(text)
 
 
 # a sentence that continues the one before: it opens by referring back ("The militants killed…", "They…")
@@ -242,10 +266,11 @@ CONTINUATION = re.compile(r"\s*(?:the|they|their|it|its|he|she|this|these|those|
 def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
     """Up to ``limit`` sentences after ``s`` in its paragraph that continue it (a note's victims
     and outcome: "The militants killed one civilian."); a sentence that opens on something new
-    ends the story."""
+    ends the story, except in a short text (a note tells one event: "Seven militiamen were killed.")."""
     following = []
+    short = len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
     for x in sentences(ctx)[s.index + 1 : s.index + 1 + limit]:
-        if x.para_index != s.para_index or not CONTINUATION.match(x.text):
+        if x.para_index != s.para_index or not (short or CONTINUATION.match(x.text)):
             break
         following.append(x.text)
     return " ".join(following)
@@ -284,3 +309,24 @@ def _crowd_did(tok, kin: bool) -> bool:
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS:
         return False  # villages or communities that fight each other are communal militias
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
+
+
+# verbs that put an event into someone's account of who did it ("denied that its forces shelled",
+# "blamed the group for the blast"); "claimed" only with "responsibility" or "credit": "the army
+# claimed to have killed 12 militants" is the army's report of its own operation
+ATTRIBUTION_LEMMAS = frozenset(("deny", "blame", "accuse", "attribute", "reject", "dismiss"))
+
+
+def attributed(tok) -> bool:
+    """Whether the trigger ``tok`` sits inside a statement of who was responsible, which the
+    sentence's main clause makes ("X denied that its forces had shelled the market", "police
+    blamed the separatists for the bomb blast", "it was not responsible for the explosion"):
+    the sentence tells an attribution, not the event."""
+    if tok is None:
+        return False
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in ATTRIBUTION_LEMMAS or (lemma == "responsible" and anc.dep_ == "acomp") or (
+                lemma == "claim" and any(c.lower_ in ("responsibility", "credit") for c in anc.children)):
+            return True
+    return False

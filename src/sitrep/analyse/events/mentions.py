@@ -33,8 +33,24 @@ def masked_text(ctx: Context, s: Sentence) -> str:
     for m in _names_by_sentence(ctx).get(s.index, ()):
         a, b = m.span.char_start - s.start, m.span.char_end - s.start
         if 0 <= a < b <= len(chars) and not _generic_description(m, "".join(chars[a:b]), a == 0):
+            if isinstance(m, ActorMention):
+                b = a + _name_end(s.text[a:b])
             chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+# the common-noun head that closes a named actor ("JNIM militants", "Burkinabe soldiers", "Wagner
+# Group forces"): it says who acted (armed men, soldiers), which decides the event's kind
+# (a capitalised armed body closing a name is such a head too: "Syrian Air Force", "Ahmad al-Abdo Forces")
+_TRAILING_HEAD = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w-]*|Air Force|Armed Forces|Forces?|Army|Police|Militias?|Gendarmerie|Navy))+$")
+
+
+def _name_end(surface: str) -> int:
+    """Where the name inside an actor mention ends: its trailing lowercase words are the head noun
+    the classifier needs ("soldiers killed several militants"), kept unblanked; a name whose lowercase
+    words sit inside it ("Front de libération de l'Azawad") is blanked whole."""
+    m = _TRAILING_HEAD.search(surface)
+    return m.start() if m is not None and m.start() > 0 else len(surface)
 
 
 def _generic_description(mention, surface: str, sentence_start: bool) -> bool:

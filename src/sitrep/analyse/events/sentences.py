@@ -31,7 +31,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence, sentences
-from sitrep.analyse.events.codebook import codebook_label
+from sitrep.analyse.events.codebook import attributed, codebook_label
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
@@ -50,7 +50,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
-from sitrep.analyse.events.types import PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
 
 
@@ -85,7 +85,9 @@ DOUBTS = {
     "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
     "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
+    "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
 }
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
 # the model is also unsure of does not)
 MIN_CONFIDENCE = 0.45
@@ -166,6 +168,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(_not_conflict(ctx, s, label))
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and (acled_coding(label) or ("",))[0] in VIOLENT:
+        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
@@ -184,7 +188,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
     for doubt in doubts:
         decision.confidence *= DOUBTS[doubt]
     if "unsure_model" in doubts:
-        decision.confidence *= _unsure(sc.scores.get(label, 0.0))
+        # the model's margin for what it read (the codebook's recoding by the parties says nothing
+        # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
+        decision.confidence *= _unsure(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
         return None
     return decision
@@ -246,8 +252,9 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
     return not told_before and sc.best == label and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
 
 
-# clauses that hang on a deed: participles and modifiers ("…, accusing the authorities")
-_ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp"))
+# clauses that hang on a deed: participles and modifiers ("…, accusing the authorities"), and a
+# clause coordinated after it ("militants ambushed a convoy, and JNIM claimed responsibility")
+_ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp", "conj"))
 
 
 def _asides(s: Sentence, sc: Scored) -> frozenset[str]:

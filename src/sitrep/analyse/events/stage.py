@@ -34,13 +34,14 @@ the work is split, each module importing only those listed before it:
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from sitrep.analyse import versions
 from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.classifier import classify_snippet, score_texts
+from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -91,7 +92,67 @@ def find_events(ctx: Context) -> list[EventMention]:
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
-    return mark_background(ctx, share_split_tolls(ctx, events))
+    if not events and not other_topic and len(sents) <= SHORT_TEXT_SENTENCES:
+        events = _short_text_event(ctx, sents, scored, attributions)
+    return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
+
+
+# a short text that yields no event: its sentence whose best ACLED label the model ranks at most
+# this far below "no event" is read as its news, at this factor on its confidence
+SHORT_TEXT_NONE_MARGIN = 0.75
+SHORT_TEXT_BELOW_NONE = 0.5
+
+
+def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:
+    """A short text (a snippet, a note) is written to report something: when no sentence yields an
+    event because the model ranks "no event" first, the sentence whose best ACLED label comes
+    closest is decided again with "no event" out of the running: the checks of ``decide`` (a plan,
+    a rival disaster or crime, an unsure model) still apply, and the mention is kept at a lower
+    confidence.  A label outside ACLED ranked first (a disaster, a crime, diplomacy) still says no."""
+    best = None
+    for s, sc in zip(sents, scored):
+        none = sc.scores.get(NONE, -9.0)
+        top = max(sc.scores, key=sc.scores.__getitem__)
+        acled = max((v for lab, v in sc.scores.items() if is_acled(lab)), default=-9.0)
+        if top != NONE or acled < none - SHORT_TEXT_NONE_MARGIN:
+            continue
+        others = [v for lab, v in sc.scores.items() if lab != NONE and not is_acled(lab)]
+        if others and max(others) >= acled:
+            continue
+        if best is None or acled - none > best[0]:
+            best = (acled - none, s, sc)
+    if best is None:
+        return []
+    _, s, sc = best
+    scores = {lab: v for lab, v in sc.scores.items() if lab != NONE}
+    top = max(scores, key=scores.__getitem__)
+    decision = decide(ctx, s, replace(sc, best=top, score=scores[top], scores=scores))
+    if decision is None:
+        return []
+    decision.confidence *= SHORT_TEXT_BELOW_NONE
+    mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
+    return [mention] if mention is not None else []
+
+
+# the confidence a short text's only news keeps when its words read as a past reference
+SHORT_TEXT_PAST = 0.6
+
+
+def _short_text_news(ctx: Context, events: list[EventMention], n_sentences: int) -> list[EventMention]:
+    """A short text (a snippet, a note, a brief) is written to report something: when every event
+    it yields reads as a past reference ("…was gang-raped about five months ago", "stole the railway
+    that was built in 1913", a snippet with no date of its own), its most confident one is its news,
+    at a lower confidence; in an article the news lies elsewhere and the references stay background,
+    and so do they in a text whose publication date is stated (they are past on that day)."""
+    published = ctx.document.published
+    if published is not None and published.date is not None and not published.is_estimate:
+        return events
+    if not events or n_sentences > SHORT_TEXT_SENTENCES or any(e.modality != Modality.background for e in events):
+        return events
+    news = max(events, key=lambda e: (e.confidence, -e.span.char_start))
+    news.modality = Modality.fact
+    news.confidence *= SHORT_TEXT_PAST
+    return events
 
 
 # a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "a flood")

@@ -31,7 +31,9 @@ def is_modal(s: Sentence, trigger_tok) -> bool:
             if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in kids):
                 return True
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head.i != t.i:
-                if t.head.lemma_.lower() not in FACTIVE_INF_HEADS:
+                # a perfect infinitive tells a deed done ("claimed to have killed 12 militants"), not a plan
+                perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and t.tag_ == "VBN"
+                if t.head.lemma_.lower() not in FACTIVE_INF_HEADS and not perfect:
                     return True
             if governed_by_reporting(t) and t.i != trigger_tok.i:
                 return False
