@@ -39,8 +39,8 @@ def test_a_plan_alone_is_still_no_event(analyzer, make_doc, text):
 @pytest.mark.parametrize("text,language", [
     ("Le groupe jihadiste a franchi un nouveau palier. Jeudi, des hommes armés ont intercepté un convoi de "
      "camions en provenance de Kayes, à une vingtaine de kilomètres de Niono, avant d'y mettre le feu.", "fr"),
-    ("Gunmen stopped a convoy of fuel trucks travelling from Kayes towards Bamako near Niono on Thursday "
-     "and set fire to them.", "en"),
+    ("Gunmen set fire to a convoy of fuel trucks travelling from Kayes towards Bamako on Thursday, about "
+     "20 kilometres from Niono.", "en"),
 ])
 def test_where_a_convoy_came_from_or_went_is_not_where_it_burned(analyzer, make_doc, text, language):
     events = [e for e in _events(analyzer, make_doc, text, language) if e.sub_event_type == "Looting/property destruction"]
