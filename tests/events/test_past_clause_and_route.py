@@ -71,3 +71,15 @@ def test_an_armed_groups_property_destruction_targets_civilians():
                        ("malian-armed-forces", [], None, []), k)[2] is None
     assert coded_sides("Strategic developments", "Looting/property destruction", "ML",
                        ("jnim", [], "malian-armed-forces", []), k)[2] == "malian-armed-forces"
+
+
+@pytest.mark.parametrize("text,language", [
+    ('According to the army, "only a few trucks" were damaged near Niono on Thursday.', "en"),
+    ("Several houses were burned near Niono on Thursday, residents said.", "en"),
+    ("Selon des habitants, une dizaine de boutiques ont été incendiées jeudi près de Niono.", "fr"),
+])
+def test_property_told_as_damaged_or_burned_is_property_destruction(analyzer, make_doc, text, language):
+    events = _events(analyzer, make_doc, text, language)
+    found = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert found and found[0].place is not None and found[0].place.name == "Niono", [
+        (e.sub_event_type, e.place and e.place.name) for e in events]
