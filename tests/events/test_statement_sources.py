@@ -79,3 +79,19 @@ def test_the_lead_names_the_country_of_generic_actors(analyzer, make_doc, text, 
     generic = {m.actor_id for m in a.actors if m.method == "contextual"}
     assert generic and all(country in x for x in generic), generic
     assert not any(x.endswith("mali") or x.startswith("malian") for x in generic), generic
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Gunmen attacked a post near Gao on Tuesday. Amnesty International called for an independent investigation, "
+     "saying civilians had been targeted.", "en", "amnesty-international"),
+])
+def test_rights_groups_speak_for_themselves(analyzer, make_doc, text, language, speaker):
+    doc, a = _analyse(analyzer, make_doc, text, language)
+    assert speaker in _speakers(doc, a), [(c.speaker, c.content) for c in a.claims]
+
+
+def test_a_named_army_is_not_read_as_the_generic_army_of_another_country(analyzer, make_doc):
+    text = ("Des hommes armés ont attaqué le poste de Gao mardi. Dans un communiqué, l'armée burkinabè a affirmé "
+            "avoir neutralisé une vingtaine de terroristes.")
+    doc, a = _analyse(analyzer, make_doc, text, "fr")
+    assert "burkina-faso-armed-forces" in _speakers(doc, a), [(c.speaker, c.content) for c in a.claims]
