@@ -428,8 +428,7 @@ def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context,
 
 
 def _lead_sentence(ctx: Context) -> tuple[int, int] | None:
-    """Document characters of the lead: the first sentence of eight words or more that is not a
-    title-case line (a headline, a byline, a dateline alone are skipped)."""
+    """Document characters of the lead: the first sentence of 8+ words that is not a title-case line."""
     for para in ctx.paragraphs:
         for sent in para.doc.sents:
             if sum(t.is_alpha for t in sent) >= 8 and not is_headline(sent):

@@ -215,8 +215,7 @@ def _inverted_subject(verb):
 def _verb_after_quote(verb) -> bool:
     """A verb right after a closing quote and its comma reports the quote, whatever the verb
     (« … », a lancé X / a martelé X; "…," shouted the spokesman): the place makes it a speech verb."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
-            if not t.is_space and t.pos_ not in ("AUX", "PRON") and t.text.lower() not in ("s'", "s’")]
+    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
     return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in QUOTE_CLOSE
 
 
