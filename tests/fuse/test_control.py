@@ -156,9 +156,39 @@ def test_a_takeover_without_a_plausible_taker_only_ends_the_losers_period():
                               ev(2, GOV, ["army-x", "foreign-unit"], ["rebels"], "2023-11-14"),
                               ev(3, NSA, ["foreign-ministry"], ["foreign-unit", "army-x"], "2026-04-28")], kinds)
     assert [(p.holder, p.start, p.end) for p in periods] == [
+        ("army-x", None, dt.date(2020, 1, 1)),  # the first change's loser held the place before it
         ("rebels", dt.date(2020, 1, 1), dt.date(2023, 11, 14)),
         ("army-x", dt.date(2023, 11, 14), dt.date(2026, 4, 28)),
     ]
+
+
+def test_the_first_change_of_hands_says_who_held_the_place_before():
+    from sitrep.fuse.build import build_event
+
+    kinds = {"army-x": "state_forces", "rebels": "rebel_group", "militia": "political_militia",
+             "civilians-x": "civilians"}.get
+
+    def ev(i, sub, side1, side2, day, modality="fact"):
+        m = mention(f"x{i}", 0, sub=sub, side1=side1, side2=side2, date=day, modality=modality)
+        return build_event(f"e{i}", [m], {}, lambda a: a or "")
+
+    # a town seized from the army, then retaken: the army held it before the seizure (no start)
+    periods = derive_periods([ev(2, GOV, ["army-x"], ["rebels"], "2026-08-22"),
+                              ev(1, NSA, ["rebels"], ["army-x"], "2026-08-18")], kinds)
+    assert [(p.holder, p.start, p.end) for p in periods] == [
+        ("army-x", None, dt.date(2026, 8, 18)),
+        ("rebels", dt.date(2026, 8, 18), dt.date(2026, 8, 22)),
+        ("army-x", dt.date(2026, 8, 22), None),
+    ]
+    assert holder_on(periods, dt.date(2014, 1, 1)).holder == "army-x"
+    assert holder_on(periods, dt.date(2026, 8, 19)).holder == "rebels"
+    # nothing is inferred from two losers, from a loser that holds no ground, or from a background change
+    for first in (ev(1, NSA, ["rebels"], ["army-x", "militia"], "2026-08-18"),
+                  ev(1, NSA, ["rebels"], ["civilians-x"], "2026-08-18"),
+                  ev(1, NSA, ["rebels"], ["army-x"], "2026-08-18", modality="background")):
+        periods = derive_periods([first], kinds)
+        assert [p.holder for p in periods] == ["rebels"]
+        assert holder_on(periods, dt.date(2026, 8, 1)) is None
 
 
 def test_cli_claims_and_event_claims(kidal_db, capsys):

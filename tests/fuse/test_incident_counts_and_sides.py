@@ -5,6 +5,8 @@ a state's forces, the people of the event's country); standing states and the co
 
 from __future__ import annotations
 
+import pytest
+
 from types import SimpleNamespace
 
 from .fuse_factory import add_doc, analysis, interval, mention
@@ -79,6 +81,32 @@ def test_a_statement_about_the_event_gives_its_figure_from_a_later_paragraph():
     (d,) = count_disputes([march], [police, organisers], {"a": text}, {"a": "a"}, {"a": "Wire"}, "Protests")
     assert "people taking part" in d.description
     assert {v.source_actor for v in d.versions} >= {"unnamed:police", "unnamed:organisers"}
+
+
+@pytest.mark.parametrize("low_text,high_text", [
+    ('The army said "only a few trucks" were damaged near the town.', "Gunmen burned about forty fuel tankers, a union said."),
+    ("Selon l'état-major, seulement quelques camions ont été endommagés.", "Les assaillants ont incendié 25 camions, selon des chauffeurs."),
+    ("A handful of vehicles were hit, the ministry said.", "Residents said 18 vehicles were destroyed."),
+])
+def test_a_source_playing_a_count_down_against_a_figure_is_a_dispute_of_its_own(low_text, high_text):
+    low = mention("a", 0, sub="Looting/property destruction", etype="Strategic developments", length=len(low_text))
+    high = mention("b", 0, sub="Looting/property destruction", etype="Strategic developments", length=len(high_text))
+    disputes = count_disputes([low, high], [], {"a": low_text, "b": high_text}, {"a": "a", "b": "b"},
+                              {"a": "Army TV", "b": "Wire"}, "Strategic developments")
+    played = [d for d in disputes if "plays down" in d.description]
+    assert len(played) == 1 and [v.outlets for v in played[0].versions] == [["Army TV"], ["Wire"]]
+
+
+def test_playing_down_a_small_figure_or_one_source_alone_is_no_dispute():
+    low_text = 'The army said "only a few trucks" were damaged.'
+    for high_text in ("Witnesses said 6 trucks were burned.", "Witnesses said several trucks were burned."):
+        low = mention("a", 0, sub="Looting/property destruction", etype="Strategic developments", length=len(low_text))
+        high = mention("b", 0, sub="Looting/property destruction", etype="Strategic developments", length=len(high_text))
+        assert count_disputes([low, high], [], {"a": low_text, "b": high_text}, {"a": "a", "b": "b"}, {},
+                              "Strategic developments") == []
+    both = 'Only a few trucks were damaged, the army said. It later said 40 trucks had burned.'
+    m = mention("a", 0, sub="Looting/property destruction", etype="Strategic developments", length=len(both))
+    assert count_disputes([m], [], {"a": both}, {"a": "a"}, {}, "Strategic developments") == []
 
 
 # -- anchorless sentences ---------------------------------------------------------------------

@@ -36,6 +36,13 @@ def test_an_unknown_credit_in_a_dateline_is_kept_as_written():
     assert d.outlet == "Sahel Wire Service"  # nothing else names a publisher
 
 
+def test_a_slash_credit_in_a_dateline_names_a_known_agency_only():
+    d = doc(f"Army to escort convoys\n\n3 MAR 2026, 10:05\n\nMOSCOW, March 3. /TASS/. {BODY}")
+    assert d.outlet == "TASS"
+    d = doc(f"Army to escort convoys\n\n3 MAR 2026, 10:05\n\nGAO, March 3. /Some Blog/. {BODY}")
+    assert d.outlet != "Some Blog"  # an unknown name between slashes is no credit convention
+
+
 def test_a_syndicated_copy_keeps_the_host_from_its_url_and_the_wire_from_its_byline():
     d = doc(f"Three soldiers killed near Gao\n\nBy AFP - Agence France Presse\nMarch 12, 2026\n\n{BODY}\n"
             "© Agence France-Presse\n\nOriginal url: https://www.barrons.com/news/three-soldiers-killed-near-gao-1a2b3c\n")

@@ -427,6 +427,15 @@ def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context,
     return (best[1], best[2]) if best else (None, None)
 
 
+def _lead_sentence(ctx: Context) -> tuple[int, int] | None:
+    """Document characters of the lead: the first sentence of 8+ words that is not a title-case line."""
+    for para in ctx.paragraphs:
+        for sent in para.doc.sents:
+            if sum(t.is_alpha for t in sent) >= 8 and not is_headline(sent):
+                return para.offset + sent.start_char, para.offset + sent.end_char
+    return None
+
+
 def settle_generic_actors(ctx: Context, places) -> None:
     """Generic words ("soldiers", "unknown gunmen", "residents") name the actor of the country the
     document is about, and a note that names no country says it through its places: "soldiers
@@ -436,8 +445,13 @@ def settle_generic_actors(ctx: Context, places) -> None:
     base has such an actor; a tie leaves every mention as it was).  A parent organisation that
     qualifies the group that acts names its branch in the leading country."""
     votes: Counter = Counter(ctx.countries or {})
+    lead = _lead_sentence(ctx)
     for p in places:
         if p.place_id and p.country and not (p.feature_code or "").startswith("PCL"):
+            votes[p.country] += 1
+        if lead and p.place_id and p.country and lead[0] <= p.span.char_start < lead[1]:
+            # the lead says where the news happened ("… in northern Burkina Faso"); countries named
+            # later may only situate a group ("JNIM, active in Mali and Niger"): the lead breaks ties
             votes[p.country] += 1
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):

@@ -212,6 +212,13 @@ def _inverted_subject(verb):
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+def _verb_after_quote(verb) -> bool:
+    """A verb right after a closing quote and its comma reports the quote, whatever the verb
+    (« … », a lancé X / a martelé X; "…," shouted the spokesman): the place makes it a speech verb."""
+    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
+    return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in QUOTE_CLOSE
+
+
 def _forces_of(ctx: Context, s: Sentence, subj) -> str | None:
     """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
     for that government's armed forces (the actor affiliated to it that goes by that word)."""
@@ -433,7 +440,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     # "according to MINUSMA": a non-agency source is the speaker itself
     according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
-    candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs]
+    candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX")
+                  and (t.lemma_.lower() in verbs or _verb_after_quote(t))]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))

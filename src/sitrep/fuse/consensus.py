@@ -238,6 +238,9 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
     return _generic_of(actor.kind, country, knowledge) or actor_id
 
 
+ARMED_NON_STATE = frozenset(("rebel_group", "political_militia", "identity_militia"))
+
+
 def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
                 knowledge: ActorKnowledge | None = None) -> Sides:
     """ACLED's coding conventions over the sides the reports gave:
@@ -247,6 +250,7 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
       codes a state's violence with its forces, and a government read on side 1 is a country
       name or a speaker ("in Niger's Tillaberi region", "Nigerien security sources");
     - violence against civilians targets civilians: a side 2 left empty is the country's civilians;
+      so does an armed group's looting or property destruction that names no owner;
     - a protest's side 1 is the crowd, never the state: a government or force a report put there
       is whom the crowd addressed, dropped from a peaceful protest, side 2 of one the state
       intervened in; a side 1 left empty is the country's protesters."""
@@ -257,6 +261,10 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
     if event_type in VIOLENT_EVENT_TYPES:
         one = [a for a in one if not is_civil_government(a)]
     civilians = _generic_of("civilians", country, knowledge) if event_type == "Violence against civilians" else None
+    if sub_event_type == "Looting/property destruction" and one and all(
+            knowledge.kind(a) in ARMED_NON_STATE for a in one):
+        # an armed group's looting or burning with no owner named destroys civilians' property
+        civilians = _generic_of("civilians", country, knowledge)
     if civilians and not two:
         # ACLED: the target of violence against civilians is always civilians; reports that name
         # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's

@@ -13,7 +13,8 @@ precisely dated window (a day or a week), or of the latest precise report of it 
 "confirmed Tuesday" is over by Tuesday; the old holder's period runs until then); a coarse window
 (a month, a year: "since 2014") gives its start, the only bound the text puts on the change.
 
-Periods run from one change to the next; consecutive changes to the same holder extend one period
+The side that loses a place in its first known change of hands held it before (a period with
+no start).  Periods run from one change to the next; consecutive changes to the same holder extend one period
 and add their event ids to its evidence.  A period resting on a change of hands that sources
 dispute (an outcome, a denial, a perpetrator) carries a caveat naming who disputes it
 (``control_caveat``).  Only town-level events (ACLED geo_precision 1 or 2) count:
@@ -135,6 +136,8 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
     changes.sort(key=lambda c: (c[0], c[1]))
     periods: list[ControlPeriod] = []
     for start, event_id, holder, event in changes:
+        if not periods:
+            periods.extend(_held_before(event, start, kinds))
         if holder is None:  # someone lost the place, the taker is unclear: end the loser's period
             if periods and periods[-1].end is None and periods[-1].holder in lost_by(event):
                 periods[-1].end = start
@@ -148,6 +151,20 @@ def derive_periods(events: Sequence[Event], kinds: Kinds = _no_kind,
                                      holder=holder, start=start, end=None, evidence=[event_id]))
     # an empty period (two changes on one day) says nothing: drop it
     return [p for p in periods if p.end is None or p.start is None or p.end > p.start]
+
+
+def _held_before(event: Event, start: dt.date, kinds: Kinds) -> list[ControlPeriod]:
+    """The period a place's first known change of hands closes: the side that lost it held it until
+    then ("JNIM seized the town from the army": the army held it before), from a start the texts do
+    not give.  Only for one named loser able to hold ground (armed forces or an armed group), and
+    not for a background change (its window is a year, not a day the loser's hold ended)."""
+    if event.modality == Modality.background:
+        return []
+    losers = sorted(a for a in lost_by(event) if not a.startswith("unnamed:"))
+    if len(losers) != 1 or kinds(losers[0]) not in STATE_KINDS | NON_STATE_KINDS:
+        return []
+    return [ControlPeriod(place_id=event.place_id, place_name=event.location or event.place_id,
+                          holder=losers[0], start=None, end=start, evidence=[event.event_id])]
 
 
 def update_control(store, place_ids: Iterable[str], knowledge: ActorKnowledge | None = None) -> int:

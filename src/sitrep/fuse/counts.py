@@ -69,6 +69,14 @@ class Figure:
     sentence_id: str  # "<doc_id>:<char_start>" of its sentence
     vague: bool = False  # a word with a floor ("several", "dozens", « plusieurs »), not a figure
     noun: str = ""  # the kind of vehicle counted: tankers and armoured vehicles are not one count
+    played_down: bool = False  # "only a few trucks", « seulement quelques camions »: a source minimising
+
+
+# a source playing a count down: "only a few trucks were damaged", « seulement quelques véhicules »
+_PLAYED_DOWN = re.compile(r"\b(?:only|just|merely)\s+(?:a\s+few|a\s+handful\s+of|some)\b|\ba\s+handful\s+of\b|"
+                          r"\b(?:seulement|uniquement|juste)\s+(?:quelques|une\s+poignée\s+de)\b|"
+                          r"\bqu['’]une\s+poignée\s+de\b|\bque\s+quelques\b", re.IGNORECASE)
+PLAYED_DOWN_VALUE = 5  # at most; a figure twice as large is a different account
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +125,22 @@ def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figu
                      and re.search(rf"\b(?:{_CLASS_VERBS[c]})\b", before, re.IGNORECASE)), None)
         if verb is not None:
             out.append(_of_victims(Figure(verb, value, f"{m.group('num')} {_LABELS[verb]}", sentence_id, vague), after))
+    out.extend(_played_down(text, sentence_id, classes))
+    return out
+
+
+def _played_down(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
+    out = []
+    for m in _PLAYED_DOWN.finditer(text):
+        words = list(re.finditer(r"[\w'’-]+", text[m.end():]))[:FOLLOWING_WORDS // 2]
+        after = text[m.end():m.end() + words[-1].end()] if words else ""
+        for cls in classes:
+            hit = re.search(rf"\b(?:{_CLASS_WORDS[cls]})\b", after, re.IGNORECASE)
+            if hit:
+                phrase = text[m.start():m.end() + hit.end()]
+                out.append(Figure(cls, PLAYED_DOWN_VALUE, phrase, sentence_id, False,
+                                  _vehicle_kind(phrase) if cls == "vehicles" else "", played_down=True))
+                break
     return out
 
 
@@ -185,7 +209,33 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             unit = (root_of.get(doc_id, doc_id), speaker)
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):
                 by_class[f.cls][unit].append(f)
-    return [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
+    found = [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
+    return found + [d for cls in kept if (d := _played_down_dispute(cls, by_class.get(cls, {}), outlet_of))]
+
+
+def _same_kind(f: Figure, g: Figure) -> bool:
+    """Counts of one kind of thing: a tanker is a truck, a vehicle may be either."""
+    kinds = {f.noun, g.noun}
+    return len(kinds) == 1 or kinds == {"tanker", "truck"} or "vehicle" in kinds
+
+
+def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
+                         outlet_of: dict[str, str]) -> Dispute | None:
+    """A source that plays a count down ("only a few trucks") against another source's figure at
+    least twice its ceiling: a dispute of its own (one side minimises, it gives no figure)."""
+    low = [(u, f) for u, fs in sorted(by_unit.items()) for f in fs if f.played_down]
+    for u, f in low:
+        high = [(v, g) for v, gs in sorted(by_unit.items()) if v != u for g in gs
+                if not g.played_down and not g.vague and _same_kind(f, g) and g.value >= 2 * PLAYED_DOWN_VALUE]
+        if not high:
+            continue
+        v, g = max(high, key=lambda x: (x[1].value, x[1].sentence_id))
+        versions = [Version(label=x.phrase, mention_ids=[x.sentence_id],
+                            outlets=[outlet_of.get(x.sentence_id.rsplit(":", 1)[0]) or x.sentence_id.rsplit(":", 1)[0]],
+                            source_actor=unit[1] or None) for unit, x in ((u, f), (v, g))]
+        return Dispute(kind="count", description=f"A source plays down the {_LABELS[cls]}: " + " vs ".join(
+            f"{x.label} ({', '.join(x.outlets)})" for x in versions), versions=versions)
+    return None
 
 
 def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: dict[str, str]) -> Dispute | None:
@@ -196,7 +246,7 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
             for f in by_unit[u]:
                 for g in by_unit[v]:
                     # a vague word ("several", "dozens") gives no figure to disagree on
-                    if f.vague or g.vague or f.noun != g.noun:
+                    if f.vague or g.vague or f.noun != g.noun or f.played_down or g.played_down:
                         continue
                     if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
                         apart |= {(u, f), (v, g)}

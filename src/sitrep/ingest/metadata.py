@@ -23,6 +23,8 @@ HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
 # a dateline's credit in parentheses: "Djibo, 17 mai 2026 (AIB) –", "BAMAKO (AP) —", "OUAGADOUGOU, May 18 (Reuters) -"
 DATELINE_CREDIT = re.compile(
     r"^[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,[^()\n]{3,40})?\s*\((?P<credit>[A-Z][\w'’ .&-]{1,40}?)(?:/[^)]{1,30})?\)\s*[-—–:]")
+# TASS's dateline credits the agency between slashes: "MOSCOW, September 6. /TASS/."
+SLASH_CREDIT = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,40},[^/\n]{3,40}?\s*/(?P<credit>[A-Z][\w'’ .&-]{1,30}?)/")
 # a url written after a label on one line: "Original url: https://...", "Source : https://..."
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
 # "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line
@@ -284,6 +286,13 @@ def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) 
             srcs["outlet"] = FieldSource(source="text", evidence=f"dateline credit {credit!r}",
                                          span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
             return outlets.outlet_name(credit) or credit
+        m = SLASH_CREDIT.match(ln.text)
+        # slashes are no convention of their own: only a known outlet counts as the credit
+        if m and outlets.outlet_name(m.group("credit").strip()):
+            credit = m.group("credit").strip()
+            srcs["outlet"] = FieldSource(source="text", evidence=f"dateline credit {credit!r}",
+                                         span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
+            return outlets.outlet_name(credit)
     return None
 
 

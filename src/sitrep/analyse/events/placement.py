@@ -20,7 +20,7 @@ from sitrep.analyse.events.mentions import (
     places_in,
     within_sentence,
 )
-from sitrep.analyse.events.syntax import clause_verb
+from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.model import EventMention, PlaceMention
 
@@ -34,6 +34,11 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # it is not where the event happened
     here = [p for p in places_in(ctx, s) if not after_since(ctx, p.span.char_start) and not _where_told(s, p)
             and not _told_by_phone(ctx, p)]
+    # where a convoy came from or was going ("en provenance de Kayes", "towards Bamako") is its route
+    here = [p for p in here if not _ROUTE_END.search(ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start])] or here
+    told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
+    if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
+        here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
     if decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # the territory is the first place named after the trigger, resolved or not: "control
         # Tinzawatene and the Kidal region" is about Tinzawatene even when only Kidal resolves
@@ -85,6 +90,11 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                     "confidence": round(best.confidence * 0.5, 3)}
         )
     return (countries or here or [None])[0]
+
+
+_ROUTE_END = re.compile(
+    r"(?:\ben provenance d[eu'’]|\bà destination d[eu'’]|\b(?:travel+ing|coming|heading|bound|en route)\s+(?:from|to|towards?|for)"
+    r"|\btowards?|\bvers)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,4}?(?:port\s+of\s+|capital\s+|de\s+|d['’])?$", re.I)
 
 
 def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:

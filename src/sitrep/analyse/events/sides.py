@@ -23,7 +23,7 @@ from sitrep.analyse.events.args import (
     SUBJ,
 )
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
-from sitrep.analyse.events.syntax import clause_verb
+from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.model import EventMention
 
 
@@ -37,7 +37,10 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     between: list[str] = []
     other: list[str] = []
     sources: list[str] = []
+    told_in = past_clause_of(trig) if trig is not None else None
     for m in actors_in(ctx, s):
+        if told_in is not None and not within_clause(told_in, m.span.char_start, s):
+            continue  # "the army will escort convoys after militants burned trucks": the planners are no party
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is None:
             other.append(m.actor_id)

@@ -7,6 +7,9 @@ from __future__ import annotations
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.cues import FACTIVE_INF_HEADS, MODAL_AUX, PLACE_PREPS, SUBORDINATORS
 
+# subordinators whose clause tells what already happened, whatever the main clause plans
+PAST_MARKS = frozenset(("after", "since", "because", "après", "depuis", "puisque"))
+
 
 def token_for_match(s: Sentence, local_start: int):
     """The token at a character offset inside the sentence text."""
@@ -37,10 +40,39 @@ def is_modal(s: Sentence, trigger_tok) -> bool:
                     return True
             if governed_by_reporting(t) and t.i != trigger_tok.i:
                 return False
+            if told_under_plan(t):
+                return False
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def told_under_plan(verb) -> bool:
+    """A clause of what has happened ("after"/"since" without a modal of its own), which may hang on
+    a plan: "will escort convoys to guarantee supplies after militants set fire to trucks".  The
+    plan is the main clause's; the clause's event has happened, with its own participants."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children)
+            and not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children))
+
+
+def past_clause_of(tok):
+    """The "after"/"since" clause (``told_under_plan``) the token's event is told in, or None."""
+    t = clause_verb(tok) if tok is not None else None
+    for _ in range(8):
+        if t is None or t.head.i == t.i:
+            return None
+        if told_under_plan(t):
+            return t
+        t = t.head
+    return None
+
+
+def within_clause(clause, char_start: int, s: Sentence) -> bool:
+    """True when the document offset ``char_start`` falls inside ``clause``'s words."""
+    lo = s.doc_offset(clause.left_edge)
+    hi = s.doc_offset(clause.right_edge) + len(clause.right_edge.text)
+    return lo <= char_start < hi
 
 
 def in_main_clause(verb) -> bool:
@@ -80,8 +112,8 @@ def event_spine(tok) -> set[int]:
         out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         # "severed ties with X", "launched an offensive against X": the object noun carries partners
         out.update(c.i for c in v.children if c.dep_ in ("dobj", "obj", "attr") and c.pos_ in ("NOUN", "PROPN"))
-        if v.head.i == v.i:
-            break
+        if v.head.i == v.i or told_under_plan(v):
+            break  # the planners of the main clause are not the event's parties
         v = v.head
     return out
 
