@@ -24,6 +24,9 @@ from sitrep.knowledge.names import fold_place_name as _fold
 # a town this large or an admin seat is the place its name says, whatever qualifier follows: only
 # villages and hamlets are set aside for a commune they do not lie in
 _PINNABLE_POPULATION = 5000
+# "the Bamba military camp (Bourem, Gao)", "Kidal airport (Kidal, Kidal)": a facility named after the place
+# stands between the name and its bracket of units, which still qualifies the name
+_FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
 
 
 def outside(x: Candidate, area: Candidate) -> bool:
@@ -80,6 +83,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
+        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end)
+        end = facility.end() if facility else end
         if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]

@@ -27,7 +27,8 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import pins as _pins
-from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, near_other_names,
+                                          sole_country_shares)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
@@ -88,6 +89,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
     local.update(sole_country_shares(gaz, found, local))
+    local.update(bracket_country_shares(found, pending, local))
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
