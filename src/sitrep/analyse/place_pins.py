@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.place_anchors import COMMUNE_KM, Link, coordinated_before_bracket, link_between, pin, province_after
+from sitrep.analyse.place_spellings import near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 
@@ -120,7 +121,12 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
-                pinned[i] = []
+                # the gazetteer lacks the name there: under another spelling among the anchor's
+                # villages ("Bambofa" is "Bonbofa" near Dori), else coded at the anchor
+                countries = {y.country for y in ys_now}
+                spelled = None if any(x.country in countries for x in xs) else \
+                    near_spelling(gaz, found[i][3], ys_now, link.km)
+                pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored

@@ -140,7 +140,9 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     if not fine or not _near_spelling(ctx, fine[0]):
         return fine
     written = [p for p in fine[1:] if not _near_spelling(ctx, p)]
-    if not written:
+    if not written or fine[0].span.char_start in ctx.place_anchors:
+        # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
+        # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
         return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]

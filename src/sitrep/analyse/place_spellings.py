@@ -1,0 +1,90 @@
+"""A village the gazetteer lacks under the note's spelling, found under another spelling near the
+commune the note pins it to: "Bambofa (Dori, Seno)" is GeoNames' "Bonbofa" 30 km from Dori, "Fadji
+(Bilanga, Gnagna)" its "Fadyi", "Boulo (Tiefora, Comoe)" its "Boulou".
+
+French, English and local spellings of Sahel village names differ in ways the gazetteer's key
+(``place_key``) only partly absorbs: "dj"/"dy"/"di", "tch"/"ty", "mb"/"nb", "o"/"ou"/"u", "e"/"i".  A
+country-wide search under such loose keys would find a homonym almost anywhere; searched only among
+the villages within the reach of the anchor the text names (a commune's villages lie within a few
+tens of km of its seat), one near spelling is the village meant far more often than the commune seat
+is near it.  Only for names the gazetteer lacks altogether: a name it has as written is never
+replaced by a near spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.place_anchors import km_between
+from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
+from sitrep.knowledge.names import place_key
+
+# how alike two loose keys must be (rapidfuzz ratio): one letter off in a six-letter name scores ~83
+_MIN_RATIO = 80.0
+_LOOSE = ((re.compile(r"tch|ch|ty"), "c"), (re.compile(r"d[iy](?=[aouw])|dy|dz"), "j"), (re.compile(r"nb"), "mb"),
+          (re.compile(r"nf"), "mf"), (re.compile(r"[wo]"), "u"), (re.compile(r"[ey]"), "i"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def loose_key(key: str) -> str:
+    """A ``place_key`` with the vowel and consonant spellings French and English transliterations mix
+    folded together."""
+    for pattern, repl in _LOOSE:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _country_villages(gaz: Gazetteer, cc: str):
+    """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
+    gazetteer and country (memoised with the gazetteer's fuzzy memo, which is never pickled)."""
+    import numpy as np
+
+    memo = gaz.__dict__.setdefault("_fuzzy_memo", {})
+    found = memo.get(("villages", cc))
+    if found is None:
+        keys, gids, lats, lons = [], [], [], []
+        for key in gaz.country_keys(cc):
+            if key.startswith("="):
+                continue  # the exact-spelling keys repeat the transliteration keys' places
+            for gid in gaz.ids(key):
+                row = gaz.row(gid)
+                if row is not None and row[CC] == cc and row[FCLASS] == "P":
+                    keys.append(loose_key(key))
+                    gids.append(gid)
+                    lats.append(row[LAT])
+                    lons.append(row[LON])
+        found = memo[("villages", cc)] = (keys, gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float))
+    return found
+
+
+def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float) -> Candidate | None:
+    """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
+    (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
+    None without an imported dump for the anchor's country (the world base has too few villages)."""
+    if gaz is None or not anchors or not getattr(gaz, "detailed", None):
+        return None
+    key = loose_key(place_key(name))
+    if len(key) < 4:
+        return None
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    best: tuple[float, float, int] | None = None
+    for anchor in anchors:
+        if anchor.country not in gaz.detailed:
+            continue
+        keys, gids, lats, lons = _country_villages(gaz, anchor.country)
+        # a box first (a degree is ~111 km), then the exact distance on the few left
+        reach = km / 100.0
+        near = np.flatnonzero((np.abs(lats - anchor.latitude) <= reach) & (np.abs(lons - anchor.longitude) <= reach))
+        for i in near.tolist():
+            other = keys[i]
+            if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
+                continue
+            ratio = fuzz.ratio(key, other)
+            if ratio < _MIN_RATIO:
+                continue
+            cand = gaz.candidate(gids[i])
+            dist = km_between(cand, anchor)
+            if dist <= km and (best is None or (-ratio, dist) < (-best[0], best[1])):
+                best = (ratio, dist, gids[i])
+    return gaz.candidate(best[2]) if best is not None else None
