@@ -71,6 +71,9 @@ def test_loose_keys_fold_the_spellings_transliterations_mix():
     ("On 2 January 2023, Dozo militiamen killed three Fulani civilians in the village of Sinkolo (Bankass, Mopti).",
      "gn:9200006"),
     ("On 2 January 2023, unidentified gunmen killed a herder near Sinkolo (Bankass, Mopti).", "gn:9200006"),
+    # the Fulani quarter of the village, which the gazetteer lists under the village's bare name
+    ("On 2 January 2023, Dogon militiamen killed 20 Fulani civilians in Sinkolo Peulh (Bankass, Mopti).", "gn:9200006"),
+    ("On 2 January 2023, militiamen burned the hamlet of Sinkolo-Peul (Bankass, Mopti), killing two civilians.", "gn:9200006"),
 ])
 def test_a_near_spelling_among_the_communes_villages_is_the_village(with_dump, text, expected):
     place = _place(with_dump, text)

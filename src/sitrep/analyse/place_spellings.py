@@ -17,7 +17,7 @@ import re
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
-from sitrep.knowledge.names import place_key
+from sitrep.knowledge.names import fold_place_name, place_key
 
 # how alike two loose keys must be (rapidfuzz ratio): one letter off in a six-letter name scores ~83
 _MIN_RATIO = 80.0
@@ -56,14 +56,26 @@ def _country_villages(gaz: Gazetteer, cc: str):
     return found
 
 
+def _heads(name: str) -> list[str]:
+    """The name, and the name without a people's name that ends it: "Ogossagou Peulh", "Koulogon-Peul"
+    and "Yendjoaga-Gourmantche" name the Fulani or Gourmantche quarter of a village the gazetteer may
+    list under its bare name."""
+    from sitrep.analyse.places import community_names  # the stage's list (imported late: it imports this module)
+
+    words = re.split(r"[\s-]+", name.strip())
+    if len(words) > 1 and fold_place_name(words[-1]) in community_names():
+        return [name, " ".join(words[:-1])]
+    return [name]
+
+
 def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float) -> Candidate | None:
     """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
     (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
     None without an imported dump for the anchor's country (the world base has too few villages)."""
     if gaz is None or not anchors or not getattr(gaz, "detailed", None):
         return None
-    key = loose_key(place_key(name))
-    if len(key) < 4:
+    keys = [k for k in {loose_key(place_key(n)) for n in _heads(name)} if len(k) >= 4]
+    if not keys:
         return None
     import numpy as np
     from rapidfuzz import fuzz
@@ -72,12 +84,12 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
     for anchor in anchors:
         if anchor.country not in gaz.detailed:
             continue
-        keys, gids, lats, lons = _country_villages(gaz, anchor.country)
+        villages, gids, lats, lons = _country_villages(gaz, anchor.country)
         # a box first (a degree is ~111 km), then the exact distance on the few left
         reach = km / 100.0
         near = np.flatnonzero((np.abs(lats - anchor.latitude) <= reach) & (np.abs(lons - anchor.longitude) <= reach))
-        for i in near.tolist():
-            other = keys[i]
+        for i, key in ((i, key) for i in near.tolist() for key in keys):
+            other = villages[i]
             if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
                 continue
             ratio = fuzz.ratio(key, other)
