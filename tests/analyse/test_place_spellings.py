@@ -30,6 +30,8 @@ ROWS = [
     (9200005, "Dyafarabé", 14.15, -4.93, "ML", "04", None, "P", "PPL", 0),  # 34 km south of Ténenkou
     (9200006, "Sinkoulou", 14.20, -3.45, "ML", "04", None, "P", "PPL", 0),  # 15 km from Bankass
     (9200007, "Toguéré", 15.40, -4.50, "ML", "04", None, "P", "PPL", 0),  # 120 km north of Bankass
+    (9200008, "Tanga", 13.00, -6.00, "ML", "05", None, "P", "PPL", 0),  # in Ségou region, 290 km away
+    (9200009, "Tangha", 14.10, -3.40, "ML", "04", None, "P", "PPL", 0),  # 13 km from Bankass
 ]
 ALTERNATES = {9200002: ["Mopti"], 9200003: ["Tenenkou"]}
 
@@ -91,3 +93,10 @@ def test_without_the_countrys_dump_the_event_stays_at_the_commune(world_only):
     place = _place(world_only, "On 2 January 2023, Dozo militiamen killed three Fulani civilians in the village of "
                                "Sinkolo (Bankass, Mopti).")
     assert place is not None and place.place_id == "gn:9200004" and place.geo_precision == 2
+
+
+def test_a_homonym_the_units_rule_out_gives_way_to_a_spelling_near_the_commune(with_dump):
+    """The gazetteer's Tanga lies 290 km away, in another region: not the village of Bankass the note
+    names; its Tangha 13 km from Bankass is (an exact name elsewhere does not stop the search)."""
+    place = _place(with_dump, "On 2 January 2023, gunmen killed two civilians in Tanga (Bankass, Mopti).")
+    assert place is not None and place.place_id == "gn:9200009"

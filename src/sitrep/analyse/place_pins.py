@@ -121,11 +121,10 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
-                # the gazetteer lacks the name there: under another spelling among the anchor's
-                # villages ("Bambofa" is "Bonbofa" near Dori), else coded at the anchor
-                countries = {y.country for y in ys_now}
-                spelled = None if any(x.country in countries for x in xs) else \
-                    near_spelling(gaz, found[i][3], ys_now, link.km)
+                # the gazetteer lacks the name there (it may have it elsewhere, in another province):
+                # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
+                # Dori), else coded at the anchor
+                spelled = near_spelling(gaz, found[i][3], ys_now, link.km, exclude={x.geonameid for x in xs})
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break

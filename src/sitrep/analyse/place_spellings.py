@@ -68,9 +68,11 @@ def _heads(name: str) -> list[str]:
     return [name]
 
 
-def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float) -> Candidate | None:
+def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
+                  exclude: set[int] | frozenset[int] = frozenset()) -> Candidate | None:
     """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
     (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
+    ``exclude``: the places of that name the text's units already ruled out (another province's).
     None without an imported dump for the anchor's country (the world base has too few villages)."""
     if gaz is None or not anchors or not getattr(gaz, "detailed", None):
         return None
@@ -93,7 +95,7 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
             if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
                 continue
             ratio = fuzz.ratio(key, other)
-            if ratio < _MIN_RATIO:
+            if ratio < _MIN_RATIO or gids[i] in exclude:
                 continue
             cand = gaz.candidate(gids[i])
             dist = km_between(cand, anchor)
