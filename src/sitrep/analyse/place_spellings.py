@@ -14,6 +14,8 @@ replaced by a near spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
@@ -56,12 +58,18 @@ def _country_villages(gaz: Gazetteer, cc: str):
     return found
 
 
+@lru_cache(maxsize=1)
+def community_names() -> frozenset[str]:
+    """Ethnic and community names (``data/communities.txt``), folded."""
+    path = Path(__file__).resolve().parent / "data" / "communities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold_place_name(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _heads(name: str) -> list[str]:
     """The name, and the name without a people's name that ends it: "Ogossagou Peulh", "Koulogon-Peul"
     and "Yendjoaga-Gourmantche" name the Fulani or Gourmantche quarter of a village the gazetteer may
     list under its bare name."""
-    from sitrep.analyse.places import community_names  # the stage's list (imported late: it imports this module)
-
     words = re.split(r"[\s-]+", name.strip())
     if len(words) > 1 and fold_place_name(words[-1]) in community_names():
         return [name, " ".join(words[:-1])]

@@ -18,8 +18,6 @@ import logging
 import math
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges
@@ -27,6 +25,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import pins as _pins
+from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, near_other_names,
                                           sole_country_shares)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -148,14 +147,6 @@ def _near_before(text: str, start: int, lang) -> bool:
     return bool(words) and words[-1] in lang.NEAR_WORDS or (
         len(words) > 1 and words[-2] in lang.NEAR_WORDS and words[-1] in ("of", "from")
     ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
-
-
-@lru_cache(maxsize=1)
-def community_names() -> frozenset[str]:
-    """Ethnic and community names (``data/communities.txt``), folded."""
-    path = Path(__file__).resolve().parent / "data" / "communities.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(_fold(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _community(text: str, start: int, surface: str) -> bool:
