@@ -44,6 +44,7 @@ ROWS = [
     (9100017, "Tessit", 15.2167, -0.30, "ML", "09", None, "P", "PPL", 0),
     (9100018, "Kidal", 18.4411, 1.4078, "ML", "10", None, "P", "PPLA", 25617),
     (9100019, "Gao", 12.20, 2.50, "NE", "06", None, "P", "PPL", 0),  # a Gao in Niger too
+    (9100020, "Intillit", 12.90, -8.00, "ML", "07", None, "P", "PPL", 0),  # a homonym 1,000 km from Ansongo
 ]
 
 
@@ -134,3 +135,15 @@ def test_a_bracket_of_units_tells_the_country_of_a_note_naming_none(analyzer, te
     analysis, place = _event_place(analyzer, text)
     assert place is not None and place.place_id == "gn:9100017"
     assert {p.place_id for p in analysis.places} >= {"gn:9100017", "gn:9100016", "gn:9100012"}
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2023, unidentified gunmen killed four gold miners at the Intillit mining site near Ansongo.",
+    "On 3 May 2023, unidentified gunmen killed four gold miners at the Intillit gold mine, near Ansongo.",
+    "On 3 May 2023, JNIM militants attacked the Intillit military camp, 20 km from Ansongo, killing two soldiers.",
+])
+def test_a_facility_between_a_name_and_its_link_to_the_next(analyzer, text):
+    """"the X mining site near Y": the facility stands between X and "near Y", which still places X; the
+    gazetteer's X lies far from Y, so it is not that X, and the event is coded near Y (precision 2)."""
+    _, place = _event_place(analyzer, text)
+    assert place is not None and place.place_id == "gn:9100016" and place.geo_precision == 2

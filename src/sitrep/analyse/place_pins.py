@@ -27,6 +27,12 @@ from sitrep.knowledge.names import fold_place_name as _fold
 _PINNABLE_POPULATION = 5000
 # "the Bamba military camp (Bourem, Gao)", "Kidal airport (Kidal, Kidal)": a facility named after the place
 # stands between the name and its bracket of units, which still qualifies the name
+# "the Gomde mining site near Boungou", "the Boni army camp, 10 km from Hombori": the facility named after
+# the first place stands between it and the link to the next
+_FACILITY_AFTER_NAME = re.compile(
+    r"\s+(?:gold\s+|artisanal\s+)?(?:mining\s+site|mine|site|(?:military\s+|army\s+)?(?:camp|base|post|position|garrison|"
+    r"barracks)|market|checkpoint|airport|airstrip|dam|bridge|forest|school|mosque|church|health\s+cent(?:re|er)|"
+    r"hospital|police\s+station|gendarmerie(?:\s+post)?)(?=[\s,])", re.IGNORECASE)
 _FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
 
 
@@ -84,7 +90,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
-        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end)
+        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end) or _FACILITY_AFTER_NAME.match(para.text, end)
         end = facility.end() if facility else end
         if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names

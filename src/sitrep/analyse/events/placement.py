@@ -52,8 +52,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     pinned = _at_anchor(ctx, here)
     if pinned is not None:
         return pinned
-    fine = _as_written_first(ctx, [p for p in here if not is_country(p) and p.place_id is not None])
-    fine = [p for p in fine if p.country == country] or fine
+    fine = [p for p in here if not is_country(p) and p.place_id is not None]
+    # the document's country first, then a name as written before a near spelling: a written name
+    # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
+    fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
