@@ -32,6 +32,7 @@ ROWS = [
     (9200007, "Toguéré", 15.40, -4.50, "ML", "04", None, "P", "PPL", 0),  # 120 km north of Bankass
     (9200008, "Tanga", 13.00, -6.00, "ML", "05", None, "P", "PPL", 0),  # in Ségou region, 290 km away
     (9200009, "Tangha", 14.10, -3.40, "ML", "04", None, "P", "PPL", 0),  # 13 km from Bankass
+    (9200010, "Timbara", 14.15, -3.55, "ML", "04", None, "P", "PPL", 0),  # 9 km from Bankass, another village
 ]
 ALTERNATES = {9200002: ["Mopti"], 9200003: ["Tenenkou"]}
 
@@ -100,3 +101,10 @@ def test_a_homonym_the_units_rule_out_gives_way_to_a_spelling_near_the_commune(w
     names; its Tangha 13 km from Bankass is (an exact name elsewhere does not stop the search)."""
     place = _place(with_dump, "On 2 January 2023, gunmen killed two civilians in Tanga (Bankass, Mopti).")
     assert place is not None and place.place_id == "gn:9200009"
+
+
+def test_a_changed_consonant_names_another_village(with_dump):
+    """"Tenfara" and the gazetteer's Timbara near Bankass differ in their consonants (f/b): another
+    village, not a spelling of it.  The event stays at Bankass, precision 2."""
+    place = _place(with_dump, "On 2 January 2023, gunmen killed two civilians in Tenfara (Bankass, Mopti).")
+    assert place is not None and place.place_id == "gn:9200004" and place.geo_precision == 2

@@ -130,7 +130,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province):
                 # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
                 # Dori), else coded at the anchor
-                spelled = near_spelling(gaz, found[i][3], ys_now, link.km, exclude={x.geonameid for x in xs})
+                named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
+                spelled = near_spelling(gaz, found[i][3], ys_now, link.km, exclude=named)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break

@@ -35,6 +35,22 @@ def loose_key(key: str) -> str:
     return key
 
 
+_VOWELS = re.compile(r"[aeiu]")
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two loose keys have the same consonants, or one more than the other (a dropped "n":
+    "Tengandogo"/"Tengadogo"): vowels vary between spellings, a consonant changed names another
+    village ("Tenfara" is not "Timbara")."""
+    a, b = _VOWELS.sub("", a), _VOWELS.sub("", b)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
     gazetteer and country (memoised with the gazetteer's fuzzy memo, which is never pickled)."""
@@ -80,7 +96,7 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
                   exclude: set[int] | frozenset[int] = frozenset()) -> Candidate | None:
     """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
     (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
-    ``exclude``: the places of that name the text's units already ruled out (another province's).
+    ``exclude``: places the text names itself (the anchor, the units, homonyms the units ruled out).
     None without an imported dump for the anchor's country (the world base has too few villages)."""
     if gaz is None or not anchors or not getattr(gaz, "detailed", None):
         return None
@@ -103,7 +119,7 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
             if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
                 continue
             ratio = fuzz.ratio(key, other)
-            if ratio < _MIN_RATIO or gids[i] in exclude:
+            if ratio < _MIN_RATIO or gids[i] in exclude or not _same_consonants(key, other):
                 continue
             cand = gaz.candidate(gids[i])
             dist = km_between(cand, anchor)
