@@ -108,3 +108,11 @@ def test_a_changed_consonant_names_another_village(with_dump):
     village, not a spelling of it.  The event stays at Bankass, precision 2."""
     place = _place(with_dump, "On 2 January 2023, gunmen killed two civilians in Tenfara (Bankass, Mopti).")
     assert place is not None and place.place_id == "gn:9200004" and place.geo_precision == 2
+
+
+def test_no_near_spelling_is_searched_around_a_region(with_dump):
+    """"Sinkolo, Mopti region": a region's centre says nothing about which of its villages a loose
+    spelling is; only a town or commune the text pins the name to is searched around."""
+    analysis = with_dump.analyse(one_paragraph("On 2 January 2023, Dozo militiamen killed three Fulani civilians in "
+                                               "Sinkolo, Mopti region.", dt.date(2023, 6, 1), doc_id="c" * 16))
+    assert not any(p.place_id == "gn:9200006" for p in analysis.places)

@@ -131,7 +131,10 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
                 # Dori), else coded at the anchor
                 named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
-                spelled = near_spelling(gaz, found[i][3], ys_now, link.km, exclude=named)
+                # only around a town or village the text pins it to, within a commune's reach: around a
+                # province's or region's centre a loose spelling would find some village anywhere
+                towns = [y for y in ys_now if y.feature_class == "P"]
+                spelled = near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
