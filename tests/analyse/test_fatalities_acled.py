@@ -33,9 +33,16 @@ KILLED = [
     ("fr", "Plusieurs civils ont été tués.", 3),
     ("fr", "Les assaillants ont abattu un commerçant.", 1),
     ("fr", "Cinq soldats et une dizaine d'assaillants ont été tués.", 15),
+    # a distance, a duration or an age before the casualty word is no count of people
+    ("en", "JNIM militants attacked a FAMa post 30 km north of Bourem, killing 5 soldiers.", 5),
+    ("en", "Gunmen ambushed a convoy about 15 kilometres from Gossi and killed two gendarmes.", 2),
+    ("en", "48 hours after the attack, three more civilians were killed in Tessit.", 3),
+    ("fr", "Des hommes armés ont attaqué un poste à 40 km de Djibo, tuant 3 civils.", 3),
 ]
 
 NOT_KILLED = [
+    ("en", "Militants fired on a checkpoint 30 km from Douentza; soldiers repelled the assault, killing none."),
+    ("fr", "Un poste situé à 25 km de Boni a été attaqué dans la nuit, sans faire de victimes."),
     ("en", "Dogon militiamen abducted two herders and wounded three others."),
     ("en", "Four gendarmes were arrested and two civilians abducted."),
     ("en", "Two soldiers were severely wounded and an army pickup damaged."),

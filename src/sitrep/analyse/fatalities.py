@@ -122,6 +122,12 @@ def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
     return vocab, qual_map
 
 
+# a figure that measures a distance, a time or a share is no count of people: "a post 30 km north of
+# Bourem, killing 5 soldiers", "à 40 km de Djibo, tuant 3 civils", "48 hours later, two were killed"
+_NOT_A_MEASURE = (r"(?!\s*(?:km|kms|kilomet(?:re|er)s?|kilomètres?|miles?|mi|met(?:re|er)s?|mètres?|m|hours?|heures?|h|"
+                  r"minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans|années|per\s?cent|pour\s?cent)\b|\s*%)")
+
+
 @lru_cache(maxsize=4)
 def _patterns(language: str = "en") -> _Patterns:
     v, _ = _vocab(language)
@@ -131,9 +137,9 @@ def _patterns(language: str = "en") -> _Patterns:
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
     word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"
     # number, then up to six words naming who, then the casualty word: "seven of its officers were killed"
-    killed = rf"(?<!\w){qual}{num}(?P<who>{word}{{0,7}}?)[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
+    killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?)[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
     killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
-    injured = rf"(?<!\w){qual}{num}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
+    injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
     injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"
     toll = rf"{v['toll']}\s+{qual}{num}"
     singular = (

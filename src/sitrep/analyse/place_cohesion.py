@@ -94,3 +94,23 @@ def _qualifier_candidates(gaz, name: str, countries: list[str]) -> tuple[str, li
         if cands and len(head) >= 3:
             return head, cands[:3]
     return name, [c for c, _ in gaz.fuzzy(name, countries) if c.feature_class in ("P", "A")][:3]
+
+
+def bracket_country_shares(found: list, pending: list, shares: dict[str, float]) -> dict[str, float]:
+    """"attacked Tessit (Ansongo, Gao)" in a note that names no country and no actor of one: the names
+    of a bracket of administrative units lie in one country, the only one all of them have a town or
+    an area in.  That country counts like a mention of it (0.75), so the names the text gives without
+    other evidence are read there (the world base alone knows no region, and the model often calls
+    such names persons)."""
+    hits = [(f[0], f[1], f[4]) for f in (*found, *pending) if f[4]]
+    out: dict[str, float] = {}
+    for para in {id(h[0]): h[0] for h in hits}.values():
+        for m in _QUALIFIER_BRACKET.finditer(para.text):
+            inside = [cands for p, s, cands in hits if p is para and m.start("names") <= s < m.end("names")]
+            if len(inside) < 2:
+                continue
+            common = set.intersection(*({c.country for c in cands if c.feature_class in ("P", "A")} for cands in inside))
+            if len(common) == 1:
+                cc = common.pop()
+                out[cc] = max(shares.get(cc, 0.0), 0.75)
+    return out

@@ -18,16 +18,16 @@ import logging
 import math
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import (COMMUNE_KM, ROUTE as _ROUTE, Link, coordinated_before_bracket, link_between,
-                                         pin, province_after, route_ends)
-from sitrep.analyse.place_cohesion import bracket_qualifiers, near_other_names, sole_country_shares
+from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
+from sitrep.analyse.place_pins import pins as _pins
+from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, near_other_names,
+                                          sole_country_shares)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
@@ -88,6 +88,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if cc and cc not in local:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
     local.update(sole_country_shares(gaz, found, local))
+    local.update(bracket_country_shares(found, pending, local))
     # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
@@ -148,14 +149,6 @@ def _near_before(text: str, start: int, lang) -> bool:
     ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
 
 
-@lru_cache(maxsize=1)
-def community_names() -> frozenset[str]:
-    """Ethnic and community names (``data/communities.txt``), folded."""
-    path = Path(__file__).resolve().parent / "data" / "communities.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(_fold(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
-
-
 def _community(text: str, start: int, surface: str) -> bool:
     """True for an ethnic or community name used for people ("Dogon militiamen", "les Peuls"): never
     a place, unless the text calls it a settlement ("the village of Bozo")."""
@@ -163,60 +156,6 @@ def _community(text: str, start: int, surface: str) -> bool:
     if key not in community_names():
         return False
     return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
-
-
-# a town this large or an admin seat is the place its name says, whatever qualifier follows: only
-# villages and hamlets are set aside for a commune they do not lie in
-_PINNABLE_POPULATION = 5000
-
-
-def _pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
-    """Homonyms settled by the next names ("Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
-    Partiaga"): per index of ``found``, the candidates that agree with the anchor's; and, for a
-    name that agrees with none, the document offset of its anchor (``place_anchors``)."""
-    pinned: dict[int, list[Candidate]] = {}
-    anchored: dict[int, int] = {}
-    for i, (para, _, end, _, xs, _, _) in enumerate(found):
-        first = i + 1
-        if coordinated_before_bracket(found, i):
-            # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
-            first, end = i + 2, found[i + 1][2]
-        # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
-        for j in (first, first + 1):
-            if j >= len(found) or found[j][0] is not para:
-                break
-            _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
-            between = para.text[end:ys_start]
-            if _fold(y_surface) == _fold(found[i][3]):
-                continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
-            if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
-                break
-            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
-            province = province_after(found, j) if link is not None and j == first else set()
-            if province and link.km > COMMUNE_KM:
-                link = Link("qualifier", COMMUNE_KM)
-            if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
-                continue
-            xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
-            # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
-            ys_now = [y for y in ys_now if y.country in province] if province else ys_now
-            # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
-            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
-            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
-            agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
-                or (pin(xs_now, ys_now, link, written) if xs_now else None)
-            if agreed is not None:
-                pinned[i], pinned[j] = agreed
-                break
-            if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
-                    and all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
-                            for c in ([c for c in xs_now if c.country in {y.country for y in ys_now}] or xs_now)):
-                # (a large town of that name abroad does not make X that town: "Nagari" in India)
-                # no homonym of X lies there: X is a place the gazetteer lacks (or knows only elsewhere)
-                pinned[i] = []
-                anchored[i] = para.offset + ys_start
-                break
-    return pinned, anchored
 
 
 # an organisation named for its purpose: "the Alliance for the Defense of the Homeland", "Front pour

@@ -57,8 +57,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     pinned = _at_anchor(ctx, here)
     if pinned is not None:
         return pinned
-    fine = _as_written_first(ctx, [p for p in here if not is_country(p) and p.place_id is not None])
-    fine = [p for p in fine if p.country == country] or fine
+    fine = [p for p in here if not is_country(p) and p.place_id is not None]
+    # the document's country first, then a name as written before a near spelling: a written name
+    # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
+    fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
@@ -150,7 +152,9 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     if not fine or not _near_spelling(ctx, fine[0]):
         return fine
     written = [p for p in fine[1:] if not _near_spelling(ctx, p)]
-    if not written:
+    if not written or fine[0].span.char_start in ctx.place_anchors:
+        # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
+        # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
         return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]

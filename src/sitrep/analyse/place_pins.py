@@ -1,0 +1,154 @@
+"""Homonyms settled by the names that follow them: "Koro (Djigoue, Poni)", "Boni, Mopti", "Payenga, near
+Partiaga", "Tengandogo (Komsilga, Kadiogo)".
+
+``pins`` walks the places a paragraph names in order.  For each, the next name (and the one after it
+inside the same bracket) is its anchor when the text between them links them (``link_between``): the
+candidates of both that agree are kept.  A name none of whose candidates agrees with its anchor is a
+place the gazetteer lacks (or knows only elsewhere): it is left unresolved and the event is coded at
+its anchor (``place_anchors`` of the context, ACLED's precision 2).
+
+The administrative codes of the gazetteer decide before distances do: a commune inside the bracket is
+first chosen among its homonyms by the province or region that follows it, and a place whose codes put
+it in another province than the bracket names is not the place meant, however near the commune's
+homonym it lies (GeoNames villages often lie close to a province border).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.place_anchors import COMMUNE_KM, Link, coordinated_before_bracket, link_between, pin, province_after
+from sitrep.analyse.place_spellings import near_spelling
+from sitrep.knowledge.gazetteer import Candidate, Gazetteer
+from sitrep.knowledge.names import fold_place_name as _fold
+
+# a town this large or an admin seat is the place its name says, whatever qualifier follows: only
+# villages and hamlets are set aside for a commune they do not lie in
+_PINNABLE_POPULATION = 5000
+# "the Bamba military camp (Bourem, Gao)", "Kidal airport (Kidal, Kidal)": a facility named after the place
+# stands between the name and its bracket of units, which still qualifies the name
+# "the Gomde mining site near Boungou", "the Boni army camp, 10 km from Hombori": the facility named after
+# the first place stands between it and the link to the next
+_FACILITY_AFTER_NAME = re.compile(
+    r"\s+(?:gold\s+|artisanal\s+)?(?:mining\s+site|mine|site|(?:military\s+|army\s+)?(?:camp|base|post|position|garrison|"
+    r"barracks)|market|checkpoint|airport|airstrip|dam|bridge|forest|school|mosque|church|health\s+cent(?:re|er)|"
+    r"hospital|police\s+station|gendarmerie(?:\s+post)?)(?=[\s,])", re.IGNORECASE)
+_FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
+
+
+def outside(x: Candidate, area: Candidate) -> bool:
+    """True when the gazetteer's codes put ``x`` outside the administrative area ``area`` (another
+    country, another first-level unit, or another second-level unit of the same first level).  Codes
+    missing on either side say nothing."""
+    if not area.is_admin or area.is_country:
+        return False
+    if x.country != area.country:
+        return True
+    if x.admin1_code and area.admin1_code and x.admin1_code != area.admin1_code:
+        return True
+    return (area.feature_code == "ADM2" and bool(x.admin2_code) and bool(area.admin2_code)
+            and x.admin2_code != area.admin2_code)
+
+
+def _inside_all(xs: list[Candidate], areas: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``xs`` that some candidate of ``areas`` contains (by codes); all of ``xs``
+    when ``areas`` are not all administrative areas (a town names no bounds)."""
+    if not areas or not all(a.is_admin and not a.is_country for a in areas):
+        return xs
+    return [x for x in xs if any(not outside(x, a) for a in areas)]
+
+
+def _bracket_units(found: list) -> dict[int, int]:
+    """For "(A, B)" and "(A, B, C)" brackets: index of A → index of the unit after it (B), when A opens
+    the bracket.  B is the larger unit A lies in."""
+    out = {}
+    for j in range(len(found) - 1):
+        para, nxt = found[j][0], found[j + 1]
+        if nxt[0] is not para or not re.search(r"\(\s*$", para.text[max(0, found[j][1] - 3):found[j][1]]):
+            continue
+        if re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) and re.match(r"\s*[,)]", para.text[nxt[2]:]):
+            out[j] = j + 1
+    return out
+
+
+def _presettle_units(found: list, pinned: dict[int, list[Candidate]]) -> dict[int, int]:
+    """"(Komsilga, Kadiogo)": the commune among its homonyms is the one the province contains, decided
+    before the village in front of the bracket is pinned to it."""
+    units = _bracket_units(found)
+    for j, k in units.items():
+        inside = _inside_all(found[j][4], found[k][4])
+        if inside and len(inside) < len(found[j][4]):
+            pinned[j] = inside
+    return units
+
+
+def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Candidate]], dict[int, int]]:
+    """Per index of ``found``, the candidates that agree with the anchor's; and, for a name that
+    agrees with none, the document offset of its anchor (``place_anchors``)."""
+    pinned: dict[int, list[Candidate]] = {}
+    anchored: dict[int, int] = {}
+    units = _presettle_units(found, pinned)
+    for i, (para, _, end, _, xs, _, _) in enumerate(found):
+        first = i + 1
+        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end) or _FACILITY_AFTER_NAME.match(para.text, end)
+        end = facility.end() if facility else end
+        if coordinated_before_bracket(found, i):
+            # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
+            first, end = i + 2, found[i + 1][2]
+        # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
+        for j in (first, first + 1):
+            if j >= len(found) or found[j][0] is not para:
+                break
+            _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
+            between = para.text[end:ys_start]
+            if _fold(y_surface) == _fold(found[i][3]):
+                continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
+            if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
+                break
+            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
+            province = province_after(found, j) if link is not None and j == first else set()
+            if province and link.km > COMMUNE_KM:
+                link = Link("qualifier", COMMUNE_KM)
+            if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
+                continue
+            xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
+            if "(" in between and j in units:
+                # "Tengandogo (Komsilga, Kadiogo)": not a Tengandogo the codes put in another province
+                xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
+            # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
+            ys_now = [y for y in ys_now if y.country in province] if province else ys_now
+            # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
+            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
+            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
+            agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
+                or (pin(xs_now, ys_now, link, written) if xs_now else None)
+            if agreed is not None:
+                pinned[i], pinned[j] = agreed
+                break
+            if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+                    and _unknown_here(xs_now, ys_now, bracket="(" in between):
+                # the gazetteer lacks the name there (it may have it elsewhere, in another province):
+                # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
+                # Dori), else coded at the anchor
+                named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
+                # only around a town or village the text pins it to, within a commune's reach: around a
+                # province's or region's centre a loose spelling would find some village anywhere
+                towns = [y for y in ys_now if y.feature_class == "P"]
+                spelled = near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
+                pinned[i] = [spelled] if spelled is not None else []
+                anchored[i] = para.offset + ys_start
+                break
+    return pinned, anchored
+
+
+def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:
+    """Whether a name none of whose candidates agrees with its anchor is a place the gazetteer lacks
+    there: no homonym of it lies in the anchor's country but villages and hamlets.  A large town of
+    that name abroad does not make it that town when a bracket of administrative units follows
+    ("Boni (Douentza, Mopti)" is no Bonn); after a bare comma it may ("Abidjan, near the border")."""
+    local = [c for c in xs if c.country in {y.country for y in ys}]
+    if not local and bracket and not any(y.is_country for y in ys):
+        return True
+    return all(c.population < _PINNABLE_POPULATION and not (c.feature_code or "").startswith(("PPLA", "PPLC"))
+               for c in (local or xs))
+

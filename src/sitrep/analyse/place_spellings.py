@@ -1,0 +1,128 @@
+"""A village the gazetteer lacks under the note's spelling, found under another spelling near the
+commune the note pins it to: "Bambofa (Dori, Seno)" is GeoNames' "Bonbofa" 30 km from Dori, "Fadji
+(Bilanga, Gnagna)" its "Fadyi", "Boulo (Tiefora, Comoe)" its "Boulou".
+
+French, English and local spellings of Sahel village names differ in ways the gazetteer's key
+(``place_key``) only partly absorbs: "dj"/"dy"/"di", "tch"/"ty", "mb"/"nb", "o"/"ou"/"u", "e"/"i".  A
+country-wide search under such loose keys would find a homonym almost anywhere; searched only among
+the villages within the reach of the anchor the text names (a commune's villages lie within a few
+tens of km of its seat), one near spelling is the village meant far more often than the commune seat
+is near it.  Only for names the gazetteer lacks altogether: a name it has as written is never
+replaced by a near spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.analyse.place_anchors import km_between
+from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
+from sitrep.knowledge.names import fold_place_name, place_key
+
+# how alike two loose keys must be (rapidfuzz ratio): one letter off in a six-letter name scores ~83
+_MIN_RATIO = 80.0
+_LOOSE = ((re.compile(r"tch|ch|ty"), "c"), (re.compile(r"d[iy](?=[aouw])|dy|dz"), "j"), (re.compile(r"nb"), "mb"),
+          (re.compile(r"nf"), "mf"), (re.compile(r"[wo]"), "u"), (re.compile(r"[ey]"), "i"), (re.compile(r"(.)\1+"), r"\1"))
+
+
+def loose_key(key: str) -> str:
+    """A ``place_key`` with the vowel and consonant spellings French and English transliterations mix
+    folded together."""
+    for pattern, repl in _LOOSE:
+        key = pattern.sub(repl, key)
+    return key
+
+
+_VOWELS = re.compile(r"[aeiu]")
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two loose keys have the same consonants, or one more than the other (a dropped "n":
+    "Tengandogo"/"Tengadogo"): vowels vary between spellings, a consonant changed names another
+    village ("Tenfara" is not "Timbara")."""
+    a, b = _VOWELS.sub("", a), _VOWELS.sub("", b)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def _country_villages(gaz: Gazetteer, cc: str):
+    """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
+    gazetteer and country (memoised with the gazetteer's fuzzy memo, which is never pickled)."""
+    import numpy as np
+
+    memo = gaz.__dict__.setdefault("_fuzzy_memo", {})
+    found = memo.get(("villages", cc))
+    if found is None:
+        keys, gids, lats, lons = [], [], [], []
+        for key in gaz.country_keys(cc):
+            if key.startswith("="):
+                continue  # the exact-spelling keys repeat the transliteration keys' places
+            for gid in gaz.ids(key):
+                row = gaz.row(gid)
+                if row is not None and row[CC] == cc and row[FCLASS] == "P":
+                    keys.append(loose_key(key))
+                    gids.append(gid)
+                    lats.append(row[LAT])
+                    lons.append(row[LON])
+        found = memo[("villages", cc)] = (keys, gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float))
+    return found
+
+
+@lru_cache(maxsize=1)
+def community_names() -> frozenset[str]:
+    """Ethnic and community names (``data/communities.txt``), folded."""
+    path = Path(__file__).resolve().parent / "data" / "communities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold_place_name(line.strip()).lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _heads(name: str) -> list[str]:
+    """The name, and the name without a people's name that ends it: "Ogossagou Peulh", "Koulogon-Peul"
+    and "Yendjoaga-Gourmantche" name the Fulani or Gourmantche quarter of a village the gazetteer may
+    list under its bare name."""
+    words = re.split(r"[\s-]+", name.strip())
+    if len(words) > 1 and fold_place_name(words[-1]) in community_names():
+        return [name, " ".join(words[:-1])]
+    return [name]
+
+
+def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
+                  exclude: set[int] | frozenset[int] = frozenset()) -> Candidate | None:
+    """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
+    (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
+    ``exclude``: places the text names itself (the anchor, the units, homonyms the units ruled out).
+    None without an imported dump for the anchor's country (the world base has too few villages)."""
+    if gaz is None or not anchors or not getattr(gaz, "detailed", None):
+        return None
+    keys = [k for k in {loose_key(place_key(n)) for n in _heads(name)} if len(k) >= 4]
+    if not keys:
+        return None
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    best: tuple[float, float, int] | None = None
+    for anchor in anchors:
+        if anchor.country not in gaz.detailed:
+            continue
+        villages, gids, lats, lons = _country_villages(gaz, anchor.country)
+        # a box first (a degree is ~111 km), then the exact distance on the few left
+        reach = km / 100.0
+        near = np.flatnonzero((np.abs(lats - anchor.latitude) <= reach) & (np.abs(lons - anchor.longitude) <= reach))
+        for i, key in ((i, key) for i in near.tolist() for key in keys):
+            other = villages[i]
+            if other[:1] != key[:1] or abs(len(other) - len(key)) > 3:
+                continue
+            ratio = fuzz.ratio(key, other)
+            if ratio < _MIN_RATIO or gids[i] in exclude or not _same_consonants(key, other):
+                continue
+            cand = gaz.candidate(gids[i])
+            dist = km_between(cand, anchor)
+            if dist <= km and (best is None or (-ratio, dist) < (-best[0], best[1])):
+                best = (ratio, dist, gids[i])
+    return gaz.candidate(best[2]) if best is not None else None
