@@ -57,7 +57,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
-    if _new_place(ctx, s, last) or _new_perpetrator(ctx, s, mention, last):
+    if _new_place(ctx, s, last) or _new_perpetrator(ctx, s, mention, last, killed):
         return False
     have = last.fatalities
     if have is not None and (have.low is not None or have.high is not None):
@@ -83,14 +83,24 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     return False
 
 
-def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention) -> bool:
+def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
+                     killed: Fatalities) -> bool:
     """Whether the sentence names someone acting who is no party to the event told before."""
     parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
     if mention is not None:
         return any(a not in parties for a in mention.side1)
     # no reading of its own: an actor named who is no party may be the one who killed, unless the
-    # deaths are told in the passive ("three soldiers were killed")
-    return any(a.actor_id not in parties for a in actors_in(ctx, s)) and not _passive_only(s.text)
+    # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
+    # the toll counts ("sources reported 8 civilians killed")
+    dead = _phrase_span(s, killed.phrase)
+    named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])]
+    return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
+
+
+def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
+    """Where the toll's phrase lies in the document, when the sentence holds it."""
+    at = s.text.find(phrase) if phrase else -1
+    return (s.start + at, s.start + at + len(phrase)) if at >= 0 else None
 
 
 def _passive_only(text: str) -> bool:
