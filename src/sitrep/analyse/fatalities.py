@@ -97,11 +97,12 @@ _EN_VOCAB["victim"] = (
 )
 _EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
-    r"stabbed to death|hacked to death|burned to death|massacred)"
+    r"stabbed to death|hacked to death|burned to death|massacred|neutrali[sz]ed|neutrali[sz]ing)"
 )
+# "neutralised": armies' word for enemies killed, which ACLED counts as deaths
 _EN_VOCAB["kill_passive"] = (
     r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?)"
-    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred)"
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred|['‘]?neutrali[sz]ed['’]?)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 _EN_VOCAB["kill_reduced"] = r"(?:killed|dead)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
