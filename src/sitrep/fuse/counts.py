@@ -231,11 +231,17 @@ def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
             continue
         v, g = max(high, key=lambda x: (x[1].value, x[1].sentence_id))
         versions = [Version(label=x.phrase, mention_ids=[x.sentence_id],
-                            outlets=[outlet_of.get(x.sentence_id.rsplit(":", 1)[0]) or x.sentence_id.rsplit(":", 1)[0]],
+                            outlets=[_outlet(outlet_of, x)],
                             source_actor=unit[1] or None) for unit, x in ((u, f), (v, g))]
         return Dispute(kind="count", description=f"A source plays down the {_LABELS[cls]}: " + " vs ".join(
             f"{x.label} ({', '.join(x.outlets)})" for x in versions), versions=versions)
     return None
+
+
+def _outlet(outlet_of: dict[str, str], f: Figure) -> str:
+    """The outlet of the document a figure was read in (its doc_id when the outlet is unknown)."""
+    doc_id = f.sentence_id.rsplit(":", 1)[0]
+    return outlet_of.get(doc_id) or doc_id
 
 
 def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: dict[str, str]) -> Dispute | None:
@@ -261,8 +267,7 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
         speakers = sorted({u[1] for u, _ in told if u[1]})
         versions.append(Version(
             label=told[0][1].phrase, mention_ids=sorted({f.sentence_id for _, f in told}),
-            outlets=sorted({outlet_of.get(f.sentence_id.rsplit(":", 1)[0]) or f.sentence_id.rsplit(":", 1)[0]
-                            for _, f in told}),
+            outlets=sorted({_outlet(outlet_of, f) for _, f in told}),
             source_actor=speakers[0] if speakers else None))
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return Dispute(kind="count", description=f"Sources give different counts of the {_LABELS[cls]}: {desc}",
