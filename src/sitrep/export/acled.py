@@ -16,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import re
 from typing import TYPE_CHECKING, Any
 
-from sitrep.export.admin import admin_areas
+from sitrep.export.admin import admin_areas, bare_name
 from sitrep.model import Event
 from sitrep.query.acled import ALPHA3, COUNTRIES, acled_fields
 from sitrep.knowledge.actor_names import ActorNames
@@ -104,21 +103,9 @@ def source_scale(coverage: Coverage | None) -> str | None:
     return "-".join(s for s in SCALE_ORDER if s in scales) or None
 
 
-# the word that says what kind of area a name is ("Kidal Region", "Douentza Cercle", "Région de
-# Kidal"): GeoNames keeps it, ACLED's admin columns do not ("Kidal", "Douentza")
-_AREA_KIND = re.compile(
-    r"^(?:r[ée]gion|cercle|province|d[ée]partement|pr[ée]fecture|commune|wilaya)\s+"
-    r"(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)?"
-    r"|\s+(?:region|cercle|province|department|prefecture|commune|district|governorate)$",
-    re.IGNORECASE,
-)
-
-
 def acled_area_name(name: str | None) -> str | None:
     """An admin area's name as ACLED's columns write it, without the word for its kind."""
-    if not name:
-        return name
-    return _AREA_KIND.sub("", name).strip() or name
+    return bare_name(name) if name else name
 
 
 def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,

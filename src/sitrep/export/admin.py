@@ -14,31 +14,27 @@ cercle.  Names drop the word for the kind of area ("Cercle de Kidal" → "Kidal"
 
 from __future__ import annotations
 
-import math
 import re
 import weakref
 
+from sitrep.geo import haversine_km
 from sitrep.model import Event
 from sitrep.store import Store
 
 ADM2_KM = 150.0
 ADM3_KM = 40.0
 SEAT_KM = 10.0
-_KIND = re.compile(r"^(cercle|province|commune|d[ée]partement|department|r[ée]gion|prefecture|pr[ée]fecture)\b"
+# the word that says what kind of area a name is ("Kidal Region", "Cercle d'Abeïbara", "Région de
+# Kidal"): GeoNames keeps it, ACLED's admin columns do not ("Kidal", "Abeïbara")
+_KIND = re.compile(r"^(cercle|province|commune|d[ée]partement|department|r[ée]gion|pr[ée]fecture|wilaya)\b"
                    r"(\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?\s*", re.I)
-_SUFFIX = re.compile(r"\s+(department|province|cercle|commune|region)$", re.I)
+_SUFFIX = re.compile(r"\s+(department|province|cercle|commune|region|district|prefecture|governorate)$", re.I)
 
 
 def bare_name(name: str) -> str:
     """'Cercle d’Abeïbara' → 'Abeïbara'; 'Commune 3' stays (a number is not a name)."""
     bare = _SUFFIX.sub("", _KIND.sub("", name or "", count=1)).strip()
     return bare if re.search(r"[^\W\d_]", bare) else (name or "").strip()
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, a)))
 
 
 class AdminAreas:
@@ -119,7 +115,7 @@ class AdminAreas:
         unless it lies within ``SEAT_KM``."""
         best, best_km = None, limit_km
         for name, lat, lon, *codes in areas:
-            d = _km(event.latitude, event.longitude, lat, lon)
+            d = haversine_km(event.latitude, event.longitude, lat, lon)
             if d > SEAT_KM and any(want and have and want != have for want, have in zip(within, codes)):
                 continue
             if d < best_km:
