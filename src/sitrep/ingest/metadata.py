@@ -408,6 +408,12 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
             s = body[0].start
             srcs["published"] = FieldSource(source="text", evidence="dateline", span=_span(doc_id, s + found.start, s + found.end))
             return Published(date=found.date)
+        found = pubdate.yearless_dateline(body[0].text)
+        if found:
+            s = body[0].start
+            srcs["published"] = FieldSource(source="text", evidence="dateline without its year (the year of writing)",
+                                            span=_span(doc_id, s + found.start, s + found.end))
+            return Published(date=found.date)
     if url:  # news sites often put the day in the path: /2026/04/29/slug or /2026-04-29-slug
         m = URL_DATE.search(url)
         d = m and pubdate._mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
