@@ -36,7 +36,7 @@ def find_claims(ctx: Context) -> list[Claim]:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
                     about.extend(x for x in by_sentence.get(j, []) if x not in about)
-        if not about and (a.stance != Stance.denies.value or _NAMES_AN_OUTCOME.search(ctx.document.text[a.start:a.end])):
+        if not about and (a.stance != Stance.denies.value or _names_what_it_denies(ctx, a)):
             # a denial must name what it denies ("the authorities denied the allegations" may be
             # about anything told before): an assertion falls back on the last incident, a denial
             # only when it names an outcome or a target (« avoir perdu la ville », "targeting civilians")
@@ -65,6 +65,14 @@ _NAMES_AN_OUTCOME = re.compile(
     r"position\w*|town|camp|base|civilians?|target\w*|kill\w*|attack\w*|strik\w*|bomb\w*|"
     r"perdu|perte|repris\w*|pris[e]?|contr[ôo]le|retir\w*|ville|localit[ée]|civils?|vis[ée]\w*|tu[ée]\w*|"
     r"attaqu\w*|frapp\w*|bombard\w*)\b", re.IGNORECASE)
+
+
+def _names_what_it_denies(ctx: Context, a) -> bool:
+    """The words after the denial verb name an outcome or a target ("denied targeting civilians",
+    « a nié avoir visé des civils »), not just "the allegations"."""
+    sentence = ctx.document.text[a.start:a.end]
+    at = sentence.find(a.verb) if a.verb else -1
+    return bool(_NAMES_AN_OUTCOME.search(sentence[at + len(a.verb):] if at >= 0 else a.content))
 
 
 def _last_news_before(ctx: Context, start: int) -> list[str]:

@@ -83,7 +83,7 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
     if m.event_type in ("Battles", "Violence against civilians"):
         types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
-    if _own_toll_claim(m):
+    if own_toll_claim(m):
         types |= set(VIOLENT_TYPES)  # a party's own account of the strike its article reports
     return sorted(types)
 
@@ -96,8 +96,8 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
     if a.span.doc_id != b.span.doc_id:
         return False
     kinds = (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES)
-    statement, event = (a, b) if a.event_type in kinds or _own_toll_claim(a) else (b, a)
-    if _own_toll_claim(statement) and event.event_type in VIOLENT_TYPES and not _own_toll_claim(event):
+    statement, event = (a, b) if a.event_type in kinds or own_toll_claim(a) else (b, a)
+    if own_toll_claim(statement) and event.event_type in VIOLENT_TYPES and not own_toll_claim(event):
         # "It said in a statement that it had killed about 20 terrorists": a party's own account,
         # dated only by the article, of the strike or attack the article reports at that place
         return place_relation(statement.place, event.place) == "anchor"
@@ -113,7 +113,7 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
     return place_relation(statement.place, event.place) == "anchor"
 
 
-def _own_toll_claim(m: EventMention) -> bool:
+def own_toll_claim(m: EventMention) -> bool:
     """A party's claim of what it did, with no other party named and no date of its own."""
     return (m.modality == Modality.claim and m.event_type in VIOLENT_TYPES and bool(m.source_actor)
             and m.source_actor in m.side1 and not (m.side2 or m.assoc2) and m.date_from_publication)
