@@ -105,6 +105,12 @@ def test_a_toll_of_an_earlier_year_in_the_next_paragraph_is_no_version_of_the_ne
     text = ("Au moins dix-huit civils ont été tués jeudi par une frappe de drone, selon des habitants.\n\n"
             "L'armée affirme avoir neutralisé une vingtaine de terroristes.\n\n"
             "En 2021, des hommes armés avaient tué plus de soixante villageois dans la commune.")
-    report = mention("d", 0, sub="Air/drone strike", etype="Explosions/Remote violence", date="2026-11-05")
-    disputes = count_disputes([report], [], {"d": text}, {}, {}, "Explosions/Remote violence")
+    strike = dict(sub="Air/drone strike", etype="Explosions/Remote violence", date="2026-11-05")
+    residents = mention("d", 0, source_actor="unnamed:residents", **strike)
+    army = mention("d", text.index("L'armée"), source_actor="fama", modality="claim", **strike)
+    disputes = count_disputes([residents, army], [], {"d": text}, {}, {}, "Explosions/Remote violence")
     assert not any("soixante" in v.label for d in disputes for v in d.versions)
+    # the same paragraph dated this year is a version of the news
+    same_year = text.replace("En 2021, des hommes armés avaient", "Selon un élu, des hommes armés ont")
+    disputes = count_disputes([residents, army], [], {"d": same_year}, {}, {}, "Explosions/Remote violence")
+    assert any("soixante" in v.label for d in disputes for v in d.versions)
