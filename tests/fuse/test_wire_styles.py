@@ -114,3 +114,18 @@ def test_a_toll_of_an_earlier_year_in_the_next_paragraph_is_no_version_of_the_ne
     same_year = text.replace("En 2021, des hommes armés avaient", "Selon un élu, des hommes armés ont")
     disputes = count_disputes([residents, army], [], {"d": same_year}, {}, {}, "Explosions/Remote violence")
     assert any("soixante" in v.label for d in disputes for v in d.versions)
+
+
+def test_a_communique_date_line_signed_by_a_known_agency_names_the_outlet():
+    from sitrep.ingest.build import build_document
+
+    story = ("L'état-major général des armées informe l'opinion que le détachement militaire a fait l'objet "
+             "d'une attaque terroriste dans la matinée du mardi 13 octobre 2026. L'assaut a été repoussé.")
+    doc = build_document(f"Attaque terroriste : le communiqué de l'état-major\n\nOuagadougou, le 13 octobre 2026 (AIB)\n\n{story}\n",
+                         source="t.txt")
+    assert doc.published.date == dt.date(2026, 10, 13) and not doc.published.is_estimate
+    assert doc.outlet == "Agence d'Information du Burkina"
+    # an unknown parenthesis names nothing
+    doc = build_document(f"Attaque terroriste : le communiqué\n\nOuagadougou, le 13 octobre 2026 (Bureau 4)\n\n{story}\n",
+                         source="t.txt")
+    assert doc.published.date == dt.date(2026, 10, 13) and doc.outlet != "Bureau 4"
