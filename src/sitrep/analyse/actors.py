@@ -26,9 +26,9 @@ log = logging.getLogger(__name__)
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
+_DATELINE_CITY = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?[^()\n]{0,30}\([^()\n]{2,40}\)\s*[-—–]\s")
 # a settlement noun right before a name ("the village of", "la localité de"): the name is a place
-_SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
 
 def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], list[ActorMention]]:
@@ -223,20 +223,20 @@ def _overlaps(para: Paragraph, ent, taken: list[tuple[int, int]]) -> bool:
 
 
 def _is_participant(sp) -> bool:
-    """A place name acting in the clause: subject, object, agent, or object of "with/against/by"."""
+    """A place name acting in the clause: subject, object, agent, or object of "with/against/by"
+    (never a dateline's city, "BAMAKO, Oct 25 (AFP) - Rebels said…", parsed into the subject)."""
     tok = sp.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in _METONYM_DEPS:
-        return True
+        return not (sp.start == sp.sent.start and _DATELINE_CITY.match(sp.sent.text))
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     return tok.dep_ == "pobj" and tok.head.lower_ in _METONYM_PREPS
 
 
 def focus_countries(countries: Counter) -> dict[str, float]:
-    """The countries a document is mainly about, with their share of the strongest one: a Mali
-    article that mentions France once is not about France."""
+    """The countries a document is mainly about, with their share of the strongest one (a Mali article naming France once is not about France)."""
     if not countries:
         return {}
     top = max(countries.values())

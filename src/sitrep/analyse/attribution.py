@@ -213,8 +213,7 @@ def _inverted_subject(verb):
 
 
 def _verb_after_quote(verb) -> bool:
-    """A verb right after a closing quote and its comma reports the quote, whatever the verb
-    (« … », a lancé X / a martelé X; "…," shouted the spokesman): the place makes it a speech verb."""
+    """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X)."""
     prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
     return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in QUOTE_CLOSE
 
@@ -440,7 +439,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     # "according to MINUSMA": a non-agency source is the speaker itself
     according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
-    candidates = [t for t in s.sent if t.pos_ in ("VERB", "AUX")
+    # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun
+    candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or t.doc[t.i + 1:t.i + 2].text == "avoir")
                   and (t.lemma_.lower() in verbs or _verb_after_quote(t))]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root

@@ -8,6 +8,8 @@ last incident the article told before it.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
 from sitrep.model import Claim, Modality, Span, Stance
@@ -34,9 +36,10 @@ def find_claims(ctx: Context) -> list[Claim]:
             for j in (idx - 1, idx + 1):
                 if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
                     about.extend(x for x in by_sentence.get(j, []) if x not in about)
-        if not about and a.stance != Stance.denies.value:
+        if not about and (a.stance != Stance.denies.value or _names_what_it_denies(ctx, a)):
             # a denial must name what it denies ("the authorities denied the allegations" may be
-            # about anything told before): only an assertion falls back on the last incident
+            # about anything told before): an assertion falls back on the last incident, a denial
+            # only when it names an outcome or a target (« avoir perdu la ville », "targeting civilians")
             about = _last_news_before(ctx, a.start)
         claims.append(
             Claim(
@@ -54,6 +57,22 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+# what a denial names of an incident: the change of hands, the place held, the victims, the act
+_NAMES_AN_OUTCOME = re.compile(
+    r"\b(?:los[te]|losing|retak(?:en|ing)|retook|recaptur\w*|seiz\w*|captur\w*|control|withdr\w*|fell|"
+    r"position\w*|town|camp|base|civilians?|target\w*|kill\w*|attack\w*|strik\w*|bomb\w*|"
+    r"perdu|perte|repris\w*|pris[e]?|contr[ôo]le|retir\w*|ville|localit[ée]|civils?|vis[ée]\w*|tu[ée]\w*|"
+    r"attaqu\w*|frapp\w*|bombard\w*)\b", re.IGNORECASE)
+
+
+def _names_what_it_denies(ctx: Context, a) -> bool:
+    """The words after the denial verb name an outcome or a target ("denied targeting civilians",
+    « a nié avoir visé des civils »), not just "the allegations"."""
+    sentence = ctx.document.text[a.start:a.end]
+    at = sentence.find(a.verb) if a.verb else -1
+    return bool(_NAMES_AN_OUTCOME.search(sentence[at + len(a.verb):] if at >= 0 else a.content))
 
 
 def _last_news_before(ctx: Context, start: int) -> list[str]:

@@ -30,7 +30,9 @@ from collections.abc import Iterable
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak, same_event
+from sitrep.fuse.match import (QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak,
+                               link_strength, same_event)
+from sitrep.fuse.split import Tie, UnionFind, components_of, conflicted, split_conflicts
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actor_names import ActorNames
 from sitrep.model import Event, EventMention, Modality
@@ -38,31 +40,11 @@ from sitrep.model import Event, EventMention, Modality
 log = logging.getLogger(__name__)
 
 CANDIDATE_BATCH = 2000  # seeds per candidate query
+# how many times a conflicted component may open its stored events into their reports
+MAX_EXPANSIONS = 2
 # the event id of a mention fusion has seen that belongs to no event (a background recall alone, an
 # undated report): distinct from NULL, which means "not fused yet" (a crashed run's leftovers)
 NO_EVENT = ""
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller key becomes the root: deterministic whatever the order of unions
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
 
 
 def _windows(m: EventMention) -> list[tuple]:
@@ -126,10 +108,42 @@ def _gather_seeds(store, doc_ids: list[str]) -> tuple[set[str], dict[str, EventM
 def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str | None],
              prior_events: set[str], knowledge: ActorKnowledge) -> tuple[dict[str, list[str]], set[str]]:
     """The connected components of the "same event" relation over the seeds and their candidates
-    (nodes "m:<mention>" and "e:<existing event>"); ``seeds`` grows with the unfused candidates
-    that join.  Also returns the anchorless details that found no incident in their article
-    (``_attach_weak``)."""
-    uf = _UnionFind()
+    (nodes "m:<mention>" and "e:<existing event>"), each cut again where it holds two reports that
+    cannot be one event (``sitrep.fuse.split``); ``seeds`` grows with the unfused candidates that
+    join.  A conflicted component that holds stored events opens them into their reports first
+    (they become seeds, as a re-analysed document's events do), so the cut reads the same ties
+    whatever order the documents came in.  Also returns the anchorless details that found no
+    incident in their article (``_attach_weak``)."""
+    for rnd in range(MAX_EXPANSIONS + 1):
+        uf, ties, details = _connect_once(store, seeds, old_event_of, prior_events, knowledge)
+        components = components_of(uf)
+        members = _members(store, components, seeds)
+        expand = sorted({n[2:] for nodes in components.values() if conflicted(nodes, members)
+                         for n in nodes if n.startswith("e:")})
+        if not expand or rnd == MAX_EXPANSIONS:
+            return split_conflicts(components, ties, members), details
+        prior_events.update(expand)
+        for m, eid in store.event_mentions_of_events(expand):
+            seeds[m.mention_id] = m
+            old_event_of[m.mention_id] = eid
+    raise AssertionError("unreachable")
+
+
+def _members(store, components: dict[str, list[str]], seeds: dict[str, EventMention]) -> dict[str, list[EventMention]]:
+    """The reports each node stands for: a seed itself, a stored event its reports."""
+    members: dict[str, list[EventMention]] = {n: [seeds[n[2:]]] for nodes in components.values()
+                                               for n in nodes if n.startswith("m:")}
+    events = sorted({n[2:] for nodes in components.values() for n in nodes if n.startswith("e:")})
+    for m, eid in store.event_mentions_of_events(events) if events else []:
+        members.setdefault("e:" + eid, []).append(m)
+    return members
+
+
+def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str, str | None],
+                  prior_events: set[str], knowledge: ActorKnowledge) -> tuple[UnionFind, list[Tie], set[str]]:
+    """One pass of ``_connect``: the union-find of the "same event" relation and its ties."""
+    uf = UnionFind()
+    ties: list[Tie] = []
     parsed: dict[str, EventMention] = dict(seeds)
     pending = sorted(seeds)
     while pending:
@@ -149,24 +163,24 @@ def _connect(store, seeds: dict[str, EventMention], old_event_of: dict[str, str 
             if not same_event(m, c, knowledge):
                 continue
             if cid in seeds:
-                uf.union("m:" + seed_id, "m:" + cid)
+                other = "m:" + cid
             elif not eid or eid in prior_events:
                 # analysed but never fused, fused into no event (NO_EVENT), or orphaned: it joins the seeds
                 seeds[cid] = c
                 old_event_of[cid] = eid
                 pending.append(cid)
-                uf.union("m:" + seed_id, "m:" + cid)
+                other = "m:" + cid
             else:
-                uf.union("m:" + seed_id, "e:" + eid)
+                other = "e:" + eid
+            uf.union("m:" + seed_id, other)
+            ties.append((link_strength(m, c, knowledge), *sorted(("m:" + seed_id, other))))
         pending = sorted(set(pending))
-    details = _attach_weak(store, uf, seeds, prior_events)
-    components: dict[str, list[str]] = defaultdict(list)
-    for node in list(uf.parent):
-        components[uf.find(node)].append(node)
-    return components, details
+    details = _attach_weak(store, uf, seeds, prior_events, ties)
+    return uf, ties, details
 
 
-def _attach_weak(store, uf: _UnionFind, seeds: dict[str, EventMention], prior_events: set[str]) -> set[str]:
+def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_events: set[str],
+                 ties: list[Tie]) -> set[str]:
     """Each weak seed (no party, no town of its own: ``match.is_weak``) joins the report of its own
     article it tells more of (``match.attachment_target``), so "they set fire to the tankers one by
     one" is part of the burning the article reported, not an event of its own.  Returns the weak
@@ -188,11 +202,14 @@ def _attach_weak(store, uf: _UnionFind, seeds: dict[str, EventMention], prior_ev
                 details.add(w.mention_id)
             continue
         if target.mention_id in seeds:
-            uf.union("m:" + w.mention_id, "m:" + target.mention_id)
-            continue
-        eid = next((e for m, e in rows if m.mention_id == target.mention_id), None)
-        if eid and eid not in prior_events:  # a stored event: it joins as one node
-            uf.union("m:" + w.mention_id, "e:" + eid)
+            other = "m:" + target.mention_id
+        else:
+            eid = next((e for m, e in rows if m.mention_id == target.mention_id), None)
+            if not eid or eid in prior_events:
+                continue
+            other = "e:" + eid  # a stored event: it joins as one node
+        uf.union("m:" + w.mention_id, other)
+        ties.append(((0, 0, 0), *sorted(("m:" + w.mention_id, other))))  # a detail of its own article's report
     return details
 
 

@@ -162,6 +162,9 @@ def _of_victims(f: Figure, after: str) -> Figure:
     return f
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     lo = text.rfind("\n\n", 0, start)
     hi = text.find("\n\n", end)
@@ -202,9 +205,13 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             # a report's toll often follows it ("the army said in a statement that 80 were killed")
             paragraphs.add((doc_id, *_paragraph(text, hi + 2, hi + 3)))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
+            told = set(_YEAR.findall(text[a:b]))
+            if told and years and not told & years:
+                continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
             unit = (root_of.get(doc_id, doc_id), speaker)
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):

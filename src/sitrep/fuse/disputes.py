@@ -27,6 +27,7 @@ from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_kn
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.versions import conflicting, version_of
+from sitrep.fuse.match import own_toll_claim
 
 
 Names = Callable[[str | None], str]
@@ -249,7 +250,8 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """In one-sided violence (a strike, a bombing, an attack: not a battle), one source counts the
     dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
     neutralised"): a dispute over the target."""
-    if any(m.event_type == "Battles" for m in mentions):
+    # (a party's own toll claim the classifier read as a clash is still the strike's account)
+    if any(m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
         return []
     by_class: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:

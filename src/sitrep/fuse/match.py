@@ -83,6 +83,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
     if m.event_type in ("Battles", "Violence against civilians"):
         types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
+    if own_toll_claim(m):
+        types |= set(VIOLENT_TYPES)  # a party's own account of the strike its article reports
     return sorted(types)
 
 
@@ -94,7 +96,11 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
     if a.span.doc_id != b.span.doc_id:
         return False
     kinds = (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES)
-    statement, event = (a, b) if a.event_type in kinds else (b, a)
+    statement, event = (a, b) if a.event_type in kinds or own_toll_claim(a) else (b, a)
+    if own_toll_claim(statement) and event.event_type in VIOLENT_TYPES and not own_toll_claim(event):
+        # "It said in a statement that it had killed about 20 terrorists": a party's own account,
+        # dated only by the article, of the strike or attack the article reports at that place
+        return place_relation(statement.place, event.place) == "anchor"
     if statement.event_type not in kinds or event.event_type not in VIOLENT_TYPES:
         return False
     if statement.modality not in (Modality.claim, Modality.denied) or not statement.source_actor:
@@ -105,6 +111,12 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
             knowledge.same_side(statement.source_actor, x) for x in sorted(actors_of(event))):
         return False
     return place_relation(statement.place, event.place) == "anchor"
+
+
+def own_toll_claim(m: EventMention) -> bool:
+    """A party's claim of what it did, with no other party named and no date of its own."""
+    return (m.modality == Modality.claim and m.event_type in VIOLENT_TYPES and bool(m.source_actor)
+            and m.source_actor in m.side1 and not (m.side2 or m.assoc2) and m.date_from_publication)
 
 
 def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
@@ -341,6 +353,32 @@ def attachment_target(weak: EventMention, doc_mentions: list[EventMention]) -> E
         return max(before, key=lambda m: m.span.char_start)
     after = [m for m in fit if m.span.char_start > weak.span.char_start]
     return min(after, key=lambda m: m.span.char_start) if after else None
+
+
+def cannot_link(a: EventMention, b: EventMention) -> bool:
+    """Two reports that must never end up in one event, whatever chain of matching reports ties
+    them (a report with a wide date window can match two incidents): two changes of hands in
+    opposite directions (a town lost and retaken), or, within one article, an incident the text
+    sets apart ("in a separate explosion") and an anchored report of the incident beside it."""
+    if _opposite_transfers(a, b):
+        return True
+    if a.span.doc_id != b.span.doc_id or a.separate == b.separate:
+        return False
+    return (Modality.background not in (a.modality, b.modality) and not is_weak(a) and not is_weak(b)
+            and place_relation(a.place, b.place) != "no")
+
+
+def may_conflict(m: EventMention) -> bool:
+    """Whether ``m`` can be one end of a ``cannot_link`` pair (a cheap filter before the pairs)."""
+    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES
+
+
+def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int]:
+    """How firmly two matching reports tie (smaller is firmer), to keep the firmest ties when a
+    chain must be cut: one article's own reports, then reports both dated by their text, then
+    the ties with both anchors (place and actors)."""
+    anchors = (place_relation(a.place, b.place) == "anchor") + (actor_relation(a, b, or_configured(knowledge)) == "anchor")
+    return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication, 2 - anchors)
 
 
 def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> bool:

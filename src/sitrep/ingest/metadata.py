@@ -24,6 +24,7 @@ HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
 DATELINE_CREDIT = re.compile(
     r"^[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,[^()\n]{3,40})?\s*\((?P<credit>[A-Z][\w'’ .&-]{1,40}?)(?:/[^)]{1,30})?\)\s*[-—–:]")
 # TASS's dateline credits the agency between slashes: "MOSCOW, September 6. /TASS/."
+DATE_LINE_CREDIT = re.compile(r"\((?P<credit>[A-Z][\w'’ .&-]{1,40})\)\s*$")
 SLASH_CREDIT = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,40},[^/\n]{3,40}?\s*/(?P<credit>[A-Z][\w'’ .&-]{1,30}?)/")
 # a url written after a label on one line: "Original url: https://...", "Source : https://..."
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
@@ -293,6 +294,14 @@ def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) 
             srcs["outlet"] = FieldSource(source="text", evidence=f"dateline credit {credit!r}",
                                          span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
             return outlets.outlet_name(credit)
+    for ln, kind in lay.non_body:
+        # a communiqué's date line signed by the agency that carries it: "Ouagadougou, le 13 octobre
+        # 2026 (AIB)"; only a known outlet counts (a parenthesis may hold anything)
+        m = DATE_LINE_CREDIT.search(ln.text) if kind == "date" else None
+        if m and outlets.outlet_name(m.group("credit").strip()):
+            srcs["outlet"] = FieldSource(source="text", evidence=f"date line credit {m.group('credit')!r}",
+                                         span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
+            return outlets.outlet_name(m.group("credit").strip())
     return None
 
 
@@ -407,6 +416,12 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
         if found:
             s = body[0].start
             srcs["published"] = FieldSource(source="text", evidence="dateline", span=_span(doc_id, s + found.start, s + found.end))
+            return Published(date=found.date)
+        found = pubdate.yearless_dateline(body[0].text)
+        if found:
+            s = body[0].start
+            srcs["published"] = FieldSource(source="text", evidence="dateline without its year (the year of writing)",
+                                            span=_span(doc_id, s + found.start, s + found.end))
             return Published(date=found.date)
     if url:  # news sites often put the day in the path: /2026/04/29/slug or /2026-04-29-slug
         m = URL_DATE.search(url)

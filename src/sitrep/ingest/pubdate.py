@@ -70,6 +70,21 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P
 FUTURE_BEFORE = re.compile(r"\b(until|till|by|before|through|deadline(?: of)?|due|from now to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
 FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# a place and date line of its own, as communiqués and agency copy head them: "Ouagadougou, le 13 octobre
+# 2026 (AIB)", "Niamey, 5 November 2026": the place and the credit do not make it less of a date line
+PLACE_DATE_LINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:\([^()\n]{2,40}\))?\s*$")
+# a wire dateline that states the day but not the year: "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28
+# (Reuters) -", "NIAMEY, 5 nov. (AFP) -": wire style leaves out the current year
+_DATELINE_HEAD = r"^(?:[A-ZÀ-Ý][\w .'’-]{1,40},\s+)?"
+_DATELINE_TAIL = r"\s*\([^()\n]{2,40}\)\s*[-—–]\s"
+YEARLESS_DATELINES = [
+    re.compile(_DATELINE_HEAD + rf"{_MON}\s+{_DAY}" + _DATELINE_TAIL, re.I),
+    re.compile(_DATELINE_HEAD + rf"{_DAY}\s+{_MON}" + _DATELINE_TAIL, re.I),
+]
+# a date the text calls the day of writing: "ont repris ce mardi 27 octobre 2026", "this Tuesday, 27
+# October", "aujourd'hui 27 octobre": the article is from that day or the next ones
+DEICTIC_BEFORE = re.compile(r"\b(?:ce|cette|this|today|aujourd'hui|aujourd’hui)\s*,?\s+(?:" + _WEEKDAY + r")?$", re.I)
+DEICTIC_REACH = dt.timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -103,8 +118,16 @@ def find_full_dates(s: str) -> list[Found]:
 
 
 def is_date_line(line: str) -> bool:
-    """True when the whole line is a date (with an optional "Published:" prefix, weekday, time)."""
+    """True when the whole line is a date (with an optional "Published:" prefix, weekday, time, or a
+    place before it: "Ouagadougou, le 13 octobre 2026 (AIB)")."""
     rest = DATE_LINE_PREFIX.sub("", line.strip().strip("*_|").strip())
+    placed = PLACE_DATE_LINE.match(rest)
+    if placed and find_full_dates(placed.group("rest")) and _is_date_only(placed.group("rest")):
+        return True
+    return _is_date_only(rest)
+
+
+def _is_date_only(rest: str) -> bool:
     rest = re.sub(rf"^{_WEEKDAY}", "", rest, flags=re.I)
     # "19/05/2026 - 14:32 Modified: 20/05/2026", "23.08.2026 (mis à jour: …)": the update clause
     # does not make a second date of the line
@@ -145,6 +168,23 @@ def numeric_order(lines: list[str]) -> bool | None:
 def stated_date_in_line(line: str, day_first: bool = True) -> dt.date | None:
     found = find_full_dates(line) or numeric_dates(line, day_first)
     return found[0].date if found else None
+
+
+def yearless_dateline(text: str, today: dt.date | None = None) -> Found | None:
+    """The day a wire dateline states without its year ("OUAGADOUGOU, Oct 14 (Reuters) -"), in the
+    latest year that puts it on or before ``today``: wire copy is read while it is news, and the
+    dateline's year is the year of writing (a text that dates things from other years names them)."""
+    today = today or dt.date.today()
+    for rx in YEARLESS_DATELINES:
+        m = rx.match(text)
+        if not m:
+            continue
+        month, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+        for year in (today.year, today.year - 1):
+            d = _mk(year, month, day)
+            if d and d <= today:
+                return Found(d, m.start(), m.end())
+    return None
 
 
 def dateline_date(text: str, day_first: bool = True) -> Found | None:
@@ -222,6 +262,10 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             covered.append((f.start, f.end))
             if not _is_future(sent, f.start):
                 raise_lo(f.date, f"mentions {sent[f.start:f.end]!r} as past")
+            if DEICTIC_BEFORE.search(sent[max(0, f.start - 30):f.start]):
+                reach = f.date + DEICTIC_REACH
+                if hi is None or reach < hi[0]:
+                    hi = (reach, f"calls {sent[f.start:f.end]!r} the day of writing")
         for m in MONTH_YEAR.finditer(sent):
             if any(a <= m.start() < b for a, b in covered):
                 continue
