@@ -183,6 +183,19 @@ def coordinated_before_bracket(found: list, i: int) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _spot_pattern(words: str) -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _spot_on_road(text: str, end: int, gaz, lang) -> bool:
+    """Whether the road's name is followed by the spot on it, a known place ("the Sevare-Gao road near
+    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »): ACLED codes that place, not the road's end."""
+    words = getattr(lang, "ROUTE_SPOT", None)
+    m = _spot_pattern(words).match(text, end) if words else None
+    return m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot")))
+
+
+@lru_cache(maxsize=8)
 def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
     pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
     # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
@@ -202,6 +215,9 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
         for m in pattern.finditer(para.text):
             s, e = m.span("pair")
             if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            if _spot_on_road(para.text, m.end(), gaz, lang):
+                covered.update(range(s, e))  # "the Sevare-Gao road near Douentza": the event is near Douentza
                 continue
             parts = m.group("pair").split("-")
             for k in range(1, len(parts)):
