@@ -6,6 +6,8 @@
 - a village placed by distance with a settlement word first: "X, a village 12 km east of Y", "X
   village, 15 km south of Y", « X, un village situé à 12 km à l'est de Y »: a homonym of X far from Y
   is another village, and the event is coded near Y (ACLED's precision 2);
+- "the Kidal area" is around the town (precision 2), not the region;
+- "(Menaka, Menaka)" is a cercle and the region named after it, not a commune and its cercle;
 - a vast cercle: "Anefis (Tin-Essako, Kidal)" lies 200 km from Tin-Essako, in the Kidal region: the
   village the gazetteer has once there, not the cercle's seat.
 
@@ -36,6 +38,10 @@ ROWS = [
     (9100011, "Tessalit", 20.2010, 1.0120, "ML", "10", None, "P", "PPLA2", 0),
     (9100012, "Tamadit", 18.2000, 0.9000, "ML", "10", None, "P", "PPL", 0),  # invented, twice in the region
     (9100013, "Tamadit", 19.9000, 1.8000, "ML", "10", None, "P", "PPL", 0),
+    (9100014, "Kidal", 18.4411, 1.4078, "ML", "10", None, "P", "PPLA", 11643),
+    (9100015, "Ménaka", 15.9182, 2.4022, "ML", "09", None, "P", "PPLA2", 9110),
+    (9100016, "Menaka", 16.6620, 2.7020, "ML", "09", "8", "A", "ADM2", 0),  # the cercle; the dump has no Ménaka region
+    (9100017, "Anderamboukane", 15.4275, 3.0175, "ML", "09", None, "P", "PPL", 0),  # 86 km from Ménaka
 ]
 
 
@@ -93,3 +99,13 @@ def test_two_homonyms_in_the_region_leave_the_village_unknown(world):
     place = _event_place(world, "On 19 February 2026, FAMa troops clashed with CSP-DPA fighters in Tamadit (Tin-Essako, Kidal). "
                                 "Three soldiers were killed.")
     assert place.place_id == "gn:9100009" and place.geo_precision == 2
+
+
+def test_the_area_of_a_town_is_around_the_town(world):
+    place = _event_place(world, "On 6 April 2026, CSP-DPA fighters clashed with FAMa troops in the Kidal area. Four soldiers were killed.")
+    assert place.place_id == "gn:9100014" and place.geo_precision == 2
+
+
+def test_a_cercle_and_its_region_of_the_same_name_are_no_commune_and_cercle(world):
+    place = _event_place(world, "On 19 January 2026, IS Sahel fighters executed eight men in Anderamboukane (Menaka, Menaka).")
+    assert place.place_id == "gn:9100017" and place.geo_precision == 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.knowledge.gazetteer import Candidate
+from sitrep.knowledge.names import fold_place_name
 
 # how far from the anchor a place may lie for each kind of link (km): an administrative qualifier
 # names the commune or province it lies in (provinces and cercles are up to a few hundred km
@@ -167,7 +168,8 @@ def province_after(found: list, j: int) -> set[str]:
     para, nxt = found[j][0], found[j + 1]
     if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
         return set()
-    if any(c.feature_code == "ADM1" for c in nxt[4]):
+    if any(c.feature_code == "ADM1" for c in nxt[4]) or fold_place_name(nxt[3]) == fold_place_name(found[j][3]):
+        # "(Menaka, Menaka)": a cercle and the region named after it (GeoNames lacks Mali's newer regions)
         return set()
     return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
 
