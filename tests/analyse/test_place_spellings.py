@@ -116,3 +116,17 @@ def test_no_near_spelling_is_searched_around_a_region(with_dump):
     analysis = with_dump.analyse(one_paragraph("On 2 January 2023, Dozo militiamen killed three Fulani civilians in "
                                                "Sinkolo, Mopti region.", dt.date(2023, 6, 1), doc_id="c" * 16))
     assert not any(p.place_id == "gn:9200006" for p in analysis.places)
+
+
+def test_a_derived_table_is_built_once_and_never_pickled():
+    """``Gazetteer.derived`` memoises what other stages build from the gazetteer (the villages of a
+    country) apart from its fuzzy memo, and a pickled gazetteer (sent to a worker) carries none of it."""
+    import pickle
+
+    from sitrep.knowledge.gazetteer import Gazetteer
+
+    gaz, built = Gazetteer(), []
+    assert gaz.derived(("villages", "ML"), lambda: built.append(1) or "table") == "table"
+    assert gaz.derived(("villages", "ML"), lambda: built.append(1) or "other") == "table"
+    assert built == [1]
+    assert "_derived_memo" not in pickle.loads(pickle.dumps(gaz)).__dict__

@@ -93,11 +93,12 @@ _EN_VOCAB["victim"] = (
     r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
     r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
     r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
-    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?)"
+    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?)"
 )
 _EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
-    r"stabbed to death|hacked to death|burned to death|massacred|neutrali[sz]ed|neutrali[sz]ing)"
+    r"stabbed to death|hacked to death|burned to death|massacred|neutrali[sz]ed|neutrali[sz]ing|"
+    r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
 )
 # "neutralised": armies' word for enemies killed, which ACLED counts as deaths
 _EN_VOCAB["kill_passive"] = (
@@ -105,7 +106,8 @@ _EN_VOCAB["kill_passive"] = (
     r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred|['‘]?neutrali[sz]ed['’]?)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
-_EN_VOCAB["kill_reduced"] = r"(?:killed|dead)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
+# "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
+_EN_VOCAB["kill_reduced"] = r"(?:killed|dead|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
 _EN_VOCAB["article_one"] = r"(?:a|an|one)"
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}

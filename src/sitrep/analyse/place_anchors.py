@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.knowledge.gazetteer import Candidate
+from sitrep.knowledge.names import fold_place_name
 
 # how far from the anchor a place may lie for each kind of link (km): an administrative qualifier
 # names the commune or province it lies in (provinces and cercles are up to a few hundred km
@@ -167,7 +168,8 @@ def province_after(found: list, j: int) -> set[str]:
     para, nxt = found[j][0], found[j + 1]
     if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
         return set()
-    if any(c.feature_code == "ADM1" for c in nxt[4]):
+    if any(c.feature_code == "ADM1" for c in nxt[4]) or fold_place_name(nxt[3]) == fold_place_name(found[j][3]):
+        # "(Menaka, Menaka)": a cercle and the region named after it (GeoNames lacks Mali's newer regions)
         return set()
     return {c.country for c in nxt[4] if c.feature_code == "ADM2"}
 
@@ -180,6 +182,19 @@ def coordinated_before_bracket(found: list, i: int) -> bool:
     para = found[i][0]
     joined = re.fullmatch(r"\s+(?:and|et|or|ou)\s+", para.text[found[i][2]:found[i + 1][1]])
     return bool(joined) and bool(re.match(r"\s*\([^()]*$", para.text[found[i + 1][2]:found[i + 2][1]]))
+
+
+@lru_cache(maxsize=8)
+def _spot_pattern(words: str) -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _spot_on_road(text: str, end: int, gaz, lang) -> bool:
+    """Whether the road's name is followed by the spot on it, a known place ("the Sevare-Gao road near
+    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »): ACLED codes that place, not the road's end."""
+    words = getattr(lang, "ROUTE_SPOT", None)
+    m = _spot_pattern(words).match(text, end) if words else None
+    return m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot")))
 
 
 @lru_cache(maxsize=8)
@@ -202,6 +217,9 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
         for m in pattern.finditer(para.text):
             s, e = m.span("pair")
             if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
+                continue
+            if _spot_on_road(para.text, m.end(), gaz, lang):
+                covered.update(range(s, e))  # "the Sevare-Gao road near Douentza": the event is near Douentza
                 continue
             parts = m.group("pair").split("-")
             for k in range(1, len(parts)):

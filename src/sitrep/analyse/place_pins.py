@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import COMMUNE_KM, Link, coordinated_before_bracket, link_between, pin, province_after
+from sitrep.analyse.place_anchors import (COMMUNE_KM, REGION_KM, Link, coordinated_before_bracket, km_between, link_between,
+                                          pin, province_after)
 from sitrep.analyse.place_spellings import near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -58,6 +59,9 @@ def _inside_all(xs: list[Candidate], areas: list[Candidate]) -> list[Candidate]:
     return [x for x in xs if any(not outside(x, a) for a in areas)]
 
 
+_UNIT_END = re.compile(r"\s*(?:(?i:region|région|province|cercle)\b\s*)?[,)]")
+
+
 def _bracket_units(found: list) -> dict[int, int]:
     """For "(A, B)" and "(A, B, C)" brackets: index of A → index of the unit after it (B), when A opens
     the bracket.  B is the larger unit A lies in."""
@@ -66,7 +70,8 @@ def _bracket_units(found: list) -> dict[int, int]:
         para, nxt = found[j][0], found[j + 1]
         if nxt[0] is not para or not re.search(r"\(\s*$", para.text[max(0, found[j][1] - 3):found[j][1]]):
             continue
-        if re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) and re.match(r"\s*[,)]", para.text[nxt[2]:]):
+        # "(Tin-Essako, Kidal region)": the unit's word may follow its name inside the bracket
+        if re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) and _UNIT_END.match(para.text, nxt[2]):
             out[j] = j + 1
     return out
 
@@ -125,6 +130,13 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
                 break
+            # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
+            far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
+                                 pinned.get(units[j], found[units[j]][4])) \
+                if "(" in between and j in units and j == first else None
+            if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
+                pinned[i] = [far]
+                break
             if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province):
@@ -139,6 +151,26 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+# a cercle of northern Mali or a department of Niger can be a few hundred km across: a village the
+# gazetteer has once in the country and inside the region that ends the bracket lies in that unit even
+# far from its seat ("Anefis (Tin-Essako, Kidal)" is 200 km from Tin-Essako), rather than unknown
+_VAST_UNIT_KM = 320.0
+
+
+def _far_in_region(xs: list[Candidate], ys: list[Candidate], regions: list[Candidate]) -> Candidate | None:
+    """For "X (Unit, Region)" where no candidate of X (spelled as written, ``xs``) lies within a unit's
+    usual reach of the unit's seat: X's one populated place in that country within ``_VAST_UNIT_KM`` of
+    the seat and inside the region (by codes, or within half a region's reach of its centre), else None.
+    A near spelling is never taken that far: it finds some village in any region."""
+    regions = [r for r in regions if r.feature_code == "ADM1"]
+    local = [x for x in xs if x.feature_class == "P" and x.country in {y.country for y in ys}]
+    if not regions or len(local) != 1:
+        return None
+    x = local[0]
+    in_region = any(x.admin1_code == r.admin1_code or km_between(x, r) <= REGION_KM / 2 for r in regions)
+    return x if in_region and any(km_between(x, y) <= _VAST_UNIT_KM for y in ys) else None
 
 
 def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:

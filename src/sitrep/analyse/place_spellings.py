@@ -53,25 +53,25 @@ def _same_consonants(a: str, b: str) -> bool:
 
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
-    gazetteer and country (memoised with the gazetteer's fuzzy memo, which is never pickled)."""
+    gazetteer and country (``Gazetteer.derived``: per process, never pickled)."""
+    return gaz.derived(("villages", cc), lambda: _villages_of(gaz, cc))
+
+
+def _villages_of(gaz: Gazetteer, cc: str):
     import numpy as np
 
-    memo = gaz.__dict__.setdefault("_fuzzy_memo", {})
-    found = memo.get(("villages", cc))
-    if found is None:
-        keys, gids, lats, lons = [], [], [], []
-        for key in gaz.country_keys(cc):
-            if key.startswith("="):
-                continue  # the exact-spelling keys repeat the transliteration keys' places
-            for gid in gaz.ids(key):
-                row = gaz.row(gid)
-                if row is not None and row[CC] == cc and row[FCLASS] == "P":
-                    keys.append(loose_key(key))
-                    gids.append(gid)
-                    lats.append(row[LAT])
-                    lons.append(row[LON])
-        found = memo[("villages", cc)] = (keys, gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float))
-    return found
+    keys, gids, lats, lons = [], [], [], []
+    for key in gaz.country_keys(cc):
+        if key.startswith("="):
+            continue  # the exact-spelling keys repeat the transliteration keys' places
+        for gid in gaz.ids(key):
+            row = gaz.row(gid)
+            if row is not None and row[CC] == cc and row[FCLASS] == "P":
+                keys.append(loose_key(key))
+                gids.append(gid)
+                lats.append(row[LAT])
+                lons.append(row[LON])
+    return keys, gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
 
 
 @lru_cache(maxsize=1)

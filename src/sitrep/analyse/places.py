@@ -122,7 +122,9 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             continue
         key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
-        best, conf = choose(cands, key_surface, local, prefer_admin=region, exact=gaz.exact_ids(key_surface),
+        # "the Kidal area" is around the town (below), so the town is chosen, not the region
+        area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
+        best, conf = choose(cands, key_surface, local, prefer_admin=region and not area, exact=gaz.exact_ids(key_surface),
                             close=near_other_names(gaz, found, k) if k not in pinned else None)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
@@ -134,7 +136,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             if tok is None or tok.root.dep_ not in ("amod", "compound"):
                 out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
             continue
-        if region and re.search(r"\s(?:area|zone)$", surface, re.I) and best.feature_class != "A":
+        if area and best.feature_class != "A":
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are

@@ -176,6 +176,12 @@ def _float(text: str | None) -> float | None:
     return float(text) if text and text.strip() else None
 
 
+def _language(text: str) -> str:
+    from sitrep.ingest.language import detect_language
+
+    return detect_language(text)[0] or "en"
+
+
 def note_document(note: Note, source: str) -> Document:
     """The note as a one-paragraph document published on its event date."""
     text = note.notes
@@ -185,7 +191,8 @@ def note_document(note: Note, source: str) -> Document:
         source=f"{source}#row-{note.row}",
         text=text,
         segments=[Segment(char_start=0, char_end=len(text))],
-        language="en",
+        # a French note is read as French, as ``sitrep eval acled`` reads it through ingest
+        language=_language(text),
         published=Published(date=note.event_date, is_estimate=False),
         field_sources={"published": FieldSource(source="given", evidence="event_date column")},
     )

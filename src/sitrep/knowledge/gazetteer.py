@@ -240,10 +240,16 @@ class Gazetteer:
         keep = np.flatnonzero(bound >= cutoff - 1e-6)  # margin: rounding must never cut a match
         return [choices[i] for i in keep.tolist()]
 
+    def derived(self, key: tuple, build):
+        """A table another stage derives from this gazetteer (``place_spellings``' villages of a country),
+        built once per process, kept apart from the fuzzy memo (which is cleared when full), never pickled."""
+        memo = self.__dict__.setdefault("_derived_memo", {})
+        return memo[key] if key in memo else memo.setdefault(key, build())
+
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state.pop("_fuzzy_memo", None)
-        state.pop("_len_memo", None)
+        for memo in ("_fuzzy_memo", "_len_memo", "_derived_memo"):
+            state.pop(memo, None)
         return state
 
     def country_name(self, cc: str | None) -> str | None:

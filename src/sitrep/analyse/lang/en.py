@@ -73,7 +73,9 @@ REGION_WORDS = {"region", "province", "district", "cercle", "area", "department"
 # first is looked for around the second (``place_anchors``)
 PIN_NEAR = (r"(?:near|close to|not far from|outside|on the outskirts of|in the vicinity of|in the area of)"
             r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)\s+of)?")
-PIN_DISTANCE = (r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
+# "X, a village 12 km east of Y", "X village, 15 km south of Y": the settlement word may come first
+PIN_DISTANCE = (r"(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|locality|hamlet|settlement)\s*,?\s+)?(?:(?:located|situated|lying)\s+)?"
+                r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
 # a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
 PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
@@ -84,6 +86,8 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 # a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
 ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
+# after a road's name, the spot on it ("on the Sevare-Gao road near Douentza"): there, not at the road's end
+ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity of|at the level of)"
 NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")

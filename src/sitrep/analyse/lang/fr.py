@@ -53,17 +53,21 @@ REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zon
 PIN_NEAR = (r"(?:près\s+d[e'’]|proche\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+environs\s+d[e'’]|"
             r"dans\s+les\s+environs\s+d[e'’]|à\s+la\s+périphérie\s+d[e'’]|dans\s+la\s+zone\s+d[e'’])"
             r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
-PIN_DISTANCE = (r"(?:à\s+)?(?:environ\s+|quelque\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
+# « X, un village situé à 12 km à l'est de Y »
+PIN_DISTANCE = (r"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:environ\s+|quelque\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # see ``en``: "le village de X, dans la commune de Y"
 PIN_WITHIN = (r"(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
 ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
+# see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
+ROUTE_SPOT = (r"(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|"
+              r"aux\s+environs\s+d[e'’]|à)")
 # see ``en``: "X, dans le cercle de Y", "X, dans la région de Y"
 PIN_IN_AREA = r"(?:dans|en)\s+(?:le|la)"
 PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
 NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
-               r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
+               r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
                r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
 
 ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon", "Katiba", "Conseil", "Alliance",
