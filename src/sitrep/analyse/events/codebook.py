@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.mentions import folded_text
+from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -87,7 +87,12 @@ CIVILIAN_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
-    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b",
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b"
+    # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
+    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur)\s+"
+    r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
+    r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
+    r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
@@ -158,6 +163,12 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     civilians = _civilians(ctx, s)
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+    if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
+        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
+        # organised actor, whose violence on people is an attack (on protesters: excessive force)
+        if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
+            return "FORCE_AGAINST_PROTEST"
+        return "ARMED_CLASH" if armed_side else "ATTACK"
     if label == "ATTACK":
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
@@ -193,6 +204,20 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+# actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
+ORGANISED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
+
+
+def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's verb was done (active voice) by an armed, organised actor the sentence
+    names or describes ("FAMa soldiers beat two men to death", "Dozo hunters burned a hamlet")."""
+    verb = clause_verb(tok)
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+        return False
+    doers, _ = subjects_of(ctx, s, verb)
+    return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 
 
 # clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")

@@ -421,7 +421,7 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
             return None
         local = s.text.lower().find(phrase.lower())
         tok = token_for_match(s, local) if local >= 0 else None
-        return None if tok is None else in_main_clause(clause_verb(tok))
+        return None if tok is None else in_main_clause(clause_verb(tok)) and not _after_noun(tok)
 
     if in_main(label) is not False:
         return label
@@ -456,7 +456,13 @@ def _cue_not_news(s: Sentence, phrase: str) -> str:
     tok = _cue_tok(s, phrase)
     if tok is None:
         return ""
-    return "modal" if is_modal(s, tok) else "earlier" if _told_as_earlier(tok) else ""
+    return "modal" if is_modal(s, tok) else "earlier" if _told_as_earlier(tok) or _after_noun(tok) else ""
+
+
+def _after_noun(tok) -> bool:
+    """Whether the cue is a noun told as the time of the main clause ("residents attacked a patrol
+    after an arrest", "following the abduction of …"): the earlier event, not the sentence's news."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in EARLIER
 
 
 def _done_by_someone(s: Sentence, phrase: str) -> bool:
