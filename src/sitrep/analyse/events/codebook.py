@@ -210,12 +210,16 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
 ORGANISED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
 
 
+# verbs of harm done to others (not of rioting or protesting oneself)
+_HARM_VERBS = CROWD_VIOLENCE - {"clash", "fight", "affronter", "battre"} | {"shoot", "whip", "flog", "torture", "execute"}
+
+
 def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
     """Whether the trigger's verb was done (active voice) by an armed, organised actor the sentence
     names or describes ("FAMa soldiers beat two men to death", "Dozo hunters burned a hamlet")."""
     verb = clause_verb(tok)
-    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
-        return False
+    if verb.lemma_.lower() not in _HARM_VERBS or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+        return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 

@@ -105,16 +105,18 @@ LEAD_MIN_SCORE = -0.2
 RIVAL_MARGIN = 0.3
 
 
-def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
+def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
     """The event ``s`` reports, or None; ``told_before``: the document already reported an event
-    (weak evidence then more often marks context than news: the ``secondary`` doubt)."""
-    d = _decide(ctx, s, sc, told_before)
+    (weak evidence then more often marks context than news: the ``secondary`` doubt); ``floor``:
+    the confidence under which the doubts drop the mention, when the caller sets its own (a short
+    text's last resort, ``event_stage``)."""
+    d = _decide(ctx, s, sc, told_before, floor)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
     return d
 
 
-def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
+def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
     text = s.text
     r = rules(ctx.language)
     places = [p for p in places_in(ctx, s) if not is_country(p)]
@@ -191,7 +193,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         # the model's margin for what it read (the codebook's recoding by the parties says nothing
         # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
         decision.confidence *= _unsure(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
-    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
+    if floor is None:
+        floor = LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
+    if decision.confidence < floor:
         return None
     return decision
 
