@@ -45,7 +45,7 @@ _TARGETS = (
 # an attack aimed at armed people or their post ("attacked a VDP position", "ambushed a military convoy")
 MILITARY_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|target(?:ed|ing)|raid(?:ed)?|storm(?:ed)?|assault(?:ed)?|"
-    r"attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
+    r"fired (?:on|at|upon)|opened fire (?:on|at)|attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
     r"(?:[\w()'-]+\s+){0,3}?" + _TARGETS + r"\b",
     re.IGNORECASE,
 )
@@ -190,6 +190,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
+    if label in NON_VIOLENT_WHEN_ALONE and _people_shot(ctx, text) and not armed_side:
+        return "ATTACK"  # "rounded up and shot nine men": the killing, not the round-up
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
         if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
