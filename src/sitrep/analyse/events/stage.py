@@ -115,25 +115,27 @@ NOT_NEWS = frozenset(("modal", "attributed", "sport", "petty_crime", "other_kind
 def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:
     """A short text (a snippet, a note) is written to report something: when no sentence yields an
     event because its doubts (an unsure model, no cue word, no named party) put it under the usual
-    threshold, or because the model ranks "no event" just ahead, the sentence whose best ACLED label
-    comes closest is decided again with "no event" out of the running and the threshold lowered:
-    the event is kept at a low confidence, which fusion and readers see, instead of being lost.  A
-    label outside ACLED ranked at least as high (a disaster, a crime, diplomacy) still says no."""
+    threshold, the text is classified as a whole (the classifier alone, which reads every sentence
+    together), and the sentence that speaks most for that label is decided again with "no event"
+    out of the running and the threshold lowered: the event is kept at a low confidence, which
+    fusion and readers see, instead of being lost.  A whole text classed outside ACLED (a disaster,
+    a crime, diplomacy, a claim) still says no, and so does a sentence ranking such a label higher."""
+    label = classify_snippet(" ".join(s.text for s in sents), ctx.language)
+    if not is_acled(label):
+        return []
     best = None
     for s, sc in zip(sents, scored):
-        none = sc.scores.get(NONE, -9.0)
-        acled = max((v for lab, v in sc.scores.items() if is_acled(lab)), default=-9.0)
+        own = sc.scores.get(label, -9.0)
         others = [v for lab, v in sc.scores.items() if lab != NONE and not is_acled(lab)]
-        if acled < none - SHORT_TEXT_NONE_MARGIN or (others and max(others) >= acled):
+        if own < sc.scores.get(NONE, -9.0) - SHORT_TEXT_NONE_MARGIN or (others and max(others) >= own):
             continue
-        if best is None or acled - none > best[0]:
-            best = (acled - none, s, sc)
+        if best is None or own > best[0]:
+            best = (own, s, sc)
     if best is None:
         return []
-    _, s, sc = best
+    own, s, sc = best
     scores = {lab: v for lab, v in sc.scores.items() if lab != NONE}
-    top = max(scores, key=scores.__getitem__)
-    decision = decide(ctx, s, replace(sc, best=top, score=scores[top], scores=scores), floor=SHORT_TEXT_FLOOR)
+    decision = decide(ctx, s, replace(sc, best=label, score=own, scores=scores), floor=SHORT_TEXT_FLOOR)
     if decision is None or NOT_NEWS & set(decision.doubts) or s.sent.root.lemma_.lower() in ATTRIBUTION_LEMMAS \
             or (_violent(decision.label) and not _armed_party(ctx, s)):
         return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
