@@ -181,6 +181,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label == "ARMED_CLASH" and "ARMED_CLASH" not in sc.cues and not armed_side and CIVILIAN_TARGET.search(text) \
+            and not FIGHT_BACK.search(rest):
+        return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
