@@ -193,11 +193,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         # the model's margin for what it read (the codebook's recoding by the parties says nothing
         # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
         decision.confidence *= _unsure(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
-    if floor is None:
-        floor = LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
-    if decision.confidence < floor:
-        return None
-    return decision
+    floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
+    return None if decision.confidence < floor else decision
 
 
 # "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
