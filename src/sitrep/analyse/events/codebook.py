@@ -193,8 +193,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in NON_VIOLENT_WHEN_ALONE and _people_shot(ctx, text) and not armed_side:
-        return "ATTACK"  # "rounded up and shot nine men": the killing, not the round-up
+    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
+        # violence against the people, not the round-up or the loot
+        return "ATTACK"
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
         if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
@@ -274,6 +276,15 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     # ("Most victims were civilians executed after being rounded up": a killing with no count)
     return bool(killed or injured or KILLING.search(text)) and bool(rules(ctx.language)["civilian"].search(text)) \
         and not MILITARY_VICTIMS.search(text)
+
+
+def _note_hurt_civilians(ctx: Context, s: Sentence, sc: Scored, rest: str) -> bool:
+    """Whether a short text (a note: one event) tells of unarmed people killed or wounded after the
+    sentence, or the sentence itself tells of harm done to named civilians ("… and beat the teachers")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return False
+    harmed = (sc.cue_weights or {}).get("ATTACK", 0.0) >= 0.9 and _civilians(ctx, s)
+    return harmed or _civilian_victims(ctx, rest)
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
