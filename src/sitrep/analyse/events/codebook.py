@@ -128,7 +128,9 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    # people held together by a trade, not by arms or a community
+    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs".split()
 )
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
@@ -211,6 +213,19 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+# those who keep order: a crowd that fights them riots (it is no communal militia)
+_ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
+                   "policiers gendarmes vigiles militaires".split())
+
+
+def _against_the_law(verb) -> bool:
+    """Whether the fight's other side is the police, gendarmes, guards or soldiers ("clashed with police")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "avec", "against", "contre")):
+        if any(t.lower_ in _ORDER for t in prep.subtree):
+            return True
+    return False
 
 
 # actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
@@ -351,7 +366,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
     if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
         return False  # "armed youths": an organised militia's fighters
-    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS:
+    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
+            and not _against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
 
