@@ -45,7 +45,7 @@ _TARGETS = (
 # an attack aimed at armed people or their post ("attacked a VDP position", "ambushed a military convoy")
 MILITARY_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|target(?:ed|ing)|raid(?:ed)?|storm(?:ed)?|assault(?:ed)?|"
-    r"fired (?:on|at|upon)|opened fire (?:on|at)|attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
+    r"attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
     r"(?:[\w()'-]+\s+){0,3}?" + _TARGETS + r"\b",
     re.IGNORECASE,
 )
