@@ -116,3 +116,24 @@ def test_a_short_text_keeps_its_doubtful_event_at_a_low_confidence(analyzer, mak
 def test_no_violent_event_from_denials_accidents_or_crime(analyzer, make_doc, text):
     events = _events(analyzer, make_doc, text, published=None)
     assert not [e for e in events if e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 3 May 2024, militants attacked the village of Kiri, which is defended by VDP. Five VDP and three civilians "
+     "were killed.", "Armed clash"),
+    ("On 3 May 2024, gunmen raided a hamlet near Titao. Four militiamen and a herder were killed.", "Armed clash"),
+    ("On 3 May 2024, gunmen attacked the village of Kiri. Three villagers were killed.", "Attack"),
+])
+def test_armed_dead_after_the_attack_make_it_a_battle(analyzer, make_doc, text, want):
+    events = _events(analyzer, make_doc, text)
+    assert events and events[0].sub_event_type == want, [(e.event_type, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, JNIM militants burned houses and shops in Kiri. Three civilians were killed.",
+    "On 3 May 2024, gunmen stole livestock near Kiri. They killed a herder who resisted.",
+    "On 3 May 2024, suspected militants set fire to the school of Kiri and beat the teachers.",
+])
+def test_loot_told_with_civilians_hurt_is_the_attack(analyzer, make_doc, text):
+    events = _events(analyzer, make_doc, text)
+    assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Violence against civilians", "Attack")]

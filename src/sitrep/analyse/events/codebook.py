@@ -69,7 +69,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were) defended by|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
@@ -175,7 +175,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
-                not civilians and _armed_victims_only(ctx, rest)):
+                not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
             # two armed sides, whoever else died; or the rest of the note says the attack was
             # repelled and the sentence reports no death, or that its dead were armed men
             # ("attacked the village. Seven militiamen were killed.")
@@ -300,6 +300,14 @@ def _note_hurt_civilians(ctx: Context, s: Sentence, sc: Scored, rest: str) -> bo
         return False
     harmed = (sc.cue_weights or {}).get("ATTACK", 0.0) >= 0.9 and _civilians(ctx, s)
     return harmed or _civilian_victims(ctx, rest)
+
+
+def _armed_dead_after(ctx: Context, rest: str) -> bool:
+    """Whether a short text (a note) counts armed people among its dead after the attack's sentence
+    ("… the village, defended by VDP. Five VDP and three civilians were killed."): armed men met
+    the attackers, a battle whoever else died (ACLED counts the civilians among its fatalities)."""
+    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and ARMED_DEAD.search(rest) is not None \
+        and not UNARMED.search(rest) and not CAPTIVES.search(rest)
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
