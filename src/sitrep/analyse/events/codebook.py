@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.mentions import folded_text
+from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -69,7 +69,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were) defended by|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
@@ -87,7 +87,12 @@ CIVILIAN_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
-    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b",
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b"
+    # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
+    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur)\s+"
+    r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
+    r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
+    r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
@@ -123,7 +128,9 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    # people held together by a trade, not by arms or a community
+    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs".split()
 )
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
@@ -158,11 +165,17 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     civilians = _civilians(ctx, s)
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+    if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
+        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
+        # organised actor, whose violence on people is an attack (on protesters: excessive force)
+        if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
+            return "FORCE_AGAINST_PROTEST"
+        return "ARMED_CLASH" if armed_side else "ATTACK"
     if label == "ATTACK":
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
-                not civilians and _armed_victims_only(ctx, rest)):
+                not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
             # two armed sides, whoever else died; or the rest of the note says the attack was
             # repelled and the sentence reports no death, or that its dead were armed men
             # ("attacked the village. Seven militiamen were killed.")
@@ -170,6 +183,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+    if label == "ARMED_CLASH" and "ARMED_CLASH" not in sc.cues and not armed_side and CIVILIAN_TARGET.search(text) \
+            and not FIGHT_BACK.search(rest):
+        return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
@@ -179,6 +195,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
+    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
+        # violence against the people, not the round-up or the loot
+        return "ATTACK"
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
         if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
@@ -193,6 +213,37 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+# those who keep order: a crowd that fights them riots (it is no communal militia)
+_ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
+                   "policiers gendarmes vigiles militaires".split())
+
+
+def _against_the_law(verb) -> bool:
+    """Whether the fight's other side is the police, gendarmes, guards or soldiers ("clashed with police")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "avec", "against", "contre")):
+        if any(t.lower_ in _ORDER for t in prep.subtree):
+            return True
+    return False
+
+
+# actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
+ORGANISED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
+
+
+# verbs of harm done to others (not of rioting or protesting oneself)
+_HARM_VERBS = CROWD_VIOLENCE - {"clash", "fight", "affronter", "battre"} | {"shoot", "whip", "flog", "torture", "execute"}
+
+
+def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's verb was done (active voice) by an armed, organised actor the sentence
+    names or describes ("FAMa soldiers beat two men to death", "Dozo hunters burned a hamlet")."""
+    verb = clause_verb(tok)
+    if verb.lemma_.lower() not in _HARM_VERBS or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+        return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
+    doers, _ = subjects_of(ctx, s, verb)
+    return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 
 
 # clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")
@@ -240,6 +291,23 @@ def _civilian_victims(ctx: Context, text: str) -> bool:
     # ("Most victims were civilians executed after being rounded up": a killing with no count)
     return bool(killed or injured or KILLING.search(text)) and bool(rules(ctx.language)["civilian"].search(text)) \
         and not MILITARY_VICTIMS.search(text)
+
+
+def _note_hurt_civilians(ctx: Context, s: Sentence, sc: Scored, rest: str) -> bool:
+    """Whether a short text (a note: one event) tells of unarmed people killed or wounded after the
+    sentence, or the sentence itself tells of harm done to named civilians ("… and beat the teachers")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return False
+    harmed = (sc.cue_weights or {}).get("ATTACK", 0.0) >= 0.9 and _civilians(ctx, s)
+    return harmed or _civilian_victims(ctx, rest)
+
+
+def _armed_dead_after(ctx: Context, rest: str) -> bool:
+    """Whether a short text (a note) counts armed people among its dead after the attack's sentence
+    ("… the village, defended by VDP. Five VDP and three civilians were killed."): armed men met
+    the attackers, a battle whoever else died (ACLED counts the civilians among its fatalities)."""
+    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and ARMED_DEAD.search(rest) is not None \
+        and not UNARMED.search(rest) and not CAPTIVES.search(rest)
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
@@ -306,7 +374,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
     if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
         return False  # "armed youths": an organised militia's fighters
-    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS:
+    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
+            and not _against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
 

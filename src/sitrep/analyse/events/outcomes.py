@@ -9,6 +9,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import (
+    actor_kind,
     generic_kind,
     is_government_side,
     is_state,
@@ -78,6 +79,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             for o in objs:
                 o0, o1 = s.doc_offset(o.left_edge), s.doc_offset(o.right_edge) + len(o.right_edge.text)
                 gainers = [a.actor_id for a in within_sentence(ctx, "actors", s, o0, o1)]
+        gainers = [a for a in gainers if actor_kind(ctx, a) != "civilians"]  # people returning home hold no ground
         if not gainers:
             continue
         losers = [a for a in _losers_from_objects(ctx, s, verb) if a not in gainers]
@@ -109,6 +111,8 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
                 if t is not None and role_of(t)[1].i == head.i and role_of(t)[0] in (SUBJ, OBJ):
                     losers.append(a.actor_id)
             losers = dedupe(losers)
+        # people who flee are displaced, not a party losing ground ("les habitants ont fui")
+        losers = [a for a in losers if actor_kind(ctx, a) != "civilians"]
         if not losers:
             continue
         # the place left: "from X", "out of X", or a reference back ("from the town", "there")

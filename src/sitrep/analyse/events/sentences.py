@@ -105,16 +105,18 @@ LEAD_MIN_SCORE = -0.2
 RIVAL_MARGIN = 0.3
 
 
-def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
+def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
     """The event ``s`` reports, or None; ``told_before``: the document already reported an event
-    (weak evidence then more often marks context than news: the ``secondary`` doubt)."""
-    d = _decide(ctx, s, sc, told_before)
+    (weak evidence then more often marks context than news: the ``secondary`` doubt); ``floor``:
+    the confidence under which the doubts drop the mention, when the caller sets its own (a short
+    text's last resort, ``event_stage``)."""
+    d = _decide(ctx, s, sc, told_before, floor)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
     return d
 
 
-def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) -> Decision | None:
+def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
     text = s.text
     r = rules(ctx.language)
     places = [p for p in places_in(ctx, s) if not is_country(p)]
@@ -191,9 +193,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False) ->
         # the model's margin for what it read (the codebook's recoding by the parties says nothing
         # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
         decision.confidence *= _unsure(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
-    if decision.confidence < (LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE):
-        return None
-    return decision
+    floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
+    return None if decision.confidence < floor else decision
 
 
 # "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
@@ -421,7 +422,7 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
             return None
         local = s.text.lower().find(phrase.lower())
         tok = token_for_match(s, local) if local >= 0 else None
-        return None if tok is None else in_main_clause(clause_verb(tok))
+        return None if tok is None else in_main_clause(clause_verb(tok)) and not _after_noun(tok)
 
     if in_main(label) is not False:
         return label
@@ -456,7 +457,13 @@ def _cue_not_news(s: Sentence, phrase: str) -> str:
     tok = _cue_tok(s, phrase)
     if tok is None:
         return ""
-    return "modal" if is_modal(s, tok) else "earlier" if _told_as_earlier(tok) else ""
+    return "modal" if is_modal(s, tok) else "earlier" if _told_as_earlier(tok) or _after_noun(tok) else ""
+
+
+def _after_noun(tok) -> bool:
+    """Whether the cue is a noun told as the time of the main clause ("residents attacked a patrol
+    after an arrest", "following the abduction of …"): the earlier event, not the sentence's news."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in EARLIER
 
 
 def _done_by_someone(s: Sentence, phrase: str) -> bool:

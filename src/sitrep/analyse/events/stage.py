@@ -41,11 +41,13 @@ from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
+from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
+from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.sentences import decide
@@ -59,7 +61,7 @@ from sitrep.analyse.events.sides import (
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.tolls import fold_toll, share_split_tolls
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
 
@@ -94,44 +96,66 @@ def find_events(ctx: Context) -> list[EventMention]:
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     if not events and not other_topic and len(sents) <= SHORT_TEXT_SENTENCES:
         events = _short_text_event(ctx, sents, scored, attributions)
+    events = one_event_per_note(events, len(sents))
     return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
 
 
-# a short text that yields no event: its sentence whose best ACLED label the model ranks at most
-# this far below "no event" is read as its news, at this factor on its confidence
+# a short text that yields no event: its sentence whose best ACLED label the model ranks first, or
+# at most this far below "no event", is read as its news, kept whatever its doubts (down to this
+# floor) at this factor on its confidence
 SHORT_TEXT_NONE_MARGIN = 0.75
+SHORT_TEXT_FLOOR = 0.05
 SHORT_TEXT_BELOW_NONE = 0.5
+# doubts that say the sentence tells something else than a new event (a plan, a denial or blame, a
+# match, a burglary, a recollection, another kind of event): the last resort does not overrule them
+NOT_NEWS = frozenset(("modal", "attributed", "sport", "petty_crime", "other_kind", "earlier_event", "ongoing",
+                      "territory_not_object"))  # (a change of hands that names no territory taken)
 
 
 def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:
     """A short text (a snippet, a note) is written to report something: when no sentence yields an
-    event because the model ranks "no event" first, the sentence whose best ACLED label comes
-    closest is decided again with "no event" out of the running: the checks of ``decide`` (a plan,
-    a rival disaster or crime, an unsure model) still apply, and the mention is kept at a lower
-    confidence.  A label outside ACLED ranked first (a disaster, a crime, diplomacy) still says no."""
+    event because its doubts (an unsure model, no cue word, no named party) put it under the usual
+    threshold, the text is classified as a whole (the classifier alone, which reads every sentence
+    together), and the sentence that speaks most for that label is decided again with "no event"
+    out of the running and the threshold lowered: the event is kept at a low confidence, which
+    fusion and readers see, instead of being lost.  A whole text classed outside ACLED (a disaster,
+    a crime, diplomacy, a claim) still says no, and so does a sentence ranking such a label higher."""
+    label = classify_snippet(" ".join(s.text for s in sents), ctx.language)
+    if not is_acled(label):
+        return []
     best = None
     for s, sc in zip(sents, scored):
-        none = sc.scores.get(NONE, -9.0)
-        top = max(sc.scores, key=sc.scores.__getitem__)
-        acled = max((v for lab, v in sc.scores.items() if is_acled(lab)), default=-9.0)
-        if top != NONE or acled < none - SHORT_TEXT_NONE_MARGIN:
-            continue
+        own = sc.scores.get(label, -9.0)
         others = [v for lab, v in sc.scores.items() if lab != NONE and not is_acled(lab)]
-        if others and max(others) >= acled:
+        if own < sc.scores.get(NONE, -9.0) - SHORT_TEXT_NONE_MARGIN or (others and max(others) >= own):
             continue
-        if best is None or acled - none > best[0]:
-            best = (acled - none, s, sc)
+        if best is None or own > best[0]:
+            best = (own, s, sc)
     if best is None:
         return []
-    _, s, sc = best
+    own, s, sc = best
     scores = {lab: v for lab, v in sc.scores.items() if lab != NONE}
-    top = max(scores, key=scores.__getitem__)
-    decision = decide(ctx, s, replace(sc, best=top, score=scores[top], scores=scores))
-    if decision is None:
-        return []
+    decision = decide(ctx, s, replace(sc, best=label, score=own, scores=scores), floor=SHORT_TEXT_FLOOR)
+    if decision is None or NOT_NEWS & set(decision.doubts) or s.sent.root.lemma_.lower() in ATTRIBUTION_LEMMAS \
+            or (_violent(decision.label) and not _armed_party(ctx, s)):
+        return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
     decision.confidence *= SHORT_TEXT_BELOW_NONE
     mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
     return [mention] if mention is not None else []
+
+
+def _violent(label: str) -> bool:
+    coded = acled_coding(label)
+    return coded is not None and coded[0] in (BATTLES, EXPLOSIONS, VAC)
+
+
+# actors whose presence makes violence a conflict's: armed and organised
+_ARMED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
+
+
+def _armed_party(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia)."""
+    return any(actor_kind(ctx, a.actor_id) in _ARMED_KINDS for a in actors_in(ctx, s))
 
 
 # the confidence a short text's only news keeps when its words read as a past reference

@@ -1,0 +1,60 @@
+"""A short text (a coder's note, a snippet) reports one event unless it clearly says otherwise.
+
+ACLED writes one note per event and codes the most serious thing that happened: a note that opens
+on an attack and goes on "the attackers looted shops", "several people were arrested", or a riot
+told beside the protest it grew from, is one event, the violent one.  The sentence finder reads
+each sentence alone, so such a note yields two mentions of different types, which fusion would
+keep apart as two events.  This module folds the detail into the violent mention: a non-violent
+development (looting, arrests, weapons seized) told after the violence, and a protest told
+anywhere beside a riot, are dropped when nothing says they happened elsewhere or on another day
+(another named place, another date).
+"""
+
+from __future__ import annotations
+
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
+from sitrep.model import EventMention, Modality
+
+# the kinds of event that are the news when a note also tells a lesser one
+VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VAC, RIOTS)
+# strategic developments that are often the detail of a violent event (its loot, its prisoners, its arms)
+DETAIL_SUBTYPES = frozenset(("Looting/property destruction", "Arrests", "Disrupted weapons use"))
+# a protest coded beside a riot is the riot's own crowd; force against protesters is violence of its own
+CROWD_SUBTYPES = frozenset(("Peaceful protest", "Protest with intervention"))
+
+
+def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[EventMention]:
+    """``events`` of a short text without the lesser mentions that detail its violent event."""
+    if n_sentences > SHORT_TEXT_SENTENCES or len(events) < 2:
+        return events
+    news = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality != Modality.background]
+    if not news:
+        return events
+    first = min(news, key=lambda e: e.span.char_start)
+    riot = next((e for e in news if e.event_type == RIOTS), None)
+    out = []
+    for e in events:
+        detail = e.event_type == STRATEGIC and e.sub_event_type in DETAIL_SUBTYPES \
+            and e.span.char_start > first.span.char_start and _same_occasion(e, first)
+        crowd = riot is not None and e.event_type == PROTESTS and e.sub_event_type in CROWD_SUBTYPES \
+            and _same_occasion(e, riot)
+        if not (detail or crowd):
+            out.append(e)
+            continue
+        kept = first if detail else riot
+        if kept.fatalities is None and e.fatalities is not None:
+            kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
+    return out
+
+
+def _same_occasion(detail: EventMention, news: EventMention) -> bool:
+    """Whether nothing says ``detail`` happened elsewhere or on another day than ``news``: a place
+    of its own that differs, or a date of its own that does not overlap."""
+    if detail.place is not None and news.place is not None and detail.place.place_id and news.place.place_id \
+            and detail.place.place_id != news.place.place_id:
+        return False
+    a, b = detail.date, news.date
+    if a is not None and b is not None and (a.latest < b.earliest or b.latest < a.earliest):
+        return False
+    return True
