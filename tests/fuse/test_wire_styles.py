@@ -71,7 +71,7 @@ def _ctx(text: str, anchor: str):
 @pytest.mark.parametrize("recall, when", [
     ("In November 2022, an attack on the same base killed ten soldiers.", interval("2022-11-01", "2022-11-30")),
     ("La ville avait déjà été attaquée en septembre 2023 par les rebelles.", interval("2023-09-01", "2023-09-30")),
-    ("Rebels overran the camp in 2021.", interval("2021-01-01", "2021-12-31")),
+    ("Rebels had already overrun the camp in 2021.", interval("2021-01-01", "2021-12-31")),
 ])
 def test_an_earlier_incident_recalled_beside_the_news_is_background(recall, when):
     news_text = "Gunmen attacked the base on Tuesday. "

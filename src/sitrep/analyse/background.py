@@ -145,7 +145,9 @@ def _is_anchor_date(m: EventMention, anchor: DateInterval | None) -> bool:
 
 # the words that set a past event beside the news as its precedent
 _PRECEDENT = re.compile(
-    r"\b(?:similar|comparable|reminiscent|recall(?:s|ing)?|echo(?:es|ing)|mirror(?:s|ing)"
+    r"\b(?:similar|comparable|reminiscent|recall(?:s|ing)?|echo(?:es|ing)|mirror(?:s|ing)|already|d[ée]j[àa]"
+    # the same place named again: "an attack on the same base", « le même camp »
+    r"|same\s+(?:base|camp|town|village|site|place|area|garrison)|m[êe]me\s+(?:camp|ville|localit[ée]|village|site)"
     r"|similaires?|semblables?|rappel(?:le|lent|ant)|comme\s+(?:celui|celle|ceux|celles)|à\s+l'image\s+d[eu])\b",
     re.IGNORECASE,
 )
@@ -160,22 +162,10 @@ def _long_before(date: DateInterval | None, anchor: DateInterval | None) -> bool
     return date is not None and anchor is not None and date.latest < anchor.earliest - RECALLED_AFTER
 
 
-def _recalled_beside_news(m: EventMention, events: list[EventMention], anchor: DateInterval | None) -> bool:
-    """A month or a year long before the article ("In November 2022, an attack on the same base
-    killed ten soldiers") in an article that also reports recent news: a paragraph recalling the
-    place's past to frame the news, not news itself.  An explainer made only of past events keeps
-    them (it has no recent event to frame); a day-dated account is left as told (a report on an
-    old massacre dates it to the day)."""
-    if m.date is None or m.date.precision not in (Precision.month, Precision.year) or not _long_before(m.date, anchor):
-        return False
-    return any(o is not m and o.date is not None and not _long_before(o.date, anchor) for o in events)
-
-
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
     anchor = ctx.anchor
-    recalled = {id(m) for m in events if _recalled_beside_news(m, events, anchor)}
     for m in events:
         text = ctx.text(m.span)
         from_publication = _is_anchor_date(m, anchor)
@@ -184,7 +174,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
             continue
-        if id(m) in recalled or _long_before(m.date, anchor) and _PRECEDENT.search(text):
+        if _long_before(m.date, anchor) and _PRECEDENT.search(text):
             # an earlier event the text compares the news with ("a similar blockade in September
             # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it; an
             # explainer's narrative of past events ("In July 2024, fighters ambushed…") is not

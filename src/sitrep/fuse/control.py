@@ -81,8 +81,6 @@ def change_day(event: Event, report_dates: ReportDates | None = None) -> dt.date
         d = (report_dates or {}).get(r.mention_id)
         if d is None or r.modality == Modality.denied or _span_days(d) > PRECISE_DAYS or not d.overlaps(window):
             continue
-        if d.is_estimate and d.earliest != d.latest:
-            continue  # an undated page's estimated days (its text dates nothing): no sure end
         ends.append(d.latest)
     return max(ends) if ends else window.earliest
 
