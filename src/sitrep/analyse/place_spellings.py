@@ -53,10 +53,10 @@ def _same_consonants(a: str, b: str) -> bool:
 
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
-    gazetteer and country (memoised with the gazetteer's fuzzy memo, which is never pickled)."""
+    gazetteer and country (in the gazetteer's per-country tables, which are never pickled)."""
     import numpy as np
 
-    memo = gaz.__dict__.setdefault("_fuzzy_memo", {})
+    memo = gaz.country_tables()
     found = memo.get(("villages", cc))
     if found is None:
         keys, gids, lats, lons = [], [], [], []

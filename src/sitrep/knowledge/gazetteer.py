@@ -208,7 +208,7 @@ class Gazetteer:
         if found is None:
             from rapidfuzz import fuzz, process
 
-            choices = self._reachable_keys(memo, cc, key, cutoff)
+            choices = self._reachable_keys(cc, key, cutoff)
             found = [(match, score) for match, score, _ in
                      process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)]
             if len(memo) >= self._FUZZY_CACHE_SIZE:
@@ -216,7 +216,7 @@ class Gazetteer:
             memo[(key, cc, cutoff)] = found
         return found
 
-    def _reachable_keys(self, memo: dict, cc: str, key: str, cutoff: float) -> list[str] | tuple[str, ...]:
+    def _reachable_keys(self, cc: str, key: str, cutoff: float) -> list[str] | tuple[str, ...]:
         """The keys of ``cc`` that ``fuzz.ratio`` with ``key`` can score at least ``cutoff``, in
         their original order (so ties are broken as over all keys).  The ratio is
         100·(1 − indel/(n + m)), and the indel distance is at least the L1 distance between the two
@@ -226,9 +226,10 @@ class Gazetteer:
         import numpy as np
 
         choices = self.country_keys(cc)
-        counts = memo.get(("letter_counts", cc))
+        tables = self.country_tables()
+        counts = tables.get(("letter_counts", cc))
         if counts is None or counts[1].shape[0] != len(choices):
-            counts = memo[("letter_counts", cc)] = _letter_counts(choices)
+            counts = tables[("letter_counts", cc)] = _letter_counts(choices)
         table, lengths = counts
         if not len(choices):
             return ()
@@ -240,8 +241,16 @@ class Gazetteer:
         keep = np.flatnonzero(bound >= cutoff - 1e-6)  # margin: rounding must never cut a match
         return [choices[i] for i in keep.tolist()]
 
+    def country_tables(self) -> dict:
+        """Per-country tables derived from the keys (letter counts, villages' loose keys), built once per
+        process and country.  Kept apart from the fuzzy memo, which is emptied whenever it fills
+        (every 4,096 new names, many times in a long ingest): they cost a pass over all of a
+        country's keys to rebuild, and there are only as many as countries met."""
+        return self.__dict__.setdefault("_country_tables", {})
+
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
+        state.pop("_country_tables", None)
         state.pop("_fuzzy_memo", None)
         state.pop("_len_memo", None)
         return state
