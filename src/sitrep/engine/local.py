@@ -3,7 +3,9 @@
 Each worker receives the ``Analyzer`` once, through the pool initializer.  On Linux the pool forks
 by default: workers inherit the parent's analyzer with its spaCy pipeline already loaded (shared
 copy-on-write, no pickling, no reload) and the parent's string-hash seed, so a worker computes
-exactly what this process would.  With ``spawn``/``forkserver`` the analyzer is pickled once per
+exactly what this process would.  With fork the pools are forked by a pool host, itself forked from
+this process after the warm-up and before anything is saved (``sitrep.engine.pool_host``): a pool
+recycled late in a long ingest then copies the warm analyzer, not this process's grown heap.  With ``spawn``/``forkserver`` the analyzer is pickled once per
 worker and each worker loads its own pipeline (the model is never pickled).  The parent streams batches of documents to the
 pool with a bounded number in flight, and is the only process that writes to the store: outcomes
 are saved in arrival order by the ``Writer``.  A worker that dies (killed, out of memory) costs the
