@@ -84,3 +84,28 @@ def test_a_dead_host_costs_its_batches_and_the_rest_goes_on():
     assert failed >= 1 and summary.analysed == len(analysed) == 12 - failed
     assert docs[-1].doc_id in analysed  # a new host took the documents sent after the death
     assert all("died" in e.message for e in summary.errors)
+
+
+def test_a_stream_closed_early_leaves_no_process_behind():
+    import multiprocessing as mp
+    import time
+
+    docs = _docs(40)
+    summary = pipeline.Summary()
+    with Store(":memory:") as store:
+        store.add_documents(docs)
+        run = analyse_documents_pool(store, _StateAnalyzer(), iter(docs), summary, workers=2, batch_size=1,
+                                     write_batch=1, start_method="fork")
+        first = next(run)
+        worker = int(store.get_analysis(first[0]).timings["pid"])
+        run.close()  # the caller stops (an error upstream, Ctrl-C handled above)
+    assert mp.active_children() == []  # the host was stopped and joined
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"worker {worker} outlived the closed stream")

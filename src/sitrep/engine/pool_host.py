@@ -101,10 +101,21 @@ class _Host:
             self.close_pool()
 
     def close_pool(self, cancel: bool = False) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=cancel)
-            self.pool = None
-            self.submitted = 0
+        """Drain and close the pool; ``cancel`` (the writer stopped or died): stop its workers now,
+        so that none is left behind waiting on a queue nobody will write to."""
+        if self.pool is None:
+            return
+        if cancel:
+            workers = list((getattr(self.pool, "_processes", None) or {}).values())
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            for p in workers:
+                p.terminate()
+            for p in workers:
+                p.join(timeout=5)
+        else:
+            self.pool.shutdown(wait=True)
+        self.pool = None
+        self.submitted = 0
 
     def run(self) -> None:
         try:
