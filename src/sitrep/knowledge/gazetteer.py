@@ -242,10 +242,8 @@ class Gazetteer:
         return [choices[i] for i in keep.tolist()]
 
     def country_tables(self) -> dict:
-        """Per-country tables derived from the keys (letter counts, villages' loose keys), built once per
-        process and country.  Kept apart from the fuzzy memo, which is emptied whenever it fills
-        (every 4,096 new names, many times in a long ingest): they cost a pass over all of a
-        country's keys to rebuild, and there are only as many as countries met."""
+        """Tables built from all of a country's keys (letter counts, villages), once per process: not in
+        the fuzzy memo, which is emptied every 4,096 names (many times in a long ingest)."""
         return self.__dict__.setdefault("_country_tables", {})
 
     def __getstate__(self) -> dict:
