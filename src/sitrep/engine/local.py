@@ -67,6 +67,11 @@ def _analyse_batch(documents: list[Document]) -> list[Outcome]:
     return analyse_batch(_ANALYZER, documents)
 
 
+def _analyse_pickled(payload: bytes) -> bytes:
+    """A pool host's task, run in a worker: a pickled batch of documents in, its pickled outcomes out."""
+    return pickle.dumps(_analyse_batch(pickle.loads(payload)), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     """Batches for the workers, pulled lazily from ``documents`` (which may store as it goes)."""
     return batches((for_worker(d) for d in documents), size)
@@ -165,7 +170,8 @@ def _through_host(ctx, analyzer, languages: tuple[str, ...], todo: Iterator[list
         tasks, results = ctx.Queue(), ctx.Queue()
         gc.freeze()  # the host inherits the warm analyzer with its objects out of the collector's reach
         host = ctx.Process(target=pool_host.host_main, name="sitrep-pool-host",
-                           args=(workers, _init_worker, (analyzer, languages), recycle_after, tasks, results))
+                           args=(_analyse_pickled, workers, _init_worker, (analyzer, languages), recycle_after,
+                                 tasks, results))
         host.start()
         gc.unfreeze()
         ended = False

@@ -22,7 +22,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import gc
 import os
-import pickle
 import queue
 from collections import deque
 
@@ -30,18 +29,11 @@ ABORT = "abort"
 POLL = 0.05  # seconds the host waits for a result or a task before looking at the other
 
 
-def analyse_pickled(payload: bytes) -> bytes:
-    """Run in a pool worker: a pickled batch of documents in, its pickled outcomes out."""
-    from sitrep.engine import local
-
-    return pickle.dumps(local._analyse_batch(pickle.loads(payload)), protocol=pickle.HIGHEST_PROTOCOL)
-
-
 class _Host:
     """The host's state: batches waiting for a pool, batches in the current pool, the pool itself."""
 
-    def __init__(self, ctx, workers: int, initializer, initargs: tuple, recycle_after: int | None, tasks, results):
-        self.ctx, self.workers, self.initializer, self.initargs = ctx, workers, initializer, initargs
+    def __init__(self, ctx, task, workers: int, initializer, initargs: tuple, recycle_after: int | None, tasks, results):
+        self.ctx, self.task, self.workers, self.initializer, self.initargs = ctx, task, workers, initializer, initargs
         self.recycle_after = recycle_after
         self.tasks, self.results = tasks, results
         self.waiting: deque[tuple[int, bytes, int]] = deque()  # (number, payload, documents)
@@ -73,7 +65,7 @@ class _Host:
                 self.pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx,
                                                    initializer=self.initializer, initargs=self.initargs)
             number, payload, size = self.waiting.popleft()
-            self.running[self.pool.submit(analyse_pickled, payload)] = number
+            self.running[self.pool.submit(self.task, payload)] = number
             self.submitted += size
 
     def collect(self) -> None:
@@ -129,9 +121,10 @@ class _Host:
             self.close_pool(cancel=True)
 
 
-def host_main(workers: int, initializer, initargs: tuple, recycle_after: int | None, tasks, results) -> None:
-    """The host process's body (forked: ``initargs`` hold the warm analyzer, shared, never pickled)."""
+def host_main(task, workers: int, initializer, initargs: tuple, recycle_after: int | None, tasks, results) -> None:
+    """The host process's body (forked: ``initargs`` hold the warm analyzer, shared, never pickled).
+    ``task``: the module-level function a worker runs on a pickled batch (pickled bytes back)."""
     # the inherited objects move to the permanent generation: the collector never writes their headers
     gc.freeze()
     ctx = __import__("multiprocessing").get_context("fork")
-    _Host(ctx, workers, initializer, initargs, recycle_after, tasks, results).run()
+    _Host(ctx, task, workers, initializer, initargs, recycle_after, tasks, results).run()
