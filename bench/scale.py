@@ -42,7 +42,7 @@ from phases import writer_phases  # noqa: E402
 class PeakRSS:
     """Samples the summed PSS (proportional set size) of this process and its children until stopped."""
 
-    def __init__(self, interval: float = 0.5):
+    def __init__(self, interval: float = 0.5, trace: str | None = None, progress=None):
         import psutil
 
         self.proc = psutil.Process()
@@ -53,6 +53,12 @@ class PeakRSS:
         self.peak_parent = 0  # PSS of this process at the moment of the tree's peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        # --trace: one line per sample (seconds, documents saved so far, PSS and USS of each process,
+        # writer first), to get memory's slope per document and per process
+        self.trace = open(trace, "a", encoding="utf-8") if trace else None
+        self.progress = progress or (lambda: 0)
+        self._t0 = time.perf_counter()
+        self._last_trace = -1e9
 
     def _run(self):
         import psutil
@@ -72,6 +78,7 @@ class PeakRSS:
                             pss.append(rss[-1])
                         except psutil.Error:
                             pass
+                self._write_trace(procs, pss)
                 if sum(pss) > self.peak:  # where the peak sits: this (writer) process vs the workers
                     self.peak_parent = pss[0] if pss else 0
                 self.peak = max(self.peak, sum(pss))
@@ -81,6 +88,21 @@ class PeakRSS:
                 pass
             self._stop.wait(self.interval)
 
+    def _write_trace(self, procs, pss) -> None:
+        now = time.perf_counter() - self._t0
+        if self.trace is None or now - self._last_trace < 5:
+            return
+        self._last_trace = now
+        uss = []
+        for p in procs:
+            try:
+                uss.append(p.memory_full_info().uss >> 20)
+            except Exception:
+                uss.append(-1)
+        self.trace.write(f"{now:.0f}\t{self.progress()}\t{sum(pss) >> 20}\t"
+                         + " ".join(f"{a >> 20}/{b}" for a, b in zip(pss, uss)) + "\n")
+        self.trace.flush()
+
     def __enter__(self):
         self._thread.start()
         return self
@@ -88,6 +110,8 @@ class PeakRSS:
     def __exit__(self, *exc):
         self._stop.set()
         self._thread.join()
+        if self.trace is not None:
+            self.trace.close()
 
 
 def bare_spacy(texts: list[str]) -> float:
@@ -103,6 +127,9 @@ def bare_spacy(texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+SAVED: list = []  # one item per analysis the writer saved in the current run
+
+
 def timed_pipeline(inputs: list[str], db: Path, analyzer, engine) -> dict:
     """``sitrep.pipeline.run`` exactly as ``sitrep ingest`` runs it (streamed: documents stored in
     batches while the engine analyses, analyses fused batch by batch as they are committed), with
@@ -113,6 +140,14 @@ def timed_pipeline(inputs: list[str], db: Path, analyzer, engine) -> dict:
     from sitrep.store import Store
 
     with Store(db) as store, writer_phases(store) as spent:
+        save = store.save_analyses
+        SAVED.clear()
+
+        def counted(analyses, *a, **k):  # the documents saved so far, for --trace
+            SAVED.extend(None for _ in analyses)
+            return save(analyses, *a, **k)
+
+        store.save_analyses = counted
         t0 = time.perf_counter()
         summary = pipeline.run(inputs, store, analyzer=analyzer, analyse=engine)
         total = time.perf_counter() - t0
@@ -131,6 +166,11 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=500)
     ap.add_argument("--keep", default=None, help="keep the store files here (for bench/incremental.py)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument profile of the 1-worker run")
+    ap.add_argument("--recycle-after", type=int, default=None,
+                    help="pool: documents per pool before a fresh one (0: never; default the engine's)")
+    ap.add_argument("--no-host", action="store_true",
+                    help="pool: fork the workers from the writer itself, as before the pool host")
+    ap.add_argument("--trace", default=None, help="append per-process PSS/USS samples (every 5 s) to this file")
     ap.add_argument("--json", default=None, help="append results as JSON lines to this file")
     ap.add_argument("--no-spacy", action="store_true", help="skip the bare spaCy pass (no × spaCy ratio)")
     ap.add_argument("--corpus", choices=["generated", "news"], default="generated",
@@ -169,7 +209,11 @@ def main() -> None:
             print("| engine | s | docs/s | words/s | s/1k docs | store s | analyse s | save s | fuse s | × bare spaCy | "
                   "peak PSS tree MiB | peak RSS tree MiB | largest process MiB | events |")
             print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
-            runs = [(f"local x{w}" if w > 1 else "serial", get_engine("auto", workers=w)) for w in workers]
+            options = {} if args.recycle_after is None else {"recycle_after": args.recycle_after or None}
+            if args.no_host:
+                options["host"] = False
+            runs = [(f"local x{w}" if w > 1 else "serial", get_engine("auto", workers=w, **(options if w > 1 else {})))
+                    for w in workers]
             if args.dask:
                 runs.append(("dask x2", get_engine("dask", workers=2)))
             for name, engine in runs:
@@ -182,7 +226,11 @@ def main() -> None:
 
                     prof = Profiler()
                     prof.start()
-                with PeakRSS() as rss:
+                if args.trace:
+                    with open(args.trace, "a", encoding="utf-8") as fh:
+                        fh.write(f"# {size} docs, {name}: seconds, analyses saved, tree PSS MiB, "
+                                 "PSS/USS MiB per process (writer first)\n")
+                with PeakRSS(trace=args.trace, progress=SAVED.__len__) as rss:
                     r = timed_pipeline([str(src)], db, analyzer, engine)
                 if prof:
                     prof.stop()

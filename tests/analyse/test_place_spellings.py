@@ -129,4 +129,4 @@ def test_a_derived_table_is_built_once_and_never_pickled():
     assert gaz.derived(("villages", "ML"), lambda: built.append(1) or "table") == "table"
     assert gaz.derived(("villages", "ML"), lambda: built.append(1) or "other") == "table"
     assert built == [1]
-    assert "_derived_memo" not in pickle.loads(pickle.dumps(gaz)).__dict__
+    assert "_country_tables" not in pickle.loads(pickle.dumps(gaz)).__dict__

@@ -3,7 +3,9 @@
 Each worker receives the ``Analyzer`` once, through the pool initializer.  On Linux the pool forks
 by default: workers inherit the parent's analyzer with its spaCy pipeline already loaded (shared
 copy-on-write, no pickling, no reload) and the parent's string-hash seed, so a worker computes
-exactly what this process would.  With ``spawn``/``forkserver`` the analyzer is pickled once per
+exactly what this process would.  With fork the pools are forked by a pool host, itself forked from
+this process after the warm-up and before anything is saved (``sitrep.engine.pool_host``): a pool
+recycled late in a long ingest then copies the warm analyzer, not this process's grown heap.  With ``spawn``/``forkserver`` the analyzer is pickled once per
 worker and each worker loads its own pipeline (the model is never pickled).  The parent streams batches of documents to the
 pool with a bounded number in flight, and is the only process that writes to the store: outcomes
 are saved in arrival order by the ``Writer``.  A worker that dies (killed, out of memory) costs the
@@ -13,14 +15,17 @@ documents it held, which are counted as failed; the rest go on in a fresh pool.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import gc
 import logging
 import multiprocessing as mp
 import os
 import pickle
 import itertools
+import queue
 from collections.abc import Generator, Iterable, Iterator
 
+from sitrep.engine import pool_host
 from sitrep.engine.base import ANALYSE_BATCH, Outcome, Writer, analyse_batch, batches, for_worker
 from sitrep.model import Document
 
@@ -62,6 +67,11 @@ def _analyse_batch(documents: list[Document]) -> list[Outcome]:
     return analyse_batch(_ANALYZER, documents)
 
 
+def _analyse_pickled(payload: bytes) -> bytes:
+    """A pool host's task, run in a worker: a pickled batch of documents in, its pickled outcomes out."""
+    return pickle.dumps(_analyse_batch(pickle.loads(payload)), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     """Batches for the workers, pulled lazily from ``documents`` (which may store as it goes)."""
     return batches((for_worker(d) for d in documents), size)
@@ -88,6 +98,7 @@ def analyse_documents_pool(
     start_method: str | None = None,
     languages: tuple[str, ...] | None = None,
     recycle_after: int | None = 2000,
+    host: bool = True,
 ) -> Iterator[list[str]]:
     """Analyse ``documents`` in ``workers`` processes and save the analyses from this process;
     yields the doc_ids of each committed batch.
@@ -101,6 +112,10 @@ def analyse_documents_pool(
     never).  A worker's spaCy vocabulary grows with every new word it meets (~45 KB per 500-word
     article at first, measured); fresh workers forked from the parent, whose model analysed only the warm-up sentence,
     keep a long ingest's memory bounded.  The pool is drained first, so no document is lost.
+
+    ``host`` (fork only): the pools are forked by a pool host process forked from this one before it
+    stores anything (``sitrep.engine.pool_host``), not by this process, whose heap grows as it writes:
+    recycled workers then start from the warm analyzer alone instead of copying the writer's pages.
     """
     workers = workers or default_workers()
     todo = _batches(documents, batch_size)
@@ -120,6 +135,10 @@ def analyse_documents_pool(
         payload = pickle.dumps(analyzer)
     writer = Writer(store, summary, batch_size=write_batch)
     log.info("analysing documents in %d worker processes", workers)
+    if method == "fork" and host:
+        yield from _through_host(ctx, payload, languages, todo, writer, workers, recycle_after)
+        log.info("pool analysed %d documents", writer.written)
+        return
     finished = False  # the stream is exhausted
     while True:
         if method == "fork":
@@ -141,6 +160,85 @@ def analyse_documents_pool(
         else:
             log.info("recycling the worker pool after %d documents", submitted)
     log.info("pool analysed %d documents", writer.written)
+
+
+def _through_host(ctx, analyzer, languages: tuple[str, ...], todo: Iterator[list[Document]], writer: Writer,
+                  workers: int, recycle_after: int | None) -> Generator[list[str], None, None]:
+    """Analyse ``todo`` in pools run by a pool host (see ``sitrep.engine.pool_host``); a host that
+    dies costs the batches it held (counted as failed) and the rest go to a new one."""
+    while True:
+        tasks, results = ctx.Queue(), ctx.Queue()
+        gc.freeze()  # the host inherits the warm analyzer with its objects out of the collector's reach
+        host = ctx.Process(target=pool_host.host_main, name="sitrep-pool-host",
+                           args=(_analyse_pickled, workers, _init_worker, (analyzer, languages), recycle_after,
+                                 tasks, results))
+        host.start()
+        gc.unfreeze()
+        ended = False
+        try:
+            lost = yield from _feed_host(host, tasks, results, todo, writer, workers * 3)
+            ended = True
+        finally:
+            _stop_host(host, tasks, results, ended)
+        if committed := writer.flush():
+            yield committed
+        if not lost:
+            return
+        log.error("the pool host process died; continuing the remaining documents in a new one")
+
+
+def _feed_host(host, tasks, results, todo: Iterator[list[Document]], writer: Writer,
+               max_in_flight: int) -> Generator[list[str], None, bool]:
+    """Send batches to the host (at most ``max_in_flight`` unanswered) and hand each answer to the
+    writer, yielding what it commits.  Returns True when the host died with batches unanswered."""
+    outstanding: dict[int, list[Document]] = {}
+    sent = 0
+    exhausted = False
+    while True:
+        while not exhausted and len(outstanding) < max_in_flight:
+            batch = next(todo, None)
+            if batch is None:
+                exhausted = True
+                tasks.put(None)
+                break
+            tasks.put((sent, pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL), len(batch)))
+            outstanding[sent] = batch
+            sent += 1
+        if not outstanding:
+            return False
+        try:
+            number, payload = results.get(timeout=1.0)
+        except queue.Empty:
+            if host.is_alive():
+                continue
+            for batch in outstanding.values():
+                _failed(writer, batch)
+            return True
+        batch = outstanding.pop(number)
+        if payload is None:
+            _failed(writer, batch)
+        elif committed := writer.add(pickle.loads(payload)):
+            yield committed
+
+
+def _failed(writer: Writer, batch: list[Document]) -> None:
+    for d in batch:
+        writer.fail(d.source, "the worker process analysing this document died")
+
+
+def _stop_host(host, tasks, results, ended: bool) -> None:
+    """Let the host finish (it was sent the end of the stream) or, after an error here, stop it now."""
+    if not ended:
+        with contextlib.suppress(Exception):
+            tasks.put(pool_host.ABORT)
+    host.join(timeout=60 if ended else 10)
+    if host.is_alive():
+        log.warning("the pool host did not stop; terminating it")
+        host.terminate()
+        host.join(timeout=5)
+    for q in (tasks, results):
+        q.close()
+        q.cancel_join_thread()  # what is left in them is for nobody
 
 
 def _feed_pool(pool: cf.ProcessPoolExecutor, todo: Iterator[list[Document]], writer: Writer, finished: bool,

