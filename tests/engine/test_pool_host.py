@@ -40,15 +40,21 @@ def _pulled(docs):
         yield d
 
 
-def test_recycled_pools_start_from_the_host_not_from_the_writer():
+def _recycled_pool_run(host: bool) -> tuple[pipeline.Summary, list[dict]]:
+    """Eight documents, one per batch, through two workers recycled every two batches; each
+    analysis' timings say which process made it and what it saw of the writer."""
     docs = _docs(8)
     WRITER_STATE.clear()
     summary = pipeline.Summary()
     with Store(":memory:") as store:
         store.add_documents(docs)
         list(analyse_documents_pool(store, _StateAnalyzer(), _pulled(docs), summary, workers=2,
-                                    batch_size=1, recycle_after=2, start_method="fork"))
-        timings = [store.get_analysis(d.doc_id).timings for d in docs]
+                                    batch_size=1, recycle_after=2, start_method="fork", host=host))
+        return summary, [store.get_analysis(d.doc_id).timings for d in docs]
+
+
+def test_recycled_pools_start_from_the_host_not_from_the_writer():
+    summary, timings = _recycled_pool_run(host=True)
     assert summary.analysed == 8 and not summary.errors
     assert len({t["pid"] for t in timings}) > 2  # several pools
     # every worker was forked by one host, not by this process
@@ -59,14 +65,7 @@ def test_recycled_pools_start_from_the_host_not_from_the_writer():
 
 def test_without_the_host_recycled_workers_copy_the_writer():
     """The contrast the host exists for (``host=False``: pools forked by the writer itself)."""
-    docs = _docs(8)
-    WRITER_STATE.clear()
-    summary = pipeline.Summary()
-    with Store(":memory:") as store:
-        store.add_documents(docs)
-        list(analyse_documents_pool(store, _StateAnalyzer(), _pulled(docs), summary, workers=2,
-                                    batch_size=1, recycle_after=2, start_method="fork", host=False))
-        timings = [store.get_analysis(d.doc_id).timings for d in docs]
+    _, timings = _recycled_pool_run(host=False)
     assert {t["ppid"] for t in timings} == {float(os.getpid())}
     assert max(t["seen"] for t in timings) > 1.0
 
