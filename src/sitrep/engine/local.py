@@ -222,6 +222,7 @@ def _feed_host(host, tasks, results, todo: Iterator[list[Document]], writer: Wri
 
 
 def _failed(writer: Writer, batch: list[Document]) -> None:
+    """A batch whose worker (or pool host) died: each of its documents counted as failed."""
     for d in batch:
         writer.fail(d.source, "the worker process analysing this document died")
 
@@ -270,15 +271,13 @@ def _feed_pool(pool: cf.ProcessPoolExecutor, todo: Iterator[list[Document]], wri
                 outcomes = fut.result()
             except cf.process.BrokenProcessPool:
                 broken = True
-                for d in batch:
-                    writer.fail(d.source, "the worker process analysing this document died")
+                _failed(writer, batch)
                 continue
             if committed := writer.add(outcomes):
                 yield committed
         if broken:
             for batch in in_flight.values():
-                for d in batch:
-                    writer.fail(d.source, "the worker process analysing this document died")
+                _failed(writer, batch)
             in_flight.clear()
             break
     return broken, finished, submitted
