@@ -41,7 +41,7 @@ from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
+from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import event_date
@@ -149,13 +149,9 @@ def _violent(label: str) -> bool:
     return coded is not None and coded[0] in (BATTLES, EXPLOSIONS, VAC)
 
 
-# actors whose presence makes violence a conflict's: armed and organised
-_ARMED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
-
-
 def _armed_party(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia)."""
-    return any(actor_kind(ctx, a.actor_id) in _ARMED_KINDS for a in actors_in(ctx, s))
+    return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s))
 
 
 # the confidence a short text's only news keeps when its words read as a past reference
