@@ -36,9 +36,19 @@ from sitrep.analyse.events.types import BATTLES
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
+# a change of hands the sentence says met no fight: ACLED's non-violent transfer of territory, not a battle
+UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:any )?resistance|fighting|a shot being fired|"
+                       r"firing a shot|incident|clashes|combat)\b|\bunopposed\b|\bpeacefully\b|"
+                       r"\bsans (?:combat|combats|résistance|coup férir|incident|affrontements?)\b", re.IGNORECASE)
+
+
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
-    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal."""
-    return _gain(ctx, s, places) or _loss(ctx, s, places)
+    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal;
+    told as met with no fight ("occupied without fighting"), a non-violent transfer."""
+    decision = _gain(ctx, s, places) or _loss(ctx, s, places)
+    if decision is not None and UNOPPOSED.search(s.text):
+        decision.label = "NON_VIOL_TERRIT_TRANSFER"
+    return decision
 
 
 def _rule_hits(ctx: Context, s: Sentence, rule: str):

@@ -47,6 +47,7 @@ from sitrep.analyse.events.cues import (
     rules,
 )
 from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
@@ -85,6 +86,8 @@ DOUBTS = {
     "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
     "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
+    "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
+    "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
 }
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
@@ -170,6 +173,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(_not_conflict(ctx, s, label))
+    if (acled_coding(label) or ("",))[0] in VIOLENT:
+        # (a back-reference's word too: "an investigation into the ambush")
+        doubts.extend(frame_doubts(text, tok if tok is not None else _cue_tok(s, trigger) if trigger else None))
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and (acled_coding(label) or ("",))[0] in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
