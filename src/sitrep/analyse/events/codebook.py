@@ -36,7 +36,9 @@ from sitrep.analyse.fatalities import find_fatalities
 # armed, organised people who can be the target of a battle (English and French)
 _ARMED = (
     r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|VDP|volunteers?|"
-    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs)"
+    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs|"
+    # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
+    r"FDS|FAMa)"
 )
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
@@ -344,6 +346,24 @@ def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
     return " ".join(following)
 
 
+def _reciprocal(verb) -> bool:
+    """Whether the verb's object is "each other" / "one another" ("youths attacked each other"): a fight."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("other", "another") for c in verb.children)
+
+
+def misparsed_subject(verb):
+    """The noun a verb hangs on when the parser made that noun the sentence's root and the verb its
+    modifier ("On 12 March, youths clashed with police": youths ROOT, clashed acl): the noun is the
+    verb's subject (unless the verb has its own agent: "police attacked by youths")."""
+    head = verb.head
+    acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
+                  for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return head
+    return None
+
+
 def _crowd_did(tok, kin: bool) -> bool:
     """Whether the trigger's verb (or the verb it hangs on) was done by an unorganised crowd, in
     the active voice: "a group of youths vandalized a church", "residents lynched a thief"; a
@@ -356,10 +376,10 @@ def _crowd_did(tok, kin: bool) -> bool:
         verb = verb.head
     if verb.lemma_.lower() not in CROWD_VIOLENCE:
         return False
-    fighting = verb.lemma_.lower() in _FIGHTING
+    fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE:

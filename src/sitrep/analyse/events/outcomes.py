@@ -36,6 +36,10 @@ from sitrep.analyse.events.types import BATTLES
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
+# a note that opens on its category (ACLED's coders prefix some strategic developments: "Looting:",
+# "Coup/military takeover:") tells that kind of event, whatever verb of seizing it uses
+NOTE_CATEGORY = re.compile(r"\s*(?:looting|property destruction|looting/property destruction|non-violent activity|other|"
+                           r"coup|coup/military takeover|military takeover|arrests?)\s*:", re.IGNORECASE)
 # a change of hands the sentence says met no fight: ACLED's non-violent transfer of territory, not a battle
 UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:any )?resistance|fighting|a shot being fired|"
                        r"firing a shot|incident|clashes|combat)\b|\bunopposed\b|\bpeacefully\b|"
@@ -45,6 +49,8 @@ UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:an
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
     """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal;
     told as met with no fight ("occupied without fighting"), a non-violent transfer."""
+    if NOTE_CATEGORY.match(s.text):
+        return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
     if decision is not None and UNOPPOSED.search(s.text):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
