@@ -37,9 +37,9 @@ from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
 # a note that opens on its category (ACLED's coders prefix some strategic developments: "Looting:",
-# "Coup/military takeover:") tells that kind of event, whatever verb of seizing it uses
+# "Non-violent activity:") tells that kind of event, whatever verb of seizing it uses
 NOTE_CATEGORY = re.compile(r"\s*(?:looting|property destruction|looting/property destruction|non-violent activity|other|"
-                           r"coup|coup/military takeover|military takeover|arrests?)\s*:", re.IGNORECASE)
+                           r"arrests?)\s*:", re.IGNORECASE)
 # a change of hands the sentence says met no fight: ACLED's non-violent transfer of territory, not a battle
 UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:any )?resistance|fighting|a shot being fired|"
                        r"firing a shot|incident|clashes|combat)\b|\bunopposed\b|\bpeacefully\b|"
