@@ -1,5 +1,5 @@
 """Violence told as the matter of another act: a trial, a charge, an inquiry, a verdict, a condemnation,
-or a count over months.
+or a count over months, or recalled years later.
 
 News that is not ACLED's (court reporting, diplomacy, human-rights reports, analysis) names violence
 without reporting an incident: "a court sentenced three men for their role in the 2015 attack",
@@ -38,6 +38,14 @@ PERIOD_COUNT = re.compile(
     r"|\bso far this year\b|\bau cours des (?:derniers|dernières) \w+\b|\bdepuis le début de l'année\b",
     re.IGNORECASE,
 )
+# violence told as years past ("three years after the massacre", "ten years after the murder"): a
+# recollection, not the news ("raped about five months ago" is a snippet's news, told late; weeks and
+# days are how notes tell sequels)
+YEARS_PAST = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|decades?) "
+    r"(?:after|since|later)\b|\bans après\b",
+    re.IGNORECASE,
+)
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -69,6 +77,6 @@ def frame_doubts(text: str, tok) -> list[str]:
     doubts = []
     if framed(tok):
         doubts.append("framed")
-    if counted_over_a_period(text):
-        doubts.append("period_count")
+    if counted_over_a_period(text) or YEARS_PAST.search(text):
+        doubts.append("period_count")  # (a tally over a period, or years past: no incident of the day)
     return doubts
