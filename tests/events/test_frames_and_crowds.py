@@ -98,3 +98,33 @@ def test_who_was_attacked_decides_battle_or_attack(analyzer, make_doc, text):
     event = _first(analyzer, make_doc, text)
     want = "Battles" if "FDS" in text else "Violence against civilians"
     assert event is not None and event.event_type == want
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 March 2022, suspected IS Sahel militants attacked a gold mining site near Sebba guarded by VDP. 9 people were killed, including 4 VDP.",
+    "On 2 August 2021, militants ambushed a convoy of traders escorted by soldiers near Gorgadji. 15 people died.",
+])
+def test_a_place_or_convoy_held_by_armed_men_makes_a_battle(analyzer, make_doc, text):
+    event = _first(analyzer, make_doc, text)
+    assert event is not None and event.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police used live bullets and tear gas to disperse a peaceful anti-government protest in Luanda, killing one protester.",
+     "Excessive force against protesters"),
+    ("Dozens of people were injured as security forces fired rubber bullets and tear gas to disperse anti-government demonstrators.",
+     "Excessive force against protesters"),
+    ("Police fired tear gas to disperse a rally of opposition supporters in Niamey.", "Protest with intervention"),
+    ("Farmers blocked roads and railways across the country to protest new farm bills.", "Violent demonstration"),
+])
+def test_what_befell_a_protest_decides_its_sub_type(analyzer, make_doc, text, want):
+    event = _first(analyzer, make_doc, text, published=None)
+    assert event is not None and event.sub_event_type == want
+
+
+@pytest.mark.parametrize("text", [
+    "Three years after the massacre, survivors say they still fear returning to their village.",
+    "The family of a journalist killed in Kidal is still waiting for answers, ten years after the murder.",
+])
+def test_violence_recalled_years_later_is_no_incident(analyzer, make_doc, text):
+    assert _violent(analyzer, make_doc, text) == []

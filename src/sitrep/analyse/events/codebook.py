@@ -65,13 +65,17 @@ MILITARY_VICTIMS = re.compile(
 ARMED_DEAD = re.compile(
     r"\b(?:killing|killed|neutrali[sz](?:ed|ing)|lynch(?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
     + _ARMED + "|" + _FIGHTERS + r")\b"
-    r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b",
+    r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b"
+    # the dead counted with armed men among them ("9 people were killed, including 4 VDP")
+    r"|\b(?:killed|dead|died)\b,? (?:among them|including) (?:\w+ ){0,2}?" + _ARMED + r"\b",
     re.IGNORECASE,
 )
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
     r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
+    # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
+    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED[3:] + r"\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
