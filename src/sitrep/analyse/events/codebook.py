@@ -197,8 +197,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
-            and "VIOL_DEMONSTR" not in sc.cues and any(find_fatalities(text, ctx.language)):
-        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring)
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     if label == "PEACE_PROTEST" and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest; ACLED codes a
