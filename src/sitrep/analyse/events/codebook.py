@@ -36,7 +36,9 @@ from sitrep.analyse.fatalities import find_fatalities
 # armed, organised people who can be the target of a battle (English and French)
 _ARMED = (
     r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|VDP|volunteers?|"
-    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs)"
+    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs|"
+    # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
+    r"FDS|FAMa)"
 )
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
@@ -63,13 +65,17 @@ MILITARY_VICTIMS = re.compile(
 ARMED_DEAD = re.compile(
     r"\b(?:killing|killed|neutrali[sz](?:ed|ing)|lynch(?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
     + _ARMED + "|" + _FIGHTERS + r")\b"
-    r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b",
+    r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b"
+    # the dead counted with armed men among them ("9 people were killed, including 4 VDP")
+    r"|\b(?:killed|dead|died)\b,? (?:among them|including) (?:\w+ ){0,2}?" + _ARMED + r"\b",
     re.IGNORECASE,
 )
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
     r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
+    # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
+    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED[3:] + r"\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
@@ -190,6 +196,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
+        return "FORCE_AGAINST_PROTEST"
     if label == "PEACE_PROTEST" and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest; ACLED codes a
         # demonstration that turned violent once, as the violent one
@@ -344,6 +355,24 @@ def _rest_of_paragraph(ctx: Context, s: Sentence, limit: int = 2) -> str:
     return " ".join(following)
 
 
+def _reciprocal(verb) -> bool:
+    """Whether the verb's object is "each other" / "one another" ("youths attacked each other"): a fight."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("other", "another") for c in verb.children)
+
+
+def misparsed_subject(verb):
+    """The noun a verb hangs on when the parser made that noun the sentence's root and the verb its
+    modifier ("On 12 March, youths clashed with police": youths ROOT, clashed acl): the noun is the
+    verb's subject (unless the verb has its own agent: "police attacked by youths")."""
+    head = verb.head
+    acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
+                  for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return head
+    return None
+
+
 def _crowd_did(tok, kin: bool) -> bool:
     """Whether the trigger's verb (or the verb it hangs on) was done by an unorganised crowd, in
     the active voice: "a group of youths vandalized a church", "residents lynched a thief"; a
@@ -356,10 +385,10 @@ def _crowd_did(tok, kin: bool) -> bool:
         verb = verb.head
     if verb.lemma_.lower() not in CROWD_VIOLENCE:
         return False
-    fighting = verb.lemma_.lower() in _FIGHTING
+    fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE:

@@ -30,7 +30,7 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
         return events
     news = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality != Modality.background]
     if not news:
-        return events
+        return _protesters_arrested(events)
     first = min(news, key=lambda e: e.span.char_start)
     riot = next((e for e in news if e.event_type == RIOTS), None)
     out = []
@@ -58,3 +58,21 @@ def _same_occasion(detail: EventMention, news: EventMention) -> bool:
     if a is not None and b is not None and (a.latest < b.earliest or b.latest < a.earliest):
         return False
     return True
+
+
+def _protesters_arrested(events: list[EventMention]) -> list[EventMention]:
+    """A note that tells a protest and then arrests ("police dispersed the traders … 6 protesters were
+    arrested") is one event: ACLED codes arrests at a protest as the intervention, a protest with
+    intervention (a peaceful protest whose people are arrested becomes one)."""
+    protest = next((e for e in events if e.event_type == PROTESTS and e.sub_event_type in CROWD_SUBTYPES
+                    and e.modality != Modality.background), None)
+    if protest is None:
+        return events
+    arrests = [e for e in events if e.event_type == STRATEGIC and e.sub_event_type == "Arrests"
+               and e.span.char_start > protest.span.char_start and _same_occasion(e, protest)
+               and any(a.startswith("protesters") for a in e.side2)]  # (the protesters arrested, not anyone)
+    if not arrests:
+        return events
+    protest.sub_event_type = "Protest with intervention"
+    protest.confidence = max(protest.confidence, *(e.confidence for e in arrests))
+    return [e for e in events if e not in arrests]

@@ -36,9 +36,25 @@ from sitrep.analyse.events.types import BATTLES
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
+# a note that opens on its category (ACLED's coders prefix some strategic developments: "Looting:",
+# "Non-violent activity:") tells that kind of event, whatever verb of seizing it uses
+NOTE_CATEGORY = re.compile(r"\s*(?:looting|property destruction|looting/property destruction|non-violent activity|other|"
+                           r"arrests?)\s*:", re.IGNORECASE)
+# a change of hands the sentence says met no fight: ACLED's non-violent transfer of territory, not a battle
+UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:any )?resistance|fighting|a shot being fired|"
+                       r"firing a shot|incident|clashes|combat)\b|\bunopposed\b|\bpeacefully\b|"
+                       r"\bsans (?:combat|combats|résistance|coup férir|incident|affrontements?)\b", re.IGNORECASE)
+
+
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
-    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal."""
-    return _gain(ctx, s, places) or _loss(ctx, s, places)
+    """Territory changing hands: a gain verb with a place object, or a forced/planned withdrawal;
+    told as met with no fight ("occupied without fighting"), a non-violent transfer."""
+    if NOTE_CATEGORY.match(s.text):
+        return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
+    decision = _gain(ctx, s, places) or _loss(ctx, s, places)
+    if decision is not None and UNOPPOSED.search(s.text):
+        decision.label = "NON_VIOL_TERRIT_TRANSFER"
+    return decision
 
 
 def _rule_hits(ctx: Context, s: Sentence, rule: str):

@@ -31,7 +31,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence, sentences
-from sitrep.analyse.events.codebook import attributed, codebook_label
+from sitrep.analyse.events.codebook import attributed, codebook_label, misparsed_subject
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
     ANAPHORA,
@@ -47,6 +47,7 @@ from sitrep.analyse.events.cues import (
     rules,
 )
 from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
@@ -85,6 +86,8 @@ DOUBTS = {
     "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
     "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
+    "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
+    "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
 }
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
@@ -169,7 +172,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
-    doubts.extend(_not_conflict(ctx, s, label))
+    doubts.extend(_not_conflict(ctx, s, label, tok if tok is not None else _cue_tok(s, trigger) if trigger else None))
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and (acled_coding(label) or ("",))[0] in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
@@ -219,10 +222,12 @@ def _modality_anchor(tok, label: str):
 _SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
 
 
-def _not_conflict(ctx: Context, s: Sentence, label: str) -> list[str]:
+def _not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
     """Doubts for sentences whose words are a conflict's but whose subject is not: a match told in
-    war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting."""
-    doubts = []
+    war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
+    told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
+    the trigger, or a back-reference's word: "an investigation into the ambush")."""
+    doubts = frame_doubts(s.text, tok) if (acled_coding(label) or ("",))[0] in VIOLENT else []
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)
         if not killed and not injured:
@@ -422,7 +427,10 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
             return None
         local = s.text.lower().find(phrase.lower())
         tok = token_for_match(s, local) if local >= 0 else None
-        return None if tok is None else in_main_clause(clause_verb(tok)) and not _after_noun(tok)
+        if tok is None:
+            return None
+        verb = clause_verb(tok)  # (a verb the parser hung on a root noun is the main clause's: "youths clashed")
+        return (in_main_clause(verb) or misparsed_subject(verb) is not None) and not _after_noun(tok)
 
     if in_main(label) is not False:
         return label
@@ -470,7 +478,8 @@ def _done_by_someone(s: Sentence, phrase: str) -> bool:
     """Whether the cue ``phrase`` is a verb in the active voice with a subject: a deed, not a toll."""
     tok = _cue_tok(s, phrase)
     verb = clause_verb(tok) if tok is not None else None
-    return verb is not None and verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "csubj") for c in verb.children) \
+    return verb is not None and verb.pos_ == "VERB" and (any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+                                                         or misparsed_subject(verb) is not None) \
         and not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
 
 

@@ -22,6 +22,7 @@ from sitrep.analyse.events.args import (
     Sentence,
     SUBJ,
 )
+from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.model import EventMention
@@ -77,7 +78,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         if tok is not None and m.actor_id in side2 and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in tok.children):
             own = False  # "confirmed that its Africa Corps was forced to retreat": the source backs side 2
     sources = dedupe(sources + [x for x in source_ids if x and not x.startswith("person:")])
-    armed = [x for x in sources if actor_kind(ctx, x) in ("state_forces", "rebel_group", "political_militia", "identity_militia")]
+    armed = [x for x in sources if actor_kind(ctx, x) in ORGANISED_KINDS]
     if not side1 and trig is not None:
         # a described subject of the event verb ("militants ambushed a convoy") before any reporter
         side1 = [a for a in resolve_subject_phrase(ctx, s, clause_verb(trig)) if a not in side2]

@@ -34,6 +34,7 @@ the work is split, each module importing only those listed before it:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from sitrep.analyse import versions
@@ -109,7 +110,7 @@ SHORT_TEXT_BELOW_NONE = 0.5
 # doubts that say the sentence tells something else than a new event (a plan, a denial or blame, a
 # match, a burglary, a recollection, another kind of event): the last resort does not overrule them
 NOT_NEWS = frozenset(("modal", "attributed", "sport", "petty_crime", "other_kind", "earlier_event", "ongoing",
-                      "territory_not_object"))  # (a change of hands that names no territory taken)
+                      "territory_not_object", "framed", "period_count"))  # (a change of hands that names no territory taken)
 
 
 def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:
@@ -149,9 +150,17 @@ def _violent(label: str) -> bool:
     return coded is not None and coded[0] in (BATTLES, EXPLOSIONS, VAC)
 
 
+# armed, organised people described by a common noun ("Pakistani forces have taken five people"):
+# an armed party even when the actor base does not know whose forces they are
+ARMED_NOUNS = re.compile(
+    r"\b(?:forces|troops|soldiers|army|military|police(?:men)?|gendarmes?|militants?|gunmen|rebels|insurgents|"
+    r"jihadists|militi(?:a|as|amen)|fighters|armed (?:men|groups?)|soldats|militaires|hommes armés|djihadistes)\b",
+    re.IGNORECASE)
+
+
 def _armed_party(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia)."""
-    return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s))
+    return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s)) or ARMED_NOUNS.search(s.text) is not None
 
 
 # the confidence a short text's only news keeps when its words read as a past reference

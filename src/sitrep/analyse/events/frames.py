@@ -1,0 +1,82 @@
+"""Violence told as the matter of another act: a trial, a charge, an inquiry, a verdict, a condemnation,
+or a count over months, or recalled years later.
+
+News that is not ACLED's (court reporting, diplomacy, human-rights reports, analysis) names violence
+without reporting an incident: "a court sentenced three men for their role in the 2015 attack",
+"the trial of soldiers accused of killing civilians opened", "prosecutors opened an investigation into
+the ambush", "the ICC confirmed charges of torture and rape", "the US condemned the massacre",
+"soldiers executed dozens of civilians in the past six months".  The signal is the sentence's
+structure, not its words for violence: the trigger hangs (through the parse) on a verb or noun of a
+judicial or diplomatic act, or the sentence counts over a period instead of telling a dated incident.
+Each is a doubt (``event_sentences``): it lowers the mention's confidence under the floor unless other
+evidence holds it, and the short-text last resort does not overrule it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
+# told before, not a new one
+FRAME_VERBS = frozenset(
+    "sentence convict acquit indict prosecute investigate probe jail imprison arraign extradite "
+    "condemn deplore mourn commemorate "
+    "condamner juger inculper acquitter enquêter déplorer commémorer".split()
+)
+# nouns of the same acts ("the trial of soldiers accused of …", "an investigation into the ambush",
+# "charges of torture", "their role in the attack", "the anniversary of the massacre")
+FRAME_NOUNS = frozenset(
+    "trial trials investigation investigations inquiry inquiries probe charges indictment verdict hearing "
+    "prosecution lawsuit role anniversary commemoration memorial condolences "
+    "procès enquête enquêtes inculpation verdict audience anniversaire commémoration".split()
+)
+# a count over a period ("in the past six months", "over the last decade", "so far this year"): a
+# tally, not an incident ACLED would code ("since 2012" is not one: "for the first time since 2012")
+PERIOD_COUNT = re.compile(
+    r"\b(?:in|over|during|within) the (?:past|last|previous) (?:(?:few|several|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|\d+) )?(?:days|weeks|months|years|decades?)\b"
+    r"|\bso far this year\b|\bau cours des (?:derniers|dernières) \w+\b|\bdepuis le début de l'année\b",
+    re.IGNORECASE,
+)
+# violence told as years past ("three years after the massacre", "ten years after the murder"): a
+# recollection, not the news ("raped about five months ago" is a snippet's news, told late; weeks and
+# days are how notes tell sequels)
+YEARS_PAST = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|decades?) "
+    r"(?:after|since|later)\b|\bans après\b",
+    re.IGNORECASE,
+)
+# how far up the parse a frame word may govern the trigger
+_MAX_DEPTH = 8
+
+
+def framed(tok) -> bool:
+    """Whether the trigger ``tok`` hangs on a verb or noun of a judicial or diplomatic act (the
+    act is the sentence's news, the violence its matter)."""
+    if tok is None:
+        return False
+    for depth, anc in enumerate(tok.ancestors):
+        if depth >= _MAX_DEPTH:
+            break
+        lemma, lower = anc.lemma_.lower(), anc.lower_
+        if anc.pos_ in ("VERB", "AUX") and (lemma in FRAME_VERBS or any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in FRAME_NOUNS for c in anc.children)):
+            return True  # (or a frame noun as its object: "opened an investigation into the ambush")
+        if anc.pos_ in ("NOUN", "PROPN") and (lower in FRAME_NOUNS or lemma in FRAME_NOUNS):
+            return True
+    return False
+
+
+def counted_over_a_period(text: str) -> bool:
+    """Whether the sentence counts over a period instead of telling a dated incident."""
+    return PERIOD_COUNT.search(text) is not None
+
+
+def frame_doubts(text: str, tok) -> list[str]:
+    """The doubts a violent label takes when its sentence tells it as another act's matter."""
+    doubts = []
+    if framed(tok):
+        doubts.append("framed")
+    if counted_over_a_period(text) or YEARS_PAST.search(text):
+        doubts.append("period_count")  # (a tally over a period, or years past: no incident of the day)
+    return doubts
