@@ -31,6 +31,10 @@ def _key(rows: list, world: bool) -> str:
     here = Path(__file__).resolve().parent
     code = [(here / name).read_bytes() for name in ("gazetteer.py", "gazetteer_index.py", "names.py", "gazetteer_cache.py")]
     world_key = gazetteer_module._index_key() if world else "no world"
+    # a place's keys in sorted order: the store returns them in the order an import process's sets
+    # gave them (it varies from one import to the next), and they are filed one by one, so their order
+    # within a place changes nothing built; the order of the places does (a key's places keep it)
+    rows = [(row, sorted(keys)) for row, keys in rows]
     return artifacts.digest([f"format {_FORMAT}", world_key, *code,
                              pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)])
 
