@@ -1,11 +1,13 @@
 """Cold start: wall clock of ``sitrep ingest ONE-ARTICLE`` into an existing store of 10k documents.
 
     .venv/bin/python bench/coldstart.py [--runs 10] [--size 10000] [--store /tmp/sitrep-coldstart] [--against OTHER/src]
+    .venv/bin/python bench/coldstart.py --geonames ../shared/geonames/*.txt   # the store also holds GeoNames dumps
 
 The store is built once and kept (``--store``, keyed by its size): ``size`` generated ~500-word
 articles (bench/corpus.py) stored with ``--no-analyse``, plus the five example articles ingested,
 analysed and fused, so that the new article meets stored documents (duplicate checks) and events
-(fusion).  Each run copies that store, then times a fresh ``python -m``-style process running
+(fusion).  ``--geonames`` imports country dumps into that store too (``sitrep gazetteer import``), as an
+analyst of the Sahel has them: the knowledge phase then builds the index over their rows.  Each run copies that store, then times a fresh ``python -m``-style process running
 ``sitrep ingest`` on one article the store has not seen (a paragraph mix, seed varied per run), from
 process start to exit.  The process records when each phase ended (``SITREP_PHASES`` hook below),
 so the median breakdown is by phase: interpreter and imports, knowledge (actor base + gazetteer),
@@ -69,8 +71,9 @@ sys.exit(code)
 """
 
 
-def build_store(path: Path, size: int) -> None:
-    """``size`` generated articles stored without analysis, then the examples analysed and fused."""
+def build_store(path: Path, size: int, geonames: list[str] = ()) -> None:
+    """``size`` generated articles stored without analysis, then the examples analysed and fused
+    (after the ``geonames`` dumps were imported, when given)."""
     tmp = path.with_suffix(".building.duckdb")
     tmp.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as d:
@@ -78,6 +81,8 @@ def build_store(path: Path, size: int) -> None:
         corpus.write_jsonl(src, size)
         cli = [sys.executable, "-c", "from sitrep.cli import main; raise SystemExit(main())", "--db", str(tmp)]
         subprocess.run([*cli, "ingest", "--no-analyse", str(src)], check=True, stdout=subprocess.DEVNULL)
+        if geonames:
+            subprocess.run([*cli, "gazetteer", "import", *geonames], check=True, stdout=subprocess.DEVNULL)
         subprocess.run([*cli, "ingest", str(ROOT / "examples" / "mali")], check=True, stdout=subprocess.DEVNULL)
     tmp.rename(path)
 
@@ -114,13 +119,22 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10_000)
     ap.add_argument("--store", default="/tmp/sitrep-coldstart", help="directory keeping the built store")
     ap.add_argument("--against", default=None, help="another tree's src directory, run alternately with this one")
+    ap.add_argument("--geonames", nargs="*", default=[], metavar="FILE", help="GeoNames dumps imported into the store")
     args = ap.parse_args()
     keep = Path(args.store)
     keep.mkdir(parents=True, exist_ok=True)
-    base = keep / f"store-{args.size}.duckdb"
+    dumps = "-".join(Path(f).stem for f in args.geonames)
+    base = keep / (f"store-{args.size}-gn-{dumps}.duckdb" if dumps else f"store-{args.size}.duckdb")
+    plain = keep / f"store-{args.size}.duckdb"
+    if dumps and plain.exists() and not base.exists():  # the same documents, and the dumps imported
+        tmp = base.with_suffix(".building.duckdb")
+        shutil.copy(plain, tmp)
+        cli = [sys.executable, "-c", "from sitrep.cli import main; raise SystemExit(main())", "--db", str(tmp)]
+        subprocess.run([*cli, "gazetteer", "import", *args.geonames], check=True, stdout=subprocess.DEVNULL)
+        tmp.rename(base)
     if not base.exists():
         t = time.perf_counter()
-        build_store(base, args.size)
+        build_store(base, args.size, args.geonames)
         print(f"built {base} in {time.perf_counter() - t:.0f} s", flush=True)
     trees = {"this tree": None} | ({"against": args.against} if args.against else {})
     walls: dict[str, list[float]] = {name: [] for name in trees}
@@ -143,7 +157,8 @@ def main() -> None:
 
 
 def _report(name: str, args, walls: list[float], phases: list[dict], loads: list[float]) -> None:
-    print(f"\n{name}: sitrep ingest 1 article into a store of {args.size:,} documents: median {statistics.median(walls):.2f} s "
+    dumps = f" with GeoNames dumps {', '.join(Path(f).stem for f in args.geonames)}" if args.geonames else ""
+    print(f"\n{name}: sitrep ingest 1 article into a store of {args.size:,} documents{dumps}: median {statistics.median(walls):.2f} s "
           f"over {len(walls)} runs (min {min(walls):.2f}, max {max(walls):.2f}); load average {min(loads):.1f}–{max(loads):.1f}")
     print("| phase | median s |\n|---|---|")
     print(f"| process wall clock | {statistics.median(walls):.2f} |")

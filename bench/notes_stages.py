@@ -27,6 +27,7 @@ def main() -> None:
     ap.add_argument("notes")
     ap.add_argument("--sample", type=int, default=60, help="the first N notes")
     ap.add_argument("--geonames", nargs="*", default=[])
+    ap.add_argument("--profile", default=None, help="write a cProfile of the notes' pipeline phase to this file")
     args = ap.parse_args()
     import sitrep
     from sitrep import pipeline
@@ -56,8 +57,15 @@ def main() -> None:
                 fh.write(json.dumps({"id": f"row-{r.row}", "text": r.notes, "outlet": r.source or None,
                                      "published": r.event_date.isoformat() if r.event_date else None,
                                      "language": "en"}) + "\n")
+        import cProfile
+
+        profiler = cProfile.Profile() if args.profile else None
         with writer_phases(store) as spent:
+            profiler and profiler.enable()
             phase("pipeline", lambda: pipeline.run([str(path)], store, analyzer, actors=analyzer.knowledge.actors))
+            profiler and profiler.disable()
+        if profiler:
+            profiler.dump_stats(args.profile)
     stages: Counter = Counter()
     for a in store.iter_analyses() if hasattr(store, "iter_analyses") else []:
         stages.update(a.timings)

@@ -115,3 +115,28 @@ def test_store_rows_over_the_world_index_as_over_dicts(pair, monkeypatch, moved)
     for cc in ["ML", "NE", "BF"]:
         assert mapped.country_keys(cc) == plain.country_keys(cc)
     assert [c.name for c in mapped.lookup_key("extra key")] == [c.name for c in plain.lookup_key("extra key")]
+
+
+def test_places_moving_between_countries_rescan_the_countries_they_left_not_the_world(pair, monkeypatch):
+    """A dump that files a border town under the neighbour (as the Mauritania dump does with a town the
+    world base has in Mali) leaves the key lists a rescan of every key gives, without that rescan
+    (over the world base it is a million keys, ~25 s at every start)."""
+    from sitrep.knowledge import gazetteer as gazetteer_module
+
+    gaz, index = pair
+    monkeypatch.setattr(gazetteer_module, "world_gazetteer",
+                        lambda: Gazetteer(countries=dict(index.countries), admin_names=dict(index.admin_names), base=index))
+    movers = [g for g, row in sorted(gaz.rows.items()) if row[4] in ("NE", "BF")][:40]
+    store_rows = [((g, gaz.rows[g][1], 1.0, 2.0, "ML", "03", None, "P", "PPL", 0), [f"k{g}"]) for g in movers]
+    store_rows.append(((124, "Ber", 16.0, -3.0, "NE", "08", None, "P", "PPL", 0), ["ber"]))
+
+    def no_world_scan(self):
+        raise AssertionError("every key rescanned")
+
+    with monkeypatch.context() as m:
+        m.setattr(Gazetteer, "_all_keys", no_world_scan)
+        fast = build_gazetteer(store_rows)
+    lists = {cc: fast.country_keys(cc) for cc in ["ML", "NE", "BF"]}
+    assert any(k in lists["ML"] for g in movers for k in index.country_keys(gaz.rows[g][4]) if g in index.ids(k))
+    fast.finish(["ML", "NE"])  # every key rescanned for the countries the rows are in, as before
+    assert {cc: fast.country_keys(cc) for cc in ["ML", "NE", "BF"]} == lists

@@ -35,6 +35,18 @@ def loose_key(key: str) -> str:
     return key
 
 
+def loose_keys(keys: list[str]) -> list[str]:
+    """``loose_key`` of each key, in one pass of each substitution over all of them joined by newlines
+    (a country's ten thousand keys: 7 calls instead of 70,000).  No pattern matches a newline (``.``
+    does not), so none spans two keys and each key comes out as ``loose_key`` makes it."""
+    if any("\n" in k for k in keys):
+        return [loose_key(k) for k in keys]
+    joined = "\n".join(keys)
+    for pattern, repl in _LOOSE:
+        joined = pattern.sub(repl, joined)
+    return joined.split("\n") if keys else []
+
+
 _VOWELS = re.compile(r"[aeiu]")
 
 
@@ -67,11 +79,11 @@ def _villages_of(gaz: Gazetteer, cc: str):
         for gid in gaz.ids(key):
             row = gaz.row(gid)
             if row is not None and row[CC] == cc and row[FCLASS] == "P":
-                keys.append(loose_key(key))
+                keys.append(key)
                 gids.append(gid)
                 lats.append(row[LAT])
                 lons.append(row[LON])
-    return keys, gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
+    return loose_keys(keys), gids, np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
 
 
 @lru_cache(maxsize=1)

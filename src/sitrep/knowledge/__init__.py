@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from sitrep.config import settings as default_settings
 from sitrep.knowledge.actors import ActorBase, load_actor_base
-from sitrep.knowledge.gazetteer import Gazetteer, build_gazetteer
+from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.knowledge.gazetteer_cache import store_gazetteer
 from sitrep.knowledge.user_training import KNOWLEDGE_KEY, load as load_user_training
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def load_knowledge(store=None, settings=None, actor_files=None, world: bool = Tr
         let_go = getattr(store, "let_go", None)
         if let_go is not None:
             let_go()
-    gazetteer = build_gazetteer(store_rows, world=world)
+    gazetteer = store_gazetteer(store_rows, world=world)  # an artifact once built: see gazetteer_cache
     knowledge = Knowledge(actors=actors, gazetteer=gazetteer)
     if store is not None:
         training = load_user_training(getattr(store, "path", None))  # the user's labelled notes beside the store

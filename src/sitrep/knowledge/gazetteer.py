@@ -25,6 +25,7 @@ from pathlib import Path
 from sitrep import artifacts
 from sitrep.knowledge.gazetteer_index import FORMAT_VERSION as INDEX_FORMAT
 from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_index
+from sitrep.knowledge.letter_counts import letter_counts, reachable
 from sitrep.knowledge.names import exact_key, is_latin, place_key
 
 log = logging.getLogger(__name__)
@@ -44,20 +45,6 @@ def keep_feature(fclass: str, fcode: str) -> bool:
     if fclass in ("P", "A"):
         return True
     return fcode in {"S": _KEEP_S, "H": _KEEP_H, "L": _KEEP_L, "T": _KEEP_T}.get(fclass, set())
-
-
-def _letter_counts(keys) -> tuple:
-    """(27 × len(keys) int8 table: per letter a…z, then any other character, each key's count of it
-    capped at 127 (capping keeps |a − b| a lower bound), the keys' lengths)."""
-    import numpy as np
-
-    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-    table = np.zeros((27, len(keys)), dtype=np.int32)
-    if len(keys):
-        codes = np.frombuffer("".join(keys).encode("ascii", "replace"), dtype=np.uint8).astype(np.int64) - ord("a")
-        codes[(codes < 0) | (codes > 25)] = 26  # one bucket for the rest: still a lower bound
-        np.add.at(table, (codes, np.repeat(np.arange(len(keys)), lengths)), 1)
-    return np.minimum(table, 127).astype(np.int8), lengths
 
 
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
@@ -219,23 +206,12 @@ class Gazetteer:
         keys' letter counts (the longest common subsequence holds at most min(count) of each
         letter): one vectorised pass over the country's letter counts leaves a few dozen keys for
         rapidfuzz instead of tens of thousands."""
-        import numpy as np
-
         choices = self.country_keys(cc)
         tables = self.country_tables()
         counts = tables.get(("letter_counts", cc))
         if counts is None or counts[1].shape[0] != len(choices):
-            counts = tables[("letter_counts", cc)] = _letter_counts(choices)
-        table, lengths = counts
-        if not len(choices):
-            return ()
-        mine = _letter_counts((key,))[0][:, 0]
-        distance = np.zeros(len(choices), dtype=np.int16)
-        for letter, row in zip(mine, table):  # row by row: a fraction of the cost of one 2-D pass
-            distance += np.abs(row - letter)
-        bound = 100.0 * (1.0 - distance / np.maximum(lengths + len(key), 1))
-        keep = np.flatnonzero(bound >= cutoff - 1e-6)  # margin: rounding must never cut a match
-        return [choices[i] for i in keep.tolist()]
+            counts = tables[("letter_counts", cc)] = letter_counts(choices)
+        return [choices[i] for i in reachable(counts, key, cutoff)] if len(choices) else ()
 
     def country_tables(self) -> dict:
         """Tables built from all of a country's keys (letter counts, villages), once per process: not in
@@ -297,9 +273,10 @@ class Gazetteer:
         wanted = set(countries) if countries is not None else None
         if wanted is not None and not wanted:
             return self
-        scan: Iterable[str] = self._all_keys()
         if wanted is not None and new_keys is not None:
-            scan = set(new_keys).union(*(self.country_keys(cc) for cc in wanted))
+            scan: Iterable[str] = set(new_keys).union(*(self.country_keys(cc) for cc in wanted))
+        else:
+            scan = self._all_keys()
         per: dict[str, set[str]] = defaultdict(set)
         for key in scan:
             for g in self.ids(key):
@@ -480,13 +457,19 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
     gaz = world_gazetteer() if world else Gazetteer()
     touched: set[str] = set()
     imported: Counter = Counter()
-    new_keys: set[str] | None = set()  # None once a place moved country: then every key is rescanned
+    # keys finish() looks at besides the touched countries': the rows' own and, for a place that moved
+    # country, the keys of the country it left (None if it had none: then the world's million keys, ~25 s)
+    new_keys: set[str] | None = set()
+    left: set[str] = set()
     for row, keys in store_rows:
         touched.add(row[CC])
         imported[row[CC]] += 1
         old = gaz.row(row[GID])
         if old is not None and old[CC] != row[CC]:
-            new_keys = None
+            if old[CC]:
+                left.add(old[CC])
+            else:
+                new_keys = None
         if new_keys is not None:
             keys = list(keys)
             new_keys.update(keys)
@@ -497,4 +480,6 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
         gaz.add(row, keys)
     # a country dump (thousands of places), not a few rows added by hand
     gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
+    if new_keys is not None:
+        new_keys.update(*(gaz.country_keys(cc) for cc in left))
     return gaz.finish(None if not world else touched, new_keys if world else None)
