@@ -220,10 +220,6 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     if persons:
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
-        if behalf and not former and p.role == "spokesman":
-            # a spokesman has no voice of his own: "said X, spokesman of the FLA" is the FLA's
-            # statement (ACLED and the disputes weigh the group's word); his name stays the surface
-            return behalf, p.surface, None, False
         return p.person_id, p.surface, None if former else behalf, True
     unnamed = unnamed_speaker(phrase, ctx.language)
     if unnamed and (former or not actors or all(
