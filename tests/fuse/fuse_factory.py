@@ -25,6 +25,10 @@ PLACES = {
     "gn:kidal-region": ("Kidal Region", 19.5, 1.5, "Kidal", 3, "ADM1"),
     "gn:gao": ("Gao", 16.272, -0.045, "Gao", 1, "PPLA"),
     "gn:mali": ("Mali", 17.0, -4.0, None, 3, "PCLI"),
+    # three villages (no seat): B ~20 km from A, a hamlet ~8 km from A
+    "gn:village-a": ("Village A", 18.80, 1.60, "Kidal", 1, "PPL"),
+    "gn:village-b": ("Village B", 18.98, 1.60, "Kidal", 1, "PPL"),
+    "gn:hamlet": ("Hamlet", 18.87, 1.60, "Kidal", 1, "PPL"),
 }
 
 

@@ -23,35 +23,19 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+# the statement words moved to claim_words; the names stay importable from here
+from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, lexicon, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
-from sitrep.knowledge.names import fold_name
 from sitrep.model import Stance
-from sitrep.analyse.data_tables import table_rows
 
 log = logging.getLogger(__name__)
 
 
 QUOTE_OPEN = "\"“«‘"
 QUOTE_CLOSE = "\"”»’"
-
-
-@lru_cache(maxsize=4)
-def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]:
-    """Reporting verbs by stance and the news agencies that relay statements (data/claims_<lang>.tsv)."""
-    rows: dict[str, list[str]] = {}
-    for key, value in table_rows("claims", language):
-        rows.setdefault(key, []).extend(v.strip() for v in value.split(",") if v.strip())
-    out: dict[str, frozenset[str] | re.Pattern[str]] = {k: frozenset(v) for k, v in rows.items() if k != "outlet"}
-    # "according to X" and "told <outlet>" phrasings (English defaults; claims_fr.tsv has "selon", "a déclaré à")
-    out["according"] = frozenset(rows.get("according", ["according to"]))
-    out["told"] = frozenset(rows.get("told", ["told", "telling", "tells", "said to", "in an interview with", "speaking to"]))
-    outlets = sorted(rows.get("outlet", []), key=len, reverse=True)
-    out["outlet"] = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in outlets) + r")\b")
-    return out
 
 
 @dataclass
@@ -90,63 +74,6 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
 _FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
 
 
-UNNAMED = "unnamed:"  # speaker id prefix of a source described but not named ("a local official")
-_INDEFINITE = re.compile(r"(?:a|an|one|some|two|three|several|many|un|une|des|plusieurs|deux|trois|certains|certaines)\b", re.I)
-_DEFINITE = re.compile(r"(?:the|this|that|le|la|l['’]|cet|cette|ce)\b", re.I)
-_FR_ADJECTIVE = re.compile(r"\w+(?:al|ale|ales|aux|el|elle|els|elles|aire|aires|ien|iens|ienne|iennes|ique|iques|ais|aise|aises)$")
-
-
-def unnamed_head(phrase: str, language: str) -> tuple[int, int] | None:
-    """(start, end) in ``phrase`` of the source noun of an unnamed speaker ("local official",
-    "habitants"), from the ``unnamed`` row of data/claims_<lang>.tsv; None when it has none."""
-    heads = lexicon(language).get("unnamed") or frozenset()
-    if not heads:
-        return None
-    pattern = _unnamed_pattern(language, heads)  # type: ignore[arg-type]
-    # the head of the first noun group: "a former UN mission official | in Kidal", "plusieurs habitants | joints par RFI"
-    cut = _GROUP_END.search(phrase, 1)
-    group = phrase[: cut.start()] if cut else phrase
-    found = list(pattern.finditer(group))
-    return (found[-1].start(), found[-1].end()) if found else None
-
-
-_GROUP_END = re.compile(r"\s(?:in|of|from|for|at|with|near|on|who|which|de|du|des|d['’]|à|au|aux|en|qui|joints?|jointes?|"
-                        r"contactée?s?|cités?|interrogée?s?|reached|quoted|speaking)\b|[,;:(]", re.I)
-
-
-@lru_cache(maxsize=4)
-def _unnamed_pattern(language: str, heads: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.I)
-
-
-def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> str | None:
-    """``unnamed:<description>`` for a subject that describes a source without naming it: an
-    indefinite phrase ("a local politician", "un élu local", "plusieurs habitants") or a bare plural
-    ("residents", "security sources") whose head is a source noun.  The description keeps the words
-    up to the head (and a French adjective after it): "a former UN mission official in Kidal" →
-    ``unnamed:former-un-mission-official``.  Not an actor: nobody is invented; fusion compares it
-    with other sources as a speaker of its own."""
-    text = re.sub(r"\s+", " ", phrase.strip())
-    det = _INDEFINITE.match(text) or (_DEFINITE.match(text) if definite_ok else None)
-    head = unnamed_head(text, language)
-    if head is None or head[0] > 60:
-        return None
-    if det is None:
-        if _DEFINITE.match(text):
-            return None  # "the residents": the ones already heard (see ``_resolve_phrase``)
-        bare = text[: head[1]].split()
-        # a bare plural ("residents said", "local sources said"), a few words at most
-        if len(bare) > 4 or not text[head[0]:head[1]].lower().endswith(("s", "x")):
-            return None
-    start = det.end() if det else 0
-    end = head[1]
-    if language == "fr":
-        nxt = re.match(r"\s+(\w+)", text[end:])
-        if nxt and _FR_ADJECTIVE.fullmatch(nxt.group(1)):
-            end += nxt.end()
-    words = re.findall(r"[\w'’-]+", fold_name(text[start:end]).lower())
-    return UNNAMED + "-".join(words[-5:]) if words else None
 
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
@@ -485,6 +412,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         stance = _stance(ctx, verb.lemma_.lower(), text, content)
         return Attribution(s.index, speaker, surface, behalf, via, verb.text, content, quoted, stance,
                            s.start, s.end, is_person)
+    if m is None:
+        return _communique(ctx, s, via, memory)
     if m is not None:
         a0 = s.start + m.end()
         tail = ctx.document.text[a0 : s.end]
@@ -498,3 +427,28 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
+
+
+# a French communiqué's opening: « L'état-major général des armées informe (l'opinion…) que… »,
+# « Le gouvernement informe que… », « L'état-major dément formellement… ».  The small French model
+# reads "informe" as an adjective and "dément" as an adverb (both are also words of their own), so
+# no verb carries a subject; the opening is read from the sentence's words instead
+_COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*)(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+"
+                         r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
+
+
+def _communique(ctx: Context, s: Sentence, via: str | None, memory: _Speakers) -> Attribution | None:
+    if ctx.language != "fr":
+        return None
+    m = _COMMUNIQUE.search(s.text)
+    if m is None:
+        return None
+    p0, p1 = s.start + m.start("subj"), s.start + m.end("subj")
+    resolved = _resolve_phrase(ctx, s, p0, p1, ctx.document.text[p0:p1], memory)
+    if resolved is None or resolved[3]:
+        return None  # an institution speaks in a communiqué, not a person or a described source
+    speaker, surface, behalf, _person = resolved
+    stance = Stance.denies.value if m.group("verb").lower().startswith("dém") else Stance.asserts.value
+    content = s.text[m.end():].strip(" ,.")
+    return Attribution(s.index, speaker, surface, behalf, via, m.group("verb"), content, False, stance,
+                       s.start, s.end, False)

@@ -162,10 +162,37 @@ def _long_before(date: DateInterval | None, anchor: DateInterval | None) -> bool
     return date is not None and anchor is not None and date.latest < anchor.earliest - RECALLED_AFTER
 
 
+def _first_news_at(ctx, events: list[EventMention]) -> int | None:
+    """Where a stated-day article first tells recent news (a report its text or its day dates
+    within ``RECALLED_AFTER`` of the article's day), or None (an explainer whose day is only
+    estimated, or an article with no recent news)."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.is_estimate or anchor.precision != Precision.day:
+        return None
+    recent = [m.span.char_start for m in events
+              if m.modality not in (Modality.background, Modality.denied) and m.date is not None
+              and not _long_before(m.date, anchor)]
+    return min(recent) if recent else None
+
+
+def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:
+    """A report its own text dates long before a dated article's day, told in a paragraph after
+    the one that first tells the news: the closing paragraph of wire copy that recalls an earlier
+    incident ("On March 3, 2025, six soldiers were killed when their vehicle struck a mine near
+    Tessalit."), background with no cue word.  An explainer that narrates the past first, or
+    whose day is estimated, keeps its past events."""
+    if news_at is None or m.date_from_publication or not _long_before(m.date, ctx.anchor):
+        return False
+    return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
+
+
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
     anchor = ctx.anchor
+    for m in events:
+        m.date_from_publication = _is_anchor_date(m, anchor)
+    news_at = _first_news_at(ctx, events)
     for m in events:
         text = ctx.text(m.span)
         from_publication = _is_anchor_date(m, anchor)
@@ -174,10 +201,11 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
             continue
-        if _long_before(m.date, anchor) and _PRECEDENT.search(text):
+        if _long_before(m.date, anchor) and (_PRECEDENT.search(text) or _told_after_the_news(ctx, m, news_at)):
             # an earlier event the text compares the news with ("a similar blockade in September
-            # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it; an
-            # explainer's narrative of past events ("In July 2024, fighters ambushed…") is not
+            # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it, and so is
+            # an older incident told after the news (``_told_after_the_news``); an explainer's
+            # narrative of past events ("In July 2024, fighters ambushed…") is not
             m.modality = Modality.background
             continue
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):

@@ -41,6 +41,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             # about anything told before): an assertion falls back on the last incident, a denial
             # only when it names an outcome or a target (« avoir perdu la ville », "targeting civilians")
             about = _last_news_before(ctx, a.start)
+        if a.stance == Stance.denies.value:
+            about = _on_the_day_denied(ctx, a, about)
         claims.append(
             Claim(
                 claim_id=f"{ctx.doc_id}:{a.start}",
@@ -81,3 +83,24 @@ def _last_news_before(ctx: Context, start: int) -> list[str]:
     a background recall ("since the 2012 rebellion") is never what a statement answers."""
     before = [e for e in ctx.events if e.span.char_start < start and e.modality != Modality.background]
     return [max(before, key=lambda e: e.span.char_start).mention_id] if before else []
+
+
+def _on_the_day_denied(ctx: Context, a, about: list[str]) -> list[str]:
+    """A denial whose words date what they deny ("denied that soldiers were captured when the camp
+    fell on Friday", « démenti que des soldats aient été capturés lors de la chute du camp
+    vendredi ») answers the incident of that day, not the retaking told beside it on Sunday: the
+    reports dated to another day are dropped (none left: the denial answers an incident this
+    article does not report, and fusion reads it from the articles that do).  A day before the
+    verb ("the army on Tuesday denied…") dates the denial, not what it denies."""
+    text = ctx.document.text
+    c0 = text.find(a.content, a.start, a.end) if a.content else -1
+    if c0 < 0:
+        return about
+    c1 = c0 + len(a.content)
+    days = [d.interval for d in ctx.dates if c0 <= d.span.char_start < c1 and d.interval.precision.value == "day"
+            and not d.interval.is_estimate]
+    if not days:
+        return about
+    by_id = {e.mention_id: e for e in ctx.events}
+    return [x for x in about if x in by_id and by_id[x].date is not None
+            and any(by_id[x].date.overlaps(d) for d in days)]

@@ -127,6 +127,23 @@ def _outlet(doc: dict | None, doc_id: str) -> str:
     return f"document {doc_id[:8]}"
 
 
+# event types whose side 1 is an armed party: ACLED's civilians are only ever their victims
+_ARMED_SIDE1_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _victims_off_side1(m: EventMention, knowledge: ActorKnowledge) -> EventMention:
+    """A report of political violence with civilians on side 1 ("Gunmen … killed at least 12
+    civilians" read with the victims as the doers) has them back on side 2: civilians are never a
+    perpetrator in ACLED's political violence, and they must not make a perpetrator dispute."""
+    if m.event_type not in _ARMED_SIDE1_TYPES:
+        return m
+    victims = [a for a in m.side1 if knowledge.kind(a) == "civilians"]
+    if not victims:
+        return m
+    return m.model_copy(update={"side1": [a for a in m.side1 if a not in victims],
+                                "side2": list(dict.fromkeys([*m.side2, *victims]))})
+
+
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
                 linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
                 knowledge: ActorKnowledge | None = None) -> Event:
@@ -137,7 +154,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     something (those about one of ``mentions`` make a denial dispute).  ``knowledge``: the actor base
     (categories, camps; default: the configured files')."""
     knowledge = or_configured(knowledge)
-    ms = sorted(mentions, key=lambda m: m.mention_id)
+    ms = sorted((_victims_off_side1(m, knowledge) for m in mentions), key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
     outlet_of = {d: _outlet(docs.get(d), d) for d in root_of}

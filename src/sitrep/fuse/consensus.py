@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.knowledge.actors import GENERIC_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
@@ -238,9 +238,6 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
     return _generic_of(actor.kind, country, knowledge) or actor_id
 
 
-ARMED_NON_STATE = frozenset(("rebel_group", "political_militia", "identity_militia"))
-
-
 def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
                 knowledge: ActorKnowledge | None = None) -> Sides:
     """ACLED's coding conventions over the sides the reports gave:
@@ -262,7 +259,7 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
         one = [a for a in one if not is_civil_government(a)]
     civilians = _generic_of("civilians", country, knowledge) if event_type == "Violence against civilians" else None
     if sub_event_type == "Looting/property destruction" and one and all(
-            knowledge.kind(a) in ARMED_NON_STATE for a in one):
+            knowledge.kind(a) in ARMED_NON_STATE_KINDS for a in one):
         # an armed group's looting or burning with no owner named destroys civilians' property
         civilians = _generic_of("civilians", country, knowledge)
     if civilians and not two:

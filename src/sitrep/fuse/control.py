@@ -28,6 +28,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.model import ControlPeriod, DateInterval, Event, Modality
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ WITHDRAWAL_LABELS = frozenset({"forced_withdrawal", "planned_withdrawal"})
 
 
 STATE_KINDS = frozenset({"state_forces"})
-NON_STATE_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+NON_STATE_KINDS = ARMED_NON_STATE_KINDS  # the one definition (knowledge.actors)
 
 Kinds = Callable[[str], "str | None"]
 

@@ -26,6 +26,7 @@ Across outlets one incident is told in other words, so the relation reads mechan
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -181,6 +182,33 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
 
 
 
+# two villages each named by its own report further apart than this are two incidents (below it,
+# one village may be told under a neighbouring hamlet's name)
+VILLAGES_APART_KM = 15.0
+# the seats and capitals reporters round an incident to ("near Kidal", "in the Djibo area")
+_REFERENCE_TOWNS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
+
+
+def _named_village(m: EventMention) -> bool:
+    """The mention names, in its own sentence, a populated place that is no seat or capital."""
+    code = (m.place.feature_code or "").upper() if m.place is not None else ""
+    return _named_town(m) and code.startswith("PPL") and code not in _REFERENCE_TOWNS
+
+
+def villages_apart(a: EventMention, b: EventMention) -> bool:
+    """Two articles that each pin their report to a different village, further apart than
+    ``VILLAGES_APART_KM``: two incidents.  Copy rounds an incident to a seat or a big town ("near
+    Kidal", 23 km from the village another outlet names), never to another small village, so a
+    seat keeps the neighbourhood's tie; two villages 20 km apart on one day are two attacks (ACLED's
+    notes code each one apart)."""
+    if a.span.doc_id == b.span.doc_id or not (_named_village(a) and _named_village(b)):
+        return False
+    pa, pb = a.place, b.place
+    if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
 def is_country_level(p: PlaceMention) -> bool:
     code = (p.feature_code or "").upper()
     return code.startswith("PCL") or (p.geo_precision >= 3 and not p.admin1)
@@ -266,15 +294,36 @@ def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
     return d.earliest, d.latest
 
 
+# a calendar date written out in full: a day, its month and its year ("On 16 February 2026",
+# "Nov 13, 2026", « le mardi 10 novembre 2026 », "16/02/2026")
+_MONTH_WORD = (r"(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]|sep|oct|nov|dec|d[ée]c)[a-zéû]*\.?")
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+{_MONTH_WORD}\s+(?:19|20)\d\d\b"
+                        rf"|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+                        r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def full_calendar_day(m: EventMention) -> bool:
+    """The mention's own text gives its day as a full calendar date: no weekday to resolve against
+    a publication day, so no slack is owed to it."""
+    d = m.date
+    return (d is not None and not m.date_from_publication and not d.is_estimate and d.precision == Precision.day
+            and bool(_FULL_DATE.search(d.evidence or "")))
+
+
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
     """Overlapping windows, with a day of slack across articles and a week within one: an article
     that retells its event ("confirmed Tuesday that ... was forced to retreat") often dates the
-    retelling rather than the event."""
+    retelling rather than the event.  The slack across articles is for days resolved from a
+    weekday or a publication day ("on Saturday" read against two outlets' days); two reports that
+    each write their day out in full ("On 16 February 2026", "On 17 February 2026") name their
+    days exactly, and different days are two incidents."""
     same_doc = a.span.doc_id == b.span.doc_id
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None:
         return same_doc  # undated: only within one article
     slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
+    if not same_doc and full_calendar_day(a) and full_calendar_day(b):
+        slack = dt.timedelta(0)
     return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
 
 
@@ -358,9 +407,10 @@ def attachment_target(weak: EventMention, doc_mentions: list[EventMention]) -> E
 def cannot_link(a: EventMention, b: EventMention) -> bool:
     """Two reports that must never end up in one event, whatever chain of matching reports ties
     them (a report with a wide date window can match two incidents): two changes of hands in
-    opposite directions (a town lost and retaken), or, within one article, an incident the text
+    opposite directions (a town lost and retaken), two villages apart (``villages_apart``), or,
+    within one article, an incident the text
     sets apart ("in a separate explosion") and an anchored report of the incident beside it."""
-    if _opposite_transfers(a, b):
+    if _opposite_transfers(a, b) or villages_apart(a, b):
         return True
     if a.span.doc_id != b.span.doc_id or a.separate == b.separate:
         return False
@@ -370,7 +420,7 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
 
 def may_conflict(m: EventMention) -> bool:
     """Whether ``m`` can be one end of a ``cannot_link`` pair (a cheap filter before the pairs)."""
-    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES
+    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or _named_village(m)
 
 
 def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int]:
@@ -393,7 +443,7 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
             or _same_transfer(a, b) or _same_episode(a, b) or _forces_read_as_civilians(a, b, known)
             or _statement_about(a, b, known) or _undated_sequel(a, b, known)):
         return False
-    if not dates_compatible(a, b) or _opposite_transfers(a, b):
+    if not dates_compatible(a, b) or _opposite_transfers(a, b) or villages_apart(a, b):
         return False
     place = place_relation(a.place, b.place)
     if place == "no" and _one_change_of_hands(a, b):

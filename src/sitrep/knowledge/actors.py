@@ -71,6 +71,9 @@ class PersonEntry:
 
 # kinds of generic actor named after a country: ACLED's "Civilians (Mali)", "Protesters (Niger)"
 GENERIC_KINDS = ("civilians", "protesters", "rioters")
+# kinds of organised armed actor outside the state (rebels, political and identity militias): the
+# parties fusion, control and the source labels tell apart from a state's forces
+ARMED_NON_STATE_KINDS = frozenset(("rebel_group", "political_militia", "identity_militia"))
 
 
 @dataclass
