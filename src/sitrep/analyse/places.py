@@ -138,6 +138,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             continue
         if area and best.feature_class != "A":
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
+        elif region and re.search(r"\s(?:commune|department|département)$", surface, re.I):
+            region, near = False, True  # "the Tessit commune", like "the commune of Tessit": the town and its villages
         out.append(_mention(gaz, span, surface, best, conf, near, region))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out

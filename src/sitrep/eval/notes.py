@@ -179,7 +179,8 @@ def _float(text: str | None) -> float | None:
     return float(text) if text and text.strip() else None
 
 
-def _language(text: str) -> str:
+def note_language(text: str) -> str:
+    """The note's language (English when undecided)."""
     from sitrep.ingest.language import detect_language
 
     return detect_language(text)[0] or "en"
@@ -195,7 +196,7 @@ def note_document(note: Note, source: str) -> Document:
         text=text,
         segments=[Segment(char_start=0, char_end=len(text))],
         # a French note is read as French, as ``sitrep eval acled`` reads it through ingest
-        language=_language(text),
+        language=note_language(text),
         published=Published(date=note.published or note.event_date, is_estimate=False),
         field_sources={"published": FieldSource(source="given", evidence="published column" if note.published else "event_date column")},
     )
