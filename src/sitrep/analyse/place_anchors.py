@@ -65,7 +65,8 @@ def _area_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     v = vocab(language)
     unit = getattr(v, "PIN_AREA_UNIT", "(?!)")
     # "X, in the cercle of Y" / "X, dans le cercle de Y"; "X, in the Y region" (the unit after the name)
-    before = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
+    # "X, cercle de Y" (French apposition) names the unit without a preposition before it
+    before = re.compile(rf"^\s*(?:,\s*|,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+)(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
                         re.IGNORECASE)
     after = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s*$", re.IGNORECASE)
     return before, after
