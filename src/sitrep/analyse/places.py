@@ -58,6 +58,8 @@ _SETTLEMENT_NAME = re.compile(
 # "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
 _BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
 _CODED_AS_BEFORE = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
+_RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|river|River)\s+$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -104,6 +106,12 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         cands = pinned.get(k, cands)
+        if _RIVER_AFTER.match(para.text, end) or _RIVER_BEFORE.search(para.text[max(0, start - 20):start]):
+            # "along the Bani river near Sofara", « le fleuve Niger »: the river, never the town or the
+            # country of that name; an event along it is placed by the town named with it
+            cands = [c for c in cands if c.feature_class == "H"]
+            if not cands:
+                continue
         m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
@@ -324,10 +332,21 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     tok_after = doc[span.end] if span.end < len(doc) else None
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
-    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de", "near", "at", "à", "près")) \
-            and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]):
+    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
+            and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]):
         return False
     return True
+
+
+_PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
+
+
+def _entity_after_cue(doc, i: int) -> bool:
+    """Whether the model's name entity holding token ``i`` follows a locative cue: "between Toua and
+    Boni" read as one person's name is two places."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in ("between", "entre")
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,
@@ -405,6 +424,11 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
         # a name the gazetteer has as written is never replaced by a transliteration of another
         # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
         cands = [c for c in cands if c.geonameid in exact or c.is_country]
+    written = {c.geonameid for c in cands if _fold(c.name) == _fold(surface)}
+    if close and written:
+        # nearness to the other names decides among the places spelled as written, and never lifts a
+        # transliteration over them ("Kadiolo … région de Sikasso" is Kadiolo, not a Katiolo nearer Sikasso)
+        close = (close & written) or None
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}
