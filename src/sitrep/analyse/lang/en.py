@@ -100,3 +100,6 @@ ORG_HEADS = ["Front", "Movement", "Group", "Coalition", "Brigade", "Battalion", 
              "Platform", "Association", "Federation", "Mission", "Corps", "Guard"]
 ORG_LINKS = ["for", "of", "in"]
 ARTICLES = ["the"]
+
+# "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
+MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1, "late": 2, "the end of": 2}
