@@ -110,7 +110,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
-            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
+            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
             if province and link.km > COMMUNE_KM:
                 link = Link("qualifier", COMMUNE_KM)

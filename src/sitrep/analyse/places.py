@@ -333,11 +333,15 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
-            and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]):
+            and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
+            and not _UNIT_AFTER.match(doc_text(doc), e):
         return False
     return True
 
 
+# "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
+# a place when an administrative unit's word follows it
+_UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
 _PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
 
 
@@ -363,6 +367,10 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
+    nxt = doc_text(doc)[e:e + 15].split()
+    if nxt and nxt[0].lower().strip(".,;") in set(lang.REGION_WORDS) - {"state", "area"} and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if label is not None and label not in _PLACEISH_LABELS:
