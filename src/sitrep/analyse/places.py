@@ -106,7 +106,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         cands = pinned.get(k, cands)
-        if _RIVER_AFTER.match(para.text, end) or _RIVER_BEFORE.search(para.text[max(0, start - 20):start]):
+        river = bool(_RIVER_AFTER.match(para.text, end) or _RIVER_BEFORE.search(para.text[max(0, start - 20):start]))
+        if river:
             # "along the Bani river near Sofara", « le fleuve Niger »: the river, never the town or the
             # country of that name; an event along it is placed by the town named with it
             cands = [c for c in cands if c.feature_class == "H"]
@@ -148,7 +149,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
         elif region and re.search(r"\s(?:commune|department|département)$", surface, re.I):
             region, near = False, True  # "the Tessit commune", like "the commune of Tessit": the town and its villages
-        out.append(_mention(gaz, span, surface, best, conf, near, region))
+        # a river is a natural location: ACLED's precision 3, after any town the sentence names
+        out.append(_mention(gaz, span, surface, best, conf, near, region or river))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
 
