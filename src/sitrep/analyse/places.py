@@ -106,13 +106,9 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         cands = pinned.get(k, cands)
-        river = bool(_RIVER_AFTER.match(para.text, end) or _RIVER_BEFORE.search(para.text[max(0, start - 20):start]))
-        if river:
-            # "along the Bani river near Sofara", « le fleuve Niger »: the river, never the town or the
-            # country of that name; an event along it is placed by the town named with it
-            cands = [c for c in cands if c.feature_class == "H"]
-            if not cands:
-                continue
+        river = _river(para.text, start, end)
+        if river and not (cands := [c for c in cands if c.feature_class == "H"]):
+            continue
         m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
@@ -138,21 +134,35 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
-            # a foreign place reached only through a transliteration ("Tuareg" → a Nigerien village,
-            # "Boni" → Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or
-            # dropped when the word only modifies a noun ("Tuareg uprisings")
-            tok = para.doc.char_span(start, end, alignment_mode="expand")
-            if tok is None or tok.root.dep_ not in ("amod", "compound"):
-                out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
+            out += _foreign_unresolved(para, start, end, span, surface)
             continue
-        if area and best.feature_class != "A":
-            region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
-        elif region and re.search(r"\s(?:commune|department|département)$", surface, re.I):
-            region, near = False, True  # "the Tessit commune", like "the commune of Tessit": the town and its villages
-        # a river is a natural location: ACLED's precision 3, after any town the sentence names
+        if (area and best.feature_class != "A") or (region and _COMMUNE_AFTER.search(surface)):
+            # "the Kidal area": around the town (ACLED precision 2); "the Tessit commune", like "the
+            # commune of Tessit": the town and its villages.  A river is a natural location (precision 3)
+            region, near = False, True
         out.append(_mention(gaz, span, surface, best, conf, near, region or river))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
+
+
+def _river(text: str, start: int, end: int) -> bool:
+    """"along the Bani river near Sofara", « le fleuve Niger »: the name is a river's (only its water
+    features are candidates), never the town or the country of that name; an event along it is placed
+    by the town named with it."""
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def _foreign_unresolved(para: Paragraph, start: int, end: int, span, surface: str) -> list[PlaceMention]:
+    """A foreign place reached only through a transliteration ("Tuareg" → a Nigerien village, "Boni" →
+    Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or dropped when
+    the word only modifies a noun ("Tuareg uprisings")."""
+    tok = para.doc.char_span(start, end, alignment_mode="expand")
+    if tok is None or tok.root.dep_ not in ("amod", "compound"):
+        return [PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0)]
+    return []
+
+
+_COMMUNE_AFTER = re.compile(r"\s(?:commune|department|département)$", re.IGNORECASE)
 
 
 def _near_before(text: str, start: int, lang) -> bool:
