@@ -180,10 +180,12 @@ def _float(text: str | None) -> float | None:
 
 
 def note_language(text: str) -> str:
-    """The note's language (English when undecided)."""
+    """The note's language: French when the detector says so, else English.  ACLED's notes (and the
+    notes written here) are English or French, and the detector misreads a short English note now and
+    then ("Gunmen killed a gendarme in Dori on Monday." reads as Turkish)."""
     from sitrep.ingest.language import detect_language
 
-    return detect_language(text)[0] or "en"
+    return "fr" if detect_language(text)[0] == "fr" else "en"
 
 
 def note_document(note: Note, source: str) -> Document:
