@@ -445,9 +445,11 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
         # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
         cands = [c for c in cands if c.geonameid in exact or c.is_country]
     written = {c.geonameid for c in cands if _fold(c.name) == _fold(surface)}
-    if close and written:
-        # nearness to the other names decides among the places spelled as written, and never lifts a
-        # transliteration over them ("Kadiolo … région de Sikasso" is Kadiolo, not a Katiolo nearer Sikasso)
+    near_units = {(c.country, c.admin1_code) for c in cands if close and c.geonameid in close}
+    if close and any((c.country, c.admin1_code) in near_units for c in cands if c.geonameid in written):
+        # in the region of the other names, nearness decides among the places spelled as written and never
+        # lifts a transliteration over them ("Kadiolo … région de Sikasso" is Kadiolo, not a Katiolo nearer
+        # Sikasso); a village spelled otherwise near the commune still beats a homonym in another region
         close = (close & written) or None
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
