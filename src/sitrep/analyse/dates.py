@@ -92,6 +92,27 @@ def _last_month_day(ref: dt.date, month: int, day: int) -> dt.date | None:
     return d
 
 
+def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
+    """"early June 2026", "in mid-May", « début mai », « fin juin 2026 »: a third of the month (days 1-10,
+    11-20, 21-end), not the whole month, which would let fusion join any report of it.  First of the
+    rules, before "June 2026" claims the month; none for a language without ``MONTH_PARTS``."""
+    parts = getattr(v, "MONTH_PARTS", {})
+    if not parts:
+        return []
+    parts_alt = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+
+    def month_part(m, ref):
+        mo = v.MONTHS[m["m"].lower().rstrip(".")]
+        y = int(m["y"]) if m["y"] else (ref.year if mo <= ref.month else ref.year - 1)
+        first, last = _month_range(y, mo)
+        third = parts[re.sub(r"[\s-]+", " ", m["part"].lower()).strip()]
+        start = first + dt.timedelta(days=10 * third)
+        return start, last if third == 2 else start + dt.timedelta(days=9)
+
+    pattern = rf"\b(?P<part>{parts_alt})[\s-]*(?P<m>{month_alt})\b\.?(?:,?\s+{year}\b|(?!\s*\d))"
+    return [(re.compile(pattern, re.IGNORECASE), month_part, Precision.month, True)]
+
+
 @lru_cache(maxsize=8)
 def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     """(pattern, resolver, inherent precision, needs an anchor) in priority order."""
@@ -224,7 +245,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
     add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
         lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)
-    return rules
+    return _month_part_rules(v, month_alt, year) + rules
 
 
 @lru_cache(maxsize=8)

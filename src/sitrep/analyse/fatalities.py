@@ -1,8 +1,9 @@
 """Casualty figures in a sentence: numbers with their qualifiers, following ACLED's conventions.
 
 "at least 17 killed" → low 17, high None; "seven were killed" → 7/7; "dozens" → low 12 (ACLED
-codes vague plurals with a floor: "several" 3, "a dozen" 12, "dozens" 12, "scores" 20,
-"hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure ("10000000000
+codes vague plurals with a floor, its FAQ on fatalities: "ACLED codes 10 for 'tens,' 12 for 'dozens,'
+100 for 'hundreds'", the most conservative estimate of a vague one: "several" 3, "tens" and « des
+dizaines » 10, "a dozen" 12, "dozens" 12, "scores" 20, "hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure ("10000000000
 killed") is rejected rather than coded. The number words live in ``data/numbers_<lang>.tsv`` and
 the casualty vocabulary below is English, overridden per language by ``data/fatalities_<lang>.tsv``.
 """
@@ -93,8 +94,12 @@ _EN_VOCAB["victim"] = (
     r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
     r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
     r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
-    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?)"
+    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
+    r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|husbands?|nephews?)"
 )
+# "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
+# is part of the item, and before a singular victim it counts one
+_EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
 _EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
     r"stabbed to death|hacked to death|burned to death|massacred|neutrali[sz]ed|neutrali[sz]ing|"
@@ -107,7 +112,8 @@ _EN_VOCAB["kill_passive"] = (
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 # "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
-_EN_VOCAB["kill_reduced"] = r"(?:killed|dead|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
+# "6 soldiers died and dozens of assailants were killed": a side's dead told with "died" count too
+_EN_VOCAB["kill_reduced"] = r"(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
 _EN_VOCAB["article_one"] = r"(?:a|an|one)"
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}
@@ -168,7 +174,7 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     fighter (VDP)", "a local council member and a farmer were killed", "10 soldiers and 20
     assailants killed"."""
     v, _ = _vocab(language)
-    count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
+    count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     item = rf"{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
@@ -178,16 +184,29 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     return active, passive, reduced
 
 
+def _item_count(language: str, named: bool = True) -> str:
+    """The count of one item of a list of victims, in group ``n``: a figure, a number word, "a"/"one",
+    after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""
+    v, _ = _vocab(language)
+    count = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']}"
+    poss = v.get("possessive")
+    group = "?P<n>" if named else "?:"  # a list repeats the item: one named group per pattern only
+    if poss is None:
+        return rf"({group}{count})"
+    return rf"(?:{poss}\s+)?({group}{count}|{poss}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}\b))"
+
+
 def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
     """(total, any vague count) of a list of victims."""
     v, _ = _vocab(language)
-    count = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']})"
+    count = _item_count(language)
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
     exact_total, vague_total = 0, 0
-    for m in re.finditer(rf"(?<![\w'’])(?P<n>{count})\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w'’]){count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
         n = m.group("n").lower()
-        parsed = (1, False) if re.fullmatch(v["article_one"], n, re.IGNORECASE) else parse_number(n, language)
+        one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
+        parsed = (1, False) if one else parse_number(n, language)
         if parsed is None:
             return None
         if parsed[1]:

@@ -13,11 +13,11 @@ A road named by the towns at its ends ("the Gao-Ansongo road") is coded at the f
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
 
@@ -41,9 +41,8 @@ class Link:
 
 
 def km_between(a: Candidate, b: Candidate) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two gazetteer entries (the one haversine, ``sitrep.geo``)."""
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 @lru_cache(maxsize=8)
@@ -65,13 +64,15 @@ def _area_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     v = vocab(language)
     unit = getattr(v, "PIN_AREA_UNIT", "(?!)")
     # "X, in the cercle of Y" / "X, dans le cercle de Y"; "X, in the Y region" (the unit after the name)
-    before = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
+    # "X, cercle de Y" (French apposition) names the unit without a preposition before it
+    before = re.compile(rf"^\s*(?:,\s*|,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s+)(?P<unit>{unit})\s+(?:of|de|du|d['’])\s*$",
                         re.IGNORECASE)
     after = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_IN_AREA', '(?!)')})\s*$", re.IGNORECASE)
     return before, after
 
 
-def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
+def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str,
+               anchor_surface: str = "") -> Link | None:
     """"X, in the cercle of Y", "X, in the Sahel region", "X, dans le cercle de Y": X lies inside the
     administrative unit Y (a region may be a few hundred km across, a cercle or province less)."""
     before, after = _area_patterns(language)
@@ -80,7 +81,9 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
     if unit is None and after.match(between):
         from sitrep.analyse.lang import vocab
 
-        m = re.match(rf"\s+(?P<unit>{getattr(vocab(language), 'PIN_AREA_UNIT', '(?!)')})\b", after_anchor, re.IGNORECASE)
+        unit_words = getattr(vocab(language), 'PIN_AREA_UNIT', '(?!)')
+        m = re.match(rf"\s+(?P<unit>{unit_words})\b", after_anchor, re.IGNORECASE) \
+            or re.search(rf"\s(?P<unit>{unit_words})$", anchor_surface, re.IGNORECASE)  # the word joined the mention
         unit = m.group("unit") if m else None
         if unit is None and any(c.is_admin for c in anchor_cands):
             unit = "region"  # "X, in the Sahel region": the unit word joined the anchor's own mention
@@ -89,12 +92,13 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
     return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)
 
 
-def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str) -> Link | None:
+def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str,
+                 anchor_surface: str = "") -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).
     ``after_anchor`` is the text after the second name (to the bracket's end): "Gao, Kidal and Timbuktu"
     is a list, not "Gao in the Kidal region"."""
     near, distance, qualifier, within = _patterns(language)
-    area = _area_link(between, after_anchor, anchor_cands, language)
+    area = _area_link(between, after_anchor, anchor_cands, language, anchor_surface)
     if area is not None:
         return area
     if near.match(between) or within.match(between):

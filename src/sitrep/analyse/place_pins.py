@@ -110,7 +110,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
-            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language)
+            link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
             if province and link.km > COMMUNE_KM:
                 link = Link("qualifier", COMMUNE_KM)
@@ -164,13 +164,17 @@ def _far_in_region(xs: list[Candidate], ys: list[Candidate], regions: list[Candi
     usual reach of the unit's seat: X's one populated place in that country within ``_VAST_UNIT_KM`` of
     the seat and inside the region (by codes, or within half a region's reach of its centre), else None.
     A near spelling is never taken that far: it finds some village in any region."""
-    regions = [r for r in regions if r.feature_code == "ADM1"]
-    local = [x for x in xs if x.feature_class == "P" and x.country in {y.country for y in ys}]
-    if not regions or len(local) != 1:
+    # the region as written, or its capital when the gazetteer files the name only as the town
+    # ("(Gourma-Rharous, Timbuktu)": the dump's Timbuktu is the PPLA whose code is the region's)
+    regions = [r for r in regions if r.feature_code == "ADM1"] or [r for r in regions if r.feature_code == "PPLA"]
+    if not regions:
         return None
-    x = local[0]
-    in_region = any(x.admin1_code == r.admin1_code or km_between(x, r) <= REGION_KM / 2 for r in regions)
-    return x if in_region and any(km_between(x, y) <= _VAST_UNIT_KM for y in ys) else None
+    # a homonym in another region ("Boni (Douentza, Mopti)" also names a Boni of Kayes) does not make
+    # the name ambiguous: only the places inside the region and within the unit's reach count
+    local = [x for x in xs if x.feature_class == "P" and x.country in {y.country for y in ys}
+             and any(x.admin1_code == r.admin1_code or km_between(x, r) <= REGION_KM / 2 for r in regions)
+             and any(km_between(x, y) <= _VAST_UNIT_KM for y in ys)]
+    return local[0] if len(local) == 1 else None
 
 
 def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:

@@ -58,6 +58,8 @@ _SETTLEMENT_NAME = re.compile(
 # "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
 _BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
 _CODED_AS_BEFORE = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
+_RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|river|River)\s+$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
@@ -104,6 +106,9 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         cands = pinned.get(k, cands)
+        river = _river(para.text, start, end)
+        if river and not (cands := [c for c in cands if c.feature_class == "H"]):
+            continue
         m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
         # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
         if m and m.group(1).lower() in lang.REGION_WORDS:
@@ -129,18 +134,35 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
-            # a foreign place reached only through a transliteration ("Tuareg" → a Nigerien village,
-            # "Boni" → Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or
-            # dropped when the word only modifies a noun ("Tuareg uprisings")
-            tok = para.doc.char_span(start, end, alignment_mode="expand")
-            if tok is None or tok.root.dep_ not in ("amod", "compound"):
-                out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
+            out += _foreign_unresolved(para, start, end, span, surface)
             continue
-        if area and best.feature_class != "A":
-            region, near = False, True  # "the Kidal area": around the town (ACLED precision 2)
-        out.append(_mention(gaz, span, surface, best, conf, near, region))
+        if (area and best.feature_class != "A") or (region and _COMMUNE_AFTER.search(surface)):
+            # "the Kidal area": around the town (ACLED precision 2); "the Tessit commune", like "the
+            # commune of Tessit": the town and its villages.  A river is a natural location (precision 3)
+            region, near = False, True
+        out.append(_mention(gaz, span, surface, best, conf, near, region or river))
     settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
     return out
+
+
+def _river(text: str, start: int, end: int) -> bool:
+    """"along the Bani river near Sofara", « le fleuve Niger »: the name is a river's (only its water
+    features are candidates), never the town or the country of that name; an event along it is placed
+    by the town named with it."""
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def _foreign_unresolved(para: Paragraph, start: int, end: int, span, surface: str) -> list[PlaceMention]:
+    """A foreign place reached only through a transliteration ("Tuareg" → a Nigerien village, "Boni" →
+    Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or dropped when
+    the word only modifies a noun ("Tuareg uprisings")."""
+    tok = para.doc.char_span(start, end, alignment_mode="expand")
+    if tok is None or tok.root.dep_ not in ("amod", "compound"):
+        return [PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0)]
+    return []
+
+
+_COMMUNE_AFTER = re.compile(r"\s(?:commune|department|département)$", re.IGNORECASE)
 
 
 def _near_before(text: str, start: int, lang) -> bool:
@@ -335,10 +357,25 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     tok_after = doc[span.end] if span.end < len(doc) else None
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
-    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in ("of", "in", "de", "near", "at", "à", "près")) \
-            and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]):
+    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
+            and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
+            and not _UNIT_AFTER.match(doc_text(doc), e):
         return False
     return True
+
+
+# "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
+# a place when an administrative unit's word follows it
+_UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
+_PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
+
+
+def _entity_after_cue(doc, i: int) -> bool:
+    """Whether the model's name entity holding token ``i`` follows a locative cue: "between Toua and
+    Boni" read as one person's name is two places."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in ("between", "entre")
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,
@@ -355,6 +392,10 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
+    nxt = doc_text(doc)[e:e + 15].split()
+    if nxt and nxt[0].lower().strip(".,;") in set(lang.REGION_WORDS) - {"state", "area"} and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if label is not None and label not in _PLACEISH_LABELS:
@@ -416,6 +457,13 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
         # a name the gazetteer has as written is never replaced by a transliteration of another
         # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
         cands = [c for c in cands if c.geonameid in exact or c.is_country]
+    written = {c.geonameid for c in cands if _fold(c.name) == _fold(surface)}
+    near_units = {(c.country, c.admin1_code) for c in cands if close and c.geonameid in close}
+    if close and any((c.country, c.admin1_code) in near_units for c in cands if c.geonameid in written):
+        # in the region of the other names, nearness decides among the places spelled as written and never
+        # lifts a transliteration over them ("Kadiolo … région de Sikasso" is Kadiolo, not a Katiolo nearer
+        # Sikasso); a village spelled otherwise near the commune still beats a homonym in another region
+        close = (close & written) or None
     # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
     # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
     seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}

@@ -226,8 +226,12 @@ def evaluate_acled(path: str | Path, sample: int | None = None, seed: int = 0,
     """Run the pipeline on the export's notes and score each row (the ``sitrep eval acled`` job)."""
     rows, skipped = read_acled(path)
     rows = sample_rows(rows, sample, seed)
+    from sitrep.eval.notes import note_language
+
+    # ACLED writes its notes in English, but an export of notes written elsewhere may hold French ones:
+    # each is read in its own language, as ``sitrep eval notes`` reads it
     records = [TextRecord(key=f"row-{r.row}", text=r.notes, outlet=r.source or None, published=r.event_date,
-                          language="en") for r in rows]
+                          language=note_language(r.notes)) for r in rows]
     run = run_texts(records, geonames=geonames, analyzer=analyzer)
     from sitrep.eval.gold import default_analyzer
 

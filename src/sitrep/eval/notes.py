@@ -2,7 +2,8 @@
 
 Input: a CSV with the ACLED columns ``notes, event_date, event_type, sub_event_type, actor1, actor2,
 location, latitude, longitude, fatalities`` (extra columns are ignored).  Each note becomes one
-document published on its event date (so "on Tuesday" resolves as ACLED's coder read it) and goes
+document published on its event date (so "on Tuesday" resolves as ACLED's coder read it; an optional
+``published`` column gives a later day, for a report that tells "Tuesday's attack" on Thursday) and goes
 through the per-document analysis (``Analyzer.analyse``: actors, places, dates, events).  Notes are
 independent reports of different events, so they are not fused across documents.
 
@@ -59,6 +60,7 @@ class Note:
     latitude: float | None = None
     longitude: float | None = None
     fatalities: int | None = None
+    published: dt.date | None = None  # the report's day when it is not the event's
 
 
 @dataclass
@@ -143,6 +145,7 @@ def read_notes(path: str | Path) -> list[Note]:
                         latitude=_float(row.get("latitude")),
                         longitude=_float(row.get("longitude")),
                         fatalities=int(row["fatalities"]) if (row.get("fatalities") or "").strip() else None,
+                        published=parse_event_date(row["published"]) if (row.get("published") or "").strip() else None,
                     )
                 )
             except (ValueError, KeyError) as exc:
@@ -176,14 +179,17 @@ def _float(text: str | None) -> float | None:
     return float(text) if text and text.strip() else None
 
 
-def _language(text: str) -> str:
+def note_language(text: str) -> str:
+    """The note's language: French when the detector says so, else English.  ACLED's notes (and the
+    notes written here) are English or French, and the detector misreads a short English note now and
+    then ("Gunmen killed a gendarme in Dori on Monday." reads as Turkish)."""
     from sitrep.ingest.language import detect_language
 
-    return detect_language(text)[0] or "en"
+    return "fr" if detect_language(text)[0] == "fr" else "en"
 
 
 def note_document(note: Note, source: str) -> Document:
-    """The note as a one-paragraph document published on its event date."""
+    """The note as a one-paragraph document published on its event date (or its ``published`` day)."""
     text = note.notes
     return Document(
         doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
@@ -192,9 +198,9 @@ def note_document(note: Note, source: str) -> Document:
         text=text,
         segments=[Segment(char_start=0, char_end=len(text))],
         # a French note is read as French, as ``sitrep eval acled`` reads it through ingest
-        language=_language(text),
-        published=Published(date=note.event_date, is_estimate=False),
-        field_sources={"published": FieldSource(source="given", evidence="event_date column")},
+        language=note_language(text),
+        published=Published(date=note.published or note.event_date, is_estimate=False),
+        field_sources={"published": FieldSource(source="given", evidence="published column" if note.published else "event_date column")},
     )
 
 

@@ -22,6 +22,7 @@ from sitrep.analyse.events.mentions import (
 )
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.types import STRATEGIC
+from sitrep.analyse.place_seats import at_seat
 from sitrep.model import EventMention, PlaceMention
 
 
@@ -57,10 +58,13 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     pinned = _at_anchor(ctx, here)
     if pinned is not None:
         return pinned
+    # an area is coded at its seat, as ACLED codes it: "in the Mopti region" at Mopti, "a locality of
+    # the Tessit commune (Ansongo, Gao)" at Tessit, before the bracket's cercle town
     fine = [p for p in here if not is_country(p) and p.place_id is not None]
     # the document's country first, then a name as written before a near spelling: a written name
     # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
     fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
+    fine = [at_seat(ctx.knowledge.gazetteer, p) for p in fine]
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
@@ -110,6 +114,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     anchor = next((p for p in here if p.span.char_start == anchors[first.span.char_start] and p.place_id), None)
     if anchor is None:
         return None
+    anchor = at_seat(ctx.knowledge.gazetteer, anchor, precision=2)  # a village of a cercle: near its seat
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 

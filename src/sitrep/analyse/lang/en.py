@@ -81,7 +81,8 @@ PIN_DISTANCE = (r"(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|locality|hamlet|se
 PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
               r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|department|village)\s+of")
 # a place inside the administrative unit named next ("X, in the cercle of Y", "X, in the Sahel region")
-PIN_IN_AREA = r"(?:in|inside|within)\s+the"
+# ("X, a village of the Y cercle", "X, a hamlet in the Y cercle" too)
+PIN_IN_AREA = r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?(?:in|inside|within|of))\s+the"
 PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a department is a commune (PIN_WITHIN)
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 # a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
@@ -99,3 +100,6 @@ ORG_HEADS = ["Front", "Movement", "Group", "Coalition", "Brigade", "Battalion", 
              "Platform", "Association", "Federation", "Mission", "Corps", "Guard"]
 ORG_LINKS = ["for", "of", "in"]
 ARTICLES = ["the"]
+
+# "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
+MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1, "late": 2, "the end of": 2}

@@ -63,8 +63,10 @@ ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
 # see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
 ROUTE_SPOT = (r"(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|"
               r"aux\s+environs\s+d[e'’]|à)")
-# see ``en``: "X, dans le cercle de Y", "X, dans la région de Y"
-PIN_IN_AREA = r"(?:dans|en)\s+(?:le|la)"
+# see ``en``: "X, dans le cercle de Y", "X, dans la région de Y", "X, village du cercle de Y", "X,
+# chef-lieu de cercle de la région de Y" (and "X, cercle de Y": ``place_anchors`` takes the bare unit)
+PIN_IN_AREA = (r"(?:(?:un\s+|une\s+)?(?:village|hameau|localité|campement|commune)\s+|chef-lieu\s+(?:de\s+(?:cercle|commune|département)\s+)?)?"
+               r"(?:(?:dans|en)\s+(?:le|la)|du|de\s+la)")
 PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
 NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
@@ -74,3 +76,7 @@ ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon"
              "Armée", "Union", "Parti", "Milice", "Comité", "Organisation", "Coordination", "Plateforme", "Association"]
 ORG_LINKS = ["pour", "de", "du", "des"]
 ARTICLES = ["la", "le", "les", "l'"]
+
+# « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
+MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
+               "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2}
