@@ -21,6 +21,7 @@ from collections import Counter
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
+from sitrep.analyse.landmarks import names_landmark
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
@@ -325,21 +326,10 @@ def _followed_by_region(text: str, end: int, lang) -> bool:
     return bool(nxt) and nxt[0].lower().strip(".,;") in lang.REGION_WORDS
 
 
-# "the Grand Marché", « la Grande mosquée », "the Petit marché": a town's landmark named by an
-# adjective and its noun, not the hamlet some gazetteer calls "Grand"
-_LANDMARK_ADJECTIVES = frozenset({"grand", "grande", "petit", "petite", "vieux", "vieille", "nouveau", "nouvelle"})
-_LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo]tel|hotel|stade|stadium|gare|rond-point)\b",
-                            re.IGNORECASE)
-
-
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
-    first, _, rest = surface.partition(" ")
-    if _fold(first) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.match(" " + rest if rest else doc_text(doc)[e:e + 30]):
+    if names_landmark(doc_text(doc), s, e, surface):
         return False
-    before = doc_text(doc)[max(0, s - 12):s].split()
-    if before and _fold(before[-1]) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.fullmatch(" " + surface):
-        return False  # "Market" of "the Grand Market" once "Grand" is vetoed
     exact = gaz.exact_ids(surface)
     exact_cands = [c for c in cands if c.geonameid in exact]
     # short capitals ("TB", "FAO", "DOH") match airport codes and abbreviations: countries

@@ -1,0 +1,24 @@
+"""A town's landmark named by an adjective and its noun ("the Grand Marché", « la Grande mosquée »,
+"the Petit marché") is no place of its own: a gazetteer's hamlet called "Grand" is not where the
+crowd gathered."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.knowledge.names import fold_place_name
+
+_LANDMARK_ADJECTIVES = frozenset({"grand", "grande", "petit", "petite", "vieux", "vieille", "nouveau", "nouvelle"})
+_LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo]tel|hotel|stade|stadium|gare|rond-point)\b",
+                            re.IGNORECASE)
+
+
+def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
+    """True when text[s:e] (``surface``) is part of a landmark's name rather than a place."""
+    first, _, rest = surface.partition(" ")
+    if fold_place_name(first) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.match(" " + rest if rest else text[e:e + 30]):
+        return True
+    before = text[max(0, s - 12):s].split()
+    # "Market" of "the Grand Market" once "Grand" is vetoed
+    return bool(before) and fold_place_name(before[-1]) in _LANDMARK_ADJECTIVES \
+        and _LANDMARK_NOUN.fullmatch(" " + surface) is not None
