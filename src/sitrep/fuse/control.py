@@ -42,7 +42,6 @@ WITHDRAWAL_LABELS = frozenset({"forced_withdrawal", "planned_withdrawal"})
 
 
 STATE_KINDS = frozenset({"state_forces"})
-NON_STATE_KINDS = ARMED_NON_STATE_KINDS  # the one definition (knowledge.actors)
 
 Kinds = Callable[[str], "str | None"]
 
@@ -104,7 +103,7 @@ def change_of(event: Event, kinds: Kinds = _no_kind,
     if event.sub_event_type == "Government regains territory":
         holder = _pick(side1, kinds, STATE_KINDS) or (None if all_known else event.actor1)
     elif event.sub_event_type == "Non-state actor overtakes territory":
-        holder = _pick(side1, kinds, NON_STATE_KINDS) or (None if all_known else event.actor1)
+        holder = _pick(side1, kinds, ARMED_NON_STATE_KINDS) or (None if all_known else event.actor1)
     elif event.sub_event_type in TRANSFER_TYPES:
         holder = event.actor1
     elif any(r.version in WITHDRAWAL_LABELS for r in event.reports if r.modality != Modality.denied):
@@ -162,7 +161,7 @@ def _held_before(event: Event, start: dt.date, kinds: Kinds) -> list[ControlPeri
     if event.modality == Modality.background:
         return []
     losers = sorted(a for a in lost_by(event) if not a.startswith("unnamed:"))
-    if len(losers) != 1 or kinds(losers[0]) not in STATE_KINDS | NON_STATE_KINDS:
+    if len(losers) != 1 or kinds(losers[0]) not in STATE_KINDS | ARMED_NON_STATE_KINDS:
         return []
     return [ControlPeriod(place_id=event.place_id, place_name=event.location or event.place_id,
                           holder=losers[0], start=None, end=start, evidence=[event.event_id])]

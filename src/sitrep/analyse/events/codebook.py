@@ -32,6 +32,7 @@ from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENC
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # armed, organised people who can be the target of a battle (English and French)
 _ARMED = (
@@ -240,7 +241,7 @@ def _against_the_law(verb) -> bool:
 
 
 # actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
-ORGANISED_KINDS = frozenset(("state_forces", "rebel_group", "political_militia", "identity_militia"))
+ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 
 
 # verbs of harm done to others (not of rioting or protesting oneself)
