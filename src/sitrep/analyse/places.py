@@ -321,9 +321,11 @@ def _preceded_by_region(text: str, start: int, lang) -> bool:
     return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
 
 
-def _followed_by_region(text: str, end: int, lang) -> bool:
+def _followed_by_region(text: str, end: int, lang, but: frozenset[str] = frozenset()) -> bool:
+    """Whether the word after ``end`` is one of the language's unit words (less those in ``but``)."""
     nxt = text[end:end + 15].split()
-    return bool(nxt) and nxt[0].lower().strip(".,;") in lang.REGION_WORDS
+    word = nxt[0].lower().strip(".,;") if nxt else ""
+    return word in lang.REGION_WORDS and word not in but
 
 
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
@@ -382,8 +384,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
-    nxt = doc_text(doc)[e:e + 15].split()
-    if nxt and nxt[0].lower().strip(".,;") in set(lang.REGION_WORDS) - {"state", "area"} and any(
+    if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
     if label is None:
