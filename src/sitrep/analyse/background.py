@@ -195,8 +195,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     news_at = _first_news_at(ctx, events)
     for m in events:
         text = ctx.text(m.span)
-        from_publication = _is_anchor_date(m, anchor)
-        m.date_from_publication = from_publication
+        from_publication = m.date_from_publication  # (set above; only this iteration's end may change it)
         in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
