@@ -68,7 +68,8 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?
 UPDATE_CLAUSE = re.compile(r"\s*[(\[|]?\s*(?:modified|updated|last updated|mis à jour|màj|actualisé|modifié)\b.*$", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
 FUTURE_BEFORE = re.compile(r"\b(until|till|by|before|through|deadline(?: of)?|due|from now to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
-FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to)\b", re.I)
+FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expected to|is set to|upcoming|next year|due to"
+                             r"|prévue?s?|devr(?:a|ait|ont)|l'an prochain|à venir)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # a place and date line of its own, as communiqués and agency copy head them: "Ouagadougou, le 13 octobre
 # 2026 (AIB)", "Niamey, 5 November 2026": the place and the credit do not make it less of a date line
@@ -246,6 +247,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     lo: tuple[dt.date, str] | None = None
     hi: tuple[dt.date, str] | None = None
     month_days: list[tuple[int, int, str]] = []
+    ahead: list[tuple[int, int, str]] = []  # month-days without a year written as still to come
 
     def raise_lo(d: dt.date, why: str) -> None:
         nonlocal lo
@@ -281,12 +283,12 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                 raise_lo(dt.date(year, 1, 1), f"mentions {year} as past")
                 bare_years.setdefault(year, sent[:120])
         for m in (m for rx in MONTH_DAYS for m in rx.finditer(sent)):
-            if any(a <= m.start() < b for a, b in covered) or _is_future(sent, m.start()):
+            if any(a <= m.start() < b for a, b in covered):
                 continue
             month = MONTHS[m.group("mon").lower().rstrip(".")]
             day = int(m.group("day"))
             if 1 <= day <= 31:
-                month_days.append((month, day, m.group(0)))
+                (ahead if _is_future(sent, m.start()) else month_days).append((month, day, m.group(0)))
         for m in MONTH_ALONE.finditer(sent):
             word = m.group(0).split()[0].lower()
             if word in ("until", "by") or _is_future(sent, m.start()):
@@ -301,6 +303,8 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                         hi = (dt.date(year, 12, 31), f"{ref.id} ({ref.date}) was 'last year'")
                 else:
                     raise_lo(ref.date, f"reports {ref.id} ({ref.date})")
+    if lo is None:
+        lo, hi = _yearless_bounds(month_days, ahead, today) or (None, hi)
     if lo is None:
         return None
     # a bare past year as the latest year mentioned: written after that year ended
@@ -319,3 +323,31 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     point = earliest + min(dt.timedelta(days=30), (latest - earliest) / 2)
     evidence = lo[1] + (f"; until {hi[0]}: {hi[1]}" if hi and hi[0] >= earliest else "")
     return Estimate(date=point, earliest=earliest, latest=latest, evidence=evidence)
+
+
+def _last_before(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The latest ``month``/``day`` not after ``today`` (this year's, else last year's)."""
+    for year in (today.year, today.year - 1):
+        d = _mk(year, month, day)
+        if d and d <= today:
+            return d
+    return None
+
+
+def _yearless_bounds(past: list[tuple[int, int, str]], ahead: list[tuple[int, int, str]],
+                     today: dt.date) -> tuple[tuple[dt.date, str], tuple[dt.date, str] | None] | None:
+    """Bounds from days written without a year in a text that gives no year at all ("le 3
+    septembre", "la rentrée, prévue le 1er octobre"): news is read soon after it is written, so a
+    past day is its latest occurrence up to the day of reading, and a day still to come is after
+    the writing (an upper bound).  None when the text gives no past day."""
+    days = [(d, phrase) for month, day, phrase in past if (d := _last_before(month, day, today))]
+    if not days:
+        return None
+    lo = max(days)
+    lo = (lo[0], f"{lo[1]!r} without a year: its latest occurrence up to the day of reading")
+    later = [(d, phrase) for month, day, phrase in ahead
+             for d in (_mk(lo[0].year, month, day), _mk(lo[0].year + 1, month, day)) if d and d > lo[0]]
+    if not later:
+        return lo, None
+    first = min(later)
+    return lo, (first[0] - dt.timedelta(days=1), f"{first[1]!r} is still to come")
