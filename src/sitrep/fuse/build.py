@@ -25,7 +25,7 @@ from sitrep.fuse.consensus import (
 from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, find_disputes
-from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, same_event
+from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
@@ -144,6 +144,15 @@ def _victims_off_side1(m: EventMention, knowledge: ActorKnowledge) -> EventMenti
                                 "side2": list(dict.fromkeys([*m.side2, *victims]))})
 
 
+def _statement_sides_off(m: EventMention) -> EventMention:
+    """A party's statement about the event (``match.own_camp_statement``: "the General Staff
+    described reports of a blockade as propaganda") names its speaker's camp, not the event's
+    parties: it keeps its words, claims and figures, but votes on no side."""
+    if not own_camp_statement(m):
+        return m
+    return m.model_copy(update={"side1": [], "side2": [], "assoc1": [], "assoc2": []})
+
+
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
                 linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
                 knowledge: ActorKnowledge | None = None) -> Event:
@@ -154,7 +163,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     something (those about one of ``mentions`` make a denial dispute).  ``knowledge``: the actor base
     (categories, camps; default: the configured files')."""
     knowledge = or_configured(knowledge)
-    ms = sorted((_victims_off_side1(m, knowledge) for m in mentions), key=lambda m: m.mention_id)
+    ms = sorted((_statement_sides_off(_victims_off_side1(m, knowledge)) for m in mentions), key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
     outlet_of = {d: _outlet(docs.get(d), d) for d in root_of}

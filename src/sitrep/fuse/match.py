@@ -86,6 +86,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
     if own_toll_claim(m):
         types |= set(VIOLENT_TYPES)  # a party's own account of the strike its article reports
+    if m.event_type in VIOLENT_TYPES and m.date_from_publication:
+        types |= set(VIOLENT_TYPES)  # the next act of its article's dated incident (``_sequel_of_dated``)
     return sorted(types)
 
 
@@ -351,15 +353,27 @@ def merge_reason(a: EventMention, b: EventMention, knowledge: ActorKnowledge | N
 def _undated_sequel(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Within one article, a sentence of the same event type that dates nothing itself ("after the
     blast, the soldiers came under fire") and names a party of the other tells the same incident,
-    whatever sub-event the classifier gave it; a sentence with a date of its own may be another
+    whatever sub-event the classifier gave it, and so does one of another violent type told after
+    the dated report (``_sequel_of_dated``); a sentence with a date of its own may be another
     incident of a round-up."""
-    if a.span.doc_id != b.span.doc_id or a.event_type != b.event_type:
+    if a.span.doc_id != b.span.doc_id or not {a.event_type, b.event_type} <= set(VIOLENT_TYPES):
         return False
-    if a.event_type not in VIOLENT_TYPES or not (a.date_from_publication or b.date_from_publication):
+    if not (a.date_from_publication or b.date_from_publication):
         return False
     if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
         return False
+    if a.event_type != b.event_type and not _sequel_of_dated(a, b):
+        return False
     return actor_relation(a, b, knowledge) == "anchor"
+
+
+def _sequel_of_dated(a: EventMention, b: EventMention) -> bool:
+    """Of two reports of different violent types in one article, the one that dates nothing comes
+    after the dated one ("The blast struck a military escort … and the soldiers then came under
+    fire"): the next act of the incident already told (an IED and the ambush after it), not another
+    incident; told before it, it may be a round-up's earlier story."""
+    undated, dated = (a, b) if a.date_from_publication else (b, a)
+    return not dated.date_from_publication and undated.span.char_start > dated.span.char_start
 
 
 def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
@@ -382,8 +396,19 @@ def is_weak(m: EventMention) -> bool:
     ("They made the drivers get out and set fire to the tankers", "Their driver was killed, the
     official said").  News copy tells its incident in such sentences after the one that names it;
     alone they are no incident."""
-    return (m.modality != Modality.background and not m.separate and not actors_of(m)
-            and not _named_town(m) and m.sub_event_type not in TRANSFER_SUBTYPES)
+    if m.modality == Modality.background or m.separate or _named_town(m) or m.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    return not actors_of(m) or own_camp_statement(m)
+
+
+def own_camp_statement(m: EventMention) -> bool:
+    """A party's statement the classifier coded as an unspecified strategic development, naming no
+    party but its speaker and a civil government ("The General Staff described reports of a
+    blockade as propaganda"): a reaction to the incident its article reports, no incident itself."""
+    if m.event_type != STATEMENT_TYPE or m.sub_event_type != "Other" or m.modality != Modality.claim:
+        return False
+    others = {a for a in actors_of(m) if a != m.source_actor and not is_civil_government(a)}
+    return bool(m.source_actor) and not others
 
 
 def attachment_target(weak: EventMention, doc_mentions: list[EventMention]) -> EventMention | None:
