@@ -247,7 +247,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     lo: tuple[dt.date, str] | None = None
     hi: tuple[dt.date, str] | None = None
     month_days: list[tuple[int, int, str]] = []
-    ahead: list[tuple[int, int, str]] = []  # month-days without a year written as still to come
+    ahead: list[tuple[int, int, str]] = []  # days without a year written as still to come
 
     def raise_lo(d: dt.date, why: str) -> None:
         nonlocal lo
@@ -256,8 +256,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
 
     bare_years: dict[int, str] = {}
     for sm in SENTENCE.finditer(body):
-        sent = sm.group(0).strip()
-        if not sent:
+        if not (sent := sm.group(0).strip()):
             continue
         covered: list[tuple[int, int]] = []
         for f in find_full_dates(sent):
@@ -303,8 +302,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                         hi = (dt.date(year, 12, 31), f"{ref.id} ({ref.date}) was 'last year'")
                 else:
                     raise_lo(ref.date, f"reports {ref.id} ({ref.date})")
-    if lo is None:
-        lo, hi = _yearless_bounds(month_days, ahead, today) or (None, hi)
+    lo, hi = (lo, hi) if lo is not None else (_yearless_bounds(month_days, ahead, today) or (None, hi))
     if lo is None:
         return None
     # a bare past year as the latest year mentioned: written after that year ended
