@@ -20,9 +20,11 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     makes the sentence background; else the previous event's date in the paragraph, else the
     event the sentence refers back to, else the anchor (never for background)."""
     anchor = ctx.anchor
+    credit_end = _dateline_end(s)
     here = [
         d for d in within_sentence(ctx, "dates", s)
         if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
+        and d.span.char_end > credit_end
     ]
     if here:
         chosen = _date_among(s, here)
@@ -67,6 +69,17 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     if inherited_from is not None and inherited_from.date is not None and ANAPHORA.search(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
     return anchor, False
+
+
+# a wire dateline opening the lead: "BAMAKO, Oct 22 (Reuters) -", "NIAMEY, 5 nov. (AFP) —"; its day is
+# the day of filing, never the event's ("… killed nine miners on Tuesday")
+_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w .'’-]{1,40},\s+[^()\n]{3,30}?\s*\([^()\n]{2,40}\)\s*[-—–]\s")
+
+
+def _dateline_end(s: Sentence) -> int:
+    """Where the sentence's opening wire dateline ends (its start when it has none)."""
+    m = _DATELINE.match(s.text)
+    return s.start + m.end() if m else s.start
 
 
 def _date_among(s: Sentence, dates: list):
