@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, lexicon, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, dismisses_reports, lexicon, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -276,7 +276,7 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
 
 def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> str:
     lex = lexicon(ctx.language)
-    if verb_lemma in lex.get("deny", frozenset()):  # type: ignore[operator]
+    if verb_lemma in lex.get("deny", frozenset()) or dismisses_reports(sentence_text):  # type: ignore[operator]
         return Stance.denies.value
     responsibility = lex.get("responsibility", frozenset())
     if re.search(r"\bclaim(?:ed|s)? (?:responsibility|credit)\b|\btook responsibility\b", sentence_text, re.I) or (

@@ -84,3 +84,17 @@ def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> st
             end += nxt.end()
     words = re.findall(r"[\w'’-]+", fold_name(text[start:end]).lower())
     return UNNAMED + "-".join(words[-5:]) if words else None
+
+
+# a statement that calls what others report false ("described reports of an attack as propaganda",
+# « a qualifié de pure propagande les informations faisant état d'une attaque »): a denial, and its
+# speaker is who denies, not a party of the event the reports tell
+_REPORTS = r"(?:reports?|allegations?|claims|rumou?rs|accounts?|informations?|allégations?|rumeurs?|bilans?|images?|vid[ée]os?)"
+_FALSE = (r"(?:propagand\w*|fake news|disinformation|désinformation|infox|fabricat\w+|baseless|unfounded|"
+          r"sans fondement|fantaisistes?|mensong\w*|fausses? (?:informations?|nouvelles?))")
+_DISMISSAL = re.compile(rf"\b{_REPORTS}\b.{{0,120}}?\b{_FALSE}|\b{_FALSE}\b.{{0,60}}?\b{_REPORTS}\b", re.I | re.S)
+
+
+def dismisses_reports(sentence_text: str) -> bool:
+    """The sentence calls others' reports false (see ``_DISMISSAL``)."""
+    return bool(_DISMISSAL.search(sentence_text))

@@ -41,6 +41,7 @@ from sitrep.analyse import versions
 from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
+from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
@@ -282,6 +283,9 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if attribution is not None:
         source_actor = attribution.speaker
         modality = Modality.denied if attribution.stance == "denies" else Modality.claim
+        if modality == Modality.denied and dismisses_reports(s.text):
+            # "the army described reports of an attack as propaganda": the army denies; it is no party
+            side1, side2 = ([a for a in side if a != source_actor] for side in (side1, side2))
     if background:
         modality = Modality.background
     span = Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
