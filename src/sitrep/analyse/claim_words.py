@@ -89,7 +89,7 @@ def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> st
 # a statement that calls what others report false ("described reports of an attack as propaganda",
 # « a qualifié de pure propagande les informations faisant état d'une attaque »): a denial, and its
 # speaker is who denies, not a party of the event the reports tell
-_REPORTS = r"(?:reports?|allegations?|claims|rumou?rs|accounts?|informations?|allégations?|rumeurs?|bilans?|images?|vid[ée]os?)"
+_REPORTS = r"(?:reports?|allegations?|claims|rumou?rs|accounts?|informations?|allégations?|rumeurs?|bilans?)"
 _FALSE = (r"(?:propagand\w*|fake news|disinformation|désinformation|infox|fabricat\w+|baseless|unfounded|"
           r"sans fondement|fantaisistes?|mensong\w*|fausses? (?:informations?|nouvelles?))")
 _DISMISSAL = re.compile(rf"\b{_REPORTS}\b.{{0,120}}?\b{_FALSE}|\b{_FALSE}\b.{{0,60}}?\b{_REPORTS}\b", re.I | re.S)

@@ -26,6 +26,7 @@ from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
+from sitrep.fuse.responsibility import claimant, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
@@ -186,6 +187,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     actor1, assoc1, actor2, assoc2 = coded_sides(
         next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
         place.country if place else None, consensus_actors(ms, root_of, sub_event_type, knowledge), knowledge)
+    if sub_event_type not in TRANSFER_SUBTYPES:
+        # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
+        group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
+        actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
     figures = [m.fatalities for m in ms if m.fatalities is not None]
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))

@@ -1,0 +1,47 @@
+"""Who claimed an attack: a group's claim of responsibility names side 1 when the reports did not.
+
+News copy tells the attack with "gunmen" or « des hommes armés » and, a sentence later, that a group
+"said in a statement that its fighters had attacked …" or « a revendiqué l'attaque ».  That claim is
+a ``Claim`` tied to the event's reports, not a report of its own, so it reaches the consensus here:
+ACLED codes the actor "named or clearly implied", and a group's own claim names it.  The claim
+replaces only an unidentified side 1 (a named perpetrator stays, and a different one makes a
+perpetrator dispute elsewhere)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.model import Claim, EventMention, Stance
+
+# "its fighters had attacked", "its men killed", « ses combattants ont attaqué », « ses hommes ont tué »
+_OWN_ACT = re.compile(
+    r"\b(?:its|their)\s+(?:fighters|men|combatants|militants|mujahideen|members|soldiers)\s+(?:had\s+|have\s+)?"
+    r"(?:attacked|killed|struck|targeted|ambushed|raided|carried out|stormed|executed|abducted|seized)\b"
+    r"|\b(?:ses|leurs)\s+(?:combattants|hommes|moudjahidines?|éléments)\s+(?:ont|avaient)\s+"
+    r"(?:attaqué|tué|frappé|ciblé|pris pour cible|mené|exécuté|enlevé)\b", re.I)
+
+
+def _unidentified(actor_id: str | None) -> bool:
+    return actor_id is None or actor_id.startswith("unidentified-")
+
+
+def claimant(mentions: Sequence[EventMention], claims: Sequence[Claim], sentence: Callable[[Claim], str],
+             knowledge: ActorKnowledge) -> str | None:
+    """The armed group that claims the event (a claim of responsibility, or its statement that its
+    fighters did it, tied to one of ``mentions``); None when none or several do."""
+    ids = {m.mention_id for m in mentions}
+    groups = {c.speaker for c in claims
+              if c.speaker and set(c.event_mentions) & ids
+              and knowledge.kind(c.speaker) in ARMED_NON_STATE_KINDS and not _unidentified(c.speaker)
+              and (c.stance == Stance.claims_responsibility or _OWN_ACT.search(sentence(c) or c.content or ""))}
+    return groups.pop() if len(groups) == 1 else None
+
+
+def with_claimant(actor1: str | None, assoc1: list[str], group: str | None) -> tuple[str | None, list[str]]:
+    """Side 1 with the claiming group in place of an unidentified attacker."""
+    if group is None or not _unidentified(actor1):
+        return actor1, assoc1
+    return group, [a for a in assoc1 if a != group and not _unidentified(a)]
