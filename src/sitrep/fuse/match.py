@@ -405,7 +405,7 @@ def own_camp_statement(m: EventMention) -> bool:
     """A party's statement the classifier coded as an unspecified strategic development, naming no
     party but its speaker and a civil government ("The General Staff described reports of a
     blockade as propaganda"): a reaction to the incident its article reports, no incident itself."""
-    if m.event_type != STATEMENT_TYPE or m.sub_event_type != "Other" or m.modality != Modality.claim:
+    if m.event_type != STATEMENT_TYPE or m.sub_event_type != "Other" or m.modality not in (Modality.claim, Modality.denied):
         return False
     others = {a for a in actors_of(m) if a != m.source_actor and not is_civil_government(a)}
     return bool(m.source_actor) and not others

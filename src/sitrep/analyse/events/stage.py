@@ -229,6 +229,19 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
     return side1, side2, inherited_from, confidence
 
 
+def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
+    """(modality, source_actor, side1, side2) of a sentence someone said: a claim, or a denial; a
+    speaker calling the reports propaganda denies and is no party of what they tell."""
+    if attribution is None:
+        return Modality.fact, None, side1, side2
+    speaker = attribution.speaker
+    if attribution.stance != "denies":
+        return Modality.claim, speaker, side1, side2
+    if dismisses_reports(s.text):
+        side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
+    return Modality.denied, speaker, side1, side2
+
+
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
     """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities,
     modality and outcome version, with what is missing borrowed from ``events`` told before; None
@@ -278,14 +291,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     killed, injured = find_fatalities(s.text, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
-    modality = Modality.fact
-    source_actor = None
-    if attribution is not None:
-        source_actor = attribution.speaker
-        modality = Modality.denied if attribution.stance == "denies" else Modality.claim
-        if modality == Modality.denied and dismisses_reports(s.text):
-            # "the army described reports of an attack as propaganda": the army denies; it is no party
-            side1, side2 = ([a for a in side if a != source_actor] for side in (side1, side2))
+    modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)
     if background:
         modality = Modality.background
     span = Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
