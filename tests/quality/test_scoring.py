@@ -256,3 +256,15 @@ def test_partial_dates_and_probe_days():
 def test_haversine():
     assert haversine_km(18.441, 1.408, 18.441, 1.408) == 0
     assert 1150 < haversine_km(18.441, 1.408, 12.65, -8.0) < 1250  # Kidal–Bamako
+
+
+def test_a_spokesmans_claim_counts_as_his_groups(gold):
+    # "the Bar rebels' spokesman Jan Kowal said ...": the gold may list the group as the speaker
+    view = _view()
+    view.claims = [c.model_copy(update={"speaker": "person:someone-else", "on_behalf_of": "foo-army"})
+                   if c.speaker == "foo-army" else c for c in view.claims]
+    s = {sec.name: sec for sec in score(gold, _run(view)).sections}
+    assert s["claims"].recall == 1.0
+    view.claims = [c.model_copy(update={"on_behalf_of": None}) for c in view.claims]
+    s = {sec.name: sec for sec in score(gold, _run(view)).sections}
+    assert s["claims"].recall == 0.5

@@ -26,7 +26,9 @@ def score_claims(gold: Gold, ids: dict[str, str | None], view: SystemView) -> Se
         doc_id = view.doc_id_of(g.doc)
         speaker = ids.get(g.speaker)
         for ci, c in enumerate(pool):
-            if doc_id and c.span.doc_id == doc_id and speaker and c.speaker == speaker:
+            # a spokesman's words are his group's statement too: a claim made on behalf of the
+            # gold speaker ("said X, spokesman of the FLA") is the FLA's claim
+            if doc_id and c.span.doc_id == doc_id and speaker and speaker in (c.speaker, c.on_behalf_of):
                 overlap = len(_words(g.gist) & _words(c.content or ""))
                 candidates.append((overlap, -gi, gi, ci))
     assigned: dict[int, int] = {}
