@@ -20,12 +20,14 @@ the claims stage (``sitrep.analyse.claims``) turns each attribution into a ``Cla
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, dismisses_reports, lexicon, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -326,7 +328,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
             out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
                                        quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
     close_cut_quotes(sents, out)
-    return out
+    # "The army has not retaken X," a spokesman said: whatever the verb, the words deny the change of hands
+    return {i: dataclasses.replace(a, stance=Stance.denies.value)
+            if a.stance == Stance.asserts.value and negates_change_of_hands(a.content) else a for i, a in out.items()}
 
 
 def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, fronted: bool, before: int,

@@ -98,3 +98,18 @@ _DISMISSAL = re.compile(rf"\b{_REPORTS}\b.{{0,120}}?\b{_FALSE}|\b{_FALSE}\b.{{0,
 def dismisses_reports(sentence_text: str) -> bool:
     """The sentence calls others' reports false (see ``_DISMISSAL``)."""
     return bool(_DISMISSAL.search(sentence_text))
+
+
+# a change of hands said not to have happened ("the army has not retaken X", "X never fell",
+# « l'armée n'a pas repris X », « n'est jamais tombée »): the speaker denies it
+_NEGATED_TRANSFER = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:re-?taken|re-?take|recaptured?|retook|"
+    r"taken|take|seized?|captured?|regained?|fallen|fall|entered|enter|control(?:led)?)\b"
+    r"|\bnever\s+(?:fell|lost|retook|recaptured|entered)\b"
+    r"|\bn['’](?:a|ont|avait|avaient|est|sont)\s+(?:pas|jamais)\s+(?:été\s+)?(?:repris|pris|reconquis|tombée?s?|"
+    r"perdu|entrée?s?|contrôlée?s?)\b", re.I)
+
+
+def negates_change_of_hands(content: str) -> bool:
+    """The statement says a town was not taken or retaken (see ``_NEGATED_TRANSFER``)."""
+    return bool(_NEGATED_TRANSFER.search(content))

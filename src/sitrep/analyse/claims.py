@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.claim_words import negates_change_of_hands
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
 from sitrep.model import Claim, Modality, Span, Stance
@@ -72,6 +73,8 @@ _NAMES_AN_OUTCOME = re.compile(
 def _names_what_it_denies(ctx: Context, a) -> bool:
     """The words after the denial verb name an outcome or a target ("denied targeting civilians",
     « a nié avoir visé des civils »), not just "the allegations"."""
+    if negates_change_of_hands(a.content or ""):
+        return True  # "The army has not retaken X," a spokesman said: the quote names it before the verb
     sentence = ctx.document.text[a.start:a.end]
     at = sentence.find(a.verb) if a.verb else -1
     return bool(_NAMES_AN_OUTCOME.search(sentence[at + len(a.verb):] if at >= 0 else a.content))

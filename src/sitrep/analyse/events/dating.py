@@ -82,9 +82,20 @@ def _dateline_end(s: Sentence) -> int:
     return s.start + m.end() if m else s.start
 
 
+# a day right after a reporting verb is the day of saying: "said on Monday they had retaken X on
+# Sunday", « a annoncé lundi avoir repris dimanche » (the parser often hangs it on the inner verb)
+_SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confirmed|declared|added|told\s+\w+|"
+                         r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré))\s+(?:on\s+|ce\s+)?$",
+                         re.IGNORECASE)
+
+
 def _date_among(s: Sentence, dates: list):
     """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
     Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
+    if len(dates) > 1:
+        told = [d for d in dates if _SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):
+                                                               d.span.char_start - s.start])]
+        dates = [d for d in dates if d not in told] or dates
     for d in dates:
         tok = s.token_at(d.span.char_start, d.span.char_end)
         if tok is None:
