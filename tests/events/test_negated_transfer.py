@@ -40,3 +40,13 @@ def test_negated_changes_of_hands_in_english_and_french():
         assert negates_change_of_hands(said), said
     for said in ("The army has retaken Tessalit", "they have not been paid", "l'armée a repris la ville"):
         assert not negates_change_of_hands(said), said
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_retaking(analyzer):
+    text = ("Mali's army said on Tuesday it had retaken the northern town of Tessalit from separatist rebels "
+            "who seized it at the weekend.")
+    a = _analyse(analyzer, text)
+    retakings = [e for e in a.events if e.sub_event_type == RETAKING]
+    assert retakings and retakings[0].date is not None
+    # the weekend is when the rebels seized it; the retaking keeps the day of saying (Tuesday the 10th)
+    assert retakings[0].date.earliest == dt.date(2026, 11, 10), retakings[0].date

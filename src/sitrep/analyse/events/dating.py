@@ -89,13 +89,19 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|conf
                          re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)
+
+
 def _date_among(s: Sentence, dates: list):
     """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
     Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
     if len(dates) > 1:
         told = [d for d in dates if _SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):
                                                                d.span.char_start - s.start])]
-        dates = [d for d in dates if d not in told] or dates
+        # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized
+        # it at the weekend"), not the reported one: then the saying day stays the best guess
+        dates = [d for d in dates if d not in told and not _RELATIVE.search(
+            s.text[:d.span.char_start - s.start])] or dates
     for d in dates:
         tok = s.token_at(d.span.char_start, d.span.char_end)
         if tok is None:
