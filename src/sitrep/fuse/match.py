@@ -394,8 +394,8 @@ def _one_change_of_hands(a: EventMention, b: EventMention) -> bool:
 def is_weak(m: EventMention) -> bool:
     """A report with no anchor of its own: it names no party and no town in its own sentence
     ("They made the drivers get out and set fire to the tankers", "Their driver was killed, the
-    official said").  News copy tells its incident in such sentences after the one that names it;
-    alone they are no incident."""
+    official said"), or only its speaker's own camp (``own_camp_statement``).  News copy tells its
+    incident in such sentences after the one that names it; alone they are no incident."""
     if m.modality == Modality.background or m.separate or _named_town(m) or m.sub_event_type in TRANSFER_SUBTYPES:
         return False
     return not actors_of(m) or own_camp_statement(m)
