@@ -299,7 +299,7 @@ def _country_aliases() -> dict[str, list[str]]:
             out[cc] = names.split("|")
     return out
 
-_CACHE_VERSION = 10
+_CACHE_VERSION = 11
 
 
 def _cache_path() -> Path:
@@ -314,7 +314,7 @@ def _index_key() -> str:
     the code that files and stores names, and the shipped country points and regions."""
     here = Path(__file__).resolve().parent
     sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv",
-               DATA / "country_aliases.tsv"]
+               DATA / "country_aliases.tsv", DATA / "sahel_places.tsv.gz", here / "sahel_places.py"]
     return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
@@ -372,6 +372,9 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         s[0] += row[LAT] * w
         s[1] += row[LON] * w
         s[2] += w
+    from sitrep.knowledge.sahel_places import join_world
+
+    out = join_world(out)  # the Sahel's villages, which the world base's 500+ towns lack
     capitals = {(iso, c.get("capital")) for iso, c in gc.get_countries().items()}
     for i, (row, keys) in enumerate(out):
         if (row[CC], row[NAME]) in capitals:
