@@ -64,15 +64,27 @@ _RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|river|River)\s+$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
+def _home_region(gaz: Gazetteer | None, countries: dict[str, float]) -> frozenset[str]:
+    """The countries a bare name is read in first: those whose dumps the user imported, and the
+    shipped Sahel table's when the document names no country or one of them (a note from Djibo names
+    none; a story about Texas names the United States, and its "Paris" stays the French one)."""
+    if gaz is None:
+        return frozenset()
+    if not countries or not countries.keys().isdisjoint(gaz.detailed):
+        return gaz.imported | gaz.detailed
+    return gaz.imported
+
+
 def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
-    if gaz is not None and gaz.detailed:
+    region = _home_region(gaz, countries)
+    if region:
         # the countries whose GeoNames dump the user imported are the region they work on: a note
         # that names no country, or only a group active across borders ("JNIM militants killed a
         # farmer in the village of X (A, B)"), is read there, after the countries it names
-        countries = {**{cc: 0.5 for cc in sorted(gaz.detailed)}, **countries}  # sorted: set order varies by process
+        countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet

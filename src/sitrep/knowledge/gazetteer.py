@@ -27,6 +27,7 @@ from sitrep.knowledge.gazetteer_index import FORMAT_VERSION as INDEX_FORMAT
 from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_index
 from sitrep.knowledge.letter_counts import letter_counts, reachable
 from sitrep.knowledge.names import exact_key, is_latin, place_key
+from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,8 @@ class Gazetteer:
     by_country_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # for fuzzy matching
     # countries whose GeoNames dump was imported: the region the user works on, where a village of
     # a few hundred people is a better reading of a bare name than a foreign town (see places.py)
+    imported: frozenset[str] = frozenset()
+    # countries known down to their villages: the imported ones and the shipped Sahel table's
     detailed: frozenset[str] = frozenset()
     # the world base, memory-mapped; ``names``, ``rows`` and ``by_country_keys`` hold what was added
     # over it (a key or country found there replaces the base's whole entry)
@@ -448,8 +451,10 @@ def world_gazetteer() -> Gazetteer:
         gaz = Gazetteer()
         for row, keys in world_rows():
             gaz.add(row, keys)
+        gaz.detailed = SAHEL_COUNTRIES
         return gaz.finish()
-    return Gazetteer(countries=dict(base.countries), admin_names=dict(base.admin_names), base=base)
+    return Gazetteer(countries=dict(base.countries), admin_names=dict(base.admin_names), base=base,
+                     detailed=SAHEL_COUNTRIES)
 
 
 DETAILED_MIN_PLACES = 1000
@@ -482,7 +487,8 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
             row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
     # a country dump (thousands of places), not a few rows added by hand
-    gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
+    gaz.imported = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
+    gaz.detailed = gaz.imported | (SAHEL_COUNTRIES if world else frozenset())
     if new_keys is not None:
         new_keys.update(*(gaz.country_keys(cc) for cc in left))
     return gaz.finish(None if not world else touched, new_keys if world else None)
