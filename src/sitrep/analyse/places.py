@@ -27,8 +27,8 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import pins as _pins
 from sitrep.analyse.place_spellings import community_names
-from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, near_other_names,
-                                          sole_country_shares)
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
+                                          near_other_names, sole_country_shares)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
@@ -64,23 +64,11 @@ _RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|river|River)\s+$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
-def _home_region(gaz: Gazetteer | None, countries: dict[str, float]) -> frozenset[str]:
-    """The countries a bare name is read in first: those whose dumps the user imported, and the
-    shipped Sahel table's when the document names no country or one of them (a note from Djibo names
-    none; a story about Texas names the United States, and its "Paris" stays the French one)."""
-    if gaz is None:
-        return frozenset()
-    if not countries or not countries.keys().isdisjoint(gaz.detailed):
-        return gaz.imported | gaz.detailed
-    return gaz.imported
-
-
 def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
-    region = _home_region(gaz, countries)
-    if region:
+    if region := home_region(gaz, countries):
         # the countries whose GeoNames dump the user imported are the region they work on: a note
         # that names no country, or only a group active across borders ("JNIM militants killed a
         # farmer in the village of X (A, B)"), is read there, after the countries it names

@@ -28,6 +28,7 @@ from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_i
 from sitrep.knowledge.letter_counts import letter_counts, reachable
 from sitrep.knowledge.names import exact_key, is_latin, place_key
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
+from sitrep.knowledge.sahel_places import join_world as join_sahel
 
 log = logging.getLogger(__name__)
 
@@ -375,9 +376,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         s[0] += row[LAT] * w
         s[1] += row[LON] * w
         s[2] += w
-    from sitrep.knowledge.sahel_places import join_world
-
-    out = join_world(out)  # the Sahel's villages, which the world base's 500+ towns lack
+    out = join_sahel(out, name_keys)  # the Sahel's villages, which the world base's 500+ towns lack
     capitals = {(iso, c.get("capital")) for iso, c in gc.get_countries().items()}
     for i, (row, keys) in enumerate(out):
         if (row[CC], row[NAME]) in capitals:

