@@ -3,9 +3,9 @@
 ``tests/data/notes_sahel_villages.csv``: 41 ACLED-style notes written for this test (invented events at
 real villages of Mali, Burkina Faso, Niger and Mauritania, 12 in French): a village named bare, in a
 bracket with its commune, cercle or province, after "near", "outside", "around", "the hamlet of", « à »,
-« près de »; most name no country.  The world base alone (towns of 500+ people) placed 1 of 41 within
-25 km; the shipped Sahel table (``knowledge/sahel_places.py``) places them where the GeoNames dumps
-would.  Gold coordinates are the GeoNames rows of the villages."""
+« près de »; most name no country.  The world base alone (towns of 500+ people) placed 2 of 41 within
+25 km; the shipped Sahel table (``knowledge/sahel_places.py``) places them where the GeoNames dumps would.
+Gold coordinates are the GeoNames rows of the villages."""
 
 from __future__ import annotations
 
