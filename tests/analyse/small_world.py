@@ -25,5 +25,5 @@ def analyzer_over(rows, actors, detailed: frozenset[str] = frozenset()) -> Analy
     GeoNames dumps were imported."""
     gaz = build_gazetteer([(row, name_keys(row[1])) for row in rows], world=False)
     if detailed:
-        gaz.detailed = detailed
+        gaz.imported = gaz.detailed = detailed
     return Analyzer(Knowledge(actors=actors, gazetteer=gaz))

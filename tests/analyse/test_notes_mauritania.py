@@ -47,7 +47,7 @@ def mauritania_analyzer(knowledge):
     from sitrep.knowledge.gazetteer import build_gazetteer, name_keys
 
     gaz = build_gazetteer([(row, name_keys(row[1], alternates=ALTERNATES.get(row[0], ()))) for row in ROWS], world=False)
-    gaz.detailed = frozenset({"MR"})
+    gaz.imported = gaz.detailed = frozenset({"MR"})
     return Analyzer(Knowledge(actors=knowledge.actors, gazetteer=gaz))
 
 

@@ -39,7 +39,7 @@ ALTERNATES = {9200002: ["Mopti"], 9200003: ["Tenenkou"]}
 
 def _analyzer(knowledge, detailed):
     gaz = build_gazetteer([(row, name_keys(row[1], "", ALTERNATES.get(row[0], []))) for row in ROWS], world=False)
-    gaz.detailed = detailed
+    gaz.imported = gaz.detailed = detailed
     return Analyzer(Knowledge(actors=knowledge.actors, gazetteer=gaz))
 
 

@@ -29,7 +29,7 @@ def analyzer():
     with Store(":memory:") as s:
         import_geonames(s, ROWS)
         knowledge = load_knowledge(s, world=False)
-    knowledge.gazetteer.detailed = frozenset({"ML", "BF", "NE"})  # read as imported dumps
+    knowledge.gazetteer.imported = knowledge.gazetteer.detailed = frozenset({"ML", "BF", "NE"})  # read as imported dumps
     return Analyzer(knowledge)
 
 

@@ -25,7 +25,7 @@ def _rows(n: int, shift: float = 0.0) -> list:
 
 
 def _state(gaz) -> tuple:
-    return gaz.names, gaz.rows, gaz.by_country_keys, gaz.countries, gaz.admin_names, gaz.detailed
+    return gaz.names, gaz.rows, gaz.by_country_keys, gaz.countries, gaz.admin_names, gaz.detailed, gaz.imported
 
 
 @pytest.fixture()

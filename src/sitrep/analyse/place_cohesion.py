@@ -2,8 +2,9 @@
 none (the names only one country has), the homonym lying near the note's other places, and the
 commune and province of a qualifier bracket the gazetteer spells otherwise.
 
-These read the imported GeoNames country dumps (``Gazetteer.detailed``): with the world base alone
-(cities of 500+ people) the neighbourhood of a village is not known, and nothing changes.
+These read the countries known down to their villages (``Gazetteer.detailed``: the imported GeoNames
+dumps and the shipped Sahel table): with the world base alone (cities of 500+ people) the neighbourhood
+of a village is not known, and nothing changes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ from sitrep.analyse.context import Paragraph
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
+
+
+def home_region(gaz: Gazetteer | None, countries: dict[str, float]) -> frozenset[str]:
+    """The countries a bare name is read in first: those whose dumps the user imported, and the
+    shipped Sahel table's when the document names no country or one of them (a note from Djibo names
+    none; a story about Texas names the United States, and its "Paris" stays the French one)."""
+    if gaz is None:
+        return frozenset()
+    if not countries or not countries.keys().isdisjoint(gaz.detailed):
+        return gaz.imported | gaz.detailed
+    return gaz.imported
 
 
 def sole_country_shares(gaz: Gazetteer, found: list, shares: dict[str, float]) -> dict[str, float]:

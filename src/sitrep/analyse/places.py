@@ -27,8 +27,8 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import pins as _pins
 from sitrep.analyse.place_spellings import community_names
-from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, near_other_names,
-                                          sole_country_shares)
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
+                                          near_other_names, sole_country_shares)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
@@ -68,11 +68,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
-    if gaz is not None and gaz.detailed:
+    if region := home_region(gaz, countries):
         # the countries whose GeoNames dump the user imported are the region they work on: a note
         # that names no country, or only a group active across borders ("JNIM militants killed a
         # farmer in the village of X (A, B)"), is read there, after the countries it names
-        countries = {**{cc: 0.5 for cc in sorted(gaz.detailed)}, **countries}  # sorted: set order varies by process
+        countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet

