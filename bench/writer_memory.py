@@ -1,6 +1,6 @@
 """The writer's memory during a re-fusion: every document of a store fused again at once.
 
-    .venv/bin/python bench/writer_memory.py STORE [--batch N]
+    .venv/bin/python bench/writer_memory.py STORE [--batch N] [--copies K]
     PYTHONPATH=/path/to/other/src .venv/bin/python bench/writer_memory.py STORE   # another tree
 
 A long ingest's writer jumps in memory when a batch's seeds reach thousands of candidates (a large
@@ -9,6 +9,10 @@ The store is copied first (the copy is re-fused, the original is left alone).  P
 RSS before and at its peak during the fusion (sampled every 0.05 s with psutil), the seconds, the
 events touched, and a digest of the events and mention assignments afterwards, so that two trees'
 runs can be compared: same digest, same fusion.
+
+``--copies K`` adds K copies of every analysed document's rows (document, event mentions; ids and the
+mentions' JSON suffixed, not fused yet) before the re-fusion: a store K+1 times as large whose
+copies fall on the same dates and places, as a long ingest's reports of the same incidents do.
 """
 
 from __future__ import annotations
@@ -50,19 +54,35 @@ class PeakSampler:
 
 
 def _digest(store) -> str:
-    """SHA-256 over the events and the mentions' event assignments, in id order."""
+    """SHA-256 over the events (their write time aside) and the mentions' event assignments, in id order."""
     h = hashlib.sha256()
-    for row in store.con.execute("SELECT * FROM events ORDER BY event_id").fetchall():
+    for row in store.con.execute("SELECT * EXCLUDE (updated_at) FROM events ORDER BY event_id").fetchall():
         h.update(repr(row).encode())
     for row in store.con.execute("SELECT mention_id, event_id FROM event_mentions ORDER BY mention_id").fetchall():
         h.update(repr(row).encode())
     return h.hexdigest()[:16]
 
 
+def _add_copies(store, copies: int) -> None:
+    """K copies of the analysed documents' rows, each id (and its occurrences in the JSON) suffixed."""
+    docs = "(SELECT DISTINCT doc_id FROM event_mentions)"
+    for k in range(1, copies + 1):
+        suffix = f"-copy{k}"
+        store.con.execute(f"INSERT INTO documents SELECT * REPLACE (doc_id || '{suffix}' AS doc_id) "
+                          f"FROM documents WHERE doc_id IN {docs} AND NOT contains(doc_id, '-copy')")
+        store.con.execute(
+            f"INSERT INTO event_mentions SELECT * REPLACE (mention_id || '{suffix}' AS mention_id, "
+            f"doc_id || '{suffix}' AS doc_id, NULL AS event_id, "
+            f"replace(replace(data, '\"' || mention_id || '\"', '\"' || mention_id || '{suffix}\"'), "
+            f"'\"' || doc_id || '\"', '\"' || doc_id || '{suffix}\"') AS data) "
+            f"FROM event_mentions WHERE NOT contains(doc_id, '-copy')")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("store", help="a store file with analysed documents (e.g. bench/scale.py --keep DIR)")
     ap.add_argument("--batch", type=int, default=0, help="documents per fusion call (0: all at once)")
+    ap.add_argument("--copies", type=int, default=0, help="copies of the analysed documents added first")
     args = ap.parse_args()
 
     import sitrep
@@ -75,6 +95,7 @@ def main() -> None:
         shutil.copy(args.store, db)
         store = Store(db)
         knowledge = or_configured(None)
+        _add_copies(store, args.copies)
         doc_ids = [r[0] for r in store.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
         mentions = store.con.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
         step = args.batch or len(doc_ids)
