@@ -358,13 +358,15 @@ def _in_batches(result) -> Iterator[tuple]:
 
 
 def _bulk_insert(con, table: str, columns: list[str], rows: list[list]) -> None:
-    """Insert rows: bound as parameters below ``ARROW_MIN_ROWS`` (no pyarrow/pandas import), else at once
-    through Arrow (DuckDB's executemany goes row by row)."""
+    """Insert rows: below ``ARROW_MIN_ROWS`` bound as one list per column, unnested by one statement (no
+    pyarrow/pandas import; DuckDB's executemany runs the insert once per row, ~0.3 ms each: a tenth of
+    a serial news ingest went there), else at once through Arrow."""
     if not rows:
         return
     quoted = ", ".join(f'"{c}"' for c in columns)
     if len(rows) < ARROW_MIN_ROWS:
-        con.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows)
+        unnested = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+        con.execute(f"INSERT INTO {table} ({quoted}) SELECT {unnested}", [list(c) for c in zip(*rows)])
         return
     import pyarrow as pa
 
