@@ -42,13 +42,15 @@ def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     gazetteer and country (``Gazetteer.derived``)."""
     def build() -> dict[tuple, list[int]]:
         out: dict[tuple, list[int]] = {}
-        seen: set[int] = set()
-        for key in gaz.country_keys(cc):
+        seen: set[int] = set()  # every place met once: a place is filed under each of its names,
+        for key in gaz.country_keys(cc):  # and decoding its row again would decide the same
             for gid in gaz.ids(key):
-                row = gaz.row(gid)
-                if gid in seen or row is None or row[CC] != cc or row[FCLASS] != "P":
+                if gid in seen:
                     continue
                 seen.add(gid)
+                row = gaz.row(gid)
+                if row is None or row[CC] != cc or row[FCLASS] != "P":
+                    continue
                 if row[FCODE] == "PPLA" and row[ADM1]:
                     out.setdefault(("ADM1", row[ADM1]), []).append(gid)
                 elif row[FCODE] == "PPLA2" and row[ADM1] and row[ADM2]:
