@@ -1,0 +1,28 @@
+"""A country's seats table: a country only the world base knows (its towns all PPL) is not walked."""
+
+from sitrep.analyse import place_seats
+from sitrep.knowledge import load_knowledge
+from sitrep.knowledge.gazetteer import Gazetteer
+
+
+def _world() -> Gazetteer:
+    return Gazetteer(base=load_knowledge().gazetteer.base)
+
+
+def test_a_country_of_the_world_base_alone_gets_an_empty_table_without_a_walk(monkeypatch):
+    gaz = _world()
+    assert not gaz.base.holds_code("PPLA") and not gaz.base.holds_code("PPLA2")
+    assert gaz.base.holds_code("PPL") and gaz.base.holds_code("ML")
+    walked = []
+    monkeypatch.setattr(gaz, "country_keys", lambda cc: walked.append(cc) or ())
+    assert place_seats._seats_by_code(gaz, "FR") == {}
+    assert walked == []
+
+
+def test_a_seat_added_over_the_world_base_is_filed():
+    gaz = _world()
+    gid = 990_000_001  # a town the world base lacks, added as a dump's row would be
+    gaz.add((gid, "Newtown", 14.0, -4.0, "ML", "05", "0504", "P", "PPLA2", 0), ["newtown"])
+    gaz.finish(["ML"], ["newtown"])
+    assert place_seats._may_hold_seats(gaz, "ML") and not place_seats._may_hold_seats(gaz, "FR")
+    assert place_seats._seats_by_code(gaz, "ML") == {("ADM2", "05", "0504"): [gid]}
