@@ -23,10 +23,10 @@ def test_a_country_of_the_world_base_alone_gets_an_empty_table_without_a_walk(mo
 def test_a_seat_added_over_the_world_base_is_filed():
     gaz = _world()
     gid = 990_000_001  # a town the world base lacks, added as a dump's row would be
-    gaz.add((gid, "Newtown", 14.0, -4.0, "ML", "05", "0504", "P", "PPLA2", 0), ["newtown"])
-    gaz.finish(["ML"], ["newtown"])
-    assert place_seats._may_hold_seats(gaz, "ML")
-    assert place_seats._seats_by_code(gaz, "ML") == {("ADM2", "05", "0504"): [gid]}
+    gaz.add((gid, "Newtown", 64.0, -20.0, "IS", "05", "0504", "P", "PPLA2", 0), ["newtown"])
+    gaz.finish(["IS"], ["newtown"])
+    assert place_seats._may_hold_seats(gaz, "IS")
+    assert place_seats._seats_by_code(gaz, "IS") == {("ADM2", "05", "0504"): [gid]}
 
 
 def test_a_base_that_codes_seats_is_always_walked(monkeypatch):
