@@ -35,7 +35,6 @@ def test_an_ingest_into_an_existing_store_imports_neither_pandas_nor_pyarrow(tmp
         assert done.returncode == 0, done.stderr
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert runs[1] == [0, []]
-    assert runs[0] == [0, []], "the first ingest writes the actor base without pandas too"
 
 
 def _contents(path: Path) -> dict[str, list]:
