@@ -60,6 +60,28 @@ def test_a_spacy_that_needs_more_of_its_cli_is_imported_whole():
     assert found == {"real_cli": True, "info": True, "language": "Language"}
 
 
+def test_registries_see_the_same_entry_points_filed_by_group():
+    """catalogue gets the entry points as a dict of groups: each group holds what ``select`` gave,
+    in its order, registry lookups still find them, and nothing asks for the deprecated dict API."""
+    found = _fresh("""
+        import json, warnings
+        warnings.simplefilter("error", DeprecationWarning)
+        import catalogue
+        before = catalogue.AVAILABLE_ENTRY_POINTS
+        groups = sorted(before.groups)
+        selected = {g: [(e.name, e.value) for e in before.select(group=g)] for g in groups}
+        import sitrep.analyse.nlp
+        import srsly
+        after = catalogue.AVAILABLE_ENTRY_POINTS
+        filed = {g: [(e.name, e.value) for e in after.get(g, [])] for g in groups}
+        decoders = sorted(srsly.msgpack_decoders.get_all())
+        print(json.dumps({"dict": type(after) is dict, "same": filed == selected and sorted(after) == groups,
+                          "groups": len(groups), "decoders": decoders}))
+    """)
+    assert found["dict"] and found["same"] and found["groups"] > 0
+    assert "numpy" in found["decoders"]  # srsly's registry, read through the filed groups
+
+
 @pytest.fixture(scope="module")
 def both_ways():
     import importlib

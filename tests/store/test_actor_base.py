@@ -75,7 +75,8 @@ def test_another_process_finds_the_shipped_base_unchanged_without_pandas(tmp_pat
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout.strip().splitlines()[-1])
 
-    written, _ = run("1")
+    written, pandas_first = run("1")
     assert written > 0
+    assert pandas_first is False  # writing the base (one unnest upsert per table) needs no pandas either
     assert run("2") == [0, False]
     assert run("3") == [0, False]

@@ -44,6 +44,11 @@ def _contents(path: Path) -> dict[str, list]:
             "lsh": s.con.execute("SELECT * FROM document_lsh ORDER BY ALL").fetchall(),
             "mentions": s.con.execute("SELECT mention_id, event_id, data FROM event_mentions ORDER BY 1").fetchall(),
             "actors": s.con.execute("SELECT * FROM actor_mentions ORDER BY ALL").fetchall(),
+            "persons": s.con.execute("SELECT * FROM person_mentions ORDER BY ALL").fetchall(),
+            "places": s.con.execute("SELECT * FROM place_mentions ORDER BY ALL").fetchall(),
+            "claims": s.con.execute("SELECT * FROM claims ORDER BY ALL").fetchall(),
+            "analyses": [(d, {k: v for k, v in json.loads(a).items() if k != "timings"})  # timings vary by run
+                         for d, a in s.con.execute("SELECT doc_id, analysis FROM analyses ORDER BY doc_id").fetchall()],
             "events": s.con.execute("SELECT event_id, data FROM events ORDER BY 1").fetchall(),
         }
 
@@ -59,3 +64,19 @@ def test_parameter_and_arrow_writes_store_the_same_rows(tmp_path, monkeypatch, a
     small, arrow = _contents(tmp_path / "small.duckdb"), _contents(tmp_path / "arrow.duckdb")
     assert small["documents"] and small["mentions"] and small["events"]
     assert small == arrow
+
+
+def test_the_unnested_lists_store_what_row_by_row_inserts_store(store):
+    """Small writes go as one list per column (one statement); the values stored, NULLs, integers
+    in a DOUBLE column and dates included, are those of the insert run once per row, in row order."""
+    columns = analyses_mod._cols("place_mentions")
+    rows = [["d1", i, i + 4, f"Place {i}", None if i % 3 else f"gn:{i}", None if i % 3 else "Name",
+             [18.44, 1, None][i % 3], [1.4, -3, None][i % 3], "ML" if i % 2 else None, None, None,
+             [1, None, 2][i % 3], [1, 0.75, None][i % 3]] for i in range(40)]
+    analyses_mod._bulk_insert(store.con, "place_mentions", columns, rows)
+    unnested = store.con.execute("SELECT * FROM place_mentions").fetchall()
+    store.con.execute("DELETE FROM place_mentions")
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    store.con.executemany(f"INSERT INTO place_mentions ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows)
+    assert unnested == store.con.execute("SELECT * FROM place_mentions").fetchall()
+    assert len(unnested) == 40 and unnested[1][6] == 1.0 and unnested[2][6] is None

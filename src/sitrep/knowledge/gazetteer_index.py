@@ -208,6 +208,11 @@ class CompactIndex:
         cc, a1, a2, fclass, fcode = (None if c == _NONE else self._table[c] for c in self._codes[5 * i : 5 * i + 5])
         return (gid, name, self._lat[i], self._lon[i], cc, a1, a2, fclass, fcode, self._pop[i])
 
+    def holds_code(self, value: str) -> bool:
+        """Whether any row carries ``value`` as a code (country, admin code, feature class or code): the
+        codes are one small table, so "no PPLA in the world base" is a lookup, not a scan of its rows."""
+        return value in self._table
+
     def has(self, gid: int) -> bool:
         i = bisect.bisect_left(self._gid, gid)
         return i < len(self._gid) and self._gid[i] == gid

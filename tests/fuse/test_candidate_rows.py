@@ -1,0 +1,56 @@
+"""Fusion's candidate query: each candidate's JSON comes once, rows stream in (seed, mention) order."""
+
+import pytest
+from .fuse_factory import add_doc, analysis, interval, mention
+
+from sitrep.fuse.core import _windows
+from sitrep.model import EventMention
+from sitrep.store import analyses
+
+
+def _store_with_shared_candidates(store, n_docs: int = 12):
+    """Documents of one week whose battles are all candidates of each other."""
+    seeds = []
+    for d in range(n_docs):
+        doc_id = f"doc{d:02d}"
+        add_doc(store, doc_id)
+        ms = [mention(doc_id, 100 * k, date=interval(f"2024-07-{20 + (d + k) % 5:02d}")) for k in range(2)]
+        store.save_analysis(analysis(doc_id, ms))
+        seeds += ms
+    return seeds
+
+
+@pytest.mark.parametrize("rows_at_a_time", [1, 7, 20_000])
+def test_a_candidate_of_many_seeds_carries_its_json_on_its_first_row_only(store, monkeypatch, rows_at_a_time):
+    monkeypatch.setattr(analyses, "CANDIDATE_ROWS", rows_at_a_time)
+    seeds = _store_with_shared_candidates(store)
+    rows = list(store.candidates_for([w for m in seeds for w in _windows(m)]))
+    pairs = [(s, c) for s, c, _, _ in rows]
+    assert pairs == sorted(set(pairs)), "rows in (seed, mention) order, each pair once"
+    assert len(pairs) == len(seeds) ** 2, "every battle of the week is a candidate of every seed"
+    seen = set()
+    for _, cid, data, _ in rows:
+        if cid in seen:
+            assert data is None
+        else:
+            seen.add(cid)
+            assert EventMention.model_validate_json(data).mention_id == cid
+    assert seen == {m.mention_id for m in seeds}
+
+
+def test_the_arrow_path_gives_the_rows_of_the_bound_path(store, monkeypatch):
+    seeds = _store_with_shared_candidates(store)
+    windows = [w for m in seeds for w in _windows(m)]
+    bound = list(store.candidates_for(windows))
+    monkeypatch.setattr(analyses, "ARROW_MIN_ROWS", 1)
+    assert list(store.candidates_for(windows)) == bound
+
+
+def test_undated_and_same_document_candidates_still_come(store):
+    add_doc(store, "d1")
+    dated = mention("d1", 0, date=interval("2024-07-20"))
+    undated = mention("d1", 100, date=None)
+    far = mention("d1", 200, date=interval("2024-01-02"))
+    store.save_analysis(analysis("d1", [dated, undated, far]))
+    rows = list(store.candidates_for(_windows(dated)))
+    assert [c for _, c, _, _ in rows] == ["d1:0", "d1:100"], "the undated one of its article, not the far one"
