@@ -174,6 +174,49 @@ LEADS: dict[str, list[str]] = {
 }
 
 
+# photo captions and live-page lines: present tense, the deed as a scene ("Riot police chase demonstrators
+# during a protest in X on Tuesday"); no context clause, often no source
+CAPTIONS: dict[str, list[str]] = {
+    "ARMED_CLASH": ["Soldiers exchange fire with {rebels} on the outskirts of {place} {day}"],
+    "ATTACK": ["Relatives mourn {civ} shot dead by {rebels} in {place} {day}"],
+    "AIR_STRIKE": ["Smoke rises after an air strike on {place} {day}"],
+    "ART_MISS_ATTACK": ["A house hit by a mortar shell in {place} {day}"],
+    "REM_EXPLOS": ["The wreckage of a bus that hit a landmine near {place} {day}"],
+    "PEACE_PROTEST": ["{crowd} hold placards during a march in {place} {day}"],
+    "PROTEST_WITH_INTER": ["{police} detain a protester during a demonstration in {place} {day}",
+                           "{police} chase {crowd} during a protest in {place} {day}"],
+    "FORCE_AGAINST_PROTEST": ["A police officer beats a demonstrator with a baton during a rally in {place} {day}",
+                              "{police} fire live ammunition at {crowd} in {place} {day}"],
+    "VIOL_DEMONSTR": ["{crowd} throw stones at police during a protest in {place} {day}",
+                      "{crowd} burn tyres and block a road in {place} {day}"],
+    "ARREST": ["{police} lead away an opposition leader arrested in {place} {day}"],
+    "DISR_WEAP": ["Weapons seized by {army} are displayed in {place} {day}"],
+}
+
+# a protest told with what it protests: the violence it names is its cause, not its deed
+PROTEST_CAUSES = ["the killing of a student by soldiers", "the kidnapping of their relatives", "a wave of attacks by gunmen",
+                  "an air strike that killed civilians", "the arrest of a journalist", "the bombing of a market"]
+CAUSED: dict[str, list[str]] = {
+    "PEACE_PROTEST": ["{crowd} marched peacefully in {place} {day} to denounce {cause}",
+                      "{crowd} held a sit-in in {place} {day} to protest {cause}"],
+    "PROTEST_WITH_INTER": ["{police} dispersed {crowd} protesting {cause} in {place} {day}"],
+    "VIOL_DEMONSTR": ["{crowd} angered by {cause} set fire to a police post in {place} {day}"],
+}
+
+# sentences that name violence without reporting a deed: history, tallies, fears, background
+CONTEXT_ONLY = [
+    "The region has been plagued by attacks by jihadists and bandits since 2015{source}.",
+    "Kidnappings for ransom have become common on the roads around {place} in recent years.",
+    "Insurgents have killed thousands of people across the country over the past decade{source}.",
+    "Residents of {place} fear further attacks as the rainy season approaches.",
+    "The town was the scene of a suicide bombing in 2019 that killed dozens.",
+    "Human rights groups have documented abuses by all sides in the conflict.",
+    "Clashes between herders and farmers over land and water are frequent in {place}.",
+    "The army has often been accused of abuses during its counter-insurgency operations.",
+    "No group has claimed responsibility for previous attacks in {place}.",
+]
+
+
 def fill(template: str, rng: random.Random) -> str:
     out = template
     for key, values in W.items():
@@ -188,5 +231,11 @@ def generate(seed: int = 41) -> list[tuple[str, str]]:
     """(label, sentence) rows: a lead, then a context clause about another kind of event (or none), then its source."""
     from gen_event_train import sample_rows  # run from this folder (gen_event_train.main puts it on the path)
 
+    rng = random.Random(seed)
     table = {label: [lead + "{context}{source}." for lead in leads] for label, leads in LEADS.items()}
-    return sample_rows(table, fill, random.Random(seed), PER_LABEL)
+    rows = sample_rows(table, fill, rng, PER_LABEL)
+    rows += sample_rows({label: [c + "." for c in caps] for label, caps in CAPTIONS.items()}, fill, rng, 4)
+    caused = {label: [t.replace("{cause}", cause) + "{source}." for t in temps for cause in PROTEST_CAUSES]
+              for label, temps in CAUSED.items()}
+    rows += sample_rows(caused, fill, rng, 8)
+    return rows + sample_rows({"NONE": CONTEXT_ONLY}, fill, rng, 18)
