@@ -46,6 +46,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
+from sitrep.analyse.events.protest_causes import crowd_over_its_cause
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, not_happened, object_of, token_for_match
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
@@ -427,6 +428,9 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         verb = clause_verb(tok)  # (a verb the parser hung on a root noun is the main clause's: "youths clashed")
         return (in_main_clause(verb) or misparsed_subject(verb) is not None) and not _after_noun(tok)
 
+    crowd = crowd_over_its_cause(s, sc.scores, sc.cues, label)  # "women protesting the kidnapping of …"
+    if crowd is not None:
+        return crowd
     if in_main(label) is not False:
         return label
     not_news = _cue_not_news(s, sc.cues[label])
