@@ -23,7 +23,7 @@ P = {
                 "a trader and his son", "several women"],
     "troops": ["Soldiers", "Gendarmes", "Security forces", "The army", "Police officers", "Defence forces"],
     "place": ["a village near Kirou", "the town of Saba Ndi", "the outskirts of Tolgo", "a hamlet in the Kora area",
-              "the market of Dabesso", "a gold mining site near Youba", "the road between Pela and Kouri",
+              "the market of Dabesso", "the road between Pela and Kouri",
               "the commune of Nassou"],
     "when": ["", "", "during the night", "in the early morning", "over the weekend", "on market day"],
     # (codas that suit any kind of event: "No group claimed the attack" after a sit-in would teach nonsense)
@@ -43,6 +43,9 @@ PROSE: dict[str, list[str]] = {
         "{victims} were shot dead by {armed} in {place}.{coda}",
         "Armed members of the {community} community killed {victims} in {place} in retaliation for a theft of cattle.{coda}",
         "{troops} are accused of executing {victims} in {place} during a search operation.{coda}",
+        # a body found is coded as the killing it shows (ACLED: an attack, dated to the finding when unknown)
+        "The bodies of {victims} were found in {place}, shot dead by unknown gunmen.{coda}",
+        "The body of a village chief was found near {place}. He had been killed by armed men the night before.{coda}",
     ],
     "ABDUCT_DISSAP": [
         "{armed} kidnapped {victims} in {place} {when}.{coda}",
