@@ -80,6 +80,12 @@ PROSE: dict[str, list[str]] = {
     "CHANGE_TO_GROUP_ACT": ["{troops} launched a military operation in {place} against armed groups.{coda}"],
     "DISR_WEAP": ["{troops} found and destroyed an explosive device on {place}.{coda}"],
     "OTHER": ["{armed} ordered the residents of {place} to close their schools.{coda}"],
+    # accidents beside the explosive devices above: a vehicle or a load that blows up by itself is no attack
+    "MAN_MADE_DISASTER": [
+        "A truck carrying explosives for a mine overturned and exploded on {place}, killing its driver.{coda}",
+        "A fuel tanker exploded after a collision near {place}, killing several passers-by.{coda}",
+        "A gas cylinder exploded in a restaurant in {place}, injuring four people.{coda}",
+    ],
 }
 
 
