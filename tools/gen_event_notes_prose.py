@@ -85,6 +85,14 @@ PROSE: dict[str, list[str]] = {
         "A truck carrying explosives for a mine overturned and exploded on {place}, killing its driver.{coda}",
         "A fuel tanker exploded after a collision near {place}, killing several passers-by.{coda}",
         "A gas cylinder exploded in a restaurant in {place}, injuring four people.{coda}",
+        "A pedestrian died after being struck by a vehicle on {place}.{coda}",
+    ],
+    # "taken", "struck", "found" without violence: the words the rows above share with abductions and attacks
+    "NONE": [
+        "Samples were taken from livestock in {place} for testing.",
+        "The decision was taken at a meeting of elders in {place}.",
+        "The region was struck by drought last year, and prices in {place} have risen.",
+        "The results were found to be accurate by the local commission in {place}.",
     ],
 }
 
