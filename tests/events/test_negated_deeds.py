@@ -46,3 +46,13 @@ def test_the_negation_check_reads_the_parse():
     doc = _load_model(Settings().spacy_model)("No arrests were made. Gunmen killed five villagers.")
     words = {t.text: t for t in doc}
     assert is_negated(words["arrests"]) and not is_negated(words["killed"])
+
+
+def test_other_is_the_residual_type():
+    """ACLED's "Other" is coded only when no other type fits: a type a cue word names, scoring close, wins."""
+    from sitrep.analyse.events.classifier import _residual_last
+
+    hits = {"PROPERTY_DISTRUCT": (1.8, "set fire"), "OTHER": (1.5, "blockade")}
+    assert _residual_last("OTHER", {"OTHER": 0.9, "PROPERTY_DISTRUCT": 0.85, "NONE": -1.0}, hits) == "PROPERTY_DISTRUCT"
+    assert _residual_last("OTHER", {"OTHER": 0.9, "PROPERTY_DISTRUCT": 0.2, "NONE": -1.0}, hits) == "OTHER"
+    assert _residual_last("ATTACK", {"ATTACK": 0.9, "PROPERTY_DISTRUCT": 0.85}, hits) == "ATTACK"
