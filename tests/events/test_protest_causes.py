@@ -38,3 +38,12 @@ def test_the_cause_is_read_from_the_parse():
     doc = _load_model(Settings().spacy_model)("Women protesting the kidnapping of their husbands blocked the road.")
     words = {t.text: t for t in doc}
     assert protested_cause(words["kidnapping"]) and not protested_cause(words["blocked"])
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 May 2025, police dispersed students who were marching in Kando with tear gas. Several students were arrested.",
+    "On 27 May 2025, gendarmes broke up a sit-in of traders in Tamba. Four people were arrested.",
+])
+def test_arrests_after_a_protest_are_its_intervention(analyzer, make_doc, text):
+    events = analyzer.analyse(make_doc(text, published=DAY)).events
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
