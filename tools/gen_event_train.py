@@ -487,8 +487,11 @@ def main() -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gen_event_notes import generate as generate_notes  # notes-style rows (coders' notes, not news)
+    from gen_event_train_wire import generate as generate_wire  # wire-style leads with context about other events
 
-    write_rows(generate() + generate_notes(), OUT)
+    from gen_event_notes_prose import generate as generate_prose  # older notes: prose without an opening date
+
+    write_rows(generate() + generate_notes() + generate_wire() + generate_prose(), OUT)
 
 
 if __name__ == "__main__":

@@ -255,11 +255,24 @@ def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -
             scores[label] = scores.get(label, -1.0) + w
         if not allow_none:
             scores.pop(NONE, None)
-        best = max(scores, key=scores.__getitem__)
+        best = _residual_last(max(scores, key=scores.__getitem__), scores, hits)
         out.append(
             Scored(best, scores[best], scores, {k: v[1] for k, v in hits.items()}, {k: v[0] for k, v in hits.items()})
         )
     return out
+
+
+# ACLED's "Other" is its residual sub-event type: coded only when no other fits, so another type that a cue word
+# names and that scores within this of it is the sentence's ("set fire to 15 tankers and announced a blockade")
+RESIDUAL_MARGIN = 0.25
+
+
+def _residual_last(best: str, scores: dict[str, float], hits: dict[str, tuple[float, str]]) -> str:
+    if best != "OTHER":
+        return best
+    named = [(v, lab) for lab, v in scores.items() if lab in hits and lab not in (best, NONE)
+             and lab not in NON_ACLED_CASE_LABELS and v >= scores[best] - RESIDUAL_MARGIN]
+    return max(named)[1] if named else best
 
 
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")

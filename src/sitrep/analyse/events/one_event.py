@@ -70,9 +70,16 @@ def _protesters_arrested(events: list[EventMention]) -> list[EventMention]:
         return events
     arrests = [e for e in events if e.event_type == STRATEGIC and e.sub_event_type == "Arrests"
                and e.span.char_start > protest.span.char_start and _same_occasion(e, protest)
-               and any(a.startswith("protesters") for a in e.side2)]  # (the protesters arrested, not anyone)
+               and _of_the_crowd(e.side2)]  # (the protesters arrested, not a named figure)
     if not arrests:
         return events
     protest.sub_event_type = "Protest with intervention"
     protest.confidence = max(protest.confidence, *(e.confidence for e in arrests))
     return [e for e in events if e not in arrests]
+
+
+def _of_the_crowd(arrested: list[str]) -> bool:
+    """Whether the people arrested after a protest are its crowd: protesters named as such, or people the note
+    does not name as any actor ("Several students were arrested": civilians, or no side at all)."""
+    return not arrested or any(a.startswith("protesters") for a in arrested) \
+        or all(a.startswith("civilians") for a in arrested)

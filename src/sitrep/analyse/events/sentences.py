@@ -16,13 +16,10 @@ doubtful sentence is more often context than news ("secondary", x0.6) and falls 
 are set so that the project's gold articles and seeds keep their events (tests/quality).  The model
 itself says "no event" when NONE is clearly ahead, or no ACLED label and no cue word.
 
-The first event sentence of a document that the model itself ranks first (above "no event") is a
-lead: in a short text (a note, a snippet) a protest or a strategic development told there is kept
-down to ``LEAD_MIN_CONFIDENCE`` (0.3).
-
-The label is then checked against the codebook (``event_codebook``): who fought whom decides
-between a battle, violence against civilians and a riot; the words that told the event stay its
-trigger."""
+The first event sentence of a document that the model itself ranks first (above "no event") is a lead:
+in a short text (a note, a snippet) a protest or a strategic development told there is kept down to
+``LEAD_MIN_CONFIDENCE`` (0.3).  The label is then checked against the codebook (``event_codebook``): who
+fought whom decides between a battle, violence against civilians and a riot; the words stay its trigger."""
 
 from __future__ import annotations
 
@@ -38,7 +35,6 @@ from sitrep.analyse.events.cues import (
     SHORT_TEXT_SENTENCES,
     DEFINITE,
     OCCURRENCE_VERBS,
-    ONGOING,
     PATTERN_WORDS,
     PETTY_CRIME,
     SPORT,
@@ -50,7 +46,8 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
-from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.events.protest_causes import crowd_over_its_cause
+from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, not_happened, object_of, token_for_match
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -89,6 +86,7 @@ DOUBTS = {
     "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
     "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
+    "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
 }
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
@@ -109,10 +107,9 @@ RIVAL_MARGIN = 0.3
 
 
 def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
-    """The event ``s`` reports, or None; ``told_before``: the document already reported an event
-    (weak evidence then more often marks context than news: the ``secondary`` doubt); ``floor``:
-    the confidence under which the doubts drop the mention, when the caller sets its own (a short
-    text's last resort, ``event_stage``)."""
+    """The event ``s`` reports, or None; ``told_before``: the document already reported an event (weak evidence
+    then more often marks context than news: the ``secondary`` doubt); ``floor``: the confidence under which
+    the doubts drop the mention, when the caller sets its own (a short text's last resort, ``event_stage``)."""
     d = _decide(ctx, s, sc, told_before, floor)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
@@ -163,8 +160,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         # sentence, a back-reference only when it opens on one ("The arrest came in the wake of…")
         lookahead_only = sc.cues[told_as] == told_as and not _opens_with_reference(ctx, s)
         doubts.append("cooccurrence" if lookahead_only else "back_reference")
-    if ONGOING.search(text):
-        doubts.append("ongoing")
+    doubts.extend(not_happened(ctx.language, text, tok))
     if tok is not None and _told_as_earlier(tok) or (
             (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and _dated_well_before(ctx, s)):
         doubts.append("earlier_event")
@@ -432,6 +428,9 @@ def _prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         verb = clause_verb(tok)  # (a verb the parser hung on a root noun is the main clause's: "youths clashed")
         return (in_main_clause(verb) or misparsed_subject(verb) is not None) and not _after_noun(tok)
 
+    crowd = crowd_over_its_cause(s, sc.scores, sc.cues, label)  # "women protesting the kidnapping of …"
+    if crowd is not None:
+        return crowd
     if in_main(label) is not False:
         return label
     not_news = _cue_not_news(s, sc.cues[label])

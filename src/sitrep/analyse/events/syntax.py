@@ -5,7 +5,7 @@ an offset, modality (plans, threats), main vs subordinate clause, a trigger's cl
 from __future__ import annotations
 
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
-from sitrep.analyse.events.cues import FACTIVE_INF_HEADS, MODAL_AUX, PLACE_PREPS, SUBORDINATORS
+from sitrep.analyse.events.cues import FACTIVE_INF_HEADS, MODAL_AUX, ONGOING, PLACE_PREPS, SUBORDINATORS
 
 # subordinators whose clause tells what already happened, whatever the main clause plans
 PAST_MARKS = frozenset(("after", "since", "because", "après", "depuis", "puisque"))
@@ -151,3 +151,34 @@ def object_of(tok, verb, verb_preps: bool = True) -> bool:
             return False  # "seized livestock from farmers near X": X only locates the farmers
         t = t.head
     return False
+
+
+# words that, as a subject or object, say nobody underwent the deed ("No one was arrested", "none was hurt")
+NOBODY = frozenset(("nobody", "none", "noone", "nothing"))
+
+
+def is_negated(tok) -> bool:
+    """Whether the deed the trigger word tells is said not to have happened: its verb negated ("did not
+    kill", "were never attacked"), nobody as its subject or object ("No one was arrested", "Nobody was
+    hurt"), or the trigger noun itself under "no" ("No arrests were made").  Only when the trigger is its
+    clause's verb or that verb's subject: "No group has claimed the attack that killed 12" reports the
+    attack.  "No fewer than 12" is a number, not a negation (its "no" hangs on the number)."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+                return True
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and c.pos_ != "NUM":
+                return True
+    return False
+
+
+def not_happened(language: str, text: str, tok) -> list[str]:
+    """Doubts that a sentence tells a deed done: an ongoing state ("has been besieging … since"), or the
+    deed denied ("No one was arrested"; only in English: the French parse marks no "neg")."""
+    negated = language == "en" and tok is not None and is_negated(tok)
+    return (["ongoing"] if ONGOING.search(text) else []) + (["negated"] if negated else [])

@@ -1,0 +1,53 @@
+"""A protest told with what it protests: the violence it names is its cause, not its deed.
+
+"Women protesting the kidnapping of their husbands blocked the road", "students marched to denounce the
+killing of a classmate", "residents angered by the arrest of a trader set fire to a police post": the
+classifier's cue for the violence ("kidnapping", "killing", "arrest") outweighs the crowd's words, but
+ACLED codes the crowd's act; the deed protested is an earlier event, reported elsewhere if at all.
+"""
+
+from __future__ import annotations
+
+from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.syntax import token_for_match
+from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
+
+CROWD_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
+# verbs and adjectives whose object or complement is what a crowd protests
+PROTEST_HEADS = frozenset(("protest", "denounce", "decry", "condemn", "demand", "angered", "angry", "outraged",
+                           "furious", "demonstrate", "march", "rally", "mourn"))
+# nouns that name the protest itself ("a protest against the arrest of …")
+PROTEST_NOUNS = frozenset(("protest", "protests", "demonstration", "demonstrations", "march", "rally", "sit-in",
+                           "strike", "riot", "riots"))
+
+
+def protested_cause(tok) -> bool:
+    """Whether the word ``tok`` sits in what a crowd protests: the object of "protesting" / "to denounce",
+    or after "against" / "over" / "by" hung on a protest word ("a march against the killing of …")."""
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ in ("dobj", "pobj", "xcomp", "ccomp") and head.lemma_.lower() in PROTEST_HEADS:
+            return True
+        if t.dep_ == "pobj" and head.lower_ in ("against", "over", "by") and (
+                head.head.lemma_.lower() in PROTEST_HEADS or head.head.lower_ in PROTEST_NOUNS):
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "xcomp"):
+            return False  # a clause of its own: "protesters were arrested" is a deed, not a cause
+        t = head
+    return False
+
+
+def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, str], label: str) -> str | None:
+    """The crowd's label (a protest or a riot named by a cue word) when ``label``'s own cue word is what the
+    crowd protests; None otherwise."""
+    if label in CROWD_LABELS or label not in cues:
+        return None
+    crowd = [(scores.get(lab, -9.0), lab) for lab in cues if lab in CROWD_LABELS]
+    if not crowd:
+        return None
+    local = s.text.lower().find(cues[label].lower())
+    tok = token_for_match(s, local) if local >= 0 else None
+    return max(crowd)[1] if tok is not None and protested_cause(tok) else None
