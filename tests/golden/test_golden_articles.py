@@ -106,8 +106,6 @@ def test_army_claim_of_retaking_a_town_is_a_claim_and_the_rebels_deny(articles):
     assert spokesman, "the FLA spokesman's statements are his, on behalf of the FLA"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: Anefis is not in the embedded gazetteer, so the event "
-                   "falls back to the Kidal region; remove this marker when it passes")
 def test_anefis_event_is_located_at_anefis(articles):
     doc, a = _analysis(articles, "104_mali_anefis_claim_denial.txt")
     regains = [e for e in a.events if e.sub_event_type == "Government regains territory"]
