@@ -17,6 +17,7 @@ from collections import Counter
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
-_DATELINE_CITY = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?[^()\n]{0,30}\([^()\n]{2,40}\)\s*[-—–]\s")
 # a settlement noun right before a name ("the village of", "la localité de"): the name is a place
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
@@ -229,7 +229,7 @@ def _is_participant(sp) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in _METONYM_DEPS:
-        return not (sp.start == sp.sent.start and _DATELINE_CITY.match(sp.sent.text))
+        return not (sp.start == sp.sent.start and CREDITED_OPENING.match(sp.sent.text))
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     return tok.dep_ == "pobj" and tok.head.lower_ in _METONYM_PREPS

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, fields
 
-from sitrep.ingest import language, outlets, pubdate
+from sitrep.ingest import dateline, language, outlets, pubdate
 from sitrep.ingest.clean import URL_LINE, Layout
 from sitrep.model import FieldSource, Published, Span
 
@@ -21,11 +21,10 @@ log = logging.getLogger(__name__)
 
 HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][A-Za-z0-9_]{2,30})\b")
 # a dateline's credit in parentheses: "Djibo, 17 mai 2026 (AIB) –", "BAMAKO (AP) —", "OUAGADOUGOU, May 18 (Reuters) -"
-DATELINE_CREDIT = re.compile(
-    r"^[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,[^()\n]{3,40})?\s*\((?P<credit>[A-Z][\w'’ .&-]{1,40}?)(?:/[^)]{1,30})?\)\s*[-—–:]")
+DATELINE_CREDIT = dateline.CREDITED
 # TASS's dateline credits the agency between slashes: "MOSCOW, September 6. /TASS/."
 DATE_LINE_CREDIT = re.compile(r"\((?P<credit>[A-Z][\w'’ .&-]{1,40})\)\s*$")
-SLASH_CREDIT = re.compile(r"^[A-ZÀ-Ý][\w'’ .-]{1,40},[^/\n]{3,40}?\s*/(?P<credit>[A-Z][\w'’ .&-]{1,30}?)/")
+SLASH_CREDIT = dateline.SLASH_CREDITED
 # a url written after a label on one line: "Original url: https://...", "Source : https://..."
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
 # "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line

@@ -31,6 +31,8 @@ from importlib import resources
 
 import yaml
 
+from sitrep.ingest import dateline
+
 log = logging.getLogger(__name__)
 
 MONTHS = {
@@ -63,7 +65,7 @@ BARE_YEAR = re.compile(
     r",?\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\d/-])(?!\s+[A-Z][a-z])", re.I)
 TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
 DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|issued|released|updated|last updated|date|publié le|diffusé le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
-DATELINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},?\s+(?P<rest>.{6,30}?)\s*(?:\([^()\n]{2,40}\))?\s*[-—–]\s", re.M)
+DATELINE = dateline.WITH_DAY  # "BAMAKO, April 29, 2026 (AFP) -": the dateline grammar is ``ingest.dateline``
 # all-numeral dates: "03/09/2026", "19.05.2026"; which number is the day is decided by the caller
 UPDATE_CLAUSE = re.compile(r"\s*[(\[|]?\s*(?:modified|updated|last updated|mis à jour|màj|actualisé|modifié)\b.*$", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
@@ -73,15 +75,10 @@ FUTURE_SENTENCE = re.compile(r"\b(will|shall|scheduled|planned|plans? to|expecte
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # a place and date line of its own, as communiqués and agency copy head them: "Ouagadougou, le 13 octobre
 # 2026 (AIB)", "Niamey, 5 November 2026": the place and the credit do not make it less of a date line
-PLACE_DATE_LINE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:\([^()\n]{2,40}\))?\s*$")
+PLACE_DATE_LINE = dateline.PLACE_DATE_LINE
 # a wire dateline that states the day but not the year: "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28
 # (Reuters) -", "NIAMEY, 5 nov. (AFP) -": wire style leaves out the current year
-_DATELINE_HEAD = r"^(?:[A-ZÀ-Ý][\w .'’-]{1,40},\s+)?"
-_DATELINE_TAIL = r"\s*\([^()\n]{2,40}\)\s*[-—–]\s"
-YEARLESS_DATELINES = [
-    re.compile(_DATELINE_HEAD + rf"{_MON}\s+{_DAY}" + _DATELINE_TAIL, re.I),
-    re.compile(_DATELINE_HEAD + rf"{_DAY}\s+{_MON}" + _DATELINE_TAIL, re.I),
-]
+YEARLESS_DATELINES = [dateline.yearless(rf"{_MON}\s+{_DAY}"), dateline.yearless(rf"{_DAY}\s+{_MON}")]
 # a date the text calls the day of writing: "ont repris ce mardi 27 octobre 2026", "this Tuesday, 27
 # October", "aujourd'hui 27 octobre": the article is from that day or the next ones
 DEICTIC_BEFORE = re.compile(r"\b(?:ce|cette|this|today|aujourd'hui|aujourd’hui)\s*,?\s+(?:" + _WEEKDAY + r")?$", re.I)

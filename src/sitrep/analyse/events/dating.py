@@ -12,6 +12,7 @@ from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentence
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
+from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 
@@ -71,14 +72,13 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     return anchor, False
 
 
-# a wire dateline opening the lead: "BAMAKO, Oct 22 (Reuters) -", "NIAMEY, 5 nov. (AFP) —"; its day is
-# the day of filing, never the event's ("… killed nine miners on Tuesday")
-_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w .'’-]{1,40},\s+[^()\n]{3,30}?\s*\([^()\n]{2,40}\)\s*[-—–]\s")
 
 
 def _dateline_end(s: Sentence) -> int:
-    """Where the sentence's opening wire dateline ends (its start when it has none)."""
-    m = _DATELINE.match(s.text)
+    """Where the sentence's opening wire dateline ends (its start when it has none): "BAMAKO, Oct 22
+    (Reuters) -", "NIAMEY, 5 nov. (AFP) —"; its day is the day of filing, never the event's ("… killed
+    nine miners on Tuesday")."""
+    m = CREDITED_OPENING.match(s.text)
     return s.start + m.end() if m else s.start
 
 

@@ -1,0 +1,52 @@
+"""One grammar for the datelines that open wire and agency copy.
+
+"BAMAKO, Oct 22 (Reuters) -", "NIAMEY, 5 nov. (AFP) —", "Djibo, 17 mai 2026 (AIB) –", "NIAMEY (AP) —",
+"Ouagadougou, le 13 octobre 2026", "MOSCOW, September 6. /TASS/.": a place, sometimes a day, sometimes
+the credit of who filed it, then a dash.  A dateline says where and when a story was *filed* and by
+whom, never where or when its events happened, so every reader of the text asks the same grammar:
+
+- ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``PLACE_DATE_LINE``, ``yearless``);
+- ``ingest.metadata`` reads the credit (``CREDITED``, ``SLASH_CREDITED``);
+- ``analyse`` skips the dateline's place and day (``CAPS_OPENING``: the event's place and date come after
+  it, ``CREDITED_OPENING``: a dateline city parsed into the subject is no actor).
+
+The pieces below are the grammar; each pattern is one arrangement of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the place a story is filed from, as written by agencies ("BAMAKO", "Bobo-Dioulasso", "N'Djamena")
+PLACE = r"[A-ZÀ-Ý][\w .'’-]{1,40}"
+# the same in wire capitals only ("NIAMEY", "KIDAL, Mali"): a capitalised word of a sentence is no dateline
+PLACE_CAPS = r"[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?"
+# a plain place written as copy heads a statement ("Ouagadougou -", "Bobo-Dioulasso —"): at most three
+# capitalised words, each with no space inside, then a spaced dash
+PLACE_PLAIN = r"[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2}"
+# who filed it, in parentheses: "(Reuters)", "(AFP)", "(AIB)"
+CREDIT = r"\([^()\n]{2,40}\)"
+# the dash that ends a dateline
+DASH = r"\s*[-—–]\s"
+SPACED_DASH = r"\s+[-—–]\s"
+
+# "BAMAKO, April 29, 2026 (AFP) -", "Bamako, 03/09/2026 –": ``rest`` holds the filing day (credit optional)
+WITH_DAY = re.compile(rf"^{PLACE},?\s+(?P<rest>.{{6,30}}?)\s*(?:{CREDIT})?{DASH}", re.M)
+# a place and date line of its own, as communiqués and agency copy head them: "Ouagadougou, le 13 octobre
+# 2026 (AIB)", "Niamey, 5 November 2026"
+PLACE_DATE_LINE = re.compile(rf"^{PLACE},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:{CREDIT})?\s*$")
+# a credited dateline, with or without its day: "BAMAKO, Oct 25 (AFP) -", "NIAMEY (AP) —"
+CREDITED_OPENING = re.compile(rf"^\s*{PLACE}(?:,?[^()\n]{{0,40}}?)?\s*{CREDIT}{DASH}")
+# a dateline in wire capitals, credited or not: "NIAMEY (Reuters) -", "KIDAL, Mali -"
+CAPS_OPENING = re.compile(rf"^\s*{PLACE_CAPS}\s*(?:{CREDIT})?{DASH}")
+# the credit read out: "Djibo, 17 mai 2026 (AIB) –", "BAMAKO (AP) —", "OUAGADOUGOU, May 18 (Reuters/Xinhua) -"
+CREDITED = re.compile(
+    rf"^{PLACE}(?:,[^()\n]{{3,40}})?\s*\((?P<credit>[A-Z][\w'’ .&-]{{1,40}}?)(?:/[^)]{{1,30}})?\)\s*[-—–:]")
+# TASS credits the agency between slashes: "MOSCOW, September 6. /TASS/."
+SLASH_CREDITED = re.compile(rf"^{PLACE},[^/\n]{{3,40}}?\s*/(?P<credit>[A-Z][\w'’ .&-]{{1,30}}?)/")
+
+
+def yearless(day: str) -> re.Pattern:
+    """A credited dateline whose day (``day``: a pattern with groups ``mon`` and ``day``) has no year:
+    "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -"."""
+    return re.compile(rf"^(?:{PLACE},\s+)?{day}\s*{CREDIT}{DASH}", re.I)

@@ -1,0 +1,36 @@
+"""One dateline grammar (``sitrep.ingest.dateline``) read by the publication date, the outlet credit
+and the event stages alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyse.events import cues
+from sitrep.ingest import dateline, metadata, pubdate
+
+
+@pytest.mark.parametrize("lead, credit", [
+    ("KAYES, 2 déc. (APS) - Des hommes armés ont incendié trois camions.", "APS"),
+    ("Tillabéri, 30 novembre 2026 (ANP) – Le gouverneur a annoncé", "ANP"),
+    ("ZINDER (Reuters) - Police fired tear gas", "Reuters"),
+])
+def test_the_credit_the_outlet_stage_reads_is_the_one_the_event_stages_skip(lead, credit):
+    m = metadata.DATELINE_CREDIT.match(lead)
+    assert m is not None and m.group("credit") == credit
+    skipped = dateline.CREDITED_OPENING.match(lead)
+    assert skipped is not None and lead[skipped.end():][:1].isupper()
+
+
+def test_the_filing_day_is_read_from_the_same_dateline():
+    found = pubdate.dateline_date("KAYES, 2 December 2026 (APS) - Des hommes armés ont attaqué.")
+    assert found is not None and found.date.isoformat() == "2026-12-02"
+    assert pubdate.DATELINE is dateline.WITH_DAY and cues.DATELINE is dateline.CAPS_OPENING
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 soldiers in Kayes (Reuters reported) on Tuesday.",
+    "Soldiers, residents and officials (three of them) said - in private - that it was over.",
+])
+def test_a_sentence_with_a_parenthesis_and_a_dash_is_no_dateline(text):
+    assert dateline.CREDITED_OPENING.match(text) is None
+    assert dateline.CAPS_OPENING.match(text) is None
