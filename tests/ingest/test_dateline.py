@@ -24,7 +24,7 @@ def test_the_credit_the_outlet_stage_reads_is_the_one_the_event_stages_skip(lead
 def test_the_filing_day_is_read_from_the_same_dateline():
     found = pubdate.dateline_date("KAYES, 2 December 2026 (APS) - Des hommes armés ont attaqué.")
     assert found is not None and found.date.isoformat() == "2026-12-02"
-    assert pubdate.DATELINE is dateline.WITH_DAY and cues.DATELINE is dateline.CAPS_OPENING
+    assert pubdate.DATELINE is dateline.WITH_DAY and cues.DATELINE is dateline.OPENING
 
 
 @pytest.mark.parametrize("text", [

@@ -22,8 +22,10 @@ PLACE = r"[A-ZÀ-Ý][\w .'’-]{1,40}"
 # the same in wire capitals only ("NIAMEY", "KIDAL, Mali"): a capitalised word of a sentence is no dateline
 PLACE_CAPS = r"[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .-]{1,30})?"
 # a plain place written as copy heads a statement ("Ouagadougou -", "Bobo-Dioulasso —"): at most three
-# capitalised words, each with no space inside, then a spaced dash
+# capitalised words, each with no space inside, then a spaced dash that opens no aside ("Gunmen - a
+# dozen of them - attacked": the aside closes with a second dash)
 PLACE_PLAIN = r"[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2}"
+NO_ASIDE = r"(?![^\n]*?\s[-—–]\s)"
 # who filed it, in parentheses: "(Reuters)", "(AFP)", "(AIB)"
 CREDIT = r"\([^()\n]{2,40}\)"
 # the dash that ends a dateline
@@ -39,6 +41,9 @@ PLACE_DATE_LINE = re.compile(rf"^{PLACE},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:{CREDIT
 CREDITED_OPENING = re.compile(rf"^\s*{PLACE}(?:,?[^()\n]{{0,40}}?)?\s*{CREDIT}{DASH}")
 # a dateline in wire capitals, credited or not: "NIAMEY (Reuters) -", "KIDAL, Mali -"
 CAPS_OPENING = re.compile(rf"^\s*{PLACE_CAPS}\s*(?:{CREDIT})?{DASH}")
+# any dateline opening a sentence: in wire capitals, or a plain place before a spaced dash, as statements
+# and local copy head their text ("Ouagadougou - We are deeply concerned…", "Bobo-Dioulasso — Les…")
+OPENING = re.compile(rf"^\s*(?:{PLACE_CAPS}\s*(?:{CREDIT})?{DASH}|{PLACE_PLAIN}{SPACED_DASH}{NO_ASIDE})")
 # the credit read out: "Djibo, 17 mai 2026 (AIB) –", "BAMAKO (AP) —", "OUAGADOUGOU, May 18 (Reuters/Xinhua) -"
 CREDITED = re.compile(
     rf"^{PLACE}(?:,[^()\n]{{3,40}})?\s*\((?P<credit>[A-Z][\w'’ .&-]{{1,40}}?)(?:/[^)]{{1,30}})?\)\s*[-—–:]")

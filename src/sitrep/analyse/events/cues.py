@@ -12,7 +12,7 @@ import re
 
 from sitrep.analyse.regex_gate import may_match, needles
 from sitrep.analyse.data_tables import table_rows
-from sitrep.ingest.dateline import CAPS_OPENING
+from sitrep.ingest.dateline import OPENING
 
 # a text of at most this many sentences is a note or a snippet: its first event sentence is its news,
 # and the rest of it tells the same event
@@ -64,7 +64,7 @@ PETTY_CRIME = re.compile(
 
 
 # "NIAMEY (Reuters) - …": where the story was filed, not where anything happened
-DATELINE = CAPS_OPENING  # the grammar is ``ingest.dateline``
+DATELINE = OPENING  # the grammar is ``ingest.dateline``
 
 
 # "the attacks", "the offensive": the sentence refers back to an event told before

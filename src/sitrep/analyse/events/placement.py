@@ -21,6 +21,7 @@ from sitrep.analyse.events.mentions import (
     within_sentence,
 )
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
+from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_seats import at_seat
 from sitrep.model import EventMention, PlaceMention
@@ -37,6 +38,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
             and not _told_by_phone(ctx, p)]
     # where a convoy came from or was going ("en provenance de Kayes", "towards Bamako") is its route
     here = [p for p in here if not _ROUTE_END.search(ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start])] or here
+    # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
+    here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
     if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
         here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
