@@ -216,8 +216,47 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             unit = (root_of.get(doc_id, doc_id), speaker)
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):
                 by_class[f.cls][unit].append(f)
+    risen = risen_toll([texts.get(d) or "" for d in sorted({m.span.doc_id for m in mentions})])
+    if risen and "killed" in by_class:
+        parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
+        by_class["killed"] = _without_provisional(by_class["killed"], risen, parties)
     found = [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
     return found + [d for cls in kept if (d := _played_down_dispute(cls, by_class.get(cls, {}), outlet_of))]
+
+
+# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »
+_RISEN = re.compile(
+    r"\b(?:toll|bilan)\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
+    r"s['’]alourdit|est\s+pass[ée]|a\s+[ée]t[ée]\s+revu\s+[àa]\s+la\s+hausse)\s+(?:to|[àa])\s+"
+    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+)", re.IGNORECASE)
+
+
+def risen_toll(texts: Sequence[str]) -> int | None:
+    """The highest toll the texts say a toll has risen to, or None."""
+    words = {**number_words("en"), **number_words("fr")}
+    found = []
+    for text in texts:
+        for m in _RISEN.finditer(text):
+            n = m.group("n").lower()
+            value = int(n) if n.isdigit() else words.get(n, (None, False))[0]
+            if value:
+                found.append(value)
+    return max(found) if found else None
+
+
+def _without_provisional(by_unit: dict[tuple[str, str], list[Figure]], risen: int,
+                         parties: set[str]) -> dict[tuple[str, str], list[Figure]]:
+    """The dead counted before a toll rose: a neutral source's lower figure (a wire's "at least 12"
+    the day after, before the local press's « s'est alourdi à 27 ») is the same toll provisionally,
+    not another account.  A party's own figure (an army's "seven killed") stays: it may play the
+    toll down."""
+    out: dict[tuple[str, str], list[Figure]] = {}
+    for unit, figures in by_unit.items():
+        if unit[1] in parties:
+            out[unit] = figures
+        elif kept := [f for f in figures if f.value >= risen]:
+            out[unit] = kept
+    return out
 
 
 def _same_kind(f: Figure, g: Figure) -> bool:

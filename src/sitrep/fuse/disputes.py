@@ -250,8 +250,10 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """In one-sided violence (a strike, a bombing, an attack: not a battle), one source counts the
     dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
     neutralised"): a dispute over the target."""
-    # (a party's own toll claim the classifier read as a clash is still the strike's account)
-    if any(m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
+    # (a party's own toll claim the classifier read as a clash is still the strike's account, and so is
+    # the clash one outlet makes of what another calls an attack on civilians: ``match.told_two_ways``)
+    if not any(m.event_type == "Violence against civilians" for m in mentions) and any(
+            m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
         return []
     by_class: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:

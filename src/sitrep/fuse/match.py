@@ -18,6 +18,8 @@ Across outlets one incident is told in other words, so the relation reads mechan
 - actors are camps: "al-Qaeda-linked militants" and JNIM, an army and its government, are one
   side (the actor base's lineage and affiliations, ``ActorKnowledge.same_side``); a source
   described but not named ("security sources") is a speaker, never a party;
+- an incident coded two ways ("soldiers killed 16 civilians at X" / "repelled an attack at X, killing
+  16 assailants") is one when both name that town on the same days (``told_two_ways``);
 - a perpetrator told two ways still shares the target ("civilians") or the camp, so it merges
   and becomes a dispute; a text that sets its incident apart ("in a separate attack":
   ``EventMention.separate``) keeps it apart even at one place on one day.
@@ -28,11 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.model import EventMention, Modality, PlaceMention, Precision
+from sitrep.fuse.nearness import named_town, named_village, place_relation, villages_apart
+from sitrep.model import EventMention, Modality, Precision
 
-NEAR_KM = 50.0
 DATE_SLACK = dt.timedelta(days=1)
 SAME_DOC_DATE_SLACK = dt.timedelta(days=7)
 # a report dated only by its article's day stands for the week before it (news reports the recent past)
@@ -84,6 +85,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
     if m.event_type in ("Battles", "Violence against civilians"):
         types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
+    if m.event_type in ("Explosions/Remote violence", "Violence against civilians"):
+        types |= {"Explosions/Remote violence", "Violence against civilians"}  # ``told_two_ways``
     if own_toll_claim(m):
         types |= set(VIOLENT_TYPES)  # a party's own account of the strike its article reports
     if m.event_type in VIOLENT_TYPES and m.date_from_publication:
@@ -133,6 +136,39 @@ def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: Actor
     return bool(targets) and all(knowledge.kind(x) == "state_forces" for x in targets)
 
 
+# one-sided violence and the coding its other tellers give it: residents' "soldiers killed 16
+# civilians at X" is the army's "repelled a terrorist attack at X, killing 16 assailants" or its
+# "air strike on a gathering of terrorists at X"
+_TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"}),
+                            frozenset({"Violence against civilians", "Explosions/Remote violence"})})
+
+
+def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Two outlets code one incident as two kinds of violence: one calls it an attack on civilians,
+    the other a battle or a strike on fighters (who the dead were is what they dispute).  They are
+    one incident when each names the same town in its own sentence (the army's pursuit of the
+    attackers a few kilometres away is an event of its own), their days overlap without slack, no party of one is foreign to the other's
+    camps, and the fight or strike is not one on a state's forces; a clash and a massacre a day
+    apart at one town stay two events."""
+    if a.span.doc_id == b.span.doc_id or frozenset((a.event_type, b.event_type)) not in _TOLD_TWO_WAYS:
+        return False
+    if a.modality == Modality.background or b.modality == Modality.background or a.separate or b.separate:
+        return False
+    if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if not (named_town(a) and named_town(b)) or a.place.place_id != b.place.place_id:
+        return False
+    wa, wb = match_window(a), match_window(b)
+    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+        return False
+    # the other telling fights or strikes at someone other than a state's forces: a battle whose
+    # target is the army is the attackers' assault, and villagers killed beside it are another event
+    other = b if a.event_type == "Violence against civilians" else a
+    if any(knowledge.kind(x) == "state_forces" for x in (*other.side2, *other.assoc2) if not x.startswith("unnamed:")):
+        return False
+    return actor_relation(a, b, knowledge) != "no"
+
+
 def _same_transfer(a: EventMention, b: EventMention) -> bool:
     return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
             and bool(set(a.side1) & set(b.side1)))
@@ -156,14 +192,6 @@ def _aircraft_apart(a: EventMention, b: EventMention) -> bool:
     return (a.version in AIRCRAFT_VERSIONS) != (b.version in AIRCRAFT_VERSIONS)
 
 
-def _named_town(m: EventMention) -> bool:
-    """The mention's place is a town (ACLED precision 1-2) named in the mention's own sentence, not
-    inherited from an earlier sentence nor guessed from the article."""
-    p = m.place
-    return (p is not None and bool(p.place_id) and p.geo_precision <= 2 and p.span.doc_id == m.span.doc_id
-            and m.span.char_start <= p.span.char_start and p.span.char_end <= m.span.char_end)
-
-
 def _same_episode(a: EventMention, b: EventMention) -> bool:
     """A battle and the change of hands it ends in, told in one article at the same town named in
     both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
@@ -174,7 +202,7 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if clash.event_type != "Battles" or not (_named_town(a) and _named_town(b)):
+    if clash.event_type != "Battles" or not (named_town(a) and named_town(b)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
@@ -182,69 +210,6 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
         return False
     return place_relation(a.place, b.place) == "anchor"
 
-
-
-# two villages each named by its own report further apart than this are two incidents (below it,
-# one village may be told under a neighbouring hamlet's name)
-VILLAGES_APART_KM = 15.0
-# the seats and capitals reporters round an incident to ("near Kidal", "in the Djibo area")
-_REFERENCE_TOWNS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
-
-
-def _named_village(m: EventMention) -> bool:
-    """The mention names, in its own sentence, a populated place that is no seat or capital."""
-    code = (m.place.feature_code or "").upper() if m.place is not None else ""
-    return _named_town(m) and code.startswith("PPL") and code not in _REFERENCE_TOWNS
-
-
-def villages_apart(a: EventMention, b: EventMention) -> bool:
-    """Two articles that each pin their report to a different village, further apart than
-    ``VILLAGES_APART_KM``: two incidents.  Copy rounds an incident to a seat or a big town ("near
-    Kidal", 23 km from the village another outlet names), never to another small village, so a
-    seat keeps the neighbourhood's tie; two villages 20 km apart on one day are two attacks (ACLED's
-    notes code each one apart)."""
-    if a.span.doc_id == b.span.doc_id or not (_named_village(a) and _named_village(b)):
-        return False
-    pa, pb = a.place, b.place
-    if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
-        return False
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
-
-
-def is_country_level(p: PlaceMention) -> bool:
-    code = (p.feature_code or "").upper()
-    return code.startswith("PCL") or (p.geo_precision >= 3 and not p.admin1)
-
-
-def is_region_level(p: PlaceMention) -> bool:
-    code = (p.feature_code or "").upper()
-    return code.startswith("ADM") or p.geo_precision >= 3
-
-
-def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
-    """"anchor" (same or near place: ties two mentions), "ok" (no contradiction, e.g. one side
-    missing or country-level), or "no" (different places)."""
-    if a is None or b is None:
-        return "ok"
-    if a.place_id and a.place_id == b.place_id:
-        return "anchor"
-    if a.country and b.country and a.country != b.country:
-        return "no"
-    if is_country_level(a) or is_country_level(b):
-        return "ok"
-    if is_region_level(a) or is_region_level(b):
-        # a region contains many towns: compatible, but it ties nothing by itself (or one
-        # "fighting in the Kidal region" would chain every event of the region together)
-        if not (a.admin1 and a.admin1 == b.admin1):
-            return "no"
-        both_regions = is_region_level(a) and is_region_level(b)
-        return "anchor" if both_regions else "ok"
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        near = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
-        return "anchor" if near else "no"
-    if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
-        return "anchor"  # both unresolved, same surface name
-    return "no"
 
 
 def is_civil_government(actor_id: str) -> bool:
@@ -273,8 +238,8 @@ def _named_sides(m: EventMention) -> set[str]:
 def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
     """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one names no actor, or
     each names only the side the other leaves open: "gunmen opened fire" and "12 civilians were
-    killed" tell the perpetrator and the victims of one attack), "no" (actors of unrelated camps
-    on a side both name)."""
+    killed" tell the perpetrator and the victims of one attack; two outlets' attacks on civilians
+    blamed on different perpetrators), "no" (actors of unrelated camps on a side both name)."""
     xa, xb = actors_of(a), actors_of(b)
     if not xa or not xb:
         return "ok"
@@ -282,7 +247,28 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
         return "anchor"
     if not (_named_sides(a) & _named_sides(b)):
         return "ok"
+    if _blamed_on_the_state_or_others(a, b, knowledge):
+        return "ok"
     return "no"
+
+
+def _blamed_on_the_state_or_others(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Two outlets' attacks on civilians, one blaming a state's forces and the other an armed
+    group ("residents accuse soldiers" / "terrorists killed villagers"): the victims are one (an
+    attack on civilians targets civilians, named or not), so it is one killing whose perpetrator is
+    disputed.  Two armed groups of unrelated camps blamed for one day's killings stay two incidents."""
+    if a.span.doc_id == b.span.doc_id or not (_civilians_targeted(a, knowledge) and _civilians_targeted(b, knowledge)):
+        return False
+    state = [any(knowledge.kind(x) == "state_forces" for x in (*m.side1, *m.assoc1)) for m in (a, b)]
+    return state[0] != state[1]
+
+
+def _civilians_targeted(m: EventMention, knowledge: ActorKnowledge) -> bool:
+    """An attack on civilians whose named targets, if any, are civilians (ACLED's violence against
+    civilians targets the unarmed: a report that names no victim still means civilians)."""
+    if m.event_type != "Violence against civilians":
+        return False
+    return all(knowledge.kind(x) == "civilians" for x in (*m.side2, *m.assoc2) if not x.startswith("unnamed:"))
 
 
 def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
@@ -396,7 +382,7 @@ def is_weak(m: EventMention) -> bool:
     ("They made the drivers get out and set fire to the tankers", "Their driver was killed, the
     official said"), or only its speaker's own camp (``own_camp_statement``).  News copy tells its
     incident in such sentences after the one that names it; alone they are no incident."""
-    if m.modality == Modality.background or m.separate or _named_town(m) or m.sub_event_type in TRANSFER_SUBTYPES:
+    if m.modality == Modality.background or m.separate or named_town(m) or m.sub_event_type in TRANSFER_SUBTYPES:
         return False
     return not actors_of(m) or own_camp_statement(m)
 
@@ -445,7 +431,7 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
 
 def may_conflict(m: EventMention) -> bool:
     """Whether ``m`` can be one end of a ``cannot_link`` pair (a cheap filter before the pairs)."""
-    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or _named_village(m)
+    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_village(m)
 
 
 def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int]:
@@ -466,7 +452,7 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     known = or_configured(knowledge)
     if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
             or _same_transfer(a, b) or _same_episode(a, b) or _forces_read_as_civilians(a, b, known)
-            or _statement_about(a, b, known) or _undated_sequel(a, b, known)):
+            or _statement_about(a, b, known) or _undated_sequel(a, b, known) or told_two_ways(a, b, known)):
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b) or villages_apart(a, b):
         return False

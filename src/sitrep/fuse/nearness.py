@@ -1,0 +1,90 @@
+"""Where two reports of an incident are, as fusion weighs it: the same or a near place ties them, a
+region or a country only leaves them compatible, and two villages each named by its own report
+further apart than a hamlet's neighbour are two incidents.  Copy rounds an incident to a seat or a
+big town ("near Kidal"), never to another small village."""
+
+from __future__ import annotations
+
+from sitrep.geo import haversine_km
+from sitrep.model import EventMention, PlaceMention
+
+NEAR_KM = 50.0
+
+
+def named_town(m: EventMention) -> bool:
+    """The mention's place is a town (ACLED precision 1-2) named in the mention's own sentence, not
+    inherited from an earlier sentence nor guessed from the article."""
+    p = m.place
+    return (p is not None and bool(p.place_id) and p.geo_precision <= 2 and p.span.doc_id == m.span.doc_id
+            and m.span.char_start <= p.span.char_start and p.span.char_end <= m.span.char_end)
+
+
+# two villages each named by its own report further apart than this are two incidents (below it,
+# one village may be told under a neighbouring hamlet's name)
+VILLAGES_APART_KM = 15.0
+# the seats and capitals reporters round an incident to ("near Kidal", "in the Djibo area")
+REFERENCE_TOWNS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
+
+
+def named_village(m: EventMention) -> bool:
+    """The mention names, in its own sentence, a populated place that is no seat or capital."""
+    code = (m.place.feature_code or "").upper() if m.place is not None else ""
+    return named_town(m) and code.startswith("PPL") and code not in REFERENCE_TOWNS
+
+
+def villages_apart(a: EventMention, b: EventMention) -> bool:
+    """Two articles that each pin their report to a different village, further apart than
+    ``VILLAGES_APART_KM``: two incidents.  Copy rounds an incident to a seat or a big town ("near
+    Kidal", 23 km from the village another outlet names), never to another small village, so a
+    seat keeps the neighbourhood's tie; two villages 20 km apart on one day are two attacks (ACLED's
+    notes code each one apart)."""
+    if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b)):
+        return False
+    pa, pb = a.place, b.place
+    if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
+def is_country_level(p: PlaceMention) -> bool:
+    code = (p.feature_code or "").upper()
+    return code.startswith("PCL") or (p.geo_precision >= 3 and not p.admin1)
+
+
+def is_region_level(p: PlaceMention) -> bool:
+    code = (p.feature_code or "").upper()
+    return code.startswith("ADM") or p.geo_precision >= 3
+
+
+def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
+    """"anchor" (same or near place: ties two mentions), "ok" (no contradiction, e.g. one side
+    missing or country-level), or "no" (different places)."""
+    if a is None or b is None:
+        return "ok"
+    if a.place_id and a.place_id == b.place_id:
+        return "anchor"
+    if a.country and b.country and a.country != b.country:
+        return "no"
+    if is_country_level(a) or is_country_level(b):
+        return "ok"
+    if is_region_level(a) or is_region_level(b):
+        # a region contains many towns: compatible, but it ties nothing by itself (or one
+        # "fighting in the Kidal region" would chain every event of the region together)
+        if not (a.admin1 and a.admin1 == b.admin1):
+            return "no"
+        both_regions = is_region_level(a) and is_region_level(b)
+        return "anchor" if both_regions else "ok"
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        near = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+        return "anchor" if near else "no"
+    if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
+        return "anchor"  # both unresolved, same surface name
+    return "no"
+
+
+def close(a: PlaceMention, b: PlaceMention, km: float) -> bool:
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km

@@ -1,0 +1,106 @@
+"""One incident that outlets code as two kinds of violence, and a toll that rises across days.
+
+Residents tell "soldiers killed 16 civilians at X"; the army tells "repelled an attack at X, killing 16
+assailants", or "an air strike on a gathering of terrorists at X": one incident whose dead are
+disputed (``sitrep.fuse.match.told_two_ways``), not two events.  A wire's provisional "at least 12"
+the day after, and the local press's « le bilan s'est alourdi à 27 morts » two days later, are one
+toll as it rose (``sitrep.fuse.counts.risen_toll``), not two accounts."""
+
+from __future__ import annotations
+
+from .fuse_factory import deaths, mention
+from .test_incremental import canonical, fused_one_by_one, fused_together
+from sitrep.fuse.counts import count_disputes, risen_toll
+from sitrep.fuse.disputes import victim_disputes
+from sitrep.fuse.match import same_event
+
+VAC = {"etype": "Violence against civilians", "sub": "Attack"}
+STRIKE = {"etype": "Explosions/Remote violence", "sub": "Air/drone strike"}
+
+
+def _residents(doc="a", place_id="gn:village-a", date="2026-12-01", side1=()):
+    return mention(doc, 0, side1=side1, side2=["civilians"], place_id=place_id, date=date,
+                   fatalities=deaths(16, None, "at least 16 civilians were killed"), modality="claim", **VAC)
+
+
+def _army(doc="b", place_id="gn:village-a", date="2026-12-01", side2=(), start=0, **kw):
+    return mention(doc, start, side1=["malian-armed-forces"], side2=side2, place_id=place_id, date=date,
+                   fatalities=deaths(16, 16, "killing 16 assailants"), **kw)
+
+
+def test_an_attack_on_civilians_and_the_armys_clash_at_that_town_that_day_are_one_incident():
+    assert same_event(_residents(), _army()) and same_event(_army(), _residents())
+    assert same_event(_residents(side1=["malian-armed-forces"]), _army())
+    assert same_event(_residents(), _army(**STRIKE))  # "a strike on a gathering of terrorists"
+
+
+def test_the_dispute_is_who_the_dead_were():
+    ms = [_residents(), _army()]
+    disputes = victim_disputes(ms, {m.span.doc_id: m.span.doc_id for m in ms}, {"a": "Local", "b": "Reuters"})
+    assert [d.kind for d in disputes] == ["target"]
+
+
+def test_a_clash_on_another_day_or_at_another_village_stays_apart():
+    assert not same_event(_residents(), _army(date="2026-12-03"))
+    assert not same_event(_residents(), _army(place_id="gn:hamlet"))  # a pursuit 8 km away: its own event
+    assert not same_event(_residents(place_id="gn:kidal-region"), _army(place_id="gn:kidal-region"))
+
+
+def test_an_assault_on_the_army_beside_a_massacre_stays_apart():
+    # jihadists attack the army camp and kill villagers: two events, as ACLED codes them
+    on_villagers = _residents(side1=["jnim"])
+    assault = _army(side2=["malian-armed-forces"])
+    assault.side1 = ["jnim"]
+    assert not same_event(on_villagers, assault)
+
+
+def test_within_one_article_two_codings_stay_two_reports():
+    assert not same_event(_residents(doc="a"), _army(doc="a", start=300))
+
+
+def test_fusion_in_any_order_gives_one_event():
+    docs = {"a": [_residents()], "b": [_army()], "c": [_residents(doc="c", side1=["malian-armed-forces"])]}
+    together = fused_together(docs)
+    assert len(together.list_events()) == 1
+    for order in (["a", "b", "c"], ["c", "b", "a"], ["b", "a", "c"]):
+        assert canonical(fused_one_by_one(docs, order)) == canonical(together)
+
+
+WIRE = "OUAGADOUGOU, Nov 23 (AFP) - Gunmen killed at least 12 civilians in the village of Solanga on Sunday."
+LOCAL = ("Le bilan de l'attaque perpétrée dimanche dans la commune s'est alourdi à 27 morts, a-t-on appris.\n\n"
+         "Des individus armés ont ouvert le feu sur les habitants, selon un élu local.")
+HRW = "Nairobi - Human Rights Watch said that an armed Islamist group killed at least 27 civilians in Solanga."
+
+
+def test_a_toll_said_to_have_risen_is_read_in_either_language():
+    assert risen_toll([LOCAL]) == 27
+    assert risen_toll(["The death toll from Sunday's attack has risen to at least thirty, officials said."]) == 30
+    assert risen_toll([WIRE, HRW]) is None
+
+
+def _toll_disputes(texts, speakers):
+    ms = [mention(d, 0, side1=["unidentified-armed-group"], side2=["civilians"], source_actor=speakers.get(d), **VAC)
+          for d in texts]
+    root_of = {d: d for d in texts}
+    return count_disputes(ms, [], texts, root_of, {d: d for d in texts}, "Violence against civilians")
+
+
+def test_a_provisional_toll_and_the_toll_it_rose_to_are_no_dispute():
+    texts = {"wire": WIRE, "hrw": HRW}
+    assert [d.kind for d in _toll_disputes(texts, {})] == ["count"]  # 12 against 27, nothing said it rose
+    assert _toll_disputes({**texts, "local": LOCAL}, {}) == []
+
+
+def test_a_partys_lower_figure_stays_a_dispute_when_the_toll_rose():
+    army = "The army said in a statement that seven civilians were killed in Solanga."
+    texts = {"army": army, "hrw": HRW, "local": LOCAL}
+    disputes = _toll_disputes(texts, {"army": "unidentified-armed-group"})
+    assert [d.kind for d in disputes] == ["count"]
+
+
+def test_a_killing_blamed_on_soldiers_by_one_outlet_and_on_jihadists_by_another_is_one():
+    soldiers = mention("a", 0, side1=["burkina-faso-armed-forces"], **VAC)  # "residents accuse soldiers"
+    jihadists = mention("b", 0, side1=["jnim"], side2=["civilians-burkina-faso"], **VAC)
+    assert same_event(soldiers, jihadists) and same_event(jihadists, soldiers)
+    # two armed groups of unrelated camps blamed for one day's killings stay two incidents
+    assert not same_event(mention("a", 0, side1=["islamic-state-sahel"], **VAC), jihadists)
