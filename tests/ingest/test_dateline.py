@@ -3,6 +3,8 @@ and the event stages alike."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.analyse.events import cues
@@ -34,3 +36,9 @@ def test_the_filing_day_is_read_from_the_same_dateline():
 def test_a_sentence_with_a_parenthesis_and_a_dash_is_no_dateline(text):
     assert dateline.CREDITED_OPENING.match(text) is None
     assert dateline.CAPS_OPENING.match(text) is None
+
+
+def test_a_yearless_dateline_may_name_the_country_after_the_town():
+    today = dt.date(2026, 12, 3)
+    found = pubdate.yearless_dateline("KAYA, Burkina Faso, Nov 25 (Reuters) - Mourners gathered.", today=today)
+    assert found is not None and found.date.isoformat() == "2026-11-25"

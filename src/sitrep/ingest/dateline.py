@@ -53,5 +53,6 @@ SLASH_CREDITED = re.compile(rf"^{PLACE},[^/\n]{{3,40}}?\s*/(?P<credit>[A-Z][\w'â
 
 def yearless(day: str) -> re.Pattern:
     """A credited dateline whose day (``day``: a pattern with groups ``mon`` and ``day``) has no year:
-    "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -"."""
-    return re.compile(rf"^(?:{PLACE},\s+)?{day}\s*{CREDIT}{DASH}", re.I)
+    "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -", and with the
+    country after the town: "KAYA, Burkina Faso, Nov 25 (Reuters) -"."""
+    return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}\s*{CREDIT}{DASH}", re.I)
