@@ -104,3 +104,13 @@ def test_a_killing_blamed_on_soldiers_by_one_outlet_and_on_jihadists_by_another_
     assert same_event(soldiers, jihadists) and same_event(jihadists, soldiers)
     # two armed groups of unrelated camps blamed for one day's killings stay two incidents
     assert not same_event(mention("a", 0, side1=["islamic-state-sahel"], **VAC), jihadists)
+
+
+def test_a_killing_told_once_as_an_attack_on_civilians_and_once_as_a_clash_is_coded_as_the_attack():
+    from sitrep.fuse.consensus import consensus_subtype
+    assert consensus_subtype([_residents(), _army()]) == "Attack"
+    assert consensus_subtype([_army(), _residents()]) == "Attack"
+    # more tellings of the clash win; an attack whose named target is the army is the clash too
+    assert consensus_subtype([_residents(), _army(), _army(doc="c")]) == "Armed clash"
+    on_army = mention("a", 0, side1=["jnim"], side2=["malian-armed-forces"], **VAC)
+    assert consensus_subtype([on_army, _army()]) == "Armed clash"

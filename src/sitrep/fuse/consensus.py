@@ -215,7 +215,20 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     # a side's statement joined to the violent event it is about does not recode the event
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
-    return min(counts, key=lambda s: (-counts[s], s))
+    best = max(counts.values())
+    tied = {s for s, n in counts.items() if n == best}
+    # told as many times as an attack on civilians, a battle or a strike is the other side's telling of
+    # who the dead were (residents' "soldiers executed 16 civilians", the army's "repelled an attack,
+    # 16 assailants killed"): ACLED codes a disputed killing of civilians as violence against civilians
+    on_civilians = {m.sub_event_type for m in violent if m.sub_event_type in tied and _on_civilians(m)}
+    return min(on_civilians or tied)
+
+
+def _on_civilians(m: EventMention) -> bool:
+    """An attack on civilians whose named targets, if any, are civilians (the actor base's generic
+    ``civilians-<country>``), not a state's forces read as the victims."""
+    return m.event_type == "Violence against civilians" and all(
+        x.startswith(("civilians", "unnamed:")) for x in (*m.side2, *m.assoc2))
 
 
 Sides = tuple[str | None, list[str], str | None, list[str]]

@@ -80,11 +80,3 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
         return "anchor"  # both unresolved, same surface name
     return "no"
-
-
-def close(a: PlaceMention, b: PlaceMention, km: float) -> bool:
-    if a.place_id and a.place_id == b.place_id:
-        return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
