@@ -114,3 +114,27 @@ def test_a_killing_told_once_as_an_attack_on_civilians_and_once_as_a_clash_is_co
     assert consensus_subtype([_residents(), _army(), _army(doc="c")]) == "Armed clash"
     on_army = mention("a", 0, side1=["jnim"], side2=["malian-armed-forces"], **VAC)
     assert consensus_subtype([on_army, _army()]) == "Armed clash"
+
+
+def test_the_towns_area_and_the_town_are_one_place_for_two_codings():
+    # « des frappes aériennes … dans la zone de Dioura » (the town's place, coarser) / "killed 20 civilians in Dioura"
+    strike = _army(**STRIKE)
+    strike.place = strike.place.model_copy(update={"geo_precision": 3})
+    assert same_event(_residents(), strike)
+    region = _army(place_id="gn:kidal-region", **STRIKE)
+    assert not same_event(_residents(place_id="gn:kidal-region"), region)
+
+
+def test_the_armys_operation_and_the_strike_residents_describe_are_one_incident():
+    # "a drone strike killed 20 herders at X" / « les FAMa ont neutralisé une vingtaine de terroristes à X »
+    strike = mention("a", 0, side2=["civilians"], fatalities=deaths(20, None, "killed at least 20 herders"),
+                     place_id="gn:village-a", date="2026-12-01", **STRIKE)
+    operation = _army()
+    assert same_event(strike, operation) and same_event(operation, strike)
+    ms = [strike, operation]
+    disputes = victim_disputes(ms, {"a": "a", "b": "b"}, {"a": "Reuters", "b": "ORTM"})
+    assert [d.kind for d in disputes] == ["target"]
+    # a roadside bomb and a clash another outlet tells are not folded this way
+    ied = mention("a", 0, sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence",
+                  place_id="gn:village-a", date="2026-12-01", side2=["malian-armed-forces"])
+    assert not same_event(ied, _army(side2=["jnim"]))

@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.fuse.nearness import named_town, named_village, place_relation, villages_apart
+from sitrep.fuse.nearness import named_settlement, named_town, named_village, place_relation, villages_apart
 from sitrep.model import EventMention, Modality, Precision
 
 DATE_SLACK = dt.timedelta(days=1)
@@ -85,8 +85,8 @@ def candidate_types(m: EventMention) -> list[str]:
         types |= {STATEMENT_TYPE, *PARTY_STATEMENT_TYPES}
     if m.event_type in ("Battles", "Violence against civilians"):
         types |= {"Battles", "Violence against civilians"}  # forces read as the civilians targeted
-    if m.event_type in ("Explosions/Remote violence", "Violence against civilians"):
-        types |= {"Explosions/Remote violence", "Violence against civilians"}  # ``told_two_ways``
+    if m.event_type in VIOLENT_TYPES:
+        types |= set(VIOLENT_TYPES)  # one incident coded two ways by two outlets (``told_two_ways``)
     if own_toll_claim(m):
         types |= set(VIOLENT_TYPES)  # a party's own account of the strike its article reports
     if m.event_type in VIOLENT_TYPES and m.date_from_publication:
@@ -140,30 +140,36 @@ def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: Actor
 # civilians at X" is the army's "repelled a terrorist attack at X, killing 16 assailants" or its
 # "air strike on a gathering of terrorists at X"
 _TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"}),
-                            frozenset({"Violence against civilians", "Explosions/Remote violence"})})
+                            frozenset({"Violence against civilians", "Explosions/Remote violence"}),
+                            frozenset({"Battles", "Explosions/Remote violence"})})
+# of the remote violence, only a strike from the air is what an army tells as its operation ("neutralised
+# 20 terrorists in an operation near X"); a roadside bomb and the ambush after it are told apart
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Two outlets code one incident as two kinds of violence: one calls it an attack on civilians,
     the other a battle or a strike on fighters (who the dead were is what they dispute).  They are
-    one incident when each names the same town in its own sentence (the army's pursuit of the
-    attackers a few kilometres away is an event of its own), their days overlap without slack, no party of one is foreign to the other's
-    camps, and the fight or strike is not one on a state's forces; a clash and a massacre a day
-    apart at one town stay two events."""
+    one incident when each names the same town or its area in its own sentence (the army's pursuit
+    of the attackers a few kilometres away is an event of its own), their days overlap without
+    slack, no party of one is foreign to the other's camps, and the fight or strike is not one on a
+    state's forces; a clash and a massacre a day apart at one town stay two events."""
     if a.span.doc_id == b.span.doc_id or frozenset((a.event_type, b.event_type)) not in _TOLD_TWO_WAYS:
         return False
     if a.modality == Modality.background or b.modality == Modality.background or a.separate or b.separate:
         return False
     if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if not (named_town(a) and named_town(b)) or a.place.place_id != b.place.place_id:
+    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in _STRIKES for m in (a, b)):
+        return False
+    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
         return False
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return False
     # the other telling fights or strikes at someone other than a state's forces: a battle whose
     # target is the army is the attackers' assault, and villagers killed beside it are another event
-    other = b if a.event_type == "Violence against civilians" else a
+    other = b if a.event_type == "Violence against civilians" or b.event_type == "Battles" else a
     if any(knowledge.kind(x) == "state_forces" for x in (*other.side2, *other.assoc2) if not x.startswith("unnamed:")):
         return False
     return actor_relation(a, b, knowledge) != "no"

@@ -15,7 +15,15 @@ def named_town(m: EventMention) -> bool:
     """The mention's place is a town (ACLED precision 1-2) named in the mention's own sentence, not
     inherited from an earlier sentence nor guessed from the article."""
     p = m.place
-    return (p is not None and bool(p.place_id) and p.geo_precision <= 2 and p.span.doc_id == m.span.doc_id
+    return p is not None and p.geo_precision <= 2 and named_settlement(m)
+
+
+def named_settlement(m: EventMention) -> bool:
+    """The mention names a populated place in its own sentence, the town itself or its area ("in the
+    Dioura area", « dans la zone de Dioura »: the town's place at a coarser precision)."""
+    p = m.place
+    return (p is not None and bool(p.place_id) and (p.feature_code or "").upper().startswith("PPL")
+            and p.span.doc_id == m.span.doc_id
             and m.span.char_start <= p.span.char_start and p.span.char_end <= m.span.char_end)
 
 
