@@ -131,9 +131,6 @@ def test_the_armys_operation_and_the_strike_residents_describe_are_one_incident(
                      place_id="gn:village-a", date="2026-12-01", **STRIKE)
     operation = _army()
     assert same_event(strike, operation) and same_event(operation, strike)
-    ms = [strike, operation]
-    disputes = victim_disputes(ms, {"a": "a", "b": "b"}, {"a": "Reuters", "b": "ORTM"})
-    assert [d.kind for d in disputes] == ["target"]
     # a roadside bomb and a clash another outlet tells are not folded this way
     ied = mention("a", 0, sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence",
                   place_id="gn:village-a", date="2026-12-01", side2=["malian-armed-forces"])

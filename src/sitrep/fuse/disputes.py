@@ -252,8 +252,7 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     neutralised"): a dispute over the target."""
     # (a party's own toll claim the classifier read as a clash is still the strike's account, and so is
     # the clash one outlet makes of what another calls an attack on civilians: ``match.told_two_ways``)
-    one_sided = ("Attack", "Air/drone strike", "Shelling/artillery/missile attack")
-    if not any(m.sub_event_type in one_sided for m in mentions) and any(
+    if not any(m.event_type == "Violence against civilians" for m in mentions) and any(
             m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
         return []
     by_class: dict[str, list[EventMention]] = defaultdict(list)
