@@ -96,6 +96,8 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+# a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
+SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 # a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
 ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"

@@ -65,6 +65,8 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
                   r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
                   r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « le village de X », « la localité de X »
+SETTLEMENT_OF = r"\b(?:village|hameau|commune|localité|campement)\s+d(?:e\s+|['’]\s*)(?-i:[A-ZÀ-Þ])"
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
 ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
 # see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
