@@ -99,3 +99,11 @@ class WithoutShippedVillages:
 
     def fuzzy(self, name: str, countries, cutoff: float = 88.0) -> list:
         return [(c, score) for c, score in self._gaz.fuzzy(name, countries, cutoff) if self._keep(c)]
+
+
+def home_reading(gaz: Gazetteer | None, countries: dict, paragraphs, lang):
+    """The gazetteer a document's names are looked up in: all of it when the document names a country
+    or says it is about the Sahel (``sahel_cues``), else without the shipped table's villages."""
+    if gaz is None or countries or sahel_cues(paragraphs, gaz, lang):
+        return gaz
+    return WithoutShippedVillages(gaz)
