@@ -1,13 +1,13 @@
-"""A story naming no country reads its bare names as the shipped Sahel table's villages only when it says
-it is about the Sahel (``analyse/place_home.py``): junk capitalised words of a story from elsewhere
-("Site B", "Dani Street") must not land on Sahel villages, and a note from the Sahel still finds its
-villages (sentences written for these tests)."""
+"""A story naming no country but towns of elsewhere reads its bare names as the shipped Sahel table's
+villages only when it says it is about the Sahel (``analyse/place_home.py``): junk capitalised words of
+a story from elsewhere ("Site B", "Dani Street") must not land on Sahel villages, and a note from the
+Sahel still finds its villages (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.analyse.place_home import WithoutShippedVillages, sahel_cues
+from sitrep.analyse.place_home import WithoutShippedVillages, foreign_cues, sahel_cues
 from sitrep.eval.geoparse import place_mentions
 
 SAHEL = {"ML", "BF", "NE", "MR"}
@@ -22,8 +22,8 @@ def analyzer():
 
 
 @pytest.mark.parametrize("text", [
-    "Opponents of the Site B reservoir met the provincial minister on Tuesday to demand a new study.",
-    "Volunteers from Dani Street handed out food parcels at the Law faculty.",
+    "Opponents of the Site B reservoir from Edmonton met the Calgary council on Tuesday to demand a new study.",
+    "Volunteers from Dani Street in Leeds handed out food parcels, as they did in Manchester.",
 ])
 def test_a_story_from_elsewhere_puts_nothing_in_the_sahel(analyzer, text):
     assert not [p.surface for p in place_mentions(analyzer, text, "x") if p.country in SAHEL]
@@ -32,6 +32,7 @@ def test_a_story_from_elsewhere_puts_nothing_in_the_sahel(analyzer, text):
 @pytest.mark.parametrize("text,name", [
     ("On Tuesday gunmen burned the granaries of Takoutala and drove away the cattle.", "Takoutala"),
     ("On Tuesday gunmen killed two traders near Dori.", "Dori"),
+    ("Clashes at Takoutala left two dead.", "Takoutala"),  # a terse note naming nowhere else keeps its village
 ])
 def test_a_note_naming_no_country_still_finds_its_sahel_places(analyzer, text, name):
     assert [p.name for p in place_mentions(analyzer, text, "x") if p.country in SAHEL] == [name]
@@ -63,3 +64,12 @@ def test_the_village_free_view_keeps_towns(analyzer):
     assert not [c for c in view.lookup("Takoutala") if c.country in SAHEL]
     assert [c for c in view.lookup("Dori") if c.country == "BF"]  # a town stays
     assert len(view) == len(gaz)
+
+
+@pytest.mark.parametrize("text,cued", [
+    ("The mayors of Leeds and Manchester met on Tuesday.", True),
+    ("Protesters gathered in Leeds on Tuesday.", False),  # one name may be a homonym of a Sahel town
+    ("Leeds and Dori are twinned.", False),  # a sentence's first word is not read
+])
+def test_foreign_cues(analyzer, text, cued):
+    assert foreign_cues([_Para(text)], analyzer.knowledge.gazetteer) is cued
