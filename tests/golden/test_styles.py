@@ -33,9 +33,6 @@ def test_acled_note_village_in_its_cercle_coded_at_the_village(run):
     assert e.fatalities is not None and e.fatalities.low == 5  # four farmers and a volunteer fighter; not the wounded
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the real Sari lies ~90 km from Douentza, so it does not agree with "
-                   "'45 km southeast of Douentza', and a near-spelling (Samari, 35 km west) that does agree wins; an "
-                   "exact name the gazetteer has should not be replaced by a near spelling: remove this marker when it passes")
 def test_acled_note_area_of_unknown_place_and_community_names(run):
     doc, a = _analysis(run, "301_acled_notes_douentza.txt")
     assert not [p for p in a.places if p.surface in ("Dogon", "Fulani")], "people's names are not places"

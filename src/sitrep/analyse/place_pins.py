@@ -146,7 +146,10 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # only around a town or village the text pins it to, within a commune's reach: around a
                 # province's or region's centre a loose spelling would find some village anywhere
                 towns = [y for y in ys_now if y.feature_class == "P"]
-                spelled = near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
+                # a name the gazetteer has as written, a little farther than the note says ("in the area
+                # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
+                spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
+                    near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
@@ -175,6 +178,23 @@ def _far_in_region(xs: list[Candidate], ys: list[Candidate], regions: list[Candi
              and any(x.admin1_code == r.admin1_code or km_between(x, r) <= REGION_KM / 2 for r in regions)
              and any(km_between(x, y) <= _VAST_UNIT_KM for y in ys)]
     return local[0] if len(local) == 1 else None
+
+
+# "45 km southeast of Y", "near Y": a note's distance is a rough one, and the village it names as the
+# gazetteer spells it may lie up to twice as far before another village is likelier meant
+_ROUGH_DISTANCE = 2.0
+
+
+def _written_near(gaz: Gazetteer, name: str, xs: list[Candidate], ys: list[Candidate], link: Link) -> bool:
+    """For "X, near Y" / "X, N km from Y": whether a populated place bearing ``name`` as written (not
+    only by transliteration) lies within twice the stated reach of Y.  The gazetteer then knows X,
+    only not quite where the note puts it, and no near spelling that happens to fit replaces it.
+    Administrative brackets ("Tanga (Bankass, Mopti)") rule homonyms out by their units instead."""
+    if link.kind != "near":
+        return False
+    exact = gaz.exact_ids(name)
+    return any(x.geonameid in exact and x.feature_class == "P" and x.country == y.country
+               and km_between(x, y) <= _ROUGH_DISTANCE * link.km for x in xs for y in ys)
 
 
 def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:

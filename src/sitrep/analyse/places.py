@@ -29,6 +29,7 @@ from sitrep.analyse.place_pins import pins as _pins
 from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
                                           near_other_names, sole_country_shares)
+from sitrep.analyse.place_home import home_reading
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 from sitrep.model import PlaceMention
@@ -68,16 +69,16 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
+    reading = home_reading(gaz, countries, ctx.paragraphs, lang)  # no Sahel villages in a story from elsewhere
     if region := home_region(gaz, countries):
-        # the countries whose GeoNames dump the user imported are the region they work on: a note
-        # that names no country, or only a group active across borders ("JNIM militants killed a
-        # farmer in the village of X (A, B)"), is read there, after the countries it names
+        # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
+        # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
         countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet
     for para in ctx.paragraphs:
-        found += _recognise(ctx, para, gaz, lang, countries, blocked, pending)
+        found += _recognise(ctx, para, reading, lang, countries, blocked, pending)
     # the places found so far sharpen the context (a document naming Bamako is about Mali) ...
     local = dict(countries)
     seen: Counter = Counter()

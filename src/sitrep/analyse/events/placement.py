@@ -9,6 +9,7 @@ from functools import lru_cache
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.cues import ANAPHORA, INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -34,10 +35,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     country = dominant_country(ctx)
     # a place in a "since …" phrase dates a state ("since the country's independence from France"),
     # it is not where the event happened
-    here = [p for p in places_in(ctx, s) if not after_since(ctx, p.span.char_start) and not _where_told(s, p)
-            and not _told_by_phone(ctx, p)]
-    # where a convoy came from or was going ("en provenance de Kayes", "towards Bamako") is its route
-    here = [p for p in here if not _ROUTE_END.search(ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start])] or here
+    lang = vocab(ctx.language)
+    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
+            and not _where_told(s, p) and not _told_by_phone(ctx, p)]
+    here = _before_journey_ends(ctx, here, lang)
     # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
     here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
@@ -101,9 +102,30 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     return (countries or here or [None])[0]
 
 
-_ROUTE_END = re.compile(
-    r"(?:\ben provenance d[eu'’]|\bà destination d[eu'’]|\b(?:travel+ing|coming|heading|bound|en route)\s+(?:from|to|towards?|for)"
-    r"|\btowards?|\bvers)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,4}?(?:port\s+of\s+|capital\s+|de\s+|d['’])?$", re.I)
+def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
+    """Where people fled or were taken, or a convoy was going ("fled to Mopti", "en provenance de Kayes",
+    "towards Bamako") is not where the event happened: set aside when the sentence names another place
+    the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
+    town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
+    ends = [p for p in here if _journey_end(ctx, p, lang)]
+    rest = [p for p in here if p not in ends]
+    if not ends or any(p.place_id is not None and not is_country(p) for p in rest):
+        return rest or here
+    return [p if p not in ends or p.place_id is None else
+            p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
+
+
+def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
+    """A destination or a convoy's end: the words right before ``p`` are the language's ``JOURNEY_BEFORE``."""
+    words = getattr(lang, "JOURNEY_BEFORE", None)
+    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
+    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
+
+
+def _near(ctx: Context, p: PlaceMention, lang) -> bool:
+    """"5 km before Inekar": a distance along a road, not a date's "before" (``NEAR_BEFORE``)."""
+    return re.search(lang.NEAR_BEFORE, ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start],
+                     re.IGNORECASE) is not None
 
 
 def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:

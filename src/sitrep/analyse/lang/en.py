@@ -84,13 +84,27 @@ PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou
 # ("X, a village of the Y cercle", "X, a hamlet in the Y cercle" too)
 PIN_IN_AREA = r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?(?:in|inside|within|of))\s+the"
 PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a department is a commune (PIN_WITHIN)
+# right before a name: a place people or a convoy went to, or came from on a journey, not where the
+# event happened ("fled to X", "evacuated the wounded to X", "on their way to X", "from X to Y" for Y,
+# "travelling from X"): the event is placed at the site of the attack, else the origin or the road.
+# The words between the preposition and the name end with "of"/"in"/"at" ("to the nearby village of X",
+# "to hospital in X"): a longer run ("to Mopti after militants attacked X") is another clause
+JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
+                  r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
+                  r"brought|relocated|airlifted|escorted)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
+                  r"|\bleft\s+for|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
+                  r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
+                  r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
+                  r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+# a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
+SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 # a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
 ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
 # after a road's name, the spot on it ("on the Sevare-Gao road near Douentza"): there, not at the road's end
 ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity of|at the level of)"
 NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
-               r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:\w+[- ]?){0,2}(?:of|from))"
+               r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:(?:\w+[- ]?){0,2}(?:of|from)|before|after|short\s+of|past))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 
 # head words of organisation names: a capitalised name built on one ("the Front for the Liberation of

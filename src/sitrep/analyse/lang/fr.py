@@ -58,6 +58,15 @@ PIN_DISTANCE = (r"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # see ``en``: "le village de X, dans la commune de Y"
 PIN_WITHIN = (r"(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
+# see ``en``: « ont fui vers X », « évacués vers X », « en route vers X », « de X à Y » pour Y; « à » right
+# after the verb only (« ont fui les combats à X » is where the fighting was)
+JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'’]|\ben\s+direction\s+d[eu'’]|\ben\s+route\s+(?:vers|pour)"
+                  r"|\b(?:fu[iy]\w*|réfugi\w*|déplacé\w*|évacu\w*|transf[ée]r\w*|transporté\w*|emmen\w*|achemin\w*|ramen\w*|"
+                  r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
+                  r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
+                  r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « le village de X », « la localité de X »
+SETTLEMENT_OF = r"\b(?:village|hameau|commune|localité|campement)\s+d(?:e\s+|['’]\s*)(?-i:[A-ZÀ-Þ])"
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
 ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
 # see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
@@ -69,7 +78,7 @@ PIN_IN_AREA = (r"(?:(?:un\s+|une\s+)?(?:village|hameau|localité|campement|commu
                r"(?:(?:dans|en)\s+(?:le|la)|du|de\s+la)")
 PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
 NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
-               r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u])"
+               r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u]|\s+avant|\s+après))"
                r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
 
 ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon", "Katiba", "Conseil", "Alliance",
