@@ -7,7 +7,6 @@ import importlib
 
 import pytest
 
-import sitrep.analyse.nlp  # noqa: F401  (spaCy imported the way sitrep imports it)
 from sitrep.analyse.spacy_lemmas import MemoEnglishLemmatizer, speed_up_lemmatizer
 from sitrep.config import settings
 

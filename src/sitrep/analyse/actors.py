@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from functools import lru_cache
 
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.lang import vocab
@@ -297,7 +296,6 @@ def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=8192)  # the base's persons are keyed again for every name it lacks (a pure function)
 def person_key(name: str) -> str:
     """Spelling-tolerant key: per-word consonant skeletons ("Elmaouloud" and "Elmaould" → "elmld")."""
     return "-".join(s for s in (skeleton(w) for w in re.split(r"[\s\-]+", name)) if s)

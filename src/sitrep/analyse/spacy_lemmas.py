@@ -20,12 +20,16 @@ while its base-form path reads the morphology: a memo could answer differently, 
 
 from __future__ import annotations
 
-from spacy.errors import Errors
-from spacy.lang.en.lemmatizer import EnglishLemmatizer
-from spacy.lang.fr.lemmatizer import FrenchLemmatizer
-from spacy.language import Language
-from spacy.lookups import Lookups, Table
-from spacy.tokens import Doc
+from sitrep.analyse.spacy_import import import_spacy
+
+import_spacy()  # before any other spaCy import: without spaCy's command-line interface
+
+from spacy.errors import Errors  # noqa: E402
+from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: E402
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.lookups import Lookups, Table  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
 
 _MEMO_MAX = 200_000  # distinct (orth, POS, morphology) kept; emptied past this (a long ingest's vocabulary)
 

@@ -265,6 +265,17 @@ def _future_sentence(sentence: str) -> bool:
     return bool(FUTURE_SENTENCE.search(sentence))
 
 
+def _where_a_year(rx: re.Pattern, sent: str):
+    """``rx.finditer(sent)``, or no match without a year in ``sent`` (MONTH_YEAR and BARE_YEAR need one)."""
+    return rx.finditer(sent) if YEARISH.search(sent) else ()
+
+
+@lru_cache(maxsize=4)
+def _references_in(body: str) -> tuple[Reference, ...]:
+    """The references some sentence of ``body`` may report (asked once per sentence, found once per body)."""
+    return tuple(ref for ref in references() if ref.may_be_reported_in(body))
+
+
 def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     """Estimate the publication date of an undated text from its body (see the module docstring)."""
     today = today or dt.date.today()
@@ -279,12 +290,9 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             lo = (d, why)
 
     bare_years: dict[int, str] = {}
-    refs = [ref for ref in references() if ref.may_be_reported_in(body)]
     for sm in SENTENCE.finditer(body):
         if not (sent := sm.group(0).strip()):
             continue
-        yearish = YEARISH.search(sent) is not None  # MONTH_YEAR and BARE_YEAR hold a year too
-        digits = yearish or DIGIT.search(sent) is not None  # and MONTH_DAYS a day
         covered: list[tuple[int, int]] = []
         for f in find_full_dates(sent):
             covered.append((f.start, f.end))
@@ -294,21 +302,21 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                 reach = f.date + DEICTIC_REACH
                 if hi is None or reach < hi[0]:
                     hi = (reach, f"calls {sent[f.start:f.end]!r} the day of writing")
-        for m in MONTH_YEAR.finditer(sent) if yearish else ():
+        for m in _where_a_year(MONTH_YEAR, sent):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             covered.append((m.start(), m.end()))
             d = _mk(int(m.group("year")), MONTHS[m.group("mon").lower().rstrip(".")], 1)
             if d and not _is_future(sent, m.start()):
                 raise_lo(d, f"mentions {m.group(0)!r} as past")
-        for m in BARE_YEAR.finditer(sent) if yearish else ():
+        for m in _where_a_year(BARE_YEAR, sent):
             if any(a <= m.start("year") < b for a, b in covered):
                 continue
             year = int(m.group("year"))
             if not _is_future(sent, m.start()) and year <= today.year:
                 raise_lo(dt.date(year, 1, 1), f"mentions {year} as past")
                 bare_years.setdefault(year, sent[:120])
-        for m in (m for rx in MONTH_DAYS if digits for m in rx.finditer(sent)):
+        for m in (m for rx in MONTH_DAYS if DIGIT.search(sent) for m in rx.finditer(sent)):  # a day: a digit
             if any(a <= m.start() < b for a, b in covered):
                 continue
             month = MONTHS[m.group("mon").lower().rstrip(".")]
@@ -320,7 +328,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             if word in ("until", "by") or _is_future(sent, m.start()):
                 continue
             month_days.append((MONTHS[m.group("mon").lower()], 1, m.group(0)))
-        for ref in refs:
+        for ref in _references_in(body):
             if ref.reported_in(sent) and not FUTURE_SENTENCE.search(sent):
                 if re.search(r"\blast year\b", sent, re.I):
                     year = ref.date.year + 1
