@@ -31,7 +31,7 @@ from spacy.language import Language  # noqa: E402
 from spacy.lookups import Lookups, Table  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-_MEMO_MAX = 200_000  # distinct (orth, POS, morphology) kept; emptied past this (a long ingest's vocabulary)
+_MEMO_MAX = 50_000  # lemmas kept (~300 bytes each: 15 MiB at most); emptied past this, as a long ingest meets new words
 
 
 class MemoEnglishLemmatizer(EnglishLemmatizer):
