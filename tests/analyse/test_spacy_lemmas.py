@@ -59,3 +59,13 @@ def test_a_lookup_lemmatizer_is_left_alone():
     speed_up_lemmatizer(nlp)
     assert (type(lemmatizer), lemmatizer.lookups) == before
     speed_up_lemmatizer(spacy.blank("en"))  # no lemmatizer at all: nothing to do
+
+
+def test_loading_the_english_pipeline_code_does_not_import_french():
+    import subprocess
+    import sys
+
+    code = "import sys, sitrep.analyse.nlp; print('spacy.lang.fr' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"  # its tokenizer exceptions take seconds to build

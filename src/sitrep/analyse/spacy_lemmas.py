@@ -26,7 +26,6 @@ import_spacy()  # before any other spaCy import: without spaCy's command-line in
 
 from spacy.errors import Errors  # noqa: E402
 from spacy.lang.en.lemmatizer import EnglishLemmatizer  # noqa: E402
-from spacy.lang.fr.lemmatizer import FrenchLemmatizer  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.lookups import Lookups, Table  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
@@ -56,6 +55,9 @@ class MemoEnglishLemmatizer(EnglishLemmatizer):
             self.get_error_handler()(self.name, self, [doc], e)
 
 
+_SPACYS_OWN = {("spacy.lang.en.lemmatizer", "EnglishLemmatizer"), ("spacy.lang.fr.lemmatizer", "FrenchLemmatizer")}
+
+
 def speed_up_lemmatizer(nlp: Language) -> None:
     """The pipeline's rule lemmatizer given a word index of frozensets, and made a
     ``MemoEnglishLemmatizer`` when it is spaCy's English one (its tables and settings kept: only the
@@ -64,7 +66,8 @@ def speed_up_lemmatizer(nlp: Language) -> None:
         return
     lemmatizer = nlp.get_pipe("lemmatizer")
     kind = type(lemmatizer)
-    if kind not in (EnglishLemmatizer, FrenchLemmatizer) or lemmatizer.mode != "rule" \
+    # told by name: importing spacy.lang.fr to compare classes costs seconds (its tokenizer exceptions)
+    if (kind.__module__, kind.__name__) not in _SPACYS_OWN or lemmatizer.mode != "rule" \
             or getattr(lemmatizer.lemmatize, "__func__", None) is not kind.rule_lemmatize:
         return
     lemmatizer.lookups = _index_as_sets(lemmatizer.lookups)
