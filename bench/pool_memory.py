@@ -17,11 +17,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peak_sampler import PeakSampler  # noqa: E402
 
 
 class _Analyzer:
@@ -42,21 +43,7 @@ class _Analyzer:
         return Analysis(doc_id=document.doc_id, timings={"pid": float(os.getpid())})
 
 
-def _tree_pss(root) -> list[tuple[int, int]]:
-    import psutil
-
-    out = []
-    for p in [root, *root.children(recursive=True)]:
-        try:
-            out.append((p.pid, p.memory_full_info().pss))
-        except psutil.Error:
-            pass
-    return out
-
-
 def run(host: bool, docs: int, grow_mib: int, recycle: int) -> dict:
-    import psutil
-
     from sitrep.engine.local import analyse_documents_pool
     from sitrep.ingest.build import build_document
     from sitrep.pipeline import Summary
@@ -74,31 +61,15 @@ def run(host: bool, docs: int, grow_mib: int, recycle: int) -> dict:
                     b[::4096] = bytes([i % 251]) * len(b[::4096])
             yield build_document(f"Headline {i}\n\nReport {i} on the convoy near village {i}.\n", source=f"d{i}")
 
-    me = psutil.Process()
-    peak = [0]
-    at_peak: list = []
-    stop = threading.Event()
-
-    def sample():
-        while not stop.wait(0.2):
-            tree = _tree_pss(me)
-            if sum(p for _, p in tree) > peak[0]:
-                peak[0] = sum(p for _, p in tree)
-                at_peak[:] = tree
-
-    watcher = threading.Thread(target=sample, daemon=True)
-    watcher.start()
     summary = Summary()
     t0 = time.perf_counter()
-    with Store(":memory:") as store:
+    with PeakSampler(interval=0.2) as sampler, Store(":memory:") as store:
         for _ in analyse_documents_pool(store, _Analyzer(), stream(), summary, workers=2, batch_size=8,
                                         recycle_after=recycle, start_method="fork", host=host):
             pass
-    stop.set()
-    watcher.join()
     ballast.clear()
-    return {"host": host, "peak_mib": peak[0] >> 20, "seconds": time.perf_counter() - t0,
-            "analysed": summary.analysed, "at_peak": [(pid, p >> 20) for pid, p in at_peak]}
+    return {"host": host, "peak_mib": sampler.peak >> 20, "seconds": time.perf_counter() - t0,
+            "analysed": summary.analysed, "at_peak": [(pid, p >> 20) for pid, p in sampler.at_peak]}
 
 
 def main() -> None:

@@ -28,7 +28,6 @@ import os
 import platform
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -36,82 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 import news  # noqa: E402
+from peak_sampler import PeakSampler  # noqa: E402
 from phases import writer_phases  # noqa: E402
-
-
-class PeakRSS:
-    """Samples the summed PSS (proportional set size) of this process and its children until stopped."""
-
-    def __init__(self, interval: float = 0.5, trace: str | None = None, progress=None):
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.peak = 0  # summed PSS of the tree
-        self.peak_rss = 0  # summed RSS (counts pages shared by forked workers once per process)
-        self.peak_single = 0  # RSS of the largest single process
-        self.peak_parent = 0  # PSS of this process at the moment of the tree's peak
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        # --trace: one line per sample (seconds, documents saved so far, PSS and USS of each process,
-        # writer first), to get memory's slope per document and per process
-        self.trace = open(trace, "a", encoding="utf-8") if trace else None
-        self.progress = progress or (lambda: 0)
-        self._t0 = time.perf_counter()
-        self._last_trace = -1e9
-
-    def _run(self):
-        import psutil
-
-        while not self._stop.is_set():
-            try:
-                procs = [self.proc, *self.proc.children(recursive=True)]
-                pss, rss = [], []
-                for p in procs:
-                    try:  # PSS: shared (forked, copy-on-write) pages counted once across the tree
-                        info = p.memory_full_info()
-                        pss.append(info.pss)
-                        rss.append(info.rss)
-                    except (psutil.Error, AttributeError):
-                        try:
-                            rss.append(p.memory_info().rss)
-                            pss.append(rss[-1])
-                        except psutil.Error:
-                            pass
-                self._write_trace(procs, pss)
-                if sum(pss) > self.peak:  # where the peak sits: this (writer) process vs the workers
-                    self.peak_parent = pss[0] if pss else 0
-                self.peak = max(self.peak, sum(pss))
-                self.peak_rss = max(self.peak_rss, sum(rss))
-                self.peak_single = max(self.peak_single, max(rss or [0]))
-            except Exception:
-                pass
-            self._stop.wait(self.interval)
-
-    def _write_trace(self, procs, pss) -> None:
-        now = time.perf_counter() - self._t0
-        if self.trace is None or now - self._last_trace < 5:
-            return
-        self._last_trace = now
-        uss = []
-        for p in procs:
-            try:
-                uss.append(p.memory_full_info().uss >> 20)
-            except Exception:
-                uss.append(-1)
-        self.trace.write(f"{now:.0f}\t{self.progress()}\t{sum(pss) >> 20}\t"
-                         + " ".join(f"{a >> 20}/{b}" for a, b in zip(pss, uss)) + "\n")
-        self.trace.flush()
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
-        if self.trace is not None:
-            self.trace.close()
 
 
 def bare_spacy(texts: list[str]) -> float:
@@ -178,7 +103,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="news: runs of each engine (median reported)")
     args = ap.parse_args()
     if args.corpus == "news":
-        news.main(args, PeakRSS)
+        news.main(args, PeakSampler)
         return
 
     from sitrep.analyse import Analyzer
@@ -230,7 +155,7 @@ def main() -> None:
                     with open(args.trace, "a", encoding="utf-8") as fh:
                         fh.write(f"# {size} docs, {name}: seconds, analyses saved, tree PSS MiB, "
                                  "PSS/USS MiB per process (writer first)\n")
-                with PeakRSS(trace=args.trace, progress=SAVED.__len__) as rss:
+                with PeakSampler(trace=args.trace, progress=SAVED.__len__) as rss:
                     r = timed_pipeline([str(src)], db, analyzer, engine)
                 if prof:
                     prof.stop()

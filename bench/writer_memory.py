@@ -20,37 +20,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import shutil
+import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-class PeakSampler:
-    """RSS of this process, sampled until stopped (DuckDB's memory is not Python's: tracemalloc misses it)."""
-
-    def __init__(self, interval: float = 0.05):
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.start_rss = self.proc.memory_info().rss
-        self.peak = self.start_rss
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        while not self._stop.wait(self.interval):
-            self.peak = max(self.peak, self.proc.memory_info().rss)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.proc.memory_info().rss)
+from peak_sampler import PeakSampler  # noqa: E402
 
 
 def _digest(store) -> str:
@@ -100,7 +77,7 @@ def main() -> None:
         mentions = store.con.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
         step = args.batch or len(doc_ids)
         t0 = time.perf_counter()
-        with PeakSampler() as mem:
+        with PeakSampler(interval=0.05, tree=False, pss=False) as mem:
             touched = sum(fuse_documents(store, doc_ids[i:i + step], knowledge)
                           for i in range(0, len(doc_ids), step))
         seconds = time.perf_counter() - t0
@@ -108,7 +85,7 @@ def main() -> None:
         print(f"sitrep from {Path(sitrep.__file__).parent}")
         print(f"{len(doc_ids):,} documents, {mentions:,} event mentions, {step:,} per fusion call")
         print(f"re-fusion {seconds:.1f} s, {touched:,} events touched; RSS {mem.start_rss / mib:,.0f} MiB before, "
-              f"peak {mem.peak / mib:,.0f} MiB (+{(mem.peak - mem.start_rss) / mib:,.0f})")
+              f"peak {mem.peak_rss / mib:,.0f} MiB (+{(mem.peak_rss - mem.start_rss) / mib:,.0f})")
         print(f"digest of events and assignments: {_digest(store)}")
         store.close()
 

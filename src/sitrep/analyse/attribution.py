@@ -371,7 +371,10 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
     # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun
-    candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or t.doc[t.i + 1:t.i + 2].text == "avoir")
+    # (looked for only when "avoir" is in the sentence or follows it: a slice per token is costly)
+    doc, end = s.sent.doc, s.sent.end
+    avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
+    candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
                   and (t.lemma_.lower() in verbs or _verb_after_quote(t))]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root

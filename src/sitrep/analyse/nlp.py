@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.util import filter_spans, registry  # noqa: E402
 
+from sitrep.analyse.spacy_lemmas import speed_up_lemmatizer  # noqa: E402
 from sitrep.config import Settings  # noqa: E402
 from sitrep.errors import ErrorCode, SitrepError  # noqa: E402
 
@@ -158,6 +159,7 @@ def load_pipeline(language: str, settings: Settings, knowledge):
         raise SitrepError(
             ErrorCode.invalid, f"spaCy model package {package!r} is not installed (set SITREP_SPACY_MODEL)"
         ) from None
+    speed_up_lemmatizer(nlp)
     if knowledge is not None:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         component = nlp.add_pipe("sitrep_actors", **where)

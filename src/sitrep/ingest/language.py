@@ -15,6 +15,7 @@ ones (Spanish, Italian, Portuguese, German, Dutch): "de", "la", "en", "a", "in" 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # the sample langdetect reads: the first ~1,000 characters decide as well as the whole text
 SAMPLE_CHARS = 1000
@@ -62,7 +63,7 @@ def _by_langdetect(sample: str) -> str | None:
 def detect_language(text: str) -> tuple[str | None, str]:
     """(ISO 639-1 code or None for texts too short to tell, how it was decided)."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(list(islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:  # the first 20 letters will do
         return None, "too short"
     told = _by_function_words(sample)
     if told is not None:

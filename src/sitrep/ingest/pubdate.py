@@ -58,7 +58,7 @@ MONTH_DAYS = [
     re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)", re.I),  # November 14
     re.compile(rf"\b{_DAY}\s+{_MON}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I),  # 14 November
 ]
-MONTH_ALONE = re.compile(rf"\b(?:in|since|on|during|early|late|mid-?|last|this|until|by)\s+(?P<mon>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:[0-3]?\d\b|(?:of\s+)?(?:19|20)\d\d))", re.I)
+MONTH_ALONE = re.compile(r"\b(?:in|since|on|during|early|late|mid-?|last|this|until|by)\s+(?P<mon>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:[0-3]?\d\b|(?:of\s+)?(?:19|20)\d\d))", re.I)
 # a year used as a time ("in 2023", "since 2012", "in 2020 and 2021"), not as a name ("the 2022 World Cup")
 BARE_YEAR = re.compile(
     r"\b(?:in|since|during|from|of|and|early|late|mid-?|summer|spring|autumn|fall|winter|end of|beginning of)"
@@ -105,8 +105,15 @@ def _full_date(m: re.Match) -> dt.date | None:
     return _mk(int(g["year"]), month, int(g["day"]))
 
 
+# every full date holds a year (``_YEAR``): a string without one is not searched by the three patterns
+YEARISH = re.compile(r"(?:19|20)\d\d")
+DIGIT = re.compile(r"\d")
+
+
 def find_full_dates(s: str) -> list[Found]:
     found: list[Found] = []
+    if not YEARISH.search(s):
+        return found
     for rx in FULL_DATES:
         for m in rx.finditer(s):
             d = _full_date(m)
@@ -208,6 +215,23 @@ class Reference:
     def reported_in(self, sentence: str) -> bool:
         return all(p.search(sentence) for p in self.patterns) and not any(p.search(sentence) for p in self.exclude)
 
+    def may_be_reported_in(self, body: str) -> bool:
+        """False only when no sentence of ``body`` can report the event: a pattern that finds
+        nothing in the whole body finds nothing in one of its sentences.  That holds for patterns
+        whose matches depend on the matched characters and on ``\\b`` alone (a sentence starts and
+        ends at a non-word character of the body or at its ends); a pattern with anchors,
+        look-arounds or ``\\B`` leaves the reference to the sentence check."""
+        return not all(_substring_safe(p) for p in self.patterns) or all(p.search(body) for p in self.patterns)
+
+
+# what can make a pattern match in a sentence but not in the text around it
+_CONTEXT_SYNTAX = re.compile(r"\\[ABZ]|\^|\$|\(\?<?[=!]")
+
+
+@lru_cache(maxsize=None)
+def _substring_safe(pattern: re.Pattern) -> bool:
+    return not (pattern.flags & re.M) and not _CONTEXT_SYNTAX.search(pattern.pattern.replace("[^", "["))
+
 
 @lru_cache(maxsize=1)
 def references() -> tuple[Reference, ...]:
@@ -238,6 +262,17 @@ def _future_sentence(sentence: str) -> bool:
     return bool(FUTURE_SENTENCE.search(sentence))
 
 
+def _where_a_year(rx: re.Pattern, sent: str):
+    """``rx.finditer(sent)``, or no match without a year in ``sent`` (MONTH_YEAR and BARE_YEAR need one)."""
+    return rx.finditer(sent) if YEARISH.search(sent) else ()
+
+
+@lru_cache(maxsize=4)
+def _references_in(body: str) -> tuple[Reference, ...]:
+    """The references some sentence of ``body`` may report (asked once per sentence, found once per body)."""
+    return tuple(ref for ref in references() if ref.may_be_reported_in(body))
+
+
 def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     """Estimate the publication date of an undated text from its body (see the module docstring)."""
     today = today or dt.date.today()
@@ -264,21 +299,21 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                 reach = f.date + DEICTIC_REACH
                 if hi is None or reach < hi[0]:
                     hi = (reach, f"calls {sent[f.start:f.end]!r} the day of writing")
-        for m in MONTH_YEAR.finditer(sent):
+        for m in _where_a_year(MONTH_YEAR, sent):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             covered.append((m.start(), m.end()))
             d = _mk(int(m.group("year")), MONTHS[m.group("mon").lower().rstrip(".")], 1)
             if d and not _is_future(sent, m.start()):
                 raise_lo(d, f"mentions {m.group(0)!r} as past")
-        for m in BARE_YEAR.finditer(sent):
+        for m in _where_a_year(BARE_YEAR, sent):
             if any(a <= m.start("year") < b for a, b in covered):
                 continue
             year = int(m.group("year"))
             if not _is_future(sent, m.start()) and year <= today.year:
                 raise_lo(dt.date(year, 1, 1), f"mentions {year} as past")
                 bare_years.setdefault(year, sent[:120])
-        for m in (m for rx in MONTH_DAYS for m in rx.finditer(sent)):
+        for m in (m for rx in MONTH_DAYS if DIGIT.search(sent) for m in rx.finditer(sent)):  # a day: a digit
             if any(a <= m.start() < b for a, b in covered):
                 continue
             month = MONTHS[m.group("mon").lower().rstrip(".")]
@@ -290,7 +325,7 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             if word in ("until", "by") or _is_future(sent, m.start()):
                 continue
             month_days.append((MONTHS[m.group("mon").lower()], 1, m.group(0)))
-        for ref in references():
+        for ref in _references_in(body):
             if ref.reported_in(sent) and not FUTURE_SENTENCE.search(sent):
                 if re.search(r"\blast year\b", sent, re.I):
                     year = ref.date.year + 1

@@ -148,6 +148,8 @@ class CompactIndex:
                        for name, (off, size, tc) in meta["layout"].items()}
         self._blobs = {name: start + off for name, (off, _size, tc) in meta["layout"].items() if tc == "B"}
         self._table: list[str] = [sys.intern(s) for s in meta["table"]]
+        # a row's code indices → values in one subscript each: _NONE (-1) picks the None at the end
+        self._code_values: list[str | None] = [*self._table, None]
         self._ccs: dict[str, int] = {cc: i for i, cc in enumerate(meta["ccs"])}
         self.countries: dict[str, int] = meta["countries"]
         self.admin_names: dict[tuple, str] = meta["admin_names"]
@@ -205,7 +207,8 @@ class CompactIndex:
             return None
         base = self._blobs["name_blob"]
         name = self._mm[base + self._name_off[i] : base + self._name_off[i + 1]].decode("utf-8")
-        cc, a1, a2, fclass, fcode = (None if c == _NONE else self._table[c] for c in self._codes[5 * i : 5 * i + 5])
+        values, codes, j = self._code_values, self._codes, 5 * i
+        cc, a1, a2, fclass, fcode = values[codes[j]], values[codes[j + 1]], values[codes[j + 2]], values[codes[j + 3]], values[codes[j + 4]]
         return (gid, name, self._lat[i], self._lon[i], cc, a1, a2, fclass, fcode, self._pop[i])
 
     def holds_code(self, value: str) -> bool:
