@@ -29,6 +29,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.disrupted import HURT, weapon_disrupted
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -159,6 +160,8 @@ PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
 NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
+# the labels a weapon's own word suggests (an explosion's), which a weapon taken out of use is not
+EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
 
 
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
@@ -197,6 +200,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
+    if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
+        return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
             and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
