@@ -144,7 +144,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc))
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -259,14 +259,17 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
 _ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp", "conj"))
 
 
-def _asides(s: Sentence, sc: Scored) -> frozenset[str]:
+def _asides(s: Sentence, sc: Scored, label: str) -> frozenset[str]:
     """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or
     accusation told in a clause under the main verb ("… set fire to the depot, accusing the
-    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing")."""
+    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing");
+    and a claim whose matter is a change of hands (« a revendiqué la reprise de Boni »): a party that
+    claims a place announces its gain, which ACLED codes as the gain."""
     out = set()
+    gain = _cue_tok(s, sc.cues[label]) if label in TERRITORY and label in sc.cues else None
     for lab in _ABOUT_AN_EVENT:
         tok = _cue_tok(s, sc.cues[lab]) if lab in sc.cues else None
-        if tok is not None and clause_verb(tok).dep_ in _ASIDE_CLAUSES:
+        if tok is not None and (clause_verb(tok).dep_ in _ASIDE_CLAUSES or gain is not None and clause_verb(gain).i == tok.i):
             out.add(lab)
     return frozenset(out)
 
