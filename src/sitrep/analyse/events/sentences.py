@@ -260,11 +260,10 @@ _ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp", "conj"))
 
 
 def _asides(s: Sentence, sc: Scored, label: str) -> frozenset[str]:
-    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or
-    accusation told in a clause under the main verb ("… set fire to the depot, accusing the
-    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing");
-    and a claim whose matter is a change of hands (« a revendiqué la reprise de Boni »): a party that
-    claims a place announces its gain, which ACLED codes as the gain."""
+    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or accusation
+    told in a clause under the main verb ("… set fire to the depot, accusing the authorities of hoarding"),
+    not as the main verb ("X claimed responsibility for the bombing"), unless its matter is a change of
+    hands (« a revendiqué la reprise de Boni »: a place claimed is a gain announced, coded as the gain)."""
     out = set()
     gain = _cue_tok(s, sc.cues[label]) if label in TERRITORY and label in sc.cues else None
     for lab in _ABOUT_AN_EVENT:
