@@ -264,13 +264,10 @@ def _asides(s: Sentence, sc: Scored, label: str) -> frozenset[str]:
     told in a clause under the main verb ("… set fire to the depot, accusing the authorities of hoarding"),
     not as the main verb ("X claimed responsibility for the bombing"), unless its matter is a change of
     hands (« a revendiqué la reprise de Boni »: a place claimed is a gain announced, coded as the gain)."""
-    out = set()
     gain = _cue_tok(s, sc.cues[label]) if label in TERRITORY and label in sc.cues else None
-    for lab in _ABOUT_AN_EVENT:
-        tok = _cue_tok(s, sc.cues[lab]) if lab in sc.cues else None
-        if tok is not None and (clause_verb(tok).dep_ in _ASIDE_CLAUSES or gain is not None and clause_verb(gain).i == tok.i):
-            out.add(lab)
-    return frozenset(out)
+    toks = {lab: _cue_tok(s, sc.cues[lab]) for lab in _ABOUT_AN_EVENT if lab in sc.cues}
+    return frozenset(lab for lab, tok in toks.items() if tok is not None and (
+        clause_verb(tok).dep_ in _ASIDE_CLAUSES or gain is not None and clause_verb(gain).i == tok.i))
 
 
 def _model_doubts(sc: Scored, label: str, lead: bool = False, about: frozenset[str] = frozenset()) -> list[str] | None:
