@@ -207,10 +207,12 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
-    if label == "PEACE_PROTEST" and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
-        # demonstrators who barricade, burn or stone: no longer a peaceful protest; ACLED codes a
-        # demonstration that turned violent once, as the violent one
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
+        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
+    if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
+        return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
@@ -286,6 +288,13 @@ def _poisoned(s: Sentence, tok) -> bool:
         if t is not None:
             return True
     return False
+
+
+def _same_clause(s: Sentence, tok, phrase: str) -> bool:
+    """Whether the cue ``phrase`` is told in the clause of the trigger ``tok`` (not a clause about another event)."""
+    at = s.text.find(phrase)
+    other = token_for_match(s, at) if at >= 0 else None
+    return tok is not None and other is not None and clause_verb(other).i == clause_verb(tok).i
 
 
 def _short_text_turned_violent(ctx: Context) -> bool:
