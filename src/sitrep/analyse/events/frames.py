@@ -1,5 +1,5 @@
 """Violence told as the matter of another act: a trial, a charge, an inquiry, a verdict, a condemnation,
-or a count over months, or recalled years later.
+a work (a film, a novel) or a rehearsal (a drill, an exercise), or a count over months, or recalled years later.
 
 News that is not ACLED's (court reporting, diplomacy, human-rights reports, analysis) names violence
 without reporting an incident: "a court sentenced three men for their role in the 2015 attack",
@@ -21,14 +21,21 @@ import re
 FRAME_VERBS = frozenset(
     "sentence convict acquit indict prosecute investigate probe jail imprison arraign extradite "
     "condemn deplore mourn commemorate "
-    "condamner juger inculper acquitter enquêter déplorer commémorer".split()
+    # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
+    "depict portray dramatise dramatize simulate rehearse stage "
+    "condamner juger inculper acquitter enquêter déplorer commémorer simuler représenter".split()
 )
 # nouns of the same acts ("the trial of soldiers accused of …", "an investigation into the ambush",
 # "charges of torture", "their role in the attack", "the anniversary of the massacre")
 FRAME_NOUNS = frozenset(
     "trial trials investigation investigations inquiry inquiries probe charges indictment verdict hearing "
     "prosecution lawsuit role anniversary commemoration memorial condolences "
-    "procès enquête enquêtes inculpation verdict audience anniversaire commémoration".split()
+    "procès enquête enquêtes inculpation verdict audience anniversaire commémoration "
+    # works and exercises whose matter is violence: no incident happened ("a novel about the massacre",
+    # "a drill in which troops repelled a mock attack")
+    "film films movie documentary novel book play exhibition painting series drill drills exercise exercises "
+    "simulation manoeuvres maneuvers "
+    "documentaire roman livre pièce exposition exercice exercices simulation manœuvres".split()
 )
 # a count over a period ("in the past six months", "over the last decade", "so far this year"): a
 # tally, not an incident ACLED would code ("since 2012" is not one: "for the first time since 2012")
