@@ -1,5 +1,6 @@
 """Violence told as the matter of another act: a trial, a charge, an inquiry, a verdict, a condemnation,
-a work (a film, a novel) or a rehearsal (a drill, an exercise), or a count over months, or recalled years later.
+a work (a film, a novel) or a rehearsal (a drill, an exercise), or a count over months, or recalled years later;
+and violence inside a household, which is crime.
 
 News that is not ACLED's (court reporting, diplomacy, human-rights reports, analysis) names violence
 without reporting an incident: "a court sentenced three men for their role in the 2015 attack",
@@ -53,6 +54,22 @@ YEARS_PAST = re.compile(
     r"(?:after|since|later)\b|\bans après\b",
     re.IGNORECASE,
 )
+# violence inside a household or between lovers: a crime ACLED does not code ("shot his wife and two children
+# before turning the gun on himself", « a tué sa femme »), unless an armed group's word is in the sentence (a
+# soldier or a policeman who kills his wife is no party to a conflict either: the police say, they do not fight)
+_KIN = (r"wi(?:fe|ves)|husband|ex-(?:wife|husband)|child(?:ren)?|sons?|daughters?|mother|father|parents|brothers?|"
+        r"sisters?|girlfriend|boyfriend|partner|fianc[ée]e?|famil(?:y|ies)|in-laws|stepfather|stepmother")
+INTERPERSONAL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|s)?|stabb(?:ed|ing)|murder(?:ed|ing|s)?|strangl(?:ed|ing)|beat(?:en|ing)?|"
+    r"hack(?:ed|ing)|attack(?:ed|ing))\s+(?:\w+\s+)?(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:" + _KIN + r")\b"
+    r"|\b(?:turn(?:ed|ing)? the gun on|killed|shot) (?:him|her|them)sel(?:f|ves)\b|\bdomestic (?:dispute|violence|row|quarrel)\b"
+    r"|\bcrime of passion\b|\bfemicide\b|\ba (?:tué|poignardé|abattu|égorgé) (?:sa|son|ses) (?:femme|épouse|mari|enfants?|fils|fille|"
+    r"mère|père|frère|sœur|compagne|compagnon)\b|\bdrame (?:familial|conjugal)\b|\bféminicide\b",
+    re.IGNORECASE,
+)
+ARMED_WORDS = re.compile(
+    r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|assailants|"
+    r"attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b", re.IGNORECASE)
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -86,4 +103,6 @@ def frame_doubts(text: str, tok) -> list[str]:
         doubts.append("framed")
     if counted_over_a_period(text) or YEARS_PAST.search(text):
         doubts.append("period_count")  # (a tally over a period, or years past: no incident of the day)
+    if INTERPERSONAL.search(text) and not ARMED_WORDS.search(text):
+        doubts.append("interpersonal")  # a household's or a couple's violence: crime, not political violence
     return doubts

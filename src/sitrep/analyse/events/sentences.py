@@ -85,6 +85,7 @@ DOUBTS = {
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
     "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
     "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
+    "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
 }
