@@ -29,6 +29,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.communal import communities_in_reprisals
 from sitrep.analyse.events.disrupted import HURT, weapon_disrupted
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
@@ -182,6 +183,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
     if label == "ATTACK":
+        if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
+            return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
