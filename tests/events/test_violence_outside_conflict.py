@@ -39,3 +39,19 @@ def test_violence_outside_any_conflict_is_no_violent_event(analyzer, language, t
 ])
 def test_the_same_words_about_armed_men_or_an_incident_are_violence(analyzer, text):
     assert _violent(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A military helicopter crashed during a training flight near Sevare, killing four soldiers, the army said.",
+    "A soldier accidentally shot a colleague at the camp in Kati.",
+])
+def test_an_accident_is_no_violent_event(analyzer, text):
+    assert not _violent(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists shot down a military helicopter near Boni, killing its two pilots.",
+    "The army said an airstrike accidentally killed 10 civilians at a wedding near Douentza.",
+])
+def test_aircraft_shot_down_and_strikes_by_mistake_stay_violent(analyzer, text):
+    assert _violent(analyzer, text)

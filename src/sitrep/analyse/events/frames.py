@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
+
 # acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
 # told before, not a new one
 FRAME_VERBS = frozenset(
@@ -70,6 +74,12 @@ INTERPERSONAL = re.compile(
 ARMED_WORDS = re.compile(
     r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|assailants|"
     r"attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b", re.IGNORECASE)
+# harm done by mistake ("accidentally shot a colleague while cleaning his weapon", « une balle perdue »)
+ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet\b|\bmisfired?\b|\bpar accident\b|"
+                        r"\baccidentel(?:le)?(?:ment)?\b|\bballe perdue\b", re.IGNORECASE)
+# a strike or a blast, which a mistake does not undo ("an airstrike accidentally killed civilians")
+STRIKE_WORDS = re.compile(r"\b(?:air ?strikes?|air raids?|drones?|shell(?:s|ing|ed)|bomb(?:s|ing|ed)?|IEDs?|mines?|"
+                          r"frappes?|bombardements?|obus)\b", re.IGNORECASE)
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -96,9 +106,13 @@ def counted_over_a_period(text: str) -> bool:
     return PERIOD_COUNT.search(text) is not None
 
 
-def frame_doubts(text: str, tok) -> list[str]:
-    """The doubts a violent label takes when its sentence tells it as another act's matter."""
-    doubts = []
+def frame_doubts(text: str, tok, event_type: str) -> list[str]:
+    """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
+    accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
+    strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
+    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike else []
+    if event_type not in VIOLENT:
+        return doubts
     if framed(tok):
         doubts.append("framed")
     if counted_over_a_period(text) or YEARS_PAST.search(text):

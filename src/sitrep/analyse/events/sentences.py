@@ -31,13 +31,12 @@ from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import attributed, codebook_label, misparsed_subject
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
-    ANAPHORA,
+    AIR_ACCIDENT, ANAPHORA,
     SHORT_TEXT_SENTENCES,
     DEFINITE,
     OCCURRENCE_VERBS,
     PATTERN_WORDS,
-    PETTY_CRIME,
-    SPORT,
+    PETTY_CRIME, SPORT,
     PREP_OBJECT_DEPS,
     rule_may_match,
     rules,
@@ -85,6 +84,7 @@ DOUBTS = {
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
     "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
     "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
+    "accidental": 0.3,  # harm done by mistake, no armed group named ("accidentally shot a colleague")
     "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
@@ -124,7 +124,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
 
     folded = folded_text(ctx, s)
     m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
-    if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s)):
+    if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s) and not AIR_ACCIDENT.search(text)):
         # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
         return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
 
@@ -224,7 +224,7 @@ def _not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
     war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
     told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
     the trigger, or a back-reference's word: "an investigation into the ambush")."""
-    doubts = frame_doubts(s.text, tok) if (acled_coding(label) or ("",))[0] in VIOLENT else []
+    doubts = frame_doubts(s.text, tok, (acled_coding(label) or ("",))[0])
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)
         if not killed and not injured:
