@@ -1,7 +1,8 @@
 """The codebook's more specific sub-type wins when its defining word is told in the trigger's own clause:
 a suicide word makes an IED a suicide bomb; a crowd's violence makes a protest a violent demonstration even
 when the police intervened; batons and truncheons on protesters are excessive force; power seized is a coup
-(Strategic developments / Other), not territory."""
+(Strategic developments / Other), not territory; a strike or a bomb that is the subject of the killing is
+the means ACLED codes, whoever it killed."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def _first(analyzer, text: str, language: str = "en") -> str | None:
      "Remote explosive/landmine/IED"),
     ("Police fired tear gas at demonstrators who threw stones and set fire to tyres in Kayes.", "Violent demonstration"),
     ("Police beat students with batons as they marched against fee rises in Bamako.", "Excessive force against protesters"),
+    ("On 5 March 2024, a drone strike by the Malian army killed 12 civilians at a market in Amasrakad (Gao, Gao).",
+     "Air/drone strike"),
+    ("Gunmen attacked the village of Yoro and killed 20 villagers; a mine also exploded on the road.", "Attack"),
     ("Officers announced on state television that they had seized power and suspended the constitution in Niamey.",
      "Other"),
 ])
