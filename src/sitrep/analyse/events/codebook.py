@@ -213,6 +213,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
+    told = ctx.document.text if _is_short(ctx) else text
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not _ORDER_WORD.search(told):
+        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
@@ -323,6 +326,24 @@ def _subject_of_clause(s: Sentence, tok, phrase: str) -> bool:
             return True
         t = t.head
     return False
+
+
+# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
+_ORDER_WORD = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
+
+
+# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
+RIVAL_CROWD = re.compile(
+    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
+    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
+    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
+    re.IGNORECASE)
+
+
+def _is_short(ctx: Context) -> bool:
+    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
 
 
 def _same_clause(s: Sentence, tok, phrase: str) -> bool:
