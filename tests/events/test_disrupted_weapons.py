@@ -1,5 +1,5 @@
 """A weapon found, seized, cleared or destroyed was not used: Disrupted weapons use, not an explosion
-(``events.disrupted``); a weapon that destroyed something, or one that went off and hurt someone, is."""
+(``events.weapons``); a weapon that destroyed something, or one that went off and hurt someone, is."""
 
 from __future__ import annotations
 

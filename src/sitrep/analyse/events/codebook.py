@@ -30,7 +30,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.communal import communities_in_reprisals
-from sitrep.analyse.events.disrupted import HURT, weapon_disrupted
+from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -182,7 +182,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
-    weapon = _weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) else None
+    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) else None
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
@@ -296,35 +296,6 @@ def _poisoned(s: Sentence, tok) -> bool:
             t = t.head
         if t is not None:
             return True
-    return False
-
-
-# a weapon named by a cue this strong is the means of the deed (not "drones" overhead, weight 0.4)
-STRONG_WEAPON_CUE = 1.5
-
-
-def _weapon_of_the_deed(s: Sentence, sc: Scored, tok) -> str | None:
-    """The explosion label whose weapon is the subject of the killing told by ``tok`` ("a drone strike by the army
-    killed 12 civilians", "an airstrike killed…"): ACLED's type is the means of violence, its target a detail."""
-    if tok is None:
-        return None
-    weights = sc.cue_weights or {}
-    found = [(sc.scores.get(lab, -9.0), lab) for lab in ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE")
-             if weights.get(lab, 0.0) >= STRONG_WEAPON_CUE and _subject_of_clause(s, tok, sc.cues[lab])]
-    return max(found)[1] if found else None
-
-
-def _subject_of_clause(s: Sentence, tok, phrase: str) -> bool:
-    """Whether the cue ``phrase`` is (inside) the subject of the trigger's clause."""
-    at = s.text.find(phrase)
-    t = token_for_match(s, at) if at >= 0 else None
-    verb = clause_verb(tok)
-    for _ in range(6):
-        if t is None or t.head.i == t.i:
-            return False
-        if t.dep_ in ("nsubj", "nsubj:pass", "csubj") and t.head.i == verb.i:
-            return True
-        t = t.head
     return False
 
 
