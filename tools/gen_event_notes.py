@@ -15,6 +15,8 @@ from __future__ import annotations
 import random
 import re
 
+from event_templates import capitalised, fill_slots, generate_rows  # beside this script
+
 PER_LABEL = 40
 
 SYLLABLES = ["ka", "ra", "dou", "gou", "ba", "ti", "se", "ni", "ko", "lo", "ma", "sa", "bo", "ri", "fa", "di",
@@ -306,16 +308,10 @@ def fill(template: str, rng: random.Random) -> str:
     out = template
     while "{place}" in out:
         out = out.replace("{place}", place(rng), 1)
-    for key, values in N.items():
-        token = "{" + key + "}"
-        while token in out:
-            out = out.replace(token, rng.choice(values), 1)
-    out = " ".join(out.split())
+    out = " ".join(fill_slots(out, N, rng).split())
     out = re.sub(r"(\. )([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)  # "... killed. Eight people"
-    return out[0].upper() + out[1:]
+    return capitalised(out)
 
 
 def generate(seed: int = 29) -> list[tuple[str, str]]:
-    from gen_event_train import sample_rows  # run from this folder (gen_event_train.main puts it on the path)
-
-    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
+    return generate_rows(T, fill, seed, PER_LABEL)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 
+from event_templates import capitalised, fill_slots, generate_rows  # beside this script
+
 PER_LABEL = 8
 
 P = {
@@ -98,16 +100,8 @@ PROSE: dict[str, list[str]] = {
 
 
 def fill(template: str, rng: random.Random) -> str:
-    out = template
-    for key, values in P.items():
-        token = "{" + key + "}"
-        while token in out:
-            out = out.replace(token, rng.choice(values), 1)
-    out = " ".join(out.split()).replace(" .", ".")
-    return out[0].upper() + out[1:]
+    return capitalised(" ".join(fill_slots(template, P, rng).split()).replace(" .", "."))
 
 
 def generate(seed: int = 53) -> list[tuple[str, str]]:
-    from gen_event_train import sample_rows  # run from this folder (gen_event_train.main puts it on the path)
-
-    return sample_rows(PROSE, fill, random.Random(seed), PER_LABEL)
+    return generate_rows(PROSE, fill, seed, PER_LABEL)

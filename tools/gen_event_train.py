@@ -11,7 +11,11 @@ Run: ``python tools/gen_event_train.py`` (rewrites src/sitrep/analyse/data/event
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared writer beside this script
+from event_templates import capitalised, fill_slots, generate_rows, write_rows  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "analyse" / "data" / "event_train_en.tsv"
 PER_LABEL = 45
@@ -444,48 +448,14 @@ T: dict[str, list[str]] = {
 
 
 def fill(template: str, rng: random.Random) -> str:
-    out = template
-    for key, values in V.items():
-        token = "{" + key + "}"
-        while token in out:
-            out = out.replace(token, rng.choice(values), 1)
-    return out[0].upper() + out[1:]
+    return capitalised(fill_slots(template, V, rng))
 
 
 def generate(seed: int = 13) -> list[tuple[str, str]]:
-    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
-
-
-def sample_rows(table: dict[str, list[str]], filler, rng: random.Random, per_label: int) -> list[tuple[str, str]]:
-    """(label, sentence) rows: every template of a label at least twice, then random ones up to
-    ``per_label`` distinct sentences (shared by the news and the notes generators)."""
-    rows: list[tuple[str, str]] = []
-    for label, templates in table.items():
-        seen: set[str] = set()
-        order = templates * 2 + [rng.choice(templates) for _ in range(per_label * 3)]
-        for t in order:
-            if len(seen) >= max(per_label, 2 * len(templates)):
-                break
-            s = filler(t, rng)
-            if s not in seen:
-                seen.add(s)
-                rows.append((label, s))
-    return rows
-
-
-def write_rows(rows: list[tuple[str, str]], out: Path) -> None:
-    """Write (label, text) rows as the classifier's training TSV (shared by every language's generator)."""
-    with out.open("w", encoding="utf-8") as f:
-        f.write("label\ttext\n")
-        for label, text in rows:
-            f.write(f"{label}\t{text}\n")
-    print(f"wrote {len(rows)} rows to {out}")
+    return generate_rows(T, fill, seed, PER_LABEL)
 
 
 def main() -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gen_event_notes import generate as generate_notes  # notes-style rows (coders' notes, not news)
     from gen_event_train_wire import generate as generate_wire  # wire-style leads with context about other events
 

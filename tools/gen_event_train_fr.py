@@ -281,7 +281,7 @@ def generate(seed: int = 7) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    from gen_event_train import write_rows  # run as a script from this folder, like its English twin
+    from event_templates import write_rows  # run as a script from this folder, like its English twin
 
     write_rows(generate(), OUT)
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import random
 
+from event_templates import capitalised, fill_slots, sample_rows  # beside this script
+
 PER_LABEL = 24
 
 W = {
@@ -218,19 +220,11 @@ CONTEXT_ONLY = [
 
 
 def fill(template: str, rng: random.Random) -> str:
-    out = template
-    for key, values in W.items():
-        token = "{" + key + "}"
-        while token in out:
-            out = out.replace(token, rng.choice(values), 1)
-    out = " ".join(out.split()).replace(" ,", ",")
-    return out[0].upper() + out[1:]
+    return capitalised(" ".join(fill_slots(template, W, rng).split()).replace(" ,", ","))
 
 
 def generate(seed: int = 41) -> list[tuple[str, str]]:
     """(label, sentence) rows: a lead, then a context clause about another kind of event (or none), then its source."""
-    from gen_event_train import sample_rows  # run from this folder (gen_event_train.main puts it on the path)
-
     rng = random.Random(seed)
     table = {label: [lead + "{context}{source}." for lead in leads] for label, leads in LEADS.items()}
     rows = sample_rows(table, fill, rng, PER_LABEL)

@@ -5,9 +5,17 @@ and Niger), in the styles that wire copy and later ACLED notes use and the earli
 followed by a context sentence that names another kind of violence ("The road had been blocked by the
 militants since a clash with VDP in November"), notes that open on the cause ("In retaliation for…",
 "Following the theft of cattle…", "After Friday prayers…"), a closing sentence of who said or denied it,
-and bracketed tags ("[women targeted: …]", "[size=about 200]").  Each note is one document published on
-its event date; its first event (the most confident) must carry the note's type and sub-type.  The
-floors are in floors.yaml (``notes_new_styles``), pinned from the figures measured when they were written.
+and bracketed tags ("[women targeted: …]", "[size=about 200]").
+
+``tests/data/notes_mali_fr_styles.csv``: 32 notes written for this test in the Malian register (FAMa, JNIM,
+IS Sahel, Dozo, the FLA), a third of them French wire sentences: changes of hands told through an
+announcement (« a annoncé avoir repris », « a été reprise par les FAMa », « s'être emparé de »), weapons
+found or destroyed, suicide vehicle bombs, crowds that turned violent while police intervened, beatings of
+protesters, a coup told as power seized.
+
+Each note is one document published on its event date; its first event (the most confident) must carry the
+note's type and sub-type.  The floors are in floors.yaml (``notes_new_styles``, ``notes_mali_fr_styles``),
+pinned from the figures measured when they were written.
 """
 
 from __future__ import annotations
@@ -18,20 +26,29 @@ from .test_notes_written_here import _assert_floor, _coded
 
 pytestmark = pytest.mark.xdist_group("quality")
 
+# floor key → (file, fewest notes, fewest sub-types, openings that some notes must use)
+SETS = {
+    "notes_new_styles": ("notes_new_styles.csv", 60, 22, ("In retaliation", "Following", "After")),
+    "notes_mali_fr_styles": ("notes_mali_fr_styles.csv", 30, 20, ("L'", "Le ", "La ", "Les ", "Des ", "Une ", "Selon ")),
+}
 
-@pytest.fixture(scope="module")
-def coded_new(analyzer):
-    return _coded(analyzer, "notes_new_styles.csv")
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def coded_set(request, analyzer):
+    return request.param, _coded(analyzer, SETS[request.param][0])
 
 
 @pytest.mark.parametrize("measure", ["found", "event_type", "sub_event_type"])
-def test_notes_in_new_styles_not_below_floor(floors, coded_new, measure):
-    _assert_floor(floors, coded_new, measure, "notes_new_styles")
+def test_notes_in_new_styles_not_below_floor(floors, coded_set, measure):
+    key, coded = coded_set
+    _assert_floor(floors, coded, measure, key)
 
 
-def test_notes_in_new_styles_cover_every_event_type_and_their_styles(coded_new):
-    assert len(coded_new) >= 60
-    assert {n.event_type for n, _ in coded_new} == {"Battles", "Explosions/Remote violence", "Violence against civilians",
-                                                    "Protests", "Riots", "Strategic developments"}
-    assert len({n.sub_event_type for n, _ in coded_new}) >= 22
-    assert any(n.notes.startswith(("In retaliation", "Following", "After")) for n, _ in coded_new)
+def test_notes_in_new_styles_cover_every_event_type_and_their_styles(coded_set):
+    key, coded = coded_set
+    _, fewest, sub_types, openings = SETS[key]
+    assert len(coded) >= fewest
+    assert {n.event_type for n, _ in coded} == {"Battles", "Explosions/Remote violence", "Violence against civilians",
+                                                "Protests", "Riots", "Strategic developments"}
+    assert len({n.sub_event_type for n, _ in coded}) >= sub_types
+    assert any(n.notes.startswith(openings) for n, _ in coded)

@@ -29,6 +29,8 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.communal import communities_in_reprisals
+from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -159,6 +161,8 @@ PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
 NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
+# the labels a weapon's own word suggests (an explosion's), which a weapon taken out of use is not
+EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
 
 
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
@@ -178,7 +182,12 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
+    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) else None
+    if weapon is not None:
+        return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
+        if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
+            return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
@@ -197,15 +206,22 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
+    if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
+        return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
             and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
-    if label == "PEACE_PROTEST" and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
-        # demonstrators who barricade, burn or stone: no longer a peaceful protest; ACLED codes a
-        # demonstration that turned violent once, as the violent one
+    told = ctx.document.text if _is_short(ctx) else text
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not _ORDER_WORD.search(told):
+        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
+        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
+    if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
+        return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
@@ -281,6 +297,31 @@ def _poisoned(s: Sentence, tok) -> bool:
         if t is not None:
             return True
     return False
+
+
+# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
+_ORDER_WORD = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
+
+
+# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
+RIVAL_CROWD = re.compile(
+    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
+    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
+    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
+    re.IGNORECASE)
+
+
+def _is_short(ctx: Context) -> bool:
+    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
+
+
+def _same_clause(s: Sentence, tok, phrase: str) -> bool:
+    """Whether the cue ``phrase`` is told in the clause of the trigger ``tok`` (not a clause about another event)."""
+    at = s.text.find(phrase)
+    other = token_for_match(s, at) if at >= 0 else None
+    return tok is not None and other is not None and clause_verb(other).i == clause_verb(tok).i
 
 
 def _short_text_turned_violent(ctx: Context) -> bool:

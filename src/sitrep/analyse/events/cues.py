@@ -55,6 +55,13 @@ SPORT = re.compile(
     r"playoffs?|on the pitch|goals? to (?:nil|nothing|zero|one|two|three|\d+)|championnat|entraîneur|arbitre)\b",
     re.IGNORECASE,
 )
+# an aircraft lost to an accident, not to fire ("crashed during a training flight", "a technical failure")
+AIR_ACCIDENT = re.compile(
+    r"\b(?:training (?:flight|mission|exercise)|technical (?:failure|fault|problem|incident)|mechanical (?:failure|fault|problem)|"
+    r"engine (?:failure|fault|trouble)|bad weather|poor visibility|on (?:take-?off|landing)|while (?:landing|taking off)|"
+    r"accident|panne technique|vol d['’]entraînement|mauvais temps|au décollage|à l['’]atterrissage)\b",
+    re.IGNORECASE,
+)
 # ordinary theft (a burglar's loot) is crime, which ACLED does not code as looting
 PETTY_CRIME = re.compile(
     r"\b(?:thie(?:f|ves)|burglars?|burglary|robbers?|pickpockets?|shoplifters?|fraudsters?|housebreakers?|"

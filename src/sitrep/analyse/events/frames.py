@@ -1,5 +1,6 @@
 """Violence told as the matter of another act: a trial, a charge, an inquiry, a verdict, a condemnation,
-or a count over months, or recalled years later.
+a work (a film, a novel) or a rehearsal (a drill, an exercise), or a count over months, or recalled years later;
+and violence inside a household, which is crime.
 
 News that is not ACLED's (court reporting, diplomacy, human-rights reports, analysis) names violence
 without reporting an incident: "a court sentenced three men for their role in the 2015 attack",
@@ -16,19 +17,30 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
+
 # acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
 # told before, not a new one
 FRAME_VERBS = frozenset(
     "sentence convict acquit indict prosecute investigate probe jail imprison arraign extradite "
     "condemn deplore mourn commemorate "
-    "condamner juger inculper acquitter enquêter déplorer commémorer".split()
+    # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
+    "depict portray dramatise dramatize simulate rehearse stage "
+    "condamner juger inculper acquitter enquêter déplorer commémorer simuler représenter".split()
 )
 # nouns of the same acts ("the trial of soldiers accused of …", "an investigation into the ambush",
 # "charges of torture", "their role in the attack", "the anniversary of the massacre")
 FRAME_NOUNS = frozenset(
     "trial trials investigation investigations inquiry inquiries probe charges indictment verdict hearing "
     "prosecution lawsuit role anniversary commemoration memorial condolences "
-    "procès enquête enquêtes inculpation verdict audience anniversaire commémoration".split()
+    "procès enquête enquêtes inculpation verdict audience anniversaire commémoration "
+    # works and exercises whose matter is violence: no incident happened ("a novel about the massacre",
+    # "a drill in which troops repelled a mock attack")
+    "film films movie documentary novel book play exhibition painting series drill drills exercise exercises "
+    "simulation manoeuvres maneuvers "
+    "documentaire roman livre pièce exposition exercice exercices simulation manœuvres".split()
 )
 # a count over a period ("in the past six months", "over the last decade", "so far this year"): a
 # tally, not an incident ACLED would code ("since 2012" is not one: "for the first time since 2012")
@@ -46,6 +58,28 @@ YEARS_PAST = re.compile(
     r"(?:after|since|later)\b|\bans après\b",
     re.IGNORECASE,
 )
+# violence inside a household or between lovers: a crime ACLED does not code ("shot his wife and two children
+# before turning the gun on himself", « a tué sa femme »), unless an armed group's word is in the sentence (a
+# soldier or a policeman who kills his wife is no party to a conflict either: the police say, they do not fight)
+_KIN = (r"wi(?:fe|ves)|husband|ex-(?:wife|husband)|child(?:ren)?|sons?|daughters?|mother|father|parents|brothers?|"
+        r"sisters?|girlfriend|boyfriend|partner|fianc[ée]e?|famil(?:y|ies)|in-laws|stepfather|stepmother")
+INTERPERSONAL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|s)?|stabb(?:ed|ing)|murder(?:ed|ing|s)?|strangl(?:ed|ing)|beat(?:en|ing)?|"
+    r"hack(?:ed|ing)|attack(?:ed|ing))\s+(?:\w+\s+)?(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:" + _KIN + r")\b"
+    r"|\b(?:turn(?:ed|ing)? the gun on|killed|shot) (?:him|her|them)sel(?:f|ves)\b|\bdomestic (?:dispute|violence|row|quarrel)\b"
+    r"|\bcrime of passion\b|\bfemicide\b|\ba (?:tué|poignardé|abattu|égorgé) (?:sa|son|ses) (?:femme|épouse|mari|enfants?|fils|fille|"
+    r"mère|père|frère|sœur|compagne|compagnon)\b|\bdrame (?:familial|conjugal)\b|\bféminicide\b",
+    re.IGNORECASE,
+)
+ARMED_WORDS = re.compile(
+    r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|assailants|"
+    r"attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b", re.IGNORECASE)
+# harm done by mistake ("accidentally shot a colleague while cleaning his weapon", « une balle perdue »)
+ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet\b|\bmisfired?\b|\bpar accident\b|"
+                        r"\baccidentel(?:le)?(?:ment)?\b|\bballe perdue\b", re.IGNORECASE)
+# a strike or a blast, which a mistake does not undo ("an airstrike accidentally killed civilians")
+STRIKE_WORDS = re.compile(r"\b(?:air ?strikes?|air raids?|drones?|shell(?:s|ing|ed)|bomb(?:s|ing|ed)?|IEDs?|mines?|"
+                          r"frappes?|bombardements?|obus)\b", re.IGNORECASE)
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -72,11 +106,17 @@ def counted_over_a_period(text: str) -> bool:
     return PERIOD_COUNT.search(text) is not None
 
 
-def frame_doubts(text: str, tok) -> list[str]:
-    """The doubts a violent label takes when its sentence tells it as another act's matter."""
-    doubts = []
+def frame_doubts(text: str, tok, event_type: str) -> list[str]:
+    """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
+    accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
+    strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
+    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike else []
+    if event_type not in VIOLENT:
+        return doubts
     if framed(tok):
         doubts.append("framed")
     if counted_over_a_period(text) or YEARS_PAST.search(text):
         doubts.append("period_count")  # (a tally over a period, or years past: no incident of the day)
+    if INTERPERSONAL.search(text) and not ARMED_WORDS.search(text):
+        doubts.append("interpersonal")  # a household's or a couple's violence: crime, not political violence
     return doubts

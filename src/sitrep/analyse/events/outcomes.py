@@ -84,7 +84,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             if p.span.char_start > s.start + m.start()
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
             and object_of(tok2, verb, verb_preps=False)
-        ]
+        ] or _passive_places(s, verb, places)
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
             continue
         gainers, _ = subjects_of(ctx, s, verb)
@@ -95,6 +95,10 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             for o in objs:
                 o0, o1 = s.doc_offset(o.left_edge), s.doc_offset(o.right_edge) + len(o.right_edge.text)
                 gainers = [a.actor_id for a in within_sentence(ctx, "actors", s, o0, o1)]
+        if not gainers:
+            gainers = _sayers_of_infinitive(ctx, s, verb)  # « a annoncé s'être emparé de Léré »: who said it took it
+        if not gainers and (_first_person(verb) or _passive_places(s, verb, obj_places)):
+            gainers = _announcers(ctx, s, obj_places)  # "X was retaken on Sunday, according to the army"
         gainers = [a for a in gainers if actor_kind(ctx, a) != "civilians"]  # people returning home hold no ground
         if not gainers:
             continue
@@ -103,6 +107,65 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
         return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
     return None
+
+
+_PASSIVE_SUBJECTS = frozenset(("nsubjpass", "nsubj:pass"))
+# links inside the noun phrase of a place ("the town of Lere", « la localité de Boni », "Lere and Dioura")
+_PLACE_PHRASE = frozenset(("compound", "amod", "appos", "conj", "nmod", "pobj", "prep", "flat", "flat:name", "case", "det"))
+
+
+def _passive_places(s: Sentence, verb, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that are the passive subject of the gain ``verb`` ("Boni was retaken by the army",
+    « la localité de Léré a été reprise »): what was taken, told first."""
+    out = []
+    for p in places:
+        t = s.token_at(p.span.char_start, p.span.char_end)
+        for _ in range(6):
+            if t is None or t.dep_ not in _PLACE_PHRASE or t.head.i == t.i:
+                break
+            t = t.head
+        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        if t is not None and t.head.i == verb.i and (t.dep_ in _PASSIVE_SUBJECTS or passive and t.dep_ == "nsubj"):
+            out.append(p)
+    return out
+
+
+_WE = frozenset(("we", "nous", "on"))
+
+
+def _first_person(verb) -> bool:
+    """Whether the gain verb's subject is "we" (« Nous avons repris Boni », a déclaré un officier)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _WE for c in verb.children)
+
+
+def _sayers_of_infinitive(ctx: Context, s: Sentence, verb) -> list[str]:
+    """The subject of the verb that introduces the gain as an infinitive (« Le CSP a annoncé s'être emparé de
+    Léré », « affirme avoir pris le camp »): a party that says it took a place names itself the gainer."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return []
+    if not any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return []
+    said = verb.head
+    out = []
+    for a in actors_in(ctx, s):
+        t = s.token_at(a.span.char_start, a.span.char_end)
+        if t is None:
+            continue
+        role, gov = role_of(t)
+        # (a hyphenated name the parser splits hangs its first half on the verb: « Le CSP-DPA a annoncé »)
+        if role == SUBJ and gov.i == said.i or t.i < said.i and t.head.i == said.i and t.dep_ not in ("obj", "dobj"):
+            out.append(a.actor_id)
+    return dedupe(out)
+
+
+def _announcers(ctx: Context, s: Sentence, taken: list[PlaceMention]) -> list[str]:
+    """Who tells of a place retaken with no agent ("Boni was retaken on Sunday, the army said", « selon
+    un communiqué de l'armée, Anéfis a été reprise »): the one party the sentence names outside the
+    place, taken as the gainer it announces."""
+    spans = [(p.span.char_start, p.span.char_end) for p in taken]
+    named = dedupe([a.actor_id for a in actors_in(ctx, s)
+                    if not any(a0 <= a.span.char_start < a1 for a0, a1 in spans) and actor_kind(ctx, a.actor_id) != "civilians"])
+    return named if len(named) == 1 else []
 
 
 def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:

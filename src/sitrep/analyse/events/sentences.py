@@ -31,13 +31,12 @@ from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import attributed, codebook_label, misparsed_subject
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
-    ANAPHORA,
+    AIR_ACCIDENT, ANAPHORA,
     SHORT_TEXT_SENTENCES,
     DEFINITE,
     OCCURRENCE_VERBS,
     PATTERN_WORDS,
-    PETTY_CRIME,
-    SPORT,
+    PETTY_CRIME, SPORT,
     PREP_OBJECT_DEPS,
     rule_may_match,
     rules,
@@ -85,6 +84,8 @@ DOUBTS = {
     "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
     "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
     "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
+    "accidental": 0.3,  # harm done by mistake, no armed group named ("accidentally shot a colleague")
+    "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
 }
@@ -123,7 +124,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
 
     folded = folded_text(ctx, s)
     m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
-    if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s)):
+    if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s) and not AIR_ACCIDENT.search(text)):
         # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
         return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
 
@@ -144,7 +145,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc))
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -223,7 +224,7 @@ def _not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
     war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
     told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
     the trigger, or a back-reference's word: "an investigation into the ambush")."""
-    doubts = frame_doubts(s.text, tok) if (acled_coding(label) or ("",))[0] in VIOLENT else []
+    doubts = frame_doubts(s.text, tok, (acled_coding(label) or ("",))[0])
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)
         if not killed and not injured:
@@ -259,16 +260,15 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
 _ASIDE_CLAUSES = frozenset(("advcl", "acl", "relcl", "xcomp", "conj"))
 
 
-def _asides(s: Sentence, sc: Scored) -> frozenset[str]:
-    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or
-    accusation told in a clause under the main verb ("… set fire to the depot, accusing the
-    authorities of hoarding"), not as the main verb ("X claimed responsibility for the bombing")."""
-    out = set()
-    for lab in _ABOUT_AN_EVENT:
-        tok = _cue_tok(s, sc.cues[lab]) if lab in sc.cues else None
-        if tok is not None and clause_verb(tok).dep_ in _ASIDE_CLAUSES:
-            out.add(lab)
-    return frozenset(out)
+def _asides(s: Sentence, sc: Scored, label: str) -> frozenset[str]:
+    """The labels outside ACLED whose words are an aside on the sentence's deed: a claim or accusation
+    told in a clause under the main verb ("… set fire to the depot, accusing the authorities of hoarding"),
+    not as the main verb ("X claimed responsibility for the bombing"), unless its matter is a change of
+    hands (« a revendiqué la reprise de Boni »: a place claimed is a gain announced, coded as the gain)."""
+    gain = _cue_tok(s, sc.cues[label]) if label in TERRITORY and label in sc.cues else None
+    toks = {lab: _cue_tok(s, sc.cues[lab]) for lab in _ABOUT_AN_EVENT if lab in sc.cues}
+    return frozenset(lab for lab, tok in toks.items() if tok is not None and (
+        clause_verb(tok).dep_ in _ASIDE_CLAUSES or gain is not None and clause_verb(gain).i == tok.i))
 
 
 def _model_doubts(sc: Scored, label: str, lead: bool = False, about: frozenset[str] = frozenset()) -> list[str] | None:

@@ -1,0 +1,51 @@
+"""Communities that kill each other in turn fight a battle: ACLED codes violence between two communal
+militias as an armed clash, not as an attack on civilians, when each side's people are killed in a chain
+of raids and reprisals ("two Lobi farmers were killed, which sparked a weekend of violence in which six
+Fula were killed", « des représailles des Dogon contre les Peuls »).
+
+The signal is a short text that names the dead of two different communities and tells a reprisal
+(retaliation, revenge, violence sparked).  A raid told as revenge whose dead are of one community ("in
+retaliation for the killing of a hunter, gunmen killed 6 Fulani") stays an attack on civilians.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.place_spellings import community_names
+
+REPRISAL = re.compile(
+    r"\b(?:retaliat\w*|reprisals?|revenge|in response|sparked (?:a |an )?(?:\w+ ){0,3}?(?:violence|clashes|fighting)|"
+    r"cycle of violence|spiral|tit-for-tat|counter-?attack\w*|représailles|vengeance|riposte)\b",
+    re.IGNORECASE,
+)
+# spellings of one people (Fula, Fulani, Peul): one community, not two
+_SAME_PEOPLE = {"fula": "fulani", "fulbe": "fulani", "peul": "fulani", "peulh": "fulani", "pullo": "fulani",
+                "tuareg": "touareg", "kel tamasheq": "touareg"}
+_WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+
+
+# a community named as the dead: "killed two Lobi farmers", "the killing of a Mossi", "6 Fula were killed"
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing(?: of)?|shot dead|massacred|tué|tués|meurtre d['’]un)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_KILLED_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,2}\s+(?:were|was|had been|have been|ont été|a été)\s+(?:shot dead|killed|tués?)\b",
+                           re.IGNORECASE)
+
+
+def communities_killed(text: str) -> set[str]:
+    """The distinct communities ``text`` names among its dead (plural and spelling variants folded together)."""
+    names = community_names()
+    out = set()
+    for m in _WORD.finditer(text):
+        key = m.group(0).lower()
+        if key not in names:
+            continue
+        if not (_KILLED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _KILLED_AFTER.search(text[m.end() : m.end() + 40])):
+            continue
+        key = key[:-1] if key.endswith("s") and key[:-1] in names else key
+        out.add(_SAME_PEOPLE.get(key, key))
+    return out
+
+
+def communities_in_reprisals(text: str) -> bool:
+    """Whether ``text`` tells the dead of two communities in a chain of reprisals."""
+    return bool(REPRISAL.search(text)) and len(communities_killed(text) - {"dozo"}) >= 2

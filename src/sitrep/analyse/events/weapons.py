@@ -1,0 +1,84 @@
+"""What a weapon's word says of the event.  ACLED codes violence by its means, and a weapon not used is
+no violence: a strike or a bomb that is the subject of a killing ("a drone strike killed 12 civilians") is an
+explosion whoever it hit (``weapon_of_the_deed``), and a weapon that was found, seized, defused or destroyed
+was not used: a strategic development (Disrupted weapons use), whatever kind of weapon the sentence names.
+
+The classifier reads "destroyed 342 mines and 288 IEDs" or "a stash of rockets found near the river"
+by its weapon words, which are the words of explosions.  What decides is the weapon's place in the
+parse: the object of a verb of taking or neutralising ("cleared landmines", « ont désamorcé un engin »),
+the passive subject of one ("bombs were discovered"), a noun that such a participle qualifies ("the
+mines removed from the road"), or the contents of a cache that was found ("a cache of grenades").
+A weapon that is the subject of such a verb did the destroying ("a drone destroyed a truck"): no.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.classifier import Scored
+from sitrep.analyse.events.syntax import clause_verb, token_for_match
+
+# the lemmas of verbs whose object is a weapon taken out of use, English and French
+DISRUPTING = frozenset(
+    "defuse dismantle destroy clear remove seize confiscate recover find discover uncover unearth intercept "
+    "neutralise neutralize disable deactivate identify locate detect impound collect hand "
+    "désamorcer démanteler détruire neutraliser saisir confisquer récupérer découvrir retrouver intercepter "
+    "démineur déminer localiser".split()
+)
+# nouns that hold weapons ("a cache of grenades", « une cache d'armes »)
+CONTAINERS = frozenset("cache stash haul stockpile store depot consignment cargo shipment arsenal cachette dépôt "
+                       "stock cargaison".split())
+# a weapon that went off in someone's hands still hurt them: the explosion is the event
+HURT = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|died|dead|hurt|maimed|"
+                  r"tuée?s?|blessée?s?|blessures?|morts?)\b", re.IGNORECASE)
+_OBJECT = frozenset(("dobj", "obj", "nsubjpass", "nsubj:pass"))
+_NOUN_LINKS = frozenset(("compound", "amod", "conj", "nummod", "appos", "nmod"))
+
+
+def weapon_disrupted(tok) -> bool:
+    """Whether the weapon word ``tok`` (the trigger of an explosion label) names a weapon that was taken,
+    found or neutralised rather than used."""
+    if tok is None:
+        return False
+    noun = tok
+    for _ in range(4):  # "improvised explosive devices" → devices; "mines and IEDs" → mines
+        if noun.dep_ not in _NOUN_LINKS or noun.head.i == noun.i or noun.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head
+    if noun.dep_ in ("pobj", "nmod") and noun.head.i != noun.i:
+        holder = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        if holder.lemma_.lower() in CONTAINERS:
+            noun = holder  # "a stash of projectiles": the stash was found
+    if any(c.dep_ == "acl" and c.lemma_.lower() in DISRUPTING for c in noun.children):
+        return True  # "bombs discovered on Wednesday night"
+    return noun.dep_ in _OBJECT and noun.head.lemma_.lower() in DISRUPTING
+
+
+# a weapon named by a cue this strong is the means of the deed (not "drones" overhead, weight 0.4)
+STRONG_WEAPON_CUE = 1.5
+
+
+def weapon_of_the_deed(s: Sentence, sc: Scored, tok) -> str | None:
+    """The explosion label whose weapon is the subject of the killing told by ``tok`` ("a drone strike by the army
+    killed 12 civilians", "an airstrike killed…"): ACLED's type is the means of violence, its target a detail."""
+    if tok is None:
+        return None
+    weights = sc.cue_weights or {}
+    found = [(sc.scores.get(lab, -9.0), lab) for lab in ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE")
+             if weights.get(lab, 0.0) >= STRONG_WEAPON_CUE and _subject_of_clause(s, tok, sc.cues[lab])]
+    return max(found)[1] if found else None
+
+
+def _subject_of_clause(s: Sentence, tok, phrase: str) -> bool:
+    """Whether the cue ``phrase`` is (inside) the subject of the trigger's clause."""
+    at = s.text.find(phrase)
+    t = token_for_match(s, at) if at >= 0 else None
+    verb = clause_verb(tok)
+    for _ in range(6):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.dep_ in ("nsubj", "nsubj:pass", "csubj") and t.head.i == verb.i:
+            return True
+        t = t.head
+    return False
