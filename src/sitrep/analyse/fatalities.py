@@ -326,8 +326,14 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
     return None if value is None else Fatalities(low=value, high=value, phrase=m.group(0), kind="killed")
 
 
+# who tells the toll ("According to a village elder, nineteen herders were killed", « selon un notable,
+# … »): blanked (same length, so phrases stay quotes of the text) lest the speaker be read as a victim
+_SPEAKER = re.compile(r"\b(?:according to|citing|selon|d['’]après)\s+[^,;.:]{1,60},", re.IGNORECASE)
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
+    text = _SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
 

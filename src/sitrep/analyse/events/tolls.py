@@ -50,7 +50,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     last = events[-1]
     if last.modality == Modality.background or not same_paragraph(ctx, last, s) or last.span.char_end > s.start:
         return False
-    if mention is not None and mention.modality != last.modality:
+    if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
     killed = mention.fatalities if mention is not None else find_fatalities(s.text, ctx.language)[0]
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
@@ -70,6 +70,16 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span})
     return True
+
+
+def _sourced_toll(mention: EventMention, last: EventMention) -> bool:
+    """A witness's or an official's count of the dead told right after the incident ("According to a
+    local official, twelve civilians were killed.", « Selon un élu local, douze civils ont été tués »)
+    is the incident's toll, as ACLED codes it; a party's claim (a group counting its enemies' dead)
+    stays apart, to be weighed against the other versions."""
+    source = mention.source_actor
+    return (mention.modality == Modality.claim and last.modality == Modality.fact and last.fatalities is None
+            and (source is None or source.startswith("unnamed:")))
 
 
 def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
