@@ -64,3 +64,14 @@ def test_a_party_claiming_the_dead_stays_apart_from_the_incident(analyzer, make_
             "Le JNIM a affirmé avoir tué dix-neuf miliciens.")
     events = _events(analyzer, make_doc, text, "fr")
     assert events and events[0].fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "Des assaillants ont attaqué mercredi soir le hameau de Dialakoro, dans le cercle de Tominian.",
+    "Des individus armés ont attaqué, mercredi, le hameau de Dialakoro.",
+    "Des hommes armés ont attaqué dans la nuit de mardi à mercredi le hameau de Dialakoro.",
+    "Des hommes armés ont attaqué mercredi 13 novembre le hameau de Dialakoro.",
+])
+def test_when_told_between_the_verb_and_the_village_keeps_the_attack_on_civilians(analyzer, make_doc, text):
+    events = _events(analyzer, make_doc, text, "fr")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
