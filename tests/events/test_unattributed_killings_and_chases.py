@@ -75,3 +75,14 @@ def test_a_party_claiming_the_dead_stays_apart_from_the_incident(analyzer, make_
 def test_when_told_between_the_verb_and_the_village_keeps_the_attack_on_civilians(analyzer, make_doc, text):
     events = _events(analyzer, make_doc, text, "fr")
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+
+
+def test_a_pursuit_and_the_fighting_it_led_to_are_one_event_where_they_fought(analyzer, make_doc):
+    text = ("Une compagnie de l'armée a pris en chasse mercredi les assaillants auteurs de l'attaque de Boni. "
+            "Une douzaine d'entre eux ont été neutralisés lors des combats près de Douentza.")
+    events = _events(analyzer, make_doc, text, "fr")
+    assert len(events) == 1
+    e = events[0]
+    assert e.sub_event_type == "Armed clash"
+    assert e.fatalities is not None and e.fatalities.low == 12
+    assert e.place is not None and e.place.surface == "Douentza"
