@@ -29,8 +29,33 @@ MAX_PLAUSIBLE = 100_000
 @lru_cache(maxsize=4)
 def number_words(language: str = "en") -> dict[str, tuple[int, bool]]:
     """word → (value, is_floor). A floor ("dozens") gives low=value, high=None."""
-    return {word.lower(): (int(value), kind == "floor")
-            for word, value, kind in table_rows("numbers", language, 3)}
+    words = {word.lower(): (int(value), kind == "floor")
+             for word, value, kind in table_rows("numbers", language, 3)}
+    return {**_compounds(words, language), **words}
+
+
+# the word for one inside a compound ("vingt et un"), which the tables leave out as an article
+_COMPOUND_ONE = {"fr": ("un", "une"), "en": ("one",)}
+
+
+def _compounds(words: dict[str, tuple[int, bool]], language: str) -> dict[str, tuple[int, bool]]:
+    """Tens joined to units ("twenty-three", « trente-cinq », « soixante et onze », « quatre-vingt-deux »):
+    without them the regex reads only the units word and "twenty-three killed" becomes 3."""
+    exact = {w: v for w, (v, floor) in words.items() if not floor and " " not in w}
+    units = {w: v for w, v in exact.items() if 1 < v < 20}
+    units.update({w: 1 for w in _COMPOUND_ONE.get(language, ())})
+    out: dict[str, tuple[int, bool]] = {}
+    for tens_word, tens in exact.items():
+        if tens < 20 or tens % 10 or tens > 90:
+            continue
+        stem = tens_word.rstrip("s") if tens_word.endswith("vingts") else tens_word  # « quatre-vingt-un »
+        for unit_word, unit in units.items():
+            # French counts 70-79 and 90-99 on from 60 and 80 (« soixante-douze » is 72)
+            if unit >= 10 and not (language == "fr" and tens in (60, 80)):
+                continue
+            for joiner in ("-", " ", "-et-", " et "):
+                out.setdefault(f"{stem}{joiner}{unit_word}", (tens + unit, False))
+    return out
 
 
 def _number_alternation(language: str) -> str:
@@ -301,8 +326,14 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
     return None if value is None else Fatalities(low=value, high=value, phrase=m.group(0), kind="killed")
 
 
+# who tells the toll ("According to a village elder, nineteen herders were killed", « selon un notable,
+# … »): blanked (same length, so phrases stay quotes of the text) lest the speaker be read as a victim
+_SPEAKER = re.compile(r"\b(?:according to|citing|selon|d['’]après)\s+[^,;.:]{1,60},", re.IGNORECASE)
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
+    text = _SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
 

@@ -50,14 +50,19 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     last = events[-1]
     if last.modality == Modality.background or not same_paragraph(ctx, last, s) or last.span.char_end > s.start:
         return False
-    if mention is not None and mention.modality != last.modality:
+    if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
     killed = mention.fatalities if mention is not None else find_fatalities(s.text, ctx.language)[0]
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
         return False
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
-    if _new_place(ctx, s, last) or _new_perpetrator(ctx, s, mention, last, killed):
+    place = last.place
+    if _new_place(ctx, s, last):
+        if not _places_the_same_deed(ctx, mention, last):
+            return False
+        place = mention.place  # "a unit chased the attackers. Twenty were killed in fighting near X."
+    if _new_perpetrator(ctx, s, mention, last, killed):
         return False
     have = last.fatalities
     if have is not None and (have.low is not None or have.high is not None):
@@ -68,8 +73,36 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
                             phrase=f"{have.phrase}; {killed.phrase}", kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
-    events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span})
+    events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
     return True
+
+
+def _places_the_same_deed(ctx: Context, mention: EventMention | None, last: EventMention) -> bool:
+    """Whether a sentence's deed of the same kind, by the same side, gives the place the event told
+    just before lacked (a pursuit, then the fighting it led to "near X"): one event, at X."""
+    return (mention is not None and mention.place is not None and (last.place is None or _place_of_another(ctx, last))
+            and mention.sub_event_type == last.sub_event_type and set(mention.side1) <= set(last.side1))
+
+
+# a place named as another incident's ("les auteurs de l'attaque de Solanga", "those behind the attack on X")
+_ANOTHER_INCIDENT = re.compile(r"\b(?:attaque|attentat|massacre|embuscade|tuerie|attack|ambush|raid|killings?)\s+"
+                               r"(?:de|d['’]|du|contre|on|in|at|of)\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE)
+
+
+def _place_of_another(ctx: Context, last: EventMention) -> bool:
+    """Whether the event's place is only named as the scene of another incident the sentence refers to."""
+    at = last.place.span.char_start if last.place is not None else 0
+    return bool(_ANOTHER_INCIDENT.search(ctx.document.text[max(0, at - 40):at]))
+
+
+def _sourced_toll(mention: EventMention, last: EventMention) -> bool:
+    """A witness's or an official's count of the dead told right after the incident ("According to a
+    local official, twelve civilians were killed.", « Selon un élu local, douze civils ont été tués »)
+    is the incident's toll, as ACLED codes it; a party's claim (a group counting its enemies' dead)
+    stays apart, to be weighed against the other versions."""
+    source = mention.source_actor
+    return (mention.modality == Modality.claim and last.modality == Modality.fact and last.fatalities is None
+            and (source is None or source.startswith("unnamed:")))
 
 
 def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
