@@ -16,6 +16,25 @@ from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 
+# the auxiliaries of a perfect ("having retaken", « avoir repris »): what was done before it was said
+_PERFECT_AUX = {"have", "avoir", "être"}
+
+
+def _announces_its_own_act(verb) -> bool:
+    """"On 24 January, soldiers announced seizing power", « a annoncé lundi suspendre … »: a saying whose
+    complement is a simple gerund or infinitive tells an act done as it is said, so the saying day is
+    the event's day.  A finite clause ("said that a strike had killed") or a perfect ("announced having
+    retaken", « annoncé avoir repris ») tells an earlier deed, dated within the week before."""
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.lemma_.lower() in _PERFECT_AUX or any(a.dep_.startswith("aux") and a.lemma_.lower() in _PERFECT_AUX
+                                                   for a in c.children):
+            return False
+        return c.tag_ == "VBG" or "Inf" in c.morph.get("VerbForm")
+    return False
+
+
 def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
     """(date, is_background). A date in the sentence wins; a year before the publication year
     makes the sentence background; else the previous event's date in the paragraph, else the
@@ -31,7 +50,9 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         chosen = _date_among(s, here)
         d = chosen.interval
         tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
-        if tok is not None and governed_by_reporting(clause_verb(tok)) and d.precision == Precision.day:
+        verb = clause_verb(tok) if tok is not None else None
+        if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
+                and not _announces_its_own_act(verb):
             # "the army said on Friday that a strike had killed…": the event is on or before the
             # day it was reported, most likely within the week
             return DateInterval(
