@@ -6,6 +6,7 @@ workplace's ``../shared`` folder (gold file, GeoNames dumps, dev sets) is used w
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,10 @@ def knowledge_store_path(tmp_path_factory, shared_dir):
     from sitrep.store import Store
 
     # xdist workers share the parent of their base temp dirs: the first one builds, the others wait
-    root = tmp_path_factory.getbasetemp().parent
+    # (a run without xdist gets its own base temp dir: its parent is shared by every past run, and a store
+    # left there by a run with ``../shared`` would hide that the dumps are missing)
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     path = root / "knowledge.duckdb"
     with FileLock(str(root / "knowledge.lock")):
         if not path.exists():
@@ -98,3 +102,14 @@ def analyzer(knowledge):
     from sitrep.analyse import Analyzer
 
     return Analyzer(knowledge)
+
+
+@pytest.fixture(scope="session")
+def default_analyzer():
+    """The analyzer a new user gets from the CLI: the shipped actor base and the world gazetteer with the
+    shipped Sahel places, no store and no GeoNames dump.  Tests of places that only the dumps or the
+    shipped table know use it, so they hold on a machine without ``../shared``."""
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    return Analyzer(load_knowledge(None, actor_files=[]))
