@@ -210,7 +210,12 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):
             ranges.append((para.offset + m.start(), para.offset + m.end()))
+        # a weekday opening a sentence ("Mercredi, une compagnie…"): the model may call it a place
+        ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _WEEKDAY.finditer(para.text)]
     return Ranges(ranges)
+
+
+_WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 
 
 def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked, pending: list) -> list:
