@@ -215,7 +215,8 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     return Ranges(ranges)
 
 
-_WEEKDAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+# the weekdays the date readers know (``lang.*.WEEKDAYS``), in either language
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted({*vocab('en').WEEKDAYS, *vocab('fr').WEEKDAYS}))})\b", re.I)
 
 
 def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked, pending: list) -> list:
