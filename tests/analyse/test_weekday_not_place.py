@@ -16,7 +16,7 @@ from tests.events.conftest import make_document
     ("Thursday, gunmen on motorbikes stormed the market of Djibo and killed four traders.", "en", "Thursday"),
 ])
 def test_a_weekday_is_never_a_place(default_analyzer, text, language, weekday):
-    doc = make_document(text, dt.date(2026, 11, 18)).model_copy(update={"language": language})
+    doc = make_document(text, dt.date(2026, 11, 18), language=language)
     a = default_analyzer.analyse(doc)
     assert weekday not in {p.surface for p in a.places}, [(p.surface, p.name) for p in a.places]
     assert a.places, "the real place is still found"

@@ -10,8 +10,8 @@ import pytest
 from sitrep.model import Document, Published, Segment
 
 
-def make_document(text: str, published: dt.date | None = None) -> Document:
-    """A document with one segment per blank-line-separated paragraph (no ingest needed)."""
+def make_document(text: str, published: dt.date | None = None, language: str = "en") -> Document:
+    """A document in ``language`` with one segment per blank-line-separated paragraph (no ingest needed)."""
     segments = []
     pos = 0
     for block in text.split("\n\n"):
@@ -20,7 +20,7 @@ def make_document(text: str, published: dt.date | None = None) -> Document:
             segments.append(Segment(char_start=start, char_end=start + len(block)))
         pos = start + len(block)
     doc_id = hashlib.sha256(text.encode()).hexdigest()[:16]
-    return Document(doc_id=doc_id, source="-", text=text, segments=segments, language="en",
+    return Document(doc_id=doc_id, source="-", text=text, segments=segments, language=language,
                     published=Published(date=published))
 
 

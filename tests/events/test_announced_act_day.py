@@ -18,7 +18,7 @@ TUESDAY = dt.date(2025, 3, 11)
 
 
 def _events(analyzer, text, language):
-    doc = make_document(text, PUBLISHED).model_copy(update={"language": language})
+    doc = make_document(text, PUBLISHED, language=language)
     return analyzer.analyse(doc).events
 
 

@@ -24,7 +24,7 @@ OVERTAKES = "Non-state actor overtakes territory"
 
 
 def _types(analyzer, text: str, language: str) -> list[str]:
-    doc = make_document(text, dt.date(2026, 11, 16)).model_copy(update={"language": language})
+    doc = make_document(text, dt.date(2026, 11, 16), language=language)
     return [e.sub_event_type for e in analyzer.analyse(doc).events]
 
 

@@ -11,7 +11,7 @@ from .conftest import make_document
 
 
 def _analyse(analyzer, text):
-    doc = make_document(text, dt.date(2026, 10, 20)).model_copy(update={"language": "fr"})
+    doc = make_document(text, dt.date(2026, 10, 20), language="fr")
     return analyzer.analyse(doc)
 
 

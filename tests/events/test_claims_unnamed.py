@@ -72,7 +72,7 @@ def test_bare_plural_source_and_no_source(english):
 
 
 def test_french_local_official_against_the_army(analyzer, make_doc):
-    doc = make_doc(FR, published=dt.date(2025, 11, 3)).model_copy(update={"language": "fr"})
+    doc = make_doc(FR, published=dt.date(2025, 11, 3), language="fr")
     a = analyzer.analyse(doc)
     elu = _by_content(a, "que des civils")
     assert elu.speaker == "unnamed:elu-local" and elu.content == "Il n'y avait que des civils"
@@ -88,7 +88,7 @@ def test_the_same_source_is_the_last_speaker_and_a_singled_out_one_is_new(analyz
             "Trois civils ont été blessés, selon la même source.\n\n"
             "Two local sources told AFP that forty soldiers had been killed. "
             "\"The army is not telling the truth,\" the councillor said.")
-    doc = make_doc(text, published=dt.date(2025, 10, 9)).model_copy(update={"language": "fr"})
+    doc = make_doc(text, published=dt.date(2025, 10, 9), language="fr")
     a = analyzer.analyse(doc)
     assert _by_content(a, "Trois civils").speaker == "unnamed:sources-locales"
     en = make_doc(text.split("\n\n")[1], published=dt.date(2025, 10, 9))

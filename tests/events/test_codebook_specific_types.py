@@ -15,7 +15,7 @@ from .conftest import make_document
 
 
 def _first(analyzer, text: str, language: str = "en") -> str | None:
-    doc = make_document(text, dt.date(2026, 11, 16)).model_copy(update={"language": language})
+    doc = make_document(text, dt.date(2026, 11, 16), language=language)
     events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
     return events[0].sub_event_type if events else None
 

@@ -13,7 +13,7 @@ from sitrep.analyse.events.communal import communities_in_reprisals, communities
 
 
 def _first(analyzer, text: str, language: str = "en") -> str | None:
-    doc = make_document(text, dt.date(2026, 11, 16)).model_copy(update={"language": language})
+    doc = make_document(text, dt.date(2026, 11, 16), language=language)
     events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
     return events[0].sub_event_type if events else None
 

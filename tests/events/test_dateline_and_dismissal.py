@@ -11,7 +11,7 @@ THURSDAY = dt.date(2026, 10, 22)
 
 
 def _analyse(analyzer, text, language="en", published=THURSDAY):
-    doc = make_document(text, published).model_copy(update={"language": language})
+    doc = make_document(text, published, language=language)
     return analyzer.analyse(doc)
 
 

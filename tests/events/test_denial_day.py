@@ -13,7 +13,7 @@ MONDAY = dt.date(2026, 11, 16)
 
 
 def _analyse(analyzer, text, language="en"):
-    doc = make_document(text, MONDAY).model_copy(update={"language": language})
+    doc = make_document(text, MONDAY, language=language)
     return doc, analyzer.analyse(doc)
 
 

@@ -13,7 +13,7 @@ DISRUPTED = "Disrupted weapons use"
 
 
 def _types(analyzer, text: str, language: str = "en") -> list[str]:
-    doc = make_document(text, dt.date(2026, 11, 16)).model_copy(update={"language": language})
+    doc = make_document(text, dt.date(2026, 11, 16), language=language)
     return [e.sub_event_type for e in analyzer.analyse(doc).events]
 
 

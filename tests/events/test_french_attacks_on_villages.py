@@ -11,7 +11,7 @@ THURSDAY = dt.date(2025, 5, 8)
 
 
 def _events(analyzer, make_doc, text):
-    doc = make_doc(text, published=THURSDAY).model_copy(update={"language": "fr"})
+    doc = make_doc(text, published=THURSDAY, language="fr")
     return analyzer.analyse(doc).events
 
 

@@ -19,7 +19,7 @@ def analyzer(default_analyzer):
 
 
 def _first_place(analyzer, make_doc, text, language):
-    doc = make_doc(text, published=DAY).model_copy(update={"language": language})
+    doc = make_doc(text, published=DAY, language=language)
     events = [e for e in analyzer.analyse(doc).events if e.place is not None]
     assert events, text
     return events[0].place

@@ -13,7 +13,7 @@ RETAKING = "Government regains territory"
 
 
 def _analyse(analyzer, text, language="en"):
-    doc = make_document(text, MONDAY).model_copy(update={"language": language})
+    doc = make_document(text, MONDAY, language=language)
     return analyzer.analyse(doc)
 
 

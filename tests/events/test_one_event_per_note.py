@@ -72,7 +72,7 @@ def test_a_riot_is_a_crowds(analyzer, make_doc, text, want):
 def test_a_french_attack_on_a_village_is_on_civilians_and_flight_moves_no_ground(analyzer, make_doc):
     for text in ("Le 2 mars 2024, des éléments du JNIM ont attaqué le village de Dablo. Les habitants ont fui vers Kaya.",
                  "Le 2 mars 2024, des hommes armés ont attaqué un marché près de Djibo. La population a fui."):
-        doc = make_doc(text, published=dt.date(2024, 3, 2)).model_copy(update={"language": "fr"})
+        doc = make_doc(text, published=dt.date(2024, 3, 2), language="fr")
         events = analyzer.analyse(doc).events
         assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")], text
 

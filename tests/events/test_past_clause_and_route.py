@@ -10,7 +10,7 @@ DAY = dt.date(2026, 9, 5)
 
 
 def _events(analyzer, make_doc, text, language="en"):
-    doc = make_doc(text, published=DAY).model_copy(update={"language": language})
+    doc = make_doc(text, published=DAY, language=language)
     return analyzer.analyse(doc).events
 
 

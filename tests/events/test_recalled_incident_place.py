@@ -23,7 +23,7 @@ TUESDAY = dt.date(2026, 11, 24)
      "personnes, selon des sources concordantes.", "fr"),
 ])
 def test_the_reprisal_is_placed_at_its_own_village(analyzer, text, language):
-    doc = make_document(text, TUESDAY).model_copy(update={"language": language})
+    doc = make_document(text, TUESDAY, language=language)
     violent = [e for e in analyzer.analyse(doc).events if e.event_type == "Violence against civilians"]
     assert violent and {e.place.name for e in violent if e.place} == {"Yalogo"}
 

@@ -24,7 +24,7 @@ FRIDAY = dt.date(2026, 11, 27)
 
 
 def _analyse(analyzer, text, language="en"):
-    doc = make_document(text, FRIDAY).model_copy(update={"language": language})
+    doc = make_document(text, FRIDAY, language=language)
     return analyzer.analyse(doc)
 
 

@@ -11,7 +11,7 @@ DAY = dt.date(2026, 9, 5)
 
 
 def _analyse(analyzer, make_doc, text, language="en"):
-    doc = make_doc(text, published=DAY).model_copy(update={"language": language})
+    doc = make_doc(text, published=DAY, language=language)
     return doc, analyzer.analyse(doc)
 
 

@@ -13,7 +13,7 @@ FRIDAY = dt.date(2024, 11, 15)
 
 
 def _events(analyzer, make_doc, text, language):
-    doc = make_doc(text, published=FRIDAY).model_copy(update={"language": language})
+    doc = make_doc(text, published=FRIDAY, language=language)
     return analyzer.analyse(doc).events
 
 
