@@ -12,13 +12,6 @@ import pytest
 from .conftest import make_document
 
 
-@pytest.fixture(scope="module")
-def analyzer(default_analyzer):
-    # the places these sentences name are in the shipped Sahel table, which the suite's dump-built
-    # analyzer leaves out: the default one holds on a machine without the GeoNames dumps
-    return default_analyzer
-
-
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 
@@ -41,13 +34,13 @@ def _types(analyzer, text: str, language: str) -> list[str]:
     ("fr", "« Nous avons repris Boni », a déclaré lundi le porte-parole de l'armée.", REGAINS),
     ("fr", "Le CSP-DPA a annoncé lundi s'être emparé dimanche de la ville de Léré.", OVERTAKES),
 ])
-def test_an_announced_change_of_hands_is_the_change(analyzer, language, text, expected):
-    assert expected in _types(analyzer, text, language), _types(analyzer, text, language)
+def test_an_announced_change_of_hands_is_the_change(default_analyzer, language, text, expected):
+    assert expected in _types(default_analyzer, text, language), _types(default_analyzer, text, language)
 
 
 @pytest.mark.parametrize("language,text", [
     ("en", "The army said on Monday it would try to retake Boni before the rains."),
     ("fr", "Les combats ont repris lundi près de Boni, selon des habitants."),
 ])
-def test_a_plan_or_fighting_that_resumes_is_no_retaking(analyzer, language, text):
-    assert REGAINS not in _types(analyzer, text, language)
+def test_a_plan_or_fighting_that_resumes_is_no_retaking(default_analyzer, language, text):
+    assert REGAINS not in _types(default_analyzer, text, language)

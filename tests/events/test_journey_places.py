@@ -10,14 +10,6 @@ import pytest
 DAY = dt.date(2026, 4, 9)
 
 
-@pytest.fixture(scope="module")
-def analyzer(default_analyzer):
-    # the places these sentences name are in the shipped Sahel table, which the suite's dump-built
-    # analyzer leaves out: the default one holds on a machine without the GeoNames dumps
-    return default_analyzer
-
-
-
 def _first_place(analyzer, make_doc, text, language):
     doc = make_doc(text, published=DAY, language=language)
     events = [e for e in analyzer.analyse(doc).events if e.place is not None]
@@ -37,19 +29,21 @@ def _first_place(analyzer, make_doc, text, language):
     ("Mardi, des hommes armés ont attaqué un car de transport sur la route de Boni à Hombori.", "fr", "Boni"),
     ("On Tuesday militants went from house to house in Ouatagouna and killed six men.", "en", "Ouatagouna"),
 ])
-def test_the_event_is_where_it_happened_not_where_people_went(analyzer, make_doc, text, language, place):
-    assert _first_place(analyzer, make_doc, text, language).name == place
+def test_the_event_is_where_it_happened_not_where_people_went(default_analyzer, make_doc, text, language, place):
+    assert _first_place(default_analyzer, make_doc, text, language).name == place
 
 
-def test_a_distance_before_a_town_on_a_road_is_near_that_town(analyzer, make_doc):
+def test_a_distance_before_a_town_on_a_road_is_near_that_town(default_analyzer, make_doc):
     # "before" here is along the road, not a date's "before"
-    place = _first_place(analyzer, make_doc, "On Tuesday ISSP fighters ambushed MSA combatants 5 km before Inekar on "
+    place = _first_place(default_analyzer, make_doc,
+                         "On Tuesday ISSP fighters ambushed MSA combatants 5 km before Inekar on "
                          "the road from Menaka, killing three.", "en")
     assert (place.name, place.geo_precision) == ("Inékar", 2)
 
 
-def test_a_destination_stands_in_for_an_unknown_village_at_lower_precision(analyzer, make_doc):
-    place = _first_place(analyzer, make_doc, "On Tuesday gunmen killed four herders in Wendoubelli, and dozens "
+def test_a_destination_stands_in_for_an_unknown_village_at_lower_precision(default_analyzer, make_doc):
+    place = _first_place(default_analyzer, make_doc,
+                         "On Tuesday gunmen killed four herders in Wendoubelli, and dozens "
                          "of residents fled to Ansongo.", "en")
     # the village the gazetteer lacks is somewhere near the town people fled to, never at it exactly
     assert place.name == "Ansongo" and place.geo_precision >= 2
