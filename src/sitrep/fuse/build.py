@@ -22,7 +22,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.counts import count_disputes
+from sitrep.fuse.counts import count_disputes, played_down_not_denied
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, find_disputes
 from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
@@ -200,7 +200,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
-    disputes += fate_disputes(ms, denials, texts, root_of, outlet_of)
+    disputes = played_down_not_denied(disputes) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

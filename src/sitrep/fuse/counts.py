@@ -265,6 +265,10 @@ def _same_kind(f: Figure, g: Figure) -> bool:
     return len(kinds) == 1 or kinds == {"tanker", "truck"} or "vehicle" in kinds
 
 
+# how a played-down count's dispute is described (its first version is the low one)
+_PLAYS_DOWN = "A source plays down"
+
+
 def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
                          outlet_of: dict[str, str]) -> Dispute | None:
     """A source that plays a count down ("only a few trucks") against another source's figure at
@@ -279,9 +283,19 @@ def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
         versions = [Version(label=x.phrase, mention_ids=[x.sentence_id],
                             outlets=[_outlet(outlet_of, x)],
                             source_actor=unit[1] or None) for unit, x in ((u, f), (v, g))]
-        return Dispute(kind="count", description=f"A source plays down the {_LABELS[cls]}: " + " vs ".join(
+        return Dispute(kind="count", description=f"{_PLAYS_DOWN} the {_LABELS[cls]}: " + " vs ".join(
             f"{x.label} ({', '.join(x.outlets)})" for x in versions), versions=versions)
     return None
+
+
+def played_down_not_denied(disputes: Sequence[Dispute]) -> list[Dispute]:
+    """A source that calls the reports propaganda but gives its own small count of the damage ("only
+    a few trucks were damaged") does not deny the incident, it plays it down: its version is the
+    played-down count, so a denial told only by the outlets of that low count is not a second dispute."""
+    low_outlets = {o for d in disputes if d.kind == "count" and d.description.startswith(_PLAYS_DOWN)
+                   for o in d.versions[0].outlets}
+    return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets
+                                        and set(d.versions[0].outlets) <= low_outlets)]
 
 
 def _outlet(outlet_of: dict[str, str], f: Figure) -> str:

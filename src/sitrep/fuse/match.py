@@ -199,8 +199,8 @@ def _aircraft_apart(a: EventMention, b: EventMention) -> bool:
 
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
-    """A battle and the change of hands it ends in, told in one article at the same town named in
-    both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    """A battle (or the taker's air support, ``_taker_strike``) and the change of hands it ends in,
+    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -208,7 +208,7 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if clash.event_type != "Battles" or not (named_town(a) and named_town(b)):
+    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not (named_town(a) and named_town(b)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
@@ -216,6 +216,13 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
         return False
     return place_relation(a.place, b.place) == "anchor"
 
+
+def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
+    """A strike from the air by the side that takes the town ("its troops, supported by air strikes,
+    restored state authority in X", « une opération aéroterrestre »): the air support of the
+    operation that changed hands, told in its article, not a strike of its own."""
+    return (strike.event_type == "Explosions/Remote violence" and strike.sub_event_type in _STRIKES
+            and bool(set(strike.side1) & set(transfer.side1)))
 
 
 def is_civil_government(actor_id: str) -> bool:
