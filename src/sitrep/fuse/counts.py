@@ -97,13 +97,24 @@ def _value(token: str) -> tuple[int, bool] | None:
     return number_words("en").get(t) or number_words("fr").get(t)
 
 
+# a part of a count, not a count: "including three women", « dont trois femmes », "three of the
+# wounded (later died)", « trois des blessés »: two sources giving a toll and a part of it do not disagree
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|dont|parmi\s+(?:eux|elles|"
+                          r"lesquel(?:le)?s)|notamment|y\s+compris)\s*$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|d['’]entre\s+(?:eux|elles)|des|parmi)\b", re.IGNORECASE)
+
+
+def _part_of_count(text: str, m: re.Match) -> bool:
+    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _PART_AFTER.match(text, m.end()))
+
+
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
-    """The counts of ``classes`` stated in one sentence."""
+    """The counts of ``classes`` stated in one sentence (a part of a count is none: ``_part_of_count``)."""
     out = []
     numbers = list(_number_pattern().finditer(text))
     for i, m in enumerate(numbers):
         parsed = _value(m.group("num"))
-        if not parsed or not parsed[0]:
+        if not parsed or not parsed[0] or _part_of_count(text, m):
             continue
         value, vague = parsed
         # the words after the number up to the end of its clause or the next number, and the few
@@ -266,7 +277,7 @@ def _same_kind(f: Figure, g: Figure) -> bool:
 
 
 # how a played-down count's dispute is described (its first version is the low one)
-_PLAYS_DOWN = "A source plays down"
+PLAYS_DOWN = "A source plays down"
 
 
 def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
@@ -283,19 +294,9 @@ def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
         versions = [Version(label=x.phrase, mention_ids=[x.sentence_id],
                             outlets=[_outlet(outlet_of, x)],
                             source_actor=unit[1] or None) for unit, x in ((u, f), (v, g))]
-        return Dispute(kind="count", description=f"{_PLAYS_DOWN} the {_LABELS[cls]}: " + " vs ".join(
+        return Dispute(kind="count", description=f"{PLAYS_DOWN} the {_LABELS[cls]}: " + " vs ".join(
             f"{x.label} ({', '.join(x.outlets)})" for x in versions), versions=versions)
     return None
-
-
-def played_down_not_denied(disputes: Sequence[Dispute]) -> list[Dispute]:
-    """A source that calls the reports propaganda but gives its own small count of the damage ("only
-    a few trucks were damaged") does not deny the incident, it plays it down: its version is the
-    played-down count, so a denial told only by the outlets of that low count is not a second dispute."""
-    low_outlets = {o for d in disputes if d.kind == "count" and d.description.startswith(_PLAYS_DOWN)
-                   for o in d.versions[0].outlets}
-    return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets
-                                        and set(d.versions[0].outlets) <= low_outlets)]
 
 
 def _outlet(outlet_of: dict[str, str], f: Figure) -> str:

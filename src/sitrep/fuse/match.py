@@ -144,7 +144,7 @@ _TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"})
                             frozenset({"Battles", "Explosions/Remote violence"})})
 # of the remote violence, only a strike from the air is what an army tells as its operation ("neutralised
 # 20 terrorists in an operation near X"); a roadside bomb and the ambush after it are told apart
-_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+STRIKE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
@@ -160,7 +160,7 @@ def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -
         return False
     if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in _STRIKES for m in (a, b)):
+    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in STRIKE_SUBTYPES for m in (a, b)):
         return False
     if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
         return False
@@ -221,7 +221,7 @@ def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
     """A strike from the air by the side that takes the town ("its troops, supported by air strikes,
     restored state authority in X", « une opération aéroterrestre »): the air support of the
     operation that changed hands, told in its article, not a strike of its own."""
-    return (strike.event_type == "Explosions/Remote violence" and strike.sub_event_type in _STRIKES
+    return (strike.event_type == "Explosions/Remote violence" and strike.sub_event_type in STRIKE_SUBTYPES
             and bool(set(strike.side1) & set(transfer.side1)))
 
 
@@ -260,9 +260,32 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
         return "anchor"
     if not (_named_sides(a) & _named_sides(b)):
         return "ok"
-    if _blamed_on_the_state_or_others(a, b, knowledge):
+    if _blamed_on_the_state_or_others(a, b, knowledge) or _strike_target_disputed(a, b, knowledge):
         return "ok"
     return "no"
+
+
+def _strike_target_disputed(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Two outlets' strike from the air (or the attack on civilians residents make of it), one naming
+    civilians as who was hit and the other an armed group ("a drone strike killed 11 villagers at the
+    market" / "the air force neutralised JNIM terrorists there"): one strike whose target is disputed,
+    when the two name no perpetrators of unrelated camps (they part on side 2 only)."""
+    if a.span.doc_id == b.span.doc_id or not any(m.sub_event_type in STRIKE_SUBTYPES for m in (a, b)):
+        return False
+    if not all(m.sub_event_type in STRIKE_SUBTYPES or _civilians_targeted(m, knowledge) for m in (a, b)):
+        return False
+    hit = [[x for x in (*m.side2, *m.assoc2) if not x.startswith("unnamed:")] for m in (a, b)]
+    if not all(hit):
+        return False
+    kinds = [{knowledge.kind(x) == "civilians" for x in side} for side in hit]
+    if kinds[0] == kinds[1] or len(kinds[0]) > 1 or len(kinds[1]) > 1:
+        return False  # both name civilians, or both fighters, or one names both: nothing to dispute
+    if any(knowledge.kind(x) == "state_forces" for side in hit for x in side):
+        return False  # a strike on an army is a battle's weapon, not this dispute
+    flyers = [{x for x in (*m.side1, *m.assoc1) if not x.startswith("unnamed:") and not is_civil_government(x)}
+              for m in (a, b)]
+    return not (flyers[0] and flyers[1]) or any(knowledge.same_side(x, y) for x in sorted(flyers[0])
+                                                 for y in sorted(flyers[1]))
 
 
 def _blamed_on_the_state_or_others(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
