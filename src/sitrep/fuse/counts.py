@@ -105,13 +105,20 @@ _PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|d['’]entre\s+(?:
 
 
 def _part_of_count(text: str, m: re.Match) -> bool:
-    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _PART_AFTER.match(text, m.end()))
+    return _part_introduced(text, m) or bool(_PART_AFTER.match(text, m.end()))
+
+
+def _part_introduced(text: str, m: re.Match) -> bool:
+    """A part set inside the count it belongs to ("onze civils, dont trois femmes, ont été tués")."""
+    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
     """The counts of ``classes`` stated in one sentence (a part of a count is none: ``_part_of_count``)."""
     out = []
-    numbers = list(_number_pattern().finditer(text))
+    # a part set inside its count is read through ("onze civils, dont trois femmes, ont été tués" counts the
+    # eleven as killed); "three of the wounded" ends the clause of the number before it, as any number does
+    numbers = [m for m in _number_pattern().finditer(text) if not _part_introduced(text, m)]
     for i, m in enumerate(numbers):
         parsed = _value(m.group("num"))
         if not parsed or not parsed[0] or _part_of_count(text, m):
