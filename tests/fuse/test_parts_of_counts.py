@@ -38,3 +38,15 @@ def test_a_toll_and_a_part_of_it_told_by_two_outlets_are_no_dispute():
     texts["wire"] = "The strike killed 40 civilians, residents said."
     assert [d.kind for d in count_disputes(ms, [], texts, {d: d for d in texts}, {d: d for d in texts},
                                            "Explosions/Remote violence")] == ["count"]
+
+
+def test_the_day_in_a_dateline_is_no_count():
+    # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day the story was filed
+    texts = {"wire": "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed at least 20 soldiers in an attack on Sunday.",
+             "army": "The army said it had repelled the attack and killed about 50 militants."}
+    ms = [mention(d, 0) for d in texts]
+    assert count_disputes(ms, [], texts, {d: d for d in texts}, {d: d for d in texts}, "Battles") == []
+    texts["wire2"] = "OUAGADOUGOU, Sept 21 (AFP) - Soldiers killed 20 jihadists in an attack on Sunday."
+    ms.append(mention("wire2", 0))
+    assert [d.kind for d in count_disputes(ms, [], texts, {d: d for d in texts}, {d: d for d in texts},
+                                           "Battles")] == ["count"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import number_words
+from sitrep.ingest.dateline import opening_end
 from sitrep.model import Claim, Dispute, EventMention, Version
 
 DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
@@ -227,6 +228,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
+            a += opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll

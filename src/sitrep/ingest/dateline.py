@@ -68,3 +68,10 @@ def place_opens_dateline(text: str, start: int, end: int) -> bool:
     "GAO (Reuters) -", "DJIBO - ..."): nothing before it on its line, the dateline's tail after it."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(PLACE_TAIL.match(text, end))
+
+
+def opening_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0 when there is none): "OUAGADOUGOU, Sept 21 (AFP) -",
+    "Djibo, 17 mai 2026 (AIB) –", "KIDAL, Mali -".  Its numbers are a filing day, never a count."""
+    m = CREDITED_OPENING.match(text) or OPENING.match(text)
+    return m.end() if m else 0
