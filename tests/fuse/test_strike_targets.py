@@ -1,7 +1,7 @@
 """A strike from the air whose outlets dispute who was hit, and the air support of a retaking.
 
 Residents tell "a drone strike killed 11 civilians at the market of X"; the army tells "its aircraft struck
-a gathering of JNIM terrorists at X": one strike whose target is disputed (``match._strike_target_disputed``),
+a gathering of JNIM terrorists at X": one strike whose target is disputed (``disputed_parties.strike_target_disputed``),
 coded with the civilians it hit on side 2 (``build._civilians_struck``), not two events.  Within one article,
 "its troops, supported by air strikes, restored state authority in X" is the retaking's air support, not a
 strike of its own (``match._taker_strike``).  A denial by a source whose own account is one side of a more

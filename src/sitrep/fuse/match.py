@@ -31,6 +31,8 @@ import datetime as dt
 import re
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
+from sitrep.fuse.disputed_parties import (  # noqa: F401 (re-exported)
+    STRIKE_SUBTYPES, blamed_on_the_state_or_others, is_civil_government, strike_target_disputed)
 from sitrep.fuse.nearness import named_settlement, named_town, named_village, place_relation, villages_apart
 from sitrep.model import EventMention, Modality, Precision
 
@@ -142,9 +144,6 @@ def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: Actor
 _TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"}),
                             frozenset({"Violence against civilians", "Explosions/Remote violence"}),
                             frozenset({"Battles", "Explosions/Remote violence"})})
-# of the remote violence, only a strike from the air is what an army tells as its operation ("neutralised
-# 20 terrorists in an operation near X"); a roadside bomb and the ambush after it are told apart
-STRIKE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
@@ -225,10 +224,6 @@ def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
             and bool(set(strike.side1) & set(transfer.side1)))
 
 
-def is_civil_government(actor_id: str) -> bool:
-    return actor_id.startswith("government-of-")
-
-
 def actors_of(m: EventMention) -> set[str]:
     """The parties a mention names.  A source described but not named ("unnamed:…") is a speaker;
     a civil government on side 1 of political violence is a country name or a speaker read as the
@@ -260,51 +255,9 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
         return "anchor"
     if not (_named_sides(a) & _named_sides(b)):
         return "ok"
-    if _blamed_on_the_state_or_others(a, b, knowledge) or _strike_target_disputed(a, b, knowledge):
+    if blamed_on_the_state_or_others(a, b, knowledge) or strike_target_disputed(a, b, knowledge):
         return "ok"
     return "no"
-
-
-def _strike_target_disputed(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
-    """Two outlets' strike from the air (or the attack on civilians residents make of it), one naming
-    civilians as who was hit and the other an armed group ("a drone strike killed 11 villagers at the
-    market" / "the air force neutralised JNIM terrorists there"): one strike whose target is disputed,
-    when the two name no perpetrators of unrelated camps (they part on side 2 only)."""
-    if a.span.doc_id == b.span.doc_id or not any(m.sub_event_type in STRIKE_SUBTYPES for m in (a, b)):
-        return False
-    if not all(m.sub_event_type in STRIKE_SUBTYPES or _civilians_targeted(m, knowledge) for m in (a, b)):
-        return False
-    hit = [[x for x in (*m.side2, *m.assoc2) if not x.startswith("unnamed:")] for m in (a, b)]
-    if not all(hit):
-        return False
-    kinds = [{knowledge.kind(x) == "civilians" for x in side} for side in hit]
-    if kinds[0] == kinds[1] or len(kinds[0]) > 1 or len(kinds[1]) > 1:
-        return False  # both name civilians, or both fighters, or one names both: nothing to dispute
-    if any(knowledge.kind(x) == "state_forces" for side in hit for x in side):
-        return False  # a strike on an army is a battle's weapon, not this dispute
-    flyers = [{x for x in (*m.side1, *m.assoc1) if not x.startswith("unnamed:") and not is_civil_government(x)}
-              for m in (a, b)]
-    return not (flyers[0] and flyers[1]) or any(knowledge.same_side(x, y) for x in sorted(flyers[0])
-                                                 for y in sorted(flyers[1]))
-
-
-def _blamed_on_the_state_or_others(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
-    """Two outlets' attacks on civilians, one blaming a state's forces and the other an armed
-    group ("residents accuse soldiers" / "terrorists killed villagers"): the victims are one (an
-    attack on civilians targets civilians, named or not), so it is one killing whose perpetrator is
-    disputed.  Two armed groups of unrelated camps blamed for one day's killings stay two incidents."""
-    if a.span.doc_id == b.span.doc_id or not (_civilians_targeted(a, knowledge) and _civilians_targeted(b, knowledge)):
-        return False
-    state = [any(knowledge.kind(x) == "state_forces" for x in (*m.side1, *m.assoc1)) for m in (a, b)]
-    return state[0] != state[1]
-
-
-def _civilians_targeted(m: EventMention, knowledge: ActorKnowledge) -> bool:
-    """An attack on civilians whose named targets, if any, are civilians (ACLED's violence against
-    civilians targets the unarmed: a report that names no victim still means civilians)."""
-    if m.event_type != "Violence against civilians":
-        return False
-    return all(knowledge.kind(x) == "civilians" for x in (*m.side2, *m.assoc2) if not x.startswith("unnamed:"))
 
 
 def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
