@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.fuse.disputed_parties import (  # noqa: F401 (re-exported)
+from sitrep.fuse.disputed_parties import (  # is_civil_government is read from here by consensus too
     STRIKE_SUBTYPES, blamed_on_the_state_or_others, is_civil_government, strike_target_disputed)
 from sitrep.fuse.nearness import named_settlement, named_town, named_village, place_relation, villages_apart
 from sitrep.model import EventMention, Modality, Precision
