@@ -42,3 +42,17 @@ def test_a_yearless_dateline_may_name_the_country_after_the_town():
     today = dt.date(2026, 12, 3)
     found = pubdate.yearless_dateline("KAYA, Burkina Faso, Nov 25 (Reuters) - Mourners gathered.", today=today)
     assert found is not None and found.date.isoformat() == "2026-11-25"
+
+
+@pytest.mark.parametrize("text, place, opens", [
+    ("BAMAKO, 2 août (ASP) - Les FAMa ont frappé.", "BAMAKO", True),
+    ("GAO (Reuters) - Gunmen attacked.", "GAO", True),
+    ("Intro.\nDJIBO - Des hommes armés ont attaqué.", "DJIBO", True),
+    ("Sévaré, Oct. 3 - A bomb exploded.", "Sévaré", True),
+    # a place in the text, or opening a sentence with no dateline's tail, is where something happened
+    ("Gunmen attacked GAO on Tuesday.", "GAO", False),
+    ("Gao, the largest city of the north, was attacked.", "Gao", False),
+])
+def test_the_event_stages_skip_a_place_only_where_it_opens_a_dateline(text, place, opens):
+    start = text.index(place)
+    assert dateline.place_opens_dateline(text, start, start + len(place)) is opens

@@ -24,8 +24,8 @@ from sitrep.fuse.consensus import (
 )
 from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.fates import fate_disputes
-from sitrep.fuse.disputes import Names, find_disputes
-from sitrep.fuse.match import TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
+from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, victims_of
+from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -76,8 +76,8 @@ def denials_about(store, mention_ids: list[str]) -> list[Claim]:
     return list(store.claims_for_mentions(mention_ids))
 
 
-def _sentence(doc: dict | None, c: Claim) -> str:
-    """The words of a claim's sentence in its document ("" when the document is not at hand)."""
+def _sentence(doc: dict | None, c: Claim | EventMention) -> str:
+    """The words of a claim or report in its document ("" when the document is not at hand)."""
     return ((doc or {}).get("text") or "")[c.span.char_start:c.span.char_end]
 
 
@@ -145,6 +145,18 @@ def _victims_off_side1(m: EventMention, knowledge: ActorKnowledge) -> EventMenti
                                 "side2": list(dict.fromkeys([*m.side2, *victims]))})
 
 
+def _civilians_struck(m: EventMention, sentence: str, knowledge: ActorKnowledge) -> EventMention:
+    """A strike that names no target but whose report says civilians were hit ("a drone strike
+    killed at least 18 herders at a cattle market") has the country's civilians on side 2, as
+    ACLED codes the victims of a strike; the army's "terrorists" name no group and leave it open."""
+    if m.sub_event_type not in STRIKE_SUBTYPES or knowledge.base is None or m.place is None:
+        return m
+    if [a for a in (*m.side2, *m.assoc2) if not a.startswith("unnamed:")] or victims_of(m, sentence) != "civilians":
+        return m
+    civilians = knowledge.base.generic_actor("civilians", m.place.country)
+    return m.model_copy(update={"side2": [*m.side2, civilians]}) if civilians else m
+
+
 def _statement_sides_off(m: EventMention) -> EventMention:
     """A party's statement about the event (``match.own_camp_statement``: "the General Staff
     described reports of a blockade as propaganda") names its speaker's camp, not the event's
@@ -164,7 +176,9 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     something (those about one of ``mentions`` make a denial dispute).  ``knowledge``: the actor base
     (categories, camps; default: the configured files')."""
     knowledge = or_configured(knowledge)
-    ms = sorted((_statement_sides_off(_victims_off_side1(m, knowledge)) for m in mentions), key=lambda m: m.mention_id)
+    ms = sorted((_statement_sides_off(_civilians_struck(_victims_off_side1(m, knowledge),
+                                                        _sentence(docs.get(m.span.doc_id), m), knowledge))
+                 for m in mentions), key=lambda m: m.mention_id)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
     outlet_of = {d: _outlet(docs.get(d), d) for d in root_of}
@@ -195,12 +209,13 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
-                             lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
+                             lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
+                             lambda m: _sentence(docs.get(m.span.doc_id), m))
     event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
-    disputes += fate_disputes(ms, denials, texts, root_of, outlet_of)
+    disputes = denials_told_otherwise(disputes) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import number_words
+from sitrep.ingest.dateline import opening_end
 from sitrep.model import Claim, Dispute, EventMention, Version
 
 DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
@@ -97,13 +98,31 @@ def _value(token: str) -> tuple[int, bool] | None:
     return number_words("en").get(t) or number_words("fr").get(t)
 
 
+# a part of a count, not a count: "including three women", « dont trois femmes », "three of the
+# wounded (later died)", « trois des blessés »: two sources giving a toll and a part of it do not disagree
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|dont|parmi\s+(?:eux|elles|"
+                          r"lesquel(?:le)?s)|notamment|y\s+compris)\s*$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|d['’]entre\s+(?:eux|elles)|des|parmi)\b", re.IGNORECASE)
+
+
+def _part_of_count(text: str, m: re.Match) -> bool:
+    return _part_introduced(text, m) or bool(_PART_AFTER.match(text, m.end()))
+
+
+def _part_introduced(text: str, m: re.Match) -> bool:
+    """A part set inside the count it belongs to ("onze civils, dont trois femmes, ont été tués")."""
+    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+
+
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
-    """The counts of ``classes`` stated in one sentence."""
+    """The counts of ``classes`` stated in one sentence (a part of a count is none: ``_part_of_count``)."""
     out = []
-    numbers = list(_number_pattern().finditer(text))
+    # a part set inside its count is read through ("onze civils, dont trois femmes, ont été tués" counts the
+    # eleven as killed); "three of the wounded" ends the clause of the number before it, as any number does
+    numbers = [m for m in _number_pattern().finditer(text) if not _part_introduced(text, m)]
     for i, m in enumerate(numbers):
         parsed = _value(m.group("num"))
-        if not parsed or not parsed[0]:
+        if not parsed or not parsed[0] or _part_of_count(text, m):
             continue
         value, vague = parsed
         # the words after the number up to the end of its clause or the next number, and the few
@@ -209,6 +228,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
+            a += opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
@@ -265,6 +285,10 @@ def _same_kind(f: Figure, g: Figure) -> bool:
     return len(kinds) == 1 or kinds == {"tanker", "truck"} or "vehicle" in kinds
 
 
+# how a played-down count's dispute is described (its first version is the low one)
+PLAYS_DOWN = "A source plays down"
+
+
 def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
                          outlet_of: dict[str, str]) -> Dispute | None:
     """A source that plays a count down ("only a few trucks") against another source's figure at
@@ -279,7 +303,7 @@ def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
         versions = [Version(label=x.phrase, mention_ids=[x.sentence_id],
                             outlets=[_outlet(outlet_of, x)],
                             source_actor=unit[1] or None) for unit, x in ((u, f), (v, g))]
-        return Dispute(kind="count", description=f"A source plays down the {_LABELS[cls]}: " + " vs ".join(
+        return Dispute(kind="count", description=f"{PLAYS_DOWN} the {_LABELS[cls]}: " + " vs ".join(
             f"{x.label} ({', '.join(x.outlets)})" for x in versions), versions=versions)
     return None
 

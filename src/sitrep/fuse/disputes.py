@@ -27,7 +27,8 @@ from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_kn
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.versions import conflicting, version_of
-from sitrep.fuse.match import own_toll_claim
+from sitrep.fuse.counts import PLAYS_DOWN
+from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
 
 
 Names = Callable[[str | None], str]
@@ -236,17 +237,27 @@ _FIGHTER_VICTIMS = re.compile(
     r"assaillants?|combattants?|hors\s+d'[ée]tat\s+de\s+nuire)\b", re.IGNORECASE)
 
 
-def victims_of(m: EventMention) -> str | None:
-    """"civilians", "fighters" or None: who a report's toll says were killed."""
-    phrase = (m.fatalities.phrase if m.fatalities else "") or ""
-    civilians, fighters = bool(_CIVILIAN_VICTIMS.search(phrase)), bool(_FIGHTER_VICTIMS.search(phrase))
+def _victim_words(text: str) -> str | None:
+    civilians, fighters = bool(_CIVILIAN_VICTIMS.search(text)), bool(_FIGHTER_VICTIMS.search(text))
     if civilians == fighters:
         return None
     return "civilians" if civilians else "fighters"
 
 
+def victims_of(m: EventMention, sentence: str = "") -> str | None:
+    """"civilians", "fighters" or None: who a report's toll says were killed; for a strike whose toll
+    does not say (or that gives none), who its ``sentence`` says it hit, when it names one kind only
+    ("a drone strike killed at least 14 people attending a funeral", « ont neutralisé une dizaine de
+    terroristes lors d'une frappe »): a strike's only other party is the one that flew it."""
+    told = _victim_words((m.fatalities.phrase if m.fatalities else "") or "")
+    if told is None and m.sub_event_type in STRIKE_SUBTYPES:
+        return _victim_words(sentence)
+    return told
+
+
 def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                    outlet_of: dict[str, str]) -> list[Dispute]:
+                    outlet_of: dict[str, str],
+                    sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """In one-sided violence (a strike, a bombing, an attack: not a battle), one source counts the
     dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
     neutralised"): a dispute over the target."""
@@ -257,7 +268,7 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
         return []
     by_class: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
-        v = victims_of(m)
+        v = victims_of(m, sentence_of(m))
         if v:
             by_class[v].append(m)
     if len(by_class) < 2:
@@ -277,7 +288,8 @@ def _favours(m: EventMention, speaker: str, related: Related) -> bool:
 
 
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                    outlet_of: dict[str, str], names: Names, related: Related | None = None) -> list[Dispute]:
+                    outlet_of: dict[str, str], names: Names, related: Related | None = None,
+                    sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
@@ -286,7 +298,7 @@ def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                               if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)
     if not camps:
-        return victim_disputes(mentions, root_of, outlet_of)
+        return victim_disputes(mentions, root_of, outlet_of, sentence_of)
     versions = [_version("target: " + ", ".join(names(x) for x in sorted(actors)), ms, outlet_of)
                 for actors, ms in camps]
     desc = " vs ".join(f"{v.label.split(': ', 1)[1]} ({', '.join(v.outlets)})" for v in versions)
@@ -325,7 +337,8 @@ def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
 def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], outlet_of: dict[str, str],
                   names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
                   sentence_of: Callable[[Claim], str] = lambda c: "",
-                  knowledge: ActorKnowledge | None = None) -> list[Dispute]:
+                  knowledge: ActorKnowledge | None = None,
+                  mention_sentence: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
     a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
     taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
@@ -338,5 +351,21 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
         + fatality_disputes(mentions, root_of, outlet_of)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
-        + target_disputes(mentions, root_of, outlet_of, names, related)
+        + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence)
     )
+
+
+def denials_told_otherwise(disputes: Sequence[Dispute]) -> list[Dispute]:
+    """A source that calls the reports lies but gives its own account of the incident, a count it
+    plays down ("only a few trucks were damaged") or who was hit ("a meeting of terrorists", « dément
+    toute victime civile »), does not deny that the incident happened: that dispute holds its
+    version, so a denial told only by the outlets of such a version is not a second dispute."""
+    own = {o for d in disputes for v in _own_accounts(d) for o in v.outlets}
+    return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets
+                                        and set(d.versions[0].outlets) <= own)]
+
+
+def _own_accounts(d: Dispute) -> list[Version]:
+    if d.kind == "target":
+        return list(d.versions)
+    return [d.versions[0]] if d.kind == "count" and d.description.startswith(PLAYS_DOWN) else []

@@ -31,6 +31,8 @@ import datetime as dt
 import re
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
+from sitrep.fuse.disputed_parties import (  # is_civil_government is read from here by consensus too
+    STRIKE_SUBTYPES, blamed_on_the_state_or_others, is_civil_government, strike_target_disputed)
 from sitrep.fuse.nearness import named_settlement, named_town, named_village, place_relation, villages_apart
 from sitrep.model import EventMention, Modality, Precision
 
@@ -142,9 +144,6 @@ def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: Actor
 _TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"}),
                             frozenset({"Violence against civilians", "Explosions/Remote violence"}),
                             frozenset({"Battles", "Explosions/Remote violence"})})
-# of the remote violence, only a strike from the air is what an army tells as its operation ("neutralised
-# 20 terrorists in an operation near X"); a roadside bomb and the ambush after it are told apart
-_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
@@ -160,7 +159,7 @@ def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -
         return False
     if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in _STRIKES for m in (a, b)):
+    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in STRIKE_SUBTYPES for m in (a, b)):
         return False
     if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
         return False
@@ -199,8 +198,8 @@ def _aircraft_apart(a: EventMention, b: EventMention) -> bool:
 
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
-    """A battle and the change of hands it ends in, told in one article at the same town named in
-    both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    """A battle (or the taker's air support, ``_taker_strike``) and the change of hands it ends in,
+    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -208,7 +207,7 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if clash.event_type != "Battles" or not (named_town(a) and named_town(b)):
+    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not (named_town(a) and named_town(b)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
@@ -217,9 +216,12 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     return place_relation(a.place, b.place) == "anchor"
 
 
-
-def is_civil_government(actor_id: str) -> bool:
-    return actor_id.startswith("government-of-")
+def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
+    """A strike from the air by the side that takes the town ("its troops, supported by air strikes,
+    restored state authority in X", « une opération aéroterrestre »): the air support of the
+    operation that changed hands, told in its article, not a strike of its own."""
+    return (strike.event_type == "Explosions/Remote violence" and strike.sub_event_type in STRIKE_SUBTYPES
+            and bool(set(strike.side1) & set(transfer.side1)))
 
 
 def actors_of(m: EventMention) -> set[str]:
@@ -253,28 +255,9 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
         return "anchor"
     if not (_named_sides(a) & _named_sides(b)):
         return "ok"
-    if _blamed_on_the_state_or_others(a, b, knowledge):
+    if blamed_on_the_state_or_others(a, b, knowledge) or strike_target_disputed(a, b, knowledge):
         return "ok"
     return "no"
-
-
-def _blamed_on_the_state_or_others(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
-    """Two outlets' attacks on civilians, one blaming a state's forces and the other an armed
-    group ("residents accuse soldiers" / "terrorists killed villagers"): the victims are one (an
-    attack on civilians targets civilians, named or not), so it is one killing whose perpetrator is
-    disputed.  Two armed groups of unrelated camps blamed for one day's killings stay two incidents."""
-    if a.span.doc_id == b.span.doc_id or not (_civilians_targeted(a, knowledge) and _civilians_targeted(b, knowledge)):
-        return False
-    state = [any(knowledge.kind(x) == "state_forces" for x in (*m.side1, *m.assoc1)) for m in (a, b)]
-    return state[0] != state[1]
-
-
-def _civilians_targeted(m: EventMention, knowledge: ActorKnowledge) -> bool:
-    """An attack on civilians whose named targets, if any, are civilians (ACLED's violence against
-    civilians targets the unarmed: a report that names no victim still means civilians)."""
-    if m.event_type != "Violence against civilians":
-        return False
-    return all(knowledge.kind(x) == "civilians" for x in (*m.side2, *m.assoc2) if not x.startswith("unnamed:"))
 
 
 def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:

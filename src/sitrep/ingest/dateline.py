@@ -8,7 +8,8 @@ whom, never where or when its events happened, so every reader of the text asks 
 - ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``PLACE_DATE_LINE``, ``yearless``);
 - ``ingest.metadata`` reads the credit (``CREDITED``, ``SLASH_CREDITED``);
 - ``analyse`` skips the dateline's place and day (``CAPS_OPENING``: the event's place and date come after
-  it, ``CREDITED_OPENING``: a dateline city parsed into the subject is no actor).
+  it, ``CREDITED_OPENING``: a dateline city parsed into the subject is no actor), and a place mention
+  that opens a dateline is no event place (``place_opens_dateline``, read by ``events.placement``).
 
 The pieces below are the grammar; each pattern is one arrangement of them.
 """
@@ -31,6 +32,10 @@ CREDIT = r"\([^()\n]{2,40}\)"
 # the dash that ends a dateline
 DASH = r"\s*[-—–]\s"
 SPACED_DASH = r"\s+[-—–]\s"
+
+# what follows a dateline's place, read from the place's end: a comma and its day ("BAMAKO, 2 août",
+# "GAO, Aug. 3"), the opening of its credit ("GAO (Reuters)", "SEVARE (centre)"), or the dash ("DJIBO - …")
+PLACE_TAIL = re.compile(r"\s*(?:,\s*(?:\d|\w+\.?\s+\d)|\((?:[A-Z]|\w+\))|[-—–])")
 
 # "BAMAKO, April 29, 2026 (AFP) -", "Bamako, 03/09/2026 –": ``rest`` holds the filing day (credit optional)
 WITH_DAY = re.compile(rf"^{PLACE},?\s+(?P<rest>.{{6,30}}?)\s*(?:{CREDIT})?{DASH}", re.M)
@@ -56,3 +61,17 @@ def yearless(day: str) -> re.Pattern:
     "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -", and with the
     country after the town: "KAYA, Burkina Faso, Nov 25 (Reuters) -"."""
     return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}\s*{CREDIT}{DASH}", re.I)
+
+
+def place_opens_dateline(text: str, start: int, end: int) -> bool:
+    """The place written at ``text[start:end]`` opens its line as a dateline ("BAMAKO, 2 août (ASP) -",
+    "GAO (Reuters) -", "DJIBO - ..."): nothing before it on its line, the dateline's tail after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(PLACE_TAIL.match(text, end))
+
+
+def opening_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0 when there is none): "OUAGADOUGOU, Sept 21 (AFP) -",
+    "Djibo, 17 mai 2026 (AIB) –", "KIDAL, Mali -".  Its numbers are a filing day, never a count."""
+    m = CREDITED_OPENING.match(text) or OPENING.match(text)
+    return m.end() if m else 0

@@ -25,6 +25,7 @@ from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_seats import at_seat
+from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.model import EventMention, PlaceMention
 
 
@@ -206,7 +207,6 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     return best
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*(?:\d|\w+\.?\s+\d)|\((?:[A-Z]|\w+\)|AFP|Reuters)|[-–—])")
 # "joint par téléphone depuis Bamako", "reached by phone from Bamako": where the source was reached
 _BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.;]{0,25}?\b(?:from|in|depuis|à)\s*$", re.IGNORECASE)
 
@@ -214,12 +214,7 @@ _BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.
 def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     """A place opening a paragraph as a dateline ("BAMAKO, 2 août (ASP) -", "GAO (Reuters) -",
     "DJIBO - ..."): where the story was filed."""
-    text = ctx.document.text
-    start = p.span.char_start
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    return bool(_DATELINE_TAIL.match(text, p.span.char_end))
+    return place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end)  # ``ingest.dateline``
 
 
 def _told_by_phone(ctx: Context, p: PlaceMention) -> bool:
