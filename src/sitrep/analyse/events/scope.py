@@ -22,7 +22,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
@@ -38,7 +38,7 @@ SCOPE_DOUBTS = {
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
 ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters|militia(?:s|men)?|bandits|"
                r"assailants|attackers|raiders|armed (?:men|group|groups|individuals|gang)|extremists?|separatists?|"
-               r"self-defen[cs]e|vigilantes?|hunters|dozos?|djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
+               r"self-defen[cs]e (?:groups?|militias?|units?|forces)|vigilantes?|hunters|dozos?|djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
 # the state's soldiers (the police are not here: police against a suspect is ordinary policing)
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
@@ -60,6 +60,15 @@ CRIME = re.compile(
     re.IGNORECASE,
 )
 
+# a crime story's procedure, anywhere in the text: the violence its sentences tell is that crime's
+# ("… was arrested on suspicion of attempted murder", "two counts of attempted homicide")
+CRIME_STORY = re.compile(
+    r"\b(?:attempted (?:murder|homicide)|on suspicion of|charged with (?:murder|manslaughter|assault|attempted)|"
+    r"murder charges?|counts? of (?:murder|assault|attempted)|manslaughter|pleaded (?:not )?guilty|"
+    r"found guilty of|homicide (?:detectives|unit|squad)|the suspect|suspect was)\b",
+    re.IGNORECASE,
+)
+
 # harm with a natural or accidental cause: disasters, diseases, crashes, collapses, blasts of gas or fuel
 NATURAL_CAUSE = re.compile(
     r"\b(?:floods?|flooded|flooding|flash floods?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|storms?|"
@@ -75,7 +84,7 @@ NATURAL_CAUSE = re.compile(
 )
 # the hostile words that a natural cause does not explain away ("an attack on a cholera centre")
 HOSTILE = re.compile(
-    r"\b(?:attack(?:ed|s|ers)?|stormed|raid(?:ed|s)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|gunfire|gunshots?|"
+    r"\b(?:attack(?:ed|s|ers)?|ambush(?:ed|es)?|stormed|raid(?:ed|s)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|gunfire|gunshots?|"
     r"shot|shooting|opened fire|fired on|fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|violence|"
     r"attaqu(?:e|é|ée|és|ent)|tirs?|combats?)\b",
     re.IGNORECASE,
@@ -107,12 +116,13 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     """The doubts a violent label of ``event_type`` takes when sentence ``s`` tells harm outside ACLED's scope;
     ``tok``: the trigger token (or None).  A crime reading needs no armed party in the sentence (words, or an
     organised actor of the base other than the police) nor in the whole text (a story about an insurgency that
-    mentions a suspect); a natural cause needs no armed doer, weapon or hostile act in the sentence."""
+    mentions a suspect), and a crime's words in the sentence or a crime story's procedure in the text; a natural cause needs no armed doer, weapon or hostile act in the sentence."""
     if event_type not in VIOLENT:
         return []
     text, doubts = s.text, []
-    if CRIME.search(text) and not NOT_CRIME.search(text) and not ARMED_PARTY.search(ctx.document.text) \
-            and not _organised_actor(ctx, s):
+    document = ctx.document.text
+    if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
+            and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
         doubts.append("crime")
     if NATURAL_CAUSE.search(text) and not NOT_NATURE.search(text) and not HOSTILE.search(text):
         doubts.append("natural_cause")
@@ -121,6 +131,21 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     if tok is not None and under_verdict(tok):
         doubts.append("verdict")
     return doubts
+
+
+# kinds of event outside ACLED that an armed doer's hostile deed is not: a gang of bandits that attacks a
+# village is violence against civilians, fighters who ambush a flood-relief convoy fight a battle
+CRIME_AND_DISASTERS = frozenset(("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"))
+
+
+def armed_deed(text: str, label: str) -> frozenset[str]:
+    """The labels outside ACLED (crime, disasters) that do not rival the violent ``label`` in sentence ``text``
+    because it names an armed doer or a weapon of war and a hostile act ("Armed bandits attacked the village…",
+    "Soldiers clashed with traffickers…"): who acted decides, not the model's reading of "bandits" or "flood"."""
+    coded = acled_of(label)
+    if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
+        return frozenset()
+    return CRIME_AND_DISASTERS
 
 
 def _organised_actor(ctx: Context, s: Sentence) -> bool:

@@ -44,7 +44,7 @@ from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.protest_causes import crowd_over_its_cause
-from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
+from sitrep.analyse.events.scope import armed_deed, SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, not_happened, object_of, token_for_match
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
@@ -145,7 +145,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label))
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label) | armed_deed(s.text, label))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
