@@ -62,8 +62,10 @@ def test_look_alikes_stay_violent(violent_by_id):
 @pytest.mark.parametrize("text", [
     "A cashier was stabbed during a hold-up at a supermarket in Nairobi; the suspects fled in a stolen car.",
     "Rival drug gangs shot at each other outside a nightclub in Cali, leaving three dead.",
+    "A blast tore through a fertiliser warehouse in the port on Friday, killing six dock workers.",
+    "Dengue fever has killed 31 people in the capital since the rains began, the health ministry said.",
 ])
-def test_crime_without_an_armed_party_is_doubted(default_analyzer, text):
+def test_crime_accidents_and_disease_without_an_armed_party_are_doubted(default_analyzer, text):
     analysis = default_analyzer.analyse(make_document(text))
     assert not any(e.event_type in VIOLENT for e in analysis.events)
 

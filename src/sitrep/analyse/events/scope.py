@@ -43,7 +43,7 @@ ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fi
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
 WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
-           r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|ambush(?:ed)?")
+           r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|ambush(?:ed)?")
 # a community as the target: a gang that attacks a village is violence against civilians
 COMMUNITY = r"villages?|villagers|hamlets?|villageois"
 ARMED_PARTY = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WEAPONS})\b", re.IGNORECASE)
@@ -75,7 +75,11 @@ NATURAL_CAUSE = re.compile(
     r"cyclones?|hurricanes?|typhoons?|tornado(?:es)?|lightning|heatwaves?|droughts?|avalanches?|tsunamis?|volcano(?:es)?|"
     r"drown(?:ed|ing|s)?|swept away|caved in|collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|collid(?:ed|ing)|collisions?|"
     r"capsiz(?:ed|ing)|derail(?:ed|ment)|overturn(?:ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
-    r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|fireworks|tankers?|chemical (?:plant|factory|spill)|"
+    r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
+    # a blast where goods are made or kept, no weapon named: an industrial accident
+    r"(?:factory|plant|refinery|warehouse|depot|pipeline|mill|workshop|petrol station|fuel station) (?:blast|explosion|fire)s?|"
+    r"(?:blast|explosion|fire)s?\b[^.;]{0,30}?\b(?:at|in|ripped through|tore through) (?:an? |the )?(?:\w+ )?(?:factory|plant|refinery|"
+    r"warehouse|depot|pipeline|mill|workshop|petrol station|fuel station)|"
     r"(?:tree|wall|roof|bridge|crane)s? (?:fell|collapsed)|"
     r"cholera|measles|malaria|meningitis|ebola|virus(?:es)?|flu|influenza|covid(?:-19)?|coronavirus|pandemic|"
     r"epidemics?|outbreaks?|diseases?|fever|tuberculosis|polio|diphtheria|mpox|dengue|plague|H\dN\d|"
