@@ -59,24 +59,18 @@ def test_look_alikes_stay_violent(violent_by_id):
     assert 1 - len(lost) / sum(i >= 100 for i in violent_by_id) >= LOOK_ALIKE_FLOOR, lost
 
 
-@pytest.mark.parametrize("text", [
-    "A cashier was stabbed during a hold-up at a supermarket in Nairobi; the suspects fled in a stolen car.",
-    "Rival drug gangs shot at each other outside a nightclub in Cali, leaving three dead.",
-    "A blast tore through a fertiliser warehouse in the port on Friday, killing six dock workers.",
-    "Dengue fever has killed 31 people in the capital since the rains began, the health ministry said.",
+@pytest.mark.parametrize("text, violent", [
+    ("A cashier was stabbed during a hold-up at a supermarket in Nairobi; the suspects fled in a stolen car.", False),
+    ("Rival drug gangs shot at each other outside a nightclub in Cali, leaving three dead.", False),
+    ("A blast tore through a fertiliser warehouse in the port on Friday, killing six dock workers.", False),
+    ("Dengue fever has killed 31 people in the capital since the rains began, the health ministry said.", False),
+    # an armed doer keeps crime and disaster words violent
+    ("Armed bandits attacked a hamlet near Zinder, shooting dead seven villagers and stealing their goats.", True),
+    ("Militants attacked an Ebola treatment centre in Beni, killing a nurse.", True),
 ])
-def test_crime_accidents_and_disease_without_an_armed_party_are_doubted(default_analyzer, text):
-    analysis = default_analyzer.analyse(make_document(text))
-    assert not any(e.event_type in VIOLENT for e in analysis.events)
-
-
-@pytest.mark.parametrize("text", [
-    "Armed bandits attacked a hamlet near Zinder, shooting dead seven villagers and stealing their goats.",
-    "Militants attacked an Ebola treatment centre in Beni, killing a nurse.",
-])
-def test_an_armed_doer_keeps_crime_and_disaster_words_violent(default_analyzer, text):
-    analysis = default_analyzer.analyse(make_document(text))
-    assert any(e.event_type in VIOLENT for e in analysis.events)
+def test_who_acted_decides(default_analyzer, text, violent):
+    events = default_analyzer.analyse(make_document(text)).events
+    assert any(e.event_type in VIOLENT for e in events) == violent, [(e.sub_event_type, e.confidence) for e in events]
 
 
 def test_armed_deed_sets_aside_crime_and_disaster_rivals_only_for_violent_labels():
