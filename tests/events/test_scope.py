@@ -64,6 +64,7 @@ def test_look_alikes_stay_violent(violent_by_id):
     ("Rival drug gangs shot at each other outside a nightclub in Cali, leaving three dead.", False),
     ("A blast tore through a fertiliser warehouse in the port on Friday, killing six dock workers.", False),
     ("Dengue fever has killed 31 people in the capital since the rains began, the health ministry said.", False),
+    ("A crocodile attacked a canoe on the river near Kouroussa, and two fishermen drowned.", False),
     # an armed doer keeps crime and disaster words violent
     ("Armed bandits attacked a hamlet near Zinder, shooting dead seven villagers and stealing their goats.", True),
     ("Militants attacked an Ebola treatment centre in Beni, killing a nurse.", True),

@@ -86,6 +86,13 @@ NATURAL_CAUSE = re.compile(
     r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie)\b",
     re.IGNORECASE,
 )
+# wild animals as the doers ("trampled by an elephant", "their pirogue was attacked by a hippopotamus"): nature,
+# whatever verb of attack the sentence uses
+ANIMALS = re.compile(
+    r"\b(?:hippopotam(?:us|i|uses)|hippos?|elephants?|crocodiles?|lions?|leopards?|hyenas?|snakes?|cobras?|"
+    r"wild (?:animals?|boars?|dogs)|swarms? of bees|buffalo(?:es)?|sharks?|stray dogs)\b")  # (lower case: "Lions Gate",
+# "Buffalo state" are names; ``_animal_doer`` lowers a sentence's first letter)
+
 # the hostile words that a natural cause does not explain away ("an attack on a cholera centre")
 HOSTILE = re.compile(
     r"\b(?:attack(?:ed|s|ers)?|ambush(?:ed|es)?|stormed|raid(?:ed|s)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|gunfire|gunshots?|"
@@ -128,7 +135,7 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
             and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
         doubts.append("crime")
-    if NATURAL_CAUSE.search(text) and not NOT_NATURE.search(text) and not HOSTILE.search(text):
+    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)):
         doubts.append("natural_cause")
     if tok is not None and figurative(tok):
         doubts.append("figurative")
@@ -150,6 +157,10 @@ def armed_deed(text: str, label: str) -> frozenset[str]:
     if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
         return frozenset()
     return CRIME_AND_DISASTERS
+
+
+def _animal_doer(text: str) -> bool:
+    return ANIMALS.search(text[:1].lower() + text[1:]) is not None
 
 
 def _organised_actor(ctx: Context, s: Sentence) -> bool:
