@@ -21,7 +21,8 @@ def _events(analyzer, text: str, language: str):
 
 @pytest.mark.parametrize("text, killed", [
     ("Des hommes armés ont attaqué le village de Sobané lundi. Bilan : 12 morts.", 12),
-    ("Des jihadistes ont attaqué le marché de Dinangourou dans le cercle de Koro. Bilan : neuf civils tués, selon un élu.", 9),
+    ("Des jihadistes ont attaqué le marché de Dinangourou dans le cercle de Koro. "
+     "Bilan : neuf civils tués, selon un élu.", 9),
     ("Gunmen stormed the village of Ogossagou on Monday night. Toll: 14 villagers killed.", 14),
 ])
 def test_a_labelled_toll_after_the_attack_is_its_toll(default_analyzer, text, killed):

@@ -38,7 +38,8 @@ SCOPE_DOUBTS = {
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
 ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters|militia(?:s|men)?|bandits|"
                r"assailants|attackers|raiders|armed (?:men|group|groups|individuals|gang)|extremists?|separatists?|"
-               r"self-defen[cs]e (?:groups?|militias?|units?|forces)|vigilantes?|hunters|dozos?|djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
+               r"self-defen[cs]e (?:groups?|militias?|units?|forces)|vigilantes?|hunters|dozos?|"
+               r"djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
 # the state's soldiers (the police are not here: police against a suspect is ordinary policing)
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
@@ -69,6 +70,8 @@ CRIME_STORY = re.compile(
     re.IGNORECASE,
 )
 
+# where goods are made or kept
+_WORKS = r"factory|plant|refinery|warehouse|depot|pipeline|mill|workshop|petrol station|fuel station"
 # harm with a natural or accidental cause: disasters, diseases, crashes, collapses, blasts of gas or fuel
 NATURAL_CAUSE = re.compile(
     r"\b(?:floods?|flooded|flooding|flash floods?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|storms?|"
@@ -77,9 +80,8 @@ NATURAL_CAUSE = re.compile(
     r"capsiz(?:ed|ing)|derail(?:ed|ment)|overturn(?:ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
     r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
     # a blast where goods are made or kept, no weapon named: an industrial accident
-    r"(?:factory|plant|refinery|warehouse|depot|pipeline|mill|workshop|petrol station|fuel station) (?:blast|explosion|fire)s?|"
-    r"(?:blast|explosion|fire)s?\b[^.;]{0,30}?\b(?:at|in|ripped through|tore through) (?:an? |the )?(?:\w+ )?(?:factory|plant|refinery|"
-    r"warehouse|depot|pipeline|mill|workshop|petrol station|fuel station)|"
+    rf"(?:{_WORKS}) (?:blast|explosion|fire)s?|"
+    rf"(?:blast|explosion|fire)s?\b[^.;]{{0,30}}?\b(?:at|in|ripped through|tore through) (?:an? |the )?(?:\w+ )?(?:{_WORKS})|"
     r"(?:tree|wall|roof|bridge|crane)s? (?:fell|collapsed)|"
     r"cholera|measles|malaria|meningitis|ebola|virus(?:es)?|flu|influenza|covid(?:-19)?|coronavirus|pandemic|"
     r"epidemics?|outbreaks?|diseases?|fever|tuberculosis|polio|diphtheria|mpox|dengue|plague|H\dN\d|"
@@ -127,7 +129,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     """The doubts a violent label of ``event_type`` takes when sentence ``s`` tells harm outside ACLED's scope;
     ``tok``: the trigger token (or None).  A crime reading needs no armed party in the sentence (words, or an
     organised actor of the base other than the police) nor in the whole text (a story about an insurgency that
-    mentions a suspect), and a crime's words in the sentence or a crime story's procedure in the text; a natural cause needs no armed doer, weapon or hostile act in the sentence."""
+    mentions a suspect), and a crime's words in the sentence or a crime story's procedure in the text; a natural
+    cause needs no armed doer, weapon or hostile act in the sentence (a wild animal as the doer, no armed one)."""
     if event_type not in VIOLENT:
         return []
     text, doubts = s.text, []
