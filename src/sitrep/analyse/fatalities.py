@@ -110,6 +110,11 @@ _EN_VOCAB: dict[str, str] = {
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
+    # dead told with no figure ("civilians were killed"): a toll without a number, coded 0 as ACLED codes an
+    # unreported count, and noted (``vague``) so that readers see deaths were reported
+    "unnumbered": r"\b(?:civilians|people|villagers|residents|soldiers|troops|policemen|police officers|gendarmes|"
+                  r"militants|fighters|passengers|traders|farmers|herders|workers|worshippers|children|women|men)\s+"
+                  r"(?:were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|shot dead|massacred|executed)\b",
 }
 # the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
 # quranic teacher and a farmer"): plural forms are matched with an optional "s"
@@ -189,7 +194,7 @@ def _patterns(language: str = "en") -> _Patterns:
         injured_before=re.compile(injured_before, flags),
         toll=re.compile(toll, flags),
         singular=re.compile(singular, flags),
-        vague=re.compile(v["vague"], flags),
+        vague=re.compile(rf"{v['vague']}|{v['unnumbered']}", flags),
     )
 
 

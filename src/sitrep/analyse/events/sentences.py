@@ -31,9 +31,7 @@ from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import attributed, codebook_label, misparsed_subject
 from sitrep.analyse.events.classifier import cue_hits, is_acled, load_cues, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (
-    AIR_ACCIDENT, ANAPHORA,
-    SHORT_TEXT_SENTENCES,
-    DEFINITE,
+    AIR_ACCIDENT, ANAPHORA, SHORT_TEXT_SENTENCES, DEFINITE,
     OCCURRENCE_VERBS,
     PATTERN_WORDS,
     PETTY_CRIME, SPORT,
@@ -46,6 +44,7 @@ from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
 from sitrep.analyse.events.protest_causes import crowd_over_its_cause
+from sitrep.analyse.events.scope import armed_deed, SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, not_happened, object_of, token_for_match
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
@@ -88,6 +87,7 @@ DOUBTS = {
     "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
+    **SCOPE_DOUBTS,  # crime, a natural cause, a figure of speech, a verdict's matter (``event_scope``)
 }
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 # below this, the doubts together outweigh the evidence: no mention (a plan alone stays, a plan
@@ -145,7 +145,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label))
+    doubts = _model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=_asides(s, sc, label) | armed_deed(s.text, label))
     if doubts is None:
         return None
     told_as = _prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -224,7 +224,8 @@ def _not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
     war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
     told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
     the trigger, or a back-reference's word: "an investigation into the ambush")."""
-    doubts = frame_doubts(s.text, tok, (acled_coding(label) or ("",))[0])
+    event_type = (acled_coding(label) or ("",))[0]
+    doubts = frame_doubts(s.text, tok, event_type) + scope_doubts(ctx, s, tok, event_type)
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)
         if not killed and not injured:

@@ -111,7 +111,9 @@ SHORT_TEXT_BELOW_NONE = 0.5
 # doubts that say the sentence tells something else than a new event (a plan, a denial or blame, a
 # match, a burglary, a recollection, another kind of event): the last resort does not overrule them
 NOT_NEWS = frozenset(("modal", "attributed", "sport", "petty_crime", "other_kind", "earlier_event", "ongoing",
-                      "territory_not_object", "framed", "period_count", "negated", "interpersonal", "accidental"))  # (a change of hands that names no territory taken)
+                      "territory_not_object",  # (a change of hands that names no territory taken)
+                      "framed", "period_count", "negated", "interpersonal", "accidental",
+                      "crime", "natural_cause", "figurative", "verdict"))  # (harm outside ACLED's scope: ``event_scope``)
 
 
 def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:

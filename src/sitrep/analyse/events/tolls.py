@@ -109,11 +109,22 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
     own = last.place.place_id if last.place is not None else None
     for p in places_in(ctx, s):
-        if is_country(p):
+        if is_country(p) or _heading(ctx, s, p):
             continue
         if p.place_id is None or p.place_id != own:
             return True
     return False
+
+
+# a word that opens its sentence as a label before a colon (« Bilan : 12 civils tués. », "Toll: 12 dead.")
+_LABEL_COLON = re.compile(r"\s*:")
+
+
+def _heading(ctx: Context, s: Sentence, p) -> bool:
+    """Whether the place ``p`` is the sentence's opening label (« Bilan : … », a town of that name elsewhere):
+    a heading of the toll that follows, not where its dead fell."""
+    text = ctx.document.text
+    return not text[s.start:p.span.char_start].strip() and _LABEL_COLON.match(text, p.span.char_end) is not None
 
 
 def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,

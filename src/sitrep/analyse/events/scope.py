@@ -1,0 +1,203 @@
+"""Violence outside ACLED's scope: who or what did the harm, and in which frame the words are used.
+
+ACLED codes political violence: armed, organised parties (forces, rebels, militias, jihadists, communal
+militias, "gunmen" and "bandits" who raid villages) and what they do to each other and to civilians.  News uses
+the same words for harm that is not that: a robbery, a carjacking, a feud between drug gangs, a man who shot his
+neighbour, police against ordinary criminals (crime); a flood, an earthquake, lightning, a disease that "has
+killed" people, a bus that collided with a lorry, a tanker that exploded, a gas cylinder's blast (nature and
+accidents); "fought the project in court", "the fight against malaria", hackers who "attacked" websites
+(figures of speech); a court that upholds a conviction for an old bombing (a verdict, not the bombing).
+
+Each is a doubt on a violent label (``scope_doubts``, read by the sentence finder like ``event_frames``'s): it
+drops the mention unless other evidence holds it, and a short text's last resort does not overrule it.  The
+signal is who acted and what the words govern, checked against the absence of any armed or political party:
+a gang that attacks a village, gunmen who kill a trader, a bomb in a market, militants who attack a cholera
+centre stay violent events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
+
+# what each doubt costs on the mention's confidence (one alone puts a violent label under the floor)
+SCOPE_DOUBTS = {
+    "crime": 0.3,  # robbers, a drug gang, a carjacking, police against a suspect: no armed or political party
+    "natural_cause": 0.3,  # a flood, a disease, a crash, a blast of gas: nobody's violence
+    "figurative": 0.3,  # violence words whose object is a plan, a project, a disease, a website
+    "verdict": 0.4,  # the violence is the matter of a conviction, a charge, a jury's finding
+}
+
+# armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
+ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters|militia(?:s|men)?|bandits|"
+               r"assailants|attackers|raiders|armed (?:men|group|groups|individuals|gang)|extremists?|separatists?|"
+               r"self-defen[cs]e (?:groups?|militias?|units?|forces)|vigilantes?|hunters|dozos?|"
+               r"djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
+# the state's soldiers (the police are not here: police against a suspect is ordinary policing)
+MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
+# weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
+WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
+           r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|ambush(?:ed)?")
+# a community as the target: a gang that attacks a village is violence against civilians
+COMMUNITY = r"villages?|villagers|hamlets?|villageois"
+ARMED_PARTY = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WEAPONS})\b", re.IGNORECASE)
+NOT_CRIME = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WEAPONS}|{COMMUNITY})\b", re.IGNORECASE)
+NOT_NATURE = re.compile(rf"\b(?:{ARMED_DOERS}|{WEAPONS})\b", re.IGNORECASE)
+
+# ordinary crime: its doers, its motives and the police and court words that tell of it
+CRIME = re.compile(
+    r"\b(?:robber(?:s|y|ies)?|robbed|hold-?ups?|heists?|carjack(?:ing|ers?|ed)|burglar(?:s|y|ies)?|thie(?:f|ves)|"
+    r"drug (?:gangs?|dealers?|dens?|lords?|traffickers?|cartels?|deals?)|cartels?|street gangs?|gang (?:members?|feud|war)|"
+    r"drive-by|smugglers?|poachers?|muggers?|mugging|hackers?|cyber-?attacks?|suspects?|detectives?|homicide|"
+    r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|feud|neighbou?rs?|"
+    r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
+    re.IGNORECASE,
+)
+
+# a crime story's procedure, anywhere in the text: the violence its sentences tell is that crime's
+# ("… was arrested on suspicion of attempted murder", "two counts of attempted homicide")
+CRIME_STORY = re.compile(
+    r"\b(?:attempted (?:murder|homicide)|on suspicion of|charged with (?:murder|manslaughter|assault|attempted)|"
+    r"murder charges?|counts? of (?:murder|assault|attempted)|manslaughter|pleaded (?:not )?guilty|"
+    r"found guilty of|homicide (?:detectives|unit|squad)|the suspect|suspect was)\b",
+    re.IGNORECASE,
+)
+
+# where goods are made or kept
+_WORKS = r"factory|plant|refinery|warehouse|depot|pipeline|mill|workshop|petrol station|fuel station"
+# harm with a natural or accidental cause: disasters, diseases, crashes, collapses, blasts of gas or fuel
+NATURAL_CAUSE = re.compile(
+    r"\b(?:floods?|flooded|flooding|flash floods?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|storms?|"
+    r"cyclones?|hurricanes?|typhoons?|tornado(?:es)?|lightning|heatwaves?|droughts?|avalanches?|tsunamis?|volcano(?:es)?|"
+    r"drown(?:ed|ing|s)?|swept away|caved in|collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|collid(?:ed|ing)|collisions?|"
+    r"capsiz(?:ed|ing)|derail(?:ed|ment)|overturn(?:ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
+    r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
+    # a blast where goods are made or kept, no weapon named: an industrial accident
+    rf"(?:{_WORKS}) (?:blast|explosion|fire)s?|"
+    rf"(?:blast|explosion|fire)s?\b[^.;]{{0,30}}?\b(?:at|in|ripped through|tore through) (?:an? |the )?(?:\w+ )?(?:{_WORKS})|"
+    r"(?:tree|wall|roof|bridge|crane)s? (?:fell|collapsed)|"
+    r"cholera|measles|malaria|meningitis|ebola|virus(?:es)?|flu|influenza|covid(?:-19)?|coronavirus|pandemic|"
+    r"epidemics?|outbreaks?|diseases?|fever|tuberculosis|polio|diphtheria|mpox|dengue|plague|H\dN\d|"
+    r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie)\b",
+    re.IGNORECASE,
+)
+# wild animals as the doers ("trampled by an elephant", "their pirogue was attacked by a hippopotamus"): nature,
+# whatever verb of attack the sentence uses
+ANIMALS = re.compile(
+    r"\b(?:hippopotam(?:us|i|uses)|hippos?|elephants?|crocodiles?|lions?|leopards?|hyenas?|snakes?|cobras?|"
+    r"wild (?:animals?|boars?|dogs)|swarms? of bees|buffalo(?:es)?|sharks?|stray dogs)\b")  # (lower case: "Lions Gate",
+# "Buffalo state" are names; ``_animal_doer`` lowers a sentence's first letter)
+
+# the hostile words that a natural cause does not explain away ("an attack on a cholera centre")
+HOSTILE = re.compile(
+    r"\b(?:attack(?:ed|s|ers)?|ambush(?:ed|es)?|stormed|raid(?:ed|s)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|gunfire|gunshots?|"
+    r"shot|shooting|opened fire|fired on|fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|violence|"
+    r"attaqu(?:e|é|ée|és|ent)|tirs?|combats?)\b",
+    re.IGNORECASE,
+)
+
+# objects that no violence can reach: a violent verb governing one is a figure of speech
+# ("fought the project in court", "attacked the budget", "fighting AIDS", "hacked official emails")
+FIGURATIVE_OBJECTS = frozenset(
+    "plan plans project projects policy policies proposal proposals decision decisions budget budgets bill bills law "
+    "laws idea ideas ruling rulings case claims allegations reform reforms tax taxes ban deal deals record records "
+    "corruption poverty hunger inflation unemployment disease diseases malaria aids hiv cancer virus epidemic "
+    "pandemic fire fires blaze flames emails email website websites account accounts server servers network "
+    "networks system systems computer computers data database election results charges charge verdict "
+    "sentence appeal lawsuit battles battle".split()
+)
+# nouns of courts and lawsuits that make a "battle", a "fight" a figure ("a legal battle with the company")
+FIGURATIVE_MODIFIERS = frozenset("legal court judicial political electoral uphill lonely long-running".split())
+
+# words of a court's or a jury's finding, and of charges: the violence under them is their matter
+VERDICT_VERBS = frozenset("uphold overturn quash jail convict charge plead testify sue".split())
+VERDICT_NOUNS = frozenset(
+    "conviction convictions appeal appeals ruling judgment judgement jury jurors charge charges "
+    "guilty murder inquest coroner lawsuit".split()
+)
+_MAX_DEPTH = 8
+
+
+def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
+    """The doubts a violent label of ``event_type`` takes when sentence ``s`` tells harm outside ACLED's scope;
+    ``tok``: the trigger token (or None).  A crime reading needs no armed party in the sentence (words, or an
+    organised actor of the base other than the police) nor in the whole text (a story about an insurgency that
+    mentions a suspect), and a crime's words in the sentence or a crime story's procedure in the text; a natural
+    cause needs no armed doer, weapon or hostile act in the sentence (a wild animal as the doer, no armed one)."""
+    if event_type not in VIOLENT:
+        return []
+    text, doubts = s.text, []
+    document = ctx.document.text
+    if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
+            and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
+        doubts.append("crime")
+    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)):
+        doubts.append("natural_cause")
+    if tok is not None and figurative(tok):
+        doubts.append("figurative")
+    if tok is not None and under_verdict(tok):
+        doubts.append("verdict")
+    return doubts
+
+
+# kinds of event outside ACLED that an armed doer's hostile deed is not: a gang of bandits that attacks a
+# village is violence against civilians, fighters who ambush a flood-relief convoy fight a battle
+CRIME_AND_DISASTERS = frozenset(("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"))
+
+
+def armed_deed(text: str, label: str) -> frozenset[str]:
+    """The labels outside ACLED (crime, disasters) that do not rival the violent ``label`` in sentence ``text``
+    because it names an armed doer or a weapon of war and a hostile act ("Armed bandits attacked the village…",
+    "Soldiers clashed with traffickers…"): who acted decides, not the model's reading of "bandits" or "flood"."""
+    coded = acled_of(label)
+    if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
+        return frozenset()
+    return CRIME_AND_DISASTERS
+
+
+def _animal_doer(text: str) -> bool:
+    return ANIMALS.search(text[:1].lower() + text[1:]) is not None
+
+
+def _organised_actor(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence names an armed, organised actor of the base, the police aside."""
+    for a in actors_in(ctx, s):
+        kind = actor_kind(ctx, a.actor_id)
+        if kind in ARMED_NON_STATE_KINDS or kind == "state_forces" and "police" not in a.actor_id:
+            return True
+    return False
+
+
+def figurative(tok) -> bool:
+    """Whether the violent word ``tok`` governs (or is modified by) something no violence reaches: "fought the
+    project", "attacked the budget", "a legal battle", "the fight against malaria"."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for g in c.children if g.dep_ == "pobj"]
+    if objects:
+        return all(o.lemma_.lower() in FIGURATIVE_OBJECTS or o.lower_ in FIGURATIVE_OBJECTS for o in objects)
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MODIFIERS for c in tok.children)
+    return False
+
+
+def under_verdict(tok) -> bool:
+    """Whether the trigger hangs (through the parse) on a court's or a jury's act: "upheld the conviction of two
+    men for the bombing", "found guilty of murdering", "charged with attempted murder after a student was knifed"."""
+    for depth, anc in enumerate([tok, *tok.ancestors]):
+        if depth >= _MAX_DEPTH:
+            break
+        lemma, lower = anc.lemma_.lower(), anc.lower_
+        if anc.pos_ in ("VERB", "AUX") and (lemma in VERDICT_VERBS or any(
+                c.lower_ in ("guilty", "jailed", "convicted", "charged") for c in anc.children)):
+            return True
+        if depth and anc.pos_ in ("NOUN", "PROPN", "ADJ") and (lower in VERDICT_NOUNS or lemma in VERDICT_NOUNS):
+            return True
+    return False

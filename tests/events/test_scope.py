@@ -1,0 +1,100 @@
+"""Violence outside ACLED's scope (``events/scope.py``) against violence that only looks like it.
+
+``data/scope_snippets.tsv``: snippets written for this test (ids < 100) of harm ACLED does not code — robberies,
+carjackings, drug gangs, a neighbour's quarrel, police against ordinary suspects, smugglers; road, rail, boat,
+mine and factory accidents, a gas blast, a market fire, soldiers drowned; floods, an earthquake, lightning,
+epidemics; sport and business told in war words; figures of speech; verdicts on old violence — and (ids ≥ 100)
+ACLED events told with the same words: bandits and gangs of armed men raiding villages, bombs in markets and
+stadiums, fighters ambushing a flood-relief convoy, militants attacking a cholera centre, soldiers against
+traffickers.  Measured on main before the change: 11 of 48 outside ACLED made a violent event; 40 of 46
+look-alikes did.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from sitrep.analyse.events.scope import armed_deed, figurative, scope_doubts, under_verdict
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+
+from .conftest import make_document
+
+DATA = Path(__file__).resolve().parent / "data" / "scope_snippets.tsv"
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
+# ceilings and floors on the shares (after the change: 0 of 48 and 43 of 46; the misses are riots and looting)
+OUTSIDE_CEILING = 0.05
+LOOK_ALIKE_FLOOR = 0.90
+
+pytestmark = pytest.mark.xdist_group("scope")
+
+
+def _rows():
+    with DATA.open(encoding="utf-8") as f:
+        return [(int(r["id"]), r["EventSnippet"], r["SubType"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
+@pytest.fixture(scope="module")
+def violent_by_id(default_analyzer):
+    return {i: any(e.event_type in VIOLENT for e in default_analyzer.analyse(make_document(text)).events)
+            for i, text, _ in _rows()}
+
+
+def test_the_set_covers_both_sides_and_the_classes_it_was_written_for():
+    rows = _rows()
+    labels = {label for i, _, label in rows if i < 100}
+    assert {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "SPORT", "BUSINESS", "COURT"} <= labels
+    assert 40 <= sum(i < 100 for i, _, _ in rows) <= 60 and 40 <= sum(i >= 100 for i, _, _ in rows) <= 60
+
+
+def test_harm_outside_acled_makes_no_violent_event(violent_by_id):
+    leaks = [i for i, v in violent_by_id.items() if i < 100 and v]
+    assert len(leaks) / sum(i < 100 for i in violent_by_id) <= OUTSIDE_CEILING, leaks
+
+
+def test_look_alikes_stay_violent(violent_by_id):
+    lost = [i for i, v in violent_by_id.items() if i >= 100 and not v]
+    assert 1 - len(lost) / sum(i >= 100 for i in violent_by_id) >= LOOK_ALIKE_FLOOR, lost
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("A cashier was stabbed during a hold-up at a supermarket in Nairobi; the suspects fled in a stolen car.", False),
+    ("Rival drug gangs shot at each other outside a nightclub in Cali, leaving three dead.", False),
+    ("A blast tore through a fertiliser warehouse in the port on Friday, killing six dock workers.", False),
+    ("Dengue fever has killed 31 people in the capital since the rains began, the health ministry said.", False),
+    ("A crocodile attacked a canoe on the river near Kouroussa, and two fishermen drowned.", False),
+    # an armed doer keeps crime and disaster words violent
+    ("Armed bandits attacked a hamlet near Zinder, shooting dead seven villagers and stealing their goats.", True),
+    ("Militants attacked an Ebola treatment centre in Beni, killing a nurse.", True),
+])
+def test_who_acted_decides(default_analyzer, text, violent):
+    events = default_analyzer.analyse(make_document(text)).events
+    assert any(e.event_type in VIOLENT for e in events) == violent, [(e.sub_event_type, e.confidence) for e in events]
+
+
+def test_armed_deed_sets_aside_crime_and_disaster_rivals_only_for_violent_labels():
+    text = "Bandits attacked the village of Kouri, killing 12 villagers."
+    assert armed_deed(text, "ATTACK") == {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+    assert armed_deed(text, "PEACE_PROTEST") == frozenset()
+    assert armed_deed("Thieves broke into the pharmacy and killed the watchman.", "ATTACK") == frozenset()
+
+
+def test_figures_and_verdicts_read_on_the_parse(default_analyzer):
+    nlp = default_analyzer.nlp("en")
+    fought = next(t for t in nlp("Farmers have fought the dam project in court for years.") if t.text == "fought")
+    assert figurative(fought)
+    fought = next(t for t in nlp("Soldiers fought the militants near the town.") if t.text == "fought")
+    assert not figurative(fought)
+    killed = next(t for t in nlp("A court upheld the conviction of two men for the bombing that killed 20 people.")
+                  if t.text == "killed")
+    assert under_verdict(killed)
+    killed = next(t for t in nlp("Gunmen killed 20 people near the court.") if t.text == "killed")
+    assert not under_verdict(killed)
+
+
+def test_scope_doubts_leave_non_violent_labels_alone():
+    class _S:
+        text = "Thieves broke into the shop."
+    assert scope_doubts(None, _S(), None, "Protests") == []
