@@ -29,9 +29,11 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.communal import communities_in_reprisals
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
+from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
+from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, intervener_named
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -142,7 +144,9 @@ CROWD_NOUNS = frozenset(
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     # people held together by a trade, not by arms or a community
-    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs".split()
+    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
+    # people gathered by chance: travellers, customers, onlookers
+    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
 )
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
@@ -175,7 +179,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     rest = _rest_of_paragraph(ctx, s)
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
-        return "VIOL_DEMONSTR" if any(lab in sc.cues for lab in PROTEST_LABELS) else "MOB_VIOL"
+        # a crowd that demands or denounces something is demonstrating: its violence is a violent demonstration
+        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None
+        return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     civilians = _civilians(ctx, s)
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
@@ -191,6 +197,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
             return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
+        if communities_fighting(text) and not KIN.search(text):
+            return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
@@ -223,9 +231,14 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
+    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
+        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
+    if label in ("ARREST", "ABDUCT_DISSAP") and (taken_then_killed(text) or (
+            label == "ABDUCT_DISSAP" and _is_short(ctx) and bodies_of_the_taken(rest))):
+        return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
@@ -436,8 +449,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE:
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or (v.dep_ == "xcomp" and v.head.lemma_.lower() not in CROWD_VIOLENCE):
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
+        # ("students occupied the prefecture and ransacked it": a conjoined verb shares its subject)
         v = v.head
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
         return False

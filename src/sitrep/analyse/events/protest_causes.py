@@ -8,6 +8,8 @@ ACLED codes the crowd's act; the deed protested is an earlier event, reported el
 
 from __future__ import annotations
 
+import re
+
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.syntax import token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -51,3 +53,27 @@ def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, 
     local = s.text.lower().find(cues[label].lower())
     tok = token_for_match(s, local) if local >= 0 else None
     return max(crowd)[1] if tok is not None and protested_cause(tok) else None
+
+
+# a crowd's purpose: what it demands or denounces ("students demanding their grants", "traders angry over a
+# tax", "to denounce racketeering"); a crowd told with one is demonstrating, whatever else it did
+CROWD_PURPOSE = re.compile(
+    r"\b(?:demanding|to demand|protesting|to protest|denouncing|to denounce|calling for|to call for|"
+    r"angry (?:over|at|about)|angered by|in protest (?:at|against|over)|opposed to|"
+    r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant)\b",
+    re.IGNORECASE,
+)
+# those who can intervene in a protest: the state's forces and authorities, or people arresting
+INTERVENER = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    r"riot squad|anti-riot|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités|"
+    r"arrest\w*|detain\w*|tear ?gas|water cannon|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def intervener_named(text: str) -> bool:
+    """Whether ``text`` names someone who intervened in a protest (forces, authorities) or what they used:
+    ACLED's protest with intervention needs an intervening party; "the crowd dispersed in the afternoon"
+    names none."""
+    return INTERVENER.search(text) is not None
