@@ -77,3 +77,17 @@ def intervener_named(text: str) -> bool:
     ACLED's protest with intervention needs an intervening party; "the crowd dispersed in the afternoon"
     names none."""
     return INTERVENER.search(text) is not None
+
+
+def causes_protested(s: Sentence, cues: dict[str, str], label: str) -> frozenset[str]:
+    """The labels outside ACLED whose cue word is what the crowd of a protest or riot ``label`` protests
+    ("truckers parked their lorries to denounce racketeering"): the crowd's cause, no rival to its act."""
+    if label not in CROWD_LABELS:
+        return frozenset()
+    out = set()
+    for lab, phrase in cues.items():
+        local = s.text.lower().find(phrase.lower()) if lab not in CROWD_LABELS else -1
+        tok = token_for_match(s, local) if local >= 0 else None
+        if tok is not None and protested_cause(tok):
+            out.add(lab)
+    return frozenset(out)
