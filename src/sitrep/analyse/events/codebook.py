@@ -29,6 +29,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
@@ -183,15 +184,17 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     civilians = _civilians(ctx, s)
+    deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
     armed_side = not UNARMED.search(text) and bool(
-        MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+        MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
         # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
         # organised actor, whose violence on people is an attack (on protesters: excessive force)
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
-    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) else None
+    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \
+        and not air_support_of_a_fight(text) else None
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
@@ -215,6 +218,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
+    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
+        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
@@ -380,7 +385,8 @@ def _armed_dead_after(ctx: Context, rest: str) -> bool:
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
-PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
+PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?:of (?:the|them|their)\s+)?"
+                         r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)\b",
                          re.IGNORECASE)
 
 
