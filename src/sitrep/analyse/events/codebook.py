@@ -34,7 +34,7 @@ from sitrep.analyse.events.communal import communities_fighting, communities_in_
 from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, intervener_named
+from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, crowd_turned_violent, intervener_named
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -164,6 +164,8 @@ CROWD_VIOLENCE = frozenset(
     "storm injure wound stab hack pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
     "vandaliser".split()
 )
+# a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
+_CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch seize blockade occuper envahir bloquer".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
@@ -232,6 +234,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     told = ctx.document.text if _is_short(ctx) else text
     if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not _ORDER_WORD.search(told):
         return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
+    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
+        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
@@ -455,9 +459,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or (v.dep_ == "xcomp" and v.head.lemma_.lower() not in CROWD_VIOLENCE):
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
-        # ("students occupied the prefecture and ransacked it": a conjoined verb shares its subject)
         v = v.head
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
         return False

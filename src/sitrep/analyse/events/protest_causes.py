@@ -91,3 +91,21 @@ def causes_protested(s: Sentence, cues: dict[str, str], label: str) -> frozenset
         if tok is not None and protested_cause(tok):
             out.add(lab)
     return frozenset(out)
+
+
+# the crowd's own violence ("burned the town hall", "threw stones at police", "erected barricades"); not the
+# force used on it ("violently dispersed")
+CROWD_OWN_VIOLENCE = re.compile(
+    r"\b(?:set fire|set ablaze|set (?:\w+ ){1,3}on fire|torch(?:ed|ing)|burn(?:ed|t|ing) (?:down )?(?:the |a |an |several |tyres|tires|\w+ (?:office|station|hall|house|building|post|vehicles?|cars?))|"
+    r"(?:threw|throwing|hurled|hurling|pelted) (?:stones|rocks|bottles|projectiles|petrol bombs)|ston(?:ed|ing)|molotov|barricad\w*|"
+    r"vandali[sz]\w*|loot(?:ed|ing)|ransack\w*|smash(?:ed|ing)|riot(?:ed|ing|ers)|attacked (?:the )?(?:police|gendarm\w*|officers|soldiers|security)|"
+    r"incendi\w+|saccag\w+|pillé|barricades|jets? de pierres)\b",
+    re.IGNORECASE,
+)
+PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|sit-in|unarmed|without incident|pacifique(?:ment)?|sans incident)\b", re.IGNORECASE)
+
+
+def crowd_turned_violent(text: str) -> bool:
+    """Whether ``text`` tells the crowd's own violence and does not call it peaceful: force used on it is then
+    part of a violent demonstration (ACLED's excessive force is force on peaceful protesters)."""
+    return CROWD_OWN_VIOLENCE.search(text) is not None and PEACEFUL.search(text) is None
