@@ -34,7 +34,8 @@ from sitrep.analyse.events.communal import communities_fighting, communities_in_
 from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, crowd_turned_violent, intervener_named
+from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
+                                                 RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -180,6 +181,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     ``tok``: the trigger token (or None)."""
     text = s.text
     rest = _rest_of_paragraph(ctx, s)
+    if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
+        # "marched to denounce the burning of their granaries": the violence is what they protest
+        return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         # a crowd that demands or denounces something is demonstrating: its violence is a violent demonstration
@@ -232,11 +236,12 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if _is_short(ctx) else text
-    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not _ORDER_WORD.search(told):
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
         return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
     if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
         return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
+            and not violence_only_protested(s):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
@@ -322,20 +327,6 @@ def _poisoned(s: Sentence, tok) -> bool:
         if t is not None:
             return True
     return False
-
-
-# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
-_ORDER_WORD = re.compile(
-    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
-    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
-
-
-# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
-RIVAL_CROWD = re.compile(
-    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
-    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
-    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
-    re.IGNORECASE)
 
 
 def _is_short(ctx: Context) -> bool:

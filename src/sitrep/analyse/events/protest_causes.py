@@ -63,13 +63,23 @@ CROWD_PURPOSE = re.compile(
     r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant)\b",
     re.IGNORECASE,
 )
-# those who can intervene in a protest: the state's forces and authorities, or people arresting
-INTERVENER = re.compile(
+# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
+ORDER_WORD = re.compile(
     r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
-    r"riot squad|anti-riot|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités|"
-    r"arrest\w*|detain\w*|tear ?gas|water cannon|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
-    re.IGNORECASE,
-)
+    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
+
+
+# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
+RIVAL_CROWD = re.compile(
+    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
+    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
+    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
+    re.IGNORECASE)
+
+
+# those who can intervene in a protest: the state's forces and authorities, or what they did or used
+INTERVENER = re.compile(ORDER_WORD.pattern + r"|\b(?:arrest\w*|detain\w*|tear ?gas|water cannon|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
+                        re.IGNORECASE)
 
 
 def intervener_named(text: str) -> bool:
@@ -109,3 +119,25 @@ def crowd_turned_violent(text: str) -> bool:
     """Whether ``text`` tells the crowd's own violence and does not call it peaceful: force used on it is then
     part of a violent demonstration (ACLED's excessive force is force on peaceful protesters)."""
     return CROWD_OWN_VIOLENCE.search(text) is not None and PEACEFUL.search(text) is None
+
+
+# words of violence, the crowd's or anyone's: in a protest's sentence they are its deed or its cause
+VIOLENCE_TOLD = re.compile(
+    r"\b(?:burn\w*|set fire|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
+    r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
+    r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
+    re.IGNORECASE,
+)
+
+
+def violence_only_protested(s: Sentence) -> bool:
+    """Whether every word of violence in ``s`` sits in what its crowd protests ("women marched to denounce the
+    burning of their granaries", "protested over the violent assault of a colleague"): the crowd did none."""
+    toks = [token_for_match(s, m.start()) for m in VIOLENCE_TOLD.finditer(s.text)]
+    return bool(toks) and all(t is not None and protested_cause(t) and not _a_deed(t) for t in toks)
+
+
+def _a_deed(tok) -> bool:
+    """A past-tense verb, or a participle with its own object, outside a relative clause: a deed even where the
+    parser hangs it on the cause ("residents protesting the death of a man in custody set fire to the station")."""
+    return tok.dep_ != "relcl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children))
