@@ -31,7 +31,7 @@ from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed
+from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed, victim_killed
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
@@ -126,7 +126,8 @@ CAPTIVES = re.compile(
     r"(?:tué|abattu)s? (?:\w+ )?(?:détenus|otages))\b",
     re.IGNORECASE,
 )
-KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées))\b",
+KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées)|"
+                     r"died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succombé)\b",
                      re.IGNORECASE)
 # people taken whose fate is hidden: a forced disappearance, not an arrest (ACLED)
 DISAPPEARED = re.compile(
@@ -251,9 +252,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in ("ARREST", "ABDUCT_DISSAP") and (taken_then_killed(text) or (
-            label == "ABDUCT_DISSAP" and _is_short(ctx) and bodies_of_the_taken(rest))):
+            label == "ABDUCT_DISSAP" and bodies_of_the_taken(text + " " + rest if _is_short(ctx) else text))):
         return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
-    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
+    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
+            _people_shot(ctx, text) or victim_killed(text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
         return "ATTACK"

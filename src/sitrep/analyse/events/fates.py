@@ -21,7 +21,7 @@ TAKEN_THEN_KILLED = re.compile(
 )
 # the bodies of those taken found, or their killing told after the taking ("their bodies were found")
 BODIES_FOUND = re.compile(
-    r"\b(?:(?:their|his|her|the)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+"
+    r"\b(?:(?:their|his|her|the|whose)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped)|(?:was|were|had been) (?:later |then )?(?:found )?(?:dead|killed|executed))\b"
     r"|\b(?:leurs?|son|sa) (?:corps|dépouilles?) (?:ont|a) été (?:retrouvée?s?|découverte?s?)\b",
     re.IGNORECASE,
@@ -36,3 +36,17 @@ def taken_then_killed(text: str) -> bool:
 def bodies_of_the_taken(rest: str) -> bool:
     """Whether ``rest`` (the sentences after a note's abduction) tells the taken found dead or killed."""
     return bool(rest) and BODIES_FOUND.search(rest) is not None
+
+
+# a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"):
+# in a raid or a theft, the people killed are the raiders' victims, not armed men
+VICTIM_KILLED = re.compile(
+    r"\b(?:killed|shot|executed|murdered|beheaded|slaughtered|gunned down|stabbed)\s+(?:him|her|them)\b"
+    r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def victim_killed(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells someone killed by a pronoun or a throat slit (no armed man named)."""
+    return VICTIM_KILLED.search(text) is not None
