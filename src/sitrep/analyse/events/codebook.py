@@ -35,7 +35,7 @@ from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed, 
 from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
-                                                 RIVAL_CROWD, violence_only_protested)
+                                                 PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -467,7 +467,9 @@ def _crowd_did(tok, kin: bool) -> bool:
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
             and not _against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
+    # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
+    demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",
