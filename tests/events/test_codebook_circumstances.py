@@ -7,7 +7,7 @@ the tuning or dev notes), each rule in more than one phrasing, with the contrast
 - aircraft supporting a ground fight leave it an armed clash; the attack a reprisal answers is not its victim;
 - a crowd that demands something and ransacks is a violent demonstration; force on a crowd that burned is too;
 - a protest of violence done to others is peaceful; "dispersed" with no one intervening is no intervention;
-- a coder's "Non-violent activity:" tag names only the residual kind: the development the note's words name wins.
+- a coder's "Non-violent activity:" note whose words name no development stays Other.
 """
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ def _first(analyzer, make_doc, text):
      ("Protests", "Peaceful protest")),
     ("On 11 May 2024, market women rallied in front of the town hall of Siby against a new levy and dispersed "
      "at noon.", ("Protests", "Peaceful protest")),
-    ("Non-violent activity: On 12 May 2024, militants gathered the men of Wara at the mosque and recruited a dozen "
-     "youths as fighters.", ("Strategic developments", "Change to group/activity")),
     ("Non-violent activity: On 13 May 2024, militants ordered the traders of Wara to close their shops during "
      "Friday prayers.", ("Strategic developments", "Other")),
 ])

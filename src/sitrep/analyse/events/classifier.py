@@ -267,19 +267,11 @@ def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -
 RESIDUAL_MARGIN = 0.25
 
 
-# a coder's tag that names only the residual kind ("Non-violent activity: …"): the development its words name wins
-_RESIDUAL_TAG = re.compile(r"^\s*(?:non-violent activity|other)\s*:", re.IGNORECASE)
-_NON_VIOLENT_DEVELOPMENTS = frozenset(("CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "AGREEMENT", "NON_VIOL_TERRIT_TRANSFER",
-                                       "DISR_WEAP", "ARREST", "PROPERTY_DISTRUCT"))
-
-
 def _residual_last(best: str, scores: dict[str, float], hits: dict[str, tuple[float, str]]) -> str:
     if best != "OTHER":
         return best
-    tagged = _RESIDUAL_TAG.match(hits.get(best, (0.0, ""))[1] or "") is not None
     named = [(v, lab) for lab, v in scores.items() if lab in hits and lab not in (best, NONE)
-             and lab not in NON_ACLED_CASE_LABELS and (v >= scores[best] - RESIDUAL_MARGIN
-                                                       or tagged and lab in _NON_VIOLENT_DEVELOPMENTS)]
+             and lab not in NON_ACLED_CASE_LABELS and v >= scores[best] - RESIDUAL_MARGIN]
     return max(named)[1] if named else best
 
 
