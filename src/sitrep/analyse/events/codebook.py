@@ -31,8 +31,8 @@ from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed, victim_killed
-from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
+from sitrep.analyse.events.fates import killed_after_taken, victim_killed
+from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
                                                  PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
@@ -136,10 +136,6 @@ DISAPPEARED = re.compile(
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )
-# a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
-CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
-                      r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
-
 # unorganised people: their violence is a riot, not a battle or an armed group's attack
 CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
@@ -187,8 +183,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
-        # a crowd that demands or denounces something is demonstrating: its violence is a violent demonstration
-        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None
+        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     civilians = _civilians(ctx, s)
     deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
@@ -227,32 +222,16 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label == "AIR_STRIKE" and air_support_of_a_fight(text):
         return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
-    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
+    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
         return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
-            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
-        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
-        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
-        return "FORCE_AGAINST_PROTEST"
-    told = ctx.document.text if _is_short(ctx) else text
-    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
-        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
-    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
-        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
-            and not violence_only_protested(s):
-        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
-        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
-        return "VIOL_DEMONSTR"
-    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
-        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
+    if label in PROTEST_LABELS and (protest := _protest_label(ctx, s, sc, label)) is not None:
+        return protest
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and (taken_then_killed(text) or (
-            label == "ABDUCT_DISSAP" and bodies_of_the_taken(text + " " + rest if _is_short(ctx) else text))):
+    if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
         return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
             _people_shot(ctx, text) or victim_killed(text) or _note_hurt_civilians(ctx, s, sc, rest)):
@@ -273,6 +252,29 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+def _protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
+    """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
+    text = s.text
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
+        return "FORCE_AGAINST_PROTEST"
+    told = ctx.document.text if _is_short(ctx) else text
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
+        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
+    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
+        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
+            and not violence_only_protested(s):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
+        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
+        return "VIOL_DEMONSTR"
+    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
+        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
+    return None
 
 
 # those who keep order: a crowd that fights them riots (it is no communal militia)
@@ -304,31 +306,6 @@ def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
         return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
-
-
-# clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")
-_OTHER_CLAUSE = frozenset(("relcl", "ccomp", "advcl", "pcomp", "csubj", "parataxis"))
-
-
-def _poisoned(s: Sentence, tok) -> bool:
-    """Whether the strike or shelling told by ``tok`` delivered a chemical agent: the agent's words
-    hang on the trigger's own clause ("shelled troops with mortars filled with chlorine"), not on a
-    clause that tells another event."""
-    if tok is None:
-        return False
-    verb = clause_verb(tok)
-    for m in CHEMICAL.finditer(s.text):
-        t = token_for_match(s, m.start())
-        for _ in range(12):
-            if t is None or t.i == verb.i or t.i == tok.i:
-                break
-            if t.dep_ in _OTHER_CLAUSE or t.head.i == t.i:
-                t = None
-                break
-            t = t.head
-        if t is not None:
-            return True
-    return False
 
 
 def _is_short(ctx: Context) -> bool:

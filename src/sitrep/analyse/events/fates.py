@@ -50,3 +50,9 @@ VICTIM_KILLED = re.compile(
 def victim_killed(text: str) -> bool:
     """Whether ``text`` (one sentence) tells someone killed by a pronoun or a throat slit (no armed man named)."""
     return VICTIM_KILLED.search(text) is not None
+
+
+def killed_after_taken(label: str, text: str, rest: str) -> bool:
+    """Whether people an arrest or abduction (``label``) took were killed: by pronoun in ``text`` (its sentence),
+    or, for an abduction, found dead there or in ``rest`` (a note's later sentences)."""
+    return taken_then_killed(text) or (label == "ABDUCT_DISSAP" and bodies_of_the_taken(text + " " + rest))
