@@ -62,6 +62,7 @@ def test_phrases_of_fates():
     assert bodies_of_the_taken("Their corpses were found in a ditch.") and bodies_of_the_taken("He was later found dead.")
     assert not bodies_of_the_taken("They were released on Sunday.")
     assert victim_killed("looted the shop and stabbed him") and not victim_killed("looted the shop and fled")
+    assert victim_killed("burned the granaries; two women lost their lives") and victim_killed("left four herders dead")
 
 
 def test_phrases_of_communities_and_circumstances():

@@ -13,7 +13,7 @@ announcement (« a annoncé avoir repris », « a été reprise par les FAMa »,
 found or destroyed, suicide vehicle bombs, crowds that turned violent while police intervened, beatings of
 protesters, a coup told as power seized.
 
-``tests/data/notes_codebook_styles.csv``: 73 notes written for this test in Burkina/Mali note register but in
+``tests/data/notes_codebook_styles.csv``: 77 notes written for this test in Burkina/Mali note register but in
 styles the tuning notes lack, each decided by a codebook rule on who acted against whom and by what means:
 communities fighting with blades (armed clash), VDP, Dozo or Koglweogo engaging militants (armed clash, not an
 attack), crowds that lynch or beat a suspect to death (mob violence), crowds with a demand that block roads with

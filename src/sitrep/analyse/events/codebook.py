@@ -47,6 +47,7 @@ _ARMED = (
     # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
     r"FDS|FAMa)"
 )
+ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
     r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED[3:]
@@ -234,7 +235,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
         return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
-            _people_shot(ctx, text) or victim_killed(text) or _note_hurt_civilians(ctx, s, sc, rest)):
+            _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
         return "ATTACK"

@@ -22,7 +22,7 @@ TAKEN_THEN_KILLED = re.compile(
 # the bodies of those taken found, or their killing told after the taking ("their bodies were found")
 BODIES_FOUND = re.compile(
     r"\b(?:(?:their|his|her|the|whose)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+"
-    r"(?:\w+\s+)?(?:found|discovered|recovered|dumped)|(?:was|were|had been) (?:later |then )?(?:found )?(?:dead|killed|executed))\b"
+    r"(?:\w+\s+)?(?:found|discovered|recovered|dumped)|(?:was|were|had been) (?:later |then )?(?:found )?(?:dead|killed|executed|murdered|beheaded|slaughtered|shot dead))\b"
     r"|\b(?:leurs?|son|sa) (?:corps|dépouilles?) (?:ont|a) été (?:retrouvée?s?|découverte?s?)\b",
     re.IGNORECASE,
 )
@@ -38,11 +38,13 @@ def bodies_of_the_taken(rest: str) -> bool:
     return bool(rest) and BODIES_FOUND.search(rest) is not None
 
 
-# a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"):
-# in a raid or a theft, the people killed are the raiders' victims, not armed men
+# a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"),
+# or a death with no killing verb: in a raid or a theft, the dead are the raiders' victims unless called armed
 VICTIM_KILLED = re.compile(
     r"\b(?:killed|shot|executed|murdered|beheaded|slaughtered|gunned down|stabbed)\s+(?:him|her|them)\b"
-    r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b",
+    r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b"
+    # deaths told without a killing verb ("an old man and his son lost their lives", "left three shepherds dead")
+    r"|\blost (?:their|his|her) li(?:fe|ves)\b|\bleft (?:\w+ ){0,3}?dead\b|\b(?:ont|a) perdu la vie\b",
     re.IGNORECASE,
 )
 
