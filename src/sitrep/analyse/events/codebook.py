@@ -29,9 +29,13 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.communal import communities_in_reprisals
-from sitrep.analyse.events.weapons import HURT, weapon_disrupted, weapon_of_the_deed
+from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
+from sitrep.analyse.events.fates import killed_after_taken, victim_killed
+from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
+from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
+                                                 PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -43,6 +47,7 @@ _ARMED = (
     # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
     r"FDS|FAMa)"
 )
+ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
     r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED[3:]
@@ -122,7 +127,8 @@ CAPTIVES = re.compile(
     r"(?:tué|abattu)s? (?:\w+ )?(?:détenus|otages))\b",
     re.IGNORECASE,
 )
-KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées))\b",
+KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées)|"
+                     r"died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succombé)\b",
                      re.IGNORECASE)
 # people taken whose fate is hidden: a forced disappearance, not an arrest (ACLED)
 DISAPPEARED = re.compile(
@@ -131,10 +137,6 @@ DISAPPEARED = re.compile(
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )
-# a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
-CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
-                      r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
-
 # unorganised people: their violence is a riot, not a battle or an armed group's attack
 CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
@@ -142,7 +144,9 @@ CROWD_NOUNS = frozenset(
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     # people held together by a trade, not by arms or a community
-    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs".split()
+    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
+    # people gathered by chance: travellers, customers, onlookers
+    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
 )
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
@@ -159,6 +163,8 @@ CROWD_VIOLENCE = frozenset(
     "storm injure wound stab hack pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
     "vandaliser".split()
 )
+# a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
+_CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch seize blockade occuper envahir bloquer".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
@@ -173,24 +179,32 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     ``tok``: the trigger token (or None)."""
     text = s.text
     rest = _rest_of_paragraph(ctx, s)
+    if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
+        # "marched to denounce the burning of their granaries": the violence is what they protest
+        return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
-        return "VIOL_DEMONSTR" if any(lab in sc.cues for lab in PROTEST_LABELS) else "MOB_VIOL"
+        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
+        return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     civilians = _civilians(ctx, s)
+    deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
     armed_side = not UNARMED.search(text) and bool(
-        MILITARY_TARGET.search(text) or MILITARY_VICTIMS.search(text) or FIGHT_BACK.search(text))
+        MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
         # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
         # organised actor, whose violence on people is an attack (on protesters: excessive force)
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
-    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) else None
+    weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \
+        and not air_support_of_a_fight(text) else None
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
         if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
             return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
+        if communities_fighting(text) and not KIN.search(text):
+            return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
         if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
             return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
@@ -207,26 +221,21 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
-    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and _poisoned(s, tok):
+    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
+        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
+    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
         return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
-            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
-        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
-        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
-        return "FORCE_AGAINST_PROTEST"
-    told = ctx.document.text if _is_short(ctx) else text
-    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not _ORDER_WORD.search(told):
-        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)):
-        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
-        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
-        return "VIOL_DEMONSTR"
+    if label in PROTEST_LABELS and (protest := _protest_label(ctx, s, sc, label)) is not None:
+        return protest
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (_people_shot(ctx, text) or _note_hurt_civilians(ctx, s, sc, rest)):
+    if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
+        return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
+    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
+            _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
         return "ATTACK"
@@ -244,6 +253,29 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+def _protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
+    """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
+    text = s.text
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
+        return "FORCE_AGAINST_PROTEST"
+    told = ctx.document.text if _is_short(ctx) else text
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
+        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
+    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
+        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
+            and not violence_only_protested(s):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
+        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
+        return "VIOL_DEMONSTR"
+    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
+        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
+    return None
 
 
 # those who keep order: a crowd that fights them riots (it is no communal militia)
@@ -275,45 +307,6 @@ def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
         return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
-
-
-# clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")
-_OTHER_CLAUSE = frozenset(("relcl", "ccomp", "advcl", "pcomp", "csubj", "parataxis"))
-
-
-def _poisoned(s: Sentence, tok) -> bool:
-    """Whether the strike or shelling told by ``tok`` delivered a chemical agent: the agent's words
-    hang on the trigger's own clause ("shelled troops with mortars filled with chlorine"), not on a
-    clause that tells another event."""
-    if tok is None:
-        return False
-    verb = clause_verb(tok)
-    for m in CHEMICAL.finditer(s.text):
-        t = token_for_match(s, m.start())
-        for _ in range(12):
-            if t is None or t.i == verb.i or t.i == tok.i:
-                break
-            if t.dep_ in _OTHER_CLAUSE or t.head.i == t.i:
-                t = None
-                break
-            t = t.head
-        if t is not None:
-            return True
-    return False
-
-
-# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
-_ORDER_WORD = re.compile(
-    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
-    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
-
-
-# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
-RIVAL_CROWD = re.compile(
-    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
-    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
-    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
-    re.IGNORECASE)
 
 
 def _is_short(ctx: Context) -> bool:
@@ -367,7 +360,8 @@ def _armed_dead_after(ctx: Context, rest: str) -> bool:
 
 
 # people shot or killed, counted but not described ("shot four men", "killed three people")
-PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?<!armed )(?:m[ae]n|people|persons)\b",
+PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?:of (?:the|them|their)\s+)?"
+                         r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)\b",
                          re.IGNORECASE)
 
 
@@ -436,7 +430,7 @@ def _crowd_did(tok, kin: bool) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE:
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
@@ -451,7 +445,9 @@ def _crowd_did(tok, kin: bool) -> bool:
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
             and not _against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS
+    # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
+    demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",

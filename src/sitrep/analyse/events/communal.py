@@ -49,3 +49,39 @@ def communities_killed(text: str) -> set[str]:
 def communities_in_reprisals(text: str) -> bool:
     """Whether ``text`` tells the dead of two communities in a chain of reprisals."""
     return bool(REPRISAL.search(text)) and len(communities_killed(text) - {"dozo"}) >= 2
+
+
+# a fight told as a noun or a verb with its two sides after "between" ("a fight between herders of one
+# village and farmers of another", « des affrontements entre agriculteurs et éleveurs »)
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|skirmish(?:es)?|affrontements?|heurts|"
+    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+# people of a place or a livelihood, the communal militias of ACLED's coding
+_COMMUNITY_WORDS = re.compile(
+    r"\b(?:herders?|farmers?|villagers?|villages?|inhabitants|residents|communit(?:y|ies)|clans?|pastoralists|"
+    r"cultivators|hunters|fishermen|éleveurs|agriculteurs|cultivateurs|communautés?|villageois|habitants|pêcheurs)\b",
+    re.IGNORECASE,
+)
+# sides that make the fight another kind: the state's forces or armed groups (a battle told by other rules),
+# crowds held by a cause (a riot)
+_NOT_COMMUNAL = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|forces|militants|jihadists|terrorists|rebels|"
+    r"supporters|students|fans|protesters|demonstrators|militaires|soldats|armée|jihadistes|terroristes|"
+    r"manifestants|étudiants)\b",
+    re.IGNORECASE,
+)
+
+
+def communities_fighting(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells a fight between two groups of people named by their place,
+    livelihood or people (herders and farmers, two villages, two communities): ACLED's communal militias
+    fighting each other, an armed clash whoever died."""
+    m = _FIGHT_BETWEEN.search(text)
+    if m is None:
+        return False
+    sides = m.group("sides")
+    names = community_names()
+    named = _COMMUNITY_WORDS.search(sides) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(sides))
+    return named and re.search(r"\b(?:and|et)\b", sides, re.IGNORECASE) is not None and not _NOT_COMMUNAL.search(sides)

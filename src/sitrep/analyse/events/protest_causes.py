@@ -8,6 +8,8 @@ ACLED codes the crowd's act; the deed protested is an earlier event, reported el
 
 from __future__ import annotations
 
+import re
+
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.syntax import token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -51,3 +53,91 @@ def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, 
     local = s.text.lower().find(cues[label].lower())
     tok = token_for_match(s, local) if local >= 0 else None
     return max(crowd)[1] if tok is not None and protested_cause(tok) else None
+
+
+# a crowd's purpose: what it demands or denounces ("students demanding their grants", "traders angry over a
+# tax", "to denounce racketeering"); a crowd told with one is demonstrating, whatever else it did
+CROWD_PURPOSE = re.compile(
+    r"\b(?:demanding|to demand|protesting|to protest|denouncing|to denounce|calling for|to call for|"
+    r"angry (?:over|at|about)|angered by|in protest (?:at|against|over)|opposed to|"
+    r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant)\b",
+    re.IGNORECASE,
+)
+# who can use excessive force on protesters: state forces and authorities (ACLED), English and French
+ORDER_WORD = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
+
+
+# another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
+RIVAL_CROWD = re.compile(
+    r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
+    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
+    r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
+    re.IGNORECASE)
+
+
+# those who can intervene in a protest: the state's forces and authorities, or what they did or used
+INTERVENER = re.compile(ORDER_WORD.pattern + r"|\b(?:arrest\w*|detain\w*|tear ?gas|water cannon|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
+                        re.IGNORECASE)
+
+
+def intervener_named(text: str) -> bool:
+    """Whether ``text`` names someone who intervened in a protest (forces, authorities) or what they used:
+    ACLED's protest with intervention needs an intervening party; "the crowd dispersed in the afternoon"
+    names none."""
+    return INTERVENER.search(text) is not None
+
+
+def causes_protested(s: Sentence, cues: dict[str, str], label: str) -> frozenset[str]:
+    """The labels outside ACLED whose cue word is what the crowd of a protest or riot ``label`` protests
+    ("truckers parked their lorries to denounce racketeering"): the crowd's cause, no rival to its act."""
+    if label not in CROWD_LABELS:
+        return frozenset()
+    out = set()
+    for lab, phrase in cues.items():
+        local = s.text.lower().find(phrase.lower()) if lab not in CROWD_LABELS else -1
+        tok = token_for_match(s, local) if local >= 0 else None
+        if tok is not None and protested_cause(tok):
+            out.add(lab)
+    return frozenset(out)
+
+
+# the crowd's own violence ("burned the town hall", "threw stones at police", "erected barricades"); not the
+# force used on it ("violently dispersed")
+CROWD_OWN_VIOLENCE = re.compile(
+    r"\b(?:set fire|set ablaze|set (?:\w+ ){1,3}on fire|torch(?:ed|ing)|burn(?:ed|t|ing) (?:down )?(?:the |a |an |several |tyres|tires|\w+ (?:office|station|hall|house|building|post|vehicles?|cars?))|"
+    r"(?:threw|throwing|hurled|hurling|pelted) (?:stones|rocks|bottles|projectiles|petrol bombs)|ston(?:ed|ing)|molotov|barricad\w*|"
+    r"vandali[sz]\w*|loot(?:ed|ing)|ransack\w*|smash(?:ed|ing)|riot(?:ed|ing|ers)|attacked (?:the )?(?:police|gendarm\w*|officers|soldiers|security)|"
+    r"incendi\w+|saccag\w+|pillé|barricades|jets? de pierres)\b",
+    re.IGNORECASE,
+)
+PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|sit-in|unarmed|without incident|pacifique(?:ment)?|sans incident)\b", re.IGNORECASE)
+
+
+def crowd_turned_violent(text: str) -> bool:
+    """Whether ``text`` tells the crowd's own violence and does not call it peaceful: force used on it is then
+    part of a violent demonstration (ACLED's excessive force is force on peaceful protesters)."""
+    return CROWD_OWN_VIOLENCE.search(text) is not None and PEACEFUL.search(text) is None
+
+
+# words of violence, the crowd's or anyone's: in a protest's sentence they are its deed or its cause
+VIOLENCE_TOLD = re.compile(
+    r"\b(?:burn\w*|set fire|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
+    r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
+    r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
+    re.IGNORECASE,
+)
+
+
+def violence_only_protested(s: Sentence) -> bool:
+    """Whether every word of violence in ``s`` sits in what its crowd protests ("women marched to denounce the
+    burning of their granaries", "protested over the violent assault of a colleague"): the crowd did none."""
+    toks = [token_for_match(s, m.start()) for m in VIOLENCE_TOLD.finditer(s.text)]
+    return bool(toks) and all(t is not None and protested_cause(t) and not _a_deed(t) for t in toks)
+
+
+def _a_deed(tok) -> bool:
+    """A past-tense verb, or a participle with its own object, outside a relative clause: a deed even where the
+    parser hangs it on the cause ("residents protesting the death of a man in custody set fire to the station")."""
+    return tok.dep_ != "relcl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children))

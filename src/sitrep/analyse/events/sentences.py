@@ -43,7 +43,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.outcomes import territory_change
-from sitrep.analyse.events.protest_causes import crowd_over_its_cause
+from sitrep.analyse.events.protest_causes import causes_protested, crowd_over_its_cause
 from sitrep.analyse.events.scope import armed_deed, SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, not_happened, object_of, token_for_match
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, SUB_EVENT_TYPES, VAC
@@ -268,7 +268,7 @@ def _asides(s: Sentence, sc: Scored, label: str) -> frozenset[str]:
     hands (« a revendiqué la reprise de Boni »: a place claimed is a gain announced, coded as the gain)."""
     gain = _cue_tok(s, sc.cues[label]) if label in TERRITORY and label in sc.cues else None
     toks = {lab: _cue_tok(s, sc.cues[lab]) for lab in _ABOUT_AN_EVENT if lab in sc.cues}
-    return frozenset(lab for lab, tok in toks.items() if tok is not None and (
+    return causes_protested(s, sc.cues, label) | frozenset(lab for lab, tok in toks.items() if tok is not None and (
         clause_verb(tok).dep_ in _ASIDE_CLAUSES or gain is not None and clause_verb(gain).i == tok.i))
 
 

@@ -82,3 +82,33 @@ def _subject_of_clause(s: Sentence, tok, phrase: str) -> bool:
             return True
         t = t.head
     return False
+
+
+# a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
+CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
+                      r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
+
+
+# clauses that tell another event than their head's ("… groups it accused of carrying out a chlorine attack")
+_OTHER_CLAUSE = frozenset(("relcl", "ccomp", "advcl", "pcomp", "csubj", "parataxis"))
+
+
+def poisoned(s: Sentence, tok) -> bool:
+    """Whether the strike or shelling told by ``tok`` delivered a chemical agent: the agent's words
+    hang on the trigger's own clause ("shelled troops with mortars filled with chlorine"), not on a
+    clause that tells another event."""
+    if tok is None:
+        return False
+    verb = clause_verb(tok)
+    for m in CHEMICAL.finditer(s.text):
+        t = token_for_match(s, m.start())
+        for _ in range(12):
+            if t is None or t.i == verb.i or t.i == tok.i:
+                break
+            if t.dep_ in _OTHER_CLAUSE or t.head.i == t.i:
+                t = None
+                break
+            t = t.head
+        if t is not None:
+            return True
+    return False

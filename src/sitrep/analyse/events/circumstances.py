@@ -1,0 +1,46 @@
+"""Phrases that tell a deed's circumstances, not the deed: ACLED codes the deed.
+
+- **Air support of a ground fight**: "an army unit supported by air strikes repelled an attack", "troops backed
+  by helicopters clashed with militants", « appuyés par des drones »: the aircraft helped a battle, which ACLED
+  codes as an armed clash, not as an air strike;
+- **The attack a reprisal answers**: "soldiers entered the village after an attack on their convoy and killed
+  five villagers": the attack on the convoy is why they came, not whom they fought; who the deed's victims
+  were is read with that phrase left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AIR = r"(?:air ?strikes?|air support|aircraft|helicopters?|drones?|(?:the )?air force|planes|jets|gunships?)"
+AIR_SUPPORT = re.compile(
+    r"\b(?:supported|backed|assisted|aided|helped|covered|reinforced|accompanied) by (?:\w+ ){0,2}?" + _AIR + r"\b"
+    r"|\bwith (?:the )?(?:support|help|backing|cover|assistance) of (?:\w+ ){0,2}?" + _AIR + r"\b"
+    r"|\b(?:with|under) (?:\w+ )?air (?:support|cover)\b"
+    r"|\b(?:appuyée?s?|soutenue?s?|épaulée?s?) par (?:des |l['’]|les )?(?:drones?|hélicoptères?|aéronefs|avions|l['’]aviation|vecteurs aériens)\b",
+    re.IGNORECASE,
+)
+# a ground fight's words in the same sentence
+GROUND_FIGHT = re.compile(
+    r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|clash(?:ed|es)?|fought|fighting|engag(?:ed|ing)|exchang(?:ed|ing) fire|"
+    r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b",
+    re.IGNORECASE,
+)
+# the earlier attack a deed answers ("after an attack on their convoy", "in retaliation for an ambush against VDP")
+ANSWERED_ATTACK = re.compile(
+    r"\b(?:after|following|in (?:retaliation|reprisal|response) (?:for|to)|to avenge|après|suite à|en représailles? (?:à|de))\s+"
+    r"(?:an?|the|une?|l['’]|la|le)\s*(?:[\w-]+\s+){0,2}?(?:attacks?|ambush(?:es)?|assaults?|raids?|attaques?|embuscades?)\s+"
+    r"(?:on|against|contre|de|du|des)\s+[^,.;]*",
+    re.IGNORECASE,
+)
+
+
+def air_support_of_a_fight(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells aircraft supporting a ground fight it also tells."""
+    m = AIR_SUPPORT.search(text)
+    return m is not None and GROUND_FIGHT.search(text[: m.start()] + " " + text[m.end() :]) is not None
+
+
+def without_answered_attack(text: str) -> str:
+    """``text`` with the earlier attack a deed answers left out (its victims are not the deed's)."""
+    return ANSWERED_ATTACK.sub(" ", text)

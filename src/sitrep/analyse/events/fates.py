@@ -1,0 +1,60 @@
+"""What became of people taken: ACLED codes the killing of people in someone's power as an attack,
+not as the arrest or the abduction that put them there.
+
+- "soldiers arrested four men at the market and shot them dead", "gunmen kidnapped the chief and executed
+  him": the killing's object is a pronoun for those just taken (one sentence);
+- "militants abducted three traders. Their bodies were found two days later": a note (one event) that
+  finds the bodies of those it told taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+# taken, then killed by pronoun in the same sentence ("arrested … and shot them dead", « enlevé … puis exécuté »)
+TAKEN_THEN_KILLED = re.compile(
+    r"\b(?:arrest(?:ed)?|detain(?:ed)?|abduct(?:ed)?|kidnapp?(?:ed)?|captur(?:ed)?|rounded up|seized|took away|led away)\b"
+    r"[^.;]{0,120}?\b(?:and|then|before|later|after which)\s+(?:later\s+|then\s+)?"
+    r"(?:shot|killed|executed|murdered|slit the throats? of|beheaded|gunned down|beat)\s+(?:them|him|her)\b"
+    r"|\b(?:enlevé|arrêté|interpellé)s?e?s?\b[^.;]{0,120}?\b(?:avant de les|avant de l['’]|puis (?:les |l['’]))\s*(?:exécut|abatt|tu)\w*",
+    re.IGNORECASE,
+)
+# the bodies of those taken found, or their killing told after the taking ("their bodies were found")
+BODIES_FOUND = re.compile(
+    r"\b(?:(?:their|his|her|the|whose)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+"
+    r"(?:\w+\s+)?(?:found|discovered|recovered|dumped)|(?:was|were|had been) (?:later |then )?(?:found )?(?:dead|killed|executed|murdered|beheaded|slaughtered|shot dead))\b"
+    r"|\b(?:leurs?|son|sa) (?:corps|dépouilles?) (?:ont|a) été (?:retrouvée?s?|découverte?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_then_killed(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells people taken and then killed by their captors."""
+    return TAKEN_THEN_KILLED.search(text) is not None
+
+
+def bodies_of_the_taken(rest: str) -> bool:
+    """Whether ``rest`` (the sentences after a note's abduction) tells the taken found dead or killed."""
+    return bool(rest) and BODIES_FOUND.search(rest) is not None
+
+
+# a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"),
+# or a death with no killing verb: in a raid or a theft, the dead are the raiders' victims unless called armed
+VICTIM_KILLED = re.compile(
+    r"\b(?:killed|shot|executed|murdered|beheaded|slaughtered|gunned down|stabbed)\s+(?:him|her|them)\b"
+    r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b"
+    # deaths told without a killing verb ("an old man and his son lost their lives", "left three shepherds dead")
+    r"|\blost (?:their|his|her) li(?:fe|ves)\b|\bleft (?:\w+ ){0,3}?dead\b|\b(?:ont|a) perdu la vie\b",
+    re.IGNORECASE,
+)
+
+
+def victim_killed(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells someone killed by a pronoun or a throat slit (no armed man named)."""
+    return VICTIM_KILLED.search(text) is not None
+
+
+def killed_after_taken(label: str, text: str, rest: str) -> bool:
+    """Whether people an arrest or abduction (``label``) took were killed: by pronoun in ``text`` (its sentence),
+    or, for an abduction, found dead there or in ``rest`` (a note's later sentences)."""
+    return taken_then_killed(text) or (label == "ABDUCT_DISSAP" and bodies_of_the_taken(text + " " + rest))
