@@ -116,10 +116,11 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
 
 
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
-    """A destination or a convoy's end: the words right before ``p`` are the language's ``JOURNEY_BEFORE``."""
-    words = getattr(lang, "JOURNEY_BEFORE", None)
+    """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
+    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
     before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
+    return any(words and re.search(words, before, re.IGNORECASE) is not None
+               for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None)))
 
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:

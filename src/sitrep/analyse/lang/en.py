@@ -96,6 +96,16 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+# right before a name: where the people of the story come from, are based or speak from, not where the
+# event happened ("militants from X attacked Y", "gunmen based in X", "residents of X said", "who crossed
+# from X"): set aside like a journey's end when the sentence names another place
+ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|men|youths?|villagers|"
+                 r"herders|farmers|members|elements|soldiers|troops|people)\s+(?:[\w-]+\s+){0,2}?from"
+                 r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
+                 r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
+                 r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
+                 r"|-based\s+(?:in|at))"
+                 r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
 # a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
 SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
