@@ -24,6 +24,7 @@ from sitrep.analyse.events.mentions import (
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
+from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
 from sitrep.model import EventMention, PlaceMention
 
@@ -76,7 +77,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
             # somewhere in that area, not in the town named later (and must not move its control)
             return fine[0].model_copy(update={"geo_precision": max(3, fine[0].geo_precision),
                                               "confidence": round(fine[0].confidence * 0.5, 3)})
-        return fine[0]
+        return at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": that far north
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
@@ -91,7 +92,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     best = _most_mentioned(ctx, country)
     if best is not None and not _document_focus(ctx, best, s):
         best = None  # named once, and only later: no evidence the event happened there
+    best = best or _told_later(ctx, s, lang)
     if best is not None:
+        best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
         # a guess from the document, not the sentence: a territorial change placed this way must not
         # move control of that town (precision 3 = "somewhere in the area", which control ignores)
         territorial = decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
@@ -141,6 +144,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     if anchor is None:
         return None
     anchor = at_seat(ctx.knowledge.gazetteer, anchor, precision=2)  # a village of a cercle: near its seat
+    anchor = at_offset(ctx.document.text, anchor)  # "X, 30 km north of Y": that far north of Y
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
@@ -273,6 +277,18 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
     told earlier took place: the event then stays at country level."""
     mentions = [p for p in ctx.places if p.place_id == best.place_id]
     return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+
+
+def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
+    """The place a later sentence says the event happened at ("… were killed. The attack took place in the
+    Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``), when the event's sentence names none."""
+    words = getattr(lang, "EVENT_AT_BEFORE", None)
+    text = ctx.document.text
+    for p in ctx.places:
+        if (words and p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
+                and re.search(words, text[max(0, p.span.char_start - 60):p.span.char_start], re.IGNORECASE)):
+            return p
+    return None
 
 
 def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:

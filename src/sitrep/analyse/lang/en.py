@@ -106,6 +106,10 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  r"|-based\s+(?:in|at))"
                  r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+# right before a name, in a sentence after the event's: the event is told to have happened there ("The
+# attack took place in the Bam province", "The village is located in X"): the event's place
+EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"
+                   r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?of\s+(?:the\s+)?)?$")
 # a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
 SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
