@@ -111,6 +111,8 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
     the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
     ends = [p for p in here if _journey_end(ctx, p, lang)]
+    # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
+    ends += [p for p in here if p not in ends and any(_qualifies(ctx.document.text, e, p) for e in ends)]
     rest = [p for p in here if p not in ends]
     if not ends or any(p.place_id is not None and not is_country(p) for p in rest):
         return rest or here
@@ -118,12 +120,30 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
 
 
+def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
+    """``p`` is in the bracket of units right after ``end`` ("Foube (Barsalogho, Sanmatenga)"), or after
+    ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune)."""
+    opened = text.rfind("(", 0, p.span.char_start)
+    return (end.span.char_end <= p.span.char_start and opened > text.rfind(")", 0, p.span.char_start)
+            and (not text[end.span.char_end:opened].strip() if opened >= end.span.char_end
+                 else opened >= end.span.char_start - 30)
+            and not re.search(r"[.;]", text[opened:p.span.char_start]))
+
+
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
     come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
-    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return any(words and re.search(words, before, re.IGNORECASE) is not None
-               for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None)))
+    text = ctx.document.text
+    before = text[max(0, p.span.char_start - 60):p.span.char_start]
+    # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
+    # Sanmatenga)"): the words before the bracketed name decide
+    before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", before)
+    if any(words and re.search(words, before, re.IGNORECASE) is not None
+           for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None))):
+        return True
+    start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
+    return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
+        start[1], text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
 
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:

@@ -99,13 +99,17 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
 # right before a name: where the people of the story come from, are based or speak from, not where the
 # event happened ("militants from X attacked Y", "gunmen based in X", "residents of X said", "who crossed
 # from X"): set aside like a journey's end when the sentence names another place
-ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|men|youths?|villagers|"
-                 r"herders|farmers|members|elements|soldiers|troops|people)\s+(?:[\w-]+\s+){0,2}?from"
+ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
+                 r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
+                 r"members?|elements|soldiers|troops|people|persons?|individuals?)\s+(?:[\w-]+\s+){0,2}?from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
                  r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  r"|-based\s+(?:in|at))"
                  r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+# a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
+# ``JOURNEY_BEFORE`` end)
+ROUTE_START = (r"\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
 # right before a name, in a sentence after the event's: the event is told to have happened there ("The
 # attack took place in the Bam province", "The village is located in X"): the event's place
 EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"
