@@ -80,3 +80,12 @@ def test_an_area_told_after_the_event_places_it_at_the_area_s_seat(default_analy
 def test_a_region_word_never_reads_a_country(default_analyzer):
     p = _place(default_analyzer, "On 2 June 2026, unknown gunmen burned a school in the Est region.")
     assert p.country == "BF", p.name
+
+
+@pytest.mark.parametrize("text,seat", [
+    ("On 2 June 2026, gunmen burned a school in the North region.", (13.58278, -2.42158)),  # Nord: Ouahigouya
+    ("On 2 June 2026, gunmen burned a school in the Centre-East region.", (11.78, -0.36972)),  # Centre-Est: Tenkodogo
+])
+def test_an_area_named_by_the_compass_in_english_is_its_official_area(default_analyzer, text, seat):
+    p = _place(default_analyzer, text)
+    assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name

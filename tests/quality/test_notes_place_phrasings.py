@@ -1,10 +1,10 @@
 """Where events happened, told in the phrasings that hide or mislead the place, with the gazetteer a new user
 gets (no GeoNames dump imported).
 
-``tests/data/notes_place_phrasings.csv``: 30 ACLED-style notes written for this test (invented events at real
+``tests/data/notes_place_phrasings.csv``: 32 ACLED-style notes written for this test (invented events at real
 towns of Mali and Burkina Faso, 9 in French): "in the area of X", "between X and Y", "the X-Y axis", "on the road
 to X", an area and no village ("in Soum province", "in the department of X", "in the commune of X", "dans le
-cercle de X", "the Est region"), the area told in a later sentence ("The attack took place in the Bam
+cercle de X", "the Est region", "the North region", "the Centre-East region"), the area told in a later sentence ("The attack took place in the Bam
 province", « L'attaque a eu lieu dans la province du Yagha »), where the attackers came from, are based or the
 sources speak from ("militants who came from the Mondoro forest attacked Boni", « des assaillants venus de X »,
 "residents of X said", "a herder from X (X, Province) was shot dead at Y", "women from X marched to Y"), where a
@@ -23,8 +23,8 @@ from .conftest import DATA
 pytestmark = pytest.mark.xdist_group("quality")
 
 NOTES = DATA / "notes_place_phrasings.csv"
-# measured 30 of 30 when written (main at a9842ea: 18 of 30: origins, bases and journeys' starts taken for the
-# place, offsets coded at the town, an area told later not found, "the Est region" read as Estonia); the floor
+# measured 32 of 32 when written (main at a9842ea: 18 of 32: origins, bases and journeys' starts taken for the
+# place, offsets coded at the town, an area told later not found, "the Est region" read as Estonia, "the North region" not found); the floor
 # leaves one note
 PLACE_FLOOR = 0.96
 

@@ -233,9 +233,10 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 s, e = words[i][0], words[j - 1][1]
                 surface = _POSSESSIVE.sub("", text[s:e])
                 e = s + len(surface)
-                if _fold(surface) in _SKIP_WORDS or _fold(surface) in skip:
+                compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
+                if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = gaz.lookup(surface) if gaz is not None else []
+                cands = compass or (gaz.lookup(surface) if gaz is not None else [])
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
@@ -328,6 +329,16 @@ def _followed_by_region(text: str, end: int, lang, but: frozenset[str] = frozens
     nxt = text[end:end + 15].split()
     word = nxt[0].lower().strip(".,;") if nxt else ""
     return word in lang.REGION_WORDS and word not in but
+
+
+def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidate]:
+    """The admin areas an English compass name followed by a unit word stands for ("the North region",
+    "Centre-East region": Nord, Centre-Est, ``AREA_COMPASS``); none for any other name."""
+    words = getattr(lang, "AREA_COMPASS", None)
+    parts = re.split(r"[- ]", surface.lower())
+    if gaz is None or not words or not all(w in words for w in parts) or not _followed_by_region(text, end, lang):
+        return []
+    return [c for c in gaz.lookup("-".join(words[w] for w in parts)) if c.is_admin]
 
 
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:

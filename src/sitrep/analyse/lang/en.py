@@ -67,6 +67,9 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "fro
 PLACE_VERBS = {"control", "capture", "seize", "retake", "recapture", "take", "enter", "reach", "attack", "besiege", "shell", "bomb", "liberate", "hold", "storm", "overrun", "raid", "leave", "abandon", "flee", "surround"}
 NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north", "south", "east", "west",
               "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
+# the English names of areas named by the compass ("the North region", "the Centre-North region"): the
+# gazetteer knows them under their official French names (Nord, Centre-Nord), one word at a time
+AREA_COMPASS = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest", "centre": "Centre", "center": "Centre"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}
 # a place placed relative to the next one ("Payenga, near Partiaga", "X, 45 km southeast of Y"): the
