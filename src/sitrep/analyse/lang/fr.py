@@ -47,6 +47,8 @@ LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", 
 # verbs whose object is usually a place ("control Tinzawatene")
 PLACE_VERBS = {"contrôler", "prendre", "reprendre", "attaquer", "entrer", "libérer", "quitter", "encercler"}
 NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
+# see ``en``: French notes write the official names already (« la région du Nord », « le Centre-Est »)
+AREA_COMPASS: dict[str, str] = {}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
 REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}
 # see ``en``: "un village proche de Diafarabé", "à 45 km au sud-est de Douentza"
