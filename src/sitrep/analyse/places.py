@@ -15,7 +15,6 @@ the names of the document's countries only.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections import Counter
 
@@ -30,8 +29,9 @@ from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
+from sitrep.analyse.place_choice import choose
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
-from sitrep.knowledge.names import fold_place_name as _fold, place_key
+from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,6 @@ _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+
 _MAX_WORDS = 4
 _NON_SPACE = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_FEATURE_PRIOR = {
-    "PCLI": 6.0, "PCLD": 5.0, "PCLS": 5.0, "PCLIX": 5.0, "PCL": 5.0, "PPLC": 5.5, "PPLA": 4.0, "PPLA2": 3.2,
-    "PPLA3": 2.8, "PPLA4": 2.5, "ADM1": 4.6, "CONT": 6.0, "OCN": 6.0, "SEA": 5.0, "GULF": 4.5, "ADM2": 2.6, "ADM3": 2.2, "RGN": 2.5, "PPL": 2.0, "PPLX": 1.2,
-}
-_CLASS_PRIOR = {"P": 1.8, "A": 2.0, "L": 1.5, "S": 1.0, "H": 0.8, "T": 0.6}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
@@ -238,9 +233,10 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 s, e = words[i][0], words[j - 1][1]
                 surface = _POSSESSIVE.sub("", text[s:e])
                 e = s + len(surface)
-                if _fold(surface) in _SKIP_WORDS or _fold(surface) in skip:
+                compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
+                if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = gaz.lookup(surface) if gaz is not None else []
+                cands = compass or (gaz.lookup(surface) if gaz is not None else [])
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
@@ -335,6 +331,16 @@ def _followed_by_region(text: str, end: int, lang, but: frozenset[str] = frozens
     return word in lang.REGION_WORDS and word not in but
 
 
+def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidate]:
+    """The admin areas an English compass name followed by a unit word stands for ("the North region",
+    "Centre-East region": Nord, Centre-Est, ``AREA_COMPASS``); none for any other name."""
+    words = getattr(lang, "AREA_COMPASS", None)
+    parts = re.split(r"[- ]", surface.lower())
+    if gaz is None or not words or not all(w in words for w in parts) or not _followed_by_region(text, end, lang):
+        return []
+    return [c for c in gaz.lookup("-".join(words[w] for w in parts)) if c.is_admin]
+
+
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
     if names_landmark(doc_text(doc), s, e, surface):
@@ -422,64 +428,6 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
         with_place = any(t.ent_type_ in _PLACE_LABELS for t in (*root.conjuncts, head) if t is not root)
         return exact or (label is not None and label not in ("PERSON", "PER")) or after_locative or verb_object or with_place
     return after_locative and label is not None
-
-
-def score(c: Candidate, surface: str, countries: dict[str, float], prefer_admin: bool = False,
-          exact: set[int] | None = None, close: set[int] | None = None) -> float:
-    s = _FEATURE_PRIOR.get(c.feature_code or "", _CLASS_PRIOR.get(c.feature_class or "", 0.5))
-    s += 0.6 * math.log10(c.population + 1)
-    if countries and c.country in countries:
-        s += 5.0 * countries[c.country]
-    # a name as written beats a transliteration ("Ber" is Bèr, not Béré); the primary name a bit more
-    if exact and c.geonameid in exact:
-        s += 1.5
-    if _fold(c.name) == _fold(surface):
-        s += 0.5
-    if prefer_admin and c.feature_class == "A":
-        s += 3.0
-    if close and c.geonameid in close:
-        s += 3.0  # near another place the document names (``place_cohesion.near_other_names``): outweighs a small town
-    return s
-
-
-def choose(cands: list[Candidate], surface: str, countries: dict[str, float], prefer_admin: bool = False,
-           exact: set[int] | None = None, close: set[int] | None = None) -> tuple[Candidate, float]:
-    """The best candidate.  When the document is clearly about some countries and one of them has a
-    place of that name, only a country or capital named exactly can beat it ("Ber" in a Mali article
-    is the Malian Bèr, not Berlin, whose alternate names include "BER")."""
-    focus = {cc for cc, share in countries.items() if share >= 0.5}
-    if any(c.country in focus for c in cands):
-        cands = [c for c in cands if c.country in focus or c.is_country or (
-            _fold(c.name) == _fold(surface) and c.feature_code == "PPLC")]
-    if exact and any(c.geonameid in exact and c.country in focus for c in cands):
-        # a name the gazetteer has as written is never replaced by a transliteration of another
-        # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
-        cands = [c for c in cands if c.geonameid in exact or c.is_country]
-    written = {c.geonameid for c in cands if _fold(c.name) == _fold(surface)}
-    near_units = {(c.country, c.admin1_code) for c in cands if close and c.geonameid in close}
-    if close and any((c.country, c.admin1_code) in near_units for c in cands if c.geonameid in written):
-        # in the region of the other names, nearness decides among the places spelled as written and never
-        # lifts a transliteration over them ("Kadiolo … région de Sikasso" is Kadiolo, not a Katiolo nearer
-        # Sikasso); a village spelled otherwise near the commune still beats a homonym in another region
-        close = (close & written) or None
-    # an admin area and its seat of the same name: the seat, unless the text said "region" (ACLED
-    # codes the town; "Kidal" is Kidal, "the Kidal region" the region); "California" stays the state
-    seats = {(c.country, c.admin1_code) for c in cands if (c.feature_code or "").startswith(("PPLA", "PPLC"))}
-    scored = sorted(
-        ((score(c, surface, countries, prefer_admin, exact, close)
-          - (3.0 if c.is_admin and not prefer_admin and (c.country, c.admin1_code) in seats else 0.0), c)
-         for c in cands),
-        key=lambda sc: -sc[0],
-    )
-    best = scored[0][1]
-    if len(scored) == 1:
-        conf = 0.9
-    else:
-        margin = scored[0][0] - scored[1][0]
-        conf = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
-    if place_key(best.name) != place_key(surface):
-        conf = round(conf * 0.9, 3)  # matched through an alternate name
-    return best, conf
 
 
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:

@@ -190,7 +190,7 @@ def cmd_gazetteer_import(args) -> int:
 
 
 def cmd_gazetteer_lookup(args) -> int:
-    from sitrep.analyse.places import choose, score
+    from sitrep.analyse.place_choice import choose, score
     from sitrep.knowledge import load_knowledge
 
     store = _open(args, read_only=True) if Path(args.db).exists() else None

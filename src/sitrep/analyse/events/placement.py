@@ -24,6 +24,7 @@ from sitrep.analyse.events.mentions import (
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
+from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.model import EventMention, PlaceMention
@@ -77,7 +78,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
             # somewhere in that area, not in the town named later (and must not move its control)
             return fine[0].model_copy(update={"geo_precision": max(3, fine[0].geo_precision),
                                               "confidence": round(fine[0].confidence * 0.5, 3)})
-        return fine[0]
+        return at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": that far north
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
@@ -92,7 +93,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     best = _most_mentioned(ctx, country)
     if best is not None and not _document_focus(ctx, best, s):
         best = None  # named once, and only later: no evidence the event happened there
+    best = best or _told_later(ctx, s, lang)
     if best is not None:
+        best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
         # a guess from the document, not the sentence: a territorial change placed this way must not
         # move control of that town (precision 3 = "somewhere in the area", which control ignores)
         territorial = decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER")
@@ -109,6 +112,8 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
     the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
     ends = [p for p in here if _journey_end(ctx, p, lang)]
+    # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
+    ends += [p for p in here if p not in ends and any(_qualifies(ctx.document.text, e, p) for e in ends)]
     rest = [p for p in here if p not in ends]
     if not ends or any(p.place_id is not None and not is_country(p) for p in rest):
         return rest or here
@@ -116,11 +121,30 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
 
 
+def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
+    """``p`` is in the bracket of units right after ``end`` ("Foube (Barsalogho, Sanmatenga)"), or after
+    ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune)."""
+    opened = text.rfind("(", 0, p.span.char_start)
+    return (end.span.char_end <= p.span.char_start and opened > text.rfind(")", 0, p.span.char_start)
+            and (not text[end.span.char_end:opened].strip() if opened >= end.span.char_end
+                 else opened >= end.span.char_start - 30)
+            and not re.search(r"[.;]", text[opened:p.span.char_start]))
+
+
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
-    """A destination or a convoy's end: the words right before ``p`` are the language's ``JOURNEY_BEFORE``."""
-    words = getattr(lang, "JOURNEY_BEFORE", None)
-    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
+    """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
+    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
+    text = ctx.document.text
+    before = text[max(0, p.span.char_start - 60):p.span.char_start]
+    # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
+    # Sanmatenga)"): the words before the bracketed name decide
+    before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", before)
+    if any(words and re.search(words, before, re.IGNORECASE) is not None
+           for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None))):
+        return True
+    start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
+    return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
+        start[1], text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
 
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:
@@ -141,6 +165,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     if anchor is None:
         return None
     anchor = at_seat(ctx.knowledge.gazetteer, anchor, precision=2)  # a village of a cercle: near its seat
+    anchor = at_offset(ctx.document.text, anchor)  # "X, 30 km north of Y": that far north of Y
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
@@ -267,6 +292,18 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
     told earlier took place: the event then stays at country level."""
     mentions = [p for p in ctx.places if p.place_id == best.place_id]
     return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+
+
+def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
+    """The place a later sentence says the event happened at ("… were killed. The attack took place in the
+    Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``), when the event's sentence names none."""
+    words = getattr(lang, "EVENT_AT_BEFORE", None)
+    text = ctx.document.text
+    for p in ctx.places:
+        if (words and p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
+                and re.search(words, text[max(0, p.span.char_start - 60):p.span.char_start], re.IGNORECASE)):
+            return p
+    return None
 
 
 def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:

@@ -67,6 +67,9 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "fro
 PLACE_VERBS = {"control", "capture", "seize", "retake", "recapture", "take", "enter", "reach", "attack", "besiege", "shell", "bomb", "liberate", "hold", "storm", "overrun", "raid", "leave", "abandon", "flee", "surround"}
 NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north", "south", "east", "west",
               "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
+# the English names of areas named by the compass ("the North region", "the Centre-North region"): the
+# gazetteer knows them under their official French names (Nord, Centre-Nord), one word at a time
+AREA_COMPASS = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest", "centre": "Centre", "center": "Centre"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}
 # a place placed relative to the next one ("Payenga, near Partiaga", "X, 45 km southeast of Y"): the
@@ -96,6 +99,24 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+# right before a name: where the people of the story come from, are based or speak from, not where the
+# event happened ("militants from X attacked Y", "gunmen based in X", "residents of X said", "who crossed
+# from X"): set aside like a journey's end when the sentence names another place
+ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
+                 r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
+                 r"members?|elements|soldiers|troops|people|persons?|individuals?)\s+(?:[\w-]+\s+){0,2}?from"
+                 r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
+                 r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
+                 r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
+                 r"|-based\s+(?:in|at))"
+                 r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+# a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
+# ``JOURNEY_BEFORE`` end)
+ROUTE_START = (r"\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
+# right before a name, in a sentence after the event's: the event is told to have happened there ("The
+# attack took place in the Bam province", "The village is located in X"): the event's place
+EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"
+                   r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?of\s+(?:the\s+)?)?$")
 # a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
 SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)

@@ -47,6 +47,8 @@ LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", 
 # verbs whose object is usually a place ("control Tinzawatene")
 PLACE_VERBS = {"contrôler", "prendre", "reprendre", "attaquer", "entrer", "libérer", "quitter", "encercler"}
 NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
+# see ``en``: French notes write the official names already (« la région du Nord », « le Centre-Est »)
+AREA_COMPASS: dict[str, str] = {}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
 REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zone"}
 # see ``en``: "un village proche de Diafarabé", "à 45 km au sud-est de Douentza"
@@ -65,6 +67,18 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
                   r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
                   r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
+# indiqué »: where the people come from or speak from
+ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
+                 r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
+                 r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à))"
+                 r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « de X à Y », « depuis X vers Y »
+ROUTE_START = (r"\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
+# see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
+EVENT_AT_BEFORE = (r"\b(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:produite?|déroulée?)|est\s+situé\w*|se\s+trouve)"
+                   r"\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|aux|dans|près\s+d[eu'’]|en)\s*(?:la\s+|le\s+|l['’]\s*)?"
+                   r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « le village de X », « la localité de X »
 SETTLEMENT_OF = r"\b(?:village|hameau|commune|localité|campement)\s+d(?:e\s+|['’]\s*)(?-i:[A-ZÀ-Þ])"
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
