@@ -153,7 +153,8 @@ class _Index:
         docs = [doc for doc in docs if len(doc)]
         if not docs or not self.read:
             return
-        columns = np.concatenate([doc.to_array(self.read) for doc in docs]).T
+        # one row per token even when the rules read a single attribute (to_array then gives a vector)
+        columns = np.concatenate([doc.to_array(self.read).reshape(len(doc), -1) for doc in docs]).T
         values = np.concatenate([doc.to_array(list(_WRITTEN)) for doc in docs]).T.copy()
         bounds = np.cumsum([0] + [len(doc) for doc in docs])
         ends = np.repeat(bounds[1:], np.diff(bounds))  # each token's document's end
