@@ -145,7 +145,9 @@ def _load_model(package: str) -> Language:
         nlp = module.load()
         _split_dashes(nlp)
         return nlp
-    nlp = load_model_from_path(data, meta=meta, exclude=["tokenizer"],
+    # the components the model ships disabled (the English model's "senter": the parser sets the
+    # sentences) are never enabled here: excluded, they are not built and their weights not read
+    nlp = load_model_from_path(data, meta=meta, exclude=["tokenizer", *meta.get("disabled", [])],
                                config={"nlp": {"tokenizer": {"@tokenizers": "sitrep.bare_tokenizer.v1"}}})
     _fill_tokenizer(nlp, tokenizer_file)
     return nlp
