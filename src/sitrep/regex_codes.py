@@ -12,7 +12,8 @@ are compiled by ``re`` itself and added at ``save``.
 
 Only ``str`` and ``bytes`` patterns without ``re.DEBUG`` are kept; anything ``re`` raises for (a
 malformed pattern) is never stored and is raised again as ``re`` raises it.  Without a usable cache
-directory, or on an interpreter whose ``re`` internals differ, nothing is installed.
+directory, or on an interpreter whose ``re`` internals may differ (another version than those whose
+``re._compiler.compile`` was read), nothing is installed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _KIND = "regex-codes"
 # past either, only the patterns this process met are kept: patterns built from a text's words would pile up
 _MAX_ENTRIES = 5_000
 _MAX_BYTES = 16 << 20
+_VERSIONS = ((3, 11), (3, 12))
 _state: dict = {}
 
 
@@ -50,7 +52,9 @@ def install() -> None:
     except ImportError:  # another interpreter's ``re``
         _state["off"] = True
         return
-    if array("I").itemsize != _sre.CODESIZE or compiler.compile.__module__ != "re._compiler":
+    # ``compile`` below repeats ``re._compiler.compile`` of these versions step for step
+    if sys.version_info[:2] not in _VERSIONS or array("I").itemsize != _sre.CODESIZE \
+            or compiler.compile.__module__ != "re._compiler":
         _state["off"] = True
         return
     _state.update(stored=artifacts.load(_KIND, _key()) or {}, used=set(), new={}, original=compiler.compile)
