@@ -5,9 +5,9 @@ lemmas and morphology for some words, a few two-token rules such as "gon na") ru
 over every document, then builds a ``Span`` and calls ``set_token_attrs`` for each match: nearly every
 token matches at least one rule, so that is a Python object and a call per token, about a tenth of the
 spaCy pass over news.  The rules' patterns are simple (one or two tokens, each an equality, ``IN``,
-``NOT_IN`` or ``REGEX`` test on TAG, POS, LOWER, ORTH, DEP or IS_SPACE), and what a one-token rule does
-to a token depends on those values alone: the rules a token's values match are found once per distinct
-(values) and kept.
+``NOT_IN`` or ``REGEX`` test on TAG, POS, LOWER, ORTH, DEP or IS_SPACE): each rule is tested with numpy
+over the token arrays of a whole batch of documents (a rule whose equality values the batch does not
+hold is skipped), and the attributes are written back with ``Doc.from_array``.
 
 The result is spaCy's own: the ruler matches on the attributes as the document had them before the
 ruler (all matches are found first), then applies them in rule order, a later rule's value winning.  So
