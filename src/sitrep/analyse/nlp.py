@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.util import filter_spans, registry  # noqa: E402
 
 from sitrep.analyse.spacy_lemmas import speed_up_lemmatizer  # noqa: E402
+from sitrep.analyse.spacy_ruler import index_attribute_ruler  # noqa: E402
 from sitrep.config import Settings  # noqa: E402
 from sitrep.errors import ErrorCode, SitrepError  # noqa: E402
 
@@ -144,7 +145,9 @@ def _load_model(package: str) -> Language:
         nlp = module.load()
         _split_dashes(nlp)
         return nlp
-    nlp = load_model_from_path(data, meta=meta, exclude=["tokenizer"],
+    # the components the model ships disabled (the English model's "senter": the parser sets the
+    # sentences) are never enabled here: excluded, they are not built and their weights not read
+    nlp = load_model_from_path(data, meta=meta, exclude=["tokenizer", *meta.get("disabled", [])],
                                config={"nlp": {"tokenizer": {"@tokenizers": "sitrep.bare_tokenizer.v1"}}})
     _fill_tokenizer(nlp, tokenizer_file)
     return nlp
@@ -160,6 +163,7 @@ def load_pipeline(language: str, settings: Settings, knowledge):
             ErrorCode.invalid, f"spaCy model package {package!r} is not installed (set SITREP_SPACY_MODEL)"
         ) from None
     speed_up_lemmatizer(nlp)
+    index_attribute_ruler(nlp)
     if knowledge is not None:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         component = nlp.add_pipe("sitrep_actors", **where)

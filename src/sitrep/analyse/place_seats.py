@@ -19,6 +19,7 @@ import re
 
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import ADM1, ADM2, CC, FCLASS, FCODE, Candidate, Gazetteer
+from sitrep.knowledge.gazetteer_tables import country_table
 from sitrep.model import PlaceMention
 
 # how far from an area's centroid its seat may lie (km), by level: a region of northern Mali is
@@ -39,27 +40,28 @@ def seat_name(area_name: str) -> str:
 
 def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     """(level, admin1[, admin2]) → geonameids of the country's PPLA / PPLA2 towns, built once per
-    gazetteer and country (``Gazetteer.derived``)."""
-    def build() -> dict[tuple, list[int]]:
-        out: dict[tuple, list[int]] = {}
-        if not _may_hold_seats(gaz, cc):
-            return out
-        seen: set[int] = set()  # every place met once: a place is filed under each of its names,
-        for key in gaz.country_keys(cc):  # and decoding its row again would decide the same
-            for gid in gaz.ids(key):
-                if gid in seen:
-                    continue
-                seen.add(gid)
-                row = gaz.row(gid)
-                if row is None or row[CC] != cc or row[FCLASS] != "P":
-                    continue
-                if row[FCODE] == "PPLA" and row[ADM1]:
-                    out.setdefault(("ADM1", row[ADM1]), []).append(gid)
-                elif row[FCODE] == "PPLA2" and row[ADM1] and row[ADM2]:
-                    out.setdefault(("ADM2", row[ADM1], row[ADM2]), []).append(gid)
-        return out
+    gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
+    return country_table(gaz, "seats", cc, lambda g: _seats_of(g, cc), __file__)
 
-    return gaz.derived(("seats", cc), build)
+
+def _seats_of(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
+    out: dict[tuple, list[int]] = {}
+    if not _may_hold_seats(gaz, cc):
+        return out
+    seen: set[int] = set()  # every place met once: a place is filed under each of its names,
+    for key in gaz.country_keys(cc):  # and decoding its row again would decide the same
+        for gid in gaz.ids(key):
+            if gid in seen:
+                continue
+            seen.add(gid)
+            row = gaz.row(gid)
+            if row is None or row[CC] != cc or row[FCLASS] != "P":
+                continue
+            if row[FCODE] == "PPLA" and row[ADM1]:
+                out.setdefault(("ADM1", row[ADM1]), []).append(gid)
+            elif row[FCODE] == "PPLA2" and row[ADM1] and row[ADM2]:
+                out.setdefault(("ADM2", row[ADM1], row[ADM2]), []).append(gid)
+    return out
 
 
 def _may_hold_seats(gaz: Gazetteer, cc: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
+from sitrep.knowledge.gazetteer_tables import country_table
 from sitrep.knowledge.names import fold_place_name, place_key
 
 # how alike two loose keys must be (rapidfuzz ratio): one letter off in a six-letter name scores ~83
@@ -65,8 +66,8 @@ def _same_consonants(a: str, b: str) -> bool:
 
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
-    gazetteer and country (``Gazetteer.derived``: per process, never pickled)."""
-    return gaz.derived(("villages", cc), lambda: _villages_of(gaz, cc))
+    gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
+    return country_table(gaz, "villages", cc, lambda g: _villages_of(g, cc), __file__)
 
 
 def _villages_of(gaz: Gazetteer, cc: str):

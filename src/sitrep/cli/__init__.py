@@ -67,7 +67,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+    from sitrep import regex_codes
+
+    regex_codes.install()  # before the command's modules compile their patterns
+    try:
+        return _run(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        regex_codes.save()
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)

@@ -1,0 +1,62 @@
+"""Per-country tables built from the gazetteer (a country's seats, its villages' spellings), kept as
+artifacts when they are the world base's own.
+
+Such a table is built by walking every name key of the country and decoding each place's row: for a
+country of the world base that is tens of thousands of keys (the United States: 80,000 keys, 36,000
+rows; ~2 s of CPU), once in every process that meets the country, a one-article ingest included.  When
+nothing was added over the world base for the country, the walk sees the base alone, so the table is a
+function of the base index and of the code that builds it: it is built once over the base and stored
+under a digest of both (the index's key, the builder's module file), then loaded by every later process.
+
+"Nothing added for the country" is: its key list is the base's (no store row was filed under it), and
+no store row is of the country or overrides a base place of the country.  Then every place the walk
+meets has the base's row, or is a store row of another country, which a country's table never takes;
+and a key's places are the base's in the base's order, store rows after them (``Gazetteer.add``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sitrep import artifacts
+from sitrep.knowledge.gazetteer import CC, Gazetteer
+
+T = TypeVar("T")
+_KIND = "country-table"
+_VERSION = "1"
+
+
+def country_table(gaz: Gazetteer, kind: str, cc: str, build: Callable[[Gazetteer], T], source: str | Path) -> T:
+    """``build(gaz)`` for the country ``cc``, once per gazetteer (``Gazetteer.derived``), loaded from the
+    artifact cache when the table is the world base's own.  ``source``: the file of the code ``build``
+    runs (its bytes name the artifact, so that a change to the code builds it again)."""
+
+    def make() -> T:
+        if not _base_alone(gaz, cc):
+            return build(gaz)
+        key = artifacts.digest([_VERSION, Path(__file__).read_bytes(), gaz.base.key, kind, cc, Path(source).read_bytes()])
+        found = artifacts.load(_KIND, key)
+        if found is None:
+            found = build(Gazetteer(countries=dict(gaz.base.countries), admin_names=dict(gaz.base.admin_names),
+                                    base=gaz.base, detailed=gaz.detailed))
+            artifacts.save(_KIND, key, found)
+        return found
+
+    return gaz.derived((kind, cc), make)
+
+
+def _base_alone(gaz: Gazetteer, cc: str) -> bool:
+    """Whether the gazetteer's places of ``cc`` and its key list are the world base's (see above)."""
+    if gaz.base is None or not cc or cc in gaz.by_country_keys:
+        return False
+    return cc not in gaz.derived(("countries added",), lambda: _countries_added(gaz))
+
+
+def _countries_added(gaz: Gazetteer) -> frozenset[str]:
+    """The countries of the rows added over the base, and of the base places they override."""
+    out = {row[CC] for row in gaz.rows.values()}
+    base = gaz.base
+    out.update(base.row(gid)[CC] for gid in gaz.rows if base.has(gid))
+    return frozenset(out)

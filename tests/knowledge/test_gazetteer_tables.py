@@ -1,0 +1,90 @@
+"""A country's seats and villages tables: the world base's own are built once and loaded by later
+gazetteers (another process's), and equal what walking the gazetteer gives; a country the store added
+rows for, or whose base places a store row overrides, is walked as before."""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+import pytest
+
+from sitrep.analyse import place_seats, place_spellings
+from sitrep.knowledge.gazetteer import Gazetteer, name_keys
+from sitrep.knowledge.gazetteer_index import CompactIndex, write_index
+from sitrep.knowledge.gazetteer_tables import _base_alone, country_table
+
+SYLLABLES = ["sa", "ré", "kou", "din", "ba", "ma", "to", "gou", "lé", "fa", "djé", "nian", "ye", "ouo"]
+
+
+def _row(rng, gid, cc, fcode):
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).title()
+    return (gid, name, rng.uniform(10, 20), rng.uniform(-10, 5), cc, rng.choice(["03", "05", "09"]),
+            rng.choice(["31", "42", None]), "A" if fcode.startswith("ADM") else "P", fcode, rng.randint(0, 10**5))
+
+
+@pytest.fixture
+def base(tmp_path, monkeypatch):
+    """A small world base (two countries' towns, seats and areas) as a mapped index."""
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    rng = random.Random(11)
+    gaz = Gazetteer()
+    for gid in range(1, 1500):
+        cc = rng.choice(["ML", "NE"])
+        row = _row(rng, gid, cc, rng.choice(["PPL", "PPL", "PPL", "PPLA", "PPLA2", "ADM2"]))
+        gaz.add(row, name_keys(row[1], "", [row[1] + "ou"]))
+    gaz.finish()
+    path = tmp_path / "world.gazetteer"
+    write_index(path, "base-1", gaz.names, gaz.rows, gaz.countries, gaz.admin_names, gaz.by_country_keys)
+    return CompactIndex(path, "base-1")
+
+
+def _same(a, b) -> bool:
+    return pickle.dumps(a) == pickle.dumps(b)
+
+
+def _tables(gaz, cc):
+    return place_seats._seats_by_code(gaz, cc), place_spellings._country_villages(gaz, cc)
+
+
+def _walked(gaz, cc):
+    return place_seats._seats_of(gaz, cc), place_spellings._villages_of(gaz, cc)
+
+
+def test_the_base_tables_are_built_once_then_loaded(base, tmp_path):
+    first = Gazetteer(base=base)
+    assert _base_alone(first, "ML")
+    tables = _tables(first, "ML")
+    assert tables[0] and len(tables[1][0]) > 100  # seats and villages found
+    assert _same(tables, _walked(first, "ML"))
+    assert len(list((tmp_path / "cache").glob("country-table-*.artifact"))) == 2
+    calls = []
+    later = Gazetteer(base=CompactIndex(base.path, "base-1"))  # another process's gazetteer
+    loaded = country_table(later, "seats", "ML", lambda g: calls.append(1), place_seats.__file__)
+    assert calls == [] and _same(loaded, tables[0])
+
+
+def test_a_country_with_rows_over_the_base_is_walked(base):
+    rng = random.Random(5)
+    gaz = Gazetteer(base=base)
+    added = _row(rng, 90_001, "ML", "PPLA")
+    gaz.add(added, name_keys(added[1]))
+    moved = base.row(next(g for g in range(1, 1500) if base.row(g)[4] == "NE"))
+    gaz.add(moved[:4] + ("BF",) + moved[5:], name_keys(moved[1]))  # a base place of Niger filed in Burkina
+    gaz.finish(countries={"ML", "BF"}, new_keys=name_keys(added[1]) | name_keys(moved[1]))
+    for cc in ("ML", "NE", "BF"):
+        assert not _base_alone(gaz, cc)
+        assert _same(_tables(gaz, cc), _walked(gaz, cc))
+    assert 90_001 in [g for ids in place_seats._seats_by_code(gaz, "ML").values() for g in ids]
+
+
+def test_a_country_untouched_by_the_rows_keeps_the_base_tables(base):
+    rng = random.Random(6)
+    gaz = Gazetteer(base=base)
+    for gid in range(95_000, 95_050):  # a neighbouring country's dump, some names shared with the base
+        row = _row(rng, gid, "BF", "PPL")
+        gaz.add(row, name_keys(row[1], "", [base.row(gid - 94_000)[1]]))
+    gaz.finish(countries={"BF"})
+    assert _base_alone(gaz, "NE") and not _base_alone(gaz, "BF")
+    assert _same(_tables(gaz, "NE"), _walked(gaz, "NE"))
+    assert _same(_tables(gaz, "BF"), _walked(gaz, "BF"))
