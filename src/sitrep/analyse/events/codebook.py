@@ -37,6 +37,7 @@ from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
                                                  PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
+from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -235,7 +236,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
         return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
-            _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)):
+            _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
+            or label == "PROPERTY_DISTRUCT" and takings_with_violence(text) and not MILITARY_VICTIMS.search(text)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
         return "ATTACK"
