@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 # the people a raid robs or meets: named by their trade, their place, their kin or a pronoun
-_PEOPLE = (r"(?:him|her|them|(?:[\w'-]+\s+){0,3}?(?:civilians?|villagers?|residents?|inhabitants|occupants|people|"
+_PEOPLE = (r"(?:[\w'-]+\s+){0,3}?(?:him|her|them|civilians?|villagers?|residents?|inhabitants|occupants|people|"
            r"m[ae]n|wom[ae]n|boys?|girls?|children|elders?|traders?|shopkeepers?|vendors?|merchants?|drivers?|"
            r"passengers?|herders?|shepherds?|farmers?|owners?|household|family|families|heads?|chiefs?|youths?|"
-           r"customers?|travell?ers?|pupils?|teachers?|nurses?|workers?))\b")
+           r"customers?|travell?ers?|pupils?|teachers?|nurses?|workers?|watchm[ae]n|caretakers?|patients?|worshippers?)\b")
 # a harm done to people with one's hands or weapons, or their killing ("killed three men who refused to hand over
 # their animals": the victims are named by a noun, which the rules on deaths by pronoun do not see)
 _HARM = (r"\b(?:killed|murdered|slaughtered|shot|beat|beaten|beating|whipp(?:ed|ing)|flogg(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
