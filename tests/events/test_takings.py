@@ -5,7 +5,8 @@ each rule with the contrast that must not move:
   taken where nobody is hurt or threatened: looting (a strategic development);
 - people led into the bush or forced into a vehicle by armed men: an abduction, without the word;
 - grain or money handed over under threat is no transfer of territory; a camp handed over still is;
-- armed defenders who set out to stop raiders fight them (an armed clash), even when they lose.
+- armed defenders who set out to stop raiders fight them (an armed clash), even when they lose; an attack
+  that kills defenders who tried to protect the place is a battle, one that kills people who fled is not.
 """
 
 from __future__ import annotations
@@ -57,3 +58,13 @@ def test_goods_handed_over_are_no_territory(default_analyzer, make_doc):
 ])
 def test_harm_or_threat_in_takings(text, harmed):
     assert takings_with_violence(text) is harmed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 11 July 2024, gunmen attacked Tiba, killing three herders and two hunters who tried to protect the village.",
+     ("Battles", "Armed clash")),
+    ("On 12 July 2024, gunmen attacked Tiba, killing three herders and two traders who tried to flee.",
+     ("Violence against civilians", "Attack")),
+])
+def test_armed_defenders_make_an_attack_a_fight(default_analyzer, make_doc, text, expected):
+    assert _first(default_analyzer, make_doc, text) == expected

@@ -31,6 +31,7 @@ from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
+from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
 from sitrep.analyse.events.fates import killed_after_taken, victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
@@ -87,7 +88,8 @@ FIGHT_BACK = re.compile(
     r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED[3:] + r"\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
-    r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b",
+    r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
+    r"|" + DEFENDERS_RESISTED,  # armed defenders who resisted ("two VDP who tried to defend the village")
     re.IGNORECASE,
 )
 # a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
