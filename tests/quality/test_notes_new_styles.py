@@ -13,14 +13,16 @@ announcement (« a annoncé avoir repris », « a été reprise par les FAMa »,
 found or destroyed, suicide vehicle bombs, crowds that turned violent while police intervened, beatings of
 protesters, a coup told as power seized.
 
-``tests/data/notes_codebook_styles.csv``: 77 notes written for this test in Burkina/Mali note register but in
+``tests/data/notes_codebook_styles.csv``: 107 notes written for this test in Burkina/Mali note register but in
 styles the tuning notes lack, each decided by a codebook rule on who acted against whom and by what means:
 communities fighting with blades (armed clash), VDP, Dozo or Koglweogo engaging militants (armed clash, not an
 attack), crowds that lynch or beat a suspect to death (mob violence), crowds with a demand that block roads with
 burning tyres or ransack an office (violent demonstration), force on a peaceful crowd (excessive force) and on one
 that burned (violent demonstration), protests of violence done to others (peaceful), people taken and then killed
 or found dead (attack), looting without casualties (looting) and with a victim killed (attack), groups that split
-or merge, air support of a ground fight (armed clash); place-first, passive and victim-first openings.
+or merge, air support of a ground fight (armed clash); place-first, passive and victim-first openings; people
+"taken away", "carried off", « enlevés », forced into a vehicle (abduction), goods taken with people beaten, tied up
+or held at gunpoint (attack) or from an empty place (looting), defenders who resisted or set out to stop raiders.
 
 Each note is one document published on its event date; its first event (the most confident) must carry the
 note's type and sub-type.  The floors are in floors.yaml (``notes_new_styles``, ``notes_mali_fr_styles``, ``notes_codebook_styles``),
