@@ -131,11 +131,16 @@ def _place_cache(gold: Gold, view: SystemView) -> dict[Any, Any]:
     return {name: {"gold": gp, "admin1": _admin1s_of(gp, view)} for name, gp in gold.places.items()}
 
 
-def passing_events(gold: Gold, ids: dict[str, str | None], view: SystemView) -> dict[str, list[Event]]:
-    """For each gold event, the extracted events that pass all four checks: more than one is an
-    incident fusion left in pieces (``sitrep.eval.gold.why_apart`` says why)."""
+def events_at_gold(gold: Gold, ids: dict[str, str | None], view: SystemView) -> dict[str, list[Event]]:
+    """For each gold event, the extracted events at its place on its days (the date and location
+    checks; type and actors may differ, as the pieces of a split incident's reports often do): more
+    than one is an incident fusion may have left in pieces (``sitrep.eval.gold.why_apart`` says why)."""
     cache = _place_cache(gold, view)
-    return {g.id: [e for e in view.events if _check_event(g, e, ids, view, cache).ok] for g in gold.events}
+    out = {}
+    for g in gold.events:
+        checks = [(e, _check_event(g, e, ids, view, cache)) for e in view.events]
+        out[g.id] = [e for e, c in checks if c.date and c.location]
+    return out
 
 
 def _assign(golds: list[GoldEvent], extracted: list[Event], checks) -> dict[int, int]:

@@ -1,5 +1,5 @@
-"""For each gold event that more than one stored event passes (an incident fusion left in pieces),
-why each pair of those events stayed apart: the fusion tests that parted their reports, by rule
+"""For each gold event with more than one stored event at its place on its days (an incident fusion
+may have left in pieces: ``events.events_at_gold``), why each pair of those events stayed apart: the fusion tests that parted their reports, by rule
 name and count (``sitrep.fuse.why_apart``).  Rule names and numbers only, never article text, so
 it can be run on a held-out gold without reading it."""
 
@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from sitrep.eval.gold.events import passing_events
+from sitrep.eval.gold.events import events_at_gold
 from sitrep.eval.gold.names import map_names
 from sitrep.eval.goldfile import Gold
 from sitrep.fuse.why_apart import explain_stored
@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 
 def gold_why_apart(gold: Gold, run: Run) -> list[dict]:
-    """One record per pair of stored events that pass one gold event: the gold id, the two event
+    """One record per pair of stored events at one gold event's place and days: the gold id, the two event
     ids, the tally of each report pair's first failing test, and the cannot-link rules that fire."""
     knowledge = ActorKnowledge(run.knowledge.actors)
     out = []
-    for gold_id, events in passing_events(gold, map_names(gold, run.view), run.view).items():
+    for gold_id, events in events_at_gold(gold, map_names(gold, run.view), run.view).items():
         for a, b in combinations(sorted(e.event_id for e in events), 2):
             found = explain_stored(run.store, a, b, knowledge)
             out.append({"gold": gold_id, "event_a": a, "event_b": b, "reasons": dict(found.reasons),
