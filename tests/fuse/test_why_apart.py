@@ -95,7 +95,7 @@ def test_the_cli_explains_two_stored_events(tmp_path, capsys):
 
 
 def test_eval_gold_why_tallies_the_split_gold_events(monkeypatch):
-    """``eval gold --why``: for a gold event with two stored events at its place and days, the rules that parted them and
+    """``eval gold --why``: for a gold event with two stored events near it, the rules that parted them and
     their numbers, never a report's words."""
     import io
     from types import SimpleNamespace
@@ -112,7 +112,8 @@ def test_eval_gold_why_tallies_the_split_gold_events(monkeypatch):
         fuse_documents(s, ["a", "b", "c"])
         events = s.list_events()
         assert len(events) == 2
-        monkeypatch.setattr(why_apart, "events_at_gold", lambda gold, ids, view: {"g1": events, "g2": events[:1]})
+        monkeypatch.setattr(why_apart, "events_at_gold", lambda gold, ids, view: {"g1": [(e, []) for e in events],
+                                                                               "g2": [(events[0], ["type"])]})
         monkeypatch.setattr(why_apart, "map_names", lambda gold, view: {})
         run = SimpleNamespace(store=s, view=None, knowledge=SimpleNamespace(actors=load_actors()))
         records = why_apart.gold_why_apart(None, run)

@@ -26,7 +26,7 @@ def register(sub) -> None:
     p.add_argument("--corpus", required=True, metavar="DIR", help="folder of the articles the gold describes")
     _pipeline_options(p, "list every miss and false positive (table view)")
     p.add_argument("--why", action="store_true",
-                   help="for each gold event with several stored events at its place and days, why fusion kept them apart (rule names, numbers)")
+                   help="for each gold event with several stored events near it (2 of its 4 checks), why fusion kept them apart (rule names, numbers)")
     p.set_defaults(func=cmd_gold)
 
     p = esub.add_parser("notes", help="score event coding on ACLED-style notes (CSV)")
@@ -130,16 +130,17 @@ def render_gold(report, show_all: bool = False, out=None) -> None:
 
 
 def _render_why_apart(records: list[dict] | None, out) -> None:
-    """``eval gold --why``: for each gold event, the pairs of stored events at its place and days and what parted them."""
+    """``eval gold --why``: for each gold event, the pairs of stored events near it and what parted them."""
     if records is None:
         return
     from sitrep.eval.gold.why_apart import tally
 
-    out.write(f"\nwhy apart: {len(records)} pairs of stored events at one gold event's place and days\n")
+    out.write(f"\nwhy apart: {len(records)} pairs of stored events near one gold event (2 of its 4 checks)\n")
     for r in records:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["reasons"].items()))
         cut = "".join(f", cannot_link:{k} {v}" for k, v in sorted(r["cannot_link"].items()))
-        out.write(f"  {r['gold']}: {r['event_a']} / {r['event_b']}: {reasons}{cut}\n")
+        fails = " / ".join(",".join(f) or "none" for f in r["gold_checks_failed"])
+        out.write(f"  {r['gold']}: {r['event_a']} / {r['event_b']}: {reasons}{cut} (gold checks failed: {fails})\n")
         for line in r["detail"]:
             out.write(f"      {line}\n")
     out.write("  total: " + ", ".join(f"{k} {v}" for k, v in sorted(tally(records).items())) + "\n")

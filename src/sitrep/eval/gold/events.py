@@ -131,15 +131,17 @@ def _place_cache(gold: Gold, view: SystemView) -> dict[Any, Any]:
     return {name: {"gold": gp, "admin1": _admin1s_of(gp, view)} for name, gp in gold.places.items()}
 
 
-def events_at_gold(gold: Gold, ids: dict[str, str | None], view: SystemView) -> dict[str, list[Event]]:
-    """For each gold event, the extracted events at its place on its days (the date and location
-    checks; type and actors may differ, as the pieces of a split incident's reports often do): more
-    than one is an incident fusion may have left in pieces (``sitrep.eval.gold.why_apart`` says why)."""
+def events_at_gold(gold: Gold, ids: dict[str, str | None], view: SystemView,
+                   least: int = 2) -> dict[str, list[tuple[Event, list[str]]]]:
+    """For each gold event, the extracted events that pass at least ``least`` of its four checks
+    (date, type, location, actors), each with the checks it fails: the pieces of a split incident
+    often differ in type, actors or even the day their reports give, so more than one such event is
+    an incident fusion may have left in pieces (``sitrep.eval.gold.why_apart`` says why)."""
     cache = _place_cache(gold, view)
     out = {}
     for g in gold.events:
         checks = [(e, _check_event(g, e, ids, view, cache)) for e in view.events]
-        out[g.id] = [e for e, c in checks if c.date and c.location]
+        out[g.id] = [(e, c.failed()) for e, c in checks if c.passed >= least]
     return out
 
 

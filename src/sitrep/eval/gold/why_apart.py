@@ -1,5 +1,5 @@
-"""For each gold event with more than one stored event at its place on its days (an incident fusion
-may have left in pieces: ``events.events_at_gold``), why each pair of those events stayed apart: the fusion tests that parted their reports, by rule
+"""For each gold event with more than one stored event near it (passing two of its four checks: an
+incident fusion may have left in pieces, ``events.events_at_gold``), why each pair of those events stayed apart: the fusion tests that parted their reports, by rule
 name and count (``sitrep.fuse.why_apart``).  Rule names and numbers only, never article text, so
 it can be run on a held-out gold without reading it."""
 
@@ -20,15 +20,18 @@ if TYPE_CHECKING:
 
 
 def gold_why_apart(gold: Gold, run: Run) -> list[dict]:
-    """One record per pair of stored events at one gold event's place and days: the gold id, the two event
-    ids, the tally of each report pair's first failing test, and the cannot-link rules that fire."""
+    """One record per pair of stored events near one gold event: the gold id, the two event ids, the
+    tally of each report pair's first failing test, the cannot-link rules that fire, and which gold
+    checks each event fails."""
     knowledge = ActorKnowledge(run.knowledge.actors)
     out = []
     for gold_id, events in events_at_gold(gold, map_names(gold, run.view), run.view).items():
-        for a, b in combinations(sorted(e.event_id for e in events), 2):
+        failed = {e.event_id: fails for e, fails in events}
+        for a, b in combinations(sorted(failed), 2):
             found = explain_stored(run.store, a, b, knowledge)
             out.append({"gold": gold_id, "event_a": a, "event_b": b, "reasons": dict(found.reasons),
-                        "cannot_link": dict(Counter(found.cannot_link)), "detail": _numbers(found)})
+                        "cannot_link": dict(Counter(found.cannot_link)), "detail": _numbers(found),
+                        "gold_checks_failed": [failed[a], failed[b]]})
     return out
 
 
