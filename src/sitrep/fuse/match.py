@@ -294,14 +294,18 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     weekday or a publication day ("on Saturday" read against two outlets' days); two reports that
     each write their day out in full ("On 16 February 2026", "On 17 February 2026") name their
     days exactly, and different days are two incidents."""
-    same_doc = a.span.doc_id == b.span.doc_id
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None:
-        return same_doc  # undated: only within one article
-    slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
-    if not same_doc and full_calendar_day(a) and full_calendar_day(b):
-        slack = dt.timedelta(0)
+        return a.span.doc_id == b.span.doc_id  # undated: only within one article
+    slack = date_slack(a, b)
     return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+
+
+def date_slack(a: EventMention, b: EventMention) -> dt.timedelta:
+    """The slack ``dates_compatible`` allows between two windows (see there)."""
+    if a.span.doc_id == b.span.doc_id:
+        return SAME_DOC_DATE_SLACK
+    return dt.timedelta(0) if full_calendar_day(a) and full_calendar_day(b) else DATE_SLACK
 
 
 def merge_reason(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> str:

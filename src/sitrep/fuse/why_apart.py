@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitrep.fuse.match import (
-    DATE_SLACK, SAME_DOC_DATE_SLACK, actor_relation, actors_of, cannot_link, dates_compatible, full_calendar_day,
-    match_window, matched_place_relation, same_event, subtypes_compatible, type_rule)
+    actor_relation, actors_of, cannot_link, date_slack, dates_compatible, match_window, matched_place_relation, same_event, subtypes_compatible, type_rule)
 from sitrep.fuse.match import _aircraft_apart as aircraft_apart
 from sitrep.fuse.match import _opposite_transfers as opposite_transfers
 from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, named_village, villages_apart
@@ -66,9 +65,7 @@ def _date_test(a: EventMention, b: EventMention) -> Test:
     same_doc = a.span.doc_id == b.span.doc_id
     if wa is None or wb is None:
         return Test("dates", dates_compatible(a, b), f"undated report; same article={same_doc}")
-    slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
-    if not same_doc and full_calendar_day(a) and full_calendar_day(b):
-        slack = slack * 0
+    slack = date_slack(a, b)
     gap = max((wb[0] - wa[1]).days, (wa[0] - wb[1]).days, 0)
     return Test("dates", dates_compatible(a, b),
                 f"windows {wa[0]}..{wa[1]} / {wb[0]}..{wb[1]}; gap {gap} d vs slack {slack.days} d")
