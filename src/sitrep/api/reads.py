@@ -246,6 +246,22 @@ def get_event(event_id: str, request: Request, store: StoreDep, con: Cur) -> dic
     return event_page(store, request.app.state.sitrep.view(con), event_id, con)
 
 
+@router.get("/events/{event_id}/why-apart/{other_id}", tags=["events"])
+def why_apart(event_id: str, other_id: str, request: Request, store: StoreDep, con: Cur) -> dict[str, Any]:
+    """Why two events are not one: each fusion test on each pair of their reports, with its outcome
+    and numbers, and the cannot-link rules that fire (``sitrep.fuse.why_apart``)."""
+    from sitrep.fuse.why_apart import as_dict, explain_events
+    from sitrep.knowledge.actor_knowledge import ActorKnowledge
+
+    rows = store.event_mentions_of_events([event_id, other_id], con=con)
+    mine = {e: [m for m, x in rows if x == e] for e in (event_id, other_id)}
+    for e, ms in mine.items():
+        if not ms:
+            raise _no_such("event", e)
+    knowledge = ActorKnowledge(request.app.state.sitrep.actor_base())
+    return json_response(as_dict(explain_events(event_id, mine[event_id], other_id, mine[other_id], knowledge)))
+
+
 @router.get("/disputes", tags=["events"])
 def list_disputes(store: StoreDep, con: Cur, limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
     rows = store.serve_events(disputed=True, sort="date", limit=limit, con=con)

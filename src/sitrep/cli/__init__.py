@@ -17,7 +17,7 @@ import sys
 from sitrep.errors import ErrorCode, SitrepError
 
 # command-group modules, in the order their commands appear in --help
-COMMAND_MODULES = ["ingest", "knowledge", "events", "outlets", "eval", "train", "serve", "corrections", "outputs", "store"]
+COMMAND_MODULES = ["ingest", "knowledge", "events", "why_apart", "outlets", "eval", "train", "serve", "corrections", "outputs", "store"]
 # the module registering each command: ``sitrep CMD`` imports that one alone (a start does not pay
 # for every other command's imports); --help, no command or an unknown one import them all.
 # tests/cli/test_command_table.py checks this table against what the modules register.
@@ -27,7 +27,7 @@ COMMANDS = {
     "events": "events", "event": "events", "claims": "events", "disputes": "events", "control": "events",
     "outlets": "outlets", "outlet": "outlets", "eval": "eval", "train": "train", "serve": "serve",
     "corrections": "corrections", "correct": "corrections", "apply-corrections": "corrections",
-    "report": "outputs", "export": "outputs", "store": "store",
+    "report": "outputs", "export": "outputs", "store": "store", "why-apart": "why_apart",
 }
 
 

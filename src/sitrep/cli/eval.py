@@ -25,6 +25,8 @@ def register(sub) -> None:
     p.add_argument("gold", metavar="FILE.yaml", help="gold file (the format of seeds.yaml)")
     p.add_argument("--corpus", required=True, metavar="DIR", help="folder of the articles the gold describes")
     _pipeline_options(p, "list every miss and false positive (table view)")
+    p.add_argument("--why", action="store_true",
+                   help="for each gold event with several stored events near it (2 of its 4 checks), why fusion kept them apart (rule names, numbers)")
     p.set_defaults(func=cmd_gold)
 
     p = esub.add_parser("notes", help="score event coding on ACLED-style notes (CSV)")
@@ -84,7 +86,7 @@ def _pipeline_options(p, all_help: str) -> None:
 def cmd_gold(args) -> int:
     from sitrep.eval.gold import evaluate_gold
 
-    report = evaluate_gold(args.gold, args.corpus, geonames=args.geonames or None)
+    report = evaluate_gold(args.gold, args.corpus, geonames=args.geonames or None, why=args.why)
     return _print_report(report, args, render_gold)
 
 
@@ -120,10 +122,28 @@ def render_gold(report, show_all: bool = False, out=None) -> None:
     if duplicates:
         out.write(f"\n{duplicates} extracted events are further reports of an already matched gold event (not merged)\n")
     run = report.run
+    _render_why_apart(run.get("why_apart"), out)
     out.write(f"\n{run.get('documents', 0)} documents, {run.get('events_extracted', 0)} events, "
               f"{run.get('claims_extracted', 0)} claims in {run.get('seconds', 0)} s\n")
     for w in run.get("warnings", []):
         out.write(f"warning: {w}\n")
+
+
+def _render_why_apart(records: list[dict] | None, out) -> None:
+    """``eval gold --why``: for each gold event, the pairs of stored events near it and what parted them."""
+    if records is None:
+        return
+    from sitrep.eval.gold.why_apart import tally
+
+    out.write(f"\nwhy apart: {len(records)} pairs of stored events near one gold event (2 of its 4 checks)\n")
+    for r in records:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["reasons"].items()))
+        cut = "".join(f", cannot_link:{k} {v}" for k, v in sorted(r["cannot_link"].items()))
+        fails = " / ".join(",".join(f) or "none" for f in r["gold_checks_failed"])
+        out.write(f"  {r['gold']}: {r['event_a']} / {r['event_b']}: {reasons}{cut} (gold checks failed: {fails})\n")
+        for line in r["detail"]:
+            out.write(f"      {line}\n")
+    out.write("  total: " + ", ".join(f"{k} {v}" for k, v in sorted(tally(records).items())) + "\n")
 
 
 def cmd_acled(args) -> int:

@@ -294,14 +294,18 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     weekday or a publication day ("on Saturday" read against two outlets' days); two reports that
     each write their day out in full ("On 16 February 2026", "On 17 February 2026") name their
     days exactly, and different days are two incidents."""
-    same_doc = a.span.doc_id == b.span.doc_id
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None:
-        return same_doc  # undated: only within one article
-    slack = SAME_DOC_DATE_SLACK if same_doc else DATE_SLACK
-    if not same_doc and full_calendar_day(a) and full_calendar_day(b):
-        slack = dt.timedelta(0)
+        return a.span.doc_id == b.span.doc_id  # undated: only within one article
+    slack = date_slack(a, b)
     return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+
+
+def date_slack(a: EventMention, b: EventMention) -> dt.timedelta:
+    """The slack ``dates_compatible`` allows between two windows (see there)."""
+    if a.span.doc_id == b.span.doc_id:
+        return SAME_DOC_DATE_SLACK
+    return dt.timedelta(0) if full_calendar_day(a) and full_calendar_day(b) else DATE_SLACK
 
 
 def merge_reason(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> str:
@@ -431,6 +435,25 @@ def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | 
     return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication, 2 - anchors)
 
 
+def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | None:
+    """The name of the rule that lets two mentions' types meet, None when none does (the first of
+    ``same_event``'s tests; ``sitrep.fuse.why_apart`` names it to an analyst)."""
+    if subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type:
+        return "compatible_subtypes"
+    rules = (("same_transfer", lambda: _same_transfer(a, b)), ("same_episode", lambda: _same_episode(a, b)),
+             ("forces_read_as_civilians", lambda: _forces_read_as_civilians(a, b, known)),
+             ("statement_about", lambda: _statement_about(a, b, known)),
+             ("undated_sequel", lambda: _undated_sequel(a, b, known)), ("told_two_ways", lambda: told_two_ways(a, b, known)))
+    return next((name for name, holds in rules if holds()), None)
+
+
+def matched_place_relation(a: EventMention, b: EventMention) -> str:
+    """``place_relation`` as matching reads it: one taker's two changes of hands on one day in one
+    region (``_one_change_of_hands``) are tied even at two places."""
+    place = place_relation(a.place, b.place)
+    return "anchor" if place == "no" and _one_change_of_hands(a, b) else place
+
+
 def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> bool:
     """True when mentions ``a`` and ``b`` report one event (symmetric); ``knowledge``: the actor base
     that relates their actors (default: the configured files')."""
@@ -439,15 +462,11 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     if _aircraft_apart(a, b):
         return False
     known = or_configured(knowledge)
-    if not (subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type
-            or _same_transfer(a, b) or _same_episode(a, b) or _forces_read_as_civilians(a, b, known)
-            or _statement_about(a, b, known) or _undated_sequel(a, b, known) or told_two_ways(a, b, known)):
+    if type_rule(a, b, known) is None:
         return False
     if not dates_compatible(a, b) or _opposite_transfers(a, b) or villages_apart(a, b):
         return False
-    place = place_relation(a.place, b.place)
-    if place == "no" and _one_change_of_hands(a, b):
-        place = "anchor"
+    place = matched_place_relation(a, b)
     if place == "no":
         return False
     actors = actor_relation(a, b, known)

@@ -180,14 +180,14 @@ class AnalysesStore(StoreBase):
         """(mention, event_id) of these documents, in mention id order."""
         return self._event_mentions_where("doc_id", doc_ids)
 
-    def event_mentions_of_events(self, event_ids: list[str]) -> list[tuple[EventMention, str | None]]:
-        """(mention, event_id) of these events, in mention id order."""
-        return self._event_mentions_where("event_id", event_ids)
+    def event_mentions_of_events(self, event_ids: list[str], con=None) -> list[tuple[EventMention, str | None]]:
+        """(mention, event_id) of these events, in mention id order (``con``: a reader's cursor)."""
+        return self._event_mentions_where("event_id", event_ids, con)
 
-    def _event_mentions_where(self, column: str, values: list[str]) -> list[tuple[EventMention, str | None]]:
+    def _event_mentions_where(self, column: str, values: list[str], con=None) -> list[tuple[EventMention, str | None]]:
         if not values:
             return []
-        rows = sorted(r for sql_in, params in _in_chunks(values) for r in self.con.execute(
+        rows = sorted(r for sql_in, params in _in_chunks(values) for r in (con or self.con).execute(
             f"SELECT mention_id, data, event_id FROM event_mentions WHERE {column} IN {sql_in}", params
         ).fetchall())
         return [(EventMention.model_validate_json(d), e) for _, d, e in rows]

@@ -100,9 +100,7 @@ def score_events(gold: Gold, ids: dict[str, str | None], view: SystemView) -> tu
     """Match gold events to extracted events one-to-one; returns the events and details sections and the matches."""
     section = Section("events")
     details = Section("event_details")
-    cache: dict[Any, Any] = {
-        name: {"gold": gp, "admin1": _admin1s_of(gp, view)} for name, gp in gold.places.items()
-    }
+    cache = _place_cache(gold, view)
     extracted = view.events
     checks = [[_check_event(g, e, ids, view, cache) for e in extracted] for g in gold.events]
     matches = _assign(gold.events, extracted, checks)
@@ -127,6 +125,24 @@ def score_events(gold: Gold, ids: dict[str, str | None], view: SystemView) -> tu
                     f"another report of {dup_of}, not merged" if dup_of else "no gold event")
     section.extras["duplicates"] = duplicates
     return section, details, {g.id: extracted[matches[gi]] for gi, g in enumerate(gold.events) if gi in matches}
+
+
+def _place_cache(gold: Gold, view: SystemView) -> dict[Any, Any]:
+    return {name: {"gold": gp, "admin1": _admin1s_of(gp, view)} for name, gp in gold.places.items()}
+
+
+def events_at_gold(gold: Gold, ids: dict[str, str | None], view: SystemView,
+                   least: int = 2) -> dict[str, list[tuple[Event, list[str]]]]:
+    """For each gold event, the extracted events that pass at least ``least`` of its four checks
+    (date, type, location, actors), each with the checks it fails: the pieces of a split incident
+    often differ in type, actors or even the day their reports give, so more than one such event is
+    an incident fusion may have left in pieces (``sitrep.eval.gold.why_apart`` says why)."""
+    cache = _place_cache(gold, view)
+    out = {}
+    for g in gold.events:
+        checks = [(e, _check_event(g, e, ids, view, cache)) for e in view.events]
+        out[g.id] = [(e, c.failed()) for e, c in checks if c.passed >= least]
+    return out
 
 
 def _assign(golds: list[GoldEvent], extracted: list[Event], checks) -> dict[int, int]:

@@ -126,10 +126,16 @@ def shared_run(corpus: str | Path) -> Run:
 
 
 def evaluate_gold(gold_path: str | Path, corpus: str | Path, geonames: list[str] | None = None,
-                  analyzer=None) -> GoldReport:
-    """Run the pipeline on ``corpus`` and score it against the gold file: the ``sitrep eval gold`` job."""
+                  analyzer=None, why: bool = False) -> GoldReport:
+    """Run the pipeline on ``corpus`` and score it against the gold file: the ``sitrep eval gold`` job.
+    ``why``: also say why each gold event's several stored events stayed apart (``run["why_apart"]``)."""
     gold = load_gold(gold_path)
     if analyzer is None and not geonames:
         analyzer = default_analyzer()
     run = run_corpus(corpus, geonames=geonames, analyzer=analyzer)
-    return score(gold, run)
+    report = score(gold, run)
+    if why:
+        from sitrep.eval.gold.why_apart import gold_why_apart
+
+        report.run["why_apart"] = gold_why_apart(gold, run)
+    return report
