@@ -56,6 +56,7 @@ CRIME = re.compile(
     r"\b(?:robber(?:s|y|ies)?|robbed|hold-?ups?|heists?|carjack(?:ing|ers?|ed)|burglar(?:s|y|ies)?|thie(?:f|ves)|"
     r"drug (?:gangs?|dealers?|dens?|lords?|traffickers?|cartels?|deals?)|cartels?|street gangs?|gang (?:members?|feud|war)|"
     r"drive-by|smugglers?|poachers?|muggers?|mugging|hackers?|cyber-?attacks?|suspects?|detectives?|homicide|"
+    r"suspected (?:of|in) (?:the )?(?:stealing|theft|robbery|burglary|a (?:theft|robbery|burglary)|car theft)|"
     r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|feud|neighbou?rs?|"
     r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
     re.IGNORECASE,
@@ -138,8 +139,12 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
             and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
         doubts.append("crime")
-    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)):
+    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
+            or said_accident(text, document):
         doubts.append("natural_cause")
+    if "crime" not in doubts and tok is not None and private_doer(tok) and not ARMED_PARTY.search(document) \
+            and not POLITICAL_MOTIVE.search(document) and not _organised_actor(ctx, s):
+        doubts.append("crime")
     if tok is not None and figurative(tok):
         doubts.append("figurative")
     if tok is not None and under_verdict(tok):
@@ -160,6 +165,55 @@ def armed_deed(text: str, label: str) -> frozenset[str]:
     if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
         return frozenset()
     return CRIME_AND_DISASTERS
+
+
+# a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was
+# an accident", "ruled out an attack and blamed the heat"); "ruled out an accident" says the opposite
+ACCIDENT_SAID = re.compile(
+    r"(?<!ruled out an )(?<!not an )(?<!\bno )\b(?:accident(?:al|ally|s)?|prematurely|by accident)\b|"
+    r"\b(?:ruled out|dismissed|excluded) (?:an? |any )?(?:attack|sabotage|foul play|terrorism|act of \w+)\b|"
+    r"\b(?:was|is) not an attack\b|\bno (?:sign|evidence|indication) of (?:an? )?(?:attack|sabotage|foul play)\b|"
+    r"\b(?:blamed|caused by|because of|due to) (?:the )?(?:heat|high temperatures|a fire|an electrical fault|"
+    r"a short circuit|lightning|poor storage|negligence)\b",
+    re.IGNORECASE,
+)
+# what an accident does not explain away: an armed doer, or a weapon someone set off or fired (stored shells and
+# ammunition are neither: a depot of them can blow up by itself)
+SET_OFF = re.compile(
+    rf"\b(?:{ARMED_DOERS}|bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|drones?|"
+    r"air ?strikes?|airstrikes?|warplanes?|missiles?|rockets? fired|ambush(?:ed)?)\b", re.IGNORECASE)
+
+
+def said_accident(text: str, document: str) -> bool:
+    """Whether the harm in sentence ``text`` is a blast or a fire the text calls an accident: the document says so
+    (``ACCIDENT_SAID``), nobody in the sentence set a weapon off, and no hostile act is left once the words that
+    rule one out are set aside ("ruled out an attack")."""
+    if not ACCIDENT_SAID.search(document) or SET_OFF.search(text):
+        return False
+    return not HOSTILE.search(ACCIDENT_SAID.sub(" ", text)) and not HOSTILE.search(ACCIDENT_SAID.sub(" ", document))
+
+
+# one private person as the doer ("a man armed with a knife", "a 15-year-old pupil", "a drunk guest"): with no armed
+# party and no political motive anywhere in the text, the harm is a crime, whatever the verb
+PRIVATE_PERSONS = frozenset(
+    "man woman youth teenager pupil student schoolboy schoolgirl boy girl guest husband wife father mother son "
+    "daughter neighbour neighbor driver worker employee passenger customer patient tenant landlord rapper singer "
+    "actor actress footballer player boxer celebrity musician businessman".split())
+POLITICAL_MOTIVE = re.compile(
+    r"\b(?:allegiance|islamist|jihad\w*|terror\w*|extremis\w*|radicali[sz]ed|claimed (?:responsibility|the attack)|"
+    r"political|sectarian|ethnic|communal|separatis\w*|rebellion|insurgency|militias?|armed groups?|"
+    r"security forces|police station|checkpoint)\b", re.IGNORECASE)
+
+
+def private_doer(tok) -> bool:
+    """Whether the trigger's clause has one private person as its doer: the active subject is a singular person
+    noun of ``PRIVATE_PERSONS`` introduced by "a"/"an" ("A man … stabbed four people", "A pupil opened fire")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in PRIVATE_PERSONS and subject.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+            return True
+    return False
 
 
 def _animal_doer(text: str) -> bool:
