@@ -57,7 +57,8 @@ CRIME = re.compile(
     r"drug (?:gangs?|dealers?|dens?|lords?|traffickers?|cartels?|deals?)|cartels?|street gangs?|gang (?:members?|feud|war)|"
     r"drive-by|smugglers?|poachers?|muggers?|mugging|hackers?|cyber-?attacks?|suspects?|detectives?|homicide|"
     r"suspected (?:of|in) (?:the )?(?:stealing|theft|robbery|burglary|a (?:theft|robbery|burglary)|car theft)|"
-    r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|feud|neighbou?rs?|"
+    r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|after (?:an? |the )(?:argument|quarrel|brawl)|"
+    r"feud|neighbou?rs?|(?:football |soccer |rival )?(?:fans|hooligans|ultras)|"
     r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
     re.IGNORECASE,
 )
@@ -198,18 +199,26 @@ def said_accident(text: str, document: str) -> bool:
 PRIVATE_PERSONS = frozenset(
     "man woman youth teenager pupil student schoolboy schoolgirl boy girl guest husband wife father mother son "
     "daughter neighbour neighbor driver worker employee passenger customer patient tenant landlord rapper singer "
-    "actor actress footballer player boxer celebrity musician businessman".split())
+    "actor actress footballer player boxer celebrity musician businessman intruder stranger guard watchman fan "
+    "spectator".split())
 POLITICAL_MOTIVE = re.compile(
     r"\b(?:allegiance|islamist|jihad\w*|terror\w*|extremis\w*|radicali[sz]ed|claimed (?:responsibility|the attack)|"
     r"political|sectarian|ethnic|communal|separatis\w*|rebellion|insurgency|militias?|armed groups?|"
-    r"security forces|police station|checkpoint)\b", re.IGNORECASE)
+    r"security forces|police station|checkpoint|suicide|explosives?|detonat\w+|blew (?:himself|herself) up)\b",
+    re.IGNORECASE)
 
 
 def private_doer(tok) -> bool:
     """Whether the trigger's clause has one private person as its doer: the active subject is a singular person
-    noun of ``PRIVATE_PERSONS`` introduced by "a"/"an" ("A man … stabbed four people", "A pupil opened fire")."""
+    noun of ``PRIVATE_PERSONS`` introduced by "a"/"an" ("A man … stabbed four people", "A pupil opened fire"), or
+    the agent of a passive one ("was attacked by an intruder")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "by a man"
+    if not doers:  # a parse that lost the subject: the sentence's opening noun when nothing governs it
+        opening = next((t for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        doers = [opening] if opening is not None and opening.dep_ in ("dep", "ROOT", "nsubj") else []
+    for subject in doers:
         if subject.lemma_.lower() in PRIVATE_PERSONS and subject.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
             return True
