@@ -7,13 +7,13 @@ epidemics; sport and business told in war words; figures of speech; verdicts on 
 ACLED events told with the same words: bandits and gangs of armed men raiding villages, bombs in markets and
 stadiums, fighters ambushing a flood-relief convoy, militants attacking a cholera centre, soldiers against
 traffickers.  Measured on main before the change: 11 of 48 outside ACLED made a violent event; 40 of 46
-look-alikes did.  A second set (ids 49–68 and 147–166): a lone knife attacker whose motive is unknown, a pupil
+look-alikes did.  A second set (ids 49–70 and 147–169): a lone knife attacker whose motive is unknown, a pupil
 shooting classmates, a drunk wedding guest, police against a suspected thief, a prison riot, a bank hostage-taking,
 fans fighting after a derby, a stampede of pilgrims, a rapper's assault, a murder trial, a verdict on an old attack,
 stolen cattle driven across a border, arms depots and quarry dynamite that blew up by accident — and jihadists
 storming a prison, bandits raiding a hamlet or a cattle market, a bomber at a stadium, a knife attack claimed by
-the Islamic State, a drone on an ammunition depot, a hotel siege, a school abduction.  Before that second change:
-ids 49–68 and 147–166: 10 of 20 outside made a violent event and 17 of 20 look-alikes did; after it 0 of 20 and 19 of 20.
+the Islamic State, a drone on an ammunition depot, a hotel siege, a school abduction, a prison attack.  Before that second change:
+ids 49–70 and 147–169: 12 of 22 outside made a violent event and 20 of 23 look-alikes did; after it 0 of 22 and 22 of 23.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .conftest import make_document
 
 DATA = Path(__file__).resolve().parent / "data" / "scope_snippets.tsv"
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
-# ceilings and floors on the shares (after the changes: 0 of 68 and 62 of 66; the misses are riots and looting)
+# ceilings and floors on the shares (after the changes: 0 of 70 and 65 of 69; the misses are riots and looting)
 OUTSIDE_CEILING = 0.05
 LOOK_ALIKE_FLOOR = 0.90
 

@@ -58,7 +58,7 @@ CRIME = re.compile(
     r"drive-by|smugglers?|poachers?|muggers?|mugging|hackers?|cyber-?attacks?|suspects?|detectives?|homicide|"
     r"suspected (?:of|in) (?:the )?(?:stealing|theft|robbery|burglary|a (?:theft|robbery|burglary)|car theft)|"
     r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|after (?:an? |the )(?:argument|quarrel|brawl)|"
-    r"feud|neighbou?rs?|(?:football |soccer |rival )?(?:fans|hooligans|ultras)|"
+    r"feud|neighbou?rs?|(?:football |soccer |rival )?(?:fans|hooligans|ultras)|rival gangs?|inmates|"
     r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
     re.IGNORECASE,
 )
@@ -213,8 +213,10 @@ def private_doer(tok) -> bool:
     noun of ``PRIVATE_PERSONS`` introduced by "a"/"an" ("A man … stabbed four people", "A pupil opened fire"), or
     the agent of a passive one ("was attacked by an intruder")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "by a man"
+    # the clause the trigger heads, and those it reports ("police said a man shot …" read from "said")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB")]
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers:  # a parse that lost the subject: the sentence's opening noun when nothing governs it
         opening = next((t for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
         doers = [opening] if opening is not None and opening.dep_ in ("dep", "ROOT", "nsubj") else []
