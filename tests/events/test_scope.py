@@ -7,7 +7,13 @@ epidemics; sport and business told in war words; figures of speech; verdicts on 
 ACLED events told with the same words: bandits and gangs of armed men raiding villages, bombs in markets and
 stadiums, fighters ambushing a flood-relief convoy, militants attacking a cholera centre, soldiers against
 traffickers.  Measured on main before the change: 11 of 48 outside ACLED made a violent event; 40 of 46
-look-alikes did.
+look-alikes did.  A second set (ids 49–70 and 147–169): a lone knife attacker whose motive is unknown, a pupil
+shooting classmates, a drunk wedding guest, police against a suspected thief, a prison riot, a bank hostage-taking,
+fans fighting after a derby, a stampede of pilgrims, a rapper's assault, a murder trial, a verdict on an old attack,
+stolen cattle driven across a border, arms depots and quarry dynamite that blew up by accident — and jihadists
+storming a prison, bandits raiding a hamlet or a cattle market, a bomber at a stadium, a knife attack claimed by
+the Islamic State, a drone on an ammunition depot, a hotel siege, a school abduction, a prison attack.  Before that second change:
+ids 49–70 and 147–169: 12 of 22 outside made a violent event and 20 of 23 look-alikes did; after it 0 of 22 and 22 of 23.
 """
 
 from __future__ import annotations
@@ -17,14 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.analyse.events.scope import armed_deed, figurative, scope_doubts, under_verdict
+from sitrep.analyse.events.scope import armed_deed, figurative, private_doer, said_accident, scope_doubts, under_verdict
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 
 from .conftest import make_document
 
 DATA = Path(__file__).resolve().parent / "data" / "scope_snippets.tsv"
 VIOLENT = (BATTLES, EXPLOSIONS, VAC)
-# ceilings and floors on the shares (after the change: 0 of 48 and 43 of 46; the misses are riots and looting)
+# ceilings and floors on the shares (after the changes: 0 of 70 and 65 of 69; the misses are riots and looting)
 OUTSIDE_CEILING = 0.05
 LOOK_ALIKE_FLOOR = 0.90
 
@@ -46,7 +52,7 @@ def test_the_set_covers_both_sides_and_the_classes_it_was_written_for():
     rows = _rows()
     labels = {label for i, _, label in rows if i < 100}
     assert {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "SPORT", "BUSINESS", "COURT"} <= labels
-    assert 40 <= sum(i < 100 for i, _, _ in rows) <= 60 and 40 <= sum(i >= 100 for i, _, _ in rows) <= 60
+    assert 60 <= sum(i < 100 for i, _, _ in rows) <= 99 and 60 <= sum(i >= 100 for i, _, _ in rows) <= 99
 
 
 def test_harm_outside_acled_makes_no_violent_event(violent_by_id):
@@ -68,6 +74,10 @@ def test_look_alikes_stay_violent(violent_by_id):
     # an armed doer keeps crime and disaster words violent
     ("Armed bandits attacked a hamlet near Zinder, shooting dead seven villagers and stealing their goats.", True),
     ("Militants attacked an Ebola treatment centre in Beni, killing a nurse.", True),
+    # one private person with no party or motive named is a crime; a raid by armed men that kills is an attack
+    ("A woman wielding a hammer injured three customers in a bakery in Turin; her motive is not known.", False),
+    ("A gas depot blew up near the harbour of Tema, killing four; the police ruled out sabotage.", False),
+    ("Raiders stormed a village near Tahoua overnight, killing eleven villagers and burning granaries.", True),
 ])
 def test_who_acted_decides(default_analyzer, text, violent):
     events = default_analyzer.analyse(make_document(text)).events
@@ -98,3 +108,28 @@ def test_scope_doubts_leave_non_violent_labels_alone():
     class _S:
         text = "Thieves broke into the shop."
     assert scope_doubts(None, _S(), None, "Protests") == []
+
+
+@pytest.mark.parametrize("text, document, accident", [
+    ("Mortar rounds stored in a barracks exploded, killing five.", "Mortar rounds stored in a barracks exploded, "
+     "killing five. The army said the blast was accidental.", True),
+    ("The depot blew up; officials ruled out an attack.", "The depot blew up; officials ruled out an attack.", True),
+    # the opposite said, or a weapon someone set off, or a hostile act elsewhere in the text
+    ("A car exploded near the market.", "A car exploded near the market. Police ruled out an accident.", False),
+    ("A roadside bomb exploded prematurely.", "A roadside bomb exploded prematurely.", False),
+    ("The depot blew up.", "The depot blew up. It was no accident: rebels attacked it at dawn.", False),
+])
+def test_an_accident_the_text_declares(text, document, accident):
+    assert said_accident(text, document) == accident
+
+
+@pytest.mark.parametrize("text, word, private", [
+    ("A man armed with a knife stabbed two travellers at the bus station.", "stabbed", True),
+    ("A drunk guest shot a neighbour at the wedding.", "shot", True),
+    ("The man shot the guard.", "shot", False),  # not introduced as someone unknown
+    ("Soldiers shot a man at the market.", "shot", False),
+    ("A man was shot dead by gunmen.", "shot", False),  # the man is the victim
+])
+def test_one_private_person_as_the_doer(default_analyzer, text, word, private):
+    tok = next(t for t in default_analyzer.nlp("en")(text) if t.text == word)
+    assert private_doer(tok) == private

@@ -56,7 +56,9 @@ CRIME = re.compile(
     r"\b(?:robber(?:s|y|ies)?|robbed|hold-?ups?|heists?|carjack(?:ing|ers?|ed)|burglar(?:s|y|ies)?|thie(?:f|ves)|"
     r"drug (?:gangs?|dealers?|dens?|lords?|traffickers?|cartels?|deals?)|cartels?|street gangs?|gang (?:members?|feud|war)|"
     r"drive-by|smugglers?|poachers?|muggers?|mugging|hackers?|cyber-?attacks?|suspects?|detectives?|homicide|"
-    r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|feud|neighbou?rs?|"
+    r"suspected (?:of|in) (?:the )?(?:stealing|theft|robbery|burglary|a (?:theft|robbery|burglary)|car theft)|"
+    r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|after (?:an? |the )(?:argument|quarrel|brawl)|"
+    r"feud|neighbou?rs?|(?:football |soccer |rival )?(?:fans|hooligans|ultras)|rival gangs?|inmates|"
     r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
     re.IGNORECASE,
 )
@@ -138,8 +140,12 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
             and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
         doubts.append("crime")
-    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)):
+    if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
+            or said_accident(text, document):
         doubts.append("natural_cause")
+    if "crime" not in doubts and tok is not None and private_doer(tok) and not ARMED_PARTY.search(document) \
+            and not POLITICAL_MOTIVE.search(document) and not _organised_actor(ctx, s):
+        doubts.append("crime")
     if tok is not None and figurative(tok):
         doubts.append("figurative")
     if tok is not None and under_verdict(tok):
@@ -160,6 +166,65 @@ def armed_deed(text: str, label: str) -> frozenset[str]:
     if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
         return frozenset()
     return CRIME_AND_DISASTERS
+
+
+# a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was
+# an accident", "ruled out an attack and blamed the heat"); "ruled out an accident" says the opposite
+ACCIDENT_SAID = re.compile(
+    r"(?<!ruled out an )(?<!not an )(?<!\bno )\b(?:accident(?:al|ally|s)?|prematurely|by accident)\b|"
+    r"\b(?:ruled out|dismissed|excluded) (?:an? |any )?(?:attack|sabotage|foul play|terrorism|act of \w+)\b|"
+    r"\b(?:was|is) not an attack\b|\bno (?:sign|evidence|indication) of (?:an? )?(?:attack|sabotage|foul play)\b|"
+    r"\b(?:blamed|caused by|because of|due to) (?:the )?(?:heat|high temperatures|a fire|an electrical fault|"
+    r"a short circuit|lightning|poor storage|negligence)\b",
+    re.IGNORECASE,
+)
+# what an accident does not explain away: an armed doer, or a weapon someone set off or fired (stored shells and
+# ammunition are neither: a depot of them can blow up by itself)
+SET_OFF = re.compile(
+    rf"\b(?:{ARMED_DOERS}|bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|drones?|"
+    r"air ?strikes?|airstrikes?|warplanes?|missiles?|rockets? fired|ambush(?:ed)?)\b", re.IGNORECASE)
+
+
+def said_accident(text: str, document: str) -> bool:
+    """Whether the harm in sentence ``text`` is a blast or a fire the text calls an accident: the document says so
+    (``ACCIDENT_SAID``), nobody in the sentence set a weapon off, and no hostile act is left once the words that
+    rule one out are set aside ("ruled out an attack")."""
+    if not ACCIDENT_SAID.search(document) or SET_OFF.search(text):
+        return False
+    return not HOSTILE.search(ACCIDENT_SAID.sub(" ", text)) and not HOSTILE.search(ACCIDENT_SAID.sub(" ", document))
+
+
+# one private person as the doer ("a man armed with a knife", "a 15-year-old pupil", "a drunk guest"): with no armed
+# party and no political motive anywhere in the text, the harm is a crime, whatever the verb
+PRIVATE_PERSONS = frozenset(
+    "man woman youth teenager pupil student schoolboy schoolgirl boy girl guest husband wife father mother son "
+    "daughter neighbour neighbor driver worker employee passenger customer patient tenant landlord rapper singer "
+    "actor actress footballer player boxer celebrity musician businessman intruder stranger guard watchman fan "
+    "spectator".split())
+POLITICAL_MOTIVE = re.compile(
+    r"\b(?:allegiance|islamist|jihad\w*|terror\w*|extremis\w*|radicali[sz]ed|claimed (?:responsibility|the attack)|"
+    r"political|sectarian|ethnic|communal|separatis\w*|rebellion|insurgency|militias?|armed groups?|"
+    r"security forces|police station|checkpoint|suicide|explosives?|detonat\w+|blew (?:himself|herself) up)\b",
+    re.IGNORECASE)
+
+
+def private_doer(tok) -> bool:
+    """Whether the trigger's clause has one private person as its doer: the active subject is a singular person
+    noun of ``PRIVATE_PERSONS`` introduced by "a"/"an" ("A man … stabbed four people", "A pupil opened fire"), or
+    the agent of a passive one ("was attacked by an intruder")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    # the clause the trigger heads, and those it reports ("police said a man shot …" read from "said")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB")]
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    doers += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers:  # a parse that lost the subject: the sentence's opening noun when nothing governs it
+        opening = next((t for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        doers = [opening] if opening is not None and opening.dep_ in ("dep", "ROOT", "nsubj") else []
+    for subject in doers:
+        if subject.lemma_.lower() in PRIVATE_PERSONS and subject.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+            return True
+    return False
 
 
 def _animal_doer(text: str) -> bool:
