@@ -104,6 +104,17 @@ def test_figures_and_verdicts_read_on_the_parse(default_analyzer):
     assert not under_verdict(killed)
 
 
+@pytest.mark.parametrize("text, word, expected", [
+    ("Firefighters fought the blaze at the depot for six hours.", "fought", True),
+    ("Dozo hunters exchanged fire with the raiders outside the village for an hour.", "exchanged", False),
+    ("Soldiers returned fire and the assailants fled into the forest.", "returned", False),
+])
+def test_a_fire_is_a_figure_only_for_a_fight_word(default_analyzer, text, word, expected):
+    # "exchanged fire" and "returned fire" are gunfire, not firefighting
+    tok = next(t for t in default_analyzer.nlp("en")(text) if t.text == word)
+    assert figurative(tok) is expected
+
+
 def test_scope_doubts_leave_non_violent_labels_alone():
     class _S:
         text = "Thieves broke into the shop."

@@ -111,11 +111,15 @@ FIGURATIVE_OBJECTS = frozenset(
     "plan plans project projects policy policies proposal proposals decision decisions budget budgets bill bills law "
     "laws idea ideas ruling rulings case claims allegations reform reforms tax taxes ban deal deals record records "
     "corruption poverty hunger inflation unemployment disease diseases malaria aids hiv cancer virus epidemic "
-    "pandemic fire fires blaze flames emails email website websites account accounts server servers network "
+    "pandemic emails email website websites account accounts server servers network "
     "networks system systems computer computers data database election results charges charge verdict "
     "sentence appeal lawsuit battles battle".split()
 )
 # nouns of courts and lawsuits that make a "battle", a "fight" a figure ("a legal battle with the company")
+# a fire is a figure's object only for a fight word ("firefighters fought the blaze"): "exchanged fire", "opened
+# fire", "returned fire" are gunfire
+FIRE_OBJECTS = frozenset("fire fires blaze blazes flames wildfire wildfires".split())
+FIRE_FIGHTS = frozenset("fight battle combat tackle".split())
 FIGURATIVE_MODIFIERS = frozenset("legal court judicial political electoral uphill lonely long-running".split())
 
 # words of a court's or a jury's finding, and of charges: the violence under them is their matter
@@ -240,6 +244,13 @@ def _organised_actor(ctx: Context, s: Sentence) -> bool:
     return False
 
 
+def _figurative_object(tok, obj) -> bool:
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if lemma in FIRE_OBJECTS or lower in FIRE_OBJECTS:
+        return tok.lemma_.lower() in FIRE_FIGHTS
+    return lemma in FIGURATIVE_OBJECTS or lower in FIGURATIVE_OBJECTS
+
+
 def figurative(tok) -> bool:
     """Whether the violent word ``tok`` governs (or is modified by) something no violence reaches: "fought the
     project", "attacked the budget", "a legal battle", "the fight against malaria"."""
@@ -247,7 +258,7 @@ def figurative(tok) -> bool:
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
-        return all(o.lemma_.lower() in FIGURATIVE_OBJECTS or o.lower_ in FIGURATIVE_OBJECTS for o in objects)
+        return all(_figurative_object(tok, o) for o in objects)
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MODIFIERS for c in tok.children)
     return False
