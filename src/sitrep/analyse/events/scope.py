@@ -115,11 +115,11 @@ FIGURATIVE_OBJECTS = frozenset(
     "networks system systems computer computers data database election results charges charge verdict "
     "sentence appeal lawsuit battles battle".split()
 )
-# nouns of courts and lawsuits that make a "battle", a "fight" a figure ("a legal battle with the company")
 # a fire is a figure's object only for a fight word ("firefighters fought the blaze"): "exchanged fire", "opened
 # fire", "returned fire" are gunfire
 FIRE_OBJECTS = frozenset("fire fires blaze blazes flames wildfire wildfires".split())
 FIRE_FIGHTS = frozenset("fight battle combat tackle".split())
+# nouns of courts and lawsuits that make a "battle", a "fight" a figure ("a legal battle with the company")
 FIGURATIVE_MODIFIERS = frozenset("legal court judicial political electoral uphill lonely long-running".split())
 
 # words of a court's or a jury's finding, and of charges: the violence under them is their matter
