@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # spaCy and the knowledge base are heavy imports, needed only
 
     from sitrep.analyse.attribution import Attribution
     from sitrep.analyse.events.args import Sentence
+    from sitrep.analyse.events.scope import DocumentScope
     from sitrep.knowledge import Knowledge
 
 
@@ -95,6 +96,7 @@ class DocumentCache:
     mentions_by_sentence: dict[str, tuple[list, int, dict[int, list]]] = field(default_factory=dict)
     paragraph_ends: dict[int, int] = field(default_factory=dict)  # paragraph index → document end offset
     named_predecessors: dict[str, str] | None = None  # described actor → the predecessor the text names
+    scope: "DocumentScope | None" = None  # what the whole text says about ACLED's scope (events.scope)
 
 
 @dataclass

@@ -18,6 +18,7 @@ centre stay violent events.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
@@ -131,6 +132,34 @@ VERDICT_NOUNS = frozenset(
 _MAX_DEPTH = 8
 
 
+@dataclass(frozen=True)
+class DocumentScope:
+    """What the whole text says about scope, read once per document (``DocumentCache.scope``) instead of once
+    per violent mention: a crime story's procedure, an armed party or a political motive anywhere, an accident
+    said, and a hostile act left in the text once the words that rule one out are set aside."""
+
+    crime_story: bool
+    armed_party: bool
+    political_motive: bool
+    accident_said: bool
+    hostile_beyond_accident: bool
+
+    @classmethod
+    def read(cls, document: str) -> "DocumentScope":
+        accident_said = ACCIDENT_SAID.search(document) is not None
+        return cls(crime_story=CRIME_STORY.search(document) is not None,
+                   armed_party=ARMED_PARTY.search(document) is not None,
+                   political_motive=POLITICAL_MOTIVE.search(document) is not None,
+                   accident_said=accident_said,
+                   hostile_beyond_accident=accident_said and HOSTILE.search(ACCIDENT_SAID.sub(" ", document)) is not None)
+
+
+def _document_scope(ctx: Context) -> DocumentScope:
+    if ctx.cache.scope is None:
+        ctx.cache.scope = DocumentScope.read(ctx.document.text)
+    return ctx.cache.scope
+
+
 def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     """The doubts a violent label of ``event_type`` takes when sentence ``s`` tells harm outside ACLED's scope;
     ``tok``: the trigger token (or None).  A crime reading needs no armed party in the sentence (words, or an
@@ -140,15 +169,15 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     if event_type not in VIOLENT:
         return []
     text, doubts = s.text, []
-    document = ctx.document.text
-    if (CRIME.search(text) or CRIME_STORY.search(document)) and not NOT_CRIME.search(text) \
-            and not ARMED_PARTY.search(document) and not _organised_actor(ctx, s):
+    whole = _document_scope(ctx)
+    if (CRIME.search(text) or whole.crime_story) and not NOT_CRIME.search(text) \
+            and not whole.armed_party and not _organised_actor(ctx, s):
         doubts.append("crime")
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
-            or said_accident(text, document):
+            or _said_accident(text, whole):
         doubts.append("natural_cause")
-    if "crime" not in doubts and tok is not None and private_doer(tok) and not ARMED_PARTY.search(document) \
-            and not POLITICAL_MOTIVE.search(document) and not _organised_actor(ctx, s):
+    if "crime" not in doubts and tok is not None and private_doer(tok) and not whole.armed_party \
+            and not whole.political_motive and not _organised_actor(ctx, s):
         doubts.append("crime")
     if tok is not None and figurative(tok):
         doubts.append("figurative")
@@ -193,9 +222,13 @@ def said_accident(text: str, document: str) -> bool:
     """Whether the harm in sentence ``text`` is a blast or a fire the text calls an accident: the document says so
     (``ACCIDENT_SAID``), nobody in the sentence set a weapon off, and no hostile act is left once the words that
     rule one out are set aside ("ruled out an attack")."""
-    if not ACCIDENT_SAID.search(document) or SET_OFF.search(text):
+    return _said_accident(text, DocumentScope.read(document))
+
+
+def _said_accident(text: str, whole: DocumentScope) -> bool:
+    if not whole.accident_said or SET_OFF.search(text):
         return False
-    return not HOSTILE.search(ACCIDENT_SAID.sub(" ", text)) and not HOSTILE.search(ACCIDENT_SAID.sub(" ", document))
+    return not HOSTILE.search(ACCIDENT_SAID.sub(" ", text)) and not whole.hostile_beyond_accident
 
 
 # one private person as the doer ("a man armed with a knife", "a 15-year-old pupil", "a drunk guest"): with no armed
