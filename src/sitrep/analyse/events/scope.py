@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -34,6 +35,7 @@ SCOPE_DOUBTS = {
     "natural_cause": 0.3,  # a flood, a disease, a crash, a blast of gas: nobody's violence
     "figurative": 0.3,  # violence words whose object is a plan, a project, a disease, a website
     "verdict": 0.4,  # the violence is the matter of a conviction, a charge, a jury's finding
+    "diplomatic": 0.4,  # the violence is the matter of talks, sanctions, a summons (``event_diplomacy``)
 }
 
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
@@ -45,7 +47,8 @@ ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fi
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
 WAR_WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
-               r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?")
+               r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|"
+               r"engins? explosifs?|bombes?|obus|roquettes?|frappes? aériennes?|bombardements?|kamikazes?")
 WEAPONS = rf"{WAR_WEAPONS}|ambush(?:ed)?"
 # a community as the target: a gang that attacks a village is violence against civilians
 COMMUNITY = r"villages?|villagers|hamlets?|villageois"
@@ -118,7 +121,11 @@ NATURAL_CAUSE = re.compile(
     r"(?:tree|wall|roof|bridge|crane)s? (?:fell|collapsed)|"
     r"cholera|measles|malaria|meningitis|ebola|virus(?:es)?|flu|influenza|covid(?:-19)?|coronavirus|pandemic|"
     r"epidemics?|outbreaks?|diseases?|fever|tuberculosis|polio|diphtheria|mpox|dengue|plague|H\dN\d|"
-    r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie)\b",
+    r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie|"
+    # the same accidents told in French: a blast in a works, gas bottles, a tanker lorry, a boat or train lost
+    r"(?:explosion|incendie|déflagration)s?\b[^.;]{0,30}?\b(?:dans|à|d[’']) ?(?:une |un |l[’']|la |le )?"
+    r"(?:usine|raffinerie|entrepôt|dépôt|station-service|atelier|mine)|feux d[’']artifice|"
+    r"(?:bonbonnes?|bouteilles?) de gaz|camions?-citernes?|fuite de (?:gaz|produits?)|naufrage|chavir\w+|déraill\w+)\b",
     re.IGNORECASE,
 )
 # wild animals as the doers ("trampled by an elephant", "their pirogue was attacked by a hippopotamus"): nature,
@@ -214,6 +221,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         doubts.append("figurative")
     if tok is not None and under_verdict(tok):
         doubts.append("verdict")
+    if tok is not None and under_diplomacy(tok):
+        doubts.append("diplomatic")
     return doubts
 
 
