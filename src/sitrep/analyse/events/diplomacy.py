@@ -24,15 +24,21 @@ _MAX_DEPTH = 6
 
 def under_diplomacy(tok) -> bool:
     """Whether the trigger ``tok`` is the matter of a diplomatic act: walking up the parse only through the links
-    that make a word another's object, it meets a verb of ``DIPLOMATIC_VERBS`` or a noun of ``DIPLOMATIC_NOUNS``."""
-    node = tok
+    that make a word another's object, it meets a verb of ``DIPLOMATIC_VERBS`` (or one whose object is a noun of
+    ``DIPLOMATIC_NOUNS``) or such a noun."""
+    node = tok  # (itself first: with no violent word the trigger is the clause's verb, "held talks on …")
     for _ in range(_MAX_DEPTH):
+        if _diplomatic(node):
+            return True
         if node.dep_ not in _MATTER_LINKS or node.head is node:
             return False
         node = node.head
-        lemma, lower = node.lemma_.lower(), node.lower_
-        if node.pos_ in ("VERB", "AUX") and lemma in DIPLOMATIC_VERBS:
-            return True
-        if node.pos_ in ("NOUN", "PROPN") and (lower in DIPLOMATIC_NOUNS or lemma in DIPLOMATIC_NOUNS):
-            return True
     return False
+
+
+def _diplomatic(node) -> bool:
+    lemma, lower = node.lemma_.lower(), node.lower_
+    if node.pos_ in ("VERB", "AUX"):  # (or a verb whose object is such a noun: "imposed sanctions over …")
+        return lemma in DIPLOMATIC_VERBS or any(c.dep_ in ("dobj", "obj") and c.lower_ in DIPLOMATIC_NOUNS
+                                               for c in node.children)
+    return node.pos_ in ("NOUN", "PROPN") and (lower in DIPLOMATIC_NOUNS or lemma in DIPLOMATIC_NOUNS)
