@@ -33,6 +33,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.analyse.events.diplomacy import under_diplomacy
+from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.scope import (
     armed_deed,
     figurative,
@@ -212,3 +213,16 @@ def test_violence_as_the_matter_of_a_diplomatic_act(default_analyzer, text, word
 def test_a_third_set_of_classes(default_analyzer, text, violent):
     events = default_analyzer.analyse(make_document(text)).events
     assert any(e.event_type in VIOLENT for e in events) == violent, [(e.sub_event_type, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text, word, past", [
+    ("The town was the scene of a deadly 2015 bombing that killed 30 people.", "bombing", True),
+    ("Survivors of the 2019 village massacre met the minister.", "massacre", True),
+    # a date of the day, a month with the year, or no year: the sentence's own news
+    ("On 16 February 2021, militants attacked the gendarmerie post in Tera.", "attacked", False),
+    ("The February 2021 attack on the post killed five gendarmes.", "attack", False),
+    ("A deadly bombing killed 30 people in the market.", "bombing", False),
+])
+def test_violence_named_by_a_past_year(default_analyzer, text, word, past):
+    tok = next(t for t in default_analyzer.nlp("en")(text) if t.text == word)
+    assert named_by_a_past_year(tok) == past

@@ -24,6 +24,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -223,6 +224,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         doubts.append("verdict")
     if tok is not None and under_diplomacy(tok):
         doubts.append("diplomatic")
+    if named_by_a_past_year(tok):
+        doubts.append("earlier_event")  # "the scene of a deadly 2017 attack": recalled, not the news
     return doubts
 
 
