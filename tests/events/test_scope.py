@@ -98,6 +98,12 @@ def test_look_alikes_stay_violent(violent_by_id):
     ("A woman wielding a hammer injured three customers in a bakery in Turin; her motive is not known.", False),
     ("A gas depot blew up near the harbour of Tema, killing four; the police ruled out sabotage.", False),
     ("Raiders stormed a village near Tahoua overnight, killing eleven villagers and burning granaries.", True),
+    # kidnappers paid a ransom, a sacked man's revenge, ministers who discuss a killing; gunmen who ask a ransom
+    ("Kidnappers released a cattle dealer in Katsina after his sons paid a ransom of ten million naira.", False),
+    ("A man shot dead his former supervisor at a sawmill in Kumasi after he had been sacked.", False),
+    ("The ministers of Niger and Benin met to discuss the killing of two customs officers on the border.", False),
+    ("Gunmen kidnapped a trader near Djibo and demanded a ransom from his family.", True),
+    ("Unknown assailants shot dead two gendarmes at a checkpoint near Sebba.", True),
 ])
 def test_who_acted_decides(default_analyzer, text, violent):
     events = default_analyzer.analyse(make_document(text)).events
@@ -166,63 +172,42 @@ def test_one_private_person_as_the_doer(default_analyzer, text, word, private):
     assert private_doer(tok) == private
 
 
-@pytest.mark.parametrize("text, organised", [
-    ("The abductors freed the engineer once his employer had paid a ransom.", True),
-    ("An extortion gang torched three shops whose owners would not pay.", True),
-    ("Hitmen killed the mayor's driver in a drive past his house.", True),
+@pytest.mark.parametrize("words, text, expected", [
+    # organised crime: a ransom its kidnappers ask, extortion, hitmen
+    (ORGANISED_CRIME, "The abductors freed the engineer once his employer had paid a ransom.", True),
+    (ORGANISED_CRIME, "An extortion gang torched three shops whose owners would not pay.", True),
+    (ORGANISED_CRIME, "Hitmen killed the mayor's driver in a drive past his house.", True),
     # kidnappers with no ransom said, and a ransom with no kidnappers named, are not this
-    ("Kidnappers seized twelve travellers on the highway at night.", False),
-    ("The militants released the hostages after a ransom was paid.", False),
+    (ORGANISED_CRIME, "Kidnappers seized twelve travellers on the highway at night.", False),
+    (ORGANISED_CRIME, "The militants released the hostages after a ransom was paid.", False),
+    # a lone killer's own grievance
+    (PERSONAL_MOTIVE, "He had been sacked from his job at the depot two days earlier.", True),
+    (PERSONAL_MOTIVE, "The attacker shot his ex-girlfriend and her new partner.", True),
+    (PERSONAL_MOTIVE, "Relatives said the gunman had a history of mental illness.", True),
+    (PERSONAL_MOTIVE, "A gunman shot dead the village chief at his home.", False),
+    (PERSONAL_MOTIVE, "A former soldier opened fire on the gendarmes.", False),
 ])
-def test_organised_crime_words(text, organised):
-    assert (ORGANISED_CRIME.search(text) is not None) == organised
+def test_organised_crime_and_a_lone_killers_grievance(words, text, expected):
+    assert (words.search(text) is not None) == expected
 
 
-@pytest.mark.parametrize("text, personal", [
-    ("He had been sacked from his job at the depot two days earlier.", True),
-    ("The attacker shot his ex-girlfriend and her new partner.", True),
-    ("Relatives said the gunman had a history of mental illness.", True),
-    ("A gunman shot dead the village chief at his home.", False),
-    ("A former soldier opened fire on the gendarmes.", False),
-])
-def test_a_lone_killers_own_grievance(text, personal):
-    assert (PERSONAL_MOTIVE.search(text) is not None) == personal
-
-
-@pytest.mark.parametrize("text, word, diplomatic", [
-    ("The defence ministers met in Accra to discuss the ambush that killed nine soldiers.", "killed", True),
-    ("The two presidents held talks on the massacre of herders near the border.", "massacre", True),
-    ("London imposed sanctions on four generals over the shooting of protesters.", "shooting", True),
+@pytest.mark.parametrize("reading, text, word, expected", [
+    # violence as the matter of a diplomatic act
+    (under_diplomacy, "The defence ministers met in Accra to discuss the ambush that killed nine soldiers.", "killed", True),
+    (under_diplomacy, "The two presidents held talks on the massacre of herders near the border.", "massacre", True),
+    (under_diplomacy, "London imposed sanctions on four generals over the shooting of protesters.", "shooting", True),
     # a claim of responsibility is not diplomacy, and a clause of its own keeps its killing
-    ("JNIM claimed responsibility for the attack that killed eleven soldiers.", "killed", False),
-    ("Algeria summoned the ambassador after gunmen killed three of its nationals.", "killed", False),
-    ("Gunmen killed three traders near the border.", "killed", False),
-])
-def test_violence_as_the_matter_of_a_diplomatic_act(default_analyzer, text, word, diplomatic):
-    tok = next(t for t in default_analyzer.nlp("en")(text) if t.text == word)
-    assert under_diplomacy(tok) == diplomatic
-
-
-@pytest.mark.parametrize("text, violent", [
-    ("Kidnappers released a cattle dealer in Katsina after his sons paid a ransom of ten million naira.", False),
-    ("A man shot dead his former supervisor at a sawmill in Kumasi after he had been sacked.", False),
-    ("The ministers of Niger and Benin met to discuss the killing of two customs officers on the border.", False),
-    ("Gunmen kidnapped a trader near Djibo and demanded a ransom from his family.", True),
-    ("Unknown assailants shot dead two gendarmes at a checkpoint near Sebba.", True),
-])
-def test_a_third_set_of_classes(default_analyzer, text, violent):
-    events = default_analyzer.analyse(make_document(text)).events
-    assert any(e.event_type in VIOLENT for e in events) == violent, [(e.sub_event_type, e.confidence) for e in events]
-
-
-@pytest.mark.parametrize("text, word, past", [
-    ("The town was the scene of a deadly 2015 bombing that killed 30 people.", "bombing", True),
-    ("Survivors of the 2019 village massacre met the minister.", "massacre", True),
+    (under_diplomacy, "JNIM claimed responsibility for the attack that killed eleven soldiers.", "killed", False),
+    (under_diplomacy, "Algeria summoned the ambassador after gunmen killed three of its nationals.", "killed", False),
+    (under_diplomacy, "Gunmen killed three traders near the border.", "killed", False),
+    # violence named by a past year
+    (named_by_a_past_year, "The town was the scene of a deadly 2015 bombing that killed 30 people.", "bombing", True),
+    (named_by_a_past_year, "Survivors of the 2019 village massacre met the minister.", "massacre", True),
     # a date of the day, a month with the year, or no year: the sentence's own news
-    ("On 16 February 2021, militants attacked the gendarmerie post in Tera.", "attacked", False),
-    ("The February 2021 attack on the post killed five gendarmes.", "attack", False),
-    ("A deadly bombing killed 30 people in the market.", "bombing", False),
+    (named_by_a_past_year, "On 16 February 2021, militants attacked the gendarmerie post in Tera.", "attacked", False),
+    (named_by_a_past_year, "The February 2021 attack on the post killed five gendarmes.", "attack", False),
+    (named_by_a_past_year, "A deadly bombing killed 30 people in the market.", "bombing", False),
 ])
-def test_violence_named_by_a_past_year(default_analyzer, text, word, past):
+def test_violence_told_as_another_acts_matter_or_the_past(default_analyzer, reading, text, word, expected):
     tok = next(t for t in default_analyzer.nlp("en")(text) if t.text == word)
-    assert named_by_a_past_year(tok) == past
+    assert reading(tok) == expected
