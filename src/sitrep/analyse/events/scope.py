@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -34,6 +36,7 @@ SCOPE_DOUBTS = {
     "natural_cause": 0.3,  # a flood, a disease, a crash, a blast of gas: nobody's violence
     "figurative": 0.3,  # violence words whose object is a plan, a project, a disease, a website
     "verdict": 0.4,  # the violence is the matter of a conviction, a charge, a jury's finding
+    "diplomatic": 0.4,  # the violence is the matter of talks, sanctions, a summons (``event_diplomacy``)
 }
 
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
@@ -44,12 +47,17 @@ ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fi
 # the state's soldiers (the police are not here: police against a suspect is ordinary policing)
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
-WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
-           r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|ambush(?:ed)?")
+WAR_WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
+               r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|"
+               r"engins? explosifs?|bombes?|obus|roquettes?|frappes? aériennes?|bombardements?|kamikazes?")
+WEAPONS = rf"{WAR_WEAPONS}|ambush(?:ed)?"
 # a community as the target: a gang that attacks a village is violence against civilians
 COMMUNITY = r"villages?|villagers|hamlets?|villageois"
 ARMED_PARTY = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WEAPONS})\b", re.IGNORECASE)
-NOT_CRIME = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WEAPONS}|{COMMUNITY})\b", re.IGNORECASE)
+# an armed party anywhere in the text, the word "ambush" aside (robbers ambush cash vans)
+ARMED_IN_TEXT = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WAR_WEAPONS})\b", re.IGNORECASE)
+# robbers who "ambushed" a cash van are still robbers: an ambush alone does not make the doer an armed party
+NOT_CRIME = re.compile(rf"\b(?:{ARMED_DOERS}|{MILITARY}|{WAR_WEAPONS}|{COMMUNITY})\b", re.IGNORECASE)
 NOT_NATURE = re.compile(rf"\b(?:{ARMED_DOERS}|{WEAPONS})\b", re.IGNORECASE)
 
 # ordinary crime: its doers, its motives and the police and court words that tell of it
@@ -61,6 +69,29 @@ CRIME = re.compile(
     r"(?:an? |the )(?:argument|quarrel|brawl|row) (?:over|about|with)|after (?:an? |the )(?:argument|quarrel|brawl)|"
     r"feud|neighbou?rs?|(?:football |soccer |rival )?(?:fans|hooligans|ultras)|rival gangs?|inmates|"
     r"braqueurs?|voleurs?|cambrioleurs?|trafiquants? de drogue|dealers?)\b",
+    re.IGNORECASE,
+)
+
+# organised crime that is not an armed political party: mafias and their hitmen, extortion, and kidnappers who hold
+# someone for a ransom ("kidnappers" without a ransom, or jihadists who ask one, stay an abduction)
+ORGANISED_CRIME = re.compile(
+    r"\b(?:gangsters?|mafia\w*|mafiosi|mobsters?|hitm[ae]n|contract killers?|hired (?:killers|assassins)|"
+    r"crime (?:boss(?:es)?|lords?|famil(?:y|ies)|syndicates?|rings?|clans?)|criminal (?:gangs?|networks?|rings?|syndicates?)|"
+    r"organi[sz]ed crime|extortion\w*|protection money|racket(?:eers?|eering|s)?|loan sharks?|"
+    r"kidnap(?:ping)? (?:gangs?|rings?|syndicates?)|"
+    r"(?:kidnappers|abductors|ravisseurs)\b[^.;]{0,150}?\b(?:ransom|rançon)|(?:ransom|rançon)\b[^.;]{0,150}?\b(?:kidnappers|abductors|ravisseurs))\b",
+    re.IGNORECASE,
+)
+# a lone killer's own grievance: a partner or a former one, a workplace he was sacked from, his mind (a man who
+# "killed his estranged wife", "shot dead two of his former colleagues", "a shooter with a history of mental illness")
+PERSONAL_MOTIVE = re.compile(
+    r"\b(?:estranged|ex-(?:wife|husband|girlfriend|boyfriend|partner|lover|employee|colleague|pupil|student)s?|"
+    r"ex-(?:épouse|époux|compagne|compagnon|femme|mari)|"
+    r"former (?:colleagues?|co-workers?|employer|boss|supervisor|classmates?|students?|pupils?|partner|boyfriend|"
+    r"girlfriend|husband|wife|lover)|(?:his|her) (?:co-workers?|supervisor|boss|employer)|jealous\w*|grudge|disgruntled|crime of passion|"
+    r"(?:sacked|dismissed|fired|laid off) (?:from (?:his|her|the) (?:job|work|post)|the (?:week|day|month) before)|"
+    r"(?:had been|was|were) (?:sacked|laid off)|mental (?:illness|health|disorder)|psychiatric|domestic (?:dispute|violence|row)|"
+    r"shooters?|turned the (?:gun|weapon|rifle|pistol) on (?:himself|herself))\b",
     re.IGNORECASE,
 )
 
@@ -81,14 +112,21 @@ NATURAL_CAUSE = re.compile(
     r"cyclones?|hurricanes?|typhoons?|tornado(?:es)?|lightning|heatwaves?|droughts?|avalanches?|tsunamis?|volcano(?:es)?|"
     r"drown(?:ed|ing|s)?|swept away|caved in|collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|collid(?:ed|ing)|collisions?|"
     r"capsiz(?:ed|ing)|derail(?:ed|ment)|overturn(?:ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
-    r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
+    r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|"
+    # a vehicle off the road, a poison that leaked (not one spread by anyone: a hostile act or doer rules this out)
+    r"plung(?:ed|ing) (?:into|off|down)|veered off|skidded|lost control|"
+    r"(?:leak(?:ed|ing|age)?|spill(?:ed)?) (?:of |from )?(?:an? |the )?(?:\w+ )?(?:gas|chlorine|ammonia|chemicals?|tank|pipe|cylinder)s?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
     # a blast where goods are made or kept, no weapon named: an industrial accident
     rf"(?:{_WORKS}) (?:blast|explosion|fire)s?|"
     rf"(?:blast|explosion|fire)s?\b[^.;]{{0,30}}?\b(?:at|in|ripped through|tore through) (?:an? |the )?(?:\w+ )?(?:{_WORKS})|"
     r"(?:tree|wall|roof|bridge|crane)s? (?:fell|collapsed)|"
     r"cholera|measles|malaria|meningitis|ebola|virus(?:es)?|flu|influenza|covid(?:-19)?|coronavirus|pandemic|"
     r"epidemics?|outbreaks?|diseases?|fever|tuberculosis|polio|diphtheria|mpox|dengue|plague|H\dN\d|"
-    r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie)\b",
+    r"inondations?|séisme|tremblement de terre|noyés?|effondrement|accident de la route|éboulement|épidémie|"
+    # the same accidents told in French: a blast in a works, gas bottles, a tanker lorry, a boat or train lost
+    r"(?:explosion|incendie|déflagration)s?\b[^.;]{0,30}?\b(?:dans|à|d[’']) ?(?:une |un |l[’']|la |le )?"
+    r"(?:usine|raffinerie|entrepôt|dépôt|station-service|atelier|mine)|feux d[’']artifice|"
+    r"(?:bonbonnes?|bouteilles?) de gaz|camions?-citernes?|fuite de (?:gaz|produits?)|naufrage|chavir\w+|déraill\w+)\b",
     re.IGNORECASE,
 )
 # wild animals as the doers ("trampled by an elephant", "their pirogue was attacked by a hippopotamus"): nature,
@@ -148,7 +186,7 @@ class DocumentScope:
     def read(cls, document: str) -> "DocumentScope":
         accident_said = ACCIDENT_SAID.search(document) is not None
         return cls(crime_story=CRIME_STORY.search(document) is not None,
-                   armed_party=ARMED_PARTY.search(document) is not None,
+                   armed_party=ARMED_IN_TEXT.search(document) is not None,
                    political_motive=POLITICAL_MOTIVE.search(document) is not None,
                    accident_said=accident_said,
                    hostile_beyond_accident=accident_said and HOSTILE.search(ACCIDENT_SAID.sub(" ", document)) is not None)
@@ -170,7 +208,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         return []
     text, doubts = s.text, []
     whole = _document_scope(ctx)
-    if (CRIME.search(text) or whole.crime_story) and not NOT_CRIME.search(text) \
+    if (CRIME.search(text) or ORGANISED_CRIME.search(text) or PERSONAL_MOTIVE.search(text) or whole.crime_story) \
+            and not NOT_CRIME.search(text) \
             and not whole.armed_party and not _organised_actor(ctx, s):
         doubts.append("crime")
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
@@ -183,6 +222,10 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         doubts.append("figurative")
     if tok is not None and under_verdict(tok):
         doubts.append("verdict")
+    if tok is not None and under_diplomacy(tok):
+        doubts.append("diplomatic")
+    if named_by_a_past_year(tok):
+        doubts.append("earlier_event")  # "the scene of a deadly 2017 attack": recalled, not the news
     return doubts
 
 
