@@ -172,7 +172,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     doubts.extend(_not_conflict(ctx, s, label, tok if tok is not None else _cue_tok(s, trigger) if trigger else None))
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and (acled_coding(label) or ("",))[0] in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
-    decision = Decision(label, trigger, s.start + max(local, 0), doubts=doubts)
+    decision = Decision(label, trigger, s.start + max(local, 0), doubts=list(dict.fromkeys(doubts)))  # each costs once
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
         verb = clause_verb(tok) if tok is not None else s.sent.root
