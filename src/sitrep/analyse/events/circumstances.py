@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.armed_lexicon import armed_forms
+
 _AIR = r"(?:air ?strikes?|air support|aircraft|helicopters?|drones?|(?:the )?air force|planes|jets|gunships?)"
 AIR_SUPPORT = re.compile(
     r"\b(?:supported|backed|assisted|aided|helped|covered|reinforced|accompanied) by (?:\w+ ){0,2}?" + _AIR + r"\b"
@@ -29,7 +31,7 @@ GROUND_FIGHT = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|clash(?:ed|es)?|fought|fighting|engag(?:ed|ing)|exchang(?:ed|ing) fire|"
     r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b"
     # a ground operation by soldiers or volunteers ("soldiers and VDP carried out a two-day operation against …")
-    r"|\b(?:soldiers|troops|army|VDP|volunteers?|FDS|FAMa|gendarmes)\b[^.;]{0,60}?\b(?:operations?|offensive|sweep)\s+against\b",
+    r"|\b(?:army|" + armed_forms("battle_target") + r")\b[^.;]{0,60}?\b(?:operations?|offensive|sweep)\s+against\b",
     re.IGNORECASE,
 )
 # the earlier attack a deed answers ("after an attack on their convoy", "in retaliation for an ambush against VDP")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
@@ -42,17 +43,14 @@ from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-# armed, organised people who can be the target of a battle (English and French)
-_ARMED = (
-    r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|VDP|volunteers?|"
-    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs|"
-    # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
-    r"FDS|FAMa)"
-)
+# armed, organised people who can be the target of a battle (English and French; the forces by their
+# acronyms too: "attacked the FDS"), from the one list of armed people's words
+_ARMED_FORMS = armed_forms("battle_target")
+_ARMED = "(?:" + _ARMED_FORMS + ")"
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
-    r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED[3:]
+    r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED_FORMS + ")"
 )
 # an attack aimed at armed people or their post ("attacked a VDP position", "ambushed a military convoy")
 MILITARY_TARGET = re.compile(
@@ -85,7 +83,7 @@ FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
     r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
-    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED[3:] + r"\b"
+    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
