@@ -31,6 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
+from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
 from sitrep.analyse.events.fates import killed_after_taken, victim_killed
@@ -63,8 +64,8 @@ MILITARY_TARGET = re.compile(
 _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assailants|attackers|gunmen|combatants|jihadistes|terroristes|assaillants)"
 # armed people among the dead or wounded ("killing nine soldiers", "two gendarmes were wounded", "killed 14 jihadists")
 MILITARY_VICTIMS = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
-    + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
+    r"\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
     r"|\b" + _ARMED + r"\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
     re.IGNORECASE,
 )
@@ -84,6 +85,9 @@ FIGHT_BACK = re.compile(
     r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
     r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
+    # the attackers met by armed men ("attacked the village, where they were engaged by VDP")
+    r"|\b(?:engaged|confronted|intercepted|pursued|chased|met|repelled) by (?:the |a |an |local )?(?:[\w-]+ ){0,2}?(?:army|military|"
+    + _ARMED_FORMS + r")\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
@@ -187,6 +191,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
+    if (violence := violence_among_presence(sc, label)) is not None:
+        label = violence  # "set up camp near X and abducted two men": the violence, then its own rules
     civilians = _civilians(ctx, s)
     deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
     armed_side = not UNARMED.search(text) and bool(
