@@ -182,8 +182,7 @@ EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "S
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` corrected by the codebook's rules on who the parties are and what else happened;
     ``tok``: the trigger token (or None)."""
-    text = s.text
-    rest = _rest_of_paragraph(ctx, s)
+    text, rest = s.text, _rest_of_paragraph(ctx, s)
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
@@ -191,8 +190,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
-    if (violence := violence_among_presence(sc, label)) is not None:
-        label = violence  # "set up camp near X and abducted two men": the violence, then its own rules
+    label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
     deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
     armed_side = not UNARMED.search(text) and bool(
