@@ -257,6 +257,7 @@ class Fatalities(Record):
     phrase: str = ""
     vague: bool = False  # "heavy losses": no number, noted
     kind: str = "killed"  # killed | injured | killed_or_captured
+    estimate: str = ""  # the codebook rule that gave ``low`` when the text tells the dead without a figure
 
 
 class Modality(str, Enum):

@@ -34,16 +34,17 @@ def test_a_labelled_toll_after_the_attack_is_its_toll(default_analyzer, text, ki
 
 
 @pytest.mark.parametrize("text, language, expected", [
-    ("des civils ont été tués", "fr", (None, True)),
-    ("civilians were killed", "en", (None, True)),
-    ("plusieurs villageois ont été exécutés", "fr", (3, False)),  # "several" keeps its floor
-    ("Twelve civilians were killed", "en", (12, False)),
+    # dead in the plural with no figure: ACLED's low estimate, 3, with the rule named
+    ("des civils ont été tués", "fr", (3, None, True)),
+    ("civilians were killed", "en", (3, None, True)),
+    ("plusieurs villageois ont été exécutés", "fr", (3, None, False)),  # "several" keeps its floor, no estimate
+    ("Twelve civilians were killed", "en", (12, 12, False)),
     ("des civils ont été blessés", "fr", None),  # the wounded are no toll of the dead
     ("civilians were wounded", "en", None),
 ])
 def test_dead_told_with_or_without_a_figure(text, language, expected):
     killed, _ = find_fatalities(text, language)
-    assert (killed.low, killed.vague) == expected if expected else killed is None, killed
+    assert (killed.low, killed.high, bool(killed.estimate)) == expected if expected else killed is None, killed
 
 
 def test_the_event_carries_an_unquantified_toll_and_a_later_figure_replaces_it(default_analyzer):
@@ -52,4 +53,4 @@ def test_the_event_carries_an_unquantified_toll_and_a_later_figure_replaces_it(d
     events = _events(default_analyzer, text, "fr")
     assert len(events) == 1 and events[0].fatalities.low == 12
     only = _events(default_analyzer, "Gunmen attacked the village of Sobane on Monday and civilians were killed.", "en")
-    assert only[0].fatalities is not None and only[0].fatalities.vague and only[0].fatalities.low is None
+    assert only[0].fatalities is not None and only[0].fatalities.low == 3 and only[0].fatalities.estimate

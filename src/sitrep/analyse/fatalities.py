@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 # a population figure or a hoax, and coding it would poison every sum downstream.
 MAX_PLAUSIBLE = 100_000
 
+# Dead told in the plural with no figure ("civilians were killed", « des civils ont été tués »): ACLED's
+# notes code "unknown fatalities at low estimate of 3", the lowest plural, as "several" is; the words
+# that only say losses ("heavy losses") or "casualties" (dead and wounded mixed) stay unquantified.
+UNNUMBERED_LOW = 3
+UNNUMBERED_ESTIMATE = "ACLED low estimate of 3 for dead told without a figure"
+
 
 @lru_cache(maxsize=4)
 def number_words(language: str = "en") -> dict[str, tuple[int, bool]]:
@@ -72,6 +78,7 @@ class _Patterns:
     toll: re.Pattern[str]
     singular: re.Pattern[str]
     vague: re.Pattern[str]
+    unnumbered: re.Pattern[str]
 
 
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
@@ -110,11 +117,15 @@ _EN_VOCAB: dict[str, str] = {
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
-    # dead told with no figure ("civilians were killed"): a toll without a number, coded 0 as ACLED codes an
-    # unreported count, and noted (``vague``) so that readers see deaths were reported
+    # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
+    # wounded were reported"): coded at the lowest plural, 3, the low estimate ACLED's own notes give for an
+    # unknown number of dead (``UNNUMBERED_ESTIMATE``)
     "unnumbered": r"\b(?:civilians|people|villagers|residents|soldiers|troops|policemen|police officers|gendarmes|"
                   r"militants|fighters|passengers|traders|farmers|herders|workers|worshippers|children|women|men)\s+"
-                  r"(?:were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|shot dead|massacred|executed)\b",
+                  r"(?:were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|shot dead|massacred|executed)\b"
+                  r"|\b(?:killed|killing|massacred|executed|shot dead)\s+(?:civilians|people|villagers|residents|passengers|"
+                  r"traders|farmers|herders|worshippers)\b(?!\s+(?:who|whom|that)\b)"
+                  r"|\b(?:dead|deaths|fatalities)\s+(?:and\s+(?:wounded|injured)\s+)?(?:were|have been|had been)\s+reported\b",
 }
 # the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
 # quranic teacher and a farmer"): plural forms are matched with an optional "s"
@@ -194,7 +205,8 @@ def _patterns(language: str = "en") -> _Patterns:
         injured_before=re.compile(injured_before, flags),
         toll=re.compile(toll, flags),
         singular=re.compile(singular, flags),
-        vague=re.compile(rf"{v['vague']}|{v['unnumbered']}", flags),
+        vague=re.compile(v["vague"], flags),
+        unnumbered=re.compile(v["unnumbered"], flags),
     )
 
 
@@ -300,7 +312,12 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
             low = value + 1 if not floor else value
     elif qual in ("up to", "as many as"):
         low, high = None, value
-    return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind)
+    estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""
+    return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
+
+
+# the number words of a count the source does not know ("an unknown number of", « un nombre indéterminé de »)
+_UNKNOWN_COUNT = re.compile(r"\bnumber\b|\bnombre\b", re.IGNORECASE)
 
 
 def _better(a: Fatalities | None, b: Fatalities | None) -> Fatalities | None:
@@ -367,6 +384,10 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         m = p.singular.search(text)
         if m:
             killed = Fatalities(low=1, high=1, phrase=m.group(0).strip(), kind="killed")
+    if killed is None:
+        m = p.unnumbered.search(text)
+        if m:
+            killed = Fatalities(low=UNNUMBERED_LOW, high=None, phrase=m.group(0), kind="killed", estimate=UNNUMBERED_ESTIMATE)
     if killed is None:
         m = p.vague.search(text)
         if m:

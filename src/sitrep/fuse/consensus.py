@@ -159,7 +159,9 @@ def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int
     low: the most conservative figure any source gives (the smallest lower bound, counting
     "killed or captured" figures as floors); best: the median of exact death figures, or failing
     those the highest "at least" death figure (every such source agrees on it); high: the largest
-    figure stated (an upper bound when one is given, else the highest lower bound)."""
+    figure stated (an upper bound when one is given, else the highest lower bound).  A codebook
+    estimate (dead told without a figure, coded 3) counts only when no source states a figure."""
+    figures = stated_or_estimated(figures)
     floors = [f.low for f in figures if f.kind in LOWER_BOUND_KINDS and f.low is not None and not f.vague]
     deaths = [f for f in figures if f.kind in DEATH_KINDS and f.low is not None and not f.vague]
     if not floors:
@@ -179,9 +181,19 @@ def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int
     return low, best, high
 
 
+def stated_or_estimated(figures: Sequence[Fatalities]) -> list[Fatalities]:
+    """The figures the sources state; the codebook's estimates only when no source states one."""
+    stated = [f for f in figures if not f.estimate and f.low is not None and not f.vague]
+    return [f for f in figures if not f.estimate] if stated else list(figures)
+
+
 def fatality_rule(figures: Sequence[Fatalities], chosen: tuple[int | None, int | None, int | None]) -> str:
     """The rule ``consensus_fatalities`` applied, in words, for the event's record."""
     low, best, high = chosen
+    figures = stated_or_estimated(figures)
+    estimates = sorted({f.estimate for f in figures if f.estimate and f.low is not None})
+    if low is not None and estimates:
+        return f"{'; '.join(estimates)} (no source gives a figure)"
     if low is None:
         vague = [f.phrase for f in figures if f.vague and f.phrase]
         return f"no figure (unquantified: {', '.join(sorted(set(vague)))})" if vague else ""

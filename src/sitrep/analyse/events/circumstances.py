@@ -12,18 +12,26 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.armed_lexicon import armed_forms
+
 _AIR = r"(?:air ?strikes?|air support|aircraft|helicopters?|drones?|(?:the )?air force|planes|jets|gunships?)"
 AIR_SUPPORT = re.compile(
     r"\b(?:supported|backed|assisted|aided|helped|covered|reinforced|accompanied) by (?:\w+ ){0,2}?" + _AIR + r"\b"
     r"|\bwith (?:the )?(?:support|help|backing|cover|assistance) of (?:\w+ ){0,2}?" + _AIR + r"\b"
     r"|\b(?:with|under) (?:\w+ )?air (?:support|cover)\b"
+    # the aircraft named first, their role after ("with helicopter gunships in support", "drones providing cover")
+    r"|\bwith (?:the )?(?:\w+ ){0,2}?" + _AIR + r" (?:in|as|for|providing) (?:close )?(?:support|cover|backup)\b"
+    # strikes told as one part of a ground operation ("an operation against militants, including airstrikes")
+    r"|\b(?:including|as well as|combined with|alongside) (?:\w+ ){0,2}?air ?strikes?\b"
     r"|\b(?:appuyée?s?|soutenue?s?|épaulée?s?) par (?:des |l['’]|les )?(?:drones?|hélicoptères?|aéronefs|avions|l['’]aviation|vecteurs aériens)\b",
     re.IGNORECASE,
 )
 # a ground fight's words in the same sentence
 GROUND_FIGHT = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|clash(?:ed|es)?|fought|fighting|engag(?:ed|ing)|exchang(?:ed|ing) fire|"
-    r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b",
+    r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b"
+    # a ground operation by soldiers or volunteers ("soldiers and VDP carried out a two-day operation against …")
+    r"|\b(?:army|" + armed_forms("battle_target") + r")\b[^.;]{0,60}?\b(?:operations?|offensive|sweep)\s+against\b",
     re.IGNORECASE,
 )
 # the earlier attack a deed answers ("after an attack on their convoy", "in retaliation for an ambush against VDP")

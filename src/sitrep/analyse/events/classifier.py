@@ -32,6 +32,7 @@ import numpy as np
 
 from sitrep import artifacts
 from sitrep.analyse.events import linear_scorer
+from sitrep.analyse.events.armed_lexicon import with_armed_words
 from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse import regex_gate
@@ -74,7 +75,8 @@ class Scored:
 
 @lru_cache(maxsize=4)
 def load_cues(language: str = "en") -> tuple[Cue, ...]:
-    return tuple(Cue(label, float(weight), regex) for label, weight, regex in table_rows("event_cues", language, 3))
+    # "{armed:defender}": the words of the one list of armed people's words with that role
+    return tuple(Cue(label, float(weight), with_armed_words(regex)) for label, weight, regex in table_rows("event_cues", language, 3))
 
 
 def _compile_cue(regex: str) -> re.Pattern[str]:

@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
+from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
 from sitrep.analyse.events.fates import killed_after_taken, victim_killed
@@ -42,17 +44,14 @@ from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-# armed, organised people who can be the target of a battle (English and French)
-_ARMED = (
-    r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|VDP|volunteers?|"
-    r"volunteer fighters|militiam[ae]n|koglweogo|dozos?|soldats?|militaires|gendarmes|policiers|miliciens|supplétifs|"
-    # the forces by their acronyms ("attacked the FDS", "3 FDS members were killed")
-    r"FDS|FAMa)"
-)
+# armed, organised people who can be the target of a battle (English and French; the forces by their
+# acronyms too: "attacked the FDS"), from the one list of armed people's words
+_ARMED_FORMS = armed_forms("battle_target")
+_ARMED = "(?:" + _ARMED_FORMS + ")"
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
-    r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED[3:]
+    r"gendarmerie|police station|brigade|militias?|security forces|army|military|forces|" + _ARMED_FORMS + ")"
 )
 # an attack aimed at armed people or their post ("attacked a VDP position", "ambushed a military convoy")
 MILITARY_TARGET = re.compile(
@@ -65,8 +64,8 @@ MILITARY_TARGET = re.compile(
 _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assailants|attackers|gunmen|combatants|jihadistes|terroristes|assaillants)"
 # armed people among the dead or wounded ("killing nine soldiers", "two gendarmes were wounded", "killed 14 jihadists")
 MILITARY_VICTIMS = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
-    + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
+    r"\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
     r"|\b" + _ARMED + r"\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
     re.IGNORECASE,
 )
@@ -85,7 +84,10 @@ FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
     r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
-    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED[3:] + r"\b"
+    r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
+    # the attackers met by armed men ("attacked the village, where they were engaged by VDP")
+    r"|\b(?:engaged|confronted|intercepted|pursued|chased|met|repelled) by (?:the |a |an |local )?(?:[\w-]+ ){0,2}?(?:army|military|"
+    + _ARMED_FORMS + r")\b"
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
@@ -180,8 +182,7 @@ EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "S
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` corrected by the codebook's rules on who the parties are and what else happened;
     ``tok``: the trigger token (or None)."""
-    text = s.text
-    rest = _rest_of_paragraph(ctx, s)
+    text, rest = s.text, _rest_of_paragraph(ctx, s)
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
@@ -189,6 +190,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
         protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
+    label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
     deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
     armed_side = not UNARMED.search(text) and bool(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -67,9 +68,7 @@ _COMMUNITY_WORDS = re.compile(
 # sides that make the fight another kind: the state's forces or armed groups (a battle told by other rules),
 # crowds held by a cause (a riot)
 _NOT_COMMUNAL = re.compile(
-    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|forces|militants|jihadists|terrorists|rebels|"
-    r"supporters|students|fans|protesters|demonstrators|militaires|soldats|armée|jihadistes|terroristes|"
-    r"manifestants|étudiants)\b",
+    r"\b(?:" + armed_forms("not_communal") + r"|supporters|students|fans|protesters|demonstrators|manifestants|étudiants)\b",
     re.IGNORECASE,
 )
 

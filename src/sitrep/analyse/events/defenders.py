@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.armed_lexicon import armed_forms
+
 # armed, organised defenders of a place (the state's or a community's)
-DEFENDERS = (r"(?:VDP|volunteers|militiamen|militias?|hunters|dozos?|koglweogo|self-defen[cs]e (?:group|unit|militia)s?|"
-             r"soldiers|troops|gendarmes|guards)")
+DEFENDERS = "(?:" + armed_forms("defender") + ")"  # from the one list of armed people's words
 # their standing against the attackers, told before or after them
 DEFENDERS_RESISTED = (r"\b" + DEFENDERS + r"\b[^.;]{0,40}?\b(?:resisted|(?:tried|attempted|sought) to "
                       r"(?:defend|protect|resist|repel|push back|hold off|fend off))\b")

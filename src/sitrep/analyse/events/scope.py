@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
@@ -40,10 +41,7 @@ SCOPE_DOUBTS = {
 }
 
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
-ARMED_DOERS = (r"militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters|militia(?:s|men)?|bandits|"
-               r"assailants|attackers|raiders|armed (?:men|group|groups|individuals|gang)|extremists?|separatists?|"
-               r"self-defen[cs]e (?:groups?|militias?|units?|forces)|vigilantes?|hunters|dozos?|"
-               r"djihadistes?|terroristes?|rebelles|assaillants|hommes armés")
+ARMED_DOERS = armed_forms("doer")  # from the one list of armed people's words
 # the state's soldiers (the police are not here: police against a suspect is ordinary policing)
 MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says

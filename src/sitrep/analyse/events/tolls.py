@@ -65,6 +65,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if _new_perpetrator(ctx, s, mention, last, killed):
         return False
     have = last.fatalities
+    if have is not None and have.estimate and not killed.estimate:
+        have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and (have.low is not None or have.high is not None):
         if not _ALSO.search(s.text) or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own

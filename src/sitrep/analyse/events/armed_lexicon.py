@@ -1,0 +1,41 @@
+"""The one list of words for armed people (``knowledge/data/armed_people.tsv``), read once.
+
+The codebook's rules ask the same question in several places (was the target armed? did armed men
+defend the place? is the doer an armed group? is a side of a fight the state's?); each asks it of the
+words with its role in the table, so a new word for soldiers or volunteers is added once.  Cue tables
+name a role as ``{armed:ROLE}`` in their regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "armed_people.tsv"
+_PLACEHOLDER = re.compile(r"\{armed:(?P<role>[a-z_]+)\}")
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, roles = line.split("\t", 1)
+        out.append((form.strip(), frozenset(r.strip() for r in roles.split(","))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def armed_forms(role: str) -> str:
+    """The words of ``role`` as regex alternatives joined by "|", in the table's order (no group around them)."""
+    forms = [form for form, roles in _entries() if role in roles]
+    if not forms:
+        raise KeyError(f"no armed-people words with role {role!r} in {LEXICON.name}")
+    return "|".join(forms)
+
+
+def with_armed_words(regex: str) -> str:
+    """``regex`` with each ``{armed:ROLE}`` replaced by a group of that role's words."""
+    return _PLACEHOLDER.sub(lambda m: "(?:" + armed_forms(m.group("role")) + ")", regex)

@@ -1,0 +1,51 @@
+"""The one list of armed people's words (knowledge/data/armed_people.tsv) and the rules that read it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitrep.analyse.events import armed_lexicon
+from sitrep.analyse.events.armed_lexicon import armed_forms, with_armed_words
+from sitrep.analyse.events.classifier import load_cues
+from sitrep.analyse.events.codebook import ARMED_WORD, MILITARY_TARGET
+from sitrep.analyse.events.communal import communities_fighting
+from sitrep.analyse.events.defenders import defenders_resisted
+from sitrep.analyse.events.scope import ARMED_PARTY
+
+ROLES = ("battle_target", "defender", "doer", "not_communal")
+
+
+def test_each_word_is_listed_once_and_every_role_has_words():
+    forms = [form.lower() for form, _ in armed_lexicon._entries()]
+    assert len(forms) == len(set(forms)), [f for f in forms if forms.count(f) > 1]
+    for role in ROLES:
+        assert armed_forms(role)
+    with pytest.raises(KeyError):
+        armed_forms("no_such_role")
+
+
+def test_a_cue_names_a_role_and_gets_its_words():
+    expanded = with_armed_words(r"\b{armed:defender}\b tried to stop")
+    assert "{armed:" not in expanded
+    assert re.search(expanded, "the koglweogo tried to stop them", re.IGNORECASE)
+    assert not any("{armed:" in cue.regex for cue in load_cues("en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a koglweogo patrol near Wemtenga.",  # a community's armed men, not civilians
+    "Militants ambushed the FDS on the road to Silgadji.",
+    "Les assaillants ont attaqué les supplétifs de l'armée.",
+])
+def test_the_codebook_reads_its_targets_from_the_list(text):
+    assert ARMED_WORD.search(text)
+    assert MILITARY_TARGET.search(text)
+
+
+def test_the_other_rules_read_the_same_list():
+    assert defenders_resisted("Vigilantes of the hamlet tried to defend the grain store.")
+    assert not defenders_resisted("Shopkeepers tried to defend the grain store.")  # unarmed people
+    assert ARMED_PARTY.search("Des hommes armés ont enlevé le chef du village.")
+    assert communities_fighting("A clash between herders and farmers of Boulkon left two dead.")
+    assert not communities_fighting("A clash between herders and soldiers of the Boulkon post left two dead.")
