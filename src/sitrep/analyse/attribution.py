@@ -426,6 +426,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             if verb.dep_ in ("ROOT",) or verb.i == s.sent.root.i or quoted:
                 memory.forget()
             continue
+        if incise is not None and resolved[0].startswith(UNNAMED):
+            continue  # only an institution or a named speaker is read from an incise's words (not "nos sources")
         speaker, surface, behalf, is_person = resolved
         forces = None if is_person else _forces_of(ctx, s, subj)
         if forces:
