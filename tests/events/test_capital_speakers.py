@@ -49,3 +49,23 @@ def test_a_capital_the_incident_happened_in_stays_the_place(default_analyzer, ma
     a = default_analyzer.analyse(make_doc(text, D(2026, 5, 12)))
     events = _violent(a)
     assert events and events[0].place is not None and events[0].place.name == "Niamey"
+
+
+def test_the_capital_the_wounded_were_taken_to_is_not_the_place(default_analyzer, make_doc):
+    text = ("Convoy ambushed in western Niger\n\n"
+            "Gunmen ambushed a military convoy on Sunday in western Niger, killing four soldiers and wounding nine "
+            "who were evacuated to Niamey, a security source said.\n\n"
+            "The convoy attacked was near Téra.")
+    a = default_analyzer.analyse(make_doc(text, D(2026, 5, 12)))
+    events = _violent(a)
+    assert events and all(e.place is None or e.place.name != "Niamey" for e in events)
+    assert any(e.place is not None and e.place.name == "Téra" for e in events)
+
+
+def test_learnt_in_the_capital_is_not_the_place(default_analyzer, make_doc):
+    text = ("Embuscade dans l'ouest du Niger\n\n"
+            "Quatre soldats ont été tués dimanche dans une embuscade contre un convoi militaire dans l'ouest du "
+            "pays, a-t-on appris lundi à Niamey de source sécuritaire.")
+    a = default_analyzer.analyse(make_doc(text, D(2026, 5, 12), language="fr"))
+    events = _violent(a)
+    assert events and all(e.place is None or e.place.name != "Niamey" for e in events)

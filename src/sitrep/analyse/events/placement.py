@@ -150,16 +150,18 @@ def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
 
 def _speakers_seat(ctx: Context, p: PlaceMention, lang) -> bool:
     """Where the story's speakers sit ("security sources in Ouagadougou said", « des sources
-    sécuritaires à Bamako »: ``SPEAKER_AT_BEFORE`` right before ``p``)."""
-    words = getattr(lang, "SPEAKER_AT_BEFORE", None)
+    sécuritaires à Bamako »: ``SPEAKER_AT_BEFORE``) or where its people were taken ("the wounded were
+    evacuated to Ouagadougou": ``JOURNEY_BEFORE``), right before ``p``."""
     before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
+    return any(words and re.search(words, before, re.IGNORECASE) is not None
+               for words in (getattr(lang, "SPEAKER_AT_BEFORE", None), getattr(lang, "JOURNEY_BEFORE", None)))
 
 
 def _capital_speakers(ctx: Context, p: PlaceMention, lang) -> bool:
-    """A national capital named as its speakers' seat: the army's staff, ministries and agencies
-    speak from the capital of incidents hundreds of kilometres away, so the capital never stands in
-    for the event (a regional town's officials, usually near their incident, may: ``_journey_end``)."""
+    """A national capital named as its speakers' seat or where the wounded or the displaced were
+    taken: the army's staff, ministries and agencies speak from the capital, and hospitals receive
+    from it, of incidents hundreds of kilometres away, so the capital never stands in for the event
+    (a regional town's officials or clinic, usually near their incident, may: ``_journey_end``)."""
     return (p.feature_code or "").upper() == "PPLC" and _speakers_seat(ctx, p, lang)
 
 

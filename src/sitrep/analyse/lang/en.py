@@ -117,7 +117,7 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|pe
                      r"\s+(?:the\s+capital,?\s+)?$"
                      # where a statement was made or issued ("said on Sunday in Ouagadougou", "a statement issued in
                      # Bamako"): a day may stand between, never an article (the place of "said the attack in X" is the attack's)
-                     r"|\b(?:said|says|announced|declared|stated|confirmed|issued|published|released|read\s+out)\s+"
+                     r"|\b(?:said|says|told|announced|declared|stated|confirmed|issued|published|released|read\s+out)\s+"
                      r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
 # right before a name, in a sentence after the event's: the incident named by its noun and its target there
 # ("The attack targeted X", "The post attacked was in X", "The ambush happened near X"): the event's place

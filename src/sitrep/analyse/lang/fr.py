@@ -77,7 +77,7 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
                      r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:basée?s?\s+)?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
                      # « a annoncé dimanche à Ouagadougou », « un communiqué publié à Bamako »: where it was said
-                     r"|\b(?:annoncé|indiqué|déclaré|affirmé|précisé|confirmé|publié|diffusé|lu)\s+"
+                     r"|\b(?:annoncé|indiqué|déclaré|affirmé|précisé|confirmé|publié|diffusé|lu|appris)\s+"
                      r"(?:(?!l[ea]\b|les\b|une?\b|des\b)[\w'’-]+\s+){0,2}?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$")
 # see ``en``: « L'attaque a visé X », « l'embuscade a frappé le village de X »
 INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frappe)s?\s+(?:[\w'’-]+\s+){0,2}?"
