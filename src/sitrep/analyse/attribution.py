@@ -141,6 +141,27 @@ def _inverted_subject(verb):
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+def _incise_subject(verb):
+    """« Les FAMa ont neutralisé … , a annoncé lundi l'état-major »: a reporting verb right after the
+    comma that closes its statement, its speaker after it; the small French model labels the speaker
+    the verb's object (and may hang the verb on the statement as a modifier).  The comma's index and
+    the speaker token, or None."""
+    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
+    if not prev or prev[-1].text != "," or prev[-1].i <= verb.sent.start + 2:
+        return None
+    # the speaker is the first noun after the verb, past its day (« a annoncé lundi soir l'état-major »); the
+    # parse of such a tail is often wrong (the speaker read as the statement's object), so words decide
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.lower_ in _INCISE_DAY or tok.pos_ in ("DET", "ADV", "SPACE"):
+            continue
+        return (prev[-1].i, tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+# the day a French incise gives between its verb and its speaker (« a indiqué dimanche soir l'armée »)
+_INCISE_DAY = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir nuit après-midi".split())
+
+
 def _verb_after_quote(verb) -> bool:
     """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X)."""
     prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
@@ -389,6 +410,11 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         if subj is not None and _inside_quotes(s, subj):
             subj = _inverted_subject(verb)
+        if subj is not None and subj.pos_ == "VERB" and subj.i < verb.i:
+            subj = None  # the statement's clause read as the subject of its incise: no speaker
+        incise = _incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
+        if incise is not None:
+            subj = incise[1]
         if subj is None:
             continue
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
@@ -400,6 +426,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             if verb.dep_ in ("ROOT",) or verb.i == s.sent.root.i or quoted:
                 memory.forget()
             continue
+        if incise is not None and resolved[0].startswith(UNNAMED):
+            continue  # only an institution or a named speaker is read from an incise's words (not "nos sources")
         speaker, surface, behalf, is_person = resolved
         forces = None if is_person else _forces_of(ctx, s, subj)
         if forces:
@@ -407,9 +435,9 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content
-        before = subj.left_edge.i - 1
-        fronted = (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
-                   and before > s.sent.start and s.sent.doc[before].text == ",")
+        before = incise[0] if incise is not None else subj.left_edge.i - 1
+        fronted = incise is not None or (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                                         and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
         nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None

@@ -24,7 +24,7 @@ from sitrep.fuse.consensus import (
 )
 from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.fates import fate_disputes
-from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, victims_of
+from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
@@ -215,7 +215,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
-    disputes = denials_told_otherwise(disputes) + fate_disputes(ms, denials, texts, root_of, outlet_of)
+    disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
         event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),

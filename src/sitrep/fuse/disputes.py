@@ -365,6 +365,26 @@ def denials_told_otherwise(disputes: Sequence[Dispute]) -> list[Dispute]:
                                         and set(d.versions[0].outlets) <= own)]
 
 
+def tolls_of_other_victims(disputes: Sequence[Dispute]) -> list[Dispute]:
+    """Sources that disagree on who was killed count different people: "at least 18 herders" against
+    « une dizaine de terroristes » is the one disagreement the target dispute holds, not a second one on
+    the toll.  A toll dispute whose every version lies within a different version of a target dispute is
+    dropped; two tolls told within one side's version (12 civilians against 30 civilians) stay a dispute."""
+    targets = [d for d in disputes if d.kind == "target"]
+
+    def side(v: Version, t: Dispute) -> int | None:
+        return next((i for i, tv in enumerate(t.versions) if set(v.mention_ids) <= set(tv.mention_ids)), None)
+
+    def told_as_victims(d: Dispute) -> bool:
+        for t in targets:
+            sides = [side(v, t) for v in d.versions]
+            if None not in sides and len(set(sides)) == len(sides):
+                return True
+        return False
+
+    return [d for d in disputes if not (d.kind == "fatalities" and told_as_victims(d))]
+
+
 def _own_accounts(d: Dispute) -> list[Version]:
     if d.kind == "target":
         return list(d.versions)

@@ -33,7 +33,8 @@ import re
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.fuse.disputed_parties import (  # is_civil_government is read from here by consensus too
     STRIKE_SUBTYPES, blamed_on_the_state_or_others, is_civil_government, strike_target_disputed)
-from sitrep.fuse.nearness import named_settlement, named_town, named_village, place_relation, villages_apart
+from sitrep.fuse.nearness import (
+    area_holds_town, named_settlement, named_town, named_village, place_relation, villages_apart)
 from sitrep.model import EventMention, Modality, Precision
 
 DATE_SLACK = dt.timedelta(days=1)
@@ -449,8 +450,11 @@ def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | 
 
 def matched_place_relation(a: EventMention, b: EventMention) -> str:
     """``place_relation`` as matching reads it: one taker's two changes of hands on one day in one
-    region (``_one_change_of_hands``) are tied even at two places."""
+    region (``_one_change_of_hands``) are tied even at two places; an area's report ties a town's of
+    that area told the same day (``area_holds_town``)."""
     place = place_relation(a.place, b.place)
+    if place == "ok" and area_holds_town(a, b):
+        return "anchor"
     return "anchor" if place == "no" and _one_change_of_hands(a, b) else place
 
 

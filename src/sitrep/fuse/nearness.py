@@ -88,3 +88,28 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
         return "anchor"  # both unresolved, same surface name
     return "no"
+
+
+def area_holds_town(a: EventMention, b: EventMention) -> bool:
+    """One report places its incident only in an area (an army statement from the capital: "an attack in the
+    Soum province", coded at the province's seat at precision 3), another names a town or village of it
+    within ``NEAR_KM`` of that seat: the area's report holds the town's, and ties it when both tell one kind
+    of incident on the same day their own texts give (no slack: an area is no evidence for an incident told
+    two days apart).  Two areas, or an area and a town of another region, tie nothing."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.span.doc_id == b.span.doc_id or a.separate or b.separate:
+        return False
+    area, town = (a, b) if is_region_level(pa) else (b, a)
+    if not is_region_level(area.place) or is_region_level(town.place) or is_country_level(area.place):
+        return False
+    if not named_settlement(town) or area.sub_event_type != town.sub_event_type or area.event_type != town.event_type:
+        return False
+    if area.date_from_publication or town.date_from_publication or area.date is None or town.date is None:
+        return False
+    if not area.date.overlaps(town.date) or area.place.country != town.place.country or not area.place.admin1 \
+            or area.place.admin1 != town.place.admin1:
+        return False
+    if None in (area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude):
+        return False
+    return haversine_km(area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude) <= NEAR_KM
+

@@ -18,7 +18,7 @@ from sitrep.fuse.match import (
     actor_relation, actors_of, cannot_link, date_slack, dates_compatible, match_window, matched_place_relation, same_event, subtypes_compatible, type_rule)
 from sitrep.fuse.match import _aircraft_apart as aircraft_apart
 from sitrep.fuse.match import _opposite_transfers as opposite_transfers
-from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, named_village, villages_apart
+from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, area_holds_town, named_village, villages_apart
 from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import EventMention
@@ -75,7 +75,8 @@ def _place_test(a: EventMention, b: EventMention, rel: str) -> Test:
     km = _km(a, b)
     names = f"{a.place.name if a.place else '-'} / {b.place.name if b.place else '-'}"
     dist = f"{km:.1f} km vs radius {NEAR_KM:.0f} km" if km is not None else "no distance"
-    return Test("place", rel != "no", f"{names}; {dist}; relation {rel}")
+    held = "; an area holds a town of it told the same day" if area_holds_town(a, b) else ""
+    return Test("place", rel != "no", f"{names}; {dist}; relation {rel}{held}")
 
 
 def _actor_test(a: EventMention, b: EventMention, rel: str) -> Test:

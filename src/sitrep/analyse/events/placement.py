@@ -39,7 +39,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # it is not where the event happened
     lang = vocab(ctx.language)
     here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
-            and not _where_told(s, p) and not _told_by_phone(ctx, p)]
+            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
     here = _before_journey_ends(ctx, here, lang)
     # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
     here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
@@ -140,11 +140,29 @@ def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     # Sanmatenga)"): the words before the bracketed name decide
     before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", before)
     if any(words and re.search(words, before, re.IGNORECASE) is not None
-           for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None))):
+           for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None),
+                         getattr(lang, "SPEAKER_AT_BEFORE", None))):
         return True
     start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
     return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
         start[1], text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
+
+
+def _speakers_seat(ctx: Context, p: PlaceMention, lang) -> bool:
+    """Where the story's speakers sit ("security sources in Ouagadougou said", « des sources
+    sécuritaires à Bamako »: ``SPEAKER_AT_BEFORE``) or where its people were taken ("the wounded were
+    evacuated to Ouagadougou": ``JOURNEY_BEFORE``), right before ``p``."""
+    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
+    return any(words and re.search(words, before, re.IGNORECASE) is not None
+               for words in (getattr(lang, "SPEAKER_AT_BEFORE", None), getattr(lang, "JOURNEY_BEFORE", None)))
+
+
+def _capital_speakers(ctx: Context, p: PlaceMention, lang) -> bool:
+    """A national capital named as its speakers' seat or where the wounded or the displaced were
+    taken: the army's staff, ministries and agencies speak from the capital, and hospitals receive
+    from it, of incidents hundreds of kilometres away, so the capital never stands in for the event
+    (a regional town's officials or clinic, usually near their incident, may: ``_journey_end``)."""
+    return (p.feature_code or "").upper() == "PPLC" and _speakers_seat(ctx, p, lang)
 
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:
@@ -218,10 +236,11 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
 
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     counts: dict[str, tuple[int, PlaceMention]] = {}
+    lang = vocab(ctx.language)
     for p in ctx.places:
         if is_country(p) or p.place_id is None or (country and p.country != country):
             continue
-        if is_dateline(ctx, p) or _told_by_phone(ctx, p):
+        if is_dateline(ctx, p) or _told_by_phone(ctx, p) or _capital_speakers(ctx, p, lang):
             continue  # where the story was filed or the source was reached, not where it happened
         n, first = counts.get(p.place_id, (0, p))
         # "the Kidal region" (precision 3) is no evidence for the town of Kidal
@@ -296,12 +315,14 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
 
 def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
     """The place a later sentence says the event happened at ("… were killed. The attack took place in the
-    Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``), when the event's sentence names none."""
-    words = getattr(lang, "EVENT_AT_BEFORE", None)
+    Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``; "The attack targeted X", « L'attaque a
+    visé X »: ``INCIDENT_AT_BEFORE``), when the event's sentence names none."""
     text = ctx.document.text
     for p in ctx.places:
-        if (words and p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
-                and re.search(words, text[max(0, p.span.char_start - 60):p.span.char_start], re.IGNORECASE)):
+        before = text[max(0, p.span.char_start - 60):p.span.char_start]
+        if (p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
+                and any(words and re.search(words, before, re.IGNORECASE)
+                        for words in (getattr(lang, "EVENT_AT_BEFORE", None), getattr(lang, "INCIDENT_AT_BEFORE", None)))):
             return p
     return None
 

@@ -110,6 +110,20 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  r"|-based\s+(?:in|at))"
                  r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+# right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the
+# capital, Bamako"): the capital's sources tell of an incident far away, so their seat never stands in for it
+SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|authorities|government|"
+                     r"ministry|headquarters|general\s+staff|junta)\s+(?:(?:[\w-]+\s+){0,2}?based\s+)?(?:in|at)"
+                     r"\s+(?:the\s+capital,?\s+)?$"
+                     # where a statement was made or issued ("said on Sunday in Ouagadougou", "a statement issued in
+                     # Bamako"): a day may stand between, never an article (the place of "said the attack in X" is the attack's)
+                     r"|\b(?:said|says|told|announced|declared|stated|confirmed|issued|published|released|read\s+out)\s+"
+                     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
+# right before a name, in a sentence after the event's: the incident named by its noun and its target there
+# ("The attack targeted X", "The post attacked was in X", "The ambush happened near X"): the event's place
+INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strike)\w*\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:targeted|hit|struck|was\s+in|was\s+at|was\s+near)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
 # ``JOURNEY_BEFORE`` end)
 ROUTE_START = (r"\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")

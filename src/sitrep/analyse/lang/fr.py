@@ -73,6 +73,16 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à))"
                  r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « des sources sécuritaires à Bamako », « une source militaire dans la capitale, Ouagadougou »
+SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
+                     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:basée?s?\s+)?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
+                     # « a annoncé dimanche à Ouagadougou », « un communiqué publié à Bamako »: where it was said
+                     r"|\b(?:annoncé|indiqué|déclaré|affirmé|précisé|confirmé|publié|diffusé|lu|appris)\s+"
+                     r"(?:(?!l[ea]\b|les\b|une?\b|des\b)[\w'’-]+\s+){0,2}?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$")
+# see ``en``: « L'attaque a visé X », « l'embuscade a frappé le village de X »
+INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frappe)s?\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « de X à Y », « depuis X vers Y »
 ROUTE_START = (r"\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
 # see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
