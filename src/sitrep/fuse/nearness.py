@@ -112,4 +112,3 @@ def area_holds_town(a: EventMention, b: EventMention) -> bool:
     if None in (area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude):
         return False
     return haversine_km(area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude) <= NEAR_KM
-
