@@ -106,7 +106,10 @@ def _dateline_end(s: Sentence) -> int:
 # a day right after a reporting verb is the day of saying: "said on Monday they had retaken X on
 # Sunday", « a annoncé lundi avoir repris dimanche » (the parser often hangs it on the inner verb)
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confirmed|declared|added|told\s+\w+|"
-                         r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré))\s+(?:on\s+|ce\s+)?$",
+                         r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré)|"
+                         # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
+                         r"(?:statement|communiqu[ée]|release|déclaration)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))\s+(?:on\s+|ce\s+)?$",
                          re.IGNORECASE)
 
 

@@ -41,6 +41,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
             and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
     here = _before_journey_ends(ctx, here, lang)
+    # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
+    # X"): another place of the sentence wins; alone, it may still be where it happened
+    here = [p for p in here if not is_dateline(ctx, p)] or here
     # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
     here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
