@@ -148,8 +148,11 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 towns = [y for y in ys_now if y.feature_class == "P"]
                 # a name the gazetteer has as written, a little farther than the note says ("in the area
                 # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
+                # and inside the province or region the bracket ends with, when its codes say so
+                areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
                 spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
-                    near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
+                    near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named,
+                                  keep=lambda c: bool(_inside_all([c], areas)))
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
