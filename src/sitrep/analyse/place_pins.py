@@ -19,7 +19,7 @@ import re
 
 from sitrep.analyse.place_anchors import (COMMUNE_KM, REGION_KM, Link, coordinated_before_bracket, km_between, link_between,
                                           pin, province_after)
-from sitrep.analyse.place_spellings import near_spelling
+from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 
@@ -151,12 +151,25 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # and inside the province or region the bracket ends with, when its codes say so
                 areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
                 spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
-                    near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named,
-                                  keep=lambda c: bool(_inside_all([c], areas)))
+                    _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _other_spelling(gaz: Gazetteer, name: str, towns: list[Candidate], km: float, named: set[int],
+                    areas: list[Candidate]) -> Candidate | None:
+    """A village the gazetteer lacks near the town the note pins it to: its near spelling among that
+    town's villages, else the stream, hill or locality of its name there (never across the border of
+    the province or region the bracket names, by codes)."""
+    def keep(c: Candidate) -> bool:
+        return bool(_inside_all([c], areas))
+
+    if not getattr(gaz, "detailed", None):
+        return None
+    towns = [t for t in towns if t.country in gaz.detailed]
+    return near_spelling(gaz, name, towns, km, exclude=named, keep=keep) or named_feature(name, towns, km, keep=keep)
 
 
 # a cercle of northern Mali or a department of Niger can be a few hundred km across: a village the

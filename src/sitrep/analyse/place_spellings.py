@@ -124,3 +124,23 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
             if dist <= km and (best is None or (-ratio, dist) < (-best[0], best[1])):
                 best = (ratio, dist, gids[i])
     return gaz.candidate(best[2]) if best is not None else None
+
+
+def named_feature(name: str, anchors: list[Candidate], km: float,
+                  keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:
+    """For a village the gazetteer lacks near its anchor, and under no near spelling either: the
+    stream, hill, forest or locality bearing its name (``gazetteer_features``) within ``km`` of one of
+    ``anchors`` and in its country, the one nearest an anchor.  "Koflande (Mangodara, Comoe)" is in
+    GeoNames only as the Koflandé stream, 16 km from the village and 37 km from Mangodara."""
+    from sitrep.knowledge.gazetteer_features import named_features
+
+    best: tuple[float, Candidate] | None = None
+    for head in _heads(name):
+        for feature in named_features(head):
+            if keep is not None and not keep(feature):
+                continue
+            for anchor in anchors:
+                dist = km_between(feature, anchor)
+                if feature.country == anchor.country and dist <= km and (best is None or dist < best[0]):
+                    best = (dist, feature)
+    return best[1] if best is not None else None
