@@ -155,7 +155,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
                 # only around a town or village the text pins it to, within a commune's reach: around a
                 # province's or region's centre a loose spelling would find some village anywhere
-                towns = [y for y in ys_now if y.feature_class == "P"]
+                # the anchor as written first: "Kati" is not the Kotié its key also reads
+                towns = [y for y in exact_ys if y.feature_class == "P"] or [y for y in ys_now if y.feature_class == "P"]
                 # a name the gazetteer has as written, a little farther than the note says ("in the area
                 # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
                 # and inside the province or region the bracket ends with, when its codes say so
@@ -178,6 +179,7 @@ def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dic
     if not getattr(gaz, "detailed", None) or gaz.lookup(found[i][3]):
         return None
     towns = [y for y in ys if y.feature_class == "P" and y.country in gaz.detailed]
+    towns = [y for y in towns if y.geonameid in gaz.exact_ids(found[j][3])] or towns
     areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
     named = {c.geonameid for k, f in enumerate(found) if k != i for c in f[4]}
     return near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named,
@@ -186,16 +188,22 @@ def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dic
 
 def _other_spelling(gaz: Gazetteer, name: str, towns: list[Candidate], km: float, named: set[int],
                     areas: list[Candidate]) -> Candidate | None:
-    """A village the gazetteer lacks near the town the note pins it to: its near spelling among that
-    town's villages, else the stream, hill or locality of its name there (never across the border of
-    the province or region the bracket names, by codes)."""
+    """A village the gazetteer lacks near the town the note pins it to: the locality of its name there,
+    else its near spelling among that town's villages, else the stream, hill or forest of its name
+    (never across the border of the province or region the bracket names, by codes)."""
     def keep(c: Candidate) -> bool:
         return bool(_inside_all([c], areas))
 
     if not getattr(gaz, "detailed", None):
         return None
     towns = [t for t in towns if t.country in gaz.detailed]
-    return near_spelling(gaz, name, towns, km, exclude=named, keep=keep) or named_feature(name, towns, km, keep=keep)
+    # a locality (a hamlet GeoNames does not list as populated) of the name as written before a village
+    # spelled otherwise; a stream's or hill's point may lie kilometres off, after it ("Boulo" the
+    # village is the Boulou of Tiéfora, not the Boulo stream 27 km away)
+    feature = named_feature(name, towns, km, keep=keep)
+    if feature is not None and feature.feature_code == "LCTY":
+        return feature
+    return near_spelling(gaz, name, towns, km, exclude=named, keep=keep) or feature
 
 
 # a cercle of northern Mali or a department of Niger can be a few hundred km across: a village the
