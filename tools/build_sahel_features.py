@@ -15,7 +15,6 @@ Source: GeoNames (https://www.geonames.org/), licensed CC BY 4.0: see NOTICE.
 from __future__ import annotations
 
 import csv
-import gzip
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
-from build_sahel_places import _alternates  # noqa: E402
+from build_sahel_places import _alternates, write_table  # noqa: E402
 
 from sitrep.knowledge.gazetteer_features import COLUMNS, FEATURE_CODES  # noqa: E402
 
@@ -41,12 +40,7 @@ def rows(path: Path):
 
 
 def main(paths: list[str]) -> None:
-    out = [row for p in paths for row in rows(Path(p))]
-    out.sort(key=lambda r: int(r[0]))  # a stable order: the same dumps give the same bytes
-    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
-        text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(r) + "\n" for r in out)
-        raw.write(text.encode("utf-8"))
-    print(f"{OUT}: {len(out)} features, {OUT.stat().st_size} bytes")
+    write_table(OUT, COLUMNS, [row for p in paths for row in rows(Path(p))], "features")
 
 
 if __name__ == "__main__":
