@@ -157,10 +157,10 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # province's or region's centre a loose spelling would find some village anywhere
                 # the anchor as written first: "Kati" is not the Kotié its key also reads
                 towns = [y for y in exact_ys if y.feature_class == "P"] or [y for y in ys_now if y.feature_class == "P"]
-                # a name the gazetteer has as written, a little farther than the note says ("in the area
-                # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
                 # and inside the province or region the bracket ends with, when its codes say so
                 areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
+                # a name the gazetteer has as written, a little farther than the note says ("in the area
+                # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
                 spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
                     _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
                 pinned[i] = [spelled] if spelled is not None else []
