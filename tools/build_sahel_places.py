@@ -53,15 +53,17 @@ def rows(path: Path):
                    r[11], r[14] if r[14] not in ("", "0") else "", _alternates(r[1], r[2], r[3])]
 
 
-def main(paths: list[str]) -> None:
-    out = []
-    for p in paths:
-        out.extend(rows(Path(p)))
-    out.sort(key=lambda r: int(r[0]))  # a stable order: the same dumps give the same bytes
-    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
-        text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(r) + "\n" for r in out)
+def write_table(path: Path, columns: list[str], table: list[list[str]], what: str) -> None:
+    """``table`` gzipped as TSV under a header, in geonameid order (the same dumps give the same bytes)."""
+    table = sorted(table, key=lambda r: int(r[0]))
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        text = "\t".join(columns) + "\n" + "".join("\t".join(r) + "\n" for r in table)
         raw.write(text.encode("utf-8"))
-    print(f"{OUT}: {len(out)} places, {OUT.stat().st_size} bytes")
+    print(f"{path}: {len(table)} {what}, {path.stat().st_size} bytes")
+
+
+def main(paths: list[str]) -> None:
+    write_table(OUT, COLUMNS, [r for p in paths for r in rows(Path(p))], "places")
 
 
 if __name__ == "__main__":

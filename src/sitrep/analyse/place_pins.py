@@ -19,7 +19,7 @@ import re
 
 from sitrep.analyse.place_anchors import (COMMUNE_KM, REGION_KM, Link, coordinated_before_bracket, km_between, link_between,
                                           pin, province_after)
-from sitrep.analyse.place_spellings import near_spelling
+from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 
@@ -45,10 +45,15 @@ def outside(x: Candidate, area: Candidate) -> bool:
         return False
     if x.country != area.country:
         return True
-    if x.admin1_code and area.admin1_code and x.admin1_code != area.admin1_code:
+    if _known(x.admin1_code) and _known(area.admin1_code) and x.admin1_code != area.admin1_code:
         return True
     return (area.feature_code == "ADM2" and bool(x.admin2_code) and bool(area.admin2_code)
             and x.admin2_code != area.admin2_code)
+
+
+def _known(code: str | None) -> bool:
+    """Whether an admin code says something: GeoNames files a village it could not place as "00"."""
+    return bool(code) and code != "00"
 
 
 def _inside_all(xs: list[Candidate], areas: list[Candidate]) -> list[Candidate]:
@@ -125,6 +130,11 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
+            local = _spelled_near_anchor(gaz, found, i, j, units, pinned, ys_now, link) \
+                if xs_now and first == i + 1 and j == i + 1 and "(" in between else None
+            if local is not None:
+                pinned[i], anchored[i] = [local], para.offset + ys_start
+                break
             agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
                 or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
@@ -145,15 +155,55 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
                 # only around a town or village the text pins it to, within a commune's reach: around a
                 # province's or region's centre a loose spelling would find some village anywhere
-                towns = [y for y in ys_now if y.feature_class == "P"]
+                # the anchor as written first: "Kati" is not the Kotié its key also reads
+                towns = [y for y in exact_ys if y.feature_class == "P"] or [y for y in ys_now if y.feature_class == "P"]
+                # and inside the province or region the bracket ends with, when its codes say so
+                areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
                 # a name the gazetteer has as written, a little farther than the note says ("in the area
                 # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
                 spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
-                    near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named)
+                    _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int],
+                         pinned: dict[int, list[Candidate]], ys: list[Candidate], link: Link) -> Candidate | None:
+    """For a name the gazetteer has under no spelling its key folds (its candidates are country-wide
+    fuzzy guesses): its near spelling among the villages of the town the note pins it to, before a
+    fuzzy guess that merely lies within reach of that town ("Ghorongo (Boussé, Kourwéogo)" is the
+    Gorongo of Boussé, not a Gourango 40 km off).  None for a name the gazetteer has.  Only before a
+    bracket of units: "X, near Y" of an unknown X is coded near Y (``placement``), as ACLED does."""
+    if not getattr(gaz, "detailed", None) or gaz.lookup(found[i][3]):
+        return None
+    towns = [y for y in ys if y.feature_class == "P" and y.country in gaz.detailed]
+    towns = [y for y in towns if y.geonameid in gaz.exact_ids(found[j][3])] or towns
+    areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
+    named = {c.geonameid for k, f in enumerate(found) if k != i for c in f[4]}
+    return near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named,
+                         keep=lambda c: bool(_inside_all([c], areas)))
+
+
+def _other_spelling(gaz: Gazetteer, name: str, towns: list[Candidate], km: float, named: set[int],
+                    areas: list[Candidate]) -> Candidate | None:
+    """A village the gazetteer lacks near the town the note pins it to: the locality of its name there,
+    else its near spelling among that town's villages, else the stream, hill or forest of its name
+    (never across the border of the province or region the bracket names, by codes)."""
+    def keep(c: Candidate) -> bool:
+        return bool(_inside_all([c], areas))
+
+    if not getattr(gaz, "detailed", None):
+        return None
+    towns = [t for t in towns if t.country in gaz.detailed]
+    # a locality (a hamlet GeoNames does not list as populated) of the name as written before a village
+    # spelled otherwise; a stream's or hill's point may lie kilometres off, after it ("Boulo" the
+    # village is the Boulou of Tiéfora, not the Boulo stream 27 km away)
+    feature = named_feature(name, towns, km, keep=keep)
+    if feature is not None and feature.feature_code == "LCTY":
+        return feature
+    return near_spelling(gaz, name, towns, km, exclude=named, keep=keep) or feature
 
 
 # a cercle of northern Mali or a department of Niger can be a few hundred km across: a village the

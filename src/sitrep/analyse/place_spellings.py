@@ -14,38 +14,18 @@ replaced by a near spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.transliteration import SIGNATURE, loose_key, loose_keys
 from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
 from sitrep.knowledge.gazetteer_tables import country_table
 from sitrep.knowledge.names import fold_place_name, place_key
 
 # how alike two loose keys must be (rapidfuzz ratio): one letter off in a six-letter name scores ~83
 _MIN_RATIO = 80.0
-_LOOSE = ((re.compile(r"tch|ch|ty"), "c"), (re.compile(r"d[iy](?=[aouw])|dy|dz"), "j"), (re.compile(r"nb"), "mb"),
-          (re.compile(r"nf"), "mf"), (re.compile(r"[wo]"), "u"), (re.compile(r"[ey]"), "i"), (re.compile(r"(.)\1+"), r"\1"))
-
-
-def loose_key(key: str) -> str:
-    """A ``place_key`` with the vowel and consonant spellings French and English transliterations mix
-    folded together."""
-    for pattern, repl in _LOOSE:
-        key = pattern.sub(repl, key)
-    return key
-
-
-def loose_keys(keys: list[str]) -> list[str]:
-    """``loose_key`` of each key, in one pass of each substitution over all of them joined by newlines
-    (a country's ten thousand keys: 7 calls instead of 70,000).  No pattern matches a newline (``.``
-    does not), so none spans two keys and each key comes out as ``loose_key`` makes it."""
-    if any("\n" in k for k in keys):
-        return [loose_key(k) for k in keys]
-    joined = "\n".join(keys)
-    for pattern, repl in _LOOSE:
-        joined = pattern.sub(repl, joined)
-    return joined.split("\n") if keys else []
 
 
 _VOWELS = re.compile(r"[aeiu]")
@@ -67,7 +47,8 @@ def _same_consonants(a: str, b: str) -> bool:
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
     gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
-    return country_table(gaz, "villages", cc, lambda g: _villages_of(g, cc), __file__)
+    # the key's folds name the table too: they live in another module than this builder
+    return country_table(gaz, f"villages {SIGNATURE}", cc, lambda g: _villages_of(g, cc), __file__)
 
 
 def _villages_of(gaz: Gazetteer, cc: str):
@@ -106,10 +87,12 @@ def _heads(name: str) -> list[str]:
 
 
 def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
-                  exclude: set[int] | frozenset[int] = frozenset()) -> Candidate | None:
+                  exclude: set[int] | frozenset[int] = frozenset(),
+                  keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:
     """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
     (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
-    ``exclude``: places the text names itself (the anchor, the units, homonyms the units ruled out).
+    ``exclude``: places the text names itself (the anchor, the units, homonyms the units ruled out);
+    ``keep``: whether a village may be the one meant (inside the province the note names, by codes).
     None without an imported dump for the anchor's country (the world base has too few villages)."""
     if gaz is None or not anchors or not getattr(gaz, "detailed", None):
         return None
@@ -135,7 +118,29 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
             if ratio < _MIN_RATIO or gids[i] in exclude or not _same_consonants(key, other):
                 continue
             cand = gaz.candidate(gids[i])
+            if keep is not None and not keep(cand):
+                continue  # a near spelling across the province's border is some other village
             dist = km_between(cand, anchor)
             if dist <= km and (best is None or (-ratio, dist) < (-best[0], best[1])):
                 best = (ratio, dist, gids[i])
     return gaz.candidate(best[2]) if best is not None else None
+
+
+def named_feature(name: str, anchors: list[Candidate], km: float,
+                  keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:
+    """For a village the gazetteer lacks near its anchor, and under no near spelling either: the
+    stream, hill, forest or locality bearing its name (``gazetteer_features``) within ``km`` of one of
+    ``anchors`` and in its country, the one nearest an anchor.  "Koflande (Mangodara, Comoe)" is in
+    GeoNames only as the Koflandé stream, 16 km from the village and 37 km from Mangodara."""
+    from sitrep.knowledge.gazetteer_features import named_features
+
+    best: tuple[float, Candidate] | None = None
+    for head in _heads(name):
+        for feature in named_features(head):
+            if keep is not None and not keep(feature):
+                continue
+            for anchor in anchors:
+                dist = km_between(feature, anchor)
+                if feature.country == anchor.country and dist <= km and (best is None or dist < best[0]):
+                    best = (dist, feature)
+    return best[1] if best is not None else None

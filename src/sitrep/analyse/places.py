@@ -430,13 +430,17 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     return after_locative and label is not None
 
 
+# a stream, hill or forest standing in for the village named after it (``place_spellings``): near it
+_BESIDE_VILLAGE = frozenset({"STM", "STMI", "HLL", "HLLS", "FRST", "RESF"})
+
+
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
     # "the Kidal region" is region-level even when the gazetteer only knows the town of that name
     # (the world base has no Malian regions): the town's point stands in, at precision 3, so the
     # mention does not pull events or territorial control to the town itself
     if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or region:
         precision = 3
-    elif c.is_admin or near:
+    elif c.is_admin or near or c.feature_code in _BESIDE_VILLAGE:
         precision = 2
     else:
         precision = 1
