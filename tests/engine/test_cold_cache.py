@@ -73,8 +73,9 @@ def test_pool_workers_build_no_artifact_on_a_cold_cache(cold_cache):
         list(analyse_documents_pool(store, analyzer, docs, summary, workers=2, batch_size=1, start_method="fork"))
     assert summary.analysed == len(docs) and not summary.errors
     lines = [line.split() for line in saves.read_text().splitlines()]
-    kinds = {kind for _, kind in lines}
-    assert {"event-model-en", "country-table"} <= kinds  # the cache was cold: built and stored ...
+    # the cache was cold: built and stored (the classifier too, unless an earlier test of this process
+    # already holds it in memory) ...
+    assert "country-table" in {kind for _, kind in lines}
     assert {int(pid) for pid, _ in lines} == {os.getpid()}, lines  # ... by this process alone
     # and what the workers met is there to load: the seats and villages of Mali among them
     assert len(list(cache.glob("country-table-*.artifact"))) >= 2 * 200
