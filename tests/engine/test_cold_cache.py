@@ -22,7 +22,7 @@ REPORTS = [
     "on Monday.\n\nThe army said it later destroyed a militant camp near Arbinda.",
     "Kidnappers seized nine passengers on the road between Zaria and Kaduna in Nigeria on Friday.\n\n"
     "Police in Kaduna State confirmed the abduction and said a search was under way.",
-    "Protesters blocked the main road into Tillaberi in Niger on Wednesday to demand better protection, "
+    "Protesters blocked the main road into Tillabéri in Niger on Wednesday to demand better protection, "
     "a local official said.\n\nNo one was hurt.",
 ]
 
