@@ -112,6 +112,17 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     return obj
 
 
+def ensure(kind: str, key: str, build: Callable[[], Any]) -> bool:
+    """Build and store the artifact for (kind, key) unless its file is already there, without
+    loading it: what a parent does before its workers start, so that they find every artifact
+    (a corrupt file under the name is rebuilt by whoever loads it).  True when built here."""
+    if path_for(kind, key).exists():
+        return False
+    _BUILT_HERE.append(kind)
+    save(kind, key, build())
+    return True
+
+
 def built_here() -> tuple[str, ...]:
     """The kinds of artifact this process built (rather than loaded), in order."""
     return tuple(_BUILT_HERE)

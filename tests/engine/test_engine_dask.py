@@ -77,6 +77,6 @@ def test_workers_load_artifacts_instead_of_building_them(client, engine_analyzer
 
         return list(worker_artifacts.built_here())
 
-    assert all(kinds == [] for kinds in client.run(built).values()), artifacts.cache_dir()
+    assert all(kinds == [] for kinds in client.run(built).values()), (artifacts.cache_dir(), client.run(built))
     phases = worker_startup_phases(client)
     assert phases and all(p["total"] >= p.get("spaCy pipeline (en)", 0.0) > 0 for p in phases.values())

@@ -88,3 +88,25 @@ def test_a_country_untouched_by_the_rows_keeps_the_base_tables(base):
     assert _base_alone(gaz, "NE") and not _base_alone(gaz, "BF")
     assert _same(_tables(gaz, "NE"), _walked(gaz, "NE"))
     assert _same(_tables(gaz, "BF"), _walked(gaz, "BF"))
+
+
+def test_warming_stores_every_base_table_then_loads_none(base, tmp_path):
+    """``warm_country_tables`` stores the table of each country of the base that is the base's own
+    (a country with rows over the base is skipped: it is walked), keeps none, and a second call
+    builds nothing; a later gazetteer then loads what the walk would give."""
+    from sitrep import artifacts
+    from sitrep.knowledge.gazetteer_tables import warm_country_tables
+
+    rng = random.Random(8)
+    gaz = Gazetteer(base=base)
+    added = _row(rng, 91_000, "NE", "PPLA")
+    gaz.add(added, name_keys(added[1]))
+    gaz.finish(countries={"NE"}, new_keys=name_keys(added[1]))
+    build = place_spellings._villages_of
+    assert warm_country_tables(gaz, "villages", build, place_spellings.__file__) == ["ML"]
+    assert gaz.country_tables() == {("countries added",): frozenset({"NE"})}  # nothing kept in memory
+    assert warm_country_tables(gaz, "villages", build, place_spellings.__file__) == []
+    before = artifacts.built_here()
+    later = Gazetteer(base=CompactIndex(base.path, "base-1"))
+    assert _same(place_spellings._country_villages(later, "ML"), _walked(later, "ML")[1])
+    assert artifacts.built_here() == before  # loaded, not built

@@ -163,6 +163,10 @@ def _install_analyzer(client, analyzer, languages: tuple[str, ...]) -> None:
     key = (id(analyzer), languages)
     if _INSTALLED.get(id(client)) == key:
         return
+    # every artifact stored before the workers start: on a cold cache each would build its own
+    from sitrep.analyse.warm import warm_artifacts
+
+    warm_artifacts(analyzer, languages)
     client.register_plugin(AnalyzerPlugin(analyzer, languages), name=PLUGIN_NAME)
     _INSTALLED[id(client)] = key
 

@@ -53,16 +53,6 @@ def _init_worker(analyzer, languages: tuple[str, ...]) -> None:
             log.warning("worker %d could not preload the %s pipeline", os.getpid(), language, exc_info=True)
 
 
-def _warm_up(analyzer, languages: tuple[str, ...]) -> None:
-    """Load the models, import the stages and fit the classifiers here, once, before forking: every
-    worker (and every recycled pool) then shares them instead of building its own copy."""
-    for language in languages:
-        try:
-            analyzer.warm_up(language)
-        except Exception:  # a missing French model must not stop English analysis (workers retry it)
-            log.warning("could not warm up the %s pipeline", language, exc_info=True)
-
-
 def _analyse_batch(documents: list[Document]) -> list[Outcome]:
     return analyse_batch(_ANALYZER, documents)
 
@@ -128,11 +118,12 @@ def analyse_documents_pool(
     method = start_method or os.environ.get("SITREP_MP_START") or (
         "fork" if "fork" in mp.get_all_start_methods() else "spawn")
     ctx = mp.get_context(method)
-    if method == "fork":
-        _warm_up(analyzer, languages)
-        payload = analyzer
-    else:
-        payload = pickle.dumps(analyzer)
+    # models loaded, stages imported, classifiers fitted and every artifact stored here, once: forked
+    # workers (and recycled pools) share them, spawned ones load them instead of each building its own
+    from sitrep.analyse.warm import warm_artifacts
+
+    warm_artifacts(analyzer, languages)
+    payload = analyzer if method == "fork" else pickle.dumps(analyzer)
     writer = Writer(store, summary, batch_size=write_batch)
     log.info("analysing documents in %d worker processes", workers)
     if method == "fork" and host:

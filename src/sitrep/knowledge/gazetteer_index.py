@@ -220,6 +220,10 @@ class CompactIndex:
         i = bisect.bisect_left(self._gid, gid)
         return i < len(self._gid) and self._gid[i] == gid
 
+    def country_codes(self) -> list[str]:
+        """The countries that have fuzzy-matching keys here."""
+        return list(self._ccs)
+
     def country_keys(self, cc: str) -> tuple[str, ...] | None:
         """The fuzzy-matching keys of country ``cc`` (sorted), or None when it has none here;
         decoded on first use (one slice of the blob) and kept (a country's keys are asked for again and again)."""
