@@ -103,9 +103,9 @@ def test_warming_stores_every_base_table_then_loads_none(base, tmp_path):
     gaz.add(added, name_keys(added[1]))
     gaz.finish(countries={"NE"}, new_keys=name_keys(added[1]))
     build = place_spellings._villages_of
-    assert warm_country_tables(gaz, "villages", build, place_spellings.__file__) == ["ML"]
+    assert warm_country_tables(gaz, place_spellings.VILLAGES_TABLE, build, place_spellings.__file__) == ["ML"]
     assert gaz.country_tables() == {("countries added",): frozenset({"NE"})}  # nothing kept in memory
-    assert warm_country_tables(gaz, "villages", build, place_spellings.__file__) == []
+    assert warm_country_tables(gaz, place_spellings.VILLAGES_TABLE, build, place_spellings.__file__) == []
     before = artifacts.built_here()
     later = Gazetteer(base=CompactIndex(base.path, "base-1"))
     assert _same(place_spellings._country_villages(later, "ML"), _walked(later, "ML")[1])

@@ -44,11 +44,14 @@ def _same_consonants(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
+# the key's folds name the table too: they live in another module than its builder
+VILLAGES_TABLE = f"villages {SIGNATURE}"
+
+
 def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
     gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
-    # the key's folds name the table too: they live in another module than this builder
-    return country_table(gaz, f"villages {SIGNATURE}", cc, lambda g: _villages_of(g, cc), __file__)
+    return country_table(gaz, VILLAGES_TABLE, cc, lambda g: _villages_of(g, cc), __file__)
 
 
 def _villages_of(gaz: Gazetteer, cc: str):
