@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, TERRITORY
-from sitrep.analyse.events.decision import acled_coding
+from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.protest_causes import causes_protested
-from sitrep.analyse.events.syntax import clause_verb
-from sitrep.analyse.events.triggers import cue_token
+from sitrep.analyse.events.syntax import clause_verb, cue_token
 from sitrep.analyse.events.types import STRATEGIC
 
 
@@ -61,7 +60,7 @@ def model_doubts(sc: Scored, label: str, lead: bool = False, about: frozenset[st
         doubts.append("rival_non_event")
     if label not in sc.cues and sc.scores.get(label, 0.0) < MIN_MODEL_SCORE:
         doubts.append("unsure_model")
-        if (acled_coding(label) or ("", ""))[0] == STRATEGIC:
+        if event_type_of(label) == STRATEGIC:
             doubts.append("unsure_strategic")  # no word names the development: the weakest evidence there is
     elif weights.get(label, 0.0) < MIN_CUE_WEIGHT and sc.scores.get(label, 0.0) < STRONG_MODEL_SCORE:
         doubts.append("weak_cue")  # only a weak word ("drones") and an unsure model

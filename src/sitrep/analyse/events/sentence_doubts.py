@@ -14,13 +14,12 @@ from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, is_acled, Scored
 from sitrep.analyse.events.codebook import attributed
 from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
-from sitrep.analyse.events.decision import acled_coding
+from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
-from sitrep.analyse.events.syntax import is_modal, not_happened
+from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
 from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
-from sitrep.analyse.events.triggers import cue_token
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES, VAC
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -73,7 +72,7 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(not_conflict(ctx, s, label, tok if tok is not None else cue_token(s, trigger) if trigger else None))
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and (acled_coding(label) or ("",))[0] in VIOLENT:
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and event_type_of(label) in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     return doubts
 
@@ -104,7 +103,7 @@ def not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
     war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
     told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
     the trigger, or a back-reference's word: "an investigation into the ambush")."""
-    event_type = (acled_coding(label) or ("",))[0]
+    event_type = event_type_of(label)
     doubts = frame_doubts(s.text, tok, event_type) + scope_doubts(ctx, s, tok, event_type)
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)

@@ -10,7 +10,7 @@ from sitrep.analyse.events.classifier import is_acled, load_cues, Scored
 from sitrep.analyse.events.codebook import misparsed_subject
 from sitrep.analyse.events.cues import DEFINITE, OCCURRENCE_VERBS, PATTERN_WORDS, PREP_OBJECT_DEPS
 from sitrep.analyse.events.protest_causes import crowd_over_its_cause
-from sitrep.analyse.events.syntax import clause_verb, in_main_clause, is_modal, token_for_match
+from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause, is_modal, token_for_match
 from sitrep.analyse.events.told_earlier import after_noun, told_as_earlier
 
 
@@ -72,8 +72,7 @@ def prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         phrase = sc.cues.get(lab)
         if not phrase:
             return None
-        local = s.text.lower().find(phrase.lower())
-        tok = token_for_match(s, local) if local >= 0 else None
+        tok = cue_token(s, phrase)
         if tok is None:
             return None
         verb = clause_verb(tok)  # (a verb the parser hung on a root noun is the main clause's: "youths clashed")
@@ -102,11 +101,6 @@ def prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         if score >= sc.scores.get(label, 0.0) - 1.0:
             return alt
     return label
-
-
-def cue_token(s: Sentence, phrase: str):
-    local = s.text.lower().find(phrase.lower())
-    return token_for_match(s, local) if local >= 0 else None
 
 
 def _cue_not_news(s: Sentence, phrase: str) -> str:
