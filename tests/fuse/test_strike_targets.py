@@ -4,7 +4,7 @@ Residents tell "a drone strike killed 11 civilians at the market of X"; the army
 a gathering of JNIM terrorists at X": one strike whose target is disputed (``disputed_parties.strike_target_disputed``),
 coded with the civilians it hit on side 2 (``build._civilians_struck``), not two events.  Within one article,
 "its troops, supported by air strikes, restored state authority in X" is the retaking's air support, not a
-strike of its own (``match._taker_strike``).  A denial by a source whose own account is one side of a more
+strike of its own (``match_rules._taker_strike``).  A denial by a source whose own account is one side of a more
 specific dispute (a count it plays down, who was hit) is not a second dispute
 (``disputes.denials_told_otherwise``)."""
 

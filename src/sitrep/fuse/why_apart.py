@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitrep.fuse.match import (
-    actor_relation, actors_of, cannot_link, date_slack, dates_compatible, match_window, matched_place_relation, same_event, subtypes_compatible, type_rule)
-from sitrep.fuse.match import _aircraft_apart as aircraft_apart
-from sitrep.fuse.match import _opposite_transfers as opposite_transfers
+    actor_relation, actors_of, aircraft_apart, cannot_link, date_slack, dates_compatible, match_window, matched_place_relation,
+    opposite_transfers, same_event, subtypes_compatible, type_rule)
 from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, area_holds_town, named_village, villages_apart
 from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured

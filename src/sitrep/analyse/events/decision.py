@@ -25,3 +25,8 @@ def acled_coding(label: str) -> tuple[str, str] | None:
     if label == "DIPLO":  # diplomatic ruptures: ACLED codes them as strategic developments
         return (STRATEGIC, "Other")
     return acled_of(label)
+
+
+def event_type_of(label: str) -> str:
+    """The ACLED event type ``label`` is coded as; "" for a label outside ACLED."""
+    return (acled_coding(label) or ("",))[0]

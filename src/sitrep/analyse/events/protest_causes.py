@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
-from sitrep.analyse.events.syntax import token_for_match
+from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
 
 CROWD_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
@@ -50,8 +50,7 @@ def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, 
     crowd = [(scores.get(lab, -9.0), lab) for lab in cues if lab in CROWD_LABELS]
     if not crowd:
         return None
-    local = s.text.lower().find(cues[label].lower())
-    tok = token_for_match(s, local) if local >= 0 else None
+    tok = cue_token(s, cues[label])
     return max(crowd)[1] if tok is not None and protested_cause(tok) else None
 
 
@@ -96,8 +95,7 @@ def causes_protested(s: Sentence, cues: dict[str, str], label: str) -> frozenset
         return frozenset()
     out = set()
     for lab, phrase in cues.items():
-        local = s.text.lower().find(phrase.lower()) if lab not in CROWD_LABELS else -1
-        tok = token_for_match(s, local) if local >= 0 else None
+        tok = cue_token(s, phrase) if lab not in CROWD_LABELS else None
         if tok is not None and protested_cause(tok):
             out.add(lab)
     return frozenset(out)

@@ -20,6 +20,12 @@ def token_for_match(s: Sentence, local_start: int):
     return None
 
 
+def cue_token(s: Sentence, phrase: str):
+    """The token where ``phrase`` (a cue word as the classifier matched it) first occurs in the sentence, any case."""
+    local = s.text.lower().find(phrase.lower())
+    return token_for_match(s, local) if local >= 0 else None
+
+
 def is_modal(s: Sentence, trigger_tok) -> bool:
     """Plans, threats, wishes and possibilities report no event: a modal auxiliary ("will",
     "could") or an infinitive under a non-factive head ("vowed to", "priority to retake",

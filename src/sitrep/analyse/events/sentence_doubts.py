@@ -1,0 +1,137 @@
+"""Why a sentence was doubted: what each failed check costs (``DOUBTS``, a factor on the mention's
+confidence instead of a veto) and the checks on how the sentence tells its event once its label and
+trigger are chosen: a back-reference, a deed said not to have happened, an earlier event recalled, a
+plan or threat, no actor nor place, a conflict's words about something else (a match, a trial, a
+crime), violence inside a denial, a strategic development abroad.  The model's own doubts are
+``model_doubts``'s."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.classifier import cue_hits, is_acled, Scored
+from sitrep.analyse.events.codebook import attributed
+from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
+from sitrep.analyse.events.decision import event_type_of
+from sitrep.analyse.events.frames import frame_doubts
+from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
+from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
+from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
+from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES, VAC
+from sitrep.analyse.fatalities import find_fatalities
+
+
+# what each failed check costs: a factor on the mention's confidence (instead of a veto)
+DOUBTS = {
+    "unsure_model": 0.6,  # no cue word and a model margin under MIN_MODEL_SCORE (lower still below 0: ``unsure_factor``)
+    "rival_non_event": 0.5,  # "no event" or a non-ACLED type (disaster, crime, diplomacy) scored almost as high
+    "other_kind": 0.3,  # the model sees an event outside ACLED (a disaster, a crime, a claim) ahead; a cue says ACLED
+    "weak_cue": 0.7,  # only a weak cue word ("drones") and a margin under STRONG_MODEL_SCORE
+    "secondary": 0.6,  # any doubt after the document already reported an event
+    "unsure_strategic": 0.6,  # a non-violent development from the model alone (on top of unsure_model)
+    "back_reference": 0.5,  # every cue word refers back to an event told before ("the attack")
+    "cooccurrence": 0.7,  # the label's only cue is two words met in one sentence ("rally" … "detained")
+    "ongoing": 0.5,  # an ongoing state ("the siege continues")
+    "earlier_event": 0.6,  # told as the time of another ("a week after fighters killed…"): recalled, not new
+    "modal": 0.4,  # a plan, threat or possibility ("will attack", "vowed to")
+    "no_arguments": 0.5,  # neither actor nor place, and no cue word
+    "territory_not_object": 0.5,  # a territory change whose territory is not the verb's object
+    "foreign_only": 0.5,  # a strategic development told only with foreign places and actors
+    "sport": 0.3,  # war words in a sentence about a match, with no one killed or wounded
+    "petty_crime": 0.3,  # thieves' or burglars' loot: crime, not ACLED's looting
+    "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
+    "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
+    "accidental": 0.3,  # harm done by mistake, no armed group named ("accidentally shot a colleague")
+    "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
+    "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
+    "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
+    **SCOPE_DOUBTS,  # crime, a natural cause, a figure of speech, a verdict's matter (``event_scope``)
+}
+VIOLENT = (BATTLES, EXPLOSIONS, VAC)
+
+
+def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: str, trigger: str, tok) -> list[str]:
+    """The doubts on how ``s`` tells its event, once the label (``told_as``: the label whose words the
+    sentence uses) and its trigger (``tok``, None when no cue word anchors it) are chosen."""
+    doubts: list[str] = []
+    if tok is None and told_as in sc.cues:
+        # every cue word is a back-reference ("the current offensive") or a modifier; a cue written
+        # as lookaheads only ("protesters" + "set fire") names no word: two words met in one
+        # sentence, a back-reference only when it opens on one ("The arrest came in the wake of…")
+        lookahead_only = sc.cues[told_as] == told_as and not opens_with_reference(ctx, s)
+        doubts.append("cooccurrence" if lookahead_only else "back_reference")
+    doubts.extend(not_happened(ctx.language, s.text, tok))
+    if tok is not None and told_as_earlier(tok) or (
+            (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and dated_well_before(ctx, s)):
+        doubts.append("earlier_event")
+    if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)):
+        doubts.append("modal")
+    if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
+        doubts.append("no_arguments")
+    doubts.extend(not_conflict(ctx, s, label, tok if tok is not None else cue_token(s, trigger) if trigger else None))
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and event_type_of(label) in VIOLENT:
+        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
+    return doubts
+
+# "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
+_DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that|these|those|l[ea]s?|l['’]|cette|ces)\s*((?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
+
+
+# protests and riots: an act done "to protest", "to denounce" is itself the protest
+_CROWD_EVENTS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
+
+
+def modality_anchor(tok, label: str):
+    """The token whose clause decides whether the event happened: the trigger's, except for a
+    protest told as the purpose of a done act ("traders vandalised the offices to protest against
+    the taxes", "youths burned tyres to denounce…"): the act is the protest, its verb decides."""
+    if label in _CROWD_EVENTS and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return tok
+
+
+# the violent labels whose words sports reporting borrows
+_SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
+
+
+def not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
+    """Doubts for sentences whose words are a conflict's but whose subject is not: a match told in
+    war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
+    told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
+    the trigger, or a back-reference's word: "an investigation into the ambush")."""
+    event_type = event_type_of(label)
+    doubts = frame_doubts(s.text, tok, event_type) + scope_doubts(ctx, s, tok, event_type)
+    if label in _SPORT_PRONE and SPORT.search(s.text):
+        killed, injured = find_fatalities(s.text, ctx.language)
+        if not killed and not injured:
+            doubts.append("sport")
+    if label == "PROPERTY_DISTRUCT" and PETTY_CRIME.search(s.text):
+        doubts.append("petty_crime")
+    return doubts
+
+
+def opens_with_reference(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` opens on a definite event noun ("The arrest came…"): it refers back."""
+    m = _DEFINITE_OPENING.match(s.text)
+    return m is not None and any(is_acled(label) for label in cue_hits(m.group(1), ctx.language))
+
+
+def foreign_only(ctx: Context, s: Sentence) -> bool:
+    """A strategic development told only with foreign places and foreign actors ("the US
+    maintains a blockade against Cuba" in an article about Mali) is context, not an event here."""
+    country = dominant_country(ctx)
+    if country is None:
+        return False
+    places = places_in(ctx, s)
+    if any(p.country == country for p in places):
+        return False
+    base = getattr(ctx.knowledge, "actors", None)
+    for a in actors_in(ctx, s):
+        actor = base.get(a.actor_id) if base is not None and hasattr(base, "get") else None
+        if actor is None or actor.country in (None, country):
+            return False
+    return bool(places)

@@ -1,0 +1,45 @@
+"""Whether two reports' parties tie them, leave them open or part them (``actor_relation``): a
+shared actor or one camp anchors; actors of unrelated camps on a side both name part them."""
+
+from __future__ import annotations
+
+from sitrep.fuse.disputed_parties import blamed_on_the_state_or_others, is_civil_government, strike_target_disputed
+from sitrep.fuse.match_kinds import VIOLENT_TYPES
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.model import EventMention
+
+
+def actors_of(m: EventMention) -> set[str]:
+    """The parties a mention names.  A source described but not named ("unnamed:…") is a speaker;
+    a civil government on side 1 of political violence is a country name or a speaker read as the
+    perpetrator ("Nigerien security sources said…", "the Chinese embassy in Niger confirmed…"):
+    ACLED codes a state's violence with its forces, so such a reading neither ties nor parts two
+    reports."""
+    one = (*m.side1, *m.assoc1)
+    if m.event_type in VIOLENT_TYPES:
+        one = tuple(a for a in one if not is_civil_government(a))
+    return {a for a in (*one, *m.side2, *m.assoc2) if not a.startswith("unnamed:")}
+
+
+def _named_sides(m: EventMention) -> set[str]:
+    """Which sides ("1", "2") a mention names a party on (see ``actors_of``)."""
+    parties = actors_of(m)
+    return {side for side, ids in (("1", (*m.side1, *m.assoc1)), ("2", (*m.side2, *m.assoc2)))
+            if parties & set(ids)}
+
+
+def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> str:
+    """"anchor" (share an actor, or one camp: lineage, affiliation), "ok" (one names no actor, or
+    each names only the side the other leaves open: "gunmen opened fire" and "12 civilians were
+    killed" tell the perpetrator and the victims of one attack; two outlets' attacks on civilians
+    blamed on different perpetrators), "no" (actors of unrelated camps on a side both name)."""
+    xa, xb = actors_of(a), actors_of(b)
+    if not xa or not xb:
+        return "ok"
+    if xa & xb or any(knowledge.same_side(x, y) for x in sorted(xa) for y in sorted(xb)):
+        return "anchor"
+    if not (_named_sides(a) & _named_sides(b)):
+        return "ok"
+    if blamed_on_the_state_or_others(a, b, knowledge) or strike_target_disputed(a, b, knowledge):
+        return "ok"
+    return "no"

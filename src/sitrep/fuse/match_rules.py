@@ -1,0 +1,190 @@
+"""The named rules by which two reports coded as different kinds are one incident (``type_rule``:
+one change of hands, a battle and the transfer it ends in, a statement about the violence, forces
+read as civilians, an undated sequel, one incident told two ways), and the tests that keep two
+reports apart whatever else ties them (an aircraft lost, changes of hands in opposite directions)."""
+
+from __future__ import annotations
+
+from sitrep.fuse.disputed_parties import STRIKE_SUBTYPES
+from sitrep.fuse.match_actors import actor_relation, actors_of
+from sitrep.fuse.match_dates import match_window
+from sitrep.fuse.match_kinds import (
+    PARTY_STATEMENT_TYPES, STATEMENT_TYPE, subtypes_compatible, TRANSFER_SUBTYPES, VIOLENT_TYPES, own_toll_claim)
+from sitrep.fuse.nearness import named_settlement, named_town, place_relation
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.model import EventMention, Modality
+
+
+def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Within one article, a side's statement the classifier coded as a strategic development (a
+    claim of responsibility with its toll, an army communiqué) at the place of the violent event
+    the article reports, on meeting dates, is a report of that event: a claim attaches to the event
+    its sentence points at, not to an event of its own."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    kinds = (STATEMENT_TYPE, *PARTY_STATEMENT_TYPES)
+    statement, event = (a, b) if a.event_type in kinds or own_toll_claim(a) else (b, a)
+    if own_toll_claim(statement) and event.event_type in VIOLENT_TYPES and not own_toll_claim(event):
+        # "It said in a statement that it had killed about 20 terrorists": a party's own account,
+        # dated only by the article, of the strike or attack the article reports at that place
+        return place_relation(statement.place, event.place) == "anchor"
+    if statement.event_type not in kinds or event.event_type not in VIOLENT_TYPES:
+        return False
+    if statement.modality not in (Modality.claim, Modality.denied) or not statement.source_actor:
+        return False
+    if statement.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if statement.event_type in PARTY_STATEMENT_TYPES and not any(
+            knowledge.same_side(statement.source_actor, x) for x in sorted(actors_of(event))):
+        return False
+    return place_relation(statement.place, event.place) == "anchor"
+
+
+def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """A report coded as violence against civilians whose only named target is a state's forces
+    ("gunmen opened fire on the army positions") tells a battle: ACLED's violence against civilians
+    targets the unarmed, an attack on armed forces is a battle.  It matches the battle reports."""
+    vac, battle = (a, b) if a.event_type == "Violence against civilians" else (b, a)
+    if vac.event_type != "Violence against civilians" or battle.event_type != "Battles":
+        return False
+    targets = [x for x in (*vac.side2, *vac.assoc2) if not x.startswith("unnamed:")]
+    return bool(targets) and all(knowledge.kind(x) == "state_forces" for x in targets)
+
+
+# one-sided violence and the coding its other tellers give it: residents' "soldiers killed 16
+# civilians at X" is the army's "repelled a terrorist attack at X, killing 16 assailants" or its
+# "air strike on a gathering of terrorists at X"
+_TOLD_TWO_WAYS = frozenset({frozenset({"Violence against civilians", "Battles"}),
+                            frozenset({"Violence against civilians", "Explosions/Remote violence"}),
+                            frozenset({"Battles", "Explosions/Remote violence"})})
+
+
+def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Two outlets code one incident as two kinds of violence: one calls it an attack on civilians,
+    the other a battle or a strike on fighters (who the dead were is what they dispute).  They are
+    one incident when each names the same town or its area in its own sentence (the army's pursuit
+    of the attackers a few kilometres away is an event of its own), their days overlap without
+    slack, no party of one is foreign to the other's camps, and the fight or strike is not one on a
+    state's forces; a clash and a massacre a day apart at one town stay two events."""
+    if a.span.doc_id == b.span.doc_id or frozenset((a.event_type, b.event_type)) not in _TOLD_TWO_WAYS:
+        return False
+    if a.modality == Modality.background or b.modality == Modality.background or a.separate or b.separate:
+        return False
+    if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in STRIKE_SUBTYPES for m in (a, b)):
+        return False
+    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
+        return False
+    wa, wb = match_window(a), match_window(b)
+    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+        return False
+    # the other telling fights or strikes at someone other than a state's forces: a battle whose
+    # target is the army is the attackers' assault, and villagers killed beside it are another event
+    other = b if a.event_type == "Violence against civilians" or b.event_type == "Battles" else a
+    if any(knowledge.kind(x) == "state_forces" for x in (*other.side2, *other.assoc2) if not x.startswith("unnamed:")):
+        return False
+    return actor_relation(a, b, knowledge) != "no"
+
+
+def _same_transfer(a: EventMention, b: EventMention) -> bool:
+    return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
+            and bool(set(a.side1) & set(b.side1)))
+
+
+def opposite_transfers(a: EventMention, b: EventMention) -> bool:
+    """Two changes of hands in opposite directions (one's taker is the other's loser): two events,
+    e.g. a town lost and retaken within days."""
+    return (a.sub_event_type in TRANSFER_SUBTYPES and b.sub_event_type in TRANSFER_SUBTYPES
+            and bool(set(a.side1) & set(b.side2) or set(b.side1) & set(a.side2)))
+
+
+# outcome labels that only an aircraft can have: its loss is an incident of its own
+AIRCRAFT_VERSIONS = frozenset({"accident", "shot_down"})
+
+
+def aircraft_apart(a: EventMention, b: EventMention) -> bool:
+    """One mention tells of an aircraft lost (shot down, or an accident) and the other does not:
+    two events.  A helicopter downed during a battle is an incident of its own (ACLED codes it
+    apart), and its accident-vs-shoot-down dispute belongs to it, not to the battle around it."""
+    return (a.version in AIRCRAFT_VERSIONS) != (b.version in AIRCRAFT_VERSIONS)
+
+
+def _same_episode(a: EventMention, b: EventMention) -> bool:
+    """A battle (or the taker's air support, ``_taker_strike``) and the change of hands it ends in,
+    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
+    many towns is not the loss of one of them)."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
+    if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not (named_town(a) and named_town(b)):
+        return False
+    # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
+    # on Tuesday are two events, as ACLED codes them
+    if a.date is None or b.date is None or not a.date.overlaps(b.date):
+        return False
+    return place_relation(a.place, b.place) == "anchor"
+
+
+def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
+    """A strike from the air by the side that takes the town ("its troops, supported by air strikes,
+    restored state authority in X", « une opération aéroterrestre »): the air support of the
+    operation that changed hands, told in its article, not a strike of its own."""
+    return (strike.event_type == "Explosions/Remote violence" and strike.sub_event_type in STRIKE_SUBTYPES
+            and bool(set(strike.side1) & set(transfer.side1)))
+
+
+def _undated_sequel(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Within one article, a sentence of the same event type that dates nothing itself ("after the
+    blast, the soldiers came under fire") and names a party of the other tells the same incident,
+    whatever sub-event the classifier gave it, and so does one of another violent type told after
+    the dated report (``_sequel_of_dated``); a sentence with a date of its own may be another
+    incident of a round-up."""
+    if a.span.doc_id != b.span.doc_id or not {a.event_type, b.event_type} <= set(VIOLENT_TYPES):
+        return False
+    if not (a.date_from_publication or b.date_from_publication):
+        return False
+    if a.sub_event_type in TRANSFER_SUBTYPES or b.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if a.event_type != b.event_type and not _sequel_of_dated(a, b):
+        return False
+    return actor_relation(a, b, knowledge) == "anchor"
+
+
+def _sequel_of_dated(a: EventMention, b: EventMention) -> bool:
+    """Of two reports of different violent types in one article, the one that dates nothing comes
+    after the dated one ("The blast struck a military escort … and the soldiers then came under
+    fire"): the next act of the incident already told (an IED and the ambush after it), not another
+    incident; told before it, it may be a round-up's earlier story."""
+    undated, dated = (a, b) if a.date_from_publication else (b, a)
+    return not dated.date_from_publication and undated.span.char_start > dated.span.char_start
+
+
+def one_change_of_hands(a: EventMention, b: EventMention) -> bool:
+    """Within one article, two changes of hands by the same taker on the same stated day in one
+    region are one: the second place is where the losers went or a landmark ("the soldiers fell
+    back to Boni"), not a second town taken (a round-up names its towns in one sentence)."""
+    if a.span.doc_id != b.span.doc_id or not _same_transfer(a, b):
+        return False
+    if a.date_from_publication or b.date_from_publication or a.date is None or b.date is None:
+        return False
+    if not (a.date.earliest == b.date.earliest and a.date.latest == b.date.latest):
+        return False
+    pa, pb = a.place, b.place
+    return (pa is not None and pb is not None and bool(pa.admin1) and pa.admin1 == pb.admin1
+            and pa.country == pb.country)
+
+
+def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | None:
+    """The name of the rule that lets two mentions' types meet, None when none does (the first of
+    ``same_event``'s tests; ``sitrep.fuse.why_apart`` names it to an analyst)."""
+    if subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type:
+        return "compatible_subtypes"
+    rules = (("same_transfer", lambda: _same_transfer(a, b)), ("same_episode", lambda: _same_episode(a, b)),
+             ("forces_read_as_civilians", lambda: _forces_read_as_civilians(a, b, known)),
+             ("statement_about", lambda: _statement_about(a, b, known)),
+             ("undated_sequel", lambda: _undated_sequel(a, b, known)), ("told_two_ways", lambda: told_two_ways(a, b, known)))
+    return next((name for name, holds in rules if holds()), None)
