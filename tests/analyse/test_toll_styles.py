@@ -70,3 +70,14 @@ def test_a_running_total_is_not_the_event_toll(text, language):
 ])
 def test_no_toll_where_none_is_told(text, language):
     assert _deaths(text, language) is None
+
+
+@pytest.mark.parametrize("text, language, deaths", [
+    ("Three herders were killed at Tiba, which sparked a week of clashes in which 9 farmers were killed.", "en", 3),
+    ("The killing of 2 herders sparked reprisals in which 11 people died.", "en", 2),
+    ("Deux chasseurs ont été tués à Séno, ce qui a provoqué des représailles où 7 éleveurs ont été tués.", "fr", 2),
+    # the fighting an ambush sets off is the ambush's own: its dead stay
+    ("The ambush triggered fighting that left 10 militants dead.", "en", 10),
+])
+def test_the_violence_an_incident_set_off_keeps_its_own_dead(text, language, deaths):
+    assert _deaths(text, language) == deaths

@@ -120,6 +120,11 @@ _EN_VOCAB: dict[str, str] = {
     # figure, which ACLED codes, wins over the earlier ones whatever their size
     # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
     "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",
+    # the violence an incident set off, told after it ("two farmers were killed, which sparked a week of clashes
+    # where 6 were killed", "reprisals"): later events with their own dead, blanked to the sentence's end; the
+    # fighting an ambush "triggered" is the ambush's own, and stays
+    "set_off": r"\b(?:sparked|sparking|triggered|triggering|set off|setting off|unleashed|provoked|provoking)\s+(?:an?\s+|the\s+)?"
+               r"(?:\w+\s+){0,2}?(?:reprisals?|retaliation|revenge|cycle|wave|series|spiral|(?:weekend|week|days|weeks|months)\s+of)\b",
     "toll_update": r"\b(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
                    r"raised|lowered|now stands|later stood)\s+(?:to|at)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
@@ -377,8 +382,10 @@ def _blank(m: re.Match[str]) -> str:
 @lru_cache(maxsize=4)
 def _running_total(language: str) -> re.Pattern[str]:
     """A running total over several incidents to the clause's end ("killing eight, bringing the toll this
-    week to 40", « portant le bilan de la semaine à 40 morts »): blanked, it is no toll of this event."""
-    return re.compile(rf"{_vocab(language)[0]['toll_running']}\s[^.;,]*", re.IGNORECASE)
+    week to 40", « portant le bilan de la semaine à 40 morts ») and the violence an incident set off: blanked,
+    neither is a toll of this event."""
+    v = _vocab(language)[0]
+    return re.compile(rf"{v['toll_running']}\s[^.;,]*|{v['set_off']}[^.;]*", re.IGNORECASE)
 
 
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
