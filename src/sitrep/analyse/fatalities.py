@@ -76,6 +76,7 @@ class _Patterns:
     injured: re.Pattern[str]
     injured_before: re.Pattern[str]
     toll: re.Pattern[str]
+    toll_update: re.Pattern[str]
     singular: re.Pattern[str]
     vague: re.Pattern[str]
     unnumbered: re.Pattern[str]
@@ -105,12 +106,27 @@ _EN_VOCAB: dict[str, str] = {
     "aux": r"(?:were|have been|had been|was|are|being|got)",
     "adv": r"(?:reportedly|also)",
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
-    "kill_before": r"(?:killing|killed|kills|claimed the lives of|left|leaving|death of|deaths of|killing of)",
+    "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",
     "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
     "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
     "inj_before": r"(?:injuring|wounding|injured|wounded)",
-    "toll": r"\bdeath toll\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)",
+    # "the toll climbed to 27", "the number of dead rose to 18", "the attack claimed 16 lives", a label
+    # opening a count ("Dead: 6.")
+    "toll": r"(?:\b(?:death toll|(?<!road )toll(?!\s+(?:booth|gate|road|station|plaza)s?\b)|number of (?:dead|deaths|"
+            r"fatalities|people killed|victims))\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
+            r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:)",
+    # a toll told as changed ("rose to 19, up from 12", "first put at 30, later revised to 25"): the latest
+    # figure, which ACLED codes, wins over the earlier ones whatever their size
+    # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
+    "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",
+    # the violence an incident set off, told after it ("two farmers were killed, which sparked a week of clashes
+    # where 6 were killed", "reprisals"): later events with their own dead, blanked to the sentence's end; the
+    # fighting an ambush "triggered" is the ambush's own, and stays
+    "set_off": r"\b(?:sparked|sparking|triggered|triggering|set off|setting off|unleashed|provoked|provoking)\s+(?:an?\s+|the\s+)?"
+               r"(?:\w+\s+){0,2}?(?:reprisals?|retaliation|revenge|cycle|wave|series|spiral|(?:weekend|week|days|weeks|months)\s+of)\b",
+    "toll_update": r"\b(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
+                   r"raised|lowered|now stands|later stood)\s+(?:to|at)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     "singular_aux": r"(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
@@ -148,7 +164,9 @@ _EN_VOCAB["kill_active"] = (
 )
 # "neutralised": armies' word for enemies killed, which ACLED counts as deaths
 _EN_VOCAB["kill_passive"] = (
-    r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?)"
+    r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?"
+    # "were reported killed", "were said to have been killed", "were confirmed killed": a told toll is a toll
+    r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
     r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred|['‘]?neutrali[sz]ed['’]?)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
@@ -156,6 +174,7 @@ _EN_VOCAB["kill_passive"] = (
 # "6 soldiers died and dozens of assailants were killed": a side's dead told with "died" count too
 _EN_VOCAB["kill_reduced"] = r"(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
 _EN_VOCAB["article_one"] = r"(?:a|an|one)"
+_EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}
 
@@ -192,6 +211,7 @@ def _patterns(language: str = "en") -> _Patterns:
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
     injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"
     toll = rf"{v['toll']}\s+{qual}{num}"
+    toll_update = rf"{v['toll_update']}\s+{qual}{num}"
     singular = (
         rf"\b(?:{v['singular_det']}\s+(?:[\w'’\-]+\s+){{0,4}}{role}\s+{v['singular_aux']}\s+"
         rf"(?:reportedly\s+)?{v['singular_verb']}"
@@ -204,6 +224,7 @@ def _patterns(language: str = "en") -> _Patterns:
         injured=re.compile(injured, flags),
         injured_before=re.compile(injured_before, flags),
         toll=re.compile(toll, flags),
+        toll_update=re.compile(toll_update, flags),
         singular=re.compile(singular, flags),
         vague=re.compile(v["vague"], flags),
         unnumbered=re.compile(v["unnumbered"], flags),
@@ -218,7 +239,8 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     v, _ = _vocab(language)
     count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
-    item = rf"{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
+    item = rf"(?:{v['approx']}\s+)?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
@@ -353,9 +375,23 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
 _SPEAKER = re.compile(r"\b(?:according to|citing|selon|d['’]après)\s+[^,;.:]{1,60},", re.IGNORECASE)
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+@lru_cache(maxsize=4)
+def _running_total(language: str) -> re.Pattern[str]:
+    """A running total over several incidents to the clause's end ("killing eight, bringing the toll this
+    week to 40", « portant le bilan de la semaine à 40 morts ») and the violence an incident set off: blanked,
+    neither is a toll of this event."""
+    v = _vocab(language)[0]
+    return re.compile(rf"{v['toll_running']}\s[^.;,]*|{v['set_off']}[^.;]*", re.IGNORECASE)
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
-    text = _SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SPEAKER.sub(_blank, text)
+    text = _running_total(language).sub(_blank, text)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
 
@@ -376,6 +412,9 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
         killed = _better(killed, _figure(m, "killed", language))
+    latest = _latest_toll(text, p, language) if killed is not None else None
+    if latest is not None:
+        return latest, _injured(text, p, language)
     victims = _victims(text, language)
     if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
@@ -392,9 +431,21 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         m = p.vague.search(text)
         if m:
             killed = Fatalities(low=None, high=None, phrase=m.group(0), vague=True, kind="killed")
+    return killed, _injured(text, p, language)
+
+
+def _latest_toll(text: str, p: _Patterns, language: str) -> Fatalities | None:
+    """The last figure a toll is said to have changed to, in a sentence that speaks of a toll."""
+    if not p.toll.search(text):
+        return None
+    figures = [_figure(m, "killed", language) for m in p.toll_update.finditer(text)]
+    return next((f for f in reversed(figures) if f is not None), None)
+
+
+def _injured(text: str, p: _Patterns, language: str) -> Fatalities | None:
     injured: Fatalities | None = None
     for m in list(p.injured.finditer(text)) + list(p.injured_before.finditer(text)):
         if re.search(rf"\b{_vocab(language)[0]['before_killed']}\s*$", text[: m.start()], re.I):
             continue  # "killed 12 people and wounded 5": 12 is the death toll
         injured = _better(injured, _figure(m, "injured", language))
-    return killed, injured
+    return injured
