@@ -116,8 +116,6 @@ _EN_VOCAB: dict[str, str] = {
     "toll": r"(?:\b(?:death toll|(?<!road )toll(?!\s+(?:booth|gate|road|station|plaza)s?\b)|number of (?:dead|deaths|"
             r"fatalities|people killed|victims))\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
             r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:)",
-    # a toll told as changed ("rose to 19, up from 12", "first put at 30, later revised to 25"): the latest
-    # figure, which ACLED codes, wins over the earlier ones whatever their size
     # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
     "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",
     # the violence an incident set off, told after it ("two farmers were killed, which sparked a week of clashes
@@ -125,6 +123,8 @@ _EN_VOCAB: dict[str, str] = {
     # fighting an ambush "triggered" is the ambush's own, and stays
     "set_off": r"\b(?:sparked|sparking|triggered|triggering|set off|setting off|unleashed|provoked|provoking)\s+(?:an?\s+|the\s+)?"
                r"(?:\w+\s+){0,2}?(?:reprisals?|retaliation|revenge|cycle|wave|series|spiral|(?:weekend|week|days|weeks|months)\s+of)\b",
+    # a toll told as changed ("rose to 19, up from 12", "first put at 30, later revised to 25"): the latest
+    # figure, which ACLED codes, wins over the earlier ones whatever their size
     "toll_update": r"\b(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
                    r"raised|lowered|now stands|later stood)\s+(?:to|at)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.lang import vocab
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun jul "
-    "aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    .split())
+# the month names the date reader knows, in every language (a year after one is a date, not a name)
+_MONTHS = frozenset(vocab("en").MONTHS) | frozenset(vocab("fr").MONTHS)
 # how the trigger reaches the noun that heads its phrase ("chemical weapons attack": weapons → attack)
 _NOUN_LINKS = frozenset(("compound", "amod"))
 

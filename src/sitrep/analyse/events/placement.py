@@ -137,27 +137,36 @@ def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
     come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
-    text = ctx.document.text
-    before = text[max(0, p.span.char_start - 60):p.span.char_start]
     # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
     # Sanmatenga)"): the words before the bracketed name decide
-    before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", before)
-    if any(words and re.search(words, before, re.IGNORECASE) is not None
-           for words in (getattr(lang, "JOURNEY_BEFORE", None), getattr(lang, "ORIGIN_BEFORE", None),
-                         getattr(lang, "SPEAKER_AT_BEFORE", None))):
+    before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", _before(ctx, p))
+    if _ends_on(before, lang, "JOURNEY_BEFORE", "ORIGIN_BEFORE", "SPEAKER_AT_BEFORE"):
         return True
     start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
     return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
-        start[1], text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
+        start[1], ctx.document.text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
+
+
+# how far before a place the words that introduce it are read ("security sources in the capital,")
+BEFORE_CHARS = 60
+
+
+def _before(ctx: Context, p: PlaceMention) -> str:
+    return ctx.document.text[max(0, p.span.char_start - BEFORE_CHARS):p.span.char_start]
+
+
+def _ends_on(before: str, lang, *patterns: str) -> bool:
+    """Whether one of ``lang``'s ``patterns`` (names of its regular expressions; a language may lack
+    one) matches ``before``, the words right before a place."""
+    return any(words and re.search(words, before, re.IGNORECASE) is not None
+               for words in (getattr(lang, name, None) for name in patterns))
 
 
 def _speakers_seat(ctx: Context, p: PlaceMention, lang) -> bool:
     """Where the story's speakers sit ("security sources in Ouagadougou said", « des sources
     sécuritaires à Bamako »: ``SPEAKER_AT_BEFORE``) or where its people were taken ("the wounded were
     evacuated to Ouagadougou": ``JOURNEY_BEFORE``), right before ``p``."""
-    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return any(words and re.search(words, before, re.IGNORECASE) is not None
-               for words in (getattr(lang, "SPEAKER_AT_BEFORE", None), getattr(lang, "JOURNEY_BEFORE", None)))
+    return _ends_on(_before(ctx, p), lang, "SPEAKER_AT_BEFORE", "JOURNEY_BEFORE")
 
 
 def _capital_speakers(ctx: Context, p: PlaceMention, lang) -> bool:
@@ -170,8 +179,7 @@ def _capital_speakers(ctx: Context, p: PlaceMention, lang) -> bool:
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:
     """"5 km before Inekar": a distance along a road, not a date's "before" (``NEAR_BEFORE``)."""
-    return re.search(lang.NEAR_BEFORE, ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start],
-                     re.IGNORECASE) is not None
+    return _ends_on(_before(ctx, p), lang, "NEAR_BEFORE")
 
 
 def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
@@ -320,12 +328,9 @@ def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
     """The place a later sentence says the event happened at ("… were killed. The attack took place in the
     Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``; "The attack targeted X", « L'attaque a
     visé X »: ``INCIDENT_AT_BEFORE``), when the event's sentence names none."""
-    text = ctx.document.text
     for p in ctx.places:
-        before = text[max(0, p.span.char_start - 60):p.span.char_start]
         if (p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
-                and any(words and re.search(words, before, re.IGNORECASE)
-                        for words in (getattr(lang, "EVENT_AT_BEFORE", None), getattr(lang, "INCIDENT_AT_BEFORE", None)))):
+                and _ends_on(_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE")):
             return p
     return None
 
