@@ -38,10 +38,14 @@ def seat_name(area_name: str) -> str:
     return _UNIT_WORDS.sub("", area_name).strip()
 
 
+# the name the seats tables are stored under (``analyse.warm`` stores them before workers start)
+SEATS_TABLE = "seats"
+
+
 def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     """(level, admin1[, admin2]) → geonameids of the country's PPLA / PPLA2 towns, built once per
     gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
-    return country_table(gaz, "seats", cc, lambda g: _seats_of(g, cc), __file__)
+    return country_table(gaz, SEATS_TABLE, cc, lambda g: _seats_of(g, cc), __file__)
 
 
 def _seats_of(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:

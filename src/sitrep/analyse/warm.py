@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 # the country tables the analysis builds: (name, builder of (gazetteer, country), the builder's module
 # file), as ``place_seats._seats_by_code`` and ``place_spellings._country_villages`` name them
 COUNTRY_TABLES = (
-    ("seats", place_seats._seats_of, place_seats.__file__),
+    (place_seats.SEATS_TABLE, place_seats._seats_of, place_seats.__file__),
     (place_spellings.VILLAGES_TABLE, place_spellings._villages_of, place_spellings.__file__),
 )
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+from sitrep.analyse.events.types import EXPLOSIONS, VIOLENT
 
-VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 
 # acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
 # told before, not a new one

@@ -25,11 +25,9 @@ from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.past_year import named_by_a_past_year
-from sitrep.analyse.events.types import acled_of, BATTLES, EXPLOSIONS, VAC
+from sitrep.analyse.events.types import acled_of, VIOLENT
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 
 # what each doubt costs on the mention's confidence (one alone puts a violent label under the floor)
 SCOPE_DOUBTS = {
@@ -222,8 +220,6 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         doubts.append("verdict")
     if tok is not None and under_diplomacy(tok):
         doubts.append("diplomatic")
-    if named_by_a_past_year(tok):
-        doubts.append("earlier_event")  # "the scene of a deadly 2017 attack": recalled, not the news
     return doubts
 
 

@@ -17,10 +17,11 @@ from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
+from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
 from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES, VAC
+from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES, VIOLENT
 from sitrep.analyse.fatalities import find_fatalities
 
 
@@ -50,7 +51,6 @@ DOUBTS = {
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
     **SCOPE_DOUBTS,  # crime, a natural cause, a figure of speech, a verdict's matter (``event_scope``)
 }
-VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 
 
 def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: str, trigger: str, tok) -> list[str]:
@@ -64,14 +64,16 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
         lookahead_only = sc.cues[told_as] == told_as and not opens_with_reference(ctx, s)
         doubts.append("cooccurrence" if lookahead_only else "back_reference")
     doubts.extend(not_happened(ctx.language, s.text, tok))
+    anchor = tok if tok is not None else cue_token(s, trigger) if trigger else None  # a back-reference's word too
     if tok is not None and told_as_earlier(tok) or (
-            (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and dated_well_before(ctx, s)):
+            (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and dated_well_before(ctx, s)) \
+            or event_type_of(label) in VIOLENT and named_by_a_past_year(anchor):  # "a deadly 2017 attack"
         doubts.append("earlier_event")
     if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)):
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
-    doubts.extend(not_conflict(ctx, s, label, tok if tok is not None else cue_token(s, trigger) if trigger else None))
+    doubts.extend(not_conflict(ctx, s, label, anchor))
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and event_type_of(label) in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     return doubts

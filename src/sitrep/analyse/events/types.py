@@ -19,6 +19,8 @@ RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
 
 EVENT_TYPES: tuple[str, ...] = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC)
+# the types of armed violence (a riot is a crowd's): the ones whose scope, frame and attribution are doubted
+VIOLENT: tuple[str, ...] = (BATTLES, EXPLOSIONS, VAC)
 
 
 @dataclass(frozen=True)
