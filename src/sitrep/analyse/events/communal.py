@@ -55,7 +55,7 @@ def communities_in_reprisals(text: str) -> bool:
 # a fight told as a noun or a verb with its two sides after "between" ("a fight between herders of one
 # village and farmers of another", « des affrontements entre agriculteurs et éleveurs »)
 _FIGHT_BETWEEN = re.compile(
-    r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|skirmish(?:es)?|affrontements?|heurts|"
+    r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
     r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;]{3,120})",
     re.IGNORECASE,
 )

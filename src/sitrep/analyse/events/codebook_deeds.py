@@ -1,0 +1,112 @@
+"""What the deed was done to, and whether it was done at all: the codebook's readings of the trigger's
+object and mood that the party rules in ``codebook`` do not see.
+
+- a seizure of goods or animals ("seized five tricycles from farmers", "took 40 head of cattle") is
+  looting, not territory taken: ACLED's territorial sub-types need a place changing hands;
+- an abduction whose captive is then killed ("abducted and executed a herder", "the victim had been
+  kidnapped the day before") is an attack: ACLED codes the killing of people in someone's power;
+- people beaten, whipped or wounded while their goods are taken ("the farmers were beaten and their
+  houses burned") make the looting an attack on them;
+- violence told as a threat or a condition ("warned that they would block the road", "threatened to
+  burn the town hall if …") did not happen: a demonstration that only threatened stays peaceful;
+- an establishment word that only names where something else happened ("a sit-in in front of the
+  agency's headquarters") establishes nothing;
+- a crowd armed with firearms that destroys crops or houses, hurting nobody, is an armed group's
+  property destruction (a strategic development), not a mob's riot.
+"""
+
+from __future__ import annotations
+
+import re
+
+# movable goods and animals: what a raid takes, as opposed to a place that changes hands
+GOODS = frozenset(
+    "livestock cattle cow cows oxen ox head goat goats sheep camel camels donkey donkeys animal animals herd herds "
+    "poultry guineafowl guineafowls chicken chickens motorcycle motorcycles motorbike motorbikes tricycle tricycles "
+    "bicycle bicycles car cars vehicle vehicles truck trucks lorry lorries pickup pickups tanker tankers fuel "
+    "goods merchandise food foodstuff foodstuffs grain grains cereal cereals rice millet sorghum maize harvest crops "
+    "money cash phone phones telephone telephones equipment property belongings supplies provisions medicine medicines "
+    "bétail boeufs bœufs moutons chèvres motos motocyclettes véhicules vivres marchandises argent téléphones".split()
+)
+_OBJECT_DEPS = ("dobj", "obj")
+
+
+def goods_taken(tok) -> bool:
+    """Whether the trigger ``tok`` (a verb of seizing, or its noun) takes goods or animals as its object."""
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+        heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        if any(h.lemma_.lower() in GOODS or h.lower_ in GOODS for h in heads):
+            return True
+    return False
+
+
+# taken, then killed, told as one deed ("abducted and killed", « enlevé puis exécuté »)
+_TAKEN_AND_KILLED = re.compile(
+    r"\b(?:abduct(?:ed)?|kidnapp?(?:ed)?|took away|led away)\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
+    r"(?:killed|executed|murdered|shot dead|beheaded|slaughtered|gunned down)\b"
+    r"|\b(?:enlevée?s?|kidnappée?s?)\s+(?:et|puis)\s+(?:\w+\s+)?(?:tuée?s?|exécutée?s?|abattue?s?)\b",
+    re.IGNORECASE,
+)
+# the abducted called the victim or the dead of a killing told in the note ("The victim had been abducted")
+_VICTIM_HAD_BEEN_TAKEN = re.compile(
+    r"^\W*(?:the|his|her|their)\s+(?:victims?|deceased|bod(?:y|ies)|corpses?)\b[^.;]{0,40}?\b"
+    r"(?:had been|was|were)\s+(?:\w+\s+)?(?:abducted|kidnapp?ed|taken away|taken hostage)\b",
+    re.IGNORECASE,
+)
+
+
+def killed_once_taken(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells people taken and killed as one deed, or calls the taken the
+    victim of a killing ("The victim had been abducted the night before")."""
+    return _TAKEN_AND_KILLED.search(text) is not None or _VICTIM_HAD_BEEN_TAKEN.search(text) is not None
+
+
+# people hurt, told in the passive ("the farmers were beaten", "two traders were whipped and wounded")
+_PEOPLE_HURT = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|inhabitants|occupants|people|m[ae]n|wom[ae]n|farmers?|herders?|"
+    r"shepherds?|traders?|shopkeepers?|drivers?|passengers?|owners?|famil(?:y|ies)|children|elders?|youths?)\s+"
+    r"(?:were|was|had been|have been|got)\s+(?:\w+\s+)?(?:beaten|whipped|flogged|tortured|wounded|injured|assaulted|"
+    r"raped|stabbed|manhandled|molested|mistreated|brutali[sz]ed|tied up)\b",
+    re.IGNORECASE,
+)
+
+
+def people_hurt(text: str) -> bool:
+    """Whether ``text`` tells named people beaten, wounded or otherwise hurt (passive voice)."""
+    return _PEOPLE_HURT.search(text) is not None
+
+
+# violence that is only threatened or conditional ("warned that … they would barricade the road")
+_THREAT = re.compile(
+    r"\b(?:threaten(?:ed|ing|s)? to|vow(?:ed|ing)? to|warn(?:ed|ing|s)? (?:that|of)|menac(?:é|ent|ant) de|"
+    r"if\b[^.;]{0,80}?\b(?:would|will|could)|(?:would|will) (?:otherwise|then))\b",
+    re.IGNORECASE,
+)
+
+
+def only_threatened(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells its violence as a threat or a condition, not as done."""
+    return _THREAT.search(text) is not None
+
+
+_PLACE_PREPOSITIONS = frozenset("in at outside before near inside of to toward towards devant dans".split())
+
+
+def names_a_place_only(tok) -> bool:
+    """Whether the trigger ``tok`` is a noun that only says where another act happened (the object of a
+    preposition: "in front of the headquarters", "outside the base"), not something established."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.dep_ in ("pobj", "obl", "nmod") and (tok.head.pos_ == "ADP" or tok.head.lower_ in _PLACE_PREPOSITIONS
+                                                    or tok.dep_ == "obl")
+
+
+# people described as carrying firearms: an armed group, not an unorganised crowd
+ARMED_WITH_GUNS = re.compile(
+    r"\b(?:armed with|equipped with|carrying)\s+(?:\w+\s+){0,2}?(?:rifles?|guns?|firearms|kalashnikovs?|AK-?47s?|"
+    r"hunting rifles|automatic weapons)\b|\barmés? de (?:fusils?|kalachnikovs?|armes à feu)\b",
+    re.IGNORECASE,
+)
