@@ -31,18 +31,16 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import (ARMED_WITH_GUNS, goods_taken, killed_once_taken, names_a_place_only,
-                                                 only_threatened, people_hurt)
+from sitrep.analyse.events.codebook_deeds import deed_label, killed_after_taken, only_threatened, robbed_with_harm
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
-from sitrep.analyse.events.fates import killed_after_taken, victim_killed
+from sitrep.analyse.events.fates import victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
                                                  PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
-from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -185,10 +183,9 @@ EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "S
 
 
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
-    """``label`` corrected by the codebook's rules on who the parties are and what else happened;
-    ``tok``: the trigger token (or None)."""
+    """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     text, rest = s.text, _rest_of_paragraph(ctx, s)
-    label = _deed_label(s, sc, label, tok)
+    label = deed_label(s, sc, label, tok)
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
@@ -243,13 +240,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else "") or (
-            label == "ABDUCT_DISSAP" and killed_once_taken(text) and not FIGHT_BACK.search(text)):
+    if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
         return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
-            or label == "PROPERTY_DISTRUCT" and (takings_with_violence(text) or people_hurt(text))
-            and not MILITARY_VICTIMS.search(text)):
+            or label == "PROPERTY_DISTRUCT" and robbed_with_harm(text) and not MILITARY_VICTIMS.search(text)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
         # violence against the people, not the round-up or the loot
         return "ATTACK"
@@ -266,19 +261,6 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
-    return label
-
-
-def _deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
-    """``label`` corrected by what the deed was done to and whether it was done (``codebook_deeds``)."""
-    if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
-        return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
-    if label == "HQ_ESTABLISHED" and names_a_place_only(tok) and (others := [lab for lab in sc.cues if lab != label]):
-        return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
-    if label == "VIOL_DEMONSTR" and only_threatened(s.text):
-        return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
-    if label == "MOB_VIOL" and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text):
-        return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     return label
 
 

@@ -19,6 +19,12 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.classifier import Scored
+from sitrep.analyse.events.fates import killed_after_taken as _taken_then_killed
+from sitrep.analyse.events.takings import takings_with_violence
+from sitrep.analyse.events.weapons import HURT
+
 # movable goods and animals: what a raid takes, as opposed to a place that changes hands
 GOODS = frozenset(
     "livestock cattle cow cows oxen ox head goat goats sheep camel camels donkey donkeys animal animals herd herds "
@@ -31,16 +37,32 @@ GOODS = frozenset(
 _OBJECT_DEPS = ("dobj", "obj")
 
 
+# weapons as the object of a seizure or a destruction: disrupted weapons use
+WEAPONS = frozenset("weapon weapons arm arms rifle rifles gun guns firearm firearms ammunition munitions explosive "
+                    "explosives mine mines ied ieds bomb bombs grenade grenades rocket rockets armes munitions".split())
+
+
+def _objects(tok) -> list:
+    """The objects of the trigger's verb (``tok`` or the verb its noun hangs on), with their conjuncts."""
+    if tok is None:
+        return []
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
+
+
+def _object_in(tok, words: frozenset) -> bool:
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in _objects(tok))
+
+
 def goods_taken(tok) -> bool:
     """Whether the trigger ``tok`` (a verb of seizing, or its noun) takes goods or animals as its object."""
-    if tok is None:
-        return False
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
-        heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-        if any(h.lemma_.lower() in GOODS or h.lower_ in GOODS for h in heads):
-            return True
-    return False
+    return _object_in(tok, GOODS)
+
+
+def weapons_taken(tok) -> bool:
+    """Whether the trigger's verb takes weapons as its object ("seized rifles", "destroyed the mines")."""
+    return _object_in(tok, WEAPONS)
 
 
 # taken, then killed, told as one deed ("abducted and killed", « enlevé puis exécuté »)
@@ -79,6 +101,17 @@ def people_hurt(text: str) -> bool:
     return _PEOPLE_HURT.search(text) is not None
 
 
+def robbed_with_harm(text: str) -> bool:
+    """Whether ``text`` (a sentence of looting) tells the people robbed hurt or threatened."""
+    return takings_with_violence(text) or people_hurt(text)
+
+
+def killed_after_taken(label: str, text: str, rest: str) -> bool:
+    """Whether people an arrest or abduction (``label``) took were killed: told by pronoun or bodies found
+    (``fates``), or, for an abduction, as one deed ("abducted and killed") in ``text``."""
+    return _taken_then_killed(label, text, rest) or (label == "ABDUCT_DISSAP" and killed_once_taken(text))
+
+
 # violence that is only threatened or conditional ("warned that … they would barricade the road")
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|ing|s)? to|vow(?:ed|ing)? to|warn(?:ed|ing|s)? (?:that|of)|menac(?:é|ent|ant) de|"
@@ -110,3 +143,19 @@ ARMED_WITH_GUNS = re.compile(
     r"hunting rifles|automatic weapons)\b|\barmés? de (?:fusils?|kalachnikovs?|armes à feu)\b",
     re.IGNORECASE,
 )
+
+
+def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
+    """``label`` corrected by what the deed was done to and whether it was done (the readings above)."""
+    if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
+        return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
+    if label == "HQ_ESTABLISHED" and names_a_place_only(tok) and (others := [lab for lab in sc.cues if lab != label]):
+        return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
+    if label == "VIOL_DEMONSTR" and only_threatened(s.text):
+        return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
+    if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \
+            and not weapons_taken(tok):
+        return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
+    if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
+        return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
+    return label

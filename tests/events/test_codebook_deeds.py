@@ -1,0 +1,65 @@
+"""The codebook reads what a deed was done to and whether it was done: goods seized are looting, not
+territory; people taken and killed are attacked; people beaten while robbed make the looting an attack;
+violence only threatened leaves a protest peaceful; an establishment word that only says where a protest
+stood establishes nothing; men armed with rifles who destroy crops are an armed group, not a mob; fighters
+among the dead of an operation make it a battle; a crowd that protested and burned riots; a conflict
+between herders and farmers is a fight of communal militias.  Notes written for these tests (Mali and
+Burkina Faso, ACLED's style and others')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.analyse.events.codebook_deeds import killed_once_taken, only_threatened, people_hurt
+
+from .conftest import make_document
+
+
+def _first(analyzer, text: str) -> tuple[str, str] | None:
+    doc = make_document(text, dt.date(2026, 11, 16))
+    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
+    return (events[0].event_type, events[0].sub_event_type) if events else None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # goods or animals seized: looting, whatever verb of seizing
+    ("On 3 May 2024, suspected JNIM militants seized 40 head of cattle and two motorbikes from herders near "
+     "Dioura (Tenenkou, Mopti).", ("Strategic developments", "Looting/property destruction")),
+    # taken and killed as one deed, or the victim of a killing said to have been taken before
+    ("On 12 June 2024, presumed Katiba Macina militants kidnapped and executed a village councillor near "
+     "Djenne (Djenne, Mopti).", ("Violence against civilians", "Attack")),
+    ("On 2 July 2024, suspected IS Sahel militants killed a Daoussahak herder near Inekar (Menaka, Menaka). "
+     "The victim had been kidnapped two days earlier.", ("Violence against civilians", "Attack")),
+    # looting in which the owners were beaten: violence against them
+    ("On 9 August 2024, Dozo hunters raided the hamlet of Sare Bouli (Bankass, Mopti); the herders were beaten "
+     "and their granaries and huts were burned.", ("Violence against civilians", "Attack")),
+    # a demonstration that only threatened to block a road
+    ("On 4 October 2024, dozens of traders marched to the town hall of Koutiala (Koutiala, Sikasso) against the "
+     "new market tax. They warned that if the tax was not withdrawn they would block the national road.",
+     ("Protests", "Peaceful protest")),
+    # the headquarters is where the protesters stood, not a base established
+    ("On 15 January 2025, teachers held a sit-in outside the headquarters of the regional education office in "
+     "Segou (Segou, Segou) to demand unpaid bonuses.", ("Protests", "Peaceful protest")),
+    # crops destroyed by men with rifles, nobody hurt: an armed group's property destruction
+    ("On 20 August 2024, a band of men armed with hunting rifles destroyed two hectares of millet near "
+     "Ouenkoro (Bankass, Mopti) in a dispute over a field.", ("Strategic developments", "Looting/property destruction")),
+    # a crowd that protested and then burned: a violent demonstration
+    ("A crowd of young people from Kati protested and burned the car of the mayor over the sale of "
+     "communal land.", ("Riots", "Violent demonstration")),
+    # a conflict between herders and farmers: communal militias fighting
+    ("Three people were killed and six wounded during a conflict between Fulani herders and Bambara farmers "
+     "near Macina (Macina, Segou).", ("Battles", "Armed clash")),
+])
+def test_what_the_deed_was_done_to(default_analyzer, text, expected):
+    assert _first(default_analyzer, text) == expected
+
+
+def test_the_readings_hold_only_for_their_class():
+    assert killed_once_taken("Gunmen abducted and killed a trader near Gao.")
+    assert not killed_once_taken("Gunmen abducted a trader near Gao and killed his driver's dog in March.")
+    assert people_hurt("the farmers were beaten and their houses burned")
+    assert not people_hurt("the houses were burned and the shops looted")
+    assert only_threatened("The youths threatened to burn the prefecture if the chief was not released.")
+    assert not only_threatened("The youths burned the prefecture after the chief was arrested.")
