@@ -9,8 +9,8 @@ object and mood that the party rules in ``codebook`` do not see.
   houses burned") make the looting an attack on them;
 - violence told as a threat or a condition ("warned that they would block the road", "threatened to
   burn the town hall if …") did not happen: a demonstration that only threatened stays peaceful;
-- an establishment word that only names where something else happened ("a sit-in in front of the
-  agency's headquarters") establishes nothing;
+- an establishment word that only names where a crowd gathered ("a sit-in in front of the agency's
+  headquarters") establishes nothing;
 - a crowd armed with firearms that destroys crops or houses, hurting nobody, is an armed group's
   property destruction (a strategic development), not a mob's riot.
 """
@@ -126,15 +126,22 @@ def only_threatened(text: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset("in at outside before near inside of to toward towards devant dans".split())
+# a crowd's gathering, which a building only locates ("staged a protest in front of the headquarters")
+# (inflected forms too: the parser's lemma of "staged" is not always "stage")
+_GATHERINGS = frozenset("stage staged staging hold held holding protest protested demonstrate demonstrated march marched "
+                        "rally rallied gather gathered assemble assembled picket picketed sit-in demonstration "
+                        "manifester rassembler manifestation".split())
 
 
-def names_a_place_only(tok) -> bool:
-    """Whether the trigger ``tok`` is a noun that only says where another act happened (the object of a
-    preposition: "in front of the headquarters", "outside the base"), not something established."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+def where_a_crowd_gathered(tok) -> bool:
+    """Whether the trigger ``tok`` is a noun that only says where a crowd gathered (the object of a
+    preposition on a protest: "staged a protest in front of the headquarters", "a sit-in outside the base"),
+    not something established."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("pobj", "obl", "nmod"):
         return False
-    return tok.dep_ in ("pobj", "obl", "nmod") and (tok.head.pos_ == "ADP" or tok.head.lower_ in _PLACE_PREPOSITIONS
-                                                    or tok.dep_ == "obl")
+    if not (tok.head.pos_ == "ADP" or tok.head.lower_ in _PLACE_PREPOSITIONS or tok.dep_ == "obl"):
+        return False
+    return any(a.lemma_.lower() in _GATHERINGS or a.lower_ in _GATHERINGS for a in list(tok.ancestors)[:5])
 
 
 # people described as carrying firearms: an armed group, not an unorganised crowd
@@ -149,7 +156,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above)."""
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
-    if label == "HQ_ESTABLISHED" and names_a_place_only(tok) and (others := [lab for lab in sc.cues if lab != label]):
+    if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
     if label == "VIOL_DEMONSTR" and only_threatened(s.text):
         return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
