@@ -12,7 +12,8 @@ object and mood that the party rules in ``codebook`` do not see.
 - an establishment word that only names where a crowd gathered ("a sit-in in front of the agency's
   headquarters") establishes nothing;
 - a crowd armed with firearms that destroys crops or houses, hurting nobody, is an armed group's
-  property destruction (a strategic development), not a mob's riot.
+  property destruction (a strategic development), not a mob's riot;
+- air strikes flown as one arm of a combined air-ground operation are the battle the ground troops fought.
 """
 
 from __future__ import annotations
@@ -152,6 +153,16 @@ ARMED_WITH_GUNS = re.compile(
 )
 
 
+# strikes flown as one arm of a ground operation ("a combined air-ground operation", "air-landed commandos",
+# « une opération aéroterrestre »): the ground troops met the enemy, a battle (ACLED codes the fight)
+AIR_GROUND_OPERATION = re.compile(
+    r"\bair-?(?:to-)?(?:ground|land) operations?\b|\b(?:combined|joint) (?:air and ground|aerial and ground|air-ground)\b"
+    r"|\bair-?landed (?:commandos|troops|forces|soldiers)\b|\bheliborne (?:operations?|assault|troops|commandos)\b"
+    r"|\bopérations? aéroterrestres?\b|\bopérations? aéro-terrestres?\b",
+    re.IGNORECASE,
+)
+
+
 def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above)."""
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
@@ -165,4 +176,6 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
+    if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
+        return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group
     return label
