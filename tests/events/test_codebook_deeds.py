@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.codebook_deeds import killed_once_taken, only_threatened, people_hurt
+from sitrep.analyse.events.codebook_deeds import killed_once_taken, only_threatened, robbed_with_harm
 
 from .conftest import make_document
 
@@ -63,7 +63,7 @@ def test_what_the_deed_was_done_to(default_analyzer, text, expected):
 def test_the_readings_hold_only_for_their_class():
     assert killed_once_taken("Gunmen abducted and killed a trader near Gao.")
     assert not killed_once_taken("Gunmen abducted a trader near Gao and killed his driver's dog in March.")
-    assert people_hurt("the farmers were beaten and their houses burned")
-    assert not people_hurt("the houses were burned and the shops looted")
+    assert robbed_with_harm("the farmers were beaten and their houses burned")
+    assert not robbed_with_harm("the houses were burned and the shops looted")
     assert only_threatened("The youths threatened to burn the prefecture if the chief was not released.")
     assert not only_threatened("The youths burned the prefecture after the chief was arrested.")

@@ -97,14 +97,10 @@ _PEOPLE_HURT = re.compile(
 )
 
 
-def people_hurt(text: str) -> bool:
-    """Whether ``text`` tells named people beaten, wounded or otherwise hurt (passive voice)."""
-    return _PEOPLE_HURT.search(text) is not None
-
-
 def robbed_with_harm(text: str) -> bool:
-    """Whether ``text`` (a sentence of looting) tells the people robbed hurt or threatened."""
-    return takings_with_violence(text) or people_hurt(text)
+    """Whether ``text`` (a sentence of looting) tells the people robbed hurt or threatened, in the active
+    voice (``takings``) or the passive ("the farmers were beaten")."""
+    return takings_with_violence(text) or _PEOPLE_HURT.search(text) is not None
 
 
 def killed_after_taken(label: str, text: str, rest: str) -> bool:
