@@ -52,13 +52,13 @@ def write_corpus(path: Path) -> dict:
     return {"documents": n, "words": words}
 
 
-def _timed(cmd: list[str], peak_cls) -> tuple[float, int, float]:
+def _timed(cmd: list[str], peak_cls, env: dict | None = None) -> tuple[float, int, float]:
     """Wall clock, peak PSS of the process tree, and CPU seconds (user + system) of the tree: on a
     loaded machine the CPU time is the steadier figure."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with peak_cls() as peak:
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
         wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, peak.peak, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -74,9 +74,14 @@ def main(args, peak_cls) -> None:
         tmp = Path(tmp)
         src = tmp / "news.jsonl"
         counts = write_corpus(src)
-        engines = [("bare spaCy", None)] + [(f"sitrep ×{w}", ["--workers", str(w)]) for w in workers]
+        engines = [("bare spaCy", None)]
+        for w in workers:
+            engines.append((f"sitrep ×{w}", ["--workers", str(w)]))
+            if args.against:
+                engines.append((f"against ×{w}", ["--workers", str(w)]))
         if args.dask:
             engines.append(("sitrep dask ×2", ["--workers", "2", "--engine", "dask"]))
+        other = {**os.environ, "PYTHONPATH": args.against} if args.against else None
         times: dict[str, list[float]] = {name: [] for name, _ in engines}
         peaks: dict[str, int] = dict.fromkeys(times, 0)
         cpus: dict[str, list[float]] = {name: [] for name in times}
@@ -91,7 +96,7 @@ def main(args, peak_cls) -> None:
                         p.unlink(missing_ok=True)
                     cmd = [*cli, "--db", str(db), "ingest", *extra, str(src)]
                 loads.append(os.getloadavg()[0])
-                seconds, peak, cpu = _timed(cmd, peak_cls)
+                seconds, peak, cpu = _timed(cmd, peak_cls, other if name.startswith("against") else None)
                 times[name].append(seconds)
                 cpus[name].append(cpu)
                 peaks[name] = max(peaks[name], peak)

@@ -1,7 +1,7 @@
 """End-to-end throughput of ingest → analyse → store → fuse, by engine, against a bare spaCy pass.
 
     .venv/bin/python bench/scale.py --sizes 1000,2000 --workers 1,2 [--dask] [--keep DIR] [--profile]
-    .venv/bin/python bench/scale.py --corpus news --workers 1,2 [--dask]
+    .venv/bin/python bench/scale.py --corpus news --workers 1,2 [--dask] [--against OTHER/src] [--repeat N]
 
 ``--corpus news``: the real articles of ../shared/dev/geoparsing (TR-News and GeoVirus, 347 texts of
 ~300 words), each run a fresh ``sitrep ingest --workers N`` process timed from its start to its exit
@@ -101,6 +101,7 @@ def main() -> None:
     ap.add_argument("--corpus", choices=["generated", "news"], default="generated",
                     help="news: the TR-News and GeoVirus articles, each run a whole process (see above)")
     ap.add_argument("--repeat", type=int, default=1, help="news: runs of each engine (median reported)")
+    ap.add_argument("--against", default=None, help="news: another tree's src directory, run alternately with this one")
     args = ap.parse_args()
     if args.corpus == "news":
         news.main(args, PeakSampler)

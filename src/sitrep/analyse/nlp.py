@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span  # noqa: E402
 from spacy.util import filter_spans, registry  # noqa: E402
 
 from sitrep.analyse.spacy_lemmas import speed_up_lemmatizer  # noqa: E402
+from sitrep.analyse.spacy_ops import use_numpy_gemm  # noqa: E402
 from sitrep.analyse.spacy_ruler import index_attribute_ruler  # noqa: E402
 from sitrep.config import Settings  # noqa: E402
 from sitrep.errors import ErrorCode, SitrepError  # noqa: E402
@@ -164,6 +165,7 @@ def load_pipeline(language: str, settings: Settings, knowledge):
         ) from None
     speed_up_lemmatizer(nlp)
     index_attribute_ruler(nlp)
+    use_numpy_gemm(nlp)
     if knowledge is not None:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         component = nlp.add_pipe("sitrep_actors", **where)
