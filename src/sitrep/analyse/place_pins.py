@@ -85,8 +85,13 @@ def _presettle_units(found: list, pinned: dict[int, list[Candidate]]) -> dict[in
     """"(Komsilga, Kadiogo)": the commune among its homonyms is the one the province contains, decided
     before the village in front of the bracket is pinned to it."""
     units = _bracket_units(found)
+    for k in set(units.values()):
+        # the unit after a bracket's comma is an area: "(Bourzanga, Bam)" names the province, not a village Bam
+        areas = [c for c in (pinned.get(k) or found[k][4]) if c.is_admin and not c.is_country]
+        if areas and len(areas) < len(found[k][4]):
+            pinned[k] = areas
     for j, k in units.items():
-        inside = _inside_all(found[j][4], found[k][4])
+        inside = _inside_all(found[j][4], pinned.get(k, found[k][4]))
         if inside and len(inside) < len(found[j][4]):
             pinned[j] = inside
     return units
