@@ -8,7 +8,8 @@
 - "the X neighbourhood of the city of Y": inside Y, not a village X far away;
 - "on the road between Y and Z": at Y (precision 2), before a place named only as an origin, but after a
   place the note locates with "in";
-- "the commune of X (A, Province)": X is a commune of the province, not a village of commune A.
+- "the commune of X (A, Province)": X is a commune of the province, not a village of commune A;
+- "between X and Y (A, B)" that the language model reads as one person's name: still two places.
 
 The gazetteer is built by hand (real names, coordinates and codes chosen for each case), so the
 result can only come from these rows.
@@ -40,6 +41,10 @@ ROWS = [
     (9100023, "Douentza", 15.0016, -2.9498, "ML", "04", "DZ", "P", "PPLA2", 25000),
     (9100030, "Boni", 15.0766, -2.2198, "ML", "04", None, "P", "PPL", 0),
     (9100031, "Hombori", 15.279, -1.7004, "ML", "04", None, "P", "PPL", 0),
+    (9100040, "Anderamboukane", 15.4275, 3.0175, "ML", "09", None, "P", "PPL", 18688),
+    (9100041, "Inekar", 15.9594, 3.1411, "ML", "09", None, "P", "PPL", 8714),
+    (9100042, "Menaka", 16.6617, 2.7023, "ML", "09", "MK", "A", "ADM2", 0),  # the cercle
+    (9100043, "Menaka", 15.9182, 2.4022, "ML", "09", "MK", "P", "PPLA2", 9110),
     (9200001, "Burkina Faso", 12.5, -1.5, "BF", None, None, "A", "PCLI", 20000000),
     (9200002, "Loroum", 13.85, -2.2, "BF", "13", "LO", "A", "ADM2", 140000),  # the province
     (9200003, "Loroum", 13.3, -2.9, "BF", "10", "YA", "P", "PPL", 0),  # a village of that name elsewhere
