@@ -5,7 +5,7 @@
   leaves the other, nearer one without a cercle code: the nearer one (Malian villages carry no cercle code);
 - "X (Commune, Province)": the province is the area, never a village of that name elsewhere, so a village
   X the codes put in another province is not X, and the event is coded at the commune;
-- "the X neighbourhood of the city of Y": inside Y, not a village X far away;
+- "the X neighbourhood of the city of Y", "the X village in Y commune": inside Y, not an X far away;
 - "on the road between Y and Z": at Y (precision 2), before a place named only as an origin, but after a
   place the note locates with "in";
 - "the commune of X (A, Province)": X is a commune of the province, not a village of commune A;
@@ -45,6 +45,8 @@ ROWS = [
     (9100041, "Inekar", 15.9594, 3.1411, "ML", "09", None, "P", "PPL", 8714),
     (9100042, "Menaka", 16.6617, 2.7023, "ML", "09", "MK", "A", "ADM2", 0),  # the cercle
     (9100043, "Menaka", 15.9182, 2.4022, "ML", "09", "MK", "P", "PPLA2", 9110),
+    (9100050, "Dinangourou", 14.451, -2.2442, "ML", "04", None, "P", "PPL", 0),
+    (9100051, "Kondo", 11.7774, -7.4227, "ML", "06", None, "P", "PPL", 0),  # a village of Sikasso
     (9200001, "Burkina Faso", 12.5, -1.5, "BF", None, None, "A", "PCLI", 20000000),
     (9200002, "Loroum", 13.85, -2.2, "BF", "13", "LO", "A", "ADM2", 140000),  # the province
     (9200003, "Loroum", 13.3, -2.9, "BF", "10", "YA", "P", "PPL", 0),  # a village of that name elsewhere
@@ -82,4 +84,6 @@ def test_a_neighbourhood_word_links_its_name_to_the_city():
     assert link_between(" quarter in the capital of ", ".", [], "en").kind == "near"
     assert link_between(" neighbourhood of the city of ", ".", [], "en").kind == "near"
     assert link_between(" in the capital of ", ".", [], "en").kind == "near"
+    assert link_between(" village in ", " commune (", [], "en").kind == "near"
     assert link_between(" quarter ", ".", [], "en") is None
+    assert link_between(" village of ", ".", [], "en") is None  # "the X village of Y" may name Y's people
