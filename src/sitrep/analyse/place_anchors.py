@@ -136,10 +136,14 @@ def agrees(x: Candidate, y: Candidate, link: Link) -> bool:
 
 
 def _fit(x: Candidate, y: Candidate) -> float:
-    """How well ``x`` sits in ``y``: 0 inside the admin area ``y`` (by codes), else the distance."""
-    if y.is_country or (y.feature_code == "ADM1" and x.admin1_code == y.admin1_code) or (
-            y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code)):
+    """How well ``x`` sits in ``y``: 0 inside the admin area ``y`` (by codes), else the distance.  A
+    homonym the dump left without a second-level code, in the province's first-level unit, is no
+    worse than one coded inside: distance decides between them ("Partiaga (Partiaga, Tapoa)" has two
+    villages of Tapoa's region, only one with the province's code, and ACLED's is the other)."""
+    if y.is_country or (y.feature_code == "ADM1" and x.admin1_code == y.admin1_code):
         return 0.0
+    if y.feature_code == "ADM2" and x.admin1_code == y.admin1_code and (not x.admin2_code or x.admin2_code == y.admin2_code):
+        return km_between(x, y) / 1000.0  # inside (or not known outside): a tie, broken by distance
     return km_between(x, y)
 
 

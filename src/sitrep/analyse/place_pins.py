@@ -37,6 +37,11 @@ _FACILITY_AFTER_NAME = re.compile(
 _FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
 
 
+# "the commune of X (A, B)": X is a commune or town itself, not a village of the commune A (a note's
+# bracket may name the neighbouring commune ACLED filed it under): the province alone bounds it
+_NAMED_UNIT_BEFORE = re.compile(r"\b(?:commune|municipality|department|town|city|chef-lieu)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+
+
 def outside(x: Candidate, area: Candidate) -> bool:
     """True when the gazetteer's codes put ``x`` outside the administrative area ``area`` (another
     country, another first-level unit, or another second-level unit of the same first level).  Codes
@@ -85,8 +90,13 @@ def _presettle_units(found: list, pinned: dict[int, list[Candidate]]) -> dict[in
     """"(Komsilga, Kadiogo)": the commune among its homonyms is the one the province contains, decided
     before the village in front of the bracket is pinned to it."""
     units = _bracket_units(found)
+    for k in set(units.values()):
+        # the unit after a bracket's comma is an area: "(Bourzanga, Bam)" names the province, not a village Bam
+        areas = [c for c in (pinned.get(k) or found[k][4]) if c.is_admin and not c.is_country]
+        if areas and len(areas) < len(found[k][4]):
+            pinned[k] = areas
     for j, k in units.items():
-        inside = _inside_all(found[j][4], found[k][4])
+        inside = _inside_all(found[j][4], pinned.get(k, found[k][4]))
         if inside and len(inside) < len(found[j][4]):
             pinned[j] = inside
     return units
@@ -117,7 +127,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
-            if province and link.km > COMMUNE_KM:
+            if province and link.km > COMMUNE_KM and not _NAMED_UNIT_BEFORE.search(para.text[max(0, found[i][1] - 40):found[i][1]]):
                 link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue

@@ -188,6 +188,10 @@ _PURPOSE_NAME = re.compile(
     rf"(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?{_CAP}(?:\s+{_CAP})*)+")
 
 
+# a person's name holds no conjunction and no bracket: a "person" that does is a list the model misread
+_NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
+
+
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -201,6 +205,8 @@ def _blocked_ranges(ctx: Context) -> Ranges:
                 end = sp.end_char + (bracket.end() if bracket else 0)
                 ranges.append((para.offset + sp.start_char, para.offset + end))
     for p in ctx.persons:
+        if _NOT_ONE_NAME.search(p.surface):
+            continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
         ranges.append((p.span.char_start, p.span.char_end))
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):

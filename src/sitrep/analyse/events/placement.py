@@ -73,6 +73,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # the document's country first, then a name as written before a near spelling: a written name
     # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
     fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
+    fine = _between_first(ctx, fine, lang)
     fine = [at_seat(ctx.knowledge.gazetteer, p) for p in fine]
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
@@ -243,6 +244,26 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
         return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
+
+
+# "in X", "at X", "near the village of X": a place the sentence locates something at
+_LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$"
+
+
+def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMention]:
+    """"abducted a notable from X on the road between Y (…) and X (…)": an event told between two places
+    is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
+    origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
+    text = ctx.document.text
+    between, conj = getattr(lang, "BETWEEN", ("between", "and"))
+    opens = re.compile(rf"\b{between}\s+(?:the\s+|les\s+)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$", re.IGNORECASE)
+    then = re.compile(rf"\s*(?:\([^()]*\)\s*)?{conj}\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+    for k, p in enumerate(fine):
+        if k and opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
+            if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
+                return fine
+            return [p, *fine[:k], *fine[k + 1:]]
+    return fine
 
 
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:

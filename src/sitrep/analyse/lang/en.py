@@ -81,8 +81,12 @@ PIN_DISTANCE = (r"(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|locality|hamlet|se
                 r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
 # a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
-PIN_WITHIN = (r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
-              r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|department|village)\s+of")
+# ("the X quarter in the capital of Y": a neighbourhood named before its word lies in the city)
+PIN_WITHIN = (r"(?:(?:quarter|neighbou?rhood|district|sector|village|hamlet|locality|settlement)\s+)?"
+              r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
+              r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|capital|department|village)\s+of"
+              # "the Kondo village in Dinangourou commune": the settlement word after its name
+              r"|(?:village|hamlet|locality|settlement)\s+in(?:\s+the)?")
 # a place inside the administrative unit named next ("X, in the cercle of Y", "X, in the Sahel region")
 # ("X, a village of the Y cercle", "X, a hamlet in the Y cercle" too)
 PIN_IN_AREA = r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?(?:in|inside|within|of))\s+the"
