@@ -51,6 +51,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
+from sitrep.analyse.events.perpetrator import perpetrator_sides
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.sentences import decide
 from sitrep.analyse.events.sides import (
@@ -261,6 +262,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]
+    else:
+        side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
     if not side2 and trig is not None:
         side2 = [a for a in generic_object(ctx, s, trig) if a not in side1]
