@@ -36,14 +36,14 @@ _HEDGES = (
 _OPENING = re.compile(
     r"^(?:[A-Z][\w/ -]{0,48}:\s+)?"
     r"(?:(?:on|in|around|about|between|during|overnight|early|late|at|since|from|le|la|dans|entre|dans la nuit)"
-    r"\b[^,;]{0,70},\s*)?" + _HEDGES,
+    r"\b[^,;]{0,70},\s*)?",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(_HEDGES, re.IGNORECASE)
 # after the actor: its conjoined partner or generic head ("JNIM or IS Sahel militants (ISGS)")
 _ACTOR_TAIL = re.compile(
     r"^(?:\s*(?:\([^)]{0,40}\)|militants?|fighters?|elements?|members?|men|gunmen|combatants?|jihadists?|"
-    r"forces?|troops?|soldiers?|units?|militiamen|militias?|terroristes?|djihadistes?|éléments?))*",
+    r"forces?|troops?|soldiers?|units?|militiamen|militias?|hunters|terroristes?|djihadistes?|éléments?))*",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
@@ -57,24 +57,31 @@ _PLACER = re.compile(
     r"(?:(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
     re.IGNORECASE,
 )
+# a verb whose joint subject fights itself ("X and Y clashed"), not a common enemy ("… clashed with Z")
+_RECIPROCAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight|exchanged (?:fire|gunfire)|confronted each other|"
+                         r"se sont affront\w*|s'affront\w*|accroch\w*)\b(?!\s+(?:with|against|avec|contre)\b)",
+                         re.IGNORECASE)
 _PLACER_SENTENCES = 3  # the event's sentence and the two after it ("Two soldiers were wounded by the explosive planted by X")
 
 
 def _organised(ctx: Context, actor_id: str) -> bool:
-    return actor_kind(ctx, actor_id) in ORGANISED_KINDS or actor_id.startswith("unidentified-armed-group")
+    # foreign forces and contractors (external_other) fight too: "Wagner Group forces clashed…"
+    kind = actor_kind(ctx, actor_id)
+    return kind in ORGANISED_KINDS or kind == "external_other" or actor_id.startswith("unidentified-armed-group")
 
 
 def opening_subject(ctx: Context, s: Sentence) -> list[str]:
     """The armed actor(s) a sentence opens with as the doer ([] when it opens otherwise)."""
-    head = _OPENING.match(s.text)
-    pos = s.start + (head.end() if head else 0)
     text = ctx.document.text
+    lo = s.start + _OPENING.match(s.text).end()
+    hi = lo + _HEDGED.match(text[lo:s.end]).end()
     mentions = sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
     found: list[str] = []
     for m in mentions:
-        if m.span.char_start < pos:
+        # the actor may begin with its hedge ("unidentified gunmen"): anywhere from the frame's end
+        if m.span.char_start < lo:
             continue
-        if m.span.char_start > pos:
+        if m.span.char_start > hi:
             break
         if not _organised(ctx, m.actor_id):
             return []
@@ -83,8 +90,8 @@ def opening_subject(ctx: Context, s: Sentence) -> list[str]:
         joined = _JOINED.match(text[pos:s.end])
         if joined is None:
             break
-        pos += joined.end()
-        pos += _HEDGED.match(text[pos:s.end]).end()
+        lo = pos + joined.end()
+        hi = lo + _HEDGED.match(text[lo:s.end]).end()
     if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]):
         return []
     return list(dict.fromkeys(found))
@@ -100,6 +107,10 @@ def _joined_after(ctx: Context, s: Sentence, actor_id: str) -> bool:
     m = next(m for m in actors_in(ctx, s) if m.actor_id == actor_id)
     end = m.span.char_end + _ACTOR_TAIL.match(ctx.document.text[m.span.char_end:s.end]).end()
     return re.match(r"\s*(?:and|et)\s", ctx.document.text[end:s.end], re.IGNORECASE) is not None
+
+
+def _reciprocal(ctx: Context, s: Sentence) -> bool:
+    return _RECIPROCAL.search(s.text) is not None
 
 
 def device_placer(ctx: Context, s: Sentence) -> list[str]:
@@ -134,6 +145,10 @@ def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[st
         return side1, side2
     if not side1:
         return opening, [a for a in side2 if a not in opening]
+    if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]
+            and _joined_after(ctx, s, opening[0]) and _reciprocal(ctx, s)):
+        # "X and Y clashed": the joint subject of a reciprocal verb is both sides, not one
+        return side1[:1], side1[1:]
     if event_type == BATTLES and opening[0] not in side1 and _joined_after(ctx, s, opening[0]):
         # "presumed IS Sahel militants and VDP clashed": the first named of a joint subject is side 1
         return opening[:1], list(dict.fromkeys(side1 + [a for a in side2 if a != opening[0]]))
