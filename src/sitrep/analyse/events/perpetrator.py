@@ -3,10 +3,10 @@
 Two wordings name the perpetrator whatever the parse makes of them (hedges such as "presumed" or
 "suspected" are often parsed as verbs, leaving the real subject as an object or a modifier):
 
-- the opening subject: a sentence that opens (after a heading and a date) with an armed actor, only
-  hedged or counted ("On 4 May, presumed JNIM militants burned…", "Suspected IS Sahel or JNIM
-  fighters attacked…"), tells what that actor did — unless the verb that follows is passive ("… were
-  killed") or the actor only suffers the event;
+- the opening subject: a sentence that opens as a note does (a heading or a date) with an armed actor,
+  only hedged or counted ("On 4 May, presumed JNIM militants burned…", "Looting: On 2 June, suspected
+  IS Sahel or JNIM fighters seized…"), tells what that actor did — unless the verb that follows is
+  passive ("… were killed") or a plan ("… will escort convoys after militants burned trucks");
 - the placer of a device: "an IED planted by X", "a mine laid by X", "engin posé par X" name the
   author of an explosion even when the victims are the grammatical subject ("an army vehicle struck
   an IED … likely planted by X"); the placer is read in the event's sentence and the two after it.
@@ -47,9 +47,12 @@ _ACTOR_TAIL = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
-# a passive or a state after the subject: the subject suffers ("soldiers were killed", "were wounded")
+# a passive or a state after the subject: the subject suffers ("soldiers were killed", "were wounded");
 _PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|had been|has been|have been|is|are|got|came under|"
-                      r"suffered|lost|a été|ont été|sont|est)\b", re.IGNORECASE)
+                      r"suffered|lost|a été|ont été|sont|est|"
+                      # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
+                      r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
+                      re.IGNORECASE)
 # the placer of a device, and an attribution of the deed
 _PLACER = re.compile(
     r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?)\s+"
@@ -73,7 +76,10 @@ def _organised(ctx: Context, actor_id: str) -> bool:
 def opening_subject(ctx: Context, s: Sentence) -> list[str]:
     """The armed actor(s) a sentence opens with as the doer ([] when it opens otherwise)."""
     text = ctx.document.text
-    lo = s.start + _OPENING.match(s.text).end()
+    frame = _OPENING.match(s.text).end()
+    if frame == 0:
+        return []  # a report's opening, not a note's: its first actor is often background ("X's junta, which…")
+    lo = s.start + frame
     hi = lo + _HEDGED.match(text[lo:s.end]).end()
     mentions = sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
     found: list[str] = []
