@@ -52,3 +52,11 @@ def test_an_opening_actor_that_suffers_is_no_doer(default_analyzer, make_doc):
     e = _first(default_analyzer, make_doc,
                "On 2 April 2024, FAMa soldiers were killed in an ambush near Diafarabe (Tenenkou, Mopti).")
     assert "malian-armed-forces" not in e.side1
+
+
+def test_an_opening_actor_that_only_plans_is_no_doer(default_analyzer, make_doc):
+    events = default_analyzer.analyse(make_doc(
+        "On 3 March 2024, FAMa troops will escort fuel convoys to Bamako after militants set fire to four "
+        "tankers near Kati (Kati, Koulikoro).", published=dt.date(2024, 3, 3))).events
+    burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert burning and "malian-armed-forces" not in burning[0].side1, [(e.sub_event_type, e.side1) for e in events]
