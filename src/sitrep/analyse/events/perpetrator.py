@@ -53,7 +53,7 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|had been|has been|ha
                       # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
                       r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
                       re.IGNORECASE)
-# the placer of a device, and an attribution of the deed
+# the placer of a device ("an IED planted by", « engin posé par »)
 _PLACER = re.compile(
     r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?)\s+"
     r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
