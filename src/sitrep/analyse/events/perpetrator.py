@@ -26,13 +26,14 @@ from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-# what may stand before the opening subject: a heading ("Looting: "), a date or time adverbial
-# ("On 5 May 2022, ", "Overnight, ", "Between 1 and 7 May, ", "Le 3 mars, "), and hedges or counts
+# hedges and counts before the opening subject ("presumed", "a group of armed", "about 50")
 _HEDGES = (
     r"(?:(?:overnight|reportedly|presumed|presumably|suspected|alleged|allegedly|likely|probable|possible|"
     r"unidentified|unknown|armed|heavily|some|several|dozens|hundreds|scores|of|a|an|the|group|number|about|"
     r"around|over|more|than|at|least|\d+|présumés?|présumées?|supposés?|des|les|de|hommes)\s+)*"
 )
+# how a note opens before its subject: a heading ("Looting: "), a date or time adverbial
+# ("On 5 May 2022, ", "Overnight, ", "Between 1 and 7 May, ", "Le 3 mars, ")
 _OPENING = re.compile(
     r"^(?:[A-Z][\w/ -]{0,48}:\s+)?"
     r"(?:(?:on|in|around|about|between|during|overnight|early|late|at|since|from|le|la|dans|entre|dans la nuit)"
