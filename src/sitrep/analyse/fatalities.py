@@ -131,6 +131,11 @@ _EN_VOCAB: dict[str, str] = {
     "singular_aux": r"(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
+    # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
+    # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
+    "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down)\s+(?:a|an)\s+"
+                r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
+                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
     # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
@@ -215,7 +220,7 @@ def _patterns(language: str = "en") -> _Patterns:
     singular = (
         rf"\b(?:{v['singular_det']}\s+(?:[\w'’\-]+\s+){{0,4}}{role}\s+{v['singular_aux']}\s+"
         rf"(?:reportedly\s+)?{v['singular_verb']}"
-        rf"|{v['death_of']}\s+(?:[\w'’\-]+\s+){{0,3}}?{role}\b(?!s))"
+        rf"|{v['death_of']}\s+(?:[\w'’\-]+\s+){{0,3}}?{role}\b(?!s)|{v['kill_one']})"
     )
     flags = re.IGNORECASE
     return _Patterns(

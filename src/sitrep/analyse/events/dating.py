@@ -32,7 +32,10 @@ def _announces_its_own_act(verb) -> bool:
                                                    for a in c.children):
             return False
         return c.tag_ == "VBG" or "Inf" in c.morph.get("VerbForm")
-    return False
+    # the gerund right after the saying, misparsed as a noun's modifier ("announced seizing power" with
+    # "seizing" a compound of "power"): the same act told as it is said
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.lower_.endswith("ing") and nxt.head.head.i == verb.i
 
 
 def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:

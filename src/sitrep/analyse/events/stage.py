@@ -51,6 +51,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
+from sitrep.analyse.events.perpetrator import perpetrator_sides
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.sentences import decide
 from sitrep.analyse.events.sides import (
@@ -62,7 +63,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
-from sitrep.analyse.events.tolls import fold_toll, share_split_tolls
+from sitrep.analyse.events.tolls import crowd_cause_toll, fold_toll, share_split_tolls
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -261,6 +262,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]
+    else:
+        side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
     if not side2 and trig is not None:
         side2 = [a for a in generic_object(ctx, s, trig) if a not in side1]
@@ -291,6 +294,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
                                        side1, side2, assoc1)
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
+    killed = crowd_cause_toll(event_type, s.text, killed)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)

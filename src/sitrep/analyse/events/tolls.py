@@ -19,6 +19,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.dating import same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -173,3 +174,25 @@ def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMen
             e = e.model_copy(update={"fatalities": f})
         out.append(e)
     return out
+
+
+# what a crowd reacts to, right before a toll ("in reaction to the killing of a farmer", "to denounce the
+# murder of two traders", "angered by the death of a youth"): the cause of the protest, an earlier event
+_CROWD_CAUSE = re.compile(
+    r"\b(?:in (?:reaction|response|protest) to|to (?:protest|denounce|condemn|decry|mourn)|protesting|denouncing|"
+    r"condemning|decrying|against|over|following|after|demanding justice for|angered by|outraged by|"
+    r"en (?:réaction|réponse|protestation) (?:à|contre)|pour (?:dénoncer|protester contre|condamner)|contre|suite à|après)"
+    r"\s+(?:[\w'’\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def crowd_cause_toll(event_type: str, text: str, killed: Fatalities | None) -> Fatalities | None:
+    """A crowd event's toll, unless the dead it counts are what the crowd reacts to (ACLED codes the
+    protest's own dead only)."""
+    if killed is None or event_type not in (PROTESTS, RIOTS) or not killed.phrase:
+        return killed
+    at = text.find(killed.phrase)
+    if at >= 0 and _CROWD_CAUSE.search(text[max(0, at - 80):at]):
+        return None
+    return killed

@@ -1,0 +1,162 @@
+"""The perpetrator of an event read from how a report words it, where the dependency parse misses it.
+
+Two wordings name the perpetrator whatever the parse makes of them (hedges such as "presumed" or
+"suspected" are often parsed as verbs, leaving the real subject as an object or a modifier):
+
+- the opening subject: a sentence that opens as a note does (a heading or a date) with an armed actor,
+  only hedged or counted ("On 4 May, presumed JNIM militants burned…", "Looting: On 2 June, suspected
+  IS Sahel or JNIM fighters seized…"), tells what that actor did — unless the verb that follows is
+  passive ("… were killed") or a plan ("… will escort convoys after militants burned trucks");
+- the placer of a device: "an IED planted by X", "a mine laid by X", "engin posé par X" name the
+  author of an explosion even when the victims are the grammatical subject ("an army vehicle struck
+  an IED … likely planted by X"); the placer is read in the event's sentence and the two after it.
+
+Only organised actors (armed groups and state forces) are read this way: a crowd or civilians opening
+a sentence are the protest's or the attack's own business (crowd_sides, the victims).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
+from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+
+# hedges and counts before the opening subject ("presumed", "a group of armed", "about 50")
+_HEDGES = (
+    r"(?:(?:overnight|reportedly|presumed|presumably|suspected|alleged|allegedly|likely|probable|possible|"
+    r"unidentified|unknown|armed|heavily|some|several|dozens|hundreds|scores|of|a|an|the|group|number|about|"
+    r"around|over|more|than|at|least|\d+|présumés?|présumées?|supposés?|des|les|de|hommes)\s+)*"
+)
+# how a note opens before its subject: a heading ("Looting: "), a date or time adverbial
+# ("On 5 May 2022, ", "Overnight, ", "Between 1 and 7 May, ", "Le 3 mars, ")
+_OPENING = re.compile(
+    r"^(?:[A-Z][\w/ -]{0,48}:\s+)?"
+    r"(?:(?:on|in|around|about|between|during|overnight|early|late|at|since|from|le|la|dans|entre|dans la nuit)"
+    r"\b[^,;]{0,70},\s*)?",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(_HEDGES, re.IGNORECASE)
+# after the actor: its conjoined partner or generic head ("JNIM or IS Sahel militants (ISGS)")
+_ACTOR_TAIL = re.compile(
+    r"^(?:\s*(?:\([^)]{0,40}\)|militants?|fighters?|elements?|members?|men|gunmen|combatants?|jihadists?|"
+    r"forces?|troops?|soldiers?|units?|militiamen|militias?|hunters|terroristes?|djihadistes?|éléments?))*",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
+# a passive or a state after the subject: the subject suffers ("soldiers were killed", "were wounded");
+_PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|had been|has been|have been|is|are|got|came under|"
+                      r"suffered|lost|a été|ont été|sont|est|"
+                      # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
+                      r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
+                      re.IGNORECASE)
+# the placer of a device ("an IED planted by", « engin posé par »)
+_PLACER = re.compile(
+    r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?)\s+"
+    r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
+    r"(?:(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
+    re.IGNORECASE,
+)
+# a verb whose joint subject fights itself ("X and Y clashed"), not a common enemy ("… clashed with Z")
+_RECIPROCAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight|exchanged (?:fire|gunfire)|confronted each other|"
+                         r"se sont affront\w*|s'affront\w*|accroch\w*)\b(?!\s+(?:with|against|avec|contre)\b)",
+                         re.IGNORECASE)
+_PLACER_SENTENCES = 3  # the event's sentence and the two after it ("Two soldiers were wounded by the explosive planted by X")
+
+
+def _organised(ctx: Context, actor_id: str) -> bool:
+    # foreign forces and contractors (external_other) fight too: "Wagner Group forces clashed…"
+    kind = actor_kind(ctx, actor_id)
+    return kind in ORGANISED_KINDS or kind == "external_other" or actor_id.startswith("unidentified-armed-group")
+
+
+def opening_subject(ctx: Context, s: Sentence) -> list[str]:
+    """The armed actor(s) a sentence opens with as the doer ([] when it opens otherwise)."""
+    text = ctx.document.text
+    frame = _OPENING.match(s.text).end()
+    if frame == 0:
+        return []  # a report's opening, not a note's: its first actor is often background ("X's junta, which…")
+    lo = s.start + frame
+    hi = lo + _HEDGED.match(text[lo:s.end]).end()
+    mentions = sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
+    found: list[str] = []
+    for m in mentions:
+        # the actor may begin with its hedge ("unidentified gunmen"): anywhere from the frame's end
+        if m.span.char_start < lo:
+            continue
+        if m.span.char_start > hi:
+            break
+        if not _organised(ctx, m.actor_id):
+            return []
+        found.append(m.actor_id)
+        pos = m.span.char_end + _ACTOR_TAIL.match(text[m.span.char_end:s.end]).end()
+        joined = _JOINED.match(text[pos:s.end])
+        if joined is None:
+            break
+        lo = pos + joined.end()
+        hi = lo + _HEDGED.match(text[lo:s.end]).end()
+    if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]):
+        return []
+    return list(dict.fromkeys(found))
+
+
+def _after_actor(ctx: Context, found: list[str], mentions, s: Sentence) -> int:
+    last = max(m.span.char_end for m in mentions if m.actor_id in found)
+    return last + _ACTOR_TAIL.match(ctx.document.text[last:s.end]).end()
+
+
+def _joined_after(ctx: Context, s: Sentence, actor_id: str) -> bool:
+    """Whether the first mention of ``actor_id`` in the sentence is joined to another party ("X and Y")."""
+    m = next(m for m in actors_in(ctx, s) if m.actor_id == actor_id)
+    end = m.span.char_end + _ACTOR_TAIL.match(ctx.document.text[m.span.char_end:s.end]).end()
+    return re.match(r"\s*(?:and|et)\s", ctx.document.text[end:s.end], re.IGNORECASE) is not None
+
+
+def _reciprocal(ctx: Context, s: Sentence) -> bool:
+    return _RECIPROCAL.search(s.text) is not None
+
+
+def device_placer(ctx: Context, s: Sentence) -> list[str]:
+    """The actor who placed the device ("planted by X or Y" → [X]), in the event's sentence or the
+    two after it in the same paragraph."""
+    after = [x for x in sentences(ctx) if x.index >= s.index and x.para_index == s.para_index][:_PLACER_SENTENCES]
+    text = ctx.document.text
+    for x in after:
+        for hit in _PLACER.finditer(x.text):
+            at = x.start + hit.end()
+            m = next((m for m in actors_in(ctx, x) if m.span.char_start == at), None)
+            if m is not None and _organised(ctx, m.actor_id):
+                return [m.actor_id]
+            if m is None and text[at:at + 1].isupper():
+                return []  # a placer the base does not know: no guess
+    return []
+
+
+def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                      side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the placer of a device as the explosion's author and the opening subject
+    as the doer when the parse found none (or, in a battle, put it second)."""
+    if event_type == EXPLOSIONS:
+        placer = device_placer(ctx, s)
+        if placer and side1[:1] != placer:
+            # the placer's own allies named with it stay beside it; the others were its targets
+            armed = actor_kind(ctx, placer[0]) in ARMED_NON_STATE_KINDS
+            hit = [a for a in side1 if a not in placer and not (armed and actor_kind(ctx, a) in ARMED_NON_STATE_KINDS)]
+            return placer, list(dict.fromkeys(hit + [a for a in side2 if a not in placer]))
+    opening = opening_subject(ctx, s)
+    if not opening:
+        return side1, side2
+    if not side1:
+        return opening, [a for a in side2 if a not in opening]
+    if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]
+            and _joined_after(ctx, s, opening[0]) and _reciprocal(ctx, s)):
+        # "X and Y clashed": the joint subject of a reciprocal verb is both sides, not one
+        return side1[:1], side1[1:]
+    if event_type == BATTLES and opening[0] not in side1 and _joined_after(ctx, s, opening[0]):
+        # "presumed IS Sahel militants and VDP clashed": the first named of a joint subject is side 1
+        return opening[:1], list(dict.fromkeys(side1 + [a for a in side2 if a != opening[0]]))
+    return side1, side2
