@@ -1,4 +1,4 @@
-"""Fusion's candidate query: each candidate's JSON comes once, rows stream in (seed, mention) order."""
+"""Fusion's candidate query: each candidate's JSON comes once, rows stream in (mention, seed) order."""
 
 import pytest
 from .fuse_factory import add_doc, analysis, interval, mention
@@ -25,8 +25,8 @@ def test_a_candidate_of_many_seeds_carries_its_json_on_its_first_row_only(store,
     monkeypatch.setattr(analyses, "CANDIDATE_ROWS", rows_at_a_time)
     seeds = _store_with_shared_candidates(store)
     rows = list(store.candidates_for([w for m in seeds for w in _windows(m)]))
-    pairs = [(s, c) for s, c, _, _ in rows]
-    assert pairs == sorted(set(pairs)), "rows in (seed, mention) order, each pair once"
+    pairs = [(c, s) for s, c, _, _ in rows]
+    assert pairs == sorted(set(pairs)), "rows in (mention, seed) order, each pair once: a candidate's rows together"
     assert len(pairs) == len(seeds) ** 2, "every battle of the week is a candidate of every seed"
     seen = set()
     for _, cid, data, _ in rows:
