@@ -54,3 +54,31 @@ def test_undated_and_same_document_candidates_still_come(store):
     store.save_analysis(analysis("d1", [dated, undated, far]))
     rows = list(store.candidates_for(_windows(dated)))
     assert [c for _, c, _, _ in rows] == ["d1:0", "d1:100"], "the undated one of its article, not the far one"
+
+
+def test_fusion_parses_each_candidate_once_and_keeps_only_the_matches(store, monkeypatch):
+    """Half the week's battles are seeds, the other half stored candidates of all of them: each
+    candidate's JSON is parsed once (its rows come together), what is kept are the matching pairs
+    in (seed, candidate) order, and a seed is never its own candidate."""
+    from sitrep.fuse import core
+    from sitrep.knowledge.actor_knowledge import or_configured
+
+    mentions = _store_with_shared_candidates(store)
+    seeds = {m.mention_id: m for m in mentions[::2]}
+    parsed: list[str] = []
+    real = EventMention.model_validate_json
+
+    def counting(data, *a, **k):
+        m = real(data, *a, **k)
+        parsed.append(m.mention_id)
+        return m
+
+    monkeypatch.setattr(core.EventMention, "model_validate_json", counting)
+    found = core._matches(store, [sorted(seeds)], seeds, or_configured(None))
+    others = {m.mention_id for m in mentions} - set(seeds)
+    assert sorted(parsed) == sorted(others), "every stored candidate parsed once, no seed parsed"
+    assert found, "the week's battles match each other"
+    assert all(s != c for s, c, _, _ in found)
+    assert {c for _, c, _, _ in found} <= set(seeds) | others
+    assert all(cand.mention_id == c for _, c, cand, _ in found)
+    assert all(cand is seeds[c] for _, c, cand, _ in found if c in seeds), "a seed candidate is the seed itself"
