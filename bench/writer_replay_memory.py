@@ -9,7 +9,8 @@ as ``pipeline.run`` drives it: stored ``STORE_BATCH`` at a time (``dedup.add_doc
 saved in the pool writer's batches, fused ``FUSE_BATCH`` documents at a time with one actor base.
 Analysis is replayed, so the process holds no spaCy model: what grows is the writer's.
 
-Printed every ``--every`` documents: this process's RSS and PSS, the Python heap that tracemalloc
+Printed every ``--every`` documents: this process's RSS, its peak RSS so far (sampled every 50 ms:
+fusion's working set comes and goes within a batch) and PSS, the Python heap that tracemalloc
 counts (with ``--python``), and DuckDB's own accounting (``duckdb_memory()``, by tag).  At each size
 of ``--python`` a tracemalloc snapshot is taken; the growth between the first two is printed by line
 (``compare_to``), which splits what Python keeps from what DuckDB keeps.
@@ -29,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import growth  # noqa: E402
+from peak_sampler import PeakSampler  # noqa: E402
 
 MIB = 1 << 20
 SAVE_BATCH = 64  # the pool writer's analyses per transaction (engine.base)
@@ -72,9 +74,10 @@ def main() -> None:
     snaps = []
     print(f"# {len(base)} template documents; settings {args.set or 'default'}; "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("| docs | s | RSS MiB | PSS MiB | Python MiB | DuckDB by tag (MiB) |")
-    print("|---:|---:|---:|---:|---:|---|", flush=True)
-    with tempfile.TemporaryDirectory(prefix="sitrep-writer-") as tmp, Store(Path(tmp) / "w.duckdb") as store:
+    print("| docs | s | RSS MiB | peak RSS so far MiB | PSS MiB | Python MiB | DuckDB by tag (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|---|", flush=True)
+    with (tempfile.TemporaryDirectory(prefix="sitrep-writer-") as tmp, Store(Path(tmp) / "w.duckdb") as store,
+          PeakSampler(interval=0.05, tree=False, pss=False) as mem):
         for setting in args.set:
             name, value = setting.split("=", 1)
             store.con.execute(f"SET {name} = '{value}'")
@@ -95,7 +98,8 @@ def main() -> None:
             if done % args.every == 0 or done == args.docs:
                 info = me.memory_full_info()
                 heap = tracemalloc.get_traced_memory()[0] / MIB if snaps_at else float("nan")
-                print(f"| {done:,} | {time.perf_counter() - t0:.0f} | {info.rss / MIB:.0f} | {info.pss / MIB:.0f} | "
+                print(f"| {done:,} | {time.perf_counter() - t0:.0f} | {info.rss / MIB:.0f} | {mem.peak_rss / MIB:.0f} | "
+                      f"{info.pss / MIB:.0f} | "
                       f"{heap:.0f} | {duckdb_tags(store)} |", flush=True)
             if snaps_at and done in snaps_at:
                 snaps.append((done, tracemalloc.take_snapshot()))
