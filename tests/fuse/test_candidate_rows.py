@@ -1,4 +1,4 @@
-"""Fusion's candidate query: each candidate's JSON comes once, rows stream in (seed, mention) order."""
+"""Fusion's candidate query: each candidate's JSON comes once, rows stream in (mention, seed) order."""
 
 import pytest
 from .fuse_factory import add_doc, analysis, interval, mention
@@ -25,8 +25,8 @@ def test_a_candidate_of_many_seeds_carries_its_json_on_its_first_row_only(store,
     monkeypatch.setattr(analyses, "CANDIDATE_ROWS", rows_at_a_time)
     seeds = _store_with_shared_candidates(store)
     rows = list(store.candidates_for([w for m in seeds for w in _windows(m)]))
-    pairs = [(s, c) for s, c, _, _ in rows]
-    assert pairs == sorted(set(pairs)), "rows in (seed, mention) order, each pair once"
+    pairs = [(c, s) for s, c, _, _ in rows]
+    assert pairs == sorted(set(pairs)), "rows in (mention, seed) order, each pair once: a candidate's rows together"
     assert len(pairs) == len(seeds) ** 2, "every battle of the week is a candidate of every seed"
     seen = set()
     for _, cid, data, _ in rows:
@@ -54,3 +54,31 @@ def test_undated_and_same_document_candidates_still_come(store):
     store.save_analysis(analysis("d1", [dated, undated, far]))
     rows = list(store.candidates_for(_windows(dated)))
     assert [c for _, c, _, _ in rows] == ["d1:0", "d1:100"], "the undated one of its article, not the far one"
+
+
+def test_fusion_parses_each_candidate_once_and_keeps_only_the_matches(store, monkeypatch):
+    """Half the week's battles are seeds, the other half stored candidates of all of them: each
+    candidate's JSON is parsed once (its rows come together), what is kept are the matching pairs
+    in (seed, candidate) order, and a seed is never its own candidate."""
+    from sitrep.fuse import core
+    from sitrep.knowledge.actor_knowledge import or_configured
+
+    mentions = _store_with_shared_candidates(store)
+    seeds = {m.mention_id: m for m in mentions[::2]}
+    parsed: list[str] = []
+    real = EventMention.model_validate_json
+
+    def counting(data, *a, **k):
+        m = real(data, *a, **k)
+        parsed.append(m.mention_id)
+        return m
+
+    monkeypatch.setattr(core.EventMention, "model_validate_json", counting)
+    found = core._matches(store, [sorted(seeds)], seeds, or_configured(None))
+    others = {m.mention_id for m in mentions} - set(seeds)
+    assert sorted(parsed) == sorted(others), "every stored candidate parsed once, no seed parsed"
+    assert found, "the week's battles match each other"
+    assert all(s != c for s, c, _, _ in found)
+    assert {c for _, c, _, _ in found} <= set(seeds) | others
+    assert all(cand.mention_id == c for _, c, cand, _ in found)
+    assert all(cand is seeds[c] for _, c, cand, _ in found if c in seeds), "a seed candidate is the seed itself"

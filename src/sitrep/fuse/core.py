@@ -144,7 +144,6 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
     """One pass of ``_connect``: the union-find of the "same event" relation and its ties."""
     uf = UnionFind()
     ties: list[Tie] = []
-    parsed: dict[str, EventMention] = dict(seeds)
     pending = sorted(seeds)
     while pending:
         for mid in pending:
@@ -152,16 +151,10 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
         # batched index queries (bounded batches keep a full rebuild's memory flat)
         chunks = [pending[i:i + CANDIDATE_BATCH] for i in range(0, len(pending), CANDIDATE_BATCH)]
         pending = []
-        for seed_id, cid, data, eid in (row for chunk in chunks
-                                        for row in store.candidates_for([w for mid in chunk for w in _windows(seeds[mid])])):
-            if cid == seed_id:
-                continue
+        # folded in (seed, candidate) order, as one seed after the other would meet them: the
+        # union-find's insertion order, and so the components' order, are those of that walk
+        for seed_id, cid, c, eid in sorted(_matches(store, chunks, seeds, knowledge), key=lambda t: t[:2]):
             m = seeds[seed_id]
-            c = parsed.get(cid)
-            if c is None:  # the candidate's first row: the only one that carries its JSON
-                c = parsed[cid] = EventMention.model_validate_json(data)
-            if not same_event(m, c, knowledge):
-                continue
             if cid in seeds:
                 other = "m:" + cid
             elif not eid or eid in prior_events:
@@ -177,6 +170,26 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
         pending = sorted(set(pending))
     details = _attach_weak(store, uf, seeds, prior_events, ties)
     return uf, ties, details
+
+
+def _matches(store, chunks: list[list[str]], seeds: dict[str, EventMention],
+             knowledge: ActorKnowledge) -> list[tuple[str, str, EventMention, str | None]]:
+    """(seed id, candidate id, candidate, its event id) of every candidate that may be one event with
+    a seed of ``chunks``.  The rows come candidate by candidate: each candidate is parsed once, on
+    its first row (the only one that carries its JSON), and let go after its last unless it
+    matched, so the writer holds the matches, not every mention of the seeds' windows (at 10k
+    documents most of the store's mentions of a type are some seed's candidates)."""
+    found = []
+    for chunk in chunks:
+        last, c = None, None
+        for seed_id, cid, data, eid in store.candidates_for([w for mid in chunk for w in _windows(seeds[mid])]):
+            if cid != last:
+                last, c = cid, seeds.get(cid)
+                if c is None:
+                    c = EventMention.model_validate_json(data)
+            if cid != seed_id and same_event(seeds[seed_id], c, knowledge):
+                found.append((seed_id, cid, c, eid))
+    return found
 
 
 def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_events: set[str],

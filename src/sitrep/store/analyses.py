@@ -217,7 +217,8 @@ class AnalysesStore(StoreBase):
 
         ``windows``: (seed_id, event_type, earliest, latest, doc_id, doc_earliest, doc_latest); one row
         per event type a seed may match; undated seeds give None dates.  Yields (seed_id, mention_id,
-        data, event_id), in (seed_id, mention_id) order, for every stored mention of that type whose
+        data, event_id), in (mention_id, seed_id) order (a candidate's rows together, so the caller
+        can let go of it after them), for every stored mention of that type whose
         interval meets the seed's window, or that is in the seed's document and meets its wider
         document window (or is undated).  Two range joins (DuckDB's IEJoin) instead of one query per
         mention.  A mention that is a candidate of many seeds carries its JSON ``data`` on its first
@@ -346,7 +347,7 @@ _CANDIDATES_SQL = (
     "_numbered AS (SELECT *, row_number() OVER (PARTITION BY mention_id ORDER BY seed_id) AS nth FROM _pairs) "
     "SELECT p.seed_id, p.mention_id, m.data, p.event_id FROM _numbered p "
     "LEFT JOIN event_mentions m ON p.nth = 1 AND m.mention_id = p.mention_id "
-    "ORDER BY 1, 2"
+    "ORDER BY 2, 1"
 )
 CANDIDATE_ROWS = 20_000  # candidate rows held in Python at a time
 
