@@ -13,7 +13,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.codebook_deeds import killed_once_taken, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import only_threatened, robbed_with_harm
+from sitrep.analyse.events.fates import killed_once_taken
 
 from .conftest import make_document
 

@@ -31,11 +31,11 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import deed_label, killed_after_taken, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import deed_label, only_threatened, robbed_with_harm
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
-from sitrep.analyse.events.fates import victim_killed
+from sitrep.analyse.events.fates import killed_after_taken, victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,

@@ -3,8 +3,6 @@ object and mood that the party rules in ``codebook`` do not see.
 
 - a seizure of goods or animals ("seized five tricycles from farmers", "took 40 head of cattle") is
   looting, not territory taken: ACLED's territorial sub-types need a place changing hands;
-- an abduction whose captive is then killed ("abducted and executed a herder", "the victim had been
-  kidnapped the day before") is an attack: ACLED codes the killing of people in someone's power;
 - people beaten, whipped or wounded while their goods are taken ("the farmers were beaten and their
   houses burned") make the looting an attack on them;
 - violence told as a threat or a condition ("warned that they would block the road", "threatened to
@@ -22,7 +20,6 @@ import re
 
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.fates import killed_after_taken as _taken_then_killed
 from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.events.weapons import HURT
 
@@ -66,27 +63,6 @@ def weapons_taken(tok) -> bool:
     return _object_in(tok, WEAPONS)
 
 
-# taken, then killed, told as one deed ("abducted and killed", « enlevé puis exécuté »)
-_TAKEN_AND_KILLED = re.compile(
-    r"\b(?:abduct(?:ed)?|kidnapp?(?:ed)?|took away|led away)\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
-    r"(?:killed|executed|murdered|shot dead|beheaded|slaughtered|gunned down)\b"
-    r"|\b(?:enlevée?s?|kidnappée?s?)\s+(?:et|puis)\s+(?:\w+\s+)?(?:tuée?s?|exécutée?s?|abattue?s?)\b",
-    re.IGNORECASE,
-)
-# the abducted called the victim or the dead of a killing told in the note ("The victim had been abducted")
-_VICTIM_HAD_BEEN_TAKEN = re.compile(
-    r"^\W*(?:the|his|her|their)\s+(?:victims?|deceased|bod(?:y|ies)|corpses?)\b[^.;]{0,40}?\b"
-    r"(?:had been|was|were)\s+(?:\w+\s+)?(?:abducted|kidnapp?ed|taken away|taken hostage)\b",
-    re.IGNORECASE,
-)
-
-
-def killed_once_taken(text: str) -> bool:
-    """Whether ``text`` (one sentence) tells people taken and killed as one deed, or calls the taken the
-    victim of a killing ("The victim had been abducted the night before")."""
-    return _TAKEN_AND_KILLED.search(text) is not None or _VICTIM_HAD_BEEN_TAKEN.search(text) is not None
-
-
 # people hurt, told in the passive ("the farmers were beaten", "two traders were whipped and wounded")
 _PEOPLE_HURT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|inhabitants|occupants|people|m[ae]n|wom[ae]n|farmers?|herders?|"
@@ -101,12 +77,6 @@ def robbed_with_harm(text: str) -> bool:
     """Whether ``text`` (a sentence of looting) tells the people robbed hurt or threatened, in the active
     voice (``takings``) or the passive ("the farmers were beaten")."""
     return takings_with_violence(text) or _PEOPLE_HURT.search(text) is not None
-
-
-def killed_after_taken(label: str, text: str, rest: str) -> bool:
-    """Whether people an arrest or abduction (``label``) took were killed: told by pronoun or bodies found
-    (``fates``), or, for an abduction, as one deed ("abducted and killed") in ``text``."""
-    return _taken_then_killed(label, text, rest) or (label == "ABDUCT_DISSAP" and killed_once_taken(text))
 
 
 # violence that is only threatened or conditional ("warned that … they would barricade the road")

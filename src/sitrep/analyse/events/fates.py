@@ -4,7 +4,9 @@ not as the arrest or the abduction that put them there.
 - "soldiers arrested four men at the market and shot them dead", "gunmen kidnapped the chief and executed
   him": the killing's object is a pronoun for those just taken (one sentence);
 - "militants abducted three traders. Their bodies were found two days later": a note (one event) that
-  finds the bodies of those it told taken.
+  finds the bodies of those it told taken;
+- "abducted and executed a herder", "the victim had been kidnapped the day before": an abduction told as
+  one deed with the killing, or its captive called the victim of a killing.
 """
 
 from __future__ import annotations
@@ -54,7 +56,30 @@ def victim_killed(text: str) -> bool:
     return VICTIM_KILLED.search(text) is not None
 
 
+# taken, then killed, told as one deed ("abducted and killed", « enlevé puis exécuté »)
+_TAKEN_AND_KILLED = re.compile(
+    r"\b(?:abduct(?:ed)?|kidnapp?(?:ed)?|took away|led away)\s+(?:and|then|before)\s+(?:then\s+|later\s+)?"
+    r"(?:killed|executed|murdered|shot dead|beheaded|slaughtered|gunned down)\b"
+    r"|\b(?:enlevée?s?|kidnappée?s?)\s+(?:et|puis)\s+(?:\w+\s+)?(?:tuée?s?|exécutée?s?|abattue?s?)\b",
+    re.IGNORECASE,
+)
+# the abducted called the victim or the dead of a killing told in the note ("The victim had been abducted")
+_VICTIM_HAD_BEEN_TAKEN = re.compile(
+    r"^\W*(?:the|his|her|their)\s+(?:victims?|deceased|bod(?:y|ies)|corpses?)\b[^.;]{0,40}?\b"
+    r"(?:had been|was|were)\s+(?:\w+\s+)?(?:abducted|kidnapp?ed|taken away|taken hostage)\b",
+    re.IGNORECASE,
+)
+
+
+def killed_once_taken(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells people taken and killed as one deed, or calls the taken the
+    victim of a killing ("The victim had been abducted the night before")."""
+    return _TAKEN_AND_KILLED.search(text) is not None or _VICTIM_HAD_BEEN_TAKEN.search(text) is not None
+
+
 def killed_after_taken(label: str, text: str, rest: str) -> bool:
     """Whether people an arrest or abduction (``label``) took were killed: by pronoun in ``text`` (its sentence),
-    or, for an abduction, found dead there or in ``rest`` (a note's later sentences)."""
-    return taken_then_killed(text) or (label == "ABDUCT_DISSAP" and bodies_of_the_taken(text + " " + rest))
+    or, for an abduction, told as one deed with the killing in ``text`` or found dead there or in ``rest`` (a
+    note's later sentences)."""
+    return taken_then_killed(text) or (label == "ABDUCT_DISSAP" and (
+        killed_once_taken(text) or bodies_of_the_taken(text + " " + rest)))

@@ -93,7 +93,7 @@ def opening_subject(ctx: Context, s: Sentence) -> list[str]:
         if not _organised(ctx, m.actor_id):
             return []
         found.append(m.actor_id)
-        pos = m.span.char_end + _ACTOR_TAIL.match(text[m.span.char_end:s.end]).end()
+        pos = _past_tail(text, m.span.char_end, s)
         joined = _JOINED.match(text[pos:s.end])
         if joined is None:
             break
@@ -104,20 +104,20 @@ def opening_subject(ctx: Context, s: Sentence) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _past_tail(text: str, at: int, s: Sentence) -> int:
+    """Where an actor's name ending at ``at`` ends with its generic head or bracket ("JNIM militants (…)")."""
+    return at + _ACTOR_TAIL.match(text[at:s.end]).end()
+
+
 def _after_actor(ctx: Context, found: list[str], mentions, s: Sentence) -> int:
-    last = max(m.span.char_end for m in mentions if m.actor_id in found)
-    return last + _ACTOR_TAIL.match(ctx.document.text[last:s.end]).end()
+    return _past_tail(ctx.document.text, max(m.span.char_end for m in mentions if m.actor_id in found), s)
 
 
 def _joined_after(ctx: Context, s: Sentence, actor_id: str) -> bool:
     """Whether the first mention of ``actor_id`` in the sentence is joined to another party ("X and Y")."""
     m = next(m for m in actors_in(ctx, s) if m.actor_id == actor_id)
-    end = m.span.char_end + _ACTOR_TAIL.match(ctx.document.text[m.span.char_end:s.end]).end()
+    end = _past_tail(ctx.document.text, m.span.char_end, s)
     return re.match(r"\s*(?:and|et)\s", ctx.document.text[end:s.end], re.IGNORECASE) is not None
-
-
-def _reciprocal(ctx: Context, s: Sentence) -> bool:
-    return _RECIPROCAL.search(s.text) is not None
 
 
 def device_placer(ctx: Context, s: Sentence) -> list[str]:
@@ -153,7 +153,7 @@ def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[st
     if not side1:
         return opening, [a for a in side2 if a not in opening]
     if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]
-            and _joined_after(ctx, s, opening[0]) and _reciprocal(ctx, s)):
+            and _joined_after(ctx, s, opening[0]) and _RECIPROCAL.search(s.text)):
         # "X and Y clashed": the joint subject of a reciprocal verb is both sides, not one
         return side1[:1], side1[1:]
     if event_type == BATTLES and opening[0] not in side1 and _joined_after(ctx, s, opening[0]):

@@ -255,7 +255,7 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
-    between, conj = getattr(lang, "BETWEEN", ("between", "and"))
+    between, conj = lang.BETWEEN
     opens = re.compile(rf"\b{between}\s+(?:the\s+|les\s+)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$", re.IGNORECASE)
     then = re.compile(rf"\s*(?:\([^()]*\)\s*)?{conj}\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
     for k, p in enumerate(fine):
