@@ -68,7 +68,7 @@ wrap(sitrep.fuse, "fuse_documents", "fuse")
 code = sitrep.cli.main(sys.argv[1:])
 spent["total in process"] = time.perf_counter() - T0
 print("PHASES " + json.dumps(spent), file=sys.stderr)
-sys.exit(code)
+getattr(sitrep.cli, "end_process", sys.exit)(code)  # ends as the `sitrep` command does (a tree without it: sys.exit)
 """
 
 

@@ -69,7 +69,8 @@ def main(args, peak_cls) -> None:
     print(f"# sitrep news bench {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {platform.platform()}; "
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}; SITREP_CACHE={os.environ.get('SITREP_CACHE', '')}",
           flush=True)
-    cli = [sys.executable, "-c", "from sitrep.cli import main; raise SystemExit(main())"]
+    # the `sitrep` command's own entry point (``run``: no interpreter teardown), or ``main`` in a tree without it
+    cli = [sys.executable, "-c", "import sys, sitrep.cli as c; c.run() if hasattr(c, 'run') else sys.exit(c.main())"]
     with tempfile.TemporaryDirectory(prefix="sitrep-news-") as tmp:
         tmp = Path(tmp)
         src = tmp / "news.jsonl"

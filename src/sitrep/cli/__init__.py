@@ -76,6 +76,58 @@ def main(argv: list[str] | None = None) -> int:
         regex_codes.save()
 
 
+def run() -> None:
+    """The ``sitrep`` command: ``main``, then the process ends without the interpreter's teardown."""
+    end_process(main())
+
+
+def end_process(code: int) -> None:
+    """End the process with ``code`` now that the command's work is done.
+
+    An interpreter's teardown frees every object and module one at a time: ~0.3 s of CPU after a
+    one-article ingest (a sixth of its start-up: spaCy's vocabulary and model, the knowledge, the
+    ~1,000 modules), for memory the operating system takes back at once.  What the teardown does
+    that matters is done first: the atexit handlers (logging's flush, temporary directories,
+    multiprocessing's clean-up), then every Python file still open for writing closed, then the
+    standard streams flushed.  The store is closed by the command itself (its ``with``); DuckDB commits are
+    durable in its WAL anyway.  A process with other threads still running exits the ordinary way,
+    which waits for them."""
+    import atexit
+    import threading
+
+    if threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()  # CPython's own call at exit, made here before ending without the rest
+    _close_open_files()
+    os._exit(code)
+
+
+def _close_open_files() -> None:
+    """Flush the standard streams, then close what the teardown would have closed when it freed a
+    file left open (its buffer written, a gzip trailer added), text layers before the buffers under them."""
+    import gc
+    import io
+
+    standard = set()
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        try:
+            if stream is not None and stream.writable():
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe (``sitrep ... | head``) or a detached stream
+            pass
+        while stream is not None:  # the stream and the layers under it stay open, as they do at exit
+            standard.add(id(stream))
+            stream = getattr(stream, "buffer", None) or getattr(stream, "raw", None)
+    files = [o for o in gc.get_objects() if isinstance(o, io.IOBase) and id(o) not in standard]
+    layer = lambda f: 0 if isinstance(f, io.TextIOBase) else 1 if isinstance(f, io.BufferedIOBase) else 2  # noqa: E731
+    for f in sorted(files, key=layer):
+        try:
+            if not f.closed and f.writable():
+                f.close()
+        except (OSError, ValueError):
+            pass
+
+
 def _run(argv: list[str]) -> int:
     parser = build_parser(argv)
     try:
@@ -104,4 +156,4 @@ def _run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
