@@ -68,3 +68,57 @@ def test_a_corrupt_store_is_compiled_again(tmp_path):
     again = _child("install", tmp_path)
     assert again["results"] == _child("plain", tmp_path)["results"]
     assert again["stored"] >= 6  # rebuilt and stored afresh
+
+
+SET_BUILT = r"""
+import json
+from sitrep.analyse.claim_words import _unnamed_pattern, lexicon
+from sitrep.fuse.counts import _number_pattern
+from sitrep.ingest.outlets import wire_alternation
+from sitrep.regex_codes import longest_first
+print(json.dumps([longest_first({"mid", "late", "on", "of", "since", "until", "early"}),
+                  _number_pattern().pattern, wire_alternation(),
+                  _unnamed_pattern("en", lexicon("en")["unnamed"]).pattern]))
+"""
+
+
+def test_patterns_built_from_sets_are_the_same_text_in_every_process(tmp_path):
+    """The stored programs are found by the pattern's text: an alternation of a set's words sorted by
+    length alone would follow the hash seed among words of one length, and differ in every process."""
+    texts = []
+    for seed in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-c", SET_BUILT], capture_output=True, text=True, timeout=120,
+                              env={"SITREP_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        texts.append(json.loads(done.stdout))
+    assert texts[0] == texts[1] == texts[2]
+    assert texts[0][0] == ["early", "since", "until", "late", "mid", "of", "on"]  # longest first, then alphabetical
+
+
+MANY_THEN_ONE = r"""
+import json, re, sys
+from sitrep import regex_codes
+regex_codes.install()
+count = int(sys.argv[1])
+for i in range(count):
+    re.compile("(?:" + "|".join(f"w{i}x{j}" for j in range(40)) + r")\b")
+re.compile(sys.argv[2])
+regex_codes.save()
+print(json.dumps({"new": len(regex_codes._state["new"]), "stored": len(regex_codes._state["stored"])}))
+"""
+
+
+def test_a_cheap_new_pattern_does_not_rewrite_a_large_store(tmp_path):
+    def child(*args):
+        done = subprocess.run([sys.executable, "-c", MANY_THEN_ONE, *args], capture_output=True, text=True,
+                              timeout=120, env={"SITREP_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin"})
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    first = child("1500", "first")  # an empty store: everything new is stored
+    assert first == {"new": 0, "stored": 1501}
+    [path] = tmp_path.glob("regex-codes-*.artifact")
+    before = path.read_bytes()
+    second = child("1500", "a\\d")  # one tiny pattern more: compiling it costs less than the store's load
+    assert second == {"new": 1, "stored": 1501}
+    assert path.read_bytes() == before

@@ -8,7 +8,7 @@ of integers (the ``_sre`` engine's program) and the group tables; ``_sre.compile
 pattern object in microseconds.  ``install`` keeps them in an artifact named by the Python build (the
 program's format is the interpreter's) and hands ``re`` the stored program for a pattern it has met
 before: the same program, so the same pattern object and the same matches.  Patterns not met before
-are compiled by ``re`` itself and added at ``save``.
+are compiled by ``re`` itself and added at ``save`` (when that pays: see there).
 
 Only ``str`` and ``bytes`` patterns without ``re.DEBUG`` are kept; anything ``re`` raises for (a
 malformed pattern) is never stored and is raised again as ``re`` raises it.  Without a usable cache
@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from array import array
+from collections.abc import Iterable
 
 from sitrep import artifacts
 
@@ -32,6 +34,19 @@ _MAX_ENTRIES = 5_000
 _MAX_BYTES = 16 << 20
 _VERSIONS = ((3, 11), (3, 12))
 _state: dict = {}
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` in the order an alternation of them wants: longest first (a word is tried before a
+    shorter one it begins with), alphabetical among words of one length.
+
+    Sorting a set by length alone leaves words of one length in the set's order, which the hash seed
+    changes in every process: the pattern's text then differs from one process to the next, so the
+    program ``install`` stored for it is never found again (a one-article ingest compiled 13 KB of
+    number words and rewrote the whole store each time).  The matches are the same in either order:
+    two escaped words of one length match at the same place only when they are the same word (or,
+    without case, the same letters), and then they match the same span."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def _key() -> str:
@@ -57,7 +72,11 @@ def install() -> None:
             or compiler.compile.__module__ != "re._compiler":
         _state["off"] = True
         return
-    _state.update(stored=artifacts.load(_KIND, _key()) or {}, used=set(), new={}, original=compiler.compile)
+    started = time.perf_counter()
+    stored = artifacts.load(_KIND, _key()) or {}
+    loaded = time.perf_counter() - started if stored else 0.0  # no store (or a corrupt one): one is written
+    _state.update(stored=stored, used=set(), new={}, original=compiler.compile, load_seconds=loaded,
+                  compile_seconds=0.0)
 
     def compile(p, flags=0):
         if not isinstance(p, (str, bytes)) or flags & compiler.SRE_FLAG_DEBUG:
@@ -65,6 +84,7 @@ def install() -> None:
         key = (type(p).__name__, p, flags)
         entry = _state["stored"].get(key) or _state["new"].get(key)
         if entry is None:
+            started = time.perf_counter()
             parsed = parse(p, flags)  # as re._compiler.compile does, keeping what it builds
             code = _code(parsed, flags)
             groupindex = parsed.state.groupdict
@@ -74,6 +94,7 @@ def install() -> None:
             entry = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1,
                      dict(groupindex), tuple(indexgroup))
             _state["new"][key] = entry
+            _state["compile_seconds"] += time.perf_counter() - started
         else:
             _state["used"].add(key)
         final_flags, code, groups, groupindex, indexgroup = entry
@@ -83,9 +104,13 @@ def install() -> None:
 
 
 def save() -> None:
-    """Store the programs of the patterns first met in this process (a no-op when there are none)."""
+    """Store the programs of the patterns first met in this process, when that pays: a no-op when
+    there are none, or when compiling them again costs less than the store took to load (which is
+    what rewriting it costs, and more).  A pattern whose text changes from one process to the next
+    (the standard library's tokenizer builds one from a set, at each ``inspect.signature`` of a
+    builtin) would otherwise have the whole store rewritten at the end of every command."""
     new = _state.get("new")
-    if not new:
+    if not new or _state["compile_seconds"] < _state["load_seconds"]:
         return
     stored = _state["stored"]
     merged = {**stored, **new}

@@ -32,6 +32,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
 from sitrep.model import Stance
+from sitrep.regex_codes import longest_first
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +192,8 @@ def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
     lex = lexicon(ctx.language)
     outlet_re = lex["outlet"]
     text = s.text
-    according = "|".join(re.escape(w) for w in sorted(lex["according"], key=len, reverse=True))  # type: ignore[arg-type]
-    told = "|".join(re.escape(w) for w in sorted(lex["told"], key=len, reverse=True))  # type: ignore[arg-type]
+    according = "|".join(re.escape(w) for w in longest_first(lex["according"]))  # type: ignore[arg-type]
+    told = "|".join(re.escape(w) for w in longest_first(lex["told"]))  # type: ignore[arg-type]
     m = re.search(rf"\b(?i:{according})\s+(?:the\s+|l['’]|la\s+|le\s+)?([A-Z][\w.&'’ -]{{1,40}}?)(?=[,.;]|\s+(?:news|agency|report))", text)
     if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
         return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
@@ -389,7 +390,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     quote, quoted = _quoted(text)
     via = _via(ctx, s)
     # "according to MINUSMA": a non-agency source is the speaker itself
-    according = "|".join(re.escape(w) for w in sorted(lexicon(ctx.language)["according"], key=len, reverse=True))  # type: ignore[arg-type]
+    according = "|".join(re.escape(w) for w in longest_first(lexicon(ctx.language)["according"]))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
     # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun
     # (looked for only when "avoir" is in the sentence or follows it: a slice per token is costly)

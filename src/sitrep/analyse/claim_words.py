@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
 from sitrep.knowledge.names import fold_name
+from sitrep.regex_codes import longest_first
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +54,7 @@ _GROUP_END = re.compile(r"\s(?:in|of|from|for|at|with|near|on|who|which|de|du|de
 
 @lru_cache(maxsize=4)
 def _unnamed_pattern(language: str, heads: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    words = "|".join(re.escape(h) for h in longest_first(heads))
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 

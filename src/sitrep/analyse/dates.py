@@ -23,6 +23,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
+from sitrep.regex_codes import longest_first
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +242,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         y = ref.year if mo <= ref.month else ref.year - 1
         return _month_range(y, mo)
 
-    preps = "|".join(re.escape(p) for p in sorted(v.DATE_PREPOSITIONS, key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in longest_first(v.DATE_PREPOSITIONS))
     add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
     add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
         lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)

@@ -18,6 +18,7 @@ import re
 
 from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.knowledge.names import fold_place_name
+from sitrep.regex_codes import longest_first
 
 # a town this large, or a seat of an administrative unit, is a Sahel town a reader would know by name
 _TOWN_POPULATION = 10_000
@@ -37,7 +38,7 @@ def sahel_cues(paragraphs, gaz: Gazetteer, lang) -> bool:
     distance from a place, or, after a locative preposition, a name only the Sahel has (see the
     module's docstring)."""
     settlement = getattr(lang, "SETTLEMENT_OF", None)
-    locatives = sorted(set(getattr(lang, "LOCATIVE_PREPOSITIONS", ())) | {"of", "d'", "d’"}, key=len, reverse=True)
+    locatives = longest_first(set(getattr(lang, "LOCATIVE_PREPOSITIONS", ())) | {"of", "d'", "d’"})
     after_locative = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, locatives))})\s*$", re.IGNORECASE)
     for para in paragraphs:
         text = para.doc.text

@@ -26,6 +26,7 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import number_words
 from sitrep.ingest.dateline import opening_end
 from sitrep.model import Claim, Dispute, EventMention, Version
+from sitrep.regex_codes import longest_first
 
 DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
 FOLLOWING_WORDS = 10  # how far after a number its noun or participle may come
@@ -82,7 +83,7 @@ PLAYED_DOWN_VALUE = 5  # at most; a figure twice as large is a different account
 
 @lru_cache(maxsize=1)
 def _number_pattern() -> re.Pattern[str]:
-    words = sorted({*number_words("en"), *number_words("fr")}, key=len, reverse=True)
+    words = longest_first({*number_words("en"), *number_words("fr")})
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}(?:[,\u202f\u00a0 ]\d{{3}})+|\d+|{alternation})(?![\w-])",
                       re.IGNORECASE)

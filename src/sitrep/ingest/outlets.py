@@ -8,6 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from sitrep.knowledge.outlets import OutletBase, outlet_base, registrable, squash
+from sitrep.regex_codes import longest_first
 
 _GENERIC_LABELS = {"www", "m", "amp", "en", "eng", "us", "uk", "news", "mobile", "fr"}
 
@@ -22,7 +23,7 @@ def _credit_pattern(b: OutletBase) -> re.Pattern:
     in capitals only, so "ap" or "Afp" in running text does not."""
     names = {n for o in b.outlets.values() if o.kind == "wire" for n in (o.name, o.short, *o.aliases) if n}
     alts = []
-    for n in sorted(names, key=len, reverse=True):
+    for n in longest_first(names):
         esc = re.escape(n)
         alts.append(f"(?-i:{esc})" if len(n) <= 4 and n.isupper() else esc)
     return re.compile("|".join(alts), re.I)
