@@ -53,7 +53,9 @@ def wrap(owner, name, phase):
         finally:
             spent[phase] = spent.get(phase, 0.0) + time.perf_counter() - t
     setattr(owner, name, timed)
-import sitrep.cli, sitrep.knowledge, sitrep.analyse, sitrep.analyse.nlp, sitrep.store, sitrep.fuse
+import sitrep.cli
+getattr(sitrep.cli, "prepare_process", lambda: None)()  # as the `sitrep` command does before its imports
+import sitrep.knowledge, sitrep.analyse, sitrep.analyse.nlp, sitrep.store, sitrep.fuse
 from sitrep.analyse.events import classifier
 from sitrep.cli import ingest as cli_ingest
 spent["imports"] = time.perf_counter() - T0

@@ -93,3 +93,15 @@ def test_an_ingest_through_the_command_is_in_the_store(tmp_path: Path):
     assert listed.returncode == 0, listed.stderr
     [stored] = json.loads(listed.stdout)
     assert stored["source"] == str(article) and stored["characters"] == len(article.read_text(encoding="utf-8"))
+
+
+def test_the_command_collects_young_objects_less_often_from_its_start():
+    """``run`` raises the collector's youngest threshold before ``main`` imports anything heavy."""
+    done = _python("""
+        import gc, sys
+        import sitrep.cli as cli
+        cli.main = lambda: print(gc.get_threshold()[0], "spacy" in sys.modules) or 4
+        cli.run()
+    """)
+    assert done.returncode == 4, done.stderr
+    assert done.stdout.split() == [str(20_000), "False"]

@@ -76,9 +76,28 @@ def main(argv: list[str] | None = None) -> int:
         regex_codes.save()
 
 
+# allocations before the cyclic collector looks at the youngest objects (Python's default: 700)
+YOUNG_COLLECTION_THRESHOLD = 20_000
+
+
 def run() -> None:
     """The ``sitrep`` command: ``main``, then the process ends without the interpreter's teardown."""
+    prepare_process()
     end_process(main())
+
+
+def prepare_process() -> None:
+    """Collect cyclic garbage less often in a command's process.
+
+    A one-article ingest ends with ~94,000 container objects that live to its end (modules, pydantic's
+    validators, spaCy's model, the knowledge), and allocates many more while it starts: with the
+    default threshold the collector ran 267 young, 25 middle and 2 full collections over them, ~0.17 s
+    of its CPU at load ~8, to free almost nothing.  Looking at the youngest every 20,000 allocations
+    instead of 700 leaves 8 young and 1 middle collection, no full one (~0.07 s); cyclic garbage waits
+    a little longer, which a process ending in seconds, or a long ingest's few MB of it, does not feel."""
+    import gc
+
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def end_process(code: int) -> None:
