@@ -31,7 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import deed_label, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, only_threatened, robbed_with_harm
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
@@ -246,9 +246,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return label  # "gendarmes arrested two men who had killed a trader": the killing says whom they took
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
-            or label == "PROPERTY_DISTRUCT" and robbed_with_harm(text) and not MILITARY_VICTIMS.search(text)):
-        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
-        # violence against the people, not the round-up or the loot
+            or label == "PROPERTY_DISTRUCT" and robbed_with_harm(text) and not MILITARY_VICTIMS.search(text)
+            or label == "PROPERTY_DISTRUCT" and CIVILIAN_TARGET.search(attack_on_its_object(text))):
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned
+        # a passenger bus": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
