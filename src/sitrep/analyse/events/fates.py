@@ -88,6 +88,15 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
         killed_once_taken(text) or bodies_of_the_taken(text + " " + rest)))
 
 
+def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
+    """The label of an arrest or abduction (``label``) once what became of the taken is read: "ATTACK" when
+    they were killed (``killed_after_taken``), the arrest itself when those it took are described as killers
+    (``killers_taken``: no killing of theirs makes it an attack), else None (nothing said)."""
+    if killed_after_taken(label, text, rest, tok):
+        return "ATTACK"
+    return label if label == "ARREST" and killers_taken(tok) else None
+
+
 # a killing or a death told by the clause that carries the news (English and French)
 _KILLING = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|execut(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)|slaughter(?:ed|ing)|"
