@@ -278,8 +278,7 @@ def _residual_last(best: str, scores: dict[str, float], hits: dict[str, tuple[fl
 
 
 TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
-# the words of taking ground (English)
-GAIN = re.compile(
+_GAIN = re.compile(
     r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|captur\w*|seiz\w*|overr[au]n|took|taken|"
     r"tak(?:e|es|ing)|control\w*|conquer\w*|entered|stormed|fell)\b",
     re.IGNORECASE,
@@ -295,7 +294,7 @@ def territory_side(text: str, language: str = "en") -> str | None:
     """For a snippet about territory changing hands, who gained it, from the words before the
     first gain verb (the subject): "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER" or None.
     "X fell to the rebels" reads the other way round: the words after "fell to" gained."""
-    m = GAIN.search(text)
+    m = _GAIN.search(text)
     if m is None:
         return None
     parties = _party_patterns(language)

@@ -33,7 +33,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import codebook_label
-from sitrep.analyse.events.classifier import GAIN, is_acled, NONE, Scored, territory_side, TERRITORY
+from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import AIR_ACCIDENT, ANAPHORA, SHORT_TEXT_SENTENCES, rule_may_match, rules
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
@@ -116,10 +116,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=list(dict.fromkeys(doubts)))  # each costs once
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
-        verbs = _gain_verbs(s, tok if trigger else None)  # (no trigger word: the token is the root)
+        verb = clause_verb(tok) if tok is not None else s.sent.root
         fine = [p for p in places_in(ctx, s) if not is_country(p)]
-        if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(object_of(t, v) for v in verbs)
-                   for p in fine) \
+        if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(t, verb) for p in fine) \
                 and not ANAPHORA.search(text):
             doubts.append("territory_not_object")
     if label in TERRITORY:
@@ -137,16 +136,6 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
-
-
-def _gain_verbs(s: Sentence, tok) -> list:
-    """The verbs whose object is the territory taken: the trigger's clause verb; with no trigger word (a
-    model's label), the sentence's verbs of taking ground ("captured on Monday the port of X, a journalist
-    said": the root is the saying), else its root."""
-    if tok is not None:
-        return [clause_verb(tok)]
-    gains = [t for t in s.sent if t.pos_ == "VERB" and GAIN.fullmatch(t.text)]
-    return gains or [s.sent.root]
 
 
 def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
