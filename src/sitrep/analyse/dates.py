@@ -250,6 +250,48 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
 
 @lru_cache(maxsize=8)
+def _before_told_rules(language: str) -> tuple[re.Pattern, ...]:
+    """The language's offsets back from a told day (``BEFORE_TOLD``: "three days earlier", "the previous
+    night"), none for a language without them."""
+    v = vocab(language)
+    num_alt = "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+    return tuple(re.compile(p.replace("{num}", num_alt), re.IGNORECASE) for p in getattr(v, "BEFORE_TOLD", ()))
+
+
+def counted_back(surface: str, language: str = "en") -> bool:
+    """Whether a date's words are an offset back from a told day ("three days earlier", « la veille »):
+    they date the deed itself, not the day someone said it."""
+    return any(p.fullmatch(surface.strip()) for p in _before_told_rules(language))
+
+
+def _told_back(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
+               taken: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
+    """The offsets back from a told day in ``text``, counted from the last day-precise date written before
+    them ("On 12 May, residents reported that three days earlier…": 9 May), else from the anchor.  ACLED's
+    coders write the reporting day first and the deed's day as an offset from it."""
+    out = []
+    for pattern in _before_told_rules(language):
+        for m in pattern.finditer(text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
+            ref, estimated = (told[-1].latest, told[-1].is_estimate) if told else (
+                (anchor.latest, anchor.is_estimate) if anchor is not None else (None, False))
+            if ref is None:
+                continue
+            n = (m.groupdict().get("n") or "1").lower()
+            count = int(n) if n.isdigit() else vocab(language).NUMBERS.get(n, 1)
+            weeks = (m.groupdict().get("u") or "").lower().startswith(("week", "semaine"))
+            day = ref - dt.timedelta(days=count * (7 if weeks else 1))
+            earliest, latest = (day - dt.timedelta(days=3), day + dt.timedelta(days=3)) if weeks else (day, day)
+            out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest,
+                                                         precision=Precision.week if weeks else Precision.day,
+                                                         is_estimate=estimated, evidence=m.group(0))))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=8)
 def _gates(language: str) -> tuple[frozenset[str] | None, ...]:
     """For each rule of ``_rules``, strings one of which any of its matches contains (``regex_gate``)."""
     return tuple(needles(pattern) for pattern, *_ in _rules(language))
@@ -297,6 +339,8 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             taken.append((s, e))
             out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
                                            is_estimate=estimated, evidence=text[s:e])))
+    out.sort(key=lambda t: t[0])
+    out.extend(_told_back(text, anchor, language, out, taken))
     out.sort(key=lambda t: t[0])
     return out
 

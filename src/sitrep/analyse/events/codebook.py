@@ -31,11 +31,11 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import deed_label, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, only_threatened, robbed_with_harm
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
-from sitrep.analyse.events.fates import killed_after_taken, victim_killed
+from sitrep.analyse.events.fates import fate_of_the_taken, victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
@@ -240,13 +240,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and killed_after_taken(label, text, rest if _is_short(ctx) else ""):
-        return "ATTACK"  # "arrested four men and shot them dead", "abducted three traders. Their bodies were found"
+    if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if _is_short(ctx) else "", tok)):
+        return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
-            or label == "PROPERTY_DISTRUCT" and robbed_with_harm(text) and not MILITARY_VICTIMS.search(text)):
-        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.": ACLED codes the
-        # violence against the people, not the round-up or the loot
+            or label == "PROPERTY_DISTRUCT" and _people_harmed_with_property(text)):
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a
+        # bus": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
@@ -262,6 +262,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return label
+
+
+def _people_harmed_with_property(text: str) -> bool:
+    """Whether property was taken or destroyed with harm to people: robbed with violence ("robbed and beat the
+    traders", no armed victims), or the object of an attack on civilians ("attacked and burned a bus")."""
+    return robbed_with_harm(text) and not MILITARY_VICTIMS.search(text) \
+        or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
 
 
 def _protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:

@@ -145,3 +145,18 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
         return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group
     return label
+
+
+# an attack coordinated with what was done to its object ("attacked and burned a fuel tanker", "raided and
+# set ablaze a passenger bus"): the object is the attack's as much as the burning's
+_ATTACK_AND = re.compile(
+    r"\b(attack(?:ed|s)?|raid(?:ed|s)?|storm(?:ed|s)?|ambush(?:ed|es)?)\s+and\s+(?:[\w-]+\s+){1,2}?"
+    r"(?=(?:a|an|the|several|two|three|four|five|their|its)\b)",
+    re.IGNORECASE,
+)
+
+
+def attack_on_its_object(text: str) -> str:
+    """``text`` with an attack coordinated with another deed told as an attack on their shared object
+    ("attacked and burned a fuel tanker" → "attacked a fuel tanker"), for the rules that read what was attacked."""
+    return _ATTACK_AND.sub(r"\1 ", text)

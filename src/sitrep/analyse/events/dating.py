@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.dates import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, within_sentence
@@ -49,11 +50,20 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
         and d.span.char_end > credit_end
     ]
+    if here and all(counted_back(d.surface, ctx.language) for d in here) and any(
+            e.date is not None and same_paragraph(ctx, e, s) for e in events):
+        # "… killed a farmer. The victim had been abducted the night before.": a step of the event just told,
+        # which keeps its day (the offset counts from that event, not from the publication)
+        here = []
     if here:
         chosen = _date_among(s, here)
         d = chosen.interval
         tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
         verb = clause_verb(tok) if tok is not None else None
+        back = next((x for x in here if counted_back(x.surface, ctx.language)), None)
+        if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)):
+            # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day
+            return back.interval, False
         if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
                 and not _announces_its_own_act(verb):
             # "the army said on Friday that a strike had killed…": the event is on or before the

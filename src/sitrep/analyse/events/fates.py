@@ -6,7 +6,9 @@ not as the arrest or the abduction that put them there.
 - "militants abducted three traders. Their bodies were found two days later": a note (one event) that
   finds the bodies of those it told taken;
 - "abducted and executed a herder", "the victim had been kidnapped the day before": an abduction told as
-  one deed with the killing, or its captive called the victim of a killing.
+  one deed with the killing, or its captive called the victim of a killing;
+- "shot two shepherds they had detained", "civilians who had been arrested by soldiers were found dead":
+  the taking told in a clause that describes the victims, the killing in the clause that tells the news.
 """
 
 from __future__ import annotations
@@ -77,9 +79,65 @@ def killed_once_taken(text: str) -> bool:
     return _TAKEN_AND_KILLED.search(text) is not None or _VICTIM_HAD_BEEN_TAKEN.search(text) is not None
 
 
-def killed_after_taken(label: str, text: str, rest: str) -> bool:
-    """Whether people an arrest or abduction (``label``) took were killed: by pronoun in ``text`` (its sentence),
+def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
+    """Whether people an arrest or abduction (``label``; ``tok``: its trigger token, if any) took were killed:
+    by pronoun in ``text`` (its sentence), the taking told in a clause on the victims (``taken_in_victims_clause``),
     or, for an abduction, told as one deed with the killing in ``text`` or found dead there or in ``rest`` (a
     note's later sentences)."""
-    return taken_then_killed(text) or (label == "ABDUCT_DISSAP" and (
+    return taken_then_killed(text) or taken_in_victims_clause(tok) or (label == "ABDUCT_DISSAP" and (
         killed_once_taken(text) or bodies_of_the_taken(text + " " + rest)))
+
+
+def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
+    """The label of an arrest or abduction (``label``) once what became of the taken is read: "ATTACK" when
+    they were killed (``killed_after_taken``), the arrest itself when those it took are described as killers
+    (``killers_taken``: no killing of theirs makes it an attack), else None (nothing said)."""
+    if killed_after_taken(label, text, rest, tok):
+        return "ATTACK"
+    return label if label == "ARREST" and killers_taken(tok) else None
+
+
+# a killing or a death told by the clause that carries the news (English and French)
+_KILLING = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|execut(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)|slaughter(?:ed|ing)|"
+    r"gunned down|stabbed|tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|"
+    r"tuée?s?|exécutée?s?|abattue?s?|morte?s?|corps|décédée?s?)\b",
+    re.IGNORECASE,
+)
+# the clauses that describe a noun ("the men they had arrested", "civilians who had been detained", "a
+# herder detained by soldiers"): what they tell is who the victims were, not the news
+_DESCRIBING = frozenset(("relcl", "acl"))
+
+
+def taken_in_victims_clause(tok) -> bool:
+    """Whether the taking (``tok``, the arrest or abduction word of a parsed sentence) is told in a clause
+    that describes people ("shot two shepherds they had detained", "four civilians who had been arrested
+    by soldiers were later found dead", "the bodies of five men arrested at the fair were found") while the
+    rest of the sentence tells a killing or a death: ACLED codes the killing of people in the killers' power
+    as an attack, whatever put them there."""
+    clause = _describing_clause(tok)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    outside = " ".join(t.text for t in clause.sent if t.i not in inside)
+    return _KILLING.search(outside) is not None
+
+
+def killers_taken(taking) -> bool:
+    """Whether an arrest (``taking``, its word in a parsed sentence, told in the sentence's news) took people
+    whom a clause describes as killers ("gendarmes arrested two men who had killed a trader"): every killing
+    word of the sentence lies in such a clause, so the arrest is the news, not the killing."""
+    if taking is None or _describing_clause(taking) is not None:
+        return False
+    kills = [t for t in taking.sent if _KILLING.fullmatch(t.text)]
+    return bool(kills) and all(_describing_clause(t) is not None for t in kills)
+
+
+def _describing_clause(tok):
+    """The clause describing a noun (``_DESCRIBING``) that ``tok`` lies in, or None when it lies in the news."""
+    clause = tok
+    while clause is not None and clause.dep_ not in _DESCRIBING:
+        if clause.head is clause or clause.dep_ in ("ROOT", "ccomp", "conj"):
+            return None
+        clause = clause.head
+    return clause

@@ -19,8 +19,8 @@ ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 # relative phrases: regex → (unit, offset); unit in day/week/weekend/month/year
 RELATIVE = {
     r"today|this morning|this afternoon|this evening|tonight": ("day", 0),
+    r"the day before yesterday": ("day", -2),  # (before "yesterday", which would take its last word)
     r"yesterday|last night": ("day", -1),
-    r"the day before yesterday": ("day", -2),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
     r"last week|the previous week|the past week": ("week", -1),
     r"this week": ("week", 0),
@@ -30,6 +30,15 @@ RELATIVE = {
     r"this year|earlier this year": ("year", 0),
 }
 AGO = r"ago"
+# an offset back from the day the sentence tells ("On 12 May, residents reported that three days earlier…",
+# "the previous night"): counted from that day, else from the publication ({num}: the number words); not
+# an offset from a thing named after it ("two days before the vote", "the day before yesterday")
+BEFORE_TOLD = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?:earlier\b|(?:before|prior)\b"
+    r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
+    r"\bthe\s+(?:(?:previous|preceding)\s+(?:day|night|evening)|(?:day|night|evening)\s+before)\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
+)
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
          "year": "year", "years": "year"}
 # words before a date that make it a deadline (resolved forward from the anchor)

@@ -27,6 +27,13 @@ RELATIVE = {
     r"cette année|plus tôt cette année": ("year", 0),
 }
 AGO = r"il y a"
+# un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
+# pas « la veille du scrutin », « deux jours avant l'attaque »
+BEFORE_TOLD = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
+    r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
+    r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b(?!\s+(?:de|du|des|d['’]|au|à))",
+)
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
          "ans": "year", "année": "year", "années": "year"}
 # words before a date that make it a deadline (resolved forward from the anchor)
