@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import (COMMUNE_KM, REGION_KM, Link, coordinated_before_bracket, km_between, link_between,
-                                          pin, province_after)
+from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
+                                          km_between, link_between, pin, province_after)
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -137,6 +137,12 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
+            if "(" in between and j in units and j == first:
+                ys_now = _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))
+                if not ys_now:
+                    # "Dioura (Kareri, Tenenkou)": a commune the gazetteer knows only abroad or far
+                    # from its cercle (a Kareri of Niger) pins nothing; the cercle bounds the village
+                    continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
@@ -177,6 +183,16 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
+    """The candidates of a bracket's first name that can lie in the unit named after it: same country
+    and within a cercle's or province's reach of it (a region's, or its codes, for a region).  A
+    commune the gazetteer lacks is often found only abroad or by a loose spelling hundreds of km off."""
+    if not units:
+        return communes
+    return [c for c in communes
+            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM)) for u in units)]
 
 
 def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int],
