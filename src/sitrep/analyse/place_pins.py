@@ -36,6 +36,8 @@ _FACILITY_AFTER_NAME = re.compile(
     r"hospital|police\s+station|gendarmerie(?:\s+post)?)(?=[\s,])", re.IGNORECASE)
 _FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
 
+# a hamlet named after its village and its people ("Kolongo-Bozo", "Walado-Peul") read as the village
+_HYPHEN_TAIL = re.compile(r"(?:-[A-ZÀ-Þ][\w'’]*)+(?=\s*\()")
 
 # "the commune of X (A, B)": X is a commune or town itself, not a village of the commune A (a note's
 # bracket may name the neighbouring commune ACLED filed it under): the province alone bounds it
@@ -110,12 +112,15 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
+        tail = _HYPHEN_TAIL.match(para.text, end)  # "Sebekoro-Peul (Kareri, Tenenkou)": the bracket still qualifies it
+        end = tail.end() if tail else end
         facility = _FACILITY_BEFORE_BRACKET.match(para.text, end) or _FACILITY_AFTER_NAME.match(para.text, end)
         end = facility.end() if facility else end
         if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
+        commune_abroad = False
         for j in (first, first + 1):
             if j >= len(found) or found[j][0] is not para:
                 break
@@ -142,6 +147,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 if not ys_now:
                     # "Dioura (Kareri, Tenenkou)": a commune the gazetteer knows only abroad or far
                     # from its cercle (a Kareri of Niger) pins nothing; the cercle bounds the village
+                    commune_abroad = True
                     continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
@@ -163,7 +169,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
-            if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+            if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province):
                 # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
