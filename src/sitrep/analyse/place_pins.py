@@ -112,10 +112,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
-        tail = _HYPHEN_TAIL.match(para.text, end)  # "Sebekoro-Peul (Kareri, Tenenkou)": the bracket still qualifies it
-        end = tail.end() if tail else end
-        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end) or _FACILITY_AFTER_NAME.match(para.text, end)
-        end = facility.end() if facility else end
+        end = _name_end(para.text, end)
         if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]
@@ -142,13 +139,9 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
-            if "(" in between and j in units and j == first:
-                ys_now = _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))
-                if not ys_now:
-                    # "Dioura (Kareri, Tenenkou)": a commune the gazetteer knows only abroad or far
-                    # from its cercle (a Kareri of Niger) pins nothing; the cercle bounds the village
-                    commune_abroad = True
-                    continue
+            if "(" in between and j in units and j == first and not (ys_now := _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))):
+                commune_abroad = True  # "Dioura (Kareri, Tenenkou)": the commune pins nothing, the cercle does
+                continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
@@ -191,10 +184,20 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     return pinned, anchored
 
 
+def _name_end(text: str, end: int) -> int:
+    """Where a place's name ends for the words that link it to the next: after a hamlet's hyphenated
+    tail ("Sebekoro-Peul (Kareri, Tenenkou)") and a facility named after it ("the Boni army camp")."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    end = tail.end() if tail else end
+    facility = _FACILITY_BEFORE_BRACKET.match(text, end) or _FACILITY_AFTER_NAME.match(text, end)
+    return facility.end() if facility else end
+
+
 def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
     """The candidates of a bracket's first name that can lie in the unit named after it: same country
     and within a cercle's or province's reach of it (a region's, or its codes, for a region).  A
-    commune the gazetteer lacks is often found only abroad or by a loose spelling hundreds of km off."""
+    commune the gazetteer lacks is often found only abroad or by a loose spelling hundreds of km off
+    (a Kareri of Niger for "Dioura (Kareri, Tenenkou)"): none left, the cercle bounds the village."""
     if not units:
         return communes
     return [c for c in communes
