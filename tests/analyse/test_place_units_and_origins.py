@@ -65,6 +65,7 @@ def test_people_named_before_from_come_from_the_place(before):
     assert re.search(en.ORIGIN_BEFORE, before, re.IGNORECASE)
 
 
-@pytest.mark.parametrize("before", ["attacked ", "clashed 15 KM from ", "killed in ", "withdrew from "])
+@pytest.mark.parametrize("before", ["attacked ", "clashed 15 KM from ", "killed in ", "withdrew from ", "Apart from ",
+                                    "Far from "])
 def test_words_that_place_an_event_are_not_an_origin(before):
     assert not re.search(en.ORIGIN_BEFORE, before, re.IGNORECASE)
