@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import (COMMUNE_KM, REGION_KM, Link, coordinated_before_bracket, km_between, link_between,
-                                          pin, province_after)
+from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
+                                          km_between, link_between, pin, province_after)
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -36,6 +36,8 @@ _FACILITY_AFTER_NAME = re.compile(
     r"hospital|police\s+station|gendarmerie(?:\s+post)?)(?=[\s,])", re.IGNORECASE)
 _FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-zà-ÿ][\w'’-]*(?=\s*\()")
 
+# a hamlet named after its village and its people ("Kolongo-Bozo", "Walado-Peul") read as the village
+_HYPHEN_TAIL = re.compile(r"(?:-[A-ZÀ-Þ][\w'’]*)+(?=\s*\()")
 
 # "the commune of X (A, B)": X is a commune or town itself, not a village of the commune A (a note's
 # bracket may name the neighbouring commune ACLED filed it under): the province alone bounds it
@@ -110,12 +112,12 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
-        facility = _FACILITY_BEFORE_BRACKET.match(para.text, end) or _FACILITY_AFTER_NAME.match(para.text, end)
-        end = facility.end() if facility else end
+        end = _name_end(para.text, end)
         if coordinated_before_bracket(found, i):
             # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
             first, end = i + 2, found[i + 1][2]
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
+        commune_abroad = False
         for j in (first, first + 1):
             if j >= len(found) or found[j][0] is not para:
                 break
@@ -137,6 +139,9 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
+            if "(" in between and j in units and j == first and not (ys_now := _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))):
+                commune_abroad = True  # "Dioura (Kareri, Tenenkou)": the commune pins nothing, the cercle does
+                continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
@@ -157,7 +162,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
-            if (link.kind == "near" or j == i + 1) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+            if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province):
                 # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
@@ -177,6 +182,26 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where a place's name ends for the words that link it to the next: after a hamlet's hyphenated
+    tail ("Sebekoro-Peul (Kareri, Tenenkou)") and a facility named after it ("the Boni army camp")."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    end = tail.end() if tail else end
+    facility = _FACILITY_BEFORE_BRACKET.match(text, end) or _FACILITY_AFTER_NAME.match(text, end)
+    return facility.end() if facility else end
+
+
+def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
+    """The candidates of a bracket's first name that can lie in the unit named after it: same country
+    and within a cercle's or province's reach of it (a region's, or its codes, for a region).  A
+    commune the gazetteer lacks is often found only abroad or by a loose spelling hundreds of km off
+    (a Kareri of Niger for "Dioura (Kareri, Tenenkou)"): none left, the cercle bounds the village."""
+    if not units:
+        return communes
+    return [c for c in communes
+            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM)) for u in units)]
 
 
 def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int],

@@ -24,9 +24,11 @@ from sitrep.analyse.events.mentions import (
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
+from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
 from sitrep.ingest.dateline import place_opens_dateline
+from sitrep.geo import haversine_km
 from sitrep.model import EventMention, PlaceMention
 
 
@@ -238,12 +240,19 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     if not fine or not _near_spelling(ctx, fine[0]):
         return fine
     written = [p for p in fine[1:] if not _near_spelling(ctx, p)]
-    if not written or fine[0].span.char_start in ctx.place_anchors:
+    if not written or fine[0].span.char_start in ctx.place_anchors or _inside_its_bracket(ctx, fine[0], written):
         # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
         # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
         return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
+
+
+def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMention]) -> bool:
+    """"Diabaly (Diabaly, Niono)": the commune named after the town pins nothing, but the cercle
+    after it, as written, lies within a commune's reach of the near spelling (Diabali): confirmed."""
+    return any(_qualifies(ctx.document.text, p, w) and w.country == p.country
+               and haversine_km(p.latitude, p.longitude, w.latitude, w.longitude) <= COMMUNE_KM for w in written)
 
 
 # "in X", "at X", "near the village of X": a place the sentence locates something at
