@@ -1,8 +1,9 @@
-"""Two note wordings that hid the perpetrator or the event, in notes written for this test:
+"""Three note wordings that hid the perpetrator or the event, in notes written for this test:
 unnamed armed men that the next words identify ("armed men believed to be Katiba Macina fighters",
 « des hommes armés soupçonnés d'appartenir à l'EIGS ») are that group (analyse/identified_actors.py),
 and a deed told before a semicolon and blamed after it ("…were shot dead; the killing was attributed to
-X") is still the event (events/scope.blame_told_apart)."""
+X") is still the event (events/scope.blame_told_apart); a mine a vehicle struck is an unnamed
+group's deed against the vehicle's owners (events/struck_devices.py)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_a_deed_blamed_after_a_semicolon_is_the_event(default_analyzer, make_doc
     assert events[0].event_type == "Violence against civilians", events[0].event_type
     if perpetrator:
         assert perpetrator in events[0].side1, events[0].side1
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 14 February 2024, an army pick-up struck a landmine on the road between Boni and Hombori (Douentza, "
+     "Mopti). Two soldiers died.", "malian-armed-forces"),
+    ("On 2 March 2024, a roadside bomb went off as a Malian army convoy drove past Ansongo (Ansongo, Gao), "
+     "wounding three soldiers.", "malian-armed-forces"),
+    ("On 9 April 2024, a minibus ran over an explosive device near Bandiagara (Bandiagara, Mopti), killing "
+     "four passengers.", None),
+])
+def test_a_device_struck_by_a_vehicle_is_an_unnamed_groups_deed(default_analyzer, make_doc, text, target):
+    e = _events(default_analyzer, make_doc, text)[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED", e.sub_event_type
+    assert e.side1 == ["unidentified-armed-group-mali"], (e.side1, e.side2)
+    if target:
+        assert target in e.side2, e.side2
+
+
+def test_an_armed_group_that_set_off_a_mine_stays_its_author(default_analyzer, make_doc):
+    e = _events(default_analyzer, make_doc, "On 6 May 2024, IS Sahel militants detonated a landmine under a "
+                "Malian army truck near Menaka (Menaka, Menaka).")[0]
+    assert e.side1 == ["islamic-state-sahel"], (e.side1, e.side2)

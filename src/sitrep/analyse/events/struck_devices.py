@@ -32,6 +32,9 @@ _WENT_OFF = re.compile(
     r"(?:explosions?\s+|blasts?\s+)?(?:exploded|went off|blew up|detonated|killed|wounded|injured|hit|struck)\b",
     re.IGNORECASE,
 )
+# a party that tells of the blast ("the army said an IED exploded …") is no target
+_REPORTS = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|announced|stated|claimed|told|indicated|confirmed)\b",
+                      re.IGNORECASE)
 # the targets a device strikes: the state's forces, foreign forces, civilians
 _TARGET_KINDS = frozenset(("state_forces", "external_other", "civilians"))
 
@@ -41,14 +44,16 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
     country's unidentified armed group as the author when no doer is left."""
     m = _STRUCK.search(s.text)
     if m is not None:  # the parties before the verb are the ones it struck
-        before = {a.actor_id for a in actors_in(ctx, s) if a.span.char_start < s.start + m.start()}
-    elif _WENT_OFF.search(s.text):
-        before = {a.actor_id for a in actors_in(ctx, s)}
+        before = [a.actor_id for a in actors_in(ctx, s) if a.span.char_start < s.start + m.start()]
+    elif _WENT_OFF.search(s.text):  # the device did it: the parties named are its targets, not its reporters
+        text = ctx.document.text
+        before = [a.actor_id for a in actors_in(ctx, s) if not _REPORTS.match(text, a.span.char_end)]
     else:
         return side1, side2
     if any(actor_kind(ctx, a) not in _TARGET_KINDS for a in before if a in side1):
         return side1, side2  # an armed group set it off
-    hit = [a for a in side1 if a in before]
+    hit = [a for a in side1 if a in before] + (
+        [a for a in before if actor_kind(ctx, a) in _TARGET_KINDS] if m is None else [])
     doers = [a for a in side1 if a not in hit]
     side2 = list(dict.fromkeys(hit + [a for a in side2 if a not in doers]))
     return (doers or unnamed_group(ctx)), side2
