@@ -3,8 +3,8 @@
 as the device's own deed ("an IED exploded as a FAMa convoy passed").
 
 The parse makes the vehicle's owner the subject, so the doer; it is the target (side 2).  ACLED codes
-an explosive whose author nobody names as the country's unidentified armed group (actor 1), so the
-device's author is that group unless another party of the sentence is left as a doer.  An armed group
+an explosive whose author nobody names as the country's unidentified armed group (actor 1), so in a
+note the device's author is that group unless another party of the sentence is left as a doer.  An armed group
 before the verb did set it off ("JNIM militants detonated a landmine against soldiers"): it stays the
 doer.  A placer the sentence names ("planted by X") is read before this (perpetrator.device_placer).
 """
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.mentions import actors_in, dominant_country
 
 # a vehicle or a walker meeting a buried charge; the doer of the verb is its victim
@@ -60,7 +61,11 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
 
 
 def unnamed_group(ctx: Context) -> list[str]:
-    """The document's country's unidentified armed group ([] when the base has none for it)."""
+    """The document's country's unidentified armed group, in a note or a snippet ([] when the base has
+    none for it).  An article leaves the author empty: its other reports may name it, and fusion must
+    not read two blasts' unnamed authors as one party ("in a separate explosion near Ansongo")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return []
     country = dominant_country(ctx)
     found = ctx.knowledge.actors.resolve("unidentified armed men", countries={country}) if country else None
     actor_id = found[0] if found else None
