@@ -86,3 +86,11 @@ def test_an_armed_group_that_set_off_a_mine_stays_its_author(default_analyzer, m
     e = _events(default_analyzer, make_doc, "On 6 May 2024, IS Sahel militants detonated a landmine under a "
                 "Malian army truck near Menaka (Menaka, Menaka).")[0]
     assert e.side1 == ["islamic-state-sahel"], (e.side1, e.side2)
+
+
+def test_a_killing_told_in_the_passive_with_its_armed_doer_is_found(default_analyzer, make_doc):
+    # the doer's relative clause ("who accused them of …") read as a blame hid the killing: no cue named it
+    events = _events(default_analyzer, make_doc, "On 14 October 2024, two young men were killed near Niafunke "
+                     "(Niafunke, Timbuktu) by suspected JNIM militants who accused them of informing the army.")
+    assert events, "no event"
+    assert "jnim" in events[0].side1, events[0].side1
