@@ -47,6 +47,8 @@ def test_no_event_fails_every_field_and_wrong_figures_fail():
 def test_acled_names_and_documents():
     assert acled_name_variants("Military Forces of Mali (2021-)") == ["Military Forces of Mali (2021-)", "Military Forces of Mali"]
     assert acled_name_variants("Civilians (Niger)") == ["Civilians (Niger)"]
+    # a unit named after the period tries the force it belongs to
+    assert acled_name_variants("Military Forces of Mali (2021-) Air Force")[-1] == "Military Forces of Mali"
     assert "JNIM" in acled_name_variants("JNIM: Group for Support of Islam and Muslims")
     doc = note_document(NOTE, "notes.csv")
     assert doc.published.date == NOTE.event_date and doc.clean_text == NOTE.notes

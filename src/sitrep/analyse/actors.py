@@ -10,22 +10,21 @@ within the document (short forms to full names) and across documents through a s
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 
 from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.ingest.dateline import CREDITED_OPENING
-from sitrep.knowledge.actors import GENERIC_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention
 
-log = logging.getLogger(__name__)
-
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
+_ORGANISED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
 # a settlement noun right before a name ("the village of", "la localité de"): the name is a place
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
@@ -84,6 +83,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
     _prefer_named_lineage(base, actors, ctx.anchor)
+    name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
 

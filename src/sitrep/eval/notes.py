@@ -251,11 +251,16 @@ def actor_resolver(knowledge):
 
 def acled_name_variants(name: str) -> list[str]:
     """"JNIM: Jama'at Nusrat ..." → [whole, "JNIM", "Jama'at Nusrat ..."]; a "(2021-)" period is
-    dropped, a country qualifier ("Civilians (Niger)") is kept: it is part of the actor's identity."""
+    dropped, a country qualifier ("Civilians (Niger)") is kept: it is part of the actor's identity.
+    A unit named after the period ("Military Forces of Mali (2021-) Air Force") also tries the force
+    it belongs to: ACLED names the unit, a note usually names the force."""
     variants = [name]
-    bare = re.sub(r"\s*\(\d{4}-\d{0,4}\)\s*$", "", name).strip()
+    period = re.search(r"\s*\(\d{4}-\d{0,4}\)\s*", name)
+    bare = re.sub(r"\s+", " ", name.replace(period.group(0), " ")).strip() if period else name
     if bare and bare != name:
         variants.append(bare)
+    if period and period.end() < len(name):
+        variants.append(name[:period.start()].strip())
     for part in bare.split(":"):
         part = part.strip()
         if part and part not in variants:

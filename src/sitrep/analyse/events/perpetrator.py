@@ -23,6 +23,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -147,6 +148,8 @@ def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[st
             armed = actor_kind(ctx, placer[0]) in ARMED_NON_STATE_KINDS
             hit = [a for a in side1 if a not in placer and not (armed and actor_kind(ctx, a) in ARMED_NON_STATE_KINDS)]
             return placer, list(dict.fromkeys(hit + [a for a in side2 if a not in placer]))
+        if not placer:
+            side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
     opening = opening_subject(ctx, s)
     if not opening:
         return side1, side2

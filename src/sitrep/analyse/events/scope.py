@@ -25,6 +25,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.syntax import cue_token
 from sitrep.analyse.events.types import acled_of, VIOLENT
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -236,6 +237,23 @@ def armed_deed(text: str, label: str) -> frozenset[str]:
     if coded is None or coded[0] not in VIOLENT or not ARMED_PARTY.search(text) or not HOSTILE.search(text):
         return frozenset()
     return CRIME_AND_DISASTERS
+
+
+# the labels outside ACLED that tell who did a deed, not another event
+BLAME_LABELS = frozenset(("ATTRIB",))
+
+
+def blame_told_apart(s: Sentence, cues: dict, label: str) -> bool:
+    """Whether the blame in sentence ``s`` is a second statement after a semicolon that closes the deed's
+    clause ("At least 40 civilians were killed; the attack was attributed to JNIM", "…; the killing was
+    blamed on X"), as notes write it: the parse makes the deed a complement of "attributed", which would
+    read the sentence as a blame instead of the event it names."""
+    if label not in cues or not BLAME_LABELS & set(cues):
+        return False
+    deed = cue_token(s, cues[label])
+    blames = [cue_token(s, cues[lab]) for lab in BLAME_LABELS if lab in cues]
+    semicolons = [t.i for t in s.sent if t.text == ";"]
+    return deed is not None and any(b is not None and any(deed.i < i < b.i for i in semicolons) for b in blames)
 
 
 # a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was

@@ -39,7 +39,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
 from sitrep.analyse.events.outcomes import territory_change
-from sitrep.analyse.events.scope import armed_deed
+from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
@@ -102,7 +102,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         score, label = max(alternatives)
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
-    doubts = model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=asides(s, sc, label) | armed_deed(s.text, label))
+    apart = blame_told_apart(s, sc.cues, label)  # "…were killed; the attack was attributed to X": the deed is told
+    about = asides(s, sc, label) | armed_deed(s.text, label) | (BLAME_LABELS if apart else frozenset())
+    doubts = model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=about)
     if doubts is None:
         return None
     told_as = prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
@@ -112,7 +114,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     if label != told_as and (tok is None or label not in sc.cues):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
         trigger, local, tok = told_trigger
-    doubts.extend(reading_doubts(ctx, s, sc, label, told_as, trigger, tok))
+    doubts.extend(d for d in reading_doubts(ctx, s, sc, label, told_as, trigger, tok) if not (apart and d == "attributed"))
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=list(dict.fromkeys(doubts)))  # each costs once
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object

@@ -1,0 +1,72 @@
+"""Who a mine or an IED struck, told as the subject: "a FAMa vehicle hit an improvised explosive device",
+"a military truck detonated an explosive device", "a civilian tricycle ran over a landmine", or told
+as the device's own deed ("an IED exploded as a FAMa convoy passed").
+
+The parse makes the vehicle's owner the subject, so the doer; it is the target (side 2).  ACLED codes
+an explosive whose author nobody names as the country's unidentified armed group (actor 1), so in a
+note the device's author is that group unless another party of the sentence is left as a doer.  An armed group
+before the verb did set it off ("JNIM militants detonated a landmine against soldiers"): it stays the
+doer.  A placer the sentence names ("planted by X") is read before this (perpetrator.device_placer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.mentions import actors_in, dominant_country
+
+# a vehicle or a walker meeting a buried charge; the doer of the verb is its victim
+_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|strikes|ran over|runs over|drove over|drove onto|rolled over|stepped on|triggered|"
+    r"set off|detonated|sauté sur|heurté|roulé sur)\s+(?:(?:a|an|the|another|two|several|un|une|des)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|mines?|"
+    r"roadside bombs?|explosive charges?|engins? explosifs?(?: improvisés?)?)\b",
+    re.IGNORECASE,
+)
+# a device that goes off by itself as the subject ("an IED exploded as a FAMa convoy passed", "a landmine
+# explosion killed a shepherd"): every party of the sentence is its target or a witness
+_WENT_OFF = re.compile(
+    r"\b(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|mines?|roadside bombs?|explosive charges?)\s+"
+    r"(?:explosions?\s+|blasts?\s+)?(?:exploded|went off|blew up|detonated|killed|wounded|injured|hit|struck)\b",
+    re.IGNORECASE,
+)
+# a party that tells of the blast ("the army said an IED exploded …") is no target
+_REPORTS = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|announced|stated|claimed|told|indicated|confirmed)\b",
+                      re.IGNORECASE)
+# the targets a device strikes: the state's forces, foreign forces, civilians
+_TARGET_KINDS = frozenset(("state_forces", "external_other", "civilians"))
+
+
+def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the targets told as the subject of striking a device moved to side 2, and the
+    country's unidentified armed group as the author when no doer is left."""
+    m = _STRUCK.search(s.text)
+    if m is not None:  # the parties before the verb are the ones it struck
+        before = [a.actor_id for a in actors_in(ctx, s) if a.span.char_start < s.start + m.start()]
+    elif _WENT_OFF.search(s.text):  # the device did it: the parties named are its targets, not its reporters
+        text = ctx.document.text
+        before = [a.actor_id for a in actors_in(ctx, s) if not _REPORTS.match(text, a.span.char_end)]
+    else:
+        return side1, side2
+    if any(actor_kind(ctx, a) not in _TARGET_KINDS for a in before if a in side1):
+        return side1, side2  # an armed group set it off
+    hit = [a for a in side1 if a in before] + (
+        [a for a in before if actor_kind(ctx, a) in _TARGET_KINDS] if m is None else [])
+    doers = [a for a in side1 if a not in hit]
+    side2 = list(dict.fromkeys(hit + [a for a in side2 if a not in doers]))
+    return (doers or unnamed_group(ctx)), side2
+
+
+def unnamed_group(ctx: Context) -> list[str]:
+    """The document's country's unidentified armed group, in a note or a snippet ([] when the base has
+    none for it).  An article leaves the author empty: its other reports may name it, and fusion must
+    not read two blasts' unnamed authors as one party ("in a separate explosion near Ansongo")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return []
+    country = dominant_country(ctx)
+    found = ctx.knowledge.actors.resolve("unidentified armed men", countries={country}) if country else None
+    actor_id = found[0] if found else None
+    return [actor_id] if actor_id and actor_id.startswith("unidentified-armed-group") else []

@@ -1,0 +1,52 @@
+"""Unnamed armed men that the same phrase identifies: "armed men believed to be JNIM fighters",
+"gunmen suspected of being IS Sahel members", « des hommes armés soupçonnés d'appartenir au JNIM ».
+
+The generic words resolve to the country's unidentified armed group, and being the subject they
+would make it the perpetrator; the phrase right after them names the group, as ACLED codes it
+(a hedged attribution still names actor 1, "suspected JNIM militants" is JNIM).  The generic
+mention takes the named group's id: both mentions are the same party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import ActorMention
+
+# between the generic words (and their head noun) and the name: the identifying hedge
+_IDENTIFIED_AS = re.compile(
+    r"^\s*,?\s*(?:who\s+(?:are|were)\s+|(?:are|were)\s+)?"
+    r"(?:(?:believed|thought|suspected|said|presumed|alleged|understood|reported|assumed)\s+to\s+(?:be|belong\s+to|have\s+been)"
+    r"|suspected\s+of\s+(?:being|belonging\s+to)|identified\s+as|claiming\s+to\s+be|presumably|probably|likely|reportedly"
+    r"|soupçonnés?\s+d['’](?:être|appartenir\s+(?:à|au|aux))|présumés?\s+(?:être|appartenir\s+(?:à|au|aux))|identifiés?\s+comme"
+    r"|qui\s+seraient)"
+    r"\s+(?:(?:the|a|an|des|du|de|la|le|les|l['’])\s*)?"
+    r"(?:(?:members?|elements?|fighters?|militants?|membres?|éléments?)\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
+_GAP = 120  # the hedge and its name follow the generic words closely
+
+
+def _unnamed(actor_id: str) -> bool:
+    return actor_id.startswith("unidentified-armed-group")
+
+
+def name_identified_generics(text: str, actors: list[ActorMention], organised) -> None:
+    """Give each unnamed armed group's mention the id of the group the next words identify it as
+    (``organised(actor_id)``: an armed group or a force, not civilians nor another unnamed group)."""
+    ordered = sorted(actors, key=lambda m: m.span.char_start)
+    for m, nxt in zip(ordered, ordered[1:]):
+        if not _unnamed(m.actor_id) or _unnamed(nxt.actor_id) or not organised(nxt.actor_id):
+            continue
+        gap = text[m.span.char_end:nxt.span.char_start]
+        if len(gap) <= _GAP and "." not in gap and _IDENTIFIED_AS.match(_without_head(gap)):
+            m.actor_id = nxt.actor_id
+
+
+# the generic words' own head, when the mention stopped before it ("armed men" + "on motorcycles")
+_HEAD = re.compile(r"^\s*(?:on\s+motorcycles?|on\s+motorbikes?|in\s+uniform|à\s+moto)", re.IGNORECASE)
+
+
+def _without_head(gap: str) -> str:
+    m = _HEAD.match(gap)
+    return gap[m.end():] if m else gap
