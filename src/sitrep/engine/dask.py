@@ -207,14 +207,15 @@ def analyse_documents_dask(
     out_dir: str | Path | None = None,
     client=None,
     write_batch: int = 64,
-    chunk_size: int = 1024,
+    chunk_size: int = 256,
 ) -> Iterator[list[str]]:
     """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``.
 
     ``documents`` is consumed ``chunk_size`` at a time (one Dask computation per chunk), so memory
     stays bounded by the chunk however long the stream; the writer saves each chunk's analyses and
     the doc_ids of each committed batch are yielded; the next chunk is analysed while the writer
-    saves the one before."""
+    saves the one before (so the first chunk is kept small: until it is back the writer has nothing
+    to do, and a corpus of one chunk is analysed first and written after, with no overlap)."""
     chunks = batches(documents, chunk_size)
     first = next(chunks, None)
     if first is None:
