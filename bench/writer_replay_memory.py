@@ -49,6 +49,10 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1000, help="print a line every this many documents")
     ap.add_argument("--python", default="", help="sizes at which to snapshot the Python heap (tracemalloc)")
     ap.add_argument("--top", type=int, default=15)
+    ap.add_argument("--density", default="constant", choices=["constant", "growing", "same"],
+                    help="how copies move in time (growth.shift_days); same: report groups grow with the store")
+    ap.add_argument("--profile", default=None, help="cProfile the whole replay into this file (pstats)")
+    ap.add_argument("--out", default=None, help="keep the filled store here (to compare fused tables)")
     ap.add_argument("--set", action="append", default=[],
                     help="a DuckDB setting for the writer's connection, e.g. --set memory_limit=256MB")
     args = ap.parse_args()
@@ -74,17 +78,28 @@ def main() -> None:
     snaps = []
     print(f"# {len(base)} template documents; settings {args.set or 'default'}; "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("| docs | s | RSS MiB | peak RSS so far MiB | PSS MiB | Python MiB | DuckDB by tag (MiB) |")
-    print("|---:|---:|---:|---:|---:|---:|---|", flush=True)
-    with (tempfile.TemporaryDirectory(prefix="sitrep-writer-") as tmp, Store(Path(tmp) / "w.duckdb") as store,
+    print("| docs | s | docs/s in the window | RSS MiB | peak RSS so far MiB | PSS MiB | Python MiB | "
+          "DuckDB by tag (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|", flush=True)
+    prof = None
+    if args.profile:
+        import cProfile
+
+        prof = cProfile.Profile()
+    with (tempfile.TemporaryDirectory(prefix="sitrep-writer-") as tmp,
+          Store(Path(args.out) if args.out else Path(tmp) / "w.duckdb") as store,
           PeakSampler(interval=0.05, tree=False, pss=False) as mem):
+        if prof:
+            prof.enable()
         for setting in args.set:
             name, value = setting.split("=", 1)
             store.con.execute(f"SET {name} = '{value}'")
         store.save_actor_base(actors)
         t0, done, unfused = time.perf_counter(), 0, []
+        window = (t0, 0)
         while done < args.docs:
-            pairs = [growth.recast(*base[i % len(base)], copy=i // len(base) + 1, rng=rng, pool=pool)
+            pairs = [growth.recast(*base[i % len(base)], copy=i // len(base) + 1, rng=rng, pool=pool,
+                                   density=args.density)
                      for i in range(done, min(done + STORE_BATCH, args.docs))]
             dedup.add_documents(store, [d for d, _ in pairs])
             analyses = [a for _, a in pairs]
@@ -98,13 +113,18 @@ def main() -> None:
             if done % args.every == 0 or done == args.docs:
                 info = me.memory_full_info()
                 heap = tracemalloc.get_traced_memory()[0] / MIB if snaps_at else float("nan")
-                print(f"| {done:,} | {time.perf_counter() - t0:.0f} | {info.rss / MIB:.0f} | {mem.peak_rss / MIB:.0f} | "
+                now = time.perf_counter()
+                rate, window = (done - window[1]) / (now - window[0]), (now, done)
+                print(f"| {done:,} | {now - t0:.0f} | {rate:.1f} | {info.rss / MIB:.0f} | {mem.peak_rss / MIB:.0f} | "
                       f"{info.pss / MIB:.0f} | "
                       f"{heap:.0f} | {duckdb_tags(store)} |", flush=True)
             if snaps_at and done in snaps_at:
                 snaps.append((done, tracemalloc.take_snapshot()))
         if unfused:
             fuse_documents(store, unfused, knowledge)
+        if prof:
+            prof.disable()
+            prof.dump_stats(args.profile)
     for (n0, s0), (n1, s1) in zip(snaps, snaps[1:]):
         print(f"\nPython heap growth from {n0:,} to {n1:,} documents, top {args.top} lines:")
         for stat in s1.compare_to(s0, "lineno")[:args.top]:

@@ -80,3 +80,35 @@ def test_workers_load_artifacts_instead_of_building_them(client, engine_analyzer
     assert all(kinds == [] for kinds in client.run(built).values()), (artifacts.cache_dir(), client.run(built))
     phases = worker_startup_phases(client)
     assert phases and all(p["total"] >= p.get("spaCy pipeline (en)", 0.0) > 0 for p in phases.values())
+
+
+def test_next_chunk_is_analysed_while_the_writer_saves(client, engine_analyzer, seed_docs, cluster_analyses,
+                                                      monkeypatch):
+    """With one document per chunk, the second chunk is already on the cluster when the writer hands
+    over the first one's analyses (the workers do not wait for saving and fusion), and every chunk's
+    analysis still arrives once, unchanged."""
+    from sitrep.engine import dask as engine_dask
+
+    submitted = []
+    real_submit = engine_dask._submit_chunk
+
+    def recording(client_, n, chunk, **kw):
+        submitted.append(n)
+        return real_submit(client_, n, chunk, **kw)
+
+    monkeypatch.setattr(engine_dask, "_submit_chunk", recording)
+    docs = seed_docs[:3]
+    summary = Summary()
+    seen_at_first_commit = None
+    with Store(":memory:") as store:
+        committed = []
+        for batch in analyse_documents_dask(store, engine_analyzer, docs, summary, client=client,
+                                            chunk_size=1, write_batch=1):
+            if seen_at_first_commit is None:
+                seen_at_first_commit = list(submitted)
+            committed += batch
+        assert seen_at_first_commit == [0, 1]
+        assert submitted == [0, 1, 2]
+        assert sorted(committed) == sorted(d.doc_id for d in docs) and summary.analysed == 3
+        for doc in docs:
+            assert comparable(store.get_analysis(doc.doc_id)) == cluster_analyses[doc.doc_id]

@@ -15,6 +15,7 @@ visible to both the workers and this process (the same machine, or a shared file
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 import os
@@ -206,15 +207,15 @@ def analyse_documents_dask(
     out_dir: str | Path | None = None,
     client=None,
     write_batch: int = 64,
-    chunk_size: int = 1024,
+    chunk_size: int = 256,
 ) -> Iterator[list[str]]:
     """Analyse ``documents`` on Dask and load the resulting Parquet analyses into ``store``.
 
     ``documents`` is consumed ``chunk_size`` at a time (one Dask computation per chunk), so memory
     stays bounded by the chunk however long the stream; the writer saves each chunk's analyses and
-    the doc_ids of each committed batch are yielded."""
-    import dask.bag as db
-
+    the doc_ids of each committed batch are yielded; the next chunk is analysed while the writer
+    saves the one before (so the first chunk is kept small: until it is back the writer has nothing
+    to do, and a corpus of one chunk is analysed first and written after, with no overlap)."""
     chunks = batches(documents, chunk_size)
     first = next(chunks, None)
     if first is None:
@@ -231,27 +232,41 @@ def analyse_documents_dask(
             client = stack.enter_context(dask_client(scheduler, workers))
         _install_analyzer(client, analyzer, languages)
         writer = Writer(store, summary, batch_size=write_batch)
-        for n, chunk in enumerate(itertools.chain([first], chunks)):
-            if input == "parquet":
-                doc_paths = write_documents_parquet(chunk, Path(out_dir) / "input" / f"chunk-{n:05d}",
-                                                    rows_per_file=partition_size)
-                bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition,
-                                                                                   str(out_dir))
-            else:
-                records = [for_worker(d).model_dump(mode="json") for d in chunk]
-                bag = db.from_sequence(records, partition_size=partition_size).map_partitions(
-                    _analyse_partition, str(out_dir))
-            log.info("analysing %d documents on dask (%s input, %d partitions)", len(chunk), input, bag.npartitions)
-            paths = bag.compute(scheduler=client)
+        submit = functools.partial(_submit_chunk, client, out_dir=str(out_dir), input=input,
+                                   partition_size=partition_size)
+        # one chunk in flight while the writer saves and fuses the one before: the workers never
+        # wait for the writer (a blocking compute per chunk left them idle through every save)
+        numbered = enumerate(itertools.chain([first], chunks))
+        running = submit(*next(numbered))
+        while running is not None:
+            following = next(numbered, None)
+            ahead = submit(*following) if following else None
+            paths = running.result()
             for outcome in read_outcomes(sorted(paths)):
                 if committed := writer.add([outcome]):
                     yield committed
             for path in paths if own_dir else ():  # loaded: free the space before the next chunk
                 with contextlib.suppress(OSError):
                     os.unlink(path)
+            running = ahead
         if committed := writer.flush():
             yield committed
         log.info("dask analysed %d documents", writer.written)
+
+
+def _submit_chunk(client, n: int, chunk: list[Document], out_dir: str, input: str, partition_size: int):
+    """Start the analysis of one chunk on the cluster; the future's result is its outcome files."""
+    import dask.bag as db
+
+    if input == "parquet":
+        doc_paths = write_documents_parquet(chunk, Path(out_dir) / "input" / f"chunk-{n:05d}",
+                                            rows_per_file=partition_size)
+        bag = db.from_sequence(doc_paths, partition_size=1).map_partitions(_analyse_parquet_partition, out_dir)
+    else:
+        records = [for_worker(d).model_dump(mode="json") for d in chunk]
+        bag = db.from_sequence(records, partition_size=partition_size).map_partitions(_analyse_partition, out_dir)
+    log.info("analysing %d documents on dask (%s input, %d partitions)", len(chunk), input, bag.npartitions)
+    return client.compute(bag)
 
 
 def make_dask_engine(scheduler: str | None = None, workers: int = 2, **options):

@@ -270,14 +270,17 @@ def _choose_ids(store, comps: list[tuple[list[str], list[EventMention]]], old_ev
                 ids[i] = min(votes, key=lambda e: (-votes[e], e))
                 claimed.add(ids[i])
     reusable = prior_events | merged_away
+    firsts = {i: make_event_id(min(m.mention_id for m in ms)) for i, (_e, ms) in enumerate(comps) if ids[i] is None}
+    stored = store.stored_event_ids(sorted(set(firsts.values())))  # one query for the batch's new events
     for i, (_existing, ms) in enumerate(comps):
         if ids[i] is None:
             first = min(m.mention_id for m in ms)
             # the id derived from the first mention may still name another event (that mention
             # moved): derive a variant instead
             for n in range(1000):
-                candidate = make_event_id(first if n == 0 else f"{first}#{n}")
-                if candidate not in claimed and (candidate in reusable or store.get_event(candidate) is None):
+                candidate = firsts[i] if n == 0 else make_event_id(f"{first}#{n}")
+                taken = candidate in stored if n == 0 else store.get_event(candidate) is not None
+                if candidate not in claimed and (candidate in reusable or not taken):
                     break
             ids[i] = candidate
             claimed.add(candidate)
@@ -293,8 +296,9 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
     docs = _with_roots(store, store.doc_sources(all_docs))
     names = ActorNames(store)
     names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
-    denials = denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms}))
-    new_events = [build_event(eid, ms, docs, names, denials=denials, knowledge=knowledge) for eid, ms in plans]
+    claims_of = _claims_by_plan(denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms})), plans)
+    new_events = [build_event(eid, ms, docs, names, denials=claims, knowledge=knowledge)
+                  for (eid, ms), claims in zip(plans, claims_of)]
     # an event that neither its text nor its article dates is still stored (an undated snippet is
     # news too); the exports leave it out with a count instead of writing an empty date
 
@@ -322,6 +326,17 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
                                rebuild_linked, knowledge)
     before.update({e.event_id: e for e in store.get_events([e.event_id for e in new_events if e.event_id not in before])})
     return new_events, before, gone
+
+
+def _claims_by_plan(claims: list, plans: list[tuple[str, list[EventMention]]]) -> list[list]:
+    """For each planned event, the batch's claims about one of its reports, in their order: every
+    reader of the claims in ``build_event`` keeps only those, and handing each event the whole
+    batch's made the batch's cost grow with its events times its claims."""
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for mid in c.event_mentions:
+            at[mid].append(i)
+    return [[claims[i] for i in sorted({i for m in ms for i in at.get(m.mention_id, ())})] for _, ms in plans]
 
 
 def _save(store, seeds: dict[str, EventMention], new_events: list[Event], before: dict[str, Event],

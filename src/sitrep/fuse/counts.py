@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,6 +107,15 @@ _PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|th
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|d['’]entre\s+(?:eux|elles)|des|parmi)\b", re.IGNORECASE)
 
 
+# sentences read for counts, remembered by their words: an event is rebuilt with all its reports
+# whenever one joins, and wire copies repeat sentences, so without it the number pattern (a long
+# alternation, tried at every character) re-reads the same sentences as the store grows
+SENTENCE_CACHE = 1 << 14
+
+
+_opening_end = lru_cache(maxsize=SENTENCE_CACHE)(opening_end)  # pure in the words, read at every rebuild
+
+
 def _part_of_count(text: str, m: re.Match) -> bool:
     return _part_introduced(text, m) or bool(_PART_AFTER.match(text, m.end()))
 
@@ -117,6 +127,13 @@ def _part_introduced(text: str, m: re.Match) -> bool:
 
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
     """The counts of ``classes`` stated in one sentence (a part of a count is none: ``_part_of_count``)."""
+    return [dataclasses.replace(f, sentence_id=sentence_id) for f in _figures_of(text, tuple(classes))]
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _figures_of(text: str, classes: tuple[str, ...]) -> tuple[Figure, ...]:
+    """``figures_in`` of a sentence whatever its id (pure in the words: cached)."""
+    sentence_id = ""
     out = []
     # a part set inside its count is read through ("onze civils, dont trois femmes, ont été tués" counts the
     # eleven as killed); "three of the wounded" ends the clause of the number before it, as any number does
@@ -146,7 +163,7 @@ def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figu
         if verb is not None:
             out.append(_of_victims(Figure(verb, value, f"{m.group('num')} {_LABELS[verb]}", sentence_id, vague), after))
     out.extend(_played_down(text, sentence_id, classes))
-    return out
+    return tuple(out)
 
 
 def _played_down(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:
@@ -229,7 +246,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
-            a += opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
+            a += _opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
@@ -311,7 +312,11 @@ def claim_version(c: Claim, sentence: str = "") -> str:
     quotation mark: « un repli tactique »).  A claim carries no language: the phrase lists of both
     languages are read."""
     return next((v for text in (c.content, sentence) if text
-                 for v in (version_of(text, "en"), version_of(text, "fr")) if v), "")
+                 for v in (_version_of(text, "en"), _version_of(text, "fr")) if v), "")
+
+
+# a claim's words are read again at every rebuild of its event: the outcome phrase lists are long
+_version_of = lru_cache(maxsize=1 << 14)(version_of)
 
 
 def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sitrep.model import Claim, Dispute, EventMention, Version
 
@@ -63,6 +64,12 @@ def fates_in(sentence: str) -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _fates_read(sentence: str) -> tuple[tuple[str, str, str], ...]:
+    """``fates_in``, remembered: an event's sentences are read again at every rebuild of it."""
+    return tuple(fates_in(sentence))
+
+
 def fate_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], texts: dict[str, str],
                   root_of: dict[str, str], outlet_of: dict[str, str]) -> list[Dispute]:
     """One dispute per role whose person independent sources have dead and alive."""
@@ -78,7 +85,7 @@ def fate_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], tex
         defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for (doc_id, start, end), speaker in sorted(told.items()):
         sentence = (texts.get(doc_id) or "")[start:end]
-        for role, fate, words in fates_in(sentence):
+        for role, fate, words in _fates_read(sentence):
             seen[role][fate][(root_of.get(doc_id, doc_id), speaker)].append((f"{doc_id}:{start}", words))
     disputes = []
     for role in sorted(seen):

@@ -183,8 +183,15 @@ def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | 
     ``same_event``'s tests; ``sitrep.fuse.why_apart`` names it to an analyst)."""
     if subtypes_compatible(a.sub_event_type, b.sub_event_type) and a.event_type == b.event_type:
         return "compatible_subtypes"
-    rules = (("same_transfer", lambda: _same_transfer(a, b)), ("same_episode", lambda: _same_episode(a, b)),
-             ("forces_read_as_civilians", lambda: _forces_read_as_civilians(a, b, known)),
-             ("statement_about", lambda: _statement_about(a, b, known)),
-             ("undated_sequel", lambda: _undated_sequel(a, b, known)), ("told_two_ways", lambda: told_two_ways(a, b, known)))
-    return next((name for name, holds in rules if holds()), None)
+    # tried in this order; a plain loop over module-level rules (fusion asks this of every candidate
+    # pair, and most pairs of different kinds meet none of them)
+    for name, holds in _TYPE_RULES:
+        if holds(a, b, known):
+            return name
+    return None
+
+
+_TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
+               ("same_episode", lambda a, b, _k: _same_episode(a, b)),
+               ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
+               ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways))

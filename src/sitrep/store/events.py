@@ -198,6 +198,14 @@ class EventsStore(LayoutStore):
         rows = rows_of(con or self.con, "SELECT * FROM events WHERE event_id = ?", [event_id])
         return event_from_row(rows[0]) if rows else None
 
+    def stored_event_ids(self, event_ids: Sequence[str]) -> set[str]:
+        """Which of these ids name a stored event (one query, however many ids)."""
+        if not event_ids:
+            return set()
+        rows = self.con.execute("SELECT event_id FROM events WHERE event_id IN (SELECT unnest(?))",
+                                [list(event_ids)]).fetchall()
+        return {r[0] for r in rows}
+
     def get_events(self, event_ids: Sequence[str]) -> list[Event]:
         if not event_ids:
             return []
