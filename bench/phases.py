@@ -26,15 +26,18 @@ class PhaseClock:
 @contextlib.contextmanager
 def writer_phases(store) -> Iterator[dict[str, float]]:
     """Times the writer path of ``pipeline.run`` on ``store``: ``store`` (``add_documents``), ``save``
-    (``save_analyses``) and ``fuse`` (``sitrep.fuse.fuse_documents``, restored on exit)."""
+    (``save_analyses``) and ``fuse`` (``fuse_documents``, restored on exit).  The pipeline imported
+    ``fuse_documents`` by name, so it is replaced in ``sitrep.pipeline`` (the writer's caller), not only
+    in ``sitrep.fuse``: wrapping the package alone left the fuse column at 0 and fusion inside "analyse"."""
     import sitrep.fuse
+    import sitrep.pipeline
 
     clock = PhaseClock("store", "save", "fuse")
     real_fuse = sitrep.fuse.fuse_documents
-    sitrep.fuse.fuse_documents = clock.wrap("fuse", real_fuse)
+    sitrep.fuse.fuse_documents = sitrep.pipeline.fuse_documents = clock.wrap("fuse", real_fuse)
     store.add_documents = clock.wrap("store", store.add_documents)
     store.save_analyses = clock.wrap("save", store.save_analyses)
     try:
         yield clock.spent
     finally:
-        sitrep.fuse.fuse_documents = real_fuse
+        sitrep.fuse.fuse_documents = sitrep.pipeline.fuse_documents = real_fuse
