@@ -157,14 +157,16 @@ _EN_VOCAB["victim"] = (
     r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
     r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
-    r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|husbands?|nephews?)"
+    r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
+    r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?)"
 )
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
 # is part of the item, and before a singular victim it counts one
 _EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
 _EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
-    r"stabbed to death|hacked to death|burned to death|massacred|neutrali[sz]ed|neutrali[sz]ing|"
+    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|"
+    r"massacred|neutrali[sz]ed|neutrali[sz]ing|"
     r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
 )
 # "neutralised": armies' word for enemies killed, which ACLED counts as deaths
@@ -172,7 +174,9 @@ _EN_VOCAB["kill_passive"] = (
     r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?"
     # "were reported killed", "were said to have been killed", "were confirmed killed": a told toll is a toll
     r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
-    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|stabbed to death|massacred|['‘]?neutrali[sz]ed['’]?)"
+    # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|"
+    r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 # "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
@@ -376,8 +380,13 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
 
 
 # who tells the toll ("According to a village elder, nineteen herders were killed", « selon un notable,
-# … »): blanked (same length, so phrases stay quotes of the text) lest the speaker be read as a victim
-_SPEAKER = re.compile(r"\b(?:according to|citing|selon|d['’]après)\s+[^,;.:]{1,60},", re.IGNORECASE)
+# … »): blanked (same length, so phrases stay quotes of the text) lest the speaker be read as a victim.
+# A speaker holds no figure and no verb of a toll: "according to local sources at least 15 people died in the
+# fighting, most of them assailants" has no comma after its speaker, and the toll itself must not be blanked
+_SPEAKER = re.compile(
+    r"\b(?:according to|citing|selon|d['’]après)\s+"
+    r"(?:(?!\b(?:at least|au moins|were|was|are|is|have|has|died|killed|dead|ont|a été|sont)\b)[^,;.:\d]){1,60},",
+    re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:
