@@ -376,10 +376,13 @@ def _armed_dead_after(ctx: Context, rest: str) -> bool:
         and not UNARMED.search(rest) and not CAPTIVES.search(rest)
 
 
-# people shot or killed, counted but not described ("shot four men", "killed three people")
-PEOPLE_SHOT = re.compile(r"\b(?:shot|executed|murdered|gunned down)\s+(?:and\s+\w+\s+)?(?:\w+\s+){1,2}?(?:of (?:the|them|their)\s+)?"
-                         r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)\b",
-                         re.IGNORECASE)
+# people shot or killed, counted but not described ("shot four men", "killed three people", "two men were
+# shot dead by militants"), in the active and the passive
+_PEOPLE = r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)"
+PEOPLE_SHOT = re.compile(
+    rf"\b(?:shot|executed|murdered|gunned down|killed)\s+(?:and\s+\w+\s+)?(?:\w+\s+){{1,2}}?(?:of (?:the|them|their)\s+)?{_PEOPLE}\b"
+    rf"|\b{_PEOPLE}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot|executed|murdered|gunned down|killed)\b",
+    re.IGNORECASE)
 
 
 def _people_shot(ctx: Context, text: str) -> bool:
