@@ -44,6 +44,14 @@ NOTE_CATEGORY = re.compile(r"\s*(?:looting|property destruction|looting/property
 UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:any )?resistance|fighting|a shot being fired|"
                        r"firing a shot|incident|clashes|combat)\b|\bunopposed\b|\bpeacefully\b|"
                        r"\bsans (?:combat|combats|résistance|coup férir|incident|affrontements?)\b", re.IGNORECASE)
+# a place handed over, or taken after its holder left ("took over the camp after the UN mission's withdrawal",
+# « après le retrait de la MINUSMA »): no fight unless the sentence tells one
+HANDED_OVER = re.compile(
+    r"\bhand(?:ed|ing)?[- ]?over\b|\bhandover\b|\brétrocé|\brétrocession\b|"
+    r"\bafter (?:the )?(?:[\w'’.-]+\s+){0,5}?(?:withdrew|withdrawal|departure|pull-?out|pulled out|left)\b|"
+    r"\baprès (?:le |leur )?(?:retrait|départ)\b", re.IGNORECASE)
+FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
+                    r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:
@@ -52,9 +60,15 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
-    if decision is not None and UNOPPOSED.search(s.text):
+    if decision is not None and unopposed(s.text):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
+
+
+def unopposed(text: str) -> bool:
+    """Whether a change of hands is told as met with no fight: said so, or a place handed over or
+    taken after its holder left, in a sentence that tells no fighting."""
+    return UNOPPOSED.search(text) is not None or (HANDED_OVER.search(text) is not None and not FOUGHT.search(text))
 
 
 def _rule_hits(ctx: Context, s: Sentence, rule: str):
