@@ -125,7 +125,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     month_alt_any = "|".join(re.escape(m) for m in months)
     wd_alt = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
     units_alt = "|".join(re.escape(u) for u in sorted(v.UNITS, key=len, reverse=True))
-    num_alt = "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+    num_alt = _number_alternation(v)
     ordsuf = v.ORDINAL_SUFFIX
     year = r"(?P<y>(?:19|20)\d{2})"
     M = lambda m: v.MONTHS[m.lower().rstrip(".")]  # noqa: E731
@@ -156,15 +156,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         re.IGNORECASE)
 
     def ago(m, ref):
-        n = m["n"].lower()
-        count = int(n) if n.isdigit() else v.NUMBERS.get(n, 1)
+        count = _count(m["n"], v)
         unit = v.UNITS[m["u"].lower()]
-        if unit == "day":
-            d = ref - dt.timedelta(days=count)
-            return d, d
-        if unit == "week":
-            d = ref - dt.timedelta(weeks=count)
-            return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+        if unit in ("day", "week"):
+            return _back(ref, count, unit)
         if unit == "month":
             return _month_range(ref.year, ref.month - count)
         return dt.date(ref.year - count, 1, 1), dt.date(ref.year - count, 12, 31)
@@ -254,8 +249,28 @@ def _before_told_rules(language: str) -> tuple[re.Pattern, ...]:
     """The language's offsets back from a told day (``BEFORE_TOLD``: "three days earlier", "the previous
     night"), none for a language without them."""
     v = vocab(language)
-    num_alt = "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+    num_alt = _number_alternation(v)
     return tuple(re.compile(p.replace("{num}", num_alt), re.IGNORECASE) for p in getattr(v, "BEFORE_TOLD", ()))
+
+
+def _number_alternation(v) -> str:
+    """The language's number words as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+
+
+def _count(word: str, v) -> int:
+    """A count written in digits or as one of the language's number words (one when unknown)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else v.NUMBERS.get(word, 1)
+
+
+def _back(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
+    """The day ``count`` days before ``ref``, or the week around the day ``count`` weeks before it."""
+    if unit == "week":
+        d = ref - dt.timedelta(weeks=count)
+        return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+    d = ref - dt.timedelta(days=count)
+    return d, d
 
 
 def counted_back(surface: str, language: str = "en") -> bool:
@@ -279,13 +294,11 @@ def _told_back(text: str, anchor: DateInterval | None, language: str, found: lis
                 (anchor.latest, anchor.is_estimate) if anchor is not None else (None, False))
             if ref is None:
                 continue
-            n = (m.groupdict().get("n") or "1").lower()
-            count = int(n) if n.isdigit() else vocab(language).NUMBERS.get(n, 1)
-            weeks = (m.groupdict().get("u") or "").lower().startswith(("week", "semaine"))
-            day = ref - dt.timedelta(days=count * (7 if weeks else 1))
-            earliest, latest = (day - dt.timedelta(days=3), day + dt.timedelta(days=3)) if weeks else (day, day)
+            v = vocab(language)
+            unit = v.UNITS[m["u"].lower()] if m.groupdict().get("u") else "day"  # "the previous night": one day
+            earliest, latest = _back(ref, _count(m.groupdict().get("n") or "1", v), unit)
             out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest,
-                                                         precision=Precision.week if weeks else Precision.day,
+                                                         precision=Precision.week if unit == "week" else Precision.day,
                                                          is_estimate=estimated, evidence=m.group(0))))
             taken.append((m.start(), m.end()))
     return out
