@@ -270,20 +270,18 @@ def _choose_ids(store, comps: list[tuple[list[str], list[EventMention]]], old_ev
                 ids[i] = min(votes, key=lambda e: (-votes[e], e))
                 claimed.add(ids[i])
     reusable = prior_events | merged_away
-    firsts = {i: make_event_id(min(m.mention_id for m in ms)) for i, (_e, ms) in enumerate(comps) if ids[i] is None}
-    stored = store.stored_event_ids(sorted(set(firsts.values())))  # one query for the batch's new events
-    for i, (_existing, ms) in enumerate(comps):
-        if ids[i] is None:
-            first = min(m.mention_id for m in ms)
-            # the id derived from the first mention may still name another event (that mention
-            # moved): derive a variant instead
-            for n in range(1000):
-                candidate = firsts[i] if n == 0 else make_event_id(f"{first}#{n}")
-                taken = candidate in stored if n == 0 else store.get_event(candidate) is not None
-                if candidate not in claimed and (candidate in reusable or not taken):
-                    break
-            ids[i] = candidate
-            claimed.add(candidate)
+    firsts = {i: min(m.mention_id for m in ms) for i, (_e, ms) in enumerate(comps) if ids[i] is None}
+    stored = store.stored_event_ids(sorted({make_event_id(f) for f in firsts.values()}))  # one query for the batch
+    for i, first in firsts.items():
+        # the id derived from the first mention may still name another event (that mention
+        # moved): derive a variant instead
+        for n in range(1000):
+            candidate = make_event_id(first if n == 0 else f"{first}#{n}")
+            taken = candidate in stored if n == 0 else store.get_event(candidate) is not None
+            if candidate not in claimed and (candidate in reusable or not taken):
+                break
+        ids[i] = candidate
+        claimed.add(candidate)
     return ids, merged_away  # type: ignore[return-value]
 
 

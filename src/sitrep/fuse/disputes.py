@@ -28,7 +28,7 @@ from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_kn
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.versions import conflicting, version_of
-from sitrep.fuse.counts import PLAYS_DOWN
+from sitrep.fuse.counts import PLAYS_DOWN, SENTENCE_CACHE
 from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
 
 
@@ -316,7 +316,7 @@ def claim_version(c: Claim, sentence: str = "") -> str:
 
 
 # a claim's words are read again at every rebuild of its event: the outcome phrase lists are long
-_version_of = lru_cache(maxsize=1 << 14)(version_of)
+_version_of = lru_cache(maxsize=SENTENCE_CACHE)(version_of)
 
 
 def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
