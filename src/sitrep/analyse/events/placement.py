@@ -259,14 +259,19 @@ def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMentio
 _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$"
 
 
+@lru_cache(maxsize=4)
+def _between_patterns(between: str, conj: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that open "between Y and Z" before a place, and its conjunction with the next name after it."""
+    return (re.compile(rf"\b{between}\s+(?:the\s+|les\s+)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$", re.IGNORECASE),
+            re.compile(rf"\s*(?:\([^()]*\)\s*)?{conj}\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])", re.IGNORECASE))
+
+
 def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMention]:
     """"abducted a notable from X on the road between Y (…) and X (…)": an event told between two places
     is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
-    between, conj = lang.BETWEEN
-    opens = re.compile(rf"\b{between}\s+(?:the\s+|les\s+)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$", re.IGNORECASE)
-    then = re.compile(rf"\s*(?:\([^()]*\)\s*)?{conj}\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
+    opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
         if k and opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
             if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
