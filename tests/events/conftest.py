@@ -30,6 +30,19 @@ def make_doc():
 
 
 @pytest.fixture(scope="session")
+def first_event(default_analyzer):
+    """The first event the CLI's default knowledge finds in a text (asserting there is one): ``first_event(text,
+    published=…, language=…)``."""
+
+    def first(text: str, published: dt.date = dt.date(2024, 6, 1), language: str = "en"):
+        events = default_analyzer.analyse(make_document(text, published=published, language=language)).events
+        assert events, "no event"
+        return events[0]
+
+    return first
+
+
+@pytest.fixture(scope="session")
 def seed_analyses(analyzer, examples_dir):
     """The five example articles read by ingest and analysed once per session: file name → (doc, analysis)."""
     from sitrep.ingest import read_inputs

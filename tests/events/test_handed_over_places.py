@@ -8,12 +8,6 @@ import datetime as dt
 import pytest
 
 
-def _first(default_analyzer, make_doc, text: str, language: str = "en"):
-    events = default_analyzer.analyse(make_doc(text, published=dt.date(2024, 2, 1), language=language)).events
-    assert events, "no event"
-    return events[0]
-
-
 @pytest.mark.parametrize("text, language", [
     ("On 9 January 2024, the Malian army took over the former UN camp in Aguelhok (Aguelhok, Tessalit), completing "
      "the handover after the mission's withdrawal.", "en"),
@@ -22,13 +16,12 @@ def _first(default_analyzer, make_doc, text: str, language: str = "en"):
     ("Le 9 janvier 2024, les FAMa ont pris le contrôle du camp d'Aguelhok (Aguelhok, Tessalit) après le retrait de "
      "la MINUSMA.", "fr"),
 ])
-def test_a_place_handed_over_is_a_non_violent_transfer(default_analyzer, make_doc, text, language):
-    event = _first(default_analyzer, make_doc, text, language)
+def test_a_place_handed_over_is_a_non_violent_transfer(first_event, text, language):
+    event = first_event(text, published=dt.date(2024, 2, 1), language=language)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
 
 
-def test_a_place_taken_in_a_fight_stays_a_battle(default_analyzer, make_doc):
-    event = _first(default_analyzer, make_doc,
-                   "On 9 January 2024, the Malian army took control of Aguelhok (Aguelhok, Tessalit) after the rebels "
-                   "withdrew following heavy fighting that killed 12 fighters.")
+def test_a_place_taken_in_a_fight_stays_a_battle(first_event):
+    event = first_event("On 9 January 2024, the Malian army took control of Aguelhok (Aguelhok, Tessalit) after the "
+                        "rebels withdrew following heavy fighting that killed 12 fighters.", published=dt.date(2024, 2, 1))
     assert event.event_type == "Battles"

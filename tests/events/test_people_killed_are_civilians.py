@@ -4,15 +4,7 @@ as armed, or a post attacked, keep it a battle.  Notes written for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-
-def _first(default_analyzer, make_doc, text: str):
-    events = default_analyzer.analyse(make_doc(text, published=dt.date(2024, 6, 1))).events
-    assert events, "no event"
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -20,8 +12,8 @@ def _first(default_analyzer, make_doc, text: str):
     "On 12 May 2024, JNIM militants killed two men near Dioura (Kareri, Tenenkou), accusing them of informing.",
     "On 12 May 2024, two herders were killed near Dioura (Kareri, Tenenkou) by IS Sahel militants.",
 ])
-def test_unarmed_people_killed_are_an_attack(default_analyzer, make_doc, text):
-    event = _first(default_analyzer, make_doc, text)
+def test_unarmed_people_killed_are_an_attack(first_event, text):
+    event = first_event(text)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
@@ -29,5 +21,5 @@ def test_unarmed_people_killed_are_an_attack(default_analyzer, make_doc, text):
     "On 12 May 2024, JNIM militants attacked a FAMa post near Dioura (Kareri, Tenenkou) and killed four soldiers.",
     "On 12 May 2024, two armed men were killed near Dioura (Kareri, Tenenkou) in a clash with Dozo hunters.",
 ])
-def test_armed_victims_keep_a_battle(default_analyzer, make_doc, text):
-    assert _first(default_analyzer, make_doc, text).event_type == "Battles"
+def test_armed_victims_keep_a_battle(first_event, text):
+    assert first_event(text).event_type == "Battles"
