@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sitrep.analyse.actor_countries import (
+    _title_case_line,
+    country_context,
+    focus_countries,
+    is_headline,
+    settle_generic_actors,
+)
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
@@ -21,6 +28,10 @@ from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention
+
+# the country helpers moved to actor_countries stay importable from here (places.py, tests)
+__all__ = ["_title_case_line", "country_context", "crowd_sides", "find_actors", "find_persons", "focus_countries",
+           "is_headline", "looks_like_person", "person_key", "settle_generic_actors"]
 
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
@@ -86,47 +97,6 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
-
-
-# a parent organisation named only to qualify the group that acts: "al-Qaeda-linked fighters",
-# "al-Qaeda's branch in the Sahel", "an affiliate of the Islamic State", « liés à al-Qaïda »
-_QUALIFIER_AFTER = re.compile(
-    r"^(?:\s*[-‐–]\s*|\s+)(?:linked|affiliated|allied|aligned|backed|loyal)\b"
-    r"|^['’]s\s+(?:\w+\s+){0,2}?(?:branch|affiliate|arm|wing|franchise|offshoot|ally|allies|fighters|militants)\b",
-    re.IGNORECASE,
-)
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(?:linked|affiliated|allied|aligned|tied|loyal|close|pledged)\s+(?:to|with)\s+(?:the\s+)?$"
-    r"|\b(?:affiliate|branch|arm|wing|franchise|offshoot)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:li[ée]e?s|affili[ée]e?s?|proches?|branche|filiale)\s+(?:à|au|de|d['’])\s*(?:l['’])?$",
-    re.IGNORECASE,
-)
-
-
-def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], countries: set[str]) -> None:
-    """A parent organisation used to qualify the group that acts names its branch where the story
-    is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  The branch
-    comes from the base (``ActorBase.branch_in``); with no single branch there the parent stays."""
-    text = ctx.document.text
-    for m in actors:
-        if m.method != "alias":
-            continue
-        after = text[m.span.char_end:m.span.char_end + 40]
-        before = text[max(0, m.span.char_start - 40):m.span.char_start]
-        if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
-            continue
-        branch = base.branch_in(m.actor_id, countries)
-        # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
-        # parent only describes it (a second mention of the branch would be a second party)
-        if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) for o in actors):
-            continue
-        m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
-
-
-def _same_sentence(text: str, a: ActorMention, b: ActorMention) -> bool:
-    """No sentence end between the two mentions."""
-    start, end = sorted((a.span.char_start, b.span.char_start))
-    return not re.search(r"[.!?]\s", text[start:end])
 
 
 def _forward_chain(base, actor_id: str) -> list[str]:
@@ -233,57 +203,6 @@ def _is_participant(sp) -> bool:
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     return tok.dep_ == "pobj" and tok.head.lower_ in _METONYM_PREPS
-
-
-def focus_countries(countries: Counter) -> dict[str, float]:
-    """The countries a document is mainly about, with their share of the strongest one (a Mali article naming France once is not about France)."""
-    if not countries:
-        return {}
-    top = max(countries.values())
-    return {cc: n / top for cc, n in countries.items() if cc and n >= max(2, 0.25 * top) or n == top}
-
-
-_HEADLINE_CACHE = "sitrep_is_headline"  # doc.user_data key: (sentence start, end) -> bool
-
-
-def is_headline(sent) -> bool:
-    """Title-case lines (headlines, related-story links): the model's entities there are noise.
-    Memoised per sentence on its Doc: the stages ask once per entity, and re-reading every token of
-    the sentence each time made a long unpunctuated paragraph quadratic (minutes for 1 MB)."""
-    cache = sent.doc.user_data.setdefault(_HEADLINE_CACHE, {})
-    key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _title_case_line(sent)
-    return found
-
-
-def _title_case_line(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
-def country_context(ctx: Context) -> Counter:
-    """Which countries the document is about: the countries of the actors it names (by alias or
-    description) and the country names it uses.  Decides generic phrases and place ambiguity."""
-    if ctx.countries is not None:
-        return ctx.countries
-    base = ctx.knowledge.actors
-    gaz = ctx.knowledge.gazetteer
-    counts: Counter = Counter()
-    for para in ctx.paragraphs:
-        for sp in para.doc.spans.get(SPAN_KEY, []):
-            for actor_id, _, method, _ in base.candidates(sp.text):
-                actor = base.get(actor_id)
-                if actor and actor.country and method in ("alias", "descriptive"):
-                    counts[actor.country] += 1
-        for ent in para.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "NORP") and gaz is not None and len(gaz):
-                for cand in gaz.lookup(ent.text):
-                    if cand.is_country:
-                        counts[cand.country] += 2
-    ctx.countries = counts
-    return counts
 
 
 # -----------------------------------------------------------------------------------------------
@@ -425,49 +344,6 @@ def _affiliation(para: Paragraph, ent, actors: list[ActorMention], ctx: Context,
             if dist <= 45 and (best is None or dist < best[0]):
                 best = (dist, m.actor_id, role)
     return (best[1], best[2]) if best else (None, None)
-
-
-def _lead_sentence(ctx: Context) -> tuple[int, int] | None:
-    """Document characters of the lead: the first sentence of 8+ words that is not a title-case line."""
-    for para in ctx.paragraphs:
-        for sent in para.doc.sents:
-            if sum(t.is_alpha for t in sent) >= 8 and not is_headline(sent):
-                return para.offset + sent.start_char, para.offset + sent.end_char
-    return None
-
-
-def settle_generic_actors(ctx: Context, places) -> None:
-    """Generic words ("soldiers", "unknown gunmen", "residents") name the actor of the country the
-    document is about, and a note that names no country says it through its places: "soldiers
-    patrolled near Téra (Téra, Tillabéri)" are Niger's.  Run once the places are resolved:
-    the countries the document names count with its places' countries, and a contextual actor
-    mention of another country moves to the same generic actor of the leading one (only when the
-    base has such an actor; a tie leaves every mention as it was).  A parent organisation that
-    qualifies the group that acts names its branch in the leading country."""
-    votes: Counter = Counter(ctx.countries or {})
-    lead = _lead_sentence(ctx)
-    for p in places:
-        if p.place_id and p.country and not (p.feature_code or "").startswith("PCL"):
-            votes[p.country] += 1
-        if lead and p.place_id and p.country and lead[0] <= p.span.char_start < lead[1]:
-            # the lead says where the news happened ("… in northern Burkina Faso"); countries named
-            # later may only situate a group ("JNIM, active in Mali and Niger"): the lead breaks ties
-            votes[p.country] += 1
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return
-    top = ranked[0][0]
-    base = ctx.knowledge.actors
-    _parents_name_their_branch(ctx, base, ctx.actors, {top})
-    when = ctx.anchor.latest if ctx.anchor else None
-    for m in ctx.actors:
-        current = base.get(m.actor_id)
-        if m.method != "contextual" or current is None or current.country in (None, top):
-            continue
-        resolved = base.resolve(m.surface, when=when, countries={top})
-        moved = base.get(resolved[0]) if resolved else None
-        if moved is not None and moved.country == top:
-            m.actor_id = resolved[0]
 
 
 # ACLED names a demonstration's crowd by its country: "Protesters (Burkina Faso)" is actor 1 of every
