@@ -72,3 +72,23 @@ def test_a_jnim_katiba_is_jnim(default_analyzer):
             "Mondoro (Douentza, Mopti).")
     _, event = _first_event(default_analyzer, text)
     assert "jnim" in {*event.side1, *event.assoc1}
+
+
+@pytest.mark.parametrize("label, actor", [
+    ("Islamic State (Greater Sahara)", "islamic-state-sahel"),  # ISGS's label before 2022
+    ("Military Forces of Russia (2000-) Wagner Group", "wagner-group"),
+    ("Songhai Ethnic Militia (Mali)", "songhai-militia-mali"),
+    ("Unidentified Communal Militia (Mali)", "unidentified-communal-militia-mali"),
+])
+def test_acled_mali_labels_resolve(default_analyzer, label, actor):
+    from sitrep.eval.notes import acled_name_variants, actor_resolver
+
+    resolve = actor_resolver(default_analyzer.knowledge)
+    assert actor in {resolve(v) for v in acled_name_variants(label)}
+
+
+def test_a_village_militia_in_a_malian_note_is_a_communal_militia(default_analyzer):
+    text = ("On 8 March 2024, a village militia fought suspected JNIM militants who tried to enter "
+            "Sokolo (Niono, Segou). Three militiamen died.")
+    _, event = _first_event(default_analyzer, text)
+    assert "unidentified-communal-militia-mali" in {*event.side1, *event.side2}
