@@ -92,3 +92,11 @@ def test_a_village_militia_in_a_malian_note_is_a_communal_militia(default_analyz
             "Sokolo (Niono, Segou). Three militiamen died.")
     _, event = _first_event(default_analyzer, text)
     assert "unidentified-communal-militia-mali" in {*event.side1, *event.side2}
+
+
+@pytest.mark.parametrize("who", ["militants affiliated with JNIM", "fighters linked to JNIM"])
+def test_a_sahel_group_named_as_a_qualifier_is_the_group_itself(default_analyzer, who):
+    # the parent-to-branch rule is for al-Qaeda or the Islamic State; JNIM fights in Mali itself
+    text = f"On 8 March 2024, {who} killed a village chief in Bankass (Bankass, Mopti)."
+    _, event = _first_event(default_analyzer, text)
+    assert event.side1 == ["jnim"]

@@ -39,12 +39,21 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
         before = text[max(0, m.span.char_start - 40):m.span.char_start]
         if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
             continue
+        if _fights_in(base, m.actor_id, countries):
+            continue  # "militants affiliated with JNIM" in Mali are JNIM's: the qualifier is the group itself
         branch = base.branch_in(m.actor_id, countries)
         # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
         # parent only describes it (a second mention of the branch would be a second party)
         if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) for o in actors):
             continue
         m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+
+
+def _fights_in(base, actor_id: str, countries: set[str]) -> bool:
+    """The actor itself fights in one of ``countries`` (its own country or where it operates)."""
+    actor = base.get(actor_id)
+    own = {actor.country} if actor is not None and actor.country else set()
+    return bool(countries & (own | set(base.operates_in.get(actor_id, []))))
 
 
 def _same_sentence(text: str, a: ActorMention, b: ActorMention) -> bool:
