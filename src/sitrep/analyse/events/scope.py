@@ -256,6 +256,28 @@ def blame_told_apart(s: Sentence, cues: dict, label: str) -> bool:
     return deed is not None and any(b is not None and any(deed.i < i < b.i for i in semicolons) for b in blames)
 
 
+# A coder's note that opens on its date and claims a deed as new ("On 4 May 2024, JNIM claimed responsibility
+# for an attack on a FAMa base in Boulkessi") reports that deed: ACLED codes the claimed attack, with the
+# claimant as its author.  A claim of "the attack" refers back to a deed told elsewhere, and a claim in a
+# later sentence or in a text that does not open on a date (a news snippet) stays a statement of authorship.
+NOTE_OPENING = re.compile(r"^\s*(?:On|Around|Between|During|Overnight)\b[^,.;]{3,60}\d[^,.;]{0,20},\s*")
+CLAIMED_NEW_DEED = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility|credit)\s+for\s+(?:an?|two|three|four|five|several|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|strikes?|killings?|kidnappings?|"
+    r"abductions?|executions?)\s+(?:on|against|in|near|at|targeting|that|which|,)",
+    re.IGNORECASE)
+
+
+def claimed_in_note(s: Sentence, cues: dict, label: str) -> bool:
+    """Whether sentence ``s`` is a note's dated lead that claims a new deed of the violent kind ``label``
+    names (``CLAIMED_NEW_DEED``): the claim is how the note tells the event, not a blame beside it."""
+    coded = acled_of(label)
+    if s.index != 0 or not BLAME_LABELS & set(cues) or coded is None or coded[0] not in VIOLENT:
+        return False
+    opening = NOTE_OPENING.match(s.text)
+    return opening is not None and CLAIMED_NEW_DEED.search(s.text, opening.end()) is not None
+
+
 # a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was
 # an accident", "ruled out an attack and blamed the heat"); "ruled out an accident" says the opposite
 ACCIDENT_SAID = re.compile(

@@ -39,7 +39,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
 from sitrep.analyse.events.outcomes import territory_change, unopposed
-from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart
+from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
@@ -103,6 +103,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         if score < sc.scores.get(NONE, 0) - 0.25:
             return None
     apart = blame_told_apart(s, sc.cues, label)  # "…were killed; the attack was attributed to X": the deed is told
+    apart = apart or claimed_in_note(s, sc.cues, label)  # "On 4 May, JNIM claimed responsibility for an attack on…"
     about = asides(s, sc, label) | armed_deed(s.text, label) | (BLAME_LABELS if apart else frozenset())
     doubts = model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=about)
     if doubts is None:
