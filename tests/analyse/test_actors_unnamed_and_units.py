@@ -3,7 +3,7 @@ unit by the word ACLED files it under.  Short notes written for these tests, in 
 
 - "near the border with Guinea" situates a Malian place: the note's unnamed "gunmen" are still
   Mali's unidentified armed group (counting Guinea as the note's country made them nobody's);
-- unknown men, unknown individuals, plain "assailants" are an unidentified armed group too;
+- unknown men, unidentified individuals, "armed assailants" are an unidentified armed group too;
 - gendarmes are Mali's gendarmerie, the National Guard Mali's, and JNIM's katibas other than
   Macina (Serma, Hanifa) are JNIM.
 
@@ -48,7 +48,7 @@ def test_gunmen_near_a_border_are_still_the_note_country_s(default_analyzer):
     assert event.side1 == ["unidentified-armed-group-mali"]
 
 
-@pytest.mark.parametrize("who", ["Unknown men", "Unidentified individuals", "Assailants"])
+@pytest.mark.parametrize("who", ["Unknown men", "Unidentified individuals", "Armed assailants"])
 def test_unnamed_attackers_are_an_unidentified_armed_group(default_analyzer, who):
     text = f"On 8 March 2024, {who} shot dead a livestock trader on the outskirts of Sevare (Mopti, Mopti)."
     _, event = _first_event(default_analyzer, text)

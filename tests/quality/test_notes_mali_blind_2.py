@@ -15,7 +15,7 @@ transfer).
 Scored as ``sitrep eval acled`` scores it, with the CLI's default knowledge (no GeoNames dump).  Measured
 when written (main 516114a → this change): found 1.000, event_type 1.000, sub_event_type 0.967, place
 0.900 → 0.917 (a border's far side no longer moves the note's country), fatalities 0.900, date 0.950,
-actor1 0.950 → 0.983 (unnamed gunmen near a border, plain "unknown men"/"assailants").  The floors sit
+actor1 0.950 → 0.983 (unnamed gunmen near a border, "unknown men", "unidentified individuals").  The floors sit
 about a note under the figures reached, so that a regression on this style of note fails."""
 
 from __future__ import annotations
