@@ -112,7 +112,8 @@ def aircraft_apart(a: EventMention, b: EventMention) -> bool:
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
     """A battle (or the taker's air support, ``_taker_strike``) and the change of hands it ends in,
-    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X"),
+    or in the fight's sentence only by the article (``_fight_at_the_articles_town``), on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -120,13 +121,26 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not (named_town(a) and named_town(b)):
+    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not named_town(transfer):
+        return False
+    if not (named_town(clash) or _fight_at_the_articles_town(clash, transfer)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
     if a.date is None or b.date is None or not a.date.overlaps(b.date):
         return False
     return place_relation(a.place, b.place) == "anchor"
+
+
+def _fight_at_the_articles_town(clash: EventMention, transfer: EventMention) -> bool:
+    """A fight told in a sentence that names no place of its own (« nos combattants sont entrés dans
+    le camp après plusieurs heures de combats », "killed eight soldiers before entering the camp")
+    sits at the town its article named before; dated by its own text to the day the town changed
+    hands, it is the fighting that took the town, not an incident elsewhere."""
+    pc, pt = clash.place, transfer.place
+    if pc is None or pt is None or not pc.place_id or pc.place_id != pt.place_id or named_settlement(clash):
+        return False
+    return not clash.date_from_publication and clash.modality != Modality.background and not clash.separate
 
 
 def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
