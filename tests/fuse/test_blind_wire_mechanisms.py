@@ -66,9 +66,10 @@ def test_homonyms_within_one_country_and_different_names_stay_apart():
     assert not one_name_two_readings(wire, other_name) and not same_event(wire, other_name)
 
 
-def _at(m, town: PlaceMention, named: bool):
-    """Place ``m`` at ``town``, named in its own sentence or only inherited from an earlier one."""
-    start = m.span.char_start + 5 if named else 0
+def _at(m, town: PlaceMention, named: bool, inherited_from: int = 105):
+    """Place ``m`` at ``town``, named in its own sentence or taken from the occurrence of the name at
+    ``inherited_from`` (another sentence's)."""
+    start = m.span.char_start + 5 if named else inherited_from
     return m.model_copy(update={"place": town.model_copy(update={"span": Span(
         doc_id=m.span.doc_id, char_start=start, char_end=start + 5)})})
 
@@ -82,6 +83,8 @@ def test_the_fight_that_took_the_town_joins_the_takeover_in_its_article():
                         date="2026-11-19"), town, named=True)
     fight = _at(mention("a", 400, side2=["azawad-liberation-front"], date="2026-11-19"), town, named=False)  # « après des heures de combats »
     assert same_event(taken, fight)
+    # the town taken from another sentence than the takeover's (an offensive told elsewhere): apart
+    assert not same_event(taken, _at(fight, town, named=False, inherited_from=900))
     # dated only by its article, the sentence may tell another day's fighting: apart
     undated = fight.model_copy(update={"date_from_publication": True})
     assert not same_event(taken, undated)
