@@ -5,13 +5,15 @@
 - two sentences of one article that each name one party of a fight on the same side slot
   (``one_end_each``);
 - a strike's dead told as civilians by one outlet and as fighters by the army, with one report of
-  the strike read as a clash (``victim_disputes``).
+  the strike read as a clash (``victim_disputes``);
+- the vehicles one side seized and those the other destroyed, two counts (``counts._dispute``).
 
 Each mechanism is tested with its limit: what must stay apart stays apart."""
 
 from __future__ import annotations
 
 from .fuse_factory import deaths, mention
+from sitrep.fuse.counts import count_disputes, figures_in
 from sitrep.fuse.disputes import victim_disputes
 from sitrep.fuse.match import same_event
 from sitrep.fuse.match_actors import one_end_each
@@ -115,3 +117,18 @@ def test_a_strike_read_once_as_a_clash_still_disputes_who_was_killed():
     # with no strike reported, a battle's dead of both kinds are no dispute
     battle = residents.model_copy(update={"event_type": "Battles", "sub_event_type": "Armed clash"})
     assert victim_disputes([battle, army], {}, {}) == []
+
+
+def test_vehicles_seized_and_vehicles_destroyed_are_two_counts():
+    rebels = "We killed 47 soldiers and seized four vehicles, the spokesman said."
+    army = "La riposte a permis de détruire une dizaine de véhicules et de motos."
+    assert [f.act for f in figures_in(rebels, "a:0", ["vehicles"])] == ["taken"]
+    assert [f.act for f in figures_in(army, "b:0", ["vehicles"])] == ["destroyed"]
+    reports = [mention("a", 0, length=len(rebels)), mention("b", 0, length=len(army))]
+    texts = {"a": rebels, "b": army}
+    assert not [d for d in count_disputes(reports, [], texts, {}, {}, "Battles") if "vehicles" in d.description]
+    # two accounts of the vehicles burned (one act, or one unstated) still disagree
+    burned = "Militants burned about forty trucks on the road."
+    texts = {"a": "Gunmen set fire to 15 trucks, the union said.", "b": burned}
+    reports = [mention("a", 0, length=len(texts["a"])), mention("b", 0, length=len(burned))]
+    assert [d for d in count_disputes(reports, [], texts, {}, {}, "Battles") if "vehicles" in d.description]
