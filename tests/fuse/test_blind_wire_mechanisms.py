@@ -85,6 +85,10 @@ def test_the_fight_that_took_the_town_joins_the_takeover_in_its_article():
                         date="2026-11-19"), town, named=True)
     fight = _at(mention("a", 400, side2=["azawad-liberation-front"], date="2026-11-19"), town, named=False)  # « après des heures de combats »
     assert same_event(taken, fight)
+    # a window of days (an offensive "in late April") may hold another fight: apart
+    from .fuse_factory import interval
+    window = interval("2026-11-18", "2026-11-19")
+    assert not same_event(taken.model_copy(update={"date": window}), fight.model_copy(update={"date": window}))
     # the town taken from another sentence than the takeover's (an offensive told elsewhere): apart
     assert not same_event(taken, _at(fight, town, named=False, inherited_from=900))
     # dated only by its article, the sentence may tell another day's fighting: apart

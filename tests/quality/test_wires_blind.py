@@ -9,7 +9,7 @@ Scored as ``sitrep eval gold tests/data/gold/wires_blind.yaml --corpus tests/dat
 (the CLI's default knowledge, no GeoNames dump; the dumps give the same figures).  Measured before any
 fusion change (main 516114a): events 3/6 (P 0.250, 12 extracted), event_details 2/11, contradictions 2/5
 (P 0.286), control 2/5.  After the fusion change: events 3/6 (P 0.333, 9 extracted), event_details 5/11
-(P 0.833), contradictions 3/5 (P 0.429).  The three gold events still missed fail upstream (a date read
+(P 0.833), contradictions 3/5 (P 0.500).  The three gold events still missed fail upstream (a date read
 from « la veille » against the publication day, "Al Qaeda-linked JNIM" read as al-Qaeda, "Islamic
 State-linked militants" as the Islamic State).  The floors sit at the figures reached."""
 
@@ -31,7 +31,7 @@ FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 0.333, "recall": 0.500},
     "event_details": {"precision": 0.833, "recall": 0.454},
-    "contradictions": {"precision": 0.428, "recall": 0.600},
+    "contradictions": {"precision": 0.500, "recall": 0.600},
 }
 
 

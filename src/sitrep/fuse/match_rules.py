@@ -136,14 +136,19 @@ def _fight_at_the_articles_town(clash: EventMention, transfer: EventMention) -> 
     """A fight told in a sentence that names no place of its own (« nos combattants sont entrés dans
     le camp après plusieurs heures de combats », "killed eight soldiers before entering the camp")
     and takes its town from the takeover's own sentence (the very occurrence of the name), dated by
-    its own text to the day the town changed hands: the fighting that took the town.  A town taken
-    from any other sentence is no such evidence (an offensive's fighting elsewhere)."""
+    its own text to the one day the town changed hands: the fighting that took the town.  A town taken
+    from any other sentence, or a window of days, is no such evidence (an offensive's fighting elsewhere)."""
     pc, pt = clash.place, transfer.place
     if pc is None or pt is None or not pc.place_id or pc.place_id != pt.place_id or named_settlement(clash):
         return False
     if (pc.span.char_start, pc.span.char_end) != (pt.span.char_start, pt.span.char_end) or not named_town(transfer):
         return False
-    return not clash.date_from_publication and clash.modality != Modality.background and not clash.separate
+    if clash.date_from_publication or clash.modality == Modality.background or clash.separate:
+        return False
+    # one stated day, the takeover's: a window ("in late April", a year) may hold another fight
+    if clash.date is None or transfer.date is None or clash.date.earliest != clash.date.latest:
+        return False
+    return (clash.date.earliest, clash.date.latest) == (transfer.date.earliest, transfer.date.latest)
 
 
 def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
