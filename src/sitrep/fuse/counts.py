@@ -73,6 +73,7 @@ class Figure:
     vague: bool = False  # a word with a floor ("several", "dozens", « plusieurs »), not a figure
     noun: str = ""  # the kind of vehicle counted: tankers and armoured vehicles are not one count
     played_down: bool = False  # "only a few trucks", « seulement quelques camions »: a source minimising
+    act: str = ""  # what was done to the vehicles counted ("taken", "destroyed"): two acts are two counts
 
 
 # a source playing a count down: "only a few trucks were damaged", « seulement quelques véhicules »
@@ -156,7 +157,8 @@ def _figures_of(text: str, classes: tuple[str, ...]) -> tuple[Figure, ...]:
             if hit and (best is None or hit.end() < best[0]):
                 best = (hit.end(), cls)
         if best is not None:
-            out.append(_of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after))
+            f = _of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after)
+            out.append(dataclasses.replace(f, act=_vehicle_act(f"{before} {after}")) if f.cls == "vehicles" else f)
             continue
         verb = next((c for c in classes if c in _CLASS_VERBS
                      and re.search(rf"\b(?:{_CLASS_VERBS[c]})\b", before, re.IGNORECASE)), None)
@@ -183,6 +185,19 @@ def _played_down(text: str, sentence_id: str, classes: Sequence[str]) -> list[Fi
 
 _VEHICLE_KINDS = (("tanker", r"tankers?|citernes?|camions?-citernes?"), ("truck", r"trucks?|lorries|camions?"),
                   ("vehicle", r"vehicles?|v[ée]hicules?"))
+
+
+# what a side did to the vehicles it counts: the rebels' "seized four vehicles" and the army's « détruit une
+# dizaine de véhicules » are two counts, not two accounts of one
+_VEHICLE_ACTS = (("taken", re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|r[ée]cup[ée]r\w*|saisi\w*|emport\w*|"
+                                      r"empar\w*)\b", re.IGNORECASE)),
+                 ("destroyed", re.compile(r"\b(?:burn\w*|torch\w*|destroy\w*|incendi\w*|d[ée]trui\w*|br[ûu]l\w*)\b",
+                                          re.IGNORECASE)))
+
+
+def _vehicle_act(words: str) -> str:
+    acts = [name for name, pattern in _VEHICLE_ACTS if pattern.search(words)]
+    return acts[0] if len(acts) == 1 else ""
 
 
 def _vehicle_kind(phrase: str) -> str:
@@ -341,6 +356,8 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
                 for g in by_unit[v]:
                     # a vague word ("several", "dozens") gives no figure to disagree on
                     if f.vague or g.vague or f.noun != g.noun or f.played_down or g.played_down:
+                        continue
+                    if f.act and g.act and f.act != g.act:
                         continue
                     if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
                         apart |= {(u, f), (v, g)}

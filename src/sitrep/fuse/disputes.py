@@ -263,9 +263,12 @@ def victim_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     dead as civilians and another as fighters ("nine civilians at a wedding" vs "15 terrorists
     neutralised"): a dispute over the target."""
     # (a party's own toll claim the classifier read as a clash is still the strike's account, and so is
-    # the clash one outlet makes of what another calls an attack on civilians: ``match.told_two_ways``)
-    if not any(m.event_type == "Violence against civilians" for m in mentions) and any(
-            m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
+    # the clash one outlet makes of what another calls an attack on civilians: ``match.told_two_ways``;
+    # an army's « neutralisé une quinzaine de terroristes » read as a clash beside reports of the strike
+    # itself is the strike's other telling, not a battle where both kinds of dead can be true)
+    one_sided = any(m.event_type == "Violence against civilians" or m.sub_event_type in STRIKE_SUBTYPES
+                    for m in mentions)
+    if not one_sided and any(m.event_type == "Battles" and not own_toll_claim(m) for m in mentions):
         return []
     by_class: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:

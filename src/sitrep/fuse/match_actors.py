@@ -42,4 +42,15 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
         return "ok"
     if blamed_on_the_state_or_others(a, b, knowledge) or strike_target_disputed(a, b, knowledge):
         return "ok"
-    return "no"
+    return "ok" if one_end_each(a, b) else "no"
+
+
+def one_end_each(a: EventMention, b: EventMention) -> bool:
+    """Within one article, two battle sentences that each name one party only, on the same side
+    slot ("the number of soldiers killed in last week's ambush" / "JNIM claimed Wednesday's attack
+    on the convoy"): the clause order put the victim where the other put the attacker, so each tells
+    one end of the fight.  That leaves them open, not parted; across articles the parties' own
+    sides are read as given."""
+    if a.span.doc_id != b.span.doc_id or a.event_type != "Battles" or b.event_type != "Battles":
+        return False
+    return len(actors_of(a)) == 1 and len(actors_of(b)) == 1

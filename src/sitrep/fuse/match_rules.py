@@ -112,7 +112,8 @@ def aircraft_apart(a: EventMention, b: EventMention) -> bool:
 
 def _same_episode(a: EventMention, b: EventMention) -> bool:
     """A battle (or the taker's air support, ``_taker_strike``) and the change of hands it ends in,
-    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X") on overlapping dates: one event, which ACLED
+    told in one article at the same town named in both sentences ("fighting broke out in X" ... "fighters control X"),
+    or in the fight's sentence only by the article (``_fight_at_the_articles_town``), on overlapping dates: one event, which ACLED
     codes as the transfer.  Across articles a clash and a transfer stay apart (an offensive on
     many towns is not the loss of one of them)."""
     if a.span.doc_id != b.span.doc_id:
@@ -120,13 +121,34 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
     if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.sub_event_type in TRANSFER_SUBTYPES:
         return False
-    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not (named_town(a) and named_town(b)):
+    if not (clash.event_type == "Battles" or _taker_strike(clash, transfer)) or not named_town(transfer):
+        return False
+    if not (named_town(clash) or _fight_at_the_articles_town(clash, transfer)):
         return False
     # on overlapping dates, without the retelling slack: an attack on Saturday and the town taken
     # on Tuesday are two events, as ACLED codes them
     if a.date is None or b.date is None or not a.date.overlaps(b.date):
         return False
     return place_relation(a.place, b.place) == "anchor"
+
+
+def _fight_at_the_articles_town(clash: EventMention, transfer: EventMention) -> bool:
+    """A fight told in a sentence that names no place of its own (« nos combattants sont entrés dans
+    le camp après plusieurs heures de combats », "killed eight soldiers before entering the camp")
+    and takes its town from the takeover's own sentence (the very occurrence of the name), dated by
+    its own text to the one day the town changed hands: the fighting that took the town.  A town taken
+    from any other sentence, or a window of days, is no such evidence (an offensive's fighting elsewhere)."""
+    pc, pt = clash.place, transfer.place
+    if pc is None or pt is None or not pc.place_id or pc.place_id != pt.place_id or named_settlement(clash):
+        return False
+    if (pc.span.char_start, pc.span.char_end) != (pt.span.char_start, pt.span.char_end) or not named_town(transfer):
+        return False
+    if clash.date_from_publication or clash.modality == Modality.background or clash.separate:
+        return False
+    # one stated day, the takeover's: a window ("in late April", a year) may hold another fight
+    if clash.date is None or transfer.date is None or clash.date.earliest != clash.date.latest:
+        return False
+    return (clash.date.earliest, clash.date.latest) == (transfer.date.earliest, transfer.date.latest)
 
 
 def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:

@@ -6,6 +6,7 @@ big town ("near Kidal"), never to another small village."""
 from __future__ import annotations
 
 from sitrep.geo import haversine_km
+from sitrep.knowledge.names import place_key
 from sitrep.model import EventMention, PlaceMention
 
 NEAR_KM = 50.0
@@ -48,10 +49,30 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     notes code each one apart)."""
     if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b)):
         return False
+    if one_name_two_readings(a, b):
+        return False
     pa, pb = a.place, b.place
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
+def one_name_two_readings(a: EventMention, b: EventMention) -> bool:
+    """Two articles name their towns by one name (spelling folded: "Léré" / "Lere") that the
+    gazetteer holds in two countries, and the two readings took different countries (a Malian
+    market town read as its Burkinabe homonym).  Distance says nothing then: the name is the
+    evidence, so the pair is left open for the other tests (dates, kind, a shared party) to decide.
+    Homonyms within one country are not covered: two same-named villages of one country on one day
+    are as likely two incidents (an ACLED export codes each apart)."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.span.doc_id == b.span.doc_id:
+        return False
+    if not (pa.place_id and pb.place_id) or pa.place_id == pb.place_id:
+        return False
+    if not (pa.country and pb.country) or pa.country == pb.country or is_region_level(pa) or is_region_level(pb):
+        return False
+    keys_a = {place_key(pa.surface), place_key(pa.name)} - {""}
+    return bool(keys_a & {place_key(pb.surface), place_key(pb.name)})
 
 
 def is_country_level(p: PlaceMention) -> bool:
