@@ -203,7 +203,13 @@ def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
 # a figure that measures a distance, a time or a share is no count of people: "a post 30 km north of
 # Bourem, killing 5 soldiers", "à 40 km de Djibo, tuant 3 civils", "48 hours later, two were killed"
 _NOT_A_MEASURE = (r"(?!\s*(?:km|kms|kilomet(?:re|er)s?|kilomètres?|miles?|mi|met(?:re|er)s?|mètres?|m|hours?|heures?|h|"
-                  r"minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans|années|per\s?cent|pour\s?cent)\b|\s*%)")
+                  r"minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans|années|per\s?cent|pour\s?cent)\b|\s*%"
+                  # a day of a month: "On 28 December, gunmen killed two villagers", « le 29 décembre, … ont tué
+                  # quatre civils » (English names capitalised: "five may have died" is a count)
+                  r"|\s*(?:er\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+                  r"|\s*(?:er\s+)?(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+                  r"novembre|décembre|decembre)\b)")
 
 
 @lru_cache(maxsize=4)
@@ -295,7 +301,7 @@ def _victims(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
     list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
-    total, floor, phrases, taken = 0, False, [], []
+    exact, vague, taken = [0, []], [0, []], []
     for pattern in _victim_patterns(language):
         for m in pattern.finditer(text):
             s, e = m.span("list")
@@ -307,9 +313,13 @@ def _victims(text: str, language: str) -> Fatalities | None:
             if counted is None:
                 continue
             taken.append((s, e))
-            total += counted[0]
-            floor = floor or counted[1]
-            phrases.append(m.group(0).strip())
+            part = vague if counted[1] else exact
+            part[0] += counted[0]
+            part[1].append(m.group(0).strip())
+    # as within one list, a vague count beside a stated one is left out across the sentence's lists: "the
+    # army reported six soldiers killed and claimed dozens of rebels neutralised" is 6, "10 soldiers killed
+    # and the rebels said they lost several fighters" 10 (ACLED adds no floor to a figure it has)
+    (total, phrases), floor = (exact, False) if exact[0] else (vague, True)
     if not total or total > MAX_PLAUSIBLE:
         return None
     return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
@@ -377,6 +387,12 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
     raw = m.group("num").lower().replace(",", "")
     value = int(raw) if raw.isdigit() else number_words(language).get(raw, (None, False))[0]
     return None if value is None else Fatalities(low=value, high=value, phrase=m.group(0), kind="killed")
+
+
+def coder_figure(killed: Fatalities | None, language: str = "en") -> bool:
+    """Whether a figure is the note's coder's own ("Fatalities coded as 40 following conflicting reports"):
+    what the dataset records, so it replaces the sources' figures told before it in the note."""
+    return killed is not None and bool(killed.phrase) and _coded_figure(language).fullmatch(killed.phrase) is not None
 
 
 # who tells the toll ("According to a village elder, nineteen herders were killed", « selon un notable,
