@@ -301,28 +301,41 @@ def _victims(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
     list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
-    exact, vague, taken = [0, []], [0, []], []
+    lists = []  # (start, end, count, vague, phrase)
     for pattern in _victim_patterns(language):
         for m in pattern.finditer(text):
             s, e = m.span("list")
-            if any(s < te and ts < e for ts, te in taken):
+            if any(s < te and ts < e for ts, te, *_ in lists):
                 continue
             if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
                 continue
             counted = _victim_count(m.group("list"), language)
-            if counted is None:
-                continue
-            taken.append((s, e))
-            part = vague if counted[1] else exact
-            part[0] += counted[0]
-            part[1].append(m.group(0).strip())
-    # as within one list, a vague count beside a stated one is left out across the sentence's lists: "the
-    # army reported six soldiers killed and claimed dozens of rebels neutralised" is 6, "10 soldiers killed
-    # and the rebels said they lost several fighters" 10 (ACLED adds no floor to a figure it has)
-    (total, phrases), floor = (exact, False) if exact[0] else (vague, True)
+            if counted is not None:
+                lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
+    lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
+    total = sum(x[2] for x in lists)
     if not total or total > MAX_PLAUSIBLE:
         return None
+    floor, phrases = any(x[3] for x in lists), [x[4] for x in lists]
     return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
+
+
+# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens
+# of rebels neutralised", "… and the rebels said they lost several fighters", « … et affirme avoir neutralisé
+# des dizaines de terroristes »)
+_CLAIM_BETWEEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|reported|admitted|acknowledged|asserted|"
+                            r"affirm(?:e|ent|ait|ant)|a\s+affirmé|revendiqu\w*|a\s+reconnu|reconna\w*|déclar\w*|"
+                            r"indiqu\w*|annonc\w*)\b", re.IGNORECASE)
+
+
+def _vague_claim_beside(text: str, item: tuple, lists: list[tuple]) -> bool:
+    """Whether a vague count (``item``) is another side's claim told after a stated count: ACLED codes the
+    stated figure and adds no floor for the claim ("six soldiers killed and claimed dozens of rebels
+    neutralised" is 6).  Dead told together, even vaguely ("four soldiers died and dozens of attackers were
+    killed"), are summed."""
+    start, _, _, vague, _ = item
+    stated = [e for s, e, _, v, _ in lists if not v and e <= start]
+    return vague and bool(stated) and bool(_CLAIM_BETWEEN.search(text, max(stated), start))
 
 
 def parse_number(token: str, language: str = "en") -> tuple[int, bool] | None:
