@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
@@ -191,6 +192,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             if unit == "day":
                 d = ref + dt.timedelta(days=offset)
                 return d, d
+            if unit == "night":  # the night before ``ref``, told on the day it ended
+                return ref + dt.timedelta(days=offset), ref
             if unit == "weekend":
                 sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
                 return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
@@ -202,7 +205,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
         return fn
 
-    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week,
+    unit_precision = {"day": Precision.day, "night": Precision.week, "weekend": Precision.week, "week": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
@@ -241,7 +244,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
     add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
         lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)
-    return _month_part_rules(v, month_alt, year) + rules
+    return span_rules(v, month_alt, wd_alt) + _month_part_rules(v, month_alt, year) + rules
 
 
 @lru_cache(maxsize=8)
