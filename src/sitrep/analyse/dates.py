@@ -192,8 +192,6 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             if unit == "day":
                 d = ref + dt.timedelta(days=offset)
                 return d, d
-            if unit == "night":  # the night before ``ref``, told on the day it ended
-                return ref + dt.timedelta(days=offset), ref
             if unit == "weekend":
                 sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
                 return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
@@ -205,7 +203,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
         return fn
 
-    unit_precision = {"day": Precision.day, "night": Precision.week, "weekend": Precision.week, "week": Precision.week,
+    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)

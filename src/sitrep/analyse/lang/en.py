@@ -21,9 +21,9 @@ RELATIVE = {
     r"today|this morning|this afternoon|this evening|tonight": ("day", 0),
     r"the day before yesterday": ("day", -2),  # (before "yesterday", which would take its last word)
     r"yesterday|last night": ("day", -1),
-    # the night before the publication, which may have ended on its day; not "overnight on 4 May", whose
-    # day is written
-    r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("night", -1),
+    # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
+    # day wins: "overnight on 4 May")
+    r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("day", 0),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
     r"last week|the previous week|the past week": ("week", -1),
     r"this week": ("week", 0),
