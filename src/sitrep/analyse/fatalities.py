@@ -203,13 +203,7 @@ def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
 # a figure that measures a distance, a time or a share is no count of people: "a post 30 km north of
 # Bourem, killing 5 soldiers", "à 40 km de Djibo, tuant 3 civils", "48 hours later, two were killed"
 _NOT_A_MEASURE = (r"(?!\s*(?:km|kms|kilomet(?:re|er)s?|kilomètres?|miles?|mi|met(?:re|er)s?|mètres?|m|hours?|heures?|h|"
-                  r"minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans|années|per\s?cent|pour\s?cent)\b|\s*%"
-                  # a day of a month: "On 28 December, gunmen killed two villagers", « le 29 décembre, … ont tué
-                  # quatre civils » (English names capitalised: "five may have died" is a count)
-                  r"|\s*(?:er\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-                  r"December|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-                  r"|\s*(?:er\s+)?(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-                  r"novembre|décembre|decembre)\b)")
+                  r"minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans|années|per\s?cent|pour\s?cent)\b|\s*%)")
 
 
 @lru_cache(maxsize=4)
@@ -418,6 +412,17 @@ _SPEAKER = re.compile(
     re.IGNORECASE)
 
 
+# a day of a month is no count: "On 28 December, gunmen killed two villagers", "On December 30 gunmen shot
+# dead three drivers", « le 1er mai, … ont tué quatre civils » (blanked; English month names are capitalised,
+# "five may have died" is a count)
+_EN_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_FR_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
+    rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
@@ -434,6 +439,7 @@ def _running_total(language: str) -> re.Pattern[str]:
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     text = _SPEAKER.sub(_blank, text)
+    text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
