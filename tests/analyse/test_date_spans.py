@@ -36,6 +36,8 @@ def only(text: str, published: dt.date, language: str = "en") -> DateInterval:
     ("Du 7 au 9 avril 2025, des hommes armés", D(2025, 4, 10), "fr", D(2025, 4, 7), D(2025, 4, 9), "week"),
     ("Entre le 28 février et le 3 mars, les FAMa", D(2024, 3, 5), "fr", D(2024, 2, 28), D(2024, 3, 3), "week"),
     ("operations from 1 to 20 May 2024 in", D(2024, 5, 21), "en", D(2024, 5, 1), D(2024, 5, 20), "month"),
+    ("On 3 and 4 June 2024, troops clashed", D(2024, 6, 3), "en", D(2024, 6, 3), D(2024, 6, 4), "week"),
+    ("Les 3 et 4 juin, des hommes armés", D(2024, 6, 5), "fr", D(2024, 6, 3), D(2024, 6, 4), "week"),
     ("On the night of 4 to 5 May 2025, hunters", D(2025, 5, 6), "en", D(2025, 5, 4), D(2025, 5, 4), "day"),
     ("during the night of 31 January to 1 February, a", D(2025, 2, 1), "en", D(2025, 1, 31), D(2025, 1, 31), "day"),
     ("Dans la nuit du 4 au 5 mai, le camp", D(2025, 5, 5), "fr", D(2025, 5, 4), D(2025, 5, 4), "day"),

@@ -53,6 +53,8 @@ DAY_RANGES = (
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
     (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
+    # "on 3 and 4 June 2024": two days told together, coded on the first
+    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+and\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
 )
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
 WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
