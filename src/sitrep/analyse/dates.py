@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
@@ -241,7 +242,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
     add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
         lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)
-    return _month_part_rules(v, month_alt, year) + rules
+    return span_rules(v, month_alt, wd_alt) + _month_part_rules(v, month_alt, year) + rules
 
 
 @lru_cache(maxsize=8)

@@ -295,24 +295,41 @@ def _victims(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
     list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
-    total, floor, phrases, taken = 0, False, [], []
+    lists = []  # (start, end, count, vague, phrase)
     for pattern in _victim_patterns(language):
         for m in pattern.finditer(text):
             s, e = m.span("list")
-            if any(s < te and ts < e for ts, te in taken):
+            if any(s < te and ts < e for ts, te, *_ in lists):
                 continue
             if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
                 continue
             counted = _victim_count(m.group("list"), language)
-            if counted is None:
-                continue
-            taken.append((s, e))
-            total += counted[0]
-            floor = floor or counted[1]
-            phrases.append(m.group(0).strip())
+            if counted is not None:
+                lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
+    lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
+    total = sum(x[2] for x in lists)
     if not total or total > MAX_PLAUSIBLE:
         return None
+    floor, phrases = any(x[3] for x in lists), [x[4] for x in lists]
     return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
+
+
+# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens
+# of rebels neutralised", "… and the rebels said they lost several fighters", « … et affirme avoir neutralisé
+# des dizaines de terroristes »)
+_CLAIM_BETWEEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|reported|admitted|acknowledged|asserted|"
+                            r"affirm(?:e|ent|ait|ant)|a\s+affirmé|revendiqu\w*|a\s+reconnu|reconna\w*|déclar\w*|"
+                            r"indiqu\w*|annonc\w*)\b", re.IGNORECASE)
+
+
+def _vague_claim_beside(text: str, item: tuple, lists: list[tuple]) -> bool:
+    """Whether a vague count (``item``) is another side's claim told after a stated count: ACLED codes the
+    stated figure and adds no floor for the claim ("six soldiers killed and claimed dozens of rebels
+    neutralised" is 6).  Dead told together, even vaguely ("four soldiers died and dozens of attackers were
+    killed"), are summed."""
+    start, _, _, vague, _ = item
+    stated = [e for s, e, _, v, _ in lists if not v and e <= start]
+    return vague and bool(stated) and bool(_CLAIM_BETWEEN.search(text, max(stated), start))
 
 
 def parse_number(token: str, language: str = "en") -> tuple[int, bool] | None:
@@ -379,6 +396,12 @@ def _coder_stated(text: str, language: str) -> Fatalities | None:
     return None if value is None else Fatalities(low=value, high=value, phrase=m.group(0), kind="killed")
 
 
+def coder_figure(killed: Fatalities | None, language: str = "en") -> bool:
+    """Whether a figure is the note's coder's own ("Fatalities coded as 40 following conflicting reports"):
+    what the dataset records, so it replaces the sources' figures told before it in the note."""
+    return killed is not None and bool(killed.phrase) and _coded_figure(language).fullmatch(killed.phrase) is not None
+
+
 # who tells the toll ("According to a village elder, nineteen herders were killed", « selon un notable,
 # … »): blanked (same length, so phrases stay quotes of the text) lest the speaker be read as a victim.
 # A speaker holds no figure and no verb of a toll: "according to local sources at least 15 people died in the
@@ -387,6 +410,17 @@ _SPEAKER = re.compile(
     r"\b(?:according to|citing|selon|d['’]après)\s+"
     r"(?:(?!\b(?:at least|au moins|were|was|are|is|have|has|died|killed|dead|ont|a été|sont)\b)[^,;.:\d]){1,60},",
     re.IGNORECASE)
+
+
+# a day of a month is no count: "On 28 December, gunmen killed two villagers", "On December 30 gunmen shot
+# dead three drivers", « le 1er mai, … ont tué quatre civils » (blanked; English month names are capitalised,
+# "five may have died" is a count)
+_EN_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_FR_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
+    rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -405,6 +439,7 @@ def _running_total(language: str) -> re.Pattern[str]:
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     text = _SPEAKER.sub(_blank, text)
+    text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured

@@ -64,8 +64,11 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)):
             # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day
             return back.interval, False
+        # a day told beside the day of its saying ("On Monday, troops fought rebels…, the army said on
+        # Thursday") is the deed's own
+        said_apart = any(x is not chosen and _said_on(s, x) for x in here) and not _said_on(s, chosen)
         if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
-                and not _announces_its_own_act(verb):
+                and not _announces_its_own_act(verb) and not said_apart:
             # "the army said on Friday that a strike had killed…": the event is on or before the
             # day it was reported, most likely within the week
             return DateInterval(
@@ -122,19 +125,26 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|conf
                          r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré)|"
                          # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
                          r"(?:statement|communiqu[ée]|release|déclaration)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))\s+(?:on\s+|ce\s+)?$",
+                         r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))"
+                         # an inverted subject between the saying and its day ("said the army on Thursday",
+                         # « a indiqué l'armée jeudi »)
+                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+)?$",
                          re.IGNORECASE)
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)
 
 
+def _said_on(s: Sentence, d) -> bool:
+    """Whether date ``d`` is the day of a saying in sentence ``s`` ("the army said on Thursday")."""
+    return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):d.span.char_start - s.start]))
+
+
 def _date_among(s: Sentence, dates: list):
     """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
     Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
     if len(dates) > 1:
-        told = [d for d in dates if _SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):
-                                                               d.span.char_start - s.start])]
+        told = [d for d in dates if _said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized
         # it at the weekend"), not the reported one: then the saying day stays the best guess
         dates = [d for d in dates if d not in told and not _RELATIVE.search(

@@ -20,7 +20,7 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.dating import same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
-from sitrep.analyse.fatalities import find_fatalities, number_words
+from sitrep.analyse.fatalities import coder_figure, find_fatalities, number_words
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -66,7 +66,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if _new_perpetrator(ctx, s, mention, last, killed):
         return False
     have = last.fatalities
-    if have is not None and have.estimate and not killed.estimate:
+    if coder_figure(have, ctx.language):
+        return False  # the coder's own figure was told first: no source's figure replaces it
+    if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and (have.low is not None or have.high is not None):
         if not _ALSO.search(s.text) or have.low is None or killed.low is None:

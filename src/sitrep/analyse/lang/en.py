@@ -21,6 +21,9 @@ RELATIVE = {
     r"today|this morning|this afternoon|this evening|tonight": ("day", 0),
     r"the day before yesterday": ("day", -2),  # (before "yesterday", which would take its last word)
     r"yesterday|last night": ("day", -1),
+    # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
+    # day wins: "overnight on 4 May")
+    r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("day", 0),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
     r"last week|the previous week|the past week": ("week", -1),
     r"this week": ("week", 0),
@@ -36,9 +39,28 @@ AGO = r"ago"
 BEFORE_TOLD = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?:earlier\b|(?:before|prior)\b"
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
-    r"\bthe\s+(?:(?:previous|preceding)\s+(?:day|night|evening)|(?:day|night|evening)\s+before)\b"
-    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
+    # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
+    # only "the day before" can take an object ("the day before the vote")
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b",
+    r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
 )
+# spans of days (``date_ranges``): a night first ("the night of 4 to 5 May" is the 4th), then ranges
+# ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
+DAY_RANGES = (
+    (r"\bnight\s+(?:of|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+"
+     r"(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
+    (r"\b(?:between|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{d2}\s+"
+     r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+    (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
+    (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
+    # "on 3 and 4 June 2024": two days told together, coded on the first
+    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+and\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+)
+# "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
+WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+# "the first week of June 2024": its seven days (the last week: the month's last seven)
+WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
+WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
          "year": "year", "years": "year"}
 # words before a date that make it a deadline (resolved forward from the anchor)

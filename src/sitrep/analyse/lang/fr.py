@@ -34,6 +34,16 @@ BEFORE_TOLD = (
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b(?!\s+(?:de|du|des|d['’]|au|à))",
 )
+# les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
+# « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
+DAY_RANGES = (
+    (r"\bnuit\s+du\s+{d1}(?:\s+{m1})?\s+au\s+{d2}\s+{m}(?:\s+{y})?", "night"),
+    (r"\b(?:du|entre\s+le)\s+{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+{d2}\s+{m}(?:\s+{y})?", "range"),
+    (r"\bles\s+{d1}(?:\s+{m1})?\s+et\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin »
+)
+WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
+WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
+WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
          "ans": "year", "année": "year", "années": "year"}
 # words before a date that make it a deadline (resolved forward from the anchor)

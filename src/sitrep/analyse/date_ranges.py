@@ -1,0 +1,99 @@
+"""Dates told as a span of days: "between 3 and 5 June 2024", « du 7 au 9 avril », "on the night of 4 to 5
+May", « dans la nuit de samedi à dimanche », "the first week of June".
+
+The day readers of ``dates`` would take the span's last day alone ("5 June 2024"), a day after the event
+began.  ACLED codes a multi-day event on its first day with the span as its precision (time_precision 2
+within a week, 3 within a month), and a night on the day it began: a range resolves to its first to last
+day, a night to its first day.  A span without a year ends on or after its first day, which is the most
+recent one on or before the publication (a note published on the day an event began says "between 3 and
+5 June" before the 5th).  The patterns come from ``lang.<language>`` (``DAY_RANGES``, ``WEEKDAY_NIGHTS``,
+``WEEK_OF``); a language without them has no span rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.model import Precision
+
+# a span longer than this is no event's span ("from 3 March to 20 June": a period, told for context)
+LONGEST_SPAN_DAYS = 62
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _on_or_before(ref: dt.date, month: int, day: int) -> dt.date | None:
+    d = _day(ref.year, month, day)
+    return _day(ref.year - 1, month, day) if d is None or d > ref else d
+
+
+def _span(m: re.Match, ref: dt.date | None, months: dict[str, int], night: bool):
+    """(first day, last day) of the span, or (first, first) for a night; None when it is no span."""
+    g = m.groupdict()  # a pattern may name no first month, or no last one ("from June 3 to 5")
+    key = lambda name: months[name.lower().rstrip(".")]  # noqa: E731
+    last_month = key(g.get("m") or g["m1"])
+    first_month = key(g["m1"]) if g.get("m1") else last_month
+    d1, d2, year = int(g["d1"]), int(g["d2"]), g.get("y")
+    if year:
+        end = _day(int(year), last_month, d2)
+        start = _day(int(year), first_month, d1)
+        if start is not None and end is not None and start > end:
+            start = _day(int(year) - 1, first_month, d1)
+    elif ref is not None:
+        start = _on_or_before(ref, first_month, d1)
+        end = _day(start.year, last_month, d2) if start else None
+        if start is not None and end is not None and end < start:
+            end = _day(start.year + 1, last_month, d2)
+    else:
+        return None
+    if start is None or end is None or not 0 <= (end - start).days <= LONGEST_SPAN_DAYS:
+        return None
+    return (start, start) if night else (start, end)
+
+
+def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object, Precision, bool]]:
+    """(pattern, resolver, precision, needs an anchor) for the language's spans, to be tried before its
+    single days.  ``month_alt`` and ``wd_alt`` are the month and weekday alternations ``dates`` built
+    (English month names stay capitalised: "may" is a verb)."""
+    ordsuf = v.ORDINAL_SUFFIX
+    fill = {"{d1}": rf"(?P<d1>\d{{1,2}})(?:{ordsuf})?", "{d2}": rf"(?P<d2>\d{{1,2}})(?:{ordsuf})?",
+            "{m1}": rf"(?P<m1>(?-i:{month_alt}))", "{m}": rf"(?P<m>(?-i:{month_alt}))", "{y}": r"(?P<y>(?:19|20)\d{2})",
+            "{a}": rf"(?P<a>{wd_alt})", "{b}": rf"(?P<b>{wd_alt})"}
+
+    def compile_(template: str) -> re.Pattern:
+        for k, val in fill.items():
+            template = template.replace(k, val)
+        return re.compile(template, re.IGNORECASE)
+
+    rules: list[tuple[re.Pattern, object, Precision, bool]] = []
+    for template, kind in getattr(v, "DAY_RANGES", ()):
+        fn = (lambda night: lambda m, ref: _span(m, ref, v.MONTHS, night))(kind == "night")
+        rules.append((compile_(template), fn, Precision.day, True))
+
+    def weekday_night(m, ref):
+        a, b = v.WEEKDAYS[m["a"].lower()], v.WEEKDAYS[m["b"].lower()]
+        if (b - a) % 7 != 1:
+            return None  # « de samedi à dimanche »: one night, its two days in a row
+        end = ref - dt.timedelta(days=(ref.weekday() - b) % 7)
+        start = end - dt.timedelta(days=1)
+        return start, start
+
+    rules += [(compile_(t), weekday_night, Precision.day, True) for t in getattr(v, "WEEKDAY_NIGHTS", ())]
+
+    def week_of(m, ref):
+        month = v.MONTHS[m["m"].lower().rstrip(".")]
+        year = int(m["y"]) if m.groupdict().get("y") else (ref.year if month <= ref.month else ref.year - 1)
+        nth = v.WEEK_ORDINALS[m["n"].lower()]
+        first = dt.date(year, month, 1)
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        start = nxt - dt.timedelta(days=7) if nth < 0 else first + dt.timedelta(days=7 * nth)
+        return start, start + dt.timedelta(days=6)
+
+    rules += [(compile_(t), week_of, Precision.week, True) for t in getattr(v, "WEEK_OF", ())]
+    return rules
