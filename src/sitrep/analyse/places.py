@@ -26,7 +26,7 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import pins as _pins
 from sitrep.analyse.place_spellings import community_names
-from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_choice import choose
@@ -65,7 +65,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
     reading = home_reading(gaz, countries, ctx.paragraphs, lang)  # no Sahel villages in a story from elsewhere
-    if region := home_region(gaz, countries):
+    if region := home_region(gaz, own_countries(ctx, countries)):
         # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
         # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
         countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
