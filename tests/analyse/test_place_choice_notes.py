@@ -1,0 +1,89 @@
+"""Where events happened on Mali notes in styles the other note files lack (``tests/data/notes_mali_place_choice.csv``,
+38 notes written for these tests from the shipped Sahel table's villages): spelling variants of the table's
+names ("Gouddourou", "Barkousi", "Ouattagouna", "Teoudy"), homonyms a bracket settles (Kolongo, Bamba, Bourem,
+Madougou), destinations and origins beside the place ("taken to Mopti", "fled towards Gao", "travelling to
+Bamako"), "X and surrounding villages", roads, "near the border with Niger", and notes whose only actor is a
+foreign force (Wagner, Africa Corps, "Russian paramilitaries").
+
+Scored as ``sitrep eval acled`` scores it, with the CLI's default knowledge (no GeoNames dump).  Place was
+0.895 on main 516114a and 0.947 with foreign forces no longer deciding where a note's villages lie; the floor
+sits a note under that."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.eval.acled import evaluate_acled
+from sitrep.eval.notes import primary_event
+
+from .test_place_notes import HERE
+
+NOTES = HERE / "data" / "notes_mali_place_choice.csv"
+PLACE_FLOOR = 0.92  # 35 of 38
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    return Analyzer(load_knowledge(None, actor_files=[]))
+
+
+def test_place_choice_notes_hold_their_floor(analyzer):
+    result = evaluate_acled(NOTES, analyzer=analyzer)
+    assert len(result.rows) == 38 and not result.skipped
+    assert result.scores()["place"] >= PLACE_FLOOR, result.scores()
+
+
+def _place(analyzer, text: str):
+    import datetime as dt
+
+    from sitrep.model import Document, Published, Segment
+
+    doc = Document(doc_id="t", external_id="t", source="t", text=text, segments=[Segment(char_start=0, char_end=len(text))],
+                   language="en", published=Published(date=dt.date(2024, 6, 1), is_estimate=False))
+    event = primary_event(analyzer.analyse(doc))
+    return event.place if event is not None else None
+
+
+@pytest.mark.parametrize("text,name", [
+    # a foreign force is the only actor: its country (Russia) must not keep the village, spelled otherwise
+    # than the table files it, out of Mali
+    ("On 1 June 2024, Africa Corps troops burned the shops of Ouattagouna (Ouattagouna, Ansongo).", "Ouatagouna"),
+    ("On 1 June 2024, Wagner fighters shot dead two herders in Labbezanga (Ouattagouna, Ansongo).", "Labézanga"),
+    ("On 1 June 2024, Russian paramilitaries executed four men in Anderamboukane (Anderamboukane, Menaka).",
+     "Andéranboukan"),
+])
+def test_a_foreign_force_does_not_move_a_malian_village_abroad(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name and place.country == "ML"
+
+
+def test_a_country_the_note_names_as_a_place_still_counts():
+    """Only a foreign force's country is set aside: a country the text names as a place keeps deciding."""
+    from types import SimpleNamespace
+
+    from sitrep.analyse.place_cohesion import own_countries
+
+    class Base:
+        def candidates(self, text):
+            return [("wagner", None, "alias", None)] if text == "Wagner" else []
+
+        def get(self, actor_id):
+            return SimpleNamespace(country="RU", kind="external_other")
+
+    class Gaz:
+        def lookup(self, text):
+            return [SimpleNamespace(is_country=True, country="RU")] if text == "Russia" else []
+
+    from sitrep.analyse.nlp import SPAN_KEY
+
+    def ctx(ents):
+        doc = SimpleNamespace(spans={SPAN_KEY: [SimpleNamespace(text="Wagner")]},
+                              ents=[SimpleNamespace(text=t, label_="GPE") for t in ents])
+        return SimpleNamespace(knowledge=SimpleNamespace(actors=Base(), gazetteer=Gaz()),
+                               paragraphs=[SimpleNamespace(doc=doc)])
+
+    assert own_countries(ctx([]), {"RU": 1.0}) == {}
+    assert own_countries(ctx(["Russia"]), {"RU": 1.0}) == {"RU": 1.0}
