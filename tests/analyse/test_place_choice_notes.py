@@ -87,3 +87,16 @@ def test_a_country_the_note_names_as_a_place_still_counts():
 
     assert own_countries(ctx([]), {"RU": 1.0}) == {}
     assert own_countries(ctx(["Russia"]), {"RU": 1.0}) == {"RU": 1.0}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On 4 June 2024, FAMa soldiers searched the hamlet of Wuro Diallo (Sio, Mopti). Six men were later found dead "
+     "and four others were flown to Bamako.", "Sio"),
+    ("On 4 June 2024, gunmen raided Kara (Diafarabe, Tenenkou). Two herders were killed and the wounded were "
+     "evacuated to Mopti.", "Kara"),
+])
+def test_a_sentence_naming_only_a_destination_keeps_the_notes_place(analyzer, text, name):
+    """The event's own sentence names only where people were taken: the note's earlier place is where it
+    happened (the commune seat of an unknown hamlet, at precision 2), not the destination."""
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name

@@ -43,6 +43,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
             and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
     here = _before_journey_ends(ctx, here, lang)
+    if here and all(_journey_end(ctx, p, lang) for p in here) and _named_before(ctx, s):
+        # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
+        # naming only where people were taken is placed by the note's earlier places, not at the destination
+        here = []
     # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
     # X"): another place of the sentence wins; alone, it may still be where it happened
     here = [p for p in here if not is_dateline(ctx, p)] or here
@@ -125,6 +129,13 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
         return rest or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
+
+
+def _named_before(ctx: Context, s: Sentence) -> bool:
+    """Whether an earlier sentence names a place of the document's country the gazetteer knows."""
+    country = dominant_country(ctx)
+    return any(p.span.char_end <= s.start and p.place_id is not None and not is_country(p)
+               and p.country in (country, None) for p in ctx.places)
 
 
 def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
