@@ -100,3 +100,17 @@ def test_a_sentence_naming_only_a_destination_keeps_the_notes_place(analyzer, te
     happened (the commune seat of an unknown hamlet, at precision 2), not the destination."""
     place = _place(analyzer, text)
     assert place is not None and place.name == name
+
+
+def test_a_spelling_is_searched_around_the_commune_the_cercle_holds():
+    """Of a bracket commune's homonyms (villages of one region, without second-level codes), the one nearest
+    the cercle after it: a near spelling is then searched around that one only, not around a namesake
+    50 km north whose villages happen to hold a loose match."""
+    from sitrep.analyse.place_pins import _nearest_in_unit
+    from sitrep.knowledge.gazetteer import Candidate
+
+    south = Candidate(1, "Dourou", 14.30, -3.43, "ML", "04", None, "P", "PPL", 0)
+    north = Candidate(2, "Dourou", 14.75, -3.10, "ML", "04", None, "P", "PPL", 0)
+    cercle = Candidate(3, "Bandiagara Cercle", 14.35, -3.61, "ML", "04", "8299591", "A", "ADM2", 0)
+    assert _nearest_in_unit([north, south], [cercle]) == [south]
+    assert _nearest_in_unit([north, south], []) == [north, south]

@@ -145,7 +145,11 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
-            local = _spelled_near_anchor(gaz, found, i, j, units, pinned, ys_now, link) \
+            # a spelling is searched around one commune: of its homonyms, the one the cercle holds nearest
+            # ("Tikoulou (Dourou, Bandiagara)": the Dourou of Bandiagara, not another Dourou 50 km north)
+            seats = _nearest_in_unit(ys_now, pinned.get(units[j], found[units[j]][4])) \
+                if "(" in between and j in units and j == first else ys_now
+            local = _spelled_near_anchor(gaz, found, i, j, units, pinned, seats, link) \
                 if xs_now and first == i + 1 and j == i + 1 and "(" in between else None
             if local is not None:
                 pinned[i], anchored[i] = [local], para.offset + ys_start
@@ -171,7 +175,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 # only around a town or village the text pins it to, within a commune's reach: around a
                 # province's or region's centre a loose spelling would find some village anywhere
                 # the anchor as written first: "Kati" is not the Kotié its key also reads
-                towns = [y for y in exact_ys if y.feature_class == "P"] or [y for y in ys_now if y.feature_class == "P"]
+                towns = [y for y in exact_ys if y.feature_class == "P" and y in seats] \
+                    or [y for y in seats if y.feature_class == "P"]
                 # and inside the province or region the bracket ends with, when its codes say so
                 areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
                 # a name the gazetteer has as written, a little farther than the note says ("in the area
@@ -202,6 +207,12 @@ def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Cand
         return communes
     return [c for c in communes
             if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM)) for u in units)]
+
+
+def _nearest_in_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
+    """The homonyms of a bracket's commune that fit the unit after it best (inside it by codes, then nearest)."""
+    agreed = pin(communes, units, Link("qualifier", QUALIFIER_KM)) if communes and units else None
+    return agreed[0] if agreed else communes
 
 
 def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int],
