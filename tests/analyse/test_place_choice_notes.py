@@ -114,3 +114,15 @@ def test_a_spelling_is_searched_around_the_commune_the_cercle_holds():
     cercle = Candidate(3, "Bandiagara Cercle", 14.35, -3.61, "ML", "04", "8299591", "A", "ADM2", 0)
     assert _nearest_in_unit([north, south], [cercle]) == [south]
     assert _nearest_in_unit([north, south], []) == [north, south]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a two-word village whose first word is a namesake 200 km off (Gourti of Koro): the whole run is the
+    # village, unknown to the table, and the bracket's commune is where it is coded
+    ("On 8 March 2024, militants attacked a market in Gourti Sare (Tonka, Goundam).", "Tonka"),
+    # a commune of a cercle whose centroid lies far out in the desert is still that cercle's commune
+    ("On 8 March 2024, militants killed two herders in Bankoura (Tonka, Goundam).", "Tonka"),
+])
+def test_a_village_the_table_lacks_is_coded_at_its_bracket_commune(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name and place.geo_precision == 2

@@ -206,7 +206,16 @@ def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Cand
     if not units:
         return communes
     return [c for c in communes
-            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM)) for u in units)]
+            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM))
+                   or _in_vast_unit(c, u) for u in units)]
+
+
+def _in_vast_unit(c: Candidate, unit: Candidate) -> bool:
+    """A commune of a cercle of northern Mali, whose centroid lies far out in the desert (Goundam's is 280 km
+    from Goundam): in the cercle's first-level unit by codes, without a second-level code of its own to say
+    otherwise, and within a vast unit's reach of its centroid."""
+    return (unit.feature_code == "ADM2" and c.country == unit.country and not c.admin2_code
+            and _known(c.admin1_code) and c.admin1_code == unit.admin1_code and km_between(c, unit) <= _VAST_UNIT_KM)
 
 
 def _nearest_in_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
