@@ -126,3 +126,15 @@ def test_a_spelling_is_searched_around_the_commune_the_cercle_holds():
 def test_a_village_the_table_lacks_is_coded_at_its_bracket_commune(analyzer, text, name):
     place = _place(analyzer, text)
     assert place is not None and place.name == name and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On 5 May 2024, an IED hit a bus between Douentza and Boni, near Hombori (Hombori, Douentza), killing two "
+     "passengers.", "Hombori"),
+    ("On 5 May 2024, gunmen fired on the Mopti ferry near Konna (Konna, Mopti), wounding three passengers.", "Kona"),
+    ("On 5 May 2024, CSP fighters who reject the Algiers accord clashed with FAMa soldiers near Bourem (Bourem, Gao).",
+     "Bourem"),
+])
+def test_the_place_told_near_the_event_wins_over_a_road_end_a_boat_or_an_accord(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name
