@@ -139,7 +139,9 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
-            if "(" in between and j in units and j == first and not (ys_now := _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))):
+            # the unit the bracket names after its commune ("(Dourou, Bandiagara)": the cercle), None for any other link
+            unit_after = pinned.get(units[j], found[units[j]][4]) if "(" in between and j in units and j == first else None
+            if unit_after is not None and not (ys_now := _within_unit(ys_now, unit_after)):
                 commune_abroad = True  # "Dioura (Kareri, Tenenkou)": the commune pins nothing, the cercle does
                 continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
@@ -147,8 +149,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
             # a spelling is searched around one commune: of its homonyms, the one the cercle holds nearest
             # ("Tikoulou (Dourou, Bandiagara)": the Dourou of Bandiagara, not another Dourou 50 km north)
-            seats = _nearest_in_unit(ys_now, pinned.get(units[j], found[units[j]][4])) \
-                if "(" in between and j in units and j == first else ys_now
+            seats = _nearest_in_unit(ys_now, unit_after) if unit_after is not None else ys_now
             local = _spelled_near_anchor(gaz, found, i, j, units, pinned, seats, link) \
                 if xs_now and first == i + 1 and j == i + 1 and "(" in between else None
             if local is not None:
@@ -161,32 +162,37 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
             far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
-                                 pinned.get(units[j], found[units[j]][4])) \
-                if "(" in between and j in units and j == first else None
+                                 unit_after) if unit_after is not None else None
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
             if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
-                # the gazetteer lacks the name there (it may have it elsewhere, in another province):
-                # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
-                # Dori), else coded at the anchor
-                named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
-                # only around a town or village the text pins it to, within a commune's reach: around a
-                # province's or region's centre a loose spelling would find some village anywhere
-                # the anchor as written first: "Kati" is not the Kotié its key also reads
-                towns = [y for y in exact_ys if y.feature_class == "P" and y in seats] \
-                    or [y for y in seats if y.feature_class == "P"]
-                # and inside the province or region the bracket ends with, when its codes say so
-                areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
-                # a name the gazetteer has as written, a little farther than the note says ("in the area
-                # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
-                spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
-                    _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
+                # the gazetteer lacks the name there (it may have it elsewhere, in another province)
+                spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int], pinned: dict[int, list[Candidate]],
+                  xs: list[Candidate], exact_ys: list[Candidate], ys: list[Candidate], seats: list[Candidate],
+                  link: Link) -> Candidate | None:
+    """For a name the gazetteer lacks near its anchor: the village under another spelling among the anchor's
+    villages ("Bambofa" is "Bonbofa" near Dori), else None (coded at the anchor)."""
+    named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
+    # only around a town or village the text pins it to, within a commune's reach: around a
+    # province's or region's centre a loose spelling would find some village anywhere
+    # the anchor as written first: "Kati" is not the Kotié its key also reads
+    towns = [y for y in exact_ys if y.feature_class == "P" and y in seats] or [y for y in seats if y.feature_class == "P"]
+    # and inside the province or region the bracket ends with, when its codes say so
+    areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
+    # a name the gazetteer has as written, a little farther than the note says ("in the area
+    # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
+    if _written_near(gaz, found[i][3], xs, ys, link):
+        return None
+    return _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
 
 
 def _name_end(text: str, end: int) -> int:

@@ -37,24 +37,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     of the event the sentence refers back to; else the document's most-mentioned place in that
     country at lower precision. A strategic decision named only at country level stays there."""
     country = dominant_country(ctx)
-    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
-    # it is not where the event happened
     lang = vocab(ctx.language)
-    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
-            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
-    here = _before_journey_ends(ctx, here, lang)
-    # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
-    # names a vessel or an accord is not where the event happened when the sentence names another place
-    here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
-    if here and all(_journey_end(ctx, p, lang) for p in here) and _named_before(ctx, s):
-        # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
-        # naming only where people were taken is placed by the note's earlier places, not at the destination
-        here = []
-    # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
-    # X"): another place of the sentence wins; alone, it may still be where it happened
-    here = [p for p in here if not is_dateline(ctx, p)] or here
-    # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
-    here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
+    here = _places_here(ctx, s, lang)
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
     if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
         here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
@@ -117,6 +101,30 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                     "confidence": round(best.confidence * 0.5, 3)}
         )
     return (countries or here or [None])[0]
+
+
+def _places_here(ctx: Context, s: Sentence, lang) -> list[PlaceMention]:
+    """The sentence's places that may be where its event happened: not a place a statement was made or a
+    source reached from, a date's "since X", a journey's end, a vessel's or accord's name, a dateline or an
+    earlier incident's place (each set aside only when the sentence names another)."""
+    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
+    # it is not where the event happened
+    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
+            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
+    here = _before_journey_ends(ctx, here, lang)
+    # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
+    # names a vessel or an accord is not where the event happened when the sentence names another place
+    here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
+    if here and all(_journey_end(ctx, p, lang) for p in here) and _named_before(ctx, s):
+        # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
+        # naming only where people were taken is placed by the note's earlier places, not at the destination
+        here = []
+    # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
+    # X"): another place of the sentence wins; alone, it may still be where it happened
+    here = [p for p in here if not is_dateline(ctx, p)] or here
+    # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
+    here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
+    return here
 
 
 def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
