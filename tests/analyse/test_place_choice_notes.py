@@ -16,6 +16,7 @@ import pytest
 from sitrep.eval.acled import evaluate_acled
 from sitrep.eval.notes import primary_event
 
+from .seeds import make_document
 from .test_place_notes import HERE
 
 NOTES = HERE / "data" / "notes_mali_place_choice.csv"
@@ -37,13 +38,7 @@ def test_place_choice_notes_hold_their_floor(analyzer):
 
 
 def _place(analyzer, text: str):
-    import datetime as dt
-
-    from sitrep.model import Document, Published, Segment
-
-    doc = Document(doc_id="t", external_id="t", source="t", text=text, segments=[Segment(char_start=0, char_end=len(text))],
-                   language="en", published=Published(date=dt.date(2024, 6, 1), is_estimate=False))
-    event = primary_event(analyzer.analyse(doc))
+    event = primary_event(analyzer.analyse(make_document("t", text)))
     return event.place if event is not None else None
 
 
