@@ -13,9 +13,29 @@ import re
 from collections import Counter
 
 from sitrep.analyse.context import Paragraph
+from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
+
+
+def own_countries(ctx, countries: dict[str, float]) -> dict[str, float]:
+    """``countries`` less those only a foreign force or state names ("Wagner fighters", "Africa Corps",
+    "French troops" are Russian and French, in a note about Mali): such a force acts abroad, so its
+    country says nothing about where the note's bare village names lie.  A country the text names
+    itself, or names through a home actor (its army, its militias), stays."""
+    base = ctx.knowledge.actors
+    home: set[str] = set()
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            for actor_id, _, method, _ in base.candidates(sp.text):
+                actor = base.get(actor_id)
+                if actor and actor.country and method in ("alias", "descriptive") and actor.kind != "external_other":
+                    home.add(actor.country)
+        for ent in para.doc.ents:  # a country named as a place ("in Russia"), not "Russian paramilitaries"
+            if ent.label_ in ("GPE", "LOC") and ctx.knowledge.gazetteer is not None:
+                home.update(c.country for c in ctx.knowledge.gazetteer.lookup(ent.text) if c.is_country)
+    return {cc: share for cc, share in countries.items() if cc in home}
 
 
 def home_region(gaz: Gazetteer | None, countries: dict[str, float]) -> frozenset[str]:

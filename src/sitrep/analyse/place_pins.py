@@ -139,13 +139,18 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
-            if "(" in between and j in units and j == first and not (ys_now := _within_unit(ys_now, pinned.get(units[j], found[units[j]][4]))):
+            # the unit the bracket names after its commune ("(Dourou, Bandiagara)": the cercle), None for any other link
+            unit_after = pinned.get(units[j], found[units[j]][4]) if "(" in between and j in units and j == first else None
+            if unit_after is not None and not (ys_now := _within_unit(ys_now, unit_after)):
                 commune_abroad = True  # "Dioura (Kareri, Tenenkou)": the commune pins nothing, the cercle does
                 continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
             exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
             written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
-            local = _spelled_near_anchor(gaz, found, i, j, units, pinned, ys_now, link) \
+            # a spelling is searched around one commune: of its homonyms, the one the cercle holds nearest
+            # ("Tikoulou (Dourou, Bandiagara)": the Dourou of Bandiagara, not another Dourou 50 km north)
+            seats = _nearest_in_unit(ys_now, unit_after) if unit_after is not None else ys_now
+            local = _spelled_near_anchor(gaz, found, i, j, units, pinned, seats, link) \
                 if xs_now and first == i + 1 and j == i + 1 and "(" in between else None
             if local is not None:
                 pinned[i], anchored[i] = [local], para.offset + ys_start
@@ -157,31 +162,37 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
             far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
-                                 pinned.get(units[j], found[units[j]][4])) \
-                if "(" in between and j in units and j == first else None
+                                 unit_after) if unit_after is not None else None
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
             if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, bracket="(" in between):
-                # the gazetteer lacks the name there (it may have it elsewhere, in another province):
-                # under another spelling among the anchor's villages ("Bambofa" is "Bonbofa" near
-                # Dori), else coded at the anchor
-                named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
-                # only around a town or village the text pins it to, within a commune's reach: around a
-                # province's or region's centre a loose spelling would find some village anywhere
-                # the anchor as written first: "Kati" is not the Kotié its key also reads
-                towns = [y for y in exact_ys if y.feature_class == "P"] or [y for y in ys_now if y.feature_class == "P"]
-                # and inside the province or region the bracket ends with, when its codes say so
-                areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
-                # a name the gazetteer has as written, a little farther than the note says ("in the area
-                # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
-                spelled = None if _written_near(gaz, found[i][3], xs, ys_now, link) else \
-                    _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
+                # the gazetteer lacks the name there (it may have it elsewhere, in another province)
+                spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
     return pinned, anchored
+
+
+def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int], pinned: dict[int, list[Candidate]],
+                  xs: list[Candidate], exact_ys: list[Candidate], ys: list[Candidate], seats: list[Candidate],
+                  link: Link) -> Candidate | None:
+    """For a name the gazetteer lacks near its anchor: the village under another spelling among the anchor's
+    villages ("Bambofa" is "Bonbofa" near Dori), else None (coded at the anchor)."""
+    named = {c.geonameid for f in found for c in f[4]}  # never a place the text names itself
+    # only around a town or village the text pins it to, within a commune's reach: around a
+    # province's or region's centre a loose spelling would find some village anywhere
+    # the anchor as written first: "Kati" is not the Kotié its key also reads
+    towns = [y for y in exact_ys if y.feature_class == "P" and y in seats] or [y for y in seats if y.feature_class == "P"]
+    # and inside the province or region the bracket ends with, when its codes say so
+    areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
+    # a name the gazetteer has as written, a little farther than the note says ("in the area
+    # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
+    if _written_near(gaz, found[i][3], xs, ys, link):
+        return None
+    return _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
 
 
 def _name_end(text: str, end: int) -> int:
@@ -201,7 +212,22 @@ def _within_unit(communes: list[Candidate], units: list[Candidate]) -> list[Cand
     if not units:
         return communes
     return [c for c in communes
-            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM)) for u in units)]
+            if any(agrees(c, u, Link("qualifier", REGION_KM if u.feature_code == "ADM1" else QUALIFIER_KM))
+                   or _in_vast_unit(c, u) for u in units)]
+
+
+def _in_vast_unit(c: Candidate, unit: Candidate) -> bool:
+    """A commune of a cercle of northern Mali, whose centroid lies far out in the desert (Goundam's is 280 km
+    from Goundam): in the cercle's first-level unit by codes, without a second-level code of its own to say
+    otherwise, and within a vast unit's reach of its centroid."""
+    return (unit.feature_code == "ADM2" and c.country == unit.country and not c.admin2_code
+            and _known(c.admin1_code) and c.admin1_code == unit.admin1_code and km_between(c, unit) <= _VAST_UNIT_KM)
+
+
+def _nearest_in_unit(communes: list[Candidate], units: list[Candidate]) -> list[Candidate]:
+    """The homonyms of a bracket's commune that fit the unit after it best (inside it by codes, then nearest)."""
+    agreed = pin(communes, units, Link("qualifier", QUALIFIER_KM)) if communes and units else None
+    return agreed[0] if agreed else communes
 
 
 def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int],

@@ -24,7 +24,8 @@ from sitrep.model import PlaceMention
 
 # how far from an area's centroid its seat may lie (km), by level: a region of northern Mali is
 # several hundred km across, a commune a few tens
-_REACH_KM = {"ADM1": 500.0, "ADM2": 200.0, "ADM3": 80.0}
+# (a cercle of northern Mali too: Goundam's centroid lies 280 km from Goundam)
+_REACH_KM = {"ADM1": 500.0, "ADM2": 320.0, "ADM3": 80.0}
 _SEAT_CODE = {"ADM1": "PPLA", "ADM2": "PPLA2", "ADM3": "PPLA3"}
 _SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3, "PPLA4": 4}
 # the unit's word in its GeoNames name: "Mopti Region", "Province du Soum", "Cercle de Yélimané", "Commune de X"

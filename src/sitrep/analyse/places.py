@@ -24,9 +24,9 @@ from sitrep.analyse.landmarks import names_landmark
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
-from sitrep.analyse.place_pins import pins as _pins
+from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
 from sitrep.analyse.place_spellings import community_names
-from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region,
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_choice import choose
@@ -65,7 +65,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     lang = vocab(ctx.language)
     countries = focus_countries(country_context(ctx))
     reading = home_reading(gaz, countries, ctx.paragraphs, lang)  # no Sahel villages in a story from elsewhere
-    if region := home_region(gaz, countries):
+    if region := home_region(gaz, own_countries(ctx, countries)):
         # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
         # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
         countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
@@ -250,6 +250,11 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 i += 1
                 continue
             s, e, surface, cands, region = hit
+            if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang):
+                # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not
+                # its first word's namesake elsewhere; the bracket's units then pin (or reject) that namesake
+                e, j = words[-1][1], len(words)
+                surface = text[s:e]
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
             # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever
@@ -317,6 +322,17 @@ def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked
             out.append((para, s, e, name, [], _SETTLEMENT, False))
             covered.update(range(s, e))
     return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][^()]{0,60},[^()]{1,60}\)")
+
+
+def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
+    """Whether the words ``rest`` left after a name's hit end its run right before a bracket of units, and
+    are no unit or facility word ("the Kidal Region (…)", "Boni Camp (…)" keep their own reading)."""
+    words = [text[a:b].lower().strip(".,;") for a, b in rest]
+    return (len(words) <= 2 and _BRACKET_AFTER.match(text, rest[-1][1]) is not None
+            and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
 
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:

@@ -37,17 +37,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     of the event the sentence refers back to; else the document's most-mentioned place in that
     country at lower precision. A strategic decision named only at country level stays there."""
     country = dominant_country(ctx)
-    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
-    # it is not where the event happened
     lang = vocab(ctx.language)
-    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
-            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
-    here = _before_journey_ends(ctx, here, lang)
-    # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
-    # X"): another place of the sentence wins; alone, it may still be where it happened
-    here = [p for p in here if not is_dateline(ctx, p)] or here
-    # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
-    here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
+    here = _places_here(ctx, s, lang)
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
     if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
         here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
@@ -112,6 +103,30 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     return (countries or here or [None])[0]
 
 
+def _places_here(ctx: Context, s: Sentence, lang) -> list[PlaceMention]:
+    """The sentence's places that may be where its event happened: not a place a statement was made or a
+    source reached from, a date's "since X", a journey's end, a vessel's or accord's name, a dateline or an
+    earlier incident's place (each set aside only when the sentence names another)."""
+    # a place in a "since …" phrase dates a state ("since the country's independence from France"),
+    # it is not where the event happened
+    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
+            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
+    here = _before_journey_ends(ctx, here, lang)
+    # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
+    # names a vessel or an accord is not where the event happened when the sentence names another place
+    here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
+    if here and all(_journey_end(ctx, p, lang) for p in here) and _named_before(ctx, s):
+        # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
+        # naming only where people were taken is placed by the note's earlier places, not at the destination
+        here = []
+    # a dateline opening the event's sentence is where the story was filed ("OUAGADOUGOU (AFP) - … killed in
+    # X"): another place of the sentence wins; alone, it may still be where it happened
+    here = [p for p in here if not is_dateline(ctx, p)] or here
+    # the place of an earlier incident the sentence recalls ("a day after the attack on X") is not its own
+    here = [p for p in here if not in_recalled_incident(ctx.document.text, p.span.char_start, p.span.char_end)] or here
+    return here
+
+
 def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
     """Where people fled or were taken, or a convoy was going ("fled to Mopti", "en provenance de Kayes",
     "towards Bamako") is not where the event happened: set aside when the sentence names another place
@@ -125,6 +140,13 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
         return rest or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
+
+
+def _named_before(ctx: Context, s: Sentence) -> bool:
+    """Whether an earlier sentence names a place of the document's country the gazetteer knows."""
+    country = dominant_country(ctx)
+    return any(p.span.char_end <= s.start and p.place_id is not None and not is_country(p)
+               and p.country in (country, None) for p in ctx.places)
 
 
 def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
@@ -202,6 +224,11 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
 
+# after a place's name: the vessel, convoy or accord it names ("the Tombouctou boat", "the Algiers peace agreement")
+_NAMES_A_THING = re.compile(r"\s+(?:peace\s+)?(?:boat|ferry|barge|pinasse|vessel|agreements?|accords?|process|talks|"
+                            r"declaration|charter|negotiations)\b", re.IGNORECASE)
+
+
 # a coder's own note on the location ("in the village of Poperi (coded as Namounou at geoprecision 2)",
 # "location coded as Koflande"): ACLED's notes say where they put an event the sources place vaguely
 _CODED_AS = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
@@ -259,6 +286,11 @@ def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMentio
 _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$"
 
 
+# "between Y and Z, near X": after the two ends of a stretch of road, the place it happened near
+_NEAR_AFTER_BETWEEN = re.compile(r"\b(?:between|entre)\s[^.;()]{3,60},\s*(?:near|close\s+to|près\s+de)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _between_patterns(between: str, conj: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that open "between Y and Z" before a place, and its conjunction with the next name after it."""
@@ -271,6 +303,9 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
+    near = next((q for q in fine[1:] if _NEAR_AFTER_BETWEEN.search(_before(ctx, q))), None)
+    if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
+        return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
         if k and opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
