@@ -32,10 +32,11 @@ from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_protests import dispersed_in_another_sentence
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
-from sitrep.analyse.events.fates import fate_of_the_taken, victim_killed
+from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
+from sitrep.analyse.events.fates import dead_said_unarmed, fate_of_the_taken, victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
@@ -195,7 +196,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
-    deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
+    # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
+    deed = escort_unsaid(without_answered_attack(text))
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
@@ -213,8 +215,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
         if communities_fighting(text) and not KIN.search(text):
             return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
-        if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
-            return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
+        if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest)) and not FIGHT_BACK.search(text):
+            return "ATTACK"  # the victims were in the attackers' power, or reported as civilians against a claim of fighters
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
                 not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
             # two armed sides, whoever else died; or the rest of the note says the attack was
@@ -224,9 +226,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label == "ARMED_CLASH" and "ARMED_CLASH" not in sc.cues and not armed_side and CIVILIAN_TARGET.search(text) \
-            and not FIGHT_BACK.search(rest):
-        return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
+    if label == "ARMED_CLASH" and ("ARMED_CLASH" not in sc.cues or CIVILIAN_CONVOY.search(text)) and not armed_side \
+            and CIVILIAN_TARGET.search(text) and not FIGHT_BACK.search(rest):
+        # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
+        # village, a market or civilians' vehicles were attacked
+        return "ATTACK"
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
     if label == "AIR_STRIKE" and air_support_of_a_fight(text):
@@ -280,6 +284,8 @@ def _protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | N
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if _is_short(ctx) else text
+    if label == "PEACE_PROTEST" and _is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
+        return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
     if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
         return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
     if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
