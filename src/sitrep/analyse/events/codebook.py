@@ -227,8 +227,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label == "ARMED_CLASH" and ("ARMED_CLASH" not in sc.cues or CIVILIAN_CONVOY.search(text)) and not armed_side \
-            and CIVILIAN_TARGET.search(text) and not FIGHT_BACK.search(rest):
+    if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked
         return "ATTACK"
@@ -247,6 +247,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a
         # bus": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
+    if label == "PROPERTY_DISTRUCT" and armed_side and "ARMED_CLASH" in sc.cues and MILITARY_TARGET.search(deed):
+        return "ARMED_CLASH"  # "attacked a FAMa convoy and burned two vehicles": the attack on the forces, not the burning
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
         if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
