@@ -99,7 +99,8 @@ FIGHT_BACK = re.compile(
     re.IGNORECASE,
 )
 # a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
-UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|non armés?)\b", re.IGNORECASE)
+UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
+                     re.IGNORECASE)
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
@@ -358,7 +359,8 @@ def _armed_dead_after(ctx: Context, rest: str) -> bool:
 
 # people shot or killed, counted but not described ("shot four men", "killed three people", "two men were
 # shot dead by militants"), in the active and the passive
-_PEOPLE = r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)"
+_PEOPLE = (r"(?<!armed )(?:m[ae]n|people|persons|herders?|farmers?|villagers?|traders?|passengers?|wom[ae]n|residents?|"
+           r"motorcyclists?|drivers?|shepherds?|fisherm[ae]n|miners?|youths?|boys?|girls?|pupils?|students?)")
 PEOPLE_SHOT = re.compile(
     rf"\b(?:shot|executed|murdered|gunned down|killed)\s+(?:and\s+\w+\s+)?(?:\w+\s+){{1,2}}?(?:of (?:the|them|their)\s+)?{_PEOPLE}\b"
     rf"|\b{_PEOPLE}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot|executed|murdered|gunned down|killed)\b",
