@@ -7,7 +7,10 @@ a civilian convoy whose escort never fought, flogging), looting under a blockade
 territory, unopposed takeovers, a complex assault with car bombs against an IED or a drone strike, shelling, and
 protests dispersed in a later sentence against peaceful ones, violent demonstrations and mob violence.  Measured
 when written (main 516114a → this change, CLI default knowledge): event_type 0.900 → 0.975, sub_event_type
-0.850 → 0.950.  Floors sit a note or two under.
+0.850 → 0.950.  ``notes_mali_event_classes_2.csv``: 26 more, written after those fixes to probe them in other
+phrasings (a soldier on leave, a motorcyclist shot at a checkpoint, a mining site guarded by Dozo, a grenade in a
+bar): event_type 0.885 → 0.962, sub_event_type 0.846 → 0.923 (main 516114a → this change).  Floors sit a note or
+two under.
 
 ``tests/data/non_acled_everyday.tsv``: 36 everyday snippets from India, Africa, Latin America (elections, court
 rulings, epidemics "battled", disasters, road, rail and boat accidents, a politician "attacking" a rival,
@@ -29,7 +32,8 @@ from .conftest import DATA
 pytestmark = pytest.mark.xdist_group("quality")
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-FLOORS = {"found": 0.95, "event_type": 0.92, "sub_event_type": 0.90}
+FLOORS = {"found": 0.95, "event_type": 0.92, "sub_event_type": 0.88}
+FILES = {"notes_mali_event_classes.csv": 40, "notes_mali_event_classes_2.csv": 26}
 
 
 @pytest.fixture(scope="module")
@@ -41,17 +45,19 @@ def analyzer():
 
 
 @pytest.fixture(scope="module")
-def result(analyzer):
-    return evaluate_acled(DATA / "notes_mali_event_classes.csv", analyzer=analyzer)
+def results(analyzer):
+    return {name: evaluate_acled(DATA / name, analyzer=analyzer) for name in FILES}
 
 
-def test_the_class_notes_are_read_whole(result):
-    assert len(result.rows) == 40 and not result.skipped
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_the_class_notes_are_read_whole(results, name):
+    assert len(results[name].rows) == FILES[name] and not results[name].skipped
 
 
+@pytest.mark.parametrize("name", sorted(FILES))
 @pytest.mark.parametrize("field", sorted(FLOORS))
-def test_class_notes_hold_their_floor(result, field):
-    assert result.scores()[field] >= FLOORS[field], (field, result.scores()[field])
+def test_class_notes_hold_their_floor(results, name, field):
+    assert results[name].scores()[field] >= FLOORS[field], (name, field, results[name].scores()[field])
 
 
 def _snippet(text: str) -> Document:
