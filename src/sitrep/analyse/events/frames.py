@@ -25,6 +25,8 @@ from sitrep.analyse.events.weapons import HURT
 # told before, not a new one
 FRAME_VERBS = frozenset(
     "sentence convict acquit indict prosecute investigate probe jail imprison arraign extradite "
+    # a denial: the deed is the matter of who denies it ("denied that its warplanes had bombed a school")
+    "deny démentir nier "
     "condemn deplore mourn commemorate "
     # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
     "depict portray dramatise dramatize simulate rehearse stage "
@@ -111,6 +113,22 @@ def figure_of_speech(text: str, tok) -> bool:
     return spoken or plague
 
 
+# a store of munitions, fuel or gas that blew up by itself ("an ammunition depot exploded after a fire"): an
+# accident unless someone's hostile act is told (an attack, a strike, a sabotage, an armed group)
+STORE_BLAST = re.compile(r"\b(?:ammunition|munitions?|arms|weapons?|fuel|gas|oil|fireworks?|explosives?|chemicals?) "
+                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b",
+                         re.IGNORECASE)
+HOSTILE = re.compile(r"\b(?:attack\w*|struck|strikes?|target\w*|sabotag\w*|drones?|shell(?:s|ed|ing)|bomb\w*|rockets?|"
+                     r"missiles?|blew up|set fire|claimed)\b", re.IGNORECASE)
+_BLAST_LEMMAS = frozenset("explode explosion blast blow burst fire".split())
+
+
+def store_blew_up(text: str, tok) -> bool:
+    """Whether the trigger tells a store of munitions, fuel or gas exploding, with no hostile act told."""
+    return tok is not None and tok.lemma_.lower() in _BLAST_LEMMAS and STORE_BLAST.search(text) is not None \
+        and not HOSTILE.search(text) and not ARMED_WORDS.search(text)
+
+
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -141,7 +159,8 @@ def frame_doubts(text: str, tok, event_type: str) -> list[str]:
     """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
     accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
     strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
-    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike else []
+    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike \
+        or store_blew_up(text, tok) else []
     if event_type not in VIOLENT:
         return doubts
     if framed(tok):
