@@ -9,7 +9,7 @@ protests dispersed in a later sentence against peaceful ones, violent demonstrat
 when written (main 516114a → this change, CLI default knowledge): event_type 0.900 → 0.975, sub_event_type
 0.850 → 0.950.  ``notes_mali_event_classes_2.csv``: 26 more, written after those fixes to probe them in other
 phrasings (a soldier on leave, a motorcyclist shot at a checkpoint, a mining site guarded by Dozo, a grenade in a
-bar): event_type 0.885 → 0.962, sub_event_type 0.846 → 0.923 (main 516114a → this change).  Floors sit a note or
+bar): event_type 0.885 → 0.962, sub_event_type 0.885 → 0.962 (main 516114a → this change).  Floors sit a note or
 two under.
 
 ``tests/data/non_acled_everyday.tsv``: 36 everyday snippets from India, Africa, Latin America (elections, court
