@@ -235,7 +235,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
         return explosion
-    if label in PROTEST_LABELS and (protest := protest_label(ctx, s, sc, label)) is not None:
+    if label in (*PROTEST_LABELS, "ARREST") and (protest := protest_label(ctx, s, sc, label)) is not None:
         return protest
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was

@@ -33,6 +33,14 @@ DISPERSAL = re.compile(
 )
 
 
+# a crowd's means of dispersal (arrests alone are not: the police arrest people who gathered for nothing)
+CROWD_CONTROL = re.compile(r"\b(?:tear ?-?gas\w*|water cannons?|dispers(?:ed|ing|e)|broke up|break up|gaz lacrymogènes?|"
+                           r"dispersé\w*)\b", re.IGNORECASE)
+# people gathered, marching or protesting, somewhere in the note
+GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
+                      r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
+
+
 def dispersed_in_another_sentence(sentence_texts: list[str], own: str) -> bool:
     """Whether a sentence of a short text other than the protest's own (``own``) tells forces dispersing,
     gassing or arresting the crowd, and nobody hurt (a note's "Police dispersed them with tear gas.")."""
@@ -48,6 +56,11 @@ def is_short(ctx: Context) -> bool:
 def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
     """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
     text = s.text
+    if label == "ARREST":  # arrests told with tear gas in a note of people gathered: the gathering's dispersal
+        told = ctx.document.text
+        short = is_short(ctx)
+        return "PROTEST_WITH_INTER" if short and CROWD_CONTROL.search(text) and GATHERED.search(told) \
+            and not HURT.search(told) else None
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
             and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
