@@ -84,3 +84,12 @@ def test_an_attack_that_hurt_people_stays_violent_whatever_was_said(default_anal
     text = "Gunmen attacked the mayor of Bourem on Monday, wounding him, and accused him of working with the army."
     events = default_analyzer.analyse(make_document(text, dt.date(2024, 6, 1))).events
     assert [e for e in events if e.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 June 2024, residents gathered outside the town hall of Niono. Anti-riot police used tear gas and detained "
+     "six of them.", "Protest with intervention"),
+    ("On 3 June 2024, gendarmes arrested four men suspected of cattle theft in Niono.", "Arrests"),
+])
+def test_arrests_with_tear_gas_at_a_gathering_are_its_dispersal(default_analyzer, text, sub):
+    assert _coded(default_analyzer, text)[1] == sub
