@@ -24,18 +24,13 @@ from sitrep.analyse.events.protest_causes import (crowd_turned_violent, interven
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
 
-# what forces do to a crowd: disperse it, break it up, gas it, charge it, arrest some of it
-DISPERSAL = re.compile(
-    r"\b(?:dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
-    r"charged (?:the|them|at)|arrest(?:ed|ing)|detain(?:ed|ing)|dispersé\w*|disperser|gaz lacrymogènes?|"
-    r"interpell(?:é|és|ée|ées|ations?))\b",
-    re.IGNORECASE,
-)
-
-
-# a crowd's means of dispersal (arrests alone are not: the police arrest people who gathered for nothing)
-CROWD_CONTROL = re.compile(r"\b(?:tear ?-?gas\w*|water cannons?|dispers(?:ed|ing|e)|broke up|break up|gaz lacrymogènes?|"
-                           r"dispersé\w*)\b", re.IGNORECASE)
+# what forces do to a crowd: disperse it, break it up, gas it, charge it
+_CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
+                  r"charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
+CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
+# ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
+DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
+                       re.IGNORECASE)
 # people gathered, marching or protesting, somewhere in the note
 GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
