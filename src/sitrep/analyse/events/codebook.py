@@ -28,18 +28,18 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
-from sitrep.analyse.events.classifier import cue_hits, Scored
+from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, only_threatened, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, robbed_with_harm
+from sitrep.analyse.events.codebook_protests import is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.defenders import DEFENDERS_RESISTED
-from sitrep.analyse.events.fates import fate_of_the_taken, victim_killed
+from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
+from sitrep.analyse.events.fates import dead_said_unarmed, fate_of_the_taken, victim_killed
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (CROWD_PURPOSE, crowd_turned_violent, intervener_named, ORDER_WORD,
-                                                 PROTEST_HEADS, RIVAL_CROWD, violence_only_protested)
+from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_protested
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -93,11 +93,14 @@ FIGHT_BACK = re.compile(
     r"|\b(?:assailants?|attackers?|gunm[ae]n|militants?|jihadists?|terrorists?|insurgents?|assaillants|terroristes)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|ont été)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|tués|neutralisés)\b"
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:assailants|attackers|gunmen|militants|"
+    r"terrorists|jihadists)\s+neutrali[sz]ed\b"  # ("claimed 46 attackers neutralised": the forces fought back)
     r"|" + DEFENDERS_RESISTED,  # armed defenders who resisted ("two VDP who tried to defend the village")
     re.IGNORECASE,
 )
 # a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
-UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|in civilian clothes|désarmés?|non armés?)\b", re.IGNORECASE)
+UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
+                     re.IGNORECASE)
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
@@ -195,7 +198,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
-    deed = without_answered_attack(text)  # ("after an attack on their convoy, soldiers killed five villagers")
+    # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
+    deed = escort_unsaid(without_answered_attack(text))
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
@@ -213,8 +217,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
         if communities_fighting(text) and not KIN.search(text):
             return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
-        if CAPTIVES.search(text) and not FIGHT_BACK.search(text):
-            return "ATTACK"  # the victims were in the attackers' power: unarmed, whoever they were
+        if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest)) and not FIGHT_BACK.search(text):
+            return "ATTACK"  # the victims were in the attackers' power, or reported as civilians against a claim of fighters
         if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
                 not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
             # two armed sides, whoever else died; or the rest of the note says the attack was
@@ -224,23 +228,19 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
             return "ATTACK"
         return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
-    if label == "ARMED_CLASH" and "ARMED_CLASH" not in sc.cues and not armed_side and CIVILIAN_TARGET.search(text) \
-            and not FIGHT_BACK.search(rest):
-        return "ATTACK"  # the model's guess at a fight, where the words say a village or a market was attacked
-    if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and "ARMED_CLASH" in sc.cues:
-        return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire")
-    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
-        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
-    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
-        return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
-    if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
-        return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
-    if label in PROTEST_LABELS and (protest := _protest_label(ctx, s, sc, label)) is not None:
+    if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text)):
+        # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
+        # village, a market or civilians' vehicles were attacked
+        return "ATTACK"
+    if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
+        return explosion
+    if label in (*PROTEST_LABELS, "ARREST") and (protest := protest_label(ctx, s, sc, label)) is not None:
         return protest
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if _is_short(ctx) else "", tok)):
+    if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
         return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
@@ -248,6 +248,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a
         # bus": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
+    if label == "PROPERTY_DISTRUCT" and armed_side and "ARMED_CLASH" in sc.cues and MILITARY_TARGET.search(deed):
+        return "ARMED_CLASH"  # "attacked a FAMa convoy and burned two vehicles": the attack on the forces, not the burning
     if label in NON_VIOLENT_WHEN_ALONE or label == "ABDUCT_DISSAP":
         killed, injured = find_fatalities(text, ctx.language)
         if label == "ABDUCT_DISSAP" and ((killed and civilians) or (CAPTIVES.search(text) and KILLING.search(text))):
@@ -264,34 +266,26 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return label
 
 
+def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str | None:
+    """An explosion's label corrected by the fight it opened, the poison it carried or the device taken out of use."""
+    text = s.text
+    if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and (
+            "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text)):
+        return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire", car bombs and an assault)
+    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
+        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
+    if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
+        return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
+    if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
+        return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
+    return None
+
+
 def _people_harmed_with_property(text: str) -> bool:
     """Whether property was taken or destroyed with harm to people: robbed with violence ("robbed and beat the
     traders", no armed victims), or the object of an attack on civilians ("attacked and burned a bus")."""
     return robbed_with_harm(text) and not MILITARY_VICTIMS.search(text) \
         or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
-
-
-def _protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
-    """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
-    text = s.text
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
-            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
-        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
-        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
-        return "FORCE_AGAINST_PROTEST"
-    told = ctx.document.text if _is_short(ctx) else text
-    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
-        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
-    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
-        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
-            and not violence_only_protested(s):
-        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
-        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
-        return "VIOL_DEMONSTR"
-    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
-        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
-    return None
 
 
 # those who keep order: a crowd that fights them riots (it is no communal militia)
@@ -325,24 +319,11 @@ def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 
 
-def _is_short(ctx: Context) -> bool:
-    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
-
-
 def _same_clause(s: Sentence, tok, phrase: str) -> bool:
     """Whether the cue ``phrase`` is told in the clause of the trigger ``tok`` (not a clause about another event)."""
     at = s.text.find(phrase)
     other = token_for_match(s, at) if at >= 0 else None
     return tok is not None and other is not None and clause_verb(other).i == clause_verb(tok).i
-
-
-def _short_text_turned_violent(ctx: Context) -> bool:
-    """Whether a short text (a note, a snippet: one event) tells of its demonstrators' violence in
-    any of its sentences ("Protests in the capital. Later, the scene of escalating violence")."""
-    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
-        return False
-    told = " ".join(x.text for x in sentences(ctx) if not only_threatened(x.text))  # not what they threatened
-    return "VIOL_DEMONSTR" in cue_hits(" ".join(told.split()), ctx.language)
 
 
 def _civilians(ctx: Context, s: Sentence) -> bool:
@@ -378,7 +359,8 @@ def _armed_dead_after(ctx: Context, rest: str) -> bool:
 
 # people shot or killed, counted but not described ("shot four men", "killed three people", "two men were
 # shot dead by militants"), in the active and the passive
-_PEOPLE = r"(?<!armed )(?:m[ae]n|people|persons|herders|farmers|villagers|traders|passengers|women|residents)"
+_PEOPLE = (r"(?<!armed )(?:m[ae]n|people|persons|herders?|farmers?|villagers?|traders?|passengers?|wom[ae]n|residents?|"
+           r"motorcyclists?|drivers?|shepherds?|fisherm[ae]n|miners?|youths?|boys?|girls?|pupils?|students?)")
 PEOPLE_SHOT = re.compile(
     rf"\b(?:shot|executed|murdered|gunned down|killed)\s+(?:and\s+\w+\s+)?(?:\w+\s+){{1,2}}?(?:of (?:the|them|their)\s+)?{_PEOPLE}\b"
     rf"|\b{_PEOPLE}\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot|executed|murdered|gunned down|killed)\b",

@@ -129,12 +129,24 @@ AIR_GROUND_OPERATION = re.compile(
 )
 
 
+# prepositions that make their object the setting of the deed told beside it ("amid a blockade", "under siege")
+_SETTING = frozenset("amid amidst during under despite throughout malgré pendant sous".split())
+
+
+def told_as_circumstance(tok) -> bool:
+    """Whether the trigger ``tok`` (a siege's, a curfew's word) is the object of a preposition of setting."""
+    return tok is not None and tok.dep_ in ("pobj", "obl", "nmod") and tok.head.lower_ in _SETTING
+
+
 def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above)."""
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
+    if label == "OTHER" and told_as_circumstance(tok) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
+        # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting
+        return max(others, key=lambda lab: sc.scores.get(lab, -9.0))
     if label == "VIOL_DEMONSTR" and only_threatened(s.text):
         return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
     if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \

@@ -21,3 +21,25 @@ RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 def defenders_resisted(text: str) -> bool:
     """Whether ``text`` tells armed defenders standing against an attack (resisting, trying to defend)."""
     return RESISTED.search(text) is not None
+
+
+# a convoy of civilians' vehicles ("a convoy of civilian trucks", "a commercial convoy"), not of the forces' own
+CIVILIAN_CONVOY = re.compile(
+    r"\b(?:civilian|commercial|humanitarian|traders'?|merchants'?)\s+convoys?\b"
+    r"|\bconvoys?\s+of\s+(?:(?!military\b|army\b)[\w-]+\s+){0,2}?(?:civilians?|trucks|lorries|buses|tankers|traders|"
+    r"merchants|passengers|travell?ers|vehicles)\b",
+    re.IGNORECASE,
+)
+# the escort's presence ("escorted by the army", "under FAMa escort") and the convoy's noun
+_ESCORT = re.compile(r"\b(?:escorted|protected|accompanied) by (?:the |a |an )?(?:[\w-]+ ){0,2}?[\w-]+|\bunder (?:[\w-]+ ){0,2}?escort\b",
+                     re.IGNORECASE)
+_CONVOY = re.compile(r"\bconvoys?\b", re.IGNORECASE)
+
+
+def escort_unsaid(text: str) -> str:
+    """``text`` with a civilian convoy's escort left out: ACLED codes an attack on civilians' vehicles under
+    escort as a battle only if the escort fought ("the escort returned fire"); its presence alone makes the
+    vehicles no armed target ("attacked a convoy of civilian trucks escorted by the army": an attack)."""
+    if not CIVILIAN_CONVOY.search(text):
+        return text
+    return _CONVOY.sub("column", _ESCORT.sub(" ", text))

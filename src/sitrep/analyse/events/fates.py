@@ -141,3 +141,22 @@ def _describing_clause(tok):
             return None
         clause = clause.head
     return clause
+
+
+# the dead told as unarmed against a claim that they were fighters ("the army said it had neutralised
+# terrorists, but residents said the dead were herders"; "locals said those killed were civilians")
+_UNARMED_DEAD = (r"(?:civilians|herders|shepherds|pastoralists|farmers|villagers|traders|fishermen|(?:gold )?miners|"
+                 r"displaced people|unarmed)")
+DEAD_SAID_UNARMED = re.compile(
+    r"\b(?:the (?:dead|victims|bodies)|those killed|the (?:men|people) killed|they)\s+(?:were|had been)\s+(?:\w+\s+){0,2}?"
+    + _UNARMED_DEAD + r"\b"
+    r"|\b(?:residents|locals|local sources|witnesses|relatives|families|community (?:leaders|sources)|villagers)\s+"
+    r"(?:said|say|reported|denounced|insisted)\b[^.;]{0,80}?\b" + _UNARMED_DEAD + r"\b",
+    re.IGNORECASE,
+)
+
+
+def dead_said_unarmed(text: str) -> bool:
+    """Whether ``text`` (a note, or a sentence and what follows it) tells the dead as unarmed people, against a
+    side's claim of fighters killed: ACLED codes the killing of people reported as civilians as an attack."""
+    return DEAD_SAID_UNARMED.search(text) is not None

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.types import EXPLOSIONS, VIOLENT
+from sitrep.analyse.events.weapons import HURT
 
 
 # acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
 # told before, not a new one
 FRAME_VERBS = frozenset(
     "sentence convict acquit indict prosecute investigate probe jail imprison arraign extradite "
+    # a denial: the deed is the matter of who denies it ("denied that its warplanes had bombed a school")
+    "deny démentir nier "
     "condemn deplore mourn commemorate "
     # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
     "depict portray dramatise dramatize simulate rehearse stage "
@@ -79,6 +82,53 @@ ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet
 # a strike or a blast, which a mistake does not undo ("an airstrike accidentally killed civilians")
 STRIKE_WORDS = re.compile(r"\b(?:air ?strikes?|air raids?|drones?|shell(?:s|ing|ed)|bomb(?:s|ing|ed)?|IEDs?|mines?|"
                           r"frappes?|bombardements?|obus)\b", re.IGNORECASE)
+# words told with a word of violence ("attacked the minister in parliament, accusing him of…", "a blistering
+# attack on his rival, calling his promises lies"): the attack is a speech; and a fight against a plague of
+# nature ("battling a locust invasion"): both figures of speech, no incident (unless someone is hurt or armed)
+SPEECH_LEMMAS = frozenset("accuse call brand describe dismiss label say claim denounce criticise criticize blame "
+                          "question mock ridicule deride insist argue warn urge accuser traiter qualifier dénoncer".split())
+VERBAL_SETTING = re.compile(
+    r"(?:in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|interview|address|post|tweet|column|editorial|"
+    r"op-ed|letter)|in (?:parliament|the assembly|the senate|a debate)|on (?:twitter|facebook|social media|television|"
+    r"the radio)|at a (?:press|news) conference|verbal(?:ly)?|blistering|scathing|withering|stinging|fiery)\b",
+    re.IGNORECASE)
+PLAGUES = frozenset("locust locusts pest pests infestation infestations armyworm armyworms swarm swarms drought "
+                    "droughts desertification erosion weeds criquets sécheresse".split())
+BODILY_HARM = re.compile(r"\b(?:shot|shoot(?:ing)?|stabb(?:ed|ing)|beat(?:en|ing)?|lynch\w*|whipp\w*|flogg\w*|punch\w*|"
+                         r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*)\b",
+                         re.IGNORECASE)
+
+
+def figure_of_speech(text: str, tok) -> bool:
+    """Whether the trigger ``tok`` is a word of violence used for words spoken (its clause carries a verb of
+    saying, or the sentence sets it in a speech, a parliament, a post) or for a fight against a plague of nature,
+    in a sentence that tells nobody hurt, no weapon and no armed or uniformed party."""
+    if tok is None or any(r.search(text) for r in (HURT, ARMED_WORDS, STRIKE_WORDS, BODILY_HARM)):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    spoken = VERBAL_SETTING.search(text) is not None or any(
+        c.dep_ in ("advcl", "xcomp", "conj", "ccomp") and c.lemma_.lower() in SPEECH_LEMMAS for c in verb.children)
+    plague = any(t.lemma_.lower() in PLAGUES or t.lower_ in PLAGUES
+                 for c in verb.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree)
+    return spoken or plague
+
+
+# a store of munitions, fuel or gas that blew up by itself ("an ammunition depot exploded after a fire"): an
+# accident unless someone's hostile act is told (an attack, a strike, a sabotage, an armed group)
+STORE_BLAST = re.compile(r"\b(?:ammunition|munitions?|arms|weapons?|fuel|gas|oil|fireworks?|explosives?|chemicals?) "
+                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b",
+                         re.IGNORECASE)
+HOSTILE = re.compile(r"\b(?:attack\w*|struck|strikes?|target\w*|sabotag\w*|drones?|shell(?:s|ed|ing)|bomb\w*|rockets?|"
+                     r"missiles?|blew up|set fire|claimed)\b", re.IGNORECASE)
+_BLAST_LEMMAS = frozenset("explode explosion blast blow burst fire".split())
+
+
+def store_blew_up(text: str, tok) -> bool:
+    """Whether the trigger tells a store of munitions, fuel or gas exploding, with no hostile act told."""
+    return tok is not None and tok.lemma_.lower() in _BLAST_LEMMAS and STORE_BLAST.search(text) is not None \
+        and not HOSTILE.search(text) and not ARMED_WORDS.search(text)
+
+
 # how far up the parse a frame word may govern the trigger
 _MAX_DEPTH = 8
 
@@ -109,13 +159,16 @@ def frame_doubts(text: str, tok, event_type: str) -> list[str]:
     """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
     accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
     strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
-    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike else []
+    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike \
+        or store_blew_up(text, tok) else []
     if event_type not in VIOLENT:
         return doubts
     if framed(tok):
         doubts.append("framed")
     if counted_over_a_period(text) or YEARS_PAST.search(text):
         doubts.append("period_count")  # (a tally over a period, or years past: no incident of the day)
+    if figure_of_speech(text, tok):
+        doubts.append("figurative")  # a speech or a fight against locusts told in violence's words
     if INTERPERSONAL.search(text) and not ARMED_WORDS.search(text):
         doubts.append("interpersonal")  # a household's or a couple's violence: crime, not political violence
     return doubts

@@ -1,0 +1,87 @@
+"""A protest's label corrected by what the crowd and the forces did (ACLED's peaceful protest, protest with
+intervention, excessive force, violent demonstration, or a rival crowd's mob violence).
+
+A protest whose dispersal a note tells in another sentence is ACLED's protest with intervention.
+
+A coder's note often tells the march first and the forces' answer after it ("Students marched in X to demand
+Y. Police dispersed them with tear gas."): the march's sentence alone reads as a peaceful protest, the note
+as a whole is one with intervention.  Only a short text (one event) is read whole, and only an act of the
+forces against the crowd counts (dispersed, broke up, tear gas, arrests), told with who did it: "the crowd
+dispersed in the afternoon" names nobody who intervened.  Harm to the crowd is left to the rules on force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.classifier import cue_hits, Scored
+from sitrep.analyse.events.codebook_deeds import only_threatened
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, ORDER_WORD, RIVAL_CROWD,
+                                                 violence_only_protested)
+from sitrep.analyse.events.weapons import HURT
+from sitrep.analyse.fatalities import find_fatalities
+
+# what forces do to a crowd: disperse it, break it up, gas it, charge it
+_CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
+                  r"charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
+CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
+# ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
+DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
+                       re.IGNORECASE)
+# people gathered, marching or protesting, somewhere in the note
+GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
+                      r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
+
+
+def dispersed_in_another_sentence(sentence_texts: list[str], own: str) -> bool:
+    """Whether a sentence of a short text other than the protest's own (``own``) tells forces dispersing,
+    gassing or arresting the crowd, and nobody hurt (a note's "Police dispersed them with tear gas.")."""
+    others = [t for t in sentence_texts if t != own]
+    return any(DISPERSAL.search(t) and ORDER_WORD.search(t) for t in others) and not any(HURT.search(t) for t in others)
+
+
+def is_short(ctx: Context) -> bool:
+    """Whether the document is a short text (a note, a snippet: one event)."""
+    return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
+
+
+def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
+    """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
+    text = s.text
+    if label == "ARREST":  # arrests told with tear gas in a note of people gathered: the gathering's dispersal
+        told = ctx.document.text
+        short = is_short(ctx)
+        return "PROTEST_WITH_INTER" if short and CROWD_CONTROL.search(text) and GATHERED.search(told) \
+            and not HURT.search(told) else None
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+        # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
+        return "FORCE_AGAINST_PROTEST"
+    told = ctx.document.text if is_short(ctx) else text
+    if label == "PEACE_PROTEST" and is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
+        return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
+    if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
+        return "MOB_VIOL"  # protesters set on by another crowd, no police or soldier named: a crowd's violence, a riot
+    if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
+        return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
+            and not violence_only_protested(s):
+        # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
+        # intervened; ACLED codes a demonstration that turned violent once, as the violent one
+        return "VIOL_DEMONSTR"
+    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
+        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
+    return None
+
+
+def _short_text_turned_violent(ctx: Context) -> bool:
+    """Whether a short text (a note, a snippet: one event) tells of its demonstrators' violence in
+    any of its sentences ("Protests in the capital. Later, the scene of escalating violence")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return False
+    told = " ".join(x.text for x in sentences(ctx) if not only_threatened(x.text))  # not what they threatened
+    return "VIOL_DEMONSTR" in cue_hits(" ".join(told.split()), ctx.language)
