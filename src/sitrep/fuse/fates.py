@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from sitrep.fuse.counts import SENTENCE_CACHE
 from sitrep.model import Claim, Dispute, EventMention, Version
 
 # one person known by their role, English and French words for one role sharing a key
@@ -64,7 +65,7 @@ def fates_in(sentence: str) -> list[tuple[str, str, str]]:
     return out
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _fates_read(sentence: str) -> tuple[tuple[str, str, str], ...]:
     """``fates_in``, remembered: an event's sentences are read again at every rebuild of it."""
     return tuple(fates_in(sentence))

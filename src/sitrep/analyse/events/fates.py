@@ -97,7 +97,8 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
     return label if label == "ARREST" and killers_taken(tok) else None
 
 
-# a killing or a death told by the clause that carries the news (English and French)
+# a killing or a death told by the clause that carries the news (English and French); wider than
+# codebook.KILLING, which names killing acts only: here a death word ("dead", "bodies", « corps ») tells the fate too
 _KILLING = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|shooting|execut(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)|slaughter(?:ed|ing)|"
     r"gunned down|stabbed|tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|"
