@@ -22,6 +22,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.analyse.events.communal_sides import communal_sides
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
@@ -141,6 +142,14 @@ def device_placer(ctx: Context, s: Sentence) -> list[str]:
 
 def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                       side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the doer read from the wording (``_worded_sides``), then two fighting
+    communities' militias where the parse found only civilians."""
+    side1, side2 = _worded_sides(ctx, s, event_type, side1, side2)
+    return communal_sides(ctx, s, event_type, side1, side2)
+
+
+def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                  side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with the placer of a device as the explosion's author and the opening subject
     as the doer when the parse found none (or, in a battle, put it second)."""
     if event_type == EXPLOSIONS:
