@@ -27,7 +27,8 @@ _PASSIVE_DEED = re.compile(
     r"pris(?:es)? pour cible|égorgée?s?)\b",
     re.IGNORECASE,
 )
-# a deed with no doer's noun at all: "targeted by gunfire", "the perpetrators fled"
+# the agent of the passive ("were killed on Tuesday by …", « ont été tués mardi par des … »)
+_AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
 
 
@@ -42,10 +43,13 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
         return side1, side2
     at = s.start + deed.end()
     agent = _AGENT.match(ctx.document.text[at:s.end])
-    named_agent = [m.actor_id for m in actors_in(ctx, s) if agent is not None and m.span.char_start >= at]
-    if named_agent:
-        # "killed by JNIM militants": the agent is the doer, whatever the parse made of it
-        return (side1 or named_agent[:1]), [a for a in side2 if a not in named_agent[:1]]
+    if agent is not None:
+        # "killed by JNIM militants": the agent is the doer, whatever the parse made of it; an agent
+        # the base does not know ("par des militaires maliens") is no unnamed doer either
+        by = at + agent.end()
+        named = [m.actor_id for m in actors_in(ctx, s) if by <= m.span.char_start <= by + _AGENT_HEDGE
+                 and actor_kind(ctx, m.actor_id) != "civilians"]
+        return (side1 or named[:1]), [a for a in side2 if a not in named[:1]]
     before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
