@@ -50,6 +50,15 @@ def test_an_attacked_army_post_is_the_target_not_the_doer(default_analyzer):
     assert event.side1 == [UAG] and "malian-armed-forces" in event.side2, (event.side1, event.side2)
 
 
+def test_a_weapon_is_no_doer_but_an_agent_the_base_does_not_know_is_no_unnamed_one(default_analyzer):
+    shot = _first_event(default_analyzer, "On 6 May 2024, a FAMa supply convoy was targeted by heavy gunfire "
+                                          "near Anéfis (Tessalit, Kidal). No losses were reported.")
+    assert shot.side1 == [UAG], shot.side1
+    told = _first_event(default_analyzer, "Le 6 mai 2024, cinq bergers ont été abattus par des éléments en "
+                                          "uniforme à Diafarabé (Ténenkou, Mopti), selon des habitants.")
+    assert UAG not in told.side1, told.side1
+
+
 def test_a_doer_named_in_another_sentence_keeps_the_deed(default_analyzer):
     text = ("On 6 May 2024, three traders were killed on the road to Hombori (Douentza, Mopti). "
             "Local sources blamed IS Sahel militants for the killings.")

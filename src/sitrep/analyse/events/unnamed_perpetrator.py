@@ -28,6 +28,9 @@ _PASSIVE_DEED = re.compile(
     re.IGNORECASE,
 )
 # the agent of the passive ("were killed on Tuesday by …", « ont été tués mardi par des … »)
+# an agent that is the weapon, not the doer ("targeted by gunfire", « tués par balles »)
+_WEAPON = re.compile(r"(?:\w+\s+){0,2}?(?:gunfire|fire|shots|gunshots|bullets|explosives?|IEDs?|mines?|rockets?|mortars?|"
+                     r"shells?|grenades?|tirs?|balles?|coups de feu|engins? explosifs?)\b", re.IGNORECASE)
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
 
@@ -42,15 +45,18 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if deed is None:
         return side1, side2
     at = s.start + deed.end()
+    before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
     agent = _AGENT.match(ctx.document.text[at:s.end])
-    if agent is not None:
+    if agent is not None and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
         # "killed by JNIM militants": the agent is the doer, whatever the parse made of it; an agent
         # the base does not know ("par des militaires maliens") is no unnamed doer either
         by = at + agent.end()
         named = [m.actor_id for m in actors_in(ctx, s) if by <= m.span.char_start <= by + _AGENT_HEDGE
                  and actor_kind(ctx, m.actor_id) != "civilians"]
-        return (side1 or named[:1]), [a for a in side2 if a not in named[:1]]
-    before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
+        # civilians before the passive verb are its patients ("five herders were shot by …")
+        patients = [a for a in side1 if a in before and actor_kind(ctx, a) == "civilians"]
+        doers = [a for a in side1 if a not in patients] or named[:1]
+        return doers, [a for a in dict.fromkeys(patients + side2) if a not in doers]
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
     victims = list(dict.fromkeys(side1 + side2))
