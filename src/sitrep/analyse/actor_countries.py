@@ -44,9 +44,16 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
         branch = base.branch_in(m.actor_id, countries)
         # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
         # parent only describes it (a second mention of the branch would be a second party)
-        if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) for o in actors):
+        if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) and not _qualifies(text, m, o)
+                                 for o in actors):
             continue
         m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+
+
+def _qualifies(text: str, parent: ActorMention, branch: ActorMention) -> bool:
+    """The parent is the branch's own qualifier ("al-Qaeda-linked JNIM militants"): one party, the branch."""
+    between = text[parent.span.char_end:branch.span.char_start]
+    return 0 <= len(between) <= 20 and _QUALIFIER_AFTER.match(between) is not None and "," not in between
 
 
 def _fights_in(base, actor_id: str, countries: set[str]) -> bool:

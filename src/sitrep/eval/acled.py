@@ -245,11 +245,12 @@ def evaluate_acled(path: str | Path, sample: int | None = None, seed: int = 0,
 
     knowledge = analyzer.knowledge if analyzer is not None else default_analyzer().knowledge
     resolve = actor_resolver(knowledge)
-    scored = [score_row(r, result, resolve, knowledge.gazetteer) for r, result in zip(rows, run.results)]
+    parent = getattr(knowledge.actors, "acled_parent", None)
+    scored = [score_row(r, result, resolve, knowledge.gazetteer, parent) for r, result in zip(rows, run.results)]
     return AcledResult(str(path), scored, skipped, run.seconds, run.summary)
 
 
-def score_row(row: AcledRow, result: TextResult, resolve, gazetteer=None) -> RowScore:
+def score_row(row: AcledRow, result: TextResult, resolve, gazetteer=None, parent=None) -> RowScore:
     event = result.primary_event()
     score = RowScore(row, found=event is not None,
                      got_type=event.event_type if event else NO_EVENT, got_sub=event.sub_event_type if event else NO_EVENT)
@@ -279,6 +280,9 @@ def score_row(row: AcledRow, result: TextResult, resolve, gazetteer=None) -> Row
         ids = [i for i in (resolve(v) for v in acled_name_variants(row.actor1)) if i]
         score.actor_known = bool(ids)
         side1 = {event.actor1, *event.assoc_actor_1} - {None} if event else set()
+        if event is not None and parent is not None:
+            # ACLED codes a katiba's deed under its coalition (Katiba Macina → JNIM), as the export does
+            side1 |= {parent(event.actor1)} - {None}
         score.checks["actor1"] = (any(i in side1 for i in ids),
                                   f"{row.actor1} ({ids[0] if ids else 'unknown to the actor base'})", sorted(side1))
     return score

@@ -226,7 +226,7 @@ def evaluate_notes(path: str | Path, analyzer=None) -> NotesResult:
         except Exception as exc:  # one failing note is scored as "no event", never aborts the run
             log.warning("analysis failed on note row %d: %r", note.row, exc)
             analysis = Analysis(doc_id=doc.doc_id)
-        result.notes.append(score_note(note, analysis, resolver))
+        result.notes.append(score_note(note, analysis, resolver, getattr(analyzer.knowledge.actors, "acled_parent", None)))
     result.seconds = time.perf_counter() - t0
     result.scores()
     return result
@@ -283,7 +283,7 @@ def same_event(analysis: Analysis, primary: EventMention | None) -> list[EventMe
     return [primary] + [e for e in analysis.events if e is not primary and e.event_type == primary.event_type]
 
 
-def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
+def score_note(note: Note, analysis: Analysis, resolve, parent=None) -> NoteScore:
     score = NoteScore(note.row)
     e = primary_event(analysis)
     got_type = e.event_type if e else None
@@ -293,6 +293,8 @@ def score_note(note: Note, analysis: Analysis, resolve) -> NoteScore:
         bool(e) and got_sub.lower() == note.sub_event_type.lower(), note.sub_event_type, got_sub)
     group = same_event(analysis, e)
     actors = {a for m in group for a in m.side1 + m.side2 + m.assoc1 + m.assoc2}
+    if parent is not None:  # a katiba is coded under its coalition, as the ACLED export codes it
+        actors |= {parent(a) for a in actors} - {None}
     for column in ("actor1", "actor2"):
         name = getattr(note, column)
         if not name:

@@ -114,7 +114,14 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
     date = event.date
     alpha2 = _country_code(event)
     iso, country, region = COUNTRIES.get(alpha2, (None, event.country, None)) if alpha2 else (None, event.country, None)
-    inter1, inter2 = names.inter(event.actor1), names.inter(event.actor2)
+    shared = acled_fields(event, names.name)
+    parent = names.acled_parent(event.actor1)
+    if parent is not None:
+        # ACLED codes a katiba's deed under its coalition and may name the unit beside it; the
+        # event itself keeps the unit the reports named
+        assoc = [names(a) for a in [event.actor1, *event.assoc_actor_1] if a != parent]
+        shared["actor1"], shared["assoc_actor_1"] = names(parent), "; ".join(assoc)
+    inter1, inter2 = names.inter(parent or event.actor1), names.inter(event.actor2)
     areas = admin_areas(names.store)
     admin2, admin3 = areas.of(event) if areas is not None else (event.admin2, None)
     outlets = []
@@ -122,7 +129,6 @@ def acled_row(event: Event, names: ActorNames, timestamp: int | None = None,
         outlet = report.outlet or report.doc_id
         if outlet not in outlets:
             outlets.append(outlet)
-    shared = acled_fields(event, names.name)
     tags = []
     if event.disputed:
         tags.append("disputed")

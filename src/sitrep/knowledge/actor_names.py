@@ -99,6 +99,11 @@ class ActorNames:
             self._kinds[actor_id] = known or configured_actor_knowledge().kind(actor_id)
         return self._kinds[actor_id]
 
+    def acled_parent(self, actor_id: str | None) -> str | None:
+        """The coalition ACLED codes the unit's deeds under (Katiba Macina → JNIM), else None."""
+        base = configured_actor_knowledge().base
+        return base.acled_parent(actor_id) if base is not None and actor_id else None
+
     def inter(self, actor_id: str | None) -> int | None:
         """ACLED's "inter" code of the actor's category."""
         kind = self.kind(actor_id)

@@ -116,6 +116,16 @@ class ActorBase:
         umbrellas = {b for b in branches if not branches & set(self.actors[b].affiliations)}
         return next(iter(umbrellas)) if len(umbrellas) == 1 else None
 
+    def acled_parent(self, actor_id: str | None) -> str | None:
+        """The coalition ACLED codes a unit's deeds under: a country's own armed group (a katiba)
+        affiliated with a group that has no country of its own but fights in the unit's country
+        (Katiba Macina → JNIM).  None for an actor that is not such a unit."""
+        unit = self.actors.get(actor_id or "")
+        if unit is None or unit.kind != "rebel_group" or not unit.country:
+            return None
+        return next((p for p in unit.affiliations if p in self.actors and not self.actors[p].country
+                     and self.actors[p].kind == unit.kind and unit.country in self.operates_in.get(p, [])), None)
+
     def __contains__(self, actor_id: str) -> bool:
         return actor_id in self.actors
 

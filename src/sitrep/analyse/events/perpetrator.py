@@ -22,9 +22,11 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.analyse.events.communal_sides import communal_sides
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_perpetrator
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # hedges and counts before the opening subject ("presumed", "a group of armed", "about 50")
@@ -49,8 +51,9 @@ _ACTOR_TAIL = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
-# a passive or a state after the subject: the subject suffers ("soldiers were killed", "were wounded");
-_PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|had been|has been|have been|is|are|got|came under|"
+# a passive or a state after the subject, or after a thing of the subject's: the subject suffers
+# ("soldiers were killed", "a FAMa post was attacked", "were wounded");
+_PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|who|which|qui)\b)[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|is|are|got|came under|"
                       r"suffered|lost|a été|ont été|sont|est|"
                       # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
                       r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
@@ -139,6 +142,14 @@ def device_placer(ctx: Context, s: Sentence) -> list[str]:
 
 def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                       side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the doer read from the wording (``_worded_sides``), then two fighting
+    communities' militias where the parse found only civilians."""
+    side1, side2 = _worded_sides(ctx, s, event_type, side1, side2)
+    return communal_sides(ctx, s, event_type, side1, side2)
+
+
+def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                  side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with the placer of a device as the explosion's author and the opening subject
     as the doer when the parse found none (or, in a battle, put it second)."""
     if event_type == EXPLOSIONS:
@@ -152,7 +163,7 @@ def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[st
             side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
     opening = opening_subject(ctx, s)
     if not opening:
-        return side1, side2
+        return unnamed_perpetrator(ctx, s, event_type, side1, side2)
     if not side1:
         return opening, [a for a in side2 if a not in opening]
     if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]

@@ -1,0 +1,82 @@
+"""The sides of a fight between two communities: each people's ethnic militia, as ACLED codes them.
+
+"Fulani herders fought Dogon farmers", "clashes between Fulani pastoralists and Bambara farmers",
+« des affrontements entre éleveurs peuls et agriculteurs dogons »: herders and farmers read alone are
+civilians, but in a clash ACLED codes each community's armed men as its ethnic militia ("Fulani Ethnic
+Militia (Mali)" first, the other people's second).  The militia comes from the actor base: the actor
+whose ACLED label is "<people> Ethnic Militia (<country>)" in the note's country.  Only battles are
+read this way: "Dozo hunters killed five Fulani herders" stays an attack on unarmed victims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.mentions import dominant_country
+from sitrep.analyse.events.types import BATTLES
+from sitrep.analyse.place_spellings import community_names
+from sitrep.knowledge.names import fold_place_name
+
+_FIGHT = re.compile(r"\b(?:fought|fight(?:ing|s)?|clash(?:ed|es)?|skirmish\w*|violence|confrontations?|"
+                    r"affrontements?|heurts|accrochages?|s['’]affront\w*|se sont affront\w*)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+_ETHNIC = " ethnic militia"
+
+
+def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                   side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the two fighting communities' militias in the order the sentence names
+    them, where the parse found only civilians (or nobody) on a side."""
+    if event_type != BATTLES or not _FIGHT.search(s.text):
+        return side1, side2
+    peoples = _peoples(s.text)
+    if len(peoples) < 2:
+        return side1, side2
+    militias = [_militia(ctx, p) for p in peoples[:2]]
+    if not any(militias):
+        return side1, side2
+    # a people the base has no militia for cannot be coded: the one it has goes first
+    first, second = ([m] for m in (militias if militias[0] else militias[::-1]))
+    if _unarmed_or_unnamed(ctx, side1):
+        side1 = first
+    if _unarmed_or_unnamed(ctx, side2):
+        side2 = [m for m in second if m] or [a for a in side2 if a not in side1]
+    return side1, [a for a in side2 if a not in side1]
+
+
+def _unarmed_or_unnamed(ctx: Context, side: list[str]) -> bool:
+    """Only civilians ("herders", "farmers") or the unidentified armed men of a passive deed."""
+    return all(actor_kind(ctx, a) == "civilians" or a.startswith("unidentified-armed-group") for a in side)
+
+
+def _peoples(text: str) -> list[str]:
+    """The distinct peoples ``text`` names, in order, plural forms folded ("Dogons" → "dogon")."""
+    names = community_names()
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        key = _fold(m.group(0))
+        if key not in names:
+            continue
+        key = key[:-1] if key.endswith("s") and key[:-1] in names else key
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _militia(ctx: Context, people: str) -> str | None:
+    """The base's actor labelled "<people> Ethnic Militia (…)" in the note's country."""
+    base = getattr(ctx.knowledge, "actors", None)
+    country = dominant_country(ctx)
+    if base is None or not country:
+        return None
+    label = _fold(people + _ETHNIC)
+    for actor in base.actors.values():
+        if actor.country == country and any(_fold(a).startswith(label) for a in actor.aliases):
+            return actor.actor_id
+    return None
+
+
+def _fold(text: str) -> str:
+    return fold_place_name(text).lower()

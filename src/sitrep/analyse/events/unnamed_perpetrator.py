@@ -1,0 +1,87 @@
+"""The doer of a deed a note tells in the passive without naming who did it.
+
+"Three civilians were shot dead near X", "a FAMa post was attacked", « deux civils ont été tués par
+des hommes armés non identifiés »: the grammatical subject is the victim, and ACLED codes the deed to
+the country's unidentified armed group, the victims second.  A note that names the perpetrator in
+another sentence ("The killings were attributed to JNIM") keeps that party.  Only short texts (notes,
+snippets) are read this way: in a long report an unnamed doer is often named paragraphs away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.mentions import actors_in, dominant_country
+from sitrep.analyse.events.types import BATTLES, VAC
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+
+# a violent deed told in the passive: the auxiliary, then the participle of a deed verb
+_PASSIVE_DEED = re.compile(
+    r"\b(?:was|were|has been|have been|had been|being|got|a été|ont été|avait été|avaient été)\s+"
+    r"(?:\w+ly\s+)?(?:shot|killed|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
+    r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
+    r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
+    r"pris(?:es)? pour cible|égorgée?s?)\b",
+    re.IGNORECASE,
+)
+# the agent of the passive ("were killed on Tuesday by …", « ont été tués mardi par des … »)
+# an agent that is the weapon, not the doer ("targeted by gunfire", « tués par balles »)
+_WEAPON = re.compile(r"(?:\w+\s+){0,2}?(?:gunfire|fire|shots|gunshots|bullets|explosives?|IEDs?|mines?|rockets?|mortars?|"
+                     r"shells?|grenades?|tirs?|balles?|coups de feu|engins? explosifs?)\b", re.IGNORECASE)
+_AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
+_AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
+
+
+def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                        side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with the unnamed doer of a passive deed: the armed group the note names
+    elsewhere, else the country's unidentified armed group; the passive subjects become side 2."""
+    if event_type not in (VAC, BATTLES) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES or ctx.events_so_far:
+        return side1, side2  # after an event, "two people were killed" tells its toll, not a new deed
+    deed = _PASSIVE_DEED.search(s.text)
+    if deed is None:
+        return side1, side2
+    at = s.start + deed.end()
+    before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
+    agent = _AGENT.match(ctx.document.text[at:s.end])
+    if agent is not None and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
+        # "killed by JNIM militants": the agent is the doer, whatever the parse made of it; an agent
+        # the base does not know ("par des militaires maliens") is no unnamed doer either
+        by = at + agent.end()
+        named = [m.actor_id for m in actors_in(ctx, s) if by <= m.span.char_start <= by + _AGENT_HEDGE
+                 and actor_kind(ctx, m.actor_id) != "civilians"]
+        # civilians before the passive verb are its patients ("five herders were shot by …")
+        patients = [a for a in side1 if a in before and actor_kind(ctx, a) == "civilians"]
+        doers = [a for a in side1 if a not in patients] or named[:1]
+        return doers, [a for a in dict.fromkeys(patients + side2) if a not in doers]
+    if side1 and not set(side1) <= before:
+        return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
+    victims = list(dict.fromkeys(side1 + side2))
+    doer = _named_elsewhere(ctx, s, victims) or _unidentified(ctx)
+    if doer is None:
+        return side1, side2
+    return [doer], [a for a in victims if a != doer]
+
+
+def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | None:
+    """An armed non-state group the note names in another sentence ("attributed to JNIM")."""
+    for x in sentences(ctx):
+        if x.index == s.index:
+            continue
+        for m in actors_in(ctx, x):
+            if m.actor_id not in victims and actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS \
+                    and not m.actor_id.startswith("unidentified-"):
+                return m.actor_id
+    return None
+
+
+def _unidentified(ctx: Context) -> str | None:
+    base = getattr(ctx.knowledge, "actors", None)
+    country = dominant_country(ctx)
+    if base is None or not country:
+        return None
+    return min((a.actor_id for a in base.actors.values()
+                if a.country == country and a.actor_id.startswith("unidentified-armed-group")), default=None)
