@@ -13,7 +13,7 @@ fusion change (main 516114a): events 3/6 (P 0.250, 12 extracted), event_details 
 from « la veille » against the publication day, "Al Qaeda-linked JNIM" read as al-Qaeda, "Islamic
 State-linked militants" as the Islamic State).  After the analysis fixes (« la veille » counted from the
 day told, "eliminated more than 30" read as a clash with its toll, a dismissed capture claim read as a denial,
-a month half a year back as background, routed attackers a defenders' victory): events 4/6 (P 0.444),
+routed attackers a defenders' victory): events 4/6 (P 0.444),
 event_details 7/11 (P 1.000), contradictions 3/5 (P 0.600), control 5/5.
 The floors sit at the figures reached."""
 

@@ -17,10 +17,6 @@ from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 
-# a month named this long before the publication is a recalled one: news tells last month's events by
-# day, and a month alone half a year back dates the story's background
-_RECALLED_MONTH = dt.timedelta(days=180)
-
 # the auxiliaries of a perfect ("having retaken", « avoir repris »): what was done before it was said
 _PERFECT_AUX = {"have", "avoir", "être"}
 
@@ -83,10 +79,8 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
                 earliest=d.earliest - dt.timedelta(days=7), latest=d.latest, precision=Precision.week,
                 is_estimate=True, evidence=f"reported {d.earliest.isoformat()}",
             ), False
-        background = anchor is not None and (
-            d.precision == Precision.year and d.latest.year < anchor.earliest.year
-            # "regained control of Kidal in November 2023" told in 2026: history, not the news
-            or d.precision == Precision.month and d.latest < anchor.earliest - _RECALLED_MONTH
+        background = (
+            anchor is not None and d.precision == Precision.year and d.latest.year < anchor.earliest.year
         )
         return d, background
     m = YEAR_PHRASE.search(s.text)
