@@ -14,7 +14,7 @@ from sitrep.analyse.fatalities import find_fatalities
     ("fr", "L'embuscade a fait une soixantaine de morts dans la localité.", 60, 60),
     ("fr", "Une huitaine de commerçants ont été tués sur la route.", 8, 8),
     ("fr", "Un millier de personnes ont péri pendant le siège.", 1000, 1000),
-    ("fr", "Plus d'une soixantaine de civils ont été tués lors du raid.", 61, None),
+    ("fr", "Plus d'une soixantaine de civils ont été tués lors du raid.", 60, None),  # "more than N" is N (ACLED)
     ("fr", "Trente-quatre villageois ont été tués à l'aube.", 34, 34),
     ("fr", "Vingt et un gendarmes ont été tués dans l'assaut.", 21, 21),
     ("fr", "Soixante-treize personnes ont été tuées au marché.", 73, 73),

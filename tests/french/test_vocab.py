@@ -64,7 +64,7 @@ def test_english_table_does_not_read_french_dates():
     ("Les assaillants ont tué plusieurs civils.", 3, None),
     ("Un soldat a été tué mardi.", 1, 1),
     ("Le bilan s'élève à 23 morts.", 23, 23),
-    ("Plus de 30 personnes ont péri.", 31, None),
+    ("Plus de 30 personnes ont péri.", 30, None),
     ("une frappe de drone tuant deux civils", 2, 2),
 ])
 def test_french_fatalities(text, low, high):

@@ -11,7 +11,11 @@ fusion change (main 516114a): events 3/6 (P 0.250, 12 extracted), event_details 
 (P 0.286), control 2/5.  After the fusion change: events 3/6 (P 0.333, 9 extracted), event_details 5/11
 (P 0.833), contradictions 3/5 (P 0.500).  The three gold events still missed fail upstream (a date read
 from « la veille » against the publication day, "Al Qaeda-linked JNIM" read as al-Qaeda, "Islamic
-State-linked militants" as the Islamic State).  The floors sit at the figures reached."""
+State-linked militants" as the Islamic State).  After the analysis fixes (« la veille » counted from the
+day told, "eliminated more than 30" read as a clash with its toll, a dismissed capture claim read as a denial,
+routed attackers a defenders' victory): events 4/6 (P 0.444),
+event_details 7/11 (P 1.000), contradictions 3/5 (P 0.600), control 5/5.
+The floors sit at the figures reached."""
 
 from __future__ import annotations
 
@@ -29,9 +33,10 @@ GOLD = DATA / "gold" / "wires_blind.yaml"
 TOLERANCE = 0.02
 FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.333, "recall": 0.500},
-    "event_details": {"precision": 0.833, "recall": 0.454},
-    "contradictions": {"precision": 0.500, "recall": 0.600},
+    "events": {"precision": 0.444, "recall": 0.666},
+    "event_details": {"precision": 1.000, "recall": 0.636},
+    "contradictions": {"precision": 0.600, "recall": 0.600},
+    "control": {"precision": 1.000, "recall": 1.000},
 }
 
 

@@ -93,7 +93,11 @@ def unnamed_speaker(phrase: str, language: str, definite_ok: bool = False) -> st
 _REPORTS = r"(?:reports?|allegations?|claims|rumou?rs|accounts?|informations?|allégations?|rumeurs?|bilans?)"
 _FALSE = (r"(?:propagand\w*|fake news|disinformation|désinformation|infox|fabricat\w+|baseless|unfounded|"
           r"sans fondement|fantaisistes?|mensong\w*|fausses? (?:informations?|nouvelles?))")
-_DISMISSAL = re.compile(rf"\b{_REPORTS}\b.{{0,120}}?\b{_FALSE}|\b{_FALSE}\b.{{0,60}}?\b{_REPORTS}\b", re.I | re.S)
+# "dismissing claims by the rebels that they had captured the base", « démentant les informations selon
+# lesquelles … »: the reports are denied however they are called
+_DISMISSING = r"(?:dismiss|reject|den(?:y|ie)|refut|démen|rejet|réfut)\w*\s+(?:the\s+|les\s+|des\s+)?"
+_DISMISSAL = re.compile(rf"\b{_REPORTS}\b.{{0,120}}?\b{_FALSE}|\b{_FALSE}\b.{{0,60}}?\b{_REPORTS}\b"
+                        rf"|\b{_DISMISSING}{_REPORTS}\b", re.I | re.S)
 
 
 def dismisses_reports(sentence_text: str) -> bool:

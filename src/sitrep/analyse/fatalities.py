@@ -166,16 +166,16 @@ _EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
 _EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
     r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|"
-    r"massacred|neutrali[sz]ed|neutrali[sz]ing|"
+    r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
     r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
 )
-# "neutralised": armies' word for enemies killed, which ACLED counts as deaths
+# "neutralised", "eliminated", "liquidated": armies' and state media's words for enemies killed, ACLED's deaths
 _EN_VOCAB["kill_passive"] = (
     r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?"
     # "were reported killed", "were said to have been killed", "were confirmed killed": a told toll is a toll
     r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
     # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
-    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|"
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|eliminated|liquidated|"
     r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
@@ -184,6 +184,8 @@ _EN_VOCAB["kill_passive"] = (
 _EN_VOCAB["kill_reduced"] = r"(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
 _EN_VOCAB["article_one"] = r"(?:a|an|one)"
 _EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
+# a floor before a count of victims ("eliminated more than 30 terrorists", « plus d'une trentaine »): 30, open
+_EN_VOCAB["floor_qual"] = r"(?:(?:more than|over|at least|no fewer than)\s+)"  # with its separator, as French elides
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 _EN_QUAL_MAP: dict[str, str] = {}
 
@@ -249,7 +251,7 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
-    item = rf"(?:{v['approx']}\s+)?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
@@ -270,13 +272,13 @@ def _item_count(language: str, named: bool = True) -> str:
 
 
 def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
-    """(total, any vague count) of a list of victims."""
+    """(total, open-ended) of a list of victims: open when only vague counts or a stated floor give it."""
     v, _ = _vocab(language)
     count = _item_count(language)
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
-    exact_total, vague_total = 0, 0
-    for m in re.finditer(rf"(?<![\w'’]){count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
+    exact_total, vague_total, stated_floor = 0, 0, False
+    for m in re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
         n = m.group("n").lower()
         one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
         parsed = (1, False) if one else parse_number(n, language)
@@ -286,8 +288,9 @@ def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
             vague_total += parsed[0]
         else:
             exact_total += parsed[0]
+            stated_floor = stated_floor or bool(m.group("fq"))
     if exact_total:
-        return exact_total, False
+        return exact_total, stated_floor
     return (vague_total, True) if vague_total else None
 
 
@@ -314,9 +317,8 @@ def _victims(text: str, language: str) -> Fatalities | None:
     return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
 
 
-# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens
-# of rebels neutralised", "… and the rebels said they lost several fighters", « … et affirme avoir neutralisé
-# des dizaines de terroristes »)
+# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens of
+# rebels neutralised", "the rebels said they lost several fighters", « et affirme avoir neutralisé des dizaines »)
 _CLAIM_BETWEEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|reported|admitted|acknowledged|asserted|"
                             r"affirm(?:e|ent|ait|ant)|a\s+affirmé|revendiqu\w*|a\s+reconnu|reconna\w*|déclar\w*|"
                             r"indiqu\w*|annonc\w*)\b", re.IGNORECASE)
@@ -355,9 +357,7 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     low: int | None = value
     high: int | None = value
     if floor or qual in ("at least", "more than", "over"):
-        high = None
-        if qual == "more than" or qual == "over":
-            low = value + 1 if not floor else value
+        high = None  # "more than 20" is coded 20: ACLED takes the stated figure as the floor
     elif qual in ("up to", "as many as"):
         low, high = None, value
     estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""

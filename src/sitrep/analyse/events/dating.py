@@ -9,7 +9,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.dates import counted_back
-from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences
+from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
@@ -55,6 +55,10 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         # "… killed a farmer. The victim had been abducted the night before.": a step of the event just told,
         # which keeps its day (the offset counts from that event, not from the publication)
         here = []
+    elif here and all(counted_back(d.surface, ctx.language) for d in here):
+        told = _from_story_day(ctx, s, here, events)
+        if told is not None:
+            return told, False
     if here:
         chosen = _date_among(s, here)
         d = chosen.interval
@@ -109,6 +113,26 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     return anchor, False
 
 
+
+
+def _from_story_day(ctx: Context, s: Sentence, here: list, events: list[EventMention]) -> DateInterval | None:
+    """An offset back with no day told before it in its paragraph ("The day before, a drone struck…", « La
+    veille, … ») counted from the day of the story the article told last, not from the publication:
+    news writes "yesterday" for the day before publication and "the day before" for the day before a
+    told day.  None when the article told no day of its own."""
+    anchor = ctx.anchor
+    first = min(d.span.char_start for d in here)
+    if anchor is None or any(d.interval.precision == Precision.day for d in within(ctx.dates, s.para.offset, first)):
+        return None
+    story = next((e.date for e in reversed(events) if e.date is not None and not e.date_from_publication
+                  and e.modality != Modality.background and e.date.precision == Precision.day
+                  and e.date.earliest == e.date.latest and e.date.latest < anchor.latest), None)
+    if story is None:
+        return None
+    d = _date_among(s, here).interval
+    shift = story.latest - anchor.latest
+    return DateInterval(earliest=d.earliest + shift, latest=d.latest + shift, precision=d.precision,
+                        is_estimate=d.is_estimate or story.is_estimate, evidence=f"{d.evidence} the day told before")
 
 
 def _dateline_end(s: Sentence) -> int:
