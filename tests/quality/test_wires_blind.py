@@ -31,11 +31,13 @@ pytestmark = pytest.mark.xdist_group("quality")
 CORPUS = DATA / "wires_blind"
 GOLD = DATA / "gold" / "wires_blind.yaml"
 TOLERANCE = 0.02
+# raised on the merged main (3bc1a9e), where the blind wire pass's fixes meet the actor pass's (a parent that
+# qualifies its named branch, "al-Qaeda-linked JNIM", is that branch): events 5/6, details 9/11, contradictions 4/5
 FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.444, "recall": 0.666},
-    "event_details": {"precision": 1.000, "recall": 0.636},
-    "contradictions": {"precision": 0.600, "recall": 0.600},
+    "events": {"precision": 0.555, "recall": 0.833},
+    "event_details": {"precision": 1.000, "recall": 0.818},
+    "contradictions": {"precision": 0.800, "recall": 0.800},
     "control": {"precision": 1.000, "recall": 1.000},
 }
 
