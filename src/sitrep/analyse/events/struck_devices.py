@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence, sentences
-from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.mentions import actors_in, dominant_country
+from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 
 # a vehicle or a walker meeting a buried charge; the doer of the verb is its victim
 _STRUCK = re.compile(
@@ -59,14 +59,3 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
     side2 = list(dict.fromkeys(hit + [a for a in side2 if a not in doers]))
     return (doers or unnamed_group(ctx)), side2
 
-
-def unnamed_group(ctx: Context) -> list[str]:
-    """The document's country's unidentified armed group, in a note or a snippet ([] when the base has
-    none for it).  An article leaves the author empty: its other reports may name it, and fusion must
-    not read two blasts' unnamed authors as one party ("in a separate explosion near Ansongo")."""
-    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
-        return []
-    country = dominant_country(ctx)
-    found = ctx.knowledge.actors.resolve("unidentified armed men", countries={country}) if country else None
-    actor_id = found[0] if found else None
-    return [actor_id] if actor_id and actor_id.startswith("unidentified-armed-group") else []

@@ -60,10 +60,11 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
     victims = list(dict.fromkeys(side1 + side2))
-    doer = _named_elsewhere(ctx, s, victims) or _unidentified(ctx)
-    if doer is None:
+    named = _named_elsewhere(ctx, s, victims)
+    doer = [named] if named else unnamed_group(ctx)
+    if not doer:
         return side1, side2
-    return [doer], [a for a in victims if a != doer]
+    return doer, [a for a in victims if a not in doer]
 
 
 def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | None:
@@ -78,10 +79,13 @@ def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | Non
     return None
 
 
-def _unidentified(ctx: Context) -> str | None:
-    base = getattr(ctx.knowledge, "actors", None)
+def unnamed_group(ctx: Context) -> list[str]:
+    """The document's country's unidentified armed group, in a note or a snippet ([] when the base has
+    none for it).  An article leaves the author empty: its other reports may name it, and fusion must
+    not read two blasts' unnamed authors as one party ("in a separate explosion near Ansongo")."""
+    if len(sentences(ctx)) > SHORT_TEXT_SENTENCES:
+        return []
     country = dominant_country(ctx)
-    if base is None or not country:
-        return None
-    return min((a.actor_id for a in base.actors.values()
-                if a.country == country and a.actor_id.startswith("unidentified-armed-group")), default=None)
+    found = ctx.knowledge.actors.resolve("unidentified armed men", countries={country}) if country else None
+    actor_id = found[0] if found else None
+    return [actor_id] if actor_id and actor_id.startswith("unidentified-armed-group") else []
