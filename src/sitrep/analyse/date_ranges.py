@@ -15,22 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date
 from sitrep.model import Precision
 
 # a span longer than this is no event's span ("from 3 March to 20 June": a period, told for context)
 LONGEST_SPAN_DAYS = 62
-
-
-def _day(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _on_or_before(ref: dt.date, month: int, day: int) -> dt.date | None:
-    d = _day(ref.year, month, day)
-    return _day(ref.year - 1, month, day) if d is None or d > ref else d
 
 
 def _span(m: re.Match, ref: dt.date | None, months: dict[str, int], night: bool):
@@ -41,15 +30,15 @@ def _span(m: re.Match, ref: dt.date | None, months: dict[str, int], night: bool)
     first_month = key(g["m1"]) if g.get("m1") else last_month
     d1, d2, year = int(g["d1"]), int(g["d2"]), g.get("y")
     if year:
-        end = _day(int(year), last_month, d2)
-        start = _day(int(year), first_month, d1)
+        end = safe_date(int(year), last_month, d2)
+        start = safe_date(int(year), first_month, d1)
         if start is not None and end is not None and start > end:
-            start = _day(int(year) - 1, first_month, d1)
+            start = safe_date(int(year) - 1, first_month, d1)
     elif ref is not None:
-        start = _on_or_before(ref, first_month, d1)
-        end = _day(start.year, last_month, d2) if start else None
+        start = last_month_day(ref, first_month, d1)
+        end = safe_date(start.year, last_month, d2) if start else None
         if start is not None and end is not None and end < start:
-            end = _day(start.year + 1, last_month, d2)
+            end = safe_date(start.year + 1, last_month, d2)
     else:
         return None
     if start is None or end is None or not 0 <= (end - start).days <= LONGEST_SPAN_DAYS:
@@ -80,7 +69,7 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         a, b = v.WEEKDAYS[m["a"].lower()], v.WEEKDAYS[m["b"].lower()]
         if (b - a) % 7 != 1:
             return None  # « de samedi à dimanche »: one night, its two days in a row
-        end = ref - dt.timedelta(days=(ref.weekday() - b) % 7)
+        end = last_weekday(ref, b)
         start = end - dt.timedelta(days=1)
         return start, start
 

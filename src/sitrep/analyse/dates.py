@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
@@ -69,29 +70,11 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 # -----------------------------------------------------------------------------------------------
 # resolvers: each takes the match and a reference day, returns (earliest, latest) or None
 
 
 Resolver = Callable[[re.Match, dt.date | None], "tuple[dt.date, dt.date] | None"]
-
-
-def _last_weekday(ref: dt.date, weekday: int) -> dt.date:
-    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
-
-
-def _last_month_day(ref: dt.date, month: int, day: int) -> dt.date | None:
-    d = _safe_date(ref.year, month, day)
-    if d is None or d > ref:
-        d = _safe_date(ref.year - 1, month, day)
-    return d
 
 
 def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
@@ -137,11 +120,11 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         rules.append((re.compile(pattern, flags), fn, precision, needs_anchor))
 
     def day(m, ref):
-        d = _safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
+        d = safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
         return (d, d) if d else None
 
     add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b",
-        lambda m, ref: (lambda d: (d, d) if d else None)(_safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
+        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
         Precision.day, False)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
@@ -149,7 +132,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
     def between(m, ref):
         a, b = W(m["a"]), W(m["b"])
-        end = _last_weekday(ref, b)
+        end = last_weekday(ref, b)
         start = end - dt.timedelta(days=(b - a) % 7)
         return start, end
 
@@ -172,13 +155,13 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
     def past_weekday(m, ref):
         # strictly before the publication: "last Thursday" in a Thursday's paper is a week back
-        d = _last_weekday(ref - dt.timedelta(days=1), W(m["w"]))
+        d = last_weekday(ref - dt.timedelta(days=1), W(m["w"]))
         return d, d
 
     def named_weekday(m, ref):
         # "hier jeudi": the weekday wins over "yesterday" when the two disagree (an article dated
         # the day it was written, published the next morning)
-        d = _last_weekday(ref, W(m["w"] or m.groupdict().get("w2")))
+        d = last_weekday(ref, W(m["w"] or m.groupdict().get("w2")))
         return d, d
 
     wd_any = f"(?i:{wd_alt})"
@@ -214,7 +197,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         return bool(before) and before[-1] in v.FUTURE_CUES
 
     def weekday(m, ref):
-        d = _last_weekday(ref, W(m["w"]))
+        d = last_weekday(ref, W(m["w"]))
         if future(m) and d < ref:
             d += dt.timedelta(days=7)
         return d, d
@@ -223,9 +206,9 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(rf"\b(?P<w>{wd_names})\b", weekday, Precision.day, True)
 
     def month_day(m, ref):
-        d = _last_month_day(ref, M(m["m"]), int(m["d"]))
+        d = last_month_day(ref, M(m["m"]), int(m["d"]))
         if d is not None and future(m) and d < ref:
-            d = _safe_date(d.year + 1, d.month, d.day)
+            d = safe_date(d.year + 1, d.month, d.day)
         return (d, d) if d else None
 
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?\b(?![,.]?\s*\d)", month_day, Precision.day, True)

@@ -1,0 +1,27 @@
+"""Calendar arithmetic the date readers share: a day that may not exist, and the latest weekday or day of
+a month on or before a reference day (a date told without its year or week is the most recent one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The day, or None when the calendar has no such day (30 February)."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def last_weekday(ref: dt.date, weekday: int) -> dt.date:
+    """The latest day on or before ``ref`` that falls on ``weekday`` (Monday 0)."""
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def last_month_day(ref: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest ``day`` of ``month`` on or before ``ref``: this year's, else last year's."""
+    d = safe_date(ref.year, month, day)
+    if d is None or d > ref:
+        d = safe_date(ref.year - 1, month, day)
+    return d
