@@ -63,7 +63,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
-from sitrep.analyse.events.tolls import crowd_cause_toll, fold_toll, share_split_tolls
+from sitrep.analyse.events.tolls import fold_toll, sentence_toll, share_split_tolls
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -294,7 +294,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
                                        side1, side2, assoc1)
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
-    killed = crowd_cause_toll(event_type, s.text, killed)
+    killed = sentence_toll(event_type, s.text, killed, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)
