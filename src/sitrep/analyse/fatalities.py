@@ -303,6 +303,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
 def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
     p = _patterns(language)
     killed: Fatalities | None = None
+    later: list[Fatalities | None] = []  # the dead added to a toll told before them in the sentence
     for m in p.killed.finditer(text):
         kind = "killed"
         if m.group("tail") and re.search(r"prisoner|captured|arrested|abducted", m.group("tail"), re.I):
@@ -311,15 +312,21 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
+        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())):
+            later.append(_figure(m, kind, language))  # "five were killed, and two more later died"
+            continue
         killed = _better(killed, _figure(m, kind, language))
-    for m in _wounded_died(language).finditer(text):
-        killed = _better(killed, _figure(m, "killed", language))
     for m in p.killed_before.finditer(text):
         if re.match(rf"\s+{_vocab(language)[0]['after_injured']}\b", m.group("after") or "", re.I):
             continue
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
         killed = _better(killed, _figure(m, "killed", language))
+    for m in _wounded_died(language).finditer(text):
+        if killed is not None:
+            later.append(_figure(m, "killed", language))
+        else:
+            killed = _figure(m, "killed", language)
     latest = _latest_toll(text, p, language) if killed is not None else None
     if latest is not None:
         return latest, _injured(text, p, language)
@@ -327,6 +334,7 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
+    killed = _plus_later(killed, [f for f in later if f is not None and f.low is not None])
     if killed is None:
         m = p.singular.search(text)
         if m:
@@ -340,6 +348,20 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         if m:
             killed = Fatalities(low=None, high=None, phrase=m.group(0), vague=True, kind="killed")
     return killed, _injured(text, p, language)
+
+
+# a count added to the one told before it: "two more", « deux autres », "another three"
+_MORE = re.compile(r"\s+(?:more|others?|autres)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a further|further)\s+$", re.IGNORECASE)
+
+
+def _plus_later(killed: Fatalities | None, later: list[Fatalities]) -> Fatalities | None:
+    """The sentence's toll with the dead told as added to it (the wounded who died later, "two more")."""
+    if killed is None or killed.low is None or not later:
+        return killed
+    added = sum(f.low for f in later)
+    return killed.model_copy(update={"low": killed.low + added, "high": None if killed.high is None else killed.high + added,
+                                     "phrase": "; ".join([killed.phrase, *(f.phrase for f in later)])})
 
 
 @lru_cache(maxsize=4)
