@@ -322,6 +322,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
         killed = _better(killed, _figure(m, "killed", language))
+    for m in _among_sides(language).finditer(text):
+        killed = _better(killed, _sides_summed(m, language))
     for m in _wounded_died(language).finditer(text):
         if killed is not None:
             later.append(_figure(m, "killed", language))
@@ -362,6 +364,24 @@ def _plus_later(killed: Fatalities | None, later: list[Fatalities]) -> Fatalitie
     added = sum(f.low for f in later)
     return killed.model_copy(update={"low": killed.low + added, "high": None if killed.high is None else killed.high + added,
                                      "phrase": "; ".join([killed.phrase, *(f.phrase for f in later)])})
+
+
+@lru_cache(maxsize=4)
+def _among_sides(language: str) -> re.Pattern[str]:
+    """Each side's dead with the noun left out the second time ("7 dead among the soldiers and 12 among the
+    assailants", « 7 morts parmi les soldats et 12 parmi les assaillants »)."""
+    v = _vocab(language)[0]
+    num = rf"\d+|{_number_alternation(language)}"
+    return re.compile(rf"(?<!\w)(?P<a>{num})\s+{v['kill_words']}\s+(?P<among>{v['among']})\s+[^,.;]{{1,40}}?\s+(?:and|et)\s+"
+                      rf"(?P<b>{num})\s+(?P=among)\b", re.IGNORECASE)
+
+
+def _sides_summed(m: re.Match[str], language: str) -> Fatalities | None:
+    a, b = parse_number(m.group("a"), language), parse_number(m.group("b"), language)
+    if a is None or b is None:
+        return None
+    total = a[0] + b[0]
+    return Fatalities(low=total, high=None if a[1] or b[1] else total, phrase=m.group(0), kind="killed")
 
 
 @lru_cache(maxsize=4)

@@ -68,6 +68,7 @@ EN_VOCAB: dict[str, str] = {
     "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b[^.;]*"
                      r"|\b(?:after|following|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
+    "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     "singular_aux": r"(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",

@@ -27,9 +27,14 @@ from sitrep.model import EventMention, Fatalities, Modality
 # and the dead of later days: the wounded who died afterwards ("Two more died later of their wounds", "Another three
 # died in hospital", « Deux blessés ont succombé le lendemain ») are summed with the incident's toll, as ACLED updates it
 _ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
-                   r"parmi les assaillants|more(?!\s+than)|another|(?:later|subsequently)\s+died|died\s+later|succumbed|"
+                   r"parmi les assaillants|of the (?:assailants|attackers)|more(?!\s+than)|another|(?:later|subsequently)\s+died|died\s+later|succumbed|"
                    r"of (?:the|their|his|her) (?:wounds|injuries)|in hospital|succombé|des suites de|"
                    r"autres\s+(?:\w+\s+)?(?:ont|sont)\s+(?:\w+\s+)?(?:décédée?s|morte?s|péri))\b", re.IGNORECASE)
+# the attackers' own dead, told after the incident ("Two of the assailants were killed by armed residents", « Trois
+# assaillants ont été abattus par les chasseurs »): the incident's toll, whoever killed them, as ACLED sums both sides
+_ATTACKERS_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:assailants|attackers|militants|gunmen|jihadists|insurgents|raiders)\b"
+                             r"|\bparmi\s+les\s+(?:assaillants|jihadistes|djihadistes|terroristes|hommes armés)\b"
+                             r"|^\s*(?:\S+\s+){0,3}?(?:assaillants|attaquants)\b", re.IGNORECASE)
 # a sentence that sets its deaths apart from the incident told before
 _APART = re.compile(r"\b(?:separate|another|other|earlier|later|previous|distinct|autre|séparée?|précédente?)\s+"
                     r"(?:\w+\s+)?(?:attack|incident|clash|ambush|raid|event|attaque|incident|embuscade|affrontement)"
@@ -69,7 +74,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         if not _places_the_same_deed(ctx, mention, last):
             return False
         place = mention.place  # "a unit chased the attackers. Twenty were killed in fighting near X."
-    if _new_perpetrator(ctx, s, mention, last, killed):
+    if _new_perpetrator(ctx, s, mention, last, killed) and not _ATTACKERS_DEAD.search(s.text):
         return False
     have = last.fatalities
     if have is not None and have.kind == NONE_REPORTED and not coder_figure(killed, ctx.language):
