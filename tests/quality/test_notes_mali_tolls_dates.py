@@ -10,8 +10,8 @@ of their wounds", « Deux blessés ont succombé »); bodies found; both sides' 
 for ... which had killed 11 VDP"); nights, "On or around", "Reported on", parts of a month (precision 2).
 
 Scored as ``sitrep eval acled`` scores them.  Measured on main 6229bb8: fatalities 27/52, date 49/52; on the
-branch that wrote them: fatalities 49/52, date 52/52 (left: a French note whose bodies sentence is read as a
-claim of territory, one whose sentence is cut before its toll, one VAC read as a clash).  The floors sit a note
+branch that wrote them: fatalities 50/52, date 52/52 (left: a French note whose bodies sentence is read as a
+claim of territory, and one whose sentence is cut before its toll).  The floors sit a note
 under that."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .conftest import DATA
 pytestmark = pytest.mark.xdist_group("quality")
 
 NOTES = DATA / "notes_mali_tolls_dates.csv"
-FLOORS = {"found": 0.98, "fatalities": 0.92, "date": 0.98}
+FLOORS = {"found": 0.98, "fatalities": 0.94, "date": 0.98}
 
 
 @pytest.fixture(scope="module")

@@ -93,7 +93,7 @@ EN_VOCAB: dict[str, str] = {
 # the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
 # quranic teacher and a farmer"): plural forms are matched with an optional "s"
 EN_VOCAB["victim"] = (
-    r"(?:people|persons?|civilians?|soldiers?|troops?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|"
+    r"(?:people|persons?|civilians?|soldiers?|combatants?|troops?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|"
     r"herders?|herdsm[ae]n|pastoralists?|shepherds?|villagers?|residents?|traders?|merchants?|drivers?|"
     r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
     r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"

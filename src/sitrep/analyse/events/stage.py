@@ -99,6 +99,9 @@ def find_events(ctx: Context) -> list[EventMention]:
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     if not events and not other_topic and len(sents) <= SHORT_TEXT_SENTENCES:
         events = _short_text_event(ctx, sents, scored, attributions)
+        for s in sents:  # its dead, told after it ("Dozens were killed. Fatalities coded as 77.")
+            if events and s.start >= events[-1].span.char_end:
+                fold_toll(ctx, s, None, events)
     events = one_event_per_note(events, len(sents))
     return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
 
