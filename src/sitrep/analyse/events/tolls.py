@@ -26,10 +26,12 @@ from sitrep.model import EventMention, Fatalities, Modality
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
 # and the dead of later days: the wounded who died afterwards ("Two more died later of their wounds", "Another three
 # died in hospital", « Deux blessés ont succombé le lendemain ») are summed with the incident's toll, as ACLED updates it
+_COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few|many)"
 _ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
-                   r"parmi les assaillants|of the (?:assailants|attackers)|more(?!\s+than)|another|(?:later|subsequently)\s+died|died\s+later|succumbed|"
-                   r"of (?:the|their|his|her) (?:wounds|injuries)|in hospital|succombé|des suites de|"
-                   r"autres\s+(?:\w+\s+)?(?:ont|sont)\s+(?:\w+\s+)?(?:décédée?s|morte?s|péri))\b", re.IGNORECASE)
+                   rf"parmi les assaillants|of the (?:assailants|attackers)|{_COUNT_WORD}\s+more(?!\s+than)|another\s+{_COUNT_WORD}|"
+                   r"(?:later|subsequently)\s+died|died\s+later|succumbed|of (?:the|their|his|her) (?:wounds|injuries)|in hospital|"
+                   r"succombé|des suites de|autres\s+(?:\w+\s+)?(?:ont|sont)\s+(?:\w+\s+)?(?:décédée?s|morte?s|péri))\b",
+                   re.IGNORECASE)
 # the attackers' own dead, told after the incident ("Two of the assailants were killed by armed residents", « Trois
 # assaillants ont été abattus par les chasseurs »): the incident's toll, whoever killed them, as ACLED sums both sides
 _ATTACKERS_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:assailants|attackers|militants|gunmen|jihadists|insurgents|raiders)\b"
