@@ -257,6 +257,18 @@ def _back(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
     return d, d
 
 
+def acled_month_part(interval: DateInterval, language: str = "en") -> DateInterval:
+    """An event dated by a part of a month ("early May", « mi-mai », "late June 2024") as ACLED codes it: one day with
+    time precision 2, a week, so the week that opens the part (1-7, 11-17, 21-27), which holds the day its coders
+    take (the part's first day, or the 15th for the middle of the month).  Any other interval is returned as is."""
+    parts = getattr(vocab(language), "MONTH_PARTS", {})
+    surface = re.sub(r"^(?:in|en|à|a)\s+", "", (interval.evidence or "").strip().lower())
+    if interval.precision != Precision.month or not any(surface.startswith(p) for p in parts):
+        return interval
+    latest = min(interval.latest, interval.earliest + dt.timedelta(days=6))
+    return interval.model_copy(update={"latest": latest, "precision": Precision.week})
+
+
 def counted_back(surface: str, language: str = "en") -> bool:
     """Whether a date's words are an offset back from a told day ("three days earlier", « la veille »):
     they date the deed itself, not the day someone said it."""

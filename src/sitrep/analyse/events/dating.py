@@ -8,12 +8,12 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.dates import counted_back
+from sitrep.analyse.dates import acled_month_part, counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
-from sitrep.ingest.dateline import CREDITED_OPENING
+from sitrep.ingest.dateline import CREDIT, CREDITED_OPENING, DASH, PLACE_CAPS
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 
@@ -61,7 +61,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
             return told, False
     if here:
         chosen = _date_among(s, here)
-        d = chosen.interval
+        d = acled_month_part(chosen.interval, ctx.language)
         tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
         verb = clause_verb(tok) if tok is not None else None
         back = next((x for x in here if counted_back(x.surface, ctx.language)), None)
@@ -139,8 +139,13 @@ def _dateline_end(s: Sentence) -> int:
     """Where the sentence's opening wire dateline ends (its start when it has none): "BAMAKO, Oct 22
     (Reuters) -", "NIAMEY, 5 nov. (AFP) —"; its day is the day of filing, never the event's ("… killed
     nine miners on Tuesday")."""
-    m = CREDITED_OPENING.match(s.text)
+    m = CREDITED_OPENING.match(s.text) or _UNCREDITED_DAY_OPENING.match(s.text)
     return s.start + m.end() if m else s.start
+
+
+# a dateline in wire capitals with its day and no credit ("NIAMEY, March 4 —", « GAO (Mali), 14 novembre – »): local
+# papers and agencies' own sites drop the credit, and the day is still the day of filing
+_UNCREDITED_DAY_OPENING = re.compile(rf"^\s*{PLACE_CAPS}(?:\s*{CREDIT})?,\s*(?=[^\n]{{0,30}}?\d)[^()\n]{{3,30}}?{DASH}")
 
 
 # a day right after a reporting verb is the day of saying: "said on Monday they had retaken X on

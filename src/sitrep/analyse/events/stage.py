@@ -63,7 +63,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
-from sitrep.analyse.events.tolls import crowd_cause_toll, fold_toll, share_split_tolls
+from sitrep.analyse.events.tolls import fold_toll, sentence_toll, share_split_tolls
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -99,6 +99,9 @@ def find_events(ctx: Context) -> list[EventMention]:
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
     if not events and not other_topic and len(sents) <= SHORT_TEXT_SENTENCES:
         events = _short_text_event(ctx, sents, scored, attributions)
+        for s in sents:  # its dead, told after it ("Dozens were killed. Fatalities coded as 77.")
+            if events and s.start >= events[-1].span.char_end:
+                fold_toll(ctx, s, None, events)
     events = one_event_per_note(events, len(sents))
     return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
 
@@ -294,7 +297,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
                                        side1, side2, assoc1)
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
-    killed = crowd_cause_toll(event_type, s.text, killed)
+    killed = sentence_toll(event_type, s.text, killed, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)

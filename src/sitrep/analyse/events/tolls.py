@@ -20,16 +20,28 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.dating import same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
-from sitrep.analyse.fatalities import coder_figure, find_fatalities, number_words
+from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
+# and the dead of later days: the wounded who died afterwards ("Two more died later of their wounds", "Another three
+# died in hospital", « Deux blessés ont succombé le lendemain ») are summed with the incident's toll, as ACLED updates it
+_COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few|many)"
 _ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
-                   r"parmi les assaillants)\b", re.IGNORECASE)
+                   rf"parmi les assaillants|of the (?:assailants|attackers)|{_COUNT_WORD}\s+more(?!\s+than)|another\s+{_COUNT_WORD}|"
+                   r"(?:later|subsequently)\s+died|died\s+later|succumbed|of (?:the|their|his|her) (?:wounds|injuries)|in hospital|"
+                   r"succombé|des suites de|autres\s+(?:\w+\s+)?(?:ont|sont)\s+(?:\w+\s+)?(?:décédée?s|morte?s|péri))\b",
+                   re.IGNORECASE)
+# the attackers' own dead, told after the incident ("Two of the assailants were killed by armed residents", « Trois
+# assaillants ont été abattus par les chasseurs »): the incident's toll, whoever killed them, as ACLED sums both sides
+_ATTACKERS_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:assailants|attackers|militants|gunmen|jihadists|insurgents|raiders)\b"
+                             r"|\bparmi\s+les\s+(?:assaillants|jihadistes|djihadistes|terroristes|hommes armés)\b"
+                             r"|^\s*(?:\S+\s+){0,3}?(?:assaillants|attaquants)\b", re.IGNORECASE)
 # a sentence that sets its deaths apart from the incident told before
 _APART = re.compile(r"\b(?:separate|another|other|earlier|later|previous|distinct|autre|séparée?|précédente?)\s+"
-                    r"(?:\w+\s+)?(?:attack|incident|clash|ambush|raid|event|attaque|incident|embuscade|affrontement)",
-                    re.IGNORECASE)
+                    r"(?:\w+\s+)?(?:attack|incident|clash|ambush|raid|event|attaque|incident|embuscade|affrontement)"
+                    r"|\b(?:incident|attaque|embuscade|affrontement)\s+(?:séparée?|distincte?)\b"
+                    r"|\b(?:separately|elsewhere|meanwhile|par ailleurs|ailleurs)\b", re.IGNORECASE)
 # deaths of an incident the sentence refers to by name ("after the Inata attack, which caused the
 # death of 53 people"): an earlier event, not the one told before
 _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:the|l[ae']|les)\s*(?:[\w'’-]+\s+){0,3}?"
@@ -53,7 +65,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
-    killed = mention.fatalities if mention is not None else find_fatalities(s.text, ctx.language)[0]
+    killed = mention.fatalities if mention is not None else (
+        find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
         return False
     if _APART.search(s.text) or _REFERRED.search(s.text):
@@ -63,9 +76,11 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         if not _places_the_same_deed(ctx, mention, last):
             return False
         place = mention.place  # "a unit chased the attackers. Twenty were killed in fighting near X."
-    if _new_perpetrator(ctx, s, mention, last, killed):
+    if _new_perpetrator(ctx, s, mention, last, killed) and not _ATTACKERS_DEAD.search(s.text):
         return False
     have = last.fatalities
+    if have is not None and have.kind == NONE_REPORTED and not coder_figure(killed, ctx.language):
+        return False  # "No fatalities were reported. Nine soldiers had been killed there in March.": another event's
     if coder_figure(have, ctx.language):
         return False  # the coder's own figure was told first: no source's figure replaces it
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
@@ -114,11 +129,16 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
     own = last.place.place_id if last.place is not None else None
     for p in places_in(ctx, s):
-        if is_country(p) or _heading(ctx, s, p):
+        if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(ctx.document.text[max(0, p.span.char_start - 40):p.span.char_start]):
             continue
         if p.place_id is None or p.place_id != own:
             return True
     return False
+
+
+# where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti »): no new scene
+_CARED_AT = re.compile(r"\b(?:hospital|clinic|health cent(?:re|er)|evacuated|taken|transferred|hôpital|centre de santé|"
+                       r"évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # a word that opens its sentence as a label before a colon (« Bilan : 12 civils tués. », "Toll: 12 dead.")
@@ -187,6 +207,12 @@ _CROWD_CAUSE = re.compile(
     r"\s+(?:[\w'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def sentence_toll(event_type: str, text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+    """The toll a sentence gives its own event: its dead unless the crowd reacts to them, else a stated zero
+    ("attacked the post; no casualties were reported"), which keeps tolls told after it off the event."""
+    return crowd_cause_toll(event_type, text, killed) if killed is not None else stated_no_deaths(text, language)
 
 
 def crowd_cause_toll(event_type: str, text: str, killed: Fatalities | None) -> Fatalities | None:

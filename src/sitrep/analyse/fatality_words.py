@@ -1,0 +1,132 @@
+"""The English casualty vocabulary of ``sitrep.analyse.fatalities``: regex fragments by key, which a language's
+``data/fatalities_<lang>.tsv`` overrides key by key (French: "au moins 17 soldats ont été tués")."""
+
+from __future__ import annotations
+
+_QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
+_KILL_WORDS = (
+    r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
+    r"were shot dead|shot dead|succumbed|bodies|fatalities|casualties)"
+)
+_INJ_WORDS = r"(?:injured|wounded|hurt|injuries|injuring|wounding)"
+_ROLE = (
+    r"(?:minister|commander|chief|leader|mayor|governor|soldier|officer|policeman|gendarme|civilian|"
+    r"journalist|imam|priest|pastor|teacher|student|man|woman|boy|girl|child|spokesman|general|"
+    r"colonel|captain|lieutenant|official|president|chief of staff|village head|farmer|herder|driver|"
+    r"trader|worker|guard|fighter|militant|member|resident|person)"
+)
+
+
+# English casualty vocabulary; ``data/fatalities_<lang>.tsv`` (key<TAB>regex) overrides any of these
+# fragments for another language (French: "au moins 17 soldats ont été tués", "faisant une dizaine de morts").
+EN_VOCAB: dict[str, str] = {
+    "qual": _QUAL,
+    "kill_words": _KILL_WORDS,
+    "inj_words": _INJ_WORDS,
+    "role": _ROLE,
+    "aux": r"(?:were|have been|had been|was|are|being|got)",
+    "adv": r"(?:reportedly|also)",
+    "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
+    # "the bodies of six men were found": the dead, counted where the figure follows
+    "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
+                   r"(?:the\s+)?bodies of)",
+    "inj_aux": r"(?:were|have been|had been|was|are)",
+    "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
+    "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
+    "inj_before": r"(?:injuring|wounding|injured|wounded)",
+    # "the toll climbed to 27", "the number of dead rose to 18", "the attack claimed 16 lives", a label
+    # opening a count ("Dead: 6.")
+    "toll": r"(?:\b(?:death toll|(?<!road )toll(?!\s+(?:booth|gate|road|station|plaza)s?\b)|number of (?:dead|deaths|"
+            r"fatalities|people killed|victims))\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
+            r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:)",
+    # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
+    "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",
+    # the violence an incident set off, told after it ("two farmers were killed, which sparked a week of clashes
+    # where 6 were killed", "reprisals"): later events with their own dead, blanked to the sentence's end; the
+    # fighting an ambush "triggered" is the ambush's own, and stays
+    "set_off": r"\b(?:sparked|sparking|triggered|triggering|set off|setting off|unleashed|provoked|provoking)\s+(?:an?\s+|the\s+)?"
+               r"(?:\w+\s+){0,2}?(?:reprisals?|retaliation|revenge|cycle|wave|series|spiral|(?:weekend|week|days|weeks|months)\s+of)\b",
+    # a toll told as changed ("rose to 19, up from 12", "first put at 30, later revised to 25"): the latest
+    # figure, which ACLED codes, wins over the earlier ones whatever their size
+    "toll_update": r"\b(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
+                   r"raised|lowered|now stands|later stood)\s+(?:to|at)",
+    # deaths told as none ("No fatalities were reported", "there were no casualties"): a stated zero
+    "no_deaths": r"\bno\s+(?:(?:other|further|immediate|reported|known)\s+)?(?:deaths?|fatalities|casualties|loss of life)\b"
+                 r"|\bno\s+one\s+(?:was|were)\s+(?:killed|hurt)\b|\bnobody\s+was\s+killed\b"
+                 r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b",
+    # the wounded who died afterwards ("two of the wounded later died", "three injured succumbed"): dead
+    "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
+                    r"(?:died|succumbed)\b",
+    # one victim told by a pronoun ("He died after being beaten", "she later died in hospital")
+    "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b",
+    # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
+    # its dead are that incident's, blanked to the clause's end
+    "other_incident": r"(?:;|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
+                      r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
+    # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
+    # 11 VDP", "after an attack on their post, in which five soldiers died"): blanked to the clause's end
+    "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b[^.;]*"
+                     r"|\b(?:after|following|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
+                     r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
+    "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
+    "singular_det": r"(?:a|an|the|one|his|her|its|their)",
+    "singular_aux": r"(?:was|has been|had been|is)",
+    "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
+    "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
+    # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
+    # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
+    "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down)\s+(?:a|an)\s+"
+                r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
+                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+",
+    "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
+             r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
+    # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
+    # wounded were reported"): coded at the lowest plural, 3, the low estimate ACLED's own notes give for an
+    # unknown number of dead (``UNNUMBERED_ESTIMATE``)
+    "unnumbered": r"\b(?:civilians|people|villagers|residents|soldiers|troops|policemen|police officers|gendarmes|"
+                  r"militants|fighters|passengers|traders|farmers|herders|workers|worshippers|children|women|men)\s+"
+                  r"(?:were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|shot dead|massacred|executed)\b"
+                  r"|\b(?:killed|killing|massacred|executed|shot dead)\s+(?:civilians|people|villagers|residents|passengers|"
+                  r"traders|farmers|herders|worshippers)\b(?!\s+(?:who|whom|that)\b)"
+                  r"|\b(?:dead|deaths|fatalities)\s+(?:and\s+(?:wounded|injured)\s+)?(?:were|have been|had been)\s+reported\b",
+}
+# the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
+# quranic teacher and a farmer"): plural forms are matched with an optional "s"
+EN_VOCAB["victim"] = (
+    r"(?:people|persons?|civilians?|soldiers?|combatants?|troops?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|farmers?|"
+    r"herders?|herdsm[ae]n|pastoralists?|shepherds?|villagers?|residents?|traders?|merchants?|drivers?|"
+    r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
+    r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
+    r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
+    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
+    r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
+    r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?)"
+)
+# "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
+# is part of the item, and before a singular victim it counts one
+EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
+EN_VOCAB["kill_active"] = (
+    r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
+    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|"
+    r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
+    r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
+)
+# "neutralised", "eliminated", "liquidated": armies' and state media's words for enemies killed, ACLED's deaths
+EN_VOCAB["kill_passive"] = (
+    r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?"
+    # "were reported killed", "were said to have been killed", "were confirmed killed": a told toll is a toll
+    r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
+    # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|eliminated|liquidated|"
+    r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched)"
+)
+# a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
+# "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
+# "6 soldiers died and dozens of assailants were killed": a side's dead told with "died" count too
+EN_VOCAB["kill_reduced"] = r"(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
+EN_VOCAB["article_one"] = r"(?:a|an|one)"
+EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
+# a floor before a count of victims ("eliminated more than 30 terrorists", « plus d'une trentaine »): 30, open
+EN_VOCAB["floor_qual"] = r"(?:(?:more than|over|at least|no fewer than)\s+)"  # with its separator, as French elides
+# qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
+EN_QUAL_MAP: dict[str, str] = {}
