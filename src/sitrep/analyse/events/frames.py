@@ -157,8 +157,9 @@ def counted_over_a_period(text: str) -> bool:
 
 def frame_doubts(text: str, tok, event_type: str) -> list[str]:
     """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
-    accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
-    strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
+    accident (any type but a strike or a hostile blast: "an airstrike accidentally killed civilians" is a strike)."""
+    # (an explosion's label alone is no strike: "a grenade went off by accident while weapons were cleaned")
+    strike = STRIKE_WORDS.search(text) is not None or event_type == EXPLOSIONS and HOSTILE.search(text) is not None
     doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike \
         or store_blew_up(text, tok) else []
     if event_type not in VIOLENT:

@@ -1,0 +1,218 @@
+"""Registers of news that use violence's words without reporting an incident: the sentence's main clause is
+another kind of act, and the violence is its matter.
+
+- a court's act: "five men went on trial for helping the gunmen who stormed the mall", "the prosecutor asked
+  for twenty years for the man accused of planning the ambush", "witnesses described to the court how the
+  attackers set fire to houses";
+- a work: "the film tells the story of a village attacked by jihadists", "in the video game, players ambush
+  convoys";
+- a ceremony: "veterans laid wreaths at the monument to the soldiers who fell", "survivors gathered at the
+  memorial to remember the massacre", "the army celebrated its anniversary with a parade of tanks";
+- a trade in arms: "Russia delivered four combat aircraft to the junta";
+- a rehearsal: "soldiers fired artillery at targets during the army's annual manoeuvres", "stormed a mock
+  hideout", "dropped practice bombs";
+- civilian works: "workers detonated the last section of the cooling tower" (demolition, quarrying, mining);
+- history: violence dated only by years before any conflict data ("the 1884 battle", "in 1972, soldiers shot
+  dead …", "the massacre of 1993"), with no day of the news;
+- statistics: "gun violence killed more people this year than road accidents, a study found";
+- a contest told as a fight: "a ratings battle", "a price war".
+
+The signal is the parse, not the violent word: which verb heads the sentence (past a verb of saying), what its
+subject, object and prepositions name, and whether the trigger hangs below it (a trigger that is the main verb
+or its subject is the news: "gunmen stormed the court house", "the attack came during a parade").  Each is a
+doubt on a violent label (``frames.frame_doubts``' neighbours, read by ``sentence_doubts.not_conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.events.types import VIOLENT
+
+# nouns that set the main clause in a register other than the news of an incident
+COURT = frozenset("court courts tribunal trial trials judge judges prosecutor prosecutors prosecution jury lawyers "
+                  "lawyer defence defense testimony hearing hearings verdict sentence dock tribunal cour juge juges "
+                  "procureur procès".split())
+WORKS = frozenset("film films movie movies documentary documentaries novel novels book books play plays series "
+                  "episode episodes game games exhibition painting opera song album memoir comic "
+                  "roman livre pièce documentaire feuilleton jeu".split())
+CEREMONY = frozenset("anniversary anniversaries memorial memorials monument monuments wreath wreaths ceremony ceremonies "
+                     "parade parades tribute tributes commemoration commemorations mourning museum flypast "
+                     "anniversaire commémoration cérémonie monument mémorial défilé hommage".split())
+REHEARSAL = frozenset("exercise exercises drill drills manoeuvres maneuvers manoeuvre maneuver simulation simulations "
+                      "rehearsal rehearsals wargames war-games exercice exercices manœuvres simulation".split())
+REGISTER_NOUNS = COURT | WORKS | CEREMONY | REHEARSAL
+# verbs whose matter is an act told elsewhere: a ceremony's, a work's, a trade's, a rehearsal's
+REGISTER_VERBS = frozenset(
+    "celebrate commemorate honour honor remember mourn retell recount dramatise dramatize depict portray "
+    "buy sell purchase acquire deliver supply procure export import donate "
+    "train practise practice rehearse simulate testify "
+    "célébrer commémorer honorer acheter vendre livrer acquérir entraîner former".split())
+# verbs of saying: the clause they report is the news ("the ministry said soldiers killed …")
+REPORTING = frozenset("say state announce report add confirm indicate explain declare note tell claim "
+                      "dire déclarer annoncer indiquer affirmer préciser ajouter".split())
+# only these registers set a trigger that is the main verb itself: "in the film, rebels attack a village",
+# "stormed a hideout in a training exercise" (a court or a ceremony can be where the incident happened)
+SETTING_PREPS = frozenset("in during as part dans pendant lors".split())
+# words that make a weapon's use a rehearsal: "a mock hideout", "practice bombs", "blank rounds"
+REHEARSAL_MODIFIERS = frozenset("mock simulated practice dummy blank fake pretend training inert "
+                                "fictif fictive simulé simulée".split())
+# doers whose blasts are works: demolition, quarrying, mining, road building
+WORKERS = frozenset("worker workers engineer engineers crew crews miner miners builder builders contractor contractors "
+                    "quarrymen demolition technicians ouvriers ingénieurs mineurs".split())
+# hostile doers: a rehearsal's setting does not explain away their deed ("militants attacked troops on exercise")
+HOSTILE_DOERS = re.compile(
+    r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|"
+    r"assailants|attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b",
+    re.IGNORECASE)
+
+_SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl", "nsubj:pass"))
+_ARGUMENTS = frozenset(("nsubj", "dobj", "obj", "dative", "attr", "obl", "nmod"))
+_PREPS = frozenset(("prep", "agent"))
+
+
+def main_verb(sent):
+    """The verb that heads the sentence's news: the root, or the clause a root verb of saying reports."""
+    verb = sent.root
+    for _ in range(3):
+        reported = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        if verb.lemma_.lower() not in REPORTING or reported is None:
+            break
+        verb = reported
+    return verb
+
+
+def _named_around(verb, depth: int = 2):
+    """The nouns the verb's clause names: its subject and objects, the objects of its prepositions, and
+    (``depth`` levels down) the objects of their prepositions ("asked for years in prison")."""
+    found = []
+    for c in verb.children:
+        if c.dep_ in _ARGUMENTS:
+            found.append(c)
+            if depth > 1:
+                found += [g for p in c.children if p.dep_ in _PREPS for g in _pobjs(p, depth - 1)]
+        elif c.dep_ in _PREPS:
+            found += _pobjs(c, depth)
+    return found
+
+
+def _pobjs(prep, depth: int):
+    out = []
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp"):
+            out.append(g)
+            if depth > 1:
+                out += [h for p in g.children if p.dep_ in _PREPS for h in _pobjs(p, depth - 1)]
+    return out
+
+
+def _noun_in(tok, words: frozenset) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _branch(main, tok):
+    """The child of ``main`` whose subtree holds ``tok`` (None when ``tok`` is ``main`` or not below it)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.head.i == main.i and anc.i != main.i:
+            return anc
+    return None
+
+
+def told_in_another_register(sent, tok) -> bool:
+    """Whether the violence the trigger ``tok`` names (or, with no trigger, the sentence) is the matter of a
+    main clause of another register: a court's, a work's, a ceremony's, a trade's, a rehearsal's."""
+    main = main_verb(sent)
+    if tok is not None and (tok.i == main.i or tok.head.i == main.i and tok.dep_ in _SUBJECTS):
+        return _set_in_a_work_or_rehearsal(main, sent.text)
+    if tok is not None:
+        branch = _branch(main, tok)
+        if branch is None or branch.dep_ in _SUBJECTS:
+            return False  # the trigger is the clause's subject ("the attack came during a parade"), or elsewhere
+    if main.lemma_.lower() in REGISTER_VERBS:
+        return True
+    agentive = main.lemma_.lower() != "be" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
+    return any(_noun_in(n, REGISTER_NOUNS) for n in _named_around(main)
+               if agentive or n.dep_ not in _SUBJECTS)  # (a judge "was among those killed" is a victim)
+
+
+def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
+    """A trigger that is the main verb: a rehearsal's modifier on it or its object ("a mock hideout",
+    "practice bombs"), or a work or a rehearsal as its setting ("in the film", "during manoeuvres") when no
+    hostile doer is its subject."""
+    objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in REHEARSAL_MODIFIERS
+           for o in [main, *objects] for m in o.children):
+        return True
+    if any(HOSTILE_DOERS.search(c.text) for c in main.children if c.dep_ in _SUBJECTS):
+        return False
+    settings = [g for head in [main, *objects] for p in head.children
+                if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for g in _pobjs(p, 2)]
+    return any(_noun_in(n, WORKS | REHEARSAL) for n in settings)
+
+
+def done_by_workers(tok) -> bool:
+    """Whether the trigger's clause has workers, engineers or a demolition crew as its doer and no hostile
+    doer is told: a blast of works ("workers detonated the tower", "miners set off charges")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_noun_in(d, WORKERS) or any(_noun_in(m, WORKERS) for m in d.children if m.dep_ == "compound")
+               for d in doers) and not HOSTILE_DOERS.search(tok.sent.text)
+
+
+# a contest of prices, audiences or courts told as a fight ("a ratings battle", "a price war", "a custody battle")
+FIGHT_NOUNS = frozenset("battle battles war wars fight fights struggle offensive guerre bataille".split())
+CONTESTS = frozenset("ratings rating price prices trade tariff tariffs currency bidding custody legal court takeover "
+                     "boardroom succession election electoral campaign media propaganda advertising patent talent "
+                     "culture cultural pricing market sales box-office tug commerciale tarifaire juridique".split())
+
+
+def contest_told_as_a_fight(tok) -> bool:
+    """Whether the trigger is a fight noun whose modifier names a contest of commerce, media, courts or votes."""
+    return tok.lemma_.lower() in FIGHT_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and _noun_in(c, CONTESTS) for c in tok.children)
+
+
+# years before conflict data begin, and decades ("the 1980s"): history, unless the day of the news is told
+_OLD_YEAR = re.compile(r"\b(?:in|of|during|until|between|and|the|its|early|late|mid-) (?:1[0-8]\d\d|19[0-8]\d|199[0-6])s?\b"
+                       r"|\ben (?:1[0-8]\d\d|19[0-8]\d|199[0-6])\b", re.IGNORECASE)
+_RECENT_YEAR = re.compile(r"\b(?:199[7-9]|20\d\d)\b")
+DAY_OF_NEWS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
+    r"last night|this (?:morning|week|month)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
+    re.IGNORECASE)
+# a statistic: rates, shares, a study's count ("more people than road accidents, a study found")
+STATISTIC = re.compile(
+    r"\b(?:study|survey|report|figures|statistics|data|census|index)\b[^.;]{0,40}?\b(?:found|finds|show(?:s|ed|n)?|"
+    r"suggest(?:s|ed)?|count(?:s|ed))\b|\bper (?:100,000|100 000|capita|head|inhabitants)\b|"
+    r"\b(?:murder|homicide|crime|death|mortality|fatality|killing) rates?\b|\bmore (?:people|lives|deaths) than\b|"
+    r"\bpolice statistics\b|\btaux d['’]homicide\b",
+    re.IGNORECASE)
+
+
+def historical(text: str) -> bool:
+    """Whether the sentence dates its violence only by years before 1997 (or their decades), no day of news."""
+    return _OLD_YEAR.search(text) is not None and not _RECENT_YEAR.search(text) and not DAY_OF_NEWS.search(text)
+
+
+def statistical(text: str) -> bool:
+    """Whether the sentence is a statistic of violence (rates, shares, a study's count), not a dated incident."""
+    return STATISTIC.search(text) is not None and not DAY_OF_NEWS.search(text)
+
+
+def register_doubts(sent, tok, event_type: str) -> list[str]:
+    """The doubts a violent label takes when its sentence (a spaCy span) tells violence in another register;
+    ``tok``: the trigger (or the cue word a back-reference names), None for the model alone."""
+    if event_type not in VIOLENT:
+        return []
+    doubts = []
+    if told_in_another_register(sent, tok):
+        doubts.append("framed")
+    if tok is not None and done_by_workers(tok):
+        doubts.append("works")
+    if tok is not None and contest_told_as_a_fight(tok):
+        doubts.append("figurative")
+    if historical(sent.text):
+        doubts.append("historical")
+    if statistical(sent.text):
+        doubts.append("period_count")
+    return doubts
