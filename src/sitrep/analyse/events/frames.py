@@ -40,7 +40,8 @@ FRAME_NOUNS = frozenset(
     "procès enquête enquêtes inculpation verdict audience anniversaire commémoration "
     # works and exercises whose matter is violence: no incident happened ("a novel about the massacre",
     # "a drill in which troops repelled a mock attack")
-    "film films movie documentary novel book play exhibition painting series drill drills exercise exercises "
+    # (not "series" nor "play": "a series of attacks", "foul play")
+    "film films movie documentary novel book exhibition painting drill drills exercise exercises "
     "simulation manoeuvres maneuvers "
     "documentaire roman livre pièce exposition exercice exercices simulation manœuvres".split()
 )
@@ -116,7 +117,8 @@ def figure_of_speech(text: str, tok) -> bool:
 # a store of munitions, fuel or gas that blew up by itself ("an ammunition depot exploded after a fire"): an
 # accident unless someone's hostile act is told (an attack, a strike, a sabotage, an armed group)
 STORE_BLAST = re.compile(r"\b(?:ammunition|munitions?|arms|weapons?|fuel|gas|oil|fireworks?|explosives?|chemicals?) "
-                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b",
+                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b"
+                         r"|\b(?:a|the) (?:firework|firecracker)s?\b|\bpétards?\b",  # (one that blew up in a hand)
                          re.IGNORECASE)
 HOSTILE = re.compile(r"\b(?:attack\w*|struck|strikes?|target\w*|sabotag\w*|drones?|shell(?:s|ed|ing)|bomb\w*|rockets?|"
                      r"missiles?|blew up|set fire|claimed)\b", re.IGNORECASE)

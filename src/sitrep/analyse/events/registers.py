@@ -15,7 +15,7 @@ another kind of act, and the violence is its matter.
 - history: violence dated only by years before any conflict data ("the 1884 battle", "in 1972, soldiers shot
   dead …", "the massacre of 1993"), with no day of the news;
 - statistics: "gun violence killed more people this year than road accidents, a study found";
-- a contest told as a fight: "a ratings battle", "a price war".
+- a contest told as a fight: "a ratings battle", "a price war"; a combat sport ("knocked out in the ninth round").
 
 The signal is the parse, not the violent word: which verb heads the sentence (past a verb of saying), what its
 subject, object and prepositions name, and whether the trigger hangs below it (a trigger that is the main verb
@@ -27,27 +27,35 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.frames import FRAME_NOUNS
 from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
 COURT = frozenset("court courts tribunal trial trials judge judges prosecutor prosecutors prosecution jury lawyers "
                   "lawyer defence defense testimony hearing hearings verdict sentence dock tribunal cour juge juges "
                   "procureur procès".split())
-WORKS = frozenset("film films movie movies documentary documentaries novel novels book books play plays series "
-                  "episode episodes game games exhibition painting opera song album memoir comic "
-                  "roman livre pièce documentaire feuilleton jeu".split())
+# (not "series", "episode", "game", "play": "a series of raids", "an episode of violence", "gunmen at a game",
+# "foul play"; a game is a work only as a video or computer game)
+WORKS = frozenset("film films movie movies documentary documentaries novel novels book books exhibition painting "
+                  "opera song album memoir comic roman livre documentaire feuilleton".split())
+GAME_KINDS = frozenset("video computer board mobile online vidéo".split())
 CEREMONY = frozenset("anniversary anniversaries memorial memorials monument monuments wreath wreaths ceremony ceremonies "
                      "parade parades tribute tributes commemoration commemorations mourning museum flypast "
                      "anniversaire commémoration cérémonie monument mémorial défilé hommage".split())
 REHEARSAL = frozenset("exercise exercises drill drills manoeuvres maneuvers manoeuvre maneuver simulation simulations "
                       "rehearsal rehearsals wargames war-games exercice exercices manœuvres simulation".split())
-REGISTER_NOUNS = COURT | WORKS | CEREMONY | REHEARSAL
+# (with the frames' nouns of inquiries and charges; "their role in the attack" is a frame only below its noun)
+REGISTER_NOUNS = COURT | WORKS | CEREMONY | REHEARSAL | (FRAME_NOUNS - {"role", "book"})
 # verbs whose matter is an act told elsewhere: a ceremony's, a work's, a trade's, a rehearsal's
 REGISTER_VERBS = frozenset(
     "celebrate commemorate honour honor remember mourn retell recount dramatise dramatize depict portray "
     "buy sell purchase acquire deliver supply procure export import donate "
     "train practise practice rehearse simulate testify "
     "célébrer commémorer honorer acheter vendre livrer acquérir entraîner former".split())
+# what is done with weapons as goods: a weapon named as the trigger is their matter ("received the first of 24
+# fighter jets", "unveiled a new drone"), not a strike
+GOODS_VERBS = frozenset("receive unveil display showcase parade test produce manufacture build develop "
+                        "recevoir présenter produire fabriquer".split())
 # verbs of saying: the clause they report is the news ("the ministry said soldiers killed …")
 REPORTING = frozenset("say state announce report add confirm indicate explain declare note tell claim "
                       "dire déclarer annoncer indiquer affirmer préciser ajouter".split())
@@ -55,7 +63,7 @@ REPORTING = frozenset("say state announce report add confirm indicate explain de
 # "stormed a hideout in a training exercise" (a court or a ceremony can be where the incident happened)
 SETTING_PREPS = frozenset("in during as part dans pendant lors".split())
 # words that make a weapon's use a rehearsal: "a mock hideout", "practice bombs", "blank rounds"
-REHEARSAL_MODIFIERS = frozenset("mock simulated practice dummy blank fake pretend training inert "
+REHEARSAL_MODIFIERS = frozenset("mock simulated practice dummy blank fake pretend inert "
                                 "fictif fictive simulé simulée".split())
 # doers whose blasts are works: demolition, quarrying, mining, road building
 WORKERS = frozenset("worker workers engineer engineers crew crews miner miners builder builders contractor contractors "
@@ -107,6 +115,8 @@ def _pobjs(prep, depth: int):
 
 
 def _noun_in(tok, words: frozenset) -> bool:
+    if tok.lemma_.lower() in ("game", "jeu") and words & WORKS:  # "in the video game"
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in GAME_KINDS for c in tok.children)
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
@@ -122,6 +132,11 @@ def told_in_another_register(sent, tok) -> bool:
     """Whether the violence the trigger ``tok`` names (or, with no trigger, the sentence) is the matter of a
     main clause of another register: a court's, a work's, a ceremony's, a trade's, a rehearsal's."""
     main = main_verb(sent)
+    if tok is not None and _rehearsal_modifier(tok):
+        return True  # "a mock battle", "practice bombs", whatever verb tells it
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN") and main.lemma_.lower() in GOODS_VERBS | REGISTER_VERBS \
+            and tok.i != main.i:
+        return True  # weapons as goods: "received the first of 24 fighter jets"
     if tok is not None and (tok.i == main.i or tok.head.i == main.i and tok.dep_ in _SUBJECTS):
         return _set_in_a_work_or_rehearsal(main, sent.text)
     if tok is not None:
@@ -135,16 +150,22 @@ def told_in_another_register(sent, tok) -> bool:
                if agentive or n.dep_ not in _SUBJECTS)  # (a judge "was among those killed" is a victim)
 
 
+def _rehearsal_modifier(tok) -> bool:
+    """Whether the trigger (or the noun it modifies) carries a rehearsal's modifier: "a mock battle"."""
+    nouns = [tok, tok.head] if tok.dep_ in ("compound", "amod") else [tok]
+    return any(m.dep_ in ("amod", "compound") and m.lower_ in REHEARSAL_MODIFIERS for n in nouns for m in n.children)
+
+
 def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
     """A trigger that is the main verb: a rehearsal's modifier on it or its object ("a mock hideout",
     "practice bombs"), or a work or a rehearsal as its setting ("in the film", "during manoeuvres") when no
     hostile doer is its subject."""
+    if any(HOSTILE_DOERS.search(c.text) for c in main.children if c.dep_ in _SUBJECTS):
+        return False
     objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
     if any(m.dep_ in ("amod", "compound") and m.lower_ in REHEARSAL_MODIFIERS
            for o in [main, *objects] for m in o.children):
         return True
-    if any(HOSTILE_DOERS.search(c.text) for c in main.children if c.dep_ in _SUBJECTS):
-        return False
     settings = [g for head in [main, *objects] for p in head.children
                 if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for g in _pobjs(p, 2)]
     return any(_noun_in(n, WORKS | REHEARSAL) for n in settings)
@@ -170,6 +191,22 @@ def contest_told_as_a_fight(tok) -> bool:
     """Whether the trigger is a fight noun whose modifier names a contest of commerce, media, courts or votes."""
     return tok.lemma_.lower() in FIGHT_NOUNS and any(
         c.dep_ in ("compound", "amod", "nmod") and _noun_in(c, CONTESTS) for c in tok.children)
+
+
+# a combat sport: its bouts, rings, rounds and knockouts ("knocked out in the ninth round", "the wrestler beat his
+# rival after a fierce fight"), unless an armed doer or a gun is told ("gunmen shot dead a former boxing champion")
+COMBAT_SPORT = re.compile(
+    r"\b(?:boxing|boxers?|bouts?|wrestl(?:er|ers|ing)|judo(?:ka)?|karate|taekwondo|kick-?boxing|martial arts|MMA|UFC|"
+    r"in the ring|knock(?:ed|s)? (?:\w+ )?(?:out|down)|knockouts?|(?:heavy|middle|light|welter|feather|cruiser)weight|"
+    r"title (?:fight|bout)|on points|(?:first|second|third|\w+th|final) round|lutte|lutteurs?|boxeurs?)\b",
+    re.IGNORECASE)
+_ARMED_HARM = re.compile(r"\b(?:shot|shooting|gun\w*|stabb\w*|bomb\w*|explos\w*|abduct\w*|kidnapp\w*)\b", re.IGNORECASE)
+
+
+def combat_sport(text: str) -> bool:
+    """Whether the sentence tells a combat sport's fight, no armed doer, gun, blade or bomb told."""
+    armed = [m.group(0) for m in HOSTILE_DOERS.finditer(text) if not m.group(0).lower().startswith("fighter")]
+    return COMBAT_SPORT.search(text) is not None and not armed and not _ARMED_HARM.search(text)  # (boxers are fighters)
 
 
 # years before conflict data begin, and decades ("the 1980s"): history, unless the day of the news is told
@@ -215,4 +252,6 @@ def register_doubts(sent, tok, event_type: str) -> list[str]:
         doubts.append("historical")
     if statistical(sent.text):
         doubts.append("period_count")
+    if combat_sport(sent.text):
+        doubts.append("sport")
     return doubts
