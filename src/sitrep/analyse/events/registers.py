@@ -32,7 +32,7 @@ from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
 COURT = frozenset("court courts tribunal trial trials judge judges prosecutor prosecutors prosecution jury lawyers "
-                  "lawyer defence defense testimony hearing hearings verdict sentence dock tribunal cour juge juges "
+                  "lawyer testimony hearing hearings verdict cour juge juges "
                   "procureur procès".split())
 # (not "series", "episode", "game", "play": "a series of raids", "an episode of violence", "gunmen at a game",
 # "foul play"; a game is a work only as a video or computer game)
@@ -46,9 +46,10 @@ REHEARSAL = frozenset("exercise exercises drill drills manoeuvres maneuvers mano
                       "rehearsal rehearsals wargames war-games exercice exercices manœuvres simulation".split())
 # (with the frames' nouns of inquiries and charges; "their role in the attack" is a frame only below its noun)
 REGISTER_NOUNS = COURT | WORKS | CEREMONY | REHEARSAL | (FRAME_NOUNS - {"role", "book"})
-# verbs whose matter is an act told elsewhere: a ceremony's, a work's, a trade's, a rehearsal's
+# verbs whose matter is an act told elsewhere: a ceremony's, a work's, a trade's, a rehearsal's (not "mourn":
+# "the country mourns villagers killed in a weekend attack" is how a headline tells the news)
 REGISTER_VERBS = frozenset(
-    "celebrate commemorate honour honor remember mourn retell recount dramatise dramatize depict portray "
+    "celebrate commemorate honour honor remember retell recount dramatise dramatize depict portray "
     "buy sell purchase acquire deliver supply procure export import donate "
     "train practise practice rehearse simulate testify "
     "célébrer commémorer honorer acheter vendre livrer acquérir entraîner former".split())
@@ -57,7 +58,7 @@ REGISTER_VERBS = frozenset(
 GOODS_VERBS = frozenset("receive unveil display showcase parade test produce manufacture build develop "
                         "recevoir présenter produire fabriquer".split())
 # verbs of saying: the clause they report is the news ("the ministry said soldiers killed …")
-REPORTING = frozenset("say state announce report add confirm indicate explain declare note tell claim "
+REPORTING = frozenset("say state announce report add confirm indicate explain declare note tell claim allege assert "
                       "dire déclarer annoncer indiquer affirmer préciser ajouter".split())
 # only these registers set a trigger that is the main verb itself: "in the film, rebels attack a village",
 # "stormed a hideout in a training exercise" (a court or a ceremony can be where the incident happened)
