@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.frames import FRAME_NOUNS
+from sitrep.analyse.events.frames import FRAME_NOUNS, FRAME_VERBS
 from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
@@ -136,16 +136,16 @@ def told_in_another_register(sent, tok) -> bool:
     if tok is not None and _rehearsal_modifier(tok):
         return True  # "a mock battle", "practice bombs", whatever verb tells it
     if tok is not None and tok.pos_ in ("NOUN", "PROPN") and main.lemma_.lower() in GOODS_VERBS | REGISTER_VERBS \
-            and tok.i != main.i:
-        return True  # weapons as goods: "received the first of 24 fighter jets"
+            and getattr(_branch(main, tok), "dep_", "") in ("dobj", "obj"):
+        return True  # weapons as goods, the verb's object: "received the first of 24 fighter jets"
     if tok is not None and (tok.i == main.i or tok.head.i == main.i and tok.dep_ in _SUBJECTS):
         return _set_in_a_work_or_rehearsal(main, sent.text)
     if tok is not None:
         branch = _branch(main, tok)
         if branch is None or branch.dep_ in _SUBJECTS:
             return False  # the trigger is the clause's subject ("the attack came during a parade"), or elsewhere
-    if main.lemma_.lower() in REGISTER_VERBS:
-        return True
+    if main.lemma_.lower() in REGISTER_VERBS | FRAME_VERBS:
+        return True  # ("the Council condemned Monday's attack", told by the model alone)
     agentive = main.lemma_.lower() != "be" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
     return any(_noun_in(n, REGISTER_NOUNS) for n in _named_around(main)
                if agentive or n.dep_ not in _SUBJECTS)  # (a judge "was among those killed" is a victim)
@@ -170,6 +170,13 @@ def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
     settings = [g for head in [main, *objects] for p in head.children
                 if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for g in _pobjs(p, 2)]
     return any(_noun_in(n, WORKS | REHEARSAL) for n in settings)
+
+
+def told_as_whose_deed(tok) -> bool:
+    """Whether the trigger is the matter of "X was behind …" ("officials said Iran was behind the drone attack",
+    "the group said its fighters were behind an attack"): who did it is the news, as in a claim or a blame."""
+    return tok is not None and any(a.lower_ == "behind" and a.dep_ == "prep" and a.head.lemma_.lower() == "be"
+                                   for a in tok.ancestors)
 
 
 def done_by_workers(tok) -> bool:

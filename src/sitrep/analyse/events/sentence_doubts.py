@@ -18,7 +18,7 @@ from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
-from sitrep.analyse.events.registers import register_doubts
+from sitrep.analyse.events.registers import register_doubts, told_as_whose_deed
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
 from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
@@ -77,7 +77,8 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(not_conflict(ctx, s, label, anchor, cued=bool(trigger)))
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and event_type_of(label) in VIOLENT:
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(tok) or told_as_whose_deed(tok)) \
+            and event_type_of(label) in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
     return doubts
 
