@@ -195,10 +195,28 @@ CONTESTS = frozenset("ratings rating price prices trade tariff tariffs currency 
                      "culture cultural pricing market sales box-office tug commerciale tarifaire juridique".split())
 
 
+# what a fight over a law or a budget is about ("a bruising battle over the budget")
+STAKES = frozenset("budget budgets bill bills law laws constitution reform reforms policy policies tax taxes deal deals "
+                   "plan plans project projects contract contracts rights licence license leadership nomination "
+                   "succession inheritance custody seats vote votes ratings prices".split())
+# what a sportsman or a farmer "battles": the weather, the ground, his body ("cyclists battled strong winds")
+ELEMENTS = frozenset("wind winds rain rains heat cold snow waves current currents traffic fatigue injury injuries "
+                     "illness odds nerves clock jet-lag altitude humidity mud terrain cramps exhaustion".split())
+FIGHT_VERBS = frozenset("battle fight combat tackle struggle".split())
+
+
 def contest_told_as_a_fight(tok) -> bool:
-    """Whether the trigger is a fight noun whose modifier names a contest of commerce, media, courts or votes."""
-    return tok.lemma_.lower() in FIGHT_NOUNS and any(
-        c.dep_ in ("compound", "amod", "nmod") and _noun_in(c, CONTESTS) for c in tok.children)
+    """Whether the trigger is a fight noun whose modifier names a contest of commerce, media, courts or votes, or
+    whose stake is a law, a budget, a post ("a ratings battle", "a battle over the budget"), or a fight verb
+    whose objects are all the weather or the body ("cyclists battled strong winds")."""
+    lemma = tok.lemma_.lower()
+    if lemma in FIGHT_NOUNS and tok.pos_ == "NOUN" and (
+            any(c.dep_ in ("compound", "amod", "nmod") and _noun_in(c, CONTESTS) for c in tok.children)
+            or any(g.dep_ == "pobj" and _noun_in(g, STAKES) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ in ("over", "about", "for") for g in c.children)):
+        return True
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return lemma in FIGHT_VERBS and tok.pos_ == "VERB" and bool(objects) and all(_noun_in(o, ELEMENTS) for o in objects)
 
 
 # a combat sport: its bouts, rings, rounds and knockouts ("knocked out in the ninth round", "the wrestler beat his

@@ -77,9 +77,10 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(not_conflict(ctx, s, label, anchor, cued=bool(trigger)))
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(tok) or told_as_whose_deed(tok)) \
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor)) \
             and event_type_of(label) in VIOLENT:
-        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
+        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed; "accused the
+        # rebels of planting the landmine that killed…": a back-reference's word too)
     return doubts
 
 # "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
