@@ -140,9 +140,11 @@ def framed(tok) -> bool:
     act is the sentence's news, the violence its matter)."""
     if tok is None:
         return False
+    prev = tok
     for depth, anc in enumerate(tok.ancestors):
-        if depth >= _MAX_DEPTH:
-            break
+        if depth >= _MAX_DEPTH or prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX"):
+            break  # a verb coordinated with the frame's is its own clause ("probed the defences and exchanged fire")
+        prev = anc
         lemma, lower = anc.lemma_.lower(), anc.lower_
         if anc.pos_ in ("VERB", "AUX") and (lemma in FRAME_VERBS or any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in FRAME_NOUNS for c in anc.children)):

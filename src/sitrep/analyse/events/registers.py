@@ -142,8 +142,9 @@ def told_in_another_register(sent, tok) -> bool:
         return _set_in_a_work_or_rehearsal(main, sent.text)
     if tok is not None:
         branch = _branch(main, tok)
-        if branch is None or branch.dep_ in _SUBJECTS:
-            return False  # the trigger is the clause's subject ("the attack came during a parade"), or elsewhere
+        if branch is None or branch.dep_ in _SUBJECTS or branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX"):
+            return False  # the trigger is the clause's subject ("the attack came during a parade"), a verb of its
+            # own coordinated with the main one ("probed the defences and exchanged fire"), or elsewhere
     if main.lemma_.lower() in REGISTER_VERBS | FRAME_VERBS:
         return True  # ("the Council condemned Monday's attack", told by the model alone)
     agentive = main.lemma_.lower() != "be" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
@@ -179,10 +180,16 @@ def told_as_whose_deed(tok) -> bool:
                                    for a in tok.ancestors)
 
 
+# the blasts of works (a clash or an attack by miners is no work)
+BLAST_LEMMAS = frozenset("detonate blast blow explode set dynamite demolish implode dynamiter exploser".split())
+
+
 def done_by_workers(tok) -> bool:
-    """Whether the trigger's clause has workers, engineers or a demolition crew as its doer and no hostile
-    doer is told: a blast of works ("workers detonated the tower", "miners set off charges")."""
+    """Whether the trigger's clause is a blast whose doer is workers, engineers or a demolition crew, and no
+    hostile doer is told: a blast of works ("workers detonated the tower", "miners set off charges")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.lemma_.lower() not in BLAST_LEMMAS:
+        return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(_noun_in(d, WORKERS) or any(_noun_in(m, WORKERS) for m in d.children if m.dep_ == "compound")
                for d in doers) and not HOSTILE_DOERS.search(tok.sent.text)
@@ -223,8 +230,8 @@ def contest_told_as_a_fight(tok) -> bool:
 # rival after a fierce fight"), unless an armed doer or a gun is told ("gunmen shot dead a former boxing champion")
 COMBAT_SPORT = re.compile(
     r"\b(?:boxing|boxers?|bouts?|wrestl(?:er|ers|ing)|judo(?:ka)?|karate|taekwondo|kick-?boxing|martial arts|MMA|UFC|"
-    r"in the ring|knock(?:ed|s)? (?:\w+ )?(?:out|down)|knockouts?|(?:heavy|middle|light|welter|feather|cruiser)weight|"
-    r"title (?:fight|bout)|on points|(?:first|second|third|\w+th|final) round|lutte|lutteurs?|boxeurs?)\b",
+    r"in the ring|knockouts?|(?:heavy|middle|light|welter|feather|cruiser)weight|title (?:fight|bout)|on points|"
+    r"lutteurs?|boxeurs?)\b",  # (not "knocked down" nor "the fourth round": walls are knocked down, talks have rounds)
     re.IGNORECASE)
 _ARMED_HARM = re.compile(r"\b(?:shot|shooting|gun\w*|stabb\w*|bomb\w*|explos\w*|abduct\w*|kidnapp\w*)\b", re.IGNORECASE)
 
