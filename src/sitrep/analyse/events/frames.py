@@ -40,7 +40,8 @@ FRAME_NOUNS = frozenset(
     "procès enquête enquêtes inculpation verdict audience anniversaire commémoration "
     # works and exercises whose matter is violence: no incident happened ("a novel about the massacre",
     # "a drill in which troops repelled a mock attack")
-    "film films movie documentary novel book play exhibition painting series drill drills exercise exercises "
+    # (not "series" nor "play": "a series of attacks", "foul play")
+    "film films movie documentary novel book exhibition painting drill drills exercise exercises "
     "simulation manoeuvres maneuvers "
     "documentaire roman livre pièce exposition exercice exercices simulation manœuvres".split()
 )
@@ -116,7 +117,8 @@ def figure_of_speech(text: str, tok) -> bool:
 # a store of munitions, fuel or gas that blew up by itself ("an ammunition depot exploded after a fire"): an
 # accident unless someone's hostile act is told (an attack, a strike, a sabotage, an armed group)
 STORE_BLAST = re.compile(r"\b(?:ammunition|munitions?|arms|weapons?|fuel|gas|oil|fireworks?|explosives?|chemicals?) "
-                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b",
+                         r"(?:depots?|dumps?|stores?|warehouses?|stockpiles?|tanks?|factor(?:y|ies)|plants?|cylinders?)\b"
+                         r"|\b(?:a|the) (?:firework|firecracker)s?\b|\bpétards?\b",  # (one that blew up in a hand)
                          re.IGNORECASE)
 HOSTILE = re.compile(r"\b(?:attack\w*|struck|strikes?|target\w*|sabotag\w*|drones?|shell(?:s|ed|ing)|bomb\w*|rockets?|"
                      r"missiles?|blew up|set fire|claimed)\b", re.IGNORECASE)
@@ -138,9 +140,11 @@ def framed(tok) -> bool:
     act is the sentence's news, the violence its matter)."""
     if tok is None:
         return False
+    prev = tok
     for depth, anc in enumerate(tok.ancestors):
-        if depth >= _MAX_DEPTH:
-            break
+        if depth >= _MAX_DEPTH or prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX"):
+            break  # a verb coordinated with the frame's is its own clause ("probed the defences and exchanged fire")
+        prev = anc
         lemma, lower = anc.lemma_.lower(), anc.lower_
         if anc.pos_ in ("VERB", "AUX") and (lemma in FRAME_VERBS or any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in FRAME_NOUNS for c in anc.children)):
@@ -157,8 +161,9 @@ def counted_over_a_period(text: str) -> bool:
 
 def frame_doubts(text: str, tok, event_type: str) -> list[str]:
     """The doubts a label of ``event_type`` takes when its sentence tells it as another act's matter, or as an
-    accident (any type but a strike or a blast: "an airstrike accidentally killed civilians" is a strike)."""
-    strike = event_type == EXPLOSIONS or STRIKE_WORDS.search(text) is not None
+    accident (any type but a strike or a hostile blast: "an airstrike accidentally killed civilians" is a strike)."""
+    # (an explosion's label alone is no strike: "a grenade went off by accident while weapons were cleaned")
+    strike = STRIKE_WORDS.search(text) is not None or event_type == EXPLOSIONS and HOSTILE.search(text) is not None
     doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike \
         or store_blew_up(text, tok) else []
     if event_type not in VIOLENT:

@@ -18,6 +18,7 @@ from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
+from sitrep.analyse.events.registers import register_doubts, told_as_whose_deed
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
 from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
@@ -46,6 +47,8 @@ DOUBTS = {
     "framed": 0.4,  # violence told as the matter of a trial, a charge, an inquiry, a condemnation (``event_frames``)
     "period_count": 0.4,  # violence counted over a period ("in the past six months"): a tally, not an incident
     "accidental": 0.3,  # harm done by mistake, no armed group named ("accidentally shot a colleague")
+    "works": 0.3,  # a blast set off by workers, engineers, a demolition crew, no hostile doer (``event_registers``)
+    "historical": 0.3,  # violence dated only by years before conflict data begin, no day of news (``event_registers``)
     "interpersonal": 0.3,  # a man who shot his wife, no armed group named: domestic crime (``event_frames``)
     "attributed": 0.4,  # in a short text, violence told inside a denial or a blame (``event_codebook.attributed``)
     "negated": 0.2,  # the deed said not to have happened ("No one was arrested", "did not kill"): no event
@@ -73,9 +76,11 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
-    doubts.extend(not_conflict(ctx, s, label, anchor))
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and attributed(tok) and event_type_of(label) in VIOLENT:
-        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed)
+    doubts.extend(not_conflict(ctx, s, label, anchor, cued=bool(trigger)))
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor)) \
+            and event_type_of(label) in VIOLENT:
+        doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed; "accused the
+        # rebels of planting the landmine that killed…": a back-reference's word too)
     return doubts
 
 # "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
@@ -100,13 +105,16 @@ def modality_anchor(tok, label: str):
 _SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
 
 
-def not_conflict(ctx: Context, s: Sentence, label: str, tok=None) -> list[str]:
+def not_conflict(ctx: Context, s: Sentence, label: str, tok=None, cued: bool = True) -> list[str]:
     """Doubts for sentences whose words are a conflict's but whose subject is not: a match told in
     war words ("crushed its rivals, a massacre on the pitch"), a burglary told as looting, violence
     told as the matter of a trial, a charge or a condemnation, or as a tally (``event_frames``; ``tok``:
-    the trigger, or a back-reference's word: "an investigation into the ambush")."""
+    the trigger, or a back-reference's word: "an investigation into the ambush"; ``cued``: false when no cue
+    word anchors the label and ``tok`` only stands for the sentence's root)."""
     event_type = event_type_of(label)
     doubts = frame_doubts(s.text, tok, event_type) + scope_doubts(ctx, s, tok, event_type)
+    register = register_doubts(s.sent, tok if cued else None, event_type)  # a trial's, a film's, a drill's matter
+    doubts += [d for d in register if d not in doubts]
     if label in _SPORT_PRONE and SPORT.search(s.text):
         killed, injured = find_fatalities(s.text, ctx.language)
         if not killed and not injured:

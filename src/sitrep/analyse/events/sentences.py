@@ -39,6 +39,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
 from sitrep.analyse.events.outcomes import territory_change, unopposed
+from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
@@ -81,6 +82,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
 
     folded = folded_text(ctx, s)
     m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
+    if m and historical(text):
+        m = None  # an aircraft lost in years before conflict data begin: history ("shot down by a missile in 1994")
     if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s) and not AIR_ACCIDENT.search(text)):
         # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
         return Decision("ARMED_CLASH", m.group(0), s.start + m.start())

@@ -116,7 +116,7 @@ SHORT_TEXT_BELOW_NONE = 0.5
 # match, a burglary, a recollection, another kind of event): the last resort does not overrule them
 NOT_NEWS = frozenset(("modal", "attributed", "sport", "petty_crime", "other_kind", "earlier_event", "ongoing",
                       "territory_not_object",  # (a change of hands that names no territory taken)
-                      "framed", "period_count", "negated", "interpersonal", "accidental",
+                      "framed", "period_count", "works", "historical", "negated", "interpersonal", "accidental",
                       "crime", "natural_cause", "figurative", "verdict", "diplomatic"))  # (harm outside ACLED's scope: ``event_scope``)
 
 
