@@ -23,6 +23,11 @@ _FIGHT = re.compile(r"\b(?:fought|fight(?:ing|s)?|clash(?:ed|es)?|skirmish\w*|vi
                     r"affrontements?|heurts|accrochages?|s['’]affront\w*|se sont affront\w*)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 _ETHNIC = " ethnic militia"
+_UNNAMED_COMMUNITY = "unidentified communal"  # "Unidentified Communal Militia (<country>)"
+# the plain words for a community's people, who in a fight among themselves are its armed men
+_COMMONERS = re.compile(r"\b(?:farmers|villagers|herders|pastoralists|agriculturalists|residents|inhabitants|locals|"
+                        r"youths|communities|villages|agriculteurs|éleveurs|villageois|habitants|communautés)\b",
+                        re.IGNORECASE)
 
 
 def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
@@ -33,7 +38,7 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         return side1, side2
     peoples = _peoples(s.text)
     if len(peoples) < 2:
-        return side1, side2
+        return _villagers_sides(ctx, s, peoples, side1, side2)
     militias = [_militia(ctx, p) for p in peoples[:2]]
     if not any(militias):
         return side1, side2
@@ -44,6 +49,27 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if _unarmed_or_unnamed(ctx, side2):
         side2 = [m for m in second if m] or [a for a in side2 if a not in side1]
     return side1, [a for a in side2 if a not in side1]
+
+
+def _villagers_sides(ctx: Context, s: Sentence, peoples: list[str], side1: list[str],
+                     side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) of a fight between villagers, farmers or herders of no named people (or of one):
+    ACLED codes armed villagers as a communal militia ("farmers clashed over a land dispute between the
+    villages of X and Y" → Unidentified Communal Militia on both sides), a named people as its militia."""
+    if not _COMMONERS.search(s.text) or not (_unarmed_or_unnamed(ctx, side1) and _unarmed_or_unnamed(ctx, side2)):
+        return side1, side2
+    communal = _militia(ctx, _UNNAMED_COMMUNITY)
+    people = _militia(ctx, peoples[0]) if peoples else None
+    if communal is None:
+        return side1, side2
+    if people is None:
+        return [communal], []
+    # the sides in the order the sentence names them ("farmers in X and Fulani herders clashed")
+    first_people = next((m.start() for m in _WORD.finditer(s.text) if _fold(m.group(0)).rstrip("s") == peoples[0].rstrip("s")),
+                        len(s.text))
+    if _COMMONERS.search(s.text).start() < first_people:
+        return [communal], [people]
+    return [people], [communal]
 
 
 def _unarmed_or_unnamed(ctx: Context, side: list[str]) -> bool:
@@ -71,7 +97,7 @@ def _militia(ctx: Context, people: str) -> str | None:
     country = dominant_country(ctx)
     if base is None or not country:
         return None
-    label = _fold(people + _ETHNIC)
+    label = _fold(people if people == _UNNAMED_COMMUNITY else people + _ETHNIC)
     for actor in base.actors.values():
         if actor.country == country and any(_fold(a).startswith(label) for a in actor.aliases):
             return actor.actor_id
