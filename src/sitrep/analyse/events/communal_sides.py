@@ -23,6 +23,8 @@ _FIGHT = re.compile(r"\b(?:fought|fight(?:ing|s)?|clash(?:ed|es)?|skirmish\w*|vi
                     r"affrontements?|heurts|accrochages?|s['’]affront\w*|se sont affront\w*)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 _ETHNIC = " ethnic militia"
+_PASSIVE_HARM = re.compile(r"^[\w\s-]{0,30}?\b(?:was|were|had been|have been|has been|ont été|a été)\s+(?:\w+ly\s+)?"
+                           r"(?:killed|shot|wounded|injured|attacked|murdered|tuée?s?|blessée?s?|attaquée?s?)\b", re.IGNORECASE)
 _UNNAMED_COMMUNITY = "unidentified communal"  # "Unidentified Communal Militia (<country>)"
 # the plain words for a community's people, who in a fight among themselves are its armed men
 _COMMONERS = re.compile(r"\b(?:farmers|villagers|herders|pastoralists|agriculturalists|residents|inhabitants|locals|"
@@ -39,6 +41,8 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     peoples = _peoples(s.text)
     if len(peoples) < 2:
         return _villagers_sides(ctx, s, peoples, side1, side2)
+    if _suffered(s.text, peoples[0]):
+        peoples = [peoples[1], peoples[0]]  # "two Lobi farmers were killed … 6 Fula were killed": Fula first
     militias = [_militia(ctx, p) for p in peoples[:2]]
     if not any(militias):
         return side1, side2
@@ -64,12 +68,17 @@ def _villagers_sides(ctx: Context, s: Sentence, peoples: list[str], side1: list[
         return side1, side2
     if people is None:
         return [communal], []
-    # the sides in the order the sentence names them ("farmers in X and Fulani herders clashed")
-    first_people = next((m.start() for m in _WORD.finditer(s.text) if _fold(m.group(0)).rstrip("s") == peoples[0].rstrip("s")),
-                        len(s.text))
-    if _COMMONERS.search(s.text).start() < first_people:
-        return [communal], [people]
+    # the named people first: ACLED names a village's militia after the village, which no base holds
     return [people], [communal]
+
+
+def _suffered(text: str, people: str) -> bool:
+    """Whether the people's first mention is the subject of a killing told in the passive ("Two Lobi
+    farmers were killed"): the victims of the deed that started the fight, the other people's militia acted."""
+    for m in _WORD.finditer(text):
+        if _fold(m.group(0)).rstrip("s") == people.rstrip("s"):
+            return _PASSIVE_HARM.match(text[m.end():]) is not None
+    return False
 
 
 def _unarmed_or_unnamed(ctx: Context, side: list[str]) -> bool:
