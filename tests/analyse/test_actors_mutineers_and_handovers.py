@@ -1,6 +1,7 @@
 """Who acts in a Sahel note when the doer is a mutiny, a single unnamed man, an author named after the strike,
 the receiver of a handover, or when a country is only where travellers came from or a figure's source.
-Short notes written for these tests, in ACLED's Mali and Burkina Faso style.
+Short notes written for these tests, in ACLED's Mali and Burkina Faso style; and who fights in a clash between
+communities the base knows the militias of.
 
 - soldiers in revolt ("mutineers", "mutinous soldiers") are ACLED's "Mutiny of Military Forces of X";
 - MUJAO, the group that held Gao in 2012, is known by its English and French names;
@@ -87,3 +88,28 @@ def test_the_source_of_a_toll_is_no_perpetrator(default_analyzer):
     event = _analysis(default_analyzer, text).events[0]
     assert event.side1 == ["unidentified-armed-group-mali"]
     assert "minusma" not in event.side2
+
+
+@pytest.mark.parametrize("text, side1, side2", [
+    # both peoples have a militia in the base: the sentence's order
+    ("On 5 May 2021, Gourmantche farmers and Fulani herders clashed over a field near Fada N'Gourma "
+     "(Fada N'Gourma, Gourma), leaving two dead.", "gourmantche-militia-burkina-faso", "fulani-militia-burkina-faso"),
+    ("On 5 May 2021, clashes between Marka and Bwaba youths over a land dispute in Dedougou (Dedougou, Mouhoun) "
+     "left four wounded.", "marka-militia-burkina-faso", "bwaba-militia-burkina-faso"),
+    # villagers of no named people are a communal militia, after a named people's militia
+    ("On 5 May 2021, villagers fought Fulani herders after cattle damaged a field near Tougan (Tougan, Sourou). "
+     "One person was killed.", "fulani-militia-burkina-faso", "unidentified-communal-militia-burkina-faso"),
+    # the people first told as the victims is second: the other people's militia acted
+    ("On 5 May 2021, violence broke out near Kaya (Kaya, Sanmatenga) after two Mossi farmers were killed in a "
+     "field; three Fulani were wounded in the clashes that followed.", "fulani-militia-burkina-faso",
+     "mossi-militia-burkina-faso"),
+])
+def test_a_fight_between_communities_is_their_militias(default_analyzer, text, side1, side2):
+    event = _analysis(default_analyzer, text).events[0]
+    assert (event.side1, event.side2) == ([side1], [side2]), text
+
+
+def test_farmers_of_two_villages_are_a_communal_militia(default_analyzer):
+    text = ("On 5 May 2021, farmers from two neighbouring villages clashed over a land dispute near Gaoua "
+            "(Gaoua, Poni), leaving three dead.")
+    assert _analysis(default_analyzer, text).events[0].side1 == ["unidentified-communal-militia-burkina-faso"]
