@@ -113,3 +113,15 @@ def test_farmers_of_two_villages_are_a_communal_militia(default_analyzer):
     text = ("On 5 May 2021, farmers from two neighbouring villages clashed over a land dispute near Gaoua "
             "(Gaoua, Poni), leaving three dead.")
     assert _analysis(default_analyzer, text).events[0].side1 == ["unidentified-communal-militia-burkina-faso"]
+
+
+@pytest.mark.parametrize("text, side1", [
+    # identifications chain: the last names the group
+    ("On 5 May 2023, armed men dressed as Dozo hunters, suspected to belong to Dan Na Ambassagou, killed six "
+     "civilians in a village near Bankass (Bankass, Mopti).", "dan-na-ambassagou"),
+    # a uniform is a disguise, not an identity: men dressed as soldiers stay unnamed
+    ("On 5 May 2023, gunmen dressed as soldiers killed four traders near Djenne (Djenne, Mopti).",
+     "unidentified-armed-group-mali"),
+])
+def test_unnamed_men_take_the_name_that_identifies_them(default_analyzer, text, side1):
+    assert _analysis(default_analyzer, text).events[0].side1 == [side1], text
