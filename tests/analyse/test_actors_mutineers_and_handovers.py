@@ -125,3 +125,11 @@ def test_farmers_of_two_villages_are_a_communal_militia(default_analyzer):
 ])
 def test_unnamed_men_take_the_name_that_identifies_them(default_analyzer, text, side1):
     assert _analysis(default_analyzer, text).events[0].side1 == [side1], text
+
+
+@pytest.mark.parametrize("day, russians", [(dt.date(2023, 9, 6), "wagner-group"), (dt.date(2025, 9, 6), "africa-corps")])
+def test_russian_instructors_are_whoever_held_wagner_s_role_that_day(default_analyzer, day, russians):
+    text = ("On 5 September, Malian soldiers supported by Russian instructors killed five JNIM militants near Lere "
+            "(Niafunke, Tombouctou).")
+    analysis = default_analyzer.analyse(one_paragraph(text, day, doc_id="d" * 16))
+    assert [m.actor_id for m in analysis.actors if m.surface == "Russian instructors"] == [russians]
