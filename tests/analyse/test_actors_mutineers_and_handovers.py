@@ -133,3 +133,12 @@ def test_russian_instructors_are_whoever_held_wagner_s_role_that_day(default_ana
             "(Niafunke, Tombouctou).")
     analysis = default_analyzer.analyse(one_paragraph(text, day, doc_id="d" * 16))
     assert [m.actor_id for m in analysis.actors if m.surface == "Russian instructors"] == [russians]
+
+
+def test_a_group_merged_into_another_is_coded_under_its_new_name(default_analyzer):
+    text = ("On 28 November 2024, the rebel coalition CSP-DPA announced, after a congress in Kidal (Kidal, Kidal), "
+            "its dissolution into a single movement, the Azawad Liberation Front (FLA).")
+    analysis = default_analyzer.analyse(one_paragraph(text, dt.date(2024, 11, 29), doc_id="e" * 16))
+    event = analysis.events[0]
+    assert event.sub_event_type == "Change to group/activity"
+    assert (event.side1, event.side2) == (["azawad-liberation-front"], ["csp-dpa"])

@@ -80,6 +80,14 @@ _HANDOVER = re.compile(
     r"(?:the\s+|la\s+|les\s+|l['’])?",
     re.IGNORECASE,
 )
+# a group renamed or merged into another ("announced its dissolution into a single movement, the FLA",
+# "merged into", "renamed", « fondus dans »): ACLED codes the change under the new name
+_RENAMED = re.compile(
+    r"\b(?:dissol\w+\s+into|merg\w+\s+into|renam\w+(?:\s+as)?|rebrand\w+\s+as|transform\w+\s+into|now\s+known\s+as|"
+    r"fondu\w*\s+dans|fusionn\w+\s+(?:en|dans|au\s+sein)|rebaptis\w+)\s+",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = 40  # "its dissolution into a single movement, the FLA": the name a few words after the cue
 _PLACER_SENTENCES = 3  # the event's sentence and the two after it ("Two soldiers were wounded by the explosive planted by X")
 
 
@@ -151,11 +159,13 @@ def device_placer(ctx: Context, s: Sentence) -> list[str]:
     return []
 
 
-def handover_receiver(ctx: Context, s: Sentence) -> list[str]:
-    """The organised actor a place is handed over to in the sentence ([] when none is named)."""
-    for hit in _HANDOVER.finditer(s.text):
+def handover_receiver(ctx: Context, s: Sentence, cue: re.Pattern[str] = _HANDOVER) -> list[str]:
+    """The organised actor a place is handed over to in the sentence ([] when none is named), or with
+    ``cue`` = ``_RENAMED`` the new name a group took."""
+    mentions = sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
+    for hit in cue.finditer(s.text):
         at = s.start + hit.end()
-        m = next((m for m in actors_in(ctx, s) if m.span.char_start == at), None)
+        m = next((m for m in mentions if at <= m.span.char_start <= at + _NAMED_AFTER), None)
         if m is not None and _organised(ctx, m.actor_id):
             return [m.actor_id]
     return []
@@ -183,7 +193,7 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         if not placer:
             side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
     if event_type == STRATEGIC:
-        taker = handover_receiver(ctx, s)
+        taker = handover_receiver(ctx, s) or handover_receiver(ctx, s, _RENAMED)
         if taker:
             return taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]
     opening = opening_subject(ctx, s)
