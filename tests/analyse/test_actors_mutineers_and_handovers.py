@@ -127,14 +127,6 @@ def test_unnamed_men_take_the_name_that_identifies_them(default_analyzer, text, 
     assert _analysis(default_analyzer, text).events[0].side1 == [side1], text
 
 
-@pytest.mark.parametrize("day, russians", [(dt.date(2023, 9, 6), "wagner-group"), (dt.date(2025, 9, 6), "africa-corps")])
-def test_russian_instructors_are_whoever_held_wagner_s_role_that_day(default_analyzer, day, russians):
-    text = ("On 5 September, Malian soldiers supported by Russian instructors killed five JNIM militants near Lere "
-            "(Niafunke, Tombouctou).")
-    analysis = default_analyzer.analyse(one_paragraph(text, day, doc_id="d" * 16))
-    assert [m.actor_id for m in analysis.actors if m.surface == "Russian instructors"] == [russians]
-
-
 def test_a_group_merged_into_another_is_coded_under_its_new_name(default_analyzer):
     text = ("On 28 November 2024, the rebel coalition CSP-DPA announced, after a congress in Kidal (Kidal, Kidal), "
             "its dissolution into a single movement, the Azawad Liberation Front (FLA).")
