@@ -134,3 +134,19 @@ def test_a_group_merged_into_another_is_coded_under_its_new_name(default_analyze
     event = analysis.events[0]
     assert event.sub_event_type == "Change to group/activity"
     assert (event.side1, event.side2) == (["azawad-liberation-front"], ["csp-dpa"])
+
+
+@pytest.mark.parametrize("text, force", [
+    ("On 3 April 2024, FAMa soldiers supported by Africa Corps carried out an operation in Diafarabe "
+     "(Tenenkou, Mopti). Nine Fulani civilians were killed.", "malian-armed-forces"),
+    ("On 3 April 2024, Nigerien soldiers conducted a sweep near Tera (Tera, Tillaberi). Five herders were shot dead.",
+     "niger-armed-forces"),
+])
+def test_deaths_told_after_a_force_s_operation_are_the_operation_s(default_analyzer, text, force):
+    assert _analysis(default_analyzer, text).events[0].side1 == [force], text
+
+
+def test_an_operation_told_after_the_deaths_does_not_claim_them(default_analyzer):
+    text = ("On 3 April 2024, seven civilians were killed near Diafarabe (Tenenkou, Mopti). The army launched an "
+            "operation in the area the next day.")
+    assert _analysis(default_analyzer, text).events[0].side1 == ["unidentified-armed-group-mali"]
