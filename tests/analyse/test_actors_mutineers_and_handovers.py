@@ -133,7 +133,7 @@ def test_a_group_merged_into_another_is_coded_under_its_new_name(default_analyze
     analysis = default_analyzer.analyse(one_paragraph(text, dt.date(2024, 11, 29), doc_id="e" * 16))
     event = analysis.events[0]
     assert event.sub_event_type == "Change to group/activity"
-    assert (event.side1, event.side2) == (["azawad-liberation-front"], ["csp-dpa"])
+    assert (event.side1, event.side2) == (["azawad-liberation-front"], [])
 
 
 @pytest.mark.parametrize("text, force", [

@@ -193,9 +193,12 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         if not placer:
             side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
     if event_type == STRATEGIC:
-        taker = handover_receiver(ctx, s) or handover_receiver(ctx, s, _RENAMED)
+        taker = handover_receiver(ctx, s)
         if taker:
             return taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]
+        renamed = handover_receiver(ctx, s, _RENAMED)
+        if renamed:
+            return renamed, []  # the old name is the same group, no other party
     opening = opening_subject(ctx, s)
     if not opening:
         return unnamed_perpetrator(ctx, s, event_type, side1, side2)
