@@ -1,7 +1,7 @@
 """Who acts in a Sahel note when the doer is a mutiny, a single unnamed man, an author named after the strike,
 the receiver of a handover, or when a country is only where travellers came from or a figure's source.
 Short notes written for these tests, in ACLED's Mali and Burkina Faso style; and who fights in a clash between
-communities the base knows the militias of.
+communities the base knows the militias of; and whose country a note that names no place is about (its local outlet's).
 
 - soldiers in revolt ("mutineers", "mutinous soldiers") are ACLED's "Mutiny of Military Forces of X";
 - MUJAO, the group that held Gao in 2012, is known by its English and French names;
@@ -150,3 +150,11 @@ def test_an_operation_told_after_the_deaths_does_not_claim_them(default_analyzer
     text = ("On 3 April 2024, seven civilians were killed near Diafarabe (Tenenkou, Mopti). The army launched an "
             "operation in the area the next day.")
     assert _analysis(default_analyzer, text).events[0].side1 == ["unidentified-armed-group-mali"]
+
+
+@pytest.mark.parametrize("outlet, protesters", [("Sidwaya", "protesters-burkina-faso"), ("Studio Tamani", "protesters-mali")])
+def test_a_note_naming_no_place_is_about_its_local_outlet_s_country(default_analyzer, outlet, protesters):
+    text = "Protesters closed the town hall for a day to denounce the allocation of a plot of land to the mayor's son."
+    document = one_paragraph(text, dt.date(2019, 5, 4), doc_id="f" * 16).model_copy(update={"outlet": outlet})
+    event = default_analyzer.analyse(document).events[0]
+    assert event.side1 == [protesters], outlet
