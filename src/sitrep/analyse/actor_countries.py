@@ -118,8 +118,24 @@ def country_context(ctx: Context) -> Counter:
                 for cand in gaz.lookup(ent.text):
                     if cand.is_country:
                         counts[cand.country] += 2
+    if not counts:
+        # a note that names no place, no country and no national actor ("Protesters closed the town
+        # hall") is about its outlet's home, when a local outlet the base has generic parties for
+        home = _outlet_home(ctx)
+        if home:
+            counts[home] = 1
+            ctx.outlet_home = home
     ctx.countries = counts
     return counts
+
+
+def _outlet_home(ctx: Context) -> str | None:
+    from sitrep.knowledge.outlets import outlet_base
+
+    outlet = outlet_base().resolve(ctx.document.outlet) if ctx.document.outlet else None
+    country = getattr(outlet, "country", None)
+    base = ctx.knowledge.actors
+    return country if country and base.generic_actor("civilians", country) else None
 
 
 # A country named as the far side of a border only situates the place: "near the border with

@@ -35,7 +35,9 @@ __all__ = ["_title_case_line", "country_context", "crowd_sides", "find_actors", 
 
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
+_JOURNEY_VERBS = {"come", "arrive", "travel", "return", "flee", "head", "move", "drive", "originate", "cross", "transit"}
 _ORGANISED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
+_MILITIAS = {"identity_militia", "political_militia"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
 # a settlement noun right before a name ("the village of", "la localité de"): the name is a place
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
@@ -94,7 +96,8 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
     _prefer_named_lineage(base, actors, ctx.anchor)
-    name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED)
+    name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
+                             lambda a: getattr(base.get(a), "kind", None) in _MILITIAS)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
 
@@ -202,7 +205,10 @@ def _is_participant(sp) -> bool:
         return not (sp.start == sp.sent.start and CREDITED_OPENING.match(sp.sent.text))
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False
-    return tok.dep_ == "pobj" and tok.head.lower_ in _METONYM_PREPS
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _METONYM_PREPS:
+        return False
+    # "drivers coming from Algeria", "traders returning from Niger": a journey's origin, not a party
+    return not (tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _JOURNEY_VERBS)
 
 
 # -----------------------------------------------------------------------------------------------

@@ -120,6 +120,7 @@ class Context:
     # (char start of a place placed relative to the next name → char start of that name, read by event
     # placement), and the event mentions the events stage has built so far (read by its later rules)
     countries: Counter | None = None
+    outlet_home: str | None = None  # the local outlet's country, for a note that names no place nor country
     place_anchors: dict[int, int] = field(default_factory=dict)
     events_so_far: list[EventMention] = field(default_factory=list)
     cache: DocumentCache = field(default_factory=DocumentCache)
@@ -131,7 +132,7 @@ class Context:
         for p in self.places:
             if p.country and p.place_id:
                 counts[p.country] = counts.get(p.country, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+        return max(counts, key=counts.__getitem__) if counts else self.outlet_home
 
     @property
     def doc_id(self) -> str:

@@ -24,6 +24,13 @@ _IDENTIFIED_AS = re.compile(
     r"(?:(?:members?|elements?|fighters?|militants?|membres?|éléments?)\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|l['’])?)?$",
     re.IGNORECASE,
 )
+# a dress that tells who the men are ("armed men dressed as Dozo hunters", « habillés en chasseurs dozos »)
+_DRESSED_AS = re.compile(
+    r"^\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:(?:dressed|disguised|clad)\s+(?:as|like)|(?:in|wearing)\s+(?:the\s+)?"
+    r"(?:attire|outfits?|clothes|clothing|garb|dress)\s+of|(?:habillés?|déguisés?|vêtus?)\s+(?:en|comme))"
+    r"\s+(?:(?:the|a|an|des|les)\s+)?$",
+    re.IGNORECASE,
+)
 _GAP = 120  # the hedge and its name follow the generic words closely
 
 
@@ -31,16 +38,29 @@ def _unnamed(actor_id: str) -> bool:
     return actor_id.startswith("unidentified-armed-group")
 
 
-def name_identified_generics(text: str, actors: list[ActorMention], organised) -> None:
+def name_identified_generics(text: str, actors: list[ActorMention], organised, militia=lambda _: False) -> None:
     """Give each unnamed armed group's mention the id of the group the next words identify it as
-    (``organised(actor_id)``: an armed group or a force, not civilians nor another unnamed group)."""
+    (``organised(actor_id)``: an armed group or a force, not civilians nor another unnamed group).
+    The identifications chain, the last one naming the group: "armed men dressed as Dozo hunters,
+    suspected to belong to Dan Na Ambassagou" are Dan Na Ambassagou's.  A dress identifies only a
+    militia (``militia(actor_id)``): men "dressed as soldiers" are not the army."""
     ordered = sorted(actors, key=lambda m: m.span.char_start)
-    for m, nxt in zip(ordered, ordered[1:]):
-        if not _unnamed(m.actor_id) or _unnamed(nxt.actor_id) or not organised(nxt.actor_id):
+    for i, m in enumerate(ordered):
+        if not _unnamed(m.actor_id):
             continue
-        gap = text[m.span.char_end:nxt.span.char_start]
-        if len(gap) <= _GAP and "." not in gap and _IDENTIFIED_AS.match(_without_head(gap)):
-            m.actor_id = nxt.actor_id
+        named, at = None, m
+        for nxt in ordered[i + 1:]:
+            if _unnamed(nxt.actor_id) or not organised(nxt.actor_id):
+                break
+            gap = text[at.span.char_end:nxt.span.char_start]
+            if len(gap) > _GAP or "." in gap:
+                break
+            gap = _without_head(gap)
+            if not (_IDENTIFIED_AS.match(gap) or (_DRESSED_AS.match(gap) and militia(nxt.actor_id))):
+                break
+            named, at = nxt.actor_id, nxt
+        if named is not None:
+            m.actor_id = named
 
 
 # the generic words' own head, when the mention stopped before it ("armed men" + "on motorcycles")

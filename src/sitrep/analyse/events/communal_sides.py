@@ -23,6 +23,13 @@ _FIGHT = re.compile(r"\b(?:fought|fight(?:ing|s)?|clash(?:ed|es)?|skirmish\w*|vi
                     r"affrontements?|heurts|accrochages?|s['’]affront\w*|se sont affront\w*)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 _ETHNIC = " ethnic militia"
+_PASSIVE_HARM = re.compile(r"^[\w\s-]{0,30}?\b(?:was|were|had been|have been|has been|ont été|a été)\s+(?:\w+ly\s+)?"
+                           r"(?:killed|shot|wounded|injured|attacked|murdered|tuée?s?|blessée?s?|attaquée?s?)\b", re.IGNORECASE)
+_UNNAMED_COMMUNITY = "unidentified communal"  # "Unidentified Communal Militia (<country>)"
+# the plain words for a community's people, who in a fight among themselves are its armed men
+_COMMONERS = re.compile(r"\b(?:farmers|villagers|herders|pastoralists|agriculturalists|residents|inhabitants|locals|"
+                        r"youths|communities|villages|agriculteurs|éleveurs|villageois|habitants|communautés)\b",
+                        re.IGNORECASE)
 
 
 def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
@@ -33,7 +40,9 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         return side1, side2
     peoples = _peoples(s.text)
     if len(peoples) < 2:
-        return side1, side2
+        return _villagers_sides(ctx, s, peoples, side1, side2)
+    if _suffered(s.text, peoples[0]):
+        peoples = [peoples[1], peoples[0]]  # "two Lobi farmers were killed … 6 Fula were killed": Fula first
     militias = [_militia(ctx, p) for p in peoples[:2]]
     if not any(militias):
         return side1, side2
@@ -44,6 +53,32 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if _unarmed_or_unnamed(ctx, side2):
         side2 = [m for m in second if m] or [a for a in side2 if a not in side1]
     return side1, [a for a in side2 if a not in side1]
+
+
+def _villagers_sides(ctx: Context, s: Sentence, peoples: list[str], side1: list[str],
+                     side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) of a fight between villagers, farmers or herders of no named people (or of one):
+    ACLED codes armed villagers as a communal militia ("farmers clashed over a land dispute between the
+    villages of X and Y" → Unidentified Communal Militia on both sides), a named people as its militia."""
+    if not _COMMONERS.search(s.text) or not (_unarmed_or_unnamed(ctx, side1) and _unarmed_or_unnamed(ctx, side2)):
+        return side1, side2
+    communal = _militia(ctx, _UNNAMED_COMMUNITY)
+    people = _militia(ctx, peoples[0]) if peoples else None
+    if communal is None:
+        return side1, side2
+    if people is None:
+        return [communal], []
+    # the named people first: ACLED names a village's militia after the village, which no base holds
+    return [people], [communal]
+
+
+def _suffered(text: str, people: str) -> bool:
+    """Whether the people's first mention is the subject of a killing told in the passive ("Two Lobi
+    farmers were killed"): the victims of the deed that started the fight, the other people's militia acted."""
+    for m in _WORD.finditer(text):
+        if _fold(m.group(0)).rstrip("s") == people.rstrip("s"):
+            return _PASSIVE_HARM.match(text[m.end():]) is not None
+    return False
 
 
 def _unarmed_or_unnamed(ctx: Context, side: list[str]) -> bool:
@@ -71,7 +106,7 @@ def _militia(ctx: Context, people: str) -> str | None:
     country = dominant_country(ctx)
     if base is None or not country:
         return None
-    label = _fold(people + _ETHNIC)
+    label = _fold(people if people == _UNNAMED_COMMUNITY else people + _ETHNIC)
     for actor in base.actors.values():
         if actor.country == country and any(_fold(a).startswith(label) for a in actor.aliases):
             return actor.actor_id

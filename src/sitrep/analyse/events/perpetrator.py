@@ -10,6 +10,7 @@ Two wordings name the perpetrator whatever the parse makes of them (hedges such 
 - the placer of a device: "an IED planted by X", "a mine laid by X", "engin posé par X" name the
   author of an explosion even when the victims are the grammatical subject ("an army vehicle struck
   an IED … likely planted by X"); the placer is read in the event's sentence and the two after it.
+  A strike or a shelling "carried out by X" (« menée par X ») names its author the same way.
 
 Only organised actors (armed groups and state forces) are read this way: a crowd or civilians opening
 a sentence are the protest's or the attack's own business (crowd_sides, the victims).
@@ -25,7 +26,7 @@ from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.communal_sides import communal_sides
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_perpetrator
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -58,9 +59,11 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|w
                       # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
                       r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
                       re.IGNORECASE)
-# the placer of a device ("an IED planted by", « engin posé par »)
+# the placer of a device ("an IED planted by", « engin posé par »), or the author of a strike or a
+# shelling the sentence names after the deed ("drone strikes carried out by the army", « frappes menées par »)
 _PLACER = re.compile(
-    r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?)\s+"
+    r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?|"
+    r"carried out|conducted|launched|fired|menée?s?|effectuée?s?|lancée?s?|tirée?s?)\s+"
     r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
     re.IGNORECASE,
@@ -69,6 +72,22 @@ _PLACER = re.compile(
 _RECIPROCAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight|exchanged (?:fire|gunfire)|confronted each other|"
                          r"se sont affront\w*|s'affront\w*|accroch\w*)\b(?!\s+(?:with|against|avec|contre)\b)",
                          re.IGNORECASE)
+# a handover: whoever receives the place takes it ("handed over its base in X to the army",
+# « a rétrocédé le camp aux FAMa »); ACLED's actor 1 of a transfer of territory is the taker
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?\s+over|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing)|transferr(?:ed|ing)|"
+    r"remis\w*|rétrocéd\w*|transféré\w*|cédé\w*)\b[^.;]{0,80}?\b(?:to|à|aux)\s+"
+    r"(?:the\s+|la\s+|les\s+|l['’])?",
+    re.IGNORECASE,
+)
+# a group renamed or merged into another ("announced its dissolution into a single movement, the FLA",
+# "merged into", "renamed", « fondus dans »): ACLED codes the change under the new name
+_RENAMED = re.compile(
+    r"\b(?:dissol\w+\s+into|merg\w+\s+into|renam\w+(?:\s+as)?|rebrand\w+\s+as|transform\w+\s+into|now\s+known\s+as|"
+    r"fondu\w*\s+dans|fusionn\w+\s+(?:en|dans|au\s+sein)|rebaptis\w+)\s+",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = 40  # "its dissolution into a single movement, the FLA": the name a few words after the cue
 _PLACER_SENTENCES = 3  # the event's sentence and the two after it ("Two soldiers were wounded by the explosive planted by X")
 
 
@@ -140,6 +159,18 @@ def device_placer(ctx: Context, s: Sentence) -> list[str]:
     return []
 
 
+def handover_receiver(ctx: Context, s: Sentence, cue: re.Pattern[str] = _HANDOVER) -> list[str]:
+    """The organised actor a place is handed over to in the sentence ([] when none is named), or with
+    ``cue`` = ``_RENAMED`` the new name a group took."""
+    mentions = sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
+    for hit in cue.finditer(s.text):
+        at = s.start + hit.end()
+        m = next((m for m in mentions if at <= m.span.char_start <= at + _NAMED_AFTER), None)
+        if m is not None and _organised(ctx, m.actor_id):
+            return [m.actor_id]
+    return []
+
+
 def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                       side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with the doer read from the wording (``_worded_sides``), then two fighting
@@ -161,6 +192,13 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
             return placer, list(dict.fromkeys(hit + [a for a in side2 if a not in placer]))
         if not placer:
             side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
+    if event_type == STRATEGIC:
+        taker = handover_receiver(ctx, s)
+        if taker:
+            return taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]
+        renamed = handover_receiver(ctx, s, _RENAMED)
+        if renamed:
+            return renamed, []  # the old name is the same group, no other party
     opening = opening_subject(ctx, s)
     if not opening:
         return unnamed_perpetrator(ctx, s, event_type, side1, side2)

@@ -48,7 +48,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         role, verb = role_of(tok)
         poss = tok.dep_ == "poss"
-        if role == SUBJ and governed_by_reporting(verb):
+        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
@@ -91,6 +91,18 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     return dedupe(side1), dedupe(side2), dedupe(assoc1), dedupe(assoc2)
+
+
+def _cited(tok) -> bool:
+    """Whether the actor is the one a figure is credited to ("… according to the UN", « selon l'ONU »):
+    a source, not a party."""
+    head = tok
+    while head.dep_ in ("conj", "compound", "amod", "det") and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.lower_ in ("selon", "d'après")
 
 
 def coalition(ctx: Context, s: Sentence, side1: list[str], events: list[EventMention]) -> list[str]:

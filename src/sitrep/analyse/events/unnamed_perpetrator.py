@@ -31,6 +31,10 @@ _PASSIVE_DEED = re.compile(
 # an agent that is the weapon, not the doer ("targeted by gunfire", « tués par balles »)
 _WEAPON = re.compile(r"(?:\w+\s+){0,2}?(?:gunfire|fire|shots|gunshots|bullets|explosives?|IEDs?|mines?|rockets?|mortars?|"
                      r"shells?|grenades?|tirs?|balles?|coups de feu|engins? explosifs?)\b", re.IGNORECASE)
+# a force's own action told before the deaths: its operation, raid or patrol (« opération », « ratissage »)
+_OPERATION = re.compile(r"\b(?:operations?|raids?|patrols?|sweeps?|offensive|search(?:es)?|opérations?|ratissages?|"
+                        r"patrouilles?|fouilles?)\b", re.IGNORECASE)
+_FORCES = {"state_forces", "external_other"}
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
 
@@ -68,13 +72,22 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
 
 
 def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | None:
-    """An armed non-state group the note names in another sentence ("attributed to JNIM")."""
+    """An armed non-state group the note names in another sentence ("attributed to JNIM"), else the
+    force whose operation an earlier sentence tells ("FAMa troops conducted an operation in X. Fourteen
+    men were killed"): the deaths are the operation's."""
     for x in sentences(ctx):
         if x.index == s.index:
             continue
         for m in actors_in(ctx, x):
             if m.actor_id not in victims and actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS \
                     and not m.actor_id.startswith("unidentified-"):
+                return m.actor_id
+    for x in sentences(ctx):
+        if x.index >= s.index or not _OPERATION.search(x.text):
+            continue
+        for m in actors_in(ctx, x):
+            if m.actor_id not in victims and actor_kind(ctx, m.actor_id) in _FORCES \
+                    and not m.actor_id.startswith("government-of"):
                 return m.actor_id
     return None
 
