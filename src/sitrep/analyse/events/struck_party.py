@@ -22,8 +22,8 @@ _ARMED_STRUCK = re.compile(
     re.IGNORECASE,
 )
 # the verb's dependents that are what it struck: its object, its passive subject, and the object of a
-# preposition of aim ("an attack against", "fired on", "shot at": "on" and "at" only after a verb of firing,
-# since "killed a man at a checkpoint" says where)
+# preposition of aim ("an attack against", "fired on", "shot at": "on" and "at" only after a verb of firing with
+# no object, since "killed a man at a checkpoint" and "shot dead three civilians at a checkpoint" say where)
 _OBJECT_DEPS = frozenset(("dobj", "obj", "nsubjpass", "nsubj:pass"))
 _AIM = frozenset(("against", "upon", "contre"))
 _FIRING_AIM = frozenset(("on", "at", "sur"))
@@ -38,7 +38,9 @@ ONE_SIDED = frozenset(
 
 def _aimed_at(word) -> list:
     """The objects of the prepositions of aim that hang on ``word`` ("fire on X", "an attack against X")."""
-    aims = _AIM | (_FIRING_AIM if word.lemma_.lower() in _FIRING or word.lower_ in _FIRING else frozenset())
+    firing = (word.lemma_.lower() in _FIRING or word.lower_ in _FIRING) and not any(
+        c.dep_ in ("dobj", "obj") and c.lower_ not in ("fire", "feu") for c in word.children)  # "shot dead X at a checkpoint"
+    aims = _AIM | (_FIRING_AIM if firing else frozenset())
     return [g for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims
             for g in p.children if g.dep_ in ("pobj", "obj")] + \
            [c for c in word.children if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in aims for g in c.children)]
@@ -58,23 +60,23 @@ def one_sided(tok) -> bool:
     return tok is not None and (tok.lemma_.lower() in ONE_SIDED or tok.lower_ in ONE_SIDED)
 
 
-def struck_words(tok) -> str:
+def struck_words(tok, clauses: bool = False) -> str:
     """The words of what the trigger ``tok``'s verb was done to, in either voice ("a passenger bus", "a wedding
-    party in Nara"), or "" when it names none; a clause about the struck people is left out ("a young man accused
-    of collaborating with the army" was no soldier)."""
+    party in Nara"), or "" when it names none; a clause about the struck people is left out unless ``clauses``
+    ("a young man accused of collaborating with the army" was no soldier; "a truck carrying traders" is civilians')."""
     if tok is None:
         return ""
     words = []
     for head in _struck_heads(tok):
-        skip = {t.i for w in head.subtree if w.i != head.i and w.dep_ in _CLAUSES for t in w.subtree}
+        skip = set() if clauses else {t.i for w in head.subtree if w.i != head.i and w.dep_ in _CLAUSES for t in w.subtree}
         words.append(" ".join(t.text for t in head.subtree if t.i not in skip))
     return " ; ".join(words)
 
 
 def struck_civilians(language: str, tok) -> bool:
     """Whether the trigger's deed was done to unarmed people or their places and vehicles, named as such and
-    not as armed or guarded ("ambushed a passenger bus", "fired on a group of herders")."""
-    struck = struck_words(tok)
+    not as armed or guarded ("ambushed a passenger bus", "fired on a group of herders", "a truck carrying traders")."""
+    struck = struck_words(tok, clauses=True)
     return bool(struck) and rules(language)["civilian"].search(struck) is not None and not _ARMED_STRUCK.search(struck)
 
 
