@@ -140,6 +140,8 @@ def test_a_suicide_bombers_group_is_actor_one_not_the_camp_it_struck(default_ana
      "Non-violent transfer of territory", "fr"),
     ("On 11 July 2025, FLA fighters occupied the camp at Tessalit a day after FAMa left it. No fighting was reported.",
      "Non-violent transfer of territory", "en"),
+    ("On 4 May 2024, FAMa withdrew from Boni without a fight; militants moved into the town the next day.",
+     "Non-violent transfer of territory", "en"),
     ("On 4 May 2024, JNIM fighters overran the army camp at Lere after heavy fighting, killing nine soldiers.",
      "Non-state actor overtakes territory", "en"),
     ("On 12 July 2025, FLA fighters captured the FAMa base at Anefis after hours of fighting.",
@@ -161,6 +163,10 @@ def test_soldiers_who_evacuate_the_wounded_leave_no_place(default_analyzer):
      "over their money.", "Attack"),
     ("On 4 May 2024, militants burned down a school in Dinangourou.", "Looting/property destruction"),
     ("On 4 May 2024, militants set fire to a hamlet near Dinangourou and shot dead two women.", "Attack"),
+    ("On 4 May 2024, JNIM militants stopped trucks near Boni and burned them.", "Looting/property destruction"),
+    ("On 4 May 2024, militants intercepted two buses near Boni, looted them and let the passengers go.",
+     "Looting/property destruction"),
+    ("On 4 May 2024, militants stopped a bus near Boni and abducted five passengers.", "Abduction/forced disappearance"),
 ])
 def test_robbery_and_burning_are_looting_unless_people_were_killed(default_analyzer, text, expected):
     assert _sub(default_analyzer, text) == expected

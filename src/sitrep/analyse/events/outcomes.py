@@ -258,7 +258,7 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
-        if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and not FOUGHT.search(text) and not prior_battle \
+        if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and (not FOUGHT.search(text) or UNOPPOSED.search(text)) and not prior_battle \
                 and not any(e.event_type in VIOLENT_TYPES for e in ctx.events_so_far):
             # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor
             return Decision("NON_VIOL_TERRIT_TRANSFER", m.group(0), s.start + m.start(), side1=losers, rule="loss")
