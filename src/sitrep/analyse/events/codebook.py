@@ -40,6 +40,7 @@ from sitrep.analyse.events.fates import dead_said_unarmed, fate_of_the_taken, vi
 from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_protested
+from sitrep.analyse.events.struck_party import one_sided, struck_armed, struck_civilians
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -125,6 +126,10 @@ CIVILIAN_TARGET = re.compile(
 # gunfire beside an explosion: the ambush was a fight
 GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fire|fire ?fights?|gun ?battles?)\b",
                      re.IGNORECASE)
+# men who went in on foot or on motorbikes after the device or the shells: the ground assault ACLED codes as the battle
+GROUND_ASSAULT = re.compile(
+    r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|opened fire|(?:then|before|and) (?:attacked|raided)|"
+    r"ground (?:attack|assault)|(?:donné|pris) l['’]assaut|ont ouvert le feu)\b", re.IGNORECASE)
 TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
                      re.IGNORECASE)
 # people in someone's power (detainees, hostages, the men "they had arrested") are unarmed whatever
@@ -200,8 +205,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     civilians = _civilians(ctx, s)
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
+    # (the trigger's own object, in either voice: "a FAMa camp was attacked by JNIM")
+    struck_civil = one_sided(tok) and struck_civilians(ctx.language, tok)
     armed_side = not UNARMED.search(text) and bool(
-        MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed))
+        MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
+        or one_sided(tok) and struck_armed(tok))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
         # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
         # organised actor, whose violence on people is an attack (on protesters: excessive force)
@@ -213,25 +221,12 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
-        if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
-            return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
-        if communities_fighting(text) and not KIN.search(text):
-            return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
-        if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest)) and not FIGHT_BACK.search(text):
-            return "ATTACK"  # the victims were in the attackers' power, or reported as civilians against a claim of fighters
-        if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
-                not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
-            # two armed sides, whoever else died; or the rest of the note says the attack was
-            # repelled and the sentence reports no death, or that its dead were armed men
-            # ("attacked the village. Seven militiamen were killed.")
-            return "ARMED_CLASH"
-        if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
-            return "ATTACK"
-        return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+        return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
-            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text)):
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
-        # village, a market or civilians' vehicles were attacked
+        # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
+        # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
         return explosion
@@ -266,12 +261,36 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return label
 
 
+def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civilians: bool) -> str:
+    """An attack's label by who met it: two armed sides fought (a battle), or unarmed people were struck
+    (``civilians``: named in the sentence or as the trigger's object)."""
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
+        return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
+    if communities_fighting(text) and not KIN.search(text):
+        return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
+    if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest)) and not FIGHT_BACK.search(text):
+        return "ATTACK"  # the victims were in the attackers' power, or reported as civilians against a claim of fighters
+    if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
+            not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
+        # two armed sides, whoever else died; or the rest of the note says the attack was
+        # repelled and the sentence reports no death, or that its dead were armed men
+        # ("attacked the village. Seven militiamen were killed.")
+        return "ARMED_CLASH"
+    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
+        return "ATTACK"
+    return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
+
+
 def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str | None:
     """An explosion's label corrected by the fight it opened, the poison it carried or the device taken out of use."""
     text = s.text
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and (
             "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text)):
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire", car bombs and an assault)
+    if label in ("REM_EXPLOS", "ART_MISS_ATTACK") and GROUND_ASSAULT.search(text) and (
+            "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or FIGHT_BACK.search(text + " " + rest)
+            or ARMED_WORD.search(text)):
+        return "ARMED_CLASH"  # rockets or a device that opened an assault on armed men ("fired rockets at the camp before storming it")
     if label == "AIR_STRIKE" and air_support_of_a_fight(text):
         return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):

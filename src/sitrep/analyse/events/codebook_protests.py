@@ -35,6 +35,14 @@ DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:
 GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
 
+# people arrested at a gathering told as a protest ("arrested ten people at a sit-in", "during a march against …",
+# « lors d'une manifestation »): the arrests are the protest's intervention
+ARRESTED_AT_PROTEST = re.compile(
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|interpell(?:é|és|ée|ées)|arrêté(?:e|s|es)?)\b[^.;]{0,80}?"
+    r"\b(?:at|during|in the course of|lors d['’]une?|pendant|au cours d['’]une?)\s+(?:(?:a|an|the|their|its|une?|la|le|leur)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:sit-ins?|protests?|demonstrations?|marche?s?|rall(?:y|ies)|manifestations?|rassemblements?)\b",
+    re.IGNORECASE)
+
 
 def dispersed_in_another_sentence(sentence_texts: list[str], own: str) -> bool:
     """Whether a sentence of a short text other than the protest's own (``own``) tells forces dispersing,
@@ -51,11 +59,14 @@ def is_short(ctx: Context) -> bool:
 def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
     """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
     text = s.text
-    if label == "ARREST":  # arrests told with tear gas in a note of people gathered: the gathering's dispersal
+    if label == "ARREST":  # arrests told with tear gas in a note of people gathered, or made at a protest: its dispersal
         told = ctx.document.text
         short = is_short(ctx)
-        return "PROTEST_WITH_INTER" if short and CROWD_CONTROL.search(text) and GATHERED.search(told) \
-            and not HURT.search(told) else None
+        return "PROTEST_WITH_INTER" if (short and CROWD_CONTROL.search(text) and GATHERED.search(told)
+                                        or ARRESTED_AT_PROTEST.search(text)) and not HURT.search(told) else None
+    if label == "FORCE_AGAINST_PROTEST" and not GATHERED.search(ctx.document.text if is_short(ctx) else text) \
+            and not any(lab in sc.cues for lab in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR")):
+        return "ATTACK"  # "soldiers beat a shopkeeper who refused to sell them fuel": force on one man, no crowd
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
             and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);

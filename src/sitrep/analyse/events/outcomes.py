@@ -17,9 +17,10 @@ from sitrep.analyse.events.args import (
     OBJ,
     role_of,
     Sentence,
+    sentences,
     SUBJ,
 )
-from sitrep.analyse.events.cues import PLACE_NOUNS, rule_may_match, rules
+from sitrep.analyse.events.cues import PLACE_NOUNS, rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import year_interval
 from sitrep.analyse.events.decision import Decision
 from sitrep.analyse.events.mentions import (
@@ -48,8 +49,16 @@ UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:an
 # « après le retrait de la MINUSMA »): no fight unless the sentence tells one
 HANDED_OVER = re.compile(
     r"\bhand(?:ed|ing)?[- ]?over\b|\bhandover\b|\brétrocé|\brétrocession\b|"
-    r"\bafter (?:the )?(?:[\w'’.-]+\s+){0,5}?(?:withdrew|withdrawal|departure|pull-?out|pulled out|left)\b|"
+    r"\bafter (?:the )?(?:[\w'’.-]+\s+){0,5}?(?:withdrew|withdrawal|departure|pull-?out|pulled out|left|evacuated|abandoned)\b|"
     r"\baprès (?:le |leur )?(?:retrait|départ)\b", re.IGNORECASE)
+# a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
+VOLUNTARY_LEAVING = re.compile(
+    r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
+    r"vacated|replié|repli|se sont repliés|s['’]est repliée?|retrait|retirée?s?|évacu(?:é|ée|és|ées)|abandonn(?:é|ée|és|ées)",
+    re.IGNORECASE)
+# verbs of emptying a place, which leave one only when a place is their object
+_EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
+VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
 FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
                     r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
@@ -60,9 +69,21 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
-    if decision is not None and unopposed(s.text):
+    if decision is not None and (unopposed(s.text) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
+
+
+# a note's later sentence saying the change of hands met no fight ("No fighting was reported.")
+NO_FIGHT_SAID = re.compile(r"\bno (?:fighting|clash(?:es)?|combat|resistance|shots?|exchange of fire)\b[^.;]{0,20}?\b"
+                           r"(?:was|were|has been|had been) (?:reported|fired|recorded|met|offered)\b"
+                           r"|\baucun (?:combat|affrontement|coup de feu)\b", re.IGNORECASE)
+
+
+def _note_after(ctx: Context, s: Sentence) -> str:
+    """The sentences after ``s`` in a short text (a note tells one event), else ""."""
+    sents = sentences(ctx)
+    return " ".join(x.text for x in sents[s.index + 1:]) if len(sents) <= SHORT_TEXT_SENTENCES else ""
 
 
 def unopposed(text: str) -> bool:
@@ -98,7 +119,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             if p.span.char_start > s.start + m.start()
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
             and object_of(tok2, verb, verb_preps=False)
-        ] or _passive_places(s, verb, places)
+        ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places)
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
             continue
         gainers, _ = subjects_of(ctx, s, verb)
@@ -140,6 +161,19 @@ def _passive_places(s: Sentence, verb, places: list[PlaceMention]) -> list[Place
             t = t.head
         passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
         if t is not None and t.head.i == verb.i and (t.dep_ in _PASSIVE_SUBJECTS or passive and t.dep_ == "nsubj"):
+            out.append(p)
+    return out
+
+
+def _places_of_taken_post(s: Sentence, verb, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that locate a post or a town the gain ``verb`` took ("captured the FAMa base at Anefis", "occupied
+    the camp in Tessalit", the phrase hanging on the post or on the verb): the base named by its place is the place taken."""
+    posts = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLACE_NOUNS]
+    out = []
+    for p in places:
+        t = s.token_at(p.span.char_start, p.span.char_end)
+        if t is not None and t.dep_ in ("pobj", "nmod") and t.head.lower_ in ("at", "in", "of", "de", "à") \
+                and any(t.head.head.i in (post.i, verb.i) or t.head.i == post.i for post in posts):
             out.append(p)
     return out
 
@@ -195,6 +229,8 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             verb = clause_verb(verb.head)  # "made a strategic decision to leave": made
         if is_modal(s, verb) or not in_main_clause(verb):
             continue
+        if verb.lemma_.lower() in _EMPTYING and not _leaves_a_place(s, verb, places):
+            continue  # "evacuated the wounded": people moved, no place left
         losers, _ = subjects_of(ctx, s, verb)
         if not losers:
             # "X was forced to retreat": X is the passive subject of "forced"
@@ -222,10 +258,24 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
+        if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and (not FOUGHT.search(text) or UNOPPOSED.search(text)) and not prior_battle \
+                and not any(e.event_type in VIOLENT_TYPES for e in ctx.events_so_far):
+            # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor
+            return Decision("NON_VIOL_TERRIT_TRANSFER", m.group(0), s.start + m.start(), side1=losers, rule="loss")
         state = any(is_government_side(ctx, a) for a in losers[:1])
         label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
         return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")
     return None
+
+
+def _leaves_a_place(s: Sentence, verb, places: list[PlaceMention]) -> bool:
+    """Whether a verb of emptying (evacuated, abandoned) has a place as its object ("abandoned their base", « évacué le
+    camp de Hombori »), not people or goods ("evacuated the wounded to Mopti")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in PLACE_NOUNS or c.lower_ in PLACE_NOUNS or any(
+                (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and t.i == c.i for p in places)):
+            return True
+    return False
 
 
 def _losers_from_objects(ctx: Context, s: Sentence, verb) -> list[str]:

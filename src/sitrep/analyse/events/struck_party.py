@@ -1,0 +1,87 @@
+"""Who the trigger's deed was done to, read from the trigger's own parse, not from anywhere in the sentence.
+
+A cue keeps its trigger and the trigger keeps its side: "ambushed a passenger bus", "fired on a group of
+herders", "a wedding party was attacked by militants" (the passive subject is what was struck), "a FAMa camp
+was attacked by JNIM" are decided by the struck noun phrase of the verb, in either voice.  The sentence's
+other nouns (the attackers, a place, an earlier clause) take no part, so "militants who had attacked a
+military post ambushed a bus" reads the bus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.cues import rules
+
+# armed, organised people (the one list of armed people's words), and their posts and columns
+_ARMED_STRUCK = re.compile(
+    r"\b(?:" + armed_forms("battle_target") + r"|army|military|security forces|posts?|bases?|checkpoints?|positions?|"
+    r"patrols?|garrisons?|barracks|outposts?|detachments?|gendarmerie|escorts?|camps? militaires?|postes?|"
+    r"armed|escorted|guarded|defended|protected)\b",
+    re.IGNORECASE,
+)
+# the verb's dependents that are what it struck: its object, its passive subject, and the object of a
+# preposition of aim ("an attack against", "fired on", "shot at": "on" and "at" only after a verb of firing with
+# no object, since "killed a man at a checkpoint" and "shot dead three civilians at a checkpoint" say where)
+_OBJECT_DEPS = frozenset(("dobj", "obj", "nsubjpass", "nsubj:pass"))
+_AIM = frozenset(("against", "upon", "contre"))
+_FIRING_AIM = frozenset(("on", "at", "sur"))
+_FIRING = frozenset(("fire", "shoot", "open", "tirer", "ouvrir", "fired", "shot", "opened"))
+_PASSIVE_MARKS = frozenset(("auxpass", "aux:pass"))
+_CLAUSES = frozenset(("relcl", "acl:relcl", "acl", "advcl"))
+# verbs of a one-sided deed, whose object is the side struck (a fight's verbs name two sides: "clashed with")
+ONE_SIDED = frozenset(
+    "attack ambush raid storm assault target fire shoot open strike hit besiege overrun attaquer tirer cibler "
+    "attacked ambushed raided stormed assaulted targeted fired shot opened struck".split())
+
+
+def _aimed_at(word) -> list:
+    """The objects of the prepositions of aim that hang on ``word`` ("fire on X", "an attack against X")."""
+    firing = (word.lemma_.lower() in _FIRING or word.lower_ in _FIRING) and not any(
+        c.dep_ in ("dobj", "obj") and c.lower_ not in ("fire", "feu") for c in word.children)  # "shot dead X at a checkpoint"
+    aims = _AIM | (_FIRING_AIM if firing else frozenset())
+    return [g for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims
+            for g in p.children if g.dep_ in ("pobj", "obj")] + \
+           [c for c in word.children if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in aims for g in c.children)]
+
+
+def _struck_heads(tok) -> list:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _aimed_at(tok)  # "an ambush on a bus"; the verb a noun hangs on tells another deed ("clashes killed")
+    passive = any(c.dep_ in _PASSIVE_MARKS for c in tok.children)
+    heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS or passive and c.dep_ == "nsubj"]
+    fire = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("fire", "feu")]  # "opened fire on"
+    return [h for h in heads if h not in fire] + _aimed_at(tok) + [g for f in fire for g in _aimed_at(f)]
+
+
+def one_sided(tok) -> bool:
+    """Whether the trigger is a verb of a one-sided deed (attacked, ambushed, fired), whose object is the struck side."""
+    return tok is not None and (tok.lemma_.lower() in ONE_SIDED or tok.lower_ in ONE_SIDED)
+
+
+def struck_words(tok, clauses: bool = False) -> str:
+    """The words of what the trigger ``tok``'s verb was done to, in either voice ("a passenger bus", "a wedding
+    party in Nara"), or "" when it names none; a clause about the struck people is left out unless ``clauses``
+    ("a young man accused of collaborating with the army" was no soldier; "a truck carrying traders" is civilians')."""
+    if tok is None:
+        return ""
+    words = []
+    for head in _struck_heads(tok):
+        skip = set() if clauses else {t.i for w in head.subtree if w.i != head.i and w.dep_ in _CLAUSES for t in w.subtree}
+        words.append(" ".join(t.text for t in head.subtree if t.i not in skip))
+    return " ; ".join(words)
+
+
+def struck_civilians(language: str, tok) -> bool:
+    """Whether the trigger's deed was done to unarmed people or their places and vehicles, named as such and
+    not as armed or guarded ("ambushed a passenger bus", "fired on a group of herders", "a truck carrying traders")."""
+    struck = struck_words(tok, clauses=True)
+    return bool(struck) and rules(language)["civilian"].search(struck) is not None and not _ARMED_STRUCK.search(struck)
+
+
+def struck_armed(tok) -> bool:
+    """Whether the trigger's deed was done to armed people or their post, in either voice ("a FAMa camp was
+    attacked by JNIM", "ambushed an army escort")."""
+    struck = struck_words(tok)
+    return bool(struck) and _ARMED_STRUCK.search(struck) is not None
