@@ -13,8 +13,15 @@ _LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo
                             re.IGNORECASE)
 
 
+# "Independence Square in Bamako", "Nation Square", "Kwame Nkrumah Avenue": the name of a square, street or
+# bridge (its noun capitalised as part of the name) is no town of that name (Independence, Missouri)
+_STREET_NOUN_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Boulevard|Bridge|Roundabout)\b")
+
+
 def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
     """True when text[s:e] (``surface``) is part of a landmark's name rather than a place."""
+    if _STREET_NOUN_AFTER.match(text, e):
+        return True
     first, _, rest = surface.partition(" ")
     if fold_place_name(first) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.match(" " + rest if rest else text[e:e + 30]):
         return True

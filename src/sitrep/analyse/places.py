@@ -25,10 +25,11 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
-from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_spellings import community_names, variant_spelling
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
+from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -246,10 +247,12 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
+            if hit is None and (hit := _variant_hit(gaz, text, words, i, countries, skip)) is not None:
+                j = hit[5]  # "Diabaly": the village GeoNames spells "Diabali"
             if hit is None:
                 i += 1
                 continue
-            s, e, surface, cands, region = hit
+            s, e, surface, cands, region = hit[:5]
             if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang):
                 # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not
                 # its first word's namesake elsewhere; the bracket's units then pin (or reject) that namesake
@@ -279,6 +282,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     out += _unknown_settlements(para, ents, covered, blocked)
     out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
+    out += capital_mentions(para, gaz, lang, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):
@@ -333,6 +337,23 @@ def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
     words = [text[a:b].lower().strip(".,;") for a, b in rest]
     return (len(words) <= 2 and _BRACKET_AFTER.match(text, rest[-1][1]) is not None
             and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
+
+
+def _variant_hit(gaz, text: str, words: list[tuple[int, int]], i: int, countries, skip) -> tuple | None:
+    """For a run the gazetteer lacks from word ``i`` on: its longest sub-run that is a village of the
+    document's countries under another transliteration ("Diabaly" → Diabali, ``variant_spelling``),
+    as (start, end, surface, candidates, False, words used); None when there is none."""
+    if not isinstance(gaz, Gazetteer) or not countries:
+        return None  # a story from elsewhere is read without the Sahel's villages (``home_reading``)
+    for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+        s, e = words[i][0], words[j - 1][1]
+        surface = _POSSESSIVE.sub("", text[s:e])
+        if _fold(surface) in skip or surface.isupper():
+            continue
+        cands = variant_spelling(gaz, surface, countries)
+        if cands:
+            return s, s + len(surface), surface, cands, False, j
+    return None
 
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:
