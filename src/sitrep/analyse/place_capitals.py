@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from sitrep.knowledge.gazetteer import Candidate
+from sitrep.knowledge.names import fold_place_name
 from sitrep.knowledge.outlets import DEMONYMS
 
 _COUNTRY = r"(?P<country>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -50,10 +51,21 @@ def capital_mentions(para, gaz, lang, covered: set[int], blocked) -> list:
             else:
                 cc = _country_code(gaz, m.group("country"), before=m.start("country") < s)
             city = _capital_city(gaz, cc) if cc else None
-            if city is not None:
+            if city is not None and not _named_beside(para.text, e, city):
                 out.append((para, s, e, para.text[s:e], [city], True, False))
                 covered.update(range(s, e))
     return out
+
+
+# "Kenya's capital Nairobi", "the Turkish capital, Ankara", "Angola's capital city Luanda", "the capital of
+# Ankara": the city's own name follows, and is the mention
+_NAME_AFTER = re.compile(r"\s*(?:city\s*)?(?:,\s*|of\s+)?[A-ZÀ-Þ]")
+
+
+def _named_beside(text: str, end: int, city: Candidate) -> bool:
+    """Whether the paragraph names the capital itself ("Ankara, the Turkish capital") or a name follows
+    the word: the city's name is then the place mention, and the role word adds nothing."""
+    return bool(_NAME_AFTER.match(text, end)) or fold_place_name(city.name) in fold_place_name(text)
 
 
 def _country_code(gaz, name: str, before: bool) -> str | None:

@@ -54,6 +54,12 @@ def _country_villages(gaz: Gazetteer, cc: str):
     return country_table(gaz, VILLAGES_TABLE, cc, lambda g: _villages_of(g, cc), __file__)
 
 
+def village_keys(gaz: Gazetteer, cc: str) -> tuple[list[str], list[int]]:
+    """(loose keys, geonameids) of the populated places of ``cc`` (the table ``near_spelling`` reads)."""
+    keys, gids, _, _ = _country_villages(gaz, cc)
+    return keys, gids
+
+
 def _villages_of(gaz: Gazetteer, cc: str):
     import numpy as np
 
@@ -148,40 +154,3 @@ def named_feature(name: str, anchors: list[Candidate], km: float,
                     best = (dist, feature)
     return best[1] if best is not None else None
 
-
-# a variant spelling is looked up country-wide only for names this long (loose key letters): shorter
-# keys ("Bla", "Sio") coincide with too many other villages' to stand for one of them
-_VARIANT_MIN_KEY = 6
-# a loose key shared by more places than this names no place in particular
-_VARIANT_MAX_PLACES = 3
-
-
-def variant_spelling(gaz: Gazetteer | None, name: str, countries) -> list[Candidate]:
-    """The populated places of the document's village-level countries (``Gazetteer.detailed``) whose
-    name is ``name`` under another transliteration: "Diabaly" is GeoNames' "Diabali", "Hombory" its
-    "Hombori", "Dogofry" its "Dogofri", "Togere Koumbe" its "Toguéré-Koumbé".  Only the loose key's
-    own folds (``loose_key``: y/i, o/ou/w, gu/g, c/k, dy/di...) are allowed, no letter more or less,
-    and only for a name the gazetteer lacks under its own key; empty when the key is short or names
-    more than a few places."""
-    if gaz is None or not getattr(gaz, "detailed", None):
-        return []
-    key = loose_key(place_key(name))
-    if len(key) < _VARIANT_MIN_KEY:
-        return []
-    gids: list[int] = []
-    for cc in sorted(set(countries) & set(gaz.detailed)):
-        gids += gaz.derived(("variant spellings", SIGNATURE, cc), lambda cc=cc: _variant_index(gaz, cc)).get(key, [])
-    if not gids or len(set(gids)) > _VARIANT_MAX_PLACES:
-        return []
-    return [gaz.candidate(g) for g in dict.fromkeys(gids)]
-
-
-def _variant_index(gaz: Gazetteer, cc: str) -> dict[str, list[int]]:
-    """loose key → geonameids of the country's populated places (from the villages table)."""
-    villages, gids, _, _ = _country_villages(gaz, cc)
-    out: dict[str, list[int]] = {}
-    for key, gid in zip(villages, gids):
-        ids = out.setdefault(key, [])
-        if gid not in ids:
-            ids.append(gid)
-    return out

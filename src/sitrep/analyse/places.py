@@ -25,7 +25,8 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
-from sitrep.analyse.place_spellings import community_names, variant_spelling
+from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
@@ -98,7 +99,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
                 or _fold(surface) in known:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
-    found.sort(key=lambda f: f[0].offset + f[1])
+    in_text_order_without_far_variants(gaz, found, countries)
     focus = {cc for cc, share in countries.items() if share >= 0.5}
     pinned, anchored = _pins(found, ctx.language, gaz)
     out: list[PlaceMention] = []
@@ -247,7 +248,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
-            if hit is None and (hit := _variant_hit(gaz, text, words, i, countries, skip)) is not None:
+            if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
                 j = hit[5]  # "Diabaly": the village GeoNames spells "Diabali"
             if hit is None:
                 i += 1
@@ -337,23 +338,6 @@ def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
     words = [text[a:b].lower().strip(".,;") for a, b in rest]
     return (len(words) <= 2 and _BRACKET_AFTER.match(text, rest[-1][1]) is not None
             and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
-
-
-def _variant_hit(gaz, text: str, words: list[tuple[int, int]], i: int, countries, skip) -> tuple | None:
-    """For a run the gazetteer lacks from word ``i`` on: its longest sub-run that is a village of the
-    document's countries under another transliteration ("Diabaly" → Diabali, ``variant_spelling``),
-    as (start, end, surface, candidates, False, words used); None when there is none."""
-    if not isinstance(gaz, Gazetteer) or not countries:
-        return None  # a story from elsewhere is read without the Sahel's villages (``home_reading``)
-    for j in range(min(len(words), i + _MAX_WORDS), i, -1):
-        s, e = words[i][0], words[j - 1][1]
-        surface = _POSSESSIVE.sub("", text[s:e])
-        if _fold(surface) in skip or surface.isupper():
-            continue
-        cands = variant_spelling(gaz, surface, countries)
-        if cands:
-            return s, s + len(surface), surface, cands, False, j
-    return None
 
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:

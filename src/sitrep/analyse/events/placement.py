@@ -25,7 +25,7 @@ from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
-from sitrep.analyse.place_spellings import variant_spelling
+from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
 from sitrep.ingest.dateline import place_opens_dateline
