@@ -51,7 +51,7 @@ def capital_mentions(para, gaz, lang, covered: set[int], blocked) -> list:
             else:
                 cc = _country_code(gaz, m.group("country"), before=m.start("country") < s)
             city = _capital_city(gaz, cc) if cc else None
-            if city is not None and not _named_beside(para.text, e, city):
+            if city is not None and not _named_beside(para.text, m.end(), city):
                 out.append((para, s, e, para.text[s:e], [city], True, False))
                 covered.update(range(s, e))
     return out
