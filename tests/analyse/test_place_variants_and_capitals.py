@@ -92,3 +92,14 @@ def test_a_capital_named_by_its_role_is_the_capital_city(analyzer, text, languag
 def test_the_capital_without_a_country_is_left_alone(analyzer):
     analysis = _places(analyzer, "On 15 July 2024, teachers demonstrated in the capital to demand salary arrears.")
     assert not any(p.surface.lower().startswith("capital") for p in analysis.places)
+
+
+def test_a_name_in_part_of_a_country_is_that_countrys_and_stays_so_when_named_again(analyzer):
+    # Léré has namesakes in Burkina Faso; "in central Mali" pins the first mention, and the second,
+    # unpinned ("a strike near Lere"), is the same place
+    analysis = _places(analyzer, "A drone strike killed dozens of civilians at a livestock market in the town of Lere "
+                                 "in central Mali on Sunday, officials in Russia and Ukraine said.\n"
+                                 "The army said it had neutralised fifteen terrorists in a strike near Lere.")
+    leres = [p for p in analysis.places if p.surface == "Lere"]
+    assert len(leres) == 2 and all(p.country == "ML" for p in leres)
+

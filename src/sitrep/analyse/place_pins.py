@@ -173,7 +173,25 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
+    _one_sense_per_discourse(found, pinned, anchored)
     return pinned, anchored
+
+
+def _one_sense_per_discourse(found: list, pinned: dict[int, list[Candidate]], anchored: dict[int, int]) -> None:
+    """A name pinned once ("the town of Lere in central Mali") is the same place where the document names
+    it again unpinned ("a strike near Lere"): the later mention takes the pinned candidates, when they
+    are some of its own (a Burkinabe Lèré must not come back with the second mention)."""
+    settled: dict[str, list[Candidate]] = {}
+    for k, f in enumerate(found):
+        if k in pinned and pinned[k] and k not in anchored:
+            settled.setdefault(_fold(f[3]), pinned[k])
+    for k, f in enumerate(found):
+        same = settled.get(_fold(f[3]))
+        if k in pinned or not same or not f[4]:
+            continue
+        own = {c.geonameid for c in f[4]}
+        if all(c.geonameid in own for c in same) and len(same) < len(f[4]):
+            pinned[k] = same
 
 
 def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int], pinned: dict[int, list[Candidate]],
