@@ -85,8 +85,10 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
         m = re.match(rf"\s+(?P<unit>{unit_words})\b", after_anchor, re.IGNORECASE) \
             or re.search(rf"\s(?P<unit>{unit_words})$", anchor_surface, re.IGNORECASE)  # the word joined the mention
         unit = m.group("unit") if m else None
-        if unit is None and any(c.is_admin or c.is_country for c in anchor_cands):
-            # "X, in the Sahel region": the unit word joined the anchor's own mention; "X in central Mali": a country
+        if unit is None and (any(c.is_admin for c in anchor_cands) or any(c.is_country for c in anchor_cands)
+                             and re.search(r"\b(?:in|inside|within)\b", between, re.IGNORECASE)):
+            # "X, in the Sahel region": the unit word joined the anchor's own mention; "X in central Mali": a
+            # country ("the People's Republic of China" names no place of China)
             unit = "region"
     if unit is None:
         return None

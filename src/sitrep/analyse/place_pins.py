@@ -133,6 +133,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
+            if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
+                continue  # "the Indian Ocean in Seychelles": a sea or a region is no place of the country it reaches
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
             if "(" in between and j in units:
                 # "Tengandogo (Komsilga, Kadiogo)": not a Tengandogo the codes put in another province
