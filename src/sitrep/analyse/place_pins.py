@@ -185,7 +185,8 @@ def _one_sense_per_discourse(found: list, pinned: dict[int, list[Candidate]], an
     are some of its own (a Burkinabe Lèré must not come back with the second mention)."""
     settled: dict[str, list[Candidate]] = {}
     for k, f in enumerate(found):
-        if k in pinned and pinned[k] and k not in anchored:
+        # not a unit inside a bracket: "Tessalit (Tessalit, Tessalit)" names the town, then its commune and cercle
+        if k in pinned and pinned[k] and k not in anchored and not re.search(r"\([^()]*$", f[0].text[:f[1]]):
             settled.setdefault(_fold(f[3]), pinned[k])
     for k, f in enumerate(found):
         same = settled.get(_fold(f[3]))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.transliteration import SIGNATURE, loose_key, loose_keys
-from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
+from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, NAME, Candidate, Gazetteer
 from sitrep.knowledge.gazetteer_tables import country_table
 from sitrep.knowledge.names import fold_place_name, place_key
 
@@ -55,9 +55,10 @@ def _country_villages(gaz: Gazetteer, cc: str):
 
 
 def village_keys(gaz: Gazetteer, cc: str) -> tuple[list[str], list[int]]:
-    """(loose keys, geonameids) of the populated places of ``cc`` (the table ``near_spelling`` reads)."""
-    keys, gids, _, _ = _country_villages(gaz, cc)
-    return keys, gids
+    """(``place_key`` of the main name, geonameid) of each populated place of ``cc``, from the villages table."""
+    _, gids, _, _ = _country_villages(gaz, cc)
+    unique = list(dict.fromkeys(gids))
+    return [place_key(gaz.row(g)[NAME]) for g in unique], unique
 
 
 def _villages_of(gaz: Gazetteer, cc: str):

@@ -2,8 +2,8 @@
 "Hombory" for Hombori, "Dogofry" for Dogofri, "Togere Koumbe" for Toguéré-Koumbé.
 
 ``place_spellings`` looks for such spellings only around the place a note pins a name to; a name said
-alone ("on the outskirts of Diabaly town in the Segou region") was lost.  Here the loose key
-(``transliteration.loose_key``: y/i, o/ou/w, gu/g, c/k, dy/di) is looked up country-wide among the
+alone ("on the outskirts of Diabaly town in the Segou region") was lost.  Here a key folding only the
+spellings of one sound (``same_sound_key``: y/i, gu/g, c/k) is looked up country-wide among the
 populated places of the document's countries known down to their villages, with no letter more or
 less: only for a name the gazetteer lacks under its own key, only outside a bracket of units (those are
 ``bracket_qualifiers``' concern), and only when the place lies near the others the document names.
@@ -15,12 +15,30 @@ import re
 
 from sitrep.analyse.place_cohesion import far_variants
 from sitrep.analyse.place_spellings import village_keys
-from sitrep.analyse.transliteration import SIGNATURE, loose_key
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 
 MAX_WORDS = 4  # as many words as ``places`` tries for a name
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+# the spellings of one sound that French and English transliterations of a Sahel name mix, on top of
+# ``place_key``'s folds: a final or consonant-side "y" for "i" (Diabaly, Hombory), the French "gu" before
+# e/i for a hard "g" (Toguéré/Togere), a hard "c" for "k" (Coumbé/Koumbé), "ph" for "f", "dy" for "di".
+# Unlike ``transliteration.loose_key`` no vowel is folded into another ("Sinkolo" is not "Sinkoulou"):
+# country-wide, only a spelling of the same sounds may stand for a village
+_SAME_SOUND = (
+    (re.compile(r"y(?![aeiouw])"), "i"), (re.compile(r"gw(?=[eiy])"), "g"), (re.compile(r"c(?=[aouwk])"), "k"),
+    (re.compile(r"ph"), "f"), (re.compile(r"dy"), "di"), (re.compile(r"(.)\1+"), r"\1"),
+)
+SIGNATURE = ";".join(f"{pattern.pattern}>{repl}" for pattern, repl in _SAME_SOUND)
+
+
+def same_sound_key(key: str) -> str:
+    """A ``place_key`` with the spellings of one sound folded together (``_SAME_SOUND``)."""
+    for pattern, repl in _SAME_SOUND:
+        key = pattern.sub(repl, key)
+    return key
 
 
 # a variant spelling is looked up country-wide only for names this long (loose key letters): shorter
@@ -33,13 +51,13 @@ _VARIANT_MAX_PLACES = 3
 def variant_spelling(gaz: Gazetteer | None, name: str, countries) -> list[Candidate]:
     """The populated places of the document's village-level countries (``Gazetteer.detailed``) whose
     name is ``name`` under another transliteration: "Diabaly" is GeoNames' "Diabali", "Hombory" its
-    "Hombori", "Dogofry" its "Dogofri", "Togere Koumbe" its "Toguéré-Koumbé".  Only the loose key's
-    own folds (``loose_key``: y/i, o/ou/w, gu/g, c/k, dy/di...) are allowed, no letter more or less,
+    "Hombori", "Dogofry" its "Dogofri", "Togere Koumbe" its "Toguéré-Koumbé".  Only spellings of the
+    same sounds (``same_sound_key``: y/i, gu/g, c/k, ph/f, dy/di) are allowed, no letter more or less,
     and only for a name the gazetteer lacks under its own key; empty when the key is short or names
     more than a few places."""
     if gaz is None or not getattr(gaz, "detailed", None):
         return []
-    key = loose_key(place_key(name))
+    key = same_sound_key(place_key(name))
     if len(key) < _VARIANT_MIN_KEY:
         return []
     gids: list[int] = []
@@ -51,10 +69,10 @@ def variant_spelling(gaz: Gazetteer | None, name: str, countries) -> list[Candid
 
 
 def _variant_index(gaz: Gazetteer, cc: str) -> dict[str, list[int]]:
-    """loose key → geonameids of the country's populated places (from the villages table)."""
-    villages, gids = village_keys(gaz, cc)
+    """same-sound key → geonameids of the country's populated places."""
+    keys, gids = village_keys(gaz, cc)
     out: dict[str, list[int]] = {}
-    for key, gid in zip(villages, gids):
+    for key, gid in zip((same_sound_key(k) for k in keys), gids):
         ids = out.setdefault(key, [])
         if gid not in ids:
             ids.append(gid)
