@@ -103,3 +103,15 @@ def test_a_name_in_part_of_a_country_is_that_countrys_and_stays_so_when_named_ag
     leres = [p for p in analysis.places if p.surface == "Lere"]
     assert len(leres) == 2 and all(p.country == "ML" for p in leres)
 
+
+
+def test_a_bracket_of_units_named_like_the_town_leaves_the_town_the_town(analyzer):
+    analysis = _places(analyzer, "On 6 January 2024, the Malian army took over the former camp in Tessalit "
+                                 "(Tessalit, Tessalit) after the withdrawal of the UN mission.")
+    assert analysis.events and analysis.events[0].place.feature_code == "PPLA2"
+
+
+def test_a_vowel_is_never_folded_into_another_country_wide(analyzer):
+    gaz = analyzer.knowledge.gazetteer
+    # "o" and "ou" are two sounds: a near spelling is searched only around a place the note pins it to
+    assert all(c.name != "Diabali" for c in variant_spelling(gaz, "Diaboli", {"ML"}))
