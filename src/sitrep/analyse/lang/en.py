@@ -121,7 +121,8 @@ PIN_WITHIN = (r"(?:(?:quarter|neighbou?rhood|district|sector|village|hamlet|loca
 # a place inside the administrative unit named next ("X, in the cercle of Y", "X, in the Sahel region")
 # ("X, a village of the Y cercle", "X, a hamlet in the Y cercle" too)
 # "X in the Y region", "X in Segou region"
-PIN_IN_AREA = r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?(?:in|inside|within|of))(?:\s+the)?"
+PIN_IN_AREA = (r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?"
+               r"(?:(?:in|inside|within)(?:\s+the)?|of\s+the))")  # "region of California" is no pin
 # "X in central Mali", "X in Mali": inside a country, whose part may be said
 PIN_IN_COUNTRY = r"(?:in|inside|within)(?:\s+(?:central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?))?"
 PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a department is a commune (PIN_WITHIN)
