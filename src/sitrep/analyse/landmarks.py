@@ -13,8 +13,17 @@ _LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo
                             re.IGNORECASE)
 
 
+# "Independence Square in Bamako", "Nation Avenue in Niamey": the name of a square, street or bridge said to
+# lie in a town (its noun capitalised as part of the name) is no town of that name (Independence, Missouri);
+# the town that follows is where it is.  Without "in <Town>" the street's name stays a name to resolve
+# ("on College Street near Dufferin Street": street names are toponyms of their own in news geoparsing)
+_STREET_NOUN_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Boulevard|Bridge|Roundabout)\s+in\s+(?:the\s+)?[A-ZÀ-Þ]")
+
+
 def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
     """True when text[s:e] (``surface``) is part of a landmark's name rather than a place."""
+    if _STREET_NOUN_AFTER.match(text, e):
+        return True
     first, _, rest = surface.partition(" ")
     if fold_place_name(first) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.match(" " + rest if rest else text[e:e + 30]):
         return True

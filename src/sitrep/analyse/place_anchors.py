@@ -71,6 +71,12 @@ def _area_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+def _vocab(language: str):
+    from sitrep.analyse.lang import vocab
+
+    return vocab(language)
+
+
 def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str,
                anchor_surface: str = "") -> Link | None:
     """"X, in the cercle of Y", "X, in the Sahel region", "X, dans le cercle de Y": X lies inside the
@@ -87,6 +93,9 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
         unit = m.group("unit") if m else None
         if unit is None and any(c.is_admin for c in anchor_cands):
             unit = "region"  # "X, in the Sahel region": the unit word joined the anchor's own mention
+    if unit is None and any(c.is_country for c in anchor_cands) and re.match(
+            rf"^\s*,?\s*(?:{getattr(_vocab(language), 'PIN_IN_COUNTRY', '(?!)')})\s*$", between, re.IGNORECASE):
+        unit = "region"  # "X in central Mali": inside the country ("the Republic of China" names no place of it)
     if unit is None:
         return None
     return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)

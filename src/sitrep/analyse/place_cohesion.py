@@ -146,3 +146,28 @@ def bracket_country_shares(found: list, pending: list, shares: dict[str, float])
                 cc = common.pop()
                 out[cc] = max(shares.get(cc, 0.0), 0.75)
     return out
+
+
+# a village found only under another spelling (``variant_spelling``) lies near the other places the
+# document names, as a commune's villages lie within a cercle's reach of its seat: one farther off is
+# some other village that happens to share the loose key ("Koyinga" of a note about Sangha is no
+# Koyenga 260 km away), and the name stays unresolved
+_VARIANT_REACH_KM = 150.0
+
+
+def far_variants(gaz: Gazetteer, found: list, variants: set[int]) -> set[int]:
+    """Indices (of ``found``) of the variant-spelling hits ``variants`` none of whose candidates lies within
+    ``_VARIANT_REACH_KM`` of, or inside the region of, a place another name of the document gives in the
+    same country.  A variant in a document naming nothing else of its country is kept."""
+    far = set()
+    for k in variants:
+        cands = found[k][4]
+        countries = {c.country for c in cands}
+        others = [c for j, f in enumerate(found) if j != k and j not in variants for c in f[4]
+                  if c.country in countries and not c.is_country]
+        if not others:
+            continue
+        if not any(o.feature_code == "ADM1" and o.admin1_code == c.admin1_code and o.country == c.country
+                   or o.feature_code != "ADM1" and km_between(c, o) <= _VARIANT_REACH_KM for c in cands for o in others):
+            far.add(k)
+    return far

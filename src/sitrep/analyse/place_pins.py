@@ -110,6 +110,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     pinned: dict[int, list[Candidate]] = {}
     anchored: dict[int, int] = {}
     units = _presettle_units(found, pinned)
+    settled_first: set[int] = set()  # the names pinned to the next one (not the anchors narrowed with them)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
         first = i + 1
         end = _name_end(para.text, end)
@@ -133,6 +134,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
+            if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
+                continue  # "the Indian Ocean in Seychelles": a sea or a region is no place of the country it reaches
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
             if "(" in between and j in units:
                 # "Tengandogo (Komsilga, Kadiogo)": not a Tengandogo the codes put in another province
@@ -159,6 +162,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
                 pinned[i], pinned[j] = agreed
+                settled_first.add(i)
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
             far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
@@ -173,7 +177,27 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
+    _one_sense_per_discourse(found, pinned, settled_first)
     return pinned, anchored
+
+
+def _one_sense_per_discourse(found: list, pinned: dict[int, list[Candidate]], firsts: set[int]) -> None:
+    """A name pinned once ("the town of Lere in central Mali") is the same place where the document names
+    it again unpinned ("a strike near Lere"): the later mention takes the pinned candidates, when they
+    are some of its own (a Burkinabe Lèré must not come back with the second mention).  Only a name pinned
+    to the one after it (``firsts``) spreads: an anchor's candidates are narrowed for that one link."""
+    settled: dict[str, list[Candidate]] = {}
+    for k, f in enumerate(found):
+        # not a unit inside a bracket: "Tessalit (Tessalit, Tessalit)" names the town, then its commune and cercle
+        if k in firsts and pinned[k] and not re.search(r"\([^()]*$", f[0].text[:f[1]]):
+            settled.setdefault(_fold(f[3]), pinned[k])
+    for k, f in enumerate(found):
+        same = settled.get(_fold(f[3]))
+        if k in pinned or not same or not f[4]:
+            continue
+        own = {c.geonameid for c in f[4]}
+        if all(c.geonameid in own for c in same) and len(same) < len(f[4]):
+            pinned[k] = same
 
 
 def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, int], pinned: dict[int, list[Candidate]],

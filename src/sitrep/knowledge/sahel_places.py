@@ -18,20 +18,34 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PATH = Path(__file__).resolve().parent / "data" / "sahel_places.tsv.gz"
+# places the dumps lack (Talataye, Tarkint), added by hand from cited sources, ids from 8,000,000,000 up
+ADDED = Path(__file__).resolve().parent / "data" / "sahel_added.tsv"
 # the countries the table covers (its rows decide nothing outside them)
 COUNTRIES = frozenset({"ML", "BF", "NE", "MR"})
 
 
-def read_rows(path: Path = PATH) -> Iterable[tuple[tuple, list[str], str]]:
-    """(row in the gazetteer's layout, spoken alternates, asciiname) for every shipped place."""
+def read_rows(path: Path = PATH, added: Path | None = ADDED) -> Iterable[tuple[tuple, list[str], str]]:
+    """(row in the gazetteer's layout, spoken alternates, asciiname) for every shipped place: the
+    GeoNames table's, then the hand-added ones (``added``)."""
     with gzip.open(path, "rb") as raw:
-        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)
-        for r in reader:
-            row = (int(r["geonameid"]), r["name"], float(r["latitude"]), float(r["longitude"]), r["country"],
-                   r["admin1"] or None, r["admin2"] or None, r["feature_class"], r["feature_code"],
-                   int(r["population"] or 0))
-            alternates = [a for a in r["alternates"].split(",") if a]
-            yield row, alternates, r["asciiname"]
+        yield from _parse(io.TextIOWrapper(raw, encoding="utf-8"))
+    if added is not None:
+        with added.open(encoding="utf-8") as fh:
+            yield from _parse(line for line in fh if not line.startswith("#"))
+
+
+def sources() -> list[Path]:
+    """The files the shipped places are read from (their bytes key the world base's cache)."""
+    return [PATH, ADDED]
+
+
+def _parse(lines: Iterable[str]) -> Iterable[tuple[tuple, list[str], str]]:
+    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        row = (int(r["geonameid"]), r["name"], float(r["latitude"]), float(r["longitude"]), r["country"],
+               r["admin1"] or None, r["admin2"] or None, r["feature_class"], r["feature_code"],
+               int(r["population"] or 0))
+        alternates = [a for a in r["alternates"].split(",") if a]
+        yield row, alternates, r["asciiname"]
 
 
 def join_world(world: list[tuple[tuple, set[str]]], keys_of: Callable[..., set[str]]) -> list[tuple[tuple, set[str]]]:

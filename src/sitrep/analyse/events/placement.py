@@ -25,6 +25,7 @@ from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
+from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
 from sitrep.ingest.dateline import place_opens_dateline
@@ -257,7 +258,8 @@ def _near_spelling(ctx: Context, p: PlaceMention) -> bool:
     if gaz is None or not hasattr(gaz, "lookup") or not (p.place_id or "").startswith("gn:"):
         return False
     name = _AREA_WORD.sub("", p.surface)
-    return all(c.place_id != p.place_id for c in gaz.lookup(name))
+    # a spelling of the same sounds ("Diabaly" for Diabali, ``variant_spelling``) is the name as written
+    return all(c.place_id != p.place_id for c in (*gaz.lookup(name), *variant_spelling(gaz, name, {p.country})))
 
 
 def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMention]:

@@ -120,7 +120,11 @@ PIN_WITHIN = (r"(?:(?:quarter|neighbou?rhood|district|sector|village|hamlet|loca
               r"|(?:village|hamlet|locality|settlement)\s+in(?:\s+the)?")
 # a place inside the administrative unit named next ("X, in the cercle of Y", "X, in the Sahel region")
 # ("X, a village of the Y cercle", "X, a hamlet in the Y cercle" too)
-PIN_IN_AREA = r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?(?:in|inside|within|of))\s+the"
+# "X in the Y region", "X in Segou region"
+PIN_IN_AREA = (r"(?:(?:an?\s+(?:small\s+)?(?:village|hamlet|locality|town|settlement|camp)\s+)?"
+               r"(?:(?:in|inside|within)(?:\s+the)?|of\s+the))")  # "region of California" is no pin
+# "X in central Mali", "X in Mali": inside a country, whose part may be said
+PIN_IN_COUNTRY = r"(?:in|inside|within)(?:\s+(?:central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?))?"
 PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a department is a commune (PIN_WITHIN)
 # right before a name: a place people or a convoy went to, or came from on a journey, not where the
 # event happened ("fled to X", "evacuated the wounded to X", "on their way to X", "from X to Y" for Y,
@@ -190,3 +194,7 @@ ARTICLES = ["the"]
 
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
 MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1, "late": 2, "the end of": 2}
+# "the capital of Mali", "Mali's capital", "the Nigerien capital": the country's capital city
+# (``place_capitals``); the adjectives are the demonyms of ``knowledge.outlets``
+CAPITAL_WORD = "capital"
+CAPITAL_ADJECTIVES: dict[str, str] = {}

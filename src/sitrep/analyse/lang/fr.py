@@ -130,3 +130,11 @@ ARTICLES = ["la", "le", "les", "l'"]
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2}
+# « la capitale du Mali », « la capitale malienne » (``place_capitals``): the adjectives after the noun
+CAPITAL_WORD = "capitale"
+CAPITAL_ADJECTIVES = {
+    "malienne": "ML", "burkinabè": "BF", "burkinabé": "BF", "burkinabe": "BF", "nigérienne": "NE",
+    "mauritanienne": "MR", "ivoirienne": "CI", "sénégalaise": "SN", "guinéenne": "GN", "tchadienne": "TD",
+    "nigériane": "NG", "algérienne": "DZ", "togolaise": "TG", "béninoise": "BJ", "ghanéenne": "GH",
+    "française": "FR", "russe": "RU", "ukrainienne": "UA",
+}

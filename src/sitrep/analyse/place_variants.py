@@ -1,0 +1,112 @@
+"""A village named under another transliteration than the gazetteer's: "Diabaly" for GeoNames' Diabali,
+"Hombory" for Hombori, "Dogofry" for Dogofri, "Togere Koumbe" for Toguéré-Koumbé.
+
+``place_spellings`` looks for such spellings only around the place a note pins a name to; a name said
+alone ("on the outskirts of Diabaly town in the Segou region") was lost.  Here a key folding only the
+spellings of one sound (``same_sound_key``: y/i, gu/g, c/k) is looked up country-wide among the
+populated places of the document's countries known down to their villages, with no letter more or
+less: only for a name the gazetteer lacks under its own key, only outside a bracket of units (those are
+``bracket_qualifiers``' concern), and only when the place lies near the others the document names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.place_cohesion import far_variants
+from sitrep.analyse.place_spellings import village_keys
+from sitrep.knowledge.gazetteer import Candidate, Gazetteer
+from sitrep.knowledge.names import fold_place_name as _fold, place_key
+
+MAX_WORDS = 4  # as many words as ``places`` tries for a name
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+# the spellings of one sound that French and English transliterations of a Sahel name mix, on top of
+# ``place_key``'s folds: a final or consonant-side "y" for "i" (Diabaly, Hombory), the French "gu" before
+# e/i for a hard "g" (Toguéré/Togere), a hard "c" for "k" (Coumbé/Koumbé), "ph" for "f", "dy" for "di".
+# Unlike ``transliteration.loose_key`` no vowel is folded into another ("Sinkolo" is not "Sinkoulou"):
+# country-wide, only a spelling of the same sounds may stand for a village
+_SAME_SOUND = (
+    (re.compile(r"y(?![aeiouw])"), "i"), (re.compile(r"gw(?=[eiy])"), "g"), (re.compile(r"c(?=[aouwk])"), "k"),
+    (re.compile(r"ph"), "f"), (re.compile(r"dy"), "di"), (re.compile(r"(.)\1+"), r"\1"),
+)
+SIGNATURE = ";".join(f"{pattern.pattern}>{repl}" for pattern, repl in _SAME_SOUND)
+
+
+def same_sound_key(key: str) -> str:
+    """A ``place_key`` with the spellings of one sound folded together (``_SAME_SOUND``)."""
+    for pattern, repl in _SAME_SOUND:
+        key = pattern.sub(repl, key)
+    return key
+
+
+# a variant spelling is looked up country-wide only for names this long (loose key letters): shorter
+# keys ("Bla", "Sio") coincide with too many other villages' to stand for one of them
+_VARIANT_MIN_KEY = 6
+# a loose key shared by more places than this names no place in particular
+_VARIANT_MAX_PLACES = 3
+
+
+def variant_spelling(gaz: Gazetteer | None, name: str, countries) -> list[Candidate]:
+    """The populated places of the document's village-level countries (``Gazetteer.detailed``) whose
+    name is ``name`` under another transliteration: "Diabaly" is GeoNames' "Diabali", "Hombory" its
+    "Hombori", "Dogofry" its "Dogofri", "Togere Koumbe" its "Toguéré-Koumbé".  Only spellings of the
+    same sounds (``same_sound_key``: y/i, gu/g, c/k, ph/f, dy/di) are allowed, no letter more or less,
+    and only for a name the gazetteer lacks under its own key; empty when the key is short or names
+    more than a few places."""
+    if gaz is None or not getattr(gaz, "detailed", None):
+        return []
+    key = same_sound_key(place_key(name))
+    if len(key) < _VARIANT_MIN_KEY:
+        return []
+    gids: list[int] = []
+    for cc in sorted(set(countries) & set(gaz.detailed)):
+        gids += gaz.derived(("variant spellings", SIGNATURE, cc), lambda cc=cc: _variant_index(gaz, cc)).get(key, [])
+    if not gids or len(set(gids)) > _VARIANT_MAX_PLACES:
+        return []
+    return [gaz.candidate(g) for g in dict.fromkeys(gids)]
+
+
+def _variant_index(gaz: Gazetteer, cc: str) -> dict[str, list[int]]:
+    """same-sound key → geonameids of the country's populated places."""
+    keys, gids = village_keys(gaz, cc)
+    out: dict[str, list[int]] = {}
+    for key, gid in zip((same_sound_key(k) for k in keys), gids):
+        ids = out.setdefault(key, [])
+        if gid not in ids:
+            ids.append(gid)
+    return out
+
+
+def variant_hit(gaz, text: str, words: list[tuple[int, int]], i: int, countries, skip) -> tuple | None:
+    """For a run the gazetteer lacks from word ``i`` on: its longest sub-run that is a village of the
+    document's countries under another transliteration ("Diabaly" → Diabali, ``variant_spelling``),
+    as (start, end, surface, candidates, False, words used); None when there is none."""
+    if not isinstance(gaz, Gazetteer) or not countries:
+        return None  # a story from elsewhere is read without the Sahel's villages (``home_reading``)
+    if re.search(r"\([^()]*$", text[max(0, words[i][0] - 80):words[i][0]]):
+        return None  # a bracket's units are read by ``bracket_qualifiers``: "(Soboundou, Niafunke)" is no Souboundou
+    for j in range(min(len(words), i + MAX_WORDS), i, -1):
+        s, e = words[i][0], words[j - 1][1]
+        surface = _POSSESSIVE.sub("", text[s:e])
+        if _fold(surface) in skip or surface.isupper():
+            continue
+        cands = variant_spelling(gaz, surface, countries)
+        if cands:
+            return s, s + len(surface), surface, cands, False, j
+    return None
+
+
+def in_text_order_without_far_variants(gaz, found: list, countries) -> None:
+    """``found`` (``places._recognise``'s hits) sorted in text order, and a name found only under another
+    spelling (``variant_hit``) far from every other place the document names in that country set aside:
+    some other village (``place_cohesion.far_variants``)."""
+    found.sort(key=lambda f: f[0].offset + f[1])
+    if gaz is None or not gaz.detailed:
+        return
+    variants = {k for k, f in enumerate(found) if f[4] and not gaz.lookup(f[3])
+                and [c.geonameid for c in f[4]] == [c.geonameid for c in variant_spelling(gaz, f[3], countries)]}
+    far = far_variants(gaz, found, variants) if variants else set()
+    # the model's place entity stays, unresolved, as it would without the variant; any other name goes
+    found[:] = [f[:4] + ([],) + f[5:] if k in far and f[5] else f for k, f in enumerate(found) if k not in far or f[5]]
