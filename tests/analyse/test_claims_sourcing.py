@@ -1,0 +1,36 @@
+"""Which attributed sentences are claims: a named party's statement always; an unnamed source only
+when quoted, denying, or giving an outcome or a person's fate that fusion weighs; not the anonymous
+sourcing of the outlet's own narration ("at least 40 soldiers were killed, security sources said")."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sitrep.analyse.claims import sources_the_narration
+from sitrep.analyse.fate_words import fates_in
+
+
+def _said(speaker, content, quoted=False, stance="asserts"):
+    return SimpleNamespace(speaker=speaker, content=content, quoted=quoted, stance=stance)
+
+
+def test_anonymous_sourcing_of_the_narration_is_no_claim():
+    s = "Jihadists killed at least 40 soldiers on Sunday, security sources told AFP on Monday."
+    assert sources_the_narration(_said("unnamed:security-sources", s), s)
+    s = "Selon des sources locales, une dizaine de soldats ont été tués."
+    assert sources_the_narration(_said("unnamed:sources-locales", s), s)
+
+
+def test_a_named_party_a_quote_and_a_denial_stay_claims():
+    s = "The army said 62 attackers were killed."
+    assert not sources_the_narration(_said("malian-armed-forces", s), s)
+    q = "“The army has withdrawn,” a local politician told AFP."
+    assert not sources_the_narration(_said("unnamed:local-politician", "The army has withdrawn", quoted=True), q)
+    d = "A local official denied that civilians were killed."
+    assert not sources_the_narration(_said("unnamed:local-official", d, stance="denies"), d)
+
+
+def test_a_persons_fate_from_an_unnamed_source_stays_a_claim():
+    s = "The driver of the vehicle was released unharmed on Sunday, the sources said."
+    assert fates_in(s)
+    assert not sources_the_narration(_said("unnamed:sources", s), s)
