@@ -34,3 +34,4 @@ def test_a_persons_fate_from_an_unnamed_source_stays_a_claim():
     s = "The driver of the vehicle was released unharmed on Sunday, the sources said."
     assert fates_in(s)
     assert not sources_the_narration(_said("unnamed:sources", s), s)
+

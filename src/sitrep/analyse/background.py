@@ -80,8 +80,18 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+# the state agencies' recap of their earlier news, leading a sentence that dates nothing itself:
+# "Earlier, Malian authorities announced…", "Previously, …", « Auparavant, … », « Plus tôt, … »
+_EARLIER_NEWS = re.compile(r"\s*(?:earlier|previously|prior\s+to\s+that|auparavant|plus\s+t[ôo]t|pr[ée]c[ée]demment)\s*,",
+                           re.IGNORECASE)
+
 _TRANSFERS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
+
+
+def recaps_earlier_news(sentence: str) -> bool:
+    """The sentence opens as an agency's recap of its earlier news ("Earlier, …", « Auparavant, … »)."""
+    return bool(_EARLIER_NEWS.match(sentence))
 
 
 def _fold(text: str) -> str:
@@ -208,6 +218,12 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             # a place that changed hands back then ("In November 2023, the army regained Kidal") is
             # recalled the same way: its own dated day, not a held-since state, so no event either
             m.modality = Modality.background
+            continue
+        if from_publication and recaps_earlier_news(text):
+            # "Earlier, the authorities announced that the army had restored control of X": the
+            # agency's recap of its previous news (any kind, a change of hands too), undated here
+            m.modality = Modality.background
+            m.date, m.date_from_publication = None, False
             continue
         if m.sub_event_type in _TRANSFERS:
             continue  # held-since statements of control are ``event_outcomes``'s (see the docstring)
