@@ -35,3 +35,12 @@ def test_a_persons_fate_from_an_unnamed_source_stays_a_claim():
     assert fates_in(s)
     assert not sources_the_narration(_said("unnamed:sources", s), s)
 
+
+
+def test_the_communiques_own_opening_is_its_author_not_a_claim():
+    from sitrep.analyse.claims import is_the_communique_itself
+
+    assert is_the_communique_itself(SimpleNamespace(verb="informe", quoted=False, stance="asserts"))
+    assert not is_the_communique_itself(SimpleNamespace(verb="dément", quoted=False, stance="denies"))
+    assert not is_the_communique_itself(SimpleNamespace(verb="a indiqué", quoted=False, stance="asserts"))
+    assert not is_the_communique_itself(SimpleNamespace(verb="said", quoted=False, stance="asserts"))

@@ -33,7 +33,7 @@ def find_claims(ctx: Context) -> list[Claim]:
                 break
     claims: list[Claim] = []
     for idx, a in sorted(attributions.items()):
-        if sources_the_narration(a, ctx.document.text[a.start:a.end]):
+        if sources_the_narration(a, ctx.document.text[a.start:a.end]) or is_the_communique_itself(a):
             continue
         about = list(by_sentence.get(idx, []))
         if a.quoted or not about:
@@ -81,6 +81,20 @@ def sources_the_narration(a, sentence: str) -> bool:
     if fates_in(sentence):
         return False  # "the driver was found dead, a local official said": fusion weighs the fate
     return not any(version_of(text, lang) for text in (a.content, sentence) if text for lang in ("en", "fr"))
+
+
+# the communiqué genre's own opening, in the present and unquoted: « Le ministère de la Défense
+# nationale informe que… », « L'état-major général des armées informe l'opinion… que… »
+_COMMUNIQUE_OPENING = frozenset({"informe", "informent"})
+
+
+def is_the_communique_itself(a) -> bool:
+    """The document is the issuer's communiqué (its opening formula, present tense, unquoted): the
+    issuer is the text's author, not a speaker a report quotes, so its narration makes no claim (its
+    event mentions carry the issuer as their source).  A report relays a communiqué in its own voice
+    (« a indiqué dans un communiqué », "the ministry said"), and those stay claims; so does a denial
+    (« dément »), which fusion weighs."""
+    return a.verb.lower() in _COMMUNIQUE_OPENING and not a.quoted and a.stance == Stance.asserts.value
 
 
 # what a denial names of an incident: the change of hands, the place held, the victims, the act
