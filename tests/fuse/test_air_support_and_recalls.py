@@ -56,3 +56,14 @@ def test_a_place_held_since_a_year_is_kept_for_control():
                    date=interval("2012-01-01", "2012-12-31", "year"), modality="background")
     assert makes_event([held])
     assert makes_event([mention("a", 0, date="2023-11-14", modality="fact", **REGAINS)])
+
+
+def test_civilians_read_in_two_countries_are_no_dispute_over_the_target():
+    from sitrep.fuse.disputes import target_disputes
+
+    vac = {"etype": "Violence against civilians", "sub": "Attack"}
+    ms = [mention("a", 0, side1=["islamic-state-sahel"], side2=["civilians-mali"], **vac),
+          mention("b", 0, side1=["islamic-state-sahel"], side2=["civilians-burkina-faso"], **vac)]
+    assert target_disputes(ms, {"a": "a", "b": "b"}, {"a": "AP", "b": "Round-up"}, lambda x: x) == []
+    ms[1] = mention("b", 0, side1=["islamic-state-sahel"], side2=["malian-armed-forces"], **vac)
+    assert [d.kind for d in target_disputes(ms, {"a": "a", "b": "b"}, {"a": "AP", "b": "Round-up"}, lambda x: x)] == ["target"]
