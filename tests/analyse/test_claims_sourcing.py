@@ -44,3 +44,18 @@ def test_the_communiques_own_opening_is_its_author_not_a_claim():
     assert not is_the_communique_itself(SimpleNamespace(verb="dément", quoted=False, stance="denies"))
     assert not is_the_communique_itself(SimpleNamespace(verb="a indiqué", quoted=False, stance="asserts"))
     assert not is_the_communique_itself(SimpleNamespace(verb="said", quoted=False, stance="asserts"))
+
+
+def test_an_incise_speaker_past_the_outlet_addressed_and_named_after_the_title():
+    from sitrep.analyse.attribution import _incise_subject
+    from sitrep.analyse.nlp import _load_model
+
+    nlp = _load_model("fr_core_news_sm")
+    doc = nlp("Nous avons perdu deux hommes », a déclaré à l'AFP son porte-parole, Mohamed Elmaouloud Ramadane.")
+    verb = next(t for t in doc if t.text == "déclaré")
+    found = _incise_subject(verb)
+    assert found is not None and found[1].text == "Mohamed"
+    doc = nlp("Les FAMa ont neutralisé dix terroristes, a annoncé lundi l'état-major.")
+    verb = next(t for t in doc if t.text == "annoncé")
+    found = _incise_subject(verb)
+    assert found is not None and found[1].text.startswith("état")
