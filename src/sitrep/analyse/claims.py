@@ -13,8 +13,6 @@ import re
 from sitrep.analyse.claim_words import negates_change_of_hands
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
-from sitrep.analyse.fate_words import fates_in
-from sitrep.analyse.versions import version_of
 from sitrep.model import Claim, Modality, Span, Stance
 
 # the claim vocabulary and the unnamed-source reading live with attribution; these names stay
@@ -33,8 +31,6 @@ def find_claims(ctx: Context) -> list[Claim]:
                 break
     claims: list[Claim] = []
     for idx, a in sorted(attributions.items()):
-        if sources_the_narration(a, ctx.document.text[a.start:a.end]) or is_the_communique_itself(a):
-            continue
         about = list(by_sentence.get(idx, []))
         if a.quoted or not about:
             # a quote is about the events told just before or after it in the same paragraph
@@ -64,37 +60,6 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
-
-
-def sources_the_narration(a, sentence: str) -> bool:
-    """An unnamed source reported in indirect speech ("at least 40 soldiers were killed, security
-    sources told AFP", « selon des sources locales, une dizaine de soldats ont été tués ») is how the
-    outlet sources its own narration, not a party's statement: the sentence stays the outlet's report
-    (the event keeps its toll and its version), but no claim is made of it.  A party named (an army, a
-    spokesman, a ministry) makes claims whatever the form; an unnamed witness does when quoted in
-    their own words ("“The army has withdrawn,” a local politician told AFP"); a denial, and a
-    statement giving an outcome or a person's fate that fusion weighs against the other reports
-    ("the army withdrew", "the driver was released unharmed, the sources said"), stay claims
-    whoever makes them."""
-    if not a.speaker.startswith(UNNAMED) or a.quoted or a.stance != Stance.asserts.value:
-        return False
-    if fates_in(sentence):
-        return False  # "the driver was found dead, a local official said": fusion weighs the fate
-    return not any(version_of(text, lang) for text in (a.content, sentence) if text for lang in ("en", "fr"))
-
-
-# the communiqué genre's own opening, in the present and unquoted: « Le ministère de la Défense
-# nationale informe que… », « L'état-major général des armées informe l'opinion… que… »
-_COMMUNIQUE_OPENING = frozenset({"informe", "informent"})
-
-
-def is_the_communique_itself(a) -> bool:
-    """The document is the issuer's communiqué (its opening formula, present tense, unquoted): the
-    issuer is the text's author, not a speaker a report quotes, so its narration makes no claim (its
-    event mentions carry the issuer as their source).  A report relays a communiqué in its own voice
-    (« a indiqué dans un communiqué », "the ministry said"), and those stay claims; so does a denial
-    (« dément »), which fusion weighs."""
-    return a.verb.lower() in _COMMUNIQUE_OPENING and not a.quoted and a.stance == Stance.asserts.value
 
 
 # what a denial names of an incident: the change of hands, the place held, the victims, the act
