@@ -34,3 +34,12 @@ def test_past_references_are_background_with_their_window(text, window):
 ])
 def test_news_is_not_background(text):
     assert past_reference(text, ANCHOR) == (False, None)
+
+
+def test_an_agencys_recap_of_its_earlier_news_is_told_as_past():
+    from sitrep.analyse.background import recaps_earlier_news
+
+    assert recaps_earlier_news("Earlier, Malian authorities announced that the army had restored control of the region.")
+    assert recaps_earlier_news("Auparavant, l'armée avait annoncé la reprise de la ville.")
+    assert not recaps_earlier_news("Earlier this week, gunmen attacked the village.")  # a date, not a recap
+    assert not recaps_earlier_news("The attack came earlier than expected.")

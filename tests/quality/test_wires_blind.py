@@ -33,9 +33,11 @@ GOLD = DATA / "gold" / "wires_blind.yaml"
 TOLERANCE = 0.02
 # raised on the merged main (3bc1a9e), where the blind wire pass's fixes meet the actor pass's (a parent that
 # qualifies its named branch, "al-Qaeda-linked JNIM", is that branch): events 5/6, details 9/11, contradictions 4/5
+# events precision raised after the recall mechanisms (a change of hands recalled on its month, an agency's
+# "Earlier, …" recap): 5 of 7 extracted
 FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.555, "recall": 0.833},
+    "events": {"precision": 0.714, "recall": 0.833},
     "event_details": {"precision": 1.000, "recall": 0.818},
     "contradictions": {"precision": 0.800, "recall": 0.800},
     "control": {"precision": 1.000, "recall": 1.000},

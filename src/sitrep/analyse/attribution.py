@@ -152,9 +152,17 @@ def _incise_subject(verb):
         return None
     # the speaker is the first noun after the verb, past its day (« a annoncé lundi soir l'état-major »); the
     # parse of such a tail is often wrong (the speaker read as the statement's object), so words decide
+    # and past the outlet it spoke to (« a déclaré à l'AFP son porte-parole, Mohamed X »: the name speaks)
+    addressee = False
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.lower_ in _INCISE_DAY or tok.pos_ in ("DET", "ADV", "SPACE"):
+        if tok.lower_ in _INCISE_DAY or tok.pos_ in ("DET", "ADV", "SPACE") or tok.lower_ in ("à", "au", "aux") and not addressee:
+            addressee = addressee or tok.lower_ in ("à", "au", "aux")
             continue
+        if addressee and tok.pos_ in ("NOUN", "PROPN"):
+            addressee = False  # the outlet addressed; the speaker comes next
+            continue
+        if tok.pos_ == "NOUN" and verb.doc[tok.i + 1 : tok.i + 2].text == "," and verb.doc[tok.i + 2 : tok.i + 3].text:
+            tok = verb.doc[tok.i + 2] if verb.doc[tok.i + 2].pos_ == "PROPN" else tok
         return (prev[-1].i, tok) if tok.pos_ in ("NOUN", "PROPN") else None
     return None
 

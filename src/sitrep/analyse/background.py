@@ -80,8 +80,18 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+# the state agencies' recap of their earlier news, leading a sentence that dates nothing itself:
+# "Earlier, Malian authorities announced…", "Previously, …", « Auparavant, … », « Plus tôt, … »
+_EARLIER_NEWS = re.compile(r"\s*(?:earlier|previously|prior\s+to\s+that|auparavant|plus\s+t[ôo]t|pr[ée]c[ée]demment)\s*,",
+                           re.IGNORECASE)
+
 _TRANSFERS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
+
+
+def recaps_earlier_news(sentence: str) -> bool:
+    """The sentence opens as an agency's recap of its earlier news ("Earlier, …", « Auparavant, … »)."""
+    return bool(_EARLIER_NEWS.match(sentence))
 
 
 def _fold(text: str) -> str:
@@ -198,15 +208,25 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         from_publication = m.date_from_publication  # (set above; only this iteration's end may change it)
         in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
-        if m.modality == Modality.denied or m.sub_event_type in _TRANSFERS:
+        if m.modality == Modality.denied:
             continue
         if _long_before(m.date, anchor) and (_PRECEDENT.search(text) or _told_after_the_news(ctx, m, news_at)):
             # an earlier event the text compares the news with ("a similar blockade in September
             # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it, and so is
             # an older incident told after the news (``_told_after_the_news``); an explainer's
             # narrative of past events ("In July 2024, fighters ambushed…") is not
+            # a place that changed hands back then ("In November 2023, the army regained Kidal") is
+            # recalled the same way: its own dated day, not a held-since state, so no event either
             m.modality = Modality.background
             continue
+        if from_publication and recaps_earlier_news(text):
+            # "Earlier, the authorities announced that the army had restored control of X": the
+            # agency's recap of its previous news (any kind, a change of hands too), undated here
+            m.modality = Modality.background
+            m.date, m.date_from_publication = None, False
+            continue
+        if m.sub_event_type in _TRANSFERS:
+            continue  # held-since statements of control are ``event_outcomes``'s (see the docstring)
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
             continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news
         past, window = past_reference(text, anchor)

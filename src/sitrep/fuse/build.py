@@ -38,8 +38,15 @@ ARTICLE_LOOKBACK = dt.timedelta(days=7)  # an article's undated event: the week 
 def makes_event(mentions: Sequence[EventMention]) -> bool:
     """Whether these reports are an event: not when all are background references ("since the
     April offensive"), which only attach to an event reported as news; a background statement of
-    who holds a place (a transfer) is kept, control needs it."""
-    return any(m.modality != Modality.background or m.sub_event_type in TRANSFER_SUBTYPES for m in mentions)
+    who has held a place since a year ("a rebel stronghold since 2014", a transfer dated to that year)
+    is kept, control needs it.  A change of hands the text recalls on its own earlier day or month
+    ("In November 2023, the army retook Kidal", told after the news) is a past event, not this
+    corpus's: it stays a reference like any other recall."""
+    return any(m.modality != Modality.background or _held_since(m) for m in mentions)
+
+
+def _held_since(m: EventMention) -> bool:
+    return m.sub_event_type in TRANSFER_SUBTYPES and m.date is not None and m.date.precision == Precision.year
 
 
 def _as_date(value) -> dt.date | None:

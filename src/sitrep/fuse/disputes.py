@@ -291,13 +291,21 @@ def _favours(m: EventMention, speaker: str, related: Related) -> bool:
     return any(related(speaker, w) for w in winners)
 
 
+def _civilians_one_camp(related: Related) -> Related:
+    """``related``, with the civilians of any country one camp: "Civilians (Burkina Faso)" against
+    "Civilians (Mali)" is a reading of the victims' country (a round-up's other country), not sources
+    disagreeing on who was killed."""
+    kind = configured_actor_knowledge().kind
+    return lambda a, b: related(a, b) or (kind(a) == "civilians" and kind(b) == "civilians")
+
+
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     outlet_of: dict[str, str], names: Names, related: Related | None = None,
                     sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
-    related = _relation(related)
+    related = _civilians_one_camp(_relation(related))
     camps = disagreeing_camps(mentions, lambda m: [a for a in m.side2 if not a.startswith("unnamed:")]
                               if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)

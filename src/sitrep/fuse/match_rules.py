@@ -1,6 +1,6 @@
 """The named rules by which two reports coded as different kinds are one incident (``type_rule``:
 one change of hands, a battle and the transfer it ends in, a statement about the violence, forces
-read as civilians, an undated sequel, one incident told two ways), and the tests that keep two
+read as civilians, an undated sequel, one incident told two ways, a battle's air support), and the tests that keep two
 reports apart whatever else ties them (an aircraft lost, changes of hands in opposite directions)."""
 
 from __future__ import annotations
@@ -159,6 +159,30 @@ def _taker_strike(strike: EventMention, transfer: EventMention) -> bool:
             and bool(set(strike.side1) & set(transfer.side1)))
 
 
+def air_support_of_the_clash(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """A strike from the air by one side of an armed clash at the same town on the same day, with
+    no target of its own beyond the clash's other side ("the attack was repelled by our forces,
+    supported by aircraft", « appuyées par les vecteurs aériens »): the air support of the battle,
+    which ACLED codes as the battle, not a strike of its own.  A strike on another target, at
+    another place or on another day stays apart."""
+    strike, clash = (a, b) if a.event_type == "Explosions/Remote violence" else (b, a)
+    if strike.sub_event_type not in STRIKE_SUBTYPES or clash.event_type != "Battles" \
+            or clash.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return False
+    # the clash names the town in its own sentence; the support sentence often names none (its
+    # article's town is its place: « appuyées par les vecteurs aériens, les FDS ont repoussé… »)
+    if not named_settlement(clash) or strike.place is None or strike.place.place_id != clash.place.place_id:
+        return False
+    if a.date is None or b.date is None or not a.date.overlaps(b.date):
+        return False
+    for own, other in ((clash.side1, clash.side2), (clash.side2, clash.side1)):
+        if set(strike.side1) & set(own) and set(strike.side2) <= set(other):
+            return True
+    return False
+
+
 def _undated_sequel(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Within one article, a sentence of the same event type that dates nothing itself ("after the
     blast, the soldiers came under fire") and names a party of the other tells the same incident,
@@ -216,4 +240,5 @@ def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | 
 _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
-               ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways))
+               ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
+               ("air_support_of_the_clash", air_support_of_the_clash))

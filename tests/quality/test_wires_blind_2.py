@@ -1,0 +1,77 @@
+"""A second blind multi-outlet wire set: ``tests/data/wires_blind_2/`` (w01-w15) and its gold
+``tests/data/gold/wires_blind_2.yaml``, four invented incidents at real Sahel towns (Djibo, Inékar,
+Makalondi, Bourem) written before reading the fusion or claim code, in styles the first blind set does not
+use: a propaganda digest relaying JNIM, the Burkinabe state agency relaying the General Staff, bare
+ministry and army communiqués, Sputnik and RIA stamps, a Jeune Afrique analysis a week later and a
+monthly round-up telling three incidents; tolls that disagree, relative dates, background recalls (Djibo
+May 2025, Kidal November 2023, "since 2012", « l'an dernier »).
+
+Measured on main (6229bb8): events P 0.200 R 0.750 (15 extracted), claims P 0.478 R 0.688, contradictions
+P 0.571 R 0.800.  After the recall, air-support, target and incise mechanisms: events P 0.250 (12
+extracted), claims P 0.500 R 0.750 (the spokesman's quote behind « a déclaré à l'AFP son porte-parole, X »),
+contradictions P 0.667 (civilians read in two countries are no target dispute).  The claims still counted
+extra here are anonymous sources in indirect speech and a bare communiqué's own text: the project's other
+gold files (articles.yaml, wires.yaml) count those as claims, so they stay.  Still weak: the AP dateline's
+day is misread (its background then dates near the news), the Makalondi blast is split between the two
+towns of its road, and the Bourem toll is not read.  The floors sit at the figures reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.eval.gold import score, shared_run
+from sitrep.eval.goldfile import load_gold
+
+from .conftest import DATA
+
+pytestmark = pytest.mark.xdist_group("quality")
+
+CORPUS = DATA / "wires_blind_2"
+GOLD = DATA / "gold" / "wires_blind_2.yaml"
+TOLERANCE = 0.02
+FLOORS = {
+    "actors": {"precision": 1.000, "recall": 1.000},
+    "places": {"precision": 1.000, "recall": 1.000},
+    "events": {"precision": 0.250, "recall": 0.750},
+    "event_details": {"precision": 1.000, "recall": 0.625},
+    "claims": {"precision": 0.500, "recall": 0.750},
+    "contradictions": {"precision": 0.667, "recall": 0.800},
+    "control": {"precision": 1.000, "recall": 1.000},
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    return shared_run(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def report(run):
+    return score(load_gold(GOLD), run)
+
+
+@pytest.mark.parametrize("section, measure", [(s, m) for s, ms in FLOORS.items() for m in ms])
+def test_second_blind_wire_score_not_below_floor(report, section, measure):
+    got = report.scores().get(section, {}).get(measure, 0.0)
+    misses = [f"{i.key}: {i.why}" for i in report.section(section).misses][:10]
+    assert got >= FLOORS[section][measure] - TOLERANCE, f"{section} {measure} {got:.3f}; misses: {misses}"
+
+
+def _files_of(run, event) -> set[str]:
+    file_of = {d.doc_id: name for name, d in run.view.documents.items()}
+    return {file_of.get(r.doc_id, r.doc_id) for r in event.reports}
+
+
+def test_the_base_attack_and_its_air_support_are_one_event(run):
+    at_djibo = [e for e in run.view.events if e.location == "Djibo" and e.date and str(e.date.earliest) == "2026-08-09"]
+    assert [e.event_type for e in at_djibo] == ["Battles"]
+    assert {"w01_djibo_afp_en.txt", "w03_djibo_jnim_en.txt", "w04_djibo_aib_fr.txt"} <= _files_of(run, at_djibo[0])
+    assert at_djibo[0].disputed
+
+
+def test_a_change_of_hands_recalled_on_its_month_is_no_event(run):
+    """"In November 2023, the army regained control of the city of Kidal" and "In May 2025, JNIM
+    fighters overran the town's army positions", told after the news: background, no event."""
+    transfers = [e for e in run.view.events if e.sub_event_type.endswith("territory") and e.date
+                 and e.date.latest.year < 2026]
+    assert all(e.date.precision.value == "year" for e in transfers), [(e.location, e.date) for e in transfers]
