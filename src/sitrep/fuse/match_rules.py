@@ -5,6 +5,7 @@ reports apart whatever else ties them (an aircraft lost, changes of hands in opp
 
 from __future__ import annotations
 
+from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputed_parties import STRIKE_SUBTYPES
 from sitrep.fuse.match_actors import actor_relation, actors_of
 from sitrep.fuse.match_dates import match_window
@@ -132,6 +133,37 @@ def _same_episode(a: EventMention, b: EventMention) -> bool:
     return place_relation(a.place, b.place) == "anchor"
 
 
+def claimed_outcome_of_the_fight(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """Within one article, a change of hands told only as a side's claim, beside the other side's word that
+    the attack was repelled ("the army said it repelled the attack, but the militants said they had taken
+    control of the base"), and a fight at the same place on a day the claim's dates hold ("Tuesday's
+    assault on the camp began before dawn"): the claim is that side's version of the fight's outcome, which
+    the dispute keeps beside the defender's, not a second event.  A claim with a day of its own, at another
+    place, or a fight on a day outside the claim's window, stays apart."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    transfer, clash = (a, b) if a.sub_event_type in TRANSFER_SUBTYPES else (b, a)
+    if transfer.sub_event_type not in TRANSFER_SUBTYPES or clash.event_type != "Battles" \
+            or clash.sub_event_type in TRANSFER_SUBTYPES:
+        return False
+    if transfer.modality != Modality.claim or Modality.background in (clash.modality, transfer.modality) \
+            or clash.separate or transfer.separate:
+        return False
+    if clash.place is None or transfer.place is None or not clash.place.place_id \
+            or clash.place.place_id != transfer.place.place_id:
+        return False
+    # the claim dates nothing itself (its days are only "on or before it was reported"): a claim with
+    # a day of its own may be a later capture after the fight ("on 25 April the rebels took the town")
+    if transfer.date is None or not transfer.date.is_estimate:
+        return False
+    # and its own sentence tells the other side's account that the attack failed ("the army said it had
+    # repelled the attack, but the militants said they had taken the base"): one outcome, disputed
+    if transfer.version != DEFENDER_VICTORY:
+        return False
+    wc, wt = match_window(clash), match_window(transfer)
+    return wc is not None and wt is not None and wt[0] <= wc[0] and wc[1] <= wt[1]
+
+
 def _fight_at_the_articles_town(clash: EventMention, transfer: EventMention) -> bool:
     """A fight told in a sentence that names no place of its own (« nos combattants sont entrés dans
     le camp après plusieurs heures de combats », "killed eight soldiers before entering the camp")
@@ -241,4 +273,5 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
-               ("air_support_of_the_clash", air_support_of_the_clash))
+               ("air_support_of_the_clash", air_support_of_the_clash),
+               ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight))
