@@ -118,6 +118,9 @@ ROUTE_SPOT = (r"(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'
 PIN_IN_AREA = (r"(?:(?:un\s+|une\s+)?(?:village|hameau|localité|campement|commune)\s+|chef-lieu\s+(?:de\s+(?:cercle|commune|département)\s+)?)?"
                r"(?:(?:dans|en)\s+(?:le|la)|du|de\s+la)")
 PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
+# see ``en``: « X au Mali », « X, dans le centre du Mali », « X, au nord-est du Burkina Faso »: inside the country
+PIN_IN_COUNTRY = (r"(?:au|en|(?:dans\s+le|au)\s+(?:centre|nord|sud|est|ouest|(?:nord|sud)-(?:est|ouest))\s+"
+                  r"(?:du|de\s+la|de\s+l['’]))")
 NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u]|\s+avant|\s+après))"
                r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
