@@ -11,9 +11,11 @@ P 0.571 R 0.800.  After the recall, air-support, target and incise mechanisms: e
 extracted), claims P 0.500 R 0.750 (the spokesman's quote behind « a déclaré à l'AFP son porte-parole, X »),
 contradictions P 0.667 (civilians read in two countries are no target dispute).  The claims still counted
 extra here are anonymous sources in indirect speech and a bare communiqué's own text: the project's other
-gold files (articles.yaml, wires.yaml) count those as claims, so they stay.  Still weak: the AP dateline's
-day is misread (its background then dates near the news), the Makalondi blast is split between the two
-towns of its road, and the Bourem toll is not read.  The floors sit at the figures reached."""
+gold files (articles.yaml, wires.yaml) count those as claims, so they stay.  The AP dateline's day after
+its credit ("BAMAKO, Mali (AP) — August 23, 2026") is read as the filing day since the dateline grammar
+holds that arrangement: events P 0.333 (9 extracted).  Still weak: the Makalondi blast is split between the
+two towns of its road, a deployment after the Inékar killings, the Djibo looting and the Kidal "since 2012"
+hold still come out as events, and the Bourem toll is not read.  The floors sit at the figures reached."""
 
 from __future__ import annotations
 
@@ -30,9 +32,10 @@ CORPUS = DATA / "wires_blind_2"
 GOLD = DATA / "gold" / "wires_blind_2.yaml"
 TOLERANCE = 0.02
 FLOORS = {
+    "documents": {"precision": 0.886, "recall": 0.861},
     "actors": {"precision": 1.000, "recall": 1.000},
     "places": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.250, "recall": 0.750},
+    "events": {"precision": 0.333, "recall": 0.750},
     "event_details": {"precision": 1.000, "recall": 0.625},
     "claims": {"precision": 0.500, "recall": 0.750},
     "contradictions": {"precision": 0.667, "recall": 0.800},

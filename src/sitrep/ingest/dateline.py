@@ -5,7 +5,7 @@
 the credit of who filed it, then a dash.  A dateline says where and when a story was *filed* and by
 whom, never where or when its events happened, so every reader of the text asks the same grammar:
 
-- ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``PLACE_DATE_LINE``, ``yearless``);
+- ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``DAY_AFTER_CREDIT``, ``PLACE_DATE_LINE``, ``yearless``);
 - ``ingest.metadata`` reads the credit (``CREDITED``, ``SLASH_CREDITED``);
 - ``analyse`` skips the dateline's place and day (``CAPS_OPENING``: the event's place and date come after
   it, ``CREDITED_OPENING``: a dateline city parsed into the subject is no actor), and a place mention
@@ -42,6 +42,11 @@ WITH_DAY = re.compile(rf"^{PLACE},?\s+(?P<rest>.{{6,30}}?)\s*(?:{CREDIT})?{DASH}
 # a place and date line of its own, as communiqués and agency copy head them: "Ouagadougou, le 13 octobre
 # 2026 (AIB)", "Niamey, 5 November 2026"
 PLACE_DATE_LINE = re.compile(rf"^{PLACE},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:{CREDIT})?\s*$")
+# a credited dateline whose filing day follows the dash, as AP heads its copy: "BAMAKO, Mali (AP) — August
+# 23, 2026", "NIAMEY (AFP) - 5 novembre 2026 - …": ``rest`` holds what may be the day, up to a dash or the
+# line's end (the caller checks that it is a date and nothing else)
+DAY_AFTER_CREDIT = re.compile(
+    rf"^{PLACE}(?:,\s*{PLACE})?\s*{CREDIT}{DASH}\s*(?P<rest>[^\n]{{6,30}}?)(?:{SPACED_DASH}|\s*$)", re.M)
 # a credited dateline, with or without its day: "BAMAKO, Oct 25 (AFP) -", "NIAMEY (AP) —"
 CREDITED_OPENING = re.compile(rf"^\s*{PLACE}(?:,?[^()\n]{{0,40}}?)?\s*{CREDIT}{DASH}")
 # a dateline in wire capitals, credited or not: "NIAMEY (Reuters) -", "KIDAL, Mali -"

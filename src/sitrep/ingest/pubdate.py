@@ -66,6 +66,7 @@ BARE_YEAR = re.compile(
 TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}|UTC|GMT))?)?"
 DATE_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|issued|released|updated|last updated|date|publié le|diffusé le|mis à jour le)\s*(?:on|at)?\s*:?\s*)?", re.I)
 DATELINE = dateline.WITH_DAY  # "BAMAKO, April 29, 2026 (AFP) -": the dateline grammar is ``ingest.dateline``
+DAY_AFTER_CREDIT = dateline.DAY_AFTER_CREDIT  # "BAMAKO, Mali (AP) — August 23, 2026": the day after the credit
 # all-numeral dates: "03/09/2026", "19.05.2026"; which number is the day is decided by the caller
 UPDATE_CLAUSE = re.compile(r"\s*[(\[|]?\s*(?:modified|updated|last updated|mis à jour|màj|actualisé|modifié)\b.*$", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])")
@@ -128,6 +129,9 @@ def is_date_line(line: str) -> bool:
     rest = DATE_LINE_PREFIX.sub("", line.strip().strip("*_|").strip())
     placed = PLACE_DATE_LINE.match(rest)
     if placed and find_full_dates(placed.group("rest")) and _is_date_only(placed.group("rest")):
+        return True
+    credited = DAY_AFTER_CREDIT.match(rest)
+    if credited and credited.end() == len(rest) and _is_date_only(credited.group("rest")):
         return True
     return _is_date_only(rest)
 
@@ -198,6 +202,12 @@ def dateline_date(text: str, day_first: bool = True) -> Found | None:
         found = find_full_dates(m.group("rest")) or numeric_dates(m.group("rest"), day_first)
         if found:
             return Found(found[0].date, m.start("rest") + found[0].start, m.start("rest") + found[0].end)
+    # the day after the credit ("NIAMEY (AP) — August 23, 2026 — …") is the filing day only when it is
+    # all that stands between the dashes: a date inside the story's first sentence is an event's
+    for m in DAY_AFTER_CREDIT.finditer(text[:3000]):
+        if _is_date_only(m.group("rest")):
+            found = (find_full_dates(m.group("rest")) or numeric_dates(m.group("rest"), day_first))[0]
+            return Found(found.date, m.start("rest") + found.start, m.start("rest") + found.end)
     return None
 
 
