@@ -20,7 +20,7 @@ from collections import Counter
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
-from sitrep.analyse.landmarks import names_landmark
+from sitrep.analyse.landmarks import is_count_word, names_landmark
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
@@ -370,7 +370,7 @@ def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidat
 
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
-    if names_landmark(doc_text(doc), s, e, surface):
+    if names_landmark(doc_text(doc), s, e, surface) or is_count_word(surface):
         return False
     exact = gaz.exact_ids(surface)
     exact_cands = [c for c in cands if c.geonameid in exact]
