@@ -268,6 +268,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS or coded
+            if names_landmark(text, s, e, surface) or is_count_word(surface):
+                covered.update(range(s, e))  # a landmark's or a count's word, whatever the model reads there
+                continue
             if not _plausible(doc, s, e, surface, cands, countries, gaz, model_place):
                 continue
             if not model_place and not _accept(doc, s, e, cands, countries, lang, label, gaz.exact_ids(surface)):
@@ -370,8 +373,6 @@ def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidat
 
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
-    if names_landmark(doc_text(doc), s, e, surface) or is_count_word(surface):
-        return False
     exact = gaz.exact_ids(surface)
     exact_cands = [c for c in cands if c.geonameid in exact]
     # short capitals ("TB", "FAO", "DOH") match airport codes and abbreviations: countries
