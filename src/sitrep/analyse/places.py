@@ -261,8 +261,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever
-            # the model reads there (it calls such a name a person)
+            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
             coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
             if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface):
                 continue
@@ -278,9 +277,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 continue
             region = region or _followed_by_region(text, e, lang)
             if region:  # the mention is the region: "the Kidal region"
-                m = re.match(r"\s+\w+", text[e:])
-                e += m.end() if m else 0
-                surface = text[s:e]
+                e, surface = _through_unit_word(text, s, e)
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked)
@@ -352,6 +349,13 @@ def _preceded_by_region(text: str, start: int, lang) -> bool:
     if len(words) < 2 or words[-1] not in ("of", "de", "du"):
         return False
     return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
+
+
+def _through_unit_word(text: str, s: int, e: int) -> tuple[int, str]:
+    """The mention stretched over the unit word after it ("Kidal" → "Kidal region")."""
+    m = re.match(r"\s+\w+", text[e:])
+    e += m.end() if m else 0
+    return e, text[s:e]
 
 
 def _followed_by_region(text: str, end: int, lang, but: frozenset[str] = frozenset()) -> bool:
