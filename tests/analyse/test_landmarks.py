@@ -30,3 +30,25 @@ def test_a_landmark_adjective_is_no_place(text, language, town):
     assert not any(p.place_id and p.surface.lower().startswith(("grand", "petit", "market", "march"))
                    for p in places), surfaces
     assert any(town.lower() in (p.name + " " + p.surface).lower() for p in places if p.place_id), surfaces
+
+
+@pytest.mark.parametrize("text, quarter, town", [
+    ("Gunmen shot dead a trader in the Hamdallaye neighbourhood of Gao town on Monday.", "hamdallaye", "Gao"),
+    ("A grenade was thrown into a crowd in the Sikoro quarter in Mopti on Friday.", "sikoro", "Mopti"),
+])
+def test_a_neighbourhood_is_part_of_the_town_after_it(text, quarter, town):
+    from sitrep.eval.gold import default_analyzer
+
+    doc = make_document("nb", text, Published(date=dt.date(2026, 11, 2)), language="en")
+    places = run_stages(default_analyzer(), doc).places
+    surfaces = [(p.surface, p.place_id) for p in places]
+    assert not any(p.place_id and p.surface.lower() == quarter for p in places), surfaces
+    assert any(p.place_id and p.name == town for p in places), surfaces
+
+
+@pytest.mark.parametrize("word, count", [("Four", True), ("trois", True), ("Twenty-three", True), ("Gao", False),
+                                         ("Four Corners", False)])
+def test_a_bare_number_word_is_a_count(word, count):
+    from sitrep.analyse.landmarks import is_count_word
+
+    assert is_count_word(word) is count

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.number_words import number_words
 from sitrep.knowledge.names import fold_place_name
 
 _LANDMARK_ADJECTIVES = frozenset({"grand", "grande", "petit", "petite", "vieux", "vieille", "nouveau", "nouvelle"})
@@ -17,7 +18,10 @@ _LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo
 # lie in a town (its noun capitalised as part of the name) is no town of that name (Independence, Missouri);
 # the town that follows is where it is.  Without "in <Town>" the street's name stays a name to resolve
 # ("on College Street near Dufferin Street": street names are toponyms of their own in news geoparsing)
-_STREET_NOUN_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Boulevard|Bridge|Roundabout)\s+in\s+(?:the\s+)?[A-ZÀ-Þ]")
+# A neighbourhood or quarter named before its word ("the Aliou neighbourhood of Kidal town", "the Hamdallaye
+# quarter in Bamako") is a part of the town that follows, not a namesake elsewhere.
+_STREET_NOUN_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Boulevard|Bridge|Roundabout|(?i:neighbou?rhood|quarter))"
+                                r"\s+(?:in|of)\s+(?:the\s+)?[A-ZÀ-Þ]")
 
 
 def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
@@ -31,3 +35,10 @@ def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
     # "Market" of "the Grand Market" once "Grand" is vetoed
     return bool(before) and fold_place_name(before[-1]) in _LANDMARK_ADJECTIVES \
         and _LANDMARK_NOUN.fullmatch(" " + surface) is not None
+
+
+def is_count_word(surface: str) -> bool:
+    """A bare number word ("Four Nigerien servicemen were killed", « Trois civils... »)
+    is a count, not the hamlet or French commune of that name: the numbers tables of both languages say which."""
+    word = surface.strip().lower()
+    return " " not in word and any(word in number_words(language) for language in ("en", "fr"))

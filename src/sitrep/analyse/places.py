@@ -20,7 +20,7 @@ from collections import Counter
 
 from sitrep.analyse.actors import country_context, focus_countries, is_headline, settle_generic_actors
 from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
-from sitrep.analyse.landmarks import names_landmark
+from sitrep.analyse.landmarks import is_count_word, names_landmark
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
@@ -261,13 +261,15 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever
-            # the model reads there (it calls such a name a person)
+            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
             coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
             if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface):
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS or coded
+            if names_landmark(text, s, e, surface) or is_count_word(surface):
+                covered.update(range(s, e))  # a landmark's or a count's word, whatever the model reads there
+                continue
             if not _plausible(doc, s, e, surface, cands, countries, gaz, model_place):
                 continue
             if not model_place and not _accept(doc, s, e, cands, countries, lang, label, gaz.exact_ids(surface)):
@@ -275,9 +277,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 continue
             region = region or _followed_by_region(text, e, lang)
             if region:  # the mention is the region: "the Kidal region"
-                m = re.match(r"\s+\w+", text[e:])
-                e += m.end() if m else 0
-                surface = text[s:e]
+                e, surface = _through_unit_word(text, s, e)
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked)
@@ -351,6 +351,13 @@ def _preceded_by_region(text: str, start: int, lang) -> bool:
     return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
 
 
+def _through_unit_word(text: str, s: int, e: int) -> tuple[int, str]:
+    """The mention stretched over the unit word after it ("Kidal" → "Kidal region")."""
+    m = re.match(r"\s+\w+", text[e:])
+    e += m.end() if m else 0
+    return e, text[s:e]
+
+
 def _followed_by_region(text: str, end: int, lang, but: frozenset[str] = frozenset()) -> bool:
     """Whether the word after ``end`` is one of the language's unit words (less those in ``but``)."""
     nxt = text[end:end + 15].split()
@@ -370,8 +377,6 @@ def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidat
 
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
-    if names_landmark(doc_text(doc), s, e, surface):
-        return False
     exact = gaz.exact_ids(surface)
     exact_cands = [c for c in cands if c.geonameid in exact]
     # short capitals ("TB", "FAO", "DOH") match airport codes and abbreviations: countries
