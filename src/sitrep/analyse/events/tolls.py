@@ -115,6 +115,10 @@ def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, 
     if at == len(events) - 1 and mention is None:
         update["span"] = first.span.model_copy(update={"char_end": s.end})  # the figure's phrase stays inside the span
     events[at] = first.model_copy(update=update)
+    for i in range(at + 1, len(events)):  # the sources' figures it replaces, read on later events of the note:
+        e = events[i]  # a party's claim keeps none, a toll told as fact is the coder's figure
+        if e.fatalities is not None and same_paragraph(ctx, e, s) and e.span.char_start < s.start:
+            events[i] = e.model_copy(update={"fatalities": None if e.modality == Modality.claim else killed})
     if mention is not None:
         mention.fatalities = None  # the sentence's own reading keeps no figure that is the note's
     return True
