@@ -234,15 +234,17 @@ def _coded_figure(language: str) -> re.Pattern[str]:
     """A coder's own figure in ACLED's notes: "unknown fatalities coded at low estimate of 3",
     "fatalities coded as 10": what the dataset records, whatever the sources' vaguer words."""
     num = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})"
+    # or the coder's bare count closing the note, a sentence of its own ("1 fatality.", "3 fatalities.")
     return re.compile(rf"\b(?:fatalities|deaths|death toll|dead)\s+(?:(?:are|were|is|was)\s+)?coded\s+(?:as|at)\s+"
-                      rf"(?:an?\s+|the\s+)?(?:(?:low|lowest|conservative)\s+estimate\s+of\s+)?{num}(?!\w)", re.IGNORECASE)
+                      rf"(?:an?\s+|the\s+)?(?:(?:low|lowest|conservative)\s+estimate\s+of\s+)?{num}(?!\w)"
+                      rf"|(?:^|(?<=[.;]\s))\s*{num.replace('?P<num>', '?P<bare>')}\s+fatalit(?:y|ies)(?=\s*(?:[.;]|$))", re.IGNORECASE)
 
 
 def _coder_stated(text: str, language: str) -> Fatalities | None:
     m = _coded_figure(language).search(text)
     if m is None:
         return None
-    raw = m.group("num").lower().replace(",", "")
+    raw = (m.group("num") or m.group("bare")).lower().replace(",", "")
     value = int(raw) if raw.isdigit() else number_words(language).get(raw, (None, False))[0]
     return None if value is None else Fatalities(low=value, high=value, phrase=m.group(0), kind="killed")
 

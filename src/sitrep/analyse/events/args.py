@@ -59,11 +59,32 @@ def sentences(ctx: Context) -> list[Sentence]:
         for sent in para.doc.sents:
             if not sent.text.strip():
                 continue
+            if out and out[-1].para_index == pi and _cut_mid_clause(out[-1].sent, sent):
+                sent = para.doc[out[-1].sent.start:sent.end]  # one sentence again
+                out.pop()
             out.append(
                 Sentence(len(out), pi, para, sent, para.offset + sent.start_char, para.offset + sent.end_char)
             )
     ctx.cache.sentences = out
     return out
+
+
+# what may close a sentence: after one of these (or a line break) the parser's cut stands
+_CLOSERS = frozenset(".!?…;:")
+# what can only continue the clause before it
+_CONTINUERS = frozenset(",)].;:!?…")
+
+
+def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
+    """Whether the parser cut a clause in two: the text before ends on no full stop or line break and the text
+    after opens on a lowercase word or a comma ("attacked a hamlet | près de San (San, San) | , | faisant une
+    dizaine de morts": a toll cut from its deed), or the text before ends on a comma or an open bracket."""
+    last, first = before[-1], after[0]
+    if "\n" in last.whitespace_ or "\n" in last.text or any(c in _CLOSERS for c in last.text):
+        return False
+    if last.text in ("(", "[", ",") or first.text in _CONTINUERS:
+        return True
+    return first.text[:1].isalpha() and first.text[:1].islower()
 
 
 def within(mentions: Iterable[M], start: int, end: int) -> list[M]:

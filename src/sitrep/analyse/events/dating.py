@@ -19,6 +19,9 @@ from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 # the auxiliaries of a perfect ("having retaken", « avoir repris »): what was done before it was said
 _PERFECT_AUX = {"have", "avoir", "être"}
+# sayings that are acts when their object is a thing, not a clause: "announced a blockade", "announced its
+# dissolution", "claimed an attack", « a annoncé sa dissolution » are done the day they are said
+_ACT_SAYINGS = {"announce", "claim", "declare", "proclaim", "annoncer", "revendiquer", "déclarer", "proclamer"}
 
 
 def _announces_its_own_act(verb) -> bool:
@@ -36,7 +39,19 @@ def _announces_its_own_act(verb) -> bool:
     # the gerund right after the saying, misparsed as a noun's modifier ("announced seizing power" with
     # "seizing" a compound of "power"): the same act told as it is said
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    return nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.lower_.endswith("ing") and nxt.head.head.i == verb.i
+    if nxt is not None and nxt.dep_ in ("compound", "amod") and nxt.lower_.endswith("ing") and nxt.head.head.i == verb.i:
+        return True
+    return _names_its_act(verb)
+
+
+def _names_its_act(verb) -> bool:
+    """"announced a blockade", "claimed an attack": an act-saying whose object is a thing is the act itself; an
+    object told with its own verb ("reported 25 soldiers killed") or a clause ("said that…") is a deed before it."""
+    if verb.lemma_.lower() not in _ACT_SAYINGS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    return bool(objects) and not any(g.pos_ in ("VERB", "AUX") and g.dep_ in ("acl", "relcl", "ccomp", "xcomp")
+                                     and g.tag_ in ("VBN", "VBD") for o in objects for g in o.children)
 
 
 def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:

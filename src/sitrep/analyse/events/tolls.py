@@ -61,12 +61,15 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if not events:
         return False
     last = events[-1]
+    killed = mention.fatalities if mention is not None else (
+        find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
+    if coder_figure(killed, ctx.language) and killed.kind != NONE_REPORTED \
+            and _to_the_note_event(ctx, s, mention, killed, events):
+        return mention is None
     if last.modality == Modality.background or not same_paragraph(ctx, last, s) or last.span.char_end > s.start:
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
-    killed = mention.fatalities if mention is not None else (
-        find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
         return False
     if _APART.search(s.text) or _REFERRED.search(s.text):
@@ -94,6 +97,30 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
+    return True
+
+
+def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, killed: Fatalities,
+                       events: list[EventMention]) -> bool:
+    """Give a coder's own figure ("Fatalities coded as 112.", "1 fatality.") to the note's event, the first of its
+    paragraph that can have dead: a note codes one event, whatever later sentence (a claim, an aftermath) was read as another and
+    whatever place the figure names ("Fatalities coded as 38 for Boulkessi").  True when given."""
+    # (a peaceful protest has no dead by definition: the figure is the event's the note read after it)
+    at = next((i for i, e in enumerate(events) if e.modality != Modality.background and same_paragraph(ctx, e, s)
+               and e.span.char_start < s.start and e.sub_event_type not in _NO_TOLL_SUBTYPES), None)
+    if at is None or coder_figure(events[at].fatalities, ctx.language):
+        return False
+    first = events[at]
+    update = {"fatalities": killed}
+    if at == len(events) - 1 and mention is None:
+        update["span"] = first.span.model_copy(update={"char_end": s.end})  # the figure's phrase stays inside the span
+    events[at] = first.model_copy(update=update)
+    for i in range(at + 1, len(events)):  # the sources' figures it replaces, read on later events of the note:
+        e = events[i]  # a party's claim keeps none, a toll told as fact is the coder's figure
+        if e.fatalities is not None and same_paragraph(ctx, e, s) and e.span.char_start < s.start:
+            events[i] = e.model_copy(update={"fatalities": None if e.modality == Modality.claim else killed})
+    if mention is not None:
+        mention.fatalities = None  # the sentence's own reading keeps no figure that is the note's
     return True
 
 
