@@ -56,9 +56,10 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     at = s.start + deed.end()
     before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
     agent = _AGENT.match(ctx.document.text[at:s.end])
-    if event_type == EXPLOSIONS and (agent is None or not _DEVICE.match(ctx.document.text[at + agent.end():s.end])):
+    device = agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None
+    if event_type == EXPLOSIONS and not device:
         return side1, side2  # only a device's victims leave its layer unnamed
-    if agent is not None and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
+    if agent is not None and not device and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
         # "killed by JNIM militants": the agent is the doer, whatever the parse made of it; an agent
         # the base does not know ("par des militaires maliens") is no unnamed doer either
         by = at + agent.end()
