@@ -12,7 +12,8 @@ corrected against ACLED's codebook before the baseline: an abduction during whic
 killed is an attack, not an abduction.
 
 On main fac7b7d it scored found 1.0, event_type 0.90, sub_event_type 0.883, place 0.883,
-fatalities 0.967, date 0.983, actor1 0.90.  The floors sit a note or two under the figures reached."""
+fatalities 0.967, date 0.983, actor1 0.90; after the actor work on this branch (a device's unnamed
+layer, Burkina Faso's Dozo) actor1 0.933, the rest unchanged.  The floors sit a note or two under."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .conftest import DATA
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_sahel_blind_4.csv"
-FLOORS = {"found": 0.98, "event_type": 0.88, "sub_event_type": 0.86, "actor1": 0.90, "date": 0.96,
+FLOORS = {"found": 0.98, "event_type": 0.88, "sub_event_type": 0.86, "actor1": 0.91, "date": 0.96,
           "fatalities": 0.95, "place": 0.86}
 
 
