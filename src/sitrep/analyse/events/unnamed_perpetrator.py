@@ -15,7 +15,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.mentions import actors_in, dominant_country
-from sitrep.analyse.events.types import BATTLES, VAC
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # a violent deed told in the passive: the auxiliary, then the participle of a deed verb
@@ -34,6 +34,10 @@ _WEAPON = re.compile(r"(?:\w+\s+){0,2}?(?:gunfire|fire|shots|gunshots|bullets|ex
 # a force's own action told before the deaths: its operation, raid or patrol (« opération », « ratissage »)
 _OPERATION = re.compile(r"\b(?:operations?|raids?|patrols?|sweeps?|offensive|search(?:es)?|opérations?|ratissages?|"
                         r"patrouilles?|fouilles?)\b", re.IGNORECASE)
+# a hidden device as the agent ("killed by an IED", « tués par une mine »): whoever laid it is unnamed;
+# an air strike or shelling as the agent names no such doer (a state fires them), so it is left alone
+_DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|explosives?|roadside bombs?|"
+                     r"engins? explosifs?(?: improvisés?)?)\b", re.IGNORECASE)
 _FORCES = {"state_forces", "external_other"}
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
@@ -43,7 +47,8 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
                         side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with the unnamed doer of a passive deed: the armed group the note names
     elsewhere, else the country's unidentified armed group; the passive subjects become side 2."""
-    if event_type not in (VAC, BATTLES) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES or ctx.events_so_far:
+    if event_type not in (VAC, BATTLES, EXPLOSIONS) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES \
+            or ctx.events_so_far:
         return side1, side2  # after an event, "two people were killed" tells its toll, not a new deed
     deed = _PASSIVE_DEED.search(s.text)
     if deed is None:
@@ -51,7 +56,10 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     at = s.start + deed.end()
     before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
     agent = _AGENT.match(ctx.document.text[at:s.end])
-    if agent is not None and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
+    device = agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None
+    if event_type == EXPLOSIONS and not device:
+        return side1, side2  # only a device's victims leave its layer unnamed
+    if agent is not None and not device and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
         # "killed by JNIM militants": the agent is the doer, whatever the parse made of it; an agent
         # the base does not know ("par des militaires maliens") is no unnamed doer either
         by = at + agent.end()
