@@ -26,3 +26,11 @@ def test_french_marker_and_opener():
 def test_text_without_marker_is_unchanged():
     text = "Soldiers clashed with militants after an ambush (Mopti)."
     assert without_told_apart(text) == text
+
+
+def test_aircraft_that_fired_are_an_air_strike_in_both_languages():
+    from sitrep.analyse.events.classifier import score_texts
+
+    en = score_texts(["On 3 May, army helicopters fired on militants near the border."])[0]
+    fr = score_texts(["Le 3 mai, des hélicoptères de l'armée ont tiré sur des jihadistes près de la frontière."], "fr")[0]
+    assert (en.best, fr.best) == ("AIR_STRIKE", "AIR_STRIKE")
