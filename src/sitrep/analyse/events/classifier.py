@@ -33,6 +33,7 @@ import numpy as np
 from sitrep import artifacts
 from sitrep.analyse.events import linear_scorer
 from sitrep.analyse.events.armed_lexicon import with_armed_words
+from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse import regex_gate
@@ -247,11 +248,12 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True,
 
 
 def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -> list[Scored]:
+    texts = [without_told_apart(t, language) for t in texts]
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
     out = []
     # ``tolist`` gives the same Python floats as float() of each numpy element, in one call
     for text, row in zip(texts, decisions.tolist()):
-        hits = cue_hits(text, language)
+        hits = cue_hits(without_told_apart(text, language), language)
         scores = dict(zip(m.labels, row))
         for label, (w, _) in hits.items():
             scores[label] = scores.get(label, -1.0) + w
@@ -261,6 +263,24 @@ def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -
         out.append(
             Scored(best, scores[best], scores, {k: v[1] for k, v in hits.items()}, {k: v[0] for k, v in hits.items()})
         )
+    return out
+
+
+def without_told_apart(text: str, language: str = "en") -> str:
+    """``text`` with what its writer marks as coded apart blanked (same length, so offsets hold): "fighting
+    broke out … a day after a protest against the MNLA (coded separately)" is the fighting's sentence, not the
+    protest's.  The marked part runs back from the marker to the clause that opens it ("after", "amid", a
+    semicolon), or to the sentence's start when none does: then the whole sentence is another event."""
+    rule = rules(language)
+    marker, opener = rule.get("told_apart"), rule.get("told_apart_opener")
+    if marker is None or opener is None or "(" not in text:
+        return text
+    out, start = text, 0
+    for m in marker.finditer(text):
+        openers = [o.start() for o in opener.finditer(text, start, m.start())]
+        begin = openers[-1] if openers else start
+        out = out[:begin] + " " * (m.end() - begin) + out[m.end():]
+        start = m.end()
     return out
 
 

@@ -28,7 +28,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
-from sitrep.analyse.events.classifier import Scored
+from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, robbed_with_harm
@@ -192,7 +192,8 @@ EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "S
 
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
-    text, rest = s.text, _rest_of_paragraph(ctx, s)
+    # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
+    text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
     label = deed_label(s, sc, label, tok)
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
