@@ -29,6 +29,30 @@ def load_floors() -> dict:
     return yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
 
 
+def scored_notes(name: str) -> dict:
+    """A notes file's ``sitrep eval acled`` report (as a dict), with the knowledge a new user gets from the CLI."""
+    from sitrep.analyse import Analyzer
+    from sitrep.eval.acled import evaluate_acled
+    from sitrep.knowledge import load_knowledge
+
+    return evaluate_acled(DATA / name, analyzer=Analyzer(load_knowledge(None, actor_files=[]))).to_dict()
+
+
+def gold_shortfall(report, floors: dict, section: str, measure: str, tolerance: float) -> str | None:
+    """Why a gold report's ``section`` ``measure`` is under its floor (with the first misses), None when it holds."""
+    got = report.scores().get(section, {}).get(measure, 0.0)
+    if got >= floors[section][measure] - tolerance:
+        return None
+    misses = [f"{i.key}: {i.why}" for i in report.section(section).misses][:10]
+    return f"{section} {measure} {got:.3f} < floor {floors[section][measure]}; misses: {misses}"
+
+
+def files_of(run, event) -> set[str]:
+    """The corpus file names of an event's reports."""
+    file_of = {d.doc_id: name for name, d in run.view.documents.items()}
+    return {file_of.get(r.doc_id, r.doc_id) for r in event.reports}
+
+
 @pytest.fixture(scope="session")
 def floors() -> dict:
     return load_floors()

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.acled import evaluate_acled
-
-from .conftest import DATA
+from .conftest import scored_notes
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -37,11 +35,7 @@ FLOORS = {"found": 0.96, "event_type": 0.86, "sub_event_type": 0.80, "actor1": 0
 @pytest.fixture(scope="module")
 def scored():
     """The file's evaluation report, with the knowledge a new user gets from the CLI."""
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
-
-    analyzer = Analyzer(load_knowledge(None, actor_files=[]))
-    return evaluate_acled(DATA / NAME, analyzer=analyzer).to_dict()
+    return scored_notes(NAME)
 
 
 def test_every_row_is_read_and_every_actor1_label_is_known(scored):

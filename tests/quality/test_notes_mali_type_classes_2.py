@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.acled import evaluate_acled
-
-from .conftest import DATA
+from .conftest import scored_notes
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -26,11 +24,8 @@ FLOORS = {"found": 0.99, "event_type": 0.99, "sub_event_type": 0.99}
 
 @pytest.fixture(scope="module")
 def scored():
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
-
-    analyzer = Analyzer(load_knowledge(None, actor_files=[]))
-    return evaluate_acled(DATA / "notes_mali_type_classes_2.csv", analyzer=analyzer).to_dict()
+    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
+    return scored_notes("notes_mali_type_classes_2.csv")
 
 
 def test_every_note_is_read(scored):

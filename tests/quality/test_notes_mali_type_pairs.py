@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.acled import evaluate_acled
-
-from .conftest import DATA
+from .conftest import scored_notes
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -28,11 +26,8 @@ FLOORS = {"found": 0.98, "event_type": 0.98, "sub_event_type": 0.98, "actor1": 0
 
 @pytest.fixture(scope="module")
 def scored():
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
-
-    analyzer = Analyzer(load_knowledge(None, actor_files=[]))
-    return evaluate_acled(DATA / "notes_mali_type_pairs.csv", analyzer=analyzer).to_dict()
+    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
+    return scored_notes("notes_mali_type_pairs.csv")
 
 
 def test_every_pair_is_read_and_every_actor1_label_is_known(scored):

@@ -24,7 +24,7 @@ import pytest
 from sitrep.eval.gold import score, shared_run
 from sitrep.eval.goldfile import load_gold
 
-from .conftest import DATA
+from .conftest import DATA, files_of, gold_shortfall
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -56,28 +56,22 @@ def report(run):
 
 @pytest.mark.parametrize("section, measure", [(s, m) for s, ms in FLOORS.items() for m in ms])
 def test_blind_wire_score_not_below_floor(report, section, measure):
-    got = report.scores().get(section, {}).get(measure, 0.0)
-    misses = [f"{i.key}: {i.why}" for i in report.section(section).misses][:10]
-    assert got >= FLOORS[section][measure] - TOLERANCE, f"{section} {measure} {got:.3f}; misses: {misses}"
-
-
-def _files_of(run, event) -> set[str]:
-    file_of = {d.doc_id: name for name, d in run.view.documents.items()}
-    return {file_of.get(r.doc_id, r.doc_id) for r in event.reports}
+    shortfall = gold_shortfall(report, FLOORS, section, measure, TOLERANCE)
+    assert shortfall is None, shortfall
 
 
 def test_one_strike_told_by_four_outlets_is_one_event(run):
     # b08 reads "Lere" as the Burkinabe homonym; b06 is a syndicated copy of b05
     strikes = [e for e in run.view.events if e.sub_event_type == "Air/drone strike"
-               and _files_of(run, e) & {"b05_lere_afp_fr.txt", "b07_lere_fama_fr.txt", "b08_lere_ukraine_en.txt"}]
+               and files_of(run, e) & {"b05_lere_afp_fr.txt", "b07_lere_fama_fr.txt", "b08_lere_ukraine_en.txt"}]
     assert len(strikes) == 1
-    assert {"b05_lere_afp_fr.txt", "b07_lere_fama_fr.txt", "b08_lere_ukraine_en.txt"} <= _files_of(run, strikes[0])
+    assert {"b05_lere_afp_fr.txt", "b07_lere_fama_fr.txt", "b08_lere_ukraine_en.txt"} <= files_of(run, strikes[0])
     assert strikes[0].disputed
 
 
 def test_a_strike_and_the_next_days_ambush_nearby_stay_two_events(run):
     mondoro = [e for e in run.view.events if e.date and e.date.earliest.year == 2026 and e.date.earliest.month >= 10
-               and _files_of(run, e) & {"b10_mondoro_reuters_en.txt", "b11_mondoro_local_fr.txt",
+               and files_of(run, e) & {"b10_mondoro_reuters_en.txt", "b11_mondoro_local_fr.txt",
                                         "b12_mondoro_reuters_followup_en.txt"}]
     kinds = sorted(e.event_type for e in mondoro)
     assert kinds == ["Battles", "Explosions/Remote violence"]
@@ -86,7 +80,7 @@ def test_a_strike_and_the_next_days_ambush_nearby_stay_two_events(run):
 def test_the_fight_that_took_the_camp_is_the_takeover(run):
     at_camp = [e for e in run.view.events if e.location == "Aguelhok" and e.date and str(e.date.earliest) == "2026-11-19"]
     assert [e.sub_event_type for e in at_camp] == ["Non-state actor overtakes territory"]
-    assert {"b16_aguelhok_afp_fr.txt", "b18_aguelhok_reuters_en.txt"} <= _files_of(run, at_camp[0])
+    assert {"b16_aguelhok_afp_fr.txt", "b18_aguelhok_reuters_en.txt"} <= files_of(run, at_camp[0])
 
 
 def test_no_toll_is_counted_twice(run):
