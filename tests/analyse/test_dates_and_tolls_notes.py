@@ -10,31 +10,15 @@ this change): date 27/42 → 41/42, fatalities 36/42 → 42/42 (the one date lef
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from sitrep.eval.notes import note_document, primary_event, read_notes, score_note
-
 from ..quality.conftest import DATA
+from .dated_notes import date_and_toll_checks
 
 NOTES = DATA / "notes_when_and_toll.csv"
-WIDTH_DAYS = {1: 1, 2: 7, 3: 31}
-
-
 @pytest.fixture(scope="module")
 def scored(default_analyzer):
-    with NOTES.open(encoding="utf-8") as fh:
-        precisions = [int(r["time_precision"]) for r in csv.DictReader(fh)]
-    out = []
-    for note, precision in zip(read_notes(NOTES), precisions):
-        analysis = default_analyzer.analyse(note_document(note, str(NOTES)))
-        event = primary_event(analysis)
-        interval = event.date if event else None
-        date_ok = interval is not None and interval.earliest <= note.event_date <= interval.latest and (
-            (interval.latest - interval.earliest).days + 1 <= WIDTH_DAYS[precision])
-        out.append((note, date_ok, score_note(note, analysis, lambda name: None).checks["fatalities"][0]))
-    return out
+    return date_and_toll_checks(default_analyzer, NOTES)
 
 
 def test_the_file_is_read_whole(scored):

@@ -6,16 +6,14 @@ end to end, their dates with them (a capitals dateline with its day and no credi
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from sitrep.analyse.dates import acled_month_part
 from sitrep.analyse.fatalities import NONE_REPORTED, find_fatalities, stated_no_deaths
-from sitrep.eval.notes import note_document, primary_event, read_notes, score_note
 from sitrep.model import DateInterval, Precision
 
 from ..quality.conftest import DATA
+from .dated_notes import date_and_toll_checks
 
 
 @pytest.mark.parametrize("language, text", [
@@ -84,19 +82,9 @@ def test_a_part_of_a_month_is_coded_as_the_week_that_opens_it():
 
 
 WIRES = DATA / "wire_lines_tolls_dates.csv"
-WIDTH_DAYS = {1: 1, 2: 7, 3: 31}
 
 
 def test_the_wire_lines_hold_their_date_and_toll(default_analyzer):
-    with WIRES.open(encoding="utf-8") as fh:
-        precisions = [int(r["time_precision"]) for r in csv.DictReader(fh)]
-    missed = []
-    for note, precision in zip(read_notes(WIRES), precisions):
-        analysis = default_analyzer.analyse(note_document(note, str(WIRES)))
-        event = primary_event(analysis)
-        d = event.date if event else None
-        date_ok = d is not None and d.earliest <= note.event_date <= d.latest and (
-            (d.latest - d.earliest).days + 1 <= WIDTH_DAYS[precision])
-        if not date_ok or not score_note(note, analysis, lambda name: None).checks["fatalities"][0]:
-            missed.append(note.notes)
-    assert len(precisions) == 11 and not missed, missed
+    checks = date_and_toll_checks(default_analyzer, WIRES)
+    missed = [note.notes for note, date_ok, toll_ok in checks if not (date_ok and toll_ok)]
+    assert len(checks) == 11 and not missed, missed
