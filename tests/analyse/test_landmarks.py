@@ -46,6 +46,20 @@ def test_a_neighbourhood_is_part_of_the_town_after_it(text, quarter, town):
     assert any(p.place_id and p.name == town for p in places), surfaces
 
 
+@pytest.mark.parametrize("text, language, field, town", [
+    ("Traders protested outside the Ministry of Economy in Ouagadougou on Monday.", "en", "economy", "Ouagadougou"),
+    ("Teachers marched to the Ministry of the Interior in Niamey to demand their wages.", "en", "interior", "Niamey"),
+])
+def test_a_ministrys_field_is_no_town(text, language, field, town):
+    from sitrep.eval.gold import default_analyzer
+
+    doc = make_document("of", text, Published(date=dt.date(2026, 11, 2)), language=language)
+    places = run_stages(default_analyzer(), doc).places
+    surfaces = [(p.surface, p.place_id) for p in places]
+    assert not any(p.place_id and p.surface.lower() == field for p in places), surfaces
+    assert any(p.place_id and p.name == town for p in places), surfaces
+
+
 @pytest.mark.parametrize("word, count", [("Four", True), ("trois", True), ("Twenty-three", True), ("Gao", False),
                                          ("Four Corners", False)])
 def test_a_bare_number_word_is_a_count(word, count):

@@ -22,11 +22,15 @@ _LANDMARK_NOUN = re.compile(r"\s+(?:march[ée]|markets?|mosqu[ée]e|mosque|h[ôo
 # quarter in Bamako") is a part of the town that follows, not a namesake elsewhere.
 _STREET_NOUN_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Boulevard|Bridge|Roundabout|(?i:neighbou?rhood|quarter))"
                                 r"\s+(?:in|of)\s+(?:the\s+)?[A-ZÀ-Þ]")
+# the field of a ministry or a minister ("the Ministry of Economy in Ouagadougou", « le ministre de l'Économie »)
+# is no town of that name (Economy, Indiana); the administrative unit of "the department of Say" is another form
+_OFFICE_BEFORE = re.compile(r"\b(?:Ministry|Minister|Ministère|Ministre)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’]\s*)?$",
+                            re.IGNORECASE)
 
 
 def names_landmark(text: str, s: int, e: int, surface: str) -> bool:
-    """True when text[s:e] (``surface``) is part of a landmark's name rather than a place."""
-    if _STREET_NOUN_AFTER.match(text, e):
+    """True when text[s:e] (``surface``) is part of a landmark's or an office's name rather than a place."""
+    if _STREET_NOUN_AFTER.match(text, e) or _OFFICE_BEFORE.search(text[max(0, s - 40):s]):
         return True
     first, _, rest = surface.partition(" ")
     if fold_place_name(first) in _LANDMARK_ADJECTIVES and _LANDMARK_NOUN.match(" " + rest if rest else text[e:e + 30]):
