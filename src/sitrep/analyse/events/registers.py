@@ -78,6 +78,9 @@ HOSTILE_DOERS = re.compile(
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl", "nsubj:pass"))
 _ARGUMENTS = frozenset(("nsubj", "dobj", "obj", "dative", "attr", "obl", "nmod"))
 _PREPS = frozenset(("prep", "agent"))
+# the unions the main-verb checks ask of every trigger, built once
+_GOODS_OR_REGISTER_VERBS = GOODS_VERBS | REGISTER_VERBS
+_REGISTER_OR_FRAME_VERBS = REGISTER_VERBS | FRAME_VERBS
 
 
 def main_verb(sent):
@@ -135,7 +138,7 @@ def told_in_another_register(sent, tok) -> bool:
     main = main_verb(sent)
     if tok is not None and _rehearsal_modifier(tok):
         return True  # "a mock battle", "practice bombs", whatever verb tells it
-    if tok is not None and tok.pos_ in ("NOUN", "PROPN") and main.lemma_.lower() in GOODS_VERBS | REGISTER_VERBS \
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN") and main.lemma_.lower() in _GOODS_OR_REGISTER_VERBS \
             and getattr(_branch(main, tok), "dep_", "") in ("dobj", "obj"):
         return True  # weapons as goods, the verb's object: "received the first of 24 fighter jets"
     if tok is not None and (tok.i == main.i or tok.head.i == main.i and tok.dep_ in _SUBJECTS):
@@ -145,7 +148,7 @@ def told_in_another_register(sent, tok) -> bool:
         if branch is None or branch.dep_ in _SUBJECTS or branch.dep_ == "conj" and branch.pos_ in ("VERB", "AUX"):
             return False  # the trigger is the clause's subject ("the attack came during a parade"), a verb of its
             # own coordinated with the main one ("probed the defences and exchanged fire"), or elsewhere
-    if main.lemma_.lower() in REGISTER_VERBS | FRAME_VERBS:
+    if main.lemma_.lower() in _REGISTER_OR_FRAME_VERBS:
         return True  # ("the Council condemned Monday's attack", told by the model alone)
     agentive = main.lemma_.lower() != "be" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
     return any(_noun_in(n, REGISTER_NOUNS) for n in _named_around(main)
