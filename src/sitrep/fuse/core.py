@@ -27,6 +27,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
+from sitrep.fuse.aftermath import aftermath_target, is_aftermath
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
@@ -196,11 +197,13 @@ def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_eve
                  ties: list[Tie]) -> set[str]:
     """Each weak seed (no party, no town of its own: ``match.is_weak``) joins the report of its own
     article it tells more of (``match.attachment_target``), so "they set fire to the tankers one by
-    one" is part of the burning the article reported, not an event of its own.  Returns the weak
+    one" is part of the burning the article reported, not an event of its own; each aftermath deed
+    (looting during an attack, the pursuit after it: ``sitrep.fuse.aftermath``) joins the violent
+    incident of its article.  Returns the weak
     seeds that found none in an article that did report an anchored incident: a detail of that
     story the classifier typed otherwise ("their driver was killed" in a kidnapping), no event
     alone (``_assemble``)."""
-    weak = sorted((m for m in seeds.values() if is_weak(m)), key=lambda m: m.mention_id)
+    weak = sorted((m for m in seeds.values() if is_weak(m) or is_aftermath(m)), key=lambda m: m.mention_id)
     details: set[str] = set()
     if not weak:
         return details
@@ -209,9 +212,11 @@ def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_eve
         by_doc[m.span.doc_id].append((m, eid))
     for w in weak:
         rows = by_doc[w.span.doc_id]
-        target = attachment_target(w, [m for m, _ in rows])
+        # an aftermath deed (looting during the attack, the pursuit after it) is part of the
+        # violent incident its article tells (``sitrep.fuse.aftermath``)
+        target = aftermath_target(w, [m for m, _ in rows]) or attachment_target(w, [m for m, _ in rows])
         if target is None:
-            if any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
+            if is_weak(w) and any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
                 details.add(w.mention_id)
             continue
         if target.mention_id in seeds:
