@@ -58,3 +58,19 @@ def aftermath_target(deed: EventMention, doc_mentions: list[EventMention]) -> Ev
         return max(before, key=lambda m: m.span.char_start)
     after = [m for m in fit if m.span.char_start > deed.span.char_start]
     return min(after, key=lambda m: m.span.char_start) if after else None
+
+
+def aftermath_told_elsewhere(a: EventMention, b: EventMention) -> bool:
+    """An aftermath deed whose own text dates nothing (its article's day stands for it) and a
+    violent report of another article naming the same town: the deed is that incident's aftermath
+    told by an outlet whose account of the attack itself the analysis missed ("the assailants burned
+    part of the camp before withdrawing", in a story whose lead tells the attack).  The deed's
+    parties are no evidence either way (residents read as the burners), so the town decides: the
+    very same place (the deed's own or its article's), on days that meet (``same_event``)."""
+    deed, incident = (a, b) if is_aftermath(a) else (b, a)
+    if not is_aftermath(deed) or incident.event_type not in VIOLENT_TYPES or deed.span.doc_id == incident.span.doc_id:
+        return False
+    if not deed.date_from_publication or incident.modality == Modality.background or incident.separate:
+        return False
+    return (deed.place is not None and incident.place is not None and bool(deed.place.place_id)
+            and deed.place.place_id == incident.place.place_id)

@@ -127,13 +127,16 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     if aircraft_apart(a, b):
         return False
     known = or_configured(knowledge)
-    if type_rule(a, b, known) is None:
+    rule = type_rule(a, b, known)
+    if rule is None:
         return False
     if not dates_compatible(a, b) or opposite_transfers(a, b) or villages_apart(a, b):
         return False
     place = matched_place_relation(a, b)
     if place == "no":
         return False
+    if rule == "aftermath_told_elsewhere":
+        return place == "anchor"  # the deed's parties are no evidence (``aftermath_told_elsewhere``)
     actors = actor_relation(a, b, known)
     if a.separate or b.separate:
         # the text sets one of them apart: in its own article it is another incident; elsewhere

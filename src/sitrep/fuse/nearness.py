@@ -49,7 +49,8 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     notes code each one apart)."""
     if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b)):
         return False
-    if one_name_two_readings(a, b):
+    if one_name_two_readings(a, b) or road_ends(a, b):
+        # a blast's two towns may be its road's two ends (``road_ends``): the parties decide
         return False
     pa, pb = a.place, b.place
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
