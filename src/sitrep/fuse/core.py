@@ -27,12 +27,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sitrep.fuse.aftermath import aftermath_target, is_aftermath
+from sitrep.fuse.aftermath import aftermath_target, aftermath_told_elsewhere, is_aftermath
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import (QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak,
-                               link_strength, same_event)
+from sitrep.fuse.match import (QUERY_SLACK, SAME_DOC_DATE_SLACK, VIOLENT_TYPES, attachment_target, candidate_types,
+                               is_weak, link_strength, same_event)
 from sitrep.fuse.split import Tie, UnionFind, components_of, conflicted, split_conflicts
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actor_names import ActorNames
@@ -154,7 +154,8 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
         pending = []
         # folded in (seed, candidate) order, as one seed after the other would meet them: the
         # union-find's insertion order, and so the components' order, are those of that walk
-        for seed_id, cid, c, eid in sorted(_matches(store, chunks, seeds, knowledge), key=lambda t: t[:2]):
+        found = _without_told_deeds(store, _matches(store, chunks, seeds, knowledge), seeds)
+        for seed_id, cid, c, eid in sorted(found, key=lambda t: t[:2]):
             m = seeds[seed_id]
             if cid in seeds:
                 other = "m:" + cid
@@ -191,6 +192,32 @@ def _matches(store, chunks: list[list[str]], seeds: dict[str, EventMention],
             if cid != seed_id and same_event(seeds[seed_id], c, knowledge):
                 found.append((seed_id, cid, c, eid))
     return found
+
+
+def _without_told_deeds(store, found: list[tuple[str, str, EventMention, str | None]],
+                        seeds: dict[str, EventMention]) -> list[tuple[str, str, EventMention, str | None]]:
+    """``found`` less the ties of an aftermath deed to another article's incident
+    (``aftermath_told_elsewhere``) when the deed's own article tells a violent incident: the deed
+    is that one's (``_attach_weak``), and a tie to the town's other incident would chain two
+    incidents of one town (an air strike and the ambush the day after) through it."""
+    deeds = {}
+    for seed_id, _cid, c, _eid in found:
+        if aftermath_told_elsewhere(seeds[seed_id], c):
+            deed = seeds[seed_id] if is_aftermath(seeds[seed_id]) else c
+            deeds[deed.mention_id] = deed
+    if not deeds:
+        return found
+    told: set[str] = set()
+    for m, _eid in store.event_mentions_of_docs(sorted({d.span.doc_id for d in deeds.values()})):
+        if m.event_type in VIOLENT_TYPES and m.modality != Modality.background:
+            told.add(m.span.doc_id)
+    keep = []
+    for seed_id, cid, c, eid in found:
+        m = seeds[seed_id]
+        if aftermath_told_elsewhere(m, c) and (m if is_aftermath(m) else c).span.doc_id in told:
+            continue
+        keep.append((seed_id, cid, c, eid))
+    return keep
 
 
 def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_events: set[str],
