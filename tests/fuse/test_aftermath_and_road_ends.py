@@ -97,3 +97,29 @@ def test_blasts_days_apart_far_apart_or_untied_stay_apart():
     assert not same_event(a, _blast("y", "gn:road-end-b", side1=("islamic-state-sahel",)))
     clash = mention("y", 0, side1=["jnim"], place_id="gn:road-end-b", date="2026-10-22")
     assert not road_ends(a, clash)
+
+
+def _undated(m):
+    return m.model_copy(update={"date_from_publication": True})
+
+
+def test_a_deed_whose_article_missed_the_attack_joins_the_attack_told_elsewhere():
+    """An outlet whose account of the attack the analysis missed tells only "they burned the camp",
+    dated by its article: it is the aftermath of the other outlet's attack at that very town."""
+    burned = _undated(_looting("r", 0).model_copy(update={"side1": ["civilians"], "side2": [],
+                                                          "date": _attack().date.model_copy(update={
+                                                              "earliest": _attack().date.earliest.replace(day=28),
+                                                              "latest": _attack().date.latest.replace(day=28)})}))
+    events = fused_together({"a": [_attack()], "r": [burned]}).list_events()
+    assert len(events) == 1 and events[0].event_type == "Battles"
+
+
+def test_a_deed_told_with_its_own_attack_does_not_chain_the_towns_other_incident():
+    """An air strike at a town, then the next day an ambush there whose article tells trucks burned:
+    the burning is the ambush's, and it must not tie the strike to the ambush."""
+    strike = mention("s", 0, etype="Explosions/Remote violence", sub="Air/drone strike",
+                     side1=["malian-armed-forces"], place_id="gn:gao", date="2024-07-25")
+    ambush = mention("b", 0, side1=["jnim"], side2=["malian-armed-forces"], place_id="gn:gao", date="2024-07-26")
+    burned = _undated(_looting("b", 300).model_copy(update={"side1": [], "side2": []}))
+    events = fused_together({"s": [strike], "b": [ambush, burned]}).list_events()
+    assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
