@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
+from sitrep.fuse.aftermath import is_aftermath
 from sitrep.fuse.consensus import (
     coded_sides,
     consensus_actors,
@@ -25,7 +26,7 @@ from sitrep.fuse.consensus import (
 from sitrep.fuse.counts import count_disputes
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
-from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, merge_reason, own_camp_statement, same_event
+from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -173,6 +174,16 @@ def _statement_sides_off(m: EventMention) -> EventMention:
     return m.model_copy(update={"side1": [], "side2": [], "assoc1": [], "assoc2": []})
 
 
+def _aftermath_sides_off(ms: list[EventMention]) -> list[EventMention]:
+    """In an event that holds a violent report, an aftermath deed (the army's reinforcement after a
+    mine, the looting during an attack: ``sitrep.fuse.aftermath``) keeps its words and figures but
+    votes on no side: the unit sent to secure the road is no party to the blast."""
+    if not any(m.event_type in VIOLENT_TYPES for m in ms):
+        return ms
+    return [m.model_copy(update={"side1": [], "side2": [], "assoc1": [], "assoc2": []}) if is_aftermath(m) else m
+            for m in ms]
+
+
 def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str, dict], names: Names,
                 linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
                 knowledge: ActorKnowledge | None = None) -> Event:
@@ -186,6 +197,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     ms = sorted((_statement_sides_off(_civilians_struck(_victims_off_side1(m, knowledge),
                                                         _sentence(docs.get(m.span.doc_id), m), knowledge))
                  for m in mentions), key=lambda m: m.mention_id)
+    ms = _aftermath_sides_off(ms)
     all_docs = {m.span.doc_id for m in (*ms, *linked)}
     root_of = {d: (docs.get(d) or {}).get("duplicate_of") or d for d in all_docs}
     outlet_of = {d: _outlet(docs.get(d), d) for d in root_of}

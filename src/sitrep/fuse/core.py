@@ -27,11 +27,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
+from sitrep.fuse.aftermath import aftermath_target, aftermath_told_elsewhere, is_aftermath
 from sitrep.fuse.build import build_event, denials_about, makes_event, make_event_id, notes
 from sitrep.fuse.episodes import link_episodes
 from sitrep.fuse.control import may_change_control, update_control
-from sitrep.fuse.match import (QUERY_SLACK, SAME_DOC_DATE_SLACK, attachment_target, candidate_types, is_weak,
-                               link_strength, same_event)
+from sitrep.fuse.match import (QUERY_SLACK, SAME_DOC_DATE_SLACK, VIOLENT_TYPES, attachment_target, candidate_types,
+                               is_weak, link_strength, same_event)
 from sitrep.fuse.split import Tie, UnionFind, components_of, conflicted, split_conflicts
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actor_names import ActorNames
@@ -153,7 +154,8 @@ def _connect_once(store, seeds: dict[str, EventMention], old_event_of: dict[str,
         pending = []
         # folded in (seed, candidate) order, as one seed after the other would meet them: the
         # union-find's insertion order, and so the components' order, are those of that walk
-        for seed_id, cid, c, eid in sorted(_matches(store, chunks, seeds, knowledge), key=lambda t: t[:2]):
+        found = _without_told_deeds(store, _matches(store, chunks, seeds, knowledge), seeds)
+        for seed_id, cid, c, eid in sorted(found, key=lambda t: t[:2]):
             m = seeds[seed_id]
             if cid in seeds:
                 other = "m:" + cid
@@ -192,15 +194,43 @@ def _matches(store, chunks: list[list[str]], seeds: dict[str, EventMention],
     return found
 
 
+def _without_told_deeds(store, found: list[tuple[str, str, EventMention, str | None]],
+                        seeds: dict[str, EventMention]) -> list[tuple[str, str, EventMention, str | None]]:
+    """``found`` less the ties of an aftermath deed to another article's incident
+    (``aftermath_told_elsewhere``) when the deed's own article tells a violent incident: the deed
+    is that one's (``_attach_weak``), and a tie to the town's other incident would chain two
+    incidents of one town (an air strike and the ambush the day after) through it."""
+    deeds = {}
+    for seed_id, _cid, c, _eid in found:
+        if aftermath_told_elsewhere(seeds[seed_id], c):
+            deed = seeds[seed_id] if is_aftermath(seeds[seed_id]) else c
+            deeds[deed.mention_id] = deed
+    if not deeds:
+        return found
+    told: set[str] = set()
+    for m, _eid in store.event_mentions_of_docs(sorted({d.span.doc_id for d in deeds.values()})):
+        if m.event_type in VIOLENT_TYPES and m.modality != Modality.background:
+            told.add(m.span.doc_id)
+    keep = []
+    for seed_id, cid, c, eid in found:
+        m = seeds[seed_id]
+        if aftermath_told_elsewhere(m, c) and (m if is_aftermath(m) else c).span.doc_id in told:
+            continue
+        keep.append((seed_id, cid, c, eid))
+    return keep
+
+
 def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_events: set[str],
                  ties: list[Tie]) -> set[str]:
     """Each weak seed (no party, no town of its own: ``match.is_weak``) joins the report of its own
     article it tells more of (``match.attachment_target``), so "they set fire to the tankers one by
-    one" is part of the burning the article reported, not an event of its own.  Returns the weak
+    one" is part of the burning the article reported, not an event of its own; each aftermath deed
+    (looting during an attack, the pursuit after it: ``sitrep.fuse.aftermath``) joins the violent
+    incident of its article.  Returns the weak
     seeds that found none in an article that did report an anchored incident: a detail of that
     story the classifier typed otherwise ("their driver was killed" in a kidnapping), no event
     alone (``_assemble``)."""
-    weak = sorted((m for m in seeds.values() if is_weak(m)), key=lambda m: m.mention_id)
+    weak = sorted((m for m in seeds.values() if is_weak(m) or is_aftermath(m)), key=lambda m: m.mention_id)
     details: set[str] = set()
     if not weak:
         return details
@@ -209,9 +239,11 @@ def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_eve
         by_doc[m.span.doc_id].append((m, eid))
     for w in weak:
         rows = by_doc[w.span.doc_id]
-        target = attachment_target(w, [m for m, _ in rows])
+        # an aftermath deed (looting during the attack, the pursuit after it) is part of the
+        # violent incident its article tells (``sitrep.fuse.aftermath``)
+        target = aftermath_target(w, [m for m, _ in rows]) or attachment_target(w, [m for m, _ in rows])
         if target is None:
-            if any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
+            if is_weak(w) and any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
                 details.add(w.mention_id)
             continue
         if target.mention_id in seeds:

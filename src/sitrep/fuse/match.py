@@ -41,7 +41,8 @@ from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, TRANSFER_EVENT_TYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
-from sitrep.fuse.nearness import area_holds_town, named_village, one_name_two_readings, place_relation, villages_apart
+from sitrep.fuse.nearness import (area_holds_town, named_village, one_name_two_readings, place_relation, road_ends,
+                                  villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import EventMention, Modality
@@ -108,11 +109,12 @@ def matched_place_relation(a: EventMention, b: EventMention) -> str:
     """``place_relation`` as matching reads it: one taker's two changes of hands on one day in one
     region (``one_change_of_hands``) are tied even at two places; an area's report ties a town's of
     that area told the same day (``area_holds_town``); one town's name read as homonyms in two
-    countries leaves the pair open (``one_name_two_readings``)."""
+    countries leaves the pair open (``one_name_two_readings``), and so do two ends of the road a blast
+was on (``road_ends``)."""
     place = place_relation(a.place, b.place)
     if place == "ok" and area_holds_town(a, b):
         return "anchor"
-    if place == "no" and one_name_two_readings(a, b):
+    if place == "no" and (one_name_two_readings(a, b) or road_ends(a, b)):
         return "ok"
     return "anchor" if place == "no" and one_change_of_hands(a, b) else place
 
@@ -125,13 +127,16 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     if aircraft_apart(a, b):
         return False
     known = or_configured(knowledge)
-    if type_rule(a, b, known) is None:
+    rule = type_rule(a, b, known)
+    if rule is None:
         return False
     if not dates_compatible(a, b) or opposite_transfers(a, b) or villages_apart(a, b):
         return False
     place = matched_place_relation(a, b)
     if place == "no":
         return False
+    if rule == "aftermath_told_elsewhere":
+        return place == "anchor"  # the deed's parties are no evidence (``aftermath_told_elsewhere``)
     actors = actor_relation(a, b, known)
     if a.separate or b.separate:
         # the text sets one of them apart: in its own article it is another incident; elsewhere

@@ -6,6 +6,7 @@ reports apart whatever else ties them (an aircraft lost, changes of hands in opp
 from __future__ import annotations
 
 from sitrep.analyse.versions import DEFENDER_VICTORY
+from sitrep.fuse.aftermath import aftermath_told_elsewhere
 from sitrep.fuse.disputed_parties import STRIKE_SUBTYPES
 from sitrep.fuse.match_actors import actor_relation, actors_of
 from sitrep.fuse.match_dates import match_window
@@ -274,4 +275,5 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
                ("air_support_of_the_clash", air_support_of_the_clash),
-               ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight))
+               ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),
+               ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)))

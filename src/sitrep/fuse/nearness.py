@@ -49,7 +49,8 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     notes code each one apart)."""
     if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b)):
         return False
-    if one_name_two_readings(a, b):
+    if one_name_two_readings(a, b) or road_ends(a, b):
+        # a blast's two towns may be its road's two ends (``road_ends``): the parties decide
         return False
     pa, pb = a.place, b.place
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
@@ -133,3 +134,29 @@ def area_holds_town(a: EventMention, b: EventMention) -> bool:
     if None in (area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude):
         return False
     return haversine_km(area.place.latitude, area.place.longitude, town.place.latitude, town.place.longitude) <= NEAR_KM
+
+
+# a mine or a roadside bomb lies on the road between two towns, and each outlet rounds it to the end
+# it knows ("on the Kantchari-Diapaga axis", "near Diapaga", "30 km from Kantchari"): two reports of
+# a blast on one day whose towns are no further apart than a road's two ends may be one blast
+ROAD_ENDS_KM = 80.0
+ROAD_SUBTYPES = frozenset({"Remote explosive/landmine/IED"})
+
+
+def road_ends(a: EventMention, b: EventMention) -> bool:
+    """Two articles' reports of a blast on a road (``ROAD_SUBTYPES``) dated by their own texts on
+    meeting days, at two towns of one country within ``ROAD_ENDS_KM``: the places leave them open
+    (the blast may be told under either end), so a shared party or camp decides.  Towns only: a
+    region's report already meets its towns (``place_relation``)."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.span.doc_id == b.span.doc_id:
+        return False
+    if a.sub_event_type not in ROAD_SUBTYPES or b.sub_event_type not in ROAD_SUBTYPES:
+        return False
+    if a.date_from_publication or b.date_from_publication or a.date is None or b.date is None:
+        return False
+    if not (pa.country and pa.country == pb.country) or is_region_level(pa) or is_region_level(pb):
+        return False
+    if None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= ROAD_ENDS_KM

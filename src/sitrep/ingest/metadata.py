@@ -404,6 +404,9 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
     candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated|mis à jour)", ln.text)]
     # a byline that carries the date: "Par la Rédaction | 05 juillet 2026"
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "byline" and i < first]
+    # a masthead line above the story that stamps its day: "RFI — Publié le 30/10/2026",
+    # "Agence d'Information du Burkina (AIB) — Diapaga, 23 octobre 2026"
+    candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "header" and i < first]
     for ln in candidates:
         d = pubdate.stated_date_in_line(ln.text, day_first)
         if d:
