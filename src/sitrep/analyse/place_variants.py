@@ -124,7 +124,8 @@ def _near_spelling(gaz: Gazetteer, f: tuple) -> bool:
     entity matched fuzzily, a same-sound variant): the gazetteer has none of them under the name as written
     (less the unit word of "the Kidal region", a region's mention)."""
     name = re.sub(r"\s+\w+$", "", f[3]) if f[6] else f[3]
-    return bool(f[4]) and not gaz.lookup(name) and not any(_fold(c.name) == _fold(name) for c in f[4])
+    # a proper name only: "the capital of Mali" is Bamako by its role (``place_capitals``), not by its spelling
+    return bool(f[4]) and name[:1].isupper() and not gaz.lookup(name) and not any(_fold(c.name) == _fold(name) for c in f[4])
 
 
 def off_frame(gaz: Gazetteer, found: list, near: set[int]) -> set[int]:
@@ -135,8 +136,9 @@ def off_frame(gaz: Gazetteer, found: list, near: set[int]) -> set[int]:
     falls to the commune or cercle the note names.  A near spelling in a note naming nothing else is kept."""
     far = set()
     for k in near:
-        others = [c for j, f in enumerate(found) if j != k and j not in near for c in f[4]
-                  if c.country in gaz.detailed and not c.is_country]
+        # a country's name frames nothing finer than the country (its village homonyms are no frame)
+        others = [c for j, f in enumerate(found) if j != k and j not in near and not any(o.is_country for o in f[4])
+                  for c in f[4] if c.country in gaz.detailed]
         if not others:
             continue
         regions = {(o.country, o.admin1_code) for o in others if o.feature_code == "ADM1"}

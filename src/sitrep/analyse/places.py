@@ -403,11 +403,13 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
             and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
-            and not _UNIT_AFTER.match(doc_text(doc), e):
+            and not _UNIT_AFTER.match(doc_text(doc), e) and not _UNITS_BRACKET_AFTER.match(doc_text(doc), e):
         return False
     return True
 
 
+# "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name
+_UNITS_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?:,\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?){0,2}\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 _UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
@@ -436,6 +438,9 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
+    if _UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
