@@ -7,9 +7,11 @@ named with them ("Kenieba (Kayes region)", "Dioura (Tenenkou cercle)", "Faraboug
 Classes fixed: a village found only under a near spelling far from every unit the note names (a Burkinabe
 Koulogo for a village of the Bankass cercle) stays unknown, and the event falls to the named commune or cercle;
 of a town's homonyms the one in the region the note names, and there the seat of the cercle named like it
-(Kéniéba of the Kenieba cercle, Ké-Macina for "Macina"); a GeoNames row with a slipped sign (Tessit) corrected.
-On main 7842aff the place within 25 km held for 29 of the 34 notes; after, 33 (the four last rows were kept
-aside while tuning; one of them, a village GeoNames files as another's alternate 140 km off, still misses)."""
+(Kéniéba of the Kenieba cercle, Ké-Macina for "Macina"); a GeoNames row with a slipped sign (Tessit) corrected;
+a note headed by its place and province ("Nassoumbou (Soum): on 28 April ...") is placed there, not at the
+province seat as if the name were a dateline.  On main 7842aff the place within 25 km held for 30 of the 36
+notes; after, 35 (the four last rows were kept aside while tuning; one of them, a village GeoNames files as
+another's alternate 140 km off, still misses)."""
 
 from __future__ import annotations
 
