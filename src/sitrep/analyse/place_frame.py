@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.place_cohesion import near_other_names
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 
 # the names GeoNames gives the areas named for a town, as the Sahel dumps spell them
@@ -20,6 +21,27 @@ _AREA_NAMES = ("{} Cercle", "Cercle de {}", "Cercle d'{}", "Province du {}", "Pr
                "Département de {}", "Commune de {}", "{} Department")
 # how far a town may lie from the centroid of the area named for it (a cercle of western Mali is ~150 km across)
 _SEAT_REACH_KM = 90.0
+
+
+def framed_choice(gaz: Gazetteer | None, found: list, k: int, cands: list[Candidate], surface: str, pinned: bool,
+                  region: bool) -> tuple[list[Candidate], set[int] | None]:
+    """The ``k``-th name's candidates and the ids ``place_choice.choose`` lifts as near the note's places, with
+    the note's frame read in: a pin (``place_pins``) whose unit holds the seat of the area named like the name
+    keeps that seat; otherwise the homonyms in the units the note names (``framed_ids``) decide before mere
+    nearness (``place_cohesion.near_other_names``, for a name no pin placed).  A region's own mention ("the
+    Kayes region") is left as it is."""
+    close = near_other_names(gaz, found, k) if not pinned else None
+    if region:
+        return cands, close
+    if pinned:
+        seat = seat_in_frame(gaz, found, k, surface)
+        if seat is not None and any((c.country, c.admin1_code) == (seat.country, seat.admin1_code) for c in cands):
+            return [seat], close  # the pin's unit holds the town its cercle is named for: that town
+        return cands, close
+    framed = framed_ids(gaz, found, k, surface)
+    if framed:
+        close = (framed & close if close else None) or framed
+    return cands, close
 
 
 def framed_ids(gaz: Gazetteer | None, found: list, k: int, surface: str) -> set[int] | None:

@@ -28,11 +28,11 @@ from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pi
 from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
-                                          near_other_names, sole_country_shares)
+                                          sole_country_shares)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
-from sitrep.analyse.place_frame import framed_ids, seat_in_frame
+from sitrep.analyse.place_frame import framed_choice
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
@@ -129,14 +129,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         # "the Kidal area" is around the town (below), so the town is chosen, not the region
         area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
-        close = near_other_names(gaz, found, k) if k not in pinned else None
-        if k in pinned and not region and (seat := seat_in_frame(gaz, found, k, key_surface)) \
-                and any((c.country, c.admin1_code) == (seat.country, seat.admin1_code) for c in cands):
-            cands = [seat]  # the pin's unit holds the town its cercle is named for: that town
-        if k not in pinned and not region and (framed := framed_ids(gaz, found, k, key_surface)):
-            close = (framed & close if close else None) or framed  # the units the note names decide first
-        best, conf = choose(cands, key_surface, local, prefer_admin=region and not area, exact=gaz.exact_ids(key_surface),
-                            close=close)
+        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region)
+        best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
