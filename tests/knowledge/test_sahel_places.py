@@ -47,6 +47,16 @@ def test_default_gazetteer_finds_a_village_the_world_base_lacks():
     assert COUNTRIES <= gaz.detailed and not gaz.imported
 
 
+def test_added_rows_correct_the_geonames_rows_of_their_id():
+    """A corrected row (same geonameid) replaces the faulty one and adds its names: Tessit east of the Niger,
+    not at GeoNames' slipped 0.30°W; Ké-Macina also under the "Macina" the notes write."""
+    gaz = world_gazetteer()
+    tessit = [c for c in gaz.lookup("Tessit") if c.feature_class == "P"]
+    assert tessit and all(c.longitude > 0 for c in tessit)
+    macina = {c.name: c for c in gaz.lookup("Macina")}
+    assert macina["Ké-Macina"].feature_code == "PPLA2" and macina["Ké-Macina"].population > 0
+    assert gaz.lookup("Ke Massina")[0].name == "Ké-Macina"  # the table's own names stay
+
 @pytest.mark.parametrize(
     "countries, imported, expected",
     [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.place_cohesion import far_variants
 from sitrep.analyse.place_spellings import village_keys
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -108,5 +109,41 @@ def in_text_order_without_far_variants(gaz, found: list, countries) -> None:
     variants = {k for k, f in enumerate(found) if f[4] and not gaz.lookup(f[3])
                 and [c.geonameid for c in f[4]] == [c.geonameid for c in variant_spelling(gaz, f[3], countries)]}
     far = far_variants(gaz, found, variants) if variants else set()
+    far |= off_frame(gaz, found, {k for k, f in enumerate(found) if _near_spelling(gaz, f)})
     # the model's place entity stays, unresolved, as it would without the variant; any other name goes
     found[:] = [f[:4] + ([],) + f[5:] if k in far and f[5] else f for k, f in enumerate(found) if k not in far or f[5]]
+
+
+# how far from every other place a note names a village found only under a near spelling may lie: a
+# cercle's or province's reach around its seat (as ``place_cohesion``'s variants)
+_FRAME_REACH_KM = 150.0
+
+
+def _near_spelling(gaz: Gazetteer, f: tuple) -> bool:
+    """Whether a hit's candidates were reached only through a near spelling of its name (the model's place
+    entity matched fuzzily, a same-sound variant): the gazetteer has none of them under the name as written
+    (less the unit word of "the Kidal region", a region's mention)."""
+    name = re.sub(r"\s+\w+$", "", f[3]) if f[6] else f[3]
+    # a proper name only: "the capital of Mali" is Bamako by its role (``place_capitals``), not by its spelling
+    return bool(f[4]) and name[:1].isupper() and not gaz.lookup(name) and not any(_fold(c.name) == _fold(name) for c in f[4])
+
+
+def off_frame(gaz: Gazetteer, found: list, near: set[int]) -> set[int]:
+    """Indices (of ``found``) of the near-spelling hits ``near`` that disagree with the frame the note gives:
+    none of their candidates lies in a region the note names or within ``_FRAME_REACH_KM`` of a place another
+    of its names gives, in any country known down to its villages.  "Koulogon (Koulogon Habe commune,
+    Bankass cercle, Mopti)" is no Burkinabe Koulogo 250 km off: the village stays unknown and the event
+    falls to the commune or cercle the note names.  A near spelling in a note naming nothing else is kept."""
+    far = set()
+    for k in near:
+        # a country's name frames nothing finer than the country (its village homonyms are no frame)
+        others = [c for j, f in enumerate(found) if j != k and j not in near and not any(o.is_country for o in f[4])
+                  for c in f[4] if c.country in gaz.detailed]
+        if not others:
+            continue
+        regions = {(o.country, o.admin1_code) for o in others if o.feature_code == "ADM1"}
+        if not any((c.country, c.admin1_code) in regions
+                   or any(o.feature_code != "ADM1" and km_between(c, o) <= _FRAME_REACH_KM for o in others)
+                   for c in found[k][4]):
+            far.add(k)
+    return far

@@ -28,10 +28,11 @@ from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pi
 from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
-                                          near_other_names, sole_country_shares)
+                                          sole_country_shares)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
+from sitrep.analyse.place_frame import framed_choice
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
@@ -128,8 +129,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         # "the Kidal area" is around the town (below), so the town is chosen, not the region
         area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
-        best, conf = choose(cands, key_surface, local, prefer_admin=region and not area, exact=gaz.exact_ids(key_surface),
-                            close=near_other_names(gaz, found, k) if k not in pinned else None)
+        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region)
+        best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
@@ -396,11 +397,13 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
             and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
-            and not _UNIT_AFTER.match(doc_text(doc), e):
+            and not _UNIT_AFTER.match(doc_text(doc), e) and not _UNITS_BRACKET_AFTER.match(doc_text(doc), e):
         return False
     return True
 
 
+# "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name
+_UNITS_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?:,\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?){0,2}\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 _UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
@@ -429,6 +432,9 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
+    if _UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries

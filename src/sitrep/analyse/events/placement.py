@@ -341,7 +341,16 @@ _BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.
 def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     """A place opening a paragraph as a dateline ("BAMAKO, 2 août (ASP) -", "GAO (Reuters) -",
     "DJIBO - ..."): where the story was filed."""
-    return place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end)  # ``ingest.dateline``
+    if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end):  # ``ingest.dateline``
+        return False
+    # "Kantchari (Tapoa): on 3 February ...": a bracket holding the place's own province or cercle heads a
+    # note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
+    unit = _BRACKET_AFTER.match(ctx.document.text, p.span.char_end)
+    return not (unit and any(q.place_id is not None and not is_country(q) and unit.start(1) <= q.span.char_start < unit.end(1)
+                             for q in ctx.places))
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 
 
 def _told_by_phone(ctx: Context, p: PlaceMention) -> bool:
