@@ -71,7 +71,8 @@ _NOT_A_MEASURE = (r"(?!\s*(?:km|kms|kilomet(?:re|er)s?|kilomètres?|miles?|mi|me
 def _patterns(language: str = "en") -> _Patterns:
     v, _ = _vocab(language)
     qual, kill, inj, role = v["qual"], v["kill_words"], v["inj_words"], v["role"]
-    num = rf"[\"“”‘’']?(?<!\w)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
+    # (a year is never the count: "On 30 October 2021, four bodies were found" is four)
+    num = rf"[\"“”‘’']?(?<!\w)(?!(?:19|20)\d\d(?!\d|,\d))(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
     # a word between the figure and its casualty word: never another figure or casualty word, so
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
     word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"
@@ -115,7 +116,45 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
     reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
-    return active, passive, reduced
+    patterns = [active, passive, reduced]
+    if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase
+        patterns.append(re.compile(rf"\b{v['kill_around']}\s+(?P<list>{items})\s+{v['kill_around_tail']}\b", re.IGNORECASE))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=4)
+def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the killing of a pronoun, a list of people): "took out three passengers ... and burned them alive",
+    "abducted five men and executed them" — the pronoun's dead are the people counted last before it."""
+    v, _ = _vocab(language)
+    if "them" not in v:
+        return None
+    count = _item_count(language, named=False)
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
+    them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
+    around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
+    # (not "lost them": a side's own dead are counted, not a pronoun's)
+    killing = re.compile(rf"\b(?!lost\b|losing\b){v['kill_active']}\s+{them}\b|{around}", re.IGNORECASE)
+    return killing, re.compile(rf"(?<![\w'’])(?P<list>{item})", re.IGNORECASE)
+
+
+def _pronoun_toll(text: str, language: str) -> Fatalities | None:
+    """The dead a killing of "them" counts: the last count of people told before it in the sentence."""
+    patterns = _pronoun_victims(language)
+    if patterns is None:
+        return None
+    killing, item = patterns
+    m = killing.search(text)
+    if m is None:
+        return None
+    if re.search(rf"\b{_vocab(language)[0].get('him', '(?!)')}\b", m.group(0), re.IGNORECASE):  # "burned him alive": one
+        return Fatalities(low=1, high=1, phrase=m.group(0), kind="killed")
+    before = list(item.finditer(text, 0, m.start()))
+    counted = _victim_count(before[-1].group("list"), language) if before else None
+    if counted is None:
+        return None
+    return Fatalities(low=counted[0], high=None if counted[1] else counted[0],
+                      phrase=text[before[-1].start():m.end()].strip(), kind="killed")
 
 
 def _item_count(language: str, named: bool = True) -> str:
@@ -339,6 +378,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
     killed = _plus_later(killed, [f for f in later if f is not None and f.low is not None])
+    if killed is None:
+        killed = _pronoun_toll(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:

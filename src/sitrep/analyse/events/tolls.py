@@ -49,8 +49,12 @@ _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:t
                        r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
 # a peaceful protest has no dead by ACLED's definition: deaths make it another event
 _NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
-_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?(?:split|divided|distributed)\s+(?:evenly\s+)?"
-                    r"(?:across|between|among|over|into)\s+(?P<n>\d+|[a-z]+)\s+(?:coded\s+|separate\s+)?events?\b",
+# "Fatalities split across 2 events", "fatalities coded across three events", "the fatalities are divided between
+# the four events", "deaths spread evenly over 3 separate events"
+_SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+                    r"(?:split|divided|distributed|spread|coded|shared)\s+(?:evenly\s+|equally\s+)?"
+                    r"(?:across|between|among|over|into)\s+(?:the\s+|these\s+)?(?P<n>\d+|[a-z]+)\s+"
+                    r"(?:coded\s+|separate\s+|related\s+|different\s+)?events?\b",
                     re.IGNORECASE)
 
 
