@@ -104,6 +104,32 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     return True
 
 
+# a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
+# gunmen", "The victims, farmers from a nearby village, had been killed by gunmen", « Ils avaient été abattus par des
+# hommes armés »): the deed that left the bodies, told after them, not a second event
+_THE_DEAD_AGAIN = re.compile(
+    r"^\W*(?:they|the\s+(?:victims?|dead|deceased|men|bod(?:y|ies))|those\s+killed|ils|elles|les\s+victimes)\b"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|have)\s+been|were|was|avaient\s+été|ont\s+été|auraient\s+été)\s+(?:\w+\s+)?"
+    r"(?:killed|shot(?:\s+dead)?|executed|murdered|beheaded|stabbed|tués?|abattus?|exécutés?|égorgés?|assassinés?)\b",
+    re.IGNORECASE)
+
+
+def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
+    """Fold a sentence telling how the dead the event before counted were killed into that event: its killer
+    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event)."""
+    if not events or not _THE_DEAD_AGAIN.search(s.text):
+        return False
+    last = events[-1]
+    if last.fatalities is None or not last.fatalities.low or not same_paragraph(ctx, last, s) \
+            or last.span.char_end > s.start or mention.fatalities is not None:
+        return False
+    update = {"span": last.span.model_copy(update={"char_end": s.end})}
+    if not last.side1 and mention.side1:
+        update.update(side1=mention.side1, assoc1=mention.assoc1)
+    events[-1] = last.model_copy(update=update)
+    return True
+
+
 def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, killed: Fatalities,
                        events: list[EventMention]) -> bool:
     """Give a coder's own figure ("Fatalities coded as 112.", "1 fatality.") to the note's event, the first of its
