@@ -251,7 +251,26 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     elif qual in ("up to", "as many as"):
         low, high = None, value
     estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""
+    first = _range_first(m, language)
+    if first is not None and low is not None and first < low:
+        low = first  # "two to three people were killed": ACLED codes the lowest figure given
     return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
+
+
+@lru_cache(maxsize=4)
+def _range_opening(language: str) -> re.Pattern[str]:
+    """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
+    num = rf"\d{{1,3}}|{_number_alternation(language)}"
+    return re.compile(rf"(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|and|à|a|ou|et)\s*$", re.IGNORECASE)
+
+
+def _range_first(m: re.Match[str], language: str) -> int | None:
+    """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
+    if m.group("qual"):
+        return None
+    r = _range_opening(language).search(m.string, max(0, m.start() - 20), m.start())
+    parsed = parse_number(r.group("a"), language) if r else None
+    return parsed[0] if parsed and not parsed[1] else None
 
 
 # the number words of a count the source does not know ("an unknown number of", « un nombre indéterminé de »)
@@ -311,8 +330,11 @@ _SPEAKER = re.compile(
 _EN_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _FR_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+# the first day of a span goes with it ("the night of 4 to 5 May", "between 9 - 11 June", « du 7 au 9 avril »)
+_SPAN_FIRST_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?(?:(?-i:" + _EN_MONTHS + r")|" + _FR_MONTHS + \
+    r")\.?)?\s*(?:to|and|until|through|-|–|/|au|à|et)\s*(?:the\s+)?)?"
 _DAY_OF_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
+    rf"\b{_SPAN_FIRST_DAY}\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
     rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 

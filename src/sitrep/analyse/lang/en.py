@@ -26,7 +26,7 @@ RELATIVE = {
     r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("day", 0),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
     r"last week|the previous week|the past week": ("week", -1),
-    r"this week": ("week", 0),
+    r"this week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
     r"this month|earlier this month": ("month", 0),
     r"last year|the previous year|the past year": ("year", -1),
@@ -193,7 +193,10 @@ ORG_LINKS = ["for", "of", "in"]
 ARTICLES = ["the"]
 
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
-MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1, "late": 2, "the end of": 2}
+MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first days of": 0, "mid": 1, "the middle of": 1,
+               "late": 2, "the end of": 2, "the last days of": 2}
+# "at the end of last month", "early this month": a part of the month the publication's day counts from (``dates``)
+MONTH_PART_RELATIVE = {r"(?:last|the previous|the past)\s+month": -1, r"this\s+month": 0}
 # "the capital of Mali", "Mali's capital", "the Nigerien capital": the country's capital city
 # (``place_capitals``); the adjectives are the demonyms of ``knowledge.outlets``
 CAPITAL_WORD = "capital"

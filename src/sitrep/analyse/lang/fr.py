@@ -132,7 +132,10 @@ ARTICLES = ["la", "le", "les", "l'"]
 
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
-               "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2}
+               "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
+               "au début du": 0, "début du": 0}
+# « à la fin du mois dernier », « au début du mois »: a part of the month the publication's day counts from (``dates``)
+MONTH_PART_RELATIVE = {r"mois\s+(?:dernier|passé|écoulé)": -1, r"mois(?:-ci)?(?!\s+(?:de|d['’])\b)": 0}
 # « la capitale du Mali », « la capitale malienne » (``place_capitals``): the adjectives after the noun
 CAPITAL_WORD = "capitale"
 CAPITAL_ADJECTIVES = {
