@@ -53,9 +53,13 @@ DAY_RANGES = (
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
     (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
-    # "on 3 and 4 June 2024": two days told together, coded on the first
-    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+and\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+    # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
+    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
 )
+# ACLED's own approximate day with the span it stands for ("Around 10 June 2022 (between 9 - 11 June)"): the day it
+# names, told with the span's precision ({dx} {mx}: that day)
+AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*between\s+{d1}(?:\s+{m1})?\s*(?:-|–|and|to)\s*"
+                r"{d2}\s+{m}\s*\)",)
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
 WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
 # "the first week of June 2024": its seven days (the last week: the month's last seven)

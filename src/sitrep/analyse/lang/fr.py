@@ -39,7 +39,8 @@ BEFORE_TOLD = (
 DAY_RANGES = (
     (r"\bnuit\s+du\s+{d1}(?:\s+{m1})?\s+au\s+{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+{d2}\s+{m}(?:\s+{y})?", "range"),
-    (r"\bles\s+{d1}(?:\s+{m1})?\s+et\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin »
+    (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
+    (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
