@@ -53,9 +53,13 @@ _NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
 # the four events", "deaths spread evenly over 3 separate events"
 _SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
                     r"(?:split|divided|distributed|spread|coded|shared)\s+(?:evenly\s+|equally\s+)?"
-                    r"(?:across|between|among|over|into)\s+(?:the\s+|these\s+)?(?:(?P<n>\d+|[a-z]+)\s+)?"
+                    r"(?:across|between|among|over|into)\s+(?:the\s+|these\s+)?(?:(?!this\b|that\b|one\b)(?P<n>\d+|[a-z]+)\s+)?"
                     r"(?:coded\s+|separate\s+|related\s+|different\s+)?(?:events?|locations|places)\b",
                     re.IGNORECASE)
+# "fatalities are divided between this event and the attack on X", "split between this and the following event": two
+_SPLIT_PAIR = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+                         r"(?:split|divided|distributed|shared|coded)\s+(?:evenly\s+|equally\s+)?between\s+this\s+"
+                         r"(?:event\s+|one\s+)?and\s+(?:an?|the|another)\b", re.IGNORECASE)
 # a place the note names in its "(district, province)" bracket: the admin areas of a place, not one of the events'
 _ADMIN_BRACKET = re.compile(r"\([^()]*$")
 
@@ -263,9 +267,10 @@ def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMen
     "At least twenty militants were killed ... Fatalities are split across five events." → 4 each;
     the division is floored, so a share is never more than the text supports)."""
     m = _SPLIT.search(ctx.document.text)
-    if m is None:
+    pair = _SPLIT_PAIR.search(ctx.document.text) if m is None else None
+    if m is None and pair is None:
         return events
-    word = (m.group("n") or "").lower()
+    word = (m.group("n") or "").lower() if m is not None else "2"
     if word:
         n = int(word) if word.isdigit() else number_words(ctx.language).get(word, (0, False))[0]
     else:  # "Fatalities split across events": one event per place the note names, as its coder split them
