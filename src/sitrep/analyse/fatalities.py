@@ -261,7 +261,9 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
 def _range_opening(language: str) -> re.Pattern[str]:
     """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
     num = rf"\d{{1,3}}|{_number_alternation(language)}"
-    return re.compile(rf"(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|and|à|a|ou|et)\s*$", re.IGNORECASE)
+    # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
+    return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
+                      re.IGNORECASE)
 
 
 def _range_first(m: re.Match[str], language: str) -> int | None:
@@ -269,7 +271,7 @@ def _range_first(m: re.Match[str], language: str) -> int | None:
     if m.group("qual"):
         return None
     r = _range_opening(language).search(m.string, max(0, m.start() - 20), m.start())
-    parsed = parse_number(r.group("a"), language) if r else None
+    parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
     return parsed[0] if parsed and not parsed[1] else None
 
 
