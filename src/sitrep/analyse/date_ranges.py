@@ -53,7 +53,8 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
     ordsuf = v.ORDINAL_SUFFIX
     fill = {"{d1}": rf"(?P<d1>\d{{1,2}})(?:{ordsuf})?", "{d2}": rf"(?P<d2>\d{{1,2}})(?:{ordsuf})?",
             "{m1}": rf"(?P<m1>(?-i:{month_alt}))", "{m}": rf"(?P<m>(?-i:{month_alt}))", "{y}": r"(?P<y>(?:19|20)\d{2})",
-            "{a}": rf"(?P<a>{wd_alt})", "{b}": rf"(?P<b>{wd_alt})"}
+            "{a}": rf"(?P<a>{wd_alt})", "{b}": rf"(?P<b>{wd_alt})",
+            "{dx}": rf"(?P<dx>\d{{1,2}})(?:{ordsuf})?", "{mx}": rf"(?P<mx>(?-i:{month_alt}))"}
 
     def compile_(template: str) -> re.Pattern:
         for k, val in fill.items():
@@ -61,6 +62,26 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         return re.compile(template, re.IGNORECASE)
 
     rules: list[tuple[re.Pattern, object, Precision, bool]] = []
+
+    def around(m, ref):
+        """The named day to the span's last, told to the week (the export codes the named day, precision 2); the
+        span is the one around the day, whatever year the note gives only once."""
+        month = lambda name: v.MONTHS[name.lower().rstrip(".")]  # noqa: E731
+        g = m.groupdict()
+        day = (safe_date(int(g["y"]), month(g["mx"]), int(g["dx"])) if g.get("y")
+               else last_month_day(ref, month(g["mx"]), int(g["dx"])) if ref else None)
+        if day is None:
+            return None
+        start = last_month_day(day, month(g.get("m1") or g["m"]), int(g["d1"]))
+        end = safe_date(day.year, month(g["m"]), int(g["d2"]))
+        if end is not None and end < day:
+            end = safe_date(day.year + 1, end.month, end.day)
+        if start is None or end is None or (end - start).days > LONGEST_SPAN_DAYS:
+            return day, day
+        return day, max(day, end)
+
+    # (before the day ranges, which would read the bracket alone)
+    rules += [(compile_(t), around, Precision.week, True) for t in getattr(v, "AROUND_SPANS", ())]
     for template, kind in getattr(v, "DAY_RANGES", ()):
         fn = (lambda night: lambda m, ref: _span(m, ref, v.MONTHS, night))(kind == "night")
         rules.append((compile_(template), fn, Precision.day, True))

@@ -95,7 +95,18 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
         return start, last if third == 2 else start + dt.timedelta(days=9)
 
     pattern = rf"\b(?P<part>{parts_alt})[\s-]*(?P<m>{month_alt})\b\.?(?:,?\s+{year}\b|(?!\s*\d))"
-    return [(re.compile(pattern, re.IGNORECASE), month_part, Precision.month, True)]
+    rules = [(re.compile(pattern, re.IGNORECASE), month_part, Precision.month, True)]
+    for rel, offset in getattr(v, "MONTH_PART_RELATIVE", {}).items():
+        # "at the end of last month", « au début du mois »: the part of the month counted from the publication
+        def relative_part(m, ref, offset=offset):
+            first, last = _month_range(ref.year, ref.month + offset)
+            third = parts[re.sub(r"[\s-]+", " ", m["part"].lower()).strip()]
+            start = first + dt.timedelta(days=10 * third)
+            end = last if third == 2 else start + dt.timedelta(days=9)
+            return (start, min(end, ref)) if start <= ref else None
+        rules.append((re.compile(rf"\b(?P<part>{parts_alt})[\s-]*(?:the\s+|le\s+)?(?:{rel})\b", re.IGNORECASE),
+                      relative_part, Precision.month, True))
+    return rules
 
 
 @lru_cache(maxsize=8)
@@ -262,8 +273,9 @@ def acled_month_part(interval: DateInterval, language: str = "en") -> DateInterv
     time precision 2, a week, so the week that opens the part (1-7, 11-17, 21-27), which holds the day its coders
     take (the part's first day, or the 15th for the middle of the month).  Any other interval is returned as is."""
     parts = getattr(vocab(language), "MONTH_PARTS", {})
-    surface = re.sub(r"^(?:in|en|à|a)\s+", "", (interval.evidence or "").strip().lower())
-    if interval.precision != Precision.month or not any(surface.startswith(p) for p in parts):
+    told = (interval.evidence or "").strip().lower()
+    surface = re.sub(r"^(?:in|en|à|a)\s+", "", told)  # (a part may open with the preposition: « à la fin du mois »)
+    if interval.precision != Precision.month or not any(surface.startswith(p) or told.startswith(p) for p in parts):
         return interval
     latest = min(interval.latest, interval.earliest + dt.timedelta(days=6))
     return interval.model_copy(update={"latest": latest, "precision": Precision.week})

@@ -71,7 +71,8 @@ _NOT_A_MEASURE = (r"(?!\s*(?:km|kms|kilomet(?:re|er)s?|kilomètres?|miles?|mi|me
 def _patterns(language: str = "en") -> _Patterns:
     v, _ = _vocab(language)
     qual, kill, inj, role = v["qual"], v["kill_words"], v["inj_words"], v["role"]
-    num = rf"[\"“”‘’']?(?<!\w)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
+    # (a year is never the count: "On 30 October 2021, four bodies were found" is four)
+    num = rf"[\"“”‘’']?(?<!\w)(?!(?:19|20)\d\d(?!\d|,\d))(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
     # a word between the figure and its casualty word: never another figure or casualty word, so
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
     word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"
@@ -115,7 +116,45 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
     reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
-    return active, passive, reduced
+    patterns = [active, passive, reduced]
+    if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase
+        patterns.append(re.compile(rf"\b{v['kill_around']}\s+(?P<list>{items})\s+{v['kill_around_tail']}\b", re.IGNORECASE))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=4)
+def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the killing of a pronoun, a list of people): "took out three passengers ... and burned them alive",
+    "abducted five men and executed them" — the pronoun's dead are the people counted last before it."""
+    v, _ = _vocab(language)
+    if "them" not in v:
+        return None
+    count = _item_count(language, named=False)
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
+    them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
+    around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
+    # (not "lost them": a side's own dead are counted, not a pronoun's)
+    killing = re.compile(rf"\b(?!lost\b|losing\b){v['kill_active']}\s+{them}\b|{around}", re.IGNORECASE)
+    return killing, re.compile(rf"(?<![\w'’])(?P<list>{item})", re.IGNORECASE)
+
+
+def _pronoun_toll(text: str, language: str) -> Fatalities | None:
+    """The dead a killing of "them" counts: the last count of people told before it in the sentence."""
+    patterns = _pronoun_victims(language)
+    if patterns is None:
+        return None
+    killing, item = patterns
+    m = killing.search(text)
+    if m is None:
+        return None
+    if re.search(rf"\b{_vocab(language)[0].get('him', '(?!)')}\b", m.group(0), re.IGNORECASE):  # "burned him alive": one
+        return Fatalities(low=1, high=1, phrase=m.group(0), kind="killed")
+    before = list(item.finditer(text, 0, m.start()))
+    counted = _victim_count(before[-1].group("list"), language) if before else None
+    if counted is None:
+        return None
+    return Fatalities(low=counted[0], high=None if counted[1] else counted[0],
+                      phrase=text[before[-1].start():m.end()].strip(), kind="killed")
 
 
 def _item_count(language: str, named: bool = True) -> str:
@@ -212,7 +251,28 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     elif qual in ("up to", "as many as"):
         low, high = None, value
     estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""
+    first = _range_first(m, language)
+    if first is not None and low is not None and first < low:
+        low = first  # "two to three people were killed": ACLED codes the lowest figure given
     return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
+
+
+@lru_cache(maxsize=4)
+def _range_opening(language: str) -> re.Pattern[str]:
+    """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
+    num = rf"\d{{1,3}}|{_number_alternation(language)}"
+    # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
+    return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
+                      re.IGNORECASE)
+
+
+def _range_first(m: re.Match[str], language: str) -> int | None:
+    """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
+    if m.group("qual"):
+        return None
+    r = _range_opening(language).search(m.string, max(0, m.start() - 20), m.start())
+    parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
+    return parsed[0] if parsed and not parsed[1] else None
 
 
 # the number words of a count the source does not know ("an unknown number of", « un nombre indéterminé de »)
@@ -272,8 +332,11 @@ _SPEAKER = re.compile(
 _EN_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _FR_MONTHS = r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+# the first day of a span goes with it ("the night of 4 to 5 May", "between 9 - 11 June", « du 7 au 9 avril »)
+_SPAN_FIRST_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?(?:(?-i:" + _EN_MONTHS + r")|" + _FR_MONTHS + \
+    r")\.?)?\s*(?:to|and|until|through|-|–|/|au|à|et)\s*(?:the\s+)?)?"
 _DAY_OF_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
+    rf"\b{_SPAN_FIRST_DAY}\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
     rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
@@ -339,6 +402,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
     killed = _plus_later(killed, [f for f in later if f is not None and f.low is not None])
+    if killed is None:
+        killed = _pronoun_toll(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:

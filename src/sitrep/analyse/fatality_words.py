@@ -75,7 +75,7 @@ EN_VOCAB: dict[str, str] = {
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
-    "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down)\s+(?:a|an)\s+"
+    "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down|hanged|lynched)\s+(?:a|an)\s+"
                 r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
                 r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
@@ -100,17 +100,30 @@ EN_VOCAB["victim"] = (
     r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
-    r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?)"
+    r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
+    r"(?<=\bof\s)them)"
 )
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
 # is part of the item, and before a singular victim it counts one
 EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
 EN_VOCAB["kill_active"] = (
-    r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|assassinated|beheaded|"
-    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|"
+    r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|executing|assassinated|beheaded|beheading|"
+    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|lynching|"
+    # a killing told by its manner ("hanged two traders", "slit the throats of five herders") or in an army's words
+    # ("put out of action 22 terrorists"): the count that follows is of the dead
+    r"hanged|hanging|(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of|put(?:ting)?\s+out\s+of\s+action|"
     r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
     r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
 )
+# a killing whose manner closes around its victims ("beat two suspected thieves to death", "burned three
+# passengers alive"): the verb, the victims, then the words that make it a killing
+EN_VOCAB["kill_around"] = r"(?:beat|beating|clubbed|clubbing|stoned|stoning|stabbed|stabbing|hacked|hacking|burned|burnt|burning)"
+EN_VOCAB["kill_around_tail"] = r"(?:to\s+death|alive)"
+# a pronoun standing for victims counted before it ("took out three passengers and burned them alive",
+# "abducted five men and later executed them"): the count it refers back to is the dead
+EN_VOCAB["them"] = r"(?:them|those)"
+EN_VOCAB["him"] = r"(?:him|her)"  # "burned him alive": one victim
 # "neutralised", "eliminated", "liquidated": armies' and state media's words for enemies killed, ACLED's deaths
 EN_VOCAB["kill_passive"] = (
     r"(?:(?:were|was|have been|had been|are|got)\s+(?:reportedly\s+|also\s+)?"
@@ -118,7 +131,7 @@ EN_VOCAB["kill_passive"] = (
     r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
     # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
     r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|eliminated|liquidated|"
-    r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched)"
+    r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|hanged)"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 # "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed

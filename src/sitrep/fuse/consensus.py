@@ -163,6 +163,9 @@ def consensus_fatalities(figures: Sequence[Fatalities]) -> tuple[int | None, int
     estimate (dead told without a figure, coded 3) counts only when no source states a figure."""
     figures = stated_or_estimated(figures)
     floors = [f.low for f in figures if f.kind in LOWER_BOUND_KINDS and f.low is not None and not f.vague]
+    if not floors:  # "up to 40 people may have been killed" alone: the one figure given is the toll ACLED codes
+        ceilings = [f.high for f in figures if f.kind in DEATH_KINDS and f.low is None and f.high is not None and not f.vague]
+        return (min(ceilings), min(ceilings), max(ceilings)) if ceilings else (None, None, None)
     deaths = [f for f in figures if f.kind in DEATH_KINDS and f.low is not None and not f.vague]
     if not floors:
         return None, None, None

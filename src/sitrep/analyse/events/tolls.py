@@ -49,9 +49,19 @@ _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:t
                        r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
 # a peaceful protest has no dead by ACLED's definition: deaths make it another event
 _NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
-_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?(?:split|divided|distributed)\s+(?:evenly\s+)?"
-                    r"(?:across|between|among|over|into)\s+(?P<n>\d+|[a-z]+)\s+(?:coded\s+|separate\s+)?events?\b",
+# "Fatalities split across 2 events", "fatalities coded across three events", "the fatalities are divided between
+# the four events", "deaths spread evenly over 3 separate events"
+_SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+                    r"(?:split|divided|distributed|spread|coded|shared)\s+(?:evenly\s+|equally\s+)?"
+                    r"(?:across|between|among|over|into)\s+(?:the\s+|these\s+)?(?:(?!this\b|that\b|one\b)(?P<n>\d+|[a-z]+)\s+)?"
+                    r"(?:coded\s+|separate\s+|related\s+|different\s+)?(?:events?|locations|places)\b",
                     re.IGNORECASE)
+# "fatalities are divided between this event and the attack on X", "split between this and the following event": two
+_SPLIT_PAIR = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
+                         r"(?:split|divided|distributed|shared|coded)\s+(?:evenly\s+|equally\s+)?between\s+this\s+"
+                         r"(?:event\s+|one\s+)?and\s+(?:an?|the|another)\b", re.IGNORECASE)
+# a place the note names in its "(district, province)" bracket: the admin areas of a place, not one of the events'
+_ADMIN_BRACKET = re.compile(r"\([^()]*$")
 
 
 def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> bool:
@@ -89,7 +99,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and (have.low is not None or have.high is not None):
-        if not _ALSO.search(s.text) or have.low is None or killed.low is None:
+        if not (_ALSO.search(s.text) or _other_side_dead(have, killed)) or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = Fatalities(low=have.low + killed.low,
                             high=None if have.high is None or killed.high is None else have.high + killed.high,
@@ -98,6 +108,55 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
     return True
+
+
+# a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
+# gunmen", "The victims, farmers from a nearby village, had been killed by gunmen", « Ils avaient été abattus par des
+# hommes armés »): the deed that left the bodies, told after them, not a second event
+_THE_DEAD_AGAIN = re.compile(
+    r"^\W*(?:they|the\s+(?:victims?|dead|deceased|men|bod(?:y|ies))|those\s+killed|ils|elles|les\s+victimes)\b"
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|have)\s+been|were|was|avaient\s+été|ont\s+été|auraient\s+été)\s+(?:\w+\s+)?"
+    r"(?:killed|shot(?:\s+dead)?|executed|murdered|beheaded|stabbed|tués?|abattus?|exécutés?|égorgés?|assassinés?)\b",
+    re.IGNORECASE)
+
+
+def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
+    """Fold a sentence telling how the dead the event before counted were killed into that event: its killer
+    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event)."""
+    if not events or not _THE_DEAD_AGAIN.search(s.text):
+        return False
+    last = events[-1]
+    if last.fatalities is None or not last.fatalities.low or not same_paragraph(ctx, last, s) \
+            or last.span.char_end > s.start or mention.fatalities is not None:
+        return False
+    update = {"span": last.span.model_copy(update={"char_end": s.end})}
+    if not last.side1 and mention.side1:
+        update.update(side1=mention.side1, assoc1=mention.assoc1)
+    events[-1] = last.model_copy(update=update)
+    return True
+
+
+# whose dead a toll counts, by its victim word: the sides ACLED sums ("neutralising 15 of them. 4 soldiers were killed." is 19)
+_SIDES = (
+    ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\s?(?:m[ae]n|officers?)|policem[ae]n|"
+                         r"VDPs?|volunteers?|militaires|soldats|policiers)\b", re.IGNORECASE)),
+    ("armed", re.compile(r"\b(?:militants?|terrorists?|jihadists?|djihadistes?|assailants?|attackers?|gunmen|insurgents?|"
+                         r"rebels?|assaillants|terroristes|of\s+them)\b", re.IGNORECASE)),
+    ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|passengers?|civils|villageois)\b",
+                            re.IGNORECASE)),
+)
+
+
+def _side_of(f: Fatalities) -> str | None:
+    """The one side a toll's phrase counts the dead of, or None (no victim word, or several sides)."""
+    sides = {name for name, pattern in _SIDES if pattern.search(f.phrase or "")}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_side_dead(have: Fatalities, killed: Fatalities) -> bool:
+    """Whether a later toll counts another side's dead than the event's own toll (soldiers after militants)."""
+    a, b = _side_of(have), _side_of(killed)
+    return a is not None and b is not None and a != b
 
 
 def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, killed: Fatalities,
@@ -208,10 +267,14 @@ def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMen
     "At least twenty militants were killed ... Fatalities are split across five events." → 4 each;
     the division is floored, so a share is never more than the text supports)."""
     m = _SPLIT.search(ctx.document.text)
-    if m is None:
+    pair = _SPLIT_PAIR.search(ctx.document.text) if m is None else None
+    if m is None and pair is None:
         return events
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else number_words(ctx.language).get(word, (0, False))[0]
+    word = (m.group("n") or "").lower() if m is not None else "2"
+    if word:
+        n = int(word) if word.isdigit() else number_words(ctx.language).get(word, (0, False))[0]
+    else:  # "Fatalities split across events": one event per place the note names, as its coder split them
+        n = len(_places_of_the_note(ctx))
     if n < 2:
         return events
     out = []
@@ -223,6 +286,14 @@ def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMen
             e = e.model_copy(update={"fatalities": f})
         out.append(e)
     return out
+
+
+def _places_of_the_note(ctx: Context) -> set[str]:
+    """The towns and villages the note names as scenes (not the admin areas in its brackets, not countries)."""
+    text = ctx.document.text
+    return {p.place_id or p.name.lower() for p in ctx.places
+            if not is_country(p) and not (p.feature_code or "").startswith(("ADM", "PCL"))
+            and not _ADMIN_BRACKET.search(text, max(0, p.span.char_start - 40), p.span.char_start)}
 
 
 # what a crowd reacts to, right before a toll ("in reaction to the killing of a farmer", "to denounce the

@@ -26,7 +26,7 @@ RELATIVE = {
     r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("day", 0),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
     r"last week|the previous week|the past week": ("week", -1),
-    r"this week": ("week", 0),
+    r"this week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
     r"this month|earlier this month": ("month", 0),
     r"last year|the previous year|the past year": ("year", -1),
@@ -53,9 +53,13 @@ DAY_RANGES = (
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
     (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
-    # "on 3 and 4 June 2024": two days told together, coded on the first
-    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+and\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+    # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
+    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
 )
+# ACLED's own approximate day with the span it stands for ("Around 10 June 2022 (between 9 - 11 June)"): the day it
+# names, told with the span's precision ({dx} {mx}: that day)
+AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*between\s+{d1}(?:\s+{m1})?\s*(?:-|–|and|to)\s*"
+                r"{d2}\s+{m}\s*\)",)
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
 WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
@@ -193,7 +197,10 @@ ORG_LINKS = ["for", "of", "in"]
 ARTICLES = ["the"]
 
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
-MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1, "late": 2, "the end of": 2}
+MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first days of": 0, "mid": 1, "the middle of": 1,
+               "late": 2, "the end of": 2, "the last days of": 2}
+# "at the end of last month", "early this month": a part of the month the publication's day counts from (``dates``)
+MONTH_PART_RELATIVE = {r"(?:last|the previous|the past)\s+month": -1, r"this\s+month": 0}
 # "the capital of Mali", "Mali's capital", "the Nigerien capital": the country's capital city
 # (``place_capitals``); the adjectives are the demonyms of ``knowledge.outlets``
 CAPITAL_WORD = "capital"

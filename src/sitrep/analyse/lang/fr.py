@@ -39,7 +39,8 @@ BEFORE_TOLD = (
 DAY_RANGES = (
     (r"\bnuit\s+du\s+{d1}(?:\s+{m1})?\s+au\s+{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+{d2}\s+{m}(?:\s+{y})?", "range"),
-    (r"\bles\s+{d1}(?:\s+{m1})?\s+et\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin »
+    (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
+    (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
@@ -132,7 +133,10 @@ ARTICLES = ["la", "le", "les", "l'"]
 
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
-               "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2}
+               "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
+               "au début du": 0, "début du": 0}
+# « à la fin du mois dernier », « au début du mois »: a part of the month the publication's day counts from (``dates``)
+MONTH_PART_RELATIVE = {r"mois\s+(?:dernier|passé|écoulé)": -1, r"mois(?:-ci)?(?!\s+(?:de|d['’])\b)": 0}
 # « la capitale du Mali », « la capitale malienne » (``place_capitals``): the adjectives after the noun
 CAPITAL_WORD = "capitale"
 CAPITAL_ADJECTIVES = {
