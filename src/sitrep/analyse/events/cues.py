@@ -77,7 +77,7 @@ DATELINE = OPENING  # the grammar is ``ingest.dateline``
 # "the attacks", "the offensive": the sentence refers back to an event told before
 ANAPHORA = re.compile(
     r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|offensive|fighting|clashes|battle|assault|operation|raid|"
-    r"ambush|town|city|area|village|base|incident|violence)\b|\bfollowing the\b|\bthere\b",
+    r"ambush|town|city|area|village|base|camp|garrison|locality|stronghold|incident|violence)\b|\bfollowing the\b|\bthere\b",
     re.IGNORECASE,
 )
 

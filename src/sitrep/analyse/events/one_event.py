@@ -58,7 +58,36 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
         if kept.fatalities is None and e.fatalities is not None:
             kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
     _rank_sequels(out)
-    return out
+    return _battle_with_its_outcome(out)
+
+
+# the sub-types that tell who won the ground a fight was about: ACLED codes the battle by its outcome
+TERRITORY_OUTCOMES = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
+
+
+def _battle_with_its_outcome(events: list[EventMention]) -> list[EventMention]:
+    """A note that tells a fight and the ground it won ("launched a counter-offensive … The army announced it had
+    regained control of the town") is one battle, coded by its outcome: the change of hands takes the fight's place
+    (its rank, its toll, the side it fought), the fight is folded into it."""
+    told = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
+    outcome = next((e for e in told if e.sub_event_type in TERRITORY_OUTCOMES), None)
+    fights = [e for e in told if e.sub_event_type == "Armed clash" and outcome is not None and _same_place(e, outcome)]
+    if not fights:
+        return events
+    for fight in fights:
+        outcome.confidence = max(outcome.confidence, fight.confidence)
+        if outcome.fatalities is None and fight.fatalities is not None:
+            outcome.fatalities = fight.fatalities
+        if not outcome.side2:
+            outcome.side2 = [a for a in fight.side1 + fight.side2 if a not in outcome.side1][:1]
+    return [e for e in events if e not in fights]
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    """Whether nothing says ``a`` and ``b`` happened at different named places (a note's days may differ: the fight
+    began on the 11th, the town was regained by the 12th)."""
+    return not (a.place is not None and b.place is not None and a.place.place_id and b.place.place_id
+                and a.place.place_id != b.place.place_id)
 
 
 def _gravity(e: EventMention) -> int:

@@ -50,7 +50,22 @@ UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:an
 HANDED_OVER = re.compile(
     r"\bhand(?:ed|ing)?[- ]?over\b|\bhandover\b|\brétrocé|\brétrocession\b|"
     r"\bafter (?:the )?(?:[\w'’.-]+\s+){0,5}?(?:withdrew|withdrawal|departure|pull-?out|pulled out|left|evacuated|abandoned)\b|"
-    r"\baprès (?:le |leur )?(?:retrait|départ)\b", re.IGNORECASE)
+    r"\baprès (?:le |leur )?(?:retrait|départ)\b|"
+    # the place told as left by its holder ("the police station, which officers had abandoned the week before",
+    # "the post abandoned by the army", "occupied the deserted camp", « le poste abandonné par les gendarmes »)
+    r"\b(?:which|that|where|whom) (?:[\w'’.-]+\s+){0,4}?had (?:already )?(?:abandoned|left|evacuated|vacated|deserted|withdrawn from)\b|"
+    r"\b(?:abandoned|vacated|evacuated|deserted) (?:days |weeks |months )?(?:earlier )?by (?:the |its |their )?\w+|"
+    r"\b(?:abandoned|deserted|vacated|evacuated|empty) (?:[\w-]+\s+){0,2}?(?:posts?|camps?|bases?|positions?|barracks|"
+    r"police stations?|gendarmerie|garrison|detachments?)\b|"
+    r"\b(?:abandonnée?s?|évacuée?s?) par\b|\b(?:poste|camp|base)s? (?:abandonnée?s?|désertée?s?|vides?)\b", re.IGNORECASE)
+# a partner's departure (the UN mission, the French forces leaving their camps to the army): what the government then
+# takes is handed to it, not regained from a foe
+_PARTNER = (r"(?:MINUSMA|UN (?:mission|peacekeepers|forces)|United Nations|peacekeep\w*|blue helmets|French (?:forces|troops|army|soldiers)|"
+            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane)")
+PARTNER_LEFT = re.compile(
+    r"\bhandover\b|\bhand(?:ed|ing)? over\b|\brétroc\w+|\b" + _PARTNER + r"[^.;]{0,60}?\b(?:withdr\w+|left|depart\w*|pull\w*|"
+    r"retrait|départ|quitt\w+)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?(?:the |la |le |les )?"
+    + _PARTNER, re.IGNORECASE)
 # a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
 VOLUNTARY_LEAVING = re.compile(
     r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
@@ -59,7 +74,9 @@ VOLUNTARY_LEAVING = re.compile(
 # verbs of emptying a place, which leave one only when a place is their object
 _EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
 VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
-FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
+# (the words of a fight, not of its fighters: "CSP fighters moved in", "the attackers")
+FOUGHT = re.compile(r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battles?|combats?|killed|dead|attack(?:s|ed|ing)?|"
+                    r"shell(?:s|ed|ing)?|assault(?:s|ed|ing)?|"
                     r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 
@@ -69,9 +86,17 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
-    if decision is not None and (unopposed(s.text) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
+    if decision is not None and (unopposed(s.text) or NO_FIGHT_SAID.search(_note_after(ctx, s))) \
+            and not regained_from_a_foe(decision.label, ctx.document.text if _note_after(ctx, s) else s.text):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
+
+
+def regained_from_a_foe(label: str, text: str) -> bool:
+    """Whether a change of hands told as met with no fight is still the government regaining a place from a foe
+    (ACLED's government regains territory, a battle: "retook Kidal after the rebels withdrew under air strikes"),
+    not a place its partner handed over ("took over the camp after MINUSMA withdrew": a non-violent transfer)."""
+    return label == "GOV_REGAINS_TERIT" and PARTNER_LEFT.search(text) is None
 
 
 # a note's later sentence saying the change of hands met no fight ("No fighting was reported.")

@@ -38,7 +38,7 @@ from sitrep.analyse.events.cues import AIR_ACCIDENT, ANAPHORA, SHORT_TEXT_SENTEN
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
-from sitrep.analyse.events.outcomes import territory_change, unopposed
+from sitrep.analyse.events.outcomes import regained_from_a_foe, territory_change, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
@@ -129,7 +129,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
             doubts.append("territory_not_object")
     if label in TERRITORY:
         _code_gainer(ctx, s, decision, tok)
-        if unopposed(text):  # the model's gain, told as met with no fight: ACLED's non-violent transfer
+        if unopposed(text) and not regained_from_a_foe(decision.label, text):  # told as met with no fight: non-violent
             decision.label = "NON_VIOL_TERRIT_TRANSFER"
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and foreign_only(ctx, s):
