@@ -77,9 +77,16 @@ DATELINE = OPENING  # the grammar is ``ingest.dateline``
 # "the attacks", "the offensive": the sentence refers back to an event told before
 ANAPHORA = re.compile(
     r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|offensive|fighting|clashes|battle|assault|operation|raid|"
-    r"ambush|town|city|area|village|base|camp|garrison|locality|stronghold|incident|violence)\b|\bfollowing the\b|\bthere\b",
+    r"ambush|town|city|area|village|base|incident|violence)\b|\bfollowing the\b|\bthere\b",
     re.IGNORECASE,
 )
+
+
+# a place told before, referred back to by its kind ("took control of the camp", « le camp »): in a short text (a note
+# tells one event) the territory a change of hands names this way is the one the note already named
+PLACE_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|its|their|le|la|ce|cette|leur)\s+(?:\w+\s+)?(?:camp|base|post|garrison|town|city|village|locality|"
+    r"position|barracks|stronghold|ville|localité|poste|garnison)\b", re.IGNORECASE)
 
 
 # the subset of ``ANAPHORA`` that names an event (not "the town", "there")

@@ -86,16 +86,15 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
-    if decision is not None and (unopposed(s.text) or NO_FIGHT_SAID.search(_note_after(ctx, s))) \
-            and not regained_from_a_foe(decision.label, ctx.document.text if _note_after(ctx, s) else s.text):
+    if decision is not None and (unopposed(s.text, told_after(ctx, s), decision.label) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
 
 
 def regained_from_a_foe(label: str, text: str) -> bool:
-    """Whether a change of hands told as met with no fight is still the government regaining a place from a foe
-    (ACLED's government regains territory, a battle: "retook Kidal after the rebels withdrew under air strikes"),
-    not a place its partner handed over ("took over the camp after MINUSMA withdrew": a non-violent transfer)."""
+    """Whether a place taken after its holder left is the government regaining it from a foe (ACLED's government
+    regains territory, a battle: "retook Kidal after the rebels withdrew under air strikes"), not a place its partner
+    handed over ("took over the camp after MINUSMA withdrew": a non-violent transfer)."""
     return label == "GOV_REGAINS_TERIT" and PARTNER_LEFT.search(text) is None
 
 
@@ -111,10 +110,24 @@ def _note_after(ctx: Context, s: Sentence) -> str:
     return " ".join(x.text for x in sents[s.index + 1:]) if len(sents) <= SHORT_TEXT_SENTENCES else ""
 
 
-def unopposed(text: str) -> bool:
-    """Whether a change of hands is told as met with no fight: said so, or a place handed over or
-    taken after its holder left, in a sentence that tells no fighting."""
-    return UNOPPOSED.search(text) is not None or (HANDED_OVER.search(text) is not None and not FOUGHT.search(text))
+def unopposed(text: str, after: str = "", label: str = "") -> bool:
+    """Whether a change of hands (``label``) is told as met with no fight: said so, or a place handed over or
+    taken after its holder left, in a sentence that tells no fighting, nor do the ones after it (``after``:
+    "… seized the base after soldiers pulled out. The rebels said they had killed eight soldiers before entering").
+    A foe that left what the government then regains left it under pressure: only said so is that no fight."""
+    if UNOPPOSED.search(text) is not None:
+        return True
+    return HANDED_OVER.search(text) is not None and not FOUGHT.search(text + " " + after) \
+        and not regained_from_a_foe(label, text)
+
+
+# how many sentences after a change of hands may still tell the fight it met
+FIGHT_TOLD_AFTER = 2
+
+
+def told_after(ctx: Context, s: Sentence) -> str:
+    """The text of the sentences just after ``s`` (where a change of hands' fight is told, if it met one)."""
+    return " ".join(x.text for x in sentences(ctx)[s.index + 1:s.index + 1 + FIGHT_TOLD_AFTER])
 
 
 def _rule_hits(ctx: Context, s: Sentence, rule: str):
