@@ -115,8 +115,8 @@ def unopposed(text: str, after: str = "", label: str = "") -> bool:
     taken after its holder left, in a sentence that tells no fighting, nor do the ones after it (``after``:
     "… seized the base after soldiers pulled out. The rebels said they had killed eight soldiers before entering").
     A foe that left what the government then regains left it under pressure: only said so is that no fight."""
-    if UNOPPOSED.search(text) is not None:
-        return True
+    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None:
+        return True  # ("… withdrew towards Bourem. No fighting was reported.")
     return HANDED_OVER.search(text) is not None and not FOUGHT.search(text + " " + after) \
         and not regained_from_a_foe(label, text)
 
