@@ -74,9 +74,7 @@ VOLUNTARY_LEAVING = re.compile(
 # verbs of emptying a place, which leave one only when a place is their object
 _EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
 VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
-# (the words of a fight, not of its fighters: "CSP fighters moved in", "the attackers")
-FOUGHT = re.compile(r"\b(?:fight(?:s|ing)?|fought|clash(?:es|ed|ing)?|battles?|combats?|killed|dead|attack(?:s|ed|ing)?|"
-                    r"shell(?:s|ed|ing)?|assault(?:s|ed|ing)?|"
+FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
                     r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 

@@ -69,10 +69,13 @@ _STATE_PREMISES = (r"police (?:station|post|headquarters|commissariat|checkpoint
                    r"postes? de (?:police|gendarmerie)|gouvernorat|palais de justice|tribunal")
 # a crowd's violence aimed at the state's premises ("set fire to the gendarmerie post", "ransacked the police station",
 # « ont incendié le commissariat »): ACLED's demonstrators who turned violent, not a mob set on people
+_DESTROYED = (r"set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
+              r"ston(?:ed|ing)|loot(?:ed|ing)|destroy(?:ed|ing)|smash(?:ed|ing)|saccag\w+|incendi\w+|brûlé\w*|mis le feu")
+# (the premises themselves destroyed: a crowd that storms a station to beat the officers is set on people)
 CROWD_AT_THE_STATE = re.compile(
-    r"\b(?:set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
-    r"attack(?:ed|ing)|storm(?:ed|ing)|ston(?:ed|ing)|loot(?:ed|ing)|destroy(?:ed|ing)|smash(?:ed|ing)|saccag\w+|incendi\w+|"
-    r"attaqu\w+|pris d['’]assaut|brûlé\w*|mis le feu)\b[^.;]{0,60}?\b(?:" + _STATE_PREMISES + r")\b",
+    r"\b(?:" + _DESTROYED + r")\b[^.;]{0,60}?\b(?:" + _STATE_PREMISES + r")\b"
+    r"|\b(?:" + _STATE_PREMISES + r")\b[^.;]{0,120}?\b(?:set (?:it|the (?:building|premises|post|station)) (?:on fire|ablaze)|"
+    r"(?:burned|burnt|ransacked|torched|looted) (?:it|the (?:building|premises))|set fire to (?:it|the (?:building|premises)))\b",
     re.IGNORECASE)
 
 
