@@ -8,7 +8,7 @@ battle) against a place taken after its holder or a partner left (a non-violent 
 explosives driven at a camp (a suicide bomb, unless a ground assault followed); a crowd burning a gendarmerie post
 or a police station (a violent demonstration) against a crowd set on people (mob violence).
 
-On main 7842aff: found 0.983, event_type 0.947, sub_event_type 0.877; after: 0.983, 0.983, 0.983."""
+On main 7842aff: found 0.983, event_type 0.947, sub_event_type 0.877; after: 1.000, 1.000, 1.000."""
 
 from __future__ import annotations
 

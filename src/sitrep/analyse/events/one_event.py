@@ -71,7 +71,9 @@ def _battle_with_its_outcome(events: list[EventMention]) -> list[EventMention]:
     (its rank, its toll, the side it fought), the fight is folded into it."""
     told = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
     outcome = next((e for e in told if e.sub_event_type in TERRITORY_OUTCOMES), None)
-    fights = [e for e in told if e.sub_event_type == "Armed clash" and outcome is not None and _same_place(e, outcome)]
+    # (only a fight told as fact: one someone claims may be the rival version, "Our fighters repelled the attack")
+    fights = [e for e in told if e.sub_event_type == "Armed clash" and outcome is not None and _same_place(e, outcome)
+              and e.modality == Modality.fact]
     if not fights:
         return events
     for fight in fights:
