@@ -37,9 +37,11 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, fate_of_the_taken, victim_killed
-from sitrep.analyse.events.weapons import HURT, poisoned, weapon_disrupted, weapon_of_the_deed
+from sitrep.analyse.events.weapons import (HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, weapon_disrupted,
+                                          weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_protested
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
+                                                 violence_only_protested)
 from sitrep.analyse.events.struck_party import one_sided, struck_armed, struck_civilians
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -200,7 +202,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
             and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
-        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None  # demands
+        # demands, or violence aimed at the state's premises (a grievance against the authorities)
+        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
+            or crowd_at_the_state(text)
         return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
@@ -217,6 +221,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
+    if label in VEHICLE_BOMB_LABELS and (bomb := vehicle_bomb_label(text, rest, armed_side)) is not None:
+        return bomb  # "a complex attack using two vehicles loaded with explosives": the means, unless men went in after
     weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \
         and not air_support_of_a_fight(text) else None
     if weapon is not None:

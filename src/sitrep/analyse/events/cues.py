@@ -82,6 +82,13 @@ ANAPHORA = re.compile(
 )
 
 
+# a place told before, referred back to by its kind ("took control of the camp", « le camp »): in a short text (a note
+# tells one event) the territory a change of hands names this way is the one the note already named
+PLACE_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|its|their|le|la|ce|cette|leur)\s+(?:\w+\s+)?(?:camp|base|post|garrison|town|city|village|locality|"
+    r"position|barracks|stronghold|ville|localité|poste|garnison)\b", re.IGNORECASE)
+
+
 # the subset of ``ANAPHORA`` that names an event (not "the town", "there")
 EVENT_ANAPHORA = re.compile(
     r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks|offensive|fighting|clashes|battle|assault|raid|ambush)\b",

@@ -8,6 +8,13 @@ keep apart as two events.  This module folds the detail into the violent mention
 development (looting, arrests, weapons seized) told after the violence, and a protest told
 anywhere beside a riot, are dropped when nothing says they happened elsewhere or on another day
 (another named place, another date).
+
+The note's event is the gravest deed it tells as happening: violence before a crowd's riot or force on a
+crowd, and those before a protest or a development.  A development told after the violence and kept apart
+(the militia "was dissolved the following day", "the group later announced …", the town "was later
+reoccupied") is its sequel, kept as a mention of its own but ranked under the violence; force used on
+protesters ("Security forces fired live ammunition at the demonstrators") is the protest's own event, as a
+riot is.
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VAC, RIOTS)
 DETAIL_SUBTYPES = frozenset(("Looting/property destruction", "Arrests", "Disrupted weapons use"))
 # a protest coded beside a riot is the riot's own crowd; force against protesters is violence of its own
 CROWD_SUBTYPES = frozenset(("Peaceful protest", "Protest with intervention"))
+# force the state used on a crowd: graver than the crowd's protest, which it absorbs as a riot does
+FORCE_ON_CROWD = "Excessive force against protesters"
+# a lesser deed told after the note's gravest one ranks at most this share of that one's confidence
+SEQUEL_SHARE = 0.9
 
 
 def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[EventMention]:
@@ -29,10 +40,11 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
     if n_sentences > SHORT_TEXT_SENTENCES or len(events) < 2:
         return events
     news = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality != Modality.background]
-    if not news:
+    force = [e for e in events if e.sub_event_type == FORCE_ON_CROWD and e.modality != Modality.background]
+    if not news and not force:
         return _protesters_arrested(events)
-    first = min(news, key=lambda e: e.span.char_start)
-    riot = next((e for e in news if e.event_type == RIOTS), None)
+    first = min(news or force, key=lambda e: e.span.char_start)
+    riot = next((e for e in news if e.event_type == RIOTS), None) or next(iter(force), None)
     out = []
     for e in events:
         detail = e.event_type == STRATEGIC and e.sub_event_type in DETAIL_SUBTYPES \
@@ -45,7 +57,63 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
         kept = first if detail else riot
         if kept.fatalities is None and e.fatalities is not None:
             kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
-    return out
+    _rank_sequels(out)
+    return _battle_with_its_outcome(out)
+
+
+# the sub-types that tell who won the ground a fight was about: ACLED codes the battle by its outcome
+TERRITORY_OUTCOMES = frozenset(("Government regains territory", "Non-state actor overtakes territory"))
+
+
+def _battle_with_its_outcome(events: list[EventMention]) -> list[EventMention]:
+    """A note that tells a fight and the ground it won ("launched a counter-offensive … The army announced it had
+    regained control of the town") is one battle, coded by its outcome: the change of hands takes the fight's place
+    (its rank, its toll, the side it fought), the fight is folded into it."""
+    told = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
+    outcome = next((e for e in told if e.sub_event_type in TERRITORY_OUTCOMES), None)
+    # (only a fight told as fact: one someone claims may be the rival version, "Our fighters repelled the attack")
+    fights = [e for e in told if e.sub_event_type == "Armed clash" and outcome is not None and _same_place(e, outcome)
+              and e.modality == Modality.fact]
+    if not fights:
+        return events
+    for fight in fights:
+        outcome.confidence = max(outcome.confidence, fight.confidence)
+        if outcome.fatalities is None and fight.fatalities is not None:
+            outcome.fatalities = fight.fatalities
+        if not outcome.side2:
+            outcome.side2 = [a for a in fight.side1 + fight.side2 if a not in outcome.side1][:1]
+    return [e for e in events if e not in fights]
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    """Whether nothing says ``a`` and ``b`` happened at different named places (a note's days may differ: the fight
+    began on the 11th, the town was regained by the 12th)."""
+    return not (a.place is not None and b.place is not None and a.place.place_id and b.place.place_id
+                and a.place.place_id != b.place.place_id)
+
+
+def _gravity(e: EventMention) -> int:
+    """How grave the deed a mention tells is: violence by armed actors, then a crowd's riot or force used on a
+    crowd, then a protest or a development."""
+    if e.event_type in (BATTLES, EXPLOSIONS, VAC):
+        return 3
+    return 2 if e.event_type == RIOTS or e.sub_event_type == FORCE_ON_CROWD else 1
+
+
+def _rank_sequels(events: list[EventMention]) -> None:
+    """Rank each lesser deed told after the note's gravest one under it ("… killed 157. The government, which
+    dissolved the militia the following day, …"): the note is about the gravest deed; its sequel stays a
+    mention of its own, at a confidence under that deed's."""
+    told = [e for e in events if e.modality != Modality.background]
+    if not told:
+        return
+    top = max(_gravity(e) for e in told)
+    gravest = [e for e in told if _gravity(e) == top]
+    lead = max(gravest, key=lambda e: e.confidence)
+    opens = min(e.span.char_start for e in gravest)
+    for e in told:
+        if _gravity(e) < top and e.span.char_start > opens:
+            e.confidence = min(e.confidence, lead.confidence * SEQUEL_SHARE)
 
 
 def _same_occasion(detail: EventMention, news: EventMention) -> bool:

@@ -50,7 +50,22 @@ UNOPPOSED = re.compile(r"\bwithout (?:a fight|any fight|resistance|meeting (?:an
 HANDED_OVER = re.compile(
     r"\bhand(?:ed|ing)?[- ]?over\b|\bhandover\b|\brétrocé|\brétrocession\b|"
     r"\bafter (?:the )?(?:[\w'’.-]+\s+){0,5}?(?:withdrew|withdrawal|departure|pull-?out|pulled out|left|evacuated|abandoned)\b|"
-    r"\baprès (?:le |leur )?(?:retrait|départ)\b", re.IGNORECASE)
+    r"\baprès (?:le |leur )?(?:retrait|départ)\b|"
+    # the place told as left by its holder ("the police station, which officers had abandoned the week before",
+    # "the post abandoned by the army", "occupied the deserted camp", « le poste abandonné par les gendarmes »)
+    r"\b(?:which|that|where|whom) (?:[\w'’.-]+\s+){0,4}?had (?:already )?(?:abandoned|left|evacuated|vacated|deserted|withdrawn from)\b|"
+    r"\b(?:abandoned|vacated|evacuated|deserted) (?:days |weeks |months )?(?:earlier )?by (?:the |its |their )?\w+|"
+    r"\b(?:abandoned|deserted|vacated|evacuated|empty) (?:[\w-]+\s+){0,2}?(?:posts?|camps?|bases?|positions?|barracks|"
+    r"police stations?|gendarmerie|garrison|detachments?)\b|"
+    r"\b(?:abandonnée?s?|évacuée?s?) par\b|\b(?:poste|camp|base)s? (?:abandonnée?s?|désertée?s?|vides?)\b", re.IGNORECASE)
+# a partner's departure (the UN mission, the French forces leaving their camps to the army): what the government then
+# takes is handed to it, not regained from a foe
+_PARTNER = (r"(?:MINUSMA|UN (?:mission|peacekeepers|forces)|United Nations|peacekeep\w*|blue helmets|French (?:forces|troops|army|soldiers)|"
+            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane)")
+PARTNER_LEFT = re.compile(
+    r"\bhandover\b|\bhand(?:ed|ing)? over\b|\brétroc\w+|\b" + _PARTNER + r"[^.;]{0,60}?\b(?:withdr\w+|left|depart\w*|pull\w*|"
+    r"retrait|départ|quitt\w+)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?(?:the |la |le |les )?"
+    + _PARTNER, re.IGNORECASE)
 # a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
 VOLUNTARY_LEAVING = re.compile(
     r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
@@ -69,9 +84,16 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
-    if decision is not None and (unopposed(s.text) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
+    if decision is not None and (unopposed(s.text, told_after(ctx, s), decision.label) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
+
+
+def regained_from_a_foe(label: str, text: str) -> bool:
+    """Whether a place taken after its holder left is the government regaining it from a foe (ACLED's government
+    regains territory, a battle: "retook Kidal after the rebels withdrew under air strikes"), not a place its partner
+    handed over ("took over the camp after MINUSMA withdrew": a non-violent transfer)."""
+    return label == "GOV_REGAINS_TERIT" and PARTNER_LEFT.search(text) is None
 
 
 # a note's later sentence saying the change of hands met no fight ("No fighting was reported.")
@@ -86,10 +108,24 @@ def _note_after(ctx: Context, s: Sentence) -> str:
     return " ".join(x.text for x in sents[s.index + 1:]) if len(sents) <= SHORT_TEXT_SENTENCES else ""
 
 
-def unopposed(text: str) -> bool:
-    """Whether a change of hands is told as met with no fight: said so, or a place handed over or
-    taken after its holder left, in a sentence that tells no fighting."""
-    return UNOPPOSED.search(text) is not None or (HANDED_OVER.search(text) is not None and not FOUGHT.search(text))
+def unopposed(text: str, after: str = "", label: str = "") -> bool:
+    """Whether a change of hands (``label``) is told as met with no fight: said so, or a place handed over or
+    taken after its holder left, in a sentence that tells no fighting, nor do the ones after it (``after``:
+    "… seized the base after soldiers pulled out. The rebels said they had killed eight soldiers before entering").
+    A foe that left what the government then regains left it under pressure: only said so is that no fight."""
+    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None:
+        return True  # ("… withdrew towards Bourem. No fighting was reported.")
+    return HANDED_OVER.search(text) is not None and not FOUGHT.search(text + " " + after) \
+        and not regained_from_a_foe(label, text)
+
+
+# how many sentences after a change of hands may still tell the fight it met
+FIGHT_TOLD_AFTER = 2
+
+
+def told_after(ctx: Context, s: Sentence) -> str:
+    """The text of the sentences just after ``s`` (where a change of hands' fight is told, if it met one)."""
+    return " ".join(x.text for x in sentences(ctx)[s.index + 1:s.index + 1 + FIGHT_TOLD_AFTER])
 
 
 def _rule_hits(ctx: Context, s: Sentence, rule: str):

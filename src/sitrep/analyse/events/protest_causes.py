@@ -62,6 +62,31 @@ CROWD_PURPOSE = re.compile(
     r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant)\b",
     re.IGNORECASE,
 )
+# the state's premises: a police station, a gendarmerie post, a town hall, a prefecture, a court (English, French)
+_STATE_PREMISES = (r"police (?:station|post|headquarters|commissariat|checkpoint)s?|commissariats?|gendarmerie(?: (?:posts?|brigades?|stations?|camps?))?|"
+                   r"town halls?|city halls?|mayor['’]?s? office|(?:sub-?)?prefectures?|governor['’]?s? (?:office|residence)|courthouses?|"
+                   r"court building|customs (?:post|office)|tax office|mairies?|(?:sous-)?préfectures?|brigades? de gendarmerie|"
+                   r"postes? de (?:police|gendarmerie)|gouvernorat|palais de justice|tribunal")
+# a crowd's violence aimed at the state's premises ("set fire to the gendarmerie post", "ransacked the police station",
+# « ont incendié le commissariat »): ACLED's demonstrators who turned violent, not a mob set on people
+_DESTROYED = (r"set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
+              r"ston(?:ed|ing)|loot(?:ed|ing)|destroy(?:ed|ing)|smash(?:ed|ing)|saccag\w+|incendi\w+|brûlé\w*|mis le feu")
+# (the premises themselves destroyed: a crowd that storms a station to beat the officers is set on people)
+CROWD_AT_THE_STATE = re.compile(
+    r"\b(?:" + _DESTROYED + r")\b[^.;]{0,60}?\b(?:" + _STATE_PREMISES + r")\b"
+    r"|\b(?:" + _STATE_PREMISES + r")\b[^.;]{0,120}?\b(?:set (?:it|the (?:building|premises|post|station)) (?:on fire|ablaze)|"
+    r"(?:burned|burnt|ransacked|torched|looted) (?:it|the (?:building|premises))|set fire to (?:it|the (?:building|premises)))\b",
+    re.IGNORECASE)
+
+
+def crowd_at_the_state(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` is aimed at the state's premises (a police station, a
+    gendarmerie post, a town hall): a grievance against the authorities turned violent, which ACLED codes as a
+    violent demonstration whether or not a march is told; a crowd set on people (a thief, a neighbour, another
+    village) is mob violence."""
+    return CROWD_AT_THE_STATE.search(text) is not None
+
+
 # who can use excessive force on protesters: state forces and authorities (ACLED), English and French
 ORDER_WORD = re.compile(
     r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"

@@ -66,7 +66,7 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
         # sentence, a back-reference only when it opens on one ("The arrest came in the wake of…")
         lookahead_only = sc.cues[told_as] == told_as and not opens_with_reference(ctx, s)
         doubts.append("cooccurrence" if lookahead_only else "back_reference")
-    doubts.extend(not_happened(ctx.language, s.text, tok))
+    doubts.extend(not_happened(ctx.language, s.text, tok, s.sent.root))
     anchor = tok if tok is not None else cue_token(s, trigger) if trigger else None  # a back-reference's word too
     if tok is not None and told_as_earlier(tok) or (
             (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and dated_well_before(ctx, s)) \

@@ -34,11 +34,12 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
-from sitrep.analyse.events.cues import AIR_ACCIDENT, ANAPHORA, SHORT_TEXT_SENTENCES, rule_may_match, rules
+from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES, rule_may_match,
+                                       rules)
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
-from sitrep.analyse.events.outcomes import territory_change, unopposed
+from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
@@ -125,11 +126,12 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         verb = clause_verb(tok) if tok is not None else s.sent.root
         fine = [p for p in places_in(ctx, s) if not is_country(p)]
         if not any((t := s.token_at(p.span.char_start, p.span.char_end)) is not None and object_of(t, verb) for p in fine) \
-                and not ANAPHORA.search(text):
+                and not ANAPHORA.search(text) \
+                and not (len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and PLACE_BACK_REFERENCE.search(text)):
             doubts.append("territory_not_object")
     if label in TERRITORY:
         _code_gainer(ctx, s, decision, tok)
-        if unopposed(text):  # the model's gain, told as met with no fight: ACLED's non-violent transfer
+        if unopposed(text, told_after(ctx, s), decision.label):  # the model's gain, told as met with no fight: non-violent
             decision.label = "NON_VIOL_TERRIT_TRANSFER"
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and foreign_only(ctx, s):

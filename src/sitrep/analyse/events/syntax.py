@@ -183,8 +183,31 @@ def is_negated(tok) -> bool:
     return False
 
 
-def not_happened(language: str, text: str, tok) -> list[str]:
+def not_happened(language: str, text: str, tok, root=None) -> list[str]:
     """Doubts that a sentence tells a deed done: an ongoing state ("has been besieging … since"), or the
-    deed denied ("No one was arrested"; only in English: the French parse marks no "neg")."""
+    deed denied ("No one was arrested"; only in English: the French parse marks no "neg").  ``root``: the
+    sentence's root, which stands for the deed when no trigger word anchors it."""
     negated = language == "en" and tok is not None and is_negated(tok)
-    return (["ongoing"] if ONGOING.search(text) else []) + (["negated"] if negated else [])
+    return (["ongoing"] if _ongoing_state(text, tok if tok is not None else root) else []) + (["negated"] if negated else [])
+
+
+# relative clauses in the English and French parses ("Djibo, which they had been blockading since February, …")
+RELATIVE_DEPS = frozenset(("relcl", "acl:relcl"))
+
+
+def _ongoing_state(text: str, tok) -> bool:
+    """Whether the sentence tells an ongoing state ("has been besieging … since") as its own matter: a state
+    told in a relative clause that does not hold the trigger ("attacked Djibo, which they had been blockading
+    since February") only describes a party or a place, and the deed of the main clause still happened."""
+    if not ONGOING.search(text):
+        return False
+    if tok is None:
+        return True
+    rest = text
+    for t in tok.sent:
+        if t.dep_ not in RELATIVE_DEPS or t.left_edge.i <= tok.i <= t.right_edge.i:
+            continue
+        clause = tok.doc[t.left_edge.i:t.right_edge.i + 1].text
+        if ONGOING.search(clause):
+            rest = rest.replace(clause, " ")
+    return ONGOING.search(rest) is not None

@@ -84,6 +84,52 @@ def _subject_of_clause(s: Sentence, tok, phrase: str) -> bool:
     return False
 
 
+# a vehicle driven into its target with a charge aboard: ACLED's suicide bomb (a vehicle-borne IED is driven by a
+# bomber who dies with it), whatever the sentence calls the attack ("a complex attack using two vehicles loaded with
+# explosives", "rammed an explosives-laden truck into the camp", « des véhicules bourrés d'explosifs »)
+_VEHICLES = r"(?:vehicles?|cars?|trucks?|pick-?ups?|lorr(?:y|ies)|tankers?|motorbikes?|motorcycles?|ambulances?)"
+DRIVEN_BOMB = re.compile(
+    r"\b" + _VEHICLES + r"\s+(?:(?:packed|loaded|laden|filled|rigged|stuffed|booby-trapped)\s+with\s+(?:[\w-]+\s+)?explosives?"
+    r"|(?:packed|loaded|laden|filled|rigged|stuffed)\s+with\s+(?:bombs|(?:improvised\s+)?explosive devices))\b"
+    r"|\bexplosives?-(?:laden|packed|filled|loaded|rigged)\s+(?:[\w-]+\s+)?" + _VEHICLES + r"\b"
+    r"|\b(?:S-?)?VBIEDs?\b|\bvehicle[- ]borne (?:improvised )?explosive devices?\b"
+    r"|\b(?:drove|driven|driving|rammed|ramming|crashed)\b[^.;]{0,40}?\b(?:car|truck) bombs?\b"
+    r"|\b(?:car|truck) bombs?\b[^.;]{0,40}?\b(?:driven|drove|rammed|crashed)\b"
+    r"|\b(?:véhicules?|voitures?|camions?|motos?)\s+(?:bourrée?s?|chargée?s?|remplie?s?)\s+d['’]explosifs\b",
+    re.IGNORECASE)
+# a vehicle bomb that was not driven at anyone, or never went off: parked and set off from afar, or found
+NOT_DRIVEN = re.compile(r"\b(?:parked|remote(?:ly)?[- ]?(?:detonated|controlled|control)|found|discovered|defused|seized|"
+                        r"intercepted before|dismantled|garée?s?|découverte?s?|désamorcée?s?)\b", re.IGNORECASE)
+
+
+def driven_bomb(text: str) -> bool:
+    """Whether ``text`` tells of a vehicle bomb driven at its target (ACLED's suicide bomb), not one parked and
+    set off from afar or found before it went off."""
+    return DRIVEN_BOMB.search(text) is not None and NOT_DRIVEN.search(text) is None
+
+
+# men who went in after the vehicle bomb (on foot, on motorbikes, firing): the ground assault that makes it a battle
+ASSAULT_FOLLOWED = re.compile(
+    r"\b(?:storm(?:ed|ing)|assault(?:ed|ing)|overr(?:an|un)|opened fire|exchanges? of fire|exchanged fire|gunfire|gun ?fire|"
+    r"gun ?battles?|fire ?fights?|(?:fighters|assailants|militants|gunmen|attackers) on (?:motorbikes|motorcycles|foot)|"
+    r"fighting (?:lasted|continued|ensued|raged|broke out)|(?:heavy |intense )?fighting for|clashes (?:ensued|followed|lasted)|"
+    r"(?:then|before|and) (?:attacked|raided)|ground (?:attack|assault)|(?:donné|pris) l['’]assaut|ont ouvert le feu|"
+    r"(?:des )?combats (?:ont duré|ont suivi|se sont poursuivis)|échanges? de tirs)\b", re.IGNORECASE)
+# labels a vehicle bomb's sentence may get from its words: an attack, a fight, a device, a bomb
+VEHICLE_BOMB_LABELS = ("ATTACK", "ARMED_CLASH", "REM_EXPLOS", "SUIC_BOMB")
+
+
+def vehicle_bomb_label(text: str, rest: str, armed_target: bool) -> str | None:
+    """The label of an attack told with a vehicle bomb driven at its target (``rest``: the rest of the note):
+    a suicide bomb, unless men went in after it against armed people (a ground assault: the battle ACLED codes);
+    None when no driven vehicle bomb is told."""
+    if not driven_bomb(text):
+        return None
+    if ASSAULT_FOLLOWED.search(text + " " + rest):
+        return "ARMED_CLASH" if armed_target else None
+    return "SUIC_BOMB"
+
+
 # a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
 CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
                       r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
