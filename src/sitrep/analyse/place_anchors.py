@@ -203,15 +203,21 @@ def coordinated_before_bracket(found: list, i: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _spot_pattern(words: str) -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
+    # an elided article or preposition joins the name ("d'Inékar")
+    return re.compile(rf"\s*,?\s*(?:{words})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
 
 
 def _spot_on_road(text: str, end: int, gaz, lang) -> bool:
     """Whether the road's name is followed by the spot on it, a known place ("the Sevare-Gao road near
-    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »): ACLED codes that place, not the road's end."""
-    words = getattr(lang, "ROUTE_SPOT", None)
-    m = _spot_pattern(words).match(text, end) if words else None
-    return m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot")))
+    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »), or by a distance from one ("the Torodi-Makalondi
+    road, about 15 km from Makalondi", « à une dizaine de kilomètres de Hombori »): ACLED codes that place
+    (at precision 2 when measured from it), not the road's first end."""
+    for name in ("ROUTE_SPOT", "ROUTE_SPOT_DISTANCE"):
+        words = getattr(lang, name, None)
+        m = _spot_pattern(words).match(text, end) if words else None
+        if m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot"))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)

@@ -194,6 +194,10 @@ _PURPOSE_NAME = re.compile(
 _NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
 
 
+# the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
+_BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+
+
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -206,9 +210,13 @@ def _blocked_ranges(ctx: Context) -> Ranges:
                 bracket = re.match(r"\s*\([^()]{1,40}\)", para.text[sp.end_char:])
                 end = sp.end_char + (bracket.end() if bracket else 0)
                 ranges.append((para.offset + sp.start_char, para.offset + end))
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
     for p in ctx.persons:
         if _NOT_ONE_NAME.search(p.surface):
             continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
+        if gaz is not None and _BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
+                and any(c.feature_class == "P" for c in gaz.lookup(p.surface) if c.geonameid in gaz.exact_ids(p.surface)):
+            continue  # "between Fada N'Gourma and Pama": a town's whole name where a stretch's end stands
         ranges.append((p.span.char_start, p.span.char_end))
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):
