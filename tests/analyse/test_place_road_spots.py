@@ -55,6 +55,13 @@ def test_no_known_spot_keeps_the_road(language, text):
     ("en", "youths from Koumbara in ", False),
     ("fr", "des hommes armés venus de la localité de ", True),
     ("fr", "des hommes armés venus de Dori près de ", False),
+    ("en", "On 24 November, after leaving ", True),
+    ("en", "a convoy which had left ", True),
+    ("en", "reinforcements from ", True),
+    ("fr", "des militaires du camp de ", True),
+    ("fr", "après avoir quitté ", True),
+    ("fr", "des éléments du JNIM ont attaqué le camp de ", False),
+    ("en", "the army left ", False),
 ])
 def test_an_origin_ends_at_the_next_name(language, before, origin):
     assert (re.search(vocab(language).ORIGIN_BEFORE, before, re.IGNORECASE) is not None) is origin

@@ -320,9 +320,15 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
 def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     counts: dict[str, tuple[int, PlaceMention]] = {}
     lang = vocab(ctx.language)
-    for p in ctx.places:
-        if is_country(p) or p.place_id is None or (country and p.country != country):
-            continue
+    places = [p for p in ctx.places if not is_country(p) and p.place_id is not None and (not country or p.country == country)]
+    # where people came from, were based or went ("soldiers of the Boni camp were attacked at Mondoro", "after
+    # leaving Gao"): no evidence of the deed's place while the document names another (``_journey_end``)
+    # leaving ("from Djibo to Namssiguia (Soum, Sahel)") no more than the bracket's province: the road's start stands
+    deeds = [p for p in places if not _journey_end(ctx, p, lang)]
+    if any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
+           and not _in_bracket(ctx.document.text, p.span.char_start) for p in deeds):
+        places = deeds
+    for p in places:
         if is_dateline(ctx, p) or _told_by_phone(ctx, p) or _capital_speakers(ctx, p, lang):
             continue  # where the story was filed or the source was reached, not where it happened
         n, first = counts.get(p.place_id, (0, p))
@@ -332,6 +338,11 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
         return None
     _, best = max(counts.values(), key=lambda v: v[0])
     return best
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a bracket ("an IED (Soum, Sahel)": a qualifier, not a place told on its own)."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
 # "joint par téléphone depuis Bamako", "reached by phone from Bamako": where the source was reached

@@ -146,10 +146,12 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
 ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
                  r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
                  r"members?|elements|soldiers|troops|people|persons?|individuals?|hunters?|militiam[ae]n|militias?|vigilantes?|"
-                 r"volunteers?|VDPs?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
+                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
                  # a group named by its own name: "Dozo from X", "Koglweogo from X" ("Apart from X" is no group)
                  r"|\b(?-i:(?!(?:Apart|Aside|Away|Far|Except)\b)[A-Z][a-zà-ÿ][\w-]*)\s+from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
+                 # a journey's start: "after leaving Gao", "having left Gao", "the convoy, which had left Gao"
+                 r"|\b(?:after|upon|on|since|before)\s+leaving|\b(?:having|had)\s+left|\b(?:departed|departing|setting\s+out)\s+from"
                  r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  r"|-based\s+(?:in|at))"

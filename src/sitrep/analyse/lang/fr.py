@@ -88,7 +88,12 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
 # indiqué »: where the people come from or speak from
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
                  r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
-                 r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à))"
+                 r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
+                 # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
+                 r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|gendarmes|policiers|hommes)"
+                 r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?)"
+                 # a journey's start: « après avoir quitté Gao », « en quittant Gao »
+                 r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant)"
                  r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des sources sécuritaires à Bamako », « une source militaire dans la capitale, Ouagadougou »
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
