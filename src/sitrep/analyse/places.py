@@ -237,8 +237,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     for ent in doc.ents:
         for i in range(ent.start_char, ent.end_char):
             ents[i] = ent.label_
-    out = []
     covered: set[int] = set()
+    # a road named by its ends first: a dash between them ("the Kaya–Dori road") splits the run into two names
+    out = route_ends(para, gaz, lang, covered, blocked)
     skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _NON_SPACE.finditer(run.group())]
@@ -268,6 +269,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 e, j = words[-1][1], len(words)
                 surface = text[s:e]
             i = j
+            if any(k in covered for k in range(s, e)):
+                continue  # an end of a road already read as such
             abs_s, abs_e = para.offset + s, para.offset + e
             # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
             coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
@@ -289,7 +292,6 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked)
-    out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     out += capital_mentions(para, gaz, lang, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved

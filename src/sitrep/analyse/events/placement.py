@@ -288,9 +288,15 @@ def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMentio
 _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$"
 
 
-# "between Y and Z, near X": after the two ends of a stretch of road, the place it happened near
-_NEAR_AFTER_BETWEEN = re.compile(r"\b(?:between|entre)\s[^.;()]{3,60},\s*(?:near|close\s+to|près\s+de)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _near_after_between(language: str) -> re.Pattern[str]:
+    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X": after the
+    two ends of a stretch of road, the spot on it (the language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``)."""
+    lang = vocab(language)
+    spots = "|".join(w for w in (getattr(lang, "ROUTE_SPOT", None), getattr(lang, "ROUTE_SPOT_DISTANCE", None)) if w)
+    between = lang.BETWEEN[0]
+    return re.compile(rf"\b{between}\s[^.;()]{{3,60}},\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -305,7 +311,8 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
-    near = next((q for q in fine[1:] if _NEAR_AFTER_BETWEEN.search(_before(ctx, q))), None)
+    spot = _near_after_between(ctx.language or "en")
+    near = next((q for q in fine[1:] if spot.search(_before(ctx, q))), None)
     if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)

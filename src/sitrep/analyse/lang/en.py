@@ -146,7 +146,7 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
 ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
                  r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
                  r"members?|elements|soldiers|troops|people|persons?|individuals?|hunters?|militiam[ae]n|militias?|vigilantes?|"
-                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
+                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
                  # a group named by its own name: "Dozo from X", "Koglweogo from X" ("Apart from X" is no group)
                  r"|\b(?-i:(?!(?:Apart|Aside|Away|Far|Except)\b)[A-Z][a-zà-ÿ][\w-]*)\s+from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"

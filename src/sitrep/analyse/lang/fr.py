@@ -90,7 +90,7 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
-                 r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|gendarmes|policiers|hommes)"
+                 r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?)"
                  # a journey's start: « après avoir quitté Gao », « en quittant Gao »
                  r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant)"
