@@ -31,6 +31,7 @@ GAZ = _Towns("Makalondi", "Hombori", "Bankass", "Inékar", "Douentza")
     ("en", "on the Sevare-Gao road near Douentza"),
     ("fr", "sur l'axe Boni-Hombori, à une dizaine de kilomètres de Hombori"),
     ("fr", "sur la route Ménaka-Anderamboukane, à 30 km d'Inékar"),
+    ("en", "on the Kaya–Dori national road, near Douentza"),
 ])
 def test_a_spot_told_after_the_road_is_where_the_event_is(language, text):
     end = text.index(" road") + 5 if language == "en" else re.search(r"-\w+", text).end()
@@ -65,3 +66,12 @@ def test_no_known_spot_keeps_the_road(language, text):
 ])
 def test_an_origin_ends_at_the_next_name(language, before, origin):
     assert (re.search(vocab(language).ORIGIN_BEFORE, before, re.IGNORECASE) is not None) is origin
+
+
+@pytest.mark.parametrize("language, before, start", [
+    ("en", "escorting traders from ", True),
+    ("en", "clashed 15 km from ", False),
+    ("fr", "à 15 km de ", False),
+])
+def test_a_distance_from_a_place_is_no_journey_start(language, before, start):
+    assert (re.search(vocab(language).ROUTE_START[0], before, re.IGNORECASE) is not None) is start

@@ -422,7 +422,12 @@ def _entity_after_cue(doc, i: int) -> bool:
     Boni" read as one person's name is two places."""
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
+    if i > 1 and doc[i - 1].lower_ in ("from", "of", "de", "du", "d'", "d’") and doc[i - 2].lower_ in _DISTANCE_UNITS:
+        return True  # "15 km from Hombori towards Gossi" read as an organisation: a distance is told from a place
     return i > 0 and doc[i - 1].lower_ in ("between", "entre")
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilomètres"})
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,

@@ -171,8 +171,8 @@ INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strik
                       r"(?:targeted|hit|struck|was\s+in|was\s+at|was\s+near)\s+(?:the\s+)?"
                       r"(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
-# ``JOURNEY_BEFORE`` end)
-ROUTE_START = (r"\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
+# ``JOURNEY_BEFORE`` end); "15 km from X towards Y" is a distance along the road, not a journey
+ROUTE_START = (r"(?<!km\s)(?<!kms\s)(?<!metres\s)(?<!meters\s)\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
 # right before a name, in a sentence after the event's: the event is told to have happened there ("The
 # attack took place in the Bam province", "The village is located in X"): the event's place
 EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"

@@ -106,7 +106,7 @@ INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frapp
                       r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
                       r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « de X à Y », « depuis X vers Y »
-ROUTE_START = (r"\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
+ROUTE_START = (r"(?<!km\s)(?<!mètres\s)\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
 # see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
 EVENT_AT_BEFORE = (r"\b(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:produite?|déroulée?)|est\s+situé\w*|se\s+trouve)"
                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|aux|dans|près\s+d[eu'’]|en)\s*(?:la\s+|le\s+|l['’]\s*)?"
