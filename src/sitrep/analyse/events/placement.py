@@ -88,9 +88,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
     if prev is not None and prev.place is not None and ANAPHORA.search(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
-    best = _most_mentioned(ctx, country)
-    if best is not None and not _document_focus(ctx, best, s):
-        best = None  # named once, and only later: no evidence the event happened there
+    # the note's own places first, origins and journeys' ends set aside; when none of those is the
+    # document's focus, the origins count again (a wire naming only where the wounded were taken)
+    best = next((b for b in (_most_mentioned(ctx, country), _most_mentioned(ctx, country, with_origins=True))
+                 if b is not None and _document_focus(ctx, b, s)), None)  # else named once, and only later
     best = best or _told_later(ctx, s, lang)
     if best is not None:
         best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
@@ -324,7 +325,7 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     return fine
 
 
-def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
+def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = False) -> PlaceMention | None:
     counts: dict[str, tuple[int, PlaceMention]] = {}
     lang = vocab(ctx.language)
     places = [p for p in ctx.places if not is_country(p) and p.place_id is not None and (not country or p.country == country)]
@@ -332,8 +333,8 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
     # leaving Gao"): no evidence of the deed's place while the document names another (``_journey_end``)
     # leaving ("from Djibo to Namssiguia (Soum, Sahel)") no more than the bracket's province: the road's start stands
     deeds = [p for p in places if not _journey_end(ctx, p, lang)]
-    if any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
-           and not _in_bracket(ctx.document.text, p.span.char_start) for p in deeds):
+    if not with_origins and any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
+                                and not _in_bracket(ctx.document.text, p.span.char_start) for p in deeds):
         places = deeds
     for p in places:
         if is_dateline(ctx, p) or _told_by_phone(ctx, p) or _capital_speakers(ctx, p, lang):
