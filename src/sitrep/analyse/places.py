@@ -238,8 +238,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         for i in range(ent.start_char, ent.end_char):
             ents[i] = ent.label_
     covered: set[int] = set()
-    # a road named by its ends first: a dash between them ("the Kaya–Dori road") splits the run into two names
-    out = route_ends(para, gaz, lang, covered, blocked)
+    out = route_ends(para, gaz, lang, covered, blocked)  # first: a dash ("the Kaya–Dori road") splits the run
     skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _NON_SPACE.finditer(run.group())]
@@ -269,12 +268,11 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 e, j = words[-1][1], len(words)
                 surface = text[s:e]
             i = j
-            if any(k in covered for k in range(s, e)):
-                continue  # an end of a road already read as such
             abs_s, abs_e = para.offset + s, para.offset + e
             # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
             coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
-            if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface):
+            if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface) \
+                    or not covered.isdisjoint(range(s, e)):  # or an end of a road already read as such
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS or coded
