@@ -203,23 +203,32 @@ def coordinated_before_bracket(found: list, i: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _spot_pattern(words: str) -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
+    # an elided article or preposition joins the name ("d'Inékar")
+    return re.compile(rf"\s*,?\s*(?:{words})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?(?P<spot>[A-ZÀ-Þ][\w'’-]+)")
 
 
 def _spot_on_road(text: str, end: int, gaz, lang) -> bool:
     """Whether the road's name is followed by the spot on it, a known place ("the Sevare-Gao road near
-    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »): ACLED codes that place, not the road's end."""
-    words = getattr(lang, "ROUTE_SPOT", None)
-    m = _spot_pattern(words).match(text, end) if words else None
-    return m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot")))
+    Douentza", « l'axe Sévaré-Gao, à hauteur de Konna »), or by a distance from one ("the Torodi-Makalondi
+    road, about 15 km from Makalondi", « à une dizaine de kilomètres de Hombori »): ACLED codes that place
+    (at precision 2 when measured from it), not the road's first end."""
+    for name in ("ROUTE_SPOT", "ROUTE_SPOT_DISTANCE"):
+        words = getattr(lang, name, None)
+        m = _spot_pattern(words).match(text, end) if words else None
+        if m is not None and any(c.feature_class in ("P", "A") for c in gaz.lookup(m.group("spot"))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
 def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
-    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)+)"
-    # "the Gao-Ansongo road" / "l'axe Gao-Ansongo": the road word after (English) or before (French) the pair
-    return (re.compile(rf"{pair}\s+(?i:{words})\b"),
-            re.compile(rf"\b(?i:{words})\s+(?:de\s+|du\s+|d['’]\s*)?{pair}"))
+    # the ends joined by a hyphen or, as wire copy sets it, a dash ("the Kaya–Dori road")
+    pair = r"(?P<pair>[A-ZÀ-Þ][\w'’]*(?:[-–—][\w'’]+)+)"
+    # "the Gao-Ansongo road", "the Kaya–Dori national road" / "l'axe Gao-Ansongo", « la route nationale
+    # Gao-Ansongo »: the road word after (English) or before (French) the pair, a road's kind between them
+    kind = r"(?:(?i:national|main|regional|secondary|trunk|paved|tarred|dirt|international|nationale|principale|bitumée)\s+)?"
+    return (re.compile(rf"{pair}\s+{kind}(?i:{words})\b"),
+            re.compile(rf"\b(?i:{words})\s+{kind}(?:de\s+|du\s+|d['’]\s*)?{pair}"))
 
 
 def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
@@ -238,9 +247,12 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
             if _spot_on_road(para.text, m.end(), gaz, lang):
                 covered.update(range(s, e))  # "the Sevare-Gao road near Douentza": the event is near Douentza
                 continue
-            parts = m.group("pair").split("-")
+            pair = m.group("pair")
+            # a dash joins the two ends; a hyphen joins them or sits inside one's name ("Dori-Gorom-Gorom")
+            parts = re.split(r"[–—]", pair) if re.search(r"[–—]", pair) else pair.split("-")
+            joint = pair[len(parts[0])] if len(parts) > 1 else "-"
             for k in range(1, len(parts)):
-                first, second = "-".join(parts[:k]), "-".join(parts[k:])
+                first, second = joint.join(parts[:k]), joint.join(parts[k:])
                 cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
                 if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
                     out.append((para, s, s + len(first), first, cands, ROUTE, False))

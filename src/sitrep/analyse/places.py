@@ -195,6 +195,10 @@ _PURPOSE_NAME = re.compile(
 _NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
 
 
+# the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
+_BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+
+
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -207,9 +211,13 @@ def _blocked_ranges(ctx: Context) -> Ranges:
                 bracket = re.match(r"\s*\([^()]{1,40}\)", para.text[sp.end_char:])
                 end = sp.end_char + (bracket.end() if bracket else 0)
                 ranges.append((para.offset + sp.start_char, para.offset + end))
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
     for p in ctx.persons:
         if _NOT_ONE_NAME.search(p.surface):
             continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
+        if gaz is not None and _BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
+                and any(c.feature_class == "P" for c in gaz.lookup(p.surface) if c.geonameid in gaz.exact_ids(p.surface)):
+            continue  # "between Fada N'Gourma and Pama": a town's whole name where a stretch's end stands
         ranges.append((p.span.char_start, p.span.char_end))
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):
@@ -230,8 +238,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     for ent in doc.ents:
         for i in range(ent.start_char, ent.end_char):
             ents[i] = ent.label_
-    out = []
     covered: set[int] = set()
+    out = route_ends(para, gaz, lang, covered, blocked)  # first: a dash ("the Kaya–Dori road") splits the run
     skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _NON_SPACE.finditer(run.group())]
@@ -264,7 +272,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             abs_s, abs_e = para.offset + s, para.offset + e
             # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
             coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
-            if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface):
+            if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface) \
+                    or not covered.isdisjoint(range(s, e)):  # or an end of a road already read as such
                 continue
             label = ents.get(s)
             model_place = label in _PLACE_LABELS or coded
@@ -282,7 +291,6 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked)
-    out += route_ends(para, gaz, lang, covered, blocked)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     out += capital_mentions(para, gaz, lang, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
@@ -415,7 +423,12 @@ def _entity_after_cue(doc, i: int) -> bool:
     Boni" read as one person's name is two places."""
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
+    if i > 1 and doc[i - 1].lower_ in ("from", "of", "de", "du", "d'", "d’") and doc[i - 2].lower_ in _DISTANCE_UNITS:
+        return True  # "15 km from Hombori towards Gossi" read as an organisation: a distance is told from a place
     return i > 0 and doc[i - 1].lower_ in ("between", "entre")
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilomètres"})
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,

@@ -88,9 +88,10 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
     if prev is not None and prev.place is not None and ANAPHORA.search(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
-    best = _most_mentioned(ctx, country)
-    if best is not None and not _document_focus(ctx, best, s):
-        best = None  # named once, and only later: no evidence the event happened there
+    # the note's own places first, origins and journeys' ends set aside; when none of those is the
+    # document's focus, the origins count again (a wire naming only where the wounded were taken)
+    best = next((b for b in (_most_mentioned(ctx, country), _most_mentioned(ctx, country, with_origins=True))
+                 if b is not None and _document_focus(ctx, b, s)), None)  # else named once, and only later
     best = best or _told_later(ctx, s, lang)
     if best is not None:
         best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
@@ -288,9 +289,15 @@ def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMentio
 _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w-]+\s+(?:of|de|d['’])\s*)?$"
 
 
-# "between Y and Z, near X": after the two ends of a stretch of road, the place it happened near
-_NEAR_AFTER_BETWEEN = re.compile(r"\b(?:between|entre)\s[^.;()]{3,60},\s*(?:near|close\s+to|près\s+de)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _near_after_between(language: str) -> re.Pattern[str]:
+    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X": after the
+    two ends of a stretch of road, the spot on it (the language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``)."""
+    lang = vocab(language)
+    spots = "|".join(w for w in (getattr(lang, "ROUTE_SPOT", None), getattr(lang, "ROUTE_SPOT_DISTANCE", None)) if w)
+    between = lang.BETWEEN[0]
+    return re.compile(rf"\b{between}\s[^.;()]{{3,60}},\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -305,7 +312,8 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
-    near = next((q for q in fine[1:] if _NEAR_AFTER_BETWEEN.search(_before(ctx, q))), None)
+    spot = _near_after_between(ctx.language or "en")
+    near = next((q for q in fine[1:] if spot.search(_before(ctx, q))), None)
     if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
@@ -317,12 +325,18 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     return fine
 
 
-def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
+def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = False) -> PlaceMention | None:
     counts: dict[str, tuple[int, PlaceMention]] = {}
     lang = vocab(ctx.language)
-    for p in ctx.places:
-        if is_country(p) or p.place_id is None or (country and p.country != country):
-            continue
+    places = [p for p in ctx.places if not is_country(p) and p.place_id is not None and (not country or p.country == country)]
+    # where people came from, were based or went ("soldiers of the Boni camp were attacked at Mondoro", "after
+    # leaving Gao"): no evidence of the deed's place while the document names another (``_journey_end``)
+    # leaving ("from Djibo to Namssiguia (Soum, Sahel)") no more than the bracket's province: the road's start stands
+    deeds = [p for p in places if not _journey_end(ctx, p, lang)]
+    if not with_origins and any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
+                                and not _in_bracket(ctx.document.text, p.span.char_start) for p in deeds):
+        places = deeds
+    for p in places:
         if is_dateline(ctx, p) or _told_by_phone(ctx, p) or _capital_speakers(ctx, p, lang):
             continue  # where the story was filed or the source was reached, not where it happened
         n, first = counts.get(p.place_id, (0, p))
@@ -332,6 +346,11 @@ def _most_mentioned(ctx: Context, country: str | None) -> PlaceMention | None:
         return None
     _, best = max(counts.values(), key=lambda v: v[0])
     return best
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a bracket ("an IED (Soum, Sahel)": a qualifier, not a place told on its own)."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
 # "joint par téléphone depuis Bamako", "reached by phone from Bamako": where the source was reached

@@ -135,27 +135,31 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # "travelling from X"): the event is placed at the site of the attack, else the origin or the road.
 # The words between the preposition and the name end with "of"/"in"/"at" ("to the nearby village of X",
 # "to hospital in X"): a longer run ("to Mopti after militants attacked X") is another clause
+# Those words are lower case even where the patterns ignore case: a capitalised word there is another
+# place, so "traders from Tillaberi near Ayorou" makes Tillaberi their origin, never Ayorou
 JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
                   r"brought|relocated|airlifted|escorted|flown|driven|carried|deported)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
                   r"|\bleft\s+for|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
-                  r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+                  r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
 # right before a name: where the people of the story come from, are based or speak from, not where the
 # event happened ("militants from X attacked Y", "gunmen based in X", "residents of X said", "who crossed
 # from X"): set aside like a journey's end when the sentence names another place
 ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
                  r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
                  r"members?|elements|soldiers|troops|people|persons?|individuals?|hunters?|militiam[ae]n|militias?|vigilantes?|"
-                 r"volunteers?|VDPs?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
+                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
                  # a group named by its own name: "Dozo from X", "Koglweogo from X" ("Apart from X" is no group)
                  r"|\b(?-i:(?!(?:Apart|Aside|Away|Far|Except)\b)[A-Z][a-zà-ÿ][\w-]*)\s+from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
+                 # a journey's start: "after leaving Gao", "having left Gao", "the convoy, which had left Gao"
+                 r"|\b(?:after|upon|on|since|before)\s+leaving|\b(?:having|had)\s+left|\b(?:departed|departing|setting\s+out)\s+from"
                  r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  r"|-based\s+(?:in|at))"
-                 r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+                 r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
 # right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the
 # capital, Bamako"): the capital's sources tell of an incident far away, so their seat never stands in for it
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|authorities|government|"
@@ -169,14 +173,14 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|pe
 # ("The attack targeted X", "The post attacked was in X", "The ambush happened near X"): the event's place
 INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strike)\w*\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:targeted|hit|struck|was\s+in|was\s+at|was\s+near)\s+(?:the\s+)?"
-                      r"(?:(?:[a-z-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
+                      r"(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
-# ``JOURNEY_BEFORE`` end)
-ROUTE_START = (r"\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
+# ``JOURNEY_BEFORE`` end); "15 km from X towards Y" is a distance along the road, not a journey
+ROUTE_START = (r"(?<!km\s)(?<!kms\s)(?<!metres\s)(?<!meters\s)\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
 # right before a name, in a sentence after the event's: the event is told to have happened there ("The
 # attack took place in the Bam province", "The village is located in X"): the event's place
 EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"
-                   r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?of\s+(?:the\s+)?)?$")
+                   r"\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,2}?of\s+(?:the\s+)?)?$")
 # a place told as a settlement ("the village of X"): a note about Sahel villages (``place_home``)
 SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[A-ZÀ-Þ])"
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
@@ -184,6 +188,10 @@ SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[
 ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
 # after a road's name, the spot on it ("on the Sevare-Gao road near Douentza"): there, not at the road's end
 ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity of|at the level of)"
+# after a road's name, its spot told by a distance from a place ("the Torodi-Makalondi road, about 15 km from
+# Makalondi", "12 km north of Djibo"): ACLED codes the place measured from, not the road's first end
+ROUTE_SPOT_DISTANCE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|less\s+than|over|just)\s+)?"
+                       r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s)\s+(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:from|of|before|after|short\s+of|past)")
 NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:(?:\w+[- ]?){0,2}(?:of|from)|before|after|short\s+of|past))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")

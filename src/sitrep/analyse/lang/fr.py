@@ -84,13 +84,18 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
                   r"|\b(?:fu[iy]\w*|réfugi\w*|déplacé\w*|évacu\w*|transf[ée]r\w*|transporté\w*|emmen\w*|achemin\w*|ramen\w*|"
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
                   r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
-                  r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+                  r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
 # indiqué »: where the people come from or speak from
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
                  r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
-                 r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à))"
-                 r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+                 r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
+                 # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
+                 r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
+                 r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?)"
+                 # a journey's start: « après avoir quitté Gao », « en quittant Gao »
+                 r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant)"
+                 r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des sources sécuritaires à Bamako », « une source militaire dans la capitale, Ouagadougou »
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
                      r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:basée?s?\s+)?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
@@ -100,13 +105,13 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-
 # see ``en``: « L'attaque a visé X », « l'embuscade a frappé le village de X »
 INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frappe)s?\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
-                      r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+                      r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « de X à Y », « depuis X vers Y »
-ROUTE_START = (r"\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
+ROUTE_START = (r"(?<!km\s)(?<!mètres\s)\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
 # see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
 EVENT_AT_BEFORE = (r"\b(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:produite?|déroulée?)|est\s+situé\w*|se\s+trouve)"
                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|aux|dans|près\s+d[eu'’]|en)\s*(?:la\s+|le\s+|l['’]\s*)?"
-                   r"(?:(?:[a-zà-ÿ-]+\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+                   r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « le village de X », « la localité de X »
 SETTLEMENT_OF = r"\b(?:village|hameau|commune|localité|campement)\s+d(?:e\s+|['’]\s*)(?-i:[A-ZÀ-Þ])"
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
@@ -114,6 +119,11 @@ ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
 # see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
 ROUTE_SPOT = (r"(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|"
               r"aux\s+environs\s+d[e'’]|à)")
+# see ``en``: « sur l'axe Boni-Hombori, à une dizaine de kilomètres de Hombori », « à 20 km au nord de Djibo »
+ROUTE_SPOT_DISTANCE = (r"(?:à\s+)?(?:environ\s+|quelque\s+|près\s+de\s+|moins\s+de\s+|plus\s+de\s+)?"
+                       r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomètres)|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+                       r"soixantaine|centaine)\s+de\s+kilomètres)"
+                       r"\s+(?:(?:au|à\s+l['’])\s*[\w-]+\s+)?(?:de|d['’]|du)")
 # see ``en``: "X, dans le cercle de Y", "X, dans la région de Y", "X, village du cercle de Y", "X,
 # chef-lieu de cercle de la région de Y" (and "X, cercle de Y": ``place_anchors`` takes the bare unit)
 PIN_IN_AREA = (r"(?:(?:un\s+|une\s+)?(?:village|hameau|localité|campement|commune)\s+|chef-lieu\s+(?:de\s+(?:cercle|commune|département)\s+)?)?"
