@@ -119,9 +119,75 @@ def is_government_side(ctx: Context, actor_id: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# Camps: who fights beside whom (the actor base's kinds and affiliations)
+
+def _affiliation_chain(ctx: Context, actor_id: str) -> set[str]:
+    """``actor_id`` and what it belongs to or is allied with, up to three hops (VDP → the army → the government)."""
+    base = ctx.knowledge.actors
+    out, frontier = {actor_id}, {actor_id}
+    for _hop in range(3 if base is not None else 0):
+        frontier = {y for x in frontier for y in (getattr(_actor(ctx, x), "affiliations", None) or []) if y not in out}
+        out |= frontier
+    return out
+
+
+def pro_government(ctx: Context, actor_id: str) -> bool:
+    """Whether ``actor_id`` fights on the state's side: its forces, the foreign forces and contractors beside
+    them, or an auxiliary the base affiliates with them (the VDP with Burkina Faso's army)."""
+    if is_government_side(ctx, actor_id):
+        return True
+    return any(is_government_side(ctx, a) for a in _affiliation_chain(ctx, actor_id) - {actor_id})
+
+
+def allied(ctx: Context, a: str, b: str) -> bool:
+    """Whether two actors fight on one side: both on the state's side ("troops and VDP", "FAMa and their Wagner
+    allies"), or one a unit or member of the other's movement (Katiba Macina and JNIM)."""
+    if a == b:
+        return True
+    if b in _affiliation_chain(ctx, a) or a in _affiliation_chain(ctx, b):
+        return True
+    if not (pro_government(ctx, a) and pro_government(ctx, b)) or _mutinous(ctx, a) or _mutinous(ctx, b):
+        return False
+    # one country's forces with their auxiliaries and the foreign forces beside them; not two foreign
+    # powers (Wagner and Ukraine), nor two states' forces
+    states = [x for x in (a, b) if actor_kind(ctx, x) == "state_forces"]
+    countries = {getattr(_actor(ctx, x), "country", None) for x in states}
+    return bool(states) and len(countries) == 1
+
+
+def _mutinous(ctx: Context, actor_id: str) -> bool:
+    """Whether the actor is soldiers in revolt against their command (ACLED's "Mutiny of …"): no ally of the army."""
+    return (getattr(_actor(ctx, actor_id), "name", "") or "").startswith("Mutiny")
+
+
+def _actor(ctx: Context, actor_id: str):
+    base = ctx.knowledge.actors
+    return base.get(actor_id) if base is not None else None
+
+
+def opposed(ctx: Context, a: str, b: str) -> bool:
+    """Whether two actors are enemies whatever the sentence says: one on the state's side, the other a rebel or
+    jihadist group ("troops and VDP repelled an attack by JNIM": JNIM is not beside the troops).  A community's
+    militia (Dozo, Dan Na Ambassagou, Koglweogo) fights beside the army or against it: the sentence decides."""
+    ka, kb = actor_kind(ctx, a), actor_kind(ctx, b)
+    return (pro_government(ctx, a) and kb == "rebel_group" and not pro_government(ctx, b)) or \
+        (pro_government(ctx, b) and ka == "rebel_group" and not pro_government(ctx, a))
+
+
+# ---------------------------------------------------------------------------------------------
 # Dependency roles
 
 SUBJ, OBJ, PARTNER, BETWEEN, OTHER = "subj", "obj", "partner", "between", "other"
+# fights beside the phrase or verb returned with it ("soldiers, accompanied by Dozo hunters", "alongside Wagner")
+ALLY = "ally"
+# nouns of an attack, whose agent ("an attack by X") or origin ("came under fire from X") is the attacker
+ATTACK_NOUNS = frozenset("attack assault ambush raid offensive incursion fire gunfire shelling onslaught".split())
+# verbs of help whose agent fights beside the one helped ("supported by", "backed by", "accompanied by")
+_HELPING = frozenset("accompany support back assist reinforce help aid join".split())
+# nouns of help whose owner fights beside the one helped ("with the support of X")
+_HELP_NOUNS = frozenset("support help backing assistance reinforcement reinforcements cover".split())
+# what makes "with X" an ally's ("together with", "jointly with", "in coordination with")
+_JOINT = frozenset("together jointly along coordination conjunction cooperation collaboration".split())
 _NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
 # French (Universal Dependencies labels): a prepositional phrase is obl/nmod with a "case" child
 # carrying the preposition (« par X », « contre X », « avec X », « entre X et Y »)
@@ -158,6 +224,12 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
         if dep == "pobj":
             prep = t.head
             p = prep.text.lower()
+            ally = _ally_of(prep, p)
+            if ally is not None:
+                return ALLY, ally
+            faced = _attacker_against(prep, p)
+            if faced is not None:
+                return faced
             if p == "by" or prep.dep_ == "agent":
                 return SUBJ, prep.head
             if p in ("against", "on", "upon", "at", "targeting"):
@@ -172,6 +244,41 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
             return OTHER, prep.head
         break
     return OTHER, t.head
+
+
+def _ally_of(prep: "Token", p: str) -> "Token | None":
+    """The phrase or verb that the object of ``prep`` fights beside, or None: "soldiers, accompanied by Dozo
+    hunters" (the soldiers), "fought alongside Wagner", "together with the VDP", "with the support of Wagner"
+    (the verb)."""
+    head = prep.head
+    if (p == "by" or prep.dep_ == "agent") and head.lemma_.lower() in _HELPING and head.dep_ in ("acl", "advcl"):
+        return head.head  # a participle on the one helped (acl: its noun; advcl: its clause's verb)
+    if p == "alongside" or (p == "with" and (any(c.lower_ in _JOINT for c in prep.children)
+                                            or head.lemma_.lower() in _JOINT)):
+        return head if head.lemma_.lower() not in _JOINT else head.head
+    if p == "of" and head.lemma_.lower() in _HELP_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "with":
+        return head.head.head
+    return None
+
+
+def _attacker_against(prep: "Token", p: str) -> "tuple[str, Token] | None":
+    """(role, verb) of the attacker named as the agent or origin of an attack noun that the verb's subject met
+    ("troops and VDP repelled an attack by JNIM", "a patrol came under fire from militants"): the other side of
+    that subject (a subject that lost ground, "suffered an attack by X", is the struck side), else None."""
+    noun = prep.head
+    if p == "from" and noun.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in ATTACK_NOUNS for g in c.children)
+            for c in noun.children):
+        return PARTNER, noun  # "a patrol came under fire from militants" (the origin told on the verb)
+    if p not in ("by", "from") or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif p == "from" and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        verb = noun.head.head  # "came under fire from X"
+    else:
+        return None
+    return (SUBJ if verb.lemma_.lower() in LOSER_VERBS else PARTNER), verb
 
 
 # verbs whose subject loses ground: the subject is the defeated side
