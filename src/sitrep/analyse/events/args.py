@@ -262,23 +262,42 @@ def _ally_of(prep: "Token", p: str) -> "Token | None":
 
 
 def _attacker_against(prep: "Token", p: str) -> "tuple[str, Token] | None":
-    """(role, verb) of the attacker named as the agent or origin of an attack noun that the verb's subject met
-    ("troops and VDP repelled an attack by JNIM", "a patrol came under fire from militants"): the other side of
-    that subject (a subject that lost ground, "suffered an attack by X", is the struck side), else None."""
-    noun = prep.head
-    if p == "from" and noun.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in ATTACK_NOUNS for g in c.children)
-            for c in noun.children):
-        return PARTNER, noun  # "a patrol came under fire from militants" (the origin told on the verb)
-    if p not in ("by", "from") or noun.lemma_.lower() not in ATTACK_NOUNS:
+    """(SUBJ, the attack's word) for the origin of an attack that the verb's subject met ("a patrol came under
+    fire from militants", "came under attack from X"): the attacker, side 1 as in "was attacked by X"
+    (``meets_attack`` puts the subject second), else None.  An attack's agent ("repelled an attack by X") is
+    read as any agent is."""
+    head = prep.head
+    if p != "from":
         return None
-    if noun.dep_ in ("dobj", "obj"):
-        verb = noun.head
-    elif p == "from" and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        verb = noun.head.head  # "came under fire from X"
-    else:
-        return None
-    return (SUBJ if verb.lemma_.lower() in LOSER_VERBS else PARTNER), verb
+    if head.pos_ in ("VERB", "AUX") and _under_attack(head) is not None:
+        return SUBJ, head  # the origin told on the verb
+    if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "under":
+        return SUBJ, head.head.head  # the verb that came under it
+    return None
+
+
+def _under_attack(verb: "Token") -> "Token | None":
+    """The attack noun of "came under fire", "were under attack" on ``verb``, or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            noun = next((g for g in c.children if g.lemma_.lower() in ATTACK_NOUNS), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+def meets_attack(verb: "Token") -> bool:
+    """Whether ``verb``'s subject is the side an attack struck, its attacker named: "troops repelled an attack by
+    JNIM", "a patrol came under fire from militants", "the VDP foiled an assault by IS Sahel".  ACLED's actor 1
+    is the attacker, as when the sentence says "JNIM attacked the troops"; the subject is the other side."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
+    under = _under_attack(verb)
+    if under is not None:
+        nouns.append(under)
+    named_by = ("by", "from")
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in named_by and any(g.dep_ == "pobj" for g in p.children)
+               for n in nouns for p in n.children) or (
+        under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children))
 
 
 # verbs whose subject loses ground: the subject is the defeated side

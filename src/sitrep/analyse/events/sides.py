@@ -18,6 +18,7 @@ from sitrep.analyse.events.args import (
     is_government_side,
     latest_actor_of_kind,
     LOSER_VERBS,
+    meets_attack,
     OBJ,
     opposed,
     OTHER,
@@ -66,6 +67,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
             role = OBJ
+        elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb):
+            role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
         if role == BETWEEN:
             between.append(m.actor_id)
@@ -122,6 +125,12 @@ def camps(ctx: Context, side1: list[str], side2: list[str]) -> tuple[list[str], 
         side1 = side1 + friends
         side2 = [a for a in side2 if a not in friends]
     return side1, side2
+
+
+def _attackers(verb) -> set[int]:
+    """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
+    return {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
+            or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
 
 
 def _cited(tok) -> bool:

@@ -296,7 +296,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     side1 = coalition(ctx, s, side1, events)
     side1, side2, assoc1 = crowd_sides(ctx, event_type, sub_event_type, place.country if place else dominant_country(ctx),
                                        side1, side2, assoc1)
-    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1)  # a militia's "arrest": an abduction
+    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig)  # a militia's "arrest": an abduction
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     killed = sentence_toll(event_type, s.text, killed, ctx.language)
