@@ -286,12 +286,19 @@ def _under_attack(verb: "Token") -> "Token | None":
     return None
 
 
+# verbs whose subject met an attack (its object): the subject was struck, whoever won
+MEETING_VERBS = frozenset("repel repulse foil thwart resist withstand survive face suffer fend beat push counter "
+                          "absorb endure".split())
+
+
 def meets_attack(verb: "Token") -> bool:
     """Whether ``verb``'s subject is the side an attack struck, its attacker named: "troops repelled an attack by
     JNIM", "a patrol came under fire from militants", "the VDP foiled an assault by IS Sahel".  ACLED's actor 1
     is the attacker, as when the sentence says "JNIM attacked the troops"; the subject is the other side."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
     under = _under_attack(verb)
+    if under is None and verb.lemma_.lower() not in MEETING_VERBS:
+        return False  # "carried out an ambush by IED": the subject made the attack
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
     if under is not None:
         nouns.append(under)
     named_by = ("by", "from")

@@ -67,7 +67,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
             role = OBJ
-        elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb):
+        elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
             role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
         if role == BETWEEN:
@@ -105,7 +105,9 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         side1 = sources[:1]
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
-    side1, side2 = camps(ctx, dedupe(side1), dedupe(side2))
+    side1, side2 = dedupe(side1), dedupe(side2)
+    if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
+        side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
 
 
@@ -131,6 +133,16 @@ def _attackers(verb) -> set[int]:
     """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
     return {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
             or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+
+
+def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
+    """Whether an actor is named among the attacker phrases of ``verb`` (not an instrument: "by IED detonation")."""
+    where = _attackers(verb)
+    for m in actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is not None and tok.i in where:
+            return True
+    return False
 
 
 def _cited(tok) -> bool:
