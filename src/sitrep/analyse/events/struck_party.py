@@ -14,6 +14,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.syntax import clause_verb
@@ -112,9 +113,10 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     unless the source says otherwise, whatever their trade.  An object that is armed by its words (soldiers,
     VDP, militants, peacekeepers) or by the actor it names (an army, a militia, an armed group), a pronoun or
     a bare count ("killed ten of them") says nothing of the kind and is left to the other rules."""
-    if tok is None:
-        return False
-    killings = [v for v in _deed_verbs(clause_verb(tok)) if v.lemma_.lower() in _KILLING or v.lower_ in _KILLING]
+    if tok is None or communities_fighting(s.text):
+        return False  # ("a fight between herders and farmers; three men were killed": the dead of a fight)
+    killings = [v for v in _deed_verbs(clause_verb(tok)) if (v.lemma_.lower() in _KILLING or v.lower_ in _KILLING)
+                and _killer_told(v)]
     heads = [h for v in killings for h in _struck_heads(v)]
     if not heads or any(h.pos_ != "NOUN" for h in heads):
         return False
@@ -127,6 +129,13 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
         if any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s)):
             return False
     return True
+
+
+def _killer_told(verb) -> bool:
+    """Whether the killing verb names its doer: an active subject ("gunmen killed") or a passive's agent ("were
+    shot dead by gunmen"); "three men were killed" is a toll, which may be a fight's."""
+    return any(c.dep_ in ("nsubj", "agent") or c.dep_ == "obl:agent" for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children))
 
 
 def _deed_verbs(verb) -> list:
