@@ -103,3 +103,17 @@ def test_a_militia_beside_the_army_is_not_its_enemy(default_analyzer, make_doc):
     e = _first(default_analyzer, make_doc,
                "On 25 March 2024, FAMa and the Dozo fought Katiba Macina militants near Macina (Macina, Segou).")
     assert set(e.side1) == {"malian-armed-forces", "dozo-militia"} and e.side2 == ["katiba-macina"], (e.side1, e.side2)
+
+
+def test_arrested_men_found_dead_is_an_attack(default_analyzer, make_doc):
+    e = _first(default_analyzer, make_doc,
+               "On 19 September 2023, soldiers arrested about fifteen men at the fair of Nassoumbou (Djibo, Soum). "
+               "The bodies of at least nine of them were found the following day.")
+    assert (e.event_type, e.sub_event_type) == (VAC, "Attack")
+
+
+def test_an_arrest_beside_other_bodies_stays_an_arrest(default_analyzer, make_doc):
+    e = _first(default_analyzer, make_doc,
+               "On 19 September 2023, gendarmes arrested two men suspected of killing a herder in Gorom-Gorom "
+               "(Gorom-Gorom, Oudalan). The body of the herder had been found a week earlier.")
+    assert (e.event_type, e.sub_event_type) == (STRATEGIC, "Arrests")
