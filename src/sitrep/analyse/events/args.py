@@ -119,9 +119,75 @@ def is_government_side(ctx: Context, actor_id: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# Camps: who fights beside whom (the actor base's kinds and affiliations)
+
+def _affiliation_chain(ctx: Context, actor_id: str) -> set[str]:
+    """``actor_id`` and what it belongs to or is allied with, up to three hops (VDP → the army → the government)."""
+    base = ctx.knowledge.actors
+    out, frontier = {actor_id}, {actor_id}
+    for _hop in range(3 if base is not None else 0):
+        frontier = {y for x in frontier for y in (getattr(_actor(ctx, x), "affiliations", None) or []) if y not in out}
+        out |= frontier
+    return out
+
+
+def pro_government(ctx: Context, actor_id: str) -> bool:
+    """Whether ``actor_id`` fights on the state's side: its forces, the foreign forces and contractors beside
+    them, or an auxiliary the base affiliates with them (the VDP with Burkina Faso's army)."""
+    if is_government_side(ctx, actor_id):
+        return True
+    return any(is_government_side(ctx, a) for a in _affiliation_chain(ctx, actor_id) - {actor_id})
+
+
+def allied(ctx: Context, a: str, b: str) -> bool:
+    """Whether two actors fight on one side: both on the state's side ("troops and VDP", "FAMa and their Wagner
+    allies"), or one a unit or member of the other's movement (Katiba Macina and JNIM)."""
+    if a == b:
+        return True
+    if b in _affiliation_chain(ctx, a) or a in _affiliation_chain(ctx, b):
+        return True
+    if not (pro_government(ctx, a) and pro_government(ctx, b)) or _mutinous(ctx, a) or _mutinous(ctx, b):
+        return False
+    # one country's forces with their auxiliaries and the foreign forces beside them; not two foreign
+    # powers (Wagner and Ukraine), nor two states' forces
+    states = [x for x in (a, b) if actor_kind(ctx, x) == "state_forces"]
+    countries = {getattr(_actor(ctx, x), "country", None) for x in states}
+    return bool(states) and len(countries) == 1
+
+
+def _mutinous(ctx: Context, actor_id: str) -> bool:
+    """Whether the actor is soldiers in revolt against their command (ACLED's "Mutiny of …"): no ally of the army."""
+    return (getattr(_actor(ctx, actor_id), "name", "") or "").startswith("Mutiny")
+
+
+def _actor(ctx: Context, actor_id: str):
+    base = ctx.knowledge.actors
+    return base.get(actor_id) if base is not None else None
+
+
+def opposed(ctx: Context, a: str, b: str) -> bool:
+    """Whether two actors are enemies whatever the sentence says: one on the state's side, the other a rebel or
+    jihadist group ("troops and VDP repelled an attack by JNIM": JNIM is not beside the troops).  A community's
+    militia (Dozo, Dan Na Ambassagou, Koglweogo) fights beside the army or against it: the sentence decides."""
+    ka, kb = actor_kind(ctx, a), actor_kind(ctx, b)
+    return (pro_government(ctx, a) and kb == "rebel_group" and not pro_government(ctx, b)) or \
+        (pro_government(ctx, b) and ka == "rebel_group" and not pro_government(ctx, a))
+
+
+# ---------------------------------------------------------------------------------------------
 # Dependency roles
 
 SUBJ, OBJ, PARTNER, BETWEEN, OTHER = "subj", "obj", "partner", "between", "other"
+# fights beside the phrase or verb returned with it ("soldiers, accompanied by Dozo hunters", "alongside Wagner")
+ALLY = "ally"
+# nouns of an attack, whose agent ("an attack by X") or origin ("came under fire from X") is the attacker
+ATTACK_NOUNS = frozenset("attack assault ambush raid offensive incursion fire gunfire shelling onslaught".split())
+# verbs of help whose agent fights beside the one helped ("supported by", "backed by", "accompanied by")
+_HELPING = frozenset("accompany support back assist reinforce help aid join".split())
+# nouns of help whose owner fights beside the one helped ("with the support of X")
+_HELP_NOUNS = frozenset("support help backing assistance reinforcement reinforcements cover".split())
+# what makes "with X" an ally's ("together with", "jointly with", "in coordination with")
+_JOINT = frozenset("together jointly along coordination conjunction cooperation collaboration".split())
 _NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
 # French (Universal Dependencies labels): a prepositional phrase is obl/nmod with a "case" child
 # carrying the preposition (« par X », « contre X », « avec X », « entre X et Y »)
@@ -158,6 +224,12 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
         if dep == "pobj":
             prep = t.head
             p = prep.text.lower()
+            ally = _ally_of(prep, p)
+            if ally is not None:
+                return ALLY, ally
+            faced = _attacker_against(prep, p)
+            if faced is not None:
+                return faced
             if p == "by" or prep.dep_ == "agent":
                 return SUBJ, prep.head
             if p in ("against", "on", "upon", "at", "targeting"):
@@ -172,6 +244,67 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
             return OTHER, prep.head
         break
     return OTHER, t.head
+
+
+def _ally_of(prep: "Token", p: str) -> "Token | None":
+    """The phrase or verb that the object of ``prep`` fights beside, or None: "soldiers, accompanied by Dozo
+    hunters" (the soldiers), "fought alongside Wagner", "together with the VDP", "with the support of Wagner"
+    (the verb)."""
+    head = prep.head
+    if (p == "by" or prep.dep_ == "agent") and head.lemma_.lower() in _HELPING and head.dep_ in ("acl", "advcl"):
+        return head.head  # a participle on the one helped (acl: its noun; advcl: its clause's verb)
+    if p == "alongside" or (p == "with" and (any(c.lower_ in _JOINT for c in prep.children)
+                                            or head.lemma_.lower() in _JOINT)):
+        return head if head.lemma_.lower() not in _JOINT else head.head
+    if p == "of" and head.lemma_.lower() in _HELP_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "with":
+        return head.head.head
+    return None
+
+
+def _attacker_against(prep: "Token", p: str) -> "tuple[str, Token] | None":
+    """(SUBJ, the attack's word) for the origin of an attack that the verb's subject met ("a patrol came under
+    fire from militants", "came under attack from X"): the attacker, side 1 as in "was attacked by X"
+    (``meets_attack`` puts the subject second), else None.  An attack's agent ("repelled an attack by X") is
+    read as any agent is."""
+    head = prep.head
+    if p != "from":
+        return None
+    if head.pos_ in ("VERB", "AUX") and _under_attack(head) is not None:
+        return SUBJ, head  # the origin told on the verb
+    if head.lemma_.lower() in ATTACK_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "under":
+        return SUBJ, head.head.head  # the verb that came under it
+    return None
+
+
+def _under_attack(verb: "Token") -> "Token | None":
+    """The attack noun of "came under fire", "were under attack" on ``verb``, or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            noun = next((g for g in c.children if g.lemma_.lower() in ATTACK_NOUNS), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+# verbs whose subject met an attack (its object): the subject was struck, whoever won
+MEETING_VERBS = frozenset("repel repulse foil thwart resist withstand survive face suffer fend beat push counter "
+                          "absorb endure".split())
+
+
+def meets_attack(verb: "Token") -> bool:
+    """Whether ``verb``'s subject is the side an attack struck, its attacker named: "troops repelled an attack by
+    JNIM", "a patrol came under fire from militants", "the VDP foiled an assault by IS Sahel".  ACLED's actor 1
+    is the attacker, as when the sentence says "JNIM attacked the troops"; the subject is the other side."""
+    under = _under_attack(verb)
+    if under is None and verb.lemma_.lower() not in MEETING_VERBS:
+        return False  # "carried out an ambush by IED": the subject made the attack
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
+    if under is not None:
+        nouns.append(under)
+    named_by = ("by", "from")
+    return any(p.dep_ in ("prep", "agent") and p.lower_ in named_by and any(g.dep_ == "pobj" for g in p.children)
+               for n in nouns for p in n.children) or (
+        under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children))
 
 
 # verbs whose subject loses ground: the subject is the defeated side

@@ -42,7 +42,7 @@ from sitrep.analyse.events.weapons import (HURT, poisoned, VEHICLE_BOMB_LABELS, 
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
                                                  violence_only_protested)
-from sitrep.analyse.events.struck_party import one_sided, struck_armed, struck_civilians
+from sitrep.analyse.events.struck_party import one_sided, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -211,7 +211,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
     # (the trigger's own object, in either voice: "a FAMa camp was attacked by JNIM")
-    struck_civil = one_sided(tok) and struck_civilians(ctx.language, tok)
+    struck_civil = struck_unarmed(ctx, s, tok)  # (or killed, and not called armed: "shot dead a transport operator")
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
         or one_sided(tok) and struck_armed(tok))

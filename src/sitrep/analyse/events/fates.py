@@ -4,7 +4,8 @@ not as the arrest or the abduction that put them there.
 - "soldiers arrested four men at the market and shot them dead", "gunmen kidnapped the chief and executed
   him": the killing's object is a pronoun for those just taken (one sentence);
 - "militants abducted three traders. Their bodies were found two days later": a note (one event) that
-  finds the bodies of those it told taken;
+  finds the bodies of those it told taken (for an arrest, only when it refers back to them: "soldiers arrested
+  20 men at the market. The bodies of 13 of them were found the next day");
 - "abducted and executed a herder", "the victim had been kidnapped the day before": an abduction told as
   one deed with the killing, or its captive called the victim of a killing;
 - "shot two shepherds they had detained", "civilians who had been arrested by soldiers were found dead":
@@ -28,6 +29,17 @@ BODIES_FOUND = re.compile(
     r"\b(?:(?:their|his|her|the|whose)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped)|(?:was|were|had been) (?:later |then )?(?:found )?(?:dead|killed|executed|murdered|beheaded|slaughtered|shot dead))\b"
     r"|\b(?:leurs?|son|sa) (?:corps|dépouilles?) (?:ont|a) été (?:retrouvée?s?|découverte?s?)\b",
+    re.IGNORECASE,
+)
+
+
+# the bodies of the very people arrested ("their bodies were found", "the bodies of at least 13 of them were
+# found", "the detainees were later found dead"): a reference back to the taken, not any bodies the note tells
+BODIES_OF_THE_ARRESTED = re.compile(
+    r"\b(?:(?:their|his|her)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)|(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\s+"
+    r"(?:(?:at least|some|all|most|several|\w+)\s+)?(?:\w+\s+)?(?:of\s+)?(?:them|those (?:arrested|detained)|the (?:detainees|men|suspects)))"
+    r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b"
+    r"|\b(?:the )?(?:detainees|those (?:arrested|detained))\s+(?:were|was) (?:later |then )?found (?:dead|executed|killed)\b",
     re.IGNORECASE,
 )
 
@@ -83,9 +95,10 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
     """Whether people an arrest or abduction (``label``; ``tok``: its trigger token, if any) took were killed:
     by pronoun in ``text`` (its sentence), the taking told in a clause on the victims (``taken_in_victims_clause``),
     or, for an abduction, told as one deed with the killing in ``text`` or found dead there or in ``rest`` (a
-    note's later sentences)."""
+    note's later sentences); for an arrest, the bodies of those it took found (``BODIES_OF_THE_ARRESTED``)."""
     return taken_then_killed(text) or taken_in_victims_clause(tok) or (label == "ABDUCT_DISSAP" and (
-        killed_once_taken(text) or bodies_of_the_taken(text + " " + rest)))
+        killed_once_taken(text) or bodies_of_the_taken(text + " " + rest))) or (
+        label == "ARREST" and BODIES_OF_THE_ARRESTED.search(text + " " + rest) is not None)
 
 
 def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence, sentences
+from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.communal_sides import communal_sides
 from sitrep.analyse.events.mentions import actors_in
@@ -205,9 +205,13 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if not side1:
         return opening, [a for a in side2 if a not in opening]
     if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]
-            and _joined_after(ctx, s, opening[0]) and _RECIPROCAL.search(s.text)):
+            and _joined_after(ctx, s, opening[0]) and _RECIPROCAL.search(s.text)
+            and not all(allied(ctx, side1[0], a) for a in side1[1:])):
+        # (allies joined as the subject are one side: "soldiers and VDP clashed near X, killing ten militants")
         # "X and Y clashed": the joint subject of a reciprocal verb is both sides, not one
         return side1[:1], side1[1:]
+    if event_type == BATTLES and opening[0] in side2 and not allied(ctx, opening[0], side1[0]):
+        return side1, side2  # the parse put the opening subject second ("troops and VDP repelled an attack by JNIM")
     if event_type == BATTLES and opening[0] not in side1 and _joined_after(ctx, s, opening[0]):
         # "presumed IS Sahel militants and VDP clashed": the first named of a joint subject is side 1
         return opening[:1], list(dict.fromkeys(side1 + [a for a in side2 if a != opening[0]]))

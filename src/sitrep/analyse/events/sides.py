@@ -10,13 +10,18 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import (
     actor_kind,
+    ALLY,
+    allied,
     BETWEEN,
     generic_kind,
     governed_by_reporting,
     is_government_side,
     latest_actor_of_kind,
     LOSER_VERBS,
+    meets_attack,
     OBJ,
+    opposed,
+    OTHER,
     PARTNER,
     role_of,
     Sentence,
@@ -47,6 +52,12 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             other.append(m.actor_id)
             continue
         role, verb = role_of(tok)
+        if role == ALLY:
+            # "soldiers, accompanied by Dozo hunters, fought…", "fought alongside Wagner": beside the one helped
+            helped = verb if verb.pos_ in ("VERB", "AUX") else None
+            side = SUBJ if helped is not None else role_of(verb)[0]
+            (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
+            continue
         poss = tok.dep_ == "poss"
         if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok):
             sources.append(m.actor_id)
@@ -56,6 +67,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
             role = OBJ
+        elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
+            role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
         if role == BETWEEN:
             between.append(m.actor_id)
@@ -64,8 +77,10 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         else:
             (target[1] if poss else target[0]).append(m.actor_id)
     if between:
-        side1 = between[:1] + side1
-        side2 = between[1:] + side2
+        # "between FAMa and Wagner forces on one side and JNIM on the other": the first named and its allies
+        beside = [a for a in between[1:] if allied(ctx, between[0], a)]
+        side1 = between[:1] + beside + side1
+        side2 = [a for a in between[1:] if a not in beside] + side2
     if not side1 and not side2 and other:
         side1, side2 = other[:1], other[1:2]
     elif not side1 and other:
@@ -90,7 +105,44 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         side1 = sources[:1]
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
-    return dedupe(side1), dedupe(side2), dedupe(assoc1), dedupe(assoc2)
+    side1, side2 = dedupe(side1), dedupe(side2)
+    if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
+        side1, side2 = camps(ctx, side1, side2)
+    return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def camps(ctx: Context, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
+    """The sides regrouped by who fights beside whom (the actor base's kinds and affiliations), where the
+    parse put enemies together or allies apart: the state's forces and an armed group are never one side
+    ("troops and VDP repelled an attack by JNIM"), and an ally of side 1's first actor named among its
+    enemies joins it ("FAMa and Wagner on one side and JNIM on the other")."""
+    if not side1:
+        return side1, side2
+    lead = side1[0]
+    enemies = [a for a in side1[1:] if opposed(ctx, lead, a)]
+    side1 = [a for a in side1 if a not in enemies]
+    side2 = side2 + [a for a in enemies if a not in side2]
+    friends = [a for a in side2 if allied(ctx, lead, a)]
+    if friends and any(opposed(ctx, lead, a) for a in side2 if a not in friends):
+        side1 = side1 + friends
+        side2 = [a for a in side2 if a not in friends]
+    return side1, side2
+
+
+def _attackers(verb) -> set[int]:
+    """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
+    return {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
+            or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+
+
+def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
+    """Whether an actor is named among the attacker phrases of ``verb`` (not an instrument: "by IED detonation")."""
+    where = _attackers(verb)
+    for m in actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is not None and tok.i in where:
+            return True
+    return False
 
 
 def _cited(tok) -> bool:

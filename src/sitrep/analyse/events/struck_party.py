@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.syntax import clause_verb
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # armed, organised people (the one list of armed people's words), and their posts and columns
 _ARMED_STRUCK = re.compile(
@@ -85,3 +91,66 @@ def struck_armed(tok) -> bool:
     attacked by JNIM", "ambushed an army escort")."""
     struck = struck_words(tok)
     return bool(struck) and _ARMED_STRUCK.search(struck) is not None
+
+
+# every word the armed-people table has for armed men, whatever its role in the codebook's rules
+_ARMED_ANY = re.compile(r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+                        + r"|peacekeepers?|casques bleus|commanders?|combatants?|elements?|recruits?|members?)\b", re.IGNORECASE)
+# verbs whose object dies at the doer's hands (lemmas, English and French)
+_KILLING = frozenset("kill shoot execute murder assassinate behead slaughter stab lynch gun tuer abattre exécuter "
+                     "assassiner égorger".split())
+# what a killing verb's object may be besides people: animals (their killing is the loss of property)
+_ANIMALS = re.compile(r"\b(?:livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?|bétail|animaux|boeufs?)\b",
+                      re.IGNORECASE)
+# kinds of actor whose people are armed: their dead fell in a fight, not as civilians
+_ARMED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
+
+
+def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's verb is a killing (killed, shot dead, executed) whose object, in either voice, is
+    people the sentence does not call armed ("gunmen killed nine gold panners", "shot dead a transport
+    operator", "the village chief was executed"): ACLED assumes the dead of a one-sided killing are unarmed
+    unless the source says otherwise, whatever their trade.  An object that is armed by its words (soldiers,
+    VDP, militants, peacekeepers) or by the actor it names (an army, a militia, an armed group), a pronoun or
+    a bare count ("killed ten of them") says nothing of the kind and is left to the other rules."""
+    if tok is None or communities_fighting(s.text):
+        return False  # ("a fight between herders and farmers; three men were killed": the dead of a fight)
+    killings = [v for v in _deed_verbs(clause_verb(tok)) if (v.lemma_.lower() in _KILLING or v.lower_ in _KILLING)
+                and _killer_told(v)]
+    heads = [h for v in killings for h in _struck_heads(v)]
+    if not heads or any(h.pos_ != "NOUN" for h in heads):
+        return False
+    for head in heads:
+        words = " ".join(t.text for t in head.subtree)
+        if _ARMED_ANY.search(words) or _ANIMALS.search(words):
+            return False
+        lo = s.doc_offset(head.left_edge)
+        hi = s.doc_offset(head.right_edge) + len(head.right_edge.text)
+        if any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s)):
+            return False
+    return True
+
+
+def _killer_told(verb) -> bool:
+    """Whether the killing verb names its doer: an active subject ("gunmen killed") or a passive's agent ("were
+    shot dead by gunmen"); "three men were killed" is a toll, which may be a fight's."""
+    return any(c.dep_ in ("nsubj", "agent") or c.dep_ == "obl:agent" for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children))
+
+
+def _deed_verbs(verb) -> list:
+    """The trigger's verb and the verbs joined to it, which tell the same deed ("stormed a mining site and killed
+    nine gold panners", "abducted and shot dead a herder")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    out = [first]
+    for v in out:
+        out.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c not in out)
+    return out
+
+
+def struck_unarmed(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's deed struck unarmed people: named as civilians or their places ("ambushed a passenger
+    bus", ``struck_civilians``), or killed without being called armed (``killed_unarmed``)."""
+    return one_sided(tok) and struck_civilians(ctx.language, tok) or killed_unarmed(ctx, s, tok)

@@ -1,0 +1,53 @@
+"""Who held people decides what the holding was: ACLED's "Arrests" are the state's (its forces, police,
+gendarmes, intelligence, and the foreign forces operating with it); people seized and held by anyone else
+(a self-defence group, volunteers, hunters, an ethnic militia, unidentified gunmen) are abducted, whatever
+verb the note uses ("Koglweogo members detained three men", "Dozo hunters arrested two
+herders at a checkpoint", "VDP apprehended a trader").
+
+The words cannot tell the two apart (the same verbs serve both); the taker's kind in the actor base can,
+so the recoding is done once the sides are known.  A rebel movement's arrests are left as told: where it
+rules a town (the CMA in Kidal) ACLED codes them as arrests, and jihadists' captures are told as abductions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind
+from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.syntax import clause_verb
+from sitrep.analyse.events.types import STRATEGIC, VAC
+
+ARRESTS = "Arrests"
+ABDUCTION = "Abduction/forced disappearance"
+# the takers whose arrests are the state's (foreign forces and contractors act beside it)
+_STATE_KINDS = frozenset(("state_forces", "external_other"))
+# militias (a community's, the volunteers, unidentified armed men): no authority to arrest
+_MILITIA_KINDS = frozenset(("identity_militia", "political_militia"))
+# armed men outside the state described, not named ("a self-defence group", "armed men", "vigilantes")
+_ARMED_DOERS = re.compile(r"\b(?:" + armed_forms("doer") + r")\b", re.IGNORECASE)
+_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+
+
+def coded_by_taker(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig=None) -> tuple[str, str]:
+    """(event_type, sub_event_type) of an event once its doers (``side1``) are known: an arrest made by a
+    militia, with no state force among its takers, is an abduction; so is one whose unnamed takers the
+    trigger's subject describes as armed men outside the state ("a self-defence group arrested four men")."""
+    if (event_type, sub_event_type) != (STRATEGIC, ARRESTS):
+        return event_type, sub_event_type
+    if not side1:
+        return (VAC, ABDUCTION) if _described_armed_takers(trig) else (event_type, sub_event_type)
+    kinds = [actor_kind(ctx, a) for a in side1]
+    if any(k in _STATE_KINDS for k in kinds) or kinds[0] not in _MILITIA_KINDS:
+        return event_type, sub_event_type
+    return VAC, ABDUCTION
+
+
+def _described_armed_takers(trig) -> bool:
+    """Whether the subject of the arrest's verb (``trig``: its trigger token) describes armed men outside the state."""
+    if trig is None:
+        return False
+    subject = next((c for c in clause_verb(trig).children if c.dep_ in _SUBJECTS), None)
+    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
+    return _ARMED_DOERS.search(words) is not None
