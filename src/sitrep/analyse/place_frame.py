@@ -14,6 +14,7 @@ import re
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.place_cohesion import near_other_names
+from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 
 # the names GeoNames gives the areas named for a town, as the Sahel dumps spell them
@@ -75,7 +76,6 @@ def _inside_frame(gaz: Gazetteer | None, found: list, k: int) -> list[Candidate]
     return [c for c in cands if (c.country, c.admin1_code) in regions and c.feature_class == "P"]
 
 
-_UNIT_AFTER = re.compile(r"\s+(?:region|région|cercle|province|commune|department|département|district)\b", re.I)
 _IN_BRACKET = re.compile(r"\([^()]*$")
 
 
@@ -83,7 +83,7 @@ def _gives_unit(f: tuple) -> bool:
     """Whether a hit of ``places._recognise`` names a unit: "the Kayes region", "Bankass cercle", or a name
     inside a bracket of qualifiers ("Kantchari (Tapoa)", "Boni (Haire, Douentza)")."""
     para, s, e = f[0], f[1], f[2]
-    return bool(f[6] or _UNIT_AFTER.match(para.text, e) or _IN_BRACKET.search(para.text[max(0, s - 80):s]))
+    return bool(f[6] or UNIT_AFTER.match(para.text, e) or _IN_BRACKET.search(para.text[max(0, s - 80):s]))
 
 
 def _seat_among(gaz: Gazetteer, name: str, towns: list[Candidate]) -> Candidate | None:

@@ -33,6 +33,7 @@ from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
+from sitrep.analyse.place_name_context import BETWEEN_END, entity_after_cue, UNIT_AFTER, UNITS_BRACKET_AFTER
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
@@ -195,10 +196,6 @@ _PURPOSE_NAME = re.compile(
 _NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
 
 
-# the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
-_BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
-
-
 def _blocked_ranges(ctx: Context) -> Ranges:
     """Character ranges a place cannot start in: actor names (not metonyms) and persons."""
     base = ctx.knowledge.actors
@@ -215,7 +212,7 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for p in ctx.persons:
         if _NOT_ONE_NAME.search(p.surface):
             continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
-        if gaz is not None and _BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
+        if gaz is not None and BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
                 and any(c.feature_class == "P" for c in gaz.lookup(p.surface) if c.geonameid in gaz.exact_ids(p.surface)):
             continue  # "between Fada N'Gourma and Pama": a town's whole name where a stretch's end stands
         ranges.append((p.span.char_start, p.span.char_end))
@@ -404,31 +401,14 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
-            and not _entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
-            and not _UNIT_AFTER.match(doc_text(doc), e) and not _UNITS_BRACKET_AFTER.match(doc_text(doc), e):
+            and not entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
+            and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e):
         return False
     return True
 
 
-# "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name
-_UNITS_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?:,\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?){0,2}\)")
-# "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
-# a place when an administrative unit's word follows it
-_UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
 _PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
 
-
-def _entity_after_cue(doc, i: int) -> bool:
-    """Whether the model's name entity holding token ``i`` follows a locative cue: "between Toua and
-    Boni" read as one person's name is two places."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    if i > 1 and doc[i - 1].lower_ in ("from", "of", "de", "du", "d'", "d’") and doc[i - 2].lower_ in _DISTANCE_UNITS:
-        return True  # "15 km from Hombori towards Gossi" read as an organisation: a distance is told from a place
-    return i > 0 and doc[i - 1].lower_ in ("between", "entre")
-
-
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilomètres"})
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,
@@ -445,7 +425,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
-    if _UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
+    if UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
