@@ -53,6 +53,8 @@ def _on(day: dt.date) -> DateInterval:
     ("Around 10 June 2022 (between 9 - 11 June), militants", D(2022, 6, 10), "en", D(2022, 6, 10), D(2022, 6, 11), "week"),
     ("Around 30 December 2021 (between 29 December - 1 January), gunmen", D(2021, 12, 30), "en",
      D(2021, 12, 30), D(2022, 1, 1), "week"),
+    ("Vers le 10 juin 2022 (entre le 9 et le 11 juin), des hommes armés", D(2022, 6, 10), "fr", D(2022, 6, 10),
+     D(2022, 6, 11), "week"),
     ("On 3 or 4 March 2022, gunmen", D(2022, 3, 3), "en", D(2022, 3, 3), D(2022, 3, 4), "week"),
     ("At the end of last month, gunmen", D(2022, 6, 8), "en", D(2022, 5, 21), D(2022, 5, 31), "month"),
     ("Early this month, militants", D(2022, 6, 8), "en", D(2022, 6, 1), D(2022, 6, 8), "month"),

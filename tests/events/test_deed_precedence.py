@@ -16,10 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from .conftest import make_document
 from sitrep.model import Modality
 
 DAY = dt.date(2024, 5, 20)
+
+
+@pytest.fixture(scope="module")
+def analyzer(default_analyzer):
+    """The CLI's analyzer (shipped gazetteer with the Sahel tables): the same places on every machine, with or
+    without the workplace's GeoNames dumps (without them a bare session gazetteer misses Sebba, and a post taken
+    in no known place reads as a clash)."""
+    return default_analyzer
 
 
 def _events(analyzer, text):

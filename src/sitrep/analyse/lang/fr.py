@@ -42,6 +42,9 @@ DAY_RANGES = (
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
+# the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
+AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
+                r"(?:-|–|et)\s*(?:le\s+)?{d2}\s+{m}\s*\)",)
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
