@@ -171,7 +171,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 settled_first.add(i)
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
-            far = _far_in_region([x for x in xs_now if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
+            far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
                                  unit_after) if unit_after is not None else None
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]

@@ -158,7 +158,7 @@ def spellings_in_reach(gaz: Gazetteer, name: str, xs: list[Candidate], anchors: 
     its commune's seat ("Kerena (Koro cercle)" is not a Kérano 115 km off): farther, the event falls to
     the unit named.  A region's bracket ("(Mopti region)") is too vast to bound a spelling so."""
     points = [((seat_of(gaz, a) or a) if a.is_admin else a, _reach(a)) for a in anchors
-              if not a.is_country and a.feature_code != "ADM1"]
+              if a.feature_class in ("P", "A") and not a.is_country and a.feature_code != "ADM1"]
     if not points:
         return xs
     # spelled as written by its own name: ``exact_ids`` also holds the keys' folds ("Kerena" → Kérano)
