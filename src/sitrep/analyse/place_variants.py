@@ -162,7 +162,10 @@ def spellings_in_reach(gaz: Gazetteer, name: str, xs: list[Candidate], anchors: 
     if not points:
         return xs
     # spelled as written by its own name: ``exact_ids`` also holds the keys' folds ("Kerena" → Kérano)
-    return [x for x in xs if x.feature_class != "P" or _fold(x.name) == _fold(name)
+    sound = same_sound_key(place_key(name))
+    # a spelling of the same sounds ("Hombory" for Hombori, "Gourma-Rharous" for Gourma Rharous) is the name
+    # as written, no guess: only a spelling of other sounds ("Kerena" for Kérano) is bounded
+    return [x for x in xs if x.feature_class != "P" or same_sound_key(place_key(x.name)) == sound
             or any(km_between(x, p) <= km for p, km in points)]
 
 
