@@ -165,6 +165,8 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
     if not pairs:
         return None
     pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
+    # a village before a camp, well or hill of its name: ACLED codes the settlement a note names
+    pairs = [p for p in pairs if p[0].feature_class != "S"] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
     fit = {id(p): _fit(*p) for p in pairs}

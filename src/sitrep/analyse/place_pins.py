@@ -20,6 +20,7 @@ import re
 from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
                                           km_between, link_between, pin, province_after)
 from sitrep.analyse.place_spellings import named_feature, near_spelling
+from sitrep.analyse.place_variants import spellings_in_reach
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 
@@ -38,6 +39,9 @@ _FACILITY_BEFORE_BRACKET = re.compile(r"\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}[a-z�
 
 # a hamlet named after its village and its people ("Kolongo-Bozo", "Walado-Peul") read as the village
 _HYPHEN_TAIL = re.compile(r"(?:-[A-ZÀ-Þ][\w'’]*)+(?=\s*\()")
+# "Ogossagou (Ogossagou-Peulh) (Bankass, Mopti)": a bracket giving the village's other name or hamlet stands
+# between the name and the bracket of units, which still qualifies the name
+_ALIAS_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^(),;]{0,40}\)(?=\s*\()")
 
 # "the commune of X (A, B)": X is a commune or town itself, not a village of the commune A (a note's
 # bracket may name the neighbouring commune ACLED filed it under): the province alone bounds it
@@ -158,6 +162,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if local is not None:
                 pinned[i], anchored[i] = [local], para.offset + ys_start
                 break
+            if link.kind == "qualifier":  # a spelling guessed only where the unit's villages lie
+                xs_now = spellings_in_reach(gaz, found[i][3], xs_now, ys_now)
             agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
                 or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
@@ -224,6 +230,8 @@ def _name_end(text: str, end: int) -> int:
     tail ("Sebekoro-Peul (Kareri, Tenenkou)") and a facility named after it ("the Boni army camp")."""
     tail = _HYPHEN_TAIL.match(text, end)
     end = tail.end() if tail else end
+    alias = _ALIAS_BRACKET.match(text, end)
+    end = alias.end() if alias else end
     facility = _FACILITY_BEFORE_BRACKET.match(text, end) or _FACILITY_AFTER_NAME.match(text, end)
     return facility.end() if facility else end
 

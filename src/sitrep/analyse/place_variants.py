@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.place_anchors import COMMUNE_KM, km_between
 from sitrep.analyse.place_cohesion import far_variants
+from sitrep.analyse.place_seats import seat_of
 from sitrep.analyse.place_spellings import village_keys
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
@@ -147,3 +148,31 @@ def off_frame(gaz: Gazetteer, found: list, near: set[int]) -> set[int]:
                    for c in found[k][4]):
             far.add(k)
     return far
+
+
+def spellings_in_reach(gaz: Gazetteer, name: str, xs: list[Candidate], anchors: list[Candidate]) -> list[Candidate]:
+    """Of ``xs`` (a name's candidates, pinned to a commune, cercle or town the note names: ``anchors``),
+    those spelled as written anywhere in the unit, and those reached only through another spelling within a
+    commune's reach (``COMMUNE_KM``) of the unit's seat.  A near spelling is a guess that the gazetteer
+    files the note's village otherwise; it holds only where the village must lie, a few tens of km from
+    its commune's seat ("Kerena (Koro cercle)" is not a Kérano 115 km off): farther, the event falls to
+    the unit named.  A region's bracket ("(Mopti region)") is too vast to bound a spelling so."""
+    points = [((seat_of(gaz, a) or a) if a.is_admin else a, _reach(a)) for a in anchors
+              if a.feature_class in ("P", "A") and not a.is_country and a.feature_code != "ADM1"]
+    if not points:
+        return xs
+    # spelled as written by its own name: ``exact_ids`` also holds the keys' folds ("Kerena" → Kérano)
+    sound = same_sound_key(place_key(name))
+    # a spelling of the same sounds ("Hombory" for Hombori, "Gourma-Rharous" for Gourma Rharous) is the name
+    # as written, no guess: only a spelling of other sounds ("Kerena" for Kérano) is bounded
+    return [x for x in xs if x.feature_class != "P" or same_sound_key(place_key(x.name)) == sound
+            or any(km_between(x, p) <= km for p, km in points)]
+
+
+# a cercle or province (or its seat, which a bracket names for it) reaches farther from its seat than a
+# commune: about the radius of a cercle of central Mali (the Koro cercle's Dinangourou lies 99 km from Koro)
+_UNIT_REACH_KM = 105.0
+
+
+def _reach(anchor: Candidate) -> float:
+    return _UNIT_REACH_KM if anchor.feature_code in ("ADM2", "PPLA2", "PPLA") else COMMUNE_KM

@@ -117,7 +117,7 @@ PIN_DISTANCE = (r"(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|locality|hamlet|se
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
 # a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
 # ("the X quarter in the capital of Y": a neighbourhood named before its word lies in the city)
-PIN_WITHIN = (r"(?:(?:quarter|neighbou?rhood|district|sector|village|hamlet|locality|settlement)\s+)?"
+PIN_WITHIN = (r"(?:an?\s+(?:small\s+)?)?(?:(?:quarter|neighbou?rhood|district|sector|village|hamlet|locality|settlement)\s+)?"
               r"(?:in|inside|within|of)\s+(?:(?:sector|district|quarter|neighbou?rhood)\s+\w+\s+(?:in|of)\s+)?the\s+"
               r"(?:rural\s+|urban\s+)?(?:town|commune|municipality|city|capital|department|village)\s+of"
               # "the Kondo village in Dinangourou commune": the settlement word after its name
