@@ -23,7 +23,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.counts import count_disputes
+from sitrep.fuse.counts import count_disputes, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
@@ -224,7 +224,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
         group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
-    figures = [m.fatalities for m in ms if m.fatalities is not None]
+    figures = [m.fatalities for m in ms if m.fatalities is not None] + tolls_beside_reports(ms, docs)
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
