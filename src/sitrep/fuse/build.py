@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 
 from sitrep.fuse.aftermath import is_aftermath
@@ -157,12 +158,28 @@ def _civilians_struck(m: EventMention, sentence: str, knowledge: ActorKnowledge)
     """A strike that names no target but whose report says civilians were hit ("a drone strike
     killed at least 18 herders at a cattle market") has the country's civilians on side 2, as
     ACLED codes the victims of a strike; the army's "terrorists" name no group and leave it open."""
-    if m.sub_event_type not in STRIKE_SUBTYPES or knowledge.base is None or m.place is None:
+    if knowledge.base is None or m.place is None or [a for a in (*m.side2, *m.assoc2) if not a.startswith("unnamed:")]:
         return m
-    if [a for a in (*m.side2, *m.assoc2) if not a.startswith("unnamed:")] or victims_of(m, sentence) != "civilians":
+    if not (m.sub_event_type in STRIKE_SUBTYPES and victims_of(m, sentence) == "civilians" or _mine_under_travellers(m, sentence)):
         return m
     civilians = knowledge.base.generic_actor("civilians", m.place.country)
     return m.model_copy(update={"side2": [*m.side2, civilians]}) if civilians else m
+
+
+# a vehicle that carries travellers, not troops: « un car de transport en commun », "a passenger bus", "a minibus"
+_CIVILIAN_VEHICLE = re.compile(
+    r"\b(?:passenger|civilian|commercial|public transport)\s+(?:bus|vehicle|minibus|truck|car)|\b(?:bus|minibus|coach)(?:es)?\b|"
+    r"\b(?:car|véhicule|camion|minibus)s?\s+(?:de\s+transport\s+(?:en\s+commun|de\s+(?:passagers|voyageurs))|civils?)\b|"
+    r"\b(?:passengers|travell?ers|passagers|voyageurs)\b", re.IGNORECASE)
+_TROOPS = re.compile(r"\b(?:convoy|patrol|military|army|troops|soldiers|escort|convoi|patrouille|militaires?|soldats|armée|escorte)\b",
+                     re.IGNORECASE)
+
+
+def _mine_under_travellers(m: EventMention, sentence: str) -> bool:
+    """A mine or a roadside bomb a bus or travellers struck, with no troops in the sentence: its victims are the
+    civilians on board, the side 2 ACLED codes ("a passenger bus struck a landmine near Diapaga")."""
+    return m.sub_event_type == "Remote explosive/landmine/IED" and bool(_CIVILIAN_VEHICLE.search(sentence)) \
+        and not _TROOPS.search(sentence)
 
 
 def _statement_sides_off(m: EventMention) -> EventMention:
