@@ -109,10 +109,9 @@ KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brother
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
 _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 # a place where unarmed people live or gather, or a civilian vehicle, as the object of an attack
-# (an armed target is tested first: "attacked a military vehicle" is a battle)
+# (an armed target is tested first: "attacked a military vehicle" is a battle; a bus "stopped" is its travellers in armed men's power)
 CIVILIAN_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on)|"
-    # a vehicle stopped on the road by armed men: its passengers are in their power (the victims of a roadblock)
     r"intercept(?:ed|ing)?|stopp(?:ed|ing))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
