@@ -109,15 +109,14 @@ KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brother
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
 _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 # a place where unarmed people live or gather, or a civilian vehicle, as the object of an attack
-# (an armed target is tested first: "attacked a military vehicle" is a battle; a bus "stopped" is its travellers in armed men's power)
+# (an armed target is tested first: "attacked a military vehicle" is a battle)
 CIVILIAN_TARGET = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on)|"
-    r"intercept(?:ed|ing)?|stopp(?:ed|ing))\s+(?:(?:on|of|against)\s+)?"
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
-    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur|intercepté|immobilisé)\s*,?\s+"
+    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur)\s*,?\s+"
     # when, told between the verb and its object ("lundi soir", "dimanche 4 mai", "dans la nuit de samedi à dimanche")
     r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
     r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?"
