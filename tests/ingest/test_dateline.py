@@ -56,3 +56,15 @@ def test_a_yearless_dateline_may_name_the_country_after_the_town():
 def test_the_event_stages_skip_a_place_only_where_it_opens_a_dateline(text, place, opens):
     start = text.index(place)
     assert dateline.place_opens_dateline(text, start, start + len(place)) is opens
+
+
+@pytest.mark.parametrize("text, day", [
+    ("MOSCOW, December 28. /TASS/. Eleven civilians were killed.", "2025-12-28"),
+    ("MOSCOW, November 10. /TASS/. The group said its fighters attacked.", "2026-11-10"),
+    ("MOSCOW, 28 December (RIA Novosti) - Gunmen killed eleven passengers.", "2025-12-28"),
+])
+def test_russian_state_media_datelines_without_a_year_fall_on_or_before_the_reading_day(text, day):
+    """TASS credits itself between slashes after a full stop: its yearless day still takes the year that puts
+    it on or just before the day the copy is read (a late-December day read in December of the next year)."""
+    found = pubdate.yearless_dateline(text, today=dt.date(2026, 12, 4))
+    assert found is not None and found.date.isoformat() == day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 
 from sitrep.fuse.aftermath import is_aftermath
@@ -23,7 +24,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.counts import count_disputes
+from sitrep.fuse.counts import count_disputes, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
@@ -157,12 +158,28 @@ def _civilians_struck(m: EventMention, sentence: str, knowledge: ActorKnowledge)
     """A strike that names no target but whose report says civilians were hit ("a drone strike
     killed at least 18 herders at a cattle market") has the country's civilians on side 2, as
     ACLED codes the victims of a strike; the army's "terrorists" name no group and leave it open."""
-    if m.sub_event_type not in STRIKE_SUBTYPES or knowledge.base is None or m.place is None:
+    if knowledge.base is None or m.place is None or [a for a in (*m.side2, *m.assoc2) if not a.startswith("unnamed:")]:
         return m
-    if [a for a in (*m.side2, *m.assoc2) if not a.startswith("unnamed:")] or victims_of(m, sentence) != "civilians":
+    if not (m.sub_event_type in STRIKE_SUBTYPES and victims_of(m, sentence) == "civilians" or _mine_under_travellers(m, sentence)):
         return m
     civilians = knowledge.base.generic_actor("civilians", m.place.country)
     return m.model_copy(update={"side2": [*m.side2, civilians]}) if civilians else m
+
+
+# a vehicle that carries travellers, not troops: « un car de transport en commun », "a passenger bus", "a minibus"
+_CIVILIAN_VEHICLE = re.compile(
+    r"\b(?:passenger|civilian|commercial|public transport)\s+(?:bus|vehicle|minibus|truck|car)|\b(?:bus|minibus|coach)(?:es)?\b|"
+    r"\b(?:car|véhicule|camion|minibus)s?\s+(?:de\s+transport\s+(?:en\s+commun|de\s+(?:passagers|voyageurs))|civils?)\b|"
+    r"\b(?:passengers|travell?ers|passagers|voyageurs)\b", re.IGNORECASE)
+_TROOPS = re.compile(r"\b(?:convoy|patrol|military|army|troops|soldiers|escort|convoi|patrouille|militaires?|soldats|armée|escorte)\b",
+                     re.IGNORECASE)
+
+
+def _mine_under_travellers(m: EventMention, sentence: str) -> bool:
+    """A mine or a roadside bomb a bus or travellers struck, with no troops in the sentence: its victims are the
+    civilians on board, the side 2 ACLED codes ("a passenger bus struck a landmine near Diapaga")."""
+    return m.sub_event_type == "Remote explosive/landmine/IED" and bool(_CIVILIAN_VEHICLE.search(sentence)) \
+        and not _TROOPS.search(sentence)
 
 
 def _statement_sides_off(m: EventMention) -> EventMention:
@@ -224,7 +241,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
         group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
-    figures = [m.fatalities for m in ms if m.fatalities is not None]
+    figures = [m.fatalities for m in ms if m.fatalities is not None] + tolls_beside_reports(ms, docs)
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,

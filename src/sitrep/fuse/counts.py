@@ -24,9 +24,9 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.analyse.fatalities import number_words
+from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.ingest.dateline import opening_end
-from sitrep.model import Claim, Dispute, EventMention, Version
+from sitrep.model import Claim, Dispute, EventMention, Fatalities, Version
 from sitrep.regex_codes import longest_first
 
 DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
@@ -275,6 +275,38 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
         by_class["killed"] = _without_provisional(by_class["killed"], risen, parties)
     found = [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
     return found + [d for cls in kept if (d := _played_down_dispute(cls, by_class.get(cls, {}), outlet_of))]
+
+
+def tolls_beside_reports(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[Fatalities]:
+    """The toll each outlet tells beside its reports of an incident that several outlets tell, when none of
+    its reports carries one: a local paper's « Une vingtaine de personnes … ont été tuées » follows its
+    sentence of the attack, AFP's "some 25 soldiers" heads a story whose attack sentence comes after, so the
+    event's range holds only the one outlet (often a claimant) whose figure sits in the attack's sentence.
+    The first figure of the dead in the paragraphs of the outlet's reports is its toll; a sentence dated
+    to another year tells another incident.  One outlet's event keeps the analysis's reading alone."""
+    outlets = {(docs.get(m.span.doc_id) or {}).get("duplicate_of") or m.span.doc_id for m in mentions}
+    if len(outlets) < 2:
+        return []
+    told = {m.span.doc_id for m in mentions if m.fatalities is not None and m.fatalities.low is not None}
+    years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
+    out = []
+    for doc_id in sorted({m.span.doc_id for m in mentions} - told):
+        doc = docs.get(doc_id) or {}
+        text = doc.get("text") or ""
+        spans = sorted({_paragraph(text, m.span.char_start, m.span.char_end) for m in mentions if m.span.doc_id == doc_id})
+        toll = next((f for lo, hi in spans for a, b in _sentences(text, lo, hi)
+                     if (f := _toll_in(text[a + _opening_end(text[a:b]):b], doc.get("language") or "en", years))), None)
+        if toll is not None:
+            out.append(toll)
+    return out
+
+
+def _toll_in(sentence: str, language: str, years: set[str]) -> Fatalities | None:
+    told = set(_YEAR.findall(sentence))
+    if told and years and not told & years:
+        return None
+    killed, _ = find_fatalities(sentence, language)
+    return killed if killed is not None and killed.low is not None and not killed.vague and not killed.estimate else None
 
 
 # a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »

@@ -29,6 +29,8 @@ PLACE_PLAIN = r"[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2}"
 NO_ASIDE = r"(?![^\n]*?\s[-—–]\s)"
 # who filed it, in parentheses: "(Reuters)", "(AFP)", "(AIB)"
 CREDIT = r"\([^()\n]{2,40}\)"
+# who filed it, between slashes, as TASS credits itself: "/TASS/."
+SLASH_CREDIT = r"/[A-Z][\w'’ .&-]{1,30}?/\.?"
 # the dash that ends a dateline
 DASH = r"\s*[-—–]\s"
 SPACED_DASH = r"\s+[-—–]\s"
@@ -64,8 +66,9 @@ SLASH_CREDITED = re.compile(rf"^{PLACE},[^/\n]{{3,40}}?\s*/(?P<credit>[A-Z][\w'�
 def yearless(day: str) -> re.Pattern:
     """A credited dateline whose day (``day``: a pattern with groups ``mon`` and ``day``) has no year:
     "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -", and with the
-    country after the town: "KAYA, Burkina Faso, Nov 25 (Reuters) -"."""
-    return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}\s*{CREDIT}{DASH}", re.I)
+    country after the town: "KAYA, Burkina Faso, Nov 25 (Reuters) -", and as Russian state agencies head
+    their copy, the credit between slashes after a full stop: "MOSCOW, October 14. /TASS/."."""
+    return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}(?:\s*{CREDIT}{DASH}|\.?\s*{SLASH_CREDIT})", re.I)
 
 
 def place_opens_dateline(text: str, start: int, end: int) -> bool:
