@@ -66,9 +66,10 @@ MILITARY_TARGET = re.compile(
 # fighters of armed groups
 _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assailants|attackers|gunmen|combatants|jihadistes|terroristes|assaillants)"
 # armed people among the dead or wounded ("killing nine soldiers", "two gendarmes were wounded", "killed 14 jihadists")
+# (a clause that opens after the deed names its doers, not its victims: "passengers were killed when gunmen attacked")
 MILITARY_VICTIMS = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
-    r"\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
     # ("Ten militants and four civilians were killed in the operation": fighters among the dead)
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured)\b",
