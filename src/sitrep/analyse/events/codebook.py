@@ -299,8 +299,8 @@ def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str
             "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or FIGHT_BACK.search(text + " " + rest)
             or ARMED_WORD.search(text)):
         return "ARMED_CLASH"  # rockets or a device that opened an assault on armed men ("fired rockets at the camp before storming it")
-    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
-        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
+    if label in ("AIR_STRIKE", "ART_MISS_ATTACK") and air_support_of_a_fight(text):
+        return "ARMED_CLASH"  # "an army unit supported by air strikes (or artillery) repelled an attack": a battle with support
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
