@@ -14,7 +14,10 @@ import re
 
 from sitrep.analyse.events.armed_lexicon import armed_forms
 
-_AIR = r"(?:air ?strikes?|air support|aircraft|helicopters?|drones?|(?:the )?air force|planes|jets|gunships?)"
+# aircraft, or the guns behind a ground force ("backed by drones and artillery", "supported by mortar fire"): fire that
+# helps men who go in keeps the battle's type; shelling on its own is coded by its means elsewhere
+_AIR = (r"(?:air ?strikes?|air support|aircraft|helicopters?|drones?|(?:the )?air force|planes|jets|gunships?|"
+        r"artillery|mortars?(?: fire| rounds| shells)?|rocket(?: fire|s)|heavy weapons|shelling)")
 AIR_SUPPORT = re.compile(
     r"\b(?:supported|backed|assisted|aided|helped|covered|reinforced|accompanied) by (?:\w+ ){0,2}?" + _AIR + r"\b"
     r"|\bwith (?:the )?(?:support|help|backing|cover|assistance) of (?:\w+ ){0,2}?" + _AIR + r"\b"
@@ -23,13 +26,18 @@ AIR_SUPPORT = re.compile(
     r"|\bwith (?:the )?(?:\w+ ){0,2}?" + _AIR + r" (?:in|as|for|providing) (?:close )?(?:support|cover|backup)\b"
     # strikes told as one part of a ground operation ("an operation against militants, including airstrikes")
     r"|\b(?:including|as well as|combined with|alongside) (?:\w+ ){0,2}?air ?strikes?\b"
-    r"|\b(?:appuyée?s?|soutenue?s?|épaulée?s?) par (?:des |l['’]|les )?(?:drones?|hélicoptères?|aéronefs|avions|l['’]aviation|vecteurs aériens)\b",
+    r"|\b(?:appuyée?s?|soutenue?s?|épaulée?s?) par (?:des |l['’]|les |de l['’])?(?:drones?|hélicoptères?|aéronefs|avions|l['’]aviation|vecteurs aériens|"
+    r"artillerie|tirs (?:d['’]obus|de mortiers?|de roquettes)|mortiers)\b",
     re.IGNORECASE,
 )
 # a ground fight's words in the same sentence
 GROUND_FIGHT = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|clash(?:ed|es)?|fought|fighting|engag(?:ed|ing)|exchang(?:ed|ing) fire|"
     r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b"
+    # men going in on the ground ("stormed the detachment", "a ground offensive against", « ont attaqué le camp »)
+    r"|\b(?:storm(?:ed|ing)|assault(?:ed|ing)?|overr(?:an|un)|ground (?:offensive|assault|operation|attack)s?|"
+    r"attack(?:ed|ing)? (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:camp|base|post|position|outpost|detachment|garrison|barracks|checkpoint)s?|"
+    r"attaqu(?:é|ée|és|ées|ent) (?:le |la |les |un |une )?(?:camp|base|poste|position|détachement|garnison)s?)\b"
     # a ground operation by soldiers or volunteers ("soldiers and VDP carried out a two-day operation against …")
     r"|\b(?:army|" + armed_forms("battle_target") + r")\b[^.;]{0,60}?\b(?:operations?|offensive|sweep)\s+against\b",
     re.IGNORECASE,

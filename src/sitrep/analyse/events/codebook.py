@@ -66,9 +66,10 @@ MILITARY_TARGET = re.compile(
 # fighters of armed groups
 _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assailants|attackers|gunmen|combatants|jihadistes|terroristes|assaillants)"
 # armed people among the dead or wounded ("killing nine soldiers", "two gendarmes were wounded", "killed 14 jihadists")
+# (a clause that opens after the deed names its doers, not its victims: "passengers were killed when gunmen attacked")
 MILITARY_VICTIMS = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
-    r"\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
     # ("Ten militants and four civilians were killed in the operation": fighters among the dead)
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured)\b",
@@ -298,8 +299,8 @@ def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str
             "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or FIGHT_BACK.search(text + " " + rest)
             or ARMED_WORD.search(text)):
         return "ARMED_CLASH"  # rockets or a device that opened an assault on armed men ("fired rockets at the camp before storming it")
-    if label == "AIR_STRIKE" and air_support_of_a_fight(text):
-        return "ARMED_CLASH"  # "an army unit supported by air strikes repelled an attack": a battle with air support
+    if label in ("AIR_STRIKE", "ART_MISS_ATTACK") and air_support_of_a_fight(text):
+        return "ARMED_CLASH"  # "an army unit supported by air strikes (or artillery) repelled an attack": a battle with support
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
     if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):

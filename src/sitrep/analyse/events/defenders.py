@@ -23,9 +23,12 @@ def defenders_resisted(text: str) -> bool:
     return RESISTED.search(text) is not None
 
 
-# a convoy of civilians' vehicles ("a convoy of civilian trucks", "a commercial convoy"), not of the forces' own
+# a convoy of civilians' vehicles ("a convoy of civilian trucks", "a commercial convoy"), not of the forces' own;
+# people fleeing in a column are civilians whatever escorts them ("a convoy of displaced people", « un convoi de déplacés »)
 CIVILIAN_CONVOY = re.compile(
-    r"\b(?:civilian|commercial|humanitarian|traders'?|merchants'?)\s+convoys?\b"
+    r"\b(?:civilian|commercial|humanitarian|traders'?|merchants'?|IDPs'?|refugees'?)\s+convoys?\b"
+    r"|\bconvoys?\s+(?:of|carrying|transporting)\s+(?:(?:internally\s+)?displaced|IDPs|refugees|evacuees|families|residents|villagers)\b"
+    r"|\bconvois?\s+(?:de|d'|transportant\s+des)\s*(?:(?:personnes\s+)?déplacé|réfugié|civils|passagers|voyageurs|commerçants|familles)"
     r"|\bconvoys?\s+of\s+(?:(?!military\b|army\b)[\w-]+\s+){0,2}?(?:civilians?|trucks|lorries|buses|tankers|traders|"
     r"merchants|passengers|travell?ers|vehicles)\b",
     re.IGNORECASE,

@@ -106,9 +106,42 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
+    side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+# "clashes opposed X to Y", « des affrontements ont opposé X à Y »: the fight is the subject and the
+# parties are the object and the "to/à" phrase, which parsers attach unreliably (an infinitive "to",
+# a noun modifier of X); the surface order is the one the writer chose: X first, Y second.  Not in a relative clause
+# (« les combats qui ont opposé X à Y auraient fait … »): that names a fight told before, whose telling gave its sides
+_OPPOSED = re.compile(
+    r"\b(?:clash(?:es)?|fighting|fights?|combats?|battles?|exchanges? of (?:gun)?fire|skirmish(?:es)?|"
+    r"affrontements?|accrochages?|heurts|échanges? de tirs|combats?)\b(?:(?!\b(?:qui|that|which)\b)[^.;]){0,40}?"
+    r"\b(?:opposed|opposing|opposé(?:e|s|es)?|opposant|opposent|opposait)\s+(?P<first>[^.;]{2,120}?)"
+    r"\s+(?:to|à|aux|au)\s+(?P<second>[^.;]{2,160})", re.IGNORECASE)
+
+
+def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
+    """Sides of a fight told as one party "opposed to" another, from their order around "to/à"."""
+    m = _OPPOSED.search(s.text)
+    if m is None:
+        return side1, side2
+    start = s.start
+    first: list[str] = []
+    second: list[str] = []
+    for a in actors_in(ctx, s):
+        at = a.span.char_start - start
+        if m.start("first") <= at < m.end("first"):
+            first.append(a.actor_id)
+        elif m.start("second") <= at < m.end("second"):
+            second.append(a.actor_id)
+    if not first or not second:
+        return side1, side2
+    first, second = dedupe(first), [a for a in dedupe(second) if a not in first]
+    rest1 = [a for a in side1 + side2 if a not in first and a not in second]
+    return first + [a for a in rest1 if a in side1], second + [a for a in rest1 if a in side2]
 
 
 def camps(ctx: Context, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
