@@ -47,6 +47,29 @@ def gold_shortfall(report, floors: dict, section: str, measure: str, tolerance: 
     return f"{section} {measure} {got:.3f} < floor {floors[section][measure]}; misses: {misses}"
 
 
+def own_wire_set(name: str, floors: dict, tolerance: float = 0.02):
+    """The module fixtures ``run`` (one pipeline run over ``tests/data/<name>/``) and ``report`` (scored against
+    ``tests/data/gold/<name>.yaml``) of an own wire set, and the test that no floor of ``floors`` is undercut:
+    a set's module binds all three (``run, report, test_... = own_wire_set(...)``) and adds its behaviour checks."""
+    from sitrep.eval.gold import score, shared_run
+    from sitrep.eval.goldfile import load_gold
+
+    @pytest.fixture(scope="module", name="run")
+    def run_fixture():
+        return shared_run(DATA / name)
+
+    @pytest.fixture(scope="module", name="report")
+    def report_fixture(run):
+        return score(load_gold(DATA / "gold" / f"{name}.yaml"), run)
+
+    @pytest.mark.parametrize("section, measure", [(s, m) for s, ms in floors.items() for m in ms])
+    def score_not_below_floor(report, section, measure):
+        shortfall = gold_shortfall(report, floors, section, measure, tolerance)
+        assert shortfall is None, shortfall
+
+    return run_fixture, report_fixture, score_not_below_floor
+
+
 def files_of(run, event) -> set[str]:
     """The corpus file names of an event's reports."""
     file_of = {d.doc_id: name for name, d in run.view.documents.items()}

@@ -21,15 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.gold import score, shared_run
-from sitrep.eval.goldfile import load_gold
-
-from .conftest import DATA, files_of, gold_shortfall
+from .conftest import files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
-CORPUS = DATA / "wires_blind"
-GOLD = DATA / "gold" / "wires_blind.yaml"
 TOLERANCE = 0.02
 # raised on the merged main (3bc1a9e), where the blind wire pass's fixes meet the actor pass's (a parent that
 # qualifies its named branch, "al-Qaeda-linked JNIM", is that branch): events 5/6, details 9/11, contradictions 4/5
@@ -44,20 +39,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def run():
-    return shared_run(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def report(run):
-    return score(load_gold(GOLD), run)
-
-
-@pytest.mark.parametrize("section, measure", [(s, m) for s, ms in FLOORS.items() for m in ms])
-def test_blind_wire_score_not_below_floor(report, section, measure):
-    shortfall = gold_shortfall(report, FLOORS, section, measure, TOLERANCE)
-    assert shortfall is None, shortfall
+run, report, test_blind_wire_score_not_below_floor = own_wire_set("wires_blind", FLOORS, TOLERANCE)
 
 
 def test_one_strike_told_by_four_outlets_is_one_event(run):

@@ -24,15 +24,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.gold import score, shared_run
-from sitrep.eval.goldfile import load_gold
-
-from .conftest import DATA, files_of, gold_shortfall
+from .conftest import files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
-CORPUS = DATA / "wires_blind_2"
-GOLD = DATA / "gold" / "wires_blind_2.yaml"
 TOLERANCE = 0.02
 FLOORS = {
     "documents": {"precision": 0.886, "recall": 0.861},
@@ -46,20 +41,7 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def run():
-    return shared_run(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def report(run):
-    return score(load_gold(GOLD), run)
-
-
-@pytest.mark.parametrize("section, measure", [(s, m) for s, ms in FLOORS.items() for m in ms])
-def test_second_blind_wire_score_not_below_floor(report, section, measure):
-    shortfall = gold_shortfall(report, FLOORS, section, measure, TOLERANCE)
-    assert shortfall is None, shortfall
+run, report, test_second_blind_wire_score_not_below_floor = own_wire_set("wires_blind_2", FLOORS, TOLERANCE)
 
 
 def test_the_base_attack_and_its_air_support_are_one_event(run):
