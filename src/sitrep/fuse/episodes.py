@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.control import WITHDRAWAL_LABELS, may_change_control
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.fuse.match import TRANSFER_SUBTYPES
 from sitrep.model import Event, EventMention, Modality
-
-DEFENDER_VICTORY = "defender_victory"
 
 
 def is_transfer(e: Event) -> bool:
