@@ -135,14 +135,15 @@ def off_frame(gaz: Gazetteer, found: list, near: set[int]) -> set[int]:
     of its names gives, in any country known down to its villages.  "Koulogon (Koulogon Habe commune,
     Bankass cercle, Mopti)" is no Burkinabe Koulogo 250 km off: the village stays unknown and the event
     falls to the commune or cercle the note names.  A near spelling in a note naming nothing else is kept."""
+    # the frame is the same for every near spelling: the note's other names (a country's name frames nothing
+    # finer than the country, its village homonyms are no frame)
+    others = [c for j, f in enumerate(found) if j not in near and not any(o.is_country for o in f[4])
+              for c in f[4] if c.country in gaz.detailed]
+    if not others:
+        return set()
+    regions = {(o.country, o.admin1_code) for o in others if o.feature_code == "ADM1"}
     far = set()
     for k in near:
-        # a country's name frames nothing finer than the country (its village homonyms are no frame)
-        others = [c for j, f in enumerate(found) if j != k and j not in near and not any(o.is_country for o in f[4])
-                  for c in f[4] if c.country in gaz.detailed]
-        if not others:
-            continue
-        regions = {(o.country, o.admin1_code) for o in others if o.feature_code == "ADM1"}
         if not any((c.country, c.admin1_code) in regions
                    or any(o.feature_code != "ADM1" and km_between(c, o) <= _FRAME_REACH_KM for o in others)
                    for c in found[k][4]):

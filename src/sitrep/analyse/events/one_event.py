@@ -119,8 +119,7 @@ def _rank_sequels(events: list[EventMention]) -> None:
 def _same_occasion(detail: EventMention, news: EventMention) -> bool:
     """Whether nothing says ``detail`` happened elsewhere or on another day than ``news``: a place
     of its own that differs, or a date of its own that does not overlap."""
-    if detail.place is not None and news.place is not None and detail.place.place_id and news.place.place_id \
-            and detail.place.place_id != news.place.place_id:
+    if not _same_place(detail, news):
         return False
     a, b = detail.date, news.date
     if a is not None and b is not None and (a.latest < b.earliest or b.latest < a.earliest):

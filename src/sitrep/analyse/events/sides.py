@@ -118,7 +118,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
 # (« les combats qui ont opposé X à Y auraient fait … »): that names a fight told before, whose telling gave its sides
 _OPPOSED = re.compile(
     r"\b(?:clash(?:es)?|fighting|fights?|combats?|battles?|exchanges? of (?:gun)?fire|skirmish(?:es)?|"
-    r"affrontements?|accrochages?|heurts|échanges? de tirs|combats?)\b(?:(?!\b(?:qui|that|which)\b)[^.;]){0,40}?"
+    r"affrontements?|accrochages?|heurts|échanges? de tirs)\b(?:(?!\b(?:qui|that|which)\b)[^.;]){0,40}?"
     r"\b(?:opposed|opposing|opposé(?:e|s|es)?|opposant|opposent|opposait)\s+(?P<first>[^.;]{2,120}?)"
     r"\s+(?:to|à|aux|au)\s+(?P<second>[^.;]{2,160})", re.IGNORECASE)
 
