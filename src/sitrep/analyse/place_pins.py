@@ -113,7 +113,15 @@ def _presettle_units(found: list, pinned: dict[int, list[Candidate]]) -> dict[in
         if areas and len(areas) < len(found[k][4]):
             pinned[k] = areas
     for j, k in units.items():
-        inside = _inside_all(found[j][4], pinned.get(k, found[k][4]))
+        areas = pinned.get(k, found[k][4])
+        inside = _inside_all(found[j][4], areas)
+        if not inside and areas and all(a.is_admin and not a.is_country for a in areas):
+            # "(Kareri, Tenenkou)", "(Haire, Douentza)": a commune the gazetteer lacks in the cercle's country is
+            # not its namesake abroad (a Kareri of Niger); one of that country whose codes disagree may still be it
+            inside = [x for x in found[j][4] if x.country in {a.country for a in areas}]
+            if not inside:
+                pinned[j] = []
+                continue
         if inside and len(inside) < len(found[j][4]):
             pinned[j] = inside
     return units

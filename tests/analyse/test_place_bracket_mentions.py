@@ -1,7 +1,9 @@
-"""A place named with its unit word before a bracket of units, as ACLED's notes sometimes write it.
+"""Places before a bracket of units, as ACLED's notes write them.  A place named with its unit word:
 Written for these tests: "the Hombori commune (Douentza, Mopti)" is the commune seat of Hombori, 140 km from
 the cercle's seat, not a place the gazetteer lacks coded at Douentza; "Kouakourou village (Kouakourou
-commune, Djenne cercle)" is the village its commune is named after, not another village near it.  Run with
+commune, Djenne cercle)" is the village its commune is named after, not another village near it.  A bracket's
+commune the gazetteer lacks in the cercle's country is no namesake abroad: "(Kareri, Tenenkou)" names no Kareri
+of Niger, "(Haire, Douentza)" no Haïré of Mauritania.  Run with
 the CLI's default knowledge (the shipped Sahel places)."""
 
 from __future__ import annotations
@@ -36,3 +38,16 @@ def test_a_place_named_with_its_unit_word_is_that_place(default_analyzer, text, 
     event = primary_event(default_analyzer.analyse(note_document(note, "test")))
     assert event is not None and event.place is not None, text
     assert haversine_km(*where, event.place.latitude, event.place.longitude) < 5, event.place.name
+
+
+@pytest.mark.parametrize("text,commune", [
+    ("On 2 June 2026, militants abducted a trader in Nouh Bozo (Kareri, Tenenkou).", "Kareri"),
+    ("On 2 June 2026, militants killed two herders in Kikiri (Haire, Douentza).", "Haire"),
+    ("On 2 June 2026, militants killed two herders in Petaka (Haire, Douentza).", "Haire"),
+])
+def test_a_bracket_s_commune_is_never_a_namesake_abroad(default_analyzer, text, commune):
+    note = Note(row=1, notes=text, event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
+    result = default_analyzer.analyse(note_document(note, "test"))
+    assert all(p.country in (None, "ML") for p in result.places), [(p.surface, p.country) for p in result.places]
+    event = primary_event(result)
+    assert event is not None and event.place is not None and event.place.country == "ML", text
