@@ -51,3 +51,18 @@ def test_a_bracket_s_commune_is_never_a_namesake_abroad(default_analyzer, text, 
     assert all(p.country in (None, "ML") for p in result.places), [(p.surface, p.country) for p in result.places]
     event = primary_event(result)
     assert event is not None and event.place is not None and event.place.country == "ML", text
+
+
+def test_timbuktu_names_its_region_too(default_analyzer):
+    gaz = default_analyzer.knowledge.gazetteer
+    assert any(c.feature_code == "ADM1" and c.country == "ML" for c in gaz.lookup("Timbuktu"))
+
+
+def test_a_bracket_ending_in_timbuktu_bounds_its_villages_by_that_region(default_analyzer):
+    """Niaki is a village of the Mopti region only: before "(Bambara Maoude, Timbuktu)" it is a place of that
+    commune the gazetteer lacks, coded at the commune, not the Mopti village 150 km south."""
+    note = Note(row=1, notes="On 2 June 2026, militants killed a herder in Niaki (Bambara Maoude, Timbuktu).",
+                event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
+    event = primary_event(default_analyzer.analyse(note_document(note, "test")))
+    assert event is not None and event.place is not None
+    assert haversine_km(15.85207, -2.78604, event.place.latitude, event.place.longitude) < 5, event.place.name
