@@ -89,3 +89,27 @@ def test_a_region_word_never_reads_a_country(default_analyzer):
 def test_an_area_named_by_the_compass_in_english_is_its_official_area(default_analyzer, text, seat):
     p = _place(default_analyzer, text)
     assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 June 2026, militants ambushed a convoy some 40 km east of Douentza.",
+    "On 2 June 2026, gunmen killed a herder in a hamlet about 40 km east of Douentza.",
+    "Le 2 juin 2026, des hommes armés ont tué un berger à 40 km à l'est de Douentza.",
+])
+def test_a_distance_with_no_village_named_codes_the_town_at_precision_2(default_analyzer, text):
+    p = _place(default_analyzer, text)
+    assert haversine_km(*DOUENTZA, p.latitude, p.longitude) < 1.0, p
+    assert p.geo_precision == 2
+
+
+@pytest.mark.parametrize("before,named", [
+    ("killed two villagers in Kuluwere, 30 km north of ", True),
+    ("killed a teacher at Belgoutou, about 22 km east of ", True),
+    ("ont tué deux civils à Sorobouly, à 25 km à l'est de ", True),
+    ("killed four civilians in Tiguila, a village 12 km east of ", True),
+    ("ambushed a patrol on the Tera–Dori road, 30 km west of ", False),
+    ("abducted a herder at a watering point 35 km north of ", False),
+])
+def test_only_a_named_place_is_moved_by_its_distance(before, named):
+    assert (told_offset(before + "Douentza", len(before), named_only=True) is not None) is named
+    assert told_offset(before + "Douentza", len(before)) is not None

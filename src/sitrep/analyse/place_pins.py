@@ -48,6 +48,17 @@ _ALIAS_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^(),;]{0,40}\)(?=\s*\()")
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?:commune|municipality|department|town|city|chef-lieu)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
 
+# "the Hombori commune (Douentza, Mopti)", "(Kouakourou commune, Djenne cercle)": a mention joined with the unit
+# word after it (``places``) names the place by the words before; its spellings are looked up without the word
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:commune|cercle|circle|region|région|province|department|département|district|municipality)$", re.IGNORECASE)
+
+
+def bare_name(surface: str) -> str:
+    """A mention's name without the unit word joined after it ("Hombori commune" → "Hombori")."""
+    return _UNIT_WORD_AFTER.sub("", surface)
+
+
 def outside(x: Candidate, area: Candidate) -> bool:
     """True when the gazetteer's codes put ``x`` outside the administrative area ``area`` (another
     country, another first-level unit, or another second-level unit of the same first level).  Codes
@@ -102,7 +113,15 @@ def _presettle_units(found: list, pinned: dict[int, list[Candidate]]) -> dict[in
         if areas and len(areas) < len(found[k][4]):
             pinned[k] = areas
     for j, k in units.items():
-        inside = _inside_all(found[j][4], pinned.get(k, found[k][4]))
+        areas = pinned.get(k, found[k][4])
+        inside = _inside_all(found[j][4], areas)
+        if not inside and areas and all(a.is_admin and not a.is_country for a in areas):
+            # "(Kareri, Tenenkou)", "(Haire, Douentza)": a commune the gazetteer lacks in the cercle's country is
+            # not its namesake abroad (a Kareri of Niger); one of that country whose codes disagree may still be it
+            inside = [x for x in found[j][4] if x.country in {a.country for a in areas}]
+            if not inside:
+                pinned[j] = []
+                continue
         if inside and len(inside) < len(found[j][4]):
             pinned[j] = inside
     return units
@@ -128,7 +147,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             _, ys_start, ys_end, y_surface, ys, _, _ = found[j]
             between = para.text[end:ys_start]
-            if _fold(y_surface) == _fold(found[i][3]):
+            if _fold(bare_name(y_surface)) == _fold(bare_name(found[i][3])):
                 continue  # "Dori (Dori, Seno)": the commune named after its town pins nothing
             if j == first + 1 and not re.match(r"^\s*\([^()]*,\s*$", para.text[end:ys_start]):
                 break
@@ -152,8 +171,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 commune_abroad = True  # "Dioura (Kareri, Tenenkou)": the commune pins nothing, the cercle does
                 continue
             # the anchor as written first ("Sourou" the province, not "Soro" by transliteration)
-            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(y_surface)]
-            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(found[i][3])}
+            exact_ys = [y for y in ys_now if y.geonameid in gaz.exact_ids(bare_name(y_surface))]
+            written = {x.geonameid for x in xs_now if _fold(x.name) == _fold(bare_name(found[i][3]))}
             # a spelling is searched around one commune: of its homonyms, the one the cercle holds nearest
             # ("Tikoulou (Dourou, Bandiagara)": the Dourou of Bandiagara, not another Dourou 50 km north)
             seats = _nearest_in_unit(ys_now, unit_after) if unit_after is not None else ys_now
@@ -163,7 +182,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i], anchored[i] = [local], para.offset + ys_start
                 break
             if link.kind == "qualifier":  # a spelling guessed only where the unit's villages lie
-                xs_now = spellings_in_reach(gaz, found[i][3], xs_now, ys_now)
+                xs_now = spellings_in_reach(gaz, bare_name(found[i][3]), xs_now, ys_now)
             agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
                 or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
@@ -171,7 +190,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 settled_first.add(i)
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region
-            far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(found[i][3])], ys_now,
+            far = _far_in_region([x for x in pinned.get(i, xs) if x.geonameid in gaz.exact_ids(bare_name(found[i][3]))], ys_now,
                                  unit_after) if unit_after is not None else None
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
@@ -220,9 +239,9 @@ def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, 
     areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
     # a name the gazetteer has as written, a little farther than the note says ("in the area
     # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
-    if _written_near(gaz, found[i][3], xs, ys, link):
+    if _written_near(gaz, bare_name(found[i][3]), xs, ys, link):
         return None
-    return _other_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), named, areas)
+    return _other_spelling(gaz, bare_name(found[i][3]), towns, min(link.km, COMMUNE_KM), named, areas)
 
 
 def _name_end(text: str, end: int) -> int:
@@ -269,13 +288,13 @@ def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dic
     fuzzy guess that merely lies within reach of that town ("Ghorongo (Boussé, Kourwéogo)" is the
     Gorongo of Boussé, not a Gourango 40 km off).  None for a name the gazetteer has.  Only before a
     bracket of units: "X, near Y" of an unknown X is coded near Y (``placement``), as ACLED does."""
-    if not getattr(gaz, "detailed", None) or gaz.lookup(found[i][3]):
+    if not getattr(gaz, "detailed", None) or gaz.lookup(bare_name(found[i][3])):
         return None
     towns = [y for y in ys if y.feature_class == "P" and y.country in gaz.detailed]
-    towns = [y for y in towns if y.geonameid in gaz.exact_ids(found[j][3])] or towns
+    towns = [y for y in towns if y.geonameid in gaz.exact_ids(bare_name(found[j][3]))] or towns
     areas = pinned.get(units[j], found[units[j]][4]) if j in units else []
     named = {c.geonameid for k, f in enumerate(found) if k != i for c in f[4]}
-    return near_spelling(gaz, found[i][3], towns, min(link.km, COMMUNE_KM), exclude=named,
+    return near_spelling(gaz, bare_name(found[i][3]), towns, min(link.km, COMMUNE_KM), exclude=named,
                          keep=lambda c: bool(_inside_all([c], areas)))
 
 
