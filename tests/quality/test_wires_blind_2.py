@@ -35,7 +35,9 @@ FLOORS = {
     "places": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 0.600, "recall": 0.750},
     "event_details": {"precision": 1.000, "recall": 0.625},
-    "claims": {"precision": 0.500, "recall": 0.750},
+    # claims (2026-12-04, wire-claims): precision 0.5 -> 0.929 (unnamed sources are no claims); recall 0.75 ->
+    # 0.722 only because the gold now counts the printed communiqués w08, w12 as their issuers' claims (w08 not found)
+    "claims": {"precision": 0.900, "recall": 0.700},
     "contradictions": {"precision": 0.667, "recall": 0.800},
     "control": {"precision": 1.000, "recall": 1.000},
 }

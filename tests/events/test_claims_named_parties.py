@@ -1,0 +1,21 @@
+"""A claim is a named party's statement about the news (the rule every gold file follows): a stance the
+party is told to have taken again and again ("has repeatedly accused", « a accusé à plusieurs reprises ») is
+background, not a claim; the statement the party made about the incident still is one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+EN = ("Malian troops killed 14 militants near Douentza on Monday, the army said in a statement.\n\n"
+      "Bamako has repeatedly accused neighbouring countries of sheltering the militants.")
+
+FR = ("L'armée malienne a affirmé lundi avoir neutralisé quatorze terroristes près de Douentza.\n\n"
+      "Bamako a accusé à plusieurs reprises des pays voisins d'abriter les groupes armés.")
+
+
+def test_a_habitual_accusation_is_no_claim_but_the_statement_on_the_news_is(analyzer, make_doc):
+    for text, language in ((EN, "en"), (FR, "fr")):
+        a = analyzer.analyse(make_doc(text, published=dt.date(2026, 3, 10), language=language))
+        told = [c.content for c in a.claims]
+        assert not [c for c in told if "abriter" in c or "sheltering" in c], told
+        assert [c for c in a.claims if c.speaker == "malian-armed-forces"], [(c.speaker, c.content) for c in a.claims]
