@@ -19,3 +19,17 @@ def test_a_habitual_accusation_is_no_claim_but_the_statement_on_the_news_is(anal
         told = [c.content for c in a.claims]
         assert not [c for c in told if "abriter" in c or "sheltering" in c], told
         assert [c for c in a.claims if c.speaker == "malian-armed-forces"], [(c.speaker, c.content) for c in a.claims]
+
+
+def test_the_branch_a_parent_qualifies_is_the_speaker(analyzer, make_doc):
+    text = ("Al Qaeda affiliate Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility on Monday for the "
+            "ambush near Djibo, saying its fighters had killed 30 soldiers.")
+    a = analyzer.analyse(make_doc(text, published=dt.date(2026, 3, 10)))
+    assert [c.speaker for c in a.claims] == ["jnim"], [(c.speaker, c.content) for c in a.claims]
+
+
+def test_a_country_with_a_typographic_possessive_is_its_government_not_a_person(analyzer, make_doc):
+    text = ("Niger’s government has condemned a “cowardly attack” on the village of Tamou, in which at least "
+            "12 villagers were killed on Sunday.")
+    a = analyzer.analyse(make_doc(text, published=dt.date(2026, 3, 10)))
+    assert [c.speaker for c in a.claims] == ["government-of-niger"], [(c.speaker, c.content) for c in a.claims]
