@@ -33,3 +33,11 @@ def test_a_country_with_a_typographic_possessive_is_its_government_not_a_person(
             "12 villagers were killed on Sunday.")
     a = analyzer.analyse(make_doc(text, published=dt.date(2026, 3, 10)))
     assert [c.speaker for c in a.claims] == ["government-of-niger"], [(c.speaker, c.content) for c in a.claims]
+
+
+def test_the_object_of_a_present_participle_is_not_its_speaker(analyzer, make_doc):
+    text = ("Au moins 30 villageois ont été tués vendredi à Dablo.\n\n"
+            "Le JNIM, lié à Al-Qaïda, a de son côté rejeté toute responsabilité dans un message publié dimanche, "
+            "accusant les VDP du massacre et promettant de « punir » les coupables.")
+    a = analyzer.analyse(make_doc(text, published=dt.date(2026, 3, 10), language="fr"))
+    assert not [c for c in a.claims if c.speaker == "vdp"], [(c.speaker, c.content) for c in a.claims]

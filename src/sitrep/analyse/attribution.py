@@ -425,8 +425,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         incise = _incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
         if incise is not None:
             subj = incise[1]
-        if subj is None:
-            continue
+        if subj is None or (subj.i > verb.i and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
         p0, p1 = _span_of(s, subj)
