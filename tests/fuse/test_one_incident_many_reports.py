@@ -111,6 +111,23 @@ def test_a_person_dead_in_one_source_and_released_in_another_makes_a_fate_disput
     assert [v.outlets for v in d.versions] == [["Radio"], ["Wire"]]
 
 
+def test_a_fate_an_anonymous_source_tells_after_the_report_is_read_without_a_claim():
+    # anonymous sources make no claim: the fate is read from the report's own text, from its paragraph on
+    kw = dict(sub="Abduction/forced disappearance", etype="Violence against civilians")
+    texts = {"fr": "Deux techniciens ont été enlevés samedi près de Tillabéri.\n\n"
+                   "Leur guide a été abattu sur place, a indiqué un notable de la zone.",
+             "en": "Gunmen seized two technicians near Tillaberi on Saturday, residents said. "
+                   "Their guide escaped and reached the town at dawn, one of them said."}
+    reports = [mention("fr", 0, length=20, **kw), mention("en", 0, length=20, **kw)]
+    (d,) = fate_disputes(reports, [], texts, {"fr": "fr", "en": "en"}, {"fr": "Radio", "en": "Wire"})
+    assert [v.label.split()[0] for v in d.versions] == ["dead", "alive"]
+    # text before the report's paragraph tells another story: it is not read
+    earlier = {"fr": "Le guide d'un autre convoi a été tué en mars.\n\n" + texts["fr"].split("\n\n")[0], "en": texts["en"]}
+    at = len(earlier["fr"].split("\n\n")[0]) + 2
+    assert fate_disputes([mention("fr", at, length=20, **kw), reports[1]], [], earlier,
+                         {"fr": "fr", "en": "en"}, {"fr": "Radio", "en": "Wire"}) == []
+
+
 def test_a_group_or_a_speaker_or_one_source_alone_tells_no_disputed_fate():
     assert fates_in("The drivers were released, a member of a drivers' union said.") == []
     assert fates_in("The driver told reporters that the soldiers were killed.") == []

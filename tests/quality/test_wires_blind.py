@@ -34,6 +34,9 @@ FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 0.714, "recall": 0.833},
     "event_details": {"precision": 1.000, "recall": 0.818},
+    # claims (2026-12-04, wire-claims): the gold now lists every named party's statement (14 more, see its claims
+    # note); unnamed sources and habitual stances are no claims: 21 of 21 extracted match, 21 of 26 found
+    "claims": {"precision": 0.950, "recall": 0.780},
     "contradictions": {"precision": 0.800, "recall": 0.800},
     "control": {"precision": 1.000, "recall": 1.000},
 }

@@ -30,7 +30,9 @@ FLOORS = {
     "places": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 0.950, "recall": 0.950},
     "event_details": {"precision": 0.950, "recall": 0.950},
-    "claims": {"precision": 0.438, "recall": 1.000},
+    # claims 0.438/1.0 -> 1.0/0.889 (2026-12-04, wire-claims): unnamed sources are no claims, and the gold now lists the
+    # weekly's two army statements (the Malian General Staff's is read as Niger's army: a miss)
+    "claims": {"precision": 0.950, "recall": 0.880},
     "contradictions": {"precision": 0.400, "recall": 0.950},
 }
 

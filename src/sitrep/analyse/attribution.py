@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import UNNAMED, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, described_branch, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -235,8 +235,7 @@ class _Speakers:
 
 
 # "the al-Qaida affiliate JNIM": the first name only describes the second, the phrase's head
-_DESCRIBES_NEXT = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:-?linked|affiliated?|branch|wing|arm|offshoot|filiale|branche|"
-                             r"affili[ée]e?|li[ée]e?)\b", re.IGNORECASE)
+
 
 
 def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
@@ -249,6 +248,9 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     # for the body named
     former = [m for m in _FORMER.finditer(phrase)
               if not any(a.span.char_start <= p0 + m.start() < a.span.char_end for a in actors)]
+    named = actor_read_as_person(ctx, persons[0], phrase) if persons else None
+    if named:
+        return named, phrase.strip(), None, False
     if persons:
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
@@ -262,9 +264,8 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     if actors and former:
         return None  # an unnamed former member: like "a local official", not the actor
     if actors:
-        a = actors[0]
-        if len(actors) > 1 and _DESCRIBES_NEXT.match(ctx.document.text[a.span.char_end:actors[1].span.char_start][:40]):
-            a = actors[1]
+        a = actors[1] if len(actors) > 1 and DESCRIBES_NEXT.match(
+            ctx.document.text[actors[0].span.char_end:actors[1].span.char_start][:40]) else described_branch(ctx, actors[0])
         return a.actor_id, a.surface, None, False
     low = phrase.strip().lower()
     if low in ("he", "she"):
@@ -424,8 +425,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         incise = _incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
         if incise is not None:
             subj = incise[1]
-        if subj is None:
-            continue
+        if subj is None or (subj.i > verb.i and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
         p0, p1 = _span_of(s, subj)

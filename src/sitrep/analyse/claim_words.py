@@ -118,3 +118,36 @@ _NEGATED_TRANSFER = re.compile(
 def negates_change_of_hands(content: str) -> bool:
     """The statement says a town was not taken or retaken (see ``_NEGATED_TRANSFER``)."""
     return bool(_NEGATED_TRANSFER.search(content))
+
+
+# words that make the actor before them the parent of the one after ("Al Qaeda affiliate JNIM")
+DESCRIBES_NEXT = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:-?linked|affiliated?|branch|wing|arm|offshoot|filiale|branche|"
+                             r"affili[ée]e?|li[ée]e?)\b", re.IGNORECASE)
+
+
+def described_branch(ctx, a):
+    """The actor the words after ``a`` name as its branch ("Al Qaeda affiliate JNIM", "al-Qaeda-linked
+    JNIM"): the branch speaks, the parent only qualifies it, even when the parser's subject phrase
+    stops before the branch's name."""
+    text = ctx.document.text
+    described = DESCRIBES_NEXT.match(text[a.span.char_end:a.span.char_end + 40])
+    if not described:
+        return a
+    at = a.span.char_end + described.end()
+    following = [b for b in ctx.actors if at <= b.span.char_start <= at + 3 and b.actor_id != a.actor_id]
+    return following[0] if following else a
+
+
+def actor_read_as_person(ctx, person, phrase: str) -> str | None:
+    """The actor a "person" the name model found with its possessive really names: in "Burkina Faso’s
+    government" (typographic apostrophe) the model reads "Burkina Faso’s" as a person, yet the words name
+    a party of the actor base: the phrase without the possessive ("Burkina Faso government"), else the
+    name alone (a country names its government)."""
+    base = getattr(getattr(ctx, "knowledge", None), "actors", None)
+    if base is None or not re.search(r"['’]s$", person.surface.strip()):
+        return None
+    for words in (re.sub(r"['’]s\b", "", phrase), re.sub(r"['’]s$", "", person.surface.strip())):
+        found = base.resolve(words.strip())
+        if found and found[1] >= 0.6:
+            return found[0]
+    return None

@@ -31,6 +31,11 @@ def find_claims(ctx: Context) -> list[Claim]:
                 break
     claims: list[Claim] = []
     for idx, a in sorted(attributions.items()):
+        if a.speaker.startswith(UNNAMED) or _habitual(ctx, a):
+            # a claim is a named party's statement about the news: an unnamed source's words are the
+            # sourcing of the reports they tell (their mentions carry the source), a stance the party
+            # "has repeatedly" taken is background
+            continue
         about = list(by_sentence.get(idx, []))
         if a.quoted or not about:
             # a quote is about the events told just before or after it in the same paragraph
@@ -60,6 +65,20 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+def _habitual(ctx: Context, a) -> bool:
+    """The statement is told as a habit: a habit word (data/claims_<lang>.tsv ``habitual``) stands just
+    before or after its reporting verb ("has repeatedly accused", « a accusé à plusieurs reprises »)."""
+    words = lexicon(ctx.language or "en").get("habitual") or frozenset()
+    if not words or not a.verb:
+        return False
+    sentence = ctx.document.text[a.start:a.end]
+    at = sentence.find(a.verb)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - 25):at + len(a.verb) + 25].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in words)
 
 
 # what a denial names of an incident: the change of hands, the place held, the victims, the act

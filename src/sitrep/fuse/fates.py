@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from sitrep.fuse.counts import SENTENCE_CACHE
+from sitrep.fuse.counts import SENTENCE_CACHE, sentences_from
 from sitrep.model import Claim, Dispute, EventMention, Version
 
 # one person known by their role, English and French words for one role sharing a key
@@ -81,6 +81,14 @@ def fate_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], tex
     for c in claims:
         if own.intersection(c.event_mentions):
             told[(c.span.doc_id, c.span.char_start, c.span.char_end)] = c.speaker
+    # the fate is told after the report, often by an anonymous source ("The driver was released unharmed on
+    # Sunday, the sources said", « Leur chauffeur a été retrouvé mort », a local official said): such words
+    # are no claim, so the sentences from each report's paragraph on are read with that report's source
+    for m in mentions:
+        text = texts.get(m.span.doc_id) or ""
+        for a, b in sentences_from(text, m.span.char_start):
+            if not any(d == m.span.doc_id and a < e and s < b for d, s, e in told):
+                told[(m.span.doc_id, a, b)] = m.source_actor or ""
     # role → fate → source unit → [(sentence id, words)]
     seen: dict[str, dict[str, dict[tuple[str, str], list[tuple[str, str]]]]] = \
         defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
