@@ -214,7 +214,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         return d, d
 
     wd_names = "|".join(w.capitalize() for w in v.WEEKDAYS) if capitalised else "(?i:" + "|".join(v.WEEKDAYS) + ")"
-    add(rf"\b(?P<w>{wd_names})\b", weekday, Precision.day, True)
+    # a weekday that heads a full date (« le mardi 3 mars 2026 », "Tuesday, March 3") is that date's, not the last
+    # such weekday before the publication: the date that follows it dates the sentence alone
+    heads_date = rf"(?!,?\s+(?:\d{{1,2}}(?:{ordsuf})?\s+(?:{month_alt})\b|(?:{month_alt})\.?\s+\d))"
+    add(rf"\b(?P<w>{wd_names})\b{heads_date}", weekday, Precision.day, True)
 
     def month_day(m, ref):
         d = last_month_day(ref, M(m["m"]), int(m["d"]))
