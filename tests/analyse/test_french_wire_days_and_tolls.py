@@ -28,6 +28,8 @@ DAYS = [
     ("2025-09-30", "Les faits remontent au lundi 4 août 2025, selon la mairie.", "2025-08-04", "2025-08-04"),
     ("2025-10-21", "Dans la nuit du vendredi 17 au samedi 18 octobre, le village a été incendié.", "2025-10-17", "2025-10-17"),
     ("2025-10-21", "Les combats ont duré du lundi 13 au mercredi 15 octobre.", "2025-10-13", "2025-10-15"),
+    ("2025-10-15", "Dans la nuit du 12 au 13, des hommes armés ont pillé le marché.", "2025-10-12", "2025-10-12"),
+    ("2025-11-02", "Dans la nuit du jeudi 30 au vendredi 31, le poste a été attaqué.", "2025-10-30", "2025-10-30"),
 ]
 
 
