@@ -30,6 +30,8 @@ DAYS = [
     ("2025-10-21", "Les combats ont duré du lundi 13 au mercredi 15 octobre.", "2025-10-13", "2025-10-15"),
     ("2025-10-15", "Dans la nuit du 12 au 13, des hommes armés ont pillé le marché.", "2025-10-12", "2025-10-12"),
     ("2025-11-02", "Dans la nuit du jeudi 30 au vendredi 31, le poste a été attaqué.", "2025-10-30", "2025-10-30"),
+    ("2025-11-20", "Le 12 courant, des individus armés ont enlevé le maire adjoint.", "2025-11-12", "2025-11-12"),
+    ("2025-11-20", "Les faits se sont produits le 14/11/2025 aux environs de 10 heures.", "2025-11-14", "2025-11-14"),
 ]
 
 

@@ -49,8 +49,11 @@ AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\
 # a day told by its number alone with a part of the day, the month being the story's (« dans la soirée du 12 »,
 # « la nuit du 3 », « dans la matinée du mardi 3 »): the latest such day on or before the publication (``date_ranges``)
 DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{notmonth}",  # « la nuit du 12 au 13 »: the 12th
+                     r"\ble\s+(?:{w}\s+)?{d}\s+courant\b",  # « le 12 courant »: the 12th of this month
                      r"\b(?:la\s+(?:soirée|matinée|nuit|journée|mi-journée)|l['’]après-midi|l['’]aube)\s+du\s+(?:{w}\s+)?{d}\b{notmonth}",
                      r"\ble\s+{w}\s+{d}\b{notmonth}(?!\s*(?:%|h\b|heures?|km|kilomètres|morts|personnes|soldats|civils))")
+# the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
+NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
