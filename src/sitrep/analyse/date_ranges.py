@@ -7,7 +7,8 @@ within a week, 3 within a month), and a night on the day it began: a range resol
 day, a night to its first day.  A span without a year ends on or after its first day, which is the most
 recent one on or before the publication (a note published on the day an event began says "between 3 and
 5 June" before the 5th).  The patterns come from ``lang.<language>`` (``DAY_RANGES``, ``WEEKDAY_NIGHTS``,
-``WEEK_OF``); a language without them has no span rules.
+``WEEK_OF``, ``DAY_WITHOUT_MONTH``: a day told by its number alone, « dans la soirée du 12 », the latest such day
+on or before the publication); a language without them has no span rules.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
     fill = {"{d1}": rf"(?P<d1>\d{{1,2}})(?:{ordsuf})?", "{d2}": rf"(?P<d2>\d{{1,2}})(?:{ordsuf})?",
             "{m1}": rf"(?P<m1>(?-i:{month_alt}))", "{m}": rf"(?P<m>(?-i:{month_alt}))", "{y}": r"(?P<y>(?:19|20)\d{2})",
             "{a}": rf"(?P<a>{wd_alt})", "{b}": rf"(?P<b>{wd_alt})",
-            "{dx}": rf"(?P<dx>\d{{1,2}})(?:{ordsuf})?", "{mx}": rf"(?P<mx>(?-i:{month_alt}))"}
+            "{dx}": rf"(?P<dx>\d{{1,2}})(?:{ordsuf})?", "{mx}": rf"(?P<mx>(?-i:{month_alt}))",
+            "{w}": rf"(?:{wd_alt})", "{d}": rf"(?P<d>\d{{1,2}})(?:{ordsuf})?", "{notmonth}": rf"(?!\s*(?:[/.-]\d|(?-i:{month_alt})\b))"}
 
     def compile_(template: str) -> re.Pattern:
         for k, val in fill.items():
@@ -106,4 +108,15 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         return start, start + dt.timedelta(days=6)
 
     rules += [(compile_(t), week_of, Precision.week, True) for t in getattr(v, "WEEK_OF", ())]
+
+    def day_of_this_month(m, ref):
+        """« dans la soirée du 12 »: the latest 12th on or before the publication, this month's or last month's."""
+        day = int(m["d"])
+        d = safe_date(ref.year, ref.month, day)
+        if d is None or d > ref:
+            prev = ref.replace(day=1) - dt.timedelta(days=1)
+            d = safe_date(prev.year, prev.month, day)
+        return (d, d) if d is not None else None
+
+    rules += [(compile_(t), day_of_this_month, Precision.day, True) for t in getattr(v, "DAY_WITHOUT_MONTH", ())]
     return rules

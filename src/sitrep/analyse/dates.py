@@ -137,6 +137,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b",
         lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
         Precision.day, False)
+    if getattr(v, "NUMERIC_DAY_FIRST", None):  # « le 17/03/2026 »: where the language writes the day first
+        add(v.NUMERIC_DAY_FIRST,
+            lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
+            Precision.day, False)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
         re.IGNORECASE)
@@ -214,7 +218,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         return d, d
 
     wd_names = "|".join(w.capitalize() for w in v.WEEKDAYS) if capitalised else "(?i:" + "|".join(v.WEEKDAYS) + ")"
-    add(rf"\b(?P<w>{wd_names})\b", weekday, Precision.day, True)
+    # a weekday that heads a full date (« le mardi 3 mars 2026 », "Tuesday, March 3") is that date's, not the last
+    # such weekday before the publication: the date that follows it dates the sentence alone
+    heads_date = rf"(?!,?\s+(?:\d{{1,2}}(?:{ordsuf})?\s+(?:{month_alt})\b|(?:{month_alt})\.?\s+\d))"
+    add(rf"\b(?P<w>{wd_names})\b{heads_date}", weekday, Precision.day, True)
 
     def month_day(m, ref):
         d = last_month_day(ref, M(m["m"]), int(m["d"]))

@@ -11,7 +11,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
-from sitrep.analyse.events.mentions import after_since, within_sentence
+from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.ingest.dateline import CREDIT, CREDITED_OPENING, DASH, PLACE_CAPS
 from sitrep.model import DateInterval, EventMention, Modality, Precision
@@ -113,9 +113,12 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
     if para_prev is not None:
         return para_prev.date, para_prev.modality == Modality.background
-    framing = _framing_date(ctx, s)
+    framing = _framing_date(ctx, s) or _lead_day(ctx, s)
     if framing is not None:
         return framing, False
+    lead = _lead_event_day(ctx, s, events)
+    if lead is not None:
+        return lead, False
     if RESPONSE_OPENING.match(s.text.strip()) and events and events[-1].date is not None:
         # "In response, … severed ties": after the event just told, within about a month
         cause = events[-1].date
@@ -212,6 +215,47 @@ def _framing_date(ctx: Context, s: Sentence) -> DateInterval | None:
         if opening and not after_since(ctx, opening[0].span.char_start):
             return opening[0].interval
     return None
+
+
+def _lead_day(ctx: Context, s: Sentence) -> DateInterval | None:
+    """The day an earlier sentence of the paragraph told, where that sentence reported no event of its own:
+    a wire's lead tells the incident and its day in words the event finder may not read as an event
+    (« Le détachement de X a été la cible d'une attaque en fin de semaine. Les soldats ont repoussé les
+    assaillants… »), and the sentences after it tell that incident.  Only a day or a week (a month or a year
+    frames a background), never the day of a saying ("the army said on Monday")."""
+    for prev in reversed(sentences(ctx)[: s.index]):
+        if prev.para_index != s.para_index:
+            break
+        if any(e.span.char_start == prev.start for e in ctx.events_so_far):
+            return None  # that sentence's own event dates what follows it (``para_prev``), not its words
+        told = [d for d in within_sentence(ctx, "dates", prev)
+                if d.interval.precision in (Precision.day, Precision.week) and not _said_on(prev, d)
+                and not after_since(ctx, d.span.char_start) and not d.surface.lower().startswith("since")]
+        if told:
+            return told[0].interval
+    return None
+
+
+def _lead_event_day(ctx: Context, s: Sentence, events: list[EventMention]) -> DateInterval | None:
+    """The day of the event told in the paragraph right before, for a sentence opening the next paragraph that
+    names no date and no other place: wire copy tells the incident and its day in its lead and how it unfolded
+    after it (« … ont été tués lundi dernier à Tillia. ¶ Les assaillants, venus à moto, ont ouvert le feu sur
+    les commerçants… »); the publication day would split one incident in two."""
+    if s.index == 0 or not events or ctx.attributions.get(s.index) is not None:
+        return None  # (a party's statement told later may cover other days: "repelled attacks over the past week")
+    sents = sentences(ctx)
+    if any(p.para_index == s.para_index for p in sents[: s.index]) or sents[s.index - 1].para_index != s.para_index - 1:
+        return None  # not the paragraph's opening sentence, or no paragraph right before it
+    last = events[-1]
+    before = sents[s.index - 1]
+    anchor = ctx.anchor
+    if last.modality == Modality.background or last.date is None or last.date.precision != Precision.day \
+            or not same_paragraph(ctx, last, before) or (anchor is not None and last.date == anchor):
+        return None
+    own = last.place.place_id if last.place is not None else None
+    if any(p.place_id != own for p in places_in(ctx, s) if not is_country(p)):
+        return None  # another place: maybe another incident
+    return last.date
 
 
 def year_interval(year: int, evidence: str) -> DateInterval:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
 from sitrep.analyse.events.dating import same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
@@ -76,7 +76,10 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if coder_figure(killed, ctx.language) and killed.kind != NONE_REPORTED \
             and _to_the_note_event(ctx, s, mention, killed, events):
         return mention is None
-    if last.modality == Modality.background or not same_paragraph(ctx, last, s) or last.span.char_end > s.start:
+    if last.modality == Modality.background or last.span.char_end > s.start:
+        return False
+    told_next = not same_paragraph(ctx, last, s)
+    if told_next and not _toll_told_next(ctx, s, mention, last, killed):
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
@@ -89,7 +92,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         if not _places_the_same_deed(ctx, mention, last):
             return False
         place = mention.place  # "a unit chased the attackers. Twenty were killed in fighting near X."
-    if _new_perpetrator(ctx, s, mention, last, killed) and not _ATTACKERS_DEAD.search(s.text):
+    # (a toll given by name has no doer: who is named beside it is its source, « selon l'état-major, le bilan est de … »)
+    if not told_next and _new_perpetrator(ctx, s, mention, last, killed) and not _ATTACKERS_DEAD.search(s.text):
         return False
     have = last.fatalities
     if have is not None and have.kind == NONE_REPORTED and not coder_figure(killed, ctx.language):
@@ -110,6 +114,23 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     return True
 
 
+# a toll named as the incident's count (« le bilan est de 14 morts », « fait état d'un bilan de 19 morts », "the death toll
+# stood at 12"): it counts the dead of the incident told just before, even from the next paragraph
+_TOLL_NAMED = re.compile(r"\b(?:bilan|death\s+toll|toll)\b", re.IGNORECASE)
+
+
+def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
+                    killed: Fatalities | None) -> bool:
+    """Whether sentence ``s`` opens the paragraph right after the event's and gives its toll by name, the event
+    having none yet: wire copy tells the incident in its lead and « Selon l'état-major, le bilan est de 14 morts
+    dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
+    if mention is not None or last.fatalities is not None or killed is None or not _TOLL_NAMED.search(s.text):
+        return False
+    sents = sentences_of(ctx)
+    return 0 < s.index and sents[s.index - 1].para_index == s.para_index - 1 and same_paragraph(ctx, last, sents[s.index - 1]) \
+        and all(p.para_index != s.para_index for p in sents[: s.index])
+
+
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
 # gunmen", "The victims, farmers from a nearby village, had been killed by gunmen", « Ils avaient été abattus par des
 # hommes armés »): the deed that left the bodies, told after them, not a second event
@@ -122,8 +143,11 @@ _THE_DEAD_AGAIN = re.compile(
 
 def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
     """Fold a sentence telling how the dead the event before counted were killed into that event: its killer
-    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event)."""
-    if not events or not _THE_DEAD_AGAIN.search(s.text):
+    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event).
+    A sentence telling what the event's doers did (``fold_the_deed_told_again``) is folded the same way."""
+    if events and not _THE_DEAD_AGAIN.search(s.text):
+        return fold_the_deed_told_again(ctx, s, mention, events)
+    if not events:
         return False
     last = events[-1]
     if last.fatalities is None or not last.fatalities.low or not same_paragraph(ctx, last, s) \
@@ -132,6 +156,36 @@ def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events
     update = {"span": last.span.model_copy(update={"char_end": s.end})}
     if not last.side1 and mention.side1:
         update.update(side1=mention.side1, assoc1=mention.assoc1)
+    events[-1] = last.model_copy(update=update)
+    return True
+
+
+# a sentence whose subject is the doers of the incident just told (« Les assaillants, venus à moto, ont ouvert le feu
+# sur les commerçants… », "The gunmen then set fire to the shops"): how it unfolded, not a second incident
+_THE_DOERS_AGAIN = re.compile(
+    r"^\W*(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
+    r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men))\b", re.IGNORECASE)
+
+
+def fold_the_deed_told_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
+    """Fold a sentence whose subject is the doers of the event told just before, telling the same kind of deed on
+    the same day at the same place (or none), into that event: its first side when the event had none.  True when
+    folded (``mention`` is then no event).  Wire copy tells the incident in its lead and how the attackers went
+    about it in the next paragraph; read apart, the two would be two incidents of the same day and place."""
+    if not events or not _THE_DOERS_AGAIN.search(s.text):
+        return False
+    last = events[-1]
+    if last.modality == Modality.background or (last.event_type, last.sub_event_type) != (mention.event_type, mention.sub_event_type) \
+            or last.date != mention.date or last.span.char_end > s.start or _new_place(ctx, s, last):
+        return False
+    if mention.fatalities is not None and (last.fatalities is None or mention.fatalities.low != last.fatalities.low):
+        return False  # dead of its own: maybe another deed
+    update = {"span": last.span.model_copy(update={"char_end": s.end})}
+    doers = [a for a in mention.side1 if actor_kind(ctx, a) != "civilians"]
+    if doers and all(actor_kind(ctx, a) == "civilians" for a in last.side1):
+        # the lead named only the victims (« 23 civils ont été tués »): the doers are the ones this sentence names
+        victims = [a for a in [*last.side1, *last.side2] if a not in doers]
+        update.update(side1=doers, assoc1=mention.assoc1, side2=victims)
     events[-1] = last.model_copy(update=update)
     return True
 

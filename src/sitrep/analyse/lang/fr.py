@@ -37,14 +37,23 @@ BEFORE_TOLD = (
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
 DAY_RANGES = (
-    (r"\bnuit\s+du\s+{d1}(?:\s+{m1})?\s+au\s+{d2}\s+{m}(?:\s+{y})?", "night"),
-    (r"\b(?:du|entre\s+le)\s+{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+{d2}\s+{m}(?:\s+{y})?", "range"),
+    # (each day may carry its weekday: « dans la nuit du samedi 28 au dimanche 29 mars »)
+    (r"\bnuit\s+du\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+au\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
+    (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
                 r"(?:-|–|et)\s*(?:le\s+)?{d2}\s+{m}\s*\)",)
+# a day told by its number alone with a part of the day, the month being the story's (« dans la soirée du 12 »,
+# « la nuit du 3 », « dans la matinée du mardi 3 »): the latest such day on or before the publication (``date_ranges``)
+DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{notmonth}",  # « la nuit du 12 au 13 »: the 12th
+                     r"\ble\s+(?:{w}\s+)?{d}\s+courant\b",  # « le 12 courant »: the 12th of this month
+                     r"\b(?:la\s+(?:soirée|matinée|nuit|journée|mi-journée)|l['’]après-midi|l['’]aube)\s+du\s+(?:{w}\s+)?{d}\b{notmonth}",
+                     r"\ble\s+{w}\s+{d}\b{notmonth}(?!\s*(?:%|h\b|heures?|km|kilomètres|morts|personnes|soldats|civils))")
+# the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
+NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
