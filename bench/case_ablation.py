@@ -28,7 +28,6 @@ def _identity(events, *rest):
 # name → (module, attribute, replacement): each switches one rule off
 ABLATIONS = {
     "one_event_per_note": ("sitrep.analyse.events.stage", "one_event_per_note", lambda events, n: events),
-    "rank_sequels": ("sitrep.analyse.events.one_event", "_rank_sequels", lambda events: None),
     "battle_with_its_outcome": ("sitrep.analyse.events.one_event", "_battle_with_its_outcome", _identity),
     "protesters_arrested": ("sitrep.analyse.events.one_event", "_protesters_arrested", _identity),
     "codebook_label": ("sitrep.analyse.events.sentences", "codebook_label", lambda ctx, s, sc, label, tok: label),
