@@ -460,8 +460,9 @@ def main() -> None:
     from gen_event_train_wire import generate as generate_wire  # wire-style leads with context about other events
 
     from gen_event_notes_prose import generate as generate_prose  # older notes: prose without an opening date
+    from gen_event_train_press import generate as generate_press  # regional press, the confused pairs side by side
 
-    write_rows(generate() + generate_notes() + generate_wire() + generate_prose(), OUT)
+    write_rows(generate() + generate_notes() + generate_wire() + generate_prose() + generate_press(), OUT)
 
 
 if __name__ == "__main__":

@@ -102,10 +102,18 @@ NOT_DRIVEN = re.compile(r"\b(?:parked|remote(?:ly)?[- ]?(?:detonated|controlled|
                         r"intercepted before|dismantled|garée?s?|découverte?s?|désamorcée?s?)\b", re.IGNORECASE)
 
 
+# a vehicle laden with explosives was driven at its target only when the text says it moved or was the means of
+# an assault ("drove … into the gate", "towards the entrance", "an attack using two vehicles", a suicide bomber):
+# one that "blew up near a market" or "went off outside a bank" was parked and set off, a remote explosive
+DRIVEN_AT = re.compile(r"\b(?:dr[oi]ve|driven|driving|drives|rammed|ramming|rams?|crash(?:ed|ing)|smash(?:ed|ing)|"
+                       r"plough(?:ed|ing)|plow(?:ed|ing)|slamm(?:ed|ing)|into|towards?|using|used|suicide|kamikazes?|"
+                       r"S-?VBIEDs?|foncée?s?|lancée?s?|conduite?s?|précipitée?s?)\b", re.IGNORECASE)
+
+
 def driven_bomb(text: str) -> bool:
     """Whether ``text`` tells of a vehicle bomb driven at its target (ACLED's suicide bomb), not one parked and
     set off from afar or found before it went off."""
-    return DRIVEN_BOMB.search(text) is not None and NOT_DRIVEN.search(text) is None
+    return DRIVEN_BOMB.search(text) is not None and NOT_DRIVEN.search(text) is None and DRIVEN_AT.search(text) is not None
 
 
 # men who went in after the vehicle bomb (on foot, on motorbikes, firing): the ground assault that makes it a battle
