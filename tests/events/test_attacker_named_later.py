@@ -49,3 +49,49 @@ def test_attackers_pulling_back_hand_over_no_place(first_event, text):
 ])
 def test_doers_named_by_description(first_event, text, doer):
     assert first_event(text).side1[:1] == [doer]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("On 7 May 2024, fighting opposed Islamic State Sahel militants and JNIM near Tessit (Ansongo, Gao).",
+     "islamic-state-sahel", "jnim"),
+    ("On 7 May 2024, clashes opposing Dozo hunters and Fulani militiamen took place near Macina (Macina, Segou).",
+     "dozo-militia", "fulani-militia-mali"),
+    ("On 7 May 2024, fighting opposed FAMa and Wagner to JNIM militants near Niono (Niono, Segou).",
+     "malian-armed-forces", "jnim"),
+])
+def test_a_fight_opposing_x_and_y_puts_x_first(first_event, text, first, second):
+    e = first_event(text)
+    assert (e.side1[:1], e.side2[:1]) == ([first], [second]), (e.side1, e.side2)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On 8 May 2024, a Malian army post near Tonka (Goundam, Timbuktu) was attacked by assailants whose identity "
+     "is not known.", "unidentified-armed-group-mali"),
+    ("On 8 May 2024, a FAMa convoy was ambushed by JNIM militants near Goundam (Goundam, Timbuktu).", "jnim"),
+])
+def test_the_owner_of_the_thing_attacked_is_no_doer(first_event, text, doer):
+    e = first_event(text)
+    assert e.side1[:1] == [doer], (e.side1, e.side2)
+    assert "malian-armed-forces" in e.side2
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 9 May 2024, JNIM militants raided a hamlet near Koro (Koro, Mopti) and drove away about 200 goats. "
+     "Nobody was hurt.", "Looting/property destruction"),
+    ("On 9 May 2024, gunmen raided Sama (Bankass, Mopti) and took the villagers' cattle.", "Looting/property destruction"),
+    ("On 9 May 2024, JNIM militants raided a hamlet near Koro (Koro, Mopti) and drove away about 200 goats. "
+     "Three herders were killed.", "Attack"),
+    ("On 9 May 2024, gunmen raided Sama (Bankass, Mopti), shot a herder and took the villagers' cattle.", "Attack"),
+])
+def test_a_raid_that_only_takes_animals_is_looting(first_event, text, sub):
+    assert first_event(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 10 May 2024, FLA fighters took control of Lere (Niafunke, Timbuktu) after the army withdrew from the town.",
+     "Non-violent transfer of territory"),
+    ("On 10 May 2024, JNIM fighters seized the camp of Lere (Niafunke, Timbuktu) after the army withdrew, killing "
+     "four soldiers of the rearguard.", "Non-state actor overtakes territory"),
+])
+def test_fighters_taking_a_place_left_to_them_met_no_fight(first_event, text, sub):
+    assert first_event(text).sub_event_type == sub

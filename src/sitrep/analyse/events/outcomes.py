@@ -74,7 +74,8 @@ VOLUNTARY_LEAVING = re.compile(
 # verbs of emptying a place, which leave one only when a place is their object
 _EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
 VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
-FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
+# ("fighters" names the men, not a fight: "rebel fighters took X after the army withdrew" met no fight)
+FOUGHT = re.compile(r"\b(?:fight(?!ers?\b)\w*|fought|clash\w*|battles?|combats?|kill(?:ed|ing)|dead|attack\w*|shell\w*|assault\w*|"
                     r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 

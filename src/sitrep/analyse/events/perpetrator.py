@@ -125,9 +125,21 @@ def opening_subject(ctx: Context, s: Sentence) -> list[str]:
             break
         lo = pos + joined.end()
         hi = lo + _HEDGED.match(text[lo:s.end]).end()
-    if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]):
+    if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]) or _owner_of_patient(ctx, s, mentions, found):
         return []
     return list(dict.fromkeys(found))
+
+
+def _owner_of_patient(ctx: Context, s: Sentence, mentions, found: list[str]) -> bool:
+    """Whether the first opening actor only owns the passive subject ("a Malian army post near X (…) was attacked",
+    "a FAMa convoy … was ambushed"): the thing attacked is theirs, they are no doer."""
+    m = next(m for m in mentions if m.actor_id == found[0])
+    tok = s.token_at(m.span.char_start, m.span.char_end)
+    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("nsubjpass", "nsubj:pass"):
+            return True
+    return False
 
 
 def _past_tail(text: str, at: int, s: Sentence) -> int:
