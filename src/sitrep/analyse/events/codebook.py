@@ -31,7 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, raid_took_only_goods, robbed_with_harm
 from sitrep.analyse.events.codebook_protests import is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
@@ -245,7 +245,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
     if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
         return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
-    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and (
+    if label in NON_VIOLENT_WHEN_ALONE and not armed_side and not raid_took_only_goods(s, tok, rest) and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
             or label == "PROPERTY_DISTRUCT" and _people_harmed_with_property(text)):
         # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a

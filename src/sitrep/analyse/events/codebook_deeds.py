@@ -63,6 +63,31 @@ def weapons_taken(tok) -> bool:
     return _object_in(tok, WEAPONS)
 
 
+# a raid on a place whose conjoined deed takes goods or animals ("raided a village and carried off cattle")
+_RAID_LEMMAS = frozenset("raid attack storm invade enter overrun attaquer investir".split())
+_TAKING_LEMMAS = frozenset("take steal seize carry loot rustle drive grab rob make emporter enlever voler piller emmener "
+                           "saisir razzier".split())
+# harm to people besides the goods: shots, abductions (then the raid is an attack on them)
+_PEOPLE_TARGETED = re.compile(r"\b(?:sh[oe]t|shooting|fired|opened fire|gunfire|abduct\w*|kidnap\w*|beat(?:en)?|"
+                              r"execut\w*|rap(?:ed|e)|whipp\w*|tortur\w*|tir\w*|enlev\w*|enlèv\w*)\b", re.IGNORECASE)
+
+# harm said NOT to have happened ("No one was hurt", « personne n'a été blessé »): no harm
+_NOBODY_HURT = re.compile(r"\b(?:no one|nobody|no-one|no civilians?|no casualties|personne n['’]a)\s+(?:(?:was|were|has been|"
+                          r"had been|été)\s+)?(?:\w+\s+)?(?:hurt|injured|wounded|killed|harmed|reported|blessée?|tuée?)\b",
+                          re.IGNORECASE)
+
+
+def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
+    """Whether the trigger ``tok`` and the deed joined to it raid a place and only take goods or animals, nobody
+    hurt, shot at or taken: ACLED codes that raid as looting (a strategic development), not an attack."""
+    text = _NOBODY_HURT.sub(" ", s.text + " " + rest)  # (``rest``: the note's later sentences, its toll)
+    if tok is None or HURT.search(text) or _PEOPLE_HURT.search(text) or _PEOPLE_TARGETED.search(text):
+        return False
+    verbs = [tok, *tok.conjuncts]  # the trigger may be either deed ("raided … and carried off", "carried off" first)
+    return any(v.lemma_.lower() in _RAID_LEMMAS for v in verbs) and any(
+        v.lemma_.lower() in _TAKING_LEMMAS and _object_in(v, GOODS) for v in verbs)
+
+
 # people hurt, told in the passive ("the farmers were beaten", "two traders were whipped and wounded")
 _PEOPLE_HURT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|inhabitants|occupants|people|m[ae]n|wom[ae]n|farmers?|herders?|"
@@ -154,6 +179,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
+    if label == "ATTACK" and raid_took_only_goods(s, tok):
+        return "PROPERTY_DISTRUCT"  # "raided a village and carried off 300 cattle", nobody hurt: looting
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
         return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group
     return label

@@ -74,7 +74,8 @@ VOLUNTARY_LEAVING = re.compile(
 # verbs of emptying a place, which leave one only when a place is their object
 _EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
 VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
-FOUGHT = re.compile(r"\b(?:fight\w*|fought|clash\w*|battles?|combats?|killed|dead|attack\w*|shell\w*|assault\w*|"
+# ("fighters" names the men, not a fight: "rebel fighters took X after the army withdrew" met no fight)
+FOUGHT = re.compile(r"\b(?:fight(?!ers?\b)\w*|fought|clash\w*|battles?|combats?|kill(?:ed|ing)|dead|attack\w*|shell\w*|assault\w*|"
                     r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 
@@ -294,6 +295,8 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
+        if not has_place and _attackers_left(text[:m.start()]):
+            continue  # "the attackers withdrew after reinforcements arrived": the assault ended, no place changed hands
         if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and (not FOUGHT.search(text) or UNOPPOSED.search(text)) and not prior_battle \
                 and not any(e.event_type in VIOLENT_TYPES for e in ctx.events_so_far):
             # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor
@@ -302,6 +305,17 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
         return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")
     return None
+
+
+# the attackers of an assault told before, as the subject of their withdrawal ("The assailants, … withdrew")
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|assaillants|agresseurs)\b", re.IGNORECASE)
+
+
+def _attackers_left(before: str) -> bool:
+    """Whether those who withdrew are named as the attackers of the battle told before ("The assailants, … withdrew"):
+    attackers that pull back after an assault held no place, so their leaving is no loss of territory.  (Being
+    the earlier battle's side 1 is not enough: a report's attacker may later leave a town it held.)"""
+    return _ATTACKERS.search(before) is not None
 
 
 def _leaves_a_place(s: Sentence, verb, places: list[PlaceMention]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.attributed_doer import attributed_doer
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.communal_sides import communal_sides
@@ -63,7 +64,9 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|w
 # shelling the sentence names after the deed ("drone strikes carried out by the army", « frappes menées par »)
 _PLACER = re.compile(
     r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?|"
-    r"carried out|conducted|launched|fired|menée?s?|effectuée?s?|lancée?s?|tirée?s?)\s+"
+    r"carried out|conducted|launched|fired|menée?s?|effectuée?s?|lancée?s?|tirée?s?|"
+    # the strike as a noun with its author ("an air strike by the Malian Air Force", « une frappe par »)
+    r"(?:air|drone|aerial)\s*strikes?|strikes?|airstrikes?|bombardments?|bombings?|shelling|frappes?(?: aériennes?)?)\s+"
     r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
     re.IGNORECASE,
@@ -122,9 +125,21 @@ def opening_subject(ctx: Context, s: Sentence) -> list[str]:
             break
         lo = pos + joined.end()
         hi = lo + _HEDGED.match(text[lo:s.end]).end()
-    if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]):
+    if not found or _PASSIVE.match(text[_after_actor(ctx, found, mentions, s):s.end]) or _owner_of_patient(ctx, s, mentions, found):
         return []
     return list(dict.fromkeys(found))
+
+
+def _owner_of_patient(ctx: Context, s: Sentence, mentions, found: list[str]) -> bool:
+    """Whether the first opening actor only owns the passive subject ("a Malian army post near X (…) was attacked",
+    "a FAMa convoy … was ambushed"): the thing attacked is theirs, they are no doer."""
+    m = next(m for m in mentions if m.actor_id == found[0])
+    tok = s.token_at(m.span.char_start, m.span.char_end)
+    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("nsubjpass", "nsubj:pass"):
+            return True
+    return False
 
 
 def _past_tail(text: str, at: int, s: Sentence) -> int:
@@ -200,6 +215,9 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         if renamed:
             return renamed, []  # the old name is the same group, no other party
     opening = opening_subject(ctx, s)
+    later = attributed_doer(ctx, s, event_type, side1 or opening, side2)
+    if later is not None:
+        return later  # "a FAMa post came under fire. JNIM claimed the attack": the claimer is the doer
     if not opening:
         return unnamed_perpetrator(ctx, s, event_type, side1, side2)
     if not side1:

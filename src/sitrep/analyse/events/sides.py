@@ -121,11 +121,14 @@ _OPPOSED = re.compile(
     r"affrontements?|accrochages?|heurts|échanges? de tirs)\b(?:(?!\b(?:qui|that|which)\b)[^.;]){0,40}?"
     r"\b(?:opposed|opposing|opposé(?:e|s|es)?|opposant|opposent|opposait)\s+(?P<first>[^.;]{2,120}?)"
     r"\s+(?:to|à|aux|au)\s+(?P<second>[^.;]{2,160})", re.IGNORECASE)
+# "fighting opposed X and Y", "clashes opposing X and Y": the same fight with the parties joined by "and"
+# (read only when no "to/à" names the second party: "opposed FAMa and Wagner to JNIM" is two against one)
+_OPPOSED_AND = re.compile(_OPPOSED.pattern.replace(r"(?:to|à|aux|au)", r"(?:and|et)"), re.IGNORECASE)
 
 
 def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
     """Sides of a fight told as one party "opposed to" another, from their order around "to/à"."""
-    m = _OPPOSED.search(s.text)
+    m = _OPPOSED.search(s.text) or _OPPOSED_AND.search(s.text)
     if m is None:
         return side1, side2
     start = s.start

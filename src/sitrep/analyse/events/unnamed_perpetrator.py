@@ -39,6 +39,10 @@ _OPERATION = re.compile(r"\b(?:operations?|raids?|patrols?|sweeps?|offensive|sea
 _DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|explosives?|roadside bombs?|"
                      r"engins? explosifs?(?: improvisés?)?)\b", re.IGNORECASE)
 _FORCES = {"state_forces", "external_other"}
+# an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
+_UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
+                            r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés)\b",
+                            re.IGNORECASE)
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
 
@@ -65,9 +69,13 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
         by = at + agent.end()
         named = [m.actor_id for m in actors_in(ctx, s) if by <= m.span.char_start <= by + _AGENT_HEDGE
                  and actor_kind(ctx, m.actor_id) != "civilians"]
-        # civilians before the passive verb are its patients ("five herders were shot by …")
-        patients = [a for a in side1 if a in before and actor_kind(ctx, a) == "civilians"]
-        doers = [a for a in side1 if a not in patients] or named[:1]
+        # those named before the passive verb are its patients ("five herders were shot by …", "a FAMa post was
+        # attacked by assailants"); an agent the base does not name is the unidentified group ("by assailants")
+        patients = [a for a in side1 if a in before]
+        doers = [a for a in side1 if a not in patients] or named[:1] or (
+            unnamed_group(ctx) if _UNNAMED_AGENT.match(ctx.document.text[by:s.end]) else [])
+        if not doers:
+            return side1, side2
         return doers, [a for a in dict.fromkeys(patients + side2) if a not in doers]
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")

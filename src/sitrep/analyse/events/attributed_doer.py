@@ -1,0 +1,84 @@
+"""The doer of an attack that a note names only in a later sentence.
+
+A note often tells the attack from the side of those attacked ("the army post in X came under heavy fire",
+"a patrol was ambushed", "attackers on motorbikes targeted a checkpoint") and says who attacked only after it:
+"JNIM later claimed the assault", "The attack was claimed by IS Sahel", "Local sources attributed the attack to
+X", "The attackers, presumed members of Katiba Macina (JNIM), …".  ACLED codes the named attacker as actor 1
+and those attacked second.  Only short texts (notes, snippets) are read this way: in a long report a claim
+several paragraphs on may concern another attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+
+# the deed as a noun ("the assault", "the ambush", « l'attaque »)
+_DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shelling|bombings?|attaque|embuscade|assaut)"
+_HEDGE = r"(?:(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
+         r"thought to be|présumés?|supposés?)\s+)*(?:(?:members|elements|fighters|militants) of\s+|(?:des\s+)?éléments (?:de|du|d')\s*)?"
+# a claim or an attribution whose doer comes AFTER the cue ("claimed by X", "attributed the attack to X",
+# "The attackers, presumed members of X")
+_DOER_AFTER = re.compile(
+    r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
+    r"(?:claimed|attributed|blamed|imputed|revendiquée?)\s+(?:by|to|on|par|à)\s+(?:the\s+|les\s+|l['’])?" + _HEDGE
+    + r"|\b(?:attributed|blamed|imputed)\s+(?:the\s+)?" + _DEED + r"\b[^.;]{0,30}?\s+(?:to|on)\s+(?:the\s+)?" + _HEDGE
+    + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*" + _HEDGE,
+    re.IGNORECASE,
+)
+# a claim whose doer is the subject BEFORE the cue ("JNIM later claimed the assault", « X a revendiqué l'attaque »)
+_DOER_BEFORE = re.compile(
+    r"\b(?:later\s+|subsequently\s+|has\s+|have\s+|a\s+)?(?:claimed|claims|revendiqué)\s+(?:responsibility\s+for\s+)?"
+    r"(?:the\s+|this\s+|l['’]\s*|cette\s+)" + _DEED + r"\b",
+    re.IGNORECASE,
+)
+_NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
+_SUBJECT_WITHIN = 45  # the claimer's name just before the claim
+
+
+def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                    side2: list[str]) -> tuple[list[str], list[str]] | None:
+    """(side1, side2) with the attacker a later sentence of the note names as actor 1, the parties the event's
+    sentence named (those attacked) second; None when no later sentence names an armed attacker, or when the
+    event's side 1 is already an armed group other than the state's (told as the doer)."""
+    if event_type not in (BATTLES, EXPLOSIONS, VAC) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES \
+            or ctx.events_so_far:
+        return None
+    if side1 and not all(is_government_side(ctx, a) or a.startswith("unidentified-") for a in side1):
+        return None
+    for x in sentences(ctx)[s.index + 1:]:
+        doer = _doer_named(ctx, x)
+        if doer is None or doer in side1 and not doer.startswith("unidentified-"):
+            continue
+        if side1 and not doer.startswith("unidentified-") and is_government_side(ctx, doer):
+            continue  # the state claiming its own operation: the event's sides stand
+        others = [a for a in dict.fromkeys(side1 + side2) if a != doer and not a.startswith("unidentified-")]
+        return [doer], others
+    return None
+
+
+def _doer_named(ctx: Context, x: Sentence) -> str | None:
+    """The armed actor sentence ``x`` names as an attack's author, if any."""
+    mentions = sorted(actors_in(ctx, x), key=lambda m: m.span.char_start)
+    text = ctx.document.text
+    for hit in _DOER_AFTER.finditer(x.text):
+        at = x.start + hit.end()
+        for m in mentions:
+            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
+                return m.actor_id
+    for hit in _DOER_BEFORE.finditer(x.text):
+        at = x.start + hit.start()
+        before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)]
+        if before:
+            return before[-1].actor_id
+    return None
+
+
+def _armed(ctx: Context, actor_id: str) -> bool:
+    return actor_kind(ctx, actor_id) in ARMED_NON_STATE_KINDS or actor_id.startswith("unidentified-armed-group")
