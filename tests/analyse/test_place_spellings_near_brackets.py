@@ -52,3 +52,9 @@ def test_a_w_for_v_spelling_before_a_bracket_is_the_cercles_village(analyzer):
 def test_a_village_near_a_town_under_another_spelling_is_placed(analyzer):
     place = _event_place(analyzer, "On 2 May 2022, unidentified gunmen abducted two women at Mohabundu, not far from Bankass (Mopti).")
     assert place is not None and place.name == "Mohaboundou"
+
+
+def test_a_two_word_village_before_near_is_read_whole(analyzer):
+    # "Sunga" alone has a namesake in Niger; the whole name is the Niafunke village spelled "Sounga Loré"
+    place = _event_place(analyzer, "On 2 May 2022, gunmen killed a herder in Sunga Lore, near Niafunke.")
+    assert place is not None and place.name == "Sounga Loré"
