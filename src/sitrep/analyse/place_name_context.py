@@ -5,6 +5,7 @@ The language model often folds such a name into a person or an organisation; the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name
 UNITS_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?:,\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?){0,2}\)")
@@ -26,3 +27,22 @@ def entity_after_cue(doc, i: int) -> bool:
     if i > 1 and doc[i - 1].lower_ in ("from", "of", "de", "du", "d'", "d’") and doc[i - 2].lower_ in _DISTANCE_UNITS:
         return True  # "15 km from Hombori towards Gossi" read as an organisation: a distance is told from a place
     return i > 0 and doc[i - 1].lower_ in ("between", "entre")
+
+
+# a name after a preposition of place and before a bracket of units is the village the bracket places,
+# whatever the model reads: "in Hore Niwa (Bandiagara, Mopti)", "à Nouh Bozo (Kareri, Ténenkou)"
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|of|from|to|à|au|de|vers)\s+$")
+
+
+def placed_by_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` (a person, to the model) follows a preposition of place and is
+    followed by a bracket of unit names: a village, not a person."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 12):start]) and UNITS_BRACKET_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=4)
+def near_named(pin_near: str) -> re.Pattern:
+    """"at Mohabundu, not far from Bankass", « à Tiguila, près de Boni »: the name a preposition of place puts
+    the event in, placed near the known place that follows (the language's ``PIN_NEAR`` words)."""
+    return re.compile(r"\b(?:in|at|à|dans)\s+(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
+                      rf"\s*,\s*{pin_near}\s+[A-ZÀ-Þ]")

@@ -111,8 +111,14 @@ def in_text_order_without_far_variants(gaz, found: list, countries) -> None:
                 and [c.geonameid for c in f[4]] == [c.geonameid for c in variant_spelling(gaz, f[3], countries)]}
     far = far_variants(gaz, found, variants) if variants else set()
     far |= off_frame(gaz, found, {k for k, f in enumerate(found) if _near_spelling(gaz, f)})
-    # the model's place entity stays, unresolved, as it would without the variant; any other name goes
-    found[:] = [f[:4] + ([],) + f[5:] if k in far and f[5] else f for k, f in enumerate(found) if k not in far or f[5]]
+    # the model's place entity stays, unresolved, as it would without the variant, and so does a name a bracket
+    # of units follows ("Hore Niwa (Bandiagara, Mopti)": a village, whose spelling ``place_pins`` then looks for
+    # among the commune's villages); any other name goes
+    kept = {k for k in far if found[k][5] or _BRACKET_OF_UNITS.match(found[k][0].text, found[k][2])}
+    found[:] = [f[:4] + ([],) + f[5:] if k in kept else f for k, f in enumerate(found) if k not in far or k in kept]
+
+
+_BRACKET_OF_UNITS = re.compile(r"\s*\([A-ZÀ-Þ][^()]{0,60},[^()]{1,60}\)")
 
 
 # how far from every other place a note names a village found only under a near spelling may lie: a

@@ -33,7 +33,9 @@ from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
-from sitrep.analyse.place_name_context import BETWEEN_END, entity_after_cue, UNIT_AFTER, UNITS_BRACKET_AFTER
+from sitrep.analyse.place_name_context import (
+    BETWEEN_END, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
+)
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
@@ -212,6 +214,8 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for p in ctx.persons:
         if _NOT_ONE_NAME.search(p.surface):
             continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
+        if placed_by_bracket(ctx.document.text, p.span.char_start, p.span.char_end):
+            continue  # "shot dead a fisherman in Nouh Bozo (Kareri, Tenenkou)": the model's person is the village
         if gaz is not None and BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
                 and any(c.feature_class == "P" for c in gaz.lookup(p.surface) if c.geonameid in gaz.exact_ids(p.surface)):
             continue  # "between Fada N'Gourma and Pama": a town's whole name where a stretch's end stands
@@ -287,7 +291,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 e, surface = _through_unit_word(text, s, e)
             out.append((para, s, e, surface, cands, model_place, region))
             covered.update(range(s, e))
-    out += _unknown_settlements(para, ents, covered, blocked)
+    out += _unknown_settlements(para, ents, covered, blocked, lang)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
     out += capital_mentions(para, gaz, lang, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
@@ -317,13 +321,13 @@ _QUALIFIED_NAME = re.compile(
     r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
 
 
-def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked) -> list:
+def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked, lang) -> list:
     """Names neither the gazetteer nor the model knows that the text still says are settlements: "the
     village of Guiedougou", "Ogossagou (Bankass, Mopti)".  Unresolved, and kept only where they are
     pinned to the known place that follows (``_pins``), where the event is then coded."""
     out = []
     text = para.text
-    for pattern in (_SETTLEMENT_NAME, _QUALIFIED_NAME):
+    for pattern in (_SETTLEMENT_NAME, _QUALIFIED_NAME, near_named(lang.PIN_NEAR)):
         for m in pattern.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
@@ -342,7 +346,10 @@ def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
     """Whether the words ``rest`` left after a name's hit end its run right before a bracket of units, and
     are no unit or facility word ("the Kidal Region (…)", "Boni Camp (…)" keep their own reading)."""
     words = [text[a:b].lower().strip(".,;") for a, b in rest]
-    return (len(words) <= 2 and _BRACKET_AFTER.match(text, rest[-1][1]) is not None
+    # or right before the words that place it near the next name: "Sobane Da near Sangha" is one village
+    # near Sangha, not a Soban 68 km off followed by a stray "Da"
+    near = re.match(rf",?\s+{lang.PIN_NEAR}\s+[A-ZÀ-Þ]", text[rest[-1][1]:])
+    return (len(words) <= 2 and (_BRACKET_AFTER.match(text, rest[-1][1]) is not None or near is not None)
             and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
 
 
