@@ -198,10 +198,12 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
                 return monday, min(monday + dt.timedelta(days=6), ref) if offset == 0 else monday + dt.timedelta(days=6)
             if unit == "month":
                 return _month_range(ref.year, ref.month + offset)
+            if unit == "trailing_days":  # "the past week": the ``offset`` days up to the publication, whatever weekday
+                return ref - dt.timedelta(days=offset), ref
             return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
         return fn
 
-    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week,
+    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
