@@ -12,7 +12,8 @@ Measured on main (22e2491) before any change: documents 0.833/0.833, events P/R 
 unnamed sources no longer claims: claims 0.875/0.875.  Still weak (outside this branch's modules): DW's
 "12/18/2025" stamp is read as another day and Kongoussi's reports split in two events; "Le Sahel s'incline"
 is read as a place; Le Sahel's relayed ministry communiqué yields no Government of Niger claim.  The floors
-sit a little under the figures reached."""
+sit a little under the figures reached.  Wire-ingest round: DW's stamp under its standfirst dates the page
+(2025-12-18) and Anadolu's subscriber note is boilerplate: documents 1.0, events 0.5/1.0, contradictions 0.667/1.0."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ TOLERANCE = 0.02
 FLOORS = {
     "actors": {"precision": 1.000, "recall": 1.000},
     "places": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.200, "recall": 0.500},
+    "events": {"precision": 0.500, "recall": 1.000},
     "claims": {"precision": 0.850, "recall": 0.850},
-    "contradictions": {"precision": 0.333, "recall": 0.500},
+    "contradictions": {"precision": 0.667, "recall": 1.000},
 }
 
 

@@ -109,6 +109,26 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
     return rules
 
 
+def _relative(unit: str, offset: int) -> Resolver:
+    """The resolver of a relative phrase of ``lang.*.RELATIVE``: its unit counted ``offset`` back from the anchor."""
+    def fn(m, ref):
+        if unit == "day":
+            d = ref + dt.timedelta(days=offset)
+            return d, d
+        if unit == "weekend":
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+            return monday, min(monday + dt.timedelta(days=6), ref) if offset == 0 else monday + dt.timedelta(days=6)
+        if unit == "month":
+            return _month_range(ref.year, ref.month + offset)
+        if unit == "trailing_days":  # "the past week": the ``offset`` days up to the publication, whatever weekday
+            return ref - dt.timedelta(days=offset), ref
+        return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
+    return fn
+
+
 @lru_cache(maxsize=8)
 def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     """(pattern, resolver, inherent precision, needs an anchor) in priority order."""
@@ -185,26 +205,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     if getattr(v, "LAST_WEEKDAY", None):
         add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
 
-    def relative(unit: str, offset: int) -> Resolver:
-        def fn(m, ref):
-            if unit == "day":
-                d = ref + dt.timedelta(days=offset)
-                return d, d
-            if unit == "weekend":
-                sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
-                return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
-            if unit == "week":
-                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-                return monday, min(monday + dt.timedelta(days=6), ref) if offset == 0 else monday + dt.timedelta(days=6)
-            if unit == "month":
-                return _month_range(ref.year, ref.month + offset)
-            return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
-        return fn
-
-    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week,
+    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
-        add(rf"\b(?:{pattern})\b", relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
+        add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
 
     def future(m) -> bool:
         """A deadline ("until December 31", "by Friday") points forward from the anchor."""

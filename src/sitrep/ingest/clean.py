@@ -62,7 +62,20 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(?:partager(?: cet article| sur \w+)?|imprimer)\s*:?$",
     r"^(?:publié|mis à jour|modifié)(?: le)?\s*:?.{0,40}$",
     r"^.{0,80}\btous droits réservés\b.{0,80}$",
+    # an agency's note on what its free site carries: "… only a portion of the news stories offered to
+    # subscribers", « contenu réservé aux abonnés »
+    r"^.{0,160}\b(?:offered|available|reserved|restricted|sent)\s+(?:only\s+)?to\s+(?:our\s+|its\s+)?(?:paying\s+)?subscribers\b.{0,160}$",
+    r"^.{0,160}\b(?:réservée?s?|disponibles?|proposée?s?|offerte?s?)\s+(?:uniquement\s+|exclusivement\s+)?(?:à\s+nos|aux)\s+abonnés\b.{0,160}$",
 )]
+# a sentence where the outlet addresses its audience about its own channels: « Retrouvez nos éditions en
+# bambara », « Écoutez notre journal », "Follow us on…", "Listen to our bulletins", "Download our app"
+OWN_PROMO_SENTENCE = re.compile(
+    r"^(?:(?:retrouvez|écoutez|ecoutez|suivez|rejoignez|abonnez|regardez|téléchargez)(?:-(?:nous|vous))?\s+"
+    r"(?:nous\b|nos\b|notre\b|sur\b|l['’]application\b|toute\s+l['’]actualité\b)"
+    r"|(?:follow|find|listen\s+to|watch|join|subscribe\s+to|download)\s+(?:us|our)\b)", re.I)
+PROMO_TAGLINE_WORDS = 8  # "Studio Tamani, la radio de la paix.": a slogan beside the promotion, not a story sentence
+PROMO_LINE_WORDS = 40
+SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
 # a header announcing a block of unrelated links or teasers
 PROMO_HEADER = re.compile(
     r"^(?:other topics of interest|more (?:from|on|stories|news)\b.*|you (?:may|might) also (?:like|be interested in)"
@@ -109,11 +122,26 @@ def _pattern_kind(text: str) -> str | None:
         return "boilerplate"
     if PROMO_HEADER.match(text):
         return "promo"
-    if any(p.match(text) for p in BOILERPLATE):
+    if any(p.match(text) for p in BOILERPLATE) or _own_promotion(text):
         return "boilerplate"
     if CAPTION.search(text) and len(text) < 300:
         return "caption"
     return None
+
+
+def _own_promotion(text: str) -> bool:
+    """A line that promotes the outlet's own channels: some sentence addresses the audience about them
+    and every other sentence is a short slogan ("Studio Tamani, la radio de la paix. Retrouvez nos
+    éditions en bambara, peul et songhaï.").  A story sentence beside it keeps the line body."""
+    if len(text.split()) > PROMO_LINE_WORDS:
+        return False
+    sentences = [m.group(0).strip() for m in SENTENCES.finditer(text) if m.group(0).strip(" .!?…")]
+    promos = [s for s in sentences if OWN_PROMO_SENTENCE.match(s)]
+    return bool(promos) and all(s in promos or (len(s.split()) <= PROMO_TAGLINE_WORDS and not DIGITS.search(s))
+                                for s in sentences)
+
+
+DIGITS = re.compile(r"\d")
 
 
 def layout(text: str, given_title: str | None = None) -> Layout:

@@ -407,6 +407,11 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
     # a masthead line above the story that stamps its day: "RFI — Publié le 30/10/2026",
     # "Agence d'Information du Burkina (AIB) — Diapaga, 23 octobre 2026"
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "header" and i < first]
+    # last, a date line under the headline and one standfirst paragraph that reads as prose ("12/18/2025"
+    # below a broadcaster's deck): the masthead's stamp when no other line states the day (a timeline's
+    # first entry sits there too, but such a page states its own day elsewhere)
+    candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds))
+                   if k == "date" and i < HEADER_LINES and lay.kinds[1:i].count("body") == 1]
     for ln in candidates:
         d = pubdate.stated_date_in_line(ln.text, day_first)
         if d:

@@ -23,9 +23,12 @@ RELATIVE = {
     r"yesterday|last night": ("day", -1),
     # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
     # day wins: "overnight on 4 May")
-    r"overnight(?![^.;]{0,30}?\b(?:on|of)\s+(?:\d|(?-i:[A-Z])))": ("day", 0),
+    r"overnight(?![^.;]{0,30}?\b(?:on|of|from|between)\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))": ("day", 0),
     r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
-    r"last week|the previous week|the past week": ("week", -1),
+    # the seven days up to the writing, not the calendar week before it ("over the past week", "in the
+    # last seven days"); "last week" and "the previous week" name that calendar week
+    r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
+    r"last week|the previous week": ("week", -1),
     r"this week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
     r"this month|earlier this month": ("month", 0),
@@ -46,9 +49,12 @@ BEFORE_TOLD = (
 )
 # spans of days (``date_ranges``): a night first ("the night of 4 to 5 May" is the 4th), then ranges
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
+# (a night told with "overnight" too: "overnight on 4-5 May", "overnight from May 4 to 5": one night, its first day)
 DAY_RANGES = (
-    (r"\bnight\s+(?:of|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+"
-     r"(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
+    (r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*"
+     r"(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
+    (r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{m1}\.?\s+{d1}\s*(?:to|into|and|-|–|/)\s*"
+     r"{d2}\b(?:,?\s+{y})?", "night"),
     (r"\b(?:between|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{d2}\s+"
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),

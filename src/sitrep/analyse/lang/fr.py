@@ -19,6 +19,8 @@ RELATIVE = {
     r"aujourd['’]hui|ce matin|cet après-midi|ce soir|cette nuit": ("day", 0),
     r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
     r"le week-end dernier|(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
+    # les sept jours jusqu'à l'écriture, non la semaine civile précédente (« ces sept derniers jours »)
+    r"(?:ces|les|des)\s+(?:sept|7)\s+derniers\s+jours": ("trailing_days", 7),
     r"la semaine dernière|la semaine passée|la semaine écoulée": ("week", -1),
     r"cette semaine|en début de semaine": ("week", 0),
     r"le mois dernier|le mois passé|le mois écoulé": ("month", -1),

@@ -1,0 +1,80 @@
+"""Where the text names an outlet — its own masthead in a sign-off ("Le Sahel s'incline…"), a credit
+("(Sidwaya)"), the outlet the story was told to (« a appris Studio Tamani », "told Al Jazeera"), a
+broadcaster a statement was read on (« sur les antennes de la Télé Sahel ») — so that analysis does not
+read a publisher's name as a place ("Le Sahel" as the Sahel region, "Télé" as a village).
+
+Marked, never removed: the spans point into ``Document.text`` and the sentence stays whole.  Names come
+from the outlet base (names, short names, aliases), matched with their capitals.  The document's own
+outlet and wire are marked wherever they are written; any other outlet of the base only where the text
+credits or addresses it, or when its name cannot be an ordinary word group (two words or more that do not
+open on an article: "Le Sahel" alone may be the region at a sentence's start).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.ingest.outlets import base
+from sitrep.knowledge.outlets import OutletBase
+from sitrep.regex_codes import longest_first
+
+# what puts a name in an outlet's place: a credit bracket, a reporting verb's addressee, a channel
+CREDIT_BEFORE = re.compile(
+    r"(?:\(\s*|\b(?:told|to|according\s+to|reported\s+by|on|selon|a\s+appris|ont\s+appris|a\s+déclaré\s+à|a\s+confié\s+à"
+    r"|a\s+indiqué\s+à|sur\s+les\s+antennes\s+de|sur|à|au|par)\s+(?:the\s+|la\s+|le\s+|l['’])?)$", re.I)
+# an army's or a group's communication channel ("FAMa") is named as the party itself: an actor, not a publisher
+PARTY_KINDS = frozenset({"government", "armed_group"})
+ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’]|the)\b", re.I)
+
+
+@dataclass(frozen=True)
+class OutletMention:
+    start: int
+    end: int
+    name: str  # the outlet base's name for it
+    own: bool  # the document's own outlet or wire
+
+
+@lru_cache(maxsize=4)
+def _names(b: OutletBase) -> tuple[dict[str, str], re.Pattern | None]:
+    """Every written form of a base outlet → the outlet's name, and one case-sensitive alternation of them
+    (short all-capital credits like "AA" or "AP" stay capitals only; wire style writes them so)."""
+    forms: dict[str, str] = {}
+    for o in b.outlets.values():
+        if o.kind in PARTY_KINDS:
+            continue
+        for form in (o.name, o.short, *o.aliases):
+            if form and len(form) >= 2 and form[:1].isupper():
+                forms.setdefault(form, o.name)
+    if not forms:
+        return forms, None
+    alternation = "|".join(re.escape(f) for f in longest_first(set(forms)))
+    return forms, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def outlet_mentions(text: str, spans: list[tuple[int, int]], outlet: str | None, wire: str | None) -> list[OutletMention]:
+    """The outlet names written inside ``spans`` (the kept body) of ``text``; see the module docstring."""
+    b = base()
+    forms, pattern = _names(b)
+    if pattern is None:
+        return []
+    own = {o.name for o in (b.resolve(outlet), b.resolve(wire)) if o is not None}
+    own |= {n for n in (outlet, wire) if n}
+    found: list[OutletMention] = []
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            name = forms[m.group(0)]
+            is_own = name in own or m.group(0) in own
+            credited = CREDIT_BEFORE.search(text[max(start, m.start() - 40):m.start()]) is not None
+            unmistakable = len(m.group(0).split()) >= 2 and not ARTICLE_FIRST.match(m.group(0))
+            if is_own or credited or unmistakable:
+                found.append(OutletMention(m.start(), m.end(), name, is_own))
+    return found
+
+
+def document_outlet_mentions(document) -> list[OutletMention]:
+    """``outlet_mentions`` over a ``Document``'s kept segments."""
+    return outlet_mentions(document.text, [(s.char_start, s.char_end) for s in document.segments],
+                           document.outlet, document.wire)
