@@ -56,6 +56,9 @@ def serve(args) -> int:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))
     host, port = sock.getsockname()[:2]
+    # listen before the address is printed: a client reading it (a script, a test) may connect at once,
+    # before uvicorn's own listen(), and a bound socket that does not listen refuses it
+    sock.listen(2048)
     shown = f"[{host}]" if ":" in host else host
     print(f"sitrep dashboard: http://{shown}:{port}/", flush=True)
     limits = Limits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
