@@ -36,6 +36,7 @@ from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
 )
+from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
@@ -225,6 +226,8 @@ def _blocked_ranges(ctx: Context) -> Ranges:
             ranges.append((para.offset + m.start(), para.offset + m.end()))
         # a weekday opening a sentence ("Mercredi, une compagnie…"): the model may call it a place
         ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _WEEKDAY.finditer(para.text)]
+    # the outlet's own name and the outlets it credits ("Le Sahel", « a appris Studio Tamani ») are no places
+    ranges += [(m.start, m.end) for m in document_outlet_mentions(ctx.document)]
     return Ranges(ranges)
 
 
