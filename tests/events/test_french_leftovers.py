@@ -15,7 +15,7 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 
 def _violent(analyzer, make_doc, text):
     # (the French lines are told by their articles; the English ones have none of these)
-    language = "fr" if any(w in f" {text} " for w in (" des ", " une ", " le ", " la ", " les ")) else "en"
+    language = "fr" if any(w in f" {text} " for w in (" des ", " une ", " le ", " la ", " les ", " par ", " près ")) else "en"
     return [e for e in analyzer.analyse(make_doc(text, published=DAY, language=language)).events
             if e.event_type in VIOLENT]
 
