@@ -117,7 +117,8 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
         return False  # ("a fight between herders and farmers; three men were killed": the dead of a fight)
     killings = [v for v in _deed_verbs(clause_verb(tok)) if (v.lemma_.lower() in _KILLING or v.lower_ in _KILLING)
                 and _killer_told(v)]
-    heads = [h for v in killings for h in _struck_heads(v)]
+    # a participle told after its victims (« trois orpailleurs tués par des bandits »): the noun it qualifies
+    heads = [h for v in killings for h in (_struck_heads(v) or ([v.head] if v.dep_ == "acl" else []))]
     if not heads or any(h.pos_ != "NOUN" for h in heads):
         return False
     for head in heads:
@@ -133,9 +134,21 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
 
 def _killer_told(verb) -> bool:
     """Whether the killing verb names its doer: an active subject ("gunmen killed") or a passive's agent ("were
-    shot dead by gunmen"); "three men were killed" is a toll, which may be a fight's."""
+    shot dead by gunmen"); "three men were killed" is a toll, which may be a fight's.  A passive's agent told
+    after a coordinated verb is both verbs' (« trois orpailleurs ont été tués et deux autres blessés par des
+    bandits »: the parser hangs « par des bandits » on « blessés »)."""
     return any(c.dep_ in ("nsubj", "agent") or c.dep_ == "obl:agent" for c in verb.children) or (
-        verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children))
+        verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)) or any(
+        c.dep_ == "conj" and any(g.dep_ in ("agent", "obl:agent") for g in c.children) for c in verb.children) or (
+        any(c.dep_ in _PASSIVE_MARKS for c in verb.children) and any(
+            t.dep_ == "case" and t.lower_ in _AGENT_MARKS and t.head.pos_ == "NOUN" and _ARMED_ANY.search(t.head.text)
+            for t in verb.subtree))
+    # (the last: a passive's « par des bandits » the parser hung on a date inside the clause, « dans la soirée du
+    # 12 par des bandits »: in a passive killing, « par »/"by" before armed men tells who did it; « par balles »,
+    # "by a mine" tell how)
+
+
+_AGENT_MARKS = frozenset(("par", "by"))
 
 
 def _deed_verbs(verb) -> list:
