@@ -48,10 +48,9 @@ def test_a_strike_on_a_wedding_or_a_funeral_is_an_incident(analyzer, make_doc, t
         (e.event_type, e.sub_event_type) for e in events]
 
 
+# (still missed, not tested here: the French « route reliant Téra à Bankilaré » under a headline « près de
+# Bankilaré » takes Téra, because route_ends reads one paragraph, not the headline)
 @pytest.mark.parametrize(("text", "place"), [
-    pytest.param("Trois soldats tués près de Bankilaré. Trois soldats ont été tués lundi par une mine sur la route reliant "
-     "Téra à Bankilaré.", "Bankilaré",
-                 marks=pytest.mark.xfail(strict=True, reason="route_ends reads a paragraph, not the headline")),
     ("Ambush near Boni. Gunmen killed four soldiers on Monday on the road linking Hombori to Boni.", "Boni"),
 ])
 def test_a_road_between_two_towns_takes_the_end_the_text_places_it_near(analyzer, make_doc, text, place):
