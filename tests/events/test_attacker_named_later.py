@@ -95,3 +95,16 @@ def test_a_raid_that_only_takes_animals_is_looting(first_event, text, sub):
 ])
 def test_fighters_taking_a_place_left_to_them_met_no_fight(first_event, text, sub):
     assert first_event(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, taker, left", [
+    ("On 10 May 2024, FLA fighters took control of Lere (Niafunke, Timbuktu) after the army withdrew from the town.",
+     "azawad-liberation-front", "malian-armed-forces"),
+    ("On 3 March 2026, fighters of the Azawad Liberation Front seized the town of Ansongo after Malian troops withdrew "
+     "from their base there.", "azawad-liberation-front", "malian-armed-forces"),
+])
+def test_a_place_left_to_its_taker_keeps_the_side_that_left(first_event, text, taker, left):
+    # ACLED's actor 2 of a non-violent transfer is the party that left; control needs it as the former holder
+    e = first_event(text)
+    assert e.sub_event_type == "Non-violent transfer of territory", e.sub_event_type
+    assert e.side1[:1] == [taker] and left in e.side2, (e.side1, e.side2)

@@ -281,8 +281,10 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             and actor_kind(ctx, a.actor_id) not in ("civilians", "")
         ])[:2]
     side1, side2, inherited_from, confidence = _borrow_sides(s, event_type, side1, side2, events, decision.confidence)
-    if side1 and not side2 and event_type == BATTLES:
-        # "Fighting broke out between troops and separatists": generic parties by kind
+    if side1 and not side2 and (event_type == BATTLES or decision.label == "NON_VIOL_TERRIT_TRANSFER"):
+        # "Fighting broke out between troops and separatists": generic parties by kind; a place handed over
+        # without a fight has two parties too ("… seized X after Malian troops withdrew"): ACLED's actor 2 is the
+        # one that left, which the control timeline needs as the holder before the change
         side2 = generic_parties(ctx, s, exclude=set(side1))
     remap = named_predecessors(ctx)
     if remap:
