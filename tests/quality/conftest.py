@@ -38,6 +38,31 @@ def scored_notes(name: str) -> dict:
     return evaluate_acled(DATA / name, analyzer=Analyzer(load_knowledge(None, actor_files=[]))).to_dict()
 
 
+def own_notes_set(name: str, floors: dict, rows: int, every_actor_known: bool = False):
+    """The module fixture ``scored`` (``scored_notes(name)``), the test that every one of ``rows`` rows is read
+    (and, with ``every_actor_known``, that every actor1 label is in the actor base), and the test that no field of
+    ``floors`` is undercut (naming the rows that miss): a notes file's module binds all three
+    (``scored, test_every_row_is_read, test_..._hold_their_floor = own_notes_set(...)``)."""
+
+    @pytest.fixture(scope="module", name="scored")
+    def scored_fixture():
+        return scored_notes(name)
+
+    def every_row_is_read(scored):
+        got = (scored["rows"], scored["skipped_rows"])
+        assert got == (rows, []), got
+        if every_actor_known:
+            assert scored["actor1_unknown_to_base"] == 0
+
+    @pytest.mark.parametrize("field", sorted(floors))
+    def holds_its_floor(scored, field):
+        got = scored["scores"][field]
+        misses = [(f["row"], [x["field"] for x in f["failures"]]) for f in scored.get("failures", [])]
+        assert got >= floors[field], (field, got, misses)
+
+    return scored_fixture, every_row_is_read, holds_its_floor
+
+
 def gold_shortfall(report, floors: dict, section: str, measure: str, tolerance: float) -> str | None:
     """Why a gold report's ``section`` ``measure`` is under its floor (with the first misses), None when it holds."""
     got = report.scores().get(section, {}).get(measure, 0.0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import scored_notes
+from .conftest import own_notes_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -21,17 +21,5 @@ NAME = "notes_dates_told_around.csv"
 FLOORS = {"found": 0.99, "date": 0.9, "fatalities": 0.9, "event_type": 0.9}
 
 
-@pytest.fixture(scope="module")
-def scored():
-    return scored_notes(NAME)
-
-
-def test_every_note_is_read(scored):
-    assert (scored["rows"], scored["skipped_rows"]) == (12, [])
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_days_told_around_hold_their_floor(scored, field):
-    got = scored["scores"][field]
-    misses = [(f["row"], [x["field"] for x in f["failures"]]) for f in scored.get("failures", [])]
-    assert got >= FLOORS[field], (field, got, misses)
+scored, test_every_row_is_read, test_days_told_around_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=12)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import scored_notes
+from .conftest import own_notes_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -32,16 +32,5 @@ FLOORS = {"found": 0.96, "event_type": 0.86, "sub_event_type": 0.80, "actor1": 0
           "fatalities": 0.93, "place": 0.83}
 
 
-@pytest.fixture(scope="module")
-def scored():
-    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
-    return scored_notes(NAME)
-
-
-def test_every_row_is_read_and_every_actor1_label_is_known(scored):
-    assert (scored["rows"], scored["skipped_rows"], scored["actor1_unknown_to_base"]) == (60, [], 0)
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_third_blind_mali_notes_hold_their_floor(scored, field):
-    assert scored["scores"][field] >= FLOORS[field], (field, scored["scores"][field])
+scored, test_every_row_is_read, test_third_blind_mali_notes_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=60, every_actor_known=True)

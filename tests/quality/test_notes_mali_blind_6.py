@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import scored_notes
+from .conftest import own_notes_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -28,16 +28,5 @@ FLOORS = {"found": 0.98, "event_type": 0.98, "sub_event_type": 0.95, "actor1": 0
           "fatalities": 0.96, "place": 0.93}
 
 
-@pytest.fixture(scope="module")
-def scored():
-    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
-    return scored_notes(NAME)
-
-
-def test_every_row_is_read_and_every_actor1_label_is_known(scored):
-    assert (scored["rows"], scored["skipped_rows"], scored["actor1_unknown_to_base"]) == (61, [], 0)
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_sixth_blind_mali_notes_hold_their_floor(scored, field):
-    assert scored["scores"][field] >= FLOORS[field], (field, scored["scores"][field])
+scored, test_every_row_is_read, test_sixth_blind_mali_notes_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=61, every_actor_known=True)

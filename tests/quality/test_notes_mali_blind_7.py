@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import scored_notes
+from .conftest import own_notes_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -24,16 +24,5 @@ NAME = "notes_mali_blind_7.csv"
 FLOORS = {"found": 0.98, "event_type": 0.98, "sub_event_type": 0.98, "date": 0.98, "fatalities": 0.98, "place": 0.95}
 
 
-@pytest.fixture(scope="module")
-def scored():
-    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
-    return scored_notes(NAME)
-
-
-def test_every_row_is_read(scored):
-    assert (scored["rows"], scored["skipped_rows"]) == (14, [])
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_seventh_blind_mali_notes_hold_their_floor(scored, field):
-    assert scored["scores"][field] >= FLOORS[field], (field, scored["scores"][field])
+scored, test_every_row_is_read, test_seventh_blind_mali_notes_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=14)

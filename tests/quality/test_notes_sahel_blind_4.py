@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import scored_notes
+from .conftest import own_notes_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -28,16 +28,5 @@ FLOORS = {"found": 0.98, "event_type": 0.88, "sub_event_type": 0.86, "actor1": 0
           "fatalities": 0.95, "place": 0.86}
 
 
-@pytest.fixture(scope="module")
-def scored():
-    """The file's evaluation report, with the knowledge a new user gets from the CLI."""
-    return scored_notes(NAME)
-
-
-def test_every_row_is_read(scored):
-    assert (scored["rows"], scored["skipped_rows"]) == (60, [])
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_fourth_blind_sahel_notes_hold_their_floor(scored, field):
-    assert scored["scores"][field] >= FLOORS[field], (field, scored["scores"][field])
+scored, test_every_row_is_read, test_fourth_blind_sahel_notes_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=60)
