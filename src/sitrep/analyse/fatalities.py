@@ -364,6 +364,9 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
+    count = rf"(?:\d+|{_number_alternation(language)})"  # animals are no toll, and "40 goats and 3 herders" is 3
+    text = re.sub(rf"\b{count}\s+(?:(?!(?:and|or|of|et|ou|de)\b)[\w-]+\s+){{0,2}}?{_vocab(language)[0]['animals']}\b"
+                  rf"(?:,?\s+(?:and|et)(?=\s+{count}\b))?", _blank, text, flags=re.I)
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
 

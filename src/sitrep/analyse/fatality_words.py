@@ -107,6 +107,10 @@ EN_VOCAB["victim"] = (
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
 # is part of the item, and before a singular victim it counts one
 EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
+# animals counted dead or killed: ACLED's fatalities are people ("2 dead young owls", "killed 40 goats")
+EN_VOCAB["animals"] = (r"(?:animals?|livestock|cattle|cows?|oxen|bulls?|goats?|sheep|camels?|donkeys?|horses?|pigs?|"
+                       r"poultry|chickens?|hens?|birds?|owls?|swans?|ducks?|geese|fish|dogs?|elephants?|"
+                       r"head\s+of\s+(?:cattle|livestock))")
 EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|executing|assassinated|beheaded|beheading|"
     r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|lynching|"
