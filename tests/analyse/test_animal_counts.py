@@ -24,6 +24,8 @@ def test_animals_make_no_toll(text, language):
     ("Les assaillants ont tué 40 bœufs et deux bergers.", "fr", 2),
     ("Des hommes armés ont abattu 40 têtes de bétail et tué deux bergers.", "fr", 2),
     ("Gunmen killed 3 soldiers and their horses.", "en", 3),
+    ("A crowd beat two cattle thieves to death.", "en", 2),
+    ("Bandits killed three camel herders near the well.", "en", 3),
 ])
 def test_people_beside_animals_keep_their_count(text, language, dead):
     killed = find_fatalities(text, language)[0]

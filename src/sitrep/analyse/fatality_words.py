@@ -110,7 +110,9 @@ EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
 # animals counted dead or killed: ACLED's fatalities are people ("2 dead young owls", "killed 40 goats")
 EN_VOCAB["animals"] = (r"(?:animals?|livestock|cattle|cows?|oxen|bulls?|goats?|sheep|camels?|donkeys?|horses?|pigs?|"
                        r"poultry|chickens?|hens?|birds?|owls?|swans?|ducks?|geese|fish|dogs?|elephants?|"
-                       r"head\s+of\s+(?:cattle|livestock))")
+                       r"head\s+of\s+(?:cattle|livestock))"
+                       # the people an animal word qualifies: "two cattle thieves", "three goat herders"
+                       r"(?!\s+(?:thie|rustl|herd|trad|breed|own|farm|keep|merchant|vend|sell|deal|driv|rid|graz)\w*)")
 EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|executing|assassinated|beheaded|beheading|"
     r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|lynching|"
