@@ -45,8 +45,7 @@ class _Patterns:
     singular: re.Pattern[str]
     vague: re.Pattern[str]
     unnumbered: re.Pattern[str]
-
-
+    animals: re.Pattern[str]  # a count of animals, with the "and" before the people counted next
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +90,8 @@ def _patterns(language: str = "en") -> _Patterns:
         rf"(?:reportedly\s+)?{v['singular_verb']}"
         rf"|{v['death_of']}\s+(?:[\w'’\-]+\s+){{0,3}}?{role}\b(?!s)|{v['kill_one']}|{v['died_one']})"
     )
+    count = rf"(?:\d+|{_number_alternation(language)})"  # animals are no toll: "40 goats and 3 herders" is 3
+    animals = rf"\b{count}\s+(?:(?!(?:and|or|of|et|ou|de)\b)[\w-]+\s+){{0,2}}?{v['animals']}\b(?:,?\s+(?:and|et)(?=\s+{count}\b))?"
     flags = re.IGNORECASE
     return _Patterns(
         killed=re.compile(killed, flags),
@@ -102,6 +103,7 @@ def _patterns(language: str = "en") -> _Patterns:
         singular=re.compile(singular, flags),
         vague=re.compile(v["vague"], flags),
         unnumbered=re.compile(v["unnumbered"], flags),
+        animals=re.compile(animals, flags),
     )
 
 
@@ -364,9 +366,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
-    count = rf"(?:\d+|{_number_alternation(language)})"  # animals are no toll, and "40 goats and 3 herders" is 3
-    text = re.sub(rf"\b{count}\s+(?:(?!(?:and|or|of|et|ou|de)\b)[\w-]+\s+){{0,2}}?{_vocab(language)[0]['animals']}\b"
-                  rf"(?:,?\s+(?:and|et)(?=\s+{count}\b))?", _blank, text, flags=re.I)
+    text = _patterns(language).animals.sub(_blank, text)  # "2 dead young owls", "40 goats and 3 herders"
     killed, injured = _stated_fatalities(text, language)
     return _coder_stated(text, language) or killed, injured
 
