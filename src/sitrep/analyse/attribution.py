@@ -234,10 +234,6 @@ class _Speakers:
             self.last_actor = a
 
 
-# "the al-Qaida affiliate JNIM": the first name only describes the second, the phrase's head
-
-
-
 def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
     """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
     outlet_re = lexicon(ctx.language)["outlet"]

@@ -243,11 +243,10 @@ def _lead_event_day(ctx: Context, s: Sentence, events: list[EventMention]) -> Da
     les commerçants… »); the publication day would split one incident in two."""
     if s.index == 0 or not events or ctx.attributions.get(s.index) is not None:
         return None  # (a party's statement told later may cover other days: "repelled attacks over the past week")
-    sents = sentences(ctx)
-    if any(p.para_index == s.para_index for p in sents[: s.index]) or sents[s.index - 1].para_index != s.para_index - 1:
+    if not opens_next_paragraph(ctx, s):
         return None  # not the paragraph's opening sentence, or no paragraph right before it
     last = events[-1]
-    before = sents[s.index - 1]
+    before = sentences(ctx)[s.index - 1]
     anchor = ctx.anchor
     if last.modality == Modality.background or last.date is None or last.date.precision != Precision.day \
             or not same_paragraph(ctx, last, before) or (anchor is not None and last.date == anchor):
@@ -281,6 +280,14 @@ def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def opens_next_paragraph(ctx: Context, s: Sentence) -> bool:
+    """Whether ``s`` is the first sentence of its paragraph and the sentence before it ends the paragraph right
+    before: where wire copy goes on telling the incident its lead told (its toll, how it unfolded)."""
+    sents = sentences(ctx)
+    return 0 < s.index and sents[s.index - 1].para_index == s.para_index - 1 \
+        and all(p.para_index != s.para_index for p in sents[: s.index])
 
 
 def same_paragraph(ctx: Context, e: EventMention, s: Sentence) -> bool:

@@ -64,7 +64,9 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
-from sitrep.analyse.events.tolls import fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls
+from sitrep.analyse.events.tolls import (
+    fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
+)
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -90,7 +92,8 @@ def find_events(ctx: Context) -> list[EventMention]:
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events) \
-                        and not fold_the_dead_again(ctx, s, mention, events):
+                        and not fold_the_dead_again(ctx, s, mention, events) \
+                        and not fold_the_deed_told_again(ctx, s, mention, events):
                     events.append(mention)
             else:
                 fold_toll(ctx, s, None, events)  # "One killed." after the incident

@@ -17,7 +17,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
-from sitrep.analyse.events.dating import same_paragraph
+from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
@@ -126,9 +126,7 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
     dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
     if mention is not None or last.fatalities is not None or killed is None or not _TOLL_NAMED.search(s.text):
         return False
-    sents = sentences_of(ctx)
-    return 0 < s.index and sents[s.index - 1].para_index == s.para_index - 1 and same_paragraph(ctx, last, sents[s.index - 1]) \
-        and all(p.para_index != s.para_index for p in sents[: s.index])
+    return opens_next_paragraph(ctx, s) and same_paragraph(ctx, last, sentences_of(ctx)[s.index - 1])
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
@@ -143,11 +141,8 @@ _THE_DEAD_AGAIN = re.compile(
 
 def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
     """Fold a sentence telling how the dead the event before counted were killed into that event: its killer
-    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event).
-    A sentence telling what the event's doers did (``fold_the_deed_told_again``) is folded the same way."""
-    if events and not _THE_DEAD_AGAIN.search(s.text):
-        return fold_the_deed_told_again(ctx, s, mention, events)
-    if not events:
+    becomes the event's first side when the event had none.  True when folded (``mention`` is then no event)."""
+    if not events or not _THE_DEAD_AGAIN.search(s.text):
         return False
     last = events[-1]
     if last.fatalities is None or not last.fatalities.low or not same_paragraph(ctx, last, s) \
