@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from sitrep.analyse.data_tables import table_rows
+
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
     r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
@@ -149,3 +153,15 @@ EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
 EN_VOCAB["floor_qual"] = r"(?:(?:more than|over|at least|no fewer than)\s+)"  # with its separator, as French elides
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 EN_QUAL_MAP: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4)
+def vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(regex fragments, qualifier map) for ``language``: English, overridden by the language's table."""
+    vocab, qual_map = dict(EN_VOCAB), dict(EN_QUAL_MAP)
+    for key, value in table_rows("fatalities", language, fallback=None):
+        if key == "qual_map":
+            qual_map.update(dict(pair.split("=", 1) for pair in value.split("|")))
+        else:
+            vocab[key] = value
+    return vocab, qual_map
