@@ -139,12 +139,21 @@ def _range_first(m: re.Match[str], language: str) -> int | None:
 _UNKNOWN_COUNT = re.compile(r"\bnumber\b|\bnombre\b", re.IGNORECASE)
 
 
+# the words between a figure and a killing verb ending on "and": the figure is another verb's object and the
+# killing a second deed with its own victims ("burned several granaries and shot dead two farmers")
+_OBJECT_OF_ANOTHER_VERB = re.compile(r"\s(?:and|et|then|puis)$", re.IGNORECASE)
+
+
 def _better(a: Fatalities | None, b: Fatalities | None) -> Fatalities | None:
-    """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women")."""
+    """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women"); a ceiling
+    alone ("up to 10 dead") beside a count ("at least 6 civilians") only bounds it: ACLED codes the lower figure."""
     if a is None:
         return b
     if b is None:
         return a
+    for count, ceiling in ((a, b), (b, a)):
+        if count.low is not None and ceiling.low is None and ceiling.high is not None and count.low < ceiling.high:
+            return count
     key = lambda f: (f.low or f.high or 0)  # noqa: E731
     return b if key(b) > key(a) else a
 
@@ -236,9 +245,12 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             kind = "killed_or_captured"
         if m.group("kw").lower() == "casualties":
             continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
+        if _OBJECT_OF_ANOTHER_VERB.search(m.group("who")):
+            continue  # "set fire to several granaries and shot dead two farmers": the figure counts the granaries
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
-        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())):
+        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())
+                                   or _of_the_wounded(text, m, language)):
             later.append(_figure(m, kind, language))  # "five were killed, and two more later died"
             continue
         killed = _better(killed, _figure(m, kind, language))
@@ -283,6 +295,17 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
 # a count added to the one told before it: "two more", « deux autres », "another three"
 _MORE = re.compile(r"\s+(?:more|others?|autres)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a further|further)\s+$", re.IGNORECASE)
+
+
+# "…and 6 wounded, two of whom died the next day": a share of the wounded told just before
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+
+
+def _of_the_wounded(text: str, m: re.Match[str], language: str) -> bool:
+    """Whether the dead ``m`` counts are some of the wounded counted right before them, dying afterwards."""
+    inj = _vocab(language)[0]["inj_words"]
+    return bool(_OF_WHOM.match(m.group("who"))) and re.search(rf"\b{inj}\b[^.;]{{0,20}}$", text[max(0, m.start() - 40):m.start()],
+                                                               re.IGNORECASE) is not None
 
 
 def _plus_later(killed: Fatalities | None, later: list[Fatalities]) -> Fatalities | None:

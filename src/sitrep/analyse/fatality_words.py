@@ -33,7 +33,7 @@ EN_VOCAB: dict[str, str] = {
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
-                   r"(?:the\s+)?bodies of)",
+                   r"(?:the\s+)?(?:bodies|corpses|remains) of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",
     "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
     "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
@@ -68,9 +68,10 @@ EN_VOCAB: dict[str, str] = {
     "other_incident": r"(?:;|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
                       r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
-    # 11 VDP", "after an attack on their post, in which five soldiers died"): blanked to the clause's end
+    # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
+    # which three soldiers had died"): blanked to the clause's end
     "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b[^.;]*"
-                     r"|\b(?:after|following|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
+                     r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
@@ -105,6 +106,10 @@ EN_VOCAB["victim"] = (
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
+    # and his cousin")
+    r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
+    r"tailors?|butchers?|blacksmiths?|hunters?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )
