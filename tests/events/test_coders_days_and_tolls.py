@@ -1,8 +1,8 @@
 """Days and tolls as ACLED's coders write them, on whole notes: a note dated by its report ("As reported on 4 October
-2023, …") keeps that day; an incident recalled as dated before the note's ("the operation followed an ambush on 19
-April in which three soldiers had died") keeps its own dead, and the toll told after it is the note's event's; the
-wounded who die later ("two of the wounded died on 10 May", "one of whom died later in Sevare hospital") add to the
-toll even when a hospital's town is named."""
+2023, …") keeps that day, where a day told as a saying's stays the week before it; an incident recalled as dated
+before the note's ("the operation followed an ambush on 19 April in which three soldiers had died") keeps its own
+dead, and the toll told after it is the note's event's; the wounded who die later ("two of the wounded died on 10
+May", "one of whom died later in Sevare hospital") add to the toll even when a hospital's town is named."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_a_note_dated_by_its_report_keeps_that_day(default_analyzer, text, day):
 
 
 def test_the_saying_day_of_a_deed_told_in_a_clause_is_still_a_week_window(default_analyzer):
-    text = "On 4 October 2023, residents reported that suspected JNIM militants had abducted a pastor near Bandiagara."
+    text = "Residents reported on 4 October 2023 that suspected JNIM militants had abducted a pastor near Bandiagara."
     events = _events(default_analyzer, text, dt.date(2023, 10, 4))
     assert events[0].date.earliest == dt.date(2023, 9, 27)
 
