@@ -2,7 +2,8 @@
 count of the dead ("set fire to several granaries and shot dead two farmers" is 2); corpses and remains counted
 like bodies; people named by their trade or tie ("a marabout and his apprentice" is 2); a ceiling beside a count
 ("at least 6 civilians (local sources speak of up to 10 dead)") only bounds it, ACLED codes 6; the wounded's share
-who died afterwards ("6 wounded, two of whom died") adds to the dead; a recalled incident's dead are blanked."""
+who died afterwards ("6 wounded, two of whom died") adds to the dead; one body found ("His body was found") and the
+holder of an office ("killed the village chief of Sari") are one dead; a recalled incident's dead are blanked."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from sitrep.analyse.fatalities import find_fatalities
     ("up to 30 people were killed", None, 30),
     ("4 soldiers were killed and 6 wounded, two of whom died the following day", 6, 6),
     ("10 soldiers were killed, three of them officers", 10, 10),
+    ("His body was found two days later near the river.", 1, 1),
+    ("suspected JNIM militants killed the village chief of Sari (Koro, Mopti)", 1, 1),
 ])
 def test_coders_tolls(text, low, high):
     killed, _ = find_fatalities(text)
@@ -33,3 +36,12 @@ def test_coders_tolls(text, low, high):
 ])
 def test_the_dead_of_a_recalled_incident_are_no_toll(text):
     assert find_fatalities(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "militants killed the soldiers guarding the post",  # a plural after "the" is no one victim
+    "gunmen killed the chiefs of two villages",
+])
+def test_the_plural_after_the_is_not_one_victim(text):
+    killed = find_fatalities(text)[0]
+    assert killed is None or killed.low != 1

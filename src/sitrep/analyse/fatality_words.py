@@ -62,7 +62,10 @@ EN_VOCAB: dict[str, str] = {
     "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
                     r"(?:died|succumbed)\b",
     # one victim told by a pronoun ("He died after being beaten", "she later died in hospital")
-    "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b",
+    # or by the finding of one body ("His body was found two days later", "her corpse was discovered near the well")
+    "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b"
+                r"|\b(?:his|her)\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                r"(?:later\s+)?(?:found|discovered|recovered)\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
     "other_incident": r"(?:;|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
@@ -82,7 +85,10 @@ EN_VOCAB: dict[str, str] = {
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
     "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down|hanged|lynched)\s+(?:a|an)\s+"
                 r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
-                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+",
+                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+"
+                # one named by the office only one holds ("killed the village chief of Sari", "shot dead the imam")
+                r"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+the\s+(?:[\w'’\-]+\s+){0,2}?"
+                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy)\b(?!s)",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
     # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
