@@ -23,6 +23,9 @@ from sitrep.analyse.fatalities import find_fatalities
     ("4 soldiers were killed and 6 wounded, two of whom died the following day", 6, 6),
     ("10 soldiers were killed, three of them officers", 10, 10),
     ("His body was found two days later near the river.", 1, 1),
+    # a share of the dead told before it is no more dead: 8 + 25
+    ("The army reported 8 soldiers killed, including 2 officers, and 25 assailants neutralised.", 33, 33),
+    ("killing 5 civilians, including 2 children and 3 women", 5, 5),
     ("suspected JNIM militants killed the village chief of Sari (Koro, Mopti)", 1, 1),
 ])
 def test_coders_tolls(text, low, high):

@@ -2,7 +2,8 @@
 2023, …") keeps that day, where a day told as a saying's stays the week before it; an incident recalled as dated
 before the note's ("the operation followed an ambush on 19 April in which three soldiers had died") keeps its own
 dead, and the toll told after it is the note's event's; the wounded who die later ("two of the wounded died on 10
-May", "one of whom died later in Sevare hospital") add to the toll even when a hospital's town is named."""
+May", "one of whom died later in Sevare hospital") add to the toll even when a hospital's town is named; who the
+dead were, told after their toll ("left 9 dead: 5 soldiers and 4 militants"), names no new doer."""
 
 from __future__ import annotations
 
@@ -52,4 +53,15 @@ def test_a_recalled_incident_keeps_its_dead_and_the_toll_after_it_is_the_notes(d
 ])
 def test_the_wounded_who_die_later_add_to_the_toll(default_analyzer, text, killed):
     events = _events(default_analyzer, text, dt.date(2023, 5, 8))
+    assert events[0].fatalities is not None and events[0].fatalities.low == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 12 March 2022, JNIM militants attacked Dioura (Niono, Segou). The attack left 9 dead: 5 soldiers and 4 "
+     "militants.", 9),
+    ("On 12 March 2022, JNIM militants attacked Dioura (Niono, Segou). The attack left 12 dead (8 civilians and 4 VDP).",
+     12),
+])
+def test_who_the_dead_were_after_their_toll_is_no_new_doer(default_analyzer, text, killed):
+    events = _events(default_analyzer, text, dt.date(2022, 3, 12))
     assert events[0].fatalities is not None and events[0].fatalities.low == killed

@@ -83,14 +83,18 @@ def _item_count(language: str, named: bool = True) -> str:
     return rf"(?:{poss}\s+)?({group}{count}|{poss}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}\b))"
 
 
-def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
+def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] | None:
     """(total, open-ended) of a list of victims: open when only vague counts or a stated floor give it."""
     v, _ = _vocab(language)
     count = _item_count(language)
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
     exact_total, vague_total, stated_floor = 0, 0, False
-    for m in re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
+    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b",
+                        items, re.IGNORECASE)
+    for i, m in enumerate(found):
+        if i < skip:
+            continue
         n = m.group("n").lower()
         one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
         parsed = (1, False) if one else parse_number(n, language)
@@ -106,6 +110,11 @@ def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
     return (vague_total, True) if vague_total else None
 
 
+# the words opening a share of the dead just counted ("including", "among them", « dont »)
+_SHARE_OF_THE_DEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|"
+                                r"y\s+compris)\s*$", re.IGNORECASE)
+
+
 def victims_named(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
@@ -118,7 +127,10 @@ def victims_named(text: str, language: str) -> Fatalities | None:
                 continue
             if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
                 continue
-            counted = _victim_count(m.group("list"), language)
+            # "8 soldiers killed, including 2 officers, and 25 assailants neutralised": the first item is a share
+            # of the dead told before it, the items after it count
+            subset = 1 if _SHARE_OF_THE_DEAD.search(text, max(0, s - 20), s) else 0
+            counted = _victim_count(m.group("list"), language, skip=subset)
             if counted is not None:
                 lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
     lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]

@@ -327,8 +327,14 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
     # the toll counts ("sources reported 8 civilians killed")
     dead = _phrase_span(s, killed.phrase)
+    if dead and _BREAKDOWN.match(ctx.document.text, dead[1]):
+        dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
     named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
+
+
+# the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)")
+_BREAKDOWN = re.compile(r"\s*(?::|\(|—|–)")
 
 
 def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
