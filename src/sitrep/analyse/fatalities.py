@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.model import Fatalities
-from sitrep.analyse.data_tables import table_rows
-from sitrep.analyse.fatality_words import EN_QUAL_MAP, EN_VOCAB
+from sitrep.analyse.fatality_victims import MAX_PLAUSIBLE, pronoun_toll, victims_named
+from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
 log = logging.getLogger(__name__)
 
 
-# Larger than any single event's toll in the conflicts sitrep follows; anything above is a typo,
-# a population figure or a hoax, and coding it would poison every sum downstream.
-MAX_PLAUSIBLE = 100_000
 
 # Dead told in the plural with no figure ("civilians were killed", « des civils ont été tués »): ACLED's
 # notes code "unknown fatalities at low estimate of 3", the lowest plural, as "several" is; the words
@@ -46,18 +43,6 @@ class _Patterns:
     vague: re.Pattern[str]
     unnumbered: re.Pattern[str]
     animals: re.Pattern[str]  # a count of animals, with the "and" before the people counted next
-
-
-@lru_cache(maxsize=4)
-def _vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(regex fragments, qualifier map) for ``language``: English, overridden by the language's table."""
-    vocab, qual_map = dict(EN_VOCAB), dict(EN_QUAL_MAP)
-    for key, value in table_rows("fatalities", language, fallback=None):
-        if key == "qual_map":
-            qual_map.update(dict(pair.split("=", 1) for pair in value.split("|")))
-        else:
-            vocab[key] = value
-    return vocab, qual_map
 
 
 # a figure that measures a distance, a time or a share is no count of people: "a post 30 km north of
@@ -107,136 +92,6 @@ def _patterns(language: str = "en") -> _Patterns:
     )
 
 
-@lru_cache(maxsize=4)
-def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
-    fighter (VDP)", "a local council member and a farmer were killed", "10 soldiers and 20
-    assailants killed"."""
-    v, _ = _vocab(language)
-    count = _item_count(language, named=False)
-    # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
-    # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
-    items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
-    active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
-    passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
-    reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
-    patterns = [active, passive, reduced]
-    if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase
-        patterns.append(re.compile(rf"\b{v['kill_around']}\s+(?P<list>{items})\s+{v['kill_around_tail']}\b", re.IGNORECASE))
-    return tuple(patterns)
-
-
-@lru_cache(maxsize=4)
-def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(the killing of a pronoun, a list of people): "took out three passengers ... and burned them alive",
-    "abducted five men and executed them" — the pronoun's dead are the people counted last before it."""
-    v, _ = _vocab(language)
-    if "them" not in v:
-        return None
-    count = _item_count(language, named=False)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
-    them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
-    around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
-    # (not "lost them": a side's own dead are counted, not a pronoun's)
-    killing = re.compile(rf"\b(?!lost\b|losing\b){v['kill_active']}\s+{them}\b|{around}", re.IGNORECASE)
-    return killing, re.compile(rf"(?<![\w'’])(?P<list>{item})", re.IGNORECASE)
-
-
-def _pronoun_toll(text: str, language: str) -> Fatalities | None:
-    """The dead a killing of "them" counts: the last count of people told before it in the sentence."""
-    patterns = _pronoun_victims(language)
-    if patterns is None:
-        return None
-    killing, item = patterns
-    m = killing.search(text)
-    if m is None:
-        return None
-    if re.search(rf"\b{_vocab(language)[0].get('him', '(?!)')}\b", m.group(0), re.IGNORECASE):  # "burned him alive": one
-        return Fatalities(low=1, high=1, phrase=m.group(0), kind="killed")
-    before = list(item.finditer(text, 0, m.start()))
-    counted = _victim_count(before[-1].group("list"), language) if before else None
-    if counted is None:
-        return None
-    return Fatalities(low=counted[0], high=None if counted[1] else counted[0],
-                      phrase=text[before[-1].start():m.end()].strip(), kind="killed")
-
-
-def _item_count(language: str, named: bool = True) -> str:
-    """The count of one item of a list of victims, in group ``n``: a figure, a number word, "a"/"one",
-    after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""
-    v, _ = _vocab(language)
-    count = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']}"
-    poss = v.get("possessive")
-    group = "?P<n>" if named else "?:"  # a list repeats the item: one named group per pattern only
-    if poss is None:
-        return rf"({group}{count})"
-    return rf"(?:{poss}\s+)?({group}{count}|{poss}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}\b))"
-
-
-def _victim_count(items: str, language: str) -> tuple[int, bool] | None:
-    """(total, open-ended) of a list of victims: open when only vague counts or a stated floor give it."""
-    v, _ = _vocab(language)
-    count = _item_count(language)
-    # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
-    # militants were killed" is 12); vague items alone give their floors ("several" 3)
-    exact_total, vague_total, stated_floor = 0, 0, False
-    for m in re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b", items, re.IGNORECASE):
-        n = m.group("n").lower()
-        one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
-        parsed = (1, False) if one else parse_number(n, language)
-        if parsed is None:
-            return None
-        if parsed[1]:
-            vague_total += parsed[0]
-        else:
-            exact_total += parsed[0]
-            stated_floor = stated_floor or bool(m.group("fq"))
-    if exact_total:
-        return exact_total, stated_floor
-    return (vague_total, True) if vague_total else None
-
-
-def _victims(text: str, language: str) -> Fatalities | None:
-    """The dead named as victims, summed over the lists of the sentence ("villagers killed two
-    policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
-    list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
-    lists = []  # (start, end, count, vague, phrase)
-    for pattern in _victim_patterns(language):
-        for m in pattern.finditer(text):
-            s, e = m.span("list")
-            if any(s < te and ts < e for ts, te, *_ in lists):
-                continue
-            if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
-                continue
-            counted = _victim_count(m.group("list"), language)
-            if counted is not None:
-                lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
-    lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
-    total = sum(x[2] for x in lists)
-    if not total or total > MAX_PLAUSIBLE:
-        return None
-    floor, phrases = any(x[3] for x in lists), [x[4] for x in lists]
-    return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
-
-
-# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens of
-# rebels neutralised", "the rebels said they lost several fighters", « et affirme avoir neutralisé des dizaines »)
-_CLAIM_BETWEEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|reported|admitted|acknowledged|asserted|"
-                            r"affirm(?:e|ent|ait|ant)|a\s+affirmé|revendiqu\w*|a\s+reconnu|reconna\w*|déclar\w*|"
-                            r"indiqu\w*|annonc\w*)\b", re.IGNORECASE)
-
-
-def _vague_claim_beside(text: str, item: tuple, lists: list[tuple]) -> bool:
-    """Whether a vague count (``item``) is another side's claim told after a stated count: ACLED codes the
-    stated figure and adds no floor for the claim ("six soldiers killed and claimed dozens of rebels
-    neutralised" is 6).  Dead told together, even vaguely ("four soldiers died and dozens of attackers were
-    killed"), are summed."""
-    start, _, _, vague, _ = item
-    stated = [e for s, e, _, v, _ in lists if not v and e <= start]
-    return vague and bool(stated) and bool(_CLAIM_BETWEEN.search(text, max(stated), start))
-
-
 def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     parsed = parse_number(m.group("num"), language)
     if parsed is None:
@@ -284,12 +139,21 @@ def _range_first(m: re.Match[str], language: str) -> int | None:
 _UNKNOWN_COUNT = re.compile(r"\bnumber\b|\bnombre\b", re.IGNORECASE)
 
 
+# the words between a figure and a killing verb ending on "and": the figure is another verb's object and the
+# killing a second deed with its own victims ("burned several granaries and shot dead two farmers")
+_OBJECT_OF_ANOTHER_VERB = re.compile(r"\s(?:and|et|then|puis)$", re.IGNORECASE)
+
+
 def _better(a: Fatalities | None, b: Fatalities | None) -> Fatalities | None:
-    """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women")."""
+    """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women"); a ceiling
+    alone ("up to 10 dead") beside a count ("at least 6 civilians") only bounds it: ACLED codes the lower figure."""
     if a is None:
         return b
     if b is None:
         return a
+    for count, ceiling in ((a, b), (b, a)):
+        if count.low is not None and ceiling.low is None and ceiling.high is not None and count.low < ceiling.high:
+            return count
     key = lambda f: (f.low or f.high or 0)  # noqa: E731
     return b if key(b) > key(a) else a
 
@@ -381,9 +245,12 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             kind = "killed_or_captured"
         if m.group("kw").lower() == "casualties":
             continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
+        if _OBJECT_OF_ANOTHER_VERB.search(m.group("who")):
+            continue  # "set fire to several granaries and shot dead two farmers": the figure counts the granaries
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
-        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())):
+        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())
+                                   or _of_the_wounded(text, m, language)):
             later.append(_figure(m, kind, language))  # "five were killed, and two more later died"
             continue
         killed = _better(killed, _figure(m, kind, language))
@@ -403,13 +270,13 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     latest = _latest_toll(text, p, language) if killed is not None else None
     if latest is not None:
         return latest, _injured(text, p, language)
-    victims = _victims(text, language)
+    victims = victims_named(text, language)
     if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
     killed = _plus_later(killed, [f for f in later if f is not None and f.low is not None])
     if killed is None:
-        killed = _pronoun_toll(text, language)
+        killed = pronoun_toll(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:
@@ -428,6 +295,17 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
 # a count added to the one told before it: "two more", « deux autres », "another three"
 _MORE = re.compile(r"\s+(?:more|others?|autres)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a further|further)\s+$", re.IGNORECASE)
+
+
+# "…and 6 wounded, two of whom died the next day": a share of the wounded told just before
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+
+
+def _of_the_wounded(text: str, m: re.Match[str], language: str) -> bool:
+    """Whether the dead ``m`` counts are some of the wounded counted right before them, dying afterwards."""
+    inj = _vocab(language)[0]["inj_words"]
+    return bool(_OF_WHOM.match(m.group("who"))) and re.search(rf"\b{inj}\b[^.;]{{0,20}}$", text[max(0, m.start() - 40):m.start()],
+                                                               re.IGNORECASE) is not None
 
 
 def _plus_later(killed: Fatalities | None, later: list[Fatalities]) -> Fatalities | None:

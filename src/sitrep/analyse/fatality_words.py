@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from sitrep.analyse.data_tables import table_rows
+
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
     r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
@@ -29,7 +33,7 @@ EN_VOCAB: dict[str, str] = {
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
-                   r"(?:the\s+)?bodies of)",
+                   r"(?:the\s+)?(?:bodies|corpses|remains) of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",
     "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
     "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
@@ -58,15 +62,19 @@ EN_VOCAB: dict[str, str] = {
     "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
                     r"(?:died|succumbed)\b",
     # one victim told by a pronoun ("He died after being beaten", "she later died in hospital")
-    "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b",
+    # or by the finding of one body ("His body was found two days later", "her corpse was discovered near the well")
+    "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b"
+                r"|\b(?:his|her)\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                r"(?:later\s+)?(?:found|discovered|recovered)\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
     "other_incident": r"(?:;|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
                       r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
-    # 11 VDP", "after an attack on their post, in which five soldiers died"): blanked to the clause's end
+    # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
+    # which three soldiers had died"): blanked to the clause's end
     "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b[^.;]*"
-                     r"|\b(?:after|following|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
+                     r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
@@ -77,7 +85,10 @@ EN_VOCAB: dict[str, str] = {
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
     "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down|hanged|lynched)\s+(?:a|an)\s+"
                 r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
-                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+",
+                r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+"
+                # one named by the office only one holds ("killed the village chief of Sari", "shot dead the imam")
+                r"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+the\s+(?:[\w'’\-]+\s+){0,2}?"
+                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy)\b(?!s)",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
     # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
@@ -101,6 +112,10 @@ EN_VOCAB["victim"] = (
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
+    # and his cousin")
+    r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
+    r"tailors?|butchers?|blacksmiths?|hunters?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )
@@ -149,3 +164,15 @@ EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
 EN_VOCAB["floor_qual"] = r"(?:(?:more than|over|at least|no fewer than)\s+)"  # with its separator, as French elides
 # qualifiers of other languages mapped to the English ones ``_figure`` interprets ("au moins" → "at least")
 EN_QUAL_MAP: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4)
+def vocab(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(regex fragments, qualifier map) for ``language``: English, overridden by the language's table."""
+    vocab, qual_map = dict(EN_VOCAB), dict(EN_QUAL_MAP)
+    for key, value in table_rows("fatalities", language, fallback=None):
+        if key == "qual_map":
+            qual_map.update(dict(pair.split("=", 1) for pair in value.split("|")))
+        else:
+            vocab[key] = value
+    return vocab, qual_map

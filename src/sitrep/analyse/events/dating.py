@@ -24,6 +24,16 @@ _PERFECT_AUX = {"have", "avoir", "être"}
 _ACT_SAYINGS = {"announce", "claim", "declare", "proclaim", "annoncer", "revendiquer", "déclarer", "proclamer"}
 
 
+# the coder's own heading of a note dated by its report ("As reported on 4 October 2023, militants abducted…",
+# "Reported by local sources on 12 May:"): ACLED codes the report's day as the event's
+_AS_REPORTED = re.compile(r"^\W*(?:as\s+)?(?:it\s+was\s+)?reported\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _coded_on_report(ctx: Context, s: Sentence, chosen) -> bool:
+    """Whether the date opens the note as the day of its report ("As reported on 4 October 2023, …")."""
+    return _AS_REPORTED.match(ctx.document.text[s.start:chosen.span.char_start]) is not None
+
+
 def _announces_its_own_act(verb) -> bool:
     """"On 24 January, soldiers announced seizing power", « a annoncé lundi suspendre … »: a saying whose
     complement is a simple gerund or infinitive tells an act done as it is said, so the saying day is
@@ -87,7 +97,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         # Thursday") is the deed's own
         said_apart = any(x is not chosen and _said_on(s, x) for x in here) and not _said_on(s, chosen)
         if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
-                and not _announces_its_own_act(verb) and not said_apart:
+                and not _announces_its_own_act(verb) and not said_apart and not _coded_on_report(ctx, s, chosen):
             # "the army said on Friday that a strike had killed…": the event is on or before the
             # day it was reported, most likely within the week
             return DateInterval(

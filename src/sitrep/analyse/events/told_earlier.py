@@ -51,4 +51,12 @@ def dated_well_before(ctx: Context, s: Sentence) -> bool:
 def after_noun(tok) -> bool:
     """Whether the cue is a noun told as the time of the main clause ("residents attacked a patrol
     after an arrest", "following the abduction of …"): the earlier event, not the sentence's news."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in EARLIER
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "the operation followed an ambush", "the raid avenged the killing of …": the deed named as the object
+    # of following or avenging came before the sentence's own
+    return (tok.dep_ == "pobj" and tok.head.lower_ in EARLIER) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FOLLOWED)
+
+
+# verbs whose object is the earlier deed: "came in the wake of", told as a verb
+_FOLLOWED = frozenset(("follow", "avenge"))

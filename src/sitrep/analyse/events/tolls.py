@@ -30,6 +30,7 @@ _COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
                    rf"parmi les assaillants|of the (?:assailants|attackers)|{_COUNT_WORD}\s+more(?!\s+than)|another\s+{_COUNT_WORD}|"
                    r"(?:later|subsequently)\s+died|died\s+later|succumbed|of (?:the|their|his|her) (?:wounds|injuries)|in hospital|"
+                   r"of\s+the\s+(?:wounded|injured)\s+(?:\w+\s+)?died|of\s+whom\s+(?:\w+\s+)?died|"
                    r"succombé|des suites de|autres\s+(?:\w+\s+)?(?:ont|sont)\s+(?:\w+\s+)?(?:décédée?s|morte?s|péri))\b",
                    re.IGNORECASE)
 # the attackers' own dead, told after the incident ("Two of the assailants were killed by armed residents", « Trois
@@ -67,10 +68,11 @@ _ADMIN_BRACKET = re.compile(r"\([^()]*$")
 def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> bool:
     """Give the deaths reported in sentence ``s`` to the event told just before it when the
     sentence adds nothing but them; True when folded (``mention``, the sentence's own reading if it
-    had one, is then not a separate event).  ``events[-1]`` is replaced by the folded event."""
+    had one, is then not a separate event).  The event folded into (``_toll_target``) is replaced by the folded one."""
     if not events:
         return False
-    last = events[-1]
+    at = _toll_target(ctx, s, mention, events)
+    last = events[at]
     killed = mention.fatalities if mention is not None else (
         find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
     if coder_figure(killed, ctx.language) and killed.kind != NONE_REPORTED \
@@ -78,6 +80,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return mention is None
     if last.modality == Modality.background or last.span.char_end > s.start:
         return False
+    if mention is not None and at == len(events) - 1 and _of_an_earlier_day(mention, last):
+        return False  # "The operation followed an ambush on 19 April in which three soldiers had died.": that day's dead
     told_next = not same_paragraph(ctx, last, s)
     if told_next and not _toll_told_next(ctx, s, mention, last, killed):
         return False
@@ -110,8 +114,27 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
                             phrase=f"{have.phrase}; {killed.phrase}", kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
-    events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
+    events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
     return True
+
+
+def _toll_target(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> int:
+    """The index of the event a toll told without a deed or a day of its own belongs to: the one told just before it, unless
+    that one is an incident recalled as dated before the paragraph's lead ("… clashed near Douentza. The operation
+    followed an ambush on 19 April in which three soldiers had died. 6 militants were killed in the clash."): the lead's."""
+    last = len(events) - 1
+    if last == 0 or not same_paragraph(ctx, events[last], s) or (mention is not None and mention.date != events[last].date):
+        return last  # (a sentence with a deed of its own dated apart is its own)
+    lead = next((i for i, e in enumerate(events[:last]) if same_paragraph(ctx, e, s) and e.modality != Modality.background), None)
+    return lead if lead is not None and _of_an_earlier_day(events[last], events[lead]) else last
+
+
+def _of_an_earlier_day(mention: EventMention, last: EventMention) -> bool:
+    """Whether the sentence's own deed is dated before the event told before it: a recalled incident with its own
+    dead ("followed an ambush on 19 April in which three soldiers had died"), not more of the event's.  The dead of
+    a later day (the wounded who died the next day) still fold."""
+    own, before = mention.date, last.date
+    return own is not None and before is not None and own.latest < before.earliest
 
 
 # a toll named as the incident's count (« le bilan est de 14 morts », « fait état d'un bilan de 19 morts », "the death toll
@@ -264,7 +287,9 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
     own = last.place.place_id if last.place is not None else None
     for p in places_in(ctx, s):
-        if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(ctx.document.text[max(0, p.span.char_start - 40):p.span.char_start]):
+        text = ctx.document.text
+        if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
+                or _CARE_NAMED_AFTER.match(text, p.span.char_end):
             continue
         if p.place_id is None or p.place_id != own:
             return True
@@ -274,6 +299,11 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
 # where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti »): no new scene
 _CARED_AT = re.compile(r"\b(?:hospital|clinic|health cent(?:re|er)|evacuated|taken|transferred|hôpital|centre de santé|"
                        r"évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+# the hospital named after its town ("died later in Sevare hospital", "at the Gao regional hospital"): no new scene
+_CARE_NAMED_AFTER = re.compile(r"\s+(?:regional\s+|district\s+|military\s+|referral\s+)?(?:hospital|clinic|health\s+cent(?:re|er)|"
+                               r"infirmary)\b", re.IGNORECASE)
 
 
 # a word that opens its sentence as a label before a colon (« Bilan : 12 civils tués. », "Toll: 12 dead.")
@@ -297,8 +327,14 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
     # the toll counts ("sources reported 8 civilians killed")
     dead = _phrase_span(s, killed.phrase)
+    if dead and _BREAKDOWN.match(ctx.document.text, dead[1]):
+        dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
     named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
+
+
+# the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)")
+_BREAKDOWN = re.compile(r"\s*(?::|\(|—|–)")
 
 
 def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:

@@ -1,0 +1,158 @@
+"""The dead counted as victims in lists ("killed four farmers and a volunteer fighter", "a local council member
+and a farmer were killed") and the dead a killing of "them" counts: the lists of people a sentence names, summed
+as ACLED counts them (``sitrep.analyse.fatalities`` weighs them against the sentence's stated figures)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.analyse.fatality_words import vocab as _vocab
+from sitrep.analyse.number_words import number_alternation as _number_alternation, parse_number
+from sitrep.model import Fatalities
+
+# Larger than any single event's toll in the conflicts sitrep follows; anything above is a typo,
+# a population figure or a hoax, and coding it would poison every sum downstream.
+MAX_PLAUSIBLE = 100_000
+
+
+@lru_cache(maxsize=4)
+def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
+    fighter (VDP)", "a local council member and a farmer were killed", "10 soldiers and 20
+    assailants killed"."""
+    v, _ = _vocab(language)
+    count = _item_count(language, named=False)
+    # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
+    # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
+    active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
+    passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
+    reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
+    patterns = [active, passive, reduced]
+    if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase
+        patterns.append(re.compile(rf"\b{v['kill_around']}\s+(?P<list>{items})\s+{v['kill_around_tail']}\b", re.IGNORECASE))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=4)
+def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the killing of a pronoun, a list of people): "took out three passengers ... and burned them alive",
+    "abducted five men and executed them" — the pronoun's dead are the people counted last before it."""
+    v, _ = _vocab(language)
+    if "them" not in v:
+        return None
+    count = _item_count(language, named=False)
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
+    them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
+    around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
+    # (not "lost them": a side's own dead are counted, not a pronoun's)
+    killing = re.compile(rf"\b(?!lost\b|losing\b){v['kill_active']}\s+{them}\b|{around}", re.IGNORECASE)
+    return killing, re.compile(rf"(?<![\w'’])(?P<list>{item})", re.IGNORECASE)
+
+
+def pronoun_toll(text: str, language: str) -> Fatalities | None:
+    """The dead a killing of "them" counts: the last count of people told before it in the sentence."""
+    patterns = _pronoun_victims(language)
+    if patterns is None:
+        return None
+    killing, item = patterns
+    m = killing.search(text)
+    if m is None:
+        return None
+    if re.search(rf"\b{_vocab(language)[0].get('him', '(?!)')}\b", m.group(0), re.IGNORECASE):  # "burned him alive": one
+        return Fatalities(low=1, high=1, phrase=m.group(0), kind="killed")
+    before = list(item.finditer(text, 0, m.start()))
+    counted = _victim_count(before[-1].group("list"), language) if before else None
+    if counted is None:
+        return None
+    return Fatalities(low=counted[0], high=None if counted[1] else counted[0],
+                      phrase=text[before[-1].start():m.end()].strip(), kind="killed")
+
+
+def _item_count(language: str, named: bool = True) -> str:
+    """The count of one item of a list of victims, in group ``n``: a figure, a number word, "a"/"one",
+    after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""
+    v, _ = _vocab(language)
+    count = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']}"
+    poss = v.get("possessive")
+    group = "?P<n>" if named else "?:"  # a list repeats the item: one named group per pattern only
+    if poss is None:
+        return rf"({group}{count})"
+    return rf"(?:{poss}\s+)?({group}{count}|{poss}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}\b))"
+
+
+def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] | None:
+    """(total, open-ended) of a list of victims: open when only vague counts or a stated floor give it."""
+    v, _ = _vocab(language)
+    count = _item_count(language)
+    # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
+    # militants were killed" is 12); vague items alone give their floors ("several" 3)
+    exact_total, vague_total, stated_floor = 0, 0, False
+    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b",
+                        items, re.IGNORECASE)
+    for i, m in enumerate(found):
+        if i < skip:
+            continue
+        n = m.group("n").lower()
+        one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
+        parsed = (1, False) if one else parse_number(n, language)
+        if parsed is None:
+            return None
+        if parsed[1]:
+            vague_total += parsed[0]
+        else:
+            exact_total += parsed[0]
+            stated_floor = stated_floor or bool(m.group("fq"))
+    if exact_total:
+        return exact_total, stated_floor
+    return (vague_total, True) if vague_total else None
+
+
+# the words opening a share of the dead just counted ("including", "among them", « dont »)
+_SHARE_OF_THE_DEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|"
+                                r"y\s+compris)\s*$", re.IGNORECASE)
+
+
+def victims_named(text: str, language: str) -> Fatalities | None:
+    """The dead named as victims, summed over the lists of the sentence ("villagers killed two
+    policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
+    list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
+    lists = []  # (start, end, count, vague, phrase)
+    for pattern in _victim_patterns(language):
+        for m in pattern.finditer(text):
+            s, e = m.span("list")
+            if any(s < te and ts < e for ts, te, *_ in lists):
+                continue
+            if re.search(rf"\b{_vocab(language)[0]['after_injured']}\s*$", text[max(0, s - 20):s], re.I):
+                continue
+            # "8 soldiers killed, including 2 officers, and 25 assailants neutralised": the first item is a share
+            # of the dead told before it, the items after it count
+            subset = 1 if _SHARE_OF_THE_DEAD.search(text, max(0, s - 20), s) else 0
+            counted = _victim_count(m.group("list"), language, skip=subset)
+            if counted is not None:
+                lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
+    lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
+    total = sum(x[2] for x in lists)
+    if not total or total > MAX_PLAUSIBLE:
+        return None
+    floor, phrases = any(x[3] for x in lists), [x[4] for x in lists]
+    return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
+
+
+# a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens of
+# rebels neutralised", "the rebels said they lost several fighters", « et affirme avoir neutralisé des dizaines »)
+_CLAIM_BETWEEN = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|reported|admitted|acknowledged|asserted|"
+                            r"affirm(?:e|ent|ait|ant)|a\s+affirmé|revendiqu\w*|a\s+reconnu|reconna\w*|déclar\w*|"
+                            r"indiqu\w*|annonc\w*)\b", re.IGNORECASE)
+
+
+def _vague_claim_beside(text: str, item: tuple, lists: list[tuple]) -> bool:
+    """Whether a vague count (``item``) is another side's claim told after a stated count: ACLED codes the
+    stated figure and adds no floor for the claim ("six soldiers killed and claimed dozens of rebels
+    neutralised" is 6).  Dead told together, even vaguely ("four soldiers died and dozens of attackers were
+    killed"), are summed."""
+    start, _, _, vague, _ = item
+    stated = [e for s, e, _, v, _ in lists if not v and e <= start]
+    return vague and bool(stated) and bool(_CLAIM_BETWEEN.search(text, max(stated), start))
