@@ -78,7 +78,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return mention is None
     if last.modality == Modality.background or last.span.char_end > s.start:
         return False
-    told_next = not same_paragraph(ctx, last, s)
+    # (a toll the event already took from this paragraph makes it the event's own: « Le bilan fait état, côté ennemi,
+    # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
+    told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
     if told_next and not _toll_told_next(ctx, s, mention, last, killed):
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
@@ -121,12 +123,22 @@ _TOLL_NAMED = re.compile(r"\b(?:bilan|death\s+toll|toll)\b", re.IGNORECASE)
 
 def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
                     killed: Fatalities | None) -> bool:
-    """Whether sentence ``s`` opens the paragraph right after the event's and gives its toll by name, the event
+    """Whether sentence ``s`` is in the paragraph right after the event's and gives its toll by name, the event
     having none yet: wire copy tells the incident in its lead and « Selon l'état-major, le bilan est de 14 morts
     dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
     if mention is not None or last.fatalities is not None or killed is None or not _TOLL_NAMED.search(s.text):
         return False
-    return opens_next_paragraph(ctx, s) and same_paragraph(ctx, last, sentences_of(ctx)[s.index - 1])
+    # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
+    # de … »; no event was told in between, the event being the last one told)
+    sents = sentences_of(ctx)
+    first = next(p for p in sents if p.para_index == s.para_index)
+    return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sents[first.index - 1])
+
+
+def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:
+    """Whether the event's told span already runs into the paragraph of ``s`` (it took a toll told there)."""
+    first = next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
+    return last.span.char_end > first.start
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
@@ -271,9 +283,10 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     return False
 
 
-# where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti »): no new scene
+# where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
+# hospitalier régional de Dédougou »): no new scene
 _CARED_AT = re.compile(r"\b(?:hospital|clinic|health cent(?:re|er)|evacuated|taken|transferred|hôpital|centre de santé|"
-                       r"évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
+                       r"centre hospitalier|évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # a word that opens its sentence as a label before a colon (« Bilan : 12 civils tués. », "Toll: 12 dead.")
