@@ -38,3 +38,15 @@ def test_a_struck_ceremony_is_the_scene(nlp, text, trigger, framed):
     sent = next(iter(nlp(text).sents))
     tok = next(t for t in sent if t.text == trigger)
     assert told_in_another_register(sent, tok) is framed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("côté terroriste, plus d'une trentaine de corps abandonnés sur le terrain.", True),
+    ("Nos combattants déplorent deux martyrs et trois blessés.", True),
+    ("Les assaillants ont emporté des armes, selon la même source.", False),
+    ("Le maire a salué le courage des habitants du côté de Sévaré.", False),
+])
+def test_a_sentence_naming_one_side(text, expected):
+    from sitrep.analyse.side_tolls import names_a_side
+
+    assert names_a_side(text, "fr") is expected

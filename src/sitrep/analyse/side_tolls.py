@@ -3,8 +3,10 @@ côté terroriste, plus d'une trentaine de corps », « dans nos rangs, deux mor
 vingtaine de morts ».  Each side's figure stands under its own label; ACLED sums both sides' dead, so the event's
 toll is their sum (34), not the largest figure alone.
 
-The labels are per-language words (``side_label`` in ``data/fatalities_<lang>.tsv``); a language without them
-has no side-by-side toll.
+The labels are per-language words (``side_label`` in ``data/fatalities_<lang>.tsv``, and ``own_side`` for the
+speaker's own: « nos combattants déplorent deux martyrs »); a language without them has no side-by-side toll.  A
+sentence that opens with a label, or names the speaker's own side, told after a toll gives another side's dead
+(``names_a_side``): the event's toll adds them.
 """
 
 from __future__ import annotations
@@ -19,10 +21,21 @@ from sitrep.model import Fatalities
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
 
-@lru_cache(maxsize=4)
-def _side_label(language: str) -> re.Pattern[str] | None:
+@lru_cache(maxsize=8)
+def _words(language: str, key: str) -> re.Pattern[str] | None:
     rows = dict(table_rows("fatalities", language, fallback=None))
-    return re.compile(rows["side_label"], re.IGNORECASE) if "side_label" in rows else None
+    return re.compile(rows[key], re.IGNORECASE) if key in rows else None
+
+
+def _side_label(language: str) -> re.Pattern[str] | None:
+    return _words(language, "side_label")
+
+
+def names_a_side(text: str, language: str) -> bool:
+    """Whether the sentence opens with a side's label (« côté terroriste, plus d'une trentaine de corps ») or names
+    the speaker's own side (« Nos combattants déplorent deux martyrs »): its dead are one side's."""
+    label, own = _side_label(language), _words(language, "own_side")
+    return bool(label is not None and label.match(text.lstrip()) or own is not None and own.search(text))
 
 
 def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:

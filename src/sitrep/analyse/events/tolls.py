@@ -21,6 +21,7 @@ from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.side_tolls import names_a_side
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -105,7 +106,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and (have.low is not None or have.high is not None):
-        if not (_ALSO.search(s.text) or _other_side_dead(have, killed)) or have.low is None or killed.low is None:
+        if not (_ALSO.search(s.text) or _other_side_dead(have, killed) or names_a_side(s.text, ctx.language)) \
+                or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = Fatalities(low=have.low + killed.low,
                             high=None if have.high is None or killed.high is None else have.high + killed.high,
