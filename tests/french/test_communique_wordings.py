@@ -18,10 +18,15 @@ from sitrep.analyse.fatalities import find_fatalities
     ("Côté ami, quatre blessés ; côté ennemi, dix terroristes neutralisés.", 10),   # one side's dead only
     ("Six soldats sont tombés au champ d'honneur lors des combats.", 6),
     ("Le mouvement déplore trois martyrs parmi ses combattants.", 3),
+    ("Des individus armés ont tué par balles quatre commerçants au marché.", 4),
 ])
 def test_communique_tolls(text, low):
     killed = find_fatalities(text, "fr")[0]
-    assert killed is not None and killed.low == low, killed
+    assert (killed.low if killed is not None else None) == low, killed
+
+
+def test_a_threat_to_kill_is_no_toll():
+    assert find_fatalities("Les ravisseurs menacent de tuer dix otages si la rançon n'est pas versée.", "fr")[0] is None
 
 
 @pytest.fixture(scope="module")
