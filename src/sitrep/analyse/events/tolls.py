@@ -105,7 +105,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False  # the coder's own figure was told first: no source's figure replaces it
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
-    if have is not None and (have.low is not None or have.high is not None):
+    if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(have, killed) or names_a_side(s.text, ctx.language)) \
                 or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
@@ -116,6 +116,15 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[-1] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
     return True
+
+
+def _named_within_floor(s: Sentence, have: Fatalities, killed: Fatalities | None) -> bool:
+    """Whether the sentence names the toll (« le bilan provisoire fait état de 32 morts ») with an exact figure above
+    the vague floor the event has (« des dizaines de personnes ont été tuées », 10 and up): the same dead, counted;
+    ACLED codes the count."""
+    return killed is not None and killed.low is not None and killed.high == killed.low and have.high is None \
+        and have.low is not None and killed.low > have.low and not any(ch.isdigit() for ch in have.phrase or "") \
+        and _TOLL_NAMED.search(s.text) is not None
 
 
 # a toll named as the incident's count (« le bilan est de 14 morts », « fait état d'un bilan de 19 morts », "the death toll
