@@ -2,11 +2,10 @@
 
 "at least 17 killed" → low 17, high None; "seven were killed" → 7/7; "dozens" → low 12 (ACLED
 codes vague plurals with a floor, its FAQ on fatalities: "ACLED codes 10 for 'tens,' 12 for 'dozens,'
-100 for 'hundreds'", the most conservative estimate of a vague one: "several" 3, "tens" and « des
-dizaines » 10, "a dozen" 12, "dozens" 12, "scores" 20, "hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure ("10000000000
-killed") is rejected rather than coded. The number words live in ``data/numbers_<lang>.tsv`` and
-the casualty vocabulary below is English, overridden per language by ``data/fatalities_<lang>.tsv``.
-"""
+100 for 'hundreds'", the most conservative estimate of a vague one: "several" 3, "tens" and « des dizaines » 10,
+"a dozen" 12, "dozens" 12, "scores" 20, "hundreds" 100); "heavy losses" → no number, ``vague`` True; an absurd figure
+("10000000000 killed") is rejected rather than coded. The number words live in ``data/numbers_<lang>.tsv`` and the
+casualty vocabulary below is English, overridden per language by ``data/fatalities_<lang>.tsv``."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from functools import lru_cache
 from sitrep.model import Fatalities
 from sitrep.analyse.fatality_victims import MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
+from sitrep.analyse.side_tolls import summed_by_side
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
 log = logging.getLogger(__name__)
@@ -231,8 +231,8 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
     text = _patterns(language).animals.sub(_blank, text)  # "2 dead young owls", "40 goats and 3 herders"
-    killed, injured = _stated_fatalities(text, language)
-    return _coder_stated(text, language) or killed, injured
+    killed, injured = _stated_fatalities(text, language)  # (a communiqué's « côté ami, … ; côté ennemi, … »: both sides)
+    return _coder_stated(text, language) or summed_by_side(text, language, _stated_fatalities) or killed, injured
 
 
 def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:

@@ -57,6 +57,9 @@ REGISTER_VERBS = frozenset(
 # fighter jets", "unveiled a new drone"), not a strike
 GOODS_VERBS = frozenset("receive unveil display showcase parade test produce manufacture build develop "
                         "recevoir présenter produire fabriquer".split())
+# verbs whose object is what a blow fell on: a ceremony they strike is the incident's scene
+STRIKE_VERBS = frozenset("hit strike target attack bomb shell raid toucher viser frapper cibler attaquer bombarder "
+                         "pilonner".split())
 # verbs of saying: the clause they report is the news ("the ministry said soldiers killed …")
 REPORTING = frozenset("say state announce report add confirm indicate explain declare note tell claim allege assert "
                       "dire déclarer annoncer indiquer affirmer préciser ajouter".split())
@@ -152,7 +155,14 @@ def told_in_another_register(sent, tok) -> bool:
         return True  # ("the Council condemned Monday's attack", told by the model alone)
     agentive = main.lemma_.lower() != "be" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in main.children)
     return any(_noun_in(n, REGISTER_NOUNS) for n in _named_around(main)
-               if agentive or n.dep_ not in _SUBJECTS)  # (a judge "was among those killed" is a victim)
+               if (agentive or n.dep_ not in _SUBJECTS)  # (a judge "was among those killed" is a victim)
+               and not _struck_gathering(main, n))
+
+
+def _struck_gathering(main, noun) -> bool:
+    """Whether the register noun is what the main verb struck: « une frappe a touché une cérémonie de mariage », "the
+    strike hit a wedding ceremony": the gathering is the target, the scene of the news, not a ceremony's act."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.i == main.i and main.lemma_.lower() in STRIKE_VERBS
 
 
 def _rehearsal_modifier(tok) -> bool:

@@ -21,6 +21,7 @@ from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.side_tolls import names_a_side
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -82,7 +83,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if mention is not None and at == len(events) - 1 and _of_an_earlier_day(mention, last):
         return False  # "The operation followed an ambush on 19 April in which three soldiers had died.": that day's dead
-    told_next = not same_paragraph(ctx, last, s)
+    # (a toll the event already took from this paragraph makes it the event's own: « Le bilan fait état, côté ennemi,
+    # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
+    told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
     if told_next and not _toll_told_next(ctx, s, mention, last, killed):
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
@@ -106,8 +109,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False  # the coder's own figure was told first: no source's figure replaces it
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
-    if have is not None and (have.low is not None or have.high is not None):
-        if not (_ALSO.search(s.text) or _other_side_dead(have, killed)) or have.low is None or killed.low is None:
+    if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
+        if not (_ALSO.search(s.text) or _other_side_dead(have, killed) or names_a_side(s.text, ctx.language)) \
+                or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = Fatalities(low=have.low + killed.low,
                             high=None if have.high is None or killed.high is None else have.high + killed.high,
@@ -137,6 +141,15 @@ def _of_an_earlier_day(mention: EventMention, last: EventMention) -> bool:
     return own is not None and before is not None and own.latest < before.earliest
 
 
+def _named_within_floor(s: Sentence, have: Fatalities, killed: Fatalities | None) -> bool:
+    """Whether the sentence names the toll (« le bilan provisoire fait état de 32 morts ») with an exact figure above
+    the vague floor the event has (« des dizaines de personnes ont été tuées », 10 and up): the same dead, counted;
+    ACLED codes the count."""
+    return killed is not None and killed.low is not None and killed.high == killed.low and have.high is None \
+        and have.low is not None and killed.low > have.low and not any(ch.isdigit() for ch in have.phrase or "") \
+        and _TOLL_NAMED.search(s.text) is not None
+
+
 # a toll named as the incident's count (« le bilan est de 14 morts », « fait état d'un bilan de 19 morts », "the death toll
 # stood at 12"): it counts the dead of the incident told just before, even from the next paragraph
 _TOLL_NAMED = re.compile(r"\b(?:bilan|death\s+toll|toll)\b", re.IGNORECASE)
@@ -144,12 +157,22 @@ _TOLL_NAMED = re.compile(r"\b(?:bilan|death\s+toll|toll)\b", re.IGNORECASE)
 
 def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
                     killed: Fatalities | None) -> bool:
-    """Whether sentence ``s`` opens the paragraph right after the event's and gives its toll by name, the event
+    """Whether sentence ``s`` is in the paragraph right after the event's and gives its toll by name, the event
     having none yet: wire copy tells the incident in its lead and « Selon l'état-major, le bilan est de 14 morts
     dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
     if mention is not None or last.fatalities is not None or killed is None or not _TOLL_NAMED.search(s.text):
         return False
-    return opens_next_paragraph(ctx, s) and same_paragraph(ctx, last, sentences_of(ctx)[s.index - 1])
+    # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
+    # de … »; no event was told in between, the event being the last one told)
+    sents = sentences_of(ctx)
+    first = next(p for p in sents if p.para_index == s.para_index)
+    return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sents[first.index - 1])
+
+
+def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:
+    """Whether the event's told span already runs into the paragraph of ``s`` (it took a toll told there)."""
+    first = next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
+    return last.span.char_end > first.start
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
@@ -296,9 +319,10 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     return False
 
 
-# where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti »): no new scene
+# where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
+# hospitalier régional de Dédougou »): no new scene
 _CARED_AT = re.compile(r"\b(?:hospital|clinic|health cent(?:re|er)|evacuated|taken|transferred|hôpital|centre de santé|"
-                       r"évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
+                       r"centre hospitalier|évacués?|transférés?)\b[^.;,]{0,15}?\b(?:in|at|to|of|de|à|vers|d['’])\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # the hospital named after its town ("died later in Sevare hospital", "at the Gao regional hospital"): no new scene
