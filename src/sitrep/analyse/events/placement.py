@@ -28,6 +28,7 @@ from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
+from sitrep.analyse.place_titles import titled
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.geo import haversine_km
 from sitrep.model import EventMention, PlaceMention
@@ -163,12 +164,15 @@ def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
 
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
-    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
+    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said"), or
+    the place of someone's office or origin ("the village chief of X", "a native of X": ``place_titles``)."""
     # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
     # Sanmatenga)"): the words before the bracketed name decide
     before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", _before(ctx, p))
     if _ends_on(before, lang, "JOURNEY_BEFORE", "ORIGIN_BEFORE", "SPEAKER_AT_BEFORE"):
         return True
+    if titled(ctx.document.text, p.span.char_start, ctx.language):
+        return True  # "the imam of X", "a native of X": someone's office or origin (``place_titles``)
     start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
     return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
         start[1], ctx.document.text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
