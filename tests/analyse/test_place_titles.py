@@ -64,3 +64,16 @@ def test_the_title_place_alone_still_places_the_event(default_analyzer):
     doc = one_paragraph("On 9 May 2026, gunmen killed the mayor of Hombori.", dt.date(2026, 6, 1), doc_id="u" * 16)
     events = default_analyzer.analyse(doc).events
     assert events and events[0].place is not None and events[0].place.name == "Hombori"
+
+
+
+@pytest.mark.parametrize("text, start_of, after", [
+    ("abducted the Dourou village chief near Kende", "Dourou", True),
+    ("killed the Hombori deputy mayor at Piringa", "Hombori", True),
+    ("abducted Sanga's former mayor in Diangolou", "Sanga", True),
+    ("attacked the Boni camp", "Boni", False),
+    ("killed two herders in Nenabe on Monday", "Nenabe", False),
+])
+def test_an_office_named_after_its_place(text, start_of, after):
+    start = text.index(start_of)
+    assert titled(text, start, "en", start + len(start_of)) is after

@@ -35,7 +35,17 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{title}|{origin}|{person})$", re.IGNORECASE)
 
 
-def titled(text: str, start: int, language: str | None) -> bool:
-    """Whether the place starting at ``start`` in ``text`` follows an office held over it or someone's
-    origin ("the mayor of X", "a native of X", "a teacher from X")."""
-    return _pattern(language or "en").search(text[max(0, start - _BEFORE_CHARS):start]) is not None
+@lru_cache(maxsize=4)
+def _after(language: str) -> re.Pattern[str]:
+    """The office named right after its place ("the Dourou village chief", "Sanga's imam")."""
+    words = [regex for kind, regex in table_rows("place_titles", language or "en") if kind == "after"]
+    return re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(words) or '(?!)'})\b", re.IGNORECASE)
+
+
+def titled(text: str, start: int, language: str | None, end: int | None = None) -> bool:
+    """Whether the place at ``start``:``end`` in ``text`` follows an office held over it or someone's
+    origin ("the mayor of X", "a native of X", "a teacher from X"), or comes before the office ("the X
+    village chief"; only given ``end``)."""
+    if _pattern(language or "en").search(text[max(0, start - _BEFORE_CHARS):start]) is not None:
+        return True
+    return end is not None and _after(language or "en").match(text, end) is not None
