@@ -31,3 +31,15 @@ def test_the_loose_reach_is_shorter_than_a_communes():
     from sitrep.analyse.place_anchors import COMMUNE_KM
 
     assert LOOSE_SPELLING_KM < COMMUNE_KM
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("ngumina", "ngumi", False),  # a consonant dropped
+    ("mugand", "mand", False),
+    ("bambufa", "bumbufa", True),  # vowels only
+    ("tiua", "tiva", True),  # a "w" (read "u") written "v"
+])
+def test_a_skeleton_is_the_consonants_but_a_soft_v(a, b, same):
+    from sitrep.analyse.place_spellings import _same_skeleton
+
+    assert _same_skeleton(a, b) is same

@@ -51,9 +51,13 @@ def _same_consonants(a: str, b: str) -> bool:
 LOOSE_SPELLING_KM = 25.0
 
 
+# the vowels, and the "v" that Sahel spellings write for a "w" the loose key reads as "u" ("Niwa" / "Niva")
+_SOFT_SOUNDS = re.compile(r"[aeiuv]")
+
+
 def _same_skeleton(a: str, b: str) -> bool:
-    """Whether two loose keys differ only in their vowels."""
-    return _VOWELS.sub("", a) == _VOWELS.sub("", b)
+    """Whether two loose keys differ only in their vowels (or a "v" for a "w": "Hore Niwa" / Horé-Niva)."""
+    return _SOFT_SOUNDS.sub("", a) == _SOFT_SOUNDS.sub("", b)
 
 
 # the key's folds name the table too: they live in another module than its builder
