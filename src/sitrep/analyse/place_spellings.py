@@ -44,6 +44,22 @@ def _same_consonants(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
+# a spelling that drops or adds a consonant ("Ngomina" / Ngomi, "Mogande" / Mande) is weaker evidence than
+# one that only changes vowels: it is taken only this close to the anchor.  Farther off, the commune seat
+# the note names is nearer the village meant (ACLED codes an unknown village at its commune, precision 2)
+# than a village some consonant away 40-50 km on ("Ngomina (Sofara, …)" read as a Ngomi 47 km north)
+LOOSE_SPELLING_KM = 25.0
+
+
+# the vowels, and the "v" that Sahel spellings write for a "w" the loose key reads as "u" ("Niwa" / "Niva")
+_SOFT_SOUNDS = re.compile(r"[aeiuv]")
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Whether two loose keys differ only in their vowels (or a "v" for a "w": "Hore Niwa" / Horé-Niva)."""
+    return _SOFT_SOUNDS.sub("", a) == _SOFT_SOUNDS.sub("", b)
+
+
 # the key's folds name the table too: they live in another module than its builder
 VILLAGES_TABLE = f"villages {SIGNATURE}"
 
@@ -100,7 +116,8 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
                   exclude: set[int] | frozenset[int] = frozenset(),
                   keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:
     """The populated place within ``km`` of one of ``anchors`` whose name is a near spelling of ``name``
-    (same first letter, loose keys alike); the closest spelling, then the one nearest the anchor.
+    (same first letter, loose keys alike; a consonant more or less only within ``LOOSE_SPELLING_KM``); the
+    closest spelling, then the one nearest the anchor.
     ``exclude``: places the text names itself (the anchor, the units, homonyms the units ruled out);
     ``keep``: whether a village may be the one meant (inside the province the note names, by codes).
     None without an imported dump for the anchor's country (the world base has too few villages)."""
@@ -131,7 +148,8 @@ def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km
             if keep is not None and not keep(cand):
                 continue  # a near spelling across the province's border is some other village
             dist = km_between(cand, anchor)
-            if dist <= km and (best is None or (-ratio, dist) < (-best[0], best[1])):
+            allowed = km if _same_skeleton(key, other) else min(km, LOOSE_SPELLING_KM)
+            if dist <= allowed and (best is None or (-ratio, dist) < (-best[0], best[1])):
                 best = (ratio, dist, gids[i])
     return gaz.candidate(best[2]) if best is not None else None
 

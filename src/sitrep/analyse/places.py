@@ -26,6 +26,7 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
 from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
                                           sole_country_shares)
@@ -432,6 +433,9 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if (_SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
             c.country in countries and (c.feature_class in ("P", "A") or c.geonameid in exact_ids) for c in cands):
         return True  # "the village of Dablo", "near Thiou": named as a settlement, whatever the model says
+    if second_end(before, lang.__name__.rsplit(".", 1)[-1]) and any(
+            c.country in countries and c.feature_class in ("P", "A") for c in cands):
+        return True  # "the road linking Dori to Sebba": a stretch's second end
     if _BRACKET_QUALIFIER.search(before) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in

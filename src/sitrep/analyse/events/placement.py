@@ -28,6 +28,8 @@ from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
+from sitrep.analyse.place_stretches import headline_end
+from sitrep.analyse.place_titles import titled
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.geo import haversine_km
 from sitrep.model import EventMention, PlaceMention
@@ -76,7 +78,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
             # somewhere in that area, not in the town named later (and must not move its control)
             return fine[0].model_copy(update={"geo_precision": max(3, fine[0].geo_precision),
                                               "confidence": round(fine[0].confidence * 0.5, 3)})
-        return at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": that far north
+        # « … sur la route reliant Tillabéri à Ayorou » under « … tués près d'Ayorou »: the end the headline names
+        end = headline_end(ctx.document.text, ctx.document.title, fine[0], places_in(ctx, s), ctx.language)
+        return end or at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": that far north
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
@@ -163,12 +167,15 @@ def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
 
 def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
-    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said")."""
+    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said"), or
+    the place of someone's office or origin ("the village chief of X", "a native of X": ``place_titles``)."""
     # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
     # Sanmatenga)"): the words before the bracketed name decide
     before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", _before(ctx, p))
     if _ends_on(before, lang, "JOURNEY_BEFORE", "ORIGIN_BEFORE", "SPEAKER_AT_BEFORE"):
         return True
+    if titled(ctx.document.text, p.span.char_start, ctx.language, p.span.char_end):
+        return True  # "the imam of X", "a native of X": someone's office or origin (``place_titles``)
     start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
     return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
         start[1], ctx.document.text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
