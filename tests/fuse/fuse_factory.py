@@ -29,6 +29,7 @@ PLACES = {
     "gn:village-a": ("Village A", 18.80, 1.60, "Kidal", 1, "PPL"),
     "gn:village-b": ("Village B", 18.98, 1.60, "Kidal", 1, "PPL"),
     "gn:hamlet": ("Hamlet", 18.87, 1.60, "Kidal", 1, "PPL"),
+    "gn:far-village": ("Far Village", 18.77, 1.41, "Kidal", 1, "PPL"),  # ~37 km north of Kidal (a seat)
 }
 
 

@@ -232,6 +232,11 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` begins."""
+    return _paragraph(text, start, start + 1)[0]
+
+
 def sentences_from(text: str, start: int) -> list[tuple[int, int]]:
     """The (start, end) of each sentence from the paragraph holding ``start`` to the end of ``text``."""
     return _sentences(text, _paragraph(text, start, start + 1)[0], len(text)) if text else []

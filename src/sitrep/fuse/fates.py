@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from sitrep.fuse.counts import SENTENCE_CACHE, sentences_from
+from sitrep.fuse.counts import SENTENCE_CACHE, paragraph_start, sentences_from
 from sitrep.model import Claim, Dispute, EventMention, Version
 
 # one person known by their role, English and French words for one role sharing a key
@@ -76,19 +76,34 @@ def fate_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], tex
     """One dispute per role whose person independent sources have dead and alive."""
     own = {m.mention_id for m in mentions}
     told: dict[tuple[str, int, int], str] = {}  # a sentence → who tells it
+    spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)  # the told spans, per document
+
+    def tell(doc_id: str, start: int, end: int, speaker: str) -> None:
+        if (doc_id, start, end) not in told:
+            spans_of[doc_id].append((start, end))
+        told[(doc_id, start, end)] = speaker
+
     for m in mentions:
-        told[(m.span.doc_id, m.span.char_start, m.span.char_end)] = m.source_actor or ""
+        tell(m.span.doc_id, m.span.char_start, m.span.char_end, m.source_actor or "")
     for c in claims:
         if own.intersection(c.event_mentions):
-            told[(c.span.doc_id, c.span.char_start, c.span.char_end)] = c.speaker
+            tell(c.span.doc_id, c.span.char_start, c.span.char_end, c.speaker)
     # the fate is told after the report, often by an anonymous source ("The driver was released unharmed on
     # Sunday, the sources said", « Leur chauffeur a été retrouvé mort », a local official said): such words
-    # are no claim, so the sentences from each report's paragraph on are read with that report's source
+    # are no claim, so the sentences from each report's paragraph on are read with that report's source.
+    # A second report of the same paragraph adds nothing (every sentence of that split is told by then): each
+    # document's split from one paragraph is read once
+    read_from: set[tuple[str, int]] = set()
     for m in mentions:
         text = texts.get(m.span.doc_id) or ""
+        paragraph = paragraph_start(text, m.span.char_start) if text else 0
+        if (m.span.doc_id, paragraph) in read_from:
+            continue
+        read_from.add((m.span.doc_id, paragraph))
+        spans = spans_of[m.span.doc_id]
         for a, b in sentences_from(text, m.span.char_start):
-            if not any(d == m.span.doc_id and a < e and s < b for d, s, e in told):
-                told[(m.span.doc_id, a, b)] = m.source_actor or ""
+            if not any(a < e and s < b for s, e in spans):
+                tell(m.span.doc_id, a, b, m.source_actor or "")
     # role → fate → source unit → [(sentence id, words)]
     seen: dict[str, dict[str, dict[tuple[str, str], list[tuple[str, str]]]]] = \
         defaultdict(lambda: defaultdict(lambda: defaultdict(list)))

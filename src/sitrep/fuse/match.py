@@ -41,8 +41,8 @@ from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, TRANSFER_EVENT_TYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
-from sitrep.fuse.nearness import (area_holds_town, named_village, one_name_two_readings, place_relation, road_ends,
-                                  villages_apart)
+from sitrep.fuse.nearness import (area_holds_town, named_town, named_village, one_name_two_readings, place_relation,
+                                  road_ends, villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import EventMention, Modality
@@ -94,7 +94,8 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
 
 def may_conflict(m: EventMention) -> bool:
     """Whether ``m`` can be one end of a ``cannot_link`` pair (a cheap filter before the pairs)."""
-    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_village(m)
+    # a seat named in its own sentence is one end when it is far from a village (``seat_itself_far``)
+    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_town(m)
 
 
 def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int]:

@@ -22,8 +22,10 @@ def actors_of(m: EventMention) -> set[str]:
 
 
 def _named_sides(m: EventMention) -> set[str]:
-    """Which sides ("1", "2") a mention names a party on (see ``actors_of``)."""
-    parties = actors_of(m)
+    """Which sides ("1", "2") a mention names a party on (see ``actors_of``).  "Gunmen" (an unidentified
+    armed group) name no party: they leave the side open for the group another outlet names ("gunmen on
+    motorbikes attacked the market" / "the Islamic State Sahel Province killed 16 civilians there")."""
+    parties = {a for a in actors_of(m) if not a.startswith("unidentified-")}
     return {side for side, ids in (("1", (*m.side1, *m.assoc1)), ("2", (*m.side2, *m.assoc2)))
             if parties & set(ids)}
 

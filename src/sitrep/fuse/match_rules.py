@@ -216,6 +216,29 @@ def air_support_of_the_clash(a: EventMention, b: EventMention, _known: ActorKnow
     return False
 
 
+def toll_of_the_strike(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """Within one article, the sentence after a strike that tells what it did with a fight's words
+    (« ces frappes ont permis de neutraliser une quinzaine de terroristes », "the strikes killed about
+    twenty fighters"), coded as a clash: it names no town of its own (the strike's is its place), no
+    party beyond the strike's sides, and its days meet the strike's.  It is the strike's toll, not a
+    battle of its own; a clash that names its own town, or another party, stays apart."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    strike, clash = (a, b) if a.event_type == "Explosions/Remote violence" else (b, a)
+    if strike.sub_event_type not in STRIKE_SUBTYPES or clash.event_type != "Battles" \
+            or clash.sub_event_type in TRANSFER_SUBTYPES or clash.span.char_start < strike.span.char_end:
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate or named_settlement(clash):
+        return False
+    if strike.place is None or clash.place is None or strike.place.place_id != clash.place.place_id:
+        return False
+    if a.date is None or b.date is None or not a.date.overlaps(b.date):
+        return False
+    striker = set(strike.side1) | set(strike.assoc1)
+    return bool(striker & set(clash.side1)) and set(clash.side1) | set(clash.assoc1) <= striker \
+        and set(clash.side2) | set(clash.assoc2) <= set(strike.side2) | set(strike.assoc2)
+
+
 def _undated_sequel(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
     """Within one article, a sentence of the same event type that dates nothing itself ("after the
     blast, the soldiers came under fire") and names a party of the other tells the same incident,
@@ -274,6 +297,6 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
-               ("air_support_of_the_clash", air_support_of_the_clash),
+               ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),
                ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)))

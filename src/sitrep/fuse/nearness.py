@@ -47,7 +47,7 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     Kidal", 23 km from the village another outlet names), never to another small village, so a
     seat keeps the neighbourhood's tie; two villages 20 km apart on one day are two attacks (ACLED's
     notes code each one apart)."""
-    if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b)):
+    if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b) or seat_itself_far(a, b)):
         return False
     if one_name_two_readings(a, b) or road_ends(a, b):
         # a blast's two towns may be its road's two ends (``road_ends``): the parties decide
@@ -56,6 +56,29 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
+# how far from a seat copy that places an incident in the seat itself ("an army base in Gorom-Gorom",
+# « le détachement de Gorom-Gorom », not "near" it nor "in its area") may still have rounded a village's to it:
+# the seat's own hinterland, not the next village a day's drive away
+SEAT_ROUNDING_KM = 30.0
+
+
+def seat_itself_far(a: EventMention, b: EventMention) -> bool:
+    """One article names a village in its own sentence, the other a seat at town precision (the incident in
+    the town itself), further apart than ``SEAT_ROUNDING_KM``: copy rounds an incident to a seat with "near"
+    or "the area of", so the seat's report tells another incident (a base attacked in the seat and a militia
+    post in a village 37 km off on one Sunday).  A seat at "near" precision keeps the neighbourhood's tie.
+    Within ``NEAR_KM`` only: further off, the places part the reports already (``place_relation``)."""
+    village, seat = (a, b) if named_village(a) else (b, a)
+    if not named_village(village) or named_village(seat) or not named_town(seat):
+        return False
+    ps, pv = seat.place, village.place
+    if ps.geo_precision != 1 or (ps.feature_code or "").upper() not in REFERENCE_TOWNS:
+        return False
+    if None in (ps.latitude, ps.longitude, pv.latitude, pv.longitude):
+        return False
+    return SEAT_ROUNDING_KM < haversine_km(ps.latitude, ps.longitude, pv.latitude, pv.longitude) <= NEAR_KM
 
 
 def one_name_two_readings(a: EventMention, b: EventMention) -> bool:

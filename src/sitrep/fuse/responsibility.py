@@ -19,7 +19,13 @@ from sitrep.model import Claim, EventMention, Stance
 # "its fighters had attacked", "its men killed", « ses combattants ont attaqué », « ses hommes ont tué »
 _OWN_ACT = re.compile(
     r"\b(?:its|their)\s+(?:fighters|men|combatants|militants|mujahideen|members|soldiers)\s+(?:had\s+|have\s+)?"
-    r"(?:attacked|killed|struck|targeted|ambushed|raided|carried out|stormed|executed|abducted|seized)\b"
+    r"(?:attacked|killed|struck|targeted|ambushed|raided|carried out|stormed|executed|abducted|seized|planted|"
+    r"detonated|laid)\b"
+    # a claim told in the narration: "JNIM claimed the blast", « le JNIM a revendiqué l'embuscade »
+    r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|that|this|\w+day's)\s+(?:deadly\s+)?"
+    r"(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|killings?|kidnapping|abduction)\b"
+    r"|\ba\s+revendiqu[ée]\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|cet\s+)?"
+    r"(?:attaque|assaut|explosion|embuscade|attentat|raid|enl[èe]vement|tuerie)\b"
     r"|\b(?:ses|leurs)\s+(?:combattants|hommes|moudjahidines?|éléments)\s+(?:ont|avaient)\s+"
     r"(?:attaqué|tué|frappé|ciblé|pris pour cible|mené|exécuté|enlevé)\b", re.I)
 

@@ -35,7 +35,7 @@ def build_document(
         return IngestError(source=source, code=ErrorCode.empty.value, message="no text")
     given_title = next((g.title for g in givens if g.title), None)
     lay = clean.layout(text, given_title=given_title)
-    segments = [Segment(char_start=ln.start, char_end=ln.end) for ln in lay.body]
+    segments = [Segment(char_start=ln.start, char_end=clean.without_signoff(ln)) for ln in lay.body]
     if not segments or sum(len(ln.words) for ln in lay.body) == 0:
         return IngestError(source=source, code=ErrorCode.empty.value, message="no article body after cleaning")
     doc_id = doc_id_for(text)

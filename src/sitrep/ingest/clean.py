@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sitrep.ingest.outlets import outlet_name
 from sitrep.ingest.text import TERMINAL, Line, content_words, is_headline_like, is_prose, line_key, split_lines
 
 URL_LINE = re.compile(r"^<?\s*(https?://[^\s<>]+)\s*>?$", re.I)
@@ -158,14 +159,25 @@ def layout(text: str, given_title: str | None = None) -> Layout:
     out = Layout(lines=lines, kinds=kinds)  # type: ignore[arg-type]
 
     prose = [i for i, ln in enumerate(lines) if kinds[i] is None and is_prose(ln.text)]
+    quoted_headline = given_title is None and len(prose) > 1 and prose[0] == 0 and _quote_ended_headline(lines[0].text)
+    if quoted_headline:
+        prose = prose[1:]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else -1
 
     # the title: the given one, else the first headline-like line of the header zone
     title_key = line_key(given_title) if given_title else None
+    if quoted_headline:
+        out.title_index, title_key = 0, line_key(lines[0].text)
+        # only the outlet's name under it is header: a standfirst without a full stop stays the story's
+        for i in range(1, first_prose):
+            if kinds[i] is None and outlet_name(lines[i].text.strip("*#_ ")):
+                kinds[i] = "header"
+        first_prose = 0
     if title_key is None:
         for i in range(first_prose):
-            if kinds[i] is None and is_headline_like(lines[i].text):
+            # an outlet's name alone ("DW", "Reuters") above the story is its masthead, not its headline
+            if kinds[i] is None and is_headline_like(lines[i].text) and not outlet_name(lines[i].text.strip("*#_ ")):
                 out.title_index = i
                 title_key = line_key(lines[i].text)
                 break
@@ -197,6 +209,15 @@ def layout(text: str, given_title: str | None = None) -> Layout:
     return out
 
 
+_QUOTE_ENDED = re.compile(r"[\w)][\"”’»']\s*$")
+
+
+def _quote_ended_headline(text: str) -> bool:
+    """A first line that ends on a quoted word ("… slams Western ‘fakes’") with no sentence end: a headline
+    quoting its subject's words, which the prose test reads as a sentence for its closing quote."""
+    return len(text.split()) < 26 and bool(_QUOTE_ENDED.search(text)) and not SENTENCE_END.search(text.rstrip())
+
+
 def _promo_blocks(lines: list[Line], kinds: list[str | None]) -> None:
     """Mark each promo header and the off-topic teaser paragraphs that follow it as ``promo``."""
     headers = [i for i, k in enumerate(kinds) if k == "promo"]
@@ -219,6 +240,16 @@ def _promo_blocks(lines: list[Line], kinds: list[str | None]) -> None:
             kinds[j] = "promo"
             counts.subtract(words)
             j += 1
+
+
+# a wire's sign-off written at the end of the story's last sentence ("… flagship projects. Enditem", "(END)")
+TRAILING_SIGNOFF = re.compile(r"(?<=[.!?\"”’»])\s+(?:Enditem|\(END\)|/END/)\s*$")
+
+
+def without_signoff(line: Line) -> int:
+    """Where the line's kept text ends: before a wire's sign-off written on it."""
+    m = TRAILING_SIGNOFF.search(line.text)
+    return line.start + m.start() if m else line.end
 
 
 def segments_of(layout_: Layout) -> list[tuple[int, int]]:

@@ -28,7 +28,9 @@ SLASH_CREDIT = dateline.SLASH_CREDITED
 # a url written after a label on one line: "Original url: https://...", "Source : https://..."
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
 # "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[^\d©|–—-][^©|–—]{1,60}?)\s*(?:(?:19|20)\d\d)?\.?$", re.I)
+# a site's footer may go on with its links after a bar ("© 2025 Deutsche Welle | Privacy Policy | Legal notice")
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[^\d©|–—-][^©|–—]{1,60}?)\s*(?:(?:19|20)\d\d)?\.?"
+                       r"(?:\s+\|\s.*)?$", re.I)
 
 
 def _told_wire() -> re.Pattern:
@@ -151,6 +153,8 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         meta.outlet = _outlet_from_text(doc_id, lay, srcs)
     if meta.outlet is None:
         meta.outlet = _outlet_from_credit(doc_id, lay, srcs)
+    if meta.outlet is None:
+        meta.outlet = _outlet_spoken_to(doc_id, lay, srcs)
 
     # language
     meta.language = from_given("language")
@@ -304,6 +308,18 @@ def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) 
     return None
 
 
+def _outlet_spoken_to(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
+    """A page that names no publisher of its own but whose sources speak to one outlet ("a resident told
+    VOA", « joint par RFI »): that outlet reports the story.  Two outlets spoken to leave it open."""
+    found = [(name, ln, a, b) for ln in lay.body for name, a, b in outlets.addressed_outlets(ln.text)]
+    if len({name for name, *_ in found}) != 1:
+        return None
+    name, ln, a, b = found[0]
+    srcs["outlet"] = FieldSource(source="text", evidence=f"spoken to {ln.text[a:b]!r}",
+                                 span=_span(doc_id, ln.start + a, ln.start + b))
+    return name
+
+
 def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
     """A short title-case line in the header or footer that names a news outlet: it has an outlet
     noun ("Niamey Wire", "Sahel Tribune") or the text cites it as its own source ("told Niamey Wire").
@@ -312,17 +328,18 @@ def _outlet_name_line(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) ->
     for ln, kind in lay.non_body:
         if kind not in ("header", "footer"):
             continue
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", ln.text).strip("*_#| ")  # "X (English edition)"
-        words = name.split()
-        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
-            continue
-        if _wire_credit().match(name) or outlets.wire_name(name):
-            continue
-        cited = re.search(rf"\b(?:told|to|for|from|by|at|with|par|à)\s+(?:the\s+)?{re.escape(name)}\b", full)
-        if OUTLET_NOUN.search(name) or cited:
-            why = f"outlet name line {name!r}" + (f", cited as {cited.group(0)!r}" if cited else "")
-            srcs["outlet"] = FieldSource(source="text", evidence=why, span=_span(doc_id, ln.start, ln.end))
-            return name
+        # the whole line, then its part before a dash ("The Sahel Observer — November 12, 2026")
+        for name in dict.fromkeys(p.strip("*_#| ") for p in _masthead_parts(ln.text)):
+            words = name.split()
+            if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in NAME_PARTICLES for w in words):
+                continue
+            if _wire_credit().match(name) or outlets.wire_name(name):
+                continue
+            cited = re.search(rf"\b(?:told|to|for|from|by|at|with|par|à)\s+(?:the\s+)?{re.escape(name)}\b", full)
+            if OUTLET_NOUN.search(name) or cited:
+                why = f"outlet name line {name!r}" + (f", cited as {cited.group(0)!r}" if cited else "")
+                srcs["outlet"] = FieldSource(source="text", evidence=why, span=_span(doc_id, ln.start, ln.end))
+                return name
     return None
 
 

@@ -95,3 +95,43 @@ def name_from_handle(handle: str) -> str | None:
     if not words or len(stem) < 3:
         return None
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+# the outlet a source speaks to is the one reporting the story: "a resident told VOA", « joint par RFI »,
+# « a confié à Studio Tamani », "speaking to Al Jazeera"
+_ADDRESSED_BY = (r"\b(?:told|said\s+to|speaking\s+to|spoke\s+to|in\s+an\s+interview\s+with|"
+                 r"a\s+(?:déclaré|confié|indiqué|raconté|expliqué)\s+à|ont\s+(?:déclaré|confié|raconté|expliqué)\s+à|"
+                 r"joint(?:e|s)?\s+par|interrog[ée]e?s?\s+par|a\s+appris|ont\s+appris)\s+"
+                 r"(?:the\s+|l['’]|la\s+|le\s+)?")
+_NOT_ADDRESSEES = frozenset({"wire", "government", "armed_group", "social_media"})
+
+
+@lru_cache(maxsize=4)
+def _addressed_pattern(b: OutletBase) -> re.Pattern | None:
+    forms = {n for o in b.outlets.values() if o.kind not in _NOT_ADDRESSEES
+             for n in (o.name, o.short, *o.aliases) if n and len(n) >= 2 and n[:1].isupper()}
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(f) for f in longest_first(forms))
+    # the addressee of a source, the credit of a first publication ("originally published by DW"), or the
+    # outlet's own reporter ("DW's correspondent", « notre correspondant de RFI »)
+    return re.compile(rf"(?:{_ADDRESSED_BY}|\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in)\s+"
+                      rf"(?:the\s+)?|\bcorrespondante?\s+(?:de|d['’])\s*(?:la\s+|le\s+)?)(?P<name>(?-i:{alternation}))"
+                      rf"(?![\w-])|(?P<own>(?-i:{alternation}))['’]s\s+(?:own\s+)?(?:correspondent|reporter|journalist)s?\b",
+                      re.I)
+
+
+def addressed_outlets(text: str) -> list[tuple[str, int, int]]:
+    """(the base's name, start, end) of each news outlet (no wire agency, no party's channel) the text's
+    sources speak to."""
+    b = base()
+    pattern = _addressed_pattern(b)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        group = "name" if m.group("name") else "own"
+        found = b.named(m.group(group))
+        if found is not None:
+            out.append((found.name, m.start(group), m.end(group)))
+    return out

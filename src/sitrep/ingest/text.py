@@ -96,7 +96,8 @@ def is_headline_like(s: str, max_words: int = 25) -> bool:
     if not s or s.endswith(TERMINAL):
         return False
     words = WORD.findall(s)
-    if not words or len(words) > max_words or (len(words) > 2 and words[-1].lower() in DANGLING):
+    # a hard-wrapped line ends on a dangling word; a headline may end on a figure after one ("rises to 24")
+    if not words or len(words) > max_words or (len(words) > 2 and s.split()[-1].lower() in DANGLING):
         return False
     first = s[0]
     return first.isupper() or first.isdigit() or first in "“\"'‘«"
