@@ -8,8 +8,11 @@ Written before the fix they prompted: found 0.94, event_type 0.84, sub_event_typ
 told by a quarrel's or a confrontation's noun between two communities, by its two sides as the subject
 ("Bozo fishermen and Fulani herders clashed") or by two rival camps of one place's people is now an armed
 clash (no crime, no mob), armed bandits who kill are attackers, and « ont abattu … et emporté leur bétail »
-an attack: found 0.96, event_type 0.96, sub_event_type 0.96, actor1 0.86.  Still missed: robbers and cattle thieves who kill (read
-as ordinary crime), actor1 of "Bambara hunters", of bandits on motorbikes and of a farmer who killed a herder."""
+an attack: found 0.96, event_type 0.96, sub_event_type 0.96, actor1 0.86.  Then the state's forces a communal
+fight's sentence names are a third party (not a side), two peoples joined as the subject keep their order, and
+villagers, farmers, herders or hunters who do violence are their people's or the communal militia: actor1 0.92.
+Still missed: robbers and cattle thieves who kill (read as ordinary crime), actor1 of bandits on motorbikes and of
+a fight between two peoples one of whom the base holds no militia for ("Bozo and Somono fishermen")."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_mali_blind_9.csv"
-FLOORS = {"found": 0.94, "event_type": 0.94, "sub_event_type": 0.94, "actor1": 0.84, "date": 0.94, "fatalities": 0.88}
+FLOORS = {"found": 0.94, "event_type": 0.94, "sub_event_type": 0.94, "actor1": 0.9, "date": 0.94, "fatalities": 0.88}
 
 
 scored, test_every_row_is_read, test_ninth_blind_mali_notes_hold_their_floor = own_notes_set(NAME, FLOORS, rows=50, every_actor_known=True)

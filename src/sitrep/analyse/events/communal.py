@@ -53,10 +53,11 @@ def communities_in_reprisals(text: str) -> bool:
 
 
 # a fight told as a noun or a verb with its two sides after "between" ("a fight between herders of one
-# village and farmers of another", « des affrontements entre agriculteurs et éleveurs »)
+# village and farmers of another", « des affrontements entre agriculteurs et éleveurs »), up to the clause's
+# end ("…, eight people were also arrested by security forces" names a third party, not a side)
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
-    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;]{3,120})|"
+    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
     # a quarrel that turned into a fight ("a quarrel over a well between herders and farmers degenerated into a clash")
     r"\b(?:quarrels?|disputes?|rows?|altercations?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?(?:between|entre)\s+"
     r"(?P<quarrelling>[^.;]{3,120}?)\s+(?:degenerated|escalated|turned|led|erupted|dégénéré|tourné)\b",
@@ -108,12 +109,27 @@ _RIVAL_CAMPS = re.compile(
 _FIGHT_VERB = re.compile(r"\b(?:clashed|fought|clashes|fighting|s['’]affront\w*|affront\w*)\b", re.IGNORECASE)
 
 
+def fight_between_sides(text: str) -> str | None:
+    """The words naming a fight's sides after its "between" ("farmers and Fulani pastoralists in K"), or None."""
+    m = _FIGHT_BETWEEN.search(text)
+    return (m.group("sides") or m.group("quarrelling")) if m else None
+
+
 def _communal_sides(sides: str) -> bool:
     """Whether ``sides`` ("herders and farmers", "Bozo fishermen and Fulani herders") names two groups of
     people by their livelihood, place or people, and none of them the state's or an armed group's."""
+    parts = re.split(r"\b(?:and|et)\b", sides, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) < 2 or _NOT_COMMUNAL.search(sides):
+        return False
+    left, right = parts
+    # each side a community, or the second a bare name after the first's word ("the villages of X and Y");
+    # "FAMa and the Dozo" is the army beside a militia, not two communities
+    return _names_community(left) and (_names_community(right) or re.match(r"\s*[A-Z]", right) is not None)
+
+
+def _names_community(text: str) -> bool:
     names = community_names()
-    named = _COMMUNITY_WORDS.search(sides) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(sides))
-    return named and re.search(r"\b(?:and|et)\b", sides, re.IGNORECASE) is not None and not _NOT_COMMUNAL.search(sides)
+    return _COMMUNITY_WORDS.search(text) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(text))
 
 
 # a crowd's words: the fight is a riot whoever the sides ("a dispute between farmers and herders led to riots")
