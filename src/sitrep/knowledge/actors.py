@@ -71,6 +71,9 @@ class PersonEntry:
 
 # kinds of generic actor named after a country: ACLED's "Civilians (Mali)", "Protesters (Niger)"
 GENERIC_KINDS = ("civilians", "protesters", "rioters")
+# ACLED names a village's or a locality's armed men after it ("Koulsonde Communal Militia (Burkina Faso)"); the
+# base holds no militia per village: such a name is the country's communal militia of no other name
+_LOCALITY_MILITIA = re.compile(r"^\s*(?!unidentified\b)[\w' -]+?\s+communal militia\s*\((?P<country>[^)]+)\)\s*$", re.IGNORECASE)
 # kinds of organised armed actor outside the state (rebels, political and identity militias): the
 # parties fusion, control and the source labels tell apart from a state's forces
 ARMED_NON_STATE_KINDS = frozenset(("rebel_group", "political_militia", "identity_militia"))
@@ -174,6 +177,9 @@ class ActorBase:
         to their actor, with a context that lacks the actor's country they do not resolve.
         """
         cands = self.candidates(text)
+        locality = _LOCALITY_MILITIA.match(text) if not cands else None
+        if locality is not None:
+            cands = self.candidates(f"Unidentified Communal Militia ({locality.group('country')})")
         if not cands:
             return None
         ctx = set(countries) if countries is not None else None

@@ -20,6 +20,7 @@ import re
 
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
+from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.events.weapons import HURT
 
@@ -179,6 +180,11 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
+    if (label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") or label == "ARREST" and "ARMED_CLASH" in sc.cues) \
+            and communities_at_arms(s.text):
+        # two communities' armed men ("two rival camps of villagers clashed"): communal militias; the forces
+        # who arrest some of them afterwards are a third party, their arrest is not the sentence's event
+        return "ARMED_CLASH"
     if label == "ATTACK" and raid_took_only_goods(s, tok):
         return "PROPERTY_DISTRUCT"  # "raided a village and carried off 300 cattle", nobody hurt: looting
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):

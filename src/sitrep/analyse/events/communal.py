@@ -53,16 +53,20 @@ def communities_in_reprisals(text: str) -> bool:
 
 
 # a fight told as a noun or a verb with its two sides after "between" ("a fight between herders of one
-# village and farmers of another", « des affrontements entre agriculteurs et éleveurs »)
+# village and farmers of another", « des affrontements entre agriculteurs et éleveurs »), up to the clause's
+# end ("…, eight people were also arrested by security forces" names a third party, not a side)
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
-    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;]{3,120})",
+    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
+    # a quarrel that turned into a fight ("a quarrel over a well between herders and farmers degenerated into a clash")
+    r"\b(?:quarrels?|disputes?|rows?|altercations?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?(?:between|entre)\s+"
+    r"(?P<quarrelling>[^.;]{3,120}?)\s+(?:degenerated|escalated|turned|led|erupted|dégénéré|tourné)\b",
     re.IGNORECASE,
 )
 # people of a place or a livelihood, the communal militias of ACLED's coding
 _COMMUNITY_WORDS = re.compile(
     r"\b(?:herders?|farmers?|villagers?|villages?|inhabitants|residents|communit(?:y|ies)|clans?|pastoralists|"
-    r"cultivators|hunters|fishermen|éleveurs|agriculteurs|cultivateurs|communautés?|villageois|habitants|pêcheurs)\b",
+    r"cultivators|hunters|fishermen|youths|éleveurs|agriculteurs|cultivateurs|communautés?|villageois|habitants|pêcheurs)\b",
     re.IGNORECASE,
 )
 # sides that make the fight another kind: the state's forces or armed groups (a battle told by other rules),
@@ -73,14 +77,71 @@ _NOT_COMMUNAL = re.compile(
 )
 
 
+# the same fight told with its two sides as the subject ("Bozo fishermen and Fulani herders clashed",
+# "youths from two villages fought", « des éleveurs et des agriculteurs se sont affrontés »)
+_SIDES_FIGHT = re.compile(
+    r"(?P<sides>[^.;,:]{3,100}?)\s+(?:(?:have|had|reportedly|violently|again)\s+)?(?:clashed|fought(?! (?:off|back))|"
+    r"exchanged fire|se sont (?:violemment )?(?:affrontés|battus)|s['’]affrontent)\b",
+    re.IGNORECASE,
+)
+
+
 def communities_fighting(text: str) -> bool:
     """Whether ``text`` (one sentence) tells a fight between two groups of people named by their place,
     livelihood or people (herders and farmers, two villages, two communities): ACLED's communal militias
     fighting each other, an armed clash whoever died."""
+    between = _FIGHT_BETWEEN.search(text)
+    if between is not None and _communal_sides(between.group("sides") or between.group("quarrelling")):
+        return True
+    subject = _SIDES_FIGHT.search(text)
+    if subject is not None and _communal_sides(subject.group("sides")):
+        return True
+    return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text)
+
+
+# two camps of one place's people ("two rival groups of villagers armed with machetes clashed")
+_RIVAL_CAMPS = re.compile(
+    r"\b(?:two|rival)\s+(?:rival\s+)?(?:groups|camps|factions|clans|sides|families)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:villagers|residents|inhabitants|youths|farmers|herders|communities|villageois|habitants|jeunes)\b|"
+    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])",
+    re.IGNORECASE,
+)
+_FIGHT_VERB = re.compile(r"\b(?:clashed|fought|clashes|fighting|s['’]affront\w*|affront\w*)\b", re.IGNORECASE)
+
+
+def fight_between_sides(text: str) -> str | None:
+    """The words naming a fight's sides after its "between" ("farmers and Fulani pastoralists in K"), or None."""
     m = _FIGHT_BETWEEN.search(text)
-    if m is None:
+    return (m.group("sides") or m.group("quarrelling")) if m else None
+
+
+def _communal_sides(sides: str) -> bool:
+    """Whether ``sides`` ("herders and farmers", "Bozo fishermen and Fulani herders") names two groups of
+    people by their livelihood, place or people, and none of them the state's or an armed group's."""
+    parts = re.split(r"\b(?:and|et)\b", sides, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) < 2 or _NOT_COMMUNAL.search(sides):
         return False
-    sides = m.group("sides")
+    left, right = parts
+    # each side a community, or the second a bare name after the first's word ("the villages of X and Y");
+    # "FAMa and the Dozo" is the army beside a militia, not two communities
+    return _names_community(left) and (_names_community(right) or re.match(r"\s*[A-Z]", right) is not None)
+
+
+def _names_community(text: str) -> bool:
     names = community_names()
-    named = _COMMUNITY_WORDS.search(sides) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(sides))
-    return named and re.search(r"\b(?:and|et)\b", sides, re.IGNORECASE) is not None and not _NOT_COMMUNAL.search(sides)
+    return _COMMUNITY_WORDS.search(text) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(text))
+
+
+# a crowd's words: the fight is a riot whoever the sides ("a dispute between farmers and herders led to riots")
+_RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|lynch\w*|émeutes?|émeutiers)\b", re.IGNORECASE)
+
+
+def communities_at_arms(text: str) -> bool:
+    """Whether ``text`` tells two communities fighting each other and no crowd's riot: whatever word the model
+    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias."""
+    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
+
+
+# kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
+_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b",
+                  re.IGNORECASE)

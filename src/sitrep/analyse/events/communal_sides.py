@@ -14,8 +14,9 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.communal import communities_at_arms, fight_between_sides
 from sitrep.analyse.events.mentions import dominant_country
-from sitrep.analyse.events.types import BATTLES
+from sitrep.analyse.events.types import BATTLES, STRATEGIC, VAC
 from sitrep.analyse.place_spellings import community_names
 from sitrep.knowledge.names import fold_place_name
 
@@ -27,7 +28,7 @@ _PASSIVE_HARM = re.compile(r"^[\w\s-]{0,30}?\b(?:was|were|had been|have been|has
                            r"(?:killed|shot|wounded|injured|attacked|murdered|tuée?s?|blessée?s?|attaquée?s?)\b", re.IGNORECASE)
 _UNNAMED_COMMUNITY = "unidentified communal"  # "Unidentified Communal Militia (<country>)"
 # the plain words for a community's people, who in a fight among themselves are its armed men
-_COMMONERS = re.compile(r"\b(?:farmers|villagers|herders|pastoralists|agriculturalists|residents|inhabitants|locals|"
+_COMMONERS = re.compile(r"\b(?:farmers|cultivators|villagers|herders|pastoralists|agriculturalists|residents|inhabitants|locals|"
                         r"youths|communities|villages|agriculteurs|éleveurs|villageois|habitants|communautés)\b",
                         re.IGNORECASE)
 
@@ -38,6 +39,10 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     them, where the parse found only civilians (or nobody) on a side."""
     if event_type != BATTLES or not _FIGHT.search(s.text):
         return side1, side2
+    if communities_at_arms(s.text):
+        # the fight's sides are two communities: the state's forces the sentence names arrived, arrested or
+        # restored calm afterwards ("clashes between farmers and herders; security forces arrested eight")
+        side1, side2 = ([a for a in side if actor_kind(ctx, a) != "state_forces"] for side in (side1, side2))
     peoples = _peoples(s.text)
     if len(peoples) < 2:
         return _villagers_sides(ctx, s, peoples, side1, side2)
@@ -48,6 +53,8 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         return side1, side2
     # a people the base has no militia for cannot be coded: the one it has goes first
     first, second = ([m] for m in (militias if militias[0] else militias[::-1]))
+    if all(militias) and side1 and set(side1) <= set(militias):
+        side1 = []  # "Dogon and Fulani militiamen clashed": the parse's head names the second; the first named goes first
     if _unarmed_or_unnamed(ctx, side1):
         side1 = first
     if _unarmed_or_unnamed(ctx, side2):
@@ -68,8 +75,18 @@ def _villagers_sides(ctx: Context, s: Sentence, peoples: list[str], side1: list[
         return side1, side2
     if people is None:
         return [communal], []
-    # the named people first: ACLED names a village's militia after the village, which no base holds
+    # a fight told "between" its sides keeps their order ("clashes between farmers and Fulani pastoralists": the
+    # farmers' militia first); told otherwise ("villagers fought Fulani herders") ACLED names the people first
+    sides = fight_between_sides(s.text)
+    commoners = _COMMONERS.search(sides) if sides else None
+    if commoners is not None and commoners.start() < _first_named(sides, peoples[0]):
+        return [communal], [people]
     return [people], [communal]
+
+
+def _first_named(text: str, people: str) -> int:
+    """Where ``text`` first names ``people`` (its length when it does not)."""
+    return next((m.start() for m in _WORD.finditer(text) if _fold(m.group(0)).rstrip("s") == people.rstrip("s")), len(text))
 
 
 def _suffered(text: str, people: str) -> bool:
@@ -115,3 +132,40 @@ def _militia(ctx: Context, people: str) -> str | None:
 
 def _fold(text: str) -> str:
     return fold_place_name(text).lower()
+
+
+# a community's people as the doers of violence, in either voice: "armed villagers from Nando killed a farmer",
+# "Ponga farmers assaulted several Dirze farmers", "a herder was killed by a farmer during a dispute"
+_COMMONER_WORDS = (r"villagers|farmers?|herders?|pastoralists?|herdsmen|youths|residents|inhabitants|locals|fishermen|hunters|"
+                   r"villageois|agriculteurs?|éleveurs?|habitants|jeunes")
+_COMMONERS_DID = re.compile(
+    r"^(?:[A-Z][\w/ -]{0,48}:\s+)?(?:(?i:on|in|during|overnight|le)\b[^,;]{0,70},\s*)?(?:(?i:a|an|the|some|several|armed|"
+    r"angry|local|a group of|a band of|des|les|group of)\s+)*(?P<people>[A-Z][\w'-]+\s+)?(?:" + _COMMONER_WORDS + r")\b"
+    r"(?:\s+(?:from|of)\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'-]+)?"
+    r"(?:\s+(?:armed|equipped)\s+with\s+[^,;]{3,40}?)?\s+(?:(?!(?:were|was|been|being|are|is|had|have|has|got)\b)\w+\s+){0,2}?"
+    r"(?:killed|attacked|assaulted|wounded|injured|shot|beat|stabbed|hacked|raided|burned|burnt|destroyed|besieg\w+|"
+    r"ont (?:tué|attaqué|blessé|agressé))\b"
+    r"|\b(?:was|were|had been|have been|a été|ont été)\s+(?:\w+\s+)?(?:killed|shot|stabbed|beaten|wounded|injured|"
+    r"attacked|tuée?s?|blessée?s?)(?:\s+to death)?\s+by\s+(?:a|an|the|some|several|armed|des|un|une)?\s*(?P<by_people>[A-Z][\w'-]+\s+)?(?:"
+    + _COMMONER_WORDS + r")\b",
+)
+
+
+def communal_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                  side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) with a community's armed men as the doer where the sentence tells villagers, farmers or
+    herders doing violence and the parse found only civilians (or nobody) doing it: ACLED codes them as their
+    people's militia ("Fulani herders attacked" → Fulani Ethnic Militia) or, unnamed, as a communal militia.
+    A crowd's violence stays a riot's (rioters), and a named armed party stays the doer."""
+    if event_type not in (VAC, BATTLES, STRATEGIC) or not _unarmed_or_unnamed(ctx, side1):
+        return side1, side2
+    m = _COMMONERS_DID.search(s.text)
+    if m is None:
+        return side1, side2
+    named = (m.group("people") or m.group("by_people") or "").strip()
+    people = _fold(named).rstrip("s") if named and _fold(named) in community_names() else None
+    militia = (_militia(ctx, people) if people else None) or _militia(ctx, _UNNAMED_COMMUNITY)
+    if militia is None:
+        return side1, side2
+    # the civilians the parse put first were the doers' people: civilians stay as the victims' side
+    return [militia], list(dict.fromkeys(a for a in side2 + side1 if a != militia))

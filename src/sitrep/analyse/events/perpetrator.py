@@ -24,7 +24,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.attributed_doer import attributed_doer
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
-from sitrep.analyse.events.communal_sides import communal_sides
+from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
@@ -35,7 +35,9 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 _HEDGES = (
     r"(?:(?:overnight|reportedly|presumed|presumably|suspected|alleged|allegedly|likely|probable|possible|"
     r"unidentified|unknown|armed|heavily|some|several|dozens|hundreds|scores|of|a|an|the|group|number|about|"
-    r"around|over|more|than|at|least|\d+|présumés?|présumées?|supposés?|des|les|de|hommes)\s+)*"
+    r"around|over|more|than|at|least|\d+|présumés?|présumées?|supposés?|des|les|de|hommes|"
+    # a unit's make-up ("a mixed army and gendarmerie unit", "a joint FAMa and Wagner patrol")
+    r"mixed|joint|combined|composite|mixte|conjointe?)\s+)*"
 )
 # how a note opens before its subject: a heading ("Looting: "), a date or time adverbial
 # ("On 5 May 2022, ", "Overnight, ", "Between 1 and 7 May, ", "Le 3 mars, ")
@@ -49,7 +51,8 @@ _HEDGED = re.compile(_HEDGES, re.IGNORECASE)
 # after the actor: its conjoined partner or generic head ("JNIM or IS Sahel militants (ISGS)")
 _ACTOR_TAIL = re.compile(
     r"^(?:\s*(?:\([^)]{0,40}\)|militants?|fighters?|elements?|members?|men|gunmen|combatants?|jihadists?|"
-    r"forces?|troops?|soldiers?|units?|militiamen|militias?|hunters|terroristes?|djihadistes?|éléments?))*",
+    r"forces?|troops?|soldiers?|units?|patrols?|teams?|detachments?|squads?|militiamen|militias?|hunters|"
+    r"terroristes?|djihadistes?|éléments?|unités?|patrouilles?))*",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
@@ -191,7 +194,8 @@ def perpetrator_sides(ctx: Context, s: Sentence, event_type: str, side1: list[st
     """(side1, side2) with the doer read from the wording (``_worded_sides``), then two fighting
     communities' militias where the parse found only civilians."""
     side1, side2 = _worded_sides(ctx, s, event_type, side1, side2)
-    return communal_sides(ctx, s, event_type, side1, side2)
+    side1, side2 = communal_sides(ctx, s, event_type, side1, side2)
+    return communal_doer(ctx, s, event_type, side1, side2)
 
 
 def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.syntax import cue_token
@@ -205,14 +206,16 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
         return []
     text, doubts = s.text, []
     whole = _document_scope(ctx)
+    # two communities fighting over a field or a well are ACLED's communal militias, whatever quarrel began it
     if (CRIME.search(text) or ORGANISED_CRIME.search(text) or PERSONAL_MOTIVE.search(text) or whole.crime_story) \
-            and not NOT_CRIME.search(text) \
+            and not NOT_CRIME.search(text) and not communities_fighting(text) \
             and not whole.armed_party and not _organised_actor(ctx, s):
         doubts.append("crime")
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
             or _said_accident(text, whole):
         doubts.append("natural_cause")
     if "crime" not in doubts and tok is not None and private_doer(tok) and not whole.armed_party \
+            and not communities_fighting(text) \
             and not whole.political_motive and not _organised_actor(ctx, s):
         doubts.append("crime")
     if tok is not None and figurative(tok):

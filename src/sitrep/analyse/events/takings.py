@@ -25,7 +25,11 @@ _HARM = (r"\b(?:killed|murdered|slaughtered|shot|beat|beaten|beating|whipp(?:ed|
 _THREAT = (r"\bat (?:gun|knife)-?point\b|\bthreaten(?:ed|ing)\s+" + _PEOPLE +
            r"[^.;]{0,60}?\bwith (?:their |his |)(?:weapons|guns|rifles|firearms|knives|machetes)\b")
 HARMED_OR_THREATENED = re.compile(_HARM + _PEOPLE + "|" + _THREAT
-                                  + r"|\b(?:frappée?s?|ligotée?s?|blessée?s?|battue?s?)\b|\bsous la menace (?:de leurs |des )?armes\b",
+                                  + r"|\b(?:frappée?s?|ligotée?s?|blessée?s?|battue?s?)\b|\bsous la menace (?:de leurs |des )?armes\b"
+                                  # « ont abattu trois éleveurs et emporté leur bétail »: killed, then robbed
+                                  + r"|\b(?:abattu|tué|assassiné|exécuté|égorgé)e?s?\s+(?:[\w'’-]+\s+){0,3}?(?:civils|villageois|habitants|"
+                                  r"éleveurs?|bergers?|commerçants?|paysans?|agriculteurs?|cultivateurs?|chauffeurs?|passagers?|"
+                                  r"personnes|hommes|femmes|enfants|propriétaires?)\b",
                                   re.IGNORECASE)
 
 
