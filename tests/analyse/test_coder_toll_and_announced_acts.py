@@ -42,8 +42,15 @@ def test_an_announced_act_is_dated_the_day_it_is_told(default_analyzer, text, da
     assert events and all(e.date.precision.value == "day" and e.date.earliest.day == day for e in events)
 
 
-def test_a_deed_reported_in_a_clause_keeps_the_week_before(default_analyzer):
+def test_a_notes_opening_day_holds_for_a_deed_it_reports(default_analyzer):
+    # a coder's note opens on the event's day, year and all: that is the day ACLED codes, a saying included
     text = "On 17 January 2024, the army said that a drone strike had killed 12 militants near Gao."
+    events = _analyse(default_analyzer, text).events
+    assert events and events[0].date.precision.value == "day" and events[0].date.earliest.day == 17
+
+
+def test_a_deed_reported_in_a_clause_of_the_news_keeps_the_week_before(default_analyzer):
+    text = "Gao is tense. The army said on 17 January 2024 that a drone strike had killed 12 militants near Gao."
     events = _analyse(default_analyzer, text).events
     assert events and events[0].date.precision.value == "week"
 

@@ -164,9 +164,11 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
     pairs = [(x, y) for x in xs for y in ys if agrees(x, y, link)]
     if not pairs:
         return None
+    # a settlement before a camp, well, hill or locality of its name, even one that bears the name only as an
+    # alternate ("near Anefis in northern Mali": the town, not the well 276 km off whose main name it is):
+    # ACLED codes the settlement a note names
+    pairs = [p for p in pairs if p[0].feature_class in ("P", "A")] or pairs
     pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
-    # a village before a camp, well or hill of its name: ACLED codes the settlement a note names
-    pairs = [p for p in pairs if p[0].feature_class != "S"] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
     fit = {id(p): _fit(*p) for p in pairs}

@@ -164,6 +164,8 @@ def spellings_in_reach(gaz: Gazetteer, name: str, xs: list[Candidate], anchors: 
     files the note's village otherwise; it holds only where the village must lie, a few tens of km from
     its commune's seat ("Kerena (Koro cercle)" is not a Kérano 115 km off): farther, the event falls to
     the unit named.  A region's bracket ("(Mopti region)") is too vast to bound a spelling so."""
+    if any(a.is_country for a in anchors):
+        return xs  # "Anefis in northern Mali": the country bounds nothing, nor do villages that share its name
     points = [((seat_of(gaz, a) or a) if a.is_admin else a, _reach(a)) for a in anchors
               if a.feature_class in ("P", "A") and not a.is_country and a.feature_code != "ADM1"]
     if not points:
