@@ -50,3 +50,15 @@ def test_kin_with_a_clause_of_their_own_are_not_added():
 ])
 def test_bodies_found(text, found):
     assert bodies_found(text) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen killed Oumar Cisse, the second deputy mayor of Dialloube, near the mosque.",
+    "The deputy mayor of Dioungani was shot dead by armed men.",
+    "Gunmen shot dead Hamidou Sow, a municipal councillor of Mopti.",
+    "The body of the village chief of Ogossagou was recovered the next morning.",
+    "Militants executed the son of the imam of Dinangourou.",
+])
+def test_one_official_or_kin_killed_is_one_dead(text):
+    killed, _ = find_fatalities(text)
+    assert killed is not None and killed.low == 1, killed

@@ -17,7 +17,7 @@ _ROLE = (
     r"(?:minister|commander|chief|leader|mayor|governor|soldier|officer|policeman|gendarme|civilian|"
     r"journalist|imam|priest|pastor|teacher|student|man|woman|boy|girl|child|spokesman|general|"
     r"colonel|captain|lieutenant|official|president|chief of staff|village head|farmer|herder|driver|"
-    r"trader|worker|guard|fighter|militant|member|resident|person)"
+    r"trader|worker|guard|fighter|militant|member|resident|person|councill?or|notable|marabout|elder|prefect|sub-prefect)"
 )
 
 
@@ -68,7 +68,9 @@ EN_VOCAB: dict[str, str] = {
                 r"(?:later\s+)?(?:found|discovered|recovered)\b"
                 # one body found ("herders found the corpse of a young shepherd", "the body of a trader was recovered")
                 r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+of\s+(?:a|an|one)\b"
-                r"|\bthe\s+(?:lifeless\s+|dead\s+)?(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'’\-]+\s+){1,4}?"
+                # (or of one named by the office only one holds: "the body of the deputy mayor of X was found")
+                rf"|\bthe\s+(?:lifeless\s+|dead\s+)?(?:body|corpse)\s+of\s+(?:a|an|one|the(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{_ROLE}\b(?!s)))\s+"
+                r"(?:[\w'’\-]+\s+){1,6}?"
                 r"(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved)\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
@@ -83,7 +85,8 @@ EN_VOCAB: dict[str, str] = {
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
-    "singular_aux": r"(?:was|has been|had been|is)",
+    # (after the place the office is of: "The deputy mayor of Mondoro was killed")
+    "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
@@ -93,7 +96,12 @@ EN_VOCAB: dict[str, str] = {
                 r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+"
                 # one named by the office only one holds ("killed the village chief of Sari", "shot dead the imam")
                 r"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+the\s+(?:[\w'’\-]+\s+){0,2}?"
-                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy)\b(?!s)"
+                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy|"
+                # or by a tie to another ("killed the son of the village chief")
+                r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle)\b(?!s)"
+                # one named, then his office ("killed Amadou Diallo, the deputy mayor of Koro")
+                rf"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+(?-i:[A-Z])[\w'’\-]+"
+                rf"(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,3}},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_ROLE}\b(?!s)"
                 # one shot dead, told around its victim ("shot the owner dead", "shot a herder dead")
                 r"|\bshot\s+(?:a|an|the|one)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+dead\b",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
