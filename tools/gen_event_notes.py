@@ -42,6 +42,9 @@ N = {
     "victims": ["two farmers", "three herders", "several civilians", "four villagers", "five civilians",
                 "two women", "six traders", "at least 12 civilians", "seven people", "two brothers",
                 "three passengers", "a number of civilians", "several residents", "ten villagers", "two shepherds"],
+    "robbers": ["armed robbers", "highway robbers", "road robbers", "cattle thieves", "livestock rustlers",
+                "thieves armed with guns", "armed bandits", "road bandits", "a gang of robbers", "gunmen posing as thieves"],
+    "finders": ["villagers", "residents", "herders", "relatives", "passers-by", "a search party", "local people"],
     "crowd": ["residents", "hundreds of people", "students", "traders", "women", "youths", "farmers", "teachers",
               "supporters of the transition", "members of a trade union", "displaced people", "villagers"],
     "cause": ["insecurity in the area", "the rising price of fuel", "power cuts", "unpaid salaries",
@@ -313,5 +316,22 @@ def fill(template: str, rng: random.Random) -> str:
     return capitalised(out)
 
 
+# attacks told in words the table above lacks, drawn from their own random stream so that its rows stay as they were
+ATTACK_MORE: dict[str, list[str]] = {
+    "ATTACK": [
+        # the Sahel's armed robbers, highway bandits and cattle thieves who kill or shoot: an armed group's attack
+        "{date} {robbers} stopped a vehicle {place} and shot dead {victim1} who resisted.",
+        "{date} {robbers} killed {victim1} {place} and made off with his money.",
+        "{date} {robbers} took the cattle of {victims} {place} after killing one of them.",
+        "{date} {robbers} broke into a house {place} and shot {victim1} dead.",
+        # bodies found: the attack dated by the finding, its dead the bodies
+        "{date} {finders} discovered the bodies of {victims} {place}. They had been shot.",
+        "{date} {finders} found the corpse of {victim1} with gunshot wounds {place}.",
+        "{date} the bodies of {victims} were found {place}, their hands tied behind their backs.",
+    ],
+}
+ATTACK_MORE_ROWS = 42
+
+
 def generate(seed: int = 29) -> list[tuple[str, str]]:
-    return generate_rows(T, fill, seed, PER_LABEL)
+    return generate_rows(T, fill, seed, PER_LABEL) + generate_rows(ATTACK_MORE, fill, seed + 1, ATTACK_MORE_ROWS)

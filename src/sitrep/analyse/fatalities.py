@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.model import Fatalities
-from sitrep.analyse.fatality_victims import MAX_PLAUSIBLE, pronoun_toll, victims_named
+from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.side_tolls import summed_by_side
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
@@ -239,7 +239,7 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     p = _patterns(language)
     killed: Fatalities | None = None
     later: list[Fatalities | None] = []  # the dead added to a toll told before them in the sentence
-    for m in p.killed.finditer(text):
+    for m in _killed_matches(text, p.killed):
         kind = "killed"
         if m.group("tail") and re.search(r"prisoner|captured|arrested|abducted", m.group("tail"), re.I):
             kind = "killed_or_captured"
@@ -249,8 +249,10 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             continue  # "set fire to several granaries and shot dead two farmers": the figure counts the granaries
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
-        if killed is not None and (_MORE.match(m.group("who")) or _ANOTHER.search(text, 0, m.start())
-                                   or _of_the_wounded(text, m, language)):
+        # the wounded who died afterwards add to the toll told around them, whichever verb tells it first
+        # ("killing two and injuring three others, one of whom died later" is 3)
+        if _of_the_wounded(text, m, language) or killed is not None and (_MORE.match(m.group("who"))
+                                                                         or _ANOTHER.search(text, 0, m.start())):
             later.append(_figure(m, kind, language))  # "five were killed, and two more later died"
             continue
         killed = _better(killed, _figure(m, kind, language))
@@ -274,13 +276,17 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
-    killed = _plus_later(killed, [f for f in later if f is not None and f.low is not None])
     if killed is None:
         killed = pronoun_toll(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:
             killed = Fatalities(low=1, high=1, phrase=m.group(0).strip(), kind="killed")
+    killed = kin_told_after(text, killed, language)
+    added = [f for f in later if f is not None and f.low is not None]
+    if killed is None and added:  # only the wounded who died later ("four were wounded; one of them succumbed")
+        killed, added = added[0], added[1:]
+    killed = _plus_later(killed, added)
     if killed is None:
         m = p.unnumbered.search(text)
         if m:
@@ -297,6 +303,22 @@ _MORE = re.compile(r"\s+(?:more|others?|autres)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a further|further)\s+$", re.IGNORECASE)
 
 
+# a count of people, then a share of them: "six others, two of whom later died"
+_SHARE_AFTER_COMMA = re.compile(r",\s+\S+\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+def _killed_matches(text: str, killed: re.Pattern[str]) -> list[re.Match[str]]:
+    """The killed figures of ``text``; a count whose words hold a share of it ("wounding six others, two of whom
+    later died") is the wounded, and the share is read on its own from where it starts."""
+    found, pos = [], 0
+    while (m := killed.search(text, pos)) is not None:
+        share = _SHARE_AFTER_COMMA.search(m.group("who"))
+        if share is None:
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start("who") + share.start() + 1
+    return found
+
+
 # "…and 6 wounded, two of whom died the next day": a share of the wounded told just before
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 
@@ -304,7 +326,8 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 def _of_the_wounded(text: str, m: re.Match[str], language: str) -> bool:
     """Whether the dead ``m`` counts are some of the wounded counted right before them, dying afterwards."""
     inj = _vocab(language)[0]["inj_words"]
-    return bool(_OF_WHOM.match(m.group("who"))) and re.search(rf"\b{inj}\b[^.;]{{0,20}}$", text[max(0, m.start() - 40):m.start()],
+    # (across a semicolon too: "four were wounded; one of them succumbed")
+    return bool(_OF_WHOM.match(m.group("who"))) and re.search(rf"\b{inj}\b[^.]{{0,20}}$", text[max(0, m.start() - 40):m.start()],
                                                                re.IGNORECASE) is not None
 
 

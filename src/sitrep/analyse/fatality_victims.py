@@ -16,6 +16,9 @@ from sitrep.model import Fatalities
 MAX_PLAUSIBLE = 100_000
 
 
+_JOINED_WITH = r"together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que|avec"
+
+
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
@@ -26,7 +29,9 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
     item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
-    items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){item})*"
+    # items joined by commas, "and", or "together with" / "along with" / "as well as" ("a herder together with his
+    # wife and three of their children")
+    items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
     reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
@@ -100,6 +105,8 @@ def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] 
         parsed = (1, False) if one else parse_number(n, language)
         if parsed is None:
             return None
+        if "pair" in v and re.search(rf"{v['pair']}$", m.group(0), re.IGNORECASE):
+            parsed = (parsed[0] * 2, parsed[1])  # "a couple": two people
         if parsed[1]:
             vague_total += parsed[0]
         else:
@@ -156,3 +163,38 @@ def _vague_claim_beside(text: str, item: tuple, lists: list[tuple]) -> bool:
     start, _, _, vague, _ = item
     stated = [e for s, e, _, v, _ in lists if not v and e <= start]
     return vague and bool(stated) and bool(_CLAIM_BETWEEN.search(text, max(stated), start))
+
+
+@lru_cache(maxsize=4)
+def _kin_after(language: str) -> re.Pattern[str] | None:
+    """Kin or escorts joined to a victim told before them ("… and two of his sons", "along with his driver"), not
+    the subject of a clause of their own ("and his son was abducted")."""
+    v, _ = _vocab(language)
+    if "kin" not in v:
+        return None
+    count = _item_count(language, named=False)
+    poss = v.get("possessive", "(?!)")
+    kin = rf"(?:(?:{count}\s+of\s+)?{poss}\s+(?:{count}\s+)?(?:[\w'’\-]+\s+)?{v['kin']})"
+    return re.compile(rf"[\s,]+(?:and|{_JOINED_WITH})\s+(?P<list>{kin}(?:(?:\s*,\s*|\s+and\s+){kin})*)\b"
+                      rf"(?!\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed)\b)", re.IGNORECASE)
+
+
+def kin_told_after(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+    """The toll with the victim's kin told after it in the sentence ("killed the village chief of a hamlet near X
+    and two of his sons" is 3), when the toll's own words did not count them."""
+    pattern = _kin_after(language)
+    if pattern is None or killed is None or killed.low is None or killed.kind != "killed" or not killed.phrase:
+        return killed
+    end = text.find(killed.phrase.split("; ")[-1])
+    if end < 0:
+        return killed
+    end += len(killed.phrase.split("; ")[-1])
+    m = pattern.search(text, end)
+    if m is None or "." in text[end:m.start()] or ";" in text[end:m.start()]:
+        return killed
+    counted = _victim_count(m.group("list"), language)
+    if counted is None:
+        return killed
+    added = counted[0]
+    return killed.model_copy(update={"low": killed.low + added, "high": None if killed.high is None else killed.high + added,
+                                     "phrase": f"{killed.phrase}; {m.group(0).strip()}"})

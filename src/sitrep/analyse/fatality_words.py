@@ -17,7 +17,7 @@ _ROLE = (
     r"(?:minister|commander|chief|leader|mayor|governor|soldier|officer|policeman|gendarme|civilian|"
     r"journalist|imam|priest|pastor|teacher|student|man|woman|boy|girl|child|spokesman|general|"
     r"colonel|captain|lieutenant|official|president|chief of staff|village head|farmer|herder|driver|"
-    r"trader|worker|guard|fighter|militant|member|resident|person)"
+    r"trader|worker|guard|fighter|militant|member|resident|person|councill?or|notable|marabout|elder|prefect|sub-prefect)"
 )
 
 
@@ -65,10 +65,17 @@ EN_VOCAB: dict[str, str] = {
     # or by the finding of one body ("His body was found two days later", "her corpse was discovered near the well")
     "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b"
                 r"|\b(?:his|her)\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+(?:was|were|has\s+been|had\s+been)\s+"
-                r"(?:later\s+)?(?:found|discovered|recovered)\b",
+                r"(?:later\s+)?(?:found|discovered|recovered)\b"
+                # one body found ("herders found the corpse of a young shepherd", "the body of a trader was recovered")
+                r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+of\s+(?:a|an|one)\b"
+                # (or of one named by the office only one holds: "the body of the deputy mayor of X was found")
+                rf"|\bthe\s+(?:lifeless\s+|dead\s+)?(?:body|corpse)\s+of\s+(?:a|an|one|the(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{_ROLE}\b(?!s)))\s+"
+                r"(?:[\w'’\-]+\s+){1,6}?"
+                r"(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved)\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
-    "other_incident": r"(?:;|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
+    # (not the clause telling the fate of the people just counted: "four were wounded; one of them died the next day")
+    "other_incident": r"(?:;(?!\s*(?:\w+\s+)?of\s+(?:them|whom|those)\b)|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
                       r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
     # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
@@ -78,7 +85,8 @@ EN_VOCAB: dict[str, str] = {
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
-    "singular_aux": r"(?:was|has been|had been|is)",
+    # (after the place the office is of: "The deputy mayor of Mondoro was killed")
+    "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
@@ -88,7 +96,14 @@ EN_VOCAB: dict[str, str] = {
                 r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+"
                 # one named by the office only one holds ("killed the village chief of Sari", "shot dead the imam")
                 r"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+the\s+(?:[\w'’\-]+\s+){0,2}?"
-                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy)\b(?!s)",
+                r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy|"
+                # or by a tie to another ("killed the son of the village chief")
+                r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle)\b(?!s)"
+                # one named, then his office ("killed Amadou Diallo, the deputy mayor of Koro")
+                rf"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+(?-i:[A-Z])[\w'’\-]+"
+                rf"(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,3}},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_ROLE}\b(?!s)"
+                # one shot dead, told around its victim ("shot the owner dead", "shot a herder dead")
+                r"|\bshot\s+(?:a|an|the|one)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s+dead\b",
     "vague": r"\b(?:heavy|significant|severe|serious|huge|considerable|major|many|numerous)\s+"
              r"(?:losses|casualties|human losses|death toll)\b|\bnumerous dead bodies\b",
     # dead told in the plural with no figure ("civilians were killed", "gunmen killed villagers", "dead and
@@ -112,6 +127,8 @@ EN_VOCAB["victim"] = (
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # a couple is two people ("a couple and their child": 3), not "a couple of" (a few)
+    r"couples?(?!\s+of\b)|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
     # and his cousin")
     r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
@@ -119,6 +136,13 @@ EN_VOCAB["victim"] = (
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )
+# a victim's kin or escort killed with them, told after the victim's own words ("killed the village chief of Sari
+# and two of his sons", "shot dead the mayor near his home, along with his driver"): each counted
+EN_VOCAB["kin"] = (r"(?:sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|child(?:ren)?|nephews?|nieces?|cousins?|"
+                   r"grandsons?|granddaughters?|fathers?|mothers?|relatives?|bodyguards?|escorts?|drivers?|apprentices?|"
+                   r"companions?|guards?|family\s+members?)")
+# the pair nouns a list counts twice ("a couple": two people)
+EN_VOCAB["pair"] = r"(?:couples?)"
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
 # is part of the item, and before a singular victim it counts one
 EN_VOCAB["possessive"] = r"(?:his|her|their|its)"

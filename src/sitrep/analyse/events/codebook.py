@@ -31,7 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, raid_took_only_goods, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm
 from sitrep.analyse.events.codebook_protests import is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
@@ -284,8 +284,8 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         # repelled and the sentence reports no death, or that its dead were armed men
         # ("attacked the village. Seven militiamen were killed.")
         return "ARMED_CLASH"
-    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text):
-        return "ATTACK"
+    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text) or bodies_found(text):
+        return "ATTACK"  # (bodies found, none said armed: people killed, not fallen in a fight)
     return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
 
 

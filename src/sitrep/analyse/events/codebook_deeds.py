@@ -205,3 +205,18 @@ def attack_on_its_object(text: str) -> str:
     """``text`` with an attack coordinated with another deed told as an attack on their shared object
     ("attacked and burned a fuel tanker" → "attacked a fuel tanker"), for the rules that read what was attacked."""
     return _ATTACK_AND.sub(r"\1 ", text)
+
+
+# bodies or a corpse found, recovered or discovered (« les corps de … ont été retrouvés »): ACLED codes the killing
+# as an attack on the dead, dated the finding, whoever they were unless they were armed
+_BODIES_FOUND = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved|"
+    r"retrouvés?|découverts?)\b"
+    r"|\b(?:found|discovered|recovered|retrieved|retrouvé|découvert)\s+(?:the\s+|les\s+|le\s+)?(?:lifeless\s+|dead\s+)?"
+    r"(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b", re.IGNORECASE)
+
+
+def bodies_found(text: str) -> bool:
+    """Whether ``text`` tells of bodies found ("villagers discovered the bodies of two brothers", "the corpse of
+    a shepherd was found near the well")."""
+    return _BODIES_FOUND.search(text) is not None

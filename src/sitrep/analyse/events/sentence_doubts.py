@@ -19,6 +19,7 @@ from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.registers import register_doubts, told_as_whose_deed
+from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
 from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
@@ -113,6 +114,8 @@ def not_conflict(ctx: Context, s: Sentence, label: str, tok=None, cued: bool = T
     word anchors the label and ``tok`` only stands for the sentence's root)."""
     event_type = event_type_of(label)
     doubts = frame_doubts(s.text, tok, event_type) + scope_doubts(ctx, s, tok, event_type)
+    if "crime" in doubts and sahel_robbers_killing(ctx, s.text):
+        doubts = [d for d in doubts if d != "crime"]  # the Sahel's armed robbers who kill: an armed group's attack
     register = register_doubts(s.sent, tok if cued else None, event_type)  # a trial's, a film's, a drill's matter
     doubts += [d for d in register if d not in doubts]
     if label in _SPORT_PRONE and SPORT.search(s.text):
