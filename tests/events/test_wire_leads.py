@@ -9,7 +9,7 @@ articles written for this test, in words of their own):
   men a witness "said" fired are its doers, not the object of the saying;
 - "a pro-government volunteer militia" in Burkina Faso: the VDP;
 - "the Islamic State group" in a Nigerien story that names the Sahel province: that province;
-- a round-up's "after the JNIM raid on Tessit in February": a landmark recalled, not news."""
+- a round-up's "after the JNIM ambush near Tessit in early March": a landmark recalled, not news."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_the_islamic_state_group_is_the_province_the_story_names(default_analyze
 
 
 def test_a_round_ups_recalled_raid_is_no_news(analysed):
-    assert not _told_in(analysed, "weekly_brief_gao_en.txt", "after the JNIM raid")
+    assert not _told_in(analysed, "weekly_brief_gao_en.txt", "after the JNIM ambush")
     assert _told_in(analysed, "weekly_brief_gao_en.txt", "stormed a gendarmerie post")
 
 

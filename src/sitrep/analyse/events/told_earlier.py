@@ -28,13 +28,16 @@ def told_as_earlier(tok) -> bool:
 
 
 def known_incident_as_time(tok) -> bool:
-    """A definite incident noun after "after", "since", "following" ("after the FLA ambush", "since
-    the attack on X") whose sentence's main verb tells no deed nor toll of its own ("was reported",
-    "has been calm"): the incident is a landmark the reader knows, recalled, not the news.  ("Five
-    soldiers were killed after the ambush" keeps its event: killing is the ambush's toll.)"""
+    """A definite incident noun after "after", "since", "following", dated apart from the main clause
+    ("after the FLA ambush near X in October", "since the raid on Y last month"), whose sentence's main
+    verb tells no deed nor toll of its own ("was reported", "has been calm"): the incident is a landmark
+    the reader knows, recalled, not the news.  ("Five soldiers were killed after the ambush" keeps its
+    event: killing is the ambush's toll; an undated "after the attack" in a snippet is often its news.)"""
     if not after_noun(tok) or tok.dep_ != "pobj":
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children):
+        return False
+    if not _dated_apart(tok):
         return False
     main = tok.head.head  # the preposition's head: the verb the incident dates
     while main.dep_ not in ("ROOT",) and main.head is not main and main.pos_ != "VERB":
@@ -83,3 +86,13 @@ _FOLLOWED = frozenset(("follow", "avenge"))
 # main verbs that tell a deed of their own, after which a definite incident is its cause, not a landmark
 _DEED_VERBS = frozenset(("attack", "kill", "retaliate", "strike", "raid", "abduct", "kidnap", "flee", "clash", "fight",
                          "storm", "ambush", "shoot", "burn", "loot", "arrest", "seize", "capture", "bomb"))
+
+
+def _dated_apart(tok) -> bool:
+    """Whether the incident's own phrase carries a time (a date after the noun, before the next verb)."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return False
+        if t.ent_type_ == "DATE":
+            return True
+    return False
