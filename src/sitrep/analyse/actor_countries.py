@@ -41,13 +41,22 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
             continue
         if _fights_in(base, m.actor_id, countries):
             continue  # "militants affiliated with JNIM" in Mali are JNIM's: the qualifier is the group itself
-        branch = base.branch_in(m.actor_id, countries)
+        branch = base.branch_in(m.actor_id, countries) or _branch_named_in_story(base, m.actor_id, countries, actors)
         # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
         # parent only describes it (a second mention of the branch would be a second party)
         if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) and not _qualifies(text, m, o)
                                  for o in actors):
             continue
         m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+
+
+def _branch_named_in_story(base, parent: str, countries: set[str], actors: list[ActorMention]) -> str | None:
+    """Where the parent has several branches (the Islamic State's Sahel and West Africa provinces both fight
+    in Niger), the one the story itself names ("… the Islamic State Sahel Province is active in the area")."""
+    branches = {a.actor_id for a in base.actors.values()
+                if parent in a.affiliations and countries & set(base.operates_in.get(a.actor_id, []))}
+    named = {m.actor_id for m in actors if m.actor_id in branches}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _qualifies(text: str, parent: ActorMention, branch: ActorMention) -> bool:

@@ -74,6 +74,13 @@ PETTY_CRIME = re.compile(
 DATELINE = OPENING  # the grammar is ``ingest.dateline``
 
 
+# a sentence that opens on the doers of the event just told ("The attackers also took…", « Les assaillants, arrivés à
+# moto, ont également emporté… »): what it tells is how they went about that event
+THE_DOERS_AGAIN = re.compile(
+    r"^\W*(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
+    r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men))\b", re.IGNORECASE)
+
+
 # "the attacks", "the offensive": the sentence refers back to an event told before
 ANAPHORA = re.compile(
     r"\b(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|offensive|fighting|clashes|battle|assault|operation|raid|"

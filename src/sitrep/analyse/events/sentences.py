@@ -36,16 +36,17 @@ from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES, rule_may_match,
                                        rules)
-from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.decision import acled_coding, Decision, event_type_of
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
+from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
-from sitrep.analyse.events.types import PROTESTS, STRATEGIC, SUB_EVENT_TYPES
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, SUB_EVENT_TYPES, VAC
 
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     if label != told_as and (tok is None or label not in sc.cues):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
         trigger, local, tok = told_trigger
+    deed = _deed_the_parse_tells(ctx, s, sc, told_as, doubts)
+    if deed is not None:
+        trigger, local, tok = deed.text, s.doc_offset(deed) - s.start, deed
     doubts.extend(d for d in reading_doubts(ctx, s, sc, label, told_as, trigger, tok) if not (apart and d == "attributed"))
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=list(dict.fromkeys(doubts)))  # each costs once
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
@@ -146,6 +150,24 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+# the violent event types a verb of violence with an armed subject tells (``parsed_deed``)
+_DEED_TYPES = frozenset((BATTLES, VAC, EXPLOSIONS))
+
+
+def _deed_the_parse_tells(ctx: Context, s: Sentence, sc: Scored, told_as: str, doubts: list[str]):
+    """The verb of a deed of violence whose subject is an armed party (``parsed_deed``), when the model ranks a
+    violent label first with no cue word behind it: the parse names the deed as a cue word would ("ont attaqué
+    hier dimanche en fin d'après-midi une position": the time between verb and object breaks the cue's regular
+    expression), so the model's unsure margin is no doubt (the "unsure_model" doubt is lifted); else None."""
+    if "unsure_model" not in doubts or told_as in sc.cues or sc.best != told_as \
+            or event_type_of(told_as) not in _DEED_TYPES or told_as in TERRITORY:  # (an attack takes no place)
+        return None
+    deed = parsed_deed(ctx, s)
+    if deed is not None:
+        doubts.remove("unsure_model")
+    return deed
 
 
 def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:

@@ -65,6 +65,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
             # "affiliated with al-Qaeda", "coordinating the UN mission disengagement": not a party
             continue
+        if role == OBJ and _doer_of_what_was_told(verb, tok, trig):
+            role = SUBJ  # "Survivors described gunmen on motorcycles firing into the crowd": the gunmen fired
         if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
             role = OBJ
         elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
@@ -278,3 +280,22 @@ def government_of(ctx: Context, country: str | None) -> list[str]:
         return []
     return [a.actor_id for a in actors.values() if a.kind == "state_forces" and a.country == country
             and a.actor_id.startswith("government-of")][:1]
+
+
+# verbs of telling or seeing whose object the parser may take for the doer of the deed told after it
+_TOLD_OR_SEEN = frozenset(("say", "describe", "report", "recount", "see", "witness", "hear", "watch", "recall"))
+
+
+def _doer_of_what_was_told(verb, tok, trig) -> bool:
+    """Whether ``tok``, parsed as the object of a verb of telling or seeing ("Witnesses said armed men … fired",
+    "Survivors described gunmen … firing"), is the doer of the deed the trigger names after it: the parser hung
+    the deed's verb on the noun phrase (an ``acl``) instead of making the noun its subject."""
+    if trig is None or verb.lemma_.lower() not in _TOLD_OR_SEEN or trig.i == verb.i:
+        return False
+    # the deed's verb follows the noun closely, hung on it or on a phrase of it ("gunmen on motorcycles firing")
+    deed = next((t for t in verb.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and 0 < t.i - tok.i <= _NEAR), None)
+    return deed is not None and (trig.i == tok.i or trig.i in {t.i for t in tok.subtree} or trig.i == deed.i)
+
+
+# how many words the deed's verb may stand after its doer's noun ("armed men on motorbikes fired")
+_NEAR = 6

@@ -45,11 +45,11 @@ from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
-from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.detentions import coded_by_taker
-from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, masked_text
+from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, is_country, masked_text, places_in
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.perpetrator import perpetrator_sides
@@ -67,7 +67,7 @@ from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
 
@@ -93,7 +93,8 @@ def find_events(ctx: Context) -> list[EventMention]:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events) \
                         and not fold_the_dead_again(ctx, s, mention, events) \
-                        and not fold_the_deed_told_again(ctx, s, mention, events):
+                        and not fold_the_deed_told_again(ctx, s, mention, events) \
+                        and not _spoils_of_the_attack(ctx, s, mention, events):
                     events.append(mention)
             else:
                 fold_toll(ctx, s, None, events)  # "One killed." after the incident
@@ -173,6 +174,25 @@ ARMED_NOUNS = re.compile(
 def _armed_party(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia)."""
     return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s)) or ARMED_NOUNS.search(s.text) is not None
+
+
+def _spoils_of_the_attack(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
+    """Fold into the attack told just before a looting or burning its doers did in the same raid ("The
+    attackers also took cattle", « Les assaillants … ont également incendié des boutiques »): ACLED codes
+    the property taken or destroyed in an attack as part of that attack, not as a development of its own.
+    Only when the sentence opens on the doers, names no day of its own and no other place.  True when folded."""
+    if not events or mention.event_type != STRATEGIC or not THE_DOERS_AGAIN.search(s.text):
+        return False
+    last = events[-1]
+    if last.event_type not in (BATTLES, VAC) or last.modality == Modality.background or last.span.char_end > s.start:
+        return False
+    if mention.date is not None and mention.date.evidence != "published" and mention.date != last.date:
+        return False
+    own = last.place.place_id if last.place is not None else None
+    if any(p.place_id != own for p in places_in(ctx, s) if not is_country(p)):
+        return False
+    events[-1] = last.model_copy(update={"span": last.span.model_copy(update={"char_end": s.end})})
+    return True
 
 
 # the confidence a short text's only news keeps when its words read as a past reference

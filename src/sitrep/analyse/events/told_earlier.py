@@ -8,6 +8,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.cues import DEFINITE, OCCURRENCE_VERBS
 from sitrep.analyse.events.syntax import clause_verb
 
 
@@ -17,12 +18,32 @@ EARLIER = frozenset(("after", "since", "before", "following"))
 
 def told_as_earlier(tok) -> bool:
     """Whether the trigger's clause is the time reference of the sentence's main clause ("the
-    attack comes a week after fighters killed…")."""
+    attack comes a week after fighters killed…"), or the trigger a known incident the main clause
+    is dated from ("no incident was reported this week, after the FLA ambush near X")."""
     verb = clause_verb(tok)
     return verb.dep_ in ("advcl", "pcomp") and (
         any(c.dep_ in ("mark", "prep") and c.lower_ in EARLIER for c in verb.children)
         or (verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER)
-    )
+    ) or known_incident_as_time(tok)
+
+
+def known_incident_as_time(tok) -> bool:
+    """A definite incident noun after "after", "since", "following", dated apart from the main clause
+    ("after the FLA ambush near X in October", "since the raid on Y last month"), whose sentence's main
+    verb tells no deed nor toll of its own ("was reported", "has been calm"): the incident is a landmark
+    the reader knows, recalled, not the news.  ("Five soldiers were killed after the ambush" keeps its
+    event: killing is the ambush's toll; an undated "after the attack" in a snippet is often its news.)"""
+    if not after_noun(tok) or tok.dep_ != "pobj":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children):
+        return False
+    if not _dated_apart(tok):
+        return False
+    main = tok.head.head  # the preposition's head: the verb the incident dates
+    while main.dep_ not in ("ROOT",) and main.head is not main and main.pos_ != "VERB":
+        main = main.head
+    return main.pos_ in ("VERB", "AUX") and main.lemma_.lower() not in OCCURRENCE_VERBS \
+        and main.lemma_.lower() not in _DEED_VERBS
 
 
 # a cue at least this heavy names the event's kind ("ambush", "suicide bomber"); lighter ones are plain
@@ -60,3 +81,18 @@ def after_noun(tok) -> bool:
 
 # verbs whose object is the earlier deed: "came in the wake of", told as a verb
 _FOLLOWED = frozenset(("follow", "avenge"))
+
+
+# main verbs that tell a deed of their own, after which a definite incident is its cause, not a landmark
+_DEED_VERBS = frozenset(("attack", "kill", "retaliate", "strike", "raid", "abduct", "kidnap", "flee", "clash", "fight",
+                         "storm", "ambush", "shoot", "burn", "loot", "arrest", "seize", "capture", "bomb"))
+
+
+def _dated_apart(tok) -> bool:
+    """Whether the incident's own phrase carries a time (a date after the noun, before the next verb)."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return False
+        if t.ent_type_ == "DATE":
+            return True
+    return False
