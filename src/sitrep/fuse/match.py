@@ -41,7 +41,7 @@ from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, TRANSFER_EVENT_TYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
-from sitrep.fuse.nearness import (area_holds_town, named_town, named_village, one_name_two_readings, place_relation,
+from sitrep.fuse.nearness import (area_holds_town, named_town, one_name_two_readings, place_relation,
                                   road_ends, villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
