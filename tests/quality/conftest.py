@@ -101,6 +101,13 @@ def files_of(run, event) -> set[str]:
     return {file_of.get(r.doc_id, r.doc_id) for r in event.reports}
 
 
+def only_event_of(run, name: str):
+    """The one event a corpus file reports (fails, listing them, when it reports none or several)."""
+    events = [e for e in run.view.events if name in files_of(run, e)]
+    assert len(events) == 1, (name, [(e.event_type, e.location, str(e.date.earliest)) for e in events])
+    return events[0]
+
+
 @pytest.fixture(scope="session")
 def floors() -> dict:
     return load_floors()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import only_event_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -36,12 +36,6 @@ FLOORS = {
 }
 
 run, report, test_french_wire_score_not_below_floor = own_wire_set("wires_blind_fr", FLOORS, TOLERANCE)
-
-
-def _event_of(run, name: str):
-    events = [e for e in run.view.events if name in files_of(run, e)]
-    assert len(events) == 1, (name, [(e.event_type, e.location, str(e.date.earliest)) for e in events])
-    return events[0]
 
 
 # (story, first day, last day, ACLED's figure): the day told in French words, resolved against the story's own date
@@ -61,11 +55,11 @@ DAYS_AND_TOLLS = [
 
 @pytest.mark.parametrize("name, first, last, toll", DAYS_AND_TOLLS)
 def test_each_story_is_one_event_on_its_told_day_with_its_toll(run, name, first, last, toll):
-    event = _event_of(run, name)
+    event = only_event_of(run, name)
     assert (str(event.date.earliest), str(event.date.latest)) == (first, last)
     assert (event.fatalities_best if event.fatalities_best is not None else event.fatalities_low) == toll
 
 
 def test_the_attackers_named_after_the_lead_are_the_leads_doers(run):
-    event = _event_of(run, "f12_tillia_apa_fr.txt")
+    event = only_event_of(run, "f12_tillia_apa_fr.txt")
     assert event.actor1 == "islamic-state-sahel" and event.actor2 == "civilians-niger"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import only_event_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -35,12 +35,6 @@ FLOORS = {
 run, report, test_second_french_wire_score_not_below_floor = own_wire_set("wires_blind_fr2", FLOORS, TOLERANCE)
 
 
-def _event_of(run, name: str):
-    events = [e for e in run.view.events if name in files_of(run, e)]
-    assert len(events) == 1, (name, [(e.event_type, e.location, str(e.date.earliest)) for e in events])
-    return events[0]
-
-
 # (story, ACLED sub-event type): leads told in a communiqué's or a local radio's words
 LEADS = [
     ("g02_ouallam_lesahel_fr.txt", "Armed clash"),      # « une patrouille … a été prise à partie … par des terroristes »
@@ -51,7 +45,7 @@ LEADS = [
 
 @pytest.mark.parametrize("name, sub_event_type", LEADS)
 def test_each_communique_lead_is_one_event_of_its_kind(run, name, sub_event_type):
-    assert _event_of(run, name).sub_event_type == sub_event_type
+    assert only_event_of(run, name).sub_event_type == sub_event_type
 
 
 # (story, ACLED's figure): tolls told side by side, over the paragraph after the lead, or with the missing apart
@@ -66,5 +60,5 @@ TOLLS = [
 
 @pytest.mark.parametrize("name, toll", TOLLS)
 def test_each_communique_toll_sums_its_sides(run, name, toll):
-    event = _event_of(run, name)
+    event = only_event_of(run, name)
     assert (event.fatalities_best if event.fatalities_best is not None else event.fatalities_low) == toll
