@@ -110,7 +110,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
-        if not (_ALSO.search(s.text) or _other_side_dead(have, killed) or names_a_side(s.text, ctx.language)) \
+        if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
                 or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = Fatalities(low=have.low + killed.low,
@@ -242,15 +242,26 @@ _SIDES = (
 )
 
 
-def _side_of(f: Fatalities) -> str | None:
-    """The one side a toll's phrase counts the dead of, or None (no victim word, or several sides)."""
-    sides = {name for name, pattern in _SIDES if pattern.search(f.phrase or "")}
+def _side_of(f: Fatalities, after: str = "") -> str | None:
+    """The one side a toll's phrase counts the dead of, or None (no victim word, or several sides).  ``after``: the
+    text right after the phrase, where the side may follow the count (« neuf morts parmi les soldats »)."""
+    among = _AMONG.match(after)
+    told = f"{f.phrase or ''} {among.group(0) if among else ''}"
+    sides = {name for name, pattern in _SIDES if pattern.search(told)}
     return sides.pop() if len(sides) == 1 else None
 
 
-def _other_side_dead(have: Fatalities, killed: Fatalities) -> bool:
+# the side named after a count of the dead ("nine dead among the soldiers", « neuf morts parmi les soldats »,
+# « dans les rangs de l'armée »)
+_AMONG = re.compile(r"\s*(?:among|within|on\s+the\s+side\s+of|parmi|dans\s+les\s+rangs\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s+[^,.;]{1,40}",
+                    re.IGNORECASE)
+
+
+def _other_side_dead(ctx: Context, last: EventMention, have: Fatalities, killed: Fatalities) -> bool:
     """Whether a later toll counts another side's dead than the event's own toll (soldiers after militants)."""
-    a, b = _side_of(have), _side_of(killed)
+    told = ctx.document.text[last.span.char_start:last.span.char_end]
+    at = told.find(have.phrase) if have.phrase else -1
+    a, b = _side_of(have, told[at + len(have.phrase):] if at >= 0 else ""), _side_of(killed)
     return a is not None and b is not None and a != b
 
 

@@ -24,7 +24,9 @@ _PASSIVE_DEED = re.compile(
     r"(?:\w+ly\s+)?(?:shot|killed|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
     r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
     r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
-    r"pris(?:es)? pour cible|égorgée?s?)\b",
+    r"pris(?:es)? pour cible|égorgée?s?)\b"
+    # falling into an ambush is suffering one ("a patrol fell into an ambush", « est tombée jeudi dans une embuscade »)
+    r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b",
     re.IGNORECASE,
 )
 # the agent of the passive ("were killed on Tuesday by …", « ont été tués mardi par des … »)
