@@ -42,3 +42,14 @@ def test_a_unit_that_fell_into_an_ambush_is_its_target(analyzer):
     assert events
     e = events[0]
     assert e.side1 == ["unidentified-armed-group-mali"] and "malian-armed-forces" in e.side2, (e.side1, e.side2)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On 4 June 2026, a FAMa patrol fell into an ambush near Boni (Haire, Douentza). Two soldiers were killed.",
+     "unidentified-armed-group-mali"),
+    ("On 4 June 2026, a FAMa patrol fell into an ambush laid by JNIM militants near Boni (Haire, Douentza).", "jnim"),
+])
+def test_a_patrol_that_fell_into_an_ambush_is_side_two(analyzer, text, doer):
+    events = _events(analyzer, text, "en")
+    assert events and events[0].side1 == [doer] and "malian-armed-forces" in events[0].side2, \
+        (events[0].side1, events[0].side2)

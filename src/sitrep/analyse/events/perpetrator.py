@@ -58,7 +58,7 @@ _ACTOR_TAIL = re.compile(
 _JOINED = re.compile(r"^\s*(?:,|and/or|or|and|et|ou)\s+", re.IGNORECASE)
 # a passive or a state after the subject, or after a thing of the subject's: the subject suffers
 # ("soldiers were killed", "a FAMa post was attacked", "were wounded");
-_PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|who|which|qui)\b)[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|is|are|got|came under|"
+_PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|who|which|qui)\b)[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|is|are|got|came under|fell into|ran into|"
                       r"suffered|lost|a été|ont été|sont|est|"
                       # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
                       r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
