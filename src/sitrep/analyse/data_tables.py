@@ -31,3 +31,15 @@ def table_rows(stem: str, language: str = "en", fields: int = 2, fallback: str |
             continue
         rows.append(tuple(part.strip() for part in line.split("\t", fields - 1)))
     return rows
+
+
+NOTHING = "(?!)"  # the alternation of no words: matches nothing
+
+
+def alternations(stem: str, language: str = "en") -> dict[str, str]:
+    """Per kind of word (a row's first field), the regular expressions of that kind (its second) joined as one
+    alternation: the word tables whose rows are ``kind<TAB>regex``."""
+    out: dict[str, list[str]] = {}
+    for kind, regex in table_rows(stem, language):
+        out.setdefault(kind, []).append(regex)
+    return {kind: "|".join(regexes) for kind, regexes in out.items()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.data_tables import NOTHING, alternations
 from sitrep.knowledge.names import fold_place_name
 from sitrep.model import PlaceMention
 
@@ -20,28 +20,29 @@ from sitrep.model import PlaceMention
 _OPENS_CHARS = 40
 
 
+_ARTICLE = r"(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> tuple[str, str]:
+    """(the words opening a stretch, the words joining its ends), each one alternation."""
+    words = alternations("place_stretches", language)
+    return words.get("opens") or NOTHING, words.get("joins") or NOTHING
+
+
 @lru_cache(maxsize=4)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words: dict[str, list[str]] = {}
-    for kind, regex in table_rows("place_stretches", language or "en"):
-        words.setdefault(kind, []).append(regex)
-    opens = "|".join(words.get("opens", [])) or "(?!)"
-    joins = "|".join(words.get("joins", [])) or "(?!)"
-    article = r"(?:the\s+|la\s+|le\s+|l['’]\s*)?"
-    return (re.compile(rf"\b(?:{opens})\s+{article}$", re.IGNORECASE),
-            re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{joins})(?:\s+|(?<=['’])){article}$", re.IGNORECASE))
+    opens, joins = _words(language)
+    return (re.compile(rf"\b(?:{opens})\s+{_ARTICLE}$", re.IGNORECASE),
+            re.compile(rf"\s*(?:\([^()]*\)\s*)?(?:{joins})(?:\s+|(?<=['’])){_ARTICLE}$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
 def _second_end(language: str) -> re.Pattern[str]:
     """The words before a stretch's second end: its opening, the first end's name, the join."""
-    words: dict[str, list[str]] = {}
-    for kind, regex in table_rows("place_stretches", language or "en"):
-        words.setdefault(kind, []).append(regex)
-    article = r"(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    opens, joins = _words(language)
     name = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?"
-    return re.compile(rf"\b(?:{'|'.join(words.get('opens', [])) or '(?!)'})\s+{article}{name}\s+"
-                      rf"(?:{'|'.join(words.get('joins', [])) or '(?!)'})(?:\s+|(?<=['’])){article}$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{opens})\s+{_ARTICLE}{name}\s+(?:{joins})(?:\s+|(?<=['’])){_ARTICLE}$", re.IGNORECASE)
 
 
 def second_end(before: str, language: str | None) -> bool:

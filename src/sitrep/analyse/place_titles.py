@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.data_tables import NOTHING, alternations
 
 # how far before a place the words naming an office or an origin are read
 _BEFORE_CHARS = 70
@@ -20,12 +20,10 @@ _BEFORE_CHARS = 70
 
 @lru_cache(maxsize=4)
 def _pattern(language: str) -> re.Pattern[str]:
-    words: dict[str, list[str]] = {}
-    for kind, regex in table_rows("place_titles", language or "en"):
-        words.setdefault(kind, []).append(regex)
+    words = alternations("place_titles", language or "en")
 
     def alt(kind: str) -> str:
-        return "|".join(words.get(kind, [])) or "(?!)"
+        return words.get(kind) or NOTHING
 
     article = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
     of = rf"(?:{alt('of')})(?:\s+|(?<=['’]))"
@@ -38,8 +36,8 @@ def _pattern(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _after(language: str) -> re.Pattern[str]:
     """The office named right after its place ("the Dourou village chief", "Sanga's imam")."""
-    words = [regex for kind, regex in table_rows("place_titles", language or "en") if kind == "after"]
-    return re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(words) or '(?!)'})\b", re.IGNORECASE)
+    after = alternations("place_titles", language or "en").get("after") or NOTHING
+    return re.compile(rf"(?:['’]s)?\s+(?:{after})\b", re.IGNORECASE)
 
 
 def titled(text: str, start: int, language: str | None, end: int | None = None) -> bool:
