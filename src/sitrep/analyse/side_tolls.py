@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.fatality_words import vocab
 from sitrep.model import Fatalities
 
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
@@ -23,8 +23,9 @@ Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
 @lru_cache(maxsize=8)
 def _words(language: str, key: str) -> re.Pattern[str] | None:
-    rows = dict(table_rows("fatalities", language, fallback=None))
-    return re.compile(rows[key], re.IGNORECASE) if key in rows else None
+    """The language's words of ``key`` in the casualty vocabulary (``fatality_words.vocab``), None without them."""
+    regex = vocab(language)[0].get(key)
+    return re.compile(regex, re.IGNORECASE) if regex is not None else None
 
 
 def _side_label(language: str) -> re.Pattern[str] | None:
@@ -44,7 +45,7 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     label = _side_label(language)
     if label is None:
         return None
-    starts = [m for m in label.finditer(text)]
+    starts = list(label.finditer(text))
     if len(starts) < 2:
         return None
     sides = []

@@ -164,15 +164,18 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
         return False
     # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
     # de … »; no event was told in between, the event being the last one told)
-    sents = sentences_of(ctx)
-    first = next(p for p in sents if p.para_index == s.para_index)
-    return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sents[first.index - 1])
+    first = _paragraph_opening(ctx, s)
+    return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
 
 
 def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:
     """Whether the event's told span already runs into the paragraph of ``s`` (it took a toll told there)."""
-    first = next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
-    return last.span.char_end > first.start
+    return last.span.char_end > _paragraph_opening(ctx, s).start
+
+
+def _paragraph_opening(ctx: Context, s: Sentence) -> Sentence:
+    """The first sentence of the paragraph of ``s``."""
+    return next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
@@ -320,8 +323,8 @@ def _sourced_toll(mention: EventMention, last: EventMention) -> bool:
 def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
     own = last.place.place_id if last.place is not None else None
+    text = ctx.document.text
     for p in places_in(ctx, s):
-        text = ctx.document.text
         if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
                 or _CARE_NAMED_AFTER.match(text, p.span.char_end):
             continue
