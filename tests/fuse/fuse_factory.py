@@ -30,6 +30,7 @@ PLACES = {
     "gn:village-b": ("Village B", 18.98, 1.60, "Kidal", 1, "PPL"),
     "gn:hamlet": ("Hamlet", 18.87, 1.60, "Kidal", 1, "PPL"),
     "gn:far-village": ("Far Village", 18.77, 1.41, "Kidal", 1, "PPL"),  # ~37 km north of Kidal (a seat)
+    "gn:seat-east": ("Seat East", 18.441, 1.85, "Kidal", 1, "PPLA2"),  # another seat, ~47 km east of Kidal
 }
 
 

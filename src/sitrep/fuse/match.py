@@ -98,12 +98,17 @@ def may_conflict(m: EventMention) -> bool:
     return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_town(m)
 
 
-def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int]:
+def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int, int]:
     """How firmly two matching reports tie (smaller is firmer), to keep the firmest ties when a
     chain must be cut: one article's own reports, then reports both dated by their text, then
-    the ties with both anchors (place and actors)."""
+    the ties with both anchors (place and actors), then the ties at one place."""
     anchors = (place_relation(a.place, b.place) == "anchor") + (actor_relation(a, b, or_configured(knowledge)) == "anchor")
-    return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication, 2 - anchors)
+    # then one place over two near ones: a report dated only by its article that names Koro ties to Koro's
+    # reports before those of the camp attacked at Bankass 48 km off the same day
+    one_place = a.place is not None and b.place is not None and bool(a.place.place_id) \
+        and a.place.place_id == b.place.place_id
+    return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication, 2 - anchors,
+            not one_place)
 
 
 def matched_place_relation(a: EventMention, b: EventMention) -> str:

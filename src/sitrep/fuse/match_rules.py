@@ -42,15 +42,20 @@ def _statement_about(a: EventMention, b: EventMention, knowledge: ActorKnowledge
     return place_relation(statement.place, event.place) == "anchor"
 
 
-def _forces_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
-    """A report coded as violence against civilians whose only named target is a state's forces
-    ("gunmen opened fire on the army positions") tells a battle: ACLED's violence against civilians
-    targets the unarmed, an attack on armed forces is a battle.  It matches the battle reports."""
+# the actor kinds that bear arms: an attack on one of them is a fight (ACLED: violence against civilians
+# targets the unarmed; a raid on an army camp, a militia checkpoint or a rebel post is a battle)
+ARMED_KINDS = frozenset({"state_forces", "identity_militia", "political_militia", "rebel_group"})
+
+
+def _armed_target_read_as_civilians(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """A report coded as violence against civilians whose only named targets bear arms ("gunmen opened fire on
+    the army positions", a group's claim of "killing 17 militiamen" of a Dogon militia) tells a battle: it
+    matches the battle reports."""
     vac, battle = (a, b) if a.event_type == "Violence against civilians" else (b, a)
     if vac.event_type != "Violence against civilians" or battle.event_type != "Battles":
         return False
     targets = [x for x in (*vac.side2, *vac.assoc2) if not x.startswith("unnamed:")]
-    return bool(targets) and all(knowledge.kind(x) == "state_forces" for x in targets)
+    return bool(targets) and all(knowledge.kind(x) in ARMED_KINDS for x in targets)
 
 
 # one-sided violence and the coding its other tellers give it: residents' "soldiers killed 16
@@ -295,7 +300,7 @@ def type_rule(a: EventMention, b: EventMention, known: ActorKnowledge) -> str | 
 
 _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
-               ("forces_read_as_civilians", _forces_read_as_civilians), ("statement_about", _statement_about),
+               ("armed_target_read_as_civilians", _armed_target_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),

@@ -65,20 +65,29 @@ SEAT_ROUNDING_KM = 30.0
 
 
 def seat_itself_far(a: EventMention, b: EventMention) -> bool:
-    """One article names a village in its own sentence, the other a seat at town precision (the incident in
-    the town itself), further apart than ``SEAT_ROUNDING_KM``: copy rounds an incident to a seat with "near"
-    or "the area of", so the seat's report tells another incident (a base attacked in the seat and a militia
-    post in a village 37 km off on one Sunday).  A seat at "near" precision keeps the neighbourhood's tie.
-    Within ``NEAR_KM`` only: further off, the places part the reports already (``place_relation``)."""
-    village, seat = (a, b) if named_village(a) else (b, a)
-    if not named_village(village) or named_village(seat) or not named_town(seat):
+    """One article names a seat at town precision in its own sentence (the incident in the town itself: "an
+    army base in Gorom-Gorom", "the camp in the town of Bankass"), the other another town or village in its own
+    sentence, further apart than ``SEAT_ROUNDING_KM``: copy rounds an incident to a seat with "near" or "the area
+    of", never to a town a day's drive from it, so the two tell two incidents (a base attacked in the seat and a
+    militia post in a village 37 km off on one Sunday; the camp of one cercle seat and a checkpoint at the next
+    seat 48 km east).  A seat at "near" precision on both sides keeps the neighbourhood's tie.  Within
+    ``NEAR_KM`` only: further off, the places part the reports already (``place_relation``)."""
+    if seat_itself(a) and named_town(b):
+        seat, other = a, b
+    elif seat_itself(b) and named_town(a):
+        seat, other = b, a
+    else:
         return False
-    ps, pv = seat.place, village.place
-    if ps.geo_precision != 1 or (ps.feature_code or "").upper() not in REFERENCE_TOWNS:
+    ps, po = seat.place, other.place
+    if ps.place_id == po.place_id or None in (ps.latitude, ps.longitude, po.latitude, po.longitude):
         return False
-    if None in (ps.latitude, ps.longitude, pv.latitude, pv.longitude):
-        return False
-    return SEAT_ROUNDING_KM < haversine_km(ps.latitude, ps.longitude, pv.latitude, pv.longitude) <= NEAR_KM
+    return SEAT_ROUNDING_KM < haversine_km(ps.latitude, ps.longitude, po.latitude, po.longitude) <= NEAR_KM
+
+
+def seat_itself(m: EventMention) -> bool:
+    """The mention names, in its own sentence, a seat or capital as the incident's own place (town precision)."""
+    return (named_town(m) and m.place.geo_precision == 1
+            and (m.place.feature_code or "").upper() in REFERENCE_TOWNS)
 
 
 def one_name_two_readings(a: EventMention, b: EventMention) -> bool:

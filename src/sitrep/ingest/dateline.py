@@ -32,7 +32,7 @@ CREDIT = r"\([^()\n]{2,40}\)"
 # who filed it, between slashes, as TASS credits itself: "/TASS/."
 SLASH_CREDIT = r"/[A-Z][\w'’ .&-]{1,30}?/\.?"
 # the dash that ends a dateline
-DASH = r"\s*[-—–]\s"
+DASH = r"\s*(?:--|[-—–])\s"
 SPACED_DASH = r"\s+[-—–]\s"
 
 # what follows a dateline's place, read from the place's end: a comma and its day ("BAMAKO, 2 août",

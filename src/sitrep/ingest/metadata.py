@@ -29,7 +29,9 @@ SLASH_CREDIT = dateline.SLASH_CREDITED
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
 # "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line
 # a site's footer may go on with its links after a bar ("© 2025 Deutsche Welle | Privacy Policy | Legal notice")
+# and may end on the rights reserved ("Copyright AFP. All rights reserved.", « © AFP. Tous droits réservés »)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[^\d©|–—-][^©|–—]{1,60}?)\s*(?:(?:19|20)\d\d)?\.?"
+                       r"(?:\s*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s)\.?)?"
                        r"(?:\s+\|\s.*)?$", re.I)
 
 
@@ -195,6 +197,14 @@ def _masthead_parts(text: str) -> list[str]:
     return parts
 
 
+def _credit_and_host_parts(text: str) -> list[str]:
+    """The parts after the first of a line of dash- or bar-separated parts, as a host heads a wire's copy it
+    carries: "AFP — Barron's — 11/09/2026", "Reuters | Al Arabiya English | 3 novembre 2026" (the host is
+    the outlet; the wire before it a credit)."""
+    plain = MD_LINK.sub(r"\1", text).strip("*_#| ")
+    return [p.strip() for p in re.split(r"\s+[–—|-]\s+|\s*\|\s*", plain)[1:] if p.strip()]
+
+
 def _outlet_from_text(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
     non_body = [ln for ln, k in lay.non_body if k in ("header", "footer", "title", "boilerplate", "byline")]
     names = [ln.text for ln in non_body if len(ln.words) <= 6]
@@ -225,7 +235,7 @@ def _known_masthead(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> s
     for ln, kind in lay.non_body:
         if kind not in ("header", "footer", "boilerplate") or len(ln.words) > 12:
             continue
-        for part in _masthead_parts(ln.text):
+        for part in _masthead_parts(ln.text) + _credit_and_host_parts(ln.text):
             found = outlets.base().named(part)
             if found is None and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", part, re.I):
                 found = outlets.base().for_host(part)
