@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.place_clauses import set_beside
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
@@ -30,6 +31,8 @@ QUALIFIER_KM = 150.0
 COMMUNE_KM = 50.0
 REGION_KM = 400.0
 NEAR_KM = 40.0
+# "X, north of Y" without a distance: somewhere off Y in that direction, up to a cercle away
+BESIDE_KM = 150.0
 DISTANCE_SLACK_KM = 25.0
 ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 
@@ -116,6 +119,8 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
     m = distance.match(between)
     if m:
         return Link("near", float(m.group("km").replace(",", ".")) + DISTANCE_SLACK_KM)
+    if set_beside(between, language):
+        return Link("near", BESIDE_KM)
     if not qualifier.match(between):
         return None
     if "(" in between:

@@ -1,0 +1,64 @@
+"""Clauses that say where an event happened by the place they follow or by the whole country.
+
+A note naming two places often tells the deed in a relative clause after the second: "a convoy leaving
+Mopti was stopped at Konna, where militants abducted five drivers", « revenus à Bandiagara, où un
+milicien a été abattu ».  The place that clause follows is the event's, whatever the sentence names
+before it.  A note whose scene is the whole country ("teachers marched across the country", « dans
+tout le pays ») is coded by ACLED at the capital, at precision 3.  The words are per language, in
+``analyse/data/place_clauses_<lang>.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.analyse.data_tables import NOTHING, alternations
+from sitrep.model import PlaceMention
+
+# the bracket of units a place may carry before its clause: "Hombori (Hombori, Douentza), where"
+_BRACKET = r"(?:\s*\([^()]{0,80}\))?"
+
+
+@lru_cache(maxsize=4)
+def _deed_clause(language: str) -> re.Pattern[str]:
+    deed = alternations("place_clauses", language or "en").get("deed") or NOTHING
+    return re.compile(rf"{_BRACKET}(?:{deed})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _nationwide(language: str) -> re.Pattern[str]:
+    return re.compile(alternations("place_clauses", language or "en").get("nationwide") or NOTHING, re.IGNORECASE)
+
+
+def deed_place(text: str, places: list[PlaceMention], trigger_at: int | None, language: str | None) -> list[PlaceMention]:
+    """The place a deed clause follows and the places in its bracket, when the event's trigger lies in
+    that clause (after the place, before the sentence ends); else ``places`` unchanged.  A destination
+    told after its deed ("killed in X and taken to Mopti, where they were treated") keeps the deed's place."""
+    if trigger_at is None:
+        return places
+    for p in places:
+        clause = _deed_clause(language or "en").match(text, p.span.char_end)
+        if clause is None or trigger_at < clause.end() or re.search(r"[.;!?]\s", text[clause.end():trigger_at]):
+            continue
+        return [p] + [q for q in places if p.span.char_end <= q.span.char_start < clause.end()]
+    return places
+
+
+def nationwide(sentence: str, language: str | None) -> bool:
+    """Whether the sentence sets its event across the whole country ("across the country", « dans tout
+    le pays »)."""
+    return _nationwide(language or "en").search(sentence) is not None
+
+
+@lru_cache(maxsize=4)
+def _beside(language: str) -> re.Pattern[str]:
+    words = alternations("place_clauses", language or "en")
+    landform = words.get("landform") or NOTHING
+    return re.compile(rf"^\s*(?:(?:{landform})\s*)?,?\s*(?:{words.get('beside') or NOTHING})\s*$", re.IGNORECASE)
+
+
+def set_beside(between: str, language: str | None) -> bool:
+    """Whether the text ``between`` two names sets the first by its bearing from the second, without a
+    distance ("Wagadou forest, north of Nara", « X, au nord de Y »)."""
+    return _beside(language or "en").match(between) is not None

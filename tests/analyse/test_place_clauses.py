@@ -1,0 +1,104 @@
+"""Clauses that say where an event happened (``sitrep.analyse.place_clauses``): the place a deed clause
+follows ("stopped at Konna, where militants abducted …"), the whole country's scene (at the capital,
+precision 3) and a place set by its bearing from the next ("the X forest, north of Nara")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyse.place_anchors import link_between
+from sitrep.analyse.place_clauses import deed_place, nationwide, set_beside
+from sitrep.eval.notes import primary_event
+from sitrep.model import PlaceMention, Span
+
+from .seeds import make_document
+
+
+def _mention(text: str, name: str, after: int = 0) -> PlaceMention:
+    start = text.index(name, after)
+    return PlaceMention(span=Span(doc_id="d", char_start=start, char_end=start + len(name)), surface=name,
+                        place_id=f"gn:{len(name)}", name=name)
+
+
+def test_the_place_a_deed_clause_follows_is_kept_with_its_bracket():
+    text = "Herders leaving Boni reached Hombori (Hombori, Douentza), where gunmen shot two of them."
+    places = [_mention(text, "Boni"), _mention(text, "Hombori"), _mention(text, "Hombori", text.index("(")),
+              _mention(text, "Douentza")]
+    chosen = deed_place(text, places, text.index("shot"), "en")
+    assert [p.span.char_start for p in chosen] == [p.span.char_start for p in places[1:]]
+
+
+def test_a_clause_after_the_deed_keeps_every_place():
+    # killed first, then taken to a town "where" they were treated: the clause is not the deed's
+    text = "Gunmen killed two men in Sari and the wounded were taken to Mopti, where they were treated."
+    places = [_mention(text, n) for n in ("Sari", "Mopti")]
+    assert deed_place(text, places, text.index("killed"), "en") == places
+
+
+def test_a_deed_clause_in_french():
+    text = "Des commerçants partis de Mopti ont été arrêtés à Konna, où des hommes armés ont enlevé trois chauffeurs."
+    places = [_mention(text, n) for n in ("Mopti", "Konna")]
+    assert [p.surface for p in deed_place(text, places, text.index("enlevé"), "fr")] == ["Konna"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Nurses went on strike in towns across Mali.", "en", True),
+    ("Teachers marched throughout the country to demand their bonuses.", "en", True),
+    ("A nationwide strike closed the schools.", "en", True),
+    ("Les enseignants ont manifesté dans tout le pays.", "fr", True),
+    ("Gunmen killed a herder near Gao.", "en", False),
+])
+def test_a_scene_across_the_whole_country(sentence, language, expected):
+    assert nationwide(sentence, language) is expected
+
+
+@pytest.mark.parametrize("between, language, expected", [
+    (" forest, north of ", "en", True),
+    (", south-east of ", "en", True),
+    (" hills, west of the town of ", "en", True),
+    (", au nord de ", "fr", True),
+    (" and ", "en", False),
+    (", north-west ", "en", False),
+])
+def test_a_place_set_by_its_bearing_from_the_next(between, language, expected):
+    assert set_beside(between, language) is expected
+
+
+def test_a_bearing_links_as_near_and_farther_than_near():
+    link = link_between(" forest, north of ", "", [], "en")
+    assert link is not None and link.kind == "near" and 100 <= link.km <= 200
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from sitrep.analyse import Analyzer
+    from sitrep.knowledge import load_knowledge
+
+    return Analyzer(load_knowledge(None, actor_files=[]))
+
+
+def _place(analyzer, text: str):
+    event = primary_event(analyzer.analyse(make_document("t", text)))
+    return event.place if event is not None else None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 2 June 2025, a bus leaving Sevare was stopped at Konna, where gunmen abducted four passengers.", "Kona"),
+    ("On 2 June 2025, after a night in Bamako, traders drove back to Niono, where armed men shot dead one of them.",
+     "Niono"),
+])
+def test_the_deed_is_at_the_place_its_clause_follows(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name
+
+
+def test_a_strike_across_the_country_is_at_its_capital(analyzer):
+    place = _place(analyzer, "On 2 June 2025, health workers went on strike in hospitals across Mali to demand "
+                             "their allowances.")
+    assert place is not None and place.name == "Bamako" and place.geo_precision == 3
+
+
+def test_a_forest_north_of_a_town_is_near_that_town(analyzer):
+    place = _place(analyzer, "On 2 June 2025, soldiers clashed with militants in the Wagadou forest, north of Nara "
+                             "(Nara, Koulikoro).")
+    assert place is not None and place.name == "Nara" and place.geo_precision == 2
