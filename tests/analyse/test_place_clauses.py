@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.analyse.place_anchors import link_between
-from sitrep.analyse.place_clauses import deed_place, nationwide, set_beside
+from sitrep.analyse.place_clauses import bearing_of, deed_place, nationwide
 from sitrep.eval.notes import primary_event
 from sitrep.model import PlaceMention, Span
 
@@ -53,20 +53,27 @@ def test_a_scene_across_the_whole_country(sentence, language, expected):
 
 
 @pytest.mark.parametrize("between, language, expected", [
-    (" forest, north of ", "en", True),
-    (", south-east of ", "en", True),
-    (" hills, west of the town of ", "en", True),
-    (", au nord de ", "fr", True),
-    (" and ", "en", False),
-    (", north-west ", "en", False),
+    (" forest, north of ", "en", {"north"}),
+    (", south-east of ", "en", {"south", "east"}),
+    (" hills, west of the town of ", "en", {"west"}),
+    (", au nord-ouest de ", "fr", {"north", "west"}),
+    (" and ", "en", set()),
+    (", north-west ", "en", set()),
 ])
 def test_a_place_set_by_its_bearing_from_the_next(between, language, expected):
-    assert set_beside(between, language) is expected
+    assert bearing_of(between, language) == expected
 
 
-def test_a_bearing_links_as_near_and_farther_than_near():
+def test_a_bearing_links_farther_than_near_and_only_that_way():
+    from sitrep.analyse.place_anchors import agrees
+    from sitrep.knowledge.gazetteer import Candidate
+
     link = link_between(" forest, north of ", "", [], "en")
-    assert link is not None and link.kind == "near" and 100 <= link.km <= 200
+    assert link is not None and link.kind == "near" and link.km > 100 and link.bearing == {"north"}
+    fields = dict(country="ML", admin1_code="04", admin2_code=None, feature_class="P", feature_code="PPL", population=0)
+    town = Candidate(geonameid=1, name="Town", latitude=15.0, longitude=-3.0, **fields)
+    assert agrees(Candidate(geonameid=2, name="Up", latitude=16.2, longitude=-3.1, **fields), town, link)
+    assert not agrees(Candidate(geonameid=3, name="Down", latitude=14.2, longitude=-3.1, **fields), town, link)
 
 
 @pytest.fixture(scope="module")

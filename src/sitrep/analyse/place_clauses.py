@@ -58,7 +58,13 @@ def _beside(language: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:(?:{landform})\s*)?,?\s*(?:{words.get('beside') or NOTHING})\s*$", re.IGNORECASE)
 
 
-def set_beside(between: str, language: str | None) -> bool:
-    """Whether the text ``between`` two names sets the first by its bearing from the second, without a
-    distance ("Wagadou forest, north of Nara", « X, au nord de Y »)."""
-    return _beside(language or "en").match(between) is not None
+def bearing_of(between: str, language: str | None) -> frozenset[str]:
+    """The compass points by which the text ``between`` two names sets the first from the second
+    ("Wagadou forest, north of Nara": {"north"}; « au sud-est de »: {"south", "east"}); empty when it
+    sets no bearing without a distance."""
+    m = _beside(language or "en").match(between)
+    if m is None:
+        return frozenset()
+    words = alternations("place_clauses", language or "en")
+    return frozenset(point for point in ("north", "south", "east", "west")
+                     if words.get(point) and re.search(rf"(?:{words[point]})", m.group(0), re.IGNORECASE))
