@@ -109,3 +109,34 @@ def test_a_forest_north_of_a_town_is_near_that_town(analyzer):
     place = _place(analyzer, "On 2 June 2025, soldiers clashed with militants in the Wagadou forest, north of Nara "
                              "(Nara, Koulikoro).")
     assert place is not None and place.name == "Nara" and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 2 June 2025, gunmen killed a trader on the Niono-Diabaly axis, near Diabaly (Niono, Segou).", "Diabali"),
+    ("On 2 June 2025, gunmen killed a trader on the Niono-Diabaly road near Diabaly.", "Diabali"),
+    ("On 2 June 2025, militants ambushed a convoy on the Sevare-Gao road near Douentza.", "Douentza"),
+])
+def test_the_spot_on_a_road_named_by_its_ends_wins_even_when_it_is_an_end(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize("between, after, language, expected", [
+    (", close to the ", " border (Bankass, Mopti)", "en", True),
+    (", near the border with ", ".", "en", True),
+    (", près de la frontière avec le ", ".", "fr", True),
+    (", in ", ".", "en", False),
+])
+def test_a_country_named_only_as_a_border(between, after, language, expected):
+    from sitrep.analyse.place_clauses import names_a_border
+
+    assert names_a_border(between, after, language) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 June 2025, gunmen killed a shepherd in the Ouenkoro area, close to the Burkina Faso border (Bankass, Mopti).",
+    "On 2 June 2025, gunmen killed a shepherd in Ouenkoro, near the border with Burkina Faso.",
+])
+def test_a_place_by_a_border_stays_in_its_own_country(analyzer, text):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == "Ouankoro" and place.country == "ML"

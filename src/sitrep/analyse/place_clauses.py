@@ -68,3 +68,18 @@ def bearing_of(between: str, language: str | None) -> frozenset[str]:
     words = alternations("place_clauses", language or "en")
     return frozenset(point for point in ("north", "south", "east", "west")
                      if words.get(point) and re.search(rf"(?:{words[point]})", m.group(0), re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _border(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    border = alternations("place_clauses", language or "en").get("border") or NOTHING
+    return (re.compile(rf"^\s*(?:[-–]\s*\w+\s+)?(?:{border})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{border})\b", re.IGNORECASE))
+
+
+def names_a_border(between: str, after: str, language: str | None) -> bool:
+    """Whether a country is named only as a border ("close to the Burkina Faso border", "near the border
+    with Niger", « près de la frontière avec le Burkina »): the words ``after`` it or ``between`` it and
+    the place before it name the border."""
+    after_word, between_word = _border(language or "en")
+    return after_word.match(after) is not None or between_word.search(between) is not None

@@ -306,12 +306,17 @@ _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\
 
 @lru_cache(maxsize=4)
 def _near_after_between(language: str) -> re.Pattern[str]:
-    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X": after the
-    two ends of a stretch of road, the spot on it (the language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``)."""
+    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X", "the
+    Niono-Diabaly axis, near Diabaly": after a stretch of road told by its two ends, the spot on it (the
+    language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``), even when the spot is one of the ends."""
     lang = vocab(language)
     spots = "|".join(w for w in (getattr(lang, "ROUTE_SPOT", None), getattr(lang, "ROUTE_SPOT_DISTANCE", None)) if w)
     between = lang.BETWEEN[0]
-    return re.compile(rf"\b{between}\s[^.;()]{{3,60}},\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    road = getattr(lang, "ROUTE_WORDS", None) or "(?!)"
+    pair = r"(?-i:[A-ZÀ-Þ])[\w'’]*(?:[-–—][\w'’]+)+"  # the ends' names, capitalised
+    stretch = (rf"\b{between}\s[^.;()]{{3,60}},|{pair}\s+(?:\w+\s+)?(?:{road})\s*,?"
+               rf"|\b(?:{road})\s+(?:\w+\s+)?(?:de\s+|du\s+|d['’]\s*)?{pair}\s*,?")
+    return re.compile(rf"(?:{stretch})\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
                       re.IGNORECASE)
 
 
