@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.place_clauses import bearing_of
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
@@ -30,6 +31,9 @@ QUALIFIER_KM = 150.0
 COMMUNE_KM = 50.0
 REGION_KM = 400.0
 NEAR_KM = 40.0
+# "X, north of Y" without a distance: somewhere off Y in that direction, up to a region away ("Tabankort,
+# north of Gao" lies 150 km off); the bearing, not the distance, tells the homonym
+BESIDE_KM = 300.0
 DISTANCE_SLACK_KM = 25.0
 ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 
@@ -38,6 +42,7 @@ ROUTE = "route"  # marks a town found as one end of a road named by its ends ("t
 class Link:
     kind: str  # "qualifier" (X (A, B) / X, A) or "near" (X, near Y / X, 10 km north of Y)
     km: float
+    bearing: frozenset[str] = frozenset()  # "X, north of Y" without a distance: X lies that way from Y
 
 
 def km_between(a: Candidate, b: Candidate) -> float:
@@ -116,6 +121,9 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
     m = distance.match(between)
     if m:
         return Link("near", float(m.group("km").replace(",", ".")) + DISTANCE_SLACK_KM)
+    bearing = bearing_of(between, language)
+    if bearing:
+        return Link("near", BESIDE_KM, bearing)
     if not qualifier.match(between):
         return None
     if "(" in between:
@@ -141,7 +149,13 @@ def agrees(x: Candidate, y: Candidate, link: Link) -> bool:
             return True
         if y.feature_code == "ADM2" and x.admin2_code and (x.admin1_code, x.admin2_code) == (y.admin1_code, y.admin2_code):
             return True
-    return x.country == y.country and km_between(x, y) <= link.km
+    return x.country == y.country and km_between(x, y) <= link.km and _lies_towards(x, y, link.bearing)
+
+
+def _lies_towards(x: Candidate, y: Candidate, bearing: frozenset[str]) -> bool:
+    """Whether ``x`` lies off ``y`` by each compass point of ``bearing`` (none: any way)."""
+    return (("north" not in bearing or x.latitude > y.latitude) and ("south" not in bearing or x.latitude < y.latitude)
+            and ("east" not in bearing or x.longitude > y.longitude) and ("west" not in bearing or x.longitude < y.longitude))
 
 
 def _fit(x: Candidate, y: Candidate) -> float:

