@@ -88,6 +88,9 @@ EN_VOCAB: dict[str, str] = {
                      r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
+    # the other words naming, after a count of the dead, the side it counts ("nine dead within the army", "on the side
+    # of the assailants"): ``sitrep.analyse.events.tolls`` reads them with "among"
+    "side_after": r"(?:within|on\s+the\s+side\s+of)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     # (after the place the office is of: "The deputy mayor of Mondoro was killed")
     "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
@@ -136,7 +139,7 @@ EN_VOCAB["victim"] = (
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
     # and his cousin")
     r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
-    r"tailors?|butchers?|blacksmiths?|hunters?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
+    r"tailors?|butchers?|blacksmiths?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )
