@@ -81,3 +81,13 @@ def test_a_day_of_the_main_clause_still_dates_the_event(analyzer):
     published = dt.date(2024, 3, 5)
     got = _event_day(analyzer, "Gunmen killed a trader in the market the previous night.", published)
     assert got.earliest == got.latest == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Two herders were killed near the well, which sparked a weekend of clashes where four villagers died over the weekend.",
+    "A trader was shot dead at the market, setting off a week of reprisals in which three men were killed during the week.",
+])
+def test_the_days_of_the_violence_an_incident_set_off_are_not_its_own(analyzer, text):
+    published = dt.date(2024, 3, 6)  # a Wednesday: "the weekend" would be the 2nd and 3rd
+    got = _event_day(analyzer, text, published)
+    assert got.earliest == got.latest == published
