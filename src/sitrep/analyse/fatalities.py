@@ -224,9 +224,24 @@ def _running_total(language: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _bracket_after_victims(language: str) -> re.Pattern[str]:
+    """A bracket listing people right after the people a count names ("killed 2 civilians (a man and his wife)",
+    "6 people (4 soldiers and 2 civilians) died"): it tells who the count holds, never more dead.  (A bracket
+    naming the count's people once, "9 VDP (volunteer fighters)", lists nobody and stays.)"""
+    victim = _vocab(language)[0]["victim"]
+    listing = rf"\([^()]*?\b{victim}\b[^()]*?(?:,|\b(?:and|et)\b)[^()]*\)"
+    return re.compile(rf"(?<![\w'’])(?P<who>{victim})(?P<bracket>\s*{listing})", re.IGNORECASE)
+
+
+def _blank_bracket(m: re.Match[str]) -> str:
+    return m.group("who") + " " * len(m.group("bracket"))
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     text = _SPEAKER.sub(_blank, text)
+    text = _bracket_after_victims(language).sub(_blank_bracket, text)
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)

@@ -66,6 +66,10 @@ EN_VOCAB: dict[str, str] = {
     "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b"
                 r"|\b(?:his|her)\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+(?:was|were|has\s+been|had\s+been)\s+"
                 r"(?:later\s+)?(?:found|discovered|recovered)\b"
+                # one victim found dead, told with whatever befell him before ("a man abducted on 20 June by
+                # gunmen near X was found dead")
+                rf"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){{0,2}}?{_ROLE}\b(?!s)[^.;]{{0,80}}?\b(?:was|has\s+been|had\s+been)\s+"
+                r"(?:later\s+)?found\s+dead\b"
                 # one body found ("herders found the corpse of a young shepherd", "the body of a trader was recovered")
                 r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+of\s+(?:a|an|one)\b"
                 # (or of one named by the office only one holds: "the body of the deputy mayor of X was found")
@@ -84,6 +88,9 @@ EN_VOCAB: dict[str, str] = {
                      r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")
+    # the other words naming, after a count of the dead, the side it counts ("nine dead within the army", "on the side
+    # of the assailants"): ``sitrep.analyse.events.tolls`` reads them with "among"
+    "side_after": r"(?:within|on\s+the\s+side\s+of)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     # (after the place the office is of: "The deputy mayor of Mondoro was killed")
     "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
@@ -132,7 +139,7 @@ EN_VOCAB["victim"] = (
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
     # and his cousin")
     r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
-    r"tailors?|butchers?|blacksmiths?|hunters?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
+    r"tailors?|butchers?|blacksmiths?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )
@@ -159,7 +166,9 @@ EN_VOCAB["kill_active"] = (
     # ("put out of action 22 terrorists"): the count that follows is of the dead
     r"hanged|hanging|(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of|put(?:ting)?\s+out\s+of\s+action|"
     r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
-    r"lost|losing)"  # "the army lost 12 men": a side's own dead (a count of people must follow)
+    r"lost|losing|"  # "the army lost 12 men": a side's own dead (a count of people must follow)
+    # a toll told as a death of its victims ("resulting in the death of 4 soldiers and 3 militants"): each listed
+    r"(?:the\s+)?deaths?\s+of)"
 )
 # a killing whose manner closes around its victims ("beat two suspected thieves to death", "burned three
 # passengers alive"): the verb, the victims, then the words that make it a killing

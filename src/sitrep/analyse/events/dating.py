@@ -13,6 +13,7 @@ from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentence
 from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
+from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.ingest.dateline import CREDIT, CREDITED_OPENING, DASH, PLACE_CAPS
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -83,7 +84,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     here = [
         d for d in within_sentence(ctx, "dates", s)
         if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
-        and d.span.char_end > credit_end
+        and d.span.char_end > credit_end and not _in_backstory(s, d) and not _in_violence_set_off(ctx, s, d)
     ]
     if here and all(counted_back(d.surface, ctx.language) for d in here) and any(
             e.date is not None and same_paragraph(ctx, e, s) for e in events):
@@ -151,6 +152,24 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     return anchor, False
 
 
+
+
+# a relative clause in the pluperfect tells what its people had done before the event ("killed by gunmen who had
+# entered the town the previous night", « des hommes armés qui avaient attaqué le village la veille »)
+_BACKSTORY = re.compile(r"\b(?:who|which|that|whom|qui)\s+(?:had|avai(?:en)?t|étai(?:en)?t)\b[^,;:.()]*$", re.IGNORECASE)
+
+
+def _in_backstory(s: Sentence, d) -> bool:
+    """Whether date ``d`` dates a pluperfect relative clause's act: that backstory's day, not the event's."""
+    return _BACKSTORY.search(s.text, 0, max(0, d.span.char_start - s.start)) is not None
+
+
+def _in_violence_set_off(ctx: Context, s: Sentence, d) -> bool:
+    """Whether date ``d`` dates the violence the sentence's incident set off, told after it ("two farmers were
+    killed, which sparked a weekend of violence in which six were killed during the weekend"): those later
+    events' days, not the incident's (the casualty vocabulary's ``set_off`` words, which blank their dead too)."""
+    set_off = re.compile(casualty_vocab(ctx.language)[0]["set_off"], re.IGNORECASE)
+    return set_off.search(s.text, 0, max(0, d.span.char_start - s.start)) is not None
 
 
 def _from_story_day(ctx: Context, s: Sentence, here: list, events: list[EventMention]) -> DateInterval | None:

@@ -14,6 +14,7 @@ are split across five events."): each event then carries its share.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
@@ -21,6 +22,7 @@ from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import names_a_side
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -248,16 +250,18 @@ _SIDES = (
 def _side_of(f: Fatalities, after: str = "") -> str | None:
     """The one side a toll's phrase counts the dead of, or None (no victim word, or several sides).  ``after``: the
     text right after the phrase, where the side may follow the count (« neuf morts parmi les soldats »)."""
-    among = _AMONG.match(after)
+    among = _among().match(after)
     told = f"{f.phrase or ''} {among.group(0) if among else ''}"
     sides = {name for name, pattern in _SIDES if pattern.search(told)}
     return sides.pop() if len(sides) == 1 else None
 
 
-# the side named after a count of the dead ("nine dead among the soldiers", « neuf morts parmi les soldats »,
-# « dans les rangs de l'armée »)
-_AMONG = re.compile(r"\s*(?:among|within|on\s+the\s+side\s+of|parmi|dans\s+les\s+rangs\s+d[eu]s?|du\s+côté\s+d[eu]s?)\s+[^,.;]{1,40}",
-                    re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _among() -> re.Pattern[str]:
+    """The side named after a count of the dead ("nine dead among the soldiers", « neuf morts parmi les soldats »,
+    « dans les rangs de l'armée »), in either language: the casualty vocabulary's words for it."""
+    words = "|".join(f"{v['among']}|{v['side_after']}" for v in (casualty_vocab("en")[0], casualty_vocab("fr")[0]))
+    return re.compile(rf"\s*(?:{words})\s+[^,.;]{{1,40}}", re.IGNORECASE)
 
 
 def _other_side_dead(ctx: Context, last: EventMention, have: Fatalities, killed: Fatalities) -> bool:
