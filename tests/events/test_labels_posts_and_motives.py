@@ -57,3 +57,19 @@ def test_a_blockade_that_is_only_the_motive_leaves_the_killing(first_event, text
 def test_a_blockade_imposed_is_still_the_event(first_event):
     ev = first_event("On 4 June 2025, JNIM militants imposed a blockade on Lere, forbidding lorries to enter it.")
     assert ev.event_type == "Strategic developments", ev
+
+
+def test_protesters_who_clash_with_the_police_make_a_violent_demonstration(first_event):
+    ev = first_event("Traders in Sikasso protesting a new market tax clashed with the police, who shot at the crowd; "
+                     "two traders died.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), ev
+
+
+def test_goods_carried_off_from_premises_broken_into_are_looting():
+    text = "Gunmen broke into the warehouse of a cooperative near Ansongo and made off with fuel and motorbikes."
+    assert score_texts([text])[0].best == "PROPERTY_DISTRUCT", cue_hits(text)
+
+
+def test_people_killed_in_a_break_in_are_still_attacked(first_event):
+    ev = first_event("Armed men broke into a compound near Tominian, shot dead the owner and took his motorbike.")
+    assert ev.event_type == "Violence against civilians", ev
