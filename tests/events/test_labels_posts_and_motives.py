@@ -73,3 +73,14 @@ def test_goods_carried_off_from_premises_broken_into_are_looting():
 def test_people_killed_in_a_break_in_are_still_attacked(first_event):
     ev = first_event("Armed men broke into a compound near Tominian, shot dead the owner and took his motorbike.")
     assert ev.event_type == "Violence against civilians", ev
+
+
+def test_a_place_destroyed_under_gunfire_is_an_attack_on_civilians(first_event):
+    ev = first_event("On 3 July 2025, suspected militants opened fire and torched a cafe in the town of Ansongo. "
+                     "No one was hurt.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack"), ev
+
+
+def test_a_place_destroyed_without_shots_stays_a_destruction(first_event):
+    ev = first_event("On 3 July 2025, suspected militants torched a cafe in the town of Ansongo. No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction", ev

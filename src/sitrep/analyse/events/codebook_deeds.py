@@ -238,3 +238,15 @@ def bodies_found(text: str) -> bool:
     """Whether ``text`` tells of bodies found ("villagers discovered the bodies of two brothers", "the corpse of
     a shepherd was found near the well")."""
     return _BODIES_FOUND.search(text) is not None
+
+
+# shots fired by the doers of a destruction ("fired gunshots and burned a bar", "opened fire and torched a shop"):
+# ACLED codes the firearms turned on a civilian place as an attack on civilians, not a property destruction
+_SHOTS_FIRED = re.compile(
+    r"\b(?:fired|firing)\s+(?:several\s+|warning\s+|many\s+)?(?:gun)?(?:shots|gunfire|bullets|rounds)\b|\bopened fire\b"
+    r"|\b(?:tirs?|coups de feu)\b", re.IGNORECASE)
+
+
+def shots_fired(text: str) -> bool:
+    """Whether ``text`` tells shots fired ("fired gunshots", "opened fire", « des coups de feu »)."""
+    return _SHOTS_FIRED.search(text) is not None
