@@ -31,7 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.codebook_protests import is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
@@ -310,8 +310,8 @@ def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str
 
 def _people_harmed_with_property(text: str) -> bool:
     """Whether property was taken or destroyed with harm to people: robbed with violence ("robbed and beat the
-    traders", no armed victims), or the object of an attack on civilians ("attacked and burned a bus")."""
-    return robbed_with_harm(text) and not MILITARY_VICTIMS.search(text) \
+    traders", no armed victims, or under gunfire), or the object of an attack on civilians ("attacked and burned a bus")."""
+    return (robbed_with_harm(text) or shots_fired(text)) and not MILITARY_VICTIMS.search(text) \
         or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
 
 

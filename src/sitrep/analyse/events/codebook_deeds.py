@@ -159,9 +159,27 @@ AIR_GROUND_OPERATION = re.compile(
 _SETTING = frozenset("amid amidst during under despite throughout malgré pendant sous".split())
 
 
+# words that make the clause they open the reason of the deed ("killed for breaking the blockade", « tués pour avoir
+# violé le blocus »)
+_MOTIVE = frozenset("for pour".split())
+
+
 def told_as_circumstance(tok) -> bool:
-    """Whether the trigger ``tok`` (a siege's, a curfew's word) is the object of a preposition of setting."""
-    return tok is not None and tok.dep_ in ("pobj", "obl", "nmod") and tok.head.lower_ in _SETTING
+    """Whether the trigger ``tok`` (a siege's, a curfew's word) is the object of a preposition of setting, or the
+    object of a verb that only tells the deed's motive ("burned alive for breaking the blockade") or describes its
+    doers ("militants enforcing the siege seized cattle")."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("pobj", "obl", "nmod") and tok.head.lower_ in _SETTING:
+        return True
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _MOTIVE:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _MOTIVE for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
@@ -220,3 +238,15 @@ def bodies_found(text: str) -> bool:
     """Whether ``text`` tells of bodies found ("villagers discovered the bodies of two brothers", "the corpse of
     a shepherd was found near the well")."""
     return _BODIES_FOUND.search(text) is not None
+
+
+# shots fired by the doers of a destruction ("fired gunshots and burned a bar", "opened fire and torched a shop"):
+# ACLED codes the firearms turned on a civilian place as an attack on civilians, not a property destruction
+_SHOTS_FIRED = re.compile(
+    r"\b(?:fired|firing)\s+(?:several\s+|warning\s+|many\s+)?(?:gun)?(?:shots|gunfire|bullets|rounds)\b|\bopened fire\b"
+    r"|\b(?:tirs?|coups de feu)\b", re.IGNORECASE)
+
+
+def shots_fired(text: str) -> bool:
+    """Whether ``text`` tells shots fired ("fired gunshots", "opened fire", « des coups de feu »)."""
+    return _SHOTS_FIRED.search(text) is not None

@@ -132,7 +132,11 @@ CROWD_OWN_VIOLENCE = re.compile(
     r"\b(?:set fire|set ablaze|set (?:\w+ ){1,3}on fire|torch(?:ed|ing)|burn(?:ed|t|ing) (?:down )?(?:the |a |an |several |tyres|tires|\w+ (?:office|station|hall|house|building|post|vehicles?|cars?))|"
     r"(?:threw|throwing|hurled|hurling|pelted) (?:stones|rocks|bottles|projectiles|petrol bombs)|ston(?:ed|ing)|molotov|barricad\w*|"
     r"vandali[sz]\w*|loot(?:ed|ing)|ransack\w*|smash(?:ed|ing)|riot(?:ed|ing|ers)|attacked (?:the )?(?:police|gendarm\w*|officers|soldiers|security)|"
-    r"incendi\w+|saccag\w+|pillé|barricades|jets? de pierres)\b",
+    r"incendi\w+|saccag\w+|pillé|barricades|jets? de pierres|"
+    # the crowd fighting the forces ("youths clashed with the police", "clashes between demonstrators and gendarmes")
+    r"clash(?:ed|es)? with (?:the )?(?:police|security forces|gendarm\w*|soldiers|troops|army|forces of order|law enforcement)|"
+    r"clash(?:ed|es)? between (?:the )?(?:protesters|demonstrators|youths|crowds?) and (?:the )?(?:police|security forces|"
+    r"gendarm\w*|soldiers|troops|army|forces of order))\b",
     re.IGNORECASE,
 )
 PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|sit-in|unarmed|without incident|pacifique(?:ment)?|sans incident)\b", re.IGNORECASE)
