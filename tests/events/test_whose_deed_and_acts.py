@@ -1,0 +1,81 @@
+"""Violence that is the matter of another act: who is held responsible for it, a group's own word that its men
+did a deed already known, sanctions "over" attacks told with no violent word anchoring the label, and police who
+"lathi-charge" a crowd (a use of force, not a charge brought in court).  Sentences written here, each check
+asserted both ways on the parse and end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.analyse.events.registers import claimed_known_deed, main_verb, told_as_whose_deed
+from sitrep.analyse.events.scope import under_verdict
+from sitrep.analyse.events.diplomacy import under_diplomacy
+
+from .conftest import make_document
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _token(analyzer, text: str, word: str):
+    return next(t for t in analyzer.nlp("en")(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Canada froze the assets of four generals it holds responsible for the massacre at the stadium.", "massacre", True),
+    ("Officials held the militia responsible for the ambush on the convoy.", "ambush", True),
+    ("Gunmen ambushed a convoy near the border, officials said.", "ambushed", False),
+])
+def test_held_responsible_names_whose_deed(default_analyzer, text, word, expected):
+    assert told_as_whose_deed(_token(default_analyzer, text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The separatists said in a message that their commandos had carried out Friday's bombing of the bridge.",
+     "bombing", True),
+    ("The group said its fighters had carried out the raid on the customs post.", "raid", True),
+    # someone else's men, or no statement: not a claim by the speaker
+    ("Witnesses said soldiers had carried out the raid on the customs post.", "raid", False),
+    ("Their commandos carried out the bombing of the bridge on Friday.", "bombing", False),
+])
+def test_a_group_says_its_men_did_a_known_deed(default_analyzer, text, word, expected):
+    assert claimed_known_deed(_token(default_analyzer, text, word)) is expected
+
+
+def test_a_claim_counts_only_for_a_deed_already_known(default_analyzer):
+    tok = _token(default_analyzer, "The group said its fighters had carried out the raid on the customs post.", "raid")
+    assert told_as_whose_deed(tok, back_reference=True)
+    assert not told_as_whose_deed(tok, back_reference=False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("London sanctioned two militia leaders over killings of civilians in Tigray, the Foreign Office said.", True),
+    ("Militia leaders killed two civilians in Tigray, the Foreign Office said.", False),
+])
+def test_the_reported_act_is_the_sentences_news(default_analyzer, text, expected):
+    sent = next(default_analyzer.nlp("en")(text).sents)
+    assert under_diplomacy(main_verb(sent)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Police baton-charged and fired tear gas at teachers marching on the assembly, injuring 20.", "fired", False),
+    ("Police charged at the crowd of weavers and fired tear gas outside the mill.", "fired", False),
+    ("Prosecutors charged two guards with the killing of the prisoner.", "killing", True),
+    ("Prosecutors charged two guards over the killing of the prisoner.", "killing", True),
+])
+def test_a_charge_is_a_verdict_only_with_what_it_is(default_analyzer, text, word, expected):
+    assert under_verdict(_token(default_analyzer, text, word)) is expected
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Paris imposed asset freezes on three colonels it holds responsible for the shelling of the refugee camp.", False),
+    ("Washington sanctioned two commanders of the militia over attacks on aid workers in Darfur, the Treasury said.",
+     False),
+    ("The rebel movement said in a statement that its fighters had carried out Tuesday's bombing of the pipeline.",
+     False),
+    # the same words telling the deed itself
+    ("Militia commanders attacked aid workers in Darfur on Monday, killing three, the Treasury said.", True),
+    ("Rebel fighters bombed the pipeline near the border on Tuesday, the army said.", True),
+])
+def test_short_texts_end_to_end(default_analyzer, text, violent):
+    events = default_analyzer.analyse(make_document(text)).events
+    assert any(e.event_type in VIOLENT for e in events) is violent, [(e.sub_event_type, e.confidence) for e in events]
