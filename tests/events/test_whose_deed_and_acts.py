@@ -44,6 +44,7 @@ def test_a_group_says_its_men_did_a_known_deed(default_analyzer, text, word, exp
 def test_a_claim_counts_only_for_a_deed_already_known(default_analyzer):
     tok = _token(default_analyzer, "The group said its fighters had carried out the raid on the customs post.", "raid")
     assert told_as_whose_deed(tok, back_reference=True)
+    tok = _token(default_analyzer, "The group said its fighters had carried out a raid on a customs post.", "raid")
     assert not told_as_whose_deed(tok, back_reference=False)
 
 
@@ -79,3 +80,23 @@ def test_a_charge_is_a_verdict_only_with_what_it_is(default_analyzer, text, word
 def test_short_texts_end_to_end(default_analyzer, text, violent):
     events = default_analyzer.analyse(make_document(text)).events
     assert any(e.event_type in VIOLENT for e in events) is violent, [(e.sub_event_type, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model's best label names the deed recalled or blamed; the sentence's news is the next label it ranks
+    ("The air force said it bombed rebel positions that it accused of carrying out a gas attack on the town the day "
+     "before.", "Air/drone strike"),
+    ("Government troops retook three hamlets on Friday, moving closer to a town that was the scene of a deadly 2016 "
+     "gas attack.", "Government regains territory"),
+])
+def test_the_news_beside_a_recalled_deed(default_analyzer, text, expected):
+    events = default_analyzer.analyse(make_document(text)).events
+    assert [e.sub_event_type for e in events] == [expected], [(e.sub_event_type, e.confidence) for e in events]
+
+
+def test_the_recalled_deed_in_other_words_is_no_news(default_analyzer):
+    # "which killed 23 officers" is the claimed blast's toll, not a second deed to report
+    text = ("The rebel movement said in a statement that its fighters had carried out Sunday's suicide blast at a "
+            "police post in the capital, which killed 23 officers.")
+    events = default_analyzer.analyse(make_document(text)).events
+    assert not any(e.event_type in VIOLENT for e in events), [(e.sub_event_type, e.confidence) for e in events]

@@ -190,15 +190,22 @@ def told_as_whose_deed(tok, back_reference: bool = False) -> bool:
     """Whether the trigger is the matter of "X was behind …" ("officials said Iran was behind the drone attack",
     "the group said its fighters were behind an attack") or of "holds X responsible for …" (the sanctions on
     officers "it holds responsible for the chemical attack"): who did it is the news, as in a claim or a blame.
-    With ``back_reference`` (the deed's words refer to an event already known: "Sunday's suicide blast", "the
-    attack"), also a group's own word that its men "carried out" that deed (``claimed_known_deed``)."""
+    For a deed told as known (``back_reference``, or its determiner: "Sunday's suicide blast", "the attack"), also
+    a group's own word that its men "carried out" that deed (``claimed_known_deed``)."""
     if tok is None:
         return False
     if any(a.lower_ == "behind" and a.dep_ == "prep" and a.head.lemma_.lower() == "be" for a in tok.ancestors):
         return True
     if any(a.lemma_.lower() == "responsible" and a.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp") for a in tok.ancestors):
         return True
-    return back_reference and claimed_known_deed(tok)
+    return (back_reference or _known_deed(tok)) and claimed_known_deed(tok)
+
+
+def _known_deed(tok) -> bool:
+    """Whether the deed noun is told as one already known: "the bombing", "this attack", "Sunday's blast"."""
+    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return deed.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                       for c in deed.children)
 
 
 # the verbs by which a speaker says its own men did a deed ("said its fighters had carried out the bombing")

@@ -54,7 +54,7 @@ from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.perpetrator import perpetrator_sides
 from sitrep.analyse.events.placement import event_place
-from sitrep.analyse.events.sentences import decide
+from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
 from sitrep.analyse.events.sides import (
     coalition,
     generic_object,
@@ -151,6 +151,7 @@ def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored],
     scores = {lab: v for lab, v in sc.scores.items() if lab != NONE}
     decision = decide(ctx, s, replace(sc, best=label, score=own, scores=scores), floor=SHORT_TEXT_FLOOR)
     if decision is None or NOT_NEWS & set(decision.doubts) or s.sent.root.lemma_.lower() in ATTRIBUTION_LEMMAS \
+            or told_inside_recalled_deed(ctx, s, sc, decision) \
             or (_violent(decision.label) and not _armed_party(ctx, s)):
         return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
     decision.confidence *= SHORT_TEXT_BELOW_NONE
