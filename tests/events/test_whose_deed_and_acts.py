@@ -100,3 +100,32 @@ def test_the_recalled_deed_in_other_words_is_no_news(default_analyzer):
             "police post in the capital, which killed 23 officers.")
     events = default_analyzer.analyse(make_document(text)).events
     assert not any(e.event_type in VIOLENT for e in events), [(e.sub_event_type, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The rebels claimed the car bomb that wounded three officers at the gate.", "bomb", True),
+    ("A spokesman said the militia had nothing to do with the grenade blast at the market.", "blast", True),
+    ("The rebels claimed that soldiers had bombed the market.", "bombed", False),
+    ("The militia had to do with the blast only as its victim.", "blast", False),
+])
+def test_a_claimed_or_disowned_deed(default_analyzer, text, word, expected):
+    assert told_as_whose_deed(_token(default_analyzer, text, word)) is expected
+
+
+@pytest.mark.parametrize("text, violent", [
+    # harm with nobody named who did it, after a sentence the model reads as a disaster: that disaster's toll
+    ("A series of blasts shook a fertiliser depot on the outskirts of the port. Hospital staff said 19 people were "
+     "killed.", False),
+    # a doer named: news of its own
+    ("A series of blasts shook a fertiliser depot on the outskirts of the port. Gunmen later killed two guards at "
+     "the gate.", True),
+])
+def test_a_toll_after_a_disaster_is_its_toll(default_analyzer, text, violent):
+    events = default_analyzer.analyse(make_document(text)).events
+    assert any(e.event_type in VIOLENT for e in events) is violent, [(e.sub_event_type, e.confidence) for e in events]
+
+
+def test_a_claim_of_a_new_deed_tells_it(default_analyzer):
+    # a note's "X claimed an attack on the camp" reports the attack; "claimed the bomb" names a known one
+    tok = _token(default_analyzer, "The group claimed an attack on the army camp near the river.", "attack")
+    assert not told_as_whose_deed(tok)

@@ -198,7 +198,26 @@ def told_as_whose_deed(tok, back_reference: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() == "responsible" and a.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp") for a in tok.ancestors):
         return True
+    if _claimed_as_object(tok) and _known_deed(tok) or _disowned(tok):  # ("claimed an attack on…" tells it new)
+        return True
     return (back_reference or _known_deed(tok)) and claimed_known_deed(tok)
+
+
+def _claimed_as_object(tok) -> bool:
+    """Whether the deed noun is what "claim" governs ("Hezbollah claimed the roadside bomb that wounded two
+    soldiers"): a claim of authorship, as "claimed responsibility for" is (a clause that "claimed" reports is
+    a statement of its own: "claimed that soldiers killed…")."""
+    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return deed.dep_ in ("dobj", "obj") and deed.head.lemma_.lower() == "claim" and deed.pos_ == "NOUN"
+
+
+def _disowned(tok) -> bool:
+    """Whether the deed is what someone "had nothing to do with" (a denial in other words)."""
+    for a in tok.ancestors:
+        if a.lower_ == "with" and a.head.lemma_.lower() == "do" and any(
+                n.lower_ in ("nothing", "no") for n in (a.head.head, *a.head.children)):
+            return True
+    return False
 
 
 def _known_deed(tok) -> bool:
