@@ -186,11 +186,66 @@ def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
     return any(_noun_in(n, WORKS | REHEARSAL) for n in settings)
 
 
-def told_as_whose_deed(tok) -> bool:
+def told_as_whose_deed(tok, back_reference: bool = False) -> bool:
     """Whether the trigger is the matter of "X was behind …" ("officials said Iran was behind the drone attack",
-    "the group said its fighters were behind an attack"): who did it is the news, as in a claim or a blame."""
-    return tok is not None and any(a.lower_ == "behind" and a.dep_ == "prep" and a.head.lemma_.lower() == "be"
-                                   for a in tok.ancestors)
+    "the group said its fighters were behind an attack") or of "holds X responsible for …" (the sanctions on
+    officers "it holds responsible for the chemical attack"): who did it is the news, as in a claim or a blame.
+    For a deed told as known (``back_reference``, or its determiner: "Sunday's suicide blast", "the attack"), also
+    a group's own word that its men "carried out" that deed (``claimed_known_deed``)."""
+    if tok is None:
+        return False
+    if any(a.lower_ == "behind" and a.dep_ == "prep" and a.head.lemma_.lower() == "be" for a in tok.ancestors):
+        return True
+    if any(a.lemma_.lower() == "responsible" and a.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp") for a in tok.ancestors):
+        return True
+    if _claimed_as_object(tok) and _known_deed(tok) or _disowned(tok):  # ("claimed an attack on…" tells it new)
+        return True
+    return (back_reference or _known_deed(tok)) and claimed_known_deed(tok)
+
+
+def _claimed_as_object(tok) -> bool:
+    """Whether the deed noun is what "claim" governs ("Hezbollah claimed the roadside bomb that wounded two
+    soldiers"): a claim of authorship, as "claimed responsibility for" is (a clause that "claimed" reports is
+    a statement of its own: "claimed that soldiers killed…")."""
+    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return deed.dep_ in ("dobj", "obj") and deed.head.lemma_.lower() == "claim" and deed.pos_ == "NOUN"
+
+
+def _disowned(tok) -> bool:
+    """Whether the deed is what someone "had nothing to do with" (a denial in other words)."""
+    for a in tok.ancestors:
+        if a.lower_ == "with" and a.head.lemma_.lower() == "do" and any(
+                n.lower_ in ("nothing", "no") for n in (a.head.head, *a.head.children)):
+            return True
+    return False
+
+
+def _known_deed(tok) -> bool:
+    """Whether the deed noun is told as one already known: "the bombing", "this attack", "Sunday's blast"."""
+    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return deed.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                       for c in deed.children)
+
+
+# the verbs by which a speaker says its own men did a deed ("said its fighters had carried out the bombing")
+DOING_VERBS = frozenset("carry conduct perpetrate stage mount execute commit".split())
+# the speaker's own: its fighters, their men, itself
+OWN_WORDS = frozenset("its their it they we our".split())
+
+
+def claimed_known_deed(tok) -> bool:
+    """Whether the deed ``tok`` is the object of a verb of doing (``DOING_VERBS``) whose subject is the speaker's
+    own ("its fighters", "they"), inside what a verb of saying reports: the deed is already known, the statement
+    says whose it was.  The caller asks this only of a deed told as a back-reference: a group that says its
+    fighters "carried out an attack on a base" tells new news."""
+    doer_verb = next((a for a in tok.ancestors if a.lemma_.lower() in DOING_VERBS), None)
+    deed = tok.head if tok.dep_ in ("compound", "amod") else tok  # "suicide" in "suicide blast"
+    if doer_verb is None or deed.head.i != doer_verb.i or deed.dep_ not in ("dobj", "obj"):
+        return False
+    subjects = [c for c in doer_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = any(s.lower_ in OWN_WORDS or any(p.dep_ == "poss" and p.lower_ in OWN_WORDS for p in s.children)
+              for s in subjects)
+    return own and any(a.lemma_.lower() in REPORTING | {"claim", "acknowledge", "admit"} for a in doer_verb.ancestors)
 
 
 # the blasts of works (a clash or an attack by miners is no work)

@@ -384,9 +384,22 @@ def under_verdict(tok) -> bool:
         if depth >= _MAX_DEPTH:
             break
         lemma, lower = anc.lemma_.lower(), anc.lower_
-        if anc.pos_ in ("VERB", "AUX") and (lemma in VERDICT_VERBS or any(
+        if anc.pos_ in ("VERB", "AUX") and (lemma in VERDICT_VERBS and _accusing_form(anc) or any(
                 c.lower_ in ("guilty", "jailed", "convicted", "charged") for c in anc.children)):
             return True
         if depth and anc.pos_ in ("NOUN", "PROPN", "ADJ") and (lower in VERDICT_NOUNS or lemma in VERDICT_NOUNS):
             return True
     return False
+
+
+# what a charge is brought with or for ("charged with murder", "charged two men over the killing"); police who
+# "lathi-charged", "baton-charged" or "charged at" a crowd use force, they accuse nobody
+CHARGE_PREPOSITIONS = frozenset("with over for".split())
+
+
+def _accusing_form(verb) -> bool:
+    """Whether a verdict verb is used as a court's or a prosecutor's act: "charge" only with what the charge is
+    (``CHARGE_PREPOSITIONS``); the other verdict verbs always."""
+    if verb.lemma_.lower() != "charge":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPOSITIONS for c in verb.children)

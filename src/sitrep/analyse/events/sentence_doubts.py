@@ -15,10 +15,11 @@ from sitrep.analyse.events.classifier import cue_hits, is_acled, Scored
 from sitrep.analyse.events.codebook import attributed
 from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.decision import event_type_of
+from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
-from sitrep.analyse.events.registers import register_doubts, told_as_whose_deed
+from sitrep.analyse.events.registers import main_verb, register_doubts, told_as_whose_deed
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
@@ -78,7 +79,12 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")
     doubts.extend(not_conflict(ctx, s, label, anchor, cued=bool(trigger)))
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor)) \
+    if told_as not in sc.cues and event_type_of(label) in VIOLENT and under_diplomacy(main_verb(s.sent)):
+        # no violent word anchors the label: the sentence's own act is its news ("Washington sanctioned three
+        # commanders over attacks on civilians, the Treasury said": sanctions, not the attacks)
+        doubts.append("diplomatic")
+    known = "back_reference" in doubts
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor, known)) \
             and event_type_of(label) in VIOLENT:
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed; "accused the
         # rebels of planting the landmine that killed…": a back-reference's word too)

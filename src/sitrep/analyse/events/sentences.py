@@ -72,6 +72,8 @@ def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, flo
     then more often marks context than news: the ``secondary`` doubt); ``floor``: the confidence under which
     the doubts drop the mention, when the caller sets its own (a short text's last resort, ``event_stage``)."""
     d = _decide(ctx, s, sc, told_before, floor)
+    if d is None:
+        d = _beside_the_recalled_deed(ctx, s, sc, told_before, floor)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
     return d
@@ -150,6 +152,56 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+# the doubts that say the model's label names a deed the sentence recalls or blames on someone, not its news
+RECALLED = frozenset(("earlier_event", "attributed"))
+
+
+def _beside_the_recalled_deed(ctx: Context, s: Sentence, sc: Scored, told_before: bool, floor: float | None) -> Decision | None:
+    """A sentence whose best label names a deed it only recalls or blames ("captured five villages, inching closer to
+    a town that was the scene of a deadly 2017 chemical attack", "launched air strikes on groups it accused of a
+    chlorine attack"): its news is the next label the model ranks, decided with the recalled one set aside; None
+    when the label was dropped for another reason, or the next one does not hold either."""
+    probe = _decide(ctx, s, sc, told_before, 0.0)
+    if probe is None or not RECALLED & set(probe.doubts) or _trigger_clause(s, probe) is None:
+        return None
+    recalled = {probe.label, sc.best}
+    scores = {lab: v for lab, v in sc.scores.items() if lab not in recalled}
+    if not scores:
+        return None
+    best = max(scores, key=scores.get)
+    cues = {lab: cue for lab, cue in sc.cues.items() if lab not in recalled}
+    weights = {lab: w for lab, w in (sc.cue_weights or {}).items() if lab not in recalled}
+    news = _decide(ctx, s, Scored(best, scores[best], scores, cues, weights), told_before, floor)
+    if news is None or RECALLED & set(news.doubts) or told_inside_recalled_deed(ctx, s, sc, news, probe):
+        return None
+    return news
+
+
+def told_inside_recalled_deed(ctx: Context, s: Sentence, sc: Scored, decision: Decision, probe: Decision | None = None) -> bool:
+    """Whether ``decision`` is the deed the sentence recalls or blames, told in other words ("said its commandos had
+    carried out Friday's bombing of the bridge, which killed four guards": the killing is the bombing's): the
+    model's own reading of ``s`` (``probe``) carries a doubt of ``RECALLED`` and ``decision``'s words sit in that
+    deed's clause."""
+    probe = probe if probe is not None else _decide(ctx, s, sc, False, 0.0)
+    if probe is None or not RECALLED & set(probe.doubts):
+        return False
+    clause = _trigger_clause(s, probe)
+    if clause is None:
+        return False
+    anchor = s.token_at(decision.trigger_offset, decision.trigger_offset + max(len(decision.trigger), 1))
+    return anchor is None or anchor.i == clause.i or any(a.i == clause.i for a in anchor.ancestors)
+
+
+def _trigger_clause(s: Sentence, decision: Decision):
+    """The verb of the clause the decision's trigger words belong to, or None when no word anchors it."""
+    # (a back-reference's words anchor no token: its offset is the sentence's start; the words are looked up)
+    local = s.text.lower().find(decision.trigger.lower()) if decision.trigger else -1
+    if local < 0:
+        return None
+    tok = s.token_at(s.start + local, s.start + local + len(decision.trigger))
+    return clause_verb(tok) if tok is not None else None
 
 
 # the violent event types a verb of violence with an armed subject tells (``parsed_deed``)

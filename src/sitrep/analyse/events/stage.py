@@ -54,7 +54,7 @@ from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.perpetrator import perpetrator_sides
 from sitrep.analyse.events.placement import event_place
-from sitrep.analyse.events.sentences import decide
+from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
 from sitrep.analyse.events.sides import (
     coalition,
     generic_object,
@@ -84,11 +84,16 @@ def find_events(ctx: Context) -> list[EventMention]:
     attributions = ctx.attributions
     events: list[EventMention] = []
     other_topic = False  # an earlier sentence named an event outside ACLED (a disaster, a claim of authorship)
+    disaster_lead = False  # an earlier sentence of a short text that the model reads as a disaster, no event found
     for s, sc in zip(sents, scored):
         try:
             # after a first event, ACLED or not, a doubtful sentence is more often its context than news
             decision = decide(ctx, s, sc, told_before=bool(events) or other_topic)
+            if decision is not None and disaster_lead and not events and _doerless_violence(ctx, s, decision):
+                decision = None  # "Explosions rocked a chemical plant. Rescuers said 47 people were killed.": its toll
             other_topic = other_topic or (decision is None and _names_other_event(sc, short=len(sents) <= SHORT_TEXT_SENTENCES))
+            # (a short text's sentence the model reads first as a disaster, even with no cue word behind it)
+            disaster_lead = disaster_lead or (decision is None and len(sents) <= SHORT_TEXT_SENTENCES and sc.best in DISASTERS)
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events) \
@@ -151,11 +156,22 @@ def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored],
     scores = {lab: v for lab, v in sc.scores.items() if lab != NONE}
     decision = decide(ctx, s, replace(sc, best=label, score=own, scores=scores), floor=SHORT_TEXT_FLOOR)
     if decision is None or NOT_NEWS & set(decision.doubts) or s.sent.root.lemma_.lower() in ATTRIBUTION_LEMMAS \
+            or told_inside_recalled_deed(ctx, s, sc, decision) \
             or (_violent(decision.label) and not _armed_party(ctx, s)):
         return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
     decision.confidence *= SHORT_TEXT_BELOW_NONE
     mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
     return [mention] if mention is not None else []
+
+
+# harm with a natural or accidental cause: a later sentence's toll with no doer named is theirs
+DISASTERS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER"))
+
+
+def _doerless_violence(ctx: Context, s: Sentence, decision: Decision) -> bool:
+    """Whether a violent ``decision`` names nobody who did it: no armed party, no actor of the base.  After a
+    sentence that told a disaster (a blast in a works, a flood), such harm is that disaster's toll."""
+    return _violent(decision.label) and not _armed_party(ctx, s) and not actors_in(ctx, s)
 
 
 def _violent(label: str) -> bool:
