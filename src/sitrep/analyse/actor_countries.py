@@ -119,6 +119,10 @@ def country_context(ctx: Context) -> Counter:
             for actor_id, _, method, _ in base.candidates(sp.text):
                 actor = base.get(actor_id)
                 if actor and actor.country and method in ("alias", "descriptive"):
+                    if method == "descriptive" and actor.kind == "external_other":
+                        # "soldiers accompanied by Russian paramilitaries": contractors described by their
+                        # nationality fight abroad; counting Russia made the note's "soldiers" nobody's
+                        continue
                     counts[actor.country] += 1
         for ent in para.doc.ents:
             if ent.label_ in ("GPE", "LOC", "NORP") and gaz is not None and len(gaz):

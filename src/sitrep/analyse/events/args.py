@@ -182,8 +182,8 @@ SUBJ, OBJ, PARTNER, BETWEEN, OTHER = "subj", "obj", "partner", "between", "other
 ALLY = "ally"
 # nouns of an attack, whose agent ("an attack by X") or origin ("came under fire from X") is the attacker
 ATTACK_NOUNS = frozenset("attack assault ambush raid offensive incursion fire gunfire shelling onslaught".split())
-# verbs of help whose agent fights beside the one helped ("supported by", "backed by", "accompanied by")
-_HELPING = frozenset("accompany support back assist reinforce help aid join".split())
+# verbs of help whose agent fights beside the one helped ("supported by", "backed by", "accompanied by", "escorted by")
+_HELPING = frozenset("accompany escort support back assist reinforce help aid join".split())
 # nouns of help whose owner fights beside the one helped ("with the support of X")
 _HELP_NOUNS = frozenset("support help backing assistance reinforcement reinforcements cover".split())
 # what makes "with X" an ally's ("together with", "jointly with", "in coordination with")
