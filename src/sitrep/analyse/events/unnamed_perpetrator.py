@@ -23,9 +23,12 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 _PASSIVE_DEED = re.compile(
     r"\b(?:was|were|has been|have been|had been|being|got|a été|ont été|avait été|avaient été)\s+"
     r"(?:\w+ly\s+)?(?:shot|killed|gunned down|slain|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
-    r"beheaded|assassinated|hacked|['‘’\"]?neutrali[sz]ed['‘’\"]?|neutralisée?s?|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
+    r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
     r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
     r"pris(?:es)? pour cible|égorgée?s?)\b"
+    # fighters "neutralised" by a force the sentence names as the agent (without one, "15 assailants were neutralised"
+    # tells the attackers' losses, not a deed of an unnamed doer)
+    r"|\b(?:was|were|has been|have been|had been|a été|ont été)\s+['‘’\"]?neutrali(?:[sz]ed|sée?s?)['‘’\"]?(?=\s+(?:\w+\s+){0,3}?(?:by|par)\b)"
     # falling into an ambush is suffering one ("a patrol fell into an ambush", « est tombée jeudi dans une embuscade »)
     r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b",
     re.IGNORECASE,
