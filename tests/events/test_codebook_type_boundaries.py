@@ -142,7 +142,10 @@ def test_a_suicide_bombers_group_is_actor_one_not_the_camp_it_struck(default_ana
      "Non-violent transfer of territory", "en"),
     ("On 4 May 2024, FAMa withdrew from Boni without a fight; militants moved into the town the next day.",
      "Non-violent transfer of territory", "en"),
+    # a post overrun in a fight and not said held is the assault on it (ACLED's overtakes territory needs the place held)
     ("On 4 May 2024, JNIM fighters overran the army camp at Lere after heavy fighting, killing nine soldiers.",
+     "Armed clash", "en"),
+    ("On 4 May 2024, JNIM fighters overran the army camp at Lere after heavy fighting and took control of the town.",
      "Non-state actor overtakes territory", "en"),
     ("On 12 July 2025, FLA fighters captured the FAMa base at Anefis after hours of fighting.",
      "Non-state actor overtakes territory", "en"),

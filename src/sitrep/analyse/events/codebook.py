@@ -36,7 +36,7 @@ from sitrep.analyse.events.codebook_protests import is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
-from sitrep.analyse.events.fates import dead_said_unarmed, fate_of_the_taken, victim_killed
+from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, victim_killed
 from sitrep.analyse.events.weapons import (HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, weapon_disrupted,
                                           weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
@@ -88,7 +88,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:retaliation|reprisals?) (?:of|by) (?:the )?(?:[\w-]+ ){1,3}?(?:on|against)|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
     r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
     # the attackers met by armed men ("attacked the village, where they were engaged by VDP")
@@ -197,7 +197,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
-    label = deed_label(s, sc, label, tok)
+    label = deed_label(s, sc, label, tok, rest)
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
@@ -284,8 +284,8 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         # repelled and the sentence reports no death, or that its dead were armed men
         # ("attacked the village. Seven militiamen were killed.")
         return "ARMED_CLASH"
-    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text) or bodies_found(text):
-        return "ATTACK"  # (bodies found, none said armed: people killed, not fallen in a fight)
+    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text):
+        return "ATTACK"  # (bodies found or a death by wound, none said armed: people killed, not fallen in a fight)
     return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
 
 

@@ -21,6 +21,7 @@ import re
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms
+from sitrep.analyse.events.outcomes import position_fought_for
 from sitrep.analyse.events.takings import takings_with_violence
 from sitrep.analyse.events.weapons import HURT
 
@@ -182,8 +183,22 @@ def told_as_circumstance(tok) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
-def deed_label(s: Sentence, sc: Scored, label: str, tok) -> str:
-    """``label`` corrected by what the deed was done to and whether it was done (the readings above)."""
+# a killing that brought its victims' side to strike back at its doers ("resulted in retaliation of the Lobi on the Fula",
+# "led to reprisals by Dogon hunters against the Fulani"): two armed sides striking each other in turn, a clash
+RETALIATION_ON_THE_OTHER = re.compile(
+    r"\b(?:resulted in|led to|sparked|triggered|provoked|prompted|brought)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|reprisals?|"
+    r"revenge attacks?|counter-?attacks?)\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:on|against)\s+(?:the\s+)?[\w-]+"
+    r"|\b(?:a|ont)\s+(?:entraîné|provoqué|suscité)\s+(?:des\s+|une\s+)?(?:représailles|riposte|vengeance)\s+(?:de|des|du)\s+",
+    re.IGNORECASE)
+
+
+def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
+    """``label`` corrected by what the deed was done to and whether it was done (the readings above); ``rest``:
+    the sentences after it in its paragraph."""
+    if label in ("ATTACK", "ARMED_CLASH") and RETALIATION_ON_THE_OTHER.search(s.text):
+        return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
+    if label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, rest):
+        return "ARMED_CLASH"  # "overran a checkpoint after an exchange of fire": the assault on a post, none said held
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):

@@ -174,3 +174,28 @@ def dead_said_unarmed(text: str) -> bool:
     """Whether ``text`` (a note, or a sentence and what follows it) tells the dead as unarmed people, against a
     side's claim of fighters killed: ACLED codes the killing of people reported as civilians as an attack."""
     return DEAD_SAID_UNARMED.search(text) is not None
+
+
+# a death told by its wound or the weapon that caused it, with no killer named ("died of gunshot wounds", "died after
+# being shot", "lost their lives in a shooting", "was found with bullet wounds", « tués par balles », « a succombé »
+# after shots): somebody fired or struck, so the death is violence by an unnamed doer, and the dead, whom nothing
+# calls armed, are the people it struck (ACLED assumes unarmed victims are civilians unless told otherwise)
+DEATH_BY_WOUND = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:(?:his|her|their|the|multiple|several)\s+)?"
+    r"(?:gunshot|bullet|stab|knife|machete)\s+(?:wounds?|injur(?:y|ies))\b"
+    r"|\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?after\s+(?:being|having been)\s+(?:shot|stabbed|hacked|beaten|fired (?:up)?on)\b"
+    r"|\b(?:lost|losing)\s+(?:their|his|her)\s+li(?:fe|ves)\b[^.;]{0,40}?\b(?:shooting|gunfire|gunshots?|shots|attack|raid|ambush|"
+    r"assault|came under (?:gun)?fire|(?:was|were) (?:shot|fired (?:up)?on|attacked))\b"
+    r"|\b(?:found|discovered)\s+(?:dead\s+)?with\s+(?:\w+\s+)?(?:gunshot|bullet|stab|machete)\s+wounds?\b"
+    r"|\b(?:was|were)\s+shot\b[^.;]{0,80}?\bsuccumbed\b|\bshot and killed\b"
+    r"|\b(?:tuée?s?|abattue?s?)\s+(?:\w+\s+)?par\s+balles?\b|\bcriblée?s?\s+de\s+balles\b"
+    r"|\b(?:a|ont|avait|avaient)\s+succombé\b(?=[^.]*\b(?:balles?|tirs?|coups de feu|attaque|poignard\w*|machette))"
+    r"|\b(?:balles?|tirs)\b[^.]*\b(?:a|ont|avait|avaient)\s+succombé\b"
+    r"|\b(?:a|ont|avait|avaient)\s+perdu\s+la\s+vie\b(?=[^.]*\b(?:balles?|tirs?|coups de feu|attaque|fusillade|assaillants|embuscade))",
+    re.IGNORECASE,
+)
+
+
+def death_by_wound(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells a death by its wound or weapon, with no killer needed to name it."""
+    return DEATH_BY_WOUND.search(text) is not None

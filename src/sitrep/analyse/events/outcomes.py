@@ -85,9 +85,32 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
+    if decision is not None and decision.label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, told_after(ctx, s)):
+        decision.label = "ARMED_CLASH"  # a post overrun in a fight and not said held: the assault, not a change of hands
+        return decision
     if decision is not None and (unopposed(s.text, told_after(ctx, s), decision.label) or NO_FIGHT_SAID.search(_note_after(ctx, s))):
         decision.label = "NON_VIOL_TERRIT_TRANSFER"
     return decision
+
+
+# an armed position overrun ("overran a checkpoint", "stormed and overran the army camp of X"): ACLED codes an assault
+# on a post that is fought for as an armed clash; the group overtakes territory only when it is said to hold the place
+_POSITION_OVERRUN = re.compile(
+    r"\boverr(?:an|un)\s+(?:(?:the|a|an|two|three|several|its|their|one of the)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|"
+    r"camps?|bases?|positions?|barracks|garrisons?|gendarmerie|detachments?|military installations?)\b", re.IGNORECASE)
+_FIRE_EXCHANGED = re.compile(r"\b(?:fire-?fights?|exchanges? of (?:gun)?fire|exchanged fire|gun-?fights?|shoot-?outs?)\b", re.IGNORECASE)
+# the place said held after it was taken ("took control of the town", "remained in the camp", "hoisted their flag")
+_HELD_AFTER = re.compile(r"\b(?:took (?:full )?control|taken (?:full )?control|in control of|remained (?:in|at|inside)|"
+                         r"(?:still|now) (?:hold|control)s?|held (?:the|it)|hoisted|install(?:ed|ing) (?:themselves|their)|"
+                         r"occupied|occupy(?:ing)?)\b", re.IGNORECASE)
+
+
+def position_fought_for(text: str, after: str = "") -> bool:
+    """Whether ``text`` tells an armed position overrun in a fight (told there or in ``after``, the sentences just
+    after) and not held afterwards: an armed clash, not a change of hands."""
+    told = text + " " + after
+    return _POSITION_OVERRUN.search(text) is not None and (FOUGHT.search(told) or _FIRE_EXCHANGED.search(told)) is not None \
+        and _HELD_AFTER.search(told) is None and not UNOPPOSED.search(text)
 
 
 def regained_from_a_foe(label: str, text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.fates import DEATH_BY_WOUND
 from sitrep.analyse.events.mentions import actors_in, dominant_country
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -21,10 +22,13 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 # a violent deed told in the passive: the auxiliary, then the participle of a deed verb
 _PASSIVE_DEED = re.compile(
     r"\b(?:was|were|has been|have been|had been|being|got|a été|ont été|avait été|avaient été)\s+"
-    r"(?:\w+ly\s+)?(?:shot|killed|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
+    r"(?:\w+ly\s+)?(?:shot|killed|gunned down|slain|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
     r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
     r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
     r"pris(?:es)? pour cible|égorgée?s?)\b"
+    # fighters "neutralised" by a force the sentence names as the agent (without one, "15 assailants were neutralised"
+    # tells the attackers' losses, not a deed of an unnamed doer)
+    r"|\b(?:was|were|has been|have been|had been|a été|ont été)\s+['‘’\"]?neutrali(?:[sz]ed|sée?s?)['‘’\"]?(?=\s+(?:\w+\s+){0,3}?(?:by|par)\b)"
     # falling into an ambush is suffering one ("a patrol fell into an ambush", « est tombée jeudi dans une embuscade »)
     r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b",
     re.IGNORECASE,
@@ -56,7 +60,8 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if event_type not in (VAC, BATTLES, EXPLOSIONS) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES \
             or ctx.events_so_far:
         return side1, side2  # after an event, "two people were killed" tells its toll, not a new deed
-    deed = _PASSIVE_DEED.search(s.text)
+    # a death told by its wound ("died of gunshot wounds", « a succombé » after shots) names no doer either
+    deed = _PASSIVE_DEED.search(s.text) or DEATH_BY_WOUND.search(s.text)
     if deed is None:
         return side1, side2
     at = s.start + deed.end()
