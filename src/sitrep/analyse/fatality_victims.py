@@ -18,6 +18,19 @@ MAX_PLAUSIBLE = 100_000
 
 _JOINED_WITH = r"together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que|avec"
 
+# a party's name may be quoted as its foes call it: seven "Wagner mercenaries"
+_QUOTE = r"[\"“”»]?"
+
+
+def _described(language: str) -> str:
+    """Up to three words describing the victims between their count and their noun ("23 Malian soldiers",
+    '7 "Wagner mercenaries'), never another count: "a statement that four soldiers" is four soldiers, not
+    one statement's worth."""
+    figure = rf"\d+|{_number_alternation(language)}"
+    # a range's second figure is part of the count ("three to four villagers": ACLED codes the lowest, 3)
+    upper = rf"(?:(?:to|or|à|ou|-|–)\s*(?:{figure})\s+)?"
+    return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure})\b)[\w'’\-]+\s+){{0,3}}?"
+
 
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
@@ -28,7 +41,8 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    item = (rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b{_QUOTE}"
+            rf"(?:\s*\([^()]{{0,40}}\))*")
     # items joined by commas, "and", or "together with" / "along with" / "as well as" ("a herder together with his
     # wife and three of their children")
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
@@ -49,7 +63,7 @@ def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     if "them" not in v:
         return None
     count = _item_count(language, named=False)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b"
     them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
     around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
     # (not "lost them": a side's own dead are counted, not a pronoun's)
@@ -95,7 +109,8 @@ def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] 
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
     exact_total, vague_total, stated_floor = 0, 0, False
-    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b",
+    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+{_described(language)}"
+                        rf"(?:d['’]|of\s+)?{v['victim']}\b",
                         items, re.IGNORECASE)
     for i, m in enumerate(found):
         if i < skip:
