@@ -34,3 +34,14 @@ def test_a_toll_listed_over_several_parties_is_summed(text, total):
 def test_a_share_or_a_reporting_clause_adds_no_party(text, total):
     killed, _ = find_fatalities(text)
     assert killed is not None and killed.low == total, killed
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Rebels attacked the base on Friday, killing at least 11 soldiers, a district official and a nurse said.", 11),
+    ("Gunmen killed seven villagers, a resident and an aid worker told reporters.", 7),
+    # a list told before the speakers' own clause is all victims
+    ("Gunmen killed four soldiers, two gendarmes and a civilian, residents said.", 7),
+])
+def test_the_people_who_told_the_toll_are_no_victims(text, total):
+    killed, _ = find_fatalities(text)
+    assert killed is not None and killed.low == total, killed

@@ -137,6 +137,20 @@ _SHARE_OF_THE_DEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+
                                 r"y\s+compris)\s*$", re.IGNORECASE)
 
 
+# the verb of the people who told the toll, right after the list ("killing at least 14 soldiers, a local official and a
+# health worker said", « … tuant 14 soldats, un élu local et un infirmier ont indiqué »)
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|ont\s+(?:dit|indiqué|déclaré)|"
+                         r"a\s+(?:dit|indiqué|déclaré))\b", re.IGNORECASE)
+
+
+def _without_speakers(text: str, items: str, end: int) -> str:
+    """The list without its last items when they are the toll's speakers, told after a comma right before their
+    verb ("14 soldiers, a local official and a health worker said": 14 soldiers)."""
+    if "," not in items or not _SAID_AFTER.match(text, end):
+        return items
+    return items[:items.index(",")]
+
+
 def victims_named(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
@@ -152,7 +166,8 @@ def victims_named(text: str, language: str) -> Fatalities | None:
             # "8 soldiers killed, including 2 officers, and 25 assailants neutralised": the first item is a share
             # of the dead told before it, the items after it count
             subset = 1 if _SHARE_OF_THE_DEAD.search(text, max(0, s - 20), s) else 0
-            counted = _victim_count(m.group("list"), language, skip=subset)
+            told = _without_speakers(text, m.group("list"), e)
+            counted = _victim_count(told, language, skip=subset)
             if counted is not None:
                 lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
     lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
