@@ -45,3 +45,12 @@ def test_a_share_or_a_reporting_clause_adds_no_party(text, total):
 def test_the_people_who_told_the_toll_are_no_victims(text, total):
     killed, _ = find_fatalities(text)
     assert killed is not None and killed.low == total, killed
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Between 6 and 9 herders were killed near the well.", 6),
+    ("Four to five soldiers and two militiamen were killed.", 6),
+])
+def test_a_range_in_a_list_counts_its_lowest_figure(text, low):
+    killed, _ = find_fatalities(text)
+    assert killed is not None and killed.low == low, killed

@@ -27,8 +27,9 @@ def _described(language: str) -> str:
     '7 "Wagner mercenaries'), never another count: "a statement that four soldiers" is four soldiers, not
     one statement's worth."""
     figure = rf"\d+|{_number_alternation(language)}"
-    # a range's second figure is part of the count ("three to four villagers": ACLED codes the lowest, 3)
-    upper = rf"(?:(?:to|or|à|ou|-|–)\s*(?:{figure})\s+)?"
+    # a range's second figure is part of the count ("three to four villagers", "between 10 and 15 civilians": ACLED
+    # codes the lowest)
+    upper = rf"(?:(?:to|or|and|à|ou|et|-|–)\s*(?:{figure})\s+)?"
     return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure})\b)[\w'’\-]+\s+){{0,3}}?"
 
 
