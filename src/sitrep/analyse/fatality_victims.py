@@ -18,6 +18,20 @@ MAX_PLAUSIBLE = 100_000
 
 _JOINED_WITH = r"together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que|avec"
 
+# a party's name may be quoted as its foes call it: seven "Wagner mercenaries"
+_QUOTE = r"[\"“”»]?"
+
+
+def _described(language: str) -> str:
+    """Up to three words describing the victims between their count and their noun ("23 Malian soldiers",
+    '7 "Wagner mercenaries'), never another count: "a statement that four soldiers" is four soldiers, not
+    one statement's worth."""
+    figure = rf"\d+|{_number_alternation(language)}"
+    # a range's second figure is part of the count ("three to four villagers", "between 10 and 15 civilians": ACLED
+    # codes the lowest)
+    upper = rf"(?:(?:to|or|and|à|ou|et|-|–)\s*(?:{figure})\s+)?"
+    return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure})\b)[\w'’\-]+\s+){{0,3}}?"
+
 
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
@@ -28,7 +42,8 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b(?:\s*\([^()]{{0,40}}\))*"
+    item = (rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b{_QUOTE}"
+            rf"(?:\s*\([^()]{{0,40}}\))*")
     # items joined by commas, "and", or "together with" / "along with" / "as well as" ("a herder together with his
     # wife and three of their children")
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
@@ -49,7 +64,7 @@ def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     if "them" not in v:
         return None
     count = _item_count(language, named=False)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b"
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b"
     them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
     around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
     # (not "lost them": a side's own dead are counted, not a pronoun's)
@@ -95,7 +110,8 @@ def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] 
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
     exact_total, vague_total, stated_floor = 0, 0, False
-    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:d['’]|of\s+)?{v['victim']}\b",
+    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+{_described(language)}"
+                        rf"(?:d['’]|of\s+)?{v['victim']}\b",
                         items, re.IGNORECASE)
     for i, m in enumerate(found):
         if i < skip:
@@ -122,6 +138,20 @@ _SHARE_OF_THE_DEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+
                                 r"y\s+compris)\s*$", re.IGNORECASE)
 
 
+# the verb of the people who told the toll, right after the list ("killing at least 14 soldiers, a local official and a
+# health worker said", « … tuant 14 soldats, un élu local et un infirmier ont indiqué »)
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|added|confirmed|ont\s+(?:dit|indiqué|déclaré)|"
+                         r"a\s+(?:dit|indiqué|déclaré))\b", re.IGNORECASE)
+
+
+def _without_speakers(text: str, items: str, end: int) -> str:
+    """The list without its last items when they are the toll's speakers, told after a comma right before their
+    verb ("14 soldiers, a local official and a health worker said": 14 soldiers)."""
+    if "," not in items or not _SAID_AFTER.match(text, end):
+        return items
+    return items[:items.index(",")]
+
+
 def victims_named(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
@@ -137,7 +167,8 @@ def victims_named(text: str, language: str) -> Fatalities | None:
             # "8 soldiers killed, including 2 officers, and 25 assailants neutralised": the first item is a share
             # of the dead told before it, the items after it count
             subset = 1 if _SHARE_OF_THE_DEAD.search(text, max(0, s - 20), s) else 0
-            counted = _victim_count(m.group("list"), language, skip=subset)
+            told = _without_speakers(text, m.group("list"), e)
+            counted = _victim_count(told, language, skip=subset)
             if counted is not None:
                 lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
     lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]

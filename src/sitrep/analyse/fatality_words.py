@@ -134,6 +134,10 @@ EN_VOCAB["victim"] = (
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # the foreign or auxiliary parties a side's toll lists beside its soldiers ("23 soldiers and 7 Wagner
+    # mercenaries", "two Russian instructors", "three paramilitaries")
+    r"mercenar(?:y|ies)|paramilitar(?:y|ies)|servicem[ae]n|service\s+members?|instructors?|contractors?|"
+    r"auxiliar(?:y|ies)|recruits?|"
     # a couple is two people ("a couple and their child": 3), not "a couple of" (a few)
     r"couples?(?!\s+of\b)|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman

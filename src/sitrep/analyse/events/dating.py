@@ -10,7 +10,8 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
-from sitrep.analyse.events.cues import ANAPHORA, RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
+from sitrep.analyse.events.refers_back import refers_back
+from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
@@ -147,7 +148,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
             earliest=cause.earliest, latest=cause.latest + dt.timedelta(days=31), precision=Precision.month,
             is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
         ), events[-1].modality == Modality.background
-    if inherited_from is not None and inherited_from.date is not None and ANAPHORA.search(s.text):
+    if inherited_from is not None and inherited_from.date is not None and refers_back(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
     return anchor, False
 

@@ -11,7 +11,8 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
-from sitrep.analyse.events.cues import ANAPHORA, INHERITED_CONFIDENCE, MEDIUM_NOUNS
+from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
+from sitrep.analyse.events.refers_back import heads_credited_line, refers_back
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import (
     actors_in,
@@ -95,7 +96,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     if across is not None:
         return across
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
-    if prev is not None and prev.place is not None and ANAPHORA.search(s.text):
+    if prev is not None and prev.place is not None and refers_back(s.text):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
     # the note's own places first, origins and journeys' ends set aside; when none of those is the
     # document's focus, the origins count again (a wire naming only where the wounded were taken)
@@ -380,7 +381,7 @@ _BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.
 def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     """A place opening a paragraph as a dateline ("BAMAKO, 2 août (ASP) -", "GAO (Reuters) -",
     "DJIBO - ..."): where the story was filed."""
-    if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end):  # ``ingest.dateline``
+    if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end) and not heads_credited_line(ctx.document.text, p.span.char_start, p.span.char_end):
         return False
     # "Kantchari (Tapoa): on 3 February ...": a bracket holding the place's own province or cercle heads a
     # note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
@@ -390,6 +391,7 @@ def is_dateline(ctx: Context, p: PlaceMention) -> bool:
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
+
 
 
 def _told_by_phone(ctx: Context, p: PlaceMention) -> bool:
