@@ -32,7 +32,7 @@ from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
-from sitrep.analyse.events.codebook_protests import is_short, protest_label
+from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
@@ -238,7 +238,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
         return explosion
-    if label in (*PROTEST_LABELS, "ARREST") and (protest := protest_label(ctx, s, sc, label)) is not None:
+    if label in (*PROTEST_LABELS, "ARREST", *CROWD_MUNITION_LABELS) and (protest := protest_label(ctx, s, sc, label)) is not None:
         return protest
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was

@@ -31,6 +31,11 @@ CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
 # ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
 DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
                        re.IGNORECASE)
+# munitions made for crowds ("fired tear gas shells at farmers", "lobbed stun grenades", « grenades lacrymogènes »):
+# the model reads the shell or the grenade as a weapon of war, ACLED codes forces using them on a crowd
+CROWD_MUNITION = re.compile(r"\b(?:tear[- ]?gas|stun|sound|pepper)\s+(?:shells?|canisters?|grenades?|rounds?|cartridges?)\b"
+                            r"|\bgrenades?\s+(?:lacrymogènes?|assourdissantes?)\b", re.IGNORECASE)
+CROWD_MUNITION_LABELS = ("ART_MISS_ATTACK", "GRENADE")
 # people gathered, marching or protesting, somewhere in the note
 GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
@@ -59,6 +64,10 @@ def is_short(ctx: Context) -> bool:
 def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
     """A protest's label corrected by what the crowd and the forces did (None: unchanged)."""
     text = s.text
+    if label in CROWD_MUNITION_LABELS:  # shells or grenades that are crowd control: force on the crowd, lethal or not
+        if not CROWD_MUNITION.search(text):
+            return None
+        return "FORCE_AGAINST_PROTEST" if HURT.search(text) else "PROTEST_WITH_INTER"
     if label == "ARREST":  # arrests told with tear gas in a note of people gathered, or made at a protest: its dispersal
         told = ctx.document.text
         short = is_short(ctx)
