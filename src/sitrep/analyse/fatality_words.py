@@ -194,7 +194,13 @@ EN_VOCAB["kill_passive"] = (
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 # "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
 # "6 soldiers died and dozens of assailants were killed": a side's dead told with "died" count too
-EN_VOCAB["kill_reduced"] = r"(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
+EN_VOCAB["kill_reduced"] = (
+    r"(?:(?:killed|dead|died|neutrali[sz]ed)(?=\s*(?:[.,;:)]|$|\s+(?:in|on|during|at|near|and|after|when|while)\b))"
+    # a death told by its wound, not by a cause of another kind ("died of his wounds", "succumbed to gunshot
+    # injuries": "died of cholera" stays no toll); "one of them succumbed to his injuries" is the
+    # wounded who died later, counted by that rule
+    r"|(?<!them\s)(?<!whom\s)(?<!wounded\s)(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:wounds|injuries)\b)"
+)
 EN_VOCAB["article_one"] = r"(?:a|an|one)"
 EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
 # a floor before a count of victims ("eliminated more than 30 terrorists", « plus d'une trentaine »): 30, open
