@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.refers_back import heads_credited_line, refers_back
+from sitrep.analyse.events.refers_back import refers_back
+from sitrep.ingest.dateline import place_opens_dateline
 
 from .conftest import make_document
 
@@ -39,8 +40,8 @@ def test_the_statement_keeps_the_deeds_place_and_day(default_analyzer, line, sta
 
 def test_a_credited_line_with_its_country_is_a_dateline():
     text = "NIAMEY, Niger (AP) — Soldiers were killed."
-    assert heads_credited_line(text, 0, len("NIAMEY"))
-    assert not heads_credited_line("Soldiers left NIAMEY, Niger (AP) — and more.", 14, 20)
+    assert place_opens_dateline(text, 0, len("NIAMEY"))
+    assert not place_opens_dateline("Soldiers left NIAMEY, Niger (AP) — and more.", 14, 20)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -73,9 +73,15 @@ def yearless(day: str) -> re.Pattern:
 
 def place_opens_dateline(text: str, start: int, end: int) -> bool:
     """The place written at ``text[start:end]`` opens its line as a dateline ("BAMAKO, 2 août (ASP) -",
-    "GAO (Reuters) -", "DJIBO - ..."): nothing before it on its line, the dateline's tail after it."""
+    "GAO (Reuters) -", "DJIBO - ..."): nothing before it on its line, the dateline's tail after it; or it heads
+    a credited opening with its country between ("BAMAKO, Mali (AP) —")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(PLACE_TAIL.match(text, end))
+    if text[line_start:start].strip():
+        return False
+    if PLACE_TAIL.match(text, end):
+        return True
+    opening = CREDITED_OPENING.match(text[line_start:line_start + 120])
+    return opening is not None and end - line_start <= opening.end()
 
 
 def opening_end(text: str) -> int:

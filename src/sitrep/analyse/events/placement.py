@@ -12,7 +12,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
-from sitrep.analyse.events.refers_back import heads_credited_line, refers_back
+from sitrep.analyse.events.refers_back import refers_back
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import (
     actors_in,
@@ -381,7 +381,7 @@ _BY_PHONE = re.compile(r"(?:telephone|phone|téléphone|joint[es]?|reached)\b[^.
 def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     """A place opening a paragraph as a dateline ("BAMAKO, 2 août (ASP) -", "GAO (Reuters) -",
     "DJIBO - ..."): where the story was filed."""
-    if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end) and not heads_credited_line(ctx.document.text, p.span.char_start, p.span.char_end):
+    if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end):
         return False
     # "Kantchari (Tapoa): on 3 February ...": a bracket holding the place's own province or cercle heads a
     # note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
