@@ -75,7 +75,16 @@ EN_VOCAB: dict[str, str] = {
                 # (or of one named by the office only one holds: "the body of the deputy mayor of X was found")
                 rf"|\bthe\s+(?:lifeless\s+|dead\s+)?(?:body|corpse)\s+of\s+(?:a|an|one|the(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{_ROLE}\b(?!s)))\s+"
                 r"(?:[\w'’\-]+\s+){1,6}?"
-                r"(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved)\b",
+                r"(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved)\b"
+                # one victim of any trade or standing, told by a verb that only kills people ("a cattle dealer was
+                # shot and killed", "an imam was gunned down"; "executed" also runs plans, and stays with the roles)
+                r"|\b(?:a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
+                r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|lynched|"
+                r"(?:beaten|stabbed|hacked|stoned) to death)\b"
+                # one who lost his life, or was shot or hit and died of it ("a shopkeeper lost his life when militants
+                # raided the market", "a village chief was shot … and succumbed to his wounds hours later")
+                r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,4}?(?:lost\s+(?:his|her)\s+life|(?:was|had\s+been)\s+"
+                r"(?:shot|hit|struck|wounded|injured)\b[^.;]{0,90}?\band\s+(?:later\s+|subsequently\s+)?(?:died|succumbed))\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
     # (not the clause telling the fate of the people just counted: "four were wounded; one of them died the next day")
@@ -94,7 +103,8 @@ EN_VOCAB: dict[str, str] = {
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     # (after the place the office is of: "The deputy mayor of Mondoro was killed")
     "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
-    "singular_verb": r"(?:killed|shot dead|assassinated|murdered|beheaded|executed)",
+    "singular_verb": r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|executed|lynched|"
+                     r"(?:beaten|stabbed|hacked|stoned) to death)",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")

@@ -50,6 +50,7 @@ from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.detentions import coded_by_taker
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, is_country, masked_text, places_in
+from sitrep.analyse.events.note_register import note_shaped, still_not_an_event
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.perpetrator import perpetrator_sides
@@ -108,10 +109,14 @@ def find_events(ctx: Context) -> list[EventMention]:
                 events.append(bg)
         except Exception:  # one odd sentence must not cost the document its other events
             log.exception("event extraction failed on sentence %d of %s", s.index, ctx.doc_id)
+    found = bool(events)
     if not events and not other_topic and len(sents) <= SHORT_TEXT_SENTENCES:
         events = _short_text_event(ctx, sents, scored, attributions)
-        for s in sents:  # its dead, told after it ("Dozens were killed. Fatalities coded as 77.")
-            if events and s.start >= events[-1].span.char_end:
+    if not events and note_shaped(ctx, len(sents)):
+        events = _note_event(ctx, sents, scored, attributions)
+    if events and not found:
+        for s in sents:  # a last resort's dead, told after it ("Dozens were killed. Fatalities coded as 77.")
+            if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
     events = one_event_per_note(events, len(sents))
     return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
@@ -160,6 +165,43 @@ def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored],
             or (_violent(decision.label) and not _armed_party(ctx, s)):
         return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
     decision.confidence *= SHORT_TEXT_BELOW_NONE
+    mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
+    return [mention] if mention is not None else []
+
+
+# the factor on the confidence of a note's event kept by the last resort (``_note_event``)
+NOTE_LAST_RESORT = 0.5
+
+
+def _note_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attributions) -> list[EventMention]:
+    """A coder's note (``note_register.note_shaped``) describes an event by definition: when every candidate fell
+    under its threshold or was vetoed (a crime's or an accident's words, a claim or accusation around the deed, an
+    unsure model, "no event" or a label outside ACLED ranked first), the sentence whose best ACLED label is decided
+    with the most confidence is its event, each doubt still lowering that confidence, then halved: kept, and marked
+    as weak, instead of lost.  A candidate that is really no event of the conflict (ordinary crime, an accident, a
+    match: ``note_register.still_not_an_event``) stays out.  [] when no sentence is left."""
+    best: tuple[Decision, Sentence] | None = None
+    for s, sc in zip(sents, scored):
+        acled = {lab: v for lab, v in sc.scores.items() if is_acled(lab)}
+        if not acled:
+            continue
+        label = max(acled, key=acled.__getitem__)
+        ahead = max((lab for lab, v in sc.scores.items() if lab != NONE and not is_acled(lab) and v > acled[label]),
+                    key=sc.scores.__getitem__, default=None)  # a kind of event outside ACLED ranked above it
+        # (decided with its rivals in the running, so that their doubts are told; with them out when the model's
+        # hesitation alone vetoes it)
+        decision = decide(ctx, s, replace(sc, best=label, score=acled[label]), floor=0.0) or decide(
+            ctx, s, Scored(label, acled[label], acled, {lab: c for lab, c in sc.cues.items() if is_acled(lab)},
+                           {lab: w for lab, w in (sc.cue_weights or {}).items() if is_acled(lab)}), floor=0.0)
+        if decision is None or acled_coding(decision.label) is None or still_not_an_event(ctx, decision.doubts, ahead):
+            continue
+        if best is None or decision.confidence > best[0].confidence:  # (on a tie the earlier sentence)
+            best = (decision, s)
+    if best is None:
+        return []
+    decision, s = best
+    decision.confidence *= NOTE_LAST_RESORT
+    decision.doubts.append("note_last_resort")
     mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
     return [mention] if mention is not None else []
 
