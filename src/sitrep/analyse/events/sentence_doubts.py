@@ -17,6 +17,7 @@ from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.frames import frame_doubts
+from sitrep.analyse.events.lead_topic import lead_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.registers import main_verb, register_doubts, told_as_whose_deed
@@ -83,6 +84,8 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
         # no violent word anchors the label: the sentence's own act is its news ("Washington sanctioned three
         # commanders over attacks on civilians, the Treasury said": sanctions, not the attacks)
         doubts.append("diplomatic")
+    # a short text's lead that is a claim, talks or a police raid: what follows is its matter
+    doubts.extend(d for d in lead_doubts(ctx, s, event_type_of(label)) if d not in doubts)
     known = "back_reference" in doubts
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor, known)) \
             and event_type_of(label) in VIOLENT:
