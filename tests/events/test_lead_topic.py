@@ -55,3 +55,22 @@ def test_a_long_article_keeps_the_news_after_a_claim(default_analyzer):
             "Officials gave no toll. The president ordered an inquiry. Schools were closed for two days. "
             "On Wednesday, gunmen shot dead four farmers in Dutsin-Ma, police said.")
     assert _violent(default_analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the act between officials heads the sentence; the violence is a state inside its object
+    "Envoys of the government and the rebels opened a new round of talks in Doha, with the release of abducted "
+    "aid workers at the top of the agenda.",
+    # the deed in a relative clause on doers whose identity is the news
+    "Investigators said the men who bombed the railway line in March belonged to a cell financed from abroad.",
+    "The gunmen who shot the mayor last year were members of a gang paid by his rival, prosecutors said.",
+    "Officials said the attackers who killed the priest in May belonged to a network run by a landowner.",
+    "Prosecutors said the men who kidnapped the engineer last week worked for a rival contractor.",
+])
+def test_violence_as_the_matter_of_talks_or_of_who_the_doers_are_is_no_event(default_analyzer, text):
+    assert _violent(default_analyzer, text) == [], text
+
+
+def test_doers_who_kill_in_a_relative_clause_of_news_are_kept(default_analyzer):
+    text = "Gunmen who stormed a village in Zamfara on Sunday killed 14 farmers, police said."
+    assert _violent(default_analyzer, text)

@@ -43,6 +43,7 @@ MEETING_NOUNS = DIPLOMATIC_NOUNS | frozenset(
 # who meets or visits as an act between states ("the foreign minister visited Riyadh"; troops "met resistance")
 OFFICIALS = re.compile(r"\b(?:president|prime minister|premier|ministers?|foreign ministry|diplomats?|envoys?|"
                        r"ambassadors?|delegat(?:es|ion)|Security Council|council|leaders|chancellor|secretary|king|emir|"
+                       r"(?:army|military|defence|police) chief|chief of (?:army|defence|general) staff|governor|"
                        r"ministre|président|diplomates?|émissaire)\b", re.IGNORECASE)
 # the doers of a police operation, and what they do to criminals
 POLICE = re.compile(r"\b(?:police|policemen|officers|agents|detectives|marines|customs|prosecutors|investigators|"
@@ -59,12 +60,27 @@ def lead_topic(ctx: Context) -> str | None:
     return ctx.cache.lead_topic or None
 
 
-def lead_doubts(ctx: Context, s: Sentence, event_type: str) -> list[str]:
-    """The lead's doubt on a violent reading of a later sentence ``s`` of a short text."""
-    if event_type not in VIOLENT or s.index == 0:
+def lead_doubts(ctx: Context, s: Sentence, event_type: str, tok=None) -> list[str]:
+    """The lead's doubt on a violent reading of a later sentence ``s`` of a short text; in the first sentence
+    itself, the ``diplomatic`` doubt on a trigger ``tok`` that lies inside the object of talks or a visit ("the
+    army chief visited troops wounded in last week's battle", "resumed talks with the fate of kidnapped soldiers
+    on the agenda"): the act between officials is the news, the violence its matter."""
+    if event_type not in VIOLENT:
         return []
+    if s.index == 0:
+        return ["diplomatic"] if tok is not None and _inside_diplomatic_act(s, tok) else []
     topic = lead_topic(ctx)
     return [topic] if topic else []
+
+
+def _inside_diplomatic_act(s: Sentence, tok) -> bool:
+    main = main_verb(s.sent)
+    if tok.i == main.i or not _diplomacy(main):
+        return False
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == main.i and a.i != main.i), None)
+    # (the trigger as the clause's subject, or a verb of its own beside the main one, is news of its own)
+    return branch is not None and branch.dep_ not in ("nsubj", "nsubjpass", "csubj") \
+        and not (branch.dep_ in ("conj", "advcl", "ccomp") and branch.pos_ in ("VERB", "AUX"))
 
 
 def _read_lead(ctx: Context) -> str | None:
