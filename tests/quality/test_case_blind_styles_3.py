@@ -6,7 +6,8 @@ told with violence's words (cartel raids and gang shootouts, extortion rackets, 
 collapse, a garment-factory fire, a train crash, a ferry, floods, a cyclone, a cold wave, a ministry blaming a
 group weeks after a bombing, talks, summits and visits, a trial, a statistic, a budget debate) and 21 ACLED events
 from India, Pakistan, Colombia, Mexico, Nigeria, Iraq and Syria.  Measured when written: end to end 0.9016 beside
-the classifier alone 0.9524, 1 of 32 outside ACLED violent (peace talks with "kidnapped soldiers" on the agenda).
+the classifier alone 0.9524, 1 of 32 outside ACLED violent (peace talks with "kidnapped soldiers" on the agenda)
+→ 0 once a trigger inside the object of talks or a visit takes the diplomatic doubt.
 
 ``tests/data/case_blind_lead_sentence.tsv``: 24 snippets of two or three sentences: 16 outside ACLED whose first
 sentence is a claim, a blame, a denial, talks, a visit or a police raid on a cartel and whose next sentence tells
@@ -62,8 +63,8 @@ def test_classifier_floor(styles):
     assert styles["classifier_weighted_f1"] >= STYLES_CLASSIFIER_FLOOR
 
 
-def test_at_most_one_snippet_outside_acled_reads_as_violence(styles):
-    assert styles["non_acled_with_violent_event"] <= 1
+def test_no_snippet_outside_acled_reads_as_violence(styles):
+    assert styles["non_acled_with_violent_event"] == 0
 
 
 def test_a_lead_that_is_no_incident_keeps_what_follows_out(leads):
