@@ -7,9 +7,10 @@ with the landmine blast"), a claim with no "responsibility" ("claimed the roadsi
 drone strike, cartel and gang killings, pirates, a fuel tanker, a chemical plant's blasts whose toll a second
 sentence tells, unexploded ordnance from an old war, a typhoon.  Measured when written (after the claim and
 diplomacy checks of case_blind_styles_2): 6 of 34 yielded a violent event; 3 once a known deed that "claim"
-governs, a deed someone "had nothing to do with" and a disaster's doerless toll are read as such.  Left: a
-leader's video saying "his men had abducted the schoolgirls", "the gunmen who killed the journalist last month
-belonged to a gang", pirates who kidnap a crew for ransom.
+governs, a deed someone "had nothing to do with" and a disaster's doerless toll are read as such; 2 once a deed
+told in a relative clause on doers whose identity is the news ("the gunmen who killed the journalist last month
+belonged to a gang") is read as an attribution.  Left: a leader's video saying "his men had abducted the
+schoolgirls", pirates who kidnap a crew for ransom.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 SNIPPETS = DATA / "case_non_acled_classes.tsv"
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-# the 3 left when written, and one more for a change elsewhere
-VIOLENT_CEILING = 4
+# the 2 left, and one more for a change elsewhere
+VIOLENT_CEILING = 3
 
 
 @pytest.fixture(scope="module")

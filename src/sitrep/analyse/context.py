@@ -97,6 +97,7 @@ class DocumentCache:
     paragraph_ends: dict[int, int] = field(default_factory=dict)  # paragraph index → document end offset
     named_predecessors: dict[str, str] | None = None  # described actor → the predecessor the text names
     scope: "DocumentScope | None" = None  # what the whole text says about ACLED's scope (events.scope)
+    lead_topic: str | None = None  # a short text's lead's doubt on what follows, "" for none (events.lead_topic)
 
 
 @dataclass

@@ -198,9 +198,32 @@ def told_as_whose_deed(tok, back_reference: bool = False) -> bool:
         return True
     if any(a.lemma_.lower() == "responsible" and a.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp") for a in tok.ancestors):
         return True
+    if _doers_identified(tok):
+        return True
     if _claimed_as_object(tok) and _known_deed(tok) or _disowned(tok):  # ("claimed an attack on…" tells it new)
         return True
     return (back_reference or _known_deed(tok)) and claimed_known_deed(tok)
+
+
+# verbs by which a sentence says who the doers of a deed are ("the gunmen who killed the journalist belonged to a
+# gang", "the men who planted the bomb were members of a cell", "worked for a politician")
+IDENTITY_VERBS = frozenset("belong be work answer appartenir".split())
+
+
+def _doers_identified(tok) -> bool:
+    """Whether the deed is a relative clause on the subject of a clause that says who its doers are: the news is
+    their identity (an attribution), the deed is told as known."""
+    deed = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if deed.lemma_.lower() in REPORTING:  # a cue that spans the verb of saying ("police said the gunmen who killed")
+        deed = next((t for t in deed.subtree if t.dep_ == "relcl"), deed)
+    if deed.dep_ != "relcl" or deed.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = deed.head.head
+    if verb.lemma_.lower() not in IDENTITY_VERBS:
+        return False
+    # ("be" only with what they were: "were members of", "were from"; not "were killed", "was arrested")
+    return verb.lemma_.lower() != "be" or any(c.dep_ in ("attr", "prep") for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "acomp") for c in verb.children)
 
 
 def _claimed_as_object(tok) -> bool:

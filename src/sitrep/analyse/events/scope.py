@@ -209,14 +209,14 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     # two communities fighting over a field or a well are ACLED's communal militias, whatever quarrel began it
     if (CRIME.search(text) or ORGANISED_CRIME.search(text) or PERSONAL_MOTIVE.search(text) or whole.crime_story) \
             and not NOT_CRIME.search(text) and not communities_fighting(text) \
-            and not whole.armed_party and not _organised_actor(ctx, s):
+            and not whole.armed_party and not organised_actor(ctx, s):
         doubts.append("crime")
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
             or _said_accident(text, whole):
         doubts.append("natural_cause")
     if "crime" not in doubts and tok is not None and private_doer(tok) and not whole.armed_party \
             and not communities_fighting(text) \
-            and not whole.political_motive and not _organised_actor(ctx, s):
+            and not whole.political_motive and not organised_actor(ctx, s):
         doubts.append("crime")
     if tok is not None and figurative(tok):
         doubts.append("figurative")
@@ -348,7 +348,7 @@ def _animal_doer(text: str) -> bool:
     return ANIMALS.search(text[:1].lower() + text[1:]) is not None
 
 
-def _organised_actor(ctx: Context, s: Sentence) -> bool:
+def organised_actor(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence names an armed, organised actor of the base, the police aside."""
     for a in actors_in(ctx, s):
         kind = actor_kind(ctx, a.actor_id)

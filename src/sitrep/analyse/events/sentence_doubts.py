@@ -17,6 +17,7 @@ from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.frames import frame_doubts
+from sitrep.analyse.events.lead_topic import lead_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.registers import main_verb, register_doubts, told_as_whose_deed
@@ -83,12 +84,45 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
         # no violent word anchors the label: the sentence's own act is its news ("Washington sanctioned three
         # commanders over attacks on civilians, the Treasury said": sanctions, not the attacks)
         doubts.append("diplomatic")
+    # a short text's lead that is a claim, talks or a police raid: what follows is its matter
+    doubts.extend(d for d in lead_doubts(ctx, s, event_type_of(label), anchor) if d not in doubts)
     known = "back_reference" in doubts
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor, known)) \
-            and event_type_of(label) in VIOLENT:
+            and event_type_of(label) in VIOLENT and not accused_of_a_new_deed(anchor, sc, label):
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed; "accused the
         # rebels of planting the landmine that killed…": a back-reference's word too)
     return doubts
+
+# how far the model must rank the violent label above every label outside ACLED (a claim, a blame) to be sure of it
+SURE_MARGIN = 0.6
+_KNOWN_DETERMINERS = frozenset("the this that these those its their his her".split())
+
+
+def accused_of_a_new_deed(tok, sc: Scored, label: str) -> bool:
+    """Whether the trigger lies in an accusation of a deed told as new ("activists accused government forces of
+    dropping barrels filled with chlorine on the town": "of" + a gerund whose objects are not known ones) that
+    the model is sure is a violent event (its first label, ``label`` or another violent one, well above every label
+    outside ACLED): an alleged attack is how such news is told (chemical weapons
+    above all), not a blame for a deed told before ("accused the rebels of planting the landmine that killed…")."""
+    if tok is None or event_type_of(sc.best) not in VIOLENT or event_type_of(label) not in VIOLENT:
+        return False
+    outside = [v for lab, v in sc.scores.items() if lab != sc.best and not is_acled(lab)]
+    if outside and sc.score - max(outside) < SURE_MARGIN:
+        return False
+    path = [tok, *tok.ancestors]
+    # "of" under "accuse" (or under its object, as the parse often hangs it: "accused forces of firing shells")
+    of = next((i for i, a in enumerate(path) if i and a.lower_ == "of" and a.dep_ == "prep"
+               and "accuse" in (a.head.lemma_.lower(), a.head.head.lemma_.lower())), None)
+    if of is None:
+        return False
+    accuse = path[of].head if path[of].head.lemma_.lower() == "accuse" else path[of].head.head
+    if accuse.i != main_verb(tok.sent).i:
+        return False  # the accusation describes a party of other news ("struck groups it accused of a gas attack")
+    deed = path[of - 1]  # the gerund or the noun "of" governs
+    objects = [c for c in deed.children if c.dep_ in ("dobj", "obj")] if deed.tag_ == "VBG" else [deed]
+    return bool(objects) and not any(d.lower_ in _KNOWN_DETERMINERS for o in objects for d in o.children
+                                     if d.dep_ in ("det", "poss"))
+
 
 # "The arrest …", "This attack …": a sentence that opens on a definite noun phrase
 _DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that|these|those|l[ea]s?|l['’]|cette|ces)\s*((?:[\w-]+\s+)?[\w-]+)", re.IGNORECASE)
