@@ -123,3 +123,16 @@ def test_a_deed_told_with_its_own_attack_does_not_chain_the_towns_other_incident
     burned = _undated(_looting("b", 300).model_copy(update={"side1": [], "side2": []}))
     events = fused_together({"s": [strike], "b": [ambush, burned]}).list_events()
     assert sorted(e.event_type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_deed_told_under_the_neighbouring_village_joins_the_attack_but_not_one_further_off():
+    """A weekly names the garrison town next to the post attacked ("residents of Sevare", 10 km from Fatoma)
+    and tells only "attackers burning army vehicles": the attack's aftermath; a village 20 km off is not."""
+    from sitrep.fuse.aftermath import aftermath_told_elsewhere
+
+    attack = mention("a", 0, side1=["jnim"], side2=["vdp"], place_id="gn:village-a", date="2024-07-26")
+    near = _undated(_looting("r", 0).model_copy(update={"side1": [], "side2": []}))
+    near = near.model_copy(update={"place": mention("r", 0, place_id="gn:hamlet").place})        # ~8 km off
+    far = near.model_copy(update={"place": mention("r", 0, place_id="gn:village-b").place})      # ~20 km off
+    assert aftermath_told_elsewhere(near, attack) and aftermath_told_elsewhere(attack, near)
+    assert not aftermath_told_elsewhere(far, attack)

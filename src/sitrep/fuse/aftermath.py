@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from sitrep.fuse.match_dates import SAME_DOC_DATE_SLACK, match_window
 from sitrep.fuse.match_kinds import STATEMENT_TYPE, VIOLENT_TYPES
-from sitrep.fuse.nearness import place_relation
+from sitrep.fuse.nearness import VILLAGES_APART_KM, is_region_level, place_relation
+from sitrep.geo import haversine_km
 from sitrep.model import EventMention, Modality
 
 # the strategic developments news copy tells as the aftermath of an attack: property looted or
@@ -66,11 +67,19 @@ def aftermath_told_elsewhere(a: EventMention, b: EventMention) -> bool:
     told by an outlet whose account of the attack itself the analysis missed ("the assailants burned
     part of the camp before withdrawing", in a story whose lead tells the attack).  The deed's
     parties are no evidence either way (residents read as the burners), so the town decides: the
-    very same place (the deed's own or its article's), on days that meet (``same_event``)."""
+    very same place (the deed's own or its article's), or a neighbouring village within
+    ``VILLAGES_APART_KM`` (a weekly naming the garrison town next to the post attacked), on days that
+    meet (``same_event``)."""
     deed, incident = (a, b) if is_aftermath(a) else (b, a)
     if not is_aftermath(deed) or incident.event_type not in VIOLENT_TYPES or deed.span.doc_id == incident.span.doc_id:
         return False
     if not deed.date_from_publication or incident.modality == Modality.background or incident.separate:
         return False
-    return (deed.place is not None and incident.place is not None and bool(deed.place.place_id)
-            and deed.place.place_id == incident.place.place_id)
+    pd, pi = deed.place, incident.place
+    if pd is None or pi is None or not pd.place_id:
+        return False
+    if pd.place_id == pi.place_id:
+        return True
+    if None in (pd.latitude, pd.longitude, pi.latitude, pi.longitude) or is_region_level(pd) or is_region_level(pi):
+        return False
+    return haversine_km(pd.latitude, pd.longitude, pi.latitude, pi.longitude) <= VILLAGES_APART_KM

@@ -1,6 +1,7 @@
 """The named rules by which two reports coded as different kinds are one incident (``type_rule``:
 one change of hands, a battle and the transfer it ends in, a statement about the violence, forces
-read as civilians, an undated sequel, one incident told two ways, a battle's air support), and the tests that keep two
+read as civilians, an undated sequel, one incident told two ways, an ambush opened by a mine, a battle's air
+support), and the tests that keep two
 reports apart whatever else ties them (an aircraft lost, changes of hands in opposite directions)."""
 
 from __future__ import annotations
@@ -90,6 +91,34 @@ def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -
     # target is the army is the attackers' assault, and villagers killed beside it are another event
     other = b if a.event_type == "Violence against civilians" or b.event_type == "Battles" else a
     if any(knowledge.kind(x) == "state_forces" for x in (*other.side2, *other.assoc2) if not x.startswith("unnamed:")):
+        return False
+    return actor_relation(a, b, knowledge) != "no"
+
+
+MINE_SUBTYPE = "Remote explosive/landmine/IED"
+
+
+def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """An ambush that opens with a mine ("the lead vehicle struck a mine, then the assailants opened fire") is
+    coded by one outlet as the explosive and by another as the fight: a mine and an armed clash of two outlets,
+    each naming the same town in its own sentence, on days that overlap without slack, with a state's forces
+    among each one's parties and no party of one foreign to the other, are one incident.  A mine on a convoy
+    and an ambush a day later on the same road stay two events (their days do not overlap)."""
+    if a.span.doc_id == b.span.doc_id or {a.sub_event_type, b.sub_event_type} != {MINE_SUBTYPE, "Armed clash"}:
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return False
+    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
+        return False
+    wa, wb = match_window(a), match_window(b)
+    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+        return False
+    if not all(any(knowledge.kind(x) == "state_forces" for x in actors_of(m)) for m in (a, b)):
+        return False
+    # the fight names no armed group the mine's telling lacks: the army's raid on a named group the same
+    # day (« les FAMa ont neutralisé des terroristes de JNIM ») is its own incident beside a mine on its convoy
+    mine, clash = (a, b) if a.sub_event_type == MINE_SUBTYPE else (b, a)
+    if any(knowledge.kind(x) != "state_forces" for x in actors_of(clash) - actors_of(mine) if not x.startswith("unnamed:")):
         return False
     return actor_relation(a, b, knowledge) != "no"
 
@@ -302,6 +331,7 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("armed_target_read_as_civilians", _armed_target_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
+               ("ambush_opened_by_a_mine", ambush_opened_by_a_mine),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),
                ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)))

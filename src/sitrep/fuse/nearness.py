@@ -95,17 +95,29 @@ def one_name_two_readings(a: EventMention, b: EventMention) -> bool:
     gazetteer holds in two countries, and the two readings took different countries (a Malian
     market town read as its Burkinabe homonym).  Distance says nothing then: the name is the
     evidence, so the pair is left open for the other tests (dates, kind, a shared party) to decide.
-    Homonyms within one country are not covered: two same-named villages of one country on one day
-    are as likely two incidents (an ACLED export codes each apart)."""
+    Within one country the same holds when one reading is a seat and the other a homonymous hamlet
+    within ``NEAR_KM`` (« Macina » read once as the cercle's seat, once as a hamlet 40 km west):
+    copy that writes a seat's name means the seat.  Two same-named villages of one country, neither
+    a seat, are as likely two incidents (an ACLED export codes each apart)."""
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.span.doc_id == b.span.doc_id:
         return False
     if not (pa.place_id and pb.place_id) or pa.place_id == pb.place_id:
         return False
-    if not (pa.country and pb.country) or pa.country == pb.country or is_region_level(pa) or is_region_level(pb):
+    if not (pa.country and pb.country) or is_region_level(pa) or is_region_level(pb):
+        return False
+    if pa.country == pb.country and not _seat_and_its_homonym(pa, pb):
         return False
     keys_a = {place_key(pa.surface), place_key(pa.name)} - {""}
     return bool(keys_a & {place_key(pb.surface), place_key(pb.name)})
+
+
+def _seat_and_its_homonym(pa: PlaceMention, pb: PlaceMention) -> bool:
+    """One reading is a seat or capital, the other no seat, within ``NEAR_KM`` of it."""
+    seats = [(p.feature_code or "").upper() in REFERENCE_TOWNS for p in (pa, pb)]
+    if seats[0] == seats[1] or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= NEAR_KM
 
 
 def is_country_level(p: PlaceMention) -> bool:

@@ -1,12 +1,14 @@
 """Whether a sentence refers back to an incident told before it ("the attack", "this ambush"), quotes and all:
 a statement calling it the "cowardly attack" or « l'attaque "lâche" » still names that incident, so it keeps the
-incident's place and day rather than the dateline's capital or the publication day."""
+incident's place and day rather than the dateline's capital or the publication day.  A sentence naming no
+place in the paragraph of a round-up that told an incident is about that incident too (``in_round_up_paragraph``)."""
 
 from __future__ import annotations
 
 import re
 
 from sitrep.analyse.events.cues import ANAPHORA
+from sitrep.model import EventMention
 
 # the quotation marks a statement's own words are set in ("the "cowardly attack"", « l'“ignoble” attaque »)
 _QUOTES = re.compile(r"[\"“”«»]")
@@ -16,3 +18,17 @@ def refers_back(text: str) -> bool:
     """Whether ``text`` names an incident told before it (``cues.ANAPHORA``), read with its quotation marks out."""
     return ANAPHORA.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
 
+
+
+def in_round_up_paragraph(text: str, sentence_start: int, prev: EventMention, events: list[EventMention]) -> bool:
+    """Whether a sentence naming no place, starting at ``sentence_start`` of ``text``, stands in the paragraph
+    that told ``prev``, an earlier incident of a document telling incidents at several towns (a weekly brief,
+    a round-up: "… clashed near Aguelhok. Both sides claimed victory: …"): that paragraph's incident is its
+    subject, not the town the document names most.  Only in copy set in paragraphs: a one-paragraph note
+    keeps its most-mentioned place."""
+    if prev.span.char_end > sentence_start or "\n" in text[prev.span.char_start:sentence_start]:
+        return False
+    if "\n" not in text[:sentence_start].strip():
+        return False
+    towns = {e.place.place_id for e in events if e.place is not None and e.place.place_id and e.place.geo_precision < 3}
+    return len(towns) >= 2
