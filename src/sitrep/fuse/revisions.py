@@ -72,9 +72,9 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
             root = root_of.get(m.span.doc_id, m.span.doc_id)
             revised[root] = max(revised.get(root, 0), m.fatalities.low)
     for m in told:
+        # "at least 10" before "the toll rose to 16" is the same count taken earlier, a floor as well
         root = root_of.get(m.span.doc_id, m.span.doc_id)
-        high = m.fatalities.high if m.fatalities.high is not None else float("inf")
-        if root in revised and _neutral(m) and high < revised[root]:
+        if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
             out.add(m.mention_id)
     return out
 
