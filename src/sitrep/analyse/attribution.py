@@ -73,6 +73,16 @@ def _span_of(s: Sentence, tok) -> tuple[int, int]:
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
 
 
+def _name_span(s: Sentence, tok) -> tuple[int, int]:
+    """An incise's speaker with the rest of its name: « a indiqué leur porte-parole, Attaye Ag Mohamed » is
+    parsed with the name's words hung on "porte-parole" apart from its first, which alone is no person."""
+    p0, p1 = _span_of(s, tok)
+    right = tok.right_edge
+    while right.i + 1 < s.sent.end and right.nbor().pos_ == "PROPN":
+        right = right.nbor()
+    return p0, max(p1, s.doc_offset(right) + len(right.text))
+
+
 # a former official speaks for themself, not for the body they left ("a former UN mission official")
 _FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
 
@@ -425,7 +435,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
-        p0, p1 = _span_of(s, subj)
+        p0, p1 = _span_of(s, subj) if incise is None else _name_span(s, subj)
         phrase = ctx.document.text[p0:p1]
         resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
         if resolved is None:

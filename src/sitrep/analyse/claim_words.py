@@ -164,7 +164,7 @@ _COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*|^[^,;«»\"]{0,80}\bcommuniqu[ée]
                          r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
 # the issuer told after the verb: « …, informe un communiqué du ministère de la Défense nationale lu hier soir »
 _COMMUNIQUE_AFTER = re.compile(r",\s*(?P<verb>informe|indique|précise|annonce|rapporte|souligne)\s+(?:un|le)\s+"
-                               r"communiqu[ée]\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?P<subj>[^,;«»\"()]{2,80}?)"
+                               r"communiqu[ée]\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’])(?P<subj>[^,;«»\"()]{2,80}?)"
                                r"(?=\s+(?:lu|publi|diffus|rendu|sign|parvenu|transmis)\w*\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
