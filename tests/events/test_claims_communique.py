@@ -32,3 +32,22 @@ def test_a_communique_opening_is_the_armys_statement(analyzer, text, stance):
 def test_an_adjective_informe_is_no_statement(analyzer):
     a = _analyse(analyzer, "Un amas informe de véhicules calcinés gisait à l'entrée de Gao lundi.")
     assert not a.claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the issuer after an opening phrase, and after the verb (wire-disputes)
+    ("Dans un communiqué rendu public hier soir, l'état-major général des armées informe que des frappes ont "
+     "neutralisé une quinzaine de terroristes mercredi près de Ténenkou.", "malian-armed-forces"),
+    ("Une patrouille a été attaquée lundi près de Ouallam, informe un communiqué du ministère de la Défense "
+     "nationale lu hier soir à la télévision.", "government-of-niger"),
+])
+def test_a_relayed_communique_is_its_issuers_statement(analyzer, text, speaker):
+    a = _analyse(analyzer, text)
+    assert any(c.speaker == speaker for c in a.claims), [(c.speaker, c.content[:60]) for c in a.claims]
+
+
+def test_an_incise_speaker_whose_name_the_parser_split_is_the_named_spokesman(analyzer):
+    a = _analyse(analyzer, "Les combattants du Front de libération de l'Azawad (FLA) contrôlent désormais la ville "
+                           "d'Andéramboukane, a indiqué dimanche leur porte-parole, Attaye Ag Mohamed, sur les "
+                           "réseaux sociaux.")
+    assert any(c.speaker.startswith("person:") for c in a.claims), [(c.speaker, c.on_behalf_of) for c in a.claims]

@@ -38,7 +38,9 @@ FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
     "actors": {"precision": 0.923, "recall": 0.923},
     "events": {"precision": 0.571, "recall": 0.800},
-    "claims": {"precision": 0.700, "recall": 0.550},
+    # claims 0.727/0.571 -> 0.769/0.714 (wire-disputes): « Dans un communiqué …, l'état-major … informe que », and
+    # « a déclaré à l'AFP le porte-parole du FLA, Elhadj Ag Bouya », the name the parser split read whole
+    "claims": {"precision": 0.750, "recall": 0.700},
     "contradictions": {"precision": 0.500, "recall": 0.400},
 }
 

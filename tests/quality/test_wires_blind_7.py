@@ -39,7 +39,9 @@ FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 1.000, "recall": 1.000},
     "claims": {"precision": 0.667, "recall": 0.889},
-    "contradictions": {"precision": 0.571, "recall": 1.000},
+    # contradictions 0.571/1.0 -> 0.8/1.0 (wire-disputes): unidentified gunmen, and Niger's government telling the
+    # Tillia massacre, are no perpetrator versions
+    "contradictions": {"precision": 0.800, "recall": 1.000},
 }
 
 

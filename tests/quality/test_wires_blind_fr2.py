@@ -30,6 +30,8 @@ FLOORS = {
     "places": {"precision": 0.900, "recall": 0.900},
     "events": {"precision": 0.700, "recall": 0.700},
     "event_details": {"precision": 0.950, "recall": 0.650},
+    # claims 0.75/0.75 -> 0.8/1.0 (wire-disputes): « …, informe un communiqué du ministère … » is the ministry's
+    "claims": {"precision": 0.800, "recall": 1.000},
 }
 
 run, report, test_second_french_wire_score_not_below_floor = own_wire_set("wires_blind_fr2", FLOORS, TOLERANCE)

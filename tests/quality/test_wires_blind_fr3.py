@@ -25,6 +25,9 @@ FLOORS = {
     "places": {"precision": 1.000, "recall": 1.000},
     "events": {"precision": 1.000, "recall": 1.000},
     "event_details": {"precision": 1.000, "recall": 1.000},
+    # no contradiction (wire-disputes, was 2 false ones): four and five soldiers are one death apart, and « une
+    # dizaine » against twelve is within an approximate figure's slack
+    "contradictions": {"precision": 1.000, "recall": 1.000},
 }
 
 

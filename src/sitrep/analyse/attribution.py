@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, described_branch, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, communique_opening, described_branch, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -71,6 +71,16 @@ def _quoted(text: str) -> tuple[str, bool]:
 def _span_of(s: Sentence, tok) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
+
+
+def _name_span(s: Sentence, tok) -> tuple[int, int]:
+    """An incise's speaker with the rest of its name: « a indiqué leur porte-parole, Attaye Ag Mohamed » is
+    parsed with the name's words hung on "porte-parole" apart from its first, which alone is no person."""
+    p0, p1 = _span_of(s, tok)
+    right = tok.right_edge
+    while right.i + 1 < s.sent.end and right.nbor().pos_ == "PROPN":
+        right = right.nbor()
+    return p0, max(p1, s.doc_offset(right) + len(right.text))
 
 
 # a former official speaks for themself, not for the body they left ("a former UN mission official")
@@ -425,7 +435,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
-        p0, p1 = _span_of(s, subj)
+        p0, p1 = _span_of(s, subj) if incise is None else _name_span(s, subj)
         phrase = ctx.document.text[p0:p1]
         resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
         if resolved is None:
@@ -470,26 +480,17 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     return None
 
 
-# a French communiqué's opening: « L'état-major général des armées informe (l'opinion…) que… »,
-# « Le gouvernement informe que… », « L'état-major dément formellement… ».  The small French model
-# reads "informe" as an adjective and "dément" as an adverb (both are also words of their own), so
-# no verb carries a subject; the opening is read from the sentence's words instead
-_COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*)(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+"
-                         r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
-
-
 def _communique(ctx: Context, s: Sentence, via: str | None, memory: _Speakers) -> Attribution | None:
     if ctx.language != "fr":
         return None
-    m = _COMMUNIQUE.search(s.text)
-    if m is None:
+    opening = communique_opening(s.text)
+    if opening is None:
         return None
-    p0, p1 = s.start + m.start("subj"), s.start + m.end("subj")
+    p0, p1 = s.start + opening.subject[0], s.start + opening.subject[1]
     resolved = _resolve_phrase(ctx, s, p0, p1, ctx.document.text[p0:p1], memory)
     if resolved is None or resolved[3]:
         return None  # an institution speaks in a communiqué, not a person or a described source
     speaker, surface, behalf, _person = resolved
-    stance = Stance.denies.value if m.group("verb").lower().startswith("dém") else Stance.asserts.value
-    content = s.text[m.end():].strip(" ,.")
-    return Attribution(s.index, speaker, surface, behalf, via, m.group("verb"), content, False, stance,
+    stance = Stance.denies.value if opening.verb.lower().startswith("dém") else Stance.asserts.value
+    return Attribution(s.index, speaker, surface, behalf, via, opening.verb, opening.content, False, stance,
                        s.start, s.end, False)

@@ -6,6 +6,7 @@ stage (``sitrep.analyse.attribution``) and the claims stage."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
@@ -150,4 +151,36 @@ def actor_read_as_person(ctx, person, phrase: str) -> str | None:
         found = base.resolve(words.strip())
         if found and found[1] >= 0.6:
             return found[0]
+    return None
+
+
+# a French communiqué's opening: « L'état-major général des armées informe (l'opinion…) que… », « Le gouvernement
+# informe que… », « L'état-major dément formellement… », also after an opening phrase (« Dans un communiqué rendu
+# public hier soir, l'état-major général des armées informe que… »).  The small French model reads "informe" as
+# an adjective and "dément" as an adverb (both are also words of their own), so no verb carries a subject; the
+# opening is read from the sentence's words instead
+_COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*|^[^,;«»\"]{0,80}\bcommuniqu[ée][^,;«»\"]{0,60},\s*)"
+                         r"(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+"
+                         r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
+# the issuer told after the verb: « …, informe un communiqué du ministère de la Défense nationale lu hier soir »
+_COMMUNIQUE_AFTER = re.compile(r",\s*(?P<verb>informe|indique|précise|annonce|rapporte|souligne)\s+(?:un|le)\s+"
+                               r"communiqu[ée]\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’])(?P<subj>[^,;«»\"()]{2,80}?)"
+                               r"(?=\s+(?:lu|publi|diffus|rendu|sign|parvenu|transmis)\w*\b|\s*[,.;]|\s*$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CommuniqueOpening:
+    subject: tuple[int, int]  # the issuer's words in the sentence
+    verb: str
+    content: str
+
+
+def communique_opening(sentence: str) -> CommuniqueOpening | None:
+    """The issuer, verb and content of a sentence that opens or relays a French communiqué, or None."""
+    m = _COMMUNIQUE.search(sentence)
+    if m is not None:
+        return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[m.end():].strip(" ,."))
+    m = _COMMUNIQUE_AFTER.search(sentence)
+    if m is not None:
+        return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[:m.start()].strip(" ,."))
     return None

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import find_fatalities, number_words
+from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL
 from sitrep.ingest.dateline import opening_end
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Version
 from sitrep.regex_codes import longest_first
@@ -275,6 +276,8 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
+            if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
+                continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
             unit = (root_of.get(doc_id, doc_id), speaker)
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):
@@ -362,6 +365,8 @@ def _same_kind(f: Figure, g: Figure) -> bool:
 
 # how a played-down count's dispute is described (its first version is the low one)
 PLAYS_DOWN = "A source plays down"
+_COUNTS_OF = "Sources give different counts of"
+COUNTS_OF_THE_DEAD = f"{_COUNTS_OF} the {_LABELS['killed']}"  # a count dispute over the toll
 
 
 def _played_down_dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]],
@@ -417,5 +422,4 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
             outlets=sorted({_outlet(outlet_of, f) for _, f in told}),
             source_actor=speakers[0] if speakers else None))
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
-    return Dispute(kind="count", description=f"Sources give different counts of the {_LABELS[cls]}: {desc}",
-                   versions=versions)
+    return Dispute(kind="count", description=f"{_COUNTS_OF} the {_LABELS[cls]}: {desc}", versions=versions)

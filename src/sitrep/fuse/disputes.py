@@ -28,8 +28,9 @@ from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_kn
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.versions import conflicting, version_of
-from sitrep.fuse.counts import PLAYS_DOWN, SENTENCE_CACHE
+from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
 from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
+from sitrep.fuse.revisions import apart, superseded
 
 
 Names = Callable[[str | None], str]
@@ -141,6 +142,22 @@ def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[Event
     return [camps[k] for k in sorted(involved)]
 
 
+def attributes(m: EventMention, actor: str, related: Related) -> bool:
+    """Whether naming ``actor`` on side 1 of ``m`` attributes the attack, so that another source naming
+    another group disputes it.  It does not when the actor is an unnamed source ("security sources said"),
+    an unidentified group ("gunmen", « des individus armés non identifiés »: a source that does not know
+    who did it disputes no one's attribution), or, in violence against civilians, the state that tells the
+    report ("twelve civilians were killed by armed terrorists, the ministry said": the speaker read into
+    the side, not a state confessing a massacre)."""
+    if actor.startswith(("unnamed:", "unidentified-")):
+        return False
+    if (m.event_type == "Violence against civilians" and m.source_actor
+            and configured_actor_knowledge().kind(m.source_actor) == "state_forces"
+            and (actor == m.source_actor or related(actor, m.source_actor))):
+        return False
+    return True
+
+
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                          outlet_of: dict[str, str], names: Names, related: Related | None = None) -> list[Dispute]:
     """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
@@ -150,7 +167,7 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     fight coded from the other end)."""
     related = _relation(related)
     # a source described but not named ("security sources said") is a speaker, never a perpetrator
-    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if not a.startswith("unnamed:")]
+    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if attributes(m, a, related)]
                 for m in mentions if m.modality != Modality.denied}
     camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
     if not camps:
@@ -162,29 +179,33 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
                     versions=versions)]
 
 
-def _death_range(f: Fatalities | None) -> tuple[int, float] | None:
-    if f is None or f.low is None or f.vague:
-        return None
-    return f.low, (f.high if f.high is not None else float("inf"))
+def _told_toll(f: Fatalities | None) -> bool:
+    return f is not None and f.low is not None and not f.vague
 
 
 def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                      outlet_of: dict[str, str]) -> list[Dispute]:
-    figures = [(m, _death_range(m.fatalities)) for m in mentions]
-    figures = [(m, r) for m, r in figures if r is not None]
+                      outlet_of: dict[str, str],
+                      sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
+    """Death tolls of different sources that cannot both be true (``revisions.apart``: more than one death
+    apart, an approximate figure widened by its slack); a figure its own story revises takes no part
+    (``revisions.superseded``: only an outlet's last figure is its account)."""
+    outdated = superseded(mentions, root_of, sentence_of)
+    figures = [m for m in mentions if _told_toll(m.fatalities) and m.mention_id not in outdated]
     involved: set[str] = set()
-    for i, (a, ra) in enumerate(figures):
-        for b, rb in figures[i + 1:]:
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
             if a.fatalities.kind != b.fatalities.kind:
                 continue
             if source_key(a, root_of) == source_key(b, root_of):
                 continue
-            if ra[1] < rb[0] or rb[1] < ra[0]:  # the ranges do not meet
+            if _other_victims(a, b, sentence_of):
+                continue  # "at least 18 herders" against « une quinzaine de terroristes »: the target dispute's
+            if apart(a.fatalities, b.fatalities):
                 involved |= {a.mention_id, b.mention_id}
     if not involved:
         return []
     by_phrase: dict[str, list[EventMention]] = defaultdict(list)
-    for m, _r in figures:
+    for m in figures:
         if m.mention_id in involved:
             f = m.fatalities
             label = f.phrase or (f"{f.low}" if f.high == f.low else f"at least {f.low}")
@@ -194,6 +215,12 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="fatalities", description=f"Sources give incompatible death tolls: {desc}",
                     versions=versions)]
+
+
+def _other_victims(a: EventMention, b: EventMention, sentence_of: Callable[[EventMention], str]) -> bool:
+    """The two tolls count different people, civilians in one and fighters in the other (``victims_of``)."""
+    va, vb = victims_of(a, sentence_of(a)), victims_of(b, sentence_of(b))
+    return bool(va and vb and va != vb)
 
 
 def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
@@ -364,7 +391,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names, related)
-        + fatality_disputes(mentions, root_of, outlet_of)
+        + fatality_disputes(mentions, root_of, outlet_of, mention_sentence)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
         + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence)
@@ -373,8 +400,8 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
 
 def denials_told_otherwise(disputes: Sequence[Dispute]) -> list[Dispute]:
     """A source that calls the reports lies but gives its own account of the incident, a count it
-    plays down ("only a few trucks were damaged") or who was hit ("a meeting of terrorists", « dément
-    toute victime civile »), does not deny that the incident happened: that dispute holds its
+    plays down ("only a few trucks were damaged"), who was hit ("a meeting of terrorists", « dément
+    toute victime civile »), how it ended ("the attack was repelled") or who did it, does not deny that the incident happened: that dispute holds its
     version, so a denial told only by the outlets of such a version is not a second dispute."""
     own = {o for d in disputes for v in _own_accounts(d) for o in v.outlets}
     return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets
@@ -384,12 +411,15 @@ def denials_told_otherwise(disputes: Sequence[Dispute]) -> list[Dispute]:
 def tolls_of_other_victims(disputes: Sequence[Dispute]) -> list[Dispute]:
     """Sources that disagree on who was killed count different people: "at least 18 herders" against
     « une dizaine de terroristes » is the one disagreement the target dispute holds, not a second one on
-    the toll.  A toll dispute whose every version lies within a different version of a target dispute is
-    dropped; two tolls told within one side's version (12 civilians against 30 civilians) stay a dispute."""
+    the toll.  A toll dispute (of the ranges or of the counts of the dead) whose every version lies within
+    a different version of a target dispute is dropped; two tolls told within one side's version (12 civilians against 30 civilians) stay a dispute."""
     targets = [d for d in disputes if d.kind == "target"]
 
     def side(v: Version, t: Dispute) -> int | None:
-        return next((i for i, tv in enumerate(t.versions) if set(v.mention_ids) <= set(tv.mention_ids)), None)
+        # a toll version lies in a target version by its reports, a count (read in sentences, not reports)
+        # by its speaker: the army's « neutralisé une quinzaine » is the army's "fighters" version
+        return next((i for i, tv in enumerate(t.versions) if set(v.mention_ids) <= set(tv.mention_ids)
+                     or (v.source_actor and v.source_actor == tv.source_actor)), None)
 
     def told_as_victims(d: Dispute) -> bool:
         for t in targets:
@@ -398,10 +428,18 @@ def tolls_of_other_victims(disputes: Sequence[Dispute]) -> list[Dispute]:
                 return True
         return False
 
-    return [d for d in disputes if not (d.kind == "fatalities" and told_as_victims(d))]
+    return [d for d in disputes if not (_of_the_dead(d) and told_as_victims(d))]
+
+
+def _of_the_dead(d: Dispute) -> bool:
+    """A dispute over a toll: the ranges' (``fatalities``) or the counts' of the dead (``count``)."""
+    return d.kind == "fatalities" or (d.kind == "count" and d.description.startswith(COUNTS_OF_THE_DEAD))
 
 
 def _own_accounts(d: Dispute) -> list[Version]:
-    if d.kind == "target":
+    # an army that says it repelled the attack and denies its camp fell, a government that blames
+    # "terrorists" and calls the militia's blame fake news: the outcome, the perpetrator and the target
+    # disputes already set that account against the reports
+    if d.kind in ("target", "outcome", "perpetrator"):
         return list(d.versions)
     return [d.versions[0]] if d.kind == "count" and d.description.startswith(PLAYS_DOWN) else []

@@ -1,0 +1,99 @@
+"""Tolls an outlet revises inside its own story, and tolls too close to be two accounts.
+
+A wire story often tells a toll twice: "killing at least 10 soldiers … by Wednesday the toll had risen to 16";
+« Un premier bilan faisait état de sept morts … un nouveau bilan fait état de douze morts ».  That is one outlet
+revising itself, not two sources disagreeing: only the outlet's last figure takes part in a dispute.  Two marks
+tell a superseded figure, read in the figure's own sentence:
+
+- the sentence calls it the first or an earlier toll ("an initial toll", "first reports said", « un premier
+  bilan », « le bilan précédent »): it is outdated whatever the story tells next;
+- another sentence of the same document tells the toll risen or revised ("the toll rose to 16", « un nouveau
+  bilan … douze morts », « s'est alourdi à »): the lower figures that document gives in its own voice or an
+  unnamed source's are the same toll counted earlier.  A named party's figure in that document (the army's
+  "three soldiers killed" quoted by AFP) stays: a party may play the toll down, that is a real disagreement.
+
+A provisional toll (« bilan provisoire », "a provisional toll") is the source's current figure, not a superseded
+one: another outlet's higher figure against it is a dispute.
+
+Two figures are too close to be two accounts when they are one death apart (a wounded man who died, a body found
+the next day: « quatre militaires » and « cinq soldats ») or when an approximate figure ("about ten",
+« une dizaine », "some 25") reaches the other within the slack its words allow; a plural of round numbers
+("dozens", « des dizaines ») is at least two of them when set against another account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from sitrep.model import EventMention, Fatalities
+
+from sitrep.analyse.claim_words import UNNAMED
+
+# a figure its own sentence calls outdated: "an initial toll of 10", "first reports said seven", « un premier bilan »
+FIRST_TOLL = re.compile(
+    r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|reports?|figures?)\b|"
+    r"\b(?:initially|first)\s+(?:reported|said|put|gave|counted)\b|"
+    r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b|"
+    r"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\binitialement\b", re.IGNORECASE)
+
+# a sentence telling the toll risen or revised: "the toll had risen to 16", « un nouveau bilan », « s'est alourdi »
+REVISED_TOLL = re.compile(
+    r"\b(?:toll|bilan|count)\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|jumped|increased|revised|"
+    r"s['’]est\s+alourdi|s['’]alourdit|alourdi|revu|pass[ée])\b|"
+    r"\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\b(?:nouveau|dernier)\s+bilan\b|"
+    r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b", re.IGNORECASE)
+
+# the words of an approximate figure: "about thirty", "some 25", « une dizaine », « environ vingt »
+_APPROXIMATE = re.compile(
+    r"\b(?:about|around|some|nearly|roughly|approximately|almost|close\s+to|an\s+estimated|environ|près\s+de|"
+    r"quelque|presque|pr[èe]s\s+d['’]une?)\b|\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine)s?\b", re.IGNORECASE)
+APPROXIMATE_SLACK = 0.2  # "about ten" reaches 8 to 12
+# a plural of round numbers as an account: "dozens" is coded 12 (ACLED's floor) but says two dozens at least,
+# « des dizaines » two tens: against "a dozen" or « une dizaine » it is another account
+_PLURAL_ROUND = re.compile(r"\b(?:dozens|scores|hundreds|dizaines|douzaines|vingtaines|centaines)\b", re.IGNORECASE)
+ONE_APART = 1  # figures one death apart are one count told at two moments
+
+
+def _neutral(m: EventMention) -> bool:
+    """Told in the outlet's own voice or an unnamed source's: no party whose figure may play the toll down."""
+    return not m.source_actor or m.source_actor.startswith(UNNAMED)
+
+
+def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
+               sentence_of: Callable[[EventMention], str]) -> set[str]:
+    """The mention ids whose toll the same story revises (see the module's doc)."""
+    told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
+    out = {m.mention_id for m in told if FIRST_TOLL.search(sentence_of(m) or "")}
+    revised: dict[str, int] = {}
+    for m in told:
+        if m.mention_id not in out and REVISED_TOLL.search(sentence_of(m) or ""):
+            root = root_of.get(m.span.doc_id, m.span.doc_id)
+            revised[root] = max(revised.get(root, 0), m.fatalities.low)
+    for m in told:
+        # "at least 10" before "the toll rose to 16" is the same count taken earlier, a floor as well
+        root = root_of.get(m.span.doc_id, m.span.doc_id)
+        if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
+            out.add(m.mention_id)
+    return out
+
+
+def _approximate(f: Fatalities) -> bool:
+    return bool(_APPROXIMATE.search(f.phrase or ""))
+
+
+def toll_range(f: Fatalities) -> tuple[float, float]:
+    """(low, high) of a toll, an approximate figure widened by the slack its words allow."""
+    low, high = float(f.low), (float(f.high) if f.high is not None else float("inf"))
+    if f.high is None and _PLURAL_ROUND.search(f.phrase or ""):
+        return 2 * low, high
+    if _approximate(f):
+        return low * (1 - APPROXIMATE_SLACK), high * (1 + APPROXIMATE_SLACK)
+    return low, high
+
+
+def apart(a: Fatalities, b: Fatalities) -> bool:
+    """Two tolls that cannot both be true: their ranges (``toll_range``) stay more than one death apart."""
+    (a0, a1), (b0, b1) = toll_range(a), toll_range(b)
+    return b0 - a1 > ONE_APART or a0 - b1 > ONE_APART
