@@ -60,3 +60,12 @@ def test_few_snippets_outside_acled_read_as_violence(analyzer):
     violent = [r["SubType"] + ": " + r["EventSnippet"][:70] for r in _rows()
                if any(e.event_type in VIOLENT for e in _events(analyzer, r["EventSnippet"]))]
     assert len(violent) <= VIOLENT_CEILING, violent
+
+
+def test_the_end_to_end_scorer_takes_a_file_with_no_acled_label(analyzer):
+    # a file of non-events only has no label to score: the scorer reports its leak count instead of failing
+    from sitrep.eval.case import evaluate_case_end_to_end
+
+    result = evaluate_case_end_to_end(SNIPPETS, analyzer=analyzer)
+    assert result["acled_snippets"] == 0 and result["end_to_end_weighted_f1"] is None
+    assert result["non_acled_snippets"] == 34 and result["non_acled_with_violent_event"] <= VIOLENT_CEILING

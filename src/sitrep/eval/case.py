@@ -39,6 +39,9 @@ def read_case_tsv(path: str | Path) -> tuple[list[str], list[str]]:
 def scores(gold: list[str], predicted: list[str], top_confusions: int = 10) -> dict:
     from sklearn.metrics import accuracy_score, f1_score
 
+    if not gold:  # a file of non-ACLED snippets only: nothing to score a label on
+        return {"n": 0, "accuracy": None, "weighted_f1": None, "macro_f1": None, "per_label_f1": {},
+                "worst_confusions": []}
     labels = sorted(set(gold))
     per_label = f1_score(gold, predicted, labels=labels, average=None, zero_division=0)
     confusions = Counter((g, p) for g, p in zip(gold, predicted) if g != p)
@@ -96,7 +99,7 @@ def evaluate_case_end_to_end(tsv_path: str | Path, language: str = "en", analyze
     other = [i for i, g in enumerate(gold) if g in NON_ACLED_CASE_LABELS]
     classifier = evaluate_case(tsv_path, language)
 
-    classifier_labels = classify_snippets([texts[i] for i in acled], language)
+    classifier_labels = classify_snippets([texts[i] for i in acled], language) if acled else []
     violent = [i for i in other if any(e.event_type in VIOLENT_TYPES for e in run.results[i].events)]
     result = scores([gold[i] for i in acled], [predicted[i] for i in acled])
     return {
