@@ -74,3 +74,10 @@ def test_armed_men_among_the_dead_make_the_fight(first_event):
     text = "On 14 March 2023, militants attacked a gold mining site near Kayes (Kayes, Kayes). Seven people were killed, " \
            "including three VDP."
     assert first_event(text).event_type == "Battles"
+
+
+def test_a_device_set_off_before_opening_fire_opens_the_fight(first_event):
+    """An ambush whose device goes off "before opening fire" is one fight (ACLED: the armed clash), as after "opened fire"."""
+    text = "On 12 May 2023, JNIM militants ambushed an army convoy between Boni and Hombori (Douentza, Mopti), detonating " \
+           "an IED before opening fire. Several soldiers were killed."
+    assert (first_event(text).event_type, first_event(text).sub_event_type) == ("Battles", "Armed clash")

@@ -131,7 +131,7 @@ GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fi
                      re.IGNORECASE)
 # men who went in on foot or on motorbikes after the device or the shells: the ground assault ACLED codes as the battle
 GROUND_ASSAULT = re.compile(
-    r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|opened fire|(?:then|before|and) (?:attacked|raided)|"
+    r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|open(?:ed|ing) fire|(?:then|before|and) (?:attacked|raided)|"
     r"ground (?:attack|assault)|(?:donné|pris) l['’]assaut|ont ouvert le feu)\b", re.IGNORECASE)
 TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
                      re.IGNORECASE)
