@@ -64,6 +64,12 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             if resolved is None:
                 continue
             method = next((m for a, _, m, _ in cands if a == resolved[0] or base.holder_at(a, when) == resolved[0]), "alias")
+            first = _coordinated_adjective(para, sp, base, when, ctx_countries)
+            if first is not None and not _overlaps(para, first[0], taken):
+                fspan = para.span(ctx.doc_id, first[0].start_char, first[0].end_char)
+                actors.append(ActorMention(span=fspan, surface=first[0].text, actor_id=first[1][0],
+                                           confidence=round(first[1][1], 3), method="descriptive"))
+                taken.append((fspan.char_start, fspan.char_end))
             span = para.span(ctx.doc_id, sp.start_char, sp.end_char)
             actors.append(ActorMention(span=span, surface=sp.text, actor_id=resolved[0],
                                        confidence=round(resolved[1], 3), method=method))
@@ -100,6 +106,19 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
+
+
+def _coordinated_adjective(para: Paragraph, sp, base, when, countries):
+    """(span, resolution) of the first of two adjectives sharing the matched description's noun ("French and
+    Chadian troops", "Malian and French soldiers": the French are named as much as the Chadians), or None: the
+    adjective is read with the description's noun and resolved like any description."""
+    if len(sp) < 2 or sp.start < 2 or sp[0].pos_ not in ("ADJ", "PROPN") or sp[-1].pos_ != "NOUN":
+        return None
+    cc, first = sp.doc[sp.start - 1], sp.doc[sp.start - 2]
+    if cc.lower_ not in ("and", "et") or first.pos_ not in ("ADJ", "PROPN") or not first.text[:1].isupper():
+        return None
+    resolved = base.resolve(first.text + " " + sp[1:].text, when=when, countries=countries)
+    return (sp.doc[first.i:first.i + 1], resolved) if resolved is not None else None
 
 
 def _forward_chain(base, actor_id: str) -> list[str]:

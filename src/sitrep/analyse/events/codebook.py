@@ -75,14 +75,14 @@ MILITARY_VICTIMS = re.compile(
     r"(?:killed|wounded|injured)\b",
     re.IGNORECASE,
 )
+_ARMED_DEAD_COUNTED = r"\b(?:killed|dead|died)\b,? (?:among them|including) (?:\w+ ){0,2}?" + _ARMED + r"\b"
 # armed people among the dead ("villagers killed two policemen"): ACLED codes the killers as a
 # militia, a battle; a crowd that only attacks or wounds policemen or gendarmes is still a crowd
 ARMED_DEAD = re.compile(
     r"\b(?:killing|killed|neutrali[sz](?:ed|ing)|lynch(?:ed|ing))\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:"
     + _ARMED + "|" + _FIGHTERS + r")\b"
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:\w+\s+)?killed\b"
-    # the dead counted with armed men among them ("9 people were killed, including 4 VDP")
-    r"|\b(?:killed|dead|died)\b,? (?:among them|including) (?:\w+ ){0,2}?" + _ARMED + r"\b",
+    r"|" + _ARMED_DEAD_COUNTED,  # the dead counted with armed men among them ("9 people were killed, including 4 VDP")
     re.IGNORECASE,
 )
 # the target fought back: two sides exchanged violence
@@ -131,7 +131,7 @@ GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fi
                      re.IGNORECASE)
 # men who went in on foot or on motorbikes after the device or the shells: the ground assault ACLED codes as the battle
 GROUND_ASSAULT = re.compile(
-    r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|opened fire|(?:then|before|and) (?:attacked|raided)|"
+    r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|open(?:ed|ing) fire|(?:then|before|and) (?:attacked|raided)|"
     r"ground (?:attack|assault)|(?:donné|pris) l['’]assaut|ont ouvert le feu)\b", re.IGNORECASE)
 TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
                      re.IGNORECASE)
@@ -215,7 +215,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     struck_civil = struck_unarmed(ctx, s, tok)  # (or killed, and not called armed: "shot dead a transport operator")
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
-        or one_sided(tok) and struck_armed(tok))
+        or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok))
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
         # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
         # organised actor, whose violence on people is an attack (on protesters: excessive force)

@@ -22,7 +22,7 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.outcomes import position_fought_for
-from sitrep.analyse.events.takings import takings_with_violence
+from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import HURT
 
 # movable goods and animals: what a raid takes, as opposed to a place that changes hands
@@ -192,11 +192,19 @@ RETALIATION_ON_THE_OTHER = re.compile(
     re.IGNORECASE)
 
 
+# the labels a verb of seizing leads the model to (loot, a town, a post set up) that people carried off make an abduction
+# (not "Other": leaders held by their own guards are a coup's development, "took the prime minister hostage")
+PEOPLE_NOT_GOODS = frozenset(("PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER",
+                              "HQ_ESTABLISHED"))
+
+
 def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above); ``rest``:
     the sentences after it in its paragraph."""
     if label in ("ATTACK", "ARMED_CLASH") and RETALIATION_ON_THE_OTHER.search(s.text):
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
+    if label in PEOPLE_NOT_GOODS and people_taken(s.sent):
+        return "ABDUCT_DISSAP"  # "seized a health worker on the road": people carried off, not loot nor a town taken
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, rest):
         return "ARMED_CLASH"  # "overran a checkpoint after an exchange of fire": the assault on a post, none said held
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):

@@ -47,9 +47,12 @@ def _aimed_at(word) -> list:
     firing = (word.lemma_.lower() in _FIRING or word.lower_ in _FIRING) and not any(
         c.dep_ in ("dobj", "obj") and c.lower_ not in ("fire", "feu") for c in word.children)  # "shot dead X at a checkpoint"
     aims = _AIM | (_FIRING_AIM if firing else frozenset())
-    return [g for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims
+    # (an aim follows its verb: a preposition before it opens the sentence's when or where, "On 21 January, a man
+    # was shot dead", which the parser may hang on the verb)
+    return [g for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims and p.i > word.i
             for g in p.children if g.dep_ in ("pobj", "obj")] + \
-           [c for c in word.children if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in aims for g in c.children)]
+           [c for c in word.children if c.dep_ in ("obl", "nmod") and c.i > word.i
+            and any(g.dep_ == "case" and g.lower_ in aims for g in c.children)]
 
 
 def _struck_heads(tok) -> list:
@@ -57,6 +60,9 @@ def _struck_heads(tok) -> list:
         return _aimed_at(tok)  # "an ambush on a bus"; the verb a noun hangs on tells another deed ("clashes killed")
     passive = any(c.dep_ in _PASSIVE_MARKS for c in tok.children)
     heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS or passive and c.dep_ == "nsubj"]
+    # "shot dead the deputy mayor": the parser may hang the victim on "dead", the verb's complement
+    heads += [g for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ == "ADJ"
+              for g in c.children if g.dep_ in ("dobj", "obj")]
     fire = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("fire", "feu")]  # "opened fire on"
     return [h for h in heads if h not in fire] + _aimed_at(tok) + [g for f in fire for g in _aimed_at(f)]
 

@@ -36,3 +36,42 @@ HARMED_OR_THREATENED = re.compile(_HARM + _PEOPLE + "|" + _THREAT
 def takings_with_violence(text: str) -> bool:
     """Whether ``text`` (a sentence telling goods or animals taken) tells people hurt or threatened for them."""
     return HARMED_OR_THREATENED.search(text) is not None
+
+
+# verbs of carrying people off (lemmas, English and French); "take" counts only with its people as object
+_TAKING_PEOPLE = frozenset("seize grab snatch take carry lead kidnap abduct capture enlever emmener saisir kidnapper "
+                           "capturer ravir".split())
+# people by their trade, rank, kin or place: the object that makes a seizure an abduction, not a raid's loot
+_PERSON_HEADS = re.compile(
+    r"^(?:civilians?|villagers?|residents?|inhabitants|occupants|people|persons?|individuals?|m[ae]n|wom[ae]n|boys?|"
+    r"girls?|children|child|elders?|notables?|traders?|shopkeepers?|vendors?|merchants?|drivers?|passengers?|herders?|"
+    r"shepherds?|farmers?|owners?|chiefs?|youths?|customers?|travell?ers?|pupils?|students?|teachers?|nurses?|doctors?|"
+    r"workers?|officials?|councill?ors?|mayors?|imams?|marabouts?|priests?|pastors?|leaders?|agents?|employees?|"
+    r"contractors?|engineers?|miners?|panners?|fishermen|fisherman|herdsm[ae]n|relatives|sons?|daughters?|brothers?|"
+    r"wi(?:fe|ves)|husbands?|hostages?|nationals?|journalists?|guides?|"
+    r"civils|villageois|habitants|personnes|hommes|femmes|enfants|commerçants?|éleveurs?|bergers?|cultivateurs?|"
+    r"chauffeurs?|passagers?|notables|chefs?|élus?|maires?|imams?|enseignants?|agents?|travailleurs?)$",
+    re.IGNORECASE)
+_ARMED_PEOPLE = re.compile(r"\b(?:soldiers?|troops|militiam[ae]n|militants?|fighters?|gendarmes?|policem[ae]n|guards?|"
+                           r"dozos?|hunters?|VDPs?|volunteers?|rebels?|jihadists?|soldats?|militaires?|miliciens?)\b",
+                           re.IGNORECASE)
+
+
+def people_taken(sent) -> bool:
+    """Whether a verb of the sentence (``sent``: its spaCy span) carries people off ("seized a health worker on the
+    road", "took away three farmers", "grabbed the imam from his home"): ACLED codes seizing people as an
+    abduction, whatever the model made of "seized" (a raid's loot, a town taken, a checkpoint set up). People are
+    the verb's object by their noun (a trade, a rank, kin); armed men taken are a fight's prisoners
+    and left to the other rules."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_PEOPLE:
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            heads = [obj, *obj.conjuncts]
+            words = " ".join(t.text for t in obj.subtree)
+            if _ARMED_PEOPLE.search(words):
+                continue
+            # (by a noun only: the parser names towns as persons, "took Bourem")
+            if any(_PERSON_HEADS.match(h.text) for h in heads):
+                return True
+    return False
