@@ -146,6 +146,17 @@ def test_a_protest_has_its_crowd_on_side_one_and_never_the_government():
         == ("protesters-mali", [], "government-of-mali", [])
 
 
+def test_excessive_force_has_the_force_on_side_one_and_the_crowd_on_side_two():
+    # reports name the crowd first ("demonstrators were shot by police"): ACLED codes the force as actor 1
+    assert coded_sides("Protests", "Excessive force against protesters", "ML",
+                       ("protesters-mali", [], "malian-police", [])) == ("malian-police", [], "protesters-mali", [])
+    assert coded_sides("Protests", "Excessive force against protesters", "ML",
+                       ("malian-police", [], None, [])) == ("malian-police", [], "protesters-mali", [])
+    # with no force named the crowd stays on side one
+    assert coded_sides("Protests", "Excessive force against protesters", "ML", (None, [], None, []))[0] \
+        == "protesters-mali"
+
+
 def test_a_civil_government_is_no_perpetrator_and_generic_actors_are_of_the_events_country():
     sides = coded_sides("Violence against civilians", "Abduction/forced disappearance", "NE",
                         ("government-of-niger", [], "civilians-mali", []))

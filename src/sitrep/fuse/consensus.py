@@ -280,6 +280,9 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
     return _generic_of(actor.kind, country, knowledge) or actor_id
 
 
+# who can turn on a crowd with excessive force: the state's forces and the armed men who stand in for them (VDP)
+FORCES_ON_A_CROWD = frozenset({"state_forces"}) | ARMED_NON_STATE_KINDS
+
 def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
                 knowledge: ActorKnowledge | None = None) -> Sides:
     """ACLED's coding conventions over the sides the reports gave:
@@ -308,7 +311,12 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
         # ACLED: the target of violence against civilians is always civilians; reports that name
         # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's
         two = [civilians]
-    if event_type == "Protests":
+    if sub_event_type == "Excessive force against protesters" and (
+            state := [a for a in one + two if knowledge.kind(a) in FORCES_ON_A_CROWD]):
+        # ACLED codes the force that turned on the crowd as actor 1 and the crowd as actor 2
+        crowd = [a for a in one + two if a not in state]
+        one, two = state, crowd or [a for a in [_generic_of("protesters", country, knowledge)] if a]
+    elif event_type == "Protests":
         state = [a for a in one if knowledge.kind(a) == "state_forces"]
         one = [a for a in one if a not in state]
         if sub_event_type != "Peaceful protest":
