@@ -33,6 +33,21 @@ def _described(language: str) -> str:
     return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure})\b)[\w'’\-]+\s+){{0,3}}?"
 
 
+def _told_after_victims(language: str) -> str:
+    """The words that may tell who the victims were between their noun and the verb that kills them: where they were
+    from or whom they belonged to ("five militants of the Katiba Serma were neutralised", « trois habitants de X (Koro,
+    Mopti) ont perdu la vie »), or what they were doing ("six men who were watering their herds were shot dead").  No
+    other count, casualty word, "and" or comma may stand among them, so a second group or toll never joins the first."""
+    v, _ = _vocab(language)
+    opener = v.get("victim_told_after")
+    if opener is None:
+        return ""
+    barred = rf"(?:\d+|{_number_alternation(language)}|{v['kill_words']}|{v['inj_words']}|and|et|or|ou)"
+    word = rf"(?:\s+|(?<=['’]))(?!{barred}\b)[\w'’\-]+"
+    bracket = r"\s*\([^()]{0,40}\)"
+    return rf"(?:\s+{opener}(?:{word}|{bracket}){{1,12}}?)?"
+
+
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
@@ -48,7 +63,8 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     # wife and three of their children")
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
-    passive = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_passive']}\b", re.IGNORECASE)
+    passive = re.compile(rf"(?<![\w'’])(?P<list>{items}){_told_after_victims(language)}\s+"
+                         rf"(?:{v['kill_passive']}|{v.get('kill_passive_after', '(?!)')})\b", re.IGNORECASE)
     reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
     patterns = [active, passive, reduced]
     if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase

@@ -81,6 +81,17 @@ EN_VOCAB: dict[str, str] = {
                 r"|\b(?:a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
                 r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|lynched|"
                 r"(?:beaten|stabbed|hacked|stoned) to death)\b"
+                # one enemy told, however long his description, as put down in an army's words ("an IS Sahel emir
+                # known for extortion on the X road was 'neutralised'", "a JNIM logistician from Y was eliminated");
+                # never a unit, which is many ("a group of fighters was neutralised")
+                r"|\b(?:a|an|one)\s+(?!(?:group|number|dozen|handful|unit|team|patrol|column|convoy|squad|total|score|"
+                r"couple|few|band|cell|gang)\b)(?:(?!(?:and|or|\d+)\b)[\w'’\-]+\s+){1,12}?(?:was|has\s+been|had\s+been)\s+"
+                r"(?:reportedly\s+)?['‘]?(?:neutrali[sz]ed|eliminated|liquidated)\b"
+                # one named man, described between commas, then killed ("Amadou X, a JNIM commander said to be behind
+                # several ambushes, was neutralised")
+                r"|(?<![\w'’])(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,3},\s+(?:a|an|the)\s+[^.;,()\d]{3,90},\s+"
+                r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?['‘]?(?:neutrali[sz]ed|eliminated|liquidated|killed|shot\s+dead|"
+                r"assassinated|murdered|executed|gunned\s+down)\b"
                 # one who lost his life, or was shot or hit and died of it ("a shopkeeper lost his life when militants
                 # raided the market", "a village chief was shot … and succumbed to his wounds hours later")
                 r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,4}?(?:lost\s+(?:his|her)\s+life|(?:was|had\s+been)\s+"
@@ -180,7 +191,9 @@ EN_VOCAB["kill_active"] = (
     # ("put out of action 22 terrorists"): the count that follows is of the dead
     r"hanged|hanging|(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of|put(?:ting)?\s+out\s+of\s+action|"
     r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
-    r"lost|losing|"  # "the army lost 12 men": a side's own dead (a count of people must follow)
+    # "the army lost 12 men": a side's own dead (a count of people must follow; "lost their lives when gunmen ..."
+    # is the victims' own verb, and "their" there counts no one)
+    r"(?:lost|losing)(?!\s+(?:their|his|her)\s+li(?:fe|ves)\b)|"
     # a toll told as a death of its victims ("resulting in the death of 4 soldiers and 3 militants"): each listed
     r"(?:the\s+)?deaths?\s+of)"
 )
@@ -200,6 +213,17 @@ EN_VOCAB["kill_passive"] = (
     # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
     r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|eliminated|liquidated|"
     r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|hanged)"
+)
+# the words opening what a list of victims is told to be, between its noun and its verb ("militants of the Katiba X",
+# "traders from the weekly market", "herders who were watering their animals"): read by ``fatality_victims``
+EN_VOCAB["victim_told_after"] = r"(?:of|from|in|at|belonging\s+to|who|that|known\s+for)\b"
+# a death told after the victims' other fate, or as their lives lost ("were pulled from a bus and executed", "were
+# abducted from their fields by gunmen and killed", "lost their lives"): the victims told before it are the dead
+EN_VOCAB["kill_passive_after"] = (
+    r"(?:lost\s+their\s+lives|perished"
+    r"|(?:were|was|had\s+been|have\s+been)\s+(?:abducted|kidnapped|taken|pulled|dragged|seized|captured|removed|led|"
+    r"marched|forced|tied|rounded\s+up)\b[^.;]{0,80}?\b(?:and|then|before\s+being)\s+(?:later\s+|then\s+|summarily\s+)?"
+    r"(?:killed|executed|shot\s+dead|murdered|beheaded|slaughtered|shot))"
 )
 # a reduced passive closing a clause: "the army reported 10 soldiers and 20 assailants killed."
 # "eight soldiers were killed and 15 militants neutralised": each side's dead count, summed
