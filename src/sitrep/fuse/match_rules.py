@@ -82,10 +82,7 @@ def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -
         return False
     if any(m.event_type == "Explosions/Remote violence" and m.sub_event_type not in STRIKE_SUBTYPES for m in (a, b)):
         return False
-    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
-        return False
-    wa, wb = match_window(a), match_window(b)
-    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+    if not same_town_on_overlapping_days(a, b):
         return False
     # the other telling fights or strikes at someone other than a state's forces: a battle whose
     # target is the army is the attackers' assault, and villagers killed beside it are another event
@@ -94,6 +91,13 @@ def told_two_ways(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -
         return False
     return actor_relation(a, b, knowledge) != "no"
 
+
+def same_town_on_overlapping_days(a: EventMention, b: EventMention) -> bool:
+    """Both tellings name the same settlement in their own sentence and their days overlap without slack."""
+    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
+        return False
+    wa, wb = match_window(a), match_window(b)
+    return wa is not None and wb is not None and wa[0] <= wb[1] and wb[0] <= wa[1]
 
 MINE_SUBTYPE = "Remote explosive/landmine/IED"
 
@@ -108,10 +112,7 @@ def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKn
         return False
     if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
         return False
-    if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
-        return False
-    wa, wb = match_window(a), match_window(b)
-    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
+    if not same_town_on_overlapping_days(a, b):
         return False
     if not all(any(knowledge.kind(x) == "state_forces" for x in actors_of(m)) for m in (a, b)):
         return False
