@@ -38,6 +38,34 @@ def own_countries(ctx, countries: dict[str, float]) -> dict[str, float]:
     return {cc: share for cc, share in countries.items() if cc in home}
 
 
+# a bare name's homonyms across the region tie at the region's default share; the group's home country
+# lifts its own just above them, never above a country the text names or implies (1.0, 0.75 ...)
+GROUP_HOME_SHARE = 0.55
+
+
+def group_home_shares(ctx, region: dict[str, float]) -> dict[str, float]:
+    """A note whose only clue is a group fighting across borders ("JNIM militants killed a herder near
+    Boni", with Bonis in Mali, Burkina Faso and Niger): its homonyms tie at the region's default share, and
+    the first country the actor base lists for the group (``operates_in``: where it was founded and fights
+    most) breaks the tie.  Only a country still at the default is lifted, only with no country of the
+    text's own among ``region`` above it.  Returns ``region`` with that share."""
+    if any(share > 0.5 for share in region.values()):
+        return region
+    base = ctx.knowledge.actors
+    homes: set[str] = set()
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            for actor_id, _, method, _ in base.candidates(sp.text):
+                actor = base.get(actor_id)
+                lands = base.operates_in.get(actor_id) or []
+                if actor and not actor.country and lands and method == "alias":
+                    homes.add(lands[0])
+    if len(homes) != 1:
+        return region  # two groups based apart: no single home to prefer
+    home = next(iter(homes))
+    return {**region, home: GROUP_HOME_SHARE} if region.get(home) == 0.5 else region
+
+
 def home_region(gaz: Gazetteer | None, countries: dict[str, float]) -> frozenset[str]:
     """The countries a bare name is read in first: those whose dumps the user imported, and the
     shipped Sahel table's when the document names no country or one of them (a note from Djibo names

@@ -28,8 +28,8 @@ from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pi
 from sitrep.analyse.place_spellings import community_names
 from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
-from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, home_region, own_countries,
-                                          sole_country_shares)
+from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, group_home_shares, home_region,
+                                          own_countries, sole_country_shares)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
@@ -76,7 +76,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
     if region := home_region(gaz, own_countries(ctx, countries)):
         # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
         # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
-        countries = {**{cc: 0.5 for cc in sorted(region)}, **countries}  # sorted: set order varies by process
+        countries = group_home_shares(ctx, {**{cc: 0.5 for cc in sorted(region)}, **countries})  # sorted: stable order
     blocked = _blocked_ranges(ctx)
     found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
     pending: list = []  # gazetteer hits without enough evidence yet
