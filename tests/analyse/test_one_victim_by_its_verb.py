@@ -33,3 +33,17 @@ def test_one_victim_is_a_toll_of_one(text, language):
 def test_other_readings_hold(text, expected):
     killed, _ = find_fatalities(text, "en")
     assert (killed.low if killed is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one victim named by role and full name: "the" counts one
+    ("On 8 June 2025, gunmen killed the trader Boubacar Sangare at the cattle market of Douentza.", 1),
+    ("On 8 June 2025, militants shot dead the village chief Hamadoun Cisse near Bandiagara.", 1),
+    ("On 8 June 2025, unknown men killed the businessman Oumar Maiga and two of his sons in Gao.", 3),
+    # no name, or a plural: no count is told
+    ("Soldiers killed the militants near Boni.", None),
+    ("Gunmen killed the traders Ali and Musa near Boni.", None),
+])
+def test_a_victim_named_by_role_and_name_is_one(text, expected):
+    killed, _ = find_fatalities(text, "en")
+    assert (killed.low if killed is not None else None) == expected

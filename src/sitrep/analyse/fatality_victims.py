@@ -112,6 +112,10 @@ def _item_count(language: str, named: bool = True) -> str:
     after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""
     v, _ = _vocab(language)
     count = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']}"
+    if "definite" in v:  # "the herder Hamadoun Traore": one person named by role and name
+        # (or at the end of a list already read with its name: the lists are recounted item by item)
+        count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}"
+                  rf"(?:\s+(?-i:[A-Z][\w'’\-]+\s+[A-Z])|\s*$))")
     poss = v.get("possessive")
     group = "?P<n>" if named else "?:"  # a list repeats the item: one named group per pattern only
     if poss is None:
@@ -133,7 +137,8 @@ def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] 
         if i < skip:
             continue
         n = m.group("n").lower()
-        one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}", n, re.IGNORECASE)
+        one = re.fullmatch(rf"{v['article_one']}|{v.get('possessive', '(?!)')}|{v.get('definite', '(?!)')}", n,
+                           re.IGNORECASE)
         parsed = (1, False) if one else parse_number(n, language)
         if parsed is None:
             return None

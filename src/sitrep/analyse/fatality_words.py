@@ -163,7 +163,7 @@ EN_VOCAB["victim"] = (
     r"couples?(?!\s+of\b)|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
     # and his cousin")
-    r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|vendors?|"
+    r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|businessm[ae]n|businesswom[ae]n|vendors?|"
     r"tailors?|butchers?|blacksmiths?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
@@ -236,6 +236,9 @@ EN_VOCAB["kill_reduced"] = (
     r"|(?<!them\s)(?<!whom\s)(?<!wounded\s)(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:wounds|injuries)\b)"
 )
 EN_VOCAB["article_one"] = r"(?:a|an|one)"
+# one victim named by role and full name ("killed the herder Hamadoun Traore", "shot dead the village councillor Hamidou
+# Toure"): the article counts one only before a victim noun followed by a capitalised first and last name
+EN_VOCAB["definite"] = r"the"
 EN_VOCAB["approx"] = r"(?:some|about|around|approximately|roughly|an estimated)"
 # a floor before a count of victims ("eliminated more than 30 terrorists", « plus d'une trentaine »): 30, open
 EN_VOCAB["floor_qual"] = r"(?:(?:more than|over|at least|no fewer than)\s+)"  # with its separator, as French elides
