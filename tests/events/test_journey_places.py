@@ -28,6 +28,9 @@ def _first_place(analyzer, make_doc, text, language):
     ("Mardi, des blessés ont été évacués vers Gao après une embuscade tendue près d'Ansongo.", "fr", "Ansongo"),
     ("Mardi, des hommes armés ont attaqué un car de transport sur la route de Boni à Hombori.", "fr", "Boni"),
     ("On Tuesday militants went from house to house in Ouatagouna and killed six men.", "en", "Ouatagouna"),
+    # a crowd that "took to the streets of X" is in X; the deed its grievance names is elsewhere
+    ("On Monday youths took to the streets of Kati to denounce the ambush that killed soldiers near Kassela.", "en",
+     "Kati"),
 ])
 def test_the_event_is_where_it_happened_not_where_people_went(default_analyzer, make_doc, text, language, place):
     assert _first_place(default_analyzer, make_doc, text, language).name == place

@@ -143,9 +143,10 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # "to hospital in X"): a longer run ("to Mopti after militants attacked X") is another clause
 # Those words are lower case even where the patterns ignore case: a capitalised word there is another
 # place, so "traders from Tillaberi near Ayorou" makes Tillaberi their origin, never Ayorou
+# ("took to the streets of X" is a crowd in X, no journey)
 JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
-                  r"brought|relocated|airlifted|escorted|flown|driven|carried|deported)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
+                  r"brought|relocated|airlifted|escorted|flown|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
                   r"|\bleft\s+for|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
