@@ -19,19 +19,24 @@ from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
 
 
+def _actors_named(ctx):
+    """(actor id, actor, how it was read) for every actor span of the text the actor base knows."""
+    base = ctx.knowledge.actors
+    for para in ctx.paragraphs:
+        for sp in para.doc.spans.get(SPAN_KEY, []):
+            for actor_id, _, method, _ in base.candidates(sp.text):
+                if (actor := base.get(actor_id)) is not None:
+                    yield actor_id, actor, method
+
+
 def own_countries(ctx, countries: dict[str, float]) -> dict[str, float]:
     """``countries`` less those only a foreign force or state names ("Wagner fighters", "Africa Corps",
     "French troops" are Russian and French, in a note about Mali): such a force acts abroad, so its
     country says nothing about where the note's bare village names lie.  A country the text names
     itself, or names through a home actor (its army, its militias), stays."""
-    base = ctx.knowledge.actors
-    home: set[str] = set()
+    home = {actor.country for _, actor, method in _actors_named(ctx)
+            if actor.country and method in ("alias", "descriptive") and actor.kind != "external_other"}
     for para in ctx.paragraphs:
-        for sp in para.doc.spans.get(SPAN_KEY, []):
-            for actor_id, _, method, _ in base.candidates(sp.text):
-                actor = base.get(actor_id)
-                if actor and actor.country and method in ("alias", "descriptive") and actor.kind != "external_other":
-                    home.add(actor.country)
         for ent in para.doc.ents:  # a country named as a place ("in Russia"), not "Russian paramilitaries"
             if ent.label_ in ("GPE", "LOC") and ctx.knowledge.gazetteer is not None:
                 home.update(c.country for c in ctx.knowledge.gazetteer.lookup(ent.text) if c.is_country)
@@ -51,15 +56,9 @@ def group_home_shares(ctx, region: dict[str, float]) -> dict[str, float]:
     text's own among ``region`` above it.  Returns ``region`` with that share."""
     if any(share > 0.5 for share in region.values()):
         return region
-    base = ctx.knowledge.actors
-    homes: set[str] = set()
-    for para in ctx.paragraphs:
-        for sp in para.doc.spans.get(SPAN_KEY, []):
-            for actor_id, _, method, _ in base.candidates(sp.text):
-                actor = base.get(actor_id)
-                lands = base.operates_in.get(actor_id) or []
-                if actor and not actor.country and lands and method == "alias":
-                    homes.add(lands[0])
+    operates_in = ctx.knowledge.actors.operates_in
+    homes = {operates_in[actor_id][0] for actor_id, actor, method in _actors_named(ctx)
+             if not actor.country and operates_in.get(actor_id) and method == "alias"}
     if len(homes) != 1:
         return region  # two groups based apart: no single home to prefer
     home = next(iter(homes))
