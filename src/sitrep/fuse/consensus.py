@@ -283,6 +283,7 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
 # who can turn on a crowd with excessive force: the state's forces and the armed men who stand in for them (VDP)
 FORCES_ON_A_CROWD = frozenset({"state_forces"}) | ARMED_NON_STATE_KINDS
 
+
 def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
                 knowledge: ActorKnowledge | None = None) -> Sides:
     """ACLED's coding conventions over the sides the reports gave:

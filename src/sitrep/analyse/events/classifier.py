@@ -73,6 +73,16 @@ class Scored:
     cues: dict[str, str]  # label → first matched cue phrase
     cue_weights: dict[str, float] | None = None  # label → summed cue weight
 
+    def restricted(self, keep) -> Scored | None:
+        """These scores over the labels ``keep`` accepts, the best of them as ``best`` (None when none is left):
+        a sentence read again with some labels set aside."""
+        scores = {lab: v for lab, v in self.scores.items() if keep(lab)}
+        if not scores:
+            return None
+        best = max(scores, key=scores.__getitem__)
+        return Scored(best, scores[best], scores, {lab: c for lab, c in self.cues.items() if keep(lab)},
+                      {lab: w for lab, w in (self.cue_weights or {}).items() if keep(lab)})
+
 
 @lru_cache(maxsize=4)
 def load_cues(language: str = "en") -> tuple[Cue, ...]:

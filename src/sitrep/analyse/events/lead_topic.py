@@ -104,6 +104,10 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+def _subject_text(verb) -> str:
+    return " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
 def _objects(verb):
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
@@ -132,7 +136,7 @@ def _diplomacy(main) -> bool:
         return False
     if lemma in ("condemn", "deplore", "condamner"):
         return True
-    subject = " ".join(t.text for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    subject = _subject_text(main)
     named = [t for t in main.subtree if t.i != main.i]
     return OFFICIALS.search(subject) is not None and lemma in ("meet", "visit", "rencontrer", "visiter") \
         or any(t.lower_ in MEETING_NOUNS or _lemma(t) in MEETING_NOUNS for t in named)
@@ -143,7 +147,7 @@ def _police_against_crime(ctx: Context, lead: Sentence, main) -> bool:
     doers (a cartel, a gang, kidnappers for ransom) and no armed or political party."""
     if _lemma(main) not in POLICE_ACTS:
         return False
-    subject = " ".join(t.text for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    subject = _subject_text(main)
     text = lead.text
     return POLICE.search(subject) is not None and (CRIME.search(text) or ORGANISED_CRIME.search(text)) is not None \
         and not NOT_CRIME.search(text) and not organised_actor(ctx, lead)

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.types import DISASTER_LABELS
 from sitrep.analyse.lang import vocab
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 
@@ -57,8 +58,6 @@ def note_shaped(ctx: Context, n_sentences: int) -> bool:
 # burglary, a blast at works, a quarrel at home, history (ordinary crime: ``_ordinary_crime``)
 STILL_NOT_EVENTS = frozenset(("natural_cause", "figurative", "verdict", "diplomatic", "sport", "petty_crime",
                               "works", "interpersonal", "historical"))
-# the labels outside ACLED that, ranked above the candidate, say the note tells a disaster, not violence
-DISASTER_LABELS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER"))
 # harm done by mistake is no event ("accidentally shot a colleague while cleaning his rifle"), unless the mistake
 # happened inside a hostile act the note tells ("killed by a stray bullet during an attack", "when shots were fired")
 HOSTILE_SETTING = re.compile(
@@ -70,7 +69,7 @@ def still_not_an_event(ctx: Context, doubts: list[str], ahead: str | None) -> bo
     """Whether a note's candidate with ``doubts`` stays out even as a note's last resort: ``STILL_NOT_EVENTS``, a
     disaster label ranked ``ahead`` of it, an accident outside any hostile act the note tells, or ordinary crime
     outside the Sahel."""
-    if STILL_NOT_EVENTS & set(doubts) or ahead in DISASTER_LABELS:
+    if STILL_NOT_EVENTS & set(doubts) or ahead in DISASTER_LABELS:  # (a disaster ranked above the candidate)
         return True
     if "accidental" in doubts and HOSTILE_SETTING.search(ctx.document.text) is None:
         return True

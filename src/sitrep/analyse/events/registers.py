@@ -226,11 +226,15 @@ def _doers_identified(tok) -> bool:
         and not any(c.dep_ in ("auxpass", "acomp") for c in verb.children)
 
 
+def _deed_noun(tok):
+    """The noun a deed word stands in: its head when it is a modifier ("suicide" in "suicide blast")."""
+    return tok.head if tok.dep_ in ("compound", "amod") else tok
+
 def _claimed_as_object(tok) -> bool:
     """Whether the deed noun is what "claim" governs ("Hezbollah claimed the roadside bomb that wounded two
     soldiers"): a claim of authorship, as "claimed responsibility for" is (a clause that "claimed" reports is
     a statement of its own: "claimed that soldiers killed…")."""
-    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    deed = _deed_noun(tok)
     return deed.dep_ in ("dobj", "obj") and deed.head.lemma_.lower() == "claim" and deed.pos_ == "NOUN"
 
 
@@ -245,7 +249,7 @@ def _disowned(tok) -> bool:
 
 def _known_deed(tok) -> bool:
     """Whether the deed noun is told as one already known: "the bombing", "this attack", "Sunday's blast"."""
-    deed = tok.head if tok.dep_ in ("compound", "amod") else tok
+    deed = _deed_noun(tok)
     return deed.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                        for c in deed.children)
 
@@ -262,7 +266,7 @@ def claimed_known_deed(tok) -> bool:
     says whose it was.  The caller asks this only of a deed told as a back-reference: a group that says its
     fighters "carried out an attack on a base" tells new news."""
     doer_verb = next((a for a in tok.ancestors if a.lemma_.lower() in DOING_VERBS), None)
-    deed = tok.head if tok.dep_ in ("compound", "amod") else tok  # "suicide" in "suicide blast"
+    deed = _deed_noun(tok)
     if doer_verb is None or deed.head.i != doer_verb.i or deed.dep_ not in ("dobj", "obj"):
         return False
     subjects = [c for c in doer_verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -167,13 +167,10 @@ def _beside_the_recalled_deed(ctx: Context, s: Sentence, sc: Scored, told_before
     if probe is None or not RECALLED & set(probe.doubts) or _trigger_clause(s, probe) is None:
         return None
     recalled = {probe.label, sc.best}
-    scores = {lab: v for lab, v in sc.scores.items() if lab not in recalled}
-    if not scores:
+    rest = sc.restricted(lambda lab: lab not in recalled)
+    if rest is None:
         return None
-    best = max(scores, key=scores.get)
-    cues = {lab: cue for lab, cue in sc.cues.items() if lab not in recalled}
-    weights = {lab: w for lab, w in (sc.cue_weights or {}).items() if lab not in recalled}
-    news = _decide(ctx, s, Scored(best, scores[best], scores, cues, weights), told_before, floor)
+    news = _decide(ctx, s, rest, told_before, floor)
     if news is None or RECALLED & set(news.doubts) or told_inside_recalled_deed(ctx, s, sc, news, probe):
         return None
     return news

@@ -68,7 +68,7 @@ from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
-from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC, VAC
+from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
 
@@ -94,7 +94,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                 decision = None  # "Explosions rocked a chemical plant. Rescuers said 47 people were killed.": its toll
             other_topic = other_topic or (decision is None and _names_other_event(sc, short=len(sents) <= SHORT_TEXT_SENTENCES))
             # (a short text's sentence the model reads first as a disaster, even with no cue word behind it)
-            disaster_lead = disaster_lead or (decision is None and len(sents) <= SHORT_TEXT_SENTENCES and sc.best in DISASTERS)
+            disaster_lead = disaster_lead or (decision is None and len(sents) <= SHORT_TEXT_SENTENCES and sc.best in DISASTER_LABELS)
             if decision is not None:
                 mention = build_mention(ctx, s, decision, events, attributions.get(s.index))
                 if mention is not None and not fold_toll(ctx, s, mention, events) \
@@ -191,8 +191,7 @@ def _note_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attri
         # (decided with its rivals in the running, so that their doubts are told; with them out when the model's
         # hesitation alone vetoes it)
         decision = decide(ctx, s, replace(sc, best=label, score=acled[label]), floor=0.0) or decide(
-            ctx, s, Scored(label, acled[label], acled, {lab: c for lab, c in sc.cues.items() if is_acled(lab)},
-                           {lab: w for lab, w in (sc.cue_weights or {}).items() if is_acled(lab)}), floor=0.0)
+            ctx, s, sc.restricted(is_acled), floor=0.0)
         if decision is None or acled_coding(decision.label) is None or still_not_an_event(ctx, decision.doubts, ahead):
             continue
         if best is None or decision.confidence > best[0].confidence:  # (on a tie the earlier sentence)
@@ -204,10 +203,6 @@ def _note_event(ctx: Context, sents: list[Sentence], scored: list[Scored], attri
     decision.doubts.append("note_last_resort")
     mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
     return [mention] if mention is not None else []
-
-
-# harm with a natural or accidental cause: a later sentence's toll with no doer named is theirs
-DISASTERS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER"))
 
 
 def _doerless_violence(ctx: Context, s: Sentence, decision: Decision) -> bool:
@@ -277,7 +272,7 @@ def _short_text_news(ctx: Context, events: list[EventMention], n_sentences: int)
 # a cue this heavy for a type outside ACLED names the sentence's event ("a gas explosion", "a flood")
 OTHER_EVENT_CUE = 1.5
 # the events outside ACLED that make a story's topic (a claim of authorship is about an ACLED event)
-OTHER_EVENTS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"))
+OTHER_EVENTS = DISASTER_LABELS | {"ORG_CRIME"}
 
 
 # in a short text (a snippet, a note) a first sentence that blames or claims is the story: what

@@ -63,6 +63,8 @@ SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
 # CASE 2021 labels outside ACLED's taxonomy (subtasks 2 and 3); the classifier may return them,
 # but they never become ACLED events.
 NON_ACLED_CASE_LABELS: tuple[str, ...] = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB")
+# the two of them that tell harm with a natural or accidental cause
+DISASTER_LABELS = frozenset(("NATURAL_DISASTER", "MAN_MADE_DISASTER"))
 
 BY_CASE: dict[str, SubEventType] = {s.case: s for s in SUB_EVENT_TYPES}
 BY_NAME: dict[str, SubEventType] = {s.name: s for s in SUB_EVENT_TYPES}
