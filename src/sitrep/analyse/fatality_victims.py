@@ -18,6 +18,11 @@ MAX_PLAUSIBLE = 100_000
 
 _JOINED_WITH = r"together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que|avec"
 
+# the verb of a clause of its own right after a list of victims: its last item is that clause's subject
+_OWN_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed|est|sont|ont|a\s+(?:été|pu|fui))\b",
+                         re.IGNORECASE)
+
+
 # a party's name may be quoted as its foes call it: seven "Wagner mercenaries"
 _QUOTE = r"[\"“”»]?"
 
@@ -120,7 +125,7 @@ def _item_count(language: str, named: bool = True) -> str:
         # "killed two soldiers and the driver"): a singular noun beside another counted item is one more dead
         single = rf"{v['victim']}(?<!s)(?<!men)(?<!ren)(?<!ple)(?<!ice)\b"
         other = rf"(?:\d+|{_number_alternation(language)}|{v['article_one']}|{v.get('possessive', '(?!)')})\b"
-        count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}\s*(?:,\s*|\s+)(?:and\s+)?{other})"
+        count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}\s*(?:,\s*|\s+)(?:(?:and|et)\s+)?{other})"
                   rf"|(?<=\band\s){v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}(?!\s*(?:'s|’s)))")
         if not named:  # a killing of "the" one person by trade, told alone ("killing the station chief"): one dead
             count += rf"|(?<=\s){v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}(?!\s*(?:'s|’s|-)))"
@@ -179,11 +184,6 @@ def _without_speakers(text: str, items: str, end: int) -> str:
     if "," not in items or not _SAID_AFTER.match(text, end):
         return items
     return items[:items.index(",")]
-
-
-# the verb of a clause of its own right after a list of victims: its last item is that clause's subject
-_OWN_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed|est|sont|ont|a\s+(?:été|pu|fui))\b",
-                         re.IGNORECASE)
 
 
 def _without_last_item(items: str) -> str:
@@ -247,9 +247,9 @@ def _kin_after(language: str) -> re.Pattern[str] | None:
         return None
     count = _item_count(language, named=False)
     poss = v.get("possessive", "(?!)")
-    kin = rf"(?:(?:{count}\s+of\s+)?{poss}\s+(?:{count}\s+)?(?:[\w'’\-]+\s+)?{v['kin']})"
-    return re.compile(rf"[\s,]+(?:and|{_JOINED_WITH})\s+(?P<list>{kin}(?:(?:\s*,\s*|\s+and\s+){kin})*)\b"
-                      rf"(?!\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed)\b)", re.IGNORECASE)
+    kin = rf"(?:(?:{count}\s+(?:of|de)\s+)?{poss}\s+(?:{count}\s+)?(?:[\w'’\-]+\s+)?{v['kin']})"
+    return re.compile(rf"[\s,]+(?:and|et|{_JOINED_WITH})\s+(?P<list>{kin}(?:(?:\s*,\s*|\s+(?:and|et)\s+){kin})*)\b"
+                      rf"(?!{_OWN_CLAUSE.pattern})", re.IGNORECASE)
 
 
 def kin_told_after(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
