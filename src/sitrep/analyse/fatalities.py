@@ -288,7 +288,9 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if latest is not None:
         return latest, _injured(text, p, language)
     victims = victims_named(text, language)
-    if victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
+    if victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
+        killed = victims  # the same words read item by item: "several militants and two soldiers were killed" is 2
+    elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
     if killed is None:

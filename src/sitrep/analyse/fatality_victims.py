@@ -18,6 +18,11 @@ MAX_PLAUSIBLE = 100_000
 
 _JOINED_WITH = r"together\s+with|along\s+with|as\s+well\s+as|ainsi\s+que|avec"
 
+# the verb of a clause of its own right after a list of victims: its last item is that clause's subject
+_OWN_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed|est|sont|ont|a\s+(?:été|pu|fui))\b",
+                         re.IGNORECASE)
+
+
 # a party's name may be quoted as its foes call it: seven "Wagner mercenaries"
 _QUOTE = r"[\"“”»]?"
 
@@ -116,6 +121,14 @@ def _item_count(language: str, named: bool = True) -> str:
         # (or at the end of a list already read with its name: the lists are recounted item by item)
         count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}"
                   rf"(?:\s+(?-i:[A-Z][\w'’\-]+\s+[A-Z])|\s*$))")
+        # or one person named by role inside a list of counted victims ("killing the driver and two soldiers",
+        # "killed two soldiers and the driver"): a singular noun beside another counted item is one more dead
+        single = rf"{v['victim']}(?<!s)(?<!men)(?<!ren)(?<!ple)(?<!ice)\b"
+        other = rf"(?:\d+|{_number_alternation(language)}|{v['article_one']}|{v.get('possessive', '(?!)')})\b"
+        count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}\s*(?:,\s*|\s+)(?:(?:and|et)\s+)?{other})"
+                  rf"|(?<=\band\s){v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}(?!\s*(?:'s|’s)))")
+        if not named:  # a killing of "the" one person by trade, told alone ("killing the station chief"): one dead
+            count += rf"|(?<=\s){v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{single}(?!\s*(?:'s|’s|-)))"
     poss = v.get("possessive")
     group = "?P<n>" if named else "?:"  # a list repeats the item: one named group per pattern only
     if poss is None:
@@ -173,12 +186,18 @@ def _without_speakers(text: str, items: str, end: int) -> str:
     return items[:items.index(",")]
 
 
+def _without_last_item(items: str) -> str:
+    """The list without the item joined last by "and" (or « et »); the list unchanged when it has a single item."""
+    joints = list(re.finditer(r"\s+(?:and|et)\s+", items, re.IGNORECASE))
+    return items[:joints[-1].start()] if joints else items
+
+
 def victims_named(text: str, language: str) -> Fatalities | None:
     """The dead named as victims, summed over the lists of the sentence ("villagers killed two
     policemen who shot dead a woman" → 3; "killed four farmers and a volunteer fighter" → 5).  A
     list is a count per item, so "killed 12 people, including 5 soldiers" stays 12 (no list)."""
     lists = []  # (start, end, count, vague, phrase)
-    for pattern in _victim_patterns(language):
+    for n, pattern in enumerate(_victim_patterns(language)):
         for m in pattern.finditer(text):
             s, e = m.span("list")
             if any(s < te and ts < e for ts, te, *_ in lists):
@@ -189,6 +208,8 @@ def victims_named(text: str, language: str) -> Fatalities | None:
             # of the dead told before it, the items after it count
             subset = 1 if _SHARE_OF_THE_DEAD.search(text, max(0, s - 20), s) else 0
             told = _without_speakers(text, m.group("list"), e)
+            if n == 0 and _OWN_CLAUSE.match(text, e):
+                told = _without_last_item(told)  # "killed the village chief and his son was abducted": the son lives
             counted = _victim_count(told, language, skip=subset)
             if counted is not None:
                 lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
@@ -226,9 +247,9 @@ def _kin_after(language: str) -> re.Pattern[str] | None:
         return None
     count = _item_count(language, named=False)
     poss = v.get("possessive", "(?!)")
-    kin = rf"(?:(?:{count}\s+of\s+)?{poss}\s+(?:{count}\s+)?(?:[\w'’\-]+\s+)?{v['kin']})"
-    return re.compile(rf"[\s,]+(?:and|{_JOINED_WITH})\s+(?P<list>{kin}(?:(?:\s*,\s*|\s+and\s+){kin})*)\b"
-                      rf"(?!\s+(?:was|were|is|are|had|has|have|fled|escaped|survived|managed)\b)", re.IGNORECASE)
+    kin = rf"(?:(?:{count}\s+(?:of|de)\s+)?{poss}\s+(?:{count}\s+)?(?:[\w'’\-]+\s+)?{v['kin']})"
+    return re.compile(rf"[\s,]+(?:and|et|{_JOINED_WITH})\s+(?P<list>{kin}(?:(?:\s*,\s*|\s+(?:and|et)\s+){kin})*)\b"
+                      rf"(?!{_OWN_CLAUSE.pattern})", re.IGNORECASE)
 
 
 def kin_told_after(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:

@@ -159,6 +159,10 @@ EN_VOCAB["victim"] = (
     # mercenaries", "two Russian instructors", "three paramilitaries")
     r"mercenar(?:y|ies)|paramilitar(?:y|ies)|servicem[ae]n|service\s+members?|instructors?|contractors?|"
     r"auxiliar(?:y|ies)|recruits?|"
+    # ranks, and the people gathered where a strike or a raid falls ("a lieutenant and two soldiers", "the groom and
+    # 12 guests", "five pilgrims")
+    r"lieutenants?|captains?|sergeants?|corporals?|colonels?|adjutants?|guests?|grooms?|brides?|pilgrims?|"
+    r"mourners?|patients?|hostages?|detainees?|prisoners?|labou?rers?|porters?|"
     # a couple is two people ("a couple and their child": 3), not "a couple of" (a few)
     r"couples?(?!\s+of\b)|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman

@@ -375,8 +375,10 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
 
 
-# the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)")
-_BREAKDOWN = re.compile(r"\s*(?::|\(|—|–)")
+# the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
+# "left 8 dead, including 3 soldiers", « 12 morts, dont 4 militaires »)
+_BREAKDOWN = re.compile(r"\s*(?::|\(|—|–|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|"
+                        r"y\s+compris)\b)", re.IGNORECASE)
 
 
 def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
