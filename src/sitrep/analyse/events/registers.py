@@ -238,13 +238,36 @@ def _claimed_as_object(tok) -> bool:
     return deed.dep_ in ("dobj", "obj") and deed.head.lemma_.lower() == "claim" and deed.pos_ == "NOUN"
 
 
+# the words of a share in a deed ("had no part in", "played no role in", "had no hand in", "was not involved in"):
+# negated, they disown it as "had nothing to do with" does
+SHARE_WORDS = frozenset("part role hand involvement involve implicate participate participation".split())
+
+
 def _disowned(tok) -> bool:
-    """Whether the deed is what someone "had nothing to do with" (a denial in other words)."""
+    """Whether the deed is what someone "had nothing to do with", or denies a share in ("had no part in the ambush",
+    "were not involved in the killing"): a denial in other words."""
     for a in tok.ancestors:
         if a.lower_ == "with" and a.head.lemma_.lower() == "do" and any(
                 n.lower_ in ("nothing", "no") for n in (a.head.head, *a.head.children)):
             return True
+        if a.lower_ == "in" and a.dep_ == "prep" and _denied_share(a.head):
+            return True
     return False
+
+
+def denies_a_share(sent) -> bool:
+    """Whether the sentence (a spaCy span) denies someone's share in something ("were not involved in the killing"):
+    read when no cue word anchors the label, so the deed's own word cannot be asked (``_disowned``)."""
+    return any(t.lower_ == "in" and t.dep_ == "prep" and _denied_share(t.head) for t in sent)
+
+
+def _denied_share(head) -> bool:
+    """Whether ``head`` (what "in" hangs on) is a share in a deed that is denied: the share word carries "no" or
+    "not" ("no part", "not involved"), or the verb that "in" hangs on has such a share as its object ("played no
+    role in")."""
+    shares = [head] + [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return any(w.lemma_.lower() in SHARE_WORDS and any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in (*w.children, *w.head.children)) for w in shares)
 
 
 def _known_deed(tok) -> bool:

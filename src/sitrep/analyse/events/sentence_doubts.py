@@ -20,7 +20,7 @@ from sitrep.analyse.events.frames import frame_doubts
 from sitrep.analyse.events.lead_topic import lead_doubts
 from sitrep.analyse.events.mentions import actors_in, dominant_country, places_in
 from sitrep.analyse.events.past_year import named_by_a_past_year
-from sitrep.analyse.events.registers import main_verb, register_doubts, told_as_whose_deed
+from sitrep.analyse.events.registers import denies_a_share, main_verb, register_doubts, told_as_whose_deed
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
@@ -87,10 +87,12 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     # a short text's lead that is a claim, talks or a police raid: what follows is its matter
     doubts.extend(d for d in lead_doubts(ctx, s, event_type_of(label), anchor) if d not in doubts)
     known = "back_reference" in doubts
-    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor, known)) \
+    if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and (attributed(anchor) or told_as_whose_deed(anchor, known)
+                                                        or not trigger and denies_a_share(s.sent)) \
             and event_type_of(label) in VIOLENT and not accused_of_a_new_deed(anchor, sc, label):
         doubts.append("attributed")  # a short text's story is whose deed it was (denied, blamed; "accused the
-        # rebels of planting the landmine that killed…": a back-reference's word too)
+        # rebels of planting the landmine that killed…": a back-reference's word too; with no cue word to anchor
+        # the label, a share in something denied anywhere in the sentence: "were not involved in the killing")
     return doubts
 
 # how far the model must rank the violent label above every label outside ACLED (a claim, a blame) to be sure of it
