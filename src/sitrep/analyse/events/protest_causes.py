@@ -30,9 +30,10 @@ PROTEST_NOUNS = frozenset(("protest", "protests", "demonstration", "demonstratio
 _CAUSE_PREPS = frozenset(("against", "over", "by", "at", "about", "for"))
 
 
-# how far up a cause's words may sit from the protest word ("to call for the reopening of the road closed since an IED
-# blast": blast → since → closed → road → of → reopening → for → call)
-CAUSE_DEPTH = 8
+# how far up a cause's words may sit from the protest word ("to ask for news of troops besieged in X": besieged →
+# troops → of → news, whose "for" hangs on "ask"); further up, a word is the crowd's own setting ("rallied against the
+# president and his policies involving in clashes in several cities")
+CAUSE_DEPTH = 4
 
 
 def protested_cause(tok) -> bool:
