@@ -37,8 +37,8 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, victim_killed
-from sitrep.analyse.events.weapons import (HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, weapon_disrupted,
-                                          weapon_of_the_deed)
+from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
+                                          weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
                                                  violence_only_protested)
@@ -303,7 +303,7 @@ def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str
         return "ARMED_CLASH"  # "an army unit supported by air strikes (or artillery) repelled an attack": a battle with support
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE") and poisoned(s, tok):
         return "CHEM_WEAP"  # "shelled … with mortars filled with chlorine"
-    if label in EXPLOSIVE_LABELS and weapon_disrupted(tok) and not HURT.search(text):
+    if label in EXPLOSIVE_LABELS and (weapon_disrupted(tok) or CONTROLLED_BLAST.search(text)) and not HURT.search(text):
         return "DISR_WEAP"  # "destroyed 342 mines", "a stash of rockets found": taken out of use, and nobody hurt
     return None
 

@@ -23,7 +23,7 @@ from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.outcomes import position_fought_for
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
-from sitrep.analyse.events.weapons import HURT
+from sitrep.analyse.events.weapons import fighters_not_weapons, HURT
 
 # movable goods and animals: what a raid takes, as opposed to a place that changes hands
 GOODS = frozenset(
@@ -203,6 +203,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     the sentences after it in its paragraph."""
     if label in ("ATTACK", "ARMED_CLASH") and RETALIATION_ON_THE_OTHER.search(s.text):
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
+    if label == "DISR_WEAP" and fighters_not_weapons(s.text):
+        return "ARMED_CLASH"  # "14 terrorists were neutralised near Tessit": fighters killed, no weapon taken out of use
     if label in PEOPLE_NOT_GOODS and people_taken(s.sent):
         return "ABDUCT_DISSAP"  # "seized a health worker on the road": people carried off, not loot nor a town taken
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, rest):

@@ -19,8 +19,9 @@ from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, ORDER_WORD, RIVAL_CROWD,
-                                                 violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, ORDER_WORD, protested_cause,
+                                                 RIVAL_CROWD, violence_only_protested)
+from sitrep.analyse.events.syntax import token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -93,9 +94,22 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
-    if label == "PROTEST_WITH_INTER" and not intervener_named(told):
-        return "PEACE_PROTEST"  # "the crowd dispersed in the afternoon": nobody intervened
+    if label == "PROTEST_WITH_INTER" and (not intervener_named(told) or _intervention_protested(s)):
+        # "the crowd dispersed in the afternoon": nobody intervened; "protested against the arrest of their husbands":
+        # the arrest is the crowd's grievance, not done to it
+        return "PEACE_PROTEST"
     return None
+
+
+# the forces' acts on a crowd as verbs or nouns ("the arrest of their husbands", "detentions")
+_INTERVENTION_WORDS = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest\w*|detain\w*|detentions?|interpell\w*)\b", re.IGNORECASE)
+
+
+def _intervention_protested(s: Sentence) -> bool:
+    """Whether every word of the forces' intervention (dispersal, gas, arrests) sits in what the crowd protests: its
+    cause, an earlier deed."""
+    toks = [token_for_match(s, m.start()) for m in _INTERVENTION_WORDS.finditer(s.text)]
+    return bool(toks) and all(t is not None and protested_cause(t) for t in toks)
 
 
 def _short_text_turned_violent(ctx: Context) -> bool:

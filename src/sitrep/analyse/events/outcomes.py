@@ -33,6 +33,7 @@ from sitrep.analyse.events.mentions import (
     within_sentence,
 )
 from sitrep.analyse.events.syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
+from sitrep.analyse.events.takings import names_people
 from sitrep.analyse.events.types import BATTLES
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
@@ -178,7 +179,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             p for p in places
             if p.span.char_start > s.start + m.start()
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
-            and object_of(tok2, verb, verb_preps=False)
+            and object_of(tok2, verb, verb_preps=False) and not _place_of_people_taken(tok2, verb)
         ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places)
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
             continue
@@ -202,6 +203,19 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
         return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
     return None
+
+
+def _place_of_people_taken(place_tok, verb) -> bool:
+    """Whether the place is reached from the gain ``verb`` through people it took ("seized the village chief of
+    Kolongo", "took the mayor of Boni"): the place only says whose people they were; ACLED codes an abduction."""
+    t = place_tok.head
+    for _ in range(10):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and names_people(t):
+            return True
+        t = t.head
+    return False
 
 
 _PASSIVE_SUBJECTS = frozenset(("nsubjpass", "nsubj:pass"))

@@ -17,23 +17,36 @@ from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
 CROWD_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
 # verbs and adjectives whose object or complement is what a crowd protests
 PROTEST_HEADS = frozenset(("protest", "denounce", "decry", "condemn", "demand", "angered", "angry", "outraged",
-                           "furious", "demonstrate", "march", "rally", "mourn"))
+                           "furious", "demonstrate", "march", "rally", "mourn",
+                           # a crowd's plea is what it protests too ("gathered to ask for news of troops besieged in X")
+                           "ask", "call", "plead", "seek"))
 # nouns that name the protest itself ("a protest against the arrest of …")
 PROTEST_NOUNS = frozenset(("protest", "protests", "demonstration", "demonstrations", "march", "rally", "sit-in",
                            "strike", "riot", "riots"))
 
 
+# the prepositions a protest word takes its cause with ("against the killing", "angry at the siege", "calling for the
+# lifting of the blockade")
+_CAUSE_PREPS = frozenset(("against", "over", "by", "at", "about", "for"))
+
+
+# how far up a cause's words may sit from the protest word ("to ask for news of troops besieged in X": besieged →
+# troops → of → news, whose "for" hangs on "ask"); further up, a word is the crowd's own setting ("rallied against the
+# president and his policies involving in clashes in several cities")
+CAUSE_DEPTH = 4
+
+
 def protested_cause(tok) -> bool:
     """Whether the word ``tok`` sits in what a crowd protests: the object of "protesting" / "to denounce",
-    or after "against" / "over" / "by" hung on a protest word ("a march against the killing of …")."""
+    or after "against" / "over" / "at" / "for" hung on a protest word ("a march against the killing of …")."""
     t = tok
-    for _ in range(4):
+    for _ in range(CAUSE_DEPTH):
         head = t.head
         if head.i == t.i:
             return False
         if t.dep_ in ("dobj", "pobj", "xcomp", "ccomp") and head.lemma_.lower() in PROTEST_HEADS:
             return True
-        if t.dep_ == "pobj" and head.lower_ in ("against", "over", "by") and (
+        if t.dep_ == "pobj" and head.lower_ in _CAUSE_PREPS and (
                 head.head.lemma_.lower() in PROTEST_HEADS or head.head.lower_ in PROTEST_NOUNS):
             return True
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "acl", "xcomp"):

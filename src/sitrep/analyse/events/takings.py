@@ -57,6 +57,11 @@ _ARMED_PEOPLE = re.compile(r"\b(?:soldiers?|troops|militiam[ae]n|militants?|figh
                            re.IGNORECASE)
 
 
+def names_people(tok) -> bool:
+    """Whether the noun ``tok`` names people by their trade, rank or kin ("the village chief", "three herders")."""
+    return _PERSON_HEADS.match(tok.text) is not None
+
+
 def people_taken(sent) -> bool:
     """Whether a verb of the sentence (``sent``: its spaCy span) carries people off ("seized a health worker on the
     road", "took away three farmers", "grabbed the imam from his home"): ACLED codes seizing people as an

@@ -29,6 +29,29 @@ DISRUPTING = frozenset(
 # nouns that hold weapons ("a cache of grenades", « une cache d'armes »)
 CONTAINERS = frozenset("cache stash haul stockpile store depot consignment cargo shipment arsenal cachette dépôt "
                        "stock cargaison".split())
+# the disposal of a device by those who found it ("destroyed it in a controlled detonation", « explosion contrôlée »,
+# « pétardé »): the blast is the device taken out of use, not a device that struck
+CONTROLLED_BLAST = re.compile(r"\bcontrolled (?:detonations?|explosions?|blasts?|demolitions?)\b|\b(?:explosion|destruction)s? "
+                              r"contrôlées?\b|\bpétard(?:é|ée|és|ées|age)\b", re.IGNORECASE)
+# the things ACLED's disrupted weapons use takes out of use: a weapon, its munitions, a device or their store
+_WEAPON_WORD = re.compile(r"\b(?:weapons?|arms|armes?|ammunition|munitions?|explosi\w*|grenades?|bombs?|IEDs?|EEI|rifles?|"
+                          r"guns?|pistols?|detonators?|drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mines?|"
+                          r"devices?|engins?|caches?|stash|stockpiles?|arsenal)\b", re.IGNORECASE)
+# armed people "neutralised" (the Sahel armies' word for fighters killed), as the forces' communiqués tell them
+_FIGHTERS_NEUTRALISED = re.compile(
+    r"\b(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|gunmen|fighters?|bandits|rebels|"
+    r"elements|combatants|terroristes?|djihadistes?|assaillants|combattants)\b[^.;]{0,80}?\bneutrali[sz]\w*"
+    r"|\bneutrali[sz]\w*\s+(?:[\w-]+\s+){0,4}?(?:militants?|jihadists?|terrorists?|insurgents?|fighters?|combatants|"
+    r"terroristes?|djihadistes?)\b", re.IGNORECASE)
+
+
+def fighters_not_weapons(text: str) -> bool:
+    """Whether ``text`` tells armed people "neutralised" and names no weapon: the armies' word for enemies killed
+    (ACLED's armed clash), not a weapon taken out of use ("14 terrorists were neutralised in an air-ground
+    operation")."""
+    return _FIGHTERS_NEUTRALISED.search(text) is not None and _WEAPON_WORD.search(text) is None
+
+
 # a weapon that went off in someone's hands still hurt them: the explosion is the event
 HURT = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|died|dead|hurt|maimed|"
                   r"tuée?s?|blessée?s?|blessures?|morts?)\b", re.IGNORECASE)
