@@ -14,7 +14,8 @@ Three kinds, each kept with its sources (``Version`` records name the mentions a
   as for perpetrators.
 
 Two mentions only disagree when they come from different *sources*: another document (syndicated
-copies count as one) or another speaker quoted in the same document (the army vs the rebels).
+copies count as one) or another speaker quoted in the same document (the army vs the rebels); an outcome a document
+tells in its own narration is no second version against the speaker it relays (``independent``).
 """
 
 from __future__ import annotations
