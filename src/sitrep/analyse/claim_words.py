@@ -29,6 +29,19 @@ def lexicon(language: str = "en") -> dict[str, frozenset[str] | re.Pattern[str]]
     return out
 
 
+@lru_cache(maxsize=1)
+def _suspicion() -> re.Pattern[str]:
+    words = {w for language in ("en", "fr") for w in lexicon(language).get("suspicion") or ()}  # type: ignore[union-attr]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in longest_first(words)) + r")\b", re.I)
+
+
+def tells_a_suspicion(sentence: str) -> bool:
+    """Whether the sentence presents who did it as a guess ("suspected jihadists attacked", « des hommes armés
+    présumés jihadistes »): the ``suspicion`` row of data/claims_<lang>.tsv, both languages read (a report
+    carries no language)."""
+    return bool(sentence) and bool(_suspicion().search(sentence))
+
+
 UNNAMED = "unnamed:"  # speaker id prefix of a source described but not named ("a local official")
 _INDEFINITE = re.compile(r"(?:a|an|one|some|two|three|several|many|un|une|des|plusieurs|deux|trois|certains|certaines)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|this|that|le|la|l['’]|cet|cette|ce)\b", re.I)

@@ -14,7 +14,8 @@ Three kinds, each kept with its sources (``Version`` records name the mentions a
   as for perpetrators.
 
 Two mentions only disagree when they come from different *sources*: another document (syndicated
-copies count as one) or another speaker quoted in the same document (the army vs the rebels).
+copies count as one) or another speaker quoted in the same document (the army vs the rebels); an outcome a document
+tells in its own narration is no second version against the speaker it relays (``independent``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from functools import lru_cache
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
+from sitrep.analyse.claim_words import tells_a_suspicion
 from sitrep.analyse.versions import conflicting, version_of
 from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
 from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
@@ -39,6 +41,14 @@ Names = Callable[[str | None], str]
 def source_key(m: EventMention, root_of: dict[str, str]) -> tuple[str, str]:
     """(independent document, speaker): the unit that can disagree with another."""
     return root_of.get(m.span.doc_id, m.span.doc_id), m.source_actor or ""
+
+
+def independent(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two source units (``source_key``) that can disagree: two documents, or two named speakers of one
+    document.  A document's own narration is no second source against the speaker it relays: TASS
+    telling the General Staff's statement ("repelled the attack … the pursuit of the fleeing terrorists")
+    and the statement itself are one account, however the two sentences are read."""
+    return a[0] != b[0] or bool(a[1] and b[1] and a[1] != b[1])
 
 
 def _version(label: str, mentions: Sequence[EventMention], outlet_of: dict[str, str]) -> Version:
@@ -68,7 +78,7 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                 continue
             sources_a = {source_key(m, root_of) for m in by_label[a]}
             sources_b = {source_key(m, root_of) for m in by_label[b]}
-            if sources_a != sources_b or len(sources_a) > 1:
+            if any(independent(x, y) for x in sources_a for y in sources_b):
                 involved |= {a, b}
     if not involved:
         return []
@@ -142,24 +152,28 @@ def disagreeing_camps(mentions: Sequence[EventMention], side_of: Callable[[Event
     return [camps[k] for k in sorted(involved)]
 
 
-def attributes(m: EventMention, actor: str, related: Related) -> bool:
+def attributes(m: EventMention, actor: str, related: Related, knowledge: ActorKnowledge | None = None,
+               sentence: str = "") -> bool:
     """Whether naming ``actor`` on side 1 of ``m`` attributes the attack, so that another source naming
     another group disputes it.  It does not when the actor is an unnamed source ("security sources said"),
     an unidentified group ("gunmen", « des individus armés non identifiés »: a source that does not know
-    who did it disputes no one's attribution), or, in violence against civilians, the state that tells the
-    report ("twelve civilians were killed by armed terrorists, the ministry said": the speaker read into
-    the side, not a state confessing a massacre)."""
-    if actor.startswith(("unnamed:", "unidentified-")):
+    who did it disputes no one's attribution), a guess told in the report's ``sentence`` ("suspected
+    jihadists", "fighters believed to belong to": ``tells_a_suspicion``), or, in violence against civilians,
+    the state that tells the report ("twelve civilians were killed by armed terrorists, the ministry said":
+    the speaker read into the side, not a state confessing a massacre)."""
+    if actor.startswith(("unnamed:", "unidentified-")) or tells_a_suspicion(sentence):
         return False
     if (m.event_type == "Violence against civilians" and m.source_actor
-            and configured_actor_knowledge().kind(m.source_actor) == "state_forces"
+            and or_configured(knowledge).kind(m.source_actor) == "state_forces"
             and (actor == m.source_actor or related(actor, m.source_actor))):
         return False
     return True
 
 
 def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
-                         outlet_of: dict[str, str], names: Names, related: Related | None = None) -> list[Dispute]:
+                         outlet_of: dict[str, str], names: Names, related: Related | None = None,
+                         knowledge: ActorKnowledge | None = None,
+                         sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """Side-1 actor sets that overlap (or whose actors are ``related``: a coalition and its
     member, one movement under two names) form one *camp*.  Two camps disagree when each is named
     by a document that does not also name the other (allies one source names together are no
@@ -167,7 +181,8 @@ def perpetrator_disputes(mentions: Sequence[EventMention], root_of: dict[str, st
     fight coded from the other end)."""
     related = _relation(related)
     # a source described but not named ("security sources said") is a speaker, never a perpetrator
-    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0] if attributes(m, a, related)]
+    side1_of = {m.mention_id: [a for a in coherent_side1(m, related)[0]
+                               if attributes(m, a, related, knowledge, sentence_of(m))]
                 for m in mentions if m.modality != Modality.denied}
     camps = disagreeing_camps(mentions, lambda m: side1_of.get(m.mention_id, []), lambda m: m.side2, root_of, related)
     if not camps:
@@ -318,21 +333,22 @@ def _favours(m: EventMention, speaker: str, related: Related) -> bool:
     return any(related(speaker, w) for w in winners)
 
 
-def _civilians_one_camp(related: Related) -> Related:
+def _civilians_one_camp(related: Related, knowledge: ActorKnowledge | None = None) -> Related:
     """``related``, with the civilians of any country one camp: "Civilians (Burkina Faso)" against
     "Civilians (Mali)" is a reading of the victims' country (a round-up's other country), not sources
     disagreeing on who was killed."""
-    kind = configured_actor_knowledge().kind
+    kind = or_configured(knowledge).kind
     return lambda a, b: related(a, b) or (kind(a) == "civilians" and kind(b) == "civilians")
 
 
 def target_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     outlet_of: dict[str, str], names: Names, related: Related | None = None,
-                    sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
+                    sentence_of: Callable[[EventMention], str] = lambda m: "",
+                    knowledge: ActorKnowledge | None = None) -> list[Dispute]:
     """Sources that name targets of unrelated camps ("civilians" vs "terrorists") for one event,
     each camp named by a document that does not also name the other, and neither camp named by
     the other's reports as the attacker (that is the same fight coded from the other end)."""
-    related = _civilians_one_camp(_relation(related))
+    related = _civilians_one_camp(_relation(related), knowledge)
     camps = disagreeing_camps(mentions, lambda m: [a for a in m.side2 if not a.startswith("unnamed:")]
                               if m.modality != Modality.denied else [],
                               lambda m: m.side1, root_of, related)
@@ -390,11 +406,11 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     related = or_configured(knowledge).same_side
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
-        + perpetrator_disputes(mentions, root_of, outlet_of, names, related)
+        + perpetrator_disputes(mentions, root_of, outlet_of, names, related, knowledge, mention_sentence)
         + fatality_disputes(mentions, root_of, outlet_of, mention_sentence)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
-        + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence)
+        + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence, knowledge)
     )
 
 

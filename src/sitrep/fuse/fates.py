@@ -43,10 +43,18 @@ _ROLES = {
 # a participle told of the person ("was killed", « a été retrouvé mort ») or an intransitive verb
 # ("died", « s'est échappé »), so that "the driver said the soldiers were killed" tells no fate
 _AUX = r"(?:was|is|has\s+been|had\s+been|a\s+[ée]t[ée]|est|[ée]tait|avait\s+[ée]t[ée])\s+(?:\w+\s+)?"
-_DEAD = (rf"{_AUX}(?:found\s+dead|killed|executed|slain|murdered|shot\s+dead|retrouv[ée]e?\s+morte?|tu[ée]e?|"
-         rf"ex[ée]cut[ée]e?|abattue?|d[ée]c[ée]d[ée]e?)|died|a\s+succomb[ée]|est\s+morte?")
-_ALIVE = (rf"{_AUX}(?:released|freed|let\s+go|unharmed|unhurt|safe|alive|lib[ée]r[ée]e?|rel[âa]ch[ée]e?|"
-          rf"sain\s+et\s+sauf|saine\s+et\s+sauve|indemne|vivante?)|escaped|s'est\s+[ée]chapp[ée]e?|a\s+pu\s+s'enfuir")
+
+
+def _told_of_one(participles: str, verbs: str) -> str:
+    """A fate told of the person: a participle after an auxiliary, or a verb of its own."""
+    return rf"{_AUX}(?:{participles})|{verbs}"
+
+
+_DEAD = _told_of_one(r"found\s+dead|killed|executed|slain|murdered|shot\s+dead|retrouv[ée]e?\s+morte?|tu[ée]e?|"
+                     r"ex[ée]cut[ée]e?|abattue?|d[ée]c[ée]d[ée]e?", r"died|a\s+succomb[ée]|est\s+morte?")
+_ALIVE = _told_of_one(r"released|freed|let\s+go|unharmed|unhurt|safe|alive|lib[ée]r[ée]e?|rel[âa]ch[ée]e?|"
+                      r"sain\s+et\s+sauf|saine\s+et\s+sauve|indemne|vivante?",
+                      r"escaped|s'est\s+[ée]chapp[ée]e?|a\s+pu\s+s'enfuir")
 # the role, then its fate within the same clause (no sentence end, a few words between)
 _GAP = r"(?:[^.!?;\n]{0,40}?\s)?"
 _FATE = re.compile(

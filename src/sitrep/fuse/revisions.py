@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
+from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
 # a figure its own sentence calls outdated: "an initial toll of 10", "first reports said seven", « un premier bilan »
 FIRST_TOLL = re.compile(
@@ -44,11 +45,15 @@ REVISED_TOLL = re.compile(
     r"\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\b(?:nouveau|dernier)\s+bilan\b|"
     r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b", re.IGNORECASE)
 
-# the words of an approximate figure: "about thirty", "some 25", « une dizaine », « environ vingt »
+# the words of an approximate figure: "about thirty", "some 25", « une dizaine », « environ vingt »: the
+# casualty vocabulary's ``approx`` words of each language (``fatality_words``), the words that come close to a
+# figure without reaching it ("nearly", « presque »: a ceiling the toll reader keeps as the figure) and French
+# round-number nouns
+_NEAR = r"nearly|almost|close\s+to|presque|pr[èe]s\s+d['’]une?"
+_ROUND_NOUNS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?"
 _APPROXIMATE = re.compile(
-    r"\b(?:about|around|some|nearly|roughly|approximately|almost|close\s+to|an\s+estimated|environ|près\s+de|"
-    r"quelque|presque|pr[èe]s\s+d['’]une?)\b|\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
-    r"cinquantaine|soixantaine|centaine)s?\b", re.IGNORECASE)
+    r"\b(?:" + "|".join([*(casualty_vocab(language)[0]["approx"] for language in ("en", "fr")), _NEAR]) + r")\b|"
+    rf"\b{_ROUND_NOUNS}\b", re.IGNORECASE)
 APPROXIMATE_SLACK = 0.2  # "about ten" reaches 8 to 12
 # a plural of round numbers as an account: "dozens" is coded 12 (ACLED's floor) but says two dozens at least,
 # « des dizaines » two tens: against "a dozen" or « une dizaine » it is another account
