@@ -88,6 +88,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         d for d in within_sentence(ctx, "dates", s)
         if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
         and d.span.char_end > credit_end and not _in_backstory(s, d) and not _in_violence_set_off(ctx, s, d)
+        and not _in_dash_aside(s, d, credit_end)
     ]
     if here and all(counted_back(d.surface, ctx.language) for d in here) and any(
             e.date is not None and same_paragraph(ctx, e, s) for e in events):
@@ -166,6 +167,18 @@ _BACKSTORY = re.compile(r"\b(?:who|which|that|whom|qui)\s+(?:had|avai(?:en)?t|é
 def _in_backstory(s: Sentence, d) -> bool:
     """Whether date ``d`` dates a pluperfect relative clause's act: that backstory's day, not the event's."""
     return _BACKSTORY.search(s.text, 0, max(0, d.span.char_start - s.start)) is not None
+
+
+# a spaced dash, which opens or closes an aside ("a relative of Harouna Dicko - killed in March - was neutralised")
+_ASIDE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _in_dash_aside(s: Sentence, d, credit_end: int) -> bool:
+    """Whether date ``d`` sits in an aside between two spaced dashes: it dates what the aside tells of someone named
+    before it, not the sentence's event."""
+    before = s.text[max(0, credit_end - s.start):max(0, d.span.char_start - s.start)]
+    after = s.text[max(0, d.span.char_end - s.start):]
+    return len(_ASIDE_DASH.findall(before)) % 2 == 1 and _ASIDE_DASH.search(after) is not None
 
 
 def _in_violence_set_off(ctx: Context, s: Sentence, d) -> bool:
