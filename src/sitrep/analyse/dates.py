@@ -115,6 +115,9 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "day":
             d = ref + dt.timedelta(days=offset)
             return d, d
+        if unit == "weekend" and offset < 0:  # the weekend that closed the calendar week before the anchor's
+            sat = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=5)
+            return sat, sat + dt.timedelta(days=1)
         if unit == "weekend":
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
@@ -222,9 +225,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         return d, d
 
     wd_names = "|".join(w.capitalize() for w in v.WEEKDAYS) if capitalised else "(?i:" + "|".join(v.WEEKDAYS) + ")"
-    # a weekday that heads a full date (« le mardi 3 mars 2026 », "Tuesday, March 3") is that date's, not the last
-    # such weekday before the publication: the date that follows it dates the sentence alone
-    heads_date = rf"(?!,?\s+(?:\d{{1,2}}(?:{ordsuf})?\s+(?:{month_alt})\b|(?:{month_alt})\.?\s+\d))"
+    # a weekday that heads a full date (« le mardi 3 mars 2026 », "Tuesday, March 3", "late on Sunday (9 June)") is
+    # that date's, not the last such weekday before the publication: the date that follows it dates the sentence
+    # alone, and wins when the two disagree
+    heads_date = rf"(?!,?\s*\(?\s*(?:\d{{1,2}}(?:{ordsuf})?\s+(?:{month_alt})\b|(?:{month_alt})\.?\s+\d))"
     add(rf"\b(?P<w>{wd_names})\b{heads_date}", weekday, Precision.day, True)
 
     def month_day(m, ref):
@@ -315,7 +319,9 @@ def _told_back(text: str, anchor: DateInterval | None, language: str, found: lis
                 continue
             v = vocab(language)
             unit = v.UNITS[m["u"].lower()] if m.groupdict().get("u") else "day"  # "the previous night": one day
-            earliest, latest = _back(ref, _count(m.groupdict().get("n") or "1", v), unit)
+            # (a same-day phrase, "earlier in the day", names no count: the told day itself)
+            count = 0 if m.groupdict().get("z") else _count(m.groupdict().get("n") or "1", v)
+            earliest, latest = _back(ref, count, unit)
             out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest,
                                                          precision=Precision.week if unit == "week" else Precision.day,
                                                          is_estimate=estimated, evidence=m.group(0))))
@@ -342,11 +348,66 @@ def _resolve(fn: Resolver, m: re.Match, anchor: DateInterval | None, needs_ancho
     return (min(r[0] for r in results), max(r[1] for r in results)), anchor.is_estimate
 
 
+@lru_cache(maxsize=8)
+def _report_cue(language: str) -> re.Pattern | None:
+    """The language's words of a report between its day and what it tells (``REPORT_CUE``), None without them."""
+    cue = getattr(vocab(language), "REPORT_CUE", None)
+    return re.compile(cue, re.IGNORECASE) if cue else None
+
+
+def _told_report_days(text: str, language: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of every full day with its year in ``text`` ("On 11 March 2024", « le 11 mars 2024 »): the days
+    a note may tell its report on, before the event's day told relative to it."""
+    days = []
+    for pattern, fn, precision, needs_anchor in _rules(language):
+        if needs_anchor or precision != Precision.day:
+            continue
+        for m in pattern.finditer(text):
+            try:
+                resolved = fn(m, None)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            if resolved and resolved[0] == resolved[1]:
+                days.append((m.start(), m.end(), resolved[0]))
+    return sorted(days)
+
+
+def _report_day_before(text: str, start: int, days: list[tuple[int, int, dt.date]], cue: re.Pattern | None) -> dt.date | None:
+    """The day of the report a relative date is told in ("On 11 March 2024, residents said that two days ago…", « Le 11
+    mars 2024, un élu a indiqué que jeudi dernier… »): a full day earlier in its sentence with a saying between them.
+    The saying may come before the day too ("the army said on 12 March 2024 that on Sunday…").  The relative date
+    counts from that day, not from the publication: a coder's note is filed on the event's day or later, and a
+    story may quote a report days old."""
+    if cue is None:
+        return None
+    for told_start, end, day in reversed(days):
+        if end > start:
+            continue
+        between = text[end:start]
+        if re.search(r"[.!?]\s+[A-ZÀ-Þ«\"]|\n", between) or len(between) > 160:
+            return None  # another sentence: its own frame
+        said = cue.search(between) or cue.search(text[max(0, told_start - 40):told_start])
+        return day if said else None
+    return None
+
+
+# the evidence mark of a date counted from the day of the report it is told in (``counted_from_report``)
+_FROM_REPORT = ", counted from the report of"
+
+
+def counted_from_report(interval: DateInterval) -> bool:
+    """Whether a relative date was counted from the day of the report told before it ("On 11 March 2024, residents
+    said that two days ago…"): like an offset back from a told day, it dates the deed, not the saying."""
+    return _FROM_REPORT in (interval.evidence or "")
+
+
 def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
     """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateInterval]] = []
     folded = None
+    cue = _report_cue(language)
+    report_days = _told_report_days(text, language) if cue is not None and cue.search(text) else []
     for (pattern, fn, precision, needs_anchor), gate in zip(_rules(language), _gates(language)):
         if gate is not None:
             # most paragraphs name no month, weekday or "last week": a substring test skips the scan
@@ -358,8 +419,11 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            reported = _report_day_before(text, s, report_days, cue) if needs_anchor and report_days else None
+            ref = anchor if reported is None else DateInterval(
+                earliest=reported, latest=reported, precision=Precision.day, evidence="the report's day")
             try:
-                resolved, estimated = _resolve(fn, m, anchor, needs_anchor)
+                resolved, estimated = _resolve(fn, m, ref, needs_anchor)
             except (ValueError, KeyError, OverflowError):
                 continue
             if resolved is None:
@@ -369,8 +433,9 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
                 earliest, latest = latest, earliest
             prec = _coarser(precision, _span_precision(earliest, latest)) if estimated or precision == Precision.day else precision
             taken.append((s, e))
+            evidence = text[s:e] if reported is None else f"{text[s:e]}{_FROM_REPORT} {reported.isoformat()}"
             out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
-                                           is_estimate=estimated, evidence=text[s:e])))
+                                           is_estimate=estimated, evidence=evidence)))
     out.sort(key=lambda t: t[0])
     out.extend(_told_back(text, anchor, language, out, taken))
     out.sort(key=lambda t: t[0])

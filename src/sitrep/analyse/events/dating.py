@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.dates import acled_month_part, counted_back
+from sitrep.analyse.dates import acled_month_part, counted_back, counted_from_report
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import refers_back
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
+from sitrep.analyse.lang import vocab
 from sitrep.ingest.dateline import CREDIT, CREDITED_OPENING, DASH, PLACE_CAPS
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -86,6 +88,7 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         d for d in within_sentence(ctx, "dates", s)
         if not d.surface.lower().startswith("since") and not after_since(ctx, d.span.char_start)
         and d.span.char_end > credit_end and not _in_backstory(s, d) and not _in_violence_set_off(ctx, s, d)
+        and not _in_dash_aside(s, d, credit_end)
     ]
     if here and all(counted_back(d.surface, ctx.language) for d in here) and any(
             e.date is not None and same_paragraph(ctx, e, s) for e in events):
@@ -97,11 +100,12 @@ def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         if told is not None:
             return told, False
     if here:
-        chosen = _date_among(s, here)
+        chosen = _date_among(s, here, ctx.language)
         d = acled_month_part(chosen.interval, ctx.language)
         tok = s.token_at(chosen.span.char_start, chosen.span.char_end)
         verb = clause_verb(tok) if tok is not None else None
-        back = next((x for x in here if counted_back(x.surface, ctx.language)), None)
+        # (or a relative day counted from the day of the report: "On 11 March 2024, residents said that two days ago…")
+        back = next((x for x in here if counted_back(x.surface, ctx.language) or counted_from_report(x.interval)), None)
         if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)):
             # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day
             return back.interval, False
@@ -165,6 +169,18 @@ def _in_backstory(s: Sentence, d) -> bool:
     return _BACKSTORY.search(s.text, 0, max(0, d.span.char_start - s.start)) is not None
 
 
+# a spaced dash, which opens or closes an aside ("a relative of Harouna Dicko - killed in March - was neutralised")
+_ASIDE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _in_dash_aside(s: Sentence, d, credit_end: int) -> bool:
+    """Whether date ``d`` sits in an aside between two spaced dashes: it dates what the aside tells of someone named
+    before it, not the sentence's event."""
+    before = s.text[max(0, credit_end - s.start):max(0, d.span.char_start - s.start)]
+    after = s.text[max(0, d.span.char_end - s.start):]
+    return len(_ASIDE_DASH.findall(before)) % 2 == 1 and _ASIDE_DASH.search(after) is not None
+
+
 def _in_violence_set_off(ctx: Context, s: Sentence, d) -> bool:
     """Whether date ``d`` dates the violence the sentence's incident set off, told after it ("two farmers were
     killed, which sparked a weekend of violence in which six were killed during the weekend"): those later
@@ -187,7 +203,7 @@ def _from_story_day(ctx: Context, s: Sentence, here: list, events: list[EventMen
                   and e.date.earliest == e.date.latest and e.date.latest < anchor.latest), None)
     if story is None:
         return None
-    d = _date_among(s, here).interval
+    d = _date_among(s, here, ctx.language).interval
     shift = story.latest - anchor.latest
     return DateInterval(earliest=d.earliest + shift, latest=d.latest + shift, precision=d.precision,
                         is_estimate=d.is_estimate or story.is_estimate, evidence=f"{d.evidence} the day told before")
@@ -227,9 +243,22 @@ def _said_on(s: Sentence, d) -> bool:
     return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):d.span.char_start - s.start]))
 
 
-def _date_among(s: Sentence, dates: list):
+@lru_cache(maxsize=8)
+def _cause_opening(language: str) -> re.Pattern | None:
+    """The language's opening of a sentence on the earlier deed that led to its event (``CAUSE_OPENING``)."""
+    opening = getattr(vocab(language), "CAUSE_OPENING", None)
+    return re.compile(opening, re.IGNORECASE) if opening else None
+
+
+def _date_among(s: Sentence, dates: list, language: str = "en"):
     """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
     Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
+    opening = _cause_opening(language)
+    m = opening.match(s.text) if opening is not None and len(dates) > 1 else None
+    if m is not None:
+        # "Following the killing of a herder on 2 May 2024, militants returned on 20 May 2024…", « Après l'embuscade
+        # du 3 décembre, … le 19 décembre »: the opening's day is the earlier deed's, the main clause's the event's
+        dates = [d for d in dates if d.span.char_start - s.start >= m.end()] or dates
     if len(dates) > 1:
         told = [d for d in dates if _said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized

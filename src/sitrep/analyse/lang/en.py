@@ -28,6 +28,8 @@ RELATIVE = {
     # the seven days up to the writing, not the calendar week before it ("over the past week", "in the
     # last seven days"); "last week" and "the previous week" name that calendar week
     r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
+    # the end of the calendar week before the publication's: its weekend ("at the end of last week")
+    r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week|late\s+last\s+week": ("weekend", -1),
     r"last week|the previous week": ("week", -1),
     r"this week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
@@ -36,6 +38,14 @@ RELATIVE = {
     r"this year|earlier this year": ("year", 0),
 }
 AGO = r"ago"
+# the opening of a sentence on the earlier deed that led to its event, up to its comma ("Following the killing of a
+# herder on 2 May 2024, militants returned…"): a date in it is that deed's, not the event's (``events.dating``)
+CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days?|weeks?)\s+after|following|after|in\s+the\s+wake\s+of|"
+                 r"in\s+(?:retaliation|reprisal|response)\s+(?:for|to))\b[^,;:.]*,")
+# a saying between a full day and a relative date after it ("On 11 March 2024, residents said that two days ago…"):
+# the relative date counts from that day of the report (``dates``)
+REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|confirmed|claimed|added|declared|"
+              r"explained|recalled|according\s+to)\b")
 # an offset back from the day the sentence tells ("On 12 May, residents reported that three days earlier…",
 # "the previous night"): counted from that day, else from the publication ({num}: the number words); not
 # an offset from a thing named after it ("two days before the vote", "the day before yesterday")
@@ -46,6 +56,8 @@ BEFORE_TOLD = (
     # only "the day before" can take an object ("the day before the vote")
     r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b",
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
+    # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
+    r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",
 )
 # spans of days (``date_ranges``): a night first ("the night of 4 to 5 May" is the 4th), then ranges
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
@@ -59,6 +71,9 @@ DAY_RANGES = (
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
     (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
+    # "on 14/15 March 2024", "on March 14/15": a night told by its two days, the first
+    (r"\bon\s+(?:the\s+)?{d1}\s*/\s*{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
+    (r"\bon\s+{m1}\.?\s+{d1}\s*/\s*{d2}\b(?:,?\s+{y})?", "night"),
     # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
     (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
 )

@@ -18,6 +18,8 @@ RELATIVE = {
     r"avant-hier": ("day", -2),
     r"aujourd['’]hui|ce matin|cet après-midi|ce soir|cette nuit": ("day", 0),
     r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
+    # the end of the calendar week before the publication's (« en fin de semaine dernière »): its weekend
+    r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("weekend", -1),
     r"le week-end dernier|(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
     # les sept jours jusqu'à l'écriture, non la semaine civile précédente (« ces sept derniers jours »)
     r"(?:ces|les|des)\s+(?:sept|7)\s+derniers\s+jours": ("trailing_days", 7),
@@ -29,12 +31,20 @@ RELATIVE = {
     r"cette année|plus tôt cette année": ("year", 0),
 }
 AGO = r"il y a"
+# see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
+CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
+                 r"en\s+(?:représailles|réponse|riposte)\s+à)\b[^,;:.]*,")
+# see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
+REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
+              r"précisé|raconté|assuré|fait\s+savoir)|selon|d['’]après|rapportent|indiquent|affirment)\b")
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
 # pas « la veille du scrutin », « deux jours avant l'attaque »
 BEFORE_TOLD = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b(?!\s+(?:de|du|des|d['’]|au|à))",
+    # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
+    r"\b(?P<z>plus\s+tôt\s+dans\s+la\s+(?:journée|matinée)|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b",
 )
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
