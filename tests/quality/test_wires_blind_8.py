@@ -29,9 +29,9 @@ pytestmark = pytest.mark.xdist_group("quality")
 TOLERANCE = 0.02
 FLOORS = {
     "documents": {"precision": 1.000, "recall": 1.000},
-    "events": {"precision": 0.429, "recall": 0.750},
+    "events": {"precision": 0.571, "recall": 1.000},   # wire-fusion3: the Hombori ambush has its unnamed attackers
     "claims": {"precision": 1.000, "recall": 0.714},
-    "contradictions": {"precision": 0.600, "recall": 0.750},
+    "contradictions": {"precision": 0.800, "recall": 1.000},
 }
 
 
