@@ -89,3 +89,10 @@ def test_a_background_recall_in_the_article_is_no_second_town():
     dawn = mention("r", 0, side1=["jnim"], side2=["fama"], place_id="gn:kidal")
     recalled = mention("r", 400, side1=["jnim"], side2=["fama"], place_id="gn:far-village", modality="background")
     assert not villages_apart(dawn, recalled)
+
+
+def test_two_clauses_of_one_sentence_at_two_towns_are_one_deed():
+    # "militants coming from X stopped a bus at Y and killed the driver": the origin read as a second place
+    stopped = mention("n", 0, side1=["jnim"], side2=["civilians"], place_id="gn:kidal", length=120)
+    killed = mention("n", 10, side1=["jnim"], side2=["civilians"], place_id="gn:far-village", length=110)
+    assert not villages_apart(stopped, killed)

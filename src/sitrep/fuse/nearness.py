@@ -71,6 +71,8 @@ def towns_apart_in_one_article(a: EventMention, b: EventMention) -> bool:
         return False
     if TRANSFER_SUBTYPES & {a.sub_event_type, b.sub_event_type}:
         return False  # a town taken and the place its defenders fell back to are one change of hands
+    if a.span.char_start < b.span.char_end and b.span.char_start < a.span.char_end:
+        return False  # one sentence's clauses ("militants coming from X stopped a bus at Y and killed …") tell one deed
     pa, pb = a.place, b.place
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
