@@ -61,3 +61,38 @@ def test_a_report_between_two_villages_never_merges_them():
 def test_the_cut_between_villages_does_not_depend_on_arrival_order(order):
     docs = chained()
     assert canonical(fused_one_by_one(docs, list(order))) == canonical(fused_together(docs))
+
+
+# -- one article, two towns far apart -------------------------------------------------------------
+
+
+def test_one_article_telling_two_attacks_at_two_towns_37_km_apart_keeps_them_apart():
+    # a radio's round-up: the post of a seat attacked at dawn, a checkpoint at a village 37 km off the same evening
+    dawn = mention("r", 0, side1=["jnim"], side2=["fama"], place_id="gn:kidal")
+    evening = mention("r", 400, side1=["jnim"], side2=["fama"], place_id="gn:far-village")
+    assert villages_apart(dawn, evening) and cannot_link(dawn, evening)
+    assert not same_event(dawn, evening)
+
+
+def test_one_article_may_still_name_a_hamlet_next_to_its_village():
+    assert same_event(_village("a", "gn:village-a"), _village("a", "gn:hamlet", start=300))
+
+
+def test_one_article_ties_a_town_taken_to_the_place_its_defenders_fell_back_to():
+    # a change of hands told at two places is one (``one_change_of_hands``), whatever the distance
+    taken = mention("d", 0, sub="Non-state actor overtakes territory", side1=["jnim"], place_id="gn:kidal")
+    fell_back = mention("d", 400, sub="Non-state actor overtakes territory", side1=["jnim"], place_id="gn:far-village")
+    assert not villages_apart(taken, fell_back)
+
+
+def test_a_background_recall_in_the_article_is_no_second_town():
+    dawn = mention("r", 0, side1=["jnim"], side2=["fama"], place_id="gn:kidal")
+    recalled = mention("r", 400, side1=["jnim"], side2=["fama"], place_id="gn:far-village", modality="background")
+    assert not villages_apart(dawn, recalled)
+
+
+def test_two_clauses_of_one_sentence_at_two_towns_are_one_deed():
+    # "militants coming from X stopped a bus at Y and killed the driver": the origin read as a second place
+    stopped = mention("n", 0, side1=["jnim"], side2=["civilians"], place_id="gn:kidal", length=120)
+    killed = mention("n", 10, side1=["jnim"], side2=["civilians"], place_id="gn:far-village", length=110)
+    assert not villages_apart(stopped, killed)

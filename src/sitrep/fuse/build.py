@@ -30,6 +30,7 @@ from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, t
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
+from sitrep.fuse.unnamed_side import with_unnamed_attacker
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
 
@@ -241,6 +242,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
         group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
+        # the attackers no outlet named are the country's unidentified armed group (``sitrep.fuse.unnamed_side``)
+        actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(
+            next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type, place.country if place else None,
+            (actor1, assoc1, actor2, assoc2), knowledge)
     figures = [m.fatalities for m in ms if m.fatalities is not None] + tolls_beside_reports(ms, docs)
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))

@@ -5,9 +5,10 @@ big town ("near Kidal"), never to another small village."""
 
 from __future__ import annotations
 
+from sitrep.fuse.match_kinds import TRANSFER_SUBTYPES
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import place_key
-from sitrep.model import EventMention, PlaceMention
+from sitrep.model import EventMention, Modality, PlaceMention
 
 NEAR_KM = 50.0
 
@@ -47,7 +48,9 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     Kidal", 23 km from the village another outlet names), never to another small village, so a
     seat keeps the neighbourhood's tie; two villages 20 km apart on one day are two attacks (ACLED's
     notes code each one apart)."""
-    if a.span.doc_id == b.span.doc_id or not (named_village(a) and named_village(b) or seat_itself_far(a, b)):
+    if a.span.doc_id == b.span.doc_id:
+        return towns_apart_in_one_article(a, b)
+    if not (named_village(a) and named_village(b) or seat_itself_far(a, b)):
         return False
     if one_name_two_readings(a, b) or road_ends(a, b):
         # a blast's two towns may be its road's two ends (``road_ends``): the parties decide
@@ -56,6 +59,24 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
     return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
+def towns_apart_in_one_article(a: EventMention, b: EventMention) -> bool:
+    """Within one article, two deeds each pinned in its own sentence to a town or village further apart than
+    ``SEAT_ROUNDING_KM``: two incidents (a radio's round-up of the day: the army post of a cercle's seat attacked at
+    dawn, a checkpoint 55 km south the same evening).  One writer names one incident's place once and rounds
+    nothing to a town a day's drive off; the copies of other outlets are ``villages_apart``'s business.  A place
+    the sentence only borrows (the article's town, a region) never counts (``named_town``)."""
+    if not (named_town(a) and named_town(b)) or Modality.background in (a.modality, b.modality):
+        return False
+    if TRANSFER_SUBTYPES & {a.sub_event_type, b.sub_event_type}:
+        return False  # a town taken and the place its defenders fell back to are one change of hands
+    if a.span.char_start < b.span.char_end and b.span.char_start < a.span.char_end:
+        return False  # one sentence's clauses ("militants coming from X stopped a bus at Y and killed …") tell one deed
+    pa, pb = a.place, b.place
+    if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > SEAT_ROUNDING_KM
 
 
 # how far from a seat copy that places an incident in the seat itself ("an army base in Gorom-Gorom",

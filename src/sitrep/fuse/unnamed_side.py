@@ -1,0 +1,69 @@
+"""The side no report names: an attack whose attackers every outlet leaves unnamed.
+
+Articles leave an unnamed doer empty ("gunmen attacked the post", "the detachment was attacked by a large
+group of terrorists", « un véhicule a sauté sur un engin explosif »): in a long text the doer is often named
+paragraphs away, and two blasts' unnamed authors must not tie two reports into one event
+(``sitrep.analyse.events.unnamed_perpetrator``).  Once fusion has gathered every outlet's reports of one
+incident, a side still empty is the country's unidentified armed group, as ACLED codes it: an armed clash, a
+bomb or an attack on civilians always has a doer and a target.  The same holds when every party the reports
+name is of one camp (the army and its volunteer militia, read on two sides by two outlets): the state does
+not fight itself, so its camp is the target and the attackers are unnamed.
+"""
+
+from __future__ import annotations
+
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+
+Sides = tuple[str | None, list[str], str | None, list[str]]
+
+# the kinds of incident that have a doer and a target whatever the reports name
+_WITH_TWO_SIDES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# a strike from the air is the state's own: a side it leaves empty is its target, never an unnamed doer
+_STATE_DEEDS = frozenset({"Air/drone strike"})
+_UNIDENTIFIED = "unidentified-armed-group"
+
+
+def unidentified_group(country: str | None, knowledge: ActorKnowledge) -> str | None:
+    """The actor base's unidentified armed group of ``country`` (None without a country or such an actor)."""
+    if not country or knowledge.base is None:
+        return None
+    return min((a.actor_id for a in knowledge.base.actors.values()
+                if a.actor_id.startswith(_UNIDENTIFIED) and a.country == country), default=None)
+
+
+def _state_camp(actor_id: str, knowledge: ActorKnowledge) -> bool:
+    """A state force, the state itself or an armed actor of its camp (the VDP, the Africa Corps)."""
+    if knowledge.kind(actor_id) == "state_forces":
+        return True
+    return knowledge.kind(actor_id) != "civilians" and not actor_id.startswith(_UNIDENTIFIED) and any(
+        knowledge.kind(other) == "state_forces" and knowledge.same_side(actor_id, other)
+        for other in (knowledge.base.actors if knowledge.base else {}))
+
+
+def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
+                          knowledge: ActorKnowledge) -> Sides:
+    """``sides`` with the country's unidentified armed group on the side no report filled: side 1 when it is
+    empty or when every named party is of the state's camp (they become side 2), side 2 when only it is empty
+    and side 1 holds the state's camp (the army's "terrorists neutralised").  Unchanged for other kinds of
+    event, for an air strike, for sides that already hold a party outside the state's camp, and when the
+    base has no such group for the country."""
+    actor1, assoc1, actor2, assoc2 = sides
+    if event_type not in _WITH_TWO_SIDES or sub_event_type in _STATE_DEEDS:
+        return sides
+    one = [a for a in (actor1, *assoc1) if a]
+    two = [a for a in (actor2, *assoc2) if a]
+    if not one and not two:
+        return sides  # nothing named at all: no target to set the doer against
+    group = unidentified_group(country, knowledge)
+    if group is None:
+        return sides
+    camp_one = all(_state_camp(a, knowledge) for a in one)
+    # civilians with no doer named are an unnamed group's victims; the state's camp against civilians
+    # is the state's own violence, left as the reports tell it
+    targets = all(_state_camp(a, knowledge) or knowledge.kind(a) == "civilians" for a in two)
+    if not one and targets or camp_one and two and all(_state_camp(a, knowledge) for a in two):
+        target = list(dict.fromkeys(one + two))
+        return group, [], target[0], target[1:]
+    if not two and camp_one:
+        return actor1, assoc1, group, []
+    return sides

@@ -1,0 +1,52 @@
+"""An attack whose attackers no outlet names gets the country's unidentified armed group on the side the
+reports left empty (``sitrep.fuse.unnamed_side``), once fusion has gathered every outlet's reports."""
+
+from __future__ import annotations
+
+from sitrep.fuse.unnamed_side import unidentified_group, with_unnamed_attacker
+from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
+
+KNOWN = configured_actor_knowledge()
+
+
+def test_the_country_has_its_own_unidentified_group():
+    assert unidentified_group("BF", KNOWN) == "unidentified-armed-group-burkina-faso"
+    assert unidentified_group(None, KNOWN) is None
+
+
+def test_a_post_attacked_by_unnamed_men_has_them_as_side_1():
+    # every report names only the gendarmes: "the post was attacked", "gunmen opened fire on the post"
+    sides = with_unnamed_attacker("Battles", "Armed clash", "ML", (None, [], "malian-gendarmerie", []), KNOWN)
+    assert sides == ("unidentified-armed-group-mali", [], "malian-gendarmerie", [])
+
+
+def test_the_army_and_its_militia_read_on_two_sides_are_the_target_of_unnamed_attackers():
+    sides = with_unnamed_attacker("Battles", "Armed clash", "BF", ("vdp", [], "burkina-faso-armed-forces", []), KNOWN)
+    assert sides[0] == "unidentified-armed-group-burkina-faso" and not sides[1]
+    assert {sides[2], *sides[3]} == {"vdp", "burkina-faso-armed-forces"}
+
+
+def test_the_army_that_repelled_unnamed_terrorists_keeps_side_1():
+    sides = with_unnamed_attacker("Battles", "Armed clash", "ML", ("malian-armed-forces", [], None, []), KNOWN)
+    assert sides == ("malian-armed-forces", [], "unidentified-armed-group-mali", [])
+
+
+def test_civilians_killed_by_unnamed_men_have_them_as_perpetrator():
+    sides = with_unnamed_attacker("Violence against civilians", "Attack", "NE", (None, [], "civilians-niger", []), KNOWN)
+    assert sides[0] == "unidentified-armed-group-niger"
+
+
+def test_a_named_group_an_air_strike_or_a_protest_are_left_alone():
+    named = ("jnim", [], "malian-armed-forces", [])
+    assert with_unnamed_attacker("Battles", "Armed clash", "ML", named, KNOWN) == named
+    strike = (None, [], "civilians-mali", [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Air/drone strike", "ML", strike, KNOWN) == strike
+    crowd = ("protesters-mali", [], "malian-armed-forces", [])
+    assert with_unnamed_attacker("Protests", "Protest with intervention", "ML", crowd, KNOWN) == crowd
+    nobody = (None, [], None, [])
+    assert with_unnamed_attacker("Battles", "Armed clash", "ML", nobody, KNOWN) == nobody
+
+
+def test_soldiers_accused_of_killing_civilians_stay_the_doers():
+    accused = ("malian-armed-forces", [], "civilians-mali", [])
+    assert with_unnamed_attacker("Violence against civilians", "Attack", "ML", accused, KNOWN) == accused
