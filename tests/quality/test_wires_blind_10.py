@@ -1,6 +1,6 @@
 """A tenth blind multi-outlet wire set: ``tests/data/wires_blind_10/`` (9 English articles) and its gold
 ``tests/data/gold/wires_blind_10.yaml``: four invented incidents at real Mali, Burkina Faso and Niger towns, written
-before any change of the wire-fusion3 round, in styles the earlier sets do not cover: a General Staff communiqué
+before any change of the 5 December fusion round, in styles the earlier sets do not cover: a General Staff communiqué
 printed as the document, a local radio round-up translated from Fulfulde that tells two attacks of one Saturday in
 the cercle of Ténenkou (the army post of Ténenkou at dawn, the gendarmerie checkpoint of Diafarabé 55 km south in
 the evening), a government statement through the national agency, Reuters placing Barsalogho's attack "near the
@@ -9,7 +9,7 @@ relaying the Nigerien ministry.
 
 Measured on main (a6405c7) before any change: events 0.5/0.75 (the radio's two attacks fused into one report set,
 which kept Ténenkou's communiqué and AFP apart from the radio; Barsalogho's event held the army and the VDP on two
-sides and no attacker), contradictions 0.667/0.667.  After (wire-fusion3): one article's two deeds pinned to two
+sides and no attacker), contradictions 0.667/0.667.  After (the fusion round): one article's two deeds pinned to two
 towns more than 30 km apart are two incidents (``nearness.towns_apart_in_one_article``); an attack whose attackers
 no outlet names has the country's unidentified armed group on the side left empty (``fuse.unnamed_side``):
 events 0.8/1.0, contradictions 0.75/1.0.  Still apart: Reuters' "near the northern town of Kaya" is read at town

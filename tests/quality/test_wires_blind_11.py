@@ -1,6 +1,6 @@
 """An eleventh blind multi-outlet wire set: ``tests/data/wires_blind_11/`` (8 articles, 4 English and 4 French) and
 its gold ``tests/data/gold/wires_blind_11.yaml``: three invented incidents at real Mali and Burkina Faso towns,
-written before any change of the wire-disputes2 round, to tell real disagreements between outlets from one account
+written before any change of the 5 December disputes round, to tell real disagreements between outlets from one account
 told twice: an attack on the army camp at Dioura (Reuters' security sources "about 20" soldiers, AFP's source 21,
 the army's four killed and its denial that the camp fell, JNIM's claim relayed by SITE of more than forty and the
 camp seized), villagers killed at Djibasso (Burkina24's « une quinzaine » with no perpetrator, residents blaming
@@ -9,7 +9,7 @@ denied lost by the army.
 
 Measured on main (a6405c7) before any change: events 0.5/0.667 (the Dioura attack read as a takeover with no
 attacker, so unmatched), claims 0.714/0.5, contradictions 0.6/0.6 (the two misses and two extras are Dioura's
-unmatched event; Djibasso's and Goundam's disputes already count right).  The wire-disputes2 round (a narration is
+unmatched event; Djibasso's and Goundam's disputes already count right).  The 5 December disputes round (a narration is
 no second source against the speaker it relays, a suspected perpetrator attributes nothing) keeps these figures."""
 
 from __future__ import annotations

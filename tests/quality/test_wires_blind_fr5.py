@@ -6,7 +6,7 @@ jeudi », AFP with JNIM's claim through SITE), about twenty women abducted near 
 death).
 
 Measured on main (a6405c7) before any change: events 0.333/0.333 (Ké-Macina's event held the army and the
-gendarmerie on side 1 and no attacker; Makalondi's the ministry alone), contradictions 0/0.  After (wire-fusion3,
+gendarmerie on side 1 and no attacker; Makalondi's the ministry alone), contradictions 0/0.  After (the fusion round,
 ``fuse.unnamed_side``): events 0.667/0.667, contradictions 1.0/0.5.  Still weak: AFP's two dispatches yield no
 event at all (« ont été tués samedi par l'explosion d'une mine », « au moins cinq gendarmes ont été tués dans
 l'assaut »), and the ministry's communiqué puts the Government of Niger on side 2 in place of its forces."""
