@@ -1,6 +1,6 @@
 """A fifth blind French wire set: ``tests/data/wires_blind_fr5/`` (7 short French stories) and its gold
-``tests/data/gold/wires_blind_fr5.yaml``: three invented incidents written before any change of the wire-fusion3
-round: the gendarmerie post of Ké-Macina attacked (L'Essor relaying the General Staff, Studio Tamani with « hier
+``tests/data/gold/wires_blind_fr5.yaml``: three invented incidents written before any change of the 5 December
+fusion round: the gendarmerie post of Ké-Macina attacked (L'Essor relaying the General Staff, Studio Tamani with « hier
 jeudi », AFP with JNIM's claim through SITE), about twenty women abducted near Titao (Burkina24, Lefaso.net with
 « vendredi dernier »), an army vehicle on a mine near Makalondi (ActuNiger relaying the ministry, AFP with one more
 death).
