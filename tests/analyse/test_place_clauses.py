@@ -177,3 +177,23 @@ def test_a_place_by_a_border_stays_in_its_own_country(analyzer, text):
 def test_a_protest_is_where_its_people_gathered_not_where_the_grievance_arose(analyzer, text, name):
     place = _place(analyzer, text)
     assert place is not None and place.name == name
+
+
+def test_a_village_named_like_a_town_abroad_is_no_town_abroad():
+    from sitrep.analyse.place_name_context import settled_at_home
+    from sitrep.knowledge.gazetteer import Candidate
+
+    fields = dict(admin1_code="01", admin2_code=None, feature_class="P", feature_code="PPL", population=900)
+    abroad = Candidate(geonameid=1, name="Barry", latitude=51.4, longitude=-3.3, country="GB", **fields)
+    home = Candidate(geonameid=2, name="Barry", latitude=14.1, longitude=-3.6, country="ML", **fields)
+    text = "Gunmen killed two herders in the village of Barry."
+    at = text.index("Barry")
+    assert settled_at_home(text, at, [abroad], {"ML": 1.0}) == []
+    assert settled_at_home(text, at, [abroad, home], {"ML": 1.0}) == [abroad, home]
+    assert settled_at_home("Gunmen killed two herders in Barry.", 29, [abroad], {"ML": 1.0}) == [abroad]
+    assert settled_at_home(text, at, [abroad], {"ML": 0.3}) == [abroad]  # no country known: no judgement
+
+
+def test_the_village_of_a_sahel_note_is_not_placed_abroad(analyzer):
+    place = _place(analyzer, "On 2 June 2025, in central Mali, gunmen abducted the chief of the village of Tours.")
+    assert place is None or place.country == "ML"
