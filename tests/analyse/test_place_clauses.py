@@ -41,6 +41,32 @@ def test_a_deed_clause_in_french():
     assert [p.surface for p in deed_place(text, places, text.index("enlevé"), "fr")] == ["Konna"]
 
 
+@pytest.mark.parametrize("text, verb, language, expected", [
+    ("Traders of Koro demonstrated against the blockade JNIM imposed near Dinangourou.", "demonstrated", "en", ["Koro"]),
+    ("Youths in Tonka (Goundam, Timbuktu) burned tyres over an arrest made in Goundam.", "burned", "en",
+     ["Tonka", "Goundam"]),
+    ("Les femmes de Bourem se sont rassemblées pour dénoncer les enlèvements près de Gao.", "rassemblées", "fr", ["Bourem"]),
+])
+def test_the_protesters_place_is_the_deeds(text, verb, language, expected):
+    # the people named right before their protest verb protest where they live, not at the grievance's place
+    names = [n for n in ("Koro", "Dinangourou", "Tonka", "Goundam", "Bourem", "Gao") if n in text]
+    places = [_mention(text, n) for n in names]
+    if "(Goundam" in text:  # the bracket's Goundam, then the grievance's Goundam
+        places = [_mention(text, "Tonka"), _mention(text, "Goundam"), _mention(text, "Goundam", text.index(")"))]
+    assert [p.surface for p in deed_place(text, places, text.index(verb), language)] == expected
+
+
+@pytest.mark.parametrize("text, verb, language", [
+    ("Villagers from Sofara marched to Djenne to demand a road.", "marched", "en"),
+    ("Residents of Kona held a sit-in in Mopti over the killing of a trader.", "held", "en"),
+    ("Des habitants de Sofara ont marché jusqu'à Djenné pour réclamer la route.", "marché", "fr"),
+])
+def test_protesters_sent_elsewhere_by_their_verb_keep_every_place(text, verb, language):
+    names = [n for n in ("Sofara", "Djenne", "Djenné", "Kona", "Mopti") if n in text]
+    places = [_mention(text, n) for n in names]
+    assert deed_place(text, places, text.index(verb), language) == places
+
+
 @pytest.mark.parametrize("sentence, language, expected", [
     ("Nurses went on strike in towns across Mali.", "en", True),
     ("Teachers marched throughout the country to demand their bonuses.", "en", True),
@@ -140,3 +166,34 @@ def test_a_country_named_only_as_a_border(between, after, language, expected):
 def test_a_place_by_a_border_stays_in_its_own_country(analyzer, text):
     place = _place(analyzer, text)
     assert place is not None and place.name == "Ouankoro" and place.country == "ML"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 2 June 2025, residents of Koro took to the streets to demand the release of a teacher abducted near "
+     "Dinangourou.", "Koro"),
+    ("On 2 June 2025, displaced families who fled the attacks around Tessit held a sit-in at the Gao town hall to "
+     "demand food.", "Gao"),
+])
+def test_a_protest_is_where_its_people_gathered_not_where_the_grievance_arose(analyzer, text, name):
+    place = _place(analyzer, text)
+    assert place is not None and place.name == name
+
+
+def test_a_village_named_like_a_town_abroad_is_no_town_abroad():
+    from sitrep.analyse.place_name_context import settled_at_home
+    from sitrep.knowledge.gazetteer import Candidate
+
+    fields = dict(admin1_code="01", admin2_code=None, feature_class="P", feature_code="PPL", population=900)
+    abroad = Candidate(geonameid=1, name="Barry", latitude=51.4, longitude=-3.3, country="GB", **fields)
+    home = Candidate(geonameid=2, name="Barry", latitude=14.1, longitude=-3.6, country="ML", **fields)
+    text = "Gunmen killed two herders in the village of Barry."
+    at = text.index("Barry")
+    assert settled_at_home(text, at, [abroad], {"ML": 1.0}) == []
+    assert settled_at_home(text, at, [abroad, home], {"ML": 1.0}) == [abroad, home]
+    assert settled_at_home("Gunmen killed two herders in Barry.", 29, [abroad], {"ML": 1.0}) == [abroad]
+    assert settled_at_home(text, at, [abroad], {"ML": 0.3}) == [abroad]  # no country known: no judgement
+
+
+def test_the_village_of_a_sahel_note_is_not_placed_abroad(analyzer):
+    place = _place(analyzer, "On 2 June 2025, in central Mali, gunmen abducted the chief of the village of Tours.")
+    assert place is None or place.country == "ML"

@@ -3,7 +3,9 @@
 A note naming two places often tells the deed in a relative clause after the second: "a convoy leaving
 Mopti was stopped at Konna, where militants abducted five drivers", « revenus à Bandiagara, où un
 milicien a été abattu ».  The place that clause follows is the event's, whatever the sentence names
-before it.  A note whose scene is the whole country ("teachers marched across the country", « dans
+before it.  So is the place of the people who protest, named right before their verb ("residents of Niono
+marched to denounce killings near Dogofry", « les habitants de Léré ont manifesté contre … près de Niono »):
+ACLED codes a protest where its people gathered, not where their grievance arose.  A note whose scene is the whole country ("teachers marched across the country", « dans
 tout le pays ») is coded by ACLED at the capital, at precision 3.  The words are per language, in
 ``analyse/data/place_clauses_<lang>.tsv``.
 """
@@ -22,7 +24,8 @@ _BRACKET = r"(?:\s*\([^()]{0,80}\))?"
 
 @lru_cache(maxsize=4)
 def _deed_clause(language: str) -> re.Pattern[str]:
-    deed = alternations("place_clauses", language or "en").get("deed") or NOTHING
+    words = alternations("place_clauses", language or "en")
+    deed = "|".join(w for w in (words.get("deed"), words.get("gathering")) if w) or NOTHING
     return re.compile(rf"{_BRACKET}(?:{deed})", re.IGNORECASE)
 
 

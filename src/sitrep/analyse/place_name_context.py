@@ -16,6 +16,10 @@ UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|departmen
 # the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
 BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
 
+# "the village of Bozo", "la localité de Dogo": a settlement noun right before a name
+SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+
 _DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilomètres"})
 
 
@@ -46,3 +50,16 @@ def near_named(pin_near: str) -> re.Pattern:
     the event in, placed near the known place that follows (the language's ``PIN_NEAR`` words)."""
     return re.compile(r"\b(?:in|at|à|dans)\s+(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
                       rf"\s*,\s*{pin_near}\s+[A-ZÀ-Þ]")
+
+
+# a village's noun only: "the town of X", "the city of X" name towns a world story may set abroad
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+
+
+def settled_at_home(text: str, start: int, cands: list, countries: dict[str, float]) -> list:
+    """The gazetteer candidates of a name at ``start``, none when the text calls it a settlement ("the village
+    of Holly") in a document whose countries are known and none of them lies there: a village the gazetteer
+    lacks, not a town abroad of that name (unresolved, it is pinned to the bracket's commune if one follows)."""
+    abroad = (any(share >= 0.5 for share in countries.values()) and not any(c.country in countries for c in cands)
+              and _VILLAGE_BEFORE.search(text[max(0, start - 30):start]) is not None)
+    return [] if abroad else cands

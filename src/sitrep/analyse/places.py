@@ -35,7 +35,8 @@ from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_name_context import (
-    BETWEEN_END, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
+    BETWEEN_END, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
+    settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -53,9 +54,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
-# "the village of Bozo", "la localité de Dogo": a settlement noun right before a community name
-_SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
@@ -184,7 +182,7 @@ def _community(text: str, start: int, surface: str) -> bool:
     key = _fold(_POSSESSIVE.sub("", surface)).lower()
     if key not in community_names():
         return False
-    return not _SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
+    return not SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
 
 
 # an organisation named for its purpose: "the Alliance for the Defense of the Homeland", "Front pour
@@ -258,7 +256,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = compass or (gaz.lookup(surface) if gaz is not None else [])
+                cands = compass or settled_at_home(text, s, gaz.lookup(surface) if gaz is not None else [], countries)
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
@@ -311,7 +309,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         start = ent.end_char - len(surface)
         if _community(text, start, surface):
             continue
-        cands = gaz.lookup(surface) if gaz is not None else []  # e.g. "US" inside "US-Israel"
+        cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
@@ -430,7 +428,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
         return False
     first = span[0]
     before = doc_text(doc)[max(0, s - 60):s]
-    if (_SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
+    if (SETTLEMENT_BEFORE.search(before) or re.search(lang.NEAR_BEFORE, before, re.IGNORECASE)) and any(
             c.country in countries and (c.feature_class in ("P", "A") or c.geonameid in exact_ids) for c in cands):
         return True  # "the village of Dablo", "near Thiou": named as a settlement, whatever the model says
     if second_end(before, lang.__name__.rsplit(".", 1)[-1]) and any(

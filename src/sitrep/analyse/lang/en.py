@@ -180,6 +180,8 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:after|upon|on|since|before)\s+leaving|\b(?:having|had)\s+left|\b(?:departed|departing|setting\s+out)\s+from"
                  r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
+                 # the place the displaced fled ("families who fled fighting around X held a sit-in in Y")
+                 r"|\b(?:fled|flee(?:ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,3}?(?:from|in|around|near|at)"
                  r"|-based\s+(?:in|at))"
                  r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
 # right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the

@@ -118,7 +118,9 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?)"
                  # a journey's start: « après avoir quitté Gao », « en quittant Gao »
-                 r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant)"
+                 r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant"
+                 # le lieu que les déplacés ont fui : « des familles ayant fui les combats autour de X … à Y »
+                 r"|\b(?:fui|fuyant|fuient|fuir)\s+(?:[\w'’-]+\s+){0,3}?(?:d[eu'’]|des|à|autour\s+d[eu'’]|près\s+d[eu'’]|dans))"
                  r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des sources sécuritaires à Bamako », « une source militaire dans la capitale, Ouagadougou »
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
