@@ -125,7 +125,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     deed = _deed_the_parse_tells(ctx, s, sc, told_as, doubts)
     if deed is not None:
         trigger, local, tok = deed.text, s.doc_offset(deed) - s.start, deed
-    doubts.extend(d for d in reading_doubts(ctx, s, sc, label, told_as, trigger, tok) if not (apart and d == "attributed"))
+    doubts.extend(d for d in reading_doubts(ctx, s, sc, label, told_as, trigger, tok) if not (apart and d == "attributed")
+                  and not (d == "natural_cause" and _device_of_war_named(sc, label)))
     decision = Decision(label, trigger, s.start + max(local, 0), doubts=list(dict.fromkeys(doubts)))  # each costs once
     if label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"):
         # territory changes hands only when the territory is named as the verb's object
@@ -152,6 +153,18 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+# the summed weight of a sentence's explosive-device cues from which a device of war is named, not a blast alone
+DEVICE_CUE_WEIGHT = 1.5
+
+
+def _device_of_war_named(sc: Scored, label: str) -> bool:
+    """Whether the sentence codes a remote explosive and names the device in its strong cue words (« ont été tués
+    samedi par l'explosion d'une mine », « ont péri dans l'explosion d'une mine artisanale »): a mine or an IED that
+    went off is somebody's weapon, never a works accident, even when the blast is told as the dead's cause in the
+    words of an accident (« l'explosion d'une mine » is also a blast in a mining site)."""
+    return label == "REM_EXPLOS" and (sc.cue_weights or {}).get("REM_EXPLOS", 0.0) >= DEVICE_CUE_WEIGHT
 
 
 # the doubts that say the model's label names a deed the sentence recalls or blames on someone, not its news
