@@ -224,9 +224,20 @@ ARMED_NOUNS = re.compile(
     re.IGNORECASE)
 
 
+# the means of war only an armed, organised party wields (aircraft, drones, barrel bombs, shelling, artillery):
+# "Government helicopters dropped barrel bombs on two villages" names its doer by its weapon
+WAR_MACHINES = re.compile(
+    r"\b(?:warplanes?|war ?planes?|(?:fighter |military |government |army )?(?:jets?|aircraft|helicopters?)|gunships?|bombers?|"
+    r"drones?|unmanned aerial|air ?strikes?|air raids?|aerial (?:bombardment|attacks?)|barrel bombs?|shell(?:s|ing|ed)|"
+    r"artillery|mortars?(?: shells?| rounds?)?|rockets?|missiles?|avions?|hélicoptères?|frappes? aériennes?|obus|roquettes?)\b",
+    re.IGNORECASE)
+
+
 def _armed_party(ctx: Context, s: Sentence) -> bool:
-    """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia)."""
-    return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s)) or ARMED_NOUNS.search(s.text) is not None
+    """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia), or the
+    means of war only such an actor wields."""
+    return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s)) \
+        or ARMED_NOUNS.search(s.text) is not None or WAR_MACHINES.search(s.text) is not None
 
 
 def _spoils_of_the_attack(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
