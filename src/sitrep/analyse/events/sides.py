@@ -59,7 +59,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
-        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok):
+        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
@@ -83,8 +83,12 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         beside = [a for a in between[1:] if allied(ctx, between[0], a)]
         side1 = between[:1] + beside + side1
         side2 = [a for a in between[1:] if a not in beside] + side2
+    # the one who tells the news is no party of it: "…, a annoncé le ministère de la Défense" names the
+    # source, and a ministry or government beside its own forces is their camp, not the enemy they fought
+    other = [a for a in other if a not in source_ids]
     if not side1 and not side2 and other:
-        side1, side2 = other[:1], other[1:2]
+        side1 = other[:1]
+        side2 = [a for a in other[1:2] if not allied(ctx, side1[0], a)]
     elif not side1 and other:
         side1 = [o for o in other if o not in side2][:1]
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
@@ -108,6 +112,10 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
+    if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
+        # one camp on both sides ("The Government informs that the detachment was attacked"): a fight is never
+        # a government against its own forces, so the government only tells it; the attacked stay
+        side1 = []
     side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
@@ -183,6 +191,13 @@ def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
     return False
 
 
+def _inverted_teller(role: str, verb, tok) -> bool:
+    """The teller put after its verb (« …, a annoncé le ministère de la Défense », "…, said the army"), which
+    parsers read as the object of a verb of telling that then has no subject: the source, not a party."""
+    return (role == OBJ and governed_by_reporting(verb) and tok.i > verb.i
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
 def _cited(tok) -> bool:
     """Whether the actor is the one a figure is credited to ("… according to the UN", « selon l'ONU »):
     a source, not a party."""
@@ -237,7 +252,9 @@ def generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:
     for pattern, kind in generic_patterns(ctx.language):
         if pattern.search(s.text):
             found = latest_actor_of_kind(ctx, kind, s.end)
-            if found and found not in exclude:
+            # the other party is the enemy: "troops killed militants, the government spokesman said" has the
+            # government telling it, not fighting its own troops
+            if found and found not in exclude and not any(allied(ctx, found, x) for x in exclude):
                 out.append(found)
     return out[:1]
 
