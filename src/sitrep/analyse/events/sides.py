@@ -83,14 +83,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         beside = [a for a in between[1:] if allied(ctx, between[0], a)]
         side1 = between[:1] + beside + side1
         side2 = [a for a in between[1:] if a not in beside] + side2
-    # the one who tells the news is no party of it: "…, a annoncé le ministère de la Défense" names the
-    # source, and a ministry or government beside its own forces is their camp, not the enemy they fought
-    other = [a for a in other if a not in source_ids]
-    if not side1 and not side2 and other:
-        side1 = other[:1]
-        side2 = [a for a in other[1:2] if not allied(ctx, side1[0], a)]
-    elif not side1 and other:
-        side1 = [o for o in other if o not in side2][:1]
+    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids])
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
@@ -113,9 +106,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
     if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
-        # one camp on both sides ("The Government informs that the detachment was attacked"): a fight is never
-        # a government against its own forces, so the government only tells it; the attacked stay
-        side1 = []
+        side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
     side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
@@ -189,6 +180,17 @@ def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
         if tok is not None and tok.i in where:
             return True
     return False
+
+
+def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """Empty sides filled from the actors of no clear role (``other``, the tellers already left out: « …, a annoncé
+    le ministère de la Défense » names the source).  A ministry or government beside its own forces is their camp,
+    never the enemy they fought ("The Government informs that the detachment was attacked")."""
+    if not side1 and not side2 and other:
+        return other[:1], [a for a in other[1:2] if not allied(ctx, other[0], a)]
+    if not side1 and other:
+        return [o for o in other if o not in side2][:1], side2
+    return side1, side2
 
 
 def _inverted_teller(role: str, verb, tok) -> bool:
