@@ -193,17 +193,36 @@ def settle_generic_actors(ctx: Context, places) -> None:
             # later may only situate a group ("JNIM, active in Mali and Niger"): the lead breaks ties
             votes[p.country] += 1
     ranked = votes.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return
-    top = ranked[0][0]
+    top = None if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) else ranked[0][0]
     base = ctx.knowledge.actors
-    _parents_name_their_branch(ctx, base, ctx.actors, {top})
+    if top is not None:
+        _parents_name_their_branch(ctx, base, ctx.actors, {top})
     when = ctx.anchor.latest if ctx.anchor else None
+    local = _paragraph_countries(ctx, places)
     for m in ctx.actors:
         current = base.get(m.actor_id)
-        if m.method != "contextual" or current is None or current.country in (None, top):
+        if m.method != "contextual" or current is None or current.country is None:
             continue
-        resolved = base.resolve(m.surface, when=when, countries={top})
+        # a round-up tells each country's news in its own paragraph (« Au Niger, … près de Torodi … sept morts
+        # parmi les soldats »): there "the soldiers" are that paragraph's country's, whatever the story leads on
+        here = next((cc for (start, end), cc in local if start <= m.span.char_start < end), None) or top
+        if here is None or current.country == here:
+            continue
+        resolved = base.resolve(m.surface, when=when, countries={here})
         moved = base.get(resolved[0]) if resolved else None
-        if moved is not None and moved.country == top:
+        if moved is not None and moved.country == here:
             m.actor_id = resolved[0]
+
+
+def _paragraph_countries(ctx: Context, places) -> list[tuple[tuple[int, int], str]]:
+    """(document character range, country) of each paragraph whose resolved towns and villages all lie in one
+    country.  Country names do not count (a paragraph naming where the attackers fled, or a border, is not about
+    that country), nor does a paragraph naming towns of two countries."""
+    out = []
+    for para in ctx.paragraphs:
+        start, end = para.offset, para.offset + len(para.doc.text)
+        countries = {p.country for p in places if p.place_id and p.country and start <= p.span.char_start < end
+                     and not (p.feature_code or "").startswith("PCL")}
+        if len(countries) == 1:
+            out.append(((start, end), countries.pop()))
+    return out

@@ -59,7 +59,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
-        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok):
+        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
@@ -83,10 +83,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         beside = [a for a in between[1:] if allied(ctx, between[0], a)]
         side1 = between[:1] + beside + side1
         side2 = [a for a in between[1:] if a not in beside] + side2
-    if not side1 and not side2 and other:
-        side1, side2 = other[:1], other[1:2]
-    elif not side1 and other:
-        side1 = [o for o in other if o not in side2][:1]
+    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids])
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
@@ -108,6 +105,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
+    if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
+        side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
     side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
@@ -183,6 +182,24 @@ def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
     return False
 
 
+def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """Empty sides filled from the actors of no clear role (``other``, the tellers already left out: « …, a annoncé
+    le ministère de la Défense » names the source).  A ministry or government beside its own forces is their camp,
+    never the enemy they fought ("The Government informs that the detachment was attacked")."""
+    if not side1 and not side2 and other:
+        return other[:1], [a for a in other[1:2] if not allied(ctx, other[0], a)]
+    if not side1 and other:
+        return [o for o in other if o not in side2][:1], side2
+    return side1, side2
+
+
+def _inverted_teller(role: str, verb, tok) -> bool:
+    """The teller put after its verb (« …, a annoncé le ministère de la Défense », "…, said the army"), which
+    parsers read as the object of a verb of telling that then has no subject: the source, not a party."""
+    return (role == OBJ and governed_by_reporting(verb) and tok.i > verb.i
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
 def _cited(tok) -> bool:
     """Whether the actor is the one a figure is credited to ("… according to the UN", « selon l'ONU »):
     a source, not a party."""
@@ -237,7 +254,9 @@ def generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:
     for pattern, kind in generic_patterns(ctx.language):
         if pattern.search(s.text):
             found = latest_actor_of_kind(ctx, kind, s.end)
-            if found and found not in exclude:
+            # the other party is the enemy: "troops killed militants, the government spokesman said" has the
+            # government telling it, not fighting its own troops
+            if found and found not in exclude and not any(allied(ctx, found, x) for x in exclude):
                 out.append(found)
     return out[:1]
 

@@ -160,7 +160,10 @@ PIN_IN_COUNTRY = (r"(?:au|en|(?:dans\s+le|au)\s+(?:centre|nord|sud|est|ouest|(?:
                   r"(?:du|de\s+la|de\s+l['’]))")
 NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de)\s*(?:km|kilomètres)(?:(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u]|\s+avant|\s+après))"
-               r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?\s*$")
+               # « près de la petite ville de X », « non loin de la localité frontalière de X »: an adjective beside the noun
+               r"(?:\s*(?:la\s+|du\s+)?(?:(?:petite|grande|paisible)\s+)?(?:ville|localité|commune|village|bourg)"
+               r"(?:\s+(?:frontalière|frontalier|rurale|minière|voisine|voisin|septentrionale|méridionale|"
+               r"du\s+(?:nord|sud|centre)|de\s+l['’](?:est|ouest)))?\s+d[e'’])?\s*$")
 
 ORG_HEADS = ["Front", "Mouvement", "Groupe", "Coalition", "Brigade", "Bataillon", "Katiba", "Conseil", "Alliance",
              "Armée", "Union", "Parti", "Milice", "Comité", "Organisation", "Coordination", "Plateforme", "Association"]
