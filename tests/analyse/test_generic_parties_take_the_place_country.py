@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
+from sitrep.analyse.actor_countries import _river_named
 from sitrep.analyse.lang import fr
 from sitrep.model import Document, Published, Segment
 
@@ -71,3 +74,13 @@ def test_a_round_up_paragraph_s_soldiers_are_the_country_of_its_towns(default_an
     analysis = default_analyzer.analyse(doc)
     soldiers = [m for m in analysis.actors if m.surface.lower().endswith("soldats")]
     assert soldiers and all(m.actor_id == "niger-armed-forces" for m in soldiers), [(m.surface, m.actor_id) for m in soldiers]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Mali's army is stretched thin along the Niger river valley.", False),
+    ("Les pirogues descendent le fleuve Niger jusqu'à Mopti.", False),
+    ("Soldiers from Niger crossed the border.", True),
+])
+def test_a_river_named_after_a_country_is_not_that_country(text, named):
+    start = text.index("Niger")
+    assert _river_named(text, start, start + len("Niger")) is not named

@@ -126,7 +126,8 @@ def country_context(ctx: Context) -> Counter:
                     counts[actor.country] += 1
         for ent in para.doc.ents:
             if ent.label_ in ("GPE", "LOC", "NORP") and gaz is not None and len(gaz):
-                if _beyond_border(para.doc.text, ent.start_char, ent.end_char):
+                if _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
+                        or _river_named(para.doc.text, ent.start_char, ent.end_char):
                     continue
                 for cand in gaz.lookup(ent.text):
                     if cand.is_country:
@@ -159,6 +160,18 @@ _BORDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*[\w'’]+)?\s+(?:borders?|frontiers?|border\s+area)\b", re.IGNORECASE)
+
+
+# A country's name that names its river, valley or basin ("the Niger river valley", « le fleuve Sénégal », « la boucle
+# du Niger ») is geography shared by several countries: counting Niger made a Malian story's gunmen Niger's.
+_RIVER_AFTER = re.compile(r"^\s+(?:river|valley|basin|bend|inland\s+delta)\b", re.IGNORECASE)
+_RIVER_BEFORE = re.compile(r"\b(?:(?:the\s+)?river|fleuve|(?:la\s+)?boucle\s+du|(?:le\s+)?delta\s+(?:intérieur\s+)?du|"
+                           r"(?:la\s+)?vallée\s+du|(?:le\s+)?bassin\s+du)\s+$", re.IGNORECASE)
+
+
+def _river_named(text: str, start: int, end: int) -> bool:
+    """The country name at ``text[start:end]`` names a river or its valley ("the Niger river", « fleuve Niger »)."""
+    return bool(_RIVER_AFTER.match(text[end:end + 20]) or _RIVER_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _beyond_border(text: str, start: int, end: int) -> bool:
