@@ -129,13 +129,19 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
         return False
     for head in heads:
         words = " ".join(t.text for t in head.subtree)
-        if _ARMED_ANY.search(words) or _ANIMALS.search(words):
+        if _ARMED_ANY.search(words) or _animals(head, words):
             return False
         lo = s.doc_offset(head.left_edge)
         hi = s.doc_offset(head.right_edge) + len(head.right_edge.text)
         if any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s)):
             return False
     return True
+
+
+def _animals(head, words: str) -> bool:
+    """Whether the killing's object is animals: its head noun ("killed 40 goats", "40 head of cattle"), not a word
+    describing people ("a livestock dealer", "three cattle herders" are people)."""
+    return bool(_ANIMALS.fullmatch(head.text) or (head.lower_ in ("head", "heads", "têtes") and _ANIMALS.search(words)))
 
 
 def _killer_told(verb) -> bool:
