@@ -168,8 +168,8 @@ def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] 
 
 
 # the words opening a share of the dead just counted ("including", "among them", « dont »)
-_SHARE_OF_THE_DEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|"
-                                r"y\s+compris)\s*$", re.IGNORECASE)
+SHARE_OPENERS = r"(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|y\s+compris)"
+_SHARE_OF_THE_DEAD = re.compile(rf"\b{SHARE_OPENERS}\s*$", re.IGNORECASE)
 
 
 # the verb of the people who told the toll, right after the list ("killing at least 14 soldiers, a local official and a

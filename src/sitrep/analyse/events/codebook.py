@@ -31,7 +31,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, killed_by_manner, raid_took_only_goods, robbed_with_harm, shots_fired
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
@@ -212,7 +212,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
     # (the trigger's own object, in either voice: "a FAMa camp was attacked by JNIM")
-    struck_civil = struck_unarmed(ctx, s, tok) or killed_by_manner(ctx, s, tok)  # (or killed, not called armed)
+    struck_civil = struck_unarmed(ctx, s, tok)  # (or killed, and not called armed: "shot dead a transport operator")
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
         or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok))

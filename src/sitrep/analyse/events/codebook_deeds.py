@@ -18,20 +18,12 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.outcomes import position_fought_for
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
-from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.syntax import clause_verb
 from sitrep.analyse.events.weapons import fighters_not_weapons, HURT
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
-
-# kinds of actor whose people are armed: their dead fell on an armed side
-_ARMED_VICTIM_KINDS = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 
 # movable goods and animals: what a raid takes, as opposed to a place that changes hands
 GOODS = frozenset(
@@ -283,35 +275,3 @@ _SHOTS_FIRED = re.compile(
 def shots_fired(text: str) -> bool:
     """Whether ``text`` tells shots fired ("fired gunshots", "opened fire", « des coups de feu »)."""
     return _SHOTS_FIRED.search(text) is not None
-
-
-# the words that make a killing's victim one of an armed side (soldiers, militiamen, fighters, peacekeepers)
-_ARMED_VICTIM = re.compile(r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
-                           + r"|peacekeepers?|combatants?|commanders?|fighters?|members?|recruits?)\b", re.IGNORECASE)
-# verbs that kill when told with "dead" or "down" ("shot dead", "gunned down", "cut down")
-_KILLING_WITH_PARTICLE = frozenset(("shoot", "gun", "cut", "mow", "dead"))
-
-
-def killed_by_manner(ctx: Context, s: Sentence, tok) -> bool:
-    """Whether the trigger's clause tells a killing by its manner ("hacked a village headman to death", "shot dead a
-    polio vaccination worker", "gunned down a health worker") with a doer named and a victim the sentence does not
-    call armed: ACLED codes a one-sided killing of people of any trade as violence against civilians.  The manner
-    ("to death", "shot dead") is where the parser leaves the killing verb out of a plain lemma list."""
-    if tok is None:
-        return False
-    verb = clause_verb(tok)
-    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
-    with_particle = verb.lemma_.lower() in _KILLING_WITH_PARTICLE and (verb.lower_ == "dead" or any(
-        c.lower_ in ("dead", "down") and c.dep_ in ("prt", "acomp", "oprd", "advmod", "xcomp", "ccomp") for c in verb.children))
-    if not (to_death or with_particle):  # (active, with its victim as object: the doer is told, or implied)
-        return False
-    victims = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "NOUN"]
-    if not victims:
-        return False
-    for victim in victims:
-        if _ARMED_VICTIM.search(" ".join(t.text for t in victim.subtree)):
-            return False
-        lo, hi = s.doc_offset(victim.left_edge), s.doc_offset(victim.right_edge) + len(victim.right_edge.text)
-        if any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_VICTIM_KINDS for m in actors_in(ctx, s)):
-            return False
-    return True

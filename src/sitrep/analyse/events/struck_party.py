@@ -131,11 +131,16 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
         words = " ".join(t.text for t in head.subtree)
         if _ARMED_ANY.search(words) or _animals(head, words):
             return False
-        lo = s.doc_offset(head.left_edge)
-        hi = s.doc_offset(head.right_edge) + len(head.right_edge.text)
-        if any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s)):
+        if _names_an_armed_actor(ctx, s, head):
             return False
     return True
+
+
+def _names_an_armed_actor(ctx: Context, s: Sentence, head) -> bool:
+    """Whether the noun phrase of ``head`` names an actor whose people are armed (an army, a militia, an armed group)."""
+    lo = s.doc_offset(head.left_edge)
+    hi = s.doc_offset(head.right_edge) + len(head.right_edge.text)
+    return any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s))
 
 
 def _animals(head, words: str) -> bool:
@@ -175,7 +180,41 @@ def _deed_verbs(verb) -> list:
     return out
 
 
+# the words that make a killing's victim one of an armed side (soldiers, militiamen, fighters, peacekeepers)
+_ARMED_VICTIM = re.compile(r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+                           + r"|peacekeepers?|combatants?|commanders?|fighters?|members?|recruits?)\b", re.IGNORECASE)
+# the objects of an active verb: a killing by manner is told in the active ("hacked a headman to death")
+_ACTIVE_OBJECTS = frozenset(("dobj", "obj"))
+# verbs that kill when told with "dead" or "down" ("shot dead", "gunned down", "cut down")
+_KILLING_WITH_PARTICLE = frozenset(("shoot", "gun", "cut", "mow", "dead"))
+
+
+def killed_by_manner(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's clause tells a killing by its manner ("hacked a village headman to death", "shot dead a
+    polio vaccination worker", "gunned down a health worker") with a doer named and a victim the sentence does not
+    call armed: ACLED codes a one-sided killing of people of any trade as violence against civilians.  The manner
+    ("to death", "shot dead") is where the parser leaves the killing verb out of a plain lemma list."""
+    if tok is None:
+        return False
+    verb = clause_verb(tok)
+    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
+    with_particle = verb.lemma_.lower() in _KILLING_WITH_PARTICLE and (verb.lower_ == "dead" or any(
+        c.lower_ in ("dead", "down") and c.dep_ in ("prt", "acomp", "oprd", "advmod", "xcomp", "ccomp") for c in verb.children))
+    if not (to_death or with_particle):  # (active, with its victim as object: the doer is told, or implied)
+        return False
+    victims = [c for c in verb.children if c.dep_ in _ACTIVE_OBJECTS and c.pos_ == "NOUN"]
+    if not victims:
+        return False
+    for victim in victims:
+        if _ARMED_VICTIM.search(" ".join(t.text for t in victim.subtree)):
+            return False
+        if _names_an_armed_actor(ctx, s, victim):
+            return False
+    return True
+
+
 def struck_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     """Whether the trigger's deed struck unarmed people: named as civilians or their places ("ambushed a passenger
-    bus", ``struck_civilians``), or killed without being called armed (``killed_unarmed``)."""
-    return one_sided(tok) and struck_civilians(ctx.language, tok) or killed_unarmed(ctx, s, tok)
+    bus", ``struck_civilians``), or killed without being called armed (``killed_unarmed``, ``killed_by_manner``)."""
+    return one_sided(tok) and struck_civilians(ctx.language, tok) or killed_unarmed(ctx, s, tok) \
+        or killed_by_manner(ctx, s, tok)

@@ -22,6 +22,7 @@ from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import names_a_side
 from sitrep.model import EventMention, Fatalities, Modality
@@ -377,8 +378,7 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
 
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
 # "left 8 dead, including 3 soldiers", « 12 morts, dont 4 militaires »)
-_BREAKDOWN = re.compile(r"\s*(?::|\(|—|–|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|dont|parmi\s+(?:eux|lesquels|lesquelles)|"
-                        r"y\s+compris)\b)", re.IGNORECASE)
+_BREAKDOWN = re.compile(rf"\s*(?::|\(|—|–|,?\s*{SHARE_OPENERS}\b)", re.IGNORECASE)
 
 
 def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
