@@ -52,7 +52,7 @@ _NAMED_UNIT_BEFORE = re.compile(r"\b(?:commune|municipality|department|town|city
 # "the Hombori commune (Douentza, Mopti)", "(Kouakourou commune, Djenne cercle)": a mention joined with the unit
 # word after it (``places``) names the place by the words before; its spellings are looked up without the word
 _UNIT_WORD_AFTER = re.compile(
-    r"\s+(?:commune|cercle|circle|region|région|province|department|département|district|municipality)$", re.IGNORECASE)
+    r"\s+(?:commune|cercle|circle|region|région|province|department|département|district|municipality|area|zone)$", re.IGNORECASE)
 
 
 def bare_name(surface: str) -> str:

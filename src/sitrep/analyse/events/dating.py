@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from sitrep.analyse.calendar_days import last_month_day
 from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_back, counted_from_report
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
@@ -79,6 +80,39 @@ def _names_its_act(verb) -> bool:
 
 
 def event_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
+    """(date, is_background) of the event the sentence tells (``_told_date``), never after the day of its report
+    (``not_after_report``)."""
+    date, background = _told_date(ctx, s, events, inherited_from)
+    return (date if background else not_after_report(date, ctx.anchor)), background
+
+
+# a day told after the report's own with the year slipped ("On 29 December 2024" in a note of 2 January 2024, the
+# new year written too early) lies this close before the report in the year meant
+_SLIPPED_YEAR_DAYS = 31
+
+
+def not_after_report(d: DateInterval | None, anchor: DateInterval | None) -> DateInterval | None:
+    """A deed cannot be told before it happens: a day that begins after the report's stated day with the year or
+    the month slipped is mended.  The same day of the year before, within a month of the report, is the year meant
+    ("On 12 March 2022" in a note of 12 March 2021, "On 29 December 2024" in one of 2 January 2024); a later month
+    on the report's own day of the month is the report's day ("On 12 April 2021" in a note of 12 March 2021).  Any
+    other later day stays as told (the report's date may be no more than when the copy was filed), and so do an
+    undated report, a report dated only roughly, and a span that begins by the report."""
+    if d is None or anchor is None or anchor.is_estimate or anchor.precision != Precision.day \
+            or d.precision not in (Precision.day, Precision.week) or d.earliest <= anchor.latest:
+        return d
+    report = anchor.latest
+    year_before = last_month_day(report, d.earliest.month, d.earliest.day)
+    if year_before is not None and (report - year_before).days <= _SLIPPED_YEAR_DAYS:
+        return DateInterval(earliest=year_before, latest=year_before, precision=Precision.day,
+                            evidence=f"{d.evidence} (its year slipped)")
+    if d.earliest.day == report.day:
+        return DateInterval(earliest=report, latest=report, precision=Precision.day,
+                            evidence=f"{d.evidence} (its month slipped)")
+    return d
+
+
+def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
     """(date, is_background). A date in the sentence wins; a year before the publication year
     makes the sentence background; else the previous event's date in the paragraph, else the
     event the sentence refers back to, else the anchor (never for background)."""

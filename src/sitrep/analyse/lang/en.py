@@ -59,13 +59,14 @@ BEFORE_TOLD = (
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
     r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",
 )
-# spans of days (``date_ranges``): a night first ("the night of 4 to 5 May" is the 4th), then ranges
+# spans of days (``date_ranges``): a night first ("the night of 4 to 5 May", "the night between 9 and 10 October":
+# the first day), then ranges
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
 # (a night told with "overnight" too: "overnight on 4-5 May", "overnight from May 4 to 5": one night, its first day)
 DAY_RANGES = (
-    (r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*"
+    (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*"
      r"(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
-    (r"\b(?:night\s+(?:of|from)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{m1}\.?\s+{d1}\s*(?:to|into|and|-|–|/)\s*"
+    (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{m1}\.?\s+{d1}\s*(?:to|into|and|-|–|/)\s*"
      r"{d2}\b(?:,?\s+{y})?", "night"),
     (r"\b(?:between|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{d2}\s+"
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
@@ -82,7 +83,7 @@ DAY_RANGES = (
 AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*between\s+{d1}(?:\s+{m1})?\s*(?:-|–|and|to)\s*"
                 r"{d2}\s+{m}\s*\)",)
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
-WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}

@@ -50,7 +50,8 @@ BEFORE_TOLD = (
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
 DAY_RANGES = (
     # (each day may carry its weekday: « dans la nuit du samedi 28 au dimanche 29 mars »)
-    (r"\bnuit\s+du\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+au\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
+    # (« dans la nuit entre le 9 et le 10 octobre »: the same night, told by the two days it lies between)
+    (r"\bnuit\s+(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
@@ -66,7 +67,7 @@ DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{no
                      r"\ble\s+{w}\s+{d}\b{notmonth}(?!\s*(?:%|h\b|heures?|km|kilomètres|morts|personnes|soldats|civils))")
 # the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
 NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
-WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b",)
+WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b", r"\bnuit\s+entre\s+{a}\s+et\s+{b}\b")
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
