@@ -2,23 +2,20 @@
 
 The classifier reads words; the codebook decides by the parties:
 
-- violence against civilians needs unarmed victims; an attack on soldiers, police, volunteer
-  fighters or militiamen (a post, a patrol, a convoy), or one that met resistance ("repelled",
-  "exchange of fire", attackers killed), is a battle between two armed, organised sides;
-- the victims of a coder's note are often told in the next sentence ("Militants attacked the
-  village of X. They killed one civilian."): when the sentence names none, the rest of its
-  paragraph decides;
-- an explosive device set off as part of a gunfight (a "complex ambush") is the battle;
-- violence by an unorganised crowd (youths, residents, a mob, families) is a riot: mob violence,
-  or a violent demonstration when the crowd was protesting; a crowd held together by a cause
-  (party supporters, students) that fights is a riot too, and so is one that storms a post or
-  wounds policemen; a crowd that kills armed men is coded as a militia (a battle);
-- people in the perpetrators' power (executed, "the men they had arrested") are unarmed: their
-  killing is violence against civilians; an arrest whose captives vanish is a forced disappearance;
-- a strike or shelling that delivered a poison is a chemical weapon;
-- a short text (one event) whose demonstrators turn violent in any sentence is a violent demonstration;
-- a non-violent strategic development (arrest, seizure, looting) told with a killing, a wounding
-  or torture is the violence; an abduction that ends in a killing is an attack.
+- violence against civilians needs unarmed victims; an attack on soldiers, police, volunteer fighters or
+  militiamen (a post, a patrol, a convoy), or one that met resistance ("repelled", "exchange of fire",
+  attackers killed), is a battle between two armed, organised sides;
+- the victims of a coder's note are often told in the next sentence ("Militants attacked the village of X.
+  They killed one civilian."): when the sentence names none, the rest of its paragraph decides;
+- violence by an unorganised crowd (youths, residents, a mob, families) is a riot: mob violence, or a violent
+  demonstration when the crowd was protesting; a crowd held together by a cause (party supporters, students) that
+  fights is a riot too, as is one that storms a post or wounds policemen; one that kills armed men is a militia;
+- people in the perpetrators' power (executed, "the men they had arrested") are unarmed: their killing is
+  violence against civilians; an arrest whose captives vanish is a forced disappearance;
+- an explosive device set off as part of a gunfight (a "complex ambush") is the battle; a strike or shelling that
+  delivered a poison is a chemical weapon; a short text whose demonstrators turn violent is a violent demonstration;
+- a non-violent strategic development (arrest, seizure, looting) told with a killing, a wounding or torture is the
+  violence; an abduction that ends in a killing is an attack; one person seized, none hurt, is an abduction.
 """
 
 from __future__ import annotations
@@ -42,7 +39,7 @@ from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEH
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
                                                  violence_only_protested)
-from sitrep.analyse.events.struck_party import one_sided, struck_armed, struck_unarmed
+from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
@@ -198,6 +195,9 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
     label = deed_label(s, sc, label, tok, rest)
+    if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
+        return lone  # animals killed and nothing else: no victim for the rules on people killed below
+    label = lone or label  # one person shot, beaten or seized, whom the model did not read as such
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and violence_only_protested(s):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
@@ -211,11 +211,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     civilians = _civilians(ctx, s)
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
-    # (the trigger's own object, in either voice: "a FAMa camp was attacked by JNIM")
-    struck_civil = struck_unarmed(ctx, s, tok)  # (or killed, and not called armed: "shot dead a transport operator")
+    struck_civil = struck_unarmed(ctx, s, tok)  # (the trigger's own object, either voice: "shot dead a transport operator")
     armed_side = not UNARMED.search(text) and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
-        or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok))
+        or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok)
+        or person_harmed(ctx, s, tok) == "armed")  # ("shot and wounded Lieutenant Keita, a FAMa officer")
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
         # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
         # organised actor, whose violence on people is an attack (on protesters: excessive force)

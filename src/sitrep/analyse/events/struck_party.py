@@ -17,6 +17,7 @@ from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.person_nouns import victim_kind
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -136,10 +137,13 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     return True
 
 
-def _names_an_armed_actor(ctx: Context, s: Sentence, head) -> bool:
-    """Whether the noun phrase of ``head`` names an actor whose people are armed (an army, a militia, an armed group)."""
-    lo = s.doc_offset(head.left_edge)
-    hi = s.doc_offset(head.right_edge) + len(head.right_edge.text)
+def _names_an_armed_actor(ctx: Context, s: Sentence, head, clauses: bool = True) -> bool:
+    """Whether the noun phrase of ``head`` names an actor whose people are armed (an army, a militia, an armed group);
+    without its clauses unless ``clauses`` ("residents accused of informing the army" named no soldier)."""
+    told = set() if clauses else {t.i for c in head.subtree if c.i != head.i and c.dep_ in _CLAUSES for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in told]
+    lo = s.doc_offset(words[0])
+    hi = s.doc_offset(words[-1]) + len(words[-1].text)
     return any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s))
 
 
@@ -215,6 +219,94 @@ def killed_by_manner(ctx: Context, s: Sentence, tok) -> bool:
 
 def struck_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     """Whether the trigger's deed struck unarmed people: named as civilians or their places ("ambushed a passenger
-    bus", ``struck_civilians``), or killed without being called armed (``killed_unarmed``, ``killed_by_manner``)."""
+    bus", ``struck_civilians``), killed without being called armed (``killed_unarmed``, ``killed_by_manner``), or
+    one person hurt or taken whom no lexicon lists but his noun's shape or apposition tells (``person_harmed``)."""
     return one_sided(tok) and struck_civilians(ctx.language, tok) or killed_unarmed(ctx, s, tok) \
-        or killed_by_manner(ctx, s, tok)
+        or killed_by_manner(ctx, s, tok) or person_harmed(ctx, s, tok) == "unarmed"
+
+
+# verbs that hurt a person with hands or weapons, short of killing him (lemmas, English and French)
+HURTING = frozenset("wound injure beat stab whip flog torture hack assault blesser frapper tabasser poignarder "
+                    "fouetter torturer molester".split())
+# verbs that carry a person off
+TAKING = frozenset("seize grab snatch kidnap abduct capture enlever kidnapper capturer séquestrer emmener".split())
+_HARMING = _KILLING | HURTING | TAKING
+
+
+def person_harmed(ctx: Context, s: Sentence, tok, verbs: frozenset = _HARMING) -> str | None:
+    """"armed" or "unarmed": the people the trigger's deed killed, hurt or carried off (one of ``verbs``, its doer
+    told), in either voice, when each is named as a person by his trade, his role or a name with an apposition or a
+    title ("shot a motorbike taxi driver", "seized Adama Kone, a health worker", « a enlevé un commerçant »,
+    "wounded Lieutenant Keita, a FAMa officer"); None when an object is not people so named (a thing, a place,
+    animals, a pronoun, a bare count), left to the other rules."""
+    if tok is None or communities_fighting(s.text):
+        return None
+    kinds = set()
+    for verb in _deed_verbs(clause_verb(tok)):
+        if not (verb.lemma_.lower() in verbs or verb.lower_ in verbs) or not _killer_told(verb):
+            continue
+        active = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        # (a verb with an object is active: a subject the parser took for a passive's is its doer, "IS Sahel
+        # militants killed a farmer" read with "IS" as an auxiliary)
+        for head in [h for h in _struck_heads(verb) if not (active and h.dep_ == "nsubj")] or _name_after_manner(verb):
+            kind = victim_kind(head)
+            if kind is None:
+                return None
+            kinds.add("armed" if kind == "armed" or _names_an_armed_actor(ctx, s, head, clauses=False) else "unarmed")
+    return "armed" if "armed" in kinds else "unarmed" if kinds else None
+
+
+def _name_after_manner(verb) -> list:
+    """The victim the parser ran into the verb's manner phrase, when the verb has no object (« a blessé par balle
+    Oumar Diarra, conseiller municipal »): the name right after the phrase's noun, told by the person noun of its
+    apposition, which stands for him."""
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return []
+    doc = verb.doc
+    for manner in (c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                   and any(g.dep_ == "case" and g.lower_ in _MANNER_MARKS for g in c.children)):
+        i = manner.i + 1
+        if i >= len(doc) or not doc[i].is_title:
+            continue
+        while i < len(doc) and doc[i].is_title and doc[i].pos_ != "PUNCT":
+            i += 1  # (the name's words, whatever the parser tagged them)
+        if i + 1 < len(doc) and doc[i].text == ",":
+            noun = doc[i + 2] if doc[i + 1].pos_ == "DET" and i + 2 < len(doc) else doc[i + 1]
+            return [noun] if noun.pos_ == "NOUN" else []
+    return []
+
+
+# the words that open a manner phrase (« par balle », "by gunfire")
+_MANNER_MARKS = frozenset(("par", "by"))
+
+
+def animals_only_killed(tok) -> bool:
+    """Whether the trigger's deed killed animals and nothing else ("killed 35 goats and sheep belonging to herders",
+    « ont abattu 30 têtes de bétail »): the loss of property, not a killing of people."""
+    if tok is None:
+        return False
+    heads = [h for v in _deed_verbs(clause_verb(tok)) if v.lemma_.lower() in _HARMING or v.lower_ in _HARMING
+             for h in _struck_heads(v)]
+    return bool(heads) and all(_animals(h, " ".join(t.text for t in h.subtree)) and all(
+        _ANIMALS.fullmatch(c.text) for c in h.conjuncts) for h in heads)
+
+
+def lone_victim_label(ctx: Context, s: Sentence, label: str, tok) -> str | None:
+    """The label the deed done to one named person makes, where the model guessed another; None when it stands.
+
+    - animals killed and nothing else: property destroyed, not an attack on people;
+    - a person carried off, none hurt ("seized a marabout", "seized Adama Kone, a health worker"): an abduction,
+      whatever the model made of "seized" (a fight, a raid's loot, a town taken);
+    - a person wounded or beaten and not carried off, where the model guessed an abduction or an arrest
+      (« ont blessé par balle X, conseiller municipal », "detained and beat a fisherman"): an attack."""
+    if label in ("ATTACK", "ARMED_CLASH") and animals_only_killed(tok):
+        return "PROPERTY_DISTRUCT"
+    if tok is None:
+        return None
+    deeds = {v.lemma_.lower() for v in _deed_verbs(clause_verb(tok))}
+    if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TER") and not deeds & (
+            _KILLING | HURTING) and person_harmed(ctx, s, tok, TAKING) == "unarmed":
+        return "ABDUCT_DISSAP"
+    if label in ("ABDUCT_DISSAP", "ARREST") and not deeds & TAKING and person_harmed(ctx, s, tok, HURTING) == "unarmed":
+        return "ATTACK"
+    return None
