@@ -32,3 +32,15 @@ def test_the_next_sentence_counts_its_dead(analyzer, make_doc):
     events = _events(analyzer, make_doc, text)
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.low == 12
+
+
+@pytest.mark.parametrize("text", [
+    "L'attaque menée samedi contre le village de Kerena a fait neuf morts, selon un bilan provisoire.",
+    "L'attaque perpétrée dans la nuit de vendredi à samedi contre le hameau de Kerena a fait neuf morts.",
+    "L'attaque lancée samedi dernier contre le village de Kerena a fait neuf morts, selon des sources locales.",
+])
+def test_the_attack_led_against_a_village_is_violence_against_civilians(default_analyzer, make_doc, text):
+    # the noun of attack with its participle (« menée », « perpétrée ») before its object: the frame of
+    # « ont attaqué le village de X », where no armed defender is named
+    events = default_analyzer.analyse(make_doc(text, published=THURSDAY, language="fr")).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]

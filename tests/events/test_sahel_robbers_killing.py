@@ -34,3 +34,14 @@ def test_a_robbery_elsewhere_stays_a_crime(default_analyzer):
     events = _events(default_analyzer, "On 2 March 2024, robbers shot dead a jeweller during a hold-up at his shop "
                                        "in Chicago, police said.")
     assert events == []
+
+
+def test_armed_bandits_who_attack_a_village_and_kill_are_an_attack_beside_the_women_they_took(default_analyzer, make_doc):
+    # the model reads « des bandits » as organised crime; in the Sahel bandits who kill are an armed group's attack,
+    # and the abduction told next does not make the killing go unreported
+    text = ("Des bandits armés ont attaqué dans la nuit de lundi à mardi le village de Kerena, tuant quatre "
+            "personnes et emportant du bétail, selon des sources locales.\n\n"
+            "Trois femmes ont été enlevées par les assaillants, qui se sont repliés vers la frontière.")
+    events = default_analyzer.analyse(make_doc(text, published=dt.date(2025, 5, 8), language="fr")).events
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert attacks and attacks[0].fatalities is not None and attacks[0].fatalities.low == 4

@@ -135,3 +135,24 @@ def test_the_armys_operation_and_the_strike_residents_describe_are_one_incident(
     ied = mention("a", 0, sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence",
                   place_id="gn:village-a", date="2026-12-01", side2=["malian-armed-forces"])
     assert not same_event(ied, _army(side2=["jnim"]))
+
+
+def test_a_killing_and_the_abduction_told_beside_it_are_coded_as_the_killing():
+    from sitrep.fuse.consensus import consensus_subtype
+    # « … tuant trois personnes » and « deux femmes ont été enlevées » in one story: one telling each
+    killing = mention("a", 0, side2=["civilians-niger"], fatalities=deaths(3), **VAC)
+    abduction = mention("a", 200, side2=["civilians-niger"], etype="Violence against civilians",
+                        sub="Abduction/forced disappearance")
+    assert consensus_subtype([abduction, killing]) == "Attack"
+    assert consensus_subtype([killing, abduction]) == "Attack"
+    # without a death the tie stays as before
+    assert consensus_subtype([abduction, mention("a", 0, side2=["civilians-niger"], **VAC)]) == "Abduction/forced disappearance"
+
+
+def test_a_strike_and_the_armys_toll_of_it_are_not_recoded_by_the_toll():
+    from sitrep.fuse.consensus import consensus_subtype
+    # "drones struck a gathering of militants. The army reported eight militants killed.": the toll's own reading
+    # (a clash) carries the dead, but it is a rival reading of the deed, not what the deed took beside it
+    strike = mention("a", 0, side1=["malian-armed-forces"], etype="Explosions/Remote violence", sub="Air/drone strike")
+    toll = mention("a", 90, side1=["malian-armed-forces"], fatalities=deaths(8))
+    assert consensus_subtype([strike, toll]) == "Air/drone strike"

@@ -50,3 +50,11 @@ def test_a_named_group_an_air_strike_or_a_protest_are_left_alone():
 def test_soldiers_accused_of_killing_civilians_stay_the_doers():
     accused = ("malian-armed-forces", [], "civilians-mali", [])
     assert with_unnamed_attacker("Violence against civilians", "Attack", "ML", accused, KNOWN) == accused
+
+
+def test_the_army_and_the_unnamed_group_on_one_side_are_split():
+    # one outlet: « des soldats ont péri dans une embuscade tendue par des hommes armés » (the soldiers first);
+    # another: « des hommes armés ont attaqué le convoi »: both parties land on side 1, and side 2 is empty
+    mixed = ("burkina-faso-armed-forces", ["unidentified-armed-group-burkina-faso"], None, [])
+    sides = with_unnamed_attacker("Battles", "Armed clash", "BF", mixed, KNOWN)
+    assert sides == ("unidentified-armed-group-burkina-faso", [], "burkina-faso-armed-forces", [])

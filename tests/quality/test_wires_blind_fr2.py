@@ -28,8 +28,10 @@ TOLERANCE = 0.02
 FLOORS = {
     "documents": {"precision": 0.950, "recall": 0.950},
     "places": {"precision": 0.900, "recall": 0.900},
-    "events": {"precision": 0.700, "recall": 0.700},
-    "event_details": {"precision": 0.950, "recall": 0.650},
+    # events 0.786 -> 0.857: Tassara's post attack now has the army on side 2 and is matched; its toll (12, the gold's
+    # lowest is 9) was already wrong while unmatched, so event_details precision 1.0 -> 0.909 at an unchanged recall
+    "events": {"precision": 0.800, "recall": 0.800},
+    "event_details": {"precision": 0.900, "recall": 0.650},
     # claims 0.75/0.75 -> 0.8/1.0 (wire-disputes): « …, informe un communiqué du ministère … » is the ministry's
     "claims": {"precision": 0.800, "recall": 1.000},
 }

@@ -238,7 +238,23 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     # who the dead were (residents' "soldiers executed 16 civilians", the army's "repelled an attack,
     # 16 assailants killed"): ACLED codes a disputed killing of civilians as violence against civilians
     on_civilians = {m.sub_event_type for m in violent if m.sub_event_type in tied and _on_civilians(m)}
-    return min(on_civilians or tied)
+    tied = on_civilians or tied
+    # a tie between the killing and the abduction, looting or arrest told beside it ("killed three villagers … two
+    # women were abducted"): ACLED codes the deadly telling, as it codes people abducted and killed as the killing
+    deadly = {m.sub_event_type for m in violent if m.sub_event_type in tied and _deaths_told(m)}
+    if deadly and tied - deadly <= _TAKINGS:
+        return min(deadly)
+    return min(tied)
+
+
+# what violence takes beside a killing (people, goods): never a rival reading of who fought whom, as a strike and
+# the army's toll of the same gathering are
+_TAKINGS = frozenset(("Abduction/forced disappearance", "Looting/property destruction", "Arrests"))
+
+
+def _deaths_told(m: EventMention) -> bool:
+    """Whether ``m`` tells people killed (a figure above zero)."""
+    return m.fatalities is not None and m.fatalities.kind == "killed" and (m.fatalities.low or 0) > 0
 
 
 # how many outlets telling the fighting, per outlet telling a change of hands, make that telling an outlier

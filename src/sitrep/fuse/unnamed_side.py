@@ -7,7 +7,8 @@ paragraphs away, and two blasts' unnamed authors must not tie two reports into o
 incident, a side still empty is the country's unidentified armed group, as ACLED codes it: an armed clash, a
 bomb or an attack on civilians always has a doer and a target.  The same holds when every party the reports
 name is of one camp (the army and its volunteer militia, read on two sides by two outlets): the state does
-not fight itself, so its camp is the target and the attackers are unnamed.
+not fight itself, so its camp is the target and the attackers are unnamed; nor does it fight beside the
+unnamed attackers, so a side holding both is split, the state's camp the target.
 """
 
 from __future__ import annotations
@@ -66,4 +67,10 @@ def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | N
         return group, [], target[0], target[1:]
     if not two and camp_one:
         return actor1, assoc1, group, []
+    if not two and group in one and any(_state_camp(a, knowledge) for a in one):
+        # the state and its unnamed enemy on one side: two outlets told the deed from opposite ends ("soldiers
+        # perished in an ambush by gunmen", "gunmen ambushed the convoy"); the state's camp is the target
+        target = [a for a in one if _state_camp(a, knowledge)]
+        doers = [a for a in one if a not in target]
+        return doers[0], doers[1:], target[0], target[1:]
     return sides

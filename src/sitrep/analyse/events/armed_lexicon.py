@@ -39,3 +39,10 @@ def armed_forms(role: str) -> str:
 def with_armed_words(regex: str) -> str:
     """``regex`` with each ``{armed:ROLE}`` replaced by a group of that role's words."""
     return _PLACEHOLDER.sub(lambda m: "(?:" + armed_forms(m.group("role")) + ")", regex)
+
+
+# when, told between a French verb of attack and the place or the people it struck (the codebook's civilian
+# targets): « lundi soir », « samedi dernier », « dimanche 4 mai », « dans la nuit de samedi à dimanche »
+FR_ATTACK_WHEN = (r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+                  r"(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
+                  r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?")

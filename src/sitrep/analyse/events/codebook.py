@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.armed_lexicon import armed_forms, FR_ATTACK_WHEN
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
@@ -114,10 +114,9 @@ CIVILIAN_TARGET = re.compile(
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
-    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur)\s*,?\s+"
-    # when, told between the verb and its object ("lundi soir", "dimanche 4 mai", "dans la nuit de samedi à dimanche")
-    r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
-    r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?"
+    # (the noun also with its participle: « l'attaque menée samedi contre le village de X »)
+    r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:(?:menée|perpétrée|lancée|conduite|commise)s?\s+" + FR_ATTACK_WHEN + r")?"
+    r"(?:contre|de|du|des)|fait irruption dans|pris d'assaut|tiré sur)\s*,?\s+" + FR_ATTACK_WHEN +
     r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
     r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
     r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",

@@ -42,6 +42,7 @@ from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_fact
 from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
+from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
@@ -115,6 +116,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     doubts = model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=about)
     if doubts is None:
         return None
+    if "other_kind" in doubts and sc.best == "ORG_CRIME" and sahel_robbers_killing(ctx, text):
+        doubts.remove("other_kind")  # the crime the model reads is the Sahel's armed robbers who kill: an armed group's attack
     told_as = prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
     told_trigger = trigger_for(ctx, s, told_as, sc)
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])

@@ -29,6 +29,8 @@ _PASSIVE_DEED = re.compile(
     # fighters "neutralised" by a force the sentence names as the agent (without one, "15 assailants were neutralised"
     # tells the attackers' losses, not a deed of an unnamed doer)
     r"|\b(?:was|were|has been|have been|had been|a été|ont été)\s+['‘’\"]?neutrali(?:[sz]ed|sée?s?)['‘’\"]?(?=\s+(?:\w+\s+){0,3}?(?:by|par)\b)"
+    # a death told without a deed verb ("eight soldiers lost their lives", « ont péri », « ont perdu la vie »)
+    r"|\b(?:lost\s+their\s+lives|perished)\b|\b(?:ont|a|avaient|avait)\s+(?:perdu\s+la\s+vie|péri|trouvé\s+la\s+mort)\b"
     # falling into an ambush is suffering one ("a patrol fell into an ambush", « est tombée jeudi dans une embuscade »)
     r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b",
     re.IGNORECASE,
@@ -86,12 +88,28 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
         return doers, [a for a in dict.fromkeys(patients + side2) if a not in doers]
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
-    victims = list(dict.fromkeys(side1 + side2))
+    victims = list(dict.fromkeys(side1 + side2)) or _fallen_forces(ctx, s.text[:deed.start()])
     named = _named_elsewhere(ctx, s, victims)
     doer = [named] if named else unnamed_group(ctx)
     if not doer:
         return side1, side2
     return doer, [a for a in victims if a not in doer]
+
+
+# the dead told only as soldiers ("eight soldiers were killed", « huit militaires ont perdu la vie »): no name the base
+# resolves by itself (« militaires » is also an adjective), but the country's forces all the same
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops|servicemen|soldats|militaires)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _fallen_forces(ctx: Context, subject: str) -> list[str]:
+    """The document's country's armed forces when ``subject`` (the words before the deed) ends on soldiers as its
+    victims, else []."""
+    country = dominant_country(ctx)
+    if not country or not _SOLDIERS.search(subject):
+        return []
+    found = ctx.knowledge.actors.resolve("soldiers", countries={country})
+    actor_id = found[0] if found else None
+    return [actor_id] if actor_id and actor_kind(ctx, actor_id) == "state_forces" else []
 
 
 def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | None:
