@@ -174,11 +174,11 @@ _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang gro
 # acts of violence an unorganised crowd commits
 CROWD_VIOLENCE = frozenset(
     "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
-    "storm injure wound stab hack pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
+    "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
     "vandaliser".split()
 )
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
-_CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch seize blockade occuper envahir bloquer "
+_CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                         "protest demonstrate riot rally manifester".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 

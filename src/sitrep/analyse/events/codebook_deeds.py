@@ -8,7 +8,8 @@ object and mood that the party rules in ``codebook`` do not see.
 - violence told as a threat or a condition ("warned that they would block the road", "threatened to
   burn the town hall if …") did not happen: a demonstration that only threatened stays peaceful;
 - an establishment word that only names where a crowd gathered ("a sit-in in front of the agency's
-  headquarters") establishes nothing;
+  headquarters") establishes nothing, and one that names what was seized ("rebels seize army headquarters")
+  is a position taken from its holder, not one set up;
 - a crowd armed with firearms that destroys crops or houses, hurting nobody, is an armed group's
   property destruction (a strategic development), not a mob's riot;
 - air strikes flown as one arm of a combined air-ground operation are the battle the ground troops fought.
@@ -22,6 +23,7 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.outcomes import position_fought_for
+from sitrep.analyse.events.syntax import cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_not_weapons, HURT
 
@@ -138,6 +140,26 @@ def where_a_crowd_gathered(tok) -> bool:
     return any(a.lemma_.lower() in _GATHERINGS or a.lower_ in _GATHERINGS for a in list(tok.ancestors)[:5])
 
 
+# verbs of taking a position from its holder by force ("seized the headquarters", "captured the base", « se sont
+# emparés du camp »): what they take was someone else's, not set up
+_SEIZING = frozenset("seize capture overrun overtake occupy take grab emparer prendre occuper conquérir".split())
+
+
+def position_seized(tok) -> bool:
+    """Whether the establishment word ``tok`` ("headquarters", "base") is what a verb of seizing took: its object
+    ("Rebels seize army headquarters"), or that of the control taken ("took control of the base", « s'emparer du camp »)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ in ("pobj", "obl", "nmod") and head.lower_ in ("of", "de", "du", "des") and head.head.lower_ == "control":
+        head = head.head.head  # "took control of the headquarters"
+    elif tok.dep_ in ("pobj", "obl", "nmod") and head.lower_ in ("de", "du", "des") and head.head.lemma_.lower() == "emparer":
+        head = head.head  # « se sont emparés du siège »
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+        return False
+    return head.lemma_.lower() in _SEIZING
+
+
 # people described as carrying firearms: an armed group, not an unorganised crowd
 ARMED_WITH_GUNS = re.compile(
     r"\b(?:armed with|equipped with|carrying)\s+(?:\w+\s+){0,2}?(?:rifles?|guns?|firearms|kalashnikovs?|AK-?47s?|"
@@ -213,6 +235,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
+    if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else cue_token(s, sc.cues.get(label, "") or "\0")):
+        return "NON_STATE_ACTOR_OVERTAKES_TER"  # "rebels seize army headquarters": taken from its holder (who took it decides)
     if label == "OTHER" and told_as_circumstance(tok) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
         # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))

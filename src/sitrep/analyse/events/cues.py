@@ -62,6 +62,13 @@ AIR_ACCIDENT = re.compile(
     r"accident|panne technique|vol d['’]entraînement|mauvais temps|au décollage|à l['’]atterrissage)\b",
     re.IGNORECASE,
 )
+# drones or missiles sent at a party and brought down by its air defence ("shot down two drones launched towards its
+# positions", "intercepted a missile"): the weapon was stopped (ACLED's disrupted weapons use), no aircraft lost in combat
+INCOMING_MUNITION = re.compile(
+    r"\bintercept\w*|\bair[- ]defen[cs]es?\b|\b(?:drones?|missiles?|rockets?|roquettes?)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|sent|"
+    r"lancée?s?|tirée?s?)\s+(?:at|towards?|against|on|into|sur|contre|vers|en direction)\b|\bdéfense (?:anti-?)?aérienne\b",
+    re.IGNORECASE,
+)
 # ordinary theft (a burglar's loot) is crime, which ACLED does not code as looting
 PETTY_CRIME = re.compile(
     r"\b(?:thie(?:f|ves)|burglars?|burglary|robbers?|pickpockets?|shoplifters?|fraudsters?|housebreakers?|"

@@ -101,12 +101,25 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
         label == "ARREST" and BODIES_OF_THE_ARRESTED.search(text + " " + rest) is not None)
 
 
+# captives freed by talks, a mediation or an exchange (ACLED's agreement: prisoner swaps, negotiated releases); a
+# release bought with a ransom stays the abduction's ending, told with it
+RELEASED_BY_DEAL = re.compile(
+    r"\b(?:freed|released|set free|handed over|libérée?s?|relâchée?s?)\b(?![^.;]{0,100}\b(?:ransom|rançon)\b)[^.;]{0,100}?"
+    r"\b(?:following|after|through|thanks to|under|as part of|in exchange for|à l['’]issue d(?:e|es)|après|grâce à|suite à|"
+    r"dans le cadre d['’]une?|en échange d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|mediation|deal|agreement|swap|"
+    r"exchange|release|négociations?|médiation|pourparlers|accord|échange|libération)\b",
+    re.IGNORECASE)
+
+
 def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
     """The label of an arrest or abduction (``label``) once what became of the taken is read: "ATTACK" when
-    they were killed (``killed_after_taken``), the arrest itself when those it took are described as killers
-    (``killers_taken``: no killing of theirs makes it an attack), else None (nothing said)."""
+    they were killed (``killed_after_taken``), "AGREEMENT" when captives were freed by a deal (``RELEASED_BY_DEAL``),
+    the arrest itself when those it took are described as killers (``killers_taken``: no killing of theirs makes it
+    an attack), else None (nothing said)."""
     if killed_after_taken(label, text, rest, tok):
         return "ATTACK"
+    if label == "ABDUCT_DISSAP" and RELEASED_BY_DEAL.search(text):
+        return "AGREEMENT"  # "hostages held for six months were freed following talks": the deal is the news
     return label if label == "ARREST" and killers_taken(tok) else None
 
 

@@ -34,8 +34,8 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
-from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES, rule_may_match,
-                                       rules)
+from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, INCOMING_MUNITION, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES,
+                                       rule_may_match, rules)
 from sitrep.analyse.events.decision import acled_coding, Decision, event_type_of
 from sitrep.analyse.events.mentions import actors_in, folded_text, is_country, places_in, subjects_of
 from sitrep.analyse.events.model_doubts import asides, model_doubts, unsure_factor
@@ -89,6 +89,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     m = r["aircraft"].search(text) if rule_may_match(ctx.language, "aircraft", folded) else None
     if m and historical(text):
         m = None  # an aircraft lost in years before conflict data begin: history ("shot down by a missile in 1994")
+    if m and "DISR_WEAP" in sc.cues and INCOMING_MUNITION.search(text):
+        m = None  # drones sent at a party and shot down by it: the weapon stopped, read by the classifier's cues
     if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s) and not AIR_ACCIDENT.search(text)):
         # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
         return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
