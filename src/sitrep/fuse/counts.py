@@ -307,8 +307,6 @@ def tolls_beside_reports(mentions: Sequence[EventMention], docs: dict[str, dict]
         return []
     told = {m.span.doc_id for m in mentions if m.fatalities is not None and m.fatalities.low is not None}
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
-    months = {mo for m in mentions if m.date and (m.date.latest - m.date.earliest).days < 62
-              for mo in (m.date.earliest.month, m.date.latest.month)}
     out = []
     for doc_id in sorted({m.span.doc_id for m in mentions} - told):
         doc = docs.get(doc_id) or {}
