@@ -204,3 +204,18 @@ def test_two_vague_words_are_no_disagreement():
     m1 = mention("a", 0, length=len(a_text))
     m2 = mention("b", 0, length=len(b_text))
     assert count_disputes([m1, m2], [], {"a": a_text, "b": b_text}, {"a": "a", "b": "b"}, {}, "Battles") == []
+
+
+def test_a_toll_of_an_older_month_in_the_same_paragraph_is_no_version_of_the_event():
+    # the army's three against a December raid; the paragraph recalls an October attack's eleven
+    a_text = ("The army said three soldiers were killed in the ambush on Monday. In October, jihadists had killed "
+              "eleven soldiers in an attack on another post.")
+    m = mention("a", 0, length=65, date="2026-12-21", source_actor="malian-armed-forces", modality="claim")
+    assert count_disputes([m], [], {"a": a_text}, {"a": "a"}, {"a": "Wire"}, "Battles") == []
+
+
+def test_a_month_is_read_by_its_name_not_by_the_verb_may():
+    from sitrep.fuse.counts import months_named
+
+    assert months_named("En octobre, des jihadistes avaient tué onze soldats") == {10}
+    assert months_named("The toll may rise, officials said in May.") == {5}

@@ -269,6 +269,8 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             paragraphs.add((doc_id, *_paragraph(text, hi + 2, hi + 3)))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
+    months = {mo for m in mentions if m.date and (m.date.latest - m.date.earliest).days < 62
+              for mo in (m.date.earliest.month, m.date.latest.month)}
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
@@ -276,6 +278,9 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
+            named = months_named(text[a:b])
+            if named and months and not named & months:
+                continue  # « En octobre, des jihadistes avaient tué onze soldats » in a December story: an older deed's toll
             if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
@@ -423,3 +428,18 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
             source_actor=speakers[0] if speakers else None))
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return Dispute(kind="count", description=f"{_COUNTS_OF} the {_LABELS[cls]}: {desc}", versions=versions)
+
+
+# a month's name: English ones capitalised ("May" not "may"), French ones as written (« en octobre »)
+_MONTH_NAMES = re.compile(
+    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
+_MONTH_NUMBER = {name: i % 12 + 1 for i, name in enumerate(
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())}
+
+
+def months_named(sentence: str) -> set[int]:
+    """The months (1-12) a sentence names by name."""
+    fold = str.maketrans("éèêûù", "eeeuu")
+    return {_MONTH_NUMBER[m.group(0).lower().translate(fold)] for m in _MONTH_NAMES.finditer(sentence)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import (
     actor_kind,
     generic_kind,
@@ -322,6 +323,7 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         verbs = [verb, left_verb] + [t for t in span_toks if t.pos_ == "VERB"] + [c for c in verb.children if c.dep_ == "xcomp"]
         has_place = any(
             (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(object_of(t, v) for v in verbs)
+            and not _goal_of_flight(ctx, p)
             for p in places
         ) or bool(re.search(r"\bfrom the (?:town|city|village|base|area|region)\b|\bthere\b", text, re.I))
         if any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in PLACE_NOUNS for v in verbs for c in [*v.children, *[g for p in v.children if p.dep_ == "prep" for g in p.children]]):
@@ -334,6 +336,10 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             continue
         if not has_place and _attackers_left(text[:m.start()]):
             continue  # "the attackers withdrew after reinforcements arrived": the assault ended, no place changed hands
+        if not has_place and any(_goal_of_flight(ctx, p) for p in places) and not any(is_government_side(ctx, a) for a in losers):
+            # "the militants withdrew towards X after the clash": an armed group's escape route after its raid, no place
+            # it held ("soldiers fled towards Gao" after losing a town still tells the state's loss of that town)
+            continue
         if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and (not FOUGHT.search(text) or UNOPPOSED.search(text)) and not prior_battle \
                 and not any(e.event_type in VIOLENT_TYPES for e in ctx.events_so_far):
             # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor
@@ -353,6 +359,15 @@ def _attackers_left(before: str) -> bool:
     attackers that pull back after an assault held no place, so their leaving is no loss of territory.  (Being
     the earlier battle's side 1 is not enough: a report's attacker may later leave a town it held.)"""
     return _ATTACKERS.search(before) is not None
+
+
+def _goal_of_flight(ctx: Context, p: PlaceMention) -> bool:
+    """Whether ``p`` is where those who left were heading ("fled towards X", "withdrew in the direction of X",
+    « ont pris la fuite en direction de X », « se sont repliés vers X »: the language's ``JOURNEY_BEFORE``): an
+    escape route, not the place left, so the leaving loses no territory."""
+    words = getattr(vocab(ctx.language), "JOURNEY_BEFORE", None)
+    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
+    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
 
 
 def _leaves_a_place(s: Sentence, verb, places: list[PlaceMention]) -> bool:
