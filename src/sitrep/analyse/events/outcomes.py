@@ -62,11 +62,13 @@ HANDED_OVER = re.compile(
 # a partner's departure (the UN mission, the French forces leaving their camps to the army): what the government then
 # takes is handed to it, not regained from a foe
 _PARTNER = (r"(?:MINUSMA|UN (?:mission|peacekeepers|forces)|United Nations|peacekeep\w*|blue helmets|French (?:forces|troops|army|soldiers)|"
-            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane)")
+            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane|"
+            # the Russian forces beside the Malian army, who leave their camps to it as the others did
+            r"Africa Corps|(?:l['’])?Africa Corps|Wagner|Russian (?:forces|troops|instructors|soldiers)|forces russes)")
 PARTNER_LEFT = re.compile(
     r"\bhandover\b|\bhand(?:ed|ing)? over\b|\brétroc\w+|\b" + _PARTNER + r"[^.;]{0,60}?\b(?:withdr\w+|left|depart\w*|pull\w*|"
-    r"retrait|départ|quitt\w+)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?(?:the |la |le |les )?"
-    + _PARTNER, re.IGNORECASE)
+    r"retrait|départ|quitt\w+|redeploy\w*|repli\w*)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?"
+    r"(?:the |la |le |les )?" + _PARTNER + r"|\b(?:vacated|abandoned|evacuated|left) by (?:the )?" + _PARTNER, re.IGNORECASE)
 # a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
 VOLUNTARY_LEAVING = re.compile(
     r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
@@ -123,7 +125,7 @@ def regained_from_a_foe(label: str, text: str) -> bool:
 
 # a note's later sentence saying the change of hands met no fight ("No fighting was reported.")
 NO_FIGHT_SAID = re.compile(r"\bno (?:fighting|clash(?:es)?|combat|resistance|shots?|exchange of fire)\b[^.;]{0,20}?\b"
-                           r"(?:was|were|has been|had been) (?:reported|fired|recorded|met|offered)\b"
+                           r"(?:(?:was|were|has been|had been) )?(?:reported|fired|recorded|met|offered)\b"
                            r"|\baucun (?:combat|affrontement|coup de feu)\b", re.IGNORECASE)
 
 
@@ -138,8 +140,8 @@ def unopposed(text: str, after: str = "", label: str = "") -> bool:
     taken after its holder left, in a sentence that tells no fighting, nor do the ones after it (``after``:
     "… seized the base after soldiers pulled out. The rebels said they had killed eight soldiers before entering").
     A foe that left what the government then regains left it under pressure: only said so is that no fight."""
-    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None:
-        return True  # ("… withdrew towards Bourem. No fighting was reported.")
+    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None or NO_FIGHT_SAID.search(text) is not None:
+        return True  # ("… withdrew towards Bourem. No fighting was reported.", "…; no fighting reported")
     return HANDED_OVER.search(text) is not None and not FOUGHT.search(text + " " + after) \
         and not regained_from_a_foe(label, text)
 
