@@ -62,13 +62,15 @@ HANDED_OVER = re.compile(
 # a partner's departure (the UN mission, the French forces leaving their camps to the army): what the government then
 # takes is handed to it, not regained from a foe
 _PARTNER = (r"(?:MINUSMA|UN (?:mission|peacekeepers|forces)|United Nations|peacekeep\w*|blue helmets|French (?:forces|troops|army|soldiers)|"
-            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane|"
-            # the Russian forces beside the Malian army, who leave their camps to it as the others did
-            r"Africa Corps|(?:l['’])?Africa Corps|Wagner|Russian (?:forces|troops|instructors|soldiers)|forces russes)")
+            r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane)")
+# the Russian forces beside the Malian army, who leave camps to it as the others did; named only as the ones who left
+# (a camp vacated by them, their departure), as they often fight beside the army that retakes a town
+_RUSSIAN_PARTNER = r"(?:Africa Corps|Wagner(?: Group)?|Russian (?:forces|troops|instructors|soldiers)|forces russes)"
 PARTNER_LEFT = re.compile(
     r"\bhandover\b|\bhand(?:ed|ing)? over\b|\brétroc\w+|\b" + _PARTNER + r"[^.;]{0,60}?\b(?:withdr\w+|left|depart\w*|pull\w*|"
     r"retrait|départ|quitt\w+|redeploy\w*|repli\w*)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?"
-    r"(?:the |la |le |les )?" + _PARTNER + r"|\b(?:vacated|abandoned|evacuated|left) by (?:the )?" + _PARTNER, re.IGNORECASE)
+    r"(?:the |la |le |les |l['’])?(?:" + _PARTNER + "|" + _RUSSIAN_PARTNER + r")|\b(?:vacated|abandoned|evacuated|left) by "
+    r"(?:the )?(?:" + _PARTNER + "|" + _RUSSIAN_PARTNER + ")", re.IGNORECASE)
 # a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
 VOLUNTARY_LEAVING = re.compile(
     r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
