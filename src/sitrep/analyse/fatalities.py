@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitrep.model import Fatalities
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
-from sitrep.analyse.side_tolls import summed_by_side
+from sitrep.analyse.side_tolls import summed_by_side, with_own_losses, with_the_bomber
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
 log = logging.getLogger(__name__)
@@ -247,7 +247,10 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     text = _running_total(language).sub(_blank, text)
     text = _patterns(language).animals.sub(_blank, text)  # "2 dead young owls", "40 goats and 3 herders"
     killed, injured = _stated_fatalities(text, language)  # (a communiqué's « côté ami, … ; côté ennemi, … »: both sides)
-    return _coder_stated(text, language) or summed_by_side(text, language, _stated_fatalities) or killed, injured
+    if (coded := _coder_stated(text, language)) is not None:
+        return coded, injured
+    killed = summed_by_side(text, language, _stated_fatalities) or with_own_losses(text, killed, language)
+    return with_the_bomber(text, killed, language), injured
 
 
 def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:

@@ -35,7 +35,9 @@ def _described(language: str) -> str:
     # a range's second figure is part of the count ("three to four villagers", "between 10 and 15 civilians": ACLED
     # codes the lowest)
     upper = rf"(?:(?:to|or|and|à|ou|et|-|–)\s*(?:{figure})\s+)?"
-    return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure})\b)[\w'’\-]+\s+){{0,3}}?"
+    # nor a collective noun: "a group of militants" is many, counted by no article ("unnumbered" dead)
+    collective = _vocab(language)[0].get("collective", "(?!)")
+    return rf"{upper}[\"“«]?\s*(?:(?!(?:{figure}|{collective})\b)[\w'’\-]+\s+){{0,3}}?"
 
 
 def _told_after_victims(language: str) -> str:

@@ -126,7 +126,7 @@ EN_VOCAB: dict[str, str] = {
                 r"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+the\s+(?:[\w'’\-]+\s+){0,2}?"
                 r"(?:chief|mayor|imam|marabout|prefect|sub-prefect|governor|commander|head|leader|president|deputy|"
                 # or by a tie to another ("killed the son of the village chief")
-                r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle)\b(?!s)"
+                r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|uncle)\b(?!s|['’]s\b)"
                 # one named, then his office ("killed Amadou Diallo, the deputy mayor of Koro")
                 rf"|\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|gunned down)\s+(?-i:[A-Z])[\w'’\-]+"
                 rf"(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,3}},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){{0,3}}?{_ROLE}\b(?!s)"
@@ -142,7 +142,21 @@ EN_VOCAB: dict[str, str] = {
                   r"(?:were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|shot dead|massacred|executed)\b"
                   r"|\b(?:killed|killing|massacred|executed|shot dead)\s+(?:civilians|people|villagers|residents|passengers|"
                   r"traders|farmers|herders|worshippers)\b(?!\s+(?:who|whom|that)\b)"
-                  r"|\b(?:dead|deaths|fatalities)\s+(?:and\s+(?:wounded|injured)\s+)?(?:were|have been|had been)\s+reported\b",
+                  r"|\b(?:dead|deaths|fatalities)\s+(?:and\s+(?:wounded|injured)\s+)?(?:were|have been|had been)\s+reported\b"
+                  # a body of people killed as one, with no figure ("a group of militants was neutralised")
+                  r"|\ba\s+(?:group|number|handful|band|unit|cell)\s+of\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+"
+                  r"(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|neutrali[sz]ed|eliminated|liquidated)\b",
+    # a side's own losses told as a figure ("Army losses stood at 5", "3 dead on its side"): summed with the other
+    # side's dead (``side_tolls.with_own_losses``); "casualties" mixes the wounded in and is left out
+    "side_losses": r"\b(?:losses|dead)\s+(?:on\s+(?:its|their|our|the\s+\w+)\s+(?:own\s+)?side\s+)?(?:stood\s+at|were|was|"
+                   r"amounted\s+to|came\s+to|numbered|totall?ed)\s+(?P<num>\d+|" + "{numbers}" + r")\b(?!\s*(?:wounded|injured))"
+                   r"|(?<![\w'’])(?P<num2>\d+|" + "{numbers}" + r")\s+(?:dead|killed|deaths)\s+on\s+(?:its|their|our|the\s+\w+(?:['’]s)?)\s+"
+                   r"(?:own\s+)?side\b",
+    # a suicide bomber who died in his blast, and the words of a toll that already counts him
+    "bomber_died": r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b",
+    "bomber_named": r"\b(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:was|died|and))\b",
+    # the nouns of a body of people, which no article counts as one ("a group of fighters", "a band of gunmen")
+    "collective": r"(?:group|number|handful|band|unit|cell|team|column|squad|gang)",
 }
 # the people a toll counts, for lists of victims ("four farmers and a volunteer fighter", "a
 # quranic teacher and a farmer"): plural forms are matched with an optional "s"
@@ -162,7 +176,7 @@ EN_VOCAB["victim"] = (
     # ranks, and the people gathered where a strike or a raid falls ("a lieutenant and two soldiers", "the groom and
     # 12 guests", "five pilgrims")
     r"lieutenants?|captains?|sergeants?|corporals?|colonels?|adjutants?|guests?|grooms?|brides?|pilgrims?|"
-    r"mourners?|patients?|hostages?|detainees?|prisoners?|labou?rers?|porters?|"
+    r"mourners?|patients?|hostages?|detainees?|prisoners?|labou?rers?|porters?|passers?-by|bystanders?|"
     # a couple is two people ("a couple and their child": 3), not "a couple of" (a few)
     r"couples?(?!\s+of\b)|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
@@ -181,7 +195,8 @@ EN_VOCAB["kin"] = (r"(?:sons?|daughters?|brothers?|sisters?|wife|wives|husbands?
 EN_VOCAB["pair"] = r"(?:couples?)"
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
 # is part of the item, and before a singular victim it counts one
-EN_VOCAB["possessive"] = r"(?:his|her|their|its)"
+# (or a noun's: "the village's two guards", "the chief's two sons", "the convoy's three drivers")
+EN_VOCAB["possessive"] = r"(?:his|her|their|its|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s)"
 # animals counted dead or killed: ACLED's fatalities are people ("2 dead young owls", "killed 40 goats")
 EN_VOCAB["animals"] = (r"(?:animals?|livestock|cattle|cows?|oxen|bulls?|goats?|sheep|camels?|donkeys?|horses?|pigs?|"
                        r"poultry|chickens?|hens?|birds?|owls?|swans?|ducks?|geese|fish|dogs?|elephants?|"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.fatality_words import vocab
+from sitrep.analyse.number_words import number_alternation, parse_number
 from sitrep.model import Fatalities
 
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
@@ -39,6 +40,17 @@ def names_a_side(text: str, language: str) -> bool:
     return bool(label is not None and label.match(text.lstrip()) or own is not None and own.search(text))
 
 
+def label_before(text: str, language: str) -> str | None:
+    """The side label standing last in ``text`` within its final sentence (« Côté FAMa, le bilan est de 4 morts »
+    before the figure), or None."""
+    label = _side_label(language)
+    if label is None:
+        return None
+    sentence = re.split(r"[.!?]\s", text)[-1]
+    found = list(label.finditer(sentence))
+    return found[-1].group(0) if found else None
+
+
 def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     """The dead of two or more sides each told under its label, summed; None unless at least two sides give a
     figure.  ``find`` reads one side's words ((killed, injured), as ``fatalities._stated_fatalities``)."""
@@ -46,14 +58,71 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     if label is None:
         return None
     starts = list(label.finditer(text))
+    # one side labelled, the other's dead told after a semicolon (« Côté FAMa, 4 morts ; 9 assaillants ont été
+    # neutralisés »): the label's words end there
+    stops = [m.start() for m in starts[1:]]
+    if len(starts) == 1 and (semicolon := text.find(";", starts[0].end())) >= 0:
+        starts, stops = [starts[0], None], [semicolon]
     if len(starts) < 2:
         return None
     sides = []
-    for here, after in zip(starts, [*starts[1:], None]):
-        killed = find(text[here.end():after.start() if after is not None else len(text)], language)[0]
+    for here, stop in zip(starts, [*stops, len(text)]):
+        begin = here.end() if here is not None else stops[0] + 1
+        killed = find(text[begin:stop], language)[0]
         if killed is not None and killed.low is not None and killed.kind == "killed":
             sides.append(killed)
     if len(sides) < 2:
         return None
     high = None if any(s.high is None for s in sides) else sum(s.high for s in sides)
     return Fatalities(low=sum(s.low for s in sides), high=high, phrase="; ".join(s.phrase for s in sides), kind="killed")
+
+
+@lru_cache(maxsize=8)
+def _pattern(language: str, key: str) -> re.Pattern[str] | None:
+    """The words of ``key``, their ``{numbers}`` standing for the language's number words."""
+    regex = vocab(language)[0].get(key)
+    return None if regex is None else re.compile(regex.replace("{numbers}", number_alternation(language)), re.IGNORECASE)
+
+
+def with_own_losses(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+    """The toll with a side's own losses told as a figure of their own ("Army losses stood at 5, while 12
+    assailants were neutralised", "3 dead on its side and 15 rebels killed"): ACLED sums both sides' dead, so
+    a loss figure outside the words of the toll read adds to it."""
+    losses = _pattern(language, "side_losses")
+    m = losses.search(text) if losses is not None else None
+    if m is None:
+        return killed
+    parsed = parse_number(m.group("num") or m.group("num2"), language)
+    if parsed is None:
+        return killed
+    value = parsed[0]
+    if killed is None or killed.low is None:
+        return Fatalities(low=value, high=None if parsed[1] else value, phrase=m.group(0), kind="killed")
+    if killed.kind != "killed" or _overlaps(text, killed.phrase, m.span()):
+        return killed
+    return killed.model_copy(update={"low": killed.low + value, "high": None if killed.high is None or parsed[1]
+                                     else killed.high + value, "phrase": f"{killed.phrase}; {m.group(0)}"})
+
+
+def with_the_bomber(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+    """The toll with the suicide bomber who died ("a suicide bomber blew himself up at the gate, killing three
+    soldiers" is 4): ACLED counts the attacker's death with his victims', unless the toll's own words count him
+    ("only the attacker was killed"); "killing two guards along with himself" is 3."""
+    bomber = _pattern(language, "bomber_died")
+    m = bomber.search(text) if bomber is not None else None
+    if m is None or killed is None or killed.low is None or killed.kind != "killed" or not killed.phrase:
+        return killed
+    named = _pattern(language, "bomber_named")
+    if named is not None and named.search(killed.phrase):
+        return killed
+    return killed.model_copy(update={"low": killed.low + 1, "high": None if killed.high is None else killed.high + 1,
+                                     "phrase": f"{killed.phrase}; {m.group(0)}"})
+
+
+def _overlaps(text: str, phrase: str, span: tuple[int, int]) -> bool:
+    """Whether any part of ``phrase`` (its parts joined by "; ") stands in ``text`` across ``span``."""
+    for part in phrase.split("; "):
+        at = text.find(part)
+        if at >= 0 and at < span[1] and span[0] < at + len(part):
+            return True
+    return False

@@ -64,10 +64,14 @@ HANDED_OVER = re.compile(
 # takes is handed to it, not regained from a foe
 _PARTNER = (r"(?:MINUSMA|UN (?:mission|peacekeepers|forces)|United Nations|peacekeep\w*|blue helmets|French (?:forces|troops|army|soldiers)|"
             r"Barkhane|Takuba|EUTM|casques bleus|forces françaises|(?:la )?force Barkhane)")
+# the Russian forces beside the Malian army, who leave camps to it as the others did; named only as the ones who left
+# (a camp vacated by them, their departure), as they often fight beside the army that retakes a town
+_RUSSIAN_PARTNER = r"(?:Africa Corps|Wagner(?: Group)?|Russian (?:forces|troops|instructors|soldiers)|forces russes)"
 PARTNER_LEFT = re.compile(
     r"\bhandover\b|\bhand(?:ed|ing)? over\b|\brétroc\w+|\b" + _PARTNER + r"[^.;]{0,60}?\b(?:withdr\w+|left|depart\w*|pull\w*|"
-    r"retrait|départ|quitt\w+)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?(?:the |la |le |les )?"
-    + _PARTNER, re.IGNORECASE)
+    r"retrait|départ|quitt\w+|redeploy\w*|repli\w*)|\b(?:withdrawal|departure|pull-?out|retrait|départ) (?:of |de |du |des )?"
+    r"(?:the |la |le |les |l['’])?(?:" + _PARTNER + "|" + _RUSSIAN_PARTNER + r")|\b(?:vacated|abandoned|evacuated|left) by "
+    r"(?:the )?(?:" + _PARTNER + "|" + _RUSSIAN_PARTNER + ")", re.IGNORECASE)
 # a holder that left of its own accord (withdrew, pulled out, abandoned or evacuated its base), not one forced out
 VOLUNTARY_LEAVING = re.compile(
     r"withdr(?:ew|awn)|pull(?:ed)? ?(?:back|out)|pull-?back|(?:decision|decided) to leave|abandon(?:ed|s)?|evacuat(?:ed|es)|"
@@ -124,7 +128,7 @@ def regained_from_a_foe(label: str, text: str) -> bool:
 
 # a note's later sentence saying the change of hands met no fight ("No fighting was reported.")
 NO_FIGHT_SAID = re.compile(r"\bno (?:fighting|clash(?:es)?|combat|resistance|shots?|exchange of fire)\b[^.;]{0,20}?\b"
-                           r"(?:was|were|has been|had been) (?:reported|fired|recorded|met|offered)\b"
+                           r"(?:(?:was|were|has been|had been) )?(?:reported|fired|recorded|met|offered)\b"
                            r"|\baucun (?:combat|affrontement|coup de feu)\b", re.IGNORECASE)
 
 
@@ -139,8 +143,8 @@ def unopposed(text: str, after: str = "", label: str = "") -> bool:
     taken after its holder left, in a sentence that tells no fighting, nor do the ones after it (``after``:
     "… seized the base after soldiers pulled out. The rebels said they had killed eight soldiers before entering").
     A foe that left what the government then regains left it under pressure: only said so is that no fight."""
-    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None:
-        return True  # ("… withdrew towards Bourem. No fighting was reported.")
+    if UNOPPOSED.search(text) is not None or NO_FIGHT_SAID.search(after) is not None or NO_FIGHT_SAID.search(text) is not None:
+        return True  # ("… withdrew towards Bourem. No fighting was reported.", "…; no fighting reported")
     return HANDED_OVER.search(text) is not None and not FOUGHT.search(text + " " + after) \
         and not regained_from_a_foe(label, text)
 

@@ -24,7 +24,7 @@ from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
-from sitrep.analyse.side_tolls import names_a_side
+from sitrep.analyse.side_tolls import label_before, names_a_side
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -270,7 +270,20 @@ def _other_side_dead(ctx: Context, last: EventMention, have: Fatalities, killed:
     told = ctx.document.text[last.span.char_start:last.span.char_end]
     at = told.find(have.phrase) if have.phrase else -1
     a, b = _side_of(have, told[at + len(have.phrase):] if at >= 0 else ""), _side_of(killed)
+    if a is None and at >= 0 and (label := label_before(told[:at], ctx.language)) is not None:
+        a = _side_of_label(label)  # « Côté FAMa, le bilan est de 4 morts. 9 assaillants ont été neutralisés »
     return a is not None and b is not None and a != b
+
+
+# the labels of the state's side in an army's toll (« côté ami », « côté FAMa », « dans nos rangs »)
+_STATE_LABEL = re.compile(r"\b(?:amis?|forces\s+amies|FDS|FAMa|FAN|VDP|armée|nos)\b", re.IGNORECASE)
+
+
+def _side_of_label(label: str) -> str | None:
+    """The side a toll's label names: the state's, or the one its victim word tells (« côté terroriste »)."""
+    if _STATE_LABEL.search(label):
+        return "state"
+    return _side_of(Fatalities(phrase=label, kind="killed"))
 
 
 def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, killed: Fatalities,
