@@ -20,6 +20,8 @@ _ROLE = (
     r"trader|worker|guard|fighter|militant|member|resident|person|councill?or|notable|marabout|elder|prefect|sub-prefect)"
 )
 
+# an agent noun by its ending, one who does a trade ("jeweller", "tailor", "pharmacist", "technician")
+_AGENT_NOUN = r"[a-z]{3,}(?:er|or|ist|ian)"
 
 # English casualty vocabulary; ``data/fatalities_<lang>.tsv`` (key<TAB>regex) overrides any of these
 # fragments for another language (French: "au moins 17 soldats ont été tués", "faisant une dizaine de morts").
@@ -68,7 +70,9 @@ EN_VOCAB: dict[str, str] = {
                 r"(?:later\s+)?(?:found|discovered|recovered)\b"
                 # one victim found dead, told with whatever befell him before ("a man abducted on 20 June by
                 # gunmen near X was found dead")
-                rf"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){{0,2}}?{_ROLE}\b(?!s)[^.;]{{0,80}}?\b(?:was|has\s+been|had\s+been)\s+"
+                # (a trade told by its agent noun, too: "a jeweller", "a pharmacist"; only people are found dead; a
+                # note's bracket of units may stand in his description: "a Gao (Gao, Gao) jeweller")
+                rf"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+|\([^()]{{1,60}}\)\s+){{0,3}}?(?:{_ROLE}|{_AGENT_NOUN})\b(?!s)[^.;]{{0,80}}?\b(?:was|has\s+been|had\s+been)\s+"
                 r"(?:later\s+)?found\s+dead\b"
                 # one body found ("herders found the corpse of a young shepherd", "the body of a trader was recovered")
                 r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+of\s+(?:a|an|one)\b"

@@ -266,9 +266,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 i += 1
                 continue
             s, e, surface, cands, region = hit[:5]
-            if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang):
-                # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not
-                # its first word's namesake elsewhere; the bracket's units then pin (or reject) that namesake
+            if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang) and not blocked.overlaps(s + para.offset, e + para.offset):
+                # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not its first word's
+                # namesake elsewhere (an actor's is none: « poste FAMa de X (A, B) » names X); the bracket's units pin it
                 e, j = words[-1][1], len(words)
                 surface = text[s:e]
             i = j

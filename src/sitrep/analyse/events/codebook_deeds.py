@@ -280,7 +280,9 @@ _BODIES_FOUND = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved|"
     r"retrouvés?|découverts?)\b"
     r"|\b(?:found|discovered|recovered|retrieved|retrouvé|découvert)\s+(?:the\s+|les\s+|le\s+)?(?:lifeless\s+|dead\s+)?"
-    r"(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b", re.IGNORECASE)
+    r"(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b"
+    # (or a person found dead: "a jeweller was found dead in his workshop", « retrouvé mort », « retrouvée sans vie »)
+    r"|\b(?:found|retrouvée?s?)\s+(?:dead|morte?s?|sans\s+vie)\b", re.IGNORECASE)
 
 
 def bodies_found(text: str) -> bool:

@@ -248,6 +248,9 @@ def _places_of_taken_post(s: Sentence, verb, places: list[PlaceMention]) -> list
     """The places that locate a post or a town the gain ``verb`` took ("captured the FAMa base at Anefis", "occupied
     the camp in Tessalit", the phrase hanging on the post or on the verb): the base named by its place is the place taken."""
     posts = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLACE_NOUNS]
+    # a gain told by a verb of motion ("moved into the FAMa post of X"): the post is the object of its "into"
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS]
     out = []
     for p in places:
         t = s.token_at(p.span.char_start, p.span.char_end)
