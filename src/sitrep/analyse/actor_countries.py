@@ -159,7 +159,11 @@ _BORDER_BEFORE = re.compile(
     r"|\bfronti[èe]res?\s+(?:avec|entre|du|de\s+la|de\s+l['’])\s*(?:le\s+|la\s+|l['’])?(?:[\w'’ -]{2,40}?(?:\s+et|,)\s+)?$",
     re.IGNORECASE,
 )
-_BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*[\w'’]+)?\s+(?:borders?|frontiers?|border\s+area)\b", re.IGNORECASE)
+# a neighbour named as such is, by that word, not the story's country: « des bandits venus du Nigeria voisin »,
+# "fighters who crossed from neighbouring Mali"
+_BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*[\w'’]+)?\s+(?:borders?|frontiers?|border\s+area)\b|^\s+voisine?s?\b",
+                           re.IGNORECASE)
+_NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A country's name that names its river, valley or basin ("the Niger river valley", « le fleuve Sénégal », « la boucle
@@ -176,7 +180,8 @@ def _river_named(text: str, start: int, end: int) -> bool:
 
 def _beyond_border(text: str, start: int, end: int) -> bool:
     """The country name at ``text[start:end]`` names a border ("the border with X", "the X border")."""
-    return bool(_BORDER_BEFORE.search(text[max(0, start - 60):start]) or _BORDER_AFTER.match(text[end:end + 30]))
+    before = text[max(0, start - 60):start]
+    return bool(_BORDER_BEFORE.search(before) or _NEIGHBOUR_BEFORE.search(before) or _BORDER_AFTER.match(text[end:end + 30]))
 
 
 def _lead_sentence(ctx: Context) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, communique_opening, described_branch, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, administrator_of_place, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -85,8 +85,6 @@ def _name_span(s: Sentence, tok) -> tuple[int, int]:
 
 # a former official speaks for themself, not for the body they left ("a former UN mission official")
 _FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
-
-
 
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
@@ -261,6 +259,9 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
         return p.person_id, p.surface, None if former else behalf, True
+    government = None if actors or former else administrator_of_place(ctx, p0, p1, phrase)
+    if government:
+        return government, phrase.strip(), None, False
     unnamed = unnamed_speaker(phrase, ctx.language)
     if unnamed and (former or not actors or all(
             a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
@@ -287,6 +288,9 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
             return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
         return None
+    if FR_STATEMENT_AGAIN.match(low):
+        prev = memory.last_actor or memory.last  # « précise le communiqué »: the communiqué told before
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
     if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
         return None  # "a man", "some of them": no source named or described
     if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
@@ -412,7 +416,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     doc, end = s.sent.doc, s.sent.end
     avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
-                  and (t.lemma_.lower() in verbs or _verb_after_quote(t))]
+                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or tells_a_record(t)]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
@@ -456,7 +460,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
                                          and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
-        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None
+        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb)
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal)

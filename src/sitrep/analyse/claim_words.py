@@ -175,9 +175,10 @@ def actor_read_as_person(ctx, person, phrase: str) -> str | None:
 _COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*|^[^,;«»\"]{0,80}\bcommuniqu[ée][^,;«»\"]{0,60},\s*)"
                          r"(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+"
                          r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
-# the issuer told after the verb: « …, informe un communiqué du ministère de la Défense nationale lu hier soir »
+# the issuer told after the verb: « …, informe un communiqué du ministère de la Défense nationale lu hier soir »;
+# its article stays with it (« de l'état-major … »): the actor's name starts there
 _COMMUNIQUE_AFTER = re.compile(r",\s*(?P<verb>informe|indique|précise|annonce|rapporte|souligne)\s+(?:un|le)\s+"
-                               r"communiqu[ée]\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’])(?P<subj>[^,;«»\"()]{2,80}?)"
+                               r"communiqu[ée]\s+(?:du\s+|des\s+|de\s+(?=la\s|l['’]))(?P<subj>[^,;«»\"()]{2,80}?)"
                                r"(?=\s+(?:lu|publi|diffus|rendu|sign|parvenu|transmis)\w*\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
@@ -197,3 +198,39 @@ def communique_opening(sentence: str) -> CommuniqueOpening | None:
     if m is not None:
         return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[:m.start()].strip(" ,."))
     return None
+
+
+_ADMINISTRATOR_OF = r"^(?:the\s+|le\s+|la\s+|l['’])?(?:{titles})\s+(?:of|de|du|d['’]|des)\s"
+
+
+def administrator_of_place(ctx, p0: int, p1: int, phrase: str) -> str | None:
+    """The government an administrator speaks for: « le préfet de Madarounfa » or "the governor of Mopti region" is
+    the state's officer over that place, so the government of the country the place lies in (None when the phrase
+    is no such title, or names no place resolved in one country)."""
+    titles = lexicon(ctx.language or "en").get("administrator") or frozenset()
+    if not titles:
+        return None
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    if not re.match(_ADMINISTRATOR_OF.format(titles=alternation), phrase.strip(), re.IGNORECASE):
+        return None
+    countries = {p.country for p in ctx.places or [] if p.place_id and p.country
+                 and p0 <= p.span.char_start < p1}
+    base = getattr(ctx.knowledge, "actors", None)
+    if len(countries) != 1 or base is None:
+        return None
+    resolved = base.resolve("the government", countries=countries)
+    actor = base.get(resolved[0]) if resolved else None
+    return actor.actor_id if actor is not None and actor.country in countries else None
+
+
+# « précise le communiqué », « ajoute ce communiqué »: the statement already introduced speaks again
+FR_STATEMENT_AGAIN = re.compile(r"(?:le|la|l['’]|ce|cet|cette|son|sa|leur)\s*(?:même\s+)?(?:communiqu[ée]|déclaration)$")
+
+
+def tells_a_record(verb) -> bool:
+    """« L'armée a fait état de huit morts »: "faire état de" reports what its object names, like "report" (the
+    lemma alone, "faire", is no reporting verb)."""
+    doc = verb.doc
+    i = verb.i if verb.lemma_.lower() == "faire" else verb.i - 1  # the parser may make "état" the head
+    return 0 <= i and i + 2 < len(doc) and doc[i].lemma_.lower() == "faire" and doc[i + 1].lower_ == "état" \
+        and doc[i + 2].lower_ in ("de", "d'", "d’", "du", "des")

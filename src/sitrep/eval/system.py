@@ -44,6 +44,8 @@ class SystemView:
     actor_names: dict[str, list[str]] = field(default_factory=dict)  # actor id → name and aliases
     lineage: list[tuple[str, str, str | None]] = field(default_factory=list)  # (predecessor, successor, date)
     resolver: Callable[[str], str | None] | None = None
+    # a name several countries' actors share (« l'état-major », "the General Staff"): it takes the story's country
+    shared_alias: Callable[[str], bool] | None = None
     control_periods: Callable[[str], list[ControlPeriod]] | None = None  # place id → periods
     holder_on: Callable[[str, dt.date], str | None] | None = None  # (place id, day) → holder id
     warnings: list[str] = field(default_factory=list)
@@ -146,7 +148,13 @@ def _knowledge_view(view: SystemView, actors: ActorBase) -> None:
         answer = actors.resolve(alias)
         return answer[0] if answer is not None else None
 
+    def shared_alias(alias: str) -> bool:
+        cands = actors.candidates(alias)
+        return bool(cands) and all(method == "contextual" for _, _, method, _ in cands) \
+            and len({country for *_, country in cands}) > 1
+
     view.resolver = resolver
+    view.shared_alias = shared_alias
     for actor in actors.actors.values():
         view.actor_names[actor.actor_id] = [actor.name, *actor.aliases]
     view.lineage = [(e.predecessor, e.successor, e.date) for e in actors.lineage]

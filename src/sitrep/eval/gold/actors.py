@@ -48,6 +48,10 @@ def _alias_answers(alias: str, view: SystemView, persons: bool) -> dict[str, str
             answers["resolver"] = resolved
     if view.occurrences(alias):
         answers["mentions"] = majority(getattr(m, attr) for m in view.mentions_at(kind, alias)) or "untagged"
+        if view.shared_alias is not None and view.shared_alias(alias) and answers["mentions"] != "untagged":
+            # a name several countries' forces share says nothing out of context: the resolver answers one
+            # default country, while the mentions in the story carry the country the story gives them
+            answers.pop("resolver", None)
     return answers
 
 
