@@ -185,13 +185,27 @@ def _first_news_at(ctx, events: list[EventMention]) -> int | None:
     return min(recent) if recent else None
 
 
+# a report dated only by its month ("En octobre, des jihadistes avaient tué…") told after the news:
+# a month that ended a month before the article's day is another month's deed, not a late report
+RECALLED_MONTH_AFTER = dt.timedelta(days=30)
+
+
+def _another_months_deed(date: DateInterval | None, anchor: DateInterval | None) -> bool:
+    """The text dates the event only by a month (or a year) that ended ``RECALLED_MONTH_AFTER``
+    before the article's day."""
+    return (date is not None and anchor is not None and date.precision in (Precision.month, Precision.year)
+            and date.latest < anchor.earliest - RECALLED_MONTH_AFTER)
+
+
 def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:
     """A report its own text dates long before a dated article's day, told in a paragraph after
     the one that first tells the news: the closing paragraph of wire copy that recalls an earlier
     incident ("On March 3, 2025, six soldiers were killed when their vehicle struck a mine near
     Tessalit."), background with no cue word.  An explainer that narrates the past first, or
     whose day is estimated, keeps its past events."""
-    if news_at is None or m.date_from_publication or not _long_before(m.date, ctx.anchor):
+    if news_at is None or m.date_from_publication:
+        return False
+    if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)):
         return False
     return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
 
@@ -210,7 +224,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied:
             continue
-        if _long_before(m.date, anchor) and (_PRECEDENT.search(text) or _told_after_the_news(ctx, m, news_at)):
+        if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at)):
             # an earlier event the text compares the news with ("a similar blockade in September
             # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it, and so is
             # an older incident told after the news (``_told_after_the_news``); an explainer's

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.ambush_layer import ambush_layer
 from sitrep.analyse.events.attributed_doer import attributed_doer
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
@@ -218,6 +219,9 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         renamed = handover_receiver(ctx, s, _RENAMED)
         if renamed:
             return renamed, []  # the old name is the same group, no other party
+    ambush = ambush_layer(ctx, s, event_type)
+    if ambush is not None:
+        return ambush  # "a patrol fell into an ambush laid by X": X laid it, whatever the text's length
     opening = opening_subject(ctx, s)
     later = attributed_doer(ctx, s, event_type, side1 or opening, side2)
     if later is not None:

@@ -48,7 +48,7 @@ _DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive device
                      r"engins? explosifs?(?: improvisés?)?)\b", re.IGNORECASE)
 _FORCES = {"state_forces", "external_other"}
 # an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
-_UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
+UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
                             r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés)\b",
                             re.IGNORECASE)
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
@@ -82,7 +82,7 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
         # attacked by assailants"); an agent the base does not name is the unidentified group ("by assailants")
         patients = [a for a in side1 if a in before]
         doers = [a for a in side1 if a not in patients] or named[:1] or (
-            unnamed_group(ctx) if _UNNAMED_AGENT.match(ctx.document.text[by:s.end]) else [])
+            unnamed_group(ctx) if UNNAMED_AGENT.match(ctx.document.text[by:s.end]) else [])
         if not doers:
             return side1, side2
         return doers, [a for a in dict.fromkeys(patients + side2) if a not in doers]
