@@ -36,6 +36,12 @@ def armed_forms(role: str) -> str:
     return "|".join(forms)
 
 
+def any_armed_forms() -> str:
+    """The table's words for armed men in every role the codebook's rules use, as regex alternatives: the one word
+    list behind each "is this person armed" check (struck victims, lone victims, agents)."""
+    return "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+
+
 def with_armed_words(regex: str) -> str:
     """``regex`` with each ``{armed:ROLE}`` replaced by a group of that role's words."""
     return _PLACEHOLDER.sub(lambda m: "(?:" + armed_forms(m.group("role")) + ")", regex)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.armed_lexicon import any_armed_forms
 from sitrep.analyse.events.takings import names_people
 
 # armed by their words: the armed-people table, the fighters of armed groups, and military ranks (English, French)
 ARMED_PERSON = re.compile(
-    r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+    r"\b(?:" + any_armed_forms()
     + r"|peacekeepers?|combatants?|commanders?|fighters?|recruits?|militants?|jihadists?|insurgents?|terrorists?|"
     r"rebels?|gunm[ae]n|attackers?|assailants?|lieutenants?|captains?|sergeants?|corporals?|colonels?|"
     r"majors?|adjutants?|generals?|privates?|officiers?|capitaines?|sergents?|capora(?:l|ux)|adjudants?|"

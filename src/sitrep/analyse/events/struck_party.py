@@ -13,7 +13,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.analyse.events.armed_lexicon import any_armed_forms, armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.mentions import actors_in
@@ -101,7 +101,7 @@ def struck_armed(tok) -> bool:
 
 
 # every word the armed-people table has for armed men, whatever its role in the codebook's rules
-_ARMED_ANY = re.compile(r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+_ARMED_ANY = re.compile(r"\b(?:" + any_armed_forms()
                         + r"|peacekeepers?|casques bleus|commanders?|combatants?|elements?|recruits?|members?)\b", re.IGNORECASE)
 # verbs whose object dies at the doer's hands (lemmas, English and French)
 _KILLING = frozenset("kill shoot execute murder assassinate behead slaughter stab lynch gun tuer abattre exécuter "
@@ -185,7 +185,7 @@ def _deed_verbs(verb) -> list:
 
 
 # the words that make a killing's victim one of an armed side (soldiers, militiamen, fighters, peacekeepers)
-_ARMED_VICTIM = re.compile(r"\b(?:" + "|".join(armed_forms(r) for r in ("battle_target", "defender", "doer", "not_communal"))
+_ARMED_VICTIM = re.compile(r"\b(?:" + any_armed_forms()
                            + r"|peacekeepers?|combatants?|commanders?|fighters?|members?|recruits?)\b", re.IGNORECASE)
 # the objects of an active verb: a killing by manner is told in the active ("hacked a headman to death")
 _ACTIVE_OBJECTS = frozenset(("dobj", "obj"))
