@@ -415,8 +415,10 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     # (looked for only when "avoir" is in the sentence or follows it: a slice per token is costly)
     doc, end = s.sent.doc, s.sent.end
     avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
+    # (« faire état de » only where "état" is written, in the sentence or as the next one's first word)
+    record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
-                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or tells_a_record(t)]
+                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or record and tells_a_record(t)]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
