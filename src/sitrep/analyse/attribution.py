@@ -158,9 +158,8 @@ def _incise_subject(verb):
     prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
     if not prev or prev[-1].text != "," or prev[-1].i <= verb.sent.start + 2:
         return None
-    # the speaker is the first noun after the verb, past its day (« a annoncé lundi soir l'état-major »); the
-    # parse of such a tail is often wrong (the speaker read as the statement's object), so words decide
-    # and past the outlet it spoke to (« a déclaré à l'AFP son porte-parole, Mohamed X »: the name speaks)
+    # the speaker is the first noun after the verb, past its day and the outlet it spoke to (« a annoncé lundi soir
+    # l'état-major », « a déclaré à l'AFP son porte-parole, Mohamed X »); words decide: the parse is often wrong here
     addressee = False
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
         if tok.lower_ in _INCISE_DAY or tok.pos_ in ("DET", "ADV", "SPACE") or tok.lower_ in ("à", "au", "aux") and not addressee:
@@ -411,12 +410,13 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     # "according to MINUSMA": a non-agency source is the speaker itself
     according = "|".join(re.escape(w) for w in longest_first(lexicon(ctx.language)["according"]))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
-    # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun
-    # (looked for only when "avoir" is in the sentence or follows it: a slice per token is costly)
+    # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun; « a fait état
+    # de » reports: each looked for only when its word is in the sentence or follows it (a call per token is costly)
     doc, end = s.sent.doc, s.sent.end
     avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
+    record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
-                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or tells_a_record(t)]
+                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or record and tells_a_record(t)]
     nominal_verbs = _nominal_content_verbs(ctx.language)
     # the main reporting verb first: the one closest to the root
     candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))

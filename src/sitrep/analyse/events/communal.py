@@ -11,6 +11,7 @@ retaliation for the killing of a hunter, gunmen killed 6 Fulani") stays an attac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.analyse.events.armed_lexicon import armed_forms
 from sitrep.analyse.place_spellings import community_names
@@ -86,10 +87,13 @@ _SIDES_FIGHT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def communities_fighting(text: str) -> bool:
     """Whether ``text`` (one sentence) tells a fight between two groups of people named by their place,
     livelihood or people (herders and farmers, two villages, two communities): ACLED's communal militias
-    fighting each other, an armed clash whoever died."""
+    fighting each other, an armed clash whoever died.  (Cached by text: the codebook, the struck-party checks
+    and the scope ask it of the same sentence up to five times, and its three searches run over the whole
+    sentence each time.)"""
     between = _FIGHT_BETWEEN.search(text)
     if between is not None and _communal_sides(between.group("sides") or between.group("quarrelling")):
         return True

@@ -366,6 +366,10 @@ def year_interval(year: int, evidence: str) -> DateInterval:
     )
 
 
+# the opening every thing introduced with a year has ("a 2014 … agreement"): what the search per noun below starts with
+_DEFINITE_YEAR = re.compile(r"\b(?:a|an|the|its|their)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
     """The year of a thing the sentence names definitely and the previous sentence introduced with
     a year: "… violating a 2014 Algiers ceasefire and security agreement. The CMA and the government
@@ -373,8 +377,8 @@ def _definite_reference_year(ctx: Context, s: Sentence) -> int | None:
     if s.index == 0:
         return None
     prev = sentences(ctx)[s.index - 1]
-    if prev.para_index != s.para_index:
-        return None
+    if prev.para_index != s.para_index or not _DEFINITE_YEAR.search(prev.text):
+        return None  # (no year told with an article: no pattern per noun to build and run)
     for tok in s.sent:
         if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children):
             continue
