@@ -288,7 +288,20 @@ def _under_attack(verb: "Token") -> "Token | None":
 
 # verbs whose subject met an attack (its object): the subject was struck, whoever won
 MEETING_VERBS = frozenset("repel repulse foil thwart resist withstand survive face suffer fend beat push counter "
-                          "absorb endure".split())
+                          "absorb endure".split()
+                          + "repousser déjouer contrer résister subir essuyer".split())  # French lemmas
+# the French attack nouns whose "de" phrase names the attacker (« ont repoussé une attaque de présumés éléments du JNIM »)
+FRENCH_ATTACK_NOUNS = frozenset("attaque assaut embuscade incursion offensive raid".split())
+_FRENCH_BY = frozenset(("de", "du", "des", "d'", "d’", "par"))
+
+
+def french_attacker_phrase(noun: "Token") -> "Token | None":
+    """The phrase of a French attack noun that names who attacked (« une attaque de X », « l'assaut des
+    jihadistes »), or None."""
+    if noun.lemma_.lower() not in FRENCH_ATTACK_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "nmod"
+                 and any(g.dep_ == "case" and g.lower_ in _FRENCH_BY for g in c.children)), None)
 
 
 def meets_attack(verb: "Token") -> bool:
@@ -302,6 +315,8 @@ def meets_attack(verb: "Token") -> bool:
     if under is not None:
         nouns.append(under)
     named_by = ("by", "from")
+    if any(french_attacker_phrase(c) is not None for c in verb.children if c.dep_ == "obj"):
+        return True  # « des VDP ont repoussé une attaque de présumés éléments du JNIM »
     return any(p.dep_ in ("prep", "agent") and p.lower_ in named_by and any(g.dep_ == "pobj" for g in p.children)
                for n in nouns for p in n.children) or (
         under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children))

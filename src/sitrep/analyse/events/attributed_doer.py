@@ -32,6 +32,12 @@ _DOER_AFTER = re.compile(
     + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*" + _HEDGE,
     re.IGNORECASE,
 )
+# the fire or the deed qualified by a participle of attribution, in the event's own sentence or a later one ("mortar fire
+# attributed to the FLA", « des tirs d'obus attribués au FLA », « l'embuscade imputée aux jihadistes »)
+_ATTRIBUTED_PARTICIPLE = re.compile(
+    r"\b(?:" + _DEED[3:-1] + r"|fire|gunfire|shells|mortar\s+(?:fire|rounds|shells)|rockets?|tirs|obus|roquettes?)\b[^.;]{0,30}?"
+    r"\b(?:attributed|blamed|imputed|attribué(?:e|s|es)?|imputé(?:e|s|es)?)\s+(?:to|on|à|aux|au)\s+(?:the\s+|les\s+|l['’])?"
+    + _HEDGE, re.IGNORECASE)
 # a claim whose doer is the subject BEFORE the cue ("JNIM later claimed the assault", « X a revendiqué l'attaque »)
 _DOER_BEFORE = re.compile(
     r"\b(?:later\s+|subsequently\s+|has\s+|have\s+|a\s+)?(?:claimed|claims|revendiqué)\s+(?:responsibility\s+for\s+)?"
@@ -52,8 +58,8 @@ def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str]
         return None
     if side1 and not all(is_government_side(ctx, a) or a.startswith("unidentified-") for a in side1):
         return None
-    for x in sentences(ctx)[s.index + 1:]:
-        doer = _doer_named(ctx, x)
+    for x in sentences(ctx)[s.index:]:
+        doer = _doer_named(ctx, x, own=x.index == s.index)
         if doer is None or doer in side1 and not doer.startswith("unidentified-"):
             continue
         if side1 and not doer.startswith("unidentified-") and is_government_side(ctx, doer):
@@ -63,10 +69,18 @@ def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str]
     return None
 
 
-def _doer_named(ctx: Context, x: Sentence) -> str | None:
-    """The armed actor sentence ``x`` names as an attack's author, if any."""
+def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
+    """The armed actor sentence ``x`` names as an attack's author, if any (in the event's ``own`` sentence, only
+    as a participle of attribution: a claim told there is the event's own telling)."""
     mentions = sorted(actors_in(ctx, x), key=lambda m: m.span.char_start)
     text = ctx.document.text
+    for hit in _ATTRIBUTED_PARTICIPLE.finditer(x.text):
+        at = x.start + hit.end()
+        for m in mentions:
+            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
+                return m.actor_id
+    if own:
+        return None
     for hit in _DOER_AFTER.finditer(x.text):
         at = x.start + hit.end()
         for m in mentions:

@@ -182,6 +182,24 @@ AIR_GROUND_OPERATION = re.compile(
 _SETTING = frozenset("amid amidst during under despite throughout malgré pendant sous".split())
 
 
+# conjunctions and prepositions that open a sentence on its setting, up to the first comma ("Amid the blockade of X,
+# militants…", « Alors que Léré est sous blocus depuis des mois, des hommes armés ont attaqué… »)
+_SETTING_OPENERS = frozenset("amid amidst despite while whilst malgré alors tandis pendant".split())
+
+
+def in_opening_setting(tok) -> bool:
+    """Whether the trigger lies in the clause a sentence opens on to set the scene, before its first comma: the
+    state of things (a blockade, a curfew), with the deed ACLED codes in the main clause after it.  Read on the
+    words, not the parse: parsers often make such a clause the root (« sous blocus » read as a verb)."""
+    if tok is None:
+        return False
+    sent = tok.sent
+    if sent[0].lower_ not in _SETTING_OPENERS:
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and tok.i < comma < sent.end - 3
+
+
 # words that make the clause they open the reason of the deed ("killed for breaking the blockade", « tués pour avoir
 # violé le blocus »)
 _MOTIVE = frozenset("for pour".split())
@@ -237,7 +255,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
     if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else cue_token(s, sc.cues.get(label, "") or "\0")):
         return "NON_STATE_ACTOR_OVERTAKES_TER"  # "rebels seize army headquarters": taken from its holder (who took it decides)
-    if label == "OTHER" and told_as_circumstance(tok) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
+    if label == "OTHER" and (told_as_circumstance(tok) or in_opening_setting(tok)) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
         # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))
     if label == "VIOL_DEMONSTR" and only_threatened(s.text):

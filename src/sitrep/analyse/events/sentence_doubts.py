@@ -24,7 +24,8 @@ from sitrep.analyse.events.registers import denies_a_share, main_verb, register_
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
 from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
-from sitrep.analyse.events.told_earlier import dated_well_before, NAMING_CUE_WEIGHT, told_as_earlier
+from sitrep.analyse.events.told_earlier import (background_before_dated_news, dated_well_before, NAMING_CUE_WEIGHT,
+                                                told_as_earlier)
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES, VIOLENT
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -73,7 +74,8 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
     anchor = tok if tok is not None else cue_token(s, trigger) if trigger else None  # a back-reference's word too
     if tok is not None and told_as_earlier(tok) or (
             (sc.cue_weights or {}).get(told_as, 0.0) < NAMING_CUE_WEIGHT and dated_well_before(ctx, s)) \
-            or event_type_of(label) in VIOLENT and named_by_a_past_year(anchor):  # "a deadly 2017 attack"
+            or event_type_of(label) in VIOLENT and named_by_a_past_year(anchor) \
+            or background_before_dated_news(ctx, s, tok):  # "a deadly 2017 attack"; "had halted traffic. On 16 May…"
         doubts.append("earlier_event")
     if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)):
         doubts.append("modal")

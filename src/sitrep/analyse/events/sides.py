@@ -18,6 +18,7 @@ from sitrep.analyse.events.args import (
     is_government_side,
     latest_actor_of_kind,
     LOSER_VERBS,
+    french_attacker_phrase,
     meets_attack,
     OBJ,
     opposed,
@@ -71,6 +72,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             role = OBJ
         elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
             role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
+        elif role == OBJ and tok.i in _attackers(verb) and meets_attack(verb) and _subject_named(ctx, s, verb):
+            role = SUBJ  # « des VDP ont repoussé une attaque de présumés éléments du JNIM »: the attack's author
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
         if role == BETWEEN:
             between.append(m.actor_id)
@@ -168,8 +171,18 @@ def camps(ctx: Context, side1: list[str], side2: list[str]) -> tuple[list[str], 
 
 def _attackers(verb) -> set[int]:
     """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
-    return {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
-            or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    french = {t.i for c in verb.children if c.dep_ == "obj" and (p := french_attacker_phrase(c)) is not None
+              for t in p.subtree}  # « repoussé une attaque de X »
+    return french | {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
+                     or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+
+
+def _subject_named(ctx: Context, s: Sentence, verb) -> bool:
+    """Whether the subject of ``verb`` is a named actor ("des VDP", "the troops"), not a possessive's: « ses unités ont
+    repoussé une offensive des FAMa » is a communiqué's own side, whose reading the attack's author does not change."""
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")}
+    return any((tok := s.token_at(m.span.char_start, m.span.char_end)) is not None and tok.i in subjects
+               for m in actors_in(ctx, s))
 
 
 def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:

@@ -96,3 +96,28 @@ def _dated_apart(tok) -> bool:
         if t.ent_type_ == "DATE":
             return True
     return False
+
+
+# the auxiliary of a past perfect ("had halted", « avaient interrompu »): an act before the time the text tells
+_PAST_PERFECT = frozenset(("had", "avait", "avaient"))
+
+
+def background_before_dated_news(ctx: Context, s: Sentence, tok) -> bool:
+    """Whether the trigger's clause is told in the past perfect, in an undated sentence of a short text whose later
+    sentence dates its news to the day: a note's background ("Transporters had halted traffic in protest. On 16
+    September, militants intercepted…"), the state of things before the event ACLED codes, not a second event."""
+    from sitrep.analyse.events.args import sentences
+    from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+
+    if tok is None:
+        return False
+    verb = clause_verb(tok)
+    if not any(c.dep_ in ("aux", "aux:tense") and c.lower_ in _PAST_PERFECT for c in verb.children):
+        return False
+    sents = sentences(ctx)
+    if len(sents) > SHORT_TEXT_SENTENCES:
+        return False
+    day_dated = [d.span.char_start for d in ctx.dates if d.interval.precision.value == "day"]
+    if any(s.start <= at < s.end for at in day_dated):
+        return False
+    return any(at >= s.end for at in day_dated)
