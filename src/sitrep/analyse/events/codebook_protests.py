@@ -38,7 +38,7 @@ CROWD_MUNITION = re.compile(r"\b(?:tear[- ]?gas|stun|sound|pepper)\s+(?:shells?|
                             r"|\bgrenades?\s+(?:lacrymogènes?|assourdissantes?)\b", re.IGNORECASE)
 CROWD_MUNITION_LABELS = ("ART_MISS_ATTACK", "GRENADE")
 # people gathered, marching or protesting, somewhere in the note
-GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
+GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|processions?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
 
 # people arrested at a gathering told as a protest ("arrested ten people at a sit-in", "during a march against …",

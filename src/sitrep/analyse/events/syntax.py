@@ -211,3 +211,11 @@ def _ongoing_state(text: str, tok) -> bool:
         if ONGOING.search(clause):
             rest = rest.replace(clause, " ")
     return ONGOING.search(rest) is not None
+
+
+def deed_hung_on(verb, lemmas) -> bool:
+    """Whether a verb of ``lemmas`` hangs on ``verb`` as a participle or a second verb with no subject of its own,
+    so that ``verb``'s subject did it ("soldiers went from house to house, beating young men", "troops stormed
+    the village and flogged the elders"): the deed belongs to whoever did the going."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in lemmas
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for g in c.children) for c in verb.children)
