@@ -226,8 +226,9 @@ REPORTING_LEMMAS = frozenset(("say", "tell", "report", "recount", "allege", "des
 
 
 def reported_deed(verb, lemmas):
-    """The verb of ``lemmas`` that a reporting verb's clause tells ("residents said soldiers beat them": beat), or
+    """The verb of ``lemmas`` (or the one it hangs on) that a reporting verb's clause tells ("residents said soldiers beat them": beat), or
     None: the witnesses are the source, the deed and its doer are in what they said."""
     if verb.lemma_.lower() not in REPORTING_LEMMAS:
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lemmas), None)
+    return next((c for c in verb.children if c.dep_ == "ccomp" and (c.lemma_.lower() in lemmas or deed_hung_on(c, lemmas))),
+                None)  # ("residents said troops went from door to door, beating young men": went, with its beating)
