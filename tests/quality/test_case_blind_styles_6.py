@@ -8,7 +8,8 @@ labour strikes, hostages freed by talks.  Measured on main when written: end to 
 alone 0.8846, no non-ACLED snippet with a violent event; after this round 0.9719 (a crowd's mob justice on a named
 suspect, a negotiated release as an agreement, a seized headquarters as a position taken, drones shot down on their
 way in as a weapon stopped).  Still missed: riot police who gas a sit-in read as a riot (the model takes "riot
-police" for a sign of one, and the held CASE snippets agree more often than not).
+police" for a sign of one, and the held CASE snippets agree more often than not); since read as an intervention when the crowd is told
+as peaceful (a sit-in) and does no violence of its own: 1.0 end to end.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
                                                  violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
-from sitrep.analyse.events.syntax import clause_verb, token_for_match
+from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -339,8 +339,9 @@ _HARM_VERBS = CROWD_VIOLENCE - {"clash", "fight", "affronter", "battre"} | {"sho
 def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
     """Whether the trigger's verb was done (active voice) by an armed, organised actor the sentence
     names or describes ("FAMa soldiers beat two men to death", "Dozo hunters burned a hamlet")."""
-    verb = clause_verb(tok)
-    if verb.lemma_.lower() not in _HARM_VERBS or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+    verb = reported_deed(clause_verb(tok), _HARM_VERBS) or clause_verb(tok)  # (what the residents said soldiers did)
+    if verb.lemma_.lower() not in _HARM_VERBS and not deed_hung_on(verb, _HARM_VERBS) \
+            or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
         return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS

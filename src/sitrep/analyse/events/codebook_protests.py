@@ -19,8 +19,8 @@ from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, ORDER_WORD, protested_cause,
-                                                 RIVAL_CROWD, violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, only_the_forces_riot, ORDER_WORD,
+                                                 protested_cause, RIVAL_CROWD, violence_only_protested)
 from sitrep.analyse.events.syntax import token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
@@ -38,7 +38,7 @@ CROWD_MUNITION = re.compile(r"\b(?:tear[- ]?gas|stun|sound|pepper)\s+(?:shells?|
                             r"|\bgrenades?\s+(?:lacrymogènes?|assourdissantes?)\b", re.IGNORECASE)
 CROWD_MUNITION_LABELS = ("ART_MISS_ATTACK", "GRENADE")
 # people gathered, marching or protesting, somewhere in the note
-GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|protest\w*|demonstrat\w*|sit-in|"
+GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|processions?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
 
 # people arrested at a gathering told as a protest ("arrested ten people at a sit-in", "during a march against …",
@@ -90,7 +90,7 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
     if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
         return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
-            and not violence_only_protested(s):
+            and not violence_only_protested(s) and not only_the_forces_riot(told):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"

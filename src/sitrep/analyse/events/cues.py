@@ -52,7 +52,11 @@ ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNOR
 SPORT = re.compile(
     r"\b(?:football|soccer|basketball|handball|volleyball|rugby|cricket|tennis|athletics|footballers?|"
     r"championships?|tournaments?|cup final|semi-?finals?|quarter-?finals?|goalkeepers?|referees?|kick-?off|"
-    r"playoffs?|on the pitch|goals? to (?:nil|nothing|zero|one|two|three|\d+)|championnat|entraîneur|arbitre)\b",
+    r"playoffs?|on the pitch|goals? to (?:nil|nothing|zero|one|two|three|\d+)|championnat|entraîneur|arbitre|"
+    # a match's own words and its score ("the Istanbul derby", "a hat-trick", "through the batting line-up", "sink X 3-1")
+    r"derby|derbies|hat-?tricks?|midfielders?|league (?:leaders|title|match|game|table)|batting|bowlers?|wickets?|innings|"
+    r"test series|grand slam|"
+    r"(?:beat|beats|sink|sank|sunk|defeated|thrashed|crushed|edged|routed|stunned|downed|hammered)\s+(?:[\w'-]+\s+){1,4}?\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )
 # an aircraft lost to an accident, not to fire ("crashed during a training flight", "a technical failure")

@@ -155,6 +155,19 @@ CROWD_OWN_VIOLENCE = re.compile(
 PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|sit-in|unarmed|without incident|pacifique(?:ment)?|sans incident)\b", re.IGNORECASE)
 
 
+# the forces named for the riots they are trained for ("riot police", "anti-riot units"): a word of riot that tells
+# who intervened, not what the crowd did
+RIOT_UNITS = re.compile(r"\b(?:anti-?)?riot[- ](?:police(?:men)?|officers|squads?|units?|forces|troops|brigades?|control)\b|\banti-riot\b",
+                        re.IGNORECASE)
+
+
+def only_the_forces_riot(text: str) -> bool:
+    """Whether the only riot ``text`` tells is the name of the forces sent against a crowd it calls peaceful (a sit-in,
+    a peaceful march): "riot police broke up a sit-in" is a protest with intervention, not a violent demonstration."""
+    return RIOT_UNITS.search(text) is not None and PEACEFUL.search(text) is not None \
+        and CROWD_OWN_VIOLENCE.search(RIOT_UNITS.sub(" ", text)) is None
+
+
 def crowd_turned_violent(text: str) -> bool:
     """Whether ``text`` tells the crowd's own violence and does not call it peaceful: force used on it is then
     part of a violent demonstration (ACLED's excessive force is force on peaceful protesters)."""

@@ -55,6 +55,7 @@ from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
 from sitrep.analyse.events.perpetrator import perpetrator_sides
 from sitrep.analyse.events.placement import event_place
+from sitrep.analyse.events.protest_causes import VIOLENCE_TOLD
 from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
 from sitrep.analyse.events.sides import (
     coalition,
@@ -68,7 +69,7 @@ from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
-from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, STRATEGIC, VAC
+from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
 
@@ -162,8 +163,11 @@ def _short_text_event(ctx: Context, sents: list[Sentence], scored: list[Scored],
     decision = decide(ctx, s, replace(sc, best=label, score=own, scores=scores), floor=SHORT_TEXT_FLOOR)
     if decision is None or NOT_NEWS & set(decision.doubts) or s.sent.root.lemma_.lower() in ATTRIBUTION_LEMMAS \
             or told_inside_recalled_deed(ctx, s, sc, decision) \
-            or (_violent(decision.label) and not _armed_party(ctx, s)):
-        return []  # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze
+            or (_violent(decision.label) and not _armed_party(ctx, s)) \
+            or (_riot(decision.label) and VIOLENCE_TOLD.search(s.text) is None):
+        # violence on this little evidence needs an armed party named: else a crash, a crime, a blaze; and a riot
+        # needs violence told ("voters turned out in large numbers" is a crowd, not a riot)
+        return []
     decision.confidence *= SHORT_TEXT_BELOW_NONE
     mention = build_mention(ctx, s, decision, [], attributions.get(s.index))
     return [mention] if mention is not None else []
@@ -209,6 +213,11 @@ def _doerless_violence(ctx: Context, s: Sentence, decision: Decision) -> bool:
     """Whether a violent ``decision`` names nobody who did it: no armed party, no actor of the base.  After a
     sentence that told a disaster (a blast in a works, a flood), such harm is that disaster's toll."""
     return _violent(decision.label) and not _armed_party(ctx, s) and not actors_in(ctx, s)
+
+
+def _riot(label: str) -> bool:
+    coded = acled_coding(label)
+    return coded is not None and coded[0] == RIOTS
 
 
 def _violent(label: str) -> bool:

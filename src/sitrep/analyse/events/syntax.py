@@ -211,3 +211,24 @@ def _ongoing_state(text: str, tok) -> bool:
         if ONGOING.search(clause):
             rest = rest.replace(clause, " ")
     return ONGOING.search(rest) is not None
+
+
+def deed_hung_on(verb, lemmas) -> bool:
+    """Whether a verb of ``lemmas`` hangs on ``verb`` as a participle or a second verb with no subject of its own,
+    so that ``verb``'s subject did it ("soldiers went from house to house, beating young men", "troops stormed
+    the village and flogged the elders"): the deed belongs to whoever did the going."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in lemmas
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for g in c.children) for c in verb.children)
+
+
+# verbs that report what someone else did ("residents said soldiers beat them")
+REPORTING_LEMMAS = frozenset(("say", "tell", "report", "recount", "allege", "describe", "recall", "complain"))
+
+
+def reported_deed(verb, lemmas):
+    """The verb of ``lemmas`` (or the one it hangs on) that a reporting verb's clause tells ("residents said soldiers beat them": beat), or
+    None: the witnesses are the source, the deed and its doer are in what they said."""
+    if verb.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and (c.lemma_.lower() in lemmas or deed_hung_on(c, lemmas))),
+                None)  # ("residents said troops went from door to door, beating young men": went, with its beating)
