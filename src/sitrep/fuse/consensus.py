@@ -11,7 +11,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from sitrep.analyse.versions import DEFENDER_VICTORY
+from sitrep.analyse.versions import DEFENDER_VICTORY, FORCED_WITHDRAWAL, PLANNED_WITHDRAWAL
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -258,6 +258,10 @@ def _repelled_by_another_source(transfers: Sequence[EventMention], violent: Sequ
     """The fighting reports of an event whose change of hands another source (another article or speaker) says
     was repelled; none when no other source says so."""
     told = {(m.span.doc_id, m.source_actor) for m in transfers}
+    # a source that tells the garrison's withdrawal (« repli stratégique », "a planned redeployment") concedes the
+    # change of hands whatever attacks it says were repelled beside it
+    if any(m.version in (PLANNED_WITHDRAWAL, FORCED_WITHDRAWAL) for m in violent):
+        return []
     if not any(m.version == DEFENDER_VICTORY and (m.span.doc_id, m.source_actor) not in told for m in violent):
         return []
     return [m for m in violent if m.sub_event_type not in TRANSFER_SUBTYPES]
