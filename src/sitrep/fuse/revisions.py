@@ -59,9 +59,6 @@ APPROXIMATE_SLACK = 0.2  # "about ten" reaches 8 to 12
 # « des dizaines » two tens: against "a dozen" or « une dizaine » it is another account
 _PLURAL_ROUND = re.compile(r"\b(?:dozens|scores|hundreds|dizaines|douzaines|vingtaines|centaines)\b", re.IGNORECASE)
 ONE_APART = 1  # figures one death apart are one count told at two moments
-# ... unless both are exact and small: "three soldiers" against "four soldiers" is a third more dead, two
-# accounts (a ministry's communiqué against security sources), where "20" against "21" is one count updated
-ONE_APART_SHARE = 0.25
 
 
 def _neutral(m: EventMention) -> bool:
@@ -104,11 +101,5 @@ def toll_range(f: Fatalities) -> tuple[float, float]:
 def apart(a: Fatalities, b: Fatalities) -> bool:
     """Two tolls that cannot both be true: their ranges (``toll_range``) stay more than one death apart."""
     (a0, a1), (b0, b1) = toll_range(a), toll_range(b)
-    if b0 - a1 > ONE_APART or a0 - b1 > ONE_APART:
-        return True
-    return _exact(a) and _exact(b) and a.low != b.low and abs(a.low - b.low) >= ONE_APART_SHARE * min(a.low, b.low)
+    return b0 - a1 > ONE_APART or a0 - b1 > ONE_APART
 
-
-def _exact(f: Fatalities) -> bool:
-    """A toll told as one figure, neither a floor ("at least 3") nor approximate ("about ten")."""
-    return f.high == f.low and f.low > 0 and not _approximate(f) and not _PLURAL_ROUND.search(f.phrase or "")
