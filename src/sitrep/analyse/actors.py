@@ -102,6 +102,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
     _prefer_named_lineage(base, actors, ctx.anchor)
+    _prefer_the_named_group(base, actors)
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS)
     persons = find_persons(ctx, actors, taken)
@@ -161,6 +162,30 @@ def _prefer_named_lineage(base, actors: list[ActorMention], anchor) -> None:
             before = [a for a in mentioned if chain.index(a) <= held]
             m.actor_id = before[-1] if before else mentioned[0]
             break
+
+
+def _prefer_the_named_group(base, actors: list[ActorMention]) -> None:
+    """A bare generic ("jihadists", "the jihadists") that the actor base reads by default as one franchise of a
+    transnational movement (JNIM of al-Qaeda) names instead the one other such franchise the article itself
+    names, when it names exactly one: a story of "suspected jihadists" whose attack "the Islamic State Sahel
+    Province claimed" is about the ISSP, not the default group.  An article naming the default group too, or
+    two others, keeps the default; a generic of another kind ("the rebels") is untouched."""
+    named = {m.actor_id for m in actors if m.method == "alias"}
+    for m in actors:
+        if m.method != "contextual" or m.actor_id in named or not _franchise(base, m.actor_id):
+            continue
+        others = {a for a in named if _franchise(base, a)}
+        if len(others) == 1:
+            m.actor_id = others.pop()
+
+
+def _franchise(base, actor_id: str) -> bool:
+    """An armed group affiliated with a movement that has no country of its own (al-Qaeda, the Islamic State)."""
+    actor = base.get(actor_id)
+    if actor is None or actor.kind not in ARMED_NON_STATE_KINDS:
+        return False
+    parents = [base.get(a) for a in getattr(actor, "affiliations", None) or []]
+    return any(p is not None and p.kind in ARMED_NON_STATE_KINDS and not p.country for p in parents)
 
 
 _ORG_RE: dict[str, re.Pattern] = {}

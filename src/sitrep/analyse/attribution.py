@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, administrator_of_place, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, administrator_of_place, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -473,7 +473,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         a0 = s.start + m.end()
         tail = ctx.document.text[a0 : s.end]
         stop = re.search(r"[,;]", tail)
-        a1 = a0 + (stop.start() if stop else len(tail))
+        a1 = through_named_apposition(ctx.document.text, a0 + (stop.start() if stop else len(tail)), s.end, ctx.persons)
         resolved = _resolve_phrase(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
         # "according to residents reached by RFI": the residents speak, RFI relays
         if resolved is not None and (via is None or resolved[0].startswith(UNNAMED)):

@@ -25,3 +25,16 @@ def last_month_day(ref: dt.date, month: int, day: int) -> dt.date | None:
     if d is None or d > ref:
         d = safe_date(ref.year - 1, month, day)
     return d
+
+
+def year_of_weekday(d: dt.date, weekday: int, reach: int = 6) -> dt.date:
+    """``d`` moved to the nearest year (within ``reach``, the later on a tie) where its day and month fall on
+    ``weekday``: "Tuesday 5 January" in a page whose year is only estimated names the year itself."""
+    if d.weekday() == weekday:
+        return d
+    for step in range(1, reach + 1):
+        for year in (d.year + step, d.year - step):
+            moved = safe_date(year, d.month, d.day)
+            if moved is not None and moved.weekday() == weekday:
+                return moved
+    return d

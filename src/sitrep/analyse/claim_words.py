@@ -234,3 +234,21 @@ def tells_a_record(verb) -> bool:
     i = verb.i if verb.lemma_.lower() == "faire" else verb.i - 1  # the parser may make "état" the head
     return 0 <= i and i + 2 < len(doc) and doc[i].lemma_.lower() == "faire" and doc[i + 1].lower_ == "état" \
         and doc[i + 2].lower_ in ("de", "d'", "d’", "du", "des")
+
+
+# the words of a title between the comma and a name: « le colonel », "Col.", "Mr", "the spokesman"
+_APPOSITION_WORDS = 8
+
+
+def through_named_apposition(text: str, end: int, stop: int, persons) -> int:
+    """Where a speaker phrase cut at a comma really ends when a name follows in apposition: « selon le
+    gouverneur de la région du Sahel, le colonel Hamadou Bandé, les assaillants … », "according to the
+    governor, Colonel Hamadou Bandé, …": the person named is who speaks, the title only describes him."""
+    if text[end:end + 1] != ",":
+        return end
+    cut = re.search(r"[,;]", text[end + 1:stop])
+    close = end + 1 + (cut.start() if cut else stop - end - 1)
+    segment = text[end + 1:close]
+    if cut is None or len(segment.split()) > _APPOSITION_WORDS:
+        return end
+    return close if any(end < p.span.char_start and p.span.char_end <= close for p in persons) else end

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date
+from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date, year_of_weekday
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
@@ -401,6 +401,19 @@ def counted_from_report(interval: DateInterval) -> bool:
     return _FROM_REPORT in (interval.evidence or "")
 
 
+@lru_cache(maxsize=4)
+def _weekday_before(language: str) -> re.Pattern:
+    v = vocab(language)
+    names = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
+    return re.compile(rf"\b(?P<w>{names})\b,?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _heading_weekday(text: str, start: int, language: str) -> int | None:
+    """The weekday written right before a day and month ("Tuesday, January 5", « mardi 5 janvier »), or None."""
+    m = _weekday_before(language).search(text[max(0, start - 24):start])
+    return vocab(language).WEEKDAYS[m["w"].lower()] if m else None
+
+
 def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
     """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
     taken: list[tuple[int, int]] = []
@@ -431,6 +444,9 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             earliest, latest = resolved
             if latest < earliest:
                 earliest, latest = latest, earliest
+            if estimated and earliest == latest and (told := _heading_weekday(text, s, language)) is not None:
+                earliest = latest = year_of_weekday(earliest, told)  # « mardi 5 janvier » in an undated page
+                estimated = earliest.weekday() != told
             prec = _coarser(precision, _span_precision(earliest, latest)) if estimated or precision == Precision.day else precision
             taken.append((s, e))
             evidence = text[s:e] if reported is None else f"{text[s:e]}{_FROM_REPORT} {reported.isoformat()}"

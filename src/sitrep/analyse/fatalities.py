@@ -238,9 +238,25 @@ def _blank_bracket(m: re.Match[str]) -> str:
     return m.group("who") + " " * len(m.group("bracket"))
 
 
+@lru_cache(maxsize=4)
+def _restated_in_digits(language: str) -> re.Pattern[str]:
+    """A number word restated in digits in brackets, the style of official communiqués ("trois (3) militaires
+    tombés", "five (5) soldiers"): one figure, written twice."""
+    return re.compile(rf"(?<!\w)(?P<word>{_number_alternation(language)})(?P<bracket>\s*\(\s*(?P<digits>\d+)\s*\))",
+                      re.IGNORECASE)
+
+
+def _blank_restated(m: re.Match[str], language: str) -> str:
+    said = parse_number(m.group("word"), language)
+    if said is None or said[0] != int(m.group("digits")):
+        return m.group(0)
+    return m.group("word") + " " * len(m.group("bracket"))
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     text = _SPEAKER.sub(_blank, text)
+    text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
     text = _DAY_OF_MONTH.sub(_blank, text)

@@ -312,10 +312,29 @@ def tolls_beside_reports(mentions: Sequence[EventMention], docs: dict[str, dict]
         doc = docs.get(doc_id) or {}
         text = doc.get("text") or ""
         spans = sorted({_paragraph(text, m.span.char_start, m.span.char_end) for m in mentions if m.span.doc_id == doc_id})
+        spans += _paragraphs_after(text, spans[-1][1], TOLL_PARAGRAPHS_AFTER)
         toll = next((f for lo, hi in spans for a, b in _sentences(text, lo, hi)
                      if (f := _toll_in(text[a + _opening_end(text[a:b]):b], doc.get("language") or "en", years))), None)
         if toll is not None:
             out.append(toll)
+    return out
+
+
+# a statement relayed in a lead tells its toll in the paragraphs after it (Sputnik: "Malian soldiers thwarted a
+# terrorist ambush …, the General Staff announced." … "Unfortunately, we deplore four dead and seven wounded"):
+# the two next paragraphs, read after the reports' own; farther down, background deeds begin
+TOLL_PARAGRAPHS_AFTER = 2
+
+
+def _paragraphs_after(text: str, end: int, count: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while len(out) < count and end < len(text):
+        start = len(text) - len(text[end:].lstrip())
+        if start >= len(text):
+            break
+        lo, hi = _paragraph(text, start, start + 1)
+        out.append((lo, hi))
+        end = hi
     return out
 
 

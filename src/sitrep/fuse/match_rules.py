@@ -251,6 +251,27 @@ def air_support_of_the_clash(a: EventMention, b: EventMention, _known: ActorKnow
     return False
 
 
+def fire_support_of_the_assault(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """Within one article, rockets or shells fired at the post the article's assault targets, at the same place on
+    meeting days ("overran parts of an army camp … The assailants … fired rockets at the camp shortly after dawn
+    and fought the garrison for several hours"): the assault's own fire, which ACLED codes as the battle.  The
+    fire must strike no party the assault does not fight, and come from its attackers or from unnamed ones."""
+    if a.span.doc_id != b.span.doc_id:
+        return False
+    fire, assault = (a, b) if a.sub_event_type == "Shelling/artillery/missile attack" else (b, a)
+    if fire.sub_event_type != "Shelling/artillery/missile attack" or assault.event_type != "Battles":
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return False
+    if fire.place is None or assault.place is None or fire.place.place_id != assault.place.place_id:
+        return False
+    if a.date is None or b.date is None or not a.date.overlaps(b.date):
+        return False
+    struck, fought = set(fire.side2), set(assault.side2) | set(assault.side1)
+    firing = {x for x in fire.side1 if not x.startswith("unnamed:")}
+    return bool(struck) and struck <= fought and firing <= fought
+
+
 def toll_of_the_strike(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
     """Within one article, the sentence after a strike that tells what it did with a fight's words
     (« ces frappes ont permis de neutraliser une quinzaine de terroristes », "the strikes killed about
@@ -334,5 +355,6 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
                ("ambush_opened_by_a_mine", ambush_opened_by_a_mine),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
+               ("fire_support_of_the_assault", fire_support_of_the_assault),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),
                ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)))

@@ -102,3 +102,4 @@ def apart(a: Fatalities, b: Fatalities) -> bool:
     """Two tolls that cannot both be true: their ranges (``toll_range``) stay more than one death apart."""
     (a0, a1), (b0, b1) = toll_range(a), toll_range(b)
     return b0 - a1 > ONE_APART or a0 - b1 > ONE_APART
+
