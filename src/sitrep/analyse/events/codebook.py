@@ -193,7 +193,6 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
-
     label = deed_label(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
