@@ -55,6 +55,10 @@ DAY_RANGES = (
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
+    # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
+    (r"\bnuit\s+(?:de|du|entre)\s+{w}\s+(?:à|au|et)\s+{w}\s*[(,]\s*(?:du\s+)?{d1}(?:\s+{m1})?\s*(?:au|et|-|–|/)\s*"
+     r"{d2}\s+{m}(?:\s+{y})?", "night"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
