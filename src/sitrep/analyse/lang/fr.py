@@ -42,7 +42,9 @@ REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|a
 BEFORE_TOLD = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
-    r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b(?!\s+(?:de|du|des|d['’]|au|à))",
+    # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
+    r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b"
+    r"(?!\s+(?:de|du|des|d['’]|au(?!\s+(?:soir|matin)\b)|à(?!\s+(?-i:[A-ZÀ-Þ0-9]))))",
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
     r"\b(?P<z>plus\s+tôt\s+dans\s+la\s+(?:journée|matinée)|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b",
 )
