@@ -69,3 +69,14 @@ def test_overnight_is_the_publication_day_unless_a_day_is_told():
     assert only("Gunmen stormed the village overnight, residents said.", D(2024, 11, 12)).earliest == D(2024, 11, 12)
     found = parse_dates("Gunmen attacked overnight on 4 May 2025.", _on(D(2025, 5, 6)))
     assert [i.earliest for _, _, i in found] == [D(2025, 5, 4)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # published on the Saturday the night began: the weekdays alone would name the week before's
+    ("Dans la nuit de samedi à dimanche (11 au 12 janvier 2025), des militants ont attaqué le poste.", "fr"),
+    ("dans la nuit du samedi au dimanche, 11 au 12 janvier, des hommes armés ont tué", "fr"),
+    ("On the night of Saturday to Sunday (11 to 12 January 2025), gunmen attacked the post.", "en"),
+])
+def test_a_weekday_night_is_dated_by_the_days_in_its_bracket(text, language):
+    night = only(text, D(2025, 1, 11), language)
+    assert (night.earliest, night.latest) == (D(2025, 1, 11), D(2025, 1, 11))

@@ -81,3 +81,17 @@ def test_a_same_day_phrase_is_the_told_day(text, language, surface):
     found = dated(text, language)
     assert (found[surface].earliest, found[surface].latest) == (D(2025, 4, 14), D(2025, 4, 14))
     assert counted_back(surface, language)
+
+
+@pytest.mark.parametrize("text,language,surface", [
+    ("On 5 March 2024 (reported 7 March), militants killed two herders.", "en", "7 March"),
+    ("On 5 March 2024, militants killed two herders, residents said on 7 March.", "en", "7 March"),
+    ("Le 5 mars 2024, des militants ont tué deux bergers, ont rapporté le 7 mars des habitants.", "fr", "7 mars"),
+])
+def test_the_day_a_report_was_made_is_not_counted_back_into_the_year_before(text, language, surface):
+    """A note filed on its event's day gives the later day of its source's report without a year: that day, not
+    the same day a year earlier, and it dates no deed."""
+    day = dated(text, language, anchor=DateInterval(earliest=D(2024, 3, 5), latest=D(2024, 3, 5),
+                                                      precision=Precision.day))[surface]
+    assert (day.earliest, day.latest) == (D(2024, 3, 7), D(2024, 3, 7))
+    assert not counted_from_report(day)

@@ -25,6 +25,14 @@ CASES = [
      "bergers près de Boni (Douentza, Mopti).", "fr", dt.date(2024, 5, 12), dt.date(2024, 5, 10)),
     ("On 7 March 2023, presumed JNIM militants killed a trader in Dinangourou (Koro, Mopti). The victim had "
      "been abducted the night before.", "en", dt.date(2023, 3, 7), dt.date(2023, 3, 7)),
+    # « la veille » followed by the place it happened at, not by what it was the eve of
+    ("Le 12 mai 2024, des sources locales ont indiqué que des militants du JNIM ont tué trois civils la veille à "
+     "Gorgadji (Gorgadji, Séno).", "fr", dt.date(2024, 5, 11), dt.date(2024, 5, 11)),
+    # the day sources were reached or a statement came out is the saying's, not the deed's
+    ("Selon des sources locales jointes le 13 mai 2024, des militants du JNIM ont tué trois civils samedi à Sebba "
+     "(Sebba, Yagha).", "fr", dt.date(2024, 5, 11), dt.date(2024, 5, 11)),
+    ("Selon un communiqué publié le 15 mai 2024, des militants du JNIM ont tué trois civils à Hombori (Douentza, "
+     "Mopti) le 12 mai.", "fr", dt.date(2024, 5, 12), dt.date(2024, 5, 12)),
 ]
 
 

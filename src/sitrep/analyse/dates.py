@@ -391,6 +391,27 @@ def _report_day_before(text: str, start: int, days: list[tuple[int, int, dt.date
     return None
 
 
+# how long after a told day a note may give the day it was reported on ("On 5 March 2024 (reported 7 March)")
+_SAYING_LAG_DAYS = 31
+
+
+def _day_interval(day: dt.date) -> DateInterval:
+    return DateInterval(earliest=day, latest=day, precision=Precision.day, evidence="the report's day")
+
+
+def _wraps_back_a_year(day: dt.date, reported: dt.date) -> bool:
+    return (reported - day).days > 365 - _SAYING_LAG_DAYS
+
+
+def _is_saying_day(text: str, start: int, cue: re.Pattern | None) -> bool:
+    """Whether the date at ``start`` follows its saying word at once ("reported 7 March", "said on 7 March", « a
+    rapporté le 7 mars »): the day of the saying, not of the deed."""
+    if cue is None:
+        return False
+    before = text[max(0, start - 40):start]
+    return any(re.fullmatch(r"\s*(?:on|le|du|this|ce)?\s*", before[m.end():], re.IGNORECASE) for m in cue.finditer(before))
+
+
 # the evidence mark of a date counted from the day of the report it is told in (``counted_from_report``)
 _FROM_REPORT = ", counted from the report of"
 
@@ -433,10 +454,16 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             if any(s < te and ts < e for ts, te in taken):
                 continue
             reported = _report_day_before(text, s, report_days, cue) if needs_anchor and report_days else None
-            ref = anchor if reported is None else DateInterval(
-                earliest=reported, latest=reported, precision=Precision.day, evidence="the report's day")
+            ref = anchor if reported is None else _day_interval(reported)
             try:
                 resolved, estimated = _resolve(fn, m, ref, needs_anchor)
+                if reported is not None and resolved and _wraps_back_a_year(resolved[0], reported) \
+                        and _is_saying_day(text, s, cue):
+                    # "On 5 March 2024 (reported 7 March)": the day of the saying itself, on or after the told
+                    # day, not a day counted back from it into the year before
+                    resolved, estimated = _resolve(
+                        fn, m, _day_interval(reported + dt.timedelta(days=_SAYING_LAG_DAYS)), needs_anchor)
+                    reported = None  # (a saying's day dates no deed: not marked ``counted_from_report``)
             except (ValueError, KeyError, OverflowError):
                 continue
             if resolved is None:

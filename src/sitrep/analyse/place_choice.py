@@ -7,6 +7,7 @@ import math
 
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
+from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 
 _FEATURE_PRIOR = {
     "PCLI": 6.0, "PCLD": 5.0, "PCLS": 5.0, "PCLIX": 5.0, "PCL": 5.0, "PPLC": 5.5, "PPLA": 4.0, "PPLA2": 3.2,
@@ -47,6 +48,11 @@ def choose(cands: list[Candidate], surface: str, countries: dict[str, float], pr
     if exact and any(c.geonameid in exact and c.country in focus for c in cands):
         # a name the gazetteer has as written is never replaced by a transliteration of another
         # ("Boni" is the Boni of the document's country, not Bonn or Bonnut)
+        cands = [c for c in cands if c.geonameid in exact or c.is_country]
+    elif exact and not focus and any(c.geonameid in exact and c.country in SAHEL_COUNTRIES for c in cands):
+        # with no country to go by, a Sahel place spelled as written beats a foreign one the name reaches only
+        # through transliteration ("Sévaré" is the Malian town, not Sävar in Sweden): the Sahel is what the
+        # project reads about, and its villages have no population figure to outweigh a foreign town's
         cands = [c for c in cands if c.geonameid in exact or c.is_country]
     written = {c.geonameid for c in cands if _fold(c.name) == _fold(surface)}
     near_units = {(c.country, c.admin1_code) for c in cands if close and c.geonameid in close}

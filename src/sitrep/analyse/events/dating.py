@@ -260,12 +260,15 @@ _UNCREDITED_DAY_OPENING = re.compile(rf"^\s*{PLACE_CAPS}(?:\s*{CREDIT})?,\s*(?=[
 # Sunday", « a annoncé lundi avoir repris dimanche » (the parser often hangs it on the inner verb)
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confirmed|declared|added|told\s+\w+|"
                          r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré)|"
+                         # the day the sources were reached: « selon des sources locales jointes le 13 mai »
+                         r"(?:sources?|habitants?|témoins?|responsables?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:joint|contacté|interrogé|reached|contacted)e?s?|"
                          # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
                          r"(?:statement|communiqu[ée]|release|déclaration)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))"
                          # an inverted subject between the saying and its day ("said the army on Thursday",
-                         # « a indiqué l'armée jeudi »)
-                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+)?$",
+                         # « a indiqué l'armée jeudi »); a French full day keeps its article (« publié le 15 mai »)
+                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?$",
                          re.IGNORECASE)
 
 

@@ -77,6 +77,10 @@ DAY_RANGES = (
     (r"\bon\s+{m1}\.?\s+{d1}\s*/\s*{d2}\b(?:,?\s+{y})?", "night"),
     # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
     (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+    # a night told by its weekdays, its days in brackets ("overnight Saturday to Sunday (11-12 January 2025)"):
+    # the bracket's days date it, not the weekdays counted back from the publication
+    (r"\b(?:night\s+(?:of|from|between)|overnight(?:\s+(?:on|of|from|between))?)\s+{w}\s+(?:to|into|and)\s+{w}\s*[(,]\s*"
+     r"(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
 )
 # ACLED's own approximate day with the span it stands for ("Around 10 June 2022 (between 9 - 11 June)"): the day it
 # names, told with the span's precision ({dx} {mx}: that day)

@@ -42,7 +42,9 @@ REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|a
 BEFORE_TOLD = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
-    r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b(?!\s+(?:de|du|des|d['’]|au|à))",
+    # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
+    r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b"
+    r"(?!\s+(?:de|du|des|d['’]|au(?!\s+(?:soir|matin)\b)|à(?!\s+(?-i:[A-ZÀ-Þ0-9]))))",
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
     r"\b(?P<z>plus\s+tôt\s+dans\s+la\s+(?:journée|matinée)|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b",
 )
@@ -55,6 +57,10 @@ DAY_RANGES = (
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
+    # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
+    (r"\bnuit\s+(?:de|du|entre)\s+{w}\s+(?:à|au|et)\s+{w}\s*[(,]\s*(?:du\s+)?{d1}(?:\s+{m1})?\s*(?:au|et|-|–|/)\s*"
+     r"{d2}\s+{m}(?:\s+{y})?", "night"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
