@@ -55,7 +55,7 @@ _HEAD_MEMBERS = {"militia": "militiamen", "militias": "militiamen"}
 # a country's soldiers are also told by the other words for its servicemen and by its aircraft, the adjective
 # doing the naming: "Burkinabe soldiers" → "Burkinabe drones", « soldats burkinabè » → « militaires burkinabè »
 _SOLDIER_HEADS_EN = ("soldiers",)
-_SERVICE_WORDS_EN = ("servicemen", "drones", "warplanes", "aircraft", "helicopters", "fighter jets")
+_SERVICE_WORDS_EN = ("drones", "warplanes", "aircraft", "helicopters", "fighter jets")
 _SOLDIER_HEADS_FR = ("soldats",)
 _SERVICE_WORDS_FR = ("militaires", "drones", "avions", "hélicoptères", "aéronefs")
 
