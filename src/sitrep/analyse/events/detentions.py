@@ -71,3 +71,11 @@ def arresting_force(ctx: Context, event_type: str, sub_event_type: str, side1: l
     if len(governments) != len(side1) or any(g.country not in police for g in governments):
         return side1
     return list(dict.fromkeys(police[g.country] for g in governments))
+
+
+def coded_holding(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig, text: str
+                  ) -> tuple[str, str, list[str]]:
+    """(event_type, sub_event_type, side1) of a holding once its takers are known: ``coded_by_taker``, then
+    ``arresting_force`` on the sentence ``text``."""
+    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig)
+    return event_type, sub_event_type, arresting_force(ctx, event_type, sub_event_type, side1, text)
