@@ -52,13 +52,27 @@ GENERIC_LEADS = {"the", "a", "an", "its", "their", "our", "le", "la", "les", "l"
 # a description's head noun and the other words news uses for its members: "Dogon militia" is
 # also written "Dogon militiamen"
 _HEAD_MEMBERS = {"militia": "militiamen", "militias": "militiamen"}
+# a country's soldiers are also told by the other words for its servicemen and by its aircraft, the adjective
+# doing the naming: "Burkinabe soldiers" → "Burkinabe drones", « soldats burkinabè » → « militaires burkinabè »
+_SOLDIER_HEADS_EN = ("soldiers",)
+_SERVICE_WORDS_EN = ("drones", "warplanes", "aircraft", "helicopters", "fighter jets")
+_SOLDIER_HEADS_FR = ("soldats",)
+_SERVICE_WORDS_FR = ("militaires", "drones", "avions", "hélicoptères", "aéronefs")
 
 
 def _head_forms(phrase: str) -> list[str]:
-    """The phrase, and the phrase naming its members when its head is a collective noun."""
+    """The phrase, the phrase naming its members when its head is a collective noun, and a country's
+    soldiers told by the other words for its servicemen and aircraft."""
     head, _, last = phrase.rpartition(" ")
     members = _HEAD_MEMBERS.get(last.lower())
-    return [phrase, f"{head} {members}"] if head and members else [phrase]
+    if head and members:
+        return [phrase, f"{head} {members}"]
+    if head and " " not in head and last.lower() in _SOLDIER_HEADS_EN:
+        return [phrase, *(f"{head} {w}" for w in _SERVICE_WORDS_EN)]
+    first, _, rest = phrase.partition(" ")
+    if rest and " " not in rest and first.lower() in _SOLDIER_HEADS_FR:
+        return [phrase, *(f"{w} {rest}" for w in _SERVICE_WORDS_FR)]
+    return [phrase]
 
 
 @dataclass

@@ -28,6 +28,8 @@ _MILITIA_KINDS = frozenset(("identity_militia", "political_militia"))
 # armed men outside the state described, not named ("a self-defence group", "armed men", "vigilantes")
 _ARMED_DOERS = re.compile(r"\b(?:" + armed_forms("doer") + r")\b", re.IGNORECASE)
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+# officialdom named by its office rather than by a force or a regime
+_AUTHORITIES = re.compile(r"\b(?:authorities|autorités)\b", re.IGNORECASE)
 
 
 def coded_by_taker(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig=None) -> tuple[str, str]:
@@ -51,3 +53,29 @@ def _described_armed_takers(trig) -> bool:
     subject = next((c for c in clause_verb(trig).children if c.dep_ in _SUBJECTS), None)
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
     return _ARMED_DOERS.search(words) is not None
+
+
+def arresting_force(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], text: str) -> list[str]:
+    """The takers of an arrest as ACLED names them: an arrest told of "the authorities" (« les autorités ont
+    interpellé », "Malian authorities detained …"; ``text``: the sentence) was made by the state's police, ACLED's
+    arresting force when no army, gendarmerie or intelligence unit is named.  A regime named as such ("the junta
+    had him arrested") stays the government, and so does one with no police in the base."""
+    if (event_type, sub_event_type) != (STRATEGIC, ARRESTS) or not side1 or not _AUTHORITIES.search(text):
+        return side1
+    actors = getattr(getattr(ctx.knowledge, "actors", None), "actors", None)
+    if not isinstance(actors, dict):
+        return side1
+    police = {a.country: a.actor_id for a in actors.values()
+              if a.kind == "state_forces" and a.country and a.name.startswith("Police Forces of")}
+    governments = [actors[a] for a in side1 if a in actors and a.startswith("government-of")]
+    if len(governments) != len(side1) or any(g.country not in police for g in governments):
+        return side1
+    return list(dict.fromkeys(police[g.country] for g in governments))
+
+
+def coded_holding(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig, text: str
+                  ) -> tuple[str, str, list[str]]:
+    """(event_type, sub_event_type, side1) of a holding once its takers are known: ``coded_by_taker``, then
+    ``arresting_force`` on the sentence ``text``."""
+    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig)
+    return event_type, sub_event_type, arresting_force(ctx, event_type, sub_event_type, side1, text)

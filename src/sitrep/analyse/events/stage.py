@@ -48,7 +48,7 @@ from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, s
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
 from sitrep.analyse.events.decision import acled_coding, Decision
-from sitrep.analyse.events.detentions import coded_by_taker
+from sitrep.analyse.events.detentions import coded_holding
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, is_country, masked_text, places_in
 from sitrep.analyse.events.note_register import note_shaped, still_not_an_event
 from sitrep.analyse.events.one_event import one_event_per_note
@@ -395,7 +395,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     side1 = coalition(ctx, s, side1, events)
     side1, side2, assoc1 = crowd_sides(ctx, event_type, sub_event_type, place.country if place else dominant_country(ctx),
                                        side1, side2, assoc1)
-    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig)  # a militia's "arrest": an abduction
+    event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     killed = sentence_toll(event_type, s.text, killed, ctx.language)

@@ -49,6 +49,9 @@ _PERSON_HEADS = re.compile(
     r"workers?|officials?|councill?ors?|mayors?|imams?|marabouts?|priests?|pastors?|leaders?|agents?|employees?|"
     r"contractors?|engineers?|miners?|panners?|fishermen|fisherman|herdsm[ae]n|relatives|sons?|daughters?|brothers?|"
     r"wi(?:fe|ves)|husbands?|hostages?|nationals?|journalists?|guides?|"
+    # the state's civil officers, who ACLED counts among civilians ("seized the sub-prefect of Niono")
+    r"(?:sub-?)?prefects?|governors?|magistrates?|judges?|ministers?|secretar(?:y|ies)|directors?|"
+    r"(?:sous-)?préfets?|gouverneurs?|magistrats?|juges?|conseillers?|secrétaires?|directeurs?|"
     r"civils|villageois|habitants|personnes|hommes|femmes|enfants|commerçants?|éleveurs?|bergers?|cultivateurs?|"
     r"chauffeurs?|passagers?|notables|chefs?|élus?|maires?|imams?|enseignants?|agents?|travailleurs?)$",
     re.IGNORECASE)
