@@ -11,7 +11,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from sitrep.analyse.versions import DEFENDER_VICTORY, FORCED_WITHDRAWAL, PLANNED_WITHDRAWAL
+from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -229,10 +229,6 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
                  and m.version != DEFENDER_VICTORY]
     # a side's statement joined to the violent event it is about does not recode the event
     violent = [m for m in mentions if m.event_type not in ("Strategic developments", "Protests", "Riots")]
-    if transfers and (fought := _repelled_by_another_source(transfers, violent)):
-        # the camp "overran" / « s'être emparé du camp » by one source, the attack "repelled" by another: a
-        # change of hands in dispute is not established, ACLED codes the fighting and the dispute says the rest
-        transfers, violent = [], fought
     if _outlying(transfers, violent):
         transfers = []
     counts = Counter(m.sub_event_type for m in (transfers or violent or mentions))
@@ -252,19 +248,6 @@ def consensus_subtype(mentions: Sequence[EventMention]) -> str:
     # soldiers lost their lives") guesses a clash at low confidence beside the bomb the article tells outright
     weight = {sub: sum(m.confidence for m in mentions if m.sub_event_type == sub) for sub in tied}
     return min(sub for sub in tied if weight[sub] == max(weight.values()))
-
-
-def _repelled_by_another_source(transfers: Sequence[EventMention], violent: Sequence[EventMention]) -> list[EventMention]:
-    """The fighting reports of an event whose change of hands another source (another article or speaker) says
-    was repelled; none when no other source says so."""
-    told = {(m.span.doc_id, m.source_actor) for m in transfers}
-    # a source that tells the garrison's withdrawal (« repli stratégique », "a planned redeployment") concedes the
-    # change of hands whatever attacks it says were repelled beside it
-    if any(m.version in (PLANNED_WITHDRAWAL, FORCED_WITHDRAWAL) for m in violent):
-        return []
-    if not any(m.version == DEFENDER_VICTORY and (m.span.doc_id, m.source_actor) not in told for m in violent):
-        return []
-    return [m for m in violent if m.sub_event_type not in TRANSFER_SUBTYPES]
 
 
 # what violence takes beside a killing (people, goods): never a rival reading of who fought whom, as a strike and
