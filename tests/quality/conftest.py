@@ -63,6 +63,32 @@ def own_notes_set(name: str, floors: dict, rows: int, every_actor_known: bool = 
     return scored_fixture, every_row_is_read, holds_its_floor
 
 
+def own_case_set(name: str, snippets: int, acled: int, end_to_end_floor: float, no_event_ceiling: int):
+    """The module fixture ``styles`` (an own CASE-style file scored end to end), the test that all ``snippets``
+    (``acled`` of them ACLED events) are read, the end-to-end floor and the ceiling on ACLED snippets that yield no
+    event: a file's module binds all four (``styles, test_every_snippet_is_read, test_end_to_end_floor,
+    test_few_snippets_yield_nothing = own_case_set(...)``) and adds its own checks."""
+    from sitrep.eval.case import evaluate_case_end_to_end
+
+    @pytest.fixture(scope="module", name="styles")
+    def styles_fixture():
+        from sitrep.analyse import Analyzer
+        from sitrep.knowledge import load_knowledge
+
+        return evaluate_case_end_to_end(DATA / name, analyzer=Analyzer(load_knowledge(None, actor_files=[])))
+
+    def every_snippet_is_read(styles):
+        assert (styles["n"], styles["acled_snippets"]) == (snippets, acled)
+
+    def holds_its_end_to_end_floor(styles):
+        assert styles["end_to_end_weighted_f1"] >= end_to_end_floor, styles["worst_confusions"]
+
+    def few_snippets_yield_nothing(styles):
+        assert styles["no_event"] <= no_event_ceiling
+
+    return styles_fixture, every_snippet_is_read, holds_its_end_to_end_floor, few_snippets_yield_nothing
+
+
 def gold_shortfall(report, floors: dict, section: str, measure: str, tolerance: float) -> str | None:
     """Why a gold report's ``section`` ``measure`` is under its floor (with the first misses), None when it holds."""
     got = report.scores().get(section, {}).get(measure, 0.0)

@@ -15,41 +15,19 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.case import evaluate_case_end_to_end
-
-from .conftest import DATA
+from .conftest import own_case_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figures reached, less about a snippet's worth (one of 43 moves the weighted F1 by about 0.025)
-END_TO_END_FLOOR = 0.75
+styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
+    "case_blind_styles_4.tsv", snippets=63, acled=43, end_to_end_floor=0.75, no_event_ceiling=2)
 CLASSIFIER_FLOOR = 0.72
-NO_EVENT_CEILING = 2
-
-
-@pytest.fixture(scope="module")
-def styles():
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
-
-    return evaluate_case_end_to_end(DATA / "case_blind_styles_4.tsv", analyzer=Analyzer(load_knowledge(None, actor_files=[])))
-
-
-def test_every_snippet_is_read(styles):
-    assert styles["n"] == 63 and styles["acled_snippets"] == 43
-
-
-def test_end_to_end_floor(styles):
-    assert styles["end_to_end_weighted_f1"] >= END_TO_END_FLOOR, styles["worst_confusions"]
 
 
 def test_the_pipeline_keeps_at_least_what_the_classifier_reads(styles):
     assert styles["end_to_end_weighted_f1"] >= styles["classifier_weighted_f1"]
     assert styles["classifier_weighted_f1"] >= CLASSIFIER_FLOOR
-
-
-def test_few_acled_snippets_yield_nothing(styles):
-    assert styles["no_event"] <= NO_EVENT_CEILING
 
 
 def test_no_snippet_outside_acled_reads_as_violence(styles):

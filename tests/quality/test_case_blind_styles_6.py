@@ -16,36 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.eval.case import evaluate_case_end_to_end
-
-from .conftest import DATA
+from .conftest import own_case_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figures reached, less about a snippet's worth (one of 39 moves the weighted F1 by about 0.025)
-END_TO_END_FLOOR = 0.94
-NO_EVENT_CEILING = 1
+styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
+    "case_blind_styles_6.tsv", snippets=54, acled=39, end_to_end_floor=0.94, no_event_ceiling=1)
 NON_ACLED_VIOLENT_CEILING = 1
-
-
-@pytest.fixture(scope="module")
-def styles():
-    from sitrep.analyse import Analyzer
-    from sitrep.knowledge import load_knowledge
-
-    return evaluate_case_end_to_end(DATA / "case_blind_styles_6.tsv", analyzer=Analyzer(load_knowledge(None, actor_files=[])))
-
-
-def test_every_snippet_is_read(styles):
-    assert styles["n"] == 54 and styles["acled_snippets"] == 39
-
-
-def test_end_to_end_floor(styles):
-    assert styles["end_to_end_weighted_f1"] >= END_TO_END_FLOOR, styles["worst_confusions"]
-
-
-def test_few_snippets_yield_nothing(styles):
-    assert styles["no_event"] <= NO_EVENT_CEILING
 
 
 def test_disasters_crime_and_diplomacy_stay_non_violent(styles):
