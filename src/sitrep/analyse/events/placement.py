@@ -11,6 +11,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
+from sitrep.analyse.events.between_bracket import bracketed_second_end
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -339,10 +340,12 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
-        if k and opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
+        if opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
             if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
                 return fine
-            return [p, *fine[:k], *fine[k + 1:]]
+            second = next((q for q in fine[k + 1:] if q.span.char_start >= p.span.char_end), None)
+            p = second if second is not None and bracketed_second_end(text, p, second) else p
+            return [p, *(q for q in fine if q is not p)]
     return fine
 
 
