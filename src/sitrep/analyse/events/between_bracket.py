@@ -43,3 +43,11 @@ def _names_region(unit: str, p: PlaceMention) -> bool:
     region = fold_place_name(p.admin1 or "")
     key = fold_place_name(unit)
     return bool(key) and bool(region) and (region == key or region.startswith(key + " ") or region.endswith(" " + key))
+
+
+def located_end(text: str, ends: list[PlaceMention], k: int) -> PlaceMention:
+    """The end of "between ``ends[k]`` and …" the event is coded at: the next name when its commune bracket
+    locates it (``bracketed_second_end``), else the first end."""
+    first = ends[k]
+    second = next((q for q in ends[k + 1:] if q.span.char_start >= first.span.char_end), None)
+    return second if second is not None and bracketed_second_end(text, first, second) else first
