@@ -11,6 +11,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
+from sitrep.analyse.events.between_bracket import located_end
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.decision import acled_coding, Decision
@@ -330,7 +331,7 @@ def _between_patterns(between: str, conj: str) -> tuple[re.Pattern[str], re.Patt
 
 def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMention]:
     """"abducted a notable from X on the road between Y (…) and X (…)": an event told between two places
-    is coded at the first (ACLED's precision 2), before a place the sentence names only as someone's
+    is coded at the first (ACLED's precision 2; the second if its commune bracket follows it), before a place the sentence names only as someone's
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
     spot = _near_after_between(ctx.language or "en")
@@ -339,10 +340,11 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
-        if k and opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
+        if opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
             if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
                 return fine
-            return [p, *fine[:k], *fine[k + 1:]]
+            p = located_end(text, fine, k)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
+            return [p, *(q for q in fine if q is not p)]
     return fine
 
 

@@ -1,0 +1,53 @@
+"""Which end of "between X and Y (Commune, Province)" a note places its event at.
+
+ACLED's coders write the bracket of the place they located right after its name.  A bracket after the
+second end that opens with that end's own name, followed by a unit below the region ("between Dori and
+Seytenga (Seytenga, Seno)", « entre Kaya et Pissila (Pissila, Sanmatenga) »), is that place's commune:
+the coder located the second end, so the event is there.  A bracket of a cercle and its region
+("between Sangha and Bandiagara (Bandiagara, Mopti)") holds both ends and leaves the first end, as does a
+second end within a commune's seat of the first (either end is the place then).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.geo import haversine_km
+from sitrep.knowledge.names import fold_place_name
+from sitrep.model import PlaceMention
+
+# the bracket right after a name: its first unit, then the rest ("(Seytenga, Seno)", "(Tonka, Goundam, Timbuktu)")
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^,()]+?)\s*(?:,\s*([^()]*?)\s*)?\)")
+# two ends this close are one spot for ACLED's tolerance: keep the first end, as before
+_SAME_SPOT_KM = 10.0
+
+
+def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """Whether ``second`` (the end after the conjunction) is the place the note's commune bracket locates,
+    so the event is coded there rather than at the first end."""
+    if _BRACKET_AFTER.match(text, first.span.char_end):
+        return False  # "between Y (…) and X (…)": each end has its bracket, the first one stands
+    m = _BRACKET_AFTER.match(text, second.span.char_end)
+    if m is None or fold_place_name(m.group(1)) not in (fold_place_name(second.surface), fold_place_name(second.name)):
+        return False
+    rest = [u for u in re.split(r"\s*,\s*", m.group(2) or "") if u]
+    if not rest or _names_region(rest[0], second):
+        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends
+    if None in (first.latitude, first.longitude, second.latitude, second.longitude):
+        return False
+    return haversine_km(first.latitude, first.longitude, second.latitude, second.longitude) > _SAME_SPOT_KM
+
+
+def _names_region(unit: str, p: PlaceMention) -> bool:
+    """Whether ``unit`` is the region (first-level unit) ``p`` lies in ("Mopti" for "Mopti Region")."""
+    region = fold_place_name(p.admin1 or "")
+    key = fold_place_name(unit)
+    return bool(key) and bool(region) and (region == key or region.startswith(key + " ") or region.endswith(" " + key))
+
+
+def located_end(text: str, ends: list[PlaceMention], k: int) -> PlaceMention:
+    """The end of "between ``ends[k]`` and …" the event is coded at: the next name when its commune bracket
+    locates it (``bracketed_second_end``), else the first end."""
+    first = ends[k]
+    second = next((q for q in ends[k + 1:] if q.span.char_start >= first.span.char_end), None)
+    return second if second is not None and bracketed_second_end(text, first, second) else first
