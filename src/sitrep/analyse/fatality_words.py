@@ -32,6 +32,9 @@ EN_VOCAB: dict[str, str] = {
     "role": _ROLE,
     "aux": r"(?:were|have been|had been|was|are|being|got)",
     "adv": r"(?:reportedly|also)",
+    # people found dead ("were later found dead", « ont été retrouvés morts »): the finding stands between the
+    # auxiliary and the word of death, which matters when a phrase between commas parts count and verb
+    "found_as": r"(?:(?:later|eventually)\s+)?(?:found|discovered)",
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"

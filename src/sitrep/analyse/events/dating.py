@@ -140,7 +140,8 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         verb = clause_verb(tok) if tok is not None else None
         # (or a relative day counted from the day of the report: "On 11 March 2024, residents said that two days ago…")
         back = next((x for x in here if counted_back(x.surface, ctx.language) or counted_from_report(x.interval)), None)
-        if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)):
+        if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)
+                                 or _dates_the_attack(ctx, s, back)):
             # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day
             return back.interval, False
         # a day told beside the day of its saying ("On Monday, troops fought rebels…, the army said on
@@ -191,6 +192,22 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     return anchor, False
 
 
+
+
+# an offset that qualifies the attack noun itself ("killed four soldiers, in an attack launched the day before",
+# « lors d'une attaque menée la veille », "in an ambush that took place two days earlier"): the deed's own day,
+# counted back from the day the sentence opens on, not that opening day
+_ATTACK_DONE_BEFORE = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|attaques?|assauts?|embuscades?|incursions?|frappes?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:that|which|qui)\s+(?:took\s+place|occurred|happened|a\s+eu\s+lieu|s['’]est\s+produite?)"
+    r"|launched|carried\s+out|conducted|staged|mounted|perpetrated|lancée?s?|menée?s?|perpétrée?s?|survenue?s?|tendue?s?)\s*$",
+    re.IGNORECASE)
+
+
+def _dates_the_attack(ctx: Context, s: Sentence, back) -> bool:
+    """Whether the offset back from a told day follows an attack noun and its verb of doing (``_ATTACK_DONE_BEFORE``)."""
+    start = back.span.char_start
+    return _ATTACK_DONE_BEFORE.search(ctx.document.text[max(s.start, start - 90):start]) is not None
 
 
 # a relative clause in the pluperfect tells what its people had done before the event ("killed by gunmen who had

@@ -166,7 +166,7 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # ("took to the streets of X" is a crowd in X, no journey)
 JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
-                  r"brought|relocated|airlifted|escorted|flown|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
+                  r"brought|relocated|airlifted|escorted|flown|flew|sent|conveyed|ferried|drove|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
                   r"|\bleft\s+for|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
