@@ -23,6 +23,7 @@ from sitrep.analyse.actor_countries import (
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
+from sitrep.analyse.named_armies import named_armies
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -54,7 +55,14 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     taken: list[tuple[int, int]] = []  # document char ranges claimed by actors
     ctx_countries = set(focus_countries(countries)) if countries else None
     for para in ctx.paragraphs:
+        # "the Arakan Army": the movement's name claims its "Army" before the base reads it as the state's
+        armies = named_armies(para, ctx.doc_id, base, when, ctx_countries)
+        actors += armies
+        named_spans = [(m.span.char_start, m.span.char_end) for m in armies]
+        taken += named_spans
         for sp in para.doc.spans.get(SPAN_KEY, []):
+            if _overlaps(para, sp, named_spans):
+                continue
             cands = base.candidates(sp.text)
             if not cands:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 
+from sitrep.knowledge.army_names import kind_of_named_group
 from sitrep.knowledge.actors import ActorBase
 from sitrep.model import Actor
 
@@ -21,7 +22,8 @@ def kind_of(base: ActorBase | None, actor_id: str) -> str | None:
     """The ACLED actor category ``base`` gives ``actor_id`` (None when the base does not know it
     or there is no base)."""
     actor = base.get(actor_id) if base is not None else None
-    return actor.kind if actor is not None else None
+    # a non-state army named in text but unknown to the base carries its category in its id
+    return actor.kind if actor is not None else kind_of_named_group(actor_id)
 
 
 class ActorKnowledge:

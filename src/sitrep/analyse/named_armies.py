@@ -1,0 +1,79 @@
+"""Stage helper: armies named "<Proper words> Army" that are not a state's army.
+
+The actor base reads the generic word "army" as the document's state army; inside "the Arakan Army" or
+"Kachin Independence Army rebels" that word belongs to a movement's name.  Each such name found in a
+paragraph claims its span before the base's phrases are resolved: the base's actor when the base knows
+the whole name, else a non-state armed group of its own (``knowledge.army_names``).  Names that are a
+country's army ("the Nigerian Army", "Sudanese Army", "Pakistan Army") are left to the base as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.actor_countries import is_headline
+from sitrep.analyse.context import Paragraph
+from sitrep.knowledge.actors import GENERIC_HEADS
+from sitrep.knowledge.army_names import is_country_words, named_group_id
+from sitrep.model import ActorMention
+
+_MAX_NAME_WORDS = 5
+# the members' word after the name belongs to the mention: the clause's subject is "rebels" in
+# "Kachin Independence Army rebels attacked"
+_MEMBER_HEADS = GENERIC_HEADS | {"guerrillas", "insurgents", "cadres", "rebel", "fighter", "soldiers"}
+_POSSESSIVES = ("'s", "’s")
+# a branch of the movement written onto its name: "Sudan People's Liberation Army-North"
+_BRANCH_SUFFIX = re.compile(r"-(?:North|South|East|West|[A-Z]{1,4})\b")
+
+
+def _name_words(army) -> list:
+    """The capitalised proper words right before the token "Army", nearest last (possessives kept)."""
+    words: list = []
+    tok_i = army.i - 1
+    sent_start = army.sent.start
+    while tok_i >= sent_start and len(words) < _MAX_NAME_WORDS:
+        tok = army.doc[tok_i]
+        if tok.text in _POSSESSIVES and tok_i > sent_start and army.doc[tok_i - 1].text[:1].isupper():
+            words.insert(0, tok)
+        elif tok.text[:1].isupper() and tok.is_alpha or ("'" in tok.text and tok.text[:1].isupper()):
+            # a capitalised first word of the sentence is a name only when the model says so ("Then")
+            if tok_i == sent_start and tok.pos_ != "PROPN":
+                break
+            if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                break
+            words.insert(0, tok)
+        else:
+            break
+        tok_i -= 1
+    while words and words[0].text in _POSSESSIVES:
+        words.pop(0)
+    return words
+
+
+def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[ActorMention]:
+    """The non-state armies ``para`` names, one mention each, spanning the name and a generic head after it
+    ("Kachin Independence Army rebels")."""
+    out: list[ActorMention] = []
+    doc = para.doc
+    for army in doc:
+        if army.text != "Army" or is_headline(army.sent):
+            continue
+        words = _name_words(army)
+        if not words or is_country_words([w.text for w in words]):
+            continue
+        start, end = words[0].idx, army.idx + len(army.text)
+        suffix = _BRANCH_SUFFIX.match(para.text, end)
+        if suffix:
+            end = suffix.end()
+        name = para.text[start:end]
+        nxt = doc.char_span(end, len(para.text), alignment_mode="expand")
+        if nxt is not None and len(nxt) and nxt[0].lower_ in _MEMBER_HEADS and nxt[0].idx - end <= 1:
+            end = nxt[0].idx + len(nxt[0].text)
+        resolved = base.resolve(name, when=when, countries=countries)
+        if resolved is not None:
+            actor_id, confidence = resolved
+        else:  # named in full, only unknown to the base: a name still, though a less certain one
+            actor_id, confidence = named_group_id(name), 0.9
+        out.append(ActorMention(span=para.span(doc_id, start, end), surface=para.text[start:end], actor_id=actor_id,
+                                confidence=round(confidence, 3), method="alias"))
+    return out
