@@ -38,6 +38,7 @@ def test_a_movement_s_words_are_no_country(words):
 @pytest.mark.parametrize("words", [
     "Sudanese", "Nigerian", "Malian", "Myanmar's", "Pakistan", "Sri Lanka", "Sri Lankan", "Afghan National",
     "Syrian Arab", "Royal Thai", "Korean People's", "U.S.", "Ugandan", "Lebanese", "Chinese", "Burkina Faso",
+    "People's Liberation",
 ])
 def test_a_country_or_its_adjective_names_the_state_army(words):
     assert is_country_words(words.split())

@@ -71,6 +71,8 @@ def is_country_words(words: list[str]) -> bool:
     phrase = " ".join(t for t in tokens if t not in _NATIONAL_ARMY_WORDS)
     if not phrase:
         return True  # "the National Army": a state's army whose country the story gives
+    if phrase == "liberation" and {"people", "peoples"} & set(tokens):
+        return True  # China's "People's Liberation Army" names no country; "Sudan People's Liberation Army" does
     if phrase.replace(" ", "") in countries:  # "U.S." → us
         return True
     return phrase in countries or _is_country_adjective(phrase, countries)
