@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from sitrep.analyse.actor_countries import (
     _title_case_line,
@@ -432,3 +433,27 @@ def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str
         return side1, [crowd, *others], assoc1
     named = [a for a in side1 if not generic(a)]
     return [crowd], [a for a in side2 if a != crowd], [*named, *(a for a in assoc1 if a not in named)]
+
+
+_MOB_VIOLENCE = "Mob violence"
+
+
+def mob_victims(ctx: Context, sub_event_type: str, country: str | None, side2: list[str], text: str,
+                hurt: bool) -> list[str]:
+    """The side 2 of mob violence: ACLED codes the person a crowd beat, lynched or burned as a civilian of the
+    country (« un commerçant soupçonné de vol a été lynché », "a mob beat to death a man accused of theft"), when
+    the parse named no party struck and the sentence tells someone hurt or killed, or names one person."""
+    if sub_event_type != _MOB_VIOLENCE or side2:
+        return side2
+    civilians = ctx.knowledge.actors.generic_actor("civilians", country)
+    if civilians is None or not (hurt or _one_person(ctx.language).search(text)):
+        return side2
+    return [civilians]
+
+
+@lru_cache(maxsize=4)
+def _one_person(language: str) -> re.Pattern[str]:
+    from sitrep.analyse.fatality_words import vocab as casualty_vocab
+
+    article = r"(?:a|an)" if language == "en" else r"(?:un|une)"
+    return re.compile(rf"\b{article}\s+(?:[\w'’\-]+\s+){{0,2}}?{casualty_vocab(language)[0]['role']}\b", re.IGNORECASE)
