@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 
 from sitrep.analyse import versions
-from sitrep.analyse.actors import crowd_sides, mob_victims
+from sitrep.analyse.actors import crowd_sides
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
@@ -394,13 +394,11 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             side1 = [a for a in side1 if not is_government_side(ctx, a)]
     side1 = coalition(ctx, s, side1, events)
     side1, side2, assoc1 = crowd_sides(ctx, event_type, sub_event_type, place.country if place else dominant_country(ctx),
-                                       side1, side2, assoc1)
+                                       side1, side2, assoc1, text=s.text)
     event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
     killed = sentence_toll(event_type, s.text, killed, ctx.language)
-    side2 = mob_victims(ctx, sub_event_type, place.country if place else dominant_country(ctx), side2, s.text,
-                        hurt=any(f is not None and bool(f.low) for f in (killed, injured)))
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)
