@@ -47,7 +47,7 @@ DAYS_AND_TOLLS = [
     ("f06_arlit_airinfo_fr.txt", "2026-03-12", "2026-03-12", 3),     # dans la soirée du 12
     ("f07_boni_apa_fr.txt", "2026-03-18", "2026-03-18", 19),         # mercredi; un bilan de 19 morts dont 15 (next paragraph)
     ("f08_dioura_rfi_fr.txt", "2026-03-21", "2026-03-21", 11),       # samedi après-midi; a drone strike on a wedding ceremony
-    ("f10_tabelot_airinfo_fr.txt", "2026-03-23", "2026-03-27", 5),   # en début de semaine; 4 neutralisés et un tué
+    ("f10_tabelot_airinfo_fr.txt", "2026-03-23", "2026-03-25", 5),   # en début de semaine (Monday to Wednesday); 4 + 1
     ("f11_titao_lepays_fr.txt", "2026-03-28", "2026-03-28", 14),     # nuit du samedi 28 au dimanche 29; une dizaine et quatre
     ("f12_tillia_apa_fr.txt", "2026-03-30", "2026-03-30", 23),       # lundi dernier; 23 civils, dont six enfants
 ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from sitrep.analyse.actor_countries import (
     _title_case_line,
@@ -21,6 +22,7 @@ from sitrep.analyse.actor_countries import (
     settle_generic_actors,
 )
 from sitrep.analyse.context import Context, Paragraph
+from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.named_armies import named_armies
@@ -412,7 +414,7 @@ _FORCE_AGAINST_PROTEST = "Excessive force against protesters"
 
 
 def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str | None,
-                side1: list[str], side2: list[str], assoc1: list[str]) -> tuple[list[str], list[str], list[str]]:
+                side1: list[str], side2: list[str], assoc1: list[str], text: str = "") -> tuple[list[str], list[str], list[str]]:
     """(side1, side2, assoc1) of a protest or riot with the crowd as ACLED names it in ``country``:
     generic people ("residents", "youths", another country's protesters) give way to the crowd,
     named groups stay as its associates.  Unchanged for other events or a country the base has
@@ -431,4 +433,29 @@ def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str
         others = [a for a in side2 if not generic(a) and a not in side1]
         return side1, [crowd, *others], assoc1
     named = [a for a in side1 if not generic(a)]
-    return [crowd], [a for a in side2 if a != crowd], [*named, *(a for a in assoc1 if a not in named)]
+    side2 = mob_victims(ctx, sub_event_type, country, [a for a in side2 if a != crowd], text)
+    return [crowd], side2, [*named, *(a for a in assoc1 if a not in named)]
+
+
+_MOB_VIOLENCE = "Mob violence"
+
+
+def mob_victims(ctx: Context, sub_event_type: str, country: str | None, side2: list[str], text: str) -> list[str]:
+    """The side 2 of mob violence: ACLED codes the person a crowd beat, lynched or burned as a civilian of the
+    country (« un commerçant soupçonné de vol a été lynché », "a mob beat to death a man accused of theft"), when
+    the parse named no party struck and the sentence tells someone hurt or killed, or names one person."""
+    if sub_event_type != _MOB_VIOLENCE or side2:
+        return side2
+    civilians = ctx.knowledge.actors.generic_actor("civilians", country)
+    if civilians is None or not (_one_person(ctx.language).search(text) or any(
+            f is not None and f.low for f in find_fatalities(text, ctx.language))):
+        return side2
+    return [civilians]
+
+
+@lru_cache(maxsize=4)
+def _one_person(language: str) -> re.Pattern[str]:
+    from sitrep.analyse.fatality_words import vocab as casualty_vocab
+
+    article = r"(?:a|an)" if language == "en" else r"(?:un|une)"
+    return re.compile(rf"\b{article}\s+(?:[\w'’\-]+\s+){{0,2}}?{casualty_vocab(language)[0]['role']}\b", re.IGNORECASE)

@@ -121,6 +121,9 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "weekend":
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
+        if unit in ("week_start", "week_middle"):  # three days of a calendar week: Monday or Tuesday on
+            first = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=unit == "week_middle")
+            return min(first, ref), min(first + dt.timedelta(days=2), ref)
         if unit == "week":
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
             return monday, min(monday + dt.timedelta(days=6), ref) if offset == 0 else monday + dt.timedelta(days=6)
@@ -208,7 +211,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     if getattr(v, "LAST_WEEKDAY", None):
         add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
 
-    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "trailing_days": Precision.week,
+    unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "week_start": Precision.week,
+                      "week_middle": Precision.week, "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)

@@ -428,6 +428,15 @@ def _latest_toll(text: str, p: _Patterns, language: str) -> Fatalities | None:
     return next((f for f in reversed(figures) if f is not None), None)
 
 
+def tells_new_total(text: str, language: str = "en") -> bool:
+    """Whether ``text`` gives a toll as its new total (« ce qui porte le bilan à huit morts », "the toll rose to 9"):
+    the dead told with it (a wounded man who died) are inside that figure, not more to add to the toll told before.
+    A running total over several incidents (« le bilan de la semaine ») is no total of this event."""
+    p = _patterns(language)
+    text = _running_total(language).sub(_blank, text)
+    return p.toll.search(text) is not None and p.toll_update.search(text) is not None
+
+
 def _injured(text: str, p: _Patterns, language: str) -> Fatalities | None:
     injured: Fatalities | None = None
     for m in list(p.injured.finditer(text)) + list(p.injured_before.finditer(text)):

@@ -394,7 +394,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
             side1 = [a for a in side1 if not is_government_side(ctx, a)]
     side1 = coalition(ctx, s, side1, events)
     side1, side2, assoc1 = crowd_sides(ctx, event_type, sub_event_type, place.country if place else dominant_country(ctx),
-                                       side1, side2, assoc1)
+                                       side1, side2, assoc1, text=s.text)
     event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)

@@ -20,8 +20,9 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.types import PROTESTS, RIOTS
-from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.events.types import BATTLES, PROTESTS, RIOTS
+from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
+                                       tells_new_total)
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import label_before, names_a_side
@@ -54,6 +55,8 @@ _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:t
                        r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
 # a peaceful protest has no dead by ACLED's definition: deaths make it another event
 _NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
+# troops sent somewhere (« des renforts ont été dépêchés à X »): a fight told after it is its own event, not its toll
+_TROOPS_SENT = "Change to group/activity"
 # "Fatalities split across 2 events", "fatalities coded across three events", "the fatalities are divided between
 # the four events", "deaths spread evenly over 3 separate events"
 _SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
@@ -95,6 +98,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
         return False
+    if mention is not None and last.sub_event_type == _TROOPS_SENT and mention.event_type == BATTLES:
+        return False  # « Des renforts ont été dépêchés à X. Ils ont affronté le JNIM, faisant dix morts. »: a fight of its own
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
     place = last.place
@@ -112,6 +117,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False  # the coder's own figure was told first: no source's figure replaces it
     if (have is not None and have.estimate and not killed.estimate) or coder_figure(killed, ctx.language):
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
+    if have is not None and _raised_to(s, have, killed, ctx.language):
+        have = None  # « Un blessé a succombé lundi, ce qui porte le bilan à huit morts »: the new total replaces the toll
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
                 or have.low is None or killed.low is None:
@@ -142,6 +149,12 @@ def _of_an_earlier_day(mention: EventMention, last: EventMention) -> bool:
     a later day (the wounded who died the next day) still fold."""
     own, before = mention.date, last.date
     return own is not None and before is not None and own.latest < before.earliest
+
+
+def _raised_to(s: Sentence, have: Fatalities, killed: Fatalities, language: str) -> bool:
+    """Whether the sentence gives the event's toll as raised to a new total, at least the one it had."""
+    return have.low is not None and killed.low is not None and killed.low >= have.low \
+        and tells_new_total(s.text, language)
 
 
 def _named_within_floor(s: Sentence, have: Fatalities, killed: Fatalities | None) -> bool:

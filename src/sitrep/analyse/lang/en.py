@@ -24,14 +24,19 @@ RELATIVE = {
     # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
     # day wins: "overnight on 4 May")
     r"overnight(?![^.;]{0,30}?\b(?:on|of|from|between)\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))": ("day", 0),
-    r"(?:over|during|at) the weekend|this weekend|last weekend": ("weekend", 0),
+    # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend)
+    r"last weekend|the previous weekend": ("weekend", -1),
+    r"(?:over|during|at) the weekend|this weekend": ("weekend", 0),
+    # the first days of a calendar week ("early this week": Monday to Wednesday), not all of it
+    r"early\s+last\s+week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:last|the\s+previous)\s+week": ("week_start", -1),
+    r"early\s+this\s+week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week_start", 0),
     # the seven days up to the writing, not the calendar week before it ("over the past week", "in the
     # last seven days"); "last week" and "the previous week" name that calendar week
     r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
     # the end of the calendar week before the publication's: its weekend ("at the end of last week")
     r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week|late\s+last\s+week": ("weekend", -1),
     r"last week|the previous week": ("week", -1),
-    r"this week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week", 0),
+    r"this week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
     r"this month|earlier this month": ("month", 0),
     r"last year|the previous year|the past year": ("year", -1),

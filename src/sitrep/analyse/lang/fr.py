@@ -20,11 +20,18 @@ RELATIVE = {
     r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
     # the end of the calendar week before the publication's (« en fin de semaine dernière »): its weekend
     r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("weekend", -1),
-    r"le week-end dernier|(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
+    # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend)
+    r"le week-end (?:dernier|passé)": ("weekend", -1),
+    r"(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
+    # the first or middle days of a calendar week (« en début de semaine »: Monday to Wednesday), not all of it
+    r"(?:en|au)\s+début\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_start", -1),
+    r"(?:en|au)\s+début\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_start", 0),
+    r"(?:en|au)\s+milieu\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_middle", -1),
+    r"(?:en|au)\s+milieu\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_middle", 0),
     # les sept jours jusqu'à l'écriture, non la semaine civile précédente (« ces sept derniers jours »)
     r"(?:ces|les|des)\s+(?:sept|7)\s+derniers\s+jours": ("trailing_days", 7),
     r"la semaine dernière|la semaine passée|la semaine écoulée": ("week", -1),
-    r"cette semaine|en début de semaine": ("week", 0),
+    r"cette semaine": ("week", 0),
     r"le mois dernier|le mois passé|le mois écoulé": ("month", -1),
     r"ce mois-ci|plus tôt ce mois|en début de mois": ("month", 0),
     r"l['’]année dernière|l['’]an dernier|l['’]année passée|l['’]an passé": ("year", -1),
@@ -68,7 +75,8 @@ AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\
 # a day told by its number alone with a part of the day, the month being the story's (« dans la soirée du 12 »,
 # « la nuit du 3 », « dans la matinée du mardi 3 »): the latest such day on or before the publication (``date_ranges``)
 DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{notmonth}",  # « la nuit du 12 au 13 »: the 12th
-                     r"\ble\s+(?:{w}\s+)?{d}\s+courant\b",  # « le 12 courant »: the 12th of this month
+                     # « le 12 courant », « le 12 du mois courant / en cours »: the 12th of this month
+                     r"\ble\s+(?:{w}\s+)?{d}\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours))\b",
                      r"\b(?:la\s+(?:soirée|matinée|nuit|journée|mi-journée)|l['’]après-midi|l['’]aube)\s+du\s+(?:{w}\s+)?{d}\b{notmonth}",
                      r"\ble\s+{w}\s+{d}\b{notmonth}(?!\s*(?:%|h\b|heures?|km|kilomètres|morts|personnes|soldats|civils))")
 # the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
