@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from sitrep.analyse.events import armed_lexicon
-from sitrep.analyse.events.armed_lexicon import armed_forms, with_armed_words
+from sitrep.knowledge import armed_people as armed_lexicon
+from sitrep.knowledge.armed_people import armed_forms, with_armed_words
 from sitrep.analyse.events.classifier import load_cues
 from sitrep.analyse.events.codebook import ARMED_WORD, MILITARY_TARGET
 from sitrep.analyse.events.communal import communities_fighting
