@@ -98,6 +98,8 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
             known = base.get(resolved[0]) if resolved else None
             if known is not None and known.country == country:
                 continue  # the base's own actor for the name ("Chadian army", "French Armed Forces")
+            if _base_has_force(base, country, branch, when):
+                continue  # the base's force under another name ("Niger Armed Forces"): its phrases decide, as before
             resolved = (state_force_id(country, branch), 0.9)
         elif resolved is None:  # named in full, only unknown to the base: a name still, though a less certain one
             resolved = (named_group_id(para.text[start:name_end]), 0.9)
@@ -105,3 +107,10 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
         out.append(ActorMention(span=para.span(doc_id, start, end), surface=para.text[start:end], actor_id=actor_id,
                                 confidence=round(confidence, 3), method="alias"))
     return out
+
+
+def _base_has_force(base, country: str, branch: str, when) -> bool:
+    """Whether the base holds ``country``'s military or police (``branch``), whatever name the text gives it."""
+    generic = base.resolve("police" if branch == "police" else "army", when=when, countries={country})
+    own = base.get(generic[0]) if generic else None
+    return own is not None and own.country == country
