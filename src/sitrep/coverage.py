@@ -37,7 +37,8 @@ from typing import Any
 
 from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 from sitrep.knowledge.actor_names import ActorNames
-from sitrep.knowledge.outlets import OUTLET_KINDS, OutletBase, demonym, outlet_base
+from sitrep.knowledge.demonyms import demonym
+from sitrep.knowledge.outlets import OUTLET_KINDS, OutletBase, outlet_base
 from sitrep.model import Event, Outlet
 
 log = logging.getLogger(__name__)

@@ -6,15 +6,15 @@ import re
 
 import pytest
 
-from sitrep.analyse.events import armed_lexicon
-from sitrep.analyse.events.armed_lexicon import armed_forms, with_armed_words
+from sitrep.knowledge import armed_people as armed_lexicon
+from sitrep.knowledge.armed_people import armed_forms, with_armed_words
 from sitrep.analyse.events.classifier import load_cues
 from sitrep.analyse.events.codebook import ARMED_WORD, MILITARY_TARGET
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.defenders import defenders_resisted
 from sitrep.analyse.events.scope import ARMED_PARTY
 
-ROLES = ("battle_target", "defender", "doer", "not_communal")
+ROLES = ("battle_target", "defender", "doer", "not_communal", "hostile", "fighter_dead")
 
 
 def test_each_word_is_listed_once_and_every_role_has_words():

@@ -215,7 +215,7 @@ def test_a_toll_of_an_older_month_in_the_same_paragraph_is_no_version_of_the_eve
 
 
 def test_a_month_is_read_by_its_name_not_by_the_verb_may():
-    from sitrep.fuse.counts import months_named
+    from sitrep.knowledge.months import months_named
 
     assert months_named("En octobre, des jihadistes avaient tué onze soldats") == {10}
     assert months_named("The toll may rise, officials said in May.") == {5}

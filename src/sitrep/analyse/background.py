@@ -21,14 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
-_MONTHS = {
-    **{m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"))},
-    **{m: i + 1 for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                                       "septembre", "octobre", "novembre", "decembre"))},
-}
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 _EVENT_NOUN = (r"(offensive|attacks?|assault|coup|putsch|rebellion|uprising|insurgency|takeover|capture|war|crisis|"
                r"raid|massacre|killings?|fighting|clashes|operation|kidnapping|abduction|elections?|"
@@ -94,10 +89,6 @@ def recaps_earlier_news(sentence: str) -> bool:
     return bool(_EARLIER_NEWS.match(sentence))
 
 
-def _fold(text: str) -> str:
-    return (text.lower().replace("é", "e").replace("è", "e").replace("û", "u").replace("ê", "e"))
-
-
 def _month_window(month: int, anchor: DateInterval) -> DateInterval:
     """The latest such month on or before the anchor (a month named as past)."""
     year = anchor.latest.year if month <= anchor.latest.month else anchor.latest.year - 1
@@ -127,14 +118,14 @@ def past_reference(text: str, anchor: DateInterval | None) -> tuple[bool, DateIn
         if year:
             y = int(year)
             if month:
-                mo = _MONTHS.get(_fold(month), 1)
+                mo = month_number(month) or 1
                 last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
                 return True, DateInterval(earliest=dt.date(y, mo, 1), latest=last, precision=Precision.month,
                                           evidence=m.group(0)[:80])
             return True, DateInterval(earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision=Precision.year,
                                       evidence=m.group(0)[:80])
         if month and anchor is not None:
-            return True, _month_window(_MONTHS.get(_fold(month), 1), anchor)
+            return True, _month_window(month_number(month) or 1, anchor)
         return True, None
     m = _LAST_PERIOD.search(text)
     if m:
@@ -192,9 +183,18 @@ RECALLED_MONTH_AFTER = dt.timedelta(days=30)
 
 def _another_months_deed(date: DateInterval | None, anchor: DateInterval | None) -> bool:
     """The text dates the event only by a month (or a year) that ended ``RECALLED_MONTH_AFTER``
-    before the article's day."""
-    return (date is not None and anchor is not None and date.precision in (Precision.month, Precision.year)
-            and date.latest < anchor.earliest - RECALLED_MONTH_AFTER)
+    before the article's day: none of its months is one of the news' (those of the article's day and of
+    the ``RECALLED_MONTH_AFTER`` before it), and it lies before them."""
+    if date is None or anchor is None or date.precision not in (Precision.month, Precision.year):
+        return False
+    news = _months_between(anchor.earliest - RECALLED_MONTH_AFTER, anchor.earliest)
+    return date.latest < anchor.earliest and another_month(_months_between(date.earliest, date.latest), news)
+
+
+def _months_between(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
+    """(year, month) of every month the days from ``first`` to ``last`` touch."""
+    return {(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)
+            if (first.year, first.month) <= (y, m) <= (last.year, last.month)}
 
 
 def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:

@@ -4,7 +4,10 @@ The actor base reads the generic word "army" as the document's state army; insid
 "Kachin Independence Army rebels" that word belongs to a movement's name.  Each such name found in a
 paragraph claims its span before the base's phrases are resolved: the base's actor when the base knows
 the whole name, else a non-state armed group of its own (``knowledge.army_names``).  Names that are a
-country's army ("the Nigerian Army", "Sudanese Army", "Pakistan Army") are left to the base as before.
+country's army ("the Nigerian Army", "Sudanese Army", "Pakistan Army") are that country's: the base's
+actor when it knows the name ("Chadian army"), else a state force of the country the adjective names.
+So are the country's other forces: "the Spanish Navy", "the Kenyan Air Force", "Portuguese Armed Forces",
+"Spanish police".
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import re
 from sitrep.analyse.actor_countries import is_headline
 from sitrep.analyse.context import Paragraph
 from sitrep.knowledge.actors import GENERIC_HEADS
-from sitrep.knowledge.army_names import is_country_words, named_group_id
+from sitrep.knowledge.demonyms import country_of_demonym
+from sitrep.knowledge.army_names import SOME_COUNTRY, country_of_words, named_group_id, state_force_id
 from sitrep.model import ActorMention
 
 _MAX_NAME_WORDS = 5
@@ -24,6 +28,10 @@ _MEMBER_HEADS = GENERIC_HEADS | {"guerrillas", "insurgents", "cadres", "rebel", 
 _POSSESSIVES = ("'s", "’s")
 # a branch of the movement written onto its name: "Sudan People's Liberation Army-North"
 _BRANCH_SUFFIX = re.compile(r"-(?:North|South|East|West|[A-Z]{1,4})\b")
+# the heads naming a country's forces after its adjective, by their first word: the words that must
+# follow it, and the branch of the state they name
+_FORCE_HEADS = {"army": ((), "military"), "navy": ((), "military"), "air": (("force",), "military"),
+                "armed": (("forces",), "military"), "police": ((), "police")}
 
 
 def _name_words(army) -> list:
@@ -36,8 +44,9 @@ def _name_words(army) -> list:
         if tok.text in _POSSESSIVES and tok_i > sent_start and army.doc[tok_i - 1].text[:1].isupper():
             words.insert(0, tok)
         elif tok.text[:1].isupper() and tok.is_alpha or ("'" in tok.text and tok.text[:1].isupper()):
-            # a capitalised first word of the sentence is a name only when the model says so ("Then")
-            if tok_i == sent_start and tok.pos_ != "PROPN":
+            # a capitalised first word of the sentence is a name only when the model says so ("Then") or
+            # it is a country's adjective ("Spanish police arrested …")
+            if tok_i == sent_start and tok.pos_ != "PROPN" and not country_of_demonym(tok.text):
                 break
             if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 break
@@ -50,30 +59,58 @@ def _name_words(army) -> list:
     return words
 
 
+def _force_head(tok):
+    """(last token, branch) of the force head starting at ``tok`` ("Air Force", "army", "police"), else None."""
+    rest, branch = _FORCE_HEADS.get(tok.lower_, (None, None))
+    if rest is None or tok.i + len(rest) > tok.sent.end:
+        return None
+    if [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]] != list(rest):
+        return None
+    return tok.doc[tok.i + len(rest)], branch
+
+
 def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[ActorMention]:
     """The non-state armies ``para`` names, one mention each, spanning the name and a generic head after it
-    ("Kachin Independence Army rebels")."""
+    ("Kachin Independence Army rebels"), and the forces of a country the base has no actor for ("the Spanish
+    Navy")."""
     out: list[ActorMention] = []
     doc = para.doc
-    for army in doc:
-        if army.text != "Army" or is_headline(army.sent):
+    for head in doc:
+        found = _force_head(head)
+        if found is None or is_headline(head.sent):
             continue
-        words = _name_words(army)
-        if not words or is_country_words([w.text for w in words]):
-            continue
-        start, end = words[0].idx, army.idx + len(army.text)
-        suffix = _BRANCH_SUFFIX.match(para.text, end)
+        last, branch = found
+        words = _name_words(head)
+        country = country_of_words([w.text for w in words]) if words else SOME_COUNTRY
+        if country == SOME_COUNTRY or (country is None and head.text != "Army"):
+            continue  # a bare "army" or "the National Army" is the story's state's; "Shan State police" is left to the base
+        start, end = words[0].idx, last.idx + len(last.text)
+        suffix = _BRANCH_SUFFIX.match(para.text, end) if country is None else None
         if suffix:
             end = suffix.end()
-        name = para.text[start:end]
         nxt = doc.char_span(end, len(para.text), alignment_mode="expand")
         if nxt is not None and len(nxt) and nxt[0].lower_ in _MEMBER_HEADS and nxt[0].idx - end <= 1:
-            end = nxt[0].idx + len(nxt[0].text)
-        resolved = base.resolve(name, when=when, countries=countries)
-        if resolved is not None:
-            actor_id, confidence = resolved
-        else:  # named in full, only unknown to the base: a name still, though a less certain one
-            actor_id, confidence = named_group_id(name), 0.9
+            name_end, end = end, nxt[0].idx + len(nxt[0].text)
+        else:
+            name_end = end
+        resolved = base.resolve(para.text[start:name_end], when=when, countries=countries)
+        if country is not None:
+            known = base.get(resolved[0]) if resolved else None
+            if known is not None and known.country == country:
+                continue  # the base's own actor for the name ("Chadian army", "French Armed Forces")
+            if _base_has_force(base, country, branch, when):
+                continue  # the base's force under another name ("Niger Armed Forces"): its phrases decide, as before
+            resolved = (state_force_id(country, branch), 0.9)
+        elif resolved is None:  # named in full, only unknown to the base: a name still, though a less certain one
+            resolved = (named_group_id(para.text[start:name_end]), 0.9)
+        actor_id, confidence = resolved
         out.append(ActorMention(span=para.span(doc_id, start, end), surface=para.text[start:end], actor_id=actor_id,
                                 confidence=round(confidence, 3), method="alias"))
     return out
+
+
+def _base_has_force(base, country: str, branch: str, when) -> bool:
+    """Whether the base holds ``country``'s military or police (``branch``), whatever name the text gives it."""
+    generic = base.resolve("police" if branch == "police" else "army", when=when, countries={country})
+    own = base.get(generic[0]) if generic else None
+    return own is not None and own.country == country

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
-from sitrep.knowledge.outlets import DEMONYMS
+from sitrep.knowledge.demonyms import DEMONYMS
 
 _COUNTRY = r"(?P<country>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
 

@@ -27,6 +27,8 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL
 from sitrep.ingest.dateline import opening_end
+from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.months import another_month, months_named
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Version
 from sitrep.regex_codes import longest_first
 
@@ -57,9 +59,7 @@ _CLASSES_OF_TYPE = {
 _DEFAULT_CLASSES = ("killed", "wounded", "abducted", "vehicles")
 # the dead an attacker's side counts apart: "80 terrorists eliminated" is not a second figure
 # for the soldiers a bomb killed
-_FIGHTERS = re.compile(r"\b(?:terrorists?|terroristes?|jihadists?|djihadistes?|jihadistes?|militants?|assailants?|"
-                       r"assaillants?|insurgents?|fighters|combattants?|rebels?|rebelles?|bandits?|"
-                       r"attackers?|assaillants|hors-la-loi)\b", re.IGNORECASE)
+_FIGHTERS = re.compile(r"\b(?:" + armed_forms("fighter_dead") + r")\b", re.IGNORECASE)
 _LABELS = {"killed": "dead", "killed_fighters": "attackers killed", "wounded": "wounded", "abducted": "abducted", "vehicles": "vehicles",
            "crowd": "people taking part"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”’]?\s+(?=[«\"“A-ZÀ-Ý])")
@@ -278,8 +278,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
-            named = months_named(text[a:b])
-            if named and months and not named & months:
+            if another_month(months_named(text[a:b]), months):
                 continue  # « En octobre, des jihadistes avaient tué onze soldats » in a December story: an older deed's toll
             if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
@@ -449,16 +448,3 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
     return Dispute(kind="count", description=f"{_COUNTS_OF} the {_LABELS[cls]}: {desc}", versions=versions)
 
 
-# a month's name: English ones capitalised ("May" not "may"), French ones as written (« en octobre »)
-_MONTH_NAMES = re.compile(
-    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
-_MONTH_NUMBER = {name: i % 12 + 1 for i, name in enumerate(
-    "january february march april may june july august september october november december "
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())}
-
-
-def months_named(sentence: str) -> set[int]:
-    """The months (1-12) a sentence names by name."""
-    fold = str.maketrans("éèêûù", "eeeuu")
-    return {_MONTH_NUMBER[m.group(0).lower().translate(fold)] for m in _MONTH_NAMES.finditer(sentence)}

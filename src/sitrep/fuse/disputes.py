@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
+from sitrep.knowledge.armed_people import armed_forms
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.claim_words import tells_a_suspicion
@@ -275,9 +276,7 @@ _CIVILIAN_VICTIMS = re.compile(
     r"\b(?:civilians?|villagers?|herders?|shepherds?|farmers?|children|women|wedding|funeral|worshippers?|"
     r"passengers?|traders?|civils?|villageois|[ée]leveurs?|bergers?|enfants|femmes|habitants|fid[èe]les|mariage|"
     r"fun[ée]railles|passagers|commer[çc]ants)\b", re.IGNORECASE)
-_FIGHTER_VICTIMS = re.compile(
-    r"\b(?:terrorists?|jihadists?|militants?|insurgents?|assailants?|fighters?|bandits?|terroristes?|jihadistes?|"
-    r"assaillants?|combattants?|hors\s+d'[ée]tat\s+de\s+nuire)\b", re.IGNORECASE)
+_FIGHTER_VICTIMS = re.compile(r"\b(?:" + armed_forms("fighter_dead") + r"|hors\s+d'[ée]tat\s+de\s+nuire)\b", re.IGNORECASE)
 
 
 def _victim_words(text: str) -> str | None:

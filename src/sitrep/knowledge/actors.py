@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
@@ -114,6 +115,13 @@ class ActorBase:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    @cached_property
+    def police_by_country(self) -> dict[str, str]:
+        """Country → the base's police force ("Police Forces of Mali"), ACLED's arresting force for the state.
+        Read once per base: a loaded base does not change, and every arrest sentence asks."""
+        return {a.country: a.actor_id for a in self.actors.values()
+                if a.kind == "state_forces" and a.country and a.name.startswith("Police Forces of")}
 
     def generic_actor(self, kind: str, country: str | None) -> str | None:
         """The base's generic actor of ``kind`` for ``country`` ("Protesters (Mali)"), the lowest

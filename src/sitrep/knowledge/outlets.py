@@ -47,20 +47,6 @@ _KEYS = {"id", "name", "short", "aliases", "domains", "handles", "country", "lan
          "ownership", "owner_country", "actor", "source_scale", "notes"}
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
-# what a country's state media is called ("Russian state media"); other countries show their code
-DEMONYMS = {
-    "RU": "Russian", "FR": "French", "US": "US", "GB": "British", "CN": "Chinese", "TR": "Turkish",
-    "BY": "Belarusian", "ML": "Malian", "BF": "Burkinabe", "NE": "Nigerien", "UA": "Ukrainian", "QA": "Qatari",
-    "DE": "German", "ES": "Spanish", "IT": "Italian", "SN": "Senegalese", "CA": "Canadian", "NL": "Dutch",
-    "LV": "Latvian", "CH": "Swiss", "BE": "Belgian", "CG": "Congolese", "AE": "Emirati", "DZ": "Algerian",
-    "MR": "Mauritanian", "TD": "Chadian", "NG": "Nigerian", "MA": "Moroccan", "CI": "Ivorian",
-}
-
-
-def demonym(country: str | None) -> str:
-    return DEMONYMS.get((country or "").upper(), country or "")
-
-
 def squash(text: str) -> str:
     """Letters and digits only, lower case: "Kyiv_Post" and "kyivpost" meet."""
     return re.sub(r"[^a-z0-9]", "", alias_key(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.knowledge.armed_people import armed_forms
 
 # aircraft, or the guns behind a ground force ("backed by drones and artillery", "supported by mortar fire"): fire that
 # helps men who go in keeps the battle's type; shelling on its own is coded by its means elsewhere

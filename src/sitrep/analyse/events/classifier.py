@@ -32,7 +32,7 @@ import numpy as np
 
 from sitrep import artifacts
 from sitrep.analyse.events import linear_scorer
-from sitrep.analyse.events.armed_lexicon import with_armed_words
+from sitrep.knowledge.armed_people import with_armed_words
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS

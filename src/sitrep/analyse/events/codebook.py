@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.armed_lexicon import armed_forms, FR_ATTACK_WHEN
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
-from sitrep.analyse.events.cues import rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
@@ -43,6 +42,7 @@ from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, per
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.armed_people import armed_forms
 
 # armed, organised people who can be the target of a battle (English and French; the forces by their
 # acronyms too: "attacked the FDS"), from the one list of armed people's words

@@ -188,3 +188,10 @@ PLACE_NOUNS = frozenset("town city village base camp area region stronghold dist
 MEDIUM_NOUNS = frozenset(
     "telephone phone statement interview video message conference radio television broadcast briefing communique".split()
 )
+
+
+# when, told between a French verb of attack and the place or the people it struck (the codebook's civilian
+# targets): « lundi soir », « samedi dernier », « dimanche 4 mai », « dans la nuit de samedi à dimanche »
+FR_ATTACK_WHEN = (r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+                  r"(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
+                  r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.knowledge.armed_people import armed_forms
 
 # armed, organised defenders of a place (the state's or a community's)
 DEFENDERS = "(?:" + armed_forms("defender") + ")"  # from the one list of armed people's words

@@ -15,7 +15,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.analyse.events.types import STRATEGIC, VAC
 
@@ -62,11 +62,11 @@ def arresting_force(ctx: Context, event_type: str, sub_event_type: str, side1: l
     had him arrested") stays the government, and so does one with no police in the base."""
     if (event_type, sub_event_type) != (STRATEGIC, ARRESTS) or not side1 or not _AUTHORITIES.search(text):
         return side1
-    actors = getattr(getattr(ctx.knowledge, "actors", None), "actors", None)
+    base = getattr(ctx.knowledge, "actors", None)
+    actors = getattr(base, "actors", None)
     if not isinstance(actors, dict):
         return side1
-    police = {a.country: a.actor_id for a in actors.values()
-              if a.kind == "state_forces" and a.country and a.name.startswith("Police Forces of")}
+    police = base.police_by_country
     governments = [actors[a] for a in side1 if a in actors and a.startswith("government-of")]
     if len(governments) != len(side1) or any(g.country not in police for g in governments):
         return side1

@@ -19,6 +19,7 @@ import re
 
 from sitrep.analyse.events.types import EXPLOSIONS, VIOLENT
 from sitrep.analyse.events.weapons import HURT
+from sitrep.knowledge.armed_people import armed_forms
 
 
 # acts of courts and prosecutors, and reactions of governments and bodies: their object is an event
@@ -74,9 +75,9 @@ INTERPERSONAL = re.compile(
     r"mère|père|frère|sœur|compagne|compagnon)\b|\bdrame (?:familial|conjugal)\b|\bféminicide\b",
     re.IGNORECASE,
 )
-ARMED_WORDS = re.compile(
-    r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|assailants|"
-    r"attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b", re.IGNORECASE)
+# armed doers outside the state ("militants attacked troops on exercise"): no drill, household or accident
+# explains their deed away (the armed-people lexicon's hostile words)
+ARMED_WORDS = re.compile(r"\b(?:" + armed_forms("hostile") + r")\b", re.IGNORECASE)
 # harm done by mistake ("accidentally shot a colleague while cleaning his weapon", « une balle perdue »)
 ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet\b|\bmisfired?\b|\bpar accident\b|"
                         r"\baccidentel(?:le)?(?:ment)?\b|\bballe perdue\b", re.IGNORECASE)

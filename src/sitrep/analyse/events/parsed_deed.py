@@ -16,7 +16,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.data_tables import table_rows
 from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.mentions import actors_in
 

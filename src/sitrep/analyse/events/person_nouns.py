@@ -10,7 +10,7 @@ A lone victim is told in a few grammatical frames whatever his trade:
   « Adama Dembélé, conseiller municipal »), or a name after a title ("Imam Sidi Toure", "Lieutenant Keita").
 
 The person is armed when the words say so (soldiers, militants, a military rank, "a FAMa officer"): those words
-are the one list of armed people (``armed_lexicon``) and the ranks; anything else is a civilian, as ACLED assumes
+are the one list of armed people (``knowledge.armed_people``) and the ranks; anything else is a civilian, as ACLED assumes
 of the victim of a one-sided deed unless the source says otherwise.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.armed_lexicon import any_armed_forms
+from sitrep.knowledge.armed_people import any_armed_forms
 from sitrep.analyse.events.takings import names_people
 
 # armed by their words: the armed-people table, the fighters of armed groups, and military ranks (English, French)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.frames import FRAME_NOUNS, FRAME_VERBS
+from sitrep.analyse.events.frames import ARMED_WORDS, FRAME_NOUNS, FRAME_VERBS
 from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
@@ -72,11 +72,6 @@ REHEARSAL_MODIFIERS = frozenset("mock simulated practice dummy blank fake preten
 # doers whose blasts are works: demolition, quarrying, mining, road building
 WORKERS = frozenset("worker workers engineer engineers crew crews miner miners builder builders contractor contractors "
                     "quarrymen demolition technicians ouvriers ingénieurs mineurs".split())
-# hostile doers: a rehearsal's setting does not explain away their deed ("militants attacked troops on exercise")
-HOSTILE_DOERS = re.compile(
-    r"\b(?:militants?|jihadists?|insurgents?|terrorists?|rebels?|gunmen|fighters?|militia(?:s|men)?|bandits|"
-    r"assailants|attackers|armed (?:men|group)|jihadistes?|terroristes?|rebelles|assaillants|hommes armés)\b",
-    re.IGNORECASE)
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl", "nsubj:pass"))
 _ARGUMENTS = frozenset(("nsubj", "dobj", "obj", "dative", "attr", "obl", "nmod"))
@@ -175,7 +170,7 @@ def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
     """A trigger that is the main verb: a rehearsal's modifier on it or its object ("a mock hideout",
     "practice bombs"), or a work or a rehearsal as its setting ("in the film", "during manoeuvres") when no
     hostile doer is its subject."""
-    if any(HOSTILE_DOERS.search(c.text) for c in main.children if c.dep_ in _SUBJECTS):
+    if any(ARMED_WORDS.search(c.text) for c in main.children if c.dep_ in _SUBJECTS):
         return False
     objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
     if any(m.dep_ in ("amod", "compound") and m.lower_ in REHEARSAL_MODIFIERS
@@ -310,7 +305,7 @@ def done_by_workers(tok) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(_noun_in(d, WORKERS) or any(_noun_in(m, WORKERS) for m in d.children if m.dep_ == "compound")
-               for d in doers) and not HOSTILE_DOERS.search(tok.sent.text)
+               for d in doers) and not ARMED_WORDS.search(tok.sent.text)
 
 
 # a contest of prices, audiences or courts told as a fight ("a ratings battle", "a price war", "a custody battle")
@@ -356,7 +351,7 @@ _ARMED_HARM = re.compile(r"\b(?:shot|shooting|gun\w*|stabb\w*|bomb\w*|explos\w*|
 
 def combat_sport(text: str) -> bool:
     """Whether the sentence tells a combat sport's fight, no armed doer, gun, blade or bomb told."""
-    armed = [m.group(0) for m in HOSTILE_DOERS.finditer(text) if not m.group(0).lower().startswith("fighter")]
+    armed = [m.group(0) for m in ARMED_WORDS.finditer(text) if not m.group(0).lower().startswith("fighter")]
     return COMBAT_SPORT.search(text) is not None and not armed and not _ARMED_HARM.search(text)  # (boxers are fighters)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.armed_lexicon import armed_forms
+from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in

@@ -13,7 +13,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.armed_lexicon import any_armed_forms, armed_forms
+from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.mentions import actors_in

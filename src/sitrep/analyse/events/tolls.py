@@ -26,6 +26,7 @@ from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalit
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import label_before, names_a_side
+from sitrep.knowledge.armed_people import armed_forms
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -254,8 +255,7 @@ def fold_the_deed_told_again(ctx: Context, s: Sentence, mention: EventMention, e
 _SIDES = (
     ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\s?(?:m[ae]n|officers?)|policem[ae]n|"
                          r"VDPs?|volunteers?|militaires|soldats|policiers)\b", re.IGNORECASE)),
-    ("armed", re.compile(r"\b(?:militants?|terrorists?|jihadists?|djihadistes?|assailants?|attackers?|gunmen|insurgents?|"
-                         r"rebels?|assaillants|terroristes|of\s+them)\b", re.IGNORECASE)),
+    ("armed", re.compile(r"\b(?:" + armed_forms("fighter_dead") + r"|of\s+them)\b", re.IGNORECASE)),
     ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|passengers?|civils|villageois)\b",
                             re.IGNORECASE)),
 )

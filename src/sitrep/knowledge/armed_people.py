@@ -1,8 +1,9 @@
 """The one list of words for armed people (``knowledge/data/armed_people.tsv``), read once.
 
 The codebook's rules ask the same question in several places (was the target armed? did armed men
-defend the place? is the doer an armed group? is a side of a fight the state's?); each asks it of the
-words with its role in the table, so a new word for soldiers or volunteers is added once.  Cue tables
+defend the place? is the doer an armed group? is a side of a fight the state's?), and so do the tolls and
+fusion (were the dead fighters?); each asks it of the words with its role in the table, so a new word for
+soldiers or volunteers is added once.  Cue tables
 name a role as ``{armed:ROLE}`` in their regular expressions.
 """
 
@@ -12,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "armed_people.tsv"
+LEXICON = Path(__file__).resolve().parent / "data" / "armed_people.tsv"
 _PLACEHOLDER = re.compile(r"\{armed:(?P<role>[a-z_]+)\}")
 
 
@@ -45,10 +46,3 @@ def any_armed_forms() -> str:
 def with_armed_words(regex: str) -> str:
     """``regex`` with each ``{armed:ROLE}`` replaced by a group of that role's words."""
     return _PLACEHOLDER.sub(lambda m: "(?:" + armed_forms(m.group("role")) + ")", regex)
-
-
-# when, told between a French verb of attack and the place or the people it struck (the codebook's civilian
-# targets): « lundi soir », « samedi dernier », « dimanche 4 mai », « dans la nuit de samedi à dimanche »
-FR_ATTACK_WHEN = (r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
-                  r"(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
-                  r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?")
