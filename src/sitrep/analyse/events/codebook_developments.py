@@ -43,9 +43,9 @@ _FOUND = r"(?:discover\w*|found|find(?:ing|s)?|uncover\w*|unearth\w*|exhum\w*|lo
 _GRAVE_FOUND = re.compile(rf"\b{_FOUND}\b[^.;]{{0,60}}?\b(?:{_GRAVE})\b|\b(?:{_GRAVE})\b[^.;]{{0,60}}?\b{_FOUND}\b",
                           re.IGNORECASE)
 
-# a coup told as done: power seized, the head of state ousted (« ont pris le pouvoir »)
+# a coup told as done: power seized, the head of state ousted (« ont pris le pouvoir »; not « un coup de feu »)
 _COUP = re.compile(
-    r"\bcoup(?:\s+d['’]état)?\b|\bputsch\b|\b(?:seiz\w*|tak\w*|took|grabb\w*|assum\w*)\s+power\b"
+    r"\bcoup(?!\s+de\b)(?:\s+d['’]état)?\b|\bputsch\b|\b(?:seiz\w*|tak\w*|took|grabb\w*|assum\w*)\s+power\b"
     r"|\b(?:ousted|overthrew|overthrown|deposed|toppled)\s+(?:him\b|her\b|(?:the\s+)?(?:[\w-]+\s+)?(?:president|government|"
     r"head\s+of\s+state|regime|junta|transition))"
     r"|\b(?:pris|prise)\s+(?:du|le)\s+pouvoir\b|\b(?:renvers|destitu)\w*\s+(?:le|la)\s+(?:président|régime|gouvernement|chef)",
