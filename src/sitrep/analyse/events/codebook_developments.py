@@ -5,7 +5,8 @@
   avant d'avoir pu actionner sa ceinture »): disrupted weapons use, whoever was shot to stop it (the bomber's death
   is counted on it); the shooting is the means of the disruption, not an attack on a driver.
 - A mass grave found ("herders discovered a mass grave containing at least 12 bodies", « la découverte d'un
-  charnier »): Other.  The killings happened on days nobody can tell, so the discovery carries no dead of its own.
+  charnier »): Other.  The killings happened on days nobody can tell, so the discovery carries no dead of its own,
+  and those who found it are no party to it.
 - A coup ("detained the president and announced that they had ousted him", "named their commander head of a
   junta"): Other, whatever its acts look like (an arrest, a group's change); a coup plotted or foiled is not one.
 - A development that is non-violent by definition (an agreement, a base set up, a place handed over without a
@@ -16,6 +17,10 @@
 from __future__ import annotations
 
 import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 
 # the explosive a stopped attack carried ("a vehicle packed with explosives", "a suicide vest", « une ceinture »)
 _EXPLOSIVE = re.compile(r"\b(?:explosi\w*|bombs?|bomber|VBIEDs?|IEDs?|suicide|kamikaze|charges?|vests?|belts?|grenades?|"
@@ -93,3 +98,11 @@ def carries_no_dead(sub_event_type: str, text: str) -> bool:
     """Whether an event of ``sub_event_type`` told in ``text`` carries no dead of its own (a non-violent development,
     or a mass grave's discovery)."""
     return sub_event_type in NO_DEAD_DEVELOPMENTS or (sub_event_type == "Other" and grave_found(text))
+
+
+def grave_finders_apart(ctx: Context, sub_event_type: str, text: str, side1: list[str]) -> list[str]:
+    """Side 1 of an event: for a mass grave found by unarmed people (the herders who came upon it), the country's
+    unidentified armed group, since those who found a grave are no party to it and its dead's killers are unknown."""
+    if sub_event_type == "Other" and grave_found(text) and all(actor_kind(ctx, a) == "civilians" for a in side1):
+        return unnamed_group(ctx)
+    return side1

@@ -44,7 +44,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
-from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_found
+from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
@@ -70,7 +70,6 @@ from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
-from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.model import EventMention, Modality, Span
@@ -349,9 +348,8 @@ def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
-    """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities,
-    modality and outcome version, with what is missing borrowed from ``events`` told before; None
-    for a label ACLED does not code."""
+    """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities, modality and
+    outcome version, with what is missing borrowed from ``events`` told before; None for a label ACLED does not code."""
     coded = acled_coding(decision.label)
     if coded is None:
         return None
@@ -368,8 +366,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
-    if sub_event_type == "Other" and grave_found(s.text) and all(actor_kind(ctx, a) == "civilians" for a in side1):
-        side1 = unnamed_group(ctx)  # those who found a grave are no party to it: its dead's killers are unknown
+    side1 = grave_finders_apart(ctx, sub_event_type, s.text, side1)
     if not side2 and trig is not None:
         side2 = [a for a in generic_object(ctx, s, trig) if a not in side1]
     if not side1 and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
@@ -402,9 +399,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
-    killed = sentence_toll(event_type, s.text, killed, ctx.language)
-    if carries_no_dead(sub_event_type, s.text):
-        killed = None  # (an agreement, a base set up, a grave found: the dead told beside it are what led to it)
+    killed = None if carries_no_dead(sub_event_type, s.text) else sentence_toll(event_type, s.text, killed, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)
