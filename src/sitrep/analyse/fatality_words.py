@@ -160,7 +160,9 @@ EN_VOCAB: dict[str, str] = {
                    r"|(?<![\w'’])(?P<num2>\d+|" + "{numbers}" + r")\s+(?:dead|killed|deaths)\s+on\s+(?:its|their|our|the\s+\w+(?:['’]s)?)\s+"
                    r"(?:own\s+)?side\b",
     # a suicide bomber who died in his blast, and the words of a toll that already counts him
-    "bomber_died": r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b",
+    # (or told among his own dead: "killing three soldiers and himself", "killed two guards as well as herself")
+    "bomber_died": r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b"
+                   r"|\b(?:killing|killed)\s+[^.;]{1,60}?\b(?:and|as well as|along with|together with)\s+(?:himself|herself)\b",
     "bomber_named": r"\b(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:was|died|and))\b",
     # the nouns of a body of people, which no article counts as one ("a group of fighters", "a band of gunmen")
     "collective": r"(?:group|number|handful|band|unit|cell|team|column|squad|gang)",

@@ -19,8 +19,11 @@ from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-# the deed as a noun ("the assault", "the ambush", « l'attaque »)
-_DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shelling|bombings?|attaque|embuscade|assaut)"
+# the deed as a noun ("the assault", "the ambush", « l'attaque »), or its means and its harm ("attributed the device to
+# X", "the killings were blamed on Y", « l'enlèvement a été imputé à … »)
+_DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shelling|bombings?|attaque|embuscade|assaut|" \
+        r"killings?|murders?|abductions?|kidnappings?|explosions?|blasts?|(?:explosive\s+)?devices?|(?:land)?mines?|IEDs?|" \
+        r"bombs?|incident|enlèvements?|meurtres?|assassinats?|explosion|engins?(?:\s+explosifs?)?)"
 _HEDGE = r"(?:(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
          r"thought to be|présumés?|supposés?)\s+)*(?:(?:members|elements|fighters|militants) of\s+|(?:des\s+)?éléments (?:de|du|d')\s*)?"
 # a claim or an attribution whose doer comes AFTER the cue ("claimed by X", "attributed the attack to X",

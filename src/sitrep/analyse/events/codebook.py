@@ -27,6 +27,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
+from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
@@ -34,7 +35,7 @@ from sitrep.analyse.events.communal import communities_fighting, communities_in_
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
-                                          weapon_disrupted, weapon_of_the_deed)
+                                          leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
                                                  violence_only_protested)
@@ -129,8 +130,7 @@ GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fi
 GROUND_ASSAULT = re.compile(
     r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|open(?:ed|ing) fire|(?:then|before|and) (?:attacked|raided)|"
     r"ground (?:attack|assault)|(?:donné|pris) l['’]assaut|ont ouvert le feu)\b", re.IGNORECASE)
-TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b",
-                     re.IGNORECASE)
+TORTURE = re.compile(r"\b(?:tortur(?:ed|ing|e)|tortur[ée]s?)\b", re.IGNORECASE)
 # people in someone's power (detainees, hostages, the men "they had arrested") are unarmed whatever
 # they were before: killing them, or an execution, is violence against civilians (ACLED)
 CAPTIVES = re.compile(
@@ -142,8 +142,7 @@ CAPTIVES = re.compile(
     re.IGNORECASE,
 )
 KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées)|"
-                     r"died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succombé)\b",
-                     re.IGNORECASE)
+                     r"died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succombé)\b", re.IGNORECASE)
 # people taken whose fate is hidden: a forced disappearance, not an arrest (ACLED)
 DISAPPEARED = re.compile(
     r"\b(?:disappeared|(?:forcibly|forced) disappear\w*|whereabouts (?:are |remain |is )?unknown|unknown (?:location|destination)|"
@@ -166,8 +165,7 @@ CROWD_NOUNS = frozenset(
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
     "supporter supporters partisan partisans fan fans student students protester protesters protestor protestors "
-    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants "
-    "élèves supporters".split()
+    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters".split()
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
@@ -193,6 +191,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
+    if (recoded := development_label(text, label) or leftover_blast(text, label)) is not None:
+        return recoded  # a bomb stopped before it went off, a grave found; a leftover munition that went off
     label = deed_label(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below

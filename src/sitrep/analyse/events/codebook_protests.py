@@ -19,8 +19,9 @@ from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.protest_causes import (crowd_turned_violent, intervener_named, only_the_forces_riot, ORDER_WORD,
-                                                 protested_cause, RIVAL_CROWD, violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
+                                                 only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
+                                                 violence_only_protested)
 from sitrep.analyse.events.syntax import token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
@@ -94,6 +95,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"
+    if label == "VIOL_DEMONSTR" and _DISPUTE.search(told) and not GATHERED.search(told) and not CROWD_PURPOSE.search(told) \
+            and not crowd_at_the_state(told):
+        # "a dispute between farmers and herders led to riots where property was burned": a quarrel between people,
+        # no demonstration, no demand, nothing aimed at the state: ACLED's mob violence
+        return "MOB_VIOL"
     if label == "PROTEST_WITH_INTER" and (not intervener_named(told) or _intervention_protested(s)):
         # "the crowd dispersed in the afternoon": nobody intervened; "protested against the arrest of their husbands":
         # the arrest is the crowd's grievance, not done to it
@@ -101,6 +107,9 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
     return None
 
 
+# a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »)
+_DISPUTE = re.compile(r"\b(?:disputes?|quarrels?|feuds?|altercations?|rivalr(?:y|ies)|disagreements?|différends?|litiges?|"
+                      r"querelles?)\b", re.IGNORECASE)
 # the forces' acts on a crowd as verbs or nouns ("the arrest of their husbands", "detentions")
 _INTERVENTION_WORDS = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest\w*|detain\w*|detentions?|interpell\w*)\b", re.IGNORECASE)
 

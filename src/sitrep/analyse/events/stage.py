@@ -44,6 +44,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
+from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
@@ -347,9 +348,8 @@ def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
-    """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities,
-    modality and outcome version, with what is missing borrowed from ``events`` told before; None
-    for a label ACLED does not code."""
+    """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities, modality and
+    outcome version, with what is missing borrowed from ``events`` told before; None for a label ACLED does not code."""
     coded = acled_coding(decision.label)
     if coded is None:
         return None
@@ -366,6 +366,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
+    side1 = grave_finders_apart(ctx, sub_event_type, s.text, side1)
     if not side2 and trig is not None:
         side2 = [a for a in generic_object(ctx, s, trig) if a not in side1]
     if not side1 and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
@@ -398,7 +399,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)
-    killed = sentence_toll(event_type, s.text, killed, ctx.language)
+    killed = None if carries_no_dead(sub_event_type, s.text) else sentence_toll(event_type, s.text, killed, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
+from sitrep.analyse.events.codebook_developments import carries_no_dead
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import BATTLES, PROTESTS, RIOTS
@@ -101,6 +102,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if mention is not None and last.sub_event_type == _TROOPS_SENT and mention.event_type == BATTLES:
         return False  # « Des renforts ont été dépêchés à X. Ils ont affronté le JNIM, faisant dix morts. »: a fight of its own
+    if carries_no_dead(last.sub_event_type, ctx.document.text[last.span.char_start:last.span.char_end]):
+        return False  # an agreement, a base set up, a grave found: the dead told after it are what led to it
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
     place = last.place

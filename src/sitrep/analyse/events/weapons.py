@@ -189,3 +189,33 @@ def poisoned(s: Sentence, tok) -> bool:
         if t is not None:
             return True
     return False
+
+
+# a munition left over from earlier fighting, or found and handled by people who did not lay it ("a grenade they had
+# found in a field", "an unexploded mortar shell he was handling", « un engin non explosé ramassé par des enfants »)
+_MUNITION = r"(?:grenades?|shells?|mortar\s+(?:rounds?|bombs?|shells?)|rockets?|ordnance|munitions?|bombs?|devices?|obus|roquettes?|engins?)"
+_LEFTOVER = re.compile(
+    r"\b(?:unexploded|leftover|dud|remnants?\s+of\s+war|non\s+explosée?s?)\b|\bUXOs?\b"
+    # (left behind or abandoned only said of the munition: "an abandoned shell", "a grenade left behind by the army")
+    r"|\babandoned\s+(?:[\w-]+\s+)?" + _MUNITION + r"\b|\b" + _MUNITION + r"\s+(?:[\w-]+\s+){0,2}?(?:left\s+behind|abandonnée?s?)\b"
+    r"|\b(?:found|picked\s+up|handling|handled|playing\s+with|played\s+with|tampering\s+with|collected|discovered|"
+    r"ramassée?s?|manipulée?s?|manipulait|manipulaient|trouvée?s?)\s+(?:(?:a|an|the|un|une|l['’])\s*)?(?:[\w-]+\s+){0,2}?"
+    + _MUNITION + r"\b"
+    r"|\b" + _MUNITION + r"\s+(?:that\s+|which\s+|qu['’]\s*)?(?:(?:they|he|she|the\s+\w+|ils|il|elle)\s+)?(?:had\s+|avaient\s+|avait\s+)?"
+    r"(?:found|picked\s+up|collected|discovered|been\s+handling|was\s+handling|were\s+handling|trouvée?s?|ramassée?s?)\b",
+    re.IGNORECASE)
+# the labels a leftover munition's blast is read with: its weapon's own (a grenade's, a shell's), an attack's, or a
+# find's ("a shell he found"; the find alone, nobody hurt, stays disrupted weapons use)
+_LEFTOVER_READINGS = frozenset(("GRENADE", "ART_MISS_ATTACK", "AIR_STRIKE", "ATTACK", "MAN_MADE_DISASTER", "DISR_WEAP"))
+# nobody hurt ("no one was injured", "without casualties", « sans faire de victimes »)
+_NOBODY_HURT = re.compile(r"\b(?:no(?:\s+one|body)?|without|none|sans|aucune?)\b[^.;]{0,30}?\b(?:hurt|injur\w*|wounded|"
+                          r"casualt\w*|killed|victimes?|blessée?s?)\b", re.IGNORECASE)
+
+
+def leftover_blast(text: str, label: str) -> str | None:
+    """A remote explosive when ``text`` tells a munition left over or found by others that went off and hurt someone:
+    ACLED codes the blast of unexploded ordnance as a remote explosive, whatever the munition was (no one threw the
+    grenade, no one fired the shell); None otherwise."""
+    if label in _LEFTOVER_READINGS and _LEFTOVER.search(text) and HURT.search(text) and not _NOBODY_HURT.search(text):
+        return "REM_EXPLOS"
+    return None

@@ -55,7 +55,8 @@ REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|
 # "the previous night"): counted from that day, else from the publication ({num}: the number words); not
 # an offset from a thing named after it ("two days before the vote", "the day before yesterday")
 BEFORE_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?:earlier\b|(?:before|prior)\b"
+    # (not a duration: "was held for three days before being charged" lasted, it did not happen three days back)
+    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?:earlier\b|(?:before|prior)\b"
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")

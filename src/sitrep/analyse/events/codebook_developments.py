@@ -1,0 +1,108 @@
+"""Strategic developments that a note tells in the words of violence, by ACLED's codebook.
+
+- A bomb stopped before it went off ("opened fire on a vehicle packed with explosives and killed its driver before
+  the charge could go off", "intercepted a suicide bomber before he could detonate his vest", « a été neutralisé
+  avant d'avoir pu actionner sa ceinture »): disrupted weapons use, whoever was shot to stop it (the bomber's death
+  is counted on it); the shooting is the means of the disruption, not an attack on a driver.
+- A mass grave found ("herders discovered a mass grave containing at least 12 bodies", « la découverte d'un
+  charnier »): Other.  The killings happened on days nobody can tell, so the discovery carries no dead of its own,
+  and those who found it are no party to it.
+- A coup ("detained the president and announced that they had ousted him", "named their commander head of a
+  junta"): Other, whatever its acts look like (an arrest, a group's change); a coup plotted or foiled is not one.
+- A development that is non-violent by definition (an agreement, a base set up, a place handed over without a
+  fight, a group's change of activity) carries no dead either: a toll the note gives beside it ("the deal ends a
+  siege during which 20 people were killed") is the context that led to it, not its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import actor_kind
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
+
+# the explosive a stopped attack carried ("a vehicle packed with explosives", "a suicide vest", « une ceinture »)
+_EXPLOSIVE = re.compile(r"\b(?:explosi\w*|bombs?|bomber|VBIEDs?|IEDs?|suicide|kamikaze|charges?|vests?|belts?|grenades?|"
+                        r"ceintures?|engins?)\b", re.IGNORECASE)
+# the device stopped before it was set off: "before the charge could go off", "before he could detonate his vest",
+# "before it could reach the camp"; "foiled a suicide attack", "thwarted a car bomb attack"
+_STOPPED = re.compile(
+    r"\bbefore\s+(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,2}?(?:charge|device|bomb|explosives?|vest|belt|vehicle|car|"
+    r"truck|bomber|attacker|assailant|kamikaze|driver))\s+)?(?:could|was able to|were able to|had time to|managed to)\s+"
+    r"(?:be\s+)?(?:detonat\w*|explod\w*|go off|blow|set off|trigger\w*|activat\w*|reach)\b"
+    r"|\b(?:foiled|thwarted|averted|prevented)\s+(?:an?\s+|the\s+)?(?:planned\s+|attempted\s+)?"
+    r"(?:suicide|car[- ]bomb|truck[- ]bomb|bomb(?:ing)?|VBIED|IED)\w*"
+    r"|\bavant\s+qu['’](?:il|elle|ils|elles)\s+(?:ne\s+)?(?:puisse|puissent|n['’]ait|n['’]aient)\s+(?:eu\s+le\s+temps\s+d['’e]\s*)?"
+    r"(?:déclench|actionn|explos|fair\w*\s+exploser|atteindre)\w*"
+    r"|\bavant\s+d['’]avoir\s+pu\s+(?:déclench|actionn|fair\w*\s+exploser|atteindre)\w*"
+    r"|\b(?:attentat|attaque)\s+(?:kamikaze|suicide|à\s+la\s+voiture\s+piégée)\s+déjouée?\b",
+    re.IGNORECASE)
+# the device went off after all ("the car exploded at the gate", "the bomber blew himself up")
+_WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew\s+(?:himself|herself|themselves|itself)\s+up|"
+                       r"a\s+explosé|ont\s+explosé|s['’]est\s+fait\s+exploser)\b", re.IGNORECASE)
+
+# a mass grave told as found: "discovered a mass grave", "a common grave was unearthed", « un charnier a été découvert »
+_GRAVE = r"(?:mass|common)\s+graves?|charniers?|fosses?\s+communes?"
+_FOUND = r"(?:discover\w*|found|find(?:ing|s)?|uncover\w*|unearth\w*|exhum\w*|locat\w*|découv\w*|retrouv\w*|mis\w*\s+au\s+jour)"
+_GRAVE_FOUND = re.compile(rf"\b{_FOUND}\b[^.;]{{0,60}}?\b(?:{_GRAVE})\b|\b(?:{_GRAVE})\b[^.;]{{0,60}}?\b{_FOUND}\b",
+                          re.IGNORECASE)
+
+# a coup told as done: power seized, the head of state ousted (« ont pris le pouvoir »; not « un coup de feu »)
+_COUP = re.compile(
+    r"\bcoup(?!\s+de\b)(?:\s+d['’]état)?\b|\bputsch\b|\b(?:seiz\w*|tak\w*|took|grabb\w*|assum\w*)\s+power\b"
+    r"|\b(?:ousted|overthrew|overthrown|deposed|toppled)\s+(?:him\b|her\b|(?:the\s+)?(?:[\w-]+\s+)?(?:president|government|"
+    r"head\s+of\s+state|regime|junta|transition))"
+    r"|\b(?:pris|prise)\s+(?:du|le)\s+pouvoir\b|\b(?:renvers|destitu)\w*\s+(?:le|la)\s+(?:président|régime|gouvernement|chef)",
+    re.IGNORECASE)
+# ... and not one plotted, feared or foiled ("arrested officers accused of plotting a coup"): that is the arrest's cause
+_COUP_NOT_DONE = re.compile(r"\b(?:plot\w*|attempt\w*|plann\w*|alleged|accus\w*|suspect\w*|foil\w*|thwart\w*|fail\w*|"
+                            r"tentative|complot\w*|présumée?|déjouée?)\b", re.IGNORECASE)
+# the labels a coup's own acts are read with (the head of state detained, a junta named: "changes" to the state)
+_COUP_ACTS = frozenset(("ARREST", "CHANGE_TO_GROUP_ACT", "ABDUCT_DISSAP"))
+
+# the labels a stopped bomb or a found grave is told with (the violence they were read as)
+_VIOLENT_READINGS = frozenset(("ATTACK", "ARMED_CLASH", "SUIC_BOMB", "REM_EXPLOS", "GRENADE", "ART_MISS_ATTACK",
+                               "MOB_VIOL", "ABDUCT_DISSAP"))
+# ACLED's sub-event types that are non-violent by definition, whose events carry no dead
+NO_DEAD_DEVELOPMENTS = frozenset(("Agreement", "Headquarters or base established", "Non-violent transfer of territory",
+                                  "Change to group/activity"))
+
+
+def bomb_stopped(text: str) -> bool:
+    """Whether ``text`` tells an explosive attack stopped before the device went off."""
+    m = _STOPPED.search(text)
+    if m is None or _EXPLOSIVE.search(text) is None:
+        return False
+    return _WENT_OFF.search(text[:m.start()] + " " + text[m.end():]) is None
+
+
+def grave_found(text: str) -> bool:
+    """Whether ``text`` tells a mass grave found."""
+    return _GRAVE_FOUND.search(text) is not None
+
+
+def development_label(text: str, label: str) -> str | None:
+    """The strategic development a sentence read as violence or as another development (``label``) tells, or
+    None: a bomb stopped (disrupted weapons use), a mass grave found, a coup (Other)."""
+    if label in _VIOLENT_READINGS and bomb_stopped(text):
+        return "DISR_WEAP"
+    if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
+        return "OTHER"  # (a grave "uncovered" reads like a cache found)
+    if label in _COUP_ACTS and _COUP.search(text) and not _COUP_NOT_DONE.search(text):
+        return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named
+    return None
+
+
+def carries_no_dead(sub_event_type: str, text: str) -> bool:
+    """Whether an event of ``sub_event_type`` told in ``text`` carries no dead of its own (a non-violent development,
+    or a mass grave's discovery)."""
+    return sub_event_type in NO_DEAD_DEVELOPMENTS or (sub_event_type == "Other" and grave_found(text))
+
+
+def grave_finders_apart(ctx: Context, sub_event_type: str, text: str, side1: list[str]) -> list[str]:
+    """Side 1 of an event: for a mass grave found by unarmed people (the herders who came upon it), the country's
+    unidentified armed group, since those who found a grave are no party to it and its dead's killers are unknown."""
+    if sub_event_type == "Other" and grave_found(text) and all(actor_kind(ctx, a) == "civilians" for a in side1):
+        return unnamed_group(ctx)
+    return side1
