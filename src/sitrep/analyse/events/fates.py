@@ -258,7 +258,9 @@ def release_is_the_news(tok) -> bool:
 
 
 def _releases(verb) -> bool:
-    return verb.lemma_.lower() in _RELEASING or verb.lemma_.lower() == "set" and any(c.lower_ == "free" for c in verb.children)
+    """A verb of letting go: "freed", "released", "set free", "walked free"."""
+    return verb.lemma_.lower() in _RELEASING or verb.lemma_.lower() in ("set", "walk") and any(
+        c.lower_ == "free" for c in verb.children)
 
 
 def _finite(verb) -> bool:

@@ -122,6 +122,8 @@ def _pobjs(prep, depth: int):
 
 
 def _noun_in(tok, words: frozenset) -> bool:
+    if words & CEREMONY and _display(tok):  # "wowed crowds with a fly-past of fighter jets"
+        return True
     if tok.lemma_.lower() in ("game", "jeu") and words & WORKS:  # "in the video game"
         return any(c.dep_ in ("compound", "amod") and c.lower_ in GAME_KINDS for c in tok.children)
     return tok.lemma_.lower() in words or tok.lower_ in words
