@@ -25,7 +25,7 @@ from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
-from sitrep.analyse.named_armies import named_armies
+from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -60,7 +60,8 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
         # "the Arakan Army": the movement's name claims its "Army" before the base reads it as the state's
         armies = named_armies(para, ctx.doc_id, base, when, ctx_countries)
         actors += armies
-        named_spans = [(m.span.char_start, m.span.char_end) for m in armies]
+        # ("the Salvation Army": a name that claims its "Army" for no armed actor)
+        named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para)
         taken += named_spans
         for sp in para.doc.spans.get(SPAN_KEY, []):
             if _overlaps(para, sp, named_spans):

@@ -34,14 +34,35 @@ _FORCE_HEADS = {"army": ((), "military"), "navy": ((), "military"), "air": (("fo
                 "armed": (("forces",), "military"), "police": ((), "police")}
 
 
+# lower-case words a movement's name carries when a writer does not capitalise it ("the Kachin independence army",
+# "the Karen national liberation army"): kept only between a proper word and a lower-case "army"
+_MOVEMENT_WORDS = frozenset("independence liberation resistance revolutionary national democratic patriotic free "
+                            "united defence defense salvation islamic republican".split())
+# organisations named "Army" that bear no arms: a church's charity, an army's civil-works corps (its dredging and
+# levees are no military deed); their name claims its span so that the base does not read "Army" as the state's
+UNARMED_ARMY_NAMES = re.compile(r"\b(?:Salvation|Church)\s+Army\b|\b(?:(?:the\s+)?(?:U\.?S\.?|United\s+States|American)\s+)?"
+                                r"Army\s+Corps\s+of\s+Engineers\b", re.IGNORECASE)
+
+
+def unarmed_army_spans(para: Paragraph) -> list[tuple[int, int]]:
+    """The document character ranges of ``para``'s names of unarmed organisations called "Army"."""
+    return [(para.offset + m.start(), para.offset + m.end()) for m in UNARMED_ARMY_NAMES.finditer(para.text)]
+
+
 def _name_words(army) -> list:
-    """The capitalised proper words right before the token "Army", nearest last (possessives kept)."""
+    """The capitalised proper words right before the token "Army", nearest last (possessives kept); before a lower-case
+    "army", also the movement words a writer left lower-case, and no possessive ("Putin's army" is a state's)."""
     words: list = []
     tok_i = army.i - 1
     sent_start = army.sent.start
+    lower = army.text == "army"
     while tok_i >= sent_start and len(words) < _MAX_NAME_WORDS:
         tok = army.doc[tok_i]
-        if tok.text in _POSSESSIVES and tok_i > sent_start and army.doc[tok_i - 1].text[:1].isupper():
+        if lower and tok.lower_ in _MOVEMENT_WORDS and tok.text.islower():
+            words.insert(0, tok)
+        elif tok.text in _POSSESSIVES and tok_i > sent_start and army.doc[tok_i - 1].text[:1].isupper():
+            if lower:
+                return []
             words.insert(0, tok)
         elif tok.text[:1].isupper() and tok.is_alpha or ("'" in tok.text and tok.text[:1].isupper()):
             # a capitalised first word of the sentence is a name only when the model says so ("Then") or
@@ -54,7 +75,7 @@ def _name_words(army) -> list:
         else:
             break
         tok_i -= 1
-    while words and words[0].text in _POSSESSIVES:
+    while words and (words[0].text in _POSSESSIVES or words[0].text.islower()):
         words.pop(0)
     return words
 
@@ -82,8 +103,10 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
         last, branch = found
         words = _name_words(head)
         country = country_of_words([w.text for w in words]) if words else SOME_COUNTRY
-        if country == SOME_COUNTRY or (country is None and head.text != "Army"):
+        if country == SOME_COUNTRY or (country is None and head.text not in ("Army", "army")):
             continue  # a bare "army" or "the National Army" is the story's state's; "Shan State police" is left to the base
+        if country is None and UNARMED_ARMY_NAMES.match(para.text, words[0].idx):
+            continue  # "the Salvation Army" bears no arms
         start, end = words[0].idx, last.idx + len(last.text)
         suffix = _BRANCH_SUFFIX.match(para.text, end) if country is None else None
         if suffix:

@@ -257,6 +257,13 @@ def score_texts(texts: list[str], language: str = "en", allow_none: bool = True,
     return _score(model(language, training), texts, language, allow_none)
 
 
+# sub-event types that only the weapon used defines (a poison, whatever delivered it): the model's margin alone, with
+# no word naming that weapon, is a guess from the words its training sentences share with every attack (« lors
+# d'une attaque », "were wounded"), so it is held this far below the others
+WEAPON_DEFINED = ("CHEM_WEAP",)
+UNNAMED_WEAPON_PENALTY = 1.0
+
+
 def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -> list[Scored]:
     texts = [without_told_apart(t, language) for t in texts]
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
@@ -267,6 +274,9 @@ def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool) -
         scores = dict(zip(m.labels, row))
         for label, (w, _) in hits.items():
             scores[label] = scores.get(label, -1.0) + w
+        for label in WEAPON_DEFINED:
+            if label not in hits and label in scores:
+                scores[label] -= UNNAMED_WEAPON_PENALTY
         if not allow_none:
             scores.pop(NONE, None)
         best = _residual_last(max(scores, key=scores.__getitem__), scores, hits)

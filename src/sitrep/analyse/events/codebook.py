@@ -33,7 +33,7 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
-from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, victim_killed
+from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
@@ -275,8 +275,8 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
     if communities_fighting(text) and not KIN.search(text):
         return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
-    if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest)) and not FIGHT_BACK.search(text):
-        return "ATTACK"  # the victims were in the attackers' power, or reported as civilians against a claim of fighters
+    if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest) or punished_by_hand(text)) and not FIGHT_BACK.search(text):
+        return "ATTACK"  # the victims were in the attackers' power (or flogged), or reported as civilians against fighters
     if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
             not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
         # two armed sides, whoever else died; or the rest of the note says the attack was

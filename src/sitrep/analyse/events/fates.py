@@ -120,6 +120,8 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
         return "ATTACK"
     if label == "ABDUCT_DISSAP" and RELEASED_BY_DEAL.search(text):
         return "AGREEMENT"  # "hostages held for six months were freed following talks": the deal is the news
+    if label == "ABDUCT_DISSAP" and release_is_the_news(tok):
+        return "OTHER"  # "a journalist held hostage for two years was released on Monday": the release, not the kidnapping
     return label if label == "ARREST" and killers_taken(tok) else None
 
 
@@ -212,3 +214,56 @@ DEATH_BY_WOUND = re.compile(
 def death_by_wound(text: str) -> bool:
     """Whether ``text`` (one sentence) tells a death by its wound or weapon, with no killer needed to name it."""
     return DEATH_BY_WOUND.search(text) is not None
+
+
+# a person flogged, whipped, lashed or caned: a punishment given by hand to someone in the doer's power, never a
+# fight ("fighters publicly lashed a barber", « ont fouetté des commerçants »), whoever the victim is said to be
+CORPORAL_PUNISHMENT = re.compile(
+    r"\b(?:flogg(?:ed|ing)|whipp(?:ed|ing)|horsewhipp(?:ed|ing)|lash(?:ed|ing)(?!\s+out\b)|can(?:ed|ing)|"
+    r"fouetté(?:e|s|es)?|flagellé(?:e|s|es)?|chicoté(?:e|s|es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def punished_by_hand(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells people flogged, whipped, lashed or caned (``CORPORAL_PUNISHMENT``)."""
+    return CORPORAL_PUNISHMENT.search(text) is not None
+
+
+# the verbs that let captives go, and those that tell of someone's saying so (the release is then their clause)
+_RELEASING = frozenset("free release libérer relâcher".split())
+_REPORTING = frozenset("say tell report confirm announce dire déclarer annoncer confirmer indiquer".split())
+# a taking told in a document's earlier sentences: the release that follows is the kidnapping's end, coded with it
+_TAKEN_BEFORE = re.compile(r"\b(?:kidnapp?\w*|abduct\w*|seiz\w*|taken hostage|enlev\w*|rapt\w*|pris(?:es?)? en otages?)\b",
+                           re.IGNORECASE)
+
+
+def release_is_the_news(tok) -> bool:
+    """Whether the sentence of an abduction's trigger ``tok`` tells captives let go as its own deed (its main verb, or
+    the clause a reporting verb hangs on, or a verb joined to either, is a release: "kidnappers have freed eleven of
+    the passengers they seized in March"; "a journalist held hostage for two years was released on Monday") with no
+    taking told there as a deed of its own (a finite verb: "were abducted and released", "seized and later freed
+    him"), and no earlier sentence of the document told them taken: ACLED codes a release as a strategic
+    development of its own; a taking told with it or before it is the abduction, the release its end."""
+    if tok is None:
+        return False
+    root = tok.sent.root
+    heads = [root] + [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in _REPORTING else [root]
+    verbs = heads + [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not any(_releases(v) for v in verbs):
+        return False
+    if any(_TAKEN_BEFORE.search(v.text) and _finite(v) for v in verbs):
+        return False
+    return _TAKEN_BEFORE.search(tok.doc[: tok.sent.start].text) is None
+
+
+def _releases(verb) -> bool:
+    """A verb of letting go: "freed", "released", "set free", "walked free"."""
+    return verb.lemma_.lower() in _RELEASING or verb.lemma_.lower() in ("set", "walk") and any(
+        c.lower_ == "free" for c in verb.children)
+
+
+def _finite(verb) -> bool:
+    """Whether ``verb`` is told as a deed (a tensed form, or a participle with its auxiliary), not as a participle
+    describing someone ("a journalist held hostage")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children)

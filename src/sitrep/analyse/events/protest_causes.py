@@ -162,10 +162,10 @@ RIOT_UNITS = re.compile(r"\b(?:anti-?)?riot[- ](?:police(?:men)?|officers|squads
 
 
 def only_the_forces_riot(text: str) -> bool:
-    """Whether the only riot ``text`` tells is the name of the forces sent against a crowd it calls peaceful (a sit-in,
-    a peaceful march): "riot police broke up a sit-in" is a protest with intervention, not a violent demonstration."""
-    return RIOT_UNITS.search(text) is not None and PEACEFUL.search(text) is not None \
-        and CROWD_OWN_VIOLENCE.search(RIOT_UNITS.sub(" ", text)) is None
+    """Whether the only riot ``text`` tells is the name of the forces sent against a crowd, whose own violence it does
+    not tell: "riot police broke up a sit-in", "riot police chase demonstrators during protests" are protests with
+    intervention, not violent demonstrations (the crowd that stones them or clashes with them riots)."""
+    return RIOT_UNITS.search(text) is not None and CROWD_OWN_VIOLENCE.search(RIOT_UNITS.sub(" ", text)) is None
 
 
 def crowd_turned_violent(text: str) -> bool:

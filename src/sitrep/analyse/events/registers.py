@@ -117,6 +117,8 @@ def _pobjs(prep, depth: int):
 
 
 def _noun_in(tok, words: frozenset) -> bool:
+    if words & CEREMONY and _display(tok):  # "wowed crowds with a fly-past of fighter jets"
+        return True
     if tok.lemma_.lower() in ("game", "jeu") and words & WORKS:  # "in the video game"
         return any(c.dep_ in ("compound", "amod") and c.lower_ in GAME_KINDS for c in tok.children)
     return tok.lemma_.lower() in words or tok.lower_ in words
@@ -178,7 +180,21 @@ def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
         return True
     settings = [g for head in [main, *objects] for p in head.children
                 if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for g in _pobjs(p, 2)]
-    return any(_noun_in(n, WORKS | REHEARSAL) for n in settings)
+    shown = objects + [g for p in main.children if p.dep_ == "prep" and p.lower_ in _SHOWN_WITH for g in _pobjs(p, 1)]
+    return any(_noun_in(n, WORKS | REHEARSAL) for n in settings) or any(_display(n) for n in shown)
+
+
+# a show of arms put on for onlookers ("the air force wowed crowds with a fly-past", "staged an air show"): its doer's
+# aircraft and tanks are on parade, and the trigger ("air force", "jets") names no strike
+DISPLAYS = frozenset("flypast flypasts fly-past fly-pasts airshow airshows aerobatics parade parades défilé".split())
+_SHOWN_WITH = frozenset(("with", "during", "at", "avec", "lors"))
+
+
+def _display(noun) -> bool:
+    """Whether ``noun`` names a display of arms (``DISPLAYS``; "fly-past" is parsed as "past" under a "fly", "air
+    show" as "show" under an "air")."""
+    kids = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "npadvmod")}
+    return noun.lower_ in DISPLAYS or noun.lower_ == "past" and "fly" in kids or noun.lower_ == "show" and "air" in kids
 
 
 def told_as_whose_deed(tok, back_reference: bool = False) -> bool:
