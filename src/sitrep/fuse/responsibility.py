@@ -51,3 +51,17 @@ def with_claimant(actor1: str | None, assoc1: list[str], group: str | None) -> t
     if group is None or not _unidentified(actor1):
         return actor1, assoc1
     return group, [a for a in assoc1 if a != group and not _unidentified(a)]
+
+
+def claimant_off_side2(sides: tuple, group: str | None) -> tuple:
+    """The four sides with a claiming group taken off side 2 when side 1 names nobody: a group that claims the
+    attack is its author, never beside the forces it struck.  The reports' riposte ("our forces neutralised many
+    assailants", the assailants read as the group the article names) set it on the struck side; side 1 then
+    takes it (``with_claimant``) and side 2 keeps the forces."""
+    actor1, assoc1, actor2, assoc2 = sides
+    if group is None or not _unidentified(actor1) or group not in (actor2, *assoc2):
+        return sides
+    rest = [a for a in (actor2, *assoc2) if a and a != group]
+    if not rest:
+        return sides  # the group alone on side 2: nothing says who it struck
+    return actor1, assoc1, rest[0], rest[1:]
