@@ -83,8 +83,8 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     """A claim of responsibility for "the attack" told in a sentence of its own answers the attack the article
     told first (its lead), not the riposte, the air support or the toll statement told just before the claim
     (« L'armée a annoncé un bilan … appuyée par des frappes aériennes. Le JNIM a revendiqué l'attaque. »):
-    the definite article refers back to the deed the article is about.  Without an earlier attack the
-    neighbours it was given stay."""
+    the definite article refers back to the deed the article is about.  Without an earlier attack, or in an
+    article that tells attacks at several towns, the neighbours it was given stay."""
     if a.stance != Stance.claims_responsibility.value and not _CLAIMS_THE_DEED.search(a.content or ""):
         return about
     sentence = ctx.document.text[a.start:a.end]
@@ -92,7 +92,17 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
         return about
     told = sorted((e for e in ctx.events if e.span.char_start < a.start and e.event_type in VIOLENT
                    and e.modality != Modality.background and not e.separate), key=lambda e: e.span.char_start)
-    return [told[0].mention_id] if told else about
+    if not told or len({_town(e) for e in told} - {None}) > 1:
+        return about  # the article tells incidents at several towns: the claim answers the one beside it
+    return [told[0].mention_id]
+
+
+def _town(e) -> str | None:
+    """The settlement a report names (None for a country or a region, which any incident of it shares)."""
+    p = e.place
+    if p is None or (p.geo_precision or 1) >= 3:
+        return None
+    return p.place_id or p.name
 
 
 def _habitual(ctx: Context, a) -> bool:

@@ -53,15 +53,21 @@ def with_claimant(actor1: str | None, assoc1: list[str], group: str | None) -> t
     return group, [a for a in assoc1 if a != group and not _unidentified(a)]
 
 
-def claimant_off_side2(sides: tuple, group: str | None) -> tuple:
-    """The four sides with a claiming group taken off side 2 when side 1 names nobody: a group that claims the
-    attack is its author, never beside the forces it struck.  The reports' riposte ("our forces neutralised many
-    assailants", the assailants read as the group the article names) set it on the struck side; side 1 then
-    takes it (``with_claimant``) and side 2 keeps the forces."""
+def claimant_as_author(sides: tuple, group: str | None, knowledge: ActorKnowledge) -> tuple:
+    """The four sides with a claiming group set as the attack's author where the reports set it, or the forces
+    it struck, the wrong way round: a group that claims the attack is its author, never beside the forces it
+    struck.  The reports' riposte ("our forces neutralised many assailants", the assailants read as the group
+    the article names) sets the group on the struck side; an army's toll statement beside its air support
+    (« l'armée a annoncé un bilan …, appuyée par des frappes aériennes ») sets the army first with nobody
+    against it.  Either way the group takes side 1 and the forces side 2 (``with_claimant`` then fills an
+    unidentified side 1); a non-state group already on side 1 stays (a perpetrator dispute elsewhere)."""
     actor1, assoc1, actor2, assoc2 = sides
-    if group is None or not _unidentified(actor1) or group not in (actor2, *assoc2):
+    if group is None or group in (actor1, *assoc1):
         return sides
-    rest = [a for a in (actor2, *assoc2) if a and a != group]
-    if not rest:
-        return sides  # the group alone on side 2: nothing says who it struck
-    return actor1, assoc1, rest[0], rest[1:]
+    if _unidentified(actor1) and group in (actor2, *assoc2):
+        rest = [a for a in (actor2, *assoc2) if a and a != group]
+        return (actor1, assoc1, rest[0], rest[1:]) if rest else sides
+    if actor1 is not None and _unidentified(actor2) and not assoc2 \
+            and knowledge.kind(actor1) not in ARMED_NON_STATE_KINDS:
+        return group, [], actor1, [a for a in assoc1 if not _unidentified(a)]
+    return sides
