@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .fuse_factory import mention
 from sitrep.analyse.claim_words import dismisses_reports
-from sitrep.fuse.responsibility import claimant, with_claimant
+from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
 from sitrep.knowledge.actor_knowledge import or_configured
 from sitrep.model import Claim, Span, Stance
 
@@ -52,3 +52,26 @@ def test_calling_reports_propaganda_is_a_dismissal():
     assert dismisses_reports("The ministry dismissed the reports as fake news.")
     assert not dismisses_reports("The army said it had repelled an attack, according to reports.")
     assert not dismisses_reports("JNIM's propaganda arm released a video of the attack.")
+
+
+def test_a_claimant_set_on_the_struck_side_becomes_the_author():
+    # the riposte's "assailants" read as the group the article names put it beside the army it struck
+    sides = (None, [], "jnim", ["burkina-faso-armed-forces"])
+    assert claimant_as_author(sides, "jnim", KNOWLEDGE) == (None, [], "burkina-faso-armed-forces", [])
+    # the army's toll statement beside its air support set the army first, nobody against it
+    sides = ("niger-armed-forces", [], None, [])
+    assert claimant_as_author(sides, "islamic-state-sahel", KNOWLEDGE) == (
+        "islamic-state-sahel", [], "niger-armed-forces", [])
+
+
+def test_a_named_group_or_a_group_alone_stays_where_it_is():
+    # another group already named as the attacker: a perpetrator dispute, not a swap
+    sides = ("jnim", [], None, [])
+    assert claimant_as_author(sides, "islamic-state-sahel", KNOWLEDGE) == sides
+    # the group alone on side 2: nothing says whom it struck
+    sides = (None, [], "jnim", [])
+    assert claimant_as_author(sides, "jnim", KNOWLEDGE) == sides
+    # the army fights a named side: nothing to fill
+    sides = ("niger-armed-forces", [], "civilians-niger", [])
+    assert claimant_as_author(sides, "islamic-state-sahel", KNOWLEDGE) == sides
+    assert claimant_as_author(sides, None, KNOWLEDGE) == sides

@@ -13,6 +13,7 @@ import re
 from sitrep.analyse.claim_words import negates_change_of_hands
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
+from sitrep.analyse.events.types import VIOLENT
 from sitrep.model import Claim, Modality, Span, Stance
 
 # the claim vocabulary and the unnamed-source reading live with attribution; these names stay
@@ -49,6 +50,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             about = _last_news_before(ctx, a.start)
         if a.stance == Stance.denies.value:
             about = _on_the_day_denied(ctx, a, about)
+        if not by_sentence.get(idx):
+            about = _claimed_attack(ctx, a, about)
         claims.append(
             Claim(
                 claim_id=f"{ctx.doc_id}:{a.start}",
@@ -65,6 +68,41 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+# a group's claim of the deed the article already told: "claimed the attack", "claimed responsibility for Tuesday's
+# ambush", « a revendiqué (mercredi) l'embuscade », « a revendiqué cette attaque »
+_CLAIMS_THE_DEED = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|\w+day's)\s+"
+    r"(?:deadly\s+|weekend\s+)?(?:attack|assault|ambush|raid|bombing|blast|strike|killings?|massacre)\b"
+    r"|\brevendiqu\w*\s+(?:[\w-]+\s+){0,3}?(?:l['’]|cette\s+|cet\s+|la\s+|le\s+)"
+    r"(?:attaque|embuscade|assaut|attentat|raid|tuerie|massacre|opération)\b", re.IGNORECASE)
+
+
+def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
+    """A claim of responsibility for "the attack" told in a sentence of its own answers the attack the article
+    told first (its lead), not the riposte, the air support or the toll statement told just before the claim
+    (« L'armée a annoncé un bilan … appuyée par des frappes aériennes. Le JNIM a revendiqué l'attaque. »):
+    the definite article refers back to the deed the article is about.  Without an earlier attack, or in an
+    article that tells attacks at several towns, the neighbours it was given stay."""
+    if a.stance != Stance.claims_responsibility.value and not _CLAIMS_THE_DEED.search(a.content or ""):
+        return about
+    sentence = ctx.document.text[a.start:a.end]
+    if not _CLAIMS_THE_DEED.search(sentence):
+        return about
+    told = sorted((e for e in ctx.events if e.span.char_start < a.start and e.event_type in VIOLENT
+                   and e.modality != Modality.background and not e.separate), key=lambda e: e.span.char_start)
+    if not told or len({_town(e) for e in told} - {None}) > 1:
+        return about  # the article tells incidents at several towns: the claim answers the one beside it
+    return [told[0].mention_id]
+
+
+def _town(e) -> str | None:
+    """The settlement a report names (None for a country or a region, which any incident of it shares)."""
+    p = e.place
+    if p is None or (p.geo_precision or 1) >= 3:
+        return None
+    return p.place_id or p.name
 
 
 def _habitual(ctx: Context, a) -> bool:

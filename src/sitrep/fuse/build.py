@@ -28,7 +28,7 @@ from sitrep.fuse.counts import count_disputes, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
-from sitrep.fuse.responsibility import claimant, with_claimant
+from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.fuse.unnamed_side import with_unnamed_attacker
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -241,6 +241,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     if sub_event_type not in TRANSFER_SUBTYPES:
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
         group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
+        actor1, assoc1, actor2, assoc2 = claimant_as_author((actor1, assoc1, actor2, assoc2), group, knowledge)
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
         # the attackers no outlet named are the country's unidentified armed group (``sitrep.fuse.unnamed_side``)
         actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(

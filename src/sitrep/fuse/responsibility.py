@@ -51,3 +51,23 @@ def with_claimant(actor1: str | None, assoc1: list[str], group: str | None) -> t
     if group is None or not _unidentified(actor1):
         return actor1, assoc1
     return group, [a for a in assoc1 if a != group and not _unidentified(a)]
+
+
+def claimant_as_author(sides: tuple, group: str | None, knowledge: ActorKnowledge) -> tuple:
+    """The four sides with a claiming group set as the attack's author where the reports set it, or the forces
+    it struck, the wrong way round: a group that claims the attack is its author, never beside the forces it
+    struck.  The reports' riposte ("our forces neutralised many assailants", the assailants read as the group
+    the article names) sets the group on the struck side; an army's toll statement beside its air support
+    (« l'armée a annoncé un bilan …, appuyée par des frappes aériennes ») sets the army first with nobody
+    against it.  Either way the group takes side 1 and the forces side 2 (``with_claimant`` then fills an
+    unidentified side 1); a non-state group already on side 1 stays (a perpetrator dispute elsewhere)."""
+    actor1, assoc1, actor2, assoc2 = sides
+    if group is None or group in (actor1, *assoc1):
+        return sides
+    if _unidentified(actor1) and group in (actor2, *assoc2):
+        rest = [a for a in (actor2, *assoc2) if a and a != group]
+        return (actor1, assoc1, rest[0], rest[1:]) if rest else sides
+    if actor1 is not None and _unidentified(actor2) and not assoc2 \
+            and knowledge.kind(actor1) not in ARMED_NON_STATE_KINDS:
+        return group, [], actor1, [a for a in assoc1 if not _unidentified(a)]
+    return sides

@@ -27,6 +27,8 @@ _PERFECT_AUX = {"have", "avoir", "être"}
 # sayings that are acts when their object is a thing, not a clause: "announced a blockade", "announced its
 # dissolution", "claimed an attack", « a annoncé sa dissolution » are done the day they are said
 _ACT_SAYINGS = {"announce", "claim", "declare", "proclaim", "annoncer", "revendiquer", "déclarer", "proclamer"}
+# what such a saying reports of a deed already done: its toll ("announced a death toll of 12", « a annoncé un bilan »)
+_TOLL_NOUNS = {"toll", "tally", "bilan"}
 
 
 # the coder's own heading of a note dated by its report ("As reported on 4 October 2023, militants abducted…",
@@ -75,6 +77,8 @@ def _names_its_act(verb) -> bool:
     if verb.lemma_.lower() not in _ACT_SAYINGS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if any(o.lemma_.lower() in _TOLL_NOUNS for o in objects):
+        return False  # "announced a toll of twelve dead", « a annoncé un bilan de douze militaires tués »: a report
     return bool(objects) and not any(g.pos_ in ("VERB", "AUX") and g.dep_ in ("acl", "relcl", "ccomp", "xcomp")
                                      and g.tag_ in ("VBN", "VBD") for o in objects for g in o.children)
 
