@@ -1,18 +1,11 @@
 """Place classes of Sahel notes coded at the wrong place before, with the knowledge a new user gets from the
 CLI (the shipped Sahel table): sentences written here, not taken from any evaluation file.
 
-- a road named by its ends (or by one town: "the Dori road"), then, further on in the sentence, the spot the deed
-  is located at ("On the Niono-Diabaly axis, … near Dogofry (Dogofry, Niono)", « sur l'axe Sévaré-Bandiagara, …
-  près de Dourou », "on the Dori road, 10 km outside Gorgadji"), or a later sentence saying where it took place
-  ("… on the Niono-Diabaly road. The ambush took place near Diabaly"): the spot, not the road's first end;
-- a distance read as an origin: "killed 3 soldiers 25 km from Djibo on the road to Arbinda" is measured from
-  Djibo, not "soldiers from Djibo";
+- a road named by its ends, then, further on in the sentence, the spot the deed is located at ("On the
+  Niono-Diabaly axis, … near Dogofry (Dogofry, Niono)", « sur l'axe Sévaré-Bandiagara, … près de Dourou »,
+  "an army convoy on the Dori-Gorom-Gorom road hit an IED near Falagountou"): the spot, not the road's first end;
 - a month beside its day is a date, never a place ("On 17 May 2022" is no Nigerien Moy), and a bracket of
-  named units ("(Haire commune, Douentza cercle)") that made the parser cut the sentence into verbless pieces;
-- a homonym the commune in the bracket decides though GeoNames files it as a camp ("Bossey Bangou (Dargol,
-  Gotheye)": not the village 60 km south);
-- the last word of a longer name the gazetteer lacks ("Wuro Saba, a hamlet 8 km north of Arbinda"): not the
-  large town of that word 200 km away, but the hamlet near its anchor.
+  named units ("(Haire commune, Douentza cercle)") that made the parser cut the sentence into verbless pieces.
 """
 
 from __future__ import annotations
@@ -33,20 +26,11 @@ CASES = [
      (15.279, -1.7004)),
     ("On 22 May 2022, an army convoy on the Dori-Gorom-Gorom road hit an IED near Falagountou (Seno), killing 2 "
      "soldiers.", (14.3691, 0.184)),
-    ("On 15 May 2022, an IED exploded on the Dori road, 10 km outside Gorgadji (Seno), killing 2 soldiers.",
-     (14.0328, -0.5195)),
-    ("On 3 May 2022, JNIM militants ambushed a FAMa convoy travelling on the Niono-Diabaly road. The ambush took "
-     "place near Diabaly (Niono, Segou); 3 soldiers were killed.", (14.6937, -6.0197)),
-    ("On 10 May 2022, an IED killed 3 soldiers 25 km from Djibo on the road to Arbinda (Soum).", (14.0994, -1.6255)),
     ("On 17 May 2022, soldiers killed 3 militants near Boni (Haire commune, Douentza cercle).", (15.0766, -2.2198)),
-    ("On 15 May 2023, soldiers killed 5 militants near Bossey Bangou (Dargol, Gotheye).", (13.9469, 1.2853)),
-    ("On 20 May 2022, JNIM militants killed 2 VDP at Wuro Saba, a hamlet 8 km north of Arbinda (Soum).",
-     (14.2296, -0.8654)),
 ]
 # the road's first end still stands where the sentence locates the deed nowhere else
 ROAD_ONLY = [
     ("On 2 June 2022, an IED killed 4 soldiers on the Gorgadji-Arbinda road (Seno).", (14.0328, -0.5195)),
-    ("On 3 June 2022, an IED exploded on the Gorgadji road in Dori, killing 2 soldiers.", (14.0354, -0.0345)),
 ]
 
 

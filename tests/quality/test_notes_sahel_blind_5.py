@@ -19,7 +19,11 @@ Each note names its place in a way the earlier files used little, with gold code
   village, a road axis told before the placed town ("On the Bandiagara-Bankass axis, ... near Diallassagou",
   « sur l'axe Macina-Monimpébougou, près de Kolongo »), a town that is also a region's name ("in Dosso").
 
-Before (main 5a18859): to be measured."""
+On main 5a18859 (before any change): found 1.0, event_type 0.971, sub_event_type 0.971, place 0.943, fatalities
+0.971, date 1.0, actor1 1.0; the two place misses were a homonym in a bracket of named units ("(Dargol commune,
+Gothèye department)": a village 63 km south) and a road axis told before the placed town (Bandiagara, 68 km).
+After the place work on this branch: place 1.0, the rest unchanged (the misses left: "losing 2 of their own" read
+as no death, and a vigilante group's ambush read as mob violence).  The floors sit a note or two under."""
 
 from __future__ import annotations
 
@@ -30,8 +34,8 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_sahel_blind_5.csv"
-FLOORS = {"found": 0.9, "event_type": 0.7, "sub_event_type": 0.6, "actor1": 0.6, "date": 0.9,
-          "fatalities": 0.7, "place": 0.6}
+FLOORS = {"found": 0.97, "event_type": 0.94, "sub_event_type": 0.94, "actor1": 0.97, "date": 0.97,
+          "fatalities": 0.94, "place": 0.97}
 
 
 scored, test_every_row_is_read, test_fifth_blind_sahel_notes_hold_their_floor = own_notes_set(

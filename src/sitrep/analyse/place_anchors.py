@@ -181,13 +181,7 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
     # a settlement before a camp, well, hill or locality of its name, even one that bears the name only as an
     # alternate ("near Anefis in northern Mali": the town, not the well 276 km off whose main name it is):
     # ACLED codes the settlement a note names
-    settlements = [p for p in pairs if p[0].feature_class in ("P", "A")]
-    # ... but not over one the gazetteer files as a camp or locality within a commune's reach of the anchor when
-    # every settlement of the name lies beyond it ("Bossey Bangou (Dargol, Gotheye)": the camp by Dargol,
-    # not the village 60 km south): the qualifier names the commune the place lies in
-    nearby = [p for p in pairs if p not in settlements and km_between(*p) <= COMMUNE_KM]
-    far_only = bool(settlements) and all(km_between(*p) > COMMUNE_KM for p in settlements)
-    pairs = nearby if nearby and far_only else settlements or pairs
+    pairs = [p for p in pairs if p[0].feature_class in ("P", "A")] or pairs
     pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")

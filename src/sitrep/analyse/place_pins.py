@@ -199,7 +199,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [far]
                 break
             if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
-                    and (_unknown_here(xs_now, ys_now, bracket="(" in between) or _tail_of_longer_name(para.text, found[i][1])):
+                    and _unknown_here(xs_now, ys_now, bracket="(" in between):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province)
                 spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
                 pinned[i] = [spelled] if spelled is not None else []
@@ -360,18 +360,6 @@ def _written_near(gaz: Gazetteer, name: str, xs: list[Candidate], ys: list[Candi
     exact = gaz.exact_ids(name)
     return any(x.geonameid in exact and x.feature_class == "P" and x.country == y.country
                and km_between(x, y) <= _ROUGH_DISTANCE * link.km for x in xs for y in ys)
-
-
-# the words that may stand capitalised before a place's name without being part of it ("At Djibo, ...")
-_NOT_NAME_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "near", "from", "to", "by", "le", "la", "les",
-                             "à", "au", "aux", "de", "du", "des", "en", "dans", "près", "vers", "et"})
-
-
-def _tail_of_longer_name(text: str, start: int) -> bool:
-    """Whether the name found at ``start`` is only the last word of a longer name the gazetteer lacks ("Saba" of
-    "Wuro Saba"): the town of that one word, however large, is not the hamlet the text pins to its anchor."""
-    m = re.search(r"(?<![.!?]\s)\b([A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)\s+$", text[max(0, start - 40):start])
-    return m is not None and m.group(1).lower() not in _NOT_NAME_WORDS
 
 
 def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:

@@ -67,8 +67,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # the document's country first, then a name as written before a near spelling: a written name
     # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
     fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
-    fine = spot_after_road(ctx.document.text, _between_first(ctx, fine, lang), ctx.language,  # "the X-Y axis … near Z"
-                           lambda: _told_later(ctx, s, lang))
+    fine = spot_after_road(ctx.document.text, _between_first(ctx, fine, lang), ctx.language)  # "the X-Y axis … near Z"
     fine = [at_seat(ctx.knowledge.gazetteer, p) for p in fine]
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:

@@ -12,7 +12,6 @@ sentence locates it nowhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.lang import vocab
@@ -33,13 +32,6 @@ def _road_after_end(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _road_after_name(language: str) -> re.Pattern[str]:
-    """After a road named by one town ("the Dori road", "the Djibo national road")."""
-    words = getattr(vocab(language), "ROUTE_WORDS", None) or "(?!)"
-    return re.compile(rf"\s+{_ROAD_KINDS}(?i:{words})\b")
-
-
-@lru_cache(maxsize=4)
 def _road_before_end(language: str) -> re.Pattern[str]:
     """Before a road's first end, as French names it (« l'axe Sévaré-… », « la route nationale Gao-… »)."""
     words = getattr(vocab(language), "ROUTE_WORDS", None) or "(?!)"
@@ -51,32 +43,27 @@ def _located_at(language: str) -> re.Pattern[str]:
     """The words right before a place that locate the deed at it: the language's spots on a road
     (``ROUTE_SPOT``: "near", "at the level of", « près de ») and the plain "in"/"at" of a settlement."""
     lang = vocab(language)
-    spot = "|".join(w for w in (getattr(lang, "ROUTE_SPOT", None), getattr(lang, "ROUTE_SPOT_DISTANCE", None)) if w) or "(?!)"
+    spot = getattr(lang, "ROUTE_SPOT", None) or "(?!)"
     plain = r"in|at|near|around|outside|dans|à|au|près\s+d[e'’]"
     settlement = r"(?:(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:village|town|locality|hamlet|commune|localité|ville|hameau)\s+(?:of|de|d['’])\s*)?"
     return re.compile(rf"\b(?:{spot}|{plain})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?{settlement}$", re.IGNORECASE)
 
 
 def is_road_end(text: str, p: PlaceMention, language: str) -> bool:
-    """Whether ``p`` names a road: its first end ("Niono" in "the Niono-Diabaly axis", « l'axe
-    Sévaré-Bandiagara ») or the one town it is named by ("the Dori road")."""
+    """Whether ``p`` is the first end of a road named by its ends ("Niono" in "the Niono-Diabaly axis",
+    « l'axe Sévaré-Bandiagara »)."""
     tail = text[p.span.char_end:p.span.char_end + 80]
     if re.match(r"[-–—]", tail) is None:
-        return _road_after_name(language).match(tail) is not None
+        return False
     head = text[max(0, p.span.char_start - 30):p.span.char_start]
     return bool(_road_after_end(language).match(tail) or _road_before_end(language).search(head))
 
 
-def spot_after_road(text: str, fine: list[PlaceMention], language: str,
-                    told_later: Callable[[], PlaceMention | None] = lambda: None) -> list[PlaceMention]:
+def spot_after_road(text: str, fine: list[PlaceMention], language: str) -> list[PlaceMention]:
     """``fine`` (the sentence's known places, in order) with the spot the sentence locates the deed at put
-    first when the first is only a road's end, else the place a later sentence says the event happened at
-    (``told_later``: "… on the Niono-Diabaly road. The ambush took place near Diabaly"); unchanged otherwise."""
-    if not fine or not is_road_end(text, fine[0], language):
+    first when the first is only a road's end; unchanged otherwise."""
+    if len(fine) < 2 or not is_road_end(text, fine[0], language):
         return fine
-    later = told_later()
-    if later is not None and later.geo_precision < 3:
-        return [later, *fine]
     located = _located_at(language or "en")
     for q in fine[1:]:
         if q.span.char_start <= fine[0].span.char_end or q.geo_precision >= 3:

@@ -177,9 +177,7 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
 ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
                  r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
                  r"members?|elements|soldiers|troops|people|persons?|individuals?|hunters?|militiam[ae]n|militias?|vigilantes?|"
-                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?"
-                 # not a distance ("killed 3 soldiers 25 km from X": where it happened, measured from X)
-                 r"(?<!km\s)(?<!kms\s)(?<!kilometres\s)(?<!kilometers\s)(?<!miles\s)from"
+                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
                  # a group named by its own name: "Dozo from X", "Koglweogo from X" ("Apart from X" is no group)
                  r"|\b(?-i:(?!(?:Apart|Aside|Away|Far|Except)\b)[A-Z][a-zà-ÿ][\w-]*)\s+from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
@@ -222,7 +220,7 @@ ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity o
 # after a road's name, its spot told by a distance from a place ("the Torodi-Makalondi road, about 15 km from
 # Makalondi", "12 km north of Djibo"): ACLED codes the place measured from, not the road's first end
 ROUTE_SPOT_DISTANCE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|less\s+than|over|just)\s+)?"
-                       r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s)\s+(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:from|of|before|after|short\s+of|past|outside)")
+                       r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s)\s+(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:from|of|before|after|short\s+of|past)")
 NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:(?:\w+[- ]?){0,2}(?:of|from)|before|after|short\s+of|past))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
