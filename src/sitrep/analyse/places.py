@@ -225,6 +225,7 @@ def _blocked_ranges(ctx: Context) -> Ranges:
             ranges.append((para.offset + m.start(), para.offset + m.end()))
         # a weekday opening a sentence ("Mercredi, une compagnie…"): the model may call it a place
         ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _WEEKDAY.finditer(para.text)]
+        ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _DATED_MONTH.finditer(para.text)]
     # the outlet's own name and the outlets it credits ("Le Sahel", « a appris Studio Tamani ») are no places
     ranges += [(m.start, m.end) for m in document_outlet_mentions(ctx.document)]
     return Ranges(ranges)
@@ -232,6 +233,9 @@ def _blocked_ranges(ctx: Context) -> Ranges:
 
 # the weekdays the date readers know (``lang.*.WEEKDAYS``), in either language
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(sorted({*vocab('en').WEEKDAYS, *vocab('fr').WEEKDAYS}))})\b", re.I)
+# a month beside its day or year ("On 17 May 2012", "May 17", « le 3 mai ») is a date, never a place ("May" is Niger's Moy)
+_MONTH = "|".join(sorted({*vocab("en").MONTHS, *vocab("fr").MONTHS}, key=len, reverse=True))
+_DATED_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{_MONTH})\b|\b(?:{_MONTH})\s+\d{{1,4}}\b", re.I)
 
 
 def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blocked, pending: list) -> list:

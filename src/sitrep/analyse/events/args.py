@@ -78,13 +78,22 @@ _CONTINUERS = frozenset(",)].;:!?…")
 def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
     """Whether the parser cut a clause in two: the text before ends on no full stop or line break and the text
     after opens on a lowercase word or a comma ("attacked a hamlet | près de San (San, San) | , | faisant une
-    dizaine de morts": a toll cut from its deed), or the text before ends on a comma or an open bracket."""
+    dizaine de morts": a toll cut from its deed), or the text before ends on a comma or an open bracket, or on
+    a lowercase word with no verb on one side ("soldiers killed | 3 militants near | Boni (Haire commune,
+    Douentza cercle)": the parser lost its way in a bracket of units, and a verbless piece after a word no
+    sentence ends on is no sentence of its own; a dateline or a header ends on a capital, a bracket or a dash)."""
     last, first = before[-1], after[0]
     if "\n" in last.whitespace_ or "\n" in last.text or any(c in _CLOSERS for c in last.text):
         return False
     if last.text in ("(", "[", ",") or first.text in _CONTINUERS:
         return True
+    if last.text[:1].isalpha() and last.text[:1].islower() and not (_has_verb(before) and _has_verb(after)):
+        return True  # a cut after a word no sentence ends on, with a verbless piece on one side
     return first.text[:1].isalpha() and first.text[:1].islower()
+
+
+def _has_verb(span: "SpacySpan") -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def within(mentions: Iterable[M], start: int, end: int) -> list[M]:

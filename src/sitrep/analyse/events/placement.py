@@ -14,15 +14,9 @@ from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.between_bracket import located_end
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
+from sitrep.analyse.events.road_spot import spot_after_road
 from sitrep.analyse.events.decision import acled_coding, Decision
-from sitrep.analyse.events.mentions import (
-    actors_in,
-    after_since,
-    dominant_country,
-    is_country,
-    places_in,
-    within_sentence,
-)
+from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.types import STRATEGIC
@@ -73,7 +67,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # the document's country first, then a name as written before a near spelling: a written name
     # abroad must not displace a near spelling at home ("near Tanwalbougou on the Fada ... road")
     fine = _as_written_first(ctx, [p for p in fine if p.country == country] or fine)
-    fine = _between_first(ctx, fine, lang)
+    fine = spot_after_road(ctx.document.text, _between_first(ctx, fine, lang), ctx.language)  # "the X-Y axis … near Z"
     fine = [at_seat(ctx.knowledge.gazetteer, p) for p in fine]
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
     if fine:
