@@ -188,6 +188,8 @@ EN_VOCAB["victim"] = (
     r"mourners?|patients?|hostages?|detainees?|prisoners?|labou?rers?|porters?|passers?-by|bystanders?|"
     # a couple is two people ("a couple and their child": 3), not "a couple of" (a few)
     r"couples?(?!\s+of\b)|"
+    # a side's own dead told by the possessive alone ("losing 2 of their own", "lost three of its own")
+    r"(?:their|its|his)\s+own\b|"
     # people named by their trade or their tie to another victim ("a marabout and his apprentice", "a fisherman
     # and his cousin")
     r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|businessm[ae]n|businesswom[ae]n|vendors?|"

@@ -332,7 +332,7 @@ ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 
 
 # verbs of harm done to others (not of rioting or protesting oneself)
-_HARM_VERBS = CROWD_VIOLENCE - {"clash", "fight", "affronter", "battre"} | {"shoot", "whip", "flog", "torture", "execute"}
+_HARM_VERBS = CROWD_VIOLENCE - {"clash", "fight", "affronter", "battre"} | set("shoot whip flog torture execute ambush raid".split())
 
 
 def _organised_did(ctx: Context, s: Sentence, tok) -> bool:

@@ -238,6 +238,20 @@ PEOPLE_NOT_GOODS = frozenset(("PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TE
                               "HQ_ESTABLISHED"))
 
 
+# a self-defence group (vigilantes, hunters, Koglweogo, Dozo) that ambushes or fights armed men: ACLED's battle
+# between two armed parties, not a crowd's mob violence ("Koglweogo vigilantes ambushed armed bandits",
+# « des chasseurs dozos ont tendu une embuscade à des hommes armés »); a lynched thief is no armed party
+SELF_DEFENCE_FIGHT = re.compile(
+    r"\b(?:vigilantes?|self-defen[cs]e\s+(?:groups?|militia(?:s|men)?|units?|committees?)|koglweogos?|dozos?|hunters|"
+    r"groupes?\s+d['’]auto-?défense|chasseurs|miliciens)\b[^.;]{0,80}?"
+    r"\b(?:ambush(?:ed|es)?|fought|clash(?:ed)?\s+with|repell?ed|engaged|exchanged\s+fire\s+with|"
+    r"(?:tendu|tendent)\s+une\s+embuscade\s+(?:à|aux)|(?:se\s+sont\s+)?affront(?:é|és|aient)|repoussé)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:armed\s+(?:men|bandits|individuals|group)|bandits|gunmen|militants|jihadists|insurgents|"
+    r"assailants|attackers|terrorists|robbers|hommes\s+armés|individus\s+armés|assaillants|djihadistes|jihadistes|terroristes)\b",
+    re.IGNORECASE,
+)
+
+
 def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above); ``rest``:
     the sentences after it in its paragraph."""
@@ -263,6 +277,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \
             and not weapons_taken(tok):
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
+    if label in ("MOB_VIOL", "ATTACK") and SELF_DEFENCE_FIGHT.search(s.text):
+        return "ARMED_CLASH"  # "vigilantes ambushed armed bandits": two armed parties, neither a crowd nor unarmed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
     if (label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") or label == "ARREST" and "ARMED_CLASH" in sc.cues) \
