@@ -1,5 +1,5 @@
-"""A ban or a closure ordered by the authorities or an armed group is a strategic development, "Other", with the
-country's government as actor 1 when "the authorities" order it; a camp left by the Russian forces and taken over by
+"""A ban or a closure ordered by the authorities is a strategic development, "Other", with the country's government
+as actor 1 when "the authorities" order it (an armed group's ban is its change of activity: test_group_restrictions); a camp left by the Russian forces and taken over by
 the army is a non-violent transfer (notes written for this test, English and French)."""
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ STRATEGIC = "Strategic developments"
      "en", "government-of-mali"),
     ("On 3 March 2025, the authorities suspended the weekly fair of Bourem (Bourem, Gao) for two months.", "en",
      "government-of-mali"),
-    ("On 3 March 2025, JNIM militants prohibited the sale of fuel in the villages around Niono (Niono, Segou).", "en",
-     "jnim"),
     ("Le 3 mars 2025, les autorités ont ordonné la fermeture des sites d'orpaillage autour de Kenieba (Kenieba, Kayes).",
      "fr", "government-of-mali"),
 ])

@@ -2,7 +2,7 @@
 the passive with the manner of death, and a siege or blockade that is only the motive of a deed
 (``data/event_cues_en.tsv``, ``events/codebook_deeds.told_as_circumstance``).  Before: "Security measures:" notes
 read as a base set up or as Other, "installed a post" as a change of activity, "drones of the army struck" as a
-roadside bomb, and "burned alive … for defying the blockade" as the blockade itself (Other)."""
+roadside bomb, and "burned alive … for defying the blockade" as the blockade itself."""
 
 from __future__ import annotations
 

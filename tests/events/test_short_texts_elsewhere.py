@@ -82,8 +82,9 @@ def test_article_past_reference_stays_background(analyzer, make_doc):
     ("On 23 March 2022, Malian soldiers and Russian mercenaries killed around 300 men in the town of Moura "
      "(Djenne, Mopti) during a five-day operation. Most victims were civilians executed after being rounded up.",
      "Attack"),
-    # an armed group governing
-    ("On 6 June 2022, JNIM militants imposed zakat on herders in the area of Nampala (Niono, Segou).", "Other"),
+    # an armed group governing: a levy it imposes is its change of activity
+    ("On 6 June 2022, JNIM militants imposed zakat on herders in the area of Nampala (Niono, Segou).",
+     "Change to group/activity"),
     ("On 22 April 2022, JNIM militants used suicide vehicle-borne IEDs against the army camps of Sevare "
      "(Mopti, Mopti). Several soldiers were killed.", "Suicide bomb"),
     # a claim of one's own deed is its report; a claim of responsibility told after the deed is no rival

@@ -31,14 +31,14 @@ from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
+from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS,
-                                                 violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -265,7 +265,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
-    return label
+    return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label  # a group's blockade
 
 
 def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civilians: bool) -> str:
