@@ -40,6 +40,16 @@ _CONCRETE_COUNT = re.compile(
     r"deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt)\b",
     re.IGNORECASE,
 )
+# a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+          r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
+_DAY = re.compile(
+    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    rf"dimanche|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
+    rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
+    rf"|\b\d{{1,2}}(?:er)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b(?!\d)",
+    re.IGNORECASE,
+)
 # where one clause of a sentence ends and the next begins
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:which|who|while|whereas|but|qui|dont|tandis|mais)\s", re.IGNORECASE)
 
@@ -56,6 +66,11 @@ def _trigger_at(text: str, trigger: str) -> int | None:
         return None
     m = re.search(rf"\b{re.escape(trigger)}", text, re.IGNORECASE)
     return m.start() if m else None
+
+
+def names_a_day(text: str) -> bool:
+    """``text`` names the day (or the week) of what it tells."""
+    return bool(_DAY.search(text))
 
 
 def durative_or_habitual(text: str, trigger: str = "") -> bool:
