@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.analyse.durative import durative_or_habitual, names_a_day
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -241,6 +242,13 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             continue
         if m.sub_event_type in _TRANSFERS:
             continue  # held-since statements of control are ``event_outcomes``'s (see the docstring)
+        if durative_or_habitual(text, m.trigger) and not names_a_day(text):
+            # a state lasting years or a habit ("has been fighting jihadists for a decade", « attaquent
+            # régulièrement »): the conflict's framing, not one deed (``sitrep.analyse.durative``); a day
+            # it took from the news told before it is not its own
+            m.modality = Modality.background
+            m.date, m.date_from_publication = past_reference(text, anchor)[1], False
+            continue
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
             continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news
         past, window = past_reference(text, anchor)

@@ -1,0 +1,88 @@
+"""Durative and habitual statements are background: wire copy frames its news with how long or how
+often a conflict has gone on ("Niger has been fighting jihadist groups for more than a decade",
+"armed groups regularly attack villages", « l'armée combat depuis plus de dix ans des groupes armés »,
+« les jihadistes attaquent régulièrement… »).  Such a clause tells a state or a habit over years, not
+one deed on a day, so its mention is marked background (``sitrep.analyse.background``) and fusion
+never makes an event of it.
+
+The cue counts only in the clause that holds the mention's trigger: "Niger, which has fought
+jihadists for a decade, lost ten soldiers in an attack near Tillaberi" still tells the attack.
+A span of days ("since Monday", « depuis lundi ») is news, not duration, and is not a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
+          r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)")
+_ABOUT_EN = r"(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
+_ABOUT_FR = r"(?:(?:plus\s+de|pr[èe]s\s+de|presque|environ|au\s+moins|bient[ôo]t)\s+)?"
+
+# a span of years the state has lasted: "for more than a decade", "for the past ten years",
+# « depuis plus de dix ans », « depuis une décennie », « depuis une dizaine d'années »
+_DURATION = re.compile(
+    rf"\bfor\s+{_ABOUT_EN}(?:{_COUNT}\s+)?(?:years|decades?)\b"
+    rf"|\bfor\s+{_ABOUT_EN}{_COUNT}\s+year\b"
+    rf"|\bdepuis\s+{_ABOUT_FR}(?:{_COUNT}\s+)?(?:ans|ann[ée]es|d[ée]cennies?)\b"
+    rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b",
+    re.IGNORECASE,
+)
+# a habit: "regularly attack", "frequently ambush", « attaquent régulièrement »
+_HABIT = re.compile(
+    r"\b(?:regularly|frequently|often|routinely|habitually|r[ée]guli[èe]rement|fr[ée]quemment|souvent)\b",
+    re.IGNORECASE,
+)
+# a number a single deed's toll is told with ("10 soldiers", "five people", « 12 soldats »), not the
+# vague sum of a long conflict ("thousands", « des milliers ») nor a year
+_CONCRETE_COUNT = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt)\b",
+    re.IGNORECASE,
+)
+# a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+          r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
+_DAY = re.compile(
+    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    rf"dimanche|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
+    rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
+    rf"|\b\d{{1,2}}(?:er)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b(?!\d)",
+    re.IGNORECASE,
+)
+# where one clause of a sentence ends and the next begins
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:which|who|while|whereas|but|qui|dont|tandis|mais)\s", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``text``."""
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _trigger_at(text: str, trigger: str) -> int | None:
+    """Where the mention's trigger word stands in ``text`` (None when it cannot be found)."""
+    if not trigger:
+        return None
+    m = re.search(rf"\b{re.escape(trigger)}", text, re.IGNORECASE)
+    return m.start() if m else None
+
+
+def names_a_day(text: str) -> bool:
+    """``text`` names the day (or the week) of what it tells."""
+    return bool(_DAY.search(text))
+
+
+def durative_or_habitual(text: str, trigger: str = "") -> bool:
+    """``text`` tells the mention whose trigger is ``trigger`` as a state lasting years or as a
+    habit, in the clause that holds the trigger (in the whole sentence when the trigger is not found),
+    and no other clause counts a deed's victims ("…, lost 10 soldiers in an attack")."""
+    cues = [m.start() for pattern in (_DURATION, _HABIT) for m in pattern.finditer(text)]
+    if not cues:
+        return False
+    clauses = _clauses(text)
+    framing = [c for c in clauses if any(c[0] <= cue < c[1] for cue in cues)]
+    if any(_CONCRETE_COUNT.search(text, a, b) for a, b in clauses if (a, b) not in framing):
+        return False
+    at = _trigger_at(text, trigger)
+    return at is None or any(a <= at < b for a, b in framing)
