@@ -85,3 +85,13 @@ def test_a_taking_told_with_its_release_stays_the_abduction(default_analyzer, te
 ])
 def test_a_show_of_aircraft_names_no_strike(default_analyzer, text):
     assert not any(e.event_type in VIOLENT for e in _events(default_analyzer, text)), _types(default_analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb went off during an army parade in the northern city on Friday, killing seven soldiers.",
+    "Une bombe a explosé lors d'un défilé militaire à Niamey samedi, tuant quatre soldats.",
+])
+def test_a_blow_struck_at_a_parade_is_still_the_blow(default_analyzer, text):
+    language = "fr" if "bombe" in text else "en"
+    assert any(e.event_type in VIOLENT for e in _events(default_analyzer, text, language)), \
+        _types(default_analyzer, text, language)

@@ -180,14 +180,28 @@ def _set_in_a_work_or_rehearsal(main, text: str) -> bool:
         return True
     settings = [g for head in [main, *objects] for p in head.children
                 if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for g in _pobjs(p, 2)]
+    if any(_noun_in(n, WORKS | REHEARSAL) for n in settings):
+        return True
+    if _harm_told(main):
+        return False  # "a bomb exploded during a military parade, killing 12": the parade is the scene of the blow
     shown = objects + [g for p in main.children if p.dep_ == "prep" and p.lower_ in _SHOWN_WITH for g in _pobjs(p, 1)]
-    return any(_noun_in(n, WORKS | REHEARSAL) for n in settings) or any(_display(n) for n in shown)
+    return any(_display(n) for n in shown)
 
 
 # a show of arms put on for onlookers ("the air force wowed crowds with a fly-past", "staged an air show"): its doer's
 # aircraft and tanks are on parade, and the trigger ("air force", "jets") names no strike
 DISPLAYS = frozenset("flypast flypasts fly-past fly-pasts airshow airshows aerobatics parade parades défilé".split())
 _SHOWN_WITH = frozenset(("with", "during", "at", "avec", "lors"))
+
+
+# a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene
+_HARM_LEMMAS = STRIKE_VERBS | frozenset("explode detonate blast kill wound injure exploser tuer blesser".split())
+
+
+def _harm_told(main) -> bool:
+    """Whether ``main`` or a verb it governs tells a blow or its harm ("exploded", "…, killing 12 soldiers")."""
+    return main.lemma_.lower() in _HARM_LEMMAS or any(
+        c.pos_ == "VERB" and c.lemma_.lower() in _HARM_LEMMAS for c in main.children)
 
 
 def _display(noun) -> bool:
