@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.knowledge.months import MONTH_NAME
+
 _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
           r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs)")
 _ABOUT_EN = r"(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
@@ -41,13 +43,11 @@ _CONCRETE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
-          r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
 _DAY = re.compile(
     rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     rf"dimanche|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
     rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
-    rf"|\b\d{{1,2}}(?:er)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b(?!\d)",
+    rf"|\b\d{{1,2}}(?:er)?\s+{MONTH_NAME}\b|\b{MONTH_NAME}\s+\d{{1,2}}\b(?!\d)",
     re.IGNORECASE,
 )
 # where one clause of a sentence ends and the next begins

@@ -14,10 +14,11 @@ _NAMES = ("january february march april may june july august september october n
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre").split()
 _NUMBER = {name: i % 12 + 1 for i, name in enumerate(_NAMES)}
 _FOLD = str.maketrans("éèêûù", "eeeuu")
-# a month's name: English ones capitalised ("May" not "may"), French ones as written (« en octobre »)
-_MONTH_NAMES = re.compile(
-    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b", re.IGNORECASE)
+# a month's name: English ones capitalised ("May" not "may"), French ones as written (« en octobre »); a pattern
+# other patterns embed (compiled case-insensitive: its English names keep their capital by an inline flag)
+MONTH_NAME = (r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b")
+_MONTH_NAMES = re.compile(MONTH_NAME, re.IGNORECASE)
 
 
 def month_number(name: str) -> int | None:
