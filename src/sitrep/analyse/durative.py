@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.lang.en import WEEKDAYS as EN_WEEKDAYS
+from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
 from sitrep.knowledge.months import MONTH_NAME
 
 _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
@@ -44,8 +46,7 @@ _CONCRETE_COUNT = re.compile(
 )
 # a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
 _DAY = re.compile(
-    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    rf"dimanche|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
+    rf"\b(?:{'|'.join([*EN_WEEKDAYS, *FR_WEEKDAYS])}|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
     rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
     rf"|\b\d{{1,2}}(?:er)?\s+{MONTH_NAME}\b|\b{MONTH_NAME}\s+\d{{1,2}}\b(?!\d)",
     re.IGNORECASE,
