@@ -44,6 +44,11 @@ def placed_by_bracket(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_PREPOSITION.search(text[max(0, start - 12):start]) and UNITS_BRACKET_AFTER.match(text, end))
 
 
+def inside_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a bracket ("an IED (Soum, Sahel)": a qualifier, not a place told on its own)."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
+
+
 @lru_cache(maxsize=4)
 def near_named(pin_near: str) -> re.Pattern:
     """"at Mohabundu, not far from Bankass", « à Tiguila, près de Boni »: the name a preposition of place puts

@@ -23,6 +23,7 @@ from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_capitals import capital_city
 from sitrep.analyse.place_clauses import deed_place, nationwide
+from sitrep.analyse.place_name_context import inside_bracket
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
@@ -351,7 +352,7 @@ def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = Fals
     # leaving ("from Djibo to Namssiguia (Soum, Sahel)") no more than the bracket's province: the road's start stands
     deeds = [p for p in places if not _journey_end(ctx, p, lang)]
     if not with_origins and any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
-                                and not _in_bracket(ctx.document.text, p.span.char_start) for p in deeds):
+                                and not inside_bracket(ctx.document.text, p.span.char_start) for p in deeds):
         places = deeds
     for p in places:
         if is_dateline(ctx, p) or _told_by_phone(ctx, p) or _capital_speakers(ctx, p, lang):
@@ -363,11 +364,6 @@ def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = Fals
         return None
     _, best = max(counts.values(), key=lambda v: v[0])
     return best
-
-
-def _in_bracket(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a bracket ("an IED (Soum, Sahel)": a qualifier, not a place told on its own)."""
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
 # "joint par téléphone depuis Bamako", "reached by phone from Bamako": where the source was reached

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from sitrep.analyse.lang import vocab
+from sitrep.analyse.place_name_context import inside_bracket
 from sitrep.model import PlaceMention
 
 # how many characters before a place are read for the words locating the deed at it
@@ -68,12 +69,8 @@ def spot_after_road(text: str, fine: list[PlaceMention], language: str) -> list[
     for q in fine[1:]:
         if q.span.char_start <= fine[0].span.char_end or q.geo_precision >= 3:
             continue
-        if (q.feature_code or "").upper().startswith("ADM") or _in_bracket(text, q.span.char_start):
+        if (q.feature_code or "").upper().startswith("ADM") or inside_bracket(text, q.span.char_start):
             continue  # a province in a bracket qualifies the spot, it is not the spot
         if located.search(text[max(0, q.span.char_start - _BEFORE_CHARS):q.span.char_start]):
             return [q, *(p for p in fine if p is not q)]
     return fine
-
-
-def _in_bracket(text: str, start: int) -> bool:
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
