@@ -21,7 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.types import BATTLES, PROTESTS, RIOTS
+from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
                                        tells_new_total)
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
@@ -57,8 +57,6 @@ _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:t
                        r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
 # a peaceful protest has no dead by ACLED's definition: deaths make it another event
 _NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
-# troops sent somewhere (« des renforts ont été dépêchés à X »): a fight told after it is its own event, not its toll
-_TROOPS_SENT = "Change to group/activity"
 # "Fatalities split across 2 events", "fatalities coded across three events", "the fatalities are divided between
 # the four events", "deaths spread evenly over 3 separate events"
 _SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
@@ -100,10 +98,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
         return False
-    if mention is not None and last.sub_event_type == _TROOPS_SENT and mention.event_type == BATTLES:
-        return False  # « Des renforts ont été dépêchés à X. Ils ont affronté le JNIM, faisant dix morts. »: a fight of its own
     if carries_no_dead(last.sub_event_type, ctx.document.text[last.span.char_start:last.span.char_end]):
-        return False  # an agreement, a base set up, a grave found: the dead told after it are what led to it
+        return False  # an agreement, a base set up, a grave found, troops sent (« Des renforts ont été dépêchés à X. Ils
+        # ont affronté le JNIM, faisant dix morts. »): the dead told after it led to it or fell in a fight of its own
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
     place = last.place
