@@ -35,6 +35,11 @@ def test_death_by_wound(text, expected):
     ("Fighters overran the military camp after heavy fighting and took control of the town.", "", False),
     ("Rebels overran the base without a fight after the soldiers left.", "", False),
     ("Militants overran the town of Tarik on Tuesday.", "Three soldiers were killed.", False),  # a town, not a post
+    # a part of a post overrun was fought for, the rest held out, even with no fight word told
+    ("Gunmen on motorbikes overran part of the barracks before helicopters arrived.", "", True),
+    ("Insurgents overran parts of a gendarmerie post at dawn.", "", True),
+    ("Jihadists overran part of the camp and took control of the town.", "", False),
+    ("Rebels overran part of the town on Monday.", "", False),  # a town, not a post
 ])
 def test_position_fought_for(text, after, expected):
     assert position_fought_for(text, after) is expected

@@ -122,6 +122,20 @@ def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict],
     return out
 
 
+def _toll_figures(ms: Sequence[EventMention], docs: dict[str, dict]) -> list:
+    """The figures of the dead the event's reports give, and those told beside them (``tolls_beside_reports``)."""
+    own = [m.fatalities for m in ms if m.fatalities is not None and not _recalled_beside_news(m, ms)]
+    return own + tolls_beside_reports(ms, docs)
+
+
+def _recalled_beside_news(m: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """A background recall joined to an incident its own article tells as news ("Thousands of civilians
+    have been killed since then" after "killed at least 26 civilians on Sunday night"): its toll is the
+    past campaign's, not the incident's (a recall in an article that tells no news of the event keeps it)."""
+    return m.modality == Modality.background and any(
+        o.span.doc_id == m.span.doc_id and o.modality != Modality.background for o in mentions)
+
+
 def make_event_id(first_mention_id: str) -> str:
     """A stable id derived from the event's first mention (corrections point at it)."""
     return "ev_" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:12]
@@ -247,7 +261,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(
             next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type, place.country if place else None,
             (actor1, assoc1, actor2, assoc2), knowledge)
-    figures = [m.fatalities for m in ms if m.fatalities is not None] + tolls_beside_reports(ms, docs)
+    figures = _toll_figures(ms, docs)
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,

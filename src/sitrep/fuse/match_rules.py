@@ -13,7 +13,7 @@ from sitrep.fuse.match_actors import actor_relation, actors_of
 from sitrep.fuse.match_dates import match_window
 from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, subtypes_compatible, TRANSFER_SUBTYPES, VIOLENT_TYPES, own_toll_claim)
-from sitrep.fuse.nearness import named_settlement, named_town, place_relation
+from sitrep.fuse.nearness import is_country_level, is_region_level, named_settlement, named_town, place_relation
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import EventMention, Modality
 
@@ -122,6 +122,26 @@ def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKn
     if any(knowledge.kind(x) != "state_forces" for x in actors_of(clash) - actors_of(mine) if not x.startswith("unnamed:")):
         return False
     return actor_relation(a, b, knowledge) != "no"
+
+
+# what an attack takes beside the lives: a sentence that tells both ("about thirty people killed … granaries
+# burned", « une trentaine de personnes tuées … et de greniers incendiés ») may be read as the taking
+_TAKINGS = frozenset(("Looting/property destruction", "Abduction/forced disappearance"))
+
+
+def killing_read_as_its_takings(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """One outlet's attack on civilians and another's report of the same killing read as the burning, looting
+    or abduction its sentence also tells: the taking's report tells people killed in its own sentence, so it
+    is the killing (ACLED codes people killed and their granaries burned as the attack).  A taking with no
+    dead, a background recall or a report set apart stays apart."""
+    attack, taking = (a, b) if a.event_type == "Violence against civilians" else (b, a)
+    if attack.event_type != "Violence against civilians" or attack.sub_event_type in _TAKINGS \
+            or taking.sub_event_type not in _TAKINGS:
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return False
+    dead = taking.fatalities
+    return dead is not None and dead.kind == "killed" and (dead.low or 0) > 0
 
 
 def _same_transfer(a: EventMention, b: EventMention) -> bool:
@@ -241,7 +261,8 @@ def air_support_of_the_clash(a: EventMention, b: EventMention, _known: ActorKnow
         return False
     # the clash names the town in its own sentence; the support sentence often names none (its
     # article's town is its place: « appuyées par les vecteurs aériens, les FDS ont repoussé… »)
-    if not named_settlement(clash) or strike.place is None or strike.place.place_id != clash.place.place_id:
+    if not named_settlement(clash) or strike.place is None or not (
+            strike.place.place_id == clash.place.place_id or _area_of_the_town(strike, clash)):
         return False
     if a.date is None or b.date is None or not a.date.overlaps(b.date):
         return False
@@ -249,6 +270,15 @@ def air_support_of_the_clash(a: EventMention, b: EventMention, _known: ActorKnow
         if set(strike.side1) & set(own) and set(strike.side2) <= set(other):
             return True
     return False
+
+
+def _area_of_the_town(strike: EventMention, clash: EventMention) -> bool:
+    """Another outlet's strike placed only in the province or region that holds the clash's town (a state
+    agency's « une unité … stationnée dans la province du Séno … appuyés par des vecteurs aériens », told the
+    day a wire names the town): the area is all that outlet gives, so it holds the town's fight."""
+    area, town = strike.place, clash.place
+    return (strike.span.doc_id != clash.span.doc_id and is_region_level(area) and not is_country_level(area)
+            and bool(area.admin1) and area.admin1 == town.admin1 and area.country == town.country)
 
 
 def fire_support_of_the_assault(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
@@ -353,7 +383,7 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("armed_target_read_as_civilians", _armed_target_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
-               ("ambush_opened_by_a_mine", ambush_opened_by_a_mine),
+               ("ambush_opened_by_a_mine", ambush_opened_by_a_mine), ("killing_read_as_its_takings", killing_read_as_its_takings),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("fire_support_of_the_assault", fire_support_of_the_assault),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),

@@ -99,10 +99,13 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     return decision
 
 
-# an armed position overrun ("overran a checkpoint", "stormed and overran the army camp of X"): ACLED codes an assault
+# an armed position overrun ("overran a checkpoint", "stormed and overran the army camp of X", "overran parts of an
+# army camp": a part overrun is no more held than the whole): ACLED codes an assault
 # on a post that is fought for as an armed clash; the group overtakes territory only when it is said to hold the place
+_PART_OF = r"(?:part|parts|much|most|sections?) of\s+"
 _POSITION_OVERRUN = re.compile(
-    r"\boverr(?:an|un)\s+(?:(?:the|a|an|two|three|several|its|their|one of the)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|"
+    r"\boverr(?:an|un)\s+(" + _PART_OF + r")?(?:(?:the|a|an|two|three|several|its|their|one of the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|"
     r"camps?|bases?|positions?|barracks|garrisons?|gendarmerie|detachments?|military installations?)\b", re.IGNORECASE)
 _FIRE_EXCHANGED = re.compile(r"\b(?:fire-?fights?|exchanges? of (?:gun)?fire|exchanged fire|gun-?fights?|shoot-?outs?)\b", re.IGNORECASE)
 # the place said held after it was taken ("took control of the town", "remained in the camp", "hoisted their flag")
@@ -113,10 +116,13 @@ _HELD_AFTER = re.compile(r"\b(?:took (?:full )?control|taken (?:full )?control|i
 
 def position_fought_for(text: str, after: str = "") -> bool:
     """Whether ``text`` tells an armed position overrun in a fight (told there or in ``after``, the sentences just
-    after) and not held afterwards: an armed clash, not a change of hands."""
+    after, or by a part of it overrun) and not held afterwards: an armed clash, not a change of hands."""
     told = text + " " + after
-    return _POSITION_OVERRUN.search(text) is not None and (FOUGHT.search(told) or _FIRE_EXCHANGED.search(told)) is not None \
-        and _HELD_AFTER.search(told) is None and not UNOPPOSED.search(text)
+    overrun = _POSITION_OVERRUN.search(text)
+    if overrun is None or _HELD_AFTER.search(told) is not None or UNOPPOSED.search(text):
+        return False
+    # a part overrun ("overran part of the base before air support arrived") was fought for: the rest held out
+    return overrun.group(1) is not None or (FOUGHT.search(told) or _FIRE_EXCHANGED.search(told)) is not None
 
 
 def regained_from_a_foe(label: str, text: str) -> bool:
