@@ -272,8 +272,35 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
             for k in range(1, len(parts)):
                 first, second = joint.join(parts[:k]), joint.join(parts[k:])
                 cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
-                if cands and any(c.feature_class in ("P", "A") for c in gaz.lookup(second)):
-                    out.append((para, s, s + len(first), first, cands, ROUTE, False))
+                ends = [c for c in gaz.lookup(second) if c.feature_class in ("P", "A")]
+                if cands and ends:
+                    out.append((para, s, s + len(first), first, _road_reaches(cands, ends), ROUTE, False))
                     covered.update(range(s, e))
                     break
+            else:
+                out += _known_second_end(para, s, pair, parts, joint, gaz, covered)
     return out
+
+
+def _road_reaches(firsts: list[Candidate], seconds: list[Candidate]) -> list[Candidate]:
+    """The homonyms of a road's first end that lie within a road's reach of some homonym of its second
+    ("the Boni-Hombori axis" runs from the Boni of Mopti, not a Boni of Burkina Faso 400 km off); all of
+    them when none does."""
+    return [c for c in firsts if any(c.country == d.country and km_between(c, d) <= BESIDE_KM for d in seconds)] or firsts
+
+
+def _known_second_end(para, s: int, pair: str, parts: list[str], joint: str, gaz, covered: set[int]) -> list:
+    """"the Kobaoua-Sangha axis" where the gazetteer has no place of the first end's name at all (a hamlet
+    or a track's start) but knows the second as written: the road is placed by its one known town, at
+    precision 2, as ACLED codes an event on the road near it.  A first end known only elsewhere or by
+    another spelling is left to the other readers."""
+    if len(parts) != 2 or gaz.lookup(parts[0]):
+        return []
+    second = parts[1]
+    exact = gaz.exact_ids(second)
+    cands = [c for c in gaz.lookup(second) if c.feature_class in ("P", "A") and c.geonameid in exact]
+    if not cands:
+        return []
+    start = s + len(parts[0]) + len(joint)
+    covered.update(range(s, s + len(pair)))
+    return [(para, start, start + len(second), second, cands, ROUTE, False)]

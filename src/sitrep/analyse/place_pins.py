@@ -154,7 +154,11 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
-            if province and link.km > COMMUNE_KM and not _NAMED_UNIT_BEFORE.search(para.text[max(0, found[i][1] - 40):found[i][1]]):
+            if (province or _called_commune(y_surface, para.text[ys_end:ys_end + 12])) and link is not None \
+                    and link.kind == "qualifier" and link.km > COMMUNE_KM \
+                    and not _NAMED_UNIT_BEFORE.search(para.text[max(0, found[i][1] - 40):found[i][1]]):
+                # "(Komsilga, Kadiogo)" and "(Dargol commune, Gotheye department)": the first unit is the commune,
+                # whose villages lie within a few tens of km of its seat
                 link = Link("qualifier", COMMUNE_KM)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
@@ -207,6 +211,15 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
     _one_sense_per_discourse(found, pinned, settled_first)
     return pinned, anchored
+
+
+_COMMUNE_WORD = re.compile(r"(?:^|\s)(?:commune|municipality)$|^\s+(?:commune|municipality)\b", re.IGNORECASE)
+
+
+def _called_commune(surface: str, after: str) -> bool:
+    """Whether the text calls the anchor a commune ("Dargol commune", the word joined to the mention or right
+    after it): a commune's villages lie near its seat, whatever unit follows it in the bracket."""
+    return bool(_COMMUNE_WORD.search(surface) or _COMMUNE_WORD.match(after))
 
 
 def _one_sense_per_discourse(found: list, pinned: dict[int, list[Candidate]], firsts: set[int]) -> None:
