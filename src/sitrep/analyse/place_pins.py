@@ -154,12 +154,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
-            if (province or _called_commune(y_surface, para.text[ys_end:ys_end + 12])) and link is not None \
-                    and link.kind == "qualifier" and link.km > COMMUNE_KM \
-                    and not _NAMED_UNIT_BEFORE.search(para.text[max(0, found[i][1] - 40):found[i][1]]):
-                # "(Komsilga, Kadiogo)" and "(Dargol commune, Gotheye department)": the first unit is the commune,
-                # whose villages lie within a few tens of km of its seat
-                link = Link("qualifier", COMMUNE_KM)
+            link = _as_commune(link, bool(province), _called_commune(y_surface, para.text[ys_end:ys_end + 12]),
+                               para.text[max(0, found[i][1] - 40):found[i][1]])
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
@@ -225,6 +221,17 @@ def _unit_or_seat(ys: list[Candidate], surface: str) -> list[Candidate]:
     if not _UPPER_UNIT_WORD.search(surface):
         return ys
     return [y for y in ys if y.is_admin or (y.feature_code or "").startswith(("PPLA", "PPLC"))] or ys
+
+
+def _as_commune(link: Link | None, province: bool, called: bool, before: str) -> Link | None:
+    """"(Komsilga, Kadiogo)": an anchor a province or cercle follows (``province``), and "(Dargol commune, Gotheye
+    department)": a bracket's unit the text calls a commune (``called``), is a commune, whose villages lie within
+    a commune's reach of its seat, unless the text ``before`` the name calls the name itself a commune or town
+    ("the commune of X (A, B)")."""
+    if link is not None and (province or (called and link.kind == "qualifier")) and link.km > COMMUNE_KM \
+            and not _NAMED_UNIT_BEFORE.search(before):
+        return Link("qualifier", COMMUNE_KM)
+    return link
 
 
 _COMMUNE_WORD = re.compile(r"(?:^|\s)(?:commune|municipality)$|^\s+(?:commune|municipality)\b", re.IGNORECASE)
