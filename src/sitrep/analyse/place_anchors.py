@@ -35,6 +35,11 @@ NEAR_KM = 40.0
 # north of Gao" lies 150 km off); the bearing, not the distance, tells the homonym
 BESIDE_KM = 300.0
 DISTANCE_SLACK_KM = 25.0
+# a French bracket names each unit with its word before it: « X (commune de Haïré, cercle de Douentza) »; the
+# bracket opens, and its next unit follows the comma, with that word (the English word comes after the name)
+_FR_UNIT = r"(?:commune|cercle|province|r[ée]gion|d[ée]partement|pr[ée]fecture)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*)"
+BRACKET_OPEN = re.compile(rf"\(\s*(?:{_FR_UNIT})?$", re.IGNORECASE)
+BRACKET_COMMA = re.compile(rf"\s*,\s*(?:{_FR_UNIT})?", re.IGNORECASE)
 ROUTE = "route"  # marks a town found as one end of a road named by its ends ("the Gao-Ansongo road")
 
 
@@ -57,7 +62,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     v = vocab(language)
     near = re.compile(rf"^\s*,?\s*(?:{v.PIN_NEAR})\s*$", re.IGNORECASE)
     distance = re.compile(rf"^\s*,?\s*(?:{v.PIN_DISTANCE})\s*$", re.IGNORECASE)
-    qualifier = re.compile(r"^\s*(?:\(|\([^()]{1,60},\s*|,\s*)$")
+    qualifier = re.compile(rf"^\s*(?:\((?:\s*{_FR_UNIT})?|\([^()]{{1,60}},\s*(?:{_FR_UNIT})?|,\s*)$", re.IGNORECASE)
     within = re.compile(rf"^\s*,?\s*(?:{getattr(v, 'PIN_WITHIN', '(?!)')})\s*$", re.IGNORECASE)
     return near, distance, qualifier, within
 
@@ -201,7 +206,7 @@ def province_after(found: list, j: int) -> set[str]:
     if j + 1 >= len(found) or found[j + 1][0] is not found[j][0]:
         return set()
     para, nxt = found[j][0], found[j + 1]
-    if not re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
+    if not BRACKET_COMMA.fullmatch(para.text[found[j][2]:nxt[1]]) or not re.match(r"\s*\)", para.text[nxt[2]:]):
         return set()
     if any(c.feature_code == "ADM1" for c in nxt[4]) or fold_place_name(nxt[3]) == fold_place_name(found[j][3]):
         # "(Menaka, Menaka)": a cercle and the region named after it (GeoNames lacks Mali's newer regions)

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
-                                          km_between, link_between, pin, province_after)
+from sitrep.analyse.place_anchors import (BRACKET_COMMA, BRACKET_OPEN, COMMUNE_KM, NEAR_KM, QUALIFIER_KM, REGION_KM, Link,
+                                          agrees, coordinated_before_bracket, km_between, link_between, pin,
+                                          province_after)
 from sitrep.analyse.place_clauses import names_a_border
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.analyse.place_variants import spellings_in_reach
@@ -96,10 +97,10 @@ def _bracket_units(found: list) -> dict[int, int]:
     out = {}
     for j in range(len(found) - 1):
         para, nxt = found[j][0], found[j + 1]
-        if nxt[0] is not para or not re.search(r"\(\s*$", para.text[max(0, found[j][1] - 3):found[j][1]]):
+        if nxt[0] is not para or not BRACKET_OPEN.search(para.text[max(0, found[j][1] - 20):found[j][1]]):
             continue
         # "(Tin-Essako, Kidal region)": the unit's word may follow its name inside the bracket
-        if re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) and _UNIT_END.match(para.text, nxt[2]):
+        if BRACKET_COMMA.fullmatch(para.text[found[j][2]:nxt[1]]) and _UNIT_END.match(para.text, nxt[2]):
             out[j] = j + 1
     return out
 
@@ -154,8 +155,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
-            link = _as_commune(link, bool(province), _called_commune(y_surface, para.text[ys_end:ys_end + 12]),
-                               para.text[max(0, found[i][1] - 40):found[i][1]])
+            link = _as_commune(link, bool(province), para.text, found[i][1], ys_end, y_surface)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
@@ -206,8 +206,32 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
+    _near_an_unknown_anchor(found, pinned, anchored, language)
     _one_sense_per_discourse(found, pinned, settled_first)
     return pinned, anchored
+
+
+def _near_an_unknown_anchor(found: list, pinned: dict[int, list[Candidate]], anchored: dict[int, int], language: str) -> None:
+    """"Kolongo, near Wenkobaou (Dioungani, Koro)": a name placed near a village the gazetteer lacks, itself
+    coded at the commune of its bracket, lies near that commune too: its homonyms within reach of it are kept,
+    and a name with none there but villages elsewhere is coded at the commune (a Kolongo 90 km off is another)."""
+    at = {f[0].offset + f[1]: k for k, f in enumerate(found)}
+    for i in range(len(found) - 1):
+        j = i + 1
+        para, xs = found[i][0], pinned.get(i, found[i][4])
+        if i in anchored or j not in anchored or found[j][0] is not para or found[j][4] or not xs:
+            continue
+        link = link_between(para.text[_name_end(para.text, found[i][2]):found[j][1]], "", [], language)
+        k = at.get(anchored[j])
+        if link is None or link.kind != "near" or k is None:
+            continue
+        ys = pinned.get(k) or found[k][4]
+        reach = Link("near", link.km + NEAR_KM)
+        near = [x for x in xs if any(agrees(x, y, reach) for y in ys)]
+        if near:
+            pinned[i] = near
+        elif _unknown_here(xs, ys, bracket=False):
+            pinned[i], anchored[i] = [], anchored[j]
 
 
 # "in the Koro cercle", "Djibo province": the anchor is named as a unit above the commune, so it is that unit
@@ -223,13 +247,14 @@ def _unit_or_seat(ys: list[Candidate], surface: str) -> list[Candidate]:
     return [y for y in ys if y.is_admin or (y.feature_code or "").startswith(("PPLA", "PPLC"))] or ys
 
 
-def _as_commune(link: Link | None, province: bool, called: bool, before: str) -> Link | None:
+def _as_commune(link: Link | None, province: bool, text: str, start: int, anchor_end: int, anchor: str) -> Link | None:
     """"(Komsilga, Kadiogo)": an anchor a province or cercle follows (``province``), and "(Dargol commune, Gotheye
-    department)": a bracket's unit the text calls a commune (``called``), is a commune, whose villages lie within
-    a commune's reach of its seat, unless the text ``before`` the name calls the name itself a commune or town
+    department)": a bracket's unit the text calls a commune, is a commune, whose villages lie within a commune's
+    reach of its seat, unless the text before the name (at ``start``) calls the name itself a commune or town
     ("the commune of X (A, B)")."""
+    called = _called_commune(anchor, text[anchor_end:anchor_end + 12])
     if link is not None and (province or (called and link.kind == "qualifier")) and link.km > COMMUNE_KM \
-            and not _NAMED_UNIT_BEFORE.search(before):
+            and not _NAMED_UNIT_BEFORE.search(text[max(0, start - 40):start]):
         return Link("qualifier", COMMUNE_KM)
     return link
 
