@@ -8,8 +8,9 @@ km south of Djibo on the road to Ouagadougou", "between Ndodjiga and Konna", "on
 kilometres out of Boni", "near the Niger border at Labbezanga"), and one French note.
 On main (6e9e5d1) place .947: "Daari, roughly 15 km north of Hombori" was read as a Dari 239 km off (a hedged
 distance, "roughly", was no link to the town after it), and "Gandamia (Haire commune, Douentza cercle)" was coded
-at Douentza, the gazetteer knowing no Haïré commune (its seat is Boni).  After the distance hedges: .974 (left:
-Haïré)."""
+at Douentza, the gazetteer knowing no Haïré commune (its seat is Boni).  After the distance hedges (branch places,
+with the road-end, commune-reach, cercle-seat, border and French-bracket classes): .974 (left: Haïré, a commune
+named otherwise than its seat, which only a table of Mali's communes would place)."""
 
 from __future__ import annotations
 
