@@ -86,3 +86,26 @@ def names_a_border(between: str, after: str, language: str | None) -> bool:
     the place before it name the border."""
     after_word, between_word = _border(language or "en")
     return after_word.match(after) is not None or between_word.search(between) is not None
+
+
+# how far apart a place and the border it is said to lie by may stand in a note ("in Yoro, a village of Koro
+# cercle close to the Burkina Faso border")
+_BORDER_REACH = 100
+
+
+def off_the_border(found: list, k: int, language: str | None) -> list:
+    """The ``k``-th name's candidates less those inside a country the same passage names only as a border ("near
+    Yoro, along the border with Burkina Faso" is Mali's Yoro, not a Yoro of Burkina Faso: a place in that
+    country would be told "near the Malian border"); all of them when no other country's homonym is left."""
+    para, start, end, cands = found[k][0], found[k][1], found[k][2], found[k][4]
+    borders = set()
+    for j, f in enumerate(found):
+        if j == k or f[0] is not para or not f[4] or not all(c.is_country for c in f[4]):
+            continue
+        if f[1] - end > _BORDER_REACH or start - f[2] > _BORDER_REACH:
+            continue
+        if names_a_border(para.text[max(0, f[1] - 30):f[1]], para.text[f[2]:f[2] + 20], language):
+            borders |= {c.country for c in f[4]}
+    if not borders or all(c.is_country for c in cands):
+        return cands
+    return [c for c in cands if c.country not in borders] or cands

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.place_clauses import off_the_border
 from sitrep.analyse.place_cohesion import near_other_names
 from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -25,13 +26,15 @@ _SEAT_REACH_KM = 90.0
 
 
 def framed_choice(gaz: Gazetteer | None, found: list, k: int, cands: list[Candidate], surface: str, pinned: bool,
-                  region: bool) -> tuple[list[Candidate], set[int] | None]:
+                  region: bool, language: str | None = None) -> tuple[list[Candidate], set[int] | None]:
     """The ``k``-th name's candidates and the ids ``place_choice.choose`` lifts as near the note's places, with
     the note's frame read in: a pin (``place_pins``) whose unit holds the seat of the area named like the name
     keeps that seat; otherwise the homonyms in the units the note names (``framed_ids``) decide before mere
     nearness (``place_cohesion.near_other_names``, for a name no pin placed).  A region's own mention ("the
     Kayes region") is left as it is."""
     close = near_other_names(gaz, found, k) if not pinned else None
+    if not pinned and found[k][4] is cands:
+        cands = off_the_border(found, k, language)  # "Yoro, near the Burkina Faso border": not Burkina's Yoro
     if region:
         return cands, close
     if pinned:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import (COMMUNE_KM, QUALIFIER_KM, REGION_KM, Link, agrees, coordinated_before_bracket,
-                                          km_between, link_between, pin, province_after)
+from sitrep.analyse.place_anchors import (BRACKET_COMMA, BRACKET_OPEN, COMMUNE_KM, NEAR_KM, QUALIFIER_KM, REGION_KM, Link,
+                                          agrees, coordinated_before_bracket, km_between, link_between, pin,
+                                          province_after)
 from sitrep.analyse.place_clauses import names_a_border
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.analyse.place_variants import spellings_in_reach
@@ -96,10 +97,10 @@ def _bracket_units(found: list) -> dict[int, int]:
     out = {}
     for j in range(len(found) - 1):
         para, nxt = found[j][0], found[j + 1]
-        if nxt[0] is not para or not re.search(r"\(\s*$", para.text[max(0, found[j][1] - 3):found[j][1]]):
+        if nxt[0] is not para or not BRACKET_OPEN.search(para.text[max(0, found[j][1] - 20):found[j][1]]):
             continue
         # "(Tin-Essako, Kidal region)": the unit's word may follow its name inside the bracket
-        if re.fullmatch(r"\s*,\s*", para.text[found[j][2]:nxt[1]]) and _UNIT_END.match(para.text, nxt[2]):
+        if BRACKET_COMMA.fullmatch(para.text[found[j][2]:nxt[1]]) and _UNIT_END.match(para.text, nxt[2]):
             out[j] = j + 1
     return out
 
@@ -154,8 +155,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 break
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
-            if province and link.km > COMMUNE_KM and not _NAMED_UNIT_BEFORE.search(para.text[max(0, found[i][1] - 40):found[i][1]]):
-                link = Link("qualifier", COMMUNE_KM)
+            link = _as_commune(link, bool(province), para.text, found[i][1], ys_end, y_surface)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
@@ -168,6 +168,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
+            ys_now = _unit_or_seat(ys_now, y_surface)
             # the unit the bracket names after its commune ("(Dourou, Bandiagara)": the cercle), None for any other link
             unit_after = pinned.get(units[j], found[units[j]][4]) if "(" in between and j in units and j == first else None
             if unit_after is not None and not (ys_now := _within_unit(ys_now, unit_after)):
@@ -205,8 +206,66 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [spelled] if spelled is not None else []
                 anchored[i] = para.offset + ys_start
                 break
+    _near_an_unknown_anchor(found, pinned, anchored, language)
     _one_sense_per_discourse(found, pinned, settled_first)
     return pinned, anchored
+
+
+def _near_an_unknown_anchor(found: list, pinned: dict[int, list[Candidate]], anchored: dict[int, int], language: str) -> None:
+    """"Kolongo, near Wenkobaou (Dioungani, Koro)": a name placed near a village the gazetteer lacks, itself
+    coded at the commune of its bracket, lies near that commune too: its homonyms within reach of it are kept,
+    and a name with none there but villages elsewhere is coded at the commune (a Kolongo 90 km off is another)."""
+    at = {f[0].offset + f[1]: k for k, f in enumerate(found)}
+    for i in range(len(found) - 1):
+        j = i + 1
+        para, xs = found[i][0], pinned.get(i, found[i][4])
+        if i in anchored or j not in anchored or found[j][0] is not para or found[j][4] or not xs:
+            continue
+        link = link_between(para.text[_name_end(para.text, found[i][2]):found[j][1]], "", [], language)
+        k = at.get(anchored[j])
+        if link is None or link.kind != "near" or k is None:
+            continue
+        ys = pinned.get(k) or found[k][4]
+        reach = Link("near", link.km + NEAR_KM)
+        near = [x for x in xs if any(agrees(x, y, reach) for y in ys)]
+        if near:
+            pinned[i] = near
+        elif _unknown_here(xs, ys, bracket=False):
+            pinned[i], anchored[i] = [], anchored[j]
+
+
+# "in the Koro cercle", "Djibo province": the anchor is named as a unit above the commune, so it is that unit
+# or its seat (an admin seat in GeoNames), never a village that shares its name (a Koro of Ségou, 190 km off)
+_UPPER_UNIT_WORD = re.compile(r"\s(?:cercle|circle|province|department|département|prefecture|préfecture)$", re.IGNORECASE)
+
+
+def _unit_or_seat(ys: list[Candidate], surface: str) -> list[Candidate]:
+    """The anchor's candidates that can be the unit its surface names: the area or an admin seat (all of them
+    when none is, or when the surface names no unit above the commune)."""
+    if not _UPPER_UNIT_WORD.search(surface):
+        return ys
+    return [y for y in ys if y.is_admin or (y.feature_code or "").startswith(("PPLA", "PPLC"))] or ys
+
+
+def _as_commune(link: Link | None, province: bool, text: str, start: int, anchor_end: int, anchor: str) -> Link | None:
+    """"(Komsilga, Kadiogo)": an anchor a province or cercle follows (``province``), and "(Dargol commune, Gotheye
+    department)": a bracket's unit the text calls a commune, is a commune, whose villages lie within a commune's
+    reach of its seat, unless the text before the name (at ``start``) calls the name itself a commune or town
+    ("the commune of X (A, B)")."""
+    called = _called_commune(anchor, text[anchor_end:anchor_end + 12])
+    if link is not None and (province or (called and link.kind == "qualifier")) and link.km > COMMUNE_KM \
+            and not _NAMED_UNIT_BEFORE.search(text[max(0, start - 40):start]):
+        return Link("qualifier", COMMUNE_KM)
+    return link
+
+
+_COMMUNE_WORD = re.compile(r"(?:^|\s)(?:commune|municipality)$|^\s+(?:commune|municipality)\b", re.IGNORECASE)
+
+
+def _called_commune(surface: str, after: str) -> bool:
+    """Whether the text calls the anchor a commune ("Dargol commune", the word joined to the mention or right
+    after it): a commune's villages lie near its seat, whatever unit follows it in the bracket."""
+    return bool(_COMMUNE_WORD.search(surface) or _COMMUNE_WORD.match(after))
 
 
 def _one_sense_per_discourse(found: list, pinned: dict[int, list[Candidate]], firsts: set[int]) -> None:

@@ -132,7 +132,7 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         # "the Kidal area" is around the town (below), so the town is chosen, not the region
         area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
-        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region)
+        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region, language=ctx.language)
         best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)

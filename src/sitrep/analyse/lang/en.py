@@ -139,13 +139,16 @@ NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north"
 AREA_COMPASS = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest", "centre": "Centre", "center": "Centre"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 REGION_WORDS = {"region", "province", "district", "cercle", "area", "department", "commune", "state", "governorate"}
+# the words that hedge a stated distance ("roughly 15 km north of Y", "less than 10 km from Y"): the
+# place is still told relative to Y, and a rough figure is as good as an exact one for pinning it there
+DISTANCE_HEDGE = r"(?:about|some|around|approximately|roughly|nearly|almost|just|barely|less\s+than|more\s+than|over|under|up\s+to)"
 # a place placed relative to the next one ("Payenga, near Partiaga", "X, 45 km southeast of Y"): the
 # first is looked for around the second (``place_anchors``)
 PIN_NEAR = (r"(?:near|close to|not far from|outside|on the outskirts of|in the vicinity of|in the area of)"
             r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)\s+of)?")
 # "X, a village 12 km east of Y", "X village, 15 km south of Y": the settlement word may come first
 PIN_DISTANCE = (r"(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|locality|hamlet|settlement)\s*,?\s+)?(?:(?:located|situated|lying)\s+)?"
-                r"(?:about\s+|some\s+|around\s+|approximately\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
+                rf"(?:{DISTANCE_HEDGE}\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers)"
                 r"(?:\s+(?:\w+[- ]?){0,2})?\s+(?:of|from)(?:\s+the)?(?:\s+(?:town|village|city|locality|commune)\s+of)?")
 # a place inside the next one ("the village of X, in the commune of Y", "X, in Sector 2 in the town of Y")
 # ("the X quarter in the capital of Y": a neighbourhood named before its word lies in the city)

@@ -113,7 +113,7 @@ PIN_NEAR = (r"(?:près\s+d[e'’]|proche\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+p
             r"dans\s+les\s+environs\s+d[e'’]|à\s+la\s+périphérie\s+d[e'’]|dans\s+la\s+zone\s+d[e'’])"
             r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # « X, un village situé à 12 km à l'est de Y »
-PIN_DISTANCE = (r"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:environ\s+|quelque\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
+PIN_DISTANCE = (r"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:(?:environ|quelque|près\s+de|presque|à\s+peine|moins\s+de|plus\s+de|une\s+distance\s+d['’]environ)\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # see ``en``: "le village de X, dans la commune de Y"
 PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
