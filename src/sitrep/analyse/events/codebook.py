@@ -471,12 +471,28 @@ def _crowd_did(tok, kin: bool) -> bool:
         head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
     if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
         return False  # "armed youths": an organised militia's fighters
+    if verb.lemma_.lower() in _RAID_VERBS and _from_named_place(head):
+        return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
             and not _against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding
+
+
+# a raid or a killing: done by the people of a named village elsewhere, the deed of that village's militia
+_RAID_VERBS = frozenset("attack raid kill shoot ambush besiege assault attaquer tuer".split())
+
+
+def _from_named_place(head) -> bool:
+    """Whether the crowd's noun is told with the village it came from ("locals from Kantchari", "youths from the
+    village of Koumbara", « des jeunes venus de X »): ACLED names such men after their village, as its militia."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "de")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in obj.subtree if t.i != obj.i):
+                return True
+    return False
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",
