@@ -254,7 +254,11 @@ SELF_DEFENCE_FIGHT = re.compile(
 
 # labels of no violent deed, which the model gives a fight told only as a noun ("a conflict between …"): the
 # developments a sentence may carry beside its deed and a peaceful protest
-TOLD_WITHOUT_A_DEED = frozenset(("AGREEMENT", "OTHER", "CHANGE_TO_GROUP_ACT", "PEACE_PROTEST", "DIPLO"))
+TOLD_WITHOUT_A_DEED = frozenset(("AGREEMENT", "OTHER", "CHANGE_TO_GROUP_ACT"))
+# a deal or a protest that is the sentence's news, the deadly fight its matter ("the two villages signed a peace
+# agreement ending the conflict between farmers and herders that left 10 dead")
+SETTLED = re.compile(r"\b(?:agreements?|accords?|peace|reconcil\w*|truce|ceasefire|signed|mediat\w*|protest\w*|"
+                     r"demonstrat\w*|marched|sit-in|paix|réconcili\w*|manifest\w*)\b", re.IGNORECASE)
 
 
 def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
@@ -291,7 +295,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         # two communities' armed men ("two rival camps of villagers clashed"): communal militias; the forces
         # who arrest some of them afterwards are a third party, their arrest is not the sentence's event
         return "ARMED_CLASH"
-    if label in TOLD_WITHOUT_A_DEED and communities_at_arms(s.text) and HURT.search(s.text):
+    if label in TOLD_WITHOUT_A_DEED and communities_at_arms(s.text) and HURT.search(s.text) and not SETTLED.search(s.text):
         # "a conflict between farmers and herders over crop damage left 2 dead": the fight told as a noun, with no
         # deed for the model to read, and its toll: communal militias at arms, not a development
         return "ARMED_CLASH"
