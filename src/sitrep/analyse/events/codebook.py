@@ -33,6 +33,7 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
+from sitrep.analyse.events.crowd_doers import against_the_law, raid_from_named_place
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -314,19 +315,6 @@ def _people_harmed_with_property(text: str) -> bool:
         or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
 
 
-# those who keep order: a crowd that fights them riots (it is no communal militia)
-_ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
-                   "policiers gendarmes vigiles militaires".split())
-
-
-def _against_the_law(verb) -> bool:
-    """Whether the fight's other side is the police, gendarmes, guards or soldiers ("clashed with police")."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "avec", "against", "contre")):
-        if any(t.lower_ in _ORDER for t in prep.subtree):
-            return True
-    return False
-
-
 # actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
 ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 
@@ -471,8 +459,10 @@ def _crowd_did(tok, kin: bool) -> bool:
         head = pobj if pobj is not None else next((c for c in head.children if c.dep_ == "nmod"), head)
     if any(c.lower_ in ("armed", "armés", "armées") for c in head.subtree):
         return False  # "armed youths": an organised militia's fighters
+    if raid_from_named_place(verb, head):
+        return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
-            and not _against_the_law(verb):
+            and not against_the_law(verb):
         return False  # villages or communities that fight each other are communal militias
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)

@@ -21,7 +21,7 @@ import re
 
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.communal import communities_at_arms
+from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
 from sitrep.analyse.events.outcomes import position_fought_for
 from sitrep.analyse.events.syntax import cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
@@ -252,6 +252,15 @@ SELF_DEFENCE_FIGHT = re.compile(
 )
 
 
+# labels of no violent deed, which the model gives a fight told only as a noun ("a conflict between …"): the
+# developments a sentence may carry beside its deed and a peaceful protest
+TOLD_WITHOUT_A_DEED = frozenset(("AGREEMENT", "OTHER", "CHANGE_TO_GROUP_ACT"))
+# a deal or a protest that is the sentence's news, the deadly fight its matter ("the two villages signed a peace
+# agreement ending the conflict between farmers and herders that left 10 dead")
+SETTLED = re.compile(r"\b(?:agreements?|accords?|peace|reconcil\w*|truce|ceasefire|signed|mediat\w*|protest\w*|"
+                     r"demonstrat\w*|marched|sit-in|paix|réconcili\w*|manifest\w*)\b", re.IGNORECASE)
+
+
 def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above); ``rest``:
     the sentences after it in its paragraph."""
@@ -286,6 +295,14 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         # two communities' armed men ("two rival camps of villagers clashed"): communal militias; the forces
         # who arrest some of them afterwards are a third party, their arrest is not the sentence's event
         return "ARMED_CLASH"
+    if label in TOLD_WITHOUT_A_DEED and communities_at_arms(s.text) and HURT.search(s.text) and not SETTLED.search(s.text):
+        # "a conflict between farmers and herders over crop damage left 2 dead": the fight told as a noun, with no
+        # deed for the model to read, and its toll: communal militias at arms, not a development
+        return "ARMED_CLASH"
+    if label in ("ATTACK", "ARMED_CLASH") and kin_quarrel(s.text) and HURT.search(s.text) and not ARMED_WITH_GUNS.search(s.text):
+        # "a dispute over a field between two families degenerated; one man died of machete wounds": kin who fell
+        # out, unorganised people, whoever died (ACLED's mob violence)
+        return "MOB_VIOL"
     if label == "ATTACK" and raid_took_only_goods(s, tok):
         return "PROPERTY_DISTRUCT"  # "raided a village and carried off 300 cattle", nobody hurt: looting
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):

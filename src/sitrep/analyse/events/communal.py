@@ -59,9 +59,11 @@ def communities_in_reprisals(text: str) -> bool:
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
     r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
-    # a quarrel that turned into a fight ("a quarrel over a well between herders and farmers degenerated into a clash")
-    r"\b(?:quarrels?|disputes?|rows?|altercations?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?(?:between|entre)\s+"
-    r"(?P<quarrelling>[^.;]{3,120}?)\s+(?:degenerated|escalated|turned|led|erupted|dégénéré|tourné)\b",
+    # a quarrel that turned into a fight ("a quarrel over a well between herders and farmers degenerated into a clash"),
+    # or whose toll says it was fought ("an argument between farmers and herders … ended with two herders dead")
+    r"\b(?:quarrels?|disputes?|rows?|altercations?|arguments?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:between|entre)\s+(?P<quarrelling>[^.;]{3,120}?)\s+(?:degenerated|escalated|turned|led|erupted|ended (?:with|in)|"
+    r"left|resulted in|dégénéré|tourné|fait)\b",
     re.IGNORECASE,
 )
 # people of a place or a livelihood, the communal militias of ACLED's coding
@@ -82,7 +84,8 @@ _NOT_COMMUNAL = re.compile(
 # "youths from two villages fought", « des éleveurs et des agriculteurs se sont affrontés »)
 _SIDES_FIGHT = re.compile(
     r"(?P<sides>[^.;,:]{3,100}?)\s+(?:(?:have|had|reportedly|violently|again)\s+)?(?:clashed|fought(?! (?:off|back))|"
-    r"exchanged fire|se sont (?:violemment )?(?:affrontés|battus)|s['’]affrontent)\b",
+    r"exchanged fire|(?:confronted|attacked|faced) (?:each other|one another)|se sont (?:violemment )?(?:affrontés|battus)|"
+    r"s['’]affrontent)\b",
     re.IGNORECASE,
 )
 
@@ -149,3 +152,10 @@ def communities_at_arms(text: str) -> bool:
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
 _KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b",
                   re.IGNORECASE)
+
+
+def kin_quarrel(text: str) -> bool:
+    """Whether ``text`` tells a quarrel or a fight between kin or neighbours ("a dispute over a field between two
+    families degenerated"): unorganised people, whose violence ACLED codes as mob violence, not a militia's."""
+    sides = fight_between_sides(text)
+    return sides is not None and _KIN.search(sides) is not None

@@ -37,7 +37,9 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                    side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with the two fighting communities' militias in the order the sentence names
     them, where the parse found only civilians (or nobody) on a side."""
-    if event_type != BATTLES or not _FIGHT.search(s.text):
+    if event_type != BATTLES or not (_FIGHT.search(s.text) or communities_at_arms(s.text)):
+        # (a fight told only by a quarrel's noun and its toll is still the communities': "a conflict between
+        # farmers and herders over crop damage left 2 dead")
         return side1, side2
     if communities_at_arms(s.text):
         # the fight's sides are two communities: the state's forces the sentence names arrived, arrested or
@@ -135,15 +137,16 @@ def _fold(text: str) -> str:
 
 
 # a community's people as the doers of violence, in either voice: "armed villagers from Nando killed a farmer",
-# "Ponga farmers assaulted several Dirze farmers", "a herder was killed by a farmer during a dispute"
+# "Ponga farmers assaulted several Dirze farmers", "a herder was killed by a farmer during a dispute", the village
+# told with its bracket or opening the note ("Locals from Kantchari (Tapoa) attacked", "youths from X hunted down")
 _COMMONER_WORDS = (r"villagers|farmers?|herders?|pastoralists?|herdsmen|youths|residents|inhabitants|locals|fishermen|hunters|"
                    r"villageois|agriculteurs?|éleveurs?|habitants|jeunes")
 _COMMONERS_DID = re.compile(
     r"^(?:[A-Z][\w/ -]{0,48}:\s+)?(?:(?i:on|in|during|overnight|le)\b[^,;]{0,70},\s*)?(?:(?i:a|an|the|some|several|armed|"
-    r"angry|local|a group of|a band of|des|les|group of)\s+)*(?P<people>[A-Z][\w'-]+\s+)?(?:" + _COMMONER_WORDS + r")\b"
-    r"(?:\s+(?:from|of)\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'-]+)?"
+    r"angry|local|a group of|a band of|des|les|group of)\s+)*(?P<people>[A-Z][\w'-]+\s+)?(?i:" + _COMMONER_WORDS + r")\b"
+    r"(?:\s+(?:from|of)\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'-]+(?:\s+\([^()]{1,60}\))?)?"
     r"(?:\s+(?:armed|equipped)\s+with\s+[^,;]{3,40}?)?\s+(?:(?!(?:were|was|been|being|are|is|had|have|has|got)\b)\w+\s+){0,2}?"
-    r"(?:killed|attacked|assaulted|wounded|injured|shot|beat|stabbed|hacked|raided|burned|burnt|destroyed|besieg\w+|"
+    r"(?:killed|attacked|assaulted|wounded|injured|shot|beat|stabbed|hacked|raided|burned|burnt|destroyed|besieg\w+|hunted|"
     r"ont (?:tué|attaqué|blessé|agressé))\b"
     r"|\b(?:was|were|had been|have been|a été|ont été)\s+(?:\w+\s+)?(?:killed|shot|stabbed|beaten|wounded|injured|"
     r"attacked|tuée?s?|blessée?s?)(?:\s+to death)?\s+by\s+(?:a|an|the|some|several|armed|des|un|une)?\s*(?P<by_people>[A-Z][\w'-]+\s+)?(?:"

@@ -254,7 +254,15 @@ def release_is_the_news(tok) -> bool:
         return False
     if any(_TAKEN_BEFORE.search(v.text) and _finite(v) for v in verbs):
         return False
+    if any(_TAKEN_BEFORE.search(t.text) and _finite(t) and t.dep_ not in _DESCRIBING for t in tok.sent if t.i < root.i):
+        # the taking told as a clause of its own before the release ("gunmen kidnapped 3 shepherds; they were freed
+        # after a ransom was paid": parsed with the release as the root): the abduction, its release its end
+        return False
     return _TAKEN_BEFORE.search(tok.doc[: tok.sent.start].text) is None
+
+
+# clauses that describe someone ("the passengers they seized in March") rather than tell a deed
+_DESCRIBING = frozenset(("relcl", "acl", "acl:relcl", "amod"))
 
 
 def _releases(verb) -> bool:
