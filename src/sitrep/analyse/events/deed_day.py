@@ -35,6 +35,9 @@ _TOOK_PLACE = re.compile(
     r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"
     r"(?:est|sont)\s+survenue?s?)\b",
     re.IGNORECASE)
+# the deed that made the dead, told after their discovery ("had been shot", "were executed", « ont été abattus »)
+_KILLING = re.compile(r"\b(?:killed|shot|executed|murdered|slain|slaughtered|beheaded|abducted|kidnapped|"
+                      r"tuée?s?|abattue?s?|exécutée?s?|assassinée?s?|égorgée?s?|enlevée?s?)\b", re.IGNORECASE)
 # the discovery of the dead: "the bodies of two herders were found", "was found dead", « les corps … retrouvés »
 _FOUND_DEAD = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved)\b"
@@ -45,11 +48,13 @@ _FOUND_DEAD = re.compile(
 
 
 def _may_move(mention: EventMention, day: DateInterval) -> bool:
-    """Whether ``mention`` may take ``day``: a day or week no later than its own, within a month before it."""
+    """Whether ``mention`` may take ``day``: another day or week that ends by the end of its own, within a month
+    before it (a report's day, or the week before a saying, narrowed to the deed's day)."""
     d = mention.date
     if mention.modality == Modality.background or day.precision not in (Precision.day, Precision.week):
         return False
-    return d is None or (day.earliest < d.earliest and d.latest - day.earliest <= _REPORTING_LAG)
+    return d is None or ((day.earliest, day.latest) != (d.earliest, d.latest) and day.latest <= d.latest
+                         and d.latest - day.earliest <= _REPORTING_LAG)
 
 
 def _day_told_after(ctx: Context, s: Sentence) -> DateInterval | None:
@@ -79,21 +84,26 @@ def date_deeds_told_after(ctx: Context, events: list[EventMention]) -> list[Even
         before = [e for e in events if e.span.char_start < s.start and same_paragraph(ctx, e, s)]
         if before and _may_move(before[-1], day):
             _redate(before[-1], day)
-    for k, found in enumerate(events):
-        if found.date is None or not _FOUND_DEAD.search(ctx.text(found.span)):
-            continue
-        # the killing told after the discovery, in the same paragraph, on an earlier day
-        deed = next((e for e in events[k + 1:] if e.date is not None and e.event_type == found.event_type
-                     and e.span.doc_id == found.span.doc_id and _same_paragraph_spans(ctx, found, e)
-                     and _may_move(found, e.date)), None)
-        if deed is not None:
-            _redate(found, deed.date)
+    for found in events:
+        if found.date is not None and _FOUND_DEAD.search(ctx.text(found.span)):
+            day = next((d for d in _killing_days_told_after(ctx, found) if _may_move(found, d)), None)
+            if day is not None:
+                _redate(found, day)
     return events
 
 
-def _same_paragraph_spans(ctx: Context, a: EventMention, b: EventMention) -> bool:
-    """Whether two mentions were told in one paragraph."""
-    for s in sentences(ctx):
-        if s.start == a.span.char_start:
-            return same_paragraph(ctx, b, s)
-    return False
+def _killing_days_told_after(ctx: Context, found: EventMention) -> list[DateInterval]:
+    """The days the first later sentence of the discovery's paragraph that tells a killing gives ("They had been shot
+    by gunmen on 10 May"; the sentence may make no mention of its own, the dead being those already told)."""
+    sents = sentences(ctx)
+    at = next((k for k, s in enumerate(sents) if s.start == found.span.char_start), None)
+    if at is None:
+        return []
+    for s in sents[at + 1:]:
+        if s.para_index != sents[at].para_index:
+            break
+        if _KILLING.search(s.text):
+            told = [d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day]
+            if told:
+                return told
+    return []

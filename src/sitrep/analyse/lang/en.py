@@ -103,6 +103,10 @@ AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*betw
                 r"{d2}\s+{m}\s*\)",)
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
 WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+# a day and month in figures, the day first, in brackets after what they date, as older ACLED notes write them ("one
+# man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
+# no ratio or "24/7" stands
+NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",)
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
