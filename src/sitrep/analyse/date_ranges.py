@@ -48,6 +48,13 @@ def _span(m: re.Match, ref: dt.date | None, months: dict[str, int], night: bool)
     return (start, start) if night else (start, end)
 
 
+def _numeric_day_month(m: re.Match, ref: dt.date):
+    """"(24/5)": the latest 24 May on or before the publication (``last_month_day``)."""
+    month = int(m["mo"])
+    d = last_month_day(ref, month, int(m["d"])) if 1 <= month <= 12 else None
+    return (d, d) if d is not None else None
+
+
 def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object, Precision, bool]]:
     """(pattern, resolver, precision, needs an anchor) for the language's spans, to be tried before its
     single days.  ``month_alt`` and ``wd_alt`` are the month and weekday alternations ``dates`` built
@@ -120,12 +127,5 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         return (d, d) if d is not None else None
 
     rules += [(compile_(t), day_of_this_month, Precision.day, True) for t in getattr(v, "DAY_WITHOUT_MONTH", ())]
-
-    def numeric_day_month(m, ref):
-        """"(24/5)": the latest 24 May on or before the publication (``last_month_day``)."""
-        month = int(m["mo"])
-        d = last_month_day(ref, month, int(m["d"])) if 1 <= month <= 12 else None
-        return (d, d) if d is not None else None
-
-    rules += [(compile_(t), numeric_day_month, Precision.day, True) for t in getattr(v, "NUMERIC_DAY_MONTH", ())]
+    rules += [(compile_(t), _numeric_day_month, Precision.day, True) for t in getattr(v, "NUMERIC_DAY_MONTH", ())]
     return rules
