@@ -17,6 +17,9 @@ from functools import lru_cache
 from sitrep.analyse.lang import vocab
 from sitrep.model import DateInterval, Precision
 
+# the evidence mark of a day counted forward from a told one (``counted_on``)
+_COUNTED_ON = ", counted on from "
+
 # number words that give no count ("a few days later", "several weeks earlier"): a span, not one day
 _VAGUE_COUNTS = frozenset({"a few", "several", "quelques", "plusieurs"})
 
@@ -65,6 +68,12 @@ def counted_back(surface: str, language: str = "en") -> bool:
     return any(direction < 0 and p.fullmatch(surface.strip()) for p, direction in _rules(language))
 
 
+def counted_on(interval: DateInterval | None) -> bool:
+    """Whether a day was counted forward from a day told before it ("On 6 May… The following day…"): another day
+    than that one, which fusion keeps apart from it within one text."""
+    return interval is not None and _COUNTED_ON in (interval.evidence or "")
+
+
 def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -> tuple[dt.date, dt.date, Precision]:
     v = vocab(language)
     g = m.groupdict()
@@ -97,7 +106,8 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
             else:
                 continue
             earliest, latest, precision = _offset_interval(m, ref, direction, language)
+            evidence = m.group(0) if direction < 0 else f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}"
             out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest, precision=precision,
-                                                         is_estimate=estimated, evidence=m.group(0))))
+                                                         is_estimate=estimated, evidence=evidence)))
             taken.append((m.start(), m.end()))
     return out
