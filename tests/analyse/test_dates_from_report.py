@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.dates import counted_back, counted_from_report, parse_dates
+from sitrep.analyse.dates import counted_from_report, parse_dates
+from sitrep.analyse.told_offsets import counted_back
 from sitrep.model import DateInterval, Precision
 
 D = dt.date

@@ -8,7 +8,8 @@ day, a night to its first day.  A span without a year ends on or after its first
 recent one on or before the publication (a note published on the day an event began says "between 3 and
 5 June" before the 5th).  The patterns come from ``lang.<language>`` (``DAY_RANGES``, ``WEEKDAY_NIGHTS``,
 ``WEEK_OF``, ``DAY_WITHOUT_MONTH``: a day told by its number alone, « dans la soirée du 12 », the latest such day
-on or before the publication); a language without them has no span rules.
+on or before the publication; ``NUMERIC_DAY_MONTH``: a day and month in figures without a year, "(24/5)", the same);
+a language without them has no span rules.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ def _span(m: re.Match, ref: dt.date | None, months: dict[str, int], night: bool)
     if start is None or end is None or not 0 <= (end - start).days <= LONGEST_SPAN_DAYS:
         return None
     return (start, start) if night else (start, end)
+
+
+def _numeric_day_month(m: re.Match, ref: dt.date):
+    """"(24/5)": the latest 24 May on or before the publication (``last_month_day``)."""
+    month = int(m["mo"])
+    d = last_month_day(ref, month, int(m["d"])) if 1 <= month <= 12 else None
+    return (d, d) if d is not None else None
 
 
 def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object, Precision, bool]]:
@@ -119,4 +127,5 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         return (d, d) if d is not None else None
 
     rules += [(compile_(t), day_of_this_month, Precision.day, True) for t in getattr(v, "DAY_WITHOUT_MONTH", ())]
+    rules += [(compile_(t), _numeric_day_month, Precision.day, True) for t in getattr(v, "NUMERIC_DAY_MONTH", ())]
     return rules

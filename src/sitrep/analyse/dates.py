@@ -22,6 +22,7 @@ from functools import lru_cache
 from sitrep.analyse.context import Context
 from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date, year_of_weekday
 from sitrep.analyse.date_ranges import span_rules
+from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
@@ -146,7 +147,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     month_alt_any = "|".join(re.escape(m) for m in months)
     wd_alt = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
     units_alt = "|".join(re.escape(u) for u in sorted(v.UNITS, key=len, reverse=True))
-    num_alt = _number_alternation(v)
+    num_alt = number_alternation(v)
     ordsuf = v.ORDINAL_SUFFIX
     year = r"(?P<y>(?:19|20)\d{2})"
     M = lambda m: v.MONTHS[m.lower().rstrip(".")]  # noqa: E731
@@ -181,10 +182,10 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         re.IGNORECASE)
 
     def ago(m, ref):
-        count = _count(m["n"], v)
+        count = count_of(m["n"], v)
         unit = v.UNITS[m["u"].lower()]
         if unit in ("day", "week"):
-            return _back(ref, count, unit)
+            return back_from(ref, count, unit)
         if unit == "month":
             return _month_range(ref.year, ref.month - count)
         return dt.date(ref.year - count, 1, 1), dt.date(ref.year - count, 12, 31)
@@ -258,35 +259,6 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     return span_rules(v, month_alt, wd_alt) + _month_part_rules(v, month_alt, year) + rules
 
 
-@lru_cache(maxsize=8)
-def _before_told_rules(language: str) -> tuple[re.Pattern, ...]:
-    """The language's offsets back from a told day (``BEFORE_TOLD``: "three days earlier", "the previous
-    night"), none for a language without them."""
-    v = vocab(language)
-    num_alt = _number_alternation(v)
-    return tuple(re.compile(p.replace("{num}", num_alt), re.IGNORECASE) for p in getattr(v, "BEFORE_TOLD", ()))
-
-
-def _number_alternation(v) -> str:
-    """The language's number words as one alternation, longest first."""
-    return "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
-
-
-def _count(word: str, v) -> int:
-    """A count written in digits or as one of the language's number words (one when unknown)."""
-    word = word.lower()
-    return int(word) if word.isdigit() else v.NUMBERS.get(word, 1)
-
-
-def _back(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
-    """The day ``count`` days before ``ref``, or the week around the day ``count`` weeks before it."""
-    if unit == "week":
-        d = ref - dt.timedelta(weeks=count)
-        return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
-    d = ref - dt.timedelta(days=count)
-    return d, d
-
-
 def acled_month_part(interval: DateInterval, language: str = "en") -> DateInterval:
     """An event dated by a part of a month ("early May", « mi-mai », "late June 2024") as ACLED codes it: one day with
     time precision 2, a week, so the week that opens the part (1-7, 11-17, 21-27), which holds the day its coders
@@ -298,39 +270,6 @@ def acled_month_part(interval: DateInterval, language: str = "en") -> DateInterv
         return interval
     latest = min(interval.latest, interval.earliest + dt.timedelta(days=6))
     return interval.model_copy(update={"latest": latest, "precision": Precision.week})
-
-
-def counted_back(surface: str, language: str = "en") -> bool:
-    """Whether a date's words are an offset back from a told day ("three days earlier", « la veille »):
-    they date the deed itself, not the day someone said it."""
-    return any(p.fullmatch(surface.strip()) for p in _before_told_rules(language))
-
-
-def _told_back(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
-               taken: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
-    """The offsets back from a told day in ``text``, counted from the last day-precise date written before
-    them ("On 12 May, residents reported that three days earlier…": 9 May), else from the anchor.  ACLED's
-    coders write the reporting day first and the deed's day as an offset from it."""
-    out = []
-    for pattern in _before_told_rules(language):
-        for m in pattern.finditer(text):
-            if any(m.start() < te and ts < m.end() for ts, te in taken):
-                continue
-            told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
-            ref, estimated = (told[-1].latest, told[-1].is_estimate) if told else (
-                (anchor.latest, anchor.is_estimate) if anchor is not None else (None, False))
-            if ref is None:
-                continue
-            v = vocab(language)
-            unit = v.UNITS[m["u"].lower()] if m.groupdict().get("u") else "day"  # "the previous night": one day
-            # (a same-day phrase, "earlier in the day", names no count: the told day itself)
-            count = 0 if m.groupdict().get("z") else _count(m.groupdict().get("n") or "1", v)
-            earliest, latest = _back(ref, count, unit)
-            out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest,
-                                                         precision=Precision.week if unit == "week" else Precision.day,
-                                                         is_estimate=estimated, evidence=m.group(0))))
-            taken.append((m.start(), m.end()))
-    return out
 
 
 @lru_cache(maxsize=8)
@@ -484,7 +423,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
                                            is_estimate=estimated, evidence=evidence)))
     out.sort(key=lambda t: t[0])
-    out.extend(_told_back(text, anchor, language, out, taken))
+    out.extend(told_offsets(text, anchor, language, out, taken))
     out.sort(key=lambda t: t[0])
     return out
 

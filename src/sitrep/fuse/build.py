@@ -246,9 +246,9 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             independent_of=doc.get("duplicate_of"),
             source_kind=source_kind(m.source_actor, names, knowledge),
         ))
-    date = consensus_date(ms) or articles_window(ms, docs)
-    place = consensus_place(ms)
     sub_event_type = consensus_subtype(ms)
+    date = consensus_date(ms, sub_event_type) or articles_window(ms, docs)
+    place = consensus_place(ms)
     actor1, assoc1, actor2, assoc2 = coded_sides(
         next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
         place.country if place else None, consensus_actors(ms, root_of, sub_event_type, knowledge), knowledge)

@@ -34,10 +34,12 @@ def precision_of(earliest: dt.date, latest: dt.date) -> Precision:
     return Precision.year
 
 
-def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
+def consensus_date(mentions: Sequence[EventMention], sub_event_type: str | None = None) -> DateInterval | None:
     """The intersection of all reported intervals when they share a day, else the most precise
-    interval (narrowest; ties: met by the reports of most articles, then told earliest in its
-    article, then earliest).  A report whose only date is its article's day ("12 civilians were
+    interval (narrowest; ties: met by the reports of most articles, then told by a report of the event's own
+    ``sub_event_type``, then told earliest in its article, then earliest).  A note that tells a theft and, two days
+    later, the clash with the thieves' pursuers is coded as the clash, on the clash's day, not on the theft's told
+    first.  A report whose only date is its article's day ("12 civilians were
     killed", in Friday's copy) tells no day of its own: it yields to the reports whose text dates
     the event ("on the evening of 24 June")."""
     stated = [m for m in mentions if m.date is not None and not m.date_from_publication]
@@ -65,7 +67,11 @@ def consensus_date(mentions: Sequence[EventMention]) -> DateInterval | None:
         # or the day after
         return min(m.span.char_start for m in mentions if m.date == d)
 
-    return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), lead(d), d.earliest, d.latest))
+    def of_another_kind(d: DateInterval) -> bool:
+        return sub_event_type is not None and not any(m.date == d and m.sub_event_type == sub_event_type for m in mentions)
+
+    return min(dated, key=lambda d: ((d.latest - d.earliest).days, -support(d), of_another_kind(d), lead(d),
+                                     d.earliest, d.latest))
 
 
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.analyse.told_offsets import counted_on
 from sitrep.model import EventMention, Precision
 
 
@@ -61,7 +62,11 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
 
 
 def date_slack(a: EventMention, b: EventMention) -> dt.timedelta:
-    """The slack ``dates_compatible`` allows between two windows (see there)."""
+    """The slack ``dates_compatible`` allows between two windows (see there).  Within one text, a deed of the same
+    kind told on a day counted forward from the other's ("killed a farmer on 6 August… The abducted was killed the
+    following day") is another day's deed, which ACLED codes apart: no slack."""
     if a.span.doc_id == b.span.doc_id:
+        if a.sub_event_type == b.sub_event_type and (counted_on(a.date) or counted_on(b.date)):
+            return dt.timedelta(0)
         return SAME_DOC_DATE_SLACK
     return dt.timedelta(0) if full_calendar_day(a) and full_calendar_day(b) else DATE_SLACK

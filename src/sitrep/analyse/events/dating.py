@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from sitrep.analyse.calendar_days import last_month_day
 from sitrep.analyse.context import Context
-from sitrep.analyse.dates import acled_month_part, counted_back, counted_from_report
+from sitrep.analyse.dates import acled_month_part, counted_from_report
+from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import refers_back
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE

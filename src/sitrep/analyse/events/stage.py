@@ -48,6 +48,7 @@ from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_f
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
+from sitrep.analyse.events.deed_day import date_deeds_told_after
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.detentions import coded_holding
 from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, is_country, masked_text, places_in
@@ -120,7 +121,7 @@ def find_events(ctx: Context) -> list[EventMention]:
         for s in sents:  # a last resort's dead, told after it ("Dozens were killed. Fatalities coded as 77.")
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
-    events = one_event_per_note(events, len(sents))
+    events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents))
     return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
 
 

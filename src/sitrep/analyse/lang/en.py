@@ -65,11 +65,24 @@ BEFORE_TOLD = (
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
     r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",
 )
+# an offset forward from the day the sentence tells ("On 28 November, militants stole cattle. Two days later, soldiers
+# clashed with them", "the next day"), counted from that day only (``told_offsets``); not an offset from a thing named
+# after it ("the day after the attack", "two days after the vote")
+AFTER_TOLD = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+later\b",
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)\b(?!['’]s)",
+    r"\bthe\s+day\s+after\b(?!\s+(?:the|a|an|his|her|its|their|this|that|tomorrow)\b)",
+)
 # spans of days (``date_ranges``): a night first ("the night of 4 to 5 May", "the night between 9 and 10 October":
 # the first day), then ranges
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
 # (a night told with "overnight" too: "overnight on 4-5 May", "overnight from May 4 to 5": one night, its first day)
 DAY_RANGES = (
+    # a night told by its weekdays, its days in brackets ("overnight Saturday to Sunday (11-12 January 2025)"):
+    # the bracket's days date it, not the weekdays counted back from the publication (first: the bracket alone
+    # would be read as a range by the rules below, and the weekdays apart from it)
+    (r"\b(?:night\s+(?:of|from|between)|overnight(?:\s+(?:on|of|from|between))?)\s+{w}\s+(?:to|into|and)\s+{w}\s*[(,]\s*"
+     r"(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
     (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*"
      r"(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
     (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{m1}\.?\s+{d1}\s*(?:to|into|and|-|–|/)\s*"
@@ -83,10 +96,6 @@ DAY_RANGES = (
     (r"\bon\s+{m1}\.?\s+{d1}\s*/\s*{d2}\b(?:,?\s+{y})?", "night"),
     # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
     (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
-    # a night told by its weekdays, its days in brackets ("overnight Saturday to Sunday (11-12 January 2025)"):
-    # the bracket's days date it, not the weekdays counted back from the publication
-    (r"\b(?:night\s+(?:of|from|between)|overnight(?:\s+(?:on|of|from|between))?)\s+{w}\s+(?:to|into|and)\s+{w}\s*[(,]\s*"
-     r"(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
 )
 # ACLED's own approximate day with the span it stands for ("Around 10 June 2022 (between 9 - 11 June)"): the day it
 # names, told with the span's precision ({dx} {mx}: that day)
@@ -94,6 +103,10 @@ AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*betw
                 r"{d2}\s+{m}\s*\)",)
 # "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
 WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+# a day and month in figures, the day first, in brackets after what they date, as older ACLED notes write them ("one
+# man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
+# no ratio or "24/7" stands
+NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",)
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}

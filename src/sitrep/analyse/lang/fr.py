@@ -41,6 +41,14 @@ AGO = r"il y a"
 # see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
                  r"en\s+(?:représailles|réponse|riposte)\s+à)\b[^,;:.]*,")
+# un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
+# « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
+AFTER_TOLD = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tard\b|après\b"
+    r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’]|que|qu['’])))",
+    r"\ble\s+(?:lendemain|(?P<second>surlendemain))\b(?!\s+(?:de|du|des|d['’]))",
+    r"\b(?:le\s+jour|la\s+nuit)\s+suivante?\b",
+)
 # see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
 REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
               r"précisé|raconté|assuré|fait\s+savoir)|selon|d['’]après|rapportent|indiquent|affirment)\b")
@@ -58,16 +66,17 @@ BEFORE_TOLD = (
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
 DAY_RANGES = (
+    # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
+    # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
+    # (first: « du 11 au 12 janvier » inside the bracket would otherwise be read apart as a range)
+    (r"\bnuit\s+(?:de|du|entre)\s+{w}\s+(?:à|au|et)\s+{w}\s*[(,]\s*(?:du\s+)?{d1}(?:\s+{m1})?\s*(?:au|et|-|–|/)\s*"
+     r"{d2}\s+{m}(?:\s+{y})?", "night"),
     # (each day may carry its weekday: « dans la nuit du samedi 28 au dimanche 29 mars »)
     # (« dans la nuit entre le 9 et le 10 octobre »: the same night, told by the two days it lies between)
     (r"\bnuit\s+(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
-    # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
-    # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
-    (r"\bnuit\s+(?:de|du|entre)\s+{w}\s+(?:à|au|et)\s+{w}\s*[(,]\s*(?:du\s+)?{d1}(?:\s+{m1})?\s*(?:au|et|-|–|/)\s*"
-     r"{d2}\s+{m}(?:\s+{y})?", "night"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"

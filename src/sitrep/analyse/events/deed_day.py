@@ -1,0 +1,109 @@
+"""The day of a deed told after the deed: a sentence that gives when the incident just told happened ("… killed a village
+chief and his son in Boulsa. The killing took place on 2 November.", « L'attaque a eu lieu le 2 novembre »), and the
+killing told after the discovery of its dead ("On 6 March, the bodies of two herders were found near X. They had been
+killed by gunmen on 4 March.").
+
+ACLED codes the deed's own day, not the day it was reported or its dead found: a coder's note often opens on the
+report's day and gives the deed's day after it.  Both re-date the earlier mention of the paragraph, and only to a day
+on or before the one it had (a deed is reported, and its dead found, on its day or later) and within a month of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.dating import same_paragraph
+from sitrep.analyse.events.mentions import within_sentence
+from sitrep.model import DateInterval, EventMention, Modality, Precision
+
+# how long before the day a deed was first dated its own day may lie (a report, a discovery of bodies)
+_REPORTING_LAG = dt.timedelta(days=31)
+
+_INCIDENT = (r"(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?|murders?|massacres?|abductions?|kidnappings?|"
+             r"clash(?:es)?|fighting|strikes?|bombings?|explosions?|blasts?|incidents?|events?|executions?|"
+             r"attaques?|assauts?|embuscades?|tueries?|massacres?|meurtres?|assassinats?|enlèvements?|rapts?|"
+             r"affrontements?|combats|frappes?|explosions?|incidents?|faits|exécutions?)")
+# the incident named again as the subject of its happening, the day after it: "The killing took place on",
+# "This attack reportedly occurred on", "It happened on", « L'attaque a eu lieu le », « Les faits se sont produits le »
+_TOOK_PLACE = re.compile(
+    rf"^\W*(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{_INCIDENT}|it)\s+"
+    r"(?:(?:reportedly|allegedly|actually|in\s+fact|apparently|aurait|auraient)\s+)?"
+    r"(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|were\s+carried\s+out|"
+    r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"
+    r"(?:est|sont)\s+survenue?s?)\b",
+    re.IGNORECASE)
+# the deed that made the dead, told after their discovery ("had been shot", "were executed", « ont été abattus »)
+_KILLING = re.compile(r"\b(?:killed|shot|executed|murdered|slain|slaughtered|beheaded|abducted|kidnapped|"
+                      r"tuée?s?|abattue?s?|exécutée?s?|assassinée?s?|égorgée?s?|enlevée?s?)\b", re.IGNORECASE)
+# the discovery of the dead: "the bodies of two herders were found", "was found dead", « les corps … retrouvés »
+_FOUND_DEAD = re.compile(
+    r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved)\b"
+    r"|\b(?:found|discovered)\s+(?:dead|lifeless|killed)\b"
+    r"|\b(?:corps|cadavres?|dépouilles?)\b[^.;]{0,80}?\b(?:retrouvée?s?|découverte?s?)\b"
+    r"|\b(?:retrouvée?s?|découverte?s?)\s+(?:morte?s?|sans\s+vie)\b",
+    re.IGNORECASE)
+
+
+def _may_move(mention: EventMention, day: DateInterval) -> bool:
+    """Whether ``mention`` may take ``day``: another day or week that ends by the end of its own, within a month
+    before it (a report's day, or the week before a saying, narrowed to the deed's day)."""
+    d = mention.date
+    if mention.modality == Modality.background or day.precision not in (Precision.day, Precision.week):
+        return False
+    return d is None or ((day.earliest, day.latest) != (d.earliest, d.latest) and day.latest <= d.latest
+                         and d.latest - day.earliest <= _REPORTING_LAG)
+
+
+def _day_told_after(ctx: Context, s: Sentence) -> DateInterval | None:
+    """The day a ``_TOOK_PLACE`` sentence gives its incident (the first date after its verb), or None."""
+    m = _TOOK_PLACE.search(s.text)
+    if m is None:
+        return None
+    told = [d for d in within_sentence(ctx, "dates", s, s.start + m.end(), s.end)
+            if d.interval.precision in (Precision.day, Precision.week)]
+    return told[0].interval if told else None
+
+
+def _redate(mention: EventMention, day: DateInterval) -> None:
+    mention.date = day
+    mention.date_from_publication = False
+
+
+def date_deeds_told_after(ctx: Context, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with the deed's own day given to the mention a later sentence of its paragraph dates (see the module
+    docstring); updated in place and returned."""
+    if not events:
+        return events
+    for s in sentences(ctx):
+        day = _day_told_after(ctx, s)
+        if day is None:
+            continue
+        before = [e for e in events if e.span.char_start < s.start and same_paragraph(ctx, e, s)]
+        if before and _may_move(before[-1], day):
+            _redate(before[-1], day)
+    for found in events:
+        if found.date is not None and _FOUND_DEAD.search(ctx.text(found.span)):
+            day = next((d for d in _killing_days_told_after(ctx, found) if _may_move(found, d)), None)
+            if day is not None:
+                _redate(found, day)
+    return events
+
+
+def _killing_days_told_after(ctx: Context, found: EventMention) -> list[DateInterval]:
+    """The days the first later sentence of the discovery's paragraph that tells a killing gives ("They had been shot
+    by gunmen on 10 May"; the sentence may make no mention of its own, the dead being those already told)."""
+    sents = sentences(ctx)
+    at = next((k for k, s in enumerate(sents) if s.start == found.span.char_start), None)
+    if at is None:
+        return []
+    for s in sents[at + 1:]:
+        if s.para_index != sents[at].para_index:
+            break
+        if _KILLING.search(s.text):
+            told = [d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day]
+            if told:
+                return told
+    return []

@@ -1,0 +1,113 @@
+"""Days told as an offset from a day the text already told: back ("three days earlier", "the previous night",
+« la veille ») or forward ("two days later", "the next day", « le lendemain », « deux jours plus tard »).
+
+ACLED's coders write one day in full and the others relative to it ("On 28 November 2023, militants stole cattle
+near Torodi. Two days later, soldiers pursuing them clashed with the militants"), and so do wire reporters.  An
+offset counts from the last day-precise date written before it; an offset back may also count from the publication
+(the day a report is filed), an offset forward never does (the day after a publication is no day of its news).
+The patterns are the language's ``BEFORE_TOLD`` and ``AFTER_TOLD`` (``sitrep.analyse.lang``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from sitrep.analyse.lang import vocab
+from sitrep.model import DateInterval, Precision
+
+# the evidence mark of a day counted forward from a told one (``counted_on``)
+_COUNTED_ON = ", counted on from "
+
+# number words that give no count ("a few days later", "several weeks earlier"): a span, not one day
+_VAGUE_COUNTS = frozenset({"a few", "several", "quelques", "plusieurs"})
+
+
+def number_alternation(v) -> str:
+    """The language's number words as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+
+
+def count_of(word: str, v) -> int:
+    """A count written in digits or as one of the language's number words (one when unknown)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else v.NUMBERS.get(word, 1)
+
+
+def back_from(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
+    """The day ``count`` days before ``ref``, or the week around the day ``count`` weeks before it."""
+    if unit == "week":
+        d = ref - dt.timedelta(weeks=count)
+        return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+    d = ref - dt.timedelta(days=count)
+    return d, d
+
+
+def _forward_from(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
+    """The day ``count`` days after ``ref``, or the week around the day ``count`` weeks after it."""
+    if unit == "week":
+        d = ref + dt.timedelta(weeks=count)
+        return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
+    d = ref + dt.timedelta(days=count)
+    return d, d
+
+
+@lru_cache(maxsize=8)
+def _rules(language: str) -> tuple[tuple[re.Pattern, int], ...]:
+    """(pattern, direction) of the language's offsets: -1 back from the told day, +1 forward from it."""
+    v = vocab(language)
+    num_alt = number_alternation(v)
+    return tuple((re.compile(p.replace("{num}", num_alt), re.IGNORECASE), direction)
+                 for key, direction in (("BEFORE_TOLD", -1), ("AFTER_TOLD", 1)) for p in getattr(v, key, ()))
+
+
+def counted_back(surface: str, language: str = "en") -> bool:
+    """Whether a date's words are an offset back from a told day ("three days earlier", « la veille »):
+    they date the deed itself, not the day someone said it."""
+    return any(direction < 0 and p.fullmatch(surface.strip()) for p, direction in _rules(language))
+
+
+def counted_on(interval: DateInterval | None) -> bool:
+    """Whether a day was counted forward from a day told before it ("On 6 May… The following day…"): another day
+    than that one, which fusion keeps apart from it within one text."""
+    return interval is not None and _COUNTED_ON in (interval.evidence or "")
+
+
+def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -> tuple[dt.date, dt.date, Precision]:
+    v = vocab(language)
+    g = m.groupdict()
+    unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"  # "the previous night", "the next day": one day
+    word = (g.get("n") or "1").lower()
+    if direction > 0 and word in _VAGUE_COUNTS:
+        # "a few days later": some day of the week after the told one, no more precise
+        return ref + dt.timedelta(days=1), ref + dt.timedelta(days=7), Precision.week
+    # (a same-day phrase, "earlier in the day", names no count: the told day itself; « le surlendemain »: two)
+    count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
+    earliest, latest = (back_from if direction < 0 else _forward_from)(ref, count, unit)
+    return earliest, latest, Precision.week if unit == "week" else Precision.day
+
+
+def told_offsets(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
+                 taken: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
+    """The offsets in ``text`` from a told day, counted from the last day-precise date of ``found`` written before
+    them ("On 12 May, residents reported that three days earlier…": 9 May), else, for an offset back, from the
+    anchor; ``taken`` (the spans other dates hold) grows with theirs."""
+    out = []
+    for pattern, direction in _rules(language):
+        for m in pattern.finditer(text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
+            if told:
+                ref, estimated = told[-1].latest, told[-1].is_estimate
+            elif direction < 0 and anchor is not None:
+                ref, estimated = anchor.latest, anchor.is_estimate
+            else:
+                continue
+            earliest, latest, precision = _offset_interval(m, ref, direction, language)
+            evidence = m.group(0) if direction < 0 else f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}"
+            out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest, precision=precision,
+                                                         is_estimate=estimated, evidence=evidence)))
+            taken.append((m.start(), m.end()))
+    return out
