@@ -16,7 +16,10 @@ date 1.000, actor1 .872.  Actor1 missed before: "Niger Armed Forces units that h
 with the militants" (the militants), "Koglweogo Communal Militia (Burkina Faso)" (ACLED's label read as an
 unidentified communal militia), « des hommes armés de l'EIGS » (unidentified gunmen), "the Imghad Tuareg
 self-defence group GATIA" (an unidentified communal militia), "homeland defence volunteers" (an unidentified
-group)."""
+group).  After the actor fixes (named armies of another country, members and appositions, the movement's fighters
+as its branch, base entries): actor1 1.000, every other field as before.  Still missed: the Africa Corps shooting
+at a checkpoint read as a clash, three tolls ("Niamey said 11 militants were killed", « exécuté 6 hommes », the
+Africa Corps' two riders) and Bani Bangou placed on the wrong homonym."""
 
 from __future__ import annotations
 
