@@ -10,6 +10,7 @@ from collections import Counter
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.model import ActorMention
 
 # a parent organisation named only to qualify the group that acts: "al-Qaeda-linked fighters",
@@ -29,15 +30,20 @@ _QUALIFIER_BEFORE = re.compile(
 
 def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], countries: set[str]) -> None:
     """A parent organisation used to qualify the group that acts names its branch where the story
-    is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  The branch
+    is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  So does a
+    transnational movement named as the actor itself: "Islamic State militants attacked a village near
+    Menaka" are the Islamic State's Sahel Province, ACLED's "Islamic State (Sahel)".  The branch
     comes from the base (``ActorBase.branch_in``); with no single branch there the parent stays."""
     text = ctx.document.text
+    branches: dict[str, str] = {}  # parent → the branch its named mentions became
     for m in actors:
         if m.method != "alias":
             continue
         after = text[m.span.char_end:m.span.char_end + 40]
         before = text[max(0, m.span.char_start - 40):m.span.char_start]
-        if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)):
+        fighters = _FIGHTERS_AFTER.search(after) or _FIGHTERS_BEFORE.search(before)
+        if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)
+                or (fighters and _movement(base, m.actor_id))):
             continue
         if _fights_in(base, m.actor_id, countries):
             continue  # "militants affiliated with JNIM" in Mali are JNIM's: the qualifier is the group itself
@@ -47,7 +53,28 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
         if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) and not _qualifies(text, m, o)
                                  for o in actors):
             continue
+        branches[m.actor_id] = branch
         m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)
+    # the men the name identified ("des hommes armés affiliés à al-Qaïda") are the branch's as well
+    for m in actors:
+        if m.method != "alias" and m.actor_id in branches:
+            m.actor_id = branches[m.actor_id]
+
+
+# the movement's own fighters, the men who act ("Islamic State militants", « des combattants de l'État islamique »),
+# not the movement named for itself ("the Islamic State lost its last town in Syria", "al-Qaeda's leader")
+_FIGHTERS_AFTER = re.compile(r"^\s+(?:militants?|fighters?|gunmen|jihadists?|combatants?|elements?|members?|insurgents?"
+                             r"|terrorists?|attackers?|assailants?|men)\b", re.IGNORECASE)
+_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:militants?|fighters?|gunmen|jihadists?|djihadistes?|jihadistes?|combatants?|combattants?|elements?|éléments?"
+    r"|members?|membres?|insurgents?|terrorists?|terroristes?|hommes\s+armés|individus\s+armés|men)"
+    r"\s+(?:of|from|de|du|des|d['’])\s*(?:the\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _movement(base, actor_id: str) -> bool:
+    """An armed movement of no country of its own (al-Qaeda, the Islamic State): it fights through its branches."""
+    actor = base.get(actor_id)
+    return actor is not None and actor.kind in ARMED_NON_STATE_KINDS and not actor.country
 
 
 def _branch_named_in_story(base, parent: str, countries: set[str], actors: list[ActorMention]) -> str | None:

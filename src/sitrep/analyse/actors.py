@@ -115,7 +115,8 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
-                             lambda a: getattr(base.get(a), "kind", None) in _MILITIAS)
+                             lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
+                             lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
 

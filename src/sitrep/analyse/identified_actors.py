@@ -31,19 +31,32 @@ _DRESSED_AS = re.compile(
     r"\s+(?:(?:the|a|an|des|les)\s+)?$",
     re.IGNORECASE,
 )
+# the men as members of the group ("armed individuals belonging to JNIM", « des hommes armés de l'EIGS », "gunmen of
+# the ISSP") or the group's name set in apposition to its description ("the Imghad self-defence group GATIA"): said
+# only of an armed group, as "gunmen from Burkina Faso" or "armed men of the village" name no one
+_MEMBERS_OF = re.compile(
+    r"^\s*,?\s*(?:who\s+(?:are|were)\s+)?"
+    r"(?:belonging\s+to|affiliated\s+(?:with|to)|(?:loyal|allied)\s+to|of|from"
+    r"|appartenant\s+(?:à|au|aux)|affiliés?\s+(?:à|au|aux)|de|du|des|d['’])?"
+    r"\s*(?:(?:the|la|le|les|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 _GAP = 120  # the hedge and its name follow the generic words closely
 
 
 def _unnamed(actor_id: str) -> bool:
-    return actor_id.startswith("unidentified-armed-group")
+    """The country's unidentified armed group or communal militia ("gunmen", "a self-defence group")."""
+    return actor_id.startswith(("unidentified-armed-group", "unidentified-communal-militia"))
 
 
-def name_identified_generics(text: str, actors: list[ActorMention], organised, militia=lambda _: False) -> None:
+def name_identified_generics(text: str, actors: list[ActorMention], organised, militia=lambda _: False,
+                             armed_group=lambda _: False) -> None:
     """Give each unnamed armed group's mention the id of the group the next words identify it as
     (``organised(actor_id)``: an armed group or a force, not civilians nor another unnamed group).
     The identifications chain, the last one naming the group: "armed men dressed as Dozo hunters,
     suspected to belong to Dan Na Ambassagou" are Dan Na Ambassagou's.  A dress identifies only a
-    militia (``militia(actor_id)``): men "dressed as soldiers" are not the army."""
+    militia (``militia(actor_id)``): men "dressed as soldiers" are not the army.  Membership or apposition names
+    only an armed group (``armed_group(actor_id)``)."""
     ordered = sorted(actors, key=lambda m: m.span.char_start)
     for i, m in enumerate(ordered):
         if not _unnamed(m.actor_id):
@@ -56,7 +69,8 @@ def name_identified_generics(text: str, actors: list[ActorMention], organised, m
             if len(gap) > _GAP or "." in gap:
                 break
             gap = _without_head(gap)
-            if not (_IDENTIFIED_AS.match(gap) or (_DRESSED_AS.match(gap) and militia(nxt.actor_id))):
+            if not (_IDENTIFIED_AS.match(gap) or (_DRESSED_AS.match(gap) and militia(nxt.actor_id))
+                    or (_MEMBERS_OF.match(gap) and armed_group(nxt.actor_id))):
                 break
             named, at = nxt.actor_id, nxt
         if named is not None:

@@ -32,6 +32,10 @@ _BRANCH_SUFFIX = re.compile(r"-(?:North|South|East|West|[A-Z]{1,4})\b")
 # follow it, and the branch of the state they name
 _FORCE_HEADS = {"army": ((), "military"), "navy": ((), "military"), "air": (("force",), "military"),
                 "armed": (("forces",), "military"), "police": ((), "police")}
+# a country's aircraft stand for its military ("a French drone struck", "Nigerien warplanes bombed"): named only
+# for a country whose forces the base holds (a "Turkish drone" flown by another army names no Turkish deed)
+_AIRCRAFT_HEADS = {"drone", "drones", "aircraft", "warplane", "warplanes", "jets", "helicopter", "helicopters",
+                   "gunship", "gunships"}
 
 
 # lower-case words a movement's name carries when a writer does not capitalise it ("the Kachin independence army",
@@ -82,6 +86,8 @@ def _name_words(army) -> list:
 
 def _force_head(tok):
     """(last token, branch) of the force head starting at ``tok`` ("Air Force", "army", "police"), else None."""
+    if tok.lower_ in _AIRCRAFT_HEADS:
+        return tok, "aircraft"
     rest, branch = _FORCE_HEADS.get(tok.lower_, (None, None))
     if rest is None or tok.i + len(rest) > tok.sent.end:
         return None
@@ -103,7 +109,8 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
         last, branch = found
         words = _name_words(head)
         country = country_of_words([w.text for w in words]) if words else SOME_COUNTRY
-        if country == SOME_COUNTRY or (country is None and head.text not in ("Army", "army")):
+        if country == SOME_COUNTRY or (country is None and head.text not in ("Army", "army")) or (
+                country is None and branch == "aircraft"):
             continue  # a bare "army" or "the National Army" is the story's state's; "Shan State police" is left to the base
         if country is None and UNARMED_ARMY_NAMES.match(para.text, words[0].idx):
             continue  # "the Salvation Army" bears no arms
@@ -121,9 +128,12 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
             known = base.get(resolved[0]) if resolved else None
             if known is not None and known.country == country:
                 continue  # the base's own actor for the name ("Chadian army", "French Armed Forces")
-            if _base_has_force(base, country, branch, when):
-                continue  # the base's force under another name ("Niger Armed Forces"): its phrases decide, as before
-            resolved = (state_force_id(country, branch), 0.9)
+            # the base's force under another name ("Niger Armed Forces", "Chad army", "a French drone"): that force,
+            # whatever country the story is about (a Nigerien unit across the border in Mali is Niger's)
+            force = _base_force(base, country, branch, when)
+            if force is None and branch == "aircraft":
+                continue
+            resolved = (force or state_force_id(country, branch), 0.9)
         elif resolved is None:  # named in full, only unknown to the base: a name still, though a less certain one
             resolved = (named_group_id(para.text[start:name_end]), 0.9)
         actor_id, confidence = resolved
@@ -132,8 +142,20 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
     return out
 
 
-def _base_has_force(base, country: str, branch: str, when) -> bool:
-    """Whether the base holds ``country``'s military or police (``branch``), whatever name the text gives it."""
+# ACLED's labels for a country's forces, which the base gives its force of each country as name or alias
+_FORCE_LABELS = {"police": "police forces of ", "military": "military forces of ", "aircraft": "military forces of "}
+
+
+def _base_force(base, country: str, branch: str, when) -> str | None:
+    """The base's actor for ``country``'s military or police (``branch``), whatever name the text gives it: the one
+    its generic word ("the army", "the police") names there, else the one carrying ACLED's label for the force
+    ("Military Forces of France": a force abroad has no generic word of its own)."""
     generic = base.resolve("police" if branch == "police" else "army", when=when, countries={country})
     own = base.get(generic[0]) if generic else None
-    return own is not None and own.country == country
+    if own is not None and own.country == country:
+        return own.actor_id
+    label = _FORCE_LABELS[branch]
+    for actor in base.actors.values():
+        if actor.country == country and any(n.lower().startswith(label) for n in [actor.name, *actor.aliases]):
+            return actor.actor_id
+    return None
