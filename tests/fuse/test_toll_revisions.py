@@ -119,3 +119,15 @@ def test_a_communique_relayed_with_its_issuer_after_the_verb_or_after_an_opening
     opening = communique_opening(sentence)
     assert opening is not None and sentence[slice(*opening.subject)] == "l'état-major général des armées"
     assert communique_opening("Des habitants ont informé la gendarmerie de l'attaque.") is None
+
+
+def test_a_stated_floor_above_an_exact_figure_is_another_account_even_one_death_apart():
+    # « au moins neuf morts » against the government's eight: the first source counted nine dead
+    assert apart(fatalities(9, None, "au moins neuf morts"), fatalities(8, 8, "huit soldats tués"))
+    assert apart(fatalities(8, 8, "eight soldiers killed"), fatalities(9, None, "at least nine dead"))
+    # a floor under the figure agrees with it; a rounded or plural-round figure keeps its slack
+    assert not apart(fatalities(7, None, "Au moins sept civils"), fatalities(8, 8, "huit morts"))
+    assert not apart(fatalities(10, 10, "une dizaine de morts"), fatalities(9, None, "au moins neuf morts"))
+    assert not apart(fatalities(9, None, "about nine dead"), fatalities(8, 8, "eight dead"))
+    # two figures neither told as a floor stay within the one-death slack
+    assert not apart(fatalities(9, None, "nine people died"), fatalities(8, 8, "eight dead"))

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, administrator_of_place, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
+from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
@@ -88,20 +89,6 @@ _FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
 
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
-
-
-def _nominal_content_verbs(lang: str) -> frozenset[str]:
-    """Verbs whose object alone is a statement: a denial ("denied the allegations"), an accusation
-    ("accused the army of …"), a demand ("called for talks"). Other reporting verbs ("announced its
-    withdrawal", "reported heavy losses") are narration unless they carry a clause or a quote."""
-    lex = lexicon(lang)
-    # confirming, admitting or reporting a fact ("confirmed the attack") asserts it; announcing
-    # an act ("announced its withdrawal") is the act itself, told by the narrator
-    out: set[str] = {"accuse", "allege", "confirm", "acknowledge", "admit", "report",
-                     "accuser", "confirmer", "reconnaître", "rapporter"}
-    for key in ("deny", "demand", "responsibility"):
-        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
-    return frozenset(out)
 
 
 def _clause_content(s: Sentence, verb) -> tuple[int, int]:
@@ -258,7 +245,7 @@ def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         p = persons[0]
         behalf = p.affiliation or (actors[0].actor_id if actors else None)
         return p.person_id, p.surface, None if former else behalf, True
-    government = None if actors or former else administrator_of_place(ctx, p0, p1, phrase)
+    government = None if actors or former else state_speaker(ctx, p0, p1, phrase)
     if government:
         return government, phrase.strip(), None, False
     unnamed = unnamed_speaker(phrase, ctx.language)
@@ -403,6 +390,20 @@ def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, 
     return re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
 
 
+def _reporting_verbs(s: Sentence, verbs: frozenset[str]) -> list:
+    """The sentence's reporting verbs, the main one first (the one closest to the root)."""
+    text, doc, end = s.text, s.sent.doc, s.sent.end
+    avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
+    record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
+    toll = TOLL_WORDS.search(text) is not None  # "put the toll at 12": a toll given is a statement
+    candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
+                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or record and tells_a_record(t)
+                  or toll and tells_a_toll(t)]
+    # a toll given after the sentence's reporting verbs: "The ministry said eight were killed; security sources put
+    # the toll at 12" is the ministry's statement
+    return sorted(candidates, key=lambda t: (toll and tells_a_toll(t), len(list(t.ancestors)), t.i))
+
+
 def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
     text = s.text
     quote, quoted = _quoted(text)
@@ -412,15 +413,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
     # « L'armée a nié avoir visé… »: the small French model may tag a participle before "avoir" a noun; « a fait état
     # de » reports: each looked for only when its word is in the sentence or follows it (a call per token is costly)
-    doc, end = s.sent.doc, s.sent.end
-    avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
-    record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
-    candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
-                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or record and tells_a_record(t)]
     nominal_verbs = _nominal_content_verbs(ctx.language)
-    # the main reporting verb first: the one closest to the root
-    candidates.sort(key=lambda t: (len(list(t.ancestors)), t.i))
-    for verb in candidates:
+    for verb in _reporting_verbs(s, verbs):
         # "nsubj:pass" is the French model's (Universal Dependencies) label for a passive subject
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if subj is None:
@@ -460,7 +454,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
                                          and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
-        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb)
+        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb) \
+            or tells_a_toll(verb)
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal)

@@ -167,6 +167,22 @@ def actor_read_as_person(ctx, person, phrase: str) -> str | None:
     return None
 
 
+# a country's government told with its possessive ("Niger's government", "Mali's transitional government"): the
+# recogniser may tag no actor in it, yet the words name the government of that country
+_COUNTRY_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z-]+\s+)?"
+                                 r"government$")
+
+
+def government_of_possessive(ctx, phrase: str) -> str | None:
+    """The government a possessive phrase (``_COUNTRY_GOVERNMENT``) names, if the actor base knows it."""
+    m = _COUNTRY_GOVERNMENT.match(phrase.strip())
+    base = getattr(getattr(ctx, "knowledge", None), "actors", None)
+    if m is None or base is None:
+        return None
+    found = base.resolve(f"government of {m.group('country')}")
+    return found[0] if found and found[1] >= 0.9 else None
+
+
 # a French communiqué's opening: « L'état-major général des armées informe (l'opinion…) que… », « Le gouvernement
 # informe que… », « L'état-major dément formellement… », also after an opening phrase (« Dans un communiqué rendu
 # public hier soir, l'état-major général des armées informe que… »).  The small French model reads "informe" as
@@ -227,13 +243,79 @@ def administrator_of_place(ctx, p0: int, p1: int, phrase: str) -> str | None:
 FR_STATEMENT_AGAIN = re.compile(r"(?:le|la|l['’]|ce|cet|cette|son|sa|leur)\s*(?:même\s+)?(?:communiqu[ée]|déclaration)$")
 
 
+def _faire(token) -> bool:
+    """A form of "faire", also where the small French model tags "fait" a noun with itself as lemma (« Le bilan
+    officiel, communiqué par le gouvernement, fait état de onze morts »)."""
+    return token.lemma_.lower() == "faire" or token.lower_ in ("fait", "font", "faisait", "faisaient")
+
+
 def tells_a_record(verb) -> bool:
     """« L'armée a fait état de huit morts »: "faire état de" reports what its object names, like "report" (the
     lemma alone, "faire", is no reporting verb)."""
     doc = verb.doc
-    i = verb.i if verb.lemma_.lower() == "faire" else verb.i - 1  # the parser may make "état" the head
-    return 0 <= i and i + 2 < len(doc) and doc[i].lemma_.lower() == "faire" and doc[i + 1].lower_ == "état" \
+    i = verb.i if _faire(verb) else verb.i - 1  # the parser may make "état" the head
+    return 0 <= i and i + 2 < len(doc) and _faire(doc[i]) and doc[i + 1].lower_ == "état" \
         and doc[i + 2].lower_ in ("de", "d'", "d’", "du", "des")
+
+
+def nominal_content_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose object alone is a statement: a denial ("denied the allegations"), an accusation
+    ("accused the army of …"), a demand ("called for talks"). Other reporting verbs ("announced its
+    withdrawal", "reported heavy losses") are narration unless they carry a clause or a quote."""
+    lex = lexicon(lang)
+    # confirming, admitting or reporting a fact ("confirmed the attack") asserts it; announcing
+    # an act ("announced its withdrawal") is the act itself, told by the narrator
+    out: set[str] = {"accuse", "allege", "confirm", "acknowledge", "admit", "report",
+                     "accuser", "confirmer", "reconnaître", "rapporter"}
+    for key in ("deny", "demand", "responsibility"):
+        out |= lex.get(key, frozenset())  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+# a party's toll told with a verb of giving or setting ("the government put the toll at 12", "gave a toll of eight
+# dead", "put the number of soldiers killed at eight", « le gouvernement a donné un bilan de huit morts »): the figure
+# is the party's statement, like "said eight were killed"
+_TOLL_VERBS = frozenset({"put", "give", "place", "set", "donner", "communiquer", "établir", "avancer"})
+_TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "bilan", "chiffre"})
+TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|tally|count|bilan|chiffre)s?\b", re.IGNORECASE)
+
+
+_NEGATION = frozenset({"not", "n't", "never", "no", "ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "nul"})
+
+
+def tells_a_toll(verb) -> bool:
+    """A verb of giving or setting whose object is a toll (see ``_TOLL_VERBS``); not one said not to have been
+    given (« Les autorités n'ont communiqué aucun bilan », "the army did not give a toll")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TOLL_NOUNS]
+    if verb.lemma_.lower() not in _TOLL_VERBS or not objects:
+        return False
+    said_not = [c for c in verb.children if c.lower_ in _NEGATION or c.dep_ == "neg"]
+    return not said_not and not any(d.lower_ in _NEGATION for o in objects for d in o.children)
+
+
+# a toll called official without naming who gave it (« selon un bilan officiel (provisoire) », "according to an
+# official toll", "official figures"): the state's figure, so the government of the country the article is about
+_OFFICIAL_TOLL = re.compile(r"^(?:(?:un|le|l['’]|the|an|a)\s+)?(?:(?:bilan|chiffres?|toll|death\s+toll|figures?)\s+"
+                            r"officiel(?:le)?s?|official\s+(?:death\s+)?(?:toll|figures?|count))\b", re.IGNORECASE)
+
+
+def official_toll_government(ctx, phrase: str) -> str | None:
+    """The government an unnamed official toll (``_OFFICIAL_TOLL``) speaks for: that of the one country most of
+    the document's resolved places lie in (None when the phrase is no such toll or no country leads)."""
+    if not _OFFICIAL_TOLL.match(phrase.strip()):
+        return None
+    counts: dict[str, int] = {}
+    for p in ctx.places or []:
+        if p.place_id and p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    base = getattr(getattr(ctx, "knowledge", None), "actors", None)
+    if not ranked or base is None or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    country = ranked[0][0]
+    resolved = base.resolve("the government", countries={country})
+    actor = base.get(resolved[0]) if resolved else None
+    return actor.actor_id if actor is not None and actor.country == country else None
 
 
 # the words of a title between the comma and a name: « le colonel », "Col.", "Mr", "the spokesman"
@@ -252,3 +334,10 @@ def through_named_apposition(text: str, end: int, stop: int, persons) -> int:
     if cut is None or len(segment.split()) > _APPOSITION_WORDS:
         return end
     return close if any(end < p.span.char_start and p.span.char_end <= close for p in persons) else end
+
+
+def state_speaker(ctx, p0: int, p1: int, phrase: str) -> str | None:
+    """The government a speaker phrase naming no actor stands for: an administrator of a place (« le préfet de X »),
+    an official toll (« selon un bilan officiel »), a country's government told with its possessive."""
+    return (administrator_of_place(ctx, p0, p1, phrase) or official_toll_government(ctx, phrase)
+            or government_of_possessive(ctx, phrase))

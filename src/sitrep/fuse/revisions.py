@@ -19,6 +19,10 @@ Two figures are too close to be two accounts when they are one death apart (a wo
 the next day: « quatre militaires » and « cinq soldats ») or when an approximate figure ("about ten",
 « une dizaine », "some 25") reaches the other within the slack its words allow; a plural of round numbers
 ("dozens", « des dizaines ») is at least two of them when set against another account.
+
+The one-death slack does not hold for a floor told as one ("at least nine", « au moins neuf ») against an exact
+figure under it: the first source says it counted nine dead, the second that there were eight, and an analyst
+reads that as two accounts (a revision inside one story is ``superseded``'s, not this).
 """
 
 from __future__ import annotations
@@ -98,8 +102,30 @@ def toll_range(f: Fatalities) -> tuple[float, float]:
     return low, high
 
 
+# the words of a floor: "at least nine", « au moins neuf », "more than 30", « plus de trente »
+_FLOOR = re.compile(r"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|more\s+than|au\s+moins|pas\s+moins\s+de|plus\s+de)\b",
+                    re.IGNORECASE)
+
+
+def _stated_floor(f: Fatalities) -> bool:
+    """A figure told as a floor in words (see ``_FLOOR``), not a rounded or plural-round one."""
+    return f.high is None and bool(_FLOOR.search(f.phrase or "")) and not _approximate(f) \
+        and not _PLURAL_ROUND.search(f.phrase or "")
+
+
+def _exact(f: Fatalities) -> bool:
+    return f.high is not None and f.high == f.low and not _approximate(f)
+
+
+def floor_above_figure(a: Fatalities, b: Fatalities) -> bool:
+    """One source's stated floor above another's exact figure ("at least nine" against "eight"): two accounts
+    even one death apart."""
+    return any(_stated_floor(x) and _exact(y) and x.low > y.low for x, y in ((a, b), (b, a)))
+
+
 def apart(a: Fatalities, b: Fatalities) -> bool:
-    """Two tolls that cannot both be true: their ranges (``toll_range``) stay more than one death apart."""
+    """Two tolls that cannot both be true: their ranges (``toll_range``) stay more than one death apart, or a
+    stated floor lies above an exact figure (``floor_above_figure``)."""
     (a0, a1), (b0, b1) = toll_range(a), toll_range(b)
-    return b0 - a1 > ONE_APART or a0 - b1 > ONE_APART
+    return b0 - a1 > ONE_APART or a0 - b1 > ONE_APART or floor_above_figure(a, b)
 

@@ -50,13 +50,25 @@ def _located_at(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{spot}|{plain})(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’]\s*)?{settlement}$", re.IGNORECASE)
 
 
+# a road or a journey told by its two ends in words: « un car reliant Gao à Mopti », "a bus linking Gao to Mopti",
+# "travelling between Mopti and Gao": the first end, whose second follows the joining word
+_ENDS_OPEN = re.compile(r"\b(?:reliant|qui\s+reli(?:e|ait)|linking|connecting|that\s+links|plying|entre|between)\s+"
+                        r"(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$", re.IGNORECASE)
+_ENDS_JOIN = re.compile(r"\s*(?:[-–—]|(?:à|au|et|to|and|vers)\s+)$", re.IGNORECASE)
+# a spot told by its distance from a place: "15 km from Boni", « à une quinzaine de kilomètres de Boni »
+_DISTANCE_FROM = re.compile(r"\b(?:km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?"
+                            r"(?:de|d['’]|du|from|of|outside)\s*$", re.IGNORECASE)
+
+
 def is_road_end(text: str, p: PlaceMention, language: str) -> bool:
     """Whether ``p`` is the first end of a road named by its ends ("Niono" in "the Niono-Diabaly axis",
-    « l'axe Sévaré-Bandiagara »)."""
+    « l'axe Sévaré-Bandiagara », « un car reliant Gao à Mopti »)."""
     tail = text[p.span.char_end:p.span.char_end + 80]
+    head = text[max(0, p.span.char_start - 30):p.span.char_start]
+    if _ENDS_OPEN.search(head) and re.match(r"\s*(?:à|au|et|to|and|vers)\s+\w", tail, re.IGNORECASE):
+        return True
     if re.match(r"[-–—]", tail) is None:
         return False
-    head = text[max(0, p.span.char_start - 30):p.span.char_start]
     return bool(_road_after_end(language).match(tail) or _road_before_end(language).search(head))
 
 
@@ -71,6 +83,9 @@ def spot_after_road(text: str, fine: list[PlaceMention], language: str) -> list[
             continue
         if (q.feature_code or "").upper().startswith("ADM") or inside_bracket(text, q.span.char_start):
             continue  # a province in a bracket qualifies the spot, it is not the spot
-        if located.search(text[max(0, q.span.char_start - _BEFORE_CHARS):q.span.char_start]):
+        before = text[max(0, q.span.char_start - _BEFORE_CHARS):q.span.char_start]
+        if _ENDS_JOIN.fullmatch(text[fine[0].span.char_end:q.span.char_start]):
+            continue  # the road's other end (« reliant Gao à Mopti »), not a spot on it
+        if located.search(before) or _DISTANCE_FROM.search(before):
             return [q, *(p for p in fine if p is not q)]
     return fine
