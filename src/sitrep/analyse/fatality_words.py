@@ -121,7 +121,8 @@ EN_VOCAB: dict[str, str] = {
     "side_after": r"(?:within|on\s+the\s+side\s+of)",
     "singular_det": r"(?:a|an|the|one|his|her|its|their)",
     # (after the place the office is of: "The deputy mayor of Mondoro was killed")
-    "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?)?(?:was|has been|had been|is)",
+    # (the place may carry its bracket: "The chief of Sari village (Soum) was killed")
+    "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?)?(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|executed|lynched|"
                      r"(?:beaten|stabbed|hacked|stoned) to death)",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",

@@ -140,13 +140,17 @@ def _fold(text: str) -> str:
 # "Ponga farmers assaulted several Dirze farmers", "a herder was killed by a farmer during a dispute", the village
 # told with its bracket or opening the note ("Locals from Kantchari (Tapoa) attacked", "youths from X hunted down")
 _COMMONER_WORDS = (r"villagers|farmers?|herders?|pastoralists?|herdsmen|youths|residents|inhabitants|locals|fishermen|hunters|"
-                   r"villageois|agriculteurs?|éleveurs?|habitants|jeunes")
+                   r"villageois|agriculteurs?|éleveurs?|habitants|jeunes|group")
+# "group" is a community's armed men only with a people named before it ("a Fulani group attacked")
+_GROUP_DOER = re.compile(r"(?i)\bgroup\b(?!\s+of\b)")
 _COMMONERS_DID = re.compile(
     r"^(?:[A-Z][\w/ -]{0,48}:\s+)?(?:(?i:on|in|during|overnight|le)\b[^,;]{0,70},\s*)?(?:(?i:a|an|the|some|several|armed|"
     r"angry|local|a group of|a band of|des|les|group of)\s+)*(?P<people>[A-Z][\w'-]+\s+)?(?i:" + _COMMONER_WORDS + r")\b"
-    r"(?:\s+(?:from|of)\s+(?:the\s+(?:village|town|locality)\s+of\s+)?[A-Z][\w'-]+(?:\s+\([^()]{1,60}\))?)?"
-    r"(?:\s+(?:armed|equipped)\s+with\s+[^,;]{3,40}?)?\s+(?:(?!(?:were|was|been|being|are|is|had|have|has|got)\b)\w+\s+){0,2}?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+(?:village|town|locality)\s+of\s+|a\s+(?:village|hamlet)\s+(?:near|outside)\s+)?"
+    r"[A-Z][\w'-]+(?:\s+\([^()]{1,60}\))?)?"
+    r"(?:,?\s+(?:armed|equipped)\s+with\s+[^,;]{3,40}?,?)?\s+(?:(?!(?:were|was|been|being|are|is|had|have|has|got)\b)\w+\s+){0,2}?"
     r"(?:killed|attacked|assaulted|wounded|injured|shot|beat|stabbed|hacked|raided|burned|burnt|destroyed|besieg\w+|hunted|"
+    r"repelled|repulsed|"
     r"ont (?:tué|attaqué|blessé|agressé))\b"
     r"|\b(?:was|were|had been|have been|a été|ont été)\s+(?:\w+\s+)?(?:killed|shot|stabbed|beaten|wounded|injured|"
     r"attacked|tuée?s?|blessée?s?)(?:\s+to death)?\s+by\s+(?:a|an|the|some|several|armed|des|un|une)?\s*(?P<by_people>[A-Z][\w'-]+\s+)?(?:"
@@ -167,6 +171,8 @@ def communal_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         return side1, side2
     named = (m.group("people") or m.group("by_people") or "").strip()
     people = _fold(named).rstrip("s") if named and _fold(named) in community_names() else None
+    if people is None and _GROUP_DOER.search(m.group(0)):
+        return side1, side2  # "a group attacked", "a jihadist group attacked": only a people's group is a militia
     militia = (_militia(ctx, people) if people else None) or _militia(ctx, _UNNAMED_COMMUNITY)
     if militia is None:
         return side1, side2
