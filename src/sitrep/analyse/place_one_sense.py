@@ -19,6 +19,12 @@ def _town(m: PlaceMention) -> bool:
     return m.place_id is not None and (m.feature_code or "").startswith("PPL")
 
 
+def _seat_over_village(m: PlaceMention, chosen: PlaceMention) -> bool:
+    """Whether ``m`` reads the name as an administrative seat and ``chosen`` as a plain village: the seat was
+    chosen by the frame a note gives ("Macina (Macina, Ségou)" is the cercle's seat) and is kept."""
+    return (m.feature_code or "").startswith(("PPLA", "PPLC")) and not (chosen.feature_code or "").startswith(("PPLA", "PPLC"))
+
+
 def one_sense_per_article(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with every town reading of one written name moved to that name's most confident one
     (the first on a tie); regions, countries and unresolved mentions are left as they are."""
@@ -31,7 +37,7 @@ def one_sense_per_article(mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for m in mentions:
         chosen = best.get(fold_place_name(m.surface)) if _town(m) else None
-        if chosen is not None and chosen.place_id != m.place_id:
+        if chosen is not None and chosen.place_id != m.place_id and not _seat_over_village(m, chosen):
             m = m.model_copy(update={f: getattr(chosen, f) for f in _PLACE_FIELDS})
         out.append(m)
     return out
