@@ -15,8 +15,8 @@ from collections import Counter
 from sitrep.analyse.context import Paragraph
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import km_between
-from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.knowledge.names import fold_place_name as _fold
+from sitrep.knowledge.gazetteer import Candidate, Gazetteer
+from sitrep.knowledge.names import fold_place_name as _fold, place_key
 
 
 def _actors_named(ctx):
@@ -103,6 +103,22 @@ def sole_countries(gaz: Gazetteer, found: list) -> Counter:
 _COHESION_KM = 50.0
 
 
+_REGION_OF_BEFORE = re.compile(r"\b(?:region|province|r[ée]gion)\s+(?:of|de|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _names_region(f: tuple) -> bool:
+    """Whether a hit of ``places._recognise`` is a region's name: "the Kidal region", "la région de Kidal"."""
+    para, s = f[0], f[1]
+    return bool(f[6] or _REGION_OF_BEFORE.search(para.text[max(0, s - 25):s]))
+
+
+def _as_written(surface: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name's candidates spelled as written when it has any: the dateline's "NIAMEY" is Niamey, and a
+    village "Niamé" it reaches only by transliteration is no place of the story to be near."""
+    key = place_key(surface)
+    return [c for c in cands if place_key(c.name) == key] or cands
+
+
 def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
     """geonameids of the ``k``-th name's candidates (in the imported dumps' countries) that lie
     within ``_COHESION_KM`` of a candidate of another name the document gives; None when the name
@@ -110,8 +126,11 @@ def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
     cands = found[k][4]
     if not gaz.detailed or len(cands) < 2:
         return None
-    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in f[4]
-              if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"]
+    # a name the text gives as a region ("the Tillaberi region", « la région de Tillabéri ») is the whole
+    # region: its seat's town is no place of the story, and a homonym lying by that town is no nearer to it
+    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in _as_written(f[3], f[4])
+              if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"
+              and not (c.feature_class == "P" and _names_region(f))]
     return {c.geonameid for c in cands if c.country in gaz.detailed
             and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
 

@@ -34,6 +34,8 @@ from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
+from sitrep.analyse.place_one_sense import one_sense_per_article
+from sitrep.analyse.place_entity_words import no_place_name as _no_place_name
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
     settled_at_home,
@@ -144,8 +146,8 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             # commune of Tessit": the town and its villages.  A river is a natural location (precision 3)
             region, near = False, True
         out.append(_mention(gaz, span, surface, best, conf, near, region or river))
-    settle_generic_actors(ctx, out)  # the places say whose "soldiers" and "residents" they are
-    return out
+    settle_generic_actors(ctx, out := one_sense_per_article(out))  # a recurring name is one village, not two
+    return out  # and the places say whose "soldiers" and "residents" they are
 
 
 def _river(text: str, start: int, end: int) -> bool:
@@ -307,11 +309,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         abs_s, abs_e = para.offset + ent.start_char, para.offset + ent.end_char
         if blocked.overlaps(abs_s, abs_e):
             continue
-        if ent.root.pos_ == "ADJ" or re.search(r"(?:ian|ians|ese)$", ent.text) or is_headline(ent.sent):
-            continue  # "Ukrainian", "Malian": nationalities, not places
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
-        if _community(text, start, surface):
+        if _no_place_name(ent) or _community(text, start, surface):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:

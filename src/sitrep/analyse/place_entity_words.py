@@ -1,0 +1,27 @@
+"""Model place entities that name no place, whatever label the model gave them.
+
+The model tags "Nigerien" in "the western Nigerien town of Banibangou" as a place, and « province de l' »
+in « la province de l'Oudalan »; the gazetteer knows neither, so each became an unresolved mention, and an
+event placed at "Nigerien" fused with no other outlet's report of the same attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.actors import is_headline
+from sitrep.knowledge.demonyms import country_of_demonym
+
+
+def no_place_name(ent) -> bool:
+    """A model place entity that names no place: a nationality ("Ukrainian", "Malian", "Nigerien", "Burkinabe"),
+    a headline's word, or a unit's word read up to its article (« la province de l'Oudalan »: the name follows)."""
+    surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
+    return ent.root.pos_ == "ADJ" or bool(re.search(r"(?:ian|ians|ese)$", ent.text)) or is_headline(ent.sent) \
+        or _demonym(ent.text) or not surface[:1].isupper()
+
+
+def _demonym(surface: str) -> bool:
+    """"the western Nigerien town of X", "Burkinabe troops": a country's adjective, never a place of its own
+    (a country named the same way, "Myanmar", is found in the gazetteer before this is asked)."""
+    return country_of_demonym(re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", surface))) is not None
