@@ -91,6 +91,9 @@ DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{no
 # the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
 NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b", r"\bnuit\s+entre\s+{a}\s+et\s+{b}\b")
+# see ``en``: the bracketed day and month in figures ("(24/5)") of older English notes; no French note here writes
+# them so, and a French rule would be an unmeasured change, so French reads none
+NUMERIC_DAY_MONTH: tuple[str, ...] = ()
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
@@ -121,8 +124,10 @@ REGION_WORDS = {"région", "province", "cercle", "commune", "département", "zon
 PIN_NEAR = (r"(?:près\s+d[e'’]|proche\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|aux\s+environs\s+d[e'’]|"
             r"dans\s+les\s+environs\s+d[e'’]|à\s+la\s+périphérie\s+d[e'’]|dans\s+la\s+zone\s+d[e'’])"
             r"(?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
+# see ``en``: the words that hedge a stated distance (« à près de 15 km de Y », « à moins de 10 km de Y »)
+DISTANCE_HEDGE = r"(?:environ|quelque|près\s+de|presque|à\s+peine|moins\s+de|plus\s+de|une\s+distance\s+d['’]environ)"
 # « X, un village situé à 12 km à l'est de Y »
-PIN_DISTANCE = (r"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:(?:environ|quelque|près\s+de|presque|à\s+peine|moins\s+de|plus\s+de|une\s+distance\s+d['’]environ)\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
+PIN_DISTANCE = (rf"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:{DISTANCE_HEDGE}\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
 # see ``en``: "le village de X, dans la commune de Y"
 PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
