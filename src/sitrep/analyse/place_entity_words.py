@@ -13,15 +13,15 @@ from sitrep.analyse.actors import is_headline
 from sitrep.knowledge.demonyms import country_of_demonym
 
 
-def no_place_name(ent) -> bool:
+def no_place_name(ent, surface: str) -> bool:
     """A model place entity that names no place: a nationality ("Ukrainian", "Malian", "Nigerien", "Burkinabe"),
-    a headline's word, or a unit's word read up to its article (« la province de l'Oudalan »: the name follows)."""
-    surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
+    a headline's word, or a unit's word read up to its article (« la province de l'Oudalan »: the name follows).
+    ``surface`` is the entity's text without its leading "the"."""
     return ent.root.pos_ == "ADJ" or bool(re.search(r"(?:ian|ians|ese)$", ent.text)) or is_headline(ent.sent) \
-        or _demonym(ent.text) or not surface[:1].isupper()
+        or _demonym(surface) or not surface[:1].isupper()
 
 
 def _demonym(surface: str) -> bool:
     """"the western Nigerien town of X", "Burkinabe troops": a country's adjective, never a place of its own
     (a country named the same way, "Myanmar", is found in the gazetteer before this is asked)."""
-    return country_of_demonym(re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s?$", "", surface))) is not None
+    return country_of_demonym(re.sub(r"['’]s?$", "", surface)) is not None

@@ -311,7 +311,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             continue
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
-        if _no_place_name(ent) or _community(text, start, surface):
+        if _no_place_name(ent, surface) or _community(text, start, surface):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:
