@@ -148,6 +148,7 @@ KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(
 DISAPPEARED = re.compile(
     r"\b(?:disappeared|(?:forcibly|forced) disappear\w*|whereabouts (?:are |remain |is )?unknown|unknown (?:location|destination)|"
     r"held incommunicado|(?:no|without) news (?:of|from) (?:him|her|them)|never (?:seen|heard from) again|"
+    r"(?:has|have|had) not been (?:seen|heard (?:from|of))(?: since| again)|"
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )

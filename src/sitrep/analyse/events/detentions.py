@@ -36,7 +36,7 @@ _STATE_CUSTODY = (r"(?:gendarmerie|gendarmes|police|policemen|authorities|army|s
 _DELIVERED_TO_THE_STATE = re.compile(
     r"\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:(?:them|him|her|the\s+\w+)\s+)?over\s+to"
     r"|(?:handed|delivered|transferred)\s+(?:(?:them|him|her)\s+)?to"
-    r"|(?:remis|remise|remises|livrés?|livrées?|conduits?)\s+(?:\w+\s+)?(?:à|aux))"
+    r"|(?:remis|remise|remises|remettre|remettent|remet|livrés?|livrées?|conduits?)\s+(?:\w+\s+)?(?:à|aux))"
     r"\s+(?:the\s+|la\s+|l['’]\s*|les\s+)?(?:[\w-]+\s+){0,2}?" + _STATE_CUSTODY + r"\b", re.IGNORECASE)
 # officialdom named by its office rather than by a force or a regime
 _AUTHORITIES = re.compile(r"\b(?:authorities|autorités)\b", re.IGNORECASE)
