@@ -25,7 +25,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
-from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
@@ -148,6 +148,7 @@ KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(
 DISAPPEARED = re.compile(
     r"\b(?:disappeared|(?:forcibly|forced) disappear\w*|whereabouts (?:are |remain |is )?unknown|unknown (?:location|destination)|"
     r"held incommunicado|(?:no|without) news (?:of|from) (?:him|her|them)|never (?:seen|heard from) again|"
+    r"(?:has|have|had) not been (?:seen|heard (?:from|of))(?: since| again)|"
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )
@@ -462,8 +463,10 @@ def _crowd_did(tok, kin: bool) -> bool:
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
-            and not against_the_law(verb):
-        return False  # villages or communities that fight each other are communal militias
+            and not against_the_law(verb) and not SPORT.search(verb.sent.text):
+        # villages or communities that fight each other are communal militias; people who fight over a match
+        # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot
+        return False
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding

@@ -7,6 +7,8 @@ herders at a checkpoint", "VDP apprehended a trader").
 The words cannot tell the two apart (the same verbs serve both); the taker's kind in the actor base can,
 so the recoding is done once the sides are known.  A rebel movement's arrests are left as told: where it
 rules a town (the CMA in Kidal) ACLED codes them as arrests, and jihadists' captures are told as abductions.
+Men a militia holds and then hands over to the state ("VDP detained three men and handed them over to the
+gendarmerie") were arrested on the state's behalf: no one vanished, their holding ended in the state's custody.
 """
 
 from __future__ import annotations
@@ -28,15 +30,25 @@ _MILITIA_KINDS = frozenset(("identity_militia", "political_militia"))
 # armed men outside the state described, not named ("a self-defence group", "armed men", "vigilantes")
 _ARMED_DOERS = re.compile(r"\b(?:" + armed_forms("doer") + r")\b", re.IGNORECASE)
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "csubj"))
+# captives delivered to the state's custody ("handed them over to the gendarmerie", « remis à la police »)
+_STATE_CUSTODY = (r"(?:gendarmerie|gendarmes|police|policemen|authorities|army|soldiers|security forces|defen[cs]e and security forces|"
+                  r"FDS|FAMa|prosecutor|justice|courts?|autorités|armée|militaires|forces de défense et de sécurité|parquet)")
+_DELIVERED_TO_THE_STATE = re.compile(
+    r"\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:(?:them|him|her|the\s+\w+)\s+)?over\s+to"
+    r"|(?:handed|delivered|transferred)\s+(?:(?:them|him|her)\s+)?to"
+    r"|(?:remis|remise|remises|remettre|remettent|remet|livrés?|livrées?|conduits?)\s+(?:\w+\s+)?(?:à|aux))"
+    r"\s+(?:the\s+|la\s+|l['’]\s*|les\s+)?(?:[\w-]+\s+){0,2}?" + _STATE_CUSTODY + r"\b", re.IGNORECASE)
 # officialdom named by its office rather than by a force or a regime
 _AUTHORITIES = re.compile(r"\b(?:authorities|autorités)\b", re.IGNORECASE)
 
 
-def coded_by_taker(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig=None) -> tuple[str, str]:
+def coded_by_taker(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig=None,
+                   text: str = "") -> tuple[str, str]:
     """(event_type, sub_event_type) of an event once its doers (``side1``) are known: an arrest made by a
     militia, with no state force among its takers, is an abduction; so is one whose unnamed takers the
-    trigger's subject describes as armed men outside the state ("a self-defence group arrested four men")."""
-    if (event_type, sub_event_type) != (STRATEGIC, ARRESTS):
+    trigger's subject describes as armed men outside the state ("a self-defence group arrested four men").
+    Captives the sentence (``text``) tells handed over to the state stay arrested."""
+    if (event_type, sub_event_type) != (STRATEGIC, ARRESTS) or _DELIVERED_TO_THE_STATE.search(text):
         return event_type, sub_event_type
     if not side1:
         return (VAC, ABDUCTION) if _described_armed_takers(trig) else (event_type, sub_event_type)
@@ -77,5 +89,5 @@ def coded_holding(ctx: Context, event_type: str, sub_event_type: str, side1: lis
                   ) -> tuple[str, str, list[str]]:
     """(event_type, sub_event_type, side1) of a holding once its takers are known: ``coded_by_taker``, then
     ``arresting_force`` on the sentence ``text``."""
-    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig)
+    event_type, sub_event_type = coded_by_taker(ctx, event_type, sub_event_type, side1, trig, text)
     return event_type, sub_event_type, arresting_force(ctx, event_type, sub_event_type, side1, text)

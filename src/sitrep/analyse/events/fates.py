@@ -105,9 +105,12 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
 # release bought with a ransom stays the abduction's ending, told with it
 RELEASED_BY_DEAL = re.compile(
     r"\b(?:freed|released|set free|handed over|libérée?s?|relâchée?s?)\b(?![^.;]{0,100}\b(?:ransom|rançon)\b)[^.;]{0,100}?"
-    r"\b(?:following|after|through|thanks to|under|as part of|in exchange for|à l['’]issue d(?:e|es)|après|grâce à|suite à|"
+    r"(?:\b(?:following|after|through|thanks to|under|as part of|in exchange for|à l['’]issue d(?:e|es)|après|grâce à|suite à|"
     r"dans le cadre d['’]une?|en échange d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|mediation|deal|agreement|swap|"
-    r"exchange|release|négociations?|médiation|pourparlers|accord|échange|libération)\b",
+    r"exchange|release|négociations?|médiation|pourparlers|accord|échange|libération)\b"
+    # a swap told by what was given for them ("in exchange for three of its detained members", « en échange de prisonniers »)
+    r"|\b(?:in exchange for|in return for|en échange d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners|detainees|members|"
+    r"fighters|militants|captives|hostages|soldiers|prisonniers|détenus|membres|combattants|otages|soldats)\b)",
     re.IGNORECASE)
 
 
@@ -118,8 +121,9 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
     an attack), else None (nothing said)."""
     if killed_after_taken(label, text, rest, tok):
         return "ATTACK"
-    if label == "ABDUCT_DISSAP" and RELEASED_BY_DEAL.search(text):
-        return "AGREEMENT"  # "hostages held for six months were freed following talks": the deal is the news
+    if label in ("ABDUCT_DISSAP", "ARREST") and RELEASED_BY_DEAL.search(text):
+        return "AGREEMENT"  # "hostages held for six months were freed following talks", "released … in exchange for
+        # three of its members": the deal is the news
     if label == "ABDUCT_DISSAP" and release_is_the_news(tok):
         return "OTHER"  # "a journalist held hostage for two years was released on Monday": the release, not the kidnapping
     return label if label == "ARREST" and killers_taken(tok) else None

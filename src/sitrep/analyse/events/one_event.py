@@ -10,7 +10,8 @@ anywhere beside a riot, are dropped when nothing says they happened elsewhere or
 (another named place, another date).
 
 Force used on protesters ("Security forces fired live ammunition at the demonstrators") is the protest's own event,
-as a riot is; a note that tells a fight and the ground it won is one battle, coded by its outcome.
+as a riot is; a note that tells a fight and the ground it won is one battle, coded by its outcome; a note that tells a
+weapon stopped (an attack foiled, a device intercepted) and then its carriers held is one disrupted weapons use.
 
 (A rule that ranked every lesser deed told after the note's gravest one under it was ablated and removed
 (bench/case_ablation.py): it changed no label on the BF tune notes, the CASE tune half or the snippets written apart
@@ -28,6 +29,7 @@ from sitrep.model import EventMention, Modality
 VIOLENT_TYPES = (BATTLES, EXPLOSIONS, VAC, RIOTS)
 # strategic developments that are often the detail of a violent event (its loot, its prisoners, its arms)
 DETAIL_SUBTYPES = frozenset(("Looting/property destruction", "Arrests", "Disrupted weapons use"))
+DISRUPTED = "Disrupted weapons use"
 # a protest coded beside a riot is the riot's own crowd; force against protesters is violence of its own
 CROWD_SUBTYPES = frozenset(("Peaceful protest", "Protest with intervention"))
 # force the state used on a crowd: graver than the crowd's protest, which it absorbs as a riot does
@@ -41,7 +43,7 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
     news = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality != Modality.background]
     force = [e for e in events if e.sub_event_type == FORCE_ON_CROWD and e.modality != Modality.background]
     if not news and not force:
-        return _protesters_arrested(events)
+        return _carriers_arrested(_protesters_arrested(events))
     first = min(news or force, key=lambda e: e.span.char_start)
     riot = next((e for e in news if e.event_type == RIOTS), None) or next(iter(force), None)
     out = []
@@ -99,6 +101,24 @@ def _same_occasion(detail: EventMention, news: EventMention) -> bool:
     if a is not None and b is not None and (a.latest < b.earliest or b.latest < a.earliest):
         return False
     return True
+
+
+def _carriers_arrested(events: list[EventMention]) -> list[EventMention]:
+    """A note that tells a weapon stopped and then people held ("the army foiled an attack when it intercepted a
+    car loaded with explosives … The driver was taken into custody") is one event: the arrest is of the men who
+    carried the weapon, part of the disruption ACLED codes (disrupted weapons use), not an arrest of its own."""
+    disrupted = next((e for e in events if e.event_type == STRATEGIC and e.sub_event_type == DISRUPTED
+                      and e.modality != Modality.background), None)
+    if disrupted is None:
+        return events
+    arrests = [e for e in events if e.event_type == STRATEGIC and e.sub_event_type == "Arrests"
+               and e.span.char_start > disrupted.span.char_start and _same_occasion(e, disrupted)]
+    if not arrests:
+        return events
+    disrupted.confidence = max(disrupted.confidence, *(e.confidence for e in arrests))
+    if not disrupted.side1:
+        disrupted.side1 = next((e.side1 for e in arrests if e.side1), [])
+    return [e for e in events if e not in arrests]
 
 
 def _protesters_arrested(events: list[EventMention]) -> list[EventMention]:

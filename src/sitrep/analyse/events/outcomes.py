@@ -191,7 +191,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             if p.span.char_start > s.start + m.start()
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
             and object_of(tok2, verb, verb_preps=False) and not _place_of_people_taken(tok2, verb)
-        ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places)
+        ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places) or _town_told_before(ctx, s, verb)
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
             continue
         gainers, _ = subjects_of(ctx, s, verb)
@@ -227,6 +227,22 @@ def _place_of_people_taken(place_tok, verb) -> bool:
             return True
         t = t.head
     return False
+
+
+# the determiners of a place noun that points back at the place the note already named ("the town", « la localité »)
+_BACK_POINTING = frozenset("the this that la le cette ce".split())
+
+
+def _town_told_before(ctx: Context, s: Sentence, verb) -> list[PlaceMention]:
+    """The places a short text named before ``s`` when the gain ``verb``'s object is a place noun pointing back at
+    them ("JNIM stormed the gendarmerie post of Tin-Akoff … The militants then occupied the town."): the town held
+    is the one the note is about."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLACE_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in _BACK_POINTING for d in c.children)]
+    sents = sentences(ctx)
+    if not objects or s.index == 0 or len(sents) > SHORT_TEXT_SENTENCES:
+        return []
+    return [p for x in sents[:s.index] for p in places_in(ctx, x) if not is_country(p)]
 
 
 _PASSIVE_SUBJECTS = frozenset(("nsubjpass", "nsubj:pass"))

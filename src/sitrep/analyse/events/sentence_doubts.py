@@ -164,13 +164,27 @@ def not_conflict(ctx: Context, s: Sentence, label: str, tok=None, cued: bool = T
     doubts += [d for d in register if d not in doubts]
     if "framed" in doubts and told_before_a_semicolon(s, tok if cued else None):
         doubts.remove("framed")  # "stabbed a teacher to death; police are investigating": the inquiry is news after it
-    if label in _SPORT_PRONE and SPORT.search(s.text):
-        killed, injured = find_fatalities(s.text, ctx.language)
-        if not killed and not injured:
-            doubts.append("sport")
+    if label in _SPORT_PRONE and SPORT.search(s.text) and not _brawl_over_a_match(ctx, s):
+        doubts.append("sport")
     if label == "PROPERTY_DISTRUCT" and PETTY_CRIME.search(s.text):
         doubts.append("petty_crime")
     return doubts
+
+
+# the arms of a brawl ("clashed with sticks and stones", « à coups de gourdins »): people hurt each other, no
+# match is told in war words
+_BRAWL_ARMS = re.compile(r"\b(?:sticks|stones|rocks|clubs|cudgels|machetes|knives|iron bars|bâtons|pierres|gourdins|"
+                         r"machettes|couteaux|coupe-coupe|barres de fer)\b", re.IGNORECASE)
+
+
+def _brawl_over_a_match(ctx: Context, s: Sentence) -> bool:
+    """Whether a sentence that names a match tells real violence around it: people killed or wounded, told in it
+    or in the rest of a short text ("Youths clashed after a football match. Twelve people were injured."), or the
+    arms of a brawl; the match is then the occasion of a riot, not its subject."""
+    sents = sentences(ctx)
+    told = s.text if len(sents) > SHORT_TEXT_SENTENCES else " ".join(x.text for x in sents[s.index:])
+    killed, injured = find_fatalities(told, ctx.language)
+    return bool(killed or injured) or _BRAWL_ARMS.search(s.text) is not None
 
 
 def told_before_a_semicolon(s: Sentence, tok) -> bool:
