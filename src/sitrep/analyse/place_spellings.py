@@ -112,6 +112,17 @@ def _heads(name: str) -> list[str]:
     return [name]
 
 
+def village_of_quarter(gaz, surface: str) -> list[Candidate]:
+    """The candidates of a village's quarter named with its people joined by a hyphen ("Ogossagou-Peulh",
+    "Kolongo-Bozo", "Kougri-Dogon") when the gazetteer lacks the quarter itself: those of the village, as
+    ACLED codes the quarter (the hyphen ties the people's word to the name; "Bandiagara Dogon" is a town
+    and a people)."""
+    if gaz is None or "-" not in surface:
+        return []
+    head = surface.rsplit("-", 1)[0]
+    return gaz.lookup(head) if head != surface and _heads(surface)[-1] != surface else []
+
+
 def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
                   exclude: set[int] | frozenset[int] = frozenset(),
                   keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:

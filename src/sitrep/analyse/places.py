@@ -25,7 +25,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
-from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_spellings import community_names, village_of_quarter
 from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, group_home_shares, home_region,
@@ -262,7 +262,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = compass or settled_at_home(text, s, gaz.lookup(surface) if gaz is not None else [], countries)
+                found_as = (gaz.lookup(surface) or village_of_quarter(gaz, surface)) if gaz is not None else []
+                cands = compass or settled_at_home(text, s, found_as, countries)
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
@@ -420,7 +421,11 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     return True
 
 
-_PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
+# (and the verb opening a stretch of road, "the road linking Sebba to Solhan", which the model may read as a title)
+_PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre", "linking", "connecting", "joining",
+               "reliant")
+# the word after a name that makes it an area ("the Intillit area", "the Boulkessi zone")
+_AREA_AFTER = re.compile(r"\s+(?:area|zone|locality|village)\b", re.IGNORECASE)
 
 
 
@@ -458,7 +463,11 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if label == "NORP" or span.root.pos_ == "ADJ":
         # "Malian", "Tuareg" are nationalities; the model also calls "Kidal" NORP: an exact place
         # name of the document's countries, or one after "in/near/towards", is a place
-        return any(_fold(c.name) == _fold(span.text) and (c.country in countries or after_locative) for c in cands)
+        # ("the Intillit area": a name the text calls an area or unit is a place under any of its spellings)
+        called_place = bool(UNIT_AFTER.match(doc_text(doc), e) or _AREA_AFTER.match(doc_text(doc), e)) \
+            and _fold(span.text).lower() not in community_names()
+        return any((_fold(c.name) == _fold(span.text) or (called_place and c.geonameid in exact_ids))
+                   and (c.country in countries or after_locative) for c in cands)
     if any(c.is_country for c in cands):
         return True
     exact = any(_fold(c.name) == _fold(span.text) or c.geonameid in exact_ids for c in cands)
