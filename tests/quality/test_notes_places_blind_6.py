@@ -9,7 +9,14 @@ Bandiagara", "the FAMa checkpoint at PK 52, near Konna", "Toula, about 30 km nor
 Koumbe and Tenenkou"), spellings of any writer (Arbinda for Aribinda, Diabaly-Koura, Ogossagou-Peulh, Gorom Gorom,
 Tin Akoff, Intillit, Kani Bonzon) and two French notes.
 
-Before: (measured after the file was committed; see below)."""
+On main (74de365) place .738, actor1 .905, every other field 1.000: the communes named otherwise than their seat
+fell on their cercle's seat 30-80 km off (the gazetteer knew no Karéri, Fakala, Haïré or Gandamia), "near Sirakoro,
+in the commune of Kareri" on a Sirakoro of 22,000 people 208 km away, "Ogossagou-Peulh" and "the Intillit area"
+went unread, and "the road linking Sebba to Solhan" (read by the model as a title) placed nothing.  After the
+commune seats, the commune's reach, the people's quarter, the area's spellings and the stretch's first end
+(branch placescommune): place .952.  Left: "Toula, about 30 km north of Hombori" is placed 30 km north (sitrep's
+reading of ACLED's codebook, where a village told by distance and bearing lies where it is said to lie; this
+file's gold keeps Hombori, the town the note names), and N'Dodjiga, whose seat (Sah) no source here confirms."""
 
 from __future__ import annotations
 
@@ -20,8 +27,8 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_places_blind_6.csv"
-FLOORS = {"found": 0.95, "event_type": 0.9, "sub_event_type": 0.8, "place": 0.9, "fatalities": 0.9, "date": 0.95,
-          "actor1": 0.85}
+FLOORS = {"found": 0.97, "event_type": 0.97, "sub_event_type": 0.97, "place": 0.95, "fatalities": 0.97, "date": 0.97,
+          "actor1": 0.9}
 
 
 scored, test_every_row_is_read, test_small_places_hold_their_floor = own_notes_set(

@@ -112,15 +112,16 @@ def _heads(name: str) -> list[str]:
     return [name]
 
 
-def village_of_quarter(gaz, surface: str) -> list[Candidate]:
-    """The candidates of a village's quarter named with its people joined by a hyphen ("Ogossagou-Peulh",
-    "Kolongo-Bozo", "Kougri-Dogon") when the gazetteer lacks the quarter itself: those of the village, as
-    ACLED codes the quarter (the hyphen ties the people's word to the name; "Bandiagara Dogon" is a town
-    and a people)."""
-    if gaz is None or "-" not in surface:
+def named_or_quarter(gaz, surface: str) -> list[Candidate]:
+    """The gazetteer's candidates for ``surface``; for a village's quarter named with its people joined by a
+    hyphen ("Ogossagou-Peulh", "Kolongo-Bozo") that the gazetteer lacks, those of the village, as ACLED codes
+    the quarter (the hyphen ties the people's word to the name; "Bandiagara Dogon" is a town and a people)."""
+    if gaz is None:
         return []
-    head = surface.rsplit("-", 1)[0]
-    return gaz.lookup(head) if head != surface and _heads(surface)[-1] != surface else []
+    found = gaz.lookup(surface)
+    if found or "-" not in surface or _heads(surface)[-1] == surface:
+        return found
+    return gaz.lookup(surface.rsplit("-", 1)[0])
 
 
 def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
