@@ -43,6 +43,7 @@ def test_a_hedged_french_distance_links_too():
 HOMBORI, SANGA, BONI_ML, YORO_ML, DARGOL = (15.279, -1.7004), (14.464, -3.3085), (15.0766, -2.2198), \
     (14.2793, -2.1354), (13.9178, 1.2428)
 DOUENTZA, KORO, DIOUNGANI = (15.0015, -2.9498), (14.064, -3.0754), (14.3156, -2.7403)
+BONI = (15.0766, -2.2198)  # the seat of the Haïré commune
 
 CASES = [
     # a made-up village told roughly 12 km from a town: the town, not a far near-spelling of the village
@@ -55,8 +56,8 @@ CASES = [
     ("On 3 May 2024, JNIM militants killed four villagers in the village of Kobaoua, in the Koro cercle.", KORO),
     # a place beside a country's border is not that country's homonym
     ("On 3 May 2024, JNIM militants killed 3 civilians near Yoro, along the border with Burkina Faso.", YORO_ML),
-    # a French bracket: the commune the gazetteer knows only in Mauritania is no place of Douentza's cercle
-    ("Le 3 mai 2024, des hommes armés ont tué quatre civils à Kobaoua (commune de Haïré, cercle de Douentza).", DOUENTZA),
+    # a French bracket: not the Haïré of Mauritania but the commune of Douentza's cercle, coded at its seat (Boni)
+    ("Le 3 mai 2024, des hommes armés ont tué quatre civils à Kobaoua (commune de Haïré, cercle de Douentza).", BONI),
     # near a village the gazetteer lacks, itself in a commune's bracket: the commune, not a Kolongo 86 km off
     ("On 3 May 2024, gunmen abducted a herder in Kolongo, near Wenkobaou (Dioungani, Koro).", DIOUNGANI),
 ]

@@ -10,7 +10,8 @@ On main (6e9e5d1) place .947: "Daari, roughly 15 km north of Hombori" was read a
 distance, "roughly", was no link to the town after it), and "Gandamia (Haire commune, Douentza cercle)" was coded
 at Douentza, the gazetteer knowing no Haïré commune (its seat is Boni).  After the distance hedges (branch places,
 with the road-end, commune-reach, cercle-seat, border and French-bracket classes): .974 (left: Haïré, a commune
-named otherwise than its seat, which only a table of Mali's communes would place)."""
+named otherwise than its seat, which only a table of Mali's communes would place).  With the communes named
+otherwise than their seat added to their seat's names (branch placescommune): 1.000."""
 
 from __future__ import annotations
 

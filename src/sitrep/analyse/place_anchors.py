@@ -111,6 +111,12 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
     return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)
 
 
+def inside_commune(between: str, language: str) -> bool:
+    """Whether ``between`` says the first name lies inside the commune or town named next ("X, in the commune
+    of Y", « X, dans la commune de Y »): a statement of where X is, not of what lies near it."""
+    return bool(_patterns(language)[3].match(between))
+
+
 def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate], language: str,
                  anchor_surface: str = "") -> Link | None:
     """How the text ``between`` two place names ties the first to the second (None: not at all).

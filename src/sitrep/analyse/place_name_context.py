@@ -68,3 +68,18 @@ def settled_at_home(text: str, start: int, cands: list, countries: dict[str, flo
     abroad = (any(share >= 0.5 for share in countries.values()) and not any(c.country in countries for c in cands)
               and _VILLAGE_BEFORE.search(text[max(0, start - 30):start]) is not None)
     return [] if abroad else cands
+
+
+# the words right before a name that make it a place, whatever larger name the model folds it into (and the
+# verb opening a stretch of road, "the road linking Sebba to Solhan", which the model may read as a title)
+PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre", "linking", "connecting", "joining",
+              "reliant")
+# the word after a name that makes it an area ("the Intillit area", "the Boulkessi zone")
+_AREA_AFTER = re.compile(r"\s+(?:area|zone|locality|village)\b", re.IGNORECASE)
+
+
+def called_an_area(text: str, end: int) -> bool:
+    """Whether the text calls the name ending at ``end`` an area or an administrative unit ("the Intillit area",
+    "Soum province"): a place under any of its spellings, whatever the model reads (a people's name is not:
+    the caller sets those aside)."""
+    return bool(UNIT_AFTER.match(text, end) or _AREA_AFTER.match(text, end))

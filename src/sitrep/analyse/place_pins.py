@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.place_anchors import (BRACKET_COMMA, BRACKET_OPEN, COMMUNE_KM, NEAR_KM, QUALIFIER_KM, REGION_KM, Link,
-                                          agrees, coordinated_before_bracket, km_between, link_between, pin,
+                                          agrees, coordinated_before_bracket, inside_commune, km_between, link_between, pin,
                                           province_after)
 from sitrep.analyse.place_clauses import names_a_border
 from sitrep.analyse.place_spellings import named_feature, near_spelling
@@ -200,7 +200,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 pinned[i] = [far]
                 break
             if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
-                    and _unknown_here(xs_now, ys_now, bracket="(" in between):
+                    and _unknown_here(xs_now, ys_now, "(" in between, inside_commune(between, language)):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province)
                 spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
                 pinned[i] = [spelled] if spelled is not None else []
@@ -421,11 +421,16 @@ def _written_near(gaz: Gazetteer, name: str, xs: list[Candidate], ys: list[Candi
                and km_between(x, y) <= _ROUGH_DISTANCE * link.km for x in xs for y in ys)
 
 
-def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool) -> bool:
+def _unknown_here(xs: list[Candidate], ys: list[Candidate], bracket: bool, inside: bool = False) -> bool:
     """Whether a name none of whose candidates agrees with its anchor is a place the gazetteer lacks
     there: no homonym of it lies in the anchor's country but villages and hamlets.  A large town of
     that name abroad does not make it that town when a bracket of administrative units follows
-    ("Boni (Douentza, Mopti)" is no Bonn); after a bare comma it may ("Abidjan, near the border")."""
+    ("Boni (Douentza, Mopti)" is no Bonn); after a bare comma it may ("Abidjan, near the border").
+    ``inside``: the text puts the name in the commune it anchors to ("near Sirakoro, in the commune of
+    Kareri"), so no homonym out of that commune's reach is it, however large (a Sirakoro of 20,000 people
+    250 km away is another place)."""
+    if inside:
+        return True
     local = [c for c in xs if c.country in {y.country for y in ys}]
     if not local and bracket and not any(y.is_country for y in ys):
         return True

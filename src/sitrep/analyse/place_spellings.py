@@ -112,6 +112,18 @@ def _heads(name: str) -> list[str]:
     return [name]
 
 
+def named_or_quarter(gaz, surface: str) -> list[Candidate]:
+    """The gazetteer's candidates for ``surface``; for a village's quarter named with its people joined by a
+    hyphen ("Ogossagou-Peulh", "Kolongo-Bozo") that the gazetteer lacks, those of the village, as ACLED codes
+    the quarter (the hyphen ties the people's word to the name; "Bandiagara Dogon" is a town and a people)."""
+    if gaz is None:
+        return []
+    found = gaz.lookup(surface)
+    if found or "-" not in surface or _heads(surface)[-1] == surface:
+        return found
+    return gaz.lookup(surface.rsplit("-", 1)[0])
+
+
 def near_spelling(gaz: Gazetteer | None, name: str, anchors: list[Candidate], km: float,
                   exclude: set[int] | frozenset[int] = frozenset(),
                   keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:

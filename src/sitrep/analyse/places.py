@@ -25,7 +25,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
 from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
-from sitrep.analyse.place_spellings import community_names
+from sitrep.analyse.place_spellings import community_names, named_or_quarter
 from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, group_home_shares, home_region,
@@ -37,8 +37,8 @@ from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name
 from sitrep.analyse.place_name_context import (
-    BETWEEN_END, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, entity_after_cue, near_named, placed_by_bracket,
-    settled_at_home,
+    BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
+    near_named, placed_by_bracket, settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -262,7 +262,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = compass or settled_at_home(text, s, gaz.lookup(surface) if gaz is not None else [], countries)
+                cands = compass or settled_at_home(text, s, named_or_quarter(gaz, surface), countries)
                 if cands:
                     hit = (s, e, surface, cands, False)
                     break
@@ -413,14 +413,13 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     tok_after = doc[span.end] if span.end < len(doc) else None
     inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
                  and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
-    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in _PLACE_CUES) \
+    if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in PLACE_CUES) \
             and not entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
             and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e):
         return False
     return True
 
 
-_PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre")
 
 
 
@@ -458,7 +457,9 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if label == "NORP" or span.root.pos_ == "ADJ":
         # "Malian", "Tuareg" are nationalities; the model also calls "Kidal" NORP: an exact place
         # name of the document's countries, or one after "in/near/towards", is a place
-        return any(_fold(c.name) == _fold(span.text) and (c.country in countries or after_locative) for c in cands)
+        called_place = called_an_area(doc_text(doc), e) and _fold(span.text).lower() not in community_names()
+        return any((_fold(c.name) == _fold(span.text) or (called_place and c.geonameid in exact_ids))
+                   and (c.country in countries or after_locative) for c in cands)
     if any(c.is_country for c in cands):
         return True
     exact = any(_fold(c.name) == _fold(span.text) or c.geonameid in exact_ids for c in cands)
