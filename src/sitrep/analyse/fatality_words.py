@@ -227,7 +227,9 @@ EN_VOCAB["kill_active"] = (
     # is the victims' own verb, and "their" there counts no one)
     r"(?:lost|losing)(?!\s+(?:their|his|her)\s+li(?:fe|ves)\b)|"
     # a toll told as a death of its victims ("resulting in the death of 4 soldiers and 3 militants"): each listed
-    r"(?:the\s+)?deaths?\s+of)"
+    r"(?:the\s+)?deaths?\s+of|"
+    # a toll told as who the dead were ("The dead included 4 soldiers and 8 traders", "among the dead were two VDP")
+    r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include)|among\s+the\s+(?:dead|fatalities)\s+(?:were|are))"
 )
 # a killing whose manner closes around its victims ("beat two suspected thieves to death", "burned three
 # passengers alive"): the verb, the victims, then the words that make it a killing
@@ -247,8 +249,9 @@ EN_VOCAB["kill_passive"] = (
     r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|hanged)"
 )
 # the words opening what a list of victims is told to be, between its noun and its verb ("militants of the Katiba X",
-# "traders from the weekly market", "herders who were watering their animals"): read by ``fatality_victims``
-EN_VOCAB["victim_told_after"] = r"(?:of|from|in|at|belonging\s+to|who|that|known\s+for)\b"
+# "traders from the weekly market", "herders who were watering their animals", "villagers accused of collaborating
+# with the army"): read by ``fatality_victims``
+EN_VOCAB["victim_told_after"] = r"(?:of|from|in|at|belonging\s+to|who|that|known\s+for|(?:accused|suspected)\s+of)\b"
 # a death told after the victims' other fate, or as their lives lost ("were pulled from a bus and executed", "were
 # abducted from their fields by gunmen and killed", "lost their lives"): the victims told before it are the dead
 EN_VOCAB["kill_passive_after"] = (

@@ -20,7 +20,8 @@ _IDENTIFIED_AS = re.compile(
     r"|suspected\s+of\s+(?:being|belonging\s+to)|identified\s+as|claiming\s+to\s+be|presumably|probably|likely|reportedly"
     r"|soupçonnés?\s+d['’](?:être|appartenir\s+(?:à|au|aux))|présumés?\s+(?:être|appartenir\s+(?:à|au|aux))|identifiés?\s+comme"
     r"|qui\s+seraient)"
-    r"\s+(?:(?:the|a|an|des|du|de|la|le|les|l['’])\s*)?"
+    # ("believed to be from the Dogon militia", "thought to be of the group")
+    r"\s+(?:(?:from|of)\s+)?(?:(?:the|a|an|des|du|de|la|le|les|l['’])\s*)?"
     r"(?:(?:members?|elements?|fighters?|militants?|membres?|éléments?)\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|l['’])?)?$",
     re.IGNORECASE,
 )
@@ -61,7 +62,7 @@ def name_identified_generics(text: str, actors: list[ActorMention], organised, m
     for i, m in enumerate(ordered):
         if not _unnamed(m.actor_id):
             continue
-        named, at = None, m
+        named, at, chain = None, m, [m]
         for nxt in ordered[i + 1:]:
             if _unnamed(nxt.actor_id) or not organised(nxt.actor_id):
                 break
@@ -73,8 +74,9 @@ def name_identified_generics(text: str, actors: list[ActorMention], organised, m
                     or (_MEMBERS_OF.match(gap) and armed_group(nxt.actor_id))):
                 break
             named, at = nxt.actor_id, nxt
-        if named is not None:
-            m.actor_id = named
+            chain.append(nxt)
+        for link in chain if named is not None else ():
+            link.actor_id = named  # every description in the chain is the same men ("dressed as hunters" too)
 
 
 # the generic words' own head, when the mention stopped before it ("armed men" + "on motorcycles")

@@ -32,7 +32,9 @@ _DOER_AFTER = re.compile(
     r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
     r"(?:claimed|attributed|blamed|imputed|revendiquée?)\s+(?:by|to|on|par|à)\s+(?:the\s+|les\s+|l['’])?" + _HEDGE
     + r"|\b(?:attributed|blamed|imputed)\s+(?:the\s+)?" + _DEED + r"\b[^.;]{0,30}?\s+(?:to|on)\s+(?:the\s+)?" + _HEDGE
-    + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*" + _HEDGE,
+    + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*"
+    # ("The assailants were later identified as JNIM militants")
+    r"(?:(?:were|are|have been)\s+(?:later\s+|subsequently\s+|reportedly\s+)?(?=identified|believed|said|thought))?" + _HEDGE,
     re.IGNORECASE,
 )
 # the fire or the deed qualified by a participle of attribution, in the event's own sentence or a later one ("mortar fire
@@ -44,7 +46,9 @@ _ATTRIBUTED_PARTICIPLE = re.compile(
 # a claim whose doer is the subject BEFORE the cue ("JNIM later claimed the assault", « X a revendiqué l'attaque »)
 _DOER_BEFORE = re.compile(
     r"\b(?:later\s+|subsequently\s+|has\s+|have\s+|a\s+)?(?:claimed|claims|revendiqué)\s+(?:responsibility\s+for\s+)?"
-    r"(?:the\s+|this\s+|l['’]\s*|cette\s+)" + _DEED + r"\b",
+    r"(?:the\s+|this\s+|l['’]\s*|cette\s+)" + _DEED + r"\b"
+    # the suspect told as the subject ("JNIM was suspected", « le JNIM est soupçonné »), not what he is suspected of
+    r"|\b(?:was|were|is|are|est|sont)\s+(?:widely\s+|strongly\s+)?(?:suspected|soupçonnée?s?)\b(?!\s+(?:of|d['’]|de)\b)",
     re.IGNORECASE,
 )
 _NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
@@ -59,12 +63,19 @@ def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str]
     if event_type not in (BATTLES, EXPLOSIONS, VAC) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES \
             or ctx.events_so_far:
         return None
-    if side1 and not all(is_government_side(ctx, a) or a.startswith("unidentified-") for a in side1):
+    unnamed_beside_named = side1 and not all(is_government_side(ctx, a) or a.startswith("unidentified-") for a in side1)
+    if unnamed_beside_named and not any(a.startswith("unidentified-armed-group") for a in side1):
         return None
     for x in sentences(ctx)[s.index:]:
         doer = _doer_named(ctx, x, own=x.index == s.index)
         if doer is None or doer in side1 and not doer.startswith("unidentified-"):
             continue
+        if unnamed_beside_named:
+            # "Dozo hunters and armed men traded fire … The assailants were later identified as JNIM militants":
+            # the later sentence names the unnamed party, the named one keeps its place
+            if doer.startswith("unidentified-") or doer in side2:
+                return None
+            return [doer if a.startswith("unidentified-armed-group") else a for a in side1], side2
         if side1 and not doer.startswith("unidentified-") and is_government_side(ctx, doer):
             continue  # the state claiming its own operation: the event's sides stand
         others = [a for a in dict.fromkeys(side1 + side2) if a != doer and not a.startswith("unidentified-")]

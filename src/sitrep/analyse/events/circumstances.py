@@ -60,3 +60,21 @@ def air_support_of_a_fight(text: str) -> bool:
 def without_answered_attack(text: str) -> str:
     """``text`` with the earlier attack a deed answers left out (its victims are not the deed's)."""
     return ANSWERED_ATTACK.sub(" ", text)
+
+
+# the nouns and verbs of a deed done in answer to an earlier one ("in reprisal for", "to avenge", « en représailles »)
+_ANSWERING = frozenset("reprisal reprisals retaliation revenge response avenge représailles représaille venger".split())
+
+
+def in_answered_deed(tok) -> bool:
+    """Whether the trigger ``tok`` lies in the phrase that names the earlier deed a deed answers ("in apparent
+    reprisal for the killing of two of their fighters by local vigilantes", "to avenge the lynching of a herder"):
+    that deed is the motive, its doers and victims are not the event's."""
+    if tok is None:
+        return False
+    head = tok.head
+    while head.i != tok.i and head is not head.head:
+        if head.lemma_.lower() in _ANSWERING or head.lower_ in _ANSWERING:
+            return True
+        tok, head = head, head.head
+    return head.lemma_.lower() in _ANSWERING and head.i != tok.i

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
 from sitrep.analyse.events.outcomes import position_fought_for
@@ -264,6 +265,10 @@ SETTLED = re.compile(r"\b(?:agreements?|accords?|peace|reconcil\w*|truce|ceasefi
 def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     """``label`` corrected by what the deed was done to and whether it was done (the readings above); ``rest``:
     the sentences after it in its paragraph."""
+    if label == "MOB_VIOL" and in_answered_deed(tok):
+        # "… were killed when militants descended on the village, in reprisal for the killing of two of their
+        # fighters by local vigilantes": the crowd's or vigilantes' deed is the motive; the event is the answer to it
+        return "ATTACK"
     if label in ("ATTACK", "ARMED_CLASH") and RETALIATION_ON_THE_OTHER.search(s.text):
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
     if label == "DISR_WEAP" and fighters_not_weapons(s.text):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.struck_party import seized_and_killed
+
 # taken, then killed by pronoun in the same sentence ("arrested … and shot them dead", « enlevé … puis exécuté »)
 TAKEN_THEN_KILLED = re.compile(
     r"\b(?:arrest(?:ed)?|detain(?:ed)?|abduct(?:ed)?|kidnapp?(?:ed)?|captur(?:ed)?|rounded up|seized|took away|led away)\b"
@@ -95,8 +97,9 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
     """Whether people an arrest or abduction (``label``; ``tok``: its trigger token, if any) took were killed:
     by pronoun in ``text`` (its sentence), the taking told in a clause on the victims (``taken_in_victims_clause``),
     or, for an abduction, told as one deed with the killing in ``text`` or found dead there or in ``rest`` (a
-    note's later sentences); for an arrest, the bodies of those it took found (``BODIES_OF_THE_ARRESTED``)."""
-    return taken_then_killed(text) or taken_in_victims_clause(tok) or (label == "ABDUCT_DISSAP" and (
+    note's later sentences), or the taking and the killing told by one chain of verbs ("were rounded up and shot",
+    ``seized_and_killed``); for an arrest, the bodies of those it took found (``BODIES_OF_THE_ARRESTED``)."""
+    return taken_then_killed(text) or taken_in_victims_clause(tok) or seized_and_killed(tok) or (label == "ABDUCT_DISSAP" and (
         killed_once_taken(text) or bodies_of_the_taken(text + " " + rest))) or (
         label == "ARREST" and BODIES_OF_THE_ARRESTED.search(text + " " + rest) is not None)
 

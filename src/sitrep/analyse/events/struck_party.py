@@ -61,6 +61,10 @@ def _struck_heads(tok) -> list:
         return _aimed_at(tok)  # "an ambush on a bus"; the verb a noun hangs on tells another deed ("clashes killed")
     passive = any(c.dep_ in _PASSIVE_MARKS for c in tok.children)
     heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS or passive and c.dep_ == "nsubj"]
+    # « ont tué 4 civils et 2 VDP »: the parser may hang a coordinated object's second noun on the verb as its
+    # conjunct; a noun conjunct after the object, with its own "and", is struck as well
+    heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and heads
+              and c.i > heads[0].i and any(g.dep_ == "cc" for g in c.children)]
     # "shot dead the deputy mayor": the parser may hang the victim on "dead", the verb's complement
     heads += [g for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ == "ADJ"
               for g in c.children if g.dep_ in ("dobj", "obj")]
@@ -278,6 +282,24 @@ def _name_after_manner(verb) -> list:
 
 # the words that open a manner phrase (« par balle », "by gunfire")
 _MANNER_MARKS = frozenset(("par", "by"))
+
+
+# verbs that hold people for the state or an armed group (an arrest, a round-up), besides carrying them off
+_HOLDING = TAKING | frozenset("arrest detain round apprehend interpel arrêter interpeller rafler".split())
+
+
+def seized_and_killed(tok) -> bool:
+    """Whether the trigger's clause tells people held or carried off and killed by the same verbs' chain ("were
+    rounded up and shot", "arrested eight men and executed them", « enlevés puis exécutés »): ACLED codes the
+    killing, an attack, not the arrest or the abduction that came before it."""
+    if tok is None:
+        return False
+    verbs = _deed_verbs(clause_verb(tok))
+    held = [v.i for v in verbs if v.lemma_.lower() in _HOLDING or v.lower_ in _HOLDING]
+    # the killing told after the holding, of the same people: no object of its own but a pronoun ("killing several
+    # militants and arresting others", "arrested two and killed three fighters" are two lots of people)
+    return bool(held) and any((v.lemma_.lower() in _KILLING or v.lower_ in _KILLING) and v.i > min(held) and all(
+        c.pos_ == "PRON" for c in v.children if c.dep_ in ("dobj", "obj")) for v in verbs)
 
 
 def animals_only_killed(tok) -> bool:

@@ -398,8 +398,16 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     dead = _phrase_span(s, killed.phrase)
     if dead and _BREAKDOWN.match(ctx.document.text, dead[1]):
         dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
-    named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])]
+    named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])
+             and not _TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
+
+
+# the subject of a verb that gives a toll ("The government put the toll at 58", "the ministry announced 71 soldiers
+# killed", "the army gave a toll of 12"): the toll's source, not someone acting
+_TOLL_SOURCE = re.compile(r"\s*(?:(?:later|also|officially|initially|then)\s+)?(?:put|puts|gave|gives|placed|places|set|"
+                          r"announced|announces|reported|reports|counted|counts|recorded|records|tallied|"
+                          r"a\s+(?:fait\s+état|annoncé|établi|donné)|fait\s+état)\b", re.IGNORECASE)
 
 
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",

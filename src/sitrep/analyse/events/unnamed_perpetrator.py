@@ -32,9 +32,20 @@ _PASSIVE_DEED = re.compile(
     # a death told without a deed verb ("eight soldiers lost their lives", « ont péri », « ont perdu la vie »)
     r"|\b(?:lost\s+their\s+lives|perished)\b|\b(?:ont|a|avaient|avait)\s+(?:perdu\s+la\s+vie|péri|trouvé\s+la\s+mort)\b"
     # falling into an ambush is suffering one ("a patrol fell into an ambush", « est tombée jeudi dans une embuscade »)
-    r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b",
+    r"|\b(?:fell|fallen|ran|run)\s+into\s+an?\s+ambush\b|\b(?:est|sont)\s+tombée?s?\s+(?:\w+\s+){0,4}?dans\s+une\s+embuscade\b"
+    # a killing told after the seizure it ended ("were taken from their homes and executed", "were rounded up and shot")
+    r"|\b(?:was|were|had been|have been)\s+(?:\w+\s+){1,6}?and\s+(?:then\s+|later\s+)?(?:shot|killed|executed|murdered|"
+    r"beheaded|slain|gunned down)\b"
+    # coming under attack is suffering one ("a VDP unit came under attack", "the post came under heavy fire")
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:attack|fire|gunfire|assault)\b",
     re.IGNORECASE,
 )
+# a vehicle or a man that set off a hidden device ("their motorbike triggered a landmine", "a patrol struck an IED",
+# « a sauté sur une mine »): a device's victims, whoever laid it unnamed
+_SET_OFF_DEVICE = re.compile(
+    r"\b(?:struck|hit|triggered|ran over|drove over|stepped on|set off|detonated|sauté sur|heurté|déclenché)\s+"
+    r"(?:an?|the|une?|la|le)\s+(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|roadside bombs?|"
+    r"engins? explosifs?(?: improvisés?)?)\b", re.IGNORECASE)
 # the agent of the passive ("were killed on Tuesday by …", « ont été tués mardi par des … »)
 # an agent that is the weapon, not the doer ("targeted by gunfire", « tués par balles »)
 _WEAPON = re.compile(r"(?:\w+\s+){0,2}?(?:gunfire|fire|shots|gunshots|bullets|explosives?|IEDs?|mines?|rockets?|mortars?|"
@@ -63,13 +74,14 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
             or ctx.events_so_far:
         return side1, side2  # after an event, "two people were killed" tells its toll, not a new deed
     # a death told by its wound ("died of gunshot wounds", « a succombé » after shots) names no doer either
-    deed = _PASSIVE_DEED.search(s.text) or DEATH_BY_WOUND.search(s.text)
+    set_off = _SET_OFF_DEVICE.search(s.text)
+    deed = _PASSIVE_DEED.search(s.text) or DEATH_BY_WOUND.search(s.text) or set_off
     if deed is None:
         return side1, side2
     at = s.start + deed.end()
     before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
-    agent = _AGENT.match(ctx.document.text[at:s.end])
-    device = agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None
+    agent = None if deed is set_off else _AGENT.match(ctx.document.text[at:s.end])
+    device = deed is set_off or agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None
     if event_type == EXPLOSIONS and not device:
         return side1, side2  # only a device's victims leave its layer unnamed
     if agent is not None and not device and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
