@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
+
 # taken, then killed by pronoun in the same sentence ("arrested … and shot them dead", « enlevé … puis exécuté »)
 TAKEN_THEN_KILLED = re.compile(
     r"\b(?:arrest(?:ed)?|detain(?:ed)?|abduct(?:ed)?|kidnapp?(?:ed)?|captur(?:ed)?|rounded up|seized|took away|led away)\b"
@@ -128,9 +130,9 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
 # a killing or a death told by the clause that carries the news (English and French); wider than
 # codebook.KILLING, which names killing acts only: here a death word ("dead", "bodies", « corps ») tells the fate too
 _KILLING = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot|shooting|execut(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)|slaughter(?:ed|ing)|"
+    rf"\b(?:{KILLED_PARTICIPLES}|killing|shooting|executing|murdering|beheading|slaughtering|"
     r"gunned down|stabbed|tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|"
-    r"tuée?s?|exécutée?s?|abattue?s?|morte?s?|corps|décédée?s?)\b",
+    r"morte?s?|corps|décédée?s?)\b",
     re.IGNORECASE,
 )
 # the clauses that describe a noun ("the men they had arrested", "civilians who had been detained", "a

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.frames import ARMED_WORDS, FRAME_NOUNS, FRAME_VERBS
+from sitrep.analyse.events.harm_verbs import KILL, WOUND
 from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
@@ -194,8 +195,11 @@ DISPLAYS = frozenset("flypast flypasts fly-past fly-pasts airshow airshows aerob
 _SHOWN_WITH = frozenset(("with", "during", "at", "avec", "lors"))
 
 
-# a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene
-_HARM_LEMMAS = STRIKE_VERBS | frozenset("explode detonate blast kill wound injure exploser tuer blesser".split())
+# a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene.  A blow is
+# a verb of striking or exploding; its harm only the plain verbs of killing and wounding (``harm_verbs.KILL``, ``WOUND``),
+# not the whole of ``KILLING_VERBS`` and ``HURTING_VERBS``
+_EXPLODING = frozenset("explode detonate blast exploser".split())
+_HARM_LEMMAS = STRIKE_VERBS | _EXPLODING | KILL | WOUND
 
 
 def _harm_told(main) -> bool:
