@@ -26,5 +26,7 @@ TAKING_VERBS = frozenset("seize grab snatch kidnap abduct capture enlever kidnap
 # --- surface forms (what a sentence's text is searched for, where no parse is at hand) ---
 
 # the past participles of killing both the deed-day and the fate rules read ("were killed", « ont été abattus »);
-# an alternation to put inside ``\b(?:…)\b``
-KILLED_PARTICIPLES = r"killed|shot|executed|murdered|beheaded|slaughtered|tuée?s?|abattue?s?|exécutée?s?"
+# alternations to put inside ``\b(?:…)\b``
+KILLED_EN = r"killed|shot|executed|murdered|beheaded|slaughtered"
+KILLED_FR = r"tuée?s?|abattue?s?|exécutée?s?"
+KILLED_PARTICIPLES = rf"{KILLED_EN}|{KILLED_FR}"
