@@ -199,8 +199,9 @@ _SHOWN_WITH = frozenset(("with", "during", "at", "avec", "lors"))
 # a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene.  A blow is
 # a verb of striking or exploding; its harm only the plain verbs of killing and wounding (``harm_verbs.KILL``, ``WOUND``),
 # not the whole of ``KILLING_VERBS`` and ``HURTING_VERBS``
-_EXPLODING = frozenset("explode detonate blast exploser".split())
-_HARM_LEMMAS = STRIKE_VERBS | _EXPLODING | KILL | WOUND
+# the verbs of a blast, what a blow by a bomb and a blast of works both are told with
+EXPLODING = frozenset("explode detonate blast exploser".split())
+_HARM_LEMMAS = STRIKE_VERBS | EXPLODING | KILL | WOUND
 
 
 def _harm_told(main) -> bool:
@@ -328,8 +329,8 @@ def claimed_known_deed(tok) -> bool:
     return own and any(a.lemma_.lower() in REPORTING | {"claim", "acknowledge", "admit"} for a in doer_verb.ancestors)
 
 
-# the blasts of works (a clash or an attack by miners is no work)
-BLAST_LEMMAS = frozenset("detonate blast blow explode set dynamite demolish implode dynamiter exploser".split())
+# the blasts of works (a clash or an attack by miners is no work): a blast, and the words of blasting and demolition
+BLAST_LEMMAS = EXPLODING | frozenset("blow set dynamite demolish implode dynamiter".split())
 
 
 def done_by_workers(tok) -> bool:
