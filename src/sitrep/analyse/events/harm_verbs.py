@@ -5,6 +5,8 @@ that weighs a deed's victims wants every killing verb; a rule that looks for a b
 the verbs of striking and exploding; a rule on a death told after its discovery reads past participles, not lemmas.
 Each of them builds on the base sets here and names what it adds, so that a verb added to a base reaches every rule
 that should know it, and a difference between two rules is written down, not left in two copies drifting apart.
+Two lexicons of harm stand apart, each saying why: ``codebook``'s verbs of an organised doer's harm (built on the
+crowd's violence) and ``frames.BODILY_HARM`` (surface words of blows, weapons and uniforms).
 """
 
 from __future__ import annotations
