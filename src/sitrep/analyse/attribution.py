@@ -32,6 +32,7 @@ from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_pe
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
 from sitrep.model import Stance
 from sitrep.regex_codes import longest_first
 
@@ -162,7 +163,7 @@ def _incise_subject(verb):
 
 
 # the day a French incise gives between its verb and its speaker (« a indiqué dimanche soir l'armée »)
-_INCISE_DAY = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir nuit après-midi".split())
+_INCISE_DAY = frozenset([*FR_WEEKDAYS, *"hier matin soir nuit après-midi".split()])
 
 
 def _verb_after_quote(verb) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.lang.en import WEEKDAYS as EN_WEEKDAYS
-from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
+from sitrep.analyse.day_words import NEWS_DAY_WORDS
 from sitrep.knowledge.months import MONTH_NAME
 
 _COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|"
@@ -45,8 +44,9 @@ _CONCRETE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
+# (a day of news of ``day_words``, two more French ones, a week named, a date)
 _DAY = re.compile(
-    rf"\b(?:{'|'.join([*EN_WEEKDAYS, *FR_WEEKDAYS])}|yesterday|today|tonight|overnight|hier|aujourd['’]hui|avant-hier)\b"
+    rf"\b(?:{NEWS_DAY_WORDS}|aujourd['’]hui|avant-hier)\b"
     rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
     rf"|\b\d{{1,2}}(?:er)?\s+{MONTH_NAME}\b|\b{MONTH_NAME}\s+\d{{1,2}}\b(?!\d)",
     re.IGNORECASE,

@@ -23,8 +23,8 @@ from sitrep.analyse.context import Context, Paragraph, Ranges, doc_text
 from sitrep.analyse.landmarks import is_count_word, names_landmark
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.place_anchors import ROUTE as _ROUTE, route_ends
-from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD, pins as _pins
+from sitrep.analyse.place_anchors import route_ends
+from sitrep.analyse.place_pins import _FACILITY_AFTER_NAME as _FACILITY_WORD
 from sitrep.analyse.place_spellings import community_names, named_or_quarter
 from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
@@ -33,8 +33,8 @@ from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_quali
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
-from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_one_sense import one_sense_per_article
+from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
@@ -56,33 +56,49 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEISH_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "PER", "MISC"}
-_SETTLEMENT = "settlement"  # marks a name found only by its settlement noun
 _SETTLEMENT_NAME = re.compile(
     r"\b(?:village|town|locality|hamlet|localité|hameau)\s+(?:of|de|d['’])\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})")
 # "Guiedougou (Lanfiera, Sourou)": inside the bracket that follows a name, its commune and province
 _BRACKET_QUALIFIER = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*\((?:[^()]*,\s*)?$")
 _CODED_AS_BEFORE = re.compile(r"\bcoded\s+(?:as|at|in)\s*$", re.IGNORECASE)
-_RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
-_RIVER_BEFORE = re.compile(r"\b(?:fleuve|rivière|river|River)\s+$")
 _SKIP_WORDS = {"the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "with", "from", "by", "to", "as"}
 
 
 def find_places(ctx: Context) -> list[PlaceMention]:
+    """The document's place mentions: names recognised paragraph by paragraph in the countries the document is
+    about, those countries sharpened by the places found, the hits that waited for them decided, then each name
+    resolved to a gazetteer entry (``place_resolution``)."""
     gaz: Gazetteer | None = ctx.knowledge.gazetteer
     lang = vocab(ctx.language)
+    countries, reading = _document_countries(ctx, gaz, lang)
+    blocked = _blocked_ranges(ctx)
+    found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
+    pending: list = []  # gazetteer hits without enough evidence yet
+    for para in ctx.paragraphs:
+        found += _recognise(ctx, para, reading, lang, countries, blocked, pending)
+    local = _sharpened_countries(gaz, found, pending, countries)
+    _decide_pending(gaz, lang, found, pending, local)
+    in_text_order_without_far_variants(gaz, found, countries)
+    out = resolved_mentions(ctx, gaz, lang, found, countries, local)
+    settle_generic_actors(ctx, out := one_sense_per_article(out))  # a recurring name is one village, not two
+    return out  # and the places say whose "soldiers" and "residents" they are
+
+
+def _document_countries(ctx: Context, gaz: Gazetteer | None, lang) -> tuple[dict[str, float], Gazetteer | None]:
+    """The countries the document is about, with their shares, and the gazetteer reading of its home (the Sahel
+    villages only in a story from there, ``home_reading``)."""
     countries = focus_countries(country_context(ctx))
     reading = home_reading(gaz, countries, ctx.paragraphs, lang)  # no Sahel villages in a story from elsewhere
     if region := home_region(gaz, own_countries(ctx, countries)):
         # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
         # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
         countries = group_home_shares(ctx, {**{cc: 0.5 for cc in sorted(region)}, **countries})  # sorted: stable order
-    blocked = _blocked_ranges(ctx)
-    found: list[tuple[Paragraph, int, int, str, list[Candidate], bool, bool]] = []
-    pending: list = []  # gazetteer hits without enough evidence yet
-    for para in ctx.paragraphs:
-        found += _recognise(ctx, para, reading, lang, countries, blocked, pending)
-    # the places found so far sharpen the context (a document naming Bamako is about Mali) ...
+    return countries, reading
+
+
+def _sharpened_countries(gaz: Gazetteer, found: list, pending: list, countries: dict[str, float]) -> dict[str, float]:
+    """The country shares once the places found so far have voted: a document naming Bamako is about Mali."""
     local = dict(countries)
     seen: Counter = Counter()
     for _, _, _, surface, cands, _, region in found:
@@ -96,7 +112,11 @@ def find_places(ctx: Context) -> list[PlaceMention]:
             local[cc] = min(0.3 + 0.2 * n, 1.0)
     local.update(sole_country_shares(gaz, found, local))
     local.update(bracket_country_shares(found, pending, local))
-    # ... and decide the hits that waited for it ("reached Gao and Timbuktu")
+    return local
+
+
+def _decide_pending(gaz: Gazetteer, lang, found: list, pending: list, local: dict[str, float]) -> None:
+    """Add to ``found`` the hits that waited for the sharpened countries ("reached Gao and Timbuktu")."""
     strong = {cc: share for cc, share in local.items() if share >= 0.5}
     # one sense per discourse: a name the article already uses as a place is that place where it
     # recurs, even where the model reads it as a person ("patrolling Tinzawaten")
@@ -105,77 +125,6 @@ def find_places(ctx: Context) -> list[PlaceMention]:
         if (strong and _accept(para.doc, s, e, cands, strong, lang, label, gaz.exact_ids(surface))) \
                 or _fold(surface) in known:
             found.append((para, s, e, surface, cands, False, _followed_by_region(para.text, e, lang)))
-    in_text_order_without_far_variants(gaz, found, countries)
-    focus = {cc for cc, share in countries.items() if share >= 0.5}
-    pinned, anchored = _pins(found, ctx.language, gaz)
-    out: list[PlaceMention] = []
-    for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
-        cands = pinned.get(k, cands)
-        river = _river(para.text, start, end)
-        if river and not (cands := [c for c in cands if c.feature_class == "H"]):
-            continue
-        m = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", para.text[end:]) if region else None
-        # the region word joins the mention (late paths), unless it starts a name ("U.S. District Court")
-        if m and m.group(1).lower() in lang.REGION_WORDS:
-            end += m.end()
-            surface = para.text[start:end]
-        span = para.span(ctx.doc_id, start, end)
-        near = _near_before(para.text, start, lang) or model_place is _ROUTE  # a road's end: on the road, near the town
-        if k in anchored:
-            # placed relative to the next name ("X, near Y", "X (A, B)"): where the event is coded
-            # when X itself stays unknown (``event_placement``)
-            ctx.place_anchors[span.char_start] = anchored[k]
-        if not cands:
-            if model_place is _SETTLEMENT and k not in anchored:
-                continue  # an unknown name after "village of", kept only where it is pinned to a known place
-            out.append(PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0))
-            continue
-        key_surface = re.sub(r"\s+\w+$", "", surface) if region else surface
-        region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
-        # "the Kidal area" is around the town (below), so the town is chosen, not the region
-        area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
-        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region, language=ctx.language)
-        best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
-        if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
-                and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
-                     and best.feature_code != "PPLC"):
-            out += _foreign_unresolved(para, start, end, span, surface)
-            continue
-        if (area and best.feature_class != "A") or (region and _COMMUNE_AFTER.search(surface)):
-            # "the Kidal area": around the town (ACLED precision 2); "the Tessit commune", like "the
-            # commune of Tessit": the town and its villages.  A river is a natural location (precision 3)
-            region, near = False, True
-        out.append(_mention(gaz, span, surface, best, conf, near, region or river))
-    settle_generic_actors(ctx, out := one_sense_per_article(out))  # a recurring name is one village, not two
-    return out  # and the places say whose "soldiers" and "residents" they are
-
-
-def _river(text: str, start: int, end: int) -> bool:
-    """"along the Bani river near Sofara", « le fleuve Niger »: the name is a river's (only its water
-    features are candidates), never the town or the country of that name; an event along it is placed
-    by the town named with it."""
-    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text[max(0, start - 20):start]))
-
-
-def _foreign_unresolved(para: Paragraph, start: int, end: int, span, surface: str) -> list[PlaceMention]:
-    """A foreign place reached only through a transliteration ("Tuareg" → a Nigerien village, "Boni" →
-    Bonn) in a document about elsewhere: listed as unresolved rather than misplaced, or dropped when
-    the word only modifies a noun ("Tuareg uprisings")."""
-    tok = para.doc.char_span(start, end, alignment_mode="expand")
-    if tok is None or tok.root.dep_ not in ("amod", "compound"):
-        return [PlaceMention(span=span, surface=surface, place_id=None, name=surface, confidence=0.0)]
-    return []
-
-
-_COMMUNE_AFTER = re.compile(r"\s(?:commune|department|département)$", re.IGNORECASE)
-
-
-def _near_before(text: str, start: int, lang) -> bool:
-    """"near X", "5 km north of X", "the commune of X": around the place, not in it (ACLED precision 2)."""
-    words = text[max(0, start - 25):start].lower().split()
-    return bool(words) and words[-1] in lang.NEAR_WORDS or (
-        len(words) > 1 and words[-2] in lang.NEAR_WORDS and words[-1] in ("of", "from")
-    ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
 
 
 def _community(text: str, start: int, surface: str) -> bool:
@@ -340,7 +289,7 @@ def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked
             if any(i in covered or ents.get(i) in _PLACE_LABELS for i in range(s, e)) \
                     or blocked.overlaps(para.offset + s, para.offset + e) or _community(text, s, name):
                 continue
-            out.append((para, s, e, name, [], _SETTLEMENT, False))
+            out.append((para, s, e, name, [], SETTLEMENT, False))
             covered.update(range(s, e))
     return out
 
@@ -357,17 +306,6 @@ def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
     near = re.match(rf",?\s+{lang.PIN_NEAR}\s+[A-ZÀ-Þ]", text[rest[-1][1]:])
     return (len(words) <= 2 and (_BRACKET_AFTER.match(text, rest[-1][1]) is not None or near is not None)
             and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
-
-
-def _preceded_by_region(text: str, start: int, lang) -> bool:
-    """True for "the region of Kidal", "la région de Kidal": a region word, then "of"/"de".
-    "area", "state" and "commune" are left out: "the area of Kidal" is near the town, "the state of Mali" a
-    country, "the commune of Djibo" the town and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
-    before = text[max(0, start - 25):start].lower().replace("’", "'")
-    words = re.sub(r"\bd'$", " de", before).split()  # "région d'Abeïbara"
-    if len(words) < 2 or words[-1] not in ("of", "de", "du"):
-        return False
-    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
 
 
 def _through_unit_word(text: str, s: int, e: int) -> tuple[int, str]:
@@ -476,25 +414,3 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
         with_place = any(t.ent_type_ in _PLACE_LABELS for t in (*root.conjuncts, head) if t is not root)
         return exact or (label is not None and label not in ("PERSON", "PER")) or after_locative or verb_object or with_place
     return after_locative and label is not None
-
-
-# a stream, hill or forest standing in for the village named after it (``place_spellings``): near it
-_BESIDE_VILLAGE = frozenset({"STM", "STMI", "HLL", "HLLS", "FRST", "RESF"})
-
-
-def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
-    # "the Kidal region" is region-level even when the gazetteer only knows the town of that name
-    # (the world base has no Malian regions): the town's point stands in, at precision 3, so the
-    # mention does not pull events or territorial control to the town itself
-    if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or region:
-        precision = 3
-    elif c.is_admin or near or c.feature_code in _BESIDE_VILLAGE:
-        precision = 2
-    else:
-        precision = 1
-    return PlaceMention(
-        span=span, surface=surface, place_id=c.place_id, name=c.name, latitude=c.latitude, longitude=c.longitude,
-        country=c.country, admin1=gaz.admin1_name(c.country, c.admin1_code),
-        admin2=gaz.admin2_name(c.country, c.admin1_code, c.admin2_code),
-        feature_code=c.feature_code, geo_precision=precision, confidence=conf,
-    )

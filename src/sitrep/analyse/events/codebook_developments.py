@@ -67,6 +67,10 @@ _VIOLENT_READINGS = frozenset(("ATTACK", "ARMED_CLASH", "SUIC_BOMB", "REM_EXPLOS
 # ACLED's sub-event types that are non-violent by definition, whose events carry no dead
 NO_DEAD_DEVELOPMENTS = frozenset(("Agreement", "Headquarters or base established", "Non-violent transfer of territory",
                                   "Change to group/activity"))
+# a peaceful protest has no dead by ACLED's definition either (deaths make it another event), but it is kept out of
+# ``carries_no_dead``, which stage asks of the sentence that tells an event: a protest's own sentence still reads its
+# toll there; only a toll told in a later sentence is never given to it (tolls)
+NO_DEAD_PROTESTS = frozenset({"Peaceful protest"})
 
 
 def bomb_stopped(text: str) -> bool:

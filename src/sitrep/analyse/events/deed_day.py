@@ -16,6 +16,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import same_paragraph
+from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
 from sitrep.analyse.events.mentions import within_sentence
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -35,9 +36,10 @@ _TOOK_PLACE = re.compile(
     r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"
     r"(?:est|sont)\s+survenue?s?)\b",
     re.IGNORECASE)
-# the deed that made the dead, told after their discovery ("had been shot", "were executed", « ont été abattus »)
-_KILLING = re.compile(r"\b(?:killed|shot|executed|murdered|slain|slaughtered|beheaded|abducted|kidnapped|"
-                      r"tuée?s?|abattue?s?|exécutée?s?|assassinée?s?|égorgée?s?|enlevée?s?)\b", re.IGNORECASE)
+# the deed that made the dead, told after their discovery ("had been shot", "were executed", « ont été abattus »):
+# the participles of killing (``harm_verbs``), a few more of them, and those of carrying off (the taken found dead)
+_KILLING = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|slain|assassinée?s?|égorgée?s?"
+                      r"|abducted|kidnapped|enlevée?s?)\b", re.IGNORECASE)
 # the discovery of the dead: "the bodies of two herders were found", "was found dead", « les corps … retrouvés »
 _FOUND_DEAD = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved)\b"

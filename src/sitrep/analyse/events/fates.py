@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.harm_verbs import KILLED_EN, KILLED_FR
 from sitrep.analyse.events.struck_party import seized_and_killed
 
 # taken, then killed by pronoun in the same sentence ("arrested … and shot them dead", « enlevé … puis exécuté »)
@@ -56,10 +57,13 @@ def bodies_of_the_taken(rest: str) -> bool:
     return bool(rest) and BODIES_FOUND.search(rest) is not None
 
 
+# the English participles of killing (``harm_verbs.KILLED_EN``) and two of a killing by gun or blade, which every
+# killing rule of this module reads
+_KILLED_BY_HAND = rf"{KILLED_EN}|gunned down|stabbed"
 # a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"),
 # or a death with no killing verb: in a raid or a theft, the dead are the raiders' victims unless called armed
 VICTIM_KILLED = re.compile(
-    r"\b(?:killed|shot|executed|murdered|beheaded|slaughtered|gunned down|stabbed)\s+(?:him|her|them)\b"
+    rf"\b(?:{_KILLED_BY_HAND})\s+(?:him|her|them)\b"
     r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b"
     # deaths told without a killing verb ("an old man and his son lost their lives", "left three shepherds dead")
     r"|\blost (?:their|his|her) li(?:fe|ves)\b|\bleft (?:\w+ ){0,3}?dead\b|\b(?:ont|a) perdu la vie\b",
@@ -135,9 +139,8 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
 # a killing or a death told by the clause that carries the news (English and French); wider than
 # codebook.KILLING, which names killing acts only: here a death word ("dead", "bodies", « corps ») tells the fate too
 _KILLING = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot|shooting|execut(?:ed|ing)|murder(?:ed|ing)|behead(?:ed|ing)|slaughter(?:ed|ing)|"
-    r"gunned down|stabbed|tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|"
-    r"tuée?s?|exécutée?s?|abattue?s?|morte?s?|corps|décédée?s?)\b",
+    rf"\b(?:{_KILLED_BY_HAND}|{KILLED_FR}|killing|shooting|executing|murdering|beheading|slaughtering|"
+    r"tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|morte?s?|corps|décédée?s?)\b",
     re.IGNORECASE,
 )
 # the clauses that describe a noun ("the men they had arrested", "civilians who had been detained", "a

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.day_words import NEWS_DAY_WORDS
 from sitrep.analyse.events.frames import ARMED_WORDS, FRAME_NOUNS, FRAME_VERBS
+from sitrep.analyse.events.harm_verbs import KILL, WOUND
 from sitrep.analyse.events.types import VIOLENT
 
 # nouns that set the main clause in a register other than the news of an incident
@@ -194,8 +196,12 @@ DISPLAYS = frozenset("flypast flypasts fly-past fly-pasts airshow airshows aerob
 _SHOWN_WITH = frozenset(("with", "during", "at", "avec", "lors"))
 
 
-# a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene
-_HARM_LEMMAS = STRIKE_VERBS | frozenset("explode detonate blast kill wound injure exploser tuer blesser".split())
+# a blow or its harm told by the main verb or a clause under it: a display where it happened is its scene.  A blow is
+# a verb of striking or exploding; its harm only the plain verbs of killing and wounding (``harm_verbs.KILL``, ``WOUND``),
+# not the whole of ``KILLING_VERBS`` and ``HURTING_VERBS``
+# the verbs of a blast, what a blow by a bomb and a blast of works both are told with
+EXPLODING = frozenset("explode detonate blast exploser".split())
+_HARM_LEMMAS = STRIKE_VERBS | EXPLODING | KILL | WOUND
 
 
 def _harm_told(main) -> bool:
@@ -323,8 +329,8 @@ def claimed_known_deed(tok) -> bool:
     return own and any(a.lemma_.lower() in REPORTING | {"claim", "acknowledge", "admit"} for a in doer_verb.ancestors)
 
 
-# the blasts of works (a clash or an attack by miners is no work)
-BLAST_LEMMAS = frozenset("detonate blast blow explode set dynamite demolish implode dynamiter exploser".split())
+# the blasts of works (a clash or an attack by miners is no work): a blast, and the words of blasting and demolition
+BLAST_LEMMAS = EXPLODING | frozenset("blow set dynamite demolish implode dynamiter".split())
 
 
 def done_by_workers(tok) -> bool:
@@ -389,10 +395,8 @@ def combat_sport(text: str) -> bool:
 _OLD_YEAR = re.compile(r"\b(?:in|of|during|until|between|and|the|its|early|late|mid-) (?:1[0-8]\d\d|19[0-8]\d|199[0-6])s?\b"
                        r"|\ben (?:1[0-8]\d\d|19[0-8]\d|199[0-6])\b", re.IGNORECASE)
 _RECENT_YEAR = re.compile(r"\b(?:199[7-9]|20\d\d)\b")
-DAY_OF_NEWS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"last night|this (?:morning|week|month)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
-    re.IGNORECASE)
+# a day of news (``day_words``), or a part of this week or month
+DAY_OF_NEWS = re.compile(rf"\b(?:{NEWS_DAY_WORDS}|last night|this (?:morning|week|month))\b", re.IGNORECASE)
 # a statistic: rates, shares, a study's count ("more people than road accidents, a study found")
 STATISTIC = re.compile(
     r"\b(?:study|survey|report|figures|statistics|data|census|index)\b[^.;]{0,40}?\b(?:found|finds|show(?:s|ed|n)?|"

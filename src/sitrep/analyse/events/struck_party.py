@@ -16,6 +16,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
+from sitrep.analyse.events.harm_verbs import HURTING_VERBS, KILLING_VERBS, TAKING_VERBS
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.person_nouns import victim_kind
 from sitrep.analyse.events.syntax import clause_verb
@@ -107,9 +108,6 @@ def struck_armed(tok) -> bool:
 # every word the armed-people table has for armed men, whatever its role in the codebook's rules
 _ARMED_ANY = re.compile(r"\b(?:" + any_armed_forms()
                         + r"|peacekeepers?|casques bleus|commanders?|combatants?|elements?|recruits?|members?)\b", re.IGNORECASE)
-# verbs whose object dies at the doer's hands (lemmas, English and French)
-_KILLING = frozenset("kill shoot execute murder assassinate behead slaughter stab lynch gun tuer abattre exécuter "
-                     "assassiner égorger".split())
 # what a killing verb's object may be besides people: animals (their killing is the loss of property)
 _ANIMALS = re.compile(r"\b(?:livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?|bétail|animaux|boeufs?)\b",
                       re.IGNORECASE)
@@ -126,7 +124,7 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     a bare count ("killed ten of them") says nothing of the kind and is left to the other rules."""
     if tok is None or communities_fighting(s.text):
         return False  # ("a fight between herders and farmers; three men were killed": the dead of a fight)
-    killings = [v for v in _deed_verbs(clause_verb(tok)) if (v.lemma_.lower() in _KILLING or v.lower_ in _KILLING)
+    killings = [v for v in _deed_verbs(clause_verb(tok)) if (v.lemma_.lower() in KILLING_VERBS or v.lower_ in KILLING_VERBS)
                 and _killer_told(v)]
     # a participle told after its victims (« trois orpailleurs tués par des bandits »): the noun it qualifies
     heads = [h for v in killings for h in (_struck_heads(v) or ([v.head] if v.dep_ == "acl" else []))]
@@ -229,12 +227,8 @@ def struck_unarmed(ctx: Context, s: Sentence, tok) -> bool:
         or killed_by_manner(ctx, s, tok) or person_harmed(ctx, s, tok) == "unarmed"
 
 
-# verbs that hurt a person with hands or weapons, short of killing him (lemmas, English and French)
-HURTING = frozenset("wound injure beat stab whip flog torture hack assault blesser frapper tabasser poignarder "
-                    "fouetter torturer molester".split())
-# verbs that carry a person off
-TAKING = frozenset("seize grab snatch kidnap abduct capture enlever kidnapper capturer séquestrer emmener".split())
-_HARMING = _KILLING | HURTING | TAKING
+# every deed that harms a person (``harm_verbs``): what ``person_harmed`` looks for unless told otherwise
+_HARMING = KILLING_VERBS | HURTING_VERBS | TAKING_VERBS
 
 
 def person_harmed(ctx: Context, s: Sentence, tok, verbs: frozenset = _HARMING) -> str | None:
@@ -327,8 +321,8 @@ def lone_victim_label(ctx: Context, s: Sentence, label: str, tok) -> str | None:
         return None
     deeds = {v.lemma_.lower() for v in _deed_verbs(clause_verb(tok))}
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TER") and not deeds & (
-            _KILLING | HURTING) and person_harmed(ctx, s, tok, TAKING) == "unarmed":
+            KILLING_VERBS | HURTING_VERBS) and person_harmed(ctx, s, tok, TAKING_VERBS) == "unarmed":
         return "ABDUCT_DISSAP"
-    if label in ("ABDUCT_DISSAP", "ARREST") and not deeds & TAKING and person_harmed(ctx, s, tok, HURTING) == "unarmed":
+    if label in ("ABDUCT_DISSAP", "ARREST") and not deeds & TAKING_VERBS and person_harmed(ctx, s, tok, HURTING_VERBS) == "unarmed":
         return "ATTACK"
     return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
-from sitrep.analyse.events.codebook_developments import carries_no_dead
+from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.types import PROTESTS, RIOTS
@@ -55,8 +55,6 @@ _APART = re.compile(r"\b(?:separate|another|other|earlier|later|previous|distinc
 _REFERRED = re.compile(r"\b(?:after|since|following|before|depuis|après)\s+(?:the|l[ae']|les)\s*(?:[\w'’-]+\s+){0,3}?"
                        r"(?:attack|massacre|ambush|killings?|attaque|massacre|embuscade)s?\b"
                        r"|\b(?-i:the\s+[A-Z][\w'’-]+\s+(?:attack|massacre|ambush|killings))\b", re.IGNORECASE)
-# a peaceful protest has no dead by ACLED's definition: deaths make it another event
-_NO_TOLL_SUBTYPES = frozenset({"Peaceful protest"})
 # "Fatalities split across 2 events", "fatalities coded across three events", "the fatalities are divided between
 # the four events", "deaths spread evenly over 3 separate events"
 _SPLIT = re.compile(r"\b(?:fatalities|deaths|the\s+toll)\s+(?:(?:are|were|is|was|have\s+been|has\s+been)\s+)?"
@@ -96,7 +94,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
-    if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in _NO_TOLL_SUBTYPES:
+    if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in NO_DEAD_PROTESTS:
         return False
     if carries_no_dead(last.sub_event_type, ctx.document.text[last.span.char_start:last.span.char_end]):
         return False  # an agreement, a base set up, a grave found, troops sent (« Des renforts ont été dépêchés à X. Ils
@@ -306,7 +304,7 @@ def _to_the_note_event(ctx: Context, s: Sentence, mention: EventMention | None, 
     whatever place the figure names ("Fatalities coded as 38 for Boulkessi").  True when given."""
     # (a peaceful protest has no dead by definition: the figure is the event's the note read after it)
     at = next((i for i, e in enumerate(events) if e.modality != Modality.background and same_paragraph(ctx, e, s)
-               and e.span.char_start < s.start and e.sub_event_type not in _NO_TOLL_SUBTYPES), None)
+               and e.span.char_start < s.start and e.sub_event_type not in NO_DEAD_PROTESTS), None)
     if at is None or coder_figure(events[at].fatalities, ctx.language):
         return False
     first = events[at]
