@@ -279,7 +279,7 @@ _MANNER_MARKS = frozenset(("par", "by"))
 
 
 # verbs that hold people for the state or an armed group (an arrest, a round-up), besides carrying them off
-_HOLDING = TAKING | frozenset("arrest detain round apprehend interpel arrêter interpeller rafler".split())
+_HOLDING = TAKING_VERBS | frozenset("arrest detain round apprehend interpel arrêter interpeller rafler".split())
 
 
 def seized_and_killed(tok) -> bool:
@@ -292,7 +292,7 @@ def seized_and_killed(tok) -> bool:
     held = [v.i for v in verbs if v.lemma_.lower() in _HOLDING or v.lower_ in _HOLDING]
     # the killing told after the holding, of the same people: no object of its own but a pronoun ("killing several
     # militants and arresting others", "arrested two and killed three fighters" are two lots of people)
-    return bool(held) and any((v.lemma_.lower() in _KILLING or v.lower_ in _KILLING) and v.i > min(held) and all(
+    return bool(held) and any((v.lemma_.lower() in KILLING_VERBS or v.lower_ in KILLING_VERBS) and v.i > min(held) and all(
         c.pos_ == "PRON" for c in v.children if c.dep_ in ("dobj", "obj")) for v in verbs)
 
 
