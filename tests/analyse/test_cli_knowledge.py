@@ -64,7 +64,7 @@ def test_actor_shows_aliases_lineage_and_quotes(capsys, analysed_db):
     record = json.loads(out)[0]
     assert record["actor_id"] == "azawad-liberation-front"
     assert "FLA" in record["aliases"] and "FLA" in record["aliases_seen"]
-    assert [ln["predecessor"] for ln in record["lineage"]] == ["coordination-of-azawad-movements", "csp-dpa"]
+    assert [ln["predecessor"] for ln in record["lineage"]] == ["mnla", "coordination-of-azawad-movements", "csp-dpa"]
     assert any("FLA" in m["quote"] for m in record["mentions"])
     code, out = run(capsys, "--db", analysed_db, "actor", "FAMa")
     assert code == 0 and "Malian Armed Forces" in out

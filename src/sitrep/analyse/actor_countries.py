@@ -62,8 +62,9 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
 
 
 # the movement's own fighters, the men who act ("Islamic State militants", « des combattants de l'État islamique »),
-# not the movement named for itself ("the Islamic State lost its last town in Syria", "al-Qaeda's leader")
-_FIGHTERS_AFTER = re.compile(r"^\s+(?:militants?|fighters?|gunmen|jihadists?|combatants?|elements?|members?|insurgents?"
+# not the movement named for itself ("the Islamic State lost its last town in Syria", "al-Qaeda's leader"); the
+# movement's "group" may stand between ("Islamic State group fighters")
+_FIGHTERS_AFTER = re.compile(r"^\s+(?:group(?:['’]s)?\s+)?(?:militants?|fighters?|gunmen|jihadists?|combatants?|elements?|members?|insurgents?"
                              r"|terrorists?|attackers?|assailants?|men)\b", re.IGNORECASE)
 _FIGHTERS_BEFORE = re.compile(
     r"\b(?:militants?|fighters?|gunmen|jihadists?|djihadistes?|jihadistes?|combatants?|combattants?|elements?|éléments?"

@@ -25,6 +25,7 @@ from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
+from sitrep.analyse.leaders_men import add_leaders_men
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.ingest.dateline import CREDITED_OPENING
@@ -112,6 +113,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             new_orgs.append(ActorMention(span=span, surface=text, actor_id="org:" + key.replace(" ", "-"),
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
+        add_leaders_men(para, ctx.doc_id, base, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,

@@ -16,6 +16,7 @@ import re
 
 from sitrep.analyse.actor_countries import is_headline
 from sitrep.analyse.context import Paragraph
+from sitrep.analyse.foreign_forces import foreign_forces
 from sitrep.knowledge.actors import GENERIC_HEADS
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.knowledge.army_names import SOME_COUNTRY, country_of_words, named_group_id, state_force_id
@@ -139,6 +140,9 @@ def named_armies(para: Paragraph, doc_id: str, base, when, countries) -> list[Ac
         actor_id, confidence = resolved
         out.append(ActorMention(span=para.span(doc_id, start, end), surface=para.text[start:end], actor_id=actor_id,
                                 confidence=round(confidence, 3), method="alias"))
+    for found in foreign_forces(para, doc_id, base, when, countries, lambda c: _base_force(base, c, "military", when)):
+        if not any(o.span.char_start < found.span.char_end and found.span.char_start < o.span.char_end for o in out):
+            out.append(found)
     return out
 
 

@@ -132,6 +132,15 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
     for m in ordered:
         reports["1"].update(set(sum(coherent_side1(m, knowledge.same_side), [])))
         reports["2"].update({*m.side2, *m.assoc2})
+    # the surest report an actor is named in on each side: between actors one report puts on each side equally
+    # ("militants attacked the army", then "the army claimed to have killed militants"), the sure report's doer
+    # leads the side, not the claim's
+    surest: dict[str, Counter] = {"1": Counter(), "2": Counter()}
+    for m in ordered:
+        for a in coherent_side1(m, knowledge.same_side)[0]:
+            surest["1"][a] = max(surest["1"][a], m.confidence)
+        for a in m.side2:
+            surest["2"][a] = max(surest["2"][a], m.confidence)
     sides: dict[str, list[str]] = {"1": [], "2": []}
     for a in sorted(first_seen):
         one = (score["1"][a], reports["1"][a])
@@ -141,7 +150,7 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         # a report that sets an actor against side 1's main actor ("the army said it repelled the
         # attack" against "militants stormed the base") makes them opponents, not allies: that
         # actor goes to side 2
-        main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], first_seen[a], a))
+        main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], -surest["1"][a], first_seen[a], a))
         against = set()
         for m in ordered:
             one_side, other_side = set(sum(coherent_side1(m, knowledge.same_side), [])), {*m.side2, *m.assoc2}
@@ -154,7 +163,7 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         sides["2"] += moved
     out: list = []
     for side in ("1", "2"):
-        ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], first_seen[a], a))
+        ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], -surest[side][a], first_seen[a], a))
         out += [ranked[0] if ranked else None, ranked[1:]]
     return out[0], out[1], out[2], out[3]
 

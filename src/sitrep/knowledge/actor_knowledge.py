@@ -69,8 +69,21 @@ class ActorKnowledge:
         frontier = set(out)
         for _hop in range(2):
             frontier = {y for x in frontier for y in self._affiliations(x)} - out
-            frontier |= {y for x in frontier for y in self._lineage(x)}
+            # what it belongs to under its later names only: the CMA's predecessor (the MNLA) is one of its
+            # members, not the camp of the others (the HCUA)
+            frontier |= {y for x in frontier for y in self._later_names(x)}
             out |= frontier
+        return out
+
+    def _later_names(self, actor_id: str) -> set[str]:
+        """Every successor of ``actor_id`` along its lineage (CMA → CSP-DPA → FLA)."""
+        out: set[str] = set()
+        todo = [actor_id]
+        while self.base is not None and todo:
+            for ln in self.base.successors(todo.pop()):
+                if ln.successor not in out:
+                    out.add(ln.successor)
+                    todo.append(ln.successor)
         return out
 
     def same_side(self, a: str, b: str) -> bool:

@@ -64,11 +64,13 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:(?!(?:[\w-]+ed|and|or|et|ou|w
                       # or a plan, a wish, a threat: the deed told after it ("will escort convoys after militants …")
                       r"will|would|should|could|may|might|must|plans?|planned|intends?|vowed|threatened|va|vont)\b",
                       re.IGNORECASE)
-# the placer of a device ("an IED planted by", « engin posé par »), or the author of a strike or a
+# the placer of a device ("an IED planted by", « engin posé par »), the operator of an aircraft, or the author of a strike or a
 # shelling the sentence names after the deed ("drone strikes carried out by the army", « frappes menées par »)
 _PLACER = re.compile(
     r"\b(?:planted|laid|placed|set|emplaced|buried|hidden|installed|posée?s?|placée?s?|dissimulée?s?|"
     r"carried out|conducted|launched|fired|menée?s?|effectuée?s?|lancée?s?|tirée?s?|"
+    # the aircraft with its operator ("a drone operated by the Russian instructors", « un drone piloté par »)
+    r"operated|flown|piloted|controlled|deployed|pilotée?s?|opérée?s?|déployée?s?|"
     # the strike as a noun with its author ("an air strike by the Malian Air Force", « une frappe par »)
     r"(?:air|drone|aerial)\s*strikes?|strikes?|airstrikes?|bombardments?|bombings?|shelling|frappes?(?: aériennes?)?)\s+"
     r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
