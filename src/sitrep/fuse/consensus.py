@@ -75,14 +75,15 @@ def consensus_date(mentions: Sequence[EventMention], sub_event_type: str | None 
 
 
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
-    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id."""
+    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id; a place some report
+    located before one left without coordinates (one copy's "Banibangou" unresolved, another's "Bani Bangou" found)."""
     places = [m.place for m in mentions if m.place is not None]
     if not places:
         return None
     counts = Counter(p.place_id or p.name.lower() for p in places)
     return min(
         places,
-        key=lambda p: (p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
+        key=lambda p: (p.latitude is None, p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
                        p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
     )
 
