@@ -90,6 +90,9 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     sentence = ctx.document.text[a.start:a.end]
     if not _CLAIMS_THE_DEED.search(sentence):
         return about
+    anchor = ctx.anchor
+    if anchor is not None and any(int(y) < anchor.earliest.year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)):
+        return []  # « Le JNIM y avait revendiqué en 2024 l'attaque de … »: a claim of a deed of an earlier year, recalled
     told = sorted((e for e in ctx.events if e.event_type in VIOLENT
                    and e.modality != Modality.background and not e.separate), key=lambda e: e.span.char_start)
     # a relay that opens on the claim ("JNIM released a statement claiming Thursday's assault on the base") tells the
