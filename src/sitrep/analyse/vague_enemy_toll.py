@@ -24,6 +24,10 @@ VAGUE_ENEMY = re.compile(
     re.IGNORECASE,
 )
 
+# the enemy's fighters as a toll's victims ("more than 20 terrorists were eliminated", « 15 assaillants neutralisés »)
+ENEMY_DEAD = re.compile(r"\b(?:terrorists?|assailants?|attackers?|militants?|jihadists?|insurgents?|terroristes?|"
+                        r"assaillants?|jihadistes?|djihadistes?|ennemis?)\b", re.IGNORECASE)
+
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
 
