@@ -377,14 +377,9 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
             continue
         if actor_kind(ctx, m.actor_id) == kind and (best is None or m.span.char_start > best.span.char_start):
             best = m
-    armed_group = kind in ARMED_NON_STATE_KINDS
-    if best is None and not (armed_group and said_unclaimed(ctx.document.text)):
+    if best is None and not (kind in ARMED_NON_STATE_KINDS and said_unclaimed(ctx.document.text)):
         # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
-        # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``);
-        # an armed group only in the same paragraph: one named paragraphs later is the story's background (« Le JNIM y
-        # avait revendiqué en 2024 l'attaque de … »), not the doer of the news
-        end = ctx.document.text.find("\n\n", before) if armed_group else -1
-        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind
-                 and (end < 0 or m.span.char_start < end)]
+        # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
+        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
