@@ -26,7 +26,11 @@ in one article keeps its most confident reading; a dateline's transliterated nam
 "Niamé") and a region's seat town no longer lift the homonym near them: places .5/.5 -> 1.0/1.0.  Left: the
 Reuters copy's "Banibangou" stays unresolved there (the article's country context is Russia, the only country
 the model tags; counting "the Nigerien town of" for Niger fused it with AFP's report, whose event then took the
-copy's default JNIM and lost recall, so that was left out)."""
+copy's default JNIM and lost recall, so that was left out).
+Unclaimed-attack round (wiresfix): the Reuters copy says "No group has yet claimed responsibility", so its
+"Suspected jihadists" name no default group; its unresolved "Banibangou" anchors AFP's "Bani Bangou" (one spelling
+folded) and the located reading places the event: events .4/1.0 -> .667/1.0, contradictions .667/1.0 unchanged.
+Left: the undated claim relay still joins the November 2021 recall."""
 
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 TOLERANCE = 0.02
 FLOORS = {
     "documents": {"precision": 0.850, "recall": 0.850},
-    "events": {"precision": 0.400, "recall": 1.000},
+    "events": {"precision": 0.650, "recall": 1.000},
     "claims": {"precision": 0.950, "recall": 0.850},
     "contradictions": {"precision": 0.650, "recall": 1.000},
     "actors": {"precision": 1.000, "recall": 1.000},
@@ -72,3 +76,11 @@ def test_the_armys_toll_and_air_support_join_the_claimed_ambush(run):
     assert len([r for r in banibangou.reports if r.doc_id == a01]) >= 2, [r.quote[:60] for r in banibangou.reports]
     assert (banibangou.fatalities_low, banibangou.sub_event_type) == (12, "Armed clash")
     assert banibangou.disputed
+
+
+def test_an_unclaimed_copys_jihadists_join_the_claimed_ambush(run):
+    # Reuters: "Suspected jihadists ambushed an army patrol near the western Nigerien town of Banibangou … No group has
+    # yet claimed responsibility. Affiliates of both al Qaeda and Islamic State operate in the Tillaberi region."
+    banibangou = _event_of(run, "a02_banibangou_reuters_en.txt")
+    assert "a01_banibangou_afp_fr.txt" in files_of(run, banibangou)
+    assert banibangou.actor1 == "islamic-state-sahel" and banibangou.latitude is not None

@@ -20,7 +20,11 @@ clash; the wire's background "Thousands of civilians have been killed since then
 After the fusion round: events 1.0/1.0, event_details .8/.8, claims .667/1.0, contradictions 1.0/1.0.
 Still missed: AIB's own toll (« quatre militaires et deux VDP tombés ») is not read beside its strike, so the event's
 range starts at ten; the massacre is placed at Bankass (the wire's lead names only "central Mali"); the local site's
-Tori paragraph joins the Diallassagou event; the communiqué printed as the document is read as a government claim."""
+Tori paragraph joins the Diallassagou event; the communiqué printed as the document is read as a government claim.
+Wire-fusion round (wiresfix): a seat town read for its district (« le cercle de Bankass ») yields to the village
+another report names at the same precision: the massacre is placed at Diallassagou.  Reuters' "Islamist militants"
+of an attack it says is unclaimed no longer default to JNIM; JNIM's "statement … claiming Thursday's assault" is
+its claim, tied to the raid the relay tells after it, so the base attack keeps JNIM: scores unchanged."""
 
 from __future__ import annotations
 
@@ -72,3 +76,9 @@ def test_a_background_recall_sets_no_toll_of_the_news_event(run):
     # "Thousands of civilians have been killed since then in jihadist attacks": the campaign's dead, not Sunday's
     (massacre,) = _events_of(run, "a01_diallassagou_afp_en.txt")
     assert massacre.fatalities_high is not None and massacre.fatalities_high < 100, massacre.fatalities_high
+
+
+def test_the_massacre_is_placed_at_the_village_not_at_the_district_seat(run):
+    # AFP: "in Diallassagou, in the Bankass area"; ORTM: « dans le cercle de Bankass »; Mali Actu: « à Dialassagou »
+    (massacre,) = _events_of(run, "a02_bankass_ortm_fr.txt")
+    assert massacre.location == "Diallassagou", massacre.location

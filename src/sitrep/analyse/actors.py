@@ -28,6 +28,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.leaders_men import add_leaders_men
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
@@ -116,6 +117,9 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
         add_leaders_men(para, ctx.doc_id, base, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
+    if said_unclaimed(ctx.document.text):
+        # "Suspected jihadists … No group has claimed the attack": the generic names no group (``sitrep.analyse.unclaimed``)
+        actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)]
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)

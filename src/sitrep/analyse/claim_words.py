@@ -341,3 +341,18 @@ def state_speaker(ctx, p0: int, p1: int, phrase: str) -> str | None:
     an official toll (« selon un bilan officiel »), a country's government told with its possessive."""
     return (administrator_of_place(ctx, p0, p1, phrase) or official_toll_government(ctx, phrase)
             or government_of_possessive(ctx, phrase))
+
+
+def issuer_of_claiming_statement(verb):
+    """"JNIM released a statement claiming Thursday's assault", "the group issued a video claiming the attack": the
+    participle's claim is the issuer's, the subject of the verb that put the statement out (None otherwise)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    head = verb.head
+    for _ in range(3):  # "claiming" hangs on "a statement" or on "its media arm" the statement went through
+        if head.pos_ == "VERB" or head.dep_ == "ROOT":
+            break
+        head = head.head
+    if head is verb or head.pos_ != "VERB":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)

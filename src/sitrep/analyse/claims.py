@@ -90,8 +90,14 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     sentence = ctx.document.text[a.start:a.end]
     if not _CLAIMS_THE_DEED.search(sentence):
         return about
-    told = sorted((e for e in ctx.events if e.span.char_start < a.start and e.event_type in VIOLENT
+    anchor = ctx.anchor
+    if anchor is not None and any(int(y) < anchor.earliest.year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)):
+        return []  # « Le JNIM y avait revendiqué en 2024 l'attaque de … »: a claim of a deed of an earlier year, recalled
+    told = sorted((e for e in ctx.events if e.event_type in VIOLENT
                    and e.modality != Modality.background and not e.separate), key=lambda e: e.span.char_start)
+    # a relay that opens on the claim ("JNIM released a statement claiming Thursday's assault on the base") tells the
+    # deed after it ("the group said its fighters had stormed the barracks"): the first attack it tells then
+    told = [e for e in told if e.span.char_start < a.start] or ([] if about else told)
     if not told or len({_town(e) for e in told} - {None}) > 1:
         return about  # the article tells incidents at several towns: the claim answers the one beside it
     return [told[0].mention_id]

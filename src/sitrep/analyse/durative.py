@@ -31,9 +31,13 @@ _DURATION = re.compile(
     rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b",
     re.IGNORECASE,
 )
-# a habit: "regularly attack", "frequently ambush", « attaquent régulièrement »
+# a habit: "regularly attack", "frequently ambush", « attaquent régulièrement »; a repetition is one too
+# ("have repeatedly targeted army positions", "time and again", « à plusieurs reprises », « à maintes reprises »)
 _HABIT = re.compile(
-    r"\b(?:regularly|frequently|often|routinely|habitually|r[ée]guli[èe]rement|fr[ée]quemment|souvent)\b",
+    r"\b(?:regularly|frequently|often|routinely|habitually|repeatedly|r[ée]guli[èe]rement|fr[ée]quemment|souvent|"
+    r"r[ée]p[ée]titivement)\b"
+    r"|\b(?:time\s+and\s+(?:time\s+)?again|again\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions)\b"
+    r"|\b(?:à|a)\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
     re.IGNORECASE,
 )
 # a number a single deed's toll is told with ("10 soldiers", "five people", « 12 soldats »), not the

@@ -18,6 +18,7 @@ from sitrep.model import Fatalities
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.side_tolls import summed_by_side, with_own_losses, with_the_bomber
+from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
 log = logging.getLogger(__name__)
@@ -253,8 +254,19 @@ def _blank_restated(m: re.Match[str], language: str) -> str:
     return m.group("word") + " " * len(m.group("bracket"))
 
 
+# a figure a claim's relay quotes ('killed "more than 20" soldiers', « tué "plus de 30" militaires »): read as unquoted
+_QUOTED_FIGURE = re.compile(
+    r"[\"“”«»]\s?(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|plus\s+de|au\s+moins|près\s+de|environ)\s+)?"
+    r"\d[\d,.]*\s?[\"“”«»]", re.IGNORECASE)
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    return re.sub(r"[\"“”«»]", " ", m.group(0))
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
+    text = _QUOTED_FIGURE.sub(_unquoted, text)
     text = _SPEAKER.sub(_blank, text)
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
@@ -266,6 +278,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     if (coded := _coder_stated(text, language)) is not None:
         return coded, injured
     killed = summed_by_side(text, language, _stated_fatalities) or with_own_losses(text, killed, language)
+    killed = with_exact_beside_vague_enemy(text, killed, language, _stated_fatalities)  # "six soldiers …, dozens of terrorists"
     return with_the_bomber(text, killed, language), injured
 
 

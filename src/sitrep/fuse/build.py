@@ -24,7 +24,8 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
-from sitrep.fuse.counts import count_disputes, tolls_beside_reports
+from sitrep.analyse.vague_enemy_toll import ENEMY_DEAD
+from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
@@ -126,6 +127,20 @@ def _toll_figures(ms: Sequence[EventMention], docs: dict[str, dict]) -> list:
     """The figures of the dead the event's reports give, and those told beside them (``tolls_beside_reports``)."""
     own = [m.fatalities for m in ms if m.fatalities is not None and not _recalled_beside_news(m, ms)]
     return own + tolls_beside_reports(ms, docs)
+
+
+def _own_dead_beside(ms: Sequence[EventMention], docs: dict[str, dict]) -> list[EventMention]:
+    """The tolls told beside the reports (``counts.reports_of_tolls_beside``) that count the struck side's dead: a
+    count of enemy fighters killed ("more than 20 terrorists were eliminated") is no account of the same dead."""
+    return [m for m in reports_of_tolls_beside(ms, docs) if not ENEMY_DEAD.search(m.fatalities.phrase or "")]
+
+
+def news_of_their_articles(ms: Sequence[EventMention]) -> list[EventMention]:
+    """The reports whose parties code the event: not a background recall joined to the incident its own article
+    tells as news ("Fighters from the al Qaeda-linked JNIM have repeatedly targeted army positions in the area" after
+    "Militants stormed an army camp on Tuesday"): the groups a copy names as active in the area are its framing, not
+    the attackers of its news."""
+    return [m for m in ms if not _recalled_beside_news(m, ms)]
 
 
 def _recalled_beside_news(m: EventMention, mentions: Sequence[EventMention]) -> bool:
@@ -251,7 +266,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     place = consensus_place(ms)
     actor1, assoc1, actor2, assoc2 = coded_sides(
         next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
-        place.country if place else None, consensus_actors(ms, root_of, sub_event_type, knowledge), knowledge)
+        place.country if place else None, consensus_actors(news_of_their_articles(ms), root_of, sub_event_type, knowledge), knowledge)
     if sub_event_type not in TRANSFER_SUBTYPES:
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
         group = claimant(ms, denials, lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge)
@@ -266,7 +281,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     rule = fatality_rule(figures, (low, best, high))
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
-                             lambda m: _sentence(docs.get(m.span.doc_id), m))
+                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
     event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,

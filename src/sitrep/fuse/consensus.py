@@ -16,6 +16,7 @@ from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
+from sitrep.fuse.nearness import REFERENCE_TOWNS
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
 
 DEATH_KINDS = ("killed",)
@@ -75,16 +76,25 @@ def consensus_date(mentions: Sequence[EventMention], sub_event_type: str | None 
 
 
 def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
-    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id."""
+    """The most precise place (lowest ACLED geo_precision), then the most reported, then by id; a place some report
+    located before one left without coordinates (one copy's "Banibangou" unresolved, another's "Bani Bangou" found).
+    Of two places read at one precision, a settlement comes before a district's seat read for its district (« le
+    cercle de Bankass », "in the Bankass area"): the village the attack struck, named by one outlet, lies in the
+    district the others name."""
     places = [m.place for m in mentions if m.place is not None]
     if not places:
         return None
     counts = Counter(p.place_id or p.name.lower() for p in places)
     return min(
         places,
-        key=lambda p: (p.geo_precision, p.place_id is None, -counts[p.place_id or p.name.lower()],
+        key=lambda p: (p.latitude is None, p.geo_precision, _seat_for_its_district(p), p.place_id is None, -counts[p.place_id or p.name.lower()],
                        p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
     )
+
+
+def _seat_for_its_district(p: PlaceMention) -> bool:
+    """A seat town read at a district's precision or coarser (``sitrep.fuse.nearness.REFERENCE_TOWNS``)."""
+    return p.geo_precision >= 2 and (p.feature_code or "").upper() in REFERENCE_TOWNS
 
 
 def _side_scores(mentions: Sequence[EventMention], source_of: dict[str, str],

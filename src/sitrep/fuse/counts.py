@@ -301,6 +301,12 @@ def tolls_beside_reports(mentions: Sequence[EventMention], docs: dict[str, dict]
     event's range holds only the one outlet (often a claimant) whose figure sits in the attack's sentence.
     The first figure of the dead in the paragraphs of the outlet's reports is its toll; a sentence dated
     to another year tells another incident.  One outlet's event keeps the analysis's reading alone."""
+    return [m.fatalities for m in reports_of_tolls_beside(mentions, docs)]
+
+
+def reports_of_tolls_beside(mentions: Sequence[EventMention], docs: dict[str, dict]) -> list[EventMention]:
+    """Each toll ``tolls_beside_reports`` finds, as a copy of its outlet's first report carrying it: the figure is
+    that outlet's account, which a dispute over the toll sets against the others' (``disputes.fatality_disputes``)."""
     outlets = {(docs.get(m.span.doc_id) or {}).get("duplicate_of") or m.span.doc_id for m in mentions}
     if len(outlets) < 2:
         return []
@@ -310,12 +316,13 @@ def tolls_beside_reports(mentions: Sequence[EventMention], docs: dict[str, dict]
     for doc_id in sorted({m.span.doc_id for m in mentions} - told):
         doc = docs.get(doc_id) or {}
         text = doc.get("text") or ""
-        spans = sorted({_paragraph(text, m.span.char_start, m.span.char_end) for m in mentions if m.span.doc_id == doc_id})
+        own = sorted((m for m in mentions if m.span.doc_id == doc_id), key=lambda m: m.span.char_start)
+        spans = sorted({_paragraph(text, m.span.char_start, m.span.char_end) for m in own})
         spans += _paragraphs_after(text, spans[-1][1], TOLL_PARAGRAPHS_AFTER)
         toll = next((f for lo, hi in spans for a, b in _sentences(text, lo, hi)
                      if (f := _toll_in(text[a + _opening_end(text[a:b]):b], doc.get("language") or "en", years))), None)
         if toll is not None:
-            out.append(toll)
+            out.append(own[0].model_copy(update={"mention_id": f"{own[0].mention_id}+toll", "fatalities": toll}))
     return out
 
 

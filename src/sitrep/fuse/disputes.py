@@ -31,6 +31,8 @@ from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Sta
 
 from sitrep.analyse.claim_words import tells_a_suspicion
 from sitrep.analyse.versions import conflicting, version_of
+from sitrep.analyse.fatalities import find_fatalities
+from sitrep.analyse.vague_enemy_toll import exact_part
 from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
 from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
 from sitrep.fuse.revisions import apart, superseded
@@ -207,6 +209,8 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     (``revisions.superseded``: only an outlet's last figure is its account)."""
     outdated = superseded(mentions, root_of, sentence_of)
     figures = [m for m in mentions if _told_toll(m.fatalities) and m.mention_id not in outdated]
+    # an exact count summed with a vague count of the enemy's dead is compared by its exact count
+    contested = {m.mention_id: exact_part(m.fatalities, find_fatalities) for m in figures}
     involved: set[str] = set()
     for i, a in enumerate(figures):
         for b in figures[i + 1:]:
@@ -216,7 +220,7 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                 continue
             if _other_victims(a, b, sentence_of):
                 continue  # "at least 18 herders" against « une quinzaine de terroristes »: the target dispute's
-            if apart(a.fatalities, b.fatalities):
+            if apart(contested[a.mention_id], contested[b.mention_id]):
                 involved |= {a.mention_id, b.mention_id}
     if not involved:
         return []
@@ -396,8 +400,10 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
                   names: Names, linked: Sequence[EventMention] = (), denials: Sequence[Claim] = (),
                   sentence_of: Callable[[Claim], str] = lambda c: "",
                   knowledge: ActorKnowledge | None = None,
-                  mention_sentence: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
-    """All disputes among these mentions of one event (deterministic order); ``linked`` reports of
+                  mention_sentence: Callable[[EventMention], str] = lambda m: "",
+                  tolls_beside: Sequence[EventMention] = ()) -> list[Dispute]:
+    """All disputes among these mentions of one event (deterministic order); ``tolls_beside``: an outlet's toll told
+    beside its reports (``counts.reports_of_tolls_beside``), an account in the toll dispute only; ``linked`` reports of
     a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
     taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
     mentions: a denial makes a denial dispute, a statement of the outcome an outcome version."""
@@ -406,7 +412,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names, related, knowledge, mention_sentence)
-        + fatality_disputes(mentions, root_of, outlet_of, mention_sentence)
+        + fatality_disputes([*mentions, *tolls_beside], root_of, outlet_of, mention_sentence)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
         + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence, knowledge)

@@ -174,7 +174,17 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
         return "anchor" if near else "no"
     if not a.place_id and not b.place_id and a.name.lower() == b.name.lower():
         return "anchor"  # both unresolved, same surface name
+    if (not a.place_id or not b.place_id) and _one_spelling(a, b):
+        # one copy's town left unresolved in its article ("the Nigerien town of Banibangou" in a copy whose other
+        # names point elsewhere), the other's resolved under the same name spelled otherwise ("Bani Bangou")
+        return "anchor"
     return "no"
+
+
+def _one_spelling(a: PlaceMention, b: PlaceMention) -> bool:
+    """The two places' names fold to one transliteration key (spaces, hyphens, accents and ou/w spellings aside)."""
+    keys_a = {place_key(a.surface), place_key(a.name)} - {""}
+    return bool(keys_a & {place_key(b.surface), place_key(b.name)})
 
 
 def area_holds_town(a: EventMention, b: EventMention) -> bool:

@@ -21,8 +21,8 @@ _OWN_ACT = re.compile(
     r"\b(?:its|their)\s+(?:fighters|men|combatants|militants|mujahideen|members|soldiers)\s+(?:had\s+|have\s+)?"
     r"(?:attacked|killed|struck|targeted|ambushed|raided|carried out|stormed|executed|abducted|seized|planted|"
     r"detonated|laid)\b"
-    # a claim told in the narration: "JNIM claimed the blast", « le JNIM a revendiqué l'embuscade »
-    r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|that|this|\w+day's)\s+(?:deadly\s+)?"
+    # a claim told in the narration: "JNIM claimed the blast", "a statement claiming Thursday's assault", « le JNIM a revendiqué l'embuscade »
+    r"|\bclaim(?:ed|ing|s)\s+(?:responsibility\s+for\s+)?(?:the|that|this|\w+day's)\s+(?:deadly\s+)?"
     r"(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|killings?|kidnapping|abduction)\b"
     r"|\ba\s+revendiqu[ée]\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|cet\s+)?"
     r"(?:attaque|assaut|explosion|embuscade|attentat|raid|enl[èe]vement|tuerie)\b"

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.knowledge.actor_knowledge import kind_of
 from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.unclaimed import said_unclaimed
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -375,8 +377,9 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
             continue
         if actor_kind(ctx, m.actor_id) == kind and (best is None or m.span.char_start > best.span.char_start):
             best = m
-    if best is None:
-        # nothing before ("… the army said" in the first sentence): the first one named after it
+    if best is None and not (kind in ARMED_NON_STATE_KINDS and said_unclaimed(ctx.document.text)):
+        # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
+        # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
         after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None

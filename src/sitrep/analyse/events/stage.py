@@ -335,6 +335,10 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
     return side1, side2, inherited_from, confidence
 
 
+# a government itself (its ministries, its spokesman), not its armed forces: the actor base's "government-of-<country>"
+_CIVIL_GOVERNMENT = "government-of-"
+
+
 def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
     """(modality, source_actor, side1, side2) of a sentence someone said: a claim, or a denial; a
     speaker calling the reports propaganda denies and is no party of what they tell."""
@@ -342,6 +346,10 @@ def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
         return Modality.fact, None, side1, side2
     speaker = attribution.speaker
     if attribution.stance != "denies":
+        if speaker.startswith(_CIVIL_GOVERNMENT):
+            # « Le ministère de la Sécurité a fait état de huit morts à la suite de l'attaque … contre un hameau »: a
+            # government or its ministry tells the deed; its armed forces fight, never the ministry that speaks
+            side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
         return Modality.claim, speaker, side1, side2
     if dismisses_reports(s.text):
         side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
