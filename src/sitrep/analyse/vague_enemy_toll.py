@@ -16,17 +16,19 @@ from collections.abc import Callable
 
 from sitrep.model import Fatalities
 
+# the words an army's communiqué uses for the fighters it fought, in English and French
+_ENEMY_FIGHTERS = (r"terrorists?|assailants?|attackers?|militants?|jihadists?|insurgents?|"
+                   r"terroristes?|assaillants?|jihadistes?|djihadistes?|ennemis?")
+
 # a vague plural (a floor, ``data/numbers_<lang>.tsv``) counting the enemy's fighters
 VAGUE_ENEMY = re.compile(
     r"\b(?:dozens|scores|tens|hundreds|several|many|numerous|a\s+number|dizaines|centaines|plusieurs|nombreux|nombreuses)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:terrorists?|assailants?|attackers?|militants?|jihadists?|insurgents?|enemy\s+fighters|"
-    r"terroristes?|assaillants?|jihadistes?|djihadistes?|ennemis?)\b",
+    rf"(?:\W+\w+){{0,3}}?\W+(?:{_ENEMY_FIGHTERS}|enemy\s+fighters)\b",
     re.IGNORECASE,
 )
 
 # the enemy's fighters as a toll's victims ("more than 20 terrorists were eliminated", « 15 assaillants neutralisés »)
-ENEMY_DEAD = re.compile(r"\b(?:terrorists?|assailants?|attackers?|militants?|jihadists?|insurgents?|terroristes?|"
-                        r"assaillants?|jihadistes?|djihadistes?|ennemis?)\b", re.IGNORECASE)
+ENEMY_DEAD = re.compile(rf"\b(?:{_ENEMY_FIGHTERS})\b", re.IGNORECASE)
 
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
