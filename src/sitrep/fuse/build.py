@@ -129,10 +129,16 @@ def _toll_figures(ms: Sequence[EventMention], docs: dict[str, dict]) -> list:
     return own + tolls_beside_reports(ms, docs)
 
 
+# a share of one side's people ("seven of its officers were killed", « dont trois soldats »): a part of the dead
+_PART_OF_A_SIDE = re.compile(r"\b\w+\s+of\s+(?:its|their|our)\s+\w+|\bdont\b", re.IGNORECASE)
+
+
 def _own_dead_beside(ms: Sequence[EventMention], docs: dict[str, dict]) -> list[EventMention]:
     """The tolls told beside the reports (``counts.reports_of_tolls_beside``) that count the struck side's dead: a
-    count of enemy fighters killed ("more than 20 terrorists were eliminated") is no account of the same dead."""
-    return [m for m in reports_of_tolls_beside(ms, docs) if not ENEMY_DEAD.search(m.fatalities.phrase or "")]
+    count of enemy fighters killed ("more than 20 terrorists were eliminated") is no account of the same dead, nor
+    is a share of one side's people ("seven of its officers"), which another outlet's whole toll holds."""
+    return [m for m in reports_of_tolls_beside(ms, docs)
+            if not ENEMY_DEAD.search(m.fatalities.phrase or "") and not _PART_OF_A_SIDE.search(m.fatalities.phrase or "")]
 
 
 def news_of_their_articles(ms: Sequence[EventMention]) -> list[EventMention]:
