@@ -59,15 +59,18 @@ def test_descriptions_resolve_with_lower_confidence(base):
 def test_lineage_is_queryable(base):
     links = {(ln.predecessor, ln.successor): ln.date for ln in base.lineage}
     assert links[("wagner-group", "africa-corps")] == "2025-06"
-    assert links[("coordination-of-azawad-movements", "csp-dpa")] == "2023"
+    assert links[("mnla", "coordination-of-azawad-movements")] == "2014-06"
+    assert links[("coordination-of-azawad-movements", "csp-dpa")] == "2023-08"
     assert links[("csp-dpa", "azawad-liberation-front")] == "2024-11"
     chain = [ln.successor for ln in base.chain("csp-dpa")]
-    assert chain == ["csp-dpa", "azawad-liberation-front"]
+    assert chain == ["coordination-of-azawad-movements", "csp-dpa", "azawad-liberation-front"]  # from the MNLA on
 
 
 @pytest.mark.parametrize("when,expected", [
+    (dt.date(2012, 4, 6), "mnla"),  # the rebellion's descriptions start at the MNLA
     (dt.date(2020, 5, 1), "coordination-of-azawad-movements"),
-    (dt.date(2023, 11, 20), "coordination-of-azawad-movements"),  # "2023": certain only once the year is over
+    (dt.date(2023, 7, 20), "coordination-of-azawad-movements"),
+    (dt.date(2023, 11, 20), "csp-dpa"),  # ACLED names the CSP from the fighting of August 2023
     (dt.date(2024, 7, 27), "csp-dpa"),
     (dt.date(2026, 4, 29), "azawad-liberation-front"),
     (None, "azawad-liberation-front"),
