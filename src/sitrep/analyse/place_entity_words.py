@@ -13,15 +13,15 @@ from sitrep.analyse.actors import is_headline
 from sitrep.knowledge.demonyms import country_of_demonym
 
 
-def no_place_name(ent, surface: str) -> bool:
+def no_place_name(ent, surface: str, names_a_country: bool = False) -> bool:
     """A model place entity that names no place: a nationality ("Ukrainian", "Malian", "Nigerien", "Burkinabe"),
     a headline's word, or a unit's word read up to its article (« la province de l'Oudalan »: the name follows).
-    ``surface`` is the entity's text without its leading "the"."""
+    ``surface`` is the entity's text without its leading "the"; ``names_a_country``: the gazetteer knows it as a
+    country, as it knows "US", "UK", "New Zealand" and "Myanmar", which writers also use as adjectives."""
     return ent.root.pos_ == "ADJ" or bool(re.search(r"(?:ian|ians|ese)$", ent.text)) or is_headline(ent.sent) \
-        or _demonym(surface) or not surface[:1].isupper()
+        or (_demonym(surface) and not names_a_country) or not surface[:1].isupper()
 
 
 def _demonym(surface: str) -> bool:
-    """"the western Nigerien town of X", "Burkinabe troops": a country's adjective, never a place of its own
-    (a country named the same way, "Myanmar", is found in the gazetteer before this is asked)."""
+    """"the western Nigerien town of X", "Burkinabe troops": a country's adjective, never a place of its own."""
     return country_of_demonym(re.sub(r"['’]s?$", "", surface)) is not None

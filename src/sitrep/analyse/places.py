@@ -260,7 +260,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             continue
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
-        if _no_place_name(ent, surface) or _community(text, start, surface):
+        country = gaz is not None and any(c.is_country for c in gaz.lookup(surface))
+        if _no_place_name(ent, surface, country) or _community(text, start, surface):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:
