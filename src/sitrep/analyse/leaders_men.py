@@ -9,7 +9,7 @@ only of a non-state armed group (a president's "men" are not a party the base ca
 from __future__ import annotations
 
 import re
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+
 from sitrep.model import ActorMention
 
 # the words for a leader's followers, English and French
@@ -23,26 +23,11 @@ _BEFORE_NAME = (r"\b" + _FOLLOWERS + r"\s+(?:of|loyal\s+to|led\s+by|commanded\s+
 _AFTER_NAME = r"^['’]s\s+(?:own\s+)?" + _FOLLOWERS + r"\b"
 
 
-def _leader_names(base) -> list[tuple[re.Pattern, str]]:
-    """(name pattern, group id) for each person of the base who leads a non-state armed group: the full name,
-    its other spellings and the surname alone (a man is called by his last name after the first mention)."""
-    out = []
-    for person in base.persons:
-        group = base.get(person.affiliation) if person.affiliation else None
-        if group is None or group.kind not in ARMED_NON_STATE_KINDS:
-            continue
-        names = {person.name, *person.aliases}
-        names |= {n.split()[-1] for n in list(names) if len(n.split()[-1]) >= 5}
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        out.append((re.compile(rf"\b(?:{alternation})\b"), group.actor_id))
-    return out
-
-
 def leaders_men(text: str, base) -> list[tuple[int, int, str]]:
     """(start, end, group id) of every followers' phrase naming a leader in ``text``: the span covers the
     followers' words and the name."""
     found = []
-    for pattern, group in _leader_names(base):
+    for pattern, group in base.leader_name_patterns:
         for name in pattern.finditer(text):
             lo = max(0, name.start() - 60)
             before = re.search(_BEFORE_NAME, text[lo:name.start()], re.IGNORECASE)

@@ -117,6 +117,22 @@ class ActorBase:
         return self.actors.get(actor_id)
 
     @cached_property
+    def leader_name_patterns(self) -> list[tuple[re.Pattern, str]]:
+        """(name pattern, group id) for each person who leads a non-state armed group: the full name, its other
+        spellings and the surname alone (a man is called by his last name after the first mention).  Built once
+        per base: every paragraph is searched for them (``sitrep.analyse.leaders_men``)."""
+        out = []
+        for person in self.persons:
+            group = self.get(person.affiliation) if person.affiliation else None
+            if group is None or group.kind not in ARMED_NON_STATE_KINDS:
+                continue
+            names = {person.name, *person.aliases}
+            names |= {n.split()[-1] for n in list(names) if len(n.split()[-1]) >= 5}
+            alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            out.append((re.compile(rf"\b(?:{alternation})\b"), group.actor_id))
+        return out
+
+    @cached_property
     def police_by_country(self) -> dict[str, str]:
         """Country → the base's police force ("Police Forces of Mali"), ACLED's arresting force for the state.
         Read once per base: a loaded base does not change, and every arrest sentence asks."""
