@@ -453,6 +453,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
+        if _participle_of_its_head(v):
+            v = v.head  # "took to the streets, torching the police station": the participle's doer is its clause's
+            continue
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head
@@ -475,6 +478,13 @@ def _crowd_did(tok, kin: bool) -> bool:
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding
+
+
+def _participle_of_its_head(verb) -> bool:
+    """Whether ``verb`` is a present participle hung on its clause's verb with no subject or subordinator of its own
+    ("residents took to the streets, torching the police station"): English gives it its head's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",
