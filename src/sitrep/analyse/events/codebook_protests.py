@@ -18,6 +18,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
+from sitrep.analyse.events.crowd_doers import crowd_violence_as_participle
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
                                                  only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
@@ -85,6 +86,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if is_short(ctx) else text
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := cue_token(s, sc.cues.get(label, "") or "\0")) is not None \
+            and crowd_violence_as_participle(crowd) and not violence_only_protested(s):
+        return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
+    if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
+        return "PROTEST_WITH_INTER"  # "students gathered … to demand their grants, and police arrested five of them"
     if label == "PEACE_PROTEST" and is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
         return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
     if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):

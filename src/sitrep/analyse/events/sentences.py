@@ -106,15 +106,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     label = sc.best
     blame_aside = blame_on_the_deed_noun(s, sc.cues)  # "killed in an attack attributed to X": the deed is the news
     if label == NONE or not is_acled(label):
-        # a strong cue for an ACLED type can still win over NONE when the model is unsure
-        alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
-        deed = max(((v, lab) for lab, v in sc.scores.items() if is_acled(lab)), default=None)
-        if blame_aside and deed is not None and deed[0] > sc.scores.get(NONE, -9.0):
-            alternatives.append(deed)  # (the model's own reading of the deed, when it ranks it above "no event")
-        if not alternatives:
-            return None
-        score, label = max(alternatives)
-        if score < sc.scores.get(NONE, 0) - 0.25:
+        label = _acled_label_beside(sc, blame_aside)
+        if label is None:
             return None
     apart = blame_told_apart(s, sc.cues, label)  # "…were killed; the attack was attributed to X": the deed is told
     apart = apart or claimed_in_note(s, sc.cues, label) or blame_aside  # "On 4 May, JNIM claimed responsibility for an attack on…"
@@ -164,6 +157,20 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+def _acled_label_beside(sc: Scored, blame_aside: bool) -> str | None:
+    """The ACLED label a sentence the model reads as no event, or as an event outside ACLED, still tells: a strong
+    cue for an ACLED type when the model is unsure; with a blame hung on the deed's noun (``blame_aside``), also the
+    model's own best ACLED reading of the deed, when it ranks it above "no event"; None when neither holds."""
+    alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
+    deed = max(((v, lab) for lab, v in sc.scores.items() if is_acled(lab)), default=None)
+    if blame_aside and deed is not None and deed[0] > sc.scores.get(NONE, -9.0):
+        alternatives.append(deed)
+    if not alternatives:
+        return None
+    score, label = max(alternatives)
+    return None if score < sc.scores.get(NONE, 0) - 0.25 else label
 
 
 # the summed weight of a sentence's explosive-device cues from which a device of war is named, not a blast alone
@@ -263,12 +270,15 @@ def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
     else overtakes; the verb's subject when the parse names an actor, else the words before it."""
     if tok is not None and tok.lemma_.lower() == "fall":
         # "the town fell into the hands of the rebels": the place is the subject, the gainer is named after the verb
+        fell_at = s.start + tok.idx - s.sent.start_char
         side = territory_side(s.text[tok.idx - s.sent.start_char:], ctx.language)
         if side is not None:
             decision.label = side
+            decision.side1 = [m.actor_id for m in actors_in(ctx, s) if m.span.char_start > fell_at][:1] or decision.side1
             return
-    # (no cue word, no trigger: the sentence's root stands for it, and every clause under the root with it)
-    cued = tok is not None and bool(decision.trigger)
+    # (no cue word, no trigger: the sentence's root stands for it, and every clause under the root with it; a cue
+    # word in a relative clause in the pluperfect tells the losers' earlier hold, not who gained now)
+    cued = tok is not None and bool(decision.trigger) and not _earlier_relative(tok)
     gainers, _ = subjects_of(ctx, s, clause_verb(tok)) if cued else (_doers_outside_relatives(ctx, s), None)
     if gainers:
         decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
@@ -277,6 +287,15 @@ def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
     side = territory_side(s.text, ctx.language)  # "government forces seized…", no actor resolved
     if side is not None:
         decision.label = side
+
+
+def _earlier_relative(tok) -> bool:
+    """Whether ``tok`` sits in a relative clause told in the pluperfect ("fighters who had seized the camp in March"):
+    what its noun had done before the sentence's news."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl":
+            return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in t.children)
+    return False
 
 
 def _doers_outside_relatives(ctx: Context, s: Sentence) -> list[str]:
