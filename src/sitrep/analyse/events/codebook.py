@@ -33,7 +33,7 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import against_the_law, raid_from_named_place
+from sitrep.analyse.events.crowd_doers import against_the_law, CROWD_VIOLENCE, participle_of_its_head, raid_from_named_place
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -171,12 +171,6 @@ PARTISANS = frozenset(
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
-# acts of violence an unorganised crowd commits
-CROWD_VIOLENCE = frozenset(
-    "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
-    "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
-    "vandaliser".split()
-)
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 _CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                         "protest demonstrate riot rally manifester".split())
@@ -453,6 +447,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
             break
+        if participle_of_its_head(v):
+            v = v.head  # "took to the streets, torching the police station": the participle's doer is its clause's
+            continue
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head

@@ -18,11 +18,12 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
+from sitrep.analyse.events.crowd_doers import crowd_violence_as_participle
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
                                                  only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
                                                  violence_only_protested)
-from sitrep.analyse.events.syntax import token_for_match
+from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -74,7 +75,8 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         told = ctx.document.text
         short = is_short(ctx)
         return "PROTEST_WITH_INTER" if (short and CROWD_CONTROL.search(text) and GATHERED.search(told)
-                                        or ARRESTED_AT_PROTEST.search(text)) and not HURT.search(told) else None
+                                        or ARRESTED_AT_PROTEST.search(text) or _crowd_then_arrested(s, sc)) \
+            and not HURT.search(told) else None
     if label == "FORCE_AGAINST_PROTEST" and not GATHERED.search(ctx.document.text if is_short(ctx) else text) \
             and not any(lab in sc.cues for lab in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR")):
         return "ATTACK"  # "soldiers beat a shopkeeper who refused to sell them fuel": force on one man, no crowd
@@ -84,6 +86,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if is_short(ctx) else text
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := cue_token(s, sc.cues.get(label, "") or "\0")) is not None \
+            and crowd_violence_as_participle(crowd) and not violence_only_protested(s):
+        return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
+    if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
+        return "PROTEST_WITH_INTER"  # "students gathered … to demand their grants, and police arrested five of them"
     if label == "PEACE_PROTEST" and is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
         return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
     if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):
@@ -105,6 +112,29 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # the arrest is the crowd's grievance, not done to it
         return "PEACE_PROTEST"
     return None
+
+
+# the labels of a crowd that protests, whose own arrests are the forces' answer to it
+_PROTESTING_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
+# those an arrest holds, named as the crowd told before it ("12 of them", "several demonstrators", "its organisers")
+_CROWD_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of them|among them|them|(?:the\s+|its\s+|their\s+)?(?:protesters|protestors|"
+                         r"demonstrators|marchers|participants|organi[sz]ers|strikers|rioters|manifestants))\b", re.IGNORECASE)
+_HELD_REACH = 60
+
+
+def _crowd_then_arrested(s: Sentence, sc: Scored) -> bool:
+    """Whether the sentence tells a protest and then arrests among its crowd ("supporters gathered in Bamako despite
+    a ban to demand a shorter transition; police arrested 12 of them", "… and detained several demonstrators"): ACLED
+    codes arrests made at a protest as its intervention, a protest with intervention.  Not when the arrest is what
+    the crowd protests ("protested the arrest of their leader"), nor when those held are not named as the crowd."""
+    arrest = cue_token(s, sc.cues.get("ARREST", "") or "\0")
+    if arrest is None or protested_cause(arrest):
+        return False
+    held = s.text[arrest.idx - s.sent.start_char + len(arrest.text):][:_HELD_REACH]
+    if not _CROWD_HELD.match(held):
+        return False
+    return any((crowd := cue_token(s, sc.cues.get(lab, "") or "\0")) is not None and crowd.i < arrest.i
+               for lab in _PROTESTING_LABELS)
 
 
 # a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »)

@@ -1,8 +1,18 @@
 """Who did a crowd's deed, read on the parse: whether the people ACLED would call a crowd (rioters) are in fact
-the other side of a fight with the law, or a village's men raiding elsewhere (its communal militia)."""
+the other side of a fight with the law, or a village's men raiding elsewhere (its communal militia); and a crowd's
+violence told as a participle of its march ("took to the streets, torching the police station"), whose doer is the
+crowd."""
 
 from __future__ import annotations
 
+from sitrep.analyse.events.syntax import clause_verb
+
+# acts of violence an unorganised crowd commits
+CROWD_VIOLENCE = frozenset(
+    "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
+    "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
+    "vandaliser".split()
+)
 
 # those who keep order: a crowd that fights them riots (it is no communal militia)
 _ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
@@ -32,3 +42,20 @@ def raid_from_named_place(verb, head) -> bool:
             if obj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in obj.subtree if t.i != obj.i):
                 return True
     return False
+
+
+def participle_of_its_head(verb) -> bool:
+    """Whether ``verb`` is a present participle hung on its clause's verb with no subject or subordinator of its own
+    ("residents took to the streets, torching the police station"): English gives it its head's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def crowd_violence_as_participle(protest_tok) -> bool:
+    """Whether the protest's verb carries a participle of a crowd's violence ("marched through the town, setting fire
+    to the town hall", "took to the streets, stoning police"), which shares the marchers as its doer."""
+    verb = clause_verb(protest_tok)
+    # (the parser may hang the participle on the march's purpose: "marched … to denounce power cuts, setting fire …")
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"]
+    return any(participle_of_its_head(c) and c.lemma_.lower() in CROWD_VIOLENCE
+               for v in (verb, *purposes) for c in v.children)

@@ -82,7 +82,7 @@ _EMPTYING = frozenset("evacuate abandon vacate évacuer abandonner".split())
 VIOLENT_TYPES = frozenset(("Battles", "Violence against civilians", "Explosions/Remote violence"))
 # ("fighters" names the men, not a fight: "rebel fighters took X after the army withdrew" met no fight)
 FOUGHT = re.compile(r"\b(?:fight(?!ers?\b)\w*|fought|clash\w*|battles?|combats?|kill(?:ed|ing)|dead|attack\w*|shell\w*|assault\w*|"
-                    r"repelled|ambush\w*|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
+                    r"repelled|ambush\w*|under (?:heavy |sustained )?fire|affrontements?|tués?|morts?|attaqu\w*)\b", re.IGNORECASE)
 
 
 def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | None:

@@ -26,7 +26,7 @@ from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.syntax import cue_token
+from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause
 from sitrep.analyse.events.types import acled_of, VIOLENT
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -258,6 +258,19 @@ def blame_told_apart(s: Sentence, cues: dict, label: str) -> bool:
     blames = [cue_token(s, cues[lab]) for lab in BLAME_LABELS if lab in cues]
     semicolons = [t.i for t in s.sent if t.text == ";"]
     return deed is not None and any(b is not None and any(deed.i < i < b.i for i in semicolons) for b in blames)
+
+
+def blame_on_the_deed_noun(s: Sentence, cues: dict) -> bool:
+    """Whether the blame in sentence ``s`` is a participle hung on a noun of its main clause ("14 civilians were killed
+    in an attack on Sebba attributed by local sources to ISGS", "a raid blamed on JNIM left 5 dead"): the blame says
+    whose the deed is, and the sentence tells the deed itself, which the model's next ACLED label names (the parser
+    may hang the participle on the place after the deed's noun: "an attack on Sebba (Yagha, Sahel) attributed …")."""
+    for lab in BLAME_LABELS:
+        blame = cue_token(s, cues[lab]) if lab in cues else None
+        if blame is not None and blame.dep_ == "acl" and blame.tag_ == "VBN" and blame.head.pos_ in ("NOUN", "PROPN") \
+                and in_main_clause(clause_verb(blame.head)):
+            return True
+    return False
 
 
 # A coder's note that opens on its date and claims a deed as new ("On 4 May 2024, JNIM claimed responsibility

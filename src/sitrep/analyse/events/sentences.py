@@ -31,7 +31,7 @@ import logging
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import is_government_side, Sentence, sentences
+from sitrep.analyse.events.args import is_government_side, role_of, Sentence, sentences, SUBJ
 from sitrep.analyse.events.codebook import codebook_label
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, INCOMING_MUNITION, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES,
@@ -43,7 +43,7 @@ from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
-from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_told_apart, claimed_in_note
+from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_on_the_deed_noun, blame_told_apart, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
@@ -104,18 +104,17 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         return Decision("DIPLO", m.group(0), s.start + m.start())
 
     label = sc.best
+    blame_aside = blame_on_the_deed_noun(s, sc.cues)  # "killed in an attack attributed to X": the deed is the news
     if label == NONE or not is_acled(label):
-        # a strong cue for an ACLED type can still win over NONE when the model is unsure
-        alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
-        if not alternatives:
-            return None
-        score, label = max(alternatives)
-        if score < sc.scores.get(NONE, 0) - 0.25:
+        label = _acled_label_beside(sc, blame_aside)
+        if label is None:
             return None
     apart = blame_told_apart(s, sc.cues, label)  # "…were killed; the attack was attributed to X": the deed is told
-    apart = apart or claimed_in_note(s, sc.cues, label)  # "On 4 May, JNIM claimed responsibility for an attack on…"
+    apart = apart or claimed_in_note(s, sc.cues, label) or blame_aside  # "On 4 May, JNIM claimed responsibility for an attack on…"
     about = asides(s, sc, label) | armed_deed(s.text, label) | (BLAME_LABELS if apart else frozenset())
-    doubts = model_doubts(sc, label, lead=_short_text_lead(ctx, told_before, sc, label), about=about)
+    # (a blame hung on the deed's noun is no rival reading of the sentence: the model's scores without it)
+    read = sc.restricted(lambda lab: lab not in BLAME_LABELS) if blame_aside and label not in sc.cues else sc
+    doubts = model_doubts(read, label, lead=_short_text_lead(ctx, told_before, read, label), about=about)
     if doubts is None:
         return None
     if "other_kind" in doubts and sc.best == "ORG_CRIME" and sahel_robbers_killing(ctx, text):
@@ -158,6 +157,20 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+def _acled_label_beside(sc: Scored, blame_aside: bool) -> str | None:
+    """The ACLED label a sentence the model reads as no event, or as an event outside ACLED, still tells: a strong
+    cue for an ACLED type when the model is unsure; with a blame hung on the deed's noun (``blame_aside``), also the
+    model's own best ACLED reading of the deed, when it ranks it above "no event"; None when neither holds."""
+    alternatives = [(sc.scores.get(lab, -9), lab) for lab in sc.cues if is_acled(lab)]
+    deed = max(((v, lab) for lab, v in sc.scores.items() if is_acled(lab)), default=None)
+    if blame_aside and deed is not None and deed[0] > sc.scores.get(NONE, -9.0):
+        alternatives.append(deed)
+    if not alternatives:
+        return None
+    score, label = max(alternatives)
+    return None if score < sc.scores.get(NONE, 0) - 0.25 else label
 
 
 # the summed weight of a sentence's explosive-device cues from which a device of war is named, not a blast alone
@@ -255,7 +268,18 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
     """Who gained decides the sub-type of a territory change: the government side regains, anyone
     else overtakes; the verb's subject when the parse names an actor, else the words before it."""
-    gainers, _ = subjects_of(ctx, s, clause_verb(tok)) if tok is not None else ([], None)
+    if tok is not None and tok.lemma_.lower() == "fall":
+        # "the town fell into the hands of the rebels": the place is the subject, the gainer is named after the verb
+        fell_at = s.start + tok.idx - s.sent.start_char
+        side = territory_side(s.text[tok.idx - s.sent.start_char:], ctx.language)
+        if side is not None:
+            decision.label = side
+            decision.side1 = [m.actor_id for m in actors_in(ctx, s) if m.span.char_start > fell_at][:1] or decision.side1
+            return
+    # (no cue word, no trigger: the sentence's root stands for it, and every clause under the root with it; a cue
+    # word in a relative clause in the pluperfect tells the losers' earlier hold, not who gained now)
+    cued = tok is not None and bool(decision.trigger) and not _earlier_relative(tok)
+    gainers, _ = subjects_of(ctx, s, clause_verb(tok)) if cued else (_doers_outside_relatives(ctx, s), None)
     if gainers:
         decision.label = "GOV_REGAINS_TERIT" if is_government_side(ctx, gainers[0]) else "NON_STATE_ACTOR_OVERTAKES_TER"
         decision.side1 = gainers
@@ -263,3 +287,28 @@ def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
     side = territory_side(s.text, ctx.language)  # "government forces seized…", no actor resolved
     if side is not None:
         decision.label = side
+
+
+def _earlier_relative(tok) -> bool:
+    """Whether ``tok`` sits in a relative clause told in the pluperfect ("fighters who had seized the camp in March"):
+    what its noun had done before the sentence's news."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl":
+            return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in t.children)
+    return False
+
+
+def _doers_outside_relatives(ctx: Context, s: Sentence) -> list[str]:
+    """The actors that are the subject of a verb in ``s`` outside any relative clause, in text order: with no trigger
+    word to anchor a change of hands ("Control of X was restored when the army dislodged militants who had occupied
+    the town"), the doers of the sentence's own clauses; a relative clause tells what its noun had done before (the
+    losers' earlier hold), not who gained now."""
+    doers = []
+    for m in actors_in(ctx, s):
+        tok = s.token_at(m.span.char_start, m.span.char_end)
+        if tok is None:
+            continue
+        role, verb = role_of(tok)
+        if role == SUBJ and not any(t.dep_ in ("relcl", "acl") for t in (verb, *verb.ancestors)):
+            doers.append(m.actor_id)
+    return list(dict.fromkeys(doers))
