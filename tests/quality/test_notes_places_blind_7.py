@@ -1,0 +1,29 @@
+"""Places in ACLED notes, fourth blind set: 45 notes in ACLED's Mali/Burkina Faso/Niger export format
+(``notes_places_blind_7.csv``), written before measuring, by several hands.  Gold follows ACLED's codebook: a
+village the gazetteer knows is coded where it is even when the note also gives a distance from a town
+("Dinangourou, about 80 km east of Koro"); a hamlet no gazetteer knows, told by a distance from a town, is coded
+at that town with precision 2 and never shifted by the distance ("Kerkeyebé, 30 km west of Douentza"); a
+commune named otherwise than its chief town is coded at the chief town (Soboundou → Niafunké, Djaptodji →
+Nokara, Tagazar → Balleyara, Gorouol → Yatakala, Kourteye → Sansané Haoussa, Kounari → Taïkiri, Tondikandia →
+Damana, Imanan → Bonkoukou, Dimbal Habbé → Dimbal); a commune, department, cercle or province named alone
+("in Macina cercle", "the cercle of Niono", "the department of Arbinda", "Yagha province") at its chief town; a
+place told in a later sentence ("The attack took place in Dialloubé") rather than the town the news came from;
+four French notes.
+
+BEFORE_FIGURES"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import own_notes_set
+
+pytestmark = pytest.mark.xdist_group("quality")
+
+NAME = "notes_places_blind_7.csv"
+FLOORS = {"found": 0.97, "event_type": 0.9, "sub_event_type": 0.9, "place": 0.9, "fatalities": 0.9, "date": 0.97,
+          "actor1": 0.85}
+
+
+scored, test_every_row_is_read, test_small_places_hold_their_floor = own_notes_set(
+    NAME, FLOORS, rows=45, every_actor_known=True)
