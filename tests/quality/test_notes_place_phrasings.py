@@ -9,8 +9,9 @@ province", « L'attaque a eu lieu dans la province du Yagha »), where the attac
 sources speak from ("militants who came from the Mondoro forest attacked Boni", « des assaillants venus de X »,
 "residents of X said", "a herder from X (X, Province) was shot dead at Y", "women from X marched to Y"), where a
 journey began ("a convoy escorting traders from X to Y was ambushed near Z", « parti de X vers Y »), and a village the gazetteer lacks told by its distance and direction from a town
-("Kuluwere, 30 km north of Douentza", « à 25 km à l'est de Ténenkou »: gold at that point).  Gold coordinates
-are the GeoNames rows of the towns (an area's seat), or the told offset from them."""
+("Kuluwere, 30 km north of Douentza", « à 25 km à l'est de Ténenkou »: gold at the town, precision 2, as ACLED's
+codebook codes an activity "near" a town; first written at the point the distance told, which no ACLED coder
+computes).  Gold coordinates are the GeoNames rows of the towns (an area's seat)."""
 
 from __future__ import annotations
 

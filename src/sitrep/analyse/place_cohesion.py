@@ -131,8 +131,31 @@ def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
     others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in _as_written(f[3], f[4])
               if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"
               and not (c.feature_class == "P" and _names_region(f))]
-    return {c.geonameid for c in cands if c.country in gaz.detailed
-            and any(km_between(c, o) <= _COHESION_KM for o in others)} or None
+    close = {c.geonameid for c in cands if c.country in gaz.detailed
+             and any(km_between(c, o) <= _COHESION_KM for o in others)}
+    return close or _clearly_nearest(cands, others, gaz.detailed)
+
+
+# no homonym within ``_COHESION_KM``: one still lying in the same part of the country as another name
+# (a commune of the Mopti cercle 58 km from Mopti), while every other homonym lies in another region
+# (the Timbuktu region's namesake 207 km off), is the one meant
+_SAME_AREA_KM = 120.0
+_FARTHER_BY = 2.5
+_TOWN_POPULATION = 5000
+
+
+def _clearly_nearest(cands: list[Candidate], others: list[Candidate], detailed) -> set[int] | None:
+    """The geonameid of the homonym nearest the document's other places when it lies within
+    ``_SAME_AREA_KM`` of one and every other homonym at least ``_FARTHER_BY`` times as far; else None."""
+    # a town's name ("Gao") keeps the town the chooser prefers unless a homonym lies within ``_COHESION_KM``
+    if not others or any(c.population >= _TOWN_POPULATION for c in cands):
+        return None
+    ranked = sorted((min(km_between(c, o) for o in others), c.geonameid) for c in cands if c.country in detailed)
+    if not ranked or ranked[0][0] > _SAME_AREA_KM:
+        return None
+    if len(ranked) > 1 and ranked[1][0] < _FARTHER_BY * max(ranked[0][0], 1.0):
+        return None
+    return {ranked[0][1]}
 
 
 # "X (Commune, Province)", "X (Commune, Cercle, Region)": the names inside the bracket that follows a

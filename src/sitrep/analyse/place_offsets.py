@@ -1,19 +1,17 @@
 """A place told by its distance and direction from a known town ("Kuluwere, 30 km north of Douentza",
-"Belgoutou, about 22 km east of Djibo", « Dagakoro, à 18 km au sud-ouest de Bankass »): the point that far in
-that direction, not the town itself.  ACLED codes such a village where it lies; the town is as far off as
-the distance told, which exceeds a 25 km tolerance from about 25 km on, while the shifted point errs only
-by the road's bends and the rounding of the figure.  A distance without a direction stays at the town.
+"Belgoutou, about 22 km east of Djibo", « Dagakoro, à 18 km au sud-ouest de Bankass »), or a spot told so with
+no name ("a convoy was ambushed 30 km west of Douentza").
 
-Where the text names no place the distance locates ("a convoy was ambushed 30 km west of Douentza", "in a
-hamlet 40 km north of Gao"), ACLED's codebook codes the town named, at geo-precision 2: there is no
-village to place, and a point that far off would be nowhere ACLED codes."""
+ACLED's codebook codes a village its gazetteer knows where the village lies (precision 1), whatever distance
+the note adds; one it does not know is coded at the town the note names, at geo-precision 2 ("near" a known
+town), and the coordinates are the town's: ACLED never moves a point by a distance told in words.  The village
+the gazetteer knows is chosen before this (``place_anchors`` pins it to the town within the distance told);
+what reaches ``at_offset`` is the town, which keeps its coordinates and takes precision 2."""
 
 from __future__ import annotations
 
-import math
 import re
 
-from sitrep.geo import EARTH_RADIUS_KM
 from sitrep.model import PlaceMention
 
 # compass words in English and French, to degrees clockwise from north (the closed class of both
@@ -36,22 +34,11 @@ _OFFSET_BEFORE = re.compile(
 _MAX_OFFSET_KM = 150.0
 
 
-# a place's name right before the distance that locates it: "Kuluwere, 30 km north of", "Belgoutou, about
-# 22 km east of", "Tiguila, a village 12 km east of", « Dagakoro, à 18 km au sud-ouest de », "Sari (45 km ...";
-# not "a hamlet 40 km north of", "the Tera–Dori road, 30 km west of", "ambushed 30 km west of"
-_NAME_BEFORE_OFFSET = re.compile(
-    r"[A-ZÀ-Þ][\w'’-]*\s*[,(]\s*(?:(?:a|the|un|une)\s+(?:village|hamlet|locality|town|site|localité|hameau)\s*,?\s+)?"
-    r"(?:(?:located|situated|lying|some|about|around|approximately|roughly|nearly|just|à|a|environ|situé|située)\s+)*$")
-
-
-def told_offset(text: str, start: int, named_only: bool = False) -> tuple[float, float] | None:
-    """The (km, bearing in degrees) written right before the place name at ``start``, or None; with
-    ``named_only``, only when a place's name stands right before the distance (``_NAME_BEFORE_OFFSET``)."""
+def told_offset(text: str, start: int) -> tuple[float, float] | None:
+    """The (km, bearing in degrees) written right before the place name at ``start``, or None."""
     window = max(0, start - 70)
     m = _OFFSET_BEFORE.search(text[window:start])
     if m is None:
-        return None
-    if named_only and not _NAME_BEFORE_OFFSET.search(text[max(0, window + m.start() - 80):window + m.start()]):
         return None
     km = float(m.group("km").replace(",", "."))
     bearing = _BEARINGS.get(re.sub(r"[- ]", "", m.group("dir").lower()))
@@ -60,25 +47,10 @@ def told_offset(text: str, start: int, named_only: bool = False) -> tuple[float,
     return km, float(bearing)
 
 
-def shifted(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """The point ``km`` away from (``lat``, ``lon``) along ``bearing`` (great circle)."""
-    d = km / EARTH_RADIUS_KM
-    b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
-
-
 def at_offset(text: str, anchor: PlaceMention) -> PlaceMention:
-    """``anchor`` moved by the distance and direction told right before it, at ACLED's precision 2
-    ("near" a known town), when a place's name stands before that distance; at precision 2 but not moved
-    when none does ("30 km west of Douentza"); unchanged when the text tells no distance or the anchor has
-    no coordinates."""
-    if told_offset(text, anchor.span.char_start) is None or anchor.latitude is None or anchor.longitude is None:
+    """``anchor``, the town a distance and direction were told from ("X, 30 km north of Y", "30 km north of
+    Y"), at ACLED's precision 2 ("near" a known town) and at the town's own coordinates; unchanged when the
+    text tells no distance right before it."""
+    if told_offset(text, anchor.span.char_start) is None:
         return anchor
-    offset = told_offset(text, anchor.span.char_start, named_only=True)
-    if offset is None:
-        return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision)})
-    lat, lon = shifted(anchor.latitude, anchor.longitude, *offset)
-    return anchor.model_copy(update={"latitude": lat, "longitude": lon,
-                                     "geo_precision": max(2, anchor.geo_precision)})
+    return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision)})

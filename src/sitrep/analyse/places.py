@@ -303,8 +303,9 @@ def _whole_before_bracket(text: str, rest: list[tuple[int, int]], lang) -> bool:
     are no unit or facility word ("the Kidal Region (…)", "Boni Camp (…)" keep their own reading)."""
     words = [text[a:b].lower().strip(".,;") for a, b in rest]
     # or right before the words that place it near the next name: "Sobane Da near Sangha" is one village
-    # near Sangha, not a Soban 68 km off followed by a stray "Da"
-    near = re.match(rf",?\s+{lang.PIN_NEAR}\s+[A-ZÀ-Þ]", text[rest[-1][1]:])
+    # near Sangha, not a Soban 68 km off followed by a stray "Da"; "Wouro Sirabé, 15 km from Boni" one
+    # hamlet 15 km from Boni, not a well "Wouro" of Niger followed by a stray "Sirabé"
+    near = re.match(rf",?\s+(?:{lang.PIN_NEAR}|{lang.PIN_DISTANCE})\s*[A-ZÀ-Þ]", text[rest[-1][1]:])
     return (len(words) <= 2 and (_BRACKET_AFTER.match(text, rest[-1][1]) is not None or near is not None)
             and not any(w in lang.REGION_WORDS or _FACILITY_WORD.match(" " + w) for w in words))
 

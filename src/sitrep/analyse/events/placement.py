@@ -19,6 +19,7 @@ from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
+from sitrep.analyse.events.told_after import told_right_after
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_capitals import capital_city
@@ -62,6 +63,9 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     pinned = _at_anchor(ctx, here)
     if pinned is not None:
         return pinned
+    later = told_right_after(ctx, s, lang) if here else None  # "… The attack took place in Y": at Y
+    if later is not None:
+        return later
     # an area is coded at its seat, as ACLED codes it: "in the Mopti region" at Mopti, "a locality of
     # the Tessit commune (Ansongo, Gao)" at Tessit, before the bracket's cercle town
     fine = [p for p in here if not is_country(p) and p.place_id is not None]
@@ -79,7 +83,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                                               "confidence": round(fine[0].confidence * 0.5, 3)})
         # « … sur la route reliant Tillabéri à Ayorou » under « … tués près d'Ayorou »: the end the headline names
         end = headline_end(ctx.document.text, ctx.document.title, fine[0], places_in(ctx, s), ctx.language)
-        return end or at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": that far north
+        return end or at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": near Douentza
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
@@ -233,7 +237,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     if anchor is None:
         return None
     anchor = at_seat(ctx.knowledge.gazetteer, anchor, precision=2)  # a village of a cercle: near its seat
-    anchor = at_offset(ctx.document.text, anchor)  # "X, 30 km north of Y": that far north of Y
+    anchor = at_offset(ctx.document.text, anchor)  # "X, 30 km north of Y": near Y, at Y
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
