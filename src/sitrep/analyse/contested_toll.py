@@ -52,6 +52,15 @@ def side_named(clause: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _side_counted(clause: str, f: Fatalities) -> str | None:
+    """The side whose dead a clause's figure counts: named in its phrase or right after it ("nine dead among the
+    soldiers"), never the clause's teller ("the army put the toll at 11" counts no side)."""
+    phrase = f.phrase or ""
+    at = clause.find(phrase) if phrase else -1
+    after = clause[at + len(phrase):at + len(phrase) + 40] if at >= 0 else ""
+    return side_named(f"{phrase} {re.split(r'[,;.]', after)[0]}")
+
+
 def lowest_of_rival_counts(text: str, killed: Fatalities | None, language: str, find: Finder,
                            told: str | None = None) -> Fatalities | None:
     """The lower of two tellers' figures for the same dead set against each other in ``text``; ``killed`` (the
@@ -67,7 +76,7 @@ def lowest_of_rival_counts(text: str, killed: Fatalities | None, language: str, 
         a, b = find(first, language)[0], find(second, language)[0]
         if a is None or b is None or a.low is None or b.low is None or a.vague or b.vague:
             continue
-        sides = (side_named(a.phrase or ""), side_named(b.phrase or "") or side_named(second))
+        sides = (_side_counted(first, a), _side_counted(second, b))
         if sides[0] != sides[1]:
             continue  # two sides' dead (or one side's beside dead of no side told), not two versions of one toll
         return a if a.low <= b.low else b
