@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.model import Fatalities
+from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.side_tolls import summed_by_side, with_own_losses, with_the_bomber
@@ -65,7 +66,7 @@ def _patterns(language: str = "en") -> _Patterns:
     # (who may be described between commas after it: « Au moins 25 personnes, des supplétifs civils de l'armée et
     # des habitants, ont été tuées », "some 20 people, most of them traders from the weekly market, were killed")
     appositive = rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,))?"
-    killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:{v['found_as']}\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
+    killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
     killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
     injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"
@@ -267,6 +268,7 @@ def _unquoted(m: re.Match[str]) -> str:
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     text = _QUOTED_FIGURE.sub(_unquoted, text)
+    told = text  # (the tellers, before they are blanked: rival versions are told by two of them)
     text = _SPEAKER.sub(_blank, text)
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
@@ -278,6 +280,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     if (coded := _coder_stated(text, language)) is not None:
         return coded, injured
     killed = summed_by_side(text, language, _stated_fatalities) or with_own_losses(text, killed, language)
+    killed = lowest_of_rival_counts(text, killed, language, _stated_fatalities, told)  # "X said 9 died, while Y put it at 7"
     killed = with_exact_beside_vague_enemy(text, killed, language, _stated_fatalities)  # "six soldiers …, dozens of terrorists"
     return with_the_bomber(text, killed, language), injured
 

@@ -70,8 +70,10 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     # wife and three of their children")
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
+    # (or killed by a fight's fire: "a herder and his son were hit by stray bullets and killed")
     passive = re.compile(rf"(?<![\w'’])(?P<list>{items}){_told_after_victims(language)}\s+"
-                         rf"(?:{v['kill_passive']}|{v.get('kill_passive_after', '(?!)')})\b", re.IGNORECASE)
+                         rf"(?:{v['kill_passive']}|{v.get('kill_passive_after', '(?!)')}|"
+                         rf"{v['aux']}\s+{v['caught_as']}\s+{v['kill_words']})\b", re.IGNORECASE)
     reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
     patterns = [active, passive, reduced]
     if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase

@@ -35,6 +35,10 @@ EN_VOCAB: dict[str, str] = {
     # people found dead ("were later found dead", « ont été retrouvés morts »): the finding stands between the
     # auxiliary and the word of death, which matters when a phrase between commas parts count and verb
     "found_as": r"(?:(?:later|eventually)\s+)?(?:found|discovered)",
+    # bystanders who died of a fight's fire ("three civilians were caught in the crossfire and died", "two women were
+    # hit by stray bullets and killed"): how they came to die stands between the auxiliary and the word of death
+    "caught_as": r"(?:caught|hit|struck)\s+(?:in|by)\s+(?:the\s+|a\s+)?(?:cross-?fire|stray\s+(?:bullets?|rounds?|fire)|"
+                 r"exchange\s+of\s+fire)(?:\s+and(?:\s+(?:were|was|later|subsequently))?)?",
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
@@ -58,8 +62,13 @@ EN_VOCAB: dict[str, str] = {
                r"(?:\w+\s+){0,2}?(?:reprisals?|retaliation|revenge|cycle|wave|series|spiral|(?:weekend|week|days|weeks|months)\s+of)\b",
     # a toll told as changed ("rose to 19, up from 12", "first put at 30, later revised to 25"): the latest
     # figure, which ACLED codes, wins over the earlier ones whatever their size
-    "toll_update": r"\b(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
-                   r"raised|lowered|now stands|later stood)\s+(?:to|at)",
+    "toll_update": r"\b(?:(?:rose|risen|climbed|increased|jumped|revised(?:\s+(?:up|down|upwards|downwards))?|updated|"
+                   r"raised|lowered|now stands|later stood)\s+(?:to|at)"
+                   # a later or final count put in place of a first one ("First reports said 30 died; the government
+                   # later put the toll at 22", "the final toll was 10"): the latest figure, up or down
+                   r"|(?:later|subsequently|eventually|then|finally)\s+(?:put|set|gave|placed|fixed|revised)\s+(?:the|its|their)\s+"
+                   r"(?:death\s+)?toll\s+(?:at|to|as)"
+                   r"|(?:final|definitive|revised|updated|confirmed)\s+(?:death\s+)?toll\s+(?:(?:was|is|stood|stands)(?:\s+at)?|of))",
     # deaths told as none ("No fatalities were reported", "there were no casualties"): a stated zero
     "no_deaths": r"\bno\s+(?:(?:other|further|immediate|reported|known)\s+)?(?:deaths?|fatalities|casualties|loss of life)\b"
                  r"|\bno\s+one\s+(?:was|were)\s+(?:killed|hurt)\b|\bnobody\s+was\s+killed\b"
@@ -196,6 +205,10 @@ EN_VOCAB["victim"] = (
     # and his cousin")
     r"fisherm[ae]n|marabouts?|apprentices?|notables?|clerics?|preachers?|nurses?|doctors?|shopkeepers?|businessm[ae]n|businesswom[ae]n|vendors?|"
     r"tailors?|butchers?|blacksmiths?|companions?|friends?|cousins?|uncles?|grandsons?|youths?|"
+    # the civilians who serve or follow a force, listed beside its dead ("three soldiers, two VDP and an army
+    # interpreter", "two journalists and their guide")
+    r"interpreters?|translators?|guides?|cooks?|mechanics?|technicians?|engineers?|journalists?|reporters?|"
+    r"photographers?|informants?|"
     # "eliminated eight of them", "neutralising 15 of them": a count of the people the sentence named before
     r"(?<=\bof\s)them)"
 )

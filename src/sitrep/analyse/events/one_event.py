@@ -21,6 +21,7 @@ wins a note of the own blind Mali file and a CASE tune snippet, and costs one he
 
 from __future__ import annotations
 
+from sitrep.analyse.contested_toll import side_named
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 from sitrep.model import EventMention, Modality
@@ -58,7 +59,31 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
         kept = first if detail else riot
         if kept.fatalities is None and e.fatalities is not None:
             kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
-    return _battle_with_its_outcome(out)
+    return _one_fight_told_twice(_battle_with_its_outcome(out))
+
+
+def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
+    """A note that tells one fight in two readings, each with one side's dead ("Three gendarmes died. The army says it
+    neutralised twelve assailants in the riposte", "The army said it killed 7 assailants who attacked its post. Two
+    soldiers died in the fighting") is one battle whose toll is both sides' dead, as ACLED sums them: the reading told
+    as fact (else the first) keeps the fight and takes the other's dead; the other is folded into it.  Readings of
+    another place or day, or counting the same side's dead (two versions of one toll), stay apart."""
+    fights = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
+    if len(fights) != 2 or not _same_occasion(fights[1], fights[0]):
+        return events
+    tolls = [e.fatalities for e in fights]
+    if any(f is None or f.low is None for f in tolls):
+        return events
+    sides = [side_named(f.phrase or "") for f in tolls]
+    if None in sides or sides[0] == sides[1]:
+        return events
+    kept, folded = sorted(fights, key=lambda e: (e.modality != Modality.fact, e.span.char_start))
+    a, b = kept.fatalities, folded.fatalities
+    kept.fatalities = a.model_copy(update={"low": a.low + b.low,
+                                           "high": None if a.high is None or b.high is None else a.high + b.high,
+                                           "phrase": f"{a.phrase}; {b.phrase}"})
+    kept.confidence = max(kept.confidence, folded.confidence)
+    return [e for e in events if e is not folded]
 
 
 # the sub-types that tell who won the ground a fight was about: ACLED codes the battle by its outcome

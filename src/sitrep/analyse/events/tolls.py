@@ -34,7 +34,12 @@ from sitrep.model import EventMention, Fatalities, Modality
 # and the dead of later days: the wounded who died afterwards ("Two more died later of their wounds", "Another three
 # died in hospital", « Deux blessés ont succombé le lendemain ») are summed with the incident's toll, as ACLED updates it
 _COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few|many)"
-_ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|among the attackers|"
+# and the bystanders a fight's fire killed ("Three civilians were caught in the crossfire and died", « des civils pris entre
+# deux feux »), dead of no side the fight's toll counted
+_ALSO = re.compile(r"\b(?:also|too|as well|également|aussi|de leur côté|on the other side|"
+                   r"among\s+the\s+(?:attackers|assailants|militants|gunmen|jihadists|insurgents|raiders|terrorists)|"
+                   r"caught\s+in\s+(?:the\s+)?cross-?fire|stray\s+(?:bullets?|rounds?|fire)|pris\s+entre\s+deux\s+feux|"
+                   r"tirs\s+croisés|balles\s+perdues|"
                    rf"parmi les assaillants|of the (?:assailants|attackers)|{_COUNT_WORD}\s+more(?!\s+than)|another\s+{_COUNT_WORD}|"
                    r"(?:later|subsequently)\s+died|died\s+later|succumbed|of (?:the|their|his|her) (?:wounds|injuries)|in hospital|"
                    r"of\s+the\s+(?:wounded|injured)\s+(?:\w+\s+)?died|of\s+whom\s+(?:\w+\s+)?died|"

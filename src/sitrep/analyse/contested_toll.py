@@ -1,0 +1,83 @@
+"""Two sources' counts of the same dead, set against each other in one sentence.
+
+Notes and wire copy give rival figures side by side: "Local officials said 9 people died, while the governor put the
+toll at 7", "The army said four of its soldiers were killed, whereas local sources reported nine dead among them",
+« les autorités parlent de 12 morts, tandis que des sources locales font état de 20 morts ».  The sentence reader keeps
+the larger of two figures of one sentence (right for "killing 6 civilians, including 2 women"); here the figures are
+two versions of one toll, and ACLED codes the most conservative one: "If source reports differ …, ACLED uses the most
+conservative estimate available" (ACLED's FAQ on fatalities).
+
+The construction: two clauses joined by a contrast ("while", "whereas", "but", « tandis que », « alors que », « mais »),
+each with its own teller (a verb of saying or reporting, « selon »), each with a figure, and both figures counting the
+same side's dead or neither naming one ("the army said it killed 20 militants, while residents reported 5 civilians
+dead" counts two sides' dead, not two versions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitrep.knowledge.armed_people import armed_forms
+from sitrep.model import Fatalities
+
+Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
+
+# the contrast that sets the second version against the first
+_CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|but|although|though|tandis\s+qu['’e]|alors\s+qu['’e]|mais)\b",
+                       re.IGNORECASE)
+# a clause's teller: a verb of saying or reporting, or « selon » / "according to"
+_TELLER = re.compile(
+    r"\b(?:said|says|reported|reports|put|puts|gave|gives|counted|counts|claimed|claims|cited|cites|estimated|"
+    r"estimates|spoke\s+of|speaks?\s+of|according\s+to|told|tallied|recorded|"
+    r"(?:a|ont|avait|avaient)\s+(?:fait\s+état|annoncé|compté|dénombré|avancé|évoqué|déclaré|affirmé|indiqué)|"
+    r"fait\s+état|font\s+état|parlent|parle|évoque|évoquent|avance|avancent|annonce|annoncent|affirme|affirment|"
+    r"indique|indiquent|selon|d['’]après)\b", re.IGNORECASE)
+
+
+def _sides() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The words naming whose dead a version counts: the state's, the armed groups', the civilians'."""
+    return (
+        ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\w*|VDPs?|volunteers?|army|"
+                             r"militaires?|soldats?|policiers?|armée)\b", re.IGNORECASE)),
+        ("armed", re.compile(rf"\b(?:{armed_forms('fighter_dead')})\b", re.IGNORECASE)),
+        ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|passengers?|"
+                                r"civils?|villageois|habitants?)\b", re.IGNORECASE)),
+    )
+
+
+def side_named(clause: str) -> str | None:
+    """The one side whose dead ``clause`` names ("state", "armed", "civilian"), or None (none, or several)."""
+    named = {name for name, pattern in _sides() if pattern.search(clause)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _side_counted(clause: str, f: Fatalities) -> str | None:
+    """The side whose dead a clause's figure counts: named in its phrase or right after it ("nine dead among the
+    soldiers"), never the clause's teller ("the army put the toll at 11" counts no side)."""
+    phrase = f.phrase or ""
+    at = clause.find(phrase) if phrase else -1
+    after = clause[at + len(phrase):at + len(phrase) + 40] if at >= 0 else ""
+    return side_named(f"{phrase} {re.split(r'[,;.]', after)[0]}")
+
+
+def lowest_of_rival_counts(text: str, killed: Fatalities | None, language: str, find: Finder,
+                           told: str | None = None) -> Fatalities | None:
+    """The lower of two tellers' figures for the same dead set against each other in ``text``; ``killed`` (the
+    sentence's toll as read whole) otherwise.  ``find`` reads a clause's (killed, injured); ``told`` is the sentence
+    before its tellers were blanked (« Selon les autorités, » is blanked lest it be read as victims), of equal length."""
+    if killed is None:
+        return killed
+    told = told if told is not None and len(told) == len(text) else text
+    for contrast in _CONTRAST.finditer(text):
+        first, second = text[:contrast.start()], text[contrast.end():]
+        if not (_TELLER.search(told, 0, contrast.start()) and _TELLER.search(told, contrast.end())):
+            continue
+        a, b = find(first, language)[0], find(second, language)[0]
+        if a is None or b is None or a.low is None or b.low is None or a.vague or b.vague:
+            continue
+        sides = (_side_counted(first, a), _side_counted(second, b))
+        if sides[0] != sides[1]:
+            continue  # two sides' dead (or one side's beside dead of no side told), not two versions of one toll
+        return a if a.low <= b.low else b
+    return killed
