@@ -97,11 +97,12 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         rules.append((compile_(template), fn, Precision.day, True))
 
     def weekday_night(m, ref):
+        """The latest such night that began on or before the publication: an ACLED note, filed on its event's
+        day, tells "the night of Saturday to Sunday" on that Saturday, not the one a week before it."""
         a, b = v.WEEKDAYS[m["a"].lower()], v.WEEKDAYS[m["b"].lower()]
         if (b - a) % 7 != 1:
             return None  # « de samedi à dimanche »: one night, its two days in a row
-        end = last_weekday(ref, b)
-        start = end - dt.timedelta(days=1)
+        start = last_weekday(ref, a)
         return start, start
 
     rules += [(compile_(t), weekday_night, Precision.day, True) for t in getattr(v, "WEEKDAY_NIGHTS", ())]

@@ -78,6 +78,10 @@ AFTER_TOLD = (
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
 # (a night told with "overnight" too: "overnight on 4-5 May", "overnight from May 4 to 5": one night, its first day)
 DAY_RANGES = (
+    # "the weekend of 6-7 July 2024", "over the weekend of 6 and 7 July": those two days, not the weekend counted
+    # from the publication ("over the weekend" alone)
+    (r"\bweek-?end\s+of\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:and|to|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}"
+     r"(?:,?\s+{y})?", "range"),  # (first: its days alone are a range too)
     # a night told by its weekdays, its days in brackets ("overnight Saturday to Sunday (11-12 January 2025)"):
     # the bracket's days date it, not the weekdays counted back from the publication (first: the bracket alone
     # would be read as a range by the rules below, and the weekdays apart from it)
@@ -101,8 +105,9 @@ DAY_RANGES = (
 # names, told with the span's precision ({dx} {mx}: that day)
 AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*between\s+{d1}(?:\s+{m1})?\s*(?:-|–|and|to)\s*"
                 r"{d2}\s+{m}\s*\)",)
-# "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
-WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+# "the night of Saturday to Sunday", "Saturday night into Sunday", "overnight between Saturday and Sunday": the first day
+WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b",
+                  r"\bovernight\s+(?:(?:between|from|on)\s+)?{a}\s+(?:to|into|and)\s+{b}\b")
 # a day and month in figures, the day first, in brackets after what they date, as older ACLED notes write them ("one
 # man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
 # no ratio or "24/7" stands

@@ -66,6 +66,9 @@ BEFORE_TOLD = (
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
 DAY_RANGES = (
+    # « le week-end des 6 et 7 juillet », « le week-end du 6 au 7 juillet »: those two days, not the weekend counted from
+    # the publication (« le week-end » alone); first: « du 6 au 7 juillet » alone is a range too
+    (r"\bweek-?end\s+(?:des|du)\s+{d1}(?:\s+{m1})?\s+(?:et|au)\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
     # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
     # (first: « du 11 au 12 janvier » inside the bracket would otherwise be read apart as a range)
