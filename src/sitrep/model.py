@@ -61,7 +61,8 @@ class Span(Record):
 
 
 class Precision(str, Enum):
-    """ACLED's time_precision, extended: day=1, week/month=2, year=3."""
+    """ACLED's time_precision, extended: day=1, week=2 (a span of days up to a week), month=3 (only the month is
+    known), year=3 (coarser than ACLED codes; kept at its coarsest code)."""
 
     day = "day"
     week = "week"
@@ -70,7 +71,7 @@ class Precision(str, Enum):
 
     @property
     def acled_code(self) -> int:
-        return {"day": 1, "week": 2, "month": 2, "year": 3}[self.value]
+        return {"day": 1, "week": 2, "month": 3, "year": 3}[self.value]
 
 
 class DateInterval(Record):

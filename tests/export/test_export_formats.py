@@ -52,7 +52,7 @@ def test_acled_csv_has_acled_columns_in_order_and_values(tmp_path, events, names
     assert battle["admin3"] == ""  # no gazetteer to name it: blank, not guessed
     assert battle["source_scale"] in {"National", "International", "National-International", "Other"}
     clash = rows["ev-clash"]
-    assert clash["time_precision"] == "2" and "date estimated" in clash["tags"]
+    assert clash["time_precision"] == "3" and "date estimated" in clash["tags"]  # a month alone: ACLED codes 3
     exit_ = rows["ev-exit"]
     assert exit_["latitude"] == "" and exit_["fatalities"] == "0" and exit_["actor2"] == ""
     assert exit_["disorder_type"] == "Strategic developments"

@@ -64,7 +64,10 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
             "{m1}": rf"(?P<m1>(?-i:{month_alt}))", "{m}": rf"(?P<m>(?-i:{month_alt}))", "{y}": r"(?P<y>(?:19|20)\d{2})",
             "{a}": rf"(?P<a>{wd_alt})", "{b}": rf"(?P<b>{wd_alt})",
             "{dx}": rf"(?P<dx>\d{{1,2}})(?:{ordsuf})?", "{mx}": rf"(?P<mx>(?-i:{month_alt}))",
-            "{w}": rf"(?:{wd_alt})", "{d}": rf"(?P<d>\d{{1,2}})(?:{ordsuf})?", "{notmonth}": rf"(?!\s*(?:[/.-]\d|(?-i:{month_alt})\b))"}
+            "{w}": rf"(?:{wd_alt})", "{d}": rf"(?P<d>\d{{1,2}})(?:{ordsuf})?", "{notmonth}": rf"(?!\s*(?:[/.-]\d|(?-i:{month_alt})\b))",
+            # a weekday heading a day of the span ("Sunday 3", « dimanche 7 »), and the year of its first day when the
+            # span crosses a new year ("31 December 2023 to 1 January 2024": the last day's year decides)
+            "{wd}": rf"(?:(?:{wd_alt}),?\s+)?", "{y1}": r"(?:,?\s+(?:19|20)\d{2})?"}
 
     def compile_(template: str) -> re.Pattern:
         for k, val in fill.items():
@@ -97,11 +100,12 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
         rules.append((compile_(template), fn, Precision.day, True))
 
     def weekday_night(m, ref):
+        """The latest such night that began on or before the publication: an ACLED note, filed on its event's
+        day, tells "the night of Saturday to Sunday" on that Saturday, not the one a week before it."""
         a, b = v.WEEKDAYS[m["a"].lower()], v.WEEKDAYS[m["b"].lower()]
         if (b - a) % 7 != 1:
             return None  # « de samedi à dimanche »: one night, its two days in a row
-        end = last_weekday(ref, b)
-        start = end - dt.timedelta(days=1)
+        start = last_weekday(ref, a)
         return start, start
 
     rules += [(compile_(t), weekday_night, Precision.day, True) for t in getattr(v, "WEEKDAY_NIGHTS", ())]

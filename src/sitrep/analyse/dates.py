@@ -243,7 +243,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         return (d, d) if d else None
 
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?\b(?![,.]?\s*\d)", month_day, Precision.day, True)
-    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?P<m>{month_alt})\b(?!\s*\d)", month_day, Precision.day, True)
+    # ("the 3rd of March": the day told by its ordinal, as the rule with a year above reads it)
+    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt})\b(?!\s*\d)", month_day, Precision.day, True)
     add(rf"\b(?P<m>{month_alt})\.?,?\s+(?:of\s+)?{year}\b", lambda m, ref: _month_range(int(m["y"]), M(m["m"])),
         Precision.month, False)
 

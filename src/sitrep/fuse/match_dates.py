@@ -40,11 +40,12 @@ _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+{_MONTH_WORD}\s+(?:1
 
 
 def full_calendar_day(m: EventMention) -> bool:
-    """The mention's own text gives its day as a full calendar date: no weekday to resolve against
-    a publication day, so no slack is owed to it."""
+    """The mention's own text gives its day as a full calendar date, or its span of days ending on one ("the weekend
+    of 13-14 January 2024", "between 12 and 14 May 2024"): no weekday to resolve against a publication day, so no
+    slack is owed to it (a weekend told so and a killing on the Monday after are two incidents)."""
     d = m.date
-    return (d is not None and not m.date_from_publication and not d.is_estimate and d.precision == Precision.day
-            and bool(_FULL_DATE.search(d.evidence or "")))
+    return (d is not None and not m.date_from_publication and not d.is_estimate
+            and d.precision in (Precision.day, Precision.week) and bool(_FULL_DATE.search(d.evidence or "")))
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool:

@@ -78,19 +78,28 @@ AFTER_TOLD = (
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
 # (a night told with "overnight" too: "overnight on 4-5 May", "overnight from May 4 to 5": one night, its first day)
 DAY_RANGES = (
+    # "the weekend of 6-7 July 2024", "over the weekend of 6 and 7 July", "the weekend of July 6-7": those two days, not
+    # the weekend counted from the publication ("over the weekend" alone); first: its days alone are a range too
+    (r"\bweek-?end\s+of\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:and|to|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}"
+     r"(?:,?\s+{y})?", "range"),
+    (r"\bweek-?end\s+of\s+{m1}\.?\s+{d1}\s*(?:and|to|-|–|/)\s*{d2}\b(?:,?\s+{y})?", "range"),
     # a night told by its weekdays, its days in brackets ("overnight Saturday to Sunday (11-12 January 2025)"):
     # the bracket's days date it, not the weekdays counted back from the publication (first: the bracket alone
     # would be read as a range by the rules below, and the weekdays apart from it)
     (r"\b(?:night\s+(?:of|from|between)|overnight(?:\s+(?:on|of|from|between))?)\s+{w}\s+(?:to|into|and)\s+{w}\s*[(,]\s*"
      r"(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
-    (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s*"
-     r"(?:to|into|and|-|–|/)\s*(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
+    # (each day may carry its weekday, the first its year: "the night of Sunday 3 to Monday 4 March 2024", "the night of
+    # 31 December 2023 to 1 January 2024")
+    (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{wd}{d1}(?:\s+(?:of\s+)?{m1}{y1})?\s*"
+     r"(?:to|into|and|-|–|/)\s*(?:the\s+)?{wd}{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
     (r"\b(?:night\s+(?:of|from|between)|overnight\s+(?:on|of|from|between)?)\s*(?:the\s+)?{m1}\.?\s+{d1}\s*(?:to|into|and|-|–|/)\s*"
      r"{d2}\b(?:,?\s+{y})?", "night"),
-    (r"\b(?:between|from)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{d2}\s+"
+    (r"\b(?:between|from)\s+(?:the\s+)?{wd}{d1}(?:\s+(?:of\s+)?{m1}{y1})?\s+(?:and|to|until|till|through)\s+(?:the\s+)?{wd}{d2}\s+"
      r"(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
     (r"\b(?:between|from)\s+{m1}\.?\s+{d1}\s+(?:and|to|until|till|through)\s+(?:{m}\.?\s+)?{d2}\b(?:,?\s+{y})?", "range"),
     (r"\b{d1}\s*[-–]\s*{d2}\s+{m}(?:,?\s+{y})?", "range"),
+    # "July 6-7, 2024": the month first
+    (r"\b{m}\.?\s+{d1}\s*[-–]\s*{d2}\b(?:,?\s+{y})?", "range"),
     # "on 14/15 March 2024", "on March 14/15": a night told by its two days, the first
     (r"\bon\s+(?:the\s+)?{d1}\s*/\s*{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
     (r"\bon\s+{m1}\.?\s+{d1}\s*/\s*{d2}\b(?:,?\s+{y})?", "night"),
@@ -101,12 +110,16 @@ DAY_RANGES = (
 # names, told with the span's precision ({dx} {mx}: that day)
 AROUND_SPANS = (r"\b(?:on\s+or\s+)?around\s+{dx}\s+{mx}(?:,?\s+{y})?\s*\(\s*between\s+{d1}(?:\s+{m1})?\s*(?:-|–|and|to)\s*"
                 r"{d2}\s+{m}\s*\)",)
-# "the night of Saturday to Sunday", "Saturday night into Sunday": the first day
-WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b")
+# "the night of Saturday to Sunday", "Saturday night into Sunday", "overnight between Saturday and Sunday": the first day
+WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\b", r"\b{a}\s+night\s+(?:into|to)\s+{b}\b",
+                  r"\bovernight\s+(?:(?:between|from|on)\s+)?{a}\s+(?:to|into|and)\s+{b}\b")
 # a day and month in figures, the day first, in brackets after what they date, as older ACLED notes write them ("one
 # man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
 # no ratio or "24/7" stands
 NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",)
+# a day, month and year in figures, the day first as the Sahel's and ACLED's writers put it ("On 05/03/2024", "12.04.2024";
+# the same rule as French copy's) (``dates``)
+NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
@@ -257,7 +270,10 @@ ARTICLES = ["the"]
 
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
 MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first days of": 0, "mid": 1, "the middle of": 1,
-               "late": 2, "the end of": 2, "the last days of": 2}
+               "late": 2, "the end of": 2, "the last days of": 2,
+               # "early in March", "end-March", "in the closing days of March": the same thirds in other words
+               "early in": 0, "the first few days of": 0, "the opening days of": 0, "late in": 2, "end": 2,
+               "the closing days of": 2, "the final days of": 2, "the last few days of": 2}
 # "at the end of last month", "early this month": a part of the month the publication's day counts from (``dates``)
 MONTH_PART_RELATIVE = {r"(?:last|the previous|the past)\s+month": -1, r"this\s+month": 0}
 # "the capital of Mali", "Mali's capital", "the Nigerien capital": the country's capital city

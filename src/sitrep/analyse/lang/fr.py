@@ -66,6 +66,9 @@ BEFORE_TOLD = (
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
 DAY_RANGES = (
+    # « le week-end des 6 et 7 juillet », « le week-end du 6 au 7 juillet »: those two days, not the weekend counted from
+    # the publication (« le week-end » alone); first: « du 6 au 7 juillet » alone is a range too
+    (r"\bweek-?end\s+(?:des|du)\s+{d1}(?:\s+{m1})?\s+(?:et|au)\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     # a night told by its weekdays, its days in brackets (« dans la nuit de samedi à dimanche (11 au 12 janvier
     # 2025) »): the bracket's days date it, not the weekdays counted back from the publication
     # (first: « du 11 au 12 janvier » inside the bracket would otherwise be read apart as a range)
@@ -73,8 +76,10 @@ DAY_RANGES = (
      r"{d2}\s+{m}(?:\s+{y})?", "night"),
     # (each day may carry its weekday: « dans la nuit du samedi 28 au dimanche 29 mars »)
     # (« dans la nuit entre le 9 et le 10 octobre »: the same night, told by the two days it lies between)
-    (r"\bnuit\s+(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
-    (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # (« dans la nuit de dimanche 7 à lundi 8 juillet »: the weekdays with their days)
+    (r"\bnuit\s+(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1}{y1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "night"),
+    (r"\bnuit\s+de\s+{w}\s+{d1}(?:\s+{m1}{y1})?\s+à\s+{w}\s+{d2}\s+{m}(?:\s+{y})?", "night"),
+    (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1}{y1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
     (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
@@ -202,7 +207,9 @@ ARTICLES = ["la", "le", "les", "l'"]
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
-               "au début du": 0, "début du": 0}
+               "au début du": 0, "début du": 0,
+               # « dans les derniers jours de mars », « les premiers jours d'avril »
+               "les premiers jours de": 0, "les premiers jours d'": 0, "les derniers jours de": 2, "les derniers jours d'": 2}
 # « à la fin du mois dernier », « au début du mois »: a part of the month the publication's day counts from (``dates``)
 MONTH_PART_RELATIVE = {r"mois\s+(?:dernier|passé|écoulé)": -1, r"mois(?:-ci)?(?!\s+(?:de|d['’])\b)": 0}
 # « la capitale du Mali », « la capitale malienne » (``place_capitals``): the adjectives after the noun
