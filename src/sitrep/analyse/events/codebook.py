@@ -175,7 +175,8 @@ _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang gro
 CROWD_VIOLENCE = frozenset(
     "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
     "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
-    "vandaliser".split()
+    # (the French forms of wound/injure, stab, beat, stone/pelt, destroy, damage and club)
+    "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 _CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
@@ -323,7 +324,7 @@ ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 # verbs of a fight between sides, where each side is the other's victim: no harm one doer did to others
 _FIGHTING = frozenset("clash fight affronter battre".split())
 # what an organised doer does to others and no crowd list holds: shooting, executing, flogging, ambushing
-_ORGANISED_DEEDS = frozenset("shoot execute whip flog torture ambush raid".split())
+_ORGANISED_DEEDS = frozenset("shoot execute whip flog torture ambush raid mitrailler exécuter fouetter torturer".split())
 # verbs of harm done to others (not of rioting or protesting oneself).  Narrower than ``harm_verbs``' KILLING_VERBS and
 # HURTING_VERBS (no murder, behead, abattre, blesser, tabasser…): the crowd's list is its base, as it was measured
 _HARM_VERBS = CROWD_VIOLENCE - _FIGHTING | _ORGANISED_DEEDS
