@@ -48,9 +48,9 @@ _CONCRETE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # a day the sentence itself names: "on Sunday", "yesterday", "March 3", « lundi », « le 3 mars », « hier »
-# (a day of news of ``day_words``, two more French ones, a week named, a date)
+# (a day of news of ``day_words``, a week named, a date)
 _DAY = re.compile(
-    rf"\b(?:{NEWS_DAY_WORDS}|aujourd['’]hui|avant-hier)\b"
+    rf"\b(?:{NEWS_DAY_WORDS})\b"
     rf"|\b(?:last|this)\s+(?:night|week|weekend)\b|\b(?:cette|la)\s+semaine\b|\bce\s+week-end\b"
     rf"|\b\d{{1,2}}(?:er)?\s+{MONTH_NAME}\b|\b{MONTH_NAME}\s+\d{{1,2}}\b(?!\d)",
     re.IGNORECASE,

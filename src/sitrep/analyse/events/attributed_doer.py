@@ -51,6 +51,13 @@ _DOER_BEFORE = re.compile(
     r"|\b(?:was|were|is|are|est|sont)\s+(?:widely\s+|strongly\s+)?(?:suspected|soupçonnée?s?)\b(?!\s+(?:of|d['’]|de)\b)",
     re.IGNORECASE,
 )
+# the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",
+# « le JNIM, lié à Al-Qaïda, a revendiqué l'assaut », "the Sahel branch of the Islamic State"): not the claimer
+_PARENT_BEFORE = re.compile(
+    r"(?:\b(?:affiliated|linked|allied|tied|loyal|close)\s+(?:with|to)|\b(?:affiliate|branch|arm|wing|franchise)\s+of|"
+    r"\b(?:affiliée?s?|liée?s?|alliée?s?|rattachée?s?|fidèles?|proches?)\s+(?:à|au|aux|de|du|d['’])|"
+    r"\b(?:branche|filiale|franchise|aile)\s+(?:[\w-]+\s+)?(?:de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    re.IGNORECASE)
 _NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
 _SUBJECT_WITHIN = 45  # the claimer's name just before the claim
 
@@ -102,7 +109,8 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
                 return m.actor_id
     for hit in _DOER_BEFORE.finditer(x.text):
         at = x.start + hit.start()
-        before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)]
+        before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)
+                  and not _PARENT_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start])]
         if before:
             return before[-1].actor_id
     return None

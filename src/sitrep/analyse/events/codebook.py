@@ -317,7 +317,7 @@ ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 # verbs of a fight between sides, where each side is the other's victim: no harm one doer did to others
 _FIGHTING = frozenset("clash fight affronter battre".split())
 # what an organised doer does to others and no crowd list holds: shooting, executing, flogging, ambushing
-_ORGANISED_DEEDS = frozenset("shoot execute whip flog torture ambush raid".split())
+_ORGANISED_DEEDS = frozenset("shoot execute whip flog torture ambush raid mitrailler exécuter fouetter torturer".split())
 # verbs of harm done to others (not of rioting or protesting oneself).  Narrower than ``harm_verbs``' KILLING_VERBS and
 # HURTING_VERBS (no murder, behead, abattre, blesser, tabasser…): the crowd's list is its base, as it was measured
 _HARM_VERBS = CROWD_VIOLENCE - _FIGHTING | _ORGANISED_DEEDS

@@ -11,7 +11,8 @@ from sitrep.analyse.events.syntax import clause_verb
 CROWD_VIOLENCE = frozenset(
     "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
     "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
-    "vandaliser".split()
+    # (the French forms of wound/injure, stab, beat, stone/pelt, destroy, damage and club)
+    "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 
 # those who keep order: a crowd that fights them riots (it is no communal militia)

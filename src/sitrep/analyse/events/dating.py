@@ -295,11 +295,35 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|conf
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)
+# the nouns that name an incident, in both languages (the deed-day rules name it again by one of them)
+INCIDENT_NOUNS = (r"(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?|murders?|massacres?|abductions?|kidnappings?|"
+                  r"clash(?:es)?|fighting|strikes?|bombings?|explosions?|blasts?|incidents?|events?|executions?|"
+                  r"attaques?|assauts?|embuscades?|tueries?|massacres?|meurtres?|assassinats?|enlèvements?|rapts?|"
+                  r"affrontements?|combats|frappes?|explosions?|incidents?|faits|exécutions?)")
+# a relative clause on the incident itself, up to the date: it tells the incident's own day, not another act's
+# (« lors de l'attaque qui a visé mardi dernier le détachement », "the ambush which took place on Sunday"; English
+# writes "that", which ``_RELATIVE`` never held)
+_INCIDENT_RELATIVE = re.compile(rf"\b{INCIDENT_NOUNS}\s+(?:qui|which)\b[^,;:.()]*$", re.IGNORECASE)
 
 
 def _said_on(s: Sentence, d) -> bool:
     """Whether date ``d`` is the day of a saying in sentence ``s`` ("the army said on Thursday")."""
     return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):d.span.char_start - s.start]))
+
+
+def _in_other_acts_relative(before: str) -> bool:
+    """Whether a date after ``before`` sits in a relative clause that tells an act of its own, not the incident's."""
+    return _RELATIVE.search(before) is not None and _INCIDENT_RELATIVE.search(before) is None
+
+
+def _in_description(s: Sentence, d) -> bool:
+    """Whether date ``d`` sits in a participle that describes people or things ("five workers, kidnapped in January,
+    were set free on Saturday", « enlevés en janvier »): it dates what made them so, not the news; a participle on
+    the incident itself ("the attack, carried out on Sunday") dates the incident."""
+    tok = s.token_at(d.span.char_start, d.span.char_end)
+    verb = clause_verb(tok) if tok is not None else None
+    return verb is not None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")) \
+        and not re.fullmatch(INCIDENT_NOUNS, verb.head.text, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -322,8 +346,8 @@ def _date_among(s: Sentence, dates: list, language: str = "en"):
         told = [d for d in dates if _said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized
         # it at the weekend"), not the reported one: then the saying day stays the best guess
-        dates = [d for d in dates if d not in told and not _RELATIVE.search(
-            s.text[:d.span.char_start - s.start])] or dates
+        dates = [d for d in dates if d not in told and not _in_other_acts_relative(s.text[:d.span.char_start - s.start])
+                 and not _in_description(s, d)] or dates
     for d in dates:
         tok = s.token_at(d.span.char_start, d.span.char_end)
         if tok is None:

@@ -15,7 +15,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
-from sitrep.analyse.events.dating import same_paragraph
+from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
 from sitrep.analyse.events.mentions import within_sentence
 from sitrep.model import DateInterval, EventMention, Modality, Precision
@@ -23,14 +23,10 @@ from sitrep.model import DateInterval, EventMention, Modality, Precision
 # how long before the day a deed was first dated its own day may lie (a report, a discovery of bodies)
 _REPORTING_LAG = dt.timedelta(days=31)
 
-_INCIDENT = (r"(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?|murders?|massacres?|abductions?|kidnappings?|"
-             r"clash(?:es)?|fighting|strikes?|bombings?|explosions?|blasts?|incidents?|events?|executions?|"
-             r"attaques?|assauts?|embuscades?|tueries?|massacres?|meurtres?|assassinats?|enlèvements?|rapts?|"
-             r"affrontements?|combats|frappes?|explosions?|incidents?|faits|exécutions?)")
 # the incident named again as the subject of its happening, the day after it: "The killing took place on",
 # "This attack reportedly occurred on", "It happened on", « L'attaque a eu lieu le », « Les faits se sont produits le »
 _TOOK_PLACE = re.compile(
-    rf"^\W*(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{_INCIDENT}|it)\s+"
+    rf"^\W*(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}|it)\s+"
     r"(?:(?:reportedly|allegedly|actually|in\s+fact|apparently|aurait|auraient)\s+)?"
     r"(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|were\s+carried\s+out|"
     r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"
@@ -38,7 +34,7 @@ _TOOK_PLACE = re.compile(
     re.IGNORECASE)
 # the deed that made the dead, told after their discovery ("had been shot", "were executed", « ont été abattus »):
 # the participles of killing (``harm_verbs``), a few more of them, and those of carrying off (the taken found dead)
-_KILLING = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|slain|assassinée?s?|égorgée?s?"
+_KILLING = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|slain|assassinated|assassinée?s?|égorgée?s?"
                       r"|abducted|kidnapped|enlevée?s?)\b", re.IGNORECASE)
 # the discovery of the dead: "the bodies of two herders were found", "was found dead", « les corps … retrouvés »
 _FOUND_DEAD = re.compile(

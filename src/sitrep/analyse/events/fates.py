@@ -57,13 +57,10 @@ def bodies_of_the_taken(rest: str) -> bool:
     return bool(rest) and BODIES_FOUND.search(rest) is not None
 
 
-# the English participles of killing (``harm_verbs.KILLED_EN``) and two of a killing by gun or blade, which every
-# killing rule of this module reads
-_KILLED_BY_HAND = rf"{KILLED_EN}|gunned down|stabbed"
 # a killing whose victim is told by a pronoun or as the one robbed ("slit his throat", "shot him when he resisted"),
 # or a death with no killing verb: in a raid or a theft, the dead are the raiders' victims unless called armed
 VICTIM_KILLED = re.compile(
-    rf"\b(?:{_KILLED_BY_HAND})\s+(?:him|her|them)\b"
+    rf"\b(?:{KILLED_EN})\s+(?:him|her|them)\b"
     r"|\bslit (?:his|her|their|the) throats?\b|\bégorgée?s?\b|\bl(?:es|['’]) ont (?:abattue?s?|exécutée?s?|tuée?s?)\b"
     # deaths told without a killing verb ("an old man and his son lost their lives", "left three shepherds dead")
     r"|\blost (?:their|his|her) li(?:fe|ves)\b|\bleft (?:\w+ ){0,3}?dead\b|\b(?:ont|a) perdu la vie\b",
@@ -113,10 +110,10 @@ def killed_after_taken(label: str, text: str, rest: str, tok=None) -> bool:
 RELEASED_BY_DEAL = re.compile(
     r"\b(?:freed|released|set free|handed over|libérée?s?|relâchée?s?)\b(?![^.;]{0,100}\b(?:ransom|rançon)\b)[^.;]{0,100}?"
     r"(?:\b(?:following|after|through|thanks to|under|as part of|in exchange for|à l['’]issue d(?:e|es)|après|grâce à|suite à|"
-    r"dans le cadre d['’]une?|en échange d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|mediation|deal|agreement|swap|"
+    r"dans le cadre d['’]une?|en échange d(?:e|es|u)|en contrepartie d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|mediation|deal|agreement|swap|"
     r"exchange|release|négociations?|médiation|pourparlers|accord|échange|libération)\b"
     # a swap told by what was given for them ("in exchange for three of its detained members", « en échange de prisonniers »)
-    r"|\b(?:in exchange for|in return for|en échange d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners|detainees|members|"
+    r"|\b(?:in exchange for|in return for|en échange d(?:e|es|u)|en contrepartie d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners|detainees|members|"
     r"fighters|militants|captives|hostages|soldiers|prisonniers|détenus|membres|combattants|otages|soldats)\b)",
     re.IGNORECASE)
 
@@ -139,7 +136,7 @@ def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
 # a killing or a death told by the clause that carries the news (English and French); wider than
 # codebook.KILLING, which names killing acts only: here a death word ("dead", "bodies", « corps ») tells the fate too
 _KILLING = re.compile(
-    rf"\b(?:{_KILLED_BY_HAND}|{KILLED_FR}|killing|shooting|executing|murdering|beheading|slaughtering|"
+    rf"\b(?:{KILLED_EN}|{KILLED_FR}|killing|shooting|executing|murdering|beheading|slaughtering|"
     r"tortured to death|died|dead|bod(?:y|ies)|corpses?|remains|morte?s?|corps|décédée?s?)\b",
     re.IGNORECASE,
 )
@@ -275,10 +272,18 @@ def release_is_the_news(tok) -> bool:
 _DESCRIBING = frozenset(("relcl", "acl", "acl:relcl", "amod"))
 
 
+# the verbs whose object or complement makes them a release: "set free", "walked free", "regained their freedom",
+# "were reunited with their families", « remis en liberté », « ont recouvré la liberté », « ont retrouvé les leurs »
+_FREED_BY = {"set": {"free"}, "walk": {"free"}, "regain": {"freedom"}, "reunite": {"families", "family", "relatives"},
+             "remettre": {"liberté"}, "rendre": {"liberté"}, "recouvrer": {"liberté"},
+             "retrouver": {"liberté", "leurs", "familles", "proches"}}
+
+
 def _releases(verb) -> bool:
-    """A verb of letting go: "freed", "released", "set free", "walked free"."""
-    return verb.lemma_.lower() in _RELEASING or verb.lemma_.lower() in ("set", "walk") and any(
-        c.lower_ == "free" for c in verb.children)
+    """A verb of letting go: "freed", "released", "set free", « remis en liberté »."""
+    lemma = verb.lemma_.lower()
+    return lemma in _RELEASING or any(c.lower_ in _FREED_BY.get(lemma, ()) or any(
+        g.lower_ in _FREED_BY.get(lemma, ()) for g in c.children) for c in verb.children)
 
 
 def _finite(verb) -> bool:

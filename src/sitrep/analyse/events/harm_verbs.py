@@ -18,7 +18,7 @@ KILL = frozenset("kill tuer".split())
 WOUND = frozenset("wound injure blesser".split())
 # verbs whose object dies at the doer's hands
 KILLING_VERBS = KILL | frozenset("shoot execute murder assassinate behead slaughter stab lynch gun abattre exécuter "
-                                 "assassiner égorger".split())
+                                 "assassiner égorger poignarder lyncher décapiter".split())
 # verbs that hurt a person with hands or weapons, short of killing him
 HURTING_VERBS = WOUND | frozenset("beat stab whip flog torture hack assault frapper tabasser poignarder fouetter "
                                   "torturer molester".split())
@@ -29,6 +29,6 @@ TAKING_VERBS = frozenset("seize grab snatch kidnap abduct capture enlever kidnap
 
 # the past participles of killing both the deed-day and the fate rules read ("were killed", « ont été abattus »);
 # alternations to put inside ``\b(?:…)\b``
-KILLED_EN = r"killed|shot|executed|murdered|beheaded|slaughtered"
-KILLED_FR = r"tuée?s?|abattue?s?|exécutée?s?"
+KILLED_EN = r"killed|shot|gunned down|stabbed|executed|murdered|beheaded|slaughtered"
+KILLED_FR = r"tuée?s?|abattue?s?|poignardée?s?|exécutée?s?"
 KILLED_PARTICIPLES = rf"{KILLED_EN}|{KILLED_FR}"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.day_words import NEWS_DAY_WORDS
+from sitrep.analyse.day_words import NEWS_DAY_PARTS, NEWS_DAY_WORDS
 from sitrep.analyse.events.frames import ARMED_WORDS, FRAME_NOUNS, FRAME_VERBS
 from sitrep.analyse.events.harm_verbs import KILL, WOUND
 from sitrep.analyse.events.types import VIOLENT
@@ -396,7 +396,7 @@ _OLD_YEAR = re.compile(r"\b(?:in|of|during|until|between|and|the|its|early|late|
                        r"|\ben (?:1[0-8]\d\d|19[0-8]\d|199[0-6])\b", re.IGNORECASE)
 _RECENT_YEAR = re.compile(r"\b(?:199[7-9]|20\d\d)\b")
 # a day of news (``day_words``), or a part of this week or month
-DAY_OF_NEWS = re.compile(rf"\b(?:{NEWS_DAY_WORDS}|last night|this (?:morning|week|month))\b", re.IGNORECASE)
+DAY_OF_NEWS = re.compile(rf"\b(?:{NEWS_DAY_WORDS}|{NEWS_DAY_PARTS})\b", re.IGNORECASE)
 # a statistic: rates, shares, a study's count ("more people than road accidents, a study found")
 STATISTIC = re.compile(
     r"\b(?:study|survey|report|figures|statistics|data|census|index)\b[^.;]{0,40}?\b(?:found|finds|show(?:s|ed|n)?|"

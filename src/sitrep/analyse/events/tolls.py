@@ -401,6 +401,8 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     dead = _phrase_span(s, killed.phrase)
     if dead and _BREAKDOWN.match(ctx.document.text, dead[1]):
         dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
+    elif dead and (side := _among().match(ctx.document.text, dead[1])):
+        dead = (dead[0], side.end())  # « neuf morts parmi les soldats »: the side that lost them, not one who killed
     named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])
              and not _TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
