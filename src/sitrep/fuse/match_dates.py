@@ -54,8 +54,8 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     weekday or a publication day ("on Saturday" read against two outlets' days); two reports that
     each write their day out in full ("On 16 February 2026", "On 17 February 2026") name their
     days exactly, and different days are two incidents."""
-    if a.span.doc_id != b.span.doc_id and (a.told_weekday is not None or b.told_weekday is not None):
-        return relay_meets(a, b) or relay_meets(b, a)
+    if a.span.doc_id != b.span.doc_id and (relay_meets(a, b) or relay_meets(b, a)):
+        return True  # an undated relay's weekday news meets the report that dates it; else as any two reports
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None:
         return a.span.doc_id == b.span.doc_id  # undated: only within one article
