@@ -17,7 +17,7 @@ from .fuse_factory import interval, mention
 from sitrep.analyse.undated_news import mark_undated_news, news_weekday
 from sitrep.fuse.consensus import consensus_date
 from sitrep.fuse.match import same_event
-from sitrep.fuse.match_dates import dates_compatible
+from sitrep.fuse.match_dates import dates_compatible, relay_meets
 from sitrep.knowledge.actor_knowledge import or_configured
 from sitrep.model import DateInterval, Modality, Precision
 
@@ -75,12 +75,18 @@ def test_a_relay_joins_a_dated_report_of_its_weekday():
     assert same_event(_relay(date=None), wire, KNOWLEDGE)
 
 
-def test_a_relay_stays_apart_from_other_days_and_from_undated_reports():
+def test_a_relay_meets_only_its_weekday_and_otherwise_matches_as_any_report():
     relay = _relay()
-    assert not dates_compatible(relay, _dated(date=MONDAY))  # another weekday
-    assert not dates_compatible(relay, _dated(date=interval("2023-07-09")))  # a Sunday before its estimate allows
-    assert not dates_compatible(relay, _dated(from_publication=True))  # its article's day: any day of that week
-    assert not dates_compatible(relay, _relay(doc="relay2"))  # two undated relays: neither says when
+    others = [_dated(date=MONDAY),  # another weekday
+              _dated(date=interval("2023-07-09")),  # a Sunday before its estimate allows
+              _dated(from_publication=True),  # its article's day: any day of that week
+              _relay(doc="relay2")]  # two undated relays: neither says when
+    for other in others:
+        assert not relay_meets(relay, other) and not relay_meets(other, relay)
+        plain = _relay()
+        plain.told_weekday = None
+        # no weekday meeting: the plain date rule decides, as for a report that is no relay
+        assert dates_compatible(relay, other) == dates_compatible(plain, other)
 
 
 def test_the_joined_event_takes_the_dated_reports_day():
