@@ -268,6 +268,11 @@ class Modality(str, Enum):
     background = "background"
 
 
+# the bounds of an undated relay's days in the fusion index (``EventMention.fusion_interval``)
+UNDATED_FLOOR = dt.date(1900, 1, 1)
+UNDATED_CEILING = dt.date(9999, 12, 31)
+
+
 class EventMention(Record):
     """One sentence (or clause) that reports an event, coded in ACLED's taxonomy."""
 
@@ -291,6 +296,18 @@ class EventMention(Record):
     # the date is the article's own day (its text dates nothing): the event is on or before it
     date_from_publication: bool = False
     separate: bool = False  # the text sets it apart from an incident told nearby ("in a separate attack")
+    # the weekday (0 = Monday) an article with no day of its own tells its news by ("claimed the ambush ... on
+    # Sunday"): a relay of others' reports, which may join a dated report of that weekday (``fusion_interval``)
+    told_weekday: int | None = None
+
+    def fusion_interval(self) -> tuple[dt.date, dt.date] | None:
+        """The days the fusion index files this report under: its own interval; for an undated article's news
+        told by its weekday alone, every day from its estimated earliest on (the relay may be read years after
+        the recollections its estimate rests on; ``sitrep.fuse.match_dates`` then asks for the weekday)."""
+        if self.told_weekday is not None:
+            floor = self.date.earliest if self.date is not None and self.date.is_estimate else UNDATED_FLOOR
+            return floor, UNDATED_CEILING
+        return (self.date.earliest, self.date.latest) if self.date is not None else None
 
 
 class Stance(str, Enum):

@@ -22,7 +22,9 @@ missed: the claim relay's sentence ("claimed responsibility on June 24 for an am
 quoted toll but makes no report, so the convoy ambush keeps no attacker; Jeune Afrique's « des hommes armés … ont
 encerclé le village avant d'ouvrir le feu » is no report; Ukraine's military intelligence is read as the government
 of Ukraine; "l'armée a reconnu six morts" and « Le gouvernement … a fait état de vingt-sept civils tués » are no
-claims; the communiqué printed as the document is read as a government claim."""
+claims; the communiqué printed as the document is read as a government claim.
+After the undated-relay round: actors 1.0/1.0 (HUR is Ukraine's defence intelligence, its own speaker), claims
+.833/.714."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
             continue
         after = text[m.span.char_end:m.span.char_end + 40]
         before = text[max(0, m.span.char_start - 40):m.span.char_start]
-        fighters = _FIGHTERS_AFTER.search(after) or _FIGHTERS_BEFORE.search(before)
+        fighters = _FIGHTERS_AFTER.search(after) or _FIGHTERS_BEFORE.search(before) or _SPEAKS_AFTER.search(after)
         if not (_QUALIFIER_AFTER.search(after) or _QUALIFIER_BEFORE.search(before)
                 or (fighters and _movement(base, m.actor_id))):
             continue
@@ -70,6 +70,14 @@ _FIGHTERS_BEFORE = re.compile(
     r"\b(?:militants?|fighters?|gunmen|jihadists?|djihadistes?|jihadistes?|combatants?|combattants?|elements?|éléments?"
     r"|members?|membres?|insurgents?|terrorists?|terroristes?|hommes\s+armés|individus\s+armés|men)"
     r"\s+(?:of|from|de|du|des|d['’])\s*(?:the\s+|l['’]\s*)?$", re.IGNORECASE)
+# the movement that speaks for a deed ("Islamic State said in a statement carried by its Amaq agency that its
+# fighters killed ...", "the Islamic State group claimed the ambush", « L'organisation État islamique a revendiqué
+# ... »): a transnational movement claims through its local branch, and ACLED codes the deed, the claim and the
+# claimant to that branch ("Islamic State (Sahel)" in Mali), never to the movement itself
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:\(\w+\)\s+)?(?:group\s+)?(?:has\s+|have\s+|had\s+|later\s+|also\s+)?"
+    r"(?:said|says|claimed|claims|announced|stated|a\s+revendiqué|revendique|a\s+affirmé|affirme|a\s+annoncé)\b",
+    re.IGNORECASE)
 
 
 def _movement(base, actor_id: str) -> bool:

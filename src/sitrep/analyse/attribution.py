@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import issuer_of_claiming_statement, TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
+from sitrep.analyse.claim_words import speaker_of_reporting_verb, TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
 from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
@@ -423,8 +423,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             # on the fronted participle; take it back when that clause comes before the verb
             subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
-        if subj is None and verb.lemma_.lower() == "claim":
-            subj = issuer_of_claiming_statement(verb)
+        subj = speaker_of_reporting_verb(verb, subj)  # (a claim's issuer, a relative's antecedent, …)
         if subj is not None and _inside_quotes(s, subj):
             subj = _inverted_subject(verb)
         if subj is not None and subj.pos_ == "VERB" and subj.i < verb.i:
@@ -437,6 +436,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
         p0, p1 = _span_of(s, subj) if incise is None else _name_span(s, subj)
+        if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
+            p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
         phrase = ctx.document.text[p0:p1]
         resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
         if resolved is None:

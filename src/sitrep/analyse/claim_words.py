@@ -356,3 +356,23 @@ def issuer_of_claiming_statement(verb):
     if head is verb or head.pos_ != "VERB":
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle"})
+# an institution's admission told in a relative clause ("which acknowledged five dead"); residents "who say they saw"
+# bodies stay the narrator's unnamed witnesses
+_ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm"})
+
+
+def speaker_of_reporting_verb(verb, subj):
+    """The reporting verb's speaker where the parser leaves it a pronoun: a relative clause's
+    "qui"/"which" is the noun it qualifies (« L'armée malienne, qui a reconnu cinq morts dans ses rangs, … »,
+    "The army, which acknowledged five dead, …").  A "claim" with no subject is the statement's issuer's
+    (``issuer_of_claiming_statement``)."""
+    if subj is None and verb.lemma_.lower() == "claim":
+        subj = issuer_of_claiming_statement(verb)
+    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl") \
+            and verb.lemma_.lower() in _ADMITTING \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subj

@@ -44,7 +44,8 @@ def consensus_date(mentions: Sequence[EventMention], sub_event_type: str | None 
     killed", in Friday's copy) tells no day of its own: it yields to the reports whose text dates
     the event ("on the evening of 24 June")."""
     stated = [m for m in mentions if m.date is not None and not m.date_from_publication]
-    mentions = stated or mentions
+    # an undated relay's weekday news joined reports that date it: their days, not its estimate's
+    mentions = [m for m in stated if m.told_weekday is None] or stated or mentions
     dated = [m.date for m in mentions if m.date is not None]
     if not dated:
         return None

@@ -50,7 +50,10 @@ NO_EVENT = ""
 
 def _windows(m: EventMention) -> list[tuple]:
     """The candidate-query windows of one mention (one per event type it may match)."""
-    if m.date is None:
+    if m.told_weekday is not None:
+        # an undated relay's news: every day it may be (``EventMention.fusion_interval``)
+        lo, hi = doc_lo, doc_hi = m.fusion_interval()
+    elif m.date is None:
         lo = hi = doc_lo = doc_hi = None
     else:
         lo, hi = m.date.earliest - QUERY_SLACK, m.date.latest + QUERY_SLACK

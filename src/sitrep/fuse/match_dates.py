@@ -55,6 +55,8 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     weekday or a publication day ("on Saturday" read against two outlets' days); two reports that
     each write their day out in full ("On 16 February 2026", "On 17 February 2026") name their
     days exactly, and different days are two incidents."""
+    if a.span.doc_id != b.span.doc_id and (relay_meets(a, b) or relay_meets(b, a)):
+        return True  # an undated relay's weekday news meets the report that dates it; else as any two reports
     wa, wb = match_window(a), match_window(b)
     if wa is None or wb is None:
         return a.span.doc_id == b.span.doc_id  # undated: only within one article
@@ -71,3 +73,17 @@ def date_slack(a: EventMention, b: EventMention) -> dt.timedelta:
             return dt.timedelta(0)
         return SAME_DOC_DATE_SLACK
     return dt.timedelta(0) if full_calendar_day(a) and full_calendar_day(b) else DATE_SLACK
+
+
+def relay_meets(relay: EventMention, dated: EventMention) -> bool:
+    """An undated article's news told by its weekday ("its fighters overran the base on Sunday", « l'embuscade
+    tendue mercredi ») and another article's report whose own text gives one day: that day is the relay's
+    weekday, on or after the earliest day the relay's estimate allows.  Two undated relays never meet across
+    articles (neither says when), and a report dated only by its article's day stands for a week: any weekday."""
+    d = dated.date
+    if relay.told_weekday is None or dated.told_weekday is not None or d is None:
+        return False
+    if d.is_estimate or dated.date_from_publication or d.earliest != d.latest:
+        return False
+    floor = relay.fusion_interval()[0]
+    return d.earliest.weekday() == relay.told_weekday and d.earliest >= floor

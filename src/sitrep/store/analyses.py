@@ -27,9 +27,10 @@ _MENTION_COLS = (
 
 def _mention_row(m: EventMention, event_id: str | None, data: str | None = None) -> list:
     place = m.place
+    days = m.fusion_interval()
     return [
         m.mention_id, m.span.doc_id, m.span.char_start, m.span.char_end, m.event_type, m.sub_event_type,
-        m.date.earliest if m.date else None, m.date.latest if m.date else None,
+        days[0] if days else None, days[1] if days else None,
         place.latitude if place else None, place.longitude if place else None,
         data or m.model_dump_json(), event_id,
         place.place_id if place else None, place.admin1 if place else None,

@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from sitrep.analyse import versions
 from sitrep.analyse.actors import crowd_sides
+from sitrep.analyse.undated_news import mark_undated_news
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
@@ -122,7 +123,7 @@ def find_events(ctx: Context) -> list[EventMention]:
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
     events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents))
-    return _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
+    return mark_undated_news(ctx, _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents)))
 
 
 # a short text that yields no event: its sentence whose best ACLED label the model ranks first, or

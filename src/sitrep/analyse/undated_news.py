@@ -1,0 +1,49 @@
+"""The news of an article with no day of its own, told by its weekday alone.
+
+A relay of others' reports often carries no date line: "JNIM has claimed an attack on ... Djibo ... its fighters
+overran the army base on Sunday", « L'organisation État islamique a revendiqué ... l'embuscade tendue mercredi ».
+Its years, if any, are recollections ("In May 2024, ...", « depuis 2015 »), so its estimated day says only when
+it was written at the earliest, and its weekday cannot be placed.  Its news reports keep the weekday instead
+(``EventMention.told_weekday``): fusion lets such a report join another article's report of that weekday
+(``sitrep.fuse.match_dates.relay_meets``), which dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import EventMention, Modality
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+# a weekday that tells when the news happened ("on Sunday", "last Tuesday", « mercredi », « dimanche soir »),
+# not one that opens a full date ("Sunday, March 14", « dimanche 14 mars »: a day of its own, read elsewhere)
+_NEWS_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+                           re.IGNORECASE)
+
+
+def news_weekday(text: str) -> int | None:
+    """The weekday the body of ``text`` (past its title line) first tells news by, else None."""
+    body_at = text.find("\n")
+    found = _NEWS_WEEKDAY.search(text, body_at + 1 if body_at >= 0 else 0)
+    return _WEEKDAYS[found.group(1).lower()] if found else None
+
+
+def mark_undated_news(ctx, events: list[EventMention]) -> list[EventMention]:
+    """``events`` with the news reports of an article that has no day of its own (none, or an estimated one)
+    holding the weekday it tells its news by; reports its own text dates (a recalled month or year), recalled
+    or denied ones keep their dates alone."""
+    anchor = ctx.anchor
+    if anchor is not None and not anchor.is_estimate:
+        return events
+    weekday = news_weekday(ctx.document.text)
+    if weekday is None:
+        return events
+    for m in events:
+        if m.modality in (Modality.background, Modality.denied):
+            continue
+        if m.date is None or m.date.is_estimate:
+            m.told_weekday = weekday
+    return events
