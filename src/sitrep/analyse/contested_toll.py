@@ -16,12 +16,11 @@ dead" counts two sides' dead, not two versions).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from functools import lru_cache
 
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.analyse.side_tolls import Finder
 from sitrep.model import Fatalities
-
-Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
 # the contrast that sets the second version against the first
 _CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|but|although|though|tandis\s+qu['’e]|alors\s+qu['’e]|mais)\b",
@@ -35,6 +34,7 @@ _TELLER = re.compile(
     r"indique|indiquent|selon|d['’]après)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def _sides() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The words naming whose dead a version counts: the state's, the armed groups', the civilians'."""
     return (

@@ -12,14 +12,23 @@ sentence that opens with a label, or names the speaker's own side, told after a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from sitrep.analyse.fatality_words import vocab
 from sitrep.analyse.number_words import number_alternation, parse_number
 from sitrep.model import Fatalities
 
+# reads a text's (killed, injured) figures in a language, as ``fatalities._stated_fatalities``; the toll rules that
+# read a sentence part by part are handed it
 Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
+
+
+def summed(tolls: Sequence[Fatalities], kind: str = "killed") -> Fatalities:
+    """Several counts of different dead as one toll, as ACLED sums the sides' dead: the lows added, the highs when
+    every count has one, the phrases joined by "; "."""
+    high = None if any(t.high is None for t in tolls) else sum(t.high for t in tolls)
+    return Fatalities(low=sum(t.low for t in tolls), high=high, phrase="; ".join(t.phrase for t in tolls), kind=kind)
 
 
 @lru_cache(maxsize=8)
@@ -73,8 +82,7 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
             sides.append(killed)
     if len(sides) < 2:
         return None
-    high = None if any(s.high is None for s in sides) else sum(s.high for s in sides)
-    return Fatalities(low=sum(s.low for s in sides), high=high, phrase="; ".join(s.phrase for s in sides), kind="killed")
+    return summed(sides)
 
 
 @lru_cache(maxsize=8)

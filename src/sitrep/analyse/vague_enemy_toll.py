@@ -12,8 +12,8 @@ said security sources: ``sitrep.fuse.disputes``) and the vague words mask no dis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from sitrep.analyse.side_tolls import Finder
 from sitrep.model import Fatalities
 
 # the words an army's communiqué uses for the fighters it fought, in English and French
@@ -29,8 +29,6 @@ VAGUE_ENEMY = re.compile(
 
 # the enemy's fighters as a toll's victims ("more than 20 terrorists were eliminated", « 15 assaillants neutralisés »)
 ENEMY_DEAD = re.compile(rf"\b(?:{_ENEMY_FIGHTERS})\b", re.IGNORECASE)
-
-Finder = Callable[[str, str], tuple[Fatalities | None, Fatalities | None]]
 
 
 def with_exact_beside_vague_enemy(text: str, killed: Fatalities | None, language: str, find: Finder) -> Fatalities | None:

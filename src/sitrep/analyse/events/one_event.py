@@ -22,6 +22,7 @@ wins a note of the own blind Mali file and a CASE tune snippet, and costs one he
 from __future__ import annotations
 
 from sitrep.analyse.contested_toll import side_named
+from sitrep.analyse.side_tolls import summed
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 from sitrep.model import EventMention, Modality
@@ -78,10 +79,9 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
     if None in sides or sides[0] == sides[1]:
         return events
     kept, folded = sorted(fights, key=lambda e: (e.modality != Modality.fact, e.span.char_start))
-    a, b = kept.fatalities, folded.fatalities
-    kept.fatalities = a.model_copy(update={"low": a.low + b.low,
-                                           "high": None if a.high is None or b.high is None else a.high + b.high,
-                                           "phrase": f"{a.phrase}; {b.phrase}"})
+    both = summed([kept.fatalities, folded.fatalities])
+    # (the kept reading's other marks, such as a codebook estimate, stay its own)
+    kept.fatalities = kept.fatalities.model_copy(update={"low": both.low, "high": both.high, "phrase": both.phrase})
     kept.confidence = max(kept.confidence, folded.confidence)
     return [e for e in events if e is not folded]
 

@@ -26,7 +26,7 @@ from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalit
                                        tells_new_total)
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
-from sitrep.analyse.side_tolls import label_before, names_a_side
+from sitrep.analyse.side_tolls import label_before, names_a_side, summed
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -127,9 +127,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
                 or have.low is None or killed.low is None:
             return False  # a restatement or a second figure for the same dead: the event keeps its own
-        killed = Fatalities(low=have.low + killed.low,
-                            high=None if have.high is None or killed.high is None else have.high + killed.high,
-                            phrase=f"{have.phrase}; {killed.phrase}", kind=have.kind)
+        killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
