@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.lang.en import WEEKDAYS as EN_WEEKDAYS
+from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
 from sitrep.model import EventMention, Modality
 
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-}
+_WEEKDAYS = EN_WEEKDAYS | FR_WEEKDAYS
 # a weekday that tells when the news happened ("on Sunday", "last Tuesday", « mercredi », « dimanche soir »),
 # not one that opens a full date ("Sunday, March 14", « dimanche 14 mars »: a day of its own, read elsewhere)
 _NEWS_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",

@@ -24,7 +24,7 @@ from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
 from sitrep.analyse.events.outcomes import position_fought_for
-from sitrep.analyse.events.syntax import cue_token
+from sitrep.analyse.events.syntax import label_cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_not_weapons, HURT
 
@@ -281,7 +281,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
-    if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else cue_token(s, sc.cues.get(label, "") or "\0")):
+    if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else label_cue_token(s, sc.cues, label)):
         return "NON_STATE_ACTOR_OVERTAKES_TER"  # "rebels seize army headquarters": taken from its holder (who took it decides)
     if label == "OTHER" and (told_as_circumstance(tok) or in_opening_setting(tok)) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
         # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting

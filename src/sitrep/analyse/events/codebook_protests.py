@@ -23,7 +23,7 @@ from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
                                                  only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
                                                  violence_only_protested)
-from sitrep.analyse.events.syntax import cue_token, token_for_match
+from sitrep.analyse.events.syntax import label_cue_token, token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -86,7 +86,7 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if is_short(ctx) else text
-    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := cue_token(s, sc.cues.get(label, "") or "\0")) is not None \
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := label_cue_token(s, sc.cues, label)) is not None \
             and crowd_violence_as_participle(crowd) and not violence_only_protested(s):
         return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
     if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
@@ -127,13 +127,13 @@ def _crowd_then_arrested(s: Sentence, sc: Scored) -> bool:
     a ban to demand a shorter transition; police arrested 12 of them", "… and detained several demonstrators"): ACLED
     codes arrests made at a protest as its intervention, a protest with intervention.  Not when the arrest is what
     the crowd protests ("protested the arrest of their leader"), nor when those held are not named as the crowd."""
-    arrest = cue_token(s, sc.cues.get("ARREST", "") or "\0")
+    arrest = label_cue_token(s, sc.cues, "ARREST")
     if arrest is None or protested_cause(arrest):
         return False
     held = s.text[arrest.idx - s.sent.start_char + len(arrest.text):][:_HELD_REACH]
     if not _CROWD_HELD.match(held):
         return False
-    return any((crowd := cue_token(s, sc.cues.get(lab, "") or "\0")) is not None and crowd.i < arrest.i
+    return any((crowd := label_cue_token(s, sc.cues, lab)) is not None and crowd.i < arrest.i
                for lab in _PROTESTING_LABELS)
 
 

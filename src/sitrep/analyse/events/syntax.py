@@ -26,6 +26,12 @@ def cue_token(s: Sentence, phrase: str):
     return token_for_match(s, local) if local >= 0 else None
 
 
+def label_cue_token(s: Sentence, cues: dict, label: str):
+    """The token of the cue word the classifier matched for ``label`` in ``s``, or None when it matched none."""
+    phrase = cues.get(label)
+    return cue_token(s, phrase) if phrase else None
+
+
 def is_modal(s: Sentence, trigger_tok) -> bool:
     """Plans, threats, wishes and possibilities report no event: a modal auxiliary ("will",
     "could") or an infinitive under a non-factive head ("vowed to", "priority to retake",
