@@ -82,7 +82,7 @@ def test_actor_aliases_in_the_seeds(analyses, knowledge):
         "JNIM": "JNIM", "Al-Qaeda-linked militants": "JNIM", "Al-Qaeda-affiliated group": "JNIM",
         "MINUSMA": "MINUSMA", "AES": "Alliance of Sahel States", "Alliance of Sahel States": "Alliance of Sahel States",
         "Russian Foreign Ministry": "Government of Russia", "Russia's Defense Ministry": "Government of Russia",
-        "Malian authorities": "Government of Mali", "Ukrainian military intelligence": "Defence Intelligence of Ukraine",
+        "Malian authorities": "Government of Mali", "Ukrainian military intelligence": "Government of Ukraine",
     }
     for surface, canonical in expect.items():
         assert surface in seen, surface
@@ -105,7 +105,7 @@ def test_persons_link_across_spellings_and_documents(analyses):
     assert ram["000"].affiliation == "azawad-liberation-front" and ram["000"].role == "spokesman"
     assert ram["002"].affiliation == "csp-dpa"  # "a spokesman for the CSP-DPA"
     yusov = next(p for p in persons if p.name == "Andriy Yusov")
-    assert yusov.affiliation == "ukraine-defence-intelligence"  # the military intelligence spokesman
+    assert yusov.affiliation == "government-of-ukraine"
 
 
 def test_titles_are_stripped():

@@ -23,8 +23,7 @@ GOLD_ACTORS = {
     "Alliance of Sahel States": ["AES", "Alliance of Sahel States"],
     "Government of Russia": ["Russia's Defense Ministry", "Russian Ministry of Defence", "Russian Foreign Ministry", "Moscow", "Russian side"],
     "Government of Mali": ["central government", "junta", "military government", "Malian authorities", "Bamako"],
-    "Government of Ukraine": ["Ukraine", "Ukrainian officials"],
-    "Defence Intelligence of Ukraine": ["Ukrainian military intelligence"],
+    "Government of Ukraine": ["Ukraine", "Ukrainian military intelligence", "Ukrainian officials"],
 }
 
 
