@@ -6,7 +6,7 @@ ACLED's codebook codes a village its gazetteer knows where the village lies (pre
 the note adds; one it does not know is coded at the town the note names, at geo-precision 2 ("near" a known
 town), and the coordinates are the town's: ACLED never moves a point by a distance told in words.  The village
 the gazetteer knows is chosen before this (``place_anchors`` pins it to the town within the distance told);
-what reaches ``at_offset`` is the town, which keeps its coordinates and takes precision 2."""
+what reaches ``with_offset_precision`` is the town, which keeps its coordinates and takes precision 2."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def told_offset(text: str, start: int) -> tuple[float, float] | None:
     return km, float(bearing)
 
 
-def at_offset(text: str, anchor: PlaceMention) -> PlaceMention:
+def with_offset_precision(text: str, anchor: PlaceMention) -> PlaceMention:
     """``anchor``, the town a distance and direction were told from ("X, 30 km north of Y", "30 km north of
     Y"), at ACLED's precision 2 ("near" a known town) and at the town's own coordinates; unchanged when the
     text tells no distance right before it."""

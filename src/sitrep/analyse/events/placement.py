@@ -26,7 +26,7 @@ from sitrep.analyse.place_capitals import capital_city
 from sitrep.analyse.place_clauses import deed_place, nationwide
 from sitrep.analyse.place_name_context import inside_bracket
 from sitrep.analyse.place_variants import variant_spelling
-from sitrep.analyse.place_offsets import at_offset
+from sitrep.analyse.place_offsets import with_offset_precision
 from sitrep.analyse.place_seats import at_seat
 from sitrep.analyse.place_stretches import headline_end
 from sitrep.analyse.place_titles import titled
@@ -83,7 +83,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
                                               "confidence": round(fine[0].confidence * 0.5, 3)})
         # « … sur la route reliant Tillabéri à Ayorou » under « … tués près d'Ayorou »: the end the headline names
         end = headline_end(ctx.document.text, ctx.document.title, fine[0], places_in(ctx, s), ctx.language)
-        return end or at_offset(ctx.document.text, fine[0])  # "30 km north of Douentza": near Douentza
+        return end or with_offset_precision(ctx.document.text, fine[0])  # "30 km north of Douentza": near Douentza
     unresolved = [p for p in here if p.place_id is None and p.span.char_start > decision.trigger_offset]
     if unresolved and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         return unresolved[0]  # the town taken, named but not in the gazetteer: better than another town
@@ -237,7 +237,7 @@ def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
     if anchor is None:
         return None
     anchor = at_seat(ctx.knowledge.gazetteer, anchor, precision=2)  # a village of a cercle: near its seat
-    anchor = at_offset(ctx.document.text, anchor)  # "X, 30 km north of Y": near Y, at Y
+    anchor = with_offset_precision(ctx.document.text, anchor)  # "X, 30 km north of Y": near Y, at Y
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision),
                                      "confidence": round(anchor.confidence * 0.8, 3)})
 
