@@ -40,7 +40,9 @@ RELATIVE = {
 AGO = r"il y a"
 # see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
-                 r"en\s+(?:représailles|réponse|riposte)\s+à)\b[^,;:.]*,")
+                 r"en\s+(?:représailles|réponse|riposte)\s+à|"
+                 # ce qu'a déjà subi le sujet (« Déjà attaqué le 2 janvier, le village a de nouveau été visé le… »)
+                 r"déjà|auparavant|précédemment)\b[^,;:.]*,")
 # un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
 # « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
 AFTER_TOLD = (
@@ -205,6 +207,11 @@ ORG_LINKS = ["pour", "de", "du", "des"]
 ARTICLES = ["la", "le", "les", "l'"]
 
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
+# les fêtes à jour fixe, (mois, jour) : « la veille de Noël 2023 », « le jour de l'An » (``dates``) ; « Noël » seul
+# nomme aussi une période (« avant Noël »), pas un jour
+FIXED_HOLIDAYS = {"la veille de noël": (12, 24), "le réveillon de noël": (12, 24), "le jour de noël": (12, 25),
+                  "la saint-sylvestre": (12, 31), "le réveillon du nouvel an": (12, 31),
+                  "le réveillon de la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1), "le nouvel an": (1, 1)}
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
                "au début du": 0, "début du": 0,
