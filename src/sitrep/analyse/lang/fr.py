@@ -209,9 +209,9 @@ ARTICLES = ["la", "le", "les", "l'"]
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
 # les fêtes à jour fixe, (mois, jour) : « la veille de Noël 2023 », « le jour de l'An » (``dates``) ; « Noël » seul
 # nomme aussi une période (« avant Noël »), pas un jour
-FIXED_HOLIDAYS = {"la veille de noël": (12, 24), "le réveillon de noël": (12, 24), "le jour de noël": (12, 25),
-                  "la saint-sylvestre": (12, 31), "le réveillon du nouvel an": (12, 31),
-                  "le réveillon de la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1), "le nouvel an": (1, 1)}
+FIXED_HOLIDAYS = {"veille de noël": (12, 24), "réveillon de noël": (12, 24), "jour de noël": (12, 25),
+                  "saint-sylvestre": (12, 31), "réveillon du nouvel an": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
+                  "jour de l'an": (1, 1), "nouvel an": (1, 1)}
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
                "au début du": 0, "début du": 0,
