@@ -1,7 +1,8 @@
 """Dates of notes that tell their event's day through something else: a part of a month or a whole month counted
 from the report the note tells ("On 9 October, a councillor said that early last month…", « Le 4 août, un élu a
 indiqué que le mois dernier… »), a pluperfect backstory or an opening on what the subject had already suffered
-written with ACLED's "(Admin2, Admin1)" bracket inside it, and feasts on a fixed day of the calendar."""
+written with ACLED's "(Admin2, Admin1)" bracket inside it, feasts on a fixed day of the calendar, and two French days
+told each with its article (« le 21 et le 22 mars »)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,13 @@ def test_a_feast_on_a_fixed_day_is_that_day(text, published, language, told):
 ])
 def test_christmas_alone_names_no_day(text, language):
     assert all(p != "day" for _, _, p in _told(text, "2024-01-10", language))
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Le 11 et le 12 octobre 2023, des militants ont assiégé le poste de Boni.", "2023-10-11", "2023-10-12"),
+    ("Le vendredi 8 et le samedi 9 décembre 2023, l'armée a ratissé la zone de Dori.", "2023-12-08", "2023-12-09"),
+])
+def test_two_french_days_each_with_its_article_are_one_span(text, first, last):
+    day = dt.date(2024, 1, 10)
+    found = parse_dates(text, DateInterval(earliest=day, latest=day, precision=Precision.day), "fr")
+    assert [(iv.earliest.isoformat(), iv.latest.isoformat()) for _, _, iv in found] == [(first, last)], found

@@ -83,7 +83,9 @@ DAY_RANGES = (
     (r"\bnuit\s+de\s+{w}\s+{d1}(?:\s+{m1}{y1})?\s+à\s+{w}\s+{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1}{y1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
-    (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # « le 3 ou le 4 juin », and two days told each with its article (« le 21 et le 22 mars », « le samedi 2 et le
+    # dimanche 3 mars »): one span on its first day, as « les 21 et 22 mars »
+    (r"\ble\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:ou|et)\s+(?:le\s+)?(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
