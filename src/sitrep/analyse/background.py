@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
@@ -251,6 +252,10 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             continue
         if not from_publication and m.date is not None and m.date.precision in (Precision.day, Precision.week):
             continue  # dated to a recent day by its own text ("on Tuesday, the first attack since 2013"): news
+        if m.date is not None and counted_from_report(m.date):
+            # "On 5 July, an official said that last month militants killed…": the period is the deed's own date,
+            # counted from the report the sentence tells, not a reference to an earlier event
+            continue
         past, window = past_reference(text, anchor)
         if not past:
             continue

@@ -147,8 +147,9 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         back = next((x for x in here if counted_back(x.surface, ctx.language) or counted_from_report(x.interval)), None)
         if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)
                                  or _dates_the_attack(ctx, s, back)):
-            # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day
-            return back.interval, False
+            # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day;
+            # a part of a month so counted ("said on 3 May that late last month…") is coded as any part of a month is
+            return acled_month_part(back.interval, ctx.language), False
         # a day told beside the day of its saying ("On Monday, troops fought rebels…, the army said on
         # Thursday") is the deed's own
         said_apart = any(x is not chosen and _said_on(s, x) for x in here) and not _said_on(s, chosen)
@@ -221,8 +222,15 @@ _BACKSTORY = re.compile(r"\b(?:who|which|that|whom|qui)\s+(?:had|avai(?:en)?t|é
 
 
 def _in_backstory(s: Sentence, d) -> bool:
-    """Whether date ``d`` dates a pluperfect relative clause's act: that backstory's day, not the event's."""
-    return _BACKSTORY.search(s.text, 0, max(0, d.span.char_start - s.start)) is not None
+    """Whether date ``d`` dates a pluperfect relative clause's act: that backstory's day, not the event's (a bracket
+    inside the clause, "who had occupied Madiama (Djenne, Mopti) in 2022", is read past)."""
+    return _BACKSTORY.search(without_brackets(s.text), 0, max(0, d.span.char_start - s.start)) is not None
+
+
+def without_brackets(text: str) -> str:
+    """``text`` with each closed bracket blanked to spaces of its length: the "(Djenne, Mopti)" that ACLED's notes put
+    after each place, or an aside, holds commas that would end the clause around it (offsets are kept)."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
 
 
 # a spaced dash, which opens or closes an aside ("a relative of Harouna Dicko - killed in March - was neutralised")
@@ -333,15 +341,21 @@ def _cause_opening(language: str) -> re.Pattern | None:
     return re.compile(opening, re.IGNORECASE) if opening else None
 
 
+def _in_cause_opening(s: Sentence, d, language: str) -> bool:
+    """Whether date ``d`` sits in the sentence's opening on an earlier deed (``CAUSE_OPENING``: "Following the ambush
+    of 2 May, …", "Already attacked on 3 January, …"), read past ACLED's brackets."""
+    opening = _cause_opening(language)
+    m = opening.match(without_brackets(s.text)) if opening is not None else None
+    return m is not None and d.span.char_start - s.start < m.end()
+
+
 def _date_among(s: Sentence, dates: list, language: str = "en"):
     """Of several dates in a sentence, the one not attached to a reporting verb ("told AFP on
     Wednesday, after militants launched an offensive over the weekend" → the weekend)."""
-    opening = _cause_opening(language)
-    m = opening.match(s.text) if opening is not None and len(dates) > 1 else None
-    if m is not None:
+    if len(dates) > 1:
         # "Following the killing of a herder on 2 May 2024, militants returned on 20 May 2024…", « Après l'embuscade
         # du 3 décembre, … le 19 décembre »: the opening's day is the earlier deed's, the main clause's the event's
-        dates = [d for d in dates if d.span.char_start - s.start >= m.end()] or dates
+        dates = [d for d in dates if not _in_cause_opening(s, d, language)] or dates
     if len(dates) > 1:
         told = [d for d in dates if _said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized
@@ -380,8 +394,10 @@ def _lead_day(ctx: Context, s: Sentence) -> DateInterval | None:
             break
         if any(e.span.char_start == prev.start for e in ctx.events_so_far):
             return None  # that sentence's own event dates what follows it (``para_prev``), not its words
+        # (not the day of an earlier deed the sentence opens on or recalls: "Already raided on 3 May, the market…")
         told = [d for d in within_sentence(ctx, "dates", prev)
                 if d.interval.precision in (Precision.day, Precision.week) and not _said_on(prev, d)
+                and not _in_cause_opening(prev, d, ctx.language) and not _in_backstory(prev, d)
                 and not after_since(ctx, d.span.char_start) and not d.surface.lower().startswith("since")]
         if told:
             return told[0].interval

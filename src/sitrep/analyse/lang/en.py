@@ -46,7 +46,9 @@ AGO = r"ago"
 # the opening of a sentence on the earlier deed that led to its event, up to its comma ("Following the killing of a
 # herder on 2 May 2024, militants returned…"): a date in it is that deed's, not the event's (``events.dating``)
 CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days?|weeks?)\s+after|following|after|in\s+the\s+wake\s+of|"
-                 r"in\s+(?:retaliation|reprisal|response)\s+(?:for|to))\b[^,;:.]*,")
+                 r"in\s+(?:retaliation|reprisal|response)\s+(?:for|to)|"
+                 # what befell the subject before ("Already attacked on 2 January, the village was raided again on…")
+                 r"already|previously|once\s+before)\b[^,;:.]*,")
 # a saying between a full day and a relative date after it ("On 11 March 2024, residents said that two days ago…"):
 # the relative date counts from that day of the report (``dates``)
 REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|confirmed|claimed|added|declared|"
@@ -268,6 +270,10 @@ ORG_HEADS = ["Front", "Movement", "Group", "Coalition", "Brigade", "Battalion", 
 ORG_LINKS = ["for", "of", "in"]
 ARTICLES = ["the"]
 
+# feasts on a fixed day of the calendar, (month, day): "on Christmas Eve 2023" (``dates``); "Christmas" alone names
+# a season too ("before Christmas"), not a day
+FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                  "new year's eve": (12, 31), "new year's day": (1, 1)}
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
 MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first days of": 0, "mid": 1, "the middle of": 1,
                "late": 2, "the end of": 2, "the last days of": 2,

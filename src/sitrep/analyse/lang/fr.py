@@ -40,7 +40,9 @@ RELATIVE = {
 AGO = r"il y a"
 # see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
-                 r"en\s+(?:représailles|réponse|riposte)\s+à)\b[^,;:.]*,")
+                 r"en\s+(?:représailles|réponse|riposte)\s+à|"
+                 # ce qu'a déjà subi le sujet (« Déjà attaqué le 2 janvier, le village a de nouveau été visé le… »)
+                 r"déjà|auparavant|précédemment)\b[^,;:.]*,")
 # un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
 # « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
 AFTER_TOLD = (
@@ -81,7 +83,9 @@ DAY_RANGES = (
     (r"\bnuit\s+de\s+{w}\s+{d1}(?:\s+{m1}{y1})?\s+à\s+{w}\s+{d2}\s+{m}(?:\s+{y})?", "night"),
     (r"\b(?:du|entre\s+le)\s+(?:{w}\s+)?{d1}(?:\s+{m1}{y1})?\s+(?:au|et\s+le)\s+(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
     (r"\bles\s+{d1}(?:\s+{m1})?\s+(?:et|ou)\s+{d2}\s+{m}(?:\s+{y})?", "range"),  # « les 3 et 4 juin », « le 3 ou 4 »
-    (r"\ble\s+{d1}(?:\s+{m1})?\s+ou\s+(?:le\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # « le 3 ou le 4 juin », and two days told each with its article (« le 21 et le 22 mars », « le samedi 2 et le
+    # dimanche 3 mars »): one span on its first day, as « les 21 et 22 mars »
+    (r"\ble\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:ou|et)\s+(?:le\s+)?(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
@@ -205,6 +209,11 @@ ORG_LINKS = ["pour", "de", "du", "des"]
 ARTICLES = ["la", "le", "les", "l'"]
 
 # « début mai », « mi-juin », « fin juillet », « à la fin du mois de mai »: le tiers du mois (``dates``)
+# les fêtes à jour fixe, (mois, jour) : « la veille de Noël 2023 », « le jour de l'An » (``dates``) ; « Noël » seul
+# nomme aussi une période (« avant Noël »), pas un jour
+FIXED_HOLIDAYS = {"veille de noël": (12, 24), "réveillon de noël": (12, 24), "jour de noël": (12, 25),
+                  "saint-sylvestre": (12, 31), "réveillon du nouvel an": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
+                  "jour de l'an": (1, 1), "nouvel an": (1, 1)}
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
                "au début du": 0, "début du": 0,
