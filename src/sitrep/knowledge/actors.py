@@ -162,6 +162,8 @@ class ActorBase:
         wanted = set(countries)
         branches = {a.actor_id for a in self.actors.values()
                     if parent in a.affiliations and self._fights_in_story(a.actor_id, wanted, regions)}
+        # a branch confined to the story's region is the one there (ISWAP in Diffa, not the Sahel Province)
+        branches = {b for b in branches if self.operates_in_regions.get(b)} or branches
         umbrellas = {b for b in branches if not branches & set(self.actors[b].affiliations)}
         return next(iter(umbrellas)) if len(umbrellas) == 1 else None
 
