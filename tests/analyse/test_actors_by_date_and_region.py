@@ -1,7 +1,6 @@
 """Notes whose actor depends on the event's date or region, read through the whole actors stage: the Russian
 force in Mali (Wagner, then the Africa Corps), al-Qaeda's men (AQIM, then JNIM), the Islamic State's men in
-Niger (its Sahel Province outside Diffa), the AES unified force (the army of the country it fights in).  The
-sentences are written for this test."""
+Niger (its Sahel Province outside Diffa).  The sentences are written for this test."""
 
 from __future__ import annotations
 
@@ -36,9 +35,3 @@ def test_islamic_state_men_in_tillaberi_are_its_sahel_province(analyzer):
     text = "Islamic State militants killed 11 soldiers near Ouallam (Tillabéri) on 2 May 2023."
     found = _actors(analyzer, text, dt.date(2023, 5, 2))
     assert "islamic-state-sahel" in found and "islamic-state" not in found, found
-
-
-def test_the_aes_unified_force_in_niger_is_nigers_army(analyzer):
-    text = "The AES unified force struck JNIM positions east of Téra (Tillabéri) on 3 December 2025."
-    found = _actors(analyzer, text, dt.date(2025, 12, 3))
-    assert "niger-armed-forces" in found and "malian-armed-forces" not in found, found

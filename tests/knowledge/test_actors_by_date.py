@@ -54,13 +54,6 @@ def test_undated_lineage_keeps_its_default_holders(base):
     assert base.description_holder("malian-armed-forces", dt.date(2010, 1, 1)) == "malian-armed-forces"
 
 
-@pytest.mark.parametrize("phrase", ["AES unified force", "FU-AES", "joint force of the AES", "Force unifiée de l'AES"])
-def test_the_aes_unified_force_is_the_army_of_the_country_it_fights_in(base, phrase):
-    assert base.resolve(phrase, countries={"ML"})[0] == "malian-armed-forces"
-    assert base.resolve(phrase, countries={"NE"})[0] == "niger-armed-forces"
-    assert base.resolve(phrase, countries={"BF"})[0] == "burkina-faso-armed-forces"
-
-
 @pytest.mark.parametrize("phrase", ["men in military uniform", "armed men in uniform", "hommes en tenue militaire"])
 def test_men_in_uniform_are_the_unidentified_armed_group(base, phrase):
     assert base.resolve(phrase, countries={"ML"})[0] == "unidentified-armed-group-mali"

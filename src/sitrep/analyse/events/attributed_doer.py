@@ -32,8 +32,6 @@ _DOER_AFTER = re.compile(
     r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
     r"(?:claimed|attributed|blamed|imputed|revendiquée?)\s+(?:by|to|on|par|à)\s+(?:the\s+|les\s+|l['’])?" + _HEDGE
     + r"|\b(?:attributed|blamed|imputed)\s+(?:the\s+)?" + _DEED + r"\b[^.;]{0,30}?\s+(?:to|on)\s+(?:the\s+)?" + _HEDGE
-    # the doer as the object of blame ("The mission blamed al-Qaeda-linked militants", "residents accused JNIM")
-    + r"|\b(?:blamed|blames|accused|accuses)\s+(?:the\s+)?" + _HEDGE
     + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*"
     # ("The assailants were later identified as JNIM militants")
     r"(?:(?:were|are|have been)\s+(?:later\s+|subsequently\s+|reportedly\s+)?(?=identified|believed|said|thought))?" + _HEDGE,
@@ -109,6 +107,11 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
         for m in mentions:
             if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
                 return m.actor_id
+    for hit in _BLAMED.finditer(x.text):
+        at = x.start + hit.end()
+        first = next((m for m in mentions if m.span.char_start >= at - 1), None)
+        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and _armed(ctx, first.actor_id):
+            return first.actor_id
     for m in mentions:
         if not m.actor_id.startswith("unidentified-") and _armed(ctx, m.actor_id) \
                 and _SUSPECTED_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start]):
@@ -122,6 +125,10 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
     return None
 
 
+# the doer as the object of blame, right after the verb ("The mission blamed al-Qaeda-linked militants"); not a party
+# named further on ("accused the mission of siding with the Platform")
+_BLAMED = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _HEDGE, re.IGNORECASE)
+_BLAMED_WITHIN = 2
 # a named group given as the suspect of the deed ("Suspected JNIM militants had mined the road", « des éléments présumés
 # du JNIM »): the hedge word right before the group's name
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|présumés?|supposés?)\s+(?:(?:members|elements|fighters|militants)"
