@@ -16,7 +16,10 @@ def test_a_parents_branch_is_the_one_that_fights_in_the_country():
     assert base.branch_in("al-qaeda", {"ML"}) == "jnim"  # AQIM is part of JNIM: the umbrella wins
     assert base.branch_in("al-qaeda", {"DZ"}) == "aqim"
     assert base.branch_in("islamic-state", {"ML"}) == "islamic-state-sahel"
-    assert base.branch_in("islamic-state", {"NE"}) is None  # two branches fight in Niger: no guess
+    # two branches fight in Niger: the West Africa Province by Lake Chad (Diffa) only, the Sahel Province elsewhere
+    assert base.branch_in("islamic-state", {"NE"}) == "islamic-state-sahel"
+    assert base.branch_in("islamic-state", {"NE"}, ["Tillabéri"]) == "islamic-state-sahel"
+    assert base.branch_in("islamic-state", {"NE"}, ["Diffa"]) == "iswap"
     assert base.branch_in("al-qaeda", {"FR"}) is None
 
 

@@ -28,13 +28,15 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
-def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], countries: set[str]) -> None:
+def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], countries: set[str],
+                               regions: set[str] = frozenset()) -> None:
     """A parent organisation used to qualify the group that acts names its branch where the story
     is: in a Malian story "al-Qaeda-linked fighters" are JNIM, as ACLED codes them.  So does a
     transnational movement named as the actor itself: "Islamic State militants attacked a village near
     Menaka" are the Islamic State's Sahel Province, ACLED's "Islamic State (Sahel)".  The branch
     comes from the base (``ActorBase.branch_in``); with no single branch there the parent stays."""
     text = ctx.document.text
+    when = ctx.anchor.latest if ctx.anchor else None
     branches: dict[str, str] = {}  # parent → the branch its named mentions became
     for m in actors:
         if m.method != "alias":
@@ -47,7 +49,9 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
             continue
         if _fights_in(base, m.actor_id, countries):
             continue  # "militants affiliated with JNIM" in Mali are JNIM's: the qualifier is the group itself
-        branch = base.branch_in(m.actor_id, countries) or _branch_named_in_story(base, m.actor_id, countries, actors)
+        branch = base.branch_in(m.actor_id, countries, regions) or _branch_named_in_story(base, m.actor_id, countries, actors)
+        if branch is not None:  # the branch there at the story's date: al-Qaeda's in Mali was AQIM before JNIM formed
+            branch = base.description_holder(branch, when)
         # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
         # parent only describes it (a second mention of the branch would be a second party)
         if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) and not _qualifies(text, m, o)
@@ -250,7 +254,8 @@ def settle_generic_actors(ctx: Context, places) -> None:
     top = None if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) else ranked[0][0]
     base = ctx.knowledge.actors
     if top is not None:
-        _parents_name_their_branch(ctx, base, ctx.actors, {top})
+        regions = {p.admin1 for p in places if p.place_id and p.country == top and p.admin1}
+        _parents_name_their_branch(ctx, base, ctx.actors, {top}, regions)
     when = ctx.anchor.latest if ctx.anchor else None
     local = _paragraph_countries(ctx, places)
     for m in ctx.actors:

@@ -76,7 +76,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
             resolved = base.resolve(sp.text, when=when, countries=ctx_countries)
             if resolved is None:
                 continue
-            method = next((m for a, _, m, _ in cands if a == resolved[0] or base.holder_at(a, when) == resolved[0]), "alias")
+            method = next((m for a, _, m, _ in cands if a == resolved[0] or base.description_holder(a, when) == resolved[0]), "alias")
             first = _coordinated_adjective(para, sp, base, when, ctx_countries)
             if first is not None and not _overlaps(para, first[0], taken):
                 fspan = para.span(ctx.doc_id, first[0].start_char, first[0].end_char)
@@ -169,7 +169,7 @@ def _prefer_named_lineage(base, actors: list[ActorMention], anchor) -> None:
         for root, _, method, _ in base.candidates(m.surface):
             if method not in ("descriptive", "contextual") or root not in base.follows_lineage:
                 continue
-            if base.holder_at(root, when) != m.actor_id:
+            if base.description_holder(root, when) != m.actor_id:
                 continue  # resolved through another candidate than this lineage
             chain = _forward_chain(base, root)
             mentioned = [a for a in chain if a in named and (stated is None or base.holder_at(a, stated) == a)]

@@ -44,7 +44,8 @@ class SystemView:
     actor_names: dict[str, list[str]] = field(default_factory=dict)  # actor id → name and aliases
     lineage: list[tuple[str, str, str | None]] = field(default_factory=list)  # (predecessor, successor, date)
     resolver: Callable[[str], str | None] | None = None
-    # a name several countries' actors share (« l'état-major », "the General Staff"): it takes the story's country
+    # a name several countries' actors share (« l'état-major », "the General Staff"): it takes the story's country;
+    # so does a description whose actor changes with the date ("Russian instructors": Wagner, then the Africa Corps)
     shared_alias: Callable[[str], bool] | None = None
     control_periods: Callable[[str], list[ControlPeriod]] | None = None  # place id → periods
     holder_on: Callable[[str, dt.date], str | None] | None = None  # (place id, day) → holder id
@@ -150,8 +151,11 @@ def _knowledge_view(view: SystemView, actors: ActorBase) -> None:
 
     def shared_alias(alias: str) -> bool:
         cands = actors.candidates(alias)
-        return bool(cands) and all(method == "contextual" for _, _, method, _ in cands) \
+        by_country = bool(cands) and all(method == "contextual" for _, _, method, _ in cands) \
             and len({country for *_, country in cands}) > 1
+        by_date = bool(cands) and all(method in ("descriptive", "contextual") and actor_id in actors.follows_lineage
+                                      for actor_id, _, method, _ in cands)
+        return by_country or by_date
 
     view.resolver = resolver
     view.shared_alias = shared_alias

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
-from sitrep.knowledge.names import alias_key
+from sitrep.knowledge.names import alias_key, fold_name
 from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Actor, Lineage
 
@@ -31,7 +31,7 @@ KINDS = {
 }
 _ACTOR_KEYS = {
     "id", "name", "kind", "country", "aliases", "descriptive", "contextual", "metonyms", "follows_lineage",
-    "affiliations", "operates_in", "notes",
+    "affiliations", "operates_in", "operates_in_regions", "notes",
 }
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9:_.-]*$")
 
@@ -104,11 +104,17 @@ class ActorBase:
     # alias key → [(actor_id, confidence, method, context country or None)]
     index: dict[str, list[tuple[str, float, str, str | None]]] = field(default_factory=dict)
     follows_lineage: set[str] = field(default_factory=set)
+    # lineage-following actors whose descriptions keep naming them when the document is undated
+    # ("Russian mercenaries" are Wagner's unless a date puts them after Wagner's exit)
+    dated_lineage: set[str] = field(default_factory=set)
     metonyms: dict[str, list[str]] = field(default_factory=dict)  # actor_id → metonym phrases
     contextual: dict[str, list[str]] = field(default_factory=dict)  # actor_id → contextual phrases
     # actor_id → countries (ISO codes) where a group without one country of its own fights: which
     # of a parent's branches "al-Qaeda-linked fighters" means in a story from there
     operates_in: dict[str, list[str]] = field(default_factory=dict)
+    # actor_id → {country: folded region names} for a group that fights in only part of a country (the Islamic
+    # State's West Africa Province in Niger's Diffa, by Lake Chad; its Sahel Province everywhere else in Niger)
+    operates_in_regions: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)  # actor_id → file it came from
 
     # -- queries -----------------------------------------------------------------------------
@@ -147,15 +153,25 @@ class ActorBase:
         return min((a.actor_id for a in self.actors.values() if a.kind == kind and a.country == country),
                    default=None)
 
-    def branch_in(self, parent: str, countries: Iterable[str]) -> str | None:
+    def branch_in(self, parent: str, countries: Iterable[str], regions: Iterable[str] = ()) -> str | None:
         """The one branch of ``parent`` (an actor whose affiliations name it) that fights in any of
         ``countries``, else None.  A branch that is itself part of another such branch gives way to
-        the larger one (AQIM is part of JNIM: in the Sahel, al-Qaeda's branch is JNIM)."""
+        the larger one (AQIM is part of JNIM: in the Sahel, al-Qaeda's branch is JNIM).  A branch
+        confined to some regions of a country counts there only when the story's ``regions`` (its
+        places' first-level divisions) include one of them."""
         wanted = set(countries)
         branches = {a.actor_id for a in self.actors.values()
-                    if parent in a.affiliations and wanted & set(self.operates_in.get(a.actor_id, []))}
+                    if parent in a.affiliations and self._fights_in_story(a.actor_id, wanted, regions)}
+        # a branch confined to the story's region is the one there (ISWAP in Diffa, not the Sahel Province)
+        branches = {b for b in branches if self.operates_in_regions.get(b)} or branches
         umbrellas = {b for b in branches if not branches & set(self.actors[b].affiliations)}
         return next(iter(umbrellas)) if len(umbrellas) == 1 else None
+
+    def _fights_in_story(self, actor_id: str, countries: set[str], regions: Iterable[str]) -> bool:
+        confined = self.operates_in_regions.get(actor_id, {})
+        story_regions = {fold_name(r).lower() for r in regions}
+        return any(c not in confined or confined[c] & story_regions
+                   for c in countries & set(self.operates_in.get(actor_id, [])))
 
     def acled_parent(self, actor_id: str | None) -> str | None:
         """The coalition ACLED codes a unit's deeds under: a country's own armed group (a katiba)
@@ -210,7 +226,8 @@ class ActorBase:
         """``(actor_id, confidence)`` for a name or description, or None.
 
         ``when`` (the document's date) moves descriptions of a role ("Tuareg rebels") to the actor
-        holding it then; without a date they name the current holder.  ``countries`` (the document's
+        holding it then (``description_holder``); without a date they name the current holder,
+        or the described actor itself when its lineage follows dates only.  ``countries`` (the document's
         country context) decides generic phrases ("the army"): with no context given they resolve
         to their actor, with a context that lacks the actor's country they do not resolve.
         """
@@ -227,8 +244,8 @@ class ActorBase:
                 continue
             if method == "contextual" and ctx and country in ctx:
                 conf += 0.05
-            if method in ("descriptive", "contextual") and actor_id in self.follows_lineage:
-                actor_id = self.holder_at(actor_id, when)
+            if method in ("descriptive", "contextual"):
+                actor_id = self.description_holder(actor_id, when)
             if best is None or conf > best[1]:
                 best = (actor_id, conf)
         return best
@@ -263,6 +280,30 @@ class ActorBase:
             if not nxt:
                 return current
             current = sorted(nxt, key=lambda ln: ln.date)[-1].successor
+            if current in seen:
+                return current
+            seen.add(current)
+
+    def description_holder(self, actor_id: str, when: dt.date | None) -> str:
+        """The member of ``actor_id``'s lineage that a description of ``actor_id`` names at ``when``:
+        back to a predecessor for a date before the actor existed ("al-Qaeda-linked militants" in
+        2016 Mali were AQIM's; JNIM formed in March 2017), forward to a successor for a date after
+        it ("Russian soldiers" in Mali after June 2025 are the Africa Corps).  Undated, the current
+        holder, or ``actor_id`` itself when its lineage follows dates only."""
+        if actor_id not in self.follows_lineage:
+            return actor_id
+        if when is None:
+            return actor_id if actor_id in self.dated_lineage else self.holder_at(actor_id, None)
+        return self.holder_at(self.predecessor_at(actor_id, when), when)
+
+    def predecessor_at(self, actor_id: str, when: dt.date) -> str:
+        """Follow successions from ``actor_id`` backward while ``when`` falls before them."""
+        current, seen = actor_id, {actor_id}
+        while True:
+            earlier = [ln for ln in self.predecessors(current) if when < _start(ln.date)]
+            if not earlier:
+                return current
+            current = sorted(earlier, key=lambda ln: ln.date)[0].predecessor
             if current in seen:
                 return current
             seen.add(current)
@@ -315,8 +356,12 @@ def read_actor_file(path: Path) -> tuple[list[dict], list[dict], list[dict]]:
         if e["kind"] not in KINDS:
             raise bad(path, where, f"kind {e['kind']!r} is not one of {sorted(KINDS)}")
         check_country_code(path, where, e, "country")
-        for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations", "operates_in"):
+        if e.get("follows_lineage") not in (None, True, False, "dated"):
+            raise bad(path, where, "follows_lineage is true, false or 'dated'")
+        for name in ("aliases", "descriptive", "contextual", "metonyms", "affiliations", "operates_in", "operates_in_regions"):
             e[name] = str_list(path, where, e.get(name), name)
+        if any(not re.fullmatch(r"[A-Z]{2}:\S.*", r) for r in e["operates_in_regions"]):
+            raise bad(path, where, "operates_in_regions entries are 'CC:Region' (\"NE:Diffa\")")
         actors.append(e)
     lineage = []
     for i, e in enumerate(data.get("lineage") or []):
@@ -368,8 +413,13 @@ def load_actor_base(files: Iterable[str | Path] = ()) -> ActorBase:
             base.metonyms[actor_id] = e["metonyms"]
         if e.get("follows_lineage"):
             base.follows_lineage.add(actor_id)
+        if e.get("follows_lineage") == "dated":
+            base.dated_lineage.add(actor_id)
         if e.get("operates_in"):
             base.operates_in[actor_id] = e["operates_in"]
+        for entry in e["operates_in_regions"]:
+            country, _, region = entry.partition(":")
+            base.operates_in_regions.setdefault(actor_id, {}).setdefault(country, set()).add(fold_name(region).lower())
     for (src, dst), e in lineage.items():
         for ref in (src, dst):
             if ref not in base.actors:

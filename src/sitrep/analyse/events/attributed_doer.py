@@ -107,6 +107,15 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
         for m in mentions:
             if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
                 return m.actor_id
+    for hit in _BLAMED.finditer(x.text):
+        at = x.start + hit.end()
+        first = next((m for m in mentions if m.span.char_start >= at - 1), None)
+        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and _armed(ctx, first.actor_id):
+            return first.actor_id
+    for m in mentions:
+        if not m.actor_id.startswith("unidentified-") and _armed(ctx, m.actor_id) \
+                and _SUSPECTED_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start]):
+            return m.actor_id
     for hit in _DOER_BEFORE.finditer(x.text):
         at = x.start + hit.start()
         before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)
@@ -114,6 +123,16 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
         if before:
             return before[-1].actor_id
     return None
+
+
+# the doer as the object of blame, right after the verb ("The mission blamed al-Qaeda-linked militants"); not a party
+# named further on ("accused the mission of siding with the Platform")
+_BLAMED = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _HEDGE, re.IGNORECASE)
+_BLAMED_WITHIN = 2
+# a named group given as the suspect of the deed ("Suspected JNIM militants had mined the road", « des éléments présumés
+# du JNIM »): the hedge word right before the group's name
+_SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|présumés?|supposés?)\s+(?:(?:members|elements|fighters|militants)"
+                               r"\s+of\s+|(?:éléments|membres|combattants)\s+(?:de|du|d['’])\s*)?(?:the\s+|l['’])?$", re.IGNORECASE)
 
 
 def _armed(ctx: Context, actor_id: str) -> bool:

@@ -50,7 +50,8 @@ def _alias_answers(alias: str, view: SystemView, persons: bool) -> dict[str, str
         answers["mentions"] = majority(getattr(m, attr) for m in view.mentions_at(kind, alias)) or "untagged"
         if view.shared_alias is not None and view.shared_alias(alias) and answers["mentions"] != "untagged":
             # a name several countries' forces share says nothing out of context: the resolver answers one
-            # default country, while the mentions in the story carry the country the story gives them
+            # default country, while the mentions in the story carry the country the story gives them (a
+            # description of a role held in turn says nothing undated: the mentions carry the story's date)
             answers.pop("resolver", None)
     return answers
 
