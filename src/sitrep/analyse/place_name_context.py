@@ -78,6 +78,27 @@ PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre",
 _AREA_AFTER = re.compile(r"\s+(?:area|zone|locality|village)\b", re.IGNORECASE)
 
 
+# a note that opens on its place, as a label before the story: "Tahoua: gunmen killed ...", "Youwarou (Mopti).
+# Gunmen ...", "Ménaka region - ...", "Fada N'Gourma – ...", "In Gao town, a grenade ...": the name, perhaps its unit
+# word and a bracket of its units, then a colon, a full stop or a dash (a comma only after "In": "Hamadoun Dicko,
+# a local leader, said" opens on a person)
+_LABEL_UNIT = r"(?:\s+(?:town|city|region|cercle|province|commune|department|district|ville|région|département))?"
+_LABEL_TAIL = re.compile(rf"{_LABEL_UNIT}\s*(?:\([A-ZÀ-Þ][^()]{{0,40}}\))?\s*(?:[.:]|\s[-–—])\s")
+_IN_LABEL_TAIL = re.compile(rf"{_LABEL_UNIT}\s*,\s")
+_LABEL_IN = re.compile(r"\s*(?:In|À|A)\s+")
+
+
+def opening_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` opens the document as its place's label (``_LABEL_TAIL``): a
+    place, whatever the model reads there (it calls "Fada N'Gourma:" a person, "Tahoua:" a common noun, and
+    a label with its bracket, "Tchin-Tabaraden (Tahoua).", a title-case headline)."""
+    before = text[:start]
+    if not before.strip():
+        return _LABEL_TAIL.match(text, end) is not None
+    return _LABEL_IN.fullmatch(before) is not None and (
+        _LABEL_TAIL.match(text, end) is not None or _IN_LABEL_TAIL.match(text, end) is not None)
+
+
 def called_an_area(text: str, end: int) -> bool:
     """Whether the text calls the name ending at ``end`` an area or an administrative unit ("the Intillit area",
     "Soum province"): a place under any of its spellings, whatever the model reads (a people's name is not:
