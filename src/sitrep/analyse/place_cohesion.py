@@ -124,11 +124,13 @@ def names_seated_unit(f: tuple) -> bool:
     """Whether a hit of ``places._recognise`` names a unit small enough for its seat to stand in for it, by the
     unit word after it: "the Ouallam department", "Niono cercle", "Tondikandia commune" (``_SEATED_UNITS``)."""
     if not f[6]:
-        return False
+        return bool(_SEATED_UNIT_OF_BEFORE.search(f[0].text[max(0, f[1] - 30):f[1]]))  # « le département de Ouallam »
     words = (f[3] + " " + f[0].text[f[2]:f[2] + 20]).lower().split()
     return next((w.strip(".,;:()") for w in words[1:] if w.strip(".,;:()") in _UNIT_WORDS), None) in _SEATED_UNITS
 
 
+_SEATED_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:department|département|cercle|commune|district)\s+(?:rurale\s+|urbaine\s+)?(?:of|de|du|d['’])\s*$", re.I)
 _UNIT_WORDS = _SEATED_UNITS | {"region", "région", "province", "area", "zone", "state", "governorate"}
 
 
