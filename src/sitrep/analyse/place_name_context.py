@@ -104,3 +104,12 @@ def called_an_area(text: str, end: int) -> bool:
     "Soum province"): a place under any of its spellings, whatever the model reads (a people's name is not:
     the caller sets those aside)."""
     return bool(UNIT_AFTER.match(text, end) or _AREA_AFTER.match(text, end))
+
+
+def names_own_unit(gaz, name: str, country: str | None, admin1: str | None) -> bool:
+    """Whether ``name`` (a bracket's words after a place) is a town or area spelled as written in the place's own
+    ``country`` and first-level unit (``admin1``, its name): "Tchin-Tabaraden (Tahoua)." heads a note as its place's
+    label; an agency's credit ("GAO (Reuters) -") names none."""
+    return gaz is not None and country is not None and any(
+        c.country == country and c.feature_class in ("A", "P") and c.geonameid in gaz.exact_ids(name)
+        and gaz.admin1_name(c.country, c.admin1_code) == admin1 for c in gaz.lookup(name))

@@ -24,7 +24,7 @@ from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_capitals import capital_city
 from sitrep.analyse.place_clauses import deed_place, nationwide
-from sitrep.analyse.place_name_context import inside_bracket
+from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import at_offset
 from sitrep.analyse.place_seats import at_seat
@@ -379,21 +379,12 @@ def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     "DJIBO - ..."): where the story was filed."""
     if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end):
         return False
-    # "Kantchari (Tapoa): on 3 February ...": a bracket holding the place's own province or cercle heads a
-    # note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
+    # "Kantchari (Tapoa): on 3 February ...", "Tchin-Tabaraden (Tahoua).": a bracket holding the place's own
+    # province, cercle or region heads a note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
     unit = _BRACKET_AFTER.match(ctx.document.text, p.span.char_end)
     return not (unit and (any(q.place_id is not None and not is_country(q) and unit.start(1) <= q.span.char_start < unit.end(1)
-                              for q in ctx.places) or _unit_of(ctx, unit.group(1), p)))
+                              for q in ctx.places) or names_own_unit(ctx.knowledge.gazetteer, unit.group(1), p.country, p.admin1)))
 
-
-def _unit_of(ctx: Context, name: str, p: PlaceMention) -> bool:
-    """Whether ``name`` (a bracket's words after ``p``) is an area or town of ``p``'s own country and first-level
-    unit: "Tchin-Tabaraden (Tahoua)." heads a note as its place's label even where the headline-like line left the
-    bracket's name unread; an agency's credit ("GAO (Reuters) -") names none."""
-    gaz = ctx.knowledge.gazetteer
-    return gaz is not None and p.country is not None and any(
-        c.country == p.country and c.feature_class in ("A", "P") and c.geonameid in gaz.exact_ids(name)
-        and gaz.admin1_name(c.country, c.admin1_code) == p.admin1 for c in gaz.lookup(name))
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
