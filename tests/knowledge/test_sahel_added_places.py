@@ -62,7 +62,21 @@ def test_spelling_rows_copy_their_geonames_row_unchanged():
         if old is None or row[0] in corrected:
             continue
         assert abs(row[2] - old[2]) < 1e-3 and abs(row[3] - old[3]) < 1e-3, row[1]
-        assert row[4:9] == old[4:9], row[1]  # country, admin codes, feature class and code
+        assert row[4:8] == old[4:8], row[1]  # country, admin codes, feature class
+        # and feature code, but that a commune's seat named otherwise than its commune is marked the seat of a
+        # third-order unit (PPLA3, as the header says) where GeoNames calls it a mere populated place
+        assert row[8] == old[8] or (row[8], old[8]) == ("PPLA3", "PPL"), row[1]
+
+
+def test_seats_of_communes_named_otherwise_are_marked_seats():
+    """The rows the header lists as seats of communes named otherwise than their chief town carry PPLA3."""
+    seats = {row[1]: row[8] for row, _, _ in _added_rows() if row[0] in _COMMUNE_SEATS}
+    assert seats and set(seats.values()) == {"PPLA3"}, seats
+
+
+# Dioura (Karéri), Sofara (Fakala), Ngouma (Djaptodji), Boni (Haïré), Kikara (Gandamia), Boré (Dangol-Boré),
+# Baléyara (Tagazar), Sansané Haoussa (Kourtèye), Bonkoukou (Imanan), Kolman (Gorouol), Damana (Tondikandia)
+_COMMUNE_SEATS = {2458636, 2450887, 2452846, 2459917, 2455280, 2459905, 2447223, 2439621, 2446642, 2442251, 2446245}
 
 
 def _added_rows():

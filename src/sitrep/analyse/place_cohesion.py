@@ -100,19 +100,41 @@ def sole_countries(gaz: Gazetteer, found: list) -> Counter:
 
 # the places a short report names lie together: of a name's homonyms, one this close to a place of
 # another name of the document is the one meant ("herders from X clashed with farmers from Y")
-_COHESION_KM = 50.0
+COHESION_KM = 50.0
 
 
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|province|r[ée]gion)\s+(?:of|de|du|d['’])\s*$", re.IGNORECASE)
 
 
+# the units small enough for their seat to stand for them: a homonym by the seat of "the Ouallam department" or
+# "the Niono cercle" lies in that unit, whereas one by Tillabéri may lie anywhere in "the Tillabéri region"
+_SEATED_UNITS = frozenset({"department", "département", "cercle", "commune", "district"})
+
+
 def _names_region(f: tuple) -> bool:
-    """Whether a hit of ``places._recognise`` is a region's name: "the Kidal region", "la région de Kidal"."""
+    """Whether a hit of ``places._recognise`` is a region's name: "the Kidal region", "la région de Kidal" (not a
+    department's, cercle's or commune's, ``names_seated_unit``)."""
     para, s = f[0], f[1]
-    return bool(f[6] or _REGION_OF_BEFORE.search(para.text[max(0, s - 25):s]))
+    if f[6]:
+        return not names_seated_unit(f)
+    return bool(_REGION_OF_BEFORE.search(para.text[max(0, s - 25):s]))
 
 
-def _as_written(surface: str, cands: list[Candidate]) -> list[Candidate]:
+def names_seated_unit(f: tuple) -> bool:
+    """Whether a hit of ``places._recognise`` names a unit small enough for its seat to stand in for it, by the
+    unit word after it: "the Ouallam department", "Niono cercle", "Tondikandia commune" (``_SEATED_UNITS``)."""
+    if not f[6]:
+        return bool(_SEATED_UNIT_OF_BEFORE.search(f[0].text[max(0, f[1] - 30):f[1]]))  # « le département de Ouallam »
+    words = (f[3] + " " + f[0].text[f[2]:f[2] + 20]).lower().split()
+    return next((w.strip(".,;:()") for w in words[1:] if w.strip(".,;:()") in _UNIT_WORDS), None) in _SEATED_UNITS
+
+
+_SEATED_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:department|département|cercle|commune|district)\s+(?:rurale\s+|urbaine\s+)?(?:of|de|du|d['’])\s*$", re.I)
+_UNIT_WORDS = _SEATED_UNITS | {"region", "région", "province", "area", "zone", "state", "governorate"}
+
+
+def as_written(surface: str, cands: list[Candidate]) -> list[Candidate]:
     """A name's candidates spelled as written when it has any: the dateline's "NIAMEY" is Niamey, and a
     village "Niamé" it reaches only by transliteration is no place of the story to be near."""
     key = place_key(surface)
@@ -121,22 +143,22 @@ def _as_written(surface: str, cands: list[Candidate]) -> list[Candidate]:
 
 def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
     """geonameids of the ``k``-th name's candidates (in the imported dumps' countries) that lie
-    within ``_COHESION_KM`` of a candidate of another name the document gives; None when the name
+    within ``COHESION_KM`` of a candidate of another name the document gives; None when the name
     has one candidate or no dumps are imported (the world base's cities are too sparse for it)."""
     cands = found[k][4]
     if not gaz.detailed or len(cands) < 2:
         return None
     # a name the text gives as a region ("the Tillaberi region", « la région de Tillabéri ») is the whole
     # region: its seat's town is no place of the story, and a homonym lying by that town is no nearer to it
-    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in _as_written(f[3], f[4])
+    others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in as_written(f[3], f[4])
               if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"
               and not (c.feature_class == "P" and _names_region(f))]
     close = {c.geonameid for c in cands if c.country in gaz.detailed
-             and any(km_between(c, o) <= _COHESION_KM for o in others)}
+             and any(km_between(c, o) <= COHESION_KM for o in others)}
     return close or _clearly_nearest(cands, others, gaz.detailed)
 
 
-# no homonym within ``_COHESION_KM``: one still lying in the same part of the country as another name
+# no homonym within ``COHESION_KM``: one still lying in the same part of the country as another name
 # (a commune of the Mopti cercle 58 km from Mopti), while every other homonym lies in another region
 # (the Timbuktu region's namesake 207 km off), is the one meant
 _SAME_AREA_KM = 120.0
@@ -147,7 +169,7 @@ _TOWN_POPULATION = 5000
 def _clearly_nearest(cands: list[Candidate], others: list[Candidate], detailed) -> set[int] | None:
     """The geonameid of the homonym nearest the document's other places when it lies within
     ``_SAME_AREA_KM`` of one and every other homonym at least ``_FARTHER_BY`` times as far; else None."""
-    # a town's name ("Gao") keeps the town the chooser prefers unless a homonym lies within ``_COHESION_KM``
+    # a town's name ("Gao") keeps the town the chooser prefers unless a homonym lies within ``COHESION_KM``
     if not others or any(c.population >= _TOWN_POPULATION for c in cands):
         return None
     ranked = sorted((min(km_between(c, o) for o in others), c.geonameid) for c in cands if c.country in detailed)

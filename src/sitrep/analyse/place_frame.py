@@ -14,7 +14,7 @@ import re
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.place_clauses import off_the_border
-from sitrep.analyse.place_cohesion import near_other_names
+from sitrep.analyse.place_cohesion import COHESION_KM, as_written, names_seated_unit, near_other_names
 from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 
@@ -42,10 +42,26 @@ def framed_choice(gaz: Gazetteer | None, found: list, k: int, cands: list[Candid
         if seat is not None and any((c.country, c.admin1_code) == (seat.country, seat.admin1_code) for c in cands):
             return [seat], close  # the pin's unit holds the town its cercle is named for: that town
         return cands, close
+    seated = in_seated_unit(gaz, found, k, cands)
+    if seated:
+        return seated, close
     framed = framed_ids(gaz, found, k, surface)
     if framed:
         close = (framed & close if close else None) or framed
     return cands, close
+
+
+def in_seated_unit(gaz: Gazetteer | None, found: list, k: int, cands: list[Candidate]) -> list[Candidate] | None:
+    """The ``k``-th name's homonyms lying by the seat of a department, cercle or commune the note names as a unit
+    ("Loga, in the Ouallam department": the Loga 26 km from Ouallam, not Dosso's bigger Loga 139 km off), when some
+    lie there and others do not; else None.  A region's seat says too little of its villages to decide so."""
+    if gaz is None or not gaz.detailed or len(cands) < 2:
+        return None
+    seats = [c for j, f in enumerate(found) if j != k and names_seated_unit(f)
+             for c in as_written(re.sub(r"\s+\S+$", "", f[3]), f[4])
+             if c.feature_class == "P" and c.country in gaz.detailed]
+    near = [c for c in cands if c.feature_class == "P" and any(km_between(c, s) <= COHESION_KM for s in seats)]
+    return near if near and len(near) < len(cands) else None
 
 
 def framed_ids(gaz: Gazetteer | None, found: list, k: int, surface: str) -> set[int] | None:

@@ -78,8 +78,38 @@ PLACE_CUES = ("of", "in", "de", "near", "at", "à", "près", "between", "entre",
 _AREA_AFTER = re.compile(r"\s+(?:area|zone|locality|village)\b", re.IGNORECASE)
 
 
+# a note that opens on its place, as a label before the story: "Tahoua: gunmen killed ...", "Youwarou (Mopti).
+# Gunmen ...", "Ménaka region - ...", "Fada N'Gourma – ...", "In Gao town, a grenade ...": the name, perhaps its unit
+# word and a bracket of its units, then a colon, a full stop or a dash (a comma only after "In": "Hamadoun Dicko,
+# a local leader, said" opens on a person)
+_LABEL_UNIT = r"(?:\s+(?:town|city|region|cercle|province|commune|department|district|ville|région|département))?"
+_LABEL_TAIL = re.compile(rf"{_LABEL_UNIT}\s*(?:\([A-ZÀ-Þ][^()]{{0,40}}\))?\s*(?:[.:]|\s[-–—])\s")
+_IN_LABEL_TAIL = re.compile(rf"{_LABEL_UNIT}\s*,\s")
+_LABEL_IN = re.compile(r"\s*(?:In|À|A)\s+")
+
+
+def opening_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` opens the document as its place's label (``_LABEL_TAIL``): a
+    place, whatever the model reads there (it calls "Fada N'Gourma:" a person, "Tahoua:" a common noun, and
+    a label with its bracket, "Tchin-Tabaraden (Tahoua).", a title-case headline)."""
+    before = text[:start]
+    if not before.strip():
+        return _LABEL_TAIL.match(text, end) is not None
+    return _LABEL_IN.fullmatch(before) is not None and (
+        _LABEL_TAIL.match(text, end) is not None or _IN_LABEL_TAIL.match(text, end) is not None)
+
+
 def called_an_area(text: str, end: int) -> bool:
     """Whether the text calls the name ending at ``end`` an area or an administrative unit ("the Intillit area",
     "Soum province"): a place under any of its spellings, whatever the model reads (a people's name is not:
     the caller sets those aside)."""
     return bool(UNIT_AFTER.match(text, end) or _AREA_AFTER.match(text, end))
+
+
+def names_own_unit(gaz, name: str, country: str | None, admin1: str | None) -> bool:
+    """Whether ``name`` (a bracket's words after a place) is a town or area spelled as written in the place's own
+    ``country`` and first-level unit (``admin1``, its name): "Tchin-Tabaraden (Tahoua)." heads a note as its place's
+    label; an agency's credit ("GAO (Reuters) -") names none."""
+    return gaz is not None and country is not None and any(
+        c.country == country and c.feature_class in ("A", "P") and c.geonameid in gaz.exact_ids(name)
+        and gaz.admin1_name(c.country, c.admin1_code) == admin1 for c in gaz.lookup(name))

@@ -54,6 +54,11 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
         # "the Kidal area" is around the town (below), so the town is chosen, not the region
         area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
         cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region, language=ctx.language)
+        if told_as_commune(para.text, start, surface):
+            # "the Haïré commune", "la commune rurale de Karéri": the seat of the commune so named, if one of the
+            # name's homonyms is such a seat (a bracket's pin may have set it aside), around it (precision 2)
+            seats = {c.geonameid: c for c in (*cands, *found[k][4]) if c.feature_code == "PPLA3"}
+            cands, near = list(seats.values()) or cands, True
         best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
         if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
@@ -86,6 +91,17 @@ def _foreign_unresolved(para: Paragraph, start: int, end: int, span, surface: st
 
 
 _COMMUNE_AFTER = re.compile(r"\s(?:commune|department|département)$", re.IGNORECASE)
+# "the Haïré commune", "in Tondikandia commune", "the rural commune of X", « la commune rurale de X »
+_COMMUNE_WORD_AFTER = re.compile(r"\scommune$", re.IGNORECASE)
+_COMMUNE_WORD_BEFORE = re.compile(r"\bcommune\s+(?:rurale\s+|urbaine\s+)?(?:of|de|d['’])\s*$", re.IGNORECASE)
+
+
+def told_as_commune(text: str, start: int, surface: str) -> bool:
+    """Whether the text calls the name at ``start`` a commune ("the Haïré commune", "the rural commune of X", « la
+    commune rurale de X »).  Of its homonyms, the seat of a commune so named (GeoNames' PPLA3, the code the shipped
+    table gives the seats of Mali's and Niger's communes named otherwise than their chief town) is the one meant:
+    "the Haïré commune" is Boni, not a Haïré of Mauritania; "Tondikandia commune" Damana, not a point 27 km off."""
+    return bool(_COMMUNE_WORD_AFTER.search(surface) or _COMMUNE_WORD_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _near_before(text: str, start: int, lang) -> bool:

@@ -38,7 +38,7 @@ from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
-    near_named, placed_by_bracket, settled_at_home,
+    near_named, opening_label, placed_by_bracket, settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -165,8 +165,9 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for p in ctx.persons:
         if _NOT_ONE_NAME.search(p.surface):
             continue  # "Anderamboukane and Inekar (Menaka": the model's person over a list of places and a bracket
-        if placed_by_bracket(ctx.document.text, p.span.char_start, p.span.char_end):
-            continue  # "shot dead a fisherman in Nouh Bozo (Kareri, Tenenkou)": the model's person is the village
+        if placed_by_bracket(ctx.document.text, p.span.char_start, p.span.char_end) \
+                or opening_label(ctx.document.text, p.span.char_start, p.span.char_end):
+            continue  # "shot dead a fisherman in Nouh Bozo (Kareri, Tenenkou)", "Fada N'Gourma: ...": the model's person is the place
         if gaz is not None and BETWEEN_END.search(ctx.document.text[max(0, p.span.char_start - 12):p.span.char_start]) \
                 and any(c.feature_class == "P" for c in gaz.lookup(p.surface) if c.geonameid in gaz.exact_ids(p.surface)):
             continue  # "between Fada N'Gourma and Pama": a town's whole name where a stretch's end stands
@@ -229,7 +230,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
             # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
-            coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s]))
+            # and so does a note's opening label ("Tahoua: gunmen killed ..."), which no sentence frames
+            coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s])) or _opening_label(gaz, para, s, e, cands, countries)
             if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface) \
                     or not covered.isdisjoint(range(s, e)):  # or an end of a road already read as such
                 continue
@@ -268,6 +270,16 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
+
+
+def _opening_label(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:
+    """Whether the name at ``s``–``e`` opens the document as its place's label ("Tahoua: gunmen ...",
+    ``opening_label``), spelled as a town or area of the document's countries spells it: an ACLED note's
+    opening category ("Looting: On 28 October ...") reaches a village only through a near spelling."""
+    if para.offset or not opening_label(para.text, s, e):
+        return False
+    exact = gaz.exact_ids(para.text[s:e])
+    return any(c.geonameid in exact and c.country in countries and c.feature_class in ("P", "A") for c in cands)
 
 
 # "attacked Ogossagou (Bankass, Mopti)": a name followed by the units it lies in is a place, as ACLED's notes

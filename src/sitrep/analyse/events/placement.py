@@ -24,7 +24,7 @@ from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_capitals import capital_city
 from sitrep.analyse.place_clauses import deed_place, nationwide
-from sitrep.analyse.place_name_context import inside_bracket
+from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import with_offset_precision
 from sitrep.analyse.place_seats import at_seat
@@ -379,11 +379,12 @@ def is_dateline(ctx: Context, p: PlaceMention) -> bool:
     "DJIBO - ..."): where the story was filed."""
     if not place_opens_dateline(ctx.document.text, p.span.char_start, p.span.char_end):
         return False
-    # "Kantchari (Tapoa): on 3 February ...": a bracket holding the place's own province or cercle heads a
-    # note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
+    # "Kantchari (Tapoa): on 3 February ...", "Tchin-Tabaraden (Tahoua).": a bracket holding the place's own
+    # province, cercle or region heads a note about that place; a dateline's bracket holds its agency ("GAO (Reuters) -")
     unit = _BRACKET_AFTER.match(ctx.document.text, p.span.char_end)
-    return not (unit and any(q.place_id is not None and not is_country(q) and unit.start(1) <= q.span.char_start < unit.end(1)
-                             for q in ctx.places))
+    return not (unit and (any(q.place_id is not None and not is_country(q) and unit.start(1) <= q.span.char_start < unit.end(1)
+                              for q in ctx.places) or names_own_unit(ctx.knowledge.gazetteer, unit.group(1), p.country, p.admin1)))
+
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
