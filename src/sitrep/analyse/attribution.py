@@ -72,6 +72,12 @@ def _quoted(text: str) -> tuple[str, bool]:
 
 def _span_of(s: Sentence, tok) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
+    doc = tok.doc
+    # « l'état-major a indiqué »: the model splits the compound and may take "major" alone for the subject;
+    # the words the hyphen glues to it belong to the phrase
+    while left.i - 2 >= s.sent.start and doc[left.i - 1].text == "-" and not doc[left.i - 1].whitespace_ \
+            and not doc[left.i - 2].whitespace_:
+        left = min(doc[left.i - 2], doc[left.i - 2].left_edge, key=lambda t: t.i)
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
 
 
