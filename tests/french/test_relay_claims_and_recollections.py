@@ -2,7 +2,8 @@
 un communiqué publié jeudi soir, l'état-major … a indiqué que … », which the small model reads as the participle's
 object) and a hyphenated speaker (« l'état-major ») still make a claim; a claim that tells its deed in a relative
 clause (« a revendiqué des combats qui ont opposé mardi … ») is the news, not a blame beside it; a state lasting
-« depuis lors » is framing; an undated relay's recollection dated by its month is background."""
+« depuis lors » is framing; an undated relay's recollection dated by its month is background; the people a fight is
+credited to (« Selon des habitants, des échanges de tirs ont opposé … ») are its source, not a side."""
 
 from __future__ import annotations
 
@@ -83,3 +84,12 @@ def test_an_undated_relays_recollection_is_background(analyzer, _document):
     recalled = [e for e in events if e.span.char_start == doc.text.index("En mars 2025")]
     assert news and news[0].modality != Modality.background and news[0].told_weekday == 1
     assert recalled and all(e.modality == Modality.background for e in recalled)
+
+
+@pytest.mark.parametrize("source", ["Selon des habitants", "D'après des témoins"])
+def test_the_people_a_fight_is_credited_to_are_no_side(analyzer, _document, source):
+    text = (f"Mali : accrochage près de Niono\n\n{source}, des échanges de tirs ont opposé jeudi les militaires à des "
+            "hommes armés pendant deux heures près de Niono.")
+    events = analyzer.analyse(_document(text, dt.date(2027, 4, 16))).events
+    assert events and all("civilians-mali" not in e.side1 + e.side2 for e in events), events
+    assert {"malian-armed-forces", "unidentified-armed-group-mali"} <= set(events[0].side1 + events[0].side2)

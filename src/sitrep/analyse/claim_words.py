@@ -364,6 +364,16 @@ _RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquel
 _ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm"})
 
 
+def through_hyphenated_word(left, sent_start: int):
+    """The first token of the word ``left`` ends with its hyphenated compound: « l'état-major a indiqué » is split by
+    the model, which may take "major" alone for the subject; the words the hyphen glues to it belong to the phrase."""
+    doc = left.doc
+    while left.i - 2 >= sent_start and doc[left.i - 1].text == "-" and not doc[left.i - 1].whitespace_ \
+            and not doc[left.i - 2].whitespace_:
+        left = min(doc[left.i - 2], doc[left.i - 2].left_edge, key=lambda t: t.i)
+    return left
+
+
 def subject_read_as_fronted_object(verb):
     """« Dans un communiqué publié jeudi soir, l'état-major a indiqué que … »: the small French model may read the
     speaker as the object of the fronted phrase's participle (« publié … l'état-major »), leaving the reporting verb
