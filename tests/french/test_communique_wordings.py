@@ -19,6 +19,7 @@ from sitrep.analyse.fatalities import find_fatalities
     ("Six soldats sont tombés au champ d'honneur lors des combats.", 6),
     ("Le mouvement déplore trois martyrs parmi ses combattants.", 3),
     ("Des individus armés ont tué par balles quatre commerçants au marché.", 4),
+    ("Une demi-douzaine de civils ont été tués par des hommes armés.", 6),   # half a dozen, not « une »
 ])
 def test_communique_tolls(text, low):
     killed = find_fatalities(text, "fr")[0]

@@ -35,3 +35,23 @@ def test_a_closing_promotion_is_boilerplate(closing):
 def test_a_story_line_is_not_promotion(line):
     lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{line}\n")
     assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == line] == ["body"]
+
+
+@pytest.mark.parametrize("closing", [
+    # an outlet's slogan alone as the story's last line: its name, a comma and a few words
+    "Studio Tamani, la radio de la paix.",
+    "Jeune Afrique, l'actualité du continent.",
+])
+def test_an_outlets_closing_slogan_is_boilerplate(closing):
+    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{closing}\n")
+    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == closing] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", [
+    "Studio Tamani, qui a pu joindre trois habitants du village, n'a pas pu confirmer le bilan.",
+    "Selon Studio Tamani, le marché a rouvert.",
+    "Mopti, la ville a été calme hier.",
+])
+def test_a_story_line_that_names_an_outlet_is_kept(line):
+    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{line}\n")
+    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == line] == ["body"]

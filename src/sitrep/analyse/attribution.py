@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 # the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import speaker_of_reporting_verb, TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
+from sitrep.analyse.claim_words import speaker_of_reporting_verb, through_hyphenated_word, TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
 from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
@@ -71,7 +71,7 @@ def _quoted(text: str) -> tuple[str, bool]:
 
 
 def _span_of(s: Sentence, tok) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
+    left, right = through_hyphenated_word(tok.left_edge, s.sent.start), tok.right_edge
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
 
 

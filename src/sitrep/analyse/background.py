@@ -23,6 +23,7 @@ import re
 
 from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
+from sitrep.analyse.undated_news import tells_news_by_weekday
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -212,6 +213,27 @@ def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:
     return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
 
 
+def _undated_news_at(ctx, events: list[EventMention]) -> int | None:
+    """Where an article with no stated day (undated, or its day estimated) first tells news by its
+    weekday alone, or None."""
+    if ctx.anchor is not None and not ctx.anchor.is_estimate:
+        return None
+    told = [m.span.char_start for m in events
+            if m.modality not in (Modality.background, Modality.denied) and (m.date is None or m.date.is_estimate)
+            and tells_news_by_weekday(ctx.text(m.span))]
+    return min(told) if told else None
+
+
+def _recalled_in_undated(ctx, m: EventMention, news_at: int | None) -> bool:
+    """In an undated relay that tells its news by the weekday (« des combats qui ont opposé mardi … »), a later
+    paragraph's deed dated by its month or year (« issu de la fusion, en novembre 2024, des groupes armés »,
+    "In November 2021, its fighters killed...") is the group's history, not the news: background, so the news is
+    neither dated with it nor joined to it."""
+    if news_at is None or m.date is None or m.date.is_estimate or m.date.precision not in (Precision.month, Precision.year):
+        return False
+    return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
+
+
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
@@ -219,6 +241,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     for m in events:
         m.date_from_publication = _is_anchor_date(m, anchor)
     news_at = _first_news_at(ctx, events)
+    undated_news_at = _undated_news_at(ctx, events)
     for m in events:
         text = ctx.text(m.span)
         from_publication = m.date_from_publication  # (set above; only this iteration's end may change it)
@@ -226,7 +249,8 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied:
             continue
-        if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at)):
+        if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at)
+                or _recalled_in_undated(ctx, m, undated_news_at)):
             # an earlier event the text compares the news with ("a similar blockade in September
             # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it, and so is
             # an older incident told after the news (``_told_after_the_news``); an explainer's

@@ -364,6 +364,29 @@ _RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquel
 _ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm"})
 
 
+def through_hyphenated_word(left, sent_start: int):
+    """The first token of the word ``left`` ends with its hyphenated compound: « l'état-major a indiqué » is split by
+    the model, which may take "major" alone for the subject; the words the hyphen glues to it belong to the phrase."""
+    doc = left.doc
+    while left.i - 2 >= sent_start and doc[left.i - 1].text == "-" and not doc[left.i - 1].whitespace_ \
+            and not doc[left.i - 2].whitespace_:
+        left = min(doc[left.i - 2], doc[left.i - 2].left_edge, key=lambda t: t.i)
+    return left
+
+
+def subject_read_as_fronted_object(verb):
+    """« Dans un communiqué publié jeudi soir, l'état-major a indiqué que … »: the small French model may read the
+    speaker as the object of the fronted phrase's participle (« publié … l'état-major »), leaving the reporting verb
+    without a subject.  A noun after the comma that closes the fronted phrase, whose words run up to the verb (or its
+    auxiliary), is the verb's subject; None otherwise."""
+    start = min([c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb.i])
+    noun = next((t for t in verb.sent if t.dep_ == "obj" and t.i < start and t.right_edge.i == start - 1), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ != "acl" or noun.head.i > noun.i:
+        return None
+    comma = noun.left_edge.i - 1
+    return noun if comma > noun.head.i and verb.doc[comma].text == "," else None
+
+
 def speaker_of_reporting_verb(verb, subj):
     """The reporting verb's speaker where the parser leaves it a pronoun: a relative clause's
     "qui"/"which" is the noun it qualifies (« L'armée malienne, qui a reconnu cinq morts dans ses rangs, … »,
@@ -371,6 +394,8 @@ def speaker_of_reporting_verb(verb, subj):
     (``issuer_of_claiming_statement``)."""
     if subj is None and verb.lemma_.lower() == "claim":
         subj = issuer_of_claiming_statement(verb)
+    if subj is None:
+        subj = subject_read_as_fronted_object(verb)
     if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl") \
             and verb.lemma_.lower() in _ADMITTING \
             and verb.head.pos_ in ("NOUN", "PROPN"):

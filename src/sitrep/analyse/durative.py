@@ -28,7 +28,9 @@ _DURATION = re.compile(
     rf"\bfor\s+{_ABOUT_EN}(?:{_COUNT}\s+)?(?:years|decades?)\b"
     rf"|\bfor\s+{_ABOUT_EN}{_COUNT}\s+year\b"
     rf"|\bdepuis\s+{_ABOUT_FR}(?:{_COUNT}\s+)?(?:ans|ann[ée]es|d[ée]cennies?)\b"
-    rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b",
+    rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b"
+    # a state lasting from a moment the text told before: « il combat depuis lors les forces maliennes »
+    r"|\bdepuis\s+(?:lors|cette\s+(?:date|époque|période)|ce\s+moment-là|ce\s+moment)\b",
     re.IGNORECASE,
 )
 # a habit: "regularly attack", "frequently ambush", « attaquent régulièrement »; a repetition is one too

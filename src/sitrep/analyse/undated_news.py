@@ -23,6 +23,11 @@ _NEWS_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!,?\s+(?:\d|(?:
                            re.IGNORECASE)
 
 
+def tells_news_by_weekday(text: str) -> bool:
+    """Whether ``text`` (a sentence) tells what happened by a weekday alone ("killed 30 soldiers on Sunday")."""
+    return _NEWS_WEEKDAY.search(text) is not None
+
+
 def news_weekday(text: str) -> int | None:
     """The weekday the body of ``text`` (past its title line) first tells news by, else None."""
     body_at = text.find("\n")

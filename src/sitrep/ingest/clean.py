@@ -145,6 +145,14 @@ def _own_promotion(text: str) -> bool:
 DIGITS = re.compile(r"\d")
 
 
+def _closing_slogan(text: str) -> bool:
+    """A story's last line that is its outlet's slogan: the outlet's name, a comma and a few words (« Studio Tamani,
+    la radio de la paix. », "RFI, the world in French."), not a sentence the outlet's name opens (« RFI a appris »)."""
+    name, comma, rest = text.partition(",")
+    return bool(comma) and 0 < len(rest.split()) <= PROMO_TAGLINE_WORDS and not DIGITS.search(text) \
+        and outlet_name(name.strip("*_ ")) is not None
+
+
 def layout(text: str, given_title: str | None = None) -> Layout:
     """Classify every non-blank line of ``text`` (see the module docstring for the rules)."""
     from sitrep.ingest.pubdate import is_date_line  # local: pubdate imports text helpers only
@@ -158,6 +166,8 @@ def layout(text: str, given_title: str | None = None) -> Layout:
             kinds[i] = "byline"
     out = Layout(lines=lines, kinds=kinds)  # type: ignore[arg-type]
 
+    if len(lines) > 2 and kinds[-1] is None and _closing_slogan(lines[-1].text):
+        kinds[-1] = "boilerplate"
     prose = [i for i, ln in enumerate(lines) if kinds[i] is None and is_prose(ln.text)]
     quoted_headline = given_title is None and len(prose) > 1 and prose[0] == 0 and _quote_ended_headline(lines[0].text)
     if quoted_headline:

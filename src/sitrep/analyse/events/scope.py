@@ -295,6 +295,25 @@ def claimed_in_note(s: Sentence, cues: dict, label: str) -> bool:
     return opening is not None and CLAIMED_NEW_DEED.search(s.text, opening.end()) is not None
 
 
+# a claim that tells the deed it claims in a relative clause of its own, with the deed's parties or day: « le FLA a
+# revendiqué des combats qui ont opposé mardi ses combattants à une colonne de l'armée », « le JNIM a revendiqué
+# l'attaque qui a visé dimanche le poste de X »: the claim is how the relay tells the news, not a blame beside it
+CLAIMED_DEED_TOLD = re.compile(
+    r"\brevendiqu\w*\b[^.;]{0,80}?\b(?:attaques?|combats?|affrontements?|accrochages?|embuscades?|assauts?|"
+    r"attentats?|raids?|offensives?)\s+(?:[\w'’-]+\s+){0,3}?qui\s+(?:a|ont|avait|avaient)\s+"
+    r"(?:\w+\s+){0,2}?(?:opposé|visé|ciblé|frappé|touché|tué|coûté|fait)\b",
+    re.IGNORECASE)
+
+
+def claimed_deed_told(s: Sentence, cues: dict, label: str) -> bool:
+    """Whether sentence ``s`` claims a violent deed of the kind ``label`` that its relative clause tells
+    (``CLAIMED_DEED_TOLD``)."""
+    coded = acled_of(label)
+    if not BLAME_LABELS & set(cues) or coded is None or coded[0] not in VIOLENT:
+        return False
+    return CLAIMED_DEED_TOLD.search(s.text) is not None
+
+
 # a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was
 # an accident", "ruled out an attack and blamed the heat"); "ruled out an accident" says the opposite
 ACCIDENT_SAID = re.compile(

@@ -219,6 +219,9 @@ def _cited(tok) -> bool:
     head = tok
     while head.dep_ in ("conj", "compound", "amod", "det") and head.head is not head:
         head = head.head
+    if any(c.dep_ == "case" and (c.lower_ == "selon" or c.lower_ in ("d'", "d’") and c.nbor().lower_ == "après")
+           for c in head.children):
+        return True  # « Selon des habitants, … », « D'après des témoins, … »: the French model's case marker
     if head.dep_ != "pobj":
         return False
     prep = head.head
