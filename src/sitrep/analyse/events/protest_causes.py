@@ -192,14 +192,19 @@ VIOLENCE_TOLD = re.compile(
 # deed is what brought the crowd out, told as past when it gathered, not done to it nor by it
 _EARLIER_DEED = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|hours?|months?)\s+after|the day after|"
-    r"following|in the wake of|au lendemain de|après l['’](?:assassinat|attaque|enlèvement)|suite à)\b[^.;]*",
+    r"following|in the wake of|au lendemain de|après l['’](?:assassinat|attaque|enlèvement)|suite à)\b[^.;,]*",
     re.IGNORECASE)
+
+
+def without_earlier_deeds(text: str) -> str:
+    """``text`` without the clauses that date a crowd by an earlier deed ("… a day after gunmen killed two traders")."""
+    return _EARLIER_DEED.sub(" ", text)
 
 
 def violence_only_earlier(text: str) -> bool:
     """Whether every word of violence in ``text`` (a protest's sentence) sits in a clause dating the crowd by an
     earlier deed ("residents marched to the prefecture two days after militants killed 8 transporters on the road")."""
-    bare = _EARLIER_DEED.sub(" ", text)
+    bare = without_earlier_deeds(text)
     return bare != text and VIOLENCE_TOLD.search(text) is not None and VIOLENCE_TOLD.search(bare) is None
 
 
