@@ -4,7 +4,7 @@ between armed parties, not a crowd's mob violence); a position overrun whose hol
 then left (an armed clash, not territory taken); a vehicle bomb with "no ground assault" after it (a suicide bomb);
 a protest dated by an earlier killing ("a day after gunmen killed …": a peaceful protest, not force on the crowd);
 a crowd "outraged by" an abduction that burns the state's premises (a violent demonstration); troops who enter a
-town as their foe flees (the government regains it); a drone that "hit" something (an air strike); forces that
+a drone that "hit" something (an air strike); forces that
 "engaged a terrorist group" or "a jihadist column" (an armed clash)."""
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ def _sub_type(analyzer, text: str) -> str | None:
      "Excessive force against protesters"),
     ("Outraged by the abduction of a local councillor, youths in Sebba set fire to the gendarmerie post.",
      "Violent demonstration"),
-    ("After heavy clashes, troops entered Lere and the jihadists fled.", "Government regains territory"),
     ("A Malian army drone hit a pickup near Intahaka, killing four fighters.", "Air/drone strike"),
     ("Army units engaged a jihadist column near Douentza on Sunday.", "Armed clash"),
 ])
