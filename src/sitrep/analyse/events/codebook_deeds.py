@@ -26,7 +26,7 @@ from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
 from sitrep.analyse.events.outcomes import position_fought_for
 from sitrep.analyse.events.syntax import label_cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
-from sitrep.analyse.events.weapons import fighters_not_weapons, HURT
+from sitrep.analyse.events.weapons import fighters_counted_neutralised, fighters_not_weapons, HURT
 
 # movable goods and animals: what a raid takes, as opposed to a place that changes hands
 GOODS = frozenset(
@@ -251,6 +251,18 @@ SELF_DEFENCE_FIGHT = re.compile(
     r"assailants|attackers|terrorists|robbers|hommes\s+armés|individus\s+armés|assaillants|djihadistes|jihadistes|terroristes)\b",
     re.IGNORECASE,
 )
+# the same fight told from the other side: armed men who attack, ambush or raid a self-defence group or its post
+# ("militants attacked members of a village self-defence group", "gunmen ambushed a Koglweogo patrol"): the group
+# is an armed party, its dead fighters, not a crowd nor civilians
+SELF_DEFENCE_ATTACKED = re.compile(
+    r"\b(?:armed\s+(?:men|bandits|individuals|group)|bandits|gunmen|militants|jihadists|insurgents|assailants|attackers|"
+    r"terrorists|fighters|hommes\s+armés|individus\s+armés|assaillants|djihadistes|jihadistes|terroristes)\b[^.;]{0,60}?"
+    r"\b(?:attack(?:ed|s)?|ambush(?:ed|es)?|raid(?:ed|s)?|storm(?:ed|s)?|clash(?:ed)?\s+with|fought|attaqué|"
+    r"tendu\s+une\s+embuscade\s+(?:à|aux))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:vigilantes?|self-defen[cs]e\s+(?:groups?|militia(?:s|men)?|units?|committees?|posts?)|koglweogos?|dozos?|VDP|"
+    r"militiamen|groupes?\s+d['’]auto-?défense|miliciens)\b",
+    re.IGNORECASE,
+)
 
 
 # labels of no violent deed, which the model gives a fight told only as a noun ("a conflict between …"): the
@@ -271,7 +283,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ATTACK"
     if label in ("ATTACK", "ARMED_CLASH") and RETALIATION_ON_THE_OTHER.search(s.text):
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
-    if label == "DISR_WEAP" and fighters_not_weapons(s.text):
+    if label == "DISR_WEAP" and (fighters_not_weapons(s.text) or fighters_counted_neutralised(s.text)):
         return "ARMED_CLASH"  # "14 terrorists were neutralised near Tessit": fighters killed, no weapon taken out of use
     if label in PEOPLE_NOT_GOODS and people_taken(s.sent):
         return "ABDUCT_DISSAP"  # "seized a health worker on the road": people carried off, not loot nor a town taken
@@ -291,7 +303,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \
             and not weapons_taken(tok):
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
-    if label in ("MOB_VIOL", "ATTACK") and SELF_DEFENCE_FIGHT.search(s.text):
+    if label in ("MOB_VIOL", "ATTACK") and (SELF_DEFENCE_FIGHT.search(s.text) or SELF_DEFENCE_ATTACKED.search(s.text)):
         return "ARMED_CLASH"  # "vigilantes ambushed armed bandits": two armed parties, neither a crowd nor unarmed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")

@@ -22,7 +22,7 @@ from sitrep.analyse.events.crowd_doers import crowd_violence_as_participle
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
                                                  only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
-                                                 violence_only_protested)
+                                                 violence_only_protested, without_earlier_deeds)
 from sitrep.analyse.events.syntax import label_cue_token, token_for_match
 from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
@@ -81,9 +81,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
             and not any(lab in sc.cues for lab in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR")):
         return "ATTACK"  # "soldiers beat a shopkeeper who refused to sell them fuel": force on one man, no crowd
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
-            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) and any(find_fatalities(text, ctx.language)):
+            and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) \
+            and any(find_fatalities(without_earlier_deeds(text), ctx.language)):
         # a protest dispersed with people killed or wounded: ACLED's excessive force (lethal or injuring);
-        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below)
+        # not when the crowd's own violence is told (in this sentence or, in a note, another: the rule below), nor
+        # when the dead are those of an earlier deed that brought the crowd out ("marched a day after gunmen killed two")
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if is_short(ctx) else text
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := label_cue_token(s, sc.cues, label)) is not None \

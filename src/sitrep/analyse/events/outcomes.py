@@ -99,13 +99,14 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     return decision
 
 
-# an armed position overrun ("overran a checkpoint", "stormed and overran the army camp of X", "overran parts of an
+# an armed position overrun, its holder named in up to four words ("overran a checkpoint", "overran a Dan Na
+# Ambassagou position", "stormed and overran the army camp of X", "overran parts of an
 # army camp": a part overrun is no more held than the whole): ACLED codes an assault
 # on a post that is fought for as an armed clash; the group overtakes territory only when it is said to hold the place
 _PART_OF = r"(?:part|parts|much|most|sections?) of\s+"
 _POSITION_OVERRUN = re.compile(
     r"\boverr(?:an|un)\s+(" + _PART_OF + r")?(?:(?:the|a|an|two|three|several|its|their|one of the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:checkpoints?|posts?|outposts?|"
+    r"(?:[\w-]+\s+){0,4}?(?:checkpoints?|posts?|outposts?|"
     r"camps?|bases?|positions?|barracks|garrisons?|gendarmerie|detachments?|military installations?)\b", re.IGNORECASE)
 _FIRE_EXCHANGED = re.compile(r"\b(?:fire-?fights?|exchanges? of (?:gun)?fire|exchanged fire|gun-?fights?|shoot-?outs?)\b", re.IGNORECASE)
 # the place said held after it was taken ("took control of the town", "remained in the camp", "hoisted their flag")

@@ -16,7 +16,7 @@ from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
 
 CROWD_LABELS = frozenset(s.case for s in SUB_EVENT_TYPES if s.event_type in (PROTESTS, RIOTS))
 # verbs and adjectives whose object or complement is what a crowd protests
-PROTEST_HEADS = frozenset(("protest", "denounce", "decry", "condemn", "demand", "angered", "angry", "outraged",
+PROTEST_HEADS = frozenset(("protest", "denounce", "decry", "condemn", "demand", "anger", "angered", "angry", "outrage", "outraged",
                            "furious", "demonstrate", "march", "rally", "mourn",
                            # a crowd's plea is what it protests too ("gathered to ask for news of troops besieged in X")
                            "ask", "call", "plead", "seek"))
@@ -61,10 +61,14 @@ def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, 
     if label in CROWD_LABELS or label not in cues:
         return None
     crowd = [(scores.get(lab, -9.0), lab) for lab in cues if lab in CROWD_LABELS]
-    if not crowd:
+    if not crowd and not crowd_at_the_state(s.text):
         return None
     tok = cue_token(s, cues[label])
-    return max(crowd)[1] if tok is not None and protested_cause(tok) else None
+    if tok is None or not protested_cause(tok):
+        return None
+    # ("angered by the kidnapping of a trader, youths ransacked the town hall": no crowd word, but its grievance and
+    # its violence on the state's premises, a violent demonstration)
+    return max(crowd)[1] if crowd else "VIOL_DEMONSTR"
 
 
 # a crowd's purpose: what it demands or denounces ("students demanding their grants", "traders angry over a
@@ -181,6 +185,27 @@ VIOLENCE_TOLD = re.compile(
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
 )
+
+
+# a clause that dates the crowd's occasion by an earlier deed ("two days after militants killed 8 transporters",
+# "following the killing of a trader", "in the wake of last week's attack", « au lendemain de l'assassinat »): the
+# deed is what brought the crowd out, told as past when it gathered, not done to it nor by it
+_EARLIER_DEED = re.compile(
+    r"\b(?:(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|hours?|months?)\s+after|the day after|"
+    r"following|in the wake of|au lendemain de|après l['’](?:assassinat|attaque|enlèvement)|suite à)\b[^.;,]*",
+    re.IGNORECASE)
+
+
+def without_earlier_deeds(text: str) -> str:
+    """``text`` without the clauses that date a crowd by an earlier deed ("… a day after gunmen killed two traders")."""
+    return _EARLIER_DEED.sub(" ", text)
+
+
+def violence_only_earlier(text: str) -> bool:
+    """Whether every word of violence in ``text`` (a protest's sentence) sits in a clause dating the crowd by an
+    earlier deed ("residents marched to the prefecture two days after militants killed 8 transporters on the road")."""
+    bare = without_earlier_deeds(text)
+    return bare != text and VIOLENCE_TOLD.search(text) is not None and VIOLENCE_TOLD.search(bare) is None
 
 
 def violence_only_protested(s: Sentence) -> bool:

@@ -52,6 +52,23 @@ def fighters_not_weapons(text: str) -> bool:
     return _FIGHTERS_NEUTRALISED.search(text) is not None and _WEAPON_WORD.search(text) is None
 
 
+# a count of armed people "neutralised" ("12 terrorists were neutralised", "neutralised about twenty assailants"): the
+# fight's toll, which the weapons seized with it ("… and assault rifles were recovered") do not make a seizure
+_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"a dozen|dozens of|several|some|about \d+|around \d+|at least \d+|more than \d+|une? dizaines? de|\d+ de)")
+_FIGHTERS = (r"(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|gunmen|fighters?|bandits|rebels|"
+             r"combatants|terroristes?|djihadistes?|assaillants|combattants)")
+_COUNTED_NEUTRALISED = re.compile(
+    r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\s+(?:were|had been|have been|was|ont été|ont|sont)?\s*neutrali[sz]\w*"
+    r"|\bneutrali[sz]\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\b", re.IGNORECASE)
+
+
+def fighters_counted_neutralised(text: str) -> bool:
+    """Whether ``text`` counts armed people "neutralised" ("12 terrorists were neutralised and rifles were seized"):
+    the armies' report of a fight, whose loot of weapons is its detail, not a weapon taken out of use."""
+    return _COUNTED_NEUTRALISED.search(text) is not None
+
+
 # a weapon that went off in someone's hands still hurt them: the explosion is the event
 HURT = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|died|dead|hurt|maimed|"
                   r"tuée?s?|blessée?s?|blessures?|morts?)\b", re.IGNORECASE)
@@ -150,13 +167,18 @@ ASSAULT_FOLLOWED = re.compile(
 VEHICLE_BOMB_LABELS = ("ATTACK", "ARMED_CLASH", "REM_EXPLOS", "SUIC_BOMB")
 
 
+# an assault said not to have happened ("No ground assault followed.", "without any attack on foot")
+_NO_ASSAULT = re.compile(r"\b(?:no|without(?: any)?|not followed by(?: an?| any)?)\s+(?:further\s+|other\s+)?"
+                         r"(?:ground\s+)?(?:assault|attack|fighting|gunfire|exchange of fire)s?\b[^.;]*", re.IGNORECASE)
+
+
 def vehicle_bomb_label(text: str, rest: str, armed_target: bool) -> str | None:
     """The label of an attack told with a vehicle bomb driven at its target (``rest``: the rest of the note):
     a suicide bomb, unless men went in after it against armed people (a ground assault: the battle ACLED codes);
     None when no driven vehicle bomb is told."""
     if not driven_bomb(text):
         return None
-    if ASSAULT_FOLLOWED.search(text + " " + rest):
+    if ASSAULT_FOLLOWED.search(_NO_ASSAULT.sub(" ", text + " " + rest)):
         return "ARMED_CLASH" if armed_target else None
     return "SUIC_BOMB"
 
