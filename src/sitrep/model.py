@@ -299,6 +299,9 @@ class EventMention(Record):
     # the weekday (0 = Monday) an article with no day of its own tells its news by ("claimed the ambush ... on
     # Sunday"): a relay of others' reports, which may join a dated report of that weekday (``fusion_interval``)
     told_weekday: int | None = None
+    # the sentence tells its incident on a road (an ambush, a convoy, "on the road to X", « l'axe X-Y »): outlets
+    # round such an incident to either end of the road (``sitrep.fuse.nearness.road_ends``)
+    on_road: bool = False
 
     def fusion_interval(self) -> tuple[dt.date, dt.date] | None:
         """The days the fusion index files this report under: its own interval; for an undated article's news

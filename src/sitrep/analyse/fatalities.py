@@ -62,11 +62,13 @@ def _patterns(language: str = "en") -> _Patterns:
     # a word between the figure and its casualty word: never another figure or casualty word, so
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
     word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"
+    # the force's acronym in brackets after who ("six elements of the Defence and Security Forces (FDS) lost their lives")
+    acronym = r"(?:\s*\((?-i:[A-Z][A-Za-z.]{1,9})\))?"
     # number, then up to six words naming who, then the casualty word: "seven of its officers were killed"
     # (who may be described between commas after it: « Au moins 25 personnes, des supplétifs civils de l'armée et
     # des habitants, ont été tuées », "some 20 people, most of them traders from the weekly market, were killed")
     appositive = rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,))?"
-    killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
+    killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
     killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
     injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"

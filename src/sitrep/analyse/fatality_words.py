@@ -10,7 +10,10 @@ from sitrep.analyse.data_tables import table_rows
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
     r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
-    r"were shot dead|shot dead|succumbed|bodies|fatalities|casualties)"
+    r"were shot dead|shot dead|succumbed|bodies|fatalities|casualties|"
+    # an army's own dead in its communiqué's words ("Six FAMa elements fell on the field of honour", "fell in
+    # action"), a movement's ("we deplore three martyrs", "three fighters were martyred")
+    r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+(?:combat|action|battle)|with\s+honou?r)|martyrs|martyred)"
 )
 _INJ_WORDS = r"(?:injured|wounded|hurt|injuries|injuring|wounding)"
 _ROLE = (

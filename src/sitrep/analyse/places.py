@@ -145,6 +145,12 @@ _PURPOSE_NAME = re.compile(
     rf"(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?{_CAP}(?:\s+{_CAP})*)+")
 
 
+# a capital named for the rulers who sit there ("the Bamako junta's army", "the Niamey regime", « la junte de
+# Ouagadougou »): the government, not where a deed happened
+_RULERS_SEAT = re.compile(rf"(?P<seat>{_CAP})(?:['’]s)?\s+(?:junta|regime|military\s+rulers)\b"
+                          rf"|\b(?:junte|r[ée]gime)\s+(?:de\s+|d['’])(?P<seat_fr>{_CAP})")
+
+
 # a person's name holds no conjunction and no bracket: a "person" that does is a list the model misread
 _NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
 
@@ -175,6 +181,9 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):
             ranges.append((para.offset + m.start(), para.offset + m.end()))
+        for m in _RULERS_SEAT.finditer(para.text):
+            seat = "seat" if m.group("seat") else "seat_fr"
+            ranges.append((para.offset + m.start(seat), para.offset + m.end(seat)))
         # a weekday opening a sentence ("Mercredi, une compagnie…"): the model may call it a place
         ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _WEEKDAY.finditer(para.text)]
         ranges += [(para.offset + m.start(), para.offset + m.end()) for m in _DATED_MONTH.finditer(para.text)]

@@ -51,3 +51,35 @@ def mark_undated_news(ctx, events: list[EventMention]) -> list[EventMention]:
         if m.date is None or m.date.is_estimate:
             m.told_weekday = weekday
     return events
+
+
+# a weekday a sentence tells its deed by ("On Monday, four passengers were killed", "the drama of Monday near Koro",
+# « Lundi, un car a sauté »), not the day someone spoke ("the army said on Wednesday", « a indiqué mercredi »)
+_DEED_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|dit|indiqu[ée]|"
+                        r"annonc[ée]|affirm[ée]|d[ée]clar[ée]|pr[ée]cis[ée]|revendiqu[ée])\b(?:\s+\S+){0,3}\s*$",
+                        re.IGNORECASE)
+
+
+def deed_weekdays(text: str) -> set[int]:
+    """The weekdays ``text`` (one sentence) tells a deed by, leaving out the days someone spoke on."""
+    return {_WEEKDAYS[m.group(1).lower()] for m in _DEED_WEEKDAY.finditer(text)
+            if not _SPOKEN_ON.search(text[max(0, m.start() - 60):m.start()])}
+
+
+def told_another_day(text: str, days: set[int] | None) -> bool:
+    """A sentence whose deed weekdays are all outside ``days`` (the weekdays of the incident told before it;
+    None: a week or more, every day fits) tells another day's deed: the bus blown up the day before the story's
+    ambush is no part of it, its parties and toll are its own."""
+    told = deed_weekdays(text)
+    return days is not None and bool(told) and not told & days
+
+
+def weekdays_of(dates) -> set[int] | None:
+    """The weekdays the intervals ``dates`` cover; None when one spans a week or more, or none is known."""
+    days: set[int] = set()
+    for d in dates:
+        if d is None or (d.latest - d.earliest).days >= 6:
+            return None
+        days |= {(d.earliest.weekday() + k) % 7 for k in range((d.latest - d.earliest).days + 1)}
+    return days or None

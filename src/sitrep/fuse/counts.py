@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import find_fatalities, number_words
+from sitrep.analyse.undated_news import told_another_day, weekdays_of
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
@@ -271,15 +272,18 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
     months = {mo for m in mentions if m.date and (m.date.latest - m.date.earliest).days < 62
               for mo in (m.date.earliest.month, m.date.latest.month)}
+    weekdays = weekdays_of([m.date for m in mentions])
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):
-            a += _opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
+            start, a = a, a + _opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
             told = set(_YEAR.findall(text[a:b]))
             if told and years and not told & years:
                 continue  # « En 2021, des hommes armés avaient tué plus de soixante villageois »: another incident's toll
             if another_month(months_named(text[a:b]), months):
                 continue  # « En octobre, des jihadistes avaient tué onze soldats » in a December story: an older deed's toll
+            if told_another_day(text[a:b], weekdays) and not any(d == doc_id and start <= at < b for d, at in reports):
+                continue  # "On Monday, four passengers were killed when their bus hit a bomb" beside Tuesday's report
             if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")

@@ -213,20 +213,29 @@ def area_holds_town(a: EventMention, b: EventMention) -> bool:
 
 # a mine or a roadside bomb lies on the road between two towns, and each outlet rounds it to the end
 # it knows ("on the Kantchari-Diapaga axis", "near Diapaga", "30 km from Kantchari"): two reports of
-# a blast on one day whose towns are no further apart than a road's two ends may be one blast
+# a blast on one day whose towns are no further apart than a road's two ends may be one blast; so may
+# two reports of an ambush or a convoy attack each told on a road ("on the road between Sevare and
+# Bandiagara" / "a few kilometres from Bandiagara, on the RN15": ``EventMention.on_road``)
 ROAD_ENDS_KM = 80.0
+# a convoy's road between two towns is longer than a mine's stretch between the ends outlets name for it ("between
+# Gao and Bourem", 82 km apart, / "near the town of Bourem"): a road's fight may be told under ends this far apart
+ROAD_FIGHT_KM = 100.0
 ROAD_SUBTYPES = frozenset({"Remote explosive/landmine/IED"})
 
 
+def _on_road(m: EventMention) -> bool:
+    return m.sub_event_type in ROAD_SUBTYPES or (m.on_road and m.event_type == "Battles")
+
+
 def road_ends(a: EventMention, b: EventMention) -> bool:
-    """Two articles' reports of a blast on a road (``ROAD_SUBTYPES``) dated by their own texts on
-    meeting days, at two towns of one country within ``ROAD_ENDS_KM``: the places leave them open
-    (the blast may be told under either end), so a shared party or camp decides.  Towns only: a
-    region's report already meets its towns (``place_relation``)."""
+    """Two articles' reports of a blast on a road (``ROAD_SUBTYPES``), or of a fight each told on a road
+    (an ambush, a convoy attacked), dated by their own texts on meeting days, at two towns of one country
+    within ``ROAD_ENDS_KM`` (a fight: ``ROAD_FIGHT_KM``): the places leave them open (the incident may be told under either end), so a
+    shared party or camp decides.  Towns only: a region's report already meets its towns (``place_relation``)."""
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.span.doc_id == b.span.doc_id:
         return False
-    if a.sub_event_type not in ROAD_SUBTYPES or b.sub_event_type not in ROAD_SUBTYPES:
+    if not (_on_road(a) and _on_road(b)) or (a.sub_event_type in ROAD_SUBTYPES) != (b.sub_event_type in ROAD_SUBTYPES):
         return False
     if a.date_from_publication or b.date_from_publication or a.date is None or b.date is None:
         return False
@@ -234,4 +243,5 @@ def road_ends(a: EventMention, b: EventMention) -> bool:
         return False
     if None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= ROAD_ENDS_KM
+    reach = ROAD_ENDS_KM if a.sub_event_type in ROAD_SUBTYPES else ROAD_FIGHT_KM
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= reach

@@ -39,7 +39,8 @@ from dataclasses import replace
 
 from sitrep.analyse import versions
 from sitrep.analyse.actors import crowd_sides
-from sitrep.analyse.undated_news import mark_undated_news
+from sitrep.analyse.road_incidents import mark_road_incidents
+from sitrep.analyse.undated_news import mark_undated_news, told_another_day, weekdays_of
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
@@ -123,7 +124,8 @@ def find_events(ctx: Context) -> list[EventMention]:
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
     events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents))
-    return mark_undated_news(ctx, _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents)))
+    events = _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
+    return mark_road_incidents(ctx, mark_undated_news(ctx, events))
 
 
 # a short text that yields no event: its sentence whose best ACLED label the model ranks first, or
@@ -316,6 +318,8 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
     inherited_from: EventMention | None = None
     if event_type in (BATTLES, EXPLOSIONS) and (not side1 or not side2):
         prev = next((e for e in reversed(events) if e.event_type in (BATTLES, EXPLOSIONS) and (e.side1 or e.side2)), None)
+        if prev is not None and told_another_day(s.text, weekdays_of([prev.date])):
+            prev = None  # "On Monday, four passengers were killed when their bus hit a bomb" after Tuesday's ambush
         if prev is not None:
             inherited_from = prev
             if not side1:

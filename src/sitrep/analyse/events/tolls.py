@@ -178,12 +178,21 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
     """Whether sentence ``s`` is in the paragraph right after the event's and gives its toll by name, the event
     having none yet: wire copy tells the incident in its lead and « Selon l'état-major, le bilan est de 14 morts
     dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
-    if mention is not None or last.fatalities is not None or killed is None or not _TOLL_NAMED.search(s.text):
+    if mention is not None or last.fatalities is not None or killed is None or not (
+            _TOLL_NAMED.search(s.text) or _quotes_the_statement(s, last)):
         return False
     # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
     # de … »; no event was told in between, the event being the last one told)
     first = _paragraph_opening(ctx, s)
     return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
+
+
+_OPENING_QUOTE = re.compile(r"^\s*[\"“«„]")
+
+
+def _quotes_the_statement(s: Sentence, last: EventMention) -> bool:
+    """Whether ``s`` opens a quotation after a lead relaying someone's statement ("\"Six FAMa elements fell …\"")."""
+    return last.modality == Modality.claim and last.source_actor is not None and bool(_OPENING_QUOTE.match(s.text))
 
 
 def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:

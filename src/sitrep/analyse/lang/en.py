@@ -252,6 +252,9 @@ SETTLEMENT_OF = r"\b(?:village|hamlet|commune|locality|settlement)\s+of\s+(?-i:[
 # right before a name: the place is around it, not the town itself (ACLED geo-precision 2)
 # a road named by the towns at its ends ("the Gao-Ansongo road", "the Boni-Hombori axis")
 ROUTE_WORDS = r"(?:road|roads|axis|highway|route|stretch|corridor|track|trunk\s+road)"
+# a sentence that tells its incident on a road: an ambush, a convoy or column on the move, a road named ("on the road to
+# Bandiagara", "the RN15"); outlets round such an incident to either end of the road
+ROAD_INCIDENT_CUES = r"ambush\w*|convoy\w*|column|supply\s+trucks?|" + ROUTE_WORDS + r"|\bRN\s?\d+"
 # after a road's name, the spot on it ("on the Sevare-Gao road near Douentza"): there, not at the road's end
 ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity of|at the level of)"
 # after a road's name, its spot told by a distance from a place ("the Torodi-Makalondi road, about 15 km from

@@ -180,6 +180,9 @@ EVENT_AT_BEFORE = (r"\b(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:produite
 SETTLEMENT_OF = r"\b(?:village|hameau|commune|localité|campement)\s+d(?:e\s+|['’]\s*)(?-i:[A-ZÀ-Þ])"
 # see ``en``: "l'axe Gao-Ansongo", "la route Boni-Hombori", "le tronçon Sévaré-Bandiagara"
 ROUTE_WORDS = r"(?:axe|axes|route|routes|tronçon|piste|corridor)"
+# a sentence that tells its incident on a road: an ambush, a convoy or column on the move, a road named (« sur l'axe
+# Sévaré-Bandiagara », « la RN15 »); outlets round such an incident to either end of the road
+ROAD_INCIDENT_CUES = r"embuscade\w*|convoi\w*|colonne|" + ROUTE_WORDS + r"|\bRN\s?\d+"
 # see ``en``: « sur l'axe Sévaré-Gao, près de Douentza », « à hauteur de Konna »
 ROUTE_SPOT = (r"(?:près\s+d[e'’]|non\s+loin\s+d[e'’]|à\s+proximité\s+d[e'’]|à\s+hauteur\s+d[e'’]|au\s+niveau\s+d[e'’]|"
               r"aux\s+environs\s+d[e'’]|à)")
