@@ -127,6 +127,11 @@ def files_of(run, event) -> set[str]:
     return {file_of.get(r.doc_id, r.doc_id) for r in event.reports}
 
 
+def events_at(run, place: str) -> list:
+    """The events a run placed at ``place`` (by its location name)."""
+    return [e for e in run.view.events if e.location == place]
+
+
 def only_event_of(run, name: str):
     """The one event a corpus file reports (fails, listing them, when it reports none or several)."""
     events = [e for e in run.view.events if name in files_of(run, e)]

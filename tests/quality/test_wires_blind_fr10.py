@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_at, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -44,12 +44,8 @@ FLOORS = {
 run, report, test_tenth_french_blind_wire_score_not_below_floor = own_wire_set("wires_blind_fr10", FLOORS, TOLERANCE)
 
 
-def _at(run, place):
-    return [e for e in run.view.events if e.location == place]
-
-
 def test_the_undated_relay_joins_the_clash_of_its_tuesday(run):
-    (clash,) = _at(run, "Bourem")
+    (clash,) = events_at(run, "Bourem")
     assert "w02_bourem_fla_relay_fr.txt" in files_of(run, clash)
     assert str(clash.date.earliest) == str(clash.date.latest) == "2027-04-13"
     assert clash.disputed and clash.sub_event_type == "Armed clash"
@@ -60,6 +56,6 @@ def test_no_event_is_dated_by_the_relays_recollection(run):
 
 
 def test_the_camp_attacked_in_the_passive_is_one_attack_told_by_both(run):
-    (camp,) = _at(run, "Ansongo")
+    (camp,) = events_at(run, "Ansongo")
     assert camp.sub_event_type == "Attack" and camp.fatalities_low == 11
     assert files_of(run, camp) == {"v01_ansongo_afp_fr.txt", "v02_ansongo_tamani_fr.txt"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_at, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -40,25 +40,21 @@ FLOORS = {
 run, report, test_seventh_french_blind_wire_score_not_below_floor = own_wire_set("wires_blind_fr7", FLOORS, TOLERANCE)
 
 
-def _at(run, place):
-    return [e for e in run.view.events if e.location == place]
-
-
 def test_the_bodies_found_and_the_wounded_man_who_died_are_counted_not_the_abducted(run):
-    village = _at(run, "Diallassagou")
+    village = events_at(run, "Diallassagou")
     assert len(village) == 1 and village[0].sub_event_type == "Attack"
     low = village[0].fatalities_low if village[0].fatalities_low is not None else village[0].fatalities_best
     assert low is not None and 7 <= low <= 9
 
 
 def test_the_place_reinforcements_were_sent_to_is_the_place_of_the_clash(run):
-    clash = _at(run, "Nampala")
+    clash = events_at(run, "Nampala")
     assert len(clash) == 1 and clash[0].sub_event_type == "Armed clash"
     assert len(files_of(run, clash[0])) == 2
 
 
 def test_a_thief_beaten_to_death_by_a_crowd_is_mob_violence_with_one_dead(run):
-    lynching = _at(run, "Koutiala")
+    lynching = events_at(run, "Koutiala")
     assert len(lynching) == 1 and lynching[0].sub_event_type == "Mob violence"
     assert lynching[0].fatalities_best == 1
     assert (lynching[0].actor1, lynching[0].actor2) == ("rioters-mali", "civilians-mali")

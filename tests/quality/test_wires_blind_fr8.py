@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_at, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -48,10 +48,6 @@ FLOORS = {
 run, report, test_eighth_french_blind_wire_score_not_below_floor = own_wire_set("wires_blind_fr8", FLOORS, TOLERANCE)
 
 
-def _at(run, place):
-    return [e for e in run.view.events if e.location == place]
-
-
 def _speakers(run, name):
     doc_id = run.view.documents[name].doc_id
     return {c.speaker for c in run.view.claims if c.span.doc_id == doc_id}
@@ -64,32 +60,32 @@ def test_an_institutions_toll_is_the_governments_claim(run, name):
 
 
 def test_the_village_near_diafarabe_is_placed_there_not_at_the_dateline(run):
-    village = [e for e in _at(run, "Diafarabé") if e.sub_event_type == "Attack"]
+    village = [e for e in events_at(run, "Diafarabé") if e.sub_event_type == "Attack"]
     assert len(village) == 1 and village[0].fatalities_low == 7
-    assert not _at(run, "Mopti")
+    assert not events_at(run, "Mopti")
 
 
 def test_the_bus_is_placed_at_the_spot_told_by_its_distance_not_at_an_end_of_its_journey(run):
-    bus = _at(run, "Boni")
+    bus = events_at(run, "Boni")
     assert len(bus) == 1 and files_of(run, bus[0]) == {"p01_boni_journaldumali_fr.txt", "p02_boni_lemonde_fr.txt"}
     assert bus[0].fatalities_best == 10
-    assert not _at(run, "Gao")
+    assert not events_at(run, "Gao")
 
 
 def test_the_undated_claim_relay_joins_the_camp_attack(run):
-    camp = _at(run, "Sokolo")
+    camp = events_at(run, "Sokolo")
     assert len(camp) == 1 and "n03_sokolo_defensepost_en.txt" in files_of(run, camp[0])
     assert str(camp[0].date.earliest) == "2027-02-09"
 
 
 def test_the_ministry_that_tells_the_village_attack_is_no_side_of_it(run):
     # « Le ministère de la Sécurité … a fait état de huit morts … à la suite de l'attaque … contre un hameau »
-    village = [e for e in _at(run, "Diafarabé")]
+    village = [e for e in events_at(run, "Diafarabé")]
     assert len(village) == 1 and "m02_diafarabe_essor_fr.txt" in files_of(run, village[0])
     assert village[0].event_type == "Violence against civilians"
 
 
 def test_the_vague_count_of_enemy_dead_leaves_the_soldiers_toll_disputed(run):
     # the government's eight soldiers and "dozens of terrorists" against RFI's « au moins neuf morts parmi les militaires »
-    (camp,) = _at(run, "Sokolo")
+    (camp,) = events_at(run, "Sokolo")
     assert camp.disputed and camp.fatalities_low <= 9

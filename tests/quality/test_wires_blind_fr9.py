@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_at, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -48,26 +48,22 @@ FLOORS = {
 run, report, test_ninth_french_blind_wire_score_not_below_floor = own_wire_set("wires_blind_fr9", FLOORS, TOLERANCE)
 
 
-def _at(run, place):
-    return [e for e in run.view.events if e.location == place]
-
-
 def test_the_detachment_is_one_disputed_clash_of_jnim_on_its_tuesday(run):
-    (camp,) = _at(run, "Gorom-Gorom")
+    (camp,) = events_at(run, "Gorom-Gorom")
     assert files_of(run, camp) == {"r01_gorom_rfi_fr.txt", "r02_gorom_jeuneafrique_fr.txt"}
     assert camp.actor1 == "jnim" and str(camp.date.earliest) == str(camp.date.latest) == "2027-03-09"
     assert camp.disputed and camp.fatalities_low == 7
 
 
 def test_the_village_encircled_before_the_shooting_is_one_attack_told_by_both(run):
-    (village,) = _at(run, "Tominian")
+    (village,) = events_at(run, "Tominian")
     assert village.sub_event_type == "Attack" and village.fatalities_low == 9
     assert files_of(run, village) == {"q01_tominian_tamani_fr.txt", "q02_tominian_afp_fr.txt"}
 
 
 def test_the_wounded_nephews_evacuation_is_no_territory_handed_over(run):
-    assert [e.sub_event_type for e in _at(run, "Niafunké")] == ["Attack"]
-    assert str(_at(run, "Niafunké")[0].date.earliest) == "2027-03-10"  # « hier soir » in a paper of Thursday 11
+    assert [e.sub_event_type for e in events_at(run, "Niafunké")] == ["Attack"]
+    assert str(events_at(run, "Niafunké")[0].date.earliest) == "2027-03-10"  # « hier soir » in a paper of Thursday 11
 
 
 def test_the_captives_taking_told_as_a_participle_is_no_new_abduction(run):
@@ -75,6 +71,6 @@ def test_the_captives_taking_told_as_a_participle_is_no_new_abduction(run):
 
 
 def test_the_crowd_that_wounded_gendarmes_is_mob_violence_of_the_day(run):
-    riots = [e for e in _at(run, "Kita") if e.event_type == "Riots"]
+    riots = [e for e in events_at(run, "Kita") if e.event_type == "Riots"]
     assert len(riots) == 1 and riots[0].sub_event_type == "Mob violence"
     assert str(riots[0].date.earliest) == "2027-03-17"

@@ -285,11 +285,16 @@ CLAIMED_NEW_DEED = re.compile(
     re.IGNORECASE)
 
 
+def _blames_a_violent_deed(cues: dict, label: str) -> bool:
+    """Whether a sentence whose ``cues`` include a blame or a claim also tells a deed of the violent kind ``label``."""
+    coded = acled_of(label)
+    return bool(BLAME_LABELS & set(cues)) and coded is not None and coded[0] in VIOLENT
+
+
 def claimed_in_note(s: Sentence, cues: dict, label: str) -> bool:
     """Whether sentence ``s`` is a note's dated lead that claims a new deed of the violent kind ``label``
     names (``CLAIMED_NEW_DEED``): the claim is how the note tells the event, not a blame beside it."""
-    coded = acled_of(label)
-    if s.index != 0 or not BLAME_LABELS & set(cues) or coded is None or coded[0] not in VIOLENT:
+    if s.index != 0 or not _blames_a_violent_deed(cues, label):
         return False
     opening = NOTE_OPENING.match(s.text)
     return opening is not None and CLAIMED_NEW_DEED.search(s.text, opening.end()) is not None
@@ -308,10 +313,7 @@ CLAIMED_DEED_TOLD = re.compile(
 def claimed_deed_told(s: Sentence, cues: dict, label: str) -> bool:
     """Whether sentence ``s`` claims a violent deed of the kind ``label`` that its relative clause tells
     (``CLAIMED_DEED_TOLD``)."""
-    coded = acled_of(label)
-    if not BLAME_LABELS & set(cues) or coded is None or coded[0] not in VIOLENT:
-        return False
-    return CLAIMED_DEED_TOLD.search(s.text) is not None
+    return _blames_a_violent_deed(cues, label) and CLAIMED_DEED_TOLD.search(s.text) is not None
 
 
 # a blast the text calls an accident, or whose attack it rules out ("exploded prematurely", "officials said it was
