@@ -210,6 +210,11 @@ def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:
         return False
     if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)):
         return False
+    return _in_a_later_paragraph(ctx, m, news_at)
+
+
+def _in_a_later_paragraph(ctx, m: EventMention, news_at: int) -> bool:
+    """Whether ``m`` is told after the news that starts at ``news_at``, in a paragraph of its own."""
     return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
 
 
@@ -231,7 +236,7 @@ def _recalled_in_undated(ctx, m: EventMention, news_at: int | None) -> bool:
     neither dated with it nor joined to it."""
     if news_at is None or m.date is None or m.date.is_estimate or m.date.precision not in (Precision.month, Precision.year):
         return False
-    return m.span.char_start > news_at and "\n" in ctx.document.text[news_at:m.span.char_start]
+    return _in_a_later_paragraph(ctx, m, news_at)
 
 
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:

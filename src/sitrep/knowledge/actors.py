@@ -160,16 +160,18 @@ class ActorBase:
         confined to some regions of a country counts there only when the story's ``regions`` (its
         places' first-level divisions) include one of them."""
         wanted = set(countries)
+        story_regions = {fold_name(r).lower() for r in regions}
         branches = {a.actor_id for a in self.actors.values()
-                    if parent in a.affiliations and self._fights_in_story(a.actor_id, wanted, regions)}
+                    if parent in a.affiliations and self._fights_in_story(a.actor_id, wanted, story_regions)}
         # a branch confined to the story's region is the one there (ISWAP in Diffa, not the Sahel Province)
         branches = {b for b in branches if self.operates_in_regions.get(b)} or branches
         umbrellas = {b for b in branches if not branches & set(self.actors[b].affiliations)}
         return next(iter(umbrellas)) if len(umbrellas) == 1 else None
 
-    def _fights_in_story(self, actor_id: str, countries: set[str], regions: Iterable[str]) -> bool:
+    def _fights_in_story(self, actor_id: str, countries: set[str], story_regions: set[str]) -> bool:
+        """Whether ``actor_id`` fights in one of ``countries``, and there in one of ``story_regions`` (folded
+        first-level divisions) where it is confined to some regions of that country."""
         confined = self.operates_in_regions.get(actor_id, {})
-        story_regions = {fold_name(r).lower() for r in regions}
         return any(c not in confined or confined[c] & story_regions
                    for c in countries & set(self.operates_in.get(actor_id, [])))
 

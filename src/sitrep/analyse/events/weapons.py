@@ -37,10 +37,12 @@ CONTROLLED_BLAST = re.compile(r"\bcontrolled (?:detonations?|explosions?|blasts?
 _WEAPON_WORD = re.compile(r"\b(?:weapons?|arms|armes?|ammunition|munitions?|explosi\w*|grenades?|bombs?|IEDs?|EEI|rifles?|"
                           r"guns?|pistols?|detonators?|drones?|missiles?|rockets?|roquettes?|shells?|obus|mortars?|mines?|"
                           r"devices?|engins?|caches?|stash|stockpiles?|arsenal)\b", re.IGNORECASE)
+# the words for armed people that the armies' communiqués count as "neutralised"
+_FIGHTERS = (r"(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|gunmen|fighters?|bandits|rebels|"
+             r"combatants|terroristes?|djihadistes?|assaillants|combattants)")
 # armed people "neutralised" (the Sahel armies' word for fighters killed), as the forces' communiqués tell them
 _FIGHTERS_NEUTRALISED = re.compile(
-    r"\b(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|gunmen|fighters?|bandits|rebels|"
-    r"elements|combatants|terroristes?|djihadistes?|assaillants|combattants)\b[^.;]{0,80}?\bneutrali[sz]\w*"
+    r"\b(?:elements|" + _FIGHTERS + r")\b[^.;]{0,80}?\bneutrali[sz]\w*"
     r"|\bneutrali[sz]\w*\s+(?:[\w-]+\s+){0,4}?(?:militants?|jihadists?|terrorists?|insurgents?|fighters?|combatants|"
     r"terroristes?|djihadistes?)\b", re.IGNORECASE)
 
@@ -56,8 +58,6 @@ def fighters_not_weapons(text: str) -> bool:
 # fight's toll, which the weapons seized with it ("… and assault rifles were recovered") do not make a seizure
 _COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
           r"a dozen|dozens of|several|some|about \d+|around \d+|at least \d+|more than \d+|une? dizaines? de|\d+ de)")
-_FIGHTERS = (r"(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|gunmen|fighters?|bandits|rebels|"
-             r"combatants|terroristes?|djihadistes?|assaillants|combattants)")
 _COUNTED_NEUTRALISED = re.compile(
     r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\s+(?:were|had been|have been|was|ont été|ont|sont)?\s*neutrali[sz]\w*"
     r"|\bneutrali[sz]\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\b", re.IGNORECASE)
