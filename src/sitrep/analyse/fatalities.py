@@ -18,7 +18,7 @@ from sitrep.model import Fatalities
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
-from sitrep.analyse.side_tolls import summed_by_side, with_own_losses, with_the_bomber
+from sitrep.analyse.side_tolls import bomber_told_last, summed_by_side, with_own_losses, with_the_bomber
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
@@ -278,6 +278,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = _running_total(language).sub(_blank, text)
     text = _patterns(language).animals.sub(_blank, text)  # "2 dead young owls", "40 goats and 3 herders"
+    text = bomber_told_last(text, language)  # "killing himself and two soldiers": the list read as "two soldiers and himself"
     killed, injured = _stated_fatalities(text, language)  # (a communiqué's « côté ami, … ; côté ennemi, … »: both sides)
     if (coded := _coder_stated(text, language)) is not None:
         return coded, injured

@@ -177,6 +177,10 @@ EN_VOCAB: dict[str, str] = {
     # (or told among his own dead: "killing three soldiers and himself", "killed two guards as well as herself")
     "bomber_died": r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b"
                    r"|\b(?:killing|killed)\s+[^.;]{1,60}?\b(?:and|as well as|along with|together with)\s+(?:himself|herself)\b",
+    # the bomber told first among his dead ("killing himself and two soldiers"): ``side_tolls.bomber_told_last``
+    # tells the list in the order the toll rules read ("killing two soldiers and himself"), which counts him
+    "bomber_first": r"\b(?P<verb>killing|killed)\s+(?P<self>himself|herself)\s+(?P<link>and|as well as|along with|together with)\s+"
+                    r"(?P<victims>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[.;,:)]|$)|\s+(?:in|at|on|near|during|when|while|inside|outside)\b)",
     "bomber_named": r"\b(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:was|died|and))\b",
     # the nouns of a body of people, which no article counts as one ("a group of fighters", "a band of gunmen")
     "collective": r"(?:group|number|handful|band|unit|cell|team|column|squad|gang)",
@@ -189,7 +193,7 @@ EN_VOCAB["victim"] = (
     r"passengers?|police\s?m[ae]n|police officers?|customs officers?|officers?|gendarmes?|guards?|fighters?|"
     r"militants?|jihadists?|insurgents?|terrorists?|attackers?|assailants?|gunm[ae]n|rebels?|militiam[ae]n|"
     r"members?|volunteers?|teachers?|students?|pupils?|imams?|chiefs?|leaders?|officials?|workers?|miners?|"
-    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|elders?|relatives?|vdps?|"
+    r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|donsos?|koglweogos?|vigilantes?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
     # the foreign or auxiliary parties a side's toll lists beside its soldiers ("23 soldiers and 7 Wagner

@@ -25,3 +25,15 @@ def no_place_name(ent, surface: str, names_a_country: bool = False) -> bool:
 def _demonym(surface: str) -> bool:
     """"the western Nigerien town of X", "Burkinabe troops": a country's adjective, never a place of its own."""
     return country_of_demonym(re.sub(r"['’]s?$", "", surface)) is not None
+
+
+# a name that opens an institution named after a person ("Abdou Moumouni University", "the Gabriel Toure Hospital",
+# "Boubacar Sidibe Stadium"): the first name is the person's, never a place, however a village happens to be called
+_PERSON_NAMED_INSTITUTION = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:University|Hospital|Stadium|College|Institute|Foundation|Lyc[ée]e|Teaching\s+Hospital)\b")
+
+
+def opens_person_named_institution(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is followed by one or two more names and an institution's
+    noun ("Abdou| Moumouni University"): the name of a person the institution is named after."""
+    return _PERSON_NAMED_INSTITUTION.match(text, end) is not None

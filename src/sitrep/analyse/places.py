@@ -35,7 +35,7 @@ from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
-from sitrep.analyse.place_entity_words import no_place_name as _no_place_name
+from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
     near_named, opening_label, placed_by_bracket, settled_at_home,
@@ -369,6 +369,8 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
+    if opens_person_named_institution(doc_text(doc), e):
+        return False  # "Students of Abdou Moumouni University": a person's name, whatever the gazetteer holds
     # a word inside a larger organisation or person name ("Xavier University", "Jack Campbell")
     tok_before = doc[span.start - 1] if span.start > 0 else None
     tok_after = doc[span.end] if span.end < len(doc) else None

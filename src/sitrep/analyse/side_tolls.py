@@ -112,6 +112,16 @@ def with_own_losses(text: str, killed: Fatalities | None, language: str) -> Fata
                                      else killed.high + value, "phrase": f"{killed.phrase}; {m.group(0)}"})
 
 
+def bomber_told_last(text: str, language: str) -> str:
+    """``text`` with a bomber told first among his dead moved to the end of the list ("killing himself and two
+    soldiers" → "killing two soldiers and himself", same length): the toll rules read a list of victims that opens
+    with a count, and ``with_the_bomber`` then counts him once."""
+    first = _pattern(language, "bomber_first")
+    if first is None:
+        return text
+    return first.sub(lambda m: f"{m.group('verb')} {m.group('victims')} {m.group('link')} {m.group('self')}", text)
+
+
 def with_the_bomber(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
     """The toll with the suicide bomber who died ("a suicide bomber blew himself up at the gate, killing three
     soldiers" is 4): ACLED counts the attacker's death with his victims', unless the toll's own words count him

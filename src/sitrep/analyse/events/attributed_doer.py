@@ -21,7 +21,8 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # the deed as a noun ("the assault", "the ambush", « l'attaque »), or its means and its harm ("attributed the device to
 # X", "the killings were blamed on Y", « l'enlèvement a été imputé à … »)
-_DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shelling|bombings?|attaque|embuscade|assaut|" \
+_DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shelling|bombings?|bombardments?|strikes?|" \
+        r"shootings?|attaque|embuscade|assaut|frappes?|bombardements?|" \
         r"killings?|murders?|abductions?|kidnappings?|explosions?|blasts?|(?:explosive\s+)?devices?|(?:land)?mines?|IEDs?|" \
         r"bombs?|incident|enlèvements?|meurtres?|assassinats?|explosion|engins?(?:\s+explosifs?)?)"
 _HEDGE = r"(?:(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
@@ -37,6 +38,12 @@ _DOER_AFTER = re.compile(
     r"(?:(?:were|are|have been)\s+(?:later\s+|subsequently\s+|reportedly\s+)?(?=identified|believed|said|thought))?" + _HEDGE,
     re.IGNORECASE,
 )
+# the deed told as done by a party named after it ("the strike was carried out by a Burkinabe army drone", « la frappe a
+# été menée par l'armée »): the doer whoever he is, the state's forces too (a drone, an air strike, a killing by troops)
+_DONE_BY = re.compile(
+    r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
+    r"(?:carried\s+out|conducted|perpetrated|committed|launched|menée?|perpétrée?|commise?)\s+(?:by|par)\s+(?:the\s+|an?\s+|les\s+|l['’])?"
+    + _HEDGE, re.IGNORECASE)
 # the fire or the deed qualified by a participle of attribution, in the event's own sentence or a later one ("mortar fire
 # attributed to the FLA", « des tirs d'obus attribués au FLA », « l'embuscade imputée aux jihadistes »)
 _ATTRIBUTED_PARTICIPLE = re.compile(
@@ -51,6 +58,9 @@ _DOER_BEFORE = re.compile(
     r"|\b(?:was|were|is|are|est|sont)\s+(?:widely\s+|strongly\s+)?(?:suspected|soupçonnée?s?)\b(?!\s+(?:of|d['’]|de)\b)",
     re.IGNORECASE,
 )
+# a relative clause told between the claimer and his claim ("JNIM, which has besieged the town for a year, is
+# suspected", « le JNIM, qui contrôle la zone, a revendiqué l'attaque »): skipped back over to find the subject
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui)\b[^,;.]{0,120},\s*$", re.IGNORECASE)
 # the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",
 # « le JNIM, lié à Al-Qaïda, a revendiqué l'assaut », "the Sahel branch of the Islamic State"): not the claimer
 _PARENT_BEFORE = re.compile(
@@ -73,6 +83,8 @@ def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str]
     unnamed_beside_named = side1 and not all(is_government_side(ctx, a) or a.startswith("unidentified-") for a in side1)
     if unnamed_beside_named and not any(a.startswith("unidentified-armed-group") for a in side1):
         return None
+    if not side1 and (owner := _owner_told_before(ctx, s)) is not None:
+        return [owner], [a for a in side2 if a != owner]
     for x in sentences(ctx)[s.index:]:
         doer = _doer_named(ctx, x, own=x.index == s.index)
         if doer is None or doer in side1 and not doer.startswith("unidentified-"):
@@ -88,6 +100,22 @@ def attributed_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str]
         others = [a for a in dict.fromkeys(side1 + side2) if a != doer and not a.startswith("unidentified-")]
         return [doer], others
     return None
+
+
+# the doers told as the men of a group named before ("its fighters executed four herders", "their men stormed the
+# post"): the possessive points back to the armed group the earlier sentence told of
+_OWN_MEN = re.compile(r"^\W*(?:[^.;,]{0,40},\s*)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|militants|members|combatants|"
+                      r"elements|gunmen|troops|forces|units)\b", re.IGNORECASE)
+
+
+def _owner_told_before(ctx: Context, s: Sentence) -> str | None:
+    """The armed group the sentence before ``s`` named (its last such mention), when ``s`` opens on that group's men
+    told by a possessive ("Since 2023, IS Sahel has taxed herders. On 10 May, its fighters executed four of them")."""
+    if s.index == 0 or _OWN_MEN.search(s.text) is None:
+        return None
+    before = sorted(actors_in(ctx, sentences(ctx)[s.index - 1]), key=lambda m: m.span.char_start)
+    armed = [m.actor_id for m in before if _armed(ctx, m.actor_id) and not m.actor_id.startswith("unidentified-")]
+    return armed[-1] if armed else None
 
 
 def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
@@ -107,17 +135,25 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
         for m in mentions:
             if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
                 return m.actor_id
+    for hit in _DONE_BY.finditer(x.text):
+        at = x.start + hit.end()
+        for m in mentions:
+            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and (_armed(ctx, m.actor_id) or _state_force(ctx, m.actor_id)):
+                return m.actor_id
     for hit in _BLAMED.finditer(x.text):
         at = x.start + hit.end()
         first = next((m for m in mentions if m.span.char_start >= at - 1), None)
-        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and _armed(ctx, first.actor_id):
-            return first.actor_id
+        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and (
+                _armed(ctx, first.actor_id) or _state_force(ctx, first.actor_id)):
+            return first.actor_id  # (residents who "blamed the Malian army" for a strike name its doer)
     for m in mentions:
         if not m.actor_id.startswith("unidentified-") and _armed(ctx, m.actor_id) \
                 and _SUSPECTED_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start]):
             return m.actor_id
     for hit in _DOER_BEFORE.finditer(x.text):
         at = x.start + hit.start()
+        if relative := _RELATIVE_BEFORE.search(text[x.start:at]):
+            at = x.start + relative.start()
         before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)
                   and not _PARENT_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start])]
         if before:
@@ -133,6 +169,11 @@ _BLAMED_WITHIN = 2
 # du JNIM »): the hedge word right before the group's name
 _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|présumés?|supposés?)\s+(?:(?:members|elements|fighters|militants)"
                                r"\s+of\s+|(?:éléments|membres|combattants)\s+(?:de|du|d['’])\s*)?(?:the\s+|l['’])?$", re.IGNORECASE)
+
+
+def _state_force(ctx: Context, actor_id: str) -> bool:
+    """A state's own armed forces (army, police, gendarmerie), whom a note may name as the doer by blame or a passive."""
+    return actor_kind(ctx, actor_id) == "state_forces" and not actor_id.startswith("government-")
 
 
 def _armed(ctx: Context, actor_id: str) -> bool:

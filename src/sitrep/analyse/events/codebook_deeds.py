@@ -264,6 +264,15 @@ SELF_DEFENCE_ATTACKED = re.compile(
     re.IGNORECASE,
 )
 
+# a self-defence group's own dead counted ("Seven vigilantes were killed in the fighting", "killing three Koglweogo"):
+# the group is the fight's armed party that lost them, not a mob; a lynching or a mob named keeps the crowd's deed
+SELF_DEFENCE_DEAD = re.compile(
+    r"\b(?:vigilantes?|koglweogos?|dozos?|self-defen[cs]e\s+(?:group\s+)?members)\b[^.;]{0,30}?"
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)\b"
+    r"|\b(?:killing|killed)\s+(?:[\w-]+\s+){0,3}?(?:vigilantes?|koglweogos?|dozos?)\b",
+    re.IGNORECASE,
+)
+MOB_WORDS = re.compile(r"\b(?:mobs?|lynch\w*|crowds?|angry|beat(?:en)?\s+to\s+death|foule|lynch\w*)\b", re.IGNORECASE)
 
 # labels of no violent deed, which the model gives a fight told only as a noun ("a conflict between …"): the
 # developments a sentence may carry beside its deed and a peaceful protest
@@ -305,6 +314,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label in ("MOB_VIOL", "ATTACK") and (SELF_DEFENCE_FIGHT.search(s.text) or SELF_DEFENCE_ATTACKED.search(s.text)):
         return "ARMED_CLASH"  # "vigilantes ambushed armed bandits": two armed parties, neither a crowd nor unarmed
+    if label == "MOB_VIOL" and SELF_DEFENCE_DEAD.search(s.text) and not MOB_WORDS.search(s.text):
+        return "ARMED_CLASH"  # "Seven vigilantes were killed in the fighting": the group's dead, not a crowd's deed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
     if (label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") or label == "ARREST" and "ARMED_CLASH" in sc.cues) \

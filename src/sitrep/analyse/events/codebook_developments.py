@@ -51,10 +51,15 @@ _GRAVE_FOUND = re.compile(rf"\b{_FOUND}\b[^.;]{{0,60}}?\b(?:{_GRAVE})\b|\b(?:{_G
 # a coup told as done: power seized, the head of state ousted (« ont pris le pouvoir »; not « un coup de feu »)
 _COUP = re.compile(
     r"\bcoup(?!\s+de\b)(?:\s+d['’]état)?\b|\bputsch\b|\b(?:seiz\w*|tak\w*|took|grabb\w*|assum\w*)\s+power\b"
-    r"|\b(?:ousted|overthrew|overthrown|deposed|toppled)\s+(?:him\b|her\b|(?:the\s+)?(?:[\w-]+\s+)?(?:president|government|"
+    r"|\b(?<!the\s)(?<!a\s)(?:ousted|overthrew|overthrown|deposed|toppled)\s+(?:him\b|her\b|(?:the\s+)?(?:[\w-]+\s+)?(?:president|government|"
     r"head\s+of\s+state|regime|junta|transition))"
     r"|\b(?:pris|prise)\s+(?:du|le)\s+pouvoir\b|\b(?:renvers|destitu)\w*\s+(?:le|la)\s+(?:président|régime|gouvernement|chef)",
     re.IGNORECASE)
+# a coup told as the time of the news, not the news ("a week after the coup", "since the July 2023 coup"): dropped
+# before a sentence is read for one (the verbal "ousted the president" is the deed; "the deposed government" only
+# names who they were, which the look-behinds of ``_COUP`` leave out)
+_COUP_AS_TIME = re.compile(r"\b(?:after|since|following|before|ahead\s+of|depuis|après|avant)\s+(?:the\s+|le\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:coup|putsch)(?!\s+de\b)(?:\s+d['’]état)?\b", re.IGNORECASE)
 # ... and not one plotted, feared or foiled ("arrested officers accused of plotting a coup"): that is the arrest's cause
 _COUP_NOT_DONE = re.compile(r"\b(?:plot\w*|attempt\w*|plann\w*|alleged|accus\w*|suspect\w*|foil\w*|thwart\w*|fail\w*|"
                             r"tentative|complot\w*|présumée?|déjouée?)\b", re.IGNORECASE)
@@ -93,7 +98,7 @@ def development_label(text: str, label: str) -> str | None:
         return "DISR_WEAP"
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
-    if label in _COUP_ACTS and _COUP.search(text) and not _COUP_NOT_DONE.search(text):
+    if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):
         return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named
     return None
 

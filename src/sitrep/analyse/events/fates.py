@@ -23,7 +23,9 @@ from sitrep.analyse.events.struck_party import seized_and_killed
 TAKEN_THEN_KILLED = re.compile(
     r"\b(?:arrest(?:ed)?|detain(?:ed)?|abduct(?:ed)?|kidnapp?(?:ed)?|captur(?:ed)?|rounded up|seized|took away|led away)\b"
     r"[^.;]{0,120}?\b(?:and|then|before|later|after which)\s+(?:later\s+|then\s+)?"
-    r"(?:shot|killed|executed|murdered|slit the throats? of|beheaded|gunned down|beat)\s+(?:them|him|her)\b"
+    # (or some of them, counted: "rounded up men … and shot seven of them dead")
+    r"(?:shot|killed|executed|murdered|slit the throats? of|beheaded|gunned down|beat)\s+"
+    r"(?:(?:\d+|\w+)\s+of\s+)?(?:them|him|her)\b"
     r"|\b(?:enlevé|arrêté|interpellé)s?e?s?\b[^.;]{0,120}?\b(?:avant de les|avant de l['’]|puis (?:les |l['’]))\s*(?:exécut|abatt|tu)\w*",
     re.IGNORECASE,
 )
