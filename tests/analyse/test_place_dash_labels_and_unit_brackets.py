@@ -7,6 +7,8 @@ table); sentences written for these tests, none from a blind set:
 - a bracket of units that carries the units' words ("(Téra department)", "(Dioungani commune, Koro cercle)",
   « (cercle de Ténenkou) ») qualifies the name before it as a bracket of bare names does, so that name is the
   place even when the model folds it into a person or an organisation;
+- "X, Y cercle" (a bare comma, the unit's word after Y) places X inside that cercle as "X, in the Y cercle" does:
+  a namesake of X 200 km away in another region is not the place, and the event is coded at Y;
 - an opening place told by its distance from a town ("Tin-Essako, 120 km from Kidal – ...") is no dateline
   whose day is "120": the place itself is where it happened, not the town it is measured from.
 """
@@ -44,6 +46,8 @@ def _place(analyzer, text: str):
     ("Bourem — Armed men looted three shops and a fuel depot on 2 June 2026.", BOUREM),
     ("Gossi – Un engin explosif a tué deux soldats le 2 juin 2026 à la sortie de la ville.", GOSSI),
     ("Labbezanga – Suspected IS Sahel fighters abducted a councillor on 2 June 2026.", LABEZANGA_MALI),
+    # a hyphen, which the model reads as joining the label and the next word into one organisation's name
+    ("Bourem - Gunmen set fire to two trucks at the bus station on 2 June 2026.", BOUREM),
 ])
 def test_a_note_opening_on_its_place_before_a_dash_is_placed_there(default_analyzer, text, where):
     p = _place(default_analyzer, text)
@@ -81,3 +85,12 @@ def test_an_opening_place_told_by_its_distance_is_where_it_happened(default_anal
     assert place_opens_dateline("BAMAKO, 2 June (AFP) - Gunmen killed ...", 0, len("BAMAKO"))
     p = _place(default_analyzer, text)
     assert haversine_km(*TINESSAKO, p.latitude, p.longitude) < 5, p.name
+
+
+@pytest.mark.parametrize("text", [
+    "Malian aircraft struck JNIM positions in the Wagadou forest, Nara cercle, on 2 June 2026, killing 12.",
+    "Malian aircraft struck JNIM positions in the Wagadou forest, in the Nara cercle, on 2 June 2026, killing 12.",
+])
+def test_a_name_told_inside_a_cercle_after_a_bare_comma_is_no_far_namesake(default_analyzer, text):
+    p = _place(default_analyzer, text)
+    assert haversine_km(15.1687, -7.2847, p.latitude, p.longitude) < 25, p.name  # Nara, not Wagadou of Kayes
