@@ -94,14 +94,14 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
     before, after = _area_patterns(language)
     m = before.match(between)
     unit = m.group("unit") if m else None
-    if unit is None and after.match(between):
-        from sitrep.analyse.lang import vocab
-
-        unit_words = getattr(vocab(language), 'PIN_AREA_UNIT', '(?!)')
+    # "X, in the Y cercle", and "X, Y cercle" with a bare comma when the unit's word follows Y
+    bare_comma = re.fullmatch(r"\s*,\s*", between) is not None
+    if unit is None and (after.match(between) or bare_comma):
+        unit_words = getattr(_vocab(language), 'PIN_AREA_UNIT', '(?!)')
         m = re.match(rf"\s+(?P<unit>{unit_words})\b", after_anchor, re.IGNORECASE) \
             or re.search(rf"\s(?P<unit>{unit_words})$", anchor_surface, re.IGNORECASE)  # the word joined the mention
         unit = m.group("unit") if m else None
-        if unit is None and any(c.is_admin for c in anchor_cands):
+        if unit is None and not bare_comma and any(c.is_admin for c in anchor_cands):
             unit = "region"  # "X, in the Sahel region": the unit word joined the anchor's own mention
     if unit is None and any(c.is_country for c in anchor_cands) and re.match(
             rf"^\s*,?\s*(?:{getattr(_vocab(language), 'PIN_IN_COUNTRY', '(?!)')})\s*$", between, re.IGNORECASE):

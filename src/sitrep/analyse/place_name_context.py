@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name
-UNITS_BRACKET_AFTER = re.compile(r"\s*\([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?(?:,\s*[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?){0,2}\)")
+# "X (Soum)", "X (Tessit, Ansongo)": a bracket of one to three capitalised unit names right after a name, each
+# perhaps with its unit's word, as notes write them ("X (Téra department)", "X (Dogofry commune, Niono cercle)",
+# « X (commune de Dessa, cercle de Ménaka) »)
+_UNIT_WORD = r"(?i:rural\s+commune|commune\s+rurale|cercle|commune|department|département|province|region|région|district)"
+_UNIT_WORD_BEFORE = rf"(?:(?i:the\s+)?{_UNIT_WORD}\s+(?:of\s+|de\s+|du\s+|d['’]\s*))?"
+_UNIT_WORD_AFTER = rf"(?:\s+{_UNIT_WORD})?"
+UNITS_BRACKET_AFTER = re.compile(
+    rf"\s*\({_UNIT_WORD_BEFORE}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?{_UNIT_WORD_AFTER}"
+    rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)

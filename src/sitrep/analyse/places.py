@@ -374,8 +374,11 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     # a word inside a larger organisation or person name ("Xavier University", "Jack Campbell")
     tok_before = doc[span.start - 1] if span.start > 0 else None
     tok_after = doc[span.end] if span.end < len(doc) else None
-    inside = any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I") and t.ent_type_ == span[0].ent_type_
-                 and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
+    # (a name the note's opening label or a coder's note makes a place is one whatever the model folds it into:
+    # "Ansongo - Gunmen shot dead ..." read as one organisation)
+    inside = not model_place and any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I")
+                                     and t.ent_type_ == span[0].ent_type_
+                                     and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in PLACE_CUES) \
             and not entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
             and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e):

@@ -36,8 +36,9 @@ DASH = r"\s*(?:--|[-—–])\s"
 SPACED_DASH = r"\s+[-—–]\s"
 
 # what follows a dateline's place, read from the place's end: a comma and its day ("BAMAKO, 2 août",
-# "GAO, Aug. 3"), the opening of its credit ("GAO (Reuters)", "SEVARE (centre)"), or the dash ("DJIBO - …")
-PLACE_TAIL = re.compile(r"\s*(?:,\s*(?:\d|\w+\.?\s+\d)|\((?:[A-Z]|\w+\))|[-—–])")
+# "GAO, Aug. 3"), the opening of its credit ("GAO (Reuters)", "SEVARE (centre)"), or the dash ("DJIBO - …"); a
+# number of kilometres is no day ("Ber, roughly 60 km east of Timbuktu – …" opens on a place told by its distance)
+PLACE_TAIL = re.compile(r"\s*(?:,\s*(?:\d|\w+\.?\s+\d)(?![\d.,]*\s*(?:kms?\b|kilom))|\((?:[A-Z]|\w+\))|[-—–])")
 
 # "BAMAKO, April 29, 2026 (AFP) -", "Bamako, 03/09/2026 –": ``rest`` holds the filing day (credit optional)
 WITH_DAY = re.compile(rf"^{PLACE},?\s+(?P<rest>.{{6,30}}?)\s*(?:{CREDIT})?{DASH}", re.M)

@@ -16,6 +16,7 @@ from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.road_spot import spot_after_road
 from sitrep.analyse.events.decision import acled_coding, Decision
+from sitrep.analyse.events.note_label import label_place
 from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
@@ -102,7 +103,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     # document's focus, the origins count again (a wire naming only where the wounded were taken)
     best = next((b for b in (_most_mentioned(ctx, country), _most_mentioned(ctx, country, with_origins=True))
                  if b is not None and _document_focus(ctx, b, s)), None)  # else named once, and only later
-    best = best or _told_later(ctx, s, lang)
+    best = best or _told_later(ctx, s, lang) or label_place(ctx)  # else the note's opening label: "Ansongo – …"
     if best is not None:
         best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
         # a guess from the document, not the sentence: a territorial change placed this way must not
@@ -386,9 +387,7 @@ def is_dateline(ctx: Context, p: PlaceMention) -> bool:
                               for q in ctx.places) or names_own_unit(ctx.knowledge.gazetteer, unit.group(1), p.country, p.admin1)))
 
 
-
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
-
 
 
 def _told_by_phone(ctx: Context, p: PlaceMention) -> bool:
