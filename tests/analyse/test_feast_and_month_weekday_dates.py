@@ -86,3 +86,18 @@ def test_the_middle_of_the_month_before_the_report():
     told = _told("Le 2 octobre 2024, un notable a rapporté qu'au milieu du mois dernier, des jihadistes avaient tué…",
                  "2024-09-15", "fr")
     assert told[1][:2] == ("2024-09-11", "2024-09-20")
+
+
+@pytest.mark.parametrize("text, published, killed_on", [
+    ("On 3 May 2024, herders found the bodies of two traders near Bourem (Bourem, Gao). Gunmen had shot them "
+     "two days earlier.", "2024-05-01", "2024-05-01"),
+    ("Residents recovered the remains of a teacher outside Kaya (Kaya, Sanmatenga) on 9 August 2024. He had been "
+     "abducted and killed by armed men the day before.", "2024-08-08", "2024-08-08"),
+])
+def test_a_killing_told_after_the_finding_of_its_dead_is_dated_its_own_day(analyzer, text, published, killed_on):
+    from sitrep.eval.notes import Note, note_document, primary_event
+
+    note = Note(row=1, notes=text, event_date=dt.date.fromisoformat(published), event_type="", sub_event_type="")
+    event = primary_event(analyzer.analyse(note_document(note, "test")))
+    assert event is not None and (event.date.earliest.isoformat(), event.date.latest.isoformat()) == (killed_on,) * 2, \
+        event.date if event else None
