@@ -55,6 +55,26 @@ def _numeric_day_month(m: re.Match, ref: dt.date):
     return (d, d) if d is not None else None
 
 
+def _weekday_of_month(v):
+    """The resolver of the language's ``WEEKDAY_OF_MONTH``."""
+
+    def weekday_of_month(m, ref):
+        """"the last Friday of May 2024": the nth (or last) such weekday of the month, of the year told or else of
+        the month's latest on or before the publication."""
+        month = v.MONTHS[m["m"].lower().rstrip(".")]
+        year = int(m["y"]) if m.groupdict().get("y") else (ref.year if month <= ref.month else ref.year - 1)
+        weekday, nth = v.WEEKDAYS[m["a"].lower()], v.WEEKDAY_ORDINALS[m["n"].lower()]
+        if nth < 0:
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            d = last_weekday(last, weekday)
+        else:
+            first = dt.date(year, month, 1)
+            d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
+        return (d, d) if d.month == month else None
+
+    return weekday_of_month
+
+
 def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object, Precision, bool]]:
     """(pattern, resolver, precision, needs an anchor) for the language's spans, to be tried before its
     single days.  ``month_alt`` and ``wd_alt`` are the month and weekday alternations ``dates`` built
@@ -121,21 +141,7 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
 
     rules += [(compile_(t), week_of, Precision.week, True) for t in getattr(v, "WEEK_OF", ())]
 
-    def weekday_of_month(m, ref):
-        """"the last Friday of May 2024": the nth (or last) such weekday of the month, of the year told or else of
-        the month's latest on or before the publication."""
-        month = v.MONTHS[m["m"].lower().rstrip(".")]
-        year = int(m["y"]) if m.groupdict().get("y") else (ref.year if month <= ref.month else ref.year - 1)
-        weekday, nth = v.WEEKDAYS[m["a"].lower()], v.WEEKDAY_ORDINALS[m["n"].lower()]
-        if nth < 0:
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            d = last_weekday(last, weekday)
-        else:
-            first = dt.date(year, month, 1)
-            d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
-        return (d, d) if d.month == month else None
-
-    rules += [(compile_(t), weekday_of_month, Precision.day, True) for t in getattr(v, "WEEKDAY_OF_MONTH", ())]
+    rules += [(compile_(t), _weekday_of_month(v), Precision.day, True) for t in getattr(v, "WEEKDAY_OF_MONTH", ())]
 
     def day_of_this_month(m, ref):
         """« dans la soirée du 12 »: the latest 12th on or before the publication, this month's or last month's."""
