@@ -17,7 +17,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
-from sitrep.analyse.events.mentions import within_sentence
+from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 # how long before the day a deed was first dated its own day may lie (a report, a discovery of bodies)
@@ -111,7 +111,9 @@ def _killing_days_told_after(ctx: Context, found: EventMention) -> tuple[Sentenc
         if s.para_index != sents[at].para_index:
             break
         if _KILLING.search(s.text):
-            told = [d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day]
+            # (not the day a state began: "had been missing since 24 November", « disparus depuis le 24 »)
+            told = [d.interval for d in within_sentence(ctx, "dates", s)
+                    if d.interval.precision == Precision.day and not after_since(ctx, d.span.char_start)]
             if told:
                 return s, told
     return None, []
