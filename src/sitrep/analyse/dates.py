@@ -22,6 +22,7 @@ from functools import lru_cache
 from sitrep.analyse.context import Context
 from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date, year_of_weekday
 from sitrep.analyse.date_ranges import span_rules
+from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
@@ -110,28 +111,6 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
     return rules
 
 
-def _holiday_rules(v, year: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
-    """"On Christmas Eve 2023", « le jour de l'An »: a feast on a fixed day of the calendar (``FIXED_HOLIDAYS``) is that
-    day, of the year told or else the latest one on or before the publication; none for a language without them."""
-    holidays = getattr(v, "FIXED_HOLIDAYS", {})
-    if not holidays:
-        return []
-    key = lambda told: re.sub(r"\s+", " ", told.lower().replace("’", "'"))  # noqa: E731
-    alt = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in longest_first(holidays))
-
-    def told_year(m, ref):
-        month, day = holidays[key(m["h"])]
-        d = safe_date(int(m["y"]), month, day)
-        return (d, d) if d else None
-
-    def latest(m, ref):
-        d = last_month_day(ref, *holidays[key(m["h"])])
-        return (d, d) if d else None
-
-    return [(re.compile(rf"\b(?P<h>{alt})\b,?\s+(?:of\s+|de\s+)?{year}\b", re.IGNORECASE), told_year, Precision.day, False),
-            (re.compile(rf"\b(?P<h>{alt})\b", re.IGNORECASE), latest, Precision.day, True)]
-
-
 def _relative(unit: str, offset: int) -> Resolver:
     """The resolver of a relative phrase of ``lang.*.RELATIVE``: its unit counted ``offset`` back from the anchor."""
     def fn(m, ref):
@@ -194,7 +173,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
         re.IGNORECASE)
 
-    rules.extend(_holiday_rules(v, year))
+    rules.extend(feast_rules(v, year))
 
     def between(m, ref):
         a, b = W(m["a"]), W(m["b"])
@@ -206,7 +185,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         re.IGNORECASE)
 
     def ago(m, ref):
-        count = count_of(m["n"], v)
+        count = count_of(m["n"], v) * getattr(v, "UNIT_MULTIPLES", {}).get(m["u"].lower(), 1)
         unit = v.UNITS[m["u"].lower()]
         if unit in ("day", "week"):
             return back_from(ref, count, unit)

@@ -84,6 +84,7 @@ def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -
         return ref + dt.timedelta(days=1), ref + dt.timedelta(days=7), Precision.week
     # (a same-day phrase, "earlier in the day", names no count: the told day itself; « le surlendemain »: two)
     count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
+    count *= getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1)  # "a fortnight earlier": two weeks
     earliest, latest = (back_from if direction < 0 else _forward_from)(ref, count, unit)
     return earliest, latest, Precision.week if unit == "week" else Precision.day
 

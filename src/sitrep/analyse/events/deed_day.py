@@ -17,7 +17,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
-from sitrep.analyse.events.mentions import within_sentence
+from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
 # how long before the day a deed was first dated its own day may lie (a report, a discovery of bodies)
@@ -40,6 +40,9 @@ _KILLING = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|slain|assassinated|assassiné
 _FOUND_DEAD = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved)\b"
     r"|\b(?:found|discovered)\s+(?:dead|lifeless|killed)\b"
+    # (the finders the subject: "villagers discovered the bodies of three herders", « ont découvert les corps »)
+    r"|\b(?:found|discovered|recovered|retrieved|retrouvé|découvert)\s+(?:the\s+|les\s+|le\s+)?(?:lifeless\s+|dead\s+)?"
+    r"(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps|dépouilles?)\b"
     r"|\b(?:corps|cadavres?|dépouilles?)\b[^.;]{0,80}?\b(?:retrouvée?s?|découverte?s?)\b"
     r"|\b(?:retrouvée?s?|découverte?s?)\s+(?:morte?s?|sans\s+vie)\b",
     re.IGNORECASE)
@@ -84,24 +87,33 @@ def date_deeds_told_after(ctx: Context, events: list[EventMention]) -> list[Even
             _redate(before[-1], day)
     for found in events:
         if found.date is not None and _FOUND_DEAD.search(ctx.text(found.span)):
-            day = next((d for d in _killing_days_told_after(ctx, found) if _may_move(found, d)), None)
+            killing, days = _killing_days_told_after(ctx, found)
+            day = next((d for d in days if _may_move(found, d)), None)
             if day is not None:
+                finding_day = found.date
                 _redate(found, day)
+                # the killing sentence's own mention ("They had been killed the previous day"), which took the
+                # finding's day as a step of the event told before it, is the same deed on the same day
+                for told in events:
+                    if killing.start <= told.span.char_start < killing.end and told.date == finding_day:
+                        _redate(told, day)
     return events
 
 
-def _killing_days_told_after(ctx: Context, found: EventMention) -> list[DateInterval]:
-    """The days the first later sentence of the discovery's paragraph that tells a killing gives ("They had been shot
-    by gunmen on 10 May"; the sentence may make no mention of its own, the dead being those already told)."""
+def _killing_days_told_after(ctx: Context, found: EventMention) -> tuple[Sentence | None, list[DateInterval]]:
+    """The first later sentence of the discovery's paragraph that tells a killing with a day ("They had been shot by
+    gunmen on 10 May"; the sentence may make no mention of its own, the dead being those already told), and its days."""
     sents = sentences(ctx)
     at = next((k for k, s in enumerate(sents) if s.start == found.span.char_start), None)
     if at is None:
-        return []
+        return None, []
     for s in sents[at + 1:]:
         if s.para_index != sents[at].para_index:
             break
         if _KILLING.search(s.text):
-            told = [d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day]
+            # (not the day a state began: "had been missing since 24 November", « disparus depuis le 24 »)
+            told = [d.interval for d in within_sentence(ctx, "dates", s)
+                    if d.interval.precision == Precision.day and not after_since(ctx, d.span.char_start)]
             if told:
-                return told
-    return []
+                return s, told
+    return None, []

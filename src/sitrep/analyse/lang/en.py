@@ -58,7 +58,7 @@ REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|
 # an offset from a thing named after it ("two days before the vote", "the day before yesterday")
 BEFORE_TOLD = (
     # (not a duration: "was held for three days before being charged" lasted, it did not happen three days back)
-    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?:earlier\b|(?:before|prior)\b"
+    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?)\s+(?:earlier\b|(?:before|prior)\b"
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")
@@ -106,7 +106,9 @@ DAY_RANGES = (
     (r"\bon\s+(?:the\s+)?{d1}\s*/\s*{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "night"),
     (r"\bon\s+{m1}\.?\s+{d1}\s*/\s*{d2}\b(?:,?\s+{y})?", "night"),
     # "on 3 and 4 June 2024", "on 3 or 4 June": two days told together or either of two, coded on the first
-    (r"\bon\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?", "range"),
+    # ("the attacks of 2 and 9 March", "on 2 and on 9 March": two deeds' days named together, from the first to the second)
+    (r"\b(?:on|of)\s+(?:the\s+)?{d1}(?:\s+(?:of\s+)?{m1})?\s+(?:and|or)\s+(?:on\s+)?(?:the\s+)?{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+     "range"),
 )
 # ACLED's own approximate day with the span it stands for ("Around 10 June 2022 (between 9 - 11 June)"): the day it
 # names, told with the span's precision ({dx} {mx}: that day)
@@ -125,8 +127,13 @@ NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+# "on the last Friday of May 2024", "the first Monday in April": that weekday of the month (``date_ranges``)
+WEEKDAY_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+{a}\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
+WEEKDAY_ORDINALS = WEEK_ORDINALS
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-         "year": "year", "years": "year"}
+         "year": "year", "years": "year", "fortnight": "week", "fortnights": "week"}
+# units that are a count of another ("a fortnight earlier": two weeks back)
+UNIT_MULTIPLES = {"fortnight": 2, "fortnights": 2}
 # words before a date that make it a deadline (resolved forward from the anchor)
 FUTURE_CUES = {"until", "by", "till", "before", "next", "deadline"}
 BETWEEN = ("between", "and")
@@ -277,6 +284,29 @@ ARTICLES = ["the"]
 # a season too ("before Christmas"), not a day
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
                   "new year's eve": (12, 31), "new year's day": (1, 1)}
+# Muslim feasts that move through the solar year (``feast_days``; their days: ``knowledge.islamic_feasts``):
+# "on the day of Tabaski", "during Eid al-Fitr prayers", "the first day of Ramadan 2023"; "Eid" alone names either
+# feast, and "Ramadan" alone a season ("ahead of Ramadan"), so only a period word makes the month a date
+MOVING_FEASTS = {
+    **dict.fromkeys(("eid al-fitr", "eid el-fitr", "eid ul-fitr", "id al-fitr", "eid al fitr", "korite", "korité"),
+                    "eid_al_fitr"),
+    **dict.fromkeys(("eid al-adha", "eid el-adha", "eid ul-adha", "id al-adha", "eid al-kabir", "eid al-kebir",
+                     "eid el-kebir", "eid el-kabir", "tabaski"), "eid_al_adha"),
+    **dict.fromkeys(("mawlid", "mawlid an-nabi", "mawlud", "mouloud", "maouloud", "the prophet's birthday",
+                     "the prophet muhammad's birthday"), "mawlid"),
+    **dict.fromkeys(("the first day of ramadan", "the first day of the ramadan", "ramadan's first day",
+                     "the first day of the holy month of ramadan"), "ramadan_start"),
+    **dict.fromkeys(("during ramadan", "throughout ramadan", "during the month of ramadan", "during the holy month of ramadan",
+                     "throughout the month of ramadan", "throughout the holy month of ramadan"), "ramadan_month"),
+}
+# a day counted from a feast ("the eve of Eid al-Adha", "three days after Eid al-Fitr"): (prefix, days per count)
+FEAST_OFFSETS = (
+    (r"(?:the\s+)?eve\s+of\s+(?:the\s+)?", -1),
+    (r"the\s+day\s+before\s+(?:the\s+)?", -1),
+    (r"the\s+day\s+after\s+(?:the\s+)?", 1),
+    (r"(?P<n>\d+|{num})\s+days?\s+before\s+(?:the\s+)?", -1),
+    (r"(?P<n>\d+|{num})\s+days?\s+after\s+(?:the\s+)?", 1),
+)
 # "early June", "mid-May", "late July", "the end of May": which third of the month (``dates``)
 MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first days of": 0, "mid": 1, "the middle of": 1,
                "late": 2, "the end of": 2, "the last days of": 2,

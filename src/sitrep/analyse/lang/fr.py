@@ -86,6 +86,9 @@ DAY_RANGES = (
     # « le 3 ou le 4 juin », and two days told each with its article (« le 21 et le 22 mars », « le samedi 2 et le
     # dimanche 3 mars »): one span on its first day, as « les 21 et 22 mars »
     (r"\ble\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+(?:ou|et)\s+(?:le\s+)?(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
+    # the days of two deeds named together (« les attaques du 2 et du 9 mars », « des 2 et 9 mars »): from the first to
+    # the second (a span up to a month: the precision says how far apart they are)
+    (r"\b(?:du|des)\s+(?:{w}\s+)?{d1}(?:\s+{m1})?\s+et\s+(?:du\s+)?(?:{w}\s+)?{d2}\s+{m}(?:\s+{y})?", "range"),
 )
 # the approximate day with the span it stands for (« vers le 10 juin 2022 (entre le 9 et le 11 juin) »)
 AROUND_SPANS = (r"\b(?:vers\s+le|aux\s+alentours\s+du)\s+{dx}\s+{mx}(?:\s+{y})?\s*\(\s*entre\s+(?:le\s+)?{d1}(?:\s+{m1})?\s*"
@@ -105,8 +108,13 @@ WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b", r"\bnuit\s+en
 NUMERIC_DAY_MONTH: tuple[str, ...] = ()
 WEEK_OF = (r"\b(?P<n>première|deuxième|troisième|quatrième|dernière)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 3, "dernière": -1}
+# « le dernier vendredi de mai 2024 », « le premier lundi d'avril »: that weekday of the month (``date_ranges``)
+WEEKDAY_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+{a}\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
+WEEKDAY_ORDINALS = {"premier": 0, "deuxième": 1, "second": 1, "troisième": 2, "quatrième": 3, "dernier": -1}
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
          "ans": "year", "année": "year", "années": "year"}
+# see ``en`` ("a fortnight"): French counts « quinze jours », which ``NUMBERS`` reads, so no unit is a multiple
+UNIT_MULTIPLES: dict[str, int] = {}
 # words before a date that make it a deadline (resolved forward from the anchor)
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
@@ -217,7 +225,32 @@ ARTICLES = ["la", "le", "les", "l'"]
 FIXED_HOLIDAYS = {"veille de noël": (12, 24), "réveillon de noël": (12, 24), "jour de noël": (12, 25),
                   "saint-sylvestre": (12, 31), "réveillon du nouvel an": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
                   "jour de l'an": (1, 1), "nouvel an": (1, 1)}
+# les fêtes musulmanes qui se déplacent dans l'année solaire (``feast_days`` ; leurs jours :
+# ``knowledge.islamic_feasts``) : « le jour de la Tabaski », « la fête de Ramadan » (l'Aïd el-Fitr au Mali et au
+# Burkina Faso), « le premier jour du ramadan 2023 » ; « le ramadan » seul est une période, datée par « pendant »
+MOVING_FEASTS = {
+    **dict.fromkeys(("aïd el-fitr", "aïd al-fitr", "aid el-fitr", "aid al-fitr", "aïd el-séghir", "aïd el-seghir",
+                     "korité", "korite", "fête de ramadan", "fête du ramadan", "fête de fin du ramadan",
+                     "fête de la fin du ramadan", "fête de la rupture du jeûne"), "eid_al_fitr"),
+    **dict.fromkeys(("aïd el-kébir", "aïd el-kebir", "aid el-kebir", "aïd al-adha", "aïd el-adha", "aid al-adha",
+                     "tabaski", "fête du mouton", "fête de la tabaski"), "eid_al_adha"),
+    **dict.fromkeys(("maouloud", "mawlid", "mouloud", "maoulid", "fête du maouloud"), "mawlid"),
+    **dict.fromkeys(("premier jour du ramadan", "premier jour du jeûne du ramadan", "premier jour du mois de ramadan"),
+                    "ramadan_start"),
+    **dict.fromkeys(("pendant le ramadan", "durant le ramadan", "au cours du ramadan", "pendant le mois de ramadan",
+                     "durant le mois de ramadan", "au cours du mois de ramadan", "pendant le mois du ramadan"),
+                    "ramadan_month"),
+}
+# un jour compté depuis une fête (« la veille de la Tabaski », « trois jours après l'Aïd ») : (préfixe, jours par unité)
+FEAST_OFFSETS = (
+    (r"(?:la\s+)?veille\s+(?:de\s+la|du|de\s+l['’]|de)\s*", -1),
+    (r"(?:le\s+)?lendemain\s+(?:de\s+la|du|de\s+l['’]|de)\s*", 1),
+    (r"(?P<n>\d+|{num})\s+jours?\s+avant\s+(?:la|le|l['’])\s*", -1),
+    (r"(?P<n>\d+|{num})\s+jours?\s+après\s+(?:la|le|l['’])\s*", 1),
+)
 MONTH_PARTS = {"début": 0, "début de": 0, "au début du mois de": 0, "début du mois de": 0, "mi": 1, "à la mi": 1,
+               # « au milieu du mois dernier », « vers le milieu du mois d'août »
+               "au milieu du": 1, "milieu du": 1, "au milieu du mois de": 1, "milieu du mois de": 1, "au milieu de": 1,
                "fin": 2, "fin de": 2, "à la fin du mois de": 2, "fin du mois de": 2, "à la fin du": 2, "fin du": 2,
                "au début du": 0, "début du": 0,
                # « dans les derniers jours de mars », « les premiers jours d'avril »
