@@ -33,6 +33,7 @@ from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.cues import DATELINE
 from sitrep.analyse.printed_statements import statements_after_their_lead
 from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote
 from sitrep.analyse.speakers import SpeakerMemory, forces_of, name_span, relaying_outlet, resolve_speaker, span_of
@@ -213,6 +214,12 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         p0, p1 = span_of(s, subj) if incise is None else name_span(s, subj)
         if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
             p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
+        dateline = DATELINE.match(ctx.document.text[p0:p1 + 2])
+        if dateline:
+            # "BAMAKO, March 4 (Reuters) - Mali's army said": the army, not the capital filed from (the parser may take
+            # the dateline alone for the subject; then the words between it and the verb are the speaker)
+            p0, p1 = p0 + dateline.end(), max(p1, s.doc_offset(verb) if subj.i < verb.i else p1)
+            p1 = p0 + len(ctx.document.text[p0:p1].rstrip(" ,"))
         phrase = ctx.document.text[p0:p1]
         resolved = resolve_speaker(ctx, s, p0, p1, phrase, memory)
         if resolved is None:

@@ -13,9 +13,8 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, within
 from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN
 from sitrep.analyse.speakers import SpeakerMemory, resolve_speaker
+from sitrep.analyse.statement_leads import is_statement_lead
 
-# the lead: a statement's noun, and a colon that ends the sentence
-_LEAD = re.compile(r"\b(?:communiqu[eé]s?|statements?|declarations?|press releases?|messages?)\b[^:]*:\s*$", re.I)
 # who signed it: "signed by its spokesman, X", « signé par son porte-parole, X »
 _SIGNED = re.compile(r"\bsign(?:ed|é(?:e|s|es)?) (?:by|par|de)\s+", re.I)
 
@@ -42,7 +41,7 @@ def statements_after_their_lead(ctx: Context, sents: list[Sentence], out: dict, 
     """Attribute the quoted paragraph after a lead that ends with a colon to the lead's speaker;
     ``make(index, speaker, surface, behalf, content, sentence, is_person)`` builds an attribution."""
     for i, s in enumerate(sents):
-        if i in out or not _LEAD.search(s.text):
+        if i in out or not is_statement_lead(s.text):
             continue
         following = [t for t in sents[i + 1:] if t.para_index != s.para_index]
         if not following or following[0].text.lstrip()[:1] not in QUOTE_OPEN:
@@ -61,18 +60,3 @@ def statements_after_their_lead(ctx: Context, sents: list[Sentence], out: dict, 
 
 
 
-
-def is_statement_lead(text: str) -> bool:
-    """Whether a sentence announces a statement printed after it ("… a communiqué, signed by its spokesman, X:")."""
-    return _LEAD.search(text) is not None
-
-
-def leads_told_in_their_statement(document_text: str, events: list) -> list:
-    """``events`` without a lead's own report ("… sent a communiqué on fighting in the Menaka area, signed by …:")
-    when the statement printed after it tells an event of that type: the statement says where and what, the
-    lead only what it is about (its "area" would place the incident a town away)."""
-    def told_after(lead) -> bool:
-        return any(e is not lead and e.event_type == lead.event_type and e.span.char_start >= lead.span.char_end
-                   for e in events)
-    return [e for e in events
-            if not (is_statement_lead(document_text[e.span.char_start:e.span.char_end]) and told_after(e))]

@@ -44,7 +44,7 @@ from sitrep.analyse.undated_news import mark_undated_news, told_another_day, wee
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
-from sitrep.analyse.printed_statements import leads_told_in_their_statement
+from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
