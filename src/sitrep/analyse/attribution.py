@@ -214,12 +214,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         p0, p1 = span_of(s, subj) if incise is None else name_span(s, subj)
         if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
             p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
-        dateline = DATELINE.match(ctx.document.text[p0:p1 + 2])
-        if dateline:
-            # "BAMAKO, March 4 (Reuters) - Mali's army said": the army, not the capital filed from (the parser may take
-            # the dateline alone for the subject; then the words between it and the verb are the speaker)
-            p0, p1 = p0 + dateline.end(), max(p1, s.doc_offset(verb) if subj.i < verb.i else p1)
-            p1 = p0 + len(ctx.document.text[p0:p1].rstrip(" ,"))
+        p0, p1 = _past_dateline(ctx, s, subj, verb, p0, p1)
         phrase = ctx.document.text[p0:p1]
         resolved = resolve_speaker(ctx, s, p0, p1, phrase, memory)
         if resolved is None:
@@ -263,6 +258,17 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
+
+
+def _past_dateline(ctx: Context, s: Sentence, subj, verb, p0: int, p1: int) -> tuple[int, int]:
+    """The subject's span without a dateline it starts with: "BAMAKO, March 4 (Reuters) - Mali's army said" is the
+    army, not the capital filed from (the parser may take the dateline alone for the subject; then the words between
+    it and the verb are the speaker)."""
+    dateline = DATELINE.match(ctx.document.text[p0:p1 + 2])
+    if not dateline:
+        return p0, p1
+    p0, p1 = p0 + dateline.end(), max(p1, s.doc_offset(verb) if subj.i < verb.i else p1)
+    return p0, p0 + len(ctx.document.text[p0:p1].rstrip(" ,"))
 
 
 def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemory) -> Attribution | None:
