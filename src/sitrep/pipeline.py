@@ -26,6 +26,7 @@ from sitrep.engine.serial import analyse_documents
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.fuse import fuse_documents
 from sitrep.ingest import dedup, read_inputs
+from sitrep.ingest.dateline_years import years_from_batch
 from sitrep.knowledge import ActorBase, load_actors
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import Document, IngestError, IngestWarning
@@ -72,6 +73,8 @@ def store_batches(store, items: Iterable[Document | IngestError], summary: Summa
 
     def flush() -> tuple[list[Document], list[Document]]:
         new, known = [], []
+        # a dateline without its year takes the year of the dated reports stored with it
+        batch[:] = years_from_batch(batch)
         for doc, status in zip(batch, _add_documents(store, batch)):
             if isinstance(status, IngestError):  # this document alone could not be stored
                 summary.skipped[status.code] += 1

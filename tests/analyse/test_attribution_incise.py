@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_an_incise_speaker_past_the_outlet_addressed_and_named_after_the_title():
-    from sitrep.analyse.attribution import _incise_subject
+    from sitrep.analyse.quotations import incise_subject as _incise_subject
     from sitrep.analyse.nlp import _load_model
 
     nlp = _load_model("fr_core_news_sm")

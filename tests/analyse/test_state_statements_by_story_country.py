@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from sitrep.analyse.attribution import FR_STATEMENT_AGAIN
+from sitrep.analyse.claim_words import FR_STATEMENT_AGAIN
 from sitrep.analyse.claim_words import communique_opening
 from sitrep.eval.gold.actors import _alias_answers
 

@@ -1,6 +1,6 @@
 """French copy closes a statement with its speaker after the verb and the day (« …, a annoncé lundi
 l'état-major général des armées »): the small French model reads the speaker as the statement's object
-or the statement as the verb's subject, so the words after the comma decide (attribution._incise_subject)."""
+or the statement as the verb's subject, so the words after the comma decide (quotations.incise_subject)."""
 
 from __future__ import annotations
 

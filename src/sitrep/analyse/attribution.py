@@ -15,32 +15,32 @@ fusion can set its version against the army's.
 
 The stage runs before events: the event stage marks its mentions as claims with their source, and
 the claims stage (``sitrep.analyse.claims``) turns each attribution into a ``Claim``.  Its result is
-``Context.attributions`` (sentence index → ``Attribution``).
+``Context.attributions`` (sentence index → ``Attribution``).  Whom a subject phrase names is
+``sitrep.analyse.speakers``; where quotes and incises put the speaker is ``sitrep.analyse.quotations``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-
 import logging
 import re
 from dataclasses import dataclass
 
-# the statement words moved to claim_words; the names stay importable from here
-from sitrep.analyse.claim_words import speaker_of_reporting_verb, through_hyphenated_word, TOLL_WORDS, nominal_content_verbs as _nominal_content_verbs, state_speaker, tells_a_toll
-from sitrep.analyse.claim_words import DESCRIBES_NEXT, UNNAMED, actor_read_as_person, FR_STATEMENT_AGAIN, communique_opening, described_branch, tells_a_record, _DEFINITE, dismisses_reports, lexicon, through_named_apposition, negates_change_of_hands, unnamed_head, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, communique_opening, dismisses_reports, lexicon,
+                                        negates_change_of_hands, speaker_of_reporting_verb, tells_a_record, tells_a_toll,
+                                        through_named_apposition)
+from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
-from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
-from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
+from sitrep.analyse.events.args import Sentence, sentences
+from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.printed_statements import statements_after_their_lead
+from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote
+from sitrep.analyse.speakers import SpeakerMemory, forces_of, name_span, relaying_outlet, resolve_speaker, span_of
 from sitrep.model import Stance
 from sitrep.regex_codes import longest_first
 
 log = logging.getLogger(__name__)
-
-
-QUOTE_OPEN = "\"“«‘"
-QUOTE_CLOSE = "\"”»’"
 
 
 @dataclass
@@ -64,31 +64,6 @@ def _verbs(lang: str) -> frozenset[str]:
     return frozenset().union(*(lex.get(k, frozenset()) for k in ("assert", "deny", "demand", "responsibility")))
 
 
-def _quoted(text: str) -> tuple[str, bool]:
-    """The quoted words of a sentence (all quoted pieces joined), and whether there were any."""
-    pieces = re.findall(r"[\"“«]([^\"“”«»]{3,})[\"”»]", text)
-    return (" … ".join(p.strip() for p in pieces), True) if pieces else ("", False)
-
-
-def _span_of(s: Sentence, tok) -> tuple[int, int]:
-    left, right = through_hyphenated_word(tok.left_edge, s.sent.start), tok.right_edge
-    return s.doc_offset(left), s.doc_offset(right) + len(right.text)
-
-
-def _name_span(s: Sentence, tok) -> tuple[int, int]:
-    """An incise's speaker with the rest of its name: « a indiqué leur porte-parole, Attaye Ag Mohamed » is
-    parsed with the name's words hung on "porte-parole" apart from its first, which alone is no person."""
-    p0, p1 = _span_of(s, tok)
-    right = tok.right_edge
-    while right.i + 1 < s.sent.end and right.nbor().pos_ == "PROPN":
-        right = right.nbor()
-    return p0, max(p1, s.doc_offset(right) + len(right.text))
-
-
-# a former official speaks for themself, not for the body they left ("a former UN mission official")
-_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
-
-
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b|\btook responsibility\b|\brevendiqu", re.I)
 
 
@@ -100,208 +75,6 @@ def _clause_content(s: Sentence, verb) -> tuple[int, int]:
     first = min(subj.left_edge.i if subj is not None else verb.i, verb.i)  # no leading "Previously,"
     toks = sorted((t for t in verb.subtree if t.i not in skip and t.i >= first), key=lambda t: t.i)
     return s.doc_offset(toks[0]), s.doc_offset(toks[-1]) + len(toks[-1].text)
-
-
-def _quote_marks(text: str) -> list[tuple[int, bool]]:
-    """(offset, is_opening) of the quotation marks of a text; a straight '"' opens when it starts the
-    text or follows a space or bracket, and closes otherwise (after a word or punctuation)."""
-    out = []
-    for m in re.finditer(r"[\"“«”»]", text):
-        q = m.group(0)
-        opening = q in "“«" or (q == '"' and (m.start() == 0 or text[m.start() - 1] in " \t\n([—-"))
-        out.append((m.start(), opening))
-    return out
-
-
-def _inside_quotes(s: Sentence, tok) -> bool:
-    """Whether a token lies inside a quotation of its sentence ("« Il n'y avait que des civils »,
-    a affirmé un élu": "civils" is quoted, not the one who speaks)."""
-    base = s.sent.start_char
-    # the paragraph's cached text: ``doc.text`` rebuilds it from every token on each call
-    marks = _quote_marks(s.para.text[base : s.sent.end_char])
-    at = tok.idx - base
-    before = [opening for off, opening in marks if off < at]
-    if before:
-        return before[-1]  # the last mark before it opened a quote that is still open
-    # the opening mark split off into the previous sentence: a closing mark comes first after it
-    after = [opening for off, opening in marks if off > at]
-    return bool(after) and not after[0]
-
-
-def _inverted_subject(verb):
-    """« … », a affirmé un élu local / "…," said the spokesman: after a closing quote the speaker
-    follows the verb, and a parser may label it the object."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space]
-    if not any(t.text in QUOTE_CLOSE or t.text == "," for t in prev):
-        return None
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj", "dobj")
-                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-
-
-def _incise_subject(verb):
-    """« Les FAMa ont neutralisé … , a annoncé lundi l'état-major »: a reporting verb right after the
-    comma that closes its statement, its speaker after it; the small French model labels the speaker
-    the verb's object (and may hang the verb on the statement as a modifier).  The comma's index and
-    the speaker token, or None."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
-    if not prev or prev[-1].text != "," or prev[-1].i <= verb.sent.start + 2:
-        return None
-    # the speaker is the first noun after the verb, past its day and the outlet it spoke to (« a annoncé lundi soir
-    # l'état-major », « a déclaré à l'AFP son porte-parole, Mohamed X »); words decide: the parse is often wrong here
-    addressee = False
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.lower_ in _INCISE_DAY or tok.pos_ in ("DET", "ADV", "SPACE") or tok.lower_ in ("à", "au", "aux") and not addressee:
-            addressee = addressee or tok.lower_ in ("à", "au", "aux")
-            continue
-        if addressee and tok.pos_ in ("NOUN", "PROPN"):
-            addressee = False  # the outlet addressed; the speaker comes next
-            continue
-        if tok.pos_ == "NOUN" and verb.doc[tok.i + 1 : tok.i + 2].text == "," and verb.doc[tok.i + 2 : tok.i + 3].text:
-            tok = verb.doc[tok.i + 2] if verb.doc[tok.i + 2].pos_ == "PROPN" else tok
-        return (prev[-1].i, tok) if tok.pos_ in ("NOUN", "PROPN") else None
-    return None
-
-
-# the day a French incise gives between its verb and its speaker (« a indiqué dimanche soir l'armée »)
-_INCISE_DAY = frozenset([*FR_WEEKDAYS, *"hier matin soir nuit après-midi".split()])
-
-
-def _verb_after_quote(verb) -> bool:
-    """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X)."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
-    return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in QUOTE_CLOSE
-
-
-def _forces_of(ctx: Context, s: Sentence, subj) -> str | None:
-    """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
-    for that government's armed forces (the actor affiliated to it that goes by that word)."""
-    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-    base = getattr(ctx.knowledge, "actors", None)
-    if poss is None or base is None or not hasattr(base, "actors"):
-        return None
-    q0, q1 = _span_of(s, poss)
-    head = subj.text.lower()
-    for m in within(ctx.actors, q0, q1):
-        for aid, actor in base.actors.items():
-            if m.actor_id not in actor.affiliations or actor.kind != "state_forces":
-                continue
-            words = {w.lower().removeprefix("the ") for w in getattr(base, "contextual", {}).get(aid, [])}
-            if head in words:
-                return aid
-    return None
-
-
-def _via(ctx: Context, s: Sentence, verb=None) -> str | None:
-    lex = lexicon(ctx.language)
-    outlet_re = lex["outlet"]
-    text = s.text
-    according = "|".join(re.escape(w) for w in longest_first(lex["according"]))  # type: ignore[arg-type]
-    told = "|".join(re.escape(w) for w in longest_first(lex["told"]))  # type: ignore[arg-type]
-    m = re.search(rf"\b(?i:{according})\s+(?:the\s+|l['’]|la\s+|le\s+)?([A-Z][\w.&'’ -]{{1,40}}?)(?=[,.;]|\s+(?:news|agency|report))", text)
-    if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
-        return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
-    m = re.search(rf"\b(?:{told})\s+(?:the\s+|l['’]|la\s+|le\s+)?(\S+(?:\s\S+)?)", text)
-    if m:
-        o = outlet_re.search(m.group(1))  # type: ignore[union-attr]
-        if o:
-            return o.group(0)
-    return None
-
-
-class _Speakers:
-    """Remembers the last person and actor speakers of the document for pronouns and bare nouns."""
-
-    def __init__(self) -> None:
-        self.last: Attribution | None = None
-        self.last_person: Attribution | None = None
-        self.last_actor: Attribution | None = None
-
-    def forget(self) -> None:
-        """An unnamed speaker ("a local politician told AFP") took the floor: later pronouns are
-        theirs, not the last named speaker's."""
-        self.last = self.last_person = None
-
-    def remember(self, a: Attribution) -> None:
-        self.last = a
-        if a.speaker_is_person:
-            self.last_person = a
-        else:
-            self.last_actor = a
-
-
-def _resolve_phrase(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: _Speakers):
-    """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
-    outlet_re = lexicon(ctx.language)["outlet"]
-    # an agency the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
-    persons = [p for p in within(ctx.persons, p0, p1) if not outlet_re.fullmatch(p.surface)]  # type: ignore[union-attr]
-    actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
-    # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
-    # for the body named
-    former = [m for m in _FORMER.finditer(phrase)
-              if not any(a.span.char_start <= p0 + m.start() < a.span.char_end for a in actors)]
-    named = actor_read_as_person(ctx, persons[0], phrase) if persons else None
-    if named:
-        return named, phrase.strip(), None, False
-    if persons:
-        p = persons[0]
-        behalf = p.affiliation or (actors[0].actor_id if actors else None)
-        return p.person_id, p.surface, None if former else behalf, True
-    government = None if actors or former else state_speaker(ctx, p0, p1, phrase)
-    if government:
-        return government, phrase.strip(), None, False
-    unnamed = unnamed_speaker(phrase, ctx.language)
-    if unnamed and (former or not actors or all(
-            a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
-        # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
-        # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
-        return unnamed, phrase.strip(), None, True
-    if actors and former:
-        return None  # an unnamed former member: like "a local official", not the actor
-    if actors:
-        a = actors[1] if len(actors) > 1 and DESCRIBES_NEXT.match(
-            ctx.document.text[actors[0].span.char_end:actors[1].span.char_start][:40]) else described_branch(ctx, actors[0])
-        return a.actor_id, a.surface, None, False
-    low = phrase.strip().lower()
-    if low in ("he", "she"):
-        prev = memory.last_person or memory.last
-        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
-    if low in ("it", "they", "we"):
-        prev = memory.last_actor or memory.last
-        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
-    if re.match(r"(?:the|this|that|its|their)\b", low) and re.search(
-        r"\b(?:spokes(?:man|woman|person)|official|statement|source|ministry|minister|communiqu[eé])\b", low
-    ):
-        prev = memory.last if "spokes" in low or "official" in low else (memory.last_actor or memory.last)
-        if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
-            return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
-        return None
-    if FR_STATEMENT_AGAIN.match(low):
-        prev = memory.last_actor or memory.last  # « précise le communiqué »: the communiqué told before
-        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
-    if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
-        return None  # "a man", "some of them": no source named or described
-    if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
-        # "according to the same source", "selon la même source": whoever spoke last
-        prev = memory.last
-        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
-    described = unnamed_speaker(phrase, ctx.language, definite_ok=True) if _DEFINITE.match(low) else None
-    if described:
-        # "the politician said" after "a local politician": that source again; "the councillor said"
-        # after "two local sources": the one of them the text now singles out
-        prev = memory.last
-        head = described.removeprefix(UNNAMED).split("-")[-1]
-        if prev is not None and prev.speaker.startswith(UNNAMED) and head in prev.speaker.removeprefix(UNNAMED).split("-"):
-            return prev.speaker, phrase.strip(), None, True
-        return described, phrase.strip(), None, True
-    kind = generic_kind(phrase, ctx.language)
-    if kind:
-        if memory.last_actor is not None and actor_kind(ctx, memory.last_actor.speaker) == kind:
-            prev = memory.last_actor
-            return prev.speaker, phrase.strip(), prev.on_behalf_of, False
-        found = latest_actor_of_kind(ctx, kind, p0)
-        if found:
-            return found, phrase.strip(), None, False
-    return None
 
 
 def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> str:
@@ -321,7 +94,7 @@ def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> 
 def find_attributions(ctx: Context) -> dict[int, Attribution]:
     """sentence index → who it is attributed to (the stage's entry point)."""
     out: dict[int, Attribution] = {}
-    memory = _Speakers()
+    memory = SpeakerMemory()
     verbs = _verbs(ctx.language)
     sents = sentences(ctx)
     for s in sents:
@@ -332,7 +105,7 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
             a = None
         if a is None:
             # a bare quote right after a claim continues it ("…," the spokesman said. "When they…")
-            quote, quoted = _quoted(s.text)
+            quote, quoted = quoted_words(s.text)
             prev = out.get(s.index - 1)
             if quoted and prev is not None and s.text.lstrip()[:1] in QUOTE_OPEN:
                 a = Attribution(s.index, prev.speaker, prev.speaker_surface, prev.on_behalf_of, prev.via, prev.verb,
@@ -356,6 +129,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
             out[s.index] = Attribution(s.index, nxt.speaker, nxt.speaker_surface, nxt.on_behalf_of, nxt.via, nxt.verb,
                                        quote, True, nxt.stance, s.start, s.end, nxt.speaker_is_person)
     close_cut_quotes(sents, out)
+    # "… released the following communiqué, signed by its spokesman, X:" and the quoted paragraph after it
+    statements_after_their_lead(ctx, sents, out, lambda i, speaker, surface, behalf, content, t, person: Attribution(
+        i, speaker, surface, behalf, None, "signed", content, True, Stance.asserts.value, t.start, t.end, person))
     # "The army has not retaken X," a spokesman said: whatever the verb, the words deny the change of hands
     return {i: dataclasses.replace(a, stance=Stance.denies.value)
             if a.stance == Stance.asserts.value and negates_change_of_hands(a.content) else a for i, a in out.items()}
@@ -369,7 +145,7 @@ def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, 
     content = quote
     if not quoted or len(quote.split()) < 4:  # a scare-quoted word ("dozens"): keep the clause
         if comp is not None:
-            c0, c1 = _span_of(s, comp)
+            c0, c1 = span_of(s, comp)
             content = ctx.document.text[c0:c1]
         elif fronted:
             content = ctx.document.text[s.doc_offset(s.sent[0]) : s.doc_offset(s.sent.doc[before])]
@@ -386,7 +162,7 @@ def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, 
         # a quote whose opening mark the sentence splitter left in the previous sentence
         # ("… au marché. « | Il n'y avait que des civils », a affirmé un élu"): the words before the close
         tail = re.match(r"\s*([^\"“”«»]{3,}?)[\s,.]*[”»\"]", content)
-        if tail and _inside_quotes(s, s.sent[0]):
+        if tail and inside_quotes(s, s.sent[0]):
             content = tail.group(1)
     return re.sub(r"^(?:that|:)\s+", "", content.strip(), flags=re.I).strip()
 
@@ -398,17 +174,17 @@ def _reporting_verbs(s: Sentence, verbs: frozenset[str]) -> list:
     record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
     toll = TOLL_WORDS.search(text) is not None  # "put the toll at 12": a toll given is a statement
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
-                  and (t.lemma_.lower() in verbs or _verb_after_quote(t)) or record and tells_a_record(t)
+                  and (t.lemma_.lower() in verbs or verb_after_quote(t)) or record and tells_a_record(t)
                   or toll and tells_a_toll(t)]
     # a toll given after the sentence's reporting verbs: "The ministry said eight were killed; security sources put
     # the toll at 12" is the ministry's statement
     return sorted(candidates, key=lambda t: (toll and tells_a_toll(t), len(list(t.ancestors)), t.i))
 
 
-def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speakers) -> Attribution | None:
+def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: SpeakerMemory) -> Attribution | None:
     text = s.text
-    quote, quoted = _quoted(text)
-    via = _via(ctx, s)
+    quote, quoted = quoted_words(text)
+    via = relaying_outlet(ctx, s)
     # "according to MINUSMA": a non-agency source is the speaker itself
     according = "|".join(re.escape(w) for w in longest_first(lexicon(ctx.language)["according"]))  # type: ignore[arg-type]
     m = re.search(rf"\b(?:{according})\s+", text, re.I)
@@ -424,22 +200,23 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
             subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         subj = speaker_of_reporting_verb(verb, subj)  # (a claim's issuer, a relative's antecedent, …)
-        if subj is not None and _inside_quotes(s, subj):
-            subj = _inverted_subject(verb)
+        if subj is not None and inside_quotes(s, subj):
+            subj = inverted_subject(verb)
         if subj is not None and subj.pos_ == "VERB" and subj.i < verb.i:
             subj = None  # the statement's clause read as the subject of its incise: no speaker
-        incise = _incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
+        incise = incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
         if incise is not None:
             subj = incise[1]
         if subj is None or (subj.i > verb.i and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
             continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
             continue
-        p0, p1 = _span_of(s, subj) if incise is None else _name_span(s, subj)
+        p0, p1 = span_of(s, subj) if incise is None else name_span(s, subj)
         if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
             p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
+        p0, p1 = _past_dateline(ctx, s, subj, verb, p0, p1)
         phrase = ctx.document.text[p0:p1]
-        resolved = _resolve_phrase(ctx, s, p0, p1, phrase, memory)
+        resolved = resolve_speaker(ctx, s, p0, p1, phrase, memory)
         if resolved is None:
             if verb.dep_ in ("ROOT",) or verb.i == s.sent.root.i or quoted:
                 memory.forget()
@@ -447,7 +224,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         if incise is not None and resolved[0].startswith(UNNAMED):
             continue  # only an institution or a named speaker is read from an incise's words (not "nos sources")
         speaker, surface, behalf, is_person = resolved
-        forces = None if is_person else _forces_of(ctx, s, subj)
+        forces = None if is_person else forces_of(ctx, s, subj)
         if forces:
             speaker, surface = forces, phrase.strip()
         comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -473,7 +250,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
         tail = ctx.document.text[a0 : s.end]
         stop = re.search(r"[,;]", tail)
         a1 = through_named_apposition(ctx.document.text, a0 + (stop.start() if stop else len(tail)), s.end, ctx.persons)
-        resolved = _resolve_phrase(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
+        resolved = resolve_speaker(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
         # "according to residents reached by RFI": the residents speak, RFI relays
         if resolved is not None and (via is None or resolved[0].startswith(UNNAMED)):
             speaker, surface, behalf, is_person = resolved
@@ -483,14 +260,25 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: _Speake
     return None
 
 
-def _communique(ctx: Context, s: Sentence, via: str | None, memory: _Speakers) -> Attribution | None:
+def _past_dateline(ctx: Context, s: Sentence, subj, verb, p0: int, p1: int) -> tuple[int, int]:
+    """The subject's span without a dateline it starts with: "BAMAKO, March 4 (Reuters) - Mali's army said" is the
+    army, not the capital filed from (the parser may take the dateline alone for the subject; then the words between
+    it and the verb are the speaker)."""
+    dateline = DATELINE.match(ctx.document.text[p0:p1 + 2])
+    if not dateline:
+        return p0, p1
+    p0, p1 = p0 + dateline.end(), max(p1, s.doc_offset(verb) if subj.i < verb.i else p1)
+    return p0, p0 + len(ctx.document.text[p0:p1].rstrip(" ,"))
+
+
+def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemory) -> Attribution | None:
     if ctx.language != "fr":
         return None
     opening = communique_opening(s.text)
     if opening is None:
         return None
     p0, p1 = s.start + opening.subject[0], s.start + opening.subject[1]
-    resolved = _resolve_phrase(ctx, s, p0, p1, ctx.document.text[p0:p1], memory)
+    resolved = resolve_speaker(ctx, s, p0, p1, ctx.document.text[p0:p1], memory)
     if resolved is None or resolved[3]:
         return None  # an institution speaks in a communiqué, not a person or a described source
     speaker, surface, behalf, _person = resolved

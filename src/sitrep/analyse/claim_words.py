@@ -146,10 +146,27 @@ def described_branch(ctx, a):
     text = ctx.document.text
     described = DESCRIBES_NEXT.match(text[a.span.char_end:a.span.char_end + 40])
     if not described:
-        return a
+        return _regional_branch(ctx, a)
     at = a.span.char_end + described.end()
     following = [b for b in ctx.actors if at <= b.span.char_start <= at + 3 and b.actor_id != a.actor_id]
     return following[0] if following else a
+
+
+# "the Islamic State group's Sahel branch": a group's branch named by its region
+_REGION_BRANCH = re.compile(r"(?:\s+group)?['’]s\s+([A-Z][\w-]+)\s+(?:branch|province|affiliate|wing)\b")
+
+
+def _regional_branch(ctx, a):
+    """The actor a group's regional branch names ("the Islamic State group's Sahel branch" → the actor that goes by
+    "Islamic State Sahel"), when the actor base knows it; else ``a``."""
+    m = _REGION_BRANCH.match(ctx.document.text[a.span.char_end:a.span.char_end + 40])
+    base = getattr(getattr(ctx, "knowledge", None), "actors", None)
+    if m is None or base is None:
+        return a
+    found = base.resolve(f"{a.surface} {m.group(1)}")
+    if not found or found[1] < 0.9 or found[0] == a.actor_id:
+        return a
+    return a.model_copy(update={"actor_id": found[0]}) if hasattr(a, "model_copy") else a
 
 
 def actor_read_as_person(ctx, person, phrase: str) -> str | None:

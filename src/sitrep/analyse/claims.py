@@ -18,7 +18,7 @@ from sitrep.model import Claim, Modality, Span, Stance
 
 # the claim vocabulary and the unnamed-source reading live with attribution; these names stay
 # importable from here for the callers that think of them as the claims' words
-from sitrep.analyse.attribution import UNNAMED, lexicon, unnamed_speaker  # noqa: F401
+from sitrep.analyse.claim_words import UNNAMED, lexicon, unnamed_speaker  # noqa: F401
 
 
 def find_claims(ctx: Context) -> list[Claim]:

@@ -21,12 +21,12 @@ _BEARINGS = {
     "south": 180, "sud": 180, "southwest": 225, "sudouest": 225, "west": 270, "ouest": 270, "northwest": 315,
     "nordouest": 315,
 }
-_COMPASS = r"(?:north|south|nord|sud)?[- ]?(?:east|west|est|ouest)|north|south|nord|sud"
+COMPASS = r"(?:north|south|nord|sud)?[- ]?(?:east|west|est|ouest)|north|south|nord|sud"
 # "N km (to the) <direction> of (the town of)", « à N km au <direction> de (la ville de) », right before the name;
 # wire copy may convert the figure in a bracket ("40 km (25 miles) north of Gao")
 _OFFSET_BEFORE = re.compile(
     rf"(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet(?:re|er)s|kilomètres)(?:\s*\([^()]{{1,20}}\))?\s+(?:to\s+the\s+|au\s+|à\s+l['’]\s*)?"
-    rf"(?P<dir>{_COMPASS})\s+(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+)?"
+    rf"(?P<dir>{COMPASS})\s+(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+)?"
     r"(?:(?:town|village|city|locality|commune|ville|localité|commune|village)\s+(?:of|de|d['’])\s*)?$",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 
 from sitrep.ingest import dateline, language, outlets, pubdate
 from sitrep.ingest.clean import URL_LINE, Layout
+from sitrep.ingest.dateline_years import YEARLESS_EVIDENCE
 from sitrep.model import FieldSource, Published, Span
 
 log = logging.getLogger(__name__)
@@ -454,7 +455,7 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
         found = pubdate.yearless_dateline(body[0].text)
         if found:
             s = body[0].start
-            srcs["published"] = FieldSource(source="text", evidence="dateline without its year (the year of writing)",
+            srcs["published"] = FieldSource(source="text", evidence=YEARLESS_EVIDENCE,
                                             span=_span(doc_id, s + found.start, s + found.end))
             return Published(date=found.date)
     if url:  # news sites often put the day in the path: /2026/04/29/slug or /2026-04-29-slug

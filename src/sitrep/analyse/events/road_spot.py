@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.place_name_context import inside_bracket
+from sitrep.analyse.place_offsets import COMPASS
 from sitrep.model import PlaceMention
 
 # how many characters before a place are read for the words locating the deed at it
@@ -55,8 +56,10 @@ def _located_at(language: str) -> re.Pattern[str]:
 _ENDS_OPEN = re.compile(r"\b(?:reliant|qui\s+reli(?:e|ait)|linking|connecting|that\s+links|plying|entre|between)\s+"
                         r"(?:la\s+ville\s+de\s+|the\s+town\s+of\s+)?$", re.IGNORECASE)
 _ENDS_JOIN = re.compile(r"\s*(?:[-–—]|(?:à|au|et|to|and|vers)\s+)$", re.IGNORECASE)
-# a spot told by its distance from a place: "15 km from Boni", « à une quinzaine de kilomètres de Boni »
+# a spot told by its distance (and direction) from a place: "15 km from Boni", "ten kilometres west of Inekar",
+# « à une quinzaine de kilomètres de Boni », « à 20 km au nord de Boni »
 _DISTANCE_FROM = re.compile(r"\b(?:km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?"
+                            rf"(?:(?:to\s+the\s+|au\s+|à\s+l['’]\s*)?(?:{COMPASS})\s+)?"
                             r"(?:de|d['’]|du|from|of|outside)\s*$", re.IGNORECASE)
 
 

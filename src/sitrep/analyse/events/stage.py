@@ -44,6 +44,7 @@ from sitrep.analyse.undated_news import mark_undated_news, told_another_day, wee
 from sitrep.analyse.background import mark_background
 from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
+from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
@@ -123,6 +124,7 @@ def find_events(ctx: Context) -> list[EventMention]:
         for s in sents:  # a last resort's dead, told after it ("Dozens were killed. Fatalities coded as 77.")
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
+    events = leads_told_in_their_statement(ctx.document.text, events)  # a communiqué's lead, then the communiqué
     events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents))
     events = _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
     return mark_road_incidents(ctx, mark_undated_news(ctx, events))

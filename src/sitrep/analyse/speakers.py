@@ -1,0 +1,176 @@
+"""Speakers: whom the subject of a reporting verb names, and the outlet that relays it.
+
+A named person speaks on behalf of their affiliation or the actor named beside them; an actor speaks
+for itself (or, as "the junta's military", for a government's armed forces); a described source
+speaks as ``unnamed:<description>``; pronouns and bare descriptions ("he added", "the spokesman
+said", « précise le communiqué ») go to the last speaker of the document, which ``SpeakerMemory``
+keeps.  News agencies ("told AFP", "according to Reuters") are the relay (``via``), never the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.analyse.claim_words import (DESCRIBES_NEXT, FR_STATEMENT_AGAIN, UNNAMED, _DEFINITE, actor_read_as_person,
+                                        described_branch, lexicon, state_speaker, through_hyphenated_word,
+                                        unnamed_speaker)
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, within
+from sitrep.regex_codes import longest_first
+
+if TYPE_CHECKING:
+    from sitrep.analyse.attribution import Attribution
+
+
+def span_of(s: Sentence, tok) -> tuple[int, int]:
+    """The document offsets of a token's phrase (its subtree), a hyphenated first word whole."""
+    left, right = through_hyphenated_word(tok.left_edge, s.sent.start), tok.right_edge
+    return s.doc_offset(left), s.doc_offset(right) + len(right.text)
+
+
+def name_span(s: Sentence, tok) -> tuple[int, int]:
+    """An incise's speaker with the rest of its name: « a indiqué leur porte-parole, Attaye Ag Mohamed » is
+    parsed with the name's words hung on "porte-parole" apart from its first, which alone is no person."""
+    p0, p1 = span_of(s, tok)
+    right = tok.right_edge
+    while right.i + 1 < s.sent.end and right.nbor().pos_ == "PROPN":
+        right = right.nbor()
+    return p0, max(p1, s.doc_offset(right) + len(right.text))
+
+
+# a former official speaks for themself, not for the body they left ("a former UN mission official")
+_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
+
+
+def forces_of(ctx: Context, s: Sentence, subj) -> str | None:
+    """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
+    for that government's armed forces (the actor affiliated to it that goes by that word)."""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    base = getattr(ctx.knowledge, "actors", None)
+    if poss is None or base is None or not hasattr(base, "actors"):
+        return None
+    q0, q1 = span_of(s, poss)
+    head = subj.text.lower()
+    for m in within(ctx.actors, q0, q1):
+        for aid, actor in base.actors.items():
+            if m.actor_id not in actor.affiliations or actor.kind != "state_forces":
+                continue
+            words = {w.lower().removeprefix("the ") for w in getattr(base, "contextual", {}).get(aid, [])}
+            if head in words:
+                return aid
+    return None
+
+
+def relaying_outlet(ctx: Context, s: Sentence, verb=None) -> str | None:
+    """The news agency that relays a sentence's statement ("according to Reuters", "told AFP"), or None."""
+    lex = lexicon(ctx.language)
+    outlet_re = lex["outlet"]
+    text = s.text
+    according = "|".join(re.escape(w) for w in longest_first(lex["according"]))  # type: ignore[arg-type]
+    told = "|".join(re.escape(w) for w in longest_first(lex["told"]))  # type: ignore[arg-type]
+    m = re.search(rf"\b(?i:{according})\s+(?:the\s+|l['’]|la\s+|le\s+)?([A-Z][\w.&'’ -]{{1,40}}?)(?=[,.;]|\s+(?:news|agency|report))", text)
+    if m and outlet_re.search(m.group(1)):  # type: ignore[union-attr]
+        return outlet_re.search(m.group(1)).group(0)  # type: ignore[union-attr]
+    m = re.search(rf"\b(?:{told})\s+(?:the\s+|l['’]|la\s+|le\s+)?(\S+(?:\s\S+)?)", text)
+    if m:
+        o = outlet_re.search(m.group(1))  # type: ignore[union-attr]
+        if o:
+            return o.group(0)
+    return None
+
+
+class SpeakerMemory:
+    """Remembers the last person and actor speakers of the document for pronouns and bare nouns."""
+
+    def __init__(self) -> None:
+        self.last: Attribution | None = None
+        self.last_person: Attribution | None = None
+        self.last_actor: Attribution | None = None
+
+    def forget(self) -> None:
+        """An unnamed speaker ("a local politician told AFP") took the floor: later pronouns are
+        theirs, not the last named speaker's."""
+        self.last = self.last_person = None
+
+    def remember(self, a: Attribution) -> None:
+        self.last = a
+        if a.speaker_is_person:
+            self.last_person = a
+        else:
+            self.last_actor = a
+
+
+def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: SpeakerMemory):
+    """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
+    outlet_re = lexicon(ctx.language)["outlet"]
+    # an agency the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
+    persons = [p for p in within(ctx.persons, p0, p1) if not outlet_re.fullmatch(p.surface)]  # type: ignore[union-attr]
+    actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
+    # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
+    # for the body named
+    former = [m for m in _FORMER.finditer(phrase)
+              if not any(a.span.char_start <= p0 + m.start() < a.span.char_end for a in actors)]
+    named = actor_read_as_person(ctx, persons[0], phrase) if persons else None
+    if named:
+        return named, phrase.strip(), None, False
+    if persons:
+        p = persons[0]
+        behalf = p.affiliation or (actors[0].actor_id if actors else None)
+        return p.person_id, p.surface, None if former else behalf, True
+    government = None if actors or former else state_speaker(ctx, p0, p1, phrase)
+    if government:
+        return government, phrase.strip(), None, False
+    unnamed = unnamed_speaker(phrase, ctx.language)
+    if unnamed and (former or not actors or all(
+            a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
+        # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
+        # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
+        return unnamed, phrase.strip(), None, True
+    if actors and former:
+        return None  # an unnamed former member: like "a local official", not the actor
+    if actors:
+        a = actors[1] if len(actors) > 1 and DESCRIBES_NEXT.match(
+            ctx.document.text[actors[0].span.char_end:actors[1].span.char_start][:40]) else described_branch(ctx, actors[0])
+        return a.actor_id, a.surface, None, False
+    low = phrase.strip().lower()
+    if low in ("he", "she"):
+        prev = memory.last_person or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if low in ("it", "they", "we"):
+        prev = memory.last_actor or memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if re.match(r"(?:the|this|that|its|their)\b", low) and re.search(
+        r"\b(?:spokes(?:man|woman|person)|official|statement|source|ministry|minister|communiqu[eé])\b", low
+    ):
+        prev = memory.last if "spokes" in low or "official" in low else (memory.last_actor or memory.last)
+        if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
+        return None
+    if FR_STATEMENT_AGAIN.match(low):
+        prev = memory.last_actor or memory.last  # « précise le communiqué »: the communiqué told before
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
+        return None  # "a man", "some of them": no source named or described
+    if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
+        # "according to the same source", "selon la même source": whoever spoke last
+        prev = memory.last
+        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+    described = unnamed_speaker(phrase, ctx.language, definite_ok=True) if _DEFINITE.match(low) else None
+    if described:
+        # "the politician said" after "a local politician": that source again; "the councillor said"
+        # after "two local sources": the one of them the text now singles out
+        prev = memory.last
+        head = described.removeprefix(UNNAMED).split("-")[-1]
+        if prev is not None and prev.speaker.startswith(UNNAMED) and head in prev.speaker.removeprefix(UNNAMED).split("-"):
+            return prev.speaker, phrase.strip(), None, True
+        return described, phrase.strip(), None, True
+    kind = generic_kind(phrase, ctx.language)
+    if kind:
+        if memory.last_actor is not None and actor_kind(ctx, memory.last_actor.speaker) == kind:
+            prev = memory.last_actor
+            return prev.speaker, phrase.strip(), prev.on_behalf_of, False
+        found = latest_actor_of_kind(ctx, kind, p0)
+        if found:
+            return found, phrase.strip(), None, False
+    return None
