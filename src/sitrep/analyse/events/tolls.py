@@ -95,7 +95,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     # (a toll the event already took from this paragraph makes it the event's own: « Le bilan fait état, côté ennemi,
     # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
     told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
-    if told_next and not _toll_told_next(ctx, s, mention, last, killed):
+    if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or _own_side_told_next(ctx, s, mention, last, killed)):
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
@@ -185,6 +185,21 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
     # de … »; no event was told in between, the event being the last one told)
     first = _paragraph_opening(ctx, s)
     return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
+
+
+def _own_side_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
+                        killed: Fatalities | None) -> bool:
+    """Whether ``s``, with no deed of its own, counts dead in the first person in the paragraph right after the one
+    the event was told in: a communiqué goes on with its side's figures paragraph by paragraph (« Nos forces ont
+    neutralisé une trentaine d'assaillants. » … « De notre côté, nous déplorons cinq morts »); ``names_a_side``
+    reads the speaker's own side, so the figure is the incident's toll, not another incident's."""
+    if mention is not None or killed is None or killed.low is None or not names_a_side(s.text, ctx.language):
+        return False
+    first = _paragraph_opening(ctx, s)
+    if not opens_next_paragraph(ctx, first):
+        return False
+    before = _paragraph_opening(ctx, sentences_of(ctx)[first.index - 1])
+    return before.start <= last.span.char_end <= first.start
 
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“«„]")
