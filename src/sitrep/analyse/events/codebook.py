@@ -125,6 +125,15 @@ CIVILIAN_TARGET = re.compile(
     r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
     re.IGNORECASE,
 )
+# a place where unarmed people live or work told first, as the target, in the passive (« Un site d'orpaillage situé
+# près du village de X a été la cible d'une attaque terroriste »): what the attack struck, whatever word names the
+# attack (an army's « attaque terroriste » is said of attacks on civilians too)
+CIVILIAN_PLACE_TARGETED = re.compile(
+    r"\b(?:villages?|hameaux?|localités?|marchés?|mosquées?|églises?|écoles?|sites?\s+d['’]orpaillage|sites?\s+aurifères?|"
+    r"camps?\s+de\s+déplacés|sites?\s+de\s+déplacés)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:la\s+|les\s+)?"
+    r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)",
+    re.IGNORECASE,
+)
 # gunfire beside an explosion: the ambush was a fight
 GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fire|fire ?fights?|gun ?battles?)\b",
                      re.IGNORECASE)
@@ -227,7 +236,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
-            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil):
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
+            or CIVILIAN_PLACE_TARGETED.search(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
         # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought
