@@ -34,7 +34,7 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.crowd_doers import against_the_law, CROWD_VIOLENCE, participle_of_its_head, raid_from_named_place
-from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
+from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
@@ -123,15 +123,6 @@ CIVILIAN_TARGET = re.compile(
     r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
     r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
     r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
-    re.IGNORECASE,
-)
-# a place where unarmed people live or work told first, as the target, in the passive (« Un site d'orpaillage situé
-# près du village de X a été la cible d'une attaque terroriste »): what the attack struck, whatever word names the
-# attack (an army's « attaque terroriste » is said of attacks on civilians too)
-CIVILIAN_PLACE_TARGETED = re.compile(
-    r"\b(?:villages?|hameaux?|localités?|marchés?|mosquées?|églises?|écoles?|sites?\s+d['’]orpaillage|sites?\s+aurifères?|"
-    r"camps?\s+de\s+déplacés|sites?\s+de\s+déplacés)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:la\s+|les\s+)?"
-    r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)",
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
