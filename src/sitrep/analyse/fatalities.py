@@ -58,7 +58,8 @@ def _patterns(language: str = "en") -> _Patterns:
     v, _ = _vocab(language)
     qual, kill, inj, role = v["qual"], v["kill_words"], v["inj_words"], v["role"]
     # (a year is never the count: "On 30 October 2021, four bodies were found" is four)
-    num = rf"[\"“”‘’']?(?<!\w)(?!(?:19|20)\d\d(?!\d|,\d))(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
+    # (a figure may open a quotation: « ont tué « des dizaines de soldats » »)
+    num = rf"(?:[\"“”‘’']|«\s?)?(?<!\w)(?!(?:19|20)\d\d(?!\d|,\d))(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)})(?!\w)[\"“”‘’']?"
     # a word between the figure and its casualty word: never another figure or casualty word, so
     # "23 dead and dozens wounded" gives 23 killed and dozens injured, not 23 injured
     word = rf"(?:[\s,]+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+)"

@@ -428,6 +428,28 @@ def _outlet(outlet_of: dict[str, str], f: Figure) -> str:
     return outlet_of.get(doc_id) or doc_id
 
 
+# the classes of the dead and wounded, whose vague plurals are ACLED's floors (a crowd's « des dizaines de personnes »
+# is no estimate set against « deux personnes interpellées »)
+_TOLL_CLASSES = frozenset(("killed", "killed_fighters", "wounded"))
+# the lowest floor of a vague plural set against an exact figure: tens (« des dizaines », "dozens", "hundreds"), not
+# "several" or « plusieurs », which may be two
+ROUND_PLURAL_FLOOR = 10
+
+
+def _floor_above(f: Figure, g: Figure) -> bool:
+    """Whether one figure is a round plural's floor and the other an exact count (« des dizaines de soldats » against
+    the army's « quatre soldats »): the plural says at least ten, so it disagrees with a count well under ten as
+    a figure does; ``_floor_under`` keeps out an exact count above the floor (« des dizaines » and 34 agree)."""
+    vague, exact = (f, g) if f.vague else (g, f)
+    return vague.vague and not exact.vague and vague.value >= ROUND_PLURAL_FLOOR
+
+
+def _floor_under(f: Figure, g: Figure) -> bool:
+    """Whether a round plural's floor lies under the other's exact count: "dozens" and 34 may be the same dead."""
+    vague, exact = (f, g) if f.vague else (g, f)
+    return vague.vague and not exact.vague and vague.value <= exact.value
+
+
 def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: dict[str, str]) -> Dispute | None:
     units = sorted(by_unit)
     apart: set[tuple[tuple[str, str], Figure]] = set()
@@ -435,12 +457,14 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
         for v in units[i + 1:]:
             for f in by_unit[u]:
                 for g in by_unit[v]:
-                    # a vague word ("several", "dozens") gives no figure to disagree on
-                    if f.vague or g.vague or f.noun != g.noun or f.played_down or g.played_down:
+                    # a vague word ("several", "dozens") gives no figure to disagree on, unless it is a round plural
+                    # whose floor the other's exact figure stays well under (``_floor_above``)
+                    if (f.vague or g.vague) and not (cls in _TOLL_CLASSES and _floor_above(f, g)) or f.noun != g.noun \
+                            or f.played_down or g.played_down:
                         continue
                     if f.act and g.act and f.act != g.act:
                         continue
-                    if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value):
+                    if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value) and not _floor_under(f, g):
                         apart |= {(u, f), (v, g)}
     if not apart:
         return None

@@ -34,7 +34,7 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
 from sitrep.analyse.events.crowd_doers import against_the_law, CROWD_VIOLENCE, participle_of_its_head, raid_from_named_place
-from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, DEFENDERS_RESISTED, escort_unsaid
+from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
@@ -227,7 +227,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
-            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil):
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
+            or CIVILIAN_PLACE_TARGETED.search(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
         # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought

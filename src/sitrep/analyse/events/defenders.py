@@ -46,3 +46,14 @@ def escort_unsaid(text: str) -> str:
     if not CIVILIAN_CONVOY.search(text):
         return text
     return _CONVOY.sub("column", _ESCORT.sub(" ", text))
+
+
+# a place where unarmed people live or work told first, as the target, in the passive (« Un site d'orpaillage situé
+# près du village de X a été la cible d'une attaque terroriste »): what the attack struck, whatever word names the
+# attack (an army's « attaque terroriste » is said of attacks on civilians too)
+CIVILIAN_PLACE_TARGETED = re.compile(
+    r"\b(?:villages?|hameaux?|localités?|marchés?|mosquées?|églises?|écoles?|sites?\s+d['’]orpaillage|sites?\s+aurifères?|"
+    r"camps?\s+de\s+déplacés|sites?\s+de\s+déplacés)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:la\s+|les\s+)?"
+    r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
                                        tells_new_total)
@@ -95,7 +96,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     # (a toll the event already took from this paragraph makes it the event's own: « Le bilan fait état, côté ennemi,
     # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
     told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
-    if told_next and not _toll_told_next(ctx, s, mention, last, killed):
+    if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or own_side_told_next(ctx, s, mention, last, killed)):
         return False
     if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
         return False
@@ -183,7 +184,7 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
         return False
     # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
     # de … »; no event was told in between, the event being the last one told)
-    first = _paragraph_opening(ctx, s)
+    first = paragraph_opening(ctx, s)
     return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
 
 
@@ -197,12 +198,7 @@ def _quotes_the_statement(s: Sentence, last: EventMention) -> bool:
 
 def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:
     """Whether the event's told span already runs into the paragraph of ``s`` (it took a toll told there)."""
-    return last.span.char_end > _paragraph_opening(ctx, s).start
-
-
-def _paragraph_opening(ctx: Context, s: Sentence) -> Sentence:
-    """The first sentence of the paragraph of ``s``."""
-    return next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
+    return last.span.char_end > paragraph_opening(ctx, s).start
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
