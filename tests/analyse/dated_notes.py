@@ -1,16 +1,34 @@
-"""Scoring a file of notes for the two fields a date-and-toll test checks, as ``sitrep eval acled`` scores them.
+"""Reading notes as ``sitrep eval acled`` reads them, for the analyse tests.
 
-A note's date holds when its event's interval contains the coded day and is no wider than the note's
-time_precision allows (a day, a week, a month); its toll holds when the event's fatalities equal the coded ones."""
+``date_and_toll_checks`` scores a file of notes for the two fields a date-and-toll test checks: a note's date holds
+when its event's interval contains the coded day and is no wider than the note's time_precision allows (a day, a
+week, a month); its toll holds when the event's fatalities equal the coded ones.  ``note_event`` and ``note_place``
+read one note published on a fixed day, for the place tests."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
-from sitrep.eval.notes import note_document, primary_event, read_notes, score_note
+from sitrep.eval.notes import Note, note_document, primary_event, read_notes, score_note
 
 WIDTH_DAYS = {1: 1, 2: 7, 3: 31}
+# the day the place tests' notes are published on (their deeds are told on it)
+NOTE_DAY = dt.date(2026, 6, 2)
+
+
+def note_event(analyzer, text: str, day: dt.date = NOTE_DAY):
+    """The event ``sitrep eval acled`` scores for a note of ``text`` published on ``day`` (None when there is none)."""
+    note = Note(row=1, notes=text, event_date=day, event_type="", sub_event_type="")
+    return primary_event(analyzer.analyse(note_document(note, "test")))
+
+
+def note_place(analyzer, text: str, day: dt.date = NOTE_DAY):
+    """The place of that event; the note must yield an event with a place."""
+    event = note_event(analyzer, text, day)
+    assert event is not None and event.place is not None, text
+    return event.place
 
 
 def date_and_toll_checks(analyzer, path: Path) -> list[tuple]:

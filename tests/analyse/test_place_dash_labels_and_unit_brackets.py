@@ -15,13 +15,12 @@ table); sentences written for these tests, none from a blind set:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.notes import Note, note_document, primary_event
 from sitrep.geo import haversine_km
 from sitrep.ingest.dateline import place_opens_dateline
+
+from .dated_notes import note_event, note_place
 
 BOUREM = (16.955, -0.3486)
 GOSSI = (15.8267, -1.3114)
@@ -29,17 +28,6 @@ LABEZANGA_MALI = (14.9563, 0.696)
 MEHANA_TERA = (14.3939, 1.1338)
 KASSA_TENENKOU = (14.45, -5.0768)
 TINESSAKO = (18.4506, 2.488)
-
-
-def _event(analyzer, text: str):
-    note = Note(row=1, notes=text, event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
-    return primary_event(analyzer.analyse(note_document(note, "test")))
-
-
-def _place(analyzer, text: str):
-    event = _event(analyzer, text)
-    assert event is not None and event.place is not None, text
-    return event.place
 
 
 @pytest.mark.parametrize("text,where", [
@@ -50,7 +38,7 @@ def _place(analyzer, text: str):
     ("Bourem - Gunmen set fire to two trucks at the bus station on 2 June 2026.", BOUREM),
 ])
 def test_a_note_opening_on_its_place_before_a_dash_is_placed_there(default_analyzer, text, where):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*where, p.latitude, p.longitude) < 10, p.name
 
 
@@ -59,13 +47,13 @@ def test_a_note_opening_on_its_place_before_a_dash_is_placed_there(default_analy
     "GAO (Reuters) - Gunmen shot dead two traders at a market on 2 June 2026.",
 ])
 def test_a_wire_dateline_alone_places_nothing(default_analyzer, text):
-    event = _event(default_analyzer, text)
+    event = note_event(default_analyzer, text)
     assert event is not None
     assert event.place is None or event.place.geo_precision == 3 and event.place.feature_code.startswith("PCL")
 
 
 def test_a_dash_label_gives_way_to_the_place_the_note_names(default_analyzer):
-    p = _place(default_analyzer, "Gossi – Gunmen killed two herders at Bambara-Maoundé on 2 June 2026.")
+    p = note_place(default_analyzer, "Gossi – Gunmen killed two herders at Bambara-Maoundé on 2 June 2026.")
     assert haversine_km(15.8521, -2.786, p.latitude, p.longitude) < 5, p.name
 
 
@@ -75,7 +63,7 @@ def test_a_dash_label_gives_way_to_the_place_the_note_names(default_analyzer):
     ("Kassa (cercle de Ténenkou) : des soldats ont arrêté puis tué trois hommes le 2 juin 2026.", KASSA_TENENKOU),
 ])
 def test_a_bracket_of_units_with_their_words_qualifies_the_name_before_it(default_analyzer, text, where):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*where, p.latitude, p.longitude) < 5, p.name
 
 
@@ -83,7 +71,7 @@ def test_an_opening_place_told_by_its_distance_is_where_it_happened(default_anal
     text = "Tin-Essako, 120 km from Kidal – A drone struck a vehicle on 2 June 2026, killing four."
     assert not place_opens_dateline(text, 0, len("Tin-Essako"))
     assert place_opens_dateline("BAMAKO, 2 June (AFP) - Gunmen killed ...", 0, len("BAMAKO"))
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*TINESSAKO, p.latitude, p.longitude) < 5, p.name
 
 
@@ -92,5 +80,5 @@ def test_an_opening_place_told_by_its_distance_is_where_it_happened(default_anal
     "Malian aircraft struck JNIM positions in the Wagadou forest, in the Nara cercle, on 2 June 2026, killing 12.",
 ])
 def test_a_name_told_inside_a_cercle_after_a_bare_comma_is_no_far_namesake(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(15.1687, -7.2847, p.latitude, p.longitude) < 25, p.name  # Nara, not Wagadou of Kayes

@@ -12,12 +12,11 @@ table, no dump imported); sentences written for these tests:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.notes import Note, note_document, primary_event
 from sitrep.geo import haversine_km
+
+from .dated_notes import note_place
 
 KIDAL = (18.4411, 1.4078)
 ANSONGO = (15.6597, 0.5022)
@@ -31,13 +30,6 @@ DAMANA = (13.899, 3.0694)
 LOGA_OUALLAM = (14.4569, 2.2908)
 
 
-def _place(analyzer, text: str):
-    note = Note(row=1, notes=text, event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
-    event = primary_event(analyzer.analyse(note_document(note, "test")))
-    assert event is not None and event.place is not None, text
-    return event.place
-
-
 @pytest.mark.parametrize("text,where", [
     ("Kidal: a rocket fired at the town's airport on 2 June 2026 wounded one guard.", KIDAL),
     ("Ansongo (Gao). Suspected IS Sahel fighters set fire to three trucks on 2 June 2026, killing a driver.", ANSONGO),
@@ -45,7 +37,7 @@ def _place(analyzer, text: str):
     ("Say: a gendarme was killed in an ambush by unidentified gunmen on 2 June 2026.", SAY_NIGER),
 ])
 def test_a_note_opening_on_its_place_is_placed_there(default_analyzer, text, where):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*where, p.latitude, p.longitude) < 5, p.name
 
 
@@ -56,7 +48,7 @@ def test_a_note_opening_on_its_place_is_placed_there(default_analyzer, text, whe
     ("Amadou Dicko, a herder, was shot dead by gunmen in Dori on 2 June 2026.", DORI_BF),
 ])
 def test_an_opening_category_or_person_is_no_label(default_analyzer, text, where):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*where, p.latitude, p.longitude) < 15, p.name
 
 
@@ -66,7 +58,7 @@ def test_an_opening_category_or_person_is_no_label(default_analyzer, text, where
     ("Bandits shot dead a trader on 2 June 2026 in the rural commune of Tondikandia (Filingué).", DAMANA),
 ])
 def test_a_commune_told_so_is_its_seat_not_a_namesake(default_analyzer, text, seat):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name
     assert p.geo_precision == 2
 
@@ -76,5 +68,5 @@ def test_a_commune_told_so_is_its_seat_not_a_namesake(default_analyzer, text, se
     "Le 2 juin 2026, des hommes armés ont tué deux éleveurs à Loga, dans le département de Ouallam.",
 ])
 def test_the_homonym_by_the_seat_of_the_department_named_wins(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*LOGA_OUALLAM, p.latitude, p.longitude) < 5, p.name

@@ -4,13 +4,12 @@ these tests; the CLI's default gazetteer, no dumps)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from sitrep.analyse.place_offsets import told_offset
-from sitrep.eval.notes import Note, note_document, primary_event
 from sitrep.geo import haversine_km
+
+from .dated_notes import note_place
 
 DOUENTZA = (15.00155, -2.94978)
 HOMBORI = (15.27898, -1.70037)
@@ -36,20 +35,13 @@ def test_no_offset_without_a_direction_or_beyond_a_village_s_reach(text):
     assert told_offset(text + "Douentza", len(text)) is None
 
 
-def _place(analyzer, text: str):
-    note = Note(row=1, notes=text, event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
-    event = primary_event(analyzer.analyse(note_document(note, "test")))
-    assert event is not None and event.place is not None, text
-    return event.place
-
-
 @pytest.mark.parametrize("text", [
     "On 2 June 2026, gunmen shot dead a herder at Tiboukane, some 40 km east of Douentza.",
     "Le 2 juin 2026, des hommes armés ont tué un berger à Tiboukane, à 40 km à l'est de Douentza.",
 ])
 def test_a_village_the_gazetteer_lacks_is_coded_at_the_town_not_moved_by_the_distance(default_analyzer, text):
     # ACLED's codebook: "near" a known town is coded at that town's coordinates, precision 2
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*DOUENTZA, p.latitude, p.longitude) < 1.0, p
     assert p.geo_precision == 2
 
@@ -61,7 +53,7 @@ def test_a_village_the_gazetteer_lacks_is_coded_at_the_town_not_moved_by_the_dis
     "Le 2 juin 2026, des jihadistes basés près de Douentza ont incendié des boutiques à Hombori.",
 ])
 def test_where_attackers_come_from_or_sources_speak_is_not_the_place(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*HOMBORI, p.latitude, p.longitude) < 5, p.name
 
 
@@ -71,13 +63,13 @@ def test_where_attackers_come_from_or_sources_speak_is_not_the_place(default_ana
      DOUENTZA),
 ])
 def test_an_area_told_after_the_event_places_it_at_the_area_s_seat(default_analyzer, text, seat):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name
     assert p.geo_precision == 3
 
 
 def test_a_region_word_never_reads_a_country(default_analyzer):
-    p = _place(default_analyzer, "On 2 June 2026, unknown gunmen burned a school in the Est region.")
+    p = note_place(default_analyzer, "On 2 June 2026, unknown gunmen burned a school in the Est region.")
     assert p.country == "BF", p.name
 
 
@@ -86,7 +78,7 @@ def test_a_region_word_never_reads_a_country(default_analyzer):
     ("On 2 June 2026, gunmen burned a school in the Centre-East region.", (11.78, -0.36972)),  # Centre-Est: Tenkodogo
 ])
 def test_an_area_named_by_the_compass_in_english_is_its_official_area(default_analyzer, text, seat):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name
 
 
@@ -96,6 +88,6 @@ def test_an_area_named_by_the_compass_in_english_is_its_official_area(default_an
     "Le 2 juin 2026, des hommes armés ont tué un berger à 40 km à l'est de Douentza.",
 ])
 def test_a_distance_with_no_village_named_codes_the_town_at_precision_2(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*DOUENTZA, p.latitude, p.longitude) < 1.0, p
     assert p.geo_precision == 2

@@ -13,23 +13,15 @@ no dump imported); sentences written for these tests:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.notes import Note, note_document, primary_event
 from sitrep.geo import haversine_km
+
+from .dated_notes import note_place
 
 TAMOU = (12.7555, 2.17687)
 BONI = (15.07658, -2.21976)
 DIALOUBE_MOPTI = (15.0191, -4.2324)
-
-
-def _place(analyzer, text: str):
-    note = Note(row=1, notes=text, event_date=dt.date(2026, 6, 2), event_type="", sub_event_type="")
-    event = primary_event(analyzer.analyse(note_document(note, "test")))
-    assert event is not None and event.place is not None, text
-    return event.place
 
 
 @pytest.mark.parametrize("text", [
@@ -38,7 +30,7 @@ def _place(analyzer, text: str):
     "Le 2 juin 2026, le gouverneur a annoncé à Niamey que des hommes armés avaient tué trois civils. L'attaque a eu lieu à Tamou.",
 ])
 def test_the_place_the_next_sentence_tells_wins_over_the_announcer_s_town(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*TAMOU, p.latitude, p.longitude) < 5, p.name
 
 
@@ -51,7 +43,7 @@ def test_the_place_the_next_sentence_tells_wins_over_the_announcer_s_town(defaul
     "On 2 June 2026, gunmen killed three herders near Boni. Similar attacks took place in Hombori the same week.",
 ])
 def test_a_region_or_a_farther_sentence_leaves_the_event_s_town(default_analyzer, text):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*BONI, p.latitude, p.longitude) < 5, p.name
 
 
@@ -62,14 +54,14 @@ def test_a_region_or_a_farther_sentence_leaves_the_event_s_town(default_analyzer
     ("On 2 June 2026, soldiers clashed with militants in the Gorouol commune.", (14.7613, 0.6381)),  # Kolman
 ])
 def test_a_commune_named_otherwise_than_its_chief_town_is_coded_there(default_analyzer, text, seat):
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*seat, p.latitude, p.longitude) < 5, p.name
     assert p.geo_precision <= 2
 
 
 def test_the_homonym_in_the_note_s_part_of_the_country_wins(default_analyzer):
     # Dialloubé: a commune of the Mopti cercle 58 km from Mopti, and a village of the Timbuktu region 207 km off
-    p = _place(default_analyzer, "Officials in Mopti said on 2 June 2026 that gunmen had killed two fishermen in Dialloubé.")
+    p = note_place(default_analyzer, "Officials in Mopti said on 2 June 2026 that gunmen had killed two fishermen in Dialloubé.")
     assert haversine_km(*DIALOUBE_MOPTI, p.latitude, p.longitude) < 5, p.name
 
 
@@ -79,5 +71,5 @@ def test_the_homonym_in_the_note_s_part_of_the_country_wins(default_analyzer):
 ])
 def test_a_run_of_names_placed_by_the_next_town_is_one_hamlet_not_its_first_word(default_analyzer, text):
     # "Wouro" alone is a well in northern Niger; the run names a hamlet by Boni the gazetteer lacks
-    p = _place(default_analyzer, text)
+    p = note_place(default_analyzer, text)
     assert haversine_km(*BONI, p.latitude, p.longitude) < 5, p.name
