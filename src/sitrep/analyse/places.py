@@ -355,6 +355,14 @@ def _compass_area(gaz, text: str, end: int, surface: str, lang) -> list[Candidat
     return [c for c in gaz.lookup("-".join(words[w] for w in parts)) if c.is_admin]
 
 
+# a place a name opening an institution is more likely to be than a person: a division, a seat, a town
+TOWN_OF_NOTE_POPULATION = 10_000
+
+
+def _of_note(c: Candidate) -> bool:
+    return c.is_admin or (c.feature_code or "").startswith(("PPLA", "PPLC")) or c.population >= TOWN_OF_NOTE_POPULATION
+
+
 def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countries, gaz, model_place: bool) -> bool:
     """Cheap vetoes before weighing the evidence of a gazetteer hit."""
     exact = gaz.exact_ids(surface)
@@ -369,8 +377,10 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return False
-    if opens_person_named_institution(doc_text(doc), e):
-        return False  # "Students of Abdou Moumouni University": a person's name, whatever the gazetteer holds
+    if opens_person_named_institution(doc_text(doc), e) and not any(_of_note(c) for c in cands):
+        # "Students of Abdou Moumouni University": a person's name, though a hamlet is called so; a town of
+        # note opening one ("Bamako Olympic Stadium", "Winnipeg Animal Emergency Hospital") is that town
+        return False
     # a word inside a larger organisation or person name ("Xavier University", "Jack Campbell")
     tok_before = doc[span.start - 1] if span.start > 0 else None
     tok_after = doc[span.end] if span.end < len(doc) else None
