@@ -13,6 +13,12 @@ STORY = ("Des hommes armés ont incendié le marché hebdomadaire de la commune 
          "Les commerçants estiment leurs pertes à plusieurs millions de francs CFA et demandent de l'aide.")
 
 
+def _kinds_of(line: str) -> list[str]:
+    """The kinds the layout gives ``line`` when it follows a story."""
+    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{line}\n")
+    return [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == line]
+
+
 @pytest.mark.parametrize("closing", [
     "Radio Kledu, la voix du Sahel. Écoutez nos journaux en soninké et en tamasheq.",
     "Retrouvez notre émission chaque soir à 20 heures.",
@@ -22,8 +28,7 @@ STORY = ("Des hommes armés ont incendié le marché hebdomadaire de la commune 
     "Cet article complet est réservé aux abonnés de notre édition numérique.",
 ])
 def test_a_closing_promotion_is_boilerplate(closing):
-    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{closing}\n")
-    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == closing] == ["boilerplate"]
+    assert _kinds_of(closing) == ["boilerplate"]
 
 
 @pytest.mark.parametrize("line", [
@@ -33,8 +38,7 @@ def test_a_closing_promotion_is_boilerplate(closing):
     "Residents said they would follow the army's convoy to the town of Ayorou.",
 ])
 def test_a_story_line_is_not_promotion(line):
-    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{line}\n")
-    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == line] == ["body"]
+    assert _kinds_of(line) == ["body"]
 
 
 @pytest.mark.parametrize("closing", [
@@ -43,8 +47,7 @@ def test_a_story_line_is_not_promotion(line):
     "Jeune Afrique, l'actualité du continent.",
 ])
 def test_an_outlets_closing_slogan_is_boilerplate(closing):
-    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{closing}\n")
-    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == closing] == ["boilerplate"]
+    assert _kinds_of(closing) == ["boilerplate"]
 
 
 @pytest.mark.parametrize("line", [
@@ -53,5 +56,4 @@ def test_an_outlets_closing_slogan_is_boilerplate(closing):
     "Mopti, la ville a été calme hier.",
 ])
 def test_a_story_line_that_names_an_outlet_is_kept(line):
-    lay = clean.layout(f"Un marché incendié dans le Nord\n\n{STORY}\n\n{line}\n")
-    assert [k for ln, k in zip(lay.lines, lay.kinds) if ln.text == line] == ["body"]
+    assert _kinds_of(line) == ["body"]

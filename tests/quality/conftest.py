@@ -132,10 +132,15 @@ def events_at(run, place: str) -> list:
     return [e for e in run.view.events if e.location == place]
 
 
-def only_event_of(run, name: str):
-    """The one event a corpus file reports (fails, listing them, when it reports none or several)."""
-    events = [e for e in run.view.events if name in files_of(run, e)]
-    assert len(events) == 1, (name, [(e.event_type, e.location, str(e.date.earliest)) for e in events])
+def events_of(run, *names: str) -> list:
+    """The events that every one of the corpus files ``names`` reports."""
+    return [e for e in run.view.events if set(names) <= files_of(run, e)]
+
+
+def only_event_of(run, *names: str):
+    """The one event the corpus files ``names`` all report (fails, listing them, when there is none or several)."""
+    events = events_of(run, *names)
+    assert len(events) == 1, (names, [(e.event_type, e.location, str(e.date.earliest)) for e in events])
     return events[0]
 
 

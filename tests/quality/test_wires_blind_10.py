@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -36,12 +36,8 @@ FLOORS = {
 run, report, test_tenth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_10", FLOORS, TOLERANCE)
 
 
-def _events_of(run, name):
-    return [e for e in run.view.events if name in files_of(run, e)]
-
-
 def test_the_radio_round_up_of_two_attacks_in_one_cercle_tells_two_events(run):
-    told = sorted(e.location for e in _events_of(run, "a02_tenenkou_radio_en.txt"))
+    told = sorted(e.location for e in events_of(run, "a02_tenenkou_radio_en.txt"))
     assert told == ["Diafarabé", "Ténenkou"], told
 
 
@@ -53,13 +49,13 @@ def test_the_communique_the_radio_and_afp_tell_one_attack_on_the_tenenkou_post(r
 
 
 def test_an_attack_no_outlet_names_the_doer_of_has_the_unidentified_group_against_the_army_and_its_militia(run):
-    barsalogho = next(e for e in _events_of(run, "b01_barsalogho_government_en.txt"))
+    barsalogho = next(e for e in events_of(run, "b01_barsalogho_government_en.txt"))
     assert barsalogho.actor1 == "unidentified-armed-group-burkina-faso"
     assert {"vdp", "burkina-faso-armed-forces"} <= {barsalogho.actor2, *barsalogho.assoc_actor_2}
 
 
 def test_the_fused_market_attack_still_lists_each_outlets_toll(run):
-    gotheye = next(e for e in _events_of(run, "c03_gotheye_xinhua_en.txt"))
+    gotheye = next(e for e in events_of(run, "c03_gotheye_xinhua_en.txt"))
     assert {"c01_gotheye_ocha_flash_en.txt", "c02_gotheye_radio_en.txt"} <= files_of(run, gotheye)
     figures = {r.fatalities.low for r in gotheye.reports if r.fatalities is not None}
     assert {11, 14, 17} <= figures, figures

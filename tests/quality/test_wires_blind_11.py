@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import only_event_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -33,14 +33,8 @@ FLOORS = {
 run, report, test_eleventh_blind_wire_score_not_below_floor = own_wire_set("wires_blind_11", FLOORS, TOLERANCE)
 
 
-def _event_of(run, *names):
-    events = [e for e in run.view.events if set(names) <= files_of(run, e)]
-    assert len(events) == 1, [(e.event_type, e.location) for e in events]
-    return events[0]
-
-
 def test_the_rounded_and_the_exact_figure_of_one_side_are_one_version_against_the_residents(run):
-    djibasso = _event_of(run, "q01_djibasso_burkina24_fr.txt", "q02_djibasso_ap_en.txt", "q03_djibasso_rt_en.txt")
+    djibasso = only_event_of(run, "q01_djibasso_burkina24_fr.txt", "q02_djibasso_ap_en.txt", "q03_djibasso_rt_en.txt")
     tolls = [d for d in djibasso.disputes if d.kind in ("fatalities", "count")]
     assert len(tolls) == 1
     assert any("28" in v.label for v in tolls[0].versions)
@@ -48,5 +42,5 @@ def test_the_rounded_and_the_exact_figure_of_one_side_are_one_version_against_th
 
 
 def test_a_town_claimed_and_denied_is_one_dispute(run):
-    goundam = _event_of(run, "r01_goundam_afp_en.txt", "r02_goundam_sputnik_fr.txt")
+    goundam = only_event_of(run, "r01_goundam_afp_en.txt", "r02_goundam_sputnik_fr.txt")
     assert len(goundam.disputes) == 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import files_of, only_event_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -44,15 +44,10 @@ FLOORS = {
 run, report, test_thirteenth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_13", FLOORS, TOLERANCE)
 
 
-def _event_of(run, name: str):
-    (event,) = [e for e in run.view.events if name in files_of(run, e)]
-    return event
-
-
 def test_the_armys_statement_and_the_undated_radio_page_join_the_ambush(run):
     # "Malian soldiers thwarted a terrorist ambush …" (the army) and « ont attaqué mardi 5 janvier un convoi »
     # (a page with no date line) are reports of the ambush the AFP-style wire tells
-    boni = _event_of(run, "v01_boni_afp_fr.txt")
+    boni = only_event_of(run, "v01_boni_afp_fr.txt")
     assert {"v02_boni_sputnik_en.txt", "v03_boni_radio_fr.txt"} <= files_of(run, boni), files_of(run, boni)
     assert boni.sub_event_type == "Armed clash"
     assert str(boni.date.earliest) == "2027-01-05"
@@ -60,12 +55,12 @@ def test_the_armys_statement_and_the_undated_radio_page_join_the_ambush(run):
 
 def test_the_armys_toll_told_after_the_lead_is_the_low_figure(run):
     # "Unfortunately, we deplore four dead …" two paragraphs after the lead: ACLED's conservative figure
-    boni = _event_of(run, "v01_boni_afp_fr.txt")
+    boni = only_event_of(run, "v01_boni_afp_fr.txt")
     assert boni.fatalities_low == 4, (boni.fatalities_low, boni.fatalities_best, boni.fatalities_high)
 
 
 def test_a_number_restated_in_digits_is_one_toll(run):
     # the ministry's « trois (3) militaires tombés » against security sources' "killing four soldiers"
-    torodi = _event_of(run, "w01_torodi_lesahel_fr.txt")
+    torodi = only_event_of(run, "w01_torodi_lesahel_fr.txt")
     assert "w02_torodi_reuters_en.txt" in files_of(run, torodi)
     assert (torodi.fatalities_low, torodi.fatalities_high) == (3, 4)

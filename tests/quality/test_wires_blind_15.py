@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -48,7 +48,7 @@ run, report, test_fifteenth_blind_wire_score_not_below_floor = own_wire_set("wir
 
 
 def _events_of(run, name: str):
-    return [e for e in run.view.events if name in files_of(run, e) and str(e.date.earliest).startswith("2027")]
+    return [e for e in events_of(run, name) if str(e.date.earliest).startswith("2027")]
 
 
 def test_three_outlets_of_the_massacre_make_one_event_apart_from_the_next_village(run):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -46,25 +46,21 @@ FLOORS = {
 run, report, test_seventeenth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_17", FLOORS, TOLERANCE)
 
 
-def _events_of(run, name: str):
-    return [e for e in run.view.events if name in files_of(run, e)]
-
-
 def test_the_undated_claim_relay_joins_the_dated_reports_of_its_sunday(run):
-    (djibo,) = _events_of(run, "a03_djibo_claim_en.txt")
+    (djibo,) = events_of(run, "a03_djibo_claim_en.txt")
     assert {"a01_djibo_afp_fr.txt", "a02_djibo_sputnik_en.txt"} <= files_of(run, djibo)
     assert str(djibo.date.earliest) == str(djibo.date.latest) == "2027-07-11"
     assert djibo.actor1 == "jnim" and djibo.disputed
 
 
 def test_the_undated_french_relay_joins_a_dated_report_of_its_wednesday(run):
-    (ambush,) = _events_of(run, "b04_bourem_relais_fr.txt")
+    (ambush,) = events_of(run, "b04_bourem_relais_fr.txt")
     assert len(files_of(run, ambush)) >= 2
     assert str(ambush.date.earliest) == "2027-07-14"
 
 
 def test_the_islamic_state_speaking_for_a_sahel_ambush_is_its_sahel_province(run):
-    for event in _events_of(run, "b02_bourem_kyivindependent_en.txt"):
+    for event in events_of(run, "b02_bourem_kyivindependent_en.txt"):
         parties = {event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2}
         assert "islamic-state" not in parties and "islamic-state-sahel" in parties, parties
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -52,12 +52,8 @@ FLOORS = {
 run, report, test_eighteenth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_18", FLOORS, TOLERANCE)
 
 
-def _events_of(run, name: str):
-    return [e for e in run.view.events if name in files_of(run, e)]
-
-
 def test_the_ambush_told_at_either_end_of_its_road_is_one_event_without_a_toll_dispute(run):
-    (ambush,) = [e for e in _events_of(run, "a01_bandiagara_reuters_en.txt") if e.event_type == "Battles"]
+    (ambush,) = [e for e in events_of(run, "a01_bandiagara_reuters_en.txt") if e.event_type == "Battles"]
     assert "a02_bandiagara_maliweb_en.txt" in files_of(run, ambush)
     assert ambush.fatalities_low == ambush.fatalities_high == 6
     # nine wounded against eleven is no dispute of the dead, and the bus's four passengers are another incident's
@@ -76,7 +72,7 @@ def test_vehicles_burnt_or_seized_in_an_attack_make_no_event_of_their_own(run):
 
 
 def test_the_state_outlet_and_the_rebel_statement_are_one_clash_with_a_toll_dispute_citing_both(run):
-    (clash,) = _events_of(run, "b04_aguelhok_flastatement_en.txt")
+    (clash,) = events_of(run, "b04_aguelhok_flastatement_en.txt")
     assert {"b01_aguelhok_afp_en.txt", "b02_aguelhok_sputnik_en.txt", "b03_aguelhok_pravda_en.txt"} <= files_of(run, clash)
     tolls = [d for d in clash.disputes if d.kind == "fatalities"]
     assert tolls

@@ -30,7 +30,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -66,7 +66,7 @@ def test_the_army_named_after_a_reuters_dateline_speaks_not_the_capital(run):
 
 
 def test_the_fla_attack_is_at_inekar_with_its_three_reports_and_the_fla_as_a_party(run):
-    events = [e for e in run.view.events if "b01_inekar_flacommunique_en.txt" in files_of(run, e)]
+    events = events_of(run, "b01_inekar_flacommunique_en.txt")
     assert len(events) == 1, events
     (attack,) = events
     assert attack.location == "Inékar"

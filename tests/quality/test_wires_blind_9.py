@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import only_event_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -38,27 +38,21 @@ FLOORS = {
 run, report, test_ninth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_9", FLOORS, TOLERANCE)
 
 
-def _event_of(run, *names):
-    events = [e for e in run.view.events if set(names) <= files_of(run, e)]
-    assert len(events) == 1, [(e.event_type, e.location) for e in events]
-    return events[0]
-
-
 def test_a_first_toll_the_story_revises_takes_no_part_in_the_toll_dispute(run):
-    seytenga = _event_of(run, "j01_seytenga_burkina24_fr.txt", "j02_seytenga_afp_fr.txt", "j03_seytenga_rt_en.txt")
+    seytenga = only_event_of(run, "j01_seytenga_burkina24_fr.txt", "j02_seytenga_afp_fr.txt", "j03_seytenga_rt_en.txt")
     tolls = [v.label for d in seytenga.disputes if d.kind in ("fatalities", "count") for v in d.versions]
     assert tolls and not any("sept" in label for label in tolls)
 
 
 def test_unidentified_gunmen_are_no_perpetrator_version_and_the_governments_denial_is_one_dispute(run):
-    seytenga = _event_of(run, "j01_seytenga_burkina24_fr.txt", "j02_seytenga_afp_fr.txt", "j03_seytenga_rt_en.txt")
+    seytenga = only_event_of(run, "j01_seytenga_burkina24_fr.txt", "j02_seytenga_afp_fr.txt", "j03_seytenga_rt_en.txt")
     kinds = sorted(d.kind for d in seytenga.disputes)
     assert "perpetrator" not in kinds or not any("Unidentified" in v.label for d in seytenga.disputes for v in d.versions)
     assert len(seytenga.disputes) == 2
 
 
 def test_the_armys_denial_that_its_camp_fell_is_the_outcome_dispute_not_a_second_one(run):
-    tessit = _event_of(run, "i01_tessit_afp_en.txt", "i02_tessit_sputnik_fr.txt")
+    tessit = only_event_of(run, "i01_tessit_afp_en.txt", "i02_tessit_sputnik_fr.txt")
     kinds = [d.kind for d in tessit.disputes]
     assert "outcome" in kinds and "denial" not in kinds
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import files_of, own_wire_set
+from .conftest import events_of, files_of, own_wire_set
 
 pytestmark = pytest.mark.xdist_group("quality")
 
@@ -32,7 +32,7 @@ run, report, test_fifth_french_blind_wire_score_not_below_floor = own_wire_set("
 
 
 def test_the_gendarmerie_post_attacked_by_unnamed_men_has_them_on_the_other_side(run):
-    macina = [e for e in run.view.events if "e01_macina_essor_fr.txt" in files_of(run, e)]
+    macina = events_of(run, "e01_macina_essor_fr.txt")
     assert len(macina) == 1
     sides = [{macina[0].actor1, *macina[0].assoc_actor_1}, {macina[0].actor2, *macina[0].assoc_actor_2}]
     assert any("unidentified-armed-group-mali" in s for s in sides)
