@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.analyse.calendar_days import month_end, year_of_past_month
 from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
 from sitrep.analyse.undated_news import tells_news_by_weekday
@@ -94,9 +95,9 @@ def recaps_earlier_news(sentence: str) -> bool:
 
 def _month_window(month: int, anchor: DateInterval) -> DateInterval:
     """The latest such month on or before the anchor (a month named as past)."""
-    year = anchor.latest.year if month <= anchor.latest.month else anchor.latest.year - 1
+    year = year_of_past_month(anchor.latest, month)
     first = dt.date(year, month, 1)
-    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    last = month_end(year, month)
     return DateInterval(earliest=first, latest=last, precision=Precision.month, is_estimate=True,
                         evidence=f"a past {first:%B}")
 

@@ -3,6 +3,7 @@ a month on or before a reference day (a date told without its year or week is th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 
@@ -12,6 +13,16 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` of ``year``."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_of_past_month(ref: dt.date, month: int) -> int:
+    """The year of the latest ``month`` begun on or before ``ref``: a month told without its year is past."""
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def last_weekday(ref: dt.date, weekday: int) -> dt.date:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date
+from sitrep.analyse.calendar_days import last_month_day, last_weekday, month_end, safe_date, year_of_past_month
 from sitrep.model import Precision
 
 # a span longer than this is no event's span ("from 3 March to 20 June": a period, told for context)
@@ -62,11 +62,10 @@ def _weekday_of_month(v):
         """"the last Friday of May 2024": the nth (or last) such weekday of the month, of the year told or else of
         the month's latest on or before the publication."""
         month = v.MONTHS[m["m"].lower().rstrip(".")]
-        year = int(m["y"]) if m.groupdict().get("y") else (ref.year if month <= ref.month else ref.year - 1)
+        year = int(m["y"]) if m.groupdict().get("y") else year_of_past_month(ref, month)
         weekday, nth = v.WEEKDAYS[m["a"].lower()], v.WEEKDAY_ORDINALS[m["n"].lower()]
         if nth < 0:
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            d = last_weekday(last, weekday)
+            d = last_weekday(month_end(year, month), weekday)
         else:
             first = dt.date(year, month, 1)
             d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
@@ -132,11 +131,10 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
 
     def week_of(m, ref):
         month = v.MONTHS[m["m"].lower().rstrip(".")]
-        year = int(m["y"]) if m.groupdict().get("y") else (ref.year if month <= ref.month else ref.year - 1)
+        year = int(m["y"]) if m.groupdict().get("y") else year_of_past_month(ref, month)
         nth = v.WEEK_ORDINALS[m["n"].lower()]
         first = dt.date(year, month, 1)
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        start = nxt - dt.timedelta(days=7) if nth < 0 else first + dt.timedelta(days=7 * nth)
+        start = month_end(year, month) - dt.timedelta(days=6) if nth < 0 else first + dt.timedelta(days=7 * nth)
         return start, start + dt.timedelta(days=6)
 
     rules += [(compile_(t), week_of, Precision.week, True) for t in getattr(v, "WEEK_OF", ())]

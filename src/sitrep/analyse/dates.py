@@ -12,7 +12,6 @@ The words come from ``sitrep.analyse.lang.<language>`` so a French table plugs i
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import re
@@ -20,7 +19,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.calendar_days import last_month_day, last_weekday, safe_date, year_of_weekday
+from sitrep.analyse.calendar_days import (
+    last_month_day, last_weekday, month_end, safe_date, year_of_past_month, year_of_weekday,
+)
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
@@ -69,7 +70,7 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
         month, year = month + 12, year - 1
     while month > 12:
         month, year = month - 12, year + 1
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, 1), month_end(year, month)
 
 
 # -----------------------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
 
     def month_part(m, ref):
         mo = v.MONTHS[m["m"].lower().rstrip(".")]
-        y = int(m["y"]) if m["y"] else (ref.year if mo <= ref.month else ref.year - 1)
+        y = int(m["y"]) if m["y"] else year_of_past_month(ref, mo)
         first, last = _month_range(y, mo)
         third = parts[re.sub(r"[\s-]+", " ", m["part"].lower()).strip()]
         start = first + dt.timedelta(days=10 * third)
