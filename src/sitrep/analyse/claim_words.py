@@ -160,13 +160,12 @@ def _regional_branch(ctx, a):
     """The actor a group's regional branch names ("the Islamic State group's Sahel branch" → the actor that goes by
     "Islamic State Sahel"), when the actor base knows it; else ``a``."""
     m = _REGION_BRANCH.match(ctx.document.text[a.span.char_end:a.span.char_end + 40])
-    base = getattr(getattr(ctx, "knowledge", None), "actors", None)
-    if m is None or base is None:
+    if m is None:
         return a
-    found = base.resolve(f"{a.surface} {m.group(1)}")
+    found = ctx.knowledge.actors.resolve(f"{a.surface} {m.group(1)}")
     if not found or found[1] < 0.9 or found[0] == a.actor_id:
         return a
-    return a.model_copy(update={"actor_id": found[0]}) if hasattr(a, "model_copy") else a
+    return a.model_copy(update={"actor_id": found[0]})
 
 
 def actor_read_as_person(ctx, person, phrase: str) -> str | None:

@@ -118,33 +118,33 @@ def _owner_told_before(ctx: Context, s: Sentence) -> str | None:
     return armed[-1] if armed else None
 
 
+def _named_right_after(ctx: Context, x: Sentence, mentions: list, pattern: re.Pattern, may_do) -> str | None:
+    """The first actor named right after a match of ``pattern`` in ``x`` (within ``_NAMED_WITHIN`` characters) that
+    ``may_do(ctx, actor_id)`` accepts as a doer."""
+    for hit in pattern.finditer(x.text):
+        at = x.start + hit.end()
+        for m in mentions:
+            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and may_do(ctx, m.actor_id):
+                return m.actor_id
+    return None
+
+
 def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
     """The armed actor sentence ``x`` names as an attack's author, if any (in the event's ``own`` sentence, only
     as a participle of attribution: a claim told there is the event's own telling)."""
     mentions = sorted(actors_in(ctx, x), key=lambda m: m.span.char_start)
     text = ctx.document.text
-    for hit in _ATTRIBUTED_PARTICIPLE.finditer(x.text):
-        at = x.start + hit.end()
-        for m in mentions:
-            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
-                return m.actor_id
-    if own:
-        return None
-    for hit in _DOER_AFTER.finditer(x.text):
-        at = x.start + hit.end()
-        for m in mentions:
-            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and _armed(ctx, m.actor_id):
-                return m.actor_id
-    for hit in _DONE_BY.finditer(x.text):
-        at = x.start + hit.end()
-        for m in mentions:
-            if at - 1 <= m.span.char_start <= at + _NAMED_WITHIN and (_armed(ctx, m.actor_id) or _state_force(ctx, m.actor_id)):
-                return m.actor_id
+    found = _named_right_after(ctx, x, mentions, _ATTRIBUTED_PARTICIPLE, _armed)
+    if found or own:
+        return found
+    found = _named_right_after(ctx, x, mentions, _DOER_AFTER, _armed) \
+        or _named_right_after(ctx, x, mentions, _DONE_BY, _armed_or_state_force)
+    if found:
+        return found
     for hit in _BLAMED.finditer(x.text):
         at = x.start + hit.end()
         first = next((m for m in mentions if m.span.char_start >= at - 1), None)
-        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and (
-                _armed(ctx, first.actor_id) or _state_force(ctx, first.actor_id)):
+        if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and _armed_or_state_force(ctx, first.actor_id):
             return first.actor_id  # (residents who "blamed the Malian army" for a strike name its doer)
     for m in mentions:
         if not m.actor_id.startswith("unidentified-") and _armed(ctx, m.actor_id) \
@@ -174,6 +174,10 @@ _SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|présumés?|sup
 def _state_force(ctx: Context, actor_id: str) -> bool:
     """A state's own armed forces (army, police, gendarmerie), whom a note may name as the doer by blame or a passive."""
     return actor_kind(ctx, actor_id) == "state_forces" and not actor_id.startswith("government-")
+
+
+def _armed_or_state_force(ctx: Context, actor_id: str) -> bool:
+    return _armed(ctx, actor_id) or _state_force(ctx, actor_id)
 
 
 def _armed(ctx: Context, actor_id: str) -> bool:
