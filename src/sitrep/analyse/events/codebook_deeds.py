@@ -272,7 +272,7 @@ SELF_DEFENCE_DEAD = re.compile(
     r"|\b(?:killing|killed)\s+(?:[\w-]+\s+){0,3}?(?:vigilantes?|koglweogos?|dozos?)\b",
     re.IGNORECASE,
 )
-MOB_WORDS = re.compile(r"\b(?:mobs?|lynch\w*|crowds?|angry|beat(?:en)?\s+to\s+death|foule|lynch\w*)\b", re.IGNORECASE)
+MOB_WORDS = re.compile(r"\b(?:mobs?|lynch\w*|crowds?|angry|beat(?:en)?\s+to\s+death|foule)\b", re.IGNORECASE)
 
 # labels of no violent deed, which the model gives a fight told only as a noun ("a conflict between …"): the
 # developments a sentence may carry beside its deed and a peaceful protest
