@@ -38,12 +38,21 @@ def test_a_candidate_of_many_seeds_carries_its_json_on_its_first_row_only(store,
     assert seen == {m.mention_id for m in seeds}
 
 
-def test_the_arrow_path_gives_the_rows_of_the_bound_path(store, monkeypatch):
+def test_the_unnested_windows_give_the_rows_of_one_values_row_per_window(store):
+    """The seeds' table is unnested from one list per column; the rows are those of the seeds written
+    out as a VALUES row per window (the earlier form), undated windows included."""
     seeds = _store_with_shared_candidates(store)
-    windows = [w for m in seeds for w in _windows(m)]
-    bound = list(store.candidates_for(windows))
-    monkeypatch.setattr(analyses, "ARROW_MIN_ROWS", 1)
-    assert list(store.candidates_for(windows)) == bound
+    add_doc(store, "undated")
+    loose = mention("undated", 0, date=None)
+    store.save_analysis(analysis("undated", [loose]))
+    windows = [w for m in seeds + [loose] for w in _windows(m)]
+    row = "(?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, CAST(? AS DATE), CAST(? AS DATE))"
+    values = ("WITH _seeds(seed_id, event_type, lo, hi, doc_id, doc_lo, doc_hi) AS (VALUES "
+              + ", ".join([row] * len(windows)) + "), ")
+    expected = store.con.execute(values + analyses._CANDIDATES_SQL.format(seeds="_seeds"),
+                                 [v for w in windows for v in w]).fetchall()
+    assert len(expected) > len(seeds) ** 2
+    assert list(store.candidates_for(windows)) == expected
 
 
 def test_undated_and_same_document_candidates_still_come(store):
