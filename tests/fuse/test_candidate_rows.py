@@ -91,3 +91,16 @@ def test_fusion_parses_each_candidate_once_and_keeps_only_the_matches(store, mon
     assert {c for _, c, _, _ in found} <= set(seeds) | others
     assert all(cand.mention_id == c for _, c, cand, _ in found)
     assert all(cand is seeds[c] for _, c, cand, _ in found if c in seeds), "a seed candidate is the seed itself"
+
+
+@pytest.mark.parametrize("n_docs", [2, 150])
+def test_assigned_mentions_take_their_event_and_only_they(store, n_docs):
+    """``assign_mentions`` (one statement over the unnested pairs, at every size) sets the event of each
+    mention given, None clearing it, and leaves the others as they were."""
+    mentions = _store_with_shared_candidates(store, n_docs)
+    ids = [m.mention_id for m in mentions]
+    store.assign_mentions({mid: "ev-old" for mid in ids})
+    changed = {mid: (None if k % 3 == 0 else f"ev-{k}") for k, mid in enumerate(ids[: len(ids) // 2])}
+    store.assign_mentions(changed)
+    got = dict(store.con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
+    assert got == {mid: changed[mid] if mid in changed else "ev-old" for mid in ids}

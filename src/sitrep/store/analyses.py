@@ -250,22 +250,12 @@ class AnalysesStore(StoreBase):
         """Set the fused event of each mention (mention_id → event_id)."""
         if not assignments:
             return
-        if len(assignments) < ARROW_MIN_ROWS:
-            self.con.executemany("UPDATE event_mentions SET event_id = ? WHERE mention_id = ?",
-                                 [[e, m] for m, e in assignments.items()])
-            return
-        import pyarrow as pa
-
-        batch = pa.table({"mention_id": list(assignments), "event_id": list(assignments.values())},
-                         schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
-        self.con.register("_assignments", batch)
-        try:
-            self.con.execute(
-                "UPDATE event_mentions SET event_id = a.event_id FROM _assignments a "
-                "WHERE event_mentions.mention_id = a.mention_id"
-            )
-        finally:
-            self.con.unregister("_assignments")
+        # one statement over the unnested pairs, at every size: executemany updated row by row (~0.5 ms
+        # each, 35 ms for 60 notes' mentions) and Arrow imports pandas in a fresh process
+        self.con.execute(
+            "UPDATE event_mentions SET event_id = a.event_id FROM (SELECT unnest(?::VARCHAR[]) AS mention_id, "
+            "unnest(?::VARCHAR[]) AS event_id) a WHERE event_mentions.mention_id = a.mention_id",
+            [list(assignments), list(assignments.values())])
 
     def doc_sources(self, doc_ids: list[str]) -> dict[str, dict]:
         """doc_id → {text, outlet, wire, url, external_id, duplicate_of, published, published_earliest,
