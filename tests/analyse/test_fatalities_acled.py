@@ -75,3 +75,16 @@ def test_a_coders_stated_figure_is_the_toll():
     assert (killed.low, killed.high) == (3, 3)
     killed, _ = find_fatalities("Clashes left dozens dead, fatalities coded as ten.", "en")
     assert (killed.low, killed.high) == (10, 10)
+
+
+def test_a_repeated_sentence_gets_equal_tolls_of_its_own():
+    """Stages ask for one sentence's toll several times (a memo answers the repeats): each caller gets
+    records equal to a fresh reading and of its own, so that changing one changes no later answer."""
+    from sitrep.analyse.fatalities import find_fatalities
+
+    text = "Gunmen killed 7 civilians and wounded 3 others in Koro on 3 May 2024."
+    killed, injured = find_fatalities(text)
+    assert (killed.low, injured.low) == (7, 3)
+    killed.low, injured.low = 99, 99
+    again, again_injured = find_fatalities(text)
+    assert (again.low, again_injured.low) == (7, 3) and again is not killed

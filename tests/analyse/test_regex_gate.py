@@ -108,3 +108,22 @@ def test_gated_cue_hits_equal_the_plain_searches():
                     w, phrase = plain.get(cue.label, (0.0, ""))
                     plain[cue.label] = (w + cue.weight, phrase or m.group(0) or cue.label)
             assert cue_hits(text, lang) == plain
+
+
+def test_stored_needles_are_the_needles_found_and_a_later_process_loads_them(tmp_path, monkeypatch):
+    """The date rules' and event rules' needles come from an artifact keyed by the patterns: the same
+    needles, in the patterns' order, and a second lookup (another process) builds nothing."""
+    from sitrep import artifacts
+    from sitrep.analyse import dates
+    from sitrep.analyse.events import cues
+
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path))
+    for language in ("en", "fr"):
+        patterns = [p for p, *_ in date_rules(language)]
+        stored = regex_gate.stored_needles(f"date-rule-needles-{language}", patterns)
+        assert stored == tuple(needles(p) for p in patterns) and any(stored)
+        before = artifacts.built_here()
+        assert regex_gate.stored_needles(f"date-rule-needles-{language}", patterns) == stored
+        assert artifacts.built_here() == before
+        assert dates._gates(language) == stored
+        assert cues._rule_gates(language) == {n: needles(p) for n, p in event_rules(language).items()}

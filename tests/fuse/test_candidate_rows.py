@@ -38,12 +38,21 @@ def test_a_candidate_of_many_seeds_carries_its_json_on_its_first_row_only(store,
     assert seen == {m.mention_id for m in seeds}
 
 
-def test_the_arrow_path_gives_the_rows_of_the_bound_path(store, monkeypatch):
+def test_the_unnested_windows_give_the_rows_of_one_values_row_per_window(store):
+    """The seeds' table is unnested from one list per column; the rows are those of the seeds written
+    out as a VALUES row per window (the earlier form), undated windows included."""
     seeds = _store_with_shared_candidates(store)
-    windows = [w for m in seeds for w in _windows(m)]
-    bound = list(store.candidates_for(windows))
-    monkeypatch.setattr(analyses, "ARROW_MIN_ROWS", 1)
-    assert list(store.candidates_for(windows)) == bound
+    add_doc(store, "undated")
+    loose = mention("undated", 0, date=None)
+    store.save_analysis(analysis("undated", [loose]))
+    windows = [w for m in seeds + [loose] for w in _windows(m)]
+    row = "(?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, CAST(? AS DATE), CAST(? AS DATE))"
+    values = ("WITH _seeds(seed_id, event_type, lo, hi, doc_id, doc_lo, doc_hi) AS (VALUES "
+              + ", ".join([row] * len(windows)) + "), ")
+    expected = store.con.execute(values + analyses._CANDIDATES_SQL.format(seeds="_seeds"),
+                                 [v for w in windows for v in w]).fetchall()
+    assert len(expected) > len(seeds) ** 2
+    assert list(store.candidates_for(windows)) == expected
 
 
 def test_undated_and_same_document_candidates_still_come(store):
@@ -82,3 +91,16 @@ def test_fusion_parses_each_candidate_once_and_keeps_only_the_matches(store, mon
     assert {c for _, c, _, _ in found} <= set(seeds) | others
     assert all(cand.mention_id == c for _, c, cand, _ in found)
     assert all(cand is seeds[c] for _, c, cand, _ in found if c in seeds), "a seed candidate is the seed itself"
+
+
+@pytest.mark.parametrize("n_docs", [2, 150])
+def test_assigned_mentions_take_their_event_and_only_they(store, n_docs):
+    """``assign_mentions`` (one statement over the unnested pairs, at every size) sets the event of each
+    mention given, None clearing it, and leaves the others as they were."""
+    mentions = _store_with_shared_candidates(store, n_docs)
+    ids = [m.mention_id for m in mentions]
+    store.assign_mentions({mid: "ev-old" for mid in ids})
+    changed = {mid: (None if k % 3 == 0 else f"ev-{k}") for k, mid in enumerate(ids[: len(ids) // 2])}
+    store.assign_mentions(changed)
+    got = dict(store.con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
+    assert got == {mid: changed[mid] if mid in changed else "ev-old" for mid in ids}

@@ -110,3 +110,27 @@ def test_warming_stores_every_base_table_then_loads_none(base, tmp_path):
     later = Gazetteer(base=CompactIndex(base.path, "base-1"))
     assert _same(place_spellings._country_villages(later, "ML"), _walked(later, "ML")[1])
     assert artifacts.built_here() == before  # loaded, not built
+
+
+def test_the_same_sound_table_of_a_base_country_is_built_once_then_loaded(base, tmp_path):
+    """``place_variants``' same-sound index (every village name of the country folded) is a country table
+    too: the world base's own is stored once and loaded by a later gazetteer, equal to the index built by
+    walking; a country with rows over the base is walked as before."""
+    from sitrep import artifacts
+    from sitrep.analyse import place_variants
+
+    first = Gazetteer(base=base)
+    table = place_variants._variants_of(first, "ML")
+    assert len(table) > 100 and _same(table, place_variants._variant_index(first, "ML"))
+    before = artifacts.built_here()
+    later = Gazetteer(base=CompactIndex(base.path, "base-1"))  # another process's gazetteer
+    assert _same(place_variants._variants_of(later, "ML"), table)
+    assert artifacts.built_here() == before  # loaded, not built
+    rng = random.Random(9)
+    added = _row(rng, 92_000, "ML", "PPL")
+    grown = Gazetteer(base=CompactIndex(base.path, "base-1"))
+    grown.add(added, name_keys(added[1]))
+    grown.finish(countries={"ML"}, new_keys=name_keys(added[1]))
+    walked = place_variants._variants_of(grown, "ML")
+    assert artifacts.built_here() == before and _same(walked, place_variants._variant_index(grown, "ML"))
+    assert 92_000 in [g for ids in walked.values() for g in ids]

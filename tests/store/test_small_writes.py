@@ -80,3 +80,28 @@ def test_the_unnested_lists_store_what_row_by_row_inserts_store(store):
     store.con.executemany(f"INSERT INTO place_mentions ({quoted}) VALUES ({', '.join('?' * len(columns))})", rows)
     assert unnested == store.con.execute("SELECT * FROM place_mentions").fetchall()
     assert len(unnested) == 40 and unnested[1][6] == 1.0 and unnested[2][6] is None
+
+
+def test_a_batch_of_sixty_notes_with_their_band_keys_imports_neither_pandas_nor_pyarrow(tmp_path):
+    """``sitrep eval acled`` stores its 60 notes as one batch: ~1,000 band keys, which went through Arrow
+    (and pyarrow's import of pandas, ~0.2 s) when the keys counted towards the documents' threshold."""
+    program = textwrap.dedent("""
+        import datetime as dt, json, sys
+        from sitrep.ingest.dedup import add_documents
+        from sitrep.model import Document, Published, Segment
+        from sitrep.store import Store
+        texts = [f"On {d} March 2024, gunmen attacked the village of Koro {d} and killed {d} civilians." for d in range(60)]
+        docs = [Document(doc_id=f"{i:016x}", source=f"notes.jsonl:{i}", text=t, segments=[Segment(char_start=0, char_end=len(t))],
+                         published=Published(date=dt.date(2024, 3, 1)), language="en") for i, t in enumerate(texts)]
+        with Store(sys.argv[1]) as store:
+            add_documents(store, docs)
+            rows = store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            keys = store.con.execute("SELECT count(*) FROM document_lsh").fetchone()[0]
+        print(json.dumps([rows, keys, [m for m in ("pandas", "pyarrow") if m in sys.modules]]))
+    """)
+    done = subprocess.run([sys.executable, "-c", program, str(tmp_path / "s.duckdb")], capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    rows, keys, imported = json.loads(done.stdout.strip().splitlines()[-1])
+    assert rows == 60 and keys + rows >= 256  # past the old threshold, which counted the keys with the rows
+    assert imported == []

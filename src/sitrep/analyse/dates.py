@@ -26,7 +26,7 @@ from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
 from sitrep.analyse.lang import vocab
-from sitrep.analyse.regex_gate import fold_for_gate, may_match, needles
+from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 from sitrep.regex_codes import longest_first
 
@@ -280,7 +280,7 @@ def acled_month_part(interval: DateInterval, language: str = "en") -> DateInterv
 @lru_cache(maxsize=8)
 def _gates(language: str) -> tuple[frozenset[str] | None, ...]:
     """For each rule of ``_rules``, strings one of which any of its matches contains (``regex_gate``)."""
-    return tuple(needles(pattern) for pattern, *_ in _rules(language))
+    return stored_needles(f"date-rule-needles-{language}", [pattern for pattern, *_ in _rules(language)])
 
 
 def _resolve(fn: Resolver, m: re.Match, anchor: DateInterval | None, needs_anchor: bool):

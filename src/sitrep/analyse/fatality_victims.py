@@ -140,17 +140,21 @@ def _item_count(language: str, named: bool = True) -> str:
     return rf"(?:{poss}\s+)?({group}{count}|{poss}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}\b))"
 
 
+@lru_cache(maxsize=4)
+def _counted_item(language: str) -> re.Pattern[str]:
+    """One counted item of a list of victims ("two soldiers", "at least 5 civilians"), its count in ``n``."""
+    v, _ = _vocab(language)
+    return re.compile(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{_item_count(language)}\s+{_described(language)}"
+                      rf"(?:d['’]|of\s+)?{v['victim']}\b", re.IGNORECASE)
+
+
 def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] | None:
     """(total, open-ended) of a list of victims: open when only vague counts or a stated floor give it."""
     v, _ = _vocab(language)
-    count = _item_count(language)
     # a vague item beside a stated number is left out, as ACLED does ("12 soldiers and several
     # militants were killed" is 12); vague items alone give their floors ("several" 3)
     exact_total, vague_total, stated_floor = 0, 0, False
-    found = re.finditer(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{count}\s+{_described(language)}"
-                        rf"(?:d['’]|of\s+)?{v['victim']}\b",
-                        items, re.IGNORECASE)
-    for i, m in enumerate(found):
+    for i, m in enumerate(_counted_item(language).finditer(items)):
         if i < skip:
             continue
         n = m.group("n").lower()

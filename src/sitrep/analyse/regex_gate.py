@@ -52,6 +52,17 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(_fewest(found))
 
 
+def stored_needles(kind: str, patterns: list[re.Pattern[str]]) -> tuple[frozenset[str] | None, ...]:
+    """``needles`` of each pattern, from an artifact: finding them parses every pattern again, tens of
+    milliseconds of each start for a stage's rules.  Keyed by the patterns, this module's code and the
+    Python version (whose regex parser reads them)."""
+    from sitrep import artifacts
+
+    key = artifacts.digest([Path(__file__).read_bytes(), sys.version,
+                            *(f"{p.flags}\t{p.pattern}" for p in patterns)])
+    return artifacts.cached(kind, key, lambda: tuple(needles(p) for p in patterns))
+
+
 def _fewest(found: set[str]) -> set[str]:
     """Fewer, shorter needles with the same guarantee: each cut to ``MAX_NEEDLE`` characters and
     dropped when it contains another (a text containing "liberated" contains "liberat"): testing

@@ -16,7 +16,7 @@ and a key's places are the base's in the base's order, store rows after them (``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,10 +28,11 @@ _KIND = "country-table"
 _VERSION = "1"
 
 
-def country_table(gaz: Gazetteer, kind: str, cc: str, build: Callable[[Gazetteer], T], source: str | Path) -> T:
+def country_table(gaz: Gazetteer, kind: str, cc: str, build: Callable[[Gazetteer], T],
+                  source: str | Path | Sequence[str | Path]) -> T:
     """``build(gaz)`` for the country ``cc``, once per gazetteer (``Gazetteer.derived``), loaded from the
-    artifact cache when the table is the world base's own.  ``source``: the file of the code ``build``
-    runs (its bytes name the artifact, so that a change to the code builds it again)."""
+    artifact cache when the table is the world base's own.  ``source``: the file (or files) of the code
+    ``build`` runs (their bytes name the artifact, so that a change to the code builds it again)."""
 
     def make() -> T:
         if not _base_alone(gaz, cc):
@@ -57,8 +58,10 @@ def warm_country_tables(gaz: Gazetteer, kind: str, build: Callable[[Gazetteer, s
     return built
 
 
-def _key(gaz: Gazetteer, kind: str, cc: str, source: str | Path) -> str:
-    return artifacts.digest([_VERSION, Path(__file__).read_bytes(), gaz.base.key, kind, cc, Path(source).read_bytes()])
+def _key(gaz: Gazetteer, kind: str, cc: str, source: str | Path | Sequence[str | Path]) -> str:
+    files = [source] if isinstance(source, (str, Path)) else list(source)
+    return artifacts.digest([_VERSION, Path(__file__).read_bytes(), gaz.base.key, kind, cc,
+                             *(Path(f).read_bytes() for f in files)])
 
 
 def _base_only(gaz: Gazetteer) -> Gazetteer:

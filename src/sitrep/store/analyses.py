@@ -228,25 +228,14 @@ class AnalysesStore(StoreBase):
         a time, so the caller must not query the store before the iterator is exhausted."""
         if not windows:
             return
-        if len(windows) < ARROW_MIN_ROWS:
-            row = "(?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, CAST(? AS DATE), CAST(? AS DATE))"
-            seeds = ("WITH _seeds(seed_id, event_type, lo, hi, doc_id, doc_lo, doc_hi) AS (VALUES "
-                     + ", ".join([row] * len(windows)) + "), ")
-            yield from _in_batches(self.con.execute(seeds + _CANDIDATES_SQL.format(seeds="_seeds"),
-                                                    [v for w in windows for v in w]))
-            return
-        import pyarrow as pa
-
-        cols = ["seed_id", "event_type", "lo", "hi", "doc_id", "doc_lo", "doc_hi"]
-        batch = pa.table({c: [w[i] for w in windows] for i, c in enumerate(cols)},
-                         schema=pa.schema([("seed_id", pa.string()), ("event_type", pa.string()),
-                                           ("lo", pa.date32()), ("hi", pa.date32()), ("doc_id", pa.string()),
-                                           ("doc_lo", pa.date32()), ("doc_hi", pa.date32())]))
-        self.con.register("_seeds", batch)
-        try:
-            yield from _in_batches(self.con.execute("WITH " + _CANDIDATES_SQL.format(seeds="_seeds")))
-        finally:
-            self.con.unregister("_seeds")
+        # the windows go as one list per column, unnested into the seeds' table by the statement itself: about
+        # as fast as an Arrow table at every size measured (5 to 20,000 windows), without pyarrow's import of
+        # pandas (~0.2 s of a fresh process; fusing 60 notes has ~300 windows), and 3 times as fast as a
+        # VALUES row of 7 parameters per window at 255 windows
+        seeds = ", ".join(f"unnest(${i + 1}::{t}[]) AS {c}" for i, (c, t) in enumerate(_SEED_COLUMNS))
+        yield from _in_batches(self.con.execute(f"WITH _seeds AS (SELECT {seeds}), "
+                                                + _CANDIDATES_SQL.format(seeds="_seeds"),
+                                                [list(c) for c in zip(*windows)]))
 
     def undated_mentions_of_doc(self, doc_id: str, event_type: str | list[str]) -> list[tuple[EventMention, str | None]]:
         types = [event_type] if isinstance(event_type, str) else list(event_type)
@@ -261,22 +250,12 @@ class AnalysesStore(StoreBase):
         """Set the fused event of each mention (mention_id → event_id)."""
         if not assignments:
             return
-        if len(assignments) < ARROW_MIN_ROWS:
-            self.con.executemany("UPDATE event_mentions SET event_id = ? WHERE mention_id = ?",
-                                 [[e, m] for m, e in assignments.items()])
-            return
-        import pyarrow as pa
-
-        batch = pa.table({"mention_id": list(assignments), "event_id": list(assignments.values())},
-                         schema=pa.schema([("mention_id", pa.string()), ("event_id", pa.string())]))
-        self.con.register("_assignments", batch)
-        try:
-            self.con.execute(
-                "UPDATE event_mentions SET event_id = a.event_id FROM _assignments a "
-                "WHERE event_mentions.mention_id = a.mention_id"
-            )
-        finally:
-            self.con.unregister("_assignments")
+        # one statement over the unnested pairs, at every size: executemany updated row by row (~0.5 ms
+        # each, 35 ms for 60 notes' mentions) and Arrow imports pandas in a fresh process
+        self.con.execute(
+            "UPDATE event_mentions SET event_id = a.event_id FROM (SELECT unnest(?::VARCHAR[]) AS mention_id, "
+            "unnest(?::VARCHAR[]) AS event_id) a WHERE event_mentions.mention_id = a.mention_id",
+            [list(assignments), list(assignments.values())])
 
     def doc_sources(self, doc_ids: list[str]) -> dict[str, dict]:
         """doc_id → {text, outlet, wire, url, external_id, duplicate_of, published, published_earliest,
@@ -337,6 +316,9 @@ class AnalysesStore(StoreBase):
 
 # fusion's index query (``AnalysesStore.candidates_for``) over a table of seeds, after its WITH: two
 # range joins give the (seed, candidate) pairs; a candidate's JSON is joined to its first pair only
+# the seeds' table of ``candidates_for``: one row per window, its columns in the windows' order
+_SEED_COLUMNS = (("seed_id", "VARCHAR"), ("event_type", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE"),
+                 ("doc_id", "VARCHAR"), ("doc_lo", "DATE"), ("doc_hi", "DATE"))
 _CANDIDATES_SQL = (
     "_pairs AS ("
     "SELECT s.seed_id, m.mention_id, m.event_id FROM {seeds} s JOIN event_mentions m "

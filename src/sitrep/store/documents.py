@@ -37,6 +37,8 @@ COUNTED_TABLES = {
     "actor_mentions": "actor_mentions", "actors": "actors", "place_mentions": "place_mentions",
     "event_mentions": "event_mentions", "events": "events", "claims": "claims",
 }
+# the SQL types of ``_insert_documents``' columns, in its order (the Arrow path's types)
+_SQL_TYPES = ["VARCHAR"] * 11 + ["DATE", "BOOLEAN", "DATE", "DATE"] + ["VARCHAR"] * 3 + ["BIGINT", "BIGINT"]
 
 
 
@@ -118,12 +120,17 @@ class DocumentsStore(StoreBase):
                 "language", "published", "published_is_estimate", "published_earliest", "published_latest",
                 "published_evidence", "field_sources", "duplicate_of", "n_chars", "seq"]
         names = ", ".join(cols[:-1])
-        if len(rows) + len(lsh_keys) < ARROW_MIN_ROWS:
-            marks = ", ".join("?" * (len(cols) - 1))
-            con.executemany(f"INSERT INTO documents ({names}, ingested_at) VALUES ({marks}, "
-                            "CAST(current_timestamp AS TIMESTAMP) + to_microseconds(CAST(? AS BIGINT)))", rows)
+        if len(rows) < ARROW_MIN_ROWS:
+            # a batch of a few documents (``pipeline.STORE_BATCH``) binds one list per column, unnested by one
+            # statement, and so do its band keys (16 per document): the first Arrow array's import of pandas
+            # (~0.2 s of a fresh process) costs many times what the lists do, and executemany goes row by row
+            unnested = ", ".join(f"unnest(${i + 1}::{t}[]) AS {c}" for i, (c, t) in enumerate(zip(cols, _SQL_TYPES)))
+            con.execute(f"INSERT INTO documents ({names}, ingested_at) SELECT {names}, "
+                        f"CAST(current_timestamp AS TIMESTAMP) + to_microseconds(seq) FROM (SELECT {unnested}) "
+                        "ORDER BY seq", [list(c) for c in zip(*rows)])
             if lsh_keys:
-                con.executemany("INSERT INTO document_lsh VALUES (?, ?)", [[k, d] for k, d in zip(lsh_keys, lsh_ids)])
+                con.execute("INSERT INTO document_lsh SELECT unnest(?::BIGINT[]), unnest(?::VARCHAR[])",
+                            [lsh_keys, lsh_ids])
             return
         import pyarrow as pa
 

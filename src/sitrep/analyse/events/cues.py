@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 import re
 
-from sitrep.analyse.regex_gate import may_match, needles
+from sitrep.analyse.regex_gate import may_match, stored_needles
 from sitrep.analyse.data_tables import table_rows
 from sitrep.ingest.dateline import OPENING
 
@@ -28,7 +28,8 @@ def rules(language: str = "en") -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def _rule_gates(language: str) -> dict[str, frozenset[str] | None]:
-    return {name: needles(pattern) for name, pattern in rules(language).items()}
+    named = rules(language)
+    return dict(zip(named, stored_needles(f"event-rule-needles-{language}", list(named.values()))))
 
 
 def rule_may_match(language: str, name: str, folded: str) -> bool:
