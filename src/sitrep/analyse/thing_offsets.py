@@ -33,9 +33,15 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p.replace("{num}", num), re.IGNORECASE) for p in getattr(v, "THING_OFFSETS", ()))
 
 
-def _shift_days(m: re.Match, language: str) -> int:
+# counts that give no number of days ("several days after the 3 May attack"): no one day to move to
+_VAGUE_COUNTS = frozenset({"a few", "several", "quelques", "plusieurs"})
+
+
+def _shift_days(m: re.Match, language: str) -> int | None:
     v = vocab(language)
     g = m.groupdict()
+    if (g.get("n") or "").lower() in _VAGUE_COUNTS:
+        return None
     if g.get("eve"):
         return -1
     if g.get("next"):
@@ -66,7 +72,10 @@ def thing_offsets(text: str, language: str, found: list[tuple[int, int, DateInte
                     continue
                 if _CLAUSE_END.search(blank, m.end(), s) or iv.precision != Precision.day or iv.earliest != iv.latest:
                     break
-                shift = dt.timedelta(days=_shift_days(m, language))
+                days = _shift_days(m, language)
+                if days is None:
+                    break
+                shift = dt.timedelta(days=days)
                 out[i] = (s, e, iv.model_copy(update={
                     "earliest": iv.earliest + shift, "latest": iv.latest + shift,
                     "evidence": f"{m.group(0)} {iv.evidence or text[s:e]}"}))

@@ -71,7 +71,7 @@ REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|
 # an offset from a thing named after it ("two days before the vote", "the day before yesterday")
 BEFORE_TOLD = (
     # (not a duration: "was held for three days before being charged" lasted, it did not happen three days back)
-    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|hours?)\s+(?:earlier\b|(?:before|prior)\b"
+    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|(?<=\d\d\s)hours?)\s+(?:earlier\b|(?:before|prior)\b"
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")
@@ -84,7 +84,8 @@ BEFORE_TOLD = (
 # clashed with them", "the next day"), counted from that day only (``told_offsets``); not an offset from a thing named
 # after it ("the day after the attack", "two days after the vote")
 AFTER_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|hours?)\s+later\b",
+    # (hours only in figures of a day or more: "24 hours later"; "a few hours later" is the same day, the told one's)
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|(?<=\d\d\s)hours?)\s+later\b",
     r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)\b(?!['’]s)",
     r"\bthe\s+day\s+after\b(?!\s+(?:the|a|an|his|her|its|their|this|that|tomorrow)\b)",
 )
@@ -193,7 +194,7 @@ NIGHT_ALONE = (r"\bnight\s+(?:of|from|between)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])
 TRAILING_DAYS = r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|{num})\s+days\b"
 # a day of the month told alone, its month the report's ("at dawn on the 3rd", "the weekend of the 13th"), not a rank
 # ("the 3rd Battalion", "the 5th day of the siege", "the 3rd of March", which the full rules read)
-DAY_ALONE = (r"\b(?:on|of|since|until|by)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+DAY_ALONE = (r"\b(?:on|of|since)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
              r"(?!\s+(?:of\s+)?(?:{month}|(?-i:[A-Z])|battalion|regiment|brigade|division|company|group|century|day|"
              r"week|month|year|anniversary|time|round|edition|session|floor|place|largest|most)\b)")
 YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"

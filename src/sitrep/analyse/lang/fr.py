@@ -49,7 +49,7 @@ CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)
 # un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
 # « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
 AFTER_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?)\s+(?:plus\s+tard\b|après\b"
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tard\b|après\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’]|que|qu['’])))",
     r"\ble\s+(?:lendemain|(?P<second>surlendemain))\b(?!\s+(?:de|du|des|d['’]))",
     r"\b(?:le\s+jour|la\s+nuit)\s+suivante?\b",
@@ -69,7 +69,7 @@ AFTER_WORDS = ("après",)
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
 # pas « la veille du scrutin », « deux jours avant l'attaque »
 BEFORE_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
     # (« l'avant-veille »: two days back, as « le surlendemain » is two on)
@@ -137,6 +137,8 @@ DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "dé
 # see ``en``: « jeudi dernier », « hier jeudi »
 LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
 YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
+# see ``en``: « l'avant-dernier dimanche »
+WEEKDAY_BEFORE_LAST = r"\bavant-dernier\s+(?P<w>{wd})\b"
 # see ``en``: « ces trois derniers jours », « au cours des dix derniers jours »
 TRAILING_DAYS = r"\b(?:ces|les|des|au\s+cours\s+des)\s+(?P<n>\d+|{num})\s+derniers\s+jours\b"
 # see ``en``: « dans la nuit du 14 au 15 » (its month the report's)
