@@ -49,3 +49,17 @@ def year_of_weekday(d: dt.date, weekday: int, reach: int = 6) -> dt.date:
             if moved is not None and moved.weekday() == weekday:
                 return moved
     return d
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus): the feasts counted from it (Good
+    Friday, Easter Monday, Ascension, Pentecost) move through March to June from year to year."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return dt.date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)

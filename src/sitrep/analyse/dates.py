@@ -24,6 +24,8 @@ from sitrep.analyse.calendar_days import (
 )
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
+from sitrep.analyse.relative_days import relative_day_rules
+from sitrep.analyse.thing_offsets import thing_offsets
 from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
@@ -124,6 +126,9 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "weekend":
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
+        if unit == "week_late":  # the last four days of a calendar week: Thursday to Sunday
+            thursday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=3)
+            return (thursday, min(thursday + dt.timedelta(days=3), ref)) if thursday <= ref else None
         if unit in ("week_start", "week_middle"):  # three days of a calendar week: Monday or Tuesday on
             first = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=unit == "week_middle")
             return min(first, ref), min(first + dt.timedelta(days=2), ref)
@@ -167,8 +172,9 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
         Precision.day, False)
     if getattr(v, "NUMERIC_DAY_FIRST", None):  # « le 17/03/2026 »: where the language writes the day first
-        add(v.NUMERIC_DAY_FIRST,
-            lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
+        add(v.NUMERIC_DAY_FIRST,  # ("14/03/24": this century's year)
+            lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
+                                                                       int(m["mo"]), int(m["d"]))),
             Precision.day, False)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
@@ -186,7 +192,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         re.IGNORECASE)
 
     def ago(m, ref):
-        count = count_of(m["n"], v) * getattr(v, "UNIT_MULTIPLES", {}).get(m["u"].lower(), 1)
+        count = round(count_of(m["n"], v) * getattr(v, "UNIT_MULTIPLES", {}).get(m["u"].lower(), 1))
         unit = v.UNITS[m["u"].lower()]
         if unit in ("day", "week"):
             return back_from(ref, count, unit)
@@ -213,11 +219,12 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     wd_any = f"(?i:{wd_alt})"
     if getattr(v, "YESTERDAY_WEEKDAY", None):
         add(v.YESTERDAY_WEEKDAY.format(wd=wd_any), named_weekday, Precision.day, True, re.IGNORECASE)
+    rules.extend(relative_day_rules(v, month_alt_any, wd_any, num_alt))
     if getattr(v, "LAST_WEEKDAY", None):
         add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
 
     unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "week_start": Precision.week,
-                      "week_middle": Precision.week, "trailing_days": Precision.week,
+                      "week_middle": Precision.week, "week_late": Precision.week, "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
@@ -339,6 +346,27 @@ def _report_day_before(text: str, start: int, days: list[tuple[int, int, dt.date
     return None
 
 
+def _report_day_after(text: str, end: int, days: list[tuple[int, int, dt.date]], cue: re.Pattern | None) -> dt.date | None:
+    """The day of the report a relative date is told in, given after it ("Gunmen killed four men yesterday, a local
+    official said on 14 May 2024", « … avant-hier, a déclaré le jeudi 12 septembre 2024 un élu »): the first full day
+    later in its sentence, with a saying right before that day.  Like a report told first, it is the day the
+    relative date counts from: a note is filed on the event's day, not on the report's."""
+    if cue is None:
+        return None
+    for day_start, _, day in days:
+        if day_start < end:
+            continue
+        between = text[end:day_start]
+        if re.search(r"[.!?]\s+[A-ZÀ-Þ«\"]|\n", between) or len(between) > 160:
+            return None
+        return day if cue.search(text[max(end, day_start - _SAYING_REACH):day_start]) else None
+    return None
+
+
+# how far before its day a saying may stand ("according to a statement issued by the governor on 20 January 2024")
+_SAYING_REACH = 60
+
+
 # how long after a told day a note may give the day it was reported on ("On 5 March 2024 (reported 7 March)")
 _SAYING_LAG_DAYS = 31
 
@@ -401,7 +429,8 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             s, e = m.span("x") if "x" in pattern.groupindex else m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            reported = _report_day_before(text, s, report_days, cue) if needs_anchor and report_days else None
+            reported = (_report_day_before(text, s, report_days, cue) or _report_day_after(text, e, report_days, cue)) \
+                if needs_anchor and report_days else None
             ref = anchor if reported is None else _day_interval(reported)
             try:
                 resolved, estimated = _resolve(fn, m, ref, needs_anchor)
@@ -430,7 +459,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
     out.sort(key=lambda t: t[0])
     out.extend(told_offsets(text, anchor, language, out, taken))
     out.sort(key=lambda t: t[0])
-    return out
+    return thing_offsets(text, language, out)
 
 
 def find_dates(ctx: Context) -> list[DateMention]:

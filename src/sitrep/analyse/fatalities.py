@@ -211,7 +211,12 @@ _SPAN_FIRST_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?(?:(?-i:" + _EN
     r")\.?)?\s*(?:to|and|until|through|-|–|/|au|à|et)\s*(?:the\s+)?)?"
 _DAY_OF_MONTH = re.compile(
     rf"\b{_SPAN_FIRST_DAY}\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:(?-i:{_EN_MONTHS})\b\.?|(?:{_FR_MONTHS})\b)"
-    rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+    rf"|\b(?-i:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    # a day in figures ("On 14/03/24", "12.04.2024"), and days told without their month ("in the night of 14 to 15",
+    # « dans la nuit du 14 au 15 », « le 12 courant »)
+    r"|(?<![\d/.])[0-3]?\d([/.])[01]?\d\1(?:\d{4}|\d{2})(?![\d/.])"
+    r"|\b(?:nuit|night)\s+(?:du|of\s+the|of)\s+\d{1,2}(?:st|nd|rd|th|er)?\s+(?:au|to|into)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b"
+    r"|\ble\s+\d{1,2}(?:er)?\s+courant\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:

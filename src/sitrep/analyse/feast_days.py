@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.analyse.calendar_days import last_month_day, safe_date
+from sitrep.analyse.calendar_days import easter_sunday, last_month_day, safe_date
 from sitrep.analyse.told_offsets import count_of, number_alternation
 from sitrep.knowledge.islamic_feasts import feast_day, ramadan_of
 from sitrep.model import Precision
@@ -48,9 +48,11 @@ def feast_rules(v, year: str) -> list[tuple[re.Pattern, object, Precision, bool]
     """The feast rules of the language ``v``, those with a year first; none for a language without feasts."""
     fixed = getattr(v, "FIXED_HOLIDAYS", {})
     moving = getattr(v, "MOVING_FEASTS", {})
-    if not fixed and not moving:
+    easter = getattr(v, "EASTER_FEASTS", {})
+    if not fixed and not moving and not easter:
         return []
     names = {_key(n): ("fixed", when) for n, when in fixed.items()}
+    names.update({_key(n): ("easter", days) for n, days in easter.items()})
     names.update({_key(n): ("moving", feast) for n, feast in moving.items()})
     offsets = "|".join(f"(?:{p})" for p, _ in getattr(v, "FEAST_OFFSETS", ()))
     offsets = offsets.replace("{num}", number_alternation(v))
@@ -59,6 +61,12 @@ def feast_rules(v, year: str) -> list[tuple[re.Pattern, object, Precision, bool]
 
     def day_of(m, ref, told_year):
         kind, what = names[_key(m["h"])]
+        if kind == "easter":  # that year's, else the latest on or before the publication
+            year = told_year or (ref.year if ref else None)
+            d = easter_sunday(year) + dt.timedelta(days=what) if year else None
+            if d is not None and not told_year and d > ref:
+                d = easter_sunday(year - 1) + dt.timedelta(days=what)
+            return (d, d) if d else None
         if kind == "fixed":
             d = safe_date(told_year, *what) if told_year else (last_month_day(ref, *what) if ref else None)
             return (d, d) if d else None

@@ -84,9 +84,31 @@ def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -
         return ref + dt.timedelta(days=1), ref + dt.timedelta(days=7), Precision.week
     # (a same-day phrase, "earlier in the day", names no count: the told day itself; « le surlendemain »: two)
     count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
-    count *= getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1)  # "a fortnight earlier": two weeks
+    # "a fortnight earlier": two weeks; "48 hours earlier": two days
+    count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
     earliest, latest = (back_from if direction < 0 else _forward_from)(ref, count, unit)
     return earliest, latest, Precision.week if unit == "week" else Precision.day
+
+
+# how far after an offset back the day of the report it counts from may be told
+_REPORT_REACH = 60
+
+
+@lru_cache(maxsize=8)
+def _report_cue(language: str) -> re.Pattern | None:
+    cue = getattr(vocab(language), "REPORT_CUE", None)
+    return re.compile(cue, re.IGNORECASE) if cue else None
+
+
+def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInterval]], language: str) -> DateInterval | None:
+    """The day of a report told right after an offset back, which it counts from ("took place two days before it was
+    reported on 10 May 2024"), or None."""
+    cue = _report_cue(language)
+    after = next(((s, iv) for s, e, iv in found if s >= end), None)
+    if cue is None or after is None or after[0] - end > _REPORT_REACH or re.search(r"[.;:!?]", text[end:after[0]]):
+        return None
+    s, iv = after
+    return iv if iv.precision == Precision.day and iv.earliest == iv.latest and cue.search(text, end, s) else None
 
 
 def told_offsets(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
@@ -100,7 +122,10 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
-            if told:
+            reported = _report_told_after(text, m.end(), found, language) if direction < 0 else None
+            if reported is not None:  # "two days before it was reported on 10 May 2024": back from that report
+                ref, estimated = reported.latest, reported.is_estimate
+            elif told:
                 ref, estimated = told[-1].latest, told[-1].is_estimate
             elif direction < 0 and anchor is not None:
                 ref, estimated = anchor.latest, anchor.is_estimate

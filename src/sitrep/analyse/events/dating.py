@@ -289,6 +289,13 @@ _UNCREDITED_DAY_OPENING = re.compile(rf"^\s*{PLACE_CAPS}(?:\s*{CREDIT})?,\s*(?=[
 # a day right after a reporting verb is the day of saying: "said on Monday they had retaken X on
 # Sunday", « a annoncé lundi avoir repris dimanche » (the parser often hangs it on the inner verb)
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confirmed|declared|added|told\s+\w+|"
+                         # the speaker's own day ("Speaking on Tuesday 11 June 2024, residents said that…")
+                         r"speaking|spoke|"
+                         # the day the news came in ("Information received on 20 March 2024 indicates that…", "News of
+                         # the attack reached Niamey only on 12 May 2024: …", « l'information n'est parvenue que le… »)
+                         r"(?:news|information|word|reports?|nouvelles?|informations?)\b[^.;:]{0,40}?\b"
+                         r"(?:received|reached|emerged|came|re[çc]ue?s?|parvenue?s?)(?:\s+[\w-]+){0,2}?"
+                         r"(?:\s+(?:only|que|seulement))?|"
                          r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré)|"
                          # the day the sources were reached: « selon des sources locales jointes le 13 mai »
                          r"(?:sources?|habitants?|témoins?|responsables?)\s+(?:[\w-]+\s+){0,2}?"
@@ -298,8 +305,14 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|conf
                          r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))"
                          # an inverted subject between the saying and its day ("said the army on Thursday",
                          # « a indiqué l'armée jeudi »); a French full day keeps its article (« publié le 15 mai »)
-                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?$",
+                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?"
+                         # (the day's weekday before it: "said on Tuesday 11 June 2024", « a déclaré le jeudi 12 septembre »)
+                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lun|mar|mercre|jeu|vendre|same)di\s+|dimanche\s+)?$",
                          re.IGNORECASE)
+
+
+# how far before its day a saying may begin ("News of the attack reached Niamey only on 12 May 2024")
+_SAYING_REACH = 60
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)
@@ -316,7 +329,7 @@ _INCIDENT_RELATIVE = re.compile(rf"\b{INCIDENT_NOUNS}\s+(?:qui|which)\b[^,;:.()]
 
 def _said_on(s: Sentence, d) -> bool:
     """Whether date ``d`` is the day of a saying in sentence ``s`` ("the army said on Thursday")."""
-    return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - 40):d.span.char_start - s.start]))
+    return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - _SAYING_REACH):d.span.char_start - s.start]))
 
 
 def _in_other_acts_relative(before: str) -> bool:

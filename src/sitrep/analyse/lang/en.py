@@ -20,6 +20,8 @@ ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 RELATIVE = {
     r"today|this morning|this afternoon|this evening|tonight": ("day", 0),
     r"the day before yesterday": ("day", -2),  # (before "yesterday", which would take its last word)
+    # the night before "last night", begun two days before the writing (before "last night" and "the night before")
+    r"the\s+night\s+before\s+last": ("day", -2),
     r"yesterday|last night": ("day", -1),
     # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
     # day wins: "overnight on 4 May")
@@ -34,7 +36,14 @@ RELATIVE = {
     # last seven days"); "last week" and "the previous week" name that calendar week
     r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
     # the end of the calendar week before the publication's: its weekend ("at the end of last week")
-    r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week|late\s+last\s+week": ("weekend", -1),
+    r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week": ("weekend", -1),
+    # late in the calendar week before the publication's: from its Thursday to its Sunday, not its weekend alone
+    r"late\s+last\s+week|late\s+in\s+the\s+previous\s+week": ("week_late", -1),
+    # a weekend or week one further back ("the weekend before last"), and the weekend just past ("this past weekend",
+    # in a Monday's report the Saturday and Sunday before it)
+    r"the\s+weekend\s+before\s+last": ("weekend", -2),
+    r"the\s+week\s+before\s+last": ("week", -2),
+    r"this\s+past\s+weekend|the\s+past\s+weekend": ("weekend", 0),
     r"last week|the previous week": ("week", -1),
     r"this week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
@@ -48,7 +57,11 @@ AGO = r"ago"
 CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days?|weeks?)\s+after|following|after|in\s+the\s+wake\s+of|"
                  r"in\s+(?:retaliation|reprisal|response)\s+(?:for|to)|"
                  # what befell the subject before ("Already attacked on 2 January, the village was raided again on…")
-                 r"already|previously|once\s+before)\b[^,;:.]*,")
+                 r"already|previously|once\s+before|"
+                 # what happened before despite which the event came ("Although the army had cleared the area on 2 June
+                 # 2024, JNIM returned on 6 June"), and what the place had suffered ("Targeted twice in January, the post
+                 # was attacked again on 2 February")
+                 r"(?:even\s+)?(?:al)?though|whereas|(?:targeted|attacked|raided|struck|besieged|threatened)\b[^,;:.]*?\b(?:twice|before|already|several\s+times|repeatedly|in|on))\b[^,;:.]*,")
 # a saying between a full day and a relative date after it ("On 11 March 2024, residents said that two days ago…"):
 # the relative date counts from that day of the report (``dates``)
 REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|confirmed|claimed|added|declared|"
@@ -58,7 +71,7 @@ REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|
 # an offset from a thing named after it ("two days before the vote", "the day before yesterday")
 BEFORE_TOLD = (
     # (not a duration: "was held for three days before being charged" lasted, it did not happen three days back)
-    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?)\s+(?:earlier\b|(?:before|prior)\b"
+    r"(?<!\bfor )(?<!\bduring )(?<!\blasting )\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|(?<=\d\d\s)hours?)\s+(?:earlier\b|(?:before|prior)\b"
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")
@@ -71,10 +84,20 @@ BEFORE_TOLD = (
 # clashed with them", "the next day"), counted from that day only (``told_offsets``); not an offset from a thing named
 # after it ("the day after the attack", "two days after the vote")
 AFTER_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+later\b",
+    # (hours only in figures of a day or more: "24 hours later"; "a few hours later" is the same day, the told one's)
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|(?<=\d\d\s)hours?)\s+later\b",
     r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)\b(?!['’]s)",
     r"\bthe\s+day\s+after\b(?!\s+(?:the|a|an|his|her|its|their|this|that|tomorrow)\b)",
 )
+# an offset from a thing whose day follows ("Five days after the 28 February 2024 ambush, …", "24 hours after an IED
+# struck a convoy on 2 February 2024", "On the eve of the 18 June 2023 referendum"): that day moved by it
+# (``thing_offsets``); "two days before it was reported on 10 May" counts from a report (``told_offsets``)
+THING_OFFSETS = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|hours?)\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
+    r"\bthe\s+day\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
+    r"\bthe\s+(?P<eve>eve)\s+of\b",
+)
+AFTER_WORDS = ("after",)
 # spans of days (``date_ranges``): a night first ("the night of 4 to 5 May", "the night between 9 and 10 October":
 # the first day), then ranges
 # ("between 3 and 5 June 2024", "from June 3 to 5", "3-5 June"), coded on their first day
@@ -121,9 +144,10 @@ WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\
 # man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
 # no ratio or "24/7" stands
 NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",)
-# a day, month and year in figures, the day first as the Sahel's and ACLED's writers put it ("On 05/03/2024", "12.04.2024";
+# a day, month and year in figures, the day first as the Sahel's and ACLED's writers put it ("On 05/03/2024", "12.04.2024",
+# "14/03/24" with the century left out after a slash;
 # the same rule as French copy's) (``dates``)
-NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
+NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|(?<=[0-3]\d/[01]\d/)\d{2})(?![\d/.-])"
 # "the first week of June 2024": its seven days (the last week: the month's last seven)
 WEEK_OF = (r"\b(?P<n>first|second|third|fourth|last)\s+week\s+of\s+{m}(?:,?\s+{y})?",)
 WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
@@ -131,9 +155,10 @@ WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 WEEKDAY_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+{a}\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
 WEEKDAY_ORDINALS = WEEK_ORDINALS
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-         "year": "year", "years": "year", "fortnight": "week", "fortnights": "week"}
+         "year": "year", "years": "year", "fortnight": "week", "fortnights": "week", "hours": "day", "hour": "day"}
 # units that are a count of another ("a fortnight earlier": two weeks back)
-UNIT_MULTIPLES = {"fortnight": 2, "fortnights": 2}
+# (hours count in days: "48 hours earlier" is two days back, "24 hours later" the next day)
+UNIT_MULTIPLES = {"fortnight": 2, "fortnights": 2, "hours": 1 / 24, "hour": 1 / 24}
 # words before a date that make it a deadline (resolved forward from the anchor)
 FUTURE_CUES = {"until", "by", "till", "before", "next", "deadline"}
 BETWEEN = ("between", "and")
@@ -160,6 +185,18 @@ AFFILIATION_LINKS = {"for", "of", "from", "with"}
 # a weekday said to be past ("last Thursday": a week back when published on a Thursday), and one
 # named with "yesterday" ("yesterday, Thursday": that weekday, on or before the publication)
 LAST_WEEKDAY = r"\b(?:last|this past)\s+(?P<w>{wd})\b"
+# that weekday a week before the last one ("on the Sunday before last")
+WEEKDAY_BEFORE_LAST = r"\b(?:the\s+)?(?P<w>{wd})\s+before\s+last\b"
+# a night told by its two days alone, its month the report's ("on the night of the 14th to the 15th")
+NIGHT_ALONE = (r"\bnight\s+(?:of|from|between)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:to|into|and)\s+(?:the\s+)?"
+               r"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{month})\b)")
+# the days up to the writing, whatever their count ("over the past three days", "in the last 10 days")
+TRAILING_DAYS = r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|{num})\s+days\b"
+# a day of the month told alone, its month the report's ("at dawn on the 3rd", "the weekend of the 13th"), not a rank
+# ("the 3rd Battalion", "the 5th day of the siege", "the 3rd of March", which the full rules read)
+DAY_ALONE = (r"\b(?:on|of|since)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+             r"(?!\s+(?:of\s+)?(?:{month}|(?-i:[A-Z])|battalion|regiment|brigade|division|company|group|century|day|"
+             r"week|month|year|anniversary|time|round|edition|session|floor|place|largest|most)\b)")
 YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"
 
 # places
@@ -283,7 +320,13 @@ ARTICLES = ["the"]
 # feasts on a fixed day of the calendar, (month, day): "on Christmas Eve 2023" (``dates``); "Christmas" alone names
 # a season too ("before Christmas"), not a day
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
-                  "new year's eve": (12, 31), "new year's day": (1, 1)}
+                  "new year's eve": (12, 31), "new year's day": (1, 1), "all saints' day": (11, 1), "all saints day": (11, 1),
+                  "assumption day": (8, 15)}
+# Christian feasts counted from Easter Sunday (``feast_days``: days from it), a day of their own ("On Easter Sunday
+# 2024", "on Good Friday"); "Easter" alone names a season too ("before Easter")
+EASTER_FEASTS = {"easter sunday": 0, "easter day": 0, "good friday": -2, "holy thursday": -3, "maundy thursday": -3,
+                 "palm sunday": -7, "easter monday": 1, "ascension day": 39, "pentecost sunday": 49, "pentecost": 49,
+                 "whit sunday": 49, "whit monday": 50, "pentecost monday": 50}
 # Muslim feasts that move through the solar year (``feast_days``; their days: ``knowledge.islamic_feasts``):
 # "on the day of Tabaski", "during Eid al-Fitr prayers", "the first day of Ramadan 2023"; "Eid" alone names either
 # feast, and "Ramadan" alone a season ("ahead of Ramadan"), so only a period word makes the month a date

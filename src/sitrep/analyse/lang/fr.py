@@ -21,7 +21,7 @@ RELATIVE = {
     # the end of the calendar week before the publication's (« en fin de semaine dernière »): its weekend
     r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("weekend", -1),
     # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend)
-    r"le week-end (?:dernier|passé)": ("weekend", -1),
+    r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|écoulé)": ("weekend", -1),
     r"(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
     # the first or middle days of a calendar week (« en début de semaine »: Monday to Wednesday), not all of it
     r"(?:en|au)\s+début\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_start", -1),
@@ -42,11 +42,14 @@ AGO = r"il y a"
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
                  r"en\s+(?:représailles|réponse|riposte)\s+à|"
                  # ce qu'a déjà subi le sujet (« Déjà attaqué le 2 janvier, le village a de nouveau été visé le… »)
-                 r"déjà|auparavant|précédemment)\b[^,;:.]*,")
+                 r"déjà|auparavant|précédemment|"
+                 # see ``en``: « Bien que l'armée ait sécurisé la zone le 2 juin, … », « Visé à deux reprises en janvier, … »
+                 r"bien\s+que|alors\s+que|même\s+si|(?:visée?s?|ciblée?s?|attaquée?s?|frappée?s?)\b[^,;:.]*?\b(?:deux\s+fois|"
+                 r"à\s+(?:deux|plusieurs)\s+reprises|déjà|en|le))\b[^,;:.]*,")
 # un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
 # « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
 AFTER_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tard\b|après\b"
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tard\b|après\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’]|que|qu['’])))",
     r"\ble\s+(?:lendemain|(?P<second>surlendemain))\b(?!\s+(?:de|du|des|d['’]))",
     r"\b(?:le\s+jour|la\s+nuit)\s+suivante?\b",
@@ -54,12 +57,23 @@ AFTER_TOLD = (
 # see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
 REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
               r"précisé|raconté|assuré|fait\s+savoir)|selon|d['’]après|rapportent|indiquent|affirment)\b")
+# see ``en``: « Une semaine après l'attaque du 3 juin 2024 », « Au lendemain de l'embuscade du 14 août », « À la veille
+# du référendum du 18 juin 2023 » (``thing_offsets``)
+THING_OFFSETS = (
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?)\s+(?P<dir>après|avant)\b"
+    r"(?=\s+(?:l['’]|la\b|le\b|les\b|un\b|une\b|son\b|sa\b|ses\b|leurs?\b))",
+    r"\b(?P<eve>veille)\s+(?:de|du|des|d['’])",
+    r"\b(?:au|le)\s+(?P<next>lendemain)\s+(?:de|du|des|d['’])",
+)
+AFTER_WORDS = ("après",)
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
 # pas « la veille du scrutin », « deux jours avant l'attaque »
 BEFORE_TOLD = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
+    # (« l'avant-veille »: two days back, as « le surlendemain » is two on)
+    r"\bl['’](?P<second>avant-veille)\b(?!\s+(?:de|du|des|d['’]))",
     r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b"
     r"(?!\s+(?:de|du|des|d['’]|au(?!\s+(?:soir|matin)\b)|à(?!\s+(?-i:[A-ZÀ-Þ0-9]))))",
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
@@ -101,7 +115,7 @@ DAY_WITHOUT_MONTH = (r"\bnuit\s+du\s+(?:{w}\s+)?{d}\s+au\s+(?:{w}\s+)?\d\d?\b{no
                      r"\b(?:la\s+(?:soirée|matinée|nuit|journée|mi-journée)|l['’]après-midi|l['’]aube)\s+du\s+(?:{w}\s+)?{d}\b{notmonth}",
                      r"\ble\s+{w}\s+{d}\b{notmonth}(?!\s*(?:%|h\b|heures?|km|kilomètres|morts|personnes|soldats|civils))")
 # the numeral dates of French copy, the day first (« le 17/03/2026 », « le 17-03-2026 », « 17.03.2026 ») (``dates``)
-NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
+NUMERIC_DAY_FIRST = r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|(?<=[0-3]\d/[01]\d/)\d{2})(?![\d/.-])"
 WEEKDAY_NIGHTS = (r"\bnuit\s+(?:de|du)\s+{a}\s+(?:à|au)\s+{b}\b", r"\bnuit\s+entre\s+{a}\s+et\s+{b}\b")
 # see ``en``: the bracketed day and month in figures ("(24/5)") of older English notes; no French note here writes
 # them so, and a French rule would be an unmeasured change, so French reads none
@@ -112,9 +126,10 @@ WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 
 WEEKDAY_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+{a}\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEKDAY_ORDINALS = {"premier": 0, "deuxième": 1, "second": 1, "troisième": 2, "quatrième": 3, "dernier": -1}
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
-         "ans": "year", "année": "year", "années": "year"}
+         "ans": "year", "année": "year", "années": "year", "heure": "day", "heures": "day"}
 # see ``en`` ("a fortnight"): French counts « quinze jours », which ``NUMBERS`` reads, so no unit is a multiple
-UNIT_MULTIPLES: dict[str, int] = {}
+# (but hours count in days: « 48 heures plus tôt » is two days back)
+UNIT_MULTIPLES: dict[str, float] = {"heure": 1 / 24, "heures": 1 / 24}
 # words before a date that make it a deadline (resolved forward from the anchor)
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
@@ -122,6 +137,15 @@ DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "dé
 # see ``en``: « jeudi dernier », « hier jeudi »
 LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
 YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
+# see ``en``: « l'avant-dernier dimanche »
+WEEKDAY_BEFORE_LAST = r"\bavant-dernier\s+(?P<w>{wd})\b"
+# see ``en``: « ces trois derniers jours », « au cours des dix derniers jours »
+TRAILING_DAYS = r"\b(?:ces|les|des|au\s+cours\s+des)\s+(?P<n>\d+|{num})\s+derniers\s+jours\b"
+# see ``en``: « dans la nuit du 14 au 15 » (its month the report's)
+NIGHT_ALONE = (r"\bnuit\s+du\s+(?P<d>[1-9]|[12]\d|3[01])(?:er)?\s+au\s+(?P<d2>[1-9]|[12]\d|3[01])(?:er)?\b"
+               r"(?!\s+(?:{month}|(?:19|20)\d\d)\b)")
+# see ``en``: « le 12 courant », « le 3 de ce mois », « le 3 du mois en cours »: a day of the report's month
+DAY_ALONE = r"\ble\s+(?P<d>[1-9]|[12]\d|3[01])(?:er)?\s+(?:courant|de\s+ce\s+mois|du\s+mois(?:\s+en\s+cours)?)(?!\s+(?:de|d['’]))\b"
 TITLES = {"colonel", "général", "lieutenant", "capitaine", "commandant", "président", "ministre", "m", "mme",
           "porte-parole", "chef", "cheikh", "imam"}
 # patronymic particles inside names ("Mossa Ag Inzoma"): a name with one is a person
@@ -224,7 +248,12 @@ ARTICLES = ["la", "le", "les", "l'"]
 # nomme aussi une période (« avant Noël »), pas un jour
 FIXED_HOLIDAYS = {"veille de noël": (12, 24), "réveillon de noël": (12, 24), "jour de noël": (12, 25),
                   "saint-sylvestre": (12, 31), "réveillon du nouvel an": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
-                  "jour de l'an": (1, 1), "nouvel an": (1, 1)}
+                  "jour de l'an": (1, 1), "nouvel an": (1, 1), "jour de la toussaint": (11, 1),
+                  "fête de la toussaint": (11, 1), "jour de l'assomption": (8, 15), "fête de l'assomption": (8, 15)}
+# see ``en``: « le lundi de Pâques 2023 », « le dimanche de Pentecôte » (« Pâques » seul est aussi une période)
+EASTER_FEASTS = {"dimanche de pâques": 0, "jour de pâques": 0, "vendredi saint": -2, "jeudi saint": -3,
+                 "dimanche des rameaux": -7, "lundi de pâques": 1, "jeudi de l'ascension": 39, "jour de l'ascension": 39,
+                 "fête de l'ascension": 39, "dimanche de pentecôte": 49, "jour de la pentecôte": 49, "lundi de pentecôte": 50}
 # les fêtes musulmanes qui se déplacent dans l'année solaire (``feast_days`` ; leurs jours :
 # ``knowledge.islamic_feasts``) : « le jour de la Tabaski », « la fête de Ramadan » (l'Aïd el-Fitr au Mali et au
 # Burkina Faso), « le premier jour du ramadan 2023 » ; « le ramadan » seul est une période, datée par « pendant »
