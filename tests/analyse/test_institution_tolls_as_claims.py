@@ -31,6 +31,11 @@ def _speakers(analyzer, text: str, doc_id: str, language: str) -> list[str]:
      "gouvernement, fait état de cinq morts.", "fr", "government-of-mali"),
     ("Un minibus a sauté sur une mine mardi près de Douentza, au Mali. Selon un bilan officiel, six passagers ont "
      "péri.", "fr", "government-of-mali"),
+    # a side's own losses set with the same verbs, and what it says after "and said"
+    ("Jihadists attacked an army post near Boni on Monday. The army put its losses at two dead and four wounded, and "
+     "said about twenty assailants had been killed.", "en", "malian-armed-forces"),
+    ("Des jihadistes ont attaqué un poste militaire près de Boni lundi. L'armée a chiffré ses pertes à deux morts et "
+     "quatre blessés.", "fr", "malian-armed-forces"),
 ])
 def test_an_institutions_toll_is_its_claim(default_analyzer, text, language, speaker):
     assert speaker in _speakers(default_analyzer, text, "t" + language * 4 + "x" * 7, language)

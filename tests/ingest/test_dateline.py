@@ -62,6 +62,7 @@ def test_the_event_stages_skip_a_place_only_where_it_opens_a_dateline(text, plac
     ("MOSCOW, December 28. /TASS/. Eleven civilians were killed.", "2025-12-28"),
     ("MOSCOW, November 10. /TASS/. The group said its fighters attacked.", "2026-11-10"),
     ("MOSCOW, 28 December (RIA Novosti) - Gunmen killed eleven passengers.", "2025-12-28"),
+    ("OUAGADOUGOU, November 8 - RIA Novosti. Unknown gunmen killed seven civilians.", "2026-11-08"),
 ])
 def test_russian_state_media_datelines_without_a_year_fall_on_or_before_the_reading_day(text, day):
     """TASS credits itself between slashes after a full stop: its yearless day still takes the year that puts

@@ -289,11 +289,14 @@ def nominal_content_verbs(lang: str) -> frozenset[str]:
 
 
 # a party's toll told with a verb of giving or setting ("the government put the toll at 12", "gave a toll of eight
-# dead", "put the number of soldiers killed at eight", « le gouvernement a donné un bilan de huit morts »): the figure
-# is the party's statement, like "said eight were killed"
-_TOLL_VERBS = frozenset({"put", "give", "place", "set", "donner", "communiquer", "établir", "avancer"})
-_TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "bilan", "chiffre"})
-TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|tally|count|bilan|chiffre)s?\b", re.IGNORECASE)
+# dead", "put the number of soldiers killed at eight", « le gouvernement a donné un bilan de huit morts »), or a side
+# its own losses ("The army put its losses at three dead and five wounded", « l'armée a chiffré ses pertes à »): the
+# figure is the party's statement, like "said eight were killed"
+_TOLL_VERBS = frozenset({"put", "give", "place", "set", "donner", "communiquer", "établir", "avancer", "chiffrer"})
+_TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "bilan", "chiffre", "loss", "losses", "casualty",
+                         "casualties", "perte"})
+TOLL_WORDS = re.compile(r"\b(?:toll|number|figure|tally|count|bilan|chiffre|loss(?:es)?|casualt(?:y|ies)|pertes?)s?\b",
+                        re.IGNORECASE)
 
 
 _NEGATION = frozenset({"not", "n't", "never", "no", "ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "nul"})

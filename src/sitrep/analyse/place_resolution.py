@@ -60,7 +60,9 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
             seats = {c.geonameid: c for c in (*cands, *found[k][4]) if c.feature_code == "PPLA3"}
             cands, near = list(seats.values()) or cands, True
         best, conf = choose(cands, key_surface, local, region and not area, gaz.exact_ids(key_surface), close)
-        if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(surface) \
+        # (the name as written is the name without its region word: "Burkina Faso's Centre-Nord region" in a story
+        # whose other names are Russia's is that region, written in full, not a spelling that reached a foreign place)
+        if focus and best.country not in focus and not best.is_country and _fold(best.name) != _fold(key_surface) \
                 and (best.population < 100_000 or best.geonameid not in gaz.exact_ids(key_surface)
                      and best.feature_code != "PPLC"):
             out += _foreign_unresolved(para, start, end, span, surface)

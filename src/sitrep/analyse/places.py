@@ -151,6 +151,11 @@ _RULERS_SEAT = re.compile(rf"(?P<seat>{_CAP})(?:['’]s)?\s+(?:junta|regime|mili
                           rf"|\b(?:junte|r[ée]gime)\s+(?:de\s+|d['’])(?P<seat_fr>{_CAP})")
 
 
+# the area a group's branch is named for ("the Islamic State group's Sahel branch", "al-Qaeda's West Africa affiliate"):
+# the branch, a party, not where a deed happened
+_GROUPS_BRANCH = re.compile(rf"['’]s\s+(?P<area>{_CAP}(?:\s+{_CAP})?)\s+(?:branch|affiliate|franchise|wing|offshoot)\b")
+
+
 # a person's name holds no conjunction and no bracket: a "person" that does is a list the model misread
 _NOT_ONE_NAME = re.compile(r"\s(?:and|et)\s|[()]")
 
@@ -181,6 +186,7 @@ def _blocked_ranges(ctx: Context) -> Ranges:
     for para in ctx.paragraphs:
         for m in _PURPOSE_NAME.finditer(para.text):
             ranges.append((para.offset + m.start(), para.offset + m.end()))
+        ranges += [(para.offset + m.start("area"), para.offset + m.end("area")) for m in _GROUPS_BRANCH.finditer(para.text)]
         for m in _RULERS_SEAT.finditer(para.text):
             seat = "seat" if m.group("seat") else "seat_fr"
             ranges.append((para.offset + m.start(seat), para.offset + m.end(seat)))

@@ -33,7 +33,7 @@ importable from here.
 from __future__ import annotations
 
 from sitrep.fuse.disputed_parties import STRIKE_SUBTYPES, is_civil_government  # read from here by consensus, disputes, build
-from sitrep.fuse.match_actors import actor_relation, actors_of
+from sitrep.fuse.match_actors import actor_relation, actors_of, rival_groups
 from sitrep.fuse.match_dates import (
     DATE_SLACK, PUBLICATION_LOOKBACK, QUERY_SLACK, SAME_DOC_DATE_SLACK, date_slack, dates_compatible, full_calendar_day,
     match_window)
@@ -52,7 +52,7 @@ __all__ = [
     "STATEMENT_TYPE", "STRIKE_SUBTYPES", "TRANSFER_EVENT_TYPES", "TRANSFER_SUBTYPES", "VIOLENT_TYPES", "actor_relation",
     "actors_of", "aircraft_apart", "attachment_target", "candidate_types", "cannot_link", "date_slack", "dates_compatible",
     "full_calendar_day", "is_civil_government", "is_weak", "link_strength", "match_window", "matched_place_relation",
-    "may_conflict", "merge_reason", "opposite_transfers", "own_camp_statement", "own_toll_claim", "same_event",
+    "may_conflict", "merge_reason", "opposite_transfers", "own_camp_statement", "rival_towns", "own_toll_claim", "same_event",
     "subtypes_compatible", "told_two_ways", "type_rule", "villages_apart",
 ]
 
@@ -84,12 +84,24 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
     opposite directions (a town lost and retaken), two villages apart (``villages_apart``), or,
     within one article, an incident the text
     sets apart ("in a separate explosion") and an anchored report of the incident beside it."""
-    if opposite_transfers(a, b) or villages_apart(a, b):
+    if opposite_transfers(a, b) or villages_apart(a, b) or rival_towns(a, b):
         return True
     if a.span.doc_id != b.span.doc_id or a.separate == b.separate:
         return False
     return (Modality.background not in (a.modality, b.modality) and not is_weak(a) and not is_weak(b)
             and place_relation(a.place, b.place) != "no")
+
+
+def rival_towns(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> bool:
+    """Two articles' reports each pinned to a town in its own sentence, towns that no nearness ties (a road's
+    two ends 80 km apart, two towns of one region), each naming an armed group foreign to the other's camps
+    (``rival_groups``): two incidents, whatever report of the region's army ties them in a chain (a statement
+    placing its fight only "in the Menaka region")."""
+    if a.span.doc_id == b.span.doc_id or not (named_town(a) and named_town(b)):
+        return False
+    if matched_place_relation(a, b) == "anchor":
+        return False
+    return rival_groups(a, b, or_configured(knowledge))
 
 
 def may_conflict(m: EventMention) -> bool:
@@ -144,6 +156,8 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     if rule == "aftermath_told_elsewhere":
         return place == "anchor"  # the deed's parties are no evidence (``aftermath_told_elsewhere``)
     actors = actor_relation(a, b, known)
+    if actors == "anchor" and place != "anchor" and rival_groups(a, b, known):
+        return False  # two groups' fights with one army in one region (``rival_groups``)
     if a.separate or b.separate:
         # the text sets one of them apart: in its own article it is another incident; elsewhere
         # it needs both anchors

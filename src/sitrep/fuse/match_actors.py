@@ -47,6 +47,30 @@ def actor_relation(a: EventMention, b: EventMention, knowledge: ActorKnowledge) 
     return "ok" if one_end_each(a, b) else "no"
 
 
+# the kinds of a named armed group that fights on its own account (a state's forces and their foreign allies
+# are the side most incidents share; "gunmen", an unidentified group, leave the perpetrator open)
+GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _named_groups(m: EventMention, knowledge: ActorKnowledge) -> set[str]:
+    return {x for x in actors_of(m) if not x.startswith("unidentified-") and knowledge.kind(x) in GROUP_KINDS}
+
+
+def rival_groups(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:
+    """Two reports that share a party (an army, which fights most incidents of a region) but each name an armed
+    group the other lacks, of camps foreign to all the other's parties (the Islamic State's ambush on a convoy /
+    the separatists' attack on a patrol the same afternoon): two groups' fights with one army, so the shared
+    party ties nothing.  Where both name one place, a group told two ways is the outlets' dispute instead, so
+    the caller asks this only of reports that no place ties."""
+    only_a = _named_groups(a, knowledge) - actors_of(b)
+    only_b = _named_groups(b, knowledge) - actors_of(a)
+    if not only_a or not only_b:
+        return False
+    xa, xb = sorted(actors_of(a)), sorted(actors_of(b))
+    return not any(knowledge.same_side(x, y) for x in sorted(only_a) for y in xb) \
+        and not any(knowledge.same_side(y, x) for y in sorted(only_b) for x in xa)
+
+
 def one_end_each(a: EventMention, b: EventMention) -> bool:
     """Within one article, two battle sentences that each name one party only, on the same side
     slot ("the number of soldiers killed in last week's ambush" / "JNIM claimed Wednesday's attack

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sitrep.fuse.match import (
     actor_relation, actors_of, aircraft_apart, cannot_link, date_slack, dates_compatible, match_window, matched_place_relation,
-    opposite_transfers, same_event, subtypes_compatible, type_rule)
+    opposite_transfers, rival_towns, same_event, subtypes_compatible, type_rule)
 from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, area_holds_town, named_village, villages_apart
 from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -86,7 +86,8 @@ def _actor_test(a: EventMention, b: EventMention, rel: str) -> Test:
 def cannot_link_rules(a: EventMention, b: EventMention) -> list[str]:
     """The cannot-link rules (``match.cannot_link``) that fire on a pair, by name."""
     fired = [name for name, holds in (("opposite_transfers", opposite_transfers(a, b)),
-                                      ("villages_apart", villages_apart(a, b))) if holds]
+                                      ("villages_apart", villages_apart(a, b)),
+                                      ("rival_towns", rival_towns(a, b))) if holds]
     if cannot_link(a, b) and not fired:
         fired.append("separate_in_article")
     return fired

@@ -31,6 +31,9 @@ NO_ASIDE = r"(?![^\n]*?\s[-—–]\s)"
 CREDIT = r"\([^()\n]{2,40}\)"
 # who filed it, between slashes, as TASS credits itself: "/TASS/."
 SLASH_CREDIT = r"/[A-Z][\w'’ .&-]{1,30}?/\.?"
+# who filed it, after a dash and before a full stop, as RIA Novosti credits itself: "- RIA Novosti."; capitalised
+# words only, so that a story's first words after a dash ("- Gunmen killed …") are no credit
+DASH_CREDIT = r"\s+[-—–]\s+[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2}\.(?=\s)"
 # the dash that ends a dateline
 DASH = r"\s*(?:--|[-—–])\s"
 SPACED_DASH = r"\s+[-—–]\s"
@@ -68,8 +71,10 @@ def yearless(day: str) -> re.Pattern:
     """A credited dateline whose day (``day``: a pattern with groups ``mon`` and ``day``) has no year:
     "OUAGADOUGOU, Oct 14 (Reuters) -", "Oct 28 (Reuters) -", "NIAMEY, 5 nov. (AFP) -", and with the
     country after the town: "KAYA, Burkina Faso, Nov 25 (Reuters) -", and as Russian state agencies head
-    their copy, the credit between slashes after a full stop: "MOSCOW, October 14. /TASS/."."""
-    return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}(?:\s*{CREDIT}{DASH}|\.?\s*{SLASH_CREDIT})", re.I)
+    their copy, the credit between slashes after a full stop: "MOSCOW, October 14. /TASS/.", or after a dash:
+    "MOSCOW, October 14 - RIA Novosti."."""
+    return re.compile(rf"^(?:{PLACE}(?:,\s+{PLACE})?,\s+)?{day}(?:\s*{CREDIT}{DASH}|\.?\s*{SLASH_CREDIT}|(?-i:{DASH_CREDIT}))",
+                      re.I)
 
 
 def place_opens_dateline(text: str, start: int, end: int) -> bool:

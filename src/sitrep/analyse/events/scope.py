@@ -300,6 +300,22 @@ def claimed_in_note(s: Sentence, cues: dict, label: str) -> bool:
     return opening is not None and CLAIMED_NEW_DEED.search(s.text, opening.end()) is not None
 
 
+# the day a claimed deed is told on after its noun ("… for a raid on a military base in X on Tuesday", "overnight")
+_DEED_DAY = re.compile(r"\b(?:on|late|early|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                       r"\bovernight\b|\b(?:on|late\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", re.IGNORECASE)
+
+
+def claimed_dated_deed(s: Sentence, cues: dict, label: str, told_before: bool) -> bool:
+    """Whether sentence ``s``, before the document has told any event, claims a new deed (``CLAIMED_NEW_DEED``: "JNIM
+    claimed responsibility for a raid on a military base in the Centre-Nord region on Tuesday, saying …") and gives
+    it its own day: a relay's lead that tells the news as the claim, as a coder's dated note does (``claimed_in_note``).
+    A claim of "the attack", or one told after the deed, stays a statement of authorship."""
+    if told_before or not _blames_a_violent_deed(cues, label):
+        return False
+    claim = CLAIMED_NEW_DEED.search(s.text)
+    return claim is not None and _DEED_DAY.search(s.text, claim.end()) is not None
+
+
 # a claim that tells the deed it claims in a relative clause of its own, with the deed's parties or day: « le FLA a
 # revendiqué des combats qui ont opposé mardi ses combattants à une colonne de l'armée », « le JNIM a revendiqué
 # l'attaque qui a visé dimanche le poste de X »: the claim is how the relay tells the news, not a blame beside it

@@ -43,7 +43,7 @@ from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
-from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_on_the_deed_noun, blame_told_apart, claimed_deed_told, claimed_in_note
+from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_on_the_deed_noun, blame_told_apart, claimed_dated_deed, claimed_deed_told, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
@@ -112,6 +112,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     apart = blame_told_apart(s, sc.cues, label)  # "…were killed; the attack was attributed to X": the deed is told
     apart = apart or claimed_in_note(s, sc.cues, label) or blame_aside  # "On 4 May, JNIM claimed responsibility for an attack on…"
     apart = apart or claimed_deed_told(s, sc.cues, label)  # « a revendiqué des combats qui ont opposé mardi … »
+    apart = apart or claimed_dated_deed(s, sc.cues, label, told_before)  # "claimed responsibility for a raid … on Tuesday"
     about = asides(s, sc, label) | armed_deed(s.text, label) | (BLAME_LABELS if apart else frozenset())
     # (a blame hung on the deed's noun is no rival reading of the sentence: the model's scores without it)
     read = sc.restricted(lambda lab: lab not in BLAME_LABELS) if blame_aside and label not in sc.cues else sc
