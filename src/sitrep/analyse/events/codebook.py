@@ -264,6 +264,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label  # a group's blockade
 
 
+def _armed_object(verb) -> bool:
+    obj = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
+    return re.search(r"\barmed\b", obj, re.I) is not None or ARMED_WORD.search(obj) is not None
+
+
 def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
@@ -437,8 +442,10 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE and not violent_participle(verb):
-        return False  # ("chased away the tax agents, overturning their pick-up": the participle's violence is the verb's)
+    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not _armed_object(verb)):
+        # ("chased away the tax agents, overturning their pick-up": the participle's violence is the verb's; people
+        # who "repulsed armed men, killing two of them" fought)
+        return False
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
