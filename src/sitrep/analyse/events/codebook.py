@@ -346,6 +346,8 @@ def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
     if verb.lemma_.lower() not in _HARM_VERBS and not deed_hung_on(verb, _HARM_VERBS) \
             or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
         return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWD_NOUNS for c in verb.children):
+        return False  # "police dispersed them, and the protesters set fire to …": the joined verb's own crowd did it
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 
@@ -443,9 +445,7 @@ def _crowd_did(tok, kin: bool) -> bool:
             break
         verb = verb.head
     if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not _armed_object(verb)):
-        # ("chased away the tax agents, overturning their pick-up": the participle's violence is the verb's; people
-        # who "repulsed armed men, killing two of them" fought)
-        return False
+        return False  # ("chased the agents away, beating one": the verb's violence; "repulsed armed men, killing two": a fight)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
