@@ -33,7 +33,7 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import (against_the_law, CROWD_VIOLENCE, participle_of_its_head, misparsed_subject,
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_its_head, misparsed_subject,
                                               raid_from_named_place, violent_participle)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
@@ -178,6 +178,7 @@ _CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag
                         "protest demonstrate riot rally manifester".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
+_CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
@@ -264,15 +265,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label  # a group's blockade
 
 
-def _armed_object(verb) -> bool:
-    obj = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
-    return re.search(r"\barmed\b", obj, re.I) is not None or ARMED_WORD.search(obj) is not None
-
-
 def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
-    read = label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") or label in _PROTESTING and not violence_only_protested(s)
+    read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
     if not read or tok is None or ARMED_DEAD.search(text) or not _crowd_did(tok, KIN.search(text) is not None):
         return None
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
@@ -444,7 +440,7 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not _armed_object(verb)):
+    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not armed_object(verb)):
         return False  # ("chased the agents away, beating one": the verb's violence; "repulsed armed men, killing two": a fight)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
@@ -458,8 +454,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head
-    if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
-        return False
+    if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
+            or armed_object(v):
+        return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
     head = subj
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)

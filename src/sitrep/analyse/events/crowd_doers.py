@@ -5,6 +5,8 @@ crowd."""
 
 from __future__ import annotations
 
+import re
+
 from sitrep.analyse.events.syntax import clause_verb
 
 # acts of violence an unorganised crowd commits
@@ -52,6 +54,17 @@ def participle_of_its_head(verb) -> bool:
     ("residents took to the streets, torching the police station"): English gives it its head's subject."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+# armed men as a deed's object ("repulsed gunmen", "chased the armed men away"): who fights them is no crowd
+_ARMED_PEOPLE = re.compile(r"\b(?:armed|bandits|gunmen|militants|jihadists|terrorists|insurgents|rebels|fighters|assailants|"
+                           r"attackers|combatants|jihadistes|terroristes|assaillants)\b", re.IGNORECASE)
+
+
+def armed_object(verb) -> bool:
+    """Whether ``verb``'s direct object names armed men."""
+    objects = ("".join(t.text_with_ws for t in c.subtree) for c in verb.children if c.dep_ in ("dobj", "obj"))
+    return any(_ARMED_PEOPLE.search(o) for o in objects)
 
 
 def violent_participle(verb) -> bool:
