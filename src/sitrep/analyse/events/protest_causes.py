@@ -222,7 +222,8 @@ def _a_deed(tok) -> bool:
 
 
 # people going or gathering somewhere ("walked to the prefecture", "converged on the town hall")
-_ERRANDS = frozenset("walk march go head converge gather assemble come proceed flock travel marcher rendre".split())
+_ERRANDS = frozenset("walk march go head converge gather assemble come proceed flock travel".split())
+_PROTEST_ERRANDS = frozenset("protest denounce decry condemn demand demonstrate".split())
 
 
 def went_to_protest(tok) -> bool:
@@ -230,4 +231,5 @@ def went_to_protest(tok) -> bool:
     prefecture to demand news of their husbands taken away by soldiers"): their deed is the protest, whatever violence
     the purpose names."""
     return tok is not None and tok.lemma_.lower() in _ERRANDS and any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_HEADS for c in tok.children)
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_ERRANDS and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children)  # (a "to" purpose: "came to the village, asked for the imam and took him away" is no errand)
