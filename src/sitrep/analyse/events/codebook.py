@@ -33,7 +33,8 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import against_the_law, CROWD_VIOLENCE, participle_of_its_head, raid_from_named_place
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_its_head, misparsed_subject,
+                                              raid_from_named_place, violent_participle)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -176,6 +177,8 @@ _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang gro
 _CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                         "protest demonstrate riot rally manifester".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+_PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
+_CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
@@ -197,12 +200,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL") and tok is not None \
-            and not ARMED_DEAD.search(text) and _crowd_did(tok, KIN.search(text) is not None):
-        # demands, or violence aimed at the state's premises (a grievance against the authorities)
-        protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
-            or crowd_at_the_state(text)
-        return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
+    if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
+        return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
@@ -264,6 +263,17 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label  # a group's blockade
+
+
+def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
+    """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
+    crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
+    read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
+    if not read or tok is None or ARMED_DEAD.search(text) or not _crowd_did(tok, KIN.search(text) is not None):
+        return None
+    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
+        or crowd_at_the_state(text)
+    return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
 
 def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civilians: bool) -> str:
@@ -332,6 +342,8 @@ def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
     if verb.lemma_.lower() not in _HARM_VERBS and not deed_hung_on(verb, _HARM_VERBS) \
             or any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
         return False  # "soldiers rioted over pay": the soldiers are the rioting crowd
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWD_NOUNS for c in verb.children):
+        return False  # "police dispersed them, and the protesters set fire to …": the joined verb's own crowd did it
     doers, _ = subjects_of(ctx, s, verb)
     return bool(doers) and actor_kind(ctx, doers[0]) in ORGANISED_KINDS
 
@@ -418,19 +430,6 @@ def _reciprocal(verb) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in ("other", "another") for c in verb.children)
 
 
-def misparsed_subject(verb):
-    """The noun a verb hangs on when the parser made that noun the sentence's root and the verb its
-    modifier ("On 12 March, youths clashed with police": youths ROOT, clashed acl): the noun is the
-    verb's subject (unless the verb has its own agent: "police attacked by youths")."""
-    head = verb.head
-    acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
-                  for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
-            and not any(c.dep_ == "agent" for c in verb.children):
-        return head
-    return None
-
-
 def _crowd_did(tok, kin: bool) -> bool:
     """Whether the trigger's verb (or the verb it hangs on) was done by an unorganised crowd, in
     the active voice: "a group of youths vandalized a church", "residents lynched a thief"; a
@@ -441,8 +440,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE:
-        return False
+    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not armed_object(verb)):
+        return False  # ("chased the agents away, beating one": the verb's violence; "repulsed armed men, killing two": a fight)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
@@ -455,8 +454,9 @@ def _crowd_did(tok, kin: bool) -> bool:
         if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head
-    if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children):
-        return False
+    if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
+            or armed_object(v):
+        return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
     head = subj
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)

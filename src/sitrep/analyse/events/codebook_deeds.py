@@ -23,7 +23,8 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
-from sitrep.analyse.events.outcomes import position_fought_for
+from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
+from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_counted_neutralised, fighters_not_weapons, HURT
@@ -307,6 +308,11 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     if label == "OTHER" and (told_as_circumstance(tok) or in_opening_setting(tok)) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
         # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))
+    if label == "OTHER" and siege_fought(tok, rest):
+        return "ARMED_CLASH"  # "besieged the Dozo camp. Three Dozo died in the exchanges of fire"
+    if label not in CROWD_LABELS and went_to_protest(tok):
+        # "women walked to the prefecture to demand news of their husbands taken away by soldiers": their protest
+        return "PEACE_PROTEST"
     if label == "VIOL_DEMONSTR" and only_threatened(s.text):
         return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
     if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \

@@ -126,6 +126,17 @@ def position_fought_for(text: str, after: str = "") -> bool:
     return overrun.group(1) is not None or (FOUGHT.search(told) or _FIRE_EXCHANGED.search(told)) is not None
 
 
+# laying siege to a place ("besieged the Dozo hunters' camp", « ont encerclé le camp »)
+_SIEGE_LEMMAS = frozenset("besiege surround encircle assiéger encercler".split())
+
+
+def siege_fought(tok, after: str = "") -> bool:
+    """Whether the trigger ``tok`` lays siege to a place and the sentences just after (``after``) tell the fire
+    exchanged there ("besieged the Dozo hunters' camp. Three Dozo died in the exchanges of fire"): the siege was a
+    fight, an armed clash, not a group's restriction on a town."""
+    return tok is not None and tok.lemma_.lower() in _SIEGE_LEMMAS and _FIRE_EXCHANGED.search(after) is not None
+
+
 def regained_from_a_foe(label: str, text: str) -> bool:
     """Whether a place taken after its holder left is the government regaining it from a foe (ACLED's government
     regains territory, a battle: "retook Kidal after the rebels withdrew under air strikes"), not a place its partner

@@ -219,3 +219,17 @@ def _a_deed(tok) -> bool:
     """A past-tense verb, or a participle with its own object, outside a relative clause: a deed even where the
     parser hangs it on the cause ("residents protesting the death of a man in custody set fire to the station")."""
     return tok.dep_ != "relcl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children))
+
+
+# people going or gathering somewhere ("walked to the prefecture", "converged on the town hall")
+_ERRANDS = frozenset("walk march go head converge gather assemble come proceed flock travel".split())
+_PROTEST_ERRANDS = frozenset("protest denounce decry condemn demand demonstrate".split())
+
+
+def went_to_protest(tok) -> bool:
+    """Whether the trigger ``tok`` is people going or gathering somewhere for a protest's purpose ("walked to the
+    prefecture to demand news of their husbands taken away by soldiers"): their deed is the protest, whatever violence
+    the purpose names."""
+    return tok is not None and tok.lemma_.lower() in _ERRANDS and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_ERRANDS and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children)  # (a "to" purpose: "came to the village, asked for the imam and took him away" is no errand)
