@@ -3,9 +3,11 @@
 ACLED's coders write the bracket of the place they located right after its name.  A bracket after the
 second end that opens with that end's own name, followed by a unit below the region ("between Dori and
 Seytenga (Seytenga, Seno)", « entre Kaya et Pissila (Pissila, Sanmatenga) »), is that place's commune:
-the coder located the second end, so the event is there.  A bracket of a cercle and its region
-("between Sangha and Bandiagara (Bandiagara, Mopti)") holds both ends and leaves the first end, as does a
-second end within a commune's seat of the first (either end is the place then).
+the coder located the second end, so the event is there.  So does a bracket of the second end and its region
+("between Makalondi and Torodi (Torodi, Tillaberi)", "between Boni and Hombori (Hombori, Mopti)") when the ends
+lie farther apart than a cercle around its seat: nearer, the bracket may be the cercle holding both ends
+("between Dourou and Bandiagara (Bandiagara, Mopti)") and the first end stands, as it does for a second end
+within a commune's seat of the first (either end is the place then).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from sitrep.model import PlaceMention
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^,()]+?)\s*(?:,\s*([^()]*?)\s*)?\)")
 # two ends this close are one spot for ACLED's tolerance: keep the first end, as before
 _SAME_SPOT_KM = 10.0
+# a region's bracket "(Y, Region)" names Y's cercle, which may hold a first end this near Y (ACLED's tolerance:
+# either end is then the place); farther, the bracket locates Y itself
+_CERCLE_KM = 25.0
 
 
 def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention) -> bool:
@@ -31,11 +36,11 @@ def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention) -
     if m is None or fold_place_name(m.group(1)) not in (fold_place_name(second.surface), fold_place_name(second.name)):
         return False
     rest = [u for u in re.split(r"\s*,\s*", m.group(2) or "") if u]
-    if not rest or _names_region(rest[0], second):
-        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends
-    if None in (first.latitude, first.longitude, second.latitude, second.longitude):
+    if not rest or None in (first.latitude, first.longitude, second.latitude, second.longitude):
         return False
-    return haversine_km(first.latitude, first.longitude, second.latitude, second.longitude) > _SAME_SPOT_KM
+    apart = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
+    # "(Bandiagara, Mopti)" after an end this near the first: a cercle and its region, which hold both ends
+    return apart > (_CERCLE_KM if _names_region(rest[0], second) else _SAME_SPOT_KM)
 
 
 def _names_region(unit: str, p: PlaceMention) -> bool:
