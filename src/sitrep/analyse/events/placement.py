@@ -13,6 +13,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.between_bracket import located_end
 from sitrep.analyse.events.fronted_place import fronted_where_told
+from sitrep.analyse.events.institution_place import hospitals_aside
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.road_spot import spot_after_road
@@ -125,7 +126,7 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     # it is not where the event happened
     found = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
              and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
-    here = [p for p in found if not _where_told(s, p)]
+    here = hospitals_aside(ctx.document.text, [p for p in found if not _where_told(s, p)])  # the wounded's hospital
     # "Near the border with Mali, in Banibangou, the army said …": a note's opening place, not the speaker's
     here = fronted_where_told(ctx.document.text, s, [p for p in found if p not in here], here)
     deed = deed_place(ctx.document.text, here, trigger_at, ctx.language)
