@@ -21,7 +21,10 @@ Fada N'Gourma–Pama road" fell on Pama (98 km): the pair "N'Gourma–Pama" was 
 the army spoke); "the gendarmerie post at Léré" after "a JNIM unit from the Gourma" took the Burkina Faso Lèré
 (the Gourma read as Burkina's province: the note gives no other sign of Mali).
 
-After (branch noteplaces4): place .957 (only the Léré homonym misses), every other field as before."""
+After (branch noteplaces4): place .978 (only the Léré homonym misses), every other field as before.  A bracket
+opening with a road's or stretch's second end locates it when the ends lie more than 25 km apart; a road's first
+end may take the capitalised words before its pair; a place fronted before the sentence's first verb is the
+event's when the sentence names no other below a country."""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_places_blind_10.csv"
-FLOORS = {"found": 0.97, "event_type": 0.93, "sub_event_type": 0.93, "place": 0.95, "fatalities": 0.93, "date": 0.95,
+FLOORS = {"found": 0.97, "event_type": 0.93, "sub_event_type": 0.93, "place": 0.97, "fatalities": 0.93, "date": 0.95,
           "actor1": 0.70}
 
 
