@@ -3,8 +3,8 @@
 - "between X and Y (Y, Province)", « entre X et Y (Y, Province) »: the bracket after the second end opens
   with that end's own name and a unit below the region: the note's coder located Y (its commune), so the
   event is at Y, not at the first end;
-- "between X and Y (Y, Region)": Y when the ends lie more than 25 km apart; nearer, a cercle and its region
-  that may hold both ends; a bracket after each end, or no bracket at all: the first end, as before;
+- "between X and Y (Y, Region)": Y, unless the gazetteer knows a cercle or department Y or the ends lie within
+  25 km (then a cercle holding both ends); a bracket after each end, or no bracket at all: the first end;
 - « à quelques kilomètres de X », « à plusieurs km de X », "a few kilometres outside X": near X, ACLED's
   geo-precision 2, as « à une dizaine de kilomètres de X » already was.
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.events.between_bracket import names_unit
 from sitrep.analyse.place_clauses import bearing_of
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
@@ -286,7 +287,7 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
                 first, second = joint.join(parts[:k]), joint.join(parts[k:])
                 cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
                 ends = [c for c in gaz.lookup(second) if c.feature_class in ("P", "A")]
-                if cands and ends and _bracket_names(para.text, m.end(), second, cands, ends):
+                if cands and ends and _bracket_names(para.text, m.end(), second, cands, ends, gaz):
                     # "the Tillabéri–Ayorou axis (Ayorou, Tillabéri)": the coder located the second end
                     at = s + len(first) + 1
                     out.append((para, at, at + len(second), second, _road_reaches(ends, cands), ROUTE, False))
@@ -324,12 +325,14 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*([^,()]+?)\s*[,)]")
 _SHARED_UNIT_KM = 25.0
 
 
-def _bracket_names(text: str, end: int, second: str, firsts: list[Candidate], seconds: list[Candidate]) -> bool:
+def _bracket_names(text: str, end: int, second: str, firsts: list[Candidate], seconds: list[Candidate], gaz) -> bool:
     """Whether the bracket after a road's name opens with its second end's name, the ends lying apart: the note's
     coder located that end, as "between X and Y (Y, …)" does (``events.between_bracket``)."""
     m = _BRACKET_AFTER.match(text, end)
     if m is None or fold_place_name(m.group(1)) != fold_place_name(second):
         return False
+    if any(names_unit(gaz, second, d.country) for d in seconds):
+        return False  # "the Sévaré-Bandiagara road (Bandiagara, Mopti)": the cercle, which holds both ends
     return min(km_between(c, d) for c in firsts for d in seconds) > _SHARED_UNIT_KM
 
 

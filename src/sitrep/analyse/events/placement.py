@@ -348,7 +348,7 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
         if opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
             if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
                 return fine
-            p = located_end(text, fine, k)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
+            p = located_end(text, fine, k, ctx.knowledge.gazetteer)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
             return [p, *(q for q in fine if q is not p)]
     return fine
 
