@@ -3,8 +3,8 @@
 - "between X and Y (Y, Province)", « entre X et Y (Y, Province) »: the bracket after the second end opens
   with that end's own name and a unit below the region: the note's coder located Y (its commune), so the
   event is at Y, not at the first end;
-- "between X and Y (Y, Region)" (a cercle and its region, which hold both ends), a bracket after each
-  end, or no bracket at all: the first end, as before;
+- "between X and Y (Y, Region)": Y, unless the gazetteer knows a cercle or department Y or the ends lie within
+  25 km (then a cercle holding both ends); a bracket after each end, or no bracket at all: the first end;
 - « à quelques kilomètres de X », « à plusieurs km de X », "a few kilometres outside X": near X, ACLED's
   geo-precision 2, as « à une dizaine de kilomètres de X » already was.
 
@@ -101,7 +101,9 @@ def test_only_a_commune_bracket_of_the_second_end_moves_the_event():
         return bracketed_second_end(text, first, second)
 
     assert second_wins("between Boni and Hombori (Hombori, Douentza), killing two")
-    assert not second_wins("between Boni and Hombori (Hombori, Mopti), killing two")  # the region: both ends
+    # the second end and its region, the ends 58 km apart: the bracket locates Hombori (a cercle holding both
+    # ends would be one around a nearer pair, as "between Dourou and Bandiagara (Bandiagara, Mopti)")
+    assert second_wins("between Boni and Hombori (Hombori, Mopti), killing two")
     assert not second_wins("between Boni and Hombori (Douentza, Mopti), killing two")  # not the second's commune
     assert not second_wins("between Boni (Boni, Douentza) and Hombori (Hombori, Douentza)")  # each its own bracket
     assert not second_wins("between Boni and Hombori, killing two")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.events.between_bracket import names_unit
 from sitrep.analyse.place_clauses import bearing_of
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
@@ -279,11 +280,19 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
             pair = m.group("pair")
             # a dash joins the two ends; a hyphen joins them or sits inside one's name ("Dori-Gorom-Gorom")
             parts = re.split(r"[–—]", pair) if re.search(r"[–—]", pair) else pair.split("-")
+            lead = _lead_words(para.text, s, parts[0], gaz)  # "the Fada N'Gourma–Pama road": "Fada " before
+            s, pair, parts[0] = s - len(lead), lead + pair, lead + parts[0]
             joint = pair[len(parts[0])] if len(parts) > 1 else "-"
             for k in range(1, len(parts)):
                 first, second = joint.join(parts[:k]), joint.join(parts[k:])
                 cands = [c for c in gaz.lookup(first) if c.feature_class in ("P", "A")]
                 ends = [c for c in gaz.lookup(second) if c.feature_class in ("P", "A")]
+                if cands and ends and _bracket_names(para.text, m.end(), second, cands, ends, gaz):
+                    # "the Tillabéri–Ayorou axis (Ayorou, Tillabéri)": the coder located the second end
+                    at = s + len(first) + 1
+                    out.append((para, at, at + len(second), second, _road_reaches(ends, cands), ROUTE, False))
+                    covered.update(range(s, e))
+                    break
                 if cands and ends:
                     out.append((para, s, s + len(first), first, _road_reaches(cands, ends), ROUTE, False))
                     covered.update(range(s, e))
@@ -291,6 +300,40 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
             else:
                 out += _known_second_end(para, s, pair, parts, joint, gaz, covered)
     return out
+
+
+# up to two capitalised words right before a road's pair, which may open its first end's name
+_LEAD_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*\s){1,2}$")
+
+
+def _lead_words(text: str, s: int, first: str, gaz) -> str:
+    """The words before a road's pair that begin its first end's name, when those words with the pair's first
+    part name a place ("Fada N'Gourma" of "the Fada N'Gourma–Pama road", "Bani Bangou" of "the Bani
+    Bangou-Ouallam road", though a Bangou of its own stands elsewhere); "" otherwise."""
+    m = _LEAD_WORDS.search(text, max(0, s - 40), s)
+    words = m.group(0).split() if m else []
+    for k in range(len(words)):  # the longest name first
+        lead = " ".join(words[k:]) + " "
+        if any(c.feature_class in ("P", "A") for c in gaz.lookup(lead + first)):
+            return lead
+    return ""
+
+
+# the bracket right after a road's name: its first unit ("(Ayorou, Tillabéri)")
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^,()]+?)\s*[,)]")
+# two ends nearer than this may share the bracket's cercle: the first end stands (either is within ACLED's 25 km)
+_SHARED_UNIT_KM = 25.0
+
+
+def _bracket_names(text: str, end: int, second: str, firsts: list[Candidate], seconds: list[Candidate], gaz) -> bool:
+    """Whether the bracket after a road's name opens with its second end's name, the ends lying apart: the note's
+    coder located that end, as "between X and Y (Y, …)" does (``events.between_bracket``)."""
+    m = _BRACKET_AFTER.match(text, end)
+    if m is None or fold_place_name(m.group(1)) != fold_place_name(second):
+        return False
+    if any(names_unit(gaz, second, d.country) for d in seconds):
+        return False  # "the Sévaré-Bandiagara road (Bandiagara, Mopti)": the cercle, which holds both ends
+    return min(km_between(c, d) for c in firsts for d in seconds) > _SHARED_UNIT_KM
 
 
 def _road_reaches(firsts: list[Candidate], seconds: list[Candidate]) -> list[Candidate]:

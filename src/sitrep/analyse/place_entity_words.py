@@ -37,3 +37,19 @@ def opens_person_named_institution(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` of ``text`` is followed by one or two more names and an institution's
     noun ("Abdou| Moumouni University"): the name of a person the institution is named after."""
     return _PERSON_NAMED_INSTITUTION.match(text, end) is not None
+
+
+# an institution or site named after the town it stands in ("the Tillabéri Regional Hospital", "the Kaya Central
+# Market", "Dori Prefecture", "the Djibo Military Camp"): a kind's word or two, then the institution's noun
+_TOWN_INSTITUTION = re.compile(
+    r"\s+(?:(?:regional|teaching|university|district|general|central|main|great|grand|military|municipal|"
+    r"weekly|cattle|livestock|civil|high)\s+){0,2}(?:hospital|prefecture|high\s+school|school|lyc[ée]e|market|"
+    r"town\s+hall|city\s+hall|mosque|prison|airport|camp|stadium|health\s+cent(?:re|er)|court|gendarmerie|"
+    r"police\s+station|garrison|barracks|governorate)\b", re.IGNORECASE)
+
+
+def opens_town_institution(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is followed by an institution's noun, with at most two words
+    of its kind ("Tillabéri| Regional Hospital", "Kaya| market"): a town's name when a town of note is so called,
+    though the model folds it into the organisation."""
+    return _TOWN_INSTITUTION.match(text, end) is not None

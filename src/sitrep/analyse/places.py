@@ -35,7 +35,8 @@ from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
-from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution
+from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
+    opens_town_institution
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
     near_named, opening_label, placed_by_bracket, settled_at_home,
@@ -397,7 +398,10 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
                                      and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in PLACE_CUES) \
             and not entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
-            and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e):
+            and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e) \
+            and not (opens_town_institution(doc_text(doc), e) and any(c.country in gaz.detailed for c in cands)):
+        # (but where the gazetteer knows the villages, the region worked on, "the Tillabéri Regional Hospital"
+        # stands in Tillabéri: its notes name sites after their towns)
         return False
     return True
 

@@ -3,9 +3,12 @@
 ACLED's coders write the bracket of the place they located right after its name.  A bracket after the
 second end that opens with that end's own name, followed by a unit below the region ("between Dori and
 Seytenga (Seytenga, Seno)", « entre Kaya et Pissila (Pissila, Sanmatenga) »), is that place's commune:
-the coder located the second end, so the event is there.  A bracket of a cercle and its region
-("between Sangha and Bandiagara (Bandiagara, Mopti)") holds both ends and leaves the first end, as does a
-second end within a commune's seat of the first (either end is the place then).
+the coder located the second end, so the event is there.  So does a bracket of the second end and its region
+("between Makalondi and Torodi (Torodi, Tillaberi)", "between Boni and Hombori (Hombori, Mopti)") when the
+gazetteer knows no cercle or department of that name and the ends lie over 25 km apart: a cercle it knows
+("between Sangha and Bandiagara (Bandiagara, Mopti)"), or ends nearer, is the cercle holding both ends and the
+first end stands, as it does for a second end
+within a commune's seat of the first (either end is the place then).
 """
 
 from __future__ import annotations
@@ -20,9 +23,19 @@ from sitrep.model import PlaceMention
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^,()]+?)\s*(?:,\s*([^()]*?)\s*)?\)")
 # two ends this close are one spot for ACLED's tolerance: keep the first end, as before
 _SAME_SPOT_KM = 10.0
+# a region's bracket "(Y, Region)" names Y's cercle, which may hold a first end this near Y (ACLED's tolerance:
+# either end is then the place); farther, the bracket locates Y itself
+_CERCLE_KM = 25.0
 
 
-def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention) -> bool:
+def names_unit(gaz, unit: str, country: str | None) -> bool:
+    """Whether ``unit`` names a cercle, department or commune the gazetteer knows in ``country`` ("Bandiagara"
+    for the Bandiagara Cercle): a bracket "(Bandiagara, Mopti)" is then that unit, which may hold both ends."""
+    return any(c.feature_class == "A" and (c.feature_code or "").upper() in ("ADM2", "ADM3") and c.country == country
+               for c in gaz.lookup(unit))
+
+
+def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention, gaz=None) -> bool:
     """Whether ``second`` (the end after the conjunction) is the place the note's commune bracket locates,
     so the event is coded there rather than at the first end."""
     if _BRACKET_AFTER.match(text, first.span.char_end):
@@ -31,11 +44,13 @@ def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention) -
     if m is None or fold_place_name(m.group(1)) not in (fold_place_name(second.surface), fold_place_name(second.name)):
         return False
     rest = [u for u in re.split(r"\s*,\s*", m.group(2) or "") if u]
-    if not rest or _names_region(rest[0], second):
-        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends
-    if None in (first.latitude, first.longitude, second.latitude, second.longitude):
+    if not rest or None in (first.latitude, first.longitude, second.latitude, second.longitude):
         return False
-    return haversine_km(first.latitude, first.longitude, second.latitude, second.longitude) > _SAME_SPOT_KM
+    apart = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
+    if _names_region(rest[0], second) and (apart <= _CERCLE_KM or gaz is not None
+                                           and names_unit(gaz, m.group(1), second.country)):
+        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends
+    return apart > _SAME_SPOT_KM
 
 
 def _names_region(unit: str, p: PlaceMention) -> bool:
@@ -45,9 +60,9 @@ def _names_region(unit: str, p: PlaceMention) -> bool:
     return bool(key) and bool(region) and (region == key or region.startswith(key + " ") or region.endswith(" " + key))
 
 
-def located_end(text: str, ends: list[PlaceMention], k: int) -> PlaceMention:
+def located_end(text: str, ends: list[PlaceMention], k: int, gaz=None) -> PlaceMention:
     """The end of "between ``ends[k]`` and …" the event is coded at: the next name when its commune bracket
     locates it (``bracketed_second_end``), else the first end."""
     first = ends[k]
     second = next((q for q in ends[k + 1:] if q.span.char_start >= first.span.char_end), None)
-    return second if second is not None and bracketed_second_end(text, first, second) else first
+    return second if second is not None and bracketed_second_end(text, first, second, gaz) else first

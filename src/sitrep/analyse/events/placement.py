@@ -12,6 +12,8 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.between_bracket import located_end
+from sitrep.analyse.events.fronted_place import fronted_where_told
+from sitrep.analyse.events.institution_place import hospitals_aside
 from sitrep.analyse.events.cues import INHERITED_CONFIDENCE, MEDIUM_NOUNS
 from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.road_spot import spot_after_road
@@ -122,8 +124,11 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     earlier incident's place (each set aside only when the sentence names another)."""
     # a place in a "since …" phrase dates a state ("since the country's independence from France"),
     # it is not where the event happened
-    here = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
-            and not _where_told(s, p) and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
+    found = [p for p in places_in(ctx, s) if not (after_since(ctx, p.span.char_start) and not _near(ctx, p, lang))
+             and not _told_by_phone(ctx, p) and not _capital_speakers(ctx, p, lang)]
+    here = hospitals_aside(ctx.document.text, [p for p in found if not _where_told(s, p)])  # the wounded's hospital
+    # "Near the border with Mali, in Banibangou, the army said …": a note's opening place, not the speaker's
+    here = fronted_where_told(ctx.document.text, s, [p for p in found if p not in here], here)
     deed = deed_place(ctx.document.text, here, trigger_at, ctx.language)
     if deed is not here:  # "stopped at Konna, where militants abducted …": the deed's place, even a journey's end
         return deed
@@ -343,7 +348,7 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
         if opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
             if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
                 return fine
-            p = located_end(text, fine, k)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
+            p = located_end(text, fine, k, ctx.knowledge.gazetteer)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
             return [p, *(q for q in fine if q is not p)]
     return fine
 
