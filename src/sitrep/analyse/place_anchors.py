@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sitrep.analyse.events.between_bracket import names_unit
 from sitrep.analyse.place_clauses import bearing_of
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
@@ -49,6 +48,13 @@ class Link:
     kind: str  # "qualifier" (X (A, B) / X, A) or "near" (X, near Y / X, 10 km north of Y)
     km: float
     bearing: frozenset[str] = frozenset()  # "X, north of Y" without a distance: X lies that way from Y
+
+
+def names_unit(gaz, unit: str, country: str | None) -> bool:
+    """Whether ``unit`` names a cercle, department or commune the gazetteer knows in ``country`` ("Bandiagara"
+    for the Bandiagara Cercle): a bracket "(Bandiagara, Mopti)" is then that unit, which may hold both ends."""
+    return any(c.feature_class == "A" and (c.feature_code or "").upper() in ("ADM2", "ADM3") and c.country == country
+               for c in gaz.lookup(unit))
 
 
 def km_between(a: Candidate, b: Candidate) -> float:

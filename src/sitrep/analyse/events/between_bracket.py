@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.place_anchors import names_unit
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import fold_place_name
 from sitrep.model import PlaceMention
@@ -26,13 +27,6 @@ _SAME_SPOT_KM = 10.0
 # a region's bracket "(Y, Region)" names Y's cercle, which may hold a first end this near Y (ACLED's tolerance:
 # either end is then the place); farther, the bracket locates Y itself
 _CERCLE_KM = 25.0
-
-
-def names_unit(gaz, unit: str, country: str | None) -> bool:
-    """Whether ``unit`` names a cercle, department or commune the gazetteer knows in ``country`` ("Bandiagara"
-    for the Bandiagara Cercle): a bracket "(Bandiagara, Mopti)" is then that unit, which may hold both ends."""
-    return any(c.feature_class == "A" and (c.feature_code or "").upper() in ("ADM2", "ADM3") and c.country == country
-               for c in gaz.lookup(unit))
 
 
 def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention, gaz=None) -> bool:
