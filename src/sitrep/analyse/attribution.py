@@ -34,6 +34,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.letterhead import issuer_statements
 from sitrep.analyse.printed_statements import statements_after_their_lead
 from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote
 from sitrep.analyse.speakers import SpeakerMemory, forces_of, name_span, relaying_outlet, resolve_speaker, span_of
@@ -132,6 +133,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
     # "… released the following communiqué, signed by its spokesman, X:" and the quoted paragraph after it
     statements_after_their_lead(ctx, sents, out, lambda i, speaker, surface, behalf, content, t, person: Attribution(
         i, speaker, surface, behalf, None, "signed", content, True, Stance.asserts.value, t.start, t.end, person))
+    # a communiqué printed as the document: its body's reports are its issuer's (``sitrep.analyse.letterhead``)
+    issuer_statements(ctx, sents, out, lambda i, speaker, surface, t: Attribution(
+        i, speaker, surface, None, None, "communiqué", t.text.strip(), False, Stance.asserts.value, t.start, t.end))
     # "The army has not retaken X," a spokesman said: whatever the verb, the words deny the change of hands
     return {i: dataclasses.replace(a, stance=Stance.denies.value)
             if a.stance == Stance.asserts.value and negates_change_of_hands(a.content) else a for i, a in out.items()}
