@@ -136,7 +136,9 @@ def negates_change_of_hands(content: str) -> bool:
 
 # words that make the actor before them the parent of the one after ("Al Qaeda affiliate JNIM")
 DESCRIBES_NEXT = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:-?linked|affiliated?|branch|wing|arm|offshoot|filiale|branche|"
-                             r"affili[ée]e?|li[ée]e?)\b", re.IGNORECASE)
+                             r"affili[ée]e?|li[ée]e?)\b"
+                             # « le GSIM, lié à al-Qaïda », "JNIM, affiliated with al-Qaeda": what follows is the parent
+                             r"(?!\s+(?:à|au|aux|to|with|of|de|du|d['’]))", re.IGNORECASE)
 
 
 def described_branch(ctx, a):
@@ -375,9 +377,9 @@ def issuer_of_claiming_statement(verb):
 
 
 _RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle"})
-# an institution's admission told in a relative clause ("which acknowledged five dead"); residents "who say they saw"
-# bodies stay the narrator's unnamed witnesses
-_ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm"})
+# an institution's admission told in a relative clause ("which acknowledged five dead"), a group's claim of the deed
+# (« Le JNIM, qui a revendiqué l'attaque, … »); residents "who say they saw" bodies stay the narrator's unnamed witnesses
+_ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm", "revendiquer"})
 
 
 def through_hyphenated_word(left, sent_start: int):

@@ -45,8 +45,9 @@ def name_span(s: Sentence, tok) -> tuple[int, int]:
     return p0, max(p1, s.doc_offset(right) + len(right.text))
 
 
-# a former official speaks for themself, not for the body they left ("a former UN mission official")
-_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
+# a former official speaks for themself, not for the body they left ("a former UN mission official"); « ex- » before
+# a capitalised name is a group's former name (« l'EIS, ex-EIGS »), not a former member
+_FORMER = re.compile(r"\b(?i:former|ancien(?:ne)?s?)\b|\b(?i:ex)-(?![A-ZÉ])")
 
 
 def forces_of(ctx: Context, s: Sentence, subj) -> str | None:
