@@ -116,13 +116,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
         add_leaders_men(para, ctx.doc_id, base, actors, taken)
-    # a communiqué printed as the document: « nos forces » are its issuer's side (``sitrep.analyse.letterhead``)
-    ours = our_forces(ctx, taken)
-    for start, end, words, side in ours:
-        actors.append(ActorMention(span=Span(doc_id=ctx.doc_id, char_start=start, char_end=end), surface=words,
-                                   actor_id=side, confidence=0.8, method="descriptive"))
-    if ours:
-        actors.sort(key=lambda m: m.span.char_start)
+    _add_our_forces(ctx, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
     if said_unclaimed(ctx.document.text):
@@ -133,6 +127,16 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
+
+
+def _add_our_forces(ctx: Context, actors: list[ActorMention], taken: list[tuple[int, int]]) -> None:
+    """A communiqué printed as the document: « nos forces » are its issuer's side (``sitrep.analyse.letterhead``)."""
+    ours = our_forces(ctx, taken)
+    for start, end, words, side in ours:
+        actors.append(ActorMention(span=Span(doc_id=ctx.doc_id, char_start=start, char_end=end), surface=words,
+                                   actor_id=side, confidence=0.8, method="descriptive"))
+    if ours:
+        actors.sort(key=lambda m: m.span.char_start)
 
 
 def _coordinated_adjective(para: Paragraph, sp, base, when, countries):
