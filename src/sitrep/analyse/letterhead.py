@@ -13,7 +13,7 @@ neutralisé … », « nous déplorons cinq morts ») and names neither its auth
 
 The attribution stage makes the body's first-person and toll sentences the issuer's statement; the actor stage
 tags the body's « nos forces » as the issuer's side.  A news story (a heading that is no communiqué's, or a body
-that never speaks in the first person outside quotes) has no issuer.
+that never speaks in the first person outside quotes while an outlet carries it) has no issuer.
 """
 
 from __future__ import annotations
@@ -41,9 +41,14 @@ OUR_FORCES = re.compile(
 
 @dataclass(frozen=True)
 class Letterhead:
-    issuer: str            # actor id of the institution that issued the communiqué
+    heading: str           # the title and letterhead lines
+    country: str | None    # ISO2 of the letterhead's state, when the heading tells it
+
+
+@dataclass(frozen=True)
+class Issuer:
+    actor_id: str          # the institution that issued the communiqué
     surface: str           # its words in the heading
-    country: str | None    # ISO2 of the letterhead's state
     side: str | None       # the armed force « nos forces » are
 
 
@@ -120,7 +125,8 @@ def _speaks_in_first_person(ctx: Context) -> bool:
 
 
 def letterhead(ctx: Context) -> Letterhead | None:
-    """The issuer of a communiqué printed as the document, or None (memoised per document)."""
+    """The heading of a communiqué printed as the document, or None (memoised per document).  A heading that opens
+    on « Communiqué » or names a republic, over a body in the first person or carried by no outlet."""
     cache = ctx.cache.__dict__
     if "letterhead" in cache:
         return cache["letterhead"]
@@ -129,12 +135,26 @@ def letterhead(ctx: Context) -> Letterhead | None:
     if ctx.language == "fr" and heading.strip() and getattr(ctx.knowledge, "actors", None) is not None:
         lines = [ln for ln in heading.splitlines() if ln.strip()]
         communique = any(_COMMUNIQUE_HEADING.match(ln) for ln in lines) or _REPUBLIC.search(heading) is not None
-        if communique and _speaks_in_first_person(ctx):
-            country = _country(ctx, heading) or _named_country(ctx, heading)
-            issuer = _institution(ctx, heading, country)
-            if issuer is not None:
-                found = Letterhead(issuer[0], issuer[1], country, _side(ctx, issuer[0], country))
+        if communique and (ctx.document.outlet is None or _speaks_in_first_person(ctx)):
+            found = Letterhead(heading, _country(ctx, heading) or _named_country(ctx, heading))
     cache["letterhead"] = found
+    return found
+
+
+def issuer(ctx: Context) -> Issuer | None:
+    """Who issued a communiqué printed as the document: the institution its heading names, resolved in the
+    letterhead's country, else in the country the document is about (the actor stage has counted it)."""
+    cache = ctx.cache.__dict__
+    if "issuer" in cache:
+        return cache["issuer"]
+    found = None
+    head = letterhead(ctx)
+    if head is not None:
+        country = head.country or (ctx.countries.most_common(1)[0][0] if ctx.countries else None)
+        named = _institution(ctx, head.heading, country)
+        if named is not None:
+            found = Issuer(named[0], named[1], _side(ctx, named[0], country))
+    cache["issuer"] = found
     return found
 
 
@@ -147,20 +167,20 @@ def issuer_statements(ctx: Context, sents: list, out: dict, make) -> None:
     """The body sentences of a communiqué printed as the document that report (a toll, an outcome) in its own
     voice become its issuer's statement; ``make(index, speaker, surface, sentence)`` builds an attribution.
     The sentences another speaker was given (a quoted notable, « selon des habitants ») keep theirs."""
-    head = letterhead(ctx)
+    head = issuer(ctx)
     if head is None:
         return
     for s in sents:
         if s.index in out:
             continue
         if FIRST_PERSON.search(s.text) or _REPORTS.search(s.text):
-            out[s.index] = make(s.index, head.issuer, head.surface, s)
+            out[s.index] = make(s.index, head.actor_id, head.surface, s)
 
 
 def our_forces(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, words, actor id) of the body's « nos forces » of a communiqué printed as the document: the
     issuer's side, where no other name was read."""
-    head = letterhead(ctx)
+    head = issuer(ctx)
     if head is None or head.side is None:
         return []
     doc = ctx.document
