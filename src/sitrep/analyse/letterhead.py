@@ -107,8 +107,8 @@ def _side(ctx: Context, issuer: str, country: str | None) -> str | None:
     actor = base.get(issuer)
     if actor is None:
         return None
-    if "government" not in actor.actor_id:
-        return issuer
+    if not any(issuer in a.affiliations for a in base.actors.values()):
+        return issuer  # no force answers to it: the issuer is the force (« état-major général des armées »)
     country = country or actor.country
     resolved = base.resolve("l'armée", countries={country}) if country else None
     army = base.get(resolved[0]) if resolved else None
