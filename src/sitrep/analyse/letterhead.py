@@ -13,7 +13,7 @@ neutralisé … », « nous déplorons cinq morts ») and names neither its auth
 
 The attribution stage makes the body's first-person and toll sentences the issuer's statement; the actor stage
 tags the body's « nos forces » as the issuer's side.  A news story (a heading that is no communiqué's, or a body
-that never speaks in the first person outside quotes while an outlet carries it) has no issuer.
+that never speaks in the first person outside quotes) has no issuer.
 """
 
 from __future__ import annotations
@@ -126,7 +126,8 @@ def _speaks_in_first_person(ctx: Context) -> bool:
 
 def letterhead(ctx: Context) -> Letterhead | None:
     """The heading of a communiqué printed as the document, or None (memoised per document).  A heading that opens
-    on « Communiqué » or names a republic, over a body in the first person or carried by no outlet."""
+    on « Communiqué » or names a republic, over a body in the first person (a third-person communiqué of operations,
+    « les Forces armées nationales ont mené … », tells deeds its claims would set against other stories' tolls)."""
     cache = ctx.cache.__dict__
     if "letterhead" in cache:
         return cache["letterhead"]
@@ -135,7 +136,7 @@ def letterhead(ctx: Context) -> Letterhead | None:
     if ctx.language == "fr" and heading.strip() and getattr(ctx.knowledge, "actors", None) is not None:
         lines = [ln for ln in heading.splitlines() if ln.strip()]
         communique = any(_COMMUNIQUE_HEADING.match(ln) for ln in lines) or _REPUBLIC.search(heading) is not None
-        if communique and (ctx.document.outlet is None or _speaks_in_first_person(ctx)):
+        if communique and _speaks_in_first_person(ctx):
             found = Letterhead(heading, _country(ctx, heading) or _named_country(ctx, heading))
     cache["letterhead"] = found
     return found
