@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.letterhead import letterhead
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.model import ActorMention
@@ -172,6 +173,11 @@ def country_context(ctx: Context) -> Counter:
                 for cand in gaz.lookup(ent.text):
                     if cand.is_country:
                         counts[cand.country] += 2
+    head = letterhead(ctx)
+    if head is not None and head.country:
+        # a communiqué printed as the document is its state's: « ministère de la Défense nationale » under
+        # « République du Niger » is Niger's, whatever the body names
+        counts[head.country] += 3
     if not counts:
         # a note that names no place, no country and no national actor ("Protesters closed the town
         # hall") is about its outlet's home, when a local outlet the base has generic parties for

@@ -26,13 +26,14 @@ from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.identified_actors import name_identified_generics
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.leaders_men import add_leaders_men
+from sitrep.analyse.letterhead import our_forces
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
-from sitrep.model import ActorMention, PersonMention
+from sitrep.model import ActorMention, PersonMention, Span
 
 # the country helpers moved to actor_countries stay importable from here (places.py, tests)
 __all__ = ["_title_case_line", "country_context", "crowd_sides", "find_actors", "find_persons", "focus_countries",
@@ -115,6 +116,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                          confidence=0.5, method="model"))
         new_orgs += _named_orgs(ctx, para, lang, taken + [(o.span.char_start, o.span.char_end) for o in new_orgs])
         add_leaders_men(para, ctx.doc_id, base, actors, taken)
+    _add_our_forces(ctx, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
     if said_unclaimed(ctx.document.text):
@@ -125,6 +127,16 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
     persons = find_persons(ctx, actors, taken)
     return actors, persons, new_orgs
+
+
+def _add_our_forces(ctx: Context, actors: list[ActorMention], taken: list[tuple[int, int]]) -> None:
+    """A communiqué printed as the document: « nos forces » are its issuer's side (``sitrep.analyse.letterhead``)."""
+    ours = our_forces(ctx, taken)
+    for start, end, words, side in ours:
+        actors.append(ActorMention(span=Span(doc_id=ctx.doc_id, char_start=start, char_end=end), surface=words,
+                                   actor_id=side, confidence=0.8, method="descriptive"))
+    if ours:
+        actors.sort(key=lambda m: m.span.char_start)
 
 
 def _coordinated_adjective(para: Paragraph, sp, base, when, countries):

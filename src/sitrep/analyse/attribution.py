@@ -34,6 +34,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.letterhead import issuer_statements
 from sitrep.analyse.printed_statements import statements_after_their_lead
 from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote
 from sitrep.analyse.speakers import SpeakerMemory, forces_of, name_span, relaying_outlet, resolve_speaker, span_of
@@ -132,6 +133,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
     # "… released the following communiqué, signed by its spokesman, X:" and the quoted paragraph after it
     statements_after_their_lead(ctx, sents, out, lambda i, speaker, surface, behalf, content, t, person: Attribution(
         i, speaker, surface, behalf, None, "signed", content, True, Stance.asserts.value, t.start, t.end, person))
+    # a communiqué printed as the document: its body's reports are its issuer's (``sitrep.analyse.letterhead``)
+    issuer_statements(ctx, sents, out, lambda i, speaker, surface, t: Attribution(
+        i, speaker, surface, None, None, "communiqué", t.text.strip(), False, Stance.asserts.value, t.start, t.end))
     # "The army has not retaken X," a spokesman said: whatever the verb, the words deny the change of hands
     return {i: dataclasses.replace(a, stance=Stance.denies.value)
             if a.stance == Stance.asserts.value and negates_change_of_hands(a.content) else a for i, a in out.items()}
@@ -210,7 +214,9 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         if subj is None or (subj.i > verb.i and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
             continue  # « …, accusant les VDP »: what follows a present participle is its object, not its speaker
         if subj.dep_ in ("nsubjpass", "nsubj:pass") and verb.lemma_.lower() not in ("report", "quote"):
-            continue
+            subj = passive_agent(verb)  # « L'embuscade a été revendiquée par le JNIM »: the agent speaks
+            if subj is None:
+                continue
         p0, p1 = span_of(s, subj) if incise is None else name_span(s, subj)
         if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
             p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
@@ -258,6 +264,16 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
+
+
+def passive_agent(verb):
+    """The agent of a passive reporting verb ("claimed by JNIM", « revendiquée par le GSIM »), or None."""
+    # the small French model may hang it on a day word read as a verb (« revendiquée jeudi par le GSIM »)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    agent = next((c for h in heads for c in h.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is not None and agent.dep_ == "agent":  # the English parser hangs the noun on "by"
+        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return agent
 
 
 def _past_dateline(ctx: Context, s: Sentence, subj, verb, p0: int, p1: int) -> tuple[int, int]:

@@ -136,7 +136,9 @@ def negates_change_of_hands(content: str) -> bool:
 
 # words that make the actor before them the parent of the one after ("Al Qaeda affiliate JNIM")
 DESCRIBES_NEXT = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:-?linked|affiliated?|branch|wing|arm|offshoot|filiale|branche|"
-                             r"affili[ée]e?|li[ée]e?)\b", re.IGNORECASE)
+                             r"affili[ée]e?|li[ée]e?)\b"
+                             # « le GSIM, lié à al-Qaïda », "JNIM, affiliated with al-Qaeda": what follows is the parent
+                             r"(?!\s+(?:à|au|aux|to|with|of|de|du|d['’]))", re.IGNORECASE)
 
 
 def described_branch(ctx, a):
@@ -378,9 +380,9 @@ def issuer_of_claiming_statement(verb):
 
 
 _RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle"})
-# an institution's admission told in a relative clause ("which acknowledged five dead"); residents "who say they saw"
-# bodies stay the narrator's unnamed witnesses
-_ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm"})
+# an institution's admission told in a relative clause ("which acknowledged five dead"), a group's claim of the deed
+# (« Le JNIM, qui a revendiqué l'attaque, … »); residents "who say they saw" bodies stay the narrator's unnamed witnesses
+_ADMITTING = frozenset({"reconnaître", "admettre", "confirmer", "acknowledge", "admit", "confirm", "revendiquer"})
 
 
 def through_hyphenated_word(left, sent_start: int):
@@ -415,6 +417,11 @@ def speaker_of_reporting_verb(verb, subj):
         subj = issuer_of_claiming_statement(verb)
     if subj is None:
         subj = subject_read_as_fronted_object(verb)
+    if subj is None and tells_a_record(verb) and verb.dep_ in ("acl", "appos") and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        # « l'état-major général des armées fait état de quatre soldats tués »: the model takes « état » for a noun
+        # qualifying « état-major », so "faire état" has no subject; the noun it hangs on is the speaker
+        return verb.head
     if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl") \
             and verb.lemma_.lower() in _ADMITTING \
             and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 def span_of(s: Sentence, tok) -> tuple[int, int]:
     """The document offsets of a token's phrase (its subtree), a hyphenated first word whole."""
     left, right = through_hyphenated_word(tok.left_edge, s.sent.start), tok.right_edge
+    doc = tok.doc
+    # and the rest of a hyphenated last word: « L'état-major fait état de … » parsed with « major » a second
+    # subject beside « L'état- »
+    while right.i + 1 < s.sent.end and not right.whitespace_ and (right.text == "-" or doc[right.i + 1].text == "-"):
+        nxt = doc[right.i + 1]
+        right = max(nxt, nxt.right_edge, key=lambda t: t.i)
     return s.doc_offset(left), s.doc_offset(right) + len(right.text)
 
 
@@ -39,8 +45,9 @@ def name_span(s: Sentence, tok) -> tuple[int, int]:
     return p0, max(p1, s.doc_offset(right) + len(right.text))
 
 
-# a former official speaks for themself, not for the body they left ("a former UN mission official")
-_FORMER = re.compile(r"\b(?:former|ex-|ancien(?:ne)?s?)\b", re.I)
+# a former official speaks for themself, not for the body they left ("a former UN mission official"); « ex- » before
+# a capitalised name is a group's former name (« l'EIS, ex-EIGS »), not a former member
+_FORMER = re.compile(r"\b(?i:former|ancien(?:ne)?s?)\b|\b(?i:ex)-(?![A-ZÉ])")
 
 
 def forces_of(ctx: Context, s: Sentence, subj) -> str | None:
