@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from sitrep.geo import haversine_km
 from sitrep.model import Document, Published, Segment
 
 
@@ -52,3 +53,12 @@ def seed_analyses(analyzer, examples_dir):
         if isinstance(doc, Document):
             out[doc.source.rsplit("/", 1)[-1]] = (doc, analyzer.analyse(doc))
     return out
+
+
+def assert_placed_near(place, must: tuple[float, float], must_not: tuple[float, float] | None, text: str) -> None:
+    """The event's place lies within ACLED's 25 km of ``must`` and, when given, farther than that from ``must_not``
+    (the wrong reading the case guards against)."""
+    assert place is not None and place.latitude is not None, text
+    got = (place.latitude, place.longitude)
+    assert haversine_km(*got, *must) <= 25, (place.name, got, text)
+    assert must_not is None or haversine_km(*got, *must_not) > 25, (place.name, got, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo import haversine_km
+from .conftest import assert_placed_near
 
 # (text, (lat, lon) it must be placed within 25 km of, (lat, lon) it must not be placed within 25 km of or None)
 CASES = [
@@ -31,11 +31,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:48])
 def test_a_town_named_in_an_institution_places_the_event(first_event, case):
     text, must, must_not = case
-    place = first_event(text).place
-    assert place is not None and place.latitude is not None, text
-    got = (place.latitude, place.longitude)
-    assert haversine_km(*got, *must) <= 25, (place.name, got, text)
-    assert must_not is None or haversine_km(*got, *must_not) > 25, (place.name, got, text)
+    assert_placed_near(first_event(text).place, must, must_not, text)
 
 
 def test_only_an_institution_noun_opens_a_town_institution():
