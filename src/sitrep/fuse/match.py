@@ -52,8 +52,8 @@ __all__ = [
     "STATEMENT_TYPE", "STRIKE_SUBTYPES", "TRANSFER_EVENT_TYPES", "TRANSFER_SUBTYPES", "VIOLENT_TYPES", "actor_relation",
     "actors_of", "aircraft_apart", "attachment_target", "candidate_types", "cannot_link", "date_slack", "dates_compatible",
     "full_calendar_day", "is_civil_government", "is_weak", "link_strength", "match_window", "matched_place_relation",
-    "may_conflict", "merge_reason", "opposite_transfers", "own_camp_statement", "rival_towns", "own_toll_claim", "same_event",
-    "subtypes_compatible", "told_two_ways", "type_rule", "villages_apart",
+    "may_conflict", "merge_reason", "opposite_transfers", "own_camp_statement", "own_toll_claim", "rival_towns",
+    "same_event", "subtypes_compatible", "told_two_ways", "type_rule", "villages_apart",
 ]
 
 
