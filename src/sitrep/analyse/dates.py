@@ -26,7 +26,7 @@ from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.relative_days import relative_day_rules
 from sitrep.analyse.thing_offsets import thing_offsets
-from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, told_offsets
+from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, report_cue, told_offsets
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
@@ -303,13 +303,6 @@ def _resolve(fn: Resolver, m: re.Match, anchor: DateInterval | None, needs_ancho
     return (min(r[0] for r in results), max(r[1] for r in results)), anchor.is_estimate
 
 
-@lru_cache(maxsize=8)
-def _report_cue(language: str) -> re.Pattern | None:
-    """The language's words of a report between its day and what it tells (``REPORT_CUE``), None without them."""
-    cue = getattr(vocab(language), "REPORT_CUE", None)
-    return re.compile(cue, re.IGNORECASE) if cue else None
-
-
 def _told_report_days(text: str, language: str) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of every full day with its year in ``text`` ("On 11 March 2024", « le 11 mars 2024 »): the days
     a note may tell its report on, before the event's day told relative to it."""
@@ -416,7 +409,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, DateInterval]] = []
     folded = None
-    cue = _report_cue(language)
+    cue = report_cue(language)
     report_days = _told_report_days(text, language) if cue is not None and cue.search(text) else []
     for (pattern, fn, precision, needs_anchor), gate in zip(_rules(language), _gates(language)):
         if gate is not None:

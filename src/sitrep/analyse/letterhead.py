@@ -72,32 +72,36 @@ def _country(ctx: Context, heading: str) -> str | None:
     return None
 
 
+def _institution_phrases(heading: str):
+    """Each institution the heading names, as its words then ever shorter prefixes of them (« Ministère de la Défense
+    nationale », « Ministère de la Défense », …): the longest name the base knows wins."""
+    for m in _INSTITUTION.finditer(heading):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            yield " ".join(words[:n])
+
+
 def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, str] | None:
     """(actor id, words) of the first institution the heading names that the base knows, its longest name."""
     base = ctx.knowledge.actors
     countries = {country} if country else None
-    for m in _INSTITUTION.finditer(heading):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n])
-            resolved = base.resolve(phrase, countries=countries)
-            if resolved is not None:
-                actor = base.get(resolved[0])
-                if country is None or actor is None or actor.country in (None, country):
-                    return resolved[0], phrase
+    for phrase in _institution_phrases(heading):
+        resolved = base.resolve(phrase, countries=countries)
+        if resolved is not None:
+            actor = base.get(resolved[0])
+            if country is None or actor is None or actor.country in (None, country):
+                return resolved[0], phrase
     return None
 
 
 def _named_country(ctx: Context, heading: str) -> str | None:
     """The country of an institution the heading names by a name of its own (« Forces armées maliennes »)."""
     base = ctx.knowledge.actors
-    for m in _INSTITUTION.finditer(heading):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            cands = base.candidates(" ".join(words[:n]))
-            named = {base.get(a).country for a, _, method, _ in cands if method == "alias" and base.get(a) is not None}
-            if len(named) == 1 and None not in named:
-                return next(iter(named))
+    for phrase in _institution_phrases(heading):
+        cands = base.candidates(phrase)
+        named = {base.get(a).country for a, _, method, _ in cands if method == "alias" and base.get(a) is not None}
+        if len(named) == 1 and None not in named:
+            return next(iter(named))
     return None
 
 

@@ -95,7 +95,8 @@ _REPORT_REACH = 60
 
 
 @lru_cache(maxsize=8)
-def _report_cue(language: str) -> re.Pattern | None:
+def report_cue(language: str) -> re.Pattern | None:
+    """The language's words of a report between its day and what it tells (``REPORT_CUE``), None without them."""
     cue = getattr(vocab(language), "REPORT_CUE", None)
     return re.compile(cue, re.IGNORECASE) if cue else None
 
@@ -103,7 +104,7 @@ def _report_cue(language: str) -> re.Pattern | None:
 def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInterval]], language: str) -> DateInterval | None:
     """The day of a report told right after an offset back, which it counts from ("took place two days before it was
     reported on 10 May 2024"), or None."""
-    cue = _report_cue(language)
+    cue = report_cue(language)
     after = next(((s, iv) for s, e, iv in found if s >= end), None)
     if cue is None or after is None or after[0] - end > _REPORT_REACH or re.search(r"[.;:!?]", text[end:after[0]]):
         return None
