@@ -21,6 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, TOLL_SOURCE
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -363,17 +364,11 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     text = ctx.document.text
     for p in places_in(ctx, s):
         if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
-                or _CARE_NAMED_AFTER.match(text, p.span.char_end) or _CAPITAL_SPEAKS.match(text, p.span.char_end):
+                or _CARE_NAMED_AFTER.match(text, p.span.char_end) or CAPITAL_SPEAKS.match(text, p.span.char_end):
             continue
         if p.place_id is None or p.place_id != own:
             return True
     return False
-
-
-# a capital speaking for its government ("Niamey reported 31 terrorists neutralised", "Bamako said", « Ouagadougou a
-# annoncé »): the toll's source, no new scene
-_CAPITAL_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|stated|announced|announces|reported|reports|put|gave|"
-                             r"a\s+(?:annoncé|affirmé|fait\s+état|indiqué|revendiqué)|annonce|affirme)\b", re.IGNORECASE)
 
 
 # where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
@@ -417,18 +412,8 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     hurt = _phrase_span(s, wounded.phrase) if wounded is not None else None
     counted = [span for span in (dead, hurt) if span]
     named = [a for a in actors_in(ctx, s) if not any(b <= a.span.char_start and a.span.char_end <= e for b, e in counted)
-             and not _TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
+             and not TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
-
-
-# the subject of a verb that gives a toll ("The government put the toll at 58", "the ministry announced 71 soldiers
-# killed", "the army gave a toll of 12"): the toll's source, not someone acting
-# (the actor's own voice may stand between: "The AES command reported 23 terrorists killed", "the FLA's spokesman announced")
-_TOLL_SOURCE = re.compile(r"(?:['’]s)?(?:\s+(?:high\s+)?(?:command|general\s+staff|headquarters|spokes(?:man|person|woman)|"
-                          r"leadership|communiqu[ée]|statement|état-major|porte-parole))?"
-                          r"\s*(?:(?:later|also|officially|initially|then)\s+)?(?:put|puts|gave|gives|placed|places|set|"
-                          r"announced|announces|reported|reports|counted|counts|recorded|records|tallied|"
-                          r"a\s+(?:fait\s+état|annoncé|établi|donné)|fait\s+état)\b", re.IGNORECASE)
 
 
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
