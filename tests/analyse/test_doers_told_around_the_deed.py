@@ -50,3 +50,23 @@ def test_the_helpers_of_an_attacking_unit_stay_beside_it(default_analyzer):
     event = _analyse(default_analyzer, "On 2 January 2025, FAMa soldiers, accompanied by Dozo hunters, attacked JNIM "
                                        "militants near Macina.").events[0]
     assert event.side1 == ["malian-armed-forces"] and "dozo-militia" in event.assoc1
+
+
+@pytest.mark.parametrize("text, army", [
+    ("On 6 June 2025, the Force unifiée of the Alliance of Sahel States (AES) engaged JNIM fighters near Deou (Deou, "
+     "Oudalan, Sahel).", "burkina-faso-armed-forces"),
+    ("On 24 January 2025, the unified force of the Alliance of Sahel States fought Islamic State Sahel militants near "
+     "Ouatagouna (Ansongo, Gao).", "malian-armed-forces"),
+    ("On 12 December 2025, the FU-AES conducted air strikes against JNIM positions east of Torodi (Tillaberi).",
+     "niger-armed-forces"),
+])
+def test_the_aes_unified_force_fights_as_the_army_of_the_country_it_is_in(default_analyzer, text, army):
+    events = _analyse(default_analyzer, text).events
+    assert events and army in events[0].side1
+
+
+def test_a_body_that_speaks_for_a_coalition_is_no_new_doer_of_the_toll(default_analyzer):
+    text = ("On 28 February 2025, the unified force of the Alliance of Sahel States struck a JNIM base near Mondoro "
+            "(Douentza, Mopti). The AES said 20 terrorists were neutralised.")
+    events = _analyse(default_analyzer, text).events
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.low == 20

@@ -428,7 +428,8 @@ def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
 
 
 def _passive_only(text: str) -> bool:
-    return bool(re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered)\b", text, re.I))
+    return bool(re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|slain|executed|neutrali[sz]ed|eliminated)\b",
+                          text, re.I))
 
 
 def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMention]:
