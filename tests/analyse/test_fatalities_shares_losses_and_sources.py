@@ -19,6 +19,8 @@ from sitrep.analyse.fatalities import find_fatalities
     ("The general staff acknowledged the loss of 5 soldiers and said 17 terrorists had been neutralised.", "en", 22),
     ("The army deplored the loss of two soldiers, while 12 assailants were neutralised.", "en", 14),
     ("The ministry confirmed the loss of 4 VDP.", "en", 4),
+    ("The fighting left dead on both sides: four Dozo and two militants.", "en", 6),
+    ("There were deaths on both sides: 3 soldiers and 9 assailants.", "en", 12),
 ])
 def test_shares_in_figures_and_owned_losses(text, language, dead):
     killed = find_fatalities(text, language)[0]
@@ -29,6 +31,7 @@ def test_shares_in_figures_and_owned_losses(text, language, dead):
     "The attack caused the loss of 200 head of cattle.",
     "There was no loss of life.",
     "The unit reported the loss of 3 vehicles.",
+    "There were casualties on both sides: four Dozo and two militants.",
 ])
 def test_a_loss_of_things_or_no_loss_is_no_death(text):
     assert find_fatalities(text)[0] is None
