@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sitrep.model import Fatalities
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
-from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, victims_named
+from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.side_tolls import bomber_told_last, summed_by_side, with_own_losses, with_the_bomber
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
@@ -68,7 +68,9 @@ def _patterns(language: str = "en") -> _Patterns:
     # number, then up to six words naming who, then the casualty word: "seven of its officers were killed"
     # (who may be described between commas after it: « Au moins 25 personnes, des supplétifs civils de l'armée et
     # des habitants, ont été tuées », "some 20 people, most of them traders from the weekly market, were killed")
-    appositive = rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,))?"
+    # (or a share of them between commas, in figures too: "15 people, including 9 assailants, were killed" is 15)
+    appositive = (rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,)"
+                  rf"|\s*,\s+{SHARE_OPENERS}(?:\s+(?!(?:{kill}|{inj})\b)[\w'’\-]+){{1,8}}\s*(?=,))?")
     killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
     killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"

@@ -246,10 +246,15 @@ EN_VOCAB["kill_active"] = (
     # "the army lost 12 men": a side's own dead (a count of people must follow; "lost their lives when gunmen ..."
     # is the victims' own verb, and "their" there counts no one)
     r"(?:lost|losing)(?!\s+(?:their|his|her)\s+li(?:fe|ves)\b)|"
+    # or as a loss it owns up to ("acknowledged the loss of 5 soldiers", "deplored the loss of two VDP")
+    r"(?:the\s+)?loss\s+of(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+(?:of\s+(?:its|their|our)\s+)?(?:soldiers?|men|troops|"
+    r"fighters|VDP|volunteers|gendarmes|policemen|officers|personnel|elements))|"
     # a toll told as a death of its victims ("resulting in the death of 4 soldiers and 3 militants"): each listed
     r"(?:the\s+)?deaths?\s+of|"
     # a toll told as who the dead were ("The dead included 4 soldiers and 8 traders", "among the dead were two VDP")
-    r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include)|among\s+the\s+(?:dead|fatalities)\s+(?:were|are))"
+    r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include)|among\s+the\s+(?:dead|fatalities)\s+(?:were|are)|"
+    # or as each side's dead listed after a colon ("left dead on both sides: four Dozo and two militants")
+    r"(?:dead|deaths|fatalities)\s+on\s+(?:both|each|either)\s+sides?\s*:)"
 )
 # a killing whose manner closes around its victims ("beat two suspected thieves to death", "burned three
 # passengers alive"): the verb, the victims, then the words that make it a killing

@@ -44,6 +44,12 @@ _DONE_BY = re.compile(
     r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|committed|launched|menée?|perpétrée?|commise?)\s+(?:by|par)\s+(?:the\s+|an?\s+|les\s+|l['’])?"
     + _HEDGE, re.IGNORECASE)
+# the means of a strike told as a party's ("residents said the drone belonged to the Malian army", "the aircraft was
+# operated by the Burkinabe air force", « le drone appartenait à l'armée »): its owner is the doer, the state's forces too
+_OWNED_MEANS = re.compile(
+    r"\b(?:drones?|aircraft|(?:war)?planes?|jets?|helicopters?|gunships?|avions?|hélicoptères?)\b[^.;]{0,30}?"
+    r"\b(?:belong(?:ed|s)?\s+to|belonging\s+to|(?:was|were)\s+(?:operated|flown)\s+by|appartenai(?:t|en)t\s+à|appartenant\s+à)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+|les\s+)?", re.IGNORECASE)
 # the fire or the deed qualified by a participle of attribution, in the event's own sentence or a later one ("mortar fire
 # attributed to the FLA", « des tirs d'obus attribués au FLA », « l'embuscade imputée aux jihadistes »)
 _ATTRIBUTED_PARTICIPLE = re.compile(
@@ -55,7 +61,9 @@ _DOER_BEFORE = re.compile(
     r"\b(?:later\s+|subsequently\s+|has\s+|have\s+|a\s+)?(?:claimed|claims|revendiqué)\s+(?:responsibility\s+for\s+)?"
     r"(?:the\s+|this\s+|l['’]\s*|cette\s+)" + _DEED + r"\b"
     # the suspect told as the subject ("JNIM was suspected", « le JNIM est soupçonné »), not what he is suspected of
-    r"|\b(?:was|were|is|are|est|sont)\s+(?:widely\s+|strongly\s+)?(?:suspected|soupçonnée?s?)\b(?!\s+(?:of|d['’]|de)\b)",
+    r"|\b(?:was|were|is|are|est|sont)\s+(?:widely\s+|strongly\s+)?(?:suspected|soupçonnée?s?)\b(?!\s+(?:of|d['’]|de)\b)"
+    # or as the one the deed is laid at ("JNIM, which besieges the town, was held responsible", « tenu pour responsable »)
+    r"|\b(?:was|were|is|are|est|sont|a\s+été|ont\s+été)\s+(?:widely\s+|later\s+|also\s+)?(?:held|tenue?s?\s+pour)\s+respons[ai]bles?\b",
     re.IGNORECASE,
 )
 # a relative clause told between the claimer and his claim ("JNIM, which has besieged the town for a year, is
@@ -138,7 +146,8 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
     if found or own:
         return found
     found = _named_right_after(ctx, x, mentions, _DOER_AFTER, _armed) \
-        or _named_right_after(ctx, x, mentions, _DONE_BY, _armed_or_state_force)
+        or _named_right_after(ctx, x, mentions, _DONE_BY, _armed_or_state_force) \
+        or _named_right_after(ctx, x, mentions, _OWNED_MEANS, _armed_or_state_force)
     if found:
         return found
     for hit in _BLAMED.finditer(x.text):

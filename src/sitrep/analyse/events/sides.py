@@ -55,8 +55,9 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         role, verb = role_of(tok)
         if role == ALLY:
             # "soldiers, accompanied by Dozo hunters, fought…", "fought alongside Wagner": beside the one helped
-            helped = verb if verb.pos_ in ("VERB", "AUX") else None
-            side = SUBJ if helped is not None else role_of(verb)[0]
+            # (the ally goes where the one helped ends up: "a FAMa unit accompanied by Africa Corps instructors came under
+            # fire from JNIM" puts the unit, and so its helpers, second)
+            side = SUBJ if verb.pos_ in ("VERB", "AUX") else _met_attack(ctx, s, battle, verb, *role_of(verb))
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
@@ -68,10 +69,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         if role == OBJ and _doer_of_what_was_told(verb, tok, trig):
             role = SUBJ  # "Survivors described gunmen on motorcycles firing into the crowd": the gunmen fired
-        if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
-            role = OBJ
-        elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
-            role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
+        if role == SUBJ:
+            role = _met_attack(ctx, s, battle, tok, role, verb)
         elif role == OBJ and tok.i in _attackers(verb) and meets_attack(verb) and _subject_named(ctx, s, verb):
             role = SUBJ  # « des VDP ont repoussé une attaque de présumés éléments du JNIM »: the attack's author
         target = {SUBJ: (side1, assoc1), OBJ: (side2, assoc2), PARTNER: (side2, assoc2)}.get(role)
@@ -114,6 +113,18 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def _met_attack(ctx: Context, s: Sentence, battle: bool, tok, role: str, verb) -> str:
+    """OBJ for a subject that lost or met an attack ("troops withdrew", "troops repelled an attack by JNIM": the
+    attacker first, the troops second), else ``role``."""
+    if role != SUBJ:
+        return role
+    if battle and verb.lemma_.lower() in LOSER_VERBS:
+        return OBJ
+    if tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
+        return OBJ
+    return role
 
 
 # "clashes opposed X to Y", « des affrontements ont opposé X à Y »: the fight is the subject and the

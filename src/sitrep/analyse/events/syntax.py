@@ -119,6 +119,7 @@ def event_spine(tok) -> set[int]:
     the verbs above it up to the root, and their coordinated verbs."""
     out = {tok.i}
     v = clause_verb(tok)
+    out.update(_doers_clause(v))
     for _ in range(8):
         out.add(v.i)
         out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
@@ -128,6 +129,16 @@ def event_spine(tok) -> set[int]:
             break  # the planners of the main clause are not the event's parties
         v = v.head
     return out
+
+
+def _doers_clause(verb) -> list[int]:
+    """The "when" clause of a passive deed told without its agent ("five villagers were killed when JNIM militants
+    stormed the village"): its verb's subject did the deed, so it belongs to the spine."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "nsubj:pass", "aux:pass") for c in verb.children)
+    if not passive or any(c.dep_ in ("agent", "obl:agent") for c in verb.children):
+        return []
+    return [c.i for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
 
 
 def governs(a, b) -> bool:

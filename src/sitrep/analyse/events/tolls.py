@@ -21,6 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, TOLL_SOURCE
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -363,7 +364,7 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     text = ctx.document.text
     for p in places_in(ctx, s):
         if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
-                or _CARE_NAMED_AFTER.match(text, p.span.char_end):
+                or _CARE_NAMED_AFTER.match(text, p.span.char_end) or CAPITAL_SPEAKS.match(text, p.span.char_end):
             continue
         if p.place_id is None or p.place_id != own:
             return True
@@ -406,16 +407,13 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
         dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
     elif dead and (side := _among().match(ctx.document.text, dead[1])):
         dead = (dead[0], side.end())  # « neuf morts parmi les soldats »: the side that lost them, not one who killed
-    named = [a for a in actors_in(ctx, s) if not (dead and dead[0] <= a.span.char_start and a.span.char_end <= dead[1])
-             and not _TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
+    # (nor are the wounded told beside the dead: "23 terrorists killed and 2 of its soldiers wounded")
+    wounded = find_fatalities(s.text, ctx.language)[1]
+    hurt = _phrase_span(s, wounded.phrase) if wounded is not None else None
+    counted = [span for span in (dead, hurt) if span]
+    named = [a for a in actors_in(ctx, s) if not any(b <= a.span.char_start and a.span.char_end <= e for b, e in counted)
+             and not TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
     return any(a.actor_id not in parties for a in named) and not _passive_only(s.text)
-
-
-# the subject of a verb that gives a toll ("The government put the toll at 58", "the ministry announced 71 soldiers
-# killed", "the army gave a toll of 12"): the toll's source, not someone acting
-_TOLL_SOURCE = re.compile(r"\s*(?:(?:later|also|officially|initially|then)\s+)?(?:put|puts|gave|gives|placed|places|set|"
-                          r"announced|announces|reported|reports|counted|counts|recorded|records|tallied|"
-                          r"a\s+(?:fait\s+état|annoncé|établi|donné)|fait\s+état)\b", re.IGNORECASE)
 
 
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
@@ -430,7 +428,8 @@ def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
 
 
 def _passive_only(text: str) -> bool:
-    return bool(re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered)\b", text, re.I))
+    return bool(re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|slain|executed|neutrali[sz]ed|eliminated)\b",
+                          text, re.I))
 
 
 def share_split_tolls(ctx: Context, events: list[EventMention]) -> list[EventMention]:
