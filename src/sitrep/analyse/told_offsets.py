@@ -86,6 +86,16 @@ def counted_back(surface: str, language: str = "en") -> bool:
     return any(direction < 0 and p.fullmatch(surface.strip()) for p, direction in _rules(language))
 
 
+# the evidence mark of a day counted back from a told one by an offset that opens a clause (``counted_back_to_clause``)
+_CLAUSE_BACK = ", the day of the clause it opens"
+
+
+def counted_back_to_clause(interval: DateInterval | None) -> bool:
+    """Whether a day was counted back from the day told before it by an offset opening a clause ("found on Saturday,
+    two days after gunmen seized and killed them"): the day of that clause's deed."""
+    return interval is not None and _CLAUSE_BACK in (interval.evidence or "")
+
+
 def counted_on(interval: DateInterval | None) -> bool:
     """Whether a day was counted forward from a day told before it ("On 6 May… The following day…"): another day
     than that one, which fusion keeps apart from it within one text."""
@@ -149,12 +159,13 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
                 ref, estimated = reported.latest, reported.is_estimate
             elif told:
                 ref, estimated = told[-1].latest, told[-1].is_estimate
-            elif direction < 0 and anchor is not None:
+            elif direction < 0 and anchor is not None and not m.groupdict().get("clause"):
                 ref, estimated = anchor.latest, anchor.is_estimate
             else:
                 continue
             earliest, latest, precision = _offset_interval(m, ref, direction, language)
-            evidence = m.group(0) if direction < 0 else f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}"
+            evidence = f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}" if direction > 0 \
+                else f"{m.group(0)}{_CLAUSE_BACK}" if m.groupdict().get("clause") else m.group(0)
             out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest, precision=precision,
                                                          is_estimate=estimated, evidence=evidence)))
             taken.append((m.start(), m.end()))

@@ -76,6 +76,11 @@ BEFORE_TOLD = (
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")
+    # an offset that opens a clause after the day told before it, the clause's deed that many days back ("The bodies
+    # were found on Saturday, two days after gunmen seized and killed them"): group ``clause``, counted from a told
+    # day only (not an offset from a thing: "two days after the vote")
+    r"(?<=,\s)(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?P<clause>after)\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|being)\b)",
     r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b",
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"

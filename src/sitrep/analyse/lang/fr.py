@@ -71,6 +71,8 @@ AFTER_WORDS = ("après",)
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
 # pas « la veille du scrutin », « deux jours avant l'attaque »
 BEFORE_TOLD = (
+    # see ``en``: « Les corps ont été retrouvés samedi, deux jours après que des hommes armés les ont enlevés et tués »
+    r"(?<=,\s)(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?P<clause>après)(?=\s+qu(?:e\b|['’]))",
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
