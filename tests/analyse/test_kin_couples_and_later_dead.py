@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.analyse.events.codebook_deeds import bodies_found
+from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.fatalities import find_fatalities
 
 

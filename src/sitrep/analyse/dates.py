@@ -26,7 +26,9 @@ from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.relative_days import relative_day_rules
 from sitrep.analyse.thing_offsets import thing_offsets
-from sitrep.analyse.told_offsets import back_from, count_of, number_alternation, report_cue, told_offsets
+from sitrep.analyse.told_offsets import (
+    back_from, count_of, number_alternation, report_cue, told_offsets, weekdays_counted_on,
+)
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
@@ -406,7 +408,7 @@ def _heading_weekday(text: str, start: int, language: str) -> int | None:
 
 def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
     """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = weekdays_counted_on(text, language)
     out: list[tuple[int, int, DateInterval]] = []
     folded = None
     cue = report_cue(language)

@@ -58,14 +58,42 @@ def _rules(language: str) -> tuple[tuple[re.Pattern, int], ...]:
     """(pattern, direction) of the language's offsets: -1 back from the told day, +1 forward from it."""
     v = vocab(language)
     num_alt = number_alternation(v)
-    return tuple((re.compile(p.replace("{num}", num_alt), re.IGNORECASE), direction)
+    wd_alt = "|".join(re.escape(w) for w in sorted(v.WEEKDAYS, key=len, reverse=True))
+    return tuple((re.compile(p.replace("{num}", num_alt).replace("{wd}", wd_alt), re.IGNORECASE), direction)
                  for key, direction in (("BEFORE_TOLD", -1), ("AFTER_TOLD", 1)) for p in getattr(v, key, ()))
+
+
+def weekdays_counted_on(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of the weekdays and weekends counted forward from a told day ("the following Tuesday", « le week-end
+    suivant »): ``dates`` leaves them to ``told_offsets``, not to its weekday and weekend rules, which count back
+    from the publication."""
+    return [m.span() for pattern, direction in _rules(language) if direction > 0 and "fw" in pattern.groupindex
+            for m in pattern.finditer(text)]
+
+
+def _next_weekday(ref: dt.date, word: str, v) -> tuple[dt.date, dt.date, Precision]:
+    """The first ``word`` (a weekday, or the weekend: its Saturday and Sunday) strictly after ``ref``."""
+    weekday = v.WEEKDAYS.get(word.lower())
+    d = ref + dt.timedelta(days=((5 if weekday is None else weekday) - ref.weekday() - 1) % 7 + 1)
+    if weekday is None:
+        return d, d + dt.timedelta(days=1), Precision.week
+    return d, d, Precision.day
 
 
 def counted_back(surface: str, language: str = "en") -> bool:
     """Whether a date's words are an offset back from a told day ("three days earlier", « la veille »):
     they date the deed itself, not the day someone said it."""
     return any(direction < 0 and p.fullmatch(surface.strip()) for p, direction in _rules(language))
+
+
+# the evidence mark of a day counted back from a told one by an offset that opens a clause (``counted_back_to_clause``)
+_CLAUSE_BACK = ", the day of the clause it opens"
+
+
+def counted_back_to_clause(interval: DateInterval | None) -> bool:
+    """Whether a day was counted back from the day told before it by an offset opening a clause ("found on Saturday,
+    two days after gunmen seized and killed them"): the day of that clause's deed."""
+    return interval is not None and _CLAUSE_BACK in (interval.evidence or "")
 
 
 def counted_on(interval: DateInterval | None) -> bool:
@@ -77,6 +105,8 @@ def counted_on(interval: DateInterval | None) -> bool:
 def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -> tuple[dt.date, dt.date, Precision]:
     v = vocab(language)
     g = m.groupdict()
+    if g.get("fw"):
+        return _next_weekday(ref, g["fw"], v)
     unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"  # "the previous night", "the next day": one day
     word = (g.get("n") or "1").lower()
     if direction > 0 and word in _VAGUE_COUNTS:
@@ -118,9 +148,10 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
     them ("On 12 May, residents reported that three days earlier…": 9 May), else, for an offset back, from the
     anchor; ``taken`` (the spans other dates hold) grows with theirs."""
     out = []
+    reserved = set(weekdays_counted_on(text, language))  # (``dates`` keeps these spans for this module)
     for pattern, direction in _rules(language):
         for m in pattern.finditer(text):
-            if any(m.start() < te and ts < m.end() for ts, te in taken):
+            if any(m.start() < te and ts < m.end() for ts, te in taken if (ts, te) not in reserved):
                 continue
             told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
             reported = _report_told_after(text, m.end(), found, language) if direction < 0 else None
@@ -128,12 +159,13 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
                 ref, estimated = reported.latest, reported.is_estimate
             elif told:
                 ref, estimated = told[-1].latest, told[-1].is_estimate
-            elif direction < 0 and anchor is not None:
+            elif direction < 0 and anchor is not None and not m.groupdict().get("clause"):
                 ref, estimated = anchor.latest, anchor.is_estimate
             else:
                 continue
             earliest, latest, precision = _offset_interval(m, ref, direction, language)
-            evidence = m.group(0) if direction < 0 else f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}"
+            evidence = f"{m.group(0)}{_COUNTED_ON}{ref.isoformat()}" if direction > 0 \
+                else f"{m.group(0)}{_CLAUSE_BACK}" if m.groupdict().get("clause") else m.group(0)
             out.append((m.start(), m.end(), DateInterval(earliest=earliest, latest=latest, precision=precision,
                                                          is_estimate=estimated, evidence=evidence)))
             taken.append((m.start(), m.end()))

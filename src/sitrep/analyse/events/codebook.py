@@ -28,7 +28,8 @@ from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_developments import development_label
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_found, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
+from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group

@@ -359,23 +359,6 @@ def attack_on_its_object(text: str) -> str:
     return _ATTACK_AND.sub(r"\1 ", text)
 
 
-# bodies or a corpse found, recovered or discovered (« les corps de … ont été retrouvés »): ACLED codes the killing
-# as an attack on the dead, dated the finding, whoever they were unless they were armed
-_BODIES_FOUND = re.compile(
-    r"\b(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b[^.;]{0,80}?\b(?:found|discovered|recovered|retrieved|"
-    r"retrouvés?|découverts?)\b"
-    r"|\b(?:found|discovered|recovered|retrieved|retrouvé|découvert)\s+(?:the\s+|les\s+|le\s+)?(?:lifeless\s+|dead\s+)?"
-    r"(?:bod(?:y|ies)|corpses?|remains|cadavres?|corps)\b"
-    # (or a person found dead: "a jeweller was found dead in his workshop", « retrouvé mort », « retrouvée sans vie »)
-    r"|\b(?:found|retrouvée?s?)\s+(?:dead|morte?s?|sans\s+vie)\b", re.IGNORECASE)
-
-
-def bodies_found(text: str) -> bool:
-    """Whether ``text`` tells of bodies found ("villagers discovered the bodies of two brothers", "the corpse of
-    a shepherd was found near the well")."""
-    return _BODIES_FOUND.search(text) is not None
-
-
 # shots fired by the doers of a destruction ("fired gunshots and burned a bar", "opened fire and torched a shop"):
 # ACLED codes the firearms turned on a civilian place as an attack on civilians, not a property destruction
 _SHOTS_FIRED = re.compile(

@@ -14,6 +14,7 @@ from sitrep.analyse.dates import acled_month_part, counted_from_report
 from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import refers_back
+from sitrep.analyse.events.found_dead import killing_before_finding
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
@@ -118,9 +119,8 @@ def not_after_report(d: DateInterval | None, anchor: DateInterval | None) -> Dat
 
 
 def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple[DateInterval | None, bool]:
-    """(date, is_background). A date in the sentence wins; a year before the publication year
-    makes the sentence background; else the previous event's date in the paragraph, else the
-    event the sentence refers back to, else the anchor (never for background)."""
+    """(date, is_background). A date in the sentence wins (a year before the publication's: background); else the
+    paragraph's previous event's date, else the event the sentence refers back to, else the anchor (not background)."""
     anchor = ctx.anchor
     credit_end = _dateline_end(s)
     here = [
@@ -139,6 +139,8 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         if told is not None:
             return told, False
     if here:
+        if (killed := killing_before_finding(ctx, s, here)) is not None:  # (the dead found: the killing's day)
+            return killed, False
         chosen = _date_among(s, here, ctx.language)
         d = acled_month_part(chosen.interval, ctx.language)
         tok = s.token_at(chosen.span.char_start, chosen.span.char_end)

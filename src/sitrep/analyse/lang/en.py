@@ -61,7 +61,8 @@ CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days
                  # what happened before despite which the event came ("Although the army had cleared the area on 2 June
                  # 2024, JNIM returned on 6 June"), and what the place had suffered ("Targeted twice in January, the post
                  # was attacked again on 2 February")
-                 r"(?:even\s+)?(?:al)?though|whereas|(?:targeted|attacked|raided|struck|besieged|threatened)\b[^,;:.]*?\b(?:twice|before|already|several\s+times|repeatedly|in|on))\b[^,;:.]*,")
+                 # ("Despite a truce agreed on 2 April 2024, hunters and militants clashed on 14 April")
+                 r"(?:even\s+)?(?:al)?though|whereas|despite|in\s+spite\s+of|notwithstanding|(?:targeted|attacked|raided|struck|besieged|threatened)\b[^,;:.]*?\b(?:twice|before|already|several\s+times|repeatedly|in|on))\b[^,;:.]*,")
 # a saying between a full day and a relative date after it ("On 11 March 2024, residents said that two days ago…"):
 # the relative date counts from that day of the report (``dates``)
 REPORT_CUE = (r"\b(?:said|says|reported|reports|announced|stated|told|indicated|confirmed|claimed|added|declared|"
@@ -75,6 +76,11 @@ BEFORE_TOLD = (
     r"(?!\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b))",
     # "the previous day its troops had…": a determiner after "the previous day" opens the clause it dates;
     # only "the day before" can take an object ("the day before the vote")
+    # an offset that opens a clause after the day told before it, the clause's deed that many days back ("The bodies
+    # were found on Saturday, two days after gunmen seized and killed them"): group ``clause``, counted from a told
+    # day only (not an offset from a thing: "two days after the vote")
+    r"(?<=,\s)(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?P<clause>after)\b"
+    r"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|being)\b)",
     r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b",
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
@@ -88,12 +94,15 @@ AFTER_TOLD = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|(?<=\d\d\s)hours?)\s+later\b",
     r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)\b(?!['’]s)",
     r"\bthe\s+day\s+after\b(?!\s+(?:the|a|an|his|her|its|their|this|that|tomorrow)\b)",
+    # the first such weekday or weekend after the told day ("On Friday 7 June, militants ordered residents to leave. The
+    # following Tuesday, they returned…"; "The next weekend, they looted shops"): group ``fw`` ({wd}: the weekdays)
+    r"\bthe\s+(?:following|next)\s+(?P<fw>{wd}|week-?end)\b(?!['’]s)",
 )
 # an offset from a thing whose day follows ("Five days after the 28 February 2024 ambush, …", "24 hours after an IED
 # struck a convoy on 2 February 2024", "On the eve of the 18 June 2023 referendum"): that day moved by it
 # (``thing_offsets``); "two days before it was reported on 10 May" counts from a report (``told_offsets``)
 THING_OFFSETS = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|hours?)\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|hours?)\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
     r"\bthe\s+day\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
     r"\bthe\s+(?P<eve>eve)\s+of\b",
 )

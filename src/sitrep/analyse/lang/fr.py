@@ -44,7 +44,7 @@ CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)
                  # ce qu'a déjà subi le sujet (« Déjà attaqué le 2 janvier, le village a de nouveau été visé le… »)
                  r"déjà|auparavant|précédemment|"
                  # see ``en``: « Bien que l'armée ait sécurisé la zone le 2 juin, … », « Visé à deux reprises en janvier, … »
-                 r"bien\s+que|alors\s+que|même\s+si|(?:visée?s?|ciblée?s?|attaquée?s?|frappée?s?)\b[^,;:.]*?\b(?:deux\s+fois|"
+                 r"bien\s+que|alors\s+que|même\s+si|malgré|en\s+dépit\s+d[eu']|(?:visée?s?|ciblée?s?|attaquée?s?|frappée?s?)\b[^,;:.]*?\b(?:deux\s+fois|"
                  r"à\s+(?:deux|plusieurs)\s+reprises|déjà|en|le))\b[^,;:.]*,")
 # un décalage en avant depuis le jour que la phrase donne (« deux jours plus tard », « le lendemain »,
 # « le surlendemain ») ; pas « au lendemain de l'attaque », « deux jours après le scrutin » (``told_offsets``)
@@ -53,6 +53,8 @@ AFTER_TOLD = (
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’]|que|qu['’])))",
     r"\ble\s+(?:lendemain|(?P<second>surlendemain))\b(?!\s+(?:de|du|des|d['’]))",
     r"\b(?:le\s+jour|la\s+nuit)\s+suivante?\b",
+    # see ``en``: « Le mardi suivant, ils sont revenus… », « le week-end suivant », « le samedi d'après »
+    r"\ble\s+(?P<fw>{wd}|week-?end)\s+(?:suivant|d['’]après)\b",
 )
 # see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
 REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
@@ -69,6 +71,8 @@ AFTER_WORDS = ("après",)
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
 # pas « la veille du scrutin », « deux jours avant l'attaque »
 BEFORE_TOLD = (
+    # see ``en``: « Les corps ont été retrouvés samedi, deux jours après que des hommes armés les ont enlevés et tués »
+    r"(?<=,\s)(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?P<clause>après)(?=\s+qu(?:e\b|['’]))",
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|(?<=\d\d\s)heures?)\s+(?:plus\s+tôt\b|auparavant\b|avant\b"
     r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|cet|de|du|des|d['’])))",
     # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
