@@ -49,3 +49,11 @@ def test_a_province_named_as_such_still_places_the_note(analyzer):
 def test_a_region_alone_is_not_a_village(analyzer):
     place = _place(analyzer, "Gunmen killed two civilians in the Liptako on 3 May 2025.")
     assert place is not None and place.geo_precision == 3
+
+
+def test_a_spelling_guessed_near_an_anchor_out_of_its_bracket_is_dropped(analyzer):
+    """"in Kolanga, near Tankoualou (Foutouri, Komandjari)": the gazetteer knows Tankoualou only as a Tankwaou 90 km
+    from Foutouri, so neither that Tankwaou nor a "Koulga" spelled near it places the note: the bracket's commune does."""
+    place = _place(analyzer, "On 18 June 2021, presumed JNIM militants abducted a male farmer in Kolanga, near Tankoualou "
+                             "(Foutouri, Komandjari).")
+    assert place is not None and place.name == "Foutouri"
