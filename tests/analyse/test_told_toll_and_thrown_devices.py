@@ -55,3 +55,18 @@ def test_a_passive_first_clause_still_has_an_unnamed_doer(analyzer):
 def test_a_devices_unnamed_author(analyzer, text, language, doer, target):
     side1, side2 = _sides(analyzer, text, language)
     assert side1 == [doer] and (target is None or target in side2)
+
+
+@pytest.mark.parametrize("text", [
+    # the attack's author as the verb's "by" phrase or as the attack noun's modifier: the attacker is actor 1
+    "Soldiers of the Titao military detachment repelled an assault by JNIM militants on 5 September 2025.",
+    "The army repelled a JNIM assault on its base at Djibasso on 15 June 2025.",
+])
+def test_the_author_of_a_repelled_attack_comes_first(analyzer, text):
+    side1, side2 = _sides(analyzer, text)
+    assert side1 == ["jnim"] and side2 == ["burkina-faso-armed-forces"]
+
+
+def test_repelling_by_a_means_keeps_the_subject_first(analyzer):
+    side1, _ = _sides(analyzer, "Soldiers repelled an attack by launching air strikes near Djibo on 3 May 2025.")
+    assert side1 == ["burkina-faso-armed-forces"]
