@@ -129,10 +129,13 @@ class Context:
     @cached_property
     def dominant_country(self) -> str | None:
         """The country most of the document's resolved places are in (read after the places stage)."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         for p in self.places:
             if p.country and p.place_id:
-                counts[p.country] = counts.get(p.country, 0) + 1
+                # a tie goes to the country of the settlements over the one of an area's name ("in the Gourma …
+                # near Boni": Boni's Mali, not the Burkinabe province of that name); two areas still outweigh a town
+                weight = 1.0 if (p.feature_code or "").startswith("PPL") else 0.9
+                counts[p.country] = counts.get(p.country, 0) + weight
         return max(counts, key=counts.__getitem__) if counts else self.outlet_home
 
     @property

@@ -82,6 +82,9 @@ def sole_country_shares(gaz: Gazetteer, found: list, shares: dict[str, float]) -
     return {cc: max(shares.get(cc, 0.0), min(0.75 + 0.25 * n, 1.0)) for cc, n in sole_countries(gaz, found).items()}
 
 
+_NATURAL_REGIONS = frozenset({"RGN", "AREA"})
+
+
 def sole_countries(gaz: Gazetteer, found: list) -> Counter:
     """Per country of the imported dumps, how many names of the document exist, as written, in that
     country only: the country a note is about when it names none.  Its ambiguous names (a
@@ -93,6 +96,9 @@ def sole_countries(gaz: Gazetteer, found: list) -> Counter:
     for surface, cands in names.items():
         exact = gaz.exact_ids(surface)
         countries = {c.country for c in cands if c.geonameid in exact and c.feature_class in ("P", "A")}
+        # a natural region of that name in another country ("the Gourma": Mali's bend of the Niger as well as
+        # Burkina's province) makes the name no one country's
+        countries |= {c.country for c in cands if c.geonameid in exact and c.feature_code in _NATURAL_REGIONS}
         if len(countries) == 1 and countries <= gaz.detailed:
             out[next(iter(countries))] += 1
     return out

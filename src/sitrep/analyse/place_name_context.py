@@ -25,7 +25,11 @@ BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
 
 # "the village of Bozo", "la localité de Dogo": a settlement noun right before a name
 SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+    r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau"
+    # a numbered part of a town ("Sector 4 of Ouahigouya", « le secteur 6 de Djibo ») or a named quarter's word
+    # ("a quarter of Gao") is in that town
+    r"|(?:sector|secteur|quarter|quartier|neighbou?rhood|district|ward)(?:\s+(?:n[°o]\.?\s*)?\d{1,3})?)"
+    r"\s+(?:of|de|du|d['’])\s*$", re.IGNORECASE)
 
 _DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilomètres"})
 

@@ -219,7 +219,12 @@ def _near_an_unknown_anchor(found: list, pinned: dict[int, list[Candidate]], anc
     for i in range(len(found) - 1):
         j = i + 1
         para, xs = found[i][0], pinned.get(i, found[i][4])
-        if i in anchored or j not in anchored or found[j][0] is not para or found[j][4] or not xs:
+        # the anchor is unknown when the gazetteer lacks it or knows it only out of its own bracket's reach
+        # ("Kolanga, near Tankoualou (Foutouri, Komandjari)": a Tankwaou 90 km off is no anchor)
+        unknown_anchor = not found[j][4] or pinned.get(j) == []
+        # a spelling guessed around the anchor's dropped homonym is checked again against the anchor's commune
+        respelled = anchored.get(i) == found[j][0].offset + found[j][1] and found[j][4] and pinned.get(j) == []
+        if (i in anchored and not respelled) or j not in anchored or found[j][0] is not para or not unknown_anchor or not xs:
             continue
         link = link_between(para.text[_name_end(para.text, found[i][2]):found[j][1]], "", [], language)
         k = at.get(anchored[j])

@@ -132,8 +132,9 @@ _BESIDE_VILLAGE = frozenset({"STM", "STMI", "HLL", "HLLS", "FRST", "RESF"})
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:
     # "the Kidal region" is region-level even when the gazetteer only knows the town of that name
     # (the world base has no Malian regions): the town's point stands in, at precision 3, so the
-    # mention does not pull events or territorial control to the town itself
-    if c.is_country or c.feature_code in ("ADM1", "RGN", "CONT", "OCN", "SEA", "GULF") or region:
+    # mention does not pull events or territorial control to the town itself; a tract named without bounds
+    # ("in the Liptako", GeoNames' AREA) is as wide as a region: a village the sentence also names is where it happened
+    if c.is_country or c.feature_code in ("ADM1", "RGN", "AREA", "CONT", "OCN", "SEA", "GULF") or region:
         precision = 3
     elif c.is_admin or near or c.feature_code in _BESIDE_VILLAGE:
         precision = 2

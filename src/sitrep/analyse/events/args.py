@@ -330,7 +330,22 @@ def meets_attack(verb: "Token") -> bool:
         return True  # « des VDP ont repoussé une attaque de présumés éléments du JNIM »
     return any(p.dep_ in ("prep", "agent") and p.lower_ in named_by and any(g.dep_ == "pobj" for g in p.children)
                for n in nouns for p in n.children) or (
-        under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children))
+        under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)) or (
+        bool(nouns) and bool(attack_authors(verb)))
+
+
+def attack_authors(verb: "Token") -> list["Token"]:
+    """The phrases naming who made the attack a meeting verb's object is, where the parse hangs them off the
+    attack's noun as its modifier ("repelled a JNIM assault", "JNIM's attack") or off the verb itself ("repelled an
+    assault by JNIM militants", its "by" read as the verb's): each phrase's head token."""
+    if verb.lemma_.lower() not in MEETING_VERBS:
+        return []
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
+    if not nouns:
+        return []
+    modifiers = [m for n in nouns for m in n.children if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
+    agents = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    return modifiers + agents
 
 
 # verbs whose subject loses ground: the subject is the defeated side

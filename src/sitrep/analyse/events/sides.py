@@ -10,6 +10,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import (
     actor_kind,
+    attack_authors,
     ALLY,
     allied,
     BETWEEN,
@@ -184,8 +185,9 @@ def _attackers(verb) -> set[int]:
     """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
     french = {t.i for c in verb.children if c.dep_ == "obj" and (p := french_attacker_phrase(c)) is not None
               for t in p.subtree}  # « repoussé une attaque de X »
-    return french | {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.head.i != verb.i
-                     or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    authors = {t.i for a in attack_authors(verb) for t in a.subtree}  # "repelled a JNIM assault", "… an assault by X"
+    return french | authors | {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                               and c.head.i != verb.i or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
 
 
 def _subject_named(ctx: Context, s: Sentence, verb) -> bool:

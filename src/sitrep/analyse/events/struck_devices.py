@@ -30,7 +30,8 @@ _STRUCK = re.compile(
 # explosion killed a shepherd"): every party of the sentence is its target or a witness
 _WENT_OFF = re.compile(
     r"\b(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|mines?|roadside bombs?|explosive charges?)\s+"
-    r"(?:explosions?\s+|blasts?\s+)?(?:exploded|went off|blew up|detonated|killed|wounded|injured|hit|struck)\b"
+    r"(?:explosions?\s+|blasts?\s+)?(?:exploded|went off|blew up|detonated|killed|wounded|injured|hit|struck|destroyed|damaged|"
+    r"ripped through|tore through)\b"
     # a bomber nobody names, who blew himself up at the parties' post ("a suicide bomber blew himself up at the FAMa camp")
     r"|\b(?:suicide bombers?|kamikazes?)\s+(?:blew (?:himself|herself|themselves) up|detonated|set off|exploded|rammed|drove)\b",
     re.IGNORECASE,

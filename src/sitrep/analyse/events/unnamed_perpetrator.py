@@ -25,7 +25,7 @@ _PASSIVE_DEED = re.compile(
     r"(?:\w+ly\s+)?(?:shot|killed|gunned down|slain|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
     r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
     r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
-    r"pris(?:es)? pour cible|égorgée?s?)\b"
+    r"pris(?:es)? pour cible|égorgée?s?|thrown|lobbed|hurled|lancée?s?)\b"
     # fighters "neutralised" by a force the sentence names as the agent (without one, "15 assailants were neutralised"
     # tells the attackers' losses, not a deed of an unnamed doer)
     r"|\b(?:was|were|has been|have been|had been|a été|ont été)\s+['‘’\"]?neutrali(?:[sz]ed|sée?s?)['‘’\"]?(?=\s+(?:\w+\s+){0,3}?(?:by|par)\b)"
@@ -57,6 +57,9 @@ _OPERATION = re.compile(r"\b(?:operations?|raids?|patrols?|sweeps?|offensive|sea
 # an air strike or shelling as the agent names no such doer (a state fires them), so it is left alone
 _DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive devices?|explosives?|roadside bombs?|"
                      r"engins? explosifs?(?: improvisés?)?)\b", re.IGNORECASE)
+# a thrown or hidden device as the passive's subject ("a grenade was thrown", « une grenade a été lancée »)
+_THROWN_DEVICE = re.compile(r"\b(?:grenades?|IEDs?|explosive devices?|bombs?|engins? explosifs?)\s+(?:\w+\s+){0,2}?$",
+                            re.IGNORECASE)
 _FORCES = {"state_forces", "external_other"}
 # an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
 UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
@@ -80,8 +83,11 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
         return side1, side2
     at = s.start + deed.end()
     before = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start < s.start + deed.start()}
+    if _toll_after_told_deed(ctx, s, deed.start(), side1):
+        return side1, side2
     agent = None if deed is set_off else _AGENT.match(ctx.document.text[at:s.end])
-    device = deed is set_off or agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None
+    device = deed is set_off or agent is not None and _DEVICE.match(ctx.document.text[at + agent.end():s.end]) is not None \
+        or _THROWN_DEVICE.search(s.text[:deed.start()]) is not None  # "a grenade was thrown into a bar": its thrower unnamed
     if event_type == EXPLOSIONS and not device:
         return side1, side2  # only a device's victims leave its layer unnamed
     if agent is not None and not device and not _WEAPON.match(ctx.document.text[at + agent.end():s.end]):
@@ -106,6 +112,16 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if not doer:
         return side1, side2
     return doer, [a for a in victims if a not in doer]
+
+
+def _toll_after_told_deed(ctx: Context, s: Sentence, deed_at: int, side1: list[str]) -> bool:
+    """Whether the passive at ``deed_at`` opens a clause after a semicolon whose first clause names the doer in the
+    active ("JNIM fighters attacked the gendarmerie post at X; two gendarmes were killed"): the deaths are
+    that deed's toll, not the deed of another, unnamed doer."""
+    cut = s.text.rfind(";", 0, deed_at)
+    if cut < 0 or not side1:
+        return False
+    return any(m.actor_id in side1 for m in actors_in(ctx, s) if m.span.char_start < s.start + cut)
 
 
 # the dead told only as soldiers ("eight soldiers were killed", « huit militaires ont perdu la vie »): no name the base
