@@ -162,6 +162,10 @@ CROWD_NOUNS = frozenset(
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     # people held together by a trade, not by arms or a community
     "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
+    # (gold panners and diggers of an artisanal mining site are its trade's crowd too)
+    "panners diggers prospectors "
+    # people held together by walls: inmates who mutiny riot (ACLED: a prison riot is mob violence)
+    "inmates detainees prisoners détenus prisonniers "
     # people gathered by chance: travellers, customers, onlookers
     "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
 )
@@ -175,7 +179,7 @@ PARTISANS = frozenset(
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 _CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
-                        "protest demonstrate riot rally manifester".split())
+                        "protest demonstrate riot rally mutiny manifester".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")

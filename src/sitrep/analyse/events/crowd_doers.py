@@ -17,9 +17,11 @@ CROWD_VIOLENCE = frozenset(
     "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 
-# those who keep order: a crowd that fights them riots (it is no communal militia)
+# those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that
+# police a village or a mining site (Koglweogo, VDP, vigilantes) keep it too: miners who fight the Koglweogo over a
+# levy are a crowd against its police, not a community at arms
 _ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
-                   "policiers gendarmes vigiles militaires".split())
+                   "policiers gendarmes vigiles militaires koglweogo vdp vigilantes volunteers".split())
 
 
 def against_the_law(verb) -> bool:
@@ -61,10 +63,27 @@ _ARMED_PEOPLE = re.compile(r"\b(?:armed|bandits|gunmen|militants|jihadists|terro
                            r"attackers|combatants|jihadistes|terroristes|assaillants)\b", re.IGNORECASE)
 
 
+# verbs that put people in the crowd's power (caught, dragged, lynched): their object is a captive, whatever he is
+# suspected of, no armed man met in a fight
+_SEIZING = frozenset("catch seize apprehend capture grab drag lynch stone burn attraper saisir lyncher lapider".split())
+# words that make an armed noun a suspicion ("two men they suspected of being jihadists", "a presumed bandit")
+_SUSPICION = frozenset("suspect suspected accuse accused presume presumed alleged believe soupçonner soupçonné présumé".split())
+
+
 def armed_object(verb) -> bool:
-    """Whether ``verb``'s direct object names armed men."""
-    objects = ("".join(t.text_with_ws for t in c.subtree) for c in verb.children if c.dep_ in ("dobj", "obj"))
-    return any(_ARMED_PEOPLE.search(o) for o in objects)
+    """Whether ``verb``'s direct object names armed men (not captives a crowd took for armed men: "caught two men
+    they suspected of being jihadists and beat them to death" is a lynching)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if _ARMED_PEOPLE.search("".join(t.text_with_ws for t in obj.subtree)) and not _suspects_seized(verb, obj):
+            return True
+    return False
+
+
+def _suspects_seized(verb, obj) -> bool:
+    """Whether ``verb`` seizes ``obj`` and the object's armed words are only what he is suspected of."""
+    if verb.lemma_.lower() not in _SEIZING:
+        return False
+    return any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in obj.subtree)
 
 
 def violent_participle(verb) -> bool:
