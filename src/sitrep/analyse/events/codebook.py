@@ -162,10 +162,8 @@ CROWD_NOUNS = frozenset(
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     # people held together by a trade, not by arms or a community
     "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
-    # (gold panners and diggers of an artisanal mining site are its trade's crowd too)
-    "panners diggers prospectors "
-    # people held together by walls: inmates who mutiny riot (ACLED: a prison riot is mob violence)
-    "inmates detainees prisoners détenus prisonniers "
+    # a mining site's panners and diggers; inmates, whose mutiny is a prison riot (ACLED's mob violence)
+    "panners diggers prospectors inmates detainees prisoners détenus prisonniers "
     # people gathered by chance: travellers, customers, onlookers
     "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
 )
