@@ -25,6 +25,8 @@ from sitrep.analyse.events.crowd_doers import armed_object
      "One panner was shot dead.", ("Riots", "Mob violence")),
     ("On 10 July 2022, detainees of the prison of Koutiala mutinied, setting mattresses on fire and attacking the "
      "guards with iron bars. One inmate was killed.", ("Riots", "Mob violence")),
+    ("On 19 June 2023, prisoners at the Bobo-Dioulasso central prison rioted, taking two guards hostage and burning "
+     "the kitchens.", ("Riots", "Violent demonstration")),
     ("On 2 November 2022, villagers in Gayeri caught two men they suspected of being jihadists and beat them to death.",
      ("Riots", "Mob violence")),
     ("On 3 June 2023, youths of Kaya caught a man they accused of being a terrorist informant and burned him alive.",
@@ -45,6 +47,8 @@ def test_a_crowd_against_its_police_or_its_captives_riots(first_event, text, cod
      ("Battles", "Armed clash"), "koglweogo"),
     ("On 4 March 2024, residents of Seytenga repulsed suspected jihadists who tried to enter the village, killing two "
      "of them.", ("Battles", "Armed clash"), "unidentified-communal-militia-burkina-faso"),
+    ("On 19 June 2023, JNIM militants stormed the market of Pama, taking ten traders hostage.",
+     ("Violence against civilians", "Abduction/forced disappearance"), "jnim"),
     ("On 9 February 2022, farmers of the villages of Kangounadeni and Boussara clashed over a land dispute near "
      "Tiefora. Four people were killed.", ("Battles", "Armed clash"), "unidentified-communal-militia-burkina-faso"),
 ])

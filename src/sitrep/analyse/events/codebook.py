@@ -33,8 +33,8 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_its_head, misparsed_subject,
-                                              raid_from_named_place, violent_participle)
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_a_riot, participle_of_its_head,
+                                              misparsed_subject, raid_from_named_place, violent_participle)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -442,7 +442,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not armed_object(verb)):
+    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not armed_object(verb)) \
+            and not participle_of_a_riot(verb):  # ("inmates rioted, taking two guards hostage": the riot's deed)
         return False  # ("chased the agents away, beating one": the verb's violence; "repulsed armed men, killing two": a fight)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb

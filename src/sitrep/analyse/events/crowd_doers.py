@@ -86,6 +86,15 @@ def _suspects_seized(verb, obj) -> bool:
     return any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in obj.subtree)
 
 
+# a riot's own verbs: what a participle hung on them tells is the rioting crowd's deed
+_RIOTING = frozenset("riot mutiny revolt".split())
+
+
+def participle_of_a_riot(verb) -> bool:
+    """Whether ``verb`` is a participle of a riot's verb ("inmates rioted, taking two guards hostage")."""
+    return participle_of_its_head(verb) and verb.head.lemma_.lower() in _RIOTING
+
+
 def violent_participle(verb) -> bool:
     """Whether ``verb`` carries a participle of a crowd's violence that shares its doer ("chased the agents away,
     overturning their pick-up and beating one of them": any of the participles joined)."""
