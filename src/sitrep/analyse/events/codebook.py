@@ -32,9 +32,9 @@ from sitrep.analyse.events.codebook_deeds import attack_on_its_object, bodies_fo
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_a_riot, participle_of_its_head,
-                                              misparsed_subject, raid_from_named_place, violent_participle)
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, crowd_beside_keepers, participle_of_a_riot,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, violent_participle)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -271,8 +271,8 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    if not read or tok is None or ARMED_DEAD.search(text) or not _crowd_did(tok, KIN.search(text) is not None):
-        return None
+    if not read or tok is None or ARMED_DEAD.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
+        return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
         or crowd_at_the_state(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
@@ -460,7 +460,7 @@ def _crowd_did(tok, kin: bool) -> bool:
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
             or armed_object(v):
         return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
-    head = subj
+    head = (beside := crowd_beside_keepers(subj)) or subj  # ("Koglweogo members and residents clashed": the residents)
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -470,7 +470,7 @@ def _crowd_did(tok, kin: bool) -> bool:
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
-            and not against_the_law(verb) and not SPORT.search(verb.sent.text):
+            and not against_the_law(verb) and beside is None and not SPORT.search(verb.sent.text):
         # villages or communities that fight each other are communal militias; people who fight over a match
         # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot
         return False

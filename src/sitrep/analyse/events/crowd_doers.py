@@ -34,6 +34,21 @@ def against_the_law(verb) -> bool:
     return False
 
 
+def _keeps_order(tok) -> bool:
+    return tok.lower_ in _ORDER or tok.lemma_.lower() in _ORDER or any(c.lower_ in _ORDER for c in tok.lefts)
+
+
+def crowd_beside_keepers(subj):
+    """The side of a joined subject that is not the keepers of order beside it ("Koglweogo members and residents of
+    Zorgho clashed", "gold miners and Koglweogo fought": the residents, the miners), or None: a crowd that fights its
+    police riots, whichever side the writer named first."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre") for c in subj.head.children):
+        return None  # ("soldiers and residents clashed with jihadists": side by side against a third party)
+    sides = [subj, *subj.conjuncts]
+    others = [t for t in sides if not _keeps_order(t)]
+    return others[0] if others and len(others) < len(sides) else None
+
+
 # a raid or a killing: done by the people of a named village elsewhere, the deed of that village's militia
 _RAID_VERBS = frozenset("attack raid kill shoot ambush besiege assault attaquer tuer".split())
 
