@@ -34,6 +34,7 @@ from sitrep.analyse.events.crowd_doers import armed_object
      ("Riots", "Mob violence")),
     ("On 10 June 2020, street fighting erupted between supporters of two candidates in Kombissiri; several people were "
      "wounded.", ("Riots", "Mob violence")),
+    ("On 7 July 2022, villagers caught and killed a suspected terrorist near Pissila.", ("Riots", "Mob violence")),
     ("On 2 November 2022, villagers in Gayeri caught two men they suspected of being jihadists and beat them to death.",
      ("Riots", "Mob violence")),
     ("On 3 June 2023, youths of Kaya caught a man they accused of being a terrorist informant and burned him alive.",
@@ -58,6 +59,10 @@ def test_a_crowd_against_its_police_or_its_captives_riots(first_event, text, cod
      ("Violence against civilians", "Abduction/forced disappearance"), "jnim"),
     ("On 3 April 2023, soldiers and residents of Djibo clashed with JNIM militants who attacked the town. Three soldiers "
      "were killed.", ("Battles", "Armed clash"), None),
+    ("On 7 July 2022, villagers caught and killed two jihadists near Pissila.", ("Battles", "Armed clash"),
+     "unidentified-communal-militia-burkina-faso"),
+    ("On 7 July 2022, Koglweogo caught and killed a suspected thief near Pissila.", ("Violence against civilians", "Attack"),
+     "koglweogo"),
     ("On 9 February 2022, farmers of the villages of Kangounadeni and Boussara clashed over a land dispute near "
      "Tiefora. Four people were killed.", ("Battles", "Armed clash"), "unidentified-communal-militia-burkina-faso"),
 ])
@@ -79,3 +84,9 @@ def test_suspects_are_armed_men_only_when_met_not_seized(text, verb, armed):
 
     doc = _load_model(Settings().spacy_model)(text)
     assert armed_object(next(t for t in doc if t.text == verb)) is armed
+
+
+def test_a_crowd_fighting_among_itself_is_no_two_communities(first_event):
+    e = first_event("On 9 September 2022, gold miners clashed among themselves at the Bouda mining site over a gold vein; "
+                    "two were killed with machetes.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")

@@ -17,6 +17,10 @@ CROWD_VIOLENCE = frozenset(
     "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 
+# a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
+CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
+                       "protest demonstrate riot rally mutiny manifester".split())
+
 # those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that
 # police a village or a mining site (Koglweogo, VDP, vigilantes) keep it too: miners who fight the Koglweogo over a
 # levy are a crowd against its police, not a community at arms
@@ -47,6 +51,19 @@ def crowd_beside_keepers(subj):
     sides = [subj, *subj.conjuncts]
     others = [t for t in sides if not _keeps_order(t)]
     return others[0] if others and len(others) < len(sides) else None
+
+
+def within_itself(verb) -> bool:
+    """Whether the fight is told within one crowd ("miners clashed among themselves at the site"): no two
+    communities at arms, a brawl of unorganised people (ACLED's mob violence)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "amongst", "between")
+               and any(t.lower_ in ("themselves", "ourselves") for t in c.subtree) for c in verb.children)
+
+
+# people a crowd caught and then killed as suspects ("villagers caught and killed a suspected terrorist"): its
+# captives, whatever it took them for, not armed men who fell in a fight
+SEIZED_SUSPECTS = re.compile(r"\b(?:caught|seized|apprehended|captured|grabbed|dragged|arrested)\b[^.;]{0,60}?"
+                             r"\b(?:suspected|presumed|alleged|accused|suspecting)\b", re.IGNORECASE)
 
 
 # a raid or a killing: done by the people of a named village elsewhere, the deed of that village's militia
@@ -138,3 +155,13 @@ def misparsed_subject(verb):
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
     return None
+
+
+def crowd_deed(verb) -> bool:
+    """Whether ``verb`` tells a crowd's violence: a verb of it; a participle of it that shares the verb's doer, unless
+    the verb met armed men ("chased the agents away, beating one"; "repulsed armed men, killing two" is a fight); a
+    participle of a riot ("inmates rioted, taking two guards hostage"); or a crowd's act joined to violence ("villagers
+    caught and killed a suspected thief": the catching is the trigger, the killing its deed)."""
+    lemma = verb.lemma_.lower()
+    return lemma in CROWD_VIOLENCE or violent_participle(verb) and not armed_object(verb) or participle_of_a_riot(verb) \
+        or lemma in CROWD_ACTS and any(c.lemma_.lower() in CROWD_VIOLENCE for c in verb.conjuncts)
