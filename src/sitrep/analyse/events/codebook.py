@@ -33,9 +33,9 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals
-from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_VIOLENCE, participle_of_its_head, misparsed_subject,
-                                              raid_from_named_place, violent_participle)
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -163,6 +163,8 @@ CROWD_NOUNS = frozenset(
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     # people held together by a trade, not by arms or a community
     "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
+    # a mining site's panners and diggers; inmates, whose mutiny is a prison riot (ACLED's mob violence)
+    "panners diggers prospectors inmates detainees prisoners détenus prisonniers "
     # people gathered by chance: travellers, customers, onlookers
     "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
 )
@@ -174,9 +176,6 @@ PARTISANS = frozenset(
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
-# a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
-_CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
-                        "protest demonstrate riot rally manifester".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
@@ -270,8 +269,8 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    if not read or tok is None or ARMED_DEAD.search(text) or not _crowd_did(tok, KIN.search(text) is not None):
-        return None
+    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
+        return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
         or crowd_at_the_state(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
@@ -441,8 +440,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
-    if verb.lemma_.lower() not in CROWD_VIOLENCE and not (violent_participle(verb) and not armed_object(verb)):
-        return False  # ("chased the agents away, beating one": the verb's violence; "repulsed armed men, killing two": a fight)
+    if not crowd_deed(verb):
+        return False  # ("repulsed armed men, killing two": a fight; "marched peacefully": no violence)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
     v = verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
@@ -452,13 +451,13 @@ def _crowd_did(tok, kin: bool) -> bool:
         if participle_of_its_head(v):
             v = v.head  # "took to the streets, torching the police station": the participle's doer is its clause's
             continue
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | _CROWD_ACTS:
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i or v.head.lemma_.lower() not in CROWD_VIOLENCE | CROWD_ACTS:
             return False  # "residents lamented … after hoodlums attacked them": not the same doer
         v = v.head
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
             or armed_object(v):
         return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
-    head = subj
+    head = (beside := crowd_beside_keepers(subj)) or subj  # ("Koglweogo members and residents clashed": the residents)
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -468,7 +467,7 @@ def _crowd_did(tok, kin: bool) -> bool:
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
-            and not against_the_law(verb) and not SPORT.search(verb.sent.text):
+            and not against_the_law(verb) and beside is None and not within_itself(verb) and not SPORT.search(verb.sent.text):
         # villages or communities that fight each other are communal militias; people who fight over a match
         # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot
         return False

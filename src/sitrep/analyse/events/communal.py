@@ -159,3 +159,16 @@ def kin_quarrel(text: str) -> bool:
     families degenerated"): unorganised people, whose violence ACLED codes as mob violence, not a militia's."""
     sides = fight_between_sides(text)
     return sides is not None and _KIN.search(sides) is not None
+
+
+# crowds held together by a cause, a team or a school: a fight told between them is a riot, never two militias
+_PARTISAN_SIDES = re.compile(r"\b(?:supporters|partisans|fans|students|pupils|protesters|demonstrators|manifestants|"
+                             r"étudiants|élèves)\b", re.IGNORECASE)
+
+
+def partisans_fighting(text: str) -> bool:
+    """Whether ``text`` tells a fight between partisans ("street fighting erupted between supporters of two candidates",
+    « des affrontements entre étudiants de deux syndicats »), none of them armed: ACLED's rioters, mob violence."""
+    sides = fight_between_sides(text)
+    return sides is not None and _PARTISAN_SIDES.search(sides) is not None \
+        and re.search(r"\b(?:" + armed_forms("not_communal") + r")\b", sides, re.IGNORECASE) is None

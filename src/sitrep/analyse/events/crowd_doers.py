@@ -17,9 +17,15 @@ CROWD_VIOLENCE = frozenset(
     "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 
-# those who keep order: a crowd that fights them riots (it is no communal militia)
+# a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
+CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
+                       "protest demonstrate riot rally mutiny manifester".split())
+
+# those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that
+# police a village or a mining site (Koglweogo, VDP, vigilantes) keep it too: miners who fight the Koglweogo over a
+# levy are a crowd against its police, not a community at arms
 _ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
-                   "policiers gendarmes vigiles militaires".split())
+                   "policiers gendarmes vigiles militaires koglweogo vdp vigilantes volunteers".split())
 
 
 def against_the_law(verb) -> bool:
@@ -30,6 +36,34 @@ def against_the_law(verb) -> bool:
         if any(t.lower_ in _ORDER for t in prep.subtree):
             return True
     return False
+
+
+def _keeps_order(tok) -> bool:
+    return tok.lower_ in _ORDER or tok.lemma_.lower() in _ORDER or any(c.lower_ in _ORDER for c in tok.lefts)
+
+
+def crowd_beside_keepers(subj):
+    """The side of a joined subject that is not the keepers of order beside it ("Koglweogo members and residents of
+    Zorgho clashed", "gold miners and Koglweogo fought": the residents, the miners), or None: a crowd that fights its
+    police riots, whichever side the writer named first."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre") for c in subj.head.children):
+        return None  # ("soldiers and residents clashed with jihadists": side by side against a third party)
+    sides = [subj, *subj.conjuncts]
+    others = [t for t in sides if not _keeps_order(t)]
+    return others[0] if others and len(others) < len(sides) else None
+
+
+def within_itself(verb) -> bool:
+    """Whether the fight is told within one crowd ("miners clashed among themselves at the site"): no two
+    communities at arms, a brawl of unorganised people (ACLED's mob violence)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "amongst", "between")
+               and any(t.lower_ in ("themselves", "ourselves") for t in c.subtree) for c in verb.children)
+
+
+# people a crowd caught and then killed as suspects ("villagers caught and killed a suspected terrorist"): its
+# captives, whatever it took them for, not armed men who fell in a fight
+SEIZED_SUSPECTS = re.compile(r"\b(?:caught|seized|apprehended|captured|grabbed|dragged|arrested)\b[^.;]{0,60}?"
+                             r"\b(?:suspected|presumed|alleged|accused|suspecting)\b", re.IGNORECASE)
 
 
 # a raid or a killing: done by the people of a named village elsewhere, the deed of that village's militia
@@ -61,10 +95,36 @@ _ARMED_PEOPLE = re.compile(r"\b(?:armed|bandits|gunmen|militants|jihadists|terro
                            r"attackers|combatants|jihadistes|terroristes|assaillants)\b", re.IGNORECASE)
 
 
+# verbs that put people in the crowd's power (caught, dragged, lynched): their object is a captive, whatever he is
+# suspected of, no armed man met in a fight
+_SEIZING = frozenset("catch seize apprehend capture grab drag lynch stone burn attraper saisir lyncher lapider".split())
+# words that make an armed noun a suspicion ("two men they suspected of being jihadists", "a presumed bandit")
+_SUSPICION = frozenset("suspect suspected accuse accused presume presumed alleged believe soupçonner soupçonné présumé".split())
+
+
 def armed_object(verb) -> bool:
-    """Whether ``verb``'s direct object names armed men."""
-    objects = ("".join(t.text_with_ws for t in c.subtree) for c in verb.children if c.dep_ in ("dobj", "obj"))
-    return any(_ARMED_PEOPLE.search(o) for o in objects)
+    """Whether ``verb``'s direct object names armed men (not captives a crowd took for armed men: "caught two men
+    they suspected of being jihadists and beat them to death" is a lynching)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if _ARMED_PEOPLE.search("".join(t.text_with_ws for t in obj.subtree)) and not _suspects_seized(verb, obj):
+            return True
+    return False
+
+
+def _suspects_seized(verb, obj) -> bool:
+    """Whether ``verb`` seizes ``obj`` and the object's armed words are only what he is suspected of."""
+    if verb.lemma_.lower() not in _SEIZING:
+        return False
+    return any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in obj.subtree)
+
+
+# a riot's own verbs: what a participle hung on them tells is the rioting crowd's deed
+_RIOTING = frozenset("riot mutiny revolt".split())
+
+
+def participle_of_a_riot(verb) -> bool:
+    """Whether ``verb`` is a participle of a riot's verb ("inmates rioted, taking two guards hostage")."""
+    return participle_of_its_head(verb) and verb.head.lemma_.lower() in _RIOTING
 
 
 def violent_participle(verb) -> bool:
@@ -95,3 +155,13 @@ def misparsed_subject(verb):
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
     return None
+
+
+def crowd_deed(verb) -> bool:
+    """Whether ``verb`` tells a crowd's violence: a verb of it; a participle of it that shares the verb's doer, unless
+    the verb met armed men ("chased the agents away, beating one"; "repulsed armed men, killing two" is a fight); a
+    participle of a riot ("inmates rioted, taking two guards hostage"); or a crowd's act joined to violence ("villagers
+    caught and killed a suspected thief": the catching is the trigger, the killing its deed)."""
+    lemma = verb.lemma_.lower()
+    return lemma in CROWD_VIOLENCE or violent_participle(verb) and not armed_object(verb) or participle_of_a_riot(verb) \
+        or lemma in CROWD_ACTS and any(c.lemma_.lower() in CROWD_VIOLENCE for c in verb.conjuncts)
