@@ -92,7 +92,9 @@ def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, 
     base = ctx.knowledge.actors
     countries = {country} if country else None
     for phrase in _institution_phrases(heading):
-        resolved = base.resolve(phrase, countries=countries) or base.resolve(f"the {phrase}", countries=countries)
+        # an English generic name resolves with its article ("the government"), and only in a known country
+        resolved = base.resolve(phrase, countries=countries) or (
+            base.resolve(f"the {phrase}", countries=countries) if countries else None)
         if resolved is not None:
             actor = base.get(resolved[0])
             if country is None or actor is None or actor.country in (None, country):
