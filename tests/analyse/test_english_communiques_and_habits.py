@@ -3,7 +3,8 @@ its letterhead's issuer's statement, in the first person ("five of our soldiers 
 Government of the Transition presents ..."), even in a sentence with no reporting verb ("Provisional toll: ..."); a
 news story under a communiqué-like title that never speaks in its own voice has no issuer; a country name the model
 reads as a person still places the story ("Niger has been ruled by ..."), so the ministry a TASS story names is that
-country's; a statement told as a habit ("rarely acknowledges losses") is nobody's claim; booty seized is no capture."""
+country's; a statement told as a habit ("rarely acknowledges losses") is nobody's claim; arms an army's toll says "had been
+seized" are no capture by the attackers."""
 
 from __future__ import annotations
 
@@ -91,9 +92,9 @@ def test_a_statement_told_as_a_habit_is_no_claim(default_analyzer):
 
 @pytest.mark.parametrize("text, label", [
     ("The ministry added that a large quantity of weapons and motorcycles had been seized.", ""),
-    ("Its fighters killed 15 soldiers and seized weapons and two vehicles.", ""),
+    ("Its fighters killed 15 soldiers and seized weapons and two vehicles.", "attacker_victory"),  # the taker's success
     ("Militants seized the town of Boni on Sunday.", "attacker_victory"),
     ("The camp was seized by jihadists.", "attacker_victory"),
 ])
-def test_booty_seized_is_no_capture(text, label):
+def test_arms_an_army_counts_as_seized_are_no_capture(text, label):
     assert version_of(text, "en") == label

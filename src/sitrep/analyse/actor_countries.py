@@ -167,15 +167,16 @@ def country_context(ctx: Context) -> Counter:
                     counts[actor.country] += 1
         for ent in para.doc.ents:
             # the model reads a bare country name as a person or an organisation now and then ("Niger has been
-            # ruled by ...", "Niger's armed forces"): the name of a country is the country whatever its label
-            if (ent.label_ in ("GPE", "LOC", "NORP") or ent.label_ in ("PERSON", "ORG") and _country_name(gaz, ent.text)) \
-                    and gaz is not None and len(gaz):
+            # ruled by ...", "Niger's armed forces"): the name of a country is the country whatever its label, but
+            # counts half (a neighbour named once in a background line must not enter the story's countries)
+            misread = ent.label_ in ("PERSON", "ORG") and _country_name(gaz, ent.text)
+            if (ent.label_ in ("GPE", "LOC", "NORP") or misread) and gaz is not None and len(gaz):
                 if _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
                         or _river_named(para.doc.text, ent.start_char, ent.end_char):
                     continue
                 for cand in gaz.lookup(ent.text):
                     if cand.is_country:
-                        counts[cand.country] += 2
+                        counts[cand.country] += 1 if misread else 2
     head = letterhead(ctx)
     if head is not None and head.country:
         # a communiqué printed as the document is its state's: « ministère de la Défense nationale » under
