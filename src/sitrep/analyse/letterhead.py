@@ -24,19 +24,25 @@ from dataclasses import dataclass
 from sitrep.analyse.context import Context
 
 # the heading of a communiqué, or a letterhead line (« République du Mali », « Ministère de la Défense nationale »)
-_COMMUNIQUE_HEADING = re.compile(r"^\s*communiqu[ée]\b", re.IGNORECASE)
+_COMMUNIQUE_HEADING = re.compile(r"^\s*(?:communiqu[ée]|press\s+release)\b", re.IGNORECASE)
 _REPUBLIC = re.compile(r"\bR[ée]publique\s+(?:du|de\s+la|de\s+l['’]|des|de)\s+([A-ZÉÈ][\w'’-]*(?:\s+[A-Z][\w-]*)?)")
 # an institution named in a heading: its head word and the words after it up to a break of the line
-_INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|forces\s+arm[ée]es|arm[ée]e|pr[ée]sidence)\b"
+_INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|forces\s+arm[ée]es|arm[ée]e|pr[ée]sidence|"
+                          r"ministry|general\s+staff|government|armed\s+forces|army|presidency)\b"
                           r"[^\n,:;–—()«»\"]*", re.IGNORECASE)
-# the place a letterhead is dated from: « Niamey, le 17 juin 2027 », « Bamako, le 14 juin 2027 »
-_DATED_FROM = re.compile(r"(?:^|[–—-]\s*)([A-ZÉÈ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+le\s+\d", re.MULTILINE)
+# the place a letterhead is dated from: « Niamey, le 17 juin 2027 », « Bamako, le 14 juin 2027 », "Bamako, 12 October 2027"
+_DATED_FROM = re.compile(r"(?:^|[–—-]\s*)([A-ZÉÈ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:le\s+)?\d", re.MULTILINE)
 # the first person of a communiqué's body, outside quotes: « nos forces », « notre côté », « nous déplorons »
-FIRST_PERSON = re.compile(r"(?<!\w)(?:nos|notre|nous)(?!\w)", re.IGNORECASE)
+FIRST_PERSON = {"fr": re.compile(r"(?<!\w)(?:nos|notre|nous)(?!\w)", re.IGNORECASE),
+                "en": re.compile(r"(?<!\w)(?:our|we)(?!\w)", re.IGNORECASE)}
 # the issuer's side in its body: « nos forces », « nos vaillants soldats », « nos unités », « nos éléments »
-OUR_FORCES = re.compile(
-    r"(?<!\w)nos\s+(?:(?:vaillant|brave|valeureu)\w*\s+)?(?:forces|unités|éléments|hommes|soldats|militaires|troupes|"
-    r"combattants|patrouilles?|positions?)(?!\w)", re.IGNORECASE)
+OUR_FORCES = {
+    "fr": re.compile(
+        r"(?<!\w)nos\s+(?:(?:vaillant|brave|valeureu)\w*\s+)?(?:forces|unités|éléments|hommes|soldats|militaires|"
+        r"troupes|combattants|patrouilles?|positions?)(?!\w)", re.IGNORECASE),
+    "en": re.compile(
+        r"(?<!\w)our\s+(?:(?:valiant|brave|gallant)\s+)?(?:forces|units|elements|men|soldiers|troops|fighters|"
+        r"patrols?|positions?)(?!\w)", re.IGNORECASE)}
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,9 @@ def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, 
     base = ctx.knowledge.actors
     countries = {country} if country else None
     for phrase in _institution_phrases(heading):
-        resolved = base.resolve(phrase, countries=countries)
+        # an English generic name resolves with its article ("the government"), and only in a known country
+        resolved = base.resolve(phrase, countries=countries) or (
+            base.resolve(f"the {phrase}", countries=countries) if countries else None)
         if resolved is not None:
             actor = base.get(resolved[0])
             if country is None or actor is None or actor.country in (None, country):
@@ -119,11 +127,17 @@ def _side(ctx: Context, issuer: str, country: str | None) -> str | None:
     return army.actor_id if army is not None and army.country == country else None
 
 
-def _speaks_in_first_person(ctx: Context) -> bool:
+def _speaks_in_own_voice(ctx: Context, heading: str) -> bool:
+    """The body, outside quotes, speaks in the first person, or (English) names the heading's institution as the
+    subject of its own sentences ("The Government of the Transition presents its condolences", "The Chief of General
+    Staff salutes the courage of the men"): a communiqué that speaks of itself in the third person."""
     doc = ctx.document
+    own = [m.group(0).strip() for m in _INSTITUTION.finditer(heading)] if ctx.language == "en" else []
     for seg in doc.segments:
         body = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", doc.text[seg.char_start:seg.char_end])
-        if FIRST_PERSON.search(body):
+        if FIRST_PERSON[ctx.language].search(body):
+            return True
+        if any(re.search(rf"(?:^|[.!?]\s+)The\s+{re.escape(name)}\b", body) for name in own if len(name.split()) > 1):
             return True
     return False
 
@@ -137,10 +151,10 @@ def letterhead(ctx: Context) -> Letterhead | None:
         return cache["letterhead"]
     found = None
     heading = _heading(ctx)
-    if ctx.language == "fr" and heading.strip() and getattr(ctx.knowledge, "actors", None) is not None:
+    if ctx.language in FIRST_PERSON and heading.strip() and getattr(ctx.knowledge, "actors", None) is not None:
         lines = [ln for ln in heading.splitlines() if ln.strip()]
         communique = any(_COMMUNIQUE_HEADING.match(ln) for ln in lines) or _REPUBLIC.search(heading) is not None
-        if communique and _speaks_in_first_person(ctx):
+        if communique and _speaks_in_own_voice(ctx, heading):
             found = Letterhead(heading, _country(ctx, heading) or _named_country(ctx, heading))
     cache["letterhead"] = found
     return found
@@ -165,7 +179,9 @@ def issuer(ctx: Context) -> Issuer | None:
 
 # a sentence of the body that reports: a count of dead, wounded or neutralised, or the communiqué's own outcome
 _REPORTS = re.compile(r"\b(?:neutralis\w*|tu[ée]e?s?|morts?|bless[ée]e?s?|bilan|d[ée]plor\w*|tomb[ée]s|"
-                      r"repouss\w*|d[ée]truit\w*|r[ée]cup[ée]r[ée]\w*|saisi\w*)\b", re.IGNORECASE)
+                      r"repouss\w*|d[ée]truit\w*|r[ée]cup[ée]r[ée]\w*|saisi\w*|"
+                      r"neutrali[sz]ed|killed|dead|wounded|injured|toll|fell|repelled|destroyed|recovered|seized|"
+                      r"attack(?:ed)?|target)\b", re.IGNORECASE)
 
 
 def issuer_statements(ctx: Context, sents: list, out: dict, make) -> None:
@@ -178,7 +194,7 @@ def issuer_statements(ctx: Context, sents: list, out: dict, make) -> None:
     for s in sents:
         if s.index in out:
             continue
-        if FIRST_PERSON.search(s.text) or _REPORTS.search(s.text):
+        if FIRST_PERSON[ctx.language].search(s.text) or _REPORTS.search(s.text):
             out[s.index] = make(s.index, head.actor_id, head.surface, s)
 
 
@@ -191,7 +207,7 @@ def our_forces(ctx: Context, taken: list[tuple[int, int]]) -> list[tuple[int, in
     doc = ctx.document
     found = []
     for seg in doc.segments:
-        for m in OUR_FORCES.finditer(doc.text, seg.char_start, seg.char_end):
+        for m in OUR_FORCES[ctx.language].finditer(doc.text, seg.char_start, seg.char_end):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append((m.start(), m.end(), m.group(0), head.side))
     return found

@@ -6,7 +6,7 @@ documents arrive in, fusion ends with the same events (incremental == rebuild).
 
 Two mentions match when their type is compatible, their dates overlap (one day of slack for
 relative dates such as "on Saturday"), their places are the same or near, their actors do not
-contradict, and at least one positive anchor ties them (a shared actor, or the same/near place):
+contradict, and at least one positive anchor ties them (a shared actor, the same/near place, or one telling toll):
 two mentions with neither a place nor an actor in common would chain unrelated events together.
 Within one article, a battle and the change of hands at the same named town are one event
 (``_same_episode``); an aircraft's loss is always an event of its own (``aircraft_apart``).
@@ -41,6 +41,7 @@ from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, TRANSFER_EVENT_TYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
+from sitrep.fuse.toll_tie import tolls_agree
 from sitrep.fuse.nearness import (area_holds_town, named_town, one_name_two_readings, place_relation,
                                   road_ends, villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
@@ -110,17 +111,19 @@ def may_conflict(m: EventMention) -> bool:
     return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_town(m)
 
 
-def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int, int]:
+def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int, int, int]:
     """How firmly two matching reports tie (smaller is firmer), to keep the firmest ties when a
     chain must be cut: one article's own reports, then reports both dated by their text, then
-    the ties with both anchors (place and actors), then the ties at one place."""
+    reports giving one telling toll, then the ties with both anchors (place and actors), then the ties at one place."""
     anchors = (place_relation(a.place, b.place) == "anchor") + (actor_relation(a, b, or_configured(knowledge)) == "anchor")
     # then one place over two near ones: a report dated only by its article that names Koro ties to Koro's
     # reports before those of the camp attacked at Bankass 48 km off the same day
     one_place = a.place is not None and b.place is not None and bool(a.place.place_id) \
         and a.place.place_id == b.place.place_id
-    return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication, 2 - anchors,
-            not one_place)
+    # one figure told by both ties before the anchors: a region's report giving the Dargol post's "about 20" joins
+    # Dargol's, not the ambush the army fought the same day elsewhere in the region (``tolls_agree``)
+    return (a.span.doc_id != b.span.doc_id, a.date_from_publication or b.date_from_publication,
+            not tolls_agree(a, b), 2 - anchors, not one_place)
 
 
 def matched_place_relation(a: EventMention, b: EventMention) -> str:
@@ -166,4 +169,4 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
         # no actor in common on either side: two incidents (a perpetrator told two ways still
         # shares the target, "civilians", or the attacker's camp)
         return False
-    return "anchor" in (place, actors)
+    return "anchor" in (place, actors) or tolls_agree(a, b)
