@@ -28,7 +28,9 @@ from sitrep.analyse.events.args import (
     Sentence,
     SUBJ,
 )
+from sitrep.analyse.events.attributed_doer import named_as_parent
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.model import EventMention
@@ -45,9 +47,12 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     other: list[str] = []
     sources: list[str] = []
     told_in = past_clause_of(trig) if trig is not None else None
-    for m in actors_in(ctx, s):
+    named = actors_in(ctx, s)
+    for m in named:
         if told_in is not None and not within_clause(told_in, m.span.char_start, s):
             continue  # "the army will escort convoys after militants burned trucks": the planners are no party
+        if named_as_parent(ctx.document.text, m.span.char_start, [n.span.char_end for n in named if n is not m]):
+            continue  # « le JNIM, affilié à Al-Qaïda, a revendiqué … »: the parent is no party
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is None:
             other.append(m.actor_id)
@@ -108,6 +113,11 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
+    if battle and side1 and not side2 and all(is_government_side(ctx, a) for a in side1) \
+            and SUFFERED_ATTACK.search(s.text):
+        # « l'état-major a reconnu que le poste militaire de X avait fait l'objet d'une attaque »: the state's forces
+        # the sentence names beside an attack their post or unit suffered are the attacked, whatever the parse
+        side1, side2 = [], side1
     if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
         side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
     side1, side2 = _opposed_order(ctx, s, side1, side2)
