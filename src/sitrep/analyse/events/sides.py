@@ -212,7 +212,11 @@ def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: 
     if not side1 and not side2 and other:
         return other[:1], [a for a in other[1:2] if not allied(ctx, other[0], a)]
     if not side1 and other:
-        return [o for o in other if o not in side2][:1], side2
+        left = [o for o in other if o not in side2]
+        if left and side2 and all(allied(ctx, left[0], a) for a in side2):
+            # « de lourdes pertes à l'armée malienne et à ses alliés russes d'Africa Corps »: the camp of side 2
+            return side1, side2 + left[:1]
+        return left[:1], side2
     return side1, side2
 
 
