@@ -47,12 +47,9 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     other: list[str] = []
     sources: list[str] = []
     told_in = past_clause_of(trig) if trig is not None else None
-    named = actors_in(ctx, s)
-    for m in named:
-        if told_in is not None and not within_clause(told_in, m.span.char_start, s):
+    for m in (named := actors_in(ctx, s)):
+        if told_in is not None and not within_clause(told_in, m.span.char_start, s) or _parent_of_another(ctx, m, named):
             continue  # "the army will escort convoys after militants burned trucks": the planners are no party
-        if named_as_parent(ctx.document.text, m.span.char_start, [n.span.char_end for n in named if n is not m]):
-            continue  # « le JNIM, affilié à Al-Qaïda, a revendiqué … »: the parent is no party
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is None:
             other.append(m.actor_id)
@@ -113,16 +110,11 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     elif own and not side1 and sources and side2:
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
-    if battle and side1 and not side2 and all(is_government_side(ctx, a) for a in side1) \
-            and SUFFERED_ATTACK.search(s.text):
-        # « l'état-major a reconnu que le poste militaire de X avait fait l'objet d'une attaque »: the state's forces
-        # the sentence names beside an attack their post or unit suffered are the attacked, whatever the parse
-        side1, side2 = [], side1
     if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
         side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
     side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
-        side1, side2 = camps(ctx, side1, side2)
+        side1, side2 = camps(ctx, *_attacked_state(ctx, s, side1, side2))
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
 
 
@@ -203,6 +195,21 @@ def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
         if tok is not None and tok.i in where:
             return True
     return False
+
+
+def _parent_of_another(ctx: Context, m, named: list) -> bool:
+    """« le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a revendiqué … »: the parent
+    named after the group it is tied to is no party (``named_as_parent``)."""
+    return named_as_parent(ctx.document.text, m.span.char_start, [n.span.char_end for n in named if n is not m])
+
+
+def _attacked_state(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
+    """« l'état-major a reconnu que le poste militaire de X avait fait l'objet d'une attaque »: the state's forces a
+    battle sentence names alone beside an attack their post or unit suffered (``SUFFERED_ATTACK``) are the attacked,
+    whatever the parse made of them."""
+    if side1 and not side2 and all(is_government_side(ctx, a) for a in side1) and SUFFERED_ATTACK.search(s.text):
+        return [], side1
+    return side1, side2
 
 
 def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str]) -> tuple[list[str], list[str]]:
