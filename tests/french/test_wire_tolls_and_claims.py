@@ -18,6 +18,7 @@ from sitrep.analyse.fatalities import find_fatalities
     ("Les terroristes ont tué six soldats, tandis que deux civils ont été blessés.", 6),   # one clause names both sides
     ("Six civils ont été tués, tandis que les assaillants ont pris la fuite.", 6),   # no enemy dead
     ("Malheureusement, cinq VDP sont tombés les armes à la main.", 5),
+    ("Le bilan est de trois (3) militaires tombés au champ d'honneur et de plusieurs terroristes neutralisés.", 3),   # no count
 ])
 def test_each_sides_clause_toll_is_summed(text, low):
     killed = find_fatalities(text, "fr")[0]

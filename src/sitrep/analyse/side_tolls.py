@@ -85,6 +85,10 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     return summed(sides)
 
 
+# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants »): nothing to add
+_UNCOUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+
+
 def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:
     """The dead of the state's forces and of their enemy, each told in a clause of its own of one sentence with no
     side label (« six soldats ont été tués …, tandis qu'une quinzaine d'assaillants ont été neutralisés »), summed;
@@ -98,7 +102,8 @@ def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities 
     for clause in turn.split(plain):
         sides = {side for side, words in (("own", own), ("enemy", enemy)) if words.search(clause)}
         killed = find(clause, language)[0] if len(sides) == 1 else None
-        if killed is not None and killed.low is not None and killed.kind == "killed":
+        if killed is not None and killed.low is not None and killed.kind == "killed" and not (
+                killed.vague or killed.estimate or _UNCOUNTED.match(killed.phrase)):
             tolls.setdefault(sides.pop(), killed)
     return summed(list(tolls.values())) if len(tolls) == 2 else None
 

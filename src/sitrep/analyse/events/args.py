@@ -380,22 +380,6 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
     if best is None and not (kind in ARMED_NON_STATE_KINDS and said_unclaimed(ctx.document.text)):
         # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
         # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
-        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind
-                 and not _told_elsewhere(ctx, before, m.span.char_start)]
+        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
-
-
-def _told_elsewhere(ctx: Context, before: int, at: int) -> bool:
-    """Whether the sentence holding offset ``at`` names a place the sentence ending at ``before`` does not, while that
-    one names places of its own: a bulletin's next item (« … une attaque contre une patrouille près de Sinégodar. Le
-    même document fait état de terroristes de Boko Haram tués près de Bosso »), whose group is not this one's party."""
-    def named_places(offset: int) -> set[str]:
-        s = next((x for x in sentences(ctx) if x.start <= offset < x.end), None)
-        if s is None:
-            return set()
-        return {p.place_id for p in ctx.places if s.start <= p.span.char_start < s.end and p.place_id
-                and (p.geo_precision or 1) < 3}
-
-    here, there = named_places(max(0, before - 1)), named_places(at)
-    return bool(here) and bool(there - here)

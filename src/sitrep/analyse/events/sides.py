@@ -70,7 +70,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             continue
         if role == OBJ and _doer_of_what_was_told(verb, tok, trig):
             role = SUBJ  # "Survivors described gunmen on motorcycles firing into the crowd": the gunmen fired
-        if battle and role == SUBJ and verb.lemma_.lower() in LOSER_VERBS:
+        if battle and role == SUBJ and (verb.lemma_.lower() in LOSER_VERBS or _undergoes(verb)):
             role = OBJ
         elif role == SUBJ and tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
             role = OBJ  # "troops repelled an attack by JNIM": the attacker first, the troops second
@@ -88,7 +88,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         beside = [a for a in between[1:] if allied(ctx, between[0], a)]
         side1 = between[:1] + beside + side1
         side2 = [a for a in between[1:] if a not in beside] + side2
-    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids])
+    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids], s.text)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
@@ -114,7 +114,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
     side1, side2 = _opposed_order(ctx, s, side1, side2)
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
-        side1, side2 = camps(ctx, *_attacked_state(ctx, s, side1, side2))
+        side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
 
 
@@ -203,19 +203,24 @@ def _parent_of_another(ctx: Context, m, named: list) -> bool:
     return named_as_parent(ctx.document.text, m.span.char_start, [n.span.char_end for n in named if n is not m])
 
 
-def _attacked_state(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
-    """« l'état-major a reconnu que le poste militaire de X avait fait l'objet d'une attaque »: the state's forces a
-    battle sentence names alone beside an attack their post or unit suffered (``SUFFERED_ATTACK``) are the attacked,
-    whatever the parse made of them."""
-    if side1 and not side2 and all(is_government_side(ctx, a) for a in side1) and SUFFERED_ATTACK.search(s.text):
-        return [], side1
-    return side1, side2
+def _undergoes(verb) -> bool:
+    """« la position de nos forces à X a fait l'objet d'une attaque »: the subject of « faire l'objet de » undergoes
+    the deed (the attacked, as the subject of a passive), as does that of a passive the parser read as a copula
+    (« une patrouille de nos FDS a été prise à partie »: « été » the participle's copula)."""
+    if verb.lemma_.lower() == "faire" and any(c.lower_ == "objet" for c in verb.children):
+        return True
+    return verb.pos_ == "VERB" and any(c.dep_ == "cop" and c.lemma_.lower() == "être" for c in verb.children)
 
 
-def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str],
+                       text: str = "") -> tuple[list[str], list[str]]:
     """Empty sides filled from the actors of no clear role (``other``, the tellers already left out: « …, a annoncé
     le ministère de la Défense » names the source).  A ministry or government beside its own forces is their camp,
-    never the enemy they fought ("The Government informs that the detachment was attacked")."""
+    never the enemy they fought ("The Government informs that the detachment was attacked"); the state's forces
+    beside an attack their post or unit suffered (``SUFFERED_ATTACK``: « l'état-major a reconnu que le poste
+    militaire de X avait fait l'objet d'une attaque », the staff parsed as no verb's subject) are the attacked."""
+    if not side1 and not side2 and other and is_government_side(ctx, other[0]) and SUFFERED_ATTACK.search(text):
+        return [], other[:1]
     if not side1 and not side2 and other:
         return other[:1], [a for a in other[1:2] if not allied(ctx, other[0], a)]
     if not side1 and other:
