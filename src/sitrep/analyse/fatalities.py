@@ -18,7 +18,9 @@ from sitrep.model import Fatalities
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
-from sitrep.analyse.side_tolls import bomber_told_last, summed_by_side, with_own_losses, with_the_bomber
+from sitrep.analyse.side_tolls import (
+    bomber_told_last, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
+)
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
 
@@ -299,7 +301,8 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     killed, injured = _stated_fatalities(text, language)  # (a communiqué's « côté ami, … ; côté ennemi, … »: both sides)
     if (coded := _coder_stated(text, language)) is not None:
         return coded, injured
-    killed = summed_by_side(text, language, _stated_fatalities) or with_own_losses(text, killed, language)
+    killed = summed_by_side(text, language, _stated_fatalities) or summed_across_clauses(text, language, _stated_fatalities) \
+        or with_own_losses(text, killed, language)
     killed = lowest_of_rival_counts(text, killed, language, _stated_fatalities, told)  # "X said 9 died, while Y put it at 7"
     killed = with_exact_beside_vague_enemy(text, killed, language, _stated_fatalities)  # "six soldiers …, dozens of terrorists"
     return with_the_bomber(text, killed, language), injured

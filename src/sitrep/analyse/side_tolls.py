@@ -85,6 +85,29 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     return summed(sides)
 
 
+# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants »): nothing to add
+_UNCOUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+
+
+def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:
+    """The dead of the state's forces and of their enemy, each told in a clause of its own of one sentence with no
+    side label (« six soldats ont été tués …, tandis qu'une quinzaine d'assaillants ont été neutralisés »), summed;
+    None unless a clause of each side gives a figure and no clause names both sides.  The turns between clauses and
+    each side's words are per language (``side_turn``, ``own_forces``, ``enemy_side``)."""
+    turn, own, enemy = (_words(language, k) for k in ("side_turn", "own_forces", "enemy_side"))
+    if turn is None or own is None or enemy is None:
+        return None
+    plain = re.sub(r"[«»“”\"]", " ", text)  # (a quoted count: « une quinzaine de terroristes » ont été neutralisés)
+    tolls: dict[str, Fatalities] = {}
+    for clause in turn.split(plain):
+        sides = {side for side, words in (("own", own), ("enemy", enemy)) if words.search(clause)}
+        killed = find(clause, language)[0] if len(sides) == 1 else None
+        if killed is not None and killed.low is not None and killed.kind == "killed" and not (
+                killed.vague or killed.estimate or _UNCOUNTED.match(killed.phrase)):
+            tolls.setdefault(sides.pop(), killed)
+    return summed(list(tolls.values())) if len(tolls) == 2 else None
+
+
 @lru_cache(maxsize=8)
 def _pattern(language: str, key: str) -> re.Pattern[str] | None:
     """The words of ``key``, their ``{numbers}`` standing for the language's number words."""

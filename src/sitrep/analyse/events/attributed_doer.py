@@ -76,6 +76,19 @@ _PARENT_BEFORE = re.compile(
     r"\b(?:affiliée?s?|liée?s?|alliée?s?|rattachée?s?|fidèles?|proches?)\s+(?:à|au|aux|de|du|d['’])|"
     r"\b(?:branche|filiale|franchise|aile)\s+(?:[\w-]+\s+)?(?:de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
     re.IGNORECASE)
+
+
+def named_as_parent(text: str, start: int, named_before: list[int]) -> bool:
+    """Whether the actor named at ``start`` is told as the parent of another actor named just before it (one of the
+    ``named_before`` mention ends): « le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a
+    revendiqué … » names JNIM as the party, al-Qaeda only as what it belongs to."""
+    tie = _PARENT_BEFORE.search(text[max(0, start - 40):start])
+    if tie is None:
+        return False
+    tie_at = max(0, start - 40) + tie.start()
+    return any(0 <= tie_at - end <= 12 for end in named_before)
+
+
 _NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
 _SUBJECT_WITHIN = 45  # the claimer's name just before the claim
 

@@ -196,3 +196,12 @@ MEDIUM_NOUNS = frozenset(
 FR_ATTACK_WHEN = (r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
                   r"(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+))?"
                   r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?")
+
+
+# an attack told from its target's end, the attacked post or unit as the subject ("the base came under attack",
+# « le poste avait fait l'objet d'une attaque », « l'unité a été prise à partie », « est tombé dans une embuscade »)
+SUFFERED_ATTACK = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+fait\s+l['’]objet\s+d['’]une?\s+(?:\w+\s+)?(?:attaque|assaut|embuscade|incursion)|"
+    r"\b(?:a|ont|avait|avaient)\s+été\s+(?:violemment\s+)?(?:attaquée?s?|pris(?:e|es)?\s+à\s+partie|pris(?:e|es)?\s+pour\s+cibles?)|"
+    r"\btomb(?:é|ée|és|ées)\s+dans\s+une\s+embuscade|"
+    r"\b(?:was|were|had\s+been)\s+(?:attacked|ambushed)\b|\bcame\s+under\s+(?:attack|fire)\b", re.IGNORECASE)

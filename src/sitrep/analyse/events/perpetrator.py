@@ -26,6 +26,7 @@ from sitrep.analyse.events.attributed_doer import attributed_doer
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
+from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
@@ -230,6 +231,8 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         return later  # "a FAMa post came under fire. JNIM claimed the attack": the claimer is the doer
     if not opening:
         return unnamed_perpetrator(ctx, s, event_type, side1, side2)
+    if not side1 and event_type == BATTLES and set(opening) <= set(side2) and SUFFERED_ATTACK.search(s.text):
+        return side1, side2  # « l'état-major a reconnu que le poste … avait fait l'objet d'une attaque »: the attacked
     if not side1:
         return opening, [a for a in side2 if a not in opening]
     if (event_type == BATTLES and not side2 and len(side1) > 1 and side1[:1] == opening[:1]

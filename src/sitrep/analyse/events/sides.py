@@ -29,7 +29,9 @@ from sitrep.analyse.events.args import (
     Sentence,
     SUBJ,
 )
+from sitrep.analyse.events.attributed_doer import named_as_parent
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.model import EventMention
@@ -46,8 +48,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     other: list[str] = []
     sources: list[str] = []
     told_in = past_clause_of(trig) if trig is not None else None
-    for m in actors_in(ctx, s):
-        if told_in is not None and not within_clause(told_in, m.span.char_start, s):
+    for m in (named := actors_in(ctx, s)):
+        if told_in is not None and not within_clause(told_in, m.span.char_start, s) or _parent_of_another(ctx, m, named):
             continue  # "the army will escort convoys after militants burned trucks": the planners are no party
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is None:
@@ -86,7 +88,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         beside = [a for a in between[1:] if allied(ctx, between[0], a)]
         side1 = between[:1] + beside + side1
         side2 = [a for a in between[1:] if a not in beside] + side2
-    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids])
+    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids], s.text)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
@@ -121,8 +123,8 @@ def _met_attack(ctx: Context, s: Sentence, battle: bool, tok, role: str, verb) -
     attacker first, the troops second), else ``role``."""
     if role != SUBJ:
         return role
-    if battle and verb.lemma_.lower() in LOSER_VERBS:
-        return OBJ
+    if battle and (verb.lemma_.lower() in LOSER_VERBS or _undergoes(verb)):
+        return OBJ  # « le poste a fait l'objet d'une attaque »: the attacked
     if tok.i not in _attackers(verb) and meets_attack(verb) and _attacker_named(ctx, s, verb):
         return OBJ
     return role
@@ -208,14 +210,38 @@ def _attacker_named(ctx: Context, s: Sentence, verb) -> bool:
     return False
 
 
-def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+def _parent_of_another(ctx: Context, m, named: list) -> bool:
+    """« le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a revendiqué … »: the parent
+    named after the group it is tied to is no party (``named_as_parent``)."""
+    return named_as_parent(ctx.document.text, m.span.char_start, [n.span.char_end for n in named if n is not m])
+
+
+def _undergoes(verb) -> bool:
+    """« la position de nos forces à X a fait l'objet d'une attaque »: the subject of « faire l'objet de » undergoes
+    the deed (the attacked, as the subject of a passive), as does that of a passive the parser read as a copula
+    (« une patrouille de nos FDS a été prise à partie »: « été » the participle's copula)."""
+    if verb.lemma_.lower() == "faire" and any(c.lower_ == "objet" for c in verb.children):
+        return True
+    return verb.pos_ == "VERB" and any(c.dep_ == "cop" and c.lemma_.lower() == "être" for c in verb.children)
+
+
+def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str],
+                       text: str = "") -> tuple[list[str], list[str]]:
     """Empty sides filled from the actors of no clear role (``other``, the tellers already left out: « …, a annoncé
     le ministère de la Défense » names the source).  A ministry or government beside its own forces is their camp,
-    never the enemy they fought ("The Government informs that the detachment was attacked")."""
+    never the enemy they fought ("The Government informs that the detachment was attacked"); the state's forces
+    beside an attack their post or unit suffered (``SUFFERED_ATTACK``: « l'état-major a reconnu que le poste
+    militaire de X avait fait l'objet d'une attaque », the staff parsed as no verb's subject) are the attacked."""
+    if not side1 and not side2 and other and is_government_side(ctx, other[0]) and SUFFERED_ATTACK.search(text):
+        return [], other[:1]
     if not side1 and not side2 and other:
         return other[:1], [a for a in other[1:2] if not allied(ctx, other[0], a)]
     if not side1 and other:
-        return [o for o in other if o not in side2][:1], side2
+        left = [o for o in other if o not in side2]
+        if left and side2 and all(allied(ctx, left[0], a) for a in side2):
+            # « de lourdes pertes à l'armée malienne et à ses alliés russes d'Africa Corps »: the camp of side 2
+            return side1, side2 + left[:1]
+        return left[:1], side2
     return side1, side2
 
 
