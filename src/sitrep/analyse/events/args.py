@@ -387,9 +387,10 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
     """The most recent actor mention of ``kind`` before a document offset (kind "state_forces" also
     matches government actors)."""
     best = None
+    ends = [m.span.char_end for m in ctx.actors]
     for m in ctx.actors:
-        if m.span.char_start >= before:
-            continue
+        if m.span.char_start >= before or named_as_parent(ctx.document.text, m.span.char_start, ends):
+            continue  # « le JNIM, lié à Al-Qaïda, … Le groupe affirme »: the group is JNIM, not its parent
         if actor_kind(ctx, m.actor_id) == kind and (best is None or m.span.char_start > best.span.char_start):
             best = m
     if best is None and not (kind in ARMED_NON_STATE_KINDS and said_unclaimed(ctx.document.text)):
@@ -398,3 +399,21 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
         after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
+
+
+PARENT_BEFORE = re.compile(
+    r"(?:\b(?:affiliated|linked|allied|tied|loyal|close)\s+(?:with|to)|\b(?:affiliate|branch|arm|wing|franchise)\s+of|"
+    r"\b(?:affiliée?s?|liée?s?|alliée?s?|rattachée?s?|fidèles?|proches?)\s+(?:à|au|aux|de|du|d['’])|"
+    r"\b(?:branche|filiale|franchise|aile)\s+(?:[\w-]+\s+)?(?:de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    re.IGNORECASE)
+
+
+def named_as_parent(text: str, start: int, named_before: list[int]) -> bool:
+    """Whether the actor named at ``start`` is told as the parent of another actor named just before it (one of the
+    ``named_before`` mention ends): « le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a
+    revendiqué … » names JNIM as the party, al-Qaeda only as what it belongs to."""
+    tie = PARENT_BEFORE.search(text[max(0, start - 40):start])
+    if tie is None:
+        return False
+    tie_at = max(0, start - 40) + tie.start()
+    return any(0 <= tie_at - end <= 12 for end in named_before)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
+from sitrep.analyse.events.args import actor_kind, is_government_side, PARENT_BEFORE, Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
@@ -71,24 +71,6 @@ _DOER_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui)\b[^,;.]{0,120},\s*$", re.IGNORECASE)
 # the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",
 # « le JNIM, lié à Al-Qaïda, a revendiqué l'assaut », "the Sahel branch of the Islamic State"): not the claimer
-_PARENT_BEFORE = re.compile(
-    r"(?:\b(?:affiliated|linked|allied|tied|loyal|close)\s+(?:with|to)|\b(?:affiliate|branch|arm|wing|franchise)\s+of|"
-    r"\b(?:affiliée?s?|liée?s?|alliée?s?|rattachée?s?|fidèles?|proches?)\s+(?:à|au|aux|de|du|d['’])|"
-    r"\b(?:branche|filiale|franchise|aile)\s+(?:[\w-]+\s+)?(?:de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
-    re.IGNORECASE)
-
-
-def named_as_parent(text: str, start: int, named_before: list[int]) -> bool:
-    """Whether the actor named at ``start`` is told as the parent of another actor named just before it (one of the
-    ``named_before`` mention ends): « le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a
-    revendiqué … » names JNIM as the party, al-Qaeda only as what it belongs to."""
-    tie = _PARENT_BEFORE.search(text[max(0, start - 40):start])
-    if tie is None:
-        return False
-    tie_at = max(0, start - 40) + tie.start()
-    return any(0 <= tie_at - end <= 12 for end in named_before)
-
-
 _NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
 _SUBJECT_WITHIN = 45  # the claimer's name just before the claim
 
@@ -177,7 +159,7 @@ def _doer_named(ctx: Context, x: Sentence, own: bool = False) -> str | None:
         if relative := _RELATIVE_BEFORE.search(text[x.start:at]):
             at = x.start + relative.start()
         before = [m for m in mentions if at - _SUBJECT_WITHIN <= m.span.char_end <= at and _armed(ctx, m.actor_id)
-                  and not _PARENT_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start])]
+                  and not PARENT_BEFORE.search(text[max(0, m.span.char_start - 40):m.span.char_start])]
         if before:
             return before[-1].actor_id
     return None

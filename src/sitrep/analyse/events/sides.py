@@ -21,6 +21,7 @@ from sitrep.analyse.events.args import (
     LOSER_VERBS,
     french_attacker_phrase,
     meets_attack,
+    named_as_parent,
     OBJ,
     opposed,
     OTHER,
@@ -29,7 +30,6 @@ from sitrep.analyse.events.args import (
     Sentence,
     SUBJ,
 )
-from sitrep.analyse.events.attributed_doer import named_as_parent
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
