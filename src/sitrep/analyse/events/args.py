@@ -416,4 +416,10 @@ def named_as_parent(text: str, start: int, named_before: list[int]) -> bool:
     if tie is None:
         return False
     tie_at = max(0, start - 40) + tie.start()
-    return any(0 <= tie_at - end <= 12 for end in named_before)
+    return any(0 <= tie_at - end <= 12 or _PARENTHESIS_BETWEEN.fullmatch(text[end:tie_at])
+               for end in named_before if end <= tie_at)
+
+
+# a parenthesis between the group and its tie, or the rest of the one that names it: « le Groupe de soutien à
+# l'islam et aux musulmans (JNIM, GSIM en arabe), lié à Al-Qaïda »
+_PARENTHESIS_BETWEEN = re.compile(r"\s*(?:\([^()]{0,30}\)|[^()]{0,30}\))[\s,]*")

@@ -76,7 +76,8 @@ from sitrep.analyse.events.tolls import (
 )
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
-from sitrep.model import EventMention, Modality, Span
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.model import EventMention, Modality, Span, Stance
 
 log = logging.getLogger(__name__)
 
@@ -346,9 +347,10 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
 _CIVIL_GOVERNMENT = "government-of-"
 
 
-def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
-    """(modality, source_actor, side1, side2) of a sentence someone said: a claim, or a denial; a
-    speaker calling the reports propaganda denies and is no party of what they tell."""
+def _attributed(ctx: Context, attribution, s: Sentence, event_type: str, side1: list[str], side2: list[str]):
+    """(modality, source_actor, side1, side2) of a sentence someone said: a claim (the group claiming an attack its
+    author, ``_claimer_first``), or a denial; a speaker calling the reports propaganda denies and is no party of what
+    they tell."""
     if attribution is None:
         return Modality.fact, None, side1, side2
     speaker = attribution.speaker
@@ -357,10 +359,24 @@ def _attributed(attribution, s: Sentence, side1: list[str], side2: list[str]):
             # « Le ministère de la Sécurité a fait état de huit morts à la suite de l'attaque … contre un hameau »: a
             # government or its ministry tells the deed; its armed forces fight, never the ministry that speaks
             side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
-        return Modality.claim, speaker, side1, side2
+        return (Modality.claim, speaker, *_claimer_first(ctx, attribution, event_type, side1, side2))
     if dismisses_reports(s.text):
         side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
     return Modality.denied, speaker, side1, side2
+
+
+def _claimer_first(ctx: Context, attribution, event_type: str, side1: list[str],
+                   side2: list[str]) -> tuple[list[str], list[str]]:
+    """A group claiming the attack it tells is its author: « le JNIM a revendiqué l'embuscade tendue lundi contre un
+    convoi de l'armée malienne » has JNIM first and the army it names second, wherever the parse put the army."""
+    if attribution is None or attribution.stance != Stance.claims_responsibility.value \
+            or event_type not in (BATTLES, EXPLOSIONS, VAC):
+        return side1, side2
+    claimer = attribution.speaker
+    if claimer in side1 or actor_kind(ctx, claimer) not in ARMED_NON_STATE_KINDS:
+        return side1, side2
+    attacked = [a for a in side1 if is_government_side(ctx, a)]
+    return [claimer] + [a for a in side1 if a not in attacked], dedupe(attacked + [a for a in side2 if a != claimer])
 
 
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
@@ -418,7 +434,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     killed = None if carries_no_dead(sub_event_type, s.text) else sentence_toll(event_type, s.text, killed, ctx.language)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
-    modality, source_actor, side1, side2 = _attributed(attribution, s, side1, side2)
+    modality, source_actor, side1, side2 = _attributed(ctx, attribution, s, event_type, side1, side2)
     if background:
         modality = Modality.background
     span = Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
