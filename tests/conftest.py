@@ -113,3 +113,16 @@ def default_analyzer():
     from sitrep.knowledge import load_knowledge
 
     return Analyzer(load_knowledge(None, actor_files=[]))
+
+
+@pytest.fixture
+def ingested_text(tmp_path):
+    """A text as ingest reads it from a file (the heading lines before the first long paragraph are kept out of
+    the body): ``ingested_text(text)`` → the Document."""
+    from sitrep.ingest import read_inputs
+
+    def make(text: str):
+        path = tmp_path / f"doc{abs(hash(text)) % 10**8}.txt"
+        path.write_text(text, encoding="utf-8")
+        return next(iter(read_inputs([str(path)])))
+    return make

@@ -13,18 +13,8 @@ import datetime as dt
 import pytest
 
 from sitrep.analyse.versions import version_of
-from sitrep.ingest import read_inputs
 
 from .small_world import one_paragraph
-
-
-@pytest.fixture
-def _document(tmp_path):
-    def make(text: str):
-        path = tmp_path / f"doc{abs(hash(text)) % 10**8}.txt"
-        path.write_text(text, encoding="utf-8")
-        return next(iter(read_inputs([str(path)])))
-    return make
 
 
 _GOVERNMENT_COMMUNIQUE = """Communiqué of the Government of the Transition
@@ -55,18 +45,18 @@ Six soldiers were killed in an ambush near Douentza on Tuesday, residents and a 
 """
 
 
-def test_an_english_communique_without_a_reporting_verb_is_its_issuers_claim(default_analyzer, _document):
-    claims = default_analyzer.analyse(_document(_GOVERNMENT_COMMUNIQUE)).claims
+def test_an_english_communique_without_a_reporting_verb_is_its_issuers_claim(default_analyzer, ingested_text):
+    claims = default_analyzer.analyse(ingested_text(_GOVERNMENT_COMMUNIQUE)).claims
     assert any(c.speaker == "government-of-mali" and "9 civilians" in c.content for c in claims), [(c.speaker, c.content) for c in claims]
 
 
-def test_an_english_army_communique_in_the_first_person_speaks_for_its_country(default_analyzer, _document):
-    speakers = {c.speaker for c in default_analyzer.analyse(_document(_ARMY_COMMUNIQUE)).claims}
+def test_an_english_army_communique_in_the_first_person_speaks_for_its_country(default_analyzer, ingested_text):
+    speakers = {c.speaker for c in default_analyzer.analyse(ingested_text(_ARMY_COMMUNIQUE)).claims}
     assert "burkina-faso-armed-forces" in speakers and "malian-armed-forces" not in speakers, speakers
 
 
-def test_a_story_under_a_communique_title_has_no_issuer(default_analyzer, _document):
-    speakers = {c.speaker for c in default_analyzer.analyse(_document(_NEWS_STORY)).claims}
+def test_a_story_under_a_communique_title_has_no_issuer(default_analyzer, ingested_text):
+    speakers = {c.speaker for c in default_analyzer.analyse(ingested_text(_NEWS_STORY)).claims}
     assert "malian-armed-forces" not in speakers and "government-of-mali" not in speakers, speakers
 
 

@@ -9,18 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.ingest import read_inputs
-
-
-@pytest.fixture
-def _document(tmp_path):
-    """A text as ingest reads it (the heading lines before the first long paragraph are kept out of the body)."""
-    def make(text: str):
-        path = tmp_path / f"doc{abs(hash(text)) % 10**8}.txt"
-        path.write_text(text, encoding="utf-8")
-        return next(iter(read_inputs([str(path)])))
-    return make
-
 
 _NIGER_COMMUNIQUE = """Communiqué du ministère de la Défense nationale
 
@@ -52,8 +40,8 @@ L'armée malienne a annoncé mercredi que six soldats avaient été tués dans u
 """
 
 
-def test_a_communique_printed_as_the_document_is_its_issuers_claim(analyzer, _document):
-    analysis = analyzer.analyse(_document(_NIGER_COMMUNIQUE))
+def test_a_communique_printed_as_the_document_is_its_issuers_claim(analyzer, ingested_text):
+    analysis = analyzer.analyse(ingested_text(_NIGER_COMMUNIQUE))
     speakers = {c.speaker for c in analysis.claims}
     assert speakers == {"government-of-niger"}, analysis.claims
     assert "government-of-mali" not in speakers
@@ -61,15 +49,15 @@ def test_a_communique_printed_as_the_document_is_its_issuers_claim(analyzer, _do
     assert ours and {m.actor_id for m in ours} == {"niger-armed-forces"}, ours
 
 
-def test_the_letterhead_country_decides_the_ministry(analyzer, _document):
-    analysis = analyzer.analyse(_document(_BURKINA_COMMUNIQUE))
+def test_the_letterhead_country_decides_the_ministry(analyzer, ingested_text):
+    analysis = analyzer.analyse(ingested_text(_BURKINA_COMMUNIQUE))
     speakers = {c.speaker for c in analysis.claims}
     assert speakers == {"government-of-burkina-faso"}, analysis.claims
     assert {m.actor_id for m in analysis.actors if m.surface.lower().startswith("nos ")} == {"burkina-faso-armed-forces"}
 
 
-def test_a_news_story_with_a_communique_heading_has_no_issuer(analyzer, _document):
-    analysis = analyzer.analyse(_document(_NEWS_WITH_COMMUNIQUE_TITLE))
+def test_a_news_story_with_a_communique_heading_has_no_issuer(analyzer, ingested_text):
+    analysis = analyzer.analyse(ingested_text(_NEWS_WITH_COMMUNIQUE_TITLE))
     assert [c.speaker for c in analysis.claims] == ["malian-armed-forces"], analysis.claims
     assert all(c.verb != "communiqué" for c in analysis.claims)
 
@@ -85,16 +73,16 @@ def test_a_news_story_with_a_communique_heading_has_no_issuer(analyzer, _documen
     ("La province Sahel de l'État islamique (EIS, ex-EIGS) a revendiqué mardi l'attaque menée dimanche contre le camp "
      "de Ménaka.", "islamic-state-sahel"),
 ])
-def test_relayed_claims_name_their_speaker(analyzer, _document, sentence, speaker):
+def test_relayed_claims_name_their_speaker(analyzer, ingested_text, sentence, speaker):
     text = f"Mali : attaque près de Douentza\n\nAFP — 3 mars 2027\n\nDes combats ont eu lieu lundi près de Douentza. {sentence}\n"
-    claims = analyzer.analyse(_document(text)).claims
+    claims = analyzer.analyse(ingested_text(text)).claims
     assert speaker in {c.speaker for c in claims}, claims
     assert "al-qaeda" not in {c.speaker for c in claims}
     assert "islamic-state" not in {c.speaker for c in claims}
 
 
-def test_a_former_member_still_speaks_for_nobody(analyzer, _document):
+def test_a_former_member_still_speaks_for_nobody(analyzer, ingested_text):
     text = ("Mali : attaque près de Douentza\n\nAFP — 3 mars 2027\n\nUn ex-rebelle du FLA a affirmé que dix soldats "
             "avaient été tués lundi près de Douentza.\n")
-    claims = analyzer.analyse(_document(text)).claims
+    claims = analyzer.analyse(ingested_text(text)).claims
     assert "azawad-liberation-front" not in {c.speaker for c in claims}, claims
