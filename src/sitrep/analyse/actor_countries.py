@@ -166,17 +166,21 @@ def country_context(ctx: Context) -> Counter:
                         continue
                     counts[actor.country] += 1
         for ent in para.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or gaz is None or not len(gaz) \
+                    or _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
+                    or _river_named(para.doc.text, ent.start_char, ent.end_char):
+                continue
+            cands = gaz.lookup(ent.text)
             # the model reads a bare country name as a person or an organisation now and then ("Niger has been
-            # ruled by ...", "Niger's armed forces"): the name of a country is the country whatever its label, but
-            # counts half (a neighbour named once in a background line must not enter the story's countries)
-            misread = ent.label_ in ("PERSON", "ORG") and _country_name(gaz, ent.text)
-            if (ent.label_ in ("GPE", "LOC", "NORP") or misread) and gaz is not None and len(gaz):
-                if _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
-                        or _river_named(para.doc.text, ent.start_char, ent.end_char):
-                    continue
-                for cand in gaz.lookup(ent.text):
-                    if cand.is_country:
-                        counts[cand.country] += 1 if misread else 2
+            # ruled by ...", "Niger's armed forces"): the very name of a country (not a town named after one) is the
+            # country whatever its label, but counts half (a neighbour named once in a background line must not
+            # enter the story's countries)
+            misread = ent.label_ in ("PERSON", "ORG")
+            if misread and not (cands and cands[0].is_country):
+                continue
+            for cand in cands:
+                if cand.is_country:
+                    counts[cand.country] += 1 if misread else 2
     head = letterhead(ctx)
     if head is not None and head.country:
         # a communiqué printed as the document is its state's: « ministère de la Défense nationale » under
@@ -191,12 +195,6 @@ def country_context(ctx: Context) -> Counter:
             ctx.outlet_home = home
     ctx.countries = counts
     return counts
-
-
-def _country_name(gaz, text: str) -> bool:
-    """``text`` is the very name of a country (not a town named after one)."""
-    cands = gaz.lookup(text) if gaz is not None and len(gaz) else []
-    return bool(cands) and cands[0].is_country
 
 
 def _outlet_home(ctx: Context) -> str | None:

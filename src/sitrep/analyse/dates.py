@@ -408,7 +408,8 @@ def _heading_weekday(text: str, start: int, language: str) -> int | None:
 
 def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
     """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
-    taken: list[tuple[int, int]] = weekdays_counted_on(text, language)
+    counted_on = weekdays_counted_on(text, language)  # (left to ``told_offsets``, which counts them forward)
+    taken: list[tuple[int, int]] = list(counted_on)
     out: list[tuple[int, int, DateInterval]] = []
     folded = None
     cue = report_cue(language)
@@ -452,7 +453,7 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
                                            is_estimate=estimated, evidence=evidence)))
     out.sort(key=lambda t: t[0])
-    out.extend(told_offsets(text, anchor, language, out, taken))
+    out.extend(told_offsets(text, anchor, language, out, taken, counted_on))
     out.sort(key=lambda t: t[0])
     return thing_offsets(text, language, out)
 

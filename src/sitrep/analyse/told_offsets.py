@@ -143,12 +143,13 @@ def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInte
 
 
 def told_offsets(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
-                 taken: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
+                 taken: list[tuple[int, int]], counted_on: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
     """The offsets in ``text`` from a told day, counted from the last day-precise date of ``found`` written before
     them ("On 12 May, residents reported that three days earlier…": 9 May), else, for an offset back, from the
-    anchor; ``taken`` (the spans other dates hold) grows with theirs."""
+    anchor; ``taken`` (the spans other dates hold) grows with theirs, except the spans of ``counted_on``
+    (``weekdays_counted_on``), which ``dates`` keeps for this module."""
     out = []
-    reserved = set(weekdays_counted_on(text, language))  # (``dates`` keeps these spans for this module)
+    reserved = set(counted_on)
     for pattern, direction in _rules(language):
         for m in pattern.finditer(text):
             if any(m.start() < te and ts < m.end() for ts, te in taken if (ts, te) not in reserved):

@@ -401,6 +401,8 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
     return best.actor_id if best else None
 
 
+# the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",
+# « le JNIM, lié à Al-Qaïda, a revendiqué l'assaut », "the Sahel branch of the Islamic State"): not the claimer
 PARENT_BEFORE = re.compile(
     r"(?:\b(?:affiliated|linked|allied|tied|loyal|close)\s+(?:with|to)|\b(?:affiliate|branch|arm|wing|franchise)\s+of|"
     r"\b(?:affiliée?s?|liée?s?|alliée?s?|rattachée?s?|fidèles?|proches?)\s+(?:à|au|aux|de|du|d['’])|"

@@ -69,8 +69,6 @@ _DOER_BEFORE = re.compile(
 # a relative clause told between the claimer and his claim ("JNIM, which has besieged the town for a year, is
 # suspected", « le JNIM, qui contrôle la zone, a revendiqué l'attaque »): skipped back over to find the subject
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui)\b[^,;.]{0,120},\s*$", re.IGNORECASE)
-# the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",
-# « le JNIM, lié à Al-Qaïda, a revendiqué l'assaut », "the Sahel branch of the Islamic State"): not the claimer
 _NAMED_WITHIN = 45  # the doer's name a few words after the cue ("… to Islamic State Sahel fighters")
 _SUBJECT_WITHIN = 45  # the claimer's name just before the claim
 

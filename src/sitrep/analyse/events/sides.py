@@ -226,7 +226,7 @@ def _undergoes(verb) -> bool:
 
 
 def _sides_from_others(ctx: Context, side1: list[str], side2: list[str], other: list[str],
-                       text: str = "") -> tuple[list[str], list[str]]:
+                       text: str) -> tuple[list[str], list[str]]:
     """Empty sides filled from the actors of no clear role (``other``, the tellers already left out: « …, a annoncé
     le ministère de la Défense » names the source).  A ministry or government beside its own forces is their camp,
     never the enemy they fought ("The Government informs that the detachment was attacked"); the state's forces
