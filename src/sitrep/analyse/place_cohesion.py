@@ -137,9 +137,15 @@ def _names_region(f: tuple) -> bool:
 
 
 def named_as_unit_after_word(f: tuple) -> bool:
-    """Whether a hit of ``places._recognise`` follows the word of its unit: « dans la province de la Gnagna »,
-    "in the department of Torodi", « le cercle de Ténenkou » (the unit word after it is ``f[6]``'s)."""
-    before = f[0].text[max(0, f[1] - 30):f[1]]
+    """Whether a hit of ``places._recognise`` follows the word of its unit (``unit_word_before``; the unit word
+    after it is ``f[6]``'s)."""
+    return unit_word_before(f[0].text, f[1])
+
+
+def unit_word_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the word of its unit: « dans la province de la Gnagna », "in the
+    department of Torodi", « le cercle de Ténenkou »."""
+    before = text[max(0, start - 30):start]
     return bool(_REGION_OF_BEFORE.search(before) or _SEATED_UNIT_OF_BEFORE.search(before))
 
 
