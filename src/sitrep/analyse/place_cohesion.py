@@ -96,6 +96,8 @@ def sole_countries(gaz: Gazetteer, found: list) -> Counter:
     for surface, cands in names.items():
         exact = gaz.exact_ids(surface)
         countries = {c.country for c in cands if c.geonameid in exact and c.feature_class in ("P", "A")}
+        if len(countries) == 1 and _sited_elsewhere(cands, exact, countries):
+            continue  # "the Koutougou detachment": a camp of that name in another country shares the name
         # a natural region of that name in another country ("the Gourma": Mali's bend of the Niger as well as
         # Burkina's province) makes the name no one country's
         countries |= {c.country for c in cands if c.geonameid in exact and c.feature_code in _NATURAL_REGIONS}
@@ -104,12 +106,20 @@ def sole_countries(gaz: Gazetteer, found: list) -> Counter:
     return out
 
 
+def _sited_elsewhere(cands: list[Candidate], exact: set[int], countries: set[str | None]) -> bool:
+    """Whether a site spelled as written (a military camp, a mine: what a note calls "the X detachment" or
+    "the X gold mine") lies outside ``countries``, the countries of the name's settlements and areas."""
+    return any(c.geonameid in exact and c.feature_class == "S" and c.country not in countries for c in cands)
+
+
 # the places a short report names lie together: of a name's homonyms, one this close to a place of
 # another name of the document is the one meant ("herders from X clashed with farmers from Y")
 COHESION_KM = 50.0
 
 
-_REGION_OF_BEFORE = re.compile(r"\b(?:region|province|r[ée]gion)\s+(?:of|de|du|d['’])\s*$", re.IGNORECASE)
+# "the region of Kidal", « la province de la Gnagna », « la région des Cascades »
+_REGION_OF_BEFORE = re.compile(r"\b(?:region|province|r[ée]gion)\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’])\s*$",
+                               re.IGNORECASE)
 
 
 # the units small enough for their seat to stand for them: a homonym by the seat of "the Ouallam department" or
@@ -124,6 +134,19 @@ def _names_region(f: tuple) -> bool:
     if f[6]:
         return not names_seated_unit(f)
     return bool(_REGION_OF_BEFORE.search(para.text[max(0, s - 25):s]))
+
+
+def named_as_unit_after_word(f: tuple) -> bool:
+    """Whether a hit of ``places._recognise`` follows the word of its unit (``unit_word_before``; the unit word
+    after it is ``f[6]``'s)."""
+    return unit_word_before(f[0].text, f[1])
+
+
+def unit_word_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the word of its unit: « dans la province de la Gnagna », "in the
+    department of Torodi", « le cercle de Ténenkou »."""
+    before = text[max(0, start - 30):start]
+    return bool(_REGION_OF_BEFORE.search(before) or _SEATED_UNIT_OF_BEFORE.search(before))
 
 
 def names_seated_unit(f: tuple) -> bool:

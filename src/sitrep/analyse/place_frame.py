@@ -14,7 +14,8 @@ import re
 
 from sitrep.analyse.place_anchors import km_between
 from sitrep.analyse.place_clauses import off_the_border
-from sitrep.analyse.place_cohesion import COHESION_KM, as_written, names_seated_unit, near_other_names
+from sitrep.analyse.place_cohesion import (COHESION_KM, as_written, named_as_unit_after_word, names_seated_unit,
+                                          near_other_names)
 from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 
@@ -86,13 +87,32 @@ def seat_in_frame(gaz: Gazetteer | None, found: list, k: int, surface: str) -> C
 
 
 def _inside_frame(gaz: Gazetteer | None, found: list, k: int) -> list[Candidate]:
-    """The ``k``-th name's populated places lying in a first-level unit of a unit another name gives."""
+    """The ``k``-th name's places lying in a first-level unit of a unit another name gives, and in the
+    second-level unit itself when the note names one and the codes tell ("Botou, dans la province de la
+    Gnagna": not the Botou of Tapoa, a province of the same region).  Populated places first; a site (a
+    camp, a mine) only when no populated place of the name lies there ("the Koutougou military detachment
+    in Soum province" is Soum's camp, not a village Koutougou of Niger)."""
     cands = found[k][4]
     if gaz is None or len(cands) < 2 or not gaz.detailed:
         return []
-    regions = {(c.country, c.admin1_code) for j, f in enumerate(found) if j != k and _gives_unit(f)
-               for c in f[4] if c.is_admin and c.admin1_code and c.country in gaz.detailed}
-    return [c for c in cands if (c.country, c.admin1_code) in regions and c.feature_class == "P"]
+    units = [c for j, f in enumerate(found) if j != k and _gives_unit(f)
+             for c in f[4] if c.is_admin and c.admin1_code and c.country in gaz.detailed]
+    regions = {(c.country, c.admin1_code) for c in units}
+    inside = [c for c in cands if (c.country, c.admin1_code) in regions and c.feature_class in ("P", "S")]
+    inside = [c for c in inside if c.feature_class == "P"] or inside
+    return _in_second_level(inside, units) or inside
+
+
+def _in_second_level(inside: list[Candidate], units: list[Candidate]) -> list[Candidate]:
+    """Of ``inside``, those the codes put in a named second-level unit, or that lack a second-level code
+    (the dumps leave many villages without one: distance decides among those later), or that lie in a
+    first-level unit named whole; all of them when none is coded inside."""
+    whole = {(c.country, c.admin1_code) for c in units if c.feature_code == "ADM1"}
+    seconds = {(c.country, c.admin1_code, c.admin2_code) for c in units if c.feature_code == "ADM2" and c.admin2_code}
+    if not any((c.country, c.admin1_code, c.admin2_code) in seconds for c in inside):
+        return inside
+    return [c for c in inside if (c.country, c.admin1_code) in whole or not c.admin2_code
+            or (c.country, c.admin1_code, c.admin2_code) in seconds]
 
 
 _IN_BRACKET = re.compile(r"\([^()]*$")
@@ -100,9 +120,11 @@ _IN_BRACKET = re.compile(r"\([^()]*$")
 
 def _gives_unit(f: tuple) -> bool:
     """Whether a hit of ``places._recognise`` names a unit: "the Kayes region", "Bankass cercle", or a name
-    inside a bracket of qualifiers ("Kantchari (Tapoa)", "Boni (Haire, Douentza)")."""
+    inside a bracket of qualifiers ("Kantchari (Tapoa)", "Boni (Haire, Douentza)"), or after its unit's word
+    (« la province de la Gnagna »)."""
     para, s, e = f[0], f[1], f[2]
-    return bool(f[6] or UNIT_AFTER.match(para.text, e) or _IN_BRACKET.search(para.text[max(0, s - 80):s]))
+    return bool(f[6] or UNIT_AFTER.match(para.text, e) or _IN_BRACKET.search(para.text[max(0, s - 80):s])
+                or named_as_unit_after_word(f))
 
 
 def _seat_among(gaz: Gazetteer, name: str, towns: list[Candidate]) -> Candidate | None:

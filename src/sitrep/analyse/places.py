@@ -29,7 +29,7 @@ from sitrep.analyse.place_spellings import community_names, named_or_quarter
 from sitrep.analyse.place_stretches import second_end
 from sitrep.analyse.place_variants import in_text_order_without_far_variants, variant_hit
 from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_qualifiers, group_home_shares, home_region,
-                                          own_countries, sole_country_shares)
+                                          own_countries, sole_country_shares, unit_word_before)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
@@ -245,9 +245,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 surface = text[s:e]
             i = j
             abs_s, abs_e = para.offset + s, para.offset + e
-            # a coder's location note ("(coded as Douentza at geoprecision 2)") names a place, whatever the model reads
-            # and so does a note's opening label ("Tahoua: gunmen killed ..."), which no sentence frames
-            coded = bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s])) or _opening_label(gaz, para, s, e, cands, countries)
+            coded = _cued_as_place(gaz, para, s, e, cands, countries)
             if (blocked.overlaps(abs_s, abs_e) and not coded) or _community(text, s, surface) \
                     or not covered.isdisjoint(range(s, e)):  # or an end of a road already read as such
                 continue
@@ -286,6 +284,16 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
+
+
+def _cued_as_place(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:
+    """Whether the text itself says the name at ``s``–``e`` is a place, whatever the model reads: a coder's location
+    note ("(coded as Douentza at geoprecision 2)"), a note's opening label ("Tahoua: gunmen killed ..."), which no
+    sentence frames, or the word of its unit before an area's name, which the model may read as a person's (« la
+    province de la Kossi », Kossi being a first name too)."""
+    text = para.text
+    return bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s])) or _opening_label(gaz, para, s, e, cands, countries) \
+        or (unit_word_before(text, s) and any(c.is_admin for c in cands))
 
 
 def _opening_label(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:
@@ -432,6 +440,8 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
+    if unit_word_before(doc_text(doc), s) and any(c.country in countries and c.is_admin for c in cands):
+        return True  # « dans la province de la Kossi », "in the department of Torodi": the unit so named
     if label is None:
         label = next((t.ent_type_ for t in span if t.ent_type_), None)
     if label is not None and label not in _PLACEISH_LABELS:
