@@ -238,6 +238,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 i += 1
                 continue
             s, e, surface, cands, region = hit[:5]
+            if i == 0 and _settlement_named_whole(text, words, j, skip):
+                i = len(words)  # « le hameau de Kourfa Koira »: the hamlet's whole name, not its first word's namesake
+                continue
             if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang) and not blocked.overlaps(s + para.offset, e + para.offset):
                 # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not its first word's
                 # namesake elsewhere (an actor's is none: « poste FAMa de X (A, B) » names X); the bracket's units pin it
@@ -286,6 +289,16 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
+
+
+def _settlement_named_whole(text: str, words: list[tuple[int, int]], j: int, skip: set[str]) -> bool:
+    """Whether a settlement noun introduces the whole run (« le hameau de Kourfa Koira », "the village of Tondi
+    Kiwindi") of which the gazetteer knows only the first ``j`` words: the run is the small place's own name, left
+    to ``_unknown_settlements`` and the place the text pins it to, not the namesake of its first word elsewhere."""
+    if not 0 < j < len(words) or len(words) > 3 or any(_fold(text[a:b]) in skip for a, b in words[j:]):
+        return False
+    found = [m for m in _SETTLEMENT_NAME.finditer(text, max(0, words[0][0] - 30), words[-1][1])]
+    return any(m.start("name") == words[0][0] and m.end("name") == words[-1][1] for m in found)
 
 
 def _opening_label(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:
