@@ -234,13 +234,10 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                     break
             if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
                 j = hit[5]  # "Diabaly": the village GeoNames spells "Diabali"
-            if hit is None:
-                i += 1
+            if hit is None or (i == 0 and _settlement_named_whole(text, words, j, skip)):  # « hameau de Kourfa Koira »
+                i = i + 1 if hit is None else len(words)
                 continue
             s, e, surface, cands, region = hit[:5]
-            if i == 0 and _settlement_named_whole(text, words, j, skip):
-                i = len(words)  # « le hameau de Kourfa Koira »: the hamlet's whole name, not its first word's namesake
-                continue
             if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang) and not blocked.overlaps(s + para.offset, e + para.offset):
                 # "Sobane Da (Sangha, Bandiagara)": the whole run names the village the bracket places, not its first word's
                 # namesake elsewhere (an actor's is none: « poste FAMa de X (A, B) » names X); the bracket's units pin it
