@@ -36,3 +36,26 @@ def test_a_relayed_claim_of_an_attack_on_armed_men_cues_an_armed_clash(text, cue
 
     hits = [c for c in load_cues("fr") if c.label == "ARMED_CLASH" and _compile_cue(c.regex).search(text)]
     assert bool(hits) is cued, [c.regex[:60] for c in hits]
+
+
+@pytest.mark.parametrize("text, low", [
+    # the victims after an elided « d' » are counted; the « bilan … de » toll never reaches over the stated dead
+    ("Le bilan fait état d'un militaire tué et de deux blessés côté ami, et de six présumés terroristes neutralisés.", 7),
+    ("Un élu local contacté par la radio fait état d'un soldat tué.", 1),
+    ("Le bilan fait état d'un militaire tué et de deux blessés.", 1),
+    ("Le bilan est de deux morts et de trois blessés.", 2),
+])
+def test_a_toll_after_an_elision_is_counted_and_never_the_wounded(text, low):
+    killed = find_fatalities(text, "fr")[0]
+    assert killed is not None and killed.low == low, killed
+
+
+def test_a_one_side_toll_matching_one_part_of_a_sum_is_no_dispute():
+    from sitrep.fuse.disputes import _one_side_agrees
+    from sitrep.model import Fatalities
+
+    whole = Fatalities(low=7, high=7, phrase="un militaire tué; six présumés terroristes neutralisés", kind="killed")
+    assert _one_side_agrees(whole, Fatalities(low=1, high=1, phrase="un soldat tué", kind="killed"))
+    # another count of the soldiers, or a count of other people, still disagrees
+    assert not _one_side_agrees(whole, Fatalities(low=4, high=4, phrase="quatre soldats tués", kind="killed"))
+    assert not _one_side_agrees(whole, Fatalities(low=1, high=1, phrase="un civil tué", kind="killed"))

@@ -18,8 +18,10 @@ strike); the FLA's
 « pertes à l'armée malienne et à ses alliés russes » lost the army; the Toéni VDP « tombés les armes à la main » were
 no dead.
 After (frwires5): events 0.667/0.8, event_details 0.833/0.714, contradictions 0.667/1.0, the rest unchanged.
-Still weak: the Bosso strikes are placed at Tillabéri (Bosso's homonym in Tillabéri wins over the bulletin's « Zone de
-défense n°5 (Diffa) »); the Bamako paper's army toll is read from « le bilan de dix-huit morts avancé par les
+Still weak: the Bosso strikes, placed at Tillabéri until frwires6 (the parser cut « Boko | Haram sur une île du lac
+Tchad, au nord-est de Bosso. » into a verbless fragment read as a title-case headline), are now at Bosso but still
+lack Boko Haram as their target; the relay's Bosso sentence (« Le même document fait état … ») tells no event of
+its own; the Bamako paper's army toll is read from « le bilan de dix-huit morts avancé par les
 terroristes »; the relay of a bulletin (Aïr Info) is no claim of the ministry; spellings Siné Godar / Bani Bangou /
 Anefis i-n-Darane are not matched to the text's names."""
 

@@ -144,7 +144,12 @@ def is_headline(sent) -> bool:
 
 def _title_case_line(sent) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    if len(words) < 3 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
+        return False
+    # a prose fragment the model cut after a name (« Haram sur une île du lac Tchad, au nord-est de Bosso. ») has
+    # its few long words capitalised, but more small words in lower case than capitalised ones, which no title has
+    small = [t for t in sent if t.is_alpha]
+    return sum(t.is_lower for t in small) <= sum(t.text[0].isupper() for t in small)
 
 
 def country_context(ctx: Context) -> Counter:

@@ -45,6 +45,10 @@ _JOURNEY_VERBS = {"come", "arrive", "travel", "return", "flee", "head", "move", 
 _ORGANISED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 _MILITIAS = {"identity_militia", "political_militia"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
+# a commune's or village's own bodies, elected or customary (« les autorités communales », "the municipal
+# authorities"): local sources like a mayor, not the state the bare « les autorités » stands for
+_LOCAL_BODY_AFTER = re.compile(r"\s+(?:communales|municipales|coutumières|traditionnelles|villageoises)\b", re.IGNORECASE)
+_LOCAL_BODY_BEFORE = re.compile(r"\b(?:municipal|communal|customary|traditional|village)\s+$", re.IGNORECASE)
 # a settlement noun right before a name ("the village of", "la localité de"): the name is a place
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|locality|commune|hamlet|localité|ville|hameau)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 
@@ -67,7 +71,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
         named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para)
         taken += named_spans
         for sp in para.doc.spans.get(SPAN_KEY, []):
-            if _overlaps(para, sp, named_spans):
+            if _overlaps(para, sp, named_spans) or _local_body(para, sp):
                 continue
             cands = base.candidates(sp.text)
             if not cands:
@@ -267,6 +271,12 @@ def looks_like_person(text: str, lang) -> bool:
 def _overlaps(para: Paragraph, ent, taken: list[tuple[int, int]]) -> bool:
     s, e = para.offset + ent.start_char, para.offset + ent.end_char
     return any(s < te and ts < e for ts, te in taken)
+
+
+def _local_body(para: Paragraph, sp) -> bool:
+    """The span names a commune's own authorities (``_LOCAL_BODY_AFTER``), not the state's."""
+    text = para.doc.text
+    return bool(_LOCAL_BODY_AFTER.match(text, sp.end_char) or _LOCAL_BODY_BEFORE.search(text[:sp.start_char]))
 
 
 def _is_participant(sp) -> bool:

@@ -418,9 +418,10 @@ def speaker_of_reporting_verb(verb, subj):
     if subj is None:
         subj = subject_read_as_fronted_object(verb)
     if subj is None and tells_a_record(verb) and verb.dep_ in ("acl", "appos") and verb.head.i < verb.i \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.lower_ != "faisant":
         # « l'état-major général des armées fait état de quatre soldats tués »: the model takes « état » for a noun
-        # qualifying « état-major », so "faire état" has no subject; the noun it hangs on is the speaker
+        # qualifying « état-major », so "faire état" has no subject; the noun it hangs on is the speaker (not for the
+        # participle: « des informations relayées sur les réseaux sociaux faisant état de … » are what is reported)
         return verb.head
     if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl") \
             and verb.lemma_.lower() in _ADMITTING \

@@ -55,6 +55,11 @@ def _told_after_victims(language: str) -> str:
     return rf"(?:\s+{opener}(?:{word}|{bracket}){{1,12}}?)?"
 
 
+# a list of victims starts at a word, or after the elided « de » / « que » (« le bilan fait état d'un militaire tué »,
+# « on ne compte qu'un mort »), never inside a word nor after another elision (« l'un des soldats »)
+_LIST_START = r"(?:(?<![\w'’])|(?<=\bd['’])|(?<=\bqu['’]))"
+
+
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
@@ -71,10 +76,10 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     items = rf"{item}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{_JOINED_WITH})\s+){item})*"
     active = re.compile(rf"\b{v['kill_active']}\s+(?P<list>{items})", re.IGNORECASE)
     # (or killed by a fight's fire: "a herder and his son were hit by stray bullets and killed")
-    passive = re.compile(rf"(?<![\w'’])(?P<list>{items}){_told_after_victims(language)}\s+"
+    passive = re.compile(rf"{_LIST_START}(?P<list>{items}){_told_after_victims(language)}\s+"
                          rf"(?:{v['kill_passive']}|{v.get('kill_passive_after', '(?!)')}|"
                          rf"{v['aux']}\s+{v['caught_as']}\s+{v['kill_words']})\b", re.IGNORECASE)
-    reduced = re.compile(rf"(?<![\w'’])(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
+    reduced = re.compile(rf"{_LIST_START}(?P<list>{items})\s+{v['kill_reduced']}", re.IGNORECASE)
     patterns = [active, passive, reduced]
     if "kill_around" in v:  # "beat two suspected thieves to death": the victims inside the verb phrase
         patterns.append(re.compile(rf"\b{v['kill_around']}\s+(?P<list>{items})\s+{v['kill_around_tail']}\b", re.IGNORECASE))

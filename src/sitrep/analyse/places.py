@@ -234,8 +234,8 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                     break
             if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
                 j = hit[5]  # "Diabaly": the village GeoNames spells "Diabali"
-            if hit is None:
-                i += 1
+            if hit is None or (i == 0 and _settlement_named_whole(text, words, j, skip)):  # « hameau de Kourfa Koira »
+                i = i + 1 if hit is None else len(words)
                 continue
             s, e, surface, cands, region = hit[:5]
             if i == 0 and j < len(words) and _whole_before_bracket(text, words[j:], lang) and not blocked.overlaps(s + para.offset, e + para.offset):
@@ -294,6 +294,16 @@ def _cued_as_place(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate],
     text = para.text
     return bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s])) or _opening_label(gaz, para, s, e, cands, countries) \
         or (unit_word_before(text, s) and any(c.is_admin for c in cands))
+
+
+def _settlement_named_whole(text: str, words: list[tuple[int, int]], j: int, skip: set[str]) -> bool:
+    """Whether a settlement noun introduces the whole run (« le hameau de Kourfa Koira », "the village of Tondi
+    Kiwindi") of which the gazetteer knows only the first ``j`` words: the run is the small place's own name, left
+    to ``_unknown_settlements`` and the place the text pins it to, not the namesake of its first word elsewhere."""
+    if not 0 < j < len(words) or len(words) > 3 or any(_fold(text[a:b]) in skip for a, b in words[j:]):
+        return False
+    found = [m for m in _SETTLEMENT_NAME.finditer(text, max(0, words[0][0] - 30), words[-1][1])]
+    return any(m.start("name") == words[0][0] and m.end("name") == words[-1][1] for m in found)
 
 
 def _opening_label(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:

@@ -259,6 +259,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
         speaker_at[(m.span.doc_id, m.span.char_start)] = m.source_actor or ""
     for c in about:
         speaker_at[(c.span.doc_id, c.span.char_start)] = c.speaker
+    weekdays = weekdays_of([m.date for m in mentions])
     paragraphs: set[tuple[str, int, int]] = set()
     for doc_id, start in speaker_at:
         text = texts.get(doc_id) or ""
@@ -266,13 +267,17 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             lo, hi = _paragraph(text, start, start + 1)
             paragraphs.add((doc_id, lo, hi))
         if text and (doc_id, start) in reports and hi + 2 < len(text):
-            # a report's toll often follows it ("the army said in a statement that 80 were killed")
-            paragraphs.add((doc_id, *_paragraph(text, hi + 2, hi + 3)))
+            # a report's toll often follows it ("the army said in a statement that 80 were killed"), unless the next
+            # paragraph opens another day's deed (a bulletin's next operation: « Le dimanche 21 novembre, une
+            # patrouille a été prise à partie … Le bilan fait état de six terroristes neutralisés »)
+            following = _paragraph(text, hi + 2, hi + 3)
+            opening = _sentences(text, *following)[:1]
+            if not (opening and told_another_day(text[slice(*opening[0])], weekdays)):
+                paragraphs.add((doc_id, *following))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
     months = {mo for m in mentions if m.date and (m.date.latest - m.date.earliest).days < 62
               for mo in (m.date.earliest.month, m.date.latest.month)}
-    weekdays = weekdays_of([m.date for m in mentions])
     for doc_id, lo, hi in sorted(paragraphs):
         text = texts[doc_id]
         for a, b in _sentences(text, lo, hi):

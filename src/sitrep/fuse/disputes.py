@@ -220,6 +220,8 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                 continue
             if _other_victims(a, b, sentence_of):
                 continue  # "at least 18 herders" against « une quinzaine de terroristes »: the target dispute's
+            if _one_side_agrees(a.fatalities, b.fatalities) or _one_side_agrees(b.fatalities, a.fatalities):
+                continue  # the army's « un militaire tué ; six terroristes neutralisés » against a local « un soldat tué »
             if apart(contested[a.mention_id], contested[b.mention_id]):
                 involved |= {a.mention_id, b.mention_id}
     if not involved:
@@ -235,6 +237,33 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     desc = " vs ".join(f"{v.label} ({', '.join(v.outlets)})" for v in versions)
     return [Dispute(kind="fatalities", description=f"Sources give incompatible death tolls: {desc}",
                     versions=versions)]
+
+
+def _one_side_agrees(whole: Fatalities, part: Fatalities) -> bool:
+    """``whole`` sums both sides' dead (its phrase joins the parts with "; ") and ``part`` counts one side only, the
+    same people as one of ``whole``'s parts and as many: the other source left the enemy's dead uncounted, it does
+    not contradict the sum."""
+    parts = (whole.phrase or "").split("; ")
+    if len(parts) < 2 or "; " in (part.phrase or "") or part.low is None:
+        return False
+    people = _people_counted(part.phrase or "")
+    for p in parts:
+        told = next((r for lang in ("fr", "en") if (r := find_fatalities(p, lang)[0]) is not None), None)
+        if told is not None and (told.low, told.high) == (part.low, part.high) and people \
+                and _people_counted(p) == people:
+            return True
+    return False
+
+
+# the state's forces and the men beside them, as a toll names its dead (« un militaire tué », "two soldiers")
+_FORCE_VICTIMS = re.compile(r"\b(?:" + armed_forms("battle_target") + r"|militaire)\b", re.IGNORECASE)
+
+
+def _people_counted(text: str) -> str | None:
+    """"civilians", "fighters" or "forces": the one kind of people a toll's phrase counts (None: several or none)."""
+    kinds = {k for k, pattern in (("civilians", _CIVILIAN_VICTIMS), ("fighters", _FIGHTER_VICTIMS),
+                                  ("forces", _FORCE_VICTIMS)) if pattern.search(text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _other_victims(a: EventMention, b: EventMention, sentence_of: Callable[[EventMention], str]) -> bool:

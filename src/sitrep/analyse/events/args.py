@@ -91,6 +91,8 @@ def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
         return True
     if last.text[:1].isalpha() and last.text[:1].islower() and not (_has_verb(before) and _has_verb(after)):
         return True  # a cut after a word no sentence ends on, with a verbless piece on one side
+    if last.text[:1].isupper() and _has_verb(before) and not _has_verb(after):
+        return True  # a cut inside a name (« … de terroristes de Boko | Haram sur une île du lac Tchad, … »): no verb after
     return first.text[:1].isalpha() and first.text[:1].islower()
 
 

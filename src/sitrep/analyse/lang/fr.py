@@ -174,8 +174,8 @@ DISTANCE_HEDGE = r"(?:environ|quelque|près\s+de|presque|à\s+peine|moins\s+de|p
 # « X, un village situé à 12 km à l'est de Y »
 PIN_DISTANCE = (rf"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localité)\s*,?\s+)?(?:situé[e]?\s+)?(?:à\s+)?(?:{DISTANCE_HEDGE}\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilomètres)"
                 r"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u](?:\s*(?:la\s+)?(?:ville|localité|commune|village)\s+d[e'’])?")
-# see ``en``: "le village de X, dans la commune de Y"
-PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de)\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
+# see ``en``: "le village de X, dans la commune de Y", « X, rattaché à la commune rurale de Y »
+PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de|(?:rattachée?s?|relevant|dépendant)\s+(?:de|à))\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
 # see ``en``: « ont fui vers X », « évacués vers X », « en route vers X », « de X à Y » pour Y; « à » right
 # after the verb only (« ont fui les combats à X » is where the fighting was)
 JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'’]|\ben\s+direction\s+d[eu'’]|\ben\s+route\s+(?:vers|pour)"
@@ -231,12 +231,13 @@ ROUTE_SPOT_DISTANCE = (r"(?:à\s+)?(?:environ\s+|quelque\s+|près\s+de\s+|moins\
 # chef-lieu de cercle de la région de Y" (and "X, cercle de Y": ``place_anchors`` takes the bare unit)
 PIN_IN_AREA = (r"(?:(?:un\s+|une\s+)?(?:village|hameau|localité|campement|commune)\s+|chef-lieu\s+(?:de\s+(?:cercle|commune|département)\s+)?)?"
                r"(?:(?:dans|en)\s+(?:le|la)|du|de\s+la)")
-PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture)"
+PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture|département)"
 # see ``en``: « X au Mali », « X, dans le centre du Mali », « X, au nord-est du Burkina Faso »: inside the country
 PIN_IN_COUNTRY = (r"(?:au|en|(?:dans\s+le|au)\s+(?:centre|nord|sud|est|ouest|(?:nord|sud)-(?:est|ouest))\s+"
                   r"(?:du|de\s+la|de\s+l['’]))")
-NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
+NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d(?:e\b|['’])|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de|\bquelques|\bplusieurs)\s*(?:km|kilomètres)(?:(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u]|\s+avant|\s+après))"
+               # (« au nord-est de X »: a bearing off a town names that town, as « près de X » does; not « du » (« au nord du Mali »))
                # « près de la petite ville de X », « non loin de la localité frontalière de X »: an adjective beside the noun
                r"(?:\s*(?:la\s+|du\s+)?(?:(?:petite|grande|paisible)\s+)?(?:ville|localité|commune|village|bourg)"
                r"(?:\s+(?:frontalière|frontalier|rurale|minière|voisine|voisin|septentrionale|méridionale|"
