@@ -67,3 +67,28 @@ def test_a_clause_dating_the_deed_by_an_act_without_an_incident_noun_keeps_its_f
     assert killed is None or killed.low in (None, 3)
     killed, _ = find_fatalities("Gunmen killed four people in X on Monday, days after soldiers arrived in the town.")
     assert killed is not None and killed.low == 4
+
+
+def _told(doc: str, n: int, phrase: str, speaker: str | None):
+    from .fuse_factory import deaths
+    m = mention(doc, 0, sub="Attack", etype="Violence against civilians", fatalities=deaths(n, n, phrase),
+                source_actor=speaker, modality="claim" if speaker else "fact")
+    return m
+
+
+def test_a_partys_figure_one_below_another_voice_is_two_accounts():
+    from sitrep.fuse.revisions import party_one_apart
+    army = _told("xinhua", 5, "Five civilians were killed", "burkina-faso-armed-forces")
+    radio = _told("radio", 6, "six personnes ont été tuées", None)
+    assert party_one_apart(army, radio) and party_one_apart(radio, army)
+
+
+def test_two_neutral_voices_or_a_partys_higher_count_one_apart_are_one_count():
+    from sitrep.fuse.revisions import party_one_apart
+    first = _told("tamani", 3, "Trois gendarmes ont été tués", "unnamed:source-securitaire")
+    later = _told("jdm", 4, "quatre morts", None)
+    assert not party_one_apart(first, later)  # two unnamed voices: a count told at two moments
+    own = _told("jdm", 4, "quatre morts parmi les gendarmes", "malian-gendarmerie")
+    assert not party_one_apart(first, own)  # the party's own count grown, not played down
+    far = _told("radio", 8, "huit morts", None)
+    assert not party_one_apart(_told("x", 5, "five killed", "burkina-faso-armed-forces"), far)  # ``apart``'s business
