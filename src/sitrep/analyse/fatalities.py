@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.model import Fatalities
+from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
@@ -295,6 +296,7 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
     text = _DAY_OF_MONTH.sub(_blank, text)
+    text = blank_recalled_clauses(text)  # ", days after an assault on Y left 19 dead": another incident's dead
     text = _running_total(language).sub(_blank, text)
     text = _patterns(language).animals.sub(_blank, text)  # "2 dead young owls", "40 goats and 3 herders"
     text = bomber_told_last(text, language)  # "killing himself and two soldiers": the list read as "two soldiers and himself"

@@ -35,7 +35,7 @@ from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.vague_enemy_toll import exact_part
 from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
 from sitrep.fuse.match import STRIKE_SUBTYPES, own_toll_claim
-from sitrep.fuse.revisions import apart, superseded
+from sitrep.fuse.revisions import apart, party_one_apart, superseded
 
 
 Names = Callable[[str | None], str]
@@ -222,7 +222,7 @@ def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                 continue  # "at least 18 herders" against « une quinzaine de terroristes »: the target dispute's
             if _one_side_agrees(a.fatalities, b.fatalities) or _one_side_agrees(b.fatalities, a.fatalities):
                 continue  # the army's « un militaire tué ; six terroristes neutralisés » against a local « un soldat tué »
-            if apart(contested[a.mention_id], contested[b.mention_id]):
+            if apart(contested[a.mention_id], contested[b.mention_id]) or party_one_apart(a, b):
                 involved |= {a.mention_id, b.mention_id}
     if not involved:
         return []

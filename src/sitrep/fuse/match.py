@@ -42,7 +42,7 @@ from sitrep.fuse.match_kinds import (
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
 from sitrep.fuse.toll_tie import tolls_agree
-from sitrep.fuse.nearness import (area_holds_town, named_town, one_name_two_readings, place_relation,
+from sitrep.fuse.nearness import (area_holds_town, two_villages, named_town, one_name_two_readings, place_relation,
                                   road_ends, villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -115,7 +115,8 @@ def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | 
     """How firmly two matching reports tie (smaller is firmer), to keep the firmest ties when a
     chain must be cut: one article's own reports, then reports both dated by their text, then
     reports giving one telling toll, then the ties with both anchors (place and actors), then the ties at one place."""
-    anchors = (place_relation(a.place, b.place) == "anchor") + (actor_relation(a, b, or_configured(knowledge)) == "anchor")
+    # (places as matching reads them: two villages 49 km apart are no tie, ``two_villages``)
+    anchors = (matched_place_relation(a, b) == "anchor") + (actor_relation(a, b, or_configured(knowledge)) == "anchor")
     # then one place over two near ones: a report dated only by its article that names Koro ties to Koro's
     # reports before those of the camp attacked at Bankass 48 km off the same day
     one_place = a.place is not None and b.place is not None and bool(a.place.place_id) \
@@ -131,8 +132,11 @@ def matched_place_relation(a: EventMention, b: EventMention) -> str:
     region (``one_change_of_hands``) are tied even at two places; an area's report ties a town's of
     that area told the same day (``area_holds_town``); one town's name read as homonyms in two
     countries leaves the pair open (``one_name_two_readings``), and so do two ends of the road a blast
-was on (``road_ends``)."""
+was on (``road_ends``); two villages further apart than a hamlet's neighbour tie nothing by their places,
+even when a sentence borrows its village from its article (``two_villages``)."""
     place = place_relation(a.place, b.place)
+    if place == "anchor" and two_villages(a, b):
+        return "ok"
     if place == "ok" and area_holds_town(a, b):
         return "anchor"
     if place == "no" and (one_name_two_readings(a, b) or road_ends(a, b)):

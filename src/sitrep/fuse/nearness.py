@@ -42,6 +42,24 @@ def named_village(m: EventMention) -> bool:
     return named_town(m) and code.startswith("PPL") and code not in REFERENCE_TOWNS
 
 
+def two_villages(a: EventMention, b: EventMention) -> bool:
+    """Two articles' reports placed at two villages (no seat, no capital, town precision) further apart than
+    ``VILLAGES_APART_KM``, whether or not each sentence names its village itself ("the six men killed in last
+    week's attack on the village", its village told a sentence before): copy rounds an incident to a seat, never
+    to another village, so their places are no tie (a shared party, or a telling toll, must tie them)."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.span.doc_id == b.span.doc_id or not (pa.place_id and pb.place_id):
+        return False
+    if pa.place_id == pb.place_id or max(pa.geo_precision, pb.geo_precision) > 2:
+        return False
+    codes = [(p.feature_code or "").upper() for p in (pa, pb)]
+    if not all(c.startswith("PPL") and c not in REFERENCE_TOWNS for c in codes):
+        return False
+    if one_name_two_readings(a, b) or road_ends(a, b) or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
+        return False
+    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+
+
 def villages_apart(a: EventMention, b: EventMention) -> bool:
     """Two articles that each pin their report to a different village, further apart than
     ``VILLAGES_APART_KM``: two incidents.  Copy rounds an incident to a seat or a big town ("near

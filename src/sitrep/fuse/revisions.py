@@ -20,7 +20,8 @@ the next day: « quatre militaires » and « cinq soldats ») or when an approxi
 « une dizaine », "some 25") reaches the other within the slack its words allow; a plural of round numbers
 ("dozens", « des dizaines ») is at least two of them when set against another account.
 
-The one-death slack does not hold for a floor told as one ("at least nine", « au moins neuf ») against an exact
+The one-death slack does not hold for a named party's exact figure against another voice's (``party_one_apart``),
+nor for a floor told as one ("at least nine", « au moins neuf ») against an exact
 figure under it: the first source says it counted nine dead, the second that there were eight, and an analyst
 reads that as two accounts (a revision inside one story is ``superseded``'s, not this).
 """
@@ -121,6 +122,22 @@ def floor_above_figure(a: Fatalities, b: Fatalities) -> bool:
     """One source's stated floor above another's exact figure ("at least nine" against "eight"): two accounts
     even one death apart."""
     return any(_stated_floor(x) and _exact(y) and x.low > y.low for x, y in ((a, b), (b, a)))
+
+
+def party_one_apart(a: EventMention, b: EventMention) -> bool:
+    """Two exact figures one death apart, the lower told by a named party and the higher not by that party (the
+    army's "five civilians" against local sources' six, a ministry's three soldiers against security sources'
+    four): a party may play the toll down by one, so that is two accounts; two neutral voices one apart (an
+    outlet's, unnamed sources') are one count told at two moments (``apart``)."""
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None or fa.low is None or fb.low is None or not (_exact(fa) and _exact(fb)):
+        return False
+    if abs(fa.low - fb.low) != ONE_APART:
+        return False
+    lower, higher = (a, b) if fa.low < fb.low else (b, a)
+    # the party tells the lower figure (playing down); a party's own higher count ("four dead among the gendarmes",
+    # confirmed after a first toll of three) is the count grown, not a rival account
+    return not _neutral(lower) and lower.source_actor != higher.source_actor
 
 
 def apart(a: Fatalities, b: Fatalities) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.recalled_clause import in_recalled_clause
+
 _INCIDENT = (r"(?:attacks?|massacres?|killings?|raids?|ambush(?:es)?|assaults?|bombings?|strikes?|tragedy|"
              r"attaques?|massacres?|drames?|tueries?|raids?|embuscades?|assauts?|frappes?|carnages?)")
 # what ties the incident noun to the sentence's act as its antecedent or its cause
@@ -29,6 +31,6 @@ LOOKBACK = 80
 def in_recalled_incident(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is named in a phrase recalling an earlier incident."""
     before = text[max(0, start - LOOKBACK):start]
-    if _BEFORE.search(before):
+    if _BEFORE.search(before) or in_recalled_clause(text, start, end):
         return True
     return bool(_NAMING.search(before) and _NAMED_INCIDENT.match(text, end))
