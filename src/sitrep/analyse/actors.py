@@ -29,7 +29,7 @@ from sitrep.analyse.leaders_men import add_leaders_men
 from sitrep.analyse.letterhead import our_forces
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.unclaimed import said_unclaimed
+from sitrep.analyse.unclaimed import guessed_doer, said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
@@ -122,6 +122,11 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     if said_unclaimed(ctx.document.text):
         # "Suspected jihadists … No group has claimed the attack": the generic names no group (``sitrep.analyse.unclaimed``)
         actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)]
+    elif not any(m.method == "alias" and _franchise(base, m.actor_id) for m in actors):
+        # "presumed jihadists attacked the market" and no group named: a guess names no group (``guessed_doer``)
+        text = ctx.document.text
+        actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)
+                     or not guessed_doer(text, m.span.char_start)]
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
