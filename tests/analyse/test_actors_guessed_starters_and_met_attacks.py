@@ -66,3 +66,21 @@ def test_the_attacker_told_around_the_deed_is_side_one(default_analyzer, text, a
 def test_the_starter_of_a_clash_is_side_one(default_analyzer, text, first, second):
     event = _analyse(default_analyzer, text).events[0]
     assert event.side1[:1] == [first] and second in event.side2
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the soldiers themselves met the attack: a battle, whatever they escorted
+    ("On 4 March 2024, soldiers escorting a commercial convoy came under fire from gunmen near Tera (Tera, Tillaberi).",
+     "Battles"),
+    # a civilian convoy under escort, the escort not said to be hit: the vehicles were the target
+    ("On 4 March 2024, a commercial convoy escorted by soldiers came under fire from gunmen near Tera. Two drivers were "
+     "killed.", "Violence against civilians"),
+    # a people's camp attacked in the passive is a civilian target; a military camp is not
+    ("On 4 March 2024, a Fulani camp near Koro (Koro, Mopti) was attacked by Dozo hunters. Three men were killed.",
+     "Violence against civilians"),
+    ("On 4 March 2024, a military camp near Koro (Koro, Mopti) was attacked by JNIM militants. Three men were killed.",
+     "Battles"),
+])
+def test_who_met_the_attack_sets_its_type(default_analyzer, text, event_type):
+    events = _analyse(default_analyzer, text).events
+    assert events and max(events, key=lambda e: e.confidence).event_type == event_type

@@ -119,14 +119,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     _add_our_forces(ctx, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
-    if said_unclaimed(ctx.document.text):
-        # "Suspected jihadists … No group has claimed the attack": the generic names no group (``sitrep.analyse.unclaimed``)
-        actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)]
-    elif not any(m.method == "alias" and _franchise(base, m.actor_id) for m in actors):
-        # "presumed jihadists attacked the market" and no group named: a guess names no group (``guessed_doer``)
-        text = ctx.document.text
-        actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)
-                     or not guessed_doer(text, m.span.char_start)]
+    _unnamed_franchise(ctx.document.text, base, actors)
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
@@ -212,6 +205,17 @@ def _prefer_the_named_group(base, actors: list[ActorMention]) -> None:
         others = {a for a in named if _franchise(base, a)}
         if len(others) == 1:
             m.actor_id = others.pop()
+
+
+def _unnamed_franchise(text: str, base, actors: list[ActorMention]) -> None:
+    """Drop the default franchise a generic would take ("jihadists" read as JNIM) where the text names no group: "Suspected
+    jihadists … No group has claimed the attack" (``said_unclaimed``), or "presumed jihadists attacked the market" with
+    no group of the kind named (``guessed_doer``).  The doer stays unnamed (``sitrep.analyse.unclaimed``)."""
+    unclaimed = said_unclaimed(text)
+    if not unclaimed and any(m.method == "alias" and _franchise(base, m.actor_id) for m in actors):
+        return
+    actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)
+                 or not (unclaimed or guessed_doer(text, m.span.char_start))]
 
 
 def _franchise(base, actor_id: str) -> bool:

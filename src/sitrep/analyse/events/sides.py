@@ -69,12 +69,10 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok):
             sources.append(m.actor_id)
             continue
-        if role == SUBJ and spine is not None and (met := passive_attack_subject(verb)) is not None and met.i in spine:
-            pass  # "an attack by JNIM on the camp was repelled by FAMa": the attack's author, though the noun is no verb
-        elif spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
-            if role == SUBJ and _began_the_fight(verb, spine):
-                starters.append(m.actor_id)
+        if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \
+                and not _author_of_met_attack(role, verb, spine):
             # "affiliated with al-Qaeda", "coordinating the UN mission disengagement": not a party
+            starters += [m.actor_id] if role == SUBJ and _began_the_fight(verb, spine) else []
             continue
         if role == OBJ and _doer_of_what_was_told(verb, tok, trig):
             role = SUBJ  # "Survivors described gunmen on motorcycles firing into the crowd": the gunmen fired
@@ -90,13 +88,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         else:
             (target[1] if poss else target[0]).append(m.actor_id)
     if between:
-        # "between FAMa and Wagner forces on one side and JNIM on the other": the first named and its allies (the one
-        # an "after" clause says began the fight before it: ``_began_the_fight``)
-        first = next((a for a in starters if a in between), between[0])
-        between = [first] + [a for a in between if a != first]
-        beside = [a for a in between[1:] if allied(ctx, between[0], a)]
-        side1 = between[:1] + beside + side1
-        side2 = [a for a in between[1:] if a not in beside] + side2
+        first, rest = _between_camps(ctx, between, starters)
+        side1, side2 = first + side1, rest + side2
     side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids], s.text)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
@@ -125,6 +118,22 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def _between_camps(ctx: Context, between: list[str], starters: list[str]) -> tuple[list[str], list[str]]:
+    """"between FAMa and Wagner forces on one side and JNIM on the other": the first named and its allies, then the
+    rest; the one an "after" clause says began the fight (``_began_the_fight``) goes first, wherever it was named."""
+    first = next((a for a in starters if a in between), between[0])
+    between = [first] + [a for a in between if a != first]
+    beside = [a for a in between[1:] if allied(ctx, between[0], a)]
+    return between[:1] + beside, [a for a in between[1:] if a not in beside]
+
+
+def _author_of_met_attack(role: str, verb, spine: set[int]) -> bool:
+    """"an attack by JNIM on the camp was repelled by FAMa": the attack's author is a party though its noun is no verb
+    of the spine (``passive_attack_subject``)."""
+    met = passive_attack_subject(verb) if role == SUBJ else None
+    return met is not None and met.i in spine
 
 
 # the deeds that start a fight, told in an "after" clause of the fight ("… after the Dozo raided a militant camp")
