@@ -29,7 +29,7 @@ from sitrep.analyse.leaders_men import add_leaders_men
 from sitrep.analyse.letterhead import our_forces
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
-from sitrep.analyse.unclaimed import said_unclaimed
+from sitrep.analyse.unclaimed import guessed_doer, said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
@@ -123,9 +123,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     _add_our_forces(ctx, actors, taken)
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
-    if said_unclaimed(ctx.document.text):
-        # "Suspected jihadists … No group has claimed the attack": the generic names no group (``sitrep.analyse.unclaimed``)
-        actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)]
+    _unnamed_franchise(ctx.document.text, base, actors)
     name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
@@ -211,6 +209,17 @@ def _prefer_the_named_group(base, actors: list[ActorMention]) -> None:
         others = {a for a in named if _franchise(base, a)}
         if len(others) == 1:
             m.actor_id = others.pop()
+
+
+def _unnamed_franchise(text: str, base, actors: list[ActorMention]) -> None:
+    """Drop the default franchise a generic would take ("jihadists" read as JNIM) where the text names no group: "Suspected
+    jihadists … No group has claimed the attack" (``said_unclaimed``), or "presumed jihadists attacked the market" with
+    no group of the kind named (``guessed_doer``).  The doer stays unnamed (``sitrep.analyse.unclaimed``)."""
+    unclaimed = said_unclaimed(text)
+    if not unclaimed and any(m.method == "alias" and _franchise(base, m.actor_id) for m in actors):
+        return
+    actors[:] = [m for m in actors if m.method != "contextual" or not _franchise(base, m.actor_id)
+                 or not (unclaimed or guessed_doer(text, m.span.char_start))]
 
 
 def _franchise(base, actor_id: str) -> bool:

@@ -47,3 +47,17 @@ def said_unclaimed(text: str) -> bool:
     # a sentence that holds the denial cannot also hold the claim: search the others only
     rest = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not _UNCLAIMED.search(s))
     return not _CLAIMED.search(rest)
+
+
+# a guess written into the doer's own noun phrase: "suspected jihadists", "presumed jihadists", "alleged Islamist
+# jihadists", « des présumés jihadistes »; up to two words (an adjective, an article) may stand between
+_GUESSED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|supposed|présumés?|supposés?)\s+(?:[\w'’-]+\s+){0,1}$",
+                             re.IGNORECASE)
+
+
+def guessed_doer(text: str, start: int) -> bool:
+    """The generic doer starting at ``start`` in ``text`` is given as a guess ("suspected jihadists ambushed a
+    patrol"): the outlet does not know whose fighters they were, so the actor base's default franchise of the
+    word ("jihadists" read as JNIM) would name a group no one named.  ACLED codes such an attacker as the
+    country's unidentified armed group unless a group is named or claims the attack."""
+    return bool(_GUESSED_BEFORE.search(text[max(0, start - 40):start]))

@@ -325,6 +325,7 @@ def meets_attack(verb: "Token") -> bool:
     if under is None and verb.lemma_.lower() not in MEETING_VERBS:
         return False  # "carried out an ambush by IED": the subject made the attack
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
+    nouns += [c for c in verb.children if passive_attack_subject(c) is verb]  # "an attack by X was repelled by Y"
     if under is not None:
         nouns.append(under)
     named_by = ("by", "from")
@@ -334,6 +335,15 @@ def meets_attack(verb: "Token") -> bool:
                for n in nouns for p in n.children) or (
         under is not None and any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)) or (
         bool(nouns) and bool(attack_authors(verb)))
+
+
+def passive_attack_subject(noun: "Token") -> "Token | None":
+    """The meeting verb whose passive subject ``noun`` is an attack ("an attack by JNIM on the camp was repelled by
+    FAMa": the attack's "by" phrase names the attacker, the verb's agent the side that met it), or None."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "nsubj:pass") or noun.lemma_.lower() not in ATTACK_NOUNS or verb.i == noun.i:
+        return None
+    return verb if verb.lemma_.lower() in MEETING_VERBS else None
 
 
 def attack_authors(verb: "Token") -> list["Token"]:

@@ -62,7 +62,7 @@ _TARGETS = (
 MILITARY_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|ambush(?:ed|es)?|target(?:ed|ing)|raid(?:ed)?|storm(?:ed)?|assault(?:ed)?|"
     r"attaqu(?:é|ée|és|ent|e)|embuscade contre)\s+(?:(?:on|against|contre)\s+)?(?:(?:a|an|the|their|its|un|une|le|la|les|l'|des)\s+)?"
-    r"(?:[\w()'-]+\s+){0,3}?" + _TARGETS + r"\b",
+    r"(?:(?!by\b|par\b)[\w()'-]+\s+){0,3}?" + _TARGETS + r"\b",  # ("attacked by Dozo hunters": the agent attacked)
     re.IGNORECASE,
 )
 # fighters of armed groups
@@ -74,7 +74,8 @@ MILITARY_VICTIMS = re.compile(
     r"\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
     # ("Ten militants and four civilians were killed in the operation": fighters among the dead)
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured)\b",
+    r"(?:killed|wounded|injured)\b"  # armed men who themselves met the attack ("soldiers escorting a convoy came under fire")
+    r"|\b(?:" + _ARMED + r")\s+(?:[\w()-]+\s+){0,4}?(?:came|come|comes|were|was)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)\b",
     re.IGNORECASE,
 )
 _ARMED_DEAD_COUNTED = r"\b(?:killed|dead|died)\b,? (?:among them|including) (?:\w+ ){0,2}?" + _ARMED + r"\b"
@@ -291,7 +292,8 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         # repelled and the sentence reports no death, or that its dead were armed men
         # ("attacked the village. Seven militiamen were killed.")
         return "ARMED_CLASH"
-    if civilians or CIVILIAN_TARGET.search(text) or _civilian_victims(ctx, rest) or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text):
+    if civilians or CIVILIAN_TARGET.search(text) or CIVILIAN_PLACE_TARGETED.search(text) or _civilian_victims(ctx, rest) \
+            or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text):
         return "ATTACK"  # (bodies found or a death by wound, none said armed: people killed, not fallen in a fight)
     return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.place_spellings import community_names
 from sitrep.knowledge.armed_people import armed_forms
 
 # armed, organised defenders of a place (the state's or a community's)
@@ -54,6 +55,13 @@ def escort_unsaid(text: str) -> str:
 CIVILIAN_PLACE_TARGETED = re.compile(
     r"\b(?:villages?|hameaux?|localités?|marchés?|mosquées?|églises?|écoles?|sites?\s+d['’]orpaillage|sites?\s+aurifères?|"
     r"camps?\s+de\s+déplacés|sites?\s+de\s+déplacés)\b[^.;]{0,100}?\b(?:a|ont|avait|avaient)\s+été\s+(?:la\s+|les\s+)?"
-    r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)",
+    r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)"
+    # the same in English: "a Fulani camp near X was attacked by …", "the weekly market was raided": a people's camp
+    # (its herders' or a community's) is where families live, not a military camp; no armed post named on the way
+    r"|\b(?:villages?|hamlets?|settlements?|markets?|mosques?|churche?s?|schools?|homes?|houses?|gold (?:mining )?sites?|"
+    r"(?:" + "|".join(sorted(re.escape(n) for n in community_names() if " " not in n)) + r"|herders'?|nomads'?|"
+    r"pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?)\b"
+    r"(?:(?!\b(?:posts?|bases?|positions?|checkpoints?|barracks|patrols?|convoys?|garrisons?|outposts?)\b)[^.;]){0,80}?"
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from sitrep.analyse.events.args import (
     OBJ,
     opposed,
     OTHER,
+    passive_attack_subject,
     PARTNER,
     role_of,
     Sentence,
@@ -48,6 +49,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     other: list[str] = []
     sources: list[str] = []
     told_in = past_clause_of(trig) if trig is not None else None
+    starters: list[str] = []  # "clashes broke out between X and Y after Y raided a camp": who began the fight
     for m in (named := actors_in(ctx, s)):
         if told_in is not None and not within_clause(told_in, m.span.char_start, s) or _parent_of_another(ctx, m, named):
             continue  # "the army will escort convoys after militants burned trucks": the planners are no party
@@ -67,8 +69,10 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok):
             sources.append(m.actor_id)
             continue
-        if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN):
+        if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \
+                and not _author_of_met_attack(role, verb, spine):
             # "affiliated with al-Qaeda", "coordinating the UN mission disengagement": not a party
+            starters += [m.actor_id] if role == SUBJ and _began_the_fight(verb, spine) else []
             continue
         if role == OBJ and _doer_of_what_was_told(verb, tok, trig):
             role = SUBJ  # "Survivors described gunmen on motorcycles firing into the crowd": the gunmen fired
@@ -84,10 +88,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         else:
             (target[1] if poss else target[0]).append(m.actor_id)
     if between:
-        # "between FAMa and Wagner forces on one side and JNIM on the other": the first named and its allies
-        beside = [a for a in between[1:] if allied(ctx, between[0], a)]
-        side1 = between[:1] + beside + side1
-        side2 = [a for a in between[1:] if a not in beside] + side2
+        first, rest = _between_camps(ctx, between, starters)
+        side1, side2 = first + side1, rest + side2
     side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids], s.text)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
@@ -116,6 +118,34 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def _between_camps(ctx: Context, between: list[str], starters: list[str]) -> tuple[list[str], list[str]]:
+    """"between FAMa and Wagner forces on one side and JNIM on the other": the first named and its allies, then the
+    rest; the one an "after" clause says began the fight (``_began_the_fight``) goes first, wherever it was named."""
+    first = next((a for a in starters if a in between), between[0])
+    between = [first] + [a for a in between if a != first]
+    beside = [a for a in between[1:] if allied(ctx, between[0], a)]
+    return between[:1] + beside, [a for a in between[1:] if a not in beside]
+
+
+def _author_of_met_attack(role: str, verb, spine: set[int]) -> bool:
+    """"an attack by JNIM on the camp was repelled by FAMa": the attack's author is a party though its noun is no verb
+    of the spine (``passive_attack_subject``)."""
+    met = passive_attack_subject(verb) if role == SUBJ else None
+    return met is not None and met.i in spine
+
+
+# the deeds that start a fight, told in an "after" clause of the fight ("… after the Dozo raided a militant camp")
+_OPENING_DEEDS = frozenset("attack raid ambush storm assault strike target besiege attaquer".split())
+
+
+def _began_the_fight(verb, spine: set[int]) -> bool:
+    """Whether ``verb`` is an attack told in an "after" clause of the event's verb ("clashes broke out between JNIM and
+    Dozo hunters after the Dozo raided a militant camp"): its subject began the fight.  ACLED's actor 1 of a clash is
+    its initiator when the text says who began it, the first named otherwise."""
+    return (verb.dep_ == "advcl" and verb.head.i in spine and verb.lemma_.lower() in _OPENING_DEEDS
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "après") for c in verb.children))
 
 
 def _met_attack(ctx: Context, s: Sentence, battle: bool, tok, role: str, verb) -> str:

@@ -119,7 +119,8 @@ def event_spine(tok) -> set[int]:
     the verbs above it up to the root, and their coordinated verbs."""
     out = {tok.i}
     v = clause_verb(tok)
-    out.update(_doers_clause(v))
+    # a trigger read from its auxiliary ("were killed when …" matched at "were") tells the verb's "when" clause
+    out.update(_doers_clause(v.head if v.dep_ in ("aux", "auxpass", "aux:pass") else v))
     for _ in range(8):
         out.add(v.i)
         out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
