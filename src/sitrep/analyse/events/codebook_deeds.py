@@ -361,7 +361,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "MOB_VIOL"
     if label == "ATTACK" and raid_took_only_goods(s, tok):
         return "PROPERTY_DISTRUCT"  # "raided a village and carried off 300 cattle", nobody hurt: looting
-    if label == "ABDUCT_DISSAP" and hold_up_robbed_only(s.text, tok):
+    if label in ("ABDUCT_DISSAP", "ATTACK") and hold_up_robbed_only(s.text, tok):
         return "PROPERTY_DISTRUCT"  # "stopped vehicles and stripped the travellers of their money": robbed, nobody taken
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
         return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group

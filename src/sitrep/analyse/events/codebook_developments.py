@@ -103,6 +103,11 @@ _HEAVY_OR_HIT = re.compile(r"\b(?:shell\w*|mortars?|rockets?|artillery|missiles?
                            r"dead|hit|struck|tués?|blessés?)\b", re.IGNORECASE)
 
 
+# a place that changed hands: shots fired in the air as it did are its handover's noise
+_PLACE_CHANGED = re.compile(r"\b(?:withdr\w*|handed|took control|taken control|entered|evacuat\w*|abandon\w*|retook|seiz\w*|"
+                            r"occup\w*|repli\w*|retir\w*|pris le contrôle|investi)\b", re.IGNORECASE)
+
+
 def shots_at_nobody(text: str) -> bool:
     """Whether ``text`` tells only shots fired in the air, or heard with no assault told, no heavy weapon and nobody hit."""
     told = _FIRED_IN_THE_AIR.search(text) is not None or _SHOTS_HEARD.search(text) is not None and _ASSAULT.search(text) is None
@@ -118,7 +123,8 @@ def development_label(text: str, label: str) -> str | None:
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
     if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):
         return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named
-    if label in ("ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK") and shots_at_nobody(text):
+    if (label in ("ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK") or label == "NON_VIOL_TERRIT_TRANSFER" and not _PLACE_CHANGED.search(text)) \
+            and shots_at_nobody(text):
         return "OTHER"  # "shots were heard at the camp; soldiers had fired in the air": no target, no battle
     return None
 

@@ -178,9 +178,9 @@ def crowd_deed(verb) -> bool:
 
 def mood_root(verb):
     """The adjective a crowd's mood made the sentence's root, where the parser took the deed for its object's words
-    ("drivers angry at a new fee set fire to the tax office": "angry" the root, "set" a compound of "fire"); its
-    subject is the deed's doer.  None for a deed parsed as a verb of its clause."""
+    ("drivers angry at a new fee set fire to the tax office": "angry" the root, "set" a compound of "fire" or a
+    conjunct of "angry"); its subject is the deed's doer.  None for a deed parsed as a verb of its clause."""
     root = verb.sent.root
-    if verb.dep_ != "compound" or root.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in root.children):
+    if verb.dep_ not in ("compound", "conj") or root.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in root.children):
         return None
     return root if any(t.i == verb.i for t in root.subtree) else None
