@@ -25,7 +25,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.classifier import Scored, without_told_apart
-from sitrep.analyse.events.cues import FR_ATTACK_WHEN, over_a_match, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
+from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
@@ -42,7 +42,7 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_earlier,
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
                                                  violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
@@ -195,7 +195,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label == "VIOL_DEMONSTR" and over_a_match(text) and not (CROWD_PURPOSE.search(text) or crowd_at_the_state(text)):
+    if label == "VIOL_DEMONSTR" and fans_brawl(text):
         return "MOB_VIOL"  # rival fans who fight over a match demand nothing: a brawl, not a demonstration
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
@@ -269,7 +269,7 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
         return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
-    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not over_a_match(text) \
+    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
         or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
