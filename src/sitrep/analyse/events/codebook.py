@@ -34,14 +34,15 @@ from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_sh
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
-from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed,
-                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, within_itself)
+from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
+                                              within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, intervener_named, PROTEST_HEADS, violence_only_earlier,
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
                                                  violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
@@ -161,14 +162,8 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population "
-    # people held together by a trade, not by arms or a community
-    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
-    # a mining site's panners and diggers; inmates, whose mutiny is a prison riot (ACLED's mob violence)
-    "panners diggers prospectors inmates detainees prisoners détenus prisonniers "
-    # people gathered by chance: travellers, customers, onlookers
-    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
-)
+    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+) | TRADE_CROWDS
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
@@ -201,6 +196,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
+    if label == "VIOL_DEMONSTR" and fans_brawl(text):
+        return "MOB_VIOL"  # rival fans who fight over a match demand nothing: a brawl, not a demonstration
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
@@ -272,8 +269,9 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
     if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
         return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
-    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) or CROWD_PURPOSE.search(text) is not None \
-        or crowd_at_the_state(text)
+    # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
+    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
+        or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
 
@@ -445,7 +443,7 @@ def _crowd_did(tok, kin: bool) -> bool:
     if not crowd_deed(verb):
         return False  # ("repulsed armed men, killing two": a fight; "marched peacefully": no violence)
     fighting = verb.lemma_.lower() in _FIGHTING or _reciprocal(verb)
-    v = verb
+    v = mood_root(verb) or verb
     for _ in range(3):  # "clashed and burned": the subject sits on the first verb of the chain
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) or misparsed_subject(v)
         if subj is not None:
@@ -468,7 +466,7 @@ def _crowd_did(tok, kin: bool) -> bool:
         return False  # "armed youths": an organised militia's fighters
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
-    if fighting and not kin and head.lower_ not in PARTISANS and head.lemma_.lower() not in PARTISANS \
+    if fighting and not kin and not {head.lower_, head.lemma_.lower()} & (PARTISANS | TRADE_CROWDS) \
             and not against_the_law(verb) and beside is None and not within_itself(verb) and not SPORT.search(verb.sent.text):
         # villages or communities that fight each other are communal militias; people who fight over a match
         # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot

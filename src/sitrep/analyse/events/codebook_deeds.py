@@ -94,6 +94,28 @@ def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
         v.lemma_.lower() in _TAKING_LEMMAS and _object_in(v, GOODS) for v in verbs)
 
 
+# a road hold-up: vehicles stopped (by the trigger) and their occupants robbed of what they carried
+_HOLD_UP_LEMMAS = frozenset("stop intercept hold waylay block arrêter intercepter immobiliser".split())
+_VEHICLES = frozenset("vehicle vehicles car cars bus buses minibus truck trucks lorry lorries convoy motorists travellers "
+                      "passengers véhicules cars camions voyageurs passagers".split())
+_ROBBED = re.compile(r"\b(?:robb(?:ed|ing)|stripp(?:ed|ing)|dispossess(?:ed|ing)|relieved|looted|extorted|"
+                     r"(?:took|taking|seized|carried off|made off with) (?:[\w'-]+\s+){0,3}?(?:money|cash|phones?|goods|"
+                     r"belongings|valuables|merchandise)|dépouill\w*|rançonn\w*|emporté)\b", re.IGNORECASE)
+_PEOPLE_CARRIED_OFF = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|took away|taken away|carried off (?:[\w'-]+\s+){0,3}?"
+                                 r"(?:passengers|travell?ers|drivers|people|men|women)|enlev\w*|enlèv\w*|otages?)\b", re.IGNORECASE)
+
+
+def hold_up_robbed_only(text: str, tok) -> bool:
+    """Whether the trigger ``tok`` stops vehicles on a road and the sentence tells their occupants robbed, nobody
+    carried off nor hurt ("highway robbers stopped several vehicles and stripped the travellers of their money"):
+    ACLED's looting, not an abduction, whatever the model made of "stopped"."""
+    if tok is None or tok.lemma_.lower() not in _HOLD_UP_LEMMAS or not _object_in(tok, _VEHICLES):
+        return False
+    text = _NOBODY_HURT.sub(" ", text)
+    return _ROBBED.search(text) is not None and _PEOPLE_CARRIED_OFF.search(text) is None \
+        and HURT.search(text) is None and _PEOPLE_HURT.search(text) is None and _PEOPLE_TARGETED.search(text) is None
+
+
 # people hurt, told in the passive ("the farmers were beaten", "two traders were whipped and wounded")
 _PEOPLE_HURT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|inhabitants|occupants|people|m[ae]n|wom[ae]n|farmers?|herders?|"
@@ -339,6 +361,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "MOB_VIOL"
     if label == "ATTACK" and raid_took_only_goods(s, tok):
         return "PROPERTY_DISTRUCT"  # "raided a village and carried off 300 cattle", nobody hurt: looting
+    if label in ("ABDUCT_DISSAP", "ATTACK") and hold_up_robbed_only(s.text, tok):
+        return "PROPERTY_DISTRUCT"  # "stopped vehicles and stripped the travellers of their money": robbed, nobody taken
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
         return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group
     return label

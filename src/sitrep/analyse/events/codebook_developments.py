@@ -91,6 +91,25 @@ def grave_found(text: str) -> bool:
     return _GRAVE_FOUND.search(text) is not None
 
 
+# shots fired at nobody, in the air ("soldiers fired into the air during a dispute over their pay"),
+# with no heavy weapon named and nobody hit: a show of force or a mutiny's noise, no shelling nor fight
+_FIRED_IN_THE_AIR = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:shots\s+)?(?:in|into)\s+the\s+air|tir(?:é|ant|s)?\s+en\s+l['’]air)\b",
+                               re.IGNORECASE)
+_HEAVY_OR_HIT = re.compile(r"\b(?:shell\w*|mortars?|rockets?|artillery|missiles?|bombs?|obus|roquettes?|killed|wounded|injured|"
+                           r"dead|hit|struck|tués?|blessés?)\b", re.IGNORECASE)
+
+
+# a place that changed hands: shots fired in the air as it did are its handover's noise
+_PLACE_CHANGED = re.compile(r"\b(?:withdr\w*|handed|took control|taken control|entered|evacuat\w*|abandon\w*|retook|seiz\w*|"
+                            r"occup\w*|repli\w*|retir\w*|pris le contrôle|investi)\b", re.IGNORECASE)
+
+
+def shots_at_nobody(text: str) -> bool:
+    """Whether ``text`` tells shots fired in the air, no heavy weapon and nobody hit (shots only heard may be an
+    assault's noise, told in the next sentence: "gunfire was heard around the camp. Sources attributed the attack …")."""
+    return _FIRED_IN_THE_AIR.search(text) is not None and _HEAVY_OR_HIT.search(text) is None
+
+
 def development_label(text: str, label: str) -> str | None:
     """The strategic development a sentence read as violence or as another development (``label``) tells, or
     None: a bomb stopped (disrupted weapons use), a mass grave found, a coup (Other)."""
@@ -100,6 +119,9 @@ def development_label(text: str, label: str) -> str | None:
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
     if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):
         return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named
+    if (label in ("ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK") or label == "NON_VIOL_TERRIT_TRANSFER" and not _PLACE_CHANGED.search(text)) \
+            and shots_at_nobody(text):
+        return "OTHER"  # "shots were heard at the camp; soldiers had fired in the air": no target, no battle
     return None
 
 

@@ -59,6 +59,10 @@ def communities_in_reprisals(text: str) -> bool:
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
     r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
+    # the fight's outbreak told with its day or its place before the sides ("fighting erupted on 20 December
+    # between supporters of …", « des heurts ont éclaté samedi à X entre … »)
+    r"\b(?:fights?|fighting|clashes|violence|skirmishes|affrontements|heurts)\s+(?:erupted|broke out|flared(?: up)?|"
+    r"(?:ont|a) éclaté)\s+(?:(?:on|in|at|near|le|à|ce)\s+)?(?:[\w'-]+\s+){0,5}?(?:between|entre)\s+(?P<erupted>[^.;,]{3,120})|"
     # a quarrel that turned into a fight ("a quarrel over a well between herders and farmers degenerated into a clash"),
     # or whose toll says it was fought ("an argument between farmers and herders … ended with two herders dead")
     r"\b(?:quarrels?|disputes?|rows?|altercations?|arguments?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?"
@@ -98,7 +102,7 @@ def communities_fighting(text: str) -> bool:
     and the scope ask it of the same sentence up to five times, and its three searches run over the whole
     sentence each time.)"""
     between = _FIGHT_BETWEEN.search(text)
-    if between is not None and _communal_sides(between.group("sides") or between.group("quarrelling")):
+    if between is not None and _communal_sides(_sides_of(between)):
         return True
     subject = _SIDES_FIGHT.search(text)
     if subject is not None and _communal_sides(subject.group("sides")):
@@ -119,7 +123,11 @@ _FIGHT_VERB = re.compile(r"\b(?:clashed|fought|clashes|fighting|s['’]affront\w
 def fight_between_sides(text: str) -> str | None:
     """The words naming a fight's sides after its "between" ("farmers and Fulani pastoralists in K"), or None."""
     m = _FIGHT_BETWEEN.search(text)
-    return (m.group("sides") or m.group("quarrelling")) if m else None
+    return _sides_of(m) if m else None
+
+
+def _sides_of(fight: re.Match) -> str:
+    return fight.group("sides") or fight.group("erupted") or fight.group("quarrelling")
 
 
 def _communal_sides(sides: str) -> bool:

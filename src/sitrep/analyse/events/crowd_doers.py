@@ -17,6 +17,15 @@ CROWD_VIOLENCE = frozenset(
     "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )
 
+# people held together by a trade or gathered by chance, never a community: two groups of them who fight each
+# other ("two groups of gold diggers fought over a pit") are a brawl (ACLED's mob violence), not communal militias
+TRADE_CROWDS = frozenset(
+    "miners workers traders vendors drivers transporters motorcyclists orpailleurs commerçants travailleurs "
+    # a mining site's panners and diggers; inmates, whose mutiny is a prison riot (ACLED's mob violence)
+    "panners diggers prospectors inmates detainees prisoners détenus prisonniers "
+    # people gathered by chance: travellers, customers, onlookers
+    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
+)
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                        "protest demonstrate riot rally mutiny manifester".split())
@@ -165,3 +174,13 @@ def crowd_deed(verb) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in CROWD_VIOLENCE or violent_participle(verb) and not armed_object(verb) or participle_of_a_riot(verb) \
         or lemma in CROWD_ACTS and any(c.lemma_.lower() in CROWD_VIOLENCE for c in verb.conjuncts)
+
+
+def mood_root(verb):
+    """The adjective a crowd's mood made the sentence's root, where the parser took the deed for its object's words
+    ("drivers angry at a new fee set fire to the tax office": "angry" the root, "set" a compound of "fire" or a
+    conjunct of "angry"); its subject is the deed's doer.  None for a deed parsed as a verb of its clause."""
+    root = verb.sent.root
+    if verb.dep_ not in ("compound", "conj") or root.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    return root if any(t.i == verb.i for t in root.subtree) else None

@@ -60,6 +60,16 @@ SPORT = re.compile(
     r"(?:beat|beats|sink|sank|sunk|defeated|thrashed|crushed|edged|routed|stunned|downed|hammered)\s+(?:[\w'-]+\s+){1,4}?\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )
+
+
+# a game's own place or occasion, beside the sport's words: a brawl "after a match", "at the stadium", between "two clubs"
+_MATCH = re.compile(r"\b(?:matche?s|match|stadium|stade|derby|(?:rival |two )?clubs)\b", re.IGNORECASE)
+
+
+def over_a_match(text: str) -> bool:
+    """Whether ``text`` tells a game (a sport's words, a match, a stadium, rival clubs): a crowd's violence there is
+    its fans' brawl (ACLED's mob violence), not a demonstration."""
+    return SPORT.search(text) is not None or _MATCH.search(text) is not None
 # an aircraft lost to an accident, not to fire ("crashed during a training flight", "a technical failure")
 AIR_ACCIDENT = re.compile(
     r"\b(?:training (?:flight|mission|exercise)|technical (?:failure|fault|problem|incident)|mechanical (?:failure|fault|problem)|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.cues import over_a_match
 from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
 
@@ -233,3 +234,11 @@ def went_to_protest(tok) -> bool:
     return tok is not None and tok.lemma_.lower() in _ERRANDS and any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_ERRANDS and any(a.lower_ == "to" for a in c.children)
         for c in tok.children)  # (a "to" purpose: "came to the village, asked for the imam and took him away" is no errand)
+
+
+def fans_brawl(text: str) -> bool:
+    """Whether ``text`` tells a crowd's violence over a game with no demand, no state's premises and no forces facing it
+    ("supporters of two clubs clashed after the match, throwing stones at each other"): rival fans' mob violence, not a
+    demonstration (fans who fight the riot police or torch a police car are one)."""
+    return over_a_match(text) and ORDER_WORD.search(text) is None and CROWD_PURPOSE.search(text) is None \
+        and not crowd_at_the_state(text)
