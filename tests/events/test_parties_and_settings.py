@@ -74,6 +74,9 @@ def test_people_flogged_or_shot_by_count_are_attacked(default_analyzer, text):
 @pytest.mark.parametrize("text", [
     "The party's spokesman attacked the prime minister on Monday, calling his reform plan a betrayal of farmers.",
     "Herders in Nara are battling a locust invasion that has stripped the pastures bare.",
+    # no verb of saying in the clause: only the setting (a speech, a post, parliament) tells the attack is words
+    "The opposition leader attacked the junta's transition charter in a televised speech on Monday.",
+    "A deputy attacked the defence minister in parliament over the fuel shortages.",
 ])
 def test_words_of_violence_about_a_speech_or_a_plague_are_no_violent_event(default_analyzer, text):
     events = default_analyzer.analyse(make_document(text, dt.date(2024, 6, 1))).events

@@ -90,7 +90,7 @@ STRIKE_WORDS = re.compile(r"\b(?:air ?strikes?|air raids?|drones?|shell(?:s|ing|
 SPEECH_LEMMAS = frozenset("accuse call brand describe dismiss label say claim denounce criticise criticize blame "
                           "question mock ridicule deride insist argue warn urge accuser traiter qualifier dénoncer".split())
 VERBAL_SETTING = re.compile(
-    r"(?:in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|interview|address|post|tweet|column|editorial|"
+    r"\b(?:in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:speech|statement|interview|address|post|tweet|column|editorial|"
     r"op-ed|letter)|in (?:parliament|the assembly|the senate|a debate)|on (?:twitter|facebook|social media|television|"
     r"the radio)|at a (?:press|news) conference|verbal(?:ly)?|blistering|scathing|withering|stinging|fiery)\b",
     re.IGNORECASE)
