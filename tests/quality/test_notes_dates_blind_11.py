@@ -59,7 +59,7 @@ def days(text: str, language: str = "en", anchor: DateInterval = LATER) -> dict[
      D(2025, 3, 10)),
     # the eve of, or a count after, a thing told with its day before and named again without one
     ("Elections were held on Sunday 30 June 2024. On the eve of the vote, gunmen killed two polling agents.", "en",
-     "the eve of the vote", D(2024, 6, 29)),
+     "On the eve of the vote", D(2024, 6, 29)),
     ("On 3 May 2024, militants attacked Djibo. Two days after the attack, soldiers killed five civilians.", "en",
      "Two days after the attack", D(2024, 5, 5)),
     ("Le scrutin s'est tenu le dimanche 30 juin 2024. À la veille du vote, des hommes armés ont tué deux agents.", "fr",

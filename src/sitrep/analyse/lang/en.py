@@ -85,10 +85,11 @@ BEFORE_TOLD = (
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
     r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",
-    # the eve of a thing the text dated before and now names again, no day of its own following ("Elections were
-    # held on Sunday 30 June. On the eve of the vote, gunmen…"): group ``thing``, counted from that told day only
+    # the eve of a thing the text dated before and names again to open a sentence, no day of its own following
+    # ("Elections were held on Sunday 30 June. On the eve of the vote, gunmen…"; not "arrived on Saturday, two days
+    # after the attack", which dates that Saturday): group ``thing``, counted from that told day only
     # (with a day of its own, "the eve of the 6 February vote", it is ``THING_OFFSETS``')
-    r"\bthe\s+(?P<thing>eve)\s+of\s+(?:the|this|that|its|their)\s+[\w-]+",
+    r"(?:^|(?<=[.!?]\s))(?:on\s+)?the\s+(?P<thing>eve)\s+of\s+(?:the|this|that|its|their)\s+[\w-]+",
 )
 # an offset forward from the day the sentence tells ("On 28 November, militants stole cattle. Two days later, soldiers
 # clashed with them", "the next day"), counted from that day only (``told_offsets``); not an offset from a thing named
@@ -103,7 +104,8 @@ AFTER_TOLD = (
     r"\bthe\s+(?:following|next)\s+(?P<fw>{wd}|week-?end)\b(?!['’]s)",
     # (see ``BEFORE_TOLD``) a count after a thing dated before, named again without a day: "Residents fled on 3 May.
     # Two days after the attack, soldiers…" (group ``thing``)
-    r"\b(?:(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)|the\s+day)\s+(?P<thing>after)\s+(?:the|this|that|its|their)\s+[\w-]+",
+    r"(?:^|(?<=[.!?]\s))(?:(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)|the\s+day)\s+(?P<thing>after)\s+"
+    r"(?:the|this|that|its|their)\s+[\w-]+",
 )
 # an offset from a thing whose day follows ("Five days after the 28 February 2024 ambush, …", "24 hours after an IED
 # struck a convoy on 2 February 2024", "On the eve of the 18 June 2023 referendum"): that day moved by it
