@@ -153,13 +153,14 @@ FIGURATIVE_OBJECTS = frozenset(
     "networks system systems computer computers data database election results charges charge verdict "
     "sentence appeal lawsuit battles battle".split()
 )
-# the same in French: the English words above are no figure there (« incendié les cases »: a hut is a « case »)
+# the same in French: the English words above are no figure there (« incendié les cases »: a hut is a « case »), nor
+# is a website (« un site aurifère » is a gold-mining site)
 FIGURATIVE_OBJECTS_FR = frozenset(
     "plan plans projet projets politique politiques proposition propositions décision décisions budget budgets loi "
     "lois idée idées réforme réformes taxe taxes impôt impôts corruption pauvreté faim inflation chômage maladie "
-    "maladies paludisme sida vih cancer virus épidémie pandémie courriel courriels site sites compte comptes serveur "
+    "maladies paludisme sida vih cancer virus épidémie pandémie courriel courriels compte comptes serveur "
     "serveurs système systèmes ordinateur ordinateurs données élection résultats accusation accusations verdict peine "
-    "appel procès".split()
+    "appel procès charge charges".split()  # (« pris en charge »)
 )
 _FIGURATIVE = {"en": FIGURATIVE_OBJECTS, "fr": FIGURATIVE_OBJECTS_FR}
 # a fire is a figure's object only for a fight word ("firefighters fought the blaze"): "exchanged fire", "opened
