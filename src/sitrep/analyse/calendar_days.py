@@ -63,3 +63,11 @@ def easter_sunday(year: int) -> dt.date:
     m = (a + 11 * h + 19 * leap) // 433
     month = (h + leap - 7 * m + 90) // 25
     return dt.date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def months_after(d: dt.date, count: int) -> dt.date:
+    """The day ``count`` calendar months after ``d`` (before it when negative), the month's last when it is shorter
+    ("a month after 31 January" is 29 February in a leap year)."""
+    index = d.year * 12 + d.month - 1 + count
+    year, month = divmod(index, 12)
+    return min(dt.date(year, month + 1, 1) + dt.timedelta(days=d.day - 1), month_end(year, month + 1))

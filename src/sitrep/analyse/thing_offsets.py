@@ -1,6 +1,7 @@
 """Days told as an offset from a dated thing: "Five days after the 28 February 2024 ambush near Tagou, militants…",
 "24 hours after an IED struck a convoy on 2 February 2024, …", "On the eve of the 18 June 2023 referendum, …",
-« Au lendemain de l'embuscade du 14 août 2023, … », « Une semaine après l'attaque du 3 juin 2024, … ».
+« Au lendemain de l'embuscade du 14 août 2023, … », « Une semaine après l'attaque du 3 juin 2024, … », "A month after the
+4 March 2024 attack on its market, …" (calendar months: the same day of the month, as coders count them).
 
 The day written is the thing's (the ambush's, the vote's), and the deed the sentence goes on to tell is that many days
 from it: its own day is the written one moved by the offset.  The offset opens a phrase that runs, without a comma,
@@ -16,6 +17,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from sitrep.analyse.calendar_days import months_after
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.told_offsets import count_of, number_alternation
 from sitrep.model import DateInterval, Precision
@@ -37,19 +39,23 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
 _VAGUE_COUNTS = frozenset({"a few", "several", "quelques", "plusieurs"})
 
 
-def _shift_days(m: re.Match, language: str) -> int | None:
+def _shifted(day: dt.date, m: re.Match, language: str) -> dt.date | None:
+    """``day`` moved by the offset ``m`` (None when its count is vague)."""
     v = vocab(language)
     g = m.groupdict()
     if (g.get("n") or "").lower() in _VAGUE_COUNTS:
         return None
     if g.get("eve"):
-        return -1
+        return day - dt.timedelta(days=1)
     if g.get("next"):
-        return 1
+        return day + dt.timedelta(days=1)
     unit = (g.get("u") or "day").lower()
-    days = count_of(g.get("n") or "1", v) * (7 if v.UNITS.get(unit) == "week" else 1)
-    days = round(days * getattr(v, "UNIT_MULTIPLES", {}).get(unit, 1))
-    return days if g["dir"].lower() in getattr(v, "AFTER_WORDS", ("after",)) else -days
+    count = count_of(g.get("n") or "1", v)
+    sign = 1 if g["dir"].lower() in getattr(v, "AFTER_WORDS", ("after",)) else -1
+    if v.UNITS.get(unit) == "month":
+        return months_after(day, sign * count)
+    days = count * (7 if v.UNITS.get(unit) == "week" else 1)
+    return day + dt.timedelta(days=sign * round(days * getattr(v, "UNIT_MULTIPLES", {}).get(unit, 1)))
 
 
 def _blank_brackets(text: str) -> str:
@@ -72,12 +78,11 @@ def thing_offsets(text: str, language: str, found: list[tuple[int, int, DateInte
                     continue
                 if _CLAUSE_END.search(blank, m.end(), s) or iv.precision != Precision.day or iv.earliest != iv.latest:
                     break
-                days = _shift_days(m, language)
-                if days is None:
+                day = _shifted(iv.earliest, m, language)
+                if day is None:
                     break
-                shift = dt.timedelta(days=days)
                 out[i] = (s, e, iv.model_copy(update={
-                    "earliest": iv.earliest + shift, "latest": iv.latest + shift,
+                    "earliest": day, "latest": day,
                     "evidence": f"{m.group(0)} {iv.evidence or text[s:e]}"}))
                 break
     return out

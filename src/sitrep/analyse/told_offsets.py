@@ -5,6 +5,8 @@ ACLED's coders write one day in full and the others relative to it ("On 28 Novem
 near Torodi. Two days later, soldiers pursuing them clashed with the militants"), and so do wire reporters.  An
 offset counts from the last day-precise date written before it; an offset back may also count from the publication
 (the day a report is filed), an offset forward never does (the day after a publication is no day of its news).
+An offset from a thing named again without a day ("Elections were held on 30 June. On the eve of the vote, …", group
+``thing``) counts from the day told before it alone, and is left to ``thing_offsets`` when a day follows in its clause.
 The patterns are the language's ``BEFORE_TOLD`` and ``AFTER_TOLD`` (``sitrep.analyse.lang``).
 """
 
@@ -142,6 +144,16 @@ def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInte
     return iv if iv.precision == Precision.day and iv.earliest == iv.latest and cue.search(text, end, s) else None
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _dated_in_clause(text: str, end: int, found: list[tuple[int, int, DateInterval]]) -> bool:
+    """Whether a date of ``found`` is written after ``end`` before its clause ends (a thing named with its own day)."""
+    stop = _CLAUSE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return any(end <= s < limit for s, _, _ in found)
+
+
 def told_offsets(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
                  taken: list[tuple[int, int]], counted_on: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
     """The offsets in ``text`` from a told day, counted from the last day-precise date of ``found`` written before
@@ -154,13 +166,15 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
         for m in pattern.finditer(text):
             if any(m.start() < te and ts < m.end() for ts, te in taken if (ts, te) not in reserved):
                 continue
+            if m.groupdict().get("thing") and _dated_in_clause(text, m.end(), found):
+                continue  # "the eve of the vote held on 30 June": that day's offset (``thing_offsets``)
             told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
             reported = _report_told_after(text, m.end(), found, language) if direction < 0 else None
             if reported is not None:  # "two days before it was reported on 10 May 2024": back from that report
                 ref, estimated = reported.latest, reported.is_estimate
             elif told:
                 ref, estimated = told[-1].latest, told[-1].is_estimate
-            elif direction < 0 and anchor is not None and not m.groupdict().get("clause"):
+            elif direction < 0 and anchor is not None and not m.groupdict().get("clause") and not m.groupdict().get("thing"):
                 ref, estimated = anchor.latest, anchor.is_estimate
             else:
                 continue

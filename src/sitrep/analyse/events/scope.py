@@ -153,6 +153,16 @@ FIGURATIVE_OBJECTS = frozenset(
     "networks system systems computer computers data database election results charges charge verdict "
     "sentence appeal lawsuit battles battle".split()
 )
+# the same in French: the English words above are no figure there (« incendié les cases »: a hut is a « case »), nor
+# is a website (« un site aurifère » is a gold-mining site)
+FIGURATIVE_OBJECTS_FR = frozenset(
+    "plan plans projet projets politique politiques proposition propositions décision décisions budget budgets loi "
+    "lois idée idées réforme réformes taxe taxes impôt impôts corruption pauvreté faim inflation chômage maladie "
+    "maladies paludisme sida vih cancer virus épidémie pandémie courriel courriels compte comptes serveur "
+    "serveurs système systèmes ordinateur ordinateurs données élection résultats accusation accusations verdict peine "
+    "appel procès charge charges".split()  # (« pris en charge »)
+)
+_FIGURATIVE = {"en": FIGURATIVE_OBJECTS, "fr": FIGURATIVE_OBJECTS_FR}
 # a fire is a figure's object only for a fight word ("firefighters fought the blaze"): "exchanged fire", "opened
 # fire", "returned fire" are gunfire
 FIRE_OBJECTS = frozenset("fire fires blaze blazes flames wildfire wildfires".split())
@@ -219,7 +229,7 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
             and not communities_fighting(text) \
             and not whole.political_motive and not organised_actor(ctx, s):
         doubts.append("crime")
-    if tok is not None and figurative(tok):
+    if tok is not None and figurative(tok, ctx.language):
         doubts.append("figurative")
     if tok is not None and under_verdict(tok):
         doubts.append("verdict")
@@ -411,21 +421,22 @@ def organised_actor(ctx: Context, s: Sentence) -> bool:
     return False
 
 
-def _figurative_object(tok, obj) -> bool:
+def _figurative_object(tok, obj, language: str) -> bool:
     lemma, lower = obj.lemma_.lower(), obj.lower_
     if lemma in FIRE_OBJECTS or lower in FIRE_OBJECTS:
         return tok.lemma_.lower() in FIRE_FIGHTS
-    return lemma in FIGURATIVE_OBJECTS or lower in FIGURATIVE_OBJECTS
+    words = _FIGURATIVE.get(language, FIGURATIVE_OBJECTS)
+    return lemma in words or lower in words
 
 
-def figurative(tok) -> bool:
+def figurative(tok, language: str = "en") -> bool:
     """Whether the violent word ``tok`` governs (or is modified by) something no violence reaches: "fought the
     project", "attacked the budget", "a legal battle", "the fight against malaria"."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
-        return all(_figurative_object(tok, o) for o in objects)
+        return all(_figurative_object(tok, o, language) for o in objects)
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MODIFIERS for c in tok.children)
     return False

@@ -85,6 +85,11 @@ BEFORE_TOLD = (
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
     r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",
+    # the eve of a thing the text dated before and names again to open a sentence, no day of its own following
+    # ("Elections were held on Sunday 30 June. On the eve of the vote, gunmen…"; not "arrived on Saturday, two days
+    # after the attack", which dates that Saturday): group ``thing``, counted from that told day only
+    # (with a day of its own, "the eve of the 6 February vote", it is ``THING_OFFSETS``')
+    r"(?:^|(?<=[.!?]\s))(?:on\s+)?the\s+(?P<thing>eve)\s+of\s+(?:the|this|that|its|their)\s+[\w-]+",
 )
 # an offset forward from the day the sentence tells ("On 28 November, militants stole cattle. Two days later, soldiers
 # clashed with them", "the next day"), counted from that day only (``told_offsets``); not an offset from a thing named
@@ -97,12 +102,16 @@ AFTER_TOLD = (
     # the first such weekday or weekend after the told day ("On Friday 7 June, militants ordered residents to leave. The
     # following Tuesday, they returned…"; "The next weekend, they looted shops"): group ``fw`` ({wd}: the weekdays)
     r"\bthe\s+(?:following|next)\s+(?P<fw>{wd}|week-?end)\b(?!['’]s)",
+    # (see ``BEFORE_TOLD``) a count after a thing dated before, named again without a day: "Residents fled on 3 May.
+    # Two days after the attack, soldiers…" (group ``thing``)
+    r"(?:^|(?<=[.!?]\s))(?:(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)|the\s+day)\s+(?P<thing>after)\s+"
+    r"(?:the|this|that|its|their)\s+[\w-]+",
 )
 # an offset from a thing whose day follows ("Five days after the 28 February 2024 ambush, …", "24 hours after an IED
 # struck a convoy on 2 February 2024", "On the eve of the 18 June 2023 referendum"): that day moved by it
 # (``thing_offsets``); "two days before it was reported on 10 May" counts from a report (``told_offsets``)
 THING_OFFSETS = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|hours?)\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
+    r"\b(?P<n>\d+|{num})\s+(?P<u>days?|weeks?|fortnights?|hours?|months?)\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
     r"\bthe\s+day\s+(?P<dir>after|before)\b(?=\s+(?:the|an?|his|her|its|their)\b)",
     r"\bthe\s+(?P<eve>eve)\s+of\b",
 )
@@ -205,7 +214,11 @@ TRAILING_DAYS = r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?P<n>
 # ("the 3rd Battalion", "the 5th day of the siege", "the 3rd of March", which the full rules read)
 DAY_ALONE = (r"\b(?:on|of|since)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
              r"(?!\s+(?:of\s+)?(?:{month}|(?-i:[A-Z])|battalion|regiment|brigade|division|company|group|century|day|"
-             r"week|month|year|anniversary|time|round|edition|session|floor|place|largest|most)\b)")
+             r"week|month|year|anniversary|time|round|edition|session|floor|place|largest|most)\b)"
+             # a unit's rank before its name ("the 14th Rapid Intervention Battalion", "the 5th Military Region"), not
+             # a day before the doers it names ("on the 28th IS Sahel fighters…")
+             r"(?!\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:battalion|regiment|brigade|division|company|group|corps|squadron|"
+             r"unit|region|sector|legion|infantry|command)s?\b)")
 YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"
 
 # places

@@ -55,6 +55,10 @@ AFTER_TOLD = (
     r"\b(?:le\s+jour|la\s+nuit)\s+suivante?\b",
     # see ``en``: « Le mardi suivant, ils sont revenus… », « le week-end suivant », « le samedi d'après »
     r"\ble\s+(?P<fw>{wd}|week-?end)\s+(?:suivant|d['’]après)\b",
+    # see ``en`` (groupe ``thing``) : « Au lendemain de l'attaque, … », « Deux jours après l'embuscade, … »
+    r"(?:^|(?<=[.!?]\s))(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?P<thing>après)\s+"
+    r"(?:le|la|les|l['’]|cette|ce|cet)\s*[\w-]+",
+    r"(?:^|(?<=[.!?]\s))(?:au|le)\s+(?P<thing>lendemain)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
 )
 # see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
 REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
@@ -62,7 +66,7 @@ REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|a
 # see ``en``: « Une semaine après l'attaque du 3 juin 2024 », « Au lendemain de l'embuscade du 14 août », « À la veille
 # du référendum du 18 juin 2023 » (``thing_offsets``)
 THING_OFFSETS = (
-    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?)\s+(?P<dir>après|avant)\b"
+    r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?|mois)\s+(?P<dir>après|avant)\b"
     r"(?=\s+(?:l['’]|la\b|le\b|les\b|un\b|une\b|son\b|sa\b|ses\b|leurs?\b))",
     r"\b(?P<eve>veille)\s+(?:de|du|des|d['’])",
     r"\b(?:au|le)\s+(?P<next>lendemain)\s+(?:de|du|des|d['’])",
@@ -82,6 +86,8 @@ BEFORE_TOLD = (
     r"(?!\s+(?:de|du|des|d['’]|au(?!\s+(?:soir|matin)\b)|à(?!\s+(?-i:[A-ZÀ-Þ0-9]))))",
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
     r"\b(?P<z>plus\s+tôt\s+dans\s+la\s+(?:journée|matinée)|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b",
+    # see ``en``: « Le scrutin s'est tenu le dimanche 30 juin. À la veille du vote, … » (groupe ``thing``)
+    r"(?:^|(?<=[.!?]\s))(?:la|à\s+la)\s+(?P<thing>veille)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
 )
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
