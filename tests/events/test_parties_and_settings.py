@@ -83,8 +83,12 @@ def test_words_of_violence_about_a_speech_or_a_plague_are_no_violent_event(defau
     assert not [e for e in events if e.event_type in VIOLENT]
 
 
-def test_an_attack_that_hurt_people_stays_violent_whatever_was_said(default_analyzer):
-    text = "Gunmen attacked the mayor of Bourem on Monday, wounding him, and accused him of working with the army."
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the mayor of Bourem on Monday, wounding him, and accused him of working with the army.",
+    # a setting of words ("verbally") beside a sexual assault: the assault is bodily
+    "She said two men started verbally abusing her at the market of Sevare and one of them molested her.",
+])
+def test_an_attack_that_hurt_people_stays_violent_whatever_was_said(default_analyzer, text):
     events = default_analyzer.analyse(make_document(text, dt.date(2024, 6, 1))).events
     assert [e for e in events if e.event_type in VIOLENT]
 

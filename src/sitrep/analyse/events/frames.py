@@ -96,10 +96,12 @@ VERBAL_SETTING = re.compile(
     re.IGNORECASE)
 PLAGUES = frozenset("locust locusts pest pests infestation infestations armyworm armyworms swarm swarms drought "
                     "droughts desertification erosion weeds criquets sécheresse".split())
-# what makes violence bodily, not a figure of speech: a blow by hand or blade (English surface forms of
-# ``harm_verbs``' hurting verbs, any tense), fire, a weapon or a uniformed party; killing and wounding are ``HURT``
+# what makes violence bodily, not a figure of speech: a blow by hand or blade (English surface forms of ``harm_verbs``'
+# hurting verbs, any tense), a sexual assault, fire, a weapon or a uniformed party; killing and wounding are ``HURT``
 BODILY_HARM = re.compile(r"\b(?:shot|shoot(?:ing)?|stabb(?:ed|ing)|beat(?:en|ing)?|lynch\w*|whipp\w*|flogg\w*|punch\w*|"
-                         r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*)\b",
+                         r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*|"
+                         # a sexual assault is bodily whatever was also said ("verbally abused her and molested her")
+                         r"molest\w*|rap(?:e|ed|es|ing)|gang-rap\w*|sexual(?:ly)? (?:assault|abus)\w*|viol(?:é|ée|és|ées|s)?)\b",
                          re.IGNORECASE)
 
 
