@@ -20,12 +20,15 @@ from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # a violent deed told in the passive: the auxiliary, then the participle of a deed verb
+# attackers told by what they are, not who (« des hommes armés », « des présumés terroristes », "gunmen")
+_UNNAMED_WORDS = (r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
+                  r"individus armés|(?:groupes? )?(?:armés? )?terroristes|(?:dj|j)ihadistes|bandits armés|groupes armés)\b")
 _PASSIVE_DEED = re.compile(
     r"\b(?:was|were|has been|have been|had been|being|got|a été|ont été|avait été|avaient été)\s+"
     r"(?:\w+ly\s+)?(?:shot|killed|gunned down|slain|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
     r"beheaded|assassinated|hacked|burned|burnt|raided|fired upon|fired on|seized|taken hostage|"
     r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|attaquée?s?|enlevée?s?|kidnappée?s?|ciblée?s?|"
-    r"pris(?:es)? pour cible|égorgée?s?|thrown|lobbed|hurled|lancée?s?)\b"
+    r"pris(?:es)? pour cible|prise?s? à partie|accrochée?s?|égorgée?s?|thrown|lobbed|hurled|lancée?s?)\b"
     # fighters "neutralised" by a force the sentence names as the agent (without one, "15 assailants were neutralised"
     # tells the attackers' losses, not a deed of an unnamed doer)
     r"|\b(?:was|were|has been|have been|had been|a été|ont été)\s+['‘’\"]?neutrali(?:[sz]ed|sée?s?)['‘’\"]?(?=\s+(?:\w+\s+){0,3}?(?:by|par)\b)"
@@ -37,7 +40,13 @@ _PASSIVE_DEED = re.compile(
     r"|\b(?:was|were|had been|have been)\s+(?:\w+\s+){1,6}?and\s+(?:then\s+|later\s+)?(?:shot|killed|executed|murdered|"
     r"beheaded|slain|gunned down)\b"
     # coming under attack is suffering one ("a VDP unit came under attack", "the post came under heavy fire")
-    r"|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:attack|fire|gunfire|assault)\b",
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:attack|fire|gunfire|assault)\b"
+    # meeting an attack whose authors are told only as attackers (« les VDP ont repoussé une attaque de présumés
+    # terroristes », « a essuyé des tirs d'hommes armés », « ont subi une incursion de jihadistes »): its subject was
+    # struck; an attack of a named group (« une attaque du JNIM ») is read by the parse (``sides``)
+    r"|\b(?:repoussée?s?|subie?s?|essuyée?s?|déjouée?s?|contrée?s?|victimes?|(?:fait|faisant)\s+face)\s+(?:à\s+)?(?:\w+\s+){0,2}?"
+    r"(?:attaques?|assauts?|tirs|embuscades?|incursions?|offensives?|raids?)\s+(?:\w+\s+){0,3}?(?:de|d['’]|des|du)\s*"
+    r"(?=(?:présumée?s?\s+|supposée?s?\s+)?" + _UNNAMED_WORDS + r")",
     re.IGNORECASE,
 )
 # a vehicle or a man that set off a hidden device ("their motorbike triggered a landmine", "a patrol struck an IED",
@@ -63,7 +72,7 @@ _THROWN_DEVICE = re.compile(r"\b(?:grenades?|IEDs?|explosive devices?|bombs?|eng
 _FORCES = {"state_forces", "external_other"}
 # an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
 UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
-                            r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés)\b",
+                            + _UNNAMED_WORDS,
                             re.IGNORECASE)
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
