@@ -176,7 +176,8 @@ _OPPOSED_AND = re.compile(_OPPOSED.pattern.replace(r"(?:to|à|aux|au)", r"(?:and
 
 
 def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
-    """Sides of a fight told as one party "opposed to" another, from their order around "to/à"."""
+    """Sides of a fight told as one party "opposed to" another, from their order around "to/à"; a party the base
+    does not name leaves its side to be filled later (the country's unidentified armed group)."""
     m = _OPPOSED.search(s.text) or _OPPOSED_AND.search(s.text)
     if m is None:
         return side1, side2
@@ -189,8 +190,9 @@ def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
             first.append(a.actor_id)
         elif m.start("second") <= at < m.end("second"):
             second.append(a.actor_id)
-    if not first or not second:
+    if not first and not second:
         return side1, side2
+    # one party told only by what it is (« ont opposé les FDS à des terroristes »): the named one keeps its place
     first, second = dedupe(first), [a for a in dedupe(second) if a not in first]
     rest1 = [a for a in side1 + side2 if a not in first and a not in second]
     return first + [a for a in rest1 if a in side1], second + [a for a in rest1 if a in side2]
