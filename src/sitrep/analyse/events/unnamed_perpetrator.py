@@ -19,10 +19,10 @@ from sitrep.analyse.events.mentions import actors_in, dominant_country
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
-# a violent deed told in the passive: the auxiliary, then the participle of a deed verb
 # attackers told by what they are, not who (« des hommes armés », « des présumés terroristes », "gunmen")
 _UNNAMED_WORDS = (r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
                   r"individus armés|(?:groupes? )?(?:armés? )?terroristes|(?:dj|j)ihadistes|bandits armés|groupes armés)\b")
+# a violent deed told in the passive: the auxiliary, then the participle of a deed verb
 _PASSIVE_DEED = re.compile(
     r"\b(?:was|were|has been|have been|had been|being|got|a été|ont été|avait été|avaient été)\s+"
     r"(?:\w+ly\s+)?(?:shot|killed|gunned down|slain|murdered|executed|attacked|ambushed|abducted|kidnapped|targeted|stabbed|"
@@ -40,13 +40,7 @@ _PASSIVE_DEED = re.compile(
     r"|\b(?:was|were|had been|have been)\s+(?:\w+\s+){1,6}?and\s+(?:then\s+|later\s+)?(?:shot|killed|executed|murdered|"
     r"beheaded|slain|gunned down)\b"
     # coming under attack is suffering one ("a VDP unit came under attack", "the post came under heavy fire")
-    r"|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:attack|fire|gunfire|assault)\b"
-    # meeting an attack whose authors are told only as attackers (« les VDP ont repoussé une attaque de présumés
-    # terroristes », « a essuyé des tirs d'hommes armés », « ont subi une incursion de jihadistes »): its subject was
-    # struck; an attack of a named group (« une attaque du JNIM ») is read by the parse (``sides``)
-    r"|\b(?:repoussée?s?|subie?s?|essuyée?s?|déjouée?s?|contrée?s?|victimes?|(?:fait|faisant)\s+face)\s+(?:à\s+)?(?:\w+\s+){0,2}?"
-    r"(?:attaques?|assauts?|tirs|embuscades?|incursions?|offensives?|raids?)\s+(?:\w+\s+){0,3}?(?:de|d['’]|des|du)\s*"
-    r"(?=(?:présumée?s?\s+|supposée?s?\s+)?" + _UNNAMED_WORDS + r")",
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:attack|fire|gunfire|assault)\b",
     re.IGNORECASE,
 )
 # a vehicle or a man that set off a hidden device ("their motorbike triggered a landmine", "a patrol struck an IED",
@@ -69,6 +63,15 @@ _DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive device
 # a thrown or hidden device as the passive's subject ("a grenade was thrown", « une grenade a été lancée »)
 _THROWN_DEVICE = re.compile(r"\b(?:grenades?|IEDs?|explosive devices?|bombs?|engins? explosifs?)\s+(?:\w+\s+){0,2}?$",
                             re.IGNORECASE)
+# meeting an attack whose authors are told only by what they are (« les VDP ont repoussé une attaque de présumés
+# terroristes », « a essuyé des tirs d'hommes armés », « victime d'une attaque de jihadistes »): its subject was struck;
+# an attack of a named group (« une attaque du JNIM ») is read by the parse (``sides``)
+_MET_UNNAMED_ATTACK = re.compile(
+    r"\b(?:repoussée?s?|subie?s?|essuyée?s?|déjouée?s?|contrée?s?|victimes?|(?:fait|faisant)\s+face)\s+(?:à\s+)?(?:\w+\s+){0,2}?"
+    r"(?:attaques?|assauts?|tirs|embuscades?|incursions?|offensives?|raids?)\s+(?:\w+\s+){0,3}?(?:de|d['’]|des|du)\s*"
+    r"(?=(?:présumée?s?\s+|supposée?s?\s+)?" + _UNNAMED_WORDS + r")",
+    re.IGNORECASE,
+)
 _FORCES = {"state_forces", "external_other"}
 # an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
 UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
@@ -121,6 +124,24 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if not doer:
         return side1, side2
     return doer, [a for a in victims if a not in doer]
+
+
+def met_unnamed_attack(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                       side2: list[str]) -> tuple[list[str], list[str]] | None:
+    """(the country's unidentified armed group, the struck) when a short note tells a side meeting an attack whose
+    authors it names only by what they are (``_MET_UNNAMED_ATTACK``), else None.  A doer named after the
+    wording (« … de présumés jihadistes du JNIM ») keeps the deed."""
+    if event_type not in (VAC, BATTLES) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES or ctx.events_so_far:
+        return None
+    met = _MET_UNNAMED_ATTACK.search(s.text)
+    if met is None:
+        return None
+    after = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start >= s.start + met.end()
+             and actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS}
+    doer = unnamed_group(ctx)
+    if after - set(doer) or not doer:
+        return None
+    return doer, [a for a in dict.fromkeys(side1 + side2) if a not in doer]
 
 
 def _toll_after_told_deed(ctx: Context, s: Sentence, deed_at: int, side1: list[str]) -> bool:
