@@ -304,7 +304,7 @@ MEETING_VERBS = frozenset("repel repulse foil thwart resist withstand survive fa
                           "absorb endure".split()
                           + "repousser déjouer contrer résister subir essuyer".split())  # French lemmas
 # the French attack nouns whose "de" phrase names the attacker (« ont repoussé une attaque de présumés éléments du JNIM »)
-FRENCH_ATTACK_NOUNS = frozenset("attaque assaut embuscade incursion offensive raid".split())
+FRENCH_ATTACK_NOUNS = frozenset("attaque assaut embuscade incursion offensive raid tir".split())
 _FRENCH_BY = frozenset(("de", "du", "des", "d'", "d’", "par"))
 
 
@@ -325,11 +325,11 @@ def meets_attack(verb: "Token") -> bool:
     if under is None and verb.lemma_.lower() not in MEETING_VERBS:
         return False  # "carried out an ambush by IED": the subject made the attack
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ATTACK_NOUNS]
-    nouns += [c for c in verb.children if passive_attack_subject(c) is verb]  # "an attack by X was repelled by Y"
+    nouns += [c for c in verb.children if _met_in_passive(c, verb)]  # "an attack by X was repelled by Y"
     if under is not None:
         nouns.append(under)
     named_by = ("by", "from")
-    if any(french_attacker_phrase(c) is not None for c in verb.children if c.dep_ == "obj"):
+    if any(french_attacker_phrase(c) is not None for c in met_french_attacks(verb)):
         return True  # « des VDP ont repoussé une attaque de présumés éléments du JNIM »
     return any(p.dep_ in ("prep", "agent") and p.lower_ in named_by and any(g.dep_ == "pobj" for g in p.children)
                for n in nouns for p in n.children) or (
@@ -337,11 +337,28 @@ def meets_attack(verb: "Token") -> bool:
         bool(nouns) and bool(attack_authors(verb)))
 
 
+def met_french_attacks(verb: "Token") -> list["Token"]:
+    """The French attack nouns ``verb`` met: its object (« ont repoussé une attaque de X »), its passive subject
+    (« l'attaque des jihadistes a été repoussée par les FAMa ») or a partitive the parser hung as a noun modifier
+    (« a essuyé des tirs de terroristes »: « des » read as a preposition)."""
+    return [c for c in verb.children if c.lemma_.lower() in FRENCH_ATTACK_NOUNS and (
+        c.dep_ == "obj" or _met_in_passive(c, verb)
+        or c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("des", "de", "du") for g in c.children))]
+
+
+def _met_in_passive(noun: "Token", verb: "Token") -> bool:
+    """Whether ``noun`` is an attack that ``verb`` met, told in the passive (spaCy makes a new Token on each access:
+    compared by index, not identity)."""
+    met = passive_attack_subject(noun)
+    return met is not None and met.i == verb.i
+
+
 def passive_attack_subject(noun: "Token") -> "Token | None":
     """The meeting verb whose passive subject ``noun`` is an attack ("an attack by JNIM on the camp was repelled by
     FAMa": the attack's "by" phrase names the attacker, the verb's agent the side that met it), or None."""
     verb = noun.head
-    if noun.dep_ not in ("nsubjpass", "nsubj:pass") or noun.lemma_.lower() not in ATTACK_NOUNS or verb.i == noun.i:
+    if noun.dep_ not in ("nsubjpass", "nsubj:pass") or verb.i == noun.i \
+            or noun.lemma_.lower() not in ATTACK_NOUNS | FRENCH_ATTACK_NOUNS:  # « l'attaque des jihadistes a été repoussée »
         return None
     return verb if verb.lemma_.lower() in MEETING_VERBS else None
 

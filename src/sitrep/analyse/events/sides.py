@@ -25,6 +25,7 @@ from sitrep.analyse.events.args import (
     OBJ,
     opposed,
     OTHER,
+    met_french_attacks,
     passive_attack_subject,
     PARTNER,
     role_of,
@@ -175,7 +176,8 @@ _OPPOSED_AND = re.compile(_OPPOSED.pattern.replace(r"(?:to|à|aux|au)", r"(?:and
 
 
 def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
-    """Sides of a fight told as one party "opposed to" another, from their order around "to/à"."""
+    """Sides of a fight told as one party "opposed to" another, from their order around "to/à"; a party the base
+    does not name leaves its side to be filled later (the country's unidentified armed group)."""
     m = _OPPOSED.search(s.text) or _OPPOSED_AND.search(s.text)
     if m is None:
         return side1, side2
@@ -188,8 +190,9 @@ def _opposed_order(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
             first.append(a.actor_id)
         elif m.start("second") <= at < m.end("second"):
             second.append(a.actor_id)
-    if not first or not second:
+    if not first and not second:
         return side1, side2
+    # one party told only by what it is (« ont opposé les FDS à des terroristes »): the named one keeps its place
     first, second = dedupe(first), [a for a in dedupe(second) if a not in first]
     rest1 = [a for a in side1 + side2 if a not in first and a not in second]
     return first + [a for a in rest1 if a in side1], second + [a for a in rest1 if a in side2]
@@ -215,8 +218,8 @@ def camps(ctx: Context, side1: list[str], side2: list[str]) -> tuple[list[str], 
 
 def _attackers(verb) -> set[int]:
     """Token indices of the attacker phrases hanging on ``verb`` (an attack's agent or origin: "by X", "from X")."""
-    french = {t.i for c in verb.children if c.dep_ == "obj" and (p := french_attacker_phrase(c)) is not None
-              for t in p.subtree}  # « repoussé une attaque de X »
+    french = {t.i for c in met_french_attacks(verb) if (p := french_attacker_phrase(c)) is not None
+              for t in p.subtree}  # « repoussé une attaque de X », « l'attaque de X a été repoussée »
     authors = {t.i for a in attack_authors(verb) for t in a.subtree}  # "repelled a JNIM assault", "… an assault by X"
     return french | authors | {t.i for c in verb.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                                and c.head.i != verb.i or c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
@@ -225,7 +228,7 @@ def _attackers(verb) -> set[int]:
 def _subject_named(ctx: Context, s: Sentence, verb) -> bool:
     """Whether the subject of ``verb`` is a named actor ("des VDP", "the troops"), not a possessive's: « ses unités ont
     repoussé une offensive des FAMa » is a communiqué's own side, whose reading the attack's author does not change."""
-    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")}
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")}  # « … par les FAMa »
     return any((tok := s.token_at(m.span.char_start, m.span.char_end)) is not None and tok.i in subjects
                for m in actors_in(ctx, s))
 
