@@ -19,6 +19,7 @@ from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
+from sitrep.analyse.ordinal_dead import with_ranked_death
 from sitrep.analyse.side_tolls import (
     bomber_told_last, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
 )
@@ -359,7 +360,7 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
         m = p.singular.search(text)
         if m:
             killed = Fatalities(low=1, high=1, phrase=m.group(0).strip(), kind="killed")
-    killed = kin_told_after(text, killed, language)
+    killed = with_ranked_death(text, kin_told_after(text, killed, language), language)  # "… and a fourth later died"
     added = [f for f in later if f is not None and f.low is not None]
     if killed is None and added:  # only the wounded who died later ("four were wounded; one of them succumbed")
         killed, added = added[0], added[1:]
