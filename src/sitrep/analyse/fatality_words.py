@@ -81,6 +81,8 @@ EN_VOCAB: dict[str, str] = {
     "no_deaths": r"\bno\s+(?:(?:other|further|immediate|reported|known)\s+)?(?:deaths?|fatalities|casualties|loss of life)\b"
                  r"|\bno\s+one\s+(?:was|were)\s+(?:killed|hurt)\b|\bnobody\s+was\s+killed\b"
                  r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b",
+    # a death escaped or threatened ("narrowly escaped death", "death threats"): nobody died of it, blanked
+    "escaped_death": r"\b(?:(?:narrowly|barely|miraculously)\s+)?(?:escaped|escaping|survived|cheated)\s+death\b|\bdeath\s+threats?\b",
     # the wounded who died afterwards ("two of the wounded later died", "three injured succumbed"): dead
     "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
                     r"(?:died|succumbed)\b",
