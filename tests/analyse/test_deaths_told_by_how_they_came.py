@@ -54,3 +54,16 @@ def test_a_rank_told_wounded_adds_no_death():
 ])
 def test_wordings_that_tell_no_death(text, lang):
     assert find_fatalities(text, lang)[0] is None
+
+
+@pytest.mark.parametrize("text,lang,low", [
+    ("Four traders kidnapped a week earlier on the Djibo road were found lifeless near Arbinda.", "en", 4),
+    ("Cinq bergers enlevés mardi près du marché de Tessit ont été retrouvés sans vie.", "fr", 5),
+])
+def test_people_found_dead_after_a_long_description(text, lang, low):
+    killed, _ = find_fatalities(text, lang)
+    assert killed is not None and killed.low == low, killed
+
+
+def test_people_found_alive_are_no_dead():
+    assert find_fatalities("Two herders abducted on Monday near the market were found alive.", "en")[0] is None

@@ -19,6 +19,7 @@ from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
+from sitrep.analyse.found_dead_counts import found_dead_pattern
 from sitrep.analyse.ordinal_dead import with_ranked_death
 from sitrep.analyse.side_tolls import (
     bomber_told_last, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
@@ -355,6 +356,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
+    if killed is None and (found := found_dead_pattern(language)) is not None and (m := found.search(text)):
+        killed = _figure(m, "killed", language)  # "four traders kidnapped on the X road were found lifeless"
     if killed is None:
         killed = pronoun_toll(text, language)
     if killed is None:
