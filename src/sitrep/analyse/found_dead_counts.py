@@ -18,6 +18,12 @@ _FOUND_IN = {
 }
 
 
+# a figure that measures a time or a distance counts nobody ("a herder who had gone missing two days earlier was found
+# dead" is one)
+_NOT_A_MEASURE = (r"(?!\s*(?:days?|hours?|weeks?|months?|years?|nights?|km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
+                  r"jours?|heures?|semaines?|mois|ans|années|nuits?|kilomètres?|mètres?)\b)")
+
+
 @lru_cache(maxsize=4)
 def found_dead_pattern(language: str) -> re.Pattern[str] | None:
     """A count (groups ``qual`` and ``num``, as the toll's other figures), its description, then the finding; the
@@ -25,7 +31,7 @@ def found_dead_pattern(language: str) -> re.Pattern[str] | None:
     if language not in _FOUND_IN:
         return None
     v = _vocab(language)[0]
-    num = rf"(?<!\w)(?!(?:19|20)\d\d)(?P<num>\d+|{_number_alternation(language)})(?!\w)"
+    num = rf"(?<!\w)(?!(?:19|20)\d\d)(?P<num>\d+|{_number_alternation(language)})(?!\w){_NOT_A_MEASURE}"
     free = rf"(?:[\s,]+(?!(?:{v['kill_words']}|{v['inj_words']}|\d+|{_number_alternation(language)})\b)[\w'’\-]+)"
     return re.compile(rf"{v['qual']}{num}(?P<who>{free}{{1,14}}?)[\s,]+{v['aux']}\s+{v['found_as']}\s+{_FOUND_IN[language]}\b",
                       re.IGNORECASE)
