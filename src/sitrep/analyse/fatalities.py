@@ -19,6 +19,8 @@ from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
+from sitrep.analyse.found_dead_counts import found_dead_pattern
+from sitrep.analyse.ordinal_dead import with_ranked_death
 from sitrep.analyse.side_tolls import (
     bomber_told_last, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
 )
@@ -295,6 +297,7 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
+    text = re.sub(_vocab(language)[0]["escaped_death"], _blank, text, flags=re.IGNORECASE)  # "narrowly escaped death"
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = blank_recalled_clauses(text)  # ", days after an assault on Y left 19 dead": another incident's dead
     text = _running_total(language).sub(_blank, text)
@@ -353,13 +356,15 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
         killed = _better(killed, victims)
+    if killed is None and (found := found_dead_pattern(language)) is not None and (m := found.search(text)):
+        killed = _figure(m, "killed", language)  # "four traders kidnapped on the X road were found lifeless"
     if killed is None:
         killed = pronoun_toll(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:
             killed = Fatalities(low=1, high=1, phrase=m.group(0).strip(), kind="killed")
-    killed = kin_told_after(text, killed, language)
+    killed = with_ranked_death(text, kin_told_after(text, killed, language), language)  # "… and a fourth later died"
     added = [f for f in later if f is not None and f.low is not None]
     if killed is None and added:  # only the wounded who died later ("four were wounded; one of them succumbed")
         killed, added = added[0], added[1:]

@@ -11,6 +11,9 @@ _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|appro
 _KILL_WORDS = (
     r"(?:killed|dead|died|deaths|slain|killing|murdered|executed|massacred|beheaded|lost their lives|"
     r"were shot dead|shot dead|succumbed|bodies|fatalities|casualties|"
+    # deaths told by how they came ("bled to death", "burnt alive", "were found lifeless") or by a wound told as
+    # deadly ("two were fatally wounded"): dead, never wounded
+    r"bled to death|burn(?:ed|t) alive|lifeless|(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit)|perished|"
     # an army's own dead in its communiqué's words ("Six FAMa elements fell on the field of honour", "fell in
     # action"), a movement's ("we deplore three martyrs", "three fighters were martyred")
     r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+(?:combat|action|battle)|with\s+honou?r)|martyrs|martyred)"
@@ -44,7 +47,9 @@ EN_VOCAB: dict[str, str] = {
                  r"exchange\s+of\s+fire)(?:\s+and(?:\s+(?:were|was|later|subsequently))?)?",
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
-    "kill_before": r"(?:killing|killed|kills|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
+    # (the -ing forms of the verbs that only kill, too: "shooting dead one who resisted", "hacking to death two herders")
+    "kill_before": r"(?:killing|killed|kills|shooting dead|gunning down|executing|murdering|beheading|"
+                   r"(?:stabbing|hacking|beating|stoning|burning) to death|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
                    r"(?:the\s+)?(?:bodies|corpses|remains) of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",
     "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
@@ -76,6 +81,8 @@ EN_VOCAB: dict[str, str] = {
     "no_deaths": r"\bno\s+(?:(?:other|further|immediate|reported|known)\s+)?(?:deaths?|fatalities|casualties|loss of life)\b"
                  r"|\bno\s+one\s+(?:was|were)\s+(?:killed|hurt)\b|\bnobody\s+was\s+killed\b"
                  r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b",
+    # a death escaped or threatened ("narrowly escaped death", "death threats"): nobody died of it, blanked
+    "escaped_death": r"\b(?:(?:narrowly|barely|miraculously)\s+)?(?:escaped|escaping|survived|cheated)\s+death\b|\bdeath\s+threats?\b",
     # the wounded who died afterwards ("two of the wounded later died", "three injured succumbed"): dead
     "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
                     r"(?:died|succumbed)\b",
@@ -98,9 +105,11 @@ EN_VOCAB: dict[str, str] = {
                 r"(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved)\b"
                 # one victim of any trade or standing, told by a verb that only kills people ("a cattle dealer was
                 # shot and killed", "an imam was gunned down"; "executed" also runs plans, and stays with the roles)
-                r"|\b(?:a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
+                # ("one digger was stabbed to death", "a trader was burnt alive", "the driver was fatally wounded")
+                r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
                 r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|lynched|"
-                r"(?:beaten|stabbed|hacked|stoned) to death)\b"
+                r"(?:beaten|stabbed|hacked|stoned|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
+                r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit))\b"
                 # one enemy told, however long his description, as put down in an army's words ("an IS Sahel emir
                 # known for extortion on the X road was 'neutralised'", "a JNIM logistician from Y was eliminated");
                 # never a unit, which is many ("a group of fighters was neutralised")
@@ -114,7 +123,8 @@ EN_VOCAB: dict[str, str] = {
                 r"assassinated|murdered|executed|gunned\s+down)\b"
                 # one who lost his life, or was shot or hit and died of it ("a shopkeeper lost his life when militants
                 # raided the market", "a village chief was shot … and succumbed to his wounds hours later")
-                r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,4}?(?:lost\s+(?:his|her)\s+life|(?:was|had\s+been)\s+"
+                # (or bled to death, or perished: "a soldier bled to death before he could be evacuated")
+                r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,4}?(?:lost\s+(?:his|her)\s+life|(?:later\s+)?(?:bled\s+to\s+death|perished)|(?:was|had\s+been)\s+"
                 r"(?:shot|hit|struck|wounded|injured)\b[^.;]{0,90}?\band\s+(?:later\s+|subsequently\s+)?(?:died|succumbed))\b",
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
@@ -136,7 +146,8 @@ EN_VOCAB: dict[str, str] = {
     # (the place may carry its bracket: "The chief of Sari village (Soum) was killed")
     "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?)?(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|executed|lynched|"
-                     r"(?:beaten|stabbed|hacked|stoned) to death)",
+                     r"(?:beaten|stabbed|hacked|stoned|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
+                     r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit))",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.mentions import actors_in
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.model import EventMention, Fatalities, Modality
+
 # the subject of a verb that gives a toll ("The government put the toll at 58", "the ministry announced 71 soldiers
 # killed", "the army gave a toll of 12"): the toll's source, not someone acting
 # (the actor's own voice may stand between: "The AES command reported 23 terrorists killed", "the FLA's spokesman announced")
@@ -21,3 +27,26 @@ TOLL_SOURCE = re.compile(r"(?:['’]s)?(?:\s+(?:high\s+)?(?:command|general\s+st
 # annoncé »): the toll's source, no new scene
 CAPITAL_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|stated|announced|announces|reported|reports|put|gave|"
                             r"a\s+(?:annoncé|affirmé|fait\s+état|indiqué|revendiqué)|annonce|affirme)\b", re.IGNORECASE)
+
+
+def dead_named(ctx: Context, s: Sentence, killed: Fatalities | None) -> set[str]:
+    """The actors named inside the words counting the dead (« Six civils ont perdu la vie », "Seven soldiers lost their
+    lives"): a death told without a deed verb has the dead for its subject, who are its victims, never its doer."""
+    at = s.text.find(killed.phrase) if killed is not None and killed.phrase else -1
+    if at < 0:
+        return set()
+    start, end = s.start + at, s.start + at + len(killed.phrase)
+    return {a.actor_id for a in actors_in(ctx, s) if start <= a.span.char_start and a.span.char_end <= end}
+
+
+def own_dead_admitted(ctx: Context, s: Sentence, mention: EventMention, last: EventMention, killed: Fatalities | None) -> bool:
+    """Whether a claim counts the speaker's own dead ("Seven soldiers lost their lives in the assault, the defence ministry
+    said"): a party admitting its losses in the incident told just before gives its toll, which ACLED codes; a party
+    counting its enemies' dead stays a claim apart, weighed against the other versions."""
+    source, dead = mention.source_actor, dead_named(ctx, s, killed)
+    if mention.modality != Modality.claim or last.fatalities is not None or source is None or not dead or mention.side2:
+        return False
+    camp = ActorKnowledge(ctx.knowledge.actors)
+    parties = {*last.side1, *last.side2}
+    return set(mention.side1) <= dead and all(camp.same_side(source, a) for a in dead) \
+        and any(camp.same_side(source, p) for p in parties)

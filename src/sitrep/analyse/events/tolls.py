@@ -21,7 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, TOLL_SOURCE
+from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, dead_named, own_dead_admitted, TOLL_SOURCE
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -99,7 +99,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
     if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or own_side_told_next(ctx, s, mention, last, killed)):
         return False
-    if mention is not None and mention.modality != last.modality and not _sourced_toll(mention, last):
+    if mention is not None and mention.modality != last.modality and not (_sourced_toll(mention, last)
+                                                                          or own_dead_admitted(ctx, s, mention, last, killed)):
         return False
     if killed is None or (killed.low is None and killed.high is None) or last.sub_event_type in NO_DEAD_PROTESTS:
         return False
@@ -398,7 +399,7 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     """Whether the sentence names someone acting who is no party to the event told before."""
     parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
     if mention is not None:
-        return any(a not in parties for a in mention.side1)
+        return any(a not in parties and a not in dead_named(ctx, s, killed) for a in mention.side1)  # (the dead: victims)
     # no reading of its own: an actor named who is no party may be the one who killed, unless the
     # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
     # the toll counts ("sources reported 8 civilians killed")
