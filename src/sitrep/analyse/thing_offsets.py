@@ -19,13 +19,12 @@ from functools import lru_cache
 
 from sitrep.analyse.calendar_days import months_after
 from sitrep.analyse.lang import vocab
-from sitrep.analyse.told_offsets import count_of, number_alternation
+from sitrep.analyse.told_offsets import CLAUSE_END, count_of, number_alternation
 from sitrep.model import DateInterval, Precision
 
 # how far the thing's day may stand from the offset that counts from it ("24 hours after an IED struck a FAMa convoy
 # near Boni (Douentza, Mopti) on 2 February 2024")
 _REACH = 100
-_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +75,7 @@ def thing_offsets(text: str, language: str, found: list[tuple[int, int, DateInte
             for i, (s, e, iv) in enumerate(out):
                 if s < m.end() or s - m.end() > _REACH:
                     continue
-                if _CLAUSE_END.search(blank, m.end(), s) or iv.precision != Precision.day or iv.earliest != iv.latest:
+                if CLAUSE_END.search(blank, m.end(), s) or iv.precision != Precision.day or iv.earliest != iv.latest:
                     break
                 day = _shifted(iv.earliest, m, language)
                 if day is None:

@@ -144,12 +144,13 @@ def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInte
     return iv if iv.precision == Precision.day and iv.earliest == iv.latest and cue.search(text, end, s) else None
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?]")
+# what ends a clause (an offset's phrase runs to it)
+CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _dated_in_clause(text: str, end: int, found: list[tuple[int, int, DateInterval]]) -> bool:
     """Whether a date of ``found`` is written after ``end`` before its clause ends (a thing named with its own day)."""
-    stop = _CLAUSE_END.search(text, end)
+    stop = CLAUSE_END.search(text, end)
     limit = stop.start() if stop else len(text)
     return any(end <= s < limit for s, _, _ in found)
 

@@ -50,7 +50,7 @@ def said_unclaimed(text: str) -> bool:
 
 
 # a guess written into the doer's own noun phrase: "suspected jihadists", "presumed jihadists", "alleged Islamist
-# jihadists", « des présumés jihadistes »; up to two words (an adjective, an article) may stand between
+# jihadists", « des présumés jihadistes »; one word (an adjective) may stand between
 _GUESSED_BEFORE = re.compile(r"\b(?:suspected|presumed|alleged|supposed|présumés?|supposés?)\s+(?:[\w'’-]+\s+){0,1}$",
                              re.IGNORECASE)
 

@@ -38,8 +38,13 @@ REFERENCE_TOWNS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
 
 def named_village(m: EventMention) -> bool:
     """The mention names, in its own sentence, a populated place that is no seat or capital."""
-    code = (m.place.feature_code or "").upper() if m.place is not None else ""
-    return named_town(m) and code.startswith("PPL") and code not in REFERENCE_TOWNS
+    return named_town(m) and _village(m.place)
+
+
+def _village(p) -> bool:
+    """The place is populated and no seat or capital (``REFERENCE_TOWNS``)."""
+    code = (p.feature_code or "").upper() if p is not None else ""
+    return code.startswith("PPL") and code not in REFERENCE_TOWNS
 
 
 def two_villages(a: EventMention, b: EventMention) -> bool:
@@ -50,14 +55,9 @@ def two_villages(a: EventMention, b: EventMention) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or a.span.doc_id == b.span.doc_id or not (pa.place_id and pb.place_id):
         return False
-    if pa.place_id == pb.place_id or max(pa.geo_precision, pb.geo_precision) > 2:
+    if max(pa.geo_precision, pb.geo_precision) > 2 or not (_village(pa) and _village(pb)):
         return False
-    codes = [(p.feature_code or "").upper() for p in (pa, pb)]
-    if not all(c.startswith("PPL") and c not in REFERENCE_TOWNS for c in codes):
-        return False
-    if one_name_two_readings(a, b) or road_ends(a, b) or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
-        return False
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > VILLAGES_APART_KM
+    return _places_far_apart(a, b)
 
 
 def villages_apart(a: EventMention, b: EventMention) -> bool:
@@ -70,8 +70,14 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
         return towns_apart_in_one_article(a, b)
     if not (named_village(a) and named_village(b) or seat_itself_far(a, b)):
         return False
+    return _places_far_apart(a, b)
+
+
+def _places_far_apart(a: EventMention, b: EventMention) -> bool:
+    """Two different places with coordinates, further apart than ``VILLAGES_APART_KM``, that are neither one name
+    read as two homonyms nor a road's two ends (a blast's two towns may be its road's ends, ``road_ends``: the
+    parties decide)."""
     if one_name_two_readings(a, b) or road_ends(a, b):
-        # a blast's two towns may be its road's two ends (``road_ends``): the parties decide
         return False
     pa, pb = a.place, b.place
     if pa.place_id == pb.place_id or None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):

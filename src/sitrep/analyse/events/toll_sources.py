@@ -32,11 +32,17 @@ CAPITAL_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|stated|announced|an
 def dead_named(ctx: Context, s: Sentence, killed: Fatalities | None) -> set[str]:
     """The actors named inside the words counting the dead (« Six civils ont perdu la vie », "Seven soldiers lost their
     lives"): a death told without a deed verb has the dead for its subject, who are its victims, never its doer."""
-    at = s.text.find(killed.phrase) if killed is not None and killed.phrase else -1
-    if at < 0:
+    span = phrase_span(s, killed.phrase if killed is not None else None)
+    if span is None:
         return set()
-    start, end = s.start + at, s.start + at + len(killed.phrase)
+    start, end = span
     return {a.actor_id for a in actors_in(ctx, s) if start <= a.span.char_start and a.span.char_end <= end}
+
+
+def phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
+    """Where the toll's phrase lies in the document, when the sentence holds it."""
+    at = s.text.find(phrase) if phrase else -1
+    return (s.start + at, s.start + at + len(phrase)) if at >= 0 else None
 
 
 def own_dead_admitted(ctx: Context, s: Sentence, mention: EventMention, last: EventMention, killed: Fatalities | None) -> bool:

@@ -21,7 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, dead_named, own_dead_admitted, TOLL_SOURCE
+from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, TOLL_SOURCE
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -399,18 +399,20 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     """Whether the sentence names someone acting who is no party to the event told before."""
     parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
     if mention is not None:
-        return any(a not in parties and a not in dead_named(ctx, s, killed) for a in mention.side1)  # (the dead: victims)
+        outsiders = [a for a in mention.side1 if a not in parties]
+        # (the dead a toll's phrase names are its victims, never a doer: « Six civils ont perdu la vie »)
+        return bool(outsiders) and not set(outsiders) <= dead_named(ctx, s, killed)
     # no reading of its own: an actor named who is no party may be the one who killed, unless the
     # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
     # the toll counts ("sources reported 8 civilians killed")
-    dead = _phrase_span(s, killed.phrase)
+    dead = phrase_span(s, killed.phrase)
     if dead and _BREAKDOWN.match(ctx.document.text, dead[1]):
         dead = (dead[0], s.end)  # "left 9 dead: 5 soldiers and 4 militants": who the dead were, not who killed
     elif dead and (side := _among().match(ctx.document.text, dead[1])):
         dead = (dead[0], side.end())  # « neuf morts parmi les soldats »: the side that lost them, not one who killed
     # (nor are the wounded told beside the dead: "23 terrorists killed and 2 of its soldiers wounded")
     wounded = find_fatalities(s.text, ctx.language)[1]
-    hurt = _phrase_span(s, wounded.phrase) if wounded is not None else None
+    hurt = phrase_span(s, wounded.phrase) if wounded is not None else None
     counted = [span for span in (dead, hurt) if span]
     named = [a for a in actors_in(ctx, s) if not any(b <= a.span.char_start and a.span.char_end <= e for b, e in counted)
              and not TOLL_SOURCE.match(ctx.document.text, a.span.char_end)]
@@ -420,12 +422,6 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
 # "left 8 dead, including 3 soldiers", « 12 morts, dont 4 militaires »)
 _BREAKDOWN = re.compile(rf"\s*(?::|\(|—|–|,?\s*{SHARE_OPENERS}\b)", re.IGNORECASE)
-
-
-def _phrase_span(s: Sentence, phrase: str | None) -> tuple[int, int] | None:
-    """Where the toll's phrase lies in the document, when the sentence holds it."""
-    at = s.text.find(phrase) if phrase else -1
-    return (s.start + at, s.start + at + len(phrase)) if at >= 0 else None
 
 
 def _passive_only(text: str) -> bool:
