@@ -75,11 +75,15 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
 
 
 def towns_on_other_days(a: EventMention, b: EventMention) -> bool:
-    """Two reports each pinned in its own sentence to a different town or village and each dated by its own text to a
-    day, days more than ``DATE_SLACK`` apart: two incidents however near the places (an attack on a town's market
-    and, three days later, the army's reprisal in a village 12 km off).  A report dated only by its article's day
-    stands for the week before it and may match both: this keeps such a chain from making them one."""
-    if Modality.background in (a.modality, b.modality) or not (named_town(a) and named_town(b)):
+    """Two articles' reports each pinned in its own sentence to a different town or village and each dated by its own
+    text to a day, days more than ``DATE_SLACK`` apart: two incidents however near the places (an attack on a town's
+    market and, three days later, the army's reprisal in a village 12 km off).  A report dated only by its article's
+    day stands for the week before it and may match both: this keeps such a chain from making them one.  Within one
+    article a text date may be the retelling's, and a hamlet its village's neighbour: that is
+    ``towns_apart_in_one_article``'s business."""
+    if a.span.doc_id == b.span.doc_id or Modality.background in (a.modality, b.modality):
+        return False
+    if not (named_town(a) and named_town(b)):
         return False
     if a.place.place_id == b.place.place_id or one_name_two_readings(a, b):
         return False
