@@ -70,3 +70,18 @@ def test_a_rival_tellers_toll_told_next_is_no_more_dead(default_analyzer):
     events = default_analyzer.analyse(make_document(text, published=dt.date(2028, 5, 8))).events
     tolls = sorted(e.fatalities.low for e in events if e.fatalities is not None)
     assert 27 not in tolls and 12 in tolls
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Government spokesman Brahima Sangaré confirmed the new toll on state television ORTM, speaking of "19 martyrs".',
+     "Brahima Sangaré"),
+])
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_model_read(default_analyzer, text, name):
+    """The name model reads some West African names as a place ("Brahima Sangaré": LOC); after a title
+    ("spokesman", "Minister") two or three capitalised words that are no known place are a person, who speaks."""
+    from .conftest import make_document
+
+    an = default_analyzer.analyse(make_document(text, published=dt.date(2028, 5, 6)))
+    assert [p.name for p in an.persons] == [name]
+    assert any(c.speaker == an.persons[0].person_id for c in an.claims)
+

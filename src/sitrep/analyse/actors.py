@@ -344,7 +344,8 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
     focus = set(focus_countries(countries))
     for para in ctx.paragraphs:
         for ent in para.doc.ents:
-            is_person = ent.label_ in ("PERSON", "PER") or (ent.label_ == "ORG" and looks_like_person(ent.text, lang))
+            is_person = ent.label_ in ("PERSON", "PER") or (ent.label_ == "ORG" and looks_like_person(ent.text, lang)) \
+                or _titled_name(ent, lang, gaz, focus)
             if not is_person or _overlaps(para, ent, taken) or is_headline(ent.sent):
                 continue
             ent = _extend_name(ent)
@@ -397,6 +398,19 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
         if not p.affiliation and p.person_id in stated:
             p.affiliation, p.role = stated[p.person_id][0], p.role or stated[p.person_id][1]
     return out
+
+
+def _titled_name(ent, lang, gaz, focus: set[str]) -> bool:
+    """A name the model read as a place or a body, right after a person's title ("Government spokesman Brahima
+    Sangaré", "Defence Minister Sadio Camara"): two or three capitalised words, none a known place; a person."""
+    if ent.label_ not in ("LOC", "GPE", "ORG", "FAC") or ent.start == 0:
+        return False
+    if fold_name(ent.doc[ent.start - 1].text).strip(".") not in lang.TITLES:
+        return False
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+        return False
+    return gaz is None or not any(_is_known_place(gaz, w, focus) for w in (ent.text, *words))
 
 
 def _is_known_place(gaz, word: str, focus: set[str]) -> bool:
