@@ -29,6 +29,7 @@ from sitrep.analyse.leaders_men import add_leaders_men
 from sitrep.analyse.letterhead import our_forces
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.analyse.person_shapes import is_known_place, looks_like_person, titled_name
 from sitrep.analyse.unclaimed import guessed_doer, said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -271,12 +272,6 @@ def _named_orgs(ctx: Context, para: Paragraph, lang, taken) -> list[ActorMention
     return out
 
 
-def looks_like_person(text: str, lang) -> bool:
-    """Names built with a patronymic particle ("Mossa Ag Inzoma", "Ould", "Ben") are persons."""
-    words = [w.lower() for w in text.split()]
-    return len(words) >= 3 and any(w in lang.PERSON_PARTICLES for w in words[1:-1])
-
-
 def _overlaps(para: Paragraph, ent, taken: list[tuple[int, int]]) -> bool:
     s, e = para.offset + ent.start_char, para.offset + ent.end_char
     return any(s < te and ts < e for ts, te in taken)
@@ -344,7 +339,8 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
     focus = set(focus_countries(countries))
     for para in ctx.paragraphs:
         for ent in para.doc.ents:
-            is_person = ent.label_ in ("PERSON", "PER") or (ent.label_ == "ORG" and looks_like_person(ent.text, lang))
+            is_person = ent.label_ in ("PERSON", "PER") or (ent.label_ == "ORG" and looks_like_person(ent.text, lang)) \
+                or titled_name(ent, lang, gaz, focus)
             if not is_person or _overlaps(para, ent, taken) or is_headline(ent.sent):
                 continue
             ent = _extend_name(ent)
@@ -352,7 +348,7 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
             words = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split(), lang.TITLES)
             if not words:
                 continue
-            if len(words) == 1 and gaz is not None and _is_known_place(gaz, words[0], focus):
+            if len(words) == 1 and gaz is not None and is_known_place(gaz, words[0], focus):
                 continue  # the model's "Gao" as PERSON: the places stage takes it
             if _SETTLEMENT_BEFORE.search(para.text[max(0, ent.start_char - 30):ent.start_char]):
                 continue  # "the village of Nia Ouro": a place the model read as a name
@@ -397,18 +393,6 @@ def find_persons(ctx: Context, actors: list[ActorMention], taken: list[tuple[int
         if not p.affiliation and p.person_id in stated:
             p.affiliation, p.role = stated[p.person_id][0], p.role or stated[p.person_id][1]
     return out
-
-
-def _is_known_place(gaz, word: str, focus: set[str]) -> bool:
-    """A single word that is a country, or a sizeable place of the document's countries."""
-    for cand in gaz.lookup(word):
-        if cand.is_country:
-            return True
-        if cand.country in focus and cand.feature_class in ("P", "A", "L") and (
-            cand.population > 0 or (cand.feature_code or "").startswith(("PPLA", "PPLC", "ADM"))
-        ):
-            return True
-    return False
 
 
 def _extend_name(ent):

@@ -55,11 +55,12 @@ EN_VOCAB: dict[str, str] = {
     "after_injured": r"(?:wounded|injured|hurt)",  # "killed 3 wounded": not a death toll
     "before_killed": r"(?:killing|killed|kills|left|leaving)",  # "killed 12 and wounded 5": 5 is injured
     "inj_before": r"(?:injuring|wounding|injured|wounded)",
-    # "the toll climbed to 27", "the number of dead rose to 18", "put the number of soldiers killed at eight" (whoever
-    # the dead are), "the attack claimed 16 lives", a label
+    # "the toll climbed to 27", "the number of dead rose to 18", "the toll from Tuesday's attack on the weekly market in
+    # the town of X has risen to 19" (what the toll is of may take many words), "put the number of soldiers killed at
+    # eight" (whoever the dead are), "the attack claimed 16 lives", a label
     # opening a count ("Dead: 6.")
     "toll": r"(?:\b(?:death toll|(?<!road )toll(?!\s+(?:booth|gate|road|station|plaza)s?\b)|number of (?:dead|deaths|"
-            r"fatalities|victims|(?:[\w-]+\s+){1,2}?killed))\b[^.;]{0,40}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
+            r"fatalities|victims|(?:[\w-]+\s+){1,2}?killed))\b[^.;]{0,120}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
             r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:)",
     # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
     "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",

@@ -22,9 +22,12 @@ import re
 from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
+from sitrep.knowledge.actor_knowledge import kind_of
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # the heading of a communiqué, or a letterhead line (« République du Mali », « Ministère de la Défense nationale »)
-_COMMUNIQUE_HEADING = re.compile(r"^\s*(?:communiqu[ée]|press\s+release)\b", re.IGNORECASE)
+_COMMUNIQUE_HEADING = re.compile(r"^\s*(?:communiqu[ée]|press\s+release|statement\s+(?:by|of|from)|d[ée]claration\s+d)\b",
+                                 re.IGNORECASE)
 _REPUBLIC = re.compile(r"\bR[ée]publique\s+(?:du|de\s+la|de\s+l['’]|des|de)\s+([A-ZÉÈ][\w'’-]*(?:\s+[A-Z][\w-]*)?)")
 # an institution named in a heading: its head word and the words after it up to a break of the line
 _INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|forces\s+arm[ée]es|arm[ée]e|pr[ée]sidence|"
@@ -102,6 +105,28 @@ def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, 
     return None
 
 
+def _armed_group_named(ctx: Context, heading: str) -> tuple[str, str] | None:
+    """(actor id, words) of the armed group a statement's heading names as its author ("Statement by Jama'at Nusrat
+    al-Islam wal-Muslimin on …", « Déclaration du JNIM »): a group's statement printed as the document is that
+    group's.  (The heading is read before the body's actors are: the author's words are resolved by the base.)"""
+    m = _STATEMENT_AUTHOR.search(heading)
+    if m is None:
+        return None
+    base, words = ctx.knowledge.actors, m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        resolved = base.resolve(phrase)
+        if resolved is not None and kind_of(base, resolved[0]) in ARMED_NON_STATE_KINDS:
+            return resolved[0], phrase
+    return None
+
+
+# the author a statement's heading names: "Statement by X on …", « Déclaration du X sur … »
+_STATEMENT_AUTHOR = re.compile(r"\b(?:statement\s+(?:by|of|from)|d[ée]claration\s+d(?:u|e\s+la|e\s+l['’]|es|e))\s+(?:the\s+)?"
+                               r"([^\n,:;–—()]+?)(?:\s+(?:on|about|regarding|concerning|sur|concernant)\b|[\n,:;–—(]|$)",
+                               re.IGNORECASE)
+
+
 def _named_country(ctx: Context, heading: str) -> str | None:
     """The country of an institution the heading names by a name of its own (« Forces armées maliennes »)."""
     base = ctx.knowledge.actors
@@ -170,7 +195,7 @@ def issuer(ctx: Context) -> Issuer | None:
     head = letterhead(ctx)
     if head is not None:
         country = head.country or (ctx.countries.most_common(1)[0][0] if ctx.countries else None)
-        named = _institution(ctx, head.heading, country)
+        named = _institution(ctx, head.heading, country) or _armed_group_named(ctx, head.heading)
         if named is not None:
             found = Issuer(named[0], named[1], _side(ctx, named[0], country))
     cache["issuer"] = found

@@ -353,6 +353,11 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
             knowledge.kind(a) in ARMED_NON_STATE_KINDS for a in one):
         # an armed group's looting or burning with no owner named destroys civilians' property
         civilians = _generic_of("civilians", country, knowledge)
+    if event_type == "Violence against civilians":
+        # an armed group is never the target of violence against civilians: one on side 2 is a version the
+        # event's consensus did not keep (the army's "neutralised 12 terrorists" where residents and the other
+        # outlets tell men executed), which the target dispute keeps
+        two = [a for a in two if knowledge.kind(a) not in ARMED_NON_STATE_KINDS]
     if civilians and not two:
         # ACLED: the target of violence against civilians is always civilians; reports that name
         # them only as "engineers", "a driver" or "villagers" leave side 2 to the event's country's

@@ -43,7 +43,7 @@ from sitrep.fuse.match_kinds import (
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
 from sitrep.fuse.toll_tie import tolls_agree
 from sitrep.fuse.nearness import (area_holds_town, two_villages, named_town, one_name_two_readings, place_relation,
-                                  road_ends, villages_apart)
+                                  road_ends, towns_on_other_days, villages_apart)
 from sitrep.fuse.weak_reports import attachment_target, is_weak, own_camp_statement
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import EventMention, Modality
@@ -85,7 +85,7 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
     opposite directions (a town lost and retaken), two villages apart (``villages_apart``), or,
     within one article, an incident the text
     sets apart ("in a separate explosion") and an anchored report of the incident beside it."""
-    if opposite_transfers(a, b) or villages_apart(a, b) or rival_towns(a, b):
+    if opposite_transfers(a, b) or villages_apart(a, b) or rival_towns(a, b) or towns_on_other_days(a, b):
         return True
     if a.span.doc_id != b.span.doc_id or a.separate == b.separate:
         return False

@@ -5,10 +5,11 @@ big town ("near Kidal"), never to another small village."""
 
 from __future__ import annotations
 
+from sitrep.fuse.match_dates import DATE_SLACK
 from sitrep.fuse.match_kinds import TRANSFER_SUBTYPES
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import place_key
-from sitrep.model import EventMention, Modality, PlaceMention
+from sitrep.model import EventMention, Modality, PlaceMention, Precision
 
 NEAR_KM = 50.0
 
@@ -71,6 +72,26 @@ def villages_apart(a: EventMention, b: EventMention) -> bool:
     if not (named_village(a) and named_village(b) or seat_itself_far(a, b)):
         return False
     return _places_far_apart(a, b)
+
+
+def towns_on_other_days(a: EventMention, b: EventMention) -> bool:
+    """Two articles' reports each pinned in its own sentence to a different town or village and each dated by its own
+    text to a day, days more than ``DATE_SLACK`` apart: two incidents however near the places (an attack on a town's
+    market and, three days later, the army's reprisal in a village 12 km off).  A report dated only by its article's
+    day stands for the week before it and may match both: this keeps such a chain from making them one.  Within one
+    article a text date may be the retelling's, and a hamlet its village's neighbour: that is
+    ``towns_apart_in_one_article``'s business."""
+    if a.span.doc_id == b.span.doc_id or Modality.background in (a.modality, b.modality):
+        return False
+    if not (named_town(a) and named_town(b)):
+        return False
+    if a.place.place_id == b.place.place_id or one_name_two_readings(a, b):
+        return False
+    da, db = a.date, b.date
+    if any(d is None or d.is_estimate or d.precision != Precision.day for d in (da, db)) \
+            or a.date_from_publication or b.date_from_publication:
+        return False
+    return da.earliest - DATE_SLACK > db.latest or db.earliest - DATE_SLACK > da.latest
 
 
 def _places_far_apart(a: EventMention, b: EventMention) -> bool:

@@ -17,6 +17,7 @@ from sitrep.knowledge.actor_knowledge import kind_of
 from sitrep.analyse.data_tables import table_rows
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.months import month_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -89,11 +90,20 @@ def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
         return False
     if last.text in ("(", "[", ",") or first.text in _CONTINUERS:
         return True
+    if _inside_a_date(last.text, first.text):
+        return True  # "the target on Tuesday 2 | May 2028 of a terrorist attack": a date is never a sentence's end
     if last.text[:1].isalpha() and last.text[:1].islower() and not (_has_verb(before) and _has_verb(after)):
         return True  # a cut after a word no sentence ends on, with a verbless piece on one side
     if last.text[:1].isupper() and _has_verb(before) and not _has_verb(after):
         return True  # a cut inside a name (« … de terroristes de Boko | Haram sur une île du lac Tchad, … »): no verb after
     return first.text[:1].isalpha() and first.text[:1].islower()
+
+
+def _inside_a_date(last: str, first: str) -> bool:
+    """A day's number and its month's name on either side of the cut ("2 | May", "May | 2"), or a month and its year."""
+    if month_number(first) is not None and first != "may":  # "may" is the verb
+        return last.isdigit() and 1 <= int(last) <= 31
+    return month_number(last) is not None and first.isdigit() and len(first) in (1, 2, 4)
 
 
 def _has_verb(span: "SpacySpan") -> bool:

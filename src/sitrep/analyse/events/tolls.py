@@ -128,13 +128,22 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         have = None  # « Un blessé a succombé lundi, ce qui porte le bilan à huit morts »: the new total replaces the toll
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
-                or have.low is None or killed.low is None:
+                or have.low is None or killed.low is None or _rival_teller(ctx, s, last):
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
     events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
     return True
+
+
+def _rival_teller(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether sentence ``s`` is told by a named party other than the one the event's toll came from ("The army said
+    it had neutralised 12 terrorists in X on Friday. JNIM said in a statement that 15 civilians had been killed."): a
+    rival version of the same dead, never more dead to add."""
+    told = ctx.attributions.get(s.index)
+    return (told is not None and last.source_actor is not None and not told.speaker.startswith("unnamed:")
+            and told.speaker != last.source_actor)
 
 
 def _toll_target(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> int:
