@@ -305,3 +305,15 @@ CAPITAL_ADJECTIVES = {
     "nigériane": "NG", "algérienne": "DZ", "togolaise": "TG", "béninoise": "BJ", "ghanéenne": "GH",
     "française": "FR", "russe": "RU", "ukrainienne": "UA",
 }
+# a country told by its adjective, every gender and number (« le gouvernement burkinabè », « le territoire
+# malien », « les autorités nigériennes »): the country of a national act naming no place
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    **{f"{stem}{end}": cc for stem, cc in (("malien", "ML"), ("nigérien", "NE"), ("mauritanien", "MR"),
+                                            ("ivoirien", "CI"), ("guinéen", "GN"), ("tchadien", "TD"),
+                                            ("algérien", "DZ"), ("ghanéen", "GH"))
+       for end in ("", "s", "ne", "nes")},
+    **{f"{stem}{end}": cc for stem, cc in (("sénégalais", "SN"), ("togolais", "TG"), ("béninois", "BJ"))
+       for end in ("", "e", "es")},
+    **{form: "BF" for form in ("burkinabè", "burkinabé", "burkinabe", "burkinabès", "burkinabés")},
+    **{f"nigérian{end}": "NG" for end in ("", "s", "e", "es")},
+}
