@@ -192,7 +192,7 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
 # indiqué »: where the people come from or speak from
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
-                 r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
+                 r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*|campé\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
