@@ -87,3 +87,14 @@ def test_a_place_and_its_clause_apart_by_more_than_a_date_are_not_joined(analyze
 
     assert _deed_clause("en").match(" on the road to Mopti, where", 0) is None
     assert _deed_clause("en").match(" on 3 May 2025, where", 0) is not None
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("JNIM militants killed four civilians in the Liptako region on 7 December 2025.", "Dori"),
+    ("Unidentified gunmen killed three people in the Kuilsé region on 6 December 2025.", "Kaya"),
+    ("Two soldiers died when their vehicle hit a mine in the Yaadga region on 6 December 2025.", "Ouahigouya"),
+])
+def test_a_region_by_its_2025_name_is_at_its_capital(analyzer, text, seat):
+    # Burkina Faso renamed its regions in July 2025: the new name is the old region's, coded at its capital
+    place = _place(analyzer, text)
+    assert place is not None and place.name == seat and place.geo_precision == 3
