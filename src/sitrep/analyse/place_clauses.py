@@ -26,7 +26,8 @@ _BRACKET = r"(?:\s*\([^()]{0,80}\))?"
 def _deed_clause(language: str) -> re.Pattern[str]:
     words = alternations("place_clauses", language or "en")
     deed = "|".join(w for w in (words.get("deed"), words.get("gathering")) if w) or NOTHING
-    return re.compile(rf"{_BRACKET}(?:{deed})", re.IGNORECASE)
+    aside = words.get("date_aside") or NOTHING
+    return re.compile(rf"{_BRACKET}(?:(?:{aside})?(?:{words.get('deed') or NOTHING})|(?:{deed}))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

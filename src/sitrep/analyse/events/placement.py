@@ -19,14 +19,14 @@ from sitrep.analyse.events.refers_back import in_round_up_paragraph, refers_back
 from sitrep.analyse.events.road_spot import spot_after_road
 from sitrep.analyse.events.decision import acled_coding, Decision
 from sitrep.analyse.events.note_label import label_place
+from sitrep.analyse.events.national_place import capital_of, nationwide_capital, unplaced_national_act
 from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
-from sitrep.analyse.place_capitals import capital_city
-from sitrep.analyse.place_clauses import deed_place, nationwide
+from sitrep.analyse.place_clauses import deed_place
 from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import with_offset_precision
@@ -35,7 +35,7 @@ from sitrep.analyse.place_stretches import headline_end
 from sitrep.analyse.place_titles import titled
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.geo import haversine_km
-from sitrep.model import EventMention, PlaceMention, Span
+from sitrep.model import EventMention, PlaceMention
 
 
 def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], inherited_from: EventMention | None, side1: list[str] = ()) -> PlaceMention | None:
@@ -94,8 +94,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     countries = [p for p in here if is_country(p)]
     if countries and label_type and label_type[0] == STRATEGIC:
         chosen = ([p for p in countries if p.country == country] or countries)[0]
-        return _capital_of(ctx, chosen, side1) or chosen
-    across = _nationwide_capital(ctx, s, countries)
+        return capital_of(ctx, chosen, side1) or chosen
+    across = nationwide_capital(ctx, s, countries, lang)
     if across is not None:
         return across
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
@@ -115,6 +115,8 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
             update={"geo_precision": 3 if territorial else max(2, best.geo_precision),
                     "confidence": round(best.confidence * 0.5, 3)}
         )
+    if not countries and not here:  # « Le gouvernement burkinabè a décrété … »: the capital's
+        return unplaced_national_act(ctx, s, label_type[0] if label_type else None, lang)
     return (countries or here or [None])[0]
 
 
@@ -458,42 +460,3 @@ def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
     return None
 
 
-def _capital_of(ctx: Context, country_mention: PlaceMention, side1: list[str]) -> PlaceMention | None:
-    """A government's own decision named only at country level is coded at its capital (ACLED's
-    convention for national-level strategic developments), at precision 2 and lower confidence."""
-    cc = country_mention.country
-    base = getattr(ctx.knowledge, "actors", None)
-    if not cc or not side1 or base is None:
-        return None
-    actor = base.get(side1[0]) if hasattr(base, "get") else None
-    if actor is None or actor.kind != "state_forces" or actor.country != cc:
-        return None
-    return _capital_place(ctx, cc, country_mention.span, country_mention.surface, 2, country_mention.confidence * 0.6)
-
-
-def _nationwide_capital(ctx: Context, s: Sentence, countries: list[PlaceMention]) -> PlaceMention | None:
-    """An event across the whole country ("marched across the country", « dans tout le pays ») with no
-    town named: ACLED codes it at the capital, at precision 3.  The country is the one the sentence
-    names (the document's first), else the document's."""
-    if not nationwide(s.text, ctx.language):
-        return None
-    country = dominant_country(ctx)
-    named = [p for p in countries if p.country == country] or countries
-    cc = named[0].country if named else country
-    if not cc:
-        return None
-    span = named[0].span if named else Span(doc_id=ctx.doc_id, char_start=s.start, char_end=s.end)
-    return _capital_place(ctx, cc, span, named[0].surface if named else s.text, 3, 0.5)
-
-
-def _capital_place(ctx: Context, cc: str, span: Span, surface: str, precision: int, confidence: float) -> PlaceMention | None:
-    gaz = getattr(ctx.knowledge, "gazetteer", None)
-    city = capital_city(gaz, cc) if gaz is not None and hasattr(gaz, "lookup") else None
-    if city is None:
-        return None
-    return PlaceMention(
-        span=span, surface=surface, place_id=city.place_id, name=city.name,
-        latitude=city.latitude, longitude=city.longitude, country=city.country,
-        admin1=gaz.admin1_name(city.country, city.admin1_code) if hasattr(gaz, "admin1_name") else None,
-        feature_code=city.feature_code, geo_precision=precision, confidence=round(confidence, 3),
-    )

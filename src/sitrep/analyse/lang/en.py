@@ -286,12 +286,13 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
                  # a journey's start: "after leaving Gao", "having left Gao", "the convoy, which had left Gao"
                  r"|\b(?:after|upon|on|since|before)\s+leaving|\b(?:having|had)\s+left|\b(?:departed|departing|setting\s+out)\s+from"
-                 r"|\b(?:based|stationed|headquartered|hiding)\s+(?:in|at|near|around)"
+                 r"|\b(?:based|stationed|headquartered|hiding|camped|camping|encamped|massed)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  # the place the displaced fled ("families who fled fighting around X held a sit-in in Y")
                  r"|\b(?:fled|flee(?:ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,3}?(?:from|in|around|near|at)"
                  r"|-based\s+(?:in|at))"
-                 r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?)?$")
+                 # "traders returning from the weekly market at X": the market's town, where they had been
+                 r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,2}?(?:of|in|near|at)\s+(?:the\s+)?)?$")
 # right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the
 # capital, Bamako"): the capital's sources tell of an incident far away, so their seat never stands in for it
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|authorities|government|"

@@ -192,7 +192,7 @@ JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'�
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
 # indiqué »: where the people come from or speak from
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
-                 r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
+                 r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*|campé\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
@@ -304,4 +304,16 @@ CAPITAL_ADJECTIVES = {
     "mauritanienne": "MR", "ivoirienne": "CI", "sénégalaise": "SN", "guinéenne": "GN", "tchadienne": "TD",
     "nigériane": "NG", "algérienne": "DZ", "togolaise": "TG", "béninoise": "BJ", "ghanéenne": "GH",
     "française": "FR", "russe": "RU", "ukrainienne": "UA",
+}
+# a country told by its adjective, every gender and number (« le gouvernement burkinabè », « le territoire
+# malien », « les autorités nigériennes »): the country of a national act naming no place
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    **{f"{stem}{end}": cc for stem, cc in (("malien", "ML"), ("nigérien", "NE"), ("mauritanien", "MR"),
+                                            ("ivoirien", "CI"), ("guinéen", "GN"), ("tchadien", "TD"),
+                                            ("algérien", "DZ"), ("ghanéen", "GH"))
+       for end in ("", "s", "ne", "nes")},
+    **{f"{stem}{end}": cc for stem, cc in (("sénégalais", "SN"), ("togolais", "TG"), ("béninois", "BJ"))
+       for end in ("", "e", "es")},
+    **{form: "BF" for form in ("burkinabè", "burkinabé", "burkinabe", "burkinabès", "burkinabés")},
+    **{f"nigérian{end}": "NG" for end in ("", "s", "e", "es")},
 }
