@@ -178,6 +178,12 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
                                                                        int(m["mo"]), int(m["d"]))),
             Precision.day, False)
+    # the day, month name and year joined by hyphens as ACLED's exports write them ("On 5-Jun-2024", "3-May-24"; the
+    # century left out as the export leaves it)
+    add(rf"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<m>{month_alt_any})-(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\w/.-])",
+        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
+                                                                   M(m["m"]), int(m["d"]))),
+        Precision.day, False, re.IGNORECASE)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
         re.IGNORECASE)

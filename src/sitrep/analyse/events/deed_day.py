@@ -26,7 +26,10 @@ _REPORTING_LAG = dt.timedelta(days=31)
 # the incident named again as the subject of its happening, the day after it: "The killing took place on",
 # "This attack reportedly occurred on", "It happened on", « L'attaque a eu lieu le », « Les faits se sont produits le »
 _TOOK_PLACE = re.compile(
-    rf"^\W*(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}|it)\s+"
+    # (its source may head it: "According to local sources, the execution took place on 10 June", « Selon des
+    # témoins, l'attaque a eu lieu le 3 mai »)
+    r"^\W*(?:(?:according\s+to|selon|d['’]après)\s+[^,.;:]{1,60},\s*)?"
+    rf"(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}|it)\s+"
     r"(?:(?:reportedly|allegedly|actually|in\s+fact|apparently|aurait|auraient)\s+)?"
     r"(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|were\s+carried\s+out|"
     r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"

@@ -172,6 +172,9 @@ WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 # "on the last Friday of May 2024", "the first Monday in April": that weekday of the month (``date_ranges``)
 WEEKDAY_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+{a}\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
 WEEKDAY_ORDINALS = WEEK_ORDINALS
+# "on the last weekend of June 2024", "the first weekend in March": that Saturday and Sunday of the month, not the
+# weekend before the publication that "last weekend" alone names (``date_ranges``)
+WEEKEND_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+weekend\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
          "year": "year", "years": "year", "fortnight": "week", "fortnights": "week", "hours": "day", "hour": "day"}
 # units that are a count of another ("a fortnight earlier": two weeks back)

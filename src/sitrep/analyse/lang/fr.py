@@ -135,6 +135,9 @@ WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 
 # « le dernier vendredi de mai 2024 », « le premier lundi d'avril »: that weekday of the month (``date_ranges``)
 WEEKDAY_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+{a}\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEKDAY_ORDINALS = {"premier": 0, "deuxième": 1, "second": 1, "troisième": 2, "quatrième": 3, "dernier": -1}
+# « le dernier week-end de juin 2024 », « le premier week-end de mars »: see ``en``
+WEEKEND_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+week-?end\s+(?:du\s+mois\s+)?"
+                    r"(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
          "ans": "year", "année": "year", "années": "year", "heure": "day", "heures": "day"}
 # see ``en`` ("a fortnight"): French counts « quinze jours », which ``NUMBERS`` reads, so no unit is a multiple
