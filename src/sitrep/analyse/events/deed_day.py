@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.dates import acled_month_part
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
@@ -66,9 +67,11 @@ def _day_told_after(ctx: Context, s: Sentence) -> DateInterval | None:
     m = _TOOK_PLACE.search(s.text)
     if m is None:
         return None
-    told = [d for d in within_sentence(ctx, "dates", s, s.start + m.end(), s.end)
-            if d.interval.precision in (Precision.day, Precision.week)]
-    return told[0].interval if told else None
+    # (a part of a month as ACLED codes it, a week: "The execution reportedly took place in late May")
+    told = [iv for iv in (acled_month_part(d.interval, ctx.language)
+                          for d in within_sentence(ctx, "dates", s, s.start + m.end(), s.end))
+            if iv.precision in (Precision.day, Precision.week)]
+    return told[0] if told else None
 
 
 def _redate(mention: EventMention, day: DateInterval) -> None:
