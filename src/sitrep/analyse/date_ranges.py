@@ -7,7 +7,7 @@ within a week, 3 within a month), and a night on the day it began: a range resol
 day, a night to its first day.  A span without a year ends on or after its first day, which is the most
 recent one on or before the publication (a note published on the day an event began says "between 3 and
 5 June" before the 5th).  The patterns come from ``lang.<language>`` (``DAY_RANGES``, ``WEEKDAY_NIGHTS``,
-``WEEK_OF``, ``WEEKDAY_OF_MONTH``, ``DAY_WITHOUT_MONTH``: a day told by its number alone, « dans la soirée du 12 », the latest such day
+``WEEK_OF``, ``WEEKDAY_OF_MONTH``, ``WEEKEND_OF_MONTH``, ``WEEK_ENDING``, ``DAY_WITHOUT_MONTH``: a day told by its number alone, « dans la soirée du 12 », the latest such day
 on or before the publication; ``NUMERIC_DAY_MONTH``: a day and month in figures without a year, "(24/5)", the same);
 a language without them has no span rules.
 """
@@ -55,23 +55,59 @@ def _numeric_day_month(m: re.Match, ref: dt.date):
     return (d, d) if d is not None else None
 
 
-def _weekday_of_month(v):
-    """The resolver of the language's ``WEEKDAY_OF_MONTH``."""
+_SATURDAY = 5
+
+
+def _weekday_of_month(v, weekend: bool = False):
+    """The resolver of the language's ``WEEKDAY_OF_MONTH`` (of its ``WEEKEND_OF_MONTH`` with ``weekend``)."""
 
     def weekday_of_month(m, ref):
         """"the last Friday of May 2024": the nth (or last) such weekday of the month, of the year told or else of
-        the month's latest on or before the publication."""
+        the month's latest on or before the publication; "the last weekend of June 2024": the nth (or last) Saturday
+        and the Sunday after it (its Sunday may fall in the next month: the weekend is the month's by its Saturday)."""
         month = v.MONTHS[m["m"].lower().rstrip(".")]
         year = int(m["y"]) if m.groupdict().get("y") else year_of_past_month(ref, month)
-        weekday, nth = v.WEEKDAYS[m["a"].lower()], v.WEEKDAY_ORDINALS[m["n"].lower()]
+        weekday = _SATURDAY if weekend else v.WEEKDAYS[m["a"].lower()]
+        nth = v.WEEKDAY_ORDINALS[m["n"].lower()]
         if nth < 0:
             d = last_weekday(month_end(year, month), weekday)
         else:
             first = dt.date(year, month, 1)
             d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * nth)
-        return (d, d) if d.month == month else None
+        if d.month != month:
+            return None
+        return (d, d + dt.timedelta(days=1)) if weekend else (d, d)
 
     return weekday_of_month
+
+
+def _week_of(v):
+    """The resolver of the language's ``WEEK_OF``: "the first week of June 2024", its seven days (the last: the
+    month's last seven)."""
+
+    def week_of(m, ref):
+        month = v.MONTHS[m["m"].lower().rstrip(".")]
+        year = int(m["y"]) if m.groupdict().get("y") else year_of_past_month(ref, month)
+        nth = v.WEEK_ORDINALS[m["n"].lower()]
+        first = dt.date(year, month, 1)
+        start = month_end(year, month) - dt.timedelta(days=6) if nth < 0 else first + dt.timedelta(days=7 * nth)
+        return start, start + dt.timedelta(days=6)
+
+    return week_of
+
+
+def _week_ending(v):
+    """The resolver of the language's ``WEEK_ENDING``."""
+
+    def week_ending(m, ref):
+        """"the week ending 10 May 2024": the seven days up to the day told (of the year told, else the latest such
+        day on or before the publication)."""
+        month = v.MONTHS[m["m"].lower().rstrip(".")]
+        day = int(m["d"])
+        end = safe_date(int(m["y"]), month, day) if m.groupdict().get("y") else last_month_day(ref, month, day)
+        return (end - dt.timedelta(days=6), end) if end is not None else None
+
+    return week_ending
 
 
 def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object, Precision, bool]]:
@@ -129,17 +165,11 @@ def span_rules(v, month_alt: str, wd_alt: str) -> list[tuple[re.Pattern, object,
 
     rules += [(compile_(t), weekday_night, Precision.day, True) for t in getattr(v, "WEEKDAY_NIGHTS", ())]
 
-    def week_of(m, ref):
-        month = v.MONTHS[m["m"].lower().rstrip(".")]
-        year = int(m["y"]) if m.groupdict().get("y") else year_of_past_month(ref, month)
-        nth = v.WEEK_ORDINALS[m["n"].lower()]
-        first = dt.date(year, month, 1)
-        start = month_end(year, month) - dt.timedelta(days=6) if nth < 0 else first + dt.timedelta(days=7 * nth)
-        return start, start + dt.timedelta(days=6)
-
-    rules += [(compile_(t), week_of, Precision.week, True) for t in getattr(v, "WEEK_OF", ())]
-
+    rules += [(compile_(t), _week_of(v), Precision.week, True) for t in getattr(v, "WEEK_OF", ())]
+    rules += [(compile_(t), _week_ending(v), Precision.week, True) for t in getattr(v, "WEEK_ENDING", ())]
     rules += [(compile_(t), _weekday_of_month(v), Precision.day, True) for t in getattr(v, "WEEKDAY_OF_MONTH", ())]
+    rules += [(compile_(t), _weekday_of_month(v, weekend=True), Precision.week, True)
+              for t in getattr(v, "WEEKEND_OF_MONTH", ())]
 
     def day_of_this_month(m, ref):
         """« dans la soirée du 12 »: the latest 12th on or before the publication, this month's or last month's."""

@@ -170,14 +170,21 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         d = safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
         return (d, d) if d else None
 
-    add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b",
-        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))),
-        Precision.day, False)
+    iso_day = lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"])))  # noqa: E731
+    add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", iso_day, Precision.day, False)
+    # ("On 2024/05/07": the year first with slashes, not inside a web address's path, ".../2026/04/29/story")
+    add(r"(?<![/\w])(?P<y>(?:19|20)\d{2})/(?P<mo>\d{2})/(?P<d>\d{2})(?![/\w])", iso_day, Precision.day, False)
     if getattr(v, "NUMERIC_DAY_FIRST", None):  # « le 17/03/2026 »: where the language writes the day first
         add(v.NUMERIC_DAY_FIRST,  # ("14/03/24": this century's year)
             lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
                                                                        int(m["mo"]), int(m["d"]))),
             Precision.day, False)
+    # the day, month name and year joined by hyphens as ACLED's exports write them ("On 5-Jun-2024", "3-May-24"; the
+    # century left out as the export leaves it)
+    add(rf"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<m>{month_alt_any})-(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\w/.-])",
+        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
+                                                                   M(m["m"]), int(m["d"]))),
+        Precision.day, False, re.IGNORECASE)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
     add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
         re.IGNORECASE)

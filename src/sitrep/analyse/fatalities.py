@@ -222,6 +222,10 @@ _DAY_OF_MONTH = re.compile(
     # a day in figures ("On 14/03/24", "12.04.2024"), and days told without their month ("in the night of 14 to 15",
     # « dans la nuit du 14 au 15 », « le 12 courant »)
     r"|(?<![\d/.])[0-3]?\d([/.])[01]?\d\1(?:\d{4}|\d{2})(?![\d/.])"
+    # (the year first, "On 2024/05/07"; ACLED's own "5-Jun-2024"; a day and month alone after "on", "on 5/5 gunmen")
+    r"|\b(?:19|20)\d{2}([/.-])[01]?\d\2[0-3]?\d\b"
+    rf"|\b\d{{1,2}}-(?:{_EN_MONTHS}|{_FR_MONTHS})-(?:\d{{4}}|\d{{2}})\b"
+    r"|(?<=\bon\s)[0-3]?\d/[01]?\d\b(?![/.]?\d)"
     r"|\b(?:nuit|night)\s+(?:du|of\s+the|of)\s+\d{1,2}(?:st|nd|rd|th|er)?\s+(?:au|to|into)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b"
     r"|\ble\s+\d{1,2}(?:er)?\s+courant\b", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ The day written is the thing's (the ambush's, the vote's), and the deed the sent
 from it: its own day is the written one moved by the offset.  The offset opens a phrase that runs, without a comma,
 colon or full stop (ACLED's "(Admin2, Admin1)" brackets read past), to the day it counts from.  The patterns are the
 language's ``THING_OFFSETS`` (``sitrep.analyse.lang``): a count and unit with ``after``/``before`` in group ``dir``, or
-one word of a fixed shift (``eve``: the day before, ``next``: the day after).  A feast's own offsets ("the eve of Eid
+one word of a fixed shift (``eve``: the day before, ``next``: the day after; two days with group ``second``).  A feast's own offsets ("the eve of Eid
 al-Adha") are the feast rules'; a day already counted from another (an offset inside the span of a date) is left as is.
 """
 
@@ -44,10 +44,11 @@ def _shifted(day: dt.date, m: re.Match, language: str) -> dt.date | None:
     g = m.groupdict()
     if (g.get("n") or "").lower() in _VAGUE_COUNTS:
         return None
+    fixed = 2 if g.get("second") else 1  # (« l'avant-veille », « le surlendemain »: two days)
     if g.get("eve"):
-        return day - dt.timedelta(days=1)
+        return day - dt.timedelta(days=fixed)
     if g.get("next"):
-        return day + dt.timedelta(days=1)
+        return day + dt.timedelta(days=fixed)
     unit = (g.get("u") or "day").lower()
     count = count_of(g.get("n") or "1", v)
     sign = 1 if g["dir"].lower() in getattr(v, "AFTER_WORDS", ("after",)) else -1

@@ -14,6 +14,7 @@ from sitrep.analyse.dates import acled_month_part, counted_from_report
 from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import refers_back
+from sitrep.analyse.events.told_earlier import earlier_of_sequence
 from sitrep.analyse.events.found_dead import killing_before_finding
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
@@ -370,7 +371,7 @@ def _date_among(s: Sentence, dates: list, language: str = "en"):
     if len(dates) > 1:
         # "Following the killing of a herder on 2 May 2024, militants returned on 20 May 2024…", « Après l'embuscade
         # du 3 décembre, … le 19 décembre »: the opening's day is the earlier deed's, the main clause's the event's
-        dates = [d for d in dates if not _in_cause_opening(s, d, language)] or dates
+        dates = [d for d in dates if not _in_cause_opening(s, d, language) and not earlier_of_sequence(s, d, dates)] or dates
     if len(dates) > 1:
         told = [d for d in dates if _said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.dates import acled_month_part
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
@@ -26,7 +27,10 @@ _REPORTING_LAG = dt.timedelta(days=31)
 # the incident named again as the subject of its happening, the day after it: "The killing took place on",
 # "This attack reportedly occurred on", "It happened on", « L'attaque a eu lieu le », « Les faits se sont produits le »
 _TOOK_PLACE = re.compile(
-    rf"^\W*(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}|it)\s+"
+    # (its source may head it: "According to local sources, the execution took place on 10 June", « Selon des
+    # témoins, l'attaque a eu lieu le 3 mai »)
+    r"^\W*(?:(?:according\s+to|selon|d['’]après)\s+[^,.;:]{1,60},\s*)?"
+    rf"(?:(?:the|this|that|these|those|l['’]|la|le|les|cette|cet|ces)\s*(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}|it)\s+"
     r"(?:(?:reportedly|allegedly|actually|in\s+fact|apparently|aurait|auraient)\s+)?"
     r"(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|were\s+carried\s+out|"
     r"(?:a|ont|avait|avaient)\s+eu\s+lieu|(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:produite?s?|déroulée?s?)|"
@@ -63,9 +67,11 @@ def _day_told_after(ctx: Context, s: Sentence) -> DateInterval | None:
     m = _TOOK_PLACE.search(s.text)
     if m is None:
         return None
-    told = [d for d in within_sentence(ctx, "dates", s, s.start + m.end(), s.end)
-            if d.interval.precision in (Precision.day, Precision.week)]
-    return told[0].interval if told else None
+    # (a part of a month as ACLED codes it, a week: "The execution reportedly took place in late May")
+    told = [iv for iv in (acled_month_part(d.interval, ctx.language)
+                          for d in within_sentence(ctx, "dates", s, s.start + m.end(), s.end))
+            if iv.precision in (Precision.day, Precision.week)]
+    return told[0] if told else None
 
 
 def _redate(mention: EventMention, day: DateInterval) -> None:

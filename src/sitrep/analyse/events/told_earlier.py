@@ -121,3 +121,23 @@ def background_before_dated_news(ctx: Context, s: Sentence, tok) -> bool:
     if any(s.start <= at < s.end for at in day_dated):
         return False
     return any(at >= s.end for at in day_dated)
+
+
+# a sequence told in the passive, the earlier deed its subject ("The killing of two VDP on 3 May was followed on 4 May
+# by a reprisal raid", « L'attaque du 3 mai a été suivie le 5 mai d'une opération ») or the later one ("The raid of 4 May
+# was preceded on 3 May by the killing of two VDP"): the earlier deed is told for the later one, the sentence's news
+_FOLLOWED_BY_LATER = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:then\s+|soon\s+|quickly\s+)?followed\b"
+                       r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:ensuite\s+|rapidement\s+)?suivie?s?\b", re.IGNORECASE)
+_PRECEDED_BY_EARLIER = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+preceded\b"
+                       r"|\b(?:a|ont|avait|avaient)\s+été\s+précédée?s?\b", re.IGNORECASE)
+
+
+def earlier_of_sequence(s: Sentence, d, dates: list) -> bool:
+    """Whether date ``d`` dates the earlier deed of a passive sequence (``_FOLLOWED_BY_LATER``,
+    ``_PRECEDED_BY_EARLIER``) in which another of the sentence's ``dates`` dates the later one."""
+    start = d.span.char_start - s.start
+    after = lambda m: any(x.span.char_start - s.start >= m.end() for x in dates if x is not d)  # noqa: E731
+    before = lambda m: any(x.span.char_end - s.start <= m.start() for x in dates if x is not d)  # noqa: E731
+    if (m := _FOLLOWED_BY_LATER.search(s.text)) is not None and start < m.start() and after(m):
+        return True
+    return (m := _PRECEDED_BY_EARLIER.search(s.text)) is not None and start >= m.end() and before(m)

@@ -161,7 +161,10 @@ WEEKDAY_NIGHTS = (r"\bnight\s+(?:of|from|between)\s+{a}\s+(?:to|into|and)\s+{b}\
 # a day and month in figures, the day first, in brackets after what they date, as older ACLED notes write them ("one
 # man was killed (24/5)"): the latest such day on or before the publication (``date_ranges``); only in brackets, where
 # no ratio or "24/7" stands
-NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",)
+NUMERIC_DAY_MONTH = (r"\((?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\)",
+                     # (or right after "on", where no ratio stands either: "said on 9 May that on 5/5 gunmen had…"; not
+                     # "on 3/4 of the roads", "on 24/7 alert")
+                     r"(?<=\bon\s)(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)\b(?<!24/7)(?![/.]?\d|\s+of\b)")
 # a day, month and year in figures, the day first as the Sahel's and ACLED's writers put it ("On 05/03/2024", "12.04.2024",
 # "14/03/24" with the century left out after a slash;
 # the same rule as French copy's) (``dates``)
@@ -172,6 +175,12 @@ WEEK_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 # "on the last Friday of May 2024", "the first Monday in April": that weekday of the month (``date_ranges``)
 WEEKDAY_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+{a}\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
 WEEKDAY_ORDINALS = WEEK_ORDINALS
+# "in the week ending 10 May 2024", "the week to May 10": the seven days up to that day (``date_ranges``)
+WEEK_ENDING = (r"\bweek\s+(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?(?:{w},?\s+)?{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+               r"\bweek\s+(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?(?:{w},?\s+)?{m}\.?\s+{d}(?:,?\s+{y})?")
+# "on the last weekend of June 2024", "the first weekend in March": that Saturday and Sunday of the month, not the
+# weekend before the publication that "last weekend" alone names (``date_ranges``)
+WEEKEND_OF_MONTH = (r"\b(?P<n>first|second|third|fourth|last)\s+weekend\s+(?:of|in)\s+{m}(?:,?\s+{y})?",)
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
          "year": "year", "years": "year", "fortnight": "week", "fortnights": "week", "hours": "day", "hour": "day"}
 # units that are a count of another ("a fortnight earlier": two weeks back)

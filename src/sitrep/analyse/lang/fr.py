@@ -58,7 +58,7 @@ AFTER_TOLD = (
     # see ``en`` (groupe ``thing``) : « Au lendemain de l'attaque, … », « Deux jours après l'embuscade, … »
     r"(?:^|(?<=[.!?]\s))(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?)\s+(?P<thing>après)\s+"
     r"(?:le|la|les|l['’]|cette|ce|cet)\s*[\w-]+",
-    r"(?:^|(?<=[.!?]\s))(?:au|le)\s+(?P<thing>lendemain)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
+    r"(?:^|(?<=[.!?]\s))(?:au|le)\s+(?P<thing>(?P<second>sur)?lendemain)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
 )
 # see ``en``: « Le 11 mars 2024, un élu a indiqué que jeudi dernier… »
 REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|annoncé|affirmé|confirmé|signalé|expliqué|"
@@ -68,8 +68,9 @@ REPORT_CUE = (r"\b(?:(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|rapporté|a
 THING_OFFSETS = (
     r"\b(?P<n>\d+|{num})\s+(?P<u>jours?|semaines?|heures?|mois)\s+(?P<dir>après|avant)\b"
     r"(?=\s+(?:l['’]|la\b|le\b|les\b|un\b|une\b|son\b|sa\b|ses\b|leurs?\b))",
-    r"\b(?P<eve>veille)\s+(?:de|du|des|d['’])",
-    r"\b(?:au|le)\s+(?P<next>lendemain)\s+(?:de|du|des|d['’])",
+    # (« l'avant-veille du scrutin du 6 février », « au surlendemain de l'attaque du 3 mai »: two days, group ``second``)
+    r"\b(?P<eve>(?P<second>avant-)?veille)\s+(?:de|du|des|d['’])",
+    r"\b(?:au|le)\s+(?P<next>(?P<second>sur)?lendemain)\s+(?:de|du|des|d['’])",
 )
 AFTER_WORDS = ("après",)
 # un décalage en arrière depuis le jour que la phrase donne (« trois jours plus tôt », « la veille ») ;
@@ -87,7 +88,7 @@ BEFORE_TOLD = (
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
     r"\b(?P<z>plus\s+tôt\s+dans\s+la\s+(?:journée|matinée)|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b",
     # see ``en``: « Le scrutin s'est tenu le dimanche 30 juin. À la veille du vote, … » (groupe ``thing``)
-    r"(?:^|(?<=[.!?]\s))(?:la|à\s+la)\s+(?P<thing>veille)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
+    r"(?:^|(?<=[.!?]\s))(?:la|à\s+la|l['’])\s*(?P<thing>(?P<second>avant-)?veille)\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\w-]+",
 )
 # les plages de jours (``date_ranges``) : une nuit d'abord (« dans la nuit du 4 au 5 mai » : le 4), puis
 # « du 7 au 9 avril », « entre le 7 et le 9 avril », codées à leur premier jour
@@ -135,6 +136,12 @@ WEEK_ORDINALS = {"première": 0, "deuxième": 1, "troisième": 2, "quatrième": 
 # « le dernier vendredi de mai 2024 », « le premier lundi d'avril »: that weekday of the month (``date_ranges``)
 WEEKDAY_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+{a}\s+(?:du\s+mois\s+)?(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 WEEKDAY_ORDINALS = {"premier": 0, "deuxième": 1, "second": 1, "troisième": 2, "quatrième": 3, "dernier": -1}
+# « la semaine se terminant le 10 mai 2024 », « la semaine qui s'est achevée le 10 mai »: see ``en``
+WEEK_ENDING = (r"\bsemaine\s+(?:se\s+terminant|s['’]achevant|finissant|prenant\s+fin|allant\s+jusqu['’]au|"
+               r"(?:qui\s+)?(?:s['’]est|se\s+termine|s['’]achève)\s*(?:terminée|achevée)?)\s+(?:le\s+)?(?:{w}\s+)?{d}\s+{m}(?:\s+{y})?",)
+# « le dernier week-end de juin 2024 », « le premier week-end de mars »: see ``en``
+WEEKEND_OF_MONTH = (r"\b(?P<n>premier|deuxième|second|troisième|quatrième|dernier)\s+week-?end\s+(?:du\s+mois\s+)?"
+                    r"(?:de\s+|d['’])\s*{m}(?:\s+{y})?",)
 UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
          "ans": "year", "année": "year", "années": "year", "heure": "day", "heures": "day"}
 # see ``en`` ("a fortnight"): French counts « quinze jours », which ``NUMBERS`` reads, so no unit is a multiple
