@@ -28,6 +28,8 @@ UNNAMED_DOER = re.compile(
     re.IGNORECASE)
 _ACTIVE_SUBJECT = ("nsubj",)
 _THEY = frozenset(("they", "ils", "elles"))
+# a definite subject points back to a doer already named ("the militants", « les jihadistes », « ces hommes »)
+_DEFINITE = frozenset(("the", "these", "those", "les", "ces", "le", "la", "l'", "l’"))
 _ARMED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 # the verbs of driving off an attacker ("repelled", "fought off", "beat back", « repoussé »)
 _REPEL_LEMMAS = frozenset("repel repulse repousser".split())
@@ -55,12 +57,12 @@ def unnamed_doer_subject(ctx: Context, s: Sentence, verb) -> bool:
     """Whether ``verb``'s active subject is a doer told only by what it is (« des présumés jihadistes », "individuals
     on motorbikes") and names no actor the base knows."""
     subj = _clause_subject(verb)
-    if subj is None or subj.pos_ == "PRON":
-        return False
+    if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        return False  # "the militants fired shells": the doer named before, not an unnamed one
     start, end = s.doc_offset(subj.left_edge), s.doc_offset(subj.right_edge) + len(subj.right_edge.text)
-    if any(start <= m.span.char_start < end and not m.actor_id.startswith("unidentified-")
-           for m in ctx.actors if m.method == "alias"):
-        return False  # « des combattants du JNIM »: a named doer, read by the parse
+    if any(m.span.char_start < end and m.span.char_end > start and not m.actor_id.startswith("unidentified-")
+           for m in ctx.actors):  # (overlap: "IS Sahel militants" is parsed with "IS" as an auxiliary)
+        return False  # « des combattants du JNIM », "IS Sahel militants", "militants believed to belong to JNIM"
     return UNNAMED_DOER.search(ctx.document.text[start:end]) is not None
 
 

@@ -1,8 +1,8 @@
 """A side told first as the one that met an attack: the attack's author is actor 1.
 
 « les VDP ont repoussé une attaque de présumés terroristes », « le camp a fait face à une attaque d'hommes armés »,
-« le poste a résisté à l'assaut de terroristes de l'EIGS », "the army said it had repelled an attack on its camp",
-"VDP fought off an assault by gunmen": the subject was struck.  ACLED codes the attacker first, as when the sentence
+« le poste a résisté à l'assaut de terroristes de l'EIGS », "VDP fought off an assault by gunmen",
+"soldiers fought off gunmen who attacked the town": the subject was struck.  ACLED codes the attacker first, as when the sentence
 says "X attacked the post".  The author is the armed group named in the attack's phrase (the parse often hangs it
 on a date or a verb of its own), else — told only by what it is, or not at all — the country's unidentified armed
 group.  Read in short notes only, as the unnamed doer of a passive (``unnamed_perpetrator``).
@@ -28,7 +28,8 @@ _MET_ATTACK = re.compile(
     r"repelled|repulsed|fought\s+off|beat\s+back|beaten\s+back|fended\s+off|foiled|thwarted|withstood|resisted)\s+"
     r"(?:(?:[\w'’-]+\s+){0,5}?(?:à\s+|an?\s+|the\s+|une?\s+|l['’]|des\s+|les\s+)?(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUNS + r"\b"
     # or the attackers themselves driven off ("fought off gunmen who attacked the town", « repoussé les assaillants »)
-    r"|(?:the\s+|des\s+|les\s+|a\s+group\s+of\s+)?(?:(?:suspected|presumed|présumés|armed|heavily)\s+){0,2}(?=" + UNNAMED_DOER.pattern + r"))",
+    r"|(?P<people>(?:the\s+|des\s+|les\s+|a\s+group\s+of\s+)?(?:(?:suspected|presumed|présumés|armed|heavily)\s+){0,2})"
+    r"(?=" + UNNAMED_DOER.pattern + r"))",
     re.IGNORECASE)
 # what names the attack's author after it (« de », « d' », « des », "by", "from", "launched by")
 _AUTHOR = re.compile(r"^\s*(?:(?:launched|carried\s+out|mounted|led|staged|lancée?s?|menée?s?)\s+)?"
@@ -44,8 +45,9 @@ _PHRASE_END = re.compile(r"[.;]|,\s*(?:killing|leaving|tuant|faisant|neutralisan
 def met_attack(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                side2: list[str]) -> tuple[list[str], list[str]] | None:
     """(the attack's author, the struck) when a short note tells a side meeting an attack (``_MET_ATTACK``), else
-    None.  The author is the armed group named in the attack's phrase; an attack told without author, or whose
-    author is told only by what it is, is the country's unidentified armed group's."""
+    None.  The author is the armed group named in the attack's phrase; an author told only by what it is makes the
+    deed the country's unidentified armed group's; an attack told without author is left to the parse (the
+    defender's own account: "the army repelled an attack on its positions")."""
     if event_type not in (VAC, BATTLES) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES or ctx.events_so_far:
         return None
     # the attack met may be told in a sentence before the event's own (« Le camp a fait face à une attaque d'hommes
@@ -66,10 +68,12 @@ def met_attack(ctx: Context, s: Sentence, event_type: str, side1: list[str],
              and not m.actor_id.startswith("unidentified-")]
     if named and _AUTHOR.match(phrase):
         doer = named[:1]  # « à l'assaut de plusieurs dizaines de terroristes de l'EIGS »
-    elif not _AUTHOR.match(phrase) or _UNNAMED.match(phrase):
-        doer = unnamed_group(ctx)  # "repelled an attack on its camp", « une attaque d'hommes armés »
+    elif met.group("people") is not None or _UNNAMED.match(phrase):
+        doer = unnamed_group(ctx)  # "fought off gunmen who …", « une attaque d'hommes armés »
     else:
-        return None  # an author the base does not know: no guess
+        # an author the base does not know, or none at all ("the army repelled an attack on its positions"): the
+        # defender's own account, coded as it tells it
+        return None
     if not doer:
         return None
     return doer, [a for a in dict.fromkeys(side1 + side2) if a not in doer]

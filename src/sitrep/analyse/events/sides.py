@@ -37,6 +37,7 @@ from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.doer_phrases import pronoun_doer, repelled_first, unnamed_doer_subject
 from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.model import EventMention
 
 
@@ -93,9 +94,12 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         first, rest = _between_camps(ctx, between, starters)
         side1, side2 = first + side1, rest + side2
     other = [a for a in other if a not in source_ids]
-    if not side1 and other and trig is not None and unnamed_doer_subject(ctx, s, clause_verb(trig)):
+    targets = [a for a in other if not a.startswith("unidentified-")]
+    if not side1 and targets and trig is not None and unnamed_doer_subject(ctx, s, clause_verb(trig)) \
+            and not any(actor_kind(ctx, a) in ARMED_NON_STATE_KINDS for a in targets):
         # « des présumés jihadistes ont tendu une embuscade à une patrouille des FAMa »: the named party is the target
-        side2, other = dedupe(side2 + other), []
+        # (an armed group named beside unnamed "militants" may be theirs: "militants believed to belong to JNIM")
+        side2, other = dedupe(side2 + targets), [a for a in other if a not in targets]
     side1, side2 = _sides_from_others(ctx, side1, side2, other, s.text)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
