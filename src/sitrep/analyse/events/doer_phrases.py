@@ -18,6 +18,8 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.mentions import dedupe, resolve_subject_phrase
+from sitrep.analyse.events.syntax import clause_verb
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # the doer told by what it is or what it rides, never by name
@@ -64,6 +66,24 @@ def unnamed_doer_subject(ctx: Context, s: Sentence, verb) -> bool:
            for m in ctx.actors):  # (overlap: "IS Sahel militants" is parsed with "IS" as an auxiliary)
         return False  # « des combattants du JNIM », "IS Sahel militants", "militants believed to belong to JNIM"
     return UNNAMED_DOER.search(ctx.document.text[start:end]) is not None
+
+
+def targets_of_unnamed_doer(ctx: Context, s: Sentence, trig, side1: list[str], side2: list[str],
+                            other: list[str]) -> tuple[list[str], list[str]]:
+    """(side2, other) with the named parties of no clear role made targets when the event verb's active subject is
+    an unnamed doer (``unnamed_doer_subject``) and no side 1 was found.  An armed group named beside unnamed
+    "militants" may be theirs ("militants believed to belong to JNIM"): then nothing moves."""
+    targets = [a for a in other if not a.startswith("unidentified-")]
+    if side1 or not targets or trig is None or any(actor_kind(ctx, a) in ARMED_NON_STATE_KINDS for a in targets) \
+            or not unnamed_doer_subject(ctx, s, clause_verb(trig)):
+        return side2, other
+    return dedupe(side2 + targets), [a for a in other if a not in targets]
+
+
+def described_subject(ctx: Context, s: Sentence, verb) -> list[str]:
+    """The doer of ``verb`` told by a description or a pronoun (``resolve_subject_phrase``), else by "they"/« ils »
+    standing for the armed actor named before (``pronoun_doer``)."""
+    return resolve_subject_phrase(ctx, s, verb) or pronoun_doer(ctx, s, verb)
 
 
 def pronoun_doer(ctx: Context, s: Sentence, verb) -> list[str]:
