@@ -30,7 +30,8 @@ from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
-from sitrep.analyse.events.unnamed_perpetrator import met_unnamed_attack, unnamed_perpetrator
+from sitrep.analyse.events.met_attacks import met_attack
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_perpetrator
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # hedges and counts before the opening subject ("presumed", "a group of armed", "about 50")
@@ -229,7 +230,7 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     later = attributed_doer(ctx, s, event_type, side1 or opening, side2)
     if later is not None:
         return later  # "a FAMa post came under fire. JNIM claimed the attack": the claimer is the doer
-    met = met_unnamed_attack(ctx, s, event_type, side1, side2)
+    met = met_attack(ctx, s, event_type, side1, side2)
     if met is not None:
         return met  # « les VDP ont repoussé une attaque de présumés terroristes »: the VDP were struck
     if not opening:

@@ -34,7 +34,8 @@ from sitrep.analyse.events.args import (
 )
 from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
-from sitrep.analyse.events.mentions import actors_in, dedupe, resolve_subject_phrase, within_sentence
+from sitrep.analyse.events.doer_phrases import described_subject, repelled_first, targets_of_unnamed_doer
+from sitrep.analyse.events.mentions import actors_in, dedupe, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.model import EventMention
 
@@ -91,7 +92,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if between:
         first, rest = _between_camps(ctx, between, starters)
         side1, side2 = first + side1, rest + side2
-    side1, side2 = _sides_from_others(ctx, side1, side2, [a for a in other if a not in source_ids], s.text)
+    side1, side2 = _sides_from_others(ctx, side1, *targets_of_unnamed_doer(ctx, s, trig, side1, side2, [
+        a for a in other if a not in source_ids]), s.text)  # (« des présumés jihadistes ont tendu une embuscade à X »)
     # "FaMa reported that seven of its officers were killed": the reporter is a party when the
     # sentence speaks of its own people; otherwise a source is an observer, not a side
     own = re.search(r"\b(?:its|their|our|we|us)\b", s.text, re.IGNORECASE) is not None
@@ -102,20 +104,18 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     sources = dedupe(sources + [x for x in source_ids if x and not x.startswith("person:")])
     armed = [x for x in sources if actor_kind(ctx, x) in ORGANISED_KINDS]
     if not side1 and trig is not None:
-        # a described subject of the event verb ("militants ambushed a convoy") before any reporter
-        side1 = [a for a in resolve_subject_phrase(ctx, s, clause_verb(trig)) if a not in side2]
+        # a described subject of the event verb ("militants ambushed a convoy", "they") before any reporter
+        side1 = [a for a in described_subject(ctx, s, clause_verb(trig)) if a not in side2]
     if not own and battle and not side1 and armed:
         # "the army said a drone strike killed twenty militants": an armed reporter of its own
         # operation is its agent (not when the sentence speaks of its own losses, handled below)
         side1 = [x for x in armed if x not in side2][:1]
-    if own and not side1 and not side2 and sources:
-        side1 = sources[:1]
-    elif own and not side1 and sources and side2:
+    if own and not side1 and sources:  # (with a side 2: the first source outside it)
         side1 = [x for x in sources if x not in side2][:1]
     side1, side2 = dedupe(side1), dedupe(side2)
     if battle and side1 and side2 and all(allied(ctx, a, b) for a in side1 for b in side2):
         side1 = []  # one camp on both sides: see ``_sides_from_others``; the attacked stay
-    side1, side2 = _opposed_order(ctx, s, side1, side2)
+    side1, side2 = repelled_first(ctx, s, *_opposed_order(ctx, s, side1, side2))  # "fought off gunmen who attacked"
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)

@@ -20,7 +20,7 @@ from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # attackers told by what they are, not who (« des hommes armés », « des présumés terroristes », "gunmen")
-_UNNAMED_WORDS = (r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
+UNNAMED_WORDS = (r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
                   r"individus armés|(?:groupes? )?(?:armés? )?terroristes|(?:dj|j)ihadistes|bandits armés|groupes armés)\b")
 # a violent deed told in the passive: the auxiliary, then the participle of a deed verb
 _PASSIVE_DEED = re.compile(
@@ -63,19 +63,10 @@ _DEVICE = re.compile(r"(?:\w+\s+){0,2}?(?:IEDs?|(?:land)?mines?|explosive device
 # a thrown or hidden device as the passive's subject ("a grenade was thrown", « une grenade a été lancée »)
 _THROWN_DEVICE = re.compile(r"\b(?:grenades?|IEDs?|explosive devices?|bombs?|engins? explosifs?)\s+(?:\w+\s+){0,2}?$",
                             re.IGNORECASE)
-# meeting an attack whose authors are told only by what they are (« les VDP ont repoussé une attaque de présumés
-# terroristes », « a essuyé des tirs d'hommes armés », « victime d'une attaque de jihadistes »): its subject was struck;
-# an attack of a named group (« une attaque du JNIM ») is read by the parse (``sides``)
-_MET_UNNAMED_ATTACK = re.compile(
-    r"\b(?:repoussée?s?|subie?s?|essuyée?s?|déjouée?s?|contrée?s?|victimes?|(?:fait|faisant)\s+face)\s+(?:à\s+)?(?:\w+\s+){0,2}?"
-    r"(?:attaques?|assauts?|tirs|embuscades?|incursions?|offensives?|raids?)\s+(?:\w+\s+){0,3}?(?:de|d['’]|des|du)\s*"
-    r"(?=(?:présumée?s?\s+|supposée?s?\s+)?" + _UNNAMED_WORDS + r")",
-    re.IGNORECASE,
-)
 _FORCES = {"state_forces", "external_other"}
 # an agent told only as attackers ("by assailants whose identity is unknown", "by gunmen", « par des assaillants »)
 UNNAMED_AGENT = re.compile(r"(?:(?:several|some|dozens of|a group of|about|around|\d+|[\w-]+)\s+){0,3}?"
-                            + _UNNAMED_WORDS,
+                            + UNNAMED_WORDS,
                             re.IGNORECASE)
 _AGENT_HEDGE = 30  # "by suspected armed men": the agent's mention may start after a hedge
 _AGENT = re.compile(r"^[^.;]{0,30}?\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|an?\s+)?", re.IGNORECASE)
@@ -124,24 +115,6 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if not doer:
         return side1, side2
     return doer, [a for a in victims if a not in doer]
-
-
-def met_unnamed_attack(ctx: Context, s: Sentence, event_type: str, side1: list[str],
-                       side2: list[str]) -> tuple[list[str], list[str]] | None:
-    """(the country's unidentified armed group, the struck) when a short note tells a side meeting an attack whose
-    authors it names only by what they are (``_MET_UNNAMED_ATTACK``), else None.  A doer named after the
-    wording (« … de présumés jihadistes du JNIM ») keeps the deed."""
-    if event_type not in (VAC, BATTLES) or len(sentences(ctx)) > SHORT_TEXT_SENTENCES or ctx.events_so_far:
-        return None
-    met = _MET_UNNAMED_ATTACK.search(s.text)
-    if met is None:
-        return None
-    after = {m.actor_id for m in actors_in(ctx, s) if m.span.char_start >= s.start + met.end()
-             and actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS}
-    doer = unnamed_group(ctx)
-    if after - set(doer) or not doer:
-        return None
-    return doer, [a for a in dict.fromkeys(side1 + side2) if a not in doer]
 
 
 def _toll_after_told_deed(ctx: Context, s: Sentence, deed_at: int, side1: list[str]) -> bool:
