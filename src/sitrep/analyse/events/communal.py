@@ -101,6 +101,7 @@ def communities_fighting(text: str) -> bool:
     fighting each other, an armed clash whoever died.  (Cached by text: the codebook, the struck-party checks
     and the scope ask it of the same sentence up to five times, and its three searches run over the whole
     sentence each time.)"""
+    text = _BRACKET.sub("", text)  # ("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed": one side's place)
     between = _FIGHT_BETWEEN.search(text)
     if between is not None and _communal_sides(_sides_of(between)):
         return True
@@ -110,13 +111,18 @@ def communities_fighting(text: str) -> bool:
     return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text)
 
 
-# two camps of one place's people ("two rival groups of villagers armed with machetes clashed")
+# two camps of one place's people ("two rival groups of villagers armed with machetes clashed"), or people of two
+# places ("residents of two neighbouring villages fought each other", « des habitants de deux villages voisins »)
 _RIVAL_CAMPS = re.compile(
     r"\b(?:two|rival)\s+(?:rival\s+)?(?:groups|camps|factions|clans|sides|families)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:villagers|residents|inhabitants|youths|farmers|herders|communities|villageois|habitants|jeunes)\b|"
-    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])",
+    r"\b(?:from|of)\s+two\s+(?:neighbou?ring\s+|rival\s+|nearby\s+)?(?:villages|hamlets|communities|neighbou?rhoods|"
+    r"quarters|clans)\b|"
+    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])|\bde deux (?:villages|hameaux|quartiers|communautés)\b",
     re.IGNORECASE,
 )
+# a place's administrative bracket in a note ("Diafarabe (Tenenkou, Mopti)"), whose comma cuts no side
+_BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _FIGHT_VERB = re.compile(r"\b(?:clashed|fought|clashes|fighting|s['’]affront\w*|affront\w*)\b", re.IGNORECASE)
 
 
@@ -153,8 +159,40 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|lynch\w*|émeutes?|émeutiers)\b",
 
 def communities_at_arms(text: str) -> bool:
     """Whether ``text`` tells two communities fighting each other and no crowd's riot: whatever word the model
-    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias."""
-    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
+    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias.  A fight told
+    with hand weapons only is no militias' battle (``communities_brawling``)."""
+    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
+        and not fought_by_hand(text)
+
+
+# what villagers fight with when they come to blows: tools and hand weapons, no firearm
+_HAND_WEAPONS = re.compile(
+    r"\b(?:sticks?|clubs|cudgels|batons|machetes?|cutlass(?:es)?|knives|blades|spears?|bows|arrows?|axes|hatchets|"
+    r"daggers|stones|rocks|hoes|bâtons|gourdins|massues|machettes?|coupe-coupe|couteaux|lances|arcs|flèches|haches|"
+    r"pierres|cailloux|poignards)\b",
+    re.IGNORECASE,
+)
+# a firearm told anywhere in the fight makes its sides armed men (ACLED's communal militias)
+_FIREARMS = re.compile(
+    r"\b(?:guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shotguns?|pistols?|kalashnikovs?|AK-?47s?|bullets?|"
+    r"shot|shooting|opened fire|exchanged fire|exchange of fire|fusils?|armes? à feu|balles?|coups? de feu|tirs?|"
+    r"abattus?)\b",
+    re.IGNORECASE,
+)
+
+
+def fought_by_hand(text: str) -> bool:
+    """Whether ``text`` tells the weapons of a fight and all of them are hand weapons ("clashed with sticks,
+    machetes and bows", « à coups de machettes »), no firearm and no shot."""
+    return _HAND_WEAPONS.search(text) is not None and _FIREARMS.search(text) is None
+
+
+def communities_brawling(text: str, rest: str = "") -> bool:
+    """Whether ``text`` (one sentence) tells two communities fighting each other, and it or the note's following
+    sentences (``rest``: "The two groups fought with sticks, machetes and bows") arm them with hand weapons only:
+    villagers, herders or fishermen who come to blows are unorganised people, ACLED's rioters (mob violence),
+    not the communal militias that fight with guns."""
+    return communities_fighting(text) and _KIN.search(text) is None and fought_by_hand(f"{text} {rest}")
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
