@@ -196,8 +196,9 @@ def communities_brawling(text: str, rest: str = "") -> bool:
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
-_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b",
-                  re.IGNORECASE)
+# (« deux villages voisins » are neighbouring villages, two communities, not neighbours)
+_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|"
+                  r"(?<!villages )(?<!hameaux )(?<!quartiers )voisins)\b", re.IGNORECASE)
 
 
 def kin_quarrel(text: str) -> bool:
