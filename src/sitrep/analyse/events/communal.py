@@ -173,7 +173,7 @@ _HAND_WEAPONS = re.compile(
     re.IGNORECASE,
 )
 # a firearm told anywhere in the fight makes its sides armed men (ACLED's communal militias)
-_FIREARMS = re.compile(
+FIREARMS = re.compile(
     r"\b(?:guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shotguns?|pistols?|kalashnikovs?|AK-?47s?|bullets?|"
     r"shot|shooting|opened fire|exchanged fire|exchange of fire|fusils?|armes? à feu|balles?|coups? de feu|tirs?|"
     r"abattus?)\b",
@@ -184,7 +184,7 @@ _FIREARMS = re.compile(
 def fought_by_hand(text: str) -> bool:
     """Whether ``text`` tells the weapons of a fight and all of them are hand weapons ("clashed with sticks,
     machetes and bows", « à coups de machettes »), no firearm and no shot."""
-    return _HAND_WEAPONS.search(text) is not None and _FIREARMS.search(text) is None
+    return _HAND_WEAPONS.search(text) is not None and FIREARMS.search(text) is None
 
 
 def communities_brawling(text: str, rest: str = "") -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.communal import FIREARMS
 from sitrep.analyse.events.syntax import clause_verb
 
 # acts of violence an unorganised crowd commits
@@ -191,14 +192,12 @@ def mood_root(verb):
 # their crops"): ACLED's mob violence.  (Hunters are left out: in the Sahel they are the Dozo, a militia.)
 _LIVELIHOODS = frozenset("farmer farmers herder herders cultivator cultivators fisherman fishermen pastoralist pastoralists "
                          "agriculteurs éleveurs cultivateurs pêcheurs".split())
-# the deeds of bare hands and tools, never of a firearm
-_BY_HAND = frozenset("beat lynch stone club hack stab pelt lapider lyncher tabasser frapper poignarder".split())
-_FIREARM_WORDS = re.compile(r"\b(?:sh[oe]t|shooting|guns?|gunfire|rifles?|firearms|fired|bullets?|fusils?|balles?|tirs?|"
-                            r"abattu\w*)\b", re.IGNORECASE)
+# a crowd's deeds of bare hands, sticks and stones (a stabbing or a hacking may be one armed man's)
+_BY_HAND = frozenset("beat lynch stone club pelt lapider lyncher tabasser".split())
 
 
 def livelihood_crowd(verb, head) -> bool:
     """Whether the crowd noun ``head`` names people by their livelihood and ``verb`` is a deed of bare hands or tools,
     with no firearm told in the sentence: a crowd's beating, not a militia's raid."""
     return (head.lower_ in _LIVELIHOODS or head.lemma_.lower() in _LIVELIHOODS) and verb.lemma_.lower() in _BY_HAND \
-        and _FIREARM_WORDS.search(verb.sent.text) is None
+        and FIREARMS.search(verb.sent.text) is None
