@@ -13,8 +13,8 @@ from sitrep.analyse.events.takings import takings_with_violence
 @pytest.mark.parametrize("text", [
     "A row over a well between cattle breeders' herders and millet farmers degenerated into open fighting at dawn.",
     "Somono fishermen and Bozo fishermen clashed over nets on the river bank.",
-    "Youths from Kouna and Sio fought with hunting rifles over the chieftaincy.",
-    "Two rival camps of villagers armed with shotguns and axes clashed over the boundary of a rice field.",
+    "Youths from Kouna and Sio fought with clubs over the chieftaincy.",
+    "Two rival camps of villagers armed with axes clashed over the boundary of a rice field.",
     "Une querelle entre éleveurs et agriculteurs a dégénéré en affrontements près du puits.",
 ])
 def test_two_communities_fighting_are_at_arms(text):
@@ -51,7 +51,7 @@ def test_killing_with_cattle_taken_is_an_attack(first_event):
 
 
 def test_rival_camps_of_villagers_fight_a_battle(first_event):
-    e = first_event("On 4 April 2022, two rival groups of residents armed with rifles clashed over a field near Sofara. "
+    e = first_event("On 4 April 2022, two rival groups of residents armed with spears clashed over a field near Sofara. "
                     "Six people were wounded.")
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
 

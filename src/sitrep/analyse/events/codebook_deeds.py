@@ -22,7 +22,7 @@ import re
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.communal import communities_at_arms, communities_brawling, kin_quarrel
+from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
@@ -346,8 +346,6 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "Seven vigilantes were killed in the fighting": the group's dead, not a crowd's deed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
-    if label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") and communities_brawling(s.text, rest):
-        return "MOB_VIOL"  # "Bozo fishermen and Bambara farmers clashed with sticks and machetes": a brawl, no militias
     if (label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") or label == "ARREST" and "ARMED_CLASH" in sc.cues) \
             and communities_at_arms(s.text):
         # two communities' armed men ("two rival camps of villagers clashed"): communal militias; the forces

@@ -159,40 +159,10 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|lynch\w*|émeutes?|émeutiers)\b",
 
 def communities_at_arms(text: str) -> bool:
     """Whether ``text`` tells two communities fighting each other and no crowd's riot: whatever word the model
-    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias.  A fight told
-    with hand weapons only is no militias' battle (``communities_brawling``)."""
-    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
-        and not fought_by_hand(text)
-
-
-# what villagers fight with when they come to blows: tools and hand weapons, no firearm
-_HAND_WEAPONS = re.compile(
-    r"\b(?:sticks?|clubs|cudgels|batons|machetes?|cutlass(?:es)?|knives|blades|spears?|bows|arrows?|axes|hatchets|"
-    r"daggers|stones|rocks|hoes|bâtons|gourdins|massues|machettes?|coupe-coupe|couteaux|lances|arcs|flèches|haches|"
-    r"pierres|cailloux|poignards)\b",
-    re.IGNORECASE,
-)
-# a firearm told anywhere in the fight makes its sides armed men (ACLED's communal militias)
-FIREARMS = re.compile(
-    r"\b(?:guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shotguns?|pistols?|kalashnikovs?|AK-?47s?|bullets?|"
-    r"shot|shooting|opened fire|exchanged fire|exchange of fire|fusils?|armes? à feu|balles?|coups? de feu|tirs?|"
-    r"abattus?)\b",
-    re.IGNORECASE,
-)
-
-
-def fought_by_hand(text: str) -> bool:
-    """Whether ``text`` tells the weapons of a fight and all of them are hand weapons ("clashed with sticks,
-    machetes and bows", « à coups de machettes »), no firearm and no shot."""
-    return _HAND_WEAPONS.search(text) is not None and FIREARMS.search(text) is None
-
-
-def communities_brawling(text: str, rest: str = "") -> bool:
-    """Whether ``text`` (one sentence) tells two communities fighting each other, and it or the note's following
-    sentences (``rest``: "The two groups fought with sticks, machetes and bows") arm them with hand weapons only:
-    villagers, herders or fishermen who come to blows are unorganised people, ACLED's rioters (mob violence),
-    not the communal militias that fight with guns."""
-    return communities_fighting(text) and _KIN.search(text) is None and fought_by_hand(f"{text} {rest}")
+    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias, whatever the
+    weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
+    Bombore attackers" is a battle of the Bombore communal militia)."""
+    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.events.communal import FIREARMS
 from sitrep.analyse.events.syntax import clause_verb
 
 # acts of violence an unorganised crowd commits
@@ -194,10 +193,16 @@ _LIVELIHOODS = frozenset("farmer farmers herder herders cultivator cultivators f
                          "agriculteurs éleveurs cultivateurs pêcheurs".split())
 # a crowd's deeds of bare hands, sticks and stones (a stabbing or a hacking may be one armed man's)
 _BY_HAND = frozenset("beat lynch stone club pelt lapider lyncher tabasser".split())
+# a firearm told in the sentence makes the doers armed men
+_FIREARMS = re.compile(
+    r"\b(?:guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shotguns?|pistols?|kalashnikovs?|AK-?47s?|bullets?|shot|"
+    r"shooting|opened fire|fusils?|armes? à feu|balles?|coups? de feu|tirs?|abattus?)\b",
+    re.IGNORECASE,
+)
 
 
 def livelihood_crowd(verb, head) -> bool:
     """Whether the crowd noun ``head`` names people by their livelihood and ``verb`` is a deed of bare hands or tools,
     with no firearm told in the sentence: a crowd's beating, not a militia's raid."""
     return (head.lower_ in _LIVELIHOODS or head.lemma_.lower() in _LIVELIHOODS) and verb.lemma_.lower() in _BY_HAND \
-        and FIREARMS.search(verb.sent.text) is None
+        and _FIREARMS.search(verb.sent.text) is None
