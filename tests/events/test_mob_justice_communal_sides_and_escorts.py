@@ -55,6 +55,7 @@ def test_communities_at_arms_whatever_the_note_brackets_or_the_language(default_
 def test_sides_are_read_past_the_bracket_and_across_two_villages():
     assert communities_fighting("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed over a corridor.")
     assert communities_fighting("Youths from two rival villages fought over the chieftaincy.")
+    assert not communities_fighting("Residents of two neighbourhoods of the town fought over the chieftaincy.")
     assert communities_fighting("Des habitants de deux villages voisins se sont affrontés pour un litige foncier.")
     # « villages voisins » are two communities, not neighbours in a family's quarrel
     assert not kin_quarrel("Une querelle entre habitants de deux villages voisins a dégénéré.")

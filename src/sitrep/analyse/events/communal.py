@@ -116,9 +116,9 @@ def communities_fighting(text: str) -> bool:
 _RIVAL_CAMPS = re.compile(
     r"\b(?:two|rival)\s+(?:rival\s+)?(?:groups|camps|factions|clans|sides|families)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:villagers|residents|inhabitants|youths|farmers|herders|communities|villageois|habitants|jeunes)\b|"
-    r"\b(?:from|of)\s+two\s+(?:neighbou?ring\s+|rival\s+|nearby\s+)?(?:villages|hamlets|communities|neighbou?rhoods|"
-    r"quarters|clans)\b|"
-    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])|\bde deux (?:villages|hameaux|quartiers|communautés)\b",
+    # (two neighbourhoods of one town are no communities: their residents who fight are a crowd)
+    r"\b(?:from|of)\s+two\s+(?:neighbou?ring\s+|rival\s+|nearby\s+)?(?:villages|hamlets|communities|clans)\b|"
+    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])|\bde deux (?:villages|hameaux|communautés)\b",
     re.IGNORECASE,
 )
 # a place's administrative bracket in a note ("Diafarabe (Tenenkou, Mopti)"), whose comma cuts no side
