@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -108,7 +109,9 @@ def communities_fighting(text: str) -> bool:
     subject = _SIDES_FIGHT.search(text)
     if subject is not None and _communal_sides(subject.group("sides")):
         return True
-    return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text)
+    # (two villages' youths who fight after a match are its rival fans, a riot: "from two villages fought … after a football match")
+    return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text) \
+        and not SPORT.search(text)
 
 
 # two camps of one place's people ("two rival groups of villagers armed with machetes clashed"), or people of two
