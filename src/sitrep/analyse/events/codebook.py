@@ -36,7 +36,7 @@ from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
-                                              within_itself)
+                                              livelihood_crowd, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
@@ -223,12 +223,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil)
-    if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and (
+    if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
             "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
             or CIVILIAN_PLACE_TARGETED.search(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
-        # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought
+        # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought; an escort whose
+        # men the note counts among the dead was struck too ("Three drivers and one soldier were killed"): a battle
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
         return explosion
@@ -473,7 +474,7 @@ def _crowd_did(tok, kin: bool) -> bool:
         return False
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or livelihood_crowd(verb, head)
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",

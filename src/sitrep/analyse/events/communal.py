@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -101,22 +102,30 @@ def communities_fighting(text: str) -> bool:
     fighting each other, an armed clash whoever died.  (Cached by text: the codebook, the struck-party checks
     and the scope ask it of the same sentence up to five times, and its three searches run over the whole
     sentence each time.)"""
+    text = _BRACKET.sub("", text)  # ("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed": one side's place)
     between = _FIGHT_BETWEEN.search(text)
     if between is not None and _communal_sides(_sides_of(between)):
         return True
     subject = _SIDES_FIGHT.search(text)
     if subject is not None and _communal_sides(subject.group("sides")):
         return True
-    return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text)
+    # (two villages' youths who fight after a match are its rival fans, a riot: "from two villages fought … after a football match")
+    return _RIVAL_CAMPS.search(text) is not None and _FIGHT_VERB.search(text) is not None and not _NOT_COMMUNAL.search(text) \
+        and not SPORT.search(text)
 
 
-# two camps of one place's people ("two rival groups of villagers armed with machetes clashed")
+# two camps of one place's people ("two rival groups of villagers armed with machetes clashed"), or people of two
+# places ("residents of two neighbouring villages fought each other", « des habitants de deux villages voisins »)
 _RIVAL_CAMPS = re.compile(
     r"\b(?:two|rival)\s+(?:rival\s+)?(?:groups|camps|factions|clans|sides|families)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:villagers|residents|inhabitants|youths|farmers|herders|communities|villageois|habitants|jeunes)\b|"
-    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])",
+    # (two neighbourhoods of one town are no communities: their residents who fight are a crowd)
+    r"\b(?:from|of)\s+two\s+(?:neighbou?ring\s+|rival\s+|nearby\s+)?(?:villages|hamlets|communities|clans)\b|"
+    r"\bdeux (?:camps|groupes|clans) (?:rivaux )?(?:de |d['’])|\bde deux (?:villages|hameaux|communautés)\b",
     re.IGNORECASE,
 )
+# a place's administrative bracket in a note ("Diafarabe (Tenenkou, Mopti)"), whose comma cuts no side
+_BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _FIGHT_VERB = re.compile(r"\b(?:clashed|fought|clashes|fighting|s['’]affront\w*|affront\w*)\b", re.IGNORECASE)
 
 
@@ -153,13 +162,16 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|lynch\w*|émeutes?|émeutiers)\b",
 
 def communities_at_arms(text: str) -> bool:
     """Whether ``text`` tells two communities fighting each other and no crowd's riot: whatever word the model
-    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias."""
+    read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias, whatever the
+    weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
+    Bombore attackers" is a battle of the Bombore communal militia)."""
     return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
-_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b",
-                  re.IGNORECASE)
+# (« deux villages voisins » are neighbouring villages, two communities, not neighbours)
+_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|"
+                  r"(?<!villages )(?<!hameaux )(?<!quartiers )voisins)\b", re.IGNORECASE)
 
 
 def kin_quarrel(text: str) -> bool:

@@ -184,3 +184,25 @@ def mood_root(verb):
     if verb.dep_ not in ("compound", "conj") or root.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in root.children):
         return None
     return root if any(t.i == verb.i for t in root.subtree) else None
+
+
+# people named by their livelihood, who are a community's militia when they raid or shoot, but a crowd when they
+# set upon one person with their hands or tools ("farmers beat a Fulani herder to death after his cattle destroyed
+# their crops"): ACLED's mob violence.  (Hunters are left out: in the Sahel they are the Dozo, a militia.)
+_LIVELIHOODS = frozenset("farmer farmers herder herders cultivator cultivators fisherman fishermen pastoralist pastoralists "
+                         "agriculteurs éleveurs cultivateurs pêcheurs".split())
+# a crowd's deeds of bare hands, sticks and stones (a stabbing or a hacking may be one armed man's)
+_BY_HAND = frozenset("beat lynch stone club pelt lapider lyncher tabasser".split())
+# a firearm told in the sentence makes the doers armed men
+_FIREARMS = re.compile(
+    r"\b(?:guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shotguns?|pistols?|kalashnikovs?|AK-?47s?|bullets?|shot|"
+    r"shooting|opened fire|fusils?|armes? à feu|balles?|coups? de feu|tirs?|abattus?)\b",
+    re.IGNORECASE,
+)
+
+
+def livelihood_crowd(verb, head) -> bool:
+    """Whether the crowd noun ``head`` names people by their livelihood and ``verb`` is a deed of bare hands or tools,
+    with no firearm told in the sentence: a crowd's beating, not a militia's raid."""
+    return (head.lower_ in _LIVELIHOODS or head.lemma_.lower() in _LIVELIHOODS) and verb.lemma_.lower() in _BY_HAND \
+        and _FIREARMS.search(verb.sent.text) is None
