@@ -391,8 +391,14 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# the statement a verb issues (« a rendu public un communiqué relatif à l'attaque », "released a statement on the
+# raid"): its subject tells, whatever the verb
+STATEMENT_NOUNS = frozenset("communiqué déclaration démenti statement".split())
+
+
 def governed_by_reporting(verb: "Token") -> bool:
-    return verb.lemma_.lower() in REPORTING_VERBS
+    return verb.lemma_.lower() in REPORTING_VERBS or any(
+        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------
