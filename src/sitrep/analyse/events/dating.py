@@ -197,6 +197,11 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         ), events[-1].modality == Modality.background
     if inherited_from is not None and inherited_from.date is not None and refers_back(s.text):
         return inherited_from.date, inherited_from.modality == Modality.background
+    # (an attack on civilians told again by its site, « ont fait irruption sur le marché », after the news told it: that
+    # news' day, as the place is, ``event_place``)
+    told = next((e for e in reversed(events) if e.date is not None), None)
+    if inherited_from is None and told is not None and told.modality != Modality.background and refers_back(s.text):
+        return told.date, False
     return anchor, False
 
 

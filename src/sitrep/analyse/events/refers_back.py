@@ -14,9 +14,20 @@ from sitrep.model import EventMention
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
+# the same in French: the incident by a demonstrative (« cette attaque », « ces violences ») or the site it struck by
+# its definite article (« ont fait irruption sur le marché », « sont entrés dans le village »): the one told before
+_FRENCH_BACK = re.compile(
+    r"\b(?:cette|ces|cet)\s+(?:\w+\s+)?(?:attaques?|embuscades?|assauts?|offensive|incursions?|tueries?|violences|"
+    r"combats|affrontements|incidents?)\b"
+    r"|\b(?:sur|dans|vers|à|contre)\s+(?:le|la|l['’])\s*(?:marché|foire|village|hameau|localité|poste|camp|campement|"
+    r"mosquée|site)\b(?!\s+(?:de|du|des|d['’])\b)", re.IGNORECASE)
+
+
 def refers_back(text: str) -> bool:
-    """Whether ``text`` names an incident told before it (``cues.ANAPHORA``), read with its quotation marks out."""
-    return ANAPHORA.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
+    """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
+    quotation marks out."""
+    plain = re.sub(r"\s+", " ", _QUOTES.sub("", text))
+    return ANAPHORA.search(plain) is not None or _FRENCH_BACK.search(plain) is not None
 
 
 
