@@ -153,11 +153,14 @@ def _title_case_line(sent) -> bool:
     return sum(t.is_lower for t in small) <= sum(t.text[0].isupper() for t in small)
 
 
-def publisher_spans(document) -> set[tuple[int, int]]:
+def publisher_spans(ctx: Context) -> list[tuple[int, int]]:
     """Where the text names its own outlet or one it credits (« Niamey, 11 janvier (ANP) – », « a appris RFI »,
     ``sitrep.ingest.outlet_mentions``): a publisher, never a party, though an actor's alias be spelled so (ANP is
-    also Algeria's army)."""
-    return {(m.start, m.end) for m in document_outlet_mentions(document)}
+    also Algeria's army).  Memoised per document."""
+    cache = ctx.cache.__dict__
+    if "publishers" not in cache:
+        cache["publishers"] = sorted((m.start, m.end) for m in document_outlet_mentions(ctx.document))
+    return cache["publishers"]
 
 
 def country_context(ctx: Context) -> Counter:
@@ -168,7 +171,7 @@ def country_context(ctx: Context) -> Counter:
     base = ctx.knowledge.actors
     gaz = ctx.knowledge.gazetteer
     counts: Counter = Counter()
-    publishers = publisher_spans(ctx.document)
+    publishers = publisher_spans(ctx)
     for para in ctx.paragraphs:
         for sp in para.doc.spans.get(SPAN_KEY, []):
             if (para.offset + sp.start_char, para.offset + sp.end_char) in publishers:

@@ -17,8 +17,7 @@ from functools import lru_cache
 from sitrep.analyse.actor_countries import (
     _title_case_line,
     country_context,
-    focus_countries,
-    publisher_spans,
+    focus_countries, publisher_spans,
     is_headline,
     settle_generic_actors,
 )
@@ -64,17 +63,15 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     new_orgs: list[ActorMention] = []
     taken: list[tuple[int, int]] = []  # document char ranges claimed by actors
     ctx_countries = set(focus_countries(countries)) if countries else None
-    publishers = publisher_spans(ctx.document)  # the outlet's name is no party
     for para in ctx.paragraphs:
         # "the Arakan Army": the movement's name claims its "Army" before the base reads it as the state's
         armies = named_armies(para, ctx.doc_id, base, when, ctx_countries)
         actors += armies
-        # ("the Salvation Army": a name that claims its "Army" for no armed actor)
-        named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para)
+        # ("the Salvation Army": a name that claims its "Army" for no armed actor; the outlet's, « (ANP) », no party)
+        named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para) + publisher_spans(ctx)
         taken += named_spans
         for sp in para.doc.spans.get(SPAN_KEY, []):
-            if _overlaps(para, sp, named_spans) or _local_body(para, sp) or \
-                    (para.offset + sp.start_char, para.offset + sp.end_char) in publishers:
+            if _overlaps(para, sp, named_spans) or _local_body(para, sp):
                 continue
             cands = base.candidates(sp.text)
             if not cands:
@@ -96,8 +93,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
                                        confidence=round(resolved[1], 3), method=method))
             taken.append((span.char_start, span.char_end))
         for ent in para.doc.ents:
-            if ent.label_ != "ORG" or _overlaps(para, ent, taken) or is_headline(ent.sent) or \
-                    (para.offset + ent.start_char, para.offset + ent.end_char) in publishers:
+            if ent.label_ != "ORG" or _overlaps(para, ent, taken) or is_headline(ent.sent):
                 continue
             text = ent.text.strip()
             if len(text) < 2 or _ORG_JUNK.match(text) or text.lower() == text or looks_like_person(text, lang):

@@ -195,14 +195,19 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
             earliest=cause.earliest, latest=cause.latest + dt.timedelta(days=31), precision=Precision.month,
             is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
         ), events[-1].modality == Modality.background
-    if inherited_from is not None and inherited_from.date is not None and refers_back(s.text):
-        return inherited_from.date, inherited_from.modality == Modality.background
-    # (an attack on civilians told again by its site, « ont fait irruption sur le marché », after the news told it: that
-    # news' day, as the place is, ``event_place``)
+    return _referred_back(s, events, inherited_from) or (anchor, False)
+
+
+def _referred_back(s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple | None:
+    """The day of the event a sentence refers back to (« l'offensive », « sur le marché »): the one its sides came
+    from, else the news told last (an attack on civilians told again by its site after the news told it, as
+    ``event_place`` places it), or None."""
+    if not refers_back(s.text):
+        return None
+    if inherited_from is not None:
+        return (inherited_from.date, inherited_from.modality == Modality.background) if inherited_from.date else None
     told = next((e for e in reversed(events) if e.date is not None), None)
-    if inherited_from is None and told is not None and told.modality != Modality.background and refers_back(s.text):
-        return told.date, False
-    return anchor, False
+    return (told.date, False) if told is not None and told.modality != Modality.background else None
 
 
 
