@@ -154,12 +154,15 @@ def _title_case_line(sent) -> bool:
 
 
 def publisher_spans(ctx: Context) -> list[tuple[int, int]]:
-    """Where the text names its own outlet or one it credits (« Niamey, 11 janvier (ANP) – », « a appris RFI »,
+    """Where the text credits an outlet in brackets, its own or another (« Niamey, 11 janvier (ANP) – »,
     ``sitrep.ingest.outlet_mentions``): a publisher, never a party, though an actor's alias be spelled so (ANP is
     also Algeria's army).  Memoised per document."""
     cache = ctx.cache.__dict__
     if "publishers" not in cache:
-        cache["publishers"] = sorted((m.start, m.end) for m in document_outlet_mentions(ctx.document))
+        # (only in its credit's brackets: an outlet named in the story, "Human Rights Watch said", may be a party)
+        text = ctx.document.text
+        cache["publishers"] = sorted((m.start, m.end) for m in document_outlet_mentions(ctx.document)
+                                     if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")")
     return cache["publishers"]
 
 
