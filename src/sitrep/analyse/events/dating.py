@@ -13,7 +13,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_from_report
 from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
-from sitrep.analyse.events.refers_back import refers_back
+from sitrep.analyse.events.refers_back import names_the_struck_site_again, refers_back
 from sitrep.analyse.events.found_dead import killing_before_finding
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
@@ -199,13 +199,13 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
 
 
 def _referred_back(s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple | None:
-    """The day of the event a sentence refers back to (« l'offensive », « sur le marché »): the one its sides came
-    from, else the news told last (an attack on civilians told again by its site after the news told it, as
-    ``event_place`` places it), or None."""
-    if not refers_back(s.text):
-        return None
+    """The day of the event a sentence refers back to: the one its sides came from, else the news told last when the
+    French names its site again (« ont fait irruption sur le marché », as ``event_place`` places it), or None."""
     if inherited_from is not None:
-        return (inherited_from.date, inherited_from.modality == Modality.background) if inherited_from.date else None
+        return (inherited_from.date, inherited_from.modality == Modality.background) \
+            if inherited_from.date is not None and refers_back(s.text) else None
+    if not names_the_struck_site_again(s.text):
+        return None  # ("it had killed about 20 terrorists gathered near the town": the town, not the incident, again)
     told = next((e for e in reversed(events) if e.date is not None), None)
     return (told.date, False) if told is not None and told.modality != Modality.background else None
 

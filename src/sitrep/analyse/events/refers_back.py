@@ -23,6 +23,12 @@ _FRENCH_BACK = re.compile(
     r"mosquée|site)\b(?!\s+(?:de|du|des|d['’])\b)", re.IGNORECASE)
 
 
+def names_the_struck_site_again(text: str) -> bool:
+    """Whether ``text`` names the incident or its site again in French (``_FRENCH_BACK``): « cette attaque », « ont
+    fait irruption sur le marché »."""
+    return _FRENCH_BACK.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
     quotation marks out."""
