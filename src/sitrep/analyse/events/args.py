@@ -397,8 +397,14 @@ STATEMENT_NOUNS = frozenset("communiqué déclaration démenti statement".split(
 
 
 def governed_by_reporting(verb: "Token") -> bool:
-    return verb.lemma_.lower() in REPORTING_VERBS or any(
-        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children)
+    return verb.lemma_.lower() in REPORTING_VERBS or issues_a_statement(verb)
+
+
+def issues_a_statement(verb: "Token") -> bool:
+    """The verb has an issuer for its subject and a statement for its object (« Le gouvernement a rendu public un
+    communiqué »), not a statement told as the inverted subject (« …, indique un communiqué de l'état-major »)."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sitrep.analyse.events.args import (
     actor_kind,
     attack_authors,
     STATEMENT_NOUNS,
+    issues_a_statement,
     ALLY,
     allied,
     BETWEEN,
@@ -125,7 +126,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
 def _told_by_its_statement(trig) -> bool:
     """The deed is told as what a statement is about (« un communiqué relatif à l'attaque perpétrée dimanche contre le
     marché », "a statement on the raid"): its issuer tells of another's deed, it is not the doer of its own."""
-    return trig is not None and any(a.lemma_.lower() in STATEMENT_NOUNS for a in trig.ancestors)
+    return trig is not None and any(a.lemma_.lower() in STATEMENT_NOUNS and issues_a_statement(a.head)
+                                    for a in trig.ancestors)
 
 
 def _between_camps(ctx: Context, between: list[str], starters: list[str]) -> tuple[list[str], list[str]]:
