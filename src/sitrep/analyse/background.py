@@ -24,7 +24,7 @@ import re
 from sitrep.analyse.calendar_days import month_end, year_of_past_month
 from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
-from sitrep.analyse.recalled_clause import in_recalled_clause
+from sitrep.analyse.recalled_clause import PLUPERFECT_RECALL
 from sitrep.analyse.undated_news import tells_news_by_weekday
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
@@ -242,11 +242,13 @@ def _recalled_in_undated(ctx, m: EventMention, news_at: int | None) -> bool:
 
 
 def _trigger_only_recalled(text: str, trigger: str) -> bool:
-    """Every occurrence of the mention's trigger in its sentence lies in a clause recalling an earlier incident."""
+    """Every occurrence of the mention's trigger in its sentence lies in a pluperfect relative recalling an earlier
+    incident (with a comma, "…, a day after an attack on a post", the sentence's own deed may still be the news)."""
     if not trigger:
         return False
     starts = [m.start() for m in re.finditer(re.escape(trigger), text)]
-    return bool(starts) and all(in_recalled_clause(text, i, i + len(trigger)) for i in starts)
+    clauses = [(m.start(), m.end()) for m in PLUPERFECT_RECALL.finditer(text)]
+    return bool(starts) and all(any(a <= i and i + len(trigger) <= b for a, b in clauses) for i in starts)
 
 
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:

@@ -25,6 +25,7 @@ RECALLED_CLAUSE = re.compile(
 # pluperfect relative tells an incident before the sentence's own deed; to the clause's end
 _PLUPERFECT_RECALL = (rf"(?:\b(?:apr[eè]s|depuis|after|following|since)\s+{_ARTICLE}\s*(?:[\w-]+\s+){{0,3}}?{_INCIDENT}"
                       r"(?:\s+[\w'’-]+){0,4}?\s+(?:qui|that|which)\s+(?:avai(?:en)?t|had)\s[^,.;]*)")
+PLUPERFECT_RECALL = re.compile(_PLUPERFECT_RECALL, re.IGNORECASE)
 RECALLED_CLAUSE = re.compile(RECALLED_CLAUSE.pattern + "|" + _PLUPERFECT_RECALL, re.IGNORECASE)
 
 
