@@ -11,6 +11,7 @@ from collections import Counter
 from sitrep.analyse.context import Context
 from sitrep.analyse.letterhead import letterhead
 from sitrep.analyse.nlp import SPAN_KEY
+from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.model import ActorMention
 
@@ -152,6 +153,19 @@ def _title_case_line(sent) -> bool:
     return sum(t.is_lower for t in small) <= sum(t.text[0].isupper() for t in small)
 
 
+def publisher_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where the text credits an outlet in brackets, its own or another (« Niamey, 11 janvier (ANP) – »,
+    ``sitrep.ingest.outlet_mentions``): a publisher, never a party, though an actor's alias be spelled so (ANP is
+    also Algeria's army).  Memoised per document."""
+    cache = ctx.cache.__dict__
+    if "publishers" not in cache:
+        # (only in its credit's brackets: an outlet named in the story, "Human Rights Watch said", may be a party)
+        text = ctx.document.text
+        cache["publishers"] = sorted((m.start, m.end) for m in document_outlet_mentions(ctx.document)
+                                     if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")")
+    return cache["publishers"]
+
+
 def country_context(ctx: Context) -> Counter:
     """Which countries the document is about: the countries of the actors it names (by alias or
     description) and the country names it uses.  Decides generic phrases and place ambiguity."""
@@ -160,8 +174,11 @@ def country_context(ctx: Context) -> Counter:
     base = ctx.knowledge.actors
     gaz = ctx.knowledge.gazetteer
     counts: Counter = Counter()
+    publishers = publisher_spans(ctx)
     for para in ctx.paragraphs:
         for sp in para.doc.spans.get(SPAN_KEY, []):
+            if (para.offset + sp.start_char, para.offset + sp.end_char) in publishers:
+                continue  # the outlet's name (« (ANP) »): no party, so no country of the story's parties
             for actor_id, _, method, _ in base.candidates(sp.text):
                 actor = base.get(actor_id)
                 if actor and actor.country and method in ("alias", "descriptive"):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from sitrep.analyse.actor_countries import (
     _title_case_line,
     country_context,
-    focus_countries,
+    focus_countries, publisher_spans,
     is_headline,
     settle_generic_actors,
 )
@@ -68,8 +68,8 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
         # "the Arakan Army": the movement's name claims its "Army" before the base reads it as the state's
         armies = named_armies(para, ctx.doc_id, base, when, ctx_countries)
         actors += armies
-        # ("the Salvation Army": a name that claims its "Army" for no armed actor)
-        named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para)
+        # ("the Salvation Army": a name that claims its "Army" for no armed actor; the outlet's, « (ANP) », no party)
+        named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para) + publisher_spans(ctx)
         taken += named_spans
         for sp in para.doc.spans.get(SPAN_KEY, []):
             if _overlaps(para, sp, named_spans) or _local_body(para, sp):

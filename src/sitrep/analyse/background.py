@@ -24,6 +24,7 @@ import re
 from sitrep.analyse.calendar_days import month_end, year_of_past_month
 from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
+from sitrep.analyse.recalled_clause import PLUPERFECT_RECALL
 from sitrep.analyse.undated_news import tells_news_by_weekday
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
@@ -240,6 +241,16 @@ def _recalled_in_undated(ctx, m: EventMention, news_at: int | None) -> bool:
     return _in_a_later_paragraph(ctx, m, news_at)
 
 
+def _trigger_only_recalled(text: str, trigger: str) -> bool:
+    """Every occurrence of the mention's trigger in its sentence lies in a pluperfect relative recalling an earlier
+    incident (with a comma, "…, a day after an attack on a post", the sentence's own deed may still be the news)."""
+    if not trigger:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(trigger), text)]
+    clauses = [(m.start(), m.end()) for m in PLUPERFECT_RECALL.finditer(text)]
+    return bool(starts) and all(any(a <= i and i + len(trigger) <= b for a, b in clauses) for i in starts)
+
+
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
@@ -254,6 +265,12 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
         in_anchor = m.date is not None and anchor is not None and m.date == anchor
         m.separate = bool(_SEPARATE.search(text))
         if m.modality == Modality.denied:
+            continue
+        if _trigger_only_recalled(text, m.trigger):
+            # the deed found is the incident a clause recalls (« après l'attaque qui avait fait dix morts la
+            # semaine dernière »), not the sentence's own: a reference to an earlier event
+            m.modality = Modality.background
+            m.date, m.date_from_publication = past_reference(text, anchor)[1], False
             continue
         if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at)
                 or _recalled_in_undated(ctx, m, undated_news_at)):

@@ -91,7 +91,7 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     if not _CLAIMS_THE_DEED.search(sentence):
         return about
     anchor = ctx.anchor
-    if anchor is not None and any(int(y) < anchor.earliest.year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)):
+    if anchor is not None and any(y < anchor.earliest.year for y in _claimed_years(sentence, a.verb)):
         return []  # « Le JNIM y avait revendiqué en 2024 l'attaque de … »: a claim of a deed of an earlier year, recalled
     told = sorted((e for e in ctx.events if e.event_type in VIOLENT
                    and e.modality != Modality.background and not e.separate), key=lambda e: e.span.char_start)
@@ -101,6 +101,18 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     if not told or len({_town(e) for e in told} - {None}) > 1:
         return about  # the article tells incidents at several towns: the claim answers the one beside it
     return [told[0].mention_id]
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _claimed_years(sentence: str, verb: str) -> list[int]:
+    """The years the claim itself names, from its verb on: not a background told before it in the sentence nor a
+    state held since a year (« La région est en proie depuis 2015 aux attaques de X, qui a revendiqué l'attaque »)."""
+    at = sentence.find(verb) if verb else -1
+    clause = sentence[at:] if at >= 0 else sentence
+    return [int(m.group(0)) for m in re.finditer(r"\b(?:19|20)\d\d\b", clause)
+            if not _SINCE_BEFORE.search(clause[:m.start()])]
 
 
 def _town(e) -> str | None:

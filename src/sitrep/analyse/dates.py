@@ -413,8 +413,11 @@ def _heading_weekday(text: str, start: int, language: str) -> int | None:
     return vocab(language).WEEKDAYS[m["w"].lower()] if m else None
 
 
-def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") -> list[tuple[int, int, DateInterval]]:
-    """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps."""
+def parse_dates(text: str, anchor: DateInterval | None, language: str = "en",
+                told_before: DateInterval | None = None) -> list[tuple[int, int, DateInterval]]:
+    """(start, end, interval) for every date expression in ``text``, earlier rules winning overlaps;
+    ``told_before``: the last day an earlier paragraph told, which an offset forward with no day before it in
+    ``text`` counts from (« … mardi 11 janvier … ¶ Le lendemain, ils ont exécuté deux bergers »)."""
     counted_on = weekdays_counted_on(text, language)  # (left to ``told_offsets``, which counts them forward)
     taken: list[tuple[int, int]] = list(counted_on)
     out: list[tuple[int, int, DateInterval]] = []
@@ -460,15 +463,18 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en") ->
             out.append((s, e, DateInterval(earliest=earliest, latest=latest, precision=prec,
                                            is_estimate=estimated, evidence=evidence)))
     out.sort(key=lambda t: t[0])
-    out.extend(told_offsets(text, anchor, language, out, taken, counted_on))
+    out.extend(told_offsets(text, anchor, language, out, taken, counted_on, told_before))
     out.sort(key=lambda t: t[0])
     return thing_offsets(text, language, out)
 
 
 def find_dates(ctx: Context) -> list[DateMention]:
     out = []
+    told: DateInterval | None = None
     for para in ctx.paragraphs:
-        for s, e, interval in parse_dates(para.text, ctx.anchor, ctx.language):
+        for s, e, interval in parse_dates(para.text, ctx.anchor, ctx.language, told):
             span = para.span(ctx.doc_id, s, e)
             out.append(DateMention(span=span, surface=para.text[s:e], interval=interval))
+            if interval.precision == Precision.day and interval.earliest == interval.latest and not interval.is_estimate:
+                told = interval
     return out

@@ -331,6 +331,9 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             continue  # "set fire to several granaries and shot dead two farmers": the figure counts the granaries
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
+        if killed is None and _MORE.match(m.group("who")) and (one := p.singular.search(text, 0, m.start())):
+            # « un combattant est tombé en martyr et deux autres ont été blessés mortellement »: the others add to the one
+            killed = Fatalities(low=1, high=1, phrase=one.group(0).strip(), kind="killed")
         # the wounded who died afterwards add to the toll told around them, whichever verb tells it first
         # ("killing two and injuring three others, one of whom died later" is 3)
         if _of_the_wounded(text, m, language) or killed is not None and (_MORE.match(m.group("who"))

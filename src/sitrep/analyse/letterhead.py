@@ -30,8 +30,10 @@ _COMMUNIQUE_HEADING = re.compile(r"^\s*(?:communiqu[ée]|press\s+release|stateme
                                  re.IGNORECASE)
 _REPUBLIC = re.compile(r"\bR[ée]publique\s+(?:du|de\s+la|de\s+l['’]|des|de)\s+([A-ZÉÈ][\w'’-]*(?:\s+[A-Z][\w-]*)?)")
 # an institution named in a heading: its head word and the words after it up to a break of the line
+# (or a movement's: « Front de libération de l'Azawad (FLA) / Bureau de la communication », whose statements open so)
 _INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|forces\s+arm[ée]es|arm[ée]e|pr[ée]sidence|"
-                          r"ministry|general\s+staff|government|armed\s+forces|army|presidency)\b"
+                          r"ministry|general\s+staff|government|armed\s+forces|army|presidency|"
+                          r"front|mouvement|coordination|coalition|movement)\b"
                           r"[^\n,:;–—()«»\"]*", re.IGNORECASE)
 # the place a letterhead is dated from: « Niamey, le 17 juin 2027 », « Bamako, le 14 juin 2027 », "Bamako, 12 October 2027"
 _DATED_FROM = re.compile(r"(?:^|[–—-]\s*)([A-ZÉÈ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:le\s+)?\d", re.MULTILINE)
@@ -144,6 +146,8 @@ def _side(ctx: Context, issuer: str, country: str | None) -> str | None:
     actor = base.get(issuer)
     if actor is None:
         return None
+    if actor.kind in ARMED_NON_STATE_KINDS:
+        return issuer  # a movement's « nos unités », « nos combattants » are its own fighters
     if not any(issuer in a.affiliations for a in base.actors.values()):
         return issuer  # no force answers to it: the issuer is the force (« état-major général des armées »)
     country = country or actor.country

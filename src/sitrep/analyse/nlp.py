@@ -58,8 +58,9 @@ class ActorMatcher:
                 continue
             seen.add((phrase, method))
             label = "ALIAS" if method == "alias" else "DESCRIPTIVE"
-            target = exact if len(phrase) <= _EXACT_CASE_MAX and phrase != phrase.lower() else lower
-            target.setdefault(label, []).append(phrase)
+            for form in _press_forms(phrase):
+                target = exact if len(form) <= _EXACT_CASE_MAX and form != form.lower() else lower
+                target.setdefault(label, []).append(form)
         for label, phrases in lower.items():
             self.lower.add(label, list(self.nlp.tokenizer.pipe(phrases)))
         for label, phrases in exact.items():
@@ -77,6 +78,22 @@ class ActorMatcher:
             kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
             doc.ents = filter_spans(kept + aliases)
         return doc
+
+
+_UNACCENTED_CAPITALS = str.maketrans("ÉÈÊÀÂÎÔÛÇ", "EEEAAIOUC")
+
+
+def _press_forms(phrase: str) -> list[str]:
+    """``phrase`` and the forms the press also prints it in: capitals without their accent (« Etat islamique » for
+    « État islamique », as many French outlets print them) and an acronym of four letters or more in title case
+    (« Iswap », « Jnim », as Le Monde or AFP in French write them)."""
+    forms = [phrase]
+    plain = phrase.translate(_UNACCENTED_CAPITALS)
+    if plain != phrase:
+        forms.append(plain)
+    if len(phrase) >= 4 and phrase.isalpha() and phrase.isupper():
+        forms.append(phrase.title())
+    return forms
 
 
 @Language.factory("sitrep_actors")

@@ -38,7 +38,7 @@ from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
     opens_town_institution
 from sitrep.analyse.place_name_context import (
-    BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
+    BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, SITE_OF_SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
     near_named, opening_label, placed_by_bracket, settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
@@ -290,10 +290,19 @@ def _cued_as_place(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate],
     """Whether the text itself says the name at ``s``–``e`` is a place, whatever the model reads: a coder's location
     note ("(coded as Douentza at geoprecision 2)"), a note's opening label ("Tahoua: gunmen killed ..."), which no
     sentence frames, or the word of its unit before an area's name, which the model may read as a person's (« la
-    province de la Kossi », Kossi being a first name too)."""
+    province de la Kossi », Kossi being a first name too), or a site's noun before a settlement's whole name of the
+    document's countries (« le marché de Dingazi Banda »)."""
     text = para.text
     return bool(_CODED_AS_BEFORE.search(text[max(0, s - 20):s])) or _opening_label(gaz, para, s, e, cands, countries) \
-        or (unit_word_before(text, s) and any(c.is_admin for c in cands))
+        or (unit_word_before(text, s) and any(c.is_admin for c in cands)) \
+        or (bool(SITE_OF_SETTLEMENT_BEFORE.search(text[max(0, s - 40):s]))
+            and _exact_settlement_at_home(gaz, text[s:e], cands, countries))
+
+
+def _exact_settlement_at_home(gaz, surface: str, cands: list[Candidate], countries: dict[str, float]) -> bool:
+    """A settlement of the document's countries the gazetteer spells exactly ``surface``."""
+    exact = gaz.exact_ids(surface)
+    return any(c.geonameid in exact and c.country in countries and c.feature_class == "P" for c in cands)
 
 
 def _settlement_named_whole(text: str, words: list[tuple[int, int]], j: int, skip: set[str]) -> bool:

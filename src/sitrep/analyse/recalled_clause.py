@@ -1,7 +1,9 @@
 """A clause that recalls an earlier incident by its outcome to date the sentence's own deed ("gunmen killed six
 villagers in X on Thursday, days after an assault on a market in the nearby town of Y left 19 people dead", « …
 quelques jours après l'attaque de Y qui avait fait 19 morts »): a round-up's lead tells two incidents in one
-sentence, and the recalled one's dead and place are not the deed's.  Its figures are left out of the sentence's
+sentence, and the recalled one's dead and place are not the deed's.  Without a comma the incident is told as recalled by
+a pluperfect relative (« avaient gagné Ouallam après l'attaque qui avait fait dix morts la semaine dernière », "fled after
+the raid that had killed ten"): the tense sets it before the sentence's own past.  Its figures are left out of the sentence's
 toll (``fatalities``) and its places out of the deed's (``events.placement`` through ``in_recalled_incident``)."""
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ _ARTICLE = r"(?:an?|the|last\s+\w+['’]s|une?|l['’]|la|le|les|du|des|d['’])
 # from the offset to the clause's end (the next comma, semicolon or full stop)
 RECALLED_CLAUSE = re.compile(
     rf"(?<=,)\s+(?:{_OFFSET})\s*{_ARTICLE}\s*(?:[\w-]+\s+){{0,3}}?{_INCIDENT}\b[^,.;]*", re.IGNORECASE)
+
+
+# "after the attack that had killed ten", « après l'attaque qui avait fait dix morts »: no comma needed, the
+# pluperfect relative tells an incident before the sentence's own deed; to the clause's end
+_PLUPERFECT_RECALL = (rf"(?:\b(?:apr[eè]s|depuis|after|following|since)\s+{_ARTICLE}\s*(?:[\w-]+\s+){{0,3}}?{_INCIDENT}"
+                      r"(?:\s+[\w'’-]+){0,4}?\s+(?:qui|that|which)\s+(?:avai(?:en)?t|had)\s[^,.;]*)")
+PLUPERFECT_RECALL = re.compile(_PLUPERFECT_RECALL, re.IGNORECASE)
+RECALLED_CLAUSE = re.compile(RECALLED_CLAUSE.pattern + "|" + _PLUPERFECT_RECALL, re.IGNORECASE)
 
 
 def blank_recalled_clauses(text: str) -> str:

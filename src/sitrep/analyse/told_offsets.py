@@ -156,11 +156,13 @@ def _dated_in_clause(text: str, end: int, found: list[tuple[int, int, DateInterv
 
 
 def told_offsets(text: str, anchor: DateInterval | None, language: str, found: list[tuple[int, int, DateInterval]],
-                 taken: list[tuple[int, int]], counted_on: list[tuple[int, int]]) -> list[tuple[int, int, DateInterval]]:
+                 taken: list[tuple[int, int]], counted_on: list[tuple[int, int]],
+                 told_before: DateInterval | None = None) -> list[tuple[int, int, DateInterval]]:
     """The offsets in ``text`` from a told day, counted from the last day-precise date of ``found`` written before
     them ("On 12 May, residents reported that three days earlier…": 9 May), else, for an offset back, from the
     anchor; ``taken`` (the spans other dates hold) grows with theirs, except the spans of ``counted_on``
-    (``weekdays_counted_on``), which ``dates`` keeps for this module."""
+    (``weekdays_counted_on``), which ``dates`` keeps for this module; ``told_before``: the last day told in an
+    earlier paragraph, which an offset forward counts from when ``text`` tells no day before it."""
     out = []
     reserved = set(counted_on)
     for pattern, direction in _rules(language):
@@ -170,6 +172,8 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
             if m.groupdict().get("thing") and _dated_in_clause(text, m.end(), found):
                 continue  # "the eve of the vote held on 30 June": that day's offset (``thing_offsets``)
             told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
+            if not told and direction > 0 and told_before is not None:
+                told = [told_before]  # « ¶ Le lendemain, … »: the day after the one the paragraph before told
             reported = _report_told_after(text, m.end(), found, language) if direction < 0 else None
             if reported is not None:  # "two days before it was reported on 10 May 2024": back from that report
                 ref, estimated = reported.latest, reported.is_estimate

@@ -40,7 +40,8 @@ PRECEDING_WORDS = 4  # how far before a number its verb may come
 _CLASS_WORDS = {
     "killed": r"killed|dead|died|deaths|slain|neutrali[sz]ed|eliminated|tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]s|"
               r"perdu\s+la\s+vie|neutralis[ée]s|[ée]limin[ée]s|abattus",
-    "wounded": r"wounded|injured|bless[ée]s?",
+    # (« blessés mortellement », "fatally wounded": the dead, not the wounded)
+    "wounded": r"(?<!fatally\s)(?<!mortally\s)(?:wounded|injured|bless[ée]e?s?)(?!\s+mortellement)(?<!mortellement\sbless[ée])",
     "abducted": r"kidnapped|abducted|hostages?|enlev[ée]e?s|kidnapp[ée]e?s|otages?",
     "vehicles": r"tankers?|trucks?|lorries|vehicles?|camions?(?:-citernes?)?|citernes?|v[ée]hicules?",
     "crowd": r"people|marchers|protesters|demonstrators|participants|personnes|manifestants|marcheurs",

@@ -401,8 +401,20 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# the statement a verb issues (« a rendu public un communiqué relatif à l'attaque », "released a statement on the
+# raid"): its subject tells, whatever the verb
+STATEMENT_NOUNS = frozenset("communiqué déclaration démenti statement".split())
+
+
 def governed_by_reporting(verb: "Token") -> bool:
-    return verb.lemma_.lower() in REPORTING_VERBS
+    return verb.lemma_.lower() in REPORTING_VERBS or issues_a_statement(verb)
+
+
+def issues_a_statement(verb: "Token") -> bool:
+    """The verb has an issuer for its subject and a statement for its object (« Le gouvernement a rendu public un
+    communiqué »), not a statement told as the inverted subject (« …, indique un communiqué de l'état-major »)."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STATEMENT_NOUNS for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------

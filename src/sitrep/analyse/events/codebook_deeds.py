@@ -387,7 +387,7 @@ def attack_on_its_object(text: str) -> str:
 # ACLED codes the firearms turned on a civilian place as an attack on civilians, not a property destruction
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing)\s+(?:several\s+|warning\s+|many\s+)?(?:gun)?(?:shots|gunfire|bullets|rounds)\b|\bopened fire\b"
-    r"|\b(?:tirs?|coups de feu)\b", re.IGNORECASE)
+    r"|\b(?:tirs?|coups de feu)\b|\b(?:ont|a|avaient|avait)\s+(?:tiré\s+sur|ouvert\s+le\s+feu)\b", re.IGNORECASE)
 
 
 def shots_fired(text: str) -> bool:

@@ -13,7 +13,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_from_report
 from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
-from sitrep.analyse.events.refers_back import refers_back
+from sitrep.analyse.events.refers_back import names_the_struck_site_again, refers_back
 from sitrep.analyse.events.told_earlier import earlier_of_sequence
 from sitrep.analyse.events.found_dead import killing_before_finding
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
@@ -23,7 +23,6 @@ from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.lang import vocab
 from sitrep.ingest.dateline import CREDIT, CREDITED_OPENING, DASH, PLACE_CAPS
 from sitrep.model import DateInterval, EventMention, Modality, Precision
-
 
 # the auxiliaries of a perfect ("having retaken", « avoir repris »): what was done before it was said
 _PERFECT_AUX = {"have", "avoir", "être"}
@@ -196,9 +195,19 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
             earliest=cause.earliest, latest=cause.latest + dt.timedelta(days=31), precision=Precision.month,
             is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
         ), events[-1].modality == Modality.background
-    if inherited_from is not None and inherited_from.date is not None and refers_back(s.text):
-        return inherited_from.date, inherited_from.modality == Modality.background
-    return anchor, False
+    return _referred_back(s, events, inherited_from) or (anchor, False)
+
+
+def _referred_back(s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple | None:
+    """The day of the event a sentence refers back to: the one its sides came from, else the news told last when the
+    French names its site again (« ont fait irruption sur le marché », as ``event_place`` places it), or None."""
+    if inherited_from is not None:
+        return (inherited_from.date, inherited_from.modality == Modality.background) \
+            if inherited_from.date is not None and refers_back(s.text) else None
+    if not names_the_struck_site_again(s.text):
+        return None  # ("it had killed about 20 terrorists gathered near the town": the town, not the incident, again)
+    told = next((e for e in reversed(events) if e.date is not None), None)
+    return (told.date, False) if told is not None and told.modality != Modality.background else None
 
 
 

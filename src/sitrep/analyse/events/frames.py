@@ -101,7 +101,10 @@ PLAGUES = frozenset("locust locusts pest pests infestation infestations armyworm
 BODILY_HARM = re.compile(r"\b(?:shot|shoot(?:ing)?|stabb(?:ed|ing)|beat(?:en|ing)?|lynch\w*|whipp\w*|flogg\w*|punch\w*|"
                          r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*|"
                          # a sexual assault is bodily whatever was also said ("verbally abused her and molested her")
-                         r"molest\w*|rap(?:e|ed|es|ing)|gang-rap\w*|sexual(?:ly)? (?:assault|abus)\w*|viol(?:é|ée|és|ées|s)?)\b",
+                         r"molest\w*|rap(?:e|ed|es|ing)|gang-rap\w*|sexual(?:ly)? (?:assault|abus)\w*|viol(?:é|ée|és|ées|s)?|"
+                         # French: people executed, shot, stabbed, burned (« ils ont exécuté deux bergers, les accusant de »)
+                         r"exécutée?s?|égorgée?s?|abattue?s?|fusillée?s?|poignardée?s?|lynchée?s?|décapitée?s?|"
+                         r"tiré sur|soldats?|militaires)\b",
                          re.IGNORECASE)
 
 

@@ -14,9 +14,28 @@ from sitrep.model import EventMention
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
+# the same in French: the incident by a demonstrative (« cette attaque », « ces violences ») or the site it struck by
+# its definite article (« ont fait irruption sur le marché », « sont entrés dans le village »): the one told before
+_FRENCH_BACK = re.compile(
+    r"\b(?:cette|ces|cet)\s+(?:\w+\s+)?(?:attaques?|embuscades?|assauts?|offensive|incursions?|tueries?|violences|"
+    r"combats|affrontements|incidents?)\b", re.IGNORECASE)
+_FRENCH_SITE_BACK = re.compile(
+    r"\b(?:sur|dans|vers|à|contre)\s+(?:le|la|l['’])\s*(?:marché|foire|village|hameau|localité|poste|camp|campement|"
+    r"mosquée|site)\b(?!\s+(?:de|du|des|d['’])\b)", re.IGNORECASE)
+
+
+def names_the_struck_site_again(text: str) -> bool:
+    """Whether ``text`` names the struck site again in French (« ont fait irruption sur le marché »): the incident
+    told before, on its day (« cette attaque » may open a new incident's sentence: « Cette attaque intervient quatre
+    jours après … »)."""
+    return _FRENCH_SITE_BACK.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
+
+
 def refers_back(text: str) -> bool:
-    """Whether ``text`` names an incident told before it (``cues.ANAPHORA``), read with its quotation marks out."""
-    return ANAPHORA.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
+    """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
+    quotation marks out."""
+    plain = re.sub(r"\s+", " ", _QUOTES.sub("", text))
+    return any(p.search(plain) is not None for p in (ANAPHORA, _FRENCH_BACK, _FRENCH_SITE_BACK))
 
 
 

@@ -11,6 +11,8 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import (
     actor_kind,
     attack_authors,
+    STATEMENT_NOUNS,
+    issues_a_statement,
     ALLY,
     allied,
     BETWEEN,
@@ -106,7 +108,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if not side1 and trig is not None:
         # a described subject of the event verb ("militants ambushed a convoy", "they") before any reporter
         side1 = [a for a in described_subject(ctx, s, clause_verb(trig)) if a not in side2]
-    if not own and battle and not side1 and armed:
+    if not own and battle and not side1 and armed and not _told_by_its_statement(trig):
         # "the army said a drone strike killed twenty militants": an armed reporter of its own
         # operation is its agent (not when the sentence speaks of its own losses, handled below)
         side1 = [x for x in armed if x not in side2][:1]
@@ -119,6 +121,13 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def _told_by_its_statement(trig) -> bool:
+    """The deed is told as what a statement is about (« un communiqué relatif à l'attaque perpétrée dimanche contre le
+    marché », "a statement on the raid"): its issuer tells of another's deed, it is not the doer of its own."""
+    return trig is not None and any(a.lemma_.lower() in STATEMENT_NOUNS and issues_a_statement(a.head)
+                                    for a in trig.ancestors)
 
 
 def _between_camps(ctx: Context, between: list[str], starters: list[str]) -> tuple[list[str], list[str]]:

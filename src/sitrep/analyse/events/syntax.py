@@ -45,6 +45,8 @@ def is_modal(s: Sentence, trigger_tok) -> bool:
             kids = list(t.children)
             if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in kids):
                 return True
+            if "Fut" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm"):
+                return True  # a simple future tells a plan as "will" does (« il poursuivra la lutte jusqu'à la libération … »)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and t.head.i != t.i:
                 # a perfect infinitive tells a deed done ("claimed to have killed 12 militants"), not a plan
                 perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and t.tag_ == "VBN"
