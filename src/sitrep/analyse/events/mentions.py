@@ -226,7 +226,10 @@ def _doers_told_before(ctx: Context, s: Sentence, pronoun) -> list[str]:
     before = sentences(ctx)[s.index - 1]
     if before.para_index != s.para_index:
         return []
-    subj = next((c for c in before.sent.root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    main = before.sent.root
+    # "IS Sahel militants imposed a curfew, residents said": the told clause's subject, not the teller
+    main = next((c for c in main.children if c.dep_ == "ccomp"), main) if governed_by_reporting(main) else main
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return []
     r0 = before.doc_offset(subj.left_edge)
