@@ -57,7 +57,16 @@ SPORT = re.compile(
     # a match's own words and its score ("the Istanbul derby", "a hat-trick", "through the batting line-up", "sink X 3-1")
     r"derby|derbies|hat-?tricks?|midfielders?|league (?:leaders|title|match|game|table)|batting|bowlers?|wickets?|innings|"
     r"test series|grand slam|"
-    r"(?:beat|beats|sink|sank|sunk|defeated|thrashed|crushed|edged|routed|stunned|downed|hammered)\s+(?:[\w'-]+\s+){1,4}?\d{1,2}-\d{1,2})\b",
+    # a prize fought for, a team's bowlers called its attack, a batsman's hundred ("battle for the title", "demolish
+    # Pakistan attack", "blasts century")
+    r"(?:battle|fight|race|bid|tussle|scrap) for the (?:title|crown|trophy|cup|pennant|championship|league|medals?)|"
+    r"(?:bowling|pace|spin|seam) attack|(?:demolish(?:es|ed)?|dismantl(?:es|ed)|tore into|tear into) (?:[\w'-]+\s+){1,3}?attack|"
+    r"(?:scores?|scored|smash(?:es|ed)?|blast(?:s|ed)?|hits?|slams?|slammed|struck) (?:a |his |her |an? \w+ )?"
+    r"(?:century|double century|hundred|half-century|fifty)|"
+    # a scoreline after a verb of winning, the headline's present tense too ("Liverpool crush Manchester United 7-0")
+    r"(?:beat|beats|sink|sinks|sank|sunk|defeat|defeats|defeated|thrash|thrashes|thrashed|crush|crushes|crushed|edge|"
+    r"edges|edged|rout|routs|routed|stun|stuns|stunned|down|downs|downed|hammer|hammers|hammered)\s+(?:[\w'-]+\s+){1,4}?"
+    r"\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )
 

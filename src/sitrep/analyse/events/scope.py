@@ -109,11 +109,12 @@ _WORKS = r"factory|plant|refinery|warehouse|depot|pipeline|mill|workshop|petrol 
 NATURAL_CAUSE = re.compile(
     r"\b(?:floods?|flooded|flooding|flash floods?|earthquakes?|quakes?|tremors?|landslides?|mudslides?|storms?|"
     r"cyclones?|hurricanes?|typhoons?|tornado(?:es)?|lightning|heatwaves?|droughts?|avalanches?|tsunamis?|volcano(?:es)?|"
-    r"drown(?:ed|ing|s)?|swept away|caved in|collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|collid(?:ed|ing)|collisions?|"
-    r"capsiz(?:ed|ing)|derail(?:ed|ment)|overturn(?:ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
+    r"drown(?:ed|ing|s)?|swept away|caved in|collaps(?:e|ed|es|ing)|crash(?:ed|es|ing)?|collid(?:es|ed|ing)|collisions?|"
+    # (a headline's present tense too: "bus plunges into gorge", "ferry capsizes", "train derails")
+    r"capsiz(?:es|ed|ing)|derail(?:s|ed|ment)|overturn(?:s|ed|ing)|stampedes?|fire broke out|blaze|short circuit|"
     r"gas (?:cylinders?|leaks?|explosions?|tanks?)|boilers?|"
     # a vehicle off the road, a poison that leaked (not one spread by anyone: a hostile act or doer rules this out)
-    r"plung(?:ed|ing) (?:into|off|down)|veered off|skidded|lost control|"
+    r"plung(?:es|ed|ing) (?:into|off|down)|veered off|skidded|lost control|"
     r"(?:leak(?:ed|ing|age)?|spill(?:ed)?) (?:of |from )?(?:an? |the )?(?:\w+ )?(?:gas|chlorine|ammonia|chemicals?|tank|pipe|cylinder)s?|fireworks|tankers?|chemical (?:plant|factory|spill|leak)s?|"
     # a blast where goods are made or kept, no weapon named: an industrial accident
     rf"(?:{_WORKS}) (?:blast|explosion|fire)s?|"

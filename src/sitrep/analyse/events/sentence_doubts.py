@@ -147,7 +147,9 @@ def modality_anchor(tok, label: str):
 
 
 # the violent labels whose words sports reporting borrows
-_SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE"))
+# (a side that "demolished" another's bowling attack destroys no property either)
+_SPORT_PRONE = frozenset(("ATTACK", "ARMED_CLASH", "MOB_VIOL", "ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "GRENADE",
+                          "PROPERTY_DISTRUCT"))
 
 
 def not_conflict(ctx: Context, s: Sentence, label: str, tok=None, cued: bool = True) -> list[str]:
@@ -184,7 +186,14 @@ def _brawl_over_a_match(ctx: Context, s: Sentence) -> bool:
     sents = sentences(ctx)
     told = s.text if len(sents) > SHORT_TEXT_SENTENCES else " ".join(x.text for x in sents[s.index:])
     killed, injured = find_fatalities(told, ctx.language)
-    return bool(killed or injured) or _BRAWL_ARMS.search(s.text) is not None
+    return bool(killed or injured) or _BRAWL_ARMS.search(s.text) is not None or _FANS_DAMAGE.search(s.text) is not None
+
+
+# what fans wreck around a game ("smashed seats and torched a police vehicle"): the match is the riot's occasion
+_FANS_DAMAGE = re.compile(r"\b(?:torch(?:ed|ing)|set (?:on )?fire|set ablaze|vandali[sz](?:ed|ing)|loot(?:ed|ing)|"
+                          r"(?:smashed|burn(?:ed|t)|wrecked|ripped out) (?:the |their |several |dozens of )?(?:\w+ )?"
+                          r"(?:seats?|windows?|cars?|vehicles?|buses|shops?|shopfronts?|stands?|goalposts?)|"
+                          r"incendi\w+|saccag\w+|vandalis\w+)\b", re.IGNORECASE)
 
 
 def told_before_a_semicolon(s: Sentence, tok) -> bool:

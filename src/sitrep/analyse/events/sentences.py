@@ -252,11 +252,17 @@ def _deed_the_parse_tells(ctx: Context, s: Sentence, sc: Scored, told_as: str, d
     return deed
 
 
+# doubts that say a sentence tells no event at all, whatever the model ranks first: a plan or threat, a game, a figure
+NO_EVENT_AT_ALL = frozenset(("modal", "sport", "figurative"))
+
+
 def _lead_news(ctx: Context, told_before: bool, sc: Scored, label: str, doubts: list[str]) -> bool:
     """Whether the sentence is the first event of a short text (a note, a snippet), ranked first by
     the model itself (above "no event") and not a plan or threat: kept down to ``LEAD_MIN_CONFIDENCE``.
-    In a long article the first doubtful sentence is as often background as the news."""
-    return _short_text_lead(ctx, told_before, sc, label) and "modal" not in doubts and label in NON_VIOLENT_LABELS and (
+    In a long article the first doubtful sentence is as often background as the news.  Not a lead whose doubts say
+    it tells no event at all: a plan, a match told in war words ("Proteas demolish Pakistan attack"), a figure."""
+    return _short_text_lead(ctx, told_before, sc, label) and not NO_EVENT_AT_ALL & set(doubts) \
+        and label in NON_VIOLENT_LABELS and (
         "unsure_model" not in doubts or sc.scores.get(label, 0.0) > LEAD_MIN_SCORE)
 
 

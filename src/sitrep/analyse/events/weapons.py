@@ -184,7 +184,7 @@ def vehicle_bomb_label(text: str, rest: str, armed_target: bool) -> str | None:
 
 
 # a weapon that poisons: ACLED codes its use as a chemical weapon whatever delivered it
-CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agent|gas)|"
+CHEMICAL = re.compile(r"\b(?:chemical (?:weapons?|agents?|munitions?)|chlorine|sarin|mustard (?:gas|agents?)|(?:nerve|blister) (?:agents?|gas)|phosgene|"
                       r"(?<!tear )(?:toxic|poison(?:ous)?) gas|chemically armed)\b", re.IGNORECASE)
 
 
