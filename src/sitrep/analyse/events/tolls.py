@@ -21,7 +21,8 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, TOLL_SOURCE
+from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, TOLL_SOURCE,
+                                                 told_before_toll)
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -86,7 +87,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     at = _toll_target(ctx, s, mention, events)
     last = events[at]
     killed = mention.fatalities if mention is not None else (
-        find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
+        find_fatalities(s.text, ctx.language)[0] or told_before_toll(ctx, s) or stated_no_deaths(s.text, ctx.language))
     if coder_figure(killed, ctx.language) and killed.kind != NONE_REPORTED \
             and _to_the_note_event(ctx, s, mention, killed, events):
         return mention is None
