@@ -23,6 +23,7 @@ from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
 from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, TOLL_SOURCE,
                                                  told_before_toll)
+from sitrep.analyse.events.killing_after import killing_told_after
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -134,7 +135,8 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
-    events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
+    turned = killing_told_after(ctx, s, mention, last, killed)  # "seized four herders. They killed them": the killing
+    events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place} | turned)
     return True
 
 
