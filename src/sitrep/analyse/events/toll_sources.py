@@ -64,3 +64,12 @@ def told_before_toll(ctx: Context, s: Sentence) -> Fatalities | None:
     herders. They were later found dead.", « Ils les ont exécutés »)."""
     before = previous_sentence(ctx.document.text, s.start)
     return pronoun_toll_told_before(s.text, before, ctx.language) if before else None
+
+
+def rival_teller(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether sentence ``s`` is told by a named party other than the one the event's toll came from ("The army said
+    it had neutralised 12 terrorists in X on Friday. JNIM said in a statement that 15 civilians had been killed."): a
+    rival version of the same dead, never more dead to add."""
+    told = ctx.attributions.get(s.index)
+    return (told is not None and last.source_actor is not None and not told.speaker.startswith("unnamed:")
+            and told.speaker != last.source_actor)
