@@ -13,6 +13,7 @@ arrests stays their toll.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sitrep.analyse.context import Context
@@ -25,6 +26,8 @@ from sitrep.model import EventMention, Fatalities, Precision
 _TAKINGS = frozenset(("Abduction/forced disappearance", "Arrests"))
 _UNHARMFUL_DEVELOPMENT = "Other"
 ATTACK = "Attack"
+# how long after the deed told first the killing may come and still be the note's event ("the next day", "two days later")
+_DAYS_AFTER = dt.timedelta(days=7)
 
 # a killing told as a deed of its doers (active), or the fate of the people taken ("They were later found dead")
 _KILLING_DEED = re.compile(
@@ -50,13 +53,14 @@ def killing_told_after(ctx: Context, s: Sentence, mention: EventMention | None, 
     docstring); an empty dict when it does not."""
     if killed is None or not killed.low or (last.fatalities is not None and last.fatalities.low) or not _turned(last):
         return {}
-    if not ((mention is not None and mention.event_type == VAC) or _KILLING_DEED.search(s.text)):
-        return {}
+    if not _KILLING_DEED.search(s.text):
+        return {}  # "Two civilians were killed by stray bullets during the coup": the coup's toll, not a deed of its doers
     update: dict = {"event_type": VAC, "sub_event_type": ATTACK}
     if mention is not None and mention.side2 and not last.side2:
         update["side2"] = mention.side2
     day = mention.date if mention is not None else next(
         (d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day), None)
-    if day is not None and last.date is not None and day != last.date and last.date.latest <= day.earliest:
+    if day is not None and last.date is not None and day != last.date \
+            and dt.timedelta(0) <= day.earliest - last.date.latest <= _DAYS_AFTER:
         update["date"] = day  # "The next day they killed two men": the killing's own day
     return update
