@@ -17,6 +17,7 @@ from functools import lru_cache
 from sitrep.model import Fatalities
 from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
+from sitrep.analyse.pronoun_tolls import part_killed
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.found_dead_counts import found_dead_pattern
@@ -366,7 +367,7 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if killed is None and (found := found_dead_pattern(language)) is not None and (m := found.search(text)):
         killed = _figure(m, "killed", language)  # "four traders kidnapped on the X road were found lifeless"
     if killed is None:
-        killed = pronoun_toll(text, language)
+        killed = pronoun_toll(text, language) or part_killed(text, language)
     if killed is None:
         m = p.singular.search(text)
         if m:

@@ -121,6 +121,16 @@ def pronoun_toll(text: str, language: str) -> Fatalities | None:
                       phrase=text[before[-1].start():m.end()].strip(), kind="killed")
 
 
+def counted_before(text: str, end: int, language: str) -> tuple[int, bool] | None:
+    """(count, open-ended) of the people counted last in ``text`` before offset ``end``: whom a pronoun after them
+    stands for."""
+    patterns = _pronoun_victims(language)
+    if patterns is None:
+        return None
+    before = list(patterns[1].finditer(text, 0, end))
+    return _victim_count(before[-1].group("list"), language) if before else None
+
+
 def _item_count(language: str, named: bool = True) -> str:
     """The count of one item of a list of victims, in group ``n``: a figure, a number word, "a"/"one",
     after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""

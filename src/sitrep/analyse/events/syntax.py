@@ -123,6 +123,8 @@ def event_spine(tok) -> set[int]:
     v = clause_verb(tok)
     # a trigger read from its auxiliary ("were killed when …" matched at "were") tells the verb's "when" clause
     out.update(_doers_clause(v.head if v.dep_ in ("aux", "auxpass", "aux:pass") else v))
+    # « ont pris pour cible un groupe de VDP »: the parser hangs the target on « cible », the verb's complement
+    out.update(c.i for c in v.children if c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children))
     for _ in range(8):
         out.add(v.i)
         out.update(c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))

@@ -10,6 +10,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.pronoun_tolls import previous_sentence, pronoun_toll_told_before
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -56,3 +57,19 @@ def own_dead_admitted(ctx: Context, s: Sentence, mention: EventMention, last: Ev
     parties = {*last.side1, *last.side2}
     return set(mention.side1) <= dead and all(camp.same_side(source, a) for a in dead) \
         and any(camp.same_side(source, p) for p in parties)
+
+
+def told_before_toll(ctx: Context, s: Sentence) -> Fatalities | None:
+    """The dead of a killing of "them" in ``s`` whose people the sentence before it counted ("armed men seized four
+    herders. They were later found dead.", « Ils les ont exécutés »)."""
+    before = previous_sentence(ctx.document.text, s.start)
+    return pronoun_toll_told_before(s.text, before, ctx.language) if before else None
+
+
+def rival_teller(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether sentence ``s`` is told by a named party other than the one the event's toll came from ("The army said
+    it had neutralised 12 terrorists in X on Friday. JNIM said in a statement that 15 civilians had been killed."): a
+    rival version of the same dead, never more dead to add."""
+    told = ctx.attributions.get(s.index)
+    return (told is not None and last.source_actor is not None and not told.speaker.startswith("unnamed:")
+            and told.speaker != last.source_actor)

@@ -21,7 +21,9 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
-from sitrep.analyse.events.toll_sources import CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, TOLL_SOURCE
+from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, rival_teller,
+                                                 TOLL_SOURCE, told_before_toll)
+from sitrep.analyse.events.killing_after import killing_told_after
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
@@ -86,7 +88,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     at = _toll_target(ctx, s, mention, events)
     last = events[at]
     killed = mention.fatalities if mention is not None else (
-        find_fatalities(s.text, ctx.language)[0] or stated_no_deaths(s.text, ctx.language))
+        find_fatalities(s.text, ctx.language)[0] or told_before_toll(ctx, s) or stated_no_deaths(s.text, ctx.language))
     if coder_figure(killed, ctx.language) and killed.kind != NONE_REPORTED \
             and _to_the_note_event(ctx, s, mention, killed, events):
         return mention is None
@@ -128,22 +130,14 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         have = None  # « Un blessé a succombé lundi, ce qui porte le bilan à huit morts »: the new total replaces the toll
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
-                or have.low is None or killed.low is None or _rival_teller(ctx, s, last):
+                or have.low is None or killed.low is None or rival_teller(ctx, s, last):
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
-    events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place})
+    turned = killing_told_after(ctx, s, mention, last, killed)  # "seized four herders. They killed them": the killing
+    events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place} | turned)
     return True
-
-
-def _rival_teller(ctx: Context, s: Sentence, last: EventMention) -> bool:
-    """Whether sentence ``s`` is told by a named party other than the one the event's toll came from ("The army said
-    it had neutralised 12 terrorists in X on Friday. JNIM said in a statement that 15 civilians had been killed."): a
-    rival version of the same dead, never more dead to add."""
-    told = ctx.attributions.get(s.index)
-    return (told is not None and last.source_actor is not None and not told.speaker.startswith("unnamed:")
-            and told.speaker != last.source_actor)
 
 
 def _toll_target(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> int:
