@@ -18,7 +18,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
-from sitrep.analyse.events.mentions import dedupe, resolve_subject_phrase
+from sitrep.analyse.events.mentions import dedupe, resolve_subject_phrase, THEY
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -29,7 +29,6 @@ UNNAMED_DOER = re.compile(
     r"(?:groupes? )?(?:armés? )?terroristes|terrorists|(?:dj|j)ihadistes|(?:dj|j)ihadists|bandits|groupes armés)\b",
     re.IGNORECASE)
 _ACTIVE_SUBJECT = ("nsubj",)
-_THEY = frozenset(("they", "ils", "elles"))
 # a definite subject points back to a doer already named ("the militants", « les jihadistes », « ces hommes »)
 _DEFINITE = frozenset(("the", "these", "those", "les", "ces", "le", "la", "l'", "l’"))
 _ARMED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
@@ -90,7 +89,7 @@ def pronoun_doer(ctx: Context, s: Sentence, verb) -> list[str]:
     """The armed actor "they"/« ils », ``verb``'s active subject, stands for: the last one named before the
     sentence ([] when the subject is no such pronoun or none was named)."""
     subj = _clause_subject(verb)
-    if subj is None or subj.lower_ not in _THEY:
+    if subj is None or subj.lower_ not in THEY:
         return []
     before = [m for m in ctx.actors if m.span.char_end <= s.start and actor_kind(ctx, m.actor_id) in _ARMED]
     return [max(before, key=lambda m: m.span.char_start).actor_id] if before else []

@@ -193,14 +193,7 @@ def resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
             if governed_by_reporting(head):
                 rsubj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 if rsubj is not None:
-                    r0 = s.doc_offset(rsubj.left_edge)
-                    r1 = s.doc_offset(rsubj.right_edge) + len(rsubj.right_edge.text)
-                    ids = [m.actor_id for m in within_sentence(ctx, "actors", s, r0, r1)]
-                    if ids:
-                        return ids[:1]
-                    kind = generic_kind("".join(t.text_with_ws for t in rsubj.subtree), ctx.language)
-                    found = latest_actor_of_kind(ctx, kind, r1 + 1) if kind else None
-                    return [found] if found else []
+                    return _subject_actor(ctx, s, rsubj)
             if head.head.i == head.i:
                 break
             head = head.head
@@ -214,14 +207,14 @@ def resolve_subject_phrase(ctx: Context, s: Sentence, verb) -> list[str]:
 
 # a plural pronoun that carries the story's doers on to their next deed (« Les combattants rebelles se sont retirés. Le
 # lendemain, ils ont exécuté deux bergers », "The gunmen withdrew. The next day they burned the school")
-_THEY = frozenset(("ils", "elles", "they"))
+THEY = frozenset(("ils", "elles", "they"))
 
 
 def _doers_told_before(ctx: Context, s: Sentence, pronoun) -> list[str]:
     """The actor the sentence just before (same paragraph) has as its main subject, for a plural pronoun subject
     with no reporting verb above it: named there, or described (« les combattants rebelles ») and resolved to the
     latest actor of that kind."""
-    if pronoun.lower_ not in _THEY or s.index == 0:
+    if pronoun.lower_ not in THEY or s.index == 0:
         return []
     before = sentences(ctx)[s.index - 1]
     if before.para_index != s.para_index:
@@ -232,9 +225,14 @@ def _doers_told_before(ctx: Context, s: Sentence, pronoun) -> list[str]:
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return []
-    r0 = before.doc_offset(subj.left_edge)
-    r1 = before.doc_offset(subj.right_edge) + len(subj.right_edge.text)
-    ids = [m.actor_id for m in within_sentence(ctx, "actors", before, r0, r1)]
+    return _subject_actor(ctx, before, subj)
+
+
+def _subject_actor(ctx: Context, s: Sentence, subj) -> list[str]:
+    """The actor a subject phrase of ``s`` names (the first), else the latest actor of the kind it describes."""
+    r0 = s.doc_offset(subj.left_edge)
+    r1 = s.doc_offset(subj.right_edge) + len(subj.right_edge.text)
+    ids = [m.actor_id for m in within_sentence(ctx, "actors", s, r0, r1)]
     if ids:
         return ids[:1]
     kind = generic_kind("".join(t.text_with_ws for t in subj.subtree), ctx.language)
