@@ -32,7 +32,7 @@ from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.person_shapes import is_known_place, looks_like_person, titled_name
 from sitrep.analyse.unclaimed import guessed_doer, said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
+from sitrep.knowledge.actors import ARMED_KINDS, ARMED_NON_STATE_KINDS, GENERIC_KINDS
 from sitrep.knowledge.names import alias_key, fold_name, skeleton
 from sitrep.model import ActorMention, PersonMention, Span
 
@@ -43,7 +43,6 @@ __all__ = ["_title_case_line", "country_context", "crowd_sides", "find_actors", 
 _METONYM_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative"}
 _METONYM_PREPS = {"with", "against", "by", "between", "from"}
 _JOURNEY_VERBS = {"come", "arrive", "travel", "return", "flee", "head", "move", "drive", "originate", "cross", "transit"}
-_ORGANISED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 _MILITIAS = {"identity_militia", "political_militia"}
 _ORG_JUNK = re.compile(r"^[\W\d_]+$")
 # a commune's or village's own bodies, elected or customary (« les autorités communales », "the municipal
@@ -125,7 +124,7 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     _prefer_named_lineage(base, actors, ctx.anchor)
     _prefer_the_named_group(base, actors)
     _unnamed_franchise(ctx.document.text, base, actors)
-    name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in _ORGANISED,
+    name_identified_generics(ctx.document.text, actors, lambda a: getattr(base.get(a), "kind", None) in ARMED_KINDS,
                              lambda a: getattr(base.get(a), "kind", None) in _MILITIAS,
                              lambda a: getattr(base.get(a), "kind", None) in ARMED_NON_STATE_KINDS)
     persons = find_persons(ctx, actors, taken)

@@ -107,6 +107,12 @@ def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, 
     return None
 
 
+# the author a statement's heading names: "Statement by X on …", « Déclaration du X sur … »
+_STATEMENT_AUTHOR = re.compile(r"\b(?:statement\s+(?:by|of|from)|d[ée]claration\s+d(?:u|e\s+la|e\s+l['’]|es|e))\s+(?:the\s+)?"
+                               r"([^\n,:;–—()]+?)(?:\s+(?:on|about|regarding|concerning|sur|concernant)\b|[\n,:;–—(]|$)",
+                               re.IGNORECASE)
+
+
 def _armed_group_named(ctx: Context, heading: str) -> tuple[str, str] | None:
     """(actor id, words) of the armed group a statement's heading names as its author ("Statement by Jama'at Nusrat
     al-Islam wal-Muslimin on …", « Déclaration du JNIM »): a group's statement printed as the document is that
@@ -121,12 +127,6 @@ def _armed_group_named(ctx: Context, heading: str) -> tuple[str, str] | None:
         if resolved is not None and kind_of(base, resolved[0]) in ARMED_NON_STATE_KINDS:
             return resolved[0], phrase
     return None
-
-
-# the author a statement's heading names: "Statement by X on …", « Déclaration du X sur … »
-_STATEMENT_AUTHOR = re.compile(r"\b(?:statement\s+(?:by|of|from)|d[ée]claration\s+d(?:u|e\s+la|e\s+l['’]|es|e))\s+(?:the\s+)?"
-                               r"([^\n,:;–—()]+?)(?:\s+(?:on|about|regarding|concerning|sur|concernant)\b|[\n,:;–—(]|$)",
-                               re.IGNORECASE)
 
 
 def _named_country(ctx: Context, heading: str) -> str | None:

@@ -51,6 +51,12 @@ def part_killed(text: str, language: str) -> Fatalities | None:
     return Fatalities(low=parsed[0], high=None if parsed[1] else parsed[0], phrase=m.group(0), kind="killed")
 
 
+def kills_them(text: str, language: str) -> bool:
+    """Whether ``text`` tells a killing of "them" (``_KILLING_OF_THEM``), whose people a sentence before counts."""
+    them = _patterns(language)[0]
+    return them is not None and them.search(text) is not None
+
+
 def pronoun_toll_told_before(text: str, before: str, language: str) -> Fatalities | None:
     """The dead of a killing of "them" in ``text`` whose people were counted in ``before``, the sentence told just
     before it; None when ``text`` kills no pronoun or ``before`` counts no people."""

@@ -20,18 +20,18 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.mentions import dedupe, resolve_subject_phrase, THEY
 from sitrep.analyse.events.syntax import clause_verb
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.analyse.events.unnamed_perpetrator import UNNAMED_WORDS
+from sitrep.knowledge.actors import ARMED_KINDS, ARMED_NON_STATE_KINDS
 
-# the doer told by what it is or what it rides, never by name
+# the doer told by what it is or what it rides, never by name: the attackers' words of an unnamed passive agent
+# (``UNNAMED_WORDS``), and individuals, riders and the English plain nouns a note's subject may use
 UNNAMED_DOER = re.compile(
-    r"\b(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
-    r"individus|individuals|(?:armed\s+)?motorcyclists|motocyclistes|hommes enturbannés|hommes à moto|"
-    r"(?:groupes? )?(?:armés? )?terroristes|terrorists|(?:dj|j)ihadistes|(?:dj|j)ihadists|bandits|groupes armés)\b",
+    r"\b(?:" + UNNAMED_WORDS + r"|(?:individus|individuals|(?:armed\s+)?motorcyclists|motocyclistes|hommes enturbannés|"
+    r"hommes à moto|terrorists|(?:dj|j)ihadists|bandits)\b)",
     re.IGNORECASE)
 _ACTIVE_SUBJECT = ("nsubj",)
 # a definite subject points back to a doer already named ("the militants", « les jihadistes », « ces hommes »)
 _DEFINITE = frozenset(("the", "these", "those", "les", "ces", "le", "la", "l'", "l’"))
-_ARMED = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 # the verbs of driving off an attacker ("repelled", "fought off", "beat back", « repoussé »)
 _REPEL_LEMMAS = frozenset("repel repulse repousser".split())
 _REPEL_WITH_PARTICLE = frozenset("fight beat drive push fend ward".split())
@@ -91,7 +91,7 @@ def pronoun_doer(ctx: Context, s: Sentence, verb) -> list[str]:
     subj = _clause_subject(verb)
     if subj is None or subj.lower_ not in THEY:
         return []
-    before = [m for m in ctx.actors if m.span.char_end <= s.start and actor_kind(ctx, m.actor_id) in _ARMED]
+    before = [m for m in ctx.actors if m.span.char_end <= s.start and actor_kind(ctx, m.actor_id) in ARMED_KINDS]
     return [max(before, key=lambda m: m.span.char_start).actor_id] if before else []
 
 
@@ -137,7 +137,7 @@ def repelled_first(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
             tok = s.token_at(m.span.char_start, m.span.char_end) if s.start <= m.span.char_start < s.end else None
             if tok is None:
                 continue
-            if tok.i in where and m.actor_id not in side1 and actor_kind(ctx, m.actor_id) in _ARMED:
+            if tok.i in where and m.actor_id not in side1 and actor_kind(ctx, m.actor_id) in ARMED_KINDS:
                 attackers.append(m.actor_id)
             elif tok.i in subject_span and m.actor_id in side1:
                 defenders.append(m.actor_id)

@@ -102,7 +102,8 @@ BODILY_HARM = re.compile(r"\b(?:shot|shoot(?:ing)?|stabb(?:ed|ing)|beat(?:en|ing
                          r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*|"
                          # a sexual assault is bodily whatever was also said ("verbally abused her and molested her")
                          r"molest\w*|rap(?:e|ed|es|ing)|gang-rap\w*|sexual(?:ly)? (?:assault|abus)\w*|viol(?:é|ée|és|ées|s)?|"
-                         # French: people executed, shot, stabbed, burned (« ils ont exécuté deux bergers, les accusant de »)
+                         # French: people executed, shot, stabbed, burned (« ils ont exécuté deux bergers, les accusant de »), and the
+                         # uniformed party (« soldats », « militaires »)
                          r"exécutée?s?|égorgée?s?|abattue?s?|fusillée?s?|poignardée?s?|lynchée?s?|décapitée?s?|"
                          r"tiré sur|soldats?|militaires)\b",
                          re.IGNORECASE)

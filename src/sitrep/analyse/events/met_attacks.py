@@ -31,11 +31,12 @@ _MET_ATTACK = re.compile(
     r"|(?P<people>(?:the\s+|des\s+|les\s+|a\s+group\s+of\s+)?(?:(?:suspected|presumed|présumés|armed|heavily)\s+){0,2})"
     r"(?=" + UNNAMED_DOER.pattern + r"))",
     re.IGNORECASE)
-# what names the attack's author after it (« de », « d' », « des », "by", "from", "launched by")
-_AUTHOR = re.compile(r"^\s*(?:(?:launched|carried\s+out|mounted|led|staged|lancée?s?|menée?s?)\s+)?"
-                     r"(?:by|from|de|d['’]|des|du|par)\b", re.IGNORECASE)
-_UNNAMED = re.compile(r"^\s*(?:(?:launched|carried\s+out|mounted|led|staged|lancée?s?|menée?s?)\s+)?"
-                      r"(?:by|from|de|d['’]|des|du|par)\s*(?:(?:the|an?|des|les|plusieurs|[\w-]+)\s+){0,3}?"
+# what names the attack's author after it (« de », « d' », « des », "by", "from", "launched by"), and an author so
+# named told only by what it is (« d'hommes armés », "by suspected gunmen")
+_AUTHOR_LINK = (r"^\s*(?:(?:launched|carried\s+out|mounted|led|staged|lancée?s?|menée?s?)\s+)?"
+                r"(?:by|from|de|d['’]|des|du|par)")
+_AUTHOR = re.compile(_AUTHOR_LINK + r"\b", re.IGNORECASE)
+_UNNAMED = re.compile(_AUTHOR_LINK + r"\s*(?:(?:the|an?|des|les|plusieurs|[\w-]+)\s+){0,3}?"
                       r"(?:présumée?s?\s+|supposée?s?\s+|suspected\s+|presumed\s+|unidentified\s+|unknown\s+)?"
                       + UNNAMED_DOER.pattern, re.IGNORECASE)
 # where the attack's phrase ends: the clause's end or the toll told after it ("…, killing 14 attackers")

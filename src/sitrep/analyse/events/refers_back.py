@@ -28,14 +28,19 @@ def names_the_struck_site_again(text: str) -> bool:
     """Whether ``text`` names the struck site again in French (« ont fait irruption sur le marché »): the incident
     told before, on its day (« cette attaque » may open a new incident's sentence: « Cette attaque intervient quatre
     jours après … »)."""
-    return _FRENCH_SITE_BACK.search(re.sub(r"\s+", " ", _QUOTES.sub("", text))) is not None
+    return _FRENCH_SITE_BACK.search(_plain(text)) is not None
 
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
     quotation marks out."""
-    plain = re.sub(r"\s+", " ", _QUOTES.sub("", text))
+    plain = _plain(text)
     return any(p.search(plain) is not None for p in (ANAPHORA, _FRENCH_BACK, _FRENCH_SITE_BACK))
+
+
+def _plain(text: str) -> str:
+    """``text`` with its quotation marks out and its spaces single."""
+    return re.sub(r"\s+", " ", _QUOTES.sub("", text))
 
 
 

@@ -20,7 +20,7 @@ from sitrep.analyse.events.harm_verbs import HURTING_VERBS, KILLING_VERBS, TAKIN
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.person_nouns import victim_kind
 from sitrep.analyse.events.syntax import clause_verb
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_KINDS
 
 # armed, organised people (the one list of armed people's words), and their posts and columns
 _ARMED_STRUCK = re.compile(
@@ -112,7 +112,6 @@ _ARMED_ANY = re.compile(r"\b(?:" + any_armed_forms()
 _ANIMALS = re.compile(r"\b(?:livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?|bétail|animaux|boeufs?)\b",
                       re.IGNORECASE)
 # kinds of actor whose people are armed: their dead fell in a fight, not as civilians
-_ARMED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 
 
 def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
@@ -146,7 +145,7 @@ def _names_an_armed_actor(ctx: Context, s: Sentence, head, clauses: bool = True)
     words = [t for t in head.subtree if t.i not in told]
     lo = s.doc_offset(words[0])
     hi = s.doc_offset(words[-1]) + len(words[-1].text)
-    return any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in _ARMED_KINDS for m in actors_in(ctx, s))
+    return any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in ARMED_KINDS for m in actors_in(ctx, s))
 
 
 def _animals(head, words: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.pronoun_tolls import previous_sentence, pronoun_toll_told_before
+from sitrep.analyse.pronoun_tolls import kills_them, previous_sentence, pronoun_toll_told_before
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -62,6 +62,8 @@ def own_dead_admitted(ctx: Context, s: Sentence, mention: EventMention, last: Ev
 def told_before_toll(ctx: Context, s: Sentence) -> Fatalities | None:
     """The dead of a killing of "them" in ``s`` whose people the sentence before it counted ("armed men seized four
     herders. They were later found dead.", « Ils les ont exécutés »)."""
+    if not kills_them(s.text, ctx.language):
+        return None  # (most sentences: the one before need not be cut out of the document)
     before = previous_sentence(ctx.document.text, s.start)
     return pronoun_toll_told_before(s.text, before, ctx.language) if before else None
 
