@@ -208,6 +208,9 @@ EN_VOCAB["victim"] = (
     r"worshippers?|individuals?|councill?ors?|mayors?|motorcyclists?|hunters?|dozos?|donsos?|koglweogos?|vigilantes?|elders?|relatives?|vdps?|"
     r"commanders?|bodyguards?|escorts?|sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|"
     r"husbands?|nephews?|thie(?:f|ves)|robbers?|suspects?|"
+    # those a crowd kills are told by what it held them guilty of ("beat a suspected kidnapper to death", "caught two
+    # cattle rustlers and burned them alive", "stoned two women accused of witchcraft": the same dead)
+    r"kidnappers?|rustlers?|burglars?|criminals?|pickpockets?|looters?|rapists?|murderers?|sorcer(?:er|ers|ess|esses)|witch(?:es)?|"
     # the foreign or auxiliary parties a side's toll lists beside its soldiers ("23 soldiers and 7 Wagner
     # mercenaries", "two Russian instructors", "three paramilitaries")
     r"mercenar(?:y|ies)|paramilitar(?:y|ies)|servicem[ae]n|service\s+members?|instructors?|contractors?|"

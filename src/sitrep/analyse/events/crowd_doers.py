@@ -13,6 +13,8 @@ from sitrep.analyse.events.syntax import clause_verb
 CROWD_VIOLENCE = frozenset(
     "attack beat lynch burn vandalize vandalise loot stone kill torch ransack clash destroy set assault fight damage "
     "storm injure wound stab hack club pelt smash raze lynche attaquer brûler saccager incendier lyncher tuer frapper piller "
+    # (a crowd's plunder: "residents pillaged the shops")
+    "pillage plunder "
     # (the French forms of wound/injure, stab, beat, stone/pelt, destroy, damage and club)
     "vandaliser blesser poignarder tabasser lapider caillasser détruire endommager matraquer".split()
 )

@@ -114,7 +114,12 @@ ORDER_WORD = re.compile(
 # another crowd that sets on protesters ("a rival group blocked them", "youths attacked the marchers")
 RIVAL_CROWD = re.compile(
     r"\b(?:rival|another|opposing|counter-?)\s*(?:group|groups|crowd|camp|demonstrators|protesters|faction)\b|"
-    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of)\b(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
+    # two camps' marches or rallies, or a cause's supporters and its opponents ("clashed during rival marches",
+    # "supporters and opponents of the junta clashed"): crowd against crowd
+    r"\brival\s+(?:marches|rallies|processions|demonstrations|meetings|crowds|camps)\b|\bsupporters\s+and\s+opponents\b|"
+    r"\bpartisans\s+et\s+(?:les\s+)?(?:opposants|adversaires)\b|"
+    r"\b(?:youths|young men|residents|villagers|supporters|partisans|militants of|demonstrators|protesters|marchers|activists)\b"
+    r"(?=[^.;]{0,40}\b(?:attack|beat|set upon|"
     r"assault|block|clash|fought|stoned|chased))|\bgroupe rival\b|\bcontre-manifestants\b|\bdes jeunes\b(?=[^.;]{0,40}\b(?:attaqu|frapp|agress))",
     re.IGNORECASE)
 
