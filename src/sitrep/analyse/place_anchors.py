@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.place_clauses import bearing_of
+from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
@@ -116,6 +117,21 @@ def _area_link(between: str, after_anchor: str, anchor_cands: list[Candidate], l
     if unit is None:
         return None
     return Link("qualifier", REGION_KM if unit.lower().startswith(("region", "région")) else QUALIFIER_KM)
+
+
+_UNIT_WORD_BETWEEN = re.compile(r"\b(?:commune|municipality|department|département|cercle|province|region|région|district)\b",
+                                re.IGNORECASE)
+
+
+def unit_told_after(between: str, after_anchor: str, anchor_surface: str, language: str) -> bool:
+    """Whether the text ``between`` two names, with what follows the second (``after_anchor``) and its own
+    mention (``anchor_surface``), tells the second as the administrative unit the first lies in: "X, in the
+    Filingue department", "X, in the cercle of Douentza", « X, dans la commune de Y ».  A settlement told so ("the
+    imam of Konna in the village of Tomina") is another place, no unit."""
+    if (inside_commune(between, language) and _UNIT_WORD_BETWEEN.search(between)) or _area_patterns(language)[0].match(between):
+        return True
+    return bool(_area_patterns(language)[1].match(between)) and bool(
+        UNIT_AFTER.match(after_anchor) or UNIT_AFTER.search(" " + anchor_surface.split(" ", 1)[-1]))
 
 
 def inside_commune(between: str, language: str) -> bool:

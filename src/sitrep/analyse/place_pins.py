@@ -168,7 +168,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
                 xs_now = _inside_all(xs_now, pinned.get(units[j], found[units[j]][4]))
             # the commune of that province's country ("Djigoue, Poni" is not a Djigué of Mali)
             ys_now = [y for y in ys_now if y.country in province] if province else ys_now
-            ys_now = _unit_or_seat(ys_now, y_surface)
+            ys_now = _unit_or_seat(ys_now, y_surface, para.text[ys_end:ys_end + 12])
             # the unit the bracket names after its commune ("(Dourou, Bandiagara)": the cercle), None for any other link
             unit_after = pinned.get(units[j], found[units[j]][4]) if "(" in between and j in units and j == first else None
             if unit_after is not None and not (ys_now := _within_unit(ys_now, unit_after)):
@@ -242,12 +242,16 @@ def _near_an_unknown_anchor(found: list, pinned: dict[int, list[Candidate]], anc
 # "in the Koro cercle", "Djibo province": the anchor is named as a unit above the commune, so it is that unit
 # or its seat (an admin seat in GeoNames), never a village that shares its name (a Koro of Ségou, 190 km off)
 _UPPER_UNIT_WORD = re.compile(r"\s(?:cercle|circle|province|department|département|prefecture|préfecture)$", re.IGNORECASE)
+# "Fada (Est region)": the unit's word right after the anchor in the text; a region too, since "Est" or "Centre"
+# also names foreign towns and a country by some spelling, none of which the bracket means
+_UNIT_WORD_NEXT = re.compile(r"\s+(?:region|région|cercle|circle|province|department|département|prefecture|préfecture)\b",
+                             re.IGNORECASE)
 
 
-def _unit_or_seat(ys: list[Candidate], surface: str) -> list[Candidate]:
-    """The anchor's candidates that can be the unit its surface names: the area or an admin seat (all of them
-    when none is, or when the surface names no unit above the commune)."""
-    if not _UPPER_UNIT_WORD.search(surface):
+def _unit_or_seat(ys: list[Candidate], surface: str, after: str = "") -> list[Candidate]:
+    """The anchor's candidates that can be the unit its surface (or the word ``after`` it) names: the area or an
+    admin seat (all of them when none is, or when the text names no unit above the commune)."""
+    if not _UPPER_UNIT_WORD.search(surface) and not _UNIT_WORD_NEXT.match(after):
         return ys
     return [y for y in ys if y.is_admin or (y.feature_code or "").startswith(("PPLA", "PPLC"))] or ys
 

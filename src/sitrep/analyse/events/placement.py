@@ -25,7 +25,7 @@ from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
 from sitrep.analyse.events.types import STRATEGIC
-from sitrep.analyse.place_anchors import COMMUNE_KM
+from sitrep.analyse.place_anchors import COMMUNE_KM, unit_told_after
 from sitrep.analyse.place_clauses import deed_place
 from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
@@ -157,7 +157,10 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
     ends = [p for p in here if _journey_end(ctx, p, lang)]
     # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
-    ends += [p for p in here if p not in ends and any(_qualifies(ctx.document.text, e, p) for e in ends)]
+    # and the units that qualify those ("the village head of Douna, in the Filingue department (Tillaberi)")
+    while qualifying := [p for p in here if p not in ends
+                         and any(_qualifies(ctx.document.text, e, p, ctx.language or "en") for e in ends)]:
+        ends += qualifying
     rest = [p for p in here if p not in ends]
     if not ends or any(p.place_id is not None and not is_country(p) for p in rest):
         return rest or here
@@ -172,9 +175,18 @@ def _named_before(ctx: Context, s: Sentence) -> bool:
                and p.country in (country, None) for p in ctx.places)
 
 
-def _qualifies(text: str, end: PlaceMention, p: PlaceMention) -> bool:
+def _qualifies(text: str, end: PlaceMention, p: PlaceMention, language: str) -> bool:
     """``p`` is in the bracket of units right after ``end`` ("Foube (Barsalogho, Sanmatenga)"), or after
-    ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune)."""
+    ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune), or the
+    unit told right after ``end`` ("the village head of Douna, in the Filingue department"): it says where
+    ``end`` lies, and is no other place of the sentence."""
+    return (end.span.char_end <= p.span.char_start and unit_told_after(
+        text[end.span.char_end:p.span.char_start], text[p.span.char_end:p.span.char_end + 20], p.surface, language)
+    ) or _in_bracket_after(text, end, p)
+
+
+def _in_bracket_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
+    """``p`` is in the bracket of units right after ``end``, or after ``end`` in the bracket ``end`` opens."""
     opened = text.rfind("(", 0, p.span.char_start)
     return (end.span.char_end <= p.span.char_start and opened > text.rfind(")", 0, p.span.char_start)
             and (not text[end.span.char_end:opened].strip() if opened >= end.span.char_end
@@ -305,7 +317,7 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
 def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMention]) -> bool:
     """"Diabaly (Diabaly, Niono)": the commune named after the town pins nothing, but the cercle
     after it, as written, lies within a commune's reach of the near spelling (Diabali): confirmed."""
-    return any(_qualifies(ctx.document.text, p, w) and w.country == p.country
+    return any(_in_bracket_after(ctx.document.text, p, w) and w.country == p.country
                and haversine_km(p.latitude, p.longitude, w.latitude, w.longitude) <= COMMUNE_KM for w in written)
 
 

@@ -279,7 +279,9 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
                   r"brought|relocated|airlifted|escorted|flown|flew|sent|conveyed|ferried|drove|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
-                  r"|\bleft\s+for|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
+                  # "a convoy that had left Sevare for Boni": the named destination, the start being an origin
+                  r"|\bleft\s+for|\b(?:left|leaving|departed|departing)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+(?:for|towards?)"
+                  r"|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
@@ -318,7 +320,9 @@ INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strik
                       r"(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
 # ``JOURNEY_BEFORE`` end); "15 km from X towards Y" is a distance along the road, not a journey
-ROUTE_START = (r"(?<!km\s)(?<!kms\s)(?<!metres\s)(?<!meters\s)\bfrom\s+(?:the\s+)?$", r"^\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
+# ("a bus leaving Kaya for Dori": the town it left, the end being named after "for")
+ROUTE_START = (r"(?<!km\s)(?<!kms\s)(?<!metres\s)(?<!meters\s)\bfrom\s+(?:the\s+)?$|\b(?:left|leaving|departed|departing)\s+$",
+               r"^\s+(?:to|towards?|for)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
 # right before a name, in a sentence after the event's: the event is told to have happened there ("The
 # attack took place in the Bam province", "The village is located in X"): the event's place
 EVENT_AT_BEFORE = (r"\b(?:took\s+place|occurred|happened|unfolded|was\s+carried\s+out|is\s+located|was\s+located|lies)"

@@ -194,7 +194,7 @@ PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de|(?:ratt
 JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'’]|\ben\s+direction\s+d[eu'’]|\ben\s+route\s+(?:vers|pour)"
                   r"|\b(?:fu[iy]\w*|réfugi\w*|déplacé\w*|évacu\w*|transf[ée]r\w*|transporté\w*|emmen\w*|achemin\w*|ramen\w*|"
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
-                  r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
+                  r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\bquitt\w*\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:pour|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
                   r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
 # indiqué »: where the people come from or speak from
@@ -220,7 +220,7 @@ INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frapp
                       r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
                       r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « de X à Y », « depuis X vers Y »
-ROUTE_START = (r"(?<!km\s)(?<!mètres\s)\b(?:de|depuis)\s+$", r"^\s+(?:à|vers|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
+ROUTE_START = (r"(?<!km\s)(?<!mètres\s)\b(?:de|depuis)\s+$|\bquitt\w*\s+$", r"^\s+(?:à|vers|pour|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
 # see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
 EVENT_AT_BEFORE = (r"\b(?:a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+(?:produite?|déroulée?)|est\s+situé\w*|se\s+trouve)"
                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:à|au|aux|dans|près\s+d[eu'’]|en)\s*(?:la\s+|le\s+|l['’]\s*)?"
