@@ -188,7 +188,8 @@ def country_context(ctx: Context) -> Counter:
                         # nationality fight abroad; counting Russia made the note's "soldiers" nobody's
                         continue
                     counts[actor.country] += 1
-                elif actor and actor.country and method == "metonym":
+                elif actor and actor.country and method == "metonym" and not _beyond_border(
+                        para.doc.text, sp.start_char, sp.end_char):  # (« venus du Nigeria voisin »: not the story's)
                     capitals[actor.country] += 1
         for ent in para.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or gaz is None or not len(gaz) \

@@ -20,7 +20,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.mentions import dedupe, resolve_subject_phrase, THEY
 from sitrep.analyse.events.syntax import clause_verb
-from sitrep.analyse.events.unnamed_perpetrator import UNNAMED_WORDS, unnamed_doer
+from sitrep.analyse.events.unnamed_perpetrator import UNNAMED_WORDS
 from sitrep.knowledge.actors import ARMED_KINDS, ARMED_NON_STATE_KINDS
 
 # the doer told by what it is or what it rides, never by name: the attackers' words of an unnamed passive agent
@@ -143,18 +143,9 @@ def repelled_first(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
                 attackers.append(m.actor_id)
             elif tok.i in subject_span and m.actor_id in side1:
                 defenders.append(m.actor_id)
-        if defenders and not attackers and _unnamed_attacker(s, where):
-            # "repelled an incursion by armed terrorist groups": attackers told only by what they are
-            attackers = unnamed_doer(ctx, s, defenders)
         if attackers and defenders:
             first = list(dict.fromkeys(attackers))
             rest = [a for a in side1 if a not in first]
             return first, list(dict.fromkeys(rest + [a for a in side2 if a not in first]))
     return side1, side2
 
-
-def _unnamed_attacker(s: Sentence, where: set[int]) -> bool:
-    """Whether the repelled object's author tokens (``_attacker_tokens``) tell an attacker only by what it is
-    ("an incursion by armed terrorist groups", « les assaillants », "jihadists")."""
-    words = " ".join(t.text for t in s.sent if t.i in where)
-    return UNNAMED_DOER.search(words) is not None
