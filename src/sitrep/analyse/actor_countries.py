@@ -174,6 +174,7 @@ def country_context(ctx: Context) -> Counter:
     base = ctx.knowledge.actors
     gaz = ctx.knowledge.gazetteer
     counts: Counter = Counter()
+    capitals: Counter = Counter()  # countries of the place names that stand for a state ("N'Djamena", "Abuja")
     publishers = publisher_spans(ctx)
     for para in ctx.paragraphs:
         for sp in para.doc.spans.get(SPAN_KEY, []):
@@ -187,6 +188,9 @@ def country_context(ctx: Context) -> Counter:
                         # nationality fight abroad; counting Russia made the note's "soldiers" nobody's
                         continue
                     counts[actor.country] += 1
+                elif actor and actor.country and method == "metonym" and not _beyond_border(
+                        para.doc.text, sp.start_char, sp.end_char):  # (« venus du Nigeria voisin »: not the story's)
+                    capitals[actor.country] += 1
         for ent in para.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or gaz is None or not len(gaz) \
                     or _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
@@ -208,6 +212,10 @@ def country_context(ctx: Context) -> Counter:
         # a communiqué printed as the document is its state's: « ministère de la Défense nationale » under
         # « République du Niger » is Niger's, whatever the body names
         counts[head.country] += 3
+    if not counts and len(capitals) == 1:
+        # a capital the gazetteer does not hold, and no other sign: "N'Djamena, 20 October: soldiers opened fire"
+        # is a Chadian story, its "soldiers" Chad's
+        counts.update(capitals)
     if not counts:
         # a note that names no place, no country and no national actor ("Protesters closed the town
         # hall") is about its outlet's home, when a local outlet the base has generic parties for

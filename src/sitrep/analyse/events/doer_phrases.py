@@ -27,7 +27,9 @@ from sitrep.knowledge.actors import ARMED_KINDS, ARMED_NON_STATE_KINDS
 # (``UNNAMED_WORDS``), and individuals, riders and the English plain nouns a note's subject may use
 UNNAMED_DOER = re.compile(
     r"\b(?:" + UNNAMED_WORDS + r"|(?:individus|individuals|(?:armed\s+)?motorcyclists|motocyclistes|hommes enturbannés|"
-    r"hommes à moto|terrorists|(?:dj|j)ihadists|bandits)\b)",
+    r"hommes à moto|terrorists|(?:dj|j)ihadists|bandits|"
+    # the English of « groupes armés terroristes »: "armed terrorist groups", "terrorist groups", "armed groups"
+    r"(?:armed\s+)?terrorist\s+groups?|armed\s+groups?)\b)",
     re.IGNORECASE)
 _ACTIVE_SUBJECT = ("nsubj",)
 # a definite subject points back to a doer already named ("the militants", « les jihadistes », « ces hommes »)
@@ -146,3 +148,4 @@ def repelled_first(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
             rest = [a for a in side1 if a not in first]
             return first, list(dict.fromkeys(rest + [a for a in side2 if a not in first]))
     return side1, side2
+

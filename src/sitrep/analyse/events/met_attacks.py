@@ -4,8 +4,9 @@
 « le poste a résisté à l'assaut de terroristes de l'EIGS », "VDP fought off an assault by gunmen",
 "soldiers fought off gunmen who attacked the town": the subject was struck.  ACLED codes the attacker first, as when the sentence
 says "X attacked the post".  The author is the armed group named in the attack's phrase (the parse often hangs it
-on a date or a verb of its own), else — told only by what it is, or not at all — the country's unidentified armed
-group.  Read in short notes only, as the unnamed doer of a passive (``unnamed_perpetrator``).
+on a date or a verb of its own), else — told only by what it is, or not at all — the group the note names in another
+sentence or the country's unidentified armed group.  Read in short notes only, as the unnamed doer of a passive
+(``unnamed_perpetrator``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.types import BATTLES, VAC
 from sitrep.analyse.events.doer_phrases import UNNAMED_DOER
-from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
+from sitrep.analyse.events.unnamed_perpetrator import unnamed_doer
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 _ATTACK_NOUNS = r"(?:attaques?|assauts?|tirs|embuscades?|incursions?|offensives?|raids?|attacks?|assaults?|ambush(?:es)?)"
@@ -70,7 +71,9 @@ def met_attack(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if named and _AUTHOR.match(phrase):
         doer = named[:1]  # « à l'assaut de plusieurs dizaines de terroristes de l'EIGS »
     elif met.group("people") is not None or _UNNAMED.match(phrase):
-        doer = unnamed_group(ctx)  # "fought off gunmen who …", « une attaque d'hommes armés »
+        # "fought off gunmen who …", « une attaque d'hommes armés »: the group the note names in another sentence
+        # ("… The Islamic State Sahel Province claimed the attack"), else the country's unidentified armed group
+        doer = unnamed_doer(ctx, s, list(dict.fromkeys(side1 + side2)))
     else:
         # an author the base does not know, or none at all ("the army repelled an attack on its positions"): the
         # defender's own account, coded as it tells it

@@ -110,8 +110,7 @@ def unnamed_perpetrator(ctx: Context, s: Sentence, event_type: str, side1: list[
     if side1 and not set(side1) <= before:
         return side1, side2  # a doer named after the deed ("… were killed when X opened fire")
     victims = list(dict.fromkeys(side1 + side2)) or _fallen_forces(ctx, s.text[:deed.start()])
-    named = _named_elsewhere(ctx, s, victims)
-    doer = [named] if named else unnamed_group(ctx)
+    doer = unnamed_doer(ctx, s, victims)
     if not doer:
         return side1, side2
     return doer, [a for a in victims if a not in doer]
@@ -162,6 +161,13 @@ def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | Non
                     and not m.actor_id.startswith("government-of"):
                 return m.actor_id
     return None
+
+
+def unnamed_doer(ctx: Context, s: Sentence, victims: list[str]) -> list[str]:
+    """Who an attacker told only by what it is ("terrorists", « des jihadistes ») stands for: the armed group the
+    note names in another sentence, else the country's unidentified armed group ([] when neither)."""
+    named = _named_elsewhere(ctx, s, victims)
+    return [named] if named else unnamed_group(ctx)
 
 
 def unnamed_group(ctx: Context) -> list[str]:
