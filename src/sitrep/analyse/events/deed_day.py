@@ -141,7 +141,7 @@ def _killing_days_told_after(ctx: Context, found: EventMention) -> tuple[Sentenc
 
 # the types of a deed that kills (the act the note is coded for when it tells a killing inside a funeral or a visit)
 _KILLING_TYPES = (BATTLES, EXPLOSIONS, VAC)
-_KILLED = re.compile(rf"\b(?:{KILLED_PARTICIPLES})\b", re.IGNORECASE)
+_KILLED = re.compile(rf"\b(?:{KILLED_PARTICIPLES})(?:\s+dead)?\b", re.IGNORECASE)  # ("shot dead": one word)
 # what tells a deed of violence before the killing: then the sentence opens on a deed, and its day is that deed's
 _DEED_BEFORE = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|{INCIDENT_NOUNS}|attack\w*|attaqu\w*|ambush\w*|raid\w*|"
                           r"abduct\w*|kidnap\w*|enlev\w*|clash\w*|affront\w*|fought|fight\w*|struck|explo\w*|"
