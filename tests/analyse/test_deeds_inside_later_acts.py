@@ -1,7 +1,7 @@
 """The day of a killing told inside a later act of the day a note opens on (a funeral, a burial, an official's visit),
 and of a deed a report tells when the sentence opens on how long after the incident the report came: ACLED codes the
-deed's own day (``events.deed_day``).  The later act, a protest, a deed that is the main act and a later deed in the
-main clause keep their own day."""
+deed's own day (``events.deed_day``), and the weekday a report "dated" a day tells (``events.dating``).  The later
+act, a protest, a deed that is the main act and a later deed in the main clause keep their own day."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _day(analyzer, text: str, published: str):
     # an official's visit to where the killing was done, in French
     ("Le 3 octobre 2024, le ministre s'est rendu à Seytenga (Séno, Sahel), où des hommes armés avaient abattu la veille "
      "cinq commerçants.", "2024-10-03", "2024-10-02"),
+    # the dead found, killed on a day told in the clause that describes them
+    ("On 19 September 2024, the body of a teacher kidnapped and killed on 16 September was discovered outside Nouna "
+     "(Kossi, Boucle du Mouhoun).", "2024-09-19", "2024-09-16"),
     # a report opened on how long after the incident it came: that many days back
     ("Three days after the ambush, on 12 May 2024, the army said that JNIM militants had killed four soldiers near "
      "Boni (Douentza, Mopti).", "2024-05-12", "2024-05-09"),
@@ -56,3 +59,16 @@ def test_the_deed_inside_a_later_act_or_before_its_report_takes_its_own_day(anal
 def test_the_main_act_keeps_the_day_the_note_opens_on(analyzer, text, published):
     date = _day(analyzer, text, published)
     assert date.earliest.isoformat() == published, date
+
+
+@pytest.mark.parametrize("text, published, deed_day", [
+    # the day of a report "dated" is a saying day: the weekday told after it is the deed's (the note published on the
+    # deed's day, as ``sitrep eval acled`` publishes it)
+    ("Reports dated 10 June 2024 say that on Saturday gunmen killed three traders near Gorgadji (Seno, Sahel).",
+     "2024-06-08", "2024-06-08"),
+    ("Selon un rapport daté du lundi 10 juin 2024, des hommes armés ont tué samedi trois commerçants près de Gorgadji "
+     "(Séno, Sahel).", "2024-06-08", "2024-06-08"),
+])
+def test_a_dated_report_is_the_day_of_a_saying(analyzer, text, published, deed_day):
+    date = _day(analyzer, text, published)
+    assert (date.earliest.isoformat(), date.latest.isoformat()) == (deed_day, deed_day), date

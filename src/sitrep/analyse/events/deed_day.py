@@ -20,6 +20,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
+from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.lang import vocab
@@ -141,7 +142,9 @@ def _killing_days_told_after(ctx: Context, found: EventMention) -> tuple[Sentenc
 
 # the types of a deed that kills (the act the note is coded for when it tells a killing inside a funeral or a visit)
 _KILLING_TYPES = (BATTLES, EXPLOSIONS, VAC)
-_KILLED = re.compile(rf"\b(?:{KILLED_PARTICIPLES})(?:\s+dead)?\b", re.IGNORECASE)  # ("shot dead": one word)
+# (with the carrying off it ends, "abducted and killed", « enlevés puis tués », and "shot dead" as one word)
+_KILLED = re.compile(r"\b(?:(?:abducted|kidnapped|seized|enlevée?s?|kidnappée?s?)\s+(?:and|et|puis)\s+)?"
+                     rf"(?:{KILLED_PARTICIPLES})(?:\s+dead)?\b", re.IGNORECASE)
 # what tells a deed of violence before the killing: then the sentence opens on a deed, and its day is that deed's
 _DEED_BEFORE = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|{INCIDENT_NOUNS}|attack\w*|attaqu\w*|ambush\w*|raid\w*|"
                           r"abduct\w*|kidnap\w*|enlev\w*|clash\w*|affront\w*|fought|fight\w*|struck|explo\w*|"
@@ -155,9 +158,10 @@ def _killing_day_inside_later_act(ctx: Context, s: Sentence, mention: EventMenti
     """The day of a killing told inside a later act that names no deed (a funeral, a burial, an official's visit) of
     the day the sentence opens on: "On 26 June, residents attended the funeral of two VDP killed by JNIM militants the
     previous day", « Le 27 juin, le gouverneur s'est rendu à Titao, où des militants du JNIM avaient tué la veille
-    quatre civils ».  The killing is the event ACLED codes, on the day given in its own clause (an offset back, or a
-    day told in full); None when the sentence tells no such thing, or when the killing is its main act ("On 22
-    August, militants killed a farmer abducted on 10 August": the day of the other deed told in its clause)."""
+    quatre civils », "On 7 June, the body of a trader abducted and killed on 5 June was found near Dori".  The killing
+    is the event ACLED codes, on the day given in its own clause (an offset back, or a day told in full); None when
+    the sentence tells no such thing, or when the killing is its main act ("On 22 August, militants killed a farmer
+    abducted on 10 August": the day of the other deed told in its clause)."""
     if mention.event_type not in _KILLING_TYPES or mention.date is None or mention.date.precision != Precision.day:
         return None
     start = mention.span.char_start
@@ -166,7 +170,7 @@ def _killing_day_inside_later_act(ctx: Context, s: Sentence, mention: EventMenti
     if killed is None or _DEED_BEFORE.search(text, 0, killed.start()) is not None:
         return None
     tok = s.token_at(start + killed.start(), start + killed.end())
-    if tok is None or tok.dep_ == "ROOT":
+    if tok is None or tok.dep_ == "ROOT" and not bodies_found(text):  # (the finding of the dead is no killing)
         return None
     own = [d for d in ctx.dates if start + killed.end() <= d.span.char_start < mention.span.char_end
            and d.interval.precision == Precision.day and d.interval.earliest == d.interval.latest]
