@@ -313,8 +313,8 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|conf
                          r"(?:sources?|habitants?|témoins?|responsables?)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:joint|contacté|interrogé|reached|contacted)e?s?|"
                          # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
-                         r"(?:statement|communiqu[ée]|release|déclaration)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:issued|released|published|rendu\s+public|publié|diffusé|lu))"
+                         r"(?:statement|communiqu[ée]|release|déclaration|reports?|rapports?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:issued|released|published|dated|rendu\s+public|publié|diffusé|lu|daté(?:\s+du)?))"
                          # an inverted subject between the saying and its day ("said the army on Thursday",
                          # « a indiqué l'armée jeudi »); a French full day keeps its article (« publié le 15 mai »)
                          r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?"

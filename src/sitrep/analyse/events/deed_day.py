@@ -1,7 +1,10 @@
 """The day of a deed told after the deed: a sentence that gives when the incident just told happened ("… killed a village
 chief and his son in Boulsa. The killing took place on 2 November.", « L'attaque a eu lieu le 2 novembre »), and the
 killing told after the discovery of its dead ("On 6 March, the bodies of two herders were found near X. They had been
-killed by gunmen on 4 March.").
+killed by gunmen on 4 March."), and the killing told inside a later act of the day the note opens on ("On 26 June,
+residents attended the funeral of two VDP killed by JNIM the previous day", « Le 27 juin, le gouverneur s'est rendu à
+Titao, où des militants avaient tué la veille quatre civils »), and the deed a report tells, opened on how long after
+it the report came ("Ten days after the abduction, on 30 July, relatives reported that militants had kidnapped…").
 
 ACLED codes the deed's own day, not the day it was reported or its dead found: a coder's note often opens on the
 report's day and gives the deed's day after it.  Both re-date the earlier mention of the paragraph, and only to a day
@@ -17,7 +20,11 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.dating import INCIDENT_NOUNS, same_paragraph
+from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
+from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
+from sitrep.analyse.lang import vocab
+from sitrep.analyse.told_offsets import back_from, count_of
 from sitrep.analyse.events.mentions import after_since, within_sentence
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -91,6 +98,14 @@ def date_deeds_told_after(ctx: Context, events: list[EventMention]) -> list[Even
         before = [e for e in events if e.span.char_start < s.start and same_paragraph(ctx, e, s)]
         if before and _may_move(before[-1], day):
             _redate(before[-1], day)
+    for s in sentences(ctx):
+        for mention in (e for e in events if e.span.char_start == s.start):
+            day = _killing_day_inside_later_act(ctx, s, mention)
+            if day is not None and _may_move(mention, day):
+                _redate(mention, day)
+            day = _deed_day_before_its_report(ctx, s, mention)
+            if day is not None and _may_move(mention, day):
+                _redate(mention, day)
     for found in events:
         if found.date is not None and _FOUND_DEAD.search(ctx.text(found.span)):
             killing, days = _killing_days_told_after(ctx, found)
@@ -123,3 +138,73 @@ def _killing_days_told_after(ctx: Context, found: EventMention) -> tuple[Sentenc
             if told:
                 return s, told
     return None, []
+
+
+# the types of a deed that kills (the act the note is coded for when it tells a killing inside a funeral or a visit)
+_KILLING_TYPES = (BATTLES, EXPLOSIONS, VAC)
+# (with the carrying off it ends, "abducted and killed", « enlevés puis tués », and "shot dead" as one word)
+_KILLED = re.compile(r"\b(?:(?:abducted|kidnapped|seized|enlevée?s?|kidnappée?s?)\s+(?:and|et|puis)\s+)?"
+                     rf"(?:{KILLED_PARTICIPLES})(?:\s+dead)?\b", re.IGNORECASE)
+# what tells a deed of violence before the killing: then the sentence opens on a deed, and its day is that deed's
+_DEED_BEFORE = re.compile(rf"\b(?:{KILLED_PARTICIPLES}|{INCIDENT_NOUNS}|attack\w*|attaqu\w*|ambush\w*|raid\w*|"
+                          r"abduct\w*|kidnap\w*|enlev\w*|clash\w*|affront\w*|fought|fight\w*|struck|explo\w*|"
+                          r"fired|open(?:ed)?\s+fire|ouvert\s+le\s+feu|killing|dead|morts?)\b", re.IGNORECASE)
+# what starts another clause between the killing and its day (a relative on other people: "killed three men who had
+# attacked the town the previous day"), or ends the killing's clause
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:who|which|that|whom|qui|dont|où)\b", re.IGNORECASE)
+
+
+def _killing_day_inside_later_act(ctx: Context, s: Sentence, mention: EventMention) -> DateInterval | None:
+    """The day of a killing told inside a later act that names no deed (a funeral, a burial, an official's visit) of
+    the day the sentence opens on: "On 26 June, residents attended the funeral of two VDP killed by JNIM militants the
+    previous day", « Le 27 juin, le gouverneur s'est rendu à Titao, où des militants du JNIM avaient tué la veille
+    quatre civils », "On 7 June, the body of a trader abducted and killed on 5 June was found near Dori".  The killing
+    is the event ACLED codes, on the day given in its own clause (an offset back, or a day told in full); None when
+    the sentence tells no such thing, or when the killing is its main act ("On 22 August, militants killed a farmer
+    abducted on 10 August": the day of the other deed told in its clause)."""
+    if mention.event_type not in _KILLING_TYPES or mention.date is None or mention.date.precision != Precision.day:
+        return None
+    start = mention.span.char_start
+    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text(mention.span))  # (ACLED's brackets)
+    killed = _KILLED.search(text)
+    if killed is None or _DEED_BEFORE.search(text, 0, killed.start()) is not None:
+        return None
+    tok = s.token_at(start + killed.start(), start + killed.end())
+    if tok is None or tok.dep_ == "ROOT" and not bodies_found(text):  # (the finding of the dead is no killing)
+        return None
+    own = [d for d in ctx.dates if start + killed.end() <= d.span.char_start < mention.span.char_end
+           and d.interval.precision == Precision.day and d.interval.earliest == d.interval.latest]
+    between = (killed.end(), own[0].span.char_start - start) if own else None
+    if between is None or _CLAUSE_BREAK.search(text, *between) or _DEED_BEFORE.search(text, *between):
+        return None
+    day = own[0].interval
+    return day if day.latest < mention.date.earliest else None
+
+
+# a sentence opening on how long after the incident its day is ("Ten days after the abduction, on 30 July, …", « Dix
+# jours après l'enlèvement, le 30 juillet, … »): the day that follows is the incident's day moved on by that count
+_AFTER_INCIDENT_OPENING = re.compile(
+    rf"^\W*(?P<n>[\w-]+)\s+(?P<u>\w+)\s+(?:after|après)\s+(?:the|this|that|l['’]|la|le|les|cette|cet|ces)\s*"
+    rf"(?:[\w-]+\s+){{0,2}}?{INCIDENT_NOUNS}\s*,\s*(?:on\s+|le\s+)?", re.IGNORECASE)
+
+
+def _deed_day_before_its_report(ctx: Context, s: Sentence, mention: EventMention) -> DateInterval | None:
+    """The day of the deed a report tells when the sentence opens on how long after the incident the report's day is
+    ("Ten days after the abduction, on 30 July 2024, relatives reported that JNIM militants had kidnapped a village
+    chief": 20 July), where the mention took the week before the report; None otherwise.  A deed told in the main
+    clause ("Ten days after the abduction, on 30 July, the hostages were freed") is that later day's own, and keeps it."""
+    m = _AFTER_INCIDENT_OPENING.match(s.text)
+    d = mention.date
+    if m is None or d is None or not d.is_estimate or not (d.evidence or "").startswith("reported "):
+        return None
+    v = vocab(ctx.language)
+    word, unit = m["n"].lower(), v.UNITS.get(m["u"].lower())
+    if unit not in ("day", "week") or not (word.isdigit() or word in v.NUMBERS):
+        return None
+    told = next((x.interval for x in ctx.dates if x.span.char_start == s.start + m.end()), None)
+    if told is None or told.precision != Precision.day or told.earliest != told.latest or told.latest != d.latest:
+        return None
+    count = round(count_of(word, v) * getattr(v, "UNIT_MULTIPLES", {}).get(m["u"].lower(), 1))
+    earliest, latest = back_from(told.latest, count, unit)
+    return DateInterval(earliest=earliest, latest=latest, precision=Precision.week if unit == "week" else Precision.day,
+                        is_estimate=told.is_estimate, evidence=f"{m.group(0).strip()} {told.evidence or ''}".strip())
