@@ -60,6 +60,10 @@ def test_residents_of_a_village_in_a_province_are_placed_at_the_village(default_
     other = ("Residents of Toéni said at least twelve men were shot dead on Thursday by armed men in the Kossi "
              "province.")
     assert "Toéni" not in _places(default_analyzer, other)
+    # a province told as where the people gathered, not as where their village lies, stays the place
+    protest = ("Displaced families fleeing violence in Kombori held a demonstration at the Kossi province governorate "
+               "on Friday to demand aid.")
+    assert "Kombori" not in _places(default_analyzer, protest)
 
 
 def test_coordinated_destinations_are_no_place_of_the_deed(default_analyzer):

@@ -159,7 +159,7 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
     # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
     ends += [p for p in here if p not in ends and any(_qualifies(ctx.document.text, e, p) for e in ends)]
     rest = [p for p in here if p not in ends]
-    if not ends or any(p.place_id is not None and not is_country(p) and not _holds_an_end(p, ends) for p in rest):
+    if not ends or any(p.place_id is not None and not is_country(p) and not _holds_an_end(ctx.document.text, p, ends) for p in rest):
         return rest or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
@@ -183,14 +183,20 @@ def _joined_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
     return end.span.char_end <= p.span.char_start and bool(_JOINED.fullmatch(text[end.span.char_end:p.span.char_start]))
 
 
-def _holds_an_end(area: PlaceMention, ends: list[PlaceMention]) -> bool:
-    """``area`` is a province or region that holds one of ``ends`` ("Residents of Kombori, a farming village in
-    Burkina Faso's Kossi province, say ... were shot dead"): it names where that village lies, not another place
-    of the sentence, so the village the residents speak of is the finer place of their incident."""
+# an end's apposition or bracket that says where it lies: ", a farming village in Burkina Faso's", " ("
+_WHERE_IT_LIES = re.compile(r"\s*(?:,|\()[^.;:!?()]{0,70}$")
+
+
+def _holds_an_end(text: str, area: PlaceMention, ends: list[PlaceMention]) -> bool:
+    """``area`` is the province or region an end's apposition places it in ("Residents of Kombori, a farming
+    village in Burkina Faso's Kossi province, say ... were shot dead"): it says where that village lies, not
+    another place of the sentence, so the village the residents speak of is the finer place of their incident.
+    An area told otherwise ("displaced from X gathered in front of the Mopti governorate") is a place of its own."""
     if area.geo_precision < 3 and not (area.feature_code or "").upper().startswith("ADM"):
         return False
     return any(e.place_id is not None and e.country == area.country and e.admin1 and e.admin1 == area.admin1
-               and (area.admin2 is None or area.admin2 == e.admin2) for e in ends)
+               and (area.admin2 is None or area.admin2 == e.admin2) and e.span.char_end <= area.span.char_start
+               and _WHERE_IT_LIES.match(text[e.span.char_end:area.span.char_start]) is not None for e in ends)
 
 
 def _named_before(ctx: Context, s: Sentence) -> bool:
