@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, communique_opening, dismisses_reports, lexicon,
                                         negates_change_of_hands, speaker_of_reporting_verb, tells_a_record, tells_a_toll,
-                                        through_named_apposition)
+                                        through_named_apposition, unnamed_speaker)
 from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
+from sitrep.analyse.claim_words import reads_out_a_statement
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
@@ -221,6 +222,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
             p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
         p0, p1 = _past_dateline(ctx, s, subj, verb, p0, p1)
+        p0 = _past_counted_victims(ctx.document.text, p0, p1, ctx.language or "en")
         phrase = ctx.document.text[p0:p1]
         resolved = resolve_speaker(ctx, s, p0, p1, phrase, memory)
         if resolved is None:
@@ -229,7 +231,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             continue
         if incise is not None and resolved[0].startswith(UNNAMED):
             continue  # only an institution or a named speaker is read from an incise's words (not "nos sources")
-        speaker, surface, behalf, is_person = resolved
+        speaker, surface, behalf, is_person = _issuer_of_what_is_read(verb, resolved)
         forces = None if is_person else forces_of(ctx, s, subj)
         if forces:
             speaker, surface = forces, phrase.strip()
@@ -242,7 +244,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
         nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb) \
-            or tells_a_toll(verb)
+            or tells_a_toll(verb) or reads_out_a_statement(verb)
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal)
@@ -264,6 +266,32 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
+
+
+# a counted noun phrase opening a speaker phrase: "at least 20 civilians", "12 soldiers", "dozens of villagers"
+_COUNTED = re.compile(r"(?:(?:at\s+least|more\s+than|about|around|nearly|over)\s+)?\d", re.I)
+
+
+def _past_counted_victims(text: str, p0: int, p1: int, language: str) -> int:
+    """"… killed at least 20 civilians, including women and children, witnesses and a local leader have told Al
+    Jazeera": the parser may hang the incise's verb on the victims counted before it, taking them with the
+    speakers for its subject; the dead do not speak, so the speakers are the words after the last comma
+    (when those name a source: a described one, or a name)."""
+    phrase = text[p0:p1]
+    cut = phrase.rfind(",")
+    tail = phrase[cut + 1:].strip() if cut >= 0 else ""
+    if not tail or not _COUNTED.match(phrase) or not (tail[0].isupper() or unnamed_speaker(tail, language)):
+        return p0
+    return p0 + cut + 1 + (len(phrase[cut + 1:]) - len(phrase[cut + 1:].lstrip()))
+
+
+def _issuer_of_what_is_read(verb, resolved: tuple) -> tuple:
+    """A minister reading the government's communiqué: its words are its issuer's, the reader only delivers
+    them (and "the communiqué states" after it is the issuer again): the speaker becomes the body he speaks for."""
+    speaker, surface, behalf, is_person = resolved
+    if is_person and behalf and reads_out_a_statement(verb):
+        return behalf, surface, None, False
+    return resolved
 
 
 def passive_agent(verb):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
+from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.knowledge.names import fold_name
 from sitrep.regex_codes import longest_first
 
@@ -276,6 +277,20 @@ def tells_a_record(verb) -> bool:
         and doc[i + 2].lower_ in ("de", "d'", "d’", "du", "des")
 
 
+# what a speaker reads out or puts out whose words the story then quotes ("the Minister read a government
+# communiqué on national television concerning the attack", « a lu un communiqué du gouvernement »)
+_STATEMENT_NOUNS = frozenset({"communiqué", "communique", "statement", "declaration", "déclaration", "message"})
+_PUTTING_OUT = frozenset({"read", "lire"})
+
+
+def reads_out_a_statement(verb) -> bool:
+    """A speaker reading out a communiqué or statement: the act is the statement's delivery, so its
+    sentence is the speaker's statement (about what the object's words say it concerns) and the
+    quotes "the communiqué states" after it are the same speaker's."""
+    return verb.lemma_.lower() in _PUTTING_OUT and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STATEMENT_NOUNS for c in verb.children)
+
+
 def nominal_content_verbs(lang: str) -> frozenset[str]:
     """Verbs whose object alone is a statement: a denial ("denied the allegations"), an accusation
     ("accused the army of …"), a demand ("called for talks"). Other reporting verbs ("announced its
@@ -325,6 +340,36 @@ def official_toll_government(ctx, phrase: str) -> str | None:
     the document's resolved places lie in (None when the phrase is no such toll or no country leads)."""
     if not _OFFICIAL_TOLL.match(phrase.strip()):
         return None
+    return _leading_countrys_government(ctx)
+
+
+# a member of a government by title: "the Minister of Communication, Government Spokesperson, X", "Defence
+# Minister X", « le ministre de la Communication, porte-parole du gouvernement »
+_GOVERNMENT_OFFICE = re.compile(r"\b(?:(?:prime\s+)?minist(?:er|re)s?|government\s+spokes(?:man|woman|person)|"
+                                r"porte-parole\s+du\s+gouvernement)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]+")
+
+
+def minister_government(ctx, phrase: str) -> str | None:
+    """The government a minister or the government's spokesperson speaks for, named by title beside the person
+    and no actor: that of the country the title's adjective names ("Russian Foreign Minister X": Russia's), else
+    that of the one country most of the document's places lie in ("the Minister of Communication, Government
+    Spokesperson, X" read on the national television of the country the story is about)."""
+    if not _GOVERNMENT_OFFICE.search(phrase):
+        return None
+    named = {cc for w in _CAPITALISED.findall(phrase) if (cc := country_of_demonym(w))}
+    if len(named) > 1:
+        return None
+    if named:
+        base = getattr(getattr(ctx, "knowledge", None), "actors", None)
+        resolved = base.resolve("the government", countries=named) if base is not None else None
+        actor = base.get(resolved[0]) if resolved else None
+        return actor.actor_id if actor is not None and actor.country in named else None
+    return _leading_countrys_government(ctx)
+
+
+def _leading_countrys_government(ctx) -> str | None:
+    """The government of the one country most of the document's resolved places lie in (None on a tie)."""
     counts: dict[str, int] = {}
     for p in ctx.places or []:
         if p.place_id and p.country:

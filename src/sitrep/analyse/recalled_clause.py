@@ -38,3 +38,17 @@ def in_recalled_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a clause recalling an earlier incident (the sentence or the
     whole text may be given: a clause ends at the next comma)."""
     return any(m.start() <= start and end <= m.end() for m in RECALLED_CLAUSE.finditer(text, max(0, start - 300), end + 1))
+
+
+# a sentence whose subject is the story's incident and whose verb sets it after another ("The attack comes after the
+# killing of four herders near Tillia earlier in the week", "It came eight days after the assault on X", « L'attaque
+# intervient quelques jours après … »): the whole sentence recalls the earlier incident, its figures are that one's
+RECALLING_SENTENCE = re.compile(
+    rf"^\W*(?:(?:the|this|that|its|l['’]|cette|ce|cet)\s*(?:[\w'’-]+\s+){{0,2}}?{_INCIDENT}|it|this)\s+"
+    r"(?:comes?|came|follows?|followed|intervient|survient|est\s+survenue?|intervenait)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:after|on\s+the\s+heels\s+of|apr[eè]s)\b", re.IGNORECASE)
+
+
+def recalls_an_earlier_incident(sentence: str) -> bool:
+    """Whether ``sentence`` sets the story's incident after an earlier one (``RECALLING_SENTENCE``)."""
+    return RECALLING_SENTENCE.match(sentence) is not None

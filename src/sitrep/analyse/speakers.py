@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.analyse.claim_words import (DESCRIBES_NEXT, FR_STATEMENT_AGAIN, UNNAMED, _DEFINITE, actor_read_as_person,
-                                        described_branch, lexicon, state_speaker, through_hyphenated_word,
-                                        unnamed_speaker)
+                                        described_branch, lexicon, minister_government, state_speaker,
+                                        through_hyphenated_word, unnamed_speaker)
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, within
 from sitrep.regex_codes import longest_first
@@ -123,7 +123,7 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         return named, phrase.strip(), None, False
     if persons:
         p = persons[0]
-        behalf = p.affiliation or (actors[0].actor_id if actors else None)
+        behalf = p.affiliation or (actors[0].actor_id if actors else minister_government(ctx, phrase))
         return p.person_id, p.surface, None if former else behalf, True
     government = None if actors or former else state_speaker(ctx, p0, p1, phrase)
     if government:

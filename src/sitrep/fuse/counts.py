@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import find_fatalities, number_words
+from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL
 from sitrep.ingest.dateline import opening_end
@@ -290,6 +291,8 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
                 continue  # « En octobre, des jihadistes avaient tué onze soldats » in a December story: an older deed's toll
             if told_another_day(text[a:b], weekdays) and not any(d == doc_id and start <= at < b for d, at in reports):
                 continue  # "On Monday, four passengers were killed when their bus hit a bomb" beside Tuesday's report
+            if recalls_an_earlier_incident(text[a:b]) and not any(d == doc_id and start <= at < b for d, at in reports):
+                continue  # "The attack comes after the killing of four herders near Tillia": the earlier one's figures
             if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")

@@ -212,6 +212,24 @@ def is_region_level(p: PlaceMention) -> bool:
     return code.startswith("ADM") or p.geo_precision >= 3
 
 
+# an area one level below the region (a province of Burkina Faso, a cercle of Mali, a department of Niger),
+# as the resolver codes "the Sourou province": the district itself or its seat read at area precision
+_DISTRICT_CODES = frozenset({"ADM2", "PPLA2"})
+
+
+def is_district_level(p: PlaceMention) -> bool:
+    return (p.feature_code or "").upper() in _DISTRICT_CODES and p.geo_precision >= 3
+
+
+def other_district(a: PlaceMention, b: PlaceMention) -> bool:
+    """One report placed only in a district ("a military post in the Kossi province"), the other in a town
+    or a district of another district of the same region: two places, whatever region they share (the
+    Sourou's strike and the Kossi's attack are not one incident for being both in the Boucle du Mouhoun)."""
+    if not (is_district_level(a) or is_district_level(b)):
+        return False
+    return bool(a.admin2 and b.admin2) and a.admin2 != b.admin2
+
+
 def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     """"anchor" (same or near place: ties two mentions), "ok" (no contradiction, e.g. one side
     missing or country-level), or "no" (different places)."""
@@ -227,6 +245,8 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
         # a region contains many towns: compatible, but it ties nothing by itself (or one
         # "fighting in the Kidal region" would chain every event of the region together)
         if not (a.admin1 and a.admin1 == b.admin1):
+            return "no"
+        if other_district(a, b):
             return "no"
         both_regions = is_region_level(a) and is_region_level(b)
         return "anchor" if both_regions else "ok"

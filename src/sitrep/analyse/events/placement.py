@@ -138,7 +138,7 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
     # names a vessel or an accord is not where the event happened when the sentence names another place
     here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
-    if here and all(_journey_end(ctx, p, lang) for p in here) and _named_before(ctx, s):
+    if here and len(_journey_ends(ctx, here, lang)) == len(here) and _named_before(ctx, s):
         # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
         # naming only where people were taken is placed by the note's earlier places, not at the destination
         here = []
@@ -155,17 +155,51 @@ def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[P
     "towards Bamako") is not where the event happened: set aside when the sentence names another place
     the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
-    ends = [p for p in here if _journey_end(ctx, p, lang)]
+    ends = _journey_ends(ctx, here, lang)
     # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
     # and the units that qualify those ("the village head of Douna, in the Filingue department (Tillaberi)")
     while qualifying := [p for p in here if p not in ends
                          and any(_qualifies(ctx.document.text, e, p, ctx.language or "en") for e in ends)]:
         ends += qualifying
     rest = [p for p in here if p not in ends]
-    if not ends or any(p.place_id is not None and not is_country(p) for p in rest):
+    if not ends or any(p.place_id is not None and not is_country(p) and not _holds_an_end(ctx.document.text, p, ends) for p in rest):
         return rest or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|et|ou)\s*$", re.IGNORECASE)
+
+
+def _journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
+    """The places of ``here`` that are journeys' ends or origins (``_journey_end``), with the names coordinated
+    after one ("families have left for Nouna and Djibasso": both are where they went)."""
+    ends = [p for p in here if _journey_end(ctx, p, lang)]
+    for p in sorted(here, key=lambda x: x.span.char_start):
+        if p not in ends and any(_joined_after(ctx.document.text, e, p) for e in ends):
+            ends.append(p)
+    return ends
+
+
+def _joined_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
+    """``p`` follows ``end`` with only a comma or a conjunction between them ("to Nouna and Djibasso")."""
+    return end.span.char_end <= p.span.char_start and bool(_JOINED.fullmatch(text[end.span.char_end:p.span.char_start]))
+
+
+# an end's apposition or bracket that says where it lies: ", a farming village in Burkina Faso's", " ("
+_WHERE_IT_LIES = re.compile(r"\s*(?:,|\()[^.;:!?()]{0,70}$")
+
+
+def _holds_an_end(text: str, area: PlaceMention, ends: list[PlaceMention]) -> bool:
+    """``area`` is the province or region an end's apposition places it in ("Residents of Kombori, a farming
+    village in Burkina Faso's Kossi province, say ... were shot dead"): it says where that village lies, not
+    another place of the sentence, so the village the residents speak of is the finer place of their incident.
+    An area told otherwise ("displaced from X gathered in front of the Mopti governorate") is a place of its own."""
+    if area.geo_precision < 3 and not (area.feature_code or "").upper().startswith("ADM"):
+        return False
+    return any(e.place_id is not None and e.country == area.country and e.admin1 and e.admin1 == area.admin1
+               and (area.admin2 is None or area.admin2 == e.admin2) and e.span.char_end <= area.span.char_start
+               and _WHERE_IT_LIES.match(text[e.span.char_end:area.span.char_start]) is not None for e in ends)
 
 
 def _named_before(ctx: Context, s: Sentence) -> bool:
