@@ -285,6 +285,11 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     figures = _toll_figures(ms, docs)
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
+    if low is None and high is None and event_type_of_sub(ms, sub_event_type) == _NON_VIOLENT_DEVELOPMENT:
+        # a strategic development no report gives a toll for (a curfew, a general mobilisation, a deal) is coded 0,
+        # as ACLED codes it: it is no violence whose dead are unknown
+        low = best = high = 0
+        rule = "no figure: a strategic development is coded 0"
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
                              lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
@@ -317,6 +322,14 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     )
     event.notes = notes(event, ms, names)
     return event
+
+
+_NON_VIOLENT_DEVELOPMENT = "Strategic developments"
+
+
+def event_type_of_sub(ms: Sequence[EventMention], sub_event_type: str) -> str:
+    """The event type of the reports coded ``sub_event_type`` (the event's own type)."""
+    return next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
 
 
 def notes(event: Event, mentions: Sequence[EventMention], names: Names) -> str:
