@@ -38,10 +38,12 @@ _INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|force
 # the place a letterhead is dated from: « Niamey, le 17 juin 2027 », « Bamako, le 14 juin 2027 », "Bamako, 12 October 2027"
 _DATED_FROM = re.compile(r"(?:^|[–—-]\s*)([A-ZÉÈ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:le\s+)?\d", re.MULTILINE)
 # the first person of a communiqué's body, outside quotes: « nos forces », « notre côté », « nous déplorons »
-FIRST_PERSON = {"fr": re.compile(r"(?<!\w)(?:nos|notre|nous)(?!\w)", re.IGNORECASE),
+# (« côté ami », the army communiqué's own side in its toll, « Côté ami, deux morts », is its first person)
+FIRST_PERSON = {"fr": re.compile(r"(?<!\w)(?:nos|notre|nous|côté\s+ami)(?!\w)", re.IGNORECASE),
                 "en": re.compile(r"(?<!\w)(?:our|we)(?!\w)", re.IGNORECASE)}
 # the article before the heading's institution opening a sentence of the body ("The Government of the Transition
-# presents its condolences", « L'état-major général des armées présente ses condoléances »)
+# presents its condolences"); in French a communiqué of operations names itself so too (« Les Forces armées nationales
+# ont mené … », « L'état-major présente ses condoléances ») without speaking in its own voice: English only
 _OWN_NAME_ARTICLE = {"en": r"The\s+", "fr": r"(?:L['’]\s*|Le\s+|La\s+|Les\s+)"}
 # the issuer's side in its body: « nos forces », « nos vaillants soldats », « nos unités », « nos éléments »
 OUR_FORCES = {
@@ -169,10 +171,9 @@ def _side(ctx: Context, issuer: str, country: str | None) -> str | None:
 def _speaks_in_own_voice(ctx: Context, heading: str) -> bool:
     """The body, outside quotes, speaks in the first person, or (English) names the heading's institution as the
     subject of its own sentences ("The Government of the Transition presents its condolences", "The Chief of General
-    Staff salutes the courage of the men", « L'état-major général des armées présente ses condoléances »): a communiqué
-    that speaks of itself in the third person."""
+    Staff salutes the courage of the men"): a communiqué that speaks of itself in the third person."""
     doc = ctx.document
-    own = [m.group(0).strip() for m in _INSTITUTION.finditer(heading)]
+    own = [m.group(0).strip() for m in _INSTITUTION.finditer(heading)] if ctx.language == "en" else []
     article = _OWN_NAME_ARTICLE[ctx.language]
     for seg in doc.segments:
         body = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", doc.text[seg.char_start:seg.char_end])
