@@ -72,3 +72,20 @@ def test_the_mobilisation_is_an_event_and_the_vow_none(analyzer, ingested_text):
     assert [(e.event_type, e.sub_event_type) for e in news] == [("Strategic developments", "Other")], news
     assert news[0].side1 == ["government-of-mali"]
     assert news[0].place is not None and news[0].place.name == "Bamako"
+
+
+_VILLAGE_ENTERED = """Burkina Faso : des civils tués à Koumbri
+
+RFI — 7 mars 2027
+
+Au Burkina Faso, des hommes armés ont investi dimanche soir le village de Koumbri, dans la province du Yatenga. Ils ont égorgé le chef du village et son fils, puis ont incendié des boutiques, racontent des habitants joints par RFI.
+"""
+
+
+def test_a_village_entered_then_its_people_killed_is_an_attack_by_the_unnamed_men(analyzer, ingested_text):
+    analysis = analyzer.analyse(ingested_text(_VILLAGE_ENTERED))
+    news = [e for e in analysis.events if e.modality != Modality.background]
+    assert news and all(e.sub_event_type != "Non-state actor overtakes territory" for e in news), news
+    attacks = [e for e in news if (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")]
+    assert attacks and attacks[0].side1 == ["unidentified-armed-group-burkina-faso"], attacks
+    assert "civilians-burkina-faso" not in attacks[0].side1  # « racontent des habitants »: the tellers, no doers
