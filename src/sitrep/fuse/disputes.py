@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.fuse.denied_parts import denies_a_part_not_given
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.claim_words import tells_a_suspicion
@@ -272,20 +273,6 @@ def _other_victims(a: EventMention, b: EventMention, sentence_of: Callable[[Even
     return bool(va and vb and va != vb)
 
 
-# a denial of one's own part in the deed (« a démenti toute implication de son mouvement », "denied any involvement",
-# « nos combattants n'étaient pas présents »), not of the deed
-_OWN_PART_DENIED = re.compile(r"\b(?:implication|impliquée?s?|involve(?:d|ment)|responsabilit[ée]|responsibility|"
-                              r"(?:pas|jamais)\s+(?:été\s+)?présents?|not\s+present)\b", re.IGNORECASE)
-
-
-def _denies_a_part_not_given(claim: Claim, parties: set[str], related: Related | None) -> bool:
-    """A speaker no report makes a party denies having had a part in the deed (the FLA denying any involvement in an
-    ambush the reports leave to unnamed assailants): nobody said it did, so nothing is in dispute."""
-    same = _relation(related)
-    return not any(claim.speaker == p or same(claim.speaker, p) for p in parties) \
-        and _OWN_PART_DENIED.search(claim.content or "") is not None
-
-
 def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                     outlet_of: dict[str, str], names: Names, denials: Sequence[Claim] = (),
                     related: Related | None = None) -> list[Dispute]:
@@ -297,7 +284,7 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     own = {m.mention_id for m in mentions}
     parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
     claims = sorted((c for c in denials if own.intersection(c.event_mentions)
-                     and not _denies_a_part_not_given(c, parties, related)), key=lambda c: c.claim_id)
+                     and not denies_a_part_not_given(c, parties, _relation(related))), key=lambda c: c.claim_id)
     if not (denied or claims) or not told:
         return []
     deniers = {source_key(m, root_of) for m in denied}
