@@ -58,3 +58,14 @@ def test_the_army_and_the_unnamed_group_on_one_side_are_split():
     mixed = ("burkina-faso-armed-forces", ["unidentified-armed-group-burkina-faso"], None, [])
     sides = with_unnamed_attacker("Battles", "Armed clash", "BF", mixed, KNOWN)
     assert sides == ("unidentified-armed-group-burkina-faso", [], "burkina-faso-armed-forces", [])
+
+
+def test_the_army_and_its_foreign_partners_are_the_target_of_unnamed_attackers():
+    # « des assaillants ont attaqué un convoi de l'armée malienne et de ses partenaires russes »: both named as struck
+    sides = with_unnamed_attacker("Battles", "Armed clash", "ML", (None, [], "africa-corps", ["malian-armed-forces"]),
+                                  KNOWN)
+    assert sides[0] == "unidentified-armed-group-mali" and not sides[1]
+    assert {sides[2], *sides[3]} == {"africa-corps", "malian-armed-forces"}
+    # a foreign force's convoy alone attacked by unnamed men: the same
+    alone = with_unnamed_attacker("Battles", "Armed clash", "ML", (None, [], "wagner-group", []), KNOWN)
+    assert alone == ("unidentified-armed-group-mali", [], "wagner-group", [])

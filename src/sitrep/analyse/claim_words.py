@@ -453,6 +453,10 @@ def subject_read_as_fronted_object(verb):
     return noun if comma > noun.head.i and verb.doc[comma].text == "," else None
 
 
+# the labels of a word hung on the noun before it (a clause, an apposition, an adjective)
+_QUALIFYING_DEPS = frozenset({"acl", "appos", "amod"})
+
+
 def speaker_of_reporting_verb(verb, subj):
     """The reporting verb's speaker where the parser leaves it a pronoun: a relative clause's
     "qui"/"which" is the noun it qualifies (« L'armée malienne, qui a reconnu cinq morts dans ses rangs, … »,
@@ -462,11 +466,12 @@ def speaker_of_reporting_verb(verb, subj):
         subj = issuer_of_claiming_statement(verb)
     if subj is None:
         subj = subject_read_as_fronted_object(verb)
-    if subj is None and tells_a_record(verb) and verb.dep_ in ("acl", "appos") and verb.head.i < verb.i \
+    if subj is None and tells_a_record(verb) and verb.dep_ in _QUALIFYING_DEPS and verb.head.i < verb.i \
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.lower_ != "faisant":
         # « l'état-major général des armées fait état de quatre soldats tués »: the model takes « état » for a noun
         # qualifying « état-major », so "faire état" has no subject; the noun it hangs on is the speaker (not for the
-        # participle: « des informations relayées sur les réseaux sociaux faisant état de … » are what is reported)
+        # participle: « des informations relayées sur les réseaux sociaux faisant état de … » are what is reported);
+        # which label the model gives « état » under « état-major » varies with the words after it (an adjective's)
         return verb.head
     if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("acl:relcl", "relcl") \
             and verb.lemma_.lower() in _ADMITTING \

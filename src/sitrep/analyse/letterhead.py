@@ -38,8 +38,13 @@ _INSTITUTION = re.compile(r"\b(?:minist[èe]re|[ée]tat-major|gouvernement|force
 # the place a letterhead is dated from: « Niamey, le 17 juin 2027 », « Bamako, le 14 juin 2027 », "Bamako, 12 October 2027"
 _DATED_FROM = re.compile(r"(?:^|[–—-]\s*)([A-ZÉÈ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:le\s+)?\d", re.MULTILINE)
 # the first person of a communiqué's body, outside quotes: « nos forces », « notre côté », « nous déplorons »
-FIRST_PERSON = {"fr": re.compile(r"(?<!\w)(?:nos|notre|nous)(?!\w)", re.IGNORECASE),
+# (« côté ami », the army communiqué's own side in its toll, « Côté ami, deux morts », is its first person)
+FIRST_PERSON = {"fr": re.compile(r"(?<!\w)(?:nos|notre|nous|côté\s+ami)(?!\w)", re.IGNORECASE),
                 "en": re.compile(r"(?<!\w)(?:our|we)(?!\w)", re.IGNORECASE)}
+# the article before the heading's institution opening a sentence of the body ("The Government of the Transition
+# presents its condolences"); in French a communiqué of operations names itself so too (« Les Forces armées nationales
+# ont mené … », « L'état-major présente ses condoléances ») without speaking in its own voice: English only
+_OWN_NAME_ARTICLE = {"en": r"The\s+", "fr": r"(?:L['’]\s*|Le\s+|La\s+|Les\s+)"}
 # the issuer's side in its body: « nos forces », « nos vaillants soldats », « nos unités », « nos éléments »
 OUR_FORCES = {
     "fr": re.compile(
@@ -93,9 +98,13 @@ def _institution_phrases(heading: str):
 
 
 def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, str] | None:
-    """(actor id, words) of the first institution the heading names that the base knows, its longest name."""
+    """(actor id, words) of the institution that issued the communiqué: of those the heading names that the base
+    knows (each by its longest name), the first that no other of them answers to.  A letterhead stacks a body over
+    its unit (« Ministère de la Défense et des Anciens Combattants / État-major général des armées »): the unit
+    signs, the ministry above it is its letterhead."""
     base = ctx.knowledge.actors
     countries = {country} if country else None
+    named: dict[str, str] = {}
     for phrase in _institution_phrases(heading):
         # an English generic name resolves with its article ("the government"), and only in a known country
         resolved = base.resolve(phrase, countries=countries) or (
@@ -103,8 +112,11 @@ def _institution(ctx: Context, heading: str, country: str | None) -> tuple[str, 
         if resolved is not None:
             actor = base.get(resolved[0])
             if country is None or actor is None or actor.country in (None, country):
-                return resolved[0], phrase
-    return None
+                named.setdefault(resolved[0], phrase)
+    for actor_id, phrase in named.items():
+        if not any(actor_id in (getattr(base.get(other), "affiliations", None) or []) for other in named):
+            return actor_id, phrase
+    return next(iter(named.items()), None)
 
 
 # the author a statement's heading names: "Statement by X on …", « Déclaration du X sur … »
@@ -162,11 +174,13 @@ def _speaks_in_own_voice(ctx: Context, heading: str) -> bool:
     Staff salutes the courage of the men"): a communiqué that speaks of itself in the third person."""
     doc = ctx.document
     own = [m.group(0).strip() for m in _INSTITUTION.finditer(heading)] if ctx.language == "en" else []
+    article = _OWN_NAME_ARTICLE[ctx.language]
     for seg in doc.segments:
         body = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", doc.text[seg.char_start:seg.char_end])
         if FIRST_PERSON[ctx.language].search(body):
             return True
-        if any(re.search(rf"(?:^|[.!?]\s+)The\s+{re.escape(name)}\b", body) for name in own if len(name.split()) > 1):
+        if any(re.search(rf"(?:^|[.!?]\s+){article}{re.escape(name)}\b", body, re.IGNORECASE)
+               for name in own if len(name.split()) > 1):
             return True
     return False
 

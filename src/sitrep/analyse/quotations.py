@@ -63,8 +63,10 @@ def incise_subject(verb):
     comma that closes its statement, its speaker after it; the small French model labels the speaker
     the verb's object (and may hang the verb on the statement as a modifier).  The comma's index and
     the speaker token, or None."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
-    if not prev or prev[-1].text != "," or prev[-1].i <= verb.sent.start + 2:
+    # (after a closing quote the comma is read across the model's sentence break, as ``verb_after_quote`` does)
+    start = 0 if verb_after_quote(verb) else verb.sent.start
+    prev = [t for t in verb.doc[max(start, verb.i - 3) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
+    if not prev or prev[-1].text != "," or prev[-1].i <= start + 2:
         return None
     # the speaker is the first noun after the verb, past its day and the outlet it spoke to (« a annoncé lundi soir
     # l'état-major », « a déclaré à l'AFP son porte-parole, Mohamed X »); words decide: the parse is often wrong here
@@ -87,6 +89,8 @@ _INCISE_DAY = frozenset([*FR_WEEKDAYS, *"hier matin soir nuit après-midi".split
 
 
 def verb_after_quote(verb) -> bool:
-    """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X)."""
-    prev = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
+    """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X).  Read
+    across the model's sentence breaks: it may end a sentence at the closing quote (« … tués », indique le
+    communiqué), leaving the verb a sentence of its own."""
+    prev = [t for t in verb.doc[max(0, verb.i - 4) : verb.i] if not t.is_space and t.pos_ not in ("AUX", "PRON")]
     return len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in QUOTE_CLOSE

@@ -156,7 +156,9 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         return None
     if FR_STATEMENT_AGAIN.match(low):
         prev = memory.last_actor or memory.last  # « précise le communiqué »: the communiqué told before
-        return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
+        if prev is None:
+            return _issuer_told_with_statement(ctx, s, p0)
+        return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
     if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
         return None  # "a man", "some of them": no source named or described
     if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
@@ -181,3 +183,37 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         if found:
             return found, phrase.strip(), None, False
     return None
+
+
+# a statement the story introduced with its issuer before any speaker spoke (« a lu … un communiqué du gouvernement
+# relatif à l'attaque », « un communiqué de l'état-major général des armées parvenu à notre rédaction »)
+_STATEMENT_OF = re.compile(r"\b(?:communiqu[ée]|déclaration)\s+(?:conjoint\s+|officiel\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*",
+                           re.IGNORECASE)
+# the issuer's words end at a break or at what qualifies the statement (« relatif à », « sur », « publié », « qui »)
+_ISSUER_END = re.compile(r"[,.;:«»()\n]|\s(?:relatif|relative|sur|concernant|publié|publiée|lu|lue|diffusé|diffusée|"
+                         r"parvenu|parvenue|qui|dont|à|au|aux|dans|après|le|la|ce|cette)\b", re.IGNORECASE)
+
+
+def _issuer_told_with_statement(ctx: Context, s: Sentence, before: int):
+    """(speaker id, surface, on_behalf_of, is_person) of the issuer the last « communiqué du/de X » before ``before``
+    names, for « indique le communiqué » with no speaker yet: the statement it introduced speaks.  None without one."""
+    text = ctx.document.text
+    found = None
+    for m in _STATEMENT_OF.finditer(text, 0, before):
+        found = m
+    if found is None:
+        return None
+    start = found.end()
+    end = _ISSUER_END.search(text, start, before)
+    stop = end.start() if end is not None else min(before, start + 60)
+    if stop <= start:
+        return None
+    words = text[start:stop].strip()
+    issuer = resolve_speaker(ctx, s, start, stop, words, SpeakerMemory())
+    if issuer is None and ctx.dominant_country and getattr(ctx.knowledge, "actors", None) is not None:
+        # « du gouvernement »: a generic name is the state of the country the story is about
+        found = ctx.knowledge.actors.resolve(f"le {words}", countries={ctx.dominant_country})
+        actor = ctx.knowledge.actors.get(found[0]) if found else None
+        if actor is not None and actor.country == ctx.dominant_country:
+            issuer = actor.actor_id, words, None, False
+    return issuer if issuer is not None and not issuer[0].startswith(UNNAMED) else None

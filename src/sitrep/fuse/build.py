@@ -283,8 +283,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type, place.country if place else None,
             (actor1, assoc1, actor2, assoc2), knowledge)
     figures = _toll_figures(ms, docs)
-    low, best, high = consensus_fatalities(figures)
-    rule = fatality_rule(figures, (low, best, high))
+    low, best, high, rule = _coded_toll(ms, sub_event_type, figures)
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
                              lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
@@ -317,6 +316,21 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     )
     event.notes = notes(event, ms, names)
     return event
+
+
+_NON_VIOLENT_DEVELOPMENT = "Strategic developments"
+
+
+def _coded_toll(ms: Sequence[EventMention], sub_event_type: str, figures) -> tuple:
+    """(low, best, high, rule) of the event's toll from its reports' figures; a strategic development no report gives
+    a toll for (a curfew, a general mobilisation, a deal) is coded 0, as ACLED codes it: it is no violence whose dead
+    are unknown."""
+    low, best, high = consensus_fatalities(figures)
+    rule = fatality_rule(figures, (low, best, high))
+    if low is None and high is None \
+            and next(m.event_type for m in ms if m.sub_event_type == sub_event_type) == _NON_VIOLENT_DEVELOPMENT:
+        return 0, 0, 0, "no figure: a strategic development is coded 0"
+    return low, best, high, rule
 
 
 def notes(event: Event, mentions: Sequence[EventMention], names: Names) -> str:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, configured_actor_knowledge, or_configured
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.fuse.denied_parts import denies_a_part_not_given
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.claim_words import tells_a_suspicion
@@ -281,7 +282,9 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     denied = [m for m in mentions if m.modality == Modality.denied]
     told = [m for m in mentions if m.modality in (Modality.fact, Modality.claim)]
     own = {m.mention_id for m in mentions}
-    claims = sorted((c for c in denials if own.intersection(c.event_mentions)), key=lambda c: c.claim_id)
+    parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
+    claims = sorted((c for c in denials if own.intersection(c.event_mentions)
+                     and not denies_a_part_not_given(c, parties, _relation(related))), key=lambda c: c.claim_id)
     if not (denied or claims) or not told:
         return []
     deniers = {source_key(m, root_of) for m in denied}

@@ -43,12 +43,16 @@ FIRST_TOLL = re.compile(
     r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b|"
     r"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\binitialement\b", re.IGNORECASE)
 
-# a sentence telling the toll risen or revised: "the toll had risen to 16", « un nouveau bilan », « s'est alourdi »
+# a sentence telling the toll risen or revised: "the toll had risen to 16", « un nouveau bilan », « s'est alourdi », or
+# summed: « au total »
 REVISED_TOLL = re.compile(
     r"\b(?:toll|bilan|count)\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|jumped|increased|revised|"
     r"s['’]est\s+alourdi|s['’]alourdit|alourdi|revu|pass[ée])\b|"
     r"\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\b(?:nouveau|dernier)\s+bilan\b|"
-    r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b", re.IGNORECASE)
+    r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b"
+    # a total summing the story's dead, its parts told before (« Ils ont égorgé le chef et son frère … Au total, au
+    # moins six civils ont été tués »): the story's account, the parts no rival figure
+    r"|\b(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether|a\s+total\s+of)\b", re.IGNORECASE)
 
 # the words of an approximate figure: "about thirty", "some 25", « une dizaine », « environ vingt »: the
 # casualty vocabulary's ``approx`` words of each language (``fatality_words``), the words that come close to a

@@ -22,6 +22,7 @@ _WITH_TWO_SIDES = ("Battles", "Explosions/Remote violence", "Violence against ci
 # a strike from the air is the state's own: a side it leaves empty is its target, never an unnamed doer
 _STATE_DEEDS = frozenset({"Air/drone strike"})
 _UNIDENTIFIED = "unidentified-armed-group"
+_BESIDE_THE_STATE = frozenset({"state_forces", "external_other"})
 
 
 def unidentified_group(country: str | None, knowledge: ActorKnowledge) -> str | None:
@@ -33,8 +34,11 @@ def unidentified_group(country: str | None, knowledge: ActorKnowledge) -> str | 
 
 
 def _state_camp(actor_id: str, knowledge: ActorKnowledge) -> bool:
-    """A state force, the state itself or an armed actor of its camp (the VDP, the Africa Corps)."""
-    if knowledge.kind(actor_id) == "state_forces":
+    """A state force, the state itself or an armed actor of its camp (the VDP, the Africa Corps).  The foreign forces
+    and contractors the base files as external (Wagner, the Africa Corps, MINUSMA) fight beside the state, as the
+    analysis reads them (``is_government_side``): « un convoi de l'armée malienne et de ses partenaires russes »
+    attacked by unnamed assailants is the state's camp as the target, the assailants unidentified."""
+    if knowledge.kind(actor_id) in _BESIDE_THE_STATE:
         return True
     return knowledge.kind(actor_id) != "civilians" and not actor_id.startswith(_UNIDENTIFIED) and any(
         knowledge.kind(other) == "state_forces" and knowledge.same_side(actor_id, other)

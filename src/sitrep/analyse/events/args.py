@@ -397,7 +397,7 @@ REPORTING_VERBS = frozenset(
     "say tell add state claim announce confirm report deny accuse allege write declare warn insist admit "
     "congratulate praise blame condemn describe note explain acknowledge reveal assert".split()
     + "dire déclarer affirmer annoncer confirmer indiquer préciser ajouter démentir nier accuser revendiquer "
-    "assurer reconnaître souligner rapporter expliquer".split()  # French lemmas
+    "assurer reconnaître souligner rapporter expliquer raconter témoigner confier".split()  # French lemmas
 )
 
 

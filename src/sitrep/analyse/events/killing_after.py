@@ -2,7 +2,8 @@
 
 "Dozo hunters seized four Fulani herders. They killed them the same evening.", « les FAMa ont arrêté six bergers. Ils
 les ont exécutés », "JNIM militants stopped a truck. They burnt it and shot the driver dead.": ACLED codes the
-killing of the people taken (an attack on civilians), not their taking.  "Militants preached in the mosque. The next
+killing of the people taken (an attack on civilians), not their taking; « Des hommes armés ont investi le village.
+Ils ont égorgé le chef du village »: the raid on the villagers, not a territory taken.  "Militants preached in the mosque. The next
 day they killed two men.": the killing, on its own day, is the news; the sermon led to it.
 
 ``tolls.fold_toll`` gives such a sentence's dead to the event told before it; this module says what that event
@@ -25,6 +26,7 @@ from sitrep.model import EventMention, Fatalities, Precision
 # the deeds that kill no one that a killing told after may turn: a taking of people, or a development such as a sermon
 _TAKINGS = frozenset(("Abduction/forced disappearance", "Arrests"))
 _UNHARMFUL_DEVELOPMENT = "Other"
+_PLACE_TAKEN = "Non-state actor overtakes territory"
 ATTACK = "Attack"
 # how long after the deed told first the killing may come and still be the note's event ("the next day", "two days later")
 _DAYS_AFTER = dt.timedelta(days=7)
@@ -42,22 +44,28 @@ _KILLING_DEED = re.compile(
     re.IGNORECASE)
 
 
-def _turned(last: EventMention) -> bool:
+def _turned(last: EventMention, mention: EventMention | None) -> bool:
+    """Whether ``last`` is a deed a killing told after it turns: a taking of people, an unharmful development, or a
+    place entered by armed men whose next deed there is killing its people (« des hommes armés ont investi le village.
+    Ils ont égorgé le chef du village »: a raid on civilians, no territory held)."""
     return last.sub_event_type in _TAKINGS or (last.event_type == STRATEGIC
-                                               and last.sub_event_type == _UNHARMFUL_DEVELOPMENT)
+                                               and last.sub_event_type == _UNHARMFUL_DEVELOPMENT) \
+        or last.sub_event_type == _PLACE_TAKEN and mention is not None and mention.event_type == VAC
 
 
 def killing_told_after(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
                        killed: Fatalities | None) -> dict:
     """The fields ``last`` takes when sentence ``s``, folded into it, tells a killing of its doers (see the module
     docstring); an empty dict when it does not."""
-    if killed is None or not killed.low or (last.fatalities is not None and last.fatalities.low) or not _turned(last):
+    if killed is None or not killed.low or (last.fatalities is not None and last.fatalities.low) or not _turned(last, mention):
         return {}
     if not _KILLING_DEED.search(s.text):
         return {}  # "Two civilians were killed by stray bullets during the coup": the coup's toll, not a deed of its doers
     update: dict = {"event_type": VAC, "sub_event_type": ATTACK}
     if mention is not None and mention.side2 and not last.side2:
         update["side2"] = mention.side2
+    if last.sub_event_type == _PLACE_TAKEN:
+        update["side2"] = mention.side2 if mention is not None else []  # the victims, not whoever held the place
     day = mention.date if mention is not None else next(
         (d.interval for d in within_sentence(ctx, "dates", s) if d.interval.precision == Precision.day), None)
     if day is not None and last.date is not None and day != last.date \

@@ -23,7 +23,7 @@ from sitrep.analyse.events.past_year import named_by_a_past_year
 from sitrep.analyse.events.registers import denies_a_share, main_verb, register_doubts, told_as_whose_deed
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
 from sitrep.analyse.events.scope import SCOPE_DOUBTS, scope_doubts
-from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened
+from sitrep.analyse.events.syntax import cue_token, is_modal, not_happened, statement_in_future
 from sitrep.analyse.events.told_earlier import (background_before_dated_news, dated_well_before, NAMING_CUE_WEIGHT,
                                                 told_as_earlier)
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES, VIOLENT
@@ -77,7 +77,7 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
             or event_type_of(label) in VIOLENT and named_by_a_past_year(anchor) \
             or background_before_dated_news(ctx, s, tok):  # "a deadly 2017 attack"; "had halted traffic. On 16 May…"
         doubts.append("earlier_event")
-    if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)):
+    if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)) or (tok is None or tok.i == s.sent.root.i) and statement_in_future(s):
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")

@@ -70,7 +70,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
-        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok):
+        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok) \
+                or _incise_teller(tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \
@@ -292,6 +293,15 @@ def _inverted_teller(role: str, verb, tok) -> bool:
     parsers read as the object of a verb of telling that then has no subject: the source, not a party."""
     return (role == OBJ and governed_by_reporting(verb) and tok.i > verb.i
             and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
+def _incise_teller(tok) -> bool:
+    """The teller of an incise after the deed (« Ils ont égorgé le chef …, racontent des habitants joints par RFI »):
+    a verb of telling right after a comma, with no subject before it, and the actor after it.  The small French model
+    may tag such a verb an adverb and its teller an oblique: the words decide, not the labels."""
+    verb = tok.head
+    return verb.i < tok.i and verb.i > 0 and tok.doc[verb.i - 1].text == "," and governed_by_reporting(verb) \
+        and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
 
 def _cited(tok) -> bool:

@@ -62,6 +62,23 @@ def is_modal(s: Sentence, trigger_tok) -> bool:
     return False
 
 
+def statement_in_future(s: Sentence) -> bool:
+    """A reported statement whose every finite verb is in the future (« Le gouvernement y affirme que « les forces
+    armées … poursuivront sans relâche les groupes terroristes » », "the army said it will hunt down the attackers"):
+    a plan or a vow.  Read when no cue word anchors the event but the reporting verb (the root ``is_modal`` climbs
+    from, finding no future on its way); the model's tags of a quoted clause are unreliable, so every finite verb under the root counts, wherever
+    it hangs."""
+    root = s.sent.root
+    if not governed_by_reporting(root):
+        return False
+    def with_modal(t) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)
+
+    told = [t for t in s.sent if t.i != root.i and t.is_alpha and t.pos_ in ("VERB", "AUX") and t.lower_ not in MODAL_AUX
+            and ("Fin" in t.morph.get("VerbForm") or with_modal(t))]
+    return bool(told) and all("Fut" in t.morph.get("Tense") or with_modal(t) for t in told)
+
+
 def told_under_plan(verb) -> bool:
     """A clause of what has happened ("after"/"since" without a modal of its own), which may hang on
     a plan: "will escort convoys to guarantee supplies after militants set fire to trucks".  The
