@@ -57,3 +57,19 @@ def test_a_named_attacker_is_not_made_unidentified(text, actor1):
     event = _event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
     assert not (event.actor2 or "").startswith("unidentified-"), (text, event.actor2)
+
+
+@pytest.mark.parametrize("text, actor1, ally, actor2", [
+    # « avec l'appui de X » on the verb: X fights beside the subject, not against it as « avec X » would say
+    ("Les FAMa, avec l'appui de l'Africa Corps, ont accroché le 14 mars 2025 un groupe de jihadistes près de Léré "
+     "(Niafunké, Tombouctou).", "malian-armed-forces", "africa-corps", "unidentified-armed-group-mali"),
+    # on the noun of the one helped, which met the attack: the helped is attacked, the helper never its enemy
+    ("L'armée, avec l'appui des VDP, a repoussé le 14 mars 2025 une attaque de jihadistes près de Djibo (Djibo, "
+     "Soum).", "unidentified-armed-group-burkina-faso", None, "burkina-faso-armed-forces"),
+])
+def test_a_french_noun_of_help_puts_its_owner_beside_the_one_helped(text, actor1, ally, actor2):
+    event = _event(text)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+    if ally:
+        assert ally in event.assoc_actor_1
+    assert actor2 not in event.assoc_actor_1 and actor1 not in event.assoc_actor_2

@@ -209,6 +209,8 @@ ATTACK_NOUNS = frozenset("attack assault ambush raid offensive incursion fire gu
 _HELPING = frozenset("accompany escort support back assist reinforce help aid join".split())
 # nouns of help whose owner fights beside the one helped ("with the support of X")
 _HELP_NOUNS = frozenset("support help backing assistance reinforcement reinforcements cover".split())
+# French nouns of help (« avec l'appui de X », « avec le soutien des VDP », « sous la couverture aérienne de X »)
+_HELP_NOUNS_FR = frozenset("appui soutien aide renfort renforts concours couverture accompagnement".split())
 # what makes "with X" an ally's ("together with", "jointly with", "in coordination with")
 _JOINT = frozenset("together jointly along coordination conjunction cooperation collaboration".split())
 _NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
@@ -229,6 +231,9 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
         dep = t.dep_
         if dep.startswith(("obl", "nmod")):
             case = next((c.lower_ for c in t.children if c.dep_ == "case"), None)
+            helped = _french_ally_of(t, case)
+            if helped is not None:
+                return ALLY, helped
             if case in _UD_CASE_ROLES:
                 return _UD_CASE_ROLES[case], t.head
         if dep in ("nsubj:pass", "obj", "iobj"):
@@ -282,6 +287,17 @@ def _ally_of(prep: "Token", p: str) -> "Token | None":
     if p == "of" and head.lemma_.lower() in _HELP_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "with":
         return head.head.head
     return None
+
+
+def _french_ally_of(t: "Token", case: str | None) -> "Token | None":
+    """The verb that the owner of a French noun of help fights beside (« les FAMa, avec l'appui de l'Africa Corps,
+    ont accroché… », « grâce au soutien des VDP »), or None: the English "with the support of X" in Universal
+    Dependencies labels, where « avec » would otherwise make the owner the partner fought against."""
+    head = t.head
+    if case not in ("de", "d'", "du", "des") or head.lemma_.lower() not in _HELP_NOUNS_FR \
+            or not head.dep_.startswith(("obl", "nmod")):
+        return None
+    return head.head if any(c.dep_ == "case" and c.lower_ in ("avec", "grâce", "sous") for c in head.children) else None
 
 
 def _attacker_against(prep: "Token", p: str) -> "tuple[str, Token] | None":
