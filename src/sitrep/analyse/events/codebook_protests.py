@@ -29,7 +29,7 @@ from sitrep.analyse.fatalities import find_fatalities
 
 # what forces do to a crowd: disperse it, break it up, gas it, charge it
 _CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
-                  r"charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
+                  r"(?:lathi|cane)[- ]?charg\w*|charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
 CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
 # ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
 DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
