@@ -29,7 +29,7 @@ from sitrep.analyse.fatalities import find_fatalities
 
 # what forces do to a crowd: disperse it, break it up, gas it, charge it
 _CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
-                  r"charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
+                  r"(?:lathi|cane)[- ]?charg\w*|charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
 CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
 # ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
 DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
@@ -62,6 +62,21 @@ def dispersed_in_another_sentence(sentence_texts: list[str], own: str) -> bool:
 def is_short(ctx: Context) -> bool:
     """Whether the document is a short text (a note, a snippet: one event)."""
     return len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
+
+
+# a protester who burns or harms himself ("set himself on fire to protest", "self-immolated", and the burns he
+# suffered): ACLED's peaceful protest, the only violence being to his own body
+SELF_HARM = re.compile(r"\bself-immolat\w*|\bimmolat(?:ed|ing|es) (?:himself|herself|themselves)\b|"
+                       r"\bset (?:himself|herself|themselves) (?:on fire|ablaze|alight)\b|"
+                       r"\b(?:suffer(?:ed|ing|s)|sustain(?:ed|ing|s)|with|received) (?:[\w-]+ ){0,2}?burns?(?: injuries)?\b",
+                       re.IGNORECASE)
+
+
+def _only_self_harm(text: str, language: str) -> bool:
+    """Whether the violence ``text`` tells is only a protester's harm to himself: with it taken out, no riot's cue."""
+    if not SELF_HARM.search(text):
+        return False
+    return "VIOL_DEMONSTR" not in cue_hits(SELF_HARM.sub(" ", text), language)
 
 
 def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | None:
@@ -100,7 +115,7 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
     if label == "FORCE_AGAINST_PROTEST" and crowd_turned_violent(told):
         return "VIOL_DEMONSTR"  # force on a crowd that burned or stoned: a violent demonstration, however lethal
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and ("VIOL_DEMONSTR" in sc.cues or _short_text_turned_violent(ctx)) \
-            and not violence_only_protested(s) and not only_the_forces_riot(told):
+            and not violence_only_protested(s) and not only_the_forces_riot(told) and not _only_self_harm(told, ctx.language):
         # demonstrators who barricade, burn or stone: no longer a peaceful protest, whether or not the police
         # intervened; ACLED codes a demonstration that turned violent once, as the violent one
         return "VIOL_DEMONSTR"

@@ -183,12 +183,24 @@ def kin_quarrel(text: str) -> bool:
 
 # crowds held together by a cause, a team or a school: a fight told between them is a riot, never two militias
 _PARTISAN_SIDES = re.compile(r"\b(?:supporters|partisans|fans|students|pupils|protesters|demonstrators|manifestants|"
+                             r"(?:party\s+)?workers|activists|cadres|followers|"
                              r"étudiants|élèves)\b", re.IGNORECASE)
+
+
+# partisans named as the subject of a clash among themselves ("BJP, TMC workers clash", "supporters of two rival
+# candidates clashed"): not a clash with the forces ("workers clashed with police" is a demonstration's)
+_PARTISANS_CLASHED = re.compile(
+    r"\b(?:(?:party\s+)?workers|supporters|activists|cadres|followers|partisans)\b"
+    r"(?:(?!\b(?:police\w*|cops?|troops|soldiers|forces|army|said|says|with)\b)[^.;]){0,40}?\bclash(?:ed|es)?\b"
+    r"(?!\s+with\b)", re.IGNORECASE)
 
 
 def partisans_fighting(text: str) -> bool:
     """Whether ``text`` tells a fight between partisans ("street fighting erupted between supporters of two candidates",
-    « des affrontements entre étudiants de deux syndicats »), none of them armed: ACLED's rioters, mob violence."""
+    « des affrontements entre étudiants de deux syndicats », "BJP, TMC workers clash"), none of them armed: ACLED's
+    rioters, mob violence."""
     sides = fight_between_sides(text)
+    if sides is None and (m := _PARTISANS_CLASHED.search(text)) is not None:
+        sides = m.group(0)
     return sides is not None and _PARTISAN_SIDES.search(sides) is not None \
         and re.search(r"\b(?:" + armed_forms("not_communal") + r")\b", sides, re.IGNORECASE) is None

@@ -57,6 +57,8 @@ SPORT = re.compile(
     # a match's own words and its score ("the Istanbul derby", "a hat-trick", "through the batting line-up", "sink X 3-1")
     r"derby|derbies|hat-?tricks?|midfielders?|league (?:leaders|title|match|game|table)|batting|bowlers?|wickets?|innings|"
     r"test series|grand slam|"
+    # a competition's or a fixture's own name ("clash anew in PBA Manila Clasico", "T20 World Cup clash", "IPL final")
+    r"(?:super)?cl[aá]sicos?|T20s?|ODIs?|IPL|NBA|PBA|"
     # a prize fought for, a team's bowlers called its attack, a batsman's hundred ("battle for the title", "demolish
     # Pakistan attack", "blasts century")
     r"(?:battle|fight|race|bid|tussle|scrap) for the (?:title|crown|trophy|cup|pennant|championship|league|medals?)|"

@@ -107,7 +107,8 @@ def crowd_at_the_state(text: str) -> bool:
 
 # who can use excessive force on protesters: state forces and authorities (ACLED), English and French
 ORDER_WORD = re.compile(
-    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    # ("cops", "jawans": the press's words for policemen and soldiers)
+    r"\b(?:police\w*|cops?|jawans?|paramilitar\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
     r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
 
 
@@ -125,7 +126,7 @@ RIVAL_CROWD = re.compile(
 
 
 # those who can intervene in a protest: the state's forces and authorities, or what they did or used
-INTERVENER = re.compile(ORDER_WORD.pattern + r"|\b(?:arrest\w*|detain\w*|tear ?gas|water cannon|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
+INTERVENER = re.compile(ORDER_WORD.pattern + r"|\b(?:arrest\w*|detain\w*|tear ?gas|water cannons?|(?:lathi|baton|cane)[- ]?charg\w*|gaz lacrymogènes?|interpell\w*|arrêt\w*)\b",
                         re.IGNORECASE)
 
 
