@@ -45,7 +45,7 @@ from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
                                                  violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
-from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
+from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, label_cue_token, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.knowledge.armed_people import armed_forms
@@ -109,6 +109,12 @@ FIGHT_BACK = re.compile(
 # a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
 UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
                      re.IGNORECASE)
+# a fighter struck where he lives or after leaving the ranks ("killed a VDP member at his home", « deux VDP
+# démobilisés »): no post nor arms stood against the attackers, one side struck (unless the rest tells a fight)
+OUT_OF_THE_RANKS = re.compile(
+    r"\b(?:at|in|outside) (?:his|her|their) (?:own |family )?(?:homes?|houses?|residences?|compounds?|domiciles?)\b"
+    r"|\bà (?:son|leur) domicile\b|\bchez (?:lui|eux)\b|\bdemobili[sz]ed\b|\bdémobilisés?\b",
+    re.IGNORECASE)
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
@@ -191,7 +197,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
     if (recoded := development_label(text, label) or leftover_blast(text, label)) is not None:
         return recoded  # a bomb stopped before it went off, a grave found; a leftover munition that went off
-    label = deed_label(s, sc, label, tok, rest)
+    recoded = deed_label(s, sc, label, tok, rest)
+    if recoded != label and tok is None:
+        tok = label_cue_token(s, sc.cues, recoded)  # the deed's own word ("attacked the headquarters": "attacked")
+    label = recoded
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
     label = lone or label  # one person shot, beaten or seized, whom the model did not read as such
@@ -207,7 +216,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
     struck_civil = struck_unarmed(ctx, s, tok)  # (the trigger's own object, either voice: "shot dead a transport operator")
-    armed_side = not UNARMED.search(text) and bool(
+    off_guard = UNARMED.search(text) or OUT_OF_THE_RANKS.search(text) and not FIGHT_BACK.search(text + " " + rest)
+    armed_side = not off_guard and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
         or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok)
         or person_harmed(ctx, s, tok) == "armed")  # ("shot and wounded Lieutenant Keita, a FAMa officer")

@@ -186,7 +186,7 @@ def crowd_turned_violent(text: str) -> bool:
 
 # words of violence, the crowd's or anyone's: in a protest's sentence they are its deed or its cause
 VIOLENCE_TOLD = re.compile(
-    r"\b(?:burn\w*|set fire|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
+    r"\b(?:burn\w*|set fire|set (?:[\w-]+ ){1,3}?(?:on fire|ablaze|alight)|set ablaze|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
     r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
