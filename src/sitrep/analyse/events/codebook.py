@@ -170,8 +170,12 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    # people who fled their homes, a camp's residents in all but name
+    "idp idps refugee refugees déplacés réfugiés".split()
 ) | TRADE_CROWDS
+# "displaced persons", « personnes déplacées »: the uprooted, a crowd whatever noun heads them
+_UPROOTED = frozenset(("displaced", "déplacées", "déplacés", "uprooted"))
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
@@ -486,7 +490,8 @@ def _crowd_did(tok, kin: bool) -> bool:
         return False
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or livelihood_crowd(verb, head)
+    uprooted = any(c.dep_ == "amod" and c.lower_ in _UPROOTED for c in head.children)
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or uprooted or livelihood_crowd(verb, head)
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",
