@@ -385,6 +385,14 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     return label
 
 
+def deed_and_word(s: Sentence, sc: Scored, label: str, tok, rest: str = ""):
+    """``deed_label`` and the word that tells it: a label recoded from one its trigger did not anchor (a headquarters
+    "attacked", not set up) takes its own cue's word ("attacked")."""
+    if (recoded := deed_label(s, sc, label, tok, rest)) != label and tok is None:
+        tok = label_cue_token(s, sc.cues, recoded)
+    return recoded, tok
+
+
 # an attack coordinated with what was done to its object ("attacked and burned a fuel tanker", "raided and
 # set ablaze a passenger bus"): the object is the attack's as much as the burning's
 _ATTACK_AND = re.compile(

@@ -92,6 +92,7 @@ _DESTROYED = (r"set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|in
 # (the premises themselves destroyed: a crowd that storms a station to beat the officers is set on people)
 CROWD_AT_THE_STATE = re.compile(
     r"\b(?:" + _DESTROYED + r")\b[^.;]{0,60}?\b(?:" + _STATE_PREMISES + r")\b"
+    r"|\bset (?:the |an? |their |its )?(?:[\w-]+ )?(?:" + _STATE_PREMISES + r") (?:on fire|ablaze|alight)\b"  # "set the police station ablaze"
     r"|\b(?:" + _STATE_PREMISES + r")\b[^.;]{0,120}?\b(?:set (?:it|the (?:building|premises|post|station)) (?:on fire|ablaze)|"
     r"(?:burned|burnt|ransacked|torched|looted) (?:it|the (?:building|premises))|set fire to (?:it|the (?:building|premises)))\b",
     re.IGNORECASE)
