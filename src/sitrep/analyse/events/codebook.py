@@ -28,16 +28,16 @@ from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_developments import development_label
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_label, raid_took_only_goods, robbed_with_harm, shots_fired
+from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_and_word, raid_took_only_goods, robbed_with_harm, shots_fired
 from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import restriction_by_group
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
-from sitrep.analyse.events.crowd_doers import (against_the_law, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
+from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
                                               livelihood_crowd, within_itself)
-from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid
+from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
@@ -107,8 +107,6 @@ FIGHT_BACK = re.compile(
     re.IGNORECASE,
 )
 # a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
-UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
-                     re.IGNORECASE)
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours
@@ -164,7 +162,8 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population".split()
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
 ) | TRADE_CROWDS
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
@@ -191,7 +190,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
     if (recoded := development_label(text, label) or leftover_blast(text, label)) is not None:
         return recoded  # a bomb stopped before it went off, a grave found; a leftover munition that went off
-    label = deed_label(s, sc, label, tok, rest)
+    label, tok = deed_and_word(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
     label = lone or label  # one person shot, beaten or seized, whom the model did not read as such
@@ -207,7 +206,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
     struck_civil = struck_unarmed(ctx, s, tok)  # (the trigger's own object, either voice: "shot dead a transport operator")
-    armed_side = not UNARMED.search(text) and bool(
+    off_guard = struck_off_guard(text, FIGHT_BACK.search(text + " " + rest) is not None)  # (then a civilian's like)
+    armed_side = not off_guard and bool(
         MILITARY_TARGET.search(deed) or MILITARY_VICTIMS.search(deed) or FIGHT_BACK.search(deed)
         or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok)
         or person_harmed(ctx, s, tok) == "armed")  # ("shot and wounded Lieutenant Keita, a FAMa officer")
@@ -224,7 +224,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
     if label == "ATTACK":
-        return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil)
+        return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
             "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
             or CIVILIAN_PLACE_TARGETED.search(text)):
@@ -476,7 +476,7 @@ def _crowd_did(tok, kin: bool) -> bool:
         return False
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or livelihood_crowd(verb, head)
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or uprooted(head) or livelihood_crowd(verb, head)
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",

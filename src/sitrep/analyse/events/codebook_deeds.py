@@ -184,6 +184,20 @@ def position_seized(tok) -> bool:
     return head.lemma_.lower() in _SEIZING
 
 
+# verbs of a deed done to premises ("attacked the Koglweogo headquarters", "ransacked the party's headquarters"):
+# what they struck stood there already, nothing was set up
+_STRIKING_PREMISES = frozenset("attack raid storm assault target ransack vandalise vandalize loot burn torch stone "
+                               "besiege attaquer saccager piller incendier".split())
+
+
+def position_struck(tok) -> bool:
+    """Whether the establishment word ``tok`` ("headquarters", "base") is the object of a deed done to it, in either
+    voice ("residents attacked the local headquarters", "the headquarters was ransacked")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+        return False
+    return tok.head.lemma_.lower() in _STRIKING_PREMISES
+
+
 # people described as carrying firearms: an armed group, not an unorganised crowd
 ARMED_WITH_GUNS = re.compile(
     r"\b(?:armed with|equipped with|carrying)\s+(?:\w+\s+){0,2}?(?:rifles?|guns?|firearms|kalashnikovs?|AK-?47s?|"
@@ -327,6 +341,9 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
     if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else label_cue_token(s, sc.cues, label)):
         return "NON_STATE_ACTOR_OVERTAKES_TER"  # "rebels seize army headquarters": taken from its holder (who took it decides)
+    if label == "HQ_ESTABLISHED" and position_struck(tok if tok is not None else label_cue_token(s, sc.cues, label)) \
+            and (others := [lab for lab in sc.cues if lab != label]):
+        return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "attacked the headquarters": struck, not set up
     if label == "OTHER" and (told_as_circumstance(tok) or in_opening_setting(tok)) and (others := [lab for lab in sc.cues if lab not in ("OTHER", "ATTRIB")]):
         # "seized food from the stores amid an ongoing blockade of the town": the blockade is the deed's setting
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))
@@ -366,6 +383,14 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
     if label == "AIR_STRIKE" and AIR_GROUND_OPERATION.search(s.text):
         return "ARMED_CLASH"  # the strikes were one arm of a ground operation against the group
     return label
+
+
+def deed_and_word(s: Sentence, sc: Scored, label: str, tok, rest: str = ""):
+    """``deed_label`` and the word that tells it: a label recoded from one its trigger did not anchor (a headquarters
+    "attacked", not set up) takes its own cue's word ("attacked")."""
+    if (recoded := deed_label(s, sc, label, tok, rest)) != label and tok is None:
+        tok = label_cue_token(s, sc.cues, recoded)
+    return recoded, tok
 
 
 # an attack coordinated with what was done to its object ("attacked and burned a fuel tanker", "raided and

@@ -165,6 +165,11 @@ def misparsed_subject(verb):
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
+    if verb.dep_ == "ROOT":
+        # "residents angry about the arrest of a leader marched on the prefecture, looted it": the parser hung the
+        # crowd on its mood ("angry", an adverbial clause before the verb), leaving the verb without a subject
+        moods = (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i < verb.i)
+        return next((g for c in moods for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
     return None
 
 
@@ -208,3 +213,12 @@ def livelihood_crowd(verb, head) -> bool:
     with no firearm told in the sentence: a crowd's beating, not a militia's raid."""
     return (head.lower_ in _LIVELIHOODS or head.lemma_.lower() in _LIVELIHOODS) and verb.lemma_.lower() in _BY_HAND \
         and _FIREARMS.search(verb.sent.text) is None
+
+
+# "displaced persons", « personnes déplacées »: the uprooted, a crowd whatever noun heads them
+_UPROOTED = frozenset(("displaced", "déplacées", "déplacés", "uprooted"))
+
+
+def uprooted(head) -> bool:
+    """Whether the doer's noun ``head`` is said displaced ("a group of displaced persons"): a camp's crowd."""
+    return any(c.dep_ == "amod" and c.lower_ in _UPROOTED for c in head.children)

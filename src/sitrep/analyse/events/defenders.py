@@ -65,3 +65,21 @@ CIVILIAN_PLACE_TARGETED = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b",
     re.IGNORECASE,
 )
+
+
+UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
+                     re.IGNORECASE)
+# a fighter struck where he lives or after leaving the ranks ("killed a VDP member at his home", "a former VDP",
+# « deux VDP démobilisés »): no post nor arms stood against the attackers, one side struck (unless the rest tells a fight)
+OUT_OF_THE_RANKS = re.compile(
+    r"\b(?:at|in|outside) (?:his|her|their) (?:own |family )?(?:homes?|houses?|residences?|compounds?|domiciles?)\b"
+    r"|\bà (?:son|leur) domicile\b|\bchez (?:lui|eux)\b|\bdemobili[sz]ed\b|\bdémobilisés?\b"
+    r"|\b(?:former|ex-)\s*(?:VDP|volunteers?|soldiers?|gendarmes?|policem[ae]n|militiam[ae]n|Koglweogos?|Dozos?)\b"
+    r"|\b(?:anciens?|ex-)\s*(?:VDP|volontaires|soldats|militaires|gendarmes)\b",
+    re.IGNORECASE)
+
+
+def struck_off_guard(text: str, fought_back: bool) -> bool:
+    """Whether the armed people ``text`` tells struck were off guard (unarmed, off duty; at home or out of the ranks
+    unless the note tells them fighting back, ``fought_back``): the attack on them was one-sided."""
+    return UNARMED.search(text) is not None or OUT_OF_THE_RANKS.search(text) is not None and not fought_back

@@ -92,6 +92,7 @@ _DESTROYED = (r"set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|in
 # (the premises themselves destroyed: a crowd that storms a station to beat the officers is set on people)
 CROWD_AT_THE_STATE = re.compile(
     r"\b(?:" + _DESTROYED + r")\b[^.;]{0,60}?\b(?:" + _STATE_PREMISES + r")\b"
+    r"|\bset (?:the |an? |their |its )?(?:[\w-]+ )?(?:" + _STATE_PREMISES + r") (?:on fire|ablaze|alight)\b"  # "set the police station ablaze"
     r"|\b(?:" + _STATE_PREMISES + r")\b[^.;]{0,120}?\b(?:set (?:it|the (?:building|premises|post|station)) (?:on fire|ablaze)|"
     r"(?:burned|burnt|ransacked|torched|looted) (?:it|the (?:building|premises))|set fire to (?:it|the (?:building|premises)))\b",
     re.IGNORECASE)
@@ -187,7 +188,7 @@ def crowd_turned_violent(text: str) -> bool:
 
 # words of violence, the crowd's or anyone's: in a protest's sentence they are its deed or its cause
 VIOLENCE_TOLD = re.compile(
-    r"\b(?:burn\w*|set fire|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
+    r"\b(?:burn\w*|set fire|set (?:[\w-]+ ){1,3}?(?:on fire|ablaze|alight)|set ablaze|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
     r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
