@@ -22,17 +22,17 @@ from sitrep.analyse.events.note_label import label_place
 from sitrep.analyse.events.national_place import capital_of, nationwide_capital, unplaced_national_act
 from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
+from sitrep.analyse.events.journey_ends import before_journey_ends, ends_on, in_bracket_after, journey_end, journey_ends, text_before
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
 from sitrep.analyse.events.types import STRATEGIC
-from sitrep.analyse.place_anchors import COMMUNE_KM, unit_told_after
+from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
 from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
 from sitrep.analyse.place_offsets import with_offset_precision
 from sitrep.analyse.place_seats import at_seat
 from sitrep.analyse.place_stretches import headline_end
-from sitrep.analyse.place_titles import titled
 from sitrep.ingest.dateline import place_opens_dateline
 from sitrep.geo import haversine_km
 from sitrep.model import EventMention, PlaceMention
@@ -134,11 +134,11 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     deed = deed_place(ctx.document.text, here, trigger_at, ctx.language)
     if deed is not here:  # "stopped at Konna, where militants abducted …": the deed's place, even a journey's end
         return deed
-    here = _before_journey_ends(ctx, here, lang)
+    here = before_journey_ends(ctx, here, lang)
     # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
     # names a vessel or an accord is not where the event happened when the sentence names another place
     here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
-    if here and len(_journey_ends(ctx, here, lang)) == len(here) and _named_before(ctx, s):
+    if here and len(journey_ends(ctx, here, lang)) == len(here) and _named_before(ctx, s):
         # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
         # naming only where people were taken is placed by the note's earlier places, not at the destination
         here = []
@@ -150,58 +150,6 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     return here
 
 
-def _before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
-    """Where people fled or were taken, or a convoy was going ("fled to Mopti", "en provenance de Kayes",
-    "towards Bamako") is not where the event happened: set aside when the sentence names another place
-    the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
-    town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
-    ends = _journey_ends(ctx, here, lang)
-    # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
-    # and the units that qualify those ("the village head of Douna, in the Filingue department (Tillaberi)")
-    while qualifying := [p for p in here if p not in ends
-                         and any(_qualifies(ctx.document.text, e, p, ctx.language or "en") for e in ends)]:
-        ends += qualifying
-    rest = [p for p in here if p not in ends]
-    if not ends or any(p.place_id is not None and not is_country(p) and not _holds_an_end(ctx.document.text, p, ends) for p in rest):
-        return rest or here
-    return [p if p not in ends or p.place_id is None else
-            p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
-
-
-_JOINED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|et|ou)\s*$", re.IGNORECASE)
-
-
-def _journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[PlaceMention]:
-    """The places of ``here`` that are journeys' ends or origins (``_journey_end``), with the names coordinated
-    after one ("families have left for Nouna and Djibasso": both are where they went)."""
-    ends = [p for p in here if _journey_end(ctx, p, lang)]
-    for p in sorted(here, key=lambda x: x.span.char_start):
-        if p not in ends and any(_joined_after(ctx.document.text, e, p) for e in ends):
-            ends.append(p)
-    return ends
-
-
-def _joined_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
-    """``p`` follows ``end`` with only a comma or a conjunction between them ("to Nouna and Djibasso")."""
-    return end.span.char_end <= p.span.char_start and bool(_JOINED.fullmatch(text[end.span.char_end:p.span.char_start]))
-
-
-# an end's apposition or bracket that says where it lies: ", a farming village in Burkina Faso's", " ("
-_WHERE_IT_LIES = re.compile(r"\s*(?:,|\()[^.;:!?()]{0,70}$")
-
-
-def _holds_an_end(text: str, area: PlaceMention, ends: list[PlaceMention]) -> bool:
-    """``area`` is the province or region an end's apposition places it in ("Residents of Kombori, a farming
-    village in Burkina Faso's Kossi province, say ... were shot dead"): it says where that village lies, not
-    another place of the sentence, so the village the residents speak of is the finer place of their incident.
-    An area told otherwise ("displaced from X gathered in front of the Mopti governorate") is a place of its own."""
-    if area.geo_precision < 3 and not (area.feature_code or "").upper().startswith("ADM"):
-        return False
-    return any(e.place_id is not None and e.country == area.country and e.admin1 and e.admin1 == area.admin1
-               and (area.admin2 is None or area.admin2 == e.admin2) and e.span.char_end <= area.span.char_start
-               and _WHERE_IT_LIES.match(text[e.span.char_end:area.span.char_start]) is not None for e in ends)
-
-
 def _named_before(ctx: Context, s: Sentence) -> bool:
     """Whether an earlier sentence names a place of the document's country the gazetteer knows."""
     country = dominant_country(ctx)
@@ -209,74 +157,24 @@ def _named_before(ctx: Context, s: Sentence) -> bool:
                and p.country in (country, None) for p in ctx.places)
 
 
-def _qualifies(text: str, end: PlaceMention, p: PlaceMention, language: str) -> bool:
-    """``p`` is in the bracket of units right after ``end`` ("Foube (Barsalogho, Sanmatenga)"), or after
-    ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune), or the
-    unit told right after ``end`` ("the village head of Douna, in the Filingue department"): it says where
-    ``end`` lies, and is no other place of the sentence."""
-    return (end.span.char_end <= p.span.char_start and unit_told_after(
-        text[end.span.char_end:p.span.char_start], text[p.span.char_end:p.span.char_end + 20], p.surface, language)
-    ) or _in_bracket_after(text, end, p)
-
-
-def _in_bracket_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
-    """``p`` is in the bracket of units right after ``end``, or after ``end`` in the bracket ``end`` opens."""
-    opened = text.rfind("(", 0, p.span.char_start)
-    return (end.span.char_end <= p.span.char_start and opened > text.rfind(")", 0, p.span.char_start)
-            and (not text[end.span.char_end:opened].strip() if opened >= end.span.char_end
-                 else opened >= end.span.char_start - 30)
-            and not re.search(r"[.;]", text[opened:p.span.char_start]))
-
-
-def _journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
-    """A destination or a convoy's end (``JOURNEY_BEFORE`` right before ``p``), or where the story's people
-    come from, are based or speak from (``ORIGIN_BEFORE``: "militants from X", "residents of X said"), or
-    the place of someone's office or origin ("the village chief of X", "a native of X": ``place_titles``)."""
-    # a commune in the bracket of a name the reader folded into it ("a herder from Barsalogho (Barsalogho,
-    # Sanmatenga)"): the words before the bracketed name decide
-    before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", _before(ctx, p))
-    if _ends_on(before, lang, "JOURNEY_BEFORE", "ORIGIN_BEFORE", "SPEAKER_AT_BEFORE"):
-        return True
-    if titled(ctx.document.text, p.span.char_start, ctx.language, p.span.char_end):
-        return True  # "the imam of X", "a native of X": someone's office or origin (``place_titles``)
-    start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
-    return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
-        start[1], ctx.document.text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
-
-
-# how far before a place the words that introduce it are read ("security sources in the capital,")
-BEFORE_CHARS = 60
-
-
-def _before(ctx: Context, p: PlaceMention) -> str:
-    return ctx.document.text[max(0, p.span.char_start - BEFORE_CHARS):p.span.char_start]
-
-
-def _ends_on(before: str, lang, *patterns: str) -> bool:
-    """Whether one of ``lang``'s ``patterns`` (names of its regular expressions; a language may lack
-    one) matches ``before``, the words right before a place."""
-    return any(words and re.search(words, before, re.IGNORECASE) is not None
-               for words in (getattr(lang, name, None) for name in patterns))
-
-
 def _speakers_seat(ctx: Context, p: PlaceMention, lang) -> bool:
     """Where the story's speakers sit ("security sources in Ouagadougou said", « des sources
     sécuritaires à Bamako »: ``SPEAKER_AT_BEFORE``) or where its people were taken ("the wounded were
     evacuated to Ouagadougou": ``JOURNEY_BEFORE``), right before ``p``."""
-    return _ends_on(_before(ctx, p), lang, "SPEAKER_AT_BEFORE", "JOURNEY_BEFORE")
+    return ends_on(text_before(ctx, p), lang, "SPEAKER_AT_BEFORE", "JOURNEY_BEFORE")
 
 
 def _capital_speakers(ctx: Context, p: PlaceMention, lang) -> bool:
     """A national capital named as its speakers' seat or where the wounded or the displaced were
     taken: the army's staff, ministries and agencies speak from the capital, and hospitals receive
     from it, of incidents hundreds of kilometres away, so the capital never stands in for the event
-    (a regional town's officials or clinic, usually near their incident, may: ``_journey_end``)."""
+    (a regional town's officials or clinic, usually near their incident, may: ``journey_end``)."""
     return (p.feature_code or "").upper() == "PPLC" and _speakers_seat(ctx, p, lang)
 
 
 def _near(ctx: Context, p: PlaceMention, lang) -> bool:
     """"5 km before Inekar": a distance along a road, not a date's "before" (``NEAR_BEFORE``)."""
-    return _ends_on(_before(ctx, p), lang, "NEAR_BEFORE")
+    return ends_on(text_before(ctx, p), lang, "NEAR_BEFORE")
 
 
 def _at_anchor(ctx: Context, here: list[PlaceMention]) -> PlaceMention | None:
@@ -351,7 +249,7 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
 def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMention]) -> bool:
     """"Diabaly (Diabaly, Niono)": the commune named after the town pins nothing, but the cercle
     after it, as written, lies within a commune's reach of the near spelling (Diabali): confirmed."""
-    return any(_in_bracket_after(ctx.document.text, p, w) and w.country == p.country
+    return any(in_bracket_after(ctx.document.text, p, w) and w.country == p.country
                and haversine_km(p.latitude, p.longitude, w.latitude, w.longitude) <= COMMUNE_KM for w in written)
 
 
@@ -388,13 +286,13 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     origin or in a title ("the X chief nurse"); a place located with "in"/"at" before it still wins."""
     text = ctx.document.text
     spot = _near_after_between(ctx.language or "en")
-    near = next((q for q in fine[1:] if spot.search(_before(ctx, q))), None)
+    near = next((q for q in fine[1:] if spot.search(text_before(ctx, q))), None)
     if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
-        if opens.search(_before(ctx, p)) and then.match(text, p.span.char_end):
-            if any(re.search(_LOCATED_BEFORE, _before(ctx, q), re.IGNORECASE) for q in fine[:k]):
+        if opens.search(text_before(ctx, p)) and then.match(text, p.span.char_end):
+            if any(re.search(_LOCATED_BEFORE, text_before(ctx, q), re.IGNORECASE) for q in fine[:k]):
                 return fine
             p = located_end(text, fine, k, ctx.knowledge.gazetteer)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
             return [p, *(q for q in fine if q is not p)]
@@ -406,9 +304,9 @@ def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = Fals
     lang = vocab(ctx.language)
     places = [p for p in ctx.places if not is_country(p) and p.place_id is not None and (not country or p.country == country)]
     # where people came from, were based or went ("soldiers of the Boni camp were attacked at Mondoro", "after
-    # leaving Gao"): no evidence of the deed's place while the document names another (``_journey_end``)
+    # leaving Gao"): no evidence of the deed's place while the document names another (``journey_end``)
     # leaving ("from Djibo to Namssiguia (Soum, Sahel)") no more than the bracket's province: the road's start stands
-    deeds = [p for p in places if not _journey_end(ctx, p, lang)]
+    deeds = [p for p in places if not journey_end(ctx, p, lang)]
     if not with_origins and any(not (p.feature_code or "").upper().startswith("ADM") and p.geo_precision < 3
                                 and not inside_bracket(ctx.document.text, p.span.char_start) for p in deeds):
         places = deeds
@@ -501,7 +399,7 @@ def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
     visé X »: ``INCIDENT_AT_BEFORE``), when the event's sentence names none."""
     for p in ctx.places:
         if (p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
-                and _ends_on(_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE")):
+                and ends_on(text_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE")):
             return p
     return None
 
