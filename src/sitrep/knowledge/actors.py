@@ -213,13 +213,14 @@ class ActorBase:
                 yield p, a.actor_id, CONF_METONYM, "metonym", None
 
     def _country_qualified(self) -> dict[str, list[str]]:
-        """actor_id → its contextual phrases qualified by its country ("Mali's military authorities", "Burkinabe
-        military government"): the country's name or adjective makes a generic phrase name that country's actor,
+        """a government's id → its contextual phrases qualified by its country ("Mali's military authorities",
+        "Burkinabe military government"): the country's name or adjective makes a generic phrase name its government
+        (its forces' phrases are left as written: "Malian army post" is the army's post),
         as long as no other actor of the country shares the phrase (longer than an alias it begins with, "Mali's
         military", it wins the match)."""
         holders: dict[tuple[str, str], list[str]] = {}
         for a in self.actors.values():
-            if a.kind == "state_forces" and a.country:
+            if a.kind == "state_forces" and a.country and a.actor_id.startswith("government-of-"):
                 for p in self.contextual.get(a.actor_id, []):
                     bare = _ENGLISH_ARTICLE.sub("", p.strip())
                     if bare and not _NOT_ENGLISH.search(bare):

@@ -50,6 +50,12 @@ _FORCES_CHANGED = re.compile(
 # a military place handed over: the transfer of territory a government may tell as well
 _MILITARY_PLACE = re.compile(r"\b(?:camps?|bases?|garrisons?|barracks|posts?|positions?|airbases?|caserne|postes?|"
                              r"garnisons?)\b", re.IGNORECASE)
+# the decision a government takes on its own (a body dissolved or suspended, a diplomat expelled, a treaty or a
+# regional body left, governors named, a ban lifted): told without such a verb, the government's "change" is none of
+# its decisions ("the junta has turned away from France")
+_DECISION = re.compile(
+    r"\b(?:dissol\w*|dissous\w*|suspen\w*|expel\w*|expuls\w*|withdr[ae]w\w*|retrait|retir\w*|quitt\w*|leav(?:e|es|ing)|left|"
+    r"appoint\w*|nomm\w*|named|lift\w*|levé\w*|terminat\w*|annul\w*|revok\w*|abrog\w*|decree\w*|décret\w*)\b", re.IGNORECASE)
 # the actor base's political authority of a country ("government-of-mali"), not its forces
 _GOVERNMENT = "government-of-"
 
@@ -61,11 +67,13 @@ def state_measure(ctx: Context, s: Sentence, label: str, tok) -> bool:
     if label not in ("CHANGE_TO_GROUP_ACT", "NON_VIOL_TERRIT_TRANSFER"):
         return False
     text = s.text
-    if _FORCES_CHANGED.search(text) or label == "NON_VIOL_TERRIT_TRANSFER" and _MILITARY_PLACE.search(text):
+    if not _DECISION.search(text) or _FORCES_CHANGED.search(text) or label == "NON_VIOL_TERRIT_TRANSFER" and _MILITARY_PLACE.search(text):
         return False
     doers = subjects_of(ctx, s, tok)[0] if tok is not None else []
     if not doers:  # (no parsed subject: the sentence's first actor, as a note names its actor first)
         doers = [m.actor_id for m in actors_in(ctx, s)][:1]
+    if any(actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS for m in actors_in(ctx, s)):
+        return False  # an armed group dissolved or banned by the state: that group's change (ACLED)
     return bool(doers) and all(d.startswith(_GOVERNMENT) for d in doers)
 
 
