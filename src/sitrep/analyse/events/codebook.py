@@ -32,7 +32,7 @@ from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_and_
 from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
-from sitrep.analyse.events.codebook_restrictions import restriction_by_group
+from sitrep.analyse.events.codebook_restrictions import measure_label
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
@@ -263,7 +263,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             best = max(violent, key=lambda lab: sc.scores.get(lab, -9.0))
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
-    return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label  # a group's blockade
+    return measure_label(ctx, s, text, label, tok)  # a group's blockade (its change); a junta's decree (Other)
 
 
 def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:

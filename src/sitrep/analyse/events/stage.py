@@ -344,6 +344,12 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
     return side1, side2, inherited_from, confidence
 
 
+def state_own(ctx: Context, side1: list[str]) -> bool:
+    """Whether only the state acts (a junta's decree in its capital, "dissolved all parties in Bamako"): its own
+    measure, which is aimed at no government."""
+    return bool(side1) and all(is_government_side(ctx, a) for a in side1)
+
+
 # a government itself (its ministries, its spokesman), not its armed forces: the actor base's "government-of-<country>"
 _CIVIL_GOVERNMENT = "government-of-"
 
@@ -356,9 +362,10 @@ def _attributed(ctx: Context, attribution, s: Sentence, event_type: str, side1: 
         return Modality.fact, None, side1, side2
     speaker = attribution.speaker
     if attribution.stance != "denies":
-        if speaker.startswith(_CIVIL_GOVERNMENT):
+        if speaker.startswith(_CIVIL_GOVERNMENT) and event_type != STRATEGIC:
             # « Le ministère de la Sécurité a fait état de huit morts à la suite de l'attaque … contre un hameau »: a
-            # government or its ministry tells the deed; its armed forces fight, never the ministry that speaks
+            # government or its ministry tells the deed; its armed forces fight, never the ministry that speaks (a
+            # development it announces is its own decision: "the junta announced that it was leaving the G5 Sahel")
             side1, side2 = ([a for a in side if a != speaker] for side in (side1, side2))
         return (Modality.claim, speaker, *_claimer_first(ctx, attribution, event_type, side1, side2))
     if dismisses_reports(s.text):
@@ -421,8 +428,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         side1, side2, assoc1, assoc2 = (dedupe([remap.get(a, a) for a in ids]) for ids in (side1, side2, assoc1, assoc2))
         side2 = [a for a in side2 if a not in side1]
     place = event_place(ctx, s, decision, events, inherited_from, side1)
-    if decision.label == "OTHER" and place is not None and (place.feature_code or "") == "PPLC" and not side2:
-        # a siege or blockade of a capital is directed at that country's government
+    if decision.label == "OTHER" and place is not None and (place.feature_code or "") == "PPLC" and not side2 and not state_own(ctx, side1):
+        # a siege or blockade of a capital is directed at that country's government (not the state's own measure)
         side2 = [a for a in government_of(ctx, place.country) if a not in side1]
         if side2:  # the besiegers are not the besieged government's own forces
             side1 = [a for a in side1 if not is_government_side(ctx, a)]
