@@ -212,9 +212,10 @@ def country_context(ctx: Context) -> Counter:
         # a communiqué printed as the document is its state's: « ministère de la Défense nationale » under
         # « République du Niger » is Niger's, whatever the body names
         counts[head.country] += 3
-    if not counts and len(capitals) == 1:
+    if not counts and len(capitals) == 1 and ctx.knowledge.actors.generic_actor("civilians", next(iter(capitals))):
         # a capital the gazetteer does not hold, and no other sign: "N'Djamena, 20 October: soldiers opened fire"
-        # is a Chadian story, its "soldiers" Chad's
+        # is a Chadian story, its "soldiers" Chad's — for a country the base has generic parties for, as an outlet's
+        # home (world news naming "Washington" for the US government stays of no country: its surnames are no towns)
         counts.update(capitals)
     if not counts:
         # a note that names no place, no country and no national actor ("Protesters closed the town
