@@ -16,18 +16,9 @@ Each note goes the whole way, as ``sitrep eval acled`` runs it; its event is the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.endtoend import run_texts, TextRecord
-
-
-def _event(text: str):
-    result = run_texts([TextRecord(key="note", text=text, published=dt.date(2025, 10, 15))]).results[0]
-    event = result.primary_event()
-    assert event is not None, text
-    return event
+from .dated_notes import fused_note_event
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
@@ -43,7 +34,7 @@ def _event(text: str):
      "unidentified-armed-group-burkina-faso", "burkina-faso-armed-forces"),
 ])
 def test_the_attacker_first_when_the_struck_side_is_told_first(text, actor1, actor2):
-    event = _event(text)
+    event = fused_note_event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
     if actor2 is not None:
         assert event.actor2 == actor2, (text, event.actor1, event.actor2)
@@ -60,7 +51,7 @@ def test_the_attacker_first_when_the_struck_side_is_told_first(text, actor1, act
     ("Le 9 mai 2024, des éléments du JNIM ont attaqué le poste militaire de Sebba (Yagha, Sahel).", "jnim"),
 ])
 def test_a_named_attacker_keeps_the_deed(text, actor1):
-    assert _event(text).actor1 == actor1
+    assert fused_note_event(text).actor1 == actor1
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
@@ -70,7 +61,7 @@ def test_a_named_attacker_keeps_the_deed(text, actor1):
      "Téra (Téra, Tillabéri).", "unidentified-armed-group-niger", None),
 ])
 def test_an_unnamed_active_subject_leaves_the_named_party_as_target(text, actor1, actor2):
-    event = _event(text)
+    event = fused_note_event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
     if actor2 is not None:
         assert event.actor2 == actor2, (text, event.actor1, event.actor2)
@@ -83,12 +74,12 @@ def test_an_unnamed_active_subject_leaves_the_named_party_as_target(text, actor1
      "shot dead a trader who defied it.", "islamic-state-sahel"),
 ])
 def test_they_is_the_armed_actor_named_before(text, actor1):
-    event = _event(text)
+    event = fused_note_event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
 
 
 def test_they_as_victims_names_no_doer():
     # "They were later found dead": a passive pronoun tells the victims, never a doer
-    event = _event("Three traders were stopped at a checkpoint near Kaya (Sanmatenga, Centre-Nord) on 11 June 2024 by "
+    event = fused_note_event("Three traders were stopped at a checkpoint near Kaya (Sanmatenga, Centre-Nord) on 11 June 2024 by "
                    "men in uniform. They were later found dead.")
     assert event.actor1 != "civilians-burkina-faso"

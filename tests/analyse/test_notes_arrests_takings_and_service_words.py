@@ -14,18 +14,9 @@ fused event the note yields first.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.endtoend import run_texts, TextRecord
-
-
-def _event(text: str):
-    result = run_texts([TextRecord(key="note", text=text, published=dt.date(2025, 10, 15))]).results[0]
-    event = result.primary_event()
-    assert event is not None, text
-    return event
+from .dated_notes import fused_note_event
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -37,7 +28,7 @@ def _event(text: str):
      "Gorom-Gorom (Gorom-Gorom, Oudalan).", "islamic-state-sahel"),
 ])
 def test_servicemen_and_aircraft_by_their_country_and_new_group_names(text, doer):
-    event = _event(text)
+    event = fused_note_event(text)
     assert doer in (event.actor1, *event.assoc_actor_1, event.actor2), text
 
 
@@ -50,7 +41,7 @@ def test_servicemen_and_aircraft_by_their_country_and_new_group_names(text, doer
     ("Le 3 octobre 2024, la junte malienne a fait arrêter un magistrat à Bamako.", "government-of-mali"),
 ])
 def test_the_authorities_arrest_through_the_police(text, taker):
-    event = _event(text)
+    event = fused_note_event(text)
     assert (event.sub_event_type, event.actor1) == ("Arrests", taker), text
 
 
@@ -66,4 +57,4 @@ def test_the_authorities_arrest_through_the_police(text, taker):
      "l'effondrement d'une galerie.", "Other"),
 ])
 def test_strategic_developments_by_their_deed(text, sub_event_type):
-    assert _event(text).sub_event_type == sub_event_type, text
+    assert fused_note_event(text).sub_event_type == sub_event_type, text

@@ -12,18 +12,9 @@ Each note goes the whole way, as ``sitrep eval acled`` runs it; its event is the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.eval.endtoend import run_texts, TextRecord
-
-
-def _event(text: str):
-    result = run_texts([TextRecord(key="note", text=text, published=dt.date(2025, 10, 15))]).results[0]
-    event = result.primary_event()
-    assert event is not None, text
-    return event
+from .dated_notes import fused_note_event
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
@@ -42,7 +33,7 @@ def _event(text: str):
      "malian-armed-forces", "unidentified-armed-group-mali"),
 ])
 def test_the_attacker_first_when_the_attacked_is_told_first(text, actor1, actor2):
-    event = _event(text)
+    event = fused_note_event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
     assert event.actor2 == actor2, (text, event.actor1, event.actor2)
 
@@ -54,7 +45,7 @@ def test_the_attacker_first_when_the_attacked_is_told_first(text, actor1, actor2
     ("Le 9 mai 2024, des éléments du JNIM ont attaqué le poste militaire de Sebba (Yagha, Sahel).", "jnim"),
 ])
 def test_a_named_attacker_is_not_made_unidentified(text, actor1):
-    event = _event(text)
+    event = fused_note_event(text)
     assert event.actor1 == actor1, (text, event.actor1, event.actor2)
     assert not (event.actor2 or "").startswith("unidentified-"), (text, event.actor2)
 
@@ -68,7 +59,7 @@ def test_a_named_attacker_is_not_made_unidentified(text, actor1):
      "Soum).", "unidentified-armed-group-burkina-faso", None, "burkina-faso-armed-forces"),
 ])
 def test_a_french_noun_of_help_puts_its_owner_beside_the_one_helped(text, actor1, ally, actor2):
-    event = _event(text)
+    event = fused_note_event(text)
     assert (event.actor1, event.actor2) == (actor1, actor2)
     if ally:
         assert ally in event.assoc_actor_1

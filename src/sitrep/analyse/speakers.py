@@ -212,8 +212,8 @@ def _issuer_told_with_statement(ctx: Context, s: Sentence, before: int):
     issuer = resolve_speaker(ctx, s, start, stop, words, SpeakerMemory())
     if issuer is None and ctx.dominant_country and getattr(ctx.knowledge, "actors", None) is not None:
         # « du gouvernement »: a generic name is the state of the country the story is about
-        found = ctx.knowledge.actors.resolve(f"le {words}", countries={ctx.dominant_country})
-        actor = ctx.knowledge.actors.get(found[0]) if found else None
+        resolved = ctx.knowledge.actors.resolve(f"le {words}", countries={ctx.dominant_country})
+        actor = ctx.knowledge.actors.get(resolved[0]) if resolved else None
         if actor is not None and actor.country == ctx.dominant_country:
             issuer = actor.actor_id, words, None, False
     return issuer if issuer is not None and not issuer[0].startswith(UNNAMED) else None

@@ -28,7 +28,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 from sitrep.model import ControlPeriod, DateInterval, Event, Modality
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def _pick(candidates: list[str], kinds: Kinds, wanted: frozenset[str]) -> str | 
     """The first candidate of a wanted kind; among state actors the armed forces before the
     political authority ("government-of-..." ids in the actor base): forces hold ground."""
     matching = [a for a in candidates if kinds(a) in wanted]
-    matching.sort(key=lambda a: a.startswith("government-of-"))  # stable: keeps support order
+    matching.sort(key=is_civil_government)  # stable: keeps support order
     return matching[0] if matching else None
 
 

@@ -9,15 +9,12 @@ hit (civilians at a market or "terrorists").  These tests say when such a partin
 from __future__ import annotations
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.knowledge.actors import is_civil_government  # read from here by match, weak_reports and match_actors
 from sitrep.model import EventMention
 
 # of the remote violence, only a strike from the air is what an army tells as its operation ("neutralised
 # 20 terrorists in an operation near X"); a roadside bomb and the ambush after it are told apart
 STRIKE_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-
-
-def is_civil_government(actor_id: str) -> bool:
-    return actor_id.startswith("government-of-")
 
 
 def strike_target_disputed(a: EventMention, b: EventMention, knowledge: ActorKnowledge) -> bool:

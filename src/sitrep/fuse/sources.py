@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 
 _UNNAMED_KINDS = (
     ("residents", re.compile(r"resident|villager|witness|survivor|relative|habitant|temoin|rescape|proche|famil", re.I)),
@@ -57,7 +57,7 @@ def source_kind(speaker: str | None, names: Callable[[str | None], str] | None =
         return "person"
     kind = or_configured(knowledge).kind(speaker)
     if kind == "state_forces":
-        return "government" if speaker.startswith("government-of-") else "army"
+        return "government" if is_civil_government(speaker) else "army"
     if kind in ARMED_NON_STATE_KINDS:
         return "armed group"
     if kind in ("protesters", "rioters", "civilians"):

@@ -42,6 +42,15 @@ _ENGLISH_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NOT_ENGLISH = re.compile(r"^(?:la|le|les|l['’]|des|du|un|une)\b|[^\x00-\x7f]|\bde\b", re.IGNORECASE)
 # a government's name less its title: the country it governs ("Government of Burkina Faso" → "Burkina Faso")
 _GOVERNMENT_OF = re.compile(r"^\s*government\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# the actor base's political authority of a country ("government-of-mali"): the state itself, not its armed forces
+_GOVERNMENT_PREFIX = "government-of-"
+
+
+def is_civil_government(actor_id: str) -> bool:
+    """Whether ``actor_id`` is a country's government (its ministries, its spokesman) rather than its forces."""
+    return actor_id.startswith(_GOVERNMENT_PREFIX)
+
+
 CONF_ALIAS = 1.0
 CONF_DESCRIPTIVE = 0.75
 CONF_CONTEXTUAL = 0.55
@@ -222,7 +231,7 @@ class ActorBase:
         military", it wins the match)."""
         holders: dict[tuple[str, str], list[str]] = {}
         for a in self.actors.values():
-            if a.kind == "state_forces" and a.country and a.actor_id.startswith("government-of-"):
+            if a.kind == "state_forces" and a.country and is_civil_government(a.actor_id):
                 for p in self.contextual.get(a.actor_id, []):
                     bare = _ENGLISH_ARTICLE.sub("", p.strip())
                     if bare and not _NOT_ENGLISH.search(bare):

@@ -106,7 +106,6 @@ FIGHT_BACK = re.compile(
     r"|" + DEFENDERS_RESISTED,  # armed defenders who resisted ("two VDP who tried to defend the village")
     re.IGNORECASE,
 )
-# a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
 KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|voisins)\b", re.IGNORECASE)
 # verbs of fighting each other: a crowd's fight is a riot only between kin or neighbours

@@ -23,7 +23,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.mentions import actors_in, subjects_of
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 
 # the practice's words, English and French; « siège » alone also names a headquarters, so only its verbs count
 _RESTRICTION = re.compile(
@@ -56,8 +56,6 @@ _MILITARY_PLACE = re.compile(r"\b(?:camps?|bases?|garrisons?|barracks|posts?|pos
 _DECISION = re.compile(
     r"\b(?:dissol\w*|dissous\w*|suspen\w*|expel\w*|expuls\w*|withdr[ae]w\w*|retrait|retir\w*|quitt\w*|leav(?:e|es|ing)|left|"
     r"appoint\w*|nomm\w*|named|lift\w*|levé\w*|terminat\w*|annul\w*|revok\w*|abrog\w*|decree\w*|décret\w*)\b", re.IGNORECASE)
-# the actor base's political authority of a country ("government-of-mali"), not its forces
-_GOVERNMENT = "government-of-"
 
 
 def state_measure(ctx: Context, s: Sentence, label: str, tok) -> bool:
@@ -69,12 +67,10 @@ def state_measure(ctx: Context, s: Sentence, label: str, tok) -> bool:
     text = s.text
     if not _DECISION.search(text) or _FORCES_CHANGED.search(text) or label == "NON_VIOL_TERRIT_TRANSFER" and _MILITARY_PLACE.search(text):
         return False
-    doers = subjects_of(ctx, s, tok)[0] if tok is not None else []
-    if not doers:  # (no parsed subject: the sentence's first actor, as a note names its actor first)
-        doers = [m.actor_id for m in actors_in(ctx, s)][:1]
     if any(actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS for m in actors_in(ctx, s)):
         return False  # an armed group dissolved or banned by the state: that group's change (ACLED)
-    return bool(doers) and all(d.startswith(_GOVERNMENT) for d in doers)
+    doers = _doers(ctx, s, tok)
+    return bool(doers) and all(is_civil_government(d) for d in doers)
 
 
 def restriction_by_group(ctx: Context, s: Sentence, text: str, label: str, tok) -> bool:
@@ -82,10 +78,15 @@ def restriction_by_group(ctx: Context, s: Sentence, text: str, label: str, tok) 
     own heading, "Other:", « Non-violent activity: », has decided and stands)."""
     if label != "OTHER" or _RESTRICTION.search(text) is None or _OTHER_HEADING.search(s.text):
         return False
-    doers = subjects_of(ctx, s, tok)[0] if tok is not None else []
-    if not doers:  # (no parsed subject: the sentence's first actor, as a note names its actor first)
-        doers = [m.actor_id for m in actors_in(ctx, s)][:1]
+    doers = _doers(ctx, s, tok)
     return bool(doers) and actor_kind(ctx, doers[0]) in ARMED_NON_STATE_KINDS
+
+
+def _doers(ctx: Context, s: Sentence, tok) -> list[str]:
+    """Who imposed the measure: the trigger's parsed subjects, else the sentence's first actor (a note names its
+    actor first)."""
+    doers = subjects_of(ctx, s, tok)[0] if tok is not None else []
+    return doers or [m.actor_id for m in actors_in(ctx, s)][:1]
 
 
 def measure_label(ctx: Context, s: Sentence, text: str, label: str, tok) -> str:

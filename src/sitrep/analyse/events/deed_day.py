@@ -100,12 +100,10 @@ def date_deeds_told_after(ctx: Context, events: list[EventMention]) -> list[Even
             _redate(before[-1], day)
     for s in sentences(ctx):
         for mention in (e for e in events if e.span.char_start == s.start):
-            day = _killing_day_inside_later_act(ctx, s, mention)
-            if day is not None and _may_move(mention, day):
-                _redate(mention, day)
-            day = _deed_day_before_its_report(ctx, s, mention)
-            if day is not None and _may_move(mention, day):
-                _redate(mention, day)
+            for day_of_deed in (_killing_day_inside_later_act, _deed_day_before_its_report):
+                day = day_of_deed(ctx, s, mention)
+                if day is not None and _may_move(mention, day):
+                    _redate(mention, day)
     for found in events:
         if found.date is not None and _FOUND_DEAD.search(ctx.text(found.span)):
             killing, days = _killing_days_told_after(ctx, found)

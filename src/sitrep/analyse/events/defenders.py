@@ -67,6 +67,7 @@ CIVILIAN_PLACE_TARGETED = re.compile(
 )
 
 
+# a soldier or militiaman killed off duty is a civilian victim (ACLED's "assumed unarmed")
 UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
                      re.IGNORECASE)
 # a fighter struck where he lives or after leaving the ranks ("killed a VDP member at his home", "a former VDP",

@@ -18,6 +18,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.actors import is_civil_government
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.analyse.events.types import STRATEGIC, VAC
 
@@ -79,7 +80,7 @@ def arresting_force(ctx: Context, event_type: str, sub_event_type: str, side1: l
     if not isinstance(actors, dict):
         return side1
     police = base.police_by_country
-    governments = [actors[a] for a in side1 if a in actors and a.startswith("government-of")]
+    governments = [actors[a] for a in side1 if a in actors and is_civil_government(a)]
     if len(governments) != len(side1) or any(g.country not in police for g in governments):
         return side1
     return list(dict.fromkeys(police[g.country] for g in governments))

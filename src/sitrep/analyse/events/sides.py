@@ -39,6 +39,7 @@ from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.doer_phrases import described_subject, repelled_first, targets_of_unnamed_doer
 from sitrep.analyse.events.mentions import actors_in, dedupe, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
+from sitrep.knowledge.actors import is_civil_government
 from sitrep.model import EventMention
 
 
@@ -405,7 +406,7 @@ def government_of(ctx: Context, country: str | None) -> list[str]:
     if not country or not isinstance(actors, dict):
         return []
     return [a.actor_id for a in actors.values() if a.kind == "state_forces" and a.country == country
-            and a.actor_id.startswith("government-of")][:1]
+            and is_civil_government(a.actor_id)][:1]
 
 
 # verbs of telling or seeing whose object the parser may take for the doer of the deed told after it

@@ -77,7 +77,7 @@ from sitrep.analyse.events.tolls import (
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.events.toll_sources import told_before_toll
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 from sitrep.model import EventMention, Modality, Span, Stance
 
 log = logging.getLogger(__name__)
@@ -350,10 +350,6 @@ def state_own(ctx: Context, side1: list[str]) -> bool:
     return bool(side1) and all(is_government_side(ctx, a) for a in side1)
 
 
-# a government itself (its ministries, its spokesman), not its armed forces: the actor base's "government-of-<country>"
-_CIVIL_GOVERNMENT = "government-of-"
-
-
 def _attributed(ctx: Context, attribution, s: Sentence, event_type: str, side1: list[str], side2: list[str]):
     """(modality, source_actor, side1, side2) of a sentence someone said: a claim (the group claiming an attack its
     author, ``_claimer_first``), or a denial; a speaker calling the reports propaganda denies and is no party of what
@@ -362,7 +358,7 @@ def _attributed(ctx: Context, attribution, s: Sentence, event_type: str, side1: 
         return Modality.fact, None, side1, side2
     speaker = attribution.speaker
     if attribution.stance != "denies":
-        if speaker.startswith(_CIVIL_GOVERNMENT) and event_type != STRATEGIC:
+        if is_civil_government(speaker) and event_type != STRATEGIC:
             # « Le ministère de la Sécurité a fait état de huit morts à la suite de l'attaque … contre un hameau »: a
             # government or its ministry tells the deed; its armed forces fight, never the ministry that speaks (a
             # development it announces is its own decision: "the junta announced that it was leaving the G5 Sahel")

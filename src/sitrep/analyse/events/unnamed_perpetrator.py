@@ -17,7 +17,7 @@ from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.fates import DEATH_BY_WOUND
 from sitrep.analyse.events.mentions import actors_in, dominant_country
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 
 # attackers told by what they are, not who (« des hommes armés », « des présumés terroristes », "gunmen")
 UNNAMED_WORDS = (r"(?:assailants|attackers|gunmen|armed men|raiders|militants|assaillants|agresseurs|hommes armés|"
@@ -158,7 +158,7 @@ def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | Non
             continue
         for m in actors_in(ctx, x):
             if m.actor_id not in victims and actor_kind(ctx, m.actor_id) in _FORCES \
-                    and not m.actor_id.startswith("government-of"):
+                    and not is_civil_government(m.actor_id):
                 return m.actor_id
     return None
 
