@@ -24,6 +24,7 @@ from sitrep.fuse.consensus import (
     consensus_place,
     consensus_subtype,
 )
+from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.vague_enemy_toll import ENEMY_DEAD
 from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
@@ -268,10 +269,11 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             source_kind=source_kind(m.source_actor, names, knowledge),
         ))
     sub_event_type = consensus_subtype(ms)
+    event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
     date = consensus_date(ms, sub_event_type) or articles_window(ms, docs)
     place = consensus_place(ms)
     actor1, assoc1, actor2, assoc2 = coded_sides(
-        next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type,
+        event_type, sub_event_type,
         place.country if place else None, consensus_actors(news_of_their_articles(ms), root_of, sub_event_type, knowledge), knowledge)
     if sub_event_type not in TRANSFER_SUBTYPES:
         # a group's claim of the attack names the "gunmen" of the reports (``sitrep.fuse.responsibility``)
@@ -280,21 +282,19 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
         # the attackers no outlet named are the country's unidentified armed group (``sitrep.fuse.unnamed_side``)
         actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(
-            next(m.event_type for m in ms if m.sub_event_type == sub_event_type), sub_event_type, place.country if place else None,
-            (actor1, assoc1, actor2, assoc2), knowledge)
+            event_type, sub_event_type, place.country if place else None, (actor1, assoc1, actor2, assoc2), knowledge)
     figures = _toll_figures(ms, docs)
-    low, best, high, rule = _coded_toll(ms, sub_event_type, figures)
+    low, best, high, rule = _coded_toll(event_type, figures)
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
                              lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
-    event_type = next(m.event_type for m in ms if m.sub_event_type == sub_event_type)
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
     disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
-        event_type=next(m.event_type for m in ms if m.sub_event_type == sub_event_type),
+        event_type=event_type,
         sub_event_type=sub_event_type,
         actor1=actor1, assoc_actor_1=assoc1, actor2=actor2, assoc_actor_2=assoc2,
         country=place.country if place else None,
@@ -318,17 +318,13 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     return event
 
 
-_NON_VIOLENT_DEVELOPMENT = "Strategic developments"
-
-
-def _coded_toll(ms: Sequence[EventMention], sub_event_type: str, figures) -> tuple:
+def _coded_toll(event_type: str, figures) -> tuple:
     """(low, best, high, rule) of the event's toll from its reports' figures; a strategic development no report gives
     a toll for (a curfew, a general mobilisation, a deal) is coded 0, as ACLED codes it: it is no violence whose dead
     are unknown."""
     low, best, high = consensus_fatalities(figures)
     rule = fatality_rule(figures, (low, best, high))
-    if low is None and high is None \
-            and next(m.event_type for m in ms if m.sub_event_type == sub_event_type) == _NON_VIOLENT_DEVELOPMENT:
+    if low is None and high is None and event_type == STRATEGIC:
         return 0, 0, 0, "no figure: a strategic development is coded 0"
     return low, best, high, rule
 
