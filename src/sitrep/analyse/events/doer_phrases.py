@@ -148,4 +148,3 @@ def repelled_first(ctx: Context, s: Sentence, side1: list[str], side2: list[str]
             rest = [a for a in side1 if a not in first]
             return first, list(dict.fromkeys(rest + [a for a in side2 if a not in first]))
     return side1, side2
-
