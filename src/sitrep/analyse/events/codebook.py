@@ -239,7 +239,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
+    if label in ("ARREST", "ABDUCT_DISSAP", "OTHER") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
         return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and not raid_took_only_goods(s, tok, rest) and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
