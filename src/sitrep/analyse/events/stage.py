@@ -58,7 +58,7 @@ from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, 
 from sitrep.analyse.events.note_register import note_shaped, still_not_an_event
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
-from sitrep.analyse.events.perpetrator import perpetrator_sides
+from sitrep.analyse.events.perpetrator import handover_receiver, perpetrator_sides
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.protest_causes import VIOLENCE_TOLD
 from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
@@ -399,6 +399,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if decision.side1 or decision.side2:
         side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
         side2 = decision.side2 or [a for a in side2 if a not in side1]
+        if event_type == STRATEGIC and (taker := handover_receiver(ctx, s)):  # the taker of a place handed over is actor 1
+            side1, side2 = taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
