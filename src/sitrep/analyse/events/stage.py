@@ -63,6 +63,7 @@ from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.protest_causes import VIOLENCE_TOLD
 from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
 from sitrep.analyse.events.sides import (
+    other_signatory,
     coalition,
     generic_object,
     generic_parties,
@@ -421,6 +422,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         # without a fight has two parties too ("… seized X after Malian troops withdrew"): ACLED's actor 2 is the
         # one that left, which the control timeline needs as the holder before the change
         side2 = generic_parties(ctx, s, exclude=set(side1))
+    if side1 and not side2 and decision.label == "AGREEMENT":
+        side2 = other_signatory(ctx, s, side1)
     remap = named_predecessors(ctx)
     if remap:
         side1, side2, assoc1, assoc2 = (dedupe([remap.get(a, a) for a in ids]) for ids in (side1, side2, assoc1, assoc2))
