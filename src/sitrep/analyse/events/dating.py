@@ -39,8 +39,7 @@ _AS_REPORTED = re.compile(r"^\W*(?:as\s+)?(?:it\s+was\s+)?reported\s+(?:by\s+[^,
 
 
 # a coder's note opens on its event's day, year and all ("On 17 January 2024, the army said that …", "Coup/military
-# takeover: On 24 January 2022, …"): every one of the real notes that opens so is coded on that day, a saying included
-# (in French « Le 5 février 2023, la junte a déclaré … », « Vers le 3 mai 2024, … »)
+# takeover: On 24 January 2022, …", « Le 5 février 2023, la junte a déclaré … »): every one of the real notes that opens so is coded on that day, a saying included
 _NOTE_OPENING = re.compile(r"^\s*(?:[A-Z][\w/ -]{2,40}:\s*)?(?:on|around|le|vers\s+le)\s+(?:or\s+around\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -49,6 +49,12 @@ _SELF_SUBJECTS = frozenset("it they il elle ils elles".split())
 _SELF_POSSESSIVES = frozenset("its their son sa ses leur leurs".split())
 
 
+def _sayer_only(role: str, verb, trig) -> bool:
+    """Whether a subject of ``role`` is only the sayer of the event: of a reporting verb, unless the saying announces
+    its own act where no trigger word names the event (``tells_own_act``)."""
+    return role == SUBJ and governed_by_reporting(verb) and not (trig is None and tells_own_act(verb))
+
+
 def tells_own_act(verb) -> bool:
     """Whether the saying ``verb`` announces its sayer's own act: a clause whose subject is "it" ("the Wagner Group
     announced that it was withdrawing its personnel") or an act its sayer owns (« la junte a annoncé son retrait »).
@@ -89,9 +95,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
-        if (role == SUBJ and governed_by_reporting(verb) and not (trig is None and tells_own_act(verb))) or _cited(tok) \
-                or _inverted_teller(role, verb, tok) \
-                or _incise_teller(tok):
+        if _sayer_only(role, verb, trig) or _cited(tok) or _inverted_teller(role, verb, tok) or _incise_teller(tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \

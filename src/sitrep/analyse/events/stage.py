@@ -384,6 +384,16 @@ def _claimer_first(ctx: Context, attribution, event_type: str, side1: list[str],
     return [claimer] + [a for a in side1 if a not in attacked], dedupe(attacked + [a for a in side2 if a != claimer])
 
 
+def _decided_sides(ctx: Context, s: Sentence, event_type: str, decision: Decision, side1: list[str],
+                   side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) where a rule set the sides (``decision``), the parsed ones filling what it left; in a development,
+    the receiver of a place handed over is actor 1 whoever the rule read first."""
+    side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
+    side2 = decision.side2 or [a for a in side2 if a not in side1]
+    taker = handover_receiver(ctx, s) if event_type == STRATEGIC else []
+    return (taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]) if taker else (side1, side2)
+
+
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
     """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities, modality and
     outcome version, with what is missing borrowed from ``events`` told before; None for a label ACLED does not code."""
@@ -398,10 +408,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if not side1 and event_type == EXPLOSIONS:
         side1 = sides(ctx, s, source_ids, battle=True, spine=spine, trig=trig)[0]
     if decision.side1 or decision.side2:
-        side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
-        side2 = decision.side2 or [a for a in side2 if a not in side1]
-        if event_type == STRATEGIC and (taker := handover_receiver(ctx, s)):  # the taker of a place handed over is actor 1
-            side1, side2 = taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]
+        side1, side2 = _decided_sides(ctx, s, event_type, decision, side1, side2)
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
@@ -422,8 +429,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         # without a fight has two parties too ("… seized X after Malian troops withdrew"): ACLED's actor 2 is the
         # one that left, which the control timeline needs as the holder before the change
         side2 = generic_parties(ctx, s, exclude=set(side1))
-    if side1 and not side2 and decision.label == "AGREEMENT":
-        side2 = other_signatory(ctx, s, side1)
+    side2 = other_signatory(ctx, s, side1) if side1 and not side2 and decision.label == "AGREEMENT" else side2
     remap = named_predecessors(ctx)
     if remap:
         side1, side2, assoc1, assoc2 = (dedupe([remap.get(a, a) for a in ids]) for ids in (side1, side2, assoc1, assoc2))
