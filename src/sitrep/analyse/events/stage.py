@@ -384,13 +384,13 @@ def _claimer_first(ctx: Context, attribution, event_type: str, side1: list[str],
     return [claimer] + [a for a in side1 if a not in attacked], dedupe(attacked + [a for a in side2 if a != claimer])
 
 
-def _decided_sides(ctx: Context, s: Sentence, event_type: str, decision: Decision, side1: list[str],
+def _decided_sides(ctx: Context, s: Sentence, decision: Decision, side1: list[str],
                    side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) where a rule set the sides (``decision``), the parsed ones filling what it left; in a development,
-    the receiver of a place handed over is actor 1 whoever the rule read first."""
+    the receiver of a place handed over (a transfer of territory) is actor 1 whoever the rule read first."""
     side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
     side2 = decision.side2 or [a for a in side2 if a not in side1]
-    taker = handover_receiver(ctx, s) if event_type == STRATEGIC else []
+    taker = handover_receiver(ctx, s) if decision.label == "NON_VIOL_TERRIT_TRANSFER" else []  # (not captives handed over)
     return (taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]) if taker else (side1, side2)
 
 
@@ -408,7 +408,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if not side1 and event_type == EXPLOSIONS:
         side1 = sides(ctx, s, source_ids, battle=True, spine=spine, trig=trig)[0]
     if decision.side1 or decision.side2:
-        side1, side2 = _decided_sides(ctx, s, event_type, decision, side1, side2)
+        side1, side2 = _decided_sides(ctx, s, decision, side1, side2)
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
