@@ -86,7 +86,7 @@ _RECIPROCAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight|exchanged (?:fire|g
 # a handover: whoever receives the place takes it ("handed over its base in X to the army", "handed it over to",
 # « a rétrocédé le camp aux FAMa »); ACLED's actor 1 of a transfer of territory is the taker
 _HANDOVER = re.compile(
-    r"\b(?:(?:hand|turn)(?:ed|s|ing)?\s+(?:(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+)?over|ced(?:ed|es|ing)|transferr(?:ed|ing)|"
+    r"\b(?:(?:hand|turn)(?:ed|s|ing)?\s+(?:(?:it|its\s+\w+|their\s+\w+|the\s+\w+)\s+)?over|ced(?:ed|es|ing)|transferr(?:ed|ing)|"
     r"remis\w*|rétrocéd\w*|transféré\w*|cédé\w*)\b[^.;]{0,80}?\b(?:to|à|aux)\s+"
     r"(?:the\s+|la\s+|les\s+|l['’])?",
     re.IGNORECASE,
