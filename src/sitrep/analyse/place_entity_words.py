@@ -53,3 +53,23 @@ def opens_town_institution(text: str, end: int) -> bool:
     of its kind ("Tillabéri| Regional Hospital", "Kaya| market"): a town's name when a town of note is so called,
     though the model folds it into the organisation."""
     return _TOWN_INSTITUTION.match(text, end) is not None
+
+
+# a broadcaster's name ("Joliba TV", "Kledu FM", « la chaîne Renouveau TV »): a station named after a place, a
+# founder or a slogan; the name reports where nothing happened, even when a village is called so
+_BROADCASTER = re.compile(r"\s+(?:TV|FM|Télé|Tele|Radio)\b(?!\s+(?:station|building|premises|headquarters|offices?|siège|locaux))")
+
+
+def opens_broadcaster(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is followed by a broadcaster's word ("Joliba| TV")."""
+    return _BROADCASTER.match(text, end) is not None
+
+
+# an article that opens a name ("the International Organisation of La Francophonie", "Le Monde"): the name's first
+# word, never the village of that name (Burkina Faso has two called "La")
+_ARTICLES = frozenset("La Le Les El".split())
+
+
+def opens_name_as_article(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is an article followed by a capitalised word ("La| Francophonie")."""
+    return text[start:end] in _ARTICLES and re.match(r"\s+[A-Z]", text[end:end + 3]) is not None

@@ -35,7 +35,7 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
-                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, civil_body_members,
                                               livelihood_crowd, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
@@ -239,7 +239,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("REM_EXPLOS", "GRENADE") and "SUIC_BOMB" in sc.cues and _same_clause(s, tok, sc.cues["SUIC_BOMB"]):
         return "SUIC_BOMB"  # "detonated a suicide vehicle-borne IED": the bomber died with the device, whatever it was
     violent = [lab for lab in ("ARMED_CLASH", "ATTACK") if lab in sc.cues]
-    if label in ("ARREST", "ABDUCT_DISSAP") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
+    if label in ("ARREST", "ABDUCT_DISSAP", "OTHER") and (fate := fate_of_the_taken(label, text, rest if is_short(ctx) else "", tok)):
         return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and not raid_took_only_goods(s, tok, rest) and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
@@ -468,14 +468,15 @@ def _crowd_did(tok, kin: bool) -> bool:
         return False  # "armed youths": an organised militia's fighters
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
-    if fighting and not kin and not {head.lower_, head.lemma_.lower()} & (PARTISANS | TRADE_CROWDS) \
+    if fighting and not kin and not {head.lower_, head.lemma_.lower()} & (PARTISANS | TRADE_CROWDS) and not civil_body_members(head) \
             and not against_the_law(verb) and beside is None and not within_itself(verb) and not SPORT.search(verb.sent.text):
         # villages or communities that fight each other are communal militias; people who fight over a match
         # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot
         return False
     # people told with what they demand ("apprentices demanding unpaid wages") are a crowd, whatever their trade
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
-    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or uprooted(head) or livelihood_crowd(verb, head)
+    return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or uprooted(head) or livelihood_crowd(verb, head) \
+        or civil_body_members(head)
 
 
 # verbs that put an event into someone's account of who did it ("denied that its forces shelled",

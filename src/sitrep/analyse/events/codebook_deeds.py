@@ -116,6 +116,23 @@ def hold_up_robbed_only(text: str, tok) -> bool:
         and HURT.search(text) is None and _PEOPLE_HURT.search(text) is None and _PEOPLE_TARGETED.search(text) is None
 
 
+# property burned, destroyed or carried off (English, French)
+_PROPERTY_DEED = re.compile(
+    r"\b(?:burn(?:ed|t|ing)|set fire|torch\w*|loot\w*|pillag\w*|plunder\w*|ransack\w*|destroy\w*|stole|"
+    r"(?:seiz|took|tak|carr)\w* (?:off |away )?(?:[\w-]+ ){0,2}?(?:livestock|cattle|animals|goods|food)|"
+    r"incendi\w*|brûl\w*|pill\w*|saccag\w*|détrui\w*|emport\w* (?:[\w'’-]+ ){0,3}?(?:bétail|têtes))\b", re.IGNORECASE)
+
+
+def property_harm_denied(text: str) -> bool:
+    """Whether ``text`` tells property burned or carried off and says no one was hurt, with no harm to people told
+    besides ("burned houses and seized livestock; no one was killed as the inhabitants had fled"): ACLED's
+    looting/property destruction, the killing word only denying harm."""
+    if _NOBODY_HURT.search(text) is None or _PROPERTY_DEED.search(text) is None:
+        return False
+    rest = _NOBODY_HURT.sub(" ", text)
+    return HURT.search(rest) is None and _PEOPLE_HURT.search(rest) is None and _PEOPLE_TARGETED.search(rest) is None
+
+
 # people hurt, told in the passive ("the farmers were beaten", "two traders were whipped and wounded")
 _PEOPLE_HURT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|inhabitants|occupants|people|m[ae]n|wom[ae]n|farmers?|herders?|"

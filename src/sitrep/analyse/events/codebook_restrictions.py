@@ -91,7 +91,12 @@ def _doers(ctx: Context, s: Sentence, tok) -> list[str]:
 
 def measure_label(ctx: Context, s: Sentence, text: str, label: str, tok) -> str:
     """``label`` as ACLED codes who imposed the measure: a group's restrictive practice is its change of activity,
-    a government's own decision (not one that changes its forces) is "Other"."""
+    a government's own decision (not one that changes its forces) is "Other"; a force's departure that hands a
+    military place over to a named force is that place's transfer."""
     if state_measure(ctx, s, label, tok):
         return "OTHER"
+    from sitrep.analyse.events.perpetrator import handover_receiver  # (perpetrator reads the codebook: imported late)
+
+    if label == "CHANGE_TO_GROUP_ACT" and _MILITARY_PLACE.search(text) and handover_receiver(ctx, s):
+        return "NON_VIOL_TERRIT_TRANSFER"  # "left their camp and handed it over to the army, as part of its withdrawal"
     return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label

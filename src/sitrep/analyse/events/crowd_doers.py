@@ -26,10 +26,14 @@ TRADE_CROWDS = frozenset(
     # a mining site's panners and diggers; inmates, whose mutiny is a prison riot (ACLED's mob violence)
     "panners diggers prospectors inmates detainees prisoners détenus prisonniers "
     # people gathered by chance: travellers, customers, onlookers
-    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs".split()
+    "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs "
+    # a trade's people at odds with the state or a rival: journalists, strikers, union members
+    "journalists journalistes strikers grévistes unionists syndicalistes".split()
 )
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
+                       # (a crowd that forces its way in: "forced their way into the office and ransacked it", « ont forcé l'entrée »)
+                       "force forcer "
                        "protest demonstrate riot rally mutiny manifester".split())
 
 # those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that
@@ -37,6 +41,23 @@ CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag 
 # levy are a crowd against its police, not a community at arms
 _ORDER = frozenset("police policemen officers gendarmes gendarmerie guards security agents forces soldiers "
                    "policiers gendarmes vigiles militaires koglweogo vdp vigilantes volunteers".split())
+
+
+# the members of a body of civil society (a students' or a traders' association, a union, a collective, a platform):
+# a crowd held together by a cause or a trade, not by a community ("members of the students' association clashed
+# with machetes", « des membres du syndicat ont saccagé »); "movement" is left out, as the Sahel's armed groups are named so
+_MEMBERS = frozenset("member members membre membres".split())
+_CIVIL_BODIES = re.compile(r"\b(?:associations?|unions?|syndica\w*|collecti(?:ve|ves|f|fs)|platforms?|plateformes?|clubs?|guilds?|"
+                           r"co-?operatives?|coopératives?|students|pupils|étudiants|élèves)\b", re.IGNORECASE)
+
+
+def civil_body_members(head) -> bool:
+    """Whether ``head`` names the members of a body of civil society told after it ("members of the Association of
+    Pupils and Students of Mali", « les membres de l'association des jeunes »)."""
+    if head.lower_ not in _MEMBERS:
+        return False
+    bodies = (c for c in head.children if c.dep_ in ("prep", "nmod") and (c.dep_ == "nmod" or c.lower_ in ("of", "de", "du", "des")))
+    return any(_CIVIL_BODIES.search("".join(t.text_with_ws for t in body.subtree)) for body in bodies)
 
 
 def against_the_law(verb) -> bool:

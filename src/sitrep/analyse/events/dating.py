@@ -39,18 +39,17 @@ _AS_REPORTED = re.compile(r"^\W*(?:as\s+)?(?:it\s+was\s+)?reported\s+(?:by\s+[^,
 
 
 # a coder's note opens on its event's day, year and all ("On 17 January 2024, the army said that …", "Coup/military
-# takeover: On 24 January 2022, …"): every one of the real notes that opens so is coded on that day, a saying included
-_NOTE_OPENING = re.compile(r"^\s*(?:[A-Z][\w/ -]{2,40}:\s*)?(?:on|around)\s+(?:or\s+around\s+)?$", re.IGNORECASE)
+# takeover: On 24 January 2022, …"): every one of the real notes that opens so is coded on that day, a saying included;
+# a French one too (« Le 5 février 2023, la junte a déclaré … »), unless its saying reports a deed told with « que »
+_NOTE_OPENING = re.compile(r"^\s*(?:[A-Z][\w/ -]{2,40}:\s*)?(?:on|around|(?P<fr>le|vers\s+le))\s+(?:or\s+around\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _coded_on_report(ctx: Context, s: Sentence, chosen) -> bool:
-    """Whether the date opens the note as the day of its report ("As reported on 4 October 2023, …") or as the
-    note's own day (a full date with its year opening the document)."""
-    if _AS_REPORTED.match(ctx.document.text[s.start:chosen.span.char_start]) is not None:
-        return True
-    return _NOTE_OPENING.match(ctx.document.text[:chosen.span.char_start]) is not None \
-        and _YEAR.search(chosen.surface) is not None
+    """Whether the date opens the note as its report's day ("As reported on 4 October 2023, …") or as its own day."""
+    opening = _NOTE_OPENING.match(ctx.document.text[:chosen.span.char_start])
+    return _AS_REPORTED.match(ctx.document.text[s.start:chosen.span.char_start]) is not None or opening is not None \
+        and _YEAR.search(chosen.surface) is not None and not (opening.group("fr") and re.search(r"\bqu(?:e\b|['’])", s.text))
 
 
 def _announces_its_own_act(verb) -> bool:

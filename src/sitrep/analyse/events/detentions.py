@@ -40,7 +40,10 @@ _DELIVERED_TO_THE_STATE = re.compile(
     r"|(?:remis|remise|remises|remettre|remettent|remet|livrés?|livrées?|conduits?)\s+(?:\w+\s+)?(?:à|aux))"
     r"\s+(?:the\s+|la\s+|l['’]\s*|les\s+)?(?:[\w-]+\s+){0,2}?" + _STATE_CUSTODY + r"\b", re.IGNORECASE)
 # officialdom named by its office rather than by a force or a regime
-_AUTHORITIES = re.compile(r"\b(?:authorities|autorités)\b", re.IGNORECASE)
+# (not the regime named by its transition, nor its courts: "the transitional authorities detained an economist" stays
+# the government, as "the junta" does)
+_AUTHORITIES = re.compile(r"\b(?<!transitional )(?<!military )(?<!judicial )authorities\b"
+                          r"|\bautorités\b(?! (?:de (?:la )?transition|militaires|judiciaires))", re.IGNORECASE)
 
 
 def coded_by_taker(ctx: Context, event_type: str, sub_event_type: str, side1: list[str], trig=None,

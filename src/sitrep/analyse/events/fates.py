@@ -115,16 +115,19 @@ RELEASED_BY_DEAL = re.compile(
     r"dans le cadre d['’]une?|en échange d(?:e|es|u)|en contrepartie d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations?|mediation|deal|agreement|swap|"
     r"exchange|release|négociations?|médiation|pourparlers|accord|échange|libération)\b"
     # a swap told by what was given for them ("in exchange for three of its detained members", « en échange de prisonniers »)
-    r"|\b(?:in exchange for|in return for|en échange d(?:e|es|u)|en contrepartie d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners|detainees|members|"
-    r"fighters|militants|captives|hostages|soldiers|prisonniers|détenus|membres|combattants|otages|soldats)\b)",
+    r"|\b(?:in exchange for|in return for|en échange d(?:e|es|u)|en contrepartie d(?:e|es|u))\s+(?:[\w'’-]+\s+){0,6}?(?:prisoners|detainees|members|"
+    r"fighters|militants|captives|hostages|soldiers|officers|officials|agents|civilians|prisonniers|détenus|membres|combattants|"
+    r"otages|soldats|civils|douaniers)\b)",
     re.IGNORECASE)
 
 
 def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
-    """The label of an arrest or abduction (``label``) once what became of the taken is read: "ATTACK" when
+    """The label of an arrest, an abduction or a release (``label``) once what became of the taken is read: "ATTACK" when
     they were killed (``killed_after_taken``), "AGREEMENT" when captives were freed by a deal (``RELEASED_BY_DEAL``),
     the arrest itself when those it took are described as killers (``killers_taken``: no killing of theirs makes it
     an attack), else None (nothing said)."""
+    if label == "OTHER":  # prisoners a government freed as part of a deal or a swap: the deal is the news
+        return "AGREEMENT" if RELEASED_BY_DEAL.search(text) else None
     if killed_after_taken(label, text, rest, tok):
         return "ATTACK"
     if label in ("ABDUCT_DISSAP", "ARREST") and RELEASED_BY_DEAL.search(text):

@@ -83,10 +83,10 @@ _PLACER = re.compile(
 _RECIPROCAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fight|exchanged (?:fire|gunfire)|confronted each other|"
                          r"se sont affront\w*|s'affront\w*|accroch\w*)\b(?!\s+(?:with|against|avec|contre)\b)",
                          re.IGNORECASE)
-# a handover: whoever receives the place takes it ("handed over its base in X to the army",
+# a handover: whoever receives the place takes it ("handed over its base in X to the army", "handed it over to",
 # « a rétrocédé le camp aux FAMa »); ACLED's actor 1 of a transfer of territory is the taker
 _HANDOVER = re.compile(
-    r"\b(?:hand(?:ed|s|ing)?\s+over|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing)|transferr(?:ed|ing)|"
+    r"\b(?:(?:hand|turn)(?:ed|s|ing)?\s+(?:(?:it|its\s+\w+|their\s+\w+|the\s+\w+)\s+)?over|ced(?:ed|es|ing)|transferr(?:ed|ing)|"
     r"remis\w*|rétrocéd\w*|transféré\w*|cédé\w*)\b[^.;]{0,80}?\b(?:to|à|aux)\s+"
     r"(?:the\s+|la\s+|les\s+|l['’])?",
     re.IGNORECASE,

@@ -77,7 +77,7 @@ def crowd_over_its_cause(s: Sentence, scores: dict[str, float], cues: dict[str, 
 CROWD_PURPOSE = re.compile(
     r"\b(?:demanding|to demand|protesting|to protest|denouncing|to denounce|calling for|to call for|"
     r"angry (?:over|at|about)|angered by|in protest (?:at|against|over)|opposed to|"
-    r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant)\b",
+    r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant|protestant contre|en protestation contre)\b",
     re.IGNORECASE,
 )
 # the state's premises: a police station, a gendarmerie post, a town hall, a prefecture, a court (English, French)

@@ -43,6 +43,30 @@ from sitrep.knowledge.actors import is_civil_government
 from sitrep.model import EventMention
 
 
+# words by which a saying's complement refers back to the one saying it ("announced that it was withdrawing", « a
+# annoncé son retrait »)
+_SELF_SUBJECTS = frozenset("it they il elle ils elles".split())
+_SELF_POSSESSIVES = frozenset("its their son sa ses leur leurs".split())
+
+
+def _sayer_only(role: str, verb, trig) -> bool:
+    """Whether a subject of ``role`` is only the sayer of the event: of a reporting verb, unless the saying announces
+    its own act where no trigger word names the event (``tells_own_act``)."""
+    return role == SUBJ and governed_by_reporting(verb) and not (trig is None and tells_own_act(verb))
+
+
+def tells_own_act(verb) -> bool:
+    """Whether the saying ``verb`` announces its sayer's own act: a clause whose subject is "it" ("the Wagner Group
+    announced that it was withdrawing its personnel") or an act its sayer owns (« la junte a annoncé son retrait »).
+    Read only where no trigger word names the event: the sayer of an event found by its word is its source."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and g.lower_ in _SELF_SUBJECTS for g in c.children):
+            return True
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ in _SELF_POSSESSIVES and g.dep_ in ("poss", "det", "det:poss") for g in c.children):
+            return True
+    return False
+
+
 def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, spine: set[int] | None = None, trig=None) -> tuple[list[str], list[str], list[str], list[str]]:
     """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence; only roles
     governed by the event's spine (trigger, its verb and the verbs above) count as sides."""
@@ -71,8 +95,7 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
             (assoc1 if side in (SUBJ, OTHER) else assoc2).append(m.actor_id)
             continue
         poss = tok.dep_ == "poss"
-        if (role == SUBJ and governed_by_reporting(verb)) or _cited(tok) or _inverted_teller(role, verb, tok) \
-                or _incise_teller(tok):
+        if _sayer_only(role, verb, trig) or _cited(tok) or _inverted_teller(role, verb, tok) or _incise_teller(tok):
             sources.append(m.actor_id)
             continue
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \
@@ -352,6 +375,17 @@ def generic_object(ctx: Context, s: Sentence, trig) -> list[str]:
         found = latest_actor_of_kind(ctx, kind, t0) if kind else None
         if found:
             return [found]
+    return []
+
+
+def other_signatory(ctx: Context, s: Sentence, side1: list[str]) -> list[str]:
+    """An agreement's second party where the parse found only the first: the first organised actor the sentence names
+    beside it and not allied with it (« les chasseurs dozos et le JNIM ont conclu un cessez-le-feu »: a truce has two
+    parties, whatever the parser joined)."""
+    for m in actors_in(ctx, s):
+        a = m.actor_id
+        if a not in side1 and actor_kind(ctx, a) in ORGANISED_KINDS and not any(allied(ctx, a, x) for x in side1):
+            return [a]
     return []
 
 

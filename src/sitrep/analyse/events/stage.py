@@ -58,11 +58,12 @@ from sitrep.analyse.events.mentions import actors_in, dedupe, dominant_country, 
 from sitrep.analyse.events.note_register import note_shaped, still_not_an_event
 from sitrep.analyse.events.one_event import one_event_per_note
 from sitrep.analyse.events.outcomes import background_control
-from sitrep.analyse.events.perpetrator import perpetrator_sides
+from sitrep.analyse.events.perpetrator import handover_receiver, perpetrator_sides
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.protest_causes import VIOLENCE_TOLD
 from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
 from sitrep.analyse.events.sides import (
+    other_signatory,
     coalition,
     generic_object,
     generic_parties,
@@ -383,6 +384,16 @@ def _claimer_first(ctx: Context, attribution, event_type: str, side1: list[str],
     return [claimer] + [a for a in side1 if a not in attacked], dedupe(attacked + [a for a in side2 if a != claimer])
 
 
+def _decided_sides(ctx: Context, s: Sentence, decision: Decision, side1: list[str],
+                   side2: list[str]) -> tuple[list[str], list[str]]:
+    """(side1, side2) where a rule set the sides (``decision``), the parsed ones filling what it left; in a development,
+    the receiver of a place handed over (a transfer of territory) is actor 1 whoever the rule read first."""
+    side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
+    side2 = decision.side2 or [a for a in side2 if a not in side1]
+    taker = handover_receiver(ctx, s) if decision.label == "NON_VIOL_TERRIT_TRANSFER" else []  # (not captives handed over)
+    return (taker, [a for a in dict.fromkeys(side1 + side2) if a not in taker]) if taker else (side1, side2)
+
+
 def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[EventMention], attribution) -> EventMention | None:
     """The mention of the event ``decide`` found in sentence ``s``: sides, place, date, fatalities, modality and
     outcome version, with what is missing borrowed from ``events`` told before; None for a label ACLED does not code."""
@@ -397,8 +408,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     if not side1 and event_type == EXPLOSIONS:
         side1 = sides(ctx, s, source_ids, battle=True, spine=spine, trig=trig)[0]
     if decision.side1 or decision.side2:
-        side1 = decision.side1 or [a for a in side1 if a not in decision.side2]
-        side2 = decision.side2 or [a for a in side2 if a not in side1]
+        side1, side2 = _decided_sides(ctx, s, decision, side1, side2)
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
@@ -419,6 +429,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         # without a fight has two parties too ("… seized X after Malian troops withdrew"): ACLED's actor 2 is the
         # one that left, which the control timeline needs as the holder before the change
         side2 = generic_parties(ctx, s, exclude=set(side1))
+    side2 = other_signatory(ctx, s, side1) if side1 and not side2 and decision.label == "AGREEMENT" else side2
     remap = named_predecessors(ctx)
     if remap:
         side1, side2, assoc1, assoc2 = (dedupe([remap.get(a, a) for a in ids]) for ids in (side1, side2, assoc1, assoc2))
