@@ -40,6 +40,19 @@ def test_a_place_located_by_the_deed_is_no_title(before, language):
     assert not titled(before + "Sanga", len(before), language)
 
 
+@pytest.mark.parametrize("after", [" regional governor said", " regional governor's office said", " governor said",
+                                   " region's high commissioner said", " provincial governor"])
+def test_an_office_named_after_its_place_with_a_qualifier(after):
+    text = "the Gao" + after
+    assert titled(text, 4, "en", 7)
+
+
+@pytest.mark.parametrize("after", [" regional hospital", " region on Monday", " regional council building"])
+def test_a_place_before_other_nouns_is_no_title(after):
+    text = "the Gao" + after
+    assert not titled(text, 4, "en", 7)
+
+
 @pytest.mark.parametrize("text, lat, lon", [
     # the chief's village 35 km from the farm the note pins to its commune
     ("On 3 March 2026, suspected JNIM militants abducted the village chief of Dourou and his brother on "
@@ -51,6 +64,9 @@ def test_a_place_located_by_the_deed_is_no_title(before, language):
      "Andiama (Bankass, Mopti).", 14.0536, -3.4000),
     ("Le 7 mai 2026, des hommes armés ont enlevé le chef de village de Sanga dans le hameau de Kende (Bankass, Mopti).",
      13.9913, -3.4955),
+    # the speaker's seat in his title, 90 km from the camp attacked
+    ("On 5 May 2026, the Gao regional governor said FAMa had repelled an attack on the army camp at Ansongo, "
+     "killing 10 assailants.", 15.6597, 0.5022),
 ])
 def test_the_deeds_place_wins_over_an_office_or_an_origin(default_analyzer, text, lat, lon):
     doc = one_paragraph(text, dt.date(2026, 6, 1), doc_id="t" * 16)

