@@ -29,7 +29,7 @@ from sitrep.analyse.thing_offsets import thing_offsets
 from sitrep.analyse.told_offsets import (
     back_from, count_of, number_alternation, report_cue, told_offsets, weekdays_counted_on,
 )
-from sitrep.analyse.lang import vocab
+from sitrep.analyse.lang import months_of_every_language, vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 from sitrep.regex_codes import longest_first
@@ -119,7 +119,7 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
 def _relative(unit: str, offset: int) -> Resolver:
     """The resolver of a relative phrase of ``lang.*.RELATIVE``: its unit counted ``offset`` back from the anchor."""
     def fn(m, ref):
-        if unit == "day":
+        if unit in ("day", "night_ended"):
             d = ref + dt.timedelta(days=offset)
             return d, d
         if unit == "weekend" and offset < 0:  # the weekend that closed the calendar week before the anchor's
@@ -142,6 +142,7 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "trailing_days":  # "the past week": the ``offset`` days up to the publication, whatever weekday
             return ref - dt.timedelta(days=offset), ref
         return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
+    fn.counts_night_before_report = unit == "night_ended"
     return fn
 
 
@@ -186,8 +187,13 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
                                                                    M(m["m"]), int(m["d"]))),
         Precision.day, False, re.IGNORECASE)
     add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
-    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
-        re.IGNORECASE)
+    # (the day, month and year in one: a month of another language's table too, a date copied from a source in it)
+    foreign = months_of_every_language(language)
+    foreign_alt = "|".join(re.escape(m) for m in sorted(foreign, key=len, reverse=True))
+    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{foreign_alt})\.?,?\s+{year}\b",
+        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), foreign[m["m"].lower().rstrip(".")],
+                                                                   int(m["d"]))),
+        Precision.day, False, re.IGNORECASE)
 
     rules.extend(feast_rules(v, year))
 
@@ -233,7 +239,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
 
     unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "week_start": Precision.week,
-                      "week_middle": Precision.week, "week_late": Precision.week, "trailing_days": Precision.week,
+                      "week_middle": Precision.week, "week_late": Precision.week, "night_ended": Precision.day,
+                      "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
@@ -438,6 +445,10 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en",
             reported = (_report_day_before(text, s, report_days, cue) or _report_day_after(text, e, report_days, cue)) \
                 if needs_anchor and report_days else None
             ref = anchor if reported is None else _day_interval(reported)
+            if reported is not None and getattr(fn, "counts_night_before_report", False):
+                # ("Residents said on Sunday that overnight…": the night that ended on the report's day, coded, as
+                # ACLED codes a night, on the day it began; a note's own day is already the night's as coded)
+                ref = _day_interval(reported - dt.timedelta(days=1))
             try:
                 resolved, estimated = _resolve(fn, m, ref, needs_anchor)
                 if reported is not None and resolved and _wraps_back_a_year(resolved[0], reported) \

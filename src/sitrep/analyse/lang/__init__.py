@@ -16,3 +16,17 @@ def vocab(language: str | None) -> ModuleType:
         return importlib.import_module(f"sitrep.analyse.lang.{lang}")
     except ModuleNotFoundError:
         return importlib.import_module("sitrep.analyse.lang.en")
+
+
+# the languages with a table of their own
+LANGUAGES = ("en", "fr")
+
+
+def months_of_every_language(language: str | None) -> dict[str, int]:
+    """Month names of every table, ``language``'s own winning a clash: a note in one language may copy a date from
+    a source in another ("On 4 mars 2024, militants…"), which a day and a year around the name make unambiguous."""
+    months: dict[str, int] = {}
+    for other in LANGUAGES:
+        months.update(vocab(other).MONTHS)
+    months.update(vocab(language).MONTHS)
+    return months
