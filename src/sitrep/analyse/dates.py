@@ -24,12 +24,13 @@ from sitrep.analyse.calendar_days import (
 )
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
+from sitrep.analyse.full_dates import full_day_rules
 from sitrep.analyse.relative_days import relative_day_rules
 from sitrep.analyse.thing_offsets import thing_offsets
 from sitrep.analyse.told_offsets import (
     back_from, count_of, number_alternation, report_cue, told_offsets, weekdays_counted_on,
 )
-from sitrep.analyse.lang import months_of_every_language, vocab
+from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
 from sitrep.model import DateInterval, DateMention, Document, Precision
 from sitrep.regex_codes import longest_first
@@ -167,33 +168,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     def add(pattern: str, fn: Resolver, precision: Precision, needs_anchor: bool, flags=0):
         rules.append((re.compile(pattern, flags), fn, precision, needs_anchor))
 
-    def day(m, ref):
-        d = safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
-        return (d, d) if d else None
-
-    iso_day = lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"])))  # noqa: E731
-    add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", iso_day, Precision.day, False)
-    # ("On 2024/05/07": the year first with slashes, not inside a web address's path, ".../2026/04/29/story")
-    add(r"(?<![/\w])(?P<y>(?:19|20)\d{2})/(?P<mo>\d{2})/(?P<d>\d{2})(?![/\w])", iso_day, Precision.day, False)
-    if getattr(v, "NUMERIC_DAY_FIRST", None):  # « le 17/03/2026 »: where the language writes the day first
-        add(v.NUMERIC_DAY_FIRST,  # ("14/03/24": this century's year)
-            lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
-                                                                       int(m["mo"]), int(m["d"]))),
-            Precision.day, False)
-    # the day, month name and year joined by hyphens as ACLED's exports write them ("On 5-Jun-2024", "3-May-24"; the
-    # century left out as the export leaves it)
-    add(rf"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<m>{month_alt_any})-(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\w/.-])",
-        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
-                                                                   M(m["m"]), int(m["d"]))),
-        Precision.day, False, re.IGNORECASE)
-    add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
-    # (the day, month and year in one: a month of another language's table too, a date copied from a source in it)
-    foreign = months_of_every_language(language)
-    foreign_alt = "|".join(re.escape(m) for m in sorted(foreign, key=len, reverse=True))
-    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{foreign_alt})\.?,?\s+{year}\b",
-        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), foreign[m["m"].lower().rstrip(".")],
-                                                                   int(m["d"]))),
-        Precision.day, False, re.IGNORECASE)
+    rules.extend(full_day_rules(v, language, month_alt, year))
 
     rules.extend(feast_rules(v, year))
 
