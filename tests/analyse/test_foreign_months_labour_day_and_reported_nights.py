@@ -68,3 +68,10 @@ def test_cette_nuit_told_in_a_dated_report_is_the_night_begun_the_day_before():
 def test_a_bare_overnight_in_a_note_stays_on_the_notes_day():
     assert days("Overnight, JNIM militants attacked the VDP post of Tougouri.", D(2024, 5, 11)) == \
         [(D(2024, 5, 11), D(2024, 5, 11))]
+
+
+def test_another_languages_abbreviated_month_is_no_full_date():
+    # (« BAMAKO, 20 oct 2027 (AFP) »: a dispatch's dateline, read by the letterhead, not a day of the story's deed)
+    found = parse_dates("BAMAKO, 20 oct 2027 (AFP) - Les rebelles ont affirmé mardi avoir tué des soldats.",
+                        _on(D(2027, 10, 20)), "fr")
+    assert not any("oct" in interval.evidence for _, _, interval in found), found
