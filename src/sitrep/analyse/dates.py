@@ -24,6 +24,7 @@ from sitrep.analyse.calendar_days import (
 )
 from sitrep.analyse.date_ranges import span_rules
 from sitrep.analyse.feast_days import feast_rules
+from sitrep.analyse.full_dates import full_day_rules
 from sitrep.analyse.relative_days import relative_day_rules
 from sitrep.analyse.thing_offsets import thing_offsets
 from sitrep.analyse.told_offsets import (
@@ -119,7 +120,7 @@ def _month_part_rules(v, month_alt: str, year: str) -> list[tuple[re.Pattern, Re
 def _relative(unit: str, offset: int) -> Resolver:
     """The resolver of a relative phrase of ``lang.*.RELATIVE``: its unit counted ``offset`` back from the anchor."""
     def fn(m, ref):
-        if unit == "day":
+        if unit in ("day", "night_ended"):
             d = ref + dt.timedelta(days=offset)
             return d, d
         if unit == "weekend" and offset < 0:  # the weekend that closed the calendar week before the anchor's
@@ -142,6 +143,7 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "trailing_days":  # "the past week": the ``offset`` days up to the publication, whatever weekday
             return ref - dt.timedelta(days=offset), ref
         return dt.date(ref.year + offset, 1, 1), dt.date(ref.year + offset, 12, 31)
+    fn.counts_night_before_report = unit == "night_ended"
     return fn
 
 
@@ -166,28 +168,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
     def add(pattern: str, fn: Resolver, precision: Precision, needs_anchor: bool, flags=0):
         rules.append((re.compile(pattern, flags), fn, precision, needs_anchor))
 
-    def day(m, ref):
-        d = safe_date(int(m["y"]), M(m["m"]), int(m["d"]))
-        return (d, d) if d else None
-
-    iso_day = lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]), int(m["mo"]), int(m["d"])))  # noqa: E731
-    add(r"\b(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})\b", iso_day, Precision.day, False)
-    # ("On 2024/05/07": the year first with slashes, not inside a web address's path, ".../2026/04/29/story")
-    add(r"(?<![/\w])(?P<y>(?:19|20)\d{2})/(?P<mo>\d{2})/(?P<d>\d{2})(?![/\w])", iso_day, Precision.day, False)
-    if getattr(v, "NUMERIC_DAY_FIRST", None):  # « le 17/03/2026 »: where the language writes the day first
-        add(v.NUMERIC_DAY_FIRST,  # ("14/03/24": this century's year)
-            lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
-                                                                       int(m["mo"]), int(m["d"]))),
-            Precision.day, False)
-    # the day, month name and year joined by hyphens as ACLED's exports write them ("On 5-Jun-2024", "3-May-24"; the
-    # century left out as the export leaves it)
-    add(rf"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<m>{month_alt_any})-(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\w/.-])",
-        lambda m, ref: (lambda d: (d, d) if d else None)(safe_date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0),
-                                                                   M(m["m"]), int(m["d"]))),
-        Precision.day, False, re.IGNORECASE)
-    add(rf"\b(?P<m>{month_alt})\.?\s+(?P<d>\d{{1,2}})(?:{ordsuf})?,?\s+{year}\b", day, Precision.day, False)
-    add(rf"\b(?P<d>\d{{1,2}})(?:{ordsuf})?\s+(?:of\s+)?(?P<m>{month_alt_any})\.?,?\s+{year}\b", day, Precision.day, False,
-        re.IGNORECASE)
+    rules.extend(full_day_rules(v, language, month_alt, year))
 
     rules.extend(feast_rules(v, year))
 
@@ -233,7 +214,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
         add(v.LAST_WEEKDAY.format(wd=wd_any), past_weekday, Precision.day, True, re.IGNORECASE)
 
     unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "week_start": Precision.week,
-                      "week_middle": Precision.week, "week_late": Precision.week, "trailing_days": Precision.week,
+                      "week_middle": Precision.week, "week_late": Precision.week, "night_ended": Precision.day,
+                      "trailing_days": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)
@@ -438,6 +420,10 @@ def parse_dates(text: str, anchor: DateInterval | None, language: str = "en",
             reported = (_report_day_before(text, s, report_days, cue) or _report_day_after(text, e, report_days, cue)) \
                 if needs_anchor and report_days else None
             ref = anchor if reported is None else _day_interval(reported)
+            if reported is not None and getattr(fn, "counts_night_before_report", False):
+                # ("Residents said on Sunday that overnight…": the night that ended on the report's day, coded, as
+                # ACLED codes a night, on the day it began; a note's own day is already the night's as coded)
+                ref = _day_interval(reported - dt.timedelta(days=1))
             try:
                 resolved, estimated = _resolve(fn, m, ref, needs_anchor)
                 if reported is not None and resolved and _wraps_back_a_year(resolved[0], reported) \

@@ -24,8 +24,8 @@ RELATIVE = {
     r"the\s+night\s+before\s+last": ("day", -2),
     r"yesterday|last night": ("day", -1),
     # the night that ended on the publication's day, which ACLED's coders take as the event's day (a told
-    # day wins: "overnight on 4 May")
-    r"overnight(?![^.;]{0,30}?\b(?:on|of|from|between)\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))": ("day", 0),
+    # day wins: "overnight on 4 May"); told in a report of a given day, the night that began the day before it
+    r"overnight(?![^.;]{0,30}?\b(?:on|of|from|between)\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))": ("night_ended", 0),
     # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend)
     r"last weekend|the previous weekend": ("weekend", -1),
     r"(?:over|during|at) the weekend|this weekend": ("weekend", 0),
@@ -357,7 +357,11 @@ ARTICLES = ["the"]
 # a season too ("before Christmas"), not a day
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
                   "new year's eve": (12, 31), "new year's day": (1, 1), "all saints' day": (11, 1), "all saints day": (11, 1),
-                  "assumption day": (8, 15)}
+                  "assumption day": (8, 15),
+                  # 1 May, the public holiday of the Sahel's states ("Labor Day" alone, the American September
+                  # Monday, is left out)
+                  "labour day": (5, 1), "international labour day": (5, 1), "workers' day": (5, 1),
+                  "international workers' day": (5, 1)}
 # Christian feasts counted from Easter Sunday (``feast_days``: days from it), a day of their own ("On Easter Sunday
 # 2024", "on Good Friday"); "Easter" alone names a season too ("before Easter")
 EASTER_FEASTS = {"easter sunday": 0, "easter day": 0, "good friday": -2, "holy thursday": -3, "maundy thursday": -3,

@@ -16,7 +16,9 @@ ORDINAL_SUFFIX = r"(?:er|e)"
 # order matters: longer phrases first ("avant-hier" before "hier", "le week-end dernier" before "le week-end")
 RELATIVE = {
     r"avant-hier": ("day", -2),
-    r"aujourd['’]hui|ce matin|cet après-midi|ce soir|cette nuit": ("day", 0),
+    r"aujourd['’]hui|ce matin|cet après-midi|ce soir": ("day", 0),
+    # (see ``en``'s "overnight": told in a report of a given day, the night that began the day before it)
+    r"cette nuit": ("night_ended", 0),
     r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
     # the end of the calendar week before the publication's (« en fin de semaine dernière »): its weekend
     r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("weekend", -1),
@@ -267,7 +269,9 @@ ARTICLES = ["la", "le", "les", "l'"]
 FIXED_HOLIDAYS = {"veille de noël": (12, 24), "réveillon de noël": (12, 24), "jour de noël": (12, 25),
                   "saint-sylvestre": (12, 31), "réveillon du nouvel an": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
                   "jour de l'an": (1, 1), "nouvel an": (1, 1), "jour de la toussaint": (11, 1),
-                  "fête de la toussaint": (11, 1), "jour de l'assomption": (8, 15), "fête de l'assomption": (8, 15)}
+                  "fête de la toussaint": (11, 1), "jour de l'assomption": (8, 15), "fête de l'assomption": (8, 15),
+                  "fête du travail": (5, 1), "fête internationale du travail": (5, 1), "journée internationale du travail": (5, 1),
+                  "fête des travailleurs": (5, 1), "journée des travailleurs": (5, 1)}
 # see ``en``: « le lundi de Pâques 2023 », « le dimanche de Pentecôte » (« Pâques » seul est aussi une période)
 EASTER_FEASTS = {"dimanche de pâques": 0, "jour de pâques": 0, "vendredi saint": -2, "jeudi saint": -3,
                  "dimanche des rameaux": -7, "lundi de pâques": 1, "jeudi de l'ascension": 39, "jour de l'ascension": 39,
