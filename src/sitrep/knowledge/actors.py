@@ -107,6 +107,8 @@ _LOCALITY_MILITIA = re.compile(r"^\s*(?!unidentified\b)[\w' -]+?\s+communal mili
 # kinds of organised armed actor outside the state (rebels, political and identity militias): the
 # parties fusion, control and the source labels tell apart from a state's forces
 ARMED_NON_STATE_KINDS = frozenset(("rebel_group", "political_militia", "identity_militia"))
+# actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
+ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 # every kind that bears arms: the armed groups, the state's forces and foreign ones
 ARMED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces", "external_other"}
 

@@ -47,7 +47,7 @@ from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURP
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ORGANISED_KINDS
 from sitrep.knowledge.armed_people import armed_forms
 
 # armed, organised people who can be the target of a battle (English and French; the forces by their
@@ -323,9 +323,6 @@ def _people_harmed_with_property(text: str) -> bool:
     return (robbed_with_harm(text) or shots_fired(text)) and not MILITARY_VICTIMS.search(text) \
         or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
 
-
-# actors organised and armed: their violence is never a crowd's (ACLED's riots are unorganised)
-ORGANISED_KINDS = ARMED_NON_STATE_KINDS | {"state_forces"}
 
 
 # verbs of a fight between sides, where each side is the other's victim: no harm one doer did to others

@@ -23,6 +23,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.analyse.events.mentions import actors_in, subjects_of
+from sitrep.analyse.events.perpetrator import handover_receiver
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
 
 # the practice's words, English and French; « siège » alone also names a headquarters, so only its verbs count
@@ -95,8 +96,6 @@ def measure_label(ctx: Context, s: Sentence, text: str, label: str, tok) -> str:
     military place over to a named force is that place's transfer."""
     if state_measure(ctx, s, label, tok):
         return "OTHER"
-    from sitrep.analyse.events.perpetrator import handover_receiver  # (perpetrator reads the codebook: imported late)
-
     if label == "CHANGE_TO_GROUP_ACT" and _MILITARY_PLACE.search(text) and handover_receiver(ctx, s):
         return "NON_VIOL_TERRIT_TRANSFER"  # "left their camp and handed it over to the army, as part of its withdrawal"
     return "CHANGE_TO_GROUP_ACT" if restriction_by_group(ctx, s, text, label, tok) else label

@@ -17,7 +17,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.data_tables import table_rows
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.knowledge.armed_people import armed_forms
-from sitrep.analyse.events.codebook import ORGANISED_KINDS
+from sitrep.knowledge.actors import ORGANISED_KINDS
 from sitrep.analyse.events.mentions import actors_in
 
 # the clauses that tell what happened: the main one, one coordinated with it, one the attribution

@@ -24,7 +24,6 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.ambush_layer import ambush_layer
 from sitrep.analyse.events.attributed_doer import attributed_doer
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
-from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in
@@ -32,7 +31,7 @@ from sitrep.analyse.events.struck_devices import struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
 from sitrep.analyse.events.met_attacks import met_attack
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_perpetrator
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, ORGANISED_KINDS
 
 # hedges and counts before the opening subject ("presumed", "a group of armed", "about 50")
 _HEDGES = (

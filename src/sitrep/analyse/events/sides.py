@@ -34,12 +34,11 @@ from sitrep.analyse.events.args import (
     Sentence,
     SUBJ,
 )
-from sitrep.analyse.events.codebook import ORGANISED_KINDS
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.doer_phrases import described_subject, repelled_first, targets_of_unnamed_doer
 from sitrep.analyse.events.mentions import actors_in, dedupe, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
-from sitrep.knowledge.actors import is_civil_government
+from sitrep.knowledge.actors import is_civil_government, ORGANISED_KINDS
 from sitrep.model import EventMention
 
 

@@ -46,7 +46,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS, ORGANISED_KINDS
+from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
@@ -78,7 +78,7 @@ from sitrep.analyse.events.tolls import (
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.events.toll_sources import told_before_toll
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, is_civil_government, ORGANISED_KINDS
 from sitrep.model import EventMention, Modality, Span, Stance
 
 log = logging.getLogger(__name__)
