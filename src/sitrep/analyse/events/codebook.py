@@ -36,13 +36,13 @@ from sitrep.analyse.events.codebook_restrictions import measure_label
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
-                                              livelihood_crowd, within_itself)
+                                              livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
+from sitrep.analyse.events.protest_causes import (crowd_at_the_state, crowd_with_a_cause, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
                                                  violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
@@ -273,7 +273,8 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
         return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
-        or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text)
+        or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
+        or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
 
@@ -459,6 +460,7 @@ def _crowd_did(tok, kin: bool) -> bool:
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
             or armed_object(v):
         return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
+    subj = pronoun_antecedent(subj)  # ("drivers rioted …; they beat the driver": the drivers)
     head = (beside := crowd_beside_keepers(subj)) or subj  # ("Koglweogo members and residents clashed": the residents)
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)

@@ -249,3 +249,26 @@ def fans_brawl(text: str) -> bool:
     demonstration (fans who fight the riot police or torch a police car are one)."""
     return over_a_match(text) and ORDER_WORD.search(text) is None and CROWD_PURPOSE.search(text) is None \
         and not crowd_at_the_state(text)
+
+
+# a crowd that fights the keepers of order ("traders clashed with municipal police agents", "students threw stones at
+# the gendarmes", « ont jeté des pierres sur les policiers »): demonstrators turned violent (ACLED), not a mob set on people
+_CROWD_FOUGHT_ORDER = re.compile(
+    r"\b(?:clash(?:ed|es)?|scuffled|fought|skirmished|threw (?:stones|rocks|projectiles|bottles)|pelted|stoned|"
+    r"affrontés?|jeté des (?:pierres|projectiles))\b[^.;]{0,25}?\b(?:with|at|against|avec|sur|contre)\s+(?:the\s+|les\s+|des\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:police\w*|gendarm\w*|security forces|riot police|anti-riot|forces of order|"
+    r"(?:municipal|police|town hall|council) (?:agents|officers|guards)|policiers|forces de l['’]ordre)\b",
+    re.IGNORECASE)
+# a politician's or party's partisans ("supporters of opposition leader X", "activists of the ruling party"): a crowd
+# held by a political cause, whose violence ACLED codes as a demonstration's unless they fight each other
+_POLITICAL_PARTISANS = re.compile(
+    r"\b(?:supporters|partisans|militants|activists|sympathi[sz]ers|followers)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:opposition|party|parties|candidate|candidates|leader|president|former president|ex-president|ruling|coalition|"
+    r"movement|mayor|deputy|minister|l['’]opposition|parti|candidat)\b",
+    re.IGNORECASE)
+
+
+def crowd_with_a_cause(text: str) -> bool:
+    """Whether the crowd of ``text`` fights the forces of order or is a political camp's partisans: a demonstration
+    turned violent, whatever else its words say (the fights of two camps among themselves are told apart by the caller)."""
+    return _CROWD_FOUGHT_ORDER.search(text) is not None or _POLITICAL_PARTISANS.search(text) is not None
