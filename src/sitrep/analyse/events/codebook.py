@@ -33,7 +33,7 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
@@ -269,8 +269,12 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
-        return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
+    crowd = _crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text) or young_crowds_fighting(text) \
+        if tok is not None else False
+    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not crowd:
+        # (no crowd did it, unless the fight is told between partisans, "fighting erupted between supporters of …",
+        # or between the young of two places, "clashes between youths of two neighbourhoods")
+        return None
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
         or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
@@ -283,7 +287,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
     (``civilians``: named in the sentence or as the trigger's object)."""
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
         return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
-    if communities_fighting(text) and not KIN.search(text):
+    if communities_fighting(text) and not KIN.search(text) and not young_crowds_fighting(text):
         return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
     if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest) or punished_by_hand(text)) and not FIGHT_BACK.search(text):
         return "ATTACK"  # the victims were in the attackers' power (or flogged), or reported as civilians against fighters

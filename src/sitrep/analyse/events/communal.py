@@ -165,7 +165,8 @@ def communities_at_arms(text: str) -> bool:
     read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias, whatever the
     weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
     Bombore attackers" is a battle of the Bombore communal militia)."""
-    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
+    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
+        and not young_crowds_fighting(text)
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
@@ -204,3 +205,20 @@ def partisans_fighting(text: str) -> bool:
         sides = m.group(0)
     return sides is not None and _PARTISAN_SIDES.search(sides) is not None \
         and re.search(r"\b(?:" + armed_forms("not_communal") + r")\b", sides, re.IGNORECASE) is None
+
+
+# the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani
+# communities", "youths of two neighbourhoods", « des jeunes de deux quartiers »), unless armed
+_YOUNG_CROWD = re.compile(r"\b(?:youths|young (?:people|men)|teenagers|jeunes|adolescents)\b", re.IGNORECASE)
+_ARMS = re.compile(r"\b(?:armed|guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shot|shooting|opened fire|fired|"
+                   r"armés?|fusils?|armes? à feu|coups? de feu|tirs?)\b", re.IGNORECASE)
+
+
+def young_crowds_fighting(text: str) -> bool:
+    """Whether ``text`` tells a fight whose sides are the young of two places or peoples, with no firearm ("youths from
+    the Mossi and Fulani communities clashed with sticks and machetes at the market", "clashes between youths of two
+    neighbourhoods"): a brawl of unorganised people (ACLED's mob violence), not communal militias at arms."""
+    between = fight_between_sides(text)
+    subject = _SIDES_FIGHT.search(_BRACKET.sub("", text))
+    sides = between if between is not None else subject.group("sides") if subject is not None else None
+    return sides is not None and _YOUNG_CROWD.search(sides) is not None and _ARMS.search(text) is None
