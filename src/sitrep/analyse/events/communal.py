@@ -221,4 +221,13 @@ def young_crowds_fighting(text: str) -> bool:
     between = fight_between_sides(text)
     subject = _SIDES_FIGHT.search(_BRACKET.sub("", text))
     sides = between if between is not None else subject.group("sides") if subject is not None else None
-    return sides is not None and _YOUNG_CROWD.search(sides) is not None and _ARMS.search(text) is None
+    return sides is not None and _YOUNG_CROWD.search(sides) is not None and _ARMS.search(text) is None \
+        and _VILLAGE_SIDE.search(sides) is None and _FOUGHT_A_COMMUNITY.search(text) is None
+
+
+# a village's young are its men at arms (ACLED's own notes: "youths from the village of K clashed with villagers from S"
+# is a battle of K's communal militia), and so are those who fight a community named by its place or livelihood
+_VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b", re.IGNORECASE)
+_FOUGHT_A_COMMUNITY = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villagers|herders|farmers|hunters|"
+    r"residents|inhabitants|fishermen|pastoralists|cultivators|dozos?)\b", re.IGNORECASE)
