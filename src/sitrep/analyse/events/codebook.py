@@ -42,8 +42,7 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, crowd_with_a_cause, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
-                                                 violence_only_protested)
+from sitrep.analyse.events.protest_causes import crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier, violence_only_protested
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -196,8 +195,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label == "VIOL_DEMONSTR" and fans_brawl(text):
-        return "MOB_VIOL"  # rival fans who fight over a match demand nothing: a brawl, not a demonstration
+    if label == "VIOL_DEMONSTR" and (fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text)):
+        return "MOB_VIOL"  # rival fans who fight over a match, a crowd that beats a driver: no demand, no demonstration
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
@@ -269,16 +268,12 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    crowd = _crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text) or young_crowds_fighting(text) \
-        if tok is not None else False
-    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not crowd:
-        # (no crowd did it, unless the fight is told between partisans, "fighting erupted between supporters of …",
-        # or between the young of two places, "clashes between youths of two neighbourhoods")
-        return None
+    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
+            _crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text) or young_crowds_fighting(text)):
+        return None  # (no crowd did it, unless the fight is told between partisans or the young of two places)
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
-    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
-        or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
-        or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
+    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \
+        or crowd_cause(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
 
@@ -464,8 +459,8 @@ def _crowd_did(tok, kin: bool) -> bool:
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
             or armed_object(v):
         return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
-    subj = pronoun_antecedent(subj)  # ("drivers rioted …; they beat the driver": the drivers)
-    head = (beside := crowd_beside_keepers(subj)) or subj  # ("Koglweogo members and residents clashed": the residents)
+    # ("Koglweogo members and residents clashed": the residents; "drivers rioted …; they beat the driver": the drivers)
+    head = (beside := crowd_beside_keepers(subj := pronoun_antecedent(subj))) or subj
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

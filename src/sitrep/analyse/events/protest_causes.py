@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.communal import partisans_fighting
 from sitrep.analyse.events.cues import over_a_match
 from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -272,3 +273,27 @@ def crowd_with_a_cause(text: str) -> bool:
     """Whether the crowd of ``text`` fights the forces of order or is a political camp's partisans: a demonstration
     turned violent, whatever else its words say (the fights of two camps among themselves are told apart by the caller)."""
     return _CROWD_FOUGHT_ORDER.search(text) is not None or _POLITICAL_PARTISANS.search(text) is not None
+
+
+# a crowd's hands on a person ("beat its driver unconscious", "lynched the suspect", "stabbed a trader")
+_BEAT_A_PERSON = re.compile(
+    r"\b(?:beat|beaten|beating|lynch(?:ed|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|ston(?:ed|ing)|clubb(?:ed|ing)|set upon|assault(?:ed|ing))\s+"
+    r"(?:(?:him|her|them)\b|(?:(?:its|his|their|the|a|an|one|two|three)\s+)(?:[\w-]+\s+){0,2}?(?:driver|m[ae]n|wom[ae]n|boy|girl|"
+    r"thie(?:f|ves)|suspects?|traders?|owners?|youths?|persons?|people|victims?|drivers|passengers?|colleagues?)\b)",
+    re.IGNORECASE)
+
+
+def mob_set_on_a_person(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` is hands laid on a person, with none of the state's men about
+    ("drivers rioted after a colleague died; they beat the lorry driver"): the word "riot" makes no demonstration of
+    it, a mob's violence (the caller lets a demand or the state's premises outweigh it)."""
+    return _BEAT_A_PERSON.search(text) is not None and ORDER_WORD.search(text) is None
+
+
+
+def crowd_cause(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` comes with its cause, which makes it a demonstration turned violent
+    (ACLED): what it demands, the state's premises it struck, the forces of order it fought, or the political camp it
+    belongs to (two camps fighting each other, or a match's fans, are a brawl's mob)."""
+    return CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
+        or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
