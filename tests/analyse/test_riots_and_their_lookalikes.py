@@ -51,6 +51,8 @@ def test_riots_and_what_is_no_battle(default_analyzer, text, event_type, sub_eve
 @pytest.mark.parametrize("text", [
     # a village's young are its communal militia (ACLED's own coding)
     "On 17 May 2025, youths from the village of Tansarga clashed with villagers from Logobou over a field; two men died.",
+    # the young of two named peoples, no brawl's arms told: their militias' men
+    "On 17 May 2025, clashes between Gourmantche and Fulani youths over a well near Gayeri left two dead.",
     # youths with guns are armed men
     "On 18 May 2025, clashes between youths of two villages near Sebba, some armed with hunting rifles, left three dead.",
 ])

@@ -221,8 +221,17 @@ def young_crowds_fighting(text: str) -> bool:
     between = fight_between_sides(text)
     subject = _SIDES_FIGHT.search(_BRACKET.sub("", text))
     sides = between if between is not None else subject.group("sides") if subject is not None else None
-    return sides is not None and _YOUNG_CROWD.search(sides) is not None and _ARMS.search(text) is None \
-        and _VILLAGE_SIDE.search(sides) is None and _FOUGHT_A_COMMUNITY.search(text) is None
+    if sides is None or _YOUNG_CROWD.search(sides) is None or _ARMS.search(text) is not None \
+            or _VILLAGE_SIDE.search(sides) is not None or _FOUGHT_A_COMMUNITY.search(text) is not None:
+        return False
+    # the young of two named peoples are their militias' men ("clashes between Marka and Bwaba youths over a land
+    # dispute"), unless a brawl's arms tell a brawl ("… clashed with sticks and machetes at the market")
+    names = community_names()
+    return not any(w.group(0).lower() in names for w in _WORD.finditer(sides)) or _BRAWL_ARMS.search(text) is not None
+
+
+_BRAWL_ARMS = re.compile(r"\b(?:sticks|clubs|cudgels|stones|rocks|bottles|fists|knives|machetes|cutlasses|"
+                         r"bâtons|gourdins|pierres|couteaux|machettes)\b", re.IGNORECASE)
 
 
 # a village's young are its men at arms (ACLED's own notes: "youths from the village of K clashed with villagers from S"
