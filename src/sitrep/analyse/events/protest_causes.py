@@ -252,14 +252,6 @@ def fans_brawl(text: str) -> bool:
         and not crowd_at_the_state(text)
 
 
-# a crowd that fights the keepers of order ("traders clashed with municipal police agents", "students threw stones at
-# the gendarmes", « ont jeté des pierres sur les policiers »): demonstrators turned violent (ACLED), not a mob set on people
-_CROWD_FOUGHT_ORDER = re.compile(
-    r"\b(?:clash(?:ed|es)?|scuffled|fought|skirmished|threw (?:stones|rocks|projectiles|bottles)|pelted|stoned|"
-    r"affrontés?|jeté des (?:pierres|projectiles))\b[^.;]{0,25}?\b(?:with|at|against|avec|sur|contre)\s+(?:the\s+|les\s+|des\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:police\w*|gendarm\w*|security forces|riot police|anti-riot|forces of order|"
-    r"(?:municipal|police|town hall|council) (?:agents|officers|guards)|policiers|forces de l['’]ordre)\b",
-    re.IGNORECASE)
 # a politician's or party's partisans ("supporters of opposition leader X", "activists of the ruling party"): a crowd
 # held by a political cause, whose violence ACLED codes as a demonstration's unless they fight each other
 _POLITICAL_PARTISANS = re.compile(
@@ -270,9 +262,10 @@ _POLITICAL_PARTISANS = re.compile(
 
 
 def crowd_with_a_cause(text: str) -> bool:
-    """Whether the crowd of ``text`` fights the forces of order or is a political camp's partisans: a demonstration
-    turned violent, whatever else its words say (the fights of two camps among themselves are told apart by the caller)."""
-    return _CROWD_FOUGHT_ORDER.search(text) is not None or _POLITICAL_PARTISANS.search(text) is not None
+    """Whether the crowd of ``text`` is a political camp's partisans: a demonstration turned violent, whatever else its
+    words say (the fights of two camps among themselves are told apart by the caller).  A crowd that only clashes with
+    the forces of order ("gold panners clashed with the gendarmes who came to close the site") stays a mob."""
+    return _POLITICAL_PARTISANS.search(text) is not None
 
 
 # a crowd's hands on a person ("beat its driver unconscious", "lynched the suspect", "stabbed a trader")
@@ -293,7 +286,7 @@ def mob_set_on_a_person(text: str) -> bool:
 
 def crowd_cause(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` comes with its cause, which makes it a demonstration turned violent
-    (ACLED): what it demands, the state's premises it struck, the forces of order it fought, or the political camp it
-    belongs to (two camps fighting each other, or a match's fans, are a brawl's mob)."""
+    (ACLED): what it demands, the state's premises it struck, or the political camp it belongs to (two camps fighting
+    each other, or a match's fans, are a brawl's mob)."""
     return CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
         or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
