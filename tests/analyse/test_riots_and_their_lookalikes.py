@@ -53,6 +53,8 @@ def test_riots_and_what_is_no_battle(default_analyzer, text, event_type, sub_eve
     "On 17 May 2025, youths from the village of Tansarga clashed with villagers from Logobou over a field; two men died.",
     # the young of two named peoples, no brawl's arms told: their militias' men
     "On 17 May 2025, clashes between Gourmantche and Fulani youths over a well near Gayeri left two dead.",
+    # the young of two named places, whatever their arms: the villages' militias
+    "On 17 May 2025, youths from Sirgadji and Tongomayel fought with clubs over a pond near Djibo; one man died.",
     # youths with guns are armed men
     "On 18 May 2025, clashes between youths of two villages near Sebba, some armed with hunting rifles, left three dead.",
 ])

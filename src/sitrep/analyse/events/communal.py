@@ -236,7 +236,8 @@ _BRAWL_ARMS = re.compile(r"\b(?:sticks|clubs|cudgels|stones|rocks|bottles|fists|
 
 # a village's young are its men at arms (ACLED's own notes: "youths from the village of K clashed with villagers from S"
 # is a battle of K's communal militia), and so are those who fight a community named by its place or livelihood
-_VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b", re.IGNORECASE)
+# (or of a named place: "youths from Kouakourou and Moura fought with clubs")
+_VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b|\b(?:from|de)\s+(?-i:[A-Z])", re.IGNORECASE)
 _FOUGHT_A_COMMUNITY = re.compile(
     r"\b(?:clash(?:ed|es)?|fought|fighting)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villagers|herders|farmers|hunters|"
     r"residents|inhabitants|fishermen|pastoralists|cultivators|dozos?)\b", re.IGNORECASE)
