@@ -302,7 +302,7 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
     text = _bracket_after_victims(language).sub(_blank_bracket, text)
     text = re.sub(_vocab(language)[0]["no_deaths"], _blank, text, flags=re.IGNORECASE)  # "no deaths were reported"
-    text = re.sub(_vocab(language)[0]["escaped_death"], _blank, text, flags=re.IGNORECASE)  # "narrowly escaped death"
+    text = re.sub("|".join(_vocab(language)[0][k] for k in ("escaped_death", "accused_of_killing")), _blank, text, flags=re.IGNORECASE)
     text = _DAY_OF_MONTH.sub(_blank, text)
     text = blank_recalled_clauses(text)  # ", days after an assault on Y left 19 dead": another incident's dead
     text = _running_total(language).sub(_blank, text)

@@ -84,6 +84,11 @@ EN_VOCAB: dict[str, str] = {
                  r"|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b",
     # a death escaped or threatened ("narrowly escaped death", "death threats"): nobody died of it, blanked
     "escaped_death": r"\b(?:(?:narrowly|barely|miraculously)\s+)?(?:escaped|escaping|survived|cheated)\s+death\b|\bdeath\s+threats?\b",
+    # a killing someone is accused of ("a man suspected of killing a shopkeeper was held at the station", "arrested for
+    # the murder of a trader"): a deed told as an accusation, whose dead are not the sentence's event's; blanked
+    "accused_of_killing": r"\b(?:suspected|accused|convicted|charged|wanted|arrested|jailed|detained|held)\s+(?:of|for|with|over)\s+"
+                          r"(?:having\s+)?(?:killed|killing|murdering|murdered|the\s+(?:killing|murder)\s+of)\s+"
+                          r"(?:(?:a|an|the|his|her|their|one|two|three|four|five)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+",
     # the wounded who died afterwards ("two of the wounded later died", "three injured succumbed"): dead
     "wounded_died": r"(?:of\s+the\s+)?(?:wounded|injured)(?:\s+[\w'’\-]+){0,3}?\s+(?:(?:also|later|subsequently|have|had)\s+)*"
                     r"(?:died|succumbed)\b",
@@ -109,7 +114,7 @@ EN_VOCAB: dict[str, str] = {
                 # ("one digger was stabbed to death", "a trader was burnt alive", "the driver was fatally wounded")
                 r"|\b(?:a|an|one)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
                 r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|lynched|"
-                r"(?:beaten|stabbed|hacked|stoned|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
+                r"(?:beaten|stabbed|hacked|stoned|tortured|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
                 r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit))\b"
                 # one enemy told, however long his description, as put down in an army's words ("an IS Sahel emir
                 # known for extortion on the X road was 'neutralised'", "a JNIM logistician from Y was eliminated");
@@ -147,12 +152,12 @@ EN_VOCAB: dict[str, str] = {
     # (the place may carry its bracket: "The chief of Sari village (Soum) was killed")
     "singular_aux": r"(?:(?:of|in|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}?(?:\([^()]{1,40}\)\s+)?)?(?:was|has been|had been|is)",
     "singular_verb": r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|executed|lynched|"
-                     r"(?:beaten|stabbed|hacked|stoned|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
+                     r"(?:beaten|stabbed|hacked|stoned|tortured|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
                      r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit))",
     "death_of": r"(?:killing|assassination|murder|death) of (?:a|an|the|[A-Z][\w'’]*)",
     # one victim of an active killing, whatever the noun ("abducted and killed a forest guide", "shot dead a
     # shopkeeper"), unless the article opens a quantity ("killed a dozen", "an unknown number")
-    "kill_one": r"\b(?:killed|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down|hanged|lynched)\s+(?:a|an)\s+"
+    "kill_one": r"\b(?:killed|killing|shot dead|executed|murdered|assassinated|beheaded|slaughtered|gunned down|hanged|lynched)\s+(?:a|an)\s+"
                 r"(?!(?:number|dozen|total|few|handful|score|couple|lot|hundred|thousand|estimated|further|unknown|"
                 r"undetermined|unspecified|large|great|significant|series|group|majority)\b)[\w'’\-]+"
                 # one named by the office only one holds ("killed the village chief of Sari", "shot dead the imam")
@@ -253,7 +258,7 @@ EN_VOCAB["animals"] = (r"(?:animals?|livestock|cattle|cows?|oxen|bulls?|goats?|s
                        r"(?!\s+(?:thie|rustl|herd|trad|breed|own|farm|keep|merchant|vend|sell|deal|driv|rid|graz)\w*)")
 EN_VOCAB["kill_active"] = (
     r"(?:killed|kills|killing|shot dead|shot and killed|murdered|executed|executing|assassinated|beheaded|beheading|"
-    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|lynching|"
+    r"(?:beat|beaten|clubbed|stoned|stabbed|hacked|burned|burnt|tortured) to death|burn(?:ed|t) alive|lynched|lynching|"
     # a killing told by its manner ("hanged two traders", "slit the throats of five herders") or in an army's words
     # ("put out of action 22 terrorists"): the count that follows is of the dead
     r"hanged|hanging|(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of|put(?:ting)?\s+out\s+of\s+action|"
@@ -273,7 +278,7 @@ EN_VOCAB["kill_active"] = (
 )
 # a killing whose manner closes around its victims ("beat two suspected thieves to death", "burned three
 # passengers alive"): the verb, the victims, then the words that make it a killing
-EN_VOCAB["kill_around"] = r"(?:beat|beating|clubbed|clubbing|stoned|stoning|stabbed|stabbing|hacked|hacking|burned|burnt|burning)"
+EN_VOCAB["kill_around"] = r"(?:beat|beating|tortured|torturing|clubbed|clubbing|stoned|stoning|stabbed|stabbing|hacked|hacking|burned|burnt|burning)"
 EN_VOCAB["kill_around_tail"] = r"(?:to\s+death|alive)"
 # a pronoun standing for victims counted before it ("took out three passengers and burned them alive",
 # "abducted five men and later executed them"): the count it refers back to is the dead

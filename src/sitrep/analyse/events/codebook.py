@@ -33,17 +33,16 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, civil_body_members,
-                                              livelihood_crowd, within_itself)
+                                              livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier,
-                                                 violence_only_protested)
+from sitrep.analyse.events.protest_causes import crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier, violence_only_protested
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -196,8 +195,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label == "VIOL_DEMONSTR" and fans_brawl(text):
-        return "MOB_VIOL"  # rival fans who fight over a match demand nothing: a brawl, not a demonstration
+    if label == "VIOL_DEMONSTR" and (fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text)):
+        return "MOB_VIOL"  # rival fans who fight over a match, a crowd that beats a driver: no demand, no demonstration
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
@@ -269,11 +268,12 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
     crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (_crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text)):
-        return None  # (no crowd did it, unless the fight is told between partisans: "fighting erupted between supporters of …")
+    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
+            _crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text) or young_crowds_fighting(text)):
+        return None  # (no crowd did it, unless the fight is told between partisans or the young of two places)
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
-    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) \
-        or CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text)
+    protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \
+        or crowd_cause(text)
     return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
 
 
@@ -282,7 +282,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
     (``civilians``: named in the sentence or as the trigger's object)."""
     if len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and communities_in_reprisals(ctx.document.text):
         return "ARMED_CLASH"  # two communities killing each other in turn: communal militias fighting
-    if communities_fighting(text) and not KIN.search(text):
+    if communities_fighting(text) and not KIN.search(text) and not young_crowds_fighting(text):
         return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
     if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest) or punished_by_hand(text)) and not FIGHT_BACK.search(text):
         return "ATTACK"  # the victims were in the attackers' power (or flogged), or reported as civilians against fighters
@@ -456,7 +456,8 @@ def _crowd_did(tok, kin: bool) -> bool:
     if subj is None or subj.dep_ in ("nsubjpass", "nsubj:pass") or any(c.dep_ in ("auxpass", "aux:pass") for c in v.children) \
             or armed_object(v):
         return False  # (people who "repulsed gunmen …, killing two of them" fought armed men: a militia)
-    head = (beside := crowd_beside_keepers(subj)) or subj  # ("Koglweogo members and residents clashed": the residents)
+    # ("Koglweogo members and residents clashed": the residents; "drivers rioted …; they beat the driver": the drivers)
+    head = (beside := crowd_beside_keepers(subj := pronoun_antecedent(subj))) or subj
     if head.lemma_.lower() in _COLLECTIVE:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "de")), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -165,7 +165,8 @@ def communities_at_arms(text: str) -> bool:
     read (a mob, an attack), ACLED codes the fight as an armed clash between communal militias, whatever the
     weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
     Bombore attackers" is a battle of the Bombore communal militia)."""
-    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None
+    return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
+        and not young_crowds_fighting(text)
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
@@ -204,3 +205,39 @@ def partisans_fighting(text: str) -> bool:
         sides = m.group(0)
     return sides is not None and _PARTISAN_SIDES.search(sides) is not None \
         and re.search(r"\b(?:" + armed_forms("not_communal") + r")\b", sides, re.IGNORECASE) is None
+
+
+# the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani
+# communities", "youths of two neighbourhoods", « des jeunes de deux quartiers »), unless armed
+_YOUNG_CROWD = re.compile(r"\b(?:youths|young (?:people|men)|teenagers|jeunes|adolescents)\b", re.IGNORECASE)
+_ARMS = re.compile(r"\b(?:armed|guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shot|shooting|opened fire|fired|"
+                   r"armés?|fusils?|armes? à feu|coups? de feu|tirs?)\b", re.IGNORECASE)
+
+
+def young_crowds_fighting(text: str) -> bool:
+    """Whether ``text`` tells a fight whose sides are the young of two places or peoples, with no firearm ("youths from
+    the Mossi and Fulani communities clashed with sticks and machetes at the market", "clashes between youths of two
+    neighbourhoods"): a brawl of unorganised people (ACLED's mob violence), not communal militias at arms."""
+    between = fight_between_sides(text)
+    subject = _SIDES_FIGHT.search(_BRACKET.sub("", text))
+    sides = between if between is not None else subject.group("sides") if subject is not None else None
+    if sides is None or _YOUNG_CROWD.search(sides) is None or _ARMS.search(text) is not None \
+            or _VILLAGE_SIDE.search(sides) is not None or _FOUGHT_A_COMMUNITY.search(text) is not None:
+        return False
+    # the young of two named peoples are their militias' men ("clashes between Marka and Bwaba youths over a land
+    # dispute"), unless a brawl's arms tell a brawl ("… clashed with sticks and machetes at the market")
+    names = community_names()
+    return not any(w.group(0).lower() in names for w in _WORD.finditer(sides)) or _BRAWL_ARMS.search(text) is not None
+
+
+_BRAWL_ARMS = re.compile(r"\b(?:sticks|clubs|cudgels|stones|rocks|bottles|fists|knives|machetes|cutlasses|"
+                         r"bâtons|gourdins|pierres|couteaux|machettes)\b", re.IGNORECASE)
+
+
+# a village's young are its men at arms (ACLED's own notes: "youths from the village of K clashed with villagers from S"
+# is a battle of K's communal militia), and so are those who fight a community named by its place or livelihood
+# (or of a named place: "youths from Kouakourou and Moura fought with clubs")
+_VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b|\b(?:from|de)\s+(?-i:[A-Z])", re.IGNORECASE)
+_FOUGHT_A_COMMUNITY = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villagers|herders|farmers|hunters|"
+    r"residents|inhabitants|fishermen|pastoralists|cultivators|dozos?)\b", re.IGNORECASE)

@@ -186,6 +186,11 @@ def misparsed_subject(verb):
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
+    if verb.dep_ == "conj" and head.tag_ == "VBN" and head.i < verb.i \
+            and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "aux:pass") for c in head.children):
+        # "traders evicted from the market clashed with police": the parser made the participle that describes the
+        # crowd its main verb and the deed a verb joined to it; the participle's subject is the deed's doer
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.i == head.i - 1), None)
     if verb.dep_ == "ROOT":
         # "residents angry about the arrest of a leader marched on the prefecture, looted it": the parser hung the
         # crowd on its mood ("angry", an adverbial clause before the verb), leaving the verb without a subject
@@ -243,3 +248,15 @@ _UPROOTED = frozenset(("displaced", "déplacées", "déplacés", "uprooted"))
 def uprooted(head) -> bool:
     """Whether the doer's noun ``head`` is said displaced ("a group of displaced persons"): a camp's crowd."""
     return any(c.dep_ == "amod" and c.lower_ in _UPROOTED for c in head.children)
+
+
+_THEY = frozenset(("they", "ils", "elles"))
+
+
+def pronoun_antecedent(subj):
+    """The noun a "they" subject takes up from earlier in its sentence ("drivers rioted after …; they set the truck on
+    fire, beat its driver"): the nearest earlier subject, else ``subj`` itself."""
+    if subj.lower_ not in _THEY:
+        return subj
+    earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+    return earlier[-1] if earlier else subj

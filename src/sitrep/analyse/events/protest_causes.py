@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.communal import partisans_fighting
 from sitrep.analyse.events.cues import over_a_match
 from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -249,3 +250,43 @@ def fans_brawl(text: str) -> bool:
     demonstration (fans who fight the riot police or torch a police car are one)."""
     return over_a_match(text) and ORDER_WORD.search(text) is None and CROWD_PURPOSE.search(text) is None \
         and not crowd_at_the_state(text)
+
+
+# a politician's or party's partisans ("supporters of opposition leader X", "activists of the ruling party"): a crowd
+# held by a political cause, whose violence ACLED codes as a demonstration's unless they fight each other
+_POLITICAL_PARTISANS = re.compile(
+    r"\b(?:supporters|partisans|militants|activists|sympathi[sz]ers|followers)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:opposition|party|parties|candidate|candidates|leader|president|former president|ex-president|ruling|coalition|"
+    r"movement|mayor|deputy|minister|l['’]opposition|parti|candidat)\b",
+    re.IGNORECASE)
+
+
+def crowd_with_a_cause(text: str) -> bool:
+    """Whether the crowd of ``text`` is a political camp's partisans: a demonstration turned violent, whatever else its
+    words say (the fights of two camps among themselves are told apart by the caller).  A crowd that only clashes with
+    the forces of order ("gold panners clashed with the gendarmes who came to close the site") stays a mob."""
+    return _POLITICAL_PARTISANS.search(text) is not None
+
+
+# a crowd's hands on a person ("beat its driver unconscious", "lynched the suspect", "stabbed a trader")
+_BEAT_A_PERSON = re.compile(
+    r"\b(?:beat|beaten|beating|lynch(?:ed|ing)?|stabb(?:ed|ing)|hack(?:ed|ing)|ston(?:ed|ing)|clubb(?:ed|ing)|set upon|assault(?:ed|ing))\s+"
+    r"(?:(?:him|her|them)\b|(?:(?:its|his|their|the|a|an|one|two|three)\s+)(?:[\w-]+\s+){0,2}?(?:driver|m[ae]n|wom[ae]n|boy|girl|"
+    r"thie(?:f|ves)|suspects?|traders?|owners?|youths?|persons?|people|victims?|drivers|passengers?|colleagues?)\b)",
+    re.IGNORECASE)
+
+
+def mob_set_on_a_person(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` is hands laid on a person, with none of the state's men about
+    ("drivers rioted after a colleague died; they beat the lorry driver"): the word "riot" makes no demonstration of
+    it, a mob's violence (the caller lets a demand or the state's premises outweigh it)."""
+    return _BEAT_A_PERSON.search(text) is not None and ORDER_WORD.search(text) is None
+
+
+
+def crowd_cause(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` comes with its cause, which makes it a demonstration turned violent
+    (ACLED): what it demands, the state's premises it struck, or the political camp it belongs to (two camps fighting
+    each other, or a match's fans, are a brawl's mob)."""
+    return CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
+        or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
