@@ -299,6 +299,9 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             lo = (d, why)
 
     bare_years: dict[int, str] = {}
+    # the day the text calls its own ("ce mardi 10 octobre 2028"): the writing is not before it, whatever the
+    # reader's clock says (a communiqué read with a clock behind its day still tells its day)
+    written: tuple[dt.date, str] | None = None
     for sm in SENTENCE.finditer(body):
         if not (sent := sm.group(0).strip()):
             continue
@@ -311,6 +314,8 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                 reach = f.date + DEICTIC_REACH
                 if hi is None or reach < hi[0]:
                     hi = (reach, f"calls {sent[f.start:f.end]!r} the day of writing")
+                if written is None or f.date > written[0]:
+                    written = (f.date, f"calls {sent[f.start:f.end]!r} the day of writing")
         for m in _where_a_year(MONTH_YEAR, sent):
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -346,6 +351,8 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                         hi = (dt.date(year, 12, 31), f"{ref.id} ({ref.date}) was 'last year'")
                 else:
                     raise_lo(ref.date, f"reports {ref.id} ({ref.date})")
+    if written is not None and (lo is None or written[0] > lo[0]):
+        lo = written
     lo, hi = (lo, hi) if lo is not None else (_yearless_bounds(month_days, ahead, today) or (None, hi))
     if lo is None:
         return None
