@@ -489,7 +489,15 @@ def tells_new_total(text: str, language: str = "en") -> bool:
     A running total over several incidents (« le bilan de la semaine ») is no total of this event."""
     p = _patterns(language)
     text = _running_total(language).sub(_blank, text)
-    return p.toll.search(text) is not None and p.toll_update.search(text) is not None
+    update = p.toll_update.search(text)
+    # (the toll named as the subject, far from its new figure: « Le bilan de l'explosion … survenue jeudi près de X,
+    # dans le cercle de Y, s'est alourdi à neuf morts »)
+    return update is not None and (p.toll.search(text) is not None or _TOLL_NOUN.search(text, 0, update.start()) is not None)
+
+
+# a toll named as such, in the languages read: the subject of a verb that gives it a new figure
+_TOLL_NOUN = re.compile(r"\b(?:(?:death\s+)?toll|bilan|nombre\s+de\s+(?:morts|victimes|tués|décès)|"
+                        r"number\s+of\s+(?:dead|deaths|victims|fatalities))\b", re.IGNORECASE)
 
 
 def _injured(text: str, p: _Patterns, language: str) -> Fatalities | None:
