@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from sitrep.analyse.claim_words import communique_opening
-from sitrep.analyse.fatalities import find_fatalities, tells_new_total
+from sitrep.analyse.fatalities import find_fatalities
+from sitrep.analyse.new_totals import tells_new_total
 from sitrep.fuse.counts import figures_in
 from sitrep.ingest import pubdate
 
