@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.analyse.fatalities import find_fatalities, tells_new_total
+from sitrep.analyse.fatalities import find_fatalities
+from sitrep.analyse.new_totals import tells_new_total
 
 
 def _deaths(text: str) -> tuple[int | None, int | None] | None:

@@ -217,6 +217,15 @@ _COMMUNIQUE_AFTER = re.compile(r",\s*(?P<verb>informe|indique|précise|annonce|r
                                r"(?=\s+(?:lu|publi|diffus|rendu|sign|parvenu|transmis)\w*\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
+# the issuer opening the sentence with a verb of saying in the compound past, an incise between auxiliary and participle
+# (« L'état-major général des armées a de son côté affirmé dans un communiqué avoir … », « Le gouvernement a pour sa part
+# indiqué que … »): the incise breaks the small French model's parse, the words still tell who speaks
+_COMPOUND_SAID = re.compile(r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+(?:a|ont)\s+"
+                            r"(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+(?:lui|elle|eux))\s+"
+                            r"(?P<verb>affirmé|indiqué|annoncé|assuré|déclaré|précisé|revendiqué|démenti|reconnu|fait\s+état)\b",
+                            re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CommuniqueOpening:
     subject: tuple[int, int]  # the issuer's words in the sentence
@@ -232,6 +241,9 @@ def communique_opening(sentence: str) -> CommuniqueOpening | None:
     m = _COMMUNIQUE_AFTER.search(sentence)
     if m is not None:
         return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[:m.start()].strip(" ,."))
+    m = _COMPOUND_SAID.search(sentence)
+    if m is not None:
+        return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[m.end():].strip(" ,."))
     return None
 
 

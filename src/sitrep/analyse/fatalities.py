@@ -23,7 +23,7 @@ from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.found_dead_counts import found_dead_pattern
 from sitrep.analyse.ordinal_dead import with_ranked_death
 from sitrep.analyse.side_tolls import (
-    bomber_told_last, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
+    bomber_told_last, doubled_for_each_side, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
 )
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
@@ -313,6 +313,7 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
         return coded, injured
     killed = summed_by_side(text, language, _stated_fatalities) or summed_across_clauses(text, language, _stated_fatalities) \
         or with_own_losses(text, killed, language)
+    killed = doubled_for_each_side(text, killed, language)  # "Each side lost three men": six in all
     killed = lowest_of_rival_counts(text, killed, language, _stated_fatalities, told)  # "X said 9 died, while Y put it at 7"
     killed = with_exact_beside_vague_enemy(text, killed, language, _stated_fatalities)  # "six soldiers …, dozens of terrorists"
     return with_the_bomber(text, killed, language), injured
@@ -480,15 +481,6 @@ def _latest_toll(text: str, p: _Patterns, language: str) -> Fatalities | None:
         return None
     figures = [_figure(m, "killed", language) for m in p.toll_update.finditer(text)]
     return next((f for f in reversed(figures) if f is not None), None)
-
-
-def tells_new_total(text: str, language: str = "en") -> bool:
-    """Whether ``text`` gives a toll as its new total (« ce qui porte le bilan à huit morts », "the toll rose to 9"):
-    the dead told with it (a wounded man who died) are inside that figure, not more to add to the toll told before.
-    A running total over several incidents (« le bilan de la semaine ») is no total of this event."""
-    p = _patterns(language)
-    text = _running_total(language).sub(_blank, text)
-    return p.toll.search(text) is not None and p.toll_update.search(text) is not None
 
 
 def _injured(text: str, p: _Patterns, language: str) -> Fatalities | None:

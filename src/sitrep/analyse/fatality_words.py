@@ -190,6 +190,11 @@ EN_VOCAB: dict[str, str] = {
                    r"amounted\s+to|came\s+to|numbered|totall?ed)\s+(?P<num>\d+|" + "{numbers}" + r")\b(?!\s*(?:wounded|injured))"
                    r"|(?<![\w'’])(?P<num2>\d+|" + "{numbers}" + r")\s+(?:dead|killed|deaths)\s+on\s+(?:its|their|our|the\s+\w+(?:['’]s)?)\s+"
                    r"(?:own\s+)?side\b",
+    # a toll told once for each of the two sides ("Each side lost three men", "three dead on either side", "the two
+    # camps lost three fighters each"): ACLED codes the total, twice the figure (``side_tolls.doubled_for_each_side``);
+    # "on both sides" alone counts the dead of both together and is not one of these
+    "each_side": r"\b(?:each|either)\s+(?:side|camp|party|group)\b|\b(?:both|the\s+two)\s+(?:sides|camps|parties|groups)\b"
+                 r"[^.;]{0,60}?\beach\b|\bper\s+side\b",
     # a suicide bomber who died in his blast, and the words of a toll that already counts him
     # (or told among his own dead: "killing three soldiers and himself", "killed two guards as well as herself")
     "bomber_died": r"\b(?:blew|blowing)\s+(?:himself|herself)\s+up\b"

@@ -26,8 +26,9 @@ from sitrep.knowledge.actor_knowledge import kind_of
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # the heading of a communiqué, or a letterhead line (« République du Mali », « Ministère de la Défense nationale »)
-_COMMUNIQUE_HEADING = re.compile(r"^\s*(?:communiqu[ée]|press\s+release|statement\s+(?:by|of|from)|d[ée]claration\s+d)\b",
-                                 re.IGNORECASE)
+# (or after the issuer's name and a dash: « Front de Libération de l'Azawad – Communiqué n°041/2028 »)
+_COMMUNIQUE_HEADING = re.compile(r"^\s*(?:[^\n]{2,80}?\s[–—|-]\s+)?(?:communiqu[ée]|press\s+release|statement\s+(?:by|of|from)|"
+                                 r"d[ée]claration\s+d)\b", re.IGNORECASE)
 _REPUBLIC = re.compile(r"\bR[ée]publique\s+(?:du|de\s+la|de\s+l['’]|des|de)\s+([A-ZÉÈ][\w'’-]*(?:\s+[A-Z][\w-]*)?)")
 # an institution named in a heading: its head word and the words after it up to a break of the line
 # (or a movement's: « Front de libération de l'Azawad (FLA) / Bureau de la communication », whose statements open so)

@@ -167,3 +167,30 @@ def _overlaps(text: str, phrase: str, span: tuple[int, int]) -> bool:
         if at >= 0 and at < span[1] and span[0] < at + len(part):
             return True
     return False
+
+
+# how far the words of "each side" may stand from the figure they distribute (one clause: "Each side lost three
+# men", "three fighters were killed on each side, a local official said")
+_EACH_SIDE_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:which|that|who|whom|qui|que|dont|lequel|laquelle)\b", re.IGNORECASE)
+
+
+def doubled_for_each_side(text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+    """The toll of a figure told once for each of the two sides (« Chaque camp a perdu trois hommes », "three dead on
+    either side"): ACLED codes the total of a clash's dead, so the figure counts twice.  Only a single figure (not a
+    sum of figures already read side by side) within one clause of the words."""
+    each = _pattern(language, "each_side")
+    if each is None or killed is None or killed.low is None or killed.kind != "killed" or "; " in killed.phrase:
+        return killed
+    at = text.find(killed.phrase)
+    if at < 0:
+        return killed
+    end = at + len(killed.phrase)
+    for m in each.finditer(text):
+        between = text[end:m.start()] if m.start() >= end else text[m.end():at]
+        # (not across a clause's end or a relative: "Each side blamed the other for the attack, which killed five")
+        if len(between) <= _EACH_SIDE_REACH and not _CLAUSE_BREAK.search(between):
+            span = text[min(at, m.start()):max(end, m.end())]
+            return killed.model_copy(update={"low": killed.low * 2, "high": None if killed.high is None else killed.high * 2,
+                                             "phrase": span})
+    return killed

@@ -47,6 +47,10 @@ _CLASS_WORDS = {
     "vehicles": r"tankers?|trucks?|lorries|vehicles?|camions?(?:-citernes?)?|citernes?|v[ée]hicules?",
     "crowd": r"people|marchers|protesters|demonstrators|participants|personnes|manifestants|marcheurs",
 }
+# the wounded who then died, right after the count's noun (« deux blessés ont succombé à leurs blessures », "three
+# injured later died"): a part of the toll, not a count of the wounded
+_WOUNDED_WHO_DIED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:ont|sont|avaient|auraient|have|had|also|later|subsequently)\s+)*"
+                               r"(?:succomb[ée]s?|succumbed|died|d[ée]c[ée]d[ée]s|p[ée]ri)\b", re.IGNORECASE)
 # verbs that put their count after them: "neutralized at least 30", « avoir tué 15 soldats »
 _CLASS_VERBS = {
     "killed": r"killed|killing|neutrali[sz]ed|eliminated|tu[ée]|tuant|neutralis[ée]|[ée]limin[ée]",
@@ -160,6 +164,8 @@ def _figures_of(text: str, classes: tuple[str, ...]) -> tuple[Figure, ...]:
             hit = re.search(rf"\b(?:{_CLASS_WORDS[cls]})\b", after, re.IGNORECASE)
             if hit and (best is None or hit.end() < best[0]):
                 best = (hit.end(), cls)
+        if best is not None and best[1] == "wounded" and _WOUNDED_WHO_DIED.match(after, best[0]):
+            continue  # « Deux blessés ont succombé », "two injured later died": dead counted into the toll, no wounded
         if best is not None:
             f = _of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after)
             out.append(dataclasses.replace(f, act=_vehicle_act(f"{before} {after}")) if f.cls == "vehicles" else f)

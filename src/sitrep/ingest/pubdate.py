@@ -285,6 +285,15 @@ def _references_in(body: str) -> tuple[Reference, ...]:
     return tuple(ref for ref in references() if ref.may_be_reported_in(body))
 
 
+def _days_called_own(body: str) -> list[tuple[dt.date, str]]:
+    """The full dates ``body`` calls the day of writing ("ce mardi 10 octobre 2028", "this Tuesday, 27 October 2026"),
+    each with its evidence: the text is of that day or the next ones (a communiqué read with a clock behind its day
+    still tells its day)."""
+    return [(f.date, f"calls {sent[f.start:f.end]!r} the day of writing")
+            for sm in SENTENCE.finditer(body) if (sent := sm.group(0).strip())
+            for f in find_full_dates(sent) if DEICTIC_BEFORE.search(sent[max(0, f.start - 30):f.start])]
+
+
 def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
     """Estimate the publication date of an undated text from its body (see the module docstring)."""
     today = today or dt.date.today()
@@ -307,10 +316,6 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
             covered.append((f.start, f.end))
             if not _is_future(sent, f.start):
                 raise_lo(f.date, f"mentions {sent[f.start:f.end]!r} as past")
-            if DEICTIC_BEFORE.search(sent[max(0, f.start - 30):f.start]):
-                reach = f.date + DEICTIC_REACH
-                if hi is None or reach < hi[0]:
-                    hi = (reach, f"calls {sent[f.start:f.end]!r} the day of writing")
         for m in _where_a_year(MONTH_YEAR, sent):
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -346,6 +351,9 @@ def estimate(body: str, today: dt.date | None = None) -> Estimate | None:
                         hi = (dt.date(year, 12, 31), f"{ref.id} ({ref.date}) was 'last year'")
                 else:
                     raise_lo(ref.date, f"reports {ref.id} ({ref.date})")
+    for day, why in _days_called_own(body):  # on that day or the next ones, whatever the reader's clock says
+        hi = (day + DEICTIC_REACH, why) if hi is None or day + DEICTIC_REACH < hi[0] else hi
+        lo = (day, why) if lo is None or day > lo[0] else lo
     lo, hi = (lo, hi) if lo is not None else (_yearless_bounds(month_days, ahead, today) or (None, hi))
     if lo is None:
         return None

@@ -46,7 +46,10 @@ INHERITED_CONFIDENCE = 0.6
 
 
 # "has been fighting an insurgency since 2012": a state of affairs, not an event
-ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+# (or a habit: "Jihadists regularly plant explosives on the roads of central Mali", « des jihadistes posent
+# régulièrement des mines »: what a party is wont to do, the background of a story, not an incident)
+ONGOING = re.compile(r"\b(?:has|have|had) been \w+ing\b[^.]*\bsince\b|\b(?:regularly|routinely|frequently|régulièrement|"
+                     r"fréquemment)\b", re.IGNORECASE)
 
 # sports news borrows the words of war ("crushed its rivals", "a massacre on the pitch", "the attack
 # fired"): a sentence about a match, told with no one killed or wounded, reports no violence

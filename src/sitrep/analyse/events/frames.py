@@ -29,6 +29,8 @@ FRAME_VERBS = frozenset(
     # a denial: the deed is the matter of who denies it ("denied that its warplanes had bombed a school")
     "deny démentir nier "
     "condemn deplore mourn commemorate "
+    # a comment on the deed, or none ("the Russian Defence Ministry has not commented on the fighting")
+    "comment commenter "
     # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
     "depict portray dramatise dramatize simulate rehearse stage "
     "condamner juger inculper acquitter enquêter déplorer commémorer simuler représenter".split()

@@ -99,7 +99,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     if across is not None:
         return across
     prev = inherited_from or next((e for e in reversed(events) if e.place is not None), None)
-    if prev is not None and prev.place is not None and (refers_back(s.text) or in_round_up_paragraph(ctx.document.text, s.start, prev, events)):
+    if prev is not None and prev.place is not None and (refers_back(s.text) or in_round_up_paragraph(ctx.document.text, s.start, prev, events, ctx.places)):
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
     # the note's own places first, origins and journeys' ends set aside; when none of those is the
     # document's focus, the origins count again (a wire naming only where the wounded were taken)

@@ -6,9 +6,10 @@ place in the paragraph of a round-up that told an incident is about that inciden
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sitrep.analyse.events.cues import ANAPHORA
-from sitrep.model import EventMention
+from sitrep.model import EventMention, PlaceMention
 
 # the quotation marks a statement's own words are set in ("the "cowardly attack"", « l'“ignoble” attaque »)
 _QUOTES = re.compile(r"[\"“”«»]")
@@ -44,15 +45,21 @@ def _plain(text: str) -> str:
 
 
 
-def in_round_up_paragraph(text: str, sentence_start: int, prev: EventMention, events: list[EventMention]) -> bool:
+def in_round_up_paragraph(text: str, sentence_start: int, prev: EventMention, events: list[EventMention],
+                          places: Sequence[PlaceMention] = ()) -> bool:
     """Whether a sentence naming no place, starting at ``sentence_start`` of ``text``, stands in the paragraph
     that told ``prev``, an earlier incident of a document telling incidents at several towns (a weekly brief,
     a round-up: "… clashed near Aguelhok. Both sides claimed victory: …"): that paragraph's incident is its
     subject, not the town the document names most.  Only in copy set in paragraphs: a one-paragraph note
-    keeps its most-mentioned place."""
+    keeps its most-mentioned place.  The towns are those of the incidents told so far and, when the round-up's
+    first item is still being read, the towns the document's later paragraphs name (``places``, the document's
+    resolved places): the next items' towns, which the document may name more often than this item's."""
     if prev.span.char_end > sentence_start or "\n" in text[prev.span.char_start:sentence_start]:
         return False
     if "\n" not in text[:sentence_start].strip():
         return False
     towns = {e.place.place_id for e in events if e.place is not None and e.place.place_id and e.place.geo_precision < 3}
+    paragraph_end = text.find("\n", sentence_start)
+    if paragraph_end >= 0:
+        towns |= {p.place_id for p in places if p.place_id and p.geo_precision < 3 and p.span.char_start > paragraph_end}
     return len(towns) >= 2

@@ -26,8 +26,8 @@ from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_
 from sitrep.analyse.events.killing_after import killing_told_after
 from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
 from sitrep.analyse.events.types import PROTESTS, RIOTS
-from sitrep.analyse.fatalities import (NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths,
-                                       tells_new_total)
+from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
+from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import label_before, names_a_side, summed
@@ -128,6 +128,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         have = None  # "gunmen killed villagers. Five people died.": the figure replaces the codebook's estimate
     if have is not None and _raised_to(s, have, killed, ctx.language):
         have = None  # « Un blessé a succombé lundi, ce qui porte le bilan à huit morts »: the new total replaces the toll
+    if have is not None and wounded_inside_new_total(ctx.document.text[last.span.char_start:last.span.char_end], s.text,
+                                                     ctx.language):
+        return False  # « Le bilan s'est alourdi à neuf morts. Deux blessés ont succombé »: the nine count the two
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
                 or have.low is None or killed.low is None or rival_teller(ctx, s, last):

@@ -1,0 +1,35 @@
+"""Whether a sentence gives a death toll as its new total (« ce qui porte le bilan à huit morts », "the toll rose to
+9", « Le bilan … s'est alourdi à neuf morts »): the dead told with it or right after it (a wounded man who died) are
+inside that figure, not more to add to the toll told before."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.fatalities import _blank, _patterns, _running_total
+from sitrep.analyse.fatality_words import vocab
+
+
+def tells_new_total(text: str, language: str = "en") -> bool:
+    """Whether ``text`` gives a toll as its new total (« ce qui porte le bilan à huit morts », "the toll rose to 9"):
+    the dead told with it (a wounded man who died) are inside that figure, not more to add to the toll told before.
+    A running total over several incidents (« le bilan de la semaine ») is no total of this event."""
+    p = _patterns(language)
+    text = _running_total(language).sub(_blank, text)
+    update = p.toll_update.search(text)
+    # (the toll named as the subject, far from its new figure: « Le bilan de l'explosion … survenue jeudi près de X,
+    # dans le cercle de Y, s'est alourdi à neuf morts »)
+    return update is not None and (p.toll.search(text) is not None or _TOLL_NOUN.search(text, 0, update.start()) is not None)
+
+
+# a toll named as such, in the languages read: the subject of a verb that gives it a new figure
+_TOLL_NOUN = re.compile(r"\b(?:(?:death\s+)?toll|bilan|nombre\s+de\s+(?:morts|victimes|tués|décès)|"
+                        r"number\s+of\s+(?:dead|deaths|victims|fatalities))\b", re.IGNORECASE)
+
+
+def wounded_inside_new_total(told: str, sentence: str, language: str) -> bool:
+    """Whether ``sentence`` tells wounded who died after ``told``, the event's sentence, gave the toll as its new total
+    (« Le bilan … s'est alourdi à neuf morts … Deux blessés ont succombé dans la nuit »): the rise they explain is in
+    that total, nothing to add."""
+    died = vocab(language)[0].get("wounded_died")
+    return bool(died and re.search(died, sentence, re.IGNORECASE) and tells_new_total(told, language))
