@@ -124,6 +124,8 @@ CIVILIAN_TARGET = re.compile(
     r"(?:contre|de|du|des)|attaques?\s+qui\s+(?:a|avait)\s+(?:visé|frappé|ciblé)|fait irruption dans|pris d'assaut|tiré sur|"
     r"ouvert le feu sur)\s*,?\s+" + FR_ATTACK_WHEN +
     r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
+    # a nomads' or herders' camp (« un campement de nomades », « des campements peuls »), never a military one
+    r"campements?(?!\s+(?:militaires?|de\s+l['’]armée|des\s+(?:FAMa|soldats|militaires|forces)))|"
     r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
     r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
     re.IGNORECASE,
