@@ -60,6 +60,10 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     # French promotion and sharing lines (Sahel outlets)
     r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
     r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
+    # an invitation to the outlet's channel or group (« Rejoignez la chaîne du Monde Afrique pour suivre l'actualité »)
+    r"^(?:rejoignez|suivez|abonnez-vous\s+à)\s+(?:la|le|notre|nos)\s+(?:chaînes?|canal|groupes?|communautés?|pages?|comptes?)\b.{0,160}$",
+    # an advert labelled as such (« Publicité – X recrute des correspondants … »)
+    r"^(?:publicité|annonce|publi-?reportage|sponsorisé|advertisement|sponsored)\s*[–—:-]\s*.{0,240}$",
     r"^(?:partager(?: cet article| sur \w+)?|imprimer)\s*:?$",
     r"^(?:publié|mis à jour|modifié)(?: le)?\s*:?.{0,40}$",
     r"^.{0,80}\btous droits réservés\b.{0,80}$",
