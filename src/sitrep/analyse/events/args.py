@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.knowledge.actor_knowledge import kind_of
 from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.events.framing import named_in_framing
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.knowledge.months import month_number
@@ -464,21 +465,10 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
         # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
         # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
         after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind
-                 and not (kind in ARMED_NON_STATE_KINDS and _named_in_framing(ctx, m.span.char_start))]
+                 and not (kind in ARMED_NON_STATE_KINDS and named_in_framing(sentences(ctx), m.span.char_start))]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
 
-
-def _named_in_framing(ctx: Context, at: int) -> bool:
-    """The actor named at offset ``at`` stands in a sentence that frames the area, not the news: a habit or a state
-    lasting years (« le département est régulièrement visé par des attaques attribuées à l'EI au Sahel », « la région
-    est disputée depuis 2022 par l'EI et le JNIM »).  A group the story names only there is who is active around,
-    not who did the deed its generic words tell (« des terroristes »)."""
-    from sitrep.analyse.background import past_reference
-    from sitrep.analyse.durative import durative_or_habitual
-
-    s = next((x for x in sentences(ctx) if x.start <= at < x.end), None)
-    return s is not None and (durative_or_habitual(s.text) or past_reference(s.text, None)[0])
 
 
 # the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",

@@ -17,6 +17,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence
 from sitrep.analyse.events.mentions import actors_in, dominant_country
+from sitrep.analyse.events.types import BATTLES
 
 # a facility or unit of an armed force, with its owner or its military adjective after it (French) or before it
 _FACILITY = (r"(?:camps?|postes?(?:\s+avancés?)?|bases?|détachements?|garnisons?|casernes?|positions?|convois?|"
@@ -28,10 +29,10 @@ _MILITARY_EN = re.compile(r"\b(?:military|army)\s+(?:camps?|posts?|outposts?|bas
 _OWNER_WITHIN = 40  # the words before an owner's name: the facility's noun and its article
 
 
-def facility_holders(ctx: Context, s: Sentence, side1: list[str]) -> list[str]:
-    """The state forces holding the camp, post or convoy sentence ``s`` tells attacked ([] when it names none or when
-    side 1 already holds a state force)."""
-    if any(is_government_side(ctx, a) for a in side1):
+def facility_holders(ctx: Context, s: Sentence, side1: list[str], event_type: str) -> list[str]:
+    """The state forces holding the camp, post or convoy the battle sentence ``s`` tells attacked ([] for another
+    type of event, when it names none, or when side 1 already holds a state force)."""
+    if event_type != BATTLES or any(is_government_side(ctx, a) for a in side1):
         return []
     text = ctx.document.text
     for m in sorted(actors_in(ctx, s), key=lambda m: m.span.char_start):
