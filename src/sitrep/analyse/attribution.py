@@ -235,7 +235,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         forces = None if is_person else forces_of(ctx, s, subj)
         if forces:
             speaker, surface = forces, phrase.strip()
-        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) or _statement_past_aside(verb)
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content
         before = incise[0] if incise is not None else subj.left_edge.i - 1
@@ -265,6 +265,23 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             content = text[: m.start()].strip(" ,") or text
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
+    return None
+
+
+# the noun of a French aside between a reporting verb and its statement (« affirme de son côté n'avoir enregistré
+# aucune perte », « indique pour sa part que … »), which the parser takes for the verb's complement
+_ASIDE_NOUNS = frozenset(("côté", "part"))
+
+
+def _statement_past_aside(verb):
+    """The statement the parser hung on an aside's noun instead of on the reporting verb (« l'état-major affirme de son
+    côté n'avoir enregistré aucune perte »: « enregistré » a clause of « côté »), or None."""
+    for c in verb.children:
+        if c.lower_ in _ASIDE_NOUNS and c.dep_.startswith("obl") and c.i > verb.i:
+            found = next((g for g in c.children if g.dep_ in ("acl", "ccomp", "xcomp", "acl:relcl") and g.pos_ == "VERB"
+                          and g.i > c.i), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -28,7 +28,13 @@ _UNCLAIMED = re.compile(
     r"|\b(?:has|had|was|were|have)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b"
     r"|\bunclaimed\b"
     r"|\bn['’](?:a|avait|ont|avaient)\s+(?:pas|toujours\s+pas|pas\s+encore|encore\s+pas)\s+été\s+revendiqu"
-    r"|\baucune\s+revendication\b|\bnon\s+revendiqu|\bpersonne\s+n['’]a\s+(?:encore\s+)?revendiqu",
+    r"|\baucune\s+revendication\b|\bnon\s+revendiqu|\bpersonne\s+n['’]a\s+(?:encore\s+)?revendiqu"
+    # the attackers said to be unknown: "the assailants have not been identified", "the gunmen remain unidentified",
+    # « les assaillants n'ont pas (encore) été identifiés », « les auteurs de l'attaque restent non identifiés »
+    r"|\b(?:assailants|attackers|gunmen|perpetrators|assaillants|agresseurs|auteurs)\b[^.;]{0,40}?"
+    r"(?:(?:have|had|were|was)\s+not\s+(?:yet\s+)?(?:been\s+)?identified|remain(?:ed)?\s+unidentified|"
+    r"n['’](?:ont|avaient|a|avait)\s+(?:pas|toujours\s+pas|pas\s+encore)\s+été\s+identifiés?|"
+    r"(?:restent|demeurent|sont)\s+(?:non\s+identifiés|inconnus))",
     re.IGNORECASE,
 )
 # a claim told in the article: "X claimed (responsibility for) the attack", « X a revendiqué l'attaque », « l'EI

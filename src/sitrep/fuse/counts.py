@@ -371,9 +371,11 @@ def _toll_in(sentence: str, language: str, years: set[str]) -> Fatalities | None
     return killed if killed is not None and killed.low is not None and not killed.vague and not killed.estimate else None
 
 
-# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »
+# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
+# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée avant-hier soir contre un
+# campement de nomades, à une trentaine de kilomètres de Ménaka, s'est alourdi à 23 morts »)
 _RISEN = re.compile(
-    r"\b(?:toll|bilan)\b[^.;]{0,80}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
+    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
     r"s['’]alourdit|est\s+pass[ée]|a\s+[ée]t[ée]\s+revu\s+[àa]\s+la\s+hausse)\s+(?:to|[àa])\s+"
     r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+)", re.IGNORECASE)
 

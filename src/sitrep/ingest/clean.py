@@ -60,6 +60,10 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     # French promotion and sharing lines (Sahel outlets)
     r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
     r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
+    # an invitation to the outlet's channel or group (« Rejoignez la chaîne du Monde Afrique pour suivre l'actualité »)
+    r"^(?:rejoignez|suivez|abonnez-vous\s+à)\s+(?:la|le|notre|nos)\s+(?:chaînes?|canal|groupes?|communautés?|pages?|comptes?)\b.{0,160}$",
+    # an advert labelled as such (« Publicité – X recrute des correspondants … »)
+    r"^(?:publicité|annonce|publi-?reportage|sponsorisé|advertisement|sponsored)\s*[–—:-]\s*.{0,240}$",
     r"^(?:partager(?: cet article| sur \w+)?|imprimer)\s*:?$",
     r"^(?:publié|mis à jour|modifié)(?: le)?\s*:?.{0,40}$",
     r"^.{0,80}\btous droits réservés\b.{0,80}$",
@@ -85,6 +89,14 @@ PROMO_HEADER = re.compile(
     r"|.{0,40}\bvous recommande|à lire également|sur le même sujet|nos articles recommandés)\s*:?$",
     re.I,
 )
+# a state body's letterhead above a communiqué printed as the document: the state (« République du Mali »), its motto
+# (« Un Peuple – Un But – Une Foi », « Fraternité – Travail – Progrès »), the issuing ministry or staff, the
+# communiqué's number (« Communiqué de presse n° 034 »): no headline, and the communiqué has none of its own
+LETTERHEAD = re.compile(
+    r"^(?:r[ée]publique\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\b"
+    r"|(?:minist[èe]re|[ée]tat-major|cabinet|secr[ée]tariat\s+g[ée]n[ée]ral|direction)\s+(?:de|du|des|g[ée]n[ée]ral)\b"
+    r"|(?:[A-ZÀ-Þ][\w'’]*(?:\s+[\w'’]+){0,2}\s*[–—-]\s*){2,3}[A-ZÀ-Þ][\w'’]*(?:\s+[\w'’]+){0,2}$"
+    r"|communiqu[ée](?:\s+de\s+presse)?\s*(?:n\s*[°o]|num[ée]ro)\s*\d+\s*$)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)']*$")
 PROMO_OVERLAP = 0.34  # a teaser shares under a third of its topic words with the article
 
@@ -187,7 +199,8 @@ def layout(text: str, given_title: str | None = None) -> Layout:
     if title_key is None:
         for i in range(first_prose):
             # an outlet's name alone ("DW", "Reuters") above the story is its masthead, not its headline
-            if kinds[i] is None and is_headline_like(lines[i].text) and not outlet_name(lines[i].text.strip("*#_ ")):
+            if kinds[i] is None and is_headline_like(lines[i].text) and not outlet_name(lines[i].text.strip("*#_ ")) \
+                    and not LETTERHEAD.match(lines[i].text.strip("*#_ ")):
                 out.title_index = i
                 title_key = line_key(lines[i].text)
                 break

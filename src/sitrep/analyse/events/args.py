@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.knowledge.actor_knowledge import kind_of
 from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.events.framing import named_in_framing
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.knowledge.months import month_number
@@ -450,9 +451,10 @@ def generic_kind(phrase: str, language: str = "en") -> str | None:
     return None
 
 
-def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
+def latest_actor_of_kind(ctx: Context, kind: str, before: int, news_only: bool = False) -> str | None:
     """The most recent actor mention of ``kind`` before a document offset (kind "state_forces" also
-    matches government actors)."""
+    matches government actors); ``news_only``: an armed group named after it only in a sentence framing the area
+    (``framing``) does not count (a fight's unnamed other party, not the target a force's deed names generically)."""
     best = None
     ends = [m.span.char_end for m in ctx.actors]
     for m in ctx.actors:
@@ -463,9 +465,11 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int) -> str | None:
     if best is None and not (kind in ARMED_NON_STATE_KINDS and said_unclaimed(ctx.document.text)):
         # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
         # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
-        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind]
+        after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind
+                 and not (kind in ARMED_NON_STATE_KINDS and news_only and named_in_framing(sentences(ctx), m.span.char_start))]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
+
 
 
 # the words that name an actor as the parent another is tied to ("JNIM, affiliated with al-Qaeda, claimed the attack",

@@ -330,9 +330,11 @@ def claimed_dated_deed(s: Sentence, cues: dict, label: str, told_before: bool) -
 # a claim that tells the deed it claims in a relative clause of its own, with the deed's parties or day: « le FLA a
 # revendiqué des combats qui ont opposé mardi ses combattants à une colonne de l'armée », « le JNIM a revendiqué
 # l'attaque qui a visé dimanche le poste de X », « … l'attaque menée dimanche contre le camp militaire de X »: the
-# claim is how the relay tells the news, not a blame beside it
+# claim is how the relay tells the news, not a blame beside it; where and how it was claimed may stand between the
+# verb and its deed (« a revendiqué, dans un communiqué diffusé jeudi soir par sa plateforme de propagande az-Zallaqa,
+# l'attaque menée le matin même contre le camp … »)
 CLAIMED_DEED_TOLD = re.compile(
-    r"\brevendiqu\w*\b[^.;]{0,80}?\b(?:attaques?|combats?|affrontements?|accrochages?|embuscades?|assauts?|"
+    r"\brevendiqu\w*\b[^.;]{0,160}?\b(?:attaques?|combats?|affrontements?|accrochages?|embuscades?|assauts?|"
     r"attentats?|raids?|offensives?)\s+(?:(?:[\w'’-]+\s+){0,3}?qui\s+(?:a|ont|avait|avaient)\s+"
     r"(?:\w+\s+){0,2}?(?:opposé|visé|ciblé|frappé|touché|tué|coûté|fait)\b|"
     # or a participle with the deed's target: « a revendiqué l'attaque menée dimanche contre le camp militaire de X »

@@ -394,7 +394,7 @@ def generic_parties(ctx: Context, s: Sentence, exclude: set[str]) -> list[str]:
     out = []
     for pattern, kind in generic_patterns(ctx.language):
         if pattern.search(s.text):
-            found = latest_actor_of_kind(ctx, kind, s.end)
+            found = latest_actor_of_kind(ctx, kind, s.end, news_only=True)  # (the attackers stay unnamed, ``framing``)
             # the other party is the enemy: "troops killed militants, the government spokesman said" has the
             # government telling it, not fighting its own troops
             if found and found not in exclude and not any(allied(ctx, found, x) for x in exclude):

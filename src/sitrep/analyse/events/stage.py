@@ -62,6 +62,7 @@ from sitrep.analyse.events.perpetrator import handover_receiver, perpetrator_sid
 from sitrep.analyse.events.placement import event_place
 from sitrep.analyse.events.protest_causes import VIOLENCE_TOLD
 from sitrep.analyse.events.sentences import decide, told_inside_recalled_deed
+from sitrep.analyse.events.attacked_facility import facility_holders
 from sitrep.analyse.events.sides import (
     other_signatory,
     coalition,
@@ -413,8 +414,8 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
     side1 = grave_finders_apart(ctx, sub_event_type, s.text, side1)
-    if not side2 and trig is not None:
-        side2 = [a for a in generic_object(ctx, s, trig) if a not in side1]
+    if not side2 and trig is not None:  # (or the holders of a camp told attacked: « l'attaque du camp militaire de X »)
+        side2 = [a for a in generic_object(ctx, s, trig) if a not in side1] or facility_holders(ctx, s, side1, event_type)
     if not side1 and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
         # the gainer named elsewhere in the sentence ("… lost control after junta forces captured X")
         want_gov = decision.label == "GOV_REGAINS_TERIT"
