@@ -47,8 +47,7 @@ _CLASS_WORDS = {
     "vehicles": r"tankers?|trucks?|lorries|vehicles?|camions?(?:-citernes?)?|citernes?|v[ée]hicules?",
     "crowd": r"people|marchers|protesters|demonstrators|participants|personnes|manifestants|marcheurs",
 }
-# the wounded who then died, right after the count's noun (« deux blessés ont succombé à leurs blessures », "three
-# injured later died"): a part of the toll, not a count of the wounded
+# wounded who then died, right after the count's noun (« deux blessés ont succombé »): part of the toll, no wounded
 _WOUNDED_WHO_DIED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:ont|sont|avaient|auraient|have|had|also|later|subsequently)\s+)*"
                                r"(?:succomb[ée]s?|succumbed|died|d[ée]c[ée]d[ée]s|p[ée]ri)\b", re.IGNORECASE)
 # verbs that put their count after them: "neutralized at least 30", « avoir tué 15 soldats »
@@ -372,8 +371,7 @@ def _toll_in(sentence: str, language: str, years: set[str]) -> Fatalities | None
 
 
 # a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
-# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée avant-hier soir contre un
-# campement de nomades, à une trentaine de kilomètres de Ménaka, s'est alourdi à 23 morts »)
+# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »)
 _RISEN = re.compile(
     r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
     r"s['’]alourdit|est\s+pass[ée]|a\s+[ée]t[ée]\s+revu\s+[àa]\s+la\s+hausse)\s+(?:to|[àa])\s+"
