@@ -28,12 +28,16 @@ TRADE_CROWDS = frozenset(
     # people gathered by chance: travellers, customers, onlookers
     "passengers motorists travellers customers onlookers bystanders spectators passagers voyageurs "
     # a trade's people at odds with the state or a rival: journalists, strikers, union members
-    "journalists journalistes strikers grévistes unionists syndicalistes".split()
+    "journalists journalistes strikers grévistes unionists syndicalistes "
+    # a profession's people in a body ("lawyers ransacked the hospital", "labourers torched the factory")
+    "lawyers advocates doctors nurses teachers labourers laborers employees avocats médecins enseignants".split()
 )
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                        # (a crowd that forces its way in: "forced their way into the office and ransacked it", « ont forcé l'entrée »)
                        "force forcer "
+                       # (buses a crowd commandeers to block a road or burn: "students hijacked three buses and set one on fire")
+                       "hijack commandeer "
                        "protest demonstrate riot rally mutiny manifester".split())
 
 # those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that
