@@ -104,3 +104,20 @@ def test_the_kin_of_armed_men_are_civilians(default_analyzer, text):
 def test_armed_men_beside_kin_keep_the_battle(default_analyzer, text):
     event = _first(default_analyzer, text)
     assert event.sub_event_type == "Armed clash", (text, event.sub_event_type)
+
+
+@pytest.mark.parametrize("text, doer, struck", [
+    # the state's auxiliaries who met a device were struck by it: its author is the unnamed group
+    ("On 10 April 2024, a VDP vehicle struck an IED near Sebba, killing 3 VDP.", "unidentified-armed-group-burkina-faso",
+     "vdp"),
+    # a battle a device opened: the party told hitting the device was struck, the gunmen named after it fought it
+    ("On 2 April 2024, a military convoy hit an IED near Kelbo, after which JNIM militants opened fire on the convoy. "
+     "The soldiers fought back.", "jnim", None),
+    # control: an armed group that set the device off stays its doer
+    ("On 2 April 2024, JNIM militants detonated a landmine against soldiers near Kelbo.", "jnim",
+     "burkina-faso-armed-forces"),
+])
+def test_who_met_a_device(default_analyzer, text, doer, struck):
+    event = _first(default_analyzer, text)
+    assert event.side1[:1] == [doer], (text, event.side1, event.side2)
+    assert struck is None or struck in event.side2, (text, event.side2)
