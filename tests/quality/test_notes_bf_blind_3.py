@@ -4,8 +4,11 @@ civilians accused of collaborating killed, captured VDP executed, a school burne
 and drone strikes on militants, an IED alone, abductions; and the battles beside them (an IED then an ambush, militants
 "neutralised" in an operation, an attack the VDP repelled).
 
-Its floors sit just under what the branch measured when they were set (found 1.000, event_type 1.000, sub_event_type
-1.000, place 0.800, fatalities 1.000, date 1.000, actor1 0.880), so that a change costing a row or two shows here."""
+Before any fix it measured event_type 0.960, sub_event_type 0.960, actor1 0.880 (a VDP's wife among the dead read as a
+fight; a VDP vehicle that struck an IED, and a convoy that hit one before JNIM opened fire, read as the doers).  Its
+floors sit just under what the branch measured when they were set (found 1.000, event_type 1.000, sub_event_type
+1.000, place 0.800, fatalities 1.000, date 1.000, actor1 0.960), so that a change costing a row or two shows here; the
+before and after figures are in BENCHMARKS.md."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_bf_blind_3.csv"
 FLOORS = {"found": 0.98, "event_type": 0.95, "sub_event_type": 0.95, "place": 0.76,
-          "fatalities": 0.95, "date": 0.98, "actor1": 0.84}
+          "fatalities": 0.95, "date": 0.98, "actor1": 0.91}
 
 
 scored, test_every_row_is_read, test_notes_bf_blind_3_holds_its_floor = own_notes_set(
