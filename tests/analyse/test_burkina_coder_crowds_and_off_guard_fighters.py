@@ -81,3 +81,43 @@ def test_the_states_aircraft_named_without_a_country_are_its_army(default_analyz
     event = _first(default_analyzer, text)
     assert event.sub_event_type == "Air/drone strike", (text, event.sub_event_type)
     assert "burkina-faso-armed-forces" in event.side1, event.side1
+
+
+@pytest.mark.parametrize("text", [
+    # the kin of armed men, named by whose kin they are: the one they belong to is armed, they are not
+    "On 14 June 2024, unidentified armed men stopped a minibus near Pissila and shot dead 4 passengers, including a "
+    "VDP's wife.",
+    "On 14 June 2024, unidentified armed men killed the wife and two children of a VDP near Pissila.",
+    "On 14 June 2024, gunmen opened fire on the relatives of a soldier near Pissila, killing two.",
+])
+def test_the_kin_of_armed_men_are_civilians(default_analyzer, text):
+    event = _first(default_analyzer, text)
+    assert event.sub_event_type == "Attack", (text, event.sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # the armed men themselves, or their kin beside them: still a fight's dead
+    "On 14 June 2024, gunmen killed 3 VDP near Pissila.",
+    "On 14 June 2024, gunmen killed 3 VDP members and a soldier's son near Pissila.",
+    "On 14 June 2024, gunmen ambushed a VDP patrol near Pissila, killing 3 VDP.",
+])
+def test_armed_men_beside_kin_keep_the_battle(default_analyzer, text):
+    event = _first(default_analyzer, text)
+    assert event.sub_event_type == "Armed clash", (text, event.sub_event_type)
+
+
+@pytest.mark.parametrize("text, doer, struck", [
+    # the state's auxiliaries who met a device were struck by it: its author is the unnamed group
+    ("On 10 April 2024, a VDP vehicle struck an IED near Sebba, killing 3 VDP.", "unidentified-armed-group-burkina-faso",
+     "vdp"),
+    # a battle a device opened: the party told hitting the device was struck, the gunmen named after it fought it
+    ("On 2 April 2024, a military convoy hit an IED near Kelbo, after which JNIM militants opened fire on the convoy. "
+     "The soldiers fought back.", "jnim", None),
+    # control: an armed group that set the device off stays its doer
+    ("On 2 April 2024, JNIM militants detonated a landmine against soldiers near Kelbo.", "jnim",
+     "burkina-faso-armed-forces"),
+])
+def test_who_met_a_device(default_analyzer, text, doer, struck):
+    event = _first(default_analyzer, text)
+    assert event.side1[:1] == [doer], (text, event.side1, event.side2)
+    assert struck is None or struck in event.side2, (text, event.side2)

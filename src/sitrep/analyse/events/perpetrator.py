@@ -27,7 +27,7 @@ from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.struck_devices import struck_by_device
+from sitrep.analyse.events.struck_devices import device_opened_fight, struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
 from sitrep.analyse.events.met_attacks import met_attack
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_perpetrator
@@ -215,6 +215,8 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
             return placer, list(dict.fromkeys(hit + [a for a in side2 if a not in placer]))
         if not placer:
             side1, side2 = struck_by_device(ctx, s, side1, side2)  # "a FAMa vehicle hit an IED": FAMa was hit
+    if event_type == BATTLES and (opened := device_opened_fight(ctx, s, side1, side2)) is not None:
+        return opened  # "a convoy hit an IED, after which militants opened fire": the convoy was struck
     if event_type == STRATEGIC:
         taker = handover_receiver(ctx, s)
         if taker:

@@ -101,5 +101,29 @@ def victim_kind(tok) -> str | None:
         return None
     # (a clause about him is left out: "a trader who had refused to pay the militants" was no militant)
     told = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in _CLAUSES for t in c.subtree}
+    told |= kin_owners(tok)  # (and whose kin he is: "a VDP's wife" is no VDP)
     words = " ".join(t.text for t in tok.subtree if t.i not in told)
     return "armed" if ARMED_PERSON.search(words) else "unarmed"
+
+
+# nouns of people known by their tie to another ("the wife of a VDP", "a soldier's children", « la famille d'un VDP »)
+_KIN_NOUNS = frozenset(
+    "wife wives husband widow widows child children son sons daughter daughters mother father parent parents brother "
+    "brothers sister sisters relative relatives family families kin in-laws femme femmes épouse épouses enfant enfants "
+    "fils fille filles mère père frère frères sœur sœurs proches famille familles veuve veuves".split())
+_OWNER_DEPS = frozenset(("poss", "nmod:poss", "nmod"))
+_OWNER_MARKS = frozenset(("of", "de", "du", "des", "d'"))
+
+
+def kin_owners(head) -> set[int]:
+    """The positions of the words naming whose kin the people of ``head``'s phrase are ("a VDP's wife", "relatives of
+    a soldier", « la femme d'un VDP »): the one they belong to may be armed, his kin are not, and ACLED codes their
+    killing as violence against civilians."""
+    owners: set[int] = set()
+    for t in head.subtree:
+        if t.lemma_.lower() not in _KIN_NOUNS and t.lower_ not in _KIN_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ in _OWNER_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_MARKS:
+                owners |= {w.i for w in c.subtree}
+    return owners

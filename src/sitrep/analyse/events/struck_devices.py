@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.args import actor_kind, pro_government, Sentence
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 
@@ -39,8 +39,13 @@ _WENT_OFF = re.compile(
 # a party that tells of the blast ("the army said an IED exploded …") is no target
 _REPORTS = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|announced|stated|claimed|told|indicated|confirmed)\b",
                       re.IGNORECASE)
-# the targets a device strikes: the state's forces, foreign forces, civilians
+# the targets a device strikes: the state's forces, foreign forces, civilians (and the auxiliaries on the state's
+# side, ``_target``: "a VDP vehicle struck an IED")
 _TARGET_KINDS = frozenset(("state_forces", "external_other", "civilians"))
+
+
+def _target(ctx: Context, actor_id: str) -> bool:
+    return actor_kind(ctx, actor_id) in _TARGET_KINDS or pro_government(ctx, actor_id)
 
 
 def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]]:
@@ -54,11 +59,33 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
         before = [a.actor_id for a in actors_in(ctx, s) if not _REPORTS.match(text, a.span.char_end)]
     else:
         return side1, side2
-    if any(actor_kind(ctx, a) not in _TARGET_KINDS for a in before if a in side1):
+    if any(not _target(ctx, a) for a in before if a in side1):
         return side1, side2  # an armed group set it off
     hit = [a for a in side1 if a in before] + (
-        [a for a in before if actor_kind(ctx, a) in _TARGET_KINDS] if m is None else [])
+        [a for a in before if _target(ctx, a)] if m is None else [])
     doers = [a for a in side1 if a not in hit]
     side2 = list(dict.fromkeys(hit + [a for a in side2 if a not in doers]))
     return (doers or unnamed_group(ctx)), side2
 
+
+
+def device_opened_fight(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]] | None:
+    """(side1, side2) of a battle a device opened ("a military convoy hit an IED, after which JNIM militants opened
+    fire on it"): the parties told as striking the device were struck, so the other side is the doer; None when the
+    sentence tells no party striking a device first, or the other side names no one."""
+    m = _STRUCK.search(s.text)
+    if m is None:
+        return None
+    named = actors_in(ctx, s)
+    before = {a.actor_id for a in named if a.span.char_start < s.start + m.start()}
+    hit = [a for a in side1 if a in before]
+    if not all(_target(ctx, a) for a in hit):
+        return None  # an armed group set it off
+    # the doers: the rest of side 1, else the armed parties of side 2, else those the sentence names after the
+    # device ("…, after which JNIM militants opened fire", a clause the parse gave no side)
+    after = [a.actor_id for a in named if a.span.char_start >= s.start + m.end()]
+    others = [a for a in side1 if a not in hit] or [a for a in side2 if not _target(ctx, a)] or [
+        a for a in dict.fromkeys(after) if not _target(ctx, a)]
+    if not others:
+        return None
+    return others, list(dict.fromkeys(hit + [a for a in side2 if a not in others]))

@@ -18,7 +18,7 @@ from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.harm_verbs import HURTING_VERBS, KILLING_VERBS, TAKING_VERBS
 from sitrep.analyse.events.mentions import actors_in
-from sitrep.analyse.events.person_nouns import victim_kind
+from sitrep.analyse.events.person_nouns import kin_owners, victim_kind
 from sitrep.analyse.events.syntax import clause_verb
 from sitrep.knowledge.actors import ARMED_KINDS
 
@@ -87,6 +87,7 @@ def struck_words(tok, clauses: bool = False) -> str:
     words = []
     for head in _struck_heads(tok):
         skip = set() if clauses else {t.i for w in head.subtree if w.i != head.i and w.dep_ in _CLAUSES for t in w.subtree}
+        skip |= kin_owners(head)  # ("fired on a VDP's wife": she was struck, not the VDP)
         words.append(" ".join(t.text for t in head.subtree if t.i not in skip))
     return " ; ".join(words)
 
@@ -130,22 +131,28 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     if not heads or any(h.pos_ != "NOUN" for h in heads):
         return False
     for head in heads:
-        words = " ".join(t.text for t in head.subtree)
+        owners = kin_owners(head)
+        words = " ".join(t.text for t in head.subtree if t.i not in owners)
         if _ARMED_ANY.search(words) or _animals(head, words):
             return False
-        if _names_an_armed_actor(ctx, s, head):
+        if _names_an_armed_actor(ctx, s, head, skip=owners):
             return False
     return True
 
 
-def _names_an_armed_actor(ctx: Context, s: Sentence, head, clauses: bool = True) -> bool:
+
+
+def _names_an_armed_actor(ctx: Context, s: Sentence, head, clauses: bool = True, skip: set[int] = frozenset()) -> bool:
     """Whether the noun phrase of ``head`` names an actor whose people are armed (an army, a militia, an armed group);
     without its clauses unless ``clauses`` ("residents accused of informing the army" named no soldier)."""
     told = set() if clauses else {t.i for c in head.subtree if c.i != head.i and c.dep_ in _CLAUSES for t in c.subtree}
     words = [t for t in head.subtree if t.i not in told]
     lo = s.doc_offset(words[0])
+    # the kin's owner named inside the phrase ("a VDP's wife") is none of its people
+    owner_starts = {s.doc_offset(t) for t in words if t.i in skip}
     hi = s.doc_offset(words[-1]) + len(words[-1].text)
-    return any(lo <= m.span.char_start < hi and actor_kind(ctx, m.actor_id) in ARMED_KINDS for m in actors_in(ctx, s))
+    return any(lo <= m.span.char_start < hi and m.span.char_start not in owner_starts
+               and actor_kind(ctx, m.actor_id) in ARMED_KINDS for m in actors_in(ctx, s))
 
 
 def _animals(head, words: str) -> bool:
@@ -211,9 +218,10 @@ def killed_by_manner(ctx: Context, s: Sentence, tok) -> bool:
     if not victims:
         return False
     for victim in victims:
-        if _ARMED_VICTIM.search(" ".join(t.text for t in victim.subtree)):
+        owners = kin_owners(victim)
+        if _ARMED_VICTIM.search(" ".join(t.text for t in victim.subtree if t.i not in owners)):
             return False
-        if _names_an_armed_actor(ctx, s, victim):
+        if _names_an_armed_actor(ctx, s, victim, skip=owners):
             return False
     return True
 
@@ -249,7 +257,8 @@ def person_harmed(ctx: Context, s: Sentence, tok, verbs: frozenset = _HARMING) -
             kind = victim_kind(head)
             if kind is None:
                 return None
-            kinds.add("armed" if kind == "armed" or _names_an_armed_actor(ctx, s, head, clauses=False) else "unarmed")
+            kinds.add("armed" if kind == "armed" or _names_an_armed_actor(
+                ctx, s, head, clauses=False, skip=kin_owners(head)) else "unarmed")
     return "armed" if "armed" in kinds else "unarmed" if kinds else None
 
 
