@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS
+from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS, ORGANISED_KINDS
 from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
 from sitrep.fuse.nearness import REFERENCE_TOWNS
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
@@ -326,7 +326,7 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
 
 
 # who can turn on a crowd with excessive force: the state's forces and the armed men who stand in for them (VDP)
-FORCES_ON_A_CROWD = frozenset({"state_forces"}) | ARMED_NON_STATE_KINDS
+FORCES_ON_A_CROWD = ORGANISED_KINDS
 
 
 def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides: Sides,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.mentions import THEY
 from sitrep.analyse.events.syntax import clause_verb
 
 # acts of violence an unorganised crowd commits
@@ -254,13 +255,11 @@ def uprooted(head) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _UPROOTED for c in head.children)
 
 
-_THEY = frozenset(("they", "ils", "elles"))
-
 
 def pronoun_antecedent(subj):
     """The noun a "they" subject takes up from earlier in its sentence ("drivers rioted after …; they set the truck on
     fire, beat its driver"): the nearest earlier subject, else ``subj`` itself."""
-    if subj.lower_ not in _THEY:
+    if subj.lower_ not in THEY:
         return subj
     earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
     return earlier[-1] if earlier else subj
