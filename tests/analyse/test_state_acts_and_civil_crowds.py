@@ -44,14 +44,19 @@ def test_militants_freed_in_a_deal_are_an_agreement():
     assert event.sub_event_type == "Agreement", event.sub_event_type
 
 
-@pytest.mark.xfail(strict=True, reason="a swap for soldiers the model reads as a clash: the deal is checked only on "
-                                       "releases, arrests and abductions")
 def test_prisoners_freed_in_a_swap_are_an_agreement():
     event = fused_note_event("On 5 May 2024, Niger's military authorities freed 40 suspected Islamic State Sahel fighters "
                              "held in Niamey (Niamey, Niamey) in exchange for a police officer and three soldiers held "
                              "by the group.", dt.date(2024, 5, 5))
     assert event.sub_event_type == "Agreement", event.sub_event_type
     assert event.actor1 == "government-of-niger", event.actor1
+
+
+def test_a_fight_told_beside_a_swap_stays_the_fight():
+    event = fused_note_event("On 5 May 2024, Malian soldiers and JNIM militants clashed near Boni (Douentza, Mopti), "
+                             "killing five soldiers, a day after the militants had freed 12 hostages in exchange for "
+                             "prisoners.", dt.date(2024, 5, 5))
+    assert event.sub_event_type == "Armed clash", event.sub_event_type
 
 
 @pytest.mark.parametrize("text, sub_event_type", [

@@ -21,6 +21,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind
 from sitrep.analyse.events.codebook_deeds import property_harm_denied
+from sitrep.analyse.events.fates import freed_in_a_deal
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 
 # the explosive a stopped attack carried ("a vehicle packed with explosives", "a suicide vest", « une ceinture »)
@@ -113,12 +114,14 @@ def shots_at_nobody(text: str) -> bool:
 
 def development_label(text: str, label: str) -> str | None:
     """The strategic development a sentence read as violence or as another development (``label``) tells, or
-    None: a bomb stopped (disrupted weapons use), a mass grave found, a coup (Other), property burned or taken
-    with harm to anyone denied (looting)."""
+    None: a bomb stopped (disrupted weapons use), a mass grave found, captives freed in a deal or a swap (agreement),
+    a coup (Other), property burned or taken with harm to anyone denied (looting)."""
     if label in _VIOLENT_READINGS and bomb_stopped(text):
         return "DISR_WEAP"
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
+    if label in _VIOLENT_READINGS and freed_in_a_deal(text):
+        return "AGREEMENT"  # "freed 40 fighters in exchange for a police officer and three soldiers": no fight told
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT") and property_harm_denied(text):
         return "PROPERTY_DISTRUCT"  # "burned houses …; no one was killed as the inhabitants had fled"
     if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):

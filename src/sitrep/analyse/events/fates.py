@@ -121,6 +121,12 @@ RELEASED_BY_DEAL = re.compile(
     re.IGNORECASE)
 
 
+def freed_in_a_deal(text: str) -> bool:
+    """Whether ``text`` (one sentence) tells captives freed by a deal or a swap (``RELEASED_BY_DEAL``) and no one killed:
+    however the words of the sides read ("freed 40 fighters in exchange for three soldiers"), the deal is the news."""
+    return RELEASED_BY_DEAL.search(text) is not None and _KILLING.search(text) is None
+
+
 def fate_of_the_taken(label: str, text: str, rest: str, tok=None) -> str | None:
     """The label of an arrest, an abduction or a release (``label``) once what became of the taken is read: "ATTACK" when
     they were killed (``killed_after_taken``), "AGREEMENT" when captives were freed by a deal (``RELEASED_BY_DEAL``),
