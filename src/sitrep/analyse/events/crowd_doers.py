@@ -184,8 +184,9 @@ def crowd_violence_as_participle(protest_tok) -> bool:
 def misparsed_subject(verb):
     """The noun a verb hangs on when the parser made that noun the sentence's root and the verb its
     modifier ("On 12 March, youths clashed with police": youths ROOT, clashed acl): the noun is the
-    verb's subject (unless the verb has its own agent: "police attacked by youths")."""
-    head = verb.head
+    verb's subject (unless the verb has its own agent: "police attacked by youths"), also when the verb hangs on the
+    last noun of the crowd's origin ("orpailleurs from Kalsaka and from a neighbouring village fought with clubs")."""
+    head = _crowd_above_its_origin(verb.head) if verb.dep_ == "acl" else verb.head
     acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
                   for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
@@ -202,6 +203,21 @@ def misparsed_subject(verb):
         moods = (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i < verb.i)
         return next((g for c in moods for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
     return None
+
+
+# the words that tell where a crowd came from ("orpailleurs from Kalsaka and from a neighbouring village")
+_ORIGIN_LINKS = frozenset(("prep", "pobj", "conj", "cc"))
+
+
+def _crowd_above_its_origin(noun):
+    """The root noun whose origin ``noun`` tells (the parser hung "fought" on "village" in "orpailleurs from Kalsaka
+    and from a neighbouring village fought"): the crowd, the verb's doer; ``noun`` itself when it is no such part."""
+    up = noun
+    while up.dep_ in _ORIGIN_LINKS and up.head.i != up.i:
+        if up.dep_ == "prep" and up.lower_ not in ("from", "of", "de", "du", "des"):
+            return noun
+        up = up.head
+    return up if up is not noun and up.dep_ == "ROOT" else noun
 
 
 def crowd_deed(verb) -> bool:
