@@ -154,9 +154,11 @@ def _crowd_then_arrested(s: Sentence, sc: Scored) -> bool:
                for lab in _PROTESTING_LABELS)
 
 
-# a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »)
+# a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »), or a fight among
+# them that grew into the riot ("a fight between two groups of inmates degenerated into a riot", « une rixe »)
 _DISPUTE = re.compile(r"\b(?:disputes?|quarrels?|feuds?|altercations?|rivalr(?:y|ies)|disagreements?|différends?|litiges?|"
-                      r"querelles?)\b", re.IGNORECASE)
+                      r"querelles?|fights?\s+(?:broke out\s+)?(?:between|among)|brawls?|scuffles?|bagarres?|rixes?)\b",
+                      re.IGNORECASE)
 # the forces' acts on a crowd as verbs or nouns ("the arrest of their husbands", "detentions")
 _INTERVENTION_WORDS = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest\w*|detain\w*|detentions?|interpell\w*)\b", re.IGNORECASE)
 
