@@ -33,6 +33,14 @@ TRADE_CROWDS = frozenset(
     # a profession's people in a body ("lawyers ransacked the hospital", "labourers torched the factory")
     "lawyers advocates doctors nurses teachers labourers laborers employees avocats médecins enseignants".split()
 )
+# unorganised people: their violence is a riot, not a battle or an armed group's attack
+CROWD_NOUNS = frozenset(
+    "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
+    "locals family families relative relatives student students demonstrator demonstrators protester protesters "
+    "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
+) | TRADE_CROWDS
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                        # (a crowd that forces its way in: "forced their way into the office and ransacked it", « ont forcé l'entrée »)
@@ -279,3 +287,20 @@ def pronoun_antecedent(subj):
         return subj
     earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
     return earlier[-1] if earlier else subj
+
+
+# a crowd's catching of someone ("residents caught a suspected thief", « ont attrapé un voleur présumé »)
+_CATCHING = frozenset("catch seize apprehend grab capture nab arrest attraper saisir appréhender".split())
+
+
+def crowd_caught_and_harmed(tok) -> bool:
+    """Whether ``tok`` (the word the model read as an arrest) is a crowd's catching of someone, told with that
+    crowd's violence after it, on him or his goods ("residents caught a suspected thief; the man escaped, and the
+    crowd set fire to his motorbike"): ACLED's arrests are made by the state or an armed group; a crowd that takes
+    the law into its hands commits mob violence."""
+    if tok is None or tok.lemma_.lower() not in _CATCHING:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not {(subj := pronoun_antecedent(subj)).lower_, subj.lemma_.lower()} & CROWD_NOUNS:
+        return False
+    return any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in CROWD_VIOLENCE for t in tok.sent)
