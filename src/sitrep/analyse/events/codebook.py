@@ -161,7 +161,7 @@ DISAPPEARED = re.compile(
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
-    "supporter supporters partisan partisans fan fans student students protester protesters protestor protestors "
+    "supporter supporters partisan partisans fan fans student students pupil pupils protester protesters protestor protestors "
     "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters".split()
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")

@@ -36,7 +36,7 @@ TRADE_CROWDS = frozenset(
 # unorganised people: their violence is a riot, not a battle or an armed group's attack
 CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
-    "locals family families relative relatives student students demonstrator demonstrators protester protesters "
+    "locals family families relative relatives student students pupil pupils demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
@@ -197,7 +197,7 @@ def misparsed_subject(verb):
     head = _crowd_above_its_origin(verb.head) if verb.dep_ == "acl" else verb.head
     acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
                   for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
+    if verb.dep_ == "acl" and _stands_for_the_root(head) and head.pos_ in ("NOUN", "PROPN") and acts_on \
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
     if verb.dep_ == "conj" and head.tag_ == "VBN" and head.i < verb.i \
@@ -218,14 +218,22 @@ _ORIGIN_LINKS = frozenset(("prep", "pobj", "conj", "cc"))
 
 
 def _crowd_above_its_origin(noun):
-    """The root noun whose origin ``noun`` tells (the parser hung "fought" on "village" in "orpailleurs from Kalsaka
-    and from a neighbouring village fought"): the crowd, the verb's doer; ``noun`` itself when it is no such part."""
-    up = noun
+    """The topmost noun whose origin ``noun`` tells (the parser hung "fought" on "village" in "orpailleurs from Kalsaka
+    and from a neighbouring village fought", on "schools" in "pupils of two high schools fought"): the crowd, the
+    verb's doer; ``noun`` itself when it is no such part."""
+    up = crowd = noun
     while up.dep_ in _ORIGIN_LINKS and up.head.i != up.i:
         if up.dep_ == "prep" and up.lower_ not in ("from", "of", "de", "du", "des"):
             return noun
         up = up.head
-    return up if up is not noun and up.dep_ == "ROOT" else noun
+        crowd = up if up.pos_ in ("NOUN", "PROPN") else crowd
+    return crowd
+
+
+def _stands_for_the_root(noun) -> bool:
+    """Whether ``noun`` is the sentence's root, or hangs on a root the parser made of the date's preposition ("On 6
+    May, pupils of two schools fought": "On" the root, "pupils" its object)."""
+    return noun.dep_ == "ROOT" or noun.dep_ == "pobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "ADP"
 
 
 def crowd_deed(verb) -> bool:
