@@ -95,6 +95,9 @@ EN_VOCAB: dict[str, str] = {
     # one victim told by a pronoun ("He died after being beaten", "she later died in hospital")
     # or by the finding of one body ("His body was found two days later", "her corpse was discovered near the well")
     "died_one": r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b"
+                # (or killed in a way only a person dies: "he was stoned to death", "she was burnt alive")
+                r"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:reportedly\s+|then\s+)?(?:lynched|"
+                r"(?:beaten|stabbed|hacked|stoned|clubbed|tortured|burn(?:ed|t)) to death|burn(?:ed|t) alive)\b"
                 r"|\b(?:his|her)\s+(?:lifeless\s+|dead\s+)?(?:body|corpse|remains)\s+(?:was|were|has\s+been|had\s+been)\s+"
                 r"(?:later\s+)?(?:found|discovered|recovered)\b"
                 # one victim found dead, told with whatever befell him before ("a man abducted on 20 June by

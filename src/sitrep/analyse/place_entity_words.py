@@ -39,6 +39,20 @@ def opens_person_named_institution(text: str, end: int) -> bool:
     return _PERSON_NAMED_INSTITUTION.match(text, end) is not None
 
 
+# the end of a person's name told with his title, then an institution named after him ("the General Seyni Kountche
+# stadium", "President Hamani Diori airport", "Dr. Moussa Traore hospital"): the last name is the man's, not a village's
+_TITLE_BEFORE = re.compile(r"\b(?:General|President|Colonel|Captain|Commander|Marshal|Lieutenant|Doctor|Dr\.?|Professor|Imam|"
+                           r"Cheikh|Sheikh|El\s+Hadj|Saint|St\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|Hospital|Stadium|College|Institute|Foundation|Lyc[ée]e|Airport|"
+                                r"High\s+School|School|Teaching\s+Hospital|Sports\s+(?:Hall|Complex))\b", re.IGNORECASE)
+
+
+def closes_titled_name_of_institution(text: str, start: int, end: int) -> bool:
+    """Whether the name between ``start`` and ``end`` of ``text`` closes a titled person's name that an institution's
+    noun follows ("General Seyni |Kountche| stadium"): the man the institution is named after, not a place."""
+    return _INSTITUTION_AFTER.match(text, end) is not None and _TITLE_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
 # an institution or site named after the town it stands in ("the Tillabéri Regional Hospital", "the Kaya Central
 # Market", "Dori Prefecture", "the Djibo Military Camp"): a kind's word or two, then the institution's noun
 _TOWN_INSTITUTION = re.compile(

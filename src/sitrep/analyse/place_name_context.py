@@ -13,9 +13,11 @@ from functools import lru_cache
 _UNIT_WORD = r"(?i:rural\s+commune|commune\s+rurale|cercle|commune|department|département|province|region|région|district)"
 _UNIT_WORD_BEFORE = rf"(?:(?i:the\s+)?{_UNIT_WORD}\s+(?:of\s+|de\s+|du\s+|d['’]\s*))?"
 _UNIT_WORD_AFTER = rf"(?:\s+{_UNIT_WORD})?"
+# (a unit's second name may follow a particle: "Boucle du Mouhoun", "Vallee du Bandama", "Haut-Sassandra")
+_PARTICLE = r"(?:\s(?:du|de|des|la|le|el)\s|\sd['’]|[ -])"
 UNITS_BRACKET_AFTER = re.compile(
-    rf"\s*\({_UNIT_WORD_BEFORE}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?{_UNIT_WORD_AFTER}"
-    rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
+    rf"\s*\({_UNIT_WORD_BEFORE}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][a-zà-ÿ'’-]+)?{_UNIT_WORD_AFTER}"
+    rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)

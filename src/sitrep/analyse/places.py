@@ -36,7 +36,7 @@ from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
-    opens_town_institution, opens_broadcaster, opens_name_as_article
+    closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, SITE_OF_SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
     near_named, opening_label, placed_by_bracket, settled_at_home,
@@ -413,7 +413,8 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
         return False
     if opens_broadcaster(doc_text(doc), e) and not any(c.is_country or _of_note(c) for c in cands) or opens_name_as_article(doc_text(doc), s, e):
         return False  # "Joliba TV": a station's name; "La Francophonie": an article opening a name, though villages are called so
-    if opens_person_named_institution(doc_text(doc), e) and not any(_of_note(c) for c in cands):
+    if (opens_person_named_institution(doc_text(doc), e) or closes_titled_name_of_institution(doc_text(doc), s, e)) \
+            and not any(_of_note(c) for c in cands):
         # "Students of Abdou Moumouni University": a person's name, though a hamlet is called so; a town of
         # note opening one ("Bamako Olympic Stadium", "Winnipeg Animal Emergency Hospital") is that town
         return False
@@ -456,8 +457,10 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
     if UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
-            c.country in countries and c.feature_class in ("P", "A") for c in cands):
-        return True  # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets
+            c.country in countries and c.feature_class in ("P", "A") or _of_note(c) for c in cands):
+        # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets (a town of note
+        # in a country the document was not expected to name too: "Bouake (Gbeke, Vallee du Bandama)")
+        return True
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries

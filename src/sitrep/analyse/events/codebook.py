@@ -35,7 +35,7 @@ from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
 from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
-                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, civil_body_members,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
@@ -112,10 +112,12 @@ _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 # a place where unarmed people live or gather, or a civilian vehicle, as the object of an attack
 # (an armed target is tested first: "attacked a military vehicle" is a battle)
 CIVILIAN_TARGET = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|opened fire (?:at|on)|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
-    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists)\b"
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
+    # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
+    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
@@ -156,18 +158,10 @@ DISAPPEARED = re.compile(
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )
-# unorganised people: their violence is a riot, not a battle or an armed group's attack
-CROWD_NOUNS = frozenset(
-    "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
-    "locals family families relative relatives student students demonstrator demonstrators protester protesters "
-    "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
-    "jeune jeunes habitant habitants foule manifestant manifestants population "
-    "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
-) | TRADE_CROWDS
 # crowds held together by a cause, a team or a school, not by a community: when they fight each
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
-    "supporter supporters partisan partisans fan fans student students protester protesters protestor protestors "
+    "supporter supporters partisan partisans fan fans student students pupil pupils protester protesters protestor protestors "
     "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters".split()
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")

@@ -18,7 +18,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, Scored
 from sitrep.analyse.events.codebook_deeds import only_threatened
-from sitrep.analyse.events.crowd_doers import crowd_violence_as_participle
+from sitrep.analyse.events.crowd_doers import crowd_caught_and_harmed, crowd_violence_as_participle
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.protest_causes import (crowd_at_the_state, CROWD_PURPOSE, crowd_turned_violent, intervener_named,
                                                  only_the_forces_riot, ORDER_WORD, protested_cause, RIVAL_CROWD,
@@ -86,6 +86,8 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         if not CROWD_MUNITION.search(text):
             return None
         return "FORCE_AGAINST_PROTEST" if HURT.search(text) else "PROTEST_WITH_INTER"
+    if label == "ARREST" and crowd_caught_and_harmed(label_cue_token(s, sc.cues, label)):
+        return "MOB_VIOL"  # "residents caught a suspected thief … and set fire to his motorbike": no arrest, a mob's violence
     if label == "ARREST":  # arrests told with tear gas in a note of people gathered, or made at a protest: its dispersal
         told = ctx.document.text
         short = is_short(ctx)
@@ -154,9 +156,11 @@ def _crowd_then_arrested(s: Sentence, sc: Scored) -> bool:
                for lab in _PROTESTING_LABELS)
 
 
-# a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »)
+# a quarrel between people (a land dispute, a feud between two villages, « un différend foncier »), or a fight among
+# them that grew into the riot ("a fight between two groups of inmates degenerated into a riot", « une rixe »)
 _DISPUTE = re.compile(r"\b(?:disputes?|quarrels?|feuds?|altercations?|rivalr(?:y|ies)|disagreements?|différends?|litiges?|"
-                      r"querelles?)\b", re.IGNORECASE)
+                      r"querelles?|fights?\s+(?:broke out\s+)?(?:between|among)|brawls?|scuffles?|bagarres?|rixes?)\b",
+                      re.IGNORECASE)
 # the forces' acts on a crowd as verbs or nouns ("the arrest of their husbands", "detentions")
 _INTERVENTION_WORDS = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest\w*|detain\w*|detentions?|interpell\w*)\b", re.IGNORECASE)
 

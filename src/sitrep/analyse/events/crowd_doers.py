@@ -33,6 +33,14 @@ TRADE_CROWDS = frozenset(
     # a profession's people in a body ("lawyers ransacked the hospital", "labourers torched the factory")
     "lawyers advocates doctors nurses teachers labourers laborers employees avocats médecins enseignants".split()
 )
+# unorganised people: their violence is a riot, not a battle or an armed group's attack
+CROWD_NOUNS = frozenset(
+    "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
+    "locals family families relative relatives student students pupil pupils demonstrator demonstrators protester protesters "
+    "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
+    "jeune jeunes habitant habitants foule manifestant manifestants population "
+    "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
+) | TRADE_CROWDS
 # a crowd's other acts, whose doer a violent verb conjoined to them shares ("students occupied the prefecture and ransacked it")
 CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag seize blockade occuper envahir bloquer "
                        # (a crowd that forces its way in: "forced their way into the office and ransacked it", « ont forcé l'entrée »)
@@ -184,11 +192,12 @@ def crowd_violence_as_participle(protest_tok) -> bool:
 def misparsed_subject(verb):
     """The noun a verb hangs on when the parser made that noun the sentence's root and the verb its
     modifier ("On 12 March, youths clashed with police": youths ROOT, clashed acl): the noun is the
-    verb's subject (unless the verb has its own agent: "police attacked by youths")."""
-    head = verb.head
+    verb's subject (unless the verb has its own agent: "police attacked by youths"), also when the verb hangs on the
+    last noun of the crowd's origin ("orpailleurs from Kalsaka and from a neighbouring village fought with clubs")."""
+    head = _crowd_above_its_origin(verb.head) if verb.dep_ == "acl" else verb.head
     acts_on = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "against", "avec", "contre"))
                   for c in verb.children)  # ("residents killed in the attack" is a participle: no object, no "with")
-    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and acts_on \
+    if verb.dep_ == "acl" and _stands_for_the_root(head) and head.pos_ in ("NOUN", "PROPN") and acts_on \
             and not any(c.dep_ == "agent" for c in verb.children):
         return head
     if verb.dep_ == "conj" and head.tag_ == "VBN" and head.i < verb.i \
@@ -202,6 +211,29 @@ def misparsed_subject(verb):
         moods = (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i < verb.i)
         return next((g for c in moods for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
     return None
+
+
+# the words that tell where a crowd came from ("orpailleurs from Kalsaka and from a neighbouring village")
+_ORIGIN_LINKS = frozenset(("prep", "pobj", "conj", "cc"))
+
+
+def _crowd_above_its_origin(noun):
+    """The topmost noun whose origin ``noun`` tells (the parser hung "fought" on "village" in "orpailleurs from Kalsaka
+    and from a neighbouring village fought", on "schools" in "pupils of two high schools fought"): the crowd, the
+    verb's doer; ``noun`` itself when it is no such part."""
+    up = crowd = noun
+    while up.dep_ in _ORIGIN_LINKS and up.head.i != up.i:
+        if up.dep_ == "prep" and up.lower_ not in ("from", "of", "de", "du", "des"):
+            return noun
+        up = up.head
+        crowd = up if up.pos_ in ("NOUN", "PROPN") else crowd
+    return crowd
+
+
+def _stands_for_the_root(noun) -> bool:
+    """Whether ``noun`` is the sentence's root, or hangs on a root the parser made of the date's preposition ("On 6
+    May, pupils of two schools fought": "On" the root, "pupils" its object)."""
+    return noun.dep_ == "ROOT" or noun.dep_ == "pobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "ADP"
 
 
 def crowd_deed(verb) -> bool:
@@ -263,3 +295,20 @@ def pronoun_antecedent(subj):
         return subj
     earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
     return earlier[-1] if earlier else subj
+
+
+# a crowd's catching of someone ("residents caught a suspected thief", « ont attrapé un voleur présumé »)
+_CATCHING = frozenset("catch seize apprehend grab capture nab arrest attraper saisir appréhender".split())
+
+
+def crowd_caught_and_harmed(tok) -> bool:
+    """Whether ``tok`` (the word the model read as an arrest) is a crowd's catching of someone, told with that
+    crowd's violence after it, on him or his goods ("residents caught a suspected thief; the man escaped, and the
+    crowd set fire to his motorbike"): ACLED's arrests are made by the state or an armed group; a crowd that takes
+    the law into its hands commits mob violence."""
+    if tok is None or tok.lemma_.lower() not in _CATCHING:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not {(subj := pronoun_antecedent(subj)).lower_, subj.lemma_.lower()} & CROWD_NOUNS:
+        return False
+    return any(t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in CROWD_VIOLENCE for t in tok.sent)

@@ -189,9 +189,12 @@ def _brawl_over_a_match(ctx: Context, s: Sentence) -> bool:
     return bool(killed or injured) or _BRAWL_ARMS.search(s.text) is not None or _FANS_DAMAGE.search(s.text) is not None
 
 
-# what fans wreck around a game ("smashed seats and torched a police vehicle"): the match is the riot's occasion
+# what fans wreck around a game ("smashed seats and torched a police vehicle"), or the people of the game they set on
+# ("invaded the pitch and attacked the referee"): the match is the riot's occasion
 _FANS_DAMAGE = re.compile(r"\b(?:torch(?:ed|ing)|set (?:on )?fire|set ablaze|vandali[sz](?:ed|ing)|loot(?:ed|ing)|"
-                          r"(?:smashed|burn(?:ed|t)|wrecked|ripped out) (?:the |their |several |dozens of )?(?:\w+ )?"
+                          r"(?:attack(?:ed|ing)|assault(?:ed|ing)|beat|beating|chased|molested) (?:the |a |an |two |several )?"
+                          r"(?:\w+ )?(?:referees?|players?|officials?|coach(?:es)?|linesm[ae]n|assistants|goalkeepers?)|"
+                          r"(?:smashed|burn(?:ed|t)|wrecked|ripped out|damag(?:ed|ing)) (?:the |their |several |dozens of )?(?:\w+ )?"
                           r"(?:seats?|windows?|cars?|vehicles?|buses|shops?|shopfronts?|stands?|goalposts?)|"
                           r"incendi\w+|saccag\w+|vandalis\w+)\b", re.IGNORECASE)
 

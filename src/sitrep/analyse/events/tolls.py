@@ -406,8 +406,9 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
     parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
     if mention is not None:
         outsiders = [a for a in mention.side1 if a not in parties]
-        # (the dead a toll's phrase names are its victims, never a doer: « Six civils ont perdu la vie »)
-        return bool(outsiders) and not set(outsiders) <= dead_named(ctx, s, killed)
+        # (the toll's own dead are no doer, « Six civils ont perdu la vie »; nor forces that came to part a crowd)
+        parted = _ONLY_PARTED.search(s.text) and _passive_only(s.text)
+        return bool(outsiders) and not set(outsiders) <= dead_named(ctx, s, killed) and not parted
     # no reading of its own: an actor named who is no party may be the one who killed, unless the
     # deaths are told in the passive ("three soldiers were killed") or the actor is among the dead
     # the toll counts ("sources reported 8 civilians killed")
@@ -428,6 +429,8 @@ def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, la
 # the breakdown of a toll told right after it ("9 dead: 5 soldiers and 4 militants", "12 killed (8 civilians, 4 VDP)",
 # "left 8 dead, including 3 soldiers", « 12 morts, dont 4 militaires »)
 _BREAKDOWN = re.compile(rf"\s*(?::|\(|—|–|,?\s*{SHARE_OPENERS}\b)", re.IGNORECASE)
+# forces that came after the fight to part or calm the crowd ("police intervened to separate them", "restored order")
+_ONLY_PARTED = re.compile(r"\b(?:intervened|separated?|restored (?:order|calm)|broke up the fight)\b", re.IGNORECASE)
 
 
 def _passive_only(text: str) -> bool:
