@@ -1,0 +1,66 @@
+"""The countries a note's administrative units and towns of note name, before any of its places is read.
+
+A note that names no country is read in the Sahel first (``place_cohesion.home_region``): a note from Djibo names
+none.  A note from elsewhere often names none either, but its units say where it is: a first-level subdivision
+told with its unit word ("Kirawa community in Gwoza LGA of Borno state", "near Bol (Lac province)") is one
+country's, and some unit words belong to one country's system alone (Nigeria's "LGA", "local government area";
+Pakistan's "tehsil", which India's notes use too but rarely in conflict reporting).  Left out, the note's towns fell on Sahel hamlets of the same name (Borno, a
+hamlet of Mali; "Bol" as Burkina Faso's Bollé) or on nothing.  So does a town of note spelled as written after a
+preposition of place ("in Abeche (Ouara)", "outside Bol (Mamdi department)", "in the Jamrud area"): a city or an
+administrative seat of elsewhere that no place of the Sahel table is spelled as, where a Sahel reading found only a
+hamlet spelled nearly so (Bollé for Bol, Wassara for Ouara).  A country so told joins the document's own countries,
+so the Sahel is no longer read first, and its towns are chosen in it."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
+
+# unit words of one country's administrative system (a closed class: ACLED's and the press's usage)
+_SYSTEM_WORDS = {"lga": ("NG",), "lgas": ("NG",), "local government area": ("NG",), "tehsil": ("PK",)}
+_SYSTEM = re.compile(r"\b(?:LGAs?|(?i:local\s+government\s+areas?|tehsil))\b")
+# the words a first-level unit is told with ("Borno state", "Lac province", "the Sindh province")
+_FIRST_LEVEL = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?i:state|province|region|governorate)\b")
+_SYSTEM_SHARE = 0.75
+_UNIT_SHARE = 1.0
+# a name right after a preposition of place ("in Abeche", "outside Bol", "in the Jamrud area", « à Abéché »)
+_AFTER_LOCATIVE = re.compile(r"(?:\b(?i:in|at|near|outside|around|inside|dans|près\s+de)|(?<![\w'’])(?i:à))\s+(?:(?i:the)\s+)?"
+                             r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)")
+# a town this large, or an administrative seat, is one a reader knows by name (as ``place_home`` counts them)
+_TOWN_POPULATION = 10_000
+_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+_TOWN_SHARE = 0.75
+
+
+def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
+    """Country → share for the countries the text's units name (see the module's docstring)."""
+    out: dict[str, float] = {}
+    for para in paragraphs:
+        text = para.text
+        for m in _SYSTEM.finditer(text):
+            for cc in _SYSTEM_WORDS[re.sub(r"\s+", " ", m.group().lower())]:
+                out[cc] = max(out.get(cc, 0.0), _SYSTEM_SHARE)
+        if gaz is None:
+            continue
+        for m in _FIRST_LEVEL.finditer(text):
+            first_level = {c.country for c in gaz.lookup(m.group("name")) if c.feature_code == "ADM1" and c.country}
+            if len(first_level) == 1:  # one country's state or province ("Borno"); two countries' say nothing
+                out[first_level.pop()] = _UNIT_SHARE
+        for m in _AFTER_LOCATIVE.finditer(text):
+            if (cc := _town_abroad(gaz, m.group("name"))) is not None:
+                out[cc] = max(out.get(cc, 0.0), _TOWN_SHARE)
+    return out
+
+
+def _town_abroad(gaz: Gazetteer, name: str) -> str | None:
+    """The country of the one town of note outside the Sahel table's countries spelled ``name`` as written,
+    when no place of those countries is spelled so; else None."""
+    exact = gaz.exact_ids(name)
+    written = [c for c in gaz.lookup(name) if c.geonameid in exact and c.feature_class == "P"]
+    if not written or any(c.country in SAHEL_COUNTRIES for c in written):
+        return None
+    towns = {c.country for c in written if c.population >= _TOWN_POPULATION or c.feature_code in _SEATS}
+    return towns.pop() if len(towns) == 1 else None
