@@ -9,7 +9,8 @@ hamlet of Mali; "Bol" as Burkina Faso's Bollé) or on nothing.  So does a town o
 preposition of place ("in Abeche (Ouara)", "outside Bol (Mamdi department)", "in the Jamrud area"): a city or an
 administrative seat of elsewhere that no place of the Sahel table is spelled as, where a Sahel reading found only a
 hamlet spelled nearly so (Bollé for Bol, Wassara for Ouara).  A country so told joins the document's own countries,
-so the Sahel is no longer read first, and its towns are chosen in it."""
+so the Sahel is no longer read first, and its towns are chosen in it.  Only countries beyond the Sahel table's
+are told so: the table's own are read first anyway."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ _AFTER_LOCATIVE = re.compile(r"(?:\b(?i:in|at|near|outside|around|inside|dans|pr
 _TOWN_POPULATION = 10_000
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 _TOWN_SHARE = 0.75
+# what makes a name after a preposition a place rather than a word ("in Sector 4 of Ouahigouya"): the model's place
+# label, or a bracket of units, a unit or area word, or another name after a comma right after it
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TOLD_AS_PLACE_AFTER = re.compile(r"\s*\(|\s+(?i:area|district|town|city|province|region|department|division|state)\b"
+                                  r"|,\s*[A-ZÀ-Þ]")
+# a unit or town named by the compass ("the North region", "Far North region") is every country's: it tells none
+_COMPASS = frozenset("north south east west northern southern eastern western centre center central far upper lower "
+                     "nord sud est ouest extreme".split())
 
 
 def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
@@ -46,13 +55,24 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
         if gaz is None:
             continue
         for m in _FIRST_LEVEL.finditer(text):
+            if _compass_only(m.group("name")):
+                continue
             first_level = {c.country for c in gaz.lookup(m.group("name")) if c.feature_code == "ADM1" and c.country}
             if len(first_level) == 1:  # one country's state or province ("Borno"); two countries' say nothing
                 out[first_level.pop()] = _UNIT_SHARE
+        labelled = {e.start_char for e in para.doc.ents if e.label_ in _PLACE_LABELS}
         for m in _AFTER_LOCATIVE.finditer(text):
+            if _compass_only(m.group("name")) or (
+                    m.start("name") not in labelled and not _TOLD_AS_PLACE_AFTER.match(text, m.end("name"))):
+                continue
             if (cc := _town_abroad(gaz, m.group("name"))) is not None:
                 out[cc] = max(out.get(cc, 0.0), _TOWN_SHARE)
-    return out
+    # the Sahel's own countries are read first already, and their units have mechanisms of their own
+    return {cc: share for cc, share in out.items() if cc not in SAHEL_COUNTRIES}
+
+
+def _compass_only(name: str) -> bool:
+    return set(re.split(r"[\s-]+", name.lower())) <= _COMPASS
 
 
 def _town_abroad(gaz: Gazetteer, name: str) -> str | None:
