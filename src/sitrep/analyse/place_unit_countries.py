@@ -4,19 +4,20 @@ A note that names no country is read in the Sahel first (``place_cohesion.home_r
 none.  A note from elsewhere often names none either, but its units say where it is: a first-level subdivision
 told with its unit word ("Kirawa community in Gwoza LGA of Borno state", "near Bol (Lac province)") is one
 country's, and some unit words belong to one country's system alone (Nigeria's "LGA", "local government area";
-Pakistan's "tehsil", which India's notes use too but rarely in conflict reporting).  Left out, the note's towns fell on Sahel hamlets of the same name (Borno, a
-hamlet of Mali; "Bol" as Burkina Faso's Bollé) or on nothing.  So does a town of note spelled as written after a
-preposition of place ("in Abeche (Ouara)", "outside Bol (Mamdi department)", "in the Jamrud area"): a city or an
-administrative seat of elsewhere that no place of the Sahel table is spelled as, where a Sahel reading found only a
-hamlet spelled nearly so (Bollé for Bol, Wassara for Ouara).  A country so told joins the document's own countries,
-so the Sahel is no longer read first, and its towns are chosen in it.  Only countries beyond the Sahel table's
-are told so: the table's own are read first anyway."""
+Pakistan's "tehsil", which India's notes use too but rarely in conflict reporting).  So does a town of note spelled
+as written after a preposition of place ("in Abeche (Ouara)", "outside Bol (Mamdi department)", "in the Jamrud
+area"): a city or an administrative seat of elsewhere that no place of the Sahel table is spelled as.  Left out,
+the note's towns fell on Sahel hamlets spelled so or nearly so (Borno, a hamlet of Mali; Bollé for Bol, Wassara for
+Ouara) or on nothing.  A country so told joins the document's own countries, so the Sahel is no longer read first,
+and its towns are chosen in it.  Only countries beyond the Sahel table's are told so: the table's own are read
+first anyway."""
 
 from __future__ import annotations
 
 import re
 
 from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.knowledge.names import fold_place_name
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 
 # unit words of one country's administrative system (a closed class: ACLED's and the press's usage)
@@ -76,11 +77,14 @@ def _compass_only(name: str) -> bool:
 
 
 def _town_abroad(gaz: Gazetteer, name: str) -> str | None:
-    """The country of the one town of note outside the Sahel table's countries spelled ``name`` as written,
-    when no place of those countries is spelled so; else None."""
+    """The country of the one town of note outside the Sahel table's countries whose own name is ``name`` as
+    written, when no place of those countries is spelled so; else None."""
     exact = gaz.exact_ids(name)
-    written = [c for c in gaz.lookup(name) if c.geonameid in exact and c.feature_class == "P"]
+    written = [c for c in gaz.lookup(name) if c.geonameid in exact]
     if not written or any(c.country in SAHEL_COUNTRIES for c in written):
         return None
-    towns = {c.country for c in written if c.population >= _TOWN_POPULATION or c.feature_code in _SEATS}
+    # by its own name, not an alternate one a village may share ("Mushu community" is no Muş of Turkey)
+    key = fold_place_name(name).lower()
+    towns = {c.country for c in written if c.feature_class == "P" and fold_place_name(c.name).lower() == key
+             and (c.population >= _TOWN_POPULATION or c.feature_code in _SEATS)}
     return towns.pop() if len(towns) == 1 else None
