@@ -20,7 +20,9 @@ UNITS_BRACKET_AFTER = re.compile(
     rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
-UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district)\b", re.IGNORECASE)
+# (Nigeria's local government area, "Bokkos Local Government Area", "Gwoza LGA", and Pakistan's tehsil too)
+UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|department|département|district|lga|"
+                        r"local\s+government\s+area|tehsil)\b", re.IGNORECASE)
 
 # the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
 BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.place_codes import without_code_readings
 from sitrep.analyse.transliteration import SIGNATURE, loose_key, loose_keys
 from sitrep.knowledge.gazetteer import CC, FCLASS, LAT, LON, NAME, Candidate, Gazetteer
 from sitrep.knowledge.gazetteer_tables import country_table
@@ -118,7 +119,7 @@ def named_or_quarter(gaz, surface: str) -> list[Candidate]:
     the quarter (the hyphen ties the people's word to the name; "Bandiagara Dogon" is a town and a people)."""
     if gaz is None:
         return []
-    found = gaz.lookup(surface)
+    found = without_code_readings(surface, gaz.lookup(surface))
     if found or "-" not in surface or _heads(surface)[-1] == surface:
         return found
     return gaz.lookup(surface.rsplit("-", 1)[0])

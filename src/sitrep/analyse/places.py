@@ -34,6 +34,7 @@ from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
+from sitrep.analyse.place_unit_countries import unit_countries
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
     closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
@@ -91,7 +92,9 @@ def _document_countries(ctx: Context, gaz: Gazetteer | None, lang) -> tuple[dict
     villages only in a story from there, ``home_reading``)."""
     countries = focus_countries(country_context(ctx))
     reading = home_reading(gaz, countries, ctx.paragraphs, lang)  # no Sahel villages in a story from elsewhere
-    if region := home_region(gaz, own_countries(ctx, countries)):
+    told = unit_countries(ctx.paragraphs, gaz)  # "in Gwoza LGA of Borno state": the units' country, not the Sahel's
+    countries = {**told, **countries}
+    if region := home_region(gaz, {**told, **own_countries(ctx, countries)}):
         # the countries whose dumps the user imported (and the Sahel table's): a note naming no country, or
         # only a group active across borders ("JNIM militants killed ..."), is read there, after its own
         countries = group_home_shares(ctx, {**{cc: 0.5 for cc in sorted(region)}, **countries})  # sorted: stable order
