@@ -125,8 +125,10 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     told_trigger = trigger_for(ctx, s, told_as, sc)
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
     trigger, local, tok = trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
-    if label != told_as and (tok is None or label not in sc.cues):
-        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
+    if label != told_as and (tok is None or label not in sc.cues or told_as in _TAKINGS and told_trigger[2] is not None):
+        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none); people
+        # taken and then killed ("rounded up twenty men …; the bodies of eleven of them were found") were killed
+        # by their takers, whose seizure anchors the deed rather than the finding of the dead
         trigger, local, tok = told_trigger
     deed = _deed_the_parse_tells(ctx, s, sc, told_as, doubts)
     if deed is not None:
@@ -159,6 +161,10 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+# the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``)
+_TAKINGS = ("ARREST", "ABDUCT_DISSAP")
 
 
 def _acled_label_beside(sc: Scored, blame_aside: bool) -> str | None:
