@@ -126,9 +126,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
     trigger, local, tok = trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
     if label != told_as and (tok is None or label not in sc.cues or told_as in _TAKINGS and told_trigger[2] is not None):
-        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none); people
-        # taken and then killed ("rounded up twenty men …; the bodies of eleven of them were found") were killed
-        # by their takers, whose seizure anchors the deed rather than the finding of the dead
+        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none; people
+        # taken, then found dead, were killed by their takers: ``_TAKINGS``)
         trigger, local, tok = told_trigger
     deed = _deed_the_parse_tells(ctx, s, sc, told_as, doubts)
     if deed is not None:
@@ -163,7 +162,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     return None if decision.confidence < floor else decision
 
 
-# the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``)
+# the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``):
+# "rounded up twenty men …; the bodies of eleven of them were found" was done by the takers, whose seizure anchors
+# the deed rather than the finding of the dead
 _TAKINGS = ("ARREST", "ABDUCT_DISSAP")
 
 
