@@ -81,3 +81,10 @@ def test_a_drone_downed_in_french_kills_nobody(default_analyzer):
     event = _first(default_analyzer, "Le 2 février 2025, des rebelles ont abattu un drone de l'armée près de Ber.", "fr")
     assert event.event_type == "Battles"
     assert event.fatalities is None or not event.fatalities.low, event.fatalities
+
+
+def test_a_killing_told_before_the_arrests_stays_its_doers(default_analyzer):
+    event = _first(default_analyzer, "On 9 June 2025, after Dozo hunters killed three herders near Macina, gendarmes "
+                                     "deployed to the area and arrested four suspects.")
+    assert event.sub_event_type == "Attack"
+    assert "malian-armed-forces" not in event.side1, event.side1

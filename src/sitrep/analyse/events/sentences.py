@@ -125,7 +125,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     told_trigger = trigger_for(ctx, s, told_as, sc)
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
     trigger, local, tok = trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
-    if label != told_as and (tok is None or label not in sc.cues or told_as in _TAKINGS and told_trigger[2] is not None):
+    if label != told_as and (tok is None or label not in sc.cues or told_as in _TAKINGS and 0 <= told_trigger[1] < local):
         # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none; people
         # taken, then found dead, were killed by their takers: ``_TAKINGS``)
         trigger, local, tok = told_trigger
@@ -163,8 +163,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
 
 
 # the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``):
-# "rounded up twenty men …; the bodies of eleven of them were found" was done by the takers, whose seizure anchors
-# the deed rather than the finding of the dead
+# "rounded up twenty men …; the bodies of eleven of them were found" was done by the takers, whose seizure, told
+# first, anchors the deed rather than the finding of the dead (a killing told before it is another doer's deed:
+# "after militiamen killed two farmers, soldiers arrested five suspects")
 _TAKINGS = ("ARREST", "ABDUCT_DISSAP")
 
 
