@@ -114,6 +114,7 @@ _FIGHTING = frozenset(("clash", "fight", "affronter", "battre"))
 CIVILIAN_TARGET = re.compile(
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|shooting attack|shot at|opened fire (?:at|on)|fired (?:shots )?(?:at|on))\s+(?:(?:on|of|against)\s+)?"
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
+    r"(?:nomad(?:ic)?|herders['’]?|pastoral(?:ist)?|Fulani|Peul|Tuareg|famil(?:y|ies)) (?:camps?|encampments?)|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")

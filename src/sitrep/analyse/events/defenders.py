@@ -49,6 +49,9 @@ def escort_unsaid(text: str) -> str:
     return _CONVOY.sub("column", _ESCORT.sub(" ", text))
 
 
+# the names of the communities whose camps are where families live (one word each: "Fulani", "Tuareg")
+_PEOPLES = "|".join(sorted(re.escape(n) for n in community_names() if " " not in n))
+
 # a place where unarmed people live or work told first, as the target, in the passive (« Un site d'orpaillage situé
 # près du village de X a été la cible d'une attaque terroriste »): what the attack struck, whatever word names the
 # attack (an army's « attaque terroriste » is said of attacks on civilians too)
@@ -59,10 +62,13 @@ CIVILIAN_PLACE_TARGETED = re.compile(
     # the same in English: "a Fulani camp near X was attacked by …", "the weekly market was raided": a people's camp
     # (its herders' or a community's) is where families live, not a military camp; no armed post named on the way
     r"|\b(?:villages?|hamlets?|settlements?|markets?|mosques?|churche?s?|schools?|homes?|houses?|gold (?:mining )?sites?|"
-    r"(?:" + "|".join(sorted(re.escape(n) for n in community_names() if " " not in n)) + r"|herders'?|nomads'?|"
+    r"(?:" + _PEOPLES + r"|herders'?|nomads'?|"
     r"pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?)\b"
     r"(?:(?!\b(?:posts?|bases?|positions?|checkpoints?|barracks|patrols?|convoys?|garrisons?|outposts?)\b)[^.;]){0,80}?"
-    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b",
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b"
+    # ... and in the active voice: "attacked a Tuareg nomad camp", "raided a Fulani herders' camp"
+    r"|\b(?:attacked|raided|stormed|targeted)\s+(?:an?|the|several|two|three)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + _PEOPLES + r"|herders'?|nomad(?:ic|s'?)?|pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?\b",
     re.IGNORECASE,
 )
 

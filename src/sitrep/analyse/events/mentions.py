@@ -34,7 +34,7 @@ def masked_text(ctx: Context, s: Sentence) -> str:
         a, b = m.span.char_start - s.start, m.span.char_end - s.start
         if 0 <= a < b <= len(chars) and not _generic_description(m, "".join(chars[a:b]), a == 0):
             if isinstance(m, ActorMention):
-                b = a + _name_end(s.text[a:b])
+                a, b = a + _name_start(s.text[a:b]), a + _name_end(s.text[a:b])
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 
@@ -51,6 +51,18 @@ def _name_end(surface: str) -> int:
     words sit inside it ("Front de libération de l'Azawad") is blanked whole."""
     m = _TRAILING_HEAD.search(surface)
     return m.start() if m is not None and m.start() > 0 else len(surface)
+
+
+# the common-noun head that opens a named actor told the French way ("jihadistes du JNIM", "miliciens de Dan Na
+# Ambassagou", "combattants de l'EIGS"): who acted, kept for the classifier as the English trailing head is
+_LEADING_HEAD = re.compile(r"^(?:[a-zà-ÿ][\w-]*\s+)+?(?=(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[A-ZÀ-Ý])")
+
+
+def _name_start(surface: str) -> int:
+    """Where the name inside an actor mention starts: a French mention's leading lowercase head noun ("jihadistes
+    du JNIM") is kept unblanked; a mention that opens on its name starts at 0."""
+    m = _LEADING_HEAD.match(surface)
+    return m.end() if m is not None else 0
 
 
 def _generic_description(mention, surface: str, sentence_start: bool) -> bool:

@@ -125,8 +125,9 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     told_trigger = trigger_for(ctx, s, told_as, sc)
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
     trigger, local, tok = trigger_for(ctx, s, label, sc) if label != told_as else told_trigger
-    if label != told_as and (tok is None or label not in sc.cues):
-        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none)
+    if label != told_as and (tok is None or label not in sc.cues or told_as in _TAKINGS and 0 <= told_trigger[1] < local):
+        # recoded by the codebook: the words that told the event anchor it (a lookahead-only cue has none; people
+        # taken, then found dead, were killed by their takers: ``_TAKINGS``)
         trigger, local, tok = told_trigger
     deed = _deed_the_parse_tells(ctx, s, sc, told_as, doubts)
     if deed is not None:
@@ -159,6 +160,13 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
     floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
     return None if decision.confidence < floor else decision
+
+
+# the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``):
+# "rounded up twenty men …; the bodies of eleven of them were found" was done by the takers, whose seizure, told
+# first, anchors the deed rather than the finding of the dead (a killing told before it is another doer's deed:
+# "after militiamen killed two farmers, soldiers arrested five suspects")
+_TAKINGS = ("ARREST", "ABDUCT_DISSAP")
 
 
 def _acled_label_beside(sc: Scored, blame_aside: bool) -> str | None:

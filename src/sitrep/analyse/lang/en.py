@@ -283,6 +283,8 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s
                   r"|\bleft\s+for|\b(?:left|leaving|departed|departing)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+(?:for|towards?)"
                   r"|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
+                  # a place the people were trying to reach ("before the convoy could reach Sikasso", "on its way to reach")
+                  r"|\b(?:could|would|to|trying\s+to|tried\s+to|attempting\s+to)\s+(?:reach|get\s+to|make\s+it\s+to)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
 # right before a name: where the people of the story come from, are based or speak from, not where the
