@@ -328,10 +328,15 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
             prev = None  # "On Monday, four passengers were killed when their bus hit a bomb" after Tuesday's ambush
         if prev is not None:
             inherited_from = prev
+            # the side the sentence names may stand on the other side of the event before ("JNIM … killed 40
+            # soldiers and Wagner mercenaries", then "the army said it had repelled the assault"): the side it
+            # lacks is then that event's opposite camp, not the named side's own allies
             if not side1:
-                side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
+                side1 = [a for a in (prev.side2 if _on_side(side2, prev.side1, prev.side2) else prev.side1)
+                         if a not in side2]
             if not side2:
-                side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
+                side2 = [a for a in (prev.side1 if _on_side(side1, prev.side2, prev.side1) else prev.side2)
+                         if a not in side1]
             confidence *= INHERITED_CONFIDENCE
     if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
         # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
@@ -344,6 +349,11 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
             # orientation of the event referred back to, attacker first, so that sources agree
             side1, side2 = side2, side1
     return side1, side2, inherited_from, confidence
+
+
+def _on_side(named: list[str], side: list[str], other: list[str]) -> bool:
+    """Whether the actors a sentence names stand on ``side`` of the event told before, and not on ``other``."""
+    return bool(set(named) & set(side)) and not set(named) & set(other)
 
 
 def state_own(ctx: Context, side1: list[str]) -> bool:
