@@ -170,20 +170,19 @@ def _long_before(date: DateInterval | None, anchor: DateInterval | None) -> bool
 
 def _first_news_at(ctx, events: list[EventMention]) -> int | None:
     """Where a stated-day article first tells recent news (a report its text or its day dates
-    within ``RECALLED_AFTER`` of the article's day, or the first weekday its body tells something
-    by: "Tuesday's assault on the army camp in Mondoro … is a reminder that…", an analysis whose
-    news the event finder reads as framing, not as a report), or None (an explainer whose day is
-    only estimated, or an article with no recent news)."""
+    within ``RECALLED_AFTER`` of the article's day; with none, the first weekday its body tells
+    something by: "Tuesday's assault on the army camp in Mondoro … is a reminder that…", an
+    analysis whose news the event finder reads as framing, not as a report), or None (an explainer
+    whose day is only estimated, or an article with no recent news)."""
     anchor = ctx.anchor
     if anchor is None or anchor.is_estimate or anchor.precision != Precision.day:
         return None
     recent = [m.span.char_start for m in events
               if m.modality not in (Modality.background, Modality.denied) and m.date is not None
               and not _long_before(m.date, anchor)]
-    by_weekday = news_weekday_at(ctx.document.text)
-    if by_weekday is not None:
-        recent.append(by_weekday)
-    return min(recent) if recent else None
+    if recent:
+        return min(recent)
+    return news_weekday_at(ctx.document.text)
 
 
 # a report dated only by its month ("En octobre, des jihadistes avaient tué…") told after the news:

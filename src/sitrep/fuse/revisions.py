@@ -79,7 +79,10 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
                sentence_of: Callable[[EventMention], str]) -> set[str]:
     """The mention ids whose toll the same story revises (see the module's doc)."""
     told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
-    out = {m.mention_id for m in told if FIRST_TOLL.search(sentence_of(m) or "")}
+    # a sentence that tells the toll risen gives the current count, whatever else it calls first ("has risen to 22
+    # … and not in Ayorou itself as first reported": the place was the first report's, not the figure)
+    out = {m.mention_id for m in told
+           if FIRST_TOLL.search(sentence_of(m) or "") and not REVISED_TOLL.search(sentence_of(m) or "")}
     revised: dict[str, int] = {}
     for m in told:
         if m.mention_id not in out and REVISED_TOLL.search(sentence_of(m) or ""):

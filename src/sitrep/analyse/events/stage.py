@@ -73,6 +73,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
+from sitrep.analyse.events.rival_versions import rival_version
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
@@ -112,8 +113,10 @@ def find_events(ctx: Context) -> list[EventMention]:
                         and not fold_the_deed_told_again(ctx, s, mention, events) \
                         and not _spoils_of_the_attack(ctx, s, mention, events):
                     events.append(mention)
-            else:
-                fold_toll(ctx, s, None, events)  # "One killed." after the incident
+            elif not fold_toll(ctx, s, None, events):  # "One killed." after the incident
+                rival = rival_version(ctx, s, events)  # "The government had put the toll at 12 dead."
+                if rival is not None:
+                    events.append(rival)
             bg = background_control(ctx, s, events)
             if bg is not None and all(e.mention_id != bg.mention_id for e in events):
                 events.append(bg)
