@@ -182,7 +182,8 @@ def _first_news_at(ctx, events: list[EventMention]) -> int | None:
               and not _long_before(m.date, anchor)]
     if recent:
         return min(recent)
-    return news_weekday_at(ctx.document.text)
+    document = getattr(ctx, "document", None)  # (a bare context of dated mentions has no text to read)
+    return news_weekday_at(document.text) if document is not None else None
 
 
 # a report dated only by its month ("En octobre, des jihadistes avaient tué…") told after the news:
