@@ -331,14 +331,16 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
             prev = None  # "On Monday, four passengers were killed when their bus hit a bomb" after Tuesday's ambush
         if prev is not None:
             inherited_from = prev
-            # the side the sentence names may stand on the other side of the event before ("JNIM … killed 40
-            # soldiers and Wagner mercenaries", then "the army said it had repelled the assault"): the side it
-            # lacks is then that event's opposite camp, not the named side's own allies
+            # the side the sentence names may stand on the other side of the event before, told as the same kind
+            # of event ("JNIM … killed 40 soldiers and Wagner mercenaries", then "the army said it had repelled the
+            # assault"): the side it lacks is then that event's opposite camp, not the named side's own allies (an
+            # event of another kind, a strike the day before an ambush, is no account of the same fight)
+            same_kind = prev.event_type == event_type
             if not side1:
-                side1 = [a for a in (prev.side2 if _on_side(side2, prev.side1, prev.side2) else prev.side1)
+                side1 = [a for a in (prev.side2 if same_kind and _on_side(side2, prev.side1, prev.side2) else prev.side1)
                          if a not in side2]
             if not side2:
-                side2 = [a for a in (prev.side1 if _on_side(side1, prev.side2, prev.side1) else prev.side2)
+                side2 = [a for a in (prev.side1 if same_kind and _on_side(side1, prev.side2, prev.side1) else prev.side2)
                          if a not in side1]
             confidence *= INHERITED_CONFIDENCE
     if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
