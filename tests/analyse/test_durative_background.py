@@ -22,6 +22,10 @@ from sitrep.model import Document, Modality, Published, Segment
     ("Les groupes armés enlèvent fréquemment des commerçants dans la région.", "enlèvent"),
     ("La région est frappée depuis une dizaine d'années par des attaques jihadistes.", "attaques"),
     ("Jihadists have killed thousands of civilians across the region for a decade.", "killed"),
+    # a sum over recent months, a war waged as a state in the perfect progressive
+    ("The group is active near the border, where dozens of civilians have been killed in recent months.", "killed"),
+    ("Des dizaines de civils ont été tués ces derniers mois dans la zone des trois frontières.", "tués"),
+    ("Niger's junta has been battling both the separatists and jihadists linked to Al-Qaeda.", "battling"),
 ])
 def test_a_state_over_years_or_a_habit_is_framing(text, trigger):
     assert durative_or_habitual(text, trigger)
@@ -35,6 +39,10 @@ def test_a_state_over_years_or_a_habit_is_framing(text, trigger):
     ("Le Niger, en guerre depuis plus de dix ans, a perdu 17 soldats dans une embuscade.", "embuscade"),
     ("Gunmen attacked a market in Ansongo, killing four traders.", "attacked"),
     ("Fighters on motorbikes stormed the camp for two hours before withdrawing.", "stormed"),
+    # the news's own fighting, told with its hours, its days or its dead
+    ("Fighters have been battling the army around Léré since dawn.", "battling"),
+    ("Troops have been fighting militants near Boni for three days.", "fighting"),
+    ("The army has been fighting the rebels who killed 12 soldiers at Tessit.", "fighting"),
 ])
 def test_news_stays_news(text, trigger):
     assert not durative_or_habitual(text, trigger)

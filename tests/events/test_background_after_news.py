@@ -60,3 +60,14 @@ def test_an_explainer_with_an_estimated_day_keeps_its_past_events(analyzer):
             "On March 3, 2025, six soldiers were killed when their vehicle struck a mine near Tessalit.")
     old = _by_year(analyzer.analyse(_doc(text, estimate=True)), 2025)
     assert old and all(e.modality != Modality.background for e in old)
+
+
+def test_an_analysis_whose_news_is_told_by_its_weekday_makes_its_recollections_background(analyzer):
+    # the news sentence frames ("is a reminder that…") and yields no event; its weekday still says where the news is
+    # told, so the dated attack of an earlier year told after it is a recollection, not an event
+    text = ("Analysis: the camps keep falling\n\n"
+            "Tuesday's assault on the army camp in Boni, in which security sources say 14 soldiers died, is a reminder "
+            "that the outposts remain exposed.\n\n"
+            "On 14 May 2023, jihadists overran the camp of Boni in an attack that killed 17 soldiers, the government said.")
+    old = _by_year(analyzer.analyse(_doc(text)), 2023)
+    assert old and all(e.modality == Modality.background for e in old), [(e.sub_event_type, e.modality) for e in old]

@@ -63,6 +63,18 @@ def test_consensus_actors_count_independent_sources():
     assert actor2 == "fama" and assoc2 == ["wagner"]
 
 
+def test_an_actor_only_ever_beside_side_ones_main_actor_joins_it():
+    # the group's claim names the army and Wagner as its victims; the army's own account, read "army repelled the
+    # attackers", puts the army first: Wagner, never set against the army, stands with it, not against it
+    ms = [mention("a", 0, side1=["jnim"], side2=["fama", "wagner"]),
+          mention("a", 50, side1=["fama"], side2=["jnim"]),
+          mention("b", 0, side1=["fama"], assoc1=["africa-corps"]),
+          mention("c", 0, side1=["fama"], side2=["jnim"])]
+    actor1, assoc1, actor2, assoc2 = consensus_actors(ms, {})
+    assert {actor1, *assoc1} == {"fama", "africa-corps", "wagner"}
+    assert actor2 == "jnim" and assoc2 == []
+
+
 def test_fatalities_in_the_manner_of_ucdp():
     # "at least 17", "17", "at least 15 killed and arrested", "dozens killed or captured"
     figures = [deaths(17, None, "at least 17"), deaths(17, 17, "17"),

@@ -131,3 +131,17 @@ def test_a_stated_floor_above_an_exact_figure_is_another_account_even_one_death_
     assert not apart(fatalities(9, None, "about nine dead"), fatalities(8, 8, "eight dead"))
     # two figures neither told as a floor stay within the one-death slack
     assert not apart(fatalities(9, None, "nine people died"), fatalities(8, 8, "eight dead"))
+
+
+def test_a_risen_toll_whose_sentence_calls_the_place_first_reported_is_the_current_figure():
+    # "as first reported" is said of the place, in the sentence that tells the toll risen: that figure is the newest
+    government = _toll("a", 0, 12, None, "killed at least 12 civilians", "government-of-niger")
+    risen = _toll("b", 0, 22, 22, "risen to 22", "unnamed:local-official")
+    recalled = _toll("b", 500, 12, 12, "12 dead", "government-of-niger")
+    sentences = {government.mention_id: "Gunmen killed at least 12 civilians in the Ayorou area, the ministry said.",
+                 risen.mention_id: "The toll has risen to 22 civilians, a local official said, adding that the killings "
+                                   "took place in Kandadji and not in Ayorou itself as first reported.",
+                 recalled.mention_id: "The government had put the toll at 12 dead."}
+    ms = [government, risen, recalled]
+    assert risen.mention_id not in superseded(ms, ROOTS, lambda m: sentences[m.mention_id])
+    assert fatality_disputes(ms, ROOTS, {}, lambda m: sentences[m.mention_id])

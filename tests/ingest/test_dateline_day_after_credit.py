@@ -47,3 +47,17 @@ def test_a_credited_place_then_a_day_is_a_date_line(line, day):
 def test_a_date_inside_the_first_sentence_is_no_filing_day(text):
     assert pubdate.dateline_date(text) is None
     assert not pubdate.is_date_line(text)
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("07.03.2029 - Sputnik Africa - A convoy of the Malian Armed Forces repelled an ambush near Anefis.",
+     dt.date(2029, 3, 7)),
+    ("12 March 2026 — APA — Gunmen killed four traders near Ansongo on Wednesday.", dt.date(2026, 3, 12)),
+])
+def test_the_filing_day_before_the_outlet_between_dashes_is_the_publication_date(opening, day):
+    found = pubdate.dateline_date(opening)
+    assert found is not None and found.date == day
+
+
+def test_an_aside_between_dashes_is_no_dated_credit():
+    assert pubdate.dateline_date("Gunmen - a dozen of them - attacked the base on 12 March 2026.") is None

@@ -25,7 +25,7 @@ from sitrep.analyse.calendar_days import month_end, year_of_past_month
 from sitrep.analyse.dates import counted_from_report
 from sitrep.analyse.durative import durative_or_habitual, names_a_day
 from sitrep.analyse.recalled_clause import PLUPERFECT_RECALL
-from sitrep.analyse.undated_news import tells_news_by_weekday
+from sitrep.analyse.undated_news import news_weekday_at, tells_news_by_weekday
 from sitrep.knowledge.months import another_month, month_number
 from sitrep.model import DateInterval, EventMention, Modality, Precision
 
@@ -170,15 +170,20 @@ def _long_before(date: DateInterval | None, anchor: DateInterval | None) -> bool
 
 def _first_news_at(ctx, events: list[EventMention]) -> int | None:
     """Where a stated-day article first tells recent news (a report its text or its day dates
-    within ``RECALLED_AFTER`` of the article's day), or None (an explainer whose day is only
-    estimated, or an article with no recent news)."""
+    within ``RECALLED_AFTER`` of the article's day; with none, the first weekday its body tells
+    something by: "Tuesday's assault on the army camp in Mondoro … is a reminder that…", an
+    analysis whose news the event finder reads as framing, not as a report), or None (an explainer
+    whose day is only estimated, or an article with no recent news)."""
     anchor = ctx.anchor
     if anchor is None or anchor.is_estimate or anchor.precision != Precision.day:
         return None
     recent = [m.span.char_start for m in events
               if m.modality not in (Modality.background, Modality.denied) and m.date is not None
               and not _long_before(m.date, anchor)]
-    return min(recent) if recent else None
+    if recent:
+        return min(recent)
+    document = getattr(ctx, "document", None)  # (a bare context of dated mentions has no text to read)
+    return news_weekday_at(document.text) if document is not None else None
 
 
 # a report dated only by its month ("En octobre, des jihadistes avaient tué…") told after the news:

@@ -30,9 +30,20 @@ _DURATION = re.compile(
     rf"|\bdepuis\s+{_ABOUT_FR}(?:{_COUNT}\s+)?(?:ans|ann[ée]es|d[ée]cennies?)\b"
     rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b"
     # a state lasting from a moment the text told before: « il combat depuis lors les forces maliennes »
-    r"|\bdepuis\s+(?:lors|cette\s+(?:date|époque|période)|ce\s+moment-là|ce\s+moment)\b",
+    r"|\bdepuis\s+(?:lors|cette\s+(?:date|époque|période)|ce\s+moment-là|ce\s+moment)\b"
+    # a sum over a recent period, not one deed: "dozens … have been killed in recent months", "over the past
+    # few weeks", « ces derniers mois », « au cours des derniers mois »
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b"
+    r"|\b(?:ces|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derni(?:er|[èe]re)s\s+)?(?:semaines|mois|ann[ée]es)"
+    r"(?:\s+derni(?:er|[èe]re)s)?\b",
     re.IGNORECASE,
 )
+# a war waged as a state, told in the perfect progressive: "the junta has been battling both the separatists and
+# jihadists" (a cue only where the sentence counts no one and names no day nor hours: "have been fighting since
+# dawn", "for three days" tell the news's own fighting)
+_WAGED = re.compile(r"\b(?:has|have|had)\s+been\s+(?:battling|fighting|combating|combatting|waging\s+war)\b",
+                    re.IGNORECASE)
+_HOURS = re.compile(r"\b(?:dawn|morning|afternoon|evening|night|hours?|days?)\b", re.IGNORECASE)
 # a habit: "regularly attack", "frequently ambush", « attaquent régulièrement »; a repetition is one too
 # ("have repeatedly targeted army positions", "time and again", « à plusieurs reprises », « à maintes reprises »)
 _HABIT = re.compile(
@@ -85,6 +96,8 @@ def durative_or_habitual(text: str, trigger: str = "") -> bool:
     habit, in the clause that holds the trigger (in the whole sentence when the trigger is not found),
     and no other clause counts a deed's victims ("…, lost 10 soldiers in an attack")."""
     cues = [m.start() for pattern in (_DURATION, _HABIT) for m in pattern.finditer(text)]
+    if not _CONCRETE_COUNT.search(text) and not _HOURS.search(text):
+        cues += [m.start() for m in _WAGED.finditer(text)]
     if not cues:
         return False
     clauses = _clauses(text)

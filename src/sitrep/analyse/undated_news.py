@@ -30,9 +30,19 @@ def tells_news_by_weekday(text: str) -> bool:
 
 def news_weekday(text: str) -> int | None:
     """The weekday the body of ``text`` (past its title line) first tells news by, else None."""
-    body_at = text.find("\n")
-    found = _NEWS_WEEKDAY.search(text, body_at + 1 if body_at >= 0 else 0)
+    found = _first_news_weekday(text)
     return _WEEKDAYS[found.group(1).lower()] if found else None
+
+
+def news_weekday_at(text: str) -> int | None:
+    """Where the body of ``text`` (past its title line) first tells news by a weekday, else None."""
+    found = _first_news_weekday(text)
+    return found.start() if found else None
+
+
+def _first_news_weekday(text: str):
+    body_at = text.find("\n")
+    return _NEWS_WEEKDAY.search(text, body_at + 1 if body_at >= 0 else 0)
 
 
 def mark_undated_news(ctx, events: list[EventMention]) -> list[EventMention]:

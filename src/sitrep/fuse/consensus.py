@@ -157,21 +157,26 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         one = (score["1"][a], reports["1"][a])
         two = (score["2"][a], reports["2"][a])
         sides["1" if one >= two else "2"].append(a)
-    if len(sides["1"]) > 1:
+    if sides["1"]:
         # a report that sets an actor against side 1's main actor ("the army said it repelled the
         # attack" against "militants stormed the base") makes them opponents, not allies: that
-        # actor goes to side 2
+        # actor goes to side 2; an actor of side 2 that reports only ever put beside side 1's main
+        # actor ("JNIM killed 40 soldiers and Wagner mercenaries" beside "the army repelled the
+        # assault") is its ally, whichever side the votes gave it: it joins side 1
         main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], -surest["1"][a], first_seen[a], a))
-        against = set()
+        against, allied = set(), set()
         for m in ordered:
             one_side, other_side = set(sum(coherent_side1(m, knowledge.same_side), [])), {*m.side2, *m.assoc2}
             if main in one_side:
                 against |= other_side
+                allied |= one_side
             if main in other_side:
                 against |= one_side
+                allied |= other_side
         moved = [a for a in sides["1"] if a != main and a in against]
-        sides["1"] = [a for a in sides["1"] if a not in moved]
-        sides["2"] += moved
+        joined = [a for a in sides["2"] if a in allied and a not in against]
+        sides["1"] = [a for a in sides["1"] if a not in moved] + joined
+        sides["2"] = [a for a in sides["2"] if a not in joined] + moved
     out: list = []
     for side in ("1", "2"):
         ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], -surest[side][a], first_seen[a], a))

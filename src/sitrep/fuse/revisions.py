@@ -43,6 +43,12 @@ FIRST_TOLL = re.compile(
     r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b|"
     r"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\binitialement\b", re.IGNORECASE)
 
+# a first toll named as such, not a verb's "first reported"
+_FIRST_TOLL_NAMED = re.compile(
+    r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|figures?)\b|"
+    r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b",
+    re.IGNORECASE)
+
 # a sentence telling the toll risen or revised: "the toll had risen to 16", « un nouveau bilan », « s'est alourdi », or
 # summed: « au total »
 REVISED_TOLL = re.compile(
@@ -79,7 +85,10 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
                sentence_of: Callable[[EventMention], str]) -> set[str]:
     """The mention ids whose toll the same story revises (see the module's doc)."""
     told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
-    out = {m.mention_id for m in told if FIRST_TOLL.search(sentence_of(m) or "")}
+    # a sentence that tells the toll risen gives the current count unless it names a first toll as such: "first
+    # reported" there may say anything was ("has risen to 22 … and not in Ayorou itself as first reported": the place)
+    out = {m.mention_id for m in told if FIRST_TOLL.search(sentence_of(m) or "") and not (
+        REVISED_TOLL.search(sentence_of(m) or "") and not _FIRST_TOLL_NAMED.search(sentence_of(m) or ""))}
     revised: dict[str, int] = {}
     for m in told:
         if m.mention_id not in out and REVISED_TOLL.search(sentence_of(m) or ""):

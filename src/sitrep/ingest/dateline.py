@@ -5,7 +5,8 @@
 the credit of who filed it, then a dash.  A dateline says where and when a story was *filed* and by
 whom, never where or when its events happened, so every reader of the text asks the same grammar:
 
-- ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``DAY_AFTER_CREDIT``, ``PLACE_DATE_LINE``, ``yearless``);
+- ``ingest.pubdate`` reads the filing day (``WITH_DAY``, ``DAY_AFTER_CREDIT``, ``DAY_BEFORE_CREDIT``,
+  ``PLACE_DATE_LINE``, ``yearless``);
 - ``ingest.metadata`` reads the credit (``CREDITED``, ``SLASH_CREDITED``);
 - ``analyse`` skips the dateline's place and day (``CAPS_OPENING``: the event's place and date come after
   it, ``CREDITED_OPENING``: a dateline city parsed into the subject is no actor), and a place mention
@@ -53,6 +54,11 @@ PLACE_DATE_LINE = re.compile(rf"^{PLACE},\s+(?:le\s+)?(?P<rest>.+?)\s*(?:{CREDIT
 # line's end (the caller checks that it is a date and nothing else)
 DAY_AFTER_CREDIT = re.compile(
     rf"^{PLACE}(?:,\s*{PLACE})?\s*{CREDIT}{DASH}\s*(?P<rest>[^\n]{{6,30}}?)(?:{SPACED_DASH}|\s*$)", re.M)
+# the filing day first, then the outlet between spaced dashes, as web agencies stamp their copy: "07.03.2029 -
+# Sputnik Africa - A convoy …", "12 March 2026 — APA — …": ``rest`` holds what may be the day (the caller checks that
+# it is a date and nothing else); the credit is capitalised words only, so a story's first words are none
+DAY_BEFORE_CREDIT = re.compile(
+    rf"^(?P<rest>[^\n]{{6,30}}?){SPACED_DASH}\s*[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){{0,3}}{SPACED_DASH}", re.M)
 # a credited dateline, with or without its day: "BAMAKO, Oct 25 (AFP) -", "NIAMEY (AP) —"
 CREDITED_OPENING = re.compile(rf"^\s*{PLACE}(?:,?[^()\n]{{0,40}}?)?\s*{CREDIT}{DASH}")
 # a dateline in wire capitals, credited or not: "NIAMEY (Reuters) -", "KIDAL, Mali -"

@@ -206,7 +206,7 @@ def dateline_date(text: str, day_first: bool = True) -> Found | None:
             return Found(found[0].date, m.start("rest") + found[0].start, m.start("rest") + found[0].end)
     # the day after the credit ("NIAMEY (AP) — August 23, 2026 — …") is the filing day only when it is
     # all that stands between the dashes: a date inside the story's first sentence is an event's
-    for m in DAY_AFTER_CREDIT.finditer(text[:3000]):
+    for m in (*DAY_AFTER_CREDIT.finditer(text[:3000]), *dateline.DAY_BEFORE_CREDIT.finditer(text[:3000])):
         if _is_date_only(m.group("rest")):
             found = (find_full_dates(m.group("rest")) or numeric_dates(m.group("rest"), day_first))[0]
             return Found(found.date, m.start("rest") + found.start, m.start("rest") + found.end)

@@ -73,6 +73,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
+from sitrep.analyse.events.rival_versions import rival_version
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
 )
@@ -112,8 +113,10 @@ def find_events(ctx: Context) -> list[EventMention]:
                         and not fold_the_deed_told_again(ctx, s, mention, events) \
                         and not _spoils_of_the_attack(ctx, s, mention, events):
                     events.append(mention)
-            else:
-                fold_toll(ctx, s, None, events)  # "One killed." after the incident
+            elif not fold_toll(ctx, s, None, events):  # "One killed." after the incident
+                rival = rival_version(ctx, s, events)  # "The government had put the toll at 12 dead."
+                if rival is not None:
+                    events.append(rival)
             bg = background_control(ctx, s, events)
             if bg is not None and all(e.mention_id != bg.mention_id for e in events):
                 events.append(bg)
@@ -328,10 +331,17 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
             prev = None  # "On Monday, four passengers were killed when their bus hit a bomb" after Tuesday's ambush
         if prev is not None:
             inherited_from = prev
+            # the side the sentence names may stand on the other side of the event before, told as the same kind
+            # of event ("JNIM … killed 40 soldiers and Wagner mercenaries", then "the army said it had repelled the
+            # assault"): the side it lacks is then that event's opposite camp, not the named side's own allies (an
+            # event of another kind, a strike the day before an ambush, is no account of the same fight)
+            same_kind = prev.event_type == event_type
             if not side1:
-                side1 = [a for a in prev.side1 if a not in side2] or [a for a in prev.side2 if a not in side2][:0]
+                side1 = [a for a in (prev.side2 if same_kind and _on_side(side2, prev.side1, prev.side2) else prev.side1)
+                         if a not in side2]
             if not side2:
-                side2 = [a for a in prev.side2 if a not in side1] or [a for a in prev.side1 if a not in side1 and a not in prev.side1]
+                side2 = [a for a in (prev.side1 if same_kind and _on_side(side1, prev.side2, prev.side1) else prev.side2)
+                         if a not in side1]
             confidence *= INHERITED_CONFIDENCE
     if inherited_from is None and event_type in (BATTLES, EXPLOSIONS) and EVENT_ANAPHORA.search(s.text):
         # "claimed that its forces defeated the militants" in a sentence about "the rebel offensive":
@@ -344,6 +354,11 @@ def _borrow_sides(s: Sentence, event_type: str, side1: list[str], side2: list[st
             # orientation of the event referred back to, attacker first, so that sources agree
             side1, side2 = side2, side1
     return side1, side2, inherited_from, confidence
+
+
+def _on_side(named: list[str], side: list[str], other: list[str]) -> bool:
+    """Whether the actors a sentence names stand on ``side`` of the event told before, and not on ``other``."""
+    return bool(set(named) & set(side)) and not set(named) & set(other)
 
 
 def state_own(ctx: Context, side1: list[str]) -> bool:
