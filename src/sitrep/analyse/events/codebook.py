@@ -91,7 +91,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:retaliation|reprisals?) (?:of|by) (?:the )?(?:[\w-]+ ){1,3}?(?:on|against)|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|gun ?fights?|riposte|counter-?attack(?:ed)?|(?:retaliation|reprisals?) (?:of|by) (?:the )?(?:[\w-]+ ){1,3}?(?:on|against)|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
     r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
     # the attackers met by armed men ("attacked the village, where they were engaged by VDP")
@@ -102,7 +102,10 @@ FIGHT_BACK = re.compile(
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:assailants|attackers|gunmen|militants|"
     r"terrorists|jihadists)\s+neutrali[sz]ed\b"  # ("claimed 46 attackers neutralised": the forces fought back)
-    r"|" + DEFENDERS_RESISTED,  # armed defenders who resisted ("two VDP who tried to defend the village")
+    r"|" + DEFENDERS_RESISTED  # armed defenders who resisted ("two VDP who tried to defend the village")
+    # armed men met head-on ("police engaged kidnappers", "troops confronted bandits"): the other side was armed too
+    + r"|\b(?:engaged|confronted|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?(?:[\w-]+ ){0,3}?(?:"
+    + armed_forms("fighter_dead") + r")\b",
     re.IGNORECASE,
 )
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
@@ -216,6 +219,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
+    if label == "ABDUCT_DISSAP" and armed_side and _names_armed_doers(tok) and FIGHT_BACK.search(deed):
+        # "police engaged kidnappers holding six passengers": the word the model read as a kidnapping names the armed
+        # side the forces fought (and freed the captives from), not a kidnapping done here: a battle
+        return "ARMED_CLASH"
     if label in VEHICLE_BOMB_LABELS and (bomb := vehicle_bomb_label(text, rest, armed_side)) is not None:
         return bomb  # "a complex attack using two vehicles loaded with explosives": the means, unless men went in after
     weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \
@@ -263,6 +270,14 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return measure_label(ctx, s, text, label, tok)  # a group's blockade (its change); a junta's decree (Other)
+
+
+_ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("doer") + r")", re.IGNORECASE)
+
+
+def _names_armed_doers(tok) -> bool:
+    """Whether the trigger ``tok`` is a noun naming armed doers ("kidnappers", "bandits"), not a verb of their deed."""
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and _ARMED_DOER_WORD.fullmatch(tok.text) is not None
 
 
 def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
