@@ -9,8 +9,9 @@ a vigilance committee or the CJTF standing against raiders, an escorted convoy's
 
 Before the work it measured: event_type 0.933, sub_event_type 0.933 (the police's fight with kidnappers read as a
 kidnapping, the vigilance committee armed with bows and arrows read as a crowd), actor1 0.833.  After: event_type
-1.000, sub_event_type 1.000, actor1 0.900 (Nigeria's Fulani and Chad's Arab militias added to the base); place 0.867
-(Cameroon's and Chad's places are outside the embedded gazetteer).  Floors sit just under the after-figures."""
+1.000, sub_event_type 1.000, actor1 0.867 (Chad's Arab militia added to the base; Nigeria's Fulani militia and
+Cameroon's army are still unknown to it); place 0.867 (Cameroon's and Chad's places are outside the embedded
+gazetteer).  Floors sit just under the after-figures."""
 
 from __future__ import annotations
 

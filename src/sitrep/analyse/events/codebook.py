@@ -37,7 +37,7 @@ from sitrep.analyse.events.communal import communities_fighting, communities_in_
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
-from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
+from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
@@ -103,9 +103,7 @@ FIGHT_BACK = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:assailants|attackers|gunmen|militants|"
     r"terrorists|jihadists)\s+neutrali[sz]ed\b"  # ("claimed 46 attackers neutralised": the forces fought back)
     r"|" + DEFENDERS_RESISTED  # armed defenders who resisted ("two VDP who tried to defend the village")
-    # armed men met head-on ("police engaged kidnappers", "troops confronted bandits"): the other side was armed too
-    + r"|\b(?:engaged|confronted|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?(?:[\w-]+ ){0,3}?(?:"
-    + armed_forms("fighter_dead") + r")\b",
+    + r"|" + ARMED_MET_HEAD_ON,  # armed men met head-on ("police engaged kidnappers"): the other side was armed too
     re.IGNORECASE,
 )
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war
@@ -219,10 +217,6 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
-    if label == "ABDUCT_DISSAP" and armed_side and _names_armed_doers(tok) and FIGHT_BACK.search(deed):
-        # "police engaged kidnappers holding six passengers": the word the model read as a kidnapping names the armed
-        # side the forces fought (and freed the captives from), not a kidnapping done here: a battle
-        return "ARMED_CLASH"
     if label in VEHICLE_BOMB_LABELS and (bomb := vehicle_bomb_label(text, rest, armed_side)) is not None:
         return bomb  # "a complex attack using two vehicles loaded with explosives": the means, unless men went in after
     weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \
@@ -270,14 +264,6 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
             unarmed = civilians or CAPTIVES.search(text) is not None
             return "ATTACK" if best == "ATTACK" and unarmed and not armed_side else "ARMED_CLASH"
     return measure_label(ctx, s, text, label, tok)  # a group's blockade (its change); a junta's decree (Other)
-
-
-_ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("doer") + r")", re.IGNORECASE)
-
-
-def _names_armed_doers(tok) -> bool:
-    """Whether the trigger ``tok`` is a noun naming armed doers ("kidnappers", "bandits"), not a verb of their deed."""
-    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and _ARMED_DOER_WORD.fullmatch(tok.text) is not None
 
 
 def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
