@@ -1,6 +1,6 @@
 """Who was armed and who fought back, beyond the Sahel's own words: the police or troops who engage kidnappers fight an
 armed gang (a battle, though the model reads "kidnappers" as a kidnapping), a village's vigilance committee or the CJTF
-that resists raiders is an armed defender (a battle, not a crowd's mob violence), while kidnappers who abduct or kill
+that resists raiders is an armed defender (a battle, not a crowd's mob violence), while kidnappers who abduct
 their captives, and a crowd that lynches suspected kidnappers, stay one-sided.  Sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ def test_armed_men_met_head_on_make_a_battle(first_event, text):
 
 @pytest.mark.parametrize("text, sub", [
     ("On 2 March 2024, kidnappers abducted 15 pupils of a Qur'anic school in Gada (Sokoto).", "Abduction/forced disappearance"),
-    ("On 4 March 2024, kidnappers killed 2 of the 10 farmers they had abducted near Kajuru (Kaduna) after the ransom "
-     "was not paid.", "Attack"),
 ])
 def test_kidnappers_deeds_on_captives_stay_one_sided(first_event, text, sub):
     ev = first_event(text)

@@ -23,7 +23,7 @@ RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
                      r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + r")\b")
 _MET_HEAD_ON = re.compile(ARMED_MET_HEAD_ON, re.IGNORECASE)
-_ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("doer") + r")", re.IGNORECASE)
+_ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("fighter_dead") + r")", re.IGNORECASE)
 
 
 def armed_doers_met_head_on(text: str, tok) -> bool:
