@@ -37,7 +37,7 @@ from sitrep.analyse.events.communal import communities_fighting, communities_in_
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
-from sitrep.analyse.events.defenders import CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
+from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
@@ -91,7 +91,7 @@ ARMED_DEAD = re.compile(
 # the target fought back: two sides exchanged violence
 FIGHT_BACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|fought back|returned fire|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|"
-    r"fire ?fights?|gun ?battles?|riposte|counter-?attack(?:ed)?|(?:retaliation|reprisals?) (?:of|by) (?:the )?(?:[\w-]+ ){1,3}?(?:on|against)|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
+    r"fire ?fights?|gun ?battles?|gun ?fights?|riposte|counter-?attack(?:ed)?|(?:retaliation|reprisals?) (?:of|by) (?:the )?(?:[\w-]+ ){1,3}?(?:on|against)|(?:was|were|is|are) defended by|repoussé|ont riposté)\b"
     # a place or convoy held by armed men ("a mining site guarded by VDP", "a convoy escorted by the army")
     r"|\b(?:guarded|protected|escorted|secured|defended) by (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:army|military|" + _ARMED_FORMS + r")\b"
     # the attackers met by armed men ("attacked the village, where they were engaged by VDP")
@@ -102,7 +102,8 @@ FIGHT_BACK = re.compile(
     r"|\bat least (?:\w+\s+){1,2}?(?:assailants?|attackers?|gunm[ae]n|militants?)\s+(?:killed|neutrali[sz]ed)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:assailants|attackers|gunmen|militants|"
     r"terrorists|jihadists)\s+neutrali[sz]ed\b"  # ("claimed 46 attackers neutralised": the forces fought back)
-    r"|" + DEFENDERS_RESISTED,  # armed defenders who resisted ("two VDP who tried to defend the village")
+    r"|" + DEFENDERS_RESISTED  # armed defenders who resisted ("two VDP who tried to defend the village")
+    + r"|" + ARMED_MET_HEAD_ON,  # armed men met head-on ("police engaged kidnappers"): the other side was armed too
     re.IGNORECASE,
 )
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war

@@ -23,6 +23,7 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
+from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
@@ -348,6 +349,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
     if label == "DISR_WEAP" and (fighters_not_weapons(s.text) or fighters_counted_neutralised(s.text)):
         return "ARMED_CLASH"  # "14 terrorists were neutralised near Tessit": fighters killed, no weapon taken out of use
+    if label == "ABDUCT_DISSAP" and armed_doers_met_head_on(s.text, tok):
+        return "ARMED_CLASH"  # "police engaged kidnappers holding six passengers": the gang fought, no kidnapping done
     if label in PEOPLE_NOT_GOODS and people_taken(s.sent):
         return "ABDUCT_DISSAP"  # "seized a health worker on the road": people carried off, not loot nor a town taken
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, rest):
@@ -376,6 +379,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label in ("MOB_VIOL", "ATTACK") and (SELF_DEFENCE_FIGHT.search(s.text) or SELF_DEFENCE_ATTACKED.search(s.text)):
         return "ARMED_CLASH"  # "vigilantes ambushed armed bandits": two armed parties, neither a crowd nor unarmed
+    if label == "MOB_VIOL" and defenders_resisted(s.text) and not MOB_WORDS.search(s.text):
+        return "ARMED_CLASH"  # "the vigilance committee resisted with bows and arrows": armed defenders, not a crowd
     if label == "MOB_VIOL" and SELF_DEFENCE_DEAD.search(s.text) and not MOB_WORDS.search(s.text):
         return "ARMED_CLASH"  # "Seven vigilantes were killed in the fighting": the group's dead, not a crowd's deed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):

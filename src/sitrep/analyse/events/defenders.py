@@ -19,6 +19,21 @@ DEFENDERS_RESISTED = (r"\b" + DEFENDERS + r"\b[^.;]{0,40}?\b(?:resisted|(?:tried
 RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 
 
+# armed men met head-on ("police engaged kidnappers", "troops confronted bandits"): the side they met was armed too
+ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
+                     r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + r")\b")
+_MET_HEAD_ON = re.compile(ARMED_MET_HEAD_ON, re.IGNORECASE)
+_ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("fighter_dead") + r")", re.IGNORECASE)
+
+
+def armed_doers_met_head_on(text: str, tok) -> bool:
+    """Whether the trigger ``tok`` is a noun naming armed doers ("kidnappers") whom ``text`` tells met head-on ("police
+    engaged kidnappers holding six passengers"): the word the model read as a kidnapping names the side the forces
+    fought (and freed the captives from), not a kidnapping done there."""
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and _ARMED_DOER_WORD.fullmatch(tok.text) is not None \
+        and _MET_HEAD_ON.search(text) is not None
+
+
 def defenders_resisted(text: str) -> bool:
     """Whether ``text`` tells armed defenders standing against an attack (resisting, trying to defend)."""
     return RESISTED.search(text) is not None
