@@ -461,9 +461,7 @@ def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, fl
         return True  # "Guiedougou (Lanfiera, Sourou)": the commune and province a place lies in
     if UNITS_BRACKET_AFTER.match(doc_text(doc), e) and any(
             c.country in countries and c.feature_class in ("P", "A") or _of_note(c) for c in cands):
-        # "Nassoumbou (Soum): on 28 April ...": a name its province or cercle follows in brackets (a town of note
-        # in a country the document was not expected to name too: "Bouake (Gbeke, Vallee du Bandama)")
-        return True
+        return True  # "Nassoumbou (Soum): …", and a town of note of any country: "Bouake (Gbeke, Vallee du Bandama)"
     if _followed_by_region(doc_text(doc), e, lang, but=frozenset(("state", "area"))) and any(
             c.country in countries and c.feature_class in ("P", "A") for c in cands):
         return True  # "the Gourma-Rharous cercle", "Soum province": a unit of the document's countries
