@@ -48,7 +48,9 @@ EN_VOCAB: dict[str, str] = {
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     # (the -ing forms of the verbs that only kill, too: "shooting dead one who resisted", "hacking to death two herders")
-    "kill_before": r"(?:killing|killed|kills|shooting dead|gunning down|executing|murdering|beheading|"
+    # (a killing verb that can only kill counts whoever follows: "shot dead two water carriers")
+    "kill_before": r"(?:killing|killed|kills|shooting dead|shot dead|shot and killed|gunning down|gunned down|executing|"
+                   r"murdering|murdered|beheading|"
                    r"(?:stabbing|hacking|beating|stoning|burning) to death|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
                    r"(?:the\s+)?(?:bodies|corpses|remains) of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",
