@@ -23,6 +23,7 @@ from sitrep.analyse.calendar_days import (
     last_month_day, last_weekday, month_end, safe_date, year_of_past_month, year_of_weekday,
 )
 from sitrep.analyse.date_ranges import span_rules
+from sitrep.analyse.exact_offsets import exact_ago_rules
 from sitrep.analyse.feast_days import feast_rules
 from sitrep.analyse.full_dates import full_day_rules
 from sitrep.analyse.relative_days import relative_day_rules
@@ -190,10 +191,9 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
             return _month_range(ref.year, ref.month - count)
         return dt.date(ref.year - count, 1, 1), dt.date(ref.year - count, 12, 31)
 
-    if v.AGO == "ago":
-        add(rf"\b(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})\s+ago\b", ago, Precision.day, True, re.IGNORECASE)
-    else:
-        add(rf"\b{v.AGO}\s+(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})\b", ago, Precision.day, True, re.IGNORECASE)
+    rules.extend(exact_ago_rules(v, num_alt, units_alt))  # ("a week ago to the day": that day, not the week around it)
+    count = rf"(?P<n>\d+|{num_alt})\s+(?P<u>{units_alt})"
+    add(rf"\b{count}\s+ago\b" if v.AGO == "ago" else rf"\b{v.AGO}\s+{count}\b", ago, Precision.day, True, re.IGNORECASE)
 
     def past_weekday(m, ref):
         # strictly before the publication: "last Thursday" in a Thursday's paper is a week back

@@ -48,8 +48,9 @@ EN_VOCAB: dict[str, str] = {
     "tail": r"(?:or|and)\s+(?:taken prisoner|captured|arrested|abducted|wounded|injured)",
     # "the bodies of six men were found": the dead, counted where the figure follows
     # (the -ing forms of the verbs that only kill, too: "shooting dead one who resisted", "hacking to death two herders";
-    # and the past of shooting like that of killing: "shot dead one who tried to flee", "gunned down two traders")
-    "kill_before": r"(?:killing|killed|kills|shooting dead|shot dead|gunning down|gunned down|executing|murdering|beheading|"
+    # and the past of shooting like that of killing, whoever follows: "shot dead two water carriers", "gunned down two traders")
+    "kill_before": r"(?:killing|killed|kills|shooting dead|shot dead|shot and killed|gunning down|gunned down|executing|"
+                   r"murdering|murdered|beheading|"
                    r"(?:stabbing|hacking|beating|stoning|burning) to death|claimed the lives of|cost the lives of|left|leaving|death of|deaths of|killing of|"
                    r"(?:the\s+)?(?:bodies|corpses|remains) of)",
     "inj_aux": r"(?:were|have been|had been|was|are)",

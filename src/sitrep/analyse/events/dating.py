@@ -382,10 +382,10 @@ def _date_among(s: Sentence, dates: list, language: str = "en"):
         dates = [d for d in dates if not _in_cause_opening(s, d, language) and not earlier_of_sequence(s, d, dates)] or dates
     if len(dates) > 1:
         told = [d for d in dates if _said_on(s, d)]
-        # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized
-        # it at the weekend"), not the reported one: then the saying day stays the best guess
-        dates = [d for d in dates if d not in told and not _in_other_acts_relative(s.text[:d.span.char_start - s.start])
-                 and not _in_description(s, d)] or dates
+        # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized it at the weekend"),
+        # not the reported one: then a day other than the saying's (« rapport daté du 15/05 … que le 05/04 ») is the guess
+        own = [d for d in dates if d not in told and not _in_other_acts_relative(s.text[:d.span.char_start - s.start])]
+        dates = [d for d in own if not _in_description(s, d)] or own or dates
     for d in dates:
         tok = s.token_at(d.span.char_start, d.span.char_end)
         if tok is None:

@@ -52,6 +52,9 @@ RELATIVE = {
     r"this year|earlier this year": ("year", 0),
 }
 AGO = r"ago"
+# an offset back told as exact ("exactly a week ago", "a month ago to the day"): that very day (``exact_offsets``)
+EXACT_BEFORE = r"exactly|precisely"
+EXACT_AFTER = r"to\s+the\s+(?:very\s+)?day"
 # the opening of a sentence on the earlier deed that led to its event, up to its comma ("Following the killing of a
 # herder on 2 May 2024, militants returned…"): a date in it is that deed's, not the event's (``events.dating``)
 CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days?|weeks?)\s+after|following|after|in\s+the\s+wake\s+of|"

@@ -40,6 +40,9 @@ RELATIVE = {
     r"cette année|plus tôt cette année": ("year", 0),
 }
 AGO = r"il y a"
+# see ``en``: « il y a une semaine jour pour jour », « il y a exactement un mois »
+EXACT_BEFORE = r"exactement|précisément|tout\s+juste"
+EXACT_AFTER = r"jour\s+pour\s+jour"
 # see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
                  r"en\s+(?:représailles|réponse|riposte)\s+à|"
