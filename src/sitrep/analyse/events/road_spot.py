@@ -63,6 +63,12 @@ _DISTANCE_FROM = re.compile(r"\b(?:km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)
                             r"(?:de|d['’]|du|from|of|outside)\s*$", re.IGNORECASE)
 
 
+def measured_from(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` is told as the place a spot is measured from (« situé à une quarantaine de kilomètres de Dori »,
+    "15 km from Boni"), not as a scene of its own."""
+    return _DISTANCE_FROM.search(text[max(0, p.span.char_start - 40):p.span.char_start]) is not None
+
+
 def is_road_end(text: str, p: PlaceMention, language: str) -> bool:
     """Whether ``p`` is the first end of a road named by its ends ("Niono" in "the Niono-Diabaly axis",
     « l'axe Sévaré-Bandiagara », « un car reliant Gao à Mopti »)."""

@@ -21,6 +21,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence, sentences as senten
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.road_spot import measured_from
 from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, rival_teller,
                                                  TOLL_SOURCE, told_before_toll)
 from sitrep.analyse.events.killing_after import killing_told_after
@@ -28,6 +29,7 @@ from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_o
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
+from sitrep.geo import haversine_km
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import label_before, names_a_side, summed
@@ -238,7 +240,7 @@ def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events
 # a sentence whose subject is the doers of the incident just told (« Les assaillants, venus à moto, ont ouvert le feu
 # sur les commerçants… », "The gunmen then set fire to the shops"): how it unfolded, not a second incident
 _THE_DOERS_AGAIN = re.compile(
-    r"^\W*(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
+    r"^\W*(?:(?:selon|d['’]après|according\s+to)\s[^,;]{2,60},\s*)?(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
     r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men))\b", re.IGNORECASE)
 
 
@@ -251,8 +253,9 @@ def fold_the_deed_told_again(ctx: Context, s: Sentence, mention: EventMention, e
         return False
     last = events[-1]
     if last.modality == Modality.background or (last.event_type, last.sub_event_type) != (mention.event_type, mention.sub_event_type) \
-            or last.date != mention.date or last.span.char_end > s.start or _new_place(ctx, s, last):
-        return False
+            or last.date != mention.date and mention.date.evidence != "published" \
+            or last.span.char_end > s.start or _new_place(ctx, s, last):
+        return False  # (a sentence with no day of its own tells the deed's day)
     if mention.fatalities is not None and (last.fatalities is None or mention.fatalities.low != last.fatalities.low):
         return False  # dead of its own: maybe another deed
     update = {"span": last.span.model_copy(update={"char_end": s.end})}
@@ -373,9 +376,20 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
         if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
                 or _CARE_NAMED_AFTER.match(text, p.span.char_end) or CAPITAL_SPEAKS.match(text, p.span.char_end):
             continue
-        if p.place_id is None or p.place_id != own:
+        if p.place_id is None or p.place_id != own and not _measured_near(text, p, last.place):
             return True
     return False
+
+
+# how far from the event's place a town may lie that the sentence only measures a spot from
+_MEASURED_NEAR_KM = 100.0
+
+
+def _measured_near(text: str, p, own) -> bool:
+    """Whether ``p`` is only the town the scene is measured from (« au marché du village, situé à une quarantaine de
+    kilomètres de Dori ») and lies near the event's place: no new scene."""
+    return own is not None and own.latitude is not None and p.latitude is not None and measured_from(text, p) \
+        and haversine_km(own.latitude, own.longitude, p.latitude, p.longitude) <= _MEASURED_NEAR_KM
 
 
 # where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
