@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.aside_speakers import said_past_an_aside
 from sitrep.analyse.data_tables import table_rows
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.knowledge.names import fold_name
@@ -226,25 +227,6 @@ _COMPOUND_SAID = re.compile(r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]
                             re.IGNORECASE)
 
 
-# the speaker opening the sentence, an aside between commas before its verb of saying (« L'armée malienne, de son côté,
-# annonce deux militaires tués », « L'armée, dans son communiqué, parle de deux militaires tombés », « Le JNIM (…),
-# affilié à Al-Qaïda, a revendiqué … »): the small French model reads the verb as a noun or hangs the subject on the
-# aside, so no verb carries it; the words still tell who speaks.  What is said must be a clause (« que … »), a
-# counted toll (« deux militaires tués », « d'une dizaine de soldats ») or a claim of an attack, so that an act told
-# by the narrator (« l'armée, de son côté, annonce une opération ») stays narration
-_ASIDE_SAID = re.compile(
-    r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"]{2,90}?)\s*,\s*[^,;«»\"]{3,80},\s*"
-    r"(?:(?:a|ont)\s+(?P<past>revendiqué|affirmé|annoncé|reconnu|déclaré|indiqué|assuré|démenti|fait\s+état)|"
-    r"(?P<verb>affirme|affirment|annonce|annoncent|reconnaît|reconnaissent|évoque|évoquent|parle|parlent|"
-    r"déclare|déclarent|indique|indiquent|assure|assurent|dément|démentent|revendique|revendiquent|fait\s+état))\b"
-    r"\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_SAID_WHAT = re.compile(r"^(?:que\b|qu['’]|avoir\b|n['’]avoir\b|«|(?:de\s+|d['’])?(?:l['’]|la\s+|les\s+)?"
-                        r"(?:\d+|(?:une?\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-                        r"seize|vingt|trente|quarante|cinquante|cent|dizaines?|douzaine|quinzaine|vingtaine|trentaine|"
-                        r"quarantaine|cinquantaine|centaine|plusieurs|aucune?)\b)|(?:\w+\s+){0,2}l['’]attaque\b)",
-                        re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class CommuniqueOpening:
     subject: tuple[int, int]  # the issuer's words in the sentence
@@ -263,10 +245,9 @@ def communique_opening(sentence: str) -> CommuniqueOpening | None:
     m = _COMPOUND_SAID.search(sentence)
     if m is not None:
         return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[m.end():].strip(" ,."))
-    m = _ASIDE_SAID.search(sentence)
-    if m is not None and _SAID_WHAT.match(m.group("rest").lstrip()):
-        return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("past") or m.group("verb"),
-                                 m.group("rest").strip(" ,."))
+    aside = said_past_an_aside(sentence)
+    if aside is not None:
+        return CommuniqueOpening(*aside)
     return None
 
 
