@@ -343,6 +343,8 @@ def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemor
     if resolved is None or resolved[3]:
         return None  # an institution speaks in a communiqué, not a person or a described source
     speaker, surface, behalf, _person = resolved
-    stance = Stance.denies.value if opening.verb.lower().startswith("dém") else Stance.asserts.value
+    verb = opening.verb.lower()
+    stance = Stance.denies.value if verb.startswith("dém") else \
+        Stance.claims_responsibility.value if verb.startswith("revendiqu") else Stance.asserts.value
     return Attribution(s.index, speaker, surface, behalf, via, opening.verb, opening.content, False, stance,
                        s.start, s.end, False)

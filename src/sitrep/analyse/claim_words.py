@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.aside_speakers import said_past_an_aside
 from sitrep.analyse.data_tables import table_rows
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.knowledge.names import fold_name
@@ -244,6 +245,9 @@ def communique_opening(sentence: str) -> CommuniqueOpening | None:
     m = _COMPOUND_SAID.search(sentence)
     if m is not None:
         return CommuniqueOpening((m.start("subj"), m.end("subj")), m.group("verb"), sentence[m.end():].strip(" ,."))
+    aside = said_past_an_aside(sentence)
+    if aside is not None:
+        return CommuniqueOpening(*aside)
     return None
 
 

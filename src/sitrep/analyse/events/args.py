@@ -91,6 +91,8 @@ def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
         return False
     if last.text in ("(", "[", ",") or first.text in _CONTINUERS:
         return True
+    if last.text in ("-", "‑") and not last.whitespace_:
+        return True  # « Nusrat al-| Islam wal-| Muslimin »: a hyphen joined to the next word never ends a sentence
     if _inside_a_date(last.text, first.text):
         return True  # "the target on Tuesday 2 | May 2028 of a terrorist attack": a date is never a sentence's end
     if last.text[:1].isalpha() and last.text[:1].islower() and not (_has_verb(before) and _has_verb(after)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.geo import haversine_km
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.place_name_context import inside_bracket
 from sitrep.analyse.place_offsets import COMPASS
@@ -61,6 +62,23 @@ _ENDS_JOIN = re.compile(r"\s*(?:[-–—]|(?:à|au|et|to|and|vers)\s+)$", re.IGN
 _DISTANCE_FROM = re.compile(r"\b(?:km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?"
                             rf"(?:(?:to\s+the\s+|au\s+|à\s+l['’]\s*)?(?:{COMPASS})\s+)?"
                             r"(?:de|d['’]|du|from|of|outside)\s*$", re.IGNORECASE)
+
+
+def measured_from(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` is told as the place a spot is measured from (« situé à une quarantaine de kilomètres de Dori »,
+    "15 km from Boni"), not as a scene of its own."""
+    return _DISTANCE_FROM.search(text[max(0, p.span.char_start - 40):p.span.char_start]) is not None
+
+
+# how far from the event's place a town may lie that a sentence only measures the scene from
+_MEASURED_NEAR_KM = 100.0
+
+
+def measured_near(text: str, p: PlaceMention, own: PlaceMention | None) -> bool:
+    """Whether ``p`` is only the town the scene is measured from (« au marché du village, situé à une quarantaine de
+    kilomètres de Dori ») and lies near the event's place ``own``: no new scene."""
+    return own is not None and own.latitude is not None and p.latitude is not None and measured_from(text, p) \
+        and haversine_km(own.latitude, own.longitude, p.latitude, p.longitude) <= _MEASURED_NEAR_KM
 
 
 def is_road_end(text: str, p: PlaceMention, language: str) -> bool:

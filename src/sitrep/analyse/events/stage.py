@@ -74,8 +74,9 @@ from sitrep.analyse.events.sides import (
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.rival_versions import rival_version
+from sitrep.analyse.events.deed_told_again import fold_the_deed_told_again
 from sitrep.analyse.events.tolls import (
-    fold_the_dead_again, fold_the_deed_told_again, fold_toll, sentence_toll, share_split_tolls,
+    fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls,
 )
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities

@@ -17,10 +17,11 @@ import re
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import actor_kind, Sentence, sentences as sentences_of
+from sitrep.analyse.events.args import Sentence, sentences as sentences_of
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
+from sitrep.analyse.events.road_spot import measured_near
 from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, rival_teller,
                                                  TOLL_SOURCE, told_before_toll)
 from sitrep.analyse.events.killing_after import killing_told_after
@@ -112,7 +113,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     if _APART.search(s.text) or _REFERRED.search(s.text):
         return False
     place = last.place
-    if _new_place(ctx, s, last):
+    if new_place(ctx, s, last):
         if not _places_the_same_deed(ctx, mention, last):
             return False
         place = mention.place  # "a unit chased the attackers. Twenty were killed in fighting near X."
@@ -235,36 +236,6 @@ def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events
     return True
 
 
-# a sentence whose subject is the doers of the incident just told (« Les assaillants, venus à moto, ont ouvert le feu
-# sur les commerçants… », "The gunmen then set fire to the shops"): how it unfolded, not a second incident
-_THE_DOERS_AGAIN = re.compile(
-    r"^\W*(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
-    r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men))\b", re.IGNORECASE)
-
-
-def fold_the_deed_told_again(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
-    """Fold a sentence whose subject is the doers of the event told just before, telling the same kind of deed on
-    the same day at the same place (or none), into that event: its first side when the event had none.  True when
-    folded (``mention`` is then no event).  Wire copy tells the incident in its lead and how the attackers went
-    about it in the next paragraph; read apart, the two would be two incidents of the same day and place."""
-    if not events or not _THE_DOERS_AGAIN.search(s.text):
-        return False
-    last = events[-1]
-    if last.modality == Modality.background or (last.event_type, last.sub_event_type) != (mention.event_type, mention.sub_event_type) \
-            or last.date != mention.date or last.span.char_end > s.start or _new_place(ctx, s, last):
-        return False
-    if mention.fatalities is not None and (last.fatalities is None or mention.fatalities.low != last.fatalities.low):
-        return False  # dead of its own: maybe another deed
-    update = {"span": last.span.model_copy(update={"char_end": s.end})}
-    doers = [a for a in mention.side1 if actor_kind(ctx, a) != "civilians"]
-    if doers and all(actor_kind(ctx, a) == "civilians" for a in last.side1):
-        # the lead named only the victims (« 23 civils ont été tués »): the doers are the ones this sentence names
-        victims = [a for a in [*last.side1, *last.side2] if a not in doers]
-        update.update(side1=doers, assoc1=mention.assoc1, side2=victims)
-    events[-1] = last.model_copy(update=update)
-    return True
-
-
 # whose dead a toll counts, by its victim word: the sides ACLED sums ("neutralising 15 of them. 4 soldiers were killed." is 19)
 _SIDES = (
     ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\s?(?:m[ae]n|officers?)|policem[ae]n|"
@@ -365,7 +336,7 @@ def _sourced_toll(mention: EventMention, last: EventMention) -> bool:
             and (source is None or source.startswith("unnamed:")))
 
 
-def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
+def new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     """Whether the sentence names a place other than the event's: its deaths happened elsewhere."""
     own = last.place.place_id if last.place is not None else None
     text = ctx.document.text
@@ -373,9 +344,10 @@ def _new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
         if is_country(p) or _heading(ctx, s, p) or _CARED_AT.search(text[max(0, p.span.char_start - 40):p.span.char_start]) \
                 or _CARE_NAMED_AFTER.match(text, p.span.char_end) or CAPITAL_SPEAKS.match(text, p.span.char_end):
             continue
-        if p.place_id is None or p.place_id != own:
+        if p.place_id is None or p.place_id != own and not measured_near(text, p, last.place):
             return True
     return False
+
 
 
 # where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
