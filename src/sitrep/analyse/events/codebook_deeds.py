@@ -208,10 +208,24 @@ _STRIKING_PREMISES = frozenset("attack raid storm assault target ransack vandali
                                "besiege attaquer saccager piller incendier".split())
 
 
+# verbs of fighting whose setting a premises can be ("fought around the headquarters", « combats autour du QG »)
+_FIGHTING_AT = frozenset("fight battle clash attack shell bomb combattre affronter".split())
+# prepositions that set a fight at, around or near a place
+_AROUND = frozenset("around near at outside inside by within autour près devant".split())
+
+
 def position_struck(tok) -> bool:
     """Whether the establishment word ``tok`` ("headquarters", "base") is the object of a deed done to it, in either
-    voice ("residents attacked the local headquarters", "the headquarters was ransacked")."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+    voice ("residents attacked the local headquarters", "the headquarters was ransacked"), or the place a fight is
+    told around ("the army and the RSF fought street battles around the general command headquarters")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() in _AROUND:
+        deed = tok.head.head
+        if deed.pos_ in ("NOUN", "PROPN") and deed.dep_ in ("dobj", "obj", "pobj"):
+            deed = deed.head  # "attacked positions near the headquarters": the positions' deed
+        return deed.lemma_.lower() in _FIGHTING_AT | _STRIKING_PREMISES
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
         return False
     return tok.head.lemma_.lower() in _STRIKING_PREMISES
 

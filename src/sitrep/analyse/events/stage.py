@@ -48,6 +48,7 @@ from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
+from sitrep.analyse.events.headline_tense import as_reported
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
 from sitrep.analyse.events.dating import event_date
@@ -93,7 +94,10 @@ def find_events(ctx: Context) -> list[EventMention]:
     if not sents:
         return []
     training = getattr(ctx.knowledge, "extra", {}).get("event_training")  # a user's notes (sitrep train events)
-    scored = score_texts([masked_text(ctx, s) for s in sents], ctx.language, training=training)
+    masked = [masked_text(ctx, s) for s in sents]
+    # (the cue words, written in a report's tense, read a headline as a report tells it; the model reads its own words)
+    scored = score_texts(masked, ctx.language, training=training,
+                         cue_texts=[as_reported(s.sent, text) for s, text in zip(sents, masked)] if ctx.language == "en" else None)
     attributions = ctx.attributions
     events: list[EventMention] = []
     other_topic = False  # an earlier sentence named an event outside ACLED (a disaster, a claim of authorship)
