@@ -174,7 +174,9 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
                 against |= one_side
                 allied |= other_side
         moved = [a for a in sides["1"] if a != main and a in against]
-        joined = [a for a in sides["2"] if a in allied and a not in against]
+        # (only against an opponent some report names: with none, side 2's actors are the ones struck, "the army
+        # and its partners were attacked", and the unnamed attacker is filled in later on side 1)
+        joined = [a for a in sides["2"] if a in allied and a not in against] if against else []
         sides["1"] = [a for a in sides["1"] if a not in moved] + joined
         sides["2"] = [a for a in sides["2"] if a not in joined] + moved
     out: list = []
