@@ -10,7 +10,8 @@ Measured before any fix at place 0.533: notes naming no country were read in the
 a Malian hamlet, "Kwatas" on Kaouta in Mali, "Bol" on Bolivia through its code BOL and then on Burkina Faso's
 Bollé, "the Jamrud area" was no place); Lake Chad's shore towns, Mir Ali, Kolofata and Pakistan's and Cameroon's
 districts and divisions are missing from the world base.  0.633 after the countries told by units and towns of
-note (``analyse.place_unit_countries``) and codes written as names (``analyse.place_codes``).  Its floors sit just
+note (``analyse.place_unit_countries``) and codes written as names (``analyse.place_codes``); 0.567 once the towns
+of note were taken out again (they moved world news off its places in ``bench/geoparse.py``).  Its floors sit just
 under that, so that a change costing a row shows here."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_places_blind_16.csv"
-FLOORS = {"found": 0.98, "event_type": 0.98, "sub_event_type": 0.98, "place": 0.62,
+FLOORS = {"found": 0.98, "event_type": 0.98, "sub_event_type": 0.98, "place": 0.55,
           "fatalities": 0.98, "date": 0.98, "actor1": 0.7}
 
 

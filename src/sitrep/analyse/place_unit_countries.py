@@ -4,11 +4,10 @@ A note that names no country is read in the Sahel first (``place_cohesion.home_r
 none.  A note from elsewhere often names none either, but its units say where it is: a first-level subdivision
 told with its unit word ("Kirawa community in Gwoza LGA of Borno state", "near Bol (Lac province)") is one
 country's, and some unit words belong to one country's system alone (Nigeria's "LGA", "local government area";
-Pakistan's "tehsil", which India's notes use too but rarely in conflict reporting).  So does a town of note spelled
-as written after a preposition of place ("in Abeche (Ouara)", "outside Bol (Mamdi department)", "in the Jamrud
-area"): a city or an administrative seat of elsewhere that no place of the Sahel table is spelled as.  Left out,
-the note's towns fell on Sahel hamlets spelled so or nearly so (Borno, a hamlet of Mali; Bollé for Bol, Wassara for
-Ouara) or on nothing.  A country so told joins the document's own countries, so the Sahel is no longer read first,
+Pakistan's "tehsil", which India's notes use too but rarely in conflict reporting).  Left out, the note's towns fell
+on Sahel hamlets spelled so or nearly so (Borno, a hamlet of Mali) or on nothing.  A town of note after a
+preposition ("outside Bol", "in the Jamrud area") is not taken as telling its country: tried, it moved world news
+off its places (TR-News and GeoVirus within 161 km .7411 / .7999 → .7369 / .7959).  A country so told joins the document's own countries, so the Sahel is no longer read first,
 and its towns are chosen in it.  Only countries beyond the Sahel table's are told so: the table's own are read
 first anyway."""
 
@@ -17,7 +16,6 @@ from __future__ import annotations
 import re
 
 from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.knowledge.names import fold_place_name
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 
 # unit words of one country's administrative system (a closed class: ACLED's and the press's usage)
@@ -28,18 +26,6 @@ _FIRST_LEVEL = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?i:state|province|region|governorate)\b")
 _SYSTEM_SHARE = 0.75
 _UNIT_SHARE = 1.0
-# a name right after a preposition of place ("in Abeche", "outside Bol", "in the Jamrud area", « à Abéché »)
-_AFTER_LOCATIVE = re.compile(r"(?:\b(?i:in|at|near|outside|around|inside|dans|près\s+de)|(?<![\w'’])(?i:à))\s+(?:(?i:the)\s+)?"
-                             r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)")
-# a town this large, or an administrative seat, is one a reader knows by name (as ``place_home`` counts them)
-_TOWN_POPULATION = 10_000
-_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
-_TOWN_SHARE = 0.75
-# what makes a name after a preposition a place rather than a word ("in Sector 4 of Ouahigouya"): the model's place
-# label, or a bracket of units, a unit or area word, or another name after a comma right after it
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_TOLD_AS_PLACE_AFTER = re.compile(r"\s*\(|\s+(?i:area|district|town|city|province|region|department|division|state)\b"
-                                  r"|,\s*[A-ZÀ-Þ]")
 # a unit or town named by the compass ("the North region", "Far North region") is every country's: it tells none
 _COMPASS = frozenset("north south east west northern southern eastern western centre center central far upper lower "
                      "nord sud est ouest extreme".split())
@@ -61,13 +47,6 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
             first_level = {c.country for c in gaz.lookup(m.group("name")) if c.feature_code == "ADM1" and c.country}
             if len(first_level) == 1:  # one country's state or province ("Borno"); two countries' say nothing
                 out[first_level.pop()] = _UNIT_SHARE
-        labelled = {e.start_char for e in para.doc.ents if e.label_ in _PLACE_LABELS}
-        for m in _AFTER_LOCATIVE.finditer(text):
-            if _compass_only(m.group("name")) or (
-                    m.start("name") not in labelled and not _TOLD_AS_PLACE_AFTER.match(text, m.end("name"))):
-                continue
-            if (cc := _town_abroad(gaz, m.group("name"))) is not None:
-                out[cc] = max(out.get(cc, 0.0), _TOWN_SHARE)
     # the Sahel's own countries are read first already, and their units have mechanisms of their own
     return {cc: share for cc, share in out.items() if cc not in SAHEL_COUNTRIES}
 
@@ -75,16 +54,3 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
 def _compass_only(name: str) -> bool:
     return set(re.split(r"[\s-]+", name.lower())) <= _COMPASS
 
-
-def _town_abroad(gaz: Gazetteer, name: str) -> str | None:
-    """The country of the one town of note outside the Sahel table's countries whose own name is ``name`` as
-    written, when no place of those countries is spelled so; else None."""
-    exact = gaz.exact_ids(name)
-    written = [c for c in gaz.lookup(name) if c.geonameid in exact]
-    if not written or any(c.country in SAHEL_COUNTRIES for c in written):
-        return None
-    # by its own name, not an alternate one a village may share ("Mushu community" is no Muş of Turkey)
-    key = fold_place_name(name).lower()
-    towns = {c.country for c in written if c.feature_class == "P" and fold_place_name(c.name).lower() == key
-             and (c.population >= _TOWN_POPULATION or c.feature_code in _SEATS)}
-    return towns.pop() if len(towns) == 1 else None
