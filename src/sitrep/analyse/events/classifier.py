@@ -268,17 +268,18 @@ UNNAMED_WEAPON_PENALTY = 1.0
 
 def _score(m: LinearScorer, texts: list[str], language: str, allow_none: bool,
            cue_texts: list[str] | None = None) -> list[Scored]:
-    texts = [without_told_apart(t, language) for t in texts]
+    written = texts
+    texts = [without_told_apart(t, language) for t in written]
     decisions = m.decision(texts) if texts else np.zeros((0, len(m.labels)))
     out = []
     # ``tolist`` gives the same Python floats as float() of each numpy element, in one call
-    for text, cue_text, row in zip(texts, cue_texts or texts, decisions.tolist()):
+    for text, said, cue_text, row in zip(texts, written, cue_texts or written, decisions.tolist()):
         hits = cue_hits(text, language)
-        reported = without_told_apart(cue_text, language)
         # (a cue the headline's own present tense matches holds: "twin blasts rock a market"; a headline whose own words
-        # name a register outside ACLED, a cartel's crime or a disaster, is read as written: "cartel gunmen kill three")
-        if reported != text and not NON_ACLED_CASE_LABELS & hits.keys():
-            for label, hit in cue_hits(reported, language).items():
+        # name a register outside ACLED, a cartel's crime or a disaster, is read as written: "cartel gunmen kill three";
+        # a sentence told as it was written has no other wording to read)
+        if cue_text != said and not NON_ACLED_CASE_LABELS & hits.keys():
+            for label, hit in cue_hits(without_told_apart(cue_text, language), language).items():
                 if hit[0] > hits.get(label, (-9.0, ""))[0]:
                     hits[label] = hit
         scores = dict(zip(m.labels, row))
