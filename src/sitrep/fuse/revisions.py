@@ -36,17 +36,18 @@ from sitrep.model import EventMention, Fatalities
 from sitrep.analyse.claim_words import UNNAMED
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
+# the French first toll, named as such (« un premier bilan », « le bilan précédent »)
+_FIRST_BILAN = r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b"
 # a figure its own sentence calls outdated: "an initial toll of 10", "first reports said seven", « un premier bilan »
 FIRST_TOLL = re.compile(
     r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|reports?|figures?)\b|"
     r"\b(?:initially|first)\s+(?:reported|said|put|gave|counted)\b|"
-    r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b|"
+    + _FIRST_BILAN + r"|"
     r"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\binitialement\b", re.IGNORECASE)
 
 # a first toll named as such, not a verb's "first reported"
 _FIRST_TOLL_NAMED = re.compile(
-    r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|figures?)\b|"
-    r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b",
+    r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|figures?)\b|" + _FIRST_BILAN,
     re.IGNORECASE)
 
 # a sentence telling the toll risen or revised: "the toll had risen to 16", « un nouveau bilan », « s'est alourdi », or
@@ -81,14 +82,20 @@ def _neutral(m: EventMention) -> bool:
     return not m.source_actor or m.source_actor.startswith(UNNAMED)
 
 
+def _calls_its_figure_outdated(sentence: str) -> bool:
+    """Whether ``sentence`` calls the figure it gives outdated (``FIRST_TOLL``), unless it tells the toll risen without
+    naming a first toll as such (see ``superseded``)."""
+    return FIRST_TOLL.search(sentence) is not None and not (
+        REVISED_TOLL.search(sentence) and not _FIRST_TOLL_NAMED.search(sentence))
+
+
 def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
                sentence_of: Callable[[EventMention], str]) -> set[str]:
     """The mention ids whose toll the same story revises (see the module's doc)."""
     told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
     # a sentence that tells the toll risen gives the current count unless it names a first toll as such: "first
     # reported" there may say anything was ("has risen to 22 … and not in Ayorou itself as first reported": the place)
-    out = {m.mention_id for m in told if FIRST_TOLL.search(sentence_of(m) or "") and not (
-        REVISED_TOLL.search(sentence_of(m) or "") and not _FIRST_TOLL_NAMED.search(sentence_of(m) or ""))}
+    out = {m.mention_id for m in told if _calls_its_figure_outdated(sentence_of(m) or "")}
     revised: dict[str, int] = {}
     for m in told:
         if m.mention_id not in out and REVISED_TOLL.search(sentence_of(m) or ""):

@@ -68,7 +68,6 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
     return (doers or unnamed_group(ctx)), side2
 
 
-
 def device_opened_fight(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]] | None:
     """(side1, side2) of a battle a device opened ("a military convoy hit an IED, after which JNIM militants opened
     fire on it"): the parties told as striking the device were struck, so the other side is the doer; None when the

@@ -140,8 +140,6 @@ def killed_unarmed(ctx: Context, s: Sentence, tok) -> bool:
     return True
 
 
-
-
 def _names_an_armed_actor(ctx: Context, s: Sentence, head, clauses: bool = True, skip: set[int] = frozenset()) -> bool:
     """Whether the noun phrase of ``head`` names an actor whose people are armed (an army, a militia, an armed group);
     without its clauses unless ``clauses`` ("residents accused of informing the army" named no soldier)."""

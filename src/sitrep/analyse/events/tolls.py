@@ -349,7 +349,6 @@ def new_place(ctx: Context, s: Sentence, last: EventMention) -> bool:
     return False
 
 
-
 # where the wounded were taken ("died later at the hospital in Sevare", « évacués vers Mopti », « vers le centre
 # hospitalier régional de Dédougou »): no new scene
 _CARED_AT = re.compile(r"\b(?:hospital|clinic|health cent(?:re|er)|evacuated|taken|transferred|hôpital|centre de santé|"
