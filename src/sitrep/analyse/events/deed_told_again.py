@@ -28,7 +28,7 @@ def fold_the_deed_told_again(ctx: Context, s: Sentence, mention: EventMention, e
         return False
     last = events[-1]
     if last.modality == Modality.background or (last.event_type, last.sub_event_type) != (mention.event_type, mention.sub_event_type) \
-            or last.date != mention.date and mention.date.evidence != "published" \
+            or last.date != mention.date and (mention.date is None or mention.date.evidence != "published") \
             or last.span.char_end > s.start or new_place(ctx, s, last):
         return False  # (a sentence with no day of its own tells the deed's day)
     if mention.fatalities is not None and (last.fatalities is None or mention.fatalities.low != last.fatalities.low):
