@@ -119,7 +119,9 @@ CIVILIAN_TARGET = re.compile(
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
-    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers)\b"
+    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
+    # (where they work: "stormed a gold panning site", "raided an artisanal mining site")
+    r"(?:gold[- ]?(?:panning|mining|washing)|gold|artisanal mining|mining) sites?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
