@@ -42,8 +42,8 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, PROTEST_HEADS, rescued_from_the_law,
-                                                  violence_only_earlier, violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
+                                                  PROTEST_HEADS, rescued_from_the_law, violence_only_earlier, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -195,9 +195,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label == "VIOL_DEMONSTR" and (fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text)
-                                     or rescued_from_the_law(text)):
-        # rival fans who fight over a match, a crowd that beats a driver or frees a suspect: no demand, no demonstration
+    if label == "VIOL_DEMONSTR" and no_demonstration(text):
         return "MOB_VIOL"
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot

@@ -306,3 +306,8 @@ def rescued_from_the_law(text: str) -> bool:
     violence, whatever stones it threw at the officers or premises it struck."""
     return _RESCUED_FROM_THE_LAW.search(text) is not None and CROWD_PURPOSE.search(text) is None
 
+
+def no_demonstration(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` demonstrates nothing: rival fans who fight over a match, a crowd
+    that beats a driver (no demand told) or frees a suspect from the law."""
+    return fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text) or rescued_from_the_law(text)
