@@ -21,6 +21,7 @@ from sitrep.analyse.pronoun_tolls import part_killed
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.found_dead_counts import found_dead_pattern
+from sitrep.analyse.killers_counted import killers_counted
 from sitrep.analyse.ordinal_dead import with_ranked_death
 from sitrep.analyse.side_tolls import (
     bomber_told_last, doubled_for_each_side, summed_across_clauses, summed_by_side, with_own_losses, with_the_bomber,
@@ -155,7 +156,6 @@ _UNKNOWN_COUNT = re.compile(r"\bnumber\b|\bnombre\b", re.IGNORECASE)
 # the words between a figure and a killing verb ending on "and": the figure is another verb's object and the
 # killing a second deed with its own victims ("burned several granaries and shot dead two farmers")
 _OBJECT_OF_ANOTHER_VERB = re.compile(r"\s(?:and|et|then|puis)$", re.IGNORECASE)
-
 
 def _better(a: Fatalities | None, b: Fatalities | None) -> Fatalities | None:
     """Keep the larger figure of two for the same sentence ("killing 6 civilians, including 2 women"); a ceiling
@@ -331,6 +331,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             continue  # "15 casualties" mixes dead and wounded: ACLED does not code it as deaths
         if _OBJECT_OF_ANOTHER_VERB.search(m.group("who")):
             continue  # "set fire to several granaries and shot dead two farmers": the figure counts the granaries
+        if killers_counted(text, m):
+            continue  # "two armed men shot dead the council president": the figure counts the killers
         if re.search(rf"\b{_vocab(language)[0]['inj_before']}\s*$", text[:m.start()], re.I):
             continue  # "injuring 4 and killing 2": the 4 are the wounded, whatever verb follows them
         if killed is None and _MORE.match(m.group("who")) and (one := p.singular.search(text, 0, m.start())):

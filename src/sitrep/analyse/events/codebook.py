@@ -42,7 +42,8 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
-from sitrep.analyse.events.protest_causes import crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier, violence_only_protested
+from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
+                                                  PROTEST_HEADS, rescued_from_the_law, violence_only_earlier, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -119,7 +120,9 @@ CIVILIAN_TARGET = re.compile(
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
-    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers)\b"
+    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
+    # (where they work: "stormed a gold panning site", "raided an artisanal mining site")
+    r"(?:gold[- ]?(?:panning|mining|washing)|gold|artisanal mining|mining) sites?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
@@ -192,8 +195,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
-    if label == "VIOL_DEMONSTR" and (fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text)):
-        return "MOB_VIOL"  # rival fans who fight over a match, a crowd that beats a driver: no demand, no demonstration
+    if label == "VIOL_DEMONSTR" and no_demonstration(text):
+        return "MOB_VIOL"
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
@@ -271,7 +274,7 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | No
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \
         or crowd_cause(text)
-    return "VIOL_DEMONSTR" if protesting else "MOB_VIOL"
+    return "VIOL_DEMONSTR" if protesting and not rescued_from_the_law(text) else "MOB_VIOL"
 
 
 def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civilians: bool) -> str:

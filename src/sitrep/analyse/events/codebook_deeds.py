@@ -22,7 +22,7 @@ import re
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.communal import communities_at_arms, kin_quarrel
+from sitrep.analyse.events.communal import communities_at_arms, kin_doers, kin_quarrel
 from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
@@ -408,7 +408,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         # "a conflict between farmers and herders over crop damage left 2 dead": the fight told as a noun, with no
         # deed for the model to read, and its toll: communal militias at arms, not a development
         return "ARMED_CLASH"
-    if label in ("ATTACK", "ARMED_CLASH") and kin_quarrel(s.text) and HURT.search(s.text) and not ARMED_WITH_GUNS.search(s.text):
+    if label in ("ATTACK", "ARMED_CLASH") and (kin_quarrel(s.text) or kin_doers(s.text)) and HURT.search(s.text + " " + rest) \
+            and not ARMED_WITH_GUNS.search(s.text) and not shots_fired(s.text):
         # "a dispute over a field between two families degenerated; one man died of machete wounds": kin who fell
         # out, unorganised people, whoever died (ACLED's mob violence)
         return "MOB_VIOL"

@@ -182,6 +182,22 @@ def kin_quarrel(text: str) -> bool:
     return sides is not None and _KIN.search(sides) is not None
 
 
+# a man and his kin told as the doers of a blow ("a farmer and his sons armed with machetes attacked herders", "a trader
+# and his brothers beat a neighbour"): a household, not a community's men under arms
+_KIN_DOERS = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:farmer|herder|man|villager|trader|landowner|landlord|hunter|fisherman|shopkeeper|"
+    r"butcher|driver|herdsman|cultivator)\s+and\s+(?:his|her)\s+(?:(?:two|three|four|five|several|adult)\s+)?"
+    r"(?:sons|brothers|relatives|family|nephews|kinsmen|cousins)\b"
+    r"(?:(?!\b(?:said|told|reported)\b)[^.;]){0,80}?\b(?:attacked|beat|assaulted|set upon|stabbed|hacked|clubbed|injured|wounded|killed)\b",
+    re.IGNORECASE)
+
+
+def kin_doers(text: str) -> bool:
+    """Whether ``text`` tells a man and his kin as the doers of a blow ("a farmer and his sons armed with machetes
+    attacked Fulani herders"): unorganised people, whose violence ACLED codes as mob violence, not a militia's."""
+    return _KIN_DOERS.search(text) is not None
+
+
 # crowds held together by a cause, a team or a school: a fight told between them is a riot, never two militias
 _PARTISAN_SIDES = re.compile(r"\b(?:supporters|partisans|fans|students|pupils|protesters|demonstrators|manifestants|"
                              r"(?:party\s+)?workers|activists|cadres|followers|"

@@ -209,7 +209,12 @@ def misparsed_subject(verb):
         # "residents angry about the arrest of a leader marched on the prefecture, looted it": the parser hung the
         # crowd on its mood ("angry", an adverbial clause before the verb), leaving the verb without a subject
         moods = (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i < verb.i)
-        return next((g for c in moods for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)
+        if (crowd := next((g for c in moods for g in c.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i), None)) is not None:
+            return crowd
+        # "young people of X demanding jobs stormed the camp": the parser made the participle that tells the crowd's
+        # demand the verb's clausal subject, and the crowd that participle's subject
+        told = (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i)
+        return next((g for c in told for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "NOUN"), None)
     return None
 
 

@@ -76,7 +76,7 @@ CIVILIAN_PLACE_TARGETED = re.compile(
     r"cibles?\s+d['’]une?\s+(?:attaque|incursion|raid)"
     # the same in English: "a Fulani camp near X was attacked by …", "the weekly market was raided": a people's camp
     # (its herders' or a community's) is where families live, not a military camp; no armed post named on the way
-    r"|\b(?:villages?|hamlets?|settlements?|markets?|mosques?|churche?s?|schools?|homes?|houses?|gold (?:mining )?sites?|"
+    r"|\b(?:villages?|hamlets?|settlements?|markets?|mosques?|churche?s?|schools?|homes?|houses?|gold (?:mining |panning |washing )?sites?|"
     r"(?:" + _PEOPLES + r"|herders'?|nomads'?|"
     r"pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?)\b"
     r"(?:(?!\b(?:posts?|bases?|positions?|checkpoints?|barracks|patrols?|convoys?|garrisons?|outposts?)\b)[^.;]){0,80}?"

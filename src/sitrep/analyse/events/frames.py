@@ -102,6 +102,8 @@ PLAGUES = frozenset("locust locusts pest pests infestation infestations armyworm
 # hurting verbs, any tense), a sexual assault, fire, a weapon or a uniformed party; killing and wounding are ``HURT``
 BODILY_HARM = re.compile(r"\b(?:shot|shoot(?:ing)?|stabb(?:ed|ing)|beat(?:en|ing)?|lynch\w*|whipp\w*|flogg\w*|punch\w*|"
                          r"slapp\w*|set (?:fire|ablaze)|burn(?:ed|t)|gun|guns|knife|machetes?|soldiers?|troops|police\w*|"
+                         # people carried off by hand ("took away three young men …, accusing them of theft")
+                         r"took (?:\w+ )?away|led away|carried off|dragged|abduct\w*|kidnapp\w*|chained|tied up|"
                          # a sexual assault is bodily whatever was also said ("verbally abused her and molested her")
                          r"molest\w*|rap(?:e|ed|es|ing)|gang-rap\w*|sexual(?:ly)? (?:assault|abus)\w*|viol(?:é|ée|és|ées|s)?|"
                          # French: people executed, shot, stabbed, burned (« ils ont exécuté deux bergers, les accusant de »), and the

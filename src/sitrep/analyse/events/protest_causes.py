@@ -290,3 +290,24 @@ def crowd_cause(text: str) -> bool:
     each other, or a match's fans, are a brawl's mob)."""
     return CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
         or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
+
+
+# a crowd that takes a person out of the law's hands ("prevented police officers from arresting a young man …; the crowd
+# freed him", "stormed the cell to free a suspect"): a rescue by force, no demonstration of a grievance
+_RESCUED_FROM_THE_LAW = re.compile(
+    r"\b(?:freed|free|freeing|snatched|wrested|rescued)\s+(?:him|her|them|(?:the|a|an|their|two|three)\s+(?:[\w-]+\s+)?"
+    r"(?:suspects?|detainees?|prisoners?|m[ae]n|wom[ae]n|youths?|drivers?|colleagues?|relatives?|sons?|brothers?))\b"
+    r"|\bprevented\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|gendarmes|officers|agents)\s+from\s+(?:arresting|taking|detaining)\b",
+    re.IGNORECASE)
+
+
+def rescued_from_the_law(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` took a person out of the law's hands with no demand told: ACLED's mob
+    violence, whatever stones it threw at the officers or premises it struck."""
+    return _RESCUED_FROM_THE_LAW.search(text) is not None and CROWD_PURPOSE.search(text) is None
+
+
+def no_demonstration(text: str) -> bool:
+    """Whether a crowd's violence told in ``text`` demonstrates nothing: rival fans who fight over a match, a crowd
+    that beats a driver (no demand told) or frees a suspect from the law."""
+    return fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text) or rescued_from_the_law(text)
