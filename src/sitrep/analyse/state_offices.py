@@ -11,9 +11,11 @@ import re
 # the phrase is the ministry itself, with at most its article and the office it holds: "the interior ministry",
 # "Interior Ministry", "the ministry of the interior", "the ministry of public security", « le ministère de la
 # Sécurité »; not a person in it ("a ministry official", "the ministry's spokesman" are unnamed sources or persons)
+# ("the ministry" alone is the one named before, read by the speaker's memory: "The Russian Foreign Ministry said …
+# the ministry said in a statement")
 _MINISTRY = re.compile(
-    r"^(?:the\s+|le\s+|l['’]\s*)?(?:(?:[A-Za-z]+\s+){0,2}ministry|ministry\s+of\s+(?:the\s+)?[A-Za-z ]{3,40}|"
-    r"minist[èe]re(?:\s+(?:de\s+la|de\s+l['’]|des|du)\s*[\w ]{3,40})?)$", re.IGNORECASE)
+    r"^(?:the\s+|le\s+|l['’]\s*)?(?:(?:(?!the\b|a\b|this\b|that\b)[A-Za-z]+\s+){1,2}ministry|ministry\s+of\s+(?:the\s+)?[A-Za-z ]{3,40}|"
+    r"minist[èe]re\s+(?:de\s+la|de\s+l['’]|des|du)\s*[\w ]{3,40})$", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(r"\b(?:official|officials|source|sources|spokes\w*|foreign|russian|french|american|"
                             r"chinese|ukrainian)\b", re.IGNORECASE)
 
