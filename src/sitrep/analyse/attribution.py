@@ -85,7 +85,10 @@ def _speaking_subject(verb):
     said": the statement's subject misread as the verb's own, its verb a participle), the one nearest the verb speaks."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
     before = [c for c in subjects if c.i < verb.i]
-    if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == ",":
+    # (the statement tells a deed of its own, its verb a participle on its subject; a heading before a colon does not:
+    # "Coup/military takeover: On 30 September 2022, mutinous soldiers announced …")
+    if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == "," and verb.i - before[-1].i <= 3 \
+            and any(t.pos_ == "VERB" for t in before[0].subtree) and not any(t.text == ":" for t in before[0].subtree):
         return before[-1], before[0]  # (the speaker, the statement read as a subject: its content)
     return (subjects[0] if subjects else None), None
 
