@@ -56,8 +56,10 @@ def _parents_name_their_branch(ctx: Context, base, actors: list[ActorMention], c
             branch = base.description_holder(branch, when)
         # "JNIM, al-Qaeda's affiliate in the Sahel": the sentence names the branch itself, and the
         # parent only describes it (a second mention of the branch would be a second party)
+        # (unless the parent qualifies one of them: "The Al-Qaeda-linked Group for the Support of Islam and Muslims
+        # (JNIM)" names the branch twice, the parent once, as its qualifier)
         if branch is None or any(o.actor_id == branch and _same_sentence(text, o, m) and not _qualifies(text, m, o)
-                                 for o in actors):
+                                 for o in actors) and not any(o.actor_id == branch and _qualifies(text, m, o) for o in actors):
             continue
         branches[m.actor_id] = branch
         m.actor_id, m.method, m.confidence = branch, "descriptive", min(m.confidence, 0.75)

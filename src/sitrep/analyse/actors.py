@@ -294,7 +294,10 @@ def _is_participant(sp) -> bool:
         return False
     if tok.dep_ != "pobj" or tok.head.lower_ not in _METONYM_PREPS:
         return False
-    # "drivers coming from Algeria", "traders returning from Niger": a journey's origin, not a party
+    # "drivers coming from Algeria", "traders returning from Niger": a journey's origin, not a party; "near the border
+    # with Mali", « la frontière avec le Niger »: the country across a border, a place
+    if tok.head.lower_ in ("with", "avec") and tok.head.head.lemma_.lower() in ("border", "frontier", "boundary", "frontière"):
+        return False
     return not (tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _JOURNEY_VERBS)
 
 

@@ -79,6 +79,20 @@ def _clause_content(s: Sentence, verb) -> tuple[int, int]:
     return s.doc_offset(toks[0]), s.doc_offset(toks[-1]) + len(toks[-1].text)
 
 
+def _speaking_subject(verb):
+    """The reporting verb's subject ("nsubj:pass" is the French model's label for a passive subject).  When the parser
+    hangs two subjects on it, both before it ("Gunmen on motorcycles killed 18 civilians …, the interior ministry
+    said": the statement's subject misread as the verb's own, its verb a participle), the one nearest the verb speaks."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+    before = [c for c in subjects if c.i < verb.i]
+    # (the statement tells a deed of its own, its verb a participle on its subject; a heading before a colon does not:
+    # "Coup/military takeover: On 30 September 2022, mutinous soldiers announced …")
+    if len(before) > 1 and verb.doc[before[-1].left_edge.i - 1].text == "," and verb.i - before[-1].i <= 3 \
+            and any(t.pos_ == "VERB" for t in before[0].subtree) and not any(t.text == ":" for t in before[0].subtree):
+        return before[-1], before[0]  # (the speaker, the statement read as a subject: its content)
+    return (subjects[0] if subjects else None), None
+
+
 def _stance(ctx: Context, verb_lemma: str, sentence_text: str, content: str) -> str:
     lex = lexicon(ctx.language)
     if verb_lemma in lex.get("deny", frozenset()) or dismisses_reports(sentence_text):  # type: ignore[operator]
@@ -197,8 +211,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
     # de » reports: each looked for only when its word is in the sentence or follows it (a call per token is costly)
     nominal_verbs = _nominal_content_verbs(ctx.language)
     for verb in _reporting_verbs(s, verbs):
-        # "nsubj:pass" is the French model's (Universal Dependencies) label for a passive subject
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        subj, statement_as_subject = _speaking_subject(verb)
         if subj is None:
             # « Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject
             # on the fronted participle; take it back when that clause comes before the verb
@@ -235,7 +248,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         forces = None if is_person else forces_of(ctx, s, subj)
         if forces:
             speaker, surface = forces, phrase.strip()
-        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) or _statement_past_aside(verb)
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) or _statement_past_aside(verb) \
+            or statement_as_subject
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content
         before = incise[0] if incise is not None else subj.left_edge.i - 1

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from sitrep.analyse.aside_speakers import said_past_an_aside
 from sitrep.analyse.data_tables import table_rows
+from sitrep.analyse.state_offices import ministry_government
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.knowledge.names import fold_name
 from sitrep.regex_codes import longest_first
@@ -420,9 +421,10 @@ def through_named_apposition(text: str, end: int, stop: int, persons) -> int:
 
 def state_speaker(ctx, p0: int, p1: int, phrase: str) -> str | None:
     """The government a speaker phrase naming no actor stands for: an administrator of a place (« le préfet de X »),
-    an official toll (« selon un bilan officiel »), a country's government told with its possessive."""
+    an official toll (« selon un bilan officiel »), a country's government told with its possessive, a ministry named
+    without its country ("the interior ministry said")."""
     return (administrator_of_place(ctx, p0, p1, phrase) or official_toll_government(ctx, phrase)
-            or government_of_possessive(ctx, phrase))
+            or government_of_possessive(ctx, phrase) or ministry_government(ctx, phrase, _leading_countrys_government))
 
 
 def issuer_of_claiming_statement(verb):

@@ -275,10 +275,12 @@ def _blank_restated(m: re.Match[str], language: str) -> str:
     return m.group("word") + " " * len(m.group("bracket"))
 
 
-# a figure a claim's relay quotes ('killed "more than 20" soldiers', « tué "plus de 30" militaires »): read as unquoted
+# a figure a claim's relay quotes ('killed "more than 20" soldiers', « tué "plus de 30" militaires »), or the figure
+# with its victims ('aircraft killed "about 15 terrorists"', « neutralisé "une quinzaine de terroristes" »): read as
+# unquoted
 _QUOTED_FIGURE = re.compile(
     r"[\"“”«»]\s?(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|plus\s+de|au\s+moins|près\s+de|environ)\s+)?"
-    r"\d[\d,.]*\s?[\"“”«»]", re.IGNORECASE)
+    r"\d[\d,.]*(?:\s+[^\W\d][\w'’-]*){0,2}\s?[\"“”«»]", re.IGNORECASE)
 
 
 def _unquoted(m: re.Match[str]) -> str:

@@ -106,7 +106,25 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
         root = root_of.get(m.span.doc_id, m.span.doc_id)
         if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
             out.add(m.mention_id)
-    return out
+    return out | _risen_in_another_story(told, out, sentence_of)
+
+
+def _risen_in_another_story(told: Sequence[EventMention], outdated: set[str],
+                            sentence_of: Callable[[EventMention], str]) -> set[str]:
+    """The figures a toll told risen in another outlet's story revises: "has risen to 31, the interior ministry said"
+    (AFP, a day after Reuters' "at least 18, the interior ministry said"), "the army's toll has meanwhile risen to 14"
+    after its "six soldiers and three VDP", or any risen toll after an outlet's own unsourced figure.  The toll told
+    risen says the lower figures of that voice were the same count taken earlier: a revision, not a second account.
+    Another voice's figure stays a rival account: a party's ("the government had put the toll at 12" against a local
+    official's 22) may play the toll down, and two unnamed sources (a local official's seven, a hospital source's
+    nine) counted apart."""
+    risen: list[tuple[str, str, int]] = []
+    for m in told:
+        if m.mention_id not in outdated and REVISED_TOLL.search(sentence_of(m) or ""):
+            risen.append((m.source_actor or "", m.fatalities.kind, m.fatalities.low))
+    return {m.mention_id for m in told if not REVISED_TOLL.search(sentence_of(m) or "") and any(
+        kind == m.fatalities.kind and m.fatalities.low < value and (not m.source_actor or m.source_actor == voice)
+        for voice, kind, value in risen)}
 
 
 def _approximate(f: Fatalities) -> bool:

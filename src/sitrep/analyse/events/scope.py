@@ -316,12 +316,28 @@ _DEED_DAY = re.compile(r"\b(?:on|late|early|last)\s+(?:monday|tuesday|wednesday|
                        r"\bovernight\b|\b(?:on|late\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", re.IGNORECASE)
 
 
+# a claim of a deed named by its day ("JNIM has claimed Thursday's attack on an army detachment in Sebba", "claimed
+# responsibility for the weekend attack in western Niger that killed 31 civilians"): the day makes it this week's news
+_CLAIMED_DAYS_DEED = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s+night)?['’]s|(?:last\s+)?weekend['’]?s?|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|massacres?|killings?)\s+(?:on|against|in|near|at|targeting|"
+    r"that|which)\b", re.IGNORECASE)
+
+
 def claimed_dated_deed(s: Sentence, cues: dict, label: str, told_before: bool) -> bool:
     """Whether sentence ``s``, before the document has told any event, claims a new deed (``CLAIMED_NEW_DEED``: "JNIM
     claimed responsibility for a raid on a military base in the Centre-Nord region on Tuesday, saying …") and gives
-    it its own day: a relay's lead that tells the news as the claim, as a coder's dated note does (``claimed_in_note``).
-    A claim of "the attack", or one told after the deed, stays a statement of authorship."""
-    if told_before or not _blames_a_violent_deed(cues, label):
+    it its own day, or names the deed by its day (``_CLAIMED_DAYS_DEED``: "has claimed Thursday's attack on an army
+    detachment in X"): a relay's lead that tells the news as the claim, as a coder's dated note does
+    (``claimed_in_note``).  An undated claim of "the attack", or one told after the deed, stays a statement of
+    authorship."""
+    if told_before:
+        return False
+    if _CLAIMED_DAYS_DEED.search(s.text) is not None:  # the claim's own words, whether or not a cue read them as one
+        coded = acled_of(label)
+        return coded is not None and coded[0] in VIOLENT
+    if not _blames_a_violent_deed(cues, label):
         return False
     claim = CLAIMED_NEW_DEED.search(s.text)
     return claim is not None and _DEED_DAY.search(s.text, claim.end()) is not None
