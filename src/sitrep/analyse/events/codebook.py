@@ -119,7 +119,9 @@ CIVILIAN_TARGET = re.compile(
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
-    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers)\b"
+    r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
+    # (a mine worked by hand: "attacked an artisanal gold mining site", "raided a gold mine")
+    r"(?:gold |artisanal )?(?:mining|panning|washing) sites?|gold mines?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
@@ -283,6 +285,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
     if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest) or punished_by_hand(text)) and not FIGHT_BACK.search(text):
         return "ATTACK"  # the victims were in the attackers' power (or flogged), or reported as civilians against fighters
+    rest = without_answered_attack(rest)  # ("… in retaliation for the killing of two militants by VDP": the motive, not a foe met)
     if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
             not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
         # two armed sides, whoever else died; or the rest of the note says the attack was
