@@ -6,6 +6,9 @@ the tuning or dev notes), with the contrast that must not move:
   civilians; attackers repelled by armed men, whatever their motive, fought a battle;
 - gold panners, diggers and a mining site are civilians and a civilian place; one guarded by armed men who fought
   back is a battle;
+- the kin of armed men ("four VDP relatives", "the wives of soldiers") are civilians; an earlier deed the sentence
+  dates its killing from ("a day after VDP killed two militants") is no fight of this one; soldiers counted among the
+  dead after civilians ("killing three civilians and two soldiers") make the attack a battle;
 - a "military drone" named without its country is the army of the country the note is about, Nigeria's and Chad's
   as much as Mali's.
 """
@@ -34,7 +37,11 @@ def _first(analyzer, make_doc, text):
     ("On 4 May 2024, armed men attacked a gold mining site near Gassan, killing 7 panners and taking their generators.",
      VAC),
     ("On 5 May 2024, unidentified gunmen opened fire on gold diggers at a panning site near Wara; 3 were killed.", VAC),
+    ("On 8 May 2024, gunmen killed 3 VDP relatives near Siby, two days after VDP killed 4 militants in the area.", VAC),
+    ("On 9 May 2024, militants shot dead the wives and children of 2 soldiers in Wara.", VAC),
     # the contrasts: armed men met the attackers
+    ("On 10 May 2024, militants attacked Gassan, killing 4 civilians and 3 soldiers.", BATTLE),
+    ("On 11 May 2024, soldiers killed 6 militants near Siby, a day after militants attacked their post.", BATTLE),
     ("On 6 May 2024, militants attacked Siby in retaliation for the killing of their commander; volunteers repelled "
      "them, killing 5 attackers.", BATTLE),
     ("On 7 May 2024, militants attacked a gold mining site near Gassan guarded by VDP; the VDP fought back and 4 of them "

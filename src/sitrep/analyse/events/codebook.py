@@ -42,6 +42,7 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
+from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
 from sitrep.analyse.events.protest_causes import crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, PROTEST_HEADS, violence_only_earlier, violence_only_protested
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
@@ -52,7 +53,7 @@ from sitrep.knowledge.armed_people import armed_forms
 # armed, organised people who can be the target of a battle (English and French; the forces by their
 # acronyms too: "attacked the FDS"), from the one list of armed people's words
 _ARMED_FORMS = armed_forms("battle_target")
-_ARMED = "(?:" + _ARMED_FORMS + ")"
+_ARMED = "(?:(?:" + _ARMED_FORMS + ")" + NOT_WHOSE_KIN + ")"  # (not "four VDP relatives", "a soldier's wife")
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
@@ -72,6 +73,8 @@ _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assai
 MILITARY_VICTIMS = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
     r"\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){1,3}?"
+    r"(?:and|as well as)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:" + _ARMED + r")\b"  # (after the civilians: "killing 3 civilians and 2 soldiers")
     # ("Ten militants and four civilians were killed in the operation": fighters among the dead)
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured)\b"  # armed men who themselves met the attack ("soldiers escorting a convoy came under fire")
@@ -120,8 +123,7 @@ CIVILIAN_TARGET = re.compile(
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
     r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
-    # (a mine worked by hand: "attacked an artisanal gold mining site", "raided a gold mine")
-    r"(?:gold |artisanal )?(?:mining|panning|washing) sites?|gold mines?)\b"
+    r"(?:gold |artisanal )?(?:mining|panning|washing) sites?|gold mines?)\b"  # (a mine worked by hand)
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)

@@ -111,7 +111,12 @@ _KIN_NOUNS = frozenset(
     "wife wives husband widow widows child children son sons daughter daughters mother father parent parents brother "
     "brothers sister sisters relative relatives family families kin in-laws femme femmes épouse épouses enfant enfants "
     "fils fille filles mère père frère frères sœur sœurs proches famille familles veuve veuves".split())
-_OWNER_DEPS = frozenset(("poss", "nmod:poss", "nmod"))
+_KIN_WORDS = (r"(?:relatives|famil(?:y|ies)|wi(?:fe|ves)|children|parents|mothers?|fathers?|sons?|daughters?|widows?|kin|"
+              r"dependants|dependents)\b")
+# after an armed word: it only tells whose kin the people are ("killed four VDP relatives", "a soldier's wife"), who
+# are no armed people (for the rules that read armed victims in a sentence's words)
+NOT_WHOSE_KIN = r"(?!['’]s?\s+(?:\w+\s+)?" + _KIN_WORDS + r"|\s+" + _KIN_WORDS + ")"
+_OWNER_DEPS = frozenset(("poss", "nmod:poss", "nmod", "compound"))  # (a noun before them too: "four VDP relatives")
 _OWNER_MARKS = frozenset(("of", "de", "du", "des", "d'"))
 
 
