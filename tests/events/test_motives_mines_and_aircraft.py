@@ -69,3 +69,13 @@ def test_a_military_drone_is_the_countrys_army(default_analyzer, make_doc, text,
     event = _first(default_analyzer, make_doc, text)
     assert event is not None and event.sub_event_type == "Air/drone strike"
     assert army in event.side1, event.side1
+
+
+@pytest.mark.parametrize("text, not_a_party", [
+    ("On 12 May 2024, gunmen killed 4 VDP relatives in Wara.", "vdp"),
+    ("On 13 May 2024, militants shot dead the wives of two soldiers in Siby.", "burkina-faso-armed-forces"),
+])
+def test_the_armed_whose_kin_were_killed_are_no_party(default_analyzer, make_doc, text, not_a_party):
+    event = _first(default_analyzer, make_doc, text)
+    assert event is not None and event.event_type == VAC[0]
+    assert not_a_party not in event.side1 + event.side2, (event.side1, event.side2)

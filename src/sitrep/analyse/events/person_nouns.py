@@ -132,3 +132,11 @@ def kin_owners(head) -> set[int]:
             if c.dep_ in _OWNER_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_MARKS:
                 owners |= {w.i for w in c.subtree}
     return owners
+
+
+def owner_of_kin(tok) -> bool:
+    """Whether ``tok`` only tells whose kin a noun's people are ("four VDP relatives", "the wives of soldiers", "a
+    VDP's children"): the one named is no party to what was done to his kin."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _OWNER_MARKS else tok.head
+    return head.i != tok.i and (head.lemma_.lower() in _KIN_NOUNS or head.lower_ in _KIN_NOUNS) and tok.i in kin_owners(head)
+
