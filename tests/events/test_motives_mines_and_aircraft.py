@@ -8,7 +8,8 @@ the tuning or dev notes), with the contrast that must not move:
   back is a battle;
 - the kin of armed men ("four VDP relatives", "the wives of soldiers") are civilians; an earlier deed the sentence
   dates its killing from ("a day after VDP killed two militants") is no fight of this one; soldiers counted among the
-  dead after civilians ("killing three civilians and two soldiers") make the attack a battle;
+  dead after civilians ("killing three civilians and two soldiers"), or a clash with fighters whose stray bullets
+  killed civilians, make a battle; soldiers who fired on motorcyclists they took for attackers attacked civilians;
 - a "military drone" named without its country is the army of the country the note is about, Nigeria's and Chad's
   as much as Mali's.
 """
@@ -39,7 +40,11 @@ def _first(analyzer, make_doc, text):
     ("On 5 May 2024, unidentified gunmen opened fire on gold diggers at a panning site near Wara; 3 were killed.", VAC),
     ("On 8 May 2024, gunmen killed 3 VDP relatives near Siby, two days after VDP killed 4 militants in the area.", VAC),
     ("On 9 May 2024, militants shot dead the wives and children of 2 soldiers in Wara.", VAC),
+    ("On 14 May 2024, soldiers fired on a group of motorcyclists near Wara, killing 3, after mistaking them for "
+     "attackers.", VAC),
     # the contrasts: armed men met the attackers
+    ("On 15 May 2024, troops clashed with ISWAP fighters near Siby, killing 8 of them; 2 civilians were killed by stray "
+     "bullets.", BATTLE),
     ("On 10 May 2024, militants attacked Gassan, killing 4 civilians and 3 soldiers.", BATTLE),
     ("On 11 May 2024, soldiers killed 6 militants near Siby, a day after militants attacked their post.", BATTLE),
     ("On 6 May 2024, militants attacked Siby in retaliation for the killing of their commander; volunteers repelled "

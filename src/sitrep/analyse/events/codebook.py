@@ -120,7 +120,7 @@ CIVILIAN_TARGET = re.compile(
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:nomad(?:ic)?|herders['’]?|pastoral(?:ist)?|Fulani|Peul|Tuareg|famil(?:y|ies)) (?:camps?|encampments?)|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
-    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|(?:motor)?cyclists|motorists|pedestrians|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
     r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
     r"(?:gold |artisanal )?(?:mining|panning|washing) sites?|gold mines?)\b"  # (a mine worked by hand)
