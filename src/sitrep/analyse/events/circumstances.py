@@ -42,11 +42,18 @@ GROUND_FIGHT = re.compile(
     r"|\b(?:army|" + armed_forms("battle_target") + r")\b[^.;]{0,60}?\b(?:operations?|offensive|sweep)\s+against\b",
     re.IGNORECASE,
 )
-# the earlier attack a deed answers ("after an attack on their convoy", "in retaliation for an ambush against VDP")
+# the earlier attack a deed answers ("after an attack on their convoy", "in retaliation for an ambush against VDP"),
+# or the earlier killing it avenges ("in retaliation for the killing of two militants by a self-defence group")
 ANSWERED_ATTACK = re.compile(
     r"\b(?:after|following|in (?:retaliation|reprisal|response) (?:for|to)|to avenge|après|suite à|en représailles? (?:à|de))\s+"
     r"(?:an?|the|une?|l['’]|la|le)\s*(?:[\w-]+\s+){0,2}?(?:attacks?|ambush(?:es)?|assaults?|raids?|attaques?|embuscades?)\s+"
-    r"(?:on|against|contre|de|du|des)\s+[^,.;]*",
+    r"(?:on|against|contre|de|du|des)\s+[^,.;]*"
+    r"|\b(?:in (?:retaliation|reprisal|revenge) (?:for|of)|to avenge|en représailles? (?:à|de))\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"(?:recent\s+)?(?:killings?|murders?|deaths?|lynching|execution|assassinat|meurtre|mort)\s+(?:of|de|du|des)\s+[^,.;]*"
+    # an earlier deed dated from this one ("a day after VDP killed two militants in the area", "hours after clashing
+    # with soldiers"): what happened before, not whom this deed struck
+    r"|\b(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?)|the\s+day|days|hours|weeks)"
+    r"\s+(?:after|following)\s+[^,.;]*",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_
 from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
                                           leftover_blast, weapon_disrupted, weapon_of_the_deed)
 from sitrep.analyse.events.mentions import folded_text, subjects_of
+from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
 from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
                                                   PROTEST_HEADS, rescued_from_the_law, violence_only_earlier, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
@@ -53,7 +54,7 @@ from sitrep.knowledge.armed_people import armed_forms
 # armed, organised people who can be the target of a battle (English and French; the forces by their
 # acronyms too: "attacked the FDS"), from the one list of armed people's words
 _ARMED_FORMS = armed_forms("battle_target")
-_ARMED = "(?:" + _ARMED_FORMS + ")"
+_ARMED = "(?:(?:" + _ARMED_FORMS + ")" + NOT_WHOSE_KIN + ")"  # (not "four VDP relatives", "a soldier's wife")
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|garrisons?|barracks|outposts?|detachments?|"
@@ -73,6 +74,8 @@ _FIGHTERS = r"(?:militants|jihadists|insurgents|terrorists|rebels|fighters|assai
 MILITARY_VICTIMS = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|neutrali[sz](?:ed|ing)|shot dead|gunned down|shot and killed)"
     r"\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){0,3}?(?:" + _ARMED + "|" + _FIGHTERS + r")\b"
+    r"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:(?!by\b|when\b|as\b|while\b|after\b)[\w-]+\s+){1,3}?"
+    r"(?:and|as well as)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:" + _ARMED + r")\b"  # (after the civilians: "killing 3 civilians and 2 soldiers")
     # ("Ten militants and four civilians were killed in the operation": fighters among the dead)
     r"|\b(?:" + _ARMED + "|" + _FIGHTERS + r")\s+(?:[\w()-]+\s+){0,3}?(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured)\b"  # armed men who themselves met the attack ("soldiers escorting a convoy came under fire")
@@ -118,11 +121,11 @@ CIVILIAN_TARGET = re.compile(
     r"(?:the\s+|an?\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:village|hamlet|domicile|settlement|homes?|houses?|camp for (?:internally )?displaced|"
     r"(?:nomad(?:ic)?|herders['’]?|pastoral(?:ist)?|Fulani|Peul|Tuareg|famil(?:y|ies)) (?:camps?|encampments?)|"
     r"(?:civilian |passenger |private )?(?:vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|tankers?|lorr(?:y|ies))|markets?|(?:weekly |cattle |livestock )?fairs?|mosques?|"
-    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|motorists|"
+    r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|(?:motor)?cyclists|motorists|pedestrians|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
     r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
-    # (where they work: "stormed a gold panning site", "raided an artisanal mining site")
-    r"(?:gold[- ]?(?:panning|mining|washing)|gold|artisanal mining|mining) sites?)\b"
+    # (where they work: "stormed a gold panning site", "raided an artisanal mining site", a mine worked by hand)
+    r"(?:gold[- ]?(?:panning|mining|washing)|gold|(?:artisanal )?(?:mining|panning|washing)) sites?|gold mines?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
     # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
@@ -286,6 +289,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         return "ARMED_CLASH"  # "a fight between herders of one village and farmers of another": communal militias
     if (CAPTIVES.search(text) or dead_said_unarmed(text + " " + rest) or punished_by_hand(text)) and not FIGHT_BACK.search(text):
         return "ATTACK"  # the victims were in the attackers' power (or flogged), or reported as civilians against fighters
+    rest = without_answered_attack(rest)  # ("… in retaliation for the killing of two militants by VDP": the motive, not a foe met)
     if armed_side or (FIGHT_BACK.search(rest) and not find_fatalities(text, ctx.language)[0]) or (
             not civilians and _armed_victims_only(ctx, rest)) or _armed_dead_after(ctx, rest):
         # two armed sides, whoever else died; or the rest of the note says the attack was

@@ -19,8 +19,8 @@ DEFENDERS_RESISTED = (r"\b" + DEFENDERS + r"\b[^.;]{0,40}?\b(?:resisted|(?:tried
 RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 
 
-# armed men met head-on ("police engaged kidnappers", "troops confronted bandits"): the side they met was armed too
-ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
+# armed men met head-on ("police engaged kidnappers", "troops clashed with bandits"): the side they met was armed too
+ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|clashed with|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
                      r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + r")\b")
 _MET_HEAD_ON = re.compile(ARMED_MET_HEAD_ON, re.IGNORECASE)
 _ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("fighter_dead") + r")", re.IGNORECASE)

@@ -111,7 +111,12 @@ _KIN_NOUNS = frozenset(
     "wife wives husband widow widows child children son sons daughter daughters mother father parent parents brother "
     "brothers sister sisters relative relatives family families kin in-laws femme femmes épouse épouses enfant enfants "
     "fils fille filles mère père frère frères sœur sœurs proches famille familles veuve veuves".split())
-_OWNER_DEPS = frozenset(("poss", "nmod:poss", "nmod"))
+_KIN_WORDS = (r"(?:relatives|famil(?:y|ies)|wi(?:fe|ves)|children|parents|mothers?|fathers?|sons?|daughters?|widows?|kin|"
+              r"dependants|dependents)\b")
+# after an armed word: it only tells whose kin the people are ("killed four VDP relatives", "a soldier's wife"), who
+# are no armed people (for the rules that read armed victims in a sentence's words)
+NOT_WHOSE_KIN = r"(?!['’]s?\s+(?:\w+\s+)?" + _KIN_WORDS + r"|\s+" + _KIN_WORDS + ")"
+_OWNER_DEPS = frozenset(("poss", "nmod:poss", "nmod", "compound"))  # (a noun before them too: "four VDP relatives")
 _OWNER_MARKS = frozenset(("of", "de", "du", "des", "d'"))
 
 
@@ -127,3 +132,11 @@ def kin_owners(head) -> set[int]:
             if c.dep_ in _OWNER_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_MARKS:
                 owners |= {w.i for w in c.subtree}
     return owners
+
+
+def owner_of_kin(tok) -> bool:
+    """Whether ``tok`` only tells whose kin a noun's people are ("four VDP relatives", "the wives of soldiers", "a
+    VDP's children"): the one named is no party to what was done to his kin."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _OWNER_MARKS else tok.head
+    return head.i != tok.i and (head.lemma_.lower() in _KIN_NOUNS or head.lower_ in _KIN_NOUNS) and tok.i in kin_owners(head)
+

@@ -37,6 +37,7 @@ from sitrep.analyse.events.args import (
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.doer_phrases import described_subject, repelled_first, targets_of_unnamed_doer
 from sitrep.analyse.events.mentions import actors_in, dedupe, within_sentence
+from sitrep.analyse.events.person_nouns import owner_of_kin
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, within_clause
 from sitrep.knowledge.actors import is_civil_government, ORGANISED_KINDS
 from sitrep.model import EventMention
@@ -79,8 +80,9 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     told_in = past_clause_of(trig) if trig is not None else None
     starters: list[str] = []  # "clashes broke out between X and Y after Y raided a camp": who began the fight
     for m in (named := actors_in(ctx, s)):
-        if told_in is not None and not within_clause(told_in, m.span.char_start, s) or _parent_of_another(ctx, m, named):
-            continue  # "the army will escort convoys after militants burned trucks": the planners are no party
+        if told_in is not None and not within_clause(told_in, m.span.char_start, s) or _parent_of_another(ctx, m, named) \
+                or _whose_kin(s, m):
+            continue  # "the army will escort convoys after militants burned trucks": the planners are no party (nor "VDP relatives")
         tok = s.token_at(m.span.char_start, m.span.char_end)
         if tok is None:
             other.append(m.actor_id)
@@ -145,6 +147,12 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
     if battle:  # (a development's parties are not two camps: "the army collapsing, rebels declaring a siege")
         side1, side2 = camps(ctx, side1, side2)
     return side1, side2, dedupe(assoc1), dedupe(assoc2)
+
+
+def _whose_kin(s: Sentence, m) -> bool:
+    """Whether the mention ``m`` only tells whose kin a noun's people are ("four VDP relatives", "a soldier's wife")."""
+    tok = s.token_at(m.span.char_start, m.span.char_end)
+    return tok is not None and owner_of_kin(tok)
 
 
 def _told_by_its_statement(trig) -> bool:

@@ -9,6 +9,7 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.classifier import is_acled, load_cues, Scored
 from sitrep.analyse.events.codebook import misparsed_subject
 from sitrep.analyse.events.cues import DEFINITE, OCCURRENCE_VERBS, PATTERN_WORDS, PREP_OBJECT_DEPS
+from sitrep.analyse.events.harm_verbs import KILLING_VERBS
 from sitrep.analyse.events.protest_causes import crowd_over_its_cause
 from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause, is_modal, token_for_match
 from sitrep.analyse.events.told_earlier import after_noun, told_as_earlier
@@ -100,7 +101,18 @@ def prefer_main_clause(s: Sentence, sc: Scored, label: str) -> str:
         score, alt = max(alternatives)
         if score >= sc.scores.get(label, 0.0) - 1.0:
             return alt
+    if not_news == "earlier" and label in ("ARMED_CLASH", "ATTACK") and _main_clause_kills(s):
+        # "militants killed four VDP relatives a day after VDP killed two militants": the fight's words date the news
+        # from an earlier deed; the main clause's killing is the event, the codebook tells by its victims what it was
+        return "ATTACK"
     return label
+
+
+def _main_clause_kills(s: Sentence) -> bool:
+    """Whether the sentence's main verb is a killing done by a subject it names ("gunmen killed …")."""
+    root = s.sent.root
+    return root.pos_ == "VERB" and (root.lemma_.lower() in KILLING_VERBS or root.lower_ in KILLING_VERBS) \
+        and any(c.dep_ in ("nsubj", "csubj") for c in root.children)
 
 
 def _cue_not_news(s: Sentence, phrase: str) -> str:
