@@ -39,8 +39,7 @@ from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_
                                               livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
-from sitrep.analyse.events.weapons import (CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label,
-                                          leftover_blast, weapon_disrupted, weapon_of_the_deed)
+from sitrep.analyse.events.weapons import CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, leftover_blast, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
 from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
@@ -124,7 +123,7 @@ CIVILIAN_TARGET = re.compile(
     r"churche?s?|schools?|hotels?|restaurants?|bars?|weddings?|funerals?|worshippers|passengers|travell?ers|(?:motor)?cyclists|motorists|pedestrians|"
     # (people at their trade: "opened fire on gold panners", "attacked traders at the market")
     r"(?:gold )?(?:panners|miners|diggers)|orpailleurs|traders|vendors|shoppers|customers|"
-    # (where they work: "stormed a gold panning site", "raided an artisanal mining site", a mine worked by hand)
+    # (where they work: "stormed a gold panning site", "raided an artisanal mining site", "a gold mine" worked by hand)
     r"(?:gold[- ]?(?:panning|mining|washing)|gold|(?:artisanal )?(?:mining|panning|washing)) sites?|gold mines?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
@@ -326,7 +325,6 @@ def _people_harmed_with_property(text: str) -> bool:
     traders", no armed victims, or under gunfire), or the object of an attack on civilians ("attacked and burned a bus")."""
     return (robbed_with_harm(text) or shots_fired(text)) and not MILITARY_VICTIMS.search(text) \
         or CIVILIAN_TARGET.search(attack_on_its_object(text)) is not None
-
 
 
 # verbs of a fight between sides, where each side is the other's victim: no harm one doer did to others
