@@ -15,7 +15,9 @@ The four date misses: « jour pour jour » read as the week around it, the day-f
 report's day taken), "at the end of last month" (coded 21-27 May, the project's convention for a month's last third,
 where the gold takes the 31st with a month's precision) and « en fin de semaine dernière » (read as the weekend, the
 gold takes the Friday); the three toll misses: « avaient abattu », « avaient exécuté » and "shot dead two water
-carriers".  After: fatalities 1.0, date .9375 (the last two stay: they are conventions, not misreadings)."""
+carriers".  After: fatalities 1.0, date .9375 (the last two stay: they are conventions, not misreadings).  Since the
+end of last week runs from its Friday to its Sunday (the seventeenth set's branch), « en fin de semaine dernière »
+holds the Friday the gold takes: date .969."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_dates_blind_16.csv"
-FLOORS = {"found": 1.0, "event_type": 1.0, "sub_event_type": 1.0, "place": 1.0, "fatalities": 1.0, "date": 0.93,
+FLOORS = {"found": 1.0, "event_type": 1.0, "sub_event_type": 1.0, "place": 1.0, "fatalities": 1.0, "date": 0.96,
           "actor1": 1.0}
 
 

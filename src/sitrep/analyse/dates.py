@@ -29,7 +29,7 @@ from sitrep.analyse.full_dates import full_day_rules
 from sitrep.analyse.relative_days import relative_day_rules
 from sitrep.analyse.thing_offsets import thing_offsets
 from sitrep.analyse.told_offsets import (
-    back_from, count_of, number_alternation, report_cue, told_offsets, weekdays_counted_on,
+    back_from, count_of, counted_unit, number_alternation, report_cue, told_offsets, weekdays_counted_on,
 )
 from sitrep.analyse.lang import vocab
 from sitrep.analyse.regex_gate import fold_for_gate, may_match, stored_needles
@@ -130,9 +130,10 @@ def _relative(unit: str, offset: int) -> Resolver:
         if unit == "weekend":
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             return sat, min(sat + dt.timedelta(days=1), ref) if sat < ref else sat
-        if unit == "week_late":  # the last four days of a calendar week: Thursday to Sunday
-            thursday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=3)
-            return (thursday, min(thursday + dt.timedelta(days=3), ref)) if thursday <= ref else None
+        if unit in ("week_late", "week_end"):  # a calendar week's last four (three) days: Thursday (Friday) to Sunday
+            sunday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=6)
+            first = sunday - dt.timedelta(days=3 if unit == "week_late" else 2)
+            return (first, min(sunday, ref)) if first <= ref else None
         if unit in ("week_start", "week_middle"):  # three days of a calendar week: Monday or Tuesday on
             first = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset, days=unit == "week_middle")
             return min(first, ref), min(first + dt.timedelta(days=2), ref)
@@ -184,8 +185,8 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
     def ago(m, ref):
         count = round(count_of(m["n"], v) * getattr(v, "UNIT_MULTIPLES", {}).get(m["u"].lower(), 1))
-        unit = v.UNITS[m["u"].lower()]
-        if unit in ("day", "week"):
+        count, unit = counted_unit(m["n"], m["u"], count, v.UNITS[m["u"].lower()], v)  # (« il y a quinze jours »)
+        if unit in ("day", "week", "about_days"):
             return back_from(ref, count, unit)
         if unit == "month":
             return _month_range(ref.year, ref.month - count)
@@ -215,7 +216,7 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
     unit_precision = {"day": Precision.day, "weekend": Precision.week, "week": Precision.week, "week_start": Precision.week,
                       "week_middle": Precision.week, "week_late": Precision.week, "night_ended": Precision.day,
-                      "trailing_days": Precision.week,
+                      "trailing_days": Precision.week, "week_end": Precision.week,
                       "month": Precision.month, "year": Precision.year}
     for pattern, (unit, offset) in v.RELATIVE.items():
         add(rf"\b(?:{pattern})\b", _relative(unit, offset), unit_precision[unit], True, re.IGNORECASE)

@@ -1,12 +1,14 @@
-"""Days told against the report's day without naming its month: "on the Sunday before last", "over the past three
-days", "at dawn on the 3rd", « le 12 courant », "on the night of the 14th to the 15th", « dans la nuit du 14 au 15 ».
+"""Days told against the report's day without naming its month: "on the Sunday before last", "two Saturdays ago",
+"overnight into Monday", "over the past three days", "at dawn on the 3rd", « le 12 courant », "on the night of the 14th
+to the 15th", « dans la nuit du 14 au 15 ».
 
 A note tells them in a sentence that gives the report's day ("Sources reached on 6 March 2024 said that at dawn on the
 3rd…"), which ``sitrep.analyse.dates`` resolves them against, else against the publication.  A day of the month told
 alone is the latest such day on or before it (this month's, else the month before's); a night told by its two days
-alone is its first day's.  The patterns are the language's ``WEEKDAY_BEFORE_LAST``, ``TRAILING_DAYS``, ``DAY_ALONE``
-and ``NIGHT_ALONE`` (``sitrep.analyse.lang``); the rules plug into ``dates``'s table: (pattern, resolver, precision,
-needs an anchor).
+alone is its first day's, and so is a night told by the weekday it ran into ("overnight into Monday").  The patterns
+are the language's ``WEEKDAY_BEFORE_LAST``, ``NIGHT_INTO``, ``WEEKDAYS_AGO`` ("two Saturdays ago"), ``TRAILING_DAYS``,
+``DAY_ALONE`` and ``NIGHT_ALONE`` (``sitrep.analyse.lang``); the rules plug into ``dates``'s table: (pattern, resolver,
+precision, needs an anchor).
 """
 
 from __future__ import annotations
@@ -38,6 +40,14 @@ def relative_day_rules(v, month_alt: str, wd_alt: str, num_alt: str) -> list[tup
         rules.append((re.compile(v.WEEKDAY_BEFORE_LAST.format(wd=wd_alt), re.IGNORECASE),
                       lambda m, ref: _one_day(last_weekday(ref - dt.timedelta(days=1), v.WEEKDAYS[m["w"].lower()])
                                               - dt.timedelta(weeks=1)), Precision.day, True))
+    if getattr(v, "NIGHT_INTO", None):  # "overnight into Monday": the night's first day, as ACLED codes a night
+        rules.append((re.compile(v.NIGHT_INTO.format(wd=wd_alt), re.IGNORECASE),
+                      lambda m, ref: _one_day(last_weekday(ref, v.WEEKDAYS[m["w"].lower()]) - dt.timedelta(days=1)),
+                      Precision.day, True))
+    if getattr(v, "WEEKDAYS_AGO", None):  # "two Saturdays ago": the last Saturday before the report, a week back
+        rules.append((re.compile(v.WEEKDAYS_AGO.replace("{num}", num_alt).replace("{wd}", wd_alt), re.IGNORECASE),
+                      lambda m, ref: _one_day(last_weekday(ref - dt.timedelta(days=1), v.WEEKDAYS[m["w"].lower()])
+                                              - dt.timedelta(weeks=count_of(m["n"], v) - 1)), Precision.day, True))
     if getattr(v, "TRAILING_DAYS", None):  # "over the past three days": those days up to the writing
         rules.append((re.compile(v.TRAILING_DAYS.replace("{num}", num_alt), re.IGNORECASE),
                       lambda m, ref: (ref - dt.timedelta(days=count_of(m["n"], v)), ref), Precision.week, True))

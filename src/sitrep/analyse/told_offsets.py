@@ -27,31 +27,39 @@ _VAGUE_COUNTS = frozenset({"a few", "several", "quelques", "plusieurs"})
 
 
 def number_alternation(v) -> str:
-    """The language's number words as one alternation, longest first."""
-    return "|".join(re.escape(n) for n in sorted(v.NUMBERS, key=len, reverse=True))
+    """The language's number words (and its rough counts, « une dizaine de ») as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted([*v.NUMBERS, *getattr(v, "ROUGH_COUNTS", {})], key=len, reverse=True))
 
 
 def count_of(word: str, v) -> int:
-    """A count written in digits or as one of the language's number words (one when unknown)."""
+    """A count written in digits or as one of the language's number words or rough counts (one when unknown)."""
     word = word.lower()
-    return int(word) if word.isdigit() else v.NUMBERS.get(word, 1)
+    return int(word) if word.isdigit() else v.NUMBERS.get(word) or getattr(v, "ROUGH_COUNTS", {}).get(word, 1)
+
+
+def counted_unit(word: str, unit_word: str, count: int, unit: str, v) -> tuple[int, str]:
+    """(count, unit) of a number word told with its unit: the days the language counts as weeks (« quinze jours »: two
+    weeks, whose day is known to the week), and a rough count of days (« une dizaine de jours »: "about_days", the
+    week around its day); any other count as told."""
+    told = f"{word} {unit_word}".lower()
+    if told in getattr(v, "DAYS_AS_WEEKS", {}):
+        return v.DAYS_AS_WEEKS[told], "week"
+    if unit == "day" and word.lower() in getattr(v, "ROUGH_COUNTS", {}):
+        return count, "about_days"
+    return count, unit
 
 
 def back_from(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
-    """The day ``count`` days before ``ref``, or the week around the day ``count`` weeks before it."""
-    if unit == "week":
-        d = ref - dt.timedelta(weeks=count)
-        return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
-    d = ref - dt.timedelta(days=count)
-    return d, d
+    """The day ``count`` days before ``ref``, or the week around the day ``count`` weeks (or about ``count`` days,
+    "about_days") before it."""
+    return _forward_from(ref, -count, unit)
 
 
 def _forward_from(ref: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date]:
-    """The day ``count`` days after ``ref``, or the week around the day ``count`` weeks after it."""
-    if unit == "week":
-        d = ref + dt.timedelta(weeks=count)
+    """The day ``count`` days after ``ref``, or the week around the day ``count`` weeks (or about ``count`` days) after it."""
+    d = ref + (dt.timedelta(weeks=count) if unit == "week" else dt.timedelta(days=count))
+    if unit in ("week", "about_days"):
         return d - dt.timedelta(days=3), d + dt.timedelta(days=3)
-    d = ref + dt.timedelta(days=count)
     return d, d
 
 
@@ -118,8 +126,9 @@ def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -
     count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
     # "a fortnight earlier": two weeks; "48 hours earlier": two days
     count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
+    count, unit = counted_unit(word, g.get("u") or "", count, unit, v)  # (« quinze jours plus tôt »: two weeks)
     earliest, latest = (back_from if direction < 0 else _forward_from)(ref, count, unit)
-    return earliest, latest, Precision.week if unit == "week" else Precision.day
+    return earliest, latest, Precision.week if unit in ("week", "about_days") else Precision.day
 
 
 # how far after an offset back the day of the report it counts from may be told

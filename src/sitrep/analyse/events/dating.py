@@ -14,6 +14,7 @@ from sitrep.analyse.dates import acled_month_part, counted_from_report
 from sitrep.analyse.told_offsets import counted_back
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import names_the_struck_site_again, refers_back
+from sitrep.analyse.events.saying_days import counts_from_the_saying_day, said_on
 from sitrep.analyse.events.told_earlier import earlier_of_sequence
 from sitrep.analyse.events.found_dead import killing_before_finding
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
@@ -147,13 +148,13 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         # (or a relative day counted from the day of the report: "On 11 March 2024, residents said that two days ago…")
         back = next((x for x in here if counted_back(x.surface, ctx.language) or counted_from_report(x.interval)), None)
         if back is not None and (back is chosen or verb is not None and governed_by_reporting(verb)
-                                 or _dates_the_attack(ctx, s, back)):
+                                 or _dates_the_attack(ctx, s, back) or counts_from_the_saying_day(back, chosen)):
             # "On 12 May, residents reported that three days earlier…": the deed's own day, counted from the saying day;
             # a part of a month so counted ("said on 3 May that late last month…") is coded as any part of a month is
             return acled_month_part(back.interval, ctx.language), False
         # a day told beside the day of its saying ("On Monday, troops fought rebels…, the army said on
         # Thursday") is the deed's own
-        said_apart = any(x is not chosen and _said_on(s, x) for x in here) and not _said_on(s, chosen)
+        said_apart = any(x is not chosen and said_on(s, x) for x in here) and not said_on(s, chosen)
         if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
                 and not _announces_its_own_act(verb) and not said_apart and not _coded_on_report(ctx, s, chosen):
             # "the army said on Friday that a strike had killed…": the event is on or before the
@@ -297,34 +298,6 @@ def _dateline_end(s: Sentence) -> int:
 _UNCREDITED_DAY_OPENING = re.compile(rf"^\s*{PLACE_CAPS}(?:\s*{CREDIT})?,\s*(?=[^\n]{{0,30}}?\d)[^()\n]{{3,30}}?{DASH}")
 
 
-# a day right after a reporting verb is the day of saying: "said on Monday they had retaken X on
-# Sunday", « a annoncé lundi avoir repris dimanche » (the parser often hangs it on the inner verb)
-_SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confirmed|declared|added|told\s+\w+|"
-                         # the speaker's own day ("Speaking on Tuesday 11 June 2024, residents said that…")
-                         r"speaking|spoke|"
-                         # the day the news came in ("Information received on 20 March 2024 indicates that…", "News of
-                         # the attack reached Niamey only on 12 May 2024: …", « l'information n'est parvenue que le… »)
-                         r"(?:news|information|word|reports?|nouvelles?|informations?)\b[^.;:]{0,40}?\b"
-                         r"(?:received|reached|emerged|came|re[çc]ue?s?|parvenue?s?)(?:\s+[\w-]+){0,2}?"
-                         r"(?:\s+(?:only|que|seulement))?|"
-                         r"(?:a|ont)\s+(?:annoncé|déclaré|indiqué|affirmé|confirmé|rapporté|assuré)|"
-                         # the day the sources were reached: « selon des sources locales jointes le 13 mai »
-                         r"(?:sources?|habitants?|témoins?|responsables?)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:joint|contacté|interrogé|reached|contacted)e?s?|"
-                         # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
-                         r"(?:statement|communiqu[ée]|release|déclaration|reports?|rapports?)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:issued|released|published|dated|rendu\s+public|publié|diffusé|lu|daté(?:\s+du)?))"
-                         # an inverted subject between the saying and its day ("said the army on Thursday",
-                         # « a indiqué l'armée jeudi »); a French full day keeps its article (« publié le 15 mai »)
-                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?"
-                         # (the day's weekday before it: "said on Tuesday 11 June 2024", « a déclaré le jeudi 12 septembre »)
-                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lun|mar|mercre|jeu|vendre|same)di\s+|dimanche\s+)?$",
-                         re.IGNORECASE)
-
-
-# how far before its day a saying may begin ("News of the attack reached Niamey only on 12 May 2024")
-_SAYING_REACH = 60
-
 
 _RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)
 # the nouns that name an incident, in both languages (the deed-day rules name it again by one of them)
@@ -336,11 +309,6 @@ INCIDENT_NOUNS = (r"(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?|murders
 # (« lors de l'attaque qui a visé mardi dernier le détachement », "the ambush which took place on Sunday"; English
 # writes "that", which ``_RELATIVE`` never held)
 _INCIDENT_RELATIVE = re.compile(rf"\b{INCIDENT_NOUNS}\s+(?:qui|which)\b[^,;:.()]*$", re.IGNORECASE)
-
-
-def _said_on(s: Sentence, d) -> bool:
-    """Whether date ``d`` is the day of a saying in sentence ``s`` ("the army said on Thursday")."""
-    return bool(_SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - _SAYING_REACH):d.span.char_start - s.start]))
 
 
 def _in_other_acts_relative(before: str) -> bool:
@@ -381,7 +349,7 @@ def _date_among(s: Sentence, dates: list, language: str = "en"):
         # du 3 décembre, … le 19 décembre »: the opening's day is the earlier deed's, the main clause's the event's
         dates = [d for d in dates if not _in_cause_opening(s, d, language) and not earlier_of_sequence(s, d, dates)] or dates
     if len(dates) > 1:
-        told = [d for d in dates if _said_on(s, d)]
+        told = [d for d in dates if said_on(s, d)]
         # a date in a relative clause dates that clause's act ("retaken Bourem from rebels who seized it at the weekend"),
         # not the reported one: then a day other than the saying's (« rapport daté du 15/05 … que le 05/04 ») is the guess
         own = [d for d in dates if d not in told and not _in_other_acts_relative(s.text[:d.span.char_start - s.start])]
@@ -420,7 +388,7 @@ def _lead_day(ctx: Context, s: Sentence) -> DateInterval | None:
             return None  # that sentence's own event dates what follows it (``para_prev``), not its words
         # (not the day of an earlier deed the sentence opens on or recalls: "Already raided on 3 May, the market…")
         told = [d for d in within_sentence(ctx, "dates", prev)
-                if d.interval.precision in (Precision.day, Precision.week) and not _said_on(prev, d)
+                if d.interval.precision in (Precision.day, Precision.week) and not said_on(prev, d)
                 and not _in_cause_opening(prev, d, ctx.language) and not _in_backstory(prev, d)
                 and not after_since(ctx, d.span.char_start) and not d.surface.lower().startswith("since")]
         if told:

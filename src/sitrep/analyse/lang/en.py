@@ -35,8 +35,9 @@ RELATIVE = {
     # the seven days up to the writing, not the calendar week before it ("over the past week", "in the
     # last seven days"); "last week" and "the previous week" name that calendar week
     r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
-    # the end of the calendar week before the publication's: its weekend ("at the end of last week")
-    r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week": ("weekend", -1),
+    # the end of the calendar week before the publication's: its Friday to its Sunday ("at the end of last week",
+    # "towards the end of last week"), the days that end a working week and the weekend after them
+    r"(?:at\s+)?the\s+end\s+of\s+(?:last|the\s+previous)\s+week": ("week_end", -1),
     # late in the calendar week before the publication's: from its Thursday to its Sunday, not its weekend alone
     r"late\s+last\s+week|late\s+in\s+the\s+previous\s+week": ("week_late", -1),
     # a weekend or week one further back ("the weekend before last"), and the weekend just past ("this past weekend",
@@ -45,9 +46,10 @@ RELATIVE = {
     r"the\s+week\s+before\s+last": ("week", -2),
     r"this\s+past\s+weekend|the\s+past\s+weekend": ("weekend", 0),
     r"last week|the previous week": ("week", -1),
-    r"this week": ("week", 0),
+    r"this week|earlier in the week": ("week", 0),
     r"last month|the previous month|the past month": ("month", -1),
-    r"this month|earlier this month": ("month", 0),
+    # ("earlier in the month": the report's month, as "earlier this month"; not "earlier in the month of Ramadan")
+    r"this month|earlier this month|earlier in the month(?!\s+of\b)": ("month", 0),
     r"last year|the previous year|the past year": ("year", -1),
     r"this year|earlier this year": ("year", 0),
 }
@@ -231,6 +233,10 @@ DAY_ALONE = (r"\b(?:on|of|since)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th
              # a day before the doers it names ("on the 28th IS Sahel fighters…")
              r"(?!\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:battalion|regiment|brigade|division|company|group|corps|squadron|"
              r"unit|region|sector|legion|infantry|command)s?\b)")
+# a night told by the weekday it ran into ("overnight into Monday", "in the night into Sunday"): the day before it
+NIGHT_INTO = r"\b(?:overnight|(?:the|a)\s+night)\s+into\s+(?P<w>{wd})\b"
+# a weekday counted back in weeks ("two Saturdays ago"): the latest such weekday before the report, so many weeks back
+WEEKDAYS_AGO = r"\b(?P<n>\d+|{num})\s+(?P<w>{wd})s\s+ago\b"
 YESTERDAY_WEEKDAY = r"\byesterday\s*,?\s+(?P<w>{wd})\b|\b(?P<w2>{wd})\s*,?\s+yesterday\b"
 
 # places
@@ -402,7 +408,8 @@ MONTH_PARTS = {"early": 0, "the beginning of": 0, "the start of": 0, "the first 
                "early in": 0, "the first few days of": 0, "the opening days of": 0, "late in": 2, "end": 2,
                "the closing days of": 2, "the final days of": 2, "the last few days of": 2}
 # "at the end of last month", "early this month": a part of the month the publication's day counts from (``dates``)
-MONTH_PART_RELATIVE = {r"(?:last|the previous|the past)\s+month": -1, r"this\s+month": 0}
+# ("at the start of the month", "in mid-month": the report's month, as "this month"; not "the month of Ramadan")
+MONTH_PART_RELATIVE = {r"(?:last|the previous|the past)\s+month": -1, r"this\s+month": 0, r"month(?!\s+of\b)": 0}
 # "the capital of Mali", "Mali's capital", "the Nigerien capital": the country's capital city
 # (``place_capitals``); the adjectives are the demonyms of ``knowledge.outlets``
 CAPITAL_WORD = "capital"

@@ -20,10 +20,12 @@ RELATIVE = {
     # (see ``en``'s "overnight": told in a report of a given day, the night that began the day before it)
     r"cette nuit": ("night_ended", 0),
     r"(?<!-)hier(?: soir| matin| après-midi)?|la nuit dernière": ("day", -1),
-    # the end of the calendar week before the publication's (« en fin de semaine dernière »): its weekend
-    r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("weekend", -1),
-    # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend)
-    r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|écoulé)": ("weekend", -1),
+    # the end of the calendar week before the publication's (« en fin de semaine dernière »): its Friday to its Sunday
+    r"(?:en\s+|à\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_end", -1),
+    # the weekend before the publication's week (in a Saturday's or a Sunday's paper, not that very weekend); « le
+    # dernier week-end » alone too, not « le dernier week-end de juin » (``WEEKEND_OF_MONTH``)
+    r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|écoulé)|(?:le|du|au)\s+dernier\s+week-end(?!\s+(?:de|d['’]|du)\b)":
+        ("weekend", -1),
     r"(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
     # the first or middle days of a calendar week (« en début de semaine »: Monday to Wednesday), not all of it
     r"(?:en|au)\s+début\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_start", -1),
@@ -152,6 +154,10 @@ UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "
 # see ``en`` ("a fortnight"): French counts « quinze jours », which ``NUMBERS`` reads, so no unit is a multiple
 # (but hours count in days: « 48 heures plus tôt » is two days back)
 UNIT_MULTIPLES: dict[str, float] = {"heure": 1 / 24, "heures": 1 / 24}
+# days French counts as weeks (« il y a quinze jours », « huit jours plus tôt »: two weeks, one week), and a count
+# told roughly (« il y a une dizaine de jours »): the week around the day, as a count of weeks is (``told_offsets``)
+DAYS_AS_WEEKS = {"quinze jours": 2, "huit jours": 1, "une quinzaine de jours": 2}
+ROUGH_COUNTS = {"une dizaine de": 10, "une quinzaine de": 15, "une vingtaine de": 20, "une trentaine de": 30}
 # words before a date that make it a deadline (resolved forward from the anchor)
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
