@@ -158,6 +158,8 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             link = _as_commune(link, bool(province), para.text, found[i][1], ys_end, y_surface)
             if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
                 continue
+            if all(y.country is None and not y.is_admin for y in ys):
+                continue  # "Baga Sola, a town in the Lake Chad region": a region across borders holds no known bounds
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
                 continue  # "the Indian Ocean in Seychelles": a sea or a region is no place of the country it reaches
             if all(y.is_country for y in ys) and names_a_border(between, para.text[ys_end:ys_end + 20], language):
