@@ -12,10 +12,11 @@ and its towns are chosen in it.  Only countries beyond the Sahel table's are tol
 first anyway.
 
 Two more tell theirs the same way: a second-level unit told with its unit word ("the Mayo-Tsanaga department",
-"Mamdi department"), when the gazetteer knows one country's unit of that name; and a town of conflict note the
-shipped table beyond the Sahel lists (``knowledge/data/world_added.tsv``: "Baga Sola", "Kolofata", "Mir Ali"),
-named anywhere in the note.  Those towns are listed because conflict notes name them and the world base lacks
-them, so their names are no chance words of world news, as a town of note after a preposition is."""
+"Bannu district"), when the gazetteer knows one country's unit of that name; and a town or unit of conflict note
+the shipped table beyond the Sahel lists (``knowledge/data/world_added.tsv``: "Baga Sola", "Kolofata", "Mir Ali",
+"North Waziristan"), named anywhere in the note as written, when no other country's place bears the name.  Those
+are listed because conflict notes name them and the world base lacks them, so their names are no chance words of
+world news, as a town of note after a preposition is."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ _FIRST_LEVEL = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?i:state|province|region|governorate)\b")
 # the words a second-level unit is told with ("the Mayo-Sava department", "Mamdi department")
 _SECOND_LEVEL = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?i:department|division|prefecture)\b")
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})\s+(?i:department|division|prefecture|district)\b")
 _SYSTEM_SHARE = 0.75
 _UNIT_SHARE = 1.0
 # a unit or town named by the compass ("the North region", "Far North region") is every country's: it tells none
@@ -54,43 +55,46 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
         if gaz is None:
             continue
         for m in _FIRST_LEVEL.finditer(text):
-            if _compass_only(m.group("name")):
+            if compass_only(m.group("name")):
                 continue
             first_level = {c.country for c in gaz.lookup(m.group("name")) if c.feature_code == "ADM1" and c.country}
             if len(first_level) == 1:  # one country's state or province ("Borno"); two countries' say nothing
                 out[first_level.pop()] = _UNIT_SHARE
         for m in _SECOND_LEVEL.finditer(text):
             second_level = {c.country for c in gaz.lookup(m.group("name")) if c.feature_code == "ADM2" and c.country}
-            if len(second_level) == 1 and not _compass_only(m.group("name")):
+            if len(second_level) == 1 and not compass_only(m.group("name")):
                 out[second_level.pop()] = _UNIT_SHARE
-        for m in _listed_towns().finditer(text):
-            out[_listed_town_countries()[m.group()]] = _UNIT_SHARE
+        for m in _listed_names().finditer(text):
+            cc = _listed_countries()[m.group()]
+            if not any(c.country and c.country != cc for c in gaz.lookup(m.group())):  # "Baga" is Niger's too
+                out[cc] = _UNIT_SHARE
     # the Sahel's own countries are read first already, and their units have mechanisms of their own
     return {cc: share for cc, share in out.items() if cc not in SAHEL_COUNTRIES}
 
 
-def _compass_only(name: str) -> bool:
+def compass_only(name: str) -> bool:
+    """Whether the name is made of compass words only ("Far North", "North-West")."""
     return set(re.split(r"[\s-]+", name.lower())) <= _COMPASS
 
 
 
 @lru_cache(maxsize=1)
-def _listed_town_countries() -> dict[str, str]:
-    """Name (as written: capitalised, never a common word) → country of the shipped table's towns beyond the Sahel (its settlements only:
-    its units are told by their unit word above)."""
+def _listed_countries() -> dict[str, str]:
+    """Name (as written: capitalised, never a common word) → country of the shipped table's own towns and units
+    beyond the Sahel (not the world-base seats it marks, which keep their GeoNames ids)."""
     out: dict[str, str] = {}
     for row, alternates, asciiname in beyond_rows():
-        if row[7] == "P" and row[0] >= _BEYOND_FIRST_ID:  # not the seats it marks, rows of the world base
+        if row[0] >= _BEYOND_FIRST_ID:
             for name in {row[1], asciiname, *alternates}:
                 out[name] = row[4]
     return out
 
 
-# the table's own rows are numbered from here (its seats keep their GeoNames ids)
+# the table's own rows are numbered from here
 _BEYOND_FIRST_ID = 8_100_000_000
 
 
 @lru_cache(maxsize=1)
-def _listed_towns() -> re.Pattern[str]:
-    names = sorted(_listed_town_countries(), key=len, reverse=True)
+def _listed_names() -> re.Pattern[str]:
+    names = sorted(_listed_countries(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
