@@ -1,6 +1,6 @@
 """Places of notes from beyond the Sahel that name no country, only their units or a town of note: Nigeria's
 "X community in Y LGA of Z state", a first-level unit told with its word ("Borno state", "Kanem province"),
-Pakistan's "tehsil" (a town of note told alone, "in the Jamrud area", is not yet: see ``_TOWN_ALONE``), and a
+Pakistan's "tehsil", a second-level unit ("Khyber district", "Bol (Mamdi)"), and a
 country's alpha-3 code written as a name ("Bol" is no Bolivia).  Such a note was read in
 the Sahel first and its towns fell on Sahel hamlets spelled nearly so, or on nothing.  The sentences are written
 for these tests; what must not move is there too: a compass-named region of the Sahel, a word after "in" that only
@@ -34,19 +34,14 @@ def test_a_community_of_an_lga_falls_on_the_lga_s_town_in_nigeria(default_analyz
     assert haversine_km(*town, p.latitude, p.longitude) < 25, p.name
 
 
-# a town of note told with no unit word of its country: a rule that read the country from such a town (by its own
-# name, after a preposition) placed these, but moved world news off its places (bench/geoparse.py dropped), and
-# was taken out: a known weakness
-_TOWN_ALONE = "a town of note abroad told with no unit of its country is read in the Sahel first"
-
-
 @pytest.mark.parametrize("text,town", [
     ("On 2 June 2026, unidentified gunmen killed a fisherman outside Bol (Lac province).", BOL),
-    # a second-level unit the shipped table holds beyond the Sahel pins its town ("Bol (Mamdi)": Chad's department)
+    # a second-level unit the shipped table holds beyond the Sahel pins its town ("Bol (Mamdi)": Chad's department),
+    # and tells its country with its unit word ("Khyber district", "Bannu district"); these three were read in the
+    # Sahel first until the units were shipped (a rule reading the country from the town alone moved world news)
     ("On 2 June 2026, gunmen abducted a trader outside Bol (Mamdi).", BOL),
-    *(pytest.param(text, town, marks=pytest.mark.xfail(strict=True, reason=_TOWN_ALONE)) for text, town in (
-        ("On 2 June 2026, a bomb killed a shopkeeper in the Jamrud area of Khyber district.", JAMRUD),
-        ("On 2 June 2026, a landmine wounded two policemen in the Bannu area, Bannu district.", BANNU))),
+    ("On 2 June 2026, a bomb killed a shopkeeper in the Jamrud area of Khyber district.", JAMRUD),
+    ("On 2 June 2026, a landmine wounded two policemen in the Bannu area, Bannu district.", BANNU),
 ])
 def test_a_town_of_note_abroad_is_that_town(default_analyzer, text, town):
     p = note_place(default_analyzer, text)

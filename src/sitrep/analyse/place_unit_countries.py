@@ -66,7 +66,8 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
                 out[second_level.pop()] = _UNIT_SHARE
         for m in _listed_names().finditer(text):
             cc = _listed_countries()[m.group()]
-            if not any(c.country and c.country != cc for c in gaz.lookup(m.group())):  # "Baga" is Niger's too
+            if not compass_only(m.group()) and not any(c.country and c.country != cc for c in gaz.lookup(m.group())):
+                # ("Baga" is Niger's too; "Far North" is named by the compass, every country's)
                 out[cc] = _UNIT_SHARE
     # the Sahel's own countries are read first already, and their units have mechanisms of their own
     return {cc: share for cc, share in out.items() if cc not in SAHEL_COUNTRIES}
