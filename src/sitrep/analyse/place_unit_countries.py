@@ -73,9 +73,12 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
     return {cc: share for cc, share in out.items() if cc not in SAHEL_COUNTRIES}
 
 
-def compass_only(name: str) -> bool:
-    """Whether the name is made of compass words only ("Far North", "North-West")."""
-    return set(re.split(r"[\s-]+", name.lower())) <= _COMPASS
+def compass_only(name: str, english: bool = False) -> bool:
+    """Whether the name is made of compass words only ("Far North", "North-West"; English ones only: not "Est")."""
+    return set(re.split(r"[\s-]+", name.lower())) <= (_COMPASS - _FRENCH_COMPASS if english else _COMPASS)
+
+
+_FRENCH_COMPASS = frozenset("nord sud est ouest extreme".split())
 
 
 

@@ -232,9 +232,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
                 cands = compass or settled_at_home(text, s, named_or_quarter(gaz, surface), countries)
-                # words of the compass name a unit only with its word ("Far North Dallas" is none, "the Far North region"
-                # is; one word or a hyphened name, "Est", "Centre-Nord", is a Sahel region's as written in brackets)
-                if cands and (compass or " " not in surface or not compass_only(surface) or _followed_by_region(text, e, lang)):
+                # English words of the compass name a unit only with its word ("Far North Dallas" is none, "the Far North
+                # region" is; French ones, "Est", "Centre-Nord", name Sahel regions as brackets write them)
+                if cands and (compass or not compass_only(surface, english=True) or _followed_by_region(text, e, lang)):
                     hit = (s, e, surface, cands, False)
                     break
             if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
