@@ -156,7 +156,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             link = link_between(between, para.text[ys_end:ys_end + 60], ys, language, y_surface)
             province = province_after(found, j) if link is not None and j == first else set()
             link = _as_commune(link, bool(province), para.text, found[i][1], ys_end, y_surface)
-            if link is None or not ys or any(c.is_country for c in xs):  # a country is pinned by nothing
+            if link is None or not ys or any(c.is_country for c in xs) or _bounds_unknown(ys):  # a country is pinned by nothing
                 continue
             if all(y.is_country for y in ys) and not any(x.feature_class in ("P", "A") for x in xs):
                 continue  # "the Indian Ocean in Seychelles": a sea or a region is no place of the country it reaches
@@ -246,6 +246,12 @@ _UPPER_UNIT_WORD = re.compile(r"\s(?:cercle|circle|province|department|départem
 # also names foreign towns and a country by some spelling, none of which the bracket means
 _UNIT_WORD_NEXT = re.compile(r"\s+(?:region|région|cercle|circle|province|department|département|prefecture|préfecture)\b",
                              re.IGNORECASE)
+
+
+def _bounds_unknown(ys: list[Candidate]) -> bool:
+    """A region across borders ("Baga Sola, a town in the Lake Chad region"): the gazetteer holds its point, not its
+    bounds, so it pins nothing (a town 70 km from the lake's point is still in its region)."""
+    return all(y.country is None and not y.is_admin for y in ys)
 
 
 def _unit_or_seat(ys: list[Candidate], surface: str, after: str = "") -> list[Candidate]:

@@ -34,7 +34,7 @@ from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
-from sitrep.analyse.place_unit_countries import unit_countries
+from sitrep.analyse.place_unit_countries import compass_only, unit_countries
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
 from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
     closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
@@ -232,7 +232,9 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
                 cands = compass or settled_at_home(text, s, named_or_quarter(gaz, surface), countries)
-                if cands:
+                # English words of the compass name a unit only with its word ("Far North Dallas" is none, "the Far North
+                # region" is; French ones, "Est", "Centre-Nord", name Sahel regions as brackets write them)
+                if cands and (compass or not compass_only(surface, english=True) or _followed_by_region(text, e, lang)):
                     hit = (s, e, surface, cands, False)
                     break
             if hit is None and (hit := variant_hit(gaz, text, words, i, countries, skip)) is not None:
@@ -437,9 +439,6 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
         # stands in Tillabéri: its notes name sites after their towns)
         return False
     return True
-
-
-
 
 
 def _accept(doc, s: int, e: int, cands: list[Candidate], countries: dict[str, float], lang, label: str | None,

@@ -20,6 +20,9 @@ from pathlib import Path
 PATH = Path(__file__).resolve().parent / "data" / "sahel_places.tsv.gz"
 # places the dumps lack (Talataye, Tarkint), added by hand from cited sources, ids from 8,000,000,000 up
 ADDED = Path(__file__).resolve().parent / "data" / "sahel_added.tsv"
+# towns of note and second-level units beyond those countries that the world base lacks (Baga Sola, Kolofata,
+# Chad's and Cameroon's departments): a handful of rows, so their countries stay undetailed
+BEYOND = Path(__file__).resolve().parent / "data" / "world_added.tsv"
 # the countries the table covers (its rows decide nothing outside them)
 COUNTRIES = frozenset({"ML", "BF", "NE", "MR"})
 
@@ -36,7 +39,13 @@ def read_rows(path: Path = PATH, added: Path | None = ADDED) -> Iterable[tuple[t
 
 def sources() -> list[Path]:
     """The files the shipped places are read from (their bytes key the world base's cache)."""
-    return [PATH, ADDED]
+    return [PATH, ADDED, BEYOND]
+
+
+def beyond_rows() -> Iterable[tuple[tuple, list[str], str]]:
+    """The rows of ``BEYOND``, in ``read_rows``' shape."""
+    with BEYOND.open(encoding="utf-8") as fh:
+        yield from _parse(line for line in fh if not line.startswith("#"))
 
 
 def _parse(lines: Iterable[str]) -> Iterable[tuple[tuple, list[str], str]]:
@@ -55,7 +64,7 @@ def join_world(world: list[tuple[tuple, set[str]]], keys_of: Callable[..., set[s
     alternates)`` files a row's names (the gazetteer's ``name_keys``, passed in: it imports this module)."""
     at = {row[0]: i for i, (row, _) in enumerate(world)}
     out = list(world)
-    for row, alternates, asciiname in read_rows():
+    for row, alternates, asciiname in (*read_rows(), *beyond_rows()):
         keys = keys_of(row[1], asciiname, alternates)
         i = at.get(row[0])
         if i is None:
