@@ -187,7 +187,7 @@ def _statement(ctx: Context, s: Sentence, verb, comp, quote: str, quoted: bool, 
 
 
 def _reporting_verbs(s: Sentence, verbs: frozenset[str]) -> list:
-    """The sentence's reporting verbs, the main one first (the one closest to the root)."""
+    """The sentence's reporting verbs, the main one first (the one closest to the root), none in a bracketed aside."""
     text, doc, end = s.text, s.sent.doc, s.sent.end
     avoir = "avoir" in text or (end < len(doc) and doc[end].text == "avoir")
     record = "état" in text.lower() or (end < len(doc) and doc[end].lower_ == "état")
@@ -195,9 +195,25 @@ def _reporting_verbs(s: Sentence, verbs: frozenset[str]) -> list:
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
                   and (t.lemma_.lower() in verbs or verb_after_quote(t)) or record and tells_a_record(t)
                   or toll and tells_a_toll(t)]
+    if "(" in text:
+        candidates = [t for t in candidates if not _inside_brackets(text[:s.doc_offset(t) - s.start])]
     # a toll given after the sentence's reporting verbs: "The ministry said eight were killed; security sources put
     # the toll at 12" is the ministry's statement
     return sorted(candidates, key=lambda t: (toll and tells_a_toll(t), len(list(t.ancestors)), t.i))
+
+
+def _inside_brackets(before: str) -> bool:
+    """Whether the words after ``before`` (the sentence up to a token) stand inside a bracketed aside, whose reporting
+    verb speaks for the aside only: "risen to 22 according to community leaders (the government still says 12)"."""
+    return before.count("(") > before.count(")")
+
+
+def _source_length(tail: str) -> int:
+    """The length of the source named at the start of ``tail`` (the words after "according to"): up to a comma, or
+    to a bracketed aside of several words ("community leaders (the government still says 12)"), not to a name's
+    acronym ("the Coordination of Azawad Movements (CMA)")."""
+    stop = re.search(r"[,;]|\((?=[^)]*\s\S+\s)", tail)
+    return stop.start() if stop else len(tail)
 
 
 def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: SpeakerMemory) -> Attribution | None:
@@ -270,8 +286,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
     if m is not None:
         a0 = s.start + m.end()
         tail = ctx.document.text[a0 : s.end]
-        stop = re.search(r"[,;]", tail)
-        a1 = through_named_apposition(ctx.document.text, a0 + (stop.start() if stop else len(tail)), s.end, ctx.persons)
+        a1 = through_named_apposition(ctx.document.text, a0 + _source_length(tail), s.end, ctx.persons)
         resolved = resolve_speaker(ctx, s, a0, a1, ctx.document.text[a0:a1], memory)
         # "according to residents reached by RFI": the residents speak, RFI relays
         if resolved is not None and (via is None or resolved[0].startswith(UNNAMED)):
