@@ -32,7 +32,6 @@ from sitrep.analyse.number_words import number_alternation as _number_alternatio
 log = logging.getLogger(__name__)
 
 
-
 # Dead told in the plural with no figure ("civilians were killed", « des civils ont été tués »): ACLED's
 # notes code "unknown fatalities at low estimate of 3", the lowest plural, as "several" is; the words
 # that only say losses ("heavy losses") or "casualties" (dead and wounded mixed) stay unquantified.

@@ -81,7 +81,6 @@ def compass_only(name: str, english: bool = False) -> bool:
 _FRENCH_COMPASS = frozenset("nord sud est ouest extreme".split())
 
 
-
 @lru_cache(maxsize=1)
 def _listed_countries() -> dict[str, str]:
     """Name (as written: capitalised, never a common word) → country of the shipped table's own towns and units

@@ -292,7 +292,6 @@ def uprooted(head) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _UPROOTED for c in head.children)
 
 
-
 def pronoun_antecedent(subj):
     """The noun a "they" subject takes up from earlier in its sentence ("drivers rioted after …; they set the truck on
     fire, beat its driver"): the nearest earlier subject, else ``subj`` itself."""

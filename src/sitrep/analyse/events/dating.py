@@ -210,8 +210,6 @@ def _referred_back(s: Sentence, events: list[EventMention], inherited_from: Even
     return (told.date, False) if told is not None and told.modality != Modality.background else None
 
 
-
-
 # an offset that qualifies the attack noun itself ("killed four soldiers, in an attack launched the day before",
 # « lors d'une attaque menée la veille », "in an ambush that took place two days earlier"): the deed's own day,
 # counted back from the day the sentence opens on, not that opening day
@@ -296,7 +294,6 @@ def _dateline_end(s: Sentence) -> int:
 # a dateline in wire capitals with its day and no credit ("NIAMEY, March 4 —", « GAO (Mali), 14 novembre – »): local
 # papers and agencies' own sites drop the credit, and the day is still the day of filing
 _UNCREDITED_DAY_OPENING = re.compile(rf"^\s*{PLACE_CAPS}(?:\s*{CREDIT})?,\s*(?=[^\n]{{0,30}}?\d)[^()\n]{{3,30}}?{DASH}")
-
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|whom|qui|dont|lesquels|lesquelles)\b", re.IGNORECASE)

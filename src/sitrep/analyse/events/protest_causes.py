@@ -283,7 +283,6 @@ def mob_set_on_a_person(text: str) -> bool:
     return _BEAT_A_PERSON.search(text) is not None and ORDER_WORD.search(text) is None
 
 
-
 def crowd_cause(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` comes with its cause, which makes it a demonstration turned violent
     (ACLED): what it demands, the state's premises it struck, or the political camp it belongs to (two camps fighting

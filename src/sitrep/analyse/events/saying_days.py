@@ -40,7 +40,6 @@ SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confi
 SAYING_REACH = 60
 
 
-
 def said_on(s: Sentence, d) -> bool:
     """Whether date ``d`` is the day of a saying in sentence ``s`` ("the army said on Thursday")."""
     return bool(SAYING_DAY.search(s.text[max(0, d.span.char_start - s.start - SAYING_REACH):d.span.char_start - s.start]))
