@@ -33,6 +33,13 @@ P = {
     "crowd": ["demonstrators", "protesters", "hundreds of youths", "market women", "university students",
               "taxi drivers", "opposition supporters", "jobless graduates", "residents"],
     "police": ["police", "riot police", "anti-riot units", "the gendarmerie", "security agents"],
+    # workers whose stoppage is the protest, and the workplaces and unions that tell it is a labour dispute
+    "workers": ["workers", "miners", "dock workers", "bus drivers", "nurses", "factory hands", "contract teachers",
+                "truck drivers", "sanitation workers"],
+    "works": ["the cement plant", "a gold mine", "the port", "the state-run hospital", "the textile mill",
+              "the car assembly plant", "the power station"],
+    "union": ["the labour congress", "the transport workers' union", "the teachers' union", "the nurses' association",
+              "the mineworkers' union"],
     "cause": ["a rise in fuel prices", "the killing of a local trader", "power cuts", "the disputed election result",
               "the arrest of a community leader", "land seizures", "unpaid salaries", "a new tax on motorbikes"],
     "town": ["the town of Marenga", "Sokoto-Bis", "the district capital Lunawa", "Kalabo", "the border post of Tiro",
@@ -62,6 +69,10 @@ T: dict[str, list[str]] = {
         "A sit-in by {crowd} against {cause} entered its third day in {place}, with no incidents reported{src}.",
         "{crowd} downed tools and marched through {place} to press their demands over {cause}{src}.",
         "Women dressed in black held a silent march through {place} against {cause}{src}.",
+        # a labour stoppage and its pickets and blockades, told in the words of the press that reports them
+        "{workers} at {works} in {place} struck work for a second day, demanding {cause} be addressed{src}.",
+        "Members of {union} picketed the offices of {works} in {place}, shutting them over {cause}{src}.",
+        "{workers} parked their vehicles across the main highway near {place}, blocking traffic for hours in protest against {cause}{src}.",
     ],
     "PROTEST_WITH_INTER": [
         "{police} broke up a march by {crowd} in {place} and took several organisers into custody{src}.",
@@ -75,6 +86,9 @@ T: dict[str, list[str]] = {
         "{police} fired live bullets at {crowd} protesting {cause} in {place}, killing {n}{src}.",
         "{n} marchers were wounded when {police} shot rubber bullets at a peaceful rally against {cause} in {place}{src}.",
         "{police} clubbed unarmed {crowd} during a demonstration against {cause} in {place}, leaving many hurt{src}.",
+        # strikers are protesters: force that kills or wounds them at their picket is force against a protest
+        "{police} shot dead {n} striking {workers} who had blocked the gate of {works} near {place}{src}.",
+        "{police} opened fire on {workers} on strike outside {works} in {place}, wounding {n}{src}.",
     ],
     "GOV_REGAINS_TERIT": [
         "{army} have regained full control of {town} after driving out {rebels}{src}.",
