@@ -435,6 +435,14 @@ def _figurative_object(tok, obj, language: str) -> bool:
     return lemma in words or lower in words
 
 
+def _compound_head(tok):
+    """The noun a chain of compound words ends on ("battles dollar scarcity" → scarcity)."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head is not head and head.i - tok.i < 6:
+        head = head.head
+    return head
+
+
 def figurative(tok, language: str = "en") -> bool:
     """Whether the violent word ``tok`` governs (or is modified by) something no violence reaches: "fought the
     project", "attacked the budget", "a legal battle", "the fight against malaria"."""
@@ -443,7 +451,7 @@ def figurative(tok, language: str = "en") -> bool:
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
         return all(_figurative_object(tok, o, language) for o in objects)
-    if tok.dep_ == "compound" and tok.head.dep_ != "compound" and _figurative_object(tok, tok.head, language):
+    if tok.dep_ == "compound" and _figurative_object(tok, _compound_head(tok), language):
         return True  # a headline's verb parsed as a noun before its object ("as CBN battles dollar scarcity")
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MODIFIERS for c in tok.children)
