@@ -69,10 +69,9 @@ T: dict[str, list[str]] = {
         "A sit-in by {crowd} against {cause} entered its third day in {place}, with no incidents reported{src}.",
         "{crowd} downed tools and marched through {place} to press their demands over {cause}{src}.",
         "Women dressed in black held a silent march through {place} against {cause}{src}.",
-        # a labour stoppage and its pickets and blockades, told in the words of the press that reports them
+        # a labour stoppage and its pickets, told in the words of the press that reports them
         "{workers} at {works} in {place} struck work for a second day, demanding {cause} be addressed{src}.",
         "Members of {union} picketed the offices of {works} in {place}, shutting them over {cause}{src}.",
-        "{workers} parked their vehicles across the main highway near {place}, blocking traffic for hours in protest against {cause}{src}.",
     ],
     "PROTEST_WITH_INTER": [
         "{police} broke up a march by {crowd} in {place} and took several organisers into custody{src}.",

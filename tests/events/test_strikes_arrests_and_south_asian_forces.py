@@ -50,7 +50,7 @@ def test_a_framed_attack_without_an_arrest_stays_dropped(default_analyzer):
 
 
 def test_border_guards_firing_on_smugglers_is_no_crime(default_analyzer):
-    text = "BSF jawans opened fire on a group of alleged cattle smugglers at the border in Cooch Behar, killing a farmer."
+    text = "BSF jawans opened fire on alleged cattle smugglers at the border in Cooch Behar, killing a farmer."
     assert _types(default_analyzer, text)[:1] == ["Attack"], _types(default_analyzer, text)
 
 
@@ -70,7 +70,7 @@ def test_an_economys_battles_are_figures(default_analyzer, text):
 @pytest.mark.parametrize("text, actor", [
     ("Cameroonian soldiers killed three separatist fighters near Bamenda on Sunday.", "cameroon-armed-forces"),
     ("Pakistani security forces killed four militants in North Waziristan, the army said.", "pakistan-armed-forces"),
-    ("Troops of the Philippine Army clashed with New People's Army rebels in Northern Samar.", "philippines-armed-forces"),
+    ("Troops of the Philippine Army clashed with New People's Army rebels in Samar.", "philippines-armed-forces"),
     ("CRPF personnel exchanged fire with militants in Pulwama on Friday.", "india-police"),
 ])
 def test_other_states_forces_are_named(default_analyzer, text, actor):

@@ -2,25 +2,25 @@
 pickets and truckers' blockades, party offices set alight, grenades at police posts and drones shot down, that the
 earlier sets did not hold.
 
-``tests/data/case_blind_styles_13.tsv``: 44 snippets written here (main f7ce82bf) before any run, 36 ACLED events
-and 8 that are not: police against armed robbers and kidnappers ("neutralised in a gun duel", "Police kill four
-armed robbers in shootout"), Fulani militia raids in Benue and Plateau, Cameroonian soldiers and Amba fighters,
-Pakistani security forces and FC posts ("embraced martyrdom", "sent to hell"), grenades "lobbed" at police posts and
-CRPF bunkers in Kashmir, intruders at the Line of Control, BSF fire at cattle smugglers, an IED on a DRG vehicle,
-an NIA arrest over a grenade attack, the Philippine Army's firefights and FA-50 bombs, a buy-bust killing, drones
-shot down in Myanmar and Yemen, workers who "struck work", a labour congress's pickets, a sit-in, truckers' and
-tanker drivers' blockades, striking miners shot, a party office and a party secretariat burned, looting in unrest
-and by soldiers; and outside ACLED floods, a landslide, a tanker crash, football and basketball headlines ("thrash",
-"shoot down"), a naira that "bleeds" as the central bank "battles" scarcity, a bourse crash, a Sensex "bloodbath".
-Measured on main when written: end to end 0.679 (accuracy 0.639), 6 ACLED snippets with no event, one decoy violent.
-After this round 0.817 (accuracy 0.806), 2 with no event, no decoy violent: a labour stoppage and its pickets are a
-protest (cue words and training rows), strikers shot are protesters met with force, an arrest "for their role in the
-attack" is the arrest's news, "jawans" and "infiltrators" are armed people, a headline's violence verb parsed onto an
-economy's ill is a figure, a crowd burning a party's offices is a violent demonstration, and the forces of Cameroon, Pakistan, India and the Philippines and Nigeria's Fulani
-militia are in the actor base.  Still weak: police against armed robbers or kidnappers (the project's earlier sets
-hold such shootouts as crime), weapons "recovered" after a gun duel (read as weapons seized), a rescue after a gun
-battle (read as the abduction), a drone shot down by rebels (the codebook here reads an aircraft lost in combat),
-a buy-bust killing.
+``tests/data/case_blind_styles_13.tsv``: 44 snippets written here (main f7ce82bf) before any run, 36 ACLED events and
+8 that are not: police against armed robbers and kidnappers ("neutralised in a gun duel", "Police kill four armed
+robbers in shootout"), Fulani militia raids in Benue and Plateau, Cameroonian soldiers and Amba fighters, Pakistani
+security forces and FC posts ("embraced martyrdom", "sent to hell"), grenades "lobbed" at police posts and CRPF
+bunkers in Kashmir, intruders at the Line of Control, BSF fire at cattle smugglers, an IED on a DRG vehicle, an NIA
+arrest over a grenade attack, the Philippine Army's firefights and FA-50 bombs, a buy-bust killing, drones shot down
+in Myanmar and Yemen, workers who "struck work", a labour congress's pickets, a sit-in, truckers' and tanker drivers'
+blockades, striking miners shot, a party office and a party secretariat burned, looting in unrest and by soldiers; and
+outside ACLED floods, a landslide, a tanker crash, football and basketball headlines ("thrash", "shoot down"), a naira
+that "bleeds" as the central bank "battles" scarcity, a bourse crash, a Sensex "bloodbath". Measured on main when
+written: end to end 0.679 (accuracy 0.639), 6 ACLED snippets with no event, one decoy violent. After this round 0.817
+(accuracy 0.806), 2 with no event, no decoy violent: a labour stoppage and its pickets are a protest (cue words and
+training rows), strikers shot are protesters met with force, an arrest "for their role in the attack" is the arrest's
+news, "jawans" and "infiltrators" are armed people, a headline's violence verb parsed onto an economy's ill is a
+figure, a crowd burning a party's offices is a violent demonstration, and the forces of Cameroon, Pakistan, India and
+the Philippines and Nigeria's Fulani militia are in the actor base. Still weak: police against armed robbers or
+kidnappers (the project's earlier sets hold such shootouts as crime), weapons "recovered" after a gun duel (read as
+weapons seized), a rescue after a gun battle (read as the abduction), a drone shot down by rebels (the codebook here
+reads an aircraft lost in combat), a buy-bust killing.
 """
 
 from __future__ import annotations
