@@ -69,9 +69,6 @@ T: dict[str, list[str]] = {
         "A sit-in by {crowd} against {cause} entered its third day in {place}, with no incidents reported{src}.",
         "{crowd} downed tools and marched through {place} to press their demands over {cause}{src}.",
         "Women dressed in black held a silent march through {place} against {cause}{src}.",
-        # a labour stoppage and its pickets, told in the words of the press that reports them
-        "{workers} at {works} in {place} struck work for a second day, demanding {cause} be addressed{src}.",
-        "Members of {union} picketed the offices of {works} in {place}, shutting them over {cause}{src}.",
     ],
     "PROTEST_WITH_INTER": [
         "{police} broke up a march by {crowd} in {place} and took several organisers into custody{src}.",
@@ -85,9 +82,6 @@ T: dict[str, list[str]] = {
         "{police} fired live bullets at {crowd} protesting {cause} in {place}, killing {n}{src}.",
         "{n} marchers were wounded when {police} shot rubber bullets at a peaceful rally against {cause} in {place}{src}.",
         "{police} clubbed unarmed {crowd} during a demonstration against {cause} in {place}, leaving many hurt{src}.",
-        # strikers are protesters: force that kills or wounds them at their picket is force against a protest
-        "{police} shot dead {n} striking {workers} who had blocked the gate of {works} near {place}{src}.",
-        "{police} opened fire on {workers} on strike outside {works} in {place}, wounding {n}{src}.",
     ],
     "GOV_REGAINS_TERIT": [
         "{army} have regained full control of {town} after driving out {rebels}{src}.",
@@ -120,10 +114,27 @@ T: dict[str, list[str]] = {
 }
 
 
+# labour disputes, drawn apart (their own random draws, so the rows above stay as they were): a stoppage and its
+# pickets told in the words of the press that reports them, and strikers met with force at their picket, who are
+# protesters
+LABOUR: dict[str, list[str]] = {
+    "PEACE_PROTEST": [
+        "{workers} at {works} in {place} struck work for a second day, demanding {cause} be addressed{src}.",
+        "Members of {union} picketed the offices of {works} in {place}, shutting them over {cause}{src}.",
+    ],
+    "FORCE_AGAINST_PROTEST": [
+        "{police} shot dead {n} striking {workers} at the gate of {works} near {place}{src}.",
+        "{police} opened fire on {workers} on strike outside {works} in {place}, wounding {n}{src}.",
+    ],
+}
+LABOUR_PER_LABEL = 6
+
+
 def fill(template: str, rng: random.Random) -> str:
     return capitalised(" ".join(fill_slots(template, P, rng).split()).replace(" ,", ","))
 
 
 def generate(seed: int = 59) -> list[tuple[str, str]]:
     """(label, sentence) rows for the confused pairs, PER_LABEL per label."""
-    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
+    return sample_rows(T, fill, random.Random(seed), PER_LABEL) + sample_rows(LABOUR, fill, random.Random(seed + 1),
+                                                                               LABOUR_PER_LABEL)
