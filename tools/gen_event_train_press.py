@@ -127,7 +127,11 @@ LABOUR: dict[str, list[str]] = {
         "{police} opened fire on {workers} on strike outside {works} in {place}, wounding {n}{src}.",
     ],
 }
-LABOUR_PER_LABEL = 6
+# each template exactly twice (``sample_rows`` draws every template twice first): more random draws of one template
+# weigh the words it shares with every killing ("police shot dead two … at the gate of … near …") over the strike
+# that decides the label (with four of six rows telling strikers shot dead, a held set of notes lost one event; with
+# two, under any seed tried, none)
+LABOUR_PER_LABEL = 4
 
 
 def fill(template: str, rng: random.Random) -> str:
