@@ -33,6 +33,13 @@ P = {
     "crowd": ["demonstrators", "protesters", "hundreds of youths", "market women", "university students",
               "taxi drivers", "opposition supporters", "jobless graduates", "residents"],
     "police": ["police", "riot police", "anti-riot units", "the gendarmerie", "security agents"],
+    # workers whose stoppage is the protest, and the workplaces and unions that tell it is a labour dispute
+    "workers": ["workers", "miners", "dock workers", "bus drivers", "nurses", "factory hands", "contract teachers",
+                "truck drivers", "sanitation workers"],
+    "works": ["the cement plant", "a gold mine", "the port", "the state-run hospital", "the textile mill",
+              "the car assembly plant", "the power station"],
+    "union": ["the labour congress", "the transport workers' union", "the teachers' union", "the nurses' association",
+              "the mineworkers' union"],
     "cause": ["a rise in fuel prices", "the killing of a local trader", "power cuts", "the disputed election result",
               "the arrest of a community leader", "land seizures", "unpaid salaries", "a new tax on motorbikes"],
     "town": ["the town of Marenga", "Sokoto-Bis", "the district capital Lunawa", "Kalabo", "the border post of Tiro",
@@ -107,10 +114,31 @@ T: dict[str, list[str]] = {
 }
 
 
+# labour disputes, drawn apart (their own random draws, so the rows above stay as they were): a stoppage and its
+# pickets told in the words of the press that reports them, and strikers met with force at their picket, who are
+# protesters
+LABOUR: dict[str, list[str]] = {
+    "PEACE_PROTEST": [
+        "{workers} at {works} in {place} struck work for a second day, demanding {cause} be addressed{src}.",
+        "Members of {union} picketed the offices of {works} in {place}, shutting them over {cause}{src}.",
+    ],
+    "FORCE_AGAINST_PROTEST": [
+        "{police} shot dead {n} striking {workers} at the gate of {works} near {place}{src}.",
+        "{police} opened fire on {workers} on strike outside {works} in {place}, wounding {n}{src}.",
+    ],
+}
+# each template exactly twice (``sample_rows`` draws every template twice first): more random draws of one template
+# weigh the words it shares with every killing ("police shot dead two … at the gate of … near …") over the strike
+# that decides the label (with four of six rows telling strikers shot dead, a held set of notes lost one event; with
+# two, under any seed tried, none)
+LABOUR_PER_LABEL = 4
+
+
 def fill(template: str, rng: random.Random) -> str:
     return capitalised(" ".join(fill_slots(template, P, rng).split()).replace(" ,", ","))
 
 
 def generate(seed: int = 59) -> list[tuple[str, str]]:
     """(label, sentence) rows for the confused pairs, PER_LABEL per label."""
-    return sample_rows(T, fill, random.Random(seed), PER_LABEL)
+    return sample_rows(T, fill, random.Random(seed), PER_LABEL) + sample_rows(LABOUR, fill, random.Random(seed + 1),
+                                                                               LABOUR_PER_LABEL)

@@ -81,11 +81,15 @@ CROWD_PURPOSE = re.compile(
     r"pour (?:réclamer|exiger|dénoncer|protester)|réclamant|exigeant|dénonçant|protestant contre|en protestation contre)\b",
     re.IGNORECASE,
 )
-# the state's premises: a police station, a gendarmerie post, a town hall, a prefecture, a court (English, French)
+# the state's premises: a police station, a gendarmerie post, a town hall, a prefecture, a court (English, French),
+# and the political ones a camp's anger strikes: a party's offices, an election's
 _STATE_PREMISES = (r"police (?:station|post|headquarters|commissariat|checkpoint)s?|commissariats?|gendarmerie(?: (?:posts?|brigades?|stations?|camps?))?|"
                    r"town halls?|city halls?|mayor['’]?s? office|(?:sub-?)?prefectures?|governor['’]?s? (?:office|residence)|courthouses?|"
                    r"court building|customs (?:post|office)|tax office|mairies?|(?:sous-)?préfectures?|brigades? de gendarmerie|"
-                   r"postes? de (?:police|gendarmerie)|gouvernorat|palais de justice|tribunal")
+                   r"postes? de (?:police|gendarmerie)|gouvernorat|palais de justice|tribunal|"
+                   # a party's or an election's premises: a crowd that burns them is a camp's grievance turned violent
+                   r"party (?:offices?|secretariats?|headquarters)|(?:electoral|election) commission(?: offices?)?|"
+                   r"(?:electoral|election|returning officer['’]?s?) offices?|collation cent(?:re|er)s?|sièges? du parti")
 # a crowd's violence aimed at the state's premises ("set fire to the gendarmerie post", "ransacked the police station",
 # « ont incendié le commissariat »): ACLED's demonstrators who turned violent, not a mob set on people
 _DESTROYED = (r"set fire to|set ablaze|set alight|torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"

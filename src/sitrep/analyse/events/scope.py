@@ -43,7 +43,7 @@ SCOPE_DOUBTS = {
 # armed, organised doers outside the state ("a gang of armed men", "bandits" who raid villages, militants)
 ARMED_DOERS = armed_forms("doer")  # from the one list of armed people's words
 # the state's soldiers (the police are not here: police against a suspect is ordinary policing)
-MILITARY = r"soldiers?|troops|army|military|gendarmes?|soldats|militaires"
+MILITARY = r"soldiers?|troops|army|military|gendarmes?|jawans?|border guards?|soldats|militaires"
 # weapons of war and their acts: a bomb in a market is an explosion whatever else the sentence says
 WAR_WEAPONS = (r"bombs?|bombings?|bomber|IEDs?|explosive devices?|landmines?|grenades?|mortars?|shells|shelling|rockets?|"
                r"missiles?|drones?|air ?strikes?|airstrikes?|warplanes?|chemical weapons?|nerve agents?|"
@@ -152,7 +152,10 @@ FIGURATIVE_OBJECTS = frozenset(
     "corruption poverty hunger inflation unemployment disease diseases malaria aids hiv cancer virus epidemic "
     "pandemic emails email website websites account accounts server servers network "
     "networks system systems computer computers data database election results charges charge verdict "
-    "sentence appeal lawsuit battles battle".split()
+    "sentence appeal lawsuit battles battle "
+    # an economy's ills ("the central bank battles dollar scarcity", "fighting rising prices")
+    "scarcity shortage shortages shortfall shortfalls deficit deficits debt debts prices costs recession slump "
+    "volatility headwinds".split()
 )
 # the same in French: the English words above are no figure there (« incendié les cases »: a hut is a « case »), nor
 # is a website (« un site aurifère » is a gold-mining site)
@@ -448,6 +451,14 @@ def _figurative_object(tok, obj, language: str) -> bool:
     return lemma in words or lower in words
 
 
+def _compound_head(tok):
+    """The noun a chain of compound words ends on ("battles dollar scarcity" → scarcity)."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head is not head and head.i - tok.i < 6:
+        head = head.head
+    return head
+
+
 def figurative(tok, language: str = "en") -> bool:
     """Whether the violent word ``tok`` governs (or is modified by) something no violence reaches: "fought the
     project", "attacked the budget", "a legal battle", "the fight against malaria"."""
@@ -456,6 +467,8 @@ def figurative(tok, language: str = "en") -> bool:
                 for g in c.children if g.dep_ == "pobj"]
     if objects:
         return all(_figurative_object(tok, o, language) for o in objects)
+    if tok.dep_ == "compound" and _figurative_object(tok, _compound_head(tok), language):
+        return True  # a headline's verb parsed as a noun before its object ("as CBN battles dollar scarcity")
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "amod" and c.lower_ in FIGURATIVE_MODIFIERS for c in tok.children)
     return False

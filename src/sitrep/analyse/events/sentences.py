@@ -197,18 +197,26 @@ def _device_of_war_named(sc: Scored, label: str) -> bool:
 
 # the doubts that say the model's label names a deed the sentence recalls or blames on someone, not its news
 RECALLED = frozenset(("earlier_event", "attributed"))
+# the acts a violence can be told as the matter of ("framed") that ACLED codes themselves: "arrested three men for
+# their role in the grenade attack on a police post" is news of an arrest, the attack its matter
+FRAMING_EVENTS = frozenset(("ARREST",))
 
 
 def _beside_the_recalled_deed(ctx: Context, s: Sentence, sc: Scored, told_before: bool, floor: float | None) -> Decision | None:
     """A sentence whose best label names a deed it only recalls or blames ("captured five villages, inching closer to
     a town that was the scene of a deadly 2017 chemical attack", "launched air strikes on groups it accused of a
-    chlorine attack"): its news is the next label the model ranks, decided with the recalled one set aside; None
-    when the label was dropped for another reason, or the next one does not hold either."""
+    chlorine attack"), or tells only as the matter of an arrest ("arrested three men for their role in the grenade
+    attack"): its news is the next label the model ranks (for an arrest, that one alone), decided with the recalled
+    one set aside; None when the label was dropped for another reason, or the next one does not hold either."""
     probe = _decide(ctx, s, sc, told_before, 0.0)
-    if probe is None or not RECALLED & set(probe.doubts) or _trigger_clause(s, probe) is None:
+    if probe is None or _trigger_clause(s, probe) is None:
+        return None
+    # a deed told only as the matter of an act ACLED codes itself: that act is the news, no other label
+    framed_only = not RECALLED & set(probe.doubts)
+    if framed_only and "framed" not in probe.doubts:
         return None
     recalled = {probe.label, sc.best}
-    rest = sc.restricted(lambda lab: lab not in recalled)
+    rest = sc.restricted(lambda lab: lab not in recalled and (not framed_only or lab in FRAMING_EVENTS))
     if rest is None:
         return None
     news = _decide(ctx, s, rest, told_before, floor)
