@@ -329,12 +329,10 @@ _CLAIMED_DAYS_DEED = re.compile(
 
 
 def claimed_dated_deed(s: Sentence, cues: dict, label: str, told_before: bool) -> bool:
-    """Whether sentence ``s``, before the document has told any event, claims a new deed (``CLAIMED_NEW_DEED``: "JNIM
-    claimed responsibility for a raid on a military base in the Centre-Nord region on Tuesday, saying …") and gives
-    it its own day, or names the deed by its day (``_CLAIMED_DAYS_DEED``: "has claimed Thursday's attack on an army
-    detachment in X"): a relay's lead that tells the news as the claim, as a coder's dated note does
-    (``claimed_in_note``).  An undated claim of "the attack", or one told after the deed, stays a statement of
-    authorship."""
+    """Whether sentence ``s``, before the document has told any event, claims a new deed with its own day
+    (``CLAIMED_NEW_DEED``: "JNIM claimed responsibility for a raid on a military base … on Tuesday") or named by its
+    day (``_CLAIMED_DAYS_DEED``): a relay's lead telling the news as the claim, as a coder's dated note does
+    (``claimed_in_note``).  An undated claim of "the attack", or one told after the deed, is a statement of authorship."""
     if told_before:
         return False
     if _CLAIMED_DAYS_DEED.search(s.text) is not None:  # the claim's own words, whether or not a cue read them as one
