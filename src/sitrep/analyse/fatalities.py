@@ -78,10 +78,14 @@ def _patterns(language: str = "en") -> _Patterns:
     appositive = (rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,)"
                   rf"|\s*,\s+{SHARE_OPENERS}(?:\s+(?!(?:{kill}|{inj})\b)[\w'’\-]+){{1,8}}\s*(?=,))?")
     killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
-    killed_before = rf"\b{v['kill_before']}\s+{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
+    # a range after the verb reads as its upper figure, whose lower one ``_range_first`` takes ("killing between 10
+    # and 15 civilians"); victims may be told as someone's ("killing its three occupants", « tuant ses deux passagers »)
+    range_head = rf"(?:(?:between|entre)\s+(?:\d{{1,3}}|{_number_alternation(language)})\s+(?:and|et)\s+)?"
+    owners = r"(?:(?:its|their|his|her|ses|leurs)\s+)?"
+    killed_before = rf"\b{v['kill_before']}\s+{owners}{range_head}{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"
-    injured_before = rf"\b{v['inj_before']}\s+{qual}{num}"
-    toll = rf"{v['toll']}\s+{qual}{num}"
+    injured_before = rf"\b{v['inj_before']}\s+{range_head}{qual}{num}"
+    toll = rf"{v['toll']}\s+{range_head}{qual}{num}"
     toll_update = rf"{v['toll_update']}\s+{qual}{num}"
     singular = (
         rf"\b(?:{v['singular_det']}\s+(?:[\w'’\-]+\s+){{0,4}}{role}\s+{v['singular_aux']}\s+"
@@ -143,7 +147,7 @@ def _range_first(m: re.Match[str], language: str) -> int | None:
     """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
     if m.group("qual"):
         return None
-    r = _range_opening(language).search(m.string, max(0, m.start() - 20), m.start())
+    r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
     parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
     return parsed[0] if parsed and not parsed[1] else None
 

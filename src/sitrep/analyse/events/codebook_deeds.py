@@ -53,6 +53,11 @@ def _objects(tok) -> list:
         return []
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    # what a phrasal verb of going off takes ("made off with the cattle", "got away with their goats")
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "away") for c in verb.children):
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # the things a count of them stands for ("dozens of cattle", "300 head of cattle")
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
 
 

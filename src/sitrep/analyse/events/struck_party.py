@@ -51,8 +51,11 @@ def _aimed_at(word) -> list:
     aims = _AIM | (_FIRING_AIM if firing else frozenset())
     # (an aim follows its verb: a preposition before it opens the sentence's when or where, "On 21 January, a man
     # was shot dead", which the parser may hang on the verb)
-    return [g for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims and p.i > word.i
-            for g in p.children if g.dep_ in ("pobj", "obj")] + \
+    preps = [p for p in word.children if p.dep_ in ("prep", "obl", "nmod") and p.lower_ in aims and p.i > word.i]
+    # (one aim to a shot: a second "on"/"at" tells where it was fired, "opened fire on a car at a checkpoint")
+    shot_at = [p for p in preps if p.lower_ in _FIRING_AIM and p.lower_ not in _AIM]
+    preps = [p for p in preps if p not in shot_at[1:]]
+    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "obj")] + \
            [c for c in word.children if c.dep_ in ("obl", "nmod") and c.i > word.i
             and any(g.dep_ == "case" and g.lower_ in aims for g in c.children)]
 
