@@ -371,11 +371,15 @@ def _toll_in(sentence: str, language: str, years: set[str]) -> Fatalities | None
 
 
 # a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
-# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »)
+# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »);
+# the new figure may follow a colon (« a été revu à la hausse : trente et un civils ont été tués ») or be told as
+# the toll's level now (« initialement d'une vingtaine de morts, s'élève désormais à au moins 26 tués », "now stands at")
 _RISEN = re.compile(
-    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
-    r"s['’]alourdit|est\s+pass[ée]|a\s+[ée]t[ée]\s+revu\s+[àa]\s+la\s+hausse)\s+(?:to|[àa])\s+"
-    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+)", re.IGNORECASE)
+    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
+    r"s['’]alourdit|est\s+pass[ée]|s['’][ée]l[èe]ve\s+(?:d[ée]sormais|maintenant)|now\s+stands|"
+    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse)\s+(?:to|at|[àa])\s+|"
+    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse\s*:\s*)"
+    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+(?:\s+et\s+[a-zà-ÿ-]+)?)", re.IGNORECASE)
 
 
 def risen_toll(texts: Sequence[str]) -> int | None:
@@ -385,7 +389,8 @@ def risen_toll(texts: Sequence[str]) -> int | None:
     for text in texts:
         for m in _RISEN.finditer(text):
             n = m.group("n").lower()
-            value = int(n) if n.isdigit() else words.get(n, (None, False))[0]
+            # « trente et un » is one number; « vingt et »'s "et" may begin the rest of the sentence
+            value = int(n) if n.isdigit() else (words.get(n) or words.get(n.split()[0], (None, False)))[0]
             if value:
                 found.append(value)
     return max(found) if found else None
