@@ -8,9 +8,9 @@ from __future__ import annotations
 from .fuse_factory import deaths as fatalities, mention
 
 from sitrep.analyse.claim_words import communique_opening
-from sitrep.fuse.counts import figures_in
+from sitrep.fuse.counts import figures_in, risen_toll
 from sitrep.fuse.disputes import denials_told_otherwise, fatality_disputes, perpetrator_disputes
-from sitrep.fuse.revisions import apart, risen_toll, superseded, toll_range
+from sitrep.fuse.revisions import apart, superseded, toll_range
 from sitrep.model import Dispute, Version
 
 ROOTS = {"a": "a", "b": "b", "c": "c"}
@@ -156,16 +156,3 @@ def test_a_toll_revised_upward_with_a_colon_or_told_as_its_level_now_is_a_risen_
     assert risen_toll(["Le bilan s'élève à 20 morts.", "Le bilan de l'attaque est de 31 morts."]) is None
     assert risen_toll(["Le bilan s'est alourdi à vingt et plusieurs blessés restent graves."]) == 20
 
-
-def test_another_storys_risen_toll_supersedes_the_lower_neutral_figures_not_a_partys():
-    # AFP's « au moins quatorze civils » (local sources) and a party's « cinq morts » before Le Monde's « revu à la
-    # hausse : trente et un civils »: the wire's figure is the toll counted earlier, the party's may play it down
-    wire = _toll("a", 0, 14, None, "Au moins quatorze civils ont été tués", "unnamed:sources-locales", **VAC)
-    party = _toll("b", 0, 5, 5, "cinq morts", "malian-armed-forces", **VAC)
-    later = _toll("c", 0, 31, 31, "trente et un civils ont été tués", None, **VAC)
-    ms = [wire, party, later]
-    outdated = superseded(ms, ROOTS, lambda m: "", risen=31)
-    assert wire.mention_id in outdated and party.mention_id not in outdated and later.mention_id not in outdated
-    assert not superseded([wire, later], ROOTS, lambda m: "")  # no story tells the toll risen: two accounts
-    (dispute,) = fatality_disputes(ms, ROOTS, {}, lambda m: "", risen=31)
-    assert "quatorze" not in dispute.description and "cinq" in dispute.description

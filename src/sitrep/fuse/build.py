@@ -33,7 +33,6 @@ from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
 from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.fuse.unnamed_side import with_unnamed_attacker
-from sitrep.fuse.revisions import risen_toll
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
 
@@ -286,12 +285,10 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
             event_type, sub_event_type, place.country if place else None, (actor1, assoc1, actor2, assoc2), knowledge)
     figures = _toll_figures(ms, docs)
     low, best, high, rule = _coded_toll(event_type, figures)
-    texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
-    # a later story's « le bilan … a été revu à la hausse : trente et un » is told in a sentence of its own
-    risen = risen_toll([texts.get(d) or "" for d in sorted({m.span.doc_id for m in ms})])
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
-                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs), risen)
+                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
+    texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
     disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)

@@ -204,13 +204,11 @@ def _told_toll(f: Fatalities | None) -> bool:
 
 def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                       outlet_of: dict[str, str],
-                      sentence_of: Callable[[EventMention], str] = lambda m: "",
-                      risen: int | None = None) -> list[Dispute]:
+                      sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
     """Death tolls of different sources that cannot both be true (``revisions.apart``: more than one death
-    apart, an approximate figure widened by its slack); a figure its own story revises, or lower than the toll
-    another story says it has risen to (``risen``), takes no part (``revisions.superseded``: only an outlet's last
-    figure is its account)."""
-    outdated = superseded(mentions, root_of, sentence_of, risen)
+    apart, an approximate figure widened by its slack); a figure its own story revises takes no part
+    (``revisions.superseded``: only an outlet's last figure is its account)."""
+    outdated = superseded(mentions, root_of, sentence_of)
     figures = [m for m in mentions if _told_toll(m.fatalities) and m.mention_id not in outdated]
     # an exact count summed with a vague count of the enemy's dead is compared by its exact count
     contested = {m.mention_id: exact_part(m.fatalities, find_fatalities) for m in figures}
@@ -435,7 +433,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
                   sentence_of: Callable[[Claim], str] = lambda c: "",
                   knowledge: ActorKnowledge | None = None,
                   mention_sentence: Callable[[EventMention], str] = lambda m: "",
-                  tolls_beside: Sequence[EventMention] = (), risen: int | None = None) -> list[Dispute]:
+                  tolls_beside: Sequence[EventMention] = ()) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``tolls_beside``: an outlet's toll told
     beside its reports (``counts.reports_of_tolls_beside``), an account in the toll dispute only; ``linked`` reports of
     a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
@@ -446,7 +444,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names, related, knowledge, mention_sentence)
-        + fatality_disputes([*mentions, *tolls_beside], root_of, outlet_of, mention_sentence, risen)
+        + fatality_disputes([*mentions, *tolls_beside], root_of, outlet_of, mention_sentence)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
         + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence, knowledge)

@@ -12,10 +12,6 @@ tell a superseded figure, read in the figure's own sentence:
   unnamed source's are the same toll counted earlier.  A named party's figure in that document (the army's
   "three soldiers killed" quoted by AFP) stays: a party may play the toll down, that is a real disagreement.
 
-A story telling the toll risen to a figure (« a été revu à la hausse : trente et un civils … », « s'élève désormais
-à au moins 26 tués », ``risen_toll``) makes the lower figures other stories give in their own voice or an unnamed
-source's the same toll counted earlier, as inside one story.
-
 A provisional toll (« bilan provisoire », "a provisional toll") is the source's current figure, not a superseded
 one: another outlet's higher figure against it is a dispute.
 
@@ -38,7 +34,6 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
-from sitrep.analyse.fatalities import number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
 # the French first toll, named as such (« un premier bilan », « le bilan précédent »)
@@ -61,10 +56,7 @@ REVISED_TOLL = re.compile(
     r"\b(?:toll|bilan|count)\b[^.;]{0,60}?\b(?:rose|risen|rising|climbed|jumped|increased|revised|"
     r"s['’]est\s+alourdi|s['’]alourdit|alourdi|revu|pass[ée])\b|"
     r"\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\b(?:nouveau|dernier)\s+bilan\b|"
-    r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b|"
-    # the toll's words may stand far from "bilan" (« Le bilan de l'attaque perpétrée jeudi contre le village …, a été
-    # revu à la hausse », « initialement d'une vingtaine de morts, s'élève désormais à au moins 26 tués »)
-    r"\brevue?s?\s+[àa]\s+la\s+hausse\b|\brevised\s+up(?:wards?)?\b|\bs['’][ée]l[èe]ve\s+(?:d[ée]sormais|maintenant)\b"
+    r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b"
     # a total summing the story's dead, its parts told before (« Ils ont égorgé le chef et son frère … Au total, au
     # moins six civils ont été tués »): the story's account, the parts no rival figure
     r"|\b(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether|a\s+total\s+of)\b", re.IGNORECASE)
@@ -98,9 +90,8 @@ def _calls_its_figure_outdated(sentence: str) -> bool:
 
 
 def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
-               sentence_of: Callable[[EventMention], str], risen: int | None = None) -> set[str]:
-    """The mention ids whose toll the same story revises, or another story's risen toll (``risen``, read in the
-    reports' whole texts; else in their sentences) (see the module's doc)."""
+               sentence_of: Callable[[EventMention], str]) -> set[str]:
+    """The mention ids whose toll the same story revises (see the module's doc)."""
     told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
     # a sentence that tells the toll risen gives the current count unless it names a first toll as such: "first
     # reported" there may say anything was ("has risen to 22 … and not in Ayorou itself as first reported": the place)
@@ -115,41 +106,7 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
         root = root_of.get(m.span.doc_id, m.span.doc_id)
         if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
             out.add(m.mention_id)
-    # another story telling the toll risen since (« a été revu à la hausse : trente et un civils … contre quatorze
-    # annoncés initialement ») makes the lower figures of the other stories told in their own voice or an unnamed
-    # source's the same toll counted earlier; a named party's figure stays (it may play the toll down)
-    risen = risen or risen_toll([sentence_of(m) or "" for m in told])
-    if risen:
-        out |= {m.mention_id for m in told if _neutral(m) and m.fatalities.kind == "killed" and m.fatalities.low < risen}
     return out
-
-
-# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
-# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »);
-# the new figure may follow a colon (« a été revu à la hausse : trente et un civils ont été tués ») or be told as
-# the toll's level now (« initialement d'une vingtaine de morts, s'élève désormais à au moins 26 tués », "now stands at")
-_RISEN = re.compile(
-    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
-    r"s['’]alourdit|est\s+pass[ée]|s['’][ée]l[èe]ve\s+(?:d[ée]sormais|maintenant)|now\s+stands|"
-    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse)\s+(?:to|at|[àa])\s+|"
-    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse\s*:\s*)"
-    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+(?:\s+et\s+[a-zà-ÿ-]+)?)", re.IGNORECASE)
-
-
-def risen_toll(texts: Sequence[str]) -> int | None:
-    """The highest toll the texts say a toll has risen to, or None."""
-    words = {**number_words("en"), **number_words("fr")}
-    found = []
-    for text in texts:
-        for m in _RISEN.finditer(text):
-            n = m.group("n").lower()
-            # « trente et un » is one number; « vingt et »'s "et" may begin the rest of the sentence
-            value = int(n) if n.isdigit() else (words.get(n) or words.get(n.split()[0], (None, False)))[0]
-            if value:
-                found.append(value)
-    return max(found) if found else None
-
-
 
 
 def _approximate(f: Fatalities) -> bool:
