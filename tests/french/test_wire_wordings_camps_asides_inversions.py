@@ -15,6 +15,7 @@ import pytest
 
 from sitrep.analyse.events.scope import CLAIMED_DEED_TOLD
 from sitrep.analyse.fatalities import find_fatalities
+from sitrep.analyse.aside_speakers import said_past_an_aside
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.fuse.counts import risen_toll
 from sitrep.ingest import read_inputs
@@ -134,3 +135,15 @@ def test_a_channel_invitation_and_a_labelled_advert_are_furniture(line):
             "indiqué des sources sécuritaires. Le bilan n'est pas connu.\n\n" + line + "\n")
     kinds = dict(zip((ln.text for ln in layout(text).lines), layout(text).kinds))
     assert kinds[line] != "body", kinds
+
+
+def test_an_adverb_between_auxiliary_and_participle_after_an_aside_keeps_the_speaker():
+    sentence = ("L'armée malienne, dans un communiqué lu à la télévision nationale, a de son côté fait état de quatre "
+                "militaires tués et de « plusieurs dizaines de terroristes neutralisés ».")
+    said = said_past_an_aside(sentence)
+    assert said is not None and sentence[slice(*said[0])] == "L'armée malienne" and said[2].startswith("de quatre")
+    assert said_past_an_aside("Le gouvernement, dans une déclaration, a pour sa part affirmé que la situation était "
+                              "sous contrôle.") is not None
+    # an act the narrator tells, however the adverb sits, is no statement
+    assert said_past_an_aside("L'armée, dans un communiqué publié mercredi, a par ailleurs annoncé une opération de "
+                              "ratissage.") is None

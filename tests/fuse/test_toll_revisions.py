@@ -8,7 +8,7 @@ from __future__ import annotations
 from .fuse_factory import deaths as fatalities, mention
 
 from sitrep.analyse.claim_words import communique_opening
-from sitrep.fuse.counts import figures_in
+from sitrep.fuse.counts import figures_in, risen_toll
 from sitrep.fuse.disputes import denials_told_otherwise, fatality_disputes, perpetrator_disputes
 from sitrep.fuse.revisions import apart, superseded, toll_range
 from sitrep.model import Dispute, Version
@@ -145,3 +145,14 @@ def test_a_risen_toll_whose_sentence_calls_the_place_first_reported_is_the_curre
     ms = [government, risen, recalled]
     assert risen.mention_id not in superseded(ms, ROOTS, lambda m: sentences[m.mention_id])
     assert fatality_disputes(ms, ROOTS, {}, lambda m: sentences[m.mention_id])
+
+
+def test_a_toll_revised_upward_with_a_colon_or_told_as_its_level_now_is_a_risen_toll():
+    assert risen_toll(["Le bilan de l'attaque perpétrée jeudi contre le village de Tabango, dans la région de Gao, a été "
+                       "revu à la hausse : trente et un civils ont été tués, contre quatorze annoncés initialement."]) == 31
+    assert risen_toll(["Le bilan, initialement d'une vingtaine de morts, s'élève désormais à au moins 26 tués."]) == 26
+    assert risen_toll(["The death toll now stands at 40, officials said."]) == 40
+    # a toll told once is no rise; « vingt et » followed by another word is twenty
+    assert risen_toll(["Le bilan s'élève à 20 morts.", "Le bilan de l'attaque est de 31 morts."]) is None
+    assert risen_toll(["Le bilan s'est alourdi à vingt et plusieurs blessés restent graves."]) == 20
+

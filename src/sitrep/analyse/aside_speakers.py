@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+# an adverb of contrast or addition may still sit between the auxiliary and its participle (« L'armée malienne, dans
+# un communiqué lu à la télévision nationale, a de son côté fait état de quatre militaires tués »)
+_BETWEEN_AUXILIARY_AND_PARTICIPLE = (r"(?:(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|"
+                                     r"aussi|également|toutefois|cependant|pourtant|par\s+ailleurs|en\s+revanche)\s+)?")
+
 # the speaker opening the sentence, an aside between commas before its verb of saying (« L'armée malienne, de son côté,
 # annonce deux militaires tués », « L'armée, dans son communiqué, parle de deux militaires tombés », « Le JNIM (…),
 # affilié à Al-Qaïda, a revendiqué … »): the small French model reads the verb as a noun or hangs the subject on the
@@ -14,7 +19,7 @@ import re
 # by the narrator (« l'armée, de son côté, annonce une opération ») stays narration
 _ASIDE_SAID = re.compile(
     r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"]{2,90}?)\s*,\s*[^,;«»\"]{3,80},\s*"
-    r"(?:(?:a|ont)\s+(?P<past>revendiqué|affirmé|annoncé|reconnu|déclaré|indiqué|assuré|démenti|fait\s+état)|"
+    r"(?:(?:a|ont)\s+" + _BETWEEN_AUXILIARY_AND_PARTICIPLE + r"(?P<past>revendiqué|affirmé|annoncé|reconnu|déclaré|indiqué|assuré|démenti|fait\s+état)|"
     r"(?P<verb>affirme|affirment|annonce|annoncent|reconnaît|reconnaissent|évoque|évoquent|parle|parlent|"
     r"déclare|déclarent|indique|indiquent|assure|assurent|dément|démentent|revendique|revendiquent|fait\s+état))\b"
     r"\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
-from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL
+from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.knowledge.months import another_month, months_named
@@ -368,27 +368,6 @@ def _toll_in(sentence: str, language: str, years: set[str]) -> Fatalities | None
         return None
     killed, _ = find_fatalities(sentence, language)
     return killed if killed is not None and killed.low is not None and not killed.vague and not killed.estimate else None
-
-
-# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
-# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »)
-_RISEN = re.compile(
-    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
-    r"s['’]alourdit|est\s+pass[ée]|a\s+[ée]t[ée]\s+revu\s+[àa]\s+la\s+hausse)\s+(?:to|[àa])\s+"
-    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+)", re.IGNORECASE)
-
-
-def risen_toll(texts: Sequence[str]) -> int | None:
-    """The highest toll the texts say a toll has risen to, or None."""
-    words = {**number_words("en"), **number_words("fr")}
-    found = []
-    for text in texts:
-        for m in _RISEN.finditer(text):
-            n = m.group("n").lower()
-            value = int(n) if n.isdigit() else words.get(n, (None, False))[0]
-            if value:
-                found.append(value)
-    return max(found) if found else None
 
 
 def _without_provisional(by_unit: dict[tuple[str, str], list[Figure]], risen: int,

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
+from sitrep.analyse.fatalities import number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
 # the French first toll, named as such (« un premier bilan », « le bilan précédent »)
@@ -125,6 +126,32 @@ def _risen_in_another_story(told: Sequence[EventMention], outdated: set[str],
     return {m.mention_id for m in told if not REVISED_TOLL.search(sentence_of(m) or "") and any(
         kind == m.fatalities.kind and m.fatalities.low < value and (not m.source_actor or m.source_actor == voice)
         for voice, kind, value in risen)}
+
+
+# a toll its reports say has risen: "the death toll rose to 27", « le bilan … s'est alourdi à 27 morts »; the toll's
+# noun may carry its whole incident before the verb (« Le bilan de l'attaque perpétrée contre … s'est alourdi à 23 »);
+# the new figure may follow a colon (« a été revu à la hausse : trente et un civils ont été tués ») or be told as
+# the toll's level now (« initialement d'une vingtaine de morts, s'élève désormais à au moins 26 tués », "now stands at")
+_RISEN = re.compile(
+    r"\b(?:toll|bilan)\b[^.;]{0,160}?\b(?:(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|s['’]est\s+alourdi|"
+    r"s['’]alourdit|est\s+pass[ée]|s['’][ée]l[èe]ve\s+(?:d[ée]sormais|maintenant)|now\s+stands|"
+    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse)\s+(?:to|at|[àa])\s+|"
+    r"(?:a\s+[ée]t[ée]|est)\s+revue?\s+[àa]\s+la\s+hausse\s*:\s*)"
+    r"(?:at\s+least\s+|au\s+moins\s+)?(?P<n>\d+|[a-zà-ÿ-]+(?:\s+et\s+[a-zà-ÿ-]+)?)", re.IGNORECASE)
+
+
+def risen_toll(texts: Sequence[str]) -> int | None:
+    """The highest toll the texts say a toll has risen to, or None."""
+    words = {**number_words("en"), **number_words("fr")}
+    found = []
+    for text in texts:
+        for m in _RISEN.finditer(text):
+            n = m.group("n").lower()
+            # « trente et un » is one number; « vingt et »'s "et" may begin the rest of the sentence
+            value = int(n) if n.isdigit() else (words.get(n) or words.get(n.split()[0], (None, False)))[0]
+            if value:
+                found.append(value)
+    return max(found) if found else None
 
 
 def _approximate(f: Fatalities) -> bool:
