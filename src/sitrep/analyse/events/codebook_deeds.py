@@ -24,56 +24,12 @@ from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_doers, kin_quarrel
 from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
+from sitrep.analyse.events.goods import GOODS, goods_taken, object_in, weapons_taken
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
 from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_counted_neutralised, fighters_not_weapons, HURT
-
-# movable goods and animals: what a raid takes, as opposed to a place that changes hands
-GOODS = frozenset(
-    "livestock cattle cow cows oxen ox head goat goats sheep camel camels donkey donkeys animal animals herd herds "
-    "poultry guineafowl guineafowls chicken chickens motorcycle motorcycles motorbike motorbikes tricycle tricycles "
-    "bicycle bicycles car cars vehicle vehicles truck trucks lorry lorries pickup pickups tanker tankers fuel "
-    "goods merchandise food foodstuff foodstuffs grain grains cereal cereals rice millet sorghum maize harvest crops "
-    "money cash phone phones telephone telephones equipment property belongings supplies provisions medicine medicines "
-    "bétail boeufs bœufs moutons chèvres motos motocyclettes véhicules vivres marchandises argent téléphones".split()
-)
-_OBJECT_DEPS = ("dobj", "obj")
-
-
-# weapons as the object of a seizure or a destruction: disrupted weapons use
-WEAPONS = frozenset("weapon weapons arm arms rifle rifles gun guns firearm firearms ammunition munitions explosive "
-                    "explosives mine mines ied ieds bomb bombs grenade grenades rocket rockets armes munitions".split())
-
-
-def _objects(tok) -> list:
-    """The objects of the trigger's verb (``tok`` or the verb its noun hangs on), with their conjuncts."""
-    if tok is None:
-        return []
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    # what a phrasal verb of going off takes ("made off with the cattle", "got away with their goats")
-    if any(c.dep_ == "prt" and c.lower_ in ("off", "away") for c in verb.children):
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    # the things a count of them stands for ("dozens of cattle", "300 head of cattle")
-    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
-
-
-def _object_in(tok, words: frozenset) -> bool:
-    return any(o.lemma_.lower() in words or o.lower_ in words for o in _objects(tok))
-
-
-def goods_taken(tok) -> bool:
-    """Whether the trigger ``tok`` (a verb of seizing, or its noun) takes goods or animals as its object."""
-    return _object_in(tok, GOODS)
-
-
-def weapons_taken(tok) -> bool:
-    """Whether the trigger's verb takes weapons as its object ("seized rifles", "destroyed the mines")."""
-    return _object_in(tok, WEAPONS)
-
 
 # a raid on a place whose conjoined deed takes goods or animals ("raided a village and carried off cattle")
 _RAID_LEMMAS = frozenset("raid attack storm invade enter overrun attaquer investir".split())
@@ -97,7 +53,7 @@ def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
         return False
     verbs = [tok, *tok.conjuncts]  # the trigger may be either deed ("raided … and carried off", "carried off" first)
     return any(v.lemma_.lower() in _RAID_LEMMAS for v in verbs) and any(
-        v.lemma_.lower() in _TAKING_LEMMAS and _object_in(v, GOODS) for v in verbs)
+        v.lemma_.lower() in _TAKING_LEMMAS and object_in(v, GOODS) for v in verbs)
 
 
 # a road hold-up: vehicles stopped (by the trigger) and their occupants robbed of what they carried
@@ -115,7 +71,7 @@ def hold_up_robbed_only(text: str, tok) -> bool:
     """Whether the trigger ``tok`` stops vehicles on a road and the sentence tells their occupants robbed, nobody
     carried off nor hurt ("highway robbers stopped several vehicles and stripped the travellers of their money"):
     ACLED's looting, not an abduction, whatever the model made of "stopped"."""
-    if tok is None or tok.lemma_.lower() not in _HOLD_UP_LEMMAS or not _object_in(tok, _VEHICLES):
+    if tok is None or tok.lemma_.lower() not in _HOLD_UP_LEMMAS or not object_in(tok, _VEHICLES):
         return False
     text = _NOBODY_HURT.sub(" ", text)
     return _ROBBED.search(text) is not None and _PEOPLE_CARRIED_OFF.search(text) is None \

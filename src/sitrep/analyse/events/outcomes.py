@@ -24,6 +24,7 @@ from sitrep.analyse.events.args import (
 from sitrep.analyse.events.cues import PLACE_NOUNS, rule_may_match, rules, SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.dating import year_interval
 from sitrep.analyse.events.decision import Decision
+from sitrep.analyse.events.goods import goods_taken
 from sitrep.analyse.events.mentions import (
     actors_in,
     dedupe,
@@ -204,8 +205,8 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
             and object_of(tok2, verb, verb_preps=False) and not _place_of_people_taken(tok2, verb)
         ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places) or _town_told_before(ctx, s, verb)
-        if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl":
-            continue
+        if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl" or goods_taken(verb):
+            continue  # (goods seized at a place, "seized 3,000 kilos of meat at a market in X", take no ground)
         gainers, _ = subjects_of(ctx, s, verb)
         if not gainers and verb.dep_ == "pcomp":
             # "congratulated the government for recapturing X": the congratulated object gained
