@@ -165,6 +165,11 @@ DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "dé
 # see ``en``: « jeudi dernier », « hier jeudi »
 LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
 YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
+# see ``en``: a night told by its second day alone has no French wording (« dans la nuit de samedi à dimanche » names
+# both, read by the nights' own rules; « la nuit de dimanche » is Sunday's own night)
+NIGHT_INTO = None
+# see ``en``: « il y a deux samedis »
+WEEKDAYS_AGO = r"\bil\s+y\s+a\s+(?P<n>\d+|{num})\s+(?P<w>{wd})s\b"
 # see ``en``: « l'avant-dernier dimanche »
 WEEKDAY_BEFORE_LAST = r"\bavant-dernier\s+(?P<w>{wd})\b"
 # see ``en``: « ces trois derniers jours », « au cours des dix derniers jours »
