@@ -97,9 +97,10 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
     # a sentence that tells the toll risen gives the current count unless it names a first toll as such: "first
     # reported" there may say anything was ("has risen to 22 … and not in Ayorou itself as first reported": the place)
     out = {m.mention_id for m in told if _calls_its_figure_outdated(sentence_of(m) or "")}
+    told_risen = {m.mention_id for m in told if REVISED_TOLL.search(sentence_of(m) or "")}  # (read once per sentence)
     revised: dict[str, int] = {}
     for m in told:
-        if m.mention_id not in out and REVISED_TOLL.search(sentence_of(m) or ""):
+        if m.mention_id not in out and m.mention_id in told_risen:
             root = root_of.get(m.span.doc_id, m.span.doc_id)
             revised[root] = max(revised.get(root, 0), m.fatalities.low)
     for m in told:
@@ -107,23 +108,20 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
         root = root_of.get(m.span.doc_id, m.span.doc_id)
         if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
             out.add(m.mention_id)
-    return out | _risen_in_another_story(told, out, sentence_of)
+    return out | _risen_in_another_story(told, out, told_risen)
 
 
-def _risen_in_another_story(told: Sequence[EventMention], outdated: set[str],
-                            sentence_of: Callable[[EventMention], str]) -> set[str]:
+def _risen_in_another_story(told: Sequence[EventMention], outdated: set[str], told_risen: set[str]) -> set[str]:
     """The figures a toll told risen in another outlet's story revises: "has risen to 31, the interior ministry said"
     (AFP, a day after Reuters' "at least 18, the interior ministry said"), "the army's toll has meanwhile risen to 14"
     after its "six soldiers and three VDP", or any risen toll after an outlet's own unsourced figure.  The toll told
     risen says the lower figures of that voice were the same count taken earlier: a revision, not a second account.
     Another voice's figure stays a rival account: a party's ("the government had put the toll at 12" against a local
     official's 22) may play the toll down, and two unnamed sources (a local official's seven, a hospital source's
-    nine) counted apart."""
-    risen: list[tuple[str, str, int]] = []
-    for m in told:
-        if m.mention_id not in outdated and REVISED_TOLL.search(sentence_of(m) or ""):
-            risen.append((m.source_actor or "", m.fatalities.kind, m.fatalities.low))
-    return {m.mention_id for m in told if not REVISED_TOLL.search(sentence_of(m) or "") and any(
+    nine) counted apart.  ``told_risen``: the mentions whose sentence tells the toll risen."""
+    risen = [(m.source_actor or "", m.fatalities.kind, m.fatalities.low) for m in told
+             if m.mention_id not in outdated and m.mention_id in told_risen]
+    return {m.mention_id for m in told if m.mention_id not in told_risen and any(
         kind == m.fatalities.kind and m.fatalities.low < value and (not m.source_actor or m.source_actor == voice)
         for voice, kind, value in risen)}
 
