@@ -169,7 +169,7 @@ DISAPPEARED = re.compile(
 # other it is a riot (party supporters, rival fans, students), never communal militias
 PARTISANS = frozenset(
     "supporter supporters partisan partisans fan fans student students pupil pupils protester protesters protestor protestors "
-    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters".split()
+    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters hooligans ultras".split()
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())

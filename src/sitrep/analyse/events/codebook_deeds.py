@@ -197,6 +197,18 @@ ARMED_WITH_GUNS = re.compile(
     r"hunting rifles|automatic weapons)\b|\barmés? de (?:fusils?|kalachnikovs?|armes à feu)\b",
     re.IGNORECASE,
 )
+# a boat, a lorry or a parcel that carries the guns ("intercepted a fishing boat off the coast carrying AK-47 rifles"):
+# a cargo, whose seizure is the weapons' disruption, not men under arms
+_CARGO_CARRIER = re.compile(
+    r"\b(?:boats?|vessels?|ships?|trawlers?|dhows?|canoes?|pirogues?|trucks?|lorr(?:y|ies)|vehicles?|cars?|vans?|pickups?|"
+    r"buses|containers?|consignments?|shipments?|parcels?|packages?|bags?|sacks?|crates?|boxes)\b(?:(?!\b(?:men|who|and)\b)"
+    r"[^.;,]){0,50}$", re.IGNORECASE)
+
+
+def armed_with_guns(text: str) -> bool:
+    """Whether ``text`` describes people carrying firearms (``ARMED_WITH_GUNS``), not a conveyance carrying them."""
+    return any(not (m.group(0).lower().startswith("carrying") and _CARGO_CARRIER.search(text[:m.start()]))
+               for m in ARMED_WITH_GUNS.finditer(text))
 
 
 # strikes flown as one arm of a ground operation ("a combined air-ground operation", "air-landed commandos",
@@ -349,7 +361,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "PEACE_PROTEST"
     if label == "VIOL_DEMONSTR" and only_threatened(s.text):
         return "PEACE_PROTEST"  # "warned that they would barricade the road": threatened, not done
-    if label in ("MOB_VIOL", "DISR_WEAP") and ARMED_WITH_GUNS.search(s.text) and not HURT.search(s.text) \
+    if label in ("MOB_VIOL", "DISR_WEAP") and armed_with_guns(s.text) and not HURT.search(s.text) \
             and not weapons_taken(tok):
         return "PROPERTY_DISTRUCT"  # men armed with rifles who destroyed fields: an armed group's destruction
     if label in ("MOB_VIOL", "ATTACK") and (SELF_DEFENCE_FIGHT.search(s.text) or SELF_DEFENCE_ATTACKED.search(s.text)):
@@ -370,7 +382,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         # deed for the model to read, and its toll: communal militias at arms, not a development
         return "ARMED_CLASH"
     if label in ("ATTACK", "ARMED_CLASH") and (kin_quarrel(s.text) or kin_doers(s.text)) and HURT.search(s.text + " " + rest) \
-            and not ARMED_WITH_GUNS.search(s.text) and not shots_fired(s.text):
+            and not armed_with_guns(s.text) and not shots_fired(s.text):
         # "a dispute over a field between two families degenerated; one man died of machete wounds": kin who fell
         # out, unorganised people, whoever died (ACLED's mob violence)
         return "MOB_VIOL"

@@ -38,6 +38,8 @@ CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "
     "locals family families relative relatives student students pupil pupils demonstrator demonstrators protester protesters "
     "protestor protestors rioter rioters supporter supporters fan fans passer-by passers-by neighbour neighbours "
+    # (a club's hard core by its own names: hooligans, ultras, Latin America's barras bravas)
+    "hooligan hooligans ultras barras bravas "
     "jeune jeunes habitant habitants foule manifestant manifestants population "
     "idp idps refugee refugees déplacés réfugiés".split()  # (people who fled their homes: a camp's residents)
 ) | TRADE_CROWDS
@@ -156,6 +158,17 @@ def armed_object(verb) -> bool:
     return False
 
 
+# gunfire traded between two sides ("exchanged fire", "traded gunfire", "exchanged shots"): both sides armed
+_TRADING = frozenset("exchange trade".split())
+_GUNFIRE = frozenset("fire gunfire shots gunshots bullets".split())
+
+
+def traded_gunfire(verb) -> bool:
+    """Whether ``verb`` tells its doers trading gunfire with another side ("workers of rival parties exchanged fire
+    outside a polling station"): men who shoot and are shot at are armed, a battle's sides, not a crowd."""
+    return verb.lemma_.lower() in _TRADING and any(c.dep_ in ("dobj", "obj") and c.lower_ in _GUNFIRE for c in verb.children)
+
+
 def _suspects_seized(verb, obj) -> bool:
     """Whether ``verb`` seizes ``obj`` and the object's armed words are only what he is suspected of."""
     if verb.lemma_.lower() not in _SEIZING:
@@ -247,6 +260,8 @@ def crowd_deed(verb) -> bool:
     participle of a riot ("inmates rioted, taking two guards hostage"); or a crowd's act joined to violence ("villagers
     caught and killed a suspected thief": the catching is the trigger, the killing its deed)."""
     lemma = verb.lemma_.lower()
+    if traded_gunfire(verb):
+        return False  # ("workers of rival parties exchanged fire …, killing two": men who trade shots are armed)
     return lemma in CROWD_VIOLENCE or violent_participle(verb) and not armed_object(verb) or participle_of_a_riot(verb) \
         or lemma in CROWD_ACTS and any(c.lemma_.lower() in CROWD_VIOLENCE for c in verb.conjuncts)
 

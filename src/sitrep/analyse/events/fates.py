@@ -243,9 +243,19 @@ CORPORAL_PUNISHMENT = re.compile(
 )
 
 
+# acid thrown on a person ("threw acid on three schoolgirls", "acid attack on a teacher"): harm done by hand to someone
+# who cannot answer it, never a fight, whoever the victim is said to be
+ACID_THROWN = re.compile(
+    r"\b(?:threw|thrown|throwing|hurled|splashed|poured|flung)\s+acid\b|\bacid[- ](?:attacks?|attacked|thrown|splashed)\b"
+    r"|\bacid\s+(?:was|were)\s+(?:thrown|splashed|hurled)\b|\b(?:jeté|lancé|aspergé)(?:e|s|es)?\s+(?:de\s+l['’])?acide\b",
+    re.IGNORECASE,
+)
+
+
 def punished_by_hand(text: str) -> bool:
-    """Whether ``text`` (one sentence) tells people flogged, whipped, lashed or caned (``CORPORAL_PUNISHMENT``)."""
-    return CORPORAL_PUNISHMENT.search(text) is not None
+    """Whether ``text`` (one sentence) tells people flogged, whipped, lashed or caned (``CORPORAL_PUNISHMENT``), or
+    burned with acid thrown on them (``ACID_THROWN``)."""
+    return CORPORAL_PUNISHMENT.search(text) is not None or ACID_THROWN.search(text) is not None
 
 
 # the verbs that let captives go, and those that tell of someone's saying so (the release is then their clause)

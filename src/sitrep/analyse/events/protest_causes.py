@@ -310,7 +310,18 @@ def rescued_from_the_law(text: str) -> bool:
     return _RESCUED_FROM_THE_LAW.search(text) is not None and CROWD_PURPOSE.search(text) is None
 
 
+# stones thrown at, or an attack on, a procession ("pelting stones at a Ram Navami procession", "a Muharram procession
+# was attacked"): a crowd set on another crowd's march (a festival's, a wedding's, a rival camp's), not the marchers'
+# demonstration
+_SET_ON_A_PROCESSION = re.compile(
+    r"\b(?:pelt(?:ed|ing)?|threw|throwing|hurl(?:ed|ing)?|thrown|pelted)\s+(?:stones|rocks|bricks|brickbats|bottles|"
+    r"petrol bombs)\s+(?:at|on)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:processions?|yatras?|juloos|jaloos)\b"
+    r"|\b(?:attacked|attack on|stoned|stoning of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:processions?|yatras?)\b"
+    r"|\b(?:processions?|yatras?)\s+(?:was|were)\s+(?:\w+\s+)?(?:attacked|stoned|pelted)\b", re.IGNORECASE)
+
+
 def no_demonstration(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` demonstrates nothing: rival fans who fight over a match, a crowd
-    that beats a driver (no demand told) or frees a suspect from the law."""
-    return fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text) or rescued_from_the_law(text)
+    that beats a driver (no demand told), that stones a procession, or that frees a suspect from the law."""
+    return fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text) or rescued_from_the_law(text) \
+        or _SET_ON_A_PROCESSION.search(text) is not None and CROWD_PURPOSE.search(text) is None
