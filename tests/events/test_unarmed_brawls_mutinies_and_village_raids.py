@@ -31,11 +31,13 @@ CLASH = ("Battles", "Armed clash")
      "brawl; five people were hurt.", MOB),
     ("Cultivators and herdsmen of Sebba (Yagha) exchanged blows with sticks and whips on 4 May 2020 after goats ate "
      "a groundnut crop.", MOB),
-    ("On 9 April 2022, artisanal miners and the landowners of a village near Bouroum fought with cudgels and stones "
-     "over royalties. One miner died.", MOB),
+    ("On 9 April 2022, artisanal miners and the landowners of a village near Bouroum came to blows over royalties, "
+     "using cudgels and stones. One miner died.", MOB),
     ("Herders and farmers clashed near Dosso (Dosso) on 1 May 2022. Armed only with sticks, the two groups fought "
      "until gendarmes arrived.", MOB),
-    # what must not move: armed communities
+    # what must not move: armed communities, and two villages' people, whatever their arms (ACLED's own notes)
+    ("On 3 May 2021, youths from Boulsa and Zeguedeguin fought with clubs over a field near Boulsa (Namentenga); one "
+     "man was killed.", CLASH),
     ("On 7 March 2021, Dozo hunters and Fulani herders exchanged fire near Barani (Kossi); 4 people were killed.", CLASH),
     ("On 7 March 2021, herders and farmers clashed with rifles near Tera (Tillaberi); 3 people were killed.", CLASH),
 ])

@@ -167,7 +167,7 @@ def communities_at_arms(text: str) -> bool:
     weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
     Bombore attackers" is a battle of the Bombore communal militia)."""
     return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
-        and not young_crowds_fighting(text) and not brawl_fight(text)
+        and not young_crowds_fighting(text) and not groups_brawling(text)
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
@@ -292,6 +292,10 @@ def groups_brawling(text: str, rest: str = "") -> bool:
     sides = _sides_of(between) if between is not None else subject.group("sides") if subject is not None else None
     if sides is None or _ARMED_SIDE.search(sides) is not None:
         return False
+    if _VILLAGE_SIDE.search(sides) is not None:
+        # a village's people are its men at arms, whatever their arms (ACLED's own notes: "youths from Kouakourou and
+        # Moura fought with clubs and knives" is a battle of communal militias): only a brawl's word makes them a crowd
+        return brawl_fight(text + " " + rest) and _BRAWL_WORDS.search(text + " " + rest) is not None
     return brawl_fight(text + " " + rest)
 
 
