@@ -33,8 +33,10 @@ CLASH = ("Battles", "Armed clash")
      "a groundnut crop.", MOB),
     ("On 9 April 2022, artisanal miners and the landowners of a village near Bouroum came to blows over royalties, "
      "using cudgels and stones. One miner died.", MOB),
-    ("Herders and farmers clashed near Dosso (Dosso) on 1 May 2022. Armed only with sticks, the two groups fought "
-     "until gendarmes arrived.", MOB),
+    ("Herders and farmers clashed near Dosso (Dosso) on 1 May 2022. Armed only with sticks, the two groups fought a "
+     "free-for-all until gendarmes arrived.", MOB),
+    # communities fighting with clubs, told as no brawl, stay communal militias (ACLED's own notes)
+    ("On 1 May 2022, herders and farmers fought with clubs near Dosso (Dosso); one man was killed.", CLASH),
     # what must not move: armed communities, and two villages' people, whatever their arms (ACLED's own notes)
     ("On 3 May 2021, youths from Boulsa and Zeguedeguin fought with clubs over a field near Boulsa (Namentenga); one "
      "man was killed.", CLASH),
@@ -51,7 +53,8 @@ def test_brawl_words_and_arms():
     assert brawl_fight("armed only with sticks and paddles, the two groups fought")
     assert not brawl_fight("armed with rifles and sticks, the two groups fought")
     assert not brawl_fight("Dozo militiamen and herders fought with sticks")
-    assert groups_brawling("Herders and farmers clashed at a well.", "They fought with hoes and stones.")
+    assert groups_brawling("Herders and farmers clashed at a well.", "It was a brawl with hoes and stones.")
+    assert not groups_brawling("Herders and farmers clashed at a well.", "They fought with hoes and stones.")
     assert not groups_brawling("Soldiers and militants clashed with sticks and stones.")
 
 

@@ -292,11 +292,10 @@ def groups_brawling(text: str, rest: str = "") -> bool:
     sides = _sides_of(between) if between is not None else subject.group("sides") if subject is not None else None
     if sides is None or _ARMED_SIDE.search(sides) is not None:
         return False
-    if _VILLAGE_SIDE.search(sides) is not None:
-        # a village's people are its men at arms, whatever their arms (ACLED's own notes: "youths from Kouakourou and
-        # Moura fought with clubs and knives" is a battle of communal militias): only a brawl's word makes them a crowd
-        return brawl_fight(text + " " + rest) and _BRAWL_WORDS.search(text + " " + rest) is not None
-    return brawl_fight(text + " " + rest)
+    # communities fight as militias whatever their arms (ACLED's own notes: "youths from Kouakourou and Moura fought with
+    # clubs and knives" is a battle of communal militias): only a brawl's word makes them a crowd
+    told = text + " " + rest
+    return brawl_fight(told) and _BRAWL_WORDS.search(told) is not None
 
 
 _ARMED_SIDE = re.compile(r"\b(?:" + armed_forms("not_communal") + r")\b", re.IGNORECASE)
