@@ -1,8 +1,7 @@
-"""The Riots / Protests / Battles boundary in wordings of these tests' own: two groups of unarmed people fighting with
-sticks, stones or tools, or told as a brawl (mob violence, not communal militias at arms); soldiers mutinying with shots
+"""The Riots / Protests / Battles boundary in wordings of these tests' own: soldiers mutinying with shots
 in the air (a violent demonstration of the mutiny) or fighting loyal troops (a battle); a crowd's barricades and stones
 beside a cause of violence it protests; a calm gathering scattered by the forces; a village's armed men raiding another
-(its people's militia, or a communal one); and what must not move: communities trading gunfire stay a battle."""
+(its people's militia, or a communal one)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.communal import brawl_fight, groups_brawling
 from sitrep.analyse.fatalities import find_fatalities
 
 from .conftest import make_document
@@ -24,38 +22,6 @@ def _first(analyzer, text: str):
 
 MOB = ("Riots", "Mob violence")
 CLASH = ("Battles", "Armed clash")
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("On 3 June 2021, an argument between Gourmantche farmers and Fulani herders near Diapaga (Tapoa) turned into a "
-     "brawl; five people were hurt.", MOB),
-    ("Cultivators and herdsmen of Sebba (Yagha) exchanged blows with sticks and whips on 4 May 2020 after goats ate "
-     "a groundnut crop.", MOB),
-    ("On 9 April 2022, artisanal miners and the landowners of a village near Bouroum came to blows over royalties, "
-     "using cudgels and stones. One miner died.", MOB),
-    ("Herders and farmers clashed near Dosso (Dosso) on 1 May 2022. Armed only with sticks, the two groups fought a "
-     "free-for-all until gendarmes arrived.", MOB),
-    # communities fighting with clubs, told as no brawl, stay communal militias (ACLED's own notes)
-    ("On 1 May 2022, herders and farmers fought with clubs near Dosso (Dosso); one man was killed.", CLASH),
-    # what must not move: armed communities, and two villages' people, whatever their arms (ACLED's own notes)
-    ("On 3 May 2021, youths from Boulsa and Zeguedeguin fought with clubs over a field near Boulsa (Namentenga); one "
-     "man was killed.", CLASH),
-    ("On 7 March 2021, Dozo hunters and Fulani herders exchanged fire near Barani (Kossi); 4 people were killed.", CLASH),
-    ("On 7 March 2021, herders and farmers clashed with rifles near Tera (Tillaberi); 3 people were killed.", CLASH),
-])
-def test_a_fight_of_unarmed_groups_is_mob_violence_and_an_armed_one_a_battle(analyzer, text, expected):
-    event = _first(analyzer, text)
-    assert event is not None and (event.event_type, event.sub_event_type) == expected
-
-
-def test_brawl_words_and_arms():
-    assert brawl_fight("the quarrel degenerated into a free-for-all")
-    assert brawl_fight("armed only with sticks and paddles, the two groups fought")
-    assert not brawl_fight("armed with rifles and sticks, the two groups fought")
-    assert not brawl_fight("Dozo militiamen and herders fought with sticks")
-    assert groups_brawling("Herders and farmers clashed at a well.", "It was a brawl with hoes and stones.")
-    assert not groups_brawling("Herders and farmers clashed at a well.", "They fought with hoes and stones.")
-    assert not groups_brawling("Soldiers and militants clashed with sticks and stones.")
 
 
 def test_a_mutiny_with_shots_in_the_air_is_its_violent_demonstration(analyzer):

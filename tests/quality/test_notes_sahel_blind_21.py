@@ -11,11 +11,11 @@ arms).
 
 Before the work it measured: event_type 0.700, sub_event_type 0.667 (seven unarmed fights read as communal militias at
 arms, the mutiny as a battle, stones beside a kidnapping protested read as a protest with intervention), actor1 0.433,
-fatalities 0.900, place 0.933, found 0.967.  After: event_type 0.900, sub_event_type 0.900 (three fights of
-communities with sticks, clubs or paddles told without a brawl's word stay communal militias, as the base's rule and
-ACLED's own notes code two villages' youths fighting with clubs: only a brawl's word makes them a crowd), actor1 0.833 (the two excessive-force notes'
-gold names the protesters as actor 1; the base codes the force first), fatalities 0.967, place 0.967.  Floors sit just
-under the after-figures."""
+fatalities 0.900, place 0.933, found 0.967.  After: event_type 0.767, sub_event_type 0.767, actor1 0.700,
+fatalities 0.933, place 0.933, found 0.967.  The seven unarmed fights still read as communal militias at arms are this
+set's gold against the base's rule (communities fight as militias whatever their arms, after ACLED's own notes) and
+against notes_sahel_blind_6's gold (a brawl between farmers and herders coded a battle): a mechanism for them moved that
+set down and was withdrawn; the conflict of conventions is left open.  Floors sit just under the after-figures."""
 
 from __future__ import annotations
 
@@ -26,17 +26,16 @@ from .conftest import own_notes_set
 pytestmark = pytest.mark.xdist_group("quality")
 
 NAME = "notes_sahel_blind_21.csv"
-FLOORS = {"found": 0.98, "event_type": 0.86, "sub_event_type": 0.86, "place": 0.93, "fatalities": 0.93, "date": 0.98,
-          "actor1": 0.8}
+FLOORS = {"found": 0.95, "event_type": 0.73, "sub_event_type": 0.73, "place": 0.9, "fatalities": 0.9, "date": 0.95,
+          "actor1": 0.66}
 
 
 scored, test_every_row_is_read, test_notes_sahel_blind_21_holds_its_floor = own_notes_set(NAME, FLOORS, rows=30)
 
 
-def test_unarmed_fights_are_riots_and_armed_communities_battles(scored):
-    """The riots told as brawls are read as riots, and no riot is read where communities traded gunfire."""
+def test_violent_demonstrations_and_battles_are_all_read(scored):
+    """Every gold violent demonstration (the mutiny's shots in the air among them) and every gold battle is read."""
     per_class = {c["class"]: c for c in scored["per_class"]["event_type"]}
-    assert per_class["Riots"]["recall"] >= 0.8 and per_class["Riots"]["precision"] >= 0.99, per_class
     assert per_class["Battles"]["recall"] >= 0.99, per_class
     subs = {c["class"]: c for c in scored["per_class"]["sub_event_type"]}
-    assert subs["Mob violence"]["recall"] >= 0.66 and subs["Violent demonstration"]["recall"] >= 0.99, subs
+    assert subs["Violent demonstration"]["recall"] >= 0.99, subs

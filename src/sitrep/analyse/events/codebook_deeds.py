@@ -22,7 +22,7 @@ import re
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
-from sitrep.analyse.events.communal import communities_at_arms, groups_brawling, kin_doers, kin_quarrel
+from sitrep.analyse.events.communal import communities_at_arms, kin_doers, kin_quarrel
 from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
 from sitrep.analyse.events.goods import GOODS, goods_taken, object_in, weapons_taken
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
@@ -360,10 +360,6 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "Seven vigilantes were killed in the fighting": the group's dead, not a crowd's deed
     if label == "MOB_VIOL" and tok is not None and tok.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
         return "VIOL_DEMONSTR"  # the crowd's deed is a protest ("protested and burned the mayor's car")
-    if label in ("ATTACK", "ARMED_CLASH") and groups_brawling(s.text, rest):
-        # "herders and farmers … degenerated into a brawl, hitting each other with sticks": two groups of unarmed
-        # people in a fight, no firearm nor militia named (ACLED's mob violence, not communal militias at arms)
-        return "MOB_VIOL"
     if (label in ("ATTACK", "ARMED_CLASH", "MOB_VIOL") or label == "ARREST" and "ARMED_CLASH" in sc.cues) \
             and communities_at_arms(s.text):
         # two communities' armed men ("two rival camps of villagers clashed"): communal militias; the forces

@@ -59,7 +59,7 @@ def communities_in_reprisals(text: str) -> bool:
 # end ("…, eight people were also arrested by security forces" names a third party, not a side)
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
-    r"(?:ont )?opposé)\s+(?:\w+\s+){0,4}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
+    r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
     # the fight's outbreak told with its day or its place before the sides ("fighting erupted on 20 December
     # between supporters of …", « des heurts ont éclaté samedi à X entre … »)
     r"\b(?:fights?|fighting|clashes|violence|skirmishes|affrontements|heurts)\s+(?:erupted|broke out|flared(?: up)?|"
@@ -89,8 +89,7 @@ _NOT_COMMUNAL = re.compile(
 # "youths from two villages fought", « des éleveurs et des agriculteurs se sont affrontés »)
 _SIDES_FIGHT = re.compile(
     r"(?P<sides>[^.;,:]{3,100}?)\s+(?:(?:have|had|reportedly|violently|again)\s+)?(?:clashed|fought(?! (?:off|back))|"
-    r"exchanged fire|(?:exchanged|traded|came to) blows|traded (?:volleys of )?stones|"
-    r"(?:confronted|attacked|faced) (?:each other|one another)|se sont (?:violemment )?(?:affrontés|battus)|"
+    r"exchanged fire|(?:confronted|attacked|faced) (?:each other|one another)|se sont (?:violemment )?(?:affrontés|battus)|"
     r"s['’]affrontent)\b",
     re.IGNORECASE,
 )
@@ -167,12 +166,12 @@ def communities_at_arms(text: str) -> bool:
     weapons (ACLED's own notes: "a Fulani herder was hit in the head by a machete … before other Fulani drove off
     Bombore attackers" is a battle of the Bombore communal militia)."""
     return communities_fighting(text) and _RIOT_WORDS.search(text) is None and _KIN.search(text) is None \
-        and not young_crowds_fighting(text) and not groups_brawling(text)
+        and not young_crowds_fighting(text)
 
 
 # kin and neighbours: a fight among them is a family's quarrel, not two communities at arms
 # (« deux villages voisins » are neighbouring villages, two communities, not neighbours)
-_KIN = re.compile(r"\b(?:famil(?:y|ies)|lineages|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|"
+_KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothers|cousins|in-laws|familles|"
                   r"(?<!villages )(?<!hameaux )(?<!quartiers )voisins)\b", re.IGNORECASE)
 
 
@@ -258,44 +257,3 @@ _VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b|\b(
 _FOUGHT_A_COMMUNITY = re.compile(
     r"\b(?:clash(?:ed|es)?|fought|fighting)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villagers|herders|farmers|hunters|"
     r"residents|inhabitants|fishermen|pastoralists|cultivators|dozos?)\b", re.IGNORECASE)
-
-
-# a fight told as a brawl: by its word ("degenerated into a brawl", "a free-for-all", "exchanged blows", "volleys of
-# stones"), or by arms that are only those of the hand and the field (sticks, stones, cudgels, hoes), no firearm named
-# and no militia: unorganised people's violence, ACLED's mob violence, not communal militias at arms ("fishermen and
-# herders clashed … armed only with sticks and paddles", "a fight with clubs and machetes between farmers and herders")
-_BRAWL_WORDS = re.compile(r"\b(?:brawls?|brawling|free-for-all|scuffles?|scuffled|fisticuffs|m[eê]l[eé]e|"
-                          r"(?:exchanged|traded|came to) blows|stone-throwing|volleys? of stones|"
-                          r"rixes?|bagarres?|échauffourées?)\b", re.IGNORECASE)
-_BLUNT_ARMS = re.compile(r"\b(?:sticks|clubs|cudgels|stones|rocks|bottles|fists|hoes|paddles|whips|slingshots|catapults|"
-                         r"bâtons|gourdins|pierres|cailloux|houes|frondes)\b", re.IGNORECASE)
-# "armed (only) with sticks" names the sticks, not a firearm
-_ARMED_WITH = re.compile(r"\b(?:armed|armés?)\s+(?:only\s+|seulement\s+)?(?:with|de)\b", re.IGNORECASE)
-_ORGANISED = re.compile(r"\b(?:militia\w*|milices?|miliciens?|dozos?|koglweogo|vdp|self-defen[cs]e|jihadists?|militants?|"
-                        r"bandits?|terrorists?)\b", re.IGNORECASE)
-
-
-def brawl_fight(text: str) -> bool:
-    """Whether ``text`` tells its fight as a brawl of unarmed people (a brawl's word, or only sticks, stones and tools
-    for arms), with no firearm and no militia or armed group among those named."""
-    if _ORGANISED.search(text) is not None or _ARMS.search(_ARMED_WITH.sub("with", text)) is not None:
-        return False
-    return _BRAWL_WORDS.search(text) is not None or _BLUNT_ARMS.search(text) is not None
-
-
-def groups_brawling(text: str, rest: str = "") -> bool:
-    """Whether ``text`` tells a fight between two groups of people (communities, trades, quarters, kin), none of them the
-    state's forces or an armed group, as a brawl (``rest``, the note's other sentences, may name its arms: "… clashed at a
-    pond. Armed only with sticks and paddles, the two groups fought")."""
-    plain = _BRACKET.sub("", text)
-    between, subject = _FIGHT_BETWEEN.search(plain), _SIDES_FIGHT.search(plain)
-    sides = _sides_of(between) if between is not None else subject.group("sides") if subject is not None else None
-    if sides is None or _ARMED_SIDE.search(sides) is not None:
-        return False
-    # communities fight as militias whatever their arms (ACLED's own notes: "youths from Kouakourou and Moura fought with
-    # clubs and knives" is a battle of communal militias): only a brawl's word makes them a crowd
-    told = text + " " + rest
-    return brawl_fight(told) and _BRAWL_WORDS.search(told) is not None
-
-
-_ARMED_SIDE = re.compile(r"\b(?:" + armed_forms("not_communal") + r")\b", re.IGNORECASE)
