@@ -145,7 +145,9 @@ EN_VOCAB: dict[str, str] = {
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
     # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
     # which three soldiers had died"): blanked to the clause's end
-    "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b[^.;]*"
+    # (up to the deed told after it with its own verb: "in reprisal for the theft of cattle and shot dead 6 of its inhabitants")
+    "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b"
+                     r"(?:(?!\band\s+(?:then\s+)?(?:killed|shot|gunned|massacred|executed|murdered|slaughtered|beheaded|hacked)\b)[^.;])*"
                      r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")

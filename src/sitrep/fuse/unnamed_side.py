@@ -38,11 +38,18 @@ def _state_camp(actor_id: str, knowledge: ActorKnowledge) -> bool:
     and contractors the base files as external (Wagner, the Africa Corps, MINUSMA) fight beside the state, as the
     analysis reads them (``is_government_side``): « un convoi de l'armée malienne et de ses partenaires russes »
     attacked by unnamed assailants is the state's camp as the target, the assailants unidentified."""
+    if _mutiny(actor_id, knowledge):
+        return False  # soldiers in revolt (ACLED's "Mutiny of …"), filed as state forces, fight the state
     if knowledge.kind(actor_id) in _BESIDE_THE_STATE:
         return True
     return knowledge.kind(actor_id) != "civilians" and not actor_id.startswith(_UNIDENTIFIED) and any(
         knowledge.kind(other) == "state_forces" and knowledge.same_side(actor_id, other)
         for other in (knowledge.base.actors if knowledge.base else {}))
+
+
+def _mutiny(actor_id: str, knowledge: ActorKnowledge) -> bool:
+    actor = knowledge.base.get(actor_id) if knowledge.base is not None else None
+    return (getattr(actor, "name", "") or "").startswith("Mutiny of ")
 
 
 def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | None, sides: Sides,

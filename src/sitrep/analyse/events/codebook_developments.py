@@ -95,7 +95,7 @@ def grave_found(text: str) -> bool:
 
 # shots fired at nobody, in the air ("soldiers fired into the air during a dispute over their pay"),
 # with no heavy weapon named and nobody hit: a show of force or a mutiny's noise, no shelling nor fight
-_FIRED_IN_THE_AIR = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:shots\s+)?(?:in|into)\s+the\s+air|tir(?:é|ant|s)?\s+en\s+l['’]air)\b",
+_FIRED_IN_THE_AIR = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:(?:warning\s+)?(?:shots|volleys|rounds|bullets)\s+)?(?:in|into)\s+the\s+air|(?:shots|volleys|rounds)\s+(?:in|into)\s+the\s+air|tir(?:é|ant|s)?\s+en\s+l['’]air)\b",
                                re.IGNORECASE)
 _HEAVY_OR_HIT = re.compile(r"\b(?:shell\w*|mortars?|rockets?|artillery|missiles?|bombs?|obus|roquettes?|killed|wounded|injured|"
                            r"dead|hit|struck|tués?|blessés?)\b", re.IGNORECASE)
@@ -126,8 +126,12 @@ def development_label(text: str, label: str) -> str | None:
         return "PROPERTY_DISTRUCT"  # "burned houses …; no one was killed as the inhabitants had fled"
     if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):
         return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named
-    if (label in ("ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK") or label == "NON_VIOL_TERRIT_TRANSFER" and not _PLACE_CHANGED.search(text)) \
-            and shots_at_nobody(text):
+    if (label in ("ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK", "OTHER") or label == "NON_VIOL_TERRIT_TRANSFER"
+            and not _PLACE_CHANGED.search(text)) and shots_at_nobody(text):
+        if MUTINIED.search(text) and not _COUP.search(_COUP_AS_TIME.sub(" ", text)):
+            # soldiers mutinying in their barracks, firing into the air, no one fired at: no battle (ACLED's needs two
+            # armed sides at each other) but a grievance pressed with arms, a violent demonstration of the mutiny
+            return "VIOL_DEMONSTR"
         return "OTHER"  # "shots were heard at the camp; soldiers had fired in the air": no target, no battle
     return None
 
@@ -136,6 +140,30 @@ def carries_no_dead(sub_event_type: str, text: str) -> bool:
     """Whether an event of ``sub_event_type`` told in ``text`` carries no dead of its own (a non-violent development,
     or a mass grave's discovery)."""
     return sub_event_type in NO_DEAD_DEVELOPMENTS or (sub_event_type == "Other" and grave_found(text))
+
+
+# soldiers told in revolt ("soldiers of the barracks mutinied", "a mutiny over unpaid bonuses", « se sont mutinés »)
+MUTINIED = re.compile(r"\b(?:mutin(?:ied|y|ying|ies|eers?|ous)|(?:se sont |s['’]est )?mutinés?|mutineries?)\b", re.IGNORECASE)
+
+
+_LOYAL = re.compile(r"\b(?:loyal\w*|loyalistes?|fidèles?)\b", re.IGNORECASE)
+
+
+def mutineers_apart(ctx: Context, text: str, side1: list[str], side2: list[str]) -> list[str]:
+    """Side 1 of an event told as a mutiny, with the country's army among its doers replaced by the army's mutiny (ACLED's
+    "Mutiny of Military Forces of X"): the soldiers in revolt are not their command ("soldiers of the barracks of
+    Ouahigouya mutinied, firing volleys into the air").  Where the mutineers are already named, or loyal troops told,
+    the army is the loyal one ("loyalist troops retook the camp from the mutineers")."""
+    base = ctx.knowledge.actors
+    named = any((getattr(base.get(a), "name", "") or "").startswith("Mutiny") for a in side1 + side2)
+    if MUTINIED.search(text) is None or named or _LOYAL.search(text):
+        return side1
+    out = []
+    for a in side1:
+        name = getattr(base.get(a), "name", "") or ""
+        mutiny = base.resolve("Mutiny of " + name) if name.startswith("Military Forces of ") else None
+        out.append(mutiny[0] if mutiny else a)
+    return list(dict.fromkeys(out))
 
 
 def grave_finders_apart(ctx: Context, sub_event_type: str, text: str, side1: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ from sitrep.analyse.events.weapons import HURT
 from sitrep.analyse.fatalities import find_fatalities
 
 # what forces do to a crowd: disperse it, break it up, gas it, charge it
-_CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
+_CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|scattered by|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
                   r"(?:lathi|cane)[- ]?charg\w*|charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
 CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
 # ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
@@ -110,6 +110,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
     if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
         return "PROTEST_WITH_INTER"  # "students gathered … to demand their grants, and police arrested five of them"
+    if label == "PEACE_PROTEST" and CROWD_CONTROL.search(text) and intervener_named(text) and not HURT.search(told) \
+            and not _intervention_protested(s):
+        # "residents who had assembled calmly to demand … were scattered by gendarmes firing tear gas": a gathering told
+        # without a word of protest, dispersed by the forces in the same sentence
+        return "PROTEST_WITH_INTER"
     if label == "PEACE_PROTEST" and is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
         return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
     if label == "FORCE_AGAINST_PROTEST" and RIVAL_CROWD.search(told) and not ORDER_WORD.search(told):

@@ -21,6 +21,8 @@ from sitrep.analyse.place_spellings import community_names
 from sitrep.knowledge.names import fold_place_name
 
 _FIGHT = re.compile(r"\b(?:fought|fight(?:ing|s)?|clash(?:ed|es)?|skirmish\w*|violence|confrontations?|"
+                    # (gunfire both ways: "engaged in a shoot-out", "exchanged fire", "traded gunfire")
+                    r"shoot-?outs?|gunfights?|exchanged fire|traded (?:gun)?fire|traded gunfire|fired on each other|"
                     r"affrontements?|heurts|accrochages?|s['’]affront\w*|se sont affront\w*)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 _ETHNIC = " ethnic militia"
@@ -46,6 +48,9 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         # restored calm afterwards ("clashes between farmers and herders; security forces arrested eight")
         side1, side2 = ([a for a in side if actor_kind(ctx, a) != "state_forces"] for side in (side1, side2))
     peoples = _peoples(s.text)
+    # a people's militia of another country than the note's ("Arab herders" in Diffa read as Chad's) is its
+    # people's militia here: the place decides the country, not the base's first alias
+    side1, side2 = ([a for a in side if not _militia_abroad(ctx, a)] for side in (side1, side2))
     if len(peoples) < 2:
         return _villagers_sides(ctx, s, peoples, side1, side2)
     if _suffered(s.text, peoples[0]):
@@ -62,6 +67,14 @@ def communal_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if _unarmed_or_unnamed(ctx, side2):
         side2 = [m for m in second if m] or [a for a in side2 if a not in side1]
     return side1, [a for a in side2 if a not in side1]
+
+
+def _militia_abroad(ctx: Context, actor_id: str) -> bool:
+    """Whether ``actor_id`` is a people's militia ("… Ethnic Militia (…)") of another country than the note's."""
+    actor = ctx.knowledge.actors.get(actor_id) if getattr(ctx.knowledge, "actors", None) is not None else None
+    country = dominant_country(ctx)
+    return actor is not None and bool(country) and actor.country not in (None, country) \
+        and _ETHNIC in (actor.name or "").lower()
 
 
 def _villagers_sides(ctx: Context, s: Sentence, peoples: list[str], side1: list[str],
@@ -158,6 +171,14 @@ _COMMONERS_DID = re.compile(
 )
 
 
+# a village's or an encampment's armed men, whatever their deed's verb ("armed youths from a village of the commune of
+# Diapaga … raided a neighbouring village", "armed young men from a Fulani encampment swept into a Hausa village",
+# "armed men from a Mossi village descended on a Fulani hamlet"): the place's communal militia, or its people's
+_ARMED_MEN_OF_A_PLACE = re.compile(
+    r"\b(?i:armed)\s+(?i:young\s+)?(?i:men|youths)\s+(?i:from|of)\s+(?i:a|an|the|one)\s+(?i:neighbou?ring\s+)?"
+    r"(?:(?P<people>[A-Z][\w'-]+)\s+)?(?i:village|hamlet|encampment|settlement|community|farming\s+village)\b")
+
+
 def communal_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
                   side2: list[str]) -> tuple[list[str], list[str]]:
     """(side1, side2) with a community's armed men as the doer where the sentence tells villagers, farmers or
@@ -166,10 +187,10 @@ def communal_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     A crowd's violence stays a riot's (rioters), and a named armed party stays the doer."""
     if event_type not in (VAC, BATTLES, STRATEGIC) or not _unarmed_or_unnamed(ctx, side1):
         return side1, side2
-    m = _COMMONERS_DID.search(s.text)
+    m = _COMMONERS_DID.search(s.text) or _ARMED_MEN_OF_A_PLACE.search(s.text)
     if m is None:
         return side1, side2
-    named = (m.group("people") or m.group("by_people") or "").strip()
+    named = (m.group("people") or m.groupdict().get("by_people") or "").strip()
     people = _fold(named).rstrip("s") if named and _fold(named) in community_names() else None
     if people is None and _GROUP_DOER.search(m.group(0)):
         return side1, side2  # "a group attacked", "a jihadist group attacked": only a people's group is a militia
@@ -177,4 +198,5 @@ def communal_doer(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if militia is None:
         return side1, side2
     # the civilians the parse put first were the doers' people: civilians stay as the victims' side
-    return [militia], list(dict.fromkeys(a for a in side2 + side1 if a != militia))
+    # (the unnamed armed men the parse read as the doers are the militia itself)
+    return [militia], list(dict.fromkeys(a for a in side2 + side1 if a != militia and not a.startswith("unidentified-armed-group")))

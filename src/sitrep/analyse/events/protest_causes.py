@@ -195,6 +195,8 @@ def crowd_turned_violent(text: str) -> bool:
 VIOLENCE_TOLD = re.compile(
     r"\b(?:burn\w*|set fire|set (?:[\w-]+ ){1,3}?(?:on fire|ablaze|alight)|set ablaze|torch\w*|attack\w*|kill\w*|murder\w*|assault\w*|violen\w*|clash\w*|shot|shoot\w*|beat\w*|"
     r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
+    # (a crowd's own blows: "hurled rocks at the police", "erected barricades of flaming tyres")
+    r"hurl(?:ed|ing)|threw|throwing|pelt(?:ed|ing)|barricad\w*|"
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
 )

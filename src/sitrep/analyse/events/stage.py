@@ -47,7 +47,7 @@ from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
-from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart
+from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart, mutineers_apart
 from sitrep.analyse.events.headline_tense import as_reported
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
@@ -433,7 +433,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     else:
         side1, side2 = perpetrator_sides(ctx, s, event_type, side1, side2)
     side2 = [a for a in side2 if a not in side1]
-    side1 = grave_finders_apart(ctx, sub_event_type, s.text, side1)
+    side1 = mutineers_apart(ctx, s.text, grave_finders_apart(ctx, sub_event_type, s.text, side1), side2)
     if not side2 and trig is not None:  # (or the holders of a camp told attacked: « l'attaque du camp militaire de X »)
         side2 = [a for a in generic_object(ctx, s, trig) if a not in side1] or facility_holders(ctx, s, side1, event_type)
     if not side1 and decision.label in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"):
