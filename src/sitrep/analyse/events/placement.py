@@ -30,7 +30,7 @@ from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
 from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
-from sitrep.analyse.place_offsets import with_offset_precision
+from sitrep.analyse.place_offsets import lies_as_told, with_offset_precision
 from sitrep.analyse.place_seats import at_seat
 from sitrep.analyse.place_stretches import headline_end
 from sitrep.ingest.dateline import place_opens_dateline
@@ -241,6 +241,10 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     if not written or fine[0].span.char_start in ctx.place_anchors or _inside_its_bracket(ctx, fine[0], written):
         # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
         # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
+        return fine
+    if any(w.span.char_start > fine[0].span.char_start and lies_as_told(ctx.document.text, fine[0], w) for w in written):
+        # "near Djebock, about 40 km east of Gao": the Djebok lying 38 km east of Gao is confirmed by the
+        # distance and direction told
         return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
