@@ -18,6 +18,11 @@ _PARTICLE = r"(?:\s(?:du|de|des|la|le|el)\s|\sd['’]|[ -])"
 UNITS_BRACKET_AFTER = re.compile(
     rf"\s*\({_UNIT_WORD_BEFORE}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][a-zà-ÿ'’-]+)?{_UNIT_WORD_AFTER}"
     rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
+# "Gathi-Loumo (Youwarou cercle)", « Kouakourou (cercle de Djenné) »: one unit named with its word is a bracket
+# of units as much as "(Commune, Cercle)" is
+ONE_UNIT_BRACKET_AFTER = re.compile(
+    rf"\s*\((?:{_UNIT_WORD}\s+(?:of\s+|de\s+|du\s+|d['’]\s*)[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?"
+    rf"|[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?\s+{_UNIT_WORD})\)")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 # (Nigeria's local government area, "Bokkos Local Government Area", "Gwoza LGA", and Pakistan's tehsil too)
