@@ -291,7 +291,8 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     text = ctx.document.text
     spot = _near_after_between(ctx.language or "en")
     near = next((q for q in fine[1:] if spot.search(text_before(ctx, q))), None)
-    if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
+    if near is not None and not _placed_on_road(ctx, fine, near):
+        # "between Niono and Lere, near Lere": the place the note says it was near
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
@@ -301,6 +302,19 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
             p = located_end(text, fine, k, ctx.knowledge.gazetteer)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
             return [p, *(q for q in fine if q is not p)]
     return fine
+
+
+# a road told after a place as where that place lies: "at Tabankort, on the Gao-Kidal road", « à X, sur l'axe … »
+_ON_ROAD_AFTER = re.compile(r"\s*,?\s*(?:on|along|sur)\s+(?:the\s+|l['’]\s*|la\s+)", re.IGNORECASE)
+
+
+def _placed_on_road(ctx: Context, fine: list[PlaceMention], spot: PlaceMention) -> bool:
+    """Whether a place located with "at"/"in" comes before the road whose ``spot`` is told, the road following it
+    as its apposition ("at Tabankort, on the Gao-Kidal road 170 km north of Gao"): the road and the distance say
+    where that place lies, and the event is there, not at the town the distance is measured from."""
+    text = ctx.document.text
+    return any(q.span.char_end <= spot.span.char_start and re.search(_LOCATED_BEFORE, text_before(ctx, q), re.IGNORECASE)
+               and _ON_ROAD_AFTER.match(text, q.span.char_end) for q in fine)
 
 
 def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = False) -> PlaceMention | None:
