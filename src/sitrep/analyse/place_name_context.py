@@ -18,6 +18,18 @@ _PARTICLE = r"(?:\s(?:du|de|des|la|le|el)\s|\sd['’]|[ -])"
 UNITS_BRACKET_AFTER = re.compile(
     rf"\s*\({_UNIT_WORD_BEFORE}[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][a-zà-ÿ'’-]+)?{_UNIT_WORD_AFTER}"
     rf"(?:,\s*{_UNIT_WORD_BEFORE}[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?{_UNIT_WORD_AFTER}){{0,2}}\)")
+# "Gathi-Loumo (Youwarou cercle)", « Kouakourou (cercle de Djenné) »: one unit named with its word is a bracket
+# of units as much as "(Commune, Cercle)" is
+ONE_UNIT_BRACKET_AFTER = re.compile(
+    rf"\s*\((?:{_UNIT_WORD}\s+(?:of\s+|de\s+|du\s+|d['’]\s*)[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?"
+    rf"|[A-ZÀ-Þ][\w'’-]+(?:{_PARTICLE}[A-ZÀ-Þ][\w'’-]+)?\s+{_UNIT_WORD})\)")
+# a settlement's name mid-sentence (where a capital is no sentence start: "Protesters (Ouagadougou, Kadiogo)")
+_NAME_MID_SENTENCE = r"(?<=[a-zà-ÿ] )(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
+# "attacked Ogossagou (Bankass, Mopti)": a name followed by the units it lies in is a place, as ACLED's notes write it
+QUALIFIED_NAME = re.compile(
+    _NAME_MID_SENTENCE + r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
+# "the weekly market of Gathi-Loumo (Youwarou cercle)": a name followed by the one unit it lies in, with its word
+NAME_OF_ONE_UNIT = re.compile(rf"{_NAME_MID_SENTENCE}(?={ONE_UNIT_BRACKET_AFTER.pattern})")
 # "the Gourma-Rharous cercle", "Soum province": a name the model folds into a person or organisation is
 # a place when an administrative unit's word follows it
 # (Nigeria's local government area, "Bokkos Local Government Area", "Gwoza LGA", and Pakistan's tehsil too)

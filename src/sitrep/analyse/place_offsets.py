@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.geo import bearing_deg, haversine_km
 from sitrep.model import PlaceMention
 
 # compass words in English and French, to degrees clockwise from north (the closed class of both
@@ -54,3 +55,26 @@ def with_offset_precision(text: str, anchor: PlaceMention) -> PlaceMention:
     if told_offset(text, anchor.span.char_start) is None:
         return anchor
     return anchor.model_copy(update={"geo_precision": max(2, anchor.geo_precision)})
+
+
+# a told distance is rough ("about 40 km"): a place lies where the note tells when its distance is off the figure
+# by at most this share of it (or _TOLD_SLACK_KM for a short one), and its bearing off the compass point told by
+# at most half a quarter turn (a "north-east" between "north" and "east")
+_TOLD_SHARE = 0.35
+_TOLD_SLACK_KM = 10.0
+_TOLD_DEGREES = 45.0
+
+
+def lies_as_told(text: str, place: PlaceMention, anchor: PlaceMention) -> bool:
+    """Whether ``place`` lies at the distance and in the direction the text tells right before ``anchor``
+    ("near Djebock, about 40 km east of Gao": Djebok is 38 km off Gao at 77°).  A village the gazetteer
+    reached only under another spelling is the one meant when it lies where the note says it does."""
+    told = told_offset(text, anchor.span.char_start)
+    if told is None or None in (place.latitude, place.longitude, anchor.latitude, anchor.longitude):
+        return False
+    km, bearing = told
+    off = haversine_km(anchor.latitude, anchor.longitude, place.latitude, place.longitude)
+    if abs(off - km) > max(_TOLD_SLACK_KM, _TOLD_SHARE * km):
+        return False
+    turn = abs(bearing_deg(anchor.latitude, anchor.longitude, place.latitude, place.longitude) - bearing) % 360.0
+    return min(turn, 360.0 - turn) <= _TOLD_DEGREES

@@ -21,6 +21,7 @@ from sitrep.analyse.place_anchors import (BRACKET_COMMA, BRACKET_OPEN, COMMUNE_K
                                           agrees, coordinated_before_bracket, inside_commune, km_between, link_between, pin,
                                           province_after)
 from sitrep.analyse.place_clauses import names_a_border
+from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.analyse.place_spellings import named_feature, near_spelling
 from sitrep.analyse.place_variants import spellings_in_reach
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -318,7 +319,12 @@ def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, 
     # of Sari, 45 km southeast of Douentza", the known Sari 90 km off): coded at the anchor
     if _written_near(gaz, bare_name(found[i][3]), xs, ys, link):
         return None
-    return _other_spelling(gaz, bare_name(found[i][3]), towns, min(link.km, COMMUNE_KM), named, areas)
+    # a cercle or province told with its word ("Tin-Hama (Ansongo cercle)") bounds no stream or hill of the name:
+    # such a unit reaches tens of km from its seat, where a feature of the name is no evidence of the village
+    unit = UNIT_AFTER.match(found[j][0].text, found[j][2])
+    told_as_unit = unit is not None and "commune" not in unit.group().lower()
+    return _other_spelling(gaz, bare_name(found[i][3]), towns, min(link.km, COMMUNE_KM), named, areas,
+                           features=not told_as_unit)
 
 
 def _name_end(text: str, end: int) -> int:
@@ -376,7 +382,7 @@ def _spelled_near_anchor(gaz: Gazetteer, found: list, i: int, j: int, units: dic
 
 
 def _other_spelling(gaz: Gazetteer, name: str, towns: list[Candidate], km: float, named: set[int],
-                    areas: list[Candidate]) -> Candidate | None:
+                    areas: list[Candidate], features: bool = True) -> Candidate | None:
     """A village the gazetteer lacks near the town the note pins it to: the locality of its name there,
     else its near spelling among that town's villages, else the stream, hill or forest of its name
     (never across the border of the province or region the bracket names, by codes)."""
@@ -389,7 +395,7 @@ def _other_spelling(gaz: Gazetteer, name: str, towns: list[Candidate], km: float
     # a locality (a hamlet GeoNames does not list as populated) of the name as written before a village
     # spelled otherwise; a stream's or hill's point may lie kilometres off, after it ("Boulo" the
     # village is the Boulou of Tiéfora, not the Boulo stream 27 km away)
-    feature = named_feature(name, towns, km, keep=keep)
+    feature = named_feature(name, towns, km, keep=keep) if features else None
     if feature is not None and feature.feature_code == "LCTY":
         return feature
     return near_spelling(gaz, name, towns, km, exclude=named, keep=keep) or feature

@@ -40,7 +40,7 @@ from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, o
     closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, SITE_OF_SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
-    near_named, opening_label, placed_by_bracket, settled_at_home,
+    NAME_OF_ONE_UNIT, QUALIFIED_NAME, near_named, opening_label, placed_by_bracket, settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -330,20 +330,16 @@ def _opening_label(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate],
     return any(c.geonameid in exact and c.country in countries and c.feature_class in ("P", "A") for c in cands)
 
 
-# "attacked Ogossagou (Bankass, Mopti)": a name followed by the units it lies in is a place, as ACLED's notes
-# write it; only mid-sentence, where a capital is no sentence start ("Protesters (Ouagadougou, Kadiogo)")
-_QUALIFIED_NAME = re.compile(
-    r"(?<=[a-zà-ÿ] )(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?:\s+[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*){0,2})"
-    r"\s*\((?:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s*){1,2}[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\)")
-
-
 def _unknown_settlements(para: Paragraph, ents: dict, covered: set[int], blocked, lang) -> list:
     """Names neither the gazetteer nor the model knows that the text still says are settlements: "the
-    village of Guiedougou", "Ogossagou (Bankass, Mopti)".  Unresolved, and kept only where they are
+    village of Guiedougou", "Ogossagou (Bankass, Mopti)", "Gathi-Loumo (Youwarou cercle)", "in Sarro, 30 km
+    southeast of Ké-Macina".  Unresolved, and kept only where they are
     pinned to the known place that follows (``_pins``), where the event is then coded."""
     out = []
     text = para.text
-    for pattern in (_SETTLEMENT_NAME, _QUALIFIED_NAME, near_named(lang.PIN_NEAR)):
+    # "at Mohabundu, not far from Bankass" and "in Sarro, about 30 km southeast of Ké-Macina" alike
+    placed_from = near_named(f"(?:{lang.PIN_NEAR}|{lang.PIN_DISTANCE})")
+    for pattern in (_SETTLEMENT_NAME, QUALIFIED_NAME, NAME_OF_ONE_UNIT, placed_from):
         for m in pattern.finditer(text):
             s, e = m.span("name")
             name = m.group("name")

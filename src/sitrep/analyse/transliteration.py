@@ -10,7 +10,8 @@ spellings still disagree on:
 * a hard "c" written "c" or "k" ("ca", "co", "cu", "ck" → "k"), before the soft "c" is set apart;
 * the soft sounds "tch", "ch", "sh", "ty" → "c";
 * "d" + "i"/"y" before a vowel, "dy", "dz" → "j";
-* "kh" → "k", "gh" → "g", "ph" → "f" (Arabic and Tamasheq letters, Greek-style French);
+* "kh" → "k", "gh" → "g", "ph" → "f", "th" → "t" (Arabic and Tamasheq letters, Greek-style French, the
+  silent "h" of "Gathi"/"Gatié");
 * "gu" before "e"/"i" (French, to keep the "g" hard) → "g";
 * "nb" → "mb", "nf" → "mf" (the nasal before a lip consonant);
 * "o", "ou", "w" → "u"; "e", "y" → "i";
@@ -31,7 +32,7 @@ _LOOSE = (
     (re.compile(r"c(?=[aouwk])"), "k"),
     (re.compile(r"tch|ch|sh|ty"), "c"),
     (re.compile(r"d[iy](?=[aouw])|dy|dz"), "j"),
-    (re.compile(r"kh"), "k"), (re.compile(r"gh"), "g"), (re.compile(r"ph"), "f"),
+    (re.compile(r"kh"), "k"), (re.compile(r"gh"), "g"), (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"),
     (re.compile(r"gw(?=[eiy])"), "g"),
     (re.compile(r"nb"), "mb"), (re.compile(r"nf"), "mf"),
     (re.compile(r"[wo]"), "u"), (re.compile(r"[ey]"), "i"),

@@ -70,9 +70,15 @@ def _qualifies(text: str, end: PlaceMention, p: PlaceMention, language: str) -> 
     ``end`` in the bracket ``end`` opens ("Barsalogho (Barsalogho, Sanmatenga)" read from its commune), or the
     unit told right after ``end`` ("the village head of Douna, in the Filingue department"): it says where
     ``end`` lies, and is no other place of the sentence."""
+    # the unit may follow the end's own bracket: "the village chief of Kouakourou (Djenné cercle), in the Mopti region"
+    bracket = _BRACKET.match(text, end.span.char_end)
+    told_from = bracket.end() if bracket and bracket.end() <= p.span.char_start else end.span.char_end
     return (end.span.char_end <= p.span.char_start and unit_told_after(
-        text[end.span.char_end:p.span.char_start], text[p.span.char_end:p.span.char_end + 20], p.surface, language)
+        text[told_from:p.span.char_start], text[p.span.char_end:p.span.char_end + 20], p.surface, language)
     ) or in_bracket_after(text, end, p)
+
+
+_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def in_bracket_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:

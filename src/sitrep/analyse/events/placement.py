@@ -30,7 +30,7 @@ from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
 from sitrep.analyse.place_name_context import inside_bracket, names_own_unit
 from sitrep.analyse.place_variants import variant_spelling
-from sitrep.analyse.place_offsets import with_offset_precision
+from sitrep.analyse.place_offsets import lies_as_told, with_offset_precision
 from sitrep.analyse.place_seats import at_seat
 from sitrep.analyse.place_stretches import headline_end
 from sitrep.ingest.dateline import place_opens_dateline
@@ -242,6 +242,10 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
         # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
         # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
         return fine
+    if any(w.span.char_start > fine[0].span.char_start and lies_as_told(ctx.document.text, fine[0], w) for w in written):
+        # "near Djebock, about 40 km east of Gao": the Djebok lying 38 km east of Gao is confirmed by the
+        # distance and direction told
+        return fine
     # the near spellings are set aside (a foreign one must not decide the country either)
     return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
 
@@ -287,7 +291,8 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
     text = ctx.document.text
     spot = _near_after_between(ctx.language or "en")
     near = next((q for q in fine[1:] if spot.search(text_before(ctx, q))), None)
-    if near is not None:  # "between Niono and Lere, near Lere": the place the note says it was near
+    if near is not None and not _placed_on_road(ctx, fine, near):
+        # "between Niono and Lere, near Lere": the place the note says it was near
         return [near, *(q for q in fine if q is not near)]
     opens, then = _between_patterns(*lang.BETWEEN)
     for k, p in enumerate(fine):
@@ -297,6 +302,19 @@ def _between_first(ctx: Context, fine: list[PlaceMention], lang) -> list[PlaceMe
             p = located_end(text, fine, k, ctx.knowledge.gazetteer)  # "between Dori and Seytenga (Seytenga, Seno)": the bracketed end
             return [p, *(q for q in fine if q is not p)]
     return fine
+
+
+# a road told after a place as where that place lies: "at Tabankort, on the Gao-Kidal road", « à X, sur l'axe … »
+_ON_ROAD_AFTER = re.compile(r"\s*,?\s*(?:on|along|sur)\s+(?:the\s+|l['’]\s*|la\s+)", re.IGNORECASE)
+
+
+def _placed_on_road(ctx: Context, fine: list[PlaceMention], spot: PlaceMention) -> bool:
+    """Whether a place located with "at"/"in" comes before the road whose ``spot`` is told, the road following it
+    as its apposition ("at Tabankort, on the Gao-Kidal road 170 km north of Gao"): the road and the distance say
+    where that place lies, and the event is there, not at the town the distance is measured from."""
+    text = ctx.document.text
+    return any(q.span.char_end <= spot.span.char_start and re.search(_LOCATED_BEFORE, text_before(ctx, q), re.IGNORECASE)
+               and _ON_ROAD_AFTER.match(text, q.span.char_end) for q in fine)
 
 
 def _most_mentioned(ctx: Context, country: str | None, with_origins: bool = False) -> PlaceMention | None:
