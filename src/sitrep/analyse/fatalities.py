@@ -131,6 +131,9 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     first = _range_first(m, language)
     if first is not None and low is not None and first < low:
         low = first  # "two to three people were killed": ACLED codes the lowest figure given
+    last = _range_last(m, language)
+    if last is not None and high is not None and last > high:
+        high = last  # « entre 10 et 15 personnes ont été tuées »: the count read is the range's lower figure
     return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
 
 
@@ -149,6 +152,27 @@ def _range_first(m: re.Match[str], language: str) -> int | None:
         return None
     r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
     parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
+    return parsed[0] if parsed and not parsed[1] else None
+
+
+@lru_cache(maxsize=4)
+def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening word of a range before its first figure ("between", « entre ») and its second figure after it
+    ("and 15", « et quinze »)."""
+    num = rf"\d{{1,3}}|{_number_alternation(language)}"
+    return (re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE))
+
+
+def _range_last(m: re.Match[str], language: str) -> int | None:
+    """The upper figure of a range whose lower figure ``m`` reads ("between 10 and 15 people were killed"), if any."""
+    if m.group("qual"):
+        return None
+    opening, second = _range_closing(language)
+    if not opening.search(m.string, max(0, m.start("num") - 12), m.start("num")):
+        return None
+    r = second.match(m.string, m.end("num"))
+    parsed = parse_number(r.group("n"), language) if r else None
     return parsed[0] if parsed and not parsed[1] else None
 
 
@@ -324,6 +348,11 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     return with_the_bomber(text, killed, language), injured
 
 
+def _a_range(f: Fatalities) -> bool:
+    """A toll told as a range ("between 10 and 15", "two to three"): its two figures differ."""
+    return f.low is not None and f.high is not None and f.high > f.low
+
+
 def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
     p = _patterns(language)
     killed: Fatalities | None = None
@@ -367,7 +396,9 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if latest is not None:
         return latest, _injured(text, p, language)
     victims = victims_named(text, language)
-    if victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
+    if victims is not None and killed is not None and _a_range(killed) and killed.phrase in victims.phrase:
+        pass  # « entre 10 et 15 personnes ont été tuées »: one range, not a list of victims ten and fifteen
+    elif victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
         killed = victims  # the same words read item by item: "several militants and two soldiers were killed" is 2
     elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")
