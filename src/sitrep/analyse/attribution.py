@@ -26,9 +26,10 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, announces_a_count_of_dead, communique_opening,
-                                        dismisses_reports, lexicon, negates_change_of_hands, speaker_of_reporting_verb,
-                                        tells_a_record, tells_a_toll, through_named_apposition, unnamed_speaker)
+from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, communique_opening, dismisses_reports, lexicon,
+                                        negates_change_of_hands, speaker_of_reporting_verb, tells_a_record, tells_a_toll,
+                                        through_named_apposition, unnamed_speaker)
+from sitrep.analyse.toll_statements import announces_a_count_of_dead
 from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
 from sitrep.analyse.claim_words import reads_out_a_statement
 from sitrep.analyse.context import Context

@@ -28,6 +28,7 @@ from sitrep.analyse.side_tolls import (
 )
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
+from sitrep.analyse.count_ranges import range_first, range_last
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _patterns(language: str = "en") -> _Patterns:
     appositive = (rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,)"
                   rf"|\s*,\s+{SHARE_OPENERS}(?:\s+(?!(?:{kill}|{inj})\b)[\w'’\-]+){{1,8}}\s*(?=,))?")
     killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
-    # a range after the verb reads as its upper figure, whose lower one ``_range_first`` takes ("killing between 10
+    # a range after the verb reads as its upper figure, whose lower one ``count_ranges.range_first`` takes ("killing between 10
     # and 15 civilians"); victims may be told as someone's ("killing its three occupants", « tuant ses deux passagers »)
     range_head = rf"(?:(?:between|entre)\s+(?:\d{{1,3}}|{_number_alternation(language)})\s+(?:and|et)\s+)?"
     owners = r"(?:(?:its|their|his|her|ses|leurs)\s+)?"
@@ -128,52 +129,13 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     elif qual in ("up to", "as many as"):
         low, high = None, value
     estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""
-    first = _range_first(m, language)
+    first = range_first(m, language)
     if first is not None and low is not None and first < low:
         low = first  # "two to three people were killed": ACLED codes the lowest figure given
-    last = _range_last(m, language)
+    last = range_last(m, language)
     if last is not None and high is not None and last > high:
         high = last  # « entre 10 et 15 personnes ont été tuées »: the count read is the range's lower figure
     return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
-
-
-@lru_cache(maxsize=4)
-def _range_opening(language: str) -> re.Pattern[str]:
-    """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
-    num = rf"\d{{1,3}}|{_number_alternation(language)}"
-    # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
-    return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
-                      re.IGNORECASE)
-
-
-def _range_first(m: re.Match[str], language: str) -> int | None:
-    """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
-    if m.group("qual"):
-        return None
-    r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
-    parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
-    return parsed[0] if parsed and not parsed[1] else None
-
-
-@lru_cache(maxsize=4)
-def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening word of a range before its first figure ("between", « entre ») and its second figure after it
-    ("and 15", « et quinze »)."""
-    num = rf"\d{{1,3}}|{_number_alternation(language)}"
-    return (re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE))
-
-
-def _range_last(m: re.Match[str], language: str) -> int | None:
-    """The upper figure of a range whose lower figure ``m`` reads ("between 10 and 15 people were killed"), if any."""
-    if m.group("qual"):
-        return None
-    opening, second = _range_closing(language)
-    if not opening.search(m.string, max(0, m.start("num") - 12), m.start("num")):
-        return None
-    r = second.match(m.string, m.end("num"))
-    parsed = parse_number(r.group("n"), language) if r else None
-    return parsed[0] if parsed and not parsed[1] else None
 
 
 # the number words of a count the source does not know ("an unknown number of", « un nombre indéterminé de »)

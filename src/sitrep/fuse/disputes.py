@@ -204,12 +204,10 @@ def _told_toll(f: Fatalities | None) -> bool:
 
 def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                       outlet_of: dict[str, str],
-                      sentence_of: Callable[[EventMention], str] = lambda m: "",
-                      earlier_named: dict[str, list[int]] | None = None) -> list[Dispute]:
+                      sentence_of: Callable[[EventMention], str] = lambda m: "", earlier_named=None) -> list[Dispute]:
     """Death tolls of different sources that cannot both be true (``revisions.apart``: more than one death
     apart, an approximate figure widened by its slack); a figure its own story revises takes no part
-    (``revisions.superseded``: only an outlet's last figure is its account; ``earlier_named``: the earlier tolls
-    each story names)."""
+    (``revisions.superseded``, with ``earlier_named``: only an outlet's last figure is its account)."""
     outdated = superseded(mentions, root_of, sentence_of, earlier_named)
     figures = [m for m in mentions if _told_toll(m.fatalities) and m.mention_id not in outdated]
     # an exact count summed with a vague count of the enemy's dead is compared by its exact count
@@ -439,8 +437,8 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
                   earlier_named: dict[str, list[int]] | None = None) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``tolls_beside``: an outlet's toll told
     beside its reports (``counts.reports_of_tolls_beside``), an account in the toll dispute only; ``linked`` reports of
-    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``earlier_named``: the earlier tolls each
-    story names (``revisions.earlier_tolls_named``); ``denials``: the claims
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``earlier_named``: each story's earlier
+    tolls named (``revisions.earlier_tolls_named``); ``denials``: the claims
     taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
     mentions: a denial makes a denial dispute, a statement of the outcome an outcome version."""
     statements = statement_reports(mentions, denials, sentence_of)

@@ -182,14 +182,8 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     year = _definite_reference_year(ctx, s)
     if year is not None and (anchor is None or year < anchor.earliest.year):
         return year_interval(year, f"the one of {year} named before"), True
-    # the latest dated event of the paragraph (searched from the end: scanning every event for
-    # each new one was quadratic)
-    para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
-    if para_prev is not None:
-        return para_prev.date, para_prev.modality == Modality.background
-    framing = _framing_date(ctx, s) or _lead_day(ctx, s)
-    if framing is not None:
-        return framing, False
+    if (told := _paragraph_day(ctx, s, events)) is not None:
+        return told
     lead = _lead_event_day(ctx, s, events)
     if lead is not None:
         return lead, False
@@ -206,6 +200,7 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
 def _paragraph_day(ctx: Context, s: Sentence, events: list[EventMention]) -> tuple[DateInterval, bool] | None:
     """The day the paragraph told before sentence ``s``: its latest dated event's, else a day opening or told in an
     earlier sentence of it (``_framing_date``, ``_lead_day``), or None."""
+    # (the latest dated event searched from the end: scanning every event for each new one was quadratic)
     para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
     if para_prev is not None:
         return para_prev.date, para_prev.modality == Modality.background
