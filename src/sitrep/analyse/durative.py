@@ -29,6 +29,9 @@ _DURATION = re.compile(
     rf"|\bfor\s+{_ABOUT_EN}{_COUNT}\s+year\b"
     rf"|\bdepuis\s+{_ABOUT_FR}(?:{_COUNT}\s+)?(?:ans|ann[ée]es|d[ée]cennies?)\b"
     rf"|\bdepuis\s+{_ABOUT_FR}(?:une|deux)\s+(?:dizaines?|quinzaine|vingtaine)\s+d['’]ann[ée]es\b"
+    # a state of months (« vivre sous blocus depuis plusieurs mois »; the English "for several months" also opens a
+    # recalled deed's paragraph whose toll the count dispute would then read: left out)
+    rf"|\bdepuis\s+{_ABOUT_FR}(?:{_COUNT}|des|de\s+longs)\s+mois\b"
     # a state lasting from a moment the text told before: « il combat depuis lors les forces maliennes »
     r"|\bdepuis\s+(?:lors|cette\s+(?:date|époque|période)|ce\s+moment-là|ce\s+moment)\b"
     # a sum over a recent period, not one deed: "dozens … have been killed in recent months", "over the past

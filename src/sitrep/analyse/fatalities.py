@@ -28,6 +28,7 @@ from sitrep.analyse.side_tolls import (
 )
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
+from sitrep.analyse.count_ranges import range_first, range_last
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def _patterns(language: str = "en") -> _Patterns:
     appositive = (rf"(?:\s*,(?:\s+(?!(?:{kill}|{inj}|\d+)\b)[\w'’\-]+){{2,12}}\s*(?=,)"
                   rf"|\s*,\s+{SHARE_OPENERS}(?:\s+(?!(?:{kill}|{inj})\b)[\w'’\-]+){{1,8}}\s*(?=,))?")
     killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
-    # a range after the verb reads as its upper figure, whose lower one ``_range_first`` takes ("killing between 10
+    # a range after the verb reads as its upper figure, whose lower one ``count_ranges.range_first`` takes ("killing between 10
     # and 15 civilians"); victims may be told as someone's ("killing its three occupants", « tuant ses deux passagers »)
     range_head = rf"(?:(?:between|entre)\s+(?:\d{{1,3}}|{_number_alternation(language)})\s+(?:and|et)\s+)?"
     owners = r"(?:(?:its|their|his|her|ses|leurs)\s+)?"
@@ -128,28 +129,13 @@ def _figure(m: re.Match[str], kind: str, language: str) -> Fatalities | None:
     elif qual in ("up to", "as many as"):
         low, high = None, value
     estimate = UNNUMBERED_ESTIMATE if floor and _UNKNOWN_COUNT.search(m.group("num")) else ""
-    first = _range_first(m, language)
+    first = range_first(m, language)
     if first is not None and low is not None and first < low:
         low = first  # "two to three people were killed": ACLED codes the lowest figure given
+    last = range_last(m, language)
+    if last is not None and high is not None and last > high:
+        high = last  # « entre 10 et 15 personnes ont été tuées »: the count read is the range's lower figure
     return Fatalities(low=low, high=high, phrase=m.group(0).strip(), kind=kind, estimate=estimate)
-
-
-@lru_cache(maxsize=4)
-def _range_opening(language: str) -> re.Pattern[str]:
-    """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
-    num = rf"\d{{1,3}}|{_number_alternation(language)}"
-    # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
-    return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
-                      re.IGNORECASE)
-
-
-def _range_first(m: re.Match[str], language: str) -> int | None:
-    """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
-    if m.group("qual"):
-        return None
-    r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
-    parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
-    return parsed[0] if parsed and not parsed[1] else None
 
 
 # the number words of a count the source does not know ("an unknown number of", « un nombre indéterminé de »)
@@ -324,6 +310,11 @@ def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalit
     return with_the_bomber(text, killed, language), injured
 
 
+def _a_range(f: Fatalities) -> bool:
+    """A toll told as a range ("between 10 and 15", "two to three"): its two figures differ."""
+    return f.low is not None and f.high is not None and f.high > f.low
+
+
 def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
     p = _patterns(language)
     killed: Fatalities | None = None
@@ -367,7 +358,9 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if latest is not None:
         return latest, _injured(text, p, language)
     victims = victims_named(text, language)
-    if victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
+    if victims is not None and killed is not None and _a_range(killed) and killed.phrase in victims.phrase:
+        pass  # « entre 10 et 15 personnes ont été tuées »: one range, not a list of victims ten and fifteen
+    elif victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
         killed = victims  # the same words read item by item: "several militants and two soldiers were killed" is 2
     elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
         # the victims summed over their lists, unless a stated floor says more ("at least 20")

@@ -14,7 +14,7 @@ import re
 
 from sitrep.analyse.lang.en import WEEKDAYS as EN_WEEKDAYS
 from sitrep.analyse.lang.fr import WEEKDAYS as FR_WEEKDAYS
-from sitrep.model import EventMention, Modality
+from sitrep.model import EventMention, Modality, Precision
 
 _WEEKDAYS = EN_WEEKDAYS | FR_WEEKDAYS
 # a weekday that tells when the news happened ("on Sunday", "last Tuesday", « mercredi », « dimanche soir »),
@@ -53,14 +53,28 @@ def mark_undated_news(ctx, events: list[EventMention]) -> list[EventMention]:
     if anchor is not None and not anchor.is_estimate:
         return events
     weekday = news_weekday(ctx.document.text)
-    if weekday is None:
-        return events
     for m in events:
         if m.modality in (Modality.background, Modality.denied):
             continue
         if m.date is None or m.date.is_estimate:
-            m.told_weekday = weekday
+            if weekday is not None:
+                m.told_weekday = weekday
+        elif _day_without_year(m.date):
+            # « l'attaque menée mardi 4 mars » in an undated page: the year is the nearest one the weekday fits, a
+            # guess; the report keeps its weekday and ``relay_meets`` asks for its day and month as well
+            m.told_weekday = m.date.earliest.weekday()
     return events
+
+
+# a day and month told without a year (« mardi 4 mars », "Tuesday, March 4"): its year comes from the page's
+_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _day_without_year(d) -> bool:
+    """Whether interval ``d`` is one day told by its day and month, no year (``_YEAR_TOLD``)."""
+    evidence = d.evidence or ""
+    return d.precision == Precision.day and d.earliest == d.latest and re.search(r"\d", evidence) is not None \
+        and _YEAR_TOLD.search(evidence) is None
 
 
 # a weekday a sentence tells its deed by ("On Monday, four passengers were killed", "the drama of Monday near Koro",

@@ -31,6 +31,7 @@ from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
+from sitrep.fuse.revisions import earlier_tolls_named
 from sitrep.fuse.sources import independent_source, source_kind
 from sitrep.fuse.unnamed_side import with_unnamed_attacker
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
@@ -132,6 +133,17 @@ def _toll_figures(ms: Sequence[EventMention], docs: dict[str, dict]) -> list:
 
 # a share of one side's people ("seven of its officers were killed", « dont trois soldats »): a part of the dead
 _PART_OF_A_SIDE = re.compile(r"\b\w+\s+of\s+(?:its|their|our)\s+\w+|\bdont\b", re.IGNORECASE)
+
+
+def _earlier_tolls_named(root_of: dict[str, str], docs: dict[str, dict]) -> dict[str, list[int]]:
+    """The earlier tolls each story (by its root document) names in sentences of their own
+    (``revisions.earlier_tolls_named``)."""
+    out: dict[str, list[int]] = {}
+    for doc_id, root in root_of.items():
+        doc = docs.get(doc_id) or {}
+        if named := earlier_tolls_named(doc.get("text") or ""):
+            out.setdefault(root, []).extend(named)
+    return out
 
 
 def _own_dead_beside(ms: Sequence[EventMention], docs: dict[str, dict]) -> list[EventMention]:
@@ -287,7 +299,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
     low, best, high, rule = _coded_toll(event_type, figures)
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
-                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs))
+                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs),
+                             _earlier_tolls_named(root_of, docs))
     texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())

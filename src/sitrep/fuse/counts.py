@@ -27,7 +27,7 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
-from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, risen_toll
+from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, earlier_tolls_named, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.knowledge.months import another_month, months_named
@@ -305,6 +305,11 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):
                 by_class[f.cls][unit].append(f)
     risen = risen_toll([texts.get(d) or "" for d in sorted({m.span.doc_id for m in mentions})])
+    earlier_named = {root: named for root, text in texts.items() if (named := earlier_tolls_named(text))}
+    if earlier_named and (above := risen_above_named_earlier(
+            [(unit[0], f.value) for unit, fs in by_class.get("killed", {}).items() for f in fs if not f.vague],
+            earlier_named)):
+        risen = max(risen or 0, above)  # « Plus d'une trentaine … Un précédent bilan faisait état d'une quinzaine »
     if risen and "killed" in by_class:
         parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
         by_class["killed"] = _without_provisional(by_class["killed"], risen, parties)

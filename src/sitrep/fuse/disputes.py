@@ -204,11 +204,11 @@ def _told_toll(f: Fatalities | None) -> bool:
 
 def fatality_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
                       outlet_of: dict[str, str],
-                      sentence_of: Callable[[EventMention], str] = lambda m: "") -> list[Dispute]:
+                      sentence_of: Callable[[EventMention], str] = lambda m: "", earlier_named=None) -> list[Dispute]:
     """Death tolls of different sources that cannot both be true (``revisions.apart``: more than one death
     apart, an approximate figure widened by its slack); a figure its own story revises takes no part
-    (``revisions.superseded``: only an outlet's last figure is its account)."""
-    outdated = superseded(mentions, root_of, sentence_of)
+    (``revisions.superseded``, with ``earlier_named``: only an outlet's last figure is its account)."""
+    outdated = superseded(mentions, root_of, sentence_of, earlier_named)
     figures = [m for m in mentions if _told_toll(m.fatalities) and m.mention_id not in outdated]
     # an exact count summed with a vague count of the enemy's dead is compared by its exact count
     contested = {m.mention_id: exact_part(m.fatalities, find_fatalities) for m in figures}
@@ -433,10 +433,12 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
                   sentence_of: Callable[[Claim], str] = lambda c: "",
                   knowledge: ActorKnowledge | None = None,
                   mention_sentence: Callable[[EventMention], str] = lambda m: "",
-                  tolls_beside: Sequence[EventMention] = ()) -> list[Dispute]:
+                  tolls_beside: Sequence[EventMention] = (),
+                  earlier_named: dict[str, list[int]] | None = None) -> list[Dispute]:
     """All disputes among these mentions of one event (deterministic order); ``tolls_beside``: an outlet's toll told
     beside its reports (``counts.reports_of_tolls_beside``), an account in the toll dispute only; ``linked`` reports of
-    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``denials``: the claims
+    a related battle (``sitrep.fuse.episodes``) count for the outcome only; ``earlier_named``: each story's earlier
+    tolls named (``revisions.earlier_tolls_named``); ``denials``: the claims
     taking a side (``sitrep.fuse.build.denials_about``), counted when they are about one of these
     mentions: a denial makes a denial dispute, a statement of the outcome an outcome version."""
     statements = statement_reports(mentions, denials, sentence_of)
@@ -444,7 +446,7 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
     return (
         outcome_disputes([*mentions, *linked, *statements], root_of, outlet_of, names)
         + perpetrator_disputes(mentions, root_of, outlet_of, names, related, knowledge, mention_sentence)
-        + fatality_disputes([*mentions, *tolls_beside], root_of, outlet_of, mention_sentence)
+        + fatality_disputes([*mentions, *tolls_beside], root_of, outlet_of, mention_sentence, earlier_named)
         + denial_disputes(mentions, root_of, outlet_of, names, [c for c in denials if c.stance == Stance.denies],
                           related)
         + target_disputes(mentions, root_of, outlet_of, names, related, mention_sentence, knowledge)

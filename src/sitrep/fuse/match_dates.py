@@ -85,5 +85,9 @@ def relay_meets(relay: EventMention, dated: EventMention) -> bool:
         return False
     if d.is_estimate or dated.date_from_publication or d.earliest != d.latest:
         return False
+    own = relay.date
+    if own is not None and not own.is_estimate and own.precision == Precision.day \
+            and (own.earliest.month, own.earliest.day) != (d.earliest.month, d.earliest.day):
+        return False  # « mardi 4 mars » in an undated page: that weekday on that day and month, in any year it fits
     floor = relay.fusion_interval()[0]
     return d.earliest.weekday() == relay.told_weekday and d.earliest >= floor

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
-from sitrep.analyse.fatalities import number_words
+from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
 # the French first toll, named as such (« un premier bilan », « le bilan précédent »)
@@ -91,13 +91,18 @@ def _calls_its_figure_outdated(sentence: str) -> bool:
 
 
 def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
-               sentence_of: Callable[[EventMention], str]) -> set[str]:
-    """The mention ids whose toll the same story revises (see the module's doc)."""
+               sentence_of: Callable[[EventMention], str],
+               earlier_named: dict[str, list[int]] | None = None) -> set[str]:
+    """The mention ids whose toll the same story revises (see the module's doc); ``earlier_named``: the earlier
+    tolls each story (by its root document) names in sentences of their own (``earlier_tolls_named``)."""
     told = [m for m in mentions if m.fatalities is not None and m.fatalities.low is not None]
     # a sentence that tells the toll risen gives the current count unless it names a first toll as such: "first
     # reported" there may say anything was ("has risen to 22 … and not in Ayorou itself as first reported": the place)
     out = {m.mention_id for m in told if _calls_its_figure_outdated(sentence_of(m) or "")}
     told_risen = {m.mention_id for m in told if REVISED_TOLL.search(sentence_of(m) or "")}  # (read once per sentence)
+    risen_above_named, named_earlier = _below_a_named_earlier_toll(told, out, root_of, earlier_named or {})
+    told_risen |= risen_above_named
+    out |= named_earlier
     revised: dict[str, int] = {}
     for m in told:
         if m.mention_id not in out and m.mention_id in told_risen:
@@ -109,6 +114,52 @@ def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
         if root in revised and _neutral(m) and m.fatalities.low < revised[root]:
             out.add(m.mention_id)
     return out | _risen_in_another_story(told, out, told_risen)
+
+
+def earlier_tolls_named(text: str) -> list[int]:
+    """The figures a story names as an earlier toll in a sentence of their own: « Un précédent bilan faisait état
+    d'une quinzaine de morts », "An earlier toll put the dead at 25" (no report is read in such a sentence; the
+    words of a first toll are French or English, and so is the figure read after them)."""
+    out = []
+    for sentence in _SENTENCE.split(text):
+        if _FIRST_TOLL_NAMED.search(sentence) and not REVISED_TOLL.search(sentence):
+            killed = next((k for language in ("fr", "en") if (k := find_fatalities(sentence, language)[0])), None)
+            if killed is not None and killed.low is not None and not killed.vague:
+                out.append(killed.low)
+    return out
+
+
+def risen_above_named_earlier(figures: Sequence[tuple[str, int]], earlier_named: dict[str, list[int]]) -> int | None:
+    """The highest of a story's own figures (``figures``: its root document and the value) above an earlier toll
+    it names: the toll risen to, as ``risen_toll`` reads « le bilan s'est alourdi à 27 »."""
+    risen = [value for root, value in figures if any(value > e for e in earlier_named.get(root, ()))]
+    return max(risen) if risen else None
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _below_a_named_earlier_toll(told: Sequence[EventMention], outdated: set[str], root_of: dict[str, str],
+                                earlier_named: dict[str, list[int]]) -> tuple[set[str], set[str]]:
+    """(the figures a story tells above the earlier toll it names, the figures of other stories that toll is).
+    « Plus d'une trentaine de civils ont été tués … Un précédent bilan faisait état d'une quinzaine de morts »: the
+    story's thirty is the toll risen since, and another outlet's « entre 10 et 15 personnes », told by unnamed
+    sources, the earlier count it names, not a rival account.  A named party's figure stays an account of its own
+    (a party may play the toll down)."""
+    def root(m: EventMention) -> str:
+        return root_of.get(m.span.doc_id, m.span.doc_id)
+
+    risen = {m.mention_id: root(m) for m in told if m.mention_id not in outdated
+             and any(m.fatalities.low > e for e in earlier_named.get(root(m), ()))}
+    revising = set(risen.values())
+    earlier = set()
+    for m in told:
+        if m.mention_id in outdated or m.mention_id in risen or not _neutral(m):
+            continue
+        lo, hi = toll_range(m.fatalities)
+        if any(lo <= e <= hi for r in revising - {root(m)} for e in earlier_named[r]):
+            earlier.add(m.mention_id)
+    return set(risen), earlier
 
 
 def _risen_in_another_story(told: Sequence[EventMention], outdated: set[str], told_risen: set[str]) -> set[str]:

@@ -60,6 +60,10 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     # French promotion and sharing lines (Sahel outlets)
     r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
     r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
+    # an invitation to comment (« Réagissez à cet article sur Malijet », "Leave a comment below")
+    r"^(?:(?:réagissez|commentez)\s+(?:à\s+)?(?:cet|cette|ces|notre|nos|l['’])|laissez\s+un\s+commentaire|"
+    r"donnez\s+votre\s+avis|leave\s+a\s+comment|"
+    r"comment\s+on\s+this\s+(?:article|story))\b.{0,120}$",
     # an invitation to the outlet's channel or group (« Rejoignez la chaîne du Monde Afrique pour suivre l'actualité »)
     r"^(?:rejoignez|suivez|abonnez-vous\s+à)\s+(?:la|le|notre|nos)\s+(?:chaînes?|canal|groupes?|communautés?|pages?|comptes?)\b.{0,160}$",
     # an advert labelled as such (« Publicité – X recrute des correspondants … »)

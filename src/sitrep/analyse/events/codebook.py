@@ -127,13 +127,13 @@ CIVILIAN_TARGET = re.compile(
     r"(?:gold[- ]?(?:panning|mining|washing)|gold|(?:artisanal )?(?:mining|panning|washing)) sites?|gold mines?)\b"
     # French: "ont attaqué le village de X", "une attaque contre un marché", "ont fait irruption dans le hameau"
     # (the noun also with its participle or a relative: « l'attaque menée samedi contre le village de X », « l'attaque
-    # qui a visé dimanche le marché », « ont ouvert le feu sur les populations »; a nomads' camp, never a military one)
+    # qui a visé dimanche le marché », « ont ouvert le feu sur les populations », « une attaque à la foire »; no army camp)
     r"|\b(?:attaqu(?:é|ée|és|ées|ent|e|er)|attaques?\s+(?:(?:menée|perpétrée|lancée|conduite|commise)s?\s+" + FR_ATTACK_WHEN + r")?"
     r"(?:contre|de|du|des)|attaques?\s+qui\s+(?:a|avait)\s+(?:visé|frappé|ciblé)|fait irruption dans|pris d'assaut|tiré sur|"
-    r"ouvert le feu sur)\s*,?\s+" + FR_ATTACK_WHEN +
+    r"attaques?\s+(?:à|au|aux)|ouvert le feu sur)\s*,?\s+" + FR_ATTACK_WHEN +
     r"(?:(?:le|la|les|l'|un|une|des|du|plusieurs)\s*)?(?:[\w'-]+\s+){0,2}?(?:villages?|hameaux?|hameau|localités?|domiciles?|maisons?|"
     r"campements?(?!\s+(?:militaires?|de\s+l['’]armée|des\s+(?:FAMa|soldats|militaires|forces)))|"
-    r"marchés?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
+    r"marchés?|foires?|mosquées?|églises?|écoles?|sites? de déplacés|camps? de déplacés|véhicules? de transport|cars?|bus|passagers|voyageurs|"
     r"fidèles|populations?|habitants|civils|orpailleurs|site d'orpaillage)\b",
     re.IGNORECASE,
 )

@@ -219,7 +219,9 @@ MEDIUM_NOUNS = frozenset(
 # targets): « lundi soir », « samedi dernier », « dimanche 4 mai », « dans la nuit de samedi à dimanche »
 FR_ATTACK_WHEN = (r"(?:(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|avant-hier|hier)"
                   r"(?:\s+(?:soir|matin|après-midi|dernier|\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?))?"
-                  r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+)\s*,?\s+)?")
+                  r"|dans la nuit d[eu]\s+\w+\s+(?:à|au)\s+\w+"
+                  # (a weekend or a week told whole: « l'attaque perpétrée le week-end dernier contre la foire »)
+                  r"|(?:le|ce)\s+week-end(?:\s+dernier)?|la\s+semaine\s+derni[èe]re)\s*,?\s+)?")
 
 
 # an attack told from its target's end, the attacked post or unit as the subject ("the base came under attack",

@@ -138,6 +138,11 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         told = _from_story_day(ctx, s, here, events)
         if told is not None:
             return told, False
+    if here and all(said_on(s, d) for d in here) and (told := _paragraph_day(ctx, s, events)) is not None:
+        # « Mardi 4 mars, le poste … a été attaqué … Au cours des combats ont été tués six soldats, a annoncé le
+        # ministère dans un communiqué lu à la télévision nationale mercredi soir »: the only day is the saying's,
+        # the deed's is the one the paragraph told before
+        return told
     if here:
         if (killed := killing_before_finding(ctx, s, here)) is not None:  # (the dead found: the killing's day)
             return killed, False
@@ -177,14 +182,8 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
     year = _definite_reference_year(ctx, s)
     if year is not None and (anchor is None or year < anchor.earliest.year):
         return year_interval(year, f"the one of {year} named before"), True
-    # the latest dated event of the paragraph (searched from the end: scanning every event for
-    # each new one was quadratic)
-    para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
-    if para_prev is not None:
-        return para_prev.date, para_prev.modality == Modality.background
-    framing = _framing_date(ctx, s) or _lead_day(ctx, s)
-    if framing is not None:
-        return framing, False
+    if (told := _paragraph_day(ctx, s, events)) is not None:
+        return told
     lead = _lead_event_day(ctx, s, events)
     if lead is not None:
         return lead, False
@@ -196,6 +195,17 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
             is_estimate=True, evidence=f"in response to the event of {cause.earliest.isoformat()}",
         ), events[-1].modality == Modality.background
     return _referred_back(s, events, inherited_from) or (anchor, False)
+
+
+def _paragraph_day(ctx: Context, s: Sentence, events: list[EventMention]) -> tuple[DateInterval, bool] | None:
+    """The day the paragraph told before sentence ``s``: its latest dated event's, else a day opening or told in an
+    earlier sentence of it (``_framing_date``, ``_lead_day``), or None."""
+    # (the latest dated event searched from the end: scanning every event for each new one was quadratic)
+    para_prev = next((e for e in reversed(events) if e.date is not None and same_paragraph(ctx, e, s)), None)
+    if para_prev is not None:
+        return para_prev.date, para_prev.modality == Modality.background
+    framing = _framing_date(ctx, s) or _lead_day(ctx, s)
+    return (framing, False) if framing is not None else None
 
 
 def _referred_back(s: Sentence, events: list[EventMention], inherited_from: EventMention | None) -> tuple | None:

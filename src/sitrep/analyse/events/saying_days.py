@@ -27,7 +27,13 @@ SAYING_DAY = re.compile(r"\b(?:said|says|announced|reported|stated|claimed|confi
                         r"(?:joint|contacté|interrogé|reached|contacted)e?s?|"
                         # the day a statement came out: "a statement issued on Monday", « un communiqué rendu public hier »
                         r"(?:statement|communiqu[ée]|release|déclaration|reports?|rapports?)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:issued|released|published|dated|rendu\s+public|publié|diffusé|lu|daté(?:\s+du)?))"
+                        r"(?:issued|released|published|dated|read|broadcast|aired|rendu\s+public|publié|diffusé|lu|"
+                        r"daté(?:\s+du)?)"
+                        # where it was read out (« un communiqué lu à la télévision nationale mercredi soir », "read
+                        # on state television on Wednesday")
+                        r"(?:\s+(?:à|sur|on)\s+(?:la\s+|les\s+|l['’]\s*)?(?:state\s+|national\s+)?"
+                        r"(?:télévision|radio|antenne|ondes|television|TV)(?:\s+(?:nationale?s?|publique|d['’]État|"
+                        r"[A-Z][\w-]*))?)?)"
                         # an inverted subject between the saying and its day ("said the army on Thursday",
                         # « a indiqué l'armée jeudi »); a French full day keeps its article (« publié le 15 mai »)
                         r"(?:\s+(?:the|l['’]|le|la|les)\s*[\w-]+)?\s+(?:on\s+|ce\s+|le\s+)?"

@@ -1,0 +1,48 @@
+"""The two figures of a range told around a count ("two to three people were killed", « entre 10 et 15 personnes ont
+été tuées »): the toll reader (``sitrep.analyse.fatalities``) reads one figure of it and asks here for the other."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.analyse.number_words import number_alternation, parse_number
+
+
+@lru_cache(maxsize=4)
+def _range_opening(language: str) -> re.Pattern[str]:
+    """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
+    num = rf"\d{{1,3}}|{number_alternation(language)}"
+    # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
+    return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
+                      re.IGNORECASE)
+
+
+def range_first(m: re.Match[str], language: str) -> int | None:
+    """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
+    if m.group("qual"):
+        return None
+    r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
+    parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
+    return parsed[0] if parsed and not parsed[1] else None
+
+
+@lru_cache(maxsize=4)
+def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening word of a range before its first figure ("between", « entre ») and its second figure after it
+    ("and 15", « et quinze »)."""
+    num = rf"\d{{1,3}}|{number_alternation(language)}"
+    return (re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE))
+
+
+def range_last(m: re.Match[str], language: str) -> int | None:
+    """The upper figure of a range whose lower figure ``m`` reads ("between 10 and 15 people were killed"), if any."""
+    if m.group("qual"):
+        return None
+    opening, second = _range_closing(language)
+    if not opening.search(m.string, max(0, m.start("num") - 12), m.start("num")):
+        return None
+    r = second.match(m.string, m.end("num"))
+    parsed = parse_number(r.group("n"), language) if r else None
+    return parsed[0] if parsed and not parsed[1] else None
