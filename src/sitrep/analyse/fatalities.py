@@ -290,6 +290,19 @@ def _unquoted(m: re.Match[str]) -> str:
     return re.sub(r"[\"“”«»]", " ", m.group(0))
 
 
+# a word set in scare quotes, the writer keeping its distance from an army's own word ("the army said it 'neutralised'
+# five terrorists", « a "neutralisé" huit jihadistes »): the deed is still told, and its count still follows it, so the
+# word is read as unquoted (one word between quotes that open after a space and close before a space or a stop);
+# nothing reads this text's offsets, so the quotes are dropped
+_QUOTED_WORD = re.compile(r"(?:(?<=\s)|^)[\"“”«'‘’]\s?[^\W\d][\w-]*\s?[\"“”»'‘’](?=[\s.,;:]|$)")
+
+
+def _unquoted_word(m: re.Match[str]) -> str:
+    # the quotes go with the spaces inside them, so the word keeps one space on each side (the French
+    # readings want « a neutralisé huit », one space apart)
+    return re.sub(r"[\"“”«»'‘’]\s?|\s?[\"“”«»'‘’]", "", m.group(0))
+
+
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     killed, injured = _fatalities_of(text, language)
@@ -301,7 +314,7 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
 # tolls told beside it): a third of the calls on ACLED notes repeat one, ~2 ms of regular expressions each
 @lru_cache(maxsize=512)
 def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
-    text = _QUOTED_FIGURE.sub(_unquoted, text)
+    text = _QUOTED_WORD.sub(_unquoted_word, _QUOTED_FIGURE.sub(_unquoted, text))
     told = text  # (the tellers, before they are blanked: rival versions are told by two of them)
     text = _SPEAKER.sub(_blank, text)
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)

@@ -51,17 +51,19 @@ def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | N
     empty or when every named party is of the state's camp (they become side 2), side 2 when only it is empty
     and side 1 holds the state's camp (the army's "terrorists neutralised").  Unchanged for other kinds of
     event, for an air strike, for sides that already hold a party outside the state's camp, and when the
-    base has no such group for the country."""
+    base has no such group for the country; with no party named at all, only a blast gets its unnamed doer."""
     actor1, assoc1, actor2, assoc2 = sides
     if event_type not in _WITH_TWO_SIDES or sub_event_type in _STATE_DEEDS:
         return sides
     one = [a for a in (actor1, *assoc1) if a]
     two = [a for a in (actor2, *assoc2) if a]
-    if not one and not two:
-        return sides  # nothing named at all: no target to set the doer against
     group = unidentified_group(country, knowledge)
     if group is None:
         return sides
+    if not one and not two:
+        # nothing named at all: no target to set the doer against, but a bomb or a grenade was set off by someone
+        # ("assailants threw a grenade into a bar, wounding three people"): ACLED's doer of an unclaimed blast
+        return (group, [], None, []) if event_type == "Explosions/Remote violence" else sides
     camp_one = all(_state_camp(a, knowledge) for a in one)
     # civilians with no doer named are an unnamed group's victims; the state's camp against civilians
     # is the state's own violence, left as the reports tell it

@@ -194,6 +194,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
     label = lone or label  # one person shot, beaten or seized, whom the model did not read as such
+    if label in (*NON_VIOLENT_WHEN_ALONE, "OTHER") and punished_by_hand(text):
+        # "Koglweogo whipped five suspected thieves in public": a flogging is violence done to people, whatever the
+        # model made of the words around it (a public act, an arrest); who did it still decides below (a crowd's riot)
+        label = "ATTACK"
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
