@@ -13,7 +13,7 @@ unnamed attackers, so a side holding both is split, the state's camp the target.
 
 from __future__ import annotations
 
-from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, in_revolt
 
 Sides = tuple[str | None, list[str], str | None, list[str]]
 
@@ -38,6 +38,8 @@ def _state_camp(actor_id: str, knowledge: ActorKnowledge) -> bool:
     and contractors the base files as external (Wagner, the Africa Corps, MINUSMA) fight beside the state, as the
     analysis reads them (``is_government_side``): « un convoi de l'armée malienne et de ses partenaires russes »
     attacked by unnamed assailants is the state's camp as the target, the assailants unidentified."""
+    if in_revolt(knowledge.get(actor_id)):
+        return False  # mutinous soldiers fighting loyal troops: the army's own men, but the state's enemy there
     if knowledge.kind(actor_id) in _BESIDE_THE_STATE:
         return True
     return knowledge.kind(actor_id) != "civilians" and not actor_id.startswith(_UNIDENTIFIED) and any(
