@@ -196,6 +196,9 @@ FUTURE_CUES = {"until", "by", "till", "before", "next", "deadline"}
 BETWEEN = ("between", "and")
 # words before a bare year or month that make it a date ("in 2023", "since 2012")
 DATE_PREPOSITIONS = {"in", "since", "from", "until", "till", "by", "during", "of", "early", "late", "mid", "before", "after", "on"}
+# the words before a year that make it a noun's qualifier, not the deed's time ("against the 2018 finance law", "its
+# 2017 budget", "this 2015 election"): that year names the law or the vote, and dates nothing of the sentence's deed
+YEAR_QUALIFIER_BEFORE = ("the", "its", "their", "this", "that", "his", "her", "our")
 
 # persons
 TITLES = {
