@@ -18,7 +18,7 @@ from sitrep.model import Fatalities
 from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.pronoun_tolls import part_killed
-from sitrep.analyse.fatality_quotes import unquoted_tolls
+from sitrep.analyse.fatality_quotes import scare_quotes_dropped, unquoted_figures
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.found_dead_counts import found_dead_pattern
@@ -290,7 +290,16 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
 # tolls told beside it): a third of the calls on ACLED notes repeat one, ~2 ms of regular expressions each
 @lru_cache(maxsize=512)
 def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
-    text = unquoted_tolls(text)  # ('killed "more than 20" soldiers', "it 'neutralised' five")
+    text = unquoted_figures(text)  # ('killed "more than 20" soldiers')
+    killed, injured = _read_tolls(text, language)
+    if killed is None and (bare := scare_quotes_dropped(text)) != text:
+        # "the army said it 'neutralised' five terrorists": read without the quotes only when the text told no toll
+        # with them, so a toll read as written keeps its phrase a quote of the text
+        killed = _read_tolls(bare, language)[0]
+    return killed, injured
+
+
+def _read_tolls(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
     told = text  # (the tellers, before they are blanked: rival versions are told by two of them)
     text = _SPEAKER.sub(_blank, text)
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)
