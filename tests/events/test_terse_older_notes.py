@@ -63,3 +63,10 @@ def test_a_year_qualifying_a_noun_dates_nothing(first_event, text, day):
 def test_a_year_told_for_the_deed_still_dates_it(first_event):
     event = first_event("Gunmen killed a village chief near Djibo in 2017.", dt.date(2019, 6, 1))
     assert event.date is not None and (event.date.earliest, event.date.latest) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+
+
+def test_a_year_qualifying_a_deed_still_dates_it(first_event):
+    # "the 2022 massacre in Moura": the year dates the massacre a background line recalls, not the article's day
+    event = first_event("Investigators have linked the army to the 2022 massacre in Moura, where soldiers executed "
+                        "around 500 people.", dt.date(2026, 10, 21))
+    assert event.date is not None and event.date.latest <= dt.date(2022, 12, 31), event.date
