@@ -69,3 +69,19 @@ def test_the_army_and_its_foreign_partners_are_the_target_of_unnamed_attackers()
     # a foreign force's convoy alone attacked by unnamed men: the same
     alone = with_unnamed_attacker("Battles", "Armed clash", "ML", (None, [], "wagner-group", []), KNOWN)
     assert alone == ("unidentified-armed-group-mali", [], "wagner-group", [])
+
+
+def test_an_unclaimed_blast_naming_nobody_is_the_unidentified_groups():
+    # "Grenade attack: assailants threw a grenade into a bar, wounding three people": no party named on either side,
+    # but a grenade or a bomb was set off by someone: ACLED's doer of an unclaimed blast
+    nobody = (None, [], None, [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Grenade", "BF", nobody, KNOWN) == (
+        "unidentified-armed-group-burkina-faso", [], None, [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Remote explosive/landmine/IED", None, nobody, KNOWN) == nobody
+
+
+def test_mutineers_fighting_loyal_troops_keep_their_side():
+    # "Mutinous soldiers clashed with loyalist troops at the camp": the army's own men in revolt are the state's
+    # enemy there, so the two sides are no one camp that needs an unnamed attacker
+    revolt = ("mutiny-burkina-faso-armed-forces", [], "burkina-faso-armed-forces", [])
+    assert with_unnamed_attacker("Battles", "Armed clash", "BF", revolt, KNOWN) == revolt

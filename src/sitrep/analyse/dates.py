@@ -258,7 +258,11 @@ def _rules(language: str) -> list[tuple[re.Pattern, Resolver, Precision, bool]]:
 
     preps = "|".join(re.escape(p) for p in longest_first(v.DATE_PREPOSITIONS))
     add(rf"\b(?i:{preps})\s+(?P<x>(?P<m>{month_alt}))\b(?!\s+\d)", month_only, Precision.month, True)
-    add(rf"(?<![\d,.$€£/])\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
+    # (a year after a determiner qualifies a noun, "the 2018 finance law": no date of the deed, unless that noun is a
+    # deed, "the 2022 massacre in Moura")
+    qualified = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in v.YEAR_QUALIFIER_BEFORE)
+    deed = rf"(?=\d{{4}}\s+(?:[\w-]+\s+){{0,2}}?(?i:{v.YEAR_DEED_NOUNS})\b)"
+    add(rf"(?<![\d,.$€£/])(?:{qualified}|{deed})\b(?P<y>19[5-9]\d|20\d{{2}})\b(?![\d/]|[,.]\d|\s*(?:%|percent|km|people|troops|soldiers))",
         lambda m, ref: (dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31)), Precision.year, False)
     return span_rules(v, month_alt, wd_alt) + _month_part_rules(v, month_alt, year) + rules
 

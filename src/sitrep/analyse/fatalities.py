@@ -18,6 +18,7 @@ from sitrep.model import Fatalities
 from sitrep.analyse.recalled_clause import blank_recalled_clauses
 from sitrep.analyse.contested_toll import lowest_of_rival_counts
 from sitrep.analyse.pronoun_tolls import part_killed
+from sitrep.analyse.fatality_quotes import scare_quotes_dropped, unquoted_figures
 from sitrep.analyse.fatality_victims import kin_told_after, MAX_PLAUSIBLE, pronoun_toll, SHARE_OPENERS, victims_named
 from sitrep.analyse.fatality_words import vocab as _vocab
 from sitrep.analyse.found_dead_counts import found_dead_pattern
@@ -264,18 +265,6 @@ def _blank_restated(m: re.Match[str], language: str) -> str:
     return m.group("word") + " " * len(m.group("bracket"))
 
 
-# a figure a claim's relay quotes ('killed "more than 20" soldiers', « tué "plus de 30" militaires »), or the figure
-# with its victims ('aircraft killed "about 15 terrorists"', « neutralisé "une quinzaine de terroristes" »): read as
-# unquoted
-_QUOTED_FIGURE = re.compile(
-    r"[\"“”«»]\s?(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|plus\s+de|au\s+moins|près\s+de|environ)\s+)?"
-    r"\d[\d,.]*(?:\s+[^\W\d][\w'’-]*){0,2}\s?[\"“”«»]", re.IGNORECASE)
-
-
-def _unquoted(m: re.Match[str]) -> str:
-    return re.sub(r"[\"“”«»]", " ", m.group(0))
-
-
 def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None, Fatalities | None]:
     """(killed, injured) figures stated in ``text``; either may be None."""
     killed, injured = _fatalities_of(text, language)
@@ -287,7 +276,16 @@ def find_fatalities(text: str, language: str = "en") -> tuple[Fatalities | None,
 # tolls told beside it): a third of the calls on ACLED notes repeat one, ~2 ms of regular expressions each
 @lru_cache(maxsize=512)
 def _fatalities_of(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
-    text = _QUOTED_FIGURE.sub(_unquoted, text)
+    text = unquoted_figures(text)  # ('killed "more than 20" soldiers')
+    killed, injured = _read_tolls(text, language)
+    if killed is None and (bare := scare_quotes_dropped(text)) != text:
+        # "the army said it 'neutralised' five terrorists": read without the quotes only when the text told no toll
+        # with them, so a toll read as written keeps its phrase a quote of the text
+        killed = _read_tolls(bare, language)[0]
+    return killed, injured
+
+
+def _read_tolls(text: str, language: str) -> tuple[Fatalities | None, Fatalities | None]:
     told = text  # (the tellers, before they are blanked: rival versions are told by two of them)
     text = _SPEAKER.sub(_blank, text)
     text = _restated_in_digits(language).sub(lambda m: _blank_restated(m, language), text)

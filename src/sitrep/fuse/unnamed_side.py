@@ -13,7 +13,7 @@ unnamed attackers, so a side holding both is split, the state's camp the target.
 
 from __future__ import annotations
 
-from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.knowledge.actor_knowledge import ActorKnowledge, in_revolt
 
 Sides = tuple[str | None, list[str], str | None, list[str]]
 
@@ -38,18 +38,13 @@ def _state_camp(actor_id: str, knowledge: ActorKnowledge) -> bool:
     and contractors the base files as external (Wagner, the Africa Corps, MINUSMA) fight beside the state, as the
     analysis reads them (``is_government_side``): « un convoi de l'armée malienne et de ses partenaires russes »
     attacked by unnamed assailants is the state's camp as the target, the assailants unidentified."""
-    if _mutiny(actor_id, knowledge):
-        return False  # soldiers in revolt (ACLED's "Mutiny of …"), filed as state forces, fight the state
+    if in_revolt(knowledge.get(actor_id)):
+        return False  # mutinous soldiers fighting loyal troops: the army's own men, but the state's enemy there
     if knowledge.kind(actor_id) in _BESIDE_THE_STATE:
         return True
     return knowledge.kind(actor_id) != "civilians" and not actor_id.startswith(_UNIDENTIFIED) and any(
         knowledge.kind(other) == "state_forces" and knowledge.same_side(actor_id, other)
         for other in (knowledge.base.actors if knowledge.base else {}))
-
-
-def _mutiny(actor_id: str, knowledge: ActorKnowledge) -> bool:
-    actor = knowledge.base.get(actor_id) if knowledge.base is not None else None
-    return (getattr(actor, "name", "") or "").startswith("Mutiny of ")
 
 
 def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
@@ -58,17 +53,19 @@ def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | N
     empty or when every named party is of the state's camp (they become side 2), side 2 when only it is empty
     and side 1 holds the state's camp (the army's "terrorists neutralised").  Unchanged for other kinds of
     event, for an air strike, for sides that already hold a party outside the state's camp, and when the
-    base has no such group for the country."""
+    base has no such group for the country; with no party named at all, only a blast gets its unnamed doer."""
     actor1, assoc1, actor2, assoc2 = sides
     if event_type not in _WITH_TWO_SIDES or sub_event_type in _STATE_DEEDS:
         return sides
     one = [a for a in (actor1, *assoc1) if a]
     two = [a for a in (actor2, *assoc2) if a]
-    if not one and not two:
-        return sides  # nothing named at all: no target to set the doer against
     group = unidentified_group(country, knowledge)
     if group is None:
         return sides
+    if not one and not two:
+        # nothing named at all: no target to set the doer against, but a bomb or a grenade was set off by someone
+        # ("assailants threw a grenade into a bar, wounding three people"): ACLED's doer of an unclaimed blast
+        return (group, [], None, []) if event_type == "Explosions/Remote violence" else sides
     camp_one = all(_state_camp(a, knowledge) for a in one)
     # civilians with no doer named are an unnamed group's victims; the state's camp against civilians
     # is the state's own violence, left as the reports tell it

@@ -26,6 +26,12 @@ def kind_of(base: ActorBase | None, actor_id: str) -> str | None:
     return actor.kind if actor is not None else kind_of_named_group(actor_id)
 
 
+def in_revolt(actor: Actor | None) -> bool:
+    """Whether ``actor`` is soldiers in revolt against their command (ACLED's "Mutiny of Military Forces of …"):
+    a state force by kind, but no ally of the army it rose against."""
+    return (getattr(actor, "name", "") or "").startswith("Mutiny")
+
+
 class ActorKnowledge:
     """One actor base's answers for fusion: ``kind``, ``get``, ``same_side`` (cached per instance).
 

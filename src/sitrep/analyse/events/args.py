@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from sitrep.analyse.context import Context, Paragraph
-from sitrep.knowledge.actor_knowledge import kind_of
+from sitrep.knowledge.actor_knowledge import in_revolt, kind_of
 from sitrep.analyse.data_tables import table_rows
 from sitrep.analyse.events.framing import named_in_framing
 from sitrep.analyse.unclaimed import said_unclaimed
@@ -183,7 +183,7 @@ def allied(ctx: Context, a: str, b: str) -> bool:
 
 def _mutinous(ctx: Context, actor_id: str) -> bool:
     """Whether the actor is soldiers in revolt against their command (ACLED's "Mutiny of …"): no ally of the army."""
-    return (getattr(_actor(ctx, actor_id), "name", "") or "").startswith("Mutiny")
+    return in_revolt(_actor(ctx, actor_id))
 
 
 def _actor(ctx: Context, actor_id: str):

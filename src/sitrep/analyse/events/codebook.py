@@ -38,7 +38,7 @@ from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
-from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, punished_by_hand, victim_killed
+from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, flogging_label, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, leftover_blast, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
@@ -193,7 +193,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     label, tok = deed_and_word(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
-    label = lone or label  # one person shot, beaten or seized, whom the model did not read as such
+    label = lone or flogging_label(label, text) or label  # one person shot, beaten or seized, or people flogged, misread
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"

@@ -23,6 +23,7 @@ from sitrep.analyse.events.args import actor_kind
 from sitrep.analyse.events.codebook_deeds import property_harm_denied
 from sitrep.analyse.events.fates import freed_in_a_deal
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
+from sitrep.knowledge.actor_knowledge import in_revolt
 
 # the explosive a stopped attack carried ("a vehicle packed with explosives", "a suicide vest", « une ceinture »)
 _EXPLOSIVE = re.compile(r"\b(?:explosi\w*|bombs?|bomber|VBIEDs?|IEDs?|suicide|kamikaze|charges?|vests?|belts?|grenades?|"
@@ -155,7 +156,7 @@ def mutineers_apart(ctx: Context, text: str, side1: list[str], side2: list[str])
     Ouahigouya mutinied, firing volleys into the air").  Where the mutineers are already named, or loyal troops told,
     the army is the loyal one ("loyalist troops retook the camp from the mutineers")."""
     base = ctx.knowledge.actors
-    named = any((getattr(base.get(a), "name", "") or "").startswith("Mutiny") for a in side1 + side2)
+    named = any(in_revolt(base.get(a)) for a in side1 + side2)
     if MUTINIED.search(text) is None or named or _LOYAL.search(text):
         return side1
     out = []

@@ -258,6 +258,17 @@ def punished_by_hand(text: str) -> bool:
     return CORPORAL_PUNISHMENT.search(text) is not None or ACID_THROWN.search(text) is not None
 
 
+# the labels of deeds that harm no one (an arrest, an act of the group's own, a thing destroyed) that the model
+# may give a flogging for the words around it ("whipped five suspected thieves in public": a public act)
+_NO_HARM_LABELS = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "OTHER")
+
+
+def flogging_label(label: str, text: str) -> str | None:
+    """"ATTACK" where ``label`` harms no one and ``text`` (one sentence) tells people flogged: violence done to
+    people, whoever did it (a crowd's flogging is then read as a riot by the rules on crowds); else None."""
+    return "ATTACK" if label in _NO_HARM_LABELS and punished_by_hand(text) else None
+
+
 # the verbs that let captives go, and those that tell of someone's saying so (the release is then their clause)
 _RELEASING = frozenset("free release libérer relâcher".split())
 _REPORTING = frozenset("say tell report confirm announce dire déclarer annoncer confirmer indiquer".split())

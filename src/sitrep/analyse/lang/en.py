@@ -196,6 +196,14 @@ FUTURE_CUES = {"until", "by", "till", "before", "next", "deadline"}
 BETWEEN = ("between", "and")
 # words before a bare year or month that make it a date ("in 2023", "since 2012")
 DATE_PREPOSITIONS = {"in", "since", "from", "until", "till", "by", "during", "of", "early", "late", "mid", "before", "after", "on"}
+# the words before a year that make it a noun's qualifier, not the deed's time ("against the 2018 finance law", "its
+# 2017 budget", "this 2015 election"): that year names the law or the vote, and dates nothing of the sentence's deed
+YEAR_QUALIFIER_BEFORE = ("the", "its", "their", "this", "that", "his", "her", "our")
+# ... unless the noun it qualifies is a deed, which the year does date ("the 2022 massacre in Moura", "the 2015 coup")
+YEAR_DEED_NOUNS = (r"(?:massacres?|attacks?|assaults?|raids?|ambush(?:es)?|killings?|murders?|abductions?|kidnappings?|"
+                   r"clash(?:es)?|fighting|bombings?|explosions?|blasts?|executions?|coups?|mutin(?:y|ies)|uprisings?|"
+                   r"insurrections?|riots?|protests?|demonstrations?|offensives?|wars?|conflicts?|crisis|sieges?|battles?|"
+                   r"strikes?|incidents?|events?)")
 
 # persons
 TITLES = {

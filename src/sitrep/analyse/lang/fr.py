@@ -162,6 +162,11 @@ ROUGH_COUNTS = {"une dizaine de": 10, "une quinzaine de": 15, "une vingtaine de"
 FUTURE_CUES = {"avant", "jusqu'au", "prochain", "d'ici"}
 BETWEEN = ("entre", "et")
 DATE_PREPOSITIONS = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "début", "fin", "mi", "le"}
+# French puts a qualifying year after its noun (« la loi de finances 2018 »), where a preposition-less year may also
+# be a date: no word before a year marks it a qualifier
+YEAR_QUALIFIER_BEFORE: tuple[str, ...] = ()
+# (so no deed noun after a year needs to keep it a date either: the French readings ask for none)
+YEAR_DEED_NOUNS = r"(?!)"
 # see ``en``: « jeudi dernier », « hier jeudi »
 LAST_WEEKDAY = r"\b(?P<w>{wd})\s+(?:dernier|passé)\b"
 YESTERDAY_WEEKDAY = r"\bhier\s*,?\s+(?P<w>{wd})\b"
