@@ -16,6 +16,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.mentions import is_country, places_in
+from sitrep.analyse.events.rival_versions import rival_version
 from sitrep.analyse.events.types import VIOLENT
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.number_words import number_words
@@ -68,3 +69,10 @@ def revised_toll_report(ctx: Context, s: Sentence, events: list[EventMention]) -
     if told is not None:
         update |= {"modality": Modality.claim, "source_actor": told.speaker}
     return target.model_copy(update=update)
+
+
+def toll_told_again(ctx: Context, s: Sentence, events: list[EventMention]) -> EventMention | None:
+    """The report of an incident already told that a sentence with no deed of its own makes by its toll: a revision
+    naming the figure it replaces ("up from 12 reported earlier"), else a named party's rival figure ("The government
+    had put the toll at 12 dead": ``rival_versions``); None otherwise."""
+    return revised_toll_report(ctx, s, events) or rival_version(ctx, s, events)
