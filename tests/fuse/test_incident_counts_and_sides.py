@@ -43,6 +43,14 @@ def test_attackers_killed_are_counted_apart_from_the_victims():
     assert (f.cls, f.value) == ("killed_fighters", 40)
 
 
+def test_a_figure_of_a_class_not_asked_for_is_not_read_as_the_next_class_word():
+    # the dead disputed elsewhere: "20 terrorists were eliminated and their vehicles destroyed" counts no vehicles
+    assert figures_in("More than 20 terrorists were eliminated and their vehicles destroyed.", "d:0",
+                      ("wounded", "abducted", "vehicles")) == []
+    assert [(f.cls, f.value) for f in figures_in("Fifteen enemies were killed and three vehicles destroyed.", "d:0",
+                                                  ("wounded", "abducted", "vehicles"))] == [("vehicles", 3)]
+
+
 def test_a_year_or_a_distance_is_no_count():
     assert figures_in("In 2019, the town 120 km north of the capital was quiet.", "d:0", CLASSES) == []
 

@@ -44,6 +44,18 @@ def test_a_story_whose_toll_rose_keeps_its_last_figure_and_the_partys_own():
     assert early.mention_id not in {i for v in d.versions for i in v.mention_ids}
 
 
+def test_a_toll_naming_the_figure_it_replaces_supersedes_it():
+    # a live page's later update: "up from 12 reported earlier" is the same sources' newer count, not a rival one
+    early = _toll("a", 0, 12, None, "At least 12 soldiers were killed", "unnamed:security-sources")
+    later = _toll("a", 900, 20, None, "At least 20 soldiers were killed", "unnamed:security-sources")
+    sentences = {early.mention_id: "At least 12 soldiers were killed in the overnight attack, security sources said.",
+                 later.mention_id: "At least 20 soldiers were killed in the attack, up from 12 reported earlier."}
+    assert superseded([early, later], ROOTS, lambda m: sentences[m.mention_id]) == {early.mention_id}
+    # without the figure named as the earlier one, a story's two figures stay as told
+    plain = {**sentences, later.mention_id: "At least 20 soldiers were killed in the attack."}
+    assert superseded([early, later], ROOTS, lambda m: plain[m.mention_id]) == set()
+
+
 def test_a_provisional_toll_is_the_sources_current_figure():
     provisional = _toll("a", 0, 9, 9, "bilan provisoire fait état de neuf morts")
     other = _toll("b", 0, 14, None, "killing at least 14 people")

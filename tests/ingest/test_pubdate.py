@@ -115,3 +115,15 @@ def test_a_date_line_inside_the_story_is_not_the_publication_date():
     body = "\n\n".join([STORY] * 3 + ["12 January 2019"] + [STORY] * 3)
     doc = build_document(f"Attack on a market\n\nThe Sahel Courier\n\n{body}", source="x.txt", givens=[])
     assert doc.published.date != dt.date(2019, 1, 12)
+
+
+def test_wagner_told_as_renamed_africa_corps_in_mali_dates_after_the_handover():
+    # "the former Wagner Group now operating as the Africa Corps" in Mali: written after Wagner left Mali (June 2025),
+    # not merely after the Africa Corps was set up (late 2023)
+    est = pubdate.estimate("Rights groups accused Mali's army and its Russian allies, the former Wagner Group now "
+                           "operating as the Africa Corps, of killing civilians.", today=dt.date(2029, 6, 1))
+    assert est.earliest == dt.date(2025, 6, 6)
+    # a prospect is not the change; the Africa Corps alone still dates from its creation
+    est = pubdate.estimate("Wagner fighters in Mali are being folded into the Africa Corps, officials said.",
+                           today=dt.date(2029, 6, 1))
+    assert est.earliest < dt.date(2025, 1, 1)

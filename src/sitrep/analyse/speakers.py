@@ -48,6 +48,15 @@ def name_span(s: Sentence, tok) -> tuple[int, int]:
 # a former official speaks for themself, not for the body they left ("a former UN mission official"); « ex- » before
 # a capitalised name is a group's former name (« l'EIS, ex-EIGS »), not a former member
 _FORMER = re.compile(r"\b(?i:former|ancien(?:ne)?s?)\b|\b(?i:ex)-(?![A-ZÉ])")
+# a source placed beside a body, not in it ("a source close to the Africa Corps", "sources familiar with the army's
+# plans", « une source proche de la junte »): it stays anonymous, the body does not speak
+_BESIDE = re.compile(r"\b(?:close\s+to|familiar\s+with|proches?\s+(?:de|du|des|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+                     re.IGNORECASE)
+
+
+def _beside(phrase: str, p0: int, actors) -> bool:
+    """Whether every actor of a subject phrase follows a word that sets the source beside it ("close to")."""
+    return bool(actors) and all(_BESIDE.search(phrase[:a.span.char_start - p0]) for a in actors)
 
 
 def forces_of(ctx: Context, s: Sentence, subj) -> str | None:
@@ -94,6 +103,7 @@ class SpeakerMemory:
         self.last: Attribution | None = None
         self.last_person: Attribution | None = None
         self.last_actor: Attribution | None = None
+        self.described: list[Attribution] = []  # the described sources heard so far ("two security sources")
 
     def forget(self) -> None:
         """An unnamed speaker ("a local politician told AFP") took the floor: later pronouns are
@@ -102,6 +112,8 @@ class SpeakerMemory:
 
     def remember(self, a: Attribution) -> None:
         self.last = a
+        if a.speaker.startswith(UNNAMED):
+            self.described.append(a)
         if a.speaker_is_person:
             self.last_person = a
         else:
@@ -129,7 +141,7 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     if government:
         return government, phrase.strip(), None, False
     unnamed = unnamed_speaker(phrase, ctx.language)
-    if unnamed and (former or not actors or all(
+    if unnamed and (former or not actors or _beside(phrase, p0, actors) or all(
             a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
         # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
         # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
@@ -162,8 +174,9 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
     if re.match(r"(?:a|an|one|some|two|three|several|un|une|des|plusieurs|deux|trois)\b", low):
         return None  # "a man", "some of them": no source named or described
     if _DEFINITE.match(low) and re.search(r"\b(?:same|même)\b", low):
-        # "according to the same source", "selon la même source": whoever spoke last
-        prev = memory.last
+        # "according to the same source", "selon la même source": whoever spoke last; "the same security sources"
+        # names which: the last source so described, though another spoke since (a live page's army statement)
+        prev = _same_described(phrase, ctx.language, memory) or memory.last
         return (prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person) if prev else None
     described = unnamed_speaker(phrase, ctx.language, definite_ok=True) if _DEFINITE.match(low) else None
     if described:
@@ -183,6 +196,25 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         if found:
             return found, phrase.strip(), None, False
     return None
+
+
+_SAME_WORDS = {"same", "meme", "memes", "the", "les", "la", "le", "l"}
+
+
+def _kind_words(description: str) -> set[str]:
+    """The words of an unnamed speaker's description, singular, without "same" and articles."""
+    words = description.removeprefix(UNNAMED).split("-")
+    return {w.rstrip("sx") or w for w in words if w not in _SAME_WORDS}
+
+
+def _same_described(phrase: str, language: str, memory: SpeakerMemory):
+    """The last described source whose description holds every word of ``phrase``'s ("the same security sources" →
+    "two security sources"), when the phrase qualifies its noun; None for a bare "the same source"."""
+    described = unnamed_speaker(phrase, language, definite_ok=True)
+    wanted = _kind_words(described) if described else set()
+    if len(wanted) < 2:
+        return None
+    return next((a for a in reversed(memory.described) if wanted <= _kind_words(a.speaker)), None)
 
 
 # a statement the story introduced with its issuer before any speaker spoke (« a lu … un communiqué du gouvernement

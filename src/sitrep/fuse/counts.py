@@ -159,12 +159,16 @@ def _figures_of(text: str, classes: tuple[str, ...]) -> tuple[Figure, ...]:
         after = tail[:words[-1].end()] if words else ""
         before = " ".join(re.findall(r"[\w'’-]+", text[:m.start()])[-PRECEDING_WORDS:])
         best: tuple[int, str] | None = None
-        for cls in classes:
+        # the number's class is the nearest class word, also of a class not asked for (a toll disputed
+        # elsewhere): in "20 terrorists were eliminated and their vehicles destroyed" the 20 are dead, not vehicles
+        for cls in dict.fromkeys([*classes, *_DEFAULT_CLASSES]):
             hit = re.search(rf"\b(?:{_CLASS_WORDS[cls]})\b", after, re.IGNORECASE)
             if hit and (best is None or hit.end() < best[0]):
                 best = (hit.end(), cls)
         if best is not None and best[1] == "wounded" and _WOUNDED_WHO_DIED.match(after, best[0]):
             continue  # « Deux blessés ont succombé », "two injured later died": dead counted into the toll, no wounded
+        if best is not None and best[1] not in classes:
+            continue
         if best is not None:
             f = _of_victims(Figure(best[1], value, text[m.start():m.end() + best[0]], sentence_id, vague), after)
             out.append(dataclasses.replace(f, act=_vehicle_act(f"{before} {after}")) if f.cls == "vehicles" else f)

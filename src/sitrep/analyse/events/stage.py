@@ -74,7 +74,7 @@ from sitrep.analyse.events.sides import (
     sides,
 )
 from sitrep.analyse.events.syntax import event_spine, token_for_match
-from sitrep.analyse.events.rival_versions import rival_version
+from sitrep.analyse.events.revised_tolls import toll_told_again
 from sitrep.analyse.events.deed_told_again import fold_the_deed_told_again
 from sitrep.analyse.events.tolls import (
     fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls,
@@ -119,7 +119,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                         and not _spoils_of_the_attack(ctx, s, mention, events):
                     events.append(mention)
             elif not fold_toll(ctx, s, None, events):  # "One killed." after the incident
-                rival = rival_version(ctx, s, events)  # "The government had put the toll at 12 dead."
+                rival = toll_told_again(ctx, s, events)  # "The government had put the toll at 12 dead."
                 if rival is not None:
                     events.append(rival)
             bg = background_control(ctx, s, events)
