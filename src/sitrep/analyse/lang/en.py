@@ -30,8 +30,16 @@ RELATIVE = {
     r"last weekend|the previous weekend": ("weekend", -1),
     r"(?:over|during|at) the weekend|this weekend": ("weekend", 0),
     # the first days of a calendar week ("early this week": Monday to Wednesday), not all of it
-    r"early\s+last\s+week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:last|the\s+previous)\s+week": ("week_start", -1),
-    r"early\s+this\s+week|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week": ("week_start", 0),
+    # ("at the very start of the week": the same days, the stress adding none)
+    r"(?:very\s+)?early\s+last\s+week|(?:at\s+)?the\s+(?:very\s+)?(?:beginning|start)\s+of\s+(?:last|the\s+previous)\s+week":
+        ("week_start", -1),
+    r"(?:very\s+)?early\s+this\s+week|(?:at\s+)?the\s+(?:very\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+week":
+        ("week_start", 0),
+    # the middle days of a calendar week ("midweek", "in the middle of last week": Tuesday to Thursday), not all of
+    # it; not a market or a prayer held midweek
+    r"(?:in\s+)?the\s+middle\s+of\s+(?:last|the\s+previous)\s+week|mid-?week\s+last\s+week": ("week_middle", -1),
+    r"(?:in\s+)?the\s+middle\s+of\s+(?:the|this)\s+week|(?<![-\w])mid-?week(?![-\w])(?!\s+(?:markets?|fairs?|prayers?))":
+        ("week_middle", 0),
     # the seven days up to the writing, not the calendar week before it ("over the past week", "in the
     # last seven days"); "last week" and "the previous week" name that calendar week
     r"the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)": ("trailing_days", 7),
@@ -56,7 +64,8 @@ RELATIVE = {
 AGO = r"ago"
 # an offset back told as exact ("exactly a week ago", "a month ago to the day"): that very day (``exact_offsets``)
 EXACT_BEFORE = r"exactly|precisely"
-EXACT_AFTER = r"to\s+the\s+(?:very\s+)?day"
+# ("a week ago today": the same weekday, the writer counting from this very day; not "today's")
+EXACT_AFTER = r"to\s+the\s+(?:very\s+)?day|today(?!['’])"
 # the opening of a sentence on the earlier deed that led to its event, up to its comma ("Following the killing of a
 # herder on 2 May 2024, militants returned…"): a date in it is that deed's, not the event's (``events.dating``)
 CAUSE_OPENING = (r"^\W*(?:(?:a\s+(?:few\s+)?|two\s+|three\s+|several\s+)?(?:days?|weeks?)\s+after|following|after|in\s+the\s+wake\s+of|"

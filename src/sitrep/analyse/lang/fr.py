@@ -28,10 +28,10 @@ RELATIVE = {
         ("weekend", -1),
     r"(?:pendant |durant |au cours du )?le week-end|ce week-end|en fin de semaine": ("weekend", 0),
     # the first or middle days of a calendar week (« en début de semaine »: Monday to Wednesday), not all of it
-    r"(?:en|au)\s+début\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_start", -1),
-    r"(?:en|au)\s+début\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_start", 0),
-    r"(?:en|au)\s+milieu\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_middle", -1),
-    r"(?:en|au)\s+milieu\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_middle", 0),
+    r"(?:en|au)\s+(?:tout\s+)?début\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_start", -1),
+    r"(?:en|au)\s+(?:tout\s+)?début\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_start", 0),
+    r"(?:en|au)\s+(?:plein\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+(?:dernière|passée|précédente)": ("week_middle", -1),
+    r"(?:en|au)\s+(?:plein\s+)?milieu\s+de\s+(?:la\s+|cette\s+)?semaine": ("week_middle", 0),
     # les sept jours jusqu'à l'écriture, non la semaine civile précédente (« ces sept derniers jours »)
     r"(?:ces|les|des)\s+(?:sept|7)\s+derniers\s+jours": ("trailing_days", 7),
     r"la semaine dernière|la semaine passée|la semaine écoulée": ("week", -1),
@@ -44,7 +44,8 @@ RELATIVE = {
 AGO = r"il y a"
 # see ``en``: « il y a une semaine jour pour jour », « il y a exactement un mois »
 EXACT_BEFORE = r"exactement|précisément|tout\s+juste"
-EXACT_AFTER = r"jour\s+pour\s+jour"
+# (« il y a une semaine aujourd'hui »: the same weekday, as ``en``'s "a week ago today")
+EXACT_AFTER = r"jour\s+pour\s+jour|aujourd['’]hui"
 # see ``en``: « Après l'embuscade du 3 décembre 2023, les FAMa… », « Suite à l'attaque du 2 mai, … »
 CAUSE_OPENING = (r"^\W*(?:(?:quelques|deux|trois|plusieurs)\s+(?:jours|semaines)\s+après|après|suite\s+à|à\s+la\s+suite\s+d[eu']|"
                  r"en\s+(?:représailles|réponse|riposte)\s+à|"
