@@ -51,6 +51,14 @@ def test_a_calm_gathering_scattered_by_the_forces_is_a_protest_with_intervention
     assert event is not None and (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
 
 
+def test_a_crowd_that_burned_and_stoned_before_its_dispersal_stays_a_violent_demonstration(analyzer):
+    # a residents' blockade is a protest word, but the crowd's own fires and stones outweigh the dispersal
+    event = _first(analyzer, "On 12 March 2024, residents of Titao (Loroum) protesting against the blockade of their "
+                             "town burned tyres and stoned the prefect's office; gendarmes fired warning shots to "
+                             "disperse them.")
+    assert event is not None and (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
 @pytest.mark.parametrize("text,doer", [
     ("On 2 June 2021, armed men from a Gourmantche village near Fada N'Gourma (Gourma) raided a Fulani hamlet and "
      "killed 3 herders.", "gourmantche-militia-burkina-faso"),

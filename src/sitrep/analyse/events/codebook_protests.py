@@ -111,9 +111,9 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
     if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
         return "PROTEST_WITH_INTER"  # "students gathered … to demand their grants, and police arrested five of them"
     if label == "PEACE_PROTEST" and CROWD_CONTROL.search(text) and intervener_named(text) and not HURT.search(told) \
-            and not _intervention_protested(s):
+            and not _intervention_protested(s) and not crowd_turned_violent(told):
         # "residents who had assembled calmly to demand … were scattered by gendarmes firing tear gas": a gathering told
-        # without a word of protest, dispersed by the forces in the same sentence
+        # without a word of protest, dispersed by the forces in the same sentence (not one that burned or stoned first)
         return "PROTEST_WITH_INTER"
     if label == "PEACE_PROTEST" and is_short(ctx) and dispersed_in_another_sentence([x.text for x in sentences(ctx)], text):
         return "PROTEST_WITH_INTER"  # "Students marched in X. Police dispersed them with tear gas.": the note's one protest
