@@ -53,9 +53,9 @@ def test_a_calm_gathering_scattered_by_the_forces_is_a_protest_with_intervention
 
 def test_a_crowd_that_burned_and_stoned_before_its_dispersal_stays_a_violent_demonstration(analyzer):
     # a residents' blockade is a protest word, but the crowd's own fires and stones outweigh the dispersal
-    event = _first(analyzer, "On 12 March 2024, residents of Titao (Loroum) protesting against the blockade of their "
-                             "town burned tyres and stoned the prefect's office; gendarmes fired warning shots to "
-                             "disperse them.")
+    event = _first(analyzer, "On 12 March 2024, hundreds of residents of Titao (Loroum) demonstrating against the "
+                             "blockade of their town set tyres ablaze and stoned the prefect's office; gendarmes fired "
+                             "warning shots to disperse them.")
     assert event is not None and (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
 
 
