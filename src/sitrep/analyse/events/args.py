@@ -59,11 +59,13 @@ def sentences(ctx: Context) -> list[Sentence]:
     if cached is not None:
         return cached
     out: list[Sentence] = []
+    names = [(m.span.char_start, m.span.char_end) for m in ctx.actors]
     for pi, para in enumerate(ctx.paragraphs):
         for sent in para.doc.sents:
             if not sent.text.strip():
                 continue
-            if out and out[-1].para_index == pi and _cut_mid_clause(out[-1].sent, sent):
+            if out and out[-1].para_index == pi and (_cut_mid_clause(out[-1].sent, sent)
+                                                     or _cut_inside_a_name(names, para.offset + sent.start_char)):
                 sent = para.doc[out[-1].sent.start:sent.end]  # one sentence again
                 out.pop()
             out.append(
@@ -71,6 +73,13 @@ def sentences(ctx: Context) -> list[Sentence]:
             )
     ctx.cache.sentences = out
     return out
+
+
+def _cut_inside_a_name(names: list[tuple[int, int]], cut: int) -> bool:
+    """Whether the parser cut a sentence inside an actor's name (« des miliciens de Dan | Na | Ambassagou ont
+    exécuté … »: the French model reads the unknown words of a name as sentences of their own): a name is never
+    split, whatever the punctuation around it."""
+    return any(start < cut < end for start, end in names)
 
 
 # what may close a sentence: after one of these (or a line break) the parser's cut stands
@@ -268,13 +277,24 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
             if p == "with":
                 return PARTNER, prep.head
             if p == "between":
-                return BETWEEN, prep.head
+                return BETWEEN, _past_a_date(prep.head)
             if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prep.head.i != t.i:
                 t = prep.head  # "a convoy of X", "fighters from X": the role of the whole phrase
                 continue
             return OTHER, prep.head
         break
     return OTHER, t.head
+
+
+def _past_a_date(head: "Token") -> "Token":
+    """The word a "between X and Y" phrase belongs to when the parse hangs it on the date told just before it
+    ("Fighting broke out on 14 July 2024 between X and Y": on "July", not on "broke"): the word the date's own
+    phrase hangs on; ``head`` itself otherwise."""
+    for _ in range(3):
+        if head.ent_type_ not in ("DATE", "TIME") or head.dep_ != "pobj" or head.head.head.i == head.head.i:
+            return head
+        head = head.head.head
+    return head
 
 
 def _ally_of(prep: "Token", p: str) -> "Token | None":
