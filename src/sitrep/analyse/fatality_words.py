@@ -140,7 +140,9 @@ EN_VOCAB: dict[str, str] = {
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
     # (not the clause telling the fate of the people just counted: "four were wounded; one of them died the next day")
-    "other_incident": r"(?:;(?!\s*(?:\w+\s+)?of\s+(?:them|whom|those)\b)|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
+    # (nor the victim's own fate: "beat him unconscious; he died in hospital the following day")
+    "other_incident": r"(?:;(?!\s*(?:\w+\s+)?of\s+(?:them|whom|those)\b|\s*(?:he|she|they|the\s+victims?)\s+(?:later\s+)?"
+                      r"(?:died|succumbed)\b)|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
                       r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
     # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
