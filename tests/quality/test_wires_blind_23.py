@@ -11,7 +11,7 @@ local radio, which recalls the market attack.
 Measured on main (bee6f8cc) before any change: events .667/.667 (the reprisal merged into the market attack through
 reports dated only by their articles, and the communiqué an extra battle dated the day it was read), event_details
 1.0/.6, claims 1.0/.8, contradictions .5/.5.  After: events, event_details, contradictions 1.0/1.0
-(``fuse.nearness.towns_on_other_days``, ``fuse.consensus.coded_sides``, ``analyse.events.args._inside_a_date``, the
+(``fuse.nearness.towns_on_other_days``, ``fuse.consensus.coded_sides``, ``analyse.events.sentence_cuts._inside_a_date``, the
 changed-toll cue and ``analyse.events.tolls._rival_teller``); persons 0/0 → 1.0/1.0 and claims 1.0/.8 → 1.0/1.0 (a
 name after a title the name model read as a place, ``analyse.actors._titled_name``; a group's statement printed as
 the document, ``analyse.letterhead._armed_group_named``).  Still weak: "in the Niono circle" resolves to the cercle

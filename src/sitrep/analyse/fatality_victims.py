@@ -60,6 +60,15 @@ def _told_after_victims(language: str) -> str:
 _LIST_START = r"(?:(?<![\w'’])|(?<=\bd['’])|(?<=\bqu['’]))"
 
 
+def _victim_noun(language: str) -> str:
+    """The noun of one item of a list of victims: a victim noun, with the nationality a language tells after it
+    (« neuf soldats maliens », « trois civils burkinabè »), or the nationality alone ("three Russians", « trois
+    Russes », "two Chinese nationals")."""
+    v, _ = _vocab(language)
+    after = rf"(?:\s+{v['victim_adjective']}\b)?" if "victim_adjective" in v else ""
+    return rf"(?:{v['victim']}\b{after}|{v.get('victim_nationality', '(?!)')})"
+
+
 @lru_cache(maxsize=4)
 def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     """(active, passive, reduced passive) lists of victims: "killed four farmers and a volunteer
@@ -69,7 +78,7 @@ def _victim_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     count = _item_count(language, named=False)
     # a count, up to three describing words, the victim noun, an optional bracket ("(VDP)")
     # an approximation leaves the count as stated ("neutralised some twenty-five terrorists", ACLED codes 25)
-    item = (rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b{_QUOTE}"
+    item = (rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{_victim_noun(language)}\b{_QUOTE}"
             rf"(?:\s*\([^()]{{0,40}}\))*")
     # items joined by commas, "and", or "together with" / "along with" / "as well as" ("a herder together with his
     # wife and three of their children")
@@ -94,7 +103,7 @@ def _pronoun_victims(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     if "them" not in v:
         return None
     count = _item_count(language, named=False)
-    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{v['victim']}\b"
+    item = rf"(?:{v['approx']}\s+|{v['floor_qual']})?{count}\s+{_described(language)}(?:d['’]|of\s+)?{_victim_noun(language)}\b"
     them = rf"(?:{v['them']}|{v.get('him', '(?!)')})"
     around = rf"\b{v['kill_around']}\s+{them}\s+{v['kill_around_tail']}\b" if "kill_around" in v else "(?!)"
     # (not "lost them": a side's own dead are counted, not a pronoun's)
@@ -160,7 +169,7 @@ def _counted_item(language: str) -> re.Pattern[str]:
     """One counted item of a list of victims ("two soldiers", "at least 5 civilians"), its count in ``n``."""
     v, _ = _vocab(language)
     return re.compile(rf"(?<![\w'’])(?P<fq>{v['floor_qual']})?{_item_count(language)}\s+{_described(language)}"
-                      rf"(?:d['’]|of\s+)?{v['victim']}\b", re.IGNORECASE)
+                      rf"(?:d['’]|of\s+)?{_victim_noun(language)}\b", re.IGNORECASE)
 
 
 def _victim_count(items: str, language: str, skip: int = 0) -> tuple[int, bool] | None:

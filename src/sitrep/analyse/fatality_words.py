@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
+from sitrep.knowledge.demonyms import DEMONYMS
 
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
@@ -140,7 +141,9 @@ EN_VOCAB: dict[str, str] = {
     # a clause telling another incident the same day ("...; near X, militants killed two civilians the same day"):
     # its dead are that incident's, blanked to the clause's end
     # (not the clause telling the fate of the people just counted: "four were wounded; one of them died the next day")
-    "other_incident": r"(?:;(?!\s*(?:\w+\s+)?of\s+(?:them|whom|those)\b)|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
+    # (nor the victim's own fate: "beat him unconscious; he died in hospital the following day")
+    "other_incident": r"(?:;(?!\s*(?:\w+\s+)?of\s+(?:them|whom|those)\b|\s*(?:he|she|they|the\s+victims?)\s+(?:later\s+)?"
+                      r"(?:died|succumbed)\b)|\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|separately|elsewhere|meanwhile)\b)"
                       r"[^;.]*?\b(?:the same day|that same day|the following day|the day before|elsewhere|separately)\b[^;.]*",
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
     # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
@@ -256,6 +259,12 @@ EN_VOCAB["victim"] = (
 EN_VOCAB["kin"] = (r"(?:sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|child(?:ren)?|nephews?|nieces?|cousins?|"
                    r"grandsons?|granddaughters?|fathers?|mothers?|relatives?|bodyguards?|escorts?|drivers?|apprentices?|"
                    r"companions?|guards?|family\s+members?)")
+# the people a list names by their nationality alone ("nine Malian soldiers and three Russians", "two Chinese
+# nationals"): the plural of a one-word country adjective, or the nouns a nationality stands before
+EN_VOCAB["victim_nationality"] = (
+    r"(?:nationals|citizens|foreigners|expatriates|(?-i:" + "|".join(
+        sorted({f"{d}s" for d in DEMONYMS.values() if d.isalpha() and d.endswith(("an", "i", "e")) and not d.endswith("ese")},
+               key=len, reverse=True)) + r"))")
 # the pair nouns a list counts twice ("a couple": two people)
 EN_VOCAB["pair"] = r"(?:couples?)"
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count

@@ -18,7 +18,7 @@ from sitrep.analyse.data_tables import table_rows
 from sitrep.analyse.events.framing import named_in_framing
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
-from sitrep.knowledge.months import month_number
+from sitrep.analyse.events.sentence_cuts import cut_inside_a_name, cut_mid_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -59,11 +59,13 @@ def sentences(ctx: Context) -> list[Sentence]:
     if cached is not None:
         return cached
     out: list[Sentence] = []
+    names = [(m.span.char_start, m.span.char_end) for m in ctx.actors]
     for pi, para in enumerate(ctx.paragraphs):
         for sent in para.doc.sents:
             if not sent.text.strip():
                 continue
-            if out and out[-1].para_index == pi and _cut_mid_clause(out[-1].sent, sent):
+            if out and out[-1].para_index == pi and (cut_mid_clause(out[-1].sent, sent)
+                                                     or cut_inside_a_name(names, para.offset + sent.start_char)):
                 sent = para.doc[out[-1].sent.start:sent.end]  # one sentence again
                 out.pop()
             out.append(
@@ -71,46 +73,6 @@ def sentences(ctx: Context) -> list[Sentence]:
             )
     ctx.cache.sentences = out
     return out
-
-
-# what may close a sentence: after one of these (or a line break) the parser's cut stands
-_CLOSERS = frozenset(".!?…;:")
-# what can only continue the clause before it
-_CONTINUERS = frozenset(",)].;:!?…")
-
-
-def _cut_mid_clause(before: "SpacySpan", after: "SpacySpan") -> bool:
-    """Whether the parser cut a clause in two: the text before ends on no full stop or line break and the text
-    after opens on a lowercase word or a comma ("attacked a hamlet | près de San (San, San) | , | faisant une
-    dizaine de morts": a toll cut from its deed), or the text before ends on a comma or an open bracket, or on
-    a lowercase word with no verb on one side ("soldiers killed | 3 militants near | Boni (Haire commune,
-    Douentza cercle)": the parser lost its way in a bracket of units, and a verbless piece after a word no
-    sentence ends on is no sentence of its own; a dateline or a header ends on a capital, a bracket or a dash)."""
-    last, first = before[-1], after[0]
-    if "\n" in last.whitespace_ or "\n" in last.text or any(c in _CLOSERS for c in last.text):
-        return False
-    if last.text in ("(", "[", ",") or first.text in _CONTINUERS:
-        return True
-    if last.text in ("-", "‑") and not last.whitespace_:
-        return True  # « Nusrat al-| Islam wal-| Muslimin »: a hyphen joined to the next word never ends a sentence
-    if _inside_a_date(last.text, first.text):
-        return True  # "the target on Tuesday 2 | May 2028 of a terrorist attack": a date is never a sentence's end
-    if last.text[:1].isalpha() and last.text[:1].islower() and not (_has_verb(before) and _has_verb(after)):
-        return True  # a cut after a word no sentence ends on, with a verbless piece on one side
-    if last.text[:1].isupper() and _has_verb(before) and not _has_verb(after):
-        return True  # a cut inside a name (« … de terroristes de Boko | Haram sur une île du lac Tchad, … »): no verb after
-    return first.text[:1].isalpha() and first.text[:1].islower()
-
-
-def _inside_a_date(last: str, first: str) -> bool:
-    """A day's number and its month's name on either side of the cut ("2 | May", "May | 2"), or a month and its year."""
-    if month_number(first) is not None and first != "may":  # "may" is the verb
-        return last.isdigit() and 1 <= int(last) <= 31
-    return month_number(last) is not None and first.isdigit() and len(first) in (1, 2, 4)
-
-
-def _has_verb(span: "SpacySpan") -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def within(mentions: Iterable[M], start: int, end: int) -> list[M]:
@@ -268,13 +230,24 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
             if p == "with":
                 return PARTNER, prep.head
             if p == "between":
-                return BETWEEN, prep.head
+                return BETWEEN, _past_a_date(prep.head)
             if prep.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and prep.head.i != t.i:
                 t = prep.head  # "a convoy of X", "fighters from X": the role of the whole phrase
                 continue
             return OTHER, prep.head
         break
     return OTHER, t.head
+
+
+def _past_a_date(head: "Token") -> "Token":
+    """The word a "between X and Y" phrase belongs to when the parse hangs it on the date told just before it
+    ("Fighting broke out on 14 July 2024 between X and Y": on "July", not on "broke"): the word the date's own
+    phrase hangs on; ``head`` itself otherwise."""
+    for _ in range(3):
+        if head.ent_type_ not in ("DATE", "TIME") or head.dep_ != "pobj" or head.head.head.i == head.head.i:
+            return head
+        head = head.head.head
+    return head
 
 
 def _ally_of(prep: "Token", p: str) -> "Token | None":

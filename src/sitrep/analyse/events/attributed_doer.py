@@ -25,8 +25,11 @@ _DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shellin
         r"shootings?|attaque|embuscade|assaut|frappes?|bombardements?|" \
         r"killings?|murders?|abductions?|kidnappings?|explosions?|blasts?|(?:explosive\s+)?devices?|(?:land)?mines?|IEDs?|" \
         r"bombs?|incident|enlèvements?|meurtres?|assassinats?|explosion|engins?(?:\s+explosifs?)?)"
+# the group told through its men ("members of X", "militiamen of X", « des miliciens de X »): the group is the doer
+_MEMBERS_OF = r"(?:members|elements|fighters|militants|militiamen|combatants|men) of\s+(?:the\s+)?|" \
+              r"(?:des\s+)?(?:éléments|membres|miliciens|combattants|hommes) (?:de|du|des|d['’])\s*"
 _HEDGE = r"(?:(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
-         r"thought to be|présumés?|supposés?)\s+)*(?:(?:members|elements|fighters|militants) of\s+|(?:des\s+)?éléments (?:de|du|d')\s*)?"
+         r"thought to be|présumés?|supposés?)\s+)*(?:" + _MEMBERS_OF + ")?"
 # a claim or an attribution whose doer comes AFTER the cue ("claimed by X", "attributed the attack to X",
 # "The attackers, presumed members of X")
 _DOER_AFTER = re.compile(
@@ -54,7 +57,9 @@ _OWNED_MEANS = re.compile(
 # attributed to the FLA", « des tirs d'obus attribués au FLA », « l'embuscade imputée aux jihadistes »)
 _ATTRIBUTED_PARTICIPLE = re.compile(
     r"\b(?:" + _DEED[3:-1] + r"|fire|gunfire|shells|mortar\s+(?:fire|rounds|shells)|rockets?|tirs|obus|roquettes?)\b[^.;]{0,30}?"
-    r"\b(?:attributed|blamed|imputed|attribué(?:e|s|es)?|imputé(?:e|s|es)?)\s+(?:to|on|à|aux|au)\s+(?:the\s+|les\s+|l['’])?"
+    r"\b(?:(?:attributed|blamed|imputed|attribué(?:e|s|es)?|imputé(?:e|s|es)?)\s+(?:to|on|à|aux|au)|"
+    # ("a mine claimed by JNIM", « une embuscade revendiquée par le JNIM »)
+    r"(?:claimed|revendiqué(?:e|s|es)?)\s+(?:by|par))\s+(?:the\s+|les\s+|le\s+|l['’])?"
     + _HEDGE, re.IGNORECASE)
 # a claim whose doer is the subject BEFORE the cue ("JNIM later claimed the assault", « X a revendiqué l'attaque »)
 _DOER_BEFORE = re.compile(

@@ -11,7 +11,7 @@ from functools import lru_cache
 from sitrep.analyse.calendar_days import last_month_day
 from sitrep.analyse.context import Context
 from sitrep.analyse.dates import acled_month_part, counted_from_report
-from sitrep.analyse.told_offsets import counted_back
+from sitrep.analyse.told_offsets import counted_back, counted_on
 from sitrep.analyse.events.args import governed_by_reporting, Sentence, sentences, within
 from sitrep.analyse.events.refers_back import names_the_struck_site_again, refers_back
 from sitrep.analyse.events.saying_days import counts_from_the_saying_day, said_on
@@ -129,6 +129,7 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         and d.span.char_end > credit_end and not _in_backstory(s, d) and not _in_violence_set_off(ctx, s, d)
         and not _in_dash_aside(s, d, credit_end)
     ]
+    here = [d for d in here if not _later_death_day(s, d)] if len(here) > 1 else here
     if here and all(counted_back(d.surface, ctx.language) for d in here) and any(
             e.date is not None and same_paragraph(ctx, e, s) for e in events):
         # "… killed a farmer. The victim had been abducted the night before.": a step of the event just told,
@@ -263,6 +264,21 @@ def _in_dash_aside(s: Sentence, d, credit_end: int) -> bool:
     before = s.text[max(0, credit_end - s.start):max(0, d.span.char_start - s.start)]
     after = s.text[max(0, d.span.char_end - s.start):]
     return len(_ASIDE_DASH.findall(before)) % 2 == 1 and _ASIDE_DASH.search(after) is not None
+
+
+# the verbs of a victim's death ("died", "succumbed", « a succombé », « est décédé »)
+_DYING = frozenset("die succumb décéder mourir succomber".split())
+
+
+def _later_death_day(s: Sentence, d) -> bool:
+    """Whether date ``d`` is a day counted on from the deed's, on which a victim died ("beat him unconscious; he died in
+    hospital the following day", « il a succombé le lendemain »): ACLED codes the deed's day, its toll counting the
+    later death."""
+    if not counted_on(d.interval):
+        return False
+    tok = s.token_at(d.span.char_start, d.span.char_end)
+    verb = clause_verb(tok) if tok is not None else None
+    return verb is not None and verb.lemma_.lower() in _DYING
 
 
 def _in_violence_set_off(ctx: Context, s: Sentence, d) -> bool:
