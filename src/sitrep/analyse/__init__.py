@@ -61,6 +61,7 @@ class Analyzer:
         model batches across documents as a bare spaCy pass does (one document's few paragraphs make
         small, slower batches).  Returns each document's paragraphs and its share of the spaCy time
         (by characters)."""
+        documents = [_as_read(d) for d in documents]
         by_language: dict[str, list[int]] = {}
         for i, document in enumerate(documents):
             by_language.setdefault(_pipeline_language(document), []).append(i)
@@ -86,6 +87,7 @@ class Analyzer:
         from sitrep.analyse import actors, attribution, claims, dates, places
         from sitrep.analyse.events import stage as events
 
+        document = _as_read(document)
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
         timings: dict[str, float] = {"spacy": spacy_seconds}
         language = _pipeline_language(document)
@@ -150,6 +152,17 @@ def _pieces(text: str, start: int, end: int, limit: int | None = None) -> list[t
         start += cut
     pieces.append((start, end))
     return pieces
+
+
+def _as_read(document: Document) -> Document:
+    """The document as the analyser reads it: French typed without accents with them restored (``accents``; the
+    same length, so every offset holds for the stored text)."""
+    from sitrep.analyse.accents import missing_accents, restore_accents
+
+    if _pipeline_language(document) != "fr" or not missing_accents(document.text):
+        return document
+    restored = restore_accents(document.text)
+    return document if restored == document.text else document.model_copy(update={"text": restored})
 
 
 def _pipeline_language(document: Document) -> str:
