@@ -59,6 +59,9 @@ def test_units_tell_their_country_and_compass_words_tell_none(default_analyzer):
 
     assert unit_countries([Para("Gunmen raided Kirawa in Borno state.")], gaz).get("NG") == 1.0
     assert unit_countries([Para("Militants attacked a post in Salarzai tehsil.")], gaz).get("PK", 0) >= 0.75
+    # a plural unit word is the same word (it raised a KeyError and lost the document's analysis)
+    assert unit_countries([Para("Bandits raided villages in three local government areas of Zamfara.")], gaz).get("NG", 0) >= 0.75
+    assert unit_countries([Para("Curfews were imposed in four LGAs.")], gaz).get("NG", 0) >= 0.75
     assert unit_countries([Para("Gunmen burned a school in the North region.")], gaz) == {}
     assert unit_countries([Para("Gunmen burned a school in the Far North region.")], gaz) == {}
     # the Sahel's own countries are read first anyway: told by nothing here

@@ -29,7 +29,8 @@ from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
 from sitrep.knowledge.sahel_places import beyond_rows
 
 # unit words of one country's administrative system (a closed class: ACLED's and the press's usage)
-_SYSTEM_WORDS = {"lga": ("NG",), "lgas": ("NG",), "local government area": ("NG",), "tehsil": ("PK",)}
+# (keyed by the singular: "LGAs", "local government areas" are the same word)
+_SYSTEM_WORDS = {"lga": ("NG",), "local government area": ("NG",), "tehsil": ("PK",)}
 _SYSTEM = re.compile(r"\b(?:LGAs?|(?i:local\s+government\s+areas?|tehsil))\b")
 # the words a first-level unit is told with ("Borno state", "Lac province", "the Sindh province")
 _FIRST_LEVEL = re.compile(
@@ -50,7 +51,7 @@ def unit_countries(paragraphs, gaz: Gazetteer | None) -> dict[str, float]:
     for para in paragraphs:
         text = para.text
         for m in _SYSTEM.finditer(text):
-            for cc in _SYSTEM_WORDS[re.sub(r"\s+", " ", m.group().lower())]:
+            for cc in _SYSTEM_WORDS[re.sub(r"s$", "", re.sub(r"\s+", " ", m.group().lower()))]:
                 out[cc] = max(out.get(cc, 0.0), _SYSTEM_SHARE)
         if gaz is None:
             continue
