@@ -11,22 +11,13 @@ import pytest
 
 from sitrep.analyse.durative import durative_or_habitual
 from sitrep.analyse.fatalities import find_fatalities
-from sitrep.ingest import read_inputs
 from sitrep.model import Modality
 
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-           "décembre")
-
-
 @pytest.fixture
-def story(tmp_path):
-    """A story as ingest reads it: the title line, an outlet's date line, the body."""
+def story(story_maker):
+    """A story published on this file's day unless told otherwise (``story_maker``)."""
     def make(text: str, published: dt.date = dt.date(2029, 10, 12), outlet: str = "RFI"):
-        title, body = text.split("\n\n", 1)
-        line = f"{outlet} — {published.day} {_MONTHS[published.month - 1]} {published.year}\n\n"
-        path = tmp_path / f"story{abs(hash(text)) % 10**8}.txt"
-        path.write_text(f"{title}\n\n{line}{body}\n", encoding="utf-8")
-        return next(iter(read_inputs([str(path)])))
+        return story_maker(text, published, outlet)
     return make
 
 
