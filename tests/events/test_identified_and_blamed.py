@@ -34,9 +34,12 @@ def test_unnamed_armed_men_identified_by_the_next_words(default_analyzer, make_d
 
 
 def test_armed_men_from_a_village_stay_unnamed(default_analyzer, make_doc):
+    # unnamed, but a village's: ACLED files a village's armed men as its communal militia ("armed villagers from X"
+    # → X Communal Militia), and an unnamed village's as the country's unidentified communal militia, not as an
+    # unidentified armed group
     events = _events(default_analyzer, make_doc,
                      "On 7 June 2024, armed men from a neighbouring village killed three herders near Niono (Niono, Segou).")
-    assert events and events[0].side1 == ["unidentified-armed-group-mali"], events and events[0].side1
+    assert events and events[0].side1 == ["unidentified-communal-militia-mali"], events and events[0].side1
 
 
 def _mention(start: int, end: int, actor_id: str) -> ActorMention:
