@@ -9,10 +9,21 @@ from functools import lru_cache
 from sitrep.analyse.number_words import number_alternation, parse_number
 
 
+def _figure(language: str) -> str:
+    """A range's figure: up to three digits or a number word."""
+    return rf"\d{{1,3}}|{number_alternation(language)}"
+
+
+def range_head(language: str) -> str:
+    """The optional opening of a range a count closes, for a reader that takes the count after it ("killing between 10
+    and 15 civilians": ``range_first`` then reads the 10)."""
+    return rf"(?:(?:between|entre)\s+(?:{_figure(language)})\s+(?:and|et)\s+)?"
+
+
 @lru_cache(maxsize=4)
 def _range_opening(language: str) -> re.Pattern[str]:
     """The first figure of a range closing right before a count ("2 to", "between two and", « deux à »)."""
-    num = rf"\d{{1,3}}|{number_alternation(language)}"
+    num = _figure(language)
     # ("and" only after "between": "killed 4 and 5 were wounded" is no range)
     return re.compile(rf"(?:\b(?:between|entre)\s+(?P<b>{num})\s+(?:and|et)|(?<!\w)(?P<a>{num})\s*(?:to|or|-|–|à|ou))\s*$",
                       re.IGNORECASE)
@@ -31,7 +42,7 @@ def range_first(m: re.Match[str], language: str) -> int | None:
 def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The opening word of a range before its first figure ("between", « entre ») and its second figure after it
     ("and 15", « et quinze »)."""
-    num = rf"\d{{1,3}}|{number_alternation(language)}"
+    num = _figure(language)
     return (re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE),
             re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE))
 

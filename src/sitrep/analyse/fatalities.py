@@ -29,7 +29,7 @@ from sitrep.analyse.side_tolls import (
 )
 from sitrep.analyse.vague_enemy_toll import with_exact_beside_vague_enemy
 from sitrep.analyse.number_words import number_alternation as _number_alternation, number_words, parse_number
-from sitrep.analyse.count_ranges import range_first, range_last
+from sitrep.analyse.count_ranges import range_first, range_head as count_range_head, range_last
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def _patterns(language: str = "en") -> _Patterns:
     killed = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}(?P<who>{word}{{0,7}}?{acronym}{appositive})[\s,]+(?:{v['aux']}\s+)?(?:{v['adv']}\s+)?(?:(?:{v['found_as']}|{v['caught_as']})\s+)?(?P<kw>{kill})\b(?P<tail>\s+(?:{v['tail']}))?"
     # a range after the verb reads as its upper figure, whose lower one ``count_ranges.range_first`` takes ("killing between 10
     # and 15 civilians"); victims may be told as someone's ("killing its three occupants", « tuant ses deux passagers »)
-    range_head = rf"(?:(?:between|entre)\s+(?:\d{{1,3}}|{_number_alternation(language)})\s+(?:and|et)\s+)?"
+    range_head = count_range_head(language)
     owners = r"(?:(?:its|their|his|her|ses|leurs)\s+)?"
     killed_before = rf"\b{v['kill_before']}\s+{owners}{range_head}{qual}{num}(?P<after>(?:\s+[\w'’\-]+){{0,2}})"
     injured = rf"(?<!\w){qual}{num}{_NOT_A_MEASURE}{word}{{0,7}}?[\s,]+(?:{v['inj_aux']}\s+)?(?:also\s+)?{inj}\b"

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
+from sitrep.analyse.events.revised_tolls import EARLIER_TOLL_NAMED
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 
@@ -59,7 +60,7 @@ REVISED_TOLL = re.compile(
     r"\b(?:new|updated|revised|latest)\s+(?:death\s+)?toll\b|\b(?:nouveau|dernier)\s+bilan\b|"
     r"\bbilan\s+(?:actualis[ée]|r[ée]vis[ée])\b|\bs['’]est\s+alourdi\b"
     # the figure replaced named beside the new one: "At least 20 were killed, up from 12 reported earlier"
-    r"|\bup\s+from\s+(?:\d{1,3}\b|(?:an?|the)\s+(?:earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|figure|count)\b)"
+    r"|\bup\s+from\s+(?:\d{1,3}\b|" + EARLIER_TOLL_NAMED + r"\b)"
     # a total summing the story's dead, its parts told before (« Ils ont égorgé le chef et son frère … Au total, au
     # moins six civils ont été tués »): the story's account, the parts no rival figure
     r"|\b(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether|a\s+total\s+of)\b", re.IGNORECASE)

@@ -24,9 +24,12 @@ from sitrep.model import EventMention, Modality
 
 # the figure named as the one replaced: "up from 12 reported earlier", "up from an earlier toll of 12", « contre 12
 # lors du précédent bilan », « contre 12 annoncés auparavant »
+# an earlier toll named by its adjective ("an earlier toll", "the initial death count"); fusion's ``REVISED_TOLL``
+# reads "up from" it too
+EARLIER_TOLL_NAMED = r"(?:an?|the)\s+(?:earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|figure|count)"
 _EARLIER_FIGURE = {
-    "en": re.compile(r"\bup\s+from\s+(?:(?:an?|the)\s+(?:earlier|initial|previous|first)\s+(?:death\s+)?"
-                     r"(?:toll|figure|count)\s+of\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE),
+    "en": re.compile(r"\bup\s+from\s+(?:" + EARLIER_TOLL_NAMED + r"\s+of\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b",
+                     re.IGNORECASE),
     "fr": re.compile(r"\bcontre\s+(?P<n>\d+|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)\b[^.;]{0,40}?\b(?:pr[ée]c[ée]dent|premier|initial|"
                      r"auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t)\b", re.IGNORECASE),
 }
