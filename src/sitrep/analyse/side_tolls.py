@@ -85,8 +85,9 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     return summed(sides)
 
 
-# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants »): nothing to add
-_UNCOUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants », "had lost several
+# fighters"): nothing to add
+_UNCOUNTED = re.compile(r"(?<!\w)\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
 
 
 def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:
@@ -103,7 +104,7 @@ def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities 
         killed = find(clause, language)[0]
         side = _side_of(clause, killed, own, enemy)
         if side is not None and killed is not None and killed.low is not None and killed.kind == "killed" and not (
-                killed.vague or killed.estimate or _UNCOUNTED.match(killed.phrase)):
+                killed.vague or killed.estimate or _UNCOUNTED.search(killed.phrase)):
             tolls.setdefault(side, killed)
     return summed(list(tolls.values())) if len(tolls) == 2 else None
 
