@@ -61,7 +61,7 @@ class Analyzer:
         model batches across documents as a bare spaCy pass does (one document's few paragraphs make
         small, slower batches).  Returns each document's paragraphs and its share of the spaCy time
         (by characters)."""
-        documents = [_as_read(d) for d in documents]
+        documents = [_as_read(d, self.knowledge) for d in documents]
         by_language: dict[str, list[int]] = {}
         for i, document in enumerate(documents):
             by_language.setdefault(_pipeline_language(document), []).append(i)
@@ -87,7 +87,7 @@ class Analyzer:
         from sitrep.analyse import actors, attribution, claims, dates, places
         from sitrep.analyse.events import stage as events
 
-        document = _as_read(document)
+        document = _as_read(document, self.knowledge)
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
         timings: dict[str, float] = {"spacy": spacy_seconds}
         language = _pipeline_language(document)
@@ -154,15 +154,18 @@ def _pieces(text: str, start: int, end: int, limit: int | None = None) -> list[t
     return pieces
 
 
-def _as_read(document: Document) -> Document:
-    """The document as the analyser reads it: French typed without accents with them restored (``accents``; the
-    same length, so every offset holds for the stored text)."""
+def _as_read(document: Document, knowledge: "Knowledge") -> Document:
+    """The document as the analyser reads it: stretches written wholly in capitals in ordinary case
+    (``letter_case``), French typed without accents with them restored (``accents``); both keep the text's length,
+    so every offset holds for the stored text."""
     from sitrep.analyse.accents import missing_accents, restore_accents
+    from sitrep.analyse.letter_case import restore_case
 
-    if _pipeline_language(document) != "fr" or not missing_accents(document.text):
-        return document
-    restored = restore_accents(document.text)
-    return document if restored == document.text else document.model_copy(update={"text": restored})
+    language = _pipeline_language(document)
+    text = restore_case(document.text, language, knowledge)
+    if language == "fr" and missing_accents(text):
+        text = restore_accents(text)
+    return document if text == document.text else document.model_copy(update={"text": text})
 
 
 def _pipeline_language(document: Document) -> str:

@@ -23,14 +23,15 @@ from sitrep.analyse.side_tolls import Finder
 from sitrep.model import Fatalities
 
 # the contrast that sets the second version against the first
-_CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|but|although|though|tandis\s+qu['’e]|alors\s+qu['’e]|mais)\b",
+# (or a semicolon alone: "JNIM claimed 20 soldiers killed; FAMa reported 5", each clause with its teller)
+_CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|but|although|though|tandis\s+qu['’e]|alors\s+qu['’e]|mais)\b|\s*;",
                        re.IGNORECASE)
 # a clause's teller: a verb of saying or reporting, or « selon » / "according to"
 _TELLER = re.compile(
     r"\b(?:said|says|reported|reports|put|puts|gave|gives|counted|counts|claimed|claims|cited|cites|estimated|"
     r"estimates|spoke\s+of|speaks?\s+of|according\s+to|told|tallied|recorded|"
     r"(?:a|ont|avait|avaient)\s+(?:fait\s+état|annoncé|compté|dénombré|avancé|évoqué|déclaré|affirmé|indiqué)|"
-    r"fait\s+état|font\s+état|parlent|parle|évoque|évoquent|avance|avancent|annonce|annoncent|affirme|affirment|"
+    r"(?:a|ont)\s+revendiqué|revendique|revendiquent|fait\s+état|font\s+état|parlent|parle|évoque|évoquent|avance|avancent|annonce|annoncent|affirme|affirment|"
     r"indique|indiquent|selon|d['’]après)\b", re.IGNORECASE)
 
 
@@ -57,6 +58,8 @@ def _side_counted(clause: str, f: Fatalities) -> str | None:
     soldiers"), never the clause's teller ("the army put the toll at 11" counts no side)."""
     phrase = f.phrase or ""
     at = clause.find(phrase) if phrase else -1
+    if (own := side_named(phrase)) is not None:  # "5 soldiers killed and said the attackers were repelled"
+        return own
     after = clause[at + len(phrase):at + len(phrase) + 40] if at >= 0 else ""
     return side_named(f"{phrase} {re.split(r'[,;.]', after)[0]}")
 

@@ -214,6 +214,13 @@ EN_VOCAB: dict[str, str] = {
     "bomber_first": r"\b(?P<verb>killing|killed)\s+(?P<self>himself|herself)\s+(?P<link>and|as well as|along with|together with)\s+"
                     r"(?P<victims>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[.;,:)]|$)|\s+(?:in|at|on|near|during|when|while|inside|outside)\b)",
     "bomber_named": r"\b(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:was|died|and))\b",
+    # each side's dead told in a clause of its own ("Four soldiers were killed; the army said 20 assailants were
+    # neutralised", "six soldiers died, while a dozen militants were killed"): ``side_tolls.summed_across_clauses``
+    "side_turn": r",?\s+(?:while|whereas)\s+|;\s*",
+    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|guards?|peacekeepers?|"
+                  r"VDPs?|FAMa|(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
+    "enemy_side": r"\b(?:militants?|terrorists?|assailants?|attackers?|jihadists?|insurgents?|rebels?|gunmen|bandits|"
+                  r"enemy|enemies|assailants)\b",
     # the nouns of a body of people, which no article counts as one ("a group of fighters", "a band of gunmen")
     "collective": r"(?:group|number|handful|band|unit|cell|team|column|squad|gang)",
 }

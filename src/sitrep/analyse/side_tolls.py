@@ -85,8 +85,9 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     return summed(sides)
 
 
-# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants »): nothing to add
-_UNCOUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+# a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants », "had lost several
+# fighters"): nothing to add
+_UNCOUNTED = re.compile(r"(?<!\w)\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
 
 
 def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:
@@ -100,12 +101,24 @@ def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities 
     plain = re.sub(r"[«»“”\"]", " ", text)  # (a quoted count: « une quinzaine de terroristes » ont été neutralisés)
     tolls: dict[str, Fatalities] = {}
     for clause in turn.split(plain):
-        sides = {side for side, words in (("own", own), ("enemy", enemy)) if words.search(clause)}
-        killed = find(clause, language)[0] if len(sides) == 1 else None
-        if killed is not None and killed.low is not None and killed.kind == "killed" and not (
-                killed.vague or killed.estimate or _UNCOUNTED.match(killed.phrase)):
-            tolls.setdefault(sides.pop(), killed)
+        killed = find(clause, language)[0]
+        side = _side_of(clause, killed, own, enemy)
+        if side is not None and killed is not None and killed.low is not None and killed.kind == "killed" and not (
+                killed.vague or killed.estimate or _UNCOUNTED.search(killed.phrase)):
+            tolls.setdefault(side, killed)
     return summed(list(tolls.values())) if len(tolls) == 2 else None
+
+
+def _side_of(clause: str, killed: Fatalities | None, own: re.Pattern[str], enemy: re.Pattern[str]) -> str | None:
+    """The one side whose dead a clause counts: the one it names, or, when it names both (the troops who
+    "neutralised about 20 assailants"), the one its figure's own words name."""
+    for words in (clause, (killed.phrase or "") if killed is not None else ""):
+        sides = {side for side, pattern in (("own", own), ("enemy", enemy)) if pattern.search(words)}
+        if len(sides) == 1:
+            return sides.pop()
+        if not sides:
+            return None
+    return None
 
 
 @lru_cache(maxsize=8)

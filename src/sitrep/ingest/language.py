@@ -68,4 +68,12 @@ def detect_language(text: str) -> tuple[str | None, str]:
     told = _by_function_words(sample)
     if told is not None:
         return told, "function words of the body text"
-    return _by_langdetect(sample), "langdetect on the body text"
+    return _by_langdetect(_ordinary_case(sample)), "langdetect on the body text"
+
+
+def _ordinary_case(sample: str) -> str:
+    """A sample written mostly in capitals, in lower case: langdetect's profiles are n-grams of ordinary text, so
+    a note in capitals reads as another language (« LES FAMA ONT NEUTRALISE » as English, « DES HOMMES ARMES ONT
+    TUE » as German)."""
+    upper = sum(c.isupper() for c in sample)
+    return sample.lower() if upper > 2 * sum(c.islower() for c in sample) else sample
