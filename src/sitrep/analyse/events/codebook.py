@@ -53,6 +53,7 @@ from sitrep.knowledge.armed_people import armed_forms
 # armed, organised people who can be the target of a battle (English and French; the forces by their
 # acronyms too: "attacked the FDS"), from the one list of armed people's words
 _ARMED_FORMS = armed_forms("battle_target")
+_ARMED_DOER = re.compile(rf"(?:{armed_forms('doer')})", re.IGNORECASE)  # armed people outside the state
 _ARMED = "(?:(?:" + _ARMED_FORMS + ")" + NOT_WHOSE_KIN + ")"  # (not "four VDP relatives", "a soldier's wife")
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
@@ -342,7 +343,12 @@ def _armed_arson(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str 
     if label not in ("MOB_VIOL", "VIOL_DEMONSTR") or tok is not None:
         return None
     burned = label_cue_token(s, sc.cues, "PROPERTY_DISTRUCT")
-    return "PROPERTY_DISTRUCT" if burned is not None and _organised_did(ctx, s, burned) else None
+    if burned is None:
+        return None
+    # (the doer named by the base, or by a word for armed people outside the state: "Maoists", "guerrillas")
+    doer = next((c for c in clause_verb(burned).children if c.dep_ == "nsubj"), None)
+    armed = doer is not None and _ARMED_DOER.fullmatch(doer.text) is not None
+    return "PROPERTY_DISTRUCT" if armed or _organised_did(ctx, s, burned) else None
 
 
 def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
