@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.analyse.events.classifier import cue_hits
 from sitrep.analyse.events.codebook_protests import ARRESTED_WHO_GATHERED, ARRESTS_AS_A_PRACTICE, MINOR_HARM
 from sitrep.analyse.events.defenders import without_personal_escort
 from sitrep.analyse.events.types import case_of
@@ -43,6 +44,14 @@ def _labels(analyzer, make_doc, text):
 ])
 def test_each_snippet_style_reads_as_acled_codes_it(default_analyzer, make_doc, text, label):
     assert _labels(default_analyzer, make_doc, text)[:1] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats ont neutralisé plus de 40 mines et 12 engins explosifs improvisés dans le cercle, a indiqué l'armée.",
+    "Un stock d'obus appartenant aux jihadistes a été découvert par une patrouille près du village.",
+])
+def test_french_munitions_cleared_by_the_number_or_found_in_a_stock_are_cues_of_disrupted_weapons(text):
+    assert "DISR_WEAP" in cue_hits(text, "fr")
 
 
 def test_arrests_at_a_gathering_ahead_of_one_and_slight_harm_are_told_apart():
