@@ -246,7 +246,10 @@ def _attach_weak(store, uf: UnionFind, seeds: dict[str, EventMention], prior_eve
         # violent incident its article tells (``sitrep.fuse.aftermath``)
         target = aftermath_target(w, [m for m, _ in rows]) or attachment_target(w, [m for m, _ in rows])
         if target is None:
-            if is_weak(w) and any(not is_weak(m) and m.modality != Modality.background for m, _ in rows):
+            # (a deed told as another's aftermath, "police have been deployed in the village", anchors no incident
+            # that would make the article's lead a detail of it)
+            if is_weak(w) and any(not is_weak(m) and not is_aftermath(m) and m.modality != Modality.background
+                                  for m, _ in rows):
                 details.add(w.mention_id)
             continue
         if target.mention_id in seeds:

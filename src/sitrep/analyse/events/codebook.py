@@ -45,7 +45,7 @@ from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
 from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
                                                   PROTEST_HEADS, rescued_from_the_law, violence_only_earlier, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
-from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, reported_deed, token_for_match
+from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, label_cue_token, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.knowledge.actors import ORGANISED_KINDS
 from sitrep.knowledge.armed_people import armed_forms
@@ -53,6 +53,7 @@ from sitrep.knowledge.armed_people import armed_forms
 # armed, organised people who can be the target of a battle (English and French; the forces by their
 # acronyms too: "attacked the FDS"), from the one list of armed people's words
 _ARMED_FORMS = armed_forms("battle_target")
+_ARMED_DOER = re.compile(rf"(?:{armed_forms('doer')})", re.IGNORECASE)  # armed people outside the state
 _ARMED = "(?:(?:" + _ARMED_FORMS + ")" + NOT_WHOSE_KIN + ")"  # (not "four VDP relatives", "a soldier's wife")
 ARMED_WORD = re.compile(r"\b" + _ARMED + r"\b", re.IGNORECASE)
 _TARGETS = (
@@ -201,7 +202,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "MOB_VIOL"
     if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
         return riot
-    label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
+    label = violence_among_presence(sc, label) or _armed_arson(ctx, s, sc, label, tok) or label  # (a camp set up, then abductions: the abductions)
     civilians = _civilians(ctx, s)
     # ("after an attack on their convoy, soldiers killed five villagers"; a civilian convoy's escort is no side till it fights)
     deed = escort_unsaid(without_answered_attack(text))
@@ -334,6 +335,20 @@ _ORGANISED_DEEDS = frozenset("shoot execute whip flog torture ambush raid mitrai
 # verbs of harm done to others (not of rioting or protesting oneself).  Narrower than ``harm_verbs``' KILLING_VERBS and
 # HURTING_VERBS (no murder, behead, abattre, blesser, tabasser…): the crowd's list is its base, as it was measured
 _HARM_VERBS = CROWD_VIOLENCE - _FIGHTING | _ORGANISED_DEEDS
+
+
+def _armed_arson(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str | None:
+    """Property destruction when a riot read from the words alone (no trigger of its own: "in protest against") is the
+    arson an armed, organised group did ("Maoists set ablaze 12 vehicles … in protest against the road"): no crowd."""
+    if label not in ("MOB_VIOL", "VIOL_DEMONSTR") or tok is not None:
+        return None
+    burned = label_cue_token(s, sc.cues, "PROPERTY_DISTRUCT")
+    if burned is None:
+        return None
+    # (the doer named by the base, or by a word for armed people outside the state: "Maoists", "guerrillas")
+    doer = next((c for c in clause_verb(burned).children if c.dep_ == "nsubj"), None)
+    armed = doer is not None and _ARMED_DOER.fullmatch(doer.text) is not None
+    return "PROPERTY_DISTRUCT" if armed or _organised_did(ctx, s, burned) else None
 
 
 def _organised_did(ctx: Context, s: Sentence, tok) -> bool:
@@ -477,24 +492,3 @@ def _crowd_did(tok, kin: bool) -> bool:
     demanding = any(c.dep_ == "acl" and c.lemma_.lower() in PROTEST_HEADS for c in head.children)
     return head.lower_ in CROWD_NOUNS or head.lemma_.lower() in CROWD_NOUNS or demanding or uprooted(head) or livelihood_crowd(verb, head) \
         or civil_body_members(head)
-
-
-# verbs that put an event into someone's account of who did it ("denied that its forces shelled",
-# "blamed the group for the blast"); "claimed" only with "responsibility" or "credit": "the army
-# claimed to have killed 12 militants" is the army's report of its own operation
-ATTRIBUTION_LEMMAS = frozenset(("deny", "blame", "accuse", "attribute", "reject", "dismiss"))
-
-
-def attributed(tok) -> bool:
-    """Whether the trigger ``tok`` sits inside a statement of who was responsible, which the
-    sentence's main clause makes ("X denied that its forces had shelled the market", "police
-    blamed the separatists for the bomb blast", "it was not responsible for the explosion"):
-    the sentence tells an attribution, not the event."""
-    if tok is None:
-        return False
-    for anc in tok.ancestors:
-        lemma = anc.lemma_.lower()
-        if lemma in ATTRIBUTION_LEMMAS or (lemma == "responsible" and anc.dep_ == "acomp") or (
-                lemma == "claim" and any(c.lower_ in ("responsibility", "credit") for c in anc.children)):
-            return True
-    return False

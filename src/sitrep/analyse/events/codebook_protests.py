@@ -50,6 +50,30 @@ ARRESTED_AT_PROTEST = re.compile(
     r"\b(?:at|during|in the course of|lors d['’]une?|pendant|au cours d['’]une?)\s+(?:(?:a|an|the|their|its|une?|la|le|leur)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:sit-ins?|protests?|demonstrations?|marche?s?|rall(?:y|ies)|manifestations?|rassemblements?)\b",
     re.IGNORECASE)
+# ... or held as the people who gathered ("detained dozens of party workers who gathered on Mall Road to protest",
+# « interpellé des jeunes qui s'étaient rassemblés »): the gathering the arrests broke up
+ARRESTED_WHO_GATHERED = re.compile(
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|interpell(?:é|és|ée|ées)|arrêté(?:e|s|es)?)\b[^.;]{0,60}?"
+    r"\b(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied|staged|took to the streets|"
+    r"tried to (?:hold|stage|march|gather|protest|rally)|were (?:protesting|demonstrating|marching|rallying))|"
+    r"qui\s+(?:s['’]étaient\s+rassemblé(?:e|s|es)?|manifestaient|marchaient|tentaient de manifester))\b", re.IGNORECASE)
+# arrests as a practice, not a gathering's dispersal: the forces that "continue to detain people who organise or take
+# part in the demonstrations", arrests "in anticipation of" or "ahead of" protests (« continuent d'arrêter », « en
+# prévision des manifestations »): ACLED's arrests, made where no crowd stood
+ARRESTS_AS_A_PRACTICE = re.compile(
+    r"\bcontinu(?:e|es|ed|ing) to (?:arrest|detain|round up|jail)\b|"
+    r"\b(?:ahead of|in anticipation of|to prevent|to pre-?empt)\s+(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|marche?s?|"
+    r"rall(?:y|ies)|gatherings?)\b|\bcontinuent d['’](?:arrêter|interpeller)\b|"
+    r"\ben prévision d(?:es|e la|u)\s+(?:[\w-]+\s+){0,2}?(?:manifestations?|marches?|rassemblements?)\b", re.IGNORECASE)
+# harm told as slight ("a few teachers suffered minor injuries", « légèrement blessés »): a crowd's bruises from its
+# dispersal, no excessive force
+MINOR_HARM = re.compile(r"\b(?:minor|slight|light|superficial) (?:injur\w*|bruises|wounds|cuts)\b|"
+                        r"\bslightly (?:injured|hurt|wounded)\b|\blégèrement bless\w*|\bblessures? légères?\b", re.IGNORECASE)
+
+
+def _hurt_beyond_bruises(text: str) -> bool:
+    """Whether ``text`` tells people hurt beyond the slight harm of a dispersal."""
+    return HURT.search(MINOR_HARM.sub(" ", text)) is not None
 
 
 def dispersed_in_another_sentence(sentence_texts: list[str], own: str) -> bool:
@@ -92,8 +116,11 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         told = ctx.document.text
         short = is_short(ctx)
         return "PROTEST_WITH_INTER" if (short and CROWD_CONTROL.search(text) and GATHERED.search(told)
-                                        or ARRESTED_AT_PROTEST.search(text) or _crowd_then_arrested(s, sc)) \
-            and not HURT.search(told) else None
+                                        or ARRESTED_AT_PROTEST.search(text) or ARRESTED_WHO_GATHERED.search(text)
+                                        or _crowd_then_arrested(s, sc)) and not _hurt_beyond_bruises(told) else None
+    if label == "PROTEST_WITH_INTER" and "ARREST" in sc.cues and ARRESTS_AS_A_PRACTICE.search(text) \
+            and not CROWD_CONTROL.search(text):
+        return "ARREST"  # "police continue to arrest activists in anticipation of mass protests": no crowd to disperse
     if label == "FORCE_AGAINST_PROTEST" and not GATHERED.search(ctx.document.text if is_short(ctx) else text) \
             and not any(lab in sc.cues for lab in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR")):
         return "ATTACK"  # "soldiers beat a shopkeeper who refused to sell them fuel": force on one man, no crowd

@@ -224,8 +224,11 @@ def partisans_fighting(text: str) -> bool:
 
 
 # the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani
-# communities", "youths of two neighbourhoods", « des jeunes de deux quartiers »), unless armed
-_YOUNG_CROWD = re.compile(r"\b(?:youths|young (?:people|men)|teenagers|jeunes|adolescents)\b", re.IGNORECASE)
+# communities", "youths of two neighbourhoods", « des jeunes de deux quartiers »), unless armed; and two groups of
+# people told by nothing but their number or kinship ("two groups clashed with sticks over a land dispute", "members of
+# two families", « deux groupes de jeunes »): a brawl, whose sides no organisation names
+_YOUNG_CROWD = re.compile(r"\b(?:youths|young (?:people|men)|teenagers|jeunes|adolescents|"
+                          r"(?:two|rival) (?:groups|families|factions)|deux (?:groupes|familles|clans))\b", re.IGNORECASE)
 _ARMS = re.compile(r"\b(?:armed|guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shot|shooting|opened fire|fired|"
                    r"armés?|fusils?|armes? à feu|coups? de feu|tirs?)\b", re.IGNORECASE)
 

@@ -55,10 +55,26 @@ _ESCORT = re.compile(r"\b(?:escorted|protected|accompanied) by (?:the |a |an )?(
 _CONVOY = re.compile(r"\bconvoys?\b", re.IGNORECASE)
 
 
+# a civilian's own escort struck beside them ("shot dead a polio vaccinator and the policeman escorting her", "… and
+# his police guard"): the civilian is the target, the guard who did not fight back no side of a battle
+_PERSONAL_ESCORT = re.compile(
+    r"\b(?:and|with)\s+(?:the|a|an|his|her|their|two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:policem[ae]n|police officers?|"
+    r"constables?|guards?|bodyguards?|soldiers?|escorts?)\s+(?:(?:who\s+(?:was|were)\s+)?(?:escorting|guarding|accompanying|"
+    r"protecting)\s+(?:her|him|them)|assigned to (?:her|him|them))\b|\band\s+(?:his|her|their)\s+(?:police\s+)?(?:guards?|"
+    r"bodyguards?|escorts?)\b", re.IGNORECASE)
+
+
+def without_personal_escort(text: str) -> str:
+    """``text`` with a civilian's own escort struck beside them left out (``_PERSONAL_ESCORT``)."""
+    return _PERSONAL_ESCORT.sub(" ", text)
+
+
 def escort_unsaid(text: str) -> str:
     """``text`` with a civilian convoy's escort left out: ACLED codes an attack on civilians' vehicles under
     escort as a battle only if the escort fought ("the escort returned fire"); its presence alone makes the
-    vehicles no armed target ("attacked a convoy of civilian trucks escorted by the army": an attack)."""
+    vehicles no armed target ("attacked a convoy of civilian trucks escorted by the army": an attack).  So with
+    a person's own guard struck beside them ("a polio vaccinator and the policeman escorting her")."""
+    text = without_personal_escort(text)
     if not CIVILIAN_CONVOY.search(text):
         return text
     return _CONVOY.sub("column", _ESCORT.sub(" ", text))

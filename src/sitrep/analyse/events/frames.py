@@ -84,8 +84,11 @@ ARMED_WORDS = re.compile(r"\b(?:" + armed_forms("hostile") + r")\b", re.IGNORECA
 ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet\b|\bmisfired?\b|\bpar accident\b|"
                         r"\baccidentel(?:le)?(?:ment)?\b|\bballe perdue\b", re.IGNORECASE)
 # a strike or a blast, which a mistake does not undo ("an airstrike accidentally killed civilians")
+# (the munitions fired from afar are weapons too: "two Katyusha rockets landed near the embassy, the military said in a
+# statement" is no figure of speech for being told in a statement)
 STRIKE_WORDS = re.compile(r"\b(?:air ?strikes?|air raids?|drones?|shell(?:s|ing|ed)|bomb(?:s|ing|ed)?|IEDs?|mines?|"
-                          r"frappes?|bombardements?|obus)\b", re.IGNORECASE)
+                          r"rockets?|missiles?|mortars?|artillery|"
+                          r"frappes?|bombardements?|obus|roquettes?|mortiers?|artillerie)\b", re.IGNORECASE)
 # words told with a word of violence ("attacked the minister in parliament, accusing him of…", "a blistering
 # attack on his rival, calling his promises lies"): the attack is a speech; and a fight against a plague of
 # nature ("battling a locust invasion"): both figures of speech, no incident (unless someone is hurt or armed)

@@ -12,7 +12,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.classifier import cue_hits, is_acled, Scored
-from sitrep.analyse.events.codebook import attributed
+from sitrep.analyse.events.blame_clause import attributed
 from sitrep.analyse.events.cues import PETTY_CRIME, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.decision import event_type_of
 from sitrep.analyse.events.diplomacy import under_diplomacy

@@ -46,7 +46,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.claim_words import dismisses_reports
 from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
-from sitrep.analyse.events.codebook import ATTRIBUTION_LEMMAS
+from sitrep.analyse.events.blame_clause import ATTRIBUTION_LEMMAS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart, mutineers_apart
 from sitrep.analyse.events.headline_tense import as_reported
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored

@@ -16,6 +16,7 @@ from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
+from sitrep.analyse.events.defenders import without_personal_escort
 from sitrep.analyse.events.harm_verbs import HURTING_VERBS, KILLING_VERBS, TAKING_VERBS
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.person_nouns import kin_owners, victim_kind
@@ -220,7 +221,8 @@ def killed_by_manner(ctx: Context, s: Sentence, tok) -> bool:
         return False
     for victim in victims:
         owners = kin_owners(victim)
-        if _ARMED_VICTIM.search(" ".join(t.text for t in victim.subtree if t.i not in owners)):
+        # (the guard struck beside the victim is no armed victim: "a polio vaccinator and the policeman escorting her")
+        if _ARMED_VICTIM.search(without_personal_escort(" ".join(t.text for t in victim.subtree if t.i not in owners))):
             return False
         if _names_an_armed_actor(ctx, s, victim, skip=owners):
             return False
