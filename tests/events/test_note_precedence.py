@@ -76,3 +76,9 @@ def test_arms_seized_in_a_fight_are_its_spoils(default_analyzer, text, language)
 ])
 def test_a_fight_is_told_by_its_deed_not_by_its_name(sentence, told):
     assert fight_told(sentence) is told
+
+
+def test_people_taken_in_a_one_sided_assault_are_an_abduction(default_analyzer):
+    """Storming a place of unarmed people is no fight: the people taken there were abducted."""
+    text = "Gunmen stormed a quarry near Kayes on 9 March 2024 and took away two foreign workers and their driver."
+    assert _types(default_analyzer, text) == {"Abduction/forced disappearance"}

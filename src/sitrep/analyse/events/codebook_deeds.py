@@ -337,7 +337,7 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
     if label == "DISR_WEAP" and (fighters_not_weapons(s.text) or fighters_counted_neutralised(s.text)):
         return "ARMED_CLASH"  # "14 terrorists were neutralised near Tessit": fighters killed, no weapon taken out of use
-    if label in ("DISR_WEAP", "ABDUCT_DISSAP") and fight_told(s.text):
+    if label in ("DISR_WEAP", "ABDUCT_DISSAP") and fight_told(s.text, two_sided=True):
         # "repelled the attack and recovered weapons", "clashed with VDP and abducted two of them": arms or people
         # taken in a fight are its spoils; ACLED codes the fight (an armed clash)
         return "ARMED_CLASH"

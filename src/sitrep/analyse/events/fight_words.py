@@ -29,11 +29,14 @@ _FOUGHT_BACK = (r"repell?(?:ed|ing)|repuls(?:ed|ing)|fought (?:back|off)|fight b
 # fighting told as a deed (its verb, or its noun with what it did), and assaults on armed men
 _FOUGHT = (r"clashed|fought (?:with|against)|(?:hours?|minutes|day) of (?:fighting|combat)|fighting (?:with|against|lasted|"
            r"ensued|continued|raged|broke out|followed)|(?:clashes|fighting|combat) (?:broke out|erupted|ensued|followed|"
-           r"took place|lasted)|engaged (?:them|the|in (?:combat|a (?:gun)?fight))|ambush(?:ed|ing)?|storm(?:ed|ing)|"
-           r"overr(?:an|un)|assault(?:ed|ing) (?:the|a|an|their)|opened fire on|embuscades?|(?:se sont |s['’]est )?"
+           r"took place|lasted)|engaged (?:them|the|in (?:combat|a (?:gun)?fight))|(?:se sont |s['’]est )?"
            r"affronté(?:e|s|es)?|ont combattu|accrochages? (?:a|ont) (?:eu lieu|opposé)|combats? (?:a|ont) "
-           r"(?:eu lieu|opposé|duré|suivi)|ont ouvert le feu|(?:pris|donné) d['’]assaut|l['’]assaut")
-FIGHT_DEED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + r")\b", re.IGNORECASE)
+           r"(?:eu lieu|opposé|duré|suivi)")
+# one side's assault: a fight when a note tells it beside a clash, not by itself ("stormed a construction site")
+_ASSAULT = (r"ambush(?:ed|ing)?|storm(?:ed|ing)|overr(?:an|un)|assault(?:ed|ing) (?:the|a|an|their)|opened fire on|"
+            r"embuscades?|ont ouvert le feu|(?:pris|donné) d['’]assaut|l['’]assaut")
+TWO_SIDED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + r")\b", re.IGNORECASE)
+FIGHT_DEED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + "|" + _ASSAULT + r")\b", re.IGNORECASE)
 # a fight said not to have happened
 NO_FIGHT = re.compile(
     r"\b(?:no|without(?: any)?|not followed by(?: an?| any)?)\s+(?:further\s+)?(?:fighting|clash(?:es)?|combat|resistance|"
@@ -41,6 +44,7 @@ NO_FIGHT = re.compile(
     r"|\b(?:aucun|aucune|sans)\s+(?:accrochage|échanges? de tirs|combat|affrontement|riposte|résistance)\b", re.IGNORECASE)
 
 
-def fight_told(sentence: str) -> bool:
-    """Whether ``sentence`` tells a fight between sides as a deed, and says nothing of one that did not happen."""
-    return FIGHT_DEED.search(sentence) is not None and NO_FIGHT.search(sentence) is None
+def fight_told(sentence: str, two_sided: bool = False) -> bool:
+    """Whether ``sentence`` tells a fight between sides as a deed, and says nothing of one that did not happen;
+    ``two_sided``: only by words that say both sides fought (not an assault, which may have struck unarmed people)."""
+    return (TWO_SIDED if two_sided else FIGHT_DEED).search(sentence) is not None and NO_FIGHT.search(sentence) is None
