@@ -33,7 +33,7 @@ AIR_SUPPORT = re.compile(
 # a ground fight's words in the same sentence
 GROUND_FIGHT = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|clash(?:ed|es)?|fought|fighting|engag(?:ed|ing)|exchang(?:ed|ing) fire|"
-    r"gun ?battles?|firefights?|ambush(?:ed)?|combats?|accrochages?|affrontements?|repoussé)\b"
+    r"gun ?battles?|firefights?|ambush(?:ed)?|embuscades?|combats?|accrochages?|affrontements?|repoussé)\b"
     # men going in on the ground ("stormed the detachment", "a ground offensive against", « ont attaqué le camp »)
     r"|\b(?:storm(?:ed|ing)|assault(?:ed|ing)?|overr(?:an|un)|ground (?:offensive|assault|operation|attack)s?|"
     r"attack(?:ed|ing)? (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:camp|base|post|position|outpost|detachment|garrison|barracks|checkpoint)s?|"

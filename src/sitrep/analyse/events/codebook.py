@@ -139,8 +139,8 @@ CIVILIAN_TARGET = re.compile(
     re.IGNORECASE,
 )
 # gunfire beside an explosion: the ambush was a fight
-GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchange of fire|fire ?fights?|gun ?battles?)\b",
-                     re.IGNORECASE)
+GUNFIRE = re.compile(r"\b(?:gunfire|gun ?fire|small arms|firearms|exchanges? of fire|fire ?fights?|gun ?battles?|échanges? de tirs|"
+                     r"tirs nourris|fusillades?|armes légères)\b", re.IGNORECASE)  # (French: « suivi d'échanges de tirs »)
 # men who went in on foot or on motorbikes after the device or the shells: the ground assault ACLED codes as the battle
 GROUND_ASSAULT = re.compile(
     r"\b(?:storm(?:ed|ing)|assaulted|overr(?:an|un)|open(?:ed|ing) fire|(?:then|before|and) (?:attacked|raided)|"
@@ -306,7 +306,7 @@ def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str
     """An explosion's label corrected by the fight it opened, the poison it carried or the device taken out of use."""
     text = s.text
     if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and (
-            "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text)):
+            "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or ARMED_WORD.search(text)):
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire", car bombs and an assault)
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK") and GROUND_ASSAULT.search(text) and (
             "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or FIGHT_BACK.search(text + " " + rest)

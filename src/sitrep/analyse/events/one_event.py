@@ -24,6 +24,7 @@ from __future__ import annotations
 from sitrep.analyse.contested_toll import side_named
 from sitrep.analyse.side_tolls import summed
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.note_precedence import fight_takes_precedence
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 from sitrep.model import EventMention, Modality
 
@@ -38,8 +39,9 @@ CROWD_SUBTYPES = frozenset(("Peaceful protest", "Protest with intervention"))
 FORCE_ON_CROWD = "Excessive force against protesters"
 
 
-def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[EventMention]:
-    """``events`` of a short text without the lesser mentions that detail its violent event."""
+def one_event_per_note(events: list[EventMention], n_sentences: int, text: str = "") -> list[EventMention]:
+    """``events`` of a short text (``text``, the document's) without the lesser mentions that detail its violent
+    event, and with the acts a fight it tells outranks folded into that fight (``note_precedence``)."""
     if n_sentences > SHORT_TEXT_SENTENCES or len(events) < 2:
         return events
     news = [e for e in events if e.event_type in VIOLENT_TYPES and e.modality != Modality.background]
@@ -60,7 +62,7 @@ def one_event_per_note(events: list[EventMention], n_sentences: int) -> list[Eve
         kept = first if detail else riot
         if kept.fatalities is None and e.fatalities is not None:
             kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
-    return _one_fight_told_twice(_battle_with_its_outcome(out))
+    return _one_fight_told_twice(fight_takes_precedence(_battle_with_its_outcome(out), text, _same_occasion))
 
 
 def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:

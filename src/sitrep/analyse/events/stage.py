@@ -137,7 +137,7 @@ def find_events(ctx: Context) -> list[EventMention]:
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
     events = leads_told_in_their_statement(ctx.document.text, events)  # a communiqué's lead, then the communiqué
-    events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents))
+    events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents), ctx.document.text)
     events = _short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
     return mark_road_incidents(ctx, mark_undated_news(ctx, events))
 

@@ -222,11 +222,35 @@ def is_negated(tok) -> bool:
     return False
 
 
+# French negation: « ne » with its second word ("n'a pas", "n'ont jamais"), nobody as subject, "aucun" on a noun
+_FR_NE = frozenset(("ne", "n'", "n’"))
+_FR_NOT = frozenset(("pas", "jamais", "plus", "point", "guère"))
+_FR_NOBODY = frozenset(("personne", "rien", "nul", "nulle"))
+_FR_NO = frozenset(("aucun", "aucune", "nul", "nulle"))
+
+
+def is_negated_fr(tok) -> bool:
+    """The French counterpart of ``is_negated`` (the French parse marks no "neg"): the deed's verb under « ne … pas »
+    or « ne … jamais » (« n'ont pas été attaqués »), nobody as its subject (« personne n'a été tué »), or the trigger
+    noun, or the verb's subject or object, under « aucun » (« aucun accrochage n'a suivi », « il n'y a eu aucun
+    échange de tirs »).  « ne … que » (only) is no negation."""
+    if any(c.dep_ == "det" and c.lower_ in _FR_NO for c in tok.children):
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX")):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if words & _FR_NE and words & _FR_NOT:
+        return True
+    return any(c.dep_.startswith(("nsubj", "obj")) and (c.lower_ in _FR_NOBODY and words & _FR_NE
+               or any(d.dep_ == "det" and d.lower_ in _FR_NO for d in c.children)) for c in verb.children)
+
+
 def not_happened(language: str, text: str, tok, root=None) -> list[str]:
     """Doubts that a sentence tells a deed done: an ongoing state ("has been besieging … since"), or the
-    deed denied ("No one was arrested"; only in English: the French parse marks no "neg").  ``root``: the
-    sentence's root, which stands for the deed when no trigger word anchors it."""
-    negated = language == "en" and tok is not None and is_negated(tok)
+    deed denied ("No one was arrested", « personne n'a été arrêté »).  ``root``: the sentence's root, which stands for
+    the deed when no trigger word anchors it."""
+    negated = tok is not None and (is_negated(tok) if language == "en" else language == "fr" and is_negated_fr(tok))
     return (["ongoing"] if _ongoing_state(text, tok if tok is not None else root) else []) + (["negated"] if negated else [])
 
 

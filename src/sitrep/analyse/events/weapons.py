@@ -54,13 +54,17 @@ def fighters_not_weapons(text: str) -> bool:
     return _FIGHTERS_NEUTRALISED.search(text) is not None and _WEAPON_WORD.search(text) is None
 
 
-# a count of armed people "neutralised" ("12 terrorists were neutralised", "neutralised about twenty assailants"): the
-# fight's toll, which the weapons seized with it ("… and assault rifles were recovered") do not make a seizure
+# a count of armed people "neutralised" or killed ("12 terrorists were neutralised", "7 terrorists were killed",
+# "neutralised about twenty assailants", « huit terroristes ont été abattus »): the fight's toll, which the weapons
+# seized with it ("… and assault rifles were recovered") do not make a seizure (every verb of killing, both languages)
 _COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-          r"a dozen|dozens of|several|some|about \d+|around \d+|at least \d+|more than \d+|une? dizaines? de|\d+ de)")
+          r"a dozen|dozens of|several|some|about \d+|around \d+|at least \d+|more than \d+|une? dizaines? de|\d+ de|"
+          r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|plusieurs|au moins \d+)")
+_KILLED = (r"(?:neutrali[sz]\w*|killed|eliminated|shot dead|gunned down|tués|abattus|éliminés|neutralisés)")
 _COUNTED_NEUTRALISED = re.compile(
-    r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\s+(?:were|had been|have been|was|ont été|ont|sont)?\s*neutrali[sz]\w*"
-    r"|\bneutrali[sz]\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\b", re.IGNORECASE)
+    r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\s+(?:were|had been|have been|was|ont été|ont|sont)?\s*" + _KILLED
+    + r"|\b(?:neutrali[sz]\w*|killed|killing|eliminated|tué|abattu|éliminé|neutralisé)\s+(?:[\w-]+\s+){0,2}?" + _COUNT
+    + r"\s+(?:[\w-]+\s+)?" + _FIGHTERS + r"\b", re.IGNORECASE)
 
 
 def fighters_counted_neutralised(text: str) -> bool:
