@@ -31,7 +31,7 @@ from sitrep.fuse.denied_parts import denies_a_part_not_given
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.claim_words import tells_a_suspicion
-from sitrep.analyse.versions import conflicting, version_of
+from sitrep.analyse.versions import conflicting, version_outside_names
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.vague_enemy_toll import exact_part
 from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
@@ -405,7 +405,7 @@ def claim_version(c: Claim, sentence: str = "") -> str:
 
 
 # a claim's words are read again at every rebuild of its event: the outcome phrase lists are long
-_version_of = lru_cache(maxsize=SENTENCE_CACHE)(version_of)
+_version_of = lru_cache(maxsize=SENTENCE_CACHE)(version_outside_names)
 
 
 def statement_reports(mentions: Sequence[EventMention], claims: Sequence[Claim],
