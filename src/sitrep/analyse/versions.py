@@ -51,6 +51,19 @@ _CONFLICTS: frozenset[frozenset[str]] = frozenset(
 )
 
 
+# a fight told as an ambush of a moving force (a convoy, a patrol): what its attackers carried off is the tally of
+# an ambush, which the defenders may well have beaten off; spoils from an attacked base or town were taken inside it
+_AMBUSH = re.compile(r"\bambush|\bembuscade", re.IGNORECASE)
+
+
+def told_outcomes(mentions) -> list[str]:
+    """The outcome label of each report of one event (objects with ``version`` and ``trigger``), the spoils read for
+    the fight they were taken in: an ambush's spoils stay spoils (no victory over the ambushed, who may have repelled
+    it), another attack's spoils are the attackers' victory (they got into the position they attacked)."""
+    ambush = any(_AMBUSH.search(m.trigger or "") for m in mentions)
+    return [ATTACKER_VICTORY if m.version == SPOILS_TAKEN and not ambush else m.version for m in mentions]
+
+
 def conflicting(a: str, b: str) -> bool:
     """True when two outcome labels contradict each other (order does not matter)."""
     if not a or not b or a == b:
