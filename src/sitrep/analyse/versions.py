@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from sitrep.analyse.data_tables import table_rows
+from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 
 
 FORCED_WITHDRAWAL = "forced_withdrawal"
@@ -19,6 +20,9 @@ ATTACKER_VICTORY = "attacker_victory"
 DEFENDER_VICTORY = "defender_victory"
 ACCIDENT = "accident"
 SHOT_DOWN = "shot_down"
+# arms, vehicles or men carried off after a fight: the taker's success, but no ground taken, so it contradicts no
+# defender's "repelled" (an ambush that killed and looted is the same fight as the attack beaten off)
+SPOILS_TAKEN = "spoils_taken"
 
 LABELS: tuple[str, ...] = (
     FORCED_WITHDRAWAL,
@@ -27,6 +31,7 @@ LABELS: tuple[str, ...] = (
     DEFENDER_VICTORY,
     ACCIDENT,
     SHOT_DOWN,
+    SPOILS_TAKEN,
 )
 
 # Pairs that cannot both be true of one event. Forced withdrawal vs planned withdrawal is the
@@ -44,6 +49,19 @@ _CONFLICTS: frozenset[frozenset[str]] = frozenset(
         (ACCIDENT, SHOT_DOWN),
     )
 )
+
+
+# a fight told as an ambush of a moving force (a convoy, a patrol): what its attackers carried off is the tally of
+# an ambush, which the defenders may well have beaten off; spoils from an attacked base or town were taken inside it
+_AMBUSH = re.compile(r"\bambush|\bembuscade", re.IGNORECASE)
+
+
+def told_outcomes(mentions) -> list[str]:
+    """The outcome label of each report of one event (objects with ``version`` and ``trigger``), the spoils read for
+    the fight they were taken in: an ambush's spoils stay spoils (no victory over the ambushed, who may have repelled
+    it), another attack's spoils are the attackers' victory (they got into the position they attacked)."""
+    ambush = any(_AMBUSH.search(m.trigger or "") for m in mentions)
+    return [ATTACKER_VICTORY if m.version == SPOILS_TAKEN and not ambush else m.version for m in mentions]
 
 
 def conflicting(a: str, b: str) -> bool:
@@ -76,3 +94,26 @@ def version_of(text: str, language: str = "en") -> str:
     """The outcome label of ``text``, or "" when it characterises no outcome."""
     found = find_version(text, language)
     return found[0] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _names_with_outcome_words() -> re.Pattern[str] | None:
+    """Every name of the actor base that carries an outcome word ("Azawad Liberation Front", « Front de libération
+    du Macina »), longest first: a statement read without its sentence's parse still names them."""
+    base = configured_actor_knowledge().base
+    if base is None:
+        return None
+    names = {phrase for phrase, _, _, method, _ in base.phrases() if method == "alias" and len(phrase) > 3
+             and any(c.isupper() for c in phrase) and (version_of(phrase, "en") or version_of(phrase, "fr"))}
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
+
+
+def version_outside_names(text: str, language: str = "en") -> str:
+    """``version_of`` with the actor base's names blanked: "spokesman for the Azawad Liberation Front" tells no
+    liberation (the analysis blanks the names its parse found; a statement read again at fusion has no parse)."""
+    names = _names_with_outcome_words()
+    if names is not None:
+        text = names.sub(lambda m: " " * len(m.group(0)), text)
+    return version_of(text, language)

@@ -37,6 +37,13 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^follow (?:our|us|the)\b.*\b(?:coverage|on|at)\b.*$",
     r"^(?:follow|join|find)\b.{0,60}\bon (?:whatsapp|telegram|twitter|x|facebook|instagram|youtube|tiktok|google news)\b.*$",
     r"^(?:subscribe|sign up|download (?:our|the) app)\b.{0,120}$",
+    # the outlet's own channels named: "Download the AfroPulse app for…", a newsletter's sign-off ("Thanks for reading
+    # The Sahel Brief! Subscribe for free…") and its link to an older post ("Previously on The Sahel Brief: …")
+    r"^(?:download|get|install)\s+(?:the|our)\s+(?:[\w&.'’-]+\s+){0,4}?(?:mobile\s+)?app\b.{0,160}$",
+    r"^thanks?(?: you)? for reading\b.{0,200}$",
+    r"^previously on\b[^:]{0,60}:.{0,160}$",
+    # a share bar listing its networks ("Share this: X | Facebook | WhatsApp")
+    r"^(?:share(?: this(?: article| story| post| page)?)?|partager(?: cet article)?)\s*:\s*(?:[\w.+-]+\s*[|,·]?\s*){1,8}$",
     r"^related (?:article|story|stories|news|content|posts?)\s*:?.*$",
     r"^related\s*:.*$",
     r"^(?:read|see) (?:also|more)\s*:?.*$",
@@ -130,9 +137,17 @@ class Layout:
         return [(ln, k) for ln, k in zip(self.lines, self.kinds) if k != "body"]
 
 
+# a site's navigation trail above the story ("AfroPulse › Africa › Burkina Faso"): where the page sits, not its headline
+BREADCRUMB = re.compile(r"^[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,40}){1,5}$")
+# a site's name, alone or before its tagline ("The Sahel Brief", "Sahel Security Watch - independent notes on …")
+SITE_NAME = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?P<tagline>\s+[–—|-]\s+[a-z].{0,80})?$")
+
+
 def _pattern_kind(text: str) -> str | None:
     if URL_LINE.match(text):
         return "url"
+    if BREADCRUMB.match(text):
+        return "header"
     if DOMAIN_LINE.match(text):
         return "domain"
     if READ_TIME.match(text):
@@ -204,7 +219,7 @@ def layout(text: str, given_title: str | None = None) -> Layout:
         for i in range(first_prose):
             # an outlet's name alone ("DW", "Reuters") above the story is its masthead, not its headline
             if kinds[i] is None and is_headline_like(lines[i].text) and not outlet_name(lines[i].text.strip("*#_ ")) \
-                    and not LETTERHEAD.match(lines[i].text.strip("*#_ ")):
+                    and not LETTERHEAD.match(lines[i].text.strip("*#_ ")) and not _site_name_above(lines, kinds, i, first_prose):
                 out.title_index = i
                 title_key = line_key(lines[i].text)
                 break
@@ -234,6 +249,17 @@ def layout(text: str, given_title: str | None = None) -> Layout:
         out.kinds = ["body" if k in ("header", "footer", "section", "title") else k for k in out.kinds]
         out.title_index = None
     return out
+
+
+def _site_name_above(lines: list[Line], kinds: list[str | None], i: int, first_prose: int) -> bool:
+    """Line ``i`` is the site's name above the headline: a short capitalised name that a later line of the header
+    zone follows as the headline, and that the page names again (its newsletter's sign-off, "Previously on …") or
+    closes on a lowercase tagline ("Sahel Security Watch - independent notes on the central Sahel")."""
+    m = SITE_NAME.match(lines[i].text.strip("*#_ "))
+    if m is None or not any(kinds[j] is None and is_headline_like(lines[j].text) for j in range(i + 1, first_prose)):
+        return False
+    name = m.group("name")
+    return bool(m.group("tagline")) or sum(name in ln.text for ln in lines) > 1
 
 
 _QUOTE_ENDED = re.compile(r"[\w)][\"”’»']\s*$")

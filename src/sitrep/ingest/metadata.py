@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field, fields
 
-from sitrep.ingest import dateline, language, outlets, pubdate
+from sitrep.ingest import dateline, language, outlets, pubdate, self_named
 from sitrep.ingest.clean import URL_LINE, Layout
 from sitrep.ingest.dateline_years import YEARLESS_EVIDENCE
 from sitrep.model import FieldSource, Published, Span
@@ -48,11 +48,13 @@ REUTERS_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b.*;\s*editing by
 OUTLET_NOUN = re.compile(
     r"\b(News|Wire|Times|Post|Daily|Tribune|Agency|Press|Herald|Monitor|Journal|Gazette|Observer|Telegraph"
     r"|Express|Chronicle|Radio|TV|Television|Review|Insider|Today|Info|Mirror|Standard|Courier|Dispatch"
+    r"|Watch|Brief|Briefing|Bulletin|Digest|Pulse|Blog|Newsletter"
     r"|Afrique|Studio|Presse|Infos|Matin|Hebdo|Quotidien)\b")  # French outlet nouns ("RFI Afrique", "Studio Tamani")
 NAME_PARTICLES = frozenset("du de des la le les of the al el and et".split())
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)")
 OWN_CHANNEL = re.compile(r"\b(?:follow|join|subscribe to)\s+(?:our|us)\b", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+SHARE_BAR = re.compile(r"^(?:share|partager|partagez)\b", re.I)
 
 
 @dataclass
@@ -154,10 +156,14 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
             srcs["outlet"] = FieldSource(source="url", evidence=meta.url[:200], span=srcs["url"].span if "url" in srcs else None)
     if meta.outlet is None:
         meta.outlet = _outlet_from_text(doc_id, lay, srcs)
+    if meta.outlet is None:  # the page's furniture promoting its own app, newsletter or site
+        meta.outlet = _outlet_named_by(doc_id, [ln for ln, _ in lay.non_body], self_named.promoted_outlet, "promotes", srcs)
     if meta.outlet is None:
         meta.outlet = _outlet_from_credit(doc_id, lay, srcs)
     if meta.outlet is None:
         meta.outlet = _outlet_spoken_to(doc_id, lay, srcs)
+    if meta.outlet is None:  # "As Ukrinform reported earlier": the story citing its own reporting
+        meta.outlet = _outlet_named_by(doc_id, lay.body, self_named.self_cited_outlet, "cites its own report", srcs)
 
     # language
     meta.language = from_given("language")
@@ -234,8 +240,8 @@ def _known_masthead(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> s
     """A header or footer line naming an outlet of the base ("L'Essor", "Journal du Mali – L'Essentiel
     de l'actualité", "Tamtaminfo.com – L'info en continu"). Wire agencies there are credits."""
     for ln, kind in lay.non_body:
-        if kind not in ("header", "footer", "boilerplate") or len(ln.words) > 12:
-            continue
+        if kind not in ("header", "footer", "boilerplate") or len(ln.words) > 12 or SHARE_BAR.match(ln.text.strip("*_ ")):
+            continue  # (a share bar names the networks a reader may post to, not the publisher)
         for part in _masthead_parts(ln.text) + _credit_and_host_parts(ln.text):
             found = outlets.base().named(part)
             if found is None and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+", part, re.I):
@@ -295,6 +301,11 @@ def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) 
             srcs["outlet"] = FieldSource(source="text", evidence=f"byline {ln.text[:80]!r}", span=_span(doc_id, ln.start, ln.end))
             return outlets.outlet_name(m.group("wire")) or m.group("wire")
     for ln in lay.body[:2]:
+        prefix = self_named.agency_prefix_credit(ln.text)  # "APA-Niamey (Niger) -": the bracket is no credit
+        if prefix is not None:
+            srcs["outlet"] = FieldSource(source="text", evidence=f"dateline credit {prefix[0]!r}",
+                                         span=_span(doc_id, ln.start + prefix[1], ln.start + prefix[2]))
+            return outlets.outlet_name(prefix[0])
         m = DATELINE_CREDIT.match(ln.text)
         if m and len(m.group("credit").split()) <= 4:
             credit = m.group("credit").strip()
@@ -317,6 +328,16 @@ def _outlet_from_credit(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) 
                                          span=_span(doc_id, ln.start + m.start("credit"), ln.start + m.end("credit")))
             return outlets.outlet_name(m.group("credit").strip())
     return None
+
+
+def _outlet_named_by(doc_id: str, lines: list, reader, how: str, srcs: dict[str, FieldSource]) -> str | None:
+    """The outlet ``reader`` (``sitrep.ingest.self_named``) finds in ``lines``, with the first line naming it."""
+    name = reader([ln.text for ln in lines])
+    if name is None:
+        return None
+    ln = next((ln for ln in lines if reader([ln.text]) == name), lines[0])
+    srcs["outlet"] = FieldSource(source="text", evidence=f"page {how}: {ln.text.strip()[:80]!r}", span=_span(doc_id, ln.start, ln.end))
+    return name
 
 
 def _outlet_spoken_to(doc_id: str, lay: Layout, srcs: dict[str, FieldSource]) -> str | None:
@@ -370,6 +391,11 @@ def _wire_from_text(doc_id: str, text: str, lay: Layout, srcs: dict[str, FieldSo
             srcs["wire"] = FieldSource(source="text", evidence=ln.text[:200], span=_span(doc_id, ln.start, ln.end))
             return outlets.wire_name(m.group("wire"))
     for ln in lay.body[:2]:
+        prefix = self_named.agency_prefix_credit(ln.text)
+        if prefix is not None:
+            srcs["wire"] = FieldSource(source="text", evidence=f"dateline credit {prefix[0]!r}",
+                                       span=_span(doc_id, ln.start + prefix[1], ln.start + prefix[2]))
+            return outlets.credit_name(prefix[0])
         m = DATELINE_CREDIT.match(ln.text)
         credit = m.group("credit").strip() if m else ""
         known = outlets.base().named(credit) if credit else None

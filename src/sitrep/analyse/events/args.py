@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.knowledge.actor_knowledge import in_revolt, kind_of
 from sitrep.analyse.data_tables import table_rows
-from sitrep.analyse.events.framing import named_in_framing
+from sitrep.analyse.events.framing import named_in_framing, named_in_history
 from sitrep.analyse.unclaimed import said_unclaimed
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 from sitrep.analyse.events.sentence_cuts import cut_inside_a_name, cut_mid_clause
@@ -441,7 +441,8 @@ def latest_actor_of_kind(ctx: Context, kind: str, before: int, news_only: bool =
         # nothing before ("… the army said" in the first sentence): the first one named after it, unless the article
         # says no one claimed the attack, when a group named later is one active in the area (``sitrep.analyse.unclaimed``)
         after = [m for m in ctx.actors if m.span.char_start >= before and actor_kind(ctx, m.actor_id) == kind
-                 and not (kind in ARMED_NON_STATE_KINDS and news_only and named_in_framing(sentences(ctx), m.span.char_start))]
+                 and not (kind in ARMED_NON_STATE_KINDS and (named_in_framing if news_only else named_in_history)(
+                     sentences(ctx), m.span.char_start))]
         best = min(after, key=lambda m: m.span.char_start) if after else None
     return best.actor_id if best else None
 

@@ -53,6 +53,15 @@ def _coded_on_report(ctx: Context, s: Sentence, chosen) -> bool:
         and _YEAR.search(chosen.surface) is not None and not (opening.group("fr") and re.search(r"\bqu(?:e\b|['’])", s.text))
 
 
+def _saying_above(s: Sentence, verb, chosen):
+    """The saying verb whose day the parser hung on the deed it reports ("the army said on Monday it had repelled an
+    attack": "on Monday" read as the repelling's), else ``verb``: the saying above the deed's clause decides."""
+    if verb is not None and not governed_by_reporting(verb) and said_on(s, chosen) and verb.dep_ == "ccomp" \
+            and governed_by_reporting(verb.head):
+        return verb.head
+    return verb
+
+
 def _announces_its_own_act(verb) -> bool:
     """"On 24 January, soldiers announced seizing power", « a annoncé lundi suspendre … »: a saying whose
     complement is a simple gerund or infinitive tells an act done as it is said, so the saying day is
@@ -161,6 +170,7 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         # a day told beside the day of its saying ("On Monday, troops fought rebels…, the army said on
         # Thursday") is the deed's own
         said_apart = any(x is not chosen and said_on(s, x) for x in here) and not said_on(s, chosen)
+        verb = _saying_above(s, verb, chosen)
         if verb is not None and governed_by_reporting(verb) and d.precision == Precision.day \
                 and not _announces_its_own_act(verb) and not said_apart and not _coded_on_report(ctx, s, chosen):
             # "the army said on Friday that a strike had killed…": the event is on or before the

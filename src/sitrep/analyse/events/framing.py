@@ -20,3 +20,11 @@ def named_in_framing(sents: Sequence, at: int) -> bool:
     that frames the area, not the news."""
     s = next((x for x in sents if x.start <= at < x.end), None)
     return s is not None and (durative_or_habitual(s.text) or past_reference(s.text, None)[0])
+
+
+def named_in_history(sents: Sequence, at: int) -> bool:
+    """The actor named at ``at`` stands in a sentence recalling the area's past ("Mali has been facing a security
+    crisis since 2012, with attacks by armed groups linked to al-Qaida"): no party of the news, not even the target a
+    force's deed names generically."""
+    s = next((x for x in sents if x.start <= at < x.end), None)
+    return s is not None and past_reference(s.text, None)[0]

@@ -302,7 +302,9 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # Those words are lower case even where the patterns ignore case: a capitalised word there is another
 # place, so "traders from Tillaberi near Ayorou" makes Tillaberi their origin, never Ayorou
 # ("took to the streets of X" is a crowd in X, no journey)
-JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?(?:from|to|towards?|for)"
+# (a compass bearing may stand between the going and its end: "a convoy heading east from Kidal came under fire")
+JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+"
+                  r"(?:back\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
                   r"brought|relocated|airlifted|escorted|flown|flew|sent|conveyed|ferried|drove|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
                   # "a convoy that had left Sevare for Boni": the named destination, the start being an origin
