@@ -88,7 +88,7 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
 
 
 # a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants »): nothing to add
-_UNCOUNTED = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+_UNCOUNTED = re.compile(r"\b(?:plusieurs|quelques|nombreux|several|some|many)\b", re.IGNORECASE)
 
 
 def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:
@@ -105,7 +105,7 @@ def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities 
         sides = {side for side, words in (("own", own), ("enemy", enemy)) if words.search(clause)}
         killed = find(clause, language)[0] if len(sides) == 1 else None
         if killed is not None and killed.low is not None and killed.kind == "killed" and not (
-                killed.vague or killed.estimate or _UNCOUNTED.match(killed.phrase)):
+                killed.vague or killed.estimate or _UNCOUNTED.search(killed.phrase)):  # (« lost several fighters »)
             tolls.setdefault(sides.pop(), killed)
     return summed(list(tolls.values())) if len(tolls) == 2 else None
 
