@@ -40,3 +40,10 @@ def test_an_article_led_name_that_no_credit_introduces_is_left_alone():
 def test_a_party_channel_is_no_publisher():
     text = f"Un poste de douane attaqué\n\n{STORY} Les FAMa ont lancé une opération de ratissage dans la zone.\n"
     assert "FAMa" not in [name for name, _ in _marked(text)]
+
+
+def test_a_party_agency_named_as_an_agency_is_a_publisher():
+    """« son agence Amaq »: the channel a claim was read on, never a place (a village of another country matches it)."""
+    text = (f"Un poste de douane attaqué\n\n{STORY} Dans un communiqué de son agence Amaq, le groupe revendique l'attaque. "
+            "The group said on its Amaq news agency that it held the post.\n")
+    assert [name for name, _ in _marked(text)].count("Amaq") == 2

@@ -45,6 +45,9 @@ def test_a_story_line_is_not_promotion(line):
     # an outlet's slogan alone as the story's last line: its name, a comma and a few words
     "Studio Tamani, la radio de la paix.",
     "Jeune Afrique, l'actualité du continent.",
+    # or a dash, its town and a colon before the slogan
+    "Aïr Info – Agadez : l'info qui vous rapproche.",
+    "Studio Tamani — la radio de la paix.",
 ])
 def test_an_outlets_closing_slogan_is_boilerplate(closing):
     assert _kinds_of(closing) == ["boilerplate"]
@@ -54,6 +57,16 @@ def test_an_outlets_closing_slogan_is_boilerplate(closing):
     "Studio Tamani, qui a pu joindre trois habitants du village, n'a pas pu confirmer le bilan.",
     "Selon Studio Tamani, le marché a rouvert.",
     "Mopti, la ville a été calme hier.",
+    "Studio Tamani – Mopti : trois civils ont été tués lundi 12 mai.",
 ])
 def test_a_story_line_that_names_an_outlet_is_kept(line):
     assert _kinds_of(line) == ["body"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Vous avez une information à partager ? Écrivez-nous sur WhatsApp.",
+    "Contactez-nous au numéro de la rédaction pour signaler un incident.",
+    "Got a news tip? Send it to our newsroom.",
+])
+def test_an_invitation_to_send_news_is_boilerplate(closing):
+    assert _kinds_of(closing) == ["boilerplate"]

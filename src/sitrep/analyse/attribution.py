@@ -38,7 +38,9 @@ from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
 from sitrep.analyse.letterhead import issuer_statements
 from sitrep.analyse.printed_statements import statements_after_their_lead
-from sitrep.analyse.quotations import QUOTE_CLOSE, QUOTE_OPEN, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote
+from sitrep.analyse.quotations import (
+    QUOTE_CLOSE, QUOTE_OPEN, clause_complement, incise_day, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote,
+)
 from sitrep.analyse.speakers import SpeakerMemory, forces_of, name_span, relaying_outlet, resolve_speaker, span_of
 from sitrep.model import Stance
 from sitrep.regex_codes import longest_first
@@ -229,6 +231,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
     nominal_verbs = _nominal_content_verbs(ctx.language)
     for verb in _reporting_verbs(s, verbs):
         subj, statement_as_subject = _speaking_subject(verb)
+        subj = None if incise_day(verb, subj) else subj
         if subj is None:
             # « Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject
             # on the fronted participle; take it back when that clause comes before the verb
@@ -239,7 +242,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             subj = inverted_subject(verb)
         if subj is not None and subj.pos_ == "VERB" and subj.i < verb.i:
             subj = None  # the statement's clause read as the subject of its incise: no speaker
-        incise = incise_subject(verb) if subj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) else None
+        incise = incise_subject(verb) if subj is None and clause_complement(verb) is None else None
         if incise is not None:
             subj = incise[1]
         if subj is None or (subj.i > verb.i and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
@@ -265,7 +268,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         forces = None if is_person else forces_of(ctx, s, subj)
         if forces:
             speaker, surface = forces, phrase.strip()
-        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None) or _statement_past_aside(verb) \
+        comp = clause_complement(verb) or _statement_past_aside(verb) \
             or statement_as_subject
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content

@@ -246,11 +246,34 @@ def victims_named(text: str, language: str) -> Fatalities | None:
             if counted is not None:
                 lists.append((s, e, counted[0], counted[1], m.group(0).strip()))
     lists = [x for x in lists if not _vague_claim_beside(text, x, lists)]
+    lists = _without_parts_of_a_total(text, sorted(lists))
     total = sum(x[2] for x in lists)
     if not total or total > MAX_PLAUSIBLE:
         return None
     floor, phrases = any(x[3] for x in lists), [x[4] for x in lists]
     return Fatalities(low=total, high=None if floor else total, phrase="; ".join(phrases), kind="killed")
+
+
+# a total of the dead told as people of any side (« Dix-huit personnes ont perdu la vie », "Eighteen people died"),
+# and the words that open its breakdown right after it (« , dont trois soldats : », ", including three soldiers:")
+_ANY_SIDE_TOTAL = re.compile(r"\b(?:personnes|people|persons|individus|individuals)\s*$", re.IGNORECASE)
+_BREAKDOWN_OPENS = re.compile(rf"\b{SHARE_OPENERS}\b|:", re.IGNORECASE)
+
+
+def _without_parts_of_a_total(text: str, lists: list[tuple]) -> list[tuple]:
+    """The lists of victims less those that break down a total told before them: « Dix-huit personnes ont perdu la
+    vie, dont trois soldats : une quinzaine d'assaillants ont été neutralisés » is 18, the assailants among the
+    people counted, not added to them.  A later list is a part when the total counts people of no side, a share or
+    a colon opens its breakdown before the list, and the parts together do not exceed it."""
+    for i, (start, end, count, vague, _) in enumerate(lists):
+        if vague or not _ANY_SIDE_TOTAL.search(text, start, end) or i + 1 == len(lists):
+            continue
+        if not _BREAKDOWN_OPENS.search(text, end, lists[i + 1][0]):
+            continue
+        parts = lists[i + 1:]
+        if sum(x[2] for x in parts) <= count:
+            return lists[:i + 1]
+    return lists
 
 
 # a second side's claim told after a stated toll ("the army reported six soldiers killed and claimed dozens of

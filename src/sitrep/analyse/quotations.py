@@ -88,6 +88,18 @@ def incise_subject(verb):
 _INCISE_DAY = frozenset([*FR_WEEKDAYS, *"hier matin soir nuit après-midi".split()])
 
 
+def incise_day(verb, tok) -> bool:
+    """Whether ``tok``, after the reporting verb, is the day of an incise (« a annoncé hier soir le ministère »), which
+    the small French model may label the verb's subject or complement: never the speaker nor the statement."""
+    return tok is not None and tok.i > verb.i and tok.lower_ in _INCISE_DAY
+
+
+def clause_complement(verb):
+    """The clause a reporting verb governs (its "ccomp" or "xcomp"), or None; never the day of an incise, which the
+    small French model may hang on the verb as one (« …, a annoncé hier soir le ministère » reads "soir" so)."""
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not incise_day(verb, c)), None)
+
+
 def verb_after_quote(verb) -> bool:
     """A verb right after a closing quote and its comma reports the quote (« … », a lancé X; "…," shouted X).  Read
     across the model's sentence breaks: it may end a sentence at the closing quote (« … tués », indique le

@@ -46,7 +46,9 @@ def names_a_side(text: str, language: str) -> bool:
     """Whether the sentence opens with a side's label (« côté terroriste, plus d'une trentaine de corps ») or names
     the speaker's own side (« Nos combattants déplorent deux martyrs »): its dead are one side's."""
     label, own = _side_label(language), _words(language, "own_side")
-    return bool(label is not None and label.match(text.lstrip()) or own is not None and own.search(text))
+    # (a communiqué's list puts each side on a line of its own, behind a dash or a bullet: « - côté ennemi : … »)
+    opening = text.lstrip().lstrip("-–—•*·").lstrip()
+    return bool(label is not None and label.match(opening) or own is not None and own.search(text))
 
 
 def label_before(text: str, language: str) -> str | None:

@@ -16,7 +16,7 @@ from sitrep.analyse.claim_words import (DESCRIBES_NEXT, FR_STATEMENT_AGAIN, UNNA
                                         described_branch, lexicon, minister_government, state_speaker,
                                         through_hyphenated_word, unnamed_speaker)
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, within
+from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
 from sitrep.regex_codes import longest_first
 
 if TYPE_CHECKING:
@@ -165,7 +165,8 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         prev = memory.last if "spokes" in low or "official" in low else (memory.last_actor or memory.last)
         if prev is not None:  # "the spokesman said", "the ministry said": the last such speaker
             return prev.speaker, phrase.strip(), prev.on_behalf_of, prev.speaker_is_person
-        return None
+        # ("according to the statement" after "The government condemned, in a statement, the attack")
+        return _subject_of_statement_given(ctx, s, p0) if re.search(r"\b(?:statement|communiqu[eé])$", low) else None
     if FR_STATEMENT_AGAIN.match(low):
         prev = memory.last_actor or memory.last  # « précise le communiqué »: the communiqué told before
         if prev is None:
@@ -234,13 +235,40 @@ def _issuer_told_with_statement(ctx: Context, s: Sentence, before: int):
     for m in _STATEMENT_OF.finditer(text, 0, before):
         found = m
     if found is None:
-        return None
+        return _subject_of_statement_given(ctx, s, before)
     start = found.end()
     end = _ISSUER_END.search(text, start, before)
     stop = end.start() if end is not None else min(before, start + 60)
     if stop <= start:
         return None
-    words = text[start:stop].strip()
+    return _issuer(ctx, s, start, stop)
+
+
+# a statement told as given by the subject of its sentence (« Le gouvernement a condamné, dans un communiqué lu samedi
+# soir à la RTB, l'attaque … », "The government condemned, in a statement read on state TV, the attack"): the subject's
+# words run from the sentence's start to its verb
+_STATEMENT_GIVEN = re.compile(r"\b(?:(?:dans|par)\s+(?:un|une|son|sa|leur)\s+(?:communiqu[ée]|déclaration)"
+                              r"|in\s+a\s+(?:statement|communiqu[ée]))\b", re.IGNORECASE)
+_SUBJECT_THEN_VERB = re.compile(r"\W*(?:le|la|les|l['’]|the)\s*(?P<subject>[^,;:]{2,80}?)\s+"
+                                r"(?:a|ont|avait|avaient|aurait|auraient|has|have|had|said|says|\w+ed)\b", re.IGNORECASE)
+
+
+def _subject_of_statement_given(ctx: Context, s: Sentence, before: int):
+    """``_issuer_told_with_statement`` for a statement told as given by its sentence's subject, or None."""
+    text = ctx.document.text
+    found = None
+    for m in _STATEMENT_GIVEN.finditer(text, 0, before):
+        found = m
+    told = next((t for t in sentences(ctx) if t.start <= found.start() < t.end), None) if found is not None else None
+    subject = _SUBJECT_THEN_VERB.match(text, told.start, found.start()) if told is not None else None
+    if subject is None:
+        return None
+    return _issuer(ctx, s, subject.start("subject"), subject.end("subject"))
+
+
+def _issuer(ctx: Context, s: Sentence, start: int, stop: int):
+    """The issuer named by the words ``start``–``stop``, or None (an unnamed source is no issuer)."""
+    words = ctx.document.text[start:stop].strip()
     issuer = resolve_speaker(ctx, s, start, stop, words, SpeakerMemory())
     if issuer is None and ctx.dominant_country and getattr(ctx.knowledge, "actors", None) is not None:
         # « du gouvernement »: a generic name is the state of the country the story is about

@@ -4,6 +4,8 @@ tells ("the group announced its withdrawal")."""
 
 from __future__ import annotations
 
+from sitrep.analyse.number_words import parse_number
+
 
 # the nouns of the dead or wounded a statement may count as its object (« a annoncé 27 morts », "reported 12 deaths"),
 # and the round numbers that may stand for their count (« une quarantaine de blessés »)
@@ -11,6 +13,9 @@ _CASUALTY_NOUNS = frozenset({"mort", "morts", "décès", "victime", "tué", "ble
                              "wounded", "injured"})
 _ROUND_COUNT_NOUNS = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
                                 "cinquantaine", "centaine", "dozen", "dozens"})
+# the participles that make any counted people a toll (« neuf soldats tués », "nine soldiers killed")
+_CASUALTY_PARTICIPLES = frozenset({"tuer", "tué", "blesser", "blessé", "neutraliser", "abattre", "exécuter", "assassiner",
+                                   "kill", "killed", "wound", "wounded", "injure", "injured", "neutralize", "neutralise"})
 
 
 def announces_a_count_of_dead(verb) -> bool:
@@ -23,4 +28,15 @@ def announces_a_count_of_dead(verb) -> bool:
             return True
         if c.lemma_.lower() in _ROUND_COUNT_NOUNS and any(d.lemma_.lower() in _CASUALTY_NOUNS for d in c.children):
             return True
+        if _counted(c) and any(d.dep_ == "acl" and d.lemma_.lower() in _CASUALTY_PARTICIPLES for d in c.children):
+            return True  # « avait annoncé neuf soldats tués »
     return False
+
+
+def _counted(noun) -> bool:
+    """Whether a number stands right before ``noun`` or among its children, whatever tag the model gave it (the small
+    French model may tag « neuf » a verb)."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    lang = "fr" if noun.doc.lang_ == "fr" else "en"
+    return any(d.like_num or parse_number(d.text, lang) is not None for d in [*noun.children, *([before] if before is not None else [])]
+               if d.i < noun.i)

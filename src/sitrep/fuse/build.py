@@ -26,6 +26,7 @@ from sitrep.fuse.consensus import (
 )
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.vague_enemy_toll import ENEMY_DEAD
+from sitrep.fuse.body_text import bodies
 from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
@@ -295,13 +296,14 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         # the attackers no outlet named are the country's unidentified armed group (``sitrep.fuse.unnamed_side``)
         actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(
             event_type, sub_event_type, place.country if place else None, (actor1, assoc1, actor2, assoc2), knowledge)
-    figures = _toll_figures(ms, docs)
+    body = bodies(docs, {*all_docs, *root_of.values()})  # (figures are read in the kept body, not in a cut teaser)
+    figures = _toll_figures(ms, body)
     low, best, high, rule = _coded_toll(event_type, figures)
     disputes = find_disputes(ms, root_of, outlet_of, names, linked, denials,
                              lambda c: _sentence(docs.get(c.span.doc_id), c), knowledge,
-                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, docs),
+                             lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, body),
                              _earlier_tolls_named(root_of, docs))
-    texts = {d: (docs.get(d) or {}).get("text") or "" for d in root_of}
+    texts = {d: (body.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
     disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)

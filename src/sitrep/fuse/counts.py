@@ -40,7 +40,7 @@ PRECEDING_WORDS = 4  # how far before a number its verb may come
 
 _CLASS_WORDS = {
     "killed": r"killed|dead|died|deaths|slain|neutrali[sz]ed|eliminated|tu[ée]e?s?|morts?|d[ée]c[ée]d[ée]s|"
-              r"perdu\s+la\s+vie|neutralis[ée]s|[ée]limin[ée]s|abattus",
+              r"perdu\s+la\s+vie|neutralis[ée]s|[ée]limin[ée]s|abattus|tomb[ée]e?s\s+(?:au\s+champ|au\s+combat|au\s+front|les\s+armes)",
     # (« blessés mortellement », "fatally wounded": the dead, not the wounded)
     "wounded": r"(?<!fatally\s)(?<!mortally\s)(?:wounded|injured|bless[ée]e?s?)(?!\s+mortellement)(?<!mortellement\sbless[ée])",
     "abducted": r"kidnapped|abducted|hostages?|enlev[ée]e?s|kidnapp[ée]e?s|otages?",
@@ -110,8 +110,9 @@ def _value(token: str) -> tuple[int, bool] | None:
 
 # a part of a count, not a count: "including three women", « dont trois femmes », "three of the
 # wounded (later died)", « trois des blessés »: two sources giving a toll and a part of it do not disagree
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|dont|parmi\s+(?:eux|elles|"
-                          r"lesquel(?:le)?s)|notamment|y\s+compris)\s*$", re.IGNORECASE)
+_PART_OPENERS = (r"(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|"
+                 r"notamment|y\s+compris)")
+_PART_BEFORE = re.compile(rf"\b{_PART_OPENERS}\s*$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|d['’]entre\s+(?:eux|elles)|des|parmi)\b", re.IGNORECASE)
 
 
@@ -128,9 +129,19 @@ def _part_of_count(text: str, m: re.Match) -> bool:
     return _part_introduced(text, m) or bool(_PART_AFTER.match(text, m.end()))
 
 
+@lru_cache(maxsize=1)
+def _parts_listed_before() -> re.Pattern[str]:
+    """A share's list told up to a number: its items after the first are parts too (« dont cinq femmes et quatre
+    enfants », "including two women, three children and")."""
+    item = rf"{_number_pattern().pattern}(?:\s+[\w'’-]+){{1,3}}?"
+    return re.compile(rf"\b{_PART_OPENERS}\s+(?:{item}(?:\s*,\s*|\s+(?:et|and)\s+))+$", re.IGNORECASE)
+
+
 def _part_introduced(text: str, m: re.Match) -> bool:
-    """A part set inside the count it belongs to ("onze civils, dont trois femmes, ont été tués")."""
-    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    """A part set inside the count it belongs to ("onze civils, dont trois femmes, ont été tués"), the list's later
+    items too (« dont cinq femmes et quatre enfants »)."""
+    return bool(_PART_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                or _parts_listed_before().search(text[max(0, m.start() - 90):m.start()]))
 
 
 def figures_in(text: str, sentence_id: str, classes: Sequence[str]) -> list[Figure]:

@@ -67,6 +67,10 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     # French promotion and sharing lines (Sahel outlets)
     r"^(?:suivez|rejoignez|retrouvez)(?:-nous)?\b.{0,120}\b(?:sur|via)\b.{0,80}$",
     r"^(?:écoutez|abonnez-vous|inscrivez-vous|téléchargez)\b.{0,160}$",
+    # an invitation to send the newsroom news (« Vous avez une information à partager ? Écrivez-nous sur WhatsApp. »,
+    # "Got a news tip? Contact us")
+    r"^(?:vous\s+avez\s+(?:une\s+information|un\s+témoignage|des\s+informations)|écrivez-nous|contactez-nous|"
+    r"envoyez-nous|(?:got|have)\s+a\s+(?:news\s+)?tip|(?:send|email)\s+us\s+(?:your\s+)?(?:tips?|news|stories))\b.{0,160}$",
     # an invitation to comment (« Réagissez à cet article sur Malijet », "Leave a comment below")
     r"^(?:(?:réagissez|commentez)\s+(?:à\s+)?(?:cet|cette|ces|notre|nos|l['’])|laissez\s+un\s+commentaire|"
     r"donnez\s+votre\s+avis|leave\s+a\s+comment|"
@@ -177,11 +181,16 @@ DIGITS = re.compile(r"\d")
 
 
 def _closing_slogan(text: str) -> bool:
-    """A story's last line that is its outlet's slogan: the outlet's name, a comma and a few words (« Studio Tamani,
-    la radio de la paix. », "RFI, the world in French."), not a sentence the outlet's name opens (« RFI a appris »)."""
-    name, comma, rest = text.partition(",")
-    return bool(comma) and 0 < len(rest.split()) <= PROMO_TAGLINE_WORDS and not DIGITS.search(text) \
-        and outlet_name(name.strip("*_ ")) is not None
+    """A story's last line that is its outlet's slogan: the outlet's name, a comma (a colon, a dash) and a few words
+    (« Studio Tamani, la radio de la paix. », "RFI, the world in French.", « Aïr Info – Agadez : l'info qui vous
+    rapproche. »), not a sentence the outlet's name opens (« RFI a appris »)."""
+    m = _NAME_THEN_SLOGAN.match(text)
+    return m is not None and 0 < len(m.group("rest").split()) <= PROMO_TAGLINE_WORDS and not DIGITS.search(text) \
+        and outlet_name(m.group("name").strip("*_ ")) is not None
+
+
+# the outlet's name, then a comma, a colon or a dash (« Aïr Info – Agadez : l'info qui vous rapproche. »)
+_NAME_THEN_SLOGAN = re.compile(r"(?P<name>[^,:–—]+?)\s*(?:,|:|\s[–—-]\s)\s*(?P<rest>\S.*)$")
 
 
 def layout(text: str, given_title: str | None = None) -> Layout:

@@ -24,6 +24,11 @@ from sitrep.regex_codes import longest_first
 CREDIT_BEFORE = re.compile(
     r"(?:\(\s*|\b(?:told|to|according\s+to|reported\s+by|on|selon|a\s+appris|ont\s+appris|a\s+déclaré\s+à|a\s+confié\s+à"
     r"|a\s+indiqué\s+à|sur\s+les\s+antennes\s+de|sur|à|au|par)\s+(?:the\s+|la\s+|le\s+|l['’])?)$", re.I)
+# the kind of outlet named before the name (« son agence Amaq », « le quotidien Sidwaya ») or after it ("its Amaq news
+# agency"): a publisher, even a party's own (an armed group's agency is where its claim was read, not a place)
+KIND_BEFORE = re.compile(r"\b(?:agence|agency|quotidien|hebdomadaire|journal|newspaper|daily|chaîne|channel|broadcaster)"
+                         r"(?:\s+de\s+presse|\s+d['’]information)?\s+$", re.I)
+KIND_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.I)
 # an army's or a group's communication channel ("FAMa") is named as the party itself: an actor, not a publisher
 PARTY_KINDS = frozenset({"government", "armed_group"})
 ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’]|the)\b", re.I)
@@ -42,9 +47,7 @@ def _names(b: OutletBase) -> tuple[dict[str, str], re.Pattern | None]:
     """Every written form of a base outlet → the outlet's name, and one case-sensitive alternation of them
     (short all-capital credits like "AA" or "AP" stay capitals only; wire style writes them so)."""
     forms: dict[str, str] = {}
-    for o in b.outlets.values():
-        if o.kind in PARTY_KINDS:
-            continue
+    for o in sorted(b.outlets.values(), key=lambda o: o.kind in PARTY_KINDS):  # (a publisher's form first)
         for form in (o.name, o.short, *o.aliases):
             if form and len(form) >= 2 and form[:1].isupper():
                 forms.setdefault(form, o.name)
@@ -60,6 +63,7 @@ def outlet_mentions(text: str, spans: list[tuple[int, int]], outlet: str | None,
     forms, pattern = _names(b)
     if pattern is None:
         return []
+    parties = {o.name: o.kind in PARTY_KINDS for o in b.outlets.values()}
     own = {o.name for o in (b.resolve(outlet), b.resolve(wire)) if o is not None}
     own |= {n for n in (outlet, wire) if n}
     found: list[OutletMention] = []
@@ -67,7 +71,11 @@ def outlet_mentions(text: str, spans: list[tuple[int, int]], outlet: str | None,
         for m in pattern.finditer(text, start, end):
             name = forms[m.group(0)]
             is_own = name in own or m.group(0) in own
-            credited = CREDIT_BEFORE.search(text[max(start, m.start() - 40):m.start()]) is not None
+            before = text[max(start, m.start() - 40):m.start()]
+            kind_told = KIND_BEFORE.search(before) is not None or KIND_AFTER.match(text, m.end(), end) is not None
+            if parties.get(name) and not kind_told:
+                continue  # an army's or a group's channel named alone is the party speaking
+            credited = kind_told or CREDIT_BEFORE.search(before) is not None
             unmistakable = len(m.group(0).split()) >= 2 and not ARTICLE_FIRST.match(m.group(0))
             if is_own or credited or unmistakable:
                 found.append(OutletMention(m.start(), m.end(), name, is_own))

@@ -258,12 +258,12 @@ class AnalysesStore(StoreBase):
             [list(assignments), list(assignments.values())])
 
     def doc_sources(self, doc_ids: list[str]) -> dict[str, dict]:
-        """doc_id → {text, outlet, wire, url, external_id, duplicate_of, published, published_earliest,
+        """doc_id → {text, segments, outlet, wire, url, external_id, duplicate_of, published, published_earliest,
         published_latest, language} for building event reports (the language reads a toll told beside them)."""
         if not doc_ids:
             return {}
         rows = [r for sql_in, params in _in_chunks(doc_ids) for r in self.rows(
-            "SELECT doc_id, text, outlet, wire, url, external_id, duplicate_of, published, published_earliest, "
+            "SELECT doc_id, text, segments, outlet, wire, url, external_id, duplicate_of, published, published_earliest, "
             "published_latest, language FROM documents "
             f"WHERE doc_id IN {sql_in}", params)]
         return {r["doc_id"]: r for r in rows}

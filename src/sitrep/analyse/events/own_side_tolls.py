@@ -4,9 +4,12 @@ neutralisé une trentaine d'assaillants. » … « De notre côté, nous déplor
 
 from __future__ import annotations
 
+import re
+
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences as sentences_of
-from sitrep.analyse.events.dating import opens_next_paragraph
+from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
+from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.side_tolls import names_a_side
 from sitrep.model import EventMention, Fatalities
 
@@ -14,6 +17,39 @@ from sitrep.model import EventMention, Fatalities
 def paragraph_opening(ctx: Context, s: Sentence) -> Sentence:
     """The first sentence of the paragraph of ``s``."""
     return next(p for p in sentences_of(ctx) if p.para_index == s.para_index)
+
+
+# a line of a list (« - côté ami : trois (03) morts ; »), and the heading a list hangs from (« Bilan provisoire : »)
+_LIST_LINE = re.compile(r"^\s*[-–—•*·]\s")
+_HEADING = re.compile(r":\s*$")
+
+
+def block_opening(ctx: Context, s: Sentence) -> Sentence:
+    """The first sentence of the paragraph of ``s``; for a line of a list written one item a line (a communiqué's
+    « Bilan provisoire : » then « - côté ami : … » and « - côté ennemi : … »), the heading the list hangs from, so
+    that its lines read as one paragraph."""
+    sents = sentences_of(ctx)
+    first = paragraph_opening(ctx, s)
+    while _LIST_LINE.match(first.text) and first.index > 0:
+        before = paragraph_opening(ctx, sents[first.index - 1])
+        if _HEADING.search(sents[first.index - 1].text):
+            return before
+        if not _LIST_LINE.match(before.text):
+            break
+        first = before
+    return first
+
+
+def after_how_it_went(ctx: Context, first: Sentence, last: EventMention) -> bool:
+    """Whether the paragraph that ``first`` opens follows, right after the event's paragraph, one paragraph that tells
+    how the fight went and counts no dead (« La riposte vigoureuse des FAMa a permis de repousser les assaillants. »):
+    the toll told then is still the event's."""
+    sents = sentences_of(ctx)
+    between = paragraph_opening(ctx, sents[first.index - 1])
+    if between.index == 0 or not opens_next_paragraph(ctx, between):
+        return False
+    return same_paragraph(ctx, last, sents[between.index - 1]) \
+        and all(find_fatalities(p.text, ctx.language)[0] is None for p in sents[between.index:first.index])
 
 
 def own_side_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,

@@ -76,9 +76,8 @@ from sitrep.analyse.events.sides import (
 from sitrep.analyse.events.syntax import event_spine, token_for_match
 from sitrep.analyse.events.revised_tolls import toll_told_again
 from sitrep.analyse.events.deed_told_again import fold_the_deed_told_again
-from sitrep.analyse.events.tolls import (
-    fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls,
-)
+from sitrep.analyse.events.tolls import fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls
+from sitrep.analyse.events.missing_people import fold_the_missing
 from sitrep.analyse.events.types import BATTLES, DISASTER_LABELS, EXPLOSIONS, RIOTS, STRATEGIC, VAC
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.events.toll_sources import told_before_toll
@@ -116,6 +115,7 @@ def find_events(ctx: Context) -> list[EventMention]:
                 if mention is not None and not fold_toll(ctx, s, mention, events) \
                         and not fold_the_dead_again(ctx, s, mention, events) \
                         and not fold_the_deed_told_again(ctx, s, mention, events) \
+                        and not fold_the_missing(ctx, s, mention, events) \
                         and not _spoils_of_the_attack(ctx, s, mention, events):
                     events.append(mention)
             elif not fold_toll(ctx, s, None, events):  # "One killed." after the incident

@@ -25,7 +25,7 @@ from sitrep.analyse.events.road_spot import measured_near
 from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, rival_teller,
                                                  TOLL_SOURCE, told_before_toll)
 from sitrep.analyse.events.killing_after import killing_told_after
-from sitrep.analyse.events.own_side_tolls import own_side_told_next, paragraph_opening
+from sitrep.analyse.events.own_side_tolls import after_how_it_went, block_opening, own_side_told_next
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
@@ -188,13 +188,16 @@ def _toll_told_next(ctx: Context, s: Sentence, mention: EventMention | None, las
     """Whether sentence ``s`` is in the paragraph right after the event's and gives its toll by name, the event
     having none yet: wire copy tells the incident in its lead and « Selon l'état-major, le bilan est de 14 morts
     dont 11 assaillants » in the next paragraph.  A sentence with its own event is another incident's."""
-    if mention is not None or last.fatalities is not None or killed is None or not (
-            _TOLL_NAMED.search(s.text) or _quotes_the_statement(s, last)):
+    if mention is not None or last.fatalities is not None or killed is None:
+        return False
+    # (a communiqué heads its figures « Bilan provisoire : » and lists them on lines of their own: the heading names it)
+    first = block_opening(ctx, s)
+    if not (_TOLL_NAMED.search(s.text) or _TOLL_NAMED.match(first.text) or _quotes_the_statement(s, last)):
         return False
     # (the toll may follow a sentence of how the fight went: « La riposte a mis l'ennemi en déroute. Le bilan fait état
     # de … »; no event was told in between, the event being the last one told)
-    first = paragraph_opening(ctx, s)
-    return opens_next_paragraph(ctx, first) and same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
+    return opens_next_paragraph(ctx, first) and (same_paragraph(ctx, last, sentences_of(ctx)[first.index - 1])
+                                                 or after_how_it_went(ctx, first, last))
 
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“«„]")
@@ -207,7 +210,7 @@ def _quotes_the_statement(s: Sentence, last: EventMention) -> bool:
 
 def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool:
     """Whether the event's told span already runs into the paragraph of ``s`` (it took a toll told there)."""
-    return last.span.char_end > paragraph_opening(ctx, s).start
+    return last.span.char_end > block_opening(ctx, s).start
 
 
 # a sentence whose subject is the dead just counted, telling how they died ("They had been shot dead by unidentified
@@ -216,7 +219,7 @@ def _reaches_paragraph_of(ctx: Context, last: EventMention, s: Sentence) -> bool
 _THE_DEAD_AGAIN = re.compile(
     r"^\W*(?:they|the\s+(?:victims?|dead|deceased|men|bod(?:y|ies))|those\s+killed|ils|elles|les\s+victimes)\b"
     r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:had|have)\s+been|were|was|avaient\s+été|ont\s+été|auraient\s+été)\s+(?:\w+\s+)?"
-    r"(?:killed|shot(?:\s+dead)?|executed|murdered|beheaded|stabbed|tués?|abattus?|exécutés?|égorgés?|assassinés?)\b",
+    r"(?:killed|shot(?:\s+dead)?|executed|murdered|beheaded|stabbed|tuée?s?|abattue?s?|exécutée?s?|égorgée?s?|assassinée?s?|massacrée?s?)\b",
     re.IGNORECASE)
 
 
