@@ -49,6 +49,11 @@ class Link:
     kind: str  # "qualifier" (X (A, B) / X, A) or "near" (X, near Y / X, 10 km north of Y)
     km: float
     bearing: frozenset[str] = frozenset()  # "X, north of Y" without a distance: X lies that way from Y
+    # "X, a village about 45 km south of Y": the figure and the compass points told, which ``pin`` prefers among the
+    # pairs within ``km`` (a homonym pair 4 km apart, or lying north, is not what the note tells); a soft
+    # preference, as a dump's village may sit a little off, so a lone pair still agrees
+    told_km: float = 0.0
+    told_bearing: frozenset[str] = frozenset()
 
 
 def names_unit(gaz, unit: str, country: str | None) -> bool:
@@ -154,7 +159,8 @@ def link_between(between: str, after_anchor: str, anchor_cands: list[Candidate],
         return Link("near", NEAR_KM)
     m = distance.match(between)
     if m:
-        return Link("near", float(m.group("km").replace(",", ".")) + DISTANCE_SLACK_KM)
+        km = float(m.group("km").replace(",", "."))
+        return Link("near", km + DISTANCE_SLACK_KM, told_km=km, told_bearing=compass_points(between, language))
     bearing = bearing_of(between, language)
     if bearing:
         return Link("near", BESIDE_KM, bearing)
@@ -192,6 +198,27 @@ def _lies_towards(x: Candidate, y: Candidate, bearing: frozenset[str]) -> bool:
             and ("east" not in bearing or x.longitude > y.longitude) and ("west" not in bearing or x.longitude < y.longitude))
 
 
+# of a told distance, the share a pair may fall short of it by (at least _TOLD_SHORT_KM): "45 km south of Y" is
+# not a homonym 4 km from Y's homonym, though the nearest pair would otherwise win
+_TOLD_SHORT_SHARE = 0.5
+_TOLD_SHORT_KM = 10.0
+
+
+def _as_told(x: Candidate, y: Candidate, link: Link) -> bool:
+    """Whether ``x`` lies off ``y`` not much nearer than the distance told and by the compass points told; a
+    distance is told from a town, never from an area's centroid ("35 km northeast of Ségou": the town, not the cercle)."""
+    if link.told_km and y.is_admin:
+        return False
+    far_enough = km_between(x, y) >= link.told_km - max(_TOLD_SHORT_KM, _TOLD_SHORT_SHARE * link.told_km)
+    return far_enough and _lies_towards(x, y, link.told_bearing)
+
+
+def compass_points(text: str, language: str) -> frozenset[str]:
+    """The compass points a distance phrase tells ("45 km south-east of": {"south", "east"}), in either language."""
+    words = {"north": r"north|nord", "south": r"south|sud", "east": r"east|(?:\bau\s+|nord-?|sud-?|l['’]\s*)est\b", "west": r"west|ouest"}
+    return frozenset(point for point, w in words.items() if re.search(rf"(?:{w})", text, re.IGNORECASE))
+
+
 def _fit(x: Candidate, y: Candidate) -> float:
     """How well ``x`` sits in ``y``: 0 inside the admin area ``y`` (by codes), else the distance.  A
     homonym the dump left without a second-level code, in the province's first-level unit, is no
@@ -217,6 +244,7 @@ def pin(xs: list[Candidate], ys: list[Candidate], link: Link,
     # ACLED codes the settlement a note names
     pairs = [p for p in pairs if p[0].feature_class in ("P", "A")] or pairs
     pairs = [p for p in pairs if p[0].geonameid in as_written] or pairs
+    pairs = [p for p in pairs if _as_told(*p, link)] or pairs
     # of several agreeing pairs, the closest fit: inside the named admin area first, then nearest
     # (Lanfiéra of Sourou province, not a Lanfiéra of Mali near a Malian "Soro")
     fit = {id(p): _fit(*p) for p in pairs}

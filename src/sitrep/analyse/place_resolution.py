@@ -53,7 +53,9 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
         region = region or _preceded_by_region(para.text, start, lang)  # "the region of Kidal"
         # "the Kidal area" is around the town (below), so the town is chosen, not the region
         area = bool(region and re.search(r"\s(?:area|zone)$", surface, re.I))
-        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region, language=ctx.language)
+        # "the Macina area of the Ségou region" is the town's area: framed like the town ("Macina (Ségou region)")
+        cands, close = framed_choice(gaz, found, k, cands, key_surface, pinned=k in pinned, region=region and not area,
+                                     language=ctx.language)
         if told_as_commune(para.text, start, surface):
             # "the Haïré commune", "la commune rurale de Karéri": the seat of the commune so named, if one of the
             # name's homonyms is such a seat (a bracket's pin may have set it aside), around it (precision 2)
@@ -116,13 +118,13 @@ def _near_before(text: str, start: int, lang) -> bool:
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:
     """True for "the region of Kidal", "la région de Kidal": a region word, then "of"/"de".
-    "area", "state" and "commune" are left out: "the area of Kidal" is near the town, "the state of Mali" a
-    country, "the commune of Djibo" the town and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
+    "area" (« zone »), "state" and "commune" are left out: "the area of Kidal" and « la zone de Macina » are near
+    the town, "the state of Mali" a country, "the commune of Djibo" the town and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
     before = text[max(0, start - 25):start].lower().replace("’", "'")
     words = re.sub(r"\bd'$", " de", before).split()  # "région d'Abeïbara"
     if len(words) < 2 or words[-1] not in ("of", "de", "du"):
         return False
-    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "state", "commune"}
+    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "zone", "state", "commune"}
 
 
 # a stream, hill or forest standing in for the village named after it (``place_spellings``): near it

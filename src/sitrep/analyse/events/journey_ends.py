@@ -79,13 +79,16 @@ def _qualifies(text: str, end: PlaceMention, p: PlaceMention, language: str) -> 
 
 
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+# the settlement's word between a name and its bracket ("the village chief of Macina town (Ségou region)", « le chef
+# du village de Sanga ville (cercle de Bandiagara) »): the bracket still qualifies the name
+_SETTLEMENT_WORD = re.compile(r"\s*(?:(?:town|village|city|locality|hamlet|ville|localité)\s*)?", re.IGNORECASE)
 
 
 def in_bracket_after(text: str, end: PlaceMention, p: PlaceMention) -> bool:
     """``p`` is in the bracket of units right after ``end``, or after ``end`` in the bracket ``end`` opens."""
     opened = text.rfind("(", 0, p.span.char_start)
     return (end.span.char_end <= p.span.char_start and opened > text.rfind(")", 0, p.span.char_start)
-            and (not text[end.span.char_end:opened].strip() if opened >= end.span.char_end
+            and (_SETTLEMENT_WORD.fullmatch(text[end.span.char_end:opened]) is not None if opened >= end.span.char_end
                  else opened >= end.span.char_start - 30)
             and not re.search(r"[.;]", text[opened:p.span.char_start]))
 
