@@ -194,13 +194,15 @@ EN_VOCAB: dict[str, str] = {
                   # a body of people killed as one, with no figure ("a group of militants was neutralised")
                   r"|\ba\s+(?:group|number|handful|band|unit|cell)\s+of\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had been|has been|have been)\s+"
                   r"(?:reportedly\s+)?(?:killed|shot dead|massacred|executed|neutrali[sz]ed|eliminated|liquidated)\b",
-    # the state's dead and its enemy's told in two clauses of one sentence ("three dead and seven wounded in its ranks,
-    # as well as about fifteen terrorists neutralised"): the turns between the clauses and each side's words
-    # (``side_tolls.summed_across_clauses``, as the French table's)
+    # each side's dead told in clauses of their own, one sentence ("Four soldiers were killed; the army said 20
+    # assailants were neutralised", "six soldiers died, while a dozen militants were killed", "three dead and seven
+    # wounded in its ranks, as well as about fifteen terrorists neutralised"): the turns between the clauses and each
+    # side's words (``side_tolls.summed_across_clauses``, as the French table's)
     "side_turn": r",?\s+(?:while|whereas)\s+|;\s*|,\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+",
-    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|VDP|volunteers|FDS|FAMa|"
-                  r"in\s+(?:its|their|our)\s+(?:own\s+)?ranks|our\s+(?:men|soldiers|forces))\b",
-    "enemy_side": r"\b(?:terrorists?|assailants?|attackers?|jihadists?|militants?|insurgents?|rebels|bandits|enemy|enemies)\b",
+    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|guards?|peacekeepers?|"
+                  r"VDPs?|volunteers|FDS|FAMa|our\s+(?:soldiers|forces)|(?:in\s+)?(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
+    "enemy_side": r"\b(?:militants?|terrorists?|assailants?|attackers?|jihadists?|insurgents?|rebels?|gunmen|bandits|"
+                  r"enemy|enemies)\b",
     # a side's own losses told as a figure ("Army losses stood at 5", "3 dead on its side"): summed with the other
     # side's dead (``side_tolls.with_own_losses``); "casualties" mixes the wounded in and is left out
     "side_losses": r"\b(?:losses|dead)\s+(?:on\s+(?:its|their|our|the\s+\w+)\s+(?:own\s+)?side\s+)?(?:stood\s+at|were|was|"
@@ -221,13 +223,6 @@ EN_VOCAB: dict[str, str] = {
     "bomber_first": r"\b(?P<verb>killing|killed)\s+(?P<self>himself|herself)\s+(?P<link>and|as well as|along with|together with)\s+"
                     r"(?P<victims>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[.;,:)]|$)|\s+(?:in|at|on|near|during|when|while|inside|outside)\b)",
     "bomber_named": r"\b(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:was|died|and))\b",
-    # each side's dead told in a clause of its own ("Four soldiers were killed; the army said 20 assailants were
-    # neutralised", "six soldiers died, while a dozen militants were killed"): ``side_tolls.summed_across_clauses``
-    "side_turn": r",?\s+(?:while|whereas)\s+|;\s*",
-    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|guards?|peacekeepers?|"
-                  r"VDPs?|FAMa|(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
-    "enemy_side": r"\b(?:militants?|terrorists?|assailants?|attackers?|jihadists?|insurgents?|rebels?|gunmen|bandits|"
-                  r"enemy|enemies|assailants)\b",
     # the nouns of a body of people, which no article counts as one ("a group of fighters", "a band of gunmen")
     "collective": r"(?:group|number|handful|band|unit|cell|team|column|squad|gang)",
 }
