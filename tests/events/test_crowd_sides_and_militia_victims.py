@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.communal import communities_fighting, crowds_fighting, militia_struck_the_unarmed, village_men_struck
+from sitrep.analyse.events.communal import communities_fighting, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, \
+    village_men_struck
 
 from .conftest import make_document
 
@@ -85,3 +86,23 @@ def test_a_villages_armed_men_in_a_told_fight_fought_a_battle():
     # both sides fought: the communal militias' battle, not one side's blows
     assert not village_men_struck("Armed youths from the village of Bana clashed with villagers from Sira; two were killed.")
     assert not village_men_struck("Armed youths from the village of Bana repelled gunmen, killing two.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ACLED sizes demonstration events only: a sized note's fight, no armed side named, is a crowd's riot
+    ("On 4 May 2022, a number of people from two hamlets clashed over a well near Gourcy (Gourcy, Zondoma). One "
+     "person was killed. [size=no report]", MOB),
+    ("On 4 May 2022, a number of butchers fought with knives at the market of Dori (Dori, Seno). Two people were "
+     "killed. [size=at least 2]", MOB),
+    # an armed side named keeps its deed, whatever tag the note carries
+    ("On 4 May 2022, Dozo militiamen attacked Fulani herders near Orodara (Orodara, Kenedougou), killing two. "
+     "[size=no report]", ATTACK),
+])
+def test_a_sized_note_tells_a_crowds_fight(default_analyzer, text, expected):
+    assert sized_crowd_note(text) == (expected == MOB)
+    assert _first(default_analyzer, text) == expected
+
+
+def test_a_sized_protest_stays_a_protest(default_analyzer):
+    text = "On 4 May 2022, a number of residents demonstrated in Kaya (Kaya, Sanmatenga) against water cuts. [size=no report]"
+    assert _first(default_analyzer, text) == ("Protests", "Peaceful protest")

@@ -33,7 +33,7 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, crowds_fighting, militia_struck_the_unarmed, village_men_struck, young_crowds_fighting
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
@@ -170,6 +170,7 @@ _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang gro
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
+_FIGHT_READ = ("ATTACK", "ARMED_CLASH", "MOB_VIOL")  # (a sized crowd's fight or blows; its protest stays a protest)
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
@@ -193,7 +194,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label == "VIOL_DEMONSTR" and no_demonstration(text):
         return "MOB_VIOL"
-    if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
+    if (riot := _crowd_riot(s, sc, label, tok, text, sized_crowd_note(ctx.document.text))) is not None:
         return riot
     label = violence_among_presence(sc, label) or label  # "set up camp near X and abducted two men": the violence
     civilians = _civilians(ctx, s)
@@ -260,12 +261,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return measure_label(ctx, s, text, label, tok)  # a group's blockade (its change); a junta's decree (Other)
 
 
-def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
+def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str, sized: bool = False) -> str | None:
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
-    crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
+    crowd, or told in a note that ACLED sized as a crowd's (``sized``: its "[size=…]" tag, no armed side named): a
+    violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
     if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
-            _crowd_did(tok, KIN.search(text) is not None) or crowds_fighting(text) or young_crowds_fighting(text)):
+            sized and label in _FIGHT_READ or _crowd_did(tok, KIN.search(text) is not None) or crowds_fighting(text) or young_crowds_fighting(text)):
         return None  # (no crowd did it, unless the fight is told between crowds (partisans, a trade, two creeds) or the young of two places)
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \

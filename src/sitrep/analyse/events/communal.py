@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
 from sitrep.analyse.place_spellings import community_names
@@ -347,3 +347,19 @@ def village_men_struck(text: str) -> bool:
     militia's attack on civilians (ACLED's Burkina notes), not a battle; a told fight of both sides stays a battle."""
     return _VILLAGE_ARMED_MEN.search(text) is not None and _HARMED.search(text) is not None \
         and _MUTUAL.search(text) is None and _ARMED_SIDE.search(_VILLAGE_ARMED_MEN.sub("", text)) is None
+
+
+# ACLED's crowd-size tag, which its coders write in the notes of demonstration events (protests and riots) only
+_SIZE_TAG = re.compile(r"\[\s*size\s*=", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_armed() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + any_armed_forms() + r")\b", re.IGNORECASE)
+
+
+def sized_crowd_note(note: str) -> bool:
+    """Whether ``note`` carries ACLED's crowd-size tag ("[size=no report]", "[size=at least 3]") and names no armed or
+    organised side: ACLED sized the people as a demonstration's, so its fight or blows are a crowd's riot ("a number
+    of people from two villages clashed over a land dispute … [size=no report]"), not communal militias at arms."""
+    return _SIZE_TAG.search(note) is not None and _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
