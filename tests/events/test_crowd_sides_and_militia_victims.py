@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.communal import communities_fighting, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, \
+from sitrep.analyse.events.communal import communities_fighting, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, \
     village_men_struck
 
 from .conftest import make_document
@@ -106,3 +106,17 @@ def test_a_sized_note_tells_a_crowds_fight(default_analyzer, text, expected):
 def test_a_sized_protest_stays_a_protest(default_analyzer):
     text = "On 4 May 2022, a number of residents demonstrated in Kaya (Kaya, Sanmatenga) against water cuts. [size=no report]"
     assert _first(default_analyzer, text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Koglweogo militiamen killed 13 Fulani near Barsalogho after accusing them of complicity with jihadists.",
+    "On 4 May 2022, Dozo hunters killed four Peul near Orodara (Orodara, Kenedougou), accusing them of harbouring militants.",
+])
+def test_dead_named_by_their_people_are_civilians(default_analyzer, text):
+    # ACLED codes people named by their community as civilians unless told armed: the militia attacked them
+    assert community_dead(text)
+    assert _first(default_analyzer, text) == ATTACK
+
+
+def test_a_militias_own_dead_are_no_civilians():
+    assert not community_dead("Gunmen attacked a Dozo camp near Orodara; three Dozo were killed.")

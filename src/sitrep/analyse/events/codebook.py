@@ -33,7 +33,7 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
@@ -292,7 +292,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         # ("attacked the village. Seven militiamen were killed.")
         return "ARMED_CLASH"
     if civilians or CIVILIAN_TARGET.search(text) or CIVILIAN_PLACE_TARGETED.search(text) or _civilian_victims(ctx, rest) \
-            or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text):
+            or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text) or community_dead(text):
         return "ATTACK"  # (bodies found or a death by wound, none said armed: people killed, not fallen in a fight)
     return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
 

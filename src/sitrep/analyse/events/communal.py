@@ -50,6 +50,12 @@ def communities_killed(text: str) -> set[str]:
     return out
 
 
+def community_dead(text: str) -> bool:
+    """Whether ``text`` names its dead by their people or community ("killed 13 Fulani", "two Mossi were killed"), a
+    militia's own dead (the Dozo) aside: people ACLED codes as civilians (an ethnic group beside them) unless told armed."""
+    return bool(communities_killed(text) - {"dozo", "dozos"})
+
+
 def communities_in_reprisals(text: str) -> bool:
     """Whether ``text`` tells the dead of two communities in a chain of reprisals."""
     return bool(REPRISAL.search(text)) and len(communities_killed(text) - {"dozo"}) >= 2
