@@ -6,6 +6,20 @@ Fula were killed", « des représailles des Dogon contre les Peuls »).
 The signal is a short text that names the dead of two different communities and tells a reprisal
 (retaliation, revenge, violence sparked).  A raid told as revenge whose dead are of one community ("in
 retaliation for the killing of a hunter, gunmen killed 6 Fulani") stays an attack on civilians.
+
+ACLED's split of violence between groups, as its codebook defines the sub-events and its Burkina notes code them:
+
+- Battles/Armed clash: two organised, armed sides fight, a community's militia among them (identity militias
+  named by their people, village or livelihood: Fulani herders and Mossi farmers, the people of two villages, gold
+  miners against a region's land owners, Dozo or Koglweogo against gunmen, villagers who fight off militants);
+- Riots/Mob violence: unorganised people who fight among themselves or set on someone, not demonstrating — a mob
+  that lynches a thief, two families, traders, gold panners or the faithful of two creeds who brawl, partisans of
+  rival candidates, residents who fight the Koglweogo or the police who keep order; a note ACLED sized as a
+  crowd's ("[size=…]", written for demonstration events only) with no armed side named;
+- Violence against civilians/Attack: an armed, organised side strikes people who do not fight back — Koglweogo,
+  Dozo, VDP or vigilantes who kill suspects or herders, a village's armed men who raid a neighbouring village's
+  people, a militia's "clash" with people the text calls civilians or a community's members, dead named by their
+  people ("killed 13 Fulani"), whom ACLED codes as civilians unless told armed.
 """
 
 from __future__ import annotations
@@ -245,6 +259,7 @@ _ORDER_KEEPERS = re.compile(r"\b(?:koglweogos?|vigilantes?|volunteers?|vdp|self-
 _CROWD_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TRADE_CROWDS)) + "|" + _FAITHFUL + r"|gold (?:miners|diggers|panners)|"
                          r"(?:motorbike|moto|taxi)[\w -]{0,12}drivers|merchants|butchers|apprentices)\b", re.IGNORECASE)
 _PLAIN_SIDE = re.compile(r"\b(?:" + _PLAIN_CROWD + r")\b", re.IGNORECASE)
+_TRADED_FIRE = re.compile(r"\b(?:exchang\w+|trad\w+)\s+(?:of\s+)?(?:gun)?fire\b|\béchang\w+ de tirs\b", re.IGNORECASE)
 # a side said armed, or armed men: the fight is no brawl whoever the other side
 _ARMED_SIDE = re.compile(r"\b(?:armed|armés?|gunmen|militants|jihadists|terrorists|bandits|assailants|insurgents|rebels|"
                          r"fighters|hommes armés|djihadistes|terroristes|soldiers|troops|militaires|soldats|army|armée)\b",
@@ -263,8 +278,8 @@ def crowds_fighting(text: str) -> bool:
     sides = fight_between_sides(text)
     if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
         sides = subject.group("sides")
-    if sides is None or _ARMED_SIDE.search(sides) is not None:
-        return False
+    if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
+        return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
     if len(parts) == 1:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
         return _CROWD_SIDE.search(parts[0]) is not None
