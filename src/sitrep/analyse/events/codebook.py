@@ -33,17 +33,17 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, partisans_fighting, young_crowds_fighting
+from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
-                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
+                                              participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
 from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, flogging_label, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, leftover_blast, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
 from sitrep.analyse.events.person_nouns import NOT_WHOSE_KIN
-from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration,
-                                                  PROTEST_HEADS, rescued_from_the_law, violence_only_earlier, violence_only_protested)
+from sitrep.analyse.events.protest_causes import (crowd_cause, mob_set_on_a_person, fans_brawl, intervener_named, no_demonstration, PROTEST_HEADS,
+                                                  rescued_from_the_law, violence_only_earlier, violence_only_protested)
 from sitrep.analyse.events.struck_party import lone_victim_label, one_sided, person_harmed, struck_armed, struck_unarmed
 from sitrep.analyse.events.syntax import clause_verb, deed_hung_on, label_cue_token, reported_deed, token_for_match
 from sitrep.analyse.fatalities import find_fatalities
@@ -166,17 +166,12 @@ DISAPPEARED = re.compile(
     r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
     re.IGNORECASE,
 )
-# crowds held together by a cause, a team or a school, not by a community: when they fight each
-# other it is a riot (party supporters, rival fans, students), never communal militias
-PARTISANS = frozenset(
-    "supporter supporters partisan partisans fan fans student students pupil pupils protester protesters protestor protestors "
-    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters hooligans ultras".split()
-)
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
+_FIGHT_READ = ("ATTACK", "ARMED_CLASH", "MOB_VIOL")  # (a sized crowd's fight or blows; its protest stays a protest)
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence
@@ -200,7 +195,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"
     if label == "VIOL_DEMONSTR" and no_demonstration(text):
         return "MOB_VIOL"
-    if (riot := _crowd_riot(s, sc, label, tok, text)) is not None:
+    if (riot := _crowd_riot(s, sc, label, tok, text, sized_crowd_note(ctx.document.text))) is not None:
         return riot
     label = violence_among_presence(sc, label) or _armed_arson(ctx, s, sc, label, tok) or label  # (a camp set up, then abductions: the abductions)
     civilians = _civilians(ctx, s)
@@ -213,8 +208,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok)
         or person_harmed(ctx, s, tok) == "armed")  # ("shot and wounded Lieutenant Keita, a FAMa officer")
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
-        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed,
-        # organised actor, whose violence on people is an attack (on protesters: excessive force)
+        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed, organised actor, whose violence on people is an attack (on protesters: excessive force)
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
         return "ARMED_CLASH" if armed_side else "ATTACK"
@@ -224,11 +218,13 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         and not air_support_of_a_fight(text) else None
     if weapon is not None:
         return weapon  # "a drone strike killed 12 civilians": ACLED codes the means (a strike), whoever was hit
+    if (label in ("ATTACK", "ARMED_CLASH") or label in NON_VIOLENT_WHEN_ALONE and "ATTACK" in sc.cues) and village_men_struck(text) and not FIGHT_BACK.search(rest):
+        return "ATTACK"  # a village's armed men who struck people that did not fight back: its militia's attack
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
             "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
-            or CIVILIAN_PLACE_TARGETED.search(text)):
+            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
         # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought; an escort whose
@@ -246,8 +242,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and not raid_took_only_goods(s, tok, rest) and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
             or label == "PROPERTY_DISTRUCT" and _people_harmed_with_property(text)):
-        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a
-        # bus": ACLED codes the violence against the people, not the round-up or the loot
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a bus": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
     if label == "PROPERTY_DISTRUCT" and armed_side and "ARMED_CLASH" in sc.cues and MILITARY_TARGET.search(deed):
         return "ARMED_CLASH"  # "attacked a FAMa convoy and burned two vehicles": the attack on the forces, not the burning
@@ -267,13 +262,14 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     return measure_label(ctx, s, text, label, tok)  # a group's blockade (its change); a junta's decree (Other)
 
 
-def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str) -> str | None:
+def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str, sized: bool = False) -> str | None:
     """A violent deed (or a crowd read as protesting: "traders set upon the tax collectors") done by an unorganised
-    crowd: a violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
+    crowd, or told in a note that ACLED sized as a crowd's (``sized``: its "[size=…]" tag, no armed side named): a
+    violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
     if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
-            _crowd_did(tok, KIN.search(text) is not None) or partisans_fighting(text) or young_crowds_fighting(text)):
-        return None  # (no crowd did it, unless the fight is told between partisans or the young of two places)
+            sized and label in _FIGHT_READ or _crowd_did(tok, KIN.search(text) is not None) or crowds_fighting(text) or young_crowds_fighting(text)):
+        return None  # (no crowd did it, unless the fight is told between crowds (partisans, a trade, two creeds) or the young of two places)
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \
         or crowd_cause(text)
@@ -297,7 +293,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
         # ("attacked the village. Seven militiamen were killed.")
         return "ARMED_CLASH"
     if civilians or CIVILIAN_TARGET.search(text) or CIVILIAN_PLACE_TARGETED.search(text) or _civilian_victims(ctx, rest) \
-            or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text):
+            or _people_shot(ctx, text) or bodies_found(text) or death_by_wound(text) or community_dead(text):
         return "ATTACK"  # (bodies found or a death by wound, none said armed: people killed, not fallen in a fight)
     return "ARMED_CLASH"  # violence against civilians needs civilian victims (ACLED)
 

@@ -6,6 +6,20 @@ Fula were killed", « des représailles des Dogon contre les Peuls »).
 The signal is a short text that names the dead of two different communities and tells a reprisal
 (retaliation, revenge, violence sparked).  A raid told as revenge whose dead are of one community ("in
 retaliation for the killing of a hunter, gunmen killed 6 Fulani") stays an attack on civilians.
+
+ACLED's split of violence between groups, as its codebook defines the sub-events and its Burkina notes code them:
+
+- Battles/Armed clash: two organised, armed sides fight, a community's militia among them (identity militias
+  named by their people, village or livelihood: Fulani herders and Mossi farmers, the people of two villages, gold
+  miners against a region's land owners, Dozo or Koglweogo against gunmen, villagers who fight off militants);
+- Riots/Mob violence: unorganised people who fight among themselves or set on someone, not demonstrating — a mob
+  that lynches a thief, two families, traders, gold panners or the faithful of two creeds who brawl, partisans of
+  rival candidates, residents who fight the Koglweogo or the police who keep order; a note ACLED sized as a
+  crowd's ("[size=…]", written for demonstration events only) with no armed side named;
+- Violence against civilians/Attack: an armed, organised side strikes people who do not fight back — Koglweogo,
+  Dozo, VDP or vigilantes who kill suspects or herders, a village's armed men who raid a neighbouring village's
+  people, a militia's "clash" with people the text calls civilians or a community's members, dead named by their
+  people ("killed 13 Fulani"), whom ACLED codes as civilians unless told armed.
 """
 
 from __future__ import annotations
@@ -13,8 +27,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.cues import SPORT
+from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -47,6 +62,12 @@ def communities_killed(text: str) -> set[str]:
         key = key[:-1] if key.endswith("s") and key[:-1] in names else key
         out.add(_SAME_PEOPLE.get(key, key))
     return out
+
+
+def community_dead(text: str) -> bool:
+    """Whether ``text`` names its dead by their people or community ("killed 13 Fulani", "two Mossi were killed"), a
+    militia's own dead (the Dozo) aside: people ACLED codes as civilians (an ethnic group beside them) unless told armed."""
+    return bool(communities_killed(text) - {"dozo", "dozos"})
 
 
 def communities_in_reprisals(text: str) -> bool:
@@ -102,6 +123,8 @@ def communities_fighting(text: str) -> bool:
     fighting each other, an armed clash whoever died.  (Cached by text: the codebook, the struck-party checks
     and the scope ask it of the same sentence up to five times, and its three searches run over the whole
     sentence each time.)"""
+    if crowds_fighting(text):
+        return False  # (gold miners, the faithful of two creeds, residents against the Koglweogo: a brawl, not militias)
     text = _BRACKET.sub("", text)  # ("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed": one side's place)
     between = _FIGHT_BETWEEN.search(text)
     if between is not None and _communal_sides(_sides_of(between)):
@@ -223,6 +246,52 @@ def partisans_fighting(text: str) -> bool:
         and re.search(r"\b(?:" + armed_forms("not_communal") + r")\b", sides, re.IGNORECASE) is None
 
 
+# the faithful of a creed: two of them who fight are a brawl of unorganised people (ACLED's mob violence), not militias
+_FAITHFUL = r"muslims|christians|catholics|protestants|evangelicals|animists|worshippers|faithful|believers|congregations|" \
+    r"musulmans|chrétiens|catholiques|protestants|évangéliques|animistes|fidèles|croyants"
+# the people a crowd is made of, with no community's name: a fight of theirs against those who keep order (the police,
+# or the Koglweogo, vigilantes and volunteers who police a village or a mining site) is a riot, not a battle
+_PLAIN_CROWD = r"residents|inhabitants|locals|villagers|youths|young (?:people|men)|population|crowds?|mobs?|" \
+    r"habitants|villageois|jeunes|populations?|foules?"
+_ORDER_KEEPERS = re.compile(r"\b(?:koglweogos?|vigilantes?|volunteers?|vdp|self-defen[cs]e (?:groups?|militias?)|police\w*|"
+                            r"gendarmes?|gendarmerie|security forces|forces de (?:l['’]ordre|sécurité)|policiers|vigiles)\b",
+                            re.IGNORECASE)
+_CROWD_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TRADE_CROWDS)) + "|" + _FAITHFUL + r"|gold (?:miners|diggers|panners)|"
+                         r"(?:motorbike|moto|taxi)[\w -]{0,12}drivers|merchants|butchers|apprentices)\b", re.IGNORECASE)
+_PLAIN_SIDE = re.compile(r"\b(?:" + _PLAIN_CROWD + r")\b", re.IGNORECASE)
+_TRADED_FIRE = re.compile(r"\b(?:exchang\w+|trad\w+)\s+(?:of\s+)?(?:gun)?fire\b|\béchang\w+ de tirs\b", re.IGNORECASE)
+# a side said armed, or armed men: the fight is no brawl whoever the other side
+_ARMED_SIDE = re.compile(r"\b(?:armed|armés?|gunmen|militants|jihadists|terrorists|bandits|assailants|insurgents|rebels|"
+                         r"fighters|hommes armés|djihadistes|terroristes|soldiers|troops|militaires|soldats|army|armée)\b",
+                         re.IGNORECASE)
+
+
+def crowds_fighting(text: str) -> bool:
+    """Whether ``text`` tells a fight, as a noun or with its sides as the subject, between unorganised people whom
+    no community names: partisans, a trade's people or the faithful of two creeds among themselves ("clashes between
+    two groups of gold miners", "clashes between Muslims and Christians", « des heurts entre orpailleurs »), or a
+    plain crowd against those who keep order ("clashes between residents and Koglweogo"): ACLED's rioters (mob
+    violence), not communal militias, whether the sides are told by a clause or by a noun with no doer to parse."""
+    if partisans_fighting(text):
+        return True
+    text = _BRACKET.sub("", text)
+    sides = fight_between_sides(text)
+    if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
+        sides = subject.group("sides")
+    if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
+        return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
+    parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
+    if len(parts) == 1:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
+        return _CROWD_SIDE.search(parts[0]) is not None
+    left, right = parts
+    crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]
+    if all(crowd):
+        return True
+    plain = [(_PLAIN_SIDE.search(p) is not None or c) and _ORDER_KEEPERS.search(p) is None for p, c in zip(parts, crowd)]
+    keepers = [_ORDER_KEEPERS.search(p) is not None for p in parts]
+    return plain[0] and keepers[1] or plain[1] and keepers[0]
+
+
 # the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani
 # communities", "youths of two neighbourhoods", « des jeunes de deux quartiers »), unless armed; and two groups of
 # people told by nothing but their number or kinship ("two groups clashed with sticks over a land dispute", "members of
@@ -260,3 +329,61 @@ _VILLAGE_SIDE = re.compile(r"\b(?:villages?|hamlets?|villagers|villageois)\b|\b(
 _FOUGHT_A_COMMUNITY = re.compile(
     r"\b(?:clash(?:ed|es)?|fought|fighting)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:villagers|herders|farmers|hunters|"
     r"residents|inhabitants|fishermen|pastoralists|cultivators|dozos?)\b", re.IGNORECASE)
+
+
+# a militia that polices or defends a community (Koglweogo, Dozo, vigilantes, self-defence groups, volunteers)
+_MILITIA = re.compile(r"\b(?:koglweogos?|dozos?|vigilantes?|self-defen[cs]e (?:groups?|militias?)|militiamen|militias?|"
+                      r"volunteers?|vdp|groupes? d['’]autodéfense|miliciens?|milices?)\b", re.IGNORECASE)
+# the people it struck told as unarmed: civilians, a community's members, its women and children
+_UNARMED_STRUCK = re.compile(
+    r"\b(?:civilians?|community members|members of the [\w-]+ community|women and children|unarmed|"
+    r"civils|membres de la communauté|femmes et (?:des )?enfants)\b", re.IGNORECASE)
+
+
+def militia_struck_the_unarmed(text: str) -> bool:
+    """Whether ``text`` tells a community's militia in a "clash" whose other side it calls civilians or a community's
+    members, and no armed group nor the state's forces ("Koglweogo clashed with Fulani, killing three Fulani civilians",
+    "clashes between Koglweogo and Fulani community members left 46 dead"): one side armed and organised struck
+    unarmed people, which ACLED codes as an attack on civilians, whatever word the writer used for it."""
+    return _MILITIA.search(text) is not None and _UNARMED_STRUCK.search(text) is not None \
+        and _ARMED_SIDE.search(text) is None and not crowds_fighting(text)
+
+
+# a village's or a community's men told armed ("armed youths from the village of S", "men from the village of B armed
+# with machetes", « des villageois armés de K »): its communal militia, not a crowd
+_VILLAGE_ARMED_MEN = re.compile(
+    r"\barmed\s+(?:young men|youths|villagers|men|residents|inhabitants|farmers|herders|locals)\s+(?:from|of)\b|"
+    r"\b(?:young men|youths|villagers|men|residents|inhabitants|farmers|herders|locals)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring\s+)?village\s+of\s+)?(?-i:[A-Z])[\w'-]+\s+(?:\([^()]{0,60}\)\s+)?armed\s+with\b|"
+    r"\b(?:jeunes|villageois|hommes|habitants|agriculteurs|éleveurs)\s+armés\s+(?:de|d['’])\s*(?:[\w'-]+\s+){0,2}?"
+    r"(?:du village de|de|d['’])\s*(?-i:[A-Z])", re.IGNORECASE)
+# the sentence tells a fight both sides fought, not one side's blows
+_MUTUAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|exchanged fire|exchange of fire|repel\w*|repuls\w*|fought back|"
+                     r"s['’]affront\w*|affrontements?|riposté|repoussé)\b", re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hacked|dead|tués?|blessés?|blessant|tuant)\b",
+                     re.IGNORECASE)
+
+
+def village_men_struck(text: str) -> bool:
+    """Whether ``text`` tells a village's or a community's armed men striking people who did not fight back ("armed
+    youths from the village of S destroyed property amid a land dispute with the village of K; three people were
+    wounded", "men from the village of B armed with machetes attacked residents of S, killing two"): a communal
+    militia's attack on civilians (ACLED's Burkina notes), not a battle; a told fight of both sides stays a battle."""
+    return _VILLAGE_ARMED_MEN.search(text) is not None and _HARMED.search(text) is not None \
+        and _MUTUAL.search(text) is None and _ARMED_SIDE.search(_VILLAGE_ARMED_MEN.sub("", text)) is None
+
+
+# ACLED's crowd-size tag, which its coders write in the notes of demonstration events (protests and riots) only
+_SIZE_TAG = re.compile(r"\[\s*size\s*=", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_armed() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + any_armed_forms() + r")\b", re.IGNORECASE)
+
+
+def sized_crowd_note(note: str) -> bool:
+    """Whether ``note`` carries ACLED's crowd-size tag ("[size=no report]", "[size=at least 3]") and names no armed or
+    organised side: ACLED sized the people as a demonstration's, so its fight or blows are a crowd's riot ("a number
+    of people from two villages clashed over a land dispute … [size=no report]"), not communal militias at arms."""
+    return _SIZE_TAG.search(note) is not None and _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None

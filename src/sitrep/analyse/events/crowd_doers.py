@@ -33,6 +33,12 @@ TRADE_CROWDS = frozenset(
     # a profession's people in a body ("lawyers ransacked the hospital", "labourers torched the factory")
     "lawyers advocates doctors nurses teachers labourers laborers employees avocats médecins enseignants".split()
 )
+# crowds held together by a cause, a team or a school, not by a community: when they fight each
+# other it is a riot (party supporters, rival fans, students), never communal militias
+PARTISANS = frozenset(
+    "supporter supporters partisan partisans fan fans student students pupil pupils protester protesters protestor protestors "
+    "demonstrator demonstrators rioter rioters manifestant manifestants étudiants élèves supporters hooligans ultras".split()
+)
 # unorganised people: their violence is a riot, not a battle or an armed group's attack
 CROWD_NOUNS = frozenset(
     "youth youths resident residents villager villagers people crowd crowds mob mobs inhabitant inhabitants local "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
-from sitrep.analyse.events.communal import partisans_fighting
+from sitrep.analyse.events.communal import crowds_fighting
 from sitrep.analyse.events.cues import over_a_match
 from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -294,7 +294,7 @@ def crowd_cause(text: str) -> bool:
     (ACLED): what it demands, the state's premises it struck, or the political camp it belongs to (two camps fighting
     each other, or a match's fans, are a brawl's mob)."""
     return CROWD_PURPOSE.search(text) is not None or crowd_at_the_state(text) \
-        or crowd_with_a_cause(text) and not partisans_fighting(text) and not fans_brawl(text)
+        or crowd_with_a_cause(text) and not crowds_fighting(text) and not fans_brawl(text)
 
 
 # a crowd that takes a person out of the law's hands ("prevented police officers from arresting a young man …; the crowd
