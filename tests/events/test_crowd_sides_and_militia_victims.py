@@ -86,6 +86,10 @@ def test_a_villages_armed_men_in_a_told_fight_fought_a_battle():
     # both sides fought: the communal militias' battle, not one side's blows
     assert not village_men_struck("Armed youths from the village of Bana clashed with villagers from Sira; two were killed.")
     assert not village_men_struck("Armed youths from the village of Bana repelled gunmen, killing two.")
+    # (a shoot-out, a gun battle, both sides armed: the words of any fight of two sides)
+    assert not village_men_struck("Armed men from the Zarma and Fulani communities engaged in a shoot-out near Sira over "
+                                  "stolen cattle; both sides used hunting rifles, and 4 men were killed.")
+    assert not village_men_struck("Armed men from the village of Bana and from Sira fought a gun battle; two were killed.")
 
 
 @pytest.mark.parametrize("text, expected", [

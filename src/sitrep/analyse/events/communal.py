@@ -30,6 +30,7 @@ from functools import lru_cache
 from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
+from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -358,8 +359,10 @@ _VILLAGE_ARMED_MEN = re.compile(
     r"\b(?:jeunes|villageois|hommes|habitants|agriculteurs|éleveurs)\s+armés\s+(?:de|d['’])\s*(?:[\w'-]+\s+){0,2}?"
     r"(?:du village de|de|d['’])\s*(?-i:[A-Z])", re.IGNORECASE)
 # the sentence tells a fight both sides fought, not one side's blows
+# (or by the words every fight of two sides is told by: a shoot-out, a gun battle, "both sides used rifles")
 _MUTUAL = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|exchanged fire|exchange of fire|repel\w*|repuls\w*|fought back|"
-                     r"s['’]affront\w*|affrontements?|riposté|repoussé)\b", re.IGNORECASE)
+                     r"s['’]affront\w*|affrontements?|riposté|repoussé|both sides|the two (?:sides|camps|groups|communities)|"
+                     r"les deux (?:camps|parties|groupes|communautés))\b", re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hacked|dead|tués?|blessés?|blessant|tuant)\b",
                      re.IGNORECASE)
 
@@ -370,7 +373,8 @@ def village_men_struck(text: str) -> bool:
     wounded", "men from the village of B armed with machetes attacked residents of S, killing two"): a communal
     militia's attack on civilians (ACLED's Burkina notes), not a battle; a told fight of both sides stays a battle."""
     return _VILLAGE_ARMED_MEN.search(text) is not None and _HARMED.search(text) is not None \
-        and _MUTUAL.search(text) is None and _ARMED_SIDE.search(_VILLAGE_ARMED_MEN.sub("", text)) is None
+        and _MUTUAL.search(text) is None and not fight_told(text, two_sided=True) \
+        and _ARMED_SIDE.search(_VILLAGE_ARMED_MEN.sub("", text)) is None
 
 
 # ACLED's crowd-size tag, which its coders write in the notes of demonstration events (protests and riots) only
