@@ -37,6 +37,9 @@ def _labels(analyzer, make_doc, text):
      "MOB_VIOL"),
     ("Two groups clashed with sticks and stones over an irrigation dispute in a hamlet on Sunday, leaving nine injured.",
      "MOB_VIOL"),
+    # (rival factions whose dead are told as combatants are an armed movement's, not a brawl's)
+    ("Fighting between two rival factions of the rebel movement near the border has left at least 14 combatants dead "
+     "since Friday, a spokesman said.", "ARMED_CLASH"),
     ("Naxals torched three trucks carrying road material near the village late on Friday in protest against the "
      "project.", "PROPERTY_DISTRUCT"),
     ("Two militants detonated explosives, killing themselves, after troops surrounded their hideout on the outskirts.",

@@ -299,8 +299,10 @@ def crowds_fighting(text: str) -> bool:
 # two families", « deux groupes de jeunes »): a brawl, whose sides no organisation names
 _YOUNG_CROWD = re.compile(r"\b(?:youths|young (?:people|men)|teenagers|jeunes|adolescents|"
                           r"(?:two|rival) (?:groups|families|factions)|deux (?:groupes|familles|clans))\b", re.IGNORECASE)
+# (or whose dead are told as fighters: "rival factions … left 20 combatants dead" are an armed movement's)
 _ARMS = re.compile(r"\b(?:armed|guns?|gunfire|gunshots?|gunmen|rifles?|firearms|shot|shooting|opened fire|fired|"
-                   r"armés?|fusils?|armes? à feu|coups? de feu|tirs?)\b", re.IGNORECASE)
+                   r"combatants?|militiam[ae]n|armés?|fusils?|armes? à feu|coups? de feu|tirs?|combattants?|miliciens?)\b",
+                   re.IGNORECASE)
 
 
 def young_crowds_fighting(text: str) -> bool:
