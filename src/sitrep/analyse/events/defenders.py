@@ -99,7 +99,15 @@ CIVILIAN_PLACE_TARGETED = re.compile(
     r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b"
     # ... and in the active voice: "attacked a Tuareg nomad camp", "raided a Fulani herders' camp"
     r"|\b(?:attacked|raided|stormed|targeted)\s+(?:an?|the|several|two|three)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:" + _PEOPLES + r"|herders'?|nomad(?:ic|s'?)?|pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?\b",
+    r"(?:" + _PEOPLES + r"|herders'?|nomad(?:ic|s'?)?|pastoralists'?|displaced (?:people'?s?|persons'?))\s+camps?\b"
+    # a site or camp where the displaced or refugees live, in either voice and language ("attacked the Tiasso
+    # displacement site", "an IDP camp was raided", « ont attaqué le site d'accueil des personnes déplacées »)
+    r"|\b(?:attacked|raided|stormed|targeted|opened fire (?:on|at))\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:displacement|IDPs?|refugees?)\s+(?:sites?|camps?|settlements?)\b"
+    r"|\b(?:displacement|IDPs?|refugees?)\s+(?:sites?|camps?|settlements?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+\s+)?(?:attacked|raided|stormed|targeted)\b"
+    r"|\b(?:attaqué|pris pour cible|visé)\s+(?:le|les|un|des)\s+(?:sites?|camps?)\s+(?:d['’]accueil\s+|de\s+réfugiés\b|"
+    r"(?:des|de)\s+(?:personnes\s+)?déplacé)",
     re.IGNORECASE,
 )
 
