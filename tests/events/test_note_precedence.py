@@ -69,6 +69,9 @@ def test_arms_seized_in_a_fight_are_its_spoils(default_analyzer, text, language)
     ("The VDP repelled the attackers.", True),
     ("Après des échanges de tirs avec les soldats, les assaillants ont fui.", True),
     ("Un convoi est tombé dans une embuscade près de Boni.", True),
+    # (one side's blows on the unarmed are no fight: an assault counts when it is aimed at armed men or held places)
+    ("Les assaillants, venus à moto, ont ouvert le feu sur des paysans qui battaient le mil.", False),
+    ("Gunmen ambushed a passenger bus and opened fire on worshippers.", False),
     ("The reason behind the clashes is a land dispute.", False),
     ("No clash with security forces was reported.", False),
     ("Aucun accrochage n'a suivi l'explosion.", False),

@@ -36,7 +36,16 @@ _FOUGHT = (r"clashed|fought (?:with|against)|(?:hours?|minutes|day) of (?:fighti
 _ASSAULT = (r"ambush(?:ed|ing)?|storm(?:ed|ing)|overr(?:an|un)|assault(?:ed|ing) (?:the|a|an|their)|opened fire on|"
             r"embuscades?|ont ouvert le feu|(?:pris|donné) d['’]assaut|l['’]assaut")
 TWO_SIDED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + r")\b", re.IGNORECASE)
-FIGHT_DEED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + "|" + _ASSAULT + r")\b", re.IGNORECASE)
+# the armed men or held places an assault must be aimed at to be a fight's (not "opened fire on farmers threshing
+# millet", « ont ouvert le feu sur des paysans »: one side's blows on the unarmed)
+_ARMED_AIM = (r"soldiers?|troops|army|military|gendarmes?|gendarmerie|police(?:men)?|VDPs?|volunteers|FAMa|FDS|FAN|"
+              r"koglweogos?|dozos?|militiam[ae]n|militias?|posts?|bases?|positions?|convoys?|patrols?|checkpoints?|"
+              r"garrisons?|barracks|soldats|militaires|armée|forces|postes?|détachements?|patrouilles?|convois?|"
+              r"casernes?|brigades?")
+_ASSAULT_ON_ARMED = (r"(?:" + _ASSAULT + r")\b[^.;]{0,80}?\b(?:" + _ARMED_AIM + ")"  # ("ambushed a patrol")
+                     r"|(?:" + _ARMED_AIM + r")\b[^.;]{0,60}?\b(?:" + _ASSAULT + ")")  # ("a convoy fell into an ambush")
+FIGHT_DEED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + "|" + _ASSAULT_ON_ARMED + r")\b",
+                        re.IGNORECASE)
 # a fight said not to have happened
 NO_FIGHT = re.compile(
     r"\b(?:no|without(?: any)?|not followed by(?: an?| any)?)\s+(?:further\s+)?(?:fighting|clash(?:es)?|combat|resistance|"
