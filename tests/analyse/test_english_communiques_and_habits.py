@@ -82,7 +82,7 @@ def test_a_statement_told_as_a_habit_is_no_claim(default_analyzer):
 
 @pytest.mark.parametrize("text, label", [
     ("The ministry added that a large quantity of weapons and motorcycles had been seized.", ""),
-    ("Its fighters killed 15 soldiers and seized weapons and two vehicles.", "spoils_taken"),  # spoils, no ground taken
+    ("Its fighters killed 15 soldiers and seized weapons and two vehicles.", "attacker_victory"),  # the taker's success
     ("Militants seized the town of Boni on Sunday.", "attacker_victory"),
     ("The camp was seized by jihadists.", "attacker_victory"),
 ])

@@ -19,7 +19,10 @@ a JNIM read in the story's background).  After: documents 1.000/0.982, events 0.
 blog has no date at all, and the ministry's naming of the ISGS in a later sentence is not read as the attackers'
 name, so the event keeps the unidentified armed group); the undated blog gets no estimated date; a pro-Russian
 channel "close to the Africa Corps" is still read as an Africa Corps claim, and the Telegram channel's toll as the
-civilians' claim.  Floors: what the branch that wrote it measured, less the shared tolerance."""
+civilians' claim.  Floors: what the branch that wrote it measured, less the shared tolerance — but for contradictions'
+precision (0.600): the branch also read arms carried off after an ambush as no victory against the defenders'
+"repelled" (0.750 here), which the older golds of wires 6 and French 17 and 19 code as a dispute; it was withdrawn at
+merge, and the ambush's outcome dispute is back."""
 
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ FLOORS = {
     "events": {"precision": 0.500, "recall": 0.667},
     "event_details": {"precision": 1.000, "recall": 0.667},
     "claims": {"precision": 0.857, "recall": 0.923},
-    "contradictions": {"precision": 0.750, "recall": 0.750},
+    "contradictions": {"precision": 0.600, "recall": 0.750},
 }
 
 run, report, test_twenty_ninth_blind_wire_score_not_below_floor = own_wire_set("wires_blind_29", FLOORS, TOLERANCE)
@@ -53,10 +56,9 @@ def test_each_retold_attack_is_one_event_with_one_toll(run):
     assert post.fatalities_high is not None and post.fatalities_high < 52 + 60 + 100  # tolls never summed across outlets
 
 
-def test_an_ambush_and_its_repelling_are_no_outcome_dispute_but_an_overrun_post_is(run):
+def test_the_ambush_has_no_invented_perpetrator_or_target_dispute_and_the_overrun_post_an_outcome_one(run):
     (ambush,) = events_of(run, *AMBUSH)
-    assert not any(d.kind in ("outcome", "perpetrator", "target") for d in ambush.disputes), \
-        [d.description for d in ambush.disputes]
+    assert not any(d.kind in ("perpetrator", "target") for d in ambush.disputes), [d.description for d in ambush.disputes]
     (post,) = events_of(run, *POST)
     assert any(d.kind == "outcome" for d in post.disputes)
 

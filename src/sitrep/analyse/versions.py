@@ -20,9 +20,6 @@ ATTACKER_VICTORY = "attacker_victory"
 DEFENDER_VICTORY = "defender_victory"
 ACCIDENT = "accident"
 SHOT_DOWN = "shot_down"
-# arms, vehicles or men carried off after a fight: the taker's success, but no ground taken, so it contradicts no
-# defender's "repelled" (an ambush that killed and looted is the same fight as the attack beaten off)
-SPOILS_TAKEN = "spoils_taken"
 
 LABELS: tuple[str, ...] = (
     FORCED_WITHDRAWAL,
@@ -31,7 +28,6 @@ LABELS: tuple[str, ...] = (
     DEFENDER_VICTORY,
     ACCIDENT,
     SHOT_DOWN,
-    SPOILS_TAKEN,
 )
 
 # Pairs that cannot both be true of one event. Forced withdrawal vs planned withdrawal is the
@@ -49,19 +45,6 @@ _CONFLICTS: frozenset[frozenset[str]] = frozenset(
         (ACCIDENT, SHOT_DOWN),
     )
 )
-
-
-# a fight told as an ambush of a moving force (a convoy, a patrol): what its attackers carried off is the tally of
-# an ambush, which the defenders may well have beaten off; spoils from an attacked base or town were taken inside it
-_AMBUSH = re.compile(r"\bambush|\bembuscade", re.IGNORECASE)
-
-
-def told_outcomes(mentions) -> list[str]:
-    """The outcome label of each report of one event (objects with ``version`` and ``trigger``), the spoils read for
-    the fight they were taken in: an ambush's spoils stay spoils (no victory over the ambushed, who may have repelled
-    it), another attack's spoils are the attackers' victory (they got into the position they attacked)."""
-    ambush = any(_AMBUSH.search(m.trigger or "") for m in mentions)
-    return [ATTACKER_VICTORY if m.version == SPOILS_TAKEN and not ambush else m.version for m in mentions]
 
 
 def conflicting(a: str, b: str) -> bool:

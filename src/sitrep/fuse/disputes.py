@@ -31,7 +31,7 @@ from sitrep.fuse.denied_parts import denies_a_part_not_given
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Modality, Stance, Version
 
 from sitrep.analyse.claim_words import tells_a_suspicion
-from sitrep.analyse.versions import conflicting, told_outcomes, version_outside_names
+from sitrep.analyse.versions import conflicting, version_outside_names
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.vague_enemy_toll import exact_part
 from sitrep.fuse.counts import COUNTS_OF_THE_DEAD, PLAYS_DOWN, SENTENCE_CACHE
@@ -71,9 +71,9 @@ def outcome_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     """Outcome labels that contradict (``conflicting``), told by different sources; one version per
     label, naming every speaker and outlet that gives it."""
     by_label: dict[str, list[EventMention]] = defaultdict(list)
-    for m, label in zip(mentions, told_outcomes(mentions)):  # (an ambush's spoils are no victory: ``told_outcomes``)
-        if label:
-            by_label[label].append(m)
+    for m in mentions:
+        if m.version:
+            by_label[m.version].append(m)
     labels = sorted(by_label)
     involved: set[str] = set()
     for i, a in enumerate(labels):
