@@ -219,6 +219,16 @@ def _source_length(tail: str) -> int:
     return stop.start() if stop else len(tail)
 
 
+
+def _fronted_participle_subject(verb):
+    """« Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject on the fronted participle;
+    taken back when that clause comes before the verb — unless a day right after the verb opens an incise, whose
+    speaker follows it (« …, a indiqué mardi soir l'armée »: the fronted clause is the statement, not its speaker)."""
+    if verb.i + 1 < len(verb.doc) and incise_day(verb, verb.doc[verb.i + 1]):
+        return None
+    return next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+
 def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: SpeakerMemory) -> Attribution | None:
     text = s.text
     quote, quoted = quoted_words(text)
@@ -232,11 +242,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
     for verb in _reporting_verbs(s, verbs):
         subj, statement_as_subject = _speaking_subject(verb)
         subj = None if incise_day(verb, subj) else subj
-        if subj is None:
-            # « Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject
-            # on the fronted participle; take it back when that clause comes before the verb
-            subj = next((g for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
-                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        subj = _fronted_participle_subject(verb) if subj is None else subj
         subj = speaker_of_reporting_verb(verb, subj)  # (a claim's issuer, a relative's antecedent, …)
         if subj is not None and inside_quotes(s, subj):
             subj = inverted_subject(verb)
