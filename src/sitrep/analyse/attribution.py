@@ -219,7 +219,6 @@ def _source_length(tail: str) -> int:
     return stop.start() if stop else len(tail)
 
 
-
 def _fronted_participle_subject(verb):
     """« Le JNIM, lié à al-Qaïda, a revendiqué… »: the small French model hangs the subject on the fronted participle;
     taken back when that clause comes before the verb — unless a day right after the verb opens an incise, whose
