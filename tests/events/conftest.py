@@ -25,6 +25,20 @@ def make_document(text: str, published: dt.date | None = None, language: str = "
                     published=Published(date=published))
 
 
+
+# the (event_type, sub_event_type) pairs the boundary tests of riots, battles and attacks expect
+MOB = ("Riots", "Mob violence")
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def first_coding(analyzer, text: str, language: str = "en", published: dt.date = dt.date(2026, 11, 16)) -> tuple[str, str] | None:
+    """The (event_type, sub_event_type) of the most confident event ``analyzer`` finds in ``text`` (the earliest
+    among equals), or None."""
+    events = sorted(analyzer.analyse(make_document(text, published, language=language)).events,
+                    key=lambda e: (-e.confidence, e.span.char_start))
+    return (events[0].event_type, events[0].sub_event_type) if events else None
+
 @pytest.fixture(scope="session")
 def make_doc():
     return make_document

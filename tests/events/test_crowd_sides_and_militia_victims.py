@@ -7,24 +7,12 @@ armed, organised side that strikes unarmed people attacks civilians, whatever wo
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from sitrep.analyse.events.communal import communities_fighting, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, \
     village_men_struck
 
-from .conftest import make_document
-
-MOB = ("Riots", "Mob violence")
-CLASH = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
-
-
-def _first(analyzer, text: str, language: str = "en") -> tuple[str, str] | None:
-    doc = make_document(text, dt.date(2026, 11, 16), language=language)
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return (events[0].event_type, events[0].sub_event_type) if events else None
+from .conftest import ATTACK, CLASH, MOB, first_coding as _first
 
 
 @pytest.mark.parametrize("text", [

@@ -8,23 +8,11 @@ machete fight between farmers and herders); and an escorted convoy whose escort 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from sitrep.analyse.events.communal import communities_fighting, kin_quarrel
 
-from .conftest import make_document
-
-MOB = ("Riots", "Mob violence")
-CLASH = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
-
-
-def _first(analyzer, text: str, language: str = "en") -> tuple[str, str] | None:
-    doc = make_document(text, dt.date(2026, 11, 16), language=language)
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return (events[0].event_type, events[0].sub_event_type) if events else None
+from .conftest import ATTACK, CLASH, MOB, first_coding as _first
 
 
 @pytest.mark.parametrize("text, expected", [
