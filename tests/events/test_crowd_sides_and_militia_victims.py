@@ -112,3 +112,9 @@ def test_dead_named_by_their_people_are_civilians(default_analyzer, text):
 
 def test_a_militias_own_dead_are_no_civilians():
     assert not community_dead("Gunmen attacked a Dozo camp near Orodara; three Dozo were killed.")
+
+
+def test_a_fight_whose_sides_are_no_words_is_no_crowds_fight():
+    # (a news page's broken sentence, "clashes between and", once raised here and lost the whole document's analysis)
+    assert not crowds_fighting("Violent clashes between and")
+    assert not crowds_fighting("des heurts entre et")

@@ -282,9 +282,8 @@ def crowds_fighting(text: str) -> bool:
     if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
         return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
-    if len(parts) == 1:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
-        return _CROWD_SIDE.search(parts[0]) is not None
-    left, right = parts
+    if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
+        return bool(parts) and _CROWD_SIDE.search(parts[0]) is not None  # (no side told at all: "between , and")
     crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]
     if all(crowd):
         return True
