@@ -32,12 +32,23 @@ CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
 
 
+def most_confident_event(analyzer, text: str, language: str = "en", published: dt.date = dt.date(2026, 11, 16)):
+    """The most confident event ``analyzer`` finds in ``text`` (the earliest among equals), or None."""
+    events = analyzer.analyse(make_document(text, published, language=language)).events
+    return min(events, key=lambda e: (-e.confidence, e.span.char_start), default=None)
+
+
 def first_coding(analyzer, text: str, language: str = "en", published: dt.date = dt.date(2026, 11, 16)) -> tuple[str, str] | None:
-    """The (event_type, sub_event_type) of the most confident event ``analyzer`` finds in ``text`` (the earliest
-    among equals), or None."""
-    events = sorted(analyzer.analyse(make_document(text, published, language=language)).events,
-                    key=lambda e: (-e.confidence, e.span.char_start))
-    return (events[0].event_type, events[0].sub_event_type) if events else None
+    """The (event_type, sub_event_type) of ``most_confident_event``, or None."""
+    event = most_confident_event(analyzer, text, language, published)
+    return (event.event_type, event.sub_event_type) if event else None
+
+
+def first_sub_type(analyzer, text: str, language: str = "en", published: dt.date = dt.date(2026, 11, 16)) -> str | None:
+    """The sub-event type of ``most_confident_event``, or None."""
+    event = most_confident_event(analyzer, text, language, published)
+    return event.sub_event_type if event else None
+
 
 @pytest.fixture(scope="session")
 def make_doc():

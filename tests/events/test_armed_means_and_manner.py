@@ -7,17 +7,9 @@ non-violent transfer (ACLED's convention, which the held CASE snippets keep too)
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from .conftest import make_document
-
-
-def _first(analyzer, text: str) -> tuple[str, str] | None:
-    doc = make_document(text, dt.date(2026, 11, 16))
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return (events[0].event_type, events[0].sub_event_type) if events else None
+from .conftest import first_coding as _first
 
 
 @pytest.mark.parametrize("text,expected", [

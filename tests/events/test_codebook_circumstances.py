@@ -13,6 +13,7 @@ the tuning or dev notes), each rule in more than one phrasing, with the contrast
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -21,11 +22,11 @@ from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.fates import bodies_of_the_taken, taken_then_killed, victim_killed
 from sitrep.analyse.events.protest_causes import crowd_turned_violent, intervener_named
 
+from .conftest import first_coding
 
-def _first(analyzer, make_doc, text):
-    events = analyzer.analyse(make_doc(text, published=dt.date(2024, 6, 1))).events
-    best = max(events, key=lambda e: e.confidence, default=None)
-    return (best.event_type, best.sub_event_type) if best else None
+
+# the most confident event of a text published on dt.date(2024, 6, 1)
+_first = partial(first_coding, published=dt.date(2024, 6, 1))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,8 +53,8 @@ def _first(analyzer, make_doc, text):
     ("Non-violent activity: On 13 May 2024, militants ordered the traders of Wara to close their shops during "
      "Friday prayers.", ("Strategic developments", "Other")),
 ])
-def test_first_event_coded_by_its_parties_and_means(default_analyzer, make_doc, text, expected):
-    assert _first(default_analyzer, make_doc, text) == expected
+def test_first_event_coded_by_its_parties_and_means(default_analyzer, text, expected):
+    assert _first(default_analyzer, text) == expected
 
 
 def test_phrases_of_fates():

@@ -7,17 +7,9 @@ are a riot (excessive force is the state's)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from .conftest import make_document
-
-
-def _first(analyzer, text: str, language: str = "en") -> str | None:
-    doc = make_document(text, dt.date(2026, 11, 16), language=language)
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return events[0].sub_event_type if events else None
+from .conftest import first_sub_type as _first
 
 
 @pytest.mark.parametrize("text,expected", [

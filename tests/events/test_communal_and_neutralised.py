@@ -4,18 +4,10 @@ English and French.  One community's dead, even told as revenge, stay an attack 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from .conftest import make_document
+from .conftest import first_sub_type as _first
 from sitrep.analyse.events.communal import communities_in_reprisals, communities_killed
-
-
-def _first(analyzer, text: str, language: str = "en") -> str | None:
-    doc = make_document(text, dt.date(2026, 11, 16), language=language)
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return events[0].sub_event_type if events else None
 
 
 def test_the_dead_of_two_communities_in_reprisals():

@@ -6,18 +6,17 @@ the parse found.  Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from sitrep.analyse.fatalities import find_fatalities
-from .conftest import make_document
+
+from .conftest import most_confident_event
 
 
-def _first(analyzer, text: str):
-    doc = make_document(text, dt.date(2025, 6, 20))
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    assert events, text
-    return events[0]
+# the most confident event of a text published on dt.date(2025, 6, 20)
+_first = partial(most_confident_event, published=dt.date(2025, 6, 20))
 
 
 @pytest.mark.parametrize("text, militia", [

@@ -7,23 +7,15 @@ dead of a mob told by what it held them guilty of or by the manner of their deat
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from sitrep.analyse.fatalities import find_fatalities
 
-from .conftest import make_document
+from .conftest import most_confident_event as _first
 
 MOB = ("Riots", "Mob violence")
 AGREEMENT = ("Strategic developments", "Agreement")
 CHANGE = ("Strategic developments", "Change to group/activity")
-
-
-def _first(analyzer, text: str, language: str = "en"):
-    doc = make_document(text, dt.date(2026, 11, 16), language=language)
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return events[0] if events else None
 
 
 def _kind(analyzer, text: str, language: str = "en") -> tuple[str, str] | None:

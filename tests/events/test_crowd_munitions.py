@@ -4,15 +4,17 @@ grenade or shell that is one stays what it is.  Sentences written here."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+
+from .conftest import most_confident_event
 
 DAY = dt.date(2025, 5, 27)
 
 
-def _first(analyzer, make_doc, text):
-    events = analyzer.analyse(make_doc(text, published=DAY)).events
-    return max(events, key=lambda e: (e.confidence, -e.span.char_start)) if events else None
+# the most confident event of a text published on DAY
+_first = partial(most_confident_event, published=DAY)
 
 
 @pytest.mark.parametrize("text, sub", [
@@ -23,8 +25,8 @@ def _first(analyzer, make_doc, text):
     ("La police a lancé des grenades lacrymogènes sur des commerçants qui protestaient devant la mairie de Kayes.",
      "Protest with intervention"),
 ])
-def test_crowd_munitions_are_force_on_a_crowd(analyzer, make_doc, text, sub):
-    event = _first(analyzer, make_doc, text)
+def test_crowd_munitions_are_force_on_a_crowd(analyzer, text, sub):
+    event = _first(analyzer, text)
     assert event is not None and event.sub_event_type == sub, event and event.sub_event_type
 
 
@@ -32,6 +34,6 @@ def test_crowd_munitions_are_force_on_a_crowd(analyzer, make_doc, text, sub):
     "Militants fired mortar shells at the army camp in Boni, wounding three soldiers.",
     "A man threw a grenade into a bar in Gao, wounding four customers.",
 ])
-def test_weapons_of_war_stay_weapons(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_weapons_of_war_stay_weapons(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.event_type == "Explosions/Remote violence", event and event.sub_event_type

@@ -4,22 +4,24 @@ protest's arrests coded as ACLED codes them.  Sentences written here, several ph
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from sitrep.analyse.events.frames import counted_over_a_period
 
+from .conftest import most_confident_event
+
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DAY = dt.date(2024, 6, 12)
 
 
+# the most confident event of a text published on DAY
+_first = partial(most_confident_event, published=DAY)
+
+
 def _violent(analyzer, make_doc, text, published=None):
     return [e for e in analyzer.analyse(make_doc(text, published=published)).events if e.event_type in VIOLENT]
-
-
-def _first(analyzer, make_doc, text, published=DAY):
-    events = analyzer.analyse(make_doc(text, published=published)).events
-    return max(events, key=lambda e: (e.confidence, -e.span.char_start)) if events else None
 
 
 @pytest.mark.parametrize("text", [
@@ -57,8 +59,8 @@ def test_a_period_count_is_a_window_not_a_date():
     "On 12 June 2024, the army withdrew from its camp in Lerneb, which was then occupied by JNIM militants without fighting.",
     "On 12 June 2024, JNIM militants entered Lerneb unopposed after the soldiers had left.",
 ])
-def test_a_change_of_hands_without_a_fight_is_a_non_violent_transfer(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_a_change_of_hands_without_a_fight_is_a_non_violent_transfer(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.sub_event_type == "Non-violent transfer of territory"
 
 
@@ -75,8 +77,8 @@ def test_the_arrests_of_a_notes_protesters_are_its_intervention(analyzer, make_d
     "On 12 March 2024, youths clashed with police in Kaya after the arrest of a local leader. Several people were injured.",
     "On 12 March 2024, youths clashed with gendarmes in Sikasso. Two officers were injured.",
 ])
-def test_a_crowd_that_fights_the_police_riots_even_when_the_parser_misses_its_verb(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_a_crowd_that_fights_the_police_riots_even_when_the_parser_misses_its_verb(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.event_type == "Riots"
 
 
@@ -85,8 +87,8 @@ def test_a_crowd_that_fights_the_police_riots_even_when_the_parser_misses_its_ve
     "On 9 October 2023, JNIM militants stopped six trucks near Boulkessi and carried off the goods.",
     "Looting: On 17 May 2022, unidentified gunmen seized seven oxen at a farm about 3km from the town of Kaya.",
 ])
-def test_livestock_and_goods_carried_off_are_looting(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_livestock_and_goods_carried_off_are_looting(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.sub_event_type == "Looting/property destruction"
 
 
@@ -94,8 +96,8 @@ def test_livestock_and_goods_carried_off_are_looting(analyzer, make_doc, text):
     "On 7 June 2022, presumed JNIM militants attacked the FDS in Solenzo. 3 FDS members and 2 civilians were killed.",
     "On 3 April 2024, FAMa and Wagner Group forces conducted an operation in the village of Welingara, killing 14 civilians.",
 ])
-def test_who_was_attacked_decides_battle_or_attack(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_who_was_attacked_decides_battle_or_attack(analyzer, text):
+    event = _first(analyzer, text)
     want = "Battles" if "FDS" in text else "Violence against civilians"
     assert event is not None and event.event_type == want
 
@@ -106,8 +108,8 @@ def test_who_was_attacked_decides_battle_or_attack(analyzer, make_doc, text):
     "On 2 August 2021, militants ambushed a convoy of traders escorted by soldiers near Gorgadji. The soldiers returned "
     "fire; 15 people died.",
 ])
-def test_a_place_or_convoy_held_by_armed_men_makes_a_battle(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_a_place_or_convoy_held_by_armed_men_makes_a_battle(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.event_type == "Battles"
 
 
@@ -119,8 +121,8 @@ def test_a_place_or_convoy_held_by_armed_men_makes_a_battle(analyzer, make_doc, 
     ("Police fired tear gas to disperse a rally of opposition supporters in Niamey.", "Protest with intervention"),
     ("Farmers blocked roads and railways across the country to protest new farm bills.", "Violent demonstration"),
 ])
-def test_what_befell_a_protest_decides_its_sub_type(analyzer, make_doc, text, want):
-    event = _first(analyzer, make_doc, text, published=None)
+def test_what_befell_a_protest_decides_its_sub_type(analyzer, text, want):
+    event = _first(analyzer, text, published=None)
     assert event is not None and event.sub_event_type == want
 
 

@@ -8,21 +8,21 @@ takers are the doers; a drone downed in French, which kills no « un »."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from .conftest import make_document
+from .conftest import most_confident_event
+
+
+# the most confident event of a text published on dt.date(2025, 9, 1)
+_first = partial(most_confident_event, published=dt.date(2025, 9, 1))
 
 
 def _events(analyzer, text: str, language: str = "en"):
     doc = make_document(text, dt.date(2025, 9, 1), language=language)
     return sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-
-
-def _first(analyzer, text: str, language: str = "en"):
-    events = _events(analyzer, text, language)
-    assert events, "no event"
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [

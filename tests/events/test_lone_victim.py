@@ -7,21 +7,20 @@ killed and nothing else are property destroyed.  Notes written for these tests; 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from .conftest import make_document
-
-
-def _first(analyzer, text: str, language: str = "en") -> tuple[str, str]:
-    events = analyzer.analyse(make_document(text, dt.date(2024, 3, 9), language=language)).events
-    assert events, "no event"
-    return events[0].event_type, events[0].sub_event_type
+from .conftest import first_coding
 
 
 VAC_ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")
+
+
+# the coding of the most confident event of a text published on 9 March 2024
+_first = partial(first_coding, published=dt.date(2024, 3, 9))
 
 
 @pytest.mark.parametrize("text", [

@@ -9,12 +9,14 @@ dead)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from sitrep.analyse.fatalities import find_fatalities
 
-from .conftest import make_document
+from .conftest import most_confident_event
+
 
 MOB = ("Riots", "Mob violence")
 VIOLENT_DEMO = ("Riots", "Violent demonstration")
@@ -22,10 +24,8 @@ ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
 
-def _first(analyzer, text: str):
-    events = sorted(analyzer.analyse(make_document(text, dt.date(2026, 3, 20))).events,
-                    key=lambda e: (-e.confidence, e.span.char_start))
-    return events[0] if events else None
+# the most confident event of a text published on dt.date(2026, 3, 20)
+_first = partial(most_confident_event, published=dt.date(2026, 3, 20))
 
 
 def _kind(analyzer, text: str):

@@ -17,17 +17,20 @@ the tuning or dev notes), with the contrast that must not move:
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from sitrep.analyse.events.circumstances import without_answered_attack
 
+from .conftest import most_confident_event
+
+
 VAC, BATTLE = ("Violence against civilians", "Attack"), ("Battles", "Armed clash")
 
 
-def _first(analyzer, make_doc, text):
-    events = analyzer.analyse(make_doc(text, published=dt.date(2024, 6, 1))).events
-    return max(events, key=lambda e: e.confidence, default=None)
+# the most confident event of a text published on dt.date(2024, 6, 1)
+_first = partial(most_confident_event, published=dt.date(2024, 6, 1))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,8 +55,8 @@ def _first(analyzer, make_doc, text):
     ("On 7 May 2024, militants attacked a gold mining site near Gassan guarded by VDP; the VDP fought back and 4 of them "
      "were killed.", BATTLE),
 ])
-def test_coded_by_the_victims_not_the_motive(default_analyzer, make_doc, text, expected):
-    event = _first(default_analyzer, make_doc, text)
+def test_coded_by_the_victims_not_the_motive(default_analyzer, text, expected):
+    event = _first(default_analyzer, text)
     assert event is not None and (event.event_type, event.sub_event_type) == expected, text
 
 
@@ -70,8 +73,8 @@ def test_a_killing_avenged_is_left_out_of_the_deed():
     ("On 9 May 2024, a military drone struck a cattle market near Bol (Mamdi, Lac), Chad, killing 4 herders.",
      "chad-armed-forces"),
 ])
-def test_a_military_drone_is_the_countrys_army(default_analyzer, make_doc, text, army):
-    event = _first(default_analyzer, make_doc, text)
+def test_a_military_drone_is_the_countrys_army(default_analyzer, text, army):
+    event = _first(default_analyzer, text)
     assert event is not None and event.sub_event_type == "Air/drone strike"
     assert army in event.side1, event.side1
 
@@ -80,7 +83,7 @@ def test_a_military_drone_is_the_countrys_army(default_analyzer, make_doc, text,
     ("On 12 May 2024, gunmen killed 4 VDP relatives in Wara.", "vdp"),
     ("On 13 May 2024, militants shot dead the wives of two soldiers in Siby.", "burkina-faso-armed-forces"),
 ])
-def test_the_armed_whose_kin_were_killed_are_no_party(default_analyzer, make_doc, text, not_a_party):
-    event = _first(default_analyzer, make_doc, text)
+def test_the_armed_whose_kin_were_killed_are_no_party(default_analyzer, text, not_a_party):
+    event = _first(default_analyzer, text)
     assert event is not None and event.event_type == VAC[0]
     assert not_a_party not in event.side1 + event.side2, (event.side1, event.side2)

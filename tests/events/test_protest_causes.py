@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
+from .conftest import most_confident_event
+
 DAY = dt.date(2025, 5, 27)
+
+
 CROWD = ("Protests", "Riots")
 
 
-def _first(analyzer, make_doc, text):
-    events = analyzer.analyse(make_doc(text, published=DAY)).events
-    return max(events, key=lambda e: (e.confidence, -e.span.char_start)) if events else None
+# the most confident event of a text published on DAY
+_first = partial(most_confident_event, published=DAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -20,13 +24,13 @@ def _first(analyzer, make_doc, text):
     "On 27 May 2025, students marched in Bilo to denounce the killing of a classmate by soldiers.",
     "On 27 May 2025, traders held a sit-in in Tamba to protest the arrest of their union leader.",
 ])
-def test_the_deed_a_crowd_protests_is_its_cause(analyzer, make_doc, text):
-    event = _first(analyzer, make_doc, text)
+def test_the_deed_a_crowd_protests_is_its_cause(analyzer, text):
+    event = _first(analyzer, text)
     assert event is not None and event.event_type in CROWD, event and event.sub_event_type
 
 
-def test_a_deed_done_to_protesters_is_still_that_deed(analyzer, make_doc):
-    event = _first(analyzer, make_doc, "On 27 May 2025, gunmen kidnapped five traders on the road to Kando.")
+def test_a_deed_done_to_protesters_is_still_that_deed(analyzer):
+    event = _first(analyzer, "On 27 May 2025, gunmen kidnapped five traders on the road to Kando.")
     assert event is not None and event.sub_event_type == "Abduction/forced disappearance"
 
 

@@ -12,16 +12,17 @@ each rule with the contrast that must not move:
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from sitrep.analyse.events.takings import takings_with_violence
 
+from .conftest import first_coding
 
-def _first(analyzer, make_doc, text):
-    events = analyzer.analyse(make_doc(text, published=dt.date(2024, 8, 1))).events
-    best = max(events, key=lambda e: e.confidence, default=None)
-    return (best.event_type, best.sub_event_type) if best else None
+
+# the most confident event of a text published on dt.date(2024, 8, 1)
+_first = partial(first_coding, published=dt.date(2024, 8, 1))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,13 +41,13 @@ def _first(analyzer, make_doc, text):
     ("On 8 July 2024, hunters who rushed to stop gunmen from rustling goats near Wendou were outnumbered; "
      "three hunters died.", ("Battles", "Armed clash")),
 ])
-def test_takings_and_people_led_off(default_analyzer, make_doc, text, expected):
-    assert _first(default_analyzer, make_doc, text) == expected
+def test_takings_and_people_led_off(default_analyzer, text, expected):
+    assert _first(default_analyzer, text) == expected
 
 
-def test_goods_handed_over_are_no_territory(default_analyzer, make_doc):
+def test_goods_handed_over_are_no_territory(default_analyzer):
     text = "On 9 July 2024, gunmen forced the traders of Kalo to hand over their cash and phones, and beat one of them."
-    assert _first(default_analyzer, make_doc, text) == ("Violence against civilians", "Attack")
+    assert _first(default_analyzer, text) == ("Violence against civilians", "Attack")
 
 
 @pytest.mark.parametrize("text, harmed", [
@@ -66,5 +67,5 @@ def test_harm_or_threat_in_takings(text, harmed):
     ("On 12 July 2024, gunmen attacked Tiba, killing three herders and two traders who tried to flee.",
      ("Violence against civilians", "Attack")),
 ])
-def test_armed_defenders_make_an_attack_a_fight(default_analyzer, make_doc, text, expected):
-    assert _first(default_analyzer, make_doc, text) == expected
+def test_armed_defenders_make_an_attack_a_fight(default_analyzer, text, expected):
+    assert _first(default_analyzer, text) == expected

@@ -5,19 +5,11 @@ beside a cause of violence it protests; a calm gathering scattered by the forces
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from sitrep.analyse.fatalities import find_fatalities
 
-from .conftest import make_document
-
-
-def _first(analyzer, text: str):
-    doc = make_document(text, dt.date(2026, 11, 16))
-    events = sorted(analyzer.analyse(doc).events, key=lambda e: (-e.confidence, e.span.char_start))
-    return events[0] if events else None
+from .conftest import most_confident_event as _first
 
 
 MOB = ("Riots", "Mob violence")
