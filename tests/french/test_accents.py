@@ -3,7 +3,8 @@ vocabulary, one letter for one so that offsets hold."""
 
 from __future__ import annotations
 
-from sitrep.analyse.accents import accented_words, missing_accents, restore_accents
+from sitrep.analyse.accents import missing_accents, restore_accents
+from sitrep.analyse.written_vocabulary import accented_spellings
 
 
 def test_vocabulary_words_take_their_accents():
@@ -27,4 +28,4 @@ def test_capitals_restored_and_names_kept():
 
 def test_only_unaccented_text_is_restored():
     assert missing_accents("ont ete tues") and not missing_accents("ont été tués")
-    assert "a" not in accented_words() and "des" not in accented_words()
+    assert "a" not in accented_spellings() and "des" not in accented_spellings()

@@ -20,17 +20,16 @@ character offset into the restored text is one into the original.
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 import re
 import weakref
 from typing import TYPE_CHECKING
 
+from sitrep.analyse.written_vocabulary import function_words, lower_case_words
+
 if TYPE_CHECKING:
     from sitrep.knowledge import Knowledge
 
-_HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+")
 # three words in capitals with no lower-case letter between them: the cheap test before any stretch is read
 _CAPITALS_GATE = re.compile(r"(?:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]+){2}[A-ZÀ-Þ]{2,}")
@@ -40,56 +39,11 @@ _MONTHS = frozenset(w.lower() for w in calendar.month_name[1:])
 _CALENDAR = _MONTHS | frozenset(w.lower() for w in calendar.day_name)
 
 
-def _stop_words() -> set[str]:
-    """spaCy's stop words of English and French, read from its word lists (importing spaCy's French language package
-    costs seconds in a process that reads only English)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("spacy")
-    root = Path(spec.origin).parent if spec is not None and spec.origin else None
-    words: set[str] = set()
-    for lang in ("en", "fr"):
-        path = root / "lang" / lang / "stop_words.py" if root is not None else None
-        if path is not None and path.is_file():
-            words.update(w for lit in _string_literals(path) for w in lit.split() if w.isalpha())
-    return words
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """spaCy's function words of English and French ("is", "the", "des", "au")."""
-    return frozenset(_stop_words())
-
-
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
-    """Words the analyser writes in lower case: the words of its tables and modules' strings written so at least as
-    often as with a capital (a name is written with its capital there, so it is not among them), and spaCy's
-    function words."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(_HERE.glob("data/*.tsv"))]
-    texts += [lit for p in sorted(_HERE.rglob("*.py")) for lit in _string_literals(p)]
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    for text in texts:
-        # regex escapes glue their letter to the next word ("\bkilled"): drop them first
-        for w in _WORD.findall(re.sub(r"\\[a-zA-Z]", " ", text)):
-            if w.islower():
-                lower[w] += 1
-            elif w[:1].isupper() and w[1:].islower():
-                capital[w.lower()] += 1
-    # a word the analyser writes with its capital more often than without is a name ("Sahel", "Dozo", "Gao")
-    words = {w for w, n in lower.items() if len(w) > 1 and n >= capital[w]}
-    return frozenset(words | _stop_words()) - _CALENDAR
-
-
-# a module's string literals, read by a pattern (tokenize reads a module ten times slower): triple-quoted first
-_LITERAL = re.compile("|".join((r'"""(.*?)"""', r"'''(.*?)'''", r'"((?:[^"\\\n]|\\.)*)"', r"'((?:[^'\\\n]|\\.)*)'")),
-                      re.DOTALL)
-
-
-def _string_literals(path: Path) -> list[str]:
-    """The string literals of a module (its patterns and word lists; not its identifiers, "sahel_places")."""
-    return ["".join(m.groups(default="")) for m in _LITERAL.finditer(path.read_text(encoding="utf-8"))]
+    """Words the analyser writes in lower case (its tables and modules' strings, ``written_vocabulary``) and spaCy's
+    function words, the calendar's names aside."""
+    return (lower_case_words() | function_words()) - _CALENDAR
 
 
 def _actor_spellings(knowledge: "Knowledge") -> tuple[dict[str, str], frozenset[str], "_Aliases"]:
