@@ -25,7 +25,7 @@ from sitrep.analyse.events.protest_causes import crowd_turned_violent, intervene
 from .conftest import first_coding
 
 
-# the most confident event of a text published on dt.date(2024, 6, 1)
+# the most confident event of a text published on 1 June 2024
 _first = partial(first_coding, published=dt.date(2024, 6, 1))
 
 

@@ -15,7 +15,7 @@ from sitrep.analyse.fatalities import find_fatalities
 from .conftest import most_confident_event
 
 
-# the most confident event of a text published on dt.date(2025, 6, 20)
+# the most confident event of a text published on 20 June 2025
 _first = partial(most_confident_event, published=dt.date(2025, 6, 20))
 
 

@@ -12,11 +12,10 @@ from functools import partial
 
 import pytest
 
-from .conftest import make_document
-from .conftest import most_confident_event
+from .conftest import make_document, most_confident_event
 
 
-# the most confident event of a text published on dt.date(2025, 9, 1)
+# the most confident event of a text published on 1 September 2025
 _first = partial(most_confident_event, published=dt.date(2025, 9, 1))
 
 

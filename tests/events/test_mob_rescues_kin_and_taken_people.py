@@ -24,7 +24,7 @@ ATTACK = ("Violence against civilians", "Attack")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
 
-# the most confident event of a text published on dt.date(2026, 3, 20)
+# the most confident event of a text published on 20 March 2026
 _first = partial(most_confident_event, published=dt.date(2026, 3, 20))
 
 

@@ -29,7 +29,7 @@ from .conftest import most_confident_event
 VAC, BATTLE = ("Violence against civilians", "Attack"), ("Battles", "Armed clash")
 
 
-# the most confident event of a text published on dt.date(2024, 6, 1)
+# the most confident event of a text published on 1 June 2024
 _first = partial(most_confident_event, published=dt.date(2024, 6, 1))
 
 

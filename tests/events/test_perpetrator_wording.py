@@ -12,7 +12,7 @@ import pytest
 from .conftest import most_confident_event
 
 
-# the most confident event of a text published on dt.date(2024, 3, 1)
+# the most confident event of a text published on 1 March 2024
 _first = partial(most_confident_event, published=dt.date(2024, 3, 1))
 
 

@@ -21,7 +21,7 @@ from .conftest import most_confident_event
 VAC, BATTLES, STRATEGIC = "Violence against civilians", "Battles", "Strategic developments"
 
 
-# the most confident event of a text published on dt.date(2024, 3, 1)
+# the most confident event of a text published on 1 March 2024
 _first = partial(most_confident_event, published=dt.date(2024, 3, 1))
 
 

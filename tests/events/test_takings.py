@@ -21,7 +21,7 @@ from sitrep.analyse.events.takings import takings_with_violence
 from .conftest import first_coding
 
 
-# the most confident event of a text published on dt.date(2024, 8, 1)
+# the most confident event of a text published on 1 August 2024
 _first = partial(first_coding, published=dt.date(2024, 8, 1))
 
 
