@@ -184,7 +184,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
-    if (recoded := development_label(text, label) or leftover_blast(text, label)) is not None:
+    if (recoded := development_label(text, label, rest) or leftover_blast(text, label)) is not None:
         return recoded  # a bomb stopped before it went off, a grave found; a leftover munition that went off
     label, tok = deed_and_word(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":

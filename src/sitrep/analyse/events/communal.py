@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
+from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
 from sitrep.analyse.events.fight_words import fight_told
@@ -112,6 +113,8 @@ _NOT_COMMUNAL = re.compile(
 _SIDES_FIGHT = re.compile(
     r"(?P<sides>[^.;,:]{3,100}?)\s+(?:(?:have|had|reportedly|violently|again)\s+)?(?:clashed|fought(?! (?:off|back))|"
     r"exchanged fire|(?:confronted|attacked|faced) (?:each other|one another)|se sont (?:violemment )?(?:affrontés|battus)|"
+    # (a brawl told by its idiom: "gold panners came to blows", « des orpailleurs en sont venus aux mains »)
+    r"(?:came|come|coming) to blows|traded blows|(?:en )?sont venus aux mains|"
     r"s['’]affrontent)\b",
     re.IGNORECASE,
 )
@@ -267,6 +270,15 @@ _ARMED_SIDE = re.compile(r"\b(?:armed|armés?|gunmen|militants|jihadists|terrori
                          re.IGNORECASE)
 
 
+# a side told by a country's adjective alone ("Burkinabe" in "Burkinabe and Nigerien gold panners") or by where its people
+# come from: the modifier of the noun after the "and", which names both sides
+_LOCAL_OR_FOREIGN = re.compile(r"\s*(?:the\s+)?(?:local|foreign|native|migrant|indigenous)\s*", re.IGNORECASE)
+
+
+def _lone_modifier(side: str) -> bool:
+    return country_of_demonym(side.strip()) is not None or _LOCAL_OR_FOREIGN.fullmatch(side) is not None
+
+
 def crowds_fighting(text: str) -> bool:
     """Whether ``text`` tells a fight, as a noun or with its sides as the subject, between unorganised people whom
     no community names: partisans, a trade's people or the faithful of two creeds among themselves ("clashes between
@@ -282,6 +294,8 @@ def crowds_fighting(text: str) -> bool:
     if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
         return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
+    if len(parts) == 2 and _lone_modifier(parts[0]):
+        parts = [sides]  # ("Burkinabe and Nigerien gold panners": one crowd whose two origins share its noun)
     if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
         return bool(parts) and _CROWD_SIDE.search(parts[0]) is not None  # (no side told at all: "between , and")
     crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]

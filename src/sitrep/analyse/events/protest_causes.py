@@ -197,6 +197,8 @@ VIOLENCE_TOLD = re.compile(
     r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
     # (a crowd's own blows: "hurled rocks at the police", "erected barricades of flaming tyres")
     r"hurl(?:ed|ing)|threw|throwing|pelt(?:ed|ing)|barricad\w*|"
+    # (servicemen who take up arms against their command: "police officers mutinied", « des soldats se sont mutinés »)
+    r"mutin\w*|"
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
 )
