@@ -291,8 +291,11 @@ def crowds_fighting(text: str) -> bool:
     sides = fight_between_sides(text)
     if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
         sides = subject.group("sides")
-    if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
-        return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
+    if sides is None or _ARMED_SIDE.search(sides) is not None or _TRADED_FIRE.search(text):
+        return False  # (a crowd that trades gunfire is armed: "workers of rival parties exchanged fire")
+    # (a crowd that shoots is armed; the forces' shots at it leave it a crowd: "… one miner was shot dead")
+    if _ARMS.search(text) and _ARMS.search(_CROWD_SHOT.sub(" ", text)) or _ARMS.search(sides):
+        return False
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
     if len(parts) == 2 and _lone_modifier(parts[0]):
         parts = [sides]  # ("Burkinabe and Nigerien gold panners": one crowd whose two origins share its noun)
@@ -304,6 +307,19 @@ def crowds_fighting(text: str) -> bool:
     plain = [(_PLAIN_SIDE.search(p) is not None or c) and _ORDER_KEEPERS.search(p) is None for p, c in zip(parts, crowd)]
     keepers = [_ORDER_KEEPERS.search(p) is not None for p in parts]
     return plain[0] and keepers[1] or plain[1] and keepers[0]
+
+
+# the shots of those who keep order, or a crowd's people shot ("police fired live rounds", "one miner was shot dead by
+# gendarmes"): a fight between a crowd and the forces whose only firearms are the forces'
+_CROWD_SHOT = re.compile(
+    r"\b(?:police\w*|gendarmes?|officers?|forces|guards?|agents?|policiers)\b[^.;]{0,30}?\b(?:fired|shot|opened fire)\b"
+    r"(?:\s+(?:live\s+|warning\s+)?(?:rounds|bullets|shots|ammunition))?|"
+    r"\b(?:miners?|diggers?|panners?|residents?|youths?|students?|pupils?|protesters?|demonstrators?|traders?|vendors?|villagers?|"
+    r"drivers?|people|persons?|m[ae]n|wom[ae]n|boys?|inmates?)\s+(?:was|were)\s+(?:reportedly\s+)?shot(?:\s+dead)?"
+    r"(?:\s+by\s+(?:the\s+)?(?:police\w*|gendarmes?|officers?|guards?|forces))?|"
+    r"\b(?:policiers|gendarmes|forces de l['’]ordre|agents)\b[^.;]{0,30}?\b(?:ont|a)\s+(?:tiré|ouvert le feu)\b|"
+    r"\b(?:orpailleurs?|manifestants?|jeunes|habitants?|élèves|étudiants|commerçants?|villageois|détenus?)\s+(?:a|ont)\s+été\s+"
+    r"(?:tués?|abattus?)\s+par\s+balles?", re.IGNORECASE)
 
 
 # the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani

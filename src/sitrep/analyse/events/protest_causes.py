@@ -103,12 +103,25 @@ CROWD_AT_THE_STATE = re.compile(
     re.IGNORECASE)
 
 
+# a crowd that attacks or storms the state's premises ("youths attacked the police station", « ont attaqué la brigade »)
+_ASSAILED_PREMISES = re.compile(r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|assault(?:ed|ing)|besieg(?:ed|ing)|attaqu\w+|pris d['’]assaut)\b"
+                                r"[^.;]{0,40}?\b(?:" + _STATE_PREMISES + r")\b", re.IGNORECASE)
+# ... over a wrong the state did: a death in its custody or at its agents' hands, an arrest (« mort en garde à vue »)
+_STATE_WRONG = re.compile(
+    r"\b(?:died|death|killed|killing|shot|beaten|knocked down|run over|mort|décès|tué)\b[^.;]{0,40}?\b(?:in (?:police |gendarmerie )?custody|"
+    r"in (?:his|their|its|a|the) cells?|by (?:a |the )?(?:police\w*|gendarm\w*|officers?|soldiers?|agents?|customs)|en garde à vue|"
+    r"par (?:un |les |des )?(?:policiers?|gendarmes?|militaires?|agents?))\b|\b(?:the |his |their )?arrest of\b|\barrestation\b",
+    re.IGNORECASE)
+
+
 def crowd_at_the_state(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` is aimed at the state's premises (a police station, a
     gendarmerie post, a town hall): a grievance against the authorities turned violent, which ACLED codes as a
     violent demonstration whether or not a march is told; a crowd set on people (a thief, a neighbour, another
-    village) is mob violence."""
-    return CROWD_AT_THE_STATE.search(text) is not None
+    village) is mob violence.  Premises only attacked or stormed count when the crowd's grievance is the state's own
+    wrong ("attacked the police station after a man died in custody"), not a suspect held there it came to take."""
+    return CROWD_AT_THE_STATE.search(text) is not None \
+        or _ASSAILED_PREMISES.search(text) is not None and _STATE_WRONG.search(text) is not None
 
 
 # who can use excessive force on protesters: state forces and authorities (ACLED), English and French
