@@ -224,8 +224,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
-            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
-            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text)) and not communities_at_arms(text):
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil and not communities_at_arms(text)
+            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
         # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought; an escort whose

@@ -171,9 +171,10 @@ _SHOTS_PRESSING = re.compile(r"\b(?:" + _SERVICEMEN + r")\b[^.;]{0,100}?" + _FIR
 # what servicemen press for: their pay, bonuses, conditions, a comrade's release
 _GRIEVANCE = re.compile(r"\b(?:demand\w*|protest\w*|unpaid|arrears|bonus(?:es)?|allowances?|pay|wages?|salar\w*|premiums?|"
                         r"conditions|grievances?|réclam\w*|revendi\w*|primes?|soldes?|arriérés?|salaires?)\b", re.IGNORECASE)
-# a prison's mutiny is its inmates' riot; shots in the air to scatter a crowd are the forces' answer to it
+# a prison's mutiny is its inmates' riot; shots in the air at a crowd (to scatter protesters) are the forces' answer to it
 _INMATES_OR_CROWD_CONTROL = re.compile(r"\b(?:inmates?|prisoners?|detainees?|prisons?|jails?|cells?|détenus?|prisonniers?|"
-                                       r"dispers\w*|disperser|tear ?-?gas|gaz lacrymogènes?)\b", re.IGNORECASE)
+                                       r"dispers\w*|disperser|scatter\w*|tear ?-?gas|gaz lacrymogènes?|protesters|demonstrators|"
+                                       r"crowds?|manifestants|foules?)\b", re.IGNORECASE)
 # people the mutineers killed or shot ("killed their commander"): more than a demonstration's harm (stray bullets aside)
 _SHOT_PEOPLE = re.compile(r"\b(?:killed|killing|shot dead|executed|murdered|tués?|tuant|abattu\w*)\b", re.IGNORECASE)
 

@@ -276,7 +276,9 @@ _LOCAL_OR_FOREIGN = re.compile(r"\s*(?:the\s+)?(?:local|foreign|native|migrant|i
 
 
 def _lone_modifier(side: str) -> bool:
-    return country_of_demonym(side.strip()) is not None or _LOCAL_OR_FOREIGN.fullmatch(side) is not None
+    word = side.strip()  # (French puts the adjectives after the noun, plural: « des orpailleurs burkinabè et nigériens »)
+    return country_of_demonym(word) is not None or word.endswith("s") and country_of_demonym(word[:-1]) is not None \
+        or _LOCAL_OR_FOREIGN.fullmatch(side) is not None
 
 
 def crowds_fighting(text: str) -> bool:
@@ -297,7 +299,7 @@ def crowds_fighting(text: str) -> bool:
     if _ARMS.search(text) and _ARMS.search(_CROWD_SHOT.sub(" ", text)) or _ARMS.search(sides):
         return False
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
-    if len(parts) == 2 and _lone_modifier(parts[0]):
+    if len(parts) == 2 and (_lone_modifier(parts[0]) or _lone_modifier(parts[1])):
         parts = [sides]  # ("Burkinabe and Nigerien gold panners": one crowd whose two origins share its noun)
     if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
         return bool(parts) and _CROWD_SIDE.search(parts[0]) is not None  # (no side told at all: "between , and")
