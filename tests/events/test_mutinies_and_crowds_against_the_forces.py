@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.analyse.events.codebook_developments import mutiny_fighting_nobody
-from sitrep.analyse.events.communal import crowds_fighting
+from sitrep.analyse.events.communal import crowds_fighting, sized_crowd_note
 from sitrep.analyse.events.protest_causes import crowd_at_the_state
 from sitrep.analyse.fatalities import find_fatalities
 
@@ -105,3 +105,19 @@ def test_a_mobs_victim_told_after_what_was_done_to_him_is_counted():
     assert killed is not None and killed.low == 1
     killed, _ = find_fatalities("A group of thieves was caught and lynched.", "en")
     assert killed is None or killed.low != 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 May 2019, a number of youths from two villages armed with machetes and clubs clashed over a land dispute near "
+    "Kaya (Kaya, Sanmatenga). Two people were killed. [size=no report]",
+    "On 3 June 2020, a number of residents armed with clubs attacked and wounded two herders accused of theft in "
+    "Bourzanga (Bourzanga, Bam). [size=no report]",
+])
+def test_a_sized_crowd_armed_with_a_brawls_weapons_is_still_a_crowd(default_analyzer, text):
+    # ACLED writes its size tag for demonstration events only: machetes and clubs make no militia of them
+    assert sized_crowd_note(text)
+    assert _first(default_analyzer, text) == MOB
+
+
+def test_a_sized_note_naming_firearms_or_armed_men_is_no_crowds():
+    assert not sized_crowd_note("A number of villagers armed with rifles clashed with gunmen near Kaya. [size=no report]")

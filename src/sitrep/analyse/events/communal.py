@@ -423,4 +423,13 @@ def sized_crowd_note(note: str) -> bool:
     """Whether ``note`` carries ACLED's crowd-size tag ("[size=no report]", "[size=at least 3]") and names no armed or
     organised side: ACLED sized the people as a demonstration's, so its fight or blows are a crowd's riot ("a number
     of people from two villages clashed over a land dispute … [size=no report]"), not communal militias at arms."""
-    return _SIZE_TAG.search(note) is not None and _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
+    if _SIZE_TAG.search(note) is None:
+        return False
+    note = _HAND_ARMS.sub(" ", note)  # ("a number of youths armed with machetes and clubs": a crowd's hand weapons, still a crowd)
+    return _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
+
+
+# a crowd told armed with the weapons of a brawl, no firearm ("armed with machetes and clubs", « armés de gourdins »)
+_HAND_WEAPON = r"(?:machetes|clubs|sticks|stones|rocks|knives|cudgels|cutlasses|batons|iron bars|whips|bâtons|gourdins|pierres|couteaux|machettes|coupe-coupe)"
+_HAND_ARMS = re.compile(r"\b(?:armed|armés?|armées?)\s+(?:with|de|d['’])\s+(?:[\w-]+\s+){0,2}?" + _HAND_WEAPON +
+                        r"(?:\s*(?:,|and|et|or|ou)\s+(?:[\w-]+\s+){0,2}?" + _HAND_WEAPON + r")*", re.IGNORECASE)
