@@ -168,9 +168,10 @@ _MUTINY_READINGS = frozenset(("ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "OTHER
 _SERVICEMEN = (r"soldiers|troops|servicemen|(?:presidential\s+)?guards|gendarmes|policemen|police\s+officers|"
                r"militaires|soldats|gendarmes|policiers")
 _SHOTS_PRESSING = re.compile(r"\b(?:" + _SERVICEMEN + r")\b[^.;]{0,100}?" + _FIRED_IN_THE_AIR.pattern, re.IGNORECASE)
-# what servicemen press for: their pay, bonuses, conditions, a comrade's release
-_GRIEVANCE = re.compile(r"\b(?:demand\w*|protest\w*|unpaid|arrears|bonus(?:es)?|allowances?|pay|wages?|salar\w*|premiums?|"
-                        r"conditions|grievances?|réclam\w*|revendi\w*|primes?|soldes?|arriérés?|salaires?)\b", re.IGNORECASE)
+# a demand pressed with the shots ("to demand their bonuses", "in protest at unpaid pay", « pour réclamer leurs primes »); shots
+# fired "during a dispute over allowances" press nothing: a show of force (Other), not a mutiny's demonstration
+_GRIEVANCE = re.compile(r"\b(?:to (?:demand|claim|protest|press for)|demanding|in protest|protesting|pour (?:réclamer|exiger|protester)|"
+                        r"réclamant|exigeant)\b", re.IGNORECASE)
 # a prison's mutiny is its inmates' riot; shots in the air at a crowd (to scatter protesters) are the forces' answer to it
 _INMATES_OR_CROWD_CONTROL = re.compile(r"\b(?:inmates?|prisoners?|detainees?|prisons?|jails?|cells?|détenus?|prisonniers?|"
                                        r"dispers\w*|disperser|scatter\w*|tear ?-?gas|gaz lacrymogènes?|protesters|demonstrators|"
