@@ -122,6 +122,11 @@ EN_VOCAB: dict[str, str] = {
                 r"(?:killed|shot dead|shot and killed|gunned down|assassinated|murdered|beheaded|lynched|"
                 r"(?:beaten|stabbed|hacked|stoned|tortured|burn(?:ed|t)) to death|burn(?:ed|t) alive|"
                 r"(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed|hit))\b"
+                # ... or by a mob's killing told after what it did to him first ("a man suspected of being a kidnapper
+                # was doused with petrol and burned alive", "a thief was caught and beaten to death")
+                r"|\b(?:a|an|one)\s+(?!(?:group|number|dozen|gang|band|couple|few)\b)(?:[\w'’\-]+\s+){0,8}?(?:was|had\s+been)\s+"
+                r"(?:[\w'’\-]+\s+){1,4}?(?:and|then)\s+(?:later\s+|then\s+)?(?:lynched|"
+                r"(?:beaten|stabbed|hacked|stoned|clubbed|burn(?:ed|t)) to death|burn(?:ed|t) alive)\b"
                 # one enemy told, however long his description, as put down in an army's words ("an IS Sahel emir
                 # known for extortion on the X road was 'neutralised'", "a JNIM logistician from Y was eliminated");
                 # never a unit, which is many ("a group of fighters was neutralised")

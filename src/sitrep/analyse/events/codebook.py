@@ -33,7 +33,7 @@ from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
+from sitrep.analyse.events.communal import communities_at_arms, communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
@@ -167,7 +167,8 @@ DISAPPEARED = re.compile(
     re.IGNORECASE,
 )
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
-_COLLECTIVE = frozenset("group groups number dozens dozen hundreds band gang groupe nombre centaine dizaine".split())
+_COLLECTIVE = frozenset("group groups number dozens dozen hundreds hundred thousands thousand scores band gang groupe nombre centaine "
+                         "centaines dizaine dizaines".split())
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
@@ -184,7 +185,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
     text, rest = without_told_apart(s.text, ctx.language), _rest_of_paragraph(ctx, s)
-    if (recoded := development_label(text, label) or leftover_blast(text, label)) is not None:
+    if (recoded := development_label(text, label, rest) or leftover_blast(text, label)) is not None:
         return recoded  # a bomb stopped before it went off, a grave found; a leftover munition that went off
     label, tok = deed_and_word(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
@@ -223,7 +224,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     if label == "ATTACK":
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
-            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil
+            "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil and not communities_at_arms(text)
             or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people

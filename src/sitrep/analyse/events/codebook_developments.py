@@ -9,6 +9,13 @@
   and those who found it are no party to it.
 - A coup ("detained the president and announced that they had ousted him", "named their commander head of a
   junta"): Other, whatever its acts look like (an arrest, a group's change); a coup plotted or foiled is not one.
+- A mutiny that fights nobody ("soldiers of the camp mutinied over unpaid bonuses, firing into the air and looting
+  shops", "soldiers fired into the air through the night to demand their bonuses"): soldiers pressing a grievance
+  with their arms, ACLED's violent demonstration (the Burkina Faso tune notes code "soldiers rioted in the streets to
+  make pay demands" and "new instances of mutinying and soldiers leaving their barracks … demanding better living
+  conditions" so), whatever the looting, the arms taken or the word of a clash the model guessed; mutineers who
+  exchange fire with loyal troops fight a battle, those who seize power make a coup, and inmates who mutiny riot
+  (a prison riot, mob violence).
 - A development that is non-violent by definition (an agreement, a base set up, a place handed over without a
   fight, a group's change of activity) carries no dead either: a toll the note gives beside it ("the deal ends a
   siege during which 20 people were killed") is the context that led to it, not its own.
@@ -22,6 +29,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind
 from sitrep.analyse.events.codebook_deeds import property_harm_denied
 from sitrep.analyse.events.fates import freed_in_a_deal
+from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 from sitrep.knowledge.actor_knowledge import in_revolt
 
@@ -113,10 +121,13 @@ def shots_at_nobody(text: str) -> bool:
     return _FIRED_IN_THE_AIR.search(text) is not None and _HEAVY_OR_HIT.search(text) is None
 
 
-def development_label(text: str, label: str) -> str | None:
+def development_label(text: str, label: str, around: str = "") -> str | None:
     """The strategic development a sentence read as violence or as another development (``label``) tells, or
     None: a bomb stopped (disrupted weapons use), a mass grave found, captives freed in a deal or a swap (agreement),
-    a coup (Other), property burned or taken with harm to anyone denied (looting)."""
+    a coup (Other), property burned or taken with harm to anyone denied (looting); or a mutiny that fought nobody
+    (``around``: the rest of its paragraph, where a fight with loyal troops may be told), a violent demonstration."""
+    if label in _MUTINY_READINGS and mutiny_fighting_nobody(text, around):
+        return "VIOL_DEMONSTR"
     if label in _VIOLENT_READINGS and bomb_stopped(text):
         return "DISR_WEAP"
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
@@ -148,6 +159,36 @@ MUTINIED = re.compile(r"\b(?:mutin(?:ied|y|ying|ies|eers?|ous)|(?:se sont |s['�
 
 
 _LOYAL = re.compile(r"\b(?:loyal\w*|loyalistes?|fidèles?)\b", re.IGNORECASE)
+
+# what a mutiny is read as by the words of its deeds: a clash or an attack guessed from the arms, the shops looted, the
+# armoury emptied, a protest (its demand), a group's change (soldiers leaving their barracks)
+_MUTINY_READINGS = frozenset(("ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "OTHER", "PROPERTY_DISTRUCT", "DISR_WEAP",
+                              "PEACE_PROTEST", "PROTEST_WITH_INTER", "CHANGE_TO_GROUP_ACT", "MOB_VIOL"))
+# the state's armed men, whose shots in the air with a demand are a mutiny's even when the word is not written
+_SERVICEMEN = (r"soldiers|troops|servicemen|(?:presidential\s+)?guards|gendarmes|policemen|police\s+officers|"
+               r"militaires|soldats|gendarmes|policiers")
+_SHOTS_PRESSING = re.compile(r"\b(?:" + _SERVICEMEN + r")\b[^.;]{0,100}?" + _FIRED_IN_THE_AIR.pattern, re.IGNORECASE)
+# a demand pressed with the shots ("to demand their bonuses", "in protest at unpaid pay", « pour réclamer leurs primes »); shots
+# fired "during a dispute over allowances" press nothing: a show of force (Other), not a mutiny's demonstration
+_GRIEVANCE = re.compile(r"\b(?:to (?:demand|claim|protest|press for)|demanding|in protest|protesting|pour (?:réclamer|exiger|protester)|"
+                        r"réclamant|exigeant)\b", re.IGNORECASE)
+# a prison's mutiny is its inmates' riot; shots in the air at a crowd (to scatter protesters) are the forces' answer to it
+_INMATES_OR_CROWD_CONTROL = re.compile(r"\b(?:inmates?|prisoners?|detainees?|prisons?|jails?|cells?|détenus?|prisonniers?|"
+                                       r"dispers\w*|disperser|scatter\w*|tear ?-?gas|gaz lacrymogènes?|protesters|demonstrators|"
+                                       r"crowds?|manifestants|foules?)\b", re.IGNORECASE)
+# people the mutineers killed or shot ("killed their commander"): more than a demonstration's harm (stray bullets aside)
+_SHOT_PEOPLE = re.compile(r"\b(?:killed|killing|shot dead|executed|murdered|tués?|tuant|abattu\w*)\b", re.IGNORECASE)
+
+
+def mutiny_fighting_nobody(text: str, around: str = "") -> bool:
+    """Whether ``text`` tells servicemen in revolt who fought nobody: a mutiny (the word, or shots in the air with a
+    grievance), no coup, no loyal troops, no fight told with it in ``text`` or ``around`` (the rest of its note), no one
+    killed, and no prison's inmates nor a crowd dispersed (see the module's docstring)."""
+    told = text + " " + around
+    mutiny = MUTINIED.search(text) is not None or (_SHOTS_PRESSING.search(text) is not None and _GRIEVANCE.search(told) is not None)
+    return mutiny and _COUP.search(_COUP_AS_TIME.sub(" ", told)) is None and _LOYAL.search(told) is None \
+        and not fight_told(told, two_sided=True) and _INMATES_OR_CROWD_CONTROL.search(told) is None \
+        and _SHOT_PEOPLE.search(text) is None
 
 
 def mutineers_apart(ctx: Context, text: str, side1: list[str], side2: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
+from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
 from sitrep.analyse.events.fight_words import fight_told
@@ -112,6 +113,8 @@ _NOT_COMMUNAL = re.compile(
 _SIDES_FIGHT = re.compile(
     r"(?P<sides>[^.;,:]{3,100}?)\s+(?:(?:have|had|reportedly|violently|again)\s+)?(?:clashed|fought(?! (?:off|back))|"
     r"exchanged fire|(?:confronted|attacked|faced) (?:each other|one another)|se sont (?:violemment )?(?:affrontés|battus)|"
+    # (a brawl told by its idiom: "gold panners came to blows", « des orpailleurs en sont venus aux mains »)
+    r"(?:came|come|coming) to blows|traded blows|(?:en )?sont venus aux mains|"
     r"s['’]affrontent)\b",
     re.IGNORECASE,
 )
@@ -267,6 +270,17 @@ _ARMED_SIDE = re.compile(r"\b(?:armed|armés?|gunmen|militants|jihadists|terrori
                          re.IGNORECASE)
 
 
+# a side told by a country's adjective alone ("Burkinabe" in "Burkinabe and Nigerien gold panners") or by where its people
+# come from: the modifier of the noun after the "and", which names both sides
+_LOCAL_OR_FOREIGN = re.compile(r"\s*(?:the\s+)?(?:local|foreign|native|migrant|indigenous)\s*", re.IGNORECASE)
+
+
+def _lone_modifier(side: str) -> bool:
+    word = side.strip()  # (French puts the adjectives after the noun, plural: « des orpailleurs burkinabè et nigériens »)
+    return country_of_demonym(word) is not None or word.endswith("s") and country_of_demonym(word[:-1]) is not None \
+        or _LOCAL_OR_FOREIGN.fullmatch(side) is not None
+
+
 def crowds_fighting(text: str) -> bool:
     """Whether ``text`` tells a fight, as a noun or with its sides as the subject, between unorganised people whom
     no community names: partisans, a trade's people or the faithful of two creeds among themselves ("clashes between
@@ -279,9 +293,14 @@ def crowds_fighting(text: str) -> bool:
     sides = fight_between_sides(text)
     if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
         sides = subject.group("sides")
-    if sides is None or _ARMED_SIDE.search(sides) is not None or _ARMS.search(text) or _TRADED_FIRE.search(text):
-        return False  # (a crowd that shoots or trades gunfire is armed: "workers of rival parties exchanged fire")
+    if sides is None or _ARMED_SIDE.search(sides) is not None or _TRADED_FIRE.search(text):
+        return False  # (a crowd that trades gunfire is armed: "workers of rival parties exchanged fire")
+    # (a crowd that shoots is armed; the forces' shots at it leave it a crowd: "… one miner was shot dead")
+    if _ARMS.search(text) and _ARMS.search(_CROWD_SHOT.sub(" ", text)) or _ARMS.search(sides):
+        return False
     parts = [p for p in re.split(r"\b(?:and|et)\b|,", sides, maxsplit=1, flags=re.IGNORECASE) if p.strip()]
+    if len(parts) == 2 and (_lone_modifier(parts[0]) or _lone_modifier(parts[1])):
+        parts = [sides]  # ("Burkinabe and Nigerien gold panners": one crowd whose two origins share its noun)
     if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
         return bool(parts) and _CROWD_SIDE.search(parts[0]) is not None  # (no side told at all: "between , and")
     crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]
@@ -290,6 +309,19 @@ def crowds_fighting(text: str) -> bool:
     plain = [(_PLAIN_SIDE.search(p) is not None or c) and _ORDER_KEEPERS.search(p) is None for p, c in zip(parts, crowd)]
     keepers = [_ORDER_KEEPERS.search(p) is not None for p in parts]
     return plain[0] and keepers[1] or plain[1] and keepers[0]
+
+
+# the shots of those who keep order, or a crowd's people shot ("police fired live rounds", "one miner was shot dead by
+# gendarmes"): a fight between a crowd and the forces whose only firearms are the forces'
+_CROWD_SHOT = re.compile(
+    r"\b(?:police\w*|gendarmes?|officers?|forces|guards?|agents?|policiers)\b[^.;]{0,30}?\b(?:fired|shot|opened fire)\b"
+    r"(?:\s+(?:live\s+|warning\s+)?(?:rounds|bullets|shots|ammunition))?|"
+    r"\b(?:miners?|diggers?|panners?|residents?|youths?|students?|pupils?|protesters?|demonstrators?|traders?|vendors?|villagers?|"
+    r"drivers?|people|persons?|m[ae]n|wom[ae]n|boys?|inmates?)\s+(?:was|were)\s+(?:reportedly\s+)?shot(?:\s+dead)?"
+    r"(?:\s+by\s+(?:the\s+)?(?:police\w*|gendarmes?|officers?|guards?|forces))?|"
+    r"\b(?:policiers|gendarmes|forces de l['’]ordre|agents)\b[^.;]{0,30}?\b(?:ont|a)\s+(?:tiré|ouvert le feu)\b|"
+    r"\b(?:orpailleurs?|manifestants?|jeunes|habitants?|élèves|étudiants|commerçants?|villageois|détenus?)\s+(?:a|ont)\s+été\s+"
+    r"(?:tués?|abattus?)\s+par\s+balles?", re.IGNORECASE)
 
 
 # the young of a place or a people, a crowd however its community is named ("youths from the Mossi and Fulani
@@ -391,4 +423,13 @@ def sized_crowd_note(note: str) -> bool:
     """Whether ``note`` carries ACLED's crowd-size tag ("[size=no report]", "[size=at least 3]") and names no armed or
     organised side: ACLED sized the people as a demonstration's, so its fight or blows are a crowd's riot ("a number
     of people from two villages clashed over a land dispute … [size=no report]"), not communal militias at arms."""
-    return _SIZE_TAG.search(note) is not None and _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
+    if _SIZE_TAG.search(note) is None:
+        return False
+    note = _HAND_ARMS.sub(" ", note)  # ("a number of youths armed with machetes and clubs": a crowd's hand weapons, still a crowd)
+    return _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
+
+
+# a crowd told armed with the weapons of a brawl, no firearm ("armed with machetes and clubs", « armés de gourdins »)
+_HAND_WEAPON = r"(?:machetes|clubs|sticks|stones|rocks|knives|cudgels|cutlasses|batons|iron bars|whips|bâtons|gourdins|pierres|couteaux|machettes|coupe-coupe)"
+_HAND_ARMS = re.compile(r"\b(?:armed|armés?|armées?)\s+(?:with|de|d['’])\s+(?:[\w-]+\s+){0,2}?" + _HAND_WEAPON +
+                        r"(?:\s*(?:,|and|et|or|ou)\s+(?:[\w-]+\s+){0,2}?" + _HAND_WEAPON + r")*", re.IGNORECASE)

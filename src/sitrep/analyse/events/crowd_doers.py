@@ -55,6 +55,10 @@ CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag 
                        "force forcer "
                        # (buses a crowd commandeers to block a road or burn: "students hijacked three buses and set one on fire")
                        "hijack commandeer "
+                       # (a trade that shuts its stalls before it burns: "traders closed their stalls, set up barricades and set
+                       # fire to the tax office"; a crowd that takes a man from the law: "attacked the gendarmes, freed the
+                       # suspect and set fire to their motorbike")
+                       "close shut free release rescue fermer libérer "
                        "protest demonstrate riot rally mutiny manifester".split())
 
 # those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that

@@ -103,12 +103,33 @@ CROWD_AT_THE_STATE = re.compile(
     re.IGNORECASE)
 
 
+# a crowd that attacks or storms the state's premises ("youths attacked the police station", « ont attaqué la brigade »)
+_ASSAILED_PREMISES = re.compile(r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|assault(?:ed|ing)|besieg(?:ed|ing)|attaqu\w+|pris d['’]assaut)\b"
+                                r"[^.;]{0,40}?\b(?:" + _STATE_PREMISES + r")\b", re.IGNORECASE)
+# ... over a wrong the state did: a death in its custody or at its agents' hands, an arrest (« mort en garde à vue »)
+_STATE_WRONG = re.compile(
+    r"\b(?:died|death|killed|killing|shot|beaten|knocked down|run over|mort|décès|tué)\b[^.;]{0,40}?\b(?:in (?:police |gendarmerie )?custody|"
+    r"in (?:his|their|its|a|the) cells?|by (?:a |the )?(?:police\w*|gendarm\w*|officers?|soldiers?|agents?|customs)|en garde à vue|"
+    r"par (?:un |les |des )?(?:policiers?|gendarmes?|militaires?|agents?))\b|\b(?:the |his |their )?arrest of\b|\barrestation\b",
+    re.IGNORECASE)
+
+# the crowd's hands on people there ("beat two officers", "lynched the suspect"): a crowd set on people, not on the state
+_HANDS_ON_PEOPLE = re.compile(
+    r"\b(?:beat|beaten|beating|lynch\w*|stabb\w*|hack(?:ed|ing)|clubb\w*|set upon|assault(?:ed|ing)|tabass\w*|lynch\w*)\s+"
+    r"(?:him|her|them|(?:the|a|an|one|two|three|four|five|several|its|their|les|des|deux|trois|un|une)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers?|policem[ae]n|gendarmes?|agents?|guards?|m[ae]n|wom[ae]n|suspects?|people|persons?|policiers?|hommes?))\b",
+    re.IGNORECASE)
+
+
 def crowd_at_the_state(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` is aimed at the state's premises (a police station, a
     gendarmerie post, a town hall): a grievance against the authorities turned violent, which ACLED codes as a
     violent demonstration whether or not a march is told; a crowd set on people (a thief, a neighbour, another
-    village) is mob violence."""
-    return CROWD_AT_THE_STATE.search(text) is not None
+    village) is mob violence.  Premises only attacked or stormed count when the crowd's grievance is the state's own
+    wrong ("attacked the police station after a man died in custody"), not a suspect held there it came to take, nor
+    the officers it beat there (a crowd set on people)."""
+    return CROWD_AT_THE_STATE.search(text) is not None \
+        or _ASSAILED_PREMISES.search(text) is not None and _STATE_WRONG.search(text) is not None and _HANDS_ON_PEOPLE.search(text) is None
 
 
 # who can use excessive force on protesters: state forces and authorities (ACLED), English and French
@@ -197,6 +218,9 @@ VIOLENCE_TOLD = re.compile(
     r"ambush\w*|ston\w*|damag\w*|loot\w*|vandali[sz]\w*|ransack\w*|abduct\w*|kidnap\w*|massacre\w*|"
     # (a crowd's own blows: "hurled rocks at the police", "erected barricades of flaming tyres")
     r"hurl(?:ed|ing)|threw|throwing|pelt(?:ed|ing)|barricad\w*|"
+    # (servicemen who take up arms against their command: "police officers mutinied", « des soldats se sont mutinés »,
+    # "soldiers fired into the air through the night to demand their bonuses")
+    r"mutin\w*|fir(?:ed|ing) (?:shots |volleys |rounds )?(?:in|into) the air|tir\w* en l['’]air|"
     r"incendi\w*|tu(?:é|ée|és|ées|erie)|meurtres?|attaques?|enlèvements?)\b",
     re.IGNORECASE,
 )

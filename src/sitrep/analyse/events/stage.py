@@ -48,6 +48,7 @@ from sitrep.analyse.statement_leads import leads_told_in_their_statement
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence, sentences
 from sitrep.analyse.events.blame_clause import ATTRIBUTION_LEMMAS
 from sitrep.analyse.events.codebook_developments import carries_no_dead, grave_finders_apart, mutineers_apart
+from sitrep.analyse.events.communal import communities_at_arms
 from sitrep.analyse.events.headline_tense import as_reported
 from sitrep.analyse.events.classifier import classify_snippet, is_acled, NONE, score_texts, Scored
 from sitrep.analyse.events.cues import EVENT_ANAPHORA, INHERITED_CONFIDENCE, SHORT_TEXT_SENTENCES, THE_DOERS_AGAIN
@@ -142,9 +143,8 @@ def find_events(ctx: Context) -> list[EventMention]:
     return mark_road_incidents(ctx, mark_undated_news(ctx, events))
 
 
-# a short text that yields no event: its sentence whose best ACLED label the model ranks first, or
-# at most this far below "no event", is read as its news, kept whatever its doubts (down to this
-# floor) at this factor on its confidence
+# a short text that yields no event: its sentence whose best ACLED label the model ranks first, or at most this far
+# below "no event", is read as its news, kept whatever its doubts (down to this floor) at this factor on its confidence
 SHORT_TEXT_NONE_MARGIN = 0.75
 SHORT_TEXT_FLOOR = 0.05
 SHORT_TEXT_BELOW_NONE = 0.5
@@ -262,10 +262,10 @@ WAR_MACHINES = re.compile(
 
 
 def _armed_party(ctx: Context, s: Sentence) -> bool:
-    """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia), or the
-    means of war only such an actor wields."""
+    """Whether the sentence names or describes an armed, organised actor (forces, a rebel group, a militia; two communities
+    at arms: "a conflict between farmers and herders left one dead"), or the means of war only such an actor wields."""
     return any(actor_kind(ctx, a.actor_id) in ORGANISED_KINDS for a in actors_in(ctx, s)) \
-        or ARMED_NOUNS.search(s.text) is not None or WAR_MACHINES.search(s.text) is not None
+        or ARMED_NOUNS.search(s.text) is not None or WAR_MACHINES.search(s.text) is not None or communities_at_arms(s.text)
 
 
 def _spoils_of_the_attack(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
