@@ -1,27 +1,13 @@
-"""A story of several incidents: its summed toll, the next paragraph's other incident, a partyless toll update, and a
-follow-up that moves the incident to another place (``sitrep.fuse.other_incident_paragraph``,
-``sitrep.fuse.partyless_toll``, ``sitrep.fuse.consensus.consensus_place``)."""
+"""A story of several incidents: a partyless toll update, and a follow-up that moves the incident to another place
+(``sitrep.fuse.partyless_toll``, ``sitrep.fuse.consensus.consensus_place``)."""
 
 from __future__ import annotations
 
 from sitrep.fuse.consensus import consensus_place
 from sitrep.fuse.match import same_event
-from sitrep.fuse.other_incident_paragraph import tells_another_place
 from sitrep.fuse.partyless_toll import partyless_toll_of_the_deed
 
 from .fuse_factory import deaths, mention
-
-TEXT = "Militants attacked an army post in Kidal early Friday. Nine soldiers were killed."
-
-
-def test_the_next_paragraph_at_another_place_is_another_incident():
-    post = mention("d", 0, side1=["jnim"], side2=["malian-armed-forces"], length=len(TEXT))
-    texts = {"d": TEXT}
-    assert tells_another_place("Hours later, gunmen killed six worshippers as they left a mosque in Ayorou.", [post], texts)
-    # the same town named again, or a paragraph with no deed of its own, stays this event's
-    assert not tells_another_place("Hours later, gunmen killed six more soldiers in Kidal.", [post], texts)
-    assert not tells_another_place("The army said in a statement in Bamako that reinforcements were sent.", [post], texts)
-    assert tells_another_place("Quelques heures plus tard, des hommes armés ont tué six fidèles à Ayorou.", [post], texts)
 
 
 def test_a_partyless_toll_update_joins_the_deed_of_its_article_only():

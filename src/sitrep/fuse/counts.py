@@ -27,7 +27,7 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
-from sitrep.fuse.other_incident_paragraph import summed_over_incidents, tells_another_place
+from sitrep.analyse.summed_tolls import summed_over_incidents
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, earlier_tolls_named, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
@@ -292,10 +292,9 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
         if text and (doc_id, start) in reports and hi + 2 < len(text):
             # a report's toll often follows it ("the army said in a statement that 80 were killed"), unless the next
             # paragraph opens another day's deed (« Le dimanche 21 novembre, une patrouille a été prise à partie … »)
-            # or another place's ("Hours later, gunmen killed six worshippers … in Ayorou")
             following = _paragraph(text, hi + 2, hi + 3)
             first = next((text[a:b] for a, b in _sentences(text, *following)[:1]), "")
-            if not (first and (told_another_day(first, weekdays) or tells_another_place(first, mentions, texts))):
+            if not (first and told_another_day(first, weekdays)):
                 paragraphs.add((doc_id, *following))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
