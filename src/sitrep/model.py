@@ -296,6 +296,7 @@ class EventMention(Record):
     # the date is the article's own day (its text dates nothing): the event is on or before it
     date_from_publication: bool = False
     separate: bool = False  # the text sets it apart from an incident told nearby ("in a separate attack")
+    place_corrected: bool = False  # the text moves the incident from a place first reported ("and not in X as first reported")
     # the weekday (0 = Monday) an article with no day of its own tells its news by ("claimed the ambush ... on
     # Sunday"): a relay of others' reports, which may join a dated report of that weekday (``fusion_interval``)
     told_weekday: int | None = None

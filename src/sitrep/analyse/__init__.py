@@ -86,6 +86,7 @@ class Analyzer:
         parsed a batch of documents together (else they are parsed here)."""
         from sitrep.analyse import actors, attribution, claims, dates, places
         from sitrep.analyse.events import stage as events
+        from sitrep.analyse.events.place_correction import with_place_corrections
 
         document = _as_read(document, self.knowledge)
         paragraphs, spacy_seconds = parsed or self.parse([document])[0]
@@ -109,7 +110,7 @@ class Analyzer:
         ctx.places = timed("places", places.find_places)
         ctx.dates = timed("dates", dates.find_dates)
         ctx.attributions = timed("attribution", attribution.find_attributions)
-        ctx.events = timed("events", events.find_events)
+        ctx.events = with_place_corrections(document.text, timed("events", events.find_events))
         found_claims = timed("claims", claims.find_claims)
         return Analysis(
             doc_id=document.doc_id,

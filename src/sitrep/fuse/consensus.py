@@ -86,9 +86,12 @@ def consensus_place(mentions: Sequence[EventMention]) -> PlaceMention | None:
     if not places:
         return None
     counts = Counter(p.place_id or p.name.lower() for p in places)
+    # a follow-up that moves the incident ("in Takabougou, and not in Markoye as first reported") outweighs the reports
+    # it corrects, however many
+    corrected = {id(m.place) for m in mentions if m.place is not None and m.place_corrected and m.place.latitude is not None}
     return min(
         places,
-        key=lambda p: (p.latitude is None, p.geo_precision, _seat_for_its_district(p), p.place_id is None, -counts[p.place_id or p.name.lower()],
+        key=lambda p: (id(p) not in corrected, p.latitude is None, p.geo_precision, _seat_for_its_district(p), p.place_id is None, -counts[p.place_id or p.name.lower()],
                        p.place_id or "", p.name, p.span.doc_id, p.span.char_start),
     )
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
+from sitrep.analyse.summed_tolls import summed_over_incidents
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, earlier_tolls_named, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
@@ -290,11 +291,10 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             paragraphs.add((doc_id, lo, hi))
         if text and (doc_id, start) in reports and hi + 2 < len(text):
             # a report's toll often follows it ("the army said in a statement that 80 were killed"), unless the next
-            # paragraph opens another day's deed (a bulletin's next operation: « Le dimanche 21 novembre, une
-            # patrouille a été prise à partie … Le bilan fait état de six terroristes neutralisés »)
+            # paragraph opens another day's deed (« Le dimanche 21 novembre, une patrouille a été prise à partie … »)
             following = _paragraph(text, hi + 2, hi + 3)
-            opening = _sentences(text, *following)[:1]
-            if not (opening and told_another_day(text[slice(*opening[0])], weekdays)):
+            first = next((text[a:b] for a, b in _sentences(text, *following)[:1]), "")
+            if not (first and told_another_day(first, weekdays)):
                 paragraphs.add((doc_id, *following))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}
@@ -313,8 +313,8 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
                 continue  # "On Monday, four passengers were killed when their bus hit a bomb" beside Tuesday's report
             if recalls_an_earlier_incident(text[a:b]) and not any(d == doc_id and start <= at < b for d, at in reports):
                 continue  # "The attack comes after the killing of four herders near Tillia": the earlier one's figures
-            if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]):
-                continue  # « Un premier bilan faisait état de sept morts »: the story's own outdated figure
+            if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]) or summed_over_incidents(text[a:b]):
+                continue  # « Un premier bilan faisait état de sept morts »: an outdated figure; or a sum of incidents
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
             unit = (root_of.get(doc_id, doc_id), speaker)
             for f in figures_in(text[a:b], f"{doc_id}:{a}", classes):

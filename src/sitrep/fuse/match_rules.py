@@ -13,6 +13,7 @@ from sitrep.fuse.match_actors import actor_relation, actors_of
 from sitrep.fuse.match_dates import match_window
 from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, subtypes_compatible, TRANSFER_SUBTYPES, VIOLENT_TYPES, own_toll_claim)
+from sitrep.fuse.partyless_toll import partyless_toll_of_the_deed
 from sitrep.fuse.nearness import is_country_level, is_region_level, named_settlement, named_town, place_relation
 from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import EventMention, Modality
@@ -387,4 +388,5 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("fire_support_of_the_assault", fire_support_of_the_assault),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),
-               ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)))
+               ("aftermath_told_elsewhere", lambda a, b, _k: aftermath_told_elsewhere(a, b)),
+               ("partyless_toll_of_the_deed", lambda a, b, _k: partyless_toll_of_the_deed(a, b)))

@@ -15,7 +15,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, PARENT_BEFORE, Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
-from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.mentions import actors_in, places_in
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
@@ -189,3 +189,35 @@ def _armed_or_state_force(ctx: Context, actor_id: str) -> bool:
 
 def _armed(ctx: Context, actor_id: str) -> bool:
     return actor_kind(ctx, actor_id) in ARMED_NON_STATE_KINDS or actor_id.startswith("unidentified-armed-group")
+
+
+# the attackers described as a group's men by those who saw them ("They described the men as members of X", "residents
+# identified the gunmen as X fighters", « ils les ont décrits comme des éléments de X »)
+_DESCRIBED_AS = re.compile(r"\b(?:described|identified|presented|décrit(?:e|s|es)?|présenté(?:e|s|es)?)\s+"
+                           r"(?:them|the\s+(?:men|attackers|assailants|gunmen|raiders)|les\s+(?:hommes|assaillants)\s+)?\s*"
+                           r"(?:as|comme)\s+(?:des\s+|the\s+)?" + _HEDGE, re.IGNORECASE)
+_STORY_BLAME = (_BLAMED, _DESCRIBED_AS)
+
+
+def story_blame(ctx: Context, s: Sentence, event_type: str, side1: list[str],
+                side2: list[str]) -> tuple[list[str], list[str]] | None:
+    """(side1, side2) with the group a later sentence of a longer story blames for its attacks as actor 1 ("No group
+    has claimed either attack.  The army blamed the Islamic State Sahel Province"), when the event's own sentence names
+    no doer (or only an unidentified one).  The blame counts only when it names no place of its own: a blame told with
+    a place is another incident's ("residents blamed JNIM for the killings in X")."""
+    if event_type not in (BATTLES, EXPLOSIONS, VAC) or len(sentences(ctx)) <= SHORT_TEXT_SENTENCES:
+        return None
+    if not all(a.startswith("unidentified-") for a in side1):
+        return None
+    for x in sentences(ctx)[s.index + 1:]:
+        if places_in(ctx, x):
+            continue
+        mentions = sorted(actors_in(ctx, x), key=lambda m: m.span.char_start)
+        for pattern in _STORY_BLAME:
+            for hit in pattern.finditer(x.text):
+                at = x.start + hit.end()
+                first = next((m for m in mentions if m.span.char_start >= at - 1), None)
+                if first is not None and first.span.char_start <= at + _BLAMED_WITHIN and _armed(ctx, first.actor_id) \
+                        and not first.actor_id.startswith("unidentified-"):
+                    return [first.actor_id], [a for a in side2 if a != first.actor_id]
+    return None

@@ -43,6 +43,13 @@ CROWD_MUNITION_LABELS = ("ART_MISS_ATTACK", "GRENADE")
 GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?|processions?|protest\w*|demonstrat\w*|sit-in|"
                       r"supporters|rassembl\w*|manifest\w*)\b", re.IGNORECASE)
 
+# armed attackers (not the forces of order) and a crowd told as protesting: force on a crowd by the first, without the
+# second, is an attack on civilians (ACLED's excessive force is the state's, on protesters)
+_ARMED_ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists|insurgents|raiders|armed\s+men|"
+                              r"assaillants|hommes\s+armés|(?:d)?jihadistes|terroristes)\b", re.IGNORECASE)
+_PROTESTED = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing)?|rall(?:y|ied|ies)|sit-in|manifest\w*|"
+                        r"march(?:e|aient|ent)|grév\w*|strik(?:e|ers|ing))\b", re.IGNORECASE)
+
 # people arrested at a gathering told as a protest ("arrested ten people at a sit-in", "during a march against …",
 # « lors d'une manifestation »): the arrests are the protest's intervention
 ARRESTED_AT_PROTEST = re.compile(
@@ -124,6 +131,9 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
     if label == "FORCE_AGAINST_PROTEST" and not GATHERED.search(ctx.document.text if is_short(ctx) else text) \
             and not any(lab in sc.cues for lab in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR")):
         return "ATTACK"  # "soldiers beat a shopkeeper who refused to sell them fuel": force on one man, no crowd
+    if label == "FORCE_AGAINST_PROTEST" and _ARMED_ATTACKERS.search(text) \
+            and not _PROTESTED.search(ctx.document.text if is_short(ctx) else text):
+        return "ATTACK"  # "the attackers surrounded the market and fired on the crowd": armed men on a market crowd
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and "FORCE_AGAINST_PROTEST" in sc.cues \
             and "VIOL_DEMONSTR" not in sc.cues and not _short_text_turned_violent(ctx) \
             and any(find_fatalities(without_earlier_deeds(text), ctx.language)):

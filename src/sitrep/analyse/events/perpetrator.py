@@ -22,7 +22,7 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.ambush_layer import ambush_layer
-from sitrep.analyse.events.attributed_doer import attributed_doer
+from sitrep.analyse.events.attributed_doer import attributed_doer, story_blame
 from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
@@ -228,7 +228,8 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
     if ambush is not None:
         return ambush  # "a patrol fell into an ambush laid by X": X laid it, whatever the text's length
     opening = opening_subject(ctx, s)
-    later = attributed_doer(ctx, s, event_type, side1 or opening, side2)
+    later = attributed_doer(ctx, s, event_type, side1 or opening, side2) \
+        or story_blame(ctx, s, event_type, side1 or opening, side2)  # "The army blamed X" after a story's attacks
     if later is not None:
         return later  # "a FAMa post came under fire. JNIM claimed the attack": the claimer is the doer
     met = met_attack(ctx, s, event_type, side1, side2)

@@ -467,7 +467,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
     event_type, sub_event_type, side1 = coded_holding(ctx, event_type, sub_event_type, side1, trig, s.text)  # militia, police
     date, background = event_date(ctx, s, events, inherited_from)
     killed, injured = find_fatalities(s.text, ctx.language)  # (or "They were later found dead": told_before_toll)
-    killed = None if carries_no_dead(sub_event_type, s.text) else sentence_toll(event_type, s.text, killed or told_before_toll(ctx, s), ctx.language)
+    killed = None if carries_no_dead(sub_event_type, s.text) else sentence_toll(event_type, s.text, killed or told_before_toll(ctx, s), ctx)
     # names blanked: "Azawad Liberation Front" is no liberation
     version = versions.version_of(masked_text(ctx, s), ctx.language)
     modality, source_actor, side1, side2 = _attributed(ctx, attribution, s, event_type, side1, side2)

@@ -17,7 +17,9 @@ import re
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.summed_tolls import summed_over_incidents
 from sitrep.analyse.events.args import Sentence, sentences as sentences_of
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.codebook_developments import carries_no_dead, NO_DEAD_PROTESTS
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.events.mentions import actors_in, is_country, places_in
@@ -457,9 +459,14 @@ _CROWD_CAUSE = re.compile(
 )
 
 
-def sentence_toll(event_type: str, text: str, killed: Fatalities | None, language: str) -> Fatalities | None:
+def sentence_toll(event_type: str, text: str, killed: Fatalities | None, ctx: Context) -> Fatalities | None:
     """The toll a sentence gives its own event: its dead unless the crowd reacts to them, else a stated zero
     ("attacked the post; no casualties were reported"), which keeps tolls told after it off the event."""
+    language = ctx.language
+    if killed is not None and len(sentences_of(ctx)) > SHORT_TEXT_SENTENCES and summed_over_incidents(text, language):
+        # "Fifteen people were killed in two separate attacks": a story's sum, each attack's own paragraph tells its
+        # dead (a short note is one event, and its sum is that event's toll, as ACLED's notes code it)
+        return None
     return crowd_cause_toll(event_type, text, killed) if killed is not None else stated_no_deaths(text, language)
 
 
