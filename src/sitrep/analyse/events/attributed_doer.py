@@ -28,17 +28,23 @@ _DEED = r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive|operation|shellin
 # the group told through its men ("members of X", "militiamen of X", « des miliciens de X »): the group is the doer
 _MEMBERS_OF = r"(?:members|elements|fighters|militants|militiamen|combatants|men) of\s+(?:the\s+)?|" \
               r"(?:des\s+)?(?:éléments|membres|miliciens|combattants|hommes) (?:de|du|des|d['’])\s*"
-_HEDGE = r"(?:(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
-         r"thought to be|présumés?|supposés?)\s+)*(?:" + _MEMBERS_OF + ")?"
+_HEDGE_WORDS = r"(?:presumed|suspected|alleged|reportedly|likely|probably|believed to be|identified as|said to be|" \
+               r"thought to be|présumés?|supposés?)"
+_HEDGE = r"(?:" + _HEDGE_WORDS + r"\s+)*(?:" + _MEMBERS_OF + ")?"
+# a hedge that says something (a hedge word or the group's men), not the empty one
+_HEDGE_SOME = r"(?:(?:" + _HEDGE_WORDS + r"\s+)+(?:" + _MEMBERS_OF + ")?|(?:" + _MEMBERS_OF + "))"
 # a claim or an attribution whose doer comes AFTER the cue ("claimed by X", "attributed the attack to X",
 # "The attackers, presumed members of X")
 _DOER_AFTER = re.compile(
     r"\b" + _DEED + r"\b[^.;]{0,40}?\b(?:was|were|has been|had been|is|a été)\s+(?:\w+\s+)?"
     r"(?:claimed|attributed|blamed|imputed|revendiquée?)\s+(?:by|to|on|par|à)\s+(?:the\s+|les\s+|l['’])?" + _HEDGE
     + r"|\b(?:attributed|blamed|imputed)\s+(?:the\s+)?" + _DEED + r"\b[^.;]{0,30}?\s+(?:to|on)\s+(?:the\s+)?" + _HEDGE
-    + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)\s*,?\s*"
+    # the attackers given a name in apposition, after a hedge or when identified; never "15 assailants neutralised,
+    # while JNIM said …", where the group named next is another clause's subject
+    + r"|\b(?:the\s+)?(?:attackers|assailants|raiders|gunmen|perpetrators|assaillants|agresseurs)(?:\s*,\s*" + _HEDGE
     # ("The assailants were later identified as JNIM militants")
-    r"(?:(?:were|are|have been)\s+(?:later\s+|subsequently\s+|reportedly\s+)?(?=identified|believed|said|thought))?" + _HEDGE,
+    + r"|\s+(?:were|are|have been)\s+(?:later\s+|subsequently\s+|reportedly\s+)?(?=identified|believed|said|thought)"
+    + _HEDGE + r"|\s+" + _HEDGE_SOME + r")",
     re.IGNORECASE,
 )
 # the deed told as done by a party named after it ("the strike was carried out by a Burkinabe army drone", « la frappe a
