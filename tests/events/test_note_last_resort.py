@@ -20,9 +20,6 @@ def _events(analyzer, text: str):
 
 
 @pytest.mark.parametrize("text, kind", [
-    # an accident told inside a hostile act
-    ("On 3 May 2025, a market woman died after a stray bullet hit her during an exchange of fire near the bus stop "
-     "of Sevare (Mopti, Mopti).", None),
     # a killing whose doers are told as robbers, in the Sahel
     ("On 3 May 2025, highway robbers killed a cloth seller on the road out of Kadiolo (Kadiolo, Sikasso) and seized "
      "his money.", "Violence against civilians"),
@@ -81,3 +78,13 @@ def test_the_note_register_is_told_by_the_coders_habits(text, shaped):
 
 def test_a_long_text_is_no_note():
     assert note_shaped(_Ctx("On 3 May 2025, gunmen killed two herders."), 9) is False
+
+
+def test_a_stray_bullet_inside_a_hostile_act_needs_no_last_resort(default_analyzer, monkeypatch):
+    """A stray bullet told inside an exchange of fire is the fight's harm, no accident (``frames.HOSTILE_SETTING``):
+    the note's event stands on its own, at an ordinary confidence, without the note's last resort."""
+    text = ("On 3 May 2025, a market woman died after a stray bullet hit her during an exchange of fire near the bus "
+            "stop of Sevare (Mopti, Mopti).")
+    monkeypatch.setattr(stage, "note_shaped", lambda ctx, n: False)
+    events = _events(default_analyzer, text)
+    assert len(events) == 1 and events[0].confidence >= 0.45

@@ -31,6 +31,13 @@ from sitrep.analyse.fatalities import find_fatalities
 _CROWD_CONTROL = (r"dispers(?:ed|ing|e)|broke up|break up|broken up|scattered by|tear ?-?gas\w*|water cannons?|baton[- ]charg\w*|"
                   r"(?:lathi|cane)[- ]?charg\w*|charged (?:the|them|at)|dispersé\w*|disperser|gaz lacrymogènes?")
 CROWD_CONTROL = re.compile(r"\b(?:" + _CROWD_CONTROL + r")\b", re.IGNORECASE)
+# ... or stop its march where it stood ("Police stop lawyers' march to Parliament", "troops blocked the procession",
+# « la police a empêché la marche »): the forces' intervention, with no gas or baton told
+HALTED_CROWD = re.compile(
+    r"\b(?:stop(?:ped|s)?|halt(?:ed|s)?|block(?:ed|s)?|foil(?:ed|s)?|thwart(?:ed|s)?|barr(?:ed|ing)|prevent(?:ed|s)?|"
+    r"empêch(?:é|ée|e|ent)|bloqu(?:é|ée|e|ent))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:march(?:es)?|rall(?:y|ies)|processions?|protests?|demonstrations?|sit-ins?|marches?|manifestations?|"
+    r"rassemblements?|sit-in)\b", re.IGNORECASE)
 # ... or arrest some of it (arrests alone do not make a crowd: the police arrest people who gathered for nothing)
 DISPERSAL = re.compile(r"\b(?:" + _CROWD_CONTROL + r"|arrest(?:ed|ing)|detain(?:ed|ing)|interpell(?:é|és|ée|ées|ations?))\b",
                        re.IGNORECASE)
@@ -58,12 +65,17 @@ ARRESTED_AT_PROTEST = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:sit-ins?|protests?|demonstrations?|marche?s?|rall(?:y|ies)|manifestations?|rassemblements?)\b",
     re.IGNORECASE)
 # ... or held as the people who gathered ("detained dozens of party workers who gathered on Mall Road to protest",
-# « interpellé des jeunes qui s'étaient rassemblés »): the gathering the arrests broke up
+# « interpellé des jeunes qui s'étaient rassemblés »), or while they gathered ("arrested 14 union members as they
+# picketed the company's offices", « alors qu'ils manifestaient »): the gathering the arrests broke up
+_GATHERING_ACTS = r"(?:gathered|assembled|marched|rallied|picketed|protested|demonstrated|staged|took to the streets)"
+_GATHERING_NOW = r"(?:protesting|demonstrating|marching|rallying|picketing|gathering)"
 ARRESTED_WHO_GATHERED = re.compile(
     r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|interpell(?:é|és|ée|ées)|arrêté(?:e|s|es)?)\b[^.;]{0,60}?"
-    r"\b(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied|staged|took to the streets|"
-    r"tried to (?:hold|stage|march|gather|protest|rally)|were (?:protesting|demonstrating|marching|rallying))|"
-    r"qui\s+(?:s['’]étaient\s+rassemblé(?:e|s|es)?|manifestaient|marchaient|tentaient de manifester))\b", re.IGNORECASE)
+    r"\b(?:who\s+(?:had\s+)?" + _GATHERING_ACTS + r"|who\s+tried to (?:hold|stage|march|gather|protest|rally)|"
+    r"who\s+were\s+" + _GATHERING_NOW + r"|(?:as|while|when)\s+they\s+(?:" + _GATHERING_ACTS + r"|were\s+"
+    + _GATHERING_NOW + r")|while\s+" + _GATHERING_NOW + r"|"
+    r"(?:qui|alors qu['’]ils|alors qu['’]elles|pendant qu['’]ils)\s+(?:s['’]étaient\s+rassemblé(?:e|s|es)?|manifestaient|"
+    r"marchaient|tentaient de manifester|protestaient))\b", re.IGNORECASE)
 # arrests as a practice, not a gathering's dispersal: the forces that "continue to detain people who organise or take
 # part in the demonstrations", arrests "in anticipation of" or "ahead of" protests (« continuent d'arrêter », « en
 # prévision des manifestations »): ACLED's arrests, made where no crowd stood
@@ -147,7 +159,8 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
     if label == "PEACE_PROTEST" and _crowd_then_arrested(s, sc) and not HURT.search(told):
         return "PROTEST_WITH_INTER"  # "students gathered … to demand their grants, and police arrested five of them"
-    if label == "PEACE_PROTEST" and CROWD_CONTROL.search(text) and intervener_named(text) and not HURT.search(told) \
+    if label == "PEACE_PROTEST" and (CROWD_CONTROL.search(text) or HALTED_CROWD.search(text)) and intervener_named(text) \
+            and not HURT.search(told) \
             and not _intervention_protested(s) and not crowd_turned_violent(told):
         # "residents who had assembled calmly to demand … were scattered by gendarmes firing tear gas": a gathering told
         # without a word of protest, dispersed by the forces in the same sentence (not one that burned or stoned first)

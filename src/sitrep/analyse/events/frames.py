@@ -33,8 +33,15 @@ FRAME_VERBS = frozenset(
     "comment commenter "
     # depictions and rehearsals: a film that shows soldiers storming a village, troops who simulate an assault
     "depict portray dramatise dramatize simulate rehearse stage "
-    "condamner juger inculper acquitter enquêter déplorer commémorer simuler représenter".split()
+    "condamner juger inculper acquitter enquêter déplorer commémorer simuler représenter "
+    # a witness's account under oath ("testified that gunmen stormed the mall in 2013", « a témoigné »)
+    "testify témoigner".split()
 )
+# a telling made to a court ("witnesses told the High Court how gunmen stormed the mall", "recounted to the tribunal",
+# « a raconté au tribunal »): testimony about past violence, the hearing the news (not "told reporters", not "said")
+TESTIMONY_VERBS = frozenset("tell recount narrate describe recall relate raconter décrire relater".split())
+COURT_NOUNS = frozenset("court courts tribunal jury judge judges magistrate magistrates hearing inquiry commission "
+                        "cour tribunal jury juge juges magistrat audience".split())
 # nouns of the same acts ("the trial of soldiers accused of …", "an investigation into the ambush",
 # "charges of torture", "their role in the attack", "the anniversary of the massacre")
 FRAME_NOUNS = frozenset(
@@ -83,6 +90,14 @@ ARMED_WORDS = re.compile(r"\b(?:" + armed_forms("hostile") + r")\b", re.IGNORECA
 # harm done by mistake ("accidentally shot a colleague while cleaning his weapon", « une balle perdue »)
 ACCIDENTAL = re.compile(r"\baccident(?:al|ally)\b|\bby accident\b|\bstray bullet\b|\bmisfired?\b|\bpar accident\b|"
                         r"\baccidentel(?:le)?(?:ment)?\b|\bballe perdue\b", re.IGNORECASE)
+# a hostile act inside which a stray bullet or a mistake is no accident ("killed by a stray bullet during an attack",
+# "when shots were fired"), and a crowd dispersed by force ("killed by a stray bullet as police dispersed residents
+# protesting", « tué par une balle perdue lors de la dispersion des manifestants »): the harm is the act's
+HOSTILE_SETTING = re.compile(
+    r"\b(?:attacks?|attacked|clash(?:es|ed)?|exchanged? (?:of )?fire|exchanges of fire|shots were fired|gunfire|"
+    r"fighting|raid(?:s|ed)?|ambush(?:es|ed)?|attaques?|affrontements?|échanges? de tirs|combats?|"
+    r"dispers(?:e|ed|es|ing|al)|broke up|break up|crack(?:ed)? down|"
+    r"dispers(?:er|é|ée|és|ées|ion|aient|ait)|réprim\w*)\b", re.IGNORECASE)
 # a strike or a blast, which a mistake does not undo ("an airstrike accidentally killed civilians")
 # (the munitions fired from afar are weapons too: "two Katyusha rockets landed near the embassy, the military said in a
 # statement" is no figure of speech for being told in a statement)
@@ -158,8 +173,10 @@ def framed(tok) -> bool:
         return False
     prev = tok
     for depth, anc in enumerate(tok.ancestors):
-        if depth >= _MAX_DEPTH or prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX"):
-            break  # a verb coordinated with the frame's is its own clause ("probed the defences and exchanged fire")
+        if depth >= _MAX_DEPTH or prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and anc.pos_ in ("VERB", "AUX"):
+            # a verb coordinated with the frame's is its own clause ("probed the defences and exchanged fire"); one
+            # the parse hangs on a modifier ("shooting shoppers at random and throwing grenades") is still inside it
+            break
         prev = anc
         lemma, lower = anc.lemma_.lower(), anc.lower_
         if anc.pos_ in ("VERB", "AUX") and (lemma in FRAME_VERBS or any(
@@ -167,7 +184,17 @@ def framed(tok) -> bool:
             return True  # (or a frame noun as its object: "opened an investigation into the ambush")
         if anc.pos_ in ("NOUN", "PROPN") and (lower in FRAME_NOUNS or lemma in FRAME_NOUNS):
             return True
+        if anc.pos_ == "VERB" and lemma in TESTIMONY_VERBS and _told_to_a_court(anc):
+            return True
     return False
+
+
+def _told_to_a_court(verb) -> bool:
+    """Whether a verb of telling has a court as its hearer ("told the court", "recounted to the tribunal")."""
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj", "obl")]
+    hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "à", "devant")
+                for g in c.children if g.dep_ in ("pobj", "obj")]
+    return any(h.lower_ in COURT_NOUNS or h.lemma_.lower() in COURT_NOUNS for h in hearers)
 
 
 def counted_over_a_period(text: str) -> bool:
@@ -180,8 +207,8 @@ def frame_doubts(text: str, tok, event_type: str) -> list[str]:
     accident (any type but a strike or a hostile blast: "an airstrike accidentally killed civilians" is a strike)."""
     # (an explosion's label alone is no strike: "a grenade went off by accident while weapons were cleaned")
     strike = STRIKE_WORDS.search(text) is not None or event_type == EXPLOSIONS and HOSTILE.search(text) is not None
-    doubts = ["accidental"] if ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not strike \
-        or store_blew_up(text, tok) else []
+    accident = ACCIDENTAL.search(text) and not ARMED_WORDS.search(text) and not HOSTILE_SETTING.search(text)
+    doubts = ["accidental"] if accident and not strike or store_blew_up(text, tok) else []
     if event_type not in VIOLENT:
         return doubts
     if framed(tok):

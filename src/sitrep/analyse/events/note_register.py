@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.events.frames import HOSTILE_SETTING
 from sitrep.analyse.events.types import DISASTER_LABELS
 from sitrep.analyse.lang import vocab
 from sitrep.knowledge.sahel_places import COUNTRIES as SAHEL_COUNTRIES
@@ -59,10 +60,7 @@ def note_shaped(ctx: Context, n_sentences: int) -> bool:
 STILL_NOT_EVENTS = frozenset(("natural_cause", "figurative", "verdict", "diplomatic", "sport", "petty_crime",
                               "works", "interpersonal", "historical"))
 # harm done by mistake is no event ("accidentally shot a colleague while cleaning his rifle"), unless the mistake
-# happened inside a hostile act the note tells ("killed by a stray bullet during an attack", "when shots were fired")
-HOSTILE_SETTING = re.compile(
-    r"\b(?:attacks?|attacked|clash(?:es|ed)?|exchanged? (?:of )?fire|exchanges of fire|shots were fired|gunfire|"
-    r"fighting|raid(?:s|ed)?|ambush(?:es|ed)?|attaques?|affrontements?|échanges? de tirs|combats?)\b", re.IGNORECASE)
+# happened inside a hostile act the note tells (``frames.HOSTILE_SETTING``)
 
 
 def still_not_an_event(ctx: Context, doubts: list[str], ahead: str | None) -> bool:
