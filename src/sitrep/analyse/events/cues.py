@@ -114,7 +114,9 @@ DATELINE = OPENING  # the grammar is ``ingest.dateline``
 # moto, ont également emporté… »): what it tells is how they went about that event
 THE_DOERS_AGAIN = re.compile(
     r"^\W*(?:les\s+(?:assaillants|attaquants|agresseurs|hommes\s+armés|individus\s+armés|terroristes|jihadistes|djihadistes)"
-    r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men))\b", re.IGNORECASE)
+    r"|the\s+(?:attackers|assailants|gunmen|militants|raiders|armed\s+men)"
+    # (the group that claimed the attack, named again: « Le groupe affirme avoir … incendié des véhicules »)
+    r"|le\s+groupe|the\s+group)\b", re.IGNORECASE)
 
 
 # "the attacks", "the offensive": the sentence refers back to an event told before

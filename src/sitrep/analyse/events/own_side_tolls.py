@@ -48,8 +48,14 @@ def after_how_it_went(ctx: Context, first: Sentence, last: EventMention) -> bool
     between = paragraph_opening(ctx, sents[first.index - 1])
     if between.index == 0 or not opens_next_paragraph(ctx, between):
         return False
+    # (« l'ennemi a subi de lourdes pertes » counts nobody: losses without a figure still tell how the fight went)
     return same_paragraph(ctx, last, sents[between.index - 1]) \
-        and all(find_fatalities(p.text, ctx.language)[0] is None for p in sents[between.index:first.index])
+        and all(_no_figure(find_fatalities(p.text, ctx.language)[0]) for p in sents[between.index:first.index])
+
+
+def _no_figure(killed: Fatalities | None) -> bool:
+    """Whether a reading of the dead gives no figure (none, or losses told without a number)."""
+    return killed is None or (killed.low is None and killed.high is None)
 
 
 def own_side_told_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,

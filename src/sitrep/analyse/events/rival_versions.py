@@ -14,6 +14,8 @@ import re
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.journey_ends import journey_ends
+from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.mentions import places_in
 from sitrep.analyse.events.types import VIOLENT
 from sitrep.analyse.fatalities import find_fatalities
@@ -21,6 +23,8 @@ from sitrep.model import EventMention, Modality
 
 # the sentence tells a toll as such: "put the toll at 12 dead", "gave a toll of", « faisait état d'un bilan de »
 _TOLL_TOLD = re.compile(r"\b(?:toll|bilan)\b", re.IGNORECASE)
+# a sentence opening on a turn against what was just told (« Mais », « Pourtant », « Or », "But", "However")
+_AGAINST = re.compile(r"^\W*(?:mais|pourtant|toutefois|cependant|or|but|however|yet)\b", re.IGNORECASE)
 
 
 def rival_version(ctx: Context, s: Sentence, events: list[EventMention]) -> EventMention | None:
@@ -30,9 +34,15 @@ def rival_version(ctx: Context, s: Sentence, events: list[EventMention]) -> Even
     if last is None or last.event_type not in VIOLENT or last.fatalities is None or last.span.char_end > s.start:
         return None
     told = ctx.attributions.get(s.index)
-    if told is None or told.speaker.startswith("unnamed:") or told.speaker == last.source_actor:
+    # (a sentence that opens by setting itself against the figure just told, « Mais selon des sources locales, il y a
+    # eu au moins neuf morts parmi les soldats », "But residents said 30 were killed": a rival version, whoever tells it)
+    against = _AGAINST.match(s.text) is not None
+    if told is None or told.speaker.startswith("unnamed:") and not against or told.speaker == last.source_actor:
         return None
-    if not _TOLL_TOLD.search(s.text) or places_in(ctx, s):
+    # (where the wounded were taken, « évacués vers Gao », is no other incident's place: ``journey_ends``)
+    here = places_in(ctx, s)
+    ends = journey_ends(ctx, here, vocab(ctx.language)) if here else []
+    if not (_TOLL_TOLD.search(s.text) or against) or any(p not in ends for p in here):
         return None
     killed = find_fatalities(s.text, ctx.language)[0]
     if killed is None or killed.low is None or killed.kind != last.fatalities.kind \

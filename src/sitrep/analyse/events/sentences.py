@@ -43,6 +43,7 @@ from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
+from sitrep.analyse.events.blame_clause import claim_on_the_doer
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_on_the_deed_noun, blame_told_apart, claimed_dated_deed, claimed_deed_told, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
 from sitrep.analyse.events.syntax import clause_verb, object_of
@@ -104,7 +105,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         return Decision("DIPLO", m.group(0), s.start + m.start())
 
     label = sc.best
-    blame_aside = blame_on_the_deed_noun(s, sc.cues)  # "killed in an attack attributed to X": the deed is the news
+    blame_aside = blame_on_the_deed_noun(s, sc.cues) or claim_on_the_doer(s, sc.cues)  # "… attributed to X", « par X, qui a revendiqué »
     if label == NONE or not is_acled(label):
         label = _acled_label_beside(sc, blame_aside)
         if label is None:

@@ -269,10 +269,9 @@ def _armed_party(ctx: Context, s: Sentence) -> bool:
 
 
 def _spoils_of_the_attack(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
-    """Fold into the attack told just before a looting or burning its doers did in the same raid ("The
-    attackers also took cattle", « Les assaillants … ont également incendié des boutiques »): ACLED codes
-    the property taken or destroyed in an attack as part of that attack, not as a development of its own.
-    Only when the sentence opens on the doers, names no day of its own and no other place.  True when folded."""
+    """Fold into the attack told just before a looting or burning its doers did in the same raid ("The attackers also took
+    cattle", « Le groupe affirme avoir tué trente soldats et incendié des véhicules »: its dead the attack's when it had
+    none), as ACLED codes it; only when the sentence opens on the doers, names no day and no other place.  True if folded."""
     if not events or mention.event_type != STRATEGIC or not THE_DOERS_AGAIN.search(s.text):
         return False
     last = events[-1]
@@ -283,7 +282,8 @@ def _spoils_of_the_attack(ctx: Context, s: Sentence, mention: EventMention, even
     own = last.place.place_id if last.place is not None else None
     if any(p.place_id != own for p in places_in(ctx, s) if not is_country(p)):
         return False
-    events[-1] = last.model_copy(update={"span": last.span.model_copy(update={"char_end": s.end})})
+    killed = mention.fatalities if mention.fatalities is not None and mention.fatalities.kind == "killed" else None
+    events[-1] = last.model_copy(update={"span": last.span.model_copy(update={"char_end": s.end}), "fatalities": last.fatalities or killed})
     return True
 
 
