@@ -308,7 +308,8 @@ def _route_patterns(words: str) -> tuple[re.Pattern, re.Pattern]:
     # Gao-Ansongo »: the road word after (English) or before (French) the pair, a road's kind between them
     kind = r"(?:(?i:national|main|regional|secondary|trunk|paved|tarred|dirt|international|nationale|principale|bitumée)\s+)?"
     return (re.compile(rf"{pair}\s+{kind}(?i:{words})\b"),
-            re.compile(rf"\b(?i:{words})\s+{kind}(?:de\s+|du\s+|d['’]\s*)?{pair}"))
+            # a first end of two words before the pair (« l'axe Fada N'Gourma-Pama »), read back by ``_lead_words``
+            re.compile(rf"\b(?i:{words})\s+{kind}(?:de\s+|du\s+|d['’]\s*)?(?:[A-ZÀ-Þ][\w'’]*\s+)?{pair}"))
 
 
 def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
@@ -325,7 +326,10 @@ def route_ends(para, gaz, lang, covered: set[int], blocked) -> list:
             if any(i in covered for i in range(s, e)) or blocked.overlaps(para.offset + s, para.offset + e):
                 continue
             if _spot_on_road(para.text, m.end(), gaz, lang):
-                covered.update(range(s, e))  # "the Sevare-Gao road near Douentza": the event is near Douentza
+                # "the Sevare-Gao road near Douentza": the event is near Douentza (and a first end's lead word,
+                # "Fada" of « l'axe Fada N'Gourma-Pama », is no place of its own)
+                lead = _lead_words(para.text, s, re.split(r"[-–—]", m.group("pair"))[0], gaz)
+                covered.update(range(s - len(lead), e))
                 continue
             pair = m.group("pair")
             # a dash joins the two ends; a hyphen joins them or sits inside one's name ("Dori-Gorom-Gorom")

@@ -12,6 +12,7 @@ from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_pins import pins as _pins
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
+from sitrep.knowledge.gazetteer_features import localities
 from sitrep.knowledge.names import fold_place_name as _fold
 from sitrep.model import PlaceMention
 
@@ -29,7 +30,8 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
     pinned, anchored = _pins(found, ctx.language, gaz)
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
-        cands = pinned.get(k, cands)
+        # a name the gazetteer lacks under every spelling: GeoNames' locality of that name in the note's countries
+        cands = pinned.get(k, cands) or ([] if model_place is SETTLEMENT else localities(surface, {*countries, *local}))
         river = _river(para.text, start, end)
         if river and not (cands := [c for c in cands if c.feature_class == "H"]):
             continue
@@ -128,7 +130,8 @@ def _preceded_by_region(text: str, start: int, lang) -> bool:
 
 
 # a stream, hill or forest standing in for the village named after it (``place_spellings``): near it
-_BESIDE_VILLAGE = frozenset({"STM", "STMI", "HLL", "HLLS", "FRST", "RESF"})
+# and a park: a tract tens of km across, coded at its point (precision 2)
+_BESIDE_VILLAGE = frozenset({"STM", "STMI", "HLL", "HLLS", "FRST", "RESF", "PRK"})
 
 
 def _mention(gaz: Gazetteer, span, surface: str, c: Candidate, conf: float, near: bool, region: bool) -> PlaceMention:

@@ -32,6 +32,7 @@ from sitrep.analyse.place_cohesion import (bracket_country_shares, bracket_quali
                                           own_countries, sole_country_shares, unit_word_before)
 from sitrep.analyse.place_home import home_reading
 from sitrep.analyse.place_capitals import capital_mentions
+from sitrep.analyse.place_parks import park_mentions
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_unit_countries import compass_only, unit_countries
@@ -271,7 +272,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             covered.update(range(s, e))
     out += _unknown_settlements(para, ents, covered, blocked, lang)
     out += bracket_qualifiers(para, gaz, countries, covered, blocked)
-    out += capital_mentions(para, gaz, lang, covered, blocked)
+    out += capital_mentions(para, gaz, lang, covered, blocked) + park_mentions(para, gaz, countries, covered, blocked)
     # model place entities the gazetteer does not know: fuzzy within the document's countries, else unresolved
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or any(i in covered for i in range(ent.start_char, ent.end_char)):

@@ -5,7 +5,9 @@ the gazetteer leaves out.
 They are read for one purpose: a village the gazetteer lacks is often in GeoNames only as the stream,
 hill or forest it is named after, or as a "locality" (an unlisted hamlet), lying by the village.  Such a
 feature is never a candidate for a name in general (a "Kongo" stream is no reading of a town); the
-place modules ask for one only near the commune a note pins the village to (``place_spellings``).
+place modules ask for one only near the commune a note pins the village to (``place_spellings``), with one
+exception: a locality (a mine, camp or hamlet site GeoNames does not list as populated) of exactly the name a
+note writes, in the note's countries, when the gazetteer has the name under no spelling (``localities``).
 """
 
 from __future__ import annotations
@@ -61,3 +63,11 @@ def named_features(name: str) -> tuple[Candidate, ...]:
     """The streams, hills, forests and localities whose name or alternate is ``name`` under the
     gazetteer's transliteration key (``place_key``)."""
     return _by_key().get(place_key(name), ())
+
+
+def localities(name: str, countries) -> list[Candidate]:
+    """The localities (LCTY) named exactly ``name`` in ``countries``, for a place name the gazetteer lacks under
+    every spelling: "the former Inata gold mine" is GeoNames' locality Inata, a mine site it does not list as
+    populated, rather than a near spelling of some village (a fuzzy guess never replaces an exact name).  Streams
+    and hills stay out: a "Kongo" stream is no reading of a name in general."""
+    return [c for c in named_features(name) if c.feature_code == "LCTY" and c.country in countries][:3]
