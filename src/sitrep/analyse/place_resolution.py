@@ -11,6 +11,7 @@ from sitrep.analyse.place_anchors import ROUTE as _ROUTE
 from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_frame import framed_choice
 from sitrep.analyse.place_pins import pins as _pins
+from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.gazetteer_features import localities
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -31,7 +32,9 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
     out: list[PlaceMention] = []
     for k, (para, start, end, surface, cands, model_place, region) in enumerate(found):
         # a name the gazetteer lacks under every spelling: GeoNames' locality of that name in the note's countries
-        cands = pinned.get(k, cands) or ([] if model_place is SETTLEMENT else localities(surface, {*countries, *local}))
+        cands = pinned.get(k, cands) or ([] if model_place is SETTLEMENT else
+                                         _by_the_anchor(localities(surface, {*countries, *local}), found, pinned,
+                                                        anchored.get(k)))
         river = _river(para.text, start, end)
         if river and not (cands := [c for c in cands if c.feature_class == "H"]):
             continue
@@ -116,6 +119,20 @@ def _near_before(text: str, start: int, lang) -> bool:
     return bool(words) and words[-1] in lang.NEAR_WORDS or (
         len(words) > 1 and words[-2] in lang.NEAR_WORDS and words[-1] in ("of", "from")
     ) or bool(re.search(lang.NEAR_BEFORE, text[max(0, start - 60):start], re.IGNORECASE))
+
+
+# how far from the place a note ties it to ("near Y", "(Soum province)") a locality of the name may lie: a province's
+# point is tens of km from its villages; GeoNames' homonym 150 km off is another site than the note's
+_LOCALITY_REACH_KM = 100.0
+
+
+def _by_the_anchor(cands: list[Candidate], found: list, pinned: dict, anchor: int | None) -> list[Candidate]:
+    """The localities ``cands`` that lie within reach of the place the name is tied to (all when it is tied to none)."""
+    if anchor is None or not cands:
+        return cands
+    at = [pinned.get(j, f[4]) for j, f in enumerate(found) if f[0].offset + f[1] == anchor]
+    spots = [(c.latitude, c.longitude) for group in at for c in group]
+    return [c for c in cands if any(haversine_km(c.latitude, c.longitude, *s) <= _LOCALITY_REACH_KM for s in spots)]
 
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:
