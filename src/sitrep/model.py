@@ -304,6 +304,11 @@ class EventMention(Record):
     # round such an incident to either end of the road (``sitrep.fuse.nearness.road_ends``)
     on_road: bool = False
 
+    def parties(self) -> tuple[str, ...]:
+        """Every actor the report names: its two sides and the actors associated with each (empty: it names no
+        party, "the toll has risen to 27 dead")."""
+        return (*self.side1, *self.side2, *self.assoc1, *self.assoc2)
+
     def fusion_interval(self) -> tuple[dt.date, dt.date] | None:
         """The days the fusion index files this report under: its own interval; for an undated article's news
         told by its weekday alone, every day from its estimated earliest on (the relay may be read years after

@@ -292,7 +292,7 @@ def score_note(note: Note, analysis: Analysis, resolve, parent=None) -> NoteScor
     score.checks["sub_event_type"] = (
         bool(e) and got_sub.lower() == note.sub_event_type.lower(), note.sub_event_type, got_sub)
     group = same_event(analysis, e)
-    actors = {a for m in group for a in m.side1 + m.side2 + m.assoc1 + m.assoc2}
+    actors = {a for m in group for a in m.parties()}
     if parent is not None:  # a katiba is coded under its coalition, as the ACLED export codes it
         actors |= {parent(a) for a in actors} - {None}
     for column in ("actor1", "actor2"):

@@ -331,7 +331,7 @@ def _build_events(store, plans: list[tuple[str, list[EventMention]]],
     all_docs = sorted({m.span.doc_id for _, ms in plans for m in ms})
     docs = _with_roots(store, store.doc_sources(all_docs))
     names = ActorNames(store)
-    names.prime({a for _, ms in plans for m in ms for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)})
+    names.prime({a for _, ms in plans for m in ms for a in m.parties()})
     claims_of = _claims_by_plan(denials_about(store, sorted({m.mention_id for _, ms in plans for m in ms})), plans)
     new_events = [build_event(eid, ms, docs, names, denials=claims, knowledge=knowledge)
                   for (eid, ms), claims in zip(plans, claims_of)]

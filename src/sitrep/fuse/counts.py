@@ -326,7 +326,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             earlier_named)):
         risen = max(risen or 0, above)  # « Plus d'une trentaine … Un précédent bilan faisait état d'une quinzaine »
     if risen and "killed" in by_class:
-        parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
+        parties = {a for m in mentions for a in m.parties()}
         by_class["killed"] = _without_provisional(by_class["killed"], risen, parties)
     found = [d for cls in kept if (d := _dispute(cls, by_class.get(cls, {}), outlet_of))]
     return found + [d for cls in kept if (d := _played_down_dispute(cls, by_class.get(cls, {}), outlet_of))]

@@ -282,7 +282,7 @@ def denial_disputes(mentions: Sequence[EventMention], root_of: dict[str, str],
     denied = [m for m in mentions if m.modality == Modality.denied]
     told = [m for m in mentions if m.modality in (Modality.fact, Modality.claim)]
     own = {m.mention_id for m in mentions}
-    parties = {a for m in mentions for a in (*m.side1, *m.side2, *m.assoc1, *m.assoc2)}
+    parties = {a for m in mentions for a in m.parties()}
     claims = sorted((c for c in denials if own.intersection(c.event_mentions)
                      and not denies_a_part_not_given(c, parties, _relation(related))), key=lambda c: c.claim_id)
     if not (denied or claims) or not told:

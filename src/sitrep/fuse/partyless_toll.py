@@ -14,16 +14,12 @@ from sitrep.fuse.nearness import named_settlement
 from sitrep.model import EventMention, Modality
 
 
-def _partyless(m: EventMention) -> bool:
-    return not (m.side1 or m.side2 or m.assoc1 or m.assoc2)
-
-
 def partyless_toll_of_the_deed(a: EventMention, b: EventMention) -> bool:
     """Whether one of two reports of one article is a partyless toll (it counts dead, names no party) of the violent
     deed the other tells at the same town, on days that meet."""
-    if a.span.doc_id != b.span.doc_id or _partyless(a) == _partyless(b):
+    if a.span.doc_id != b.span.doc_id or bool(a.parties()) == bool(b.parties()):
         return False
-    toll, deed = (a, b) if _partyless(a) else (b, a)
+    toll, deed = (b, a) if a.parties() else (a, b)
     if toll.fatalities is None or toll.fatalities.low is None:
         return False
     if {toll.event_type, deed.event_type} - set(VIOLENT_TYPES) or TRANSFER_SUBTYPES & {toll.sub_event_type, deed.sub_event_type}:

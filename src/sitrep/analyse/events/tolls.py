@@ -379,7 +379,7 @@ def _heading(ctx: Context, s: Sentence, p) -> bool:
 def _new_perpetrator(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
                      killed: Fatalities) -> bool:
     """Whether the sentence names someone acting who is no party to the event told before."""
-    parties = {*last.side1, *last.side2, *last.assoc1, *last.assoc2}
+    parties = set(last.parties())
     if mention is not None:
         outsiders = [a for a in mention.side1 if a not in parties]
         # (the toll's own dead are no doer, « Six civils ont perdu la vie »; nor forces that came to part a crowd)
