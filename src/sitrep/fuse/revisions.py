@@ -37,15 +37,17 @@ from sitrep.analyse.claim_words import UNNAMED
 from sitrep.analyse.events.revised_tolls import EARLIER_TOLL_NAMED
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
+from sitrep.analyse.first_told import FIRST_ADVERBS_EN, FIRST_ADVERBS_FR, TOLD_VERBS_EN
 
 # the French first toll, named as such (« un premier bilan », « le bilan précédent »)
 _FIRST_BILAN = r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbilan\s+(?:pr[ée]c[ée]dent|initial|ant[ée]rieur)\b"
 # a figure its own sentence calls outdated: "an initial toll of 10", "first reports said seven", « un premier bilan »
 FIRST_TOLL = re.compile(
     r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|reports?|figures?)\b|"
-    r"\b(?:initially|first)\s+(?:reported|said|put|gave|counted)\b|"
+    # a first telling's words (``first_told``) and a toll's own verbs: "first put the toll at", "initially gave"
+    rf"\b(?:{FIRST_ADVERBS_EN})\s+(?:{TOLD_VERBS_EN}|put|gave|counted)\b|"
     + _FIRST_BILAN + r"|"
-    r"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\binitialement\b", re.IGNORECASE)
+    rf"\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+informations\b|\b(?:{FIRST_ADVERBS_FR})\b", re.IGNORECASE)
 
 # a first toll named as such, not a verb's "first reported"
 _FIRST_TOLL_NAMED = re.compile(

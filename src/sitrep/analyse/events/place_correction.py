@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.first_told import FIRST_ADVERBS_EN, FIRST_ADVERBS_FR, TOLD_VERBS_EN
 from sitrep.model import EventMention
 
 # "and not in Y (itself) as first reported", "not Y as initially stated", "rather than Y, as earlier reported",
 # « et non à Y comme annoncé initialement », « et non pas à Y comme indiqué dans un premier temps »
 _CORRECTED = re.compile(
     r"\b(?:(?:and\s+)?not|rather\s+than|instead\s+of)\s+(?:in|at|near\s+)?\s*(?-i:(?P<en>[A-Z][\w'’-]+))(?:\s+itself)?\s*,?\s*"
-    r"as\s+(?:was\s+|had\s+been\s+)?(?:first|initially|earlier|previously|originally|wrongly)\s+"
-    r"(?:reported|stated|announced|said|thought|believed)"
+    # a first telling's words (``first_told``), and other tellings since proved wrong ("as wrongly thought")
+    rf"as\s+(?:was\s+|had\s+been\s+)?(?:{FIRST_ADVERBS_EN}|earlier|previously|originally|wrongly)\s+"
+    rf"(?:{TOLD_VERBS_EN}|stated|announced|thought|believed)"
     r"|\bet\s+non\s+(?:pas\s+)?(?:à|a|au|dans|près\s+de)\s+(?-i:(?P<fr>[A-Z][\w'’-]+))\s*,?\s*comme\s+(?:(?:l['’]|il\s+l['’])?avait\s+été\s+)?"
-    r"(?:annoncée?|indiquée?|rapportée?|affirmée?|dite?|signalée?)s?\s+(?:initialement|d['’]abord|dans\s+un\s+premier\s+temps|plus\s+tôt|par\s+erreur)",
+    r"(?:annoncée?|indiquée?|rapportée?|affirmée?|dite?|signalée?)s?\s+(?:"
+    rf"{FIRST_ADVERBS_FR}|d['’]abord|dans\s+un\s+premier\s+temps|plus\s+tôt|par\s+erreur)",
     re.IGNORECASE)
 
 
