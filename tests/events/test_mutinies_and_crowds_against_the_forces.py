@@ -45,6 +45,15 @@ def test_mutinies_that_fought_or_are_no_servicemens_stay_what_they_were(text, ar
     assert not mutiny_fighting_nobody(text, around)
 
 
+def test_a_mutinys_servicemen_and_its_killings_are_the_shared_word_lists():
+    # the servicemen are the armed-people table's (``servicemen`` role), the killings ``harm_verbs``' participles: a
+    # stabbing ends a mutiny's demonstration as a shooting dead does, while shots fired into the air make it one
+    assert mutiny_fighting_nobody("Gendarmes fired into the air in Kaya to demand the payment of their allowances.")
+    assert not mutiny_fighting_nobody("Mutineers stabbed their commander at the camp.")
+    assert not mutiny_fighting_nobody("Mutineers shot dead their commander at the camp.")
+    assert mutiny_fighting_nobody("Soldiers mutinied and shot into the air at the camp.")
+
+
 def test_mutineers_fighting_loyal_troops_still_fight_a_battle(default_analyzer):
     text = "Mutinying soldiers and loyalist troops exchanged fire in Bobo-Dioulasso. Six mutineers were killed."
     assert _first(default_analyzer, text) == CLASH

@@ -29,9 +29,11 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind
 from sitrep.analyse.events.codebook_deeds import property_harm_denied
 from sitrep.analyse.events.fates import freed_in_a_deal
+from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
 from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 from sitrep.knowledge.actor_knowledge import in_revolt
+from sitrep.knowledge.armed_people import armed_forms
 
 # the explosive a stopped attack carried ("a vehicle packed with explosives", "a suicide vest", « une ceinture »)
 _EXPLOSIVE = re.compile(r"\b(?:explosi\w*|bombs?|bomber|VBIEDs?|IEDs?|suicide|kamikaze|charges?|vests?|belts?|grenades?|"
@@ -164,9 +166,9 @@ _LOYAL = re.compile(r"\b(?:loyal\w*|loyalistes?|fidèles?)\b", re.IGNORECASE)
 # armoury emptied, a protest (its demand), a group's change (soldiers leaving their barracks)
 _MUTINY_READINGS = frozenset(("ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "OTHER", "PROPERTY_DISTRUCT", "DISR_WEAP",
                               "PEACE_PROTEST", "PROTEST_WITH_INTER", "CHANGE_TO_GROUP_ACT", "MOB_VIOL"))
-# the state's armed men, whose shots in the air with a demand are a mutiny's even when the word is not written
-_SERVICEMEN = (r"soldiers|troops|servicemen|(?:presidential\s+)?guards|gendarmes|policemen|police\s+officers|"
-               r"militaires|soldats|gendarmes|policiers")
+# the state's armed men ("presidential guards", « des militaires »), whose shots in the air with a demand are a mutiny's
+# even when the word is not written
+_SERVICEMEN = armed_forms("servicemen")
 _SHOTS_PRESSING = re.compile(r"\b(?:" + _SERVICEMEN + r")\b[^.;]{0,100}?" + _FIRED_IN_THE_AIR.pattern, re.IGNORECASE)
 # a demand pressed with the shots ("to demand their bonuses", "in protest at unpaid pay", « pour réclamer leurs primes »); shots
 # fired "during a dispute over allowances" press nothing: a show of force (Other), not a mutiny's demonstration
@@ -177,7 +179,8 @@ _INMATES_OR_CROWD_CONTROL = re.compile(r"\b(?:inmates?|prisoners?|detainees?|pri
                                        r"dispers\w*|disperser|scatter\w*|tear ?-?gas|gaz lacrymogènes?|protesters|demonstrators|"
                                        r"crowds?|manifestants|foules?)\b", re.IGNORECASE)
 # people the mutineers killed or shot ("killed their commander"): more than a demonstration's harm (stray bullets aside)
-_SHOT_PEOPLE = re.compile(r"\b(?:killed|killing|shot dead|executed|murdered|tués?|tuant|abattu\w*)\b", re.IGNORECASE)
+# (the participles of killing of ``harm_verbs`` but a bare "shot": shots fired in the air are the mutiny itself)
+_SHOT_PEOPLE = re.compile(rf"\b(?:(?!shot\b)(?:{KILLED_PARTICIPLES})|shot dead|killing|tués?|tuant|abattu\w*)\b", re.IGNORECASE)
 
 
 def mutiny_fighting_nobody(text: str, around: str = "") -> bool:
