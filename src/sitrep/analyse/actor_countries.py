@@ -191,12 +191,12 @@ def country_context(ctx: Context) -> Counter:
                         continue
                     counts[actor.country] += 1
                 elif actor and actor.country and method == "metonym" and not _beyond_border(
-                        para.doc.text, sp.start_char, sp.end_char):  # (« venus du Nigeria voisin »: not the story's)
+                        para.text, sp.start_char, sp.end_char):  # (« venus du Nigeria voisin »: not the story's)
                     capitals[actor.country] += 1
         for ent in para.doc.ents:
             if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or gaz is None or not len(gaz) \
-                    or _beyond_border(para.doc.text, ent.start_char, ent.end_char) \
-                    or _river_named(para.doc.text, ent.start_char, ent.end_char):
+                    or _beyond_border(para.text, ent.start_char, ent.end_char) \
+                    or _river_named(para.text, ent.start_char, ent.end_char):
                 continue
             cands = gaz.lookup(ent.text)
             # the model reads a bare country name as a person or an organisation now and then ("Niger has been
@@ -326,7 +326,7 @@ def _paragraph_countries(ctx: Context, places) -> list[tuple[tuple[int, int], st
     that country), nor does a paragraph naming towns of two countries."""
     out = []
     for para in ctx.paragraphs:
-        start, end = para.offset, para.offset + len(para.doc.text)
+        start, end = para.offset, para.offset + len(para.text)
         countries = {p.country for p in places if p.place_id and p.country and start <= p.span.char_start < end
                      and not (p.feature_code or "").startswith("PCL")}
         if len(countries) == 1:

@@ -278,7 +278,7 @@ def _overlaps(para: Paragraph, ent, taken: list[tuple[int, int]]) -> bool:
 
 def _local_body(para: Paragraph, sp) -> bool:
     """The span names a commune's own authorities (``_LOCAL_BODY_AFTER``), not the state's."""
-    text = para.doc.text
+    text = para.text
     return bool(_LOCAL_BODY_AFTER.match(text, sp.end_char) or _LOCAL_BODY_BEFORE.search(text[:sp.start_char]))
 
 
