@@ -212,6 +212,7 @@ class ActorBase:
 
     def phrases(self) -> Iterable[tuple[str, str, float, str, str | None]]:
         """Every (phrase, actor_id, confidence, method, context country) the text matchers look for."""
+        qualified = self._country_qualified()  # (built once per pass: it reads every actor)
         for a in self.actors.values():
             for p in [a.name, *a.aliases]:
                 yield p, a.actor_id, CONF_ALIAS, "alias", None
@@ -220,7 +221,7 @@ class ActorBase:
                 yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
             for p in self.contextual.get(a.actor_id, []):
                 yield p, a.actor_id, CONF_CONTEXTUAL, "contextual", a.country
-            for p in self._country_qualified().get(a.actor_id, ()):
+            for p in qualified.get(a.actor_id, ()):
                 yield p, a.actor_id, CONF_DESCRIPTIVE, "descriptive", None
             for p in self.metonyms.get(a.actor_id, []):
                 yield p, a.actor_id, CONF_METONYM, "metonym", None
