@@ -122,3 +122,23 @@ def test_a_cheap_new_pattern_does_not_rewrite_a_large_store(tmp_path):
     second = child("1500", "a\\d")  # one tiny pattern more: compiling it costs less than the store's load
     assert second == {"new": 1, "stored": 1501}
     assert path.read_bytes() == before
+
+
+def test_a_word_tree_matches_what_the_flat_alternation_longest_first_matches():
+    """``word_trie`` writes an alternation as a tree of the words' shared beginnings: the same match at every place
+    (the longest word that fits, and the shorter ones when what follows fails), whatever the order the set gives."""
+    import re
+
+    from sitrep.analyse.number_words import number_words
+    from sitrep.regex_codes import longest_first, word_trie
+
+    words = {"two", "twenty", "twenty-two", "twenty two", "a dozen", "dozens", "dozen", "quatre-vingt", "quatre-vingts",
+             "quatre-vingt-dix", "dix", "dix-sept", *number_words("fr")}
+    text = ("Twenty-two were killed, twenty two wounded, TWENTYfold twenty-twos; a dozen and dozens more, quatre-vingts "
+            "morts, quatre-vingt-dix-sept blessés, dix-septième, quatre-vingt-dixaine, two")
+    for context in (r"(?<![\w-])(?P<n>{})(?![\w-])", r"(?P<n>{})\s+(?:killed|wounded|morts|blessés|more)", r"(?P<n>{})"):
+        flat = re.compile(context.format("|".join(map(re.escape, longest_first(words)))), re.IGNORECASE)
+        tree = re.compile(context.format(word_trie(words)), re.IGNORECASE)
+        assert [(m.span(), m["n"]) for m in tree.finditer(text)] == [(m.span(), m["n"]) for m in flat.finditer(text)]
+        assert tree.search(text)
+    assert word_trie(set(reversed(sorted(words)))) == word_trie(words)  # one text whatever the set's order

@@ -19,6 +19,7 @@ directory, or on an interpreter whose ``re`` internals may differ (another versi
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from array import array
@@ -47,6 +48,34 @@ def longest_first(words: Iterable[str]) -> list[str]:
     two escaped words of one length match at the same place only when they are the same word (or,
     without case, the same letters), and then they match the same span."""
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches what ``"|".join(map(re.escape, longest_first(words)))`` matches, in the
+    same order, written as a tree of their shared beginnings ("quatre-vingt(?:-dix|s)?"…).
+
+    ``re`` tries the branches of a flat alternation one by one at every place it scans: 800 number words were 800
+    tries at each word of a text.  In the tree a place costs one try per letter it shares with some word.  The
+    matches are the same: the words that match at one place begin one another, and the tree tries the longer first
+    (each word's end is an optional group's empty branch, tried after the longer words through it), as
+    ``longest_first`` does; branches part on distinct letters, so two of them match at one place only when their
+    letters are the same without case, which the words of one alternation are not."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        parts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(parts) + ")?"
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return branch(trie)
 
 
 def _key() -> str:

@@ -33,7 +33,7 @@ from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.knowledge.months import another_month, months_named
 from sitrep.model import Claim, Dispute, EventMention, Fatalities, Version
-from sitrep.regex_codes import longest_first
+from sitrep.regex_codes import word_trie
 
 DISAGREEMENT = 1.5  # the larger figure over the smaller at which two sources disagree
 FOLLOWING_WORDS = 10  # how far after a number its noun or participle may come
@@ -93,8 +93,8 @@ PLAYED_DOWN_VALUE = 5  # at most; a figure twice as large is a different account
 
 @lru_cache(maxsize=1)
 def _number_pattern() -> re.Pattern[str]:
-    words = longest_first({*number_words("en"), *number_words("fr")})
-    alternation = "|".join(re.escape(w) for w in words)
+    # (a tree of the words, not their flat alternation: the same matches, a fraction of the tries)
+    alternation = word_trie({*number_words("en"), *number_words("fr")})
     return re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}(?:[,\u202f\u00a0 ]\d{{3}})+|\d+|{alternation})(?![\w-])",
                       re.IGNORECASE)
 
