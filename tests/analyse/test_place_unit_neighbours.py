@@ -53,3 +53,19 @@ def test_without_another_place_the_unit_alone_decides(analyzer):
     place = _event_place(analyzer, "On 22 July 2026, JNIM militants ambushed a Malian army patrol near Douna, in the "
                                    "Douentza region; four soldiers were killed.")
     assert place.name == "Douna" and km_between(place, MONDORO_DOUNA) > 25
+
+
+KONNA_TOWN = _At(14.9433, -3.8947)  # GeoNames writes the town "Kona"; another Kona lies 6 km from Sévaré
+TERA_TOWN = _At(14.0078, 0.7531)  # the department's seat; a village Téra lies 49 km from Gothèye
+
+
+@pytest.mark.parametrize("text, where", [
+    # a bracket of qualifiers is no region named by its word: the hospital's town does not move the event
+    ("On 3 May 2025, a soldier wounded by a mine near Konna (Mopti, Mopti) died the next day in Sevare hospital.",
+     KONNA_TOWN),
+    # a seat among the homonyms is the place its name says
+    ("On 3 May 2025, gunmen killed two traders near Tera, in the Tillaberi region, on the road to Gotheye.", TERA_TOWN),
+])
+def test_a_bracket_or_a_town_keeps_its_place(analyzer, text, where):
+    place = _event_place(analyzer, text)
+    assert km_between(place, where) < 5, (place.name, place.latitude, place.longitude)

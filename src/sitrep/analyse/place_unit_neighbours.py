@@ -6,9 +6,10 @@ code.  Distance to the cercle's centroid then decides among them, and a cercle o
 across: its centroid says nothing of which village is meant.  The note's other places do: "JNIM militants
 coming from Mondoro ... near Douna" is the Douna 23 km from Mondoro, not the one by the centroid 53 km
 from it.  ACLED's coders read a note so; only homonyms the unit holds are weighed, so the note's frame
-still decides first.  Only a unit named as a region is read so (a first-level unit, or a cercle standing for a
-region of its name): a cercle or province named as such is small enough for its centroid to decide, and a
-place the note names for another reason (the village a chief heads) must not pull the event off it.
+still decides first.  Only a unit named as a region by its word is read so ("in the Mopti region", « dans la région de
+Douentza »): a cercle or province named as such, or the units of a bracket, are small enough for their centroid
+to decide, and a place the note names for another reason (the village a chief heads, the hospital a wounded man
+died in) must not pull the event off it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def _holds(unit: Candidate, x: Candidate) -> bool:
         return False
     return unit.feature_code == "ADM1" or not x.admin2_code or x.admin2_code == unit.admin2_code
 
+
+# a town this large is the place its name says, whatever village of its name lies by the note's other places
+_TOWN_POPULATION = 5000
 
 # a name inside an open bracket is a qualifier of the name before it ("(Bankass, Mopti)": the region), no place
 _IN_BRACKET = re.compile(r"\([^()]*$")
@@ -53,10 +57,15 @@ def nearest_in_unit_to_others(found: list, i: int, j: int, xs: list[Candidate], 
     ``COHESION_KM`` of another place of the note, nearest first; None when the unit holds fewer than two, or the
     note's other places lie by all of them or by none (the pin's own choice stands)."""
     areas = [u for u in units if u.is_admin and u.feature_code in ("ADM1", "ADM2")]
-    if not areas or not (names_region(found[j]) or all(u.feature_code == "ADM1" for u in areas)):
-        return None  # a cercle or province named as such: its centroid lies among its villages, and decides
+    if not areas or not names_region(found[j]):
+        # a cercle or province named as such, or a bracket of qualifiers ("(Mopti, Mopti)"): the unit's centroid lies
+        # among its villages and decides, and a place named for another reason ("died in Sevare hospital") must not
+        return None
     inside = [x for x in xs if x.feature_class == "P" and any(_holds(u, x) and agrees(x, u, link) for u in areas)]
-    if len(inside) < 2:
+    # a name the gazetteer has as written is never traded for a near spelling ("Konna", not a Kona by Sévaré),
+    # and a town or an admin seat among them is the place its name says (Téra, not a village Téra by Gothèye)
+    inside = as_written(found[i][3], inside)
+    if len(inside) < 2 or any(x.population >= _TOWN_POPULATION or (x.feature_code or "").startswith("PPLA") for x in inside):
         return None
     others = _other_places(found, i, j)
     if not others:
