@@ -127,7 +127,7 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|province|r[ée]gion)\s+(?:of(?:\s+t
 _SEATED_UNITS = frozenset({"department", "département", "cercle", "commune", "district"})
 
 
-def _names_region(f: tuple) -> bool:
+def names_region(f: tuple) -> bool:
     """Whether a hit of ``places._recognise`` is a region's name: "the Kidal region", "la région de Kidal" (not a
     department's, cercle's or commune's, ``names_seated_unit``)."""
     para, s = f[0], f[1]
@@ -181,7 +181,7 @@ def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
     # region: its seat's town is no place of the story, and a homonym lying by that town is no nearer to it
     others = [c for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3]) for c in as_written(f[3], f[4])
               if c.country in gaz.detailed and not c.is_country and c.feature_code != "ADM1"
-              and not (c.feature_class == "P" and _names_region(f))]
+              and not (c.feature_class == "P" and names_region(f))]
     close = {c.geonameid for c in cands if c.country in gaz.detailed
              and any(km_between(c, o) <= COHESION_KM for o in others)}
     return close or _clearly_nearest(cands, others, gaz.detailed)

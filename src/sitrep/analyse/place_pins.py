@@ -23,6 +23,7 @@ from sitrep.analyse.place_anchors import (BRACKET_COMMA, BRACKET_OPEN, COMMUNE_K
 from sitrep.analyse.place_clauses import names_a_border
 from sitrep.analyse.place_name_context import UNIT_AFTER
 from sitrep.analyse.place_spellings import named_feature, near_spelling
+from sitrep.analyse.place_unit_neighbours import nearest_in_unit_to_others
 from sitrep.analyse.place_variants import spellings_in_reach
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold
@@ -191,7 +192,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             agreed = (pin(xs_now, exact_ys, link, written) if exact_ys else None) \
                 or (pin(xs_now, ys_now, link, written) if xs_now else None)
             if agreed is not None:
-                pinned[i], pinned[j] = agreed
+                pinned[i], pinned[j] = nearest_in_unit_to_others(found, i, j, xs_now, agreed[1], link) or agreed[0], agreed[1]
                 settled_first.add(i)
                 break
             # the region's codes are not trusted here: the dump still files Anefis under Gao, its old region

@@ -303,7 +303,7 @@ PIN_AREA_UNIT = r"(?:cercle|circle|province|region|district|prefecture)"  # a de
 # place, so "traders from Tillaberi near Ayorou" makes Tillaberi their origin, never Ayorou
 # ("took to the streets of X" is a crowd in X, no journey)
 # (a compass bearing may stand between the going and its end: "a convoy heading east from Kidal came under fire")
-JOURNEY_BEFORE = (r"(?:\b(?:travel+ing|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+"
+JOURNEY_BEFORE = (r"(?:\b(?:travel+(?:ing|ed)|coming|heading|headed|bound|en route|on\s+(?:its|their|his|her|the)\s+way)\s+"
                   r"(?:back\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:from|to|towards?|for)"
                   r"|\b(?:fled|fleeing|flee|flees|displaced|evacuated|evacuating|taken|took|transferred|transported|rushed|"
                   r"brought|relocated|airlifted|escorted|flown|flew|sent|conveyed|ferried|drove|driven|carried|deported)(?!\s+to\s+the\s+streets\b)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)"
@@ -342,7 +342,9 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|pe
                      # where a statement was made or issued ("said on Sunday in Ouagadougou", "a statement issued in
                      # Bamako"): a day may stand between, never an article (the place of "said the attack in X" is the attack's)
                      r"|\b(?:said|says|told|announced|declared|stated|confirmed|issued|published|released|read\s+out)\s+"
-                     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:in|from)\s+(?:the\s+capital,?\s+)?$")
+                     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:in|from)\s+(?:the\s+capital,?\s+)?$"
+                     # where the news of it came to ("news of the attack reached Niamey only on 12 May"): no place of the deed
+                     r"|\b(?:news|word|reports?|information)\b[^.;:!?]{0,40}?\b(?:reached|arrived\s+in)\s+(?:only\s+)?$")
 # right before a name, in a sentence after the event's: the incident named by its noun and its target there
 # ("The attack targeted X", "The post attacked was in X", "The ambush happened near X"): the event's place
 INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strike)\w*\s+(?:[\w-]+\s+){0,2}?"

@@ -236,7 +236,9 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-
                      r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:basée?s?\s+)?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
                      # « a annoncé dimanche à Ouagadougou », « un communiqué publié à Bamako »: where it was said
                      r"|\b(?:annoncé|indiqué|déclaré|affirmé|précisé|confirmé|publié|diffusé|lu|appris)\s+"
-                     r"(?:(?!l[ea]\b|les\b|une?\b|des\b)[\w'’-]+\s+){0,2}?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$")
+                     r"(?:(?!l[ea]\b|les\b|une?\b|des\b)[\w'’-]+\s+){0,2}?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
+                     # « la nouvelle de l'attaque n'est parvenue à Niamey que le 12 mai »: where the news came to
+                     r"|\b(?:nouvelles?|informations?)\b[^.;:!?]{0,40}?\b(?:parvenue?s?|arrivée?s?)\s+(?:jusqu['’]\s*)?(?:à|au)\s+$")
 # see ``en``: « L'attaque a visé X », « l'embuscade a frappé le village de X »
 INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frappe)s?\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
