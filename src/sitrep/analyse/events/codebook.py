@@ -37,7 +37,7 @@ from sitrep.analyse.events.communal import communities_at_arms, communities_figh
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
-from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
+from sitrep.analyse.events.defenders import ARMED_MET_HEAD_ON, CIVILIAN_CONVOY, FIRED_ON_THE_FORCES, CIVILIAN_PLACE_TARGETED, DEFENDERS_RESISTED, escort_unsaid, struck_off_guard, UNARMED
 from sitrep.analyse.events.fates import dead_said_unarmed, death_by_wound, fate_of_the_taken, flogging_label, punished_by_hand, victim_killed
 from sitrep.analyse.events.weapons import CONTROLLED_BLAST, HURT, poisoned, VEHICLE_BOMB_LABELS, vehicle_bomb_label, leftover_blast, weapon_disrupted, weapon_of_the_deed
 from sitrep.analyse.events.mentions import folded_text, subjects_of
@@ -107,7 +107,8 @@ FIGHT_BACK = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:assailants|attackers|gunmen|militants|"
     r"terrorists|jihadists)\s+neutrali[sz]ed\b"  # ("claimed 46 attackers neutralised": the forces fought back)
     r"|" + DEFENDERS_RESISTED  # armed defenders who resisted ("two VDP who tried to defend the village")
-    + r"|" + ARMED_MET_HEAD_ON,  # armed men met head-on ("police engaged kidnappers"): the other side was armed too
+    + r"|" + ARMED_MET_HEAD_ON  # armed men met head-on ("police engaged kidnappers"): the other side was armed too
+    + r"|" + FIRED_ON_THE_FORCES,  # the dead told as having fired on the forces first
     re.IGNORECASE,
 )
 # kin or neighbours: a fight between them is a brawl of unorganised people, not communities at war

@@ -23,6 +23,14 @@ RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|clashed with|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
                      r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + r")\b")
 _MET_HEAD_ON = re.compile(ARMED_MET_HEAD_ON, re.IGNORECASE)
+# the people the forces killed told as having fired on them first ("police said the dead were traffickers who had fired
+# at officers", "two intruders were shot dead after they were challenged and opened fire", « qui avaient ouvert le feu
+# sur les policiers »): the other side was armed and fought, whoever the first words call them
+FIRED_ON_THE_FORCES = (r"\b(?:who|after they|when they|as they)\s+(?:had\s+|have\s+)?(?:[\w-]+\s+){0,3}?(?:fired|opened fire|shot)"
+                       r"(?:\s+(?:at|on)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:officers|police\w*|troops|soldiers|agents|"
+                       r"forces|patrol|them)\b|(?=\s*[,.;]))"
+                       r"|\bqui\s+(?:avaient|ont|auraient)\s+(?:d['’]abord\s+)?(?:ouvert le feu|tiré)\s+sur\s+(?:les|la|des)\s+"
+                       r"(?:policiers|militaires|soldats|gendarmes|forces|agents|patrouille)\b")
 _ARMED_DOER_WORD = re.compile(r"(?:" + armed_forms("fighter_dead") + r")", re.IGNORECASE)
 
 
