@@ -55,7 +55,10 @@ def test_riots_harm_and_towns_taken_keep_their_coding(default_analyzer, text, la
 
 def test_the_denial_may_follow_the_deed_but_harm_told_after_it_counts():
     assert property_harm_denied("Armed men burned the ballot boxes.", "No one was hurt.")
-    assert property_harm_denied("Des hommes armés ont brûlé les urnes.", "Aucun blessé n'a été signalé.")
+    assert property_harm_denied("Des hommes armés ont brûlé les urnes.", "Il n'y a pas eu de blessé.")
+    assert property_harm_denied("Des hommes armés ont brûlé les urnes, sans faire de victimes.")
+    # (told after the deed, "no casualties reported" says no toll was given, not that nobody was hurt)
+    assert not property_harm_denied("Militants attacked and burned a fuel tanker.", "No casualties reported.")
     assert not property_harm_denied("Armed men burned the ballot boxes.", "No one was hurt, but two guards were abducted.")
     assert not property_harm_denied("Armed men burned the ballot boxes.", "The polling station's guard was killed.")
     assert not property_harm_denied("Armed men burned the ballot boxes.", "")

@@ -40,16 +40,21 @@ _TAKING_LEMMAS = frozenset("take steal seize carry loot rustle drive grab rob ma
 _PEOPLE_TARGETED = re.compile(r"\b(?:sh[oe]t|shooting|fired|opened fire|gunfire|abduct\w*|kidnap\w*|beat(?:en)?|"
                               r"execut\w*|rap(?:ed|e)|whipp\w*|tortur\w*|tir\w*|enlev\w*|enlèv\w*)\b", re.IGNORECASE)
 
-# harm said NOT to have happened ("No one was hurt", "causing no casualties", « personne n'a été blessé », « Il n'y a
-# pas eu de blessé », « sans faire de victimes »): no harm
-_NOBODY_HURT = re.compile(
-    r"\b(?:(?:no one|nobody|no-one|no civilians?|no casualties|personne n['’]a)\s+(?:(?:was|were|has been|had been|été)\s+)?"
-    r"(?:\w+\s+)?(?:hurt|injured|wounded|killed|harmed|reported|blessée?|tuée?)"
-    r"|(?:causing|caused|with|leaving|left)\s+no\s+(?:casualties|injuries|victims)"
-    r"|without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|victims|hurting anyone)"
-    r"|(?:il\s+n['’]y\s+a\s+(?:pas\s+)?eu|sans\s+faire|n['’]a\s+fait)\s+(?:de\s+|d['’]|aucune?\s+)?(?:pertes?|victimes?|blessée?s?|morts?)"
-    r"|aucune?\s+(?:victime|blessé|perte)s?\s+n['’](?:a|ont|est)\b[^.;]{0,20}?(?:été\s+)?(?:signalée?s?|enregistrée?s?|déploré\w*))\b",
-    re.IGNORECASE)
+# harm said NOT to have happened ("No one was hurt", « personne n'a été blessé », « Il n'y a pas eu de blessé »)
+_HARM_DENIED = (r"(?:no one|nobody|no-one|no civilians?|personne n['’]a)\s+(?:(?:was|were|has been|had been|été)\s+)?"
+                r"(?:\w+\s+)?(?:hurt|injured|wounded|killed|harmed|blessée?|tuée?)"
+                r"|(?:il\s+n['’]y\s+a\s+(?:pas\s+)?eu|sans\s+faire|n['’]a\s+fait)\s+(?:de\s+|d['’]|aucune?\s+)?"
+                r"(?:pertes?|victimes?|blessée?s?|morts?)")
+# or no harm told ("No casualties reported", "causing no casualties", « aucun blessé n'a été signalé »): said beside
+# the deed it denies harm; in a later sentence of its own it only says no toll was given (tune2's real notes keep
+# "attacked and burned a fuel tanker. No casualties reported." an attack)
+_NO_HARM_TOLD = (r"(?:no one|nobody|no-one|no civilians?|no casualties|personne n['’]a)\s+(?:(?:was|were|has been|had been|"
+                 r"été)\s+)?(?:\w+\s+)?reported|(?:causing|caused|with|leaving|left)\s+no\s+(?:casualties|injuries|victims)"
+                 r"|without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|victims|hurting anyone)"
+                 r"|aucune?\s+(?:victime|blessé|perte)s?\s+n['’](?:a|ont|est)\b[^.;]{0,20}?(?:été\s+)?"
+                 r"(?:signalée?s?|enregistrée?s?|déploré\w*)")
+_NOBODY_HURT = re.compile(r"\b(?:" + _HARM_DENIED + "|" + _NO_HARM_TOLD + r")\b", re.IGNORECASE)
+_NOBODY_HURT_SAID_AFTER = re.compile(r"\b(?:" + _HARM_DENIED + r")\b", re.IGNORECASE)
 
 
 def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
@@ -104,7 +109,8 @@ def property_harm_denied(text: str, around: str = "") -> bool:
     was hurt, with no harm to people told besides in either ("burned houses and seized livestock; no one was killed as
     the inhabitants had fled", "stormed the polling station and burned the ballot boxes. No one was hurt."): ACLED's
     looting/property destruction, the killing word only denying harm."""
-    if _NOBODY_HURT.search(text + " " + around) is None or _PROPERTY_DEED.search(text) is None or _PROTESTED.search(text):
+    denied = _NOBODY_HURT.search(text) or _NOBODY_HURT_SAID_AFTER.search(around)
+    if denied is None or _PROPERTY_DEED.search(text) is None or _PROTESTED.search(text):
         return False  # (a crowd's burning in a protest is its riot, whoever was hurt: the rules on crowds decide)
     rest = _NOBODY_HURT.sub(" ", text + " " + around)
     return HURT.search(rest) is None and _PEOPLE_HURT.search(rest) is None and _PEOPLE_TARGETED.search(rest) is None
