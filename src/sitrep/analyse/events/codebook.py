@@ -28,7 +28,8 @@ from sitrep.analyse.events.classifier import Scored, without_told_apart
 from sitrep.analyse.events.cues import FR_ATTACK_WHEN, rule_may_match, rules, SHORT_TEXT_SENTENCES, SPORT
 from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_answered_attack
 from sitrep.analyse.events.codebook_developments import development_label
-from sitrep.analyse.events.codebook_deeds import attack_on_its_object, deed_and_word, raid_took_only_goods, robbed_with_harm, shots_fired
+from sitrep.analyse.events.codebook_deeds import (attack_on_its_object, deed_and_word, property_harm_denied, raid_took_only_goods,
+                                                  robbed_with_harm, shots_fired)
 from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
@@ -210,10 +211,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         or re.search(_ARMED_DEAD_COUNTED, deed, re.I) or one_sided(tok) and struck_armed(tok)
         or person_harmed(ctx, s, tok) == "armed")  # ("shot and wounded Lieutenant Keita, a FAMa officer")
     if label in ("MOB_VIOL", "VIOL_DEMONSTR") and tok is not None and _organised_did(ctx, s, tok):
-        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed, organised actor, whose violence on people is an attack (on protesters: excessive force)
+        # a riot is a crowd's violence: soldiers, militiamen or rebels who beat or burn are an armed, organised actor, whose violence on people is an attack (on protesters: excessive force; on things alone, nobody hurt: a destruction)
         if any(lab in sc.cues for lab in PROTEST_LABELS) and label == "VIOL_DEMONSTR":
             return "FORCE_AGAINST_PROTEST"
-        return "ARMED_CLASH" if armed_side else "ATTACK"
+        return "PROPERTY_DISTRUCT" if property_harm_denied(text, rest) else "ARMED_CLASH" if armed_side else "ATTACK"
     if label in VEHICLE_BOMB_LABELS and (bomb := vehicle_bomb_label(text, rest, armed_side)) is not None:
         return bomb  # "a complex attack using two vehicles loaded with explosives": the means, unless men went in after
     weapon = weapon_of_the_deed(s, sc, tok) if label in ("ATTACK", "ARMED_CLASH") and not GUNFIRE.search(text) \

@@ -33,17 +33,28 @@ from sitrep.analyse.events.takings import people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_counted_neutralised, fighters_not_weapons, HURT
 
 # a raid on a place whose conjoined deed takes goods or animals ("raided a village and carried off cattle")
-_RAID_LEMMAS = frozenset("raid attack storm invade enter overrun attaquer investir".split())
+_RAID_LEMMAS = frozenset("raid attack storm invade enter overrun attaquer investir entrer pénétrer".split())
 _TAKING_LEMMAS = frozenset("take steal seize carry loot rustle drive grab rob make emporter enlever voler piller emmener "
                            "saisir razzier".split())
 # harm to people besides the goods: shots, abductions (then the raid is an attack on them)
 _PEOPLE_TARGETED = re.compile(r"\b(?:sh[oe]t|shooting|fired|opened fire|gunfire|abduct\w*|kidnap\w*|beat(?:en)?|"
                               r"execut\w*|rap(?:ed|e)|whipp\w*|tortur\w*|tir\w*|enlev\w*|enlèv\w*)\b", re.IGNORECASE)
 
-# harm said NOT to have happened ("No one was hurt", « personne n'a été blessé »): no harm
-_NOBODY_HURT = re.compile(r"\b(?:no one|nobody|no-one|no civilians?|no casualties|personne n['’]a)\s+(?:(?:was|were|has been|"
-                          r"had been|été)\s+)?(?:\w+\s+)?(?:hurt|injured|wounded|killed|harmed|reported|blessée?|tuée?)\b",
-                          re.IGNORECASE)
+# harm said NOT to have happened ("No one was hurt", « personne n'a été blessé », « Il n'y a pas eu de blessé »)
+_HARM_DENIED = (r"(?:no one|nobody|no-one|no civilians?|personne n['’]a)\s+(?:(?:was|were|has been|had been|été)\s+)?"
+                r"(?:\w+\s+)?(?:hurt|injured|wounded|killed|harmed|blessée?|tuée?)"
+                r"|(?:il\s+n['’]y\s+a\s+(?:pas\s+)?eu|sans\s+faire|n['’]a\s+fait)\s+(?:de\s+|d['’]|aucune?\s+)?"
+                r"(?:pertes?|victimes?|blessée?s?|morts?)")
+# or no harm told ("No casualties reported", "causing no casualties", « aucun blessé n'a été signalé »): said beside
+# the deed it denies harm; in a later sentence of its own it only says no toll was given (tune2's real notes keep
+# "attacked and burned a fuel tanker. No casualties reported." an attack)
+_NO_HARM_TOLD = (r"(?:no one|nobody|no-one|no civilians?|no casualties|personne n['’]a)\s+(?:(?:was|were|has been|had been|"
+                 r"été)\s+)?(?:\w+\s+)?reported|(?:causing|caused|with|leaving|left)\s+no\s+(?:casualties|injuries|victims)"
+                 r"|without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|injuries|victims|hurting anyone)"
+                 r"|aucune?\s+(?:victime|blessé|perte)s?\s+n['’](?:a|ont|est)\b[^.;]{0,20}?(?:été\s+)?"
+                 r"(?:signalée?s?|enregistrée?s?|déploré\w*)")
+_NOBODY_HURT = re.compile(r"\b(?:" + _HARM_DENIED + "|" + _NO_HARM_TOLD + r")\b", re.IGNORECASE)
+_NOBODY_HURT_SAID_AFTER = re.compile(r"\b(?:" + _HARM_DENIED + r")\b", re.IGNORECASE)
 
 
 def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
@@ -53,6 +64,8 @@ def raid_took_only_goods(s: Sentence, tok, rest: str = "") -> bool:
     if tok is None or HURT.search(text) or _PEOPLE_HURT.search(text) or _PEOPLE_TARGETED.search(text):
         return False
     verbs = [tok, *tok.conjuncts]  # the trigger may be either deed ("raided … and carried off", "carried off" first)
+    # (a deed after a bracket the parser hangs on the raid as its complement: "entered X (Douentza, Mopti), seized …")
+    verbs += [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"]
     return any(v.lemma_.lower() in _RAID_LEMMAS for v in verbs) and any(
         v.lemma_.lower() in _TAKING_LEMMAS and object_in(v, GOODS) for v in verbs)
 
@@ -82,17 +95,24 @@ def hold_up_robbed_only(text: str, tok) -> bool:
 # property burned, destroyed or carried off (English, French)
 _PROPERTY_DEED = re.compile(
     r"\b(?:burn(?:ed|t|ing)|set fire|torch\w*|loot\w*|pillag\w*|plunder\w*|ransack\w*|destroy\w*|stole|"
-    r"(?:seiz|took|tak|carr)\w* (?:off |away )?(?:[\w-]+ ){0,2}?(?:livestock|cattle|animals|goods|food)|"
-    r"incendi\w*|brûl\w*|pill\w*|saccag\w*|détrui\w*|emport\w* (?:[\w'’-]+ ){0,3}?(?:bétail|têtes))\b", re.IGNORECASE)
+    r"(?:seiz|took|tak|carr)\w* (?:off |away )?(?:[\w-]+ ){0,2}?(?:livestock|cattle|animals|goods|food|materials?|equipment|"
+    r"documents)|incendi\w*|brûl\w*|pill\w*|saccag\w*|détrui\w*|emport\w* (?:[\w'’-]+ ){0,3}?(?:bétail|têtes|matériel|vivres|"
+    r"biens|documents|urnes))\b", re.IGNORECASE)
 
 
-def property_harm_denied(text: str) -> bool:
-    """Whether ``text`` tells property burned or carried off and says no one was hurt, with no harm to people told
-    besides ("burned houses and seized livestock; no one was killed as the inhabitants had fled"): ACLED's
+# a protest or a riot told ("to protest the arrest", « pour protester contre », « des manifestants »)
+_PROTESTED = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|manifest\w*|émeut\w*|protestat\w*)\b", re.IGNORECASE)
+
+
+def property_harm_denied(text: str, around: str = "") -> bool:
+    """Whether ``text`` tells property burned or carried off and it or the sentences after it (``around``) say no one
+    was hurt, with no harm to people told besides in either ("burned houses and seized livestock; no one was killed as
+    the inhabitants had fled", "stormed the polling station and burned the ballot boxes. No one was hurt."): ACLED's
     looting/property destruction, the killing word only denying harm."""
-    if _NOBODY_HURT.search(text) is None or _PROPERTY_DEED.search(text) is None:
-        return False
-    rest = _NOBODY_HURT.sub(" ", text)
+    denied = _NOBODY_HURT.search(text) or _NOBODY_HURT_SAID_AFTER.search(around)
+    if denied is None or _PROPERTY_DEED.search(text) is None or _PROTESTED.search(text):
+        return False  # (a crowd's burning in a protest is its riot, whoever was hurt: the rules on crowds decide)
+    rest = _NOBODY_HURT.sub(" ", text + " " + around)
     return HURT.search(rest) is None and _PEOPLE_HURT.search(rest) is None and _PEOPLE_TARGETED.search(rest) is None
 
 
@@ -349,6 +369,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "overran a checkpoint after an exchange of fire": the assault on a post, none said held
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
+    if label in ("NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER") and raid_took_only_goods(s, tok, rest):
+        return "PROPERTY_DISTRUCT"  # "entered the village and seized the voting material": a raid's loot, no place held
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):
         return max(others, key=lambda lab: sc.scores.get(lab, -9.0))  # "a sit-in in front of the headquarters"
     if label == "HQ_ESTABLISHED" and position_seized(tok if tok is not None else label_cue_token(s, sc.cues, label)):

@@ -136,7 +136,7 @@ def development_label(text: str, label: str, around: str = "") -> str | None:
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
     if label in _VIOLENT_READINGS and freed_in_a_deal(text):
         return "AGREEMENT"  # "freed 40 fighters in exchange for a police officer and three soldiers": no fight told
-    if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT") and property_harm_denied(text):
+    if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT") and property_harm_denied(text, around):
         return "PROPERTY_DISTRUCT"  # "burned houses …; no one was killed as the inhabitants had fled"
     if label in _COUP_ACTS and _COUP.search(_COUP_AS_TIME.sub(" ", text)) and not _COUP_NOT_DONE.search(text):
         return "OTHER"  # a coup: ACLED codes the seizure of power, not the president's detention or the junta named

@@ -14,7 +14,10 @@ GOODS = frozenset(
     # (goods counted by their measure, and contraband: "seized 3,000 kilos of meat", "seized two tonnes of cannabis")
     "kilos kilograms kg tons tonnes grams litres liters sacks bags cartons crates drugs cannabis cocaine heroin "
     "contraband meat timber charcoal "
-    "bétail boeufs bœufs moutons chèvres motos motocyclettes véhicules vivres marchandises argent téléphones".split()
+    # (an office's or a poll's things: "seized the voting material", "carried off the ballot boxes and the registers")
+    "material materials documents papers files archives registers ballot ballots urn urns "
+    "bétail boeufs bœufs moutons chèvres motos motocyclettes véhicules vivres marchandises argent téléphones matériel "
+    "urnes".split()
 )
 _OBJECT_DEPS = ("dobj", "obj")
 
