@@ -27,10 +27,9 @@ from sitrep.fuse.consensus import (
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.vague_enemy_toll import ENEMY_DEAD
 from sitrep.fuse.body_text import bodies
-from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside
+from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
-from sitrep.fuse.one_side_tolls import whole_tolls
 from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES, merge_reason, own_camp_statement, same_event
 from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
 from sitrep.fuse.revisions import earlier_tolls_named
@@ -129,14 +128,8 @@ def merge_reasons(mentions: Sequence[EventMention], docs: dict[str, dict],
 
 def _toll_figures(ms: Sequence[EventMention], docs: dict[str, dict]) -> list:
     """The figures of the dead the event's reports give, and those told beside them (``tolls_beside_reports``)."""
-    def language(m: EventMention) -> str:
-        return (docs.get(m.span.doc_id) or {}).get("language") or "en"
-    own = [(m.fatalities, _sentence(docs.get(m.span.doc_id), m), language(m))
-           for m in ms if m.fatalities is not None and not _recalled_beside_news(m, ms)]
-    # (a toll told beside the reports is read in its document's text)
-    beside = [(m.fatalities, (docs.get(m.span.doc_id) or {}).get("text") or "", language(m))
-              for m in reports_of_tolls_beside(ms, docs)]
-    return whole_tolls(own + beside)
+    own = [m.fatalities for m in ms if m.fatalities is not None and not _recalled_beside_news(m, ms)]
+    return own + tolls_beside_reports(ms, docs)
 
 
 # a share of one side's people ("seven of its officers were killed", « dont trois soldats »): a part of the dead
