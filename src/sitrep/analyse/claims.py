@@ -98,9 +98,21 @@ def _claimed_attack(ctx: Context, a, about: list[str]) -> list[str]:
     # a relay that opens on the claim ("JNIM released a statement claiming Thursday's assault on the base") tells the
     # deed after it ("the group said its fighters had stormed the barracks"): the first attack it tells then
     told = [e for e in told if e.span.char_start < a.start] or ([] if about else told)
-    if not told or len({_town(e) for e in told} - {None}) > 1:
-        return about  # the article tells incidents at several towns: the claim answers the one beside it
+    if not told:
+        return about
+    if len({_town(e) for e in told} - {None}) > 1:
+        # the article tells incidents at several towns: the claim answers the one whose town it names (« a revendiqué
+        # l'attaque de Léré » after the Niono attack told last), else the one beside it
+        named = _named_towns(ctx, a.start, a.end)
+        hit = [e for e in told if _town(e) in named]
+        return [hit[0].mention_id] if named and hit else about
     return [told[0].mention_id]
+
+
+def _named_towns(ctx: Context, start: int, end: int) -> set[str]:
+    """The settlements the span names (a region, which several towns share, names none)."""
+    return {p.place_id or p.name for p in ctx.places
+            if start <= p.span.char_start < end and (p.geo_precision or 1) < 3}
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:\w+\s+)?$", re.IGNORECASE)

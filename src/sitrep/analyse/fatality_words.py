@@ -297,6 +297,8 @@ EN_VOCAB["kill_active"] = (
     # a killing told by its manner ("hanged two traders", "slit the throats of five herders") or in an army's words
     # ("put out of action 22 terrorists"): the count that follows is of the dead
     r"hanged|hanging|(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of|put(?:ting)?\s+out\s+of\s+action|"
+    # the dead counted by those who buried them ("We have buried about twenty people", "residents had buried 12")
+    r"(?:have|has|had)\s+(?:already\s+)?buried|"
     r"massacred|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es|eliminat(?:ed|es|ing)|liquidat(?:ed|es|ing)|"
     # "the army lost 12 men": a side's own dead (a count of people must follow; "lost their lives when gunmen ..."
     # is the victims' own verb, and "their" there counts no one)

@@ -72,13 +72,17 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     # one side labelled, the other's dead told after a semicolon (« Côté FAMa, 4 morts ; 9 assaillants ont été
     # neutralisés »): the label's words end there
     stops = [m.start() for m in starts[1:]]
+    spans = [(here.end(), stop) for here, stop in zip(starts, [*stops, len(text)])]
     if len(starts) == 1 and (semicolon := text.find(";", starts[0].end())) >= 0:
-        starts, stops = [starts[0], None], [semicolon]
-    if len(starts) < 2:
+        spans = [(starts[0].end(), semicolon), (semicolon + 1, len(text))]
+    elif len(starts) == 1 and re.search(r"(?:^|[.;:!?])\s*$", text[:starts[0].start()]) and starts[0].start() > 0:
+        # the other side's dead told first, in a sentence of their own, the labelled side after it (« La riposte a permis
+        # de neutraliser une vingtaine de terroristes. Côté ami, le bilan est de deux morts »)
+        spans = [(0, starts[0].start()), (starts[0].end(), len(text))]
+    if len(spans) < 2:
         return None
     sides = []
-    for here, stop in zip(starts, [*stops, len(text)]):
-        begin = here.end() if here is not None else stops[0] + 1
+    for begin, stop in spans:
         killed = find(text[begin:stop], language)[0]
         if killed is not None and killed.low is not None and killed.kind == "killed":
             sides.append(killed)

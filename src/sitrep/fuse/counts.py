@@ -1,5 +1,4 @@
-"""Counts sources disagree on besides a toll's range: the dead, the wounded, the abducted, the vehicles
-burned, a crowd's size.
+"""Counts sources disagree on besides a toll's range: the dead, the wounded, the abducted, the vehicles burned, a crowd.
 
 One incident told by several sources carries several figures: a ministry's "six soldiers killed"
 and a notable's « au moins une douzaine », a union's "about forty tankers" and an army's "only a few
@@ -22,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 import dataclasses
 from dataclasses import dataclass
+from sitrep.fuse.other_town import opens_on_another_town, own_towns
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import find_fatalities, number_words
@@ -282,7 +282,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
         speaker_at[(m.span.doc_id, m.span.char_start)] = m.source_actor or ""
     for c in about:
         speaker_at[(c.span.doc_id, c.span.char_start)] = c.speaker
-    weekdays = weekdays_of([m.date for m in mentions])
+    weekdays, towns = weekdays_of([m.date for m in mentions]), own_towns(mentions)
     paragraphs: set[tuple[str, int, int]] = set()
     for doc_id, start in speaker_at:
         text = texts.get(doc_id) or ""
@@ -311,8 +311,9 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
                 continue  # « En octobre, des jihadistes avaient tué onze soldats » in a December story: an older deed's toll
             if told_another_day(text[a:b], weekdays) and not any(d == doc_id and start <= at < b for d, at in reports):
                 continue  # "On Monday, four passengers were killed when their bus hit a bomb" beside Tuesday's report
-            if recalls_an_earlier_incident(text[a:b]) and not any(d == doc_id and start <= at < b for d, at in reports):
-                continue  # "The attack comes after the killing of four herders near Tillia": the earlier one's figures
+            if (recalls_an_earlier_incident(text[a:b]) or opens_on_another_town(text[a:b], towns)) and not any(
+                    d == doc_id and start <= at < b for d, at in reports):
+                continue  # "The attack comes after the killing of four herders near Tillia", « À Niono, … »: another's
             if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]) or summed_over_incidents(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: an outdated figure; or a sum of incidents
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")

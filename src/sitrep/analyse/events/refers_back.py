@@ -23,20 +23,29 @@ _FRENCH_BACK = re.compile(
 _FRENCH_SITE_BACK = re.compile(
     r"\b(?:sur|dans|vers|à|contre)\s+(?:le|la|l['’])\s*(?:marché|foire|village|hameau|localité|poste|camp|campement|"
     r"mosquée|site)\b(?!\s+(?:de|du|des|d['’])\b)", re.IGNORECASE)
+# the fight told before, by its definite article after « au cours de », « lors de », « pendant », « durant » (« Au cours
+# des combats, nos combattants ont abattu un drone »): a step of that fight, on its day (« d'une attaque » opens another)
+_DURING_THE_FIGHT = re.compile(
+    r"\b(?:au\s+cours|lors)\s+(?:des|du|de\s+l['’]|de\s+la)\s*(?:combats|affrontements|accrochages?|"
+    r"échanges\s+de\s+tirs|attaque|assaut|embuscade|opération|riposte)\b|"
+    r"\b(?:pendant|durant)\s+(?:les|l['’]|la)\s*(?:combats|affrontements|accrochages?|attaque|assaut|embuscade)\b",
+    re.IGNORECASE)
 
 
 def names_the_struck_site_again(text: str) -> bool:
-    """Whether ``text`` names the struck site again in French (« ont fait irruption sur le marché »): the incident
+    """Whether ``text`` names the struck site or the fight again in French (« ont fait irruption sur le marché »,
+    « Au cours des combats »): the incident
     told before, on its day (« cette attaque » may open a new incident's sentence: « Cette attaque intervient quatre
     jours après … »)."""
-    return _FRENCH_SITE_BACK.search(_plain(text)) is not None
+    plain = _plain(text)
+    return _FRENCH_SITE_BACK.search(plain) is not None or _DURING_THE_FIGHT.search(plain) is not None
 
 
 def refers_back(text: str) -> bool:
     """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
     quotation marks out."""
     plain = _plain(text)
-    return any(p.search(plain) is not None for p in (ANAPHORA, _FRENCH_BACK, _FRENCH_SITE_BACK))
+    return any(p.search(plain) is not None for p in (ANAPHORA, _FRENCH_BACK, _FRENCH_SITE_BACK, _DURING_THE_FIGHT))
 
 
 def _plain(text: str) -> str:

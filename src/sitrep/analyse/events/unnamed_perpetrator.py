@@ -142,12 +142,20 @@ def _fallen_forces(ctx: Context, subject: str) -> list[str]:
     return [actor_id] if actor_id and actor_kind(ctx, actor_id) == "state_forces" else []
 
 
+# a sentence that frames the area by a standing state, not a deed (« La région est en proie depuis des années aux
+# violences de la katiba Macina », "The area has for years been plagued by JNIM"): the groups it names are the area's,
+# not the doer of the deed told
+_STANDING_STATE = re.compile(
+    r"\ben\s+proie\b|\bdepuis\s+(?:des|plusieurs|de\s+nombreuses|quelques)\s+(?:années|mois|décennies)\b|"
+    r"\b(?:plagued|wracked|racked)\s+by\b|\bfor\s+(?:years|decades|several\s+years)\b", re.IGNORECASE)
+
+
 def _named_elsewhere(ctx: Context, s: Sentence, victims: list[str]) -> str | None:
     """An armed non-state group the note names in another sentence ("attributed to JNIM"), else the
     force whose operation an earlier sentence tells ("FAMa troops conducted an operation in X. Fourteen
     men were killed"): the deaths are the operation's."""
     for x in sentences(ctx):
-        if x.index == s.index:
+        if x.index == s.index or _STANDING_STATE.search(x.text):
             continue
         for m in actors_in(ctx, x):
             if m.actor_id not in victims and actor_kind(ctx, m.actor_id) in ARMED_NON_STATE_KINDS \
