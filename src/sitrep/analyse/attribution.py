@@ -245,6 +245,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         subj = None if incise_day(verb, subj) else subj
         subj = _fronted_participle_subject(verb) if subj is None else subj
         subj = speaker_of_reporting_verb(verb, subj)  # (a claim's issuer, a relative's antecedent, …)
+        behind = _incise_behind_dateline(s, subj, verb)
+        subj = behind if behind is not None else subj
         if subj is not None and inside_quotes(s, subj):
             subj = inverted_subject(verb)
         if subj is not None and subj.pos_ == "VERB" and subj.i < verb.i:
@@ -280,7 +282,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content
         before = incise[0] if incise is not None else subj.left_edge.i - 1
-        fronted = incise is not None or (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+        fronted = behind is not None or incise is not None or (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
                                          and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
@@ -323,6 +325,28 @@ def _statement_past_aside(verb):
                           and g.i > c.i), None)
             if found is not None:
                 return found
+    return _statement_in_its_medium(verb)
+
+
+def _statement_in_its_medium(verb):
+    """The statement the parser hung, with its "that", on the medium or the time it was said in ("The army said in a
+    statement that six soldiers were killed": « killed » a clause of "statement"; "said at the time that …"; « a
+    indiqué dans un communiqué que … »), or None.  That clause is what the verb says."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" and not prep.dep_.startswith("obl"):
+            continue
+        nouns = [prep] if prep.pos_ in ("NOUN", "PROPN") else [g for g in prep.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.i < verb.i:
+                continue
+            # ("said at the time that it had killed …": the parser may make the clause a relative of "time", its
+            # "that" an adverb; a relative's own "that" is its subject or object, never read here)
+            found = next((g for g in noun.children if g.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+                          and g.pos_ in ("VERB", "AUX") and g.i > noun.i
+                          and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("that", "que", "qu'", "qu’")
+                                  for m in g.children)), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -360,6 +384,18 @@ def passive_agent(verb):
     if agent is not None and agent.dep_ == "agent":  # the English parser hangs the noun on "by"
         agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return agent
+
+
+def _incise_behind_dateline(s: Sentence, subj, verb):
+    """The speaker of an incise after a lead the parser chained to its dateline ("BAMAKO, Mali (AP) — Soldiers executed
+    41 civilians in November, Human Rights Watch said on Wednesday": the dateline's town read as the subject, the
+    lead's doer and the speaker as its conjuncts): the last conjunct after a comma before the verb, or None."""
+    dateline = DATELINE.match(s.text)
+    if subj is None or dateline is None or s.doc_offset(subj) >= s.start + dateline.end() or subj.i > verb.i:
+        return None
+    told = [t for t in subj.conjuncts if s.start + dateline.end() <= s.doc_offset(t) and t.i < verb.i
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return told[-1] if told else None
 
 
 def _past_dateline(ctx: Context, s: Sentence, subj, verb, p0: int, p1: int) -> tuple[int, int]:

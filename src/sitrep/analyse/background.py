@@ -89,9 +89,16 @@ _TRANSFERS = frozenset({"Government regains territory", "Non-state actor overtak
                         "Non-violent transfer of territory"})
 
 
+# a statement told as made back then ("The army said at the time that it had killed 20 terrorists", « avait affirmé à
+# l'époque »): a recollection of what was said when the incident was news, not news of the article's day
+_BACK_THEN = re.compile(r"\bat\s+the\s+time\b(?!\s+of\s+(?:writing|publication|going\s+to\s+press))"
+                        r"|\bà\s+l['’]époque\b|\bà\s+ce\s+moment-là\b", re.IGNORECASE)
+
+
 def recaps_earlier_news(sentence: str) -> bool:
-    """The sentence opens as an agency's recap of its earlier news ("Earlier, …", « Auparavant, … »)."""
-    return bool(_EARLIER_NEWS.match(sentence))
+    """The sentence opens as an agency's recap of its earlier news ("Earlier, …", « Auparavant, … ») or tells what was
+    said back then ("said at the time that …", « à l'époque »)."""
+    return bool(_EARLIER_NEWS.match(sentence) or _BACK_THEN.search(sentence))
 
 
 def _month_window(month: int, anchor: DateInterval) -> DateInterval:
@@ -207,17 +214,34 @@ def _months_between(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
             if (first.year, first.month) <= (y, m) <= (last.year, last.month)}
 
 
-def _told_after_the_news(ctx, m: EventMention, news_at: int | None) -> bool:
+def _told_after_the_news(ctx, m: EventMention, news_at: int | None, news_day: DateInterval | None = None) -> bool:
     """A report its own text dates long before a dated article's day, told in a paragraph after
     the one that first tells the news: the closing paragraph of wire copy that recalls an earlier
     incident ("On March 3, 2025, six soldiers were killed when their vehicle struck a mine near
-    Tessalit."), background with no cue word.  An explainer that narrates the past first, or
+    Tessalit."), background with no cue word.  So is one dated only by a month that ended before the
+    month of the news's own day ("At least 14 soldiers were killed on Sunday [25 November] ... In
+    October, JNIM fighters killed 16 soldiers in an ambush near Hombori"): wire copy dates its news by the
+    day and its recalled incidents by the month.  An explainer that narrates the past first, or
     whose day is estimated, keeps its past events."""
     if news_at is None or m.date_from_publication:
         return False
-    if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)):
+    if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)
+            or _before_the_news_month(m.date, news_day)):
         return False
     return _in_a_later_paragraph(ctx, m, news_at)
+
+
+def _before_the_news_month(date: DateInterval | None, news_day: DateInterval | None) -> bool:
+    """``date`` is only a month (or a year) that ended before the month of the news's own day."""
+    return (date is not None and news_day is not None and date.precision in (Precision.month, Precision.year)
+            and date.latest < news_day.earliest.replace(day=1))
+
+
+def _news_day(events: list[EventMention], news_at: int | None) -> DateInterval | None:
+    """The day the article's first news is dated to by its own text (None: not a day, or no news)."""
+    first = next((m for m in events if m.span.char_start == news_at and m.modality != Modality.background), None)
+    d = first.date if first is not None else None
+    return d if d is not None and d.precision == Precision.day and not first.date_from_publication else None
 
 
 def _in_a_later_paragraph(ctx, m: EventMention, news_at: int) -> bool:
@@ -256,6 +280,18 @@ def _trigger_only_recalled(text: str, trigger: str) -> bool:
     return bool(starts) and all(any(a <= i and i + len(trigger) <= b for a, b in clauses) for i in starts)
 
 
+def _presence_across_countries(ctx, m: EventMention, text: str) -> bool:
+    """A strategic development told over several countries at once ("Russian instructors are deployed in Mali,
+    Burkina Faso and Niger", « déployés au Mali, au Burkina Faso et au Niger ») with no day of its own: a state of
+    the region, not a development at one place."""
+    if m.event_type != "Strategic developments" or names_a_day(text):
+        return False
+    places = getattr(ctx, "places", None) or []
+    countries = {p.country for p in places if (p.feature_code or "").startswith("PCL") and p.country
+                 and m.span.char_start <= p.span.char_start < m.span.char_end}
+    return len(countries) >= 2
+
+
 def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     """``events`` with past references labelled background (see the module docstring); the
     mentions are updated in place and returned."""
@@ -263,6 +299,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
     for m in events:
         m.date_from_publication = _is_anchor_date(m, anchor)
     news_at = _first_news_at(ctx, events)
+    news_day = _news_day(events, news_at)
     undated_news_at = _undated_news_at(ctx, events)
     for m in events:
         text = ctx.text(m.span)
@@ -277,7 +314,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             m.modality = Modality.background
             m.date, m.date_from_publication = past_reference(text, anchor)[1], False
             continue
-        if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at)
+        if ((_long_before(m.date, anchor) and _PRECEDENT.search(text)) or _told_after_the_news(ctx, m, news_at, news_day)
                 or _recalled_in_undated(ctx, m, undated_news_at)):
             # an earlier event the text compares the news with ("a similar blockade in September
             # 2025", « rappelle celui imposé en septembre 2025 ») is recalled to frame it, and so is
@@ -295,6 +332,12 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             continue
         if m.sub_event_type in _TRANSFERS:
             continue  # held-since statements of control are ``event_outcomes``'s (see the docstring)
+        if _presence_across_countries(ctx, m, text):
+            # "The Africa Corps ... has been deployed in several countries of the Sahel, including Mali, Burkina Faso and
+            # Niger": a standing presence over a region of states frames the news; no single place, no event
+            m.modality = Modality.background
+            m.date, m.date_from_publication = None, False
+            continue
         if durative_or_habitual(text, m.trigger) and not names_a_day(text):
             # a state lasting years or a habit ("has been fighting jihadists for a decade", « attaquent
             # régulièrement »): the conflict's framing, not one deed (``sitrep.analyse.durative``); a day

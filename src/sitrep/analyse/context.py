@@ -129,8 +129,15 @@ class Context:
     @cached_property
     def dominant_country(self) -> str | None:
         """The country most of the document's resolved places are in (read after the places stage)."""
+        from sitrep.ingest.dateline import place_opens_dateline
+
         counts: dict[str, float] = {}
-        for p in self.places:
+        text = self.document.text
+        # a dateline says where the story was filed ("NIAMEY, Nov 20 (Reuters) - Militants killed ... Malian soldiers
+        # in ... Mali"): it votes only when the text names no other place
+        filed = [p for p in self.places if place_opens_dateline(text, p.span.char_start, p.span.char_end)]
+        told = [p for p in self.places if p not in filed]
+        for p in told if any(p.country and p.place_id for p in told) else self.places:
             if p.country and p.place_id:
                 # a tie goes to the country of the settlements over the one of an area's name ("in the Gourma …
                 # near Boni": Boni's Mali, not the Burkinabe province of that name); two areas still outweigh a town

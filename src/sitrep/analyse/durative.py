@@ -38,7 +38,13 @@ _DURATION = re.compile(
     # few weeks", « ces derniers mois », « au cours des derniers mois »
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b"
     r"|\b(?:ces|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derni(?:er|[èe]re)s\s+)?(?:semaines|mois|ann[ée]es)"
-    r"(?:\s+derni(?:er|[èe]re)s)?\b",
+    r"(?:\s+derni(?:er|[èe]re)s)?\b"
+    # most of a year or a decade: "has been under a blockade for much of the year", "for most of the past decade",
+    # « depuis une bonne partie de l'année », « pendant la majeure partie de l'année »
+    r"|\b(?:for|through|throughout)\s+(?:much|most|the\s+better\s+part|a\s+good\s+part)\s+of\s+(?:the\s+|this\s+|last\s+)?"
+    r"(?:past\s+)?(?:year|decade)\b"
+    r"|\b(?:depuis|pendant|durant)\s+(?:une\s+bonne|une\s+grande|la\s+majeure|la\s+plus\s+grande)\s+partie\s+de\s+"
+    r"(?:l['’]ann[ée]e|la\s+d[ée]cennie)",
     re.IGNORECASE,
 )
 # a war waged as a state, told in the perfect progressive: "the junta has been battling both the separatists and
@@ -53,7 +59,13 @@ _HABIT = re.compile(
     r"\b(?:regularly|frequently|often|routinely|habitually|repeatedly|r[ée]guli[èe]rement|fr[ée]quemment|souvent|"
     r"r[ée]p[ée]titivement)\b"
     r"|\b(?:time\s+and\s+(?:time\s+)?again|again\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions)\b"
-    r"|\b(?:à|a)\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
+    r"|\b(?:à|a)\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b"
+    # the news set in a run of earlier ones: "The ambush is the latest in a string of attacks on the army", "the
+    # latest of a series of raids", « la dernière d'une série d'attaques », « le dernier d'une longue liste »
+    r"|\bthe\s+latest\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:string|series|spate|wave|spree|succession|"
+    r"line|litany|chain)\b"
+    r"|\b(?:la\s+derni[èe]re|le\s+dernier)\s+(?:en\s+date\s+)?d['’]une\s+(?:[\w-]+\s+){0,2}?(?:s[ée]rie|succession|"
+    r"vague|liste|cha[îi]ne)\b",
     re.IGNORECASE,
 )
 # a number a single deed's toll is told with ("10 soldiers", "five people", « 12 soldats »), not the

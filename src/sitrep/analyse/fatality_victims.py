@@ -144,7 +144,8 @@ def _item_count(language: str, named: bool = True) -> str:
     """The count of one item of a list of victims, in group ``n``: a figure, a number word, "a"/"one",
     after an optional possessive ("his two bodyguards"), or the possessive alone ("his son": one)."""
     v, _ = _vocab(language)
-    count = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_number_alternation(language)}|{v['article_one']}"
+    # (a year is never an item's count: "Aug. 2029 - Fifteen soldiers are killed", a factbox's dated line, is fifteen)
+    count = rf"\d{{1,3}}(?:,\d{{3}})+|(?!(?:19|20)\d\d(?!\d|,\d))\d+|{_number_alternation(language)}|{v['article_one']}"
     if "definite" in v:  # "the herder Hamadoun Traore": one person named by role and name
         # (or at the end of a list already read with its name: the lists are recounted item by item)
         count += (rf"|{v['definite']}(?=\s+(?:[\w'’\-]+\s+){{0,2}}?{v['victim']}"

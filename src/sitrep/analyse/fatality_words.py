@@ -327,7 +327,9 @@ EN_VOCAB["kill_passive"] = (
     # "were reported killed", "were said to have been killed", "were confirmed killed": a told toll is a toll
     r"(?:(?:reported|said|confirmed|believed|feared|thought|understood|presumed)\s+(?:to\s+have\s+been\s+)?)?)"
     # a death by beating, stoning, burning or lynching is a killing like any other ("beaten to death by a mob")
-    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘]?neutrali[sz]ed['’]?|eliminated|liquidated|"
+    # (the army's own word may be set in quotation marks, single or double: about 20 assailants were "neutralized")
+    r"(?:killed|shot dead|murdered|executed|assassinated|beheaded|massacred|['‘\"“]?(?:neutrali[sz]ed|eliminated)['’\"”]?|"
+    r"liquidated|"
     r"(?:beaten|clubbed|stoned|stabbed|hacked|burned|burnt) to death|burn(?:ed|t) alive|lynched|hanged)"
 )
 # the words opening what a list of victims is told to be, between its noun and its verb ("militants of the Katiba X",

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|la|le|el|al|of|d'|l')[ \t]+)?{_WORD})*")
 _MAX_WORDS = 4
-_NON_SPACE = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"\S+?(-(?:based|born|led|backed|run|owned|linked|allied|affiliated|bound))?(?=\s|$)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"ORG", "PERSON", "PER", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
@@ -221,7 +221,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
     out = route_ends(para, gaz, lang, covered, blocked)  # first: a dash ("the Kaya–Dori road") splits the run
     skip = set(lang.MONTHS) | set(lang.WEEKDAYS) | lang.TITLES | lang.COMPASS
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start()) for m in _NON_SPACE.finditer(run.group())]
+        words = _name_words(run)
         i = 0
         while i < len(words):
             hit = None
@@ -290,6 +290,11 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
             cands = [c for c, _ in gaz.fuzzy(surface, sorted(countries, key=lambda cc: -countries[cc])[:3])][:3]
         out.append((para, start, ent.end_char, surface, cands, True, _followed_by_region(text, ent.end_char, lang)))
     return out
+
+
+def _name_words(run: re.Match) -> list[tuple[int, int]]:
+    """(start, end) of each word of a capitalised run, less an adjective's suffix ("New York-based": New York)."""
+    return [(m.start() + run.start(), m.end() + run.start() - len(m.group(1) or "")) for m in _NAME_WORD.finditer(run.group())]
 
 
 def _cued_as_place(gaz, para: Paragraph, s: int, e: int, cands: list[Candidate], countries: dict[str, float]) -> bool:

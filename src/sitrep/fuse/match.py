@@ -165,6 +165,11 @@ def same_event(a: EventMention, b: EventMention, knowledge: ActorKnowledge | Non
     actors = actor_relation(a, b, known)
     if actors == "anchor" and place != "anchor" and rival_groups(a, b, known):
         return False  # two groups' fights with one army in one region (``rival_groups``)
+    if Modality.background in (a.modality, b.modality) and a.span.doc_id != b.span.doc_id and place != "anchor":
+        # a recalled incident is known by where it happened ("In October, JNIM killed 16 soldiers near Hombori"): a
+        # party in common and a region in common are every incident of that war, so another article's report is its
+        # own only at its place
+        return False
     if a.separate or b.separate:
         # the text sets one of them apart: in its own article it is another incident; elsewhere
         # it needs both anchors

@@ -125,6 +125,22 @@ def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKn
     return actor_relation(a, b, knowledge) != "no"
 
 
+def mine_told_in_its_ambush_story(a: EventMention, b: EventMention, _known: ActorKnowledge | None = None) -> bool:
+    """The article that tells an ambush goes on with how it opened ("The convoy was hit by an explosive device and then
+    came under heavy fire"): that sentence names no town, so it took the ambush's own (the place span lies in the
+    ambush's sentence), and its days meet the ambush's.  One incident, as across outlets (``ambush_opened_by_a_mine``)."""
+    if a.span.doc_id != b.span.doc_id or {a.sub_event_type, b.sub_event_type} != {MINE_SUBTYPE, "Armed clash"}:
+        return False
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return False
+    mine, clash = (a, b) if a.sub_event_type == MINE_SUBTYPE else (b, a)
+    if not named_settlement(clash) or mine.place is None or mine.place.span != clash.place.span \
+            or mine.span.char_start < clash.span.char_end:
+        return False
+    wa, wb = match_window(a), match_window(b)
+    return wa is not None and wb is not None and wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
 # what an attack takes beside the lives: a sentence that tells both ("about thirty people killed … granaries
 # burned", « une trentaine de personnes tuées … et de greniers incendiés ») may be read as the taking
 _TAKINGS = frozenset(("Looting/property destruction", "Abduction/forced disappearance"))
@@ -384,7 +400,8 @@ _TYPE_RULES = (("same_transfer", lambda a, b, _k: _same_transfer(a, b)),
                ("same_episode", lambda a, b, _k: _same_episode(a, b)),
                ("armed_target_read_as_civilians", _armed_target_read_as_civilians), ("statement_about", _statement_about),
                ("undated_sequel", _undated_sequel), ("told_two_ways", told_two_ways),
-               ("ambush_opened_by_a_mine", ambush_opened_by_a_mine), ("killing_read_as_its_takings", killing_read_as_its_takings),
+               ("ambush_opened_by_a_mine", ambush_opened_by_a_mine), ("mine_told_in_its_ambush_story", mine_told_in_its_ambush_story),
+               ("killing_read_as_its_takings", killing_read_as_its_takings),
                ("air_support_of_the_clash", air_support_of_the_clash), ("toll_of_the_strike", toll_of_the_strike),
                ("fire_support_of_the_assault", fire_support_of_the_assault),
                ("claimed_outcome_of_the_fight", claimed_outcome_of_the_fight),

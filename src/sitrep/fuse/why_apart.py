@@ -20,7 +20,7 @@ from sitrep.fuse.match import (
 from sitrep.fuse.nearness import NEAR_KM, VILLAGES_APART_KM, area_holds_town, named_village, villages_apart
 from sitrep.geo import haversine_km
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
-from sitrep.model import EventMention
+from sitrep.model import EventMention, Modality
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,9 @@ def explain_pair(a: EventMention, b: EventMention, knowledge: ActorKnowledge | N
     place, actors = matched_place_relation(a, b), actor_relation(a, b, known)
     out.tests.append(_place_test(a, b, place))
     out.tests.append(_actor_test(a, b, actors))
+    if Modality.background in (a.modality, b.modality) and a.span.doc_id != b.span.doc_id:
+        out.tests.append(Test("recalled_at_its_place", place == "anchor",
+                              f"a recalled incident joins another article's report only at its place (place {place})"))
     if a.separate or b.separate:
         ok = a.span.doc_id != b.span.doc_id and place == "anchor" and actors == "anchor"
         out.tests.append(Test("separate", ok, "the text sets one apart: needs another article and both anchors"))

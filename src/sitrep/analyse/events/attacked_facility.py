@@ -18,6 +18,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, is_government_side, Sentence
 from sitrep.analyse.events.mentions import actors_in, dominant_country
 from sitrep.analyse.events.types import BATTLES
+from sitrep.knowledge.actors import is_civil_government
 
 # a facility or unit of an armed force, with its owner or its military adjective after it (French) or before it
 _FACILITY = (r"(?:camps?|postes?(?:\s+avancés?)?|bases?|détachements?|garnisons?|casernes?|positions?|convois?|"
@@ -42,6 +43,13 @@ def facility_holders(ctx: Context, s: Sentence, side1: list[str], event_type: st
             return [m.actor_id]
     if not (_MILITARY_FR if ctx.language == "fr" else _MILITARY_EN).search(s.text):
         return []
+    # the state forces the sentence names are the camp's ("Militants killed 12 Malian soldiers in an attack on an army
+    # camp"), whatever country the rest of the story (a dateline, a neighbour) leans to
+    named = next((m.actor_id for m in sorted(actors_in(ctx, s), key=lambda m: m.span.char_start)
+                  if m.actor_id not in side1 and actor_kind(ctx, m.actor_id) == "state_forces"
+                  and not is_civil_government(m.actor_id)), None)
+    if named is not None:
+        return [named]
     country = dominant_country(ctx)
     found = ctx.knowledge.actors.resolve("soldiers", countries={country}) if country else []
     forces = found[0] if found else None

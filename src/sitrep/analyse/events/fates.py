@@ -26,7 +26,14 @@ TAKEN_THEN_KILLED = re.compile(
     # (or some of them, counted: "rounded up men … and shot seven of them dead")
     r"(?:shot|killed|executed|murdered|slit the throats? of|beheaded|gunned down|beat)\s+"
     r"(?:(?:\d+|\w+)\s+of\s+)?(?:them|him|her)\b"
-    r"|\b(?:enlevé|arrêté|interpellé)s?e?s?\b[^.;]{0,120}?\b(?:avant de les|avant de l['’]|puis (?:les |l['’]))\s*(?:exécut|abatt|tu)\w*",
+    r"|\b(?:enlevé|arrêté|interpellé)s?e?s?\b[^.;]{0,120}?\b(?:avant de les|avant de l['’]|puis (?:les |l['’]))\s*(?:exécut|abatt|tu)\w*"
+    # both told in the passive of the same people ("the men were rounded up at the market on Nov. 4 and shot", « ont
+    # été arrêtés puis exécutés »): the killing verb takes no object of its own (a month's abbreviation is no full stop)
+    r"|\b(?:were|was|had been|have been)\s+(?:arrested|detained|abducted|kidnapped|captured|rounded up|seized|taken away|"
+    r"led away)\b(?:[^.;]|\.(?=\s+\d)){0,120}?\b(?:and|then|before being)\s+(?:later\s+|then\s+|summarily\s+)?(?:shot|killed|executed|"
+    r"murdered|beheaded|gunned down)\b(?!\s+(?:\d|a|an|the|two|three|four|five|his|her|their|its)\b)"
+    r"|\b(?:ont|avaient) été (?:arrêté|enlevé|interpellé|raflé|rassemblé|emmené)e?s?\b[^.;]{0,120}?\b(?:et|puis|avant d['’]être)"
+    r"\s+(?:sommairement\s+)?(?:exécuté|abattu|tué|fusillé)e?s?\b",
     re.IGNORECASE,
 )
 # the bodies of those taken found, or their killing told after the taking ("their bodies were found")

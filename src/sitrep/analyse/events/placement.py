@@ -414,10 +414,11 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
 def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
     """The place a later sentence says the event happened at ("… were killed. The attack took place in the
     Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``; "The attack targeted X", « L'attaque a
-    visé X »: ``INCIDENT_AT_BEFORE``), when the event's sentence names none."""
+    visé X »: ``INCIDENT_AT_BEFORE``; "repelled the attack ... on the camp at X": ``TARGET_AT_BEFORE``), when the
+    event's sentence names none."""
     for p in ctx.places:
         if (p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
-                and ends_on(text_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE")):
+                and ends_on(text_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE", "TARGET_AT_BEFORE")):
             return p
     return None
 

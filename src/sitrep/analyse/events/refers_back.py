@@ -22,7 +22,18 @@ _FRENCH_BACK = re.compile(
     r"combats|affrontements|incidents?)\b", re.IGNORECASE)
 _FRENCH_SITE_BACK = re.compile(
     r"\b(?:sur|dans|vers|à|contre)\s+(?:le|la|l['’])\s*(?:marché|foire|village|hameau|localité|poste|camp|campement|"
-    r"mosquée|site)\b(?!\s+(?:de|du|des|d['’])\b)", re.IGNORECASE)
+    r"mosquée|site|convoi|patrouille)\b(?!\s+(?:de|du|des|d['’])\b)"
+    # the struck convoy or patrol as the subject (« Le convoi a été touché par un engin explosif »)
+    r"|\b(?:le|la|ce|cette)\s+(?:convoi|patrouille|camp|poste)\s+(?:a|avait)\s+été\s+(?:\w+\s+)?(?:touchée?|frappée?|"
+    r"attaquée?|visée?|ciblée?|pris\s+pour\s+cible|prise\s+pour\s+cible)\b", re.IGNORECASE)
+
+
+# the struck target named again by its kind as what underwent the deed ("The convoy was hit by an explosive device",
+# "the camp was overrun", "the patrol came under fire"): the incident told before
+_STRUCK_AGAIN = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:convoy|camp|post|outpost|patrol|garrison|checkpoint|market)\s+"
+    r"(?:was|were|had\s+been|came|first\s+came)\s+(?:\w+\s+)?(?:hit|struck|attacked|ambushed|targeted|overrun|stormed|"
+    r"under)\b", re.IGNORECASE)
 # the fight told before, by its definite article after « au cours de », « lors de », « pendant », « durant » (« Au cours
 # des combats, nos combattants ont abattu un drone »): a step of that fight, on its day (« d'une attaque » opens another)
 _DURING_THE_FIGHT = re.compile(
@@ -45,13 +56,13 @@ def refers_back(text: str) -> bool:
     """Whether ``text`` names an incident told before it (``cues.ANAPHORA``, ``_FRENCH_BACK``), read with its
     quotation marks out."""
     plain = _plain(text)
-    return any(p.search(plain) is not None for p in (ANAPHORA, _FRENCH_BACK, _FRENCH_SITE_BACK, _DURING_THE_FIGHT))
+    return any(p.search(plain) is not None
+               for p in (ANAPHORA, _STRUCK_AGAIN, _FRENCH_BACK, _FRENCH_SITE_BACK, _DURING_THE_FIGHT))
 
 
 def _plain(text: str) -> str:
     """``text`` with its quotation marks out and its spaces single."""
     return re.sub(r"\s+", " ", _QUOTES.sub("", text))
-
 
 
 def in_round_up_paragraph(text: str, sentence_start: int, prev: EventMention, events: list[EventMention],

@@ -337,7 +337,7 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
 # right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the
 # capital, Bamako"): the capital's sources tell of an incident far away, so their seat never stands in for it
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|authorities|government|"
-                     r"ministry|headquarters|general\s+staff|junta)\s+(?:(?:[\w-]+\s+){0,2}?based\s+)?(?:in|at)"
+                     r"ministry|headquarters|general\s+staff|junta)(?:,?\s+(?:[\w-]+\s+){0,2}?based\s+|\s+)(?:in|at)"
                      r"\s+(?:the\s+capital,?\s+)?$"
                      # where a statement was made or issued ("said on Sunday in Ouagadougou", "a statement issued in
                      # Bamako"): a day may stand between, never an article (the place of "said the attack in X" is the attack's)
@@ -350,6 +350,11 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|pe
 INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strike)\w*\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:targeted|hit|struck|was\s+in|was\s+at|was\s+near)\s+(?:the\s+)?"
                       r"(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
+# right before a name, in a sentence after an event's that names no town: the attack's target and its town ("repelled
+# the attack of the terrorists on the camp at X", "the assault on the army post in X"): where that event happened
+TARGET_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|offensive)s?\s+(?:(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
+                    r"(?:on|against)\s+(?:the\s+|an?\s+|its\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?(?:camp|post|base|garrison|barracks|"
+                    r"position|outpost|checkpoint|convoy|village|town|market)\s+(?:at|in|of|near)\s+$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
 # ``JOURNEY_BEFORE`` end); "15 km from X towards Y" is a distance along the road, not a journey
 # ("a bus leaving Kaya for Dori": the town it left, the end being named after "for")
