@@ -127,6 +127,10 @@ EN_VOCAB: dict[str, str] = {
                 r"|\b(?:a|an|one)\s+(?!(?:group|number|dozen|gang|band|couple|few)\b)(?:[\w'’\-]+\s+){0,8}?(?:was|had\s+been)\s+"
                 r"(?:[\w'’\-]+\s+){1,4}?(?:and|then)\s+(?:later\s+|then\s+)?(?:lynched|"
                 r"(?:beaten|stabbed|hacked|stoned|clubbed|burn(?:ed|t)) to death|burn(?:ed|t) alive)\b"
+                # ... or told after a long description with a note's bracket of units, by a death only a mob's hands
+                # give ("a man caught stealing a motorbike in N (N, Segou) was beaten to death by a mob")
+                r"|\b(?:a|an|one)\s+(?!(?:group|number|dozen|gang|band|couple|few)\b)(?:[\w'’\-]+\s+|\([^()]{1,60}\)\s+){4,10}?"
+                r"(?:was|had\s+been)\s+(?:reportedly\s+)?(?:lynched|(?:beaten|stoned|clubbed|burn(?:ed|t)) to death|burn(?:ed|t) alive)\b"
                 # one enemy told, however long his description, as put down in an army's words ("an IS Sahel emir
                 # known for extortion on the X road was 'neutralised'", "a JNIM logistician from Y was eliminated");
                 # never a unit, which is many ("a group of fighters was neutralised")

@@ -174,7 +174,8 @@ _COLLECTIVE = frozenset("group groups number dozens dozen hundreds hundred thous
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
 _PROTESTING = ("PEACE_PROTEST", "PROTEST_WITH_INTER")
 _CROWD_READ = ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL", "ABDUCT_DISSAP")
-_FIGHT_READ = ("ATTACK", "ARMED_CLASH", "MOB_VIOL")  # (a sized crowd's fight or blows; its protest stays a protest)
+# (a sized crowd's fight, blows or burning, which ACLED never codes as a development; its protest stays a protest)
+_FIGHT_READ = ("ATTACK", "ARMED_CLASH", "MOB_VIOL", "PROPERTY_DISTRUCT")
 
 # ACLED's strategic developments are non-violent: told with a killing or a wounding and a word
 # of fighting or of violence against people, the event is the violence

@@ -32,6 +32,7 @@ from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
 from sitrep.analyse.events.fight_words import fight_told
+from sitrep.analyse.events.suspected_ties import without_suspected_ties
 from sitrep.analyse.place_spellings import community_names
 
 REPRISAL = re.compile(
@@ -204,8 +205,11 @@ _KIN = re.compile(r"\b(?:famil(?:y|ies)|relatives|neighbou?rs|households?|brothe
 
 def kin_quarrel(text: str) -> bool:
     """Whether ``text`` tells a quarrel or a fight between kin or neighbours ("a dispute over a field between two
-    families degenerated"): unorganised people, whose violence ACLED codes as mob violence, not a militia's."""
+    families degenerated", or with the kin as the fight's subject: "members of two families fought over the grave"):
+    unorganised people, whose violence ACLED codes as mob violence, not a militia's."""
     sides = fight_between_sides(text)
+    if sides is None and (subject := _SIDES_FIGHT.search(_BRACKET.sub("", text))) is not None:
+        sides = subject.group("sides")
     return sides is not None and _KIN.search(sides) is not None
 
 
@@ -229,6 +233,10 @@ def kin_doers(text: str) -> bool:
 _PARTISAN_SIDES = re.compile(r"\b(?:supporters|partisans|fans|students|pupils|protesters|demonstrators|manifestants|"
                              r"(?:party\s+)?workers|activists|cadres|followers|"
                              r"étudiants|élèves)\b", re.IGNORECASE)
+
+
+# the two camps a crowd's partisans follow ("supporters of two candidates", "fans of rival clubs", « de deux candidats »)
+_TWO_CAMPS = re.compile(r"\b(?:two|rival|opposing|deux|rivaux|rivales)\b", re.IGNORECASE)
 
 
 # partisans named as the subject of a clash among themselves ("BJP, TMC workers clash", "supporters of two rival
@@ -292,7 +300,9 @@ def crowds_fighting(text: str) -> bool:
     text = _BRACKET.sub("", text)
     sides = fight_between_sides(text)
     if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
-        sides = subject.group("sides")
+        # (the other side told after the verb: "Koglweogo members clashed with residents who opposed an arrest")
+        other = _OTHER_SIDE.match(text, subject.end())
+        sides = subject.group("sides") + (" and " + other.group(1) if other else "")
     if sides is None or _ARMED_SIDE.search(sides) is not None or _TRADED_FIRE.search(text):
         return False  # (a crowd that trades gunfire is armed: "workers of rival parties exchanged fire")
     # (a crowd that shoots is armed; the forces' shots at it leave it a crowd: "… one miner was shot dead")
@@ -302,13 +312,19 @@ def crowds_fighting(text: str) -> bool:
     if len(parts) == 2 and (_lone_modifier(parts[0]) or _lone_modifier(parts[1])):
         parts = [sides]  # ("Burkinabe and Nigerien gold panners": one crowd whose two origins share its noun)
     if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
-        return bool(parts) and _CROWD_SIDE.search(parts[0]) is not None  # (no side told at all: "between , and")
+        # (or partisans of two camps: "supporters of two candidates for the chieftaincy of T clashed")
+        return bool(parts) and (_CROWD_SIDE.search(parts[0]) is not None or _PARTISAN_SIDES.search(parts[0]) is not None
+                                and _TWO_CAMPS.search(parts[0]) is not None)  # (no side told at all: "between , and")
     crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]
     if all(crowd):
         return True
     plain = [(_PLAIN_SIDE.search(p) is not None or c) and _ORDER_KEEPERS.search(p) is None for p, c in zip(parts, crowd)]
     keepers = [_ORDER_KEEPERS.search(p) is not None for p in parts]
     return plain[0] and keepers[1] or plain[1] and keepers[0]
+
+
+# the side a fight was fought with, told after its verb ("… clashed with residents of Kaya", « … se sont affrontés avec »)
+_OTHER_SIDE = re.compile(r"\s+(?:with|against|avec|contre)\s+([^.;,]{3,80})", re.IGNORECASE)
 
 
 # the shots of those who keep order, or a crowd's people shot ("police fired live rounds", "one miner was shot dead by
@@ -425,7 +441,9 @@ def sized_crowd_note(note: str) -> bool:
     of people from two villages clashed over a land dispute … [size=no report]"), not communal militias at arms."""
     if _SIZE_TAG.search(note) is None:
         return False
-    note = _HAND_ARMS.sub(" ", note)  # ("a number of youths armed with machetes and clubs": a crowd's hand weapons, still a crowd)
+    # (the armed group a lynched man was accused of belonging to is his description, not a side: "caught a man they
+    # accused of being a JNIM militant, beat him and set him on fire")
+    note = _HAND_ARMS.sub(" ", without_suspected_ties(note))  # ("a number of youths armed with machetes and clubs": a crowd's hand weapons, still a crowd)
     return _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
 
 

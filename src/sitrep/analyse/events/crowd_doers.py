@@ -59,6 +59,9 @@ CROWD_ACTS = frozenset("occupy invade enter block march gather erect catch drag 
                        # fire to the tax office"; a crowd that takes a man from the law: "attacked the gendarmes, freed the
                        # suspect and set fire to their motorbike")
                        "close shut free release rescue fermer libérer "
+                       # (the petrol a mob pours on a man before it sets him alight: "poured petrol on a thief and set him
+                       # alight", « l'ont aspergé d'essence »)
+                       "pour douse drench asperger "
                        "protest demonstrate riot rally mutiny manifester".split())
 
 # those who keep order: a crowd that fights them riots (it is no communal militia); the self-defence groups that

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.events.args import Sentence
-from sitrep.analyse.events.communal import crowds_fighting
+from sitrep.analyse.events.communal import crowds_fighting, kin_quarrel
 from sitrep.analyse.events.cues import over_a_match
 from sitrep.analyse.events.syntax import cue_token, token_for_match
 from sitrep.analyse.events.types import PROTESTS, RIOTS, SUB_EVENT_TYPES
@@ -306,11 +306,21 @@ _BEAT_A_PERSON = re.compile(
     re.IGNORECASE)
 
 
+# a person a crowd killed or burned ("set him alight", "burned him alive", "the man and his son were killed")
+_PERSON_KILLED = re.compile(
+    r"\b(?:set|setting)\s+(?:him|her|them|(?:the|a|an|two|three)\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|suspects?|thie(?:f|ves)))\s+"
+    r"(?:on fire|alight|ablaze)\b|\b(?:burn(?:ed|t)|beat(?:en)?|ston(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:alive|to death)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?killed\b|\b(?:died|succumbed)\b|"
+    r"\b(?:brûlée?s?\s+vifs?|(?:a|ont)\s+été\s+tuée?s?|lapidée?s?\s+à\s+mort|battue?s?\s+à\s+mort)\b",
+    re.IGNORECASE)
+
+
 def mob_set_on_a_person(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` is hands laid on a person, with none of the state's men about
     ("drivers rioted after a colleague died; they beat the lorry driver"): the word "riot" makes no demonstration of
     it, a mob's violence (the caller lets a demand or the state's premises outweigh it)."""
-    return _BEAT_A_PERSON.search(text) is not None and ORDER_WORD.search(text) is None
+    # (or killed a person, told by the death: "rioters burned his house; the man and his son were killed")
+    return (_BEAT_A_PERSON.search(text) is not None or _PERSON_KILLED.search(text) is not None) and ORDER_WORD.search(text) is None
 
 
 def crowd_cause(text: str) -> bool:
@@ -348,6 +358,7 @@ _SET_ON_A_PROCESSION = re.compile(
 
 def no_demonstration(text: str) -> bool:
     """Whether a crowd's violence told in ``text`` demonstrates nothing: rival fans who fight over a match, a crowd
-    that beats a driver (no demand told), that stones a procession, or that frees a suspect from the law."""
-    return fans_brawl(text) or mob_set_on_a_person(text) and not crowd_cause(text) or rescued_from_the_law(text) \
-        or _SET_ON_A_PROCESSION.search(text) is not None and CROWD_PURPOSE.search(text) is None
+    that beats a driver (no demand told), that stones a procession, or that frees a suspect from the law; kin who fight
+    each other ("a burial turned violent when members of two families fought over the grave")."""
+    return fans_brawl(text) or (mob_set_on_a_person(text) or kin_quarrel(text)) and not crowd_cause(text) \
+        or rescued_from_the_law(text) or _SET_ON_A_PROCESSION.search(text) is not None and CROWD_PURPOSE.search(text) is None
