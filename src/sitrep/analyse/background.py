@@ -280,11 +280,20 @@ def _trigger_only_recalled(text: str, trigger: str) -> bool:
     return bool(starts) and all(any(a <= i and i + len(trigger) <= b for a, b in clauses) for i in starts)
 
 
+# a standing presence told as a state ("are deployed", "has been stationed", « sont déployés », « est présente »), not a
+# deed ("severed diplomatic ties with Ukraine" is one, whatever the countries it names)
+_PRESENCE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s+(?:\w+\s+){0,2}"
+    r"(?:deployed|present|stationed|based|active|operating)\b"
+    r"|\b(?:est|sont|a\s+été|ont\s+été|reste|restent|demeure|demeurent)\s+(?:\w+\s+){0,2}"
+    r"(?:déployée?s?|présente?s?|stationnée?s?|basée?s?|active?s?)\b", re.IGNORECASE)
+
+
 def _presence_across_countries(ctx, m: EventMention, text: str) -> bool:
-    """A strategic development told over several countries at once ("Russian instructors are deployed in Mali,
-    Burkina Faso and Niger", « déployés au Mali, au Burkina Faso et au Niger ») with no day of its own: a state of
-    the region, not a development at one place."""
-    if m.event_type != "Strategic developments" or names_a_day(text):
+    """A strategic development told over several countries at once as a presence ("Russian instructors are deployed
+    in Mali, Burkina Faso and Niger", « déployés au Mali, au Burkina Faso et au Niger ») with no day of its own: a
+    state of the region, not a development at one place."""
+    if m.event_type != "Strategic developments" or names_a_day(text) or not _PRESENCE.search(text):
         return False
     places = getattr(ctx, "places", None) or []
     countries = {p.country for p in places if (p.feature_code or "").startswith("PCL") and p.country
