@@ -21,13 +21,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 import dataclasses
 from dataclasses import dataclass
-from sitrep.fuse.other_town import opens_on_another_town, own_towns
 from functools import lru_cache
 
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
 from sitrep.analyse.summed_tolls import summed_over_incidents
+from sitrep.fuse.other_town import opens_on_another_town, own_towns
 from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, earlier_tolls_named, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
