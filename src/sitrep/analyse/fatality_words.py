@@ -157,9 +157,14 @@ EN_VOCAB: dict[str, str] = {
     # the dead of an earlier incident told as what this one answers ("in reprisal for an attack ... which had killed
     # 11 VDP", "after an attack on their post, in which five soldiers died", "the operation followed an ambush in
     # which three soldiers had died"): blanked to the clause's end
-    # (up to the deed told after it with its own verb: "in reprisal for the theft of cattle and shot dead 6 of its inhabitants")
+    # (up to the deed told after it with its own verb: "in reprisal for the theft of cattle and shot dead 6 of its inhabitants",
+    # or with its own subject after the fronted phrase's comma: "in retaliation for the recruitment of VDP, JNIM militants
+    # raided X, killing 11 civilians")
     "referred_toll": r"\bin\s+(?:reprisal|retaliation|revenge)\s+(?:for|to|against)\b"
-                     r"(?:(?!\band\s+(?:then\s+)?(?:killed|shot|gunned|massacred|executed|murdered|slaughtered|beheaded|hacked)\b)[^.;])*"
+                     r"(?:(?!\band\s+(?:then\s+)?(?:killed|shot|gunned|massacred|executed|murdered|slaughtered|beheaded|hacked)\b"
+                     r"|,\s+(?!(?:which|who|that|in\s+which|during\s+which|where)\b)(?:[\w'’\-]+\s+){1,4}?(?:killed|shot|gunned|"
+                     r"massacred|executed|murdered|slaughtered|beheaded|raided|attacked|stormed|ambushed|opened\s+fire|burned|"
+                     r"abducted)\b)[^.;])*"
                      r"|\b(?:after|following|followed|follows|avenged|avenging|since|over|against)\s+(?:an?|the|their|its|last\s+\w+['’]s)\s+(?:[\w'’\-]+\s+){0,5}?"
                      r"(?:attacks?|ambush(?:es)?|raids?|massacres?|killings?)\b[^.;]*?\b(?:which|that|in which|during which)\b[^.;]*",
     "among": r"(?:among)",  # each side's dead told "among" it ("7 dead among the soldiers and 12 among the assailants")

@@ -23,13 +23,13 @@ from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.circumstances import in_answered_deed
 from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.communal import communities_at_arms, kin_doers, kin_quarrel
-from sitrep.analyse.events.fight_words import fight_told
+from sitrep.analyse.events.fight_words import armed_men_under_fire, fight_told
 from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
 from sitrep.analyse.events.goods import GOODS, goods_taken, object_in, weapons_taken
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
-from sitrep.analyse.events.takings import people_taken, takings_with_violence
+from sitrep.analyse.events.takings import armed_taken_in_a_fight, people_taken, takings_with_violence
 from sitrep.analyse.events.weapons import fighters_counted_neutralised, fighters_not_weapons, HURT
 
 # a raid on a place whose conjoined deed takes goods or animals ("raided a village and carried off cattle")
@@ -357,7 +357,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "… was killed by the Fula group and resulted in retaliation of the Lobi on the Fula"
     if label == "DISR_WEAP" and (fighters_not_weapons(s.text) or fighters_counted_neutralised(s.text)):
         return "ARMED_CLASH"  # "14 terrorists were neutralised near Tessit": fighters killed, no weapon taken out of use
-    if label in ("DISR_WEAP", "ABDUCT_DISSAP") and fight_told(s.text, two_sided=True):
+    if label in ("DISR_WEAP", "ABDUCT_DISSAP") and (fight_told(s.text, two_sided=True) or armed_men_under_fire(s.text)) \
+            or label == "ABDUCT_DISSAP" and armed_taken_in_a_fight(s.text):
         # "repelled the attack and recovered weapons", "clashed with VDP and abducted two of them": arms or people
         # taken in a fight are its spoils; ACLED codes the fight (an armed clash)
         return "ARMED_CLASH"

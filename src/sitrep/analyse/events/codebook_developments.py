@@ -99,6 +99,29 @@ def bomb_stopped(text: str) -> bool:
     return _WENT_OFF.search(text[:m.start()] + " " + text[m.end():]) is None
 
 
+# a device caught while it was being laid ("surprised militants who were planting an IED", "while they were laying
+# mines", « en train de poser des engins explosifs », « qui posaient une mine »), which never went off
+_BEING_LAID = re.compile(
+    r"\b(?:planting|laying|placing|burying|installing|plant|lay|place|bury|install)\s+(?:an?\s+|the\s+|some\s+|two\s+|three\s+|"
+    r"several\s+)?(?:[\w-]+\s+){0,2}?(?:IEDs?|mines?|landmines?|explosives?|devices?|bombs?|charges?)\b"
+    r"|\b(?:en\s+train\s+de\s+|qui\s+)(?:pos|plac|enfou|install|dissimul)\w*\s+(?:une?|des|les|l['’])\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:EEI|IED|engins?|mines?|explosifs?|bombes?|charges?)\b", re.IGNORECASE)
+# the layers met: killed, shot or wounded by those who caught them
+_LAYERS_STRUCK = re.compile(r"\b(?:killed|neutrali[sz]ed|shot|wounded|injured|tués?|abattus?|neutralisés?|blessés?)\b",
+                            re.IGNORECASE)
+# the readings such a device is told with: its blast (the model's guess from the device's name) or a fight
+_DEVICE_OR_FIGHT_READINGS = frozenset(("REM_EXPLOS", "GRENADE", "ARMED_CLASH", "DISR_WEAP"))
+
+
+def device_caught_being_laid(text: str) -> str | None:
+    """The label of a device caught while being laid and never set off: ACLED codes the men who laid it met by
+    armed force (killed, shot, wounded) as an armed clash, and the device stopped with nobody hurt as disrupted
+    weapons use; None when no device is told being laid, or one went off."""
+    if _BEING_LAID.search(text) is None or _WENT_OFF.search(text) is not None:
+        return None
+    return "ARMED_CLASH" if _LAYERS_STRUCK.search(text) else "DISR_WEAP"
+
+
 def grave_found(text: str) -> bool:
     """Whether ``text`` tells a mass grave found."""
     return _GRAVE_FOUND.search(text) is not None
@@ -132,6 +155,8 @@ def development_label(text: str, label: str, around: str = "") -> str | None:
         return "VIOL_DEMONSTR"
     if label in _VIOLENT_READINGS and bomb_stopped(text):
         return "DISR_WEAP"
+    if label in _DEVICE_OR_FIGHT_READINGS and (laid := device_caught_being_laid(text)) is not None:
+        return laid  # "surprised militants planting an IED and killed five of them": no blast, the planters met
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
     if label in _VIOLENT_READINGS and freed_in_a_deal(text):

@@ -32,8 +32,12 @@ _FOUGHT = (r"clashed|fought (?:with|against)|(?:hours?|minutes|day) of (?:fighti
            r"took place|lasted)|engaged (?:them|the|in (?:combat|a (?:gun)?fight))|(?:se sont |s['’]est )?"
            r"affronté(?:e|s|es)?|ont combattu|accrochages? (?:a|ont) (?:eu lieu|opposé)|combats? (?:a|ont) "
            r"(?:eu lieu|opposé|duré|suivi)")
+# armed men fired on or fallen upon ("soldiers on patrol came under fire", "the patrol was ambushed", « la patrouille
+# a essuyé des tirs », « sont tombés dans une embuscade »): the assault told from the side it struck
+UNDER_FIRE = (r"c(?:a|o)me under (?:heavy |intense |sustained )?(?:(?:gun|small[- ]arms )?fire|attack)|(?:was|were) ambushed|"
+              r"fell into an ambush|(?:a|ont) essuyé (?:des|de) (?:tirs|coups de feu)|tomb\w* dans une embuscade")
 # one side's assault: a fight when a note tells it beside a clash, not by itself ("stormed a construction site")
-_ASSAULT = (r"ambush(?:ed|ing)?|storm(?:ed|ing)|overr(?:an|un)|assault(?:ed|ing) (?:the|a|an|their)|opened fire on|"
+_ASSAULT = (UNDER_FIRE + r"|ambush(?:ed|ing)?|storm(?:ed|ing)|overr(?:an|un)|assault(?:ed|ing) (?:the|a|an|their)|opened fire on|"
             r"embuscades?|ont ouvert le feu|(?:pris|donné) d['’]assaut|l['’]assaut")
 TWO_SIDED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + r")\b", re.IGNORECASE)
 # the armed men or held places an assault must be aimed at to be a fight's (not "opened fire on farmers threshing
@@ -57,3 +61,12 @@ def fight_told(sentence: str, two_sided: bool = False) -> bool:
     """Whether ``sentence`` tells a fight between sides as a deed, and says nothing of one that did not happen;
     ``two_sided``: only by words that say both sides fought (not an assault, which may have struck unarmed people)."""
     return (TWO_SIDED if two_sided else FIGHT_DEED).search(sentence) is not None and NO_FIGHT.search(sentence) is None
+
+
+_ARMED_UNDER_FIRE = re.compile(r"\b(?:" + _ARMED_AIM + r")\b[^.;]{0,120}?\b(?:" + UNDER_FIRE + r")\b", re.IGNORECASE)
+
+
+def armed_men_under_fire(sentence: str) -> bool:
+    """Whether ``sentence`` tells armed men (soldiers, a patrol, VDP) coming under fire or ambushed ("a patrol that had
+    found an IED came under fire from militants"): a fight with whoever fired, whatever else the men were doing."""
+    return _ARMED_UNDER_FIRE.search(sentence) is not None and NO_FIGHT.search(sentence) is None

@@ -376,7 +376,7 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
-        if not has_place and _attackers_left(text[:m.start()]):
+        if not has_place and (_attackers_left(text[:m.start()]) or _side_that_attacked(ctx, losers)):
             continue  # "the attackers withdrew after reinforcements arrived": the assault ended, no place changed hands
         if not has_place and _TOWARDS_A_QUARTER.match(text, m.end()):
             continue  # « se sont retirés vers le nord », "withdrew to the east": a retreat's way, no place left named
@@ -408,6 +408,15 @@ def _attackers_left(before: str) -> bool:
     attackers that pull back after an assault held no place, so their leaving is no loss of territory.  (Being
     the earlier battle's side 1 is not enough: a report's attacker may later leave a town it held.)"""
     return _ATTACKERS.search(before) is not None
+
+
+def _side_that_attacked(ctx: Context, losers: list[str]) -> bool:
+    """Whether those who withdrew, with no place named as left, are the side that attacked in a battle a short text
+    (a note, which tells one event) told before ("JNIM militants attacked the VDP post … After two hours of fighting,
+    the militants withdrew"): their assault ended, the state regained nothing.  (In a longer report the attacker may
+    later leave a town it held; ``_attackers_left`` then needs the attackers named as such.)"""
+    return bool(losers) and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and any(
+        e.event_type == BATTLES and e.side1 and set(losers) <= set(e.side1) for e in ctx.events_so_far)
 
 
 def _goal_of_flight(ctx: Context, p: PlaceMention) -> bool:

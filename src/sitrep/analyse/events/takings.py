@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.defenders import UNARMED
+from sitrep.analyse.events.fight_words import fight_told
+
 # the people a raid robs or meets: named by their trade, their place, their kin or a pronoun
 _PEOPLE = (r"(?:[\w'-]+\s+){0,3}?(?:him|her|them|civilians?|villagers?|residents?|inhabitants|occupants|people|"
            r"m[ae]n|wom[ae]n|boys?|girls?|children|elders?|traders?|shopkeepers?|vendors?|merchants?|drivers?|"
@@ -83,3 +86,31 @@ def people_taken(sent) -> bool:
             if any(_PERSON_HEADS.match(h.text) for h in heads):
                 return True
     return False
+
+
+# armed men carried off ("abducted 3 VDP", "kidnapped two gendarmes", "took 6 VDP hostage", « ont enlevé deux
+# gendarmes »), or told taken in the passive ("two soldiers were captured")
+_ARMED_TAKEN_WORDS = (r"soldiers?|troops|gendarmes?|policem[ae]n|police officers?|VDPs?|volunteers?|militiam[ae]n|"
+                      r"koglweogos?|dozos?|hunters?|soldats|militaires|policiers|volontaires|chasseurs")
+_ARMED_TAKEN = re.compile(
+    r"\b(?:abduct\w*|kidnapp?\w*|captur\w*|took|taken|seiz\w*|carried off|enlev\w*|kidnapp\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _ARMED_TAKEN_WORDS + r")\b"
+    r"|\b(?:" + _ARMED_TAKEN_WORDS + r")\s+(?:were|was|had been|have been|ont été|a été)\s+(?:abducted|kidnapped|captured|"
+    r"taken (?:hostage|captive|prisoner)|enlevée?s?|capturée?s?|pris en otages?)\b", re.IGNORECASE)
+# the fight they were taken in, told by its noun or as an assault on their post ("during an attack on their position",
+# "after clashes with them", « lors d'une attaque contre leur poste »)
+_TAKEN_IN_A_FIGHT = re.compile(
+    r"\b(?:clash(?:es)?|fighting|combats?|exchanges? of fire|firefights?|gun ?battles?|affrontements?|accrochages?|"
+    r"échanges? de tirs)\b"
+    r"|\b(?:attacks?|assaults?|raids?|ambush(?:es)?|attaques?|assauts?|embuscades?)\s+(?:on|against|contre|sur)\s+"
+    r"(?:their|the|a|an|its|leur|le|la|les|un|une)\s+(?:[\w-]+\s+){0,2}?(?:positions?|posts?|bases?|camps?|patrols?|"
+    r"convoys?|checkpoints?|detachments?|vehicles?|postes?|patrouilles?|convois?|détachements?|véhicules?)\b",
+    re.IGNORECASE)
+
+
+def armed_taken_in_a_fight(text: str) -> bool:
+    """Whether ``text`` tells armed men (soldiers, gendarmes, VDP) carried off in a fight or an assault on them ("abducted
+    3 VDP during an attack on their position", "kidnapped two gendarmes after ambushing their vehicle"): ACLED codes
+    the battle, its prisoners are its outcome; armed men taken off guard (unarmed, off duty) stay an abduction."""
+    return _ARMED_TAKEN.search(text) is not None and UNARMED.search(text) is None \
+        and (fight_told(text) or _TAKEN_IN_A_FIGHT.search(text) is not None)
