@@ -30,7 +30,6 @@ from sitrep.analyse.events.circumstances import air_support_of_a_fight, without_
 from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import (attack_on_its_object, deed_and_word, property_harm_denied, raid_took_only_goods,
                                                   robbed_with_harm, shots_fired)
-from sitrep.analyse.events.fight_words import armed_men_under_fire
 from sitrep.analyse.events.found_dead import bodies_found
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
@@ -306,7 +305,7 @@ def _attack_or_clash(ctx: Context, text: str, rest: str, armed_side: bool, civil
 def _explosion_label(s: Sentence, sc: Scored, label: str, tok, rest: str) -> str | None:
     """An explosion's label corrected by the fight it opened, the poison it carried or the device taken out of use."""
     text = s.text
-    if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest) or armed_men_under_fire(text)) and (
+    if label == "REM_EXPLOS" and (GUNFIRE.search(text) or FIGHT_BACK.search(rest)) and (
             "ARMED_CLASH" in sc.cues or MILITARY_TARGET.search(text) or ARMED_WORD.search(text)):
         return "ARMED_CLASH"  # an explosion opening a gunfight ("a complex ambush by IED and gunfire", car bombs and an assault)
     if label in ("REM_EXPLOS", "ART_MISS_ATTACK") and GROUND_ASSAULT.search(text) and (

@@ -113,13 +113,15 @@ _LAYERS_STRUCK = re.compile(r"\b(?:killed|neutrali[sz]ed|shot|wounded|injured|tu
 _DEVICE_OR_FIGHT_READINGS = frozenset(("REM_EXPLOS", "GRENADE", "ARMED_CLASH", "DISR_WEAP"))
 
 
-def device_caught_being_laid(text: str) -> str | None:
+def device_caught_being_laid(text: str, around: str = "") -> str | None:
     """The label of a device caught while being laid and never set off: ACLED codes the men who laid it met by
-    armed force (killed, shot, wounded) as an armed clash, and the device stopped with nobody hurt as disrupted
-    weapons use; None when no device is told being laid, or one went off."""
-    if _BEING_LAID.search(text) is None or _WENT_OFF.search(text) is not None:
+    armed force (killed, shot, wounded, or a fight told there or in ``around``, the rest of its paragraph: "In the
+    exchange of fire, 3 militants were killed") as an armed clash, and the device stopped with nobody hurt as
+    disrupted weapons use; None when no device is told being laid, or one went off."""
+    if _BEING_LAID.search(text) is None or _WENT_OFF.search(text + " " + around) is not None:
         return None
-    return "ARMED_CLASH" if _LAYERS_STRUCK.search(text) else "DISR_WEAP"
+    met = _LAYERS_STRUCK.search(text + " " + around) or fight_told(text + " " + around, two_sided=True)
+    return "ARMED_CLASH" if met else "DISR_WEAP"
 
 
 def grave_found(text: str) -> bool:
@@ -155,7 +157,7 @@ def development_label(text: str, label: str, around: str = "") -> str | None:
         return "VIOL_DEMONSTR"
     if label in _VIOLENT_READINGS and bomb_stopped(text):
         return "DISR_WEAP"
-    if label in _DEVICE_OR_FIGHT_READINGS and (laid := device_caught_being_laid(text)) is not None:
+    if label in _DEVICE_OR_FIGHT_READINGS and (laid := device_caught_being_laid(text, around)) is not None:
         return laid  # "surprised militants planting an IED and killed five of them": no blast, the planters met
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
         return "OTHER"  # (a grave "uncovered" reads like a cache found)

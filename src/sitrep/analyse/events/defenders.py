@@ -124,25 +124,31 @@ CIVILIAN_PLACE_TARGETED = re.compile(
 UNARMED = re.compile(r"\b(?:unarmed|off[- ]duty|on (?:leave|holiday)|in civilian clothes|désarmés?|non armés?|en permission)\b",
                      re.IGNORECASE)
 # a fighter struck where he lives or after leaving the ranks ("killed a VDP member at his home", "a former VDP",
-# « deux VDP démobilisés »), or going about a civilian's day ("shot a VDP in his field", "while they were fetching wood",
-# « dans son champ », « alors qu'il se rendait au marché »; ACLED: "killed a VDP on his farmland (assumed unarmed)"):
-# no post nor arms stood against the attackers, one side struck (unless the rest tells a fight)
-_CIVIL_CHORE = (r"farming|working|cultivating|harvesting|ploughing|weeding|fetching|collecting|gathering|tending|herding|"
-                r"grazing|watering|praying|shopping|selling|trading|travell?ing|returning|going|heading|walking|riding")
+# « deux VDP démobilisés »): no post nor arms stood against the attackers, one side struck (unless the rest tells a fight)
 OUT_OF_THE_RANKS = re.compile(
     r"\b(?:at|in|outside) (?:his|her|their) (?:own |family )?(?:homes?|houses?|residences?|compounds?|domiciles?)\b"
-    r"|\b(?:in|on|at|to|from) (?:his|her|their) (?:[\w-]+ )?(?:fields?|farms?|farmlands?|gardens?|plots?|orchards?|shops?)\b"
-    r"|\bwhile (?:(?:he|she|they) (?:was|were) )?(?:" + _CIVIL_CHORE + r")\b"
-    r"|\b(?:dans|à|vers) (?:son|leur|leurs|ses) (?:champs?|jardins?|boutiques?|exploitations?)\b|\baux champs\b"
-    r"|\b(?:alors|pendant|tandis) qu['’](?:ils?|elles?) (?:travaill|cultiv|se rend|revenai|rentrai|cherch|ramass|"
-    r"gardai|priai|vaquai)\w*"
     r"|\bà (?:son|leur) domicile\b|\bchez (?:lui|eux)\b|\bdemobili[sz]ed\b|\bdémobilisés?\b"
     r"|\b(?:former|ex-)\s*(?:VDP|volunteers?|soldiers?|gendarmes?|policem[ae]n|militiam[ae]n|Koglweogos?|Dozos?)\b"
     r"|\b(?:anciens?|ex-)\s*(?:VDP|volontaires|soldats|militaires|gendarmes)\b",
     re.IGNORECASE)
+# ... or going about a civilian's day ("shot a VDP in his field", "while they were fetching wood", « dans son champ »,
+# « alors qu'il se rendait au marché »): the Burkina Faso tune notes code "killed a VDP on his farmland (assumed
+# unarmed)" as an attack on a civilian
+_CIVIL_CHORE = (r"farming|working|cultivating|harvesting|ploughing|weeding|fetching|collecting|gathering|tending|herding|"
+                r"grazing|watering|praying|shopping|selling|trading")  # (not travelling: a patrol ambushed on its way fights)
+AT_CHORES = re.compile(
+    r"\b(?:in|on|at|to|from) (?:his|her|their) (?:[\w-]+ )?(?:fields?|farms?|farmlands?|gardens?|plots?|orchards?|shops?)\b"
+    r"|\bwhile (?:(?:he|she|they) (?:was|were) )?(?:" + _CIVIL_CHORE + r")\b"
+    r"|\b(?:dans|à|vers) (?:son|leur|leurs|ses) (?:champs?|jardins?|boutiques?|exploitations?)\b|\baux champs\b"
+    r"|\b(?:alors|pendant|tandis) qu['’](?:ils?|elles?) (?:travaill|cultiv|cherch|ramass|gardai|priai|vaquai)\w*",
+    re.IGNORECASE)
+# hunters (Dozo, donso) bear their guns at work: one shot in his field is still an armed man struck (the project's
+# Mali notes code "shot dead a Dozo hunter who was working in his field" as a battle)
+_ARMED_AT_WORK = re.compile(r"\b(?:dozos?|donsos?|hunters?|chasseurs?)\b", re.IGNORECASE)
 
 
 def struck_off_guard(text: str, fought_back: bool) -> bool:
     """Whether the armed people ``text`` tells struck were off guard (unarmed, off duty; at home or out of the ranks
     unless the note tells them fighting back, ``fought_back``): the attack on them was one-sided."""
-    return UNARMED.search(text) is not None or OUT_OF_THE_RANKS.search(text) is not None and not fought_back
+    at_chores = AT_CHORES.search(text) is not None and _ARMED_AT_WORK.search(text) is None
+    return UNARMED.search(text) is not None or (OUT_OF_THE_RANKS.search(text) is not None or at_chores) and not fought_back
