@@ -4,7 +4,9 @@ demands ("a march to demand the reopening of the road to Ouahigouya": ``events.p
 by the forces' outpost in it ("the army post of Dablo": ``SITE_OF_SETTLEMENT_BEFORE``), a near spelling the
 province of its bracket holds by codes ("Gorghadji (Seno province)": ``placement._inside_its_bracket``), and a
 near spelling set aside for the next name, whose own anchor confirms it ("Kolanga, near Rapiri (Bogande,
-Gnagna)": ``placement._as_written_first``).  Places are GeoNames' (BF.txt)."""
+Gnagna)": ``placement._as_written_first``), "l" written for "r" (``transliteration``) and the first of two names
+joined before a bracket searched among its commune's villages ("between Zavala and Kolanga (Sapouy, Ziro)":
+``place_pins``).  Places are GeoNames' (BF.txt)."""
 
 from __future__ import annotations
 
@@ -55,6 +57,16 @@ def test_a_near_spelling_far_from_its_anchor_gives_way_to_the_next_name_its_own_
     place = _event_place(analyzer, "On 7 May 2025, presumed JNIM militants abducted a farmer in Kolanga, near Rapiri "
                                    "(Bogande, Gnagna).", "en")
     assert haversine_km(place.latitude, place.longitude, 12.93333, -0.26667) < 5, (place.name, place.latitude)
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2025, gunmen abducted two farmers in Zavala (Sapouy, Ziro).",  # r/l: GeoNames' Zavara of Sapouy
+    # the first of two names joined before the bracket is searched around the bracket's commune too
+    "On 7 May 2025, gunmen abducted two farmers between Zavala and Kolanga (Sapouy, Ziro).",
+])
+def test_a_village_spelled_with_l_for_r_is_found_among_its_communes_villages(analyzer, text):
+    place = _event_place(analyzer, text, "en")
+    assert haversine_km(place.latitude, place.longitude, 11.5, -1.88333) < 1, (place.name, place.latitude)
 
 
 @pytest.mark.parametrize("before, language, journey", [

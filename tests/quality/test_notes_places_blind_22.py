@@ -21,7 +21,11 @@ bracket that holds a near spelling by its codes confirms it (``placement._inside
 inside what a crowd demands are set aside (``events.protest_place``), the forces' outposts name their
 settlement in both languages (``SITE_OF_SETTLEMENT_BEFORE``) and a burial's town is a journey's end in both
 languages (``JOURNEY_BEFORE``).  Beside those, "r" and "l" share the loose key (``transliteration``) and a near
-spelling tied to a place named next must lie within a commune's reach of it (``placement._by_its_anchor``).
+spelling tied to a place named next must lie within a commune's reach of it (``placement._by_its_anchor``), and
+the first of two names joined before a bracket of units is searched among the bracket commune's villages under
+another spelling, as the second is (``place_pins._first_anchor``): on Burkina Faso's real notes (bf_tune2 place
+.842 -> .858, bf_held2a .688 -> .719) "Kolanga, near Tankoualou (Foutouri, …)" and "between Tankoualou and Lougou
+(Foutouri, …)" reach GeoNames' Tankwarou, "between Koflande and Madiasso (Mangodara, …)" the Koflandé stream.
 Still missed: nothing on this set; the l/r notes were within 25 km already through the commune seat fallback,
 so they hold only the exact villages' cases. Floors sit just under the figures, so that a lost row shows.
 """
