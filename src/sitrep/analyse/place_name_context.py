@@ -39,11 +39,14 @@ UNIT_AFTER = re.compile(r"\s+(?:cercle|region|région|province|commune|departmen
 # the words opening a stretch between two places ("between X and Y", « entre X et Y »): what follows is its first end
 BETWEEN_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
 
-# « le marché hebdomadaire de Dingazi Banda », « le poste de Téméra », "the market of X": a site named after the
-# settlement it stands in; the model often reads a two-word village name there as a person's
+# « le marché hebdomadaire de Dingazi Banda », « le poste de Téméra », "the market of X", "the VDP post of X": a site
+# named after the settlement it stands in; the model often reads a village's name there as a person's.  The
+# outposts of the forces in both languages ("the army post of X", "the garrison of X", « la base de X »)
 SITE_OF_SETTLEMENT_BEFORE = re.compile(
     r"\b(?:march[ée]|foire|poste|camp|caserne|mosqu[ée]e|[ée]cole|mairie|pr[ée]fecture|gendarmerie|commissariat|"
-    r"centre\s+de\s+sant[ée]|site\s+(?:aurif[èe]re|d['’]orpaillage|minier)|market|mosque|school|camp)"
+    r"centre\s+de\s+sant[ée]|site\s+(?:aurif[èe]re|d['’]orpaillage|minier)|market|mosque|school|camp|"
+    r"base|garnison|détachement|brigade|post|outpost|garrison|barracks|checkpoint|detachment|police\s+station|"
+    r"town\s+hall|health\s+cent(?:re|er)|mining\s+site|gold\s+mine)"
     r"(?:\s+(?:hebdomadaire|militaire|central|principal|à\s+b[ée]tail|weekly|military))?\s+(?:of|de|du|d['’])\s*$",
     re.IGNORECASE)
 

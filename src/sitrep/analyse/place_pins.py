@@ -139,11 +139,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
     units = _presettle_units(found, pinned)
     settled_first: set[int] = set()  # the names pinned to the next one (not the anchors narrowed with them)
     for i, (para, _, end, _, xs, _, _) in enumerate(found):
-        first = i + 1
-        end = _name_end(para.text, end)
-        if coordinated_before_bracket(found, i):
-            # "between Ougarou and Nassougou (Matiacoali, Gourma)": the bracket qualifies both names
-            first, end = i + 2, found[i + 1][2]
+        first, end = _first_anchor(found, i, _name_end(para.text, end))
         # the anchor: the next name, and the one after it inside the same brackets ("(Commune, Province)")
         commune_abroad = False
         for j in (first, first + 1):
@@ -182,8 +178,9 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             # a spelling is searched around one commune: of its homonyms, the one the cercle holds nearest
             # ("Tikoulou (Dourou, Bandiagara)": the Dourou of Bandiagara, not another Dourou 50 km north)
             seats = _nearest_in_unit(ys_now, unit_after) if unit_after is not None else ys_now
+            at_its_bracket = j == first  # (the first of two names joined before it too)
             local = _spelled_near_anchor(gaz, found, i, j, units, pinned, seats, link) \
-                if xs_now and first == i + 1 and j == i + 1 and "(" in between else None
+                if xs_now and at_its_bracket and "(" in between else None
             if local is not None:
                 pinned[i], anchored[i] = [local], para.offset + ys_start
                 break
@@ -201,12 +198,13 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
-            if (link.kind == "near" or j == i + 1 or commune_abroad) and first == i + 1 and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+            if (link.kind == "near" or at_its_bracket or commune_abroad) and first in (i + 1, i + 2) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, "(" in between, inside_commune(between, language)):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province)
                 spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
-                pinned[i] = [spelled] if spelled is not None else []
-                anchored[i] = para.offset + ys_start
+                if spelled is not None or first == i + 1:  # (an unknown first of a pair: its known second places it)
+                    pinned[i] = [spelled] if spelled is not None else []
+                    anchored[i] = para.offset + ys_start
                 break
     _near_an_unknown_anchor(found, pinned, anchored, language)
     _one_sense_per_discourse(found, pinned, settled_first)
@@ -326,6 +324,15 @@ def _spelled_here(gaz: Gazetteer, found: list, i: int, j: int, units: dict[int, 
     told_as_unit = unit is not None and "commune" not in unit.group().lower()
     return _other_spelling(gaz, bare_name(found[i][3]), towns, min(link.km, COMMUNE_KM), named, areas,
                            features=not told_as_unit)
+
+
+def _first_anchor(found: list, i: int, end: int) -> tuple[int, int]:
+    """(index of the first name that may anchor name ``i``, where the text linking them starts): the next name, or
+    for "between Ougarou and Nassougou (Matiacoali, Gourma)" the bracket after the pair, which qualifies both names
+    (and among whose commune's villages the first is searched under another spelling, as the second is)."""
+    if coordinated_before_bracket(found, i):
+        return i + 2, found[i + 1][2]
+    return i + 1, end
 
 
 def _name_end(text: str, end: int) -> int:

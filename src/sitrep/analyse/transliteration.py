@@ -15,6 +15,8 @@ spellings still disagree on:
 * "gu" before "e"/"i" (French, to keep the "g" hard) → "g";
 * "nb" → "mb", "nf" → "mf" (the nasal before a lip consonant);
 * "o", "ou", "w" → "u"; "e", "y" → "i";
+* "r" → "l": one sound in Gulmancema, Mooré and Fula names, heard and written either way by French and English
+  ears ("Tankwarou"/"Tankoualou", "Rapili"/"Rapiri", "Poloua"/"Poroua");
 * doubled letters once more (the folds above make new pairs).
 
 The key is loose on purpose: two villages of a country often share it.  It is only ever compared
@@ -36,6 +38,7 @@ _LOOSE = (
     (re.compile(r"gw(?=[eiy])"), "g"),
     (re.compile(r"nb"), "mb"), (re.compile(r"nf"), "mf"),
     (re.compile(r"[wo]"), "u"), (re.compile(r"[ey]"), "i"),
+    (re.compile(r"r"), "l"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
 

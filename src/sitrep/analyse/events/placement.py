@@ -23,6 +23,8 @@ from sitrep.analyse.events.national_place import capital_of, nationwide_capital,
 from sitrep.analyse.events.mentions import actors_in, after_since, dominant_country, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb, past_clause_of, token_for_match, within_clause
 from sitrep.analyse.events.journey_ends import before_journey_ends, ends_on, in_bracket_after, journey_end, journey_ends, text_before
+from sitrep.analyse.events.protest_causes import CROWD_LABELS
+from sitrep.analyse.events.protest_place import without_demands
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
 from sitrep.analyse.events.types import STRATEGIC
@@ -44,7 +46,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     country at lower precision. A strategic decision named only at country level stays there."""
     country = dominant_country(ctx)
     lang = vocab(ctx.language)
-    here = _places_here(ctx, s, lang, decision.trigger_offset if decision.trigger else None)
+    here = _places_here(ctx, s, lang, decision.trigger_offset if decision.trigger else None, decision.label in CROWD_LABELS)
     told_in = past_clause_of(token_for_match(s, decision.trigger_offset - s.start)) if decision.trigger else None
     if told_in is not None:  # "will escort convoys to Bamako after militants burned trucks near X": X
         here = [p for p in here if within_clause(told_in, p.span.char_start, s)] or here
@@ -120,7 +122,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     return (countries or here or [None])[0]
 
 
-def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None) -> list[PlaceMention]:
+def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None, crowd: bool = False) -> list[PlaceMention]:
     """The sentence's places that may be where its event happened: not a place a statement was made or a
     source reached from, a date's "since X", a journey's end, a vessel's or accord's name, a dateline or an
     earlier incident's place (each set aside only when the sentence names another)."""
@@ -134,6 +136,8 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None)
     deed = deed_place(ctx.document.text, here, trigger_at, ctx.language)
     if deed is not here:  # "stopped at Konna, where militants abducted …": the deed's place, even a journey's end
         return deed
+    if crowd:  # "residents of X marched to demand the reopening of the road to Y": Y is what they demand
+        here = without_demands(s, here)
     here = before_journey_ends(ctx, here, lang)
     # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
     # names a vessel or an accord is not where the event happened when the sentence names another place
@@ -238,7 +242,7 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
     if not fine or not _near_spelling(ctx, fine[0]):
         return fine
     written = [p for p in fine[1:] if not _near_spelling(ctx, p)]
-    if not written or fine[0].span.char_start in ctx.place_anchors or _inside_its_bracket(ctx, fine[0], written):
+    if not written or _by_its_anchor(ctx, fine[0]) or _inside_its_bracket(ctx, fine[0], written):
         # a near spelling found among the villages of the place named next ("Bambofa (Dori, Seno)" is
         # the Bonbofa of Dori's area, ``place_spellings``) is the village, confirmed by that place
         return fine
@@ -246,15 +250,40 @@ def _as_written_first(ctx: Context, fine: list[PlaceMention]) -> list[PlaceMenti
         # "near Djebock, about 40 km east of Gao": the Djebok lying 38 km east of Gao is confirmed by the
         # distance and direction told
         return fine
-    # the near spellings are set aside (a foreign one must not decide the country either)
-    return [written[0].model_copy(update={"geo_precision": max(2, written[0].geo_precision)}), *written[1:]]
+    # the near spellings are set aside (a foreign one must not decide the country either), but for the next one its
+    # own anchor confirms: "in Kolanga, near Tankoualou (Foutouri, Komandjari)" is near the Tankwarou of Foutouri
+    first = next(q for q in fine[1:] if any(q is w for w in written)
+                 or (q.span.char_start in ctx.place_anchors and _by_its_anchor(ctx, q)))
+    return [first.model_copy(update={"geo_precision": max(2, first.geo_precision)}), *(w for w in written if w is not first)]
+
+
+def _by_its_anchor(ctx: Context, p: PlaceMention) -> bool:
+    """Whether ``p`` is tied to a place named next ("X, near Y", "X (A, B)") and lies within a commune's reach of
+    it: "Kolanga, near Tankoualou" read as a Koulga 105 km from Tankwarou is no village of Tankoualou's."""
+    at = ctx.place_anchors.get(p.span.char_start)
+    if at is None:
+        return False
+    anchor = next((q for q in ctx.places if q.span.char_start == at), None)
+    return anchor is None or anchor.latitude is None or p.latitude is None or haversine_km(
+        p.latitude, p.longitude, anchor.latitude, anchor.longitude) <= COMMUNE_KM
 
 
 def _inside_its_bracket(ctx: Context, p: PlaceMention, written: list[PlaceMention]) -> bool:
     """"Diabaly (Diabaly, Niono)": the commune named after the town pins nothing, but the cercle
-    after it, as written, lies within a commune's reach of the near spelling (Diabali): confirmed."""
+    after it, as written, lies within a commune's reach of the near spelling (Diabali): confirmed.  So does
+    a province or region in the bracket that holds it by its codes ("Gorghadji (Seno province)": GeoNames'
+    Gorgadji is in the Séno, 58 km from the province's centre point)."""
     return any(in_bracket_after(ctx.document.text, p, w) and w.country == p.country
-               and haversine_km(p.latitude, p.longitude, w.latitude, w.longitude) <= COMMUNE_KM for w in written)
+               and (haversine_km(p.latitude, p.longitude, w.latitude, w.longitude) <= COMMUNE_KM or _holds(w, p))
+               for w in written)
+
+
+def _holds(unit: PlaceMention, p: PlaceMention) -> bool:
+    """Whether the first- or second-level unit ``unit`` holds ``p`` by the names of their units."""
+    code = (unit.feature_code or "").upper()
+    if code == "ADM1":
+        return bool(p.admin1) and p.admin1 == unit.admin1
+    return code == "ADM2" and bool(p.admin2) and p.admin1 == unit.admin1 and p.admin2 == unit.admin2
 
 
 # "in X", "at X", "near the village of X": a place the sentence locates something at

@@ -310,6 +310,9 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+(?:ing|ed)|coming|heading|headed|bound|en rou
                   # "a convoy that had left Sevare for Boni": the named destination, the start being an origin
                   r"|\bleft\s+for|\b(?:left|leaving|departed|departing)\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+(?:for|towards?)"
                   r"|\b(?:sought|seeking|took|taking|found)\s+(?:refuge|shelter)\s+(?:in|at)"
+                  # where the dead were buried, a day or more after: the funeral's town, not the deed's (bodies
+                  # "found buried" near X lay where they were killed)
+                  r"|\b(?<!found\s)(?<!discovered\s)(?:buried|laid\s+to\s+rest|interred)\s+(?:[\w-]+\s+){0,3}?(?:in|at)"
                   r"|\b(?:arriving|arrived|who\s+arrived|newly\s+arrived)\s+(?:in|at)"
                   # a place the people were trying to reach ("before the convoy could reach Sikasso", "on its way to reach")
                   r"|\b(?:could|would|to|trying\s+to|tried\s+to|attempting\s+to)\s+(?:reach|get\s+to|make\s+it\s+to)"

@@ -216,6 +216,7 @@ PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de|(?:ratt
 JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'’]|\ben\s+direction\s+d[eu'’]|\ben\s+route\s+(?:vers|pour)"
                   r"|\b(?:fu[iy]\w*|réfugi\w*|déplacé\w*|évacu\w*|transf[ée]r\w*|transporté\w*|emmen\w*|achemin\w*|ramen\w*|"
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
+                  r"|\b(?:inhum|enterr)\w*\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:à|au|dans)"
                   r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\b(?:rallier|rejoindre|atteindre|regagner)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\bquitt\w*\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:pour|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
                   r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
