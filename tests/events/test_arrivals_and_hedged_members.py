@@ -3,7 +3,8 @@ from where the people left to where they arrived, is placed where they arrived w
 place ("a convoy that had left Anefis arrived in Aguelhok", events/journey_ends._reached with the languages'
 ``ARRIVAL_BEFORE``); and French armed men hedged with an adjective before their group (« des hommes armés présumés du
 JNIM », « supposés membres de l'EIGS », « soupçonnés d'appartenance au JNIM ») are that group, as the English hedges
-already were (analyse/identified_actors.py)."""
+already were (analyse/identified_actors.py); a French force that « est arrivée » moved, it underwent no passive
+(events/args.role_of), and its arrival is a change to its activity (tools/gen_event_train_fr.py's movements)."""
 
 from __future__ import annotations
 

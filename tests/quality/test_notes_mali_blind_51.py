@@ -21,9 +21,12 @@ that had left Anefis arrived in Aguelhok (Tessalit, Kidal) on its way to Tessali
 row 19, « des hommes armés présumés du JNIM », read as an unidentified armed group.  After (the place reached
 preferred when a sentence names only journeys' ends and starts, English and French; the French hedge as an
 adjective before its group's « de », « présumés du », « supposés membres de », « soupçonnés d'appartenance à »):
-every field 1.000.  Still weak, outside the set: a French force's movement (« un convoi des FAMa est arrivé à X »)
-is not read as a change to the group's activity as its English twin is (the French training sentences lack
-arrivals), and "a convoy left X and arrived in Y" keeps X.
+every field 1.000.  Beside the set, for the same class of text: a place left is a journey's start when the
+arrival is told ("left Anefis and arrived in Aguelhok"), « en provenance d'Anefis » counts with its elided « d' », a
+French force that « est arrivée à X » is actor 1 (the parser's passive of a verb of motion) and its arrival a change
+to its activity as in English (French training sentences of force movements).  Still weak: whether ACLED codes
+"Movement of forces:" and blockades as "Change to group/activity" or "Other" is this project's reading, not a
+figure checked against real notes of those kinds.
 """
 
 from __future__ import annotations
