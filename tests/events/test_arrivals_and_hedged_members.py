@@ -68,21 +68,3 @@ def test_a_place_reached_after_the_deed_elsewhere_stays_aside(default_analyzer, 
     assert place is not None and place.name == "Ouatagouna", place
 
 
-@pytest.mark.parametrize("text, group", [
-    ("Le 28 septembre 2025, des hommes armés présumés du JNIM ont enlevé trois chauffeurs près de Sirakoro "
-     "(Nioro, Kayes).", "jnim"),
-    ("Le 28 septembre 2025, des individus armés supposés membres de l'EIGS ont tué deux bergers près de Ménaka.",
-     "islamic-state-sahel"),
-    ("Le 28 septembre 2025, des hommes armés soupçonnés d'appartenance au JNIM ont tué deux bergers près de Ménaka.",
-     "jnim"),
-])
-def test_french_armed_men_hedged_before_their_group_are_that_group(default_analyzer, make_doc, text, group):
-    event = _first(default_analyzer, make_doc, text, "fr")
-    assert event.side1[:1] == [group], (event.side1, event.side2)
-
-
-def test_a_hedge_before_a_village_names_no_group(default_analyzer, make_doc):
-    # « présumés de Diafarabé »: a place, not an armed group, so the men stay unidentified
-    text = "Le 28 septembre 2025, des hommes armés présumés de Diafarabé ont tué deux bergers près de Ménaka."
-    event = _first(default_analyzer, make_doc, text, "fr")
-    assert event.side1[:1] == ["unidentified-armed-group-mali"], event.side1

@@ -19,13 +19,9 @@ _IDENTIFIED_AS = re.compile(
     r"(?:(?:believed|thought|suspected|said|presumed|alleged|understood|reported|assumed)\s+to\s+(?:be|belong\s+to|have\s+been)"
     r"|suspected\s+of\s+(?:being|belonging\s+to)|identified\s+as|claiming\s+to\s+be|presumably|probably|likely|reportedly"
     r"|soupçonnés?\s+d['’](?:être|appartenir\s+(?:à|au|aux))|présumés?\s+(?:être|appartenir\s+(?:à|au|aux))|identifiés?\s+comme"
-    r"|qui\s+seraient|allegedly|supposedly|se\s+réclamant"
-    # the French hedge as an adjective before the group's « de » (« des hommes armés présumés du JNIM », « supposés
-    # membres de l'EIGS », « suspectés d'appartenance au JNIM »)
-    r"|(?:présum|suppos|soupçonn|suspect)ée?s?(?=\s+(?:d|membres?\b|éléments?\b))"
-    r"|(?:présum|suppos|soupçonn|suspect)ée?s?\s+d['’]appartenance\s+(?:à|au|aux))"
+    r"|qui\s+seraient)"
     # ("believed to be from the Dogon militia", "thought to be of the group")
-    r"\s*(?:(?:from|of)\s+)?(?:(?:the|a|an|des|du|de\s+la|de\s+l['’]|de|la|le|les|l['’])\s*)?"
+    r"\s+(?:(?:from|of)\s+)?(?:(?:the|a|an|des|du|de|la|le|les|l['’])\s*)?"
     r"(?:(?:members?|elements?|fighters?|militants?|membres?|éléments?)\s+(?:of|from|de|du|des)\s+(?:the\s+|la\s+|l['’])?)?$",
     re.IGNORECASE,
 )
