@@ -261,6 +261,39 @@ T: dict[str, list[str]] = {
 }
 
 
+# a force on the move, the French twin of the English convoys that "arrived in" a town: ACLED codes a force's
+# movement as a change to its activity, and without these the French sentence of an arrival fell to the violent
+# labels of the convoys ambushed or mined above.  Drawn from a stream of their own after the table's rows, so
+# that the rows before them regenerate unchanged.
+MOVES = [
+    "Un convoi de {army} est arrivé à {place} {day}.",
+    "Des renforts de {army} sont arrivés à {place} {day}, en provenance de la capitale.",
+    "Une colonne de {army}, partie de la capitale, est arrivée à {place} {day}.",
+    "Le redéploiement de {army} vers {place} s'est achevé {day}.",
+    "Un important dispositif de {army} a fait mouvement vers {place} {day}.",
+]
+MOVES_PER_LABEL = 10
+
+
+def _tidy(text: str) -> str:
+    text = text[0].upper() + text[1:]
+    text = text.replace("de le ", "du ").replace("à le ", "au ").replace("à les ", "aux ").replace("de les ", "des ")
+    return text.replace("de des ", "de ").replace("de un ", "d'un ").replace("de une ", "d'une ")
+
+
+def moves(seed: int = 11) -> list[tuple[str, str]]:
+    """``MOVES_PER_LABEL`` distinct sentences of a force's movement, labelled a change to its activity."""
+    rng = random.Random(seed)
+    seen: list[str] = []
+    for _ in range(MOVES_PER_LABEL * 6):
+        text = _tidy(rng.choice(MOVES).format(**{k: rng.choice(v) for k, v in V.items()}))
+        if text not in seen:
+            seen.append(text)
+        if len(seen) >= MOVES_PER_LABEL:
+            break
+    return [("CHANGE_TO_GROUP_ACT", t) for t in seen]
+
+
 def generate(seed: int = 7) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     rows: list[tuple[str, str]] = []
@@ -271,13 +304,11 @@ def generate(seed: int = 7) -> list[tuple[str, str]]:
                 break
             t = rng.choice(templates)
             text = t.format(**{k: rng.choice(v) for k, v in V.items()})
-            text = text[0].upper() + text[1:]
-            text = text.replace("de le ", "du ").replace("à le ", "au ").replace("à les ", "aux ").replace("de les ", "des ")
-            text = text.replace("de des ", "de ").replace("de un ", "d'un ").replace("de une ", "d'une ")
+            text = _tidy(text)
             if text not in seen:
                 seen.add(text)
                 rows.append((label, text))
-    return rows
+    return rows + moves()
 
 
 def main() -> None:

@@ -181,6 +181,10 @@ _JOINT = frozenset("together jointly along coordination conjunction cooperation 
 _NOUNISH = ("compound", "amod", "appos", "nmod", "poss", "nummod", "det", "quantmod", "npadvmod")
 # French (Universal Dependencies labels): a prepositional phrase is obl/nmod with a "case" child
 # carrying the preposition (« par X », « contre X », « avec X », « entre X et Y »)
+# French verbs of motion conjugated with « être » (« sont arrivés », « est entré », « sont repartis »), which the parser
+# reads as passives: their subject moved, it underwent nothing (« tombé », « mort » stay what befell the subject)
+_MOVED_WITH_ETRE = frozenset("arriver venir revenir parvenir partir repartir entrer rentrer sortir ressortir retourner "
+                             "descendre monter".split())
 _UD_CASE_ROLES = {"par": "subj", "contre": "obj", "sur": "obj", "avec": "partner", "entre": "between"}
 
 
@@ -201,6 +205,8 @@ def role_of(token: "Token", trigger: "Token | None" = None) -> tuple[str, "Token
                 return ALLY, helped
             if case in _UD_CASE_ROLES:
                 return _UD_CASE_ROLES[case], t.head
+        if dep == "nsubj:pass" and t.head.lemma_.lower() in _MOVED_WITH_ETRE:
+            return SUBJ, t.head  # « un convoi des FAMa est arrivé à X »: a verb of motion's être, no passive
         if dep in ("nsubj:pass", "obj", "iobj"):
             return OBJ, t.head
         if dep == "obl:agent":

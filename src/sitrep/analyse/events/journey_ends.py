@@ -19,6 +19,8 @@ def before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[Pl
     the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
     ends = journey_ends(ctx, here, lang)
+    if any(_arrived(ctx, p, lang) for p in ends):  # "left Anefis and arrived in Aguelhok": where the journey began
+        ends += [p for p in here if p not in ends and ends_on(text_before(ctx, p), lang, "LEFT_BEFORE")]
     # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
     # and the units that qualify those ("the village head of Douna, in the Filingue department (Tillaberi)")
     while qualifying := [p for p in here if p not in ends
@@ -27,8 +29,26 @@ def before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[Pl
     rest = [p for p in here if p not in ends]
     if not ends or any(p.place_id is not None and not is_country(p) and not _holds_an_end(ctx.document.text, p, ends) for p in rest):
         return rest or here
+    # only journeys told: the place reached (with its bracket) is where the people were, not the one they left or
+    # were still heading for ("a convoy that had left Anefis arrived in Aguelhok (Tessalit, Kidal) on its way to X")
+    here = _reached(ctx, here, ends, lang) or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
+
+
+def _reached(ctx: Context, here: list[PlaceMention], ends: list[PlaceMention], lang) -> list[PlaceMention]:
+    """The known places of ``here`` told as reached (``ARRIVAL_BEFORE``) and the units that qualify them; empty when
+    the sentence tells no arrival at a place the gazetteer knows."""
+    arrived = [p for p in here if _arrived(ctx, p, lang)]
+    if not arrived:
+        return []
+    text, language = ctx.document.text, ctx.language or "en"
+    return [p for p in here if p in arrived or any(_qualifies(text, a, p, language) for a in arrived)]
+
+
+def _arrived(ctx: Context, p: PlaceMention, lang) -> bool:
+    """``p`` is a place the gazetteer knows, told as reached ("arrived in X", « est arrivé à X »)."""
+    return p.place_id is not None and ends_on(text_before(ctx, p), lang, "ARRIVAL_BEFORE")
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|et|ou)\s*$", re.IGNORECASE)

@@ -318,6 +318,13 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+(?:ing|ed)|coming|heading|headed|bound|en rou
                   r"|\b(?:could|would|to|trying\s+to|tried\s+to|attempting\s+to)\s+(?:reach|get\s+to|make\s+it\s+to)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
                   r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+# right before a journey's end: a place the people reached ("a convoy that had left Anefis arrived in Aguelhok"):
+# when the sentence names only journeys' ends and starts, the place reached is where its people were
+ARRIVAL_BEFORE = (r"\b(?:arrived|arriving|arrives|who\s+arrived|newly\s+arrived)\s+(?:(?:safely|back)\s+)?(?:in|at)"
+                  r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
+# right before a name: a place left ("a FAMa convoy left Anefis and arrived in Aguelhok"), a journey's start only in a
+# sentence that tells an arrival (alone, "the army left Tessalit" is the withdrawal's own place)
+LEFT_BEFORE = (r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
 # right before a name: where the people of the story come from, are based or speak from, not where the
 # event happened ("militants from X attacked Y", "gunmen based in X", "residents of X said", "who crossed
 # from X"): set aside like a journey's end when the sentence names another place

@@ -213,12 +213,18 @@ PIN_DISTANCE = (rf"(?:(?:un|une|le|la)\s+(?:petit\s+)?(?:village|hameau|localit�
 PIN_WITHIN = (r"(?:(?:un\s+)?(?:village|hameau|localité)\s+)?(?:dans|de|(?:rattachée?s?|relevant|dépendant)\s+(?:de|à))\s+(?:la\s+(?:commune|ville|localité)(?:\s+rurale|\s+urbaine)?|le\s+département)\s+d[e'’]")
 # see ``en``: « ont fui vers X », « évacués vers X », « en route vers X », « de X à Y » pour Y; « à » right
 # after the verb only (« ont fui les combats à X » is where the fighting was)
+# (an elided « d' » is glued to its name: « en provenance d'Anefis », « à destination d'Ansongo »)
 JOURNEY_BEFORE = (r"(?:\ben\s+provenance\s+d[eu'’]|\bà\s+destination\s+d[eu'’]|\ben\s+direction\s+d[eu'’]|\ben\s+route\s+(?:vers|pour)"
                   r"|\b(?:fu[iy]\w*|réfugi\w*|déplacé\w*|évacu\w*|transf[ée]r\w*|transporté\w*|emmen\w*|achemin\w*|ramen\w*|"
                   r"repli\w*|rendai\w*|rendant|dirigeai\w*|dirigeant)\s+(?:(?:[\w'’-]+\s+){0,3}?vers|à|au|aux|dans)"
                   r"|\b(?:inhum|enterr)\w*\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:à|au|dans)"
                   r"|\bcondui(?:t|ts|te|tes|re|sent)\s+(?:à|au|vers)|\b(?:rallier|rejoindre|atteindre|regagner)|\bde\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:à|au|vers)|\bquitt\w*\s+(?-i:[A-ZÀ-Þ])[\w'’-]*\s+(?:pour|vers)|\barrivé\w*\s+(?:à|au|dans)|\bvers)"
-                  r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+                  r"(?:(?<=['’])|\s+)(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|à|au|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « un convoi parti d'Anefis est arrivé à Aguelhok »: le lieu atteint
+ARRIVAL_BEFORE = (r"\b(?:arrivée?s?|arrivant|arrive|arrivent)\s+(?:à|au|aux|dans)"
+                  r"\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « un convoi des FAMa a quitté Anefis et est arrivé à Aguelhok »
+LEFT_BEFORE = (r"\bquitt(?:é|ée|és|ées|ant|e|ent)\s+(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des assaillants venus de X », « des jihadistes basés à X », « des habitants de X ont
 # indiqué »: where the people come from or speak from
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
