@@ -24,11 +24,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, communique_opening, dismisses_reports, lexicon,
-                                        negates_change_of_hands, speaker_of_reporting_verb, tells_a_record, tells_a_toll,
-                                        through_named_apposition, unnamed_speaker)
+from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, CommuniqueOpening, communique_opening, dismisses_reports,
+                                        lexicon, negates_change_of_hands, speaker_of_reporting_verb, tells_a_record,
+                                        tells_a_toll, through_named_apposition, unnamed_speaker)
 from sitrep.analyse.toll_statements import announces_a_count_of_dead
 from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
 from sitrep.analyse.claim_words import reads_out_a_statement
@@ -36,6 +36,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.inverted_denials import denies, inverted_denial, tells_own_version
 from sitrep.analyse.letterhead import issuer_statements
 from sitrep.analyse.mistagged_verbs import count_follows, mistagged_reporting_verb, mistagged_subject
 from sitrep.analyse.printed_statements import statements_after_their_lead
@@ -123,6 +124,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
         except Exception:
             log.exception("claim attribution failed on sentence %d of %s", s.index, ctx.doc_id)
             a = None
+        if a is None or a.speaker.startswith(UNNAMED):
+            # « Des sources locales évoquent cinq soldats tués, ce que dément l'armée »: the one who denies speaks
+            a = _denial_after(ctx, s, memory) or a
         if a is None:
             # a bare quote right after a claim continues it ("…," the spokesman said. "When they…")
             quote, quoted = quoted_words(s.text)
@@ -409,10 +413,32 @@ def _past_dateline(ctx: Context, s: Sentence, subj, verb, p0: int, p1: int) -> t
     return p0, p0 + len(ctx.document.text[p0:p1].rstrip(" ,"))
 
 
-def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemory) -> Attribution | None:
+def _denial_after(ctx: Context, s: Sentence, memory: SpeakerMemory) -> Attribution | None:
+    """The speaker of a French denial told after what it denies (``inverted_denials``), or None."""
+    denial = inverted_denial(s.text) if ctx.language == "fr" else None
+    return _communique(ctx, s, relaying_outlet(ctx, s), memory, denial) if denial is not None else None
+
+
+def denials_beside(ctx: Context, attributions: dict[int, Attribution]) -> list[Attribution]:
+    """The denials told after a named party's statement in the same sentence (« Le FLA affirme avoir abattu un drone
+    de l'armée, ce que dément le gouvernement malien »): a second speaker the sentence's attribution does not hold."""
+    out = []
+    for s in sentences(ctx):
+        first = attributions.get(s.index)
+        if first is None or first.speaker.startswith(UNNAMED):
+            continue  # (then the denial is the sentence's own attribution, if any)
+        second = _denial_after(ctx, s, SpeakerMemory())
+        if second is not None and second.speaker != first.speaker:
+            # (its span opens on the speaker, so that the sentence's two claims are told apart)
+            out.append(replace(second, start=s.start + inverted_denial(s.text).subject[0]))
+    return out
+
+
+def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemory,
+                opening: CommuniqueOpening | None = None) -> Attribution | None:
     if ctx.language != "fr":
         return None
-    opening = communique_opening(s.text)
+    opening = opening or communique_opening(s.text)
     if opening is None:
         return None
     p0, p1 = s.start + opening.subject[0], s.start + opening.subject[1]
@@ -421,7 +447,8 @@ def _communique(ctx: Context, s: Sentence, via: str | None, memory: SpeakerMemor
         return None  # an institution speaks in a communiqué, not a person or a described source
     speaker, surface, behalf, _person = resolved
     verb = opening.verb.lower()
-    stance = Stance.denies.value if verb.startswith("dém") else \
+    version = denies(verb) and tells_own_version(s.text)  # (« …, ce que dément l'armée, qui fait état de … »)
+    stance = Stance.asserts.value if version else Stance.denies.value if denies(verb) else \
         Stance.claims_responsibility.value if verb.startswith("revendiqu") else Stance.asserts.value
     return Attribution(s.index, speaker, surface, behalf, via, opening.verb, opening.content, False, stance,
                        s.start, s.end, False)

@@ -226,9 +226,24 @@ def _told_after_the_news(ctx, m: EventMention, news_at: int | None, news_day: Da
     if news_at is None or m.date_from_publication:
         return False
     if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)
-            or _before_the_news_month(m.date, news_day)):
+            or _before_the_news_month(m.date, news_day) or _pluperfect_before_the_news(ctx, m, news_day)):
         return False
     return _in_a_later_paragraph(ctx, m, news_at)
+
+
+# a deed told in the pluperfect (« des hommes armés avaient tendu une embuscade », "gunmen had ambushed"): the tense
+# sets it before the story's own past
+_PLUPERFECT = r"\b(?:avai(?:en)?t|étai(?:en)?t|had)\s+(?:[\w'’-]+\s+){{0,2}}?{}"
+
+
+def _pluperfect_before_the_news(ctx, m: EventMention, news_day: DateInterval | None) -> bool:
+    """A later paragraph's deed told in the pluperfect and dated by its own text wholly before the news's day
+    (« Deux semaines plus tôt, des hommes armés avaient tendu une embuscade … près de X, tuant trois gendarmes »):
+    an earlier incident the story recalls, not its news."""
+    if news_day is None or m.date is None or m.date.latest >= news_day.earliest or not m.trigger:
+        return False
+    verb = re.escape(m.trigger.split()[0])
+    return re.search(_PLUPERFECT.format(verb), ctx.text(m.span), re.IGNORECASE) is not None
 
 
 def _before_the_news_month(date: DateInterval | None, news_day: DateInterval | None) -> bool:

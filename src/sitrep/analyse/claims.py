@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.attribution import denials_beside
 from sitrep.analyse.claim_words import negates_change_of_hands
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
@@ -31,27 +32,17 @@ def find_claims(ctx: Context) -> list[Claim]:
                 by_sentence.setdefault(s.index, []).append(e.mention_id)
                 break
     claims: list[Claim] = []
-    for idx, a in sorted(attributions.items()):
+    answers = denials_beside(ctx, attributions)
+    told = [*attributions.items(), *((a.sentence, a) for a in answers)]
+    for idx, a in sorted(told, key=lambda pair: pair[0]):
         if a.speaker.startswith(UNNAMED) or _habitual(ctx, a):
             # a claim is a named party's statement about the news: an unnamed source's words are the
             # sourcing of the reports they tell (their mentions carry the source), a stance the party
             # "has repeatedly" taken is background
             continue
-        about = list(by_sentence.get(idx, []))
-        if a.quoted or not about:
-            # a quote is about the events told just before or after it in the same paragraph
-            for j in (idx - 1, idx + 1):
-                if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
-                    about.extend(x for x in by_sentence.get(j, []) if x not in about)
-        if not about and (a.stance != Stance.denies.value or _names_what_it_denies(ctx, a)):
-            # a denial must name what it denies ("the authorities denied the allegations" may be
-            # about anything told before): an assertion falls back on the last incident, a denial
-            # only when it names an outcome or a target (« avoir perdu la ville », "targeting civilians")
-            about = _last_news_before(ctx, a.start)
-        if a.stance == Stance.denies.value:
-            about = _on_the_day_denied(ctx, a, about)
-        if not by_sentence.get(idx):
-            about = _claimed_attack(ctx, a, about)
+        # a denial answering another party's claim in its sentence (« Le FLA affirme avoir abattu un drone, ce que dément
+        # le gouvernement ») is about that claim, a statement: the two claims hold the disagreement, no report is denied
+        about = [] if any(a is x for x in answers) else _about(ctx, a, idx, sents, by_sentence)
         claims.append(
             Claim(
                 claim_id=f"{ctx.doc_id}:{a.start}",
@@ -68,6 +59,26 @@ def find_claims(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+def _about(ctx: Context, a, idx: int, sents, by_sentence: dict[int, list[str]]) -> list[str]:
+    """The event mentions the statement ``a`` of sentence ``idx`` is about."""
+    about = list(by_sentence.get(idx, []))
+    if a.quoted or not about:
+        # a quote is about the events told just before or after it in the same paragraph
+        for j in (idx - 1, idx + 1):
+            if 0 <= j < len(sents) and sents[j].para_index == sents[idx].para_index:
+                about.extend(x for x in by_sentence.get(j, []) if x not in about)
+    if not about and (a.stance != Stance.denies.value or _names_what_it_denies(ctx, a)):
+        # a denial must name what it denies ("the authorities denied the allegations" may be
+        # about anything told before): an assertion falls back on the last incident, a denial
+        # only when it names an outcome or a target (« avoir perdu la ville », "targeting civilians")
+        about = _last_news_before(ctx, a.start)
+    if a.stance == Stance.denies.value:
+        about = _on_the_day_denied(ctx, a, about)
+    if not by_sentence.get(idx):
+        about = _claimed_attack(ctx, a, about)
+    return about
 
 
 # a group's claim of the deed the article already told: "claimed the attack", "claimed responsibility for Tuesday's

@@ -19,7 +19,22 @@ def tells_new_total(text: str, language: str = "en") -> bool:
     update = p.toll_update.search(text)
     # (the toll named as the subject, far from its new figure: « Le bilan de l'explosion … survenue jeudi près de X,
     # dans le cercle de Y, s'est alourdi à neuf morts »)
-    return update is not None and (p.toll.search(text) is not None or _TOLL_NOUN.search(text, 0, update.start()) is not None)
+    if update is None:
+        return _AGAINST_AN_EARLIER_TOLL.search(text) is not None and _DEAD.search(text) is not None
+    return p.toll.search(text) is not None or _TOLL_NOUN.search(text, 0, update.start()) is not None
+
+
+_DEAD = re.compile(r"\b(?:tu[ée]e?s|morts|décès|victimes|killed|dead|deaths|died)\b", re.IGNORECASE)
+
+
+# a toll set against the one first told (« Dix-neuf civils ont été tués …, contre neuf annoncés initialement », "19
+# people were killed, up from nine", "compared with nine first reported"): the figure is the new total
+_AGAINST_AN_EARLIER_TOLL = re.compile(
+    r"\bcontre\s+(?:[\w-]+\s+){1,2}?(?:annoncée?s?|avancée?s?|rapportée?s?|évoquée?s?|dénombrée?s?|recensée?s?)\s+"
+    r"(?:initialement|précédemment|auparavant|d['’]abord|la\s+veille|dans\s+un\s+premier\s+temps)\b"
+    r"|\bup\s+from\s+(?:an?\s+)?(?:earlier|initial|previous|first)?\s*(?:toll\s+of\s+)?[\w-]+\b"
+    r"|\b(?:compared\s+(?:with|to)|against)\s+(?:[\w-]+\s+){1,2}?(?:initially|first|earlier|previously)\s+(?:reported|announced|given)\b",
+    re.IGNORECASE)
 
 
 # a toll named as such, in the languages read: the subject of a verb that gives it a new figure

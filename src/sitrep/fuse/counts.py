@@ -28,7 +28,7 @@ from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
 from sitrep.analyse.summed_tolls import summed_over_incidents
 from sitrep.fuse.other_town import opens_on_another_town, own_towns
-from sitrep.fuse.revisions import FIRST_TOLL, REVISED_TOLL, earlier_tolls_named, risen_above_named_earlier, risen_toll
+from sitrep.fuse.revisions import earlier_tolls_named, gives_an_outdated_figure, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.knowledge.months import another_month, months_named
@@ -314,7 +314,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             if (recalls_an_earlier_incident(text[a:b]) or opens_on_another_town(text[a:b], towns)) and not any(
                     d == doc_id and start <= at < b for d, at in reports):
                 continue  # "The attack comes after the killing of four herders near Tillia", « À Niono, … »: another's
-            if FIRST_TOLL.search(text[a:b]) and not REVISED_TOLL.search(text[a:b]) or summed_over_incidents(text[a:b]):
+            if gives_an_outdated_figure(text[a:b]) or summed_over_incidents(text[a:b]):
                 continue  # « Un premier bilan faisait état de sept morts »: an outdated figure; or a sum of incidents
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
             unit = (root_of.get(doc_id, doc_id), speaker)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from sitrep.model import EventMention, Fatalities
 
 from sitrep.analyse.claim_words import UNNAMED
-from sitrep.analyse.events.revised_tolls import EARLIER_TOLL_NAMED
+from sitrep.analyse.events.revised_tolls import EARLIER_TOLL_NAMED, earlier_figure
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.first_told import FIRST_ADVERBS_EN, FIRST_ADVERBS_FR, TOLD_VERBS_EN
@@ -95,6 +95,20 @@ def _calls_its_figure_outdated(sentence: str) -> bool:
         REVISED_TOLL.search(sentence) and not _FIRST_TOLL_NAMED.search(sentence))
 
 
+def gives_an_outdated_figure(sentence: str) -> bool:
+    """Whether ``sentence`` names a first toll (``FIRST_TOLL``) without telling it risen nor setting its own figure
+    against it (« Un premier bilan faisait état de sept morts »): its figure is outdated."""
+    return FIRST_TOLL.search(sentence) is not None and not REVISED_TOLL.search(sentence) \
+        and not sets_against_an_earlier(sentence)
+
+
+def sets_against_an_earlier(sentence: str) -> bool:
+    """Whether ``sentence`` gives its figure against the earlier one it names (« Dix-neuf civils ont été tués …, contre
+    neuf annoncés initialement », "up from 12 reported earlier"): its first telling's words are the earlier figure's,
+    its own figure is the current toll."""
+    return any(earlier_figure(sentence, language) is not None for language in ("fr", "en"))
+
+
 def superseded(mentions: Sequence[EventMention], root_of: dict[str, str],
                sentence_of: Callable[[EventMention], str],
                earlier_named: dict[str, list[int]] | None = None) -> set[str]:
@@ -127,6 +141,9 @@ def earlier_tolls_named(text: str) -> list[int]:
     words of a first toll are French or English, and so is the figure read after them)."""
     out = []
     for sentence in _SENTENCE.split(text):
+        # the figure a toll is set against in its own sentence (« Dix-neuf civils ont été tués …, contre neuf annoncés
+        # initialement », "19 killed, up from 12 reported earlier"): the earlier toll too
+        out += [n for language in ("fr", "en") if (n := earlier_figure(sentence, language)) is not None]
         if _FIRST_TOLL_NAMED.search(sentence) and not REVISED_TOLL.search(sentence):
             killed = next((k for language in ("fr", "en") if (k := find_fatalities(sentence, language)[0])), None)
             if killed is not None and killed.low is not None and not killed.vague:
@@ -156,7 +173,10 @@ def _below_a_named_earlier_toll(told: Sequence[EventMention], outdated: set[str]
 
     risen = {m.mention_id: root(m) for m in told if m.mention_id not in outdated
              and any(m.fatalities.low > e for e in earlier_named.get(root(m), ()))}
-    revising = set(risen.values())
+    # (a story that names its earlier toll revises it even where its new figure's sentence reads as a first telling:
+    # « trente et un civils ont été tués …, contre quatorze annoncés initialement »)
+    revising = set(risen.values()) | {root(m) for m in told
+                                      if any(m.fatalities.low > e for e in earlier_named.get(root(m), ()))}
     earlier = set()
     for m in told:
         if m.mention_id in outdated or m.mention_id in risen or not _neutral(m):

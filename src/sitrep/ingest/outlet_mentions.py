@@ -79,6 +79,29 @@ def outlet_mentions(text: str, spans: list[tuple[int, int]], outlet: str | None,
             unmistakable = len(m.group(0).split()) >= 2 and not ARTICLE_FIRST.match(m.group(0))
             if is_own or credited or unmistakable:
                 found.append(OutletMention(m.start(), m.end(), name, is_own))
+        found += _contracted_addressees(text, start, end, forms, own)
+    return found
+
+
+# a French outlet whose name opens on « Le »/« Les » is written contracted after « à » and « de » (« a indiqué jeudi au
+# Monde », « selon une source citée par le correspondant du Monde »): the bare remainder after the contraction, when a
+# verb of telling stands before it; else « au Sahel » is the region
+_CONTRACTIONS = {"Le": ("au", "du"), "Les": ("aux", "des")}
+_TOLD_BEFORE = re.compile(r"\b(?:indiqu|déclar|confi|expliqu|racont|assur|affirm|précis|dit|témoign|rapport|annonc|"
+                          r"confirm|souffl|correspondant|interrogé|joint|contacté)\w*\b[^.;:«»]{0,30}$", re.I)
+
+
+def _contracted_addressees(text: str, start: int, end: int, forms: dict[str, str], own: set[str]) -> list[OutletMention]:
+    """The outlets named contracted (« au Monde ») as the addressee of a verb of telling (``_CONTRACTIONS``)."""
+    found = []
+    for form, name in forms.items():
+        article, _, rest = form.partition(" ")
+        if article not in _CONTRACTIONS or not rest:
+            continue
+        for m in re.finditer(rf"\b(?:{'|'.join(_CONTRACTIONS[article])})\s+{re.escape(rest)}(?![\w-])", text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            if _TOLD_BEFORE.search(text[max(start, a - 60):a]):
+                found.append(OutletMention(a, b, name, name in own))
     return found
 
 

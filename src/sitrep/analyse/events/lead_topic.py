@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
+from sitrep.analyse.durative import names_a_day
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.diplomacy import DIPLOMATIC_NOUNS, DIPLOMATIC_VERBS
@@ -93,11 +94,26 @@ def _read_lead(ctx: Context) -> str | None:
     main = main_verb(lead.sent)
     if _attribution(main):
         return "attributed"
-    if _diplomacy(main):
+    if _diplomacy(main) and not _condemns_dated_deed(lead.text, main):
         return "diplomatic"
     if _police_against_crime(ctx, lead, main):
         return "crime"
     return None
+
+
+# the deed a condemnation names (« l'attaque … perpétrée mardi contre les populations de X », "Sunday's attack on X")
+_CONDEMNED_DEED = re.compile(r"\b(?:attaques?|attacks?|assauts?|assaults?|massacres?|tueries?|embuscades?|ambush(?:es)?|"
+                             r"killings?|raids?)\b", re.IGNORECASE)
+
+
+def _condemns_dated_deed(text: str, main) -> bool:
+    """A lead that condemns a deed it dates (« a condamné … l'attaque … perpétrée mardi contre les populations de
+    X », "condemned Sunday's attack on X"): the government's communiqué is how the news is told, and the toll told
+    next is that deed's, not the matter of talks."""
+    if _lemma(main) not in ("condemn", "deplore", "condamner", "déplorer"):
+        return False
+    deed = _CONDEMNED_DEED.search(text)
+    return deed is not None and names_a_day(text[max(0, deed.start() - 12):])
 
 
 def _lemma(tok) -> str:

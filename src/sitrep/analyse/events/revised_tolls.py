@@ -31,7 +31,7 @@ _EARLIER_FIGURE = {
     "en": re.compile(r"\bup\s+from\s+(?:" + EARLIER_TOLL_NAMED + r"\s+of\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b",
                      re.IGNORECASE),
     "fr": re.compile(r"\bcontre\s+(?P<n>\d+|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)\b[^.;]{0,40}?\b(?:pr[ée]c[ée]dent|premier|initial|"
-                     r"auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t)\b", re.IGNORECASE),
+                     r"initialement|auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t|dans\s+un\s+premier\s+temps)\b", re.IGNORECASE),
 }
 
 

@@ -77,7 +77,7 @@ def reading_doubts(ctx: Context, s: Sentence, sc: Scored, label: str, told_as: s
             or event_type_of(label) in VIOLENT and named_by_a_past_year(anchor) \
             or background_before_dated_news(ctx, s, tok):  # "a deadly 2017 attack"; "had halted traffic. On 16 May…"
         doubts.append("earlier_event")
-    if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)) or (tok is None or tok.i == s.sent.root.i) and statement_in_future(s):
+    if is_modal(s, modality_anchor(tok if tok is not None else s.sent.root, label)) or (tok is None or tok.i == s.sent.root.i) and statement_in_future(s, uncued=not trigger):
         doubts.append("modal")
     if not actors_in(ctx, s) and not places_in(ctx, s) and told_as not in sc.cues and label not in sc.cues:
         doubts.append("no_arguments")

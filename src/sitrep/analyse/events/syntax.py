@@ -64,19 +64,22 @@ def is_modal(s: Sentence, trigger_tok) -> bool:
     return False
 
 
-def statement_in_future(s: Sentence) -> bool:
+def statement_in_future(s: Sentence, uncued: bool = False) -> bool:
     """A reported statement whose every finite verb is in the future (« Le gouvernement y affirme que « les forces
     armées … poursuivront sans relâche les groupes terroristes » », "the army said it will hunt down the attackers"):
     a plan or a vow.  Read when no cue word anchors the event but the reporting verb (the root ``is_modal`` climbs
     from, finding no future on its way); the model's tags of a quoted clause are unreliable, so every finite verb under the root counts, wherever
-    it hangs."""
+    it hangs.  With no cue word at all (``uncued``) the reporting verb may be coordinated with the root (« Le
+    gouvernement présente ses condoléances … et assure que les auteurs … seront recherchés et traduits en justice »):
+    a communiqué's closing vow, whatever its first verb."""
     root = s.sent.root
-    if not governed_by_reporting(root):
+    reporters = {root.i} | ({c.i for c in root.children if c.dep_ == "conj" and governed_by_reporting(c)} if uncued else set())
+    if not governed_by_reporting(root) and len(reporters) == 1:
         return False
     def with_modal(t) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)
 
-    told = [t for t in s.sent if t.i != root.i and t.is_alpha and t.pos_ in ("VERB", "AUX") and t.lower_ not in MODAL_AUX
+    told = [t for t in s.sent if t.i not in reporters and t.is_alpha and t.pos_ in ("VERB", "AUX") and t.lower_ not in MODAL_AUX
             and ("Fin" in t.morph.get("VerbForm") or with_modal(t))]
     return bool(told) and all("Fut" in t.morph.get("Tense") or with_modal(t) for t in told)
 
