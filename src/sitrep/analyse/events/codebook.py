@@ -245,8 +245,8 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return fate  # "arrested four men and shot them dead": an attack; "arrested two men who had killed": the arrest
     if label in NON_VIOLENT_WHEN_ALONE and not armed_side and not raid_took_only_goods(s, tok, rest) and (
             _people_shot(ctx, text) or victim_killed(text) and not ARMED_WORD.search(text) or _note_hurt_civilians(ctx, s, sc, rest)
-            or label == "PROPERTY_DISTRUCT" and _people_harmed_with_property(text)):
-        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "attacked and burned a bus": ACLED codes the violence against the people, not the round-up or the loot
+            or label == "PROPERTY_DISTRUCT" and (_people_harmed_with_property(text) or _civilian_victims(ctx, text))):
+        # "rounded up and shot nine men", "burned houses in X. Three civilians were killed.", "killing nine villagers and burning houses": ACLED codes the violence against the people, not the round-up or the loot
         return "ATTACK"
     if label == "PROPERTY_DISTRUCT" and armed_side and "ARMED_CLASH" in sc.cues and MILITARY_TARGET.search(deed):
         return "ARMED_CLASH"  # "attacked a FAMa convoy and burned two vehicles": the attack on the forces, not the burning

@@ -55,7 +55,10 @@ GATHERED = re.compile(r"\b(?:gather(?:ed|ing)|crowds?|rall(?:y|ied)|march(?:ed)?
 _ARMED_ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists|insurgents|raiders|armed\s+men|"
                               r"assaillants|hommes\s+armés|(?:d)?jihadistes|terroristes)\b", re.IGNORECASE)
 _PROTESTED = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|ing)?|rall(?:y|ied|ies)|sit-in|manifest\w*|"
-                        r"march(?:e|aient|ent)|grév\w*|strik(?:e|ers|ing))\b", re.IGNORECASE)
+                        r"march(?:e|aient|ent)|grév\w*|strik(?:e|ers|ing)|"
+                        # (people "gathered peacefully" are a protest's crowd, whatever the report calls them)
+                        r"gathered peacefully|peacefully gathered|rassemblée?s? pacifiquement|pacifiquement rassemblée?s?)\b",
+                        re.IGNORECASE)
 
 # people arrested at a gathering told as a protest ("arrested ten people at a sit-in", "during a march against …",
 # « lors d'une manifestation »): the arrests are the protest's intervention

@@ -47,6 +47,9 @@ COURT_NOUNS = frozenset("court courts tribunal jury judge judges magistrate magi
 FRAME_NOUNS = frozenset(
     "trial trials investigation investigations inquiry inquiries probe charges indictment verdict hearing "
     "prosecution lawsuit role anniversary commemoration memorial condolences "
+    # (a share in a deed told as an arrest's or a charge's matter: "arrested over their involvement in the bombing";
+    # not "in connection with", which CASE's own snippets also use to tell the deed itself)
+    "involvement complicity "
     "procès enquête enquêtes inculpation verdict audience anniversaire commémoration "
     # works and exercises whose matter is violence: no incident happened ("a novel about the massacre",
     # "a drill in which troops repelled a mock attack")

@@ -64,8 +64,29 @@ def as_reported(sent, text: str) -> str:
         elif verbless and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "acl" and tok.head == sent.root:
             out += [text[at:local], "was "]  # "captain gunned down by…": the headline's dropped auxiliary
             at = local
+        elif tok.dep_ == "ROOT" and _passive_without_auxiliary(tok):
+            out += [text[at:local], "was "]  # "Soldier gunned down by rebels", parsed as a past with its subject
+            at = local
     return "".join(out) + text[at:] if out else text
+
+
+def _passive_without_auxiliary(verb) -> bool:
+    """Whether the root ``verb`` is a headline's passive the parser read as a past: a participle's form with a
+    subject, a "by" phrase, and no auxiliary nor object of its own ("Soldier gunned down by NPA rebels")."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ in ("VBN", "VBD") and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "obj"} \
+        and any(c.lower_ == "by" and c.dep_ in ("agent", "prep") for c in verb.children)
 
 
 def _cased(word: str, like: str) -> str:
     return word.capitalize() if like[:1].isupper() else word
+
+
+def reported_cue_token(sent, phrase: str):
+    """The participle of the headline ``sent`` that a cue ``phrase`` matched with the auxiliary ``as_reported`` gave
+    it ("was gunned down by" → "gunned"); None for any other phrase.  (A present tense put in the past is left
+    unanchored, as before: "Bomb explodes …; police blame insurgents" parses the blast as the blame's matter.)"""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] not in ("was", "were"):
+        return None
+    return next((tok for tok in sent if tok.lower_ == words[1] and tok.tag_ in ("VBN", "VBD")), None)

@@ -103,7 +103,13 @@ def victim_kind(tok) -> str | None:
     told = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in _CLAUSES for t in c.subtree}
     told |= kin_owners(tok)  # (and whose kin he is: "a VDP's wife" is no VDP)
     words = " ".join(t.text for t in tok.subtree if t.i not in told)
-    return "armed" if ARMED_PERSON.search(words) else "unarmed"
+    return "armed" if ARMED_PERSON.search(_without_civil_ranks(words)) else "unarmed"
+
+
+def _without_civil_ranks(words: str) -> str:
+    """``words`` without the rank words of civil titles ("barangay captain", "ship captain")."""
+    return re.sub(r"\b(?:barangay|village|team|club|ship|sea|boat|harbou?r|port|fire|football|cricket)\s+captains?\b|"
+                  r"\bcapitaines? (?:de navire|du navire|d['’]équipe|de l['’]équipe)\b", " ", words, flags=re.IGNORECASE)
 
 
 # nouns of people known by their tie to another ("the wife of a VDP", "a soldier's children", « la famille d'un VDP »)

@@ -64,8 +64,11 @@ def _aimed_at(word) -> list:
 def _struck_heads(tok) -> list:
     if tok.pos_ in ("NOUN", "PROPN"):
         return _aimed_at(tok)  # "an ambush on a bus"; the verb a noun hangs on tells another deed ("clashes killed")
-    passive = any(c.dep_ in _PASSIVE_MARKS for c in tok.children)
+    passive = any(c.dep_ in _PASSIVE_MARKS for c in tok.children) or _headline_passive(tok)
     heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS or passive and c.dep_ == "nsubj"]
+    # a participle told of its noun with its doer ("Barangay captain gunned down by assailants"): the noun was struck
+    heads += [tok.head] if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("agent", "obl:agent") for c in tok.children) else []
     # « ont tué 4 civils et 2 VDP »: the parser may hang a coordinated object's second noun on the verb as its
     # conjunct; a noun conjunct after the object, with its own "and", is struck as well
     heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and heads
@@ -75,6 +78,14 @@ def _struck_heads(tok) -> list:
               for g in c.children if g.dep_ in ("dobj", "obj")]
     fire = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("fire", "feu")]  # "opened fire on"
     return [h for h in heads if h not in fire] + _aimed_at(tok) + [g for f in fire for g in _aimed_at(f)]
+
+
+def _headline_passive(verb) -> bool:
+    """Whether ``verb`` is a headline's passive without its auxiliary ("Barangay captain shot dead by gunmen"): the
+    parser takes the victim for the subject and "by" armed men for a plain preposition; no object of its own."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" and _ARMED_ANY.search(g.text) for g in c.children)
+        for c in verb.children)
 
 
 def one_sided(tok) -> bool:

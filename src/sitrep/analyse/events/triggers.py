@@ -10,6 +10,7 @@ from sitrep.analyse.events.classifier import is_acled, load_cues, Scored
 from sitrep.analyse.events.codebook import misparsed_subject
 from sitrep.analyse.events.cues import DEFINITE, OCCURRENCE_VERBS, PATTERN_WORDS, PREP_OBJECT_DEPS
 from sitrep.analyse.events.harm_verbs import KILLING_VERBS
+from sitrep.analyse.events.headline_tense import is_headline, reported_cue_token
 from sitrep.analyse.events.protest_causes import crowd_over_its_cause
 from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause, is_modal, token_for_match
 from sitrep.analyse.events.told_earlier import after_noun, told_as_earlier
@@ -59,6 +60,11 @@ def trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
         rank = (0 if tok.pos_ == "VERB" else 1) + (0 if in_main_clause(verb) else 2)
         if best is None or rank < best[0]:
             best = (rank, m, tok)
+    if best is None and not candidates and is_headline(s.text):
+        # a cue the classifier matched in the headline's report wording only ("was gunned down by"): its verb
+        tok = reported_cue_token(s.sent, sc.cues[label])
+        if tok is not None:
+            return sc.cues[label], tok.idx - s.sent.start_char, tok
     if best is None:
         return sc.cues[label], -1, None
     _, m, tok = best
