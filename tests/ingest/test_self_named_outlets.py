@@ -64,3 +64,17 @@ def test_a_breadcrumb_and_a_newsletter_name_are_no_headline():
     assert (page.title, page.outlet) == (TITLE, "Kidal Notes")
     page = doc(f"Sahel Conflict Watch - independent notes on the central Sahel\n\n{TITLE}\n\n{STORY}")
     assert (page.title, page.outlet) == (TITLE, "Sahel Conflict Watch")
+
+
+def test_a_rights_groups_release_names_its_publisher_in_its_lead():
+    from sitrep.ingest.self_named import releasing_body
+
+    lead = ("(Nairobi) – Soldiers executed at least 12 villagers in central Mali last month, Human Rights Watch said "
+            "today.")
+    assert releasing_body([lead]) == "Human Rights Watch"
+    assert releasing_body(["(Dakar) – Des soldats ont exécuté au moins douze villageois, a déclaré aujourd'hui "
+                           "Human Rights Watch."]) == "Human Rights Watch"
+    # a wire relaying the release credits itself and dates the statement
+    assert releasing_body(["BAMAKO, Mali (AP) — Soldiers executed 12 villagers, Human Rights Watch said on "
+                           "Wednesday."]) is None
+    assert releasing_body(["(Nairobi) – Soldiers executed 12 villagers, Human Rights Watch said on Wednesday."]) is None

@@ -23,7 +23,7 @@ import re
 
 from sitrep.analyse.calendar_days import month_end, year_of_past_month
 from sitrep.analyse.dates import counted_from_report
-from sitrep.analyse.durative import durative_or_habitual, names_a_day
+from sitrep.analyse.durative import durative_or_habitual, holds_a_wide_area, names_a_day
 from sitrep.analyse.recalled_clause import PLUPERFECT_RECALL
 from sitrep.analyse.undated_news import news_weekday_at, tells_news_by_weekday
 from sitrep.knowledge.months import another_month, month_number
@@ -354,7 +354,7 @@ def mark_background(ctx, events: list[EventMention]) -> list[EventMention]:
             m.modality = Modality.background
             m.date, m.date_from_publication = None, False
             continue
-        if m.sub_event_type in _TRANSFERS:
+        if m.sub_event_type in _TRANSFERS and not (holds_a_wide_area(text) and not names_a_day(text)):
             continue  # held-since statements of control are ``event_outcomes``'s (see the docstring)
         if _presence_across_countries(ctx, m, text):
             # "The Africa Corps ... has been deployed in several countries of the Sahel, including Mali, Burkina Faso and

@@ -210,7 +210,7 @@ def government_of_possessive(ctx, phrase: str) -> str | None:
 # an adjective and "dément" as an adverb (both are also words of their own), so no verb carries a subject; the
 # opening is read from the sentence's words instead
 _COMMUNIQUE = re.compile(r"(?:^|[-–—:]\s*|^[^,;«»\"]{0,80}\bcommuniqu[ée][^,;«»\"]{0,60},\s*)"
-                         r"(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+"
+                         r"(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)(?:\s*\([A-ZÀ-Þ][\w.-]{1,12}\))?\s+"  # « (EMGA) »
                          r"(?P<verb>informent|informe|démentent|dément)\b", re.IGNORECASE)
 # the issuer told after the verb: « …, informe un communiqué du ministère de la Défense nationale lu hier soir »;
 # its article stays with it (« de l'état-major … »): the actor's name starts there
@@ -222,7 +222,8 @@ _COMMUNIQUE_AFTER = re.compile(r",\s*(?P<verb>informe|indique|précise|annonce|r
 # the issuer opening the sentence with a verb of saying in the compound past, an incise between auxiliary and participle
 # (« L'état-major général des armées a de son côté affirmé dans un communiqué avoir … », « Le gouvernement a pour sa part
 # indiqué que … »): the incise breaks the small French model's parse, the words still tell who speaks
-_COMPOUND_SAID = re.compile(r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)\s+(?:a|ont)\s+"
+_COMPOUND_SAID = re.compile(r"^\s*(?P<subj>(?:l['’]|le |la |les )[^,;«»\"()]{2,80}?)(?:\s*\([A-ZÀ-Þ][\w.-]{1,12}\))?\s+"
+                            r"(?:a|ont)\s+"
                             r"(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+(?:lui|elle|eux))\s+"
                             r"(?P<verb>affirmé|indiqué|annoncé|assuré|déclaré|précisé|revendiqué|démenti|reconnu|fait\s+état)\b",
                             re.IGNORECASE)

@@ -68,6 +68,15 @@ _HABIT = re.compile(
     r"vague|liste|cha[îi]ne)\b",
     re.IGNORECASE,
 )
+# a standing hold over a wide area, told in the present: "militants control large parts of the Sahel region",
+# "jihadists hold much of the north", « les jihadistes contrôlent de vastes pans du territoire »: no town changes hands
+_WIDE_HOLD = re.compile(
+    r"\b(?:control|controls|hold|holds|occupy|occupies)\s+(?:(?:large|vast|huge|wide|big|significant)\s+"
+    r"(?:parts?|swath(?:e)?s|areas|tracts|stretches|portions)|(?:much|most|parts|swath(?:e)?s)\s+of)\b"
+    r"|\b(?:contr[ôo]lent|contr[ôo]le|occupent|occupe)\s+(?:de\s+(?:larges|vastes|grandes|nombreuses)\s+(?:parties|pans|"
+    r"portions|zones|étendues)|une\s+(?:grande|large|bonne)\s+partie|la\s+majeure\s+partie)\b",
+    re.IGNORECASE,
+)
 # a number a single deed's toll is told with ("10 soldiers", "five people", « 12 soldats »), not the
 # vague sum of a long conflict ("thousands", « des milliers ») nor a year
 _CONCRETE_COUNT = re.compile(
@@ -101,6 +110,12 @@ def _trigger_at(text: str, trigger: str) -> int | None:
     return m.start() if m else None
 
 
+def holds_a_wide_area(text: str) -> bool:
+    """``text`` tells a group's standing hold over a wide area ("control large parts of the Sahel region"), a
+    state that frames the news: no seizure, and no one town whose control it could record."""
+    return bool(_WIDE_HOLD.search(text))
+
+
 def names_a_day(text: str) -> bool:
     """``text`` names the day (or the week) of what it tells."""
     return bool(_DAY.search(text))
@@ -110,7 +125,7 @@ def durative_or_habitual(text: str, trigger: str = "") -> bool:
     """``text`` tells the mention whose trigger is ``trigger`` as a state lasting years or as a
     habit, in the clause that holds the trigger (in the whole sentence when the trigger is not found),
     and no other clause counts a deed's victims ("…, lost 10 soldiers in an attack")."""
-    cues = [m.start() for pattern in (_DURATION, _HABIT) for m in pattern.finditer(text)]
+    cues = [m.start() for pattern in (_DURATION, _HABIT, _WIDE_HOLD) for m in pattern.finditer(text)]
     if not _CONCRETE_COUNT.search(text) and not _HOURS.search(text):
         cues += [m.start() for m in _WAGED.finditer(text)]
     if not cues:

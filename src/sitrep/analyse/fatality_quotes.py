@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 # a figure a claim's relay quotes ('killed "more than 20" soldiers', « tué "plus de 30" militaires »), or the figure
-# with its victims ('aircraft killed "about 15 terrorists"', « neutralisé "une quinzaine de terroristes" »): read as
+# with its victims ('aircraft killed "about 15 terrorists"', « neutralisé "une quinzaine de terroristes" », 'killed "more
+# than 60 soldiers and militiamen"'): read as
 # unquoted
 _QUOTED_FIGURE = re.compile(
     r"[\"“”«»]\s?(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|plus\s+de|au\s+moins|près\s+de|environ)\s+)?"
-    r"\d[\d,.]*(?:\s+[^\W\d][\w'’-]*){0,2}\s?[\"“”«»]", re.IGNORECASE)
+    # the victims may be two kinds joined ('"more than 60 soldiers and militiamen"', « "plus de 60 soldats et supplétifs" »)
+    r"\d[\d,.]*(?:\s+[^\W\d][\w'’-]*){0,2}(?:\s+(?:and|et)\s+[^\W\d][\w'’-]*)?\s?[\"“”«»]", re.IGNORECASE)
 
 
 def _unquoted(m: re.Match[str]) -> str:

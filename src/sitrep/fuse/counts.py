@@ -27,7 +27,7 @@ from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
 from sitrep.analyse.summed_tolls import summed_over_incidents
-from sitrep.fuse.other_town import opens_on_another_town, own_towns
+from sitrep.fuse.other_town import moves_to_another_town, opens_on_another_town, own_towns
 from sitrep.fuse.revisions import earlier_tolls_named, gives_an_outdated_figure, risen_above_named_earlier, risen_toll
 from sitrep.ingest.dateline import opening_end
 from sitrep.knowledge.armed_people import armed_forms
@@ -294,7 +294,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             # paragraph opens another day's deed (« Le dimanche 21 novembre, une patrouille a été prise à partie … »)
             following = _paragraph(text, hi + 2, hi + 3)
             first = next((text[a:b] for a, b in _sentences(text, *following)[:1]), "")
-            if not (first and told_another_day(first, weekdays)):
+            if not (first and (told_another_day(first, weekdays) or moves_to_another_town(first, towns))):
                 paragraphs.add((doc_id, *following))
     by_class: dict[str, dict[tuple[str, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
     years = {str(y) for m in mentions if m.date for y in (m.date.earliest.year, m.date.latest.year)}

@@ -164,6 +164,8 @@ def extract(doc_id: str, text: str, lay: Layout, givens: list[Given]) -> Meta:
         meta.outlet = _outlet_spoken_to(doc_id, lay, srcs)
     if meta.outlet is None:  # "As Ukrinform reported earlier": the story citing its own reporting
         meta.outlet = _outlet_named_by(doc_id, lay.body, self_named.self_cited_outlet, "cites its own report", srcs)
+    if meta.outlet is None and lay.body:  # "(Nairobi) – …, Human Rights Watch said today.": a rights group's own release
+        meta.outlet = _outlet_named_by(doc_id, lay.body[:1], self_named.releasing_body, "is the release of", srcs)
 
     # language
     meta.language = from_given("language")

@@ -5,7 +5,10 @@
   website contains only a portion of the news stories…" (an outlet promotes itself, never another);
 - its story cites its own earlier reporting, as state agencies write: "As Ukrinform reported earlier", "Xinhua
   previously reported" (a known outlet only: another outlet's earlier report is cited by "according to");
-- an agency's prefix glued to its dateline: "APA-Niamey (Niger) -", where the bracket holds the country, not a credit.
+- an agency's prefix glued to its dateline: "APA-Niamey (Niger) -", where the bracket holds the country, not a credit;
+- a rights group's or a UN body's release: its lead opens on a bracketed town with no credit and tells what the body
+  "said today" ("(Nairobi) – … at least 41 civilians …, Human Rights Watch said today.", « (Nairobi) – …, a déclaré
+  aujourd'hui Human Rights Watch »); a wire relaying it credits itself and dates the statement to a weekday.
 
 Each reader returns the name and where it stands; ``metadata`` calls them after the masthead readers.
 """
@@ -62,8 +65,28 @@ def self_cited_outlet(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _known_names() -> str | None:
-    forms = {n for o in outlets.base().outlets.values() if o.kind not in ("government", "armed_group", "social_media")
+# a release's opening: a bracketed town and a dash, no agency credit ("(Nairobi) –", "(Genève) -")
+_RELEASE_DATELINE = re.compile(r"^\((?P<town>[A-ZÀ-Þ][\w'’ -]{1,30})\)\s*[-—–]")
+_SAID_TODAY = (r"(?:said|says|stated|announced|(?:a|ont)\s+(?:déclaré|indiqué|affirmé|annoncé|dénoncé))")
+_TODAY = r"(?:today|aujourd['’]hui)"
+
+
+def releasing_body(texts: list[str]) -> str | None:
+    """The rights group or UN body whose own release the page is: its lead (the first of ``texts``) opens on a
+    bracketed town with no credit and says what the body "said today" (« a déclaré aujourd'hui … »)."""
+    alternation = _known_names(("ngo_un",))
+    if not texts or alternation is None or _RELEASE_DATELINE.match(texts[0].strip()) is None:
+        return None
+    m = re.search(rf"\b(?P<a>{alternation})\s+{_SAID_TODAY}\s+{_TODAY}|\b{_SAID_TODAY}\s+(?:{_TODAY}\s+)?(?P<b>{alternation})"
+                  rf"(?:\s+{_TODAY})?", texts[0])
+    if m is None or (m.group("b") and not re.search(_TODAY, m.group(0))):
+        return None
+    return outlets.outlet_name(m.group("a") or m.group("b"))
+
+
+def _known_names(kinds: tuple[str, ...] = ()) -> str | None:
+    forms = {n for o in outlets.base().outlets.values()
+             if (o.kind in kinds if kinds else o.kind not in ("government", "armed_group", "social_media"))
              for n in (o.name, o.short, *o.aliases) if n and len(n) >= 3 and n[:1].isupper()}
     if not forms:
         return None

@@ -380,6 +380,8 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             continue  # "the attackers withdrew after reinforcements arrived": the assault ended, no place changed hands
         if not has_place and _TOWARDS_A_QUARTER.match(text, m.end()):
             continue  # « se sont retirés vers le nord », "withdrew to the east": a retreat's way, no place left named
+        if _BACK_TO_OWN_BASE.match(text, m.end()):
+            continue  # "pulled back to its camp in X": back in its own base, where it holds; no place left is named
         if not has_place and any(_goal_of_flight(ctx, p) for p in places) and not any(is_government_side(ctx, a) for a in losers):
             # "the militants withdrew towards X after the clash": an armed group's escape route after its raid, no place
             # it held ("soldiers fled towards Gao" after losing a town still tells the state's loss of that town)
@@ -401,6 +403,12 @@ _ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|assaillants|agresseu
 # a withdrawal told by its way only, a quarter of the compass ("pulled back to the north", « se sont retirés vers le nord »)
 _TOWARDS_A_QUARTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:vers|towards?|to|en\s+direction\s+d[ue]|in\s+the\s+direction\s+of)\s+"
                                 r"(?:le\s+|l['’]|the\s+)?(?:nord|sud|est|ouest|north|south|east|west)\b", re.IGNORECASE)
+
+
+# into the leavers' own base ("pulled back to its camp in X", « se sont repliés sur leur camp de X »)
+_BACK_TO_OWN_BASE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|towards?|into|sur|vers|dans|à)\s+(?:its|their|his|leurs?|sa|son|ses)\s+"
+                               r"(?:[\w-]+\s+)?(?:camps?|bases?|barracks|garrisons?|posts?|positions|headquarters|casernes?|postes?|"
+                               r"quartiers?)\b", re.IGNORECASE)
 
 
 def _attackers_left(before: str) -> bool:

@@ -105,9 +105,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
         return prev.place.model_copy(update={"confidence": round(prev.place.confidence * INHERITED_CONFIDENCE, 3)})
     # the note's own places first, origins and journeys' ends set aside; when none of those is the
     # document's focus, the origins count again (a wire naming only where the wounded were taken)
-    best = next((b for b in (_most_mentioned(ctx, country), _most_mentioned(ctx, country, with_origins=True))
-                 if b is not None and _document_focus(ctx, b, s)), None)  # else named once, and only later
-    best = best or _told_later(ctx, s, lang) or label_place(ctx)  # else the note's opening label: "Ansongo – …"
+    best = _document_place(ctx, s, country, lang)
     if best is not None:
         best = at_seat(ctx.knowledge.gazetteer, best)  # "the attack took place in the Bam province": at its seat
         # a guess from the document, not the sentence: a territorial change placed this way must not
@@ -142,7 +140,8 @@ def _places_here(ctx: Context, s: Sentence, lang, trigger_at: int | None = None,
     # "fired at the Tombouctou boat near Gourma-Rharous", "ended the Algiers agreement": a place's name that
     # names a vessel or an accord is not where the event happened when the sentence names another place
     here = [p for p in here if not _NAMES_A_THING.match(ctx.document.text, p.span.char_end)] or here
-    if here and len(journey_ends(ctx, here, lang)) == len(here) and _named_before(ctx, s):
+    within = [p for p in here if not is_country(p)]  # "in northern Burkina Faso" locates nothing finer
+    if within and len(journey_ends(ctx, within, lang)) == len(within) and (_named_before(ctx, s) or _told_later(ctx, s, lang)):
         # "… in Ndiawely (Dialloube, Mopti). Fourteen men were killed and others taken to Sevare": a sentence
         # naming only where people were taken is placed by the note's earlier places, not at the destination
         here = []
@@ -438,6 +437,25 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
     told earlier took place: the event then stays at country level."""
     mentions = [p for p in ctx.places if p.place_id == best.place_id]
     return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+
+
+def _document_place(ctx: Context, s: Sentence, country: str | None, lang) -> PlaceMention | None:
+    """The place that stands in for a sentence naming none of its own: the document's focus among the places of
+    its deeds; else the town a later sentence tells the attack at ("... killed in the attack in X"), which also
+    outweighs a focus that is only an area ("the governor of the Sahel region", the region named twice); else the
+    focus among every place, where speakers sit and the wounded were taken included (a wire naming only the
+    hospital's town); else the note's opening label ("Ansongo – …")."""
+    own = _most_mentioned(ctx, country)
+    own = own if own is not None and _document_focus(ctx, own, s) else None
+    later = _told_later(ctx, s, lang)
+    if own is not None and (later is None or own.geo_precision < 3 and not (own.feature_code or "").startswith("ADM")):
+        return own
+    if later is not None:
+        return later
+    anywhere = _most_mentioned(ctx, country, with_origins=True)
+    if anywhere is not None and _document_focus(ctx, anywhere, s):
+        return anywhere
+    return label_place(ctx)
 
 
 def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:

@@ -347,8 +347,10 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
 # right before a name: where a story's speakers sit ("security sources in Ouagadougou said", "officials in the
 # capital, Bamako"): the capital's sources tell of an incident far away, so their seat never stands in for it
 SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|authorities|government|"
-                     r"ministry|headquarters|general\s+staff|junta)(?:,?\s+(?:[\w-]+\s+){0,2}?based\s+|\s+)(?:in|at)"
-                     r"\s+(?:the\s+capital,?\s+)?$"
+                     r"ministry|headquarters|general\s+staff|junta|doctors?|medics?|nurses?|(?:health|medical)\s+workers?)"
+                     r"(?:,?\s+(?:[\w-]+\s+){0,2}?based\s+|\s+)(?:in|at)"
+                     # a capital told with its rank ("a hospital source in the regional capital Dori")
+                     r"\s+(?:the\s+(?:(?-i:[a-z-]+)\s+)?capital(?:\s+city)?,?\s+)?$"
                      # where a statement was made or issued ("said on Sunday in Ouagadougou", "a statement issued in
                      # Bamako"): a day may stand between, never an article (the place of "said the attack in X" is the attack's)
                      r"|\b(?:said|says|told|announced|declared|stated|confirmed|issued|published|released|read\s+out)\s+"
@@ -364,7 +366,9 @@ INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strik
 # the attack of the terrorists on the camp at X", "the assault on the army post in X"): where that event happened
 TARGET_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|offensive)s?\s+(?:(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
                     r"(?:on|against)\s+(?:the\s+|an?\s+|its\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?(?:camp|post|base|garrison|barracks|"
-                    r"position|outpost|checkpoint|convoy|village|town|market)\s+(?:at|in|of|near)\s+$")
+                    r"position|outpost|checkpoint|convoy|village|town|market)\s+(?:at|in|of|near)\s+$"
+                    # the story's own attack by its definite noun: "17 people had been killed in the attack in X"
+                    r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|massacre|killings)\s+(?:in|at|near|on)\s+$")
 # a journey's start: "from" before the name and "to" after it ("escorting traders from X to Y"; Y is a
 # ``JOURNEY_BEFORE`` end); "15 km from X towards Y" is a distance along the road, not a journey
 # ("a bus leaving Kaya for Dori": the town it left, the end being named after "for")

@@ -239,8 +239,11 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:fui|fuyant|fuient|fuir)\s+(?:[\w'’-]+\s+){0,3}?(?:d[eu'’]|des|à|autour\s+d[eu'’]|près\s+d[eu'’]|dans))"
                  r"\s*(?:la\s+|le\s+|l['’]\s*)?(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « des sources sécuritaires à Bamako », « une source militaire dans la capitale, Ouagadougou »
-SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte)"
-                     r"(?:\s+[a-zà-ÿ-]+){0,2}?(?:,?\s+basée?s?\s+|\s+)(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
+SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-parole|état-major|gouvernement|junte|"
+                     r"médecins?|soignants?|infirmi(?:er|ère)s?)"
+                     r"(?:\s+[a-zà-ÿ-]+){0,2}?(?:,?\s+basée?s?\s+|\s+)(?:à|depuis)\s+"
+                     # « une source hospitalière à la capitale régionale, Dori »
+                     r"(?:la\s+capitale(?:\s+(?:régionale|provinciale|départementale))?,?\s+)?$"
                      # « a annoncé dimanche à Ouagadougou », « un communiqué publié à Bamako »: where it was said
                      r"|\b(?:annoncé|indiqué|déclaré|affirmé|précisé|confirmé|publié|diffusé|lu|appris)\s+"
                      r"(?:(?!l[ea]\b|les\b|une?\b|des\b)[\w'’-]+\s+){0,2}?(?:à|depuis)\s+(?:la\s+capitale,?\s+)?$"
@@ -253,7 +256,9 @@ INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frapp
 # see ``en``: « a repoussé l'attaque des terroristes contre le camp d'Anderamboukane », « l'assaut contre le poste de X »
 TARGET_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|offensive)s?\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*(?:[\w'’-]+\s+){0,3}?)?"
                     r"(?:contre|sur)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|un\s+|une\s+)?(?:camp|poste|base|garnison|caserne|"
-                    r"position|convoi|village|ville|marché)(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}?\s+(?:de|d['’]|du|à)\s*$")
+                    r"position|convoi|village|ville|marché)(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}?\s+(?:de|d['’]|du|à)\s*$"
+                    # « tuées dans l'attaque de X », « lors de l'attaque à X »: the story's own attack
+                    r"|\b(?:dans|lors\s+de|pendant)\s+l['’]\s*(?:attaque|assaut|embuscade|tuerie)\s+(?:de|d['’]|du|à|contre)\s*$")
 # see ``en``: « de X à Y », « depuis X vers Y »
 ROUTE_START = (r"(?<!km\s)(?<!mètres\s)\b(?:de|depuis)\s+$|\bquitt\w*\s+$", r"^\s+(?:à|vers|pour|jusqu['’]à)\s+(?-i:[A-ZÀ-Þ])")
 # see ``en``: « l'attaque a eu lieu à X », « le village est situé dans la province de X »
