@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.lang import vocab
 from sitrep.analyse.events.args import (
     actor_kind,
     generic_kind,
@@ -37,6 +36,13 @@ from sitrep.analyse.events.mentions import (
 from sitrep.analyse.events.syntax import clause_verb, governs, in_main_clause, is_modal, object_of, token_for_match
 from sitrep.analyse.events.takings import names_people
 from sitrep.analyse.events.types import BATTLES
+from sitrep.analyse.events.withdrawals import (
+    attackers_left,
+    BACK_TO_OWN_BASE,
+    goal_of_flight,
+    side_that_attacked,
+    TOWARDS_A_QUARTER,
+)
 from sitrep.model import EventMention, Modality, PlaceMention, Span
 
 
@@ -365,7 +371,7 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         verbs = [verb, left_verb] + [t for t in span_toks if t.pos_ == "VERB"] + [c for c in verb.children if c.dep_ == "xcomp"]
         has_place = any(
             (t := s.token_at(p.span.char_start, p.span.char_end)) is not None and any(object_of(t, v) for v in verbs)
-            and not _goal_of_flight(ctx, p)
+            and not goal_of_flight(ctx, p)
             for p in places
         ) or bool(re.search(r"\bfrom the (?:town|city|village|base|area|region)\b|\bthere\b", text, re.I))
         if any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in PLACE_NOUNS for v in verbs for c in [*v.children, *[g for p in v.children if p.dep_ == "prep" for g in p.children]]):
@@ -376,13 +382,13 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         prior_battle = any(e.event_type == BATTLES for e in ctx.events_so_far)
         if not has_place and not (prior_battle and intransitive):
             continue
-        if not has_place and (_attackers_left(text[:m.start()]) or _side_that_attacked(ctx, losers)):
+        if not has_place and (attackers_left(text[:m.start()]) or side_that_attacked(ctx, losers)):
             continue  # "the attackers withdrew after reinforcements arrived": the assault ended, no place changed hands
-        if not has_place and _TOWARDS_A_QUARTER.match(text, m.end()):
+        if not has_place and TOWARDS_A_QUARTER.match(text, m.end()):
             continue  # « se sont retirés vers le nord », "withdrew to the east": a retreat's way, no place left named
-        if _BACK_TO_OWN_BASE.match(text, m.end()):
+        if BACK_TO_OWN_BASE.match(text, m.end()):
             continue  # "pulled back to its camp in X": back in its own base, where it holds; no place left is named
-        if not has_place and any(_goal_of_flight(ctx, p) for p in places) and not any(is_government_side(ctx, a) for a in losers):
+        if not has_place and any(goal_of_flight(ctx, p) for p in places) and not any(is_government_side(ctx, a) for a in losers):
             # "the militants withdrew towards X after the clash": an armed group's escape route after its raid, no place
             # it held ("soldiers fled towards Gao" after losing a town still tells the state's loss of that town)
             continue
@@ -394,46 +400,6 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
         return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")
     return None
-
-
-# the attackers of an assault told before, as the subject of their withdrawal ("The assailants, … withdrew")
-_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|assaillants|agresseurs)\b", re.IGNORECASE)
-
-
-# a withdrawal told by its way only, a quarter of the compass ("pulled back to the north", « se sont retirés vers le nord »)
-_TOWARDS_A_QUARTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:vers|towards?|to|en\s+direction\s+d[ue]|in\s+the\s+direction\s+of)\s+"
-                                r"(?:le\s+|l['’]|the\s+)?(?:nord|sud|est|ouest|north|south|east|west)\b", re.IGNORECASE)
-
-
-# into the leavers' own base ("pulled back to its camp in X", « se sont repliés sur leur camp de X »)
-_BACK_TO_OWN_BASE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|towards?|into|sur|vers|dans|à)\s+(?:its|their|his|leurs?|sa|son|ses)\s+"
-                               r"(?:[\w-]+\s+)?(?:camps?|bases?|barracks|garrisons?|posts?|positions|headquarters|casernes?|postes?|"
-                               r"quartiers?)\b", re.IGNORECASE)
-
-
-def _attackers_left(before: str) -> bool:
-    """Whether those who withdrew are named as the attackers of the battle told before ("The assailants, … withdrew"):
-    attackers that pull back after an assault held no place, so their leaving is no loss of territory.  (Being
-    the earlier battle's side 1 is not enough: a report's attacker may later leave a town it held.)"""
-    return _ATTACKERS.search(before) is not None
-
-
-def _side_that_attacked(ctx: Context, losers: list[str]) -> bool:
-    """Whether those who withdrew, with no place named as left, are the side that attacked in a battle a short text
-    (a note, which tells one event) told before ("JNIM militants attacked the VDP post … After two hours of fighting,
-    the militants withdrew"): their assault ended, the state regained nothing.  (In a longer report the attacker may
-    later leave a town it held; ``_attackers_left`` then needs the attackers named as such.)"""
-    return bool(losers) and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and any(
-        e.event_type == BATTLES and e.side1 and set(losers) <= set(e.side1) for e in ctx.events_so_far)
-
-
-def _goal_of_flight(ctx: Context, p: PlaceMention) -> bool:
-    """Whether ``p`` is where those who left were heading ("fled towards X", "withdrew in the direction of X",
-    « ont pris la fuite en direction de X », « se sont repliés vers X »: the language's ``JOURNEY_BEFORE``): an
-    escape route, not the place left, so the leaving loses no territory."""
-    words = getattr(vocab(ctx.language), "JOURNEY_BEFORE", None)
-    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
 
 
 def _leaves_a_place(s: Sentence, verb, places: list[PlaceMention]) -> bool:

@@ -1,0 +1,54 @@
+"""Withdrawals that lose no territory: the attackers pulling back after their assault, a retreat told only by
+its way (a quarter of the compass, an escape route) or into the leavers' own base.  ``outcomes`` asks these
+before it reads a withdrawal as a place lost."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.analyse.context import Context
+from sitrep.analyse.events.args import sentences
+from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.types import BATTLES
+from sitrep.analyse.lang import vocab
+from sitrep.model import PlaceMention
+
+
+# the attackers of an assault told before, as the subject of their withdrawal ("The assailants, … withdrew")
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|assaillants|agresseurs)\b", re.IGNORECASE)
+
+
+# a withdrawal told by its way only, a quarter of the compass ("pulled back to the north", « se sont retirés vers le nord »)
+TOWARDS_A_QUARTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:vers|towards?|to|en\s+direction\s+d[ue]|in\s+the\s+direction\s+of)\s+"
+                               r"(?:le\s+|l['’]|the\s+)?(?:nord|sud|est|ouest|north|south|east|west)\b", re.IGNORECASE)
+
+
+# into the leavers' own base ("pulled back to its camp in X", « se sont repliés sur leur camp de X »)
+BACK_TO_OWN_BASE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|towards?|into|sur|vers|dans|à)\s+(?:its|their|his|leurs?|sa|son|ses)\s+"
+                              r"(?:[\w-]+\s+)?(?:camps?|bases?|barracks|garrisons?|posts?|positions|headquarters|casernes?|postes?|"
+                              r"quartiers?)\b", re.IGNORECASE)
+
+
+def attackers_left(before: str) -> bool:
+    """Whether those who withdrew are named as the attackers of the battle told before ("The assailants, … withdrew"):
+    attackers that pull back after an assault held no place, so their leaving is no loss of territory.  (Being
+    the earlier battle's side 1 is not enough: a report's attacker may later leave a town it held.)"""
+    return _ATTACKERS.search(before) is not None
+
+
+def side_that_attacked(ctx: Context, losers: list[str]) -> bool:
+    """Whether those who withdrew, with no place named as left, are the side that attacked in a battle a short text
+    (a note, which tells one event) told before ("JNIM militants attacked the VDP post … After two hours of fighting,
+    the militants withdrew"): their assault ended, the state regained nothing.  (In a longer report the attacker may
+    later leave a town it held; ``attackers_left`` then needs the attackers named as such.)"""
+    return bool(losers) and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and any(
+        e.event_type == BATTLES and e.side1 and set(losers) <= set(e.side1) for e in ctx.events_so_far)
+
+
+def goal_of_flight(ctx: Context, p: PlaceMention) -> bool:
+    """Whether ``p`` is where those who left were heading ("fled towards X", "withdrew in the direction of X",
+    « ont pris la fuite en direction de X », « se sont repliés vers X »: the language's ``JOURNEY_BEFORE``): an
+    escape route, not the place left, so the leaving loses no territory."""
+    words = getattr(vocab(ctx.language), "JOURNEY_BEFORE", None)
+    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
+    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
