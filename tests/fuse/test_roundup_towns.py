@@ -15,3 +15,12 @@ def test_a_sentence_opening_on_another_town():
     assert not opens_on_another_town("Des hommes armés ont tué deux civils à Niono.", towns)  # not opening on it
     assert opens_on_another_town("Later, in the town of Gao, two civilians were killed.", towns)
     assert not opens_on_another_town("In Mali, two civilians were killed.", towns)
+
+
+def test_the_own_town_written_with_either_apostrophe():
+    # the place modules' one folding (``fold_place_name``): a typographic apostrophe is the gazetteer's plain one
+    from sitrep.knowledge.names import fold_place_name
+
+    towns = {fold_place_name("N'Tillit")}
+    assert not opens_on_another_town("À N’Tillit, deux civils ont été tués.", towns)
+    assert opens_on_another_town("À N’Tahaka, deux civils ont été tués.", towns)
