@@ -305,7 +305,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
                              _earlier_tolls_named(root_of, docs))
     texts = {d: (body.get(d) or {}).get("text") or "" for d in root_of}
     disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
-                               skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
+                               skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else (),
+                               languages={d: (body.get(d) or {}).get("language") or "en" for d in root_of})
     disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(
         event_id=event_id,
