@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
+from sitrep.knowledge.armed_people import state_side_forms
 from sitrep.knowledge.demonyms import DEMONYMS
 
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
@@ -208,8 +209,9 @@ EN_VOCAB: dict[str, str] = {
     # wounded in its ranks, as well as about fifteen terrorists neutralised"): the turns between the clauses and each
     # side's words (``side_tolls.summed_across_clauses``, as the French table's)
     "side_turn": r",?\s+(?:while|whereas)\s+|;\s*|,\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+",
-    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|guards?|peacekeepers?|"
-                  r"VDPs?|volunteers|FDS|FAMa|our\s+(?:soldiers|forces)|(?:in\s+)?(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
+    # (the state's side of the tolls, its blue helmets and its men told as a body's own: "our soldiers", "in its ranks")
+    "own_forces": r"\b(?:" + state_side_forms() + r"|guards?|peacekeepers?|FDS|FAMa|our\s+(?:soldiers|forces)|"
+                  r"(?:in\s+)?(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
     "enemy_side": r"\b(?:militants?|terrorists?|assailants?|attackers?|jihadists?|insurgents?|rebels?|gunmen|bandits|"
                   r"enemy|enemies)\b",
     # a side's own losses told as a figure ("Army losses stood at 5", "3 dead on its side"): summed with the other
