@@ -8,6 +8,7 @@ from functools import lru_cache
 from sitrep.analyse.data_tables import table_rows
 from sitrep.knowledge.armed_people import state_side_forms
 from sitrep.knowledge.demonyms import DEMONYMS
+from sitrep.regex_codes import longest_first
 
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
@@ -282,9 +283,11 @@ EN_VOCAB["kin"] = (r"(?:sons?|daughters?|brothers?|sisters?|wife|wives|husbands?
 # the people a list names by their nationality alone ("nine Malian soldiers and three Russians", "two Chinese
 # nationals"): the plural of a one-word country adjective, or the nouns a nationality stands before
 EN_VOCAB["victim_nationality"] = (
+    # (``longest_first``: words of one length in a fixed order, so that the pattern's text, and the compiled programs
+    # ``regex_codes`` keeps for the victim lists built on it, are the same in every process)
     r"(?:nationals|citizens|foreigners|expatriates|(?-i:" + "|".join(
-        sorted({f"{d}s" for d in DEMONYMS.values() if d.isalpha() and d.endswith(("an", "i", "e")) and not d.endswith("ese")},
-               key=len, reverse=True)) + r"))")
+        longest_first({f"{d}s" for d in DEMONYMS.values() if d.isalpha() and d.endswith(("an", "i", "e")) and not d.endswith("ese")}))
+    + r"))")
 # the pair nouns a list counts twice ("a couple": two people)
 EN_VOCAB["pair"] = r"(?:couples?)"
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count
