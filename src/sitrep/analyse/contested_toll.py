@@ -43,7 +43,7 @@ _TELLER = re.compile(
 def _sides() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The words naming whose dead a version counts: the state's, the armed groups', the civilians'."""
     return (
-        # (the state's side of the tolls, and its institutions named for their men: "the police", "army", « l'armée »)
+        # (the state's side of the tolls, and the bodies named for their men: "the police", "army", « l'armée »)
         ("state", re.compile(rf"\b(?:{state_side_forms()}|police\w*|army|militaires?|soldats?|policiers?|armée)\b",
                              re.IGNORECASE)),
         ("armed", re.compile(rf"\b(?:{armed_forms('fighter_dead')})\b", re.IGNORECASE)),

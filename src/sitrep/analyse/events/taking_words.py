@@ -1,12 +1,12 @@
 """The words that tell people taken, people missing and people whose fate is hidden, in one place.
 
-Three rules ask about them and must not drift apart:
+Three rules ask about them and must read the same words:
 
 - ``missing_people`` drops an abduction read only from people missing after an attack (``MISSING``): unless a word
   of a taking (``TAKEN``) stands in the sentence, nobody is said to have taken them;
 - the codebook's arrest becomes a forced disappearance when the taken's fate is hidden (``DISAPPEARED``: their
   whereabouts unknown, « porté disparu »);
-- the abduction cues of ``data/event_cues_en.tsv`` and ``event_cues_fr.tsv`` (label ``ABDUCT_DISSAP``) propose an
+- the abduction cues of ``data/event_cues_en.tsv`` and ``event_cues_fr.tsv`` (label ``ABDUCT_DISSAP``) read an
   abduction from the words of both kinds ("kidnapped", "went missing", « porté disparu »); the two rules above then
   decide which it is.  A word added to a cue there belongs in one of the lists here.
 """
