@@ -10,7 +10,8 @@ not in another), so two processes with different seeds can differ on the same co
 
 Corpus: the example articles, tests/data/articles, the French test articles, N generated ~500-word
 articles (bench/corpus.py, seed 7), the first N TR-News articles (--trnews, from
-../shared/dev/geoparsing/TR-News.xml when present) and a few long or hostile texts from the fuzz suite (long
+../shared/dev/geoparsing/TR-News.xml when present), the articles of the --texts folders and the notes of the
+--notes CSVs (as `sitrep eval acled` reads them: a document a note, its language detected) and a few long or hostile texts from the fuzz suite (long
 paragraphs, a 30 KB unpunctuated line, zero-width and bidi characters).  Knowledge: the shipped actor
 base, the world gazetteer and the GeoNames dumps of ../shared/geonames when present.  Prints the
 per-stage time totals (Analysis.timings) of the run.
@@ -75,6 +76,10 @@ def main(argv=None) -> int:
     parser.add_argument("--docs", type=int, default=60, help="generated articles added to the fixed ones")
     parser.add_argument("--trnews", type=int, default=0,
                         help="TR-News articles added (../shared/dev/geoparsing/TR-News.xml, when present)")
+    parser.add_argument("--texts", type=Path, action="append", default=[],
+                        help="a folder whose .txt articles are added (wires: tests/data/wires_blind_fr9); repeatable")
+    parser.add_argument("--notes", type=Path, action="append", default=[],
+                        help="an ACLED notes CSV whose notes are added, as `sitrep eval acled` reads them; repeatable")
     parser.add_argument("--batch", type=int, default=1,
                         help="documents per spaCy pass (Analyzer.parse), as the engines batch them")
     args = parser.parse_args(argv)
@@ -82,6 +87,7 @@ def main(argv=None) -> int:
     import corpus
 
     from sitrep.analyse import Analyzer
+    from sitrep.eval.notes import note_document, read_notes
     from sitrep.ingest import build_document
     from sitrep.knowledge import load_knowledge
     from sitrep.knowledge.geonames_dump import import_geonames
@@ -96,7 +102,11 @@ def main(argv=None) -> int:
         named += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / d).glob("*.txt"))]
     named += [(r["id"], r["text"]) for r in corpus.articles(args.docs)]
     named += _trnews_articles(args.trnews)
+    for folder in args.texts:
+        named += [(f"{folder.name}/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
     docs = [d for d in (build_document(t, source=n) for n, t in named) if hasattr(d, "doc_id")]
+    for path in args.notes:
+        docs += [note_document(note, path.name) for note in read_notes(path)]
     docs += _hostile_documents()
     analyzer.analyse(docs[0])  # warm up (models loaded, classifier fitted)
     totals: dict[str, float] = {}

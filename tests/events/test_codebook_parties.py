@@ -19,7 +19,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.analyse.events.codebook import ARMED_DEAD, CAPTIVES, DISAPPEARED
+from sitrep.analyse.events.codebook import ARMED_DEAD, CAPTIVES
+from sitrep.analyse.events.taking_words import DISAPPEARED
 from sitrep.analyse.events.weapons import CHEMICAL
 
 

@@ -52,3 +52,16 @@ def test_within_one_article_the_retelling_slack_stays():
     a = mention("a", 0, side1=["fama"], date=_day("2026-02-16", "16 February 2026"))
     b = mention("a", 200, side1=["fama"], date=_day("2026-02-17", "17 February 2026"))
     assert same_event(a, b)
+
+
+def test_windows_meet_within_the_slack_and_say_nothing_of_an_undated_report():
+    # the one overlap test the date rules share (``match_dates.windows_meet``): each caller decides what an undated
+    # report meets
+    from sitrep.fuse.match_dates import windows_meet
+
+    a, b = mention("a", 0, date="2026-02-16"), mention("b", 0, date="2026-02-18")
+    assert windows_meet(a, b) is False
+    assert windows_meet(a, b, dt.timedelta(days=1)) is False
+    assert windows_meet(a, b, dt.timedelta(days=2)) is True
+    assert windows_meet(a, mention("c", 0, date="2026-02-16")) is True
+    assert windows_meet(a, mention("u", 0, date=None)) is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.armed_people import armed_forms, state_side_forms
 from sitrep.analyse.side_tolls import Finder
 from sitrep.model import Fatalities
 
@@ -43,8 +43,9 @@ _TELLER = re.compile(
 def _sides() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The words naming whose dead a version counts: the state's, the armed groups', the civilians'."""
     return (
-        ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\w*|VDPs?|volunteers?|army|"
-                             r"militaires?|soldats?|policiers?|armée)\b", re.IGNORECASE)),
+        # (the state's side of the tolls, and the bodies named for their men: "the police", "army", « l'armée »)
+        ("state", re.compile(rf"\b(?:{state_side_forms()}|police\w*|army|militaires?|soldats?|policiers?|armée)\b",
+                             re.IGNORECASE)),
         ("armed", re.compile(rf"\b(?:{armed_forms('fighter_dead')})\b", re.IGNORECASE)),
         ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|passengers?|"
                                 r"civils?|villageois|habitants?)\b", re.IGNORECASE)),

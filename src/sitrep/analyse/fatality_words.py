@@ -6,7 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitrep.analyse.data_tables import table_rows
+from sitrep.knowledge.armed_people import state_side_forms
 from sitrep.knowledge.demonyms import DEMONYMS
+from sitrep.regex_codes import longest_first
 
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|approximately|up to|as many as|roughly|an estimated)?\s*"
 _KILL_WORDS = (
@@ -213,8 +215,9 @@ EN_VOCAB: dict[str, str] = {
     # wounded in its ranks, as well as about fifteen terrorists neutralised"): the turns between the clauses and each
     # side's words (``side_tolls.summed_across_clauses``, as the French table's)
     "side_turn": r",?\s+(?:while|whereas)\s+|;\s*|,\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+",
-    "own_forces": r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police\s+officers?|guards?|peacekeepers?|"
-                  r"VDPs?|volunteers|FDS|FAMa|our\s+(?:soldiers|forces)|(?:in\s+)?(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
+    # (the state's side of the tolls, its blue helmets and its men told as a body's own: "our soldiers", "in its ranks")
+    "own_forces": r"\b(?:" + state_side_forms() + r"|guards?|peacekeepers?|FDS|FAMa|our\s+(?:soldiers|forces)|"
+                  r"(?:in\s+)?(?:its|their|our)\s+(?:own\s+)?(?:men|ranks|side))\b",
     "enemy_side": r"\b(?:militants?|terrorists?|assailants?|attackers?|jihadists?|insurgents?|rebels?|gunmen|bandits|"
                   r"enemy|enemies)\b",
     # a side's own losses told as a figure ("Army losses stood at 5", "3 dead on its side"): summed with the other
@@ -285,9 +288,11 @@ EN_VOCAB["kin"] = (r"(?:sons?|daughters?|brothers?|sisters?|wife|wives|husbands?
 # the people a list names by their nationality alone ("nine Malian soldiers and three Russians", "two Chinese
 # nationals"): the plural of a one-word country adjective, or the nouns a nationality stands before
 EN_VOCAB["victim_nationality"] = (
+    # (``longest_first``: words of one length in a fixed order, so that the pattern's text, and the compiled programs
+    # ``regex_codes`` keeps for the victim lists built on it, are the same in every process)
     r"(?:nationals|citizens|foreigners|expatriates|(?-i:" + "|".join(
-        sorted({f"{d}s" for d in DEMONYMS.values() if d.isalpha() and d.endswith(("an", "i", "e")) and not d.endswith("ese")},
-               key=len, reverse=True)) + r"))")
+        longest_first({f"{d}s" for d in DEMONYMS.values() if d.isalpha() and d.endswith(("an", "i", "e")) and not d.endswith("ese")}))
+    + r"))")
 # the pair nouns a list counts twice ("a couple": two people)
 EN_VOCAB["pair"] = r"(?:couples?)"
 # "a village chief and his son", "a commander and his two bodyguards": a possessive before a count

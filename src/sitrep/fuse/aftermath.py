@@ -14,7 +14,7 @@ spree, a redeployment).
 
 from __future__ import annotations
 
-from sitrep.fuse.match_dates import SAME_DOC_DATE_SLACK, match_window
+from sitrep.fuse.match_dates import SAME_DOC_DATE_SLACK, windows_meet
 from sitrep.fuse.match_kinds import STATEMENT_TYPE, VIOLENT_TYPES
 from sitrep.fuse.nearness import VILLAGES_APART_KM, is_region_level, place_relation
 from sitrep.geo import haversine_km
@@ -36,10 +36,7 @@ def is_aftermath(m: EventMention) -> bool:
 def _days_meet(a: EventMention, b: EventMention) -> bool:
     """The deed's days meet the incident's within the week one article's retelling may drift
     (an undated deed of the article meets any of its incidents)."""
-    wa, wb = match_window(a), match_window(b)
-    if wa is None or wb is None:
-        return True
-    return wa[0] - SAME_DOC_DATE_SLACK <= wb[1] and wb[0] - SAME_DOC_DATE_SLACK <= wa[1]
+    return windows_meet(a, b, SAME_DOC_DATE_SLACK) is not False
 
 
 def aftermath_target(deed: EventMention, doc_mentions: list[EventMention]) -> EventMention | None:

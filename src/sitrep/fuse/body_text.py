@@ -35,3 +35,8 @@ def bodies(docs: dict[str, dict], doc_ids) -> dict[str, dict]:
     """The rows of ``doc_ids`` in ``docs`` (doc_id → the store's source row) with each text as ``body_only`` gives it."""
     return {d: {**doc, "text": body_only(doc.get("text") or "", doc.get("segments"))} if (doc := docs.get(d)) else {}
             for d in doc_ids}
+
+
+def languages_of(rows: dict[str, dict], doc_ids) -> dict[str, str]:
+    """The language of each of ``doc_ids`` in ``rows`` (doc_id → the store's source row), English when it has none."""
+    return {d: (rows.get(d) or {}).get("language") or "en" for d in doc_ids}

@@ -26,7 +26,7 @@ from sitrep.fuse.consensus import (
 )
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.vague_enemy_toll import ENEMY_DEAD
-from sitrep.fuse.body_text import bodies
+from sitrep.fuse.body_text import bodies, languages_of
 from sitrep.fuse.counts import count_disputes, reports_of_tolls_beside, tolls_beside_reports
 from sitrep.fuse.fates import fate_disputes
 from sitrep.fuse.disputes import Names, denials_told_otherwise, find_disputes, tolls_of_other_victims, victims_of
@@ -304,7 +304,7 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
                              lambda m: _sentence(docs.get(m.span.doc_id), m), _own_dead_beside(ms, body),
                              _earlier_tolls_named(root_of, docs))
     texts = {d: (body.get(d) or {}).get("text") or "" for d in root_of}
-    disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type,
+    disputes += count_disputes(ms, denials, texts, root_of, outlet_of, event_type, languages=languages_of(body, root_of),
                                skip=("killed",) if any(d.kind == "fatalities" for d in disputes) else ())
     disputes = tolls_of_other_victims(denials_told_otherwise(disputes)) + fate_disputes(ms, denials, texts, root_of, outlet_of)
     event = Event(

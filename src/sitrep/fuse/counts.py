@@ -269,9 +269,9 @@ def sentences_from(text: str, start: int) -> list[tuple[int, int]]:
 
 def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], texts: dict[str, str],
                    root_of: dict[str, str], outlet_of: dict[str, str], event_type: str,
-                   skip: Sequence[str] = ()) -> list[Dispute]:
-    """One dispute per class of count the event's sources give incompatible figures for (classes
-    in ``skip`` are disputed elsewhere: a toll the ranges already set apart)."""
+                   skip: Sequence[str] = (), languages: dict[str, str] | None = None) -> list[Dispute]:
+    """One dispute per class of count the event's sources give incompatible figures for (``skip``: classes disputed
+    elsewhere, a toll the ranges set apart; ``languages``: each document's, English when not given)."""
     classes = [c for c in _CLASSES_OF_TYPE.get(event_type, _DEFAULT_CLASSES) if c not in skip]
     kept = [*classes, "killed_fighters"] if "killed" in classes else classes
     own = {m.mention_id for m in mentions}
@@ -301,7 +301,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
     months = {mo for m in mentions if m.date and (m.date.latest - m.date.earliest).days < 62
               for mo in (m.date.earliest.month, m.date.latest.month)}
     for doc_id, lo, hi in sorted(paragraphs):
-        text = texts[doc_id]
+        text, language = texts[doc_id], (languages or {}).get(doc_id) or "en"
         for a, b in _sentences(text, lo, hi):
             start, a = a, a + _opening_end(text[a:b])  # "OUAGADOUGOU, Sept 21 (AFP) - Jihadists killed…": 21 is the day filed
             told = set(_YEAR.findall(text[a:b]))
@@ -314,7 +314,7 @@ def count_disputes(mentions: Sequence[EventMention], claims: Sequence[Claim], te
             if (recalls_an_earlier_incident(text[a:b]) or opens_on_another_town(text[a:b], towns)) and not any(
                     d == doc_id and start <= at < b for d, at in reports):
                 continue  # "The attack comes after the killing of four herders near Tillia", « À Niono, … »: another's
-            if gives_an_outdated_figure(text[a:b]) or summed_over_incidents(text[a:b]):
+            if gives_an_outdated_figure(text[a:b]) or summed_over_incidents(text[a:b], language):
                 continue  # « Un premier bilan faisait état de sept morts »: an outdated figure; or a sum of incidents
             speaker = next((s for (d, at), s in speaker_at.items() if d == doc_id and a <= at < b), "")
             unit = (root_of.get(doc_id, doc_id), speaker)

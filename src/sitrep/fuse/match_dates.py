@@ -31,6 +31,15 @@ def match_window(m: EventMention) -> tuple[dt.date, dt.date] | None:
     return d.earliest, d.latest
 
 
+def windows_meet(a: EventMention, b: EventMention, slack: dt.timedelta = dt.timedelta(0)) -> bool | None:
+    """Whether the two mentions' windows (``match_window``) overlap within ``slack``; None when either is undated
+    (each caller says what an undated report meets)."""
+    wa, wb = match_window(a), match_window(b)
+    if wa is None or wb is None:
+        return None
+    return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+
+
 # a calendar date written out in full: a day, its month and its year ("On 16 February 2026",
 # "Nov 13, 2026", « le mardi 10 novembre 2026 », "16/02/2026")
 _MONTH_WORD = (r"(?:jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]|sep|oct|nov|dec|d[ée]c)[a-zéû]*\.?")
@@ -57,11 +66,8 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
     days exactly, and different days are two incidents."""
     if a.span.doc_id != b.span.doc_id and (relay_meets(a, b) or relay_meets(b, a)):
         return True  # an undated relay's weekday news meets the report that dates it; else as any two reports
-    wa, wb = match_window(a), match_window(b)
-    if wa is None or wb is None:
-        return a.span.doc_id == b.span.doc_id  # undated: only within one article
-    slack = date_slack(a, b)
-    return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+    meet = windows_meet(a, b, date_slack(a, b))
+    return a.span.doc_id == b.span.doc_id if meet is None else meet  # undated: only within one article
 
 
 def date_slack(a: EventMention, b: EventMention) -> dt.timedelta:

@@ -10,7 +10,7 @@ from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.aftermath import aftermath_told_elsewhere
 from sitrep.fuse.disputed_parties import STRIKE_SUBTYPES
 from sitrep.fuse.match_actors import actor_relation, actors_of
-from sitrep.fuse.match_dates import match_window
+from sitrep.fuse.match_dates import match_window, windows_meet
 from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, subtypes_compatible, TRANSFER_SUBTYPES, VIOLENT_TYPES, own_toll_claim)
 from sitrep.fuse.partyless_toll import partyless_toll_of_the_deed
@@ -97,8 +97,8 @@ def same_town_on_overlapping_days(a: EventMention, b: EventMention) -> bool:
     """Both tellings name the same settlement in their own sentence and their days overlap without slack."""
     if not (named_settlement(a) and named_settlement(b)) or a.place.place_id != b.place.place_id:
         return False
-    wa, wb = match_window(a), match_window(b)
-    return wa is not None and wb is not None and wa[0] <= wb[1] and wb[0] <= wa[1]
+    return windows_meet(a, b) is True
+
 
 MINE_SUBTYPE = "Remote explosive/landmine/IED"
 
@@ -109,9 +109,7 @@ def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKn
     each naming the same town in its own sentence, on days that overlap without slack, with a state's forces
     among each one's parties and no party of one foreign to the other, are one incident.  A mine on a convoy
     and an ambush a day later on the same road stay two events (their days do not overlap)."""
-    if a.span.doc_id == b.span.doc_id or {a.sub_event_type, b.sub_event_type} != {MINE_SUBTYPE, "Armed clash"}:
-        return False
-    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+    if a.span.doc_id == b.span.doc_id or (pair := _mine_and_clash(a, b)) is None:
         return False
     if not same_town_on_overlapping_days(a, b):
         return False
@@ -119,7 +117,7 @@ def ambush_opened_by_a_mine(a: EventMention, b: EventMention, knowledge: ActorKn
         return False
     # the fight names no armed group the mine's telling lacks: the army's raid on a named group the same
     # day (« les FAMa ont neutralisé des terroristes de JNIM ») is its own incident beside a mine on its convoy
-    mine, clash = (a, b) if a.sub_event_type == MINE_SUBTYPE else (b, a)
+    mine, clash = pair
     if any(knowledge.kind(x) != "state_forces" for x in actors_of(clash) - actors_of(mine) if not x.startswith("unnamed:")):
         return False
     return actor_relation(a, b, knowledge) != "no"
@@ -129,16 +127,23 @@ def mine_told_in_its_ambush_story(a: EventMention, b: EventMention, _known: Acto
     """The article that tells an ambush goes on with how it opened ("The convoy was hit by an explosive device and then
     came under heavy fire"): that sentence names no town, so it took the ambush's own (the place span lies in the
     ambush's sentence), and its days meet the ambush's.  One incident, as across outlets (``ambush_opened_by_a_mine``)."""
-    if a.span.doc_id != b.span.doc_id or {a.sub_event_type, b.sub_event_type} != {MINE_SUBTYPE, "Armed clash"}:
+    if a.span.doc_id != b.span.doc_id or (pair := _mine_and_clash(a, b)) is None:
         return False
-    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
-        return False
-    mine, clash = (a, b) if a.sub_event_type == MINE_SUBTYPE else (b, a)
+    mine, clash = pair
     if not named_settlement(clash) or mine.place is None or mine.place.span != clash.place.span \
             or mine.span.char_start < clash.span.char_end:
         return False
-    wa, wb = match_window(a), match_window(b)
-    return wa is not None and wb is not None and wa[0] <= wb[1] and wb[0] <= wa[1]
+    return windows_meet(a, b) is True
+
+
+def _mine_and_clash(a: EventMention, b: EventMention) -> tuple[EventMention, EventMention] | None:
+    """(the mine, the armed clash) when ``a`` and ``b`` are one of each, both told as facts of their day (no
+    background, neither set apart by its text); else None."""
+    if {a.sub_event_type, b.sub_event_type} != {MINE_SUBTYPE, "Armed clash"}:
+        return None
+    if Modality.background in (a.modality, b.modality) or a.separate or b.separate:
+        return None
+    return (a, b) if a.sub_event_type == MINE_SUBTYPE else (b, a)
 
 
 # what an attack takes beside the lives: a sentence that tells both ("about thirty people killed … granaries

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep.analyse.accents import fold_accents
+from sitrep.knowledge.names import fold_place_name
 from sitrep.model import EventMention
 
 # the opening's locative, after an optional time or linking clause (« Quelques heures plus tard, à X », « Plus au
@@ -28,16 +28,12 @@ _OPENS_ON_TOWN = re.compile(
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,", re.UNICODE)
 
 
-def _folded(name: str) -> str:
-    return fold_accents(name).casefold().strip()
-
-
 def own_towns(mentions: Iterable[EventMention]) -> set[str]:
     """The place names (as written and as the gazetteer has them) of an event's reports."""
     out: set[str] = set()
     for m in mentions:
         if m.place is not None:
-            out.update(_folded(n) for n in (m.place.surface, m.place.name) if n)
+            out.update(fold_place_name(n) for n in (m.place.surface, m.place.name) if n)
     return out
 
 
@@ -46,7 +42,7 @@ def opens_on_another_town(sentence: str, towns: set[str]) -> bool:
     m = _OPENS_ON_TOWN.match(sentence)
     if m is None or not towns:
         return False
-    return _folded(m.group(1)) not in towns
+    return fold_place_name(m.group(1)) not in towns
 
 
 # the opening of a sentence that moves on to another incident: a shift in time or a word of another deed
@@ -64,5 +60,5 @@ def moves_to_another_town(sentence: str, towns: set[str]) -> bool:
     town, none of which the event's reports name."""
     if not towns or _MOVES_ON.match(sentence) is None:
         return False
-    named = {_folded(m.group(1)) for m in _AT_TOWN.finditer(sentence)}
+    named = {fold_place_name(m.group(1)) for m in _AT_TOWN.finditer(sentence)}
     return bool(named) and not named & towns

@@ -37,6 +37,15 @@ def armed_forms(role: str) -> str:
     return "|".join(forms)
 
 
+@lru_cache(maxsize=1)
+def state_side_forms() -> str:
+    """The words for the state's side whose dead a toll counts apart from the enemy's and the civilians': its
+    servicemen (the table's one list of them) and the volunteers beside them, as regex alternatives.  The tolls'
+    sides, the contested tolls' and the own-forces clause of a toll summed across clauses build on it and name what
+    they add."""
+    return armed_forms("servicemen") + r"|VDPs?|volunteers?"
+
+
 def any_armed_forms() -> str:
     """The table's words for armed men in every role the codebook's rules use, as regex alternatives: the one word
     list behind each "is this person armed" check (struck victims, lone victims, agents)."""

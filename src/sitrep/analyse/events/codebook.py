@@ -31,6 +31,7 @@ from sitrep.analyse.events.codebook_developments import development_label
 from sitrep.analyse.events.codebook_deeds import (attack_on_its_object, deed_and_word, property_harm_denied, raid_took_only_goods,
                                                   robbed_with_harm, shots_fired)
 from sitrep.analyse.events.found_dead import bodies_found
+from sitrep.analyse.events.taking_words import DISAPPEARED
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
@@ -160,14 +161,6 @@ CAPTIVES = re.compile(
 )
 KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot dead|murder(?:ed)?|tué(?:e|s|es)?|exécut(?:é|és|ée|ées)|"
                      r"died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succombé)\b", re.IGNORECASE)
-# people taken whose fate is hidden: a forced disappearance, not an arrest (ACLED)
-DISAPPEARED = re.compile(
-    r"\b(?:disappeared|(?:forcibly|forced) disappear\w*|whereabouts (?:are |remain |is )?unknown|unknown (?:location|destination)|"
-    r"held incommunicado|(?:no|without) news (?:of|from) (?:him|her|them)|never (?:seen|heard from) again|"
-    r"(?:has|have|had) not been (?:seen|heard (?:from|of))(?: since| again)|"
-    r"(?:a|une) destination inconnue|porté(?:e|s|es)? disparu\w*|sans nouvelles?)\b",
-    re.IGNORECASE,
-)
 # a noun that only counts the crowd named after "of" ("a group of youths", "a number of people")
 _COLLECTIVE = frozenset("group groups number dozens dozen hundreds hundred thousands thousand scores band gang groupe nombre centaine "
                          "centaines dizaine dizaines".split())

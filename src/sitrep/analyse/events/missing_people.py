@@ -5,33 +5,23 @@ word of a taking is the missing one, told after an event of the document, is no 
 
 from __future__ import annotations
 
-import re
-
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, VAC
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence
+from sitrep.analyse.events.taking_words import MISSING, TAKEN
 from sitrep.analyse.events.tolls import fold_toll
 from sitrep.model import EventMention
 
 ABDUCTION = "Abduction/forced disappearance"
-# the words that only say people are unaccounted for, in both languages
-_MISSING = re.compile(
-    r"\b(?:porté(?:e|s|es)?\s+disparu(?:e|s|es)?|(?:sont|est|restent|reste|demeurent|demeure)\s+(?:toujours\s+|encore\s+)?"
-    r"(?:introuvables?|disparu(?:e|s|es)?)|went\s+missing|(?:are|is|remain|remains|remained|were|was)\s+(?:still\s+)?"
-    r"(?:missing|unaccounted\s+for)|missing\s+in\s+action)\b", re.IGNORECASE)
-# a word that someone took them: then the sentence tells an abduction, whatever else it says
-_TAKEN = re.compile(
-    r"\b(?:enlev\w*|kidnapp\w*|emmen\w*|rapt|otages?|séquestr\w*|captur\w*|capti\w*|abduct\w*|kidnap\w*|hostages?|"
-    r"seized|taken\s+away|forcibly|enforced|forcées?|forcée?s?)\b", re.IGNORECASE)
 _VIOLENT = (BATTLES, EXPLOSIONS, VAC)
 
 
 def fold_the_missing(ctx: Context, s: Sentence, mention: EventMention, events: list[EventMention]) -> bool:
-    """Whether ``mention`` is an abduction read only from people missing (``_MISSING``, no word of a taking) told
+    """Whether ``mention`` is an abduction read only from people missing (``MISSING``, no word of a taking) told
     after a violent event of the document: they are that event's missing, the mention is dropped, and the dead the
     sentence counts beside them (« neuf militaires tombés …, onze blessés et quatre portés disparus ») go to the event
     as any toll told after it does.  True when dropped."""
-    if mention.sub_event_type != ABDUCTION or not _MISSING.search(s.text) or _TAKEN.search(s.text):
+    if mention.sub_event_type != ABDUCTION or not MISSING.search(s.text) or TAKEN.search(s.text):
         return False
     if not any(e.event_type in _VIOLENT and e.sub_event_type != ABDUCTION and e.span.char_end <= s.start for e in events):
         return False

@@ -34,7 +34,7 @@ from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
 from sitrep.analyse.side_tolls import label_before, names_a_side, summed
-from sitrep.knowledge.armed_people import armed_forms
+from sitrep.knowledge.armed_people import armed_forms, state_side_forms
 from sitrep.model import EventMention, Fatalities, Modality
 
 # "Ten assailants were also killed": a toll added to the one already told, not a restatement of it
@@ -243,8 +243,7 @@ def fold_the_dead_again(ctx: Context, s: Sentence, mention: EventMention, events
 
 # whose dead a toll counts, by its victim word: the sides ACLED sums ("neutralising 15 of them. 4 soldiers were killed." is 19)
 _SIDES = (
-    ("state", re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police\s?(?:m[ae]n|officers?)|policem[ae]n|"
-                         r"VDPs?|volunteers?|militaires|soldats|policiers)\b", re.IGNORECASE)),
+    ("state", re.compile(r"\b(?:" + state_side_forms() + r")\b", re.IGNORECASE)),
     ("armed", re.compile(r"\b(?:" + armed_forms("fighter_dead") + r"|of\s+them)\b", re.IGNORECASE)),
     ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|passengers?|civils|villageois)\b",
                             re.IGNORECASE)),
