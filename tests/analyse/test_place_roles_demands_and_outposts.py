@@ -42,6 +42,9 @@ def _event_place(analyzer, text: str, language: str):
     ("Le 4 mai 2025, des habitants de Sebba, dans la province du Yagha, ont organisé une marche pour exiger la "
      "réouverture de la route de Dori.", "fr", "Sebba"),
     ("On 4 May 2025, hundreds of traders demonstrated in Kaya against the closure of the road to Dori.", "en", "Kaya"),
+    # a place told by its bearing from the protest ("a strike north of X") is where it was, not what was demanded
+    ("On 4 May 2025, workers went on a strike north of Kaya, in the Sanmatenga province.", "en", "Kaya"),
+    ("On 4 May 2025, students held a protest march south of Kaya in the Sanmatenga province.", "en", "Kaya"),
     ("On 6 May 2025, gunmen attacked the army post of Dablo and killed three soldiers.", "en", "Dablo"),
     ("Le 6 mai 2025, des hommes armés ont attaqué la base de Dablo et tué trois soldats.", "fr", "Dablo"),
     ("On 8 May 2025, JNIM militants killed two herders in Gorghadji (Seno province).", "en", "Gorgadji"),

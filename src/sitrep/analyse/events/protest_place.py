@@ -22,6 +22,11 @@ _DEMAND_HEADS = PROTEST_HEADS | PROTEST_NOUNS | frozenset((
 # the prepositions that say where, not what: a place hung on the protest word through one is where it happened
 _WHERE = frozenset(("in", "at", "near", "outside", "around", "across", "throughout", "à", "dans", "devant", "près",
                     "au", "en"))
+# the words that place something by its bearing or distance from a place ("a strike north of Nampala", "20 km from
+# X", « au nord de X »): the place they hang on is where, never what is demanded
+_BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km",
+                       "kilometres", "kilometers", "miles", "outskirts", "nord", "sud", "est", "ouest", "périphérie",
+                       "environs", "kilomètres"))
 # how far up from the place the protest word may sit ("demand the reopening of the road to Dori": to, road, of,
 # reopening, demand)
 _DEPTH = 6
@@ -33,7 +38,7 @@ def in_demand(s: Sentence, p: PlaceMention) -> bool:
     child = tok
     t = tok.head if tok is not None else None
     for _ in range(_DEPTH):
-        if t is None or child is None or t.i == child.i:
+        if t is None or child is None or t.i == child.i or t.lower_ in _BEARINGS:
             return False
         if t.lemma_.lower() in _DEMAND_HEADS or t.lower_ in _DEMAND_HEADS:
             return child.lower_ not in _WHERE and not any(c.lower_ in _WHERE for c in child.children if c.i < tok.i
