@@ -198,7 +198,7 @@ def pins(found: list, language: str, gaz: Gazetteer) -> tuple[dict[int, list[Can
             if far is not None:  # "Anefis (Tin-Essako, Kidal)": a vast cercle's village, far from its seat
                 pinned[i] = [far]
                 break
-            if (link.kind == "near" or at_its_bracket or commune_abroad) and first in (i + 1, i + 2) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
+            if (link.kind == "near" or at_its_bracket or commune_abroad) and not re.search(r"\([^()]*$", para.text[max(0, found[i][1] - 60):found[i][1]]) \
                     and _unknown_here(xs_now, ys_now, "(" in between, inside_commune(between, language)):
                 # the gazetteer lacks the name there (it may have it elsewhere, in another province)
                 spelled = _spelled_here(gaz, found, i, j, units, pinned, xs, exact_ys, ys_now, seats, link)
