@@ -74,8 +74,10 @@ _TODAY = r"(?:today|aujourd['’]hui)"
 def releasing_body(texts: list[str]) -> str | None:
     """The rights group or UN body whose own release the page is: its lead (the first of ``texts``) opens on a
     bracketed town with no credit and says what the body "said today" (« a déclaré aujourd'hui … »)."""
+    if not texts or _RELEASE_DATELINE.match(texts[0].strip()) is None:
+        return None  # (checked first: the names' alternation is built afresh at each call)
     alternation = _known_names(("ngo_un",))
-    if not texts or alternation is None or _RELEASE_DATELINE.match(texts[0].strip()) is None:
+    if alternation is None:
         return None
     m = re.search(rf"\b(?P<a>{alternation})\s+{_SAID_TODAY}\s+{_TODAY}|\b{_SAID_TODAY}\s+(?:{_TODAY}\s+)?(?P<b>{alternation})"
                   rf"(?:\s+{_TODAY})?", texts[0])
