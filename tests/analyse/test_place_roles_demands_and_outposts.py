@@ -45,6 +45,11 @@ def _event_place(analyzer, text: str, language: str):
     # a place told by its bearing from the protest ("a strike north of X") is where it was, not what was demanded
     ("On 4 May 2025, workers went on a strike north of Kaya, in the Sanmatenga province.", "en", "Kaya"),
     ("On 4 May 2025, students held a protest march south of Kaya in the Sanmatenga province.", "en", "Kaya"),
+    # the "Est" of a region's name in the bracket is no bearing: the bracket stays a demanded place's, not the riot's
+    ("On 9 May 2025, traders of Pouytenga (Kouritenga, Centre-Est) angry about a new tax marched on the town hall "
+     "and set tyres on fire.", "en", "Pouytenga"),
+    ("On 9 May 2025, youths of Batié (Noumbiel, Sud-Ouest) demanding jobs at a mine stormed its camp and looted a "
+     "warehouse.", "en", "Batié"),
     ("On 6 May 2025, gunmen attacked the army post of Dablo and killed three soldiers.", "en", "Dablo"),
     ("Le 6 mai 2025, des hommes armés ont attaqué la base de Dablo et tué trois soldats.", "fr", "Dablo"),
     ("On 8 May 2025, JNIM militants killed two herders in Gorghadji (Seno province).", "en", "Gorgadji"),

@@ -38,7 +38,7 @@ def in_demand(s: Sentence, p: PlaceMention) -> bool:
     child = tok
     t = tok.head if tok is not None else None
     for _ in range(_DEPTH):
-        if t is None or child is None or t.i == child.i or t.lower_ in _BEARINGS:
+        if t is None or child is None or t.i == child.i or _bearing(s, p, t):
             return False
         if t.lemma_.lower() in _DEMAND_HEADS or t.lower_ in _DEMAND_HEADS:
             return child.lower_ not in _WHERE and not any(c.lower_ in _WHERE for c in child.children if c.i < tok.i
@@ -47,6 +47,13 @@ def in_demand(s: Sentence, p: PlaceMention) -> bool:
             return False  # the clause's own verb: "residents of X held a march" holds X, no demand
         child, t = t, t.head
     return False
+
+
+def _bearing(s: Sentence, p: PlaceMention, t) -> bool:
+    """Whether ``t`` is a bearing word outside the place's own name: the "Est" of "Centre-Est" names a region, and
+    French « est » is also the verb "is"."""
+    inside = p.span.char_start <= s.para.offset + t.idx < p.span.char_end
+    return t.lower_ in _BEARINGS and not inside and t.pos_ not in ("VERB", "AUX")
 
 
 def without_demands(s: Sentence, here: list[PlaceMention]) -> list[PlaceMention]:
