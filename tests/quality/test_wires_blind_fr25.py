@@ -19,11 +19,13 @@ format only (see its header: one alias for two governments, Téra's town and dep
 main gives places 0.900/0.900, actors and the rest 1.000 but claims 0.857/1.000.  After (frwires25): every section
 1.000/1.000: an outlet of the outlet base is never a speaker (``analyse.speakers.names_an_outlet``), and a
 communiqué's signing line « Fait à X » is kept as a segment for its place (``ingest.clean.signing_places``), which also
-gives the twenty-third set's « Fait à Tinzaouaten ».
+gives the twenty-third set's « Fait à Tinzaouaten ».  On that set too: a rough floor keeps its floor (« une vingtaine »
+against « plus d'une trentaine » is a dispute, ``fuse.revisions.toll_range``), and Léré « commune du cercle de
+Niafunké » is Timbuktu's Léré, not Mopti's.
 
-Still weak (outside this set's score): the RFI interview's answers (« Hamidou Guindo : Nous avons enterré une
-vingtaine ») give no report, so the twenty-third set's Dinangorou toll is no dispute; Léré's third mention there
-resolves to the Mopti homonym."""
+Still weak (outside this set's score): « une vingtaine » against « une trentaine » (no floor) still reach each other
+within the 20% slack; the RFI interview's answers (« Hamidou Guindo : … ») are no claim of the mayor's; the
+twenty-second set's camp range 9–25 (a one-side count as the lowest) is left as the siblings' golds read it."""
 
 from __future__ import annotations
 
