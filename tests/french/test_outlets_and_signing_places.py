@@ -35,6 +35,7 @@ Le Ministre de la Communication, Porte-parole du gouvernement
 @pytest.mark.parametrize("language, surface, outlet", [
     ("fr", "Wakat Séra", True), ("fr", "Wakat Sera", True), ("fr", "Sidwaya", True), ("fr", "Studio Tamani", True),
     ("en", "Burkina24", True), ("fr", "Hamidou Guindo", False), ("en", "Assimi Goïta", False),
+    ("en", "Human Rights Watch", False),  # a rights group publishes, and speaks for itself
 ])
 def test_the_outlet_base_names_outlets_not_persons(language, surface, outlet):
     assert names_an_outlet(language, surface) is outlet

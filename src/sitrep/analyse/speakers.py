@@ -121,11 +121,20 @@ class SpeakerMemory:
             self.last_actor = a
 
 
+# the outlet base's kinds that are parties with a voice of their own, not newsrooms: a rights group's report, a
+# government's or an armed group's page, a channel of posts (Human Rights Watch publishes and speaks)
+_SPEAKING_KINDS = frozenset({"armed_group", "government", "ngo_un", "research", "partisan", "social_media"})
+
+
 def names_an_outlet(language: str, surface: str) -> bool:
-    """Whether ``surface`` is a news outlet's name: the agencies the claims table lists, or any name, short name or
-    alias of the outlet base (« … jointes par Wakat Séra », "told Sidwaya"), which the model may take for a person."""
+    """Whether ``surface`` is a newsroom's name: the agencies the claims table lists, or any name, short name or
+    alias of a news outlet of the outlet base (« … jointes par Wakat Séra », "told Sidwaya"), which the model may take
+    for a person; a body that speaks for itself (``_SPEAKING_KINDS``) is no relay."""
     outlet_re = lexicon(language)["outlet"]
-    return bool(outlet_re.fullmatch(surface)) or outlet_base().named(surface) is not None  # type: ignore[union-attr]
+    if outlet_re.fullmatch(surface):  # type: ignore[union-attr]
+        return True
+    outlet = outlet_base().named(surface)
+    return outlet is not None and outlet.kind not in _SPEAKING_KINDS
 
 
 def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: SpeakerMemory):
