@@ -184,7 +184,24 @@ def near_other_names(gaz: Gazetteer, found: list, k: int) -> set[int] | None:
               and not (c.feature_class == "P" and names_region(f))]
     close = {c.geonameid for c in cands if c.country in gaz.detailed
              and any(km_between(c, o) <= COHESION_KM for o in others)}
-    return close or _clearly_nearest(cands, others, gaz.detailed)
+    return close or _clearly_nearest(cands, others, gaz.detailed) or _in_a_named_units_region(gaz, found, k, others)
+
+
+def _in_a_named_units_region(gaz: Gazetteer, found: list, k: int, others: list[Candidate]) -> set[int] | None:
+    """The one homonym lying in the region of a cercle, department or commune the document names as such (« Léré …
+    cette commune du cercle de Niafunké »: the Léré of the Timbuktu region, not Mopti's, 100 km from Niafunké), when
+    no other homonym does and none lies nearer the document's other places (a bulletin of several zones names a
+    department of one region and a village of another: « au nord-est de Bosso » is Lake Chad's, by Diffa)."""
+    regions = {(c.country, c.admin1_code) for j, f in enumerate(found) if j != k and _fold(f[3]) != _fold(found[k][3])
+               and (names_seated_unit(f) or named_as_unit_after_word(f)) and not names_region(f)
+               for c in as_written(f[3], f[4])[:1] if c.country in gaz.detailed and c.admin1_code}
+    inside = [c for c in found[k][4] if (c.country, c.admin1_code) in regions]
+    if len(inside) != 1 or not others:
+        return None
+    def reach(c: Candidate) -> float:
+        return min(km_between(c, o) for o in others)
+    rivals = [c for c in found[k][4] if c.country in gaz.detailed and c.geonameid != inside[0].geonameid]
+    return {inside[0].geonameid} if all(reach(inside[0]) < reach(c) for c in rivals) else None
 
 
 # no homonym within ``COHESION_KM``: one still lying in the same part of the country as another name

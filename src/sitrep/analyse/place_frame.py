@@ -97,7 +97,11 @@ def _inside_frame(gaz: Gazetteer | None, found: list, k: int) -> list[Candidate]
         return []
     units = [c for j, f in enumerate(found) if j != k and _gives_unit(f)
              for c in f[4] if c.is_admin and c.admin1_code and c.country in gaz.detailed]
-    regions = {(c.country, c.admin1_code) for c in units}
+    # and the region of the unit's seat, where the dumps file the unit under another (GeoNames' « Niafunke Cercle »
+    # sits in Mopti's code, its seat Niafunké in Timbuktu's): either may be the one the story's other names are in
+    seats = [c for j, f in enumerate(found) if j != k and _gives_unit(f)
+             for c in f[4] if (c.feature_code or "").startswith("PPLA") and c.admin1_code and c.country in gaz.detailed]
+    regions = {(c.country, c.admin1_code) for c in units + seats}
     inside = [c for c in cands if (c.country, c.admin1_code) in regions and c.feature_class in ("P", "S")]
     inside = [c for c in inside if c.feature_class == "P"] or inside
     return _in_second_level(inside, units) or inside

@@ -17,6 +17,7 @@ from sitrep.analyse.claim_words import (DESCRIBES_NEXT, FR_STATEMENT_AGAIN, UNNA
                                         through_hyphenated_word, unnamed_speaker)
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, actor_kind, generic_kind, latest_actor_of_kind, sentences, within
+from sitrep.knowledge.outlets import outlet_base
 from sitrep.regex_codes import longest_first
 
 if TYPE_CHECKING:
@@ -120,12 +121,27 @@ class SpeakerMemory:
             self.last_actor = a
 
 
+# the outlet base's kinds that are parties with a voice of their own, not newsrooms: a rights group's report, a
+# government's or an armed group's page, a channel of posts (Human Rights Watch publishes and speaks)
+_SPEAKING_KINDS = frozenset({"armed_group", "government", "ngo_un", "research", "partisan", "social_media"})
+
+
+def names_an_outlet(language: str, surface: str) -> bool:
+    """Whether ``surface`` is a newsroom's name: the agencies the claims table lists, or any name, short name or
+    alias of a news outlet of the outlet base (« … jointes par Wakat Séra », "told Sidwaya"), which the model may take
+    for a person; a body that speaks for itself (``_SPEAKING_KINDS``) is no relay."""
+    outlet_re = lexicon(language)["outlet"]
+    if outlet_re.fullmatch(surface):  # type: ignore[union-attr]
+        return True
+    outlet = outlet_base().named(surface)
+    return outlet is not None and outlet.kind not in _SPEAKING_KINDS
+
+
 def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, memory: SpeakerMemory):
     """(speaker id, surface, on_behalf_of, is_person) for a subject phrase, or None."""
-    outlet_re = lexicon(ctx.language)["outlet"]
-    # an agency the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
-    persons = [p for p in within(ctx.persons, p0, p1) if not outlet_re.fullmatch(p.surface)]  # type: ignore[union-attr]
-    actors = [a for a in within(ctx.actors, p0, p1) if not outlet_re.fullmatch(a.surface)]  # type: ignore[union-attr]
+    # an outlet the model took for a person ("… jointes par Studio Tamani") relays, it does not speak
+    persons = [p for p in within(ctx.persons, p0, p1) if not names_an_outlet(ctx.language, p.surface)]
+    actors = [a for a in within(ctx.actors, p0, p1) if not names_an_outlet(ctx.language, a.surface)]
     # "former" outside any actor name ("a former UN official", not "ex-rebel groups"): no longer speaks
     # for the body named
     former = [m for m in _FORMER.finditer(phrase)

@@ -67,7 +67,7 @@ REVISED_TOLL = re.compile(
     # moins six civils ont été tués »): the story's account, the parts no rival figure
     r"|\b(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether|a\s+total\s+of)\b", re.IGNORECASE)
 
-# the words of an approximate figure: "about thirty", "some 25", « une dizaine », « environ vingt »: the
+# the words of an approximate figure: "about thirty", "some 25", « une dizaine », "a score", « environ vingt »: the
 # casualty vocabulary's ``approx`` words of each language (``fatality_words``), the words that come close to a
 # figure without reaching it ("nearly", « presque »: a ceiling the toll reader keeps as the figure) and French
 # round-number nouns
@@ -75,7 +75,7 @@ _NEAR = r"nearly|almost|close\s+to|presque|pr[èe]s\s+d['’]une?"
 _ROUND_NOUNS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?"
 _APPROXIMATE = re.compile(
     r"\b(?:" + "|".join([*(casualty_vocab(language)[0]["approx"] for language in ("en", "fr")), _NEAR]) + r")\b|"
-    rf"\b{_ROUND_NOUNS}\b", re.IGNORECASE)
+    rf"\b{_ROUND_NOUNS}\b|\b(?:a|some|about)\s+(?:dozen|score)\b", re.IGNORECASE)
 APPROXIMATE_SLACK = 0.2  # "about ten" reaches 8 to 12
 # a plural of round numbers as an account: "dozens" is coded 12 (ACLED's floor) but says two dozens at least,
 # « des dizaines » two tens: against "a dozen" or « une dizaine » it is another account
@@ -238,13 +238,21 @@ def toll_range(f: Fatalities) -> tuple[float, float]:
     if f.high is None and _PLURAL_ROUND.search(f.phrase or ""):
         return 2 * low, high
     if _approximate(f):
-        return low * (1 - APPROXIMATE_SLACK), high * (1 + APPROXIMATE_SLACK)
+        # a rough figure told as a floor (« plus d'une trentaine », « au moins une vingtaine », "more than about 30")
+        # keeps its floor: the slack widens it upwards only, so « une vingtaine » and « plus d'une trentaine » do not
+        # reach each other
+        floor = low if _APPROXIMATE_FLOOR.search(f.phrase or "") else low * (1 - APPROXIMATE_SLACK)
+        return floor, high * (1 + APPROXIMATE_SLACK)
     return low, high
 
 
 # the words of a floor: "at least nine", « au moins neuf », "more than 30", « plus de trente »
 _FLOOR = re.compile(r"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|more\s+than|au\s+moins|pas\s+moins\s+de|plus\s+de)\b",
                     re.IGNORECASE)
+
+
+# the same words before a rough figure: « plus d'une trentaine », « au moins une vingtaine »
+_APPROXIMATE_FLOOR = re.compile(_FLOOR.pattern + r"|\bplus\s+d['’]une?\b", re.IGNORECASE)
 
 
 def _stated_floor(f: Fatalities) -> bool:

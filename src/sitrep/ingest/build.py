@@ -36,6 +36,9 @@ def build_document(
     given_title = next((g.title for g in givens if g.title), None)
     lay = clean.layout(text, given_title=given_title)
     segments = [Segment(char_start=ln.start, char_end=clean.without_signoff(ln)) for ln in lay.body]
+    if segments:  # a communiqué's « Fait à X » under its body (``clean.signing_places``)
+        segments = sorted(segments + [Segment(char_start=a, char_end=b) for a, b in clean.signing_places(lay)],
+                          key=lambda seg: seg.char_start)
     if not segments or sum(len(ln.words) for ln in lay.body) == 0:
         return IngestError(source=source, code=ErrorCode.empty.value, message="no article body after cleaning")
     doc_id = doc_id_for(text)

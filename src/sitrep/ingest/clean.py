@@ -316,3 +316,20 @@ def without_signoff(line: Line) -> int:
 
 def segments_of(layout_: Layout) -> list[tuple[int, int]]:
     return [(ln.start, ln.end) for ln in layout_.body]
+
+
+# a communiqué's signing line (« Fait à Tinzaouaten, le 3 avril 2034 », "Done at Niamey, 6 September 2036"): a
+# place the text names, though the line is the page's date line and no body
+SIGNED_AT = re.compile(r"(?:Fait|Donn[ée]|Done|Issued|Signed)\s+(?:à|at|in)\s+"
+                       r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})\s*(?:,|\s+(?:le|on)\b|$)")
+
+
+def signing_places(layout_: Layout) -> list[tuple[int, int]]:
+    """The ranges « Fait à X » of the non-body lines that sign a communiqué: kept as segments of their own, so the
+    place is read; the date after it stays out of the body (it dates the page, not a deed)."""
+    out = []
+    for ln, kind in layout_.non_body:
+        m = SIGNED_AT.match(ln.text)
+        if m and kind in ("date", "footer", "body"):
+            out.append((ln.start, ln.start + m.end("place")))
+    return out
