@@ -24,6 +24,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
+from sitrep.analyse.events.gang_violence import gang_violence
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause
@@ -224,8 +225,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     # two communities fighting over a field or a well are ACLED's communal militias, whatever quarrel began it
     if (CRIME.search(text) or ORGANISED_CRIME.search(text) or PERSONAL_MOTIVE.search(text) or whole.crime_story) \
             and not NOT_CRIME.search(text) and not communities_fighting(text) \
-            and not whole.armed_party and not organised_actor(ctx, s):
-        doubts.append("crime")
+            and not whole.armed_party and not organised_actor(ctx, s) and not gang_violence(text):
+        doubts.append("crime")  # (a gang's own deed is an armed party's: ``gang_violence``)
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
             or _said_accident(text, whole):
         doubts.append("natural_cause")
@@ -242,8 +243,7 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     return doubts
 
 
-# kinds of event outside ACLED that an armed doer's hostile deed is not: a gang of bandits that attacks a
-# village is violence against civilians, fighters who ambush a flood-relief convoy fight a battle
+# kinds of event outside ACLED an armed doer's hostile deed is not (bandits who attack a village, fighters who ambush a convoy)
 CRIME_AND_DISASTERS = frozenset(("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"))
 
 
