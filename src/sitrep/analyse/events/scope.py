@@ -2,11 +2,11 @@
 
 ACLED codes political violence: armed, organised parties (forces, rebels, militias, jihadists, communal
 militias, "gunmen" and "bandits" who raid villages) and what they do to each other and to civilians.  News uses
-the same words for harm that is not that: a robbery, a carjacking, a feud between drug gangs, a man who shot his
-neighbour, police against ordinary criminals (crime); a flood, an earthquake, lightning, a disease that "has
-killed" people, a bus that collided with a lorry, a tanker that exploded, a gas cylinder's blast (nature and
-accidents); "fought the project in court", "the fight against malaria", hackers who "attacked" websites
-(figures of speech); a court that upholds a conviction for an old bombing (a verdict, not the bombing).
+the same words for harm that is not that: a robbery, a carjacking, a man who shot his neighbour, police against
+criminals (crime; a gang's own fights and killings are an armed party's, ``gang_violence``); a flood, a quake,
+lightning, a disease that "has killed" people, a bus that collided with a lorry, a tanker that exploded, a gas
+cylinder's blast (nature and accidents); "fought the project in court", "the fight against malaria", hackers
+who "attacked" websites (figures of speech); a court that upholds a conviction for an old bombing (a verdict, not the bombing).
 
 Each is a doubt on a violent label (``scope_doubts``, read by the sentence finder like ``event_frames``'s): it
 drops the mention unless other evidence holds it, and a short text's last resort does not overrule it.  The
@@ -34,7 +34,7 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # what each doubt costs on the mention's confidence (one alone puts a violent label under the floor)
 SCOPE_DOUBTS = {
-    "crime": 0.3,  # robbers, a drug gang, a carjacking, police against a suspect: no armed or political party
+    "crime": 0.3,  # robbers, a drug deal, a carjacking, police against a suspect: no armed or political party
     "natural_cause": 0.3,  # a flood, a disease, a crash, a blast of gas: nobody's violence
     "figurative": 0.3,  # violence words whose object is a plan, a project, a disease, a website
     "verdict": 0.4,  # the violence is the matter of a conviction, a charge, a jury's finding
