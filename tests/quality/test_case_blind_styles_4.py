@@ -9,6 +9,10 @@ and chemical accidents, talks and summons, claims and denials).  Measured when w
 the classifier alone 0.7484, 3 of 20 outside ACLED violent, all denials told as a share in the deed ("had no part
 in the ambush", "were not involved in the killing", "had no hand in the grenade attack") → 0 once a denied share
 disowns the deed (``events.registers``).
+
+Gang violence (``events/gang_violence.py``'s convention, case_blind_styles_19's round): cartel gunmen killing three in
+a bar and a drug gang's killing of a police informer relabelled from ORG_CRIME to ATTACK: a gang's or a cartel's own
+killing is an armed party's deed; its members killed by rivals a clash.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figures reached, less about a snippet's worth (one of 43 moves the weighted F1 by about 0.025)
 styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
-    "case_blind_styles_4.tsv", snippets=63, acled=43, end_to_end_floor=0.75, no_event_ceiling=2)
+    "case_blind_styles_4.tsv", snippets=63, acled=45, end_to_end_floor=0.75, no_event_ceiling=2)
 CLASSIFIER_FLOOR = 0.72
 
 

@@ -10,6 +10,10 @@ suspect, a negotiated release as an agreement, a seized headquarters as a positi
 way in as a weapon stopped).  Still missed: riot police who gas a sit-in read as a riot (the model takes "riot
 police" for a sign of one, and the held CASE snippets agree more often than not); since read as an intervention when the crowd is told
 as peaceful (a sit-in) and does no violence of its own: 1.0 end to end.
+
+Gang violence (``events/gang_violence.py``'s convention, case_blind_styles_19's round): gang members' killing of a bus
+driver who would not pay relabelled from ORG_CRIME to ATTACK: a gang's or a cartel's own killing is an armed party's
+deed; its members killed by rivals a clash.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figures reached, less about a snippet's worth (one of 39 moves the weighted F1 by about 0.025)
 styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
-    "case_blind_styles_6.tsv", snippets=54, acled=39, end_to_end_floor=0.94, no_event_ceiling=1)
+    "case_blind_styles_6.tsv", snippets=54, acled=40, end_to_end_floor=0.94, no_event_ceiling=1)
 NON_ACLED_VIOLENT_CEILING = 1
 
 

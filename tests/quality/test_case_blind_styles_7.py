@@ -16,6 +16,10 @@ witnesses said as that doer's attack, places taken in the plural as territory ta
 told as peaceful as an intervention, a match's words and scoreline, and a riot kept by a short text's last resort
 only with violence told.  Still missed: "the Arakan Army" is read as the state's army (the generic "army" inside a
 rebel army's name), so its capture is coded as the government regaining territory.
+
+Gang violence (``events/gang_violence.py``'s convention, case_blind_styles_19's round): two biker-gang members shot
+dead in a gangland feud relabelled from ORG_CRIME to ARMED_CLASH: a gang's or a cartel's own killing is an armed
+party's deed; its members killed by rivals a clash.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figures reached, less about a snippet's worth (one of 30 moves the weighted F1 by about 0.033)
 styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
-    "case_blind_styles_7.tsv", snippets=40, acled=30, end_to_end_floor=0.93, no_event_ceiling=1)
+    "case_blind_styles_7.tsv", snippets=40, acled=31, end_to_end_floor=0.93, no_event_ceiling=1)
 NON_ACLED_VIOLENT_CEILING = 0
 
 

@@ -177,6 +177,16 @@ NON_VIOLENT_WHEN_ALONE = ("ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT")
 EXPLOSIVE_LABELS = ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE", "SUIC_BOMB", "CHEM_WEAP")
 
 
+def _arrest_no_word_tells(sc: Scored, label: str) -> str:
+    """``label``, or the violent deed a cue reads where the model guessed an arrest that no word of the sentence tells
+    (no arrest cue: "arrested", "detained", "in custody", "held for"): "suspected militants" are as often a deed's
+    doers as the arrested, and "Policeman gunned down by suspected militants" tells the killing."""
+    if label != "ARREST" or "ARREST" in sc.cues:
+        return label
+    violent = [lab for lab in ("ATTACK", "ARMED_CLASH") if lab in sc.cues]
+    return max(violent, key=lambda lab: sc.scores.get(lab, -9.0)) if violent else label
+
+
 def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> str:
     """``label`` (``tok``: its trigger, or None) corrected by the codebook's rules on the parties and the deed."""
     # (what the writer coded apart is not this sentence's deed: "after a brief exchange of fire … (coded separately)")
@@ -186,7 +196,7 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
     label, tok = deed_and_word(s, sc, label, tok, rest)
     if (lone := lone_victim_label(ctx, s, label, tok)) == "PROPERTY_DISTRUCT":
         return lone  # animals killed and nothing else: no victim for the rules on people killed below
-    label = lone or flogging_label(label, text) or label  # one person shot, beaten or seized, or people flogged, misread
+    label = _arrest_no_word_tells(sc, lone or flogging_label(label, text) or label)  # one shot, seized or flogged; no arrest word
     if label in ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST") and (violence_only_protested(s) or violence_only_earlier(s.text)):
         # "marched to denounce the burning of their granaries": the violence is what they protest
         return "PROTEST_WITH_INTER" if "PROTEST_WITH_INTER" in sc.cues and intervener_named(text) else "PEACE_PROTEST"

@@ -185,11 +185,26 @@ def framed(tok) -> bool:
         if anc.pos_ in ("VERB", "AUX") and (lemma in FRAME_VERBS or any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in FRAME_NOUNS for c in anc.children)):
             return True  # (or a frame noun as its object: "opened an investigation into the ambush")
-        if anc.pos_ in ("NOUN", "PROPN") and (lower in FRAME_NOUNS or lemma in FRAME_NOUNS):
+        if anc.pos_ in ("NOUN", "PROPN") and (lower in FRAME_NOUNS or lemma in FRAME_NOUNS or _earlier_deed_connected(anc)):
             return True
         if anc.pos_ == "VERB" and lemma in TESTIMONY_VERBS and _told_to_a_court(anc):
             return True
     return False
+
+
+# a deed dated before the news it is told in ("last month", "last year", "two weeks ago", "earlier this month")
+_EARLIER = re.compile(r"\b(?:last|previous) (?:week|month|year|weekend)\b|\b(?:weeks?|months?|years?) ago\b|"
+                      r"\bearlier this (?:week|month|year)\b|\b(?:le mois|la semaine|l['’]année) derni(?:er|ère)\b|\bil y a \w+ (?:jours|semaines|mois|ans)\b",
+                      re.IGNORECASE)
+
+
+def _earlier_deed_connected(noun) -> bool:
+    """Whether ``noun`` is "connection" (« lien ») governing a deed dated before the news ("arrested two men in connection
+    with the grenade attack on a CRPF bunker last month"): the arrest is the news, the dated deed its matter; a deed
+    with no date of its own in "in connection with" is as often the snippet's news itself, and stays one."""
+    if noun.lemma_.lower() not in ("connection", "lien"):
+        return False
+    return _EARLIER.search(noun.sent.text[noun.idx - noun.sent.start_char:]) is not None  # (the parse may hang the date on the arrest)
 
 
 def _told_to_a_court(verb) -> bool:

@@ -2,11 +2,11 @@
 
 ACLED codes political violence: armed, organised parties (forces, rebels, militias, jihadists, communal
 militias, "gunmen" and "bandits" who raid villages) and what they do to each other and to civilians.  News uses
-the same words for harm that is not that: a robbery, a carjacking, a feud between drug gangs, a man who shot his
-neighbour, police against ordinary criminals (crime); a flood, an earthquake, lightning, a disease that "has
-killed" people, a bus that collided with a lorry, a tanker that exploded, a gas cylinder's blast (nature and
-accidents); "fought the project in court", "the fight against malaria", hackers who "attacked" websites
-(figures of speech); a court that upholds a conviction for an old bombing (a verdict, not the bombing).
+the same words for harm that is not that: a robbery, a carjacking, a man who shot his neighbour, police against
+criminals (crime; a gang's own fights and killings are an armed party's, ``gang_violence``); a flood, a quake,
+lightning, a disease that "has killed" people, a bus that collided with a lorry, a tanker that exploded, a gas
+cylinder's blast (nature and accidents); "fought the project in court", "the fight against malaria", hackers
+who "attacked" websites (figures of speech); a court that upholds a conviction for an old bombing (a verdict, not the bombing).
 
 Each is a doubt on a violent label (``scope_doubts``, read by the sentence finder like ``event_frames``'s): it
 drops the mention unless other evidence holds it, and a short text's last resort does not overrule it.  The
@@ -24,6 +24,7 @@ from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
+from sitrep.analyse.events.gang_violence import gang_violence
 from sitrep.analyse.events.diplomacy import under_diplomacy
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause
@@ -33,7 +34,7 @@ from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS
 
 # what each doubt costs on the mention's confidence (one alone puts a violent label under the floor)
 SCOPE_DOUBTS = {
-    "crime": 0.3,  # robbers, a drug gang, a carjacking, police against a suspect: no armed or political party
+    "crime": 0.3,  # robbers, a drug deal, a carjacking, police against a suspect: no armed or political party
     "natural_cause": 0.3,  # a flood, a disease, a crash, a blast of gas: nobody's violence
     "figurative": 0.3,  # violence words whose object is a plan, a project, a disease, a website
     "verdict": 0.4,  # the violence is the matter of a conviction, a charge, a jury's finding
@@ -224,8 +225,8 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     # two communities fighting over a field or a well are ACLED's communal militias, whatever quarrel began it
     if (CRIME.search(text) or ORGANISED_CRIME.search(text) or PERSONAL_MOTIVE.search(text) or whole.crime_story) \
             and not NOT_CRIME.search(text) and not communities_fighting(text) \
-            and not whole.armed_party and not organised_actor(ctx, s):
-        doubts.append("crime")
+            and not whole.armed_party and not organised_actor(ctx, s) and not gang_violence(text):
+        doubts.append("crime")  # (a gang's own deed is an armed party's: ``gang_violence``)
     if not NOT_NATURE.search(text) and (NATURAL_CAUSE.search(text) and not HOSTILE.search(text) or _animal_doer(text)) \
             or _said_accident(text, whole):
         doubts.append("natural_cause")
@@ -242,8 +243,7 @@ def scope_doubts(ctx: Context, s: Sentence, tok, event_type: str) -> list[str]:
     return doubts
 
 
-# kinds of event outside ACLED that an armed doer's hostile deed is not: a gang of bandits that attacks a
-# village is violence against civilians, fighters who ambush a flood-relief convoy fight a battle
+# kinds of event outside ACLED an armed doer's hostile deed is not (bandits who attack a village, fighters who ambush a convoy)
 CRIME_AND_DISASTERS = frozenset(("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"))
 
 

@@ -43,6 +43,7 @@ from sitrep.analyse.events.parsed_deed import parsed_deed
 from sitrep.analyse.events.outcomes import territory_change, told_after, unopposed
 from sitrep.analyse.events.registers import historical
 from sitrep.analyse.events.sahel_banditry import sahel_robbers_killing
+from sitrep.analyse.events.gang_violence import gang_violence
 from sitrep.analyse.events.blame_clause import claim_on_the_doer
 from sitrep.analyse.events.scope import armed_deed, BLAME_LABELS, blame_on_the_deed_noun, blame_told_apart, claimed_dated_deed, claimed_deed_told, claimed_in_note
 from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_doubts
@@ -120,8 +121,8 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
     doubts = model_doubts(read, label, lead=_short_text_lead(ctx, told_before, read, label), about=about)
     if doubts is None:
         return None
-    if "other_kind" in doubts and sc.best == "ORG_CRIME" and sahel_robbers_killing(ctx, text):
-        doubts.remove("other_kind")  # the crime the model reads is the Sahel's armed robbers who kill: an armed group's attack
+    if "other_kind" in doubts and sc.best == "ORG_CRIME" and _armed_group_crime(ctx, text, label):
+        doubts.remove("other_kind")
     told_as = prefer_main_clause(s, sc, label)  # the label whose words the sentence uses
     told_trigger = trigger_for(ctx, s, told_as, sc)
     label = codebook_label(ctx, s, sc, told_as, told_trigger[2])
@@ -168,6 +169,12 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
 # first, anchors the deed rather than the finding of the dead (a killing told before it is another doer's deed:
 # "after militiamen killed two farmers, soldiers arrested five suspects")
 _TAKINGS = ("ARREST", "ABDUCT_DISSAP")
+
+
+def _armed_group_crime(ctx: Context, text: str, label: str) -> bool:
+    """Whether the crime the model reads in sentence ``text`` is an armed group's deed of the violent kind ``label``:
+    the Sahel's armed robbers who kill, or a gang's own fight or killing (``gang_violence``)."""
+    return sahel_robbers_killing(ctx, text) or event_type_of(label) in (BATTLES, VAC) and gang_violence(text)
 
 
 def _acled_label_beside(sc: Scored, blame_aside: bool) -> str | None:
