@@ -79,9 +79,10 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
     counted = [f is not None and f.low is not None for f in tolls]
     if counted.count(True) == 1:
         # the fight told, then its toll read as a fight of its own ("VDP and soldiers engaged the assailants. 4
-        # civilians and 3 VDP were killed."): one battle, the first reading's, with the toll
-        kept, folded = sorted(fights, key=lambda e: (e.modality != Modality.fact, e.span.char_start))
-        kept.fatalities = kept.fatalities if counted[fights.index(kept)] else folded.fatalities
+        # civilians and 3 VDP were killed."): one battle, the reading that tells the fight (its sides, its version),
+        # with the toll
+        folded, kept = sorted(fights, key=lambda e: not counted[fights.index(e)])
+        kept.fatalities = folded.fatalities
         kept.confidence = max(kept.confidence, folded.confidence)
         return [e for e in events if e is not folded]
     if not all(counted):
