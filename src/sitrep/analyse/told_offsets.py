@@ -199,3 +199,22 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
                                                          is_estimate=estimated, evidence=evidence)))
             taken.append((m.start(), m.end()))
     return out
+
+
+def told_days_back(text: str, language: str = "en") -> int:
+    """The most days ``text`` counts back from a day told before it ("a week earlier": 7, "the night before": 1,
+    « deux semaines plus tôt »: 14; an offset from a thing or opening a clause, or the told day itself, counts 0)."""
+    v, most = vocab(language), 0
+    for pattern, direction in _rules(language):
+        if direction > 0:
+            continue
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            if g.get("z") or g.get("clause") or g.get("thing"):
+                continue
+            unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"
+            count = 2 if g.get("second") else count_of((g.get("n") or "1"), v)
+            count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
+            count, unit = counted_unit(g.get("n") or "1", g.get("u") or "", count, unit, v)
+            most = max(most, count * 7 if unit == "week" else count)
+    return most

@@ -231,10 +231,10 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
             "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil and not communities_at_arms(text)
-            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text)):
+            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text) or dead_said_unarmed(text + " " + rest)):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
-        # ("ambushed a passenger bus", "fired on a group of herders"): one side struck, none fought; an escort whose
+        # ("ambushed a passenger bus", "fired on a group of herders"), or the dead were said unarmed: one side struck, none fought; an escort whose
         # men the note counts among the dead was struck too ("Three drivers and one soldier were killed"): a battle
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:

@@ -19,9 +19,10 @@ DEFENDERS_RESISTED = (r"\b" + DEFENDERS + r"\b[^.;]{0,40}?\b(?:resisted|(?:tried
 RESISTED = re.compile(DEFENDERS_RESISTED, re.IGNORECASE)
 
 
-# armed men met head-on ("police engaged kidnappers", "troops clashed with bandits"): the side they met was armed too
+# armed men met head-on ("police engaged kidnappers", "troops clashed with bandits", "militants clashed with VDP"): the
+# side they met was armed too, an outlaw band or the state's and the villages' armed men
 ARMED_MET_HEAD_ON = (r"\b(?:engaged|confronted|clashed with|exchanged (?:gun)?fire with|fought) (?:the |a |an |some |suspected )?"
-                     r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + r")\b")
+                     r"(?:[\w-]+ ){0,3}?(?:" + armed_forms("fighter_dead") + "|" + armed_forms("battle_target") + r")\b")
 _MET_HEAD_ON = re.compile(ARMED_MET_HEAD_ON, re.IGNORECASE)
 # the people the forces killed told as having fired on them first ("police said the dead were traffickers who had fired
 # at officers", "two intruders were shot dead after they were challenged and opened fire", « qui avaient ouvert le feu
@@ -131,17 +132,29 @@ OUT_OF_THE_RANKS = re.compile(
     r"|\b(?:former|ex-)\s*(?:VDP|volunteers?|soldiers?|gendarmes?|policem[ae]n|militiam[ae]n|Koglweogos?|Dozos?)\b"
     r"|\b(?:anciens?|ex-)\s*(?:VDP|volontaires|soldats|militaires|gendarmes)\b",
     re.IGNORECASE)
-# ... or going about a civilian's day ("shot a VDP in his field", "while they were fetching wood", « dans son champ »,
-# « alors qu'il se rendait au marché »): the Burkina Faso tune notes code "killed a VDP on his farmland (assumed
-# unarmed)" as an attack on a civilian
+# ... or going about a civilian's day ("shot a VDP in his field", "while they were fetching wood", "who had gone to the
+# water point with his cattle", "returning from the market", « dans son champ », « alors qu'il se rendait au marché »):
+# the Burkina Faso tune notes code "killed a VDP on his farmland (assumed unarmed)" as an attack on a civilian.  Two
+# classes make it: the places of a civilian's work or errands, and the words of being at, going to or coming from them
 _CIVIL_CHORE = (r"farming|working|cultivating|harvesting|ploughing|weeding|fetching|collecting|gathering|tending|herding|"
                 r"grazing|watering|praying|shopping|selling|trading")  # (not travelling: a patrol ambushed on its way fights)
+_CIVIL_PLACE = (r"fields?|farms?|farmlands?|gardens?|plots?|orchards?|shops?|market(?:place)?s?|water ?points?|wells?|"
+                r"boreholes?|pastures?|grazing (?:lands?|areas?|grounds?)")
+_GOING = (r"going|gone|went|goes|heading|headed|returning|returned|coming back|came back|walking|walked|riding|rode|"
+          r"on (?:his|her|their) way(?: back)?")
+_LIEU_CIVIL = r"champs?|jardins?|boutiques?|exploitations?|marchés?|points? d['’]eau|puits|pâturages?|forages?"
 AT_CHORES = re.compile(
-    r"\b(?:in|on|at|to|from) (?:his|her|their) (?:[\w-]+ )?(?:fields?|farms?|farmlands?|gardens?|plots?|orchards?|shops?)\b"
+    r"\b(?:in|on|at|to|from) (?:his|her|their) (?:[\w-]+ )?(?:" + _CIVIL_PLACE + r")\b"
+    r"|\b(?:" + _GOING + r")\s+(?:(?:back|home|out|alone)\s+)?(?:to|from|towards)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:"
+    + _CIVIL_PLACE + r")\b"
     r"|\bwhile (?:(?:he|she|they) (?:was|were) )?(?:" + _CIVIL_CHORE + r")\b"
-    r"|\b(?:dans|à|vers) (?:son|leur|leurs|ses) (?:champs?|jardins?|boutiques?|exploitations?)\b|\baux champs\b"
+    r"|\b(?:dans|à|vers|de) (?:son|sa|leur|leurs|ses) (?:" + _LIEU_CIVIL + r")\b|\baux champs\b"
+    r"|\b(?:se rend\w*|rend\w*|all\w*|revena\w*|revenu\w*|rentr\w*)\s+(?:au|du|à\s+la|de\s+la|aux|des)\s+(?:" + _LIEU_CIVIL + r")\b"
     r"|\b(?:alors|pendant|tandis) qu['’](?:ils?|elles?) (?:travaill|cultiv|cherch|ramass|gardai|priai|vaquai)\w*",
     re.IGNORECASE)
+# armed men on duty as a body (a patrol, a convoy, an escort): on their way anywhere they are a unit that can fight
+_ON_DUTY = re.compile(r"\b(?:patrols?|convoys?|escorts?|units?|detachments?|columns?|patrouilles?|convois?|escortes?)\b",
+                      re.IGNORECASE)
 # hunters (Dozo, donso) bear their guns at work: one shot in his field is still an armed man struck (the project's
 # Mali notes code "shot dead a Dozo hunter who was working in his field" as a battle)
 _ARMED_AT_WORK = re.compile(r"\b(?:dozos?|donsos?|hunters?|chasseurs?)\b", re.IGNORECASE)
@@ -150,5 +163,5 @@ _ARMED_AT_WORK = re.compile(r"\b(?:dozos?|donsos?|hunters?|chasseurs?)\b", re.IG
 def struck_off_guard(text: str, fought_back: bool) -> bool:
     """Whether the armed people ``text`` tells struck were off guard (unarmed, off duty; at home or out of the ranks
     unless the note tells them fighting back, ``fought_back``): the attack on them was one-sided."""
-    at_chores = AT_CHORES.search(text) is not None and _ARMED_AT_WORK.search(text) is None
+    at_chores = AT_CHORES.search(text) is not None and _ARMED_AT_WORK.search(text) is None and _ON_DUTY.search(text) is None
     return UNARMED.search(text) is not None or (OUT_OF_THE_RANKS.search(text) is not None or at_chores) and not fought_back

@@ -204,6 +204,8 @@ _UNARMED_DEAD = (r"(?:civilians|herders|shepherds|pastoralists|farmers|villagers
 DEAD_SAID_UNARMED = re.compile(
     r"\b(?:the (?:dead|victims|bodies)|those killed|the (?:men|people) killed|they)\s+(?:were|had been)\s+(?:\w+\s+){0,2}?"
     + _UNARMED_DEAD + r"\b"
+    # the struck named by their trade and said unarmed ("The herders were unarmed", "the farmers were not armed")
+    r"|\bthe\s+" + _UNARMED_DEAD + r"\s+(?:were|had been)\s+(?:all\s+)?(?:unarmed|not armed)\b"
     r"|\b(?:residents|locals|local sources|witnesses|relatives|families|community (?:leaders|sources)|villagers)\s+"
     r"(?:said|say|reported|denounced|insisted)\b[^.;]{0,80}?\b" + _UNARMED_DEAD + r"\b",
     re.IGNORECASE,

@@ -63,7 +63,12 @@ def fight_told(sentence: str, two_sided: bool = False) -> bool:
     return (TWO_SIDED if two_sided else FIGHT_DEED).search(sentence) is not None and NO_FIGHT.search(sentence) is None
 
 
-_ARMED_UNDER_FIRE = re.compile(r"\b(?:" + _ARMED_AIM + r")\b[^.;]{0,120}?\b(?:" + UNDER_FIRE + r")\b", re.IGNORECASE)
+# ... or, named first, fired on or fallen upon by a pronoun that takes them up ("soldiers were defusing two IEDs when
+# militants opened fire on them", « les militaires … quand des hommes armés ont ouvert le feu sur eux »)
+_ON_THEM = (r"(?:opened fire|fired|shot) (?:on|at) (?:them|him)|(?:attacked|ambushed) (?:them|him)|"
+            r"(?:ouvert le feu|tiré) sur (?:eux|lui)|les ont (?:attaqués|pris pour cible)")
+_ARMED_UNDER_FIRE = re.compile(r"\b(?:" + _ARMED_AIM + r")\b[^.;]{0,120}?\b(?:" + UNDER_FIRE + "|" + _ON_THEM + r")\b",
+                               re.IGNORECASE)
 
 
 def armed_men_under_fire(sentence: str) -> bool:

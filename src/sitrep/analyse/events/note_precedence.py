@@ -26,6 +26,12 @@ suivi »).  Air and drone strikes and suicide bombs keep their own type (the cod
 beside ground fighting), and readings told as background, claimed or denied are left alone.  Within one sentence the
 codebook's rules (``codebook``, ``codebook_deeds``) already code an IED with gunfire, arms seized in a fight or people
 taken in one as the battle; this is the same precedence across a note's sentences.
+
+A fight the note tells as days before the day it gives its news ("The army had exchanged fire with militants in the
+same area a week earlier", "laid after clashes the week before", « la semaine précédente ») is an earlier occasion
+the note recalls to frame its event: ACLED codes it apart, if at all.  It absorbs nothing, and it is the note's
+background (recalled, as ``earlier_event`` rates a recollection), not its event.  A step of the same night ("the
+night before", "a day earlier") stays the note's own.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ import re
 from sitrep.analyse.contested_toll import side_named
 from sitrep.analyse.side_tolls import summed
 from sitrep.analyse.events.fight_words import fight_told
+from sitrep.analyse.events.sentence_doubts import DOUBTS
+from sitrep.analyse.told_offsets import told_days_back
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS
 from sitrep.model import EventMention, Modality
 
@@ -52,7 +60,7 @@ OUTRANKED = frozenset((
 def fight_takes_precedence(events: list[EventMention], text: str, same_occasion) -> list[EventMention]:
     """``events`` of one short text with the acts its told fight outranks folded into that fight (see the module's
     docstring); ``same_occasion(a, b)``: whether nothing says ``a`` happened elsewhere or on another day than ``b``."""
-    told = [e for e in events if e.modality == Modality.fact]
+    told = _without_recalled_fights([e for e in events if e.modality == Modality.fact], text)
     fight = next((e for e in told if e.sub_event_type == CLASH), None)
     if fight is None or not any(fight_told(s) for s in _SENTENCE_END.split(text)):
         return events
@@ -60,6 +68,26 @@ def fight_takes_precedence(events: list[EventMention], text: str, same_occasion)
     for e in lesser:
         _take_over(fight, e)
     return [e for e in events if all(e is not x for x in lesser)]
+
+
+# the fewest days back from the note's told day that make a fight another occasion (one day back is the same night's)
+RECALLED_DAYS = 2
+
+
+def _without_recalled_fights(told: list[EventMention], text: str) -> list[EventMention]:
+    """``told`` without the fights the note tells as days before its news (see the module's docstring), which are
+    marked background at the confidence of a recollection; all kept when the note tells nothing else as fact."""
+    def recalled(e: EventMention) -> bool:
+        sentence = text[e.span.char_start:e.span.char_end]
+        return e.sub_event_type == CLASH and max(told_days_back(sentence, "en"), told_days_back(sentence, "fr")) >= RECALLED_DAYS
+
+    old = [e for e in told if recalled(e)]
+    if not old or len(old) == len(told):
+        return told
+    for e in old:
+        e.modality = Modality.background
+        e.confidence *= DOUBTS["earlier_event"]
+    return [e for e in told if all(e is not x for x in old)]
 
 
 def _take_over(fight: EventMention, e: EventMention) -> None:

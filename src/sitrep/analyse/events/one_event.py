@@ -69,13 +69,23 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
     """A note that tells one fight in two readings, each with one side's dead ("Three gendarmes died. The army says it
     neutralised twelve assailants in the riposte", "The army said it killed 7 assailants who attacked its post. Two
     soldiers died in the fighting") is one battle whose toll is both sides' dead, as ACLED sums them: the reading told
-    as fact (else the first) keeps the fight and takes the other's dead; the other is folded into it.  Readings of
+    as fact (else the first) keeps the fight and takes the other's dead; the other is folded into it, and so is a
+    reading that only counts the fight's dead beside one that tells it with none.  Readings of
     another place or day, or counting the same side's dead (two versions of one toll), stay apart."""
     fights = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
     if len(fights) != 2 or not _same_occasion(fights[1], fights[0]):
         return events
     tolls = [e.fatalities for e in fights]
-    if any(f is None or f.low is None for f in tolls):
+    counted = [f is not None and f.low is not None for f in tolls]
+    if counted.count(True) == 1:
+        # the fight told, then its toll read as a fight of its own ("VDP and soldiers engaged the assailants. 4
+        # civilians and 3 VDP were killed."): one battle, the reading that tells the fight (its sides, its version),
+        # with the toll
+        folded, kept = sorted(fights, key=lambda e: not counted[fights.index(e)])
+        kept.fatalities = folded.fatalities
+        kept.confidence = max(kept.confidence, folded.confidence)
+        return [e for e in events if e is not folded]
+    if not all(counted):
         return events
     sides = [side_named(f.phrase or "") for f in tolls]
     if None in sides or sides[0] == sides[1]:

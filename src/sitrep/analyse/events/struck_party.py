@@ -17,6 +17,7 @@ from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.cues import rules
 from sitrep.analyse.events.defenders import without_personal_escort
+from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.harm_verbs import HURTING_VERBS, KILLING_VERBS, TAKING_VERBS
 from sitrep.analyse.events.mentions import actors_in
 from sitrep.analyse.events.person_nouns import kin_owners, victim_kind
@@ -334,7 +335,8 @@ def lone_victim_label(ctx: Context, s: Sentence, label: str, tok) -> str | None:
 
     - animals killed and nothing else: property destroyed, not an attack on people;
     - a person carried off, none hurt ("seized a marabout", "seized Adama Kone, a health worker"): an abduction,
-      whatever the model made of "seized" (a fight, a raid's loot, a town taken);
+      whatever the model made of "seized" (a fight, a raid's loot, a town taken), unless the sentence tells both sides
+      fighting ("clashed with VDP and abducted three civilians": the codebook's battle, its captives its spoils);
     - a person wounded or beaten and not carried off, where the model guessed an abduction or an arrest
       (« ont blessé par balle X, conseiller municipal », "detained and beat a fisherman"): an attack."""
     if label in ("ATTACK", "ARMED_CLASH") and animals_only_killed(tok):
@@ -343,8 +345,9 @@ def lone_victim_label(ctx: Context, s: Sentence, label: str, tok) -> str | None:
         return None
     deeds = {v.lemma_.lower() for v in _deed_verbs(clause_verb(tok))}
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TER") and not deeds & (
-            KILLING_VERBS | HURTING_VERBS) and person_harmed(ctx, s, tok, TAKING_VERBS) == "unarmed":
-        return "ABDUCT_DISSAP"
+            KILLING_VERBS | HURTING_VERBS) and person_harmed(ctx, s, tok, TAKING_VERBS) == "unarmed" \
+            and not (label == "ARMED_CLASH" and fight_told(s.text, two_sided=True)):
+        return "ABDUCT_DISSAP"  # (people carried off in a fight both sides fought are its spoils: the battle)
     if label in ("ABDUCT_DISSAP", "ARREST") and not deeds & TAKING_VERBS and person_harmed(ctx, s, tok, HURTING_VERBS) == "unarmed":
         return "ATTACK"
     return None

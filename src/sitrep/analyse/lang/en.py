@@ -96,6 +96,9 @@ BEFORE_TOLD = (
     r"(?<=,\s)(?P<n>\d+|{num})\s+(?P<u>days?|weeks?)\s+(?P<clause>after)\b"
     r"(?!\s+(?:the|a|an|his|her|its|their|this|that|it|being)\b)",
     r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b",
+    # a week back from the told day ("the previous week", "the week before"; not "the week before the vote")
+    r"\bthe\s+(?:previous|preceding)\s+(?P<u>week)\b",
+    r"\bthe\s+(?P<u>week)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|last)\b)",
     r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|last)\b)",
     # the told day itself (group ``z``): "said on 14 April that … had been killed earlier in the day", "the same day"
     r"\b(?P<z>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|(?:on\s+)?(?:that|the)\s+same)\s+(?:day|morning|afternoon|evening)\b",

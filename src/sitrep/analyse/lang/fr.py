@@ -91,6 +91,8 @@ BEFORE_TOLD = (
     # (not « la veille du scrutin », « la veille au marché »; but « la veille à Gorgadji », « la veille au soir »)
     # (« l'avant-veille »: two days back, as « le surlendemain » is two on)
     r"\bl['’](?P<second>avant-veille)\b(?!\s+(?:de|du|des|d['’]))",
+    # see ``en``: « la semaine précédente », « la semaine d'avant » (not « la semaine précédant le scrutin »)
+    r"\bla\s+(?P<u>semaine)\s+(?:précédente|d['’]avant)\b",
     r"\b(?:la\s+veille|la\s+nuit\s+précédente|le\s+jour\s+précédent)\b"
     r"(?!\s+(?:de|du|des|d['’]|au(?!\s+(?:soir|matin)\b)|à(?!\s+(?-i:[A-ZÀ-Þ0-9]))))",
     # le jour même qu'on vient de dire (groupe ``z``) : « plus tôt dans la journée », « le même jour »
