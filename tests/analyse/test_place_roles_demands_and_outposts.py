@@ -92,3 +92,12 @@ def test_a_burial_place_is_a_journeys_end(before, language, journey):
 ])
 def test_an_outpost_of_the_forces_names_its_settlement(before, site):
     assert bool(SITE_OF_SETTLEMENT_BEFORE.search(before)) is site
+
+
+def test_the_bearings_a_demand_never_holds_are_the_languages_bearing_words():
+    from sitrep.analyse.events.protest_place import _BEARINGS
+
+    for language in ("en", "fr"):
+        assert vocab(language).BEARING_WORDS <= _BEARINGS and vocab(language).BEARING_WORDS <= vocab(language).NEAR_WORDS
+    assert {"north", "km", "nord", "kilomètres", "outskirts", "périphérie"} <= _BEARINGS
+    assert not {"near", "près", "vers"} & _BEARINGS  # (a word of nearness, not a bearing)
