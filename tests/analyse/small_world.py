@@ -20,6 +20,14 @@ def one_paragraph(text: str, published: dt.date, doc_id: str) -> Document:
                     segments=[Segment(char_start=0, char_end=len(text))])
 
 
+def first_event_place(analyzer: Analyzer, text: str, published: dt.date, doc_id: str, language: str = "en"):
+    """The place of the first event ``analyzer`` reads in ``text`` (one paragraph in ``language``), asserted found."""
+    doc = one_paragraph(text, published, doc_id).model_copy(update={"language": language})
+    analysis = analyzer.analyse(doc)
+    assert analysis.events and analysis.events[0].place is not None, text
+    return analysis.events[0].place
+
+
 def analyzer_over(rows, actors, detailed: frozenset[str] = frozenset()) -> Analyzer:
     """An analyser whose gazetteer holds only ``rows``; ``detailed`` names countries treated as if their
     GeoNames dumps were imported."""

@@ -12,7 +12,7 @@ import pytest
 
 from sitrep.analyse import Analyzer
 from sitrep.knowledge import load_knowledge
-from tests.analyse.small_world import one_paragraph
+from tests.analyse.small_world import first_event_place
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +21,7 @@ def analyzer():
 
 
 def _event_place(analyzer, text: str, language: str):
-    doc = one_paragraph(text, dt.date(2025, 6, 20), doc_id="n" * 16).model_copy(update={"language": language})
-    analysis = analyzer.analyse(doc)
-    assert analysis.events and analysis.events[0].place is not None, text
-    return analysis.events[0].place
+    return first_event_place(analyzer, text, dt.date(2025, 6, 20), "n" * 16, language)
 
 
 @pytest.mark.parametrize("text, language, event_place, elsewhere", [

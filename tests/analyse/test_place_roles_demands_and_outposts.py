@@ -20,7 +20,7 @@ from sitrep.analyse.lang import vocab
 from sitrep.analyse.place_name_context import SITE_OF_SETTLEMENT_BEFORE
 from sitrep.geo import haversine_km
 from sitrep.knowledge import load_knowledge
-from tests.analyse.small_world import one_paragraph
+from tests.analyse.small_world import first_event_place
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +29,7 @@ def analyzer():
 
 
 def _event_place(analyzer, text: str, language: str):
-    doc = one_paragraph(text, dt.date(2025, 6, 20), doc_id="p" * 16).model_copy(update={"language": language})
-    analysis = analyzer.analyse(doc)
-    assert analysis.events and analysis.events[0].place is not None, text
-    return analysis.events[0].place
+    return first_event_place(analyzer, text, dt.date(2025, 6, 20), "p" * 16, language)
 
 
 @pytest.mark.parametrize("text, language, event_place", [
@@ -100,3 +97,12 @@ def test_a_burial_place_is_a_journeys_end(before, language, journey):
 ])
 def test_an_outpost_of_the_forces_names_its_settlement(before, site):
     assert bool(SITE_OF_SETTLEMENT_BEFORE.search(before)) is site
+
+
+def test_the_bearings_a_demand_never_holds_are_the_languages_bearing_words():
+    from sitrep.analyse.events.protest_place import _BEARINGS
+
+    for language in ("en", "fr"):
+        assert vocab(language).BEARING_WORDS <= _BEARINGS and vocab(language).BEARING_WORDS <= vocab(language).NEAR_WORDS
+    assert {"north", "km", "nord", "kilomètres", "outskirts", "périphérie"} <= _BEARINGS
+    assert not {"near", "près", "vers"} & _BEARINGS  # (a word of nearness, not a bearing)

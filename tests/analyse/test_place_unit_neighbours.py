@@ -11,7 +11,7 @@ import pytest
 from sitrep.analyse import Analyzer
 from sitrep.analyse.place_anchors import km_between
 from sitrep.knowledge import load_knowledge
-from tests.analyse.small_world import one_paragraph
+from tests.analyse.small_world import first_event_place
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,7 @@ def analyzer():
 
 
 def _event_place(analyzer, text: str, language: str = "en"):
-    doc = one_paragraph(text, dt.date(2026, 7, 22), doc_id="d" * 16).model_copy(update={"language": language})
-    analysis = analyzer.analyse(doc)
-    assert analysis.events and analysis.events[0].place is not None, text
-    return analysis.events[0].place
+    return first_event_place(analyzer, text, dt.date(2026, 7, 22), "d" * 16, language)
 
 
 class _At:

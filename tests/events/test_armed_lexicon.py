@@ -14,7 +14,7 @@ from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.defenders import defenders_resisted
 from sitrep.analyse.events.scope import ARMED_PARTY
 
-ROLES = ("battle_target", "defender", "doer", "not_communal", "hostile", "fighter_dead", "servicemen")
+ROLES = ("battle_target", "defender", "doer", "not_communal", "hostile", "fighter_dead", "servicemen", "captive")
 
 
 def test_each_word_is_listed_once_and_every_role_has_words():
@@ -49,3 +49,20 @@ def test_the_other_rules_read_the_same_list():
     assert ARMED_PARTY.search("Des hommes armés ont enlevé le chef du village.")
     assert communities_fighting("A clash between herders and farmers of Boulkon left two dead.")
     assert not communities_fighting("A clash between herders and soldiers of the Boulkon post left two dead.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted three VDPs during an attack on their position near Arbinda.",
+    "Militants kidnapped two koglweogos after clashes with them near Kaya.",
+    "Assailants captured four hunters during an attack on their post.",
+    "Des assaillants ont enlevé trois volontaires lors d'une attaque contre leur poste.",
+    "Des hommes armés ont enlevé deux chasseurs lors d'une attaque contre leur poste.",
+])
+def test_armed_men_taken_in_a_fight_are_read_from_the_tables_captives(text):
+    from sitrep.analyse.events.takings import armed_taken_in_a_fight
+
+    assert armed_taken_in_a_fight(text)
+    assert not armed_taken_in_a_fight(text.replace("during an attack on their position", "at the market")
+                                      .replace("after clashes with them", "at the market")
+                                      .replace("during an attack on their post", "at the market")
+                                      .replace("lors d'une attaque contre leur poste", "au marché"))

@@ -90,3 +90,13 @@ def test_gunmen_who_fire_into_a_crowd_attack_it_no_mob(analyzer, story):
                 "puis sont repartis à moto », a raconté un commerçant.")
     events = analyzer.analyse(doc).events
     assert not [e for e in events if e.sub_event_type == "Mob violence"], events
+
+
+@pytest.mark.parametrize("verb, says_no", [
+    ("dément", True), ("démentent", True), ("démenti", True), ("Dément", True), ("réfute", True), ("rejeté", True),
+    ("informe", False), ("indique", False), ("revendiqué", False),
+])
+def test_a_verb_of_denial_is_one_of_the_denying_verbs(verb, says_no):
+    from sitrep.analyse.inverted_denials import denies
+
+    assert denies(verb) is says_no

@@ -78,3 +78,15 @@ def test_a_rights_groups_release_names_its_publisher_in_its_lead():
     assert releasing_body(["BAMAKO, Mali (AP) — Soldiers executed 12 villagers, Human Rights Watch said on "
                            "Wednesday."]) is None
     assert releasing_body(["(Nairobi) – Soldiers executed 12 villagers, Human Rights Watch said on Wednesday."]) is None
+
+
+def test_the_readers_patterns_are_built_once_for_a_loaded_outlet_base():
+    from sitrep.ingest import outlets
+    from sitrep.ingest.self_named import _RELEASE, _SELF_CITED, _names_pattern
+
+    base = outlets.base()
+    assert _names_pattern(base, _SELF_CITED) is _names_pattern(base, _SELF_CITED)
+    assert _names_pattern(base, _RELEASE, ("ngo_un",)) is not _names_pattern(base, _SELF_CITED)
+    assert "{names}" not in _names_pattern(base, _SELF_CITED).pattern
+    # (a paragraph that does not write "reported" is not searched, and cites nothing)
+    assert self_cited_outlet(["As Xinhua said earlier, the toll rose."]) is None

@@ -36,5 +36,5 @@ def tells_own_version(sentence: str) -> bool:
 
 
 def denies(verb: str) -> bool:
-    """Whether a French verb of ``_DENYING`` (or « dément » as a communiqué opens) says no."""
-    return re.fullmatch(_DENYING, verb, re.IGNORECASE) is not None or verb.lower().startswith("dém")
+    """Whether a French verb of ``_DENYING`` says no (a communiqué's « dément » is among them)."""
+    return re.fullmatch(_DENYING, verb, re.IGNORECASE) is not None

@@ -79,7 +79,7 @@ def outlet_mentions(text: str, spans: list[tuple[int, int]], outlet: str | None,
             unmistakable = len(m.group(0).split()) >= 2 and not ARTICLE_FIRST.match(m.group(0))
             if is_own or credited or unmistakable:
                 found.append(OutletMention(m.start(), m.end(), name, is_own))
-        found += _contracted_addressees(text, start, end, forms, own)
+        found += _contracted_addressees(text, start, end, b, own)
     return found
 
 
@@ -91,18 +91,30 @@ _TOLD_BEFORE = re.compile(r"\b(?:indiqu|déclar|confi|expliqu|racont|assur|affir
                           r"confirm|souffl|correspondant|interrogé|joint|contacté)\w*\b[^.;:«»]{0,30}$", re.I)
 
 
-def _contracted_addressees(text: str, start: int, end: int, forms: dict[str, str], own: set[str]) -> list[OutletMention]:
+def _contracted_addressees(text: str, start: int, end: int, b: OutletBase, own: set[str]) -> list[OutletMention]:
     """The outlets named contracted (« au Monde ») as the addressee of a verb of telling (``_CONTRACTIONS``)."""
     found = []
-    for form, name in forms.items():
-        article, _, rest = form.partition(" ")
-        if article not in _CONTRACTIONS or not rest:
-            continue
-        for m in re.finditer(rf"\b(?:{'|'.join(_CONTRACTIONS[article])})\s+{re.escape(rest)}(?![\w-])", text[start:end]):
-            a, b = start + m.start(), start + m.end()
+    segment = text[start:end]
+    for rest, pattern, name in _contracted_forms(b):
+        if rest not in segment:
+            continue  # (the pattern writes the name's remainder as it is: no need to search)
+        for m in pattern.finditer(segment):
+            a, z = start + m.start(), start + m.end()
             if _TOLD_BEFORE.search(text[max(start, a - 60):a]):
-                found.append(OutletMention(a, b, name, name in own))
+                found.append(OutletMention(a, z, name, name in own))
     return found
+
+
+@lru_cache(maxsize=4)
+def _contracted_forms(b: OutletBase) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(the remainder after the article, its contracted pattern, the outlet's name) of each form of ``_names`` that opens
+    on « Le » or « Les », in the forms' order: compiled once for each loaded base."""
+    out = []
+    for form, name in _names(b)[0].items():
+        article, _, rest = form.partition(" ")
+        if article in _CONTRACTIONS and rest:
+            out.append((rest, re.compile(rf"\b(?:{'|'.join(_CONTRACTIONS[article])})\s+{re.escape(rest)}(?![\w-])"), name))
+    return tuple(out)
 
 
 def document_outlet_mentions(document) -> list[OutletMention]:

@@ -16,8 +16,11 @@ Each reader returns the name and where it stands; ``metadata`` calls them after 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.ingest import outlets
+from sitrep.knowledge.outlets import OutletBase
+from sitrep.regex_codes import longest_first
 
 # a publisher's name as a page writes it: one to five capitalised words ("AfroPulse", "The Sahel Brief", "Anadolu
 # Agency"), joined by particles ("Voice of America")
@@ -55,12 +58,12 @@ def promoted_outlet(texts: list[str]) -> str | None:
 def self_cited_outlet(texts: list[str]) -> str | None:
     """The one known outlet the story cites as its own earlier reporting ("As Ukrinform reported earlier"); two
     different ones leave it open."""
-    alternation = _known_names()
-    if alternation is None:
+    pattern = _names_pattern(outlets.base(), _SELF_CITED)
+    if pattern is None:
         return None
-    pattern = re.compile(rf"\b[Aa]s\s+(?P<a>{alternation})\s+(?:has\s+|had\s+)?(?:{_EARLIER}\s+)?reported"
-                         rf"(?:\s+{_EARLIER})?\b|\b(?P<b>{alternation})\s+(?:has\s+|had\s+)?{_EARLIER}\s+reported\b")
-    found = {outlets.outlet_name(m.group("a") or m.group("b")) for text in texts for m in pattern.finditer(text)}
+    # (both of the pattern's forms write "reported": a text without it is not searched)
+    found = {outlets.outlet_name(m.group("a") or m.group("b")) for text in texts if "reported" in text
+             for m in pattern.finditer(text)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -75,24 +78,36 @@ def releasing_body(texts: list[str]) -> str | None:
     """The rights group or UN body whose own release the page is: its lead (the first of ``texts``) opens on a
     bracketed town with no credit and says what the body "said today" (« a déclaré aujourd'hui … »)."""
     if not texts or _RELEASE_DATELINE.match(texts[0].strip()) is None:
-        return None  # (checked first: the names' alternation is built afresh at each call)
-    alternation = _known_names(("ngo_un",))
-    if alternation is None:
         return None
-    m = re.search(rf"\b(?P<a>{alternation})\s+{_SAID_TODAY}\s+{_TODAY}|\b{_SAID_TODAY}\s+(?:{_TODAY}\s+)?(?P<b>{alternation})"
-                  rf"(?:\s+{_TODAY})?", texts[0])
+    pattern = _names_pattern(outlets.base(), _RELEASE, ("ngo_un",))
+    m = pattern.search(texts[0]) if pattern is not None else None
     if m is None or (m.group("b") and not re.search(_TODAY, m.group(0))):
         return None
     return outlets.outlet_name(m.group("a") or m.group("b"))
 
 
-def _known_names(kinds: tuple[str, ...] = ()) -> str | None:
-    forms = {n for o in outlets.base().outlets.values()
+# the readers' patterns, « {names} » standing for the alternation of the outlet base's names they look for
+_SELF_CITED = (r"\b[Aa]s\s+(?P<a>{names})\s+(?:has\s+|had\s+)?(?:" + _EARLIER + r"\s+)?reported(?:\s+" + _EARLIER + r")?\b"
+               r"|\b(?P<b>{names})\s+(?:has\s+|had\s+)?" + _EARLIER + r"\s+reported\b")
+_RELEASE = (r"\b(?P<a>{names})\s+" + _SAID_TODAY + r"\s+" + _TODAY + r"|\b" + _SAID_TODAY + r"\s+(?:" + _TODAY + r"\s+)?"
+            r"(?P<b>{names})(?:\s+" + _TODAY + r")?")
+
+
+@lru_cache(maxsize=8)
+def _names_pattern(base: OutletBase, template: str, kinds: tuple[str, ...] = ()) -> re.Pattern | None:
+    """``template`` with the names of ``base``'s outlets of ``kinds`` (``_known_names``), compiled once for each loaded
+    base (it is hashed by identity): the alternation is long.  None when the base has no such names."""
+    alternation = _known_names(base, kinds)
+    return re.compile(template.replace("{names}", alternation)) if alternation is not None else None
+
+
+def _known_names(base: OutletBase, kinds: tuple[str, ...] = ()) -> str | None:
+    forms = {n for o in base.outlets.values()
              if (o.kind in kinds if kinds else o.kind not in ("government", "armed_group", "social_media"))
              for n in (o.name, o.short, *o.aliases) if n and len(n) >= 3 and n[:1].isupper()}
     if not forms:
         return None
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return "|".join(re.escape(f) for f in longest_first(forms))
 
 
 def agency_prefix_credit(text: str) -> tuple[str, int, int] | None:

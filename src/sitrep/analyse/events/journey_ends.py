@@ -19,7 +19,8 @@ def before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[Pl
     the gazetteer knows.  Else (the village attacked is unknown) the destination, usually the nearest
     town, stands in for it at precision 2 ("near"), as ACLED codes an unknown village."""
     ends = journey_ends(ctx, here, lang)
-    if any(_arrived(ctx, p, lang) for p in ends):  # "left Anefis and arrived in Aguelhok": where the journey began
+    arrived = [p for p in here if _arrived(ctx, p, lang)] if ends else []  # (read once: the ends are among them)
+    if any(p in arrived for p in ends):  # "left Anefis and arrived in Aguelhok": where the journey began
         ends += [p for p in here if p not in ends and ends_on(text_before(ctx, p), lang, "LEFT_BEFORE")]
     # the bracket after an end qualifies that end: "a man from Foube (Barsalogho, Sanmatenga) … near Pensa"
     # and the units that qualify those ("the village head of Douna, in the Filingue department (Tillaberi)")
@@ -31,15 +32,14 @@ def before_journey_ends(ctx: Context, here: list[PlaceMention], lang) -> list[Pl
         return rest or here
     # only journeys told: the place reached (with its bracket) is where the people were, not the one they left or
     # were still heading for ("a convoy that had left Anefis arrived in Aguelhok (Tessalit, Kidal) on its way to X")
-    here = _reached(ctx, here, ends, lang) or here
+    here = _reached(ctx, here, arrived) or here
     return [p if p not in ends or p.place_id is None else
             p.model_copy(update={"geo_precision": max(2, p.geo_precision)}) for p in here]
 
 
-def _reached(ctx: Context, here: list[PlaceMention], ends: list[PlaceMention], lang) -> list[PlaceMention]:
-    """The known places of ``here`` told as reached (``ARRIVAL_BEFORE``) and the units that qualify them; empty when
-    the sentence tells no arrival at a place the gazetteer knows."""
-    arrived = [p for p in here if _arrived(ctx, p, lang)]
+def _reached(ctx: Context, here: list[PlaceMention], arrived: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of ``here`` told as reached (``arrived``: known ones after ``ARRIVAL_BEFORE``) and the units that
+    qualify them; empty when the sentence tells no arrival at a place the gazetteer knows."""
     if not arrived:
         return []
     text, language = ctx.document.text, ctx.language or "en"

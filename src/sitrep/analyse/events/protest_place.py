@@ -12,6 +12,7 @@ from __future__ import annotations
 from sitrep.analyse.events.args import Sentence
 from sitrep.analyse.events.protest_causes import PROTEST_HEADS, PROTEST_NOUNS
 from sitrep.analyse.events.syntax import token_for_match
+from sitrep.analyse.lang import vocab
 from sitrep.model import PlaceMention
 
 # the protest words of both languages whose object is what is protested (the English lemmas are those the crowd
@@ -23,10 +24,9 @@ _DEMAND_HEADS = PROTEST_HEADS | PROTEST_NOUNS | frozenset((
 _WHERE = frozenset(("in", "at", "near", "outside", "around", "across", "throughout", "à", "dans", "devant", "près",
                     "au", "en"))
 # the words that place something by its bearing or distance from a place ("a strike north of Nampala", "20 km from
-# X", « au nord de X »): the place they hang on is where, never what is demanded
-_BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km",
-                       "kilometres", "kilometers", "miles", "outskirts", "nord", "sud", "est", "ouest", "périphérie",
-                       "environs", "kilomètres"))
+# X", « au nord de X », the languages' ``BEARING_WORDS``) or on its edge: the place they hang on is where, never what
+# is demanded
+_BEARINGS = frozenset(vocab("en").BEARING_WORDS | vocab("fr").BEARING_WORDS | {"outskirts", "périphérie"})
 # how far up from the place the protest word may sit ("demand the reopening of the road to Dori": to, road, of,
 # reopening, demand)
 _DEPTH = 6

@@ -74,15 +74,33 @@ def decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, flo
     """The event ``s`` reports, or None; ``told_before``: the document already reported an event (weak evidence
     then more often marks context than news: the ``secondary`` doubt); ``floor``: the confidence under which
     the doubts drop the mention, when the caller sets its own (a short text's last resort, ``event_stage``)."""
-    d = _decide(ctx, s, sc, told_before, floor)
-    if d is None:
-        d = _beside_the_recalled_deed(ctx, s, sc, told_before, floor)
+    read = _reading(ctx, s, sc, told_before)
+    d = _kept(read, floor)
+    if d is None:  # (the reading kept down to no floor is the probe of a recalled deed: read once, not again)
+        d = _beside_the_recalled_deed(ctx, s, sc, told_before, floor, _kept(read, 0.0))
     if log.isEnabledFor(logging.DEBUG):
         log.debug("sentence %d: %s", s.index, d)
     return d
 
 
 def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, floor: float | None = None) -> Decision | None:
+    """The event ``s`` reports, or None: ``decide`` less the deed read beside a recalled one."""
+    return _kept(_reading(ctx, s, sc, told_before), floor)
+
+
+def _kept(read: tuple[Decision, float | None] | None, floor: float | None) -> Decision | None:
+    """The decision of ``read`` when its confidence reaches ``floor`` (when None, the reading's own floor; a reading
+    with no floor of its own, a rule's, is kept whatever the floor), else None."""
+    if read is None:
+        return None
+    decision, own_floor = read
+    if own_floor is None:
+        return decision
+    return None if decision.confidence < (floor if floor is not None else own_floor) else decision
+
+
+def _reading(ctx: Context, s: Sentence, sc: Scored, told_before: bool) -> tuple[Decision, float | None] | None:
+    """The decision ``s`` tells, its doubts weighed in, and the confidence it is kept down to; None for no event."""
     text = s.text
     r = rules(ctx.language)
     places = [p for p in places_in(ctx, s) if not is_country(p)]
@@ -95,15 +113,15 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         m = None  # drones sent at a party and shot down by it: the weapon stopped, read by the classifier's cues
     if m and (not ACCIDENT_ONLY.search(m.group(0)) or actors_in(ctx, s) and not AIR_ACCIDENT.search(text)):
         # an aircraft shot down is lost in combat; one that merely crashed only when a party is named
-        return Decision("ARMED_CLASH", m.group(0), s.start + m.start())
+        return Decision("ARMED_CLASH", m.group(0), s.start + m.start()), None
 
     territorial = territory_change(ctx, s, places)
     if territorial is not None:
-        return territorial
+        return territorial, None
 
     m = r["diplomatic"].search(text) if rule_may_match(ctx.language, "diplomatic", folded) else None
     if m:
-        return Decision("DIPLO", m.group(0), s.start + m.start())
+        return Decision("DIPLO", m.group(0), s.start + m.start()), None
 
     label = sc.best
     blame_aside = blame_on_the_deed_noun(s, sc.cues) or claim_on_the_doer(s, sc.cues)  # "… attributed to X", « par X, qui a revendiqué »
@@ -160,8 +178,7 @@ def _decide(ctx: Context, s: Sentence, sc: Scored, told_before: bool = False, fl
         # the model's margin for what it read (the codebook's recoding by the parties says nothing
         # of whether the event happened: "soldiers killed militants" read as an attack is a clash)
         decision.confidence *= unsure_factor(max(sc.scores.get(label, -9.0), sc.scores.get(told_as, -9.0)))
-    floor = floor if floor is not None else LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
-    return None if decision.confidence < floor else decision
+    return decision, LEAD_MIN_CONFIDENCE if _lead_news(ctx, told_before, sc, label, doubts) else MIN_CONFIDENCE
 
 
 # the seizures of people whose fate the codebook may recode as the violence done to them (``fate_of_the_taken``):
@@ -210,13 +227,14 @@ RECALLED = frozenset(("earlier_event", "attributed"))
 FRAMING_EVENTS = frozenset(("ARREST",))
 
 
-def _beside_the_recalled_deed(ctx: Context, s: Sentence, sc: Scored, told_before: bool, floor: float | None) -> Decision | None:
+def _beside_the_recalled_deed(ctx: Context, s: Sentence, sc: Scored, told_before: bool, floor: float | None,
+                              probe: Decision | None) -> Decision | None:
     """A sentence whose best label names a deed it only recalls or blames ("captured five villages, inching closer to
     a town that was the scene of a deadly 2017 chemical attack", "launched air strikes on groups it accused of a
     chlorine attack"), or tells only as the matter of an arrest ("arrested three men for their role in the grenade
     attack"): its news is the next label the model ranks (for an arrest, that one alone), decided with the recalled
-    one set aside; None when the label was dropped for another reason, or the next one does not hold either."""
-    probe = _decide(ctx, s, sc, told_before, 0.0)
+    one set aside (``probe``: the sentence's own reading kept down to no floor); None when the label was dropped for
+    another reason, or the next one does not hold either."""
     if probe is None or _trigger_clause(s, probe) is None:
         return None
     # a deed told only as the matter of an act ACLED codes itself: that act is the news, no other label

@@ -13,6 +13,7 @@ import re
 
 from sitrep.analyse.events.defenders import UNARMED
 from sitrep.analyse.events.fight_words import fight_told
+from sitrep.knowledge.armed_people import armed_forms
 
 # the people a raid robs or meets: named by their trade, their place, their kin or a pronoun
 _PEOPLE = (r"(?:[\w'-]+\s+){0,3}?(?:him|her|them|civilians?|villagers?|residents?|inhabitants|occupants|people|"
@@ -89,9 +90,8 @@ def people_taken(sent) -> bool:
 
 
 # armed men carried off ("abducted 3 VDP", "kidnapped two gendarmes", "took 6 VDP hostage", « ont enlevé deux
-# gendarmes »), or told taken in the passive ("two soldiers were captured")
-_ARMED_TAKEN_WORDS = (r"soldiers?|troops|gendarmes?|policem[ae]n|police officers?|VDPs?|volunteers?|militiam[ae]n|"
-                      r"koglweogos?|dozos?|hunters?|soldats|militaires|policiers|volontaires|chasseurs")
+# gendarmes »), or told taken in the passive ("two soldiers were captured"): the armed-people table's captives
+_ARMED_TAKEN_WORDS = armed_forms("captive")
 _ARMED_TAKEN = re.compile(
     r"\b(?:abduct\w*|kidnapp?\w*|captur\w*|took|taken|seiz\w*|carried off|enlev\w*|kidnapp\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _ARMED_TAKEN_WORDS + r")\b"

@@ -9,6 +9,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
+from sitrep.analyse.events.journey_ends import ends_on, text_before
 from sitrep.analyse.events.types import BATTLES
 from sitrep.analyse.lang import vocab
 from sitrep.model import PlaceMention
@@ -49,6 +50,4 @@ def goal_of_flight(ctx: Context, p: PlaceMention) -> bool:
     """Whether ``p`` is where those who left were heading ("fled towards X", "withdrew in the direction of X",
     « ont pris la fuite en direction de X », « se sont repliés vers X »: the language's ``JOURNEY_BEFORE``): an
     escape route, not the place left, so the leaving loses no territory."""
-    words = getattr(vocab(ctx.language), "JOURNEY_BEFORE", None)
-    before = ctx.document.text[max(0, p.span.char_start - 60):p.span.char_start]
-    return bool(words) and re.search(words, before, re.IGNORECASE) is not None
+    return ends_on(text_before(ctx, p), vocab(ctx.language), "JOURNEY_BEFORE")

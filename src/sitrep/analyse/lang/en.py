@@ -264,8 +264,10 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "towards", "toward", "around", "fro
                          "inside", "of", "between", "across", "through", "via", "north", "south", "east", "west"}
 # verbs whose object is usually a place ("control Tinzawatene")
 PLACE_VERBS = {"control", "capture", "seize", "retake", "recapture", "take", "enter", "reach", "attack", "besiege", "shell", "bomb", "liberate", "hold", "storm", "overrun", "raid", "leave", "abandon", "flee", "surround"}
-NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward", "north", "south", "east", "west",
-              "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"}
+# a bearing or a distance from a place ("north of Y", "20 km from Y")
+BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km", "kilometres",
+                 "kilometers", "miles"}
+NEAR_WORDS = {"near", "outside", "around", "close", "towards", "toward"} | BEARING_WORDS
 # the English names of areas named by the compass ("the North region", "the Centre-North region"): the
 # gazetteer knows them under their official French names (Nord, Centre-Nord), one word at a time
 AREA_COMPASS = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest", "centre": "Centre", "center": "Centre"}

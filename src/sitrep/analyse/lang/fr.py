@@ -197,7 +197,8 @@ AFFILIATION_LINKS = {"de", "du", "des"}
 LOCATIVE_PREPOSITIONS = {"à", "a", "au", "aux", "en", "dans", "près", "vers", "de", "du", "depuis", "entre"}
 # verbs whose object is usually a place ("control Tinzawatene")
 PLACE_VERBS = {"contrôler", "prendre", "reprendre", "attaquer", "entrer", "libérer", "quitter", "encercler"}
-NEAR_WORDS = {"près", "environs", "vers", "nord", "sud", "est", "ouest", "km", "kilomètres"}
+BEARING_WORDS = {"environs", "nord", "sud", "est", "ouest", "km", "kilomètres"}
+NEAR_WORDS = {"près", "vers"} | BEARING_WORDS
 # see ``en``: French notes write the official names already (« la région du Nord », « le Centre-Est »)
 AREA_COMPASS: dict[str, str] = {}
 COMPASS = {"nord", "sud", "est", "ouest", "centre"}
