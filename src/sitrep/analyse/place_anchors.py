@@ -385,9 +385,14 @@ def _bracket_names(text: str, end: int, second: str, firsts: list[Candidate], se
     m = _BRACKET_AFTER.match(text, end)
     if m is None or fold_place_name(m.group(1)) != fold_place_name(second):
         return False
+    apart = min(km_between(c, d) for c in firsts for d in seconds) > _SHARED_UNIT_KM
     if any(names_unit(gaz, second, d.country) for d in seconds):
-        return False  # "the Sévaré-Bandiagara road (Bandiagara, Mopti)": the cercle, which holds both ends
-    return min(km_between(c, d) for c in firsts for d in seconds) > _SHARED_UNIT_KM
+        # "the Sangha-Bandiagara road (Bandiagara, Mopti)": the cercle, which holds both ends, unless the first
+        # end is another unit's seat or beside one ("the Bandiagara-Bankass road (Bankass, Mopti)")
+        from sitrep.analyse.unit_seats_beside import first_end_elsewhere  # it reads this module's ``names_unit``
+        return apart and first_end_elsewhere(gaz, firsts[0].name, [(c.latitude, c.longitude) for c in firsts],
+                                             second, firsts[0].country)
+    return apart
 
 
 def _road_reaches(firsts: list[Candidate], seconds: list[Candidate]) -> list[Candidate]:

@@ -49,6 +49,11 @@ def _seats_by_code(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     return country_table(gaz, SEATS_TABLE, cc, lambda g: _seats_of(g, cc), __file__)
 
 
+def seats_of_country(gaz: Gazetteer, cc: str) -> list[Candidate]:
+    """Every town the gazetteer codes as the seat of a first- or second-level unit of ``cc``."""
+    return [gaz.candidate(g) for ids in _seats_by_code(gaz, cc).values() for g in ids]
+
+
 def _seats_of(gaz: Gazetteer, cc: str) -> dict[tuple, list[int]]:
     out: dict[tuple, list[int]] = {}
     if not _may_hold_seats(gaz, cc):

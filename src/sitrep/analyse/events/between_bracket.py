@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.place_anchors import names_unit
+from sitrep.analyse.unit_seats_beside import first_end_elsewhere
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import fold_place_name
 from sitrep.model import PlaceMention
@@ -42,8 +43,11 @@ def bracketed_second_end(text: str, first: PlaceMention, second: PlaceMention, g
         return False
     apart = haversine_km(first.latitude, first.longitude, second.latitude, second.longitude)
     if _names_region(rest[0], second) and (apart <= _CERCLE_KM or gaz is not None
-                                           and names_unit(gaz, m.group(1), second.country)):
-        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends
+                                           and names_unit(gaz, m.group(1), second.country)
+                                           and not first_end_elsewhere(gaz, first.name, [(first.latitude, first.longitude)],
+                                                                       m.group(1), first.country)):
+        return False  # "(Bandiagara, Mopti)": a cercle and its region, which hold both ends (unless the first
+        # end is another unit's seat, or beside one: "between Sevare and Douentza (Douentza, Mopti)")
     return apart > _SAME_SPOT_KM
 
 

@@ -37,6 +37,7 @@ from sitrep.analyse.events.syntax import clause_verb, governs, in_main_clause, i
 from sitrep.analyse.events.takings import names_people
 from sitrep.analyse.events.types import BATTLES
 from sitrep.analyse.events.withdrawals import (
+    taker_past_leaving,
     attackers_left,
     BACK_TO_OWN_BASE,
     goal_of_flight,
@@ -214,6 +215,8 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl" or goods_taken(verb):
             continue  # (goods seized at a place, "seized 3,000 kilos of meat at a market in X", take no ground)
         gainers, _ = subjects_of(ctx, s, verb)
+        takers, leavers = taker_past_leaving(ctx, s, verb)
+        gainers = takers or gainers  # "entered X after the garrison pulled out, and took control": the leavers took nothing
         if not gainers and verb.dep_ == "pcomp":
             # "congratulated the government for recapturing X": the congratulated object gained
             gov = verb.head.head
@@ -228,7 +231,7 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
         gainers = [a for a in gainers if actor_kind(ctx, a) != "civilians"]  # people returning home hold no ground
         if not gainers:
             continue
-        losers = [a for a in _losers_from_objects(ctx, s, verb) if a not in gainers]
+        losers = [a for a in leavers or _losers_from_objects(ctx, s, verb) if a not in gainers]
         state = any(is_government_side(ctx, a) for a in gainers[:1])
         label = "GOV_REGAINS_TERIT" if state else "NON_STATE_ACTOR_OVERTAKES_TER"
         return Decision(label, m.group(0), s.start + m.start(), side1=gainers, side2=losers, rule="gain")
@@ -394,8 +397,11 @@ def _loss(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             continue
         if VOLUNTARY_LEAVING.fullmatch(m.group(0)) and (not FOUGHT.search(text) or UNOPPOSED.search(text)) and not prior_battle \
                 and not any(e.event_type in VIOLENT_TYPES for e in ctx.events_so_far):
-            # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor
-            return Decision("NON_VIOL_TERRIT_TRANSFER", m.group(0), s.start + m.start(), side1=losers, rule="loss")
+            # "abandoned their base at Ber and withdrew": the holder left, nobody fought; who left is the actor, unless
+            # the main clause names who moved in ("fighters moved into X when the army abandoned the town")
+            takers, leavers = taker_past_leaving(ctx, s, verb)
+            return Decision("NON_VIOL_TERRIT_TRANSFER", m.group(0), s.start + m.start(), side1=takers or losers,
+                            side2=leavers if takers else [], rule="loss")
         state = any(is_government_side(ctx, a) for a in losers[:1])
         label = "NON_STATE_ACTOR_OVERTAKES_TER" if state else "GOV_REGAINS_TERIT"
         return Decision(label, m.group(0), s.start + m.start(), side1=[], side2=losers, rule="loss")

@@ -50,6 +50,7 @@ from sitrep.analyse.events.sentence_doubts import DOUBTS, foreign_only, reading_
 from sitrep.analyse.events.syntax import clause_verb, object_of
 from sitrep.analyse.events.triggers import prefer_main_clause, trigger_for
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, SUB_EVENT_TYPES, VAC
+from sitrep.analyse.events.withdrawals import taker_past_leaving
 
 
 log = logging.getLogger(__name__)
@@ -163,10 +164,7 @@ def _reading(ctx: Context, s: Sentence, sc: Scored, told_before: bool) -> tuple[
                 and not ANAPHORA.search(text) \
                 and not (len(sentences(ctx)) <= SHORT_TEXT_SENTENCES and PLACE_BACK_REFERENCE.search(text)):
             doubts.append("territory_not_object")
-    if label in TERRITORY:
-        _code_gainer(ctx, s, decision, tok)
-        if unopposed(text, told_after(ctx, s), decision.label):  # the model's gain, told as met with no fight: non-violent
-            decision.label = "NON_VIOL_TERRIT_TRANSFER"
+    _code_territory_sides(ctx, s, decision, tok)
     coded = acled_coding(decision.label)
     if coded is not None and coded[0] == STRATEGIC and foreign_only(ctx, s):
         doubts.append("foreign_only")
@@ -313,6 +311,17 @@ def _short_text_lead(ctx: Context, told_before: bool, sc: Scored, label: str) ->
     the model ranks ``label`` first of all labels, "no event" included: such a text is written to
     report something, so its hesitation lowers the confidence instead of vetoing."""
     return not told_before and sc.best == label and len(sentences(ctx)) <= SHORT_TEXT_SENTENCES
+
+
+def _code_territory_sides(ctx: Context, s: Sentence, decision: Decision, tok) -> None:
+    """The parties of a place changing hands, as the sentence tells them (the label the model read)."""
+    if decision.label in TERRITORY:
+        _code_gainer(ctx, s, decision, tok)
+        if unopposed(s.text, told_after(ctx, s), decision.label):  # the model's gain, told as met with no fight: non-violent
+            decision.label = "NON_VIOL_TERRIT_TRANSFER"
+    elif decision.label == "NON_VIOL_TERRIT_TRANSFER" and tok is not None:
+        # "MNLA rebels entered X after the FAMa garrison pulled out": the main clause's subject took the place
+        decision.side1, decision.side2 = taker_past_leaving(ctx, s, clause_verb(tok))
 
 
 def _code_gainer(ctx: Context, s: Sentence, decision: Decision, tok) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.context import Context
-from sitrep.analyse.events.args import sentences
+from sitrep.analyse.events.args import actor_kind, sentences
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.journey_ends import ends_on, text_before
+from sitrep.analyse.events.mentions import subjects_of
 from sitrep.analyse.events.types import BATTLES
 from sitrep.analyse.lang import vocab
 from sitrep.model import PlaceMention
@@ -51,3 +52,44 @@ def goal_of_flight(ctx: Context, p: PlaceMention) -> bool:
     « ont pris la fuite en direction de X », « se sont repliés vers X »: the language's ``JOURNEY_BEFORE``): an
     escape route, not the place left, so the leaving loses no territory."""
     return ends_on(text_before(ctx, p), vocab(ctx.language), "JOURNEY_BEFORE")
+
+
+# the verbs of leaving a place, English and French lemmas
+LEAVING_LEMMAS = frozenset("withdraw pull leave abandon evacuate retreat flee vacate depart desert "
+                           "retirer quitter abandonner évacuer replier fuir partir".split())
+
+
+# the adverbs that open a clause telling when (the parser's "advmod", not a "mark")
+_WHEN_ADVERBS = frozenset(("when", "whenever", "quand", "lorsque"))
+
+
+def main_verb_past_leaving(verb):
+    """The main clause's verb when ``verb`` is a leaving told in a subordinate clause ("MNLA rebels entered X after
+    the garrison pulled out": the model's trigger "pulled out"), or a gain the parser coordinated with such a leaving
+    ("…, and took control of the town": "took" hangs on "pulled"); else None.  Those who left took nothing: the
+    taker is the main clause's subject."""
+    leave = verb if verb.lemma_.lower() in LEAVING_LEMMAS else verb.head if verb.dep_ == "conj" else None
+    if leave is None or leave.lemma_.lower() not in LEAVING_LEMMAS:
+        return None
+    while leave.dep_ == "conj" and leave.head.i != leave.i:
+        leave = leave.head
+    if leave.dep_ != "advcl" or leave.head.i == leave.i or not any(
+            c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _WHEN_ADVERBS for c in leave.children):
+        return None  # ("after", "once", « après que »; "when", an adverb to the parser: a clause that tells when)
+    return leave.head
+
+
+def taker_past_leaving(ctx: Context, s, verb) -> tuple[list[str], list[str]]:
+    """(takers, leavers) of a place changing hands told by a leaving under a main clause (``main_verb_past_leaving``),
+    ``verb`` the leaving, the gain coordinated with it or the main verb: the main clause's organised subjects took the
+    place, the leaving verb's subjects left it; ([], []) when not so told."""
+    main = main_verb_past_leaving(verb) if verb is not None else None
+    if main is None and verb is not None:
+        # the main verb itself, a leaving told under it (« sont entrés à X après que la garnison s'est retirée »)
+        left = next((c for c in verb.children if main_verb_past_leaving(c) is verb), None)
+        main, verb = (verb, left) if left is not None else (None, verb)
+    if main is None:
+        return [], []
+    takers = [a for a in subjects_of(ctx, s, main)[0] if actor_kind(ctx, a) != "civilians"]
+    leavers = [a for a in subjects_of(ctx, s, verb)[0] if a not in takers]
+    return (takers, leavers) if takers else ([], [])
