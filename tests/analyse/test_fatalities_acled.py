@@ -26,6 +26,7 @@ KILLED = [
     ("en", "Soldiers killed several militants.", 3),
     ("en", "Militants killed dozens of villagers.", 12),
     ("en", "Gunmen shot dead a herder and wounded two others.", 1),
+    ("en", "Gunmen fired on a bus near the town, leaving three passengers dead.", 3),
     ("fr", "Au moins sept civils ont été tués samedi dernier.", 7),
     ("fr", "L'attaque a fait une dizaine de morts.", 10),
     ("fr", "On dénombre au moins neuf morts parmi les soldats.", 9),
@@ -48,6 +49,9 @@ NOT_KILLED = [
     ("en", "Two soldiers were severely wounded and an army pickup damaged."),
     ("fr", "Quatre personnes ont été enlevées."),
     ("fr", "Trois soldats ont été blessés."),
+    # "leaving" counts the dead only when they are told dead ("leaving two people dead"), not the wounded it left
+    ("en", "Residents clashed with herders over crop damage, leaving two people injured."),
+    ("en", "Gunmen fired on a bus near the town, leaving three passengers wounded."),
 ]
 
 

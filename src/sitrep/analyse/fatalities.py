@@ -340,8 +340,8 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
             continue
         killed = _better(killed, _figure(m, kind, language))
     for m in p.killed_before.finditer(text):
-        if re.match(rf"\s+{_vocab(language)[0]['after_injured']}\b", m.group("after") or "", re.I):
-            continue
+        if re.match(rf"(?:\s+[\w'’\-]+)?\s+{_vocab(language)[0]['after_injured']}\b", m.group("after") or "", re.I):
+            continue  # "killed 3 wounded", "leaving two people injured": the wounded, not a toll
         killed = _better(killed, _figure(m, "killed", language))
     for m in p.toll.finditer(text):
         killed = _better(killed, _figure(m, "killed", language))
