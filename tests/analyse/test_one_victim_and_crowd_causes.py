@@ -46,3 +46,15 @@ def test_a_crowds_own_dead_stay(default_analyzer):
                         "killing two of them.", published=dt.date(2024, 6, 3))
     events = default_analyzer.analyse(doc).events
     assert events and events[0].fatalities is not None and events[0].fatalities.low == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On 21 May 2024, residents of Pama angry about the killing of a trader blocked the national road and burned tyres.", "en"),
+    ("On 21 May 2024, youths furious at the killing of two herders set fire to the town hall of Kaya.", "en"),
+    ("Le 21 mai 2024, des jeunes en colère après le meurtre d'un commerçant ont incendié la mairie de Pama.", "fr"),
+    ("Le 21 mai 2024, des habitants indignés par le meurtre d'un berger ont barricadé la route de Kaya.", "fr"),
+])
+def test_the_death_a_crowd_is_angry_about_is_not_its_toll(text, language):
+    killed, _ = find_fatalities(text, language)
+    assert killed is not None, text  # the reader counts the killing …
+    assert crowd_cause_toll("Riots", text, killed) is None  # … the crowd's mood at it marks it as its cause

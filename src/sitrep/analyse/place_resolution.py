@@ -137,13 +137,15 @@ def _by_the_anchor(cands: list[Candidate], found: list, pinned: dict, anchor: in
 
 def _preceded_by_region(text: str, start: int, lang) -> bool:
     """True for "the region of Kidal", "la région de Kidal": a region word, then "of"/"de".
-    "area" (« zone »), "state" and "commune" are left out: "the area of Kidal" and « la zone de Macina » are near
-    the town, "the state of Mali" a country, "the commune of Djibo" the town and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
+    "area" (« zone »), "state", "commune" and "department" are left out: "the area of Kidal" and « la zone de Macina »
+    are near the town, "the state of Mali" a country, "the commune of Djibo" and « le département de Falagountou » (a
+    department of Burkina Faso or Niger is named after its seat, as "the Falagountou department" is read) the town
+    and its villages (ACLED's precision 2, ``NEAR_BEFORE``)."""
     before = text[max(0, start - 25):start].lower().replace("’", "'")
     words = re.sub(r"\bd'$", " de", before).split()  # "région d'Abeïbara"
     if len(words) < 2 or words[-1] not in ("of", "de", "du"):
         return False
-    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "zone", "state", "commune"}
+    return words[-2].strip(".,;") in set(lang.REGION_WORDS) - {"area", "zone", "state", "commune", "department", "département"}
 
 
 # a stream, hill or forest standing in for the village named after it (``place_spellings``): near it

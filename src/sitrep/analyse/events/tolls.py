@@ -452,7 +452,10 @@ def _places_of_the_note(ctx: Context) -> set[str]:
 _CROWD_CAUSE = re.compile(
     r"\b(?:in (?:reaction|response|protest) to|to (?:protest|denounce|condemn|decry|mourn)|protesting|denouncing|"
     r"condemning|decrying|against|over|following|after|demanding justice for|angered by|outraged by|"
-    r"en (?:réaction|réponse|protestation) (?:à|contre)|pour (?:dénoncer|protester contre|condamner)|contre|suite à|après)"
+    # the crowd's mood at it ("residents angry about the killing of a trader", « des jeunes indignés par le meurtre »)
+    r"(?:angry|angered|furious|outraged|upset|incensed)\s+(?:about|at|by)|"
+    r"en (?:réaction|réponse|protestation) (?:à|contre)|pour (?:dénoncer|protester contre|condamner)|contre|suite à|après|"
+    r"(?:en colère|indignée?s?|révoltée?s?|furieu(?:x|ses?)|outrée?s?)\s+(?:par|après|à cause d[eu'’]))"
     r"\s+(?:[\w'’\-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -336,7 +336,12 @@ LEFT_BEFORE = (r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:(?-i:[
 ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insurgents|jihadists|m[ae]n|wom[ae]n|youths?|"
                  r"villagers|herders?|farmers?|traders?|merchants?|miners?|passengers|civilians?|IDPs|displaced|"
                  r"members?|elements|soldiers|troops|people|persons?|individuals?|hunters?|militiam[ae]n|militias?|vigilantes?|"
-                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+(?:[\w-]+\s+){0,2}?from"
+                 r"volunteers?|VDPs?|reinforcements|units?|detachments?|patrols?|convoys?|columns?|escorts?|pastoralists?|fisherm[ae]n|refugees?|returnees?|residents?|famil(?:y|ies)|communit(?:y|ies))\s+"
+                 # (a distance is no origin: "a convoy 10 km from X on the road to Y" is near X)
+                 r"(?:[\w-]+\s+){0,2}?(?<!\bkm\s)(?<!\bkms\s)(?<!metres\s)(?<!meters\s)(?<!miles\s)from"
+                 # a unit named by its base, its people told before it: "soldiers of the Djibo detachment", "troops
+                 # from the Kongoussi garrison" (the base's noun follows the name: the words before end on "of the")
+                 r"|\b(?:soldiers|troops|gendarmes|policemen|elements|units?|reinforcements|members)\s+of(?=\s+the\s+$)"
                  # a group named by its own name: "Dozo from X", "Koglweogo from X" ("Apart from X" is no group)
                  r"|\b(?-i:(?!(?:Apart|Aside|Away|Far|Except)\b)[A-Z][a-zà-ÿ][\w-]*)\s+from"
                  r"|\b(?:came|come|crossed|crossing|originating|hailing|operating|launched|attacking)\s+from"
@@ -397,7 +402,7 @@ ROUTE_SPOT = r"(?:near|close to|not far from|outside|at|around|in the vicinity o
 # Makalondi", "12 km north of Djibo"): ACLED codes the place measured from, not the road's first end
 ROUTE_SPOT_DISTANCE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|less\s+than|over|just)\s+)?"
                        r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s)\s+(?:(?:to\s+the\s+)?[\w-]+\s+)?(?:from|of|before|after|short\s+of|past)")
-NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
+NEAR_BEFORE = (r"(?:\bnear|\bbetween|\bcommune of|\bmunicipality of|\bdepartment of|\bclose to|\bnot far from|\boutside|\boutskirts of|\bvicinity of|\barea of|\bareas of|"
                r"(?:\d|\b(?:a few|several|some|dozens of|tens of))\s*(?:km|kms|kilometres|kilometers)\s+(?:(?:\w+[- ]?){0,2}(?:of|from)|before|after|short\s+of|past))"
                r"(?:\s+the)?(?:\s+(?:town|village|city|locality|commune|hamlet)s?\s+of)?\s*$")
 

@@ -235,7 +235,7 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
-                 r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?)"
+                 r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?|détachements?|brigades?)"
                  # a journey's start: « après avoir quitté Gao », « en quittant Gao »
                  r"|\b(?:avoir|avaient|avait|ayant)\s+quitté|\ben\s+quittant"
                  # le lieu que les déplacés ont fui : « des familles ayant fui les combats autour de X … à Y »
@@ -291,7 +291,7 @@ PIN_AREA_UNIT = r"(?:cercle|province|région|district|préfecture|département)"
 # see ``en``: « X au Mali », « X, dans le centre du Mali », « X, au nord-est du Burkina Faso »: inside the country
 PIN_IN_COUNTRY = (r"(?:au|en|(?:dans\s+le|au)\s+(?:centre|nord|sud|est|ouest|(?:nord|sud)-(?:est|ouest))\s+"
                   r"(?:du|de\s+la|de\s+l['’]))")
-NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d(?:e\b|['’])|\bcommune\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
+NEAR_BEFORE = (r"(?:\bprès\s+d[e'’]|\bentre|\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d(?:e\b|['’])|\bcommune\s+d[e'’]|\bdépartement\s+d[e'’]|\bproche\s+d[e'’]|\bnon\s+loin\s+d[e'’]|\bproximité\s+d[e'’]|\benvirons\s+d[e'’]|"
                r"\bpériphérie\s+d[e'’]|\bzone\s+d[e'’]|\bhauteur\s+d[e'’]|\bniveau\s+d[e'’]|(?:\d|\w+aine\s+de|\bquelques|\bplusieurs)\s*(?:km|kilomètres)(?:(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+d[e'’u]|\s+avant|\s+après))"
                # (« au nord-est de X »: a bearing off a town names that town, as « près de X » does; not « du » (« au nord du Mali »))
                # « près de la petite ville de X », « non loin de la localité frontalière de X »: an adjective beside the noun
