@@ -449,10 +449,7 @@ def _village_named_later(ctx: Context, s: Sentence, fine: list[PlaceMention], co
     only a region ("an attack on a village in northern X ... the country's Sahel region")."""
     if not fine or fine[0].geo_precision < 3 or not unnamed_settlement(ctx, s):
         return fine
-    later = [p for p in ctx.places if p.span.char_start >= s.end and p.place_id is not None and p.geo_precision < 3
-             and not is_country(p) and not journey_end(ctx, p, lang) and not _told_by_phone(ctx, p)
-             and not in_a_dated_recall(ctx, p)]  # the first village named after it ("... at the market in X")
-    town = later[0] if later else _document_place(ctx, s, country, lang)
+    town = _document_place(ctx, s, country, lang)
     return [town.model_copy(update={"confidence": round(town.confidence * 0.5, 3)})] \
         if town is not None and town.geo_precision < 3 else fine
 
