@@ -74,6 +74,11 @@ class Precision(str, Enum):
         return {"day": 1, "week": 2, "month": 3, "year": 3}[self.value]
 
 
+# the evidence of a date a sentence takes from its story's lead (``analyse.events.lead_deed_day``): its own text dates
+# nothing, as with a date from publication
+LEAD_DAY_EVIDENCE = "the lead's day: "
+
+
 class DateInterval(Record):
     """A date as an interval with a precision; ``is_estimate`` when it rests on an estimated anchor."""
 

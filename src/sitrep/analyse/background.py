@@ -226,7 +226,8 @@ def _told_after_the_news(ctx, m: EventMention, news_at: int | None, news_day: Da
     if news_at is None or m.date_from_publication:
         return False
     if not (_long_before(m.date, ctx.anchor) or _another_months_deed(m.date, ctx.anchor)
-            or _before_the_news_month(m.date, news_day) or _pluperfect_before_the_news(ctx, m, news_day)):
+            or _before_the_news_month(m.date, news_day) or _pluperfect_before_the_news(ctx, m, news_day)
+            or _listed_before_the_news(ctx, m, news_day)):
         return False
     return _in_a_later_paragraph(ctx, m, news_at)
 
@@ -244,6 +245,23 @@ def _pluperfect_before_the_news(ctx, m: EventMention, news_day: DateInterval | N
         return False
     verb = re.escape(m.trigger.split()[0])
     return re.search(_PLUPERFECT.format(verb), ctx.text(m.span), re.IGNORECASE) is not None
+
+
+# a list item opening its line ("- On Jan. 20, seven soldiers were killed ...", "• 4 janvier : ..."): a timeline's entry
+_LISTED_BEFORE = dt.timedelta(days=7)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪●]|\d{1,2}[.)])[ \t]+")
+
+
+def _listed_before_the_news(ctx, m: EventMention, news_day: DateInterval | None) -> bool:
+    """A deed told as an item of a list (a timeline under "The attack is the latest in a series ...:") and dated
+    wholly before the news's own day (else a week before the article's): an earlier incident the story lists."""
+    before = news_day.earliest if news_day is not None else \
+        ctx.anchor.earliest - _LISTED_BEFORE if ctx.anchor is not None else None
+    if before is None or m.date is None or m.date.latest >= before:
+        return False
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, m.span.char_start) + 1
+    return _LIST_ITEM.match(text, line_start) is not None
 
 
 def _before_the_news_month(date: DateInterval | None, news_day: DateInterval | None) -> bool:

@@ -18,7 +18,7 @@ from sitrep.fuse.match_dates import SAME_DOC_DATE_SLACK, windows_meet
 from sitrep.fuse.match_kinds import STATEMENT_TYPE, VIOLENT_TYPES
 from sitrep.fuse.nearness import VILLAGES_APART_KM, is_region_level, place_relation
 from sitrep.geo import haversine_km
-from sitrep.model import EventMention, Modality
+from sitrep.model import EventMention, LEAD_DAY_EVIDENCE, Modality
 
 # the strategic developments news copy tells as the aftermath of an attack: property looted or
 # burned during it, a force's movement in answer to it (reinforcement, pursuit, deployment,
@@ -70,7 +70,8 @@ def aftermath_told_elsewhere(a: EventMention, b: EventMention) -> bool:
     deed, incident = (a, b) if is_aftermath(a) else (b, a)
     if not is_aftermath(deed) or incident.event_type not in VIOLENT_TYPES or deed.span.doc_id == incident.span.doc_id:
         return False
-    if not deed.date_from_publication or incident.modality == Modality.background or incident.separate:
+    own_day = deed.date is not None and not deed.date.evidence.startswith(LEAD_DAY_EVIDENCE)  # (not its lead's)
+    if not deed.date_from_publication and own_day or incident.modality == Modality.background or incident.separate:
         return False
     pd, pi = deed.place, incident.place
     if pd is None or pi is None or not pd.place_id:

@@ -12,7 +12,7 @@ import re
 
 from sitrep.analyse.regex_gate import may_match, stored_needles
 from sitrep.analyse.data_tables import table_rows
-from sitrep.ingest.dateline import OPENING
+from sitrep.ingest.dateline import CREDITED_OPENING, OPENING
 
 # a text of at most this many sentences is a note or a snippet: its first event sentence is its news,
 # and the rest of it tells the same event
@@ -108,6 +108,9 @@ PETTY_CRIME = re.compile(
 
 # "NIAMEY (Reuters) - …": where the story was filed, not where anything happened
 DATELINE = OPENING  # the grammar is ``ingest.dateline``
+# a credited opening, with its day or its country ("OUAGADOUGOU, Feb 20 (Reuters) -", "DAKAR, Senegal (AP) —"): filing
+# furniture the sentence classifier must not read as words of the news
+CREDITED_DATELINE = CREDITED_OPENING
 
 
 # a sentence that opens on the doers of the event just told ("The attackers also took…", « Les assaillants, arrivés à

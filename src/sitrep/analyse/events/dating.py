@@ -3,7 +3,6 @@ background, the date of the event of the paragraph or of the one it refers back 
 the paragraph, else the document's anchor."""
 
 from __future__ import annotations
-
 import datetime as dt
 import re
 from functools import lru_cache
@@ -17,6 +16,7 @@ from sitrep.analyse.events.refers_back import names_the_struck_site_again, refer
 from sitrep.analyse.events.saying_days import counts_from_the_saying_day, said_on
 from sitrep.analyse.events.told_earlier import earlier_of_sequence
 from sitrep.analyse.events.found_dead import killing_before_finding
+from sitrep.analyse.events.lead_deed_day import lead_deed_day
 from sitrep.analyse.events.cues import RESPONSE_OPENING, SINCE_PERFECT, YEAR_PHRASE
 from sitrep.analyse.events.mentions import after_since, is_country, places_in, within_sentence
 from sitrep.analyse.events.syntax import clause_verb
@@ -195,7 +195,7 @@ def _told_date(ctx: Context, s: Sentence, events: list[EventMention], inherited_
         return year_interval(year, f"the one of {year} named before"), True
     if (told := _paragraph_day(ctx, s, events)) is not None:
         return told
-    lead = _lead_event_day(ctx, s, events)
+    lead = _lead_event_day(ctx, s, events) or lead_deed_day(ctx, s, events)  # (a lead telling its deed as a topic)
     if lead is not None:
         return lead, False
     if RESPONSE_OPENING.match(s.text.strip()) and events and events[-1].date is not None:

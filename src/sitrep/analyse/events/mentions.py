@@ -20,7 +20,7 @@ from sitrep.analyse.events.args import (
     SUBJ,
     within,
 )
-from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.events.cues import CREDITED_DATELINE, DATELINE
 from sitrep.analyse.events.syntax import governs
 from sitrep.analyse.regex_gate import fold_for_gate
 from sitrep.model import ActorMention, PlaceMention
@@ -30,9 +30,14 @@ def masked_text(ctx: Context, s: Sentence) -> str:
     """The sentence with actor, person and place names blanked (same length, so offsets hold):
     "Azawad *Liberation* Front" must not read as a liberation, nor "Gao" as a word."""
     chars = list(s.text)
+    opening = CREDITED_DATELINE.match(s.text) or DATELINE.match(s.text)
+    first = 0
+    if opening is not None:  # where and when the story was filed, and by whom: no words of the news
+        chars[:opening.end()] = " " * opening.end()
+        first = opening.end() + len(s.text[opening.end():]) - len(s.text[opening.end():].lstrip())
     for m in _names_by_sentence(ctx).get(s.index, ()):
         a, b = m.span.char_start - s.start, m.span.char_end - s.start
-        if 0 <= a < b <= len(chars) and not _generic_description(m, "".join(chars[a:b]), a == 0):
+        if 0 <= a < b <= len(chars) and not _generic_description(m, "".join(chars[a:b]), a == first):
             if isinstance(m, ActorMention):
                 a, b = a + _name_start(s.text[a:b]), a + _name_end(s.text[a:b])
             chars[a:b] = " " * (b - a)

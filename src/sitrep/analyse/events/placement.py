@@ -27,6 +27,7 @@ from sitrep.analyse.events.protest_causes import CROWD_LABELS
 from sitrep.analyse.events.protest_place import without_demands
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
+from sitrep.analyse.events.unnamed_village import in_a_dated_recall, unnamed_settlement
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
@@ -80,6 +81,7 @@ def event_place(ctx: Context, s: Sentence, decision: Decision, events: list[Even
     fine = spot_after_road(ctx.document.text, _between_first(ctx, fine, lang), ctx.language)  # "the X-Y axis … near Z"
     fine = [at_seat(ctx.knowledge.gazetteer, p) for p in fine]
     fine = [p for p in fine if p.geo_precision < 3] or fine  # the town, not the region also named
+    fine = _village_named_later(ctx, s, fine, country, lang)
     if fine:
         if _unknown_place_first(ctx, s, fine[0]):
             # "fighting … in <a village the gazetteer lacks>, … a crossing in Kidal": the event is
@@ -436,7 +438,20 @@ def _document_focus(ctx: Context, best: PlaceMention, s: Sentence) -> bool:
     after the sentence ("… surrounding the capital, Bamako"), says nothing about where an offensive
     told earlier took place: the event then stays at country level."""
     mentions = [p for p in ctx.places if p.place_id == best.place_id]
-    return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions)
+    # "an attack on a village in northern Burkina Faso ... went from house to house in X": the village named later
+    return len(mentions) >= 2 or any(p.span.char_start < s.start for p in mentions) \
+        or unnamed_settlement(ctx, s) and not any(in_a_dated_recall(ctx, p) for p in mentions)
+
+
+def _village_named_later(ctx: Context, s: Sentence, fine: list[PlaceMention], country: str | None,
+                         lang) -> list[PlaceMention]:
+    """``fine``, or the village the story names for a sentence that tells its deed at an unnamed village and names
+    only a region ("an attack on a village in northern X ... the country's Sahel region")."""
+    if not fine or fine[0].geo_precision < 3 or not unnamed_settlement(ctx, s):
+        return fine
+    town = _document_place(ctx, s, country, lang)
+    return [town.model_copy(update={"confidence": round(town.confidence * 0.5, 3)})] \
+        if town is not None and town.geo_precision < 3 else fine
 
 
 def _document_place(ctx: Context, s: Sentence, country: str | None, lang) -> PlaceMention | None:
@@ -448,6 +463,9 @@ def _document_place(ctx: Context, s: Sentence, country: str | None, lang) -> Pla
     own = _most_mentioned(ctx, country)
     own = own if own is not None and _document_focus(ctx, own, s) else None
     later = _told_later(ctx, s, lang)
+    told = _told_later(ctx, s, lang, before=True)  # "Survivors of an attack on the village of X ...": the story's own
+    if told is not None and later is None and own is not None and own.place_id != told.place_id:
+        return told
     if own is not None and (later is None or own.geo_precision < 3 and not (own.feature_code or "").startswith("ADM")):
         return own
     if later is not None:
@@ -458,14 +476,15 @@ def _document_place(ctx: Context, s: Sentence, country: str | None, lang) -> Pla
     return label_place(ctx)
 
 
-def _told_later(ctx: Context, s: Sentence, lang) -> PlaceMention | None:
+def _told_later(ctx: Context, s: Sentence, lang, before: bool = False) -> PlaceMention | None:
     """The place a later sentence says the event happened at ("… were killed. The attack took place in the
     Bam province.", « L'attaque a eu lieu à X »: ``EVENT_AT_BEFORE``; "The attack targeted X", « L'attaque a
     visé X »: ``INCIDENT_AT_BEFORE``; "repelled the attack ... on the camp at X": ``TARGET_AT_BEFORE``), when the
-    event's sentence names none."""
+    event's sentence names none; ``before``: the target of the story's attack told in an earlier sentence instead."""
     for p in ctx.places:
-        if (p.span.char_start >= s.end and p.place_id is not None and not is_country(p)
-                and ends_on(text_before(ctx, p), lang, "EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE", "TARGET_AT_BEFORE")):
+        if ((p.span.char_end <= s.start if before else p.span.char_start >= s.end) and p.place_id is not None
+                and not is_country(p) and ends_on(text_before(ctx, p), lang, *(
+                    ("TARGET_AT_BEFORE",) if before else ("EVENT_AT_BEFORE", "INCIDENT_AT_BEFORE", "TARGET_AT_BEFORE")))):
             return p
     return None
 

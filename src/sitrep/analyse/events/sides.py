@@ -67,13 +67,14 @@ def tells_own_act(verb) -> bool:
     return False
 
 
+# the verbs of a pursuit after the deed, in English and French: their subject goes after the doers
+_PURSUERS = frozenset("hunt track chase pursue trace traquer poursuivre pourchasser rechercher".split())
+
+
 def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, spine: set[int] | None = None, trig=None) -> tuple[list[str], list[str], list[str], list[str]]:
     """(side1, side2, assoc1, assoc2) from each actor's dependency role in the sentence; only roles
     governed by the event's spine (trigger, its verb and the verbs above) count as sides."""
-    side1: list[str] = []
-    side2: list[str] = []
-    assoc1: list[str] = []
-    assoc2: list[str] = []
+    side1, side2, assoc1, assoc2 = [], [], [], []  # type: list[str], list[str], list[str], list[str]
     between: list[str] = []
     other: list[str] = []
     sources: list[str] = []
@@ -99,6 +100,8 @@ def sides(ctx: Context, s: Sentence, source_ids: set[str], battle: bool = True, 
         if _sayer_only(role, verb, trig) or _cited(tok) or _inverted_teller(role, verb, tok) or _incise_teller(tok):
             sources.append(m.actor_id)
             continue
+        if role == SUBJ and verb is not trig and verb.lemma_.lower() in _PURSUERS:
+            continue  # "... had been killed and the army was hunting down those responsible": no party to the deed
         if spine is not None and verb.i not in spine and role in (SUBJ, OBJ, PARTNER, BETWEEN) \
                 and not _author_of_met_attack(role, verb, spine):
             # "affiliated with al-Qaeda", "coordinating the UN mission disengagement": not a party

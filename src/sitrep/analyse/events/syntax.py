@@ -20,6 +20,18 @@ def token_for_match(s: Sentence, local_start: int):
     return None
 
 
+def trigger_token(s: Sentence, local_start: int, phrase: str, language: str = "en"):
+    """The token of an event's trigger: in English, its verb when the matched phrase opens on the doers ("Gunmen on
+    motorcycles killed ...": killed, whose object names the victims, however the parser hung the doers), else the
+    token the phrase starts at (a French phrase's doers, « des hommes armés ont fouetté », keep their old reading)."""
+    tok = token_for_match(s, local_start)
+    if tok is None or tok.pos_ in ("VERB", "AUX") or language != "en":
+        return tok
+    start, end = s.start + local_start, s.start + local_start + len(phrase)
+    verbs = [t for t in s.sent if t.pos_ == "VERB" and start < s.para.offset + t.idx < end]
+    return verbs[0] if verbs else tok
+
+
 def cue_token(s: Sentence, phrase: str):
     """The token where ``phrase`` (a cue word as the classifier matched it) first occurs in the sentence, any case."""
     local = s.text.lower().find(phrase.lower())

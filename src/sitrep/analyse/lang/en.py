@@ -322,7 +322,9 @@ JOURNEY_BEFORE = (r"(?:\b(?:travel+(?:ing|ed)|coming|heading|headed|bound|en rou
                   # a place the people were trying to reach ("before the convoy could reach Sikasso", "on its way to reach")
                   r"|\b(?:could|would|to|trying\s+to|tried\s+to|attempting\s+to)\s+(?:reach|get\s+to|make\s+it\s+to)"
                   r"|\bfrom\s+(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+to|\btowards?)"
-                  r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:capital\s+)?$")
+                  # ("fled to the regional capital, Dori")
+                  r"\s+(?:the\s+)?(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?(?:(?:regional|provincial|district)\s+)?"
+                  r"(?:capital,?\s+)?$")
 # right before a journey's end: a place the people reached ("a convoy that had left Anefis arrived in Aguelhok"):
 # when the sentence names only journeys' ends and starts, the place reached is where its people were
 ARRIVAL_BEFORE = (r"\b(?:arrived|arriving|arrives|who\s+arrived|newly\s+arrived)\s+(?:(?:safely|back)\s+)?(?:in|at)"
@@ -372,6 +374,9 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|pe
 INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strike)\w*\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:targeted|hit|struck|was\s+in|was\s+at|was\s+near)\s+(?:the\s+)?"
                       r"(?:(?:(?-i:[a-z-]+)\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?)?$")
+# an unnamed settlement the story names later ("an attack on a village in northern Burkina Faso", a headline's "attack on
+# village in ..."; not "a village called X", which names it)
+UNNAMED_SETTLEMENT = r"\b(?:an?\s+|one\s+|(?<=\bon\s)|(?<=\bin\s))(?:remote\s+|small\s+|rural\s+)?(?:village|town|hamlet|locality|settlement)\b(?!\s+(?:of|called|named)\b)"
 # right before a name, in a sentence after an event's that names no town: the attack's target and its town ("repelled
 # the attack of the terrorists on the camp at X", "the assault on the army post in X"): where that event happened
 TARGET_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|offensive)s?\s+(?:(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"

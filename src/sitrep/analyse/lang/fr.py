@@ -256,6 +256,8 @@ SPEAKER_AT_BEFORE = (r"\b(?:sources?|responsables?|autorités|diplomates?|porte-
 INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frappe)s?\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:a|ont|avait|avaient)\s+(?:visé|ciblé|frappé|touché)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
                       r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
+# see ``en``: « l'attaque d'un village du nord du Burkina », not « un village appelé X »
+UNNAMED_SETTLEMENT = r"\b(?:un|une)\s+(?:petit\s+|petite\s+)?(?:village|ville|hameau|localité|bourgade)\b(?!\s+(?:de|d['’]|du|appelée?|nommée?)\b)"
 # see ``en``: « a repoussé l'attaque des terroristes contre le camp d'Anderamboukane », « l'assaut contre le poste de X »
 TARGET_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|offensive)s?\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*(?:[\w'’-]+\s+){0,3}?)?"
                     r"(?:contre|sur)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|un\s+|une\s+)?(?:camp|poste|base|garnison|caserne|"
