@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from sitrep.analyse.place_clauses import bearing_of
 from sitrep.analyse.place_name_context import UNIT_AFTER
+from sitrep.analyse.unit_seats_beside import first_end_elsewhere, names_unit
 from sitrep.geo import haversine_km
 from sitrep.knowledge.gazetteer import Candidate
 from sitrep.knowledge.names import fold_place_name
@@ -54,13 +55,6 @@ class Link:
     # preference, as a dump's village may sit a little off, so a lone pair still agrees
     told_km: float = 0.0
     told_bearing: frozenset[str] = frozenset()
-
-
-def names_unit(gaz, unit: str, country: str | None) -> bool:
-    """Whether ``unit`` names a cercle, department or commune the gazetteer knows in ``country`` ("Bandiagara"
-    for the Bandiagara Cercle): a bracket "(Bandiagara, Mopti)" is then that unit, which may hold both ends."""
-    return any(c.feature_class == "A" and (c.feature_code or "").upper() in ("ADM2", "ADM3") and c.country == country
-               for c in gaz.lookup(unit))
 
 
 def km_between(a: Candidate, b: Candidate) -> float:
@@ -389,7 +383,6 @@ def _bracket_names(text: str, end: int, second: str, firsts: list[Candidate], se
     if any(names_unit(gaz, second, d.country) for d in seconds):
         # "the Sangha-Bandiagara road (Bandiagara, Mopti)": the cercle, which holds both ends, unless the first
         # end is another unit's seat or beside one ("the Bandiagara-Bankass road (Bankass, Mopti)")
-        from sitrep.analyse.unit_seats_beside import first_end_elsewhere  # it reads this module's ``names_unit``
         return apart and first_end_elsewhere(gaz, firsts[0].name, [(c.latitude, c.longitude) for c in firsts],
                                              second, firsts[0].country)
     return apart

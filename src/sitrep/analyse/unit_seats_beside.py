@@ -13,7 +13,6 @@ towns coded as seats of first- and second-level units (``place_seats``), and the
 
 from __future__ import annotations
 
-from sitrep.analyse.place_anchors import names_unit
 from sitrep.analyse.place_seats import seats_of_country
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import fold_place_name
@@ -21,6 +20,13 @@ from sitrep.knowledge.names import fold_place_name
 # a town this near another unit's seat lies in that unit (Sévaré, 11 km from Mopti); a unit's villages may lie
 # a hundred km from its seat, so farther off nothing is told
 SEAT_BESIDE_KM = 15.0
+
+
+def names_unit(gaz, unit: str, country: str | None) -> bool:
+    """Whether ``unit`` names a cercle, department or commune the gazetteer knows in ``country`` ("Bandiagara"
+    for the Bandiagara Cercle): a bracket "(Bandiagara, Mopti)" is then that unit, which may hold both ends."""
+    return any(c.feature_class == "A" and (c.feature_code or "").upper() in ("ADM2", "ADM3") and c.country == country
+               for c in gaz.lookup(unit))
 
 
 def first_end_elsewhere(gaz, name: str, points: list[tuple[float, float]], unit: str, country: str | None) -> bool:

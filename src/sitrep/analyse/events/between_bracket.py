@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.analyse.place_anchors import names_unit
+from sitrep.analyse.unit_seats_beside import names_unit
 from sitrep.analyse.unit_seats_beside import first_end_elsewhere
 from sitrep.geo import haversine_km
 from sitrep.knowledge.names import fold_place_name
