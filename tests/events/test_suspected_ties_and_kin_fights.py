@@ -52,6 +52,20 @@ def test_a_sized_note_whose_doers_are_suspected_militants_names_an_armed_side():
     assert not sized_crowd_note("On 3 May 2021, suspected militants attacked demonstrators in Kaya. [size=no report]")
 
 
+def test_forces_that_only_kept_order_are_no_side_of_a_sized_crowds_fight(default_analyzer):
+    text = ("On 3 May 2024, residents of Kaya clashed with herders over crop damage, leaving two people injured. "
+            "Gendarmes intervened to restore calm. [size=no report]")
+    assert sized_crowd_note(text)
+    assert _first(default_analyzer, text) == MOB
+    assert sized_crowd_note("Le 3 mai 2024, des orpailleurs de deux villages se sont affrontés près de Kaya. Les forces "
+                            "de l'ordre sont intervenues. [size=no report]")
+
+
+def test_forces_that_fired_on_a_sized_crowd_remain_a_side():
+    assert not sized_crowd_note("On 3 May 2024, residents of Kaya clashed with herders. Gendarmes intervened and "
+                                "shot dead one of the herders. [size=no report]")
+
+
 @pytest.mark.parametrize("text", [
     "On 4 April 2020, a wedding in Yako turned violent when members of two families fought over the bride price.",
     "Relatives of the deceased fought with sticks over the inheritance of his fields near Koudougou; two were wounded.",

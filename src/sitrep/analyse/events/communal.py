@@ -444,7 +444,17 @@ def sized_crowd_note(note: str) -> bool:
     # (the armed group a lynched man was accused of belonging to is his description, not a side: "caught a man they
     # accused of being a JNIM militant, beat him and set him on fire")
     note = _HAND_ARMS.sub(" ", without_suspected_ties(note))  # ("a number of youths armed with machetes and clubs": a crowd's hand weapons, still a crowd)
+    note = " ".join(s for s in re.split(r"(?<=[.!?])\s+", note) if not _KEPT_ORDER.search(s) or _FORCE_USED.search(s))
     return _ARMED_SIDE.search(note) is None and _any_armed().search(note) is None
+
+
+# the forces who came to part or calm a crowd ("Gendarmes intervened to restore calm", "police dispersed the crowd",
+# « les forces de l'ordre sont intervenues »): the keepers of order, no side of the crowd's fight, unless they used force
+_KEPT_ORDER = re.compile(r"\b(?:intervened|intervening|restored (?:order|calm)|to restore (?:order|calm)|dispersed|separated|"
+                         r"broke up|calmed|brought the situation under control|sont intervenu(?:e)?s|est intervenue?|"
+                         r"rétabli(?:r)? (?:l['’]ordre|le calme)|ont dispersé|ramené le calme)\b", re.IGNORECASE)
+_FORCE_USED = re.compile(r"\b(?:killed|killing|shot|shooting|fired|firing|live (?:rounds|ammunition)|bullets?|tué|tués|tir(?:s|é|és)?|"
+                         r"balles?|abattu)\b", re.IGNORECASE)
 
 
 # a crowd told armed with the weapons of a brawl, no firearm ("armed with machetes and clubs", « armés de gourdins »)
