@@ -137,3 +137,13 @@ def test_armed_dead_after_the_attack_make_it_a_battle(analyzer, make_doc, text, 
 def test_loot_told_with_civilians_hurt_is_the_attack(analyzer, make_doc, text):
     events = _events(analyzer, make_doc, text)
     assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Violence against civilians", "Attack")]
+
+
+def test_a_fight_and_its_answer_told_apart_are_one_battle_with_the_attacker_first(analyzer, make_doc):
+    # the attack with its toll, then the forces' answer read as a second fight: one battle, whose side 1 is the
+    # attacker the note names first, with the toll
+    events = _events(analyzer, make_doc, "On 3 May 2013, MNLA fighters attacked a FAMa post in Anefis, killing three "
+                                         "soldiers. FAMa troops then engaged the MNLA fighters.", published=dt.date(2013, 5, 3))
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert len(fights) == 1 and fights[0].side1 == ["mnla"], [(e.side1, e.side2) for e in fights]
+    assert fights[0].fatalities is not None and fights[0].fatalities.low == 3

@@ -79,10 +79,10 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
     counted = [f is not None and f.low is not None for f in tolls]
     if counted.count(True) == 1:
         # the fight told, then its toll read as a fight of its own ("VDP and soldiers engaged the assailants. 4
-        # civilians and 3 VDP were killed."): one battle, the reading that tells the fight (its sides, its version),
-        # with the toll
-        folded, kept = sorted(fights, key=lambda e: not counted[fights.index(e)])
-        kept.fatalities = folded.fatalities
+        # civilians and 3 VDP were killed."): one battle, the first reading (a note names the attacker first: "MNLA
+        # attacked a FAMa post, killing 3. FAMa repelled them" keeps MNLA's side 1), with the toll
+        kept, folded = fights
+        kept.fatalities = kept.fatalities if counted[0] else folded.fatalities
         kept.confidence = max(kept.confidence, folded.confidence)
         return [e for e in events if e is not folded]
     if not all(counted):
