@@ -69,6 +69,14 @@ def test_a_village_named_only_in_a_dated_recall_is_not_the_unnamed_one(default_a
     assert lead.place is None or lead.place.name not in ("Ogossagou", "Ogossogou"), lead.place
 
 
+def test_a_town_named_only_in_recalls_of_last_year_is_not_the_unnamed_village(default_analyzer):
+    text = ("BAMAKO, Mali (AP) — Gunmen killed at least 12 civilians in an attack on a village in central Mali's Mopti "
+            "region on Friday, a local official said.\n\n"
+            "Last year, jihadists besieged the town of Boni for months.")
+    lead = _events(default_analyzer, text, published=dt.date(2027, 6, 19))[0]
+    assert lead.place is None or lead.place.name != "Boni", lead.place
+
+
 FEATURE = """Survivors of an attack on the village of Gorgadji in northern Burkina Faso earlier this week say the gunmen gave them no warning.
 
 "They came on motorbikes and shot at everyone they saw," said Aissata, a mother of four who fled to the regional capital, Dori, with her children.

@@ -27,7 +27,7 @@ from sitrep.analyse.events.protest_causes import CROWD_LABELS
 from sitrep.analyse.events.protest_place import without_demands
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
-from sitrep.analyse.events.unnamed_village import in_a_dated_recall, unnamed_settlement
+from sitrep.analyse.events.unnamed_village import in_a_dated_recall, named_only_in_recalls, unnamed_settlement
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
@@ -450,8 +450,10 @@ def _village_named_later(ctx: Context, s: Sentence, fine: list[PlaceMention], co
     if not fine or fine[0].geo_precision < 3 or not unnamed_settlement(ctx, s):
         return fine
     town = _document_place(ctx, s, country, lang)
+    # (a town the story names only in recalls of older incidents is not the unnamed village: "Last year, the group
+    # besieged the town of X")
     return [town.model_copy(update={"confidence": round(town.confidence * 0.5, 3)})] \
-        if town is not None and town.geo_precision < 3 else fine
+        if town is not None and town.geo_precision < 3 and not named_only_in_recalls(ctx, s, town) else fine
 
 
 def _document_place(ctx: Context, s: Sentence, country: str | None, lang) -> PlaceMention | None:

@@ -23,8 +23,20 @@ def unnamed_settlement(ctx: Context, s: Sentence) -> bool:
 
 
 def in_a_dated_recall(ctx: Context, p: PlaceMention) -> bool:
-    """Whether the sentence of place ``p`` names a year ("since 2019, when ... in the village of X"): a recall."""
+    """Whether the sentence of place ``p`` names a year ("since 2019, when ... in the village of X", "Last year, the
+    group besieged the town of X", « l'an dernier »): a recall."""
     text = ctx.document.text
     start = max(text.rfind(". ", 0, p.span.char_start), text.rfind("\n", 0, p.span.char_start))
     end = min((i for i in (text.find(". ", p.span.char_end), text.find("\n", p.span.char_end)) if i >= 0), default=len(text))
-    return re.search(r"\b(?:19|20)\d\d\b", text[start + 1:end]) is not None
+    return _A_YEAR.search(text[start + 1:end]) is not None
+
+
+def named_only_in_recalls(ctx: Context, s: Sentence, town: PlaceMention) -> bool:
+    """Whether every mention of ``town`` outside sentence ``s`` is in a recall of an older incident."""
+    elsewhere = [p for p in ctx.places if p.place_id == town.place_id and not s.start <= p.span.char_start < s.end]
+    return bool(elsewhere) and all(in_a_dated_recall(ctx, p) for p in elsewhere)
+
+
+# a year told by its number or as the last one ("last year", « l'an dernier », « l'année dernière »)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\s+year\b|\bl['’]an\s+dernier\b|\bl['’]année\s+(?:dernière|précédente)\b",
+                     re.IGNORECASE)
