@@ -13,7 +13,7 @@ vocabulary (gunmen who attack a construction site, jihadists who storm a court h
 ambushed, a suicide bomber at a commemoration, a boxer shot dead, a convoy delivering weapons attacked): all 30
 found, 26 of the 26 violent ones violent, before and after.
 
-``tests/data/non_acled_new_registers_2.tsv`` (67) and ``acled_events_new_registers_2.tsv`` (17): written after those
+``tests/data/non_acled_new_registers_2.tsv`` (66) and ``acled_events_new_registers_2.tsv`` (18): written after those
 checks to probe them in other phrasings and in CASE's classes outside ACLED (an inquiry that heard testimony, a
 mock battle, jets received, a museum recalling 1994, "X was behind the attack", "accused the rebels of planting
 the landmine", a battle over the budget, cyclists who battled winds; and events in the same words: a series of
@@ -21,6 +21,8 @@ attacks, gunmen at a game, a bomb at a parade, a prosecutor's account of a killi
 attack, gunmen who "probed the defences and exchanged fire").  Measured when written:
 negatives 17 of 67 violent on main 6229bb8 (12 on the first version of the checks) → 0; positives 15 → 17 of
 17 ("a series of" no longer reads as a television series; a verb coordinated with a frame's verb is its own clause).
+A rival gangs' prison clash, first among the negatives as ORG_CRIME, is now a positive (ARMED_CLASH): CASE's own
+golds code gangs' fights as clashes (``events/gang_violence.py``).
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from .conftest import DATA
 pytestmark = pytest.mark.xdist_group("quality")
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-FILES = {"non_acled_new_registers.tsv": 82, "non_acled_new_registers_2.tsv": 67,
-         "acled_events_new_registers.tsv": 30, "acled_events_new_registers_2.tsv": 17}
+FILES = {"non_acled_new_registers.tsv": 82, "non_acled_new_registers_2.tsv": 66,
+         "acled_events_new_registers.tsv": 30, "acled_events_new_registers_2.tsv": 18}
 NEGATIVES = ("non_acled_new_registers.tsv", "non_acled_new_registers_2.tsv")
 POSITIVES = ("acled_events_new_registers.tsv", "acled_events_new_registers_2.tsv")
 # at most this many negatives of a file may yield a violent event (19 of the first 82 did before the checks)

@@ -77,10 +77,11 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
         return events
     tolls = [e.fatalities for e in fights]
     counted = [f is not None and f.low is not None for f in tolls]
-    if counted.count(True) == 1:
+    if counted.count(True) == 1 and fights[0].modality == fights[1].modality:
         # the fight told, then its toll read as a fight of its own ("VDP and soldiers engaged the assailants. 4
         # civilians and 3 VDP were killed."): one battle, the first reading (a note names the attacker first: "MNLA
-        # attacked a FAMa post, killing 3. FAMa repelled them" keeps MNLA's side 1), with the toll
+        # attacked a FAMa post, killing 3. FAMa repelled them" keeps MNLA's side 1), with the toll; a toll told on
+        # the word of sources (a claim) beside the fight told as fact stays the sources' reading
         kept, folded = fights
         kept.fatalities = kept.fatalities if counted[0] else folded.fatalities
         kept.confidence = max(kept.confidence, folded.confidence)
