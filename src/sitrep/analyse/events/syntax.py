@@ -29,9 +29,10 @@ def trigger_token(s: Sentence, local_start: int, phrase: str, language: str = "e
         return tok
     start, end = s.start + local_start, s.start + local_start + len(phrase)
     verbs = [t for t in s.sent if t.pos_ == "VERB" and start < s.para.offset + t.idx < end]
-    # (not a participle describing the doers: "militants affiliated with JNIM killed …" is read at "killed")
-    finite = [t for t in verbs if t.dep_ not in ("acl", "amod", "relcl")]
-    return (finite or verbs)[0] if verbs else tok
+    # (doers described by a participle, "militants affiliated with JNIM killed", "gunmen dressed as soldiers killed",
+    # keep the reading at the doers, whose description the side rules read)
+    described = len(verbs) > 1 and verbs[0].dep_ in ("acl", "amod", "relcl")
+    return verbs[0] if verbs and not described else tok
 
 
 def cue_token(s: Sentence, phrase: str):
