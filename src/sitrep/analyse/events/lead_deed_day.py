@@ -20,7 +20,7 @@ from sitrep.model import DateInterval, EventMention, LEAD_DAY_EVIDENCE, Precisio
 # the incident named by its noun, in English and French
 _DEED_NOUN = re.compile(
     r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|massacres?|killings?|bombings?|attaques?|assauts?|embuscades?|"
-    r"tueries?|massacres?|raids?)\b", re.IGNORECASE)
+    r"tueries?)\b", re.IGNORECASE)
 
 
 def lead_deed_day(ctx: Context, s: Sentence, events: list[EventMention]) -> DateInterval | None:
