@@ -27,7 +27,9 @@ violent.  After this round 0.8295 (accuracy 0.8621), none with no event, no deco
 - a model's arrest that no word of the sentence tells, against a cue for a killing, is the killing
   (``codebook._arrest_no_word_tells``); an arrest "in connection with" a deed dated before the news ("last month")
   frames that deed (``frames._earlier_deed_connected``: case_blind_styles_18's NIA arrest is now read right).
-Still missed: the headline policeman and Los Choneros' prison director read as clashes (the codebook takes a
+Later (case_blind_styles_20's round) 0.9502: the headline policeman and the prison director shot as he left work are
+attacks (``events/lone_officer.py``), the agitators who torch a police outpost a violent demonstration.
+Still missed then: the headline policeman and Los Choneros' prison director read as clashes (the codebook takes a
 policeman, and the prison director's "prison", for an armed party's: ACLED codes an attack on police as a battle
 unless caught off guard); agitators who torch a police outpost after a custody death read as a mob's violence, not
 a demonstration; a Diyarbakir rally whose 40 detained the sentence tells before the rally.
@@ -43,7 +45,7 @@ pytestmark = pytest.mark.xdist_group("quality")
 
 # floors: the figure reached, less about a snippet's worth (one of 29 moves the weighted F1 by about 0.03)
 styles, test_every_snippet_is_read, test_end_to_end_floor, test_few_snippets_yield_nothing = own_case_set(
-    "case_blind_styles_19.tsv", snippets=35, acled=29, end_to_end_floor=0.80, no_event_ceiling=1)
+    "case_blind_styles_19.tsv", snippets=35, acled=29, end_to_end_floor=0.92, no_event_ceiling=1)
 
 
 def test_a_striker_a_deal_a_drug_seizure_a_flood_and_a_blast_stay_non_violent(styles):

@@ -70,7 +70,12 @@ SPORT = re.compile(
     r"(?:century|double century|hundred|half-century|fifty)|"
     # a scoreline after a verb of winning, the headline's present tense too ("Liverpool crush Manchester United 7-0")
     r"(?:beat|beats|sink|sinks|sank|sunk|defeat|defeats|defeated|thrash|thrashes|thrashed|crush|crushes|crushed|edge|"
-    r"edges|edged|rout|routs|routed|stun|stuns|stunned|down|downs|downed|hammer|hammers|hammered)\s+(?:[\w'-]+\s+){1,4}?"
+    r"edges|edged|rout|routs|routed|stun|stuns|stunned|down|downs|downed|hammer|hammers|hammered|"
+    # (the verbs of a heavy win too, which are war's words off the pitch: "destroyed Angola 3-0", "maul", "trounce")
+    r"destroy|destroys|destroyed|demolish|demolishes|demolished|trounce|trounces|trounced|whip|whips|whipped|wallop|"
+    r"wallops|walloped|maul|mauls|mauled|batter|batters|battered|overpower|overpowers|overpowered|outclass|outclasses|"
+    r"outclassed|humble|humbles|humbled|blank|blanks|blanked|bury|buries|buried|annihilate|annihilates|annihilated)"
+    r"\s+(?:[\w'-]+\s+){1,4}?"
     r"\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )

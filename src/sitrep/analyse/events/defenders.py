@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.events.lone_officer import lone_member_shot
 from sitrep.analyse.place_spellings import community_names
 from sitrep.knowledge.armed_people import armed_forms
 
@@ -164,4 +165,6 @@ def struck_off_guard(text: str, fought_back: bool) -> bool:
     """Whether the armed people ``text`` tells struck were off guard (unarmed, off duty; at home or out of the ranks
     unless the note tells them fighting back, ``fought_back``): the attack on them was one-sided."""
     at_chores = AT_CHORES.search(text) is not None and _ARMED_AT_WORK.search(text) is None and _ON_DUTY.search(text) is None
-    return UNARMED.search(text) is not None or (OUT_OF_THE_RANKS.search(text) is not None or at_chores) and not fought_back
+    # (or one officer singled out and shot down, no unit, post nor fight told: an assassination)
+    return UNARMED.search(text) is not None or (OUT_OF_THE_RANKS.search(text) is not None or at_chores
+                                                or lone_member_shot(text)) and not fought_back

@@ -83,7 +83,8 @@ CROWD_PURPOSE = re.compile(
 )
 # the state's premises: a police station, a gendarmerie post, a town hall, a prefecture, a court (English, French),
 # and the political ones a camp's anger strikes: a party's offices, an election's
-_STATE_PREMISES = (r"police (?:station|post|headquarters|commissariat|checkpoint)s?|commissariats?|gendarmerie(?: (?:posts?|brigades?|stations?|camps?))?|"
+# (South Asian press names a small station an outpost, a chowki or a thana, and a district's seat the collectorate)
+_STATE_PREMISES = (r"police (?:station|post|outpost|headquarters|commissariat|checkpoint|camp|booth|picket|chowki|beat box)s?|thanas?|chowkis?|collectorates?|(?:deputy |district )?commissioner['’]?s? office|commissariats?|gendarmerie(?: (?:posts?|brigades?|stations?|camps?))?|"
                    r"town halls?|city halls?|mayor['’]?s? office|(?:sub-?)?prefectures?|governor['’]?s? (?:office|residence)|courthouses?|"
                    r"court building|customs (?:post|office)|tax office|mairies?|(?:sous-)?préfectures?|brigades? de gendarmerie|"
                    r"postes? de (?:police|gendarmerie)|gouvernorat|palais de justice|tribunal|"
