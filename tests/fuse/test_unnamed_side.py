@@ -3,7 +3,7 @@ reports left empty (``sitrep.fuse.unnamed_side``), once fusion has gathered ever
 
 from __future__ import annotations
 
-from sitrep.fuse.unnamed_side import unidentified_group, with_unnamed_attacker
+from sitrep.fuse.unnamed_side import state_forces, unidentified_group, with_unnamed_attacker
 from sitrep.knowledge.actor_knowledge import configured_actor_knowledge
 
 KNOWN = configured_actor_knowledge()
@@ -36,11 +36,9 @@ def test_civilians_killed_by_unnamed_men_have_them_as_perpetrator():
     assert sides[0] == "unidentified-armed-group-niger"
 
 
-def test_a_named_group_an_air_strike_or_a_protest_are_left_alone():
+def test_a_named_group_or_a_protest_are_left_alone():
     named = ("jnim", [], "malian-armed-forces", [])
     assert with_unnamed_attacker("Battles", "Armed clash", "ML", named, KNOWN) == named
-    strike = (None, [], "civilians-mali", [])
-    assert with_unnamed_attacker("Explosions/Remote violence", "Air/drone strike", "ML", strike, KNOWN) == strike
     crowd = ("protesters-mali", [], "malian-armed-forces", [])
     assert with_unnamed_attacker("Protests", "Protest with intervention", "ML", crowd, KNOWN) == crowd
     nobody = (None, [], None, [])
@@ -85,3 +83,16 @@ def test_mutineers_fighting_loyal_troops_keep_their_side():
     # enemy there, so the two sides are no one camp that needs an unnamed attacker
     revolt = ("mutiny-burkina-faso-armed-forces", [], "burkina-faso-armed-forces", [])
     assert with_unnamed_attacker("Battles", "Armed clash", "BF", revolt, KNOWN) == revolt
+
+
+def test_an_air_strike_no_report_gives_an_operator_is_the_states_never_an_unnamed_groups():
+    # "a drone strike targeted suspected JNIM militants near Dogofri": the strike is the state's own
+    strike = (None, [], "civilians-mali", [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Air/drone strike", "ML", strike, KNOWN) \
+        == ("malian-armed-forces", [], "civilians-mali", [])
+    assert state_forces("BF", KNOWN) == "burkina-faso-armed-forces"
+    # a strike on the state's own camp: who flew it is not known, and no unnamed group is made up
+    on_the_army = (None, [], "malian-armed-forces", [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Air/drone strike", "ML", on_the_army, KNOWN) == on_the_army
+    named = ("french-armed-forces", [], "jnim", [])
+    assert with_unnamed_attacker("Explosions/Remote violence", "Air/drone strike", "ML", named, KNOWN) == named

@@ -27,6 +27,7 @@ from sitrep.analyse.events.fight_words import armed_men_under_fire, fight_told
 from sitrep.analyse.events.defenders import armed_doers_met_head_on, defenders_resisted
 from sitrep.analyse.events.goods import GOODS, goods_taken, object_in, weapons_taken
 from sitrep.analyse.events.outcomes import position_fought_for, siege_fought
+from sitrep.analyse.events.role_takeovers import roles_taken
 from sitrep.analyse.events.protest_causes import CROWD_LABELS, went_to_protest
 from sitrep.analyse.events.syntax import label_cue_token
 from sitrep.analyse.events.takings import armed_taken_in_a_fight, people_taken, takings_with_violence
@@ -370,6 +371,8 @@ def deed_label(s: Sentence, sc: Scored, label: str, tok, rest: str = "") -> str:
         return "ARMED_CLASH"  # "overran a checkpoint after an exchange of fire": the assault on a post, none said held
     if label == "NON_STATE_ACTOR_OVERTAKES_TER" and goods_taken(tok):
         return "PROPERTY_DISTRUCT"  # "seized five tricycles from farmers": goods taken, no place
+    if label in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT", "NON_VIOL_TERRIT_TRANSFER") and roles_taken(tok, s.sent):
+        return "CHANGE_TO_GROUP_ACT"  # "took over the missions of the Wagner Group": a role taken up, no place
     if label in ("NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER") and raid_took_only_goods(s, tok, rest):
         return "PROPERTY_DISTRUCT"  # "entered the village and seized the voting material": a raid's loot, no place held
     if label == "HQ_ESTABLISHED" and where_a_crowd_gathered(tok) and (others := [lab for lab in sc.cues if lab != label]):

@@ -30,6 +30,7 @@ from sitrep.analyse.events.args import actor_kind
 from sitrep.analyse.events.codebook_deeds import property_harm_denied
 from sitrep.analyse.events.fates import freed_in_a_deal
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
+from sitrep.analyse.events.role_takeovers import coalition_left_or_joined
 from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 from sitrep.knowledge.actor_knowledge import in_revolt
@@ -161,6 +162,10 @@ def development_label(text: str, label: str, around: str = "") -> str | None:
         return laid  # "surprised militants planting an IED and killed five of them": no blast, the planters met
     if label in _VIOLENT_READINGS | {"DISR_WEAP", "PROPERTY_DISTRUCT"} and grave_found(text):
         return "OTHER"  # (a grave "uncovered" reads like a cache found)
+    if label in ("AGREEMENT", "NON_VIOL_TERRIT_TRANSFER") and coalition_left_or_joined(text):
+        # "GATIA … was leaving the CSP-PSD coalition and would remain committed to the accord", « son retrait du CSP »:
+        # the group's own change, neither the accord it keeps to nor a place left
+        return "CHANGE_TO_GROUP_ACT"
     if label in _VIOLENT_READINGS and freed_in_a_deal(text):
         return "AGREEMENT"  # "freed 40 fighters in exchange for a police officer and three soldiers": no fight told
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT") and property_harm_denied(text, around):

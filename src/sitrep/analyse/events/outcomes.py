@@ -24,6 +24,7 @@ from sitrep.analyse.events.cues import PLACE_NOUNS, rule_may_match, rules, SHORT
 from sitrep.analyse.events.dating import year_interval
 from sitrep.analyse.events.decision import Decision
 from sitrep.analyse.events.goods import goods_taken
+from sitrep.analyse.events.role_takeovers import coalition_left_or_joined, roles_taken
 from sitrep.analyse.events.mentions import (
     actors_in,
     dedupe,
@@ -98,6 +99,8 @@ def territory_change(ctx: Context, s: Sentence, places: list[PlaceMention]) -> D
     told as met with no fight ("occupied without fighting"), a non-violent transfer."""
     if NOTE_CATEGORY.match(s.text):
         return None  # the coder named the kind ("Looting: … seized seven oxen at a farm"): no change of hands
+    if coalition_left_or_joined(s.text):
+        return None  # « le GATIA a annoncé son retrait du CSP-PSD »: a coalition left, no place
     decision = _gain(ctx, s, places) or _loss(ctx, s, places)
     if decision is not None and decision.label == "NON_STATE_ACTOR_OVERTAKES_TER" and position_fought_for(s.text, told_after(ctx, s)):
         decision.label = "ARMED_CLASH"  # a post overrun in a fight and not said held: the assault, not a change of hands
@@ -212,8 +215,9 @@ def _gain(ctx: Context, s: Sentence, places: list[PlaceMention]) -> Decision | N
             and (tok2 := s.token_at(p.span.char_start, p.span.char_end)) is not None
             and object_of(tok2, verb, verb_preps=False) and not _place_of_people_taken(tok2, verb)
         ] or _passive_places(s, verb, places) or _places_of_taken_post(s, verb, places) or _town_told_before(ctx, s, verb)
-        if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl" or goods_taken(verb):
-            continue  # (goods seized at a place, "seized 3,000 kilos of meat at a market in X", take no ground)
+        if not obj_places or is_modal(s, verb) or not in_main_clause(verb) and verb.dep_ != "relcl" or goods_taken(verb) \
+                or roles_taken(verb):
+            continue  # (goods seized at a place, "seized 3,000 kilos of meat at a market in X", or a role, take no ground)
         gainers, _ = subjects_of(ctx, s, verb)
         takers, leavers = taker_past_leaving(ctx, s, verb)
         gainers = takers or gainers  # "entered X after the garrison pulled out, and took control": the leavers took nothing

@@ -27,6 +27,7 @@ from sitrep.analyse.events.args import actor_kind, allied, Sentence, sentences
 from sitrep.analyse.events.communal_sides import communal_doer, communal_sides
 from sitrep.analyse.events.cues import SUFFERED_ATTACK
 from sitrep.analyse.events.mentions import actors_in
+from sitrep.analyse.events.role_takeovers import coalition_left_or_joined, role_taker, roles_taken
 from sitrep.analyse.events.struck_devices import device_opened_fight, struck_by_device
 from sitrep.analyse.events.types import BATTLES, EXPLOSIONS, STRATEGIC
 from sitrep.analyse.events.met_attacks import met_attack
@@ -75,7 +76,7 @@ _PLACER = re.compile(
     # the strike as a noun with its author ("an air strike by the Malian Air Force", « une frappe par »)
     r"(?:air|drone|aerial)\s*strikes?|strikes?|airstrikes?|bombardments?|bombings?|shelling|frappes?(?: aériennes?)?)\s+"
     r"(?:by|par)\s+(?:the\s+|les\s+|des\s+)?"
-    r"(?:(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
+    r"(?P<hedge>(?:presumed|suspected|alleged|unidentified|présumés?|supposés?)\s+)?",
     re.IGNORECASE,
 )
 # a verb whose joint subject fights itself ("X and Y clashed"), not a common enemy ("… clashed with Z")
@@ -173,7 +174,8 @@ def device_placer(ctx: Context, s: Sentence) -> list[str]:
     for x in after:
         for hit in _PLACER.finditer(x.text):
             at = x.start + hit.end()
-            m = next((m for m in actors_in(ctx, x) if m.span.char_start == at), None)
+            # (the actor's name may begin with the hedge the cue took in: "fired by unidentified assailants")
+            m = next((m for m in actors_in(ctx, x) if m.span.char_start in (at, x.start + hit.start("hedge"))), None)
             if m is not None and _organised(ctx, m.actor_id):
                 return [m.actor_id]
             if m is None and text[at:at + 1].isupper():
@@ -224,6 +226,12 @@ def _worded_sides(ctx: Context, s: Sentence, event_type: str, side1: list[str],
         renamed = handover_receiver(ctx, s, _RENAMED)
         if renamed:
             return renamed, []  # the old name is the same group, no other party
+        if roles_taken(None, s.sent) and (taker := role_taker(ctx, s) or side1[:1]):
+            return taker, []  # "the Africa Corps took over the missions of the Wagner Group": the predecessor is no party
+        if coalition_left_or_joined(s.text) and (named := [m.actor_id for m in sorted(
+                actors_in(ctx, s), key=lambda m: m.span.char_start) if _organised(ctx, m.actor_id)]):
+            # « le GATIA a annoncé son retrait du CSP-PSD »: the group named first leaves, even as the sayer
+            return named[:1], [a for a in dict.fromkeys(named[1:]) if a != named[0]]
     ambush = ambush_layer(ctx, s, event_type)
     if ambush is not None:
         return ambush  # "a patrol fell into an ambush laid by X": X laid it, whatever the text's length

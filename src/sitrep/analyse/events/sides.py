@@ -49,10 +49,24 @@ _SELF_SUBJECTS = frozenset("it they il elle ils elles".split())
 _SELF_POSSESSIVES = frozenset("its their son sa ses leur leurs".split())
 
 
+# verbs of proclaiming whose object is the act itself ("announced a blockade", « a décrété un couvre-feu »)
+_PROCLAIMING = frozenset("announce declare proclaim decree annoncer déclarer proclamer décréter".split())
+
+
 def _sayer_only(role: str, verb, trig) -> bool:
     """Whether a subject of ``role`` is only the sayer of the event: of a reporting verb, unless the saying announces
-    its own act where no trigger word names the event (``tells_own_act``)."""
-    return role == SUBJ and governed_by_reporting(verb) and not (trig is None and tells_own_act(verb))
+    its own act where no trigger word names the event (``tells_own_act``) or proclaims the event the trigger names as
+    its object (``proclaims_the_act``)."""
+    return role == SUBJ and governed_by_reporting(verb) and not (trig is None and tells_own_act(verb)) \
+        and not proclaims_the_act(verb, trig)
+
+
+def proclaims_the_act(verb, trig) -> bool:
+    """Whether ``verb`` proclaims the event its object names ("JNIM announced a blockade on Kayes", « le JNIM a
+    annoncé un blocus », "declared a curfew"): a measure takes effect by being proclaimed, so the one proclaiming it
+    does it; a statement about a deed (a toll announced, an attack condemned) has no trigger for its object."""
+    return trig is not None and verb.lemma_.lower() in _PROCLAIMING and trig.head.i == verb.i \
+        and trig.dep_ in ("dobj", "obj")
 
 
 def tells_own_act(verb) -> bool:

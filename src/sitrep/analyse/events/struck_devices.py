@@ -1,6 +1,6 @@
 """Who a mine or an IED struck, told as the subject: "a FAMa vehicle hit an improvised explosive device",
-"a military truck detonated an explosive device", "a civilian tricycle ran over a landmine", or told
-as the device's own deed ("an IED exploded as a FAMa convoy passed").
+"a military truck detonated an explosive device", "a civilian tricycle ran over a landmine", "a FAMa vehicle was
+destroyed by an IED", or told as the device's own deed ("an IED exploded as a FAMa convoy passed").
 
 The parse makes the vehicle's owner the subject, so the doer; it is the target (side 2).  ACLED codes
 an explosive whose author nobody names as the country's unidentified armed group (actor 1), so in a
@@ -21,7 +21,11 @@ from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 # a vehicle or a walker meeting a buried charge; the doer of the verb is its victim
 _STRUCK = re.compile(
     r"\b(?:hit|hits|struck|strikes|ran over|runs over|drove over|drove onto|rolled over|stepped on|triggered|"
-    r"set off|detonated|sauté sur|heurté|roulé sur)\s+(?:(?:a|an|the|another|two|several|un|une|des)\s+)?"
+    r"set off|detonated|sauté sur|heurté|roulé sur|"
+    # the same told in the passive ("a FAMa vehicle was destroyed by an IED", « a été touché par un engin explosif »)
+    r"(?:was|were|had been|has been)\s+(?:hit|struck|destroyed|damaged|blown up|targeted)\s+by|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:touchée?s?|détruite?s?|endommagée?s?|ciblée?s?)\s+par)"
+    r"\s+(?:(?:a|an|the|another|two|several|un|une|des)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|mines?|"
     r"roadside bombs?|explosive charges?|engins? explosifs?(?: improvisés?)?)\b",
     re.IGNORECASE,
@@ -34,6 +38,13 @@ _WENT_OFF = re.compile(
     r"ripped through|tore through)\b"
     # a bomber nobody names, who blew himself up at the parties' post ("a suicide bomber blew himself up at the FAMa camp")
     r"|\b(?:suicide bombers?|kamikazes?)\s+(?:blew (?:himself|herself|themselves) up|detonated|set off|exploded|rammed|drove)\b",
+    re.IGNORECASE,
+)
+# shells or rockets told only by where they landed ("several mortar shells landed near the MINUSMA camp",
+# « des obus sont tombés près du camp des FAMa »): the parties named after are the place's holders, its targets
+_LANDED = re.compile(
+    r"\b(?:shells?|mortar (?:shells?|rounds?|bombs?)|rockets?|projectiles?|obus|roquettes?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:landed|fell|exploded|impacted|(?:sont|est)\s+tombée?s?|se\s+sont\s+abattue?s?|ont\s+(?:atterri|explosé))\b",
     re.IGNORECASE,
 )
 # a party that tells of the blast ("the army said an IED exploded …") is no target
@@ -57,6 +68,8 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
     elif _WENT_OFF.search(s.text):  # the device did it: the parties named are its targets, not its reporters
         text = ctx.document.text
         before = [a.actor_id for a in actors_in(ctx, s) if not _REPORTS.match(text, a.span.char_end)]
+    elif (landed := _landed_on(ctx, s)) is not None:
+        before = landed
     else:
         return side1, side2
     if any(not _target(ctx, a) for a in before if a in side1):
@@ -66,6 +79,19 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
     doers = [a for a in side1 if a not in hit]
     side2 = list(dict.fromkeys(hit + [a for a in side2 if a not in doers]))
     return (doers or unnamed_group(ctx)), side2
+
+
+def _landed_on(ctx: Context, s: Sentence) -> list[str] | None:
+    """The parties named after shells told only by where they landed, when no one is named before them as their
+    firer (the firer told first, "FAMa fired shells that landed on JNIM positions", keeps the parse's sides)."""
+    m = _LANDED.search(s.text)
+    if m is None:
+        return None
+    named = actors_in(ctx, s)
+    if any(a.span.char_start < s.start + m.start() for a in named):
+        return None
+    text = ctx.document.text
+    return [a.actor_id for a in named if not _REPORTS.match(text, a.span.char_end)]
 
 
 def device_opened_fight(ctx: Context, s: Sentence, side1: list[str], side2: list[str]) -> tuple[list[str], list[str]] | None:
