@@ -151,3 +151,10 @@ def names_own_unit(gaz, name: str, country: str | None, admin1: str | None) -> b
     return gaz is not None and country is not None and any(
         c.country == country and c.feature_class in ("A", "P") and c.geonameid in gaz.exact_ids(name)
         and gaz.admin1_name(c.country, c.admin1_code) == admin1 for c in gaz.lookup(name))
+
+
+def owned_by(tok, span) -> bool:
+    """``tok`` is the possessive of the name ``span`` ("Gorom-Gorom's gendarmerie post", which the model reads as one
+    organisation): the name owns what follows and ends there, so it is no word inside that organisation's name.
+    Not a person's ("Koufa's men": the model's person stays a person)."""
+    return tok.text in ("'s", "’s") and span[0].ent_type_ not in ("PERSON", "PER")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.analyse.place_clipped import clipped_city
 from sitrep.analyse.context import Context, Paragraph
 from sitrep.analyse.place_anchors import ROUTE as _ROUTE
 from sitrep.analyse.place_choice import choose
@@ -35,6 +36,8 @@ def resolved_mentions(ctx: Context, gaz: Gazetteer, lang, found: list, countries
         cands = pinned.get(k, cands) or ([] if model_place is SETTLEMENT else
                                          _by_the_anchor(localities(surface, {*countries, *local}), found, pinned,
                                                         anchored.get(k)))
+        if model_place is not SETTLEMENT and focus and not any(c.country in focus for c in cands):
+            cands = clipped_city(gaz, surface, sorted(focus)) or cands  # "Ouaga", "Bobo": the city so clipped
         river = _river(para.text, start, end)
         if river and not (cands := [c for c in cands if c.feature_class == "H"]):
             continue

@@ -41,7 +41,7 @@ from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, o
     closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, SITE_OF_SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
-    NAME_OF_ONE_UNIT, QUALIFIED_NAME, near_named, opening_label, placed_by_bracket, settled_at_home,
+    NAME_OF_ONE_UNIT, QUALIFIED_NAME, near_named, opening_label, owned_by, placed_by_bracket, settled_at_home,
 )
 from sitrep.ingest.outlet_mentions import document_outlet_mentions
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
@@ -432,7 +432,7 @@ def _plausible(doc, s: int, e: int, surface: str, cands: list[Candidate], countr
     # "Ansongo - Gunmen shot dead ..." read as one organisation)
     inside = not model_place and any(t is not None and t.ent_type_ in _NAME_LABELS and t.ent_iob_ in ("B", "I")
                                      and t.ent_type_ == span[0].ent_type_
-                                     and not (t is tok_after and t.ent_iob_ == "B") for t in (tok_before, tok_after))
+                                     and not (t is tok_after and (t.ent_iob_ == "B" or owned_by(t, span))) for t in (tok_before, tok_after))
     if inside and span[0].ent_type_ in _NAME_LABELS and not (tok_before is not None and tok_before.lower_ in PLACE_CUES) \
             and not entity_after_cue(doc, span.start) and not _BRACKET_QUALIFIER.search(doc_text(doc)[max(0, s - 60):s]) \
             and not UNIT_AFTER.match(doc_text(doc), e) and not UNITS_BRACKET_AFTER.match(doc_text(doc), e) \

@@ -122,12 +122,25 @@ def journey_end(ctx: Context, p: PlaceMention, lang) -> bool:
     before = re.sub(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s*\($", "", text_before(ctx, p))
     if ends_on(before, lang, "JOURNEY_BEFORE", "ORIGIN_BEFORE", "SPEAKER_AT_BEFORE"):
         return True
+    if _BASED_AFTER.match(ctx.document.text, p.span.char_end):
+        return True  # "Dori-based VDP", "a Kaya-based trader": the people's base, written before them
+    if _UNIT_OWNING_AFTER.match(ctx.document.text, p.span.char_end):
+        return True  # "in Tenenkou cercle's Dioura commune": the unit that holds the place named next, as a bracket would
     if titled(ctx.document.text, p.span.char_start, ctx.language, p.span.char_end):
         return True  # "the imam of X", "a native of X": someone's office or origin (``place_titles``)
     start = getattr(lang, "ROUTE_START", None)  # "from X to Y": X, where the journey began
     return bool(start) and re.search(start[0], before, re.IGNORECASE) is not None and re.match(
         start[1], ctx.document.text[p.span.char_end:p.span.char_end + 40], re.IGNORECASE) is not None
 
+
+# right after a name: the town made an adjective of the people's base ("Dori-based VDP members were ambushed near
+# Sampelga", "a Timbuktu-based trader"); the hyphen may be any dash, and the name may carry its possessive
+_BASED_AFTER = re.compile(r"(?:['’]s)?\s?[-‐‑–—]\s?based\b", re.IGNORECASE)
+
+# right after a name: its unit's word in the possessive, then the place it holds ("Tenenkou cercle's Dioura commune",
+# "the Seno province's Gorgadji department"): the unit qualifies that place like a bracket and is no event's place
+_UNIT_OWNING_AFTER = re.compile(r"\s+(?:cercle|circle|region|province|department|commune|district|prefecture)['’]s\s+"
+                                r"(?:(?-i:[a-z]+)\s+){0,2}?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 
 # how far before a place the words that introduce it are read ("security sources in the capital,")
 BEFORE_CHARS = 60

@@ -1,0 +1,39 @@
+"""Cities called by a clipped name in everyday speech: "Ouaga" for Ouagadougou, "Bobo" for Bobo-Dioulasso, « Niam »
+for Niamey.  GeoNames files no such alternate names, so a name the model reads as a place and the gazetteer lacks
+under every spelling is the one city of the document's countries whose name it begins; a village the gazetteer
+lacks is rarely spelled as the head of a city's name, and two cities so begun leave the name unresolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sitrep.knowledge.gazetteer import CC, FCLASS, FCODE, POP, Candidate, Gazetteer
+from sitrep.knowledge.names import place_key
+
+# a city everyone of the country calls by a short name: a capital or a town of a hundred thousand people
+CITY_POPULATION = 100_000
+# a head shorter than this begins too many names ("Bo", "Nia") to name one city
+MIN_LETTERS = 4
+
+
+def _cities(gaz: Gazetteer, cc: str) -> tuple[tuple[str, int], ...]:
+    """(name key, geonameid) of ``cc``'s cities, built once per process."""
+    def build() -> tuple[tuple[str, int], ...]:
+        out = []
+        for key in gaz.country_keys(cc):
+            for gid in gaz.ids(key):
+                row = gaz.row(gid)
+                if row is not None and row[CC] == cc and row[FCLASS] == "P" and (
+                        (row[POP] or 0) >= CITY_POPULATION or row[FCODE] == "PPLC"):
+                    out.append((key, gid))
+        return tuple(out)
+    return gaz.derived(("clipped-cities", cc), build)
+
+
+def clipped_city(gaz: Gazetteer | None, surface: str, countries: Iterable[str]) -> list[Candidate]:
+    """The one city of ``countries`` whose name ``surface`` begins ("Ouaga": Ouagadougou), else nothing."""
+    key = place_key(surface)
+    if gaz is None or len(key) < MIN_LETTERS or " " in surface.strip():
+        return []
+    found = {gid for cc in countries for name, gid in _cities(gaz, cc) if name.startswith(key) and name != key}
+    return [gaz.candidate(found.pop())] if len(found) == 1 else []
