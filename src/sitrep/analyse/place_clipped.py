@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sitrep.knowledge.gazetteer import CC, FCLASS, FCODE, POP, Candidate, Gazetteer
-from sitrep.knowledge.names import place_key
+from sitrep.knowledge.gazetteer import CC, FCLASS, FCODE, NAME, POP, Candidate, Gazetteer
+from sitrep.knowledge.names import fold_place_name, place_key
 
 # a city everyone of the country calls by a short name: a capital or a town of a hundred thousand people
 CITY_POPULATION = 100_000
@@ -17,7 +17,7 @@ MIN_LETTERS = 4
 
 
 def _cities(gaz: Gazetteer, cc: str) -> tuple[tuple[str, int], ...]:
-    """(name key, geonameid) of ``cc``'s cities, built once per process."""
+    """(folded name, geonameid) of ``cc``'s cities, built once per process."""
     def build() -> tuple[tuple[str, int], ...]:
         out = []
         for key in gaz.country_keys(cc):
@@ -25,15 +25,15 @@ def _cities(gaz: Gazetteer, cc: str) -> tuple[tuple[str, int], ...]:
                 row = gaz.row(gid)
                 if row is not None and row[CC] == cc and row[FCLASS] == "P" and (
                         (row[POP] or 0) >= CITY_POPULATION or row[FCODE] == "PPLC"):
-                    out.append((key, gid))
-        return tuple(out)
-    return gaz.derived(("clipped-cities", cc), build)
+                    out.append((fold_place_name(row[NAME]), gid))
+        return tuple(set(out))
+    return gaz.derived(("clipped-city-names", cc), build)
 
 
 def clipped_city(gaz: Gazetteer | None, surface: str, countries: Iterable[str]) -> list[Candidate]:
     """The one city of ``countries`` whose name ``surface`` begins ("Ouaga": Ouagadougou), else nothing."""
-    key = place_key(surface)
-    if gaz is None or len(key) < MIN_LETTERS or " " in surface.strip():
+    head = fold_place_name(surface.strip())
+    if gaz is None or len(place_key(surface)) < MIN_LETTERS or " " in head:
         return []
-    found = {gid for cc in countries for name, gid in _cities(gaz, cc) if name.startswith(key) and name != key}
+    found = {gid for cc in countries for name, gid in _cities(gaz, cc) if name.startswith(head) and name != head}
     return [gaz.candidate(found.pop())] if len(found) == 1 else []
