@@ -14,7 +14,8 @@ from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.defenders import defenders_resisted
 from sitrep.analyse.events.scope import ARMED_PARTY
 
-ROLES = ("battle_target", "defender", "doer", "not_communal", "hostile", "fighter_dead", "servicemen", "captive")
+ROLES = ("battle_target", "defender", "doer", "not_communal", "hostile", "fighter_dead", "servicemen", "captive",
+         "held_armed", "armed_at_work")
 
 
 def test_each_word_is_listed_once_and_every_role_has_words():

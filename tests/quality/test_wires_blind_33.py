@@ -16,7 +16,7 @@ named in passing), event_details 0.750/0.600, claims 0.800/1.000, contradictions
 After: documents 1.000/0.886, places 1.000/1.000, events 0.800/1.000, event_details 1.000/1.000, claims 0.800/1.000,
 contradictions 0.250/1.000: a credited opening ("DAKAR, Senegal (AP) —") is blanked for the sentence classifier and the
 doers right after it stay a description (``mentions.masked_text``); a trigger that opens on its doers ("Gunmen on
-motorcycles killed") is read at its verb, whose object names the victims (``syntax.trigger_token``); the subject of a
+motorcycles killed") is read at its verb, whose object names the victims (``syntax.trigger_reading``); the subject of a
 pursuit ("was hunting down", « traquait ») is no party to the deed told beside it (``sides._PURSUERS``); a sentence
 telling its deed at an unnamed village ("an attack on a village in northern X", a headline's "attack on village")
 takes the village the story names later, unless named only in a dated recall (``events.unnamed_village``); the

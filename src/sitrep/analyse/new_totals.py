@@ -28,7 +28,9 @@ _DEAD = re.compile(r"\b(?:tu[ée]e?s|morts|décès|victimes|killed|dead|deaths|d
 
 
 # a toll set against the one first told (« Dix-neuf civils ont été tués …, contre neuf annoncés initialement », "19
-# people were killed, up from nine", "compared with nine first reported"): the figure is the new total
+# people were killed, up from nine", "compared with nine first reported"): the figure is the new total.  Not
+# ``revised_tolls.earlier_figure``'s reading, which must read the earlier figure itself to find the report it revises
+# (a number right after « contre » or "up from"); here any words of a first telling will do, the figure unread
 _AGAINST_AN_EARLIER_TOLL = re.compile(
     r"\bcontre\s+(?:[\w-]+\s+){1,2}?(?:annoncée?s?|avancée?s?|rapportée?s?|évoquée?s?|dénombrée?s?|recensée?s?)\s+"
     r"(?:initialement|précédemment|auparavant|d['’]abord|la\s+veille|dans\s+un\s+premier\s+temps)\b"

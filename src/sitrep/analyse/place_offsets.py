@@ -22,7 +22,13 @@ _BEARINGS = {
     "south": 180, "sud": 180, "southwest": 225, "sudouest": 225, "west": 270, "ouest": 270, "northwest": 315,
     "nordouest": 315,
 }
-COMPASS = r"(?:north|south|nord|sud)?[- ]?(?:east|west|est|ouest)|north|south|nord|sud"
+# the quarters of the compass in both languages, the one home of these words: north and south, east and west,
+# and the directions between ("north-east", "nord est", "southwest"); ``QUARTERS`` the four alone (a withdrawal
+# "to the north", « vers le nord »)
+_NORTH_SOUTH = "north|south|nord|sud"
+_EAST_WEST = "east|west|est|ouest"
+QUARTERS = rf"{_NORTH_SOUTH}|{_EAST_WEST}"
+COMPASS = rf"(?:{_NORTH_SOUTH})?[- ]?(?:{_EAST_WEST})|{_NORTH_SOUTH}"
 # "N km (to the) <direction> of (the town of)", « à N km au <direction> de (la ville de) », right before the name;
 # wire copy may convert the figure in a bracket ("40 km (25 miles) north of Gao")
 _OFFSET_BEFORE = re.compile(

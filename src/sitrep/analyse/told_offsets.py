@@ -112,21 +112,26 @@ def counted_on(interval: DateInterval | None) -> bool:
     return interval is not None and _COUNTED_ON in (interval.evidence or "")
 
 
+def _count_and_unit(g: dict, v) -> tuple[int, str]:
+    """(count, unit) an offset's words tell (``g``: its groups): "the previous night", "the next day": one day; a
+    same-day phrase, "earlier in the day", names no count (the told day itself); « le surlendemain »: two; "a fortnight
+    earlier": two weeks, "48 hours earlier": two days; « quinze jours plus tôt »: two weeks (``counted_unit``)."""
+    unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"
+    word = (g.get("n") or "1").lower()
+    count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
+    count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
+    return counted_unit(word, g.get("u") or "", count, unit, v)
+
+
 def _offset_interval(m: re.Match, ref: dt.date, direction: int, language: str) -> tuple[dt.date, dt.date, Precision]:
     v = vocab(language)
     g = m.groupdict()
     if g.get("fw"):
         return _next_weekday(ref, g["fw"], v)
-    unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"  # "the previous night", "the next day": one day
-    word = (g.get("n") or "1").lower()
-    if direction > 0 and word in _VAGUE_COUNTS:
+    if direction > 0 and (g.get("n") or "1").lower() in _VAGUE_COUNTS:
         # "a few days later": some day of the week after the told one, no more precise
         return ref + dt.timedelta(days=1), ref + dt.timedelta(days=7), Precision.week
-    # (a same-day phrase, "earlier in the day", names no count: the told day itself; « le surlendemain »: two)
-    count = 0 if g.get("z") else 2 if g.get("second") else count_of(word, v)
-    # "a fortnight earlier": two weeks; "48 hours earlier": two days
-    count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
-    count, unit = counted_unit(word, g.get("u") or "", count, unit, v)  # (« quinze jours plus tôt »: two weeks)
+    count, unit = _count_and_unit(g, v)
     earliest, latest = (back_from if direction < 0 else _forward_from)(ref, count, unit)
     return earliest, latest, Precision.week if unit in ("week", "about_days") else Precision.day
 
@@ -212,9 +217,6 @@ def told_days_back(text: str, language: str = "en") -> int:
             g = m.groupdict()
             if g.get("z") or g.get("clause") or g.get("thing"):
                 continue
-            unit = v.UNITS[g["u"].lower()] if g.get("u") else "day"
-            count = 2 if g.get("second") else count_of((g.get("n") or "1"), v)
-            count = round(count * getattr(v, "UNIT_MULTIPLES", {}).get((g.get("u") or "").lower(), 1))
-            count, unit = counted_unit(g.get("n") or "1", g.get("u") or "", count, unit, v)
+            count, unit = _count_and_unit(g, v)
             most = max(most, count * 7 if unit == "week" else count)
     return most

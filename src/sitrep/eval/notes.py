@@ -183,9 +183,9 @@ def note_language(text: str) -> str:
     """The note's language: French when the detector says so, else English.  ACLED's notes (and the
     notes written here) are English or French, and the detector misreads a short English note now and
     then ("Gunmen killed a gendarme in Dori on Monday." reads as Turkish)."""
-    from sitrep.ingest.language import detect_language
+    from sitrep.ingest.language import english_or_french
 
-    return "fr" if detect_language(text)[0] == "fr" else "en"
+    return english_or_french(text)
 
 
 def note_document(note: Note, source: str) -> Document:

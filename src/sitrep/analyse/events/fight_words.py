@@ -41,7 +41,9 @@ _ASSAULT = (UNDER_FIRE + r"|ambush(?:ed|ing)?|storm(?:ed|ing)|overr(?:an|un)|ass
             r"embuscades?|ont ouvert le feu|(?:pris|donné) d['’]assaut|l['’]assaut")
 TWO_SIDED = re.compile(r"\b(?:" + _EXCHANGE + "|" + _FOUGHT_BACK + "|" + _FOUGHT + r")\b", re.IGNORECASE)
 # the armed men or held places an assault must be aimed at to be a fight's (not "opened fire on farmers threshing
-# millet", « ont ouvert le feu sur des paysans »: one side's blows on the unarmed)
+# millet", « ont ouvert le feu sur des paysans »: one side's blows on the unarmed).  Not the armed-people table's:
+# an aim is a target, the state's bodies by name (army, FDS, forces) and the places and bodies of men it holds (a
+# post, a patrol, a convoy), where the table names armed people, and takes the state's and volunteers' side only
 _ARMED_AIM = (r"soldiers?|troops|army|military|gendarmes?|gendarmerie|police(?:men)?|VDPs?|volunteers|FAMa|FDS|FAN|"
               r"koglweogos?|dozos?|militiam[ae]n|militias?|posts?|bases?|positions?|convoys?|patrols?|checkpoints?|"
               r"garrisons?|barracks|soldats|militaires|armée|forces|postes?|détachements?|patrouilles?|convois?|"

@@ -13,14 +13,13 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.journey_ends import journey_end
+from sitrep.analyse.events.lead_topic import INCIDENT_NOUNS
 from sitrep.analyse.events.mentions import is_country, places_in, within_sentence
 from sitrep.analyse.lang import vocab
 from sitrep.model import DateInterval, EventMention, LEAD_DAY_EVIDENCE, Precision
 
-# the incident named by its noun, in English and French
-_DEED_NOUN = re.compile(
-    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|massacres?|killings?|bombings?|attaques?|assauts?|embuscades?|"
-    r"tueries?)\b", re.IGNORECASE)
+# the incident named by its noun (``lead_topic``'s incident nouns), or a bombing: the deed of a lead that dates it
+_DEED_NOUN = re.compile(r"\b(?:" + INCIDENT_NOUNS + r"|bombings?)\b", re.IGNORECASE)
 
 
 def lead_deed_day(ctx: Context, s: Sentence, events: list[EventMention]) -> DateInterval | None:

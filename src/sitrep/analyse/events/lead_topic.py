@@ -101,9 +101,10 @@ def _read_lead(ctx: Context) -> str | None:
     return None
 
 
+# an incident named by its noun, in English and French (a lead's topic: ``lead_deed_day`` reads it too)
+INCIDENT_NOUNS = r"attaques?|attacks?|assauts?|assaults?|massacres?|tueries?|embuscades?|ambush(?:es)?|killings?|raids?"
 # the deed a condemnation names (« l'attaque … perpétrée mardi contre les populations de X », "Sunday's attack on X")
-_CONDEMNED_DEED = re.compile(r"\b(?:attaques?|attacks?|assauts?|assaults?|massacres?|tueries?|embuscades?|ambush(?:es)?|"
-                             r"killings?|raids?)\b", re.IGNORECASE)
+_CONDEMNED_DEED = re.compile(r"\b(?:" + INCIDENT_NOUNS + r")\b", re.IGNORECASE)
 
 
 def _condemns_dated_deed(text: str, main) -> bool:

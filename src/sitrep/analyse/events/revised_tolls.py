@@ -23,7 +23,8 @@ from sitrep.analyse.number_words import number_words
 from sitrep.model import EventMention, Modality
 
 # the figure named as the one replaced: "up from 12 reported earlier", "up from an earlier toll of 12", « contre 12
-# lors du précédent bilan », « contre 12 annoncés auparavant »
+# lors du précédent bilan », « contre 12 annoncés auparavant » (``new_totals`` asks only whether a toll is set against
+# an earlier one, its figure unread: a wider reading, kept apart)
 # an earlier toll named by its adjective ("an earlier toll", "the initial death count"); fusion's ``REVISED_TOLL``
 # reads "up from" it too
 EARLIER_TOLL_NAMED = r"(?:an?|the)\s+(?:earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|figure|count)"

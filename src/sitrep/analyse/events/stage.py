@@ -74,7 +74,7 @@ from sitrep.analyse.events.sides import (
     named_predecessors,
     sides,
 )
-from sitrep.analyse.events.syntax import event_spine, trigger_token
+from sitrep.analyse.events.syntax import event_spine, trigger_reading
 from sitrep.analyse.events.revised_tolls import toll_told_again
 from sitrep.analyse.events.deed_told_again import fold_the_deed_told_again
 from sitrep.analyse.events.tolls import fold_the_dead_again, fold_toll, sentence_toll, share_split_tolls
@@ -423,7 +423,7 @@ def build_mention(ctx: Context, s: Sentence, decision: Decision, events: list[Ev
         return None
     event_type, sub_event_type = coded
     source_ids = {attribution.speaker, attribution.on_behalf_of or ""} if attribution is not None else set()
-    trig = trigger_token(s, decision.trigger_offset - s.start, decision.trigger, ctx.language) if decision.trigger else None
+    trig = trigger_reading(s, decision.trigger_offset - s.start, decision.trigger, ctx.language).for_sides if decision.trigger else None
     spine = event_spine(trig) if trig is not None else None
     side1, side2, assoc1, assoc2 = sides(ctx, s, source_ids, battle=event_type == BATTLES, spine=spine, trig=trig)
     if not side1 and event_type == EXPLOSIONS:

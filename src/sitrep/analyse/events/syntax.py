@@ -4,6 +4,9 @@ an offset, modality (plans, threats), main vs subordinate clause, a trigger's cl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from sitrep.analyse.events.args import governed_by_reporting, Sentence
 from sitrep.analyse.events.cues import FACTIVE_INF_HEADS, MODAL_AUX, ONGOING, PLACE_PREPS, SUBORDINATORS
 
@@ -20,19 +23,38 @@ def token_for_match(s: Sentence, local_start: int):
     return None
 
 
-def trigger_token(s: Sentence, local_start: int, phrase: str, language: str = "en"):
-    """The token of an event's trigger: in English, its verb when the matched phrase opens on the doers ("Gunmen on
-    motorcycles killed ...": killed, whose object names the victims, however the parser hung the doers), else the
-    token the phrase starts at (a French phrase's doers, « des hommes armés ont fouetté », keep their old reading)."""
+@dataclass(frozen=True)
+class Trigger:
+    """An event's trigger read two ways.  ``verb``: in English, its verb when the matched phrase opens on the doers
+    ("Gunmen on motorcycles killed ...": killed, whose object names the victims, however the parser hung the doers),
+    else the token the phrase starts at (a French phrase's doers, « des hommes armés ont fouetté », keep their old
+    reading).  ``doers``: the doers' token when a participle describes them ("militants affiliated with JNIM killed",
+    "gunmen dressed as soldiers killed"), whose description the side rules read; None otherwise.  Both None when no
+    token stands at the phrase."""
+
+    verb: Any
+    doers: Any = None
+
+    @property
+    def for_sides(self):
+        """The token the side rules, and the clause readings around them, start from: the doers a participle
+        describes when there are ("gunmen dressed as soldiers killed": the soldiers they dressed as are no side),
+        else the verb."""
+        return self.verb if self.doers is None else self.doers
+
+
+def trigger_reading(s: Sentence, local_start: int, phrase: str, language: str = "en") -> Trigger:
+    """The trigger of an event whose phrase starts at ``local_start`` (see ``Trigger``)."""
     tok = token_for_match(s, local_start)
     if tok is None or tok.pos_ in ("VERB", "AUX") or language != "en":
-        return tok
+        return Trigger(tok)
     start, end = s.start + local_start, s.start + local_start + len(phrase)
     verbs = [t for t in s.sent if t.pos_ == "VERB" and start < s.para.offset + t.idx < end]
-    # (doers described by a participle, "militants affiliated with JNIM killed", "gunmen dressed as soldiers killed",
-    # keep the reading at the doers, whose description the side rules read)
+    if not verbs:
+        return Trigger(tok)
+    # (doers described by a participle: the first verb inside the phrase hangs on them)
     described = len(verbs) > 1 and verbs[0].dep_ in ("acl", "amod", "relcl")
-    return verbs[0] if verbs and not described else tok
+    return Trigger(verbs[0], tok if described else None)
 
 
 def cue_token(s: Sentence, phrase: str):

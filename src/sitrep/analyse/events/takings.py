@@ -59,9 +59,9 @@ _PERSON_HEADS = re.compile(
     r"civils|villageois|habitants|personnes|hommes|femmes|enfants|commerçants?|éleveurs?|bergers?|cultivateurs?|"
     r"chauffeurs?|passagers?|notables|chefs?|élus?|maires?|imams?|enseignants?|agents?|travailleurs?)$",
     re.IGNORECASE)
-_ARMED_PEOPLE = re.compile(r"\b(?:soldiers?|troops|militiam[ae]n|militants?|fighters?|gendarmes?|policem[ae]n|guards?|"
-                           r"dozos?|hunters?|VDPs?|volunteers?|rebels?|jihadists?|soldats?|militaires?|miliciens?)\b",
-                           re.IGNORECASE)
+# armed men of either side as the object of a taking: a fight's prisoners or an arrest, left to the other rules (the
+# armed-people table's ``held_armed``; its ``captive`` are only those whose carrying off makes the fight's outcome)
+_ARMED_PEOPLE = re.compile(r"\b(?:" + armed_forms("held_armed") + r")\b", re.IGNORECASE)
 
 
 def names_people(tok) -> bool:

@@ -13,6 +13,7 @@ from sitrep.analyse.events.journey_ends import ends_on, text_before
 from sitrep.analyse.events.mentions import subjects_of
 from sitrep.analyse.events.types import BATTLES
 from sitrep.analyse.lang import vocab
+from sitrep.analyse.place_offsets import QUARTERS
 from sitrep.model import PlaceMention
 
 
@@ -22,7 +23,7 @@ _ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|assaillants|agresseu
 
 # a withdrawal told by its way only, a quarter of the compass ("pulled back to the north", « se sont retirés vers le nord »)
 TOWARDS_A_QUARTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:vers|towards?|to|en\s+direction\s+d[ue]|in\s+the\s+direction\s+of)\s+"
-                               r"(?:le\s+|l['’]|the\s+)?(?:nord|sud|est|ouest|north|south|east|west)\b", re.IGNORECASE)
+                               rf"(?:le\s+|l['’]|the\s+)?(?:{QUARTERS})\b", re.IGNORECASE)
 
 
 # into the leavers' own base ("pulled back to its camp in X", « se sont repliés sur leur camp de X »)
