@@ -19,10 +19,15 @@ After: documents 1.000/0.909, places 1.000/0.778, events 1.000/1.000, event_deta
 contradictions 1.000/1.000: an outlet's own earlier version ("An earlier version of this story said", « une version
 précédente de cet article ») gives a withdrawn figure, no account (``fuse.revisions.FIRST_TOLL``); the party a lead
 is told from going on with its count of the other side's dead in the next paragraph ("..., it said") adds them to the
-toll, and in a lead the other side denies, the teller is the named party that is not the denier
-(``own_side_tolls.party_counts_next``, ``asserts_what_is_denied``); an actor named only in an apposition past a
+toll when they are the teller's own state forces (its camp: the army's lead, the defence ministry's statement), and in
+a lead the other side denies, the teller is the named party that is not the denier (``own_side_tolls.party_counts_next``,
+``asserts_what_is_denied``; wires_blind_21's Dargol AP report now reads 24 too); an actor named only in an apposition past a
 comma after an unnamed source ("Residents of X, a village in Niger's ... region, say") is where they live, not whom
 they speak for (``speakers._in_apposition``).
+The same branch fixed wires_blind_33's "in Diankabou, in the Koro area" (an area named after a settlement is its
+frame: ``place_anchors.unit_told_after``); one article's violent deeds of one type on two days by two doers (the
+attack and the next day's reprisal) cannot link (``fuse.other_days``), and "in an attack ... and a reprisal raid ..."
+sums incidents (``summed_tolls``).
 Still missed: VOA's wire and Anadolu's outlet (its page never names itself: the byline "Name | 15.04.2030" and the
 dateline "BAMAKO" are its only furniture); the places check finds no mention at "Segou" (the region is read as
 "Segou region", the event placed at its seat within the gold's tolerance) nor at "Tikare" (the event is placed at

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from sitrep.model import EventMention, Modality, Precision
 
+# the violent deeds an attack and its reprisal are
+_DEEDS = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
+
 
 def doers_of_other_days(a: EventMention, b: EventMention) -> bool:
     """Whether ``a`` and ``b``, reports of one article, each dated by its text to a day of its own, days that do not
@@ -15,6 +18,8 @@ def doers_of_other_days(a: EventMention, b: EventMention) -> bool:
     the army's counter-attack on those who struck it the day before, whose parties are the same two)."""
     if a.span.doc_id != b.span.doc_id or Modality.background in (a.modality, b.modality):
         return False
+    if a.event_type != b.event_type or a.event_type not in _DEEDS:
+        return False  # (a deed and what a government decreed after it, mourning or a curfew, are the rules' of sequels)
     if not _own_day(a) or not _own_day(b):
         return False
     if not (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest):
@@ -34,4 +39,4 @@ def _own_day(m: EventMention) -> bool:
 
 def dated_doer(m: EventMention) -> bool:
     """Whether ``m`` can be one end of ``doers_of_other_days``: a doer and a day of its own text."""
-    return bool(m.side1) and m.modality != Modality.background and _own_day(m)
+    return m.event_type in _DEEDS and bool(m.side1) and m.modality != Modality.background and _own_day(m)

@@ -11,6 +11,7 @@ from sitrep.analyse.events.args import Sentence, sentences as sentences_of
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.side_tolls import names_a_side
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
 from sitrep.model import EventMention, Fatalities, Modality
 
 
@@ -84,7 +85,7 @@ def party_counts_next(ctx: Context, s: Sentence, mention: EventMention | None, l
             or last.fatalities.low is None:
         return False
     told = ctx.attributions.get(s.index)
-    if told is None or not (told.speaker in _tellers(ctx, last) or asserts_what_is_denied(told.speaker, last)):
+    if told is None or not (one_camp(ctx, told.speaker, _tellers(ctx, last)) or asserts_what_is_denied(told.speaker, last)):
         return False
     first = paragraph_opening(ctx, s)
     if not opens_next_paragraph(ctx, first):
@@ -107,3 +108,11 @@ def asserts_what_is_denied(speaker: str, last: EventMention) -> bool:
     an attack by the rebels, but the rebels denied it" keeps the denier as its source): who counts the dead of a
     denied deed is who tells it."""
     return last.modality == Modality.denied and speaker != last.source_actor and not speaker.startswith("unnamed:")
+
+
+def one_camp(ctx: Context, speaker: str, tellers: set[str]) -> bool:
+    """Whether ``speaker`` is one of ``tellers`` or of their camp (the army's lead, its defence ministry's statement)."""
+    if speaker in tellers:
+        return True
+    camp = ActorKnowledge(ctx.knowledge.actors)
+    return any(camp.same_side(speaker, t) for t in tellers)

@@ -28,7 +28,7 @@ from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_
                                                  TOLL_SOURCE, told_before_toll)
 from sitrep.analyse.events.killing_after import killing_told_after
 from sitrep.analyse.events.own_side_tolls import after_how_it_went, block_opening, own_side_told_next, party_counts_next, \
-    asserts_what_is_denied
+    asserts_what_is_denied, one_camp
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
@@ -104,7 +104,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
     told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
     if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or own_side_told_next(ctx, s, mention, last, killed)
-                          or (party_counts_next(ctx, s, mention, last, killed)
+                          or (party_counts_next(ctx, s, mention, last, killed) and _side_of(killed) == "state"
                               and _other_side_dead(ctx, last, last.fatalities, killed))):
         return False
     if mention is not None and mention.modality != last.modality and not (_sourced_toll(mention, last)
@@ -150,9 +150,11 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
 
 
 def _teller_of_denied(ctx: Context, s: Sentence, last: EventMention) -> bool:
-    """Whether ``s`` is told by the party asserting the event its denier is the source of (``asserts_what_is_denied``)."""
+    """Whether ``s`` is told by the party asserting the event its denier is the source of (``asserts_what_is_denied``),
+    or by the camp of the event's own teller (the army's lead, its defence ministry's statement)."""
     told = ctx.attributions.get(s.index)
-    return told is not None and asserts_what_is_denied(told.speaker, last)
+    return told is not None and (asserts_what_is_denied(told.speaker, last) or (
+        last.source_actor is not None and one_camp(ctx, told.speaker, {last.source_actor})))
 
 
 def _toll_target(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> int:
