@@ -129,8 +129,18 @@ def unit_told_after(between: str, after_anchor: str, anchor_surface: str, langua
     imam of Konna in the village of Tomina") is another place, no unit."""
     if (inside_commune(between, language) and _UNIT_WORD_BETWEEN.search(between)) or _area_patterns(language)[0].match(between):
         return True
+    if _FRAME_BEFORE.match(between):  # « X, dans la zone de Koro »
+        return True
     return bool(_area_patterns(language)[1].match(between)) and bool(
-        UNIT_AFTER.match(after_anchor) or UNIT_AFTER.search(" " + anchor_surface.split(" ", 1)[-1]))
+        UNIT_AFTER.match(after_anchor) or UNIT_AFTER.search(" " + anchor_surface.split(" ", 1)[-1])
+        or _FRAME_AFTER.match(after_anchor) or _FRAME_AFTER.search(" " + anchor_surface.split(" ", 1)[-1]))
+
+
+# an area named for a town, told after a settlement as its frame ("X, in the Koro area", "X, in the Menaka zone",
+# « X, dans la zone de Koro », « X, dans le secteur de Y »): where X lies, as a unit is, not another place of the deed
+_FRAME_AFTER = re.compile(r"\s+(?:area|zone|sector)\b", re.IGNORECASE)
+_FRAME_BEFORE = re.compile(r"^\s*,\s*(?:in|dans)\s+(?:la|le|l['’])\s*(?:zone|secteur)\s+(?:de|du|d['’])\s*$",
+                           re.IGNORECASE)
 
 
 def inside_commune(between: str, language: str) -> bool:

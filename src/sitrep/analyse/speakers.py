@@ -60,6 +60,12 @@ def _beside(phrase: str, p0: int, actors) -> bool:
     return bool(actors) and all(_BESIDE.search(phrase[:a.span.char_start - p0]) for a in actors)
 
 
+def _in_apposition(phrase: str, p0: int, a) -> bool:
+    """Whether actor ``a`` is named only in an apposition after the source's description, past a comma ("Residents of
+    X, a village in Niger's Tillaberi region, say"): a word of where they live, not whom they speak for."""
+    return "," in phrase[:a.span.char_start - p0]
+
+
 def forces_of(ctx: Context, s: Sentence, subj) -> str | None:
     """"The junta's military", "Russia's army": a force word whose possessor is a government speaks
     for that government's armed forces (the actor affiliated to it that goes by that word)."""
@@ -158,7 +164,8 @@ def resolve_speaker(ctx: Context, s: Sentence, p0: int, p1: int, phrase: str, me
         return government, phrase.strip(), None, False
     unnamed = unnamed_speaker(phrase, ctx.language)
     if unnamed and (former or not actors or _beside(phrase, p0, actors) or all(
-            a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians" for a in actors)):
+            (a.method == "contextual" and actor_kind(ctx, a.actor_id) == "civilians") or _in_apposition(phrase, p0, a)
+            for a in actors)):
         # "a former UN mission official", "plusieurs habitants": a source of its own, not the actor
         # ("residents" is also the generic civilians actor; "army officers" still speak for the army)
         return unnamed, phrase.strip(), None, True

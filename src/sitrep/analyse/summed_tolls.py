@@ -41,6 +41,24 @@ def _summed(language: str) -> re.Pattern[str]:
     return re.compile(_BEFORE[lang] + count + r"\s*" + _DEEDS[lang] + r"\b", re.IGNORECASE)
 
 
+# two deeds told one by one in the sentence that counts their dead: "killed ... in an attack by jihadists on Saturday
+# and a reprisal raid by a militia the next day", « tués dans une attaque samedi et un raid de représailles le
+# lendemain »: the same sum as "in two attacks"
+_ONE_DEED = {
+    "en": r"(?:attack|raid|ambush|assault|massacre|bombing|strike|reprisal)",
+    "fr": r"(?:attaque|raid|embuscade|assaut|massacre|frappe|représailles|expédition\s+punitive)",
+}
+_TWO_DEEDS = {
+    "en": re.compile(r"\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?" + _ONE_DEED["en"] + r"\b[^.;]{0,100}?"
+                     r"\band\s+(?:an?|another|then\s+an?)\s+(?:[\w-]+\s+){0,2}?" + _ONE_DEED["en"] + r"\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+){0,2}?" + _ONE_DEED["fr"] + r"\b[^.;]{0,100}?"
+                     r"\b(?:et|puis)\s+(?:d['’]\s*)?(?:une?|une\s+autre|un\s+autre)\s+(?:[\w-]+\s+){0,2}?" + _ONE_DEED["fr"] + r"\b",
+                     re.IGNORECASE),
+}
+
+
 def summed_over_incidents(text: str, language: str = "en") -> bool:
-    """Whether the deaths the sentence counts are told as those of several incidents added up."""
-    return _summed(language).search(text) is not None
+    """Whether the deaths the sentence counts are told as those of several incidents added up ("in two attacks", "in
+    an attack ... and a reprisal raid ...")."""
+    two = _TWO_DEEDS.get(language, _TWO_DEEDS["en"])
+    return _summed(language).search(text) is not None or two.search(text) is not None

@@ -41,6 +41,7 @@ from sitrep.fuse.match_kinds import (
     PARTY_STATEMENT_TYPES, STATEMENT_TYPE, TRANSFER_EVENT_TYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
     candidate_types, own_toll_claim, subtypes_compatible)
 from sitrep.fuse.match_rules import AIRCRAFT_VERSIONS, aircraft_apart, one_change_of_hands, opposite_transfers, told_two_ways, type_rule
+from sitrep.fuse.other_days import dated_doer, doers_of_other_days
 from sitrep.fuse.toll_tie import tolls_agree
 from sitrep.fuse.nearness import (area_holds_town, two_villages, named_town, one_name_two_readings, place_relation,
                                   road_ends, towns_on_other_days, villages_apart)
@@ -85,7 +86,8 @@ def cannot_link(a: EventMention, b: EventMention) -> bool:
     opposite directions (a town lost and retaken), two villages apart (``villages_apart``), or,
     within one article, an incident the text
     sets apart ("in a separate explosion") and an anchored report of the incident beside it."""
-    if opposite_transfers(a, b) or villages_apart(a, b) or rival_towns(a, b) or towns_on_other_days(a, b):
+    if opposite_transfers(a, b) or villages_apart(a, b) or rival_towns(a, b) or towns_on_other_days(a, b) \
+            or doers_of_other_days(a, b):
         return True
     if a.span.doc_id != b.span.doc_id or a.separate == b.separate:
         return False
@@ -108,7 +110,7 @@ def rival_towns(a: EventMention, b: EventMention, knowledge: ActorKnowledge | No
 def may_conflict(m: EventMention) -> bool:
     """Whether ``m`` can be one end of a ``cannot_link`` pair (a cheap filter before the pairs)."""
     # a seat named in its own sentence is one end when it is far from a village (``seat_itself_far``)
-    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_town(m)
+    return m.separate or m.sub_event_type in TRANSFER_SUBTYPES or named_town(m) or dated_doer(m)
 
 
 def link_strength(a: EventMention, b: EventMention, knowledge: ActorKnowledge | None = None) -> tuple[int, int, int, int, int]:

@@ -44,6 +44,10 @@ _FIRST_BILAN = r"\b(?:premier|pr[ée]c[ée]dent|initial|ancien)\s+bilan\b|\bbila
 # a figure its own sentence calls outdated: "an initial toll of 10", "first reports said seven", « un premier bilan »
 FIRST_TOLL = re.compile(
     r"\b(?:first|initial|earlier|previous|original)\s+(?:death\s+)?(?:toll|count|reports?|figures?)\b|"
+    # an outlet's own withdrawn telling: "An earlier version of this story said 41", « Une version précédente de cet
+    # article indiquait 41 morts »: the figure it corrects, no account of its own
+    r"\b(?:first|initial|earlier|previous|original|prior)\s+versions?\b|"
+    r"\bversions?\s+(?:pr[ée]c[ée]dentes?|ant[ée]rieures?|initiales?)\b|\b(?:premi[èe]res?|pr[ée]c[ée]dentes?)\s+versions?\b|"
     # a first telling's words (``first_told``) and a toll's own verbs: "first put the toll at", "initially gave"
     rf"\b(?:{FIRST_ADVERBS_EN})\s+(?:{TOLD_VERBS_EN}|put|gave|counted)\b|"
     + _FIRST_BILAN + r"|"

@@ -11,7 +11,8 @@ from sitrep.analyse.events.args import Sentence, sentences as sentences_of
 from sitrep.analyse.events.dating import opens_next_paragraph, same_paragraph
 from sitrep.analyse.fatalities import find_fatalities
 from sitrep.analyse.side_tolls import names_a_side
-from sitrep.model import EventMention, Fatalities
+from sitrep.knowledge.actor_knowledge import ActorKnowledge
+from sitrep.model import EventMention, Fatalities, Modality
 
 
 def paragraph_opening(ctx: Context, s: Sentence) -> Sentence:
@@ -71,3 +72,47 @@ def own_side_told_next(ctx: Context, s: Sentence, mention: EventMention | None, 
         return False
     before = paragraph_opening(ctx, sentences_of(ctx)[first.index - 1])
     return before.start <= last.span.char_end <= first.start
+
+
+def party_counts_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
+                      killed: Fatalities | None) -> bool:
+    """Whether ``s``, with no deed of its own, is the party the event was told from going on with its figures in the
+    paragraph right after the event's: "The army said it had repelled an attack on its camp in X, killing about 20
+    terrorists." … "Three soldiers were killed and five wounded, it said." (« Trois soldats ont été tués, a-t-elle
+    ajouté »).  The same statement's count of the other side's dead is the incident's (``tolls.fold_toll`` adds it
+    when the sides differ), not a second incident's; another teller's figure stays a rival version."""
+    if mention is not None or killed is None or killed.low is None or last.fatalities is None \
+            or last.fatalities.low is None:
+        return False
+    told = ctx.attributions.get(s.index)
+    if told is None or not (one_camp(ctx, told.speaker, _tellers(ctx, last)) or asserts_what_is_denied(told.speaker, last)):
+        return False
+    first = paragraph_opening(ctx, s)
+    if not opens_next_paragraph(ctx, first):
+        return False
+    before = paragraph_opening(ctx, sentences_of(ctx)[first.index - 1])
+    return before.start <= last.span.char_end <= first.start
+
+
+def _tellers(ctx: Context, last: EventMention) -> set[str]:
+    """Who told the event: its source, and the speaker its lead sentence is attributed to (a lead the other side
+    denies, "The army said it had repelled an attack by the rebels, but the rebels denied it", has the denier as its
+    source and the army as its teller)."""
+    lead = next((p for p in sentences_of(ctx) if p.start <= last.span.char_start < p.end), None)
+    told = ctx.attributions.get(lead.index) if lead is not None else None
+    return {a for a in (last.source_actor, told.speaker if told is not None else None) if a}
+
+
+def asserts_what_is_denied(speaker: str, last: EventMention) -> bool:
+    """Whether ``speaker`` is a named party other than the one denying the event (a lead "The army said it had repelled
+    an attack by the rebels, but the rebels denied it" keeps the denier as its source): who counts the dead of a
+    denied deed is who tells it."""
+    return last.modality == Modality.denied and speaker != last.source_actor and not speaker.startswith("unnamed:")
+
+
+def one_camp(ctx: Context, speaker: str, tellers: set[str]) -> bool:
+    """Whether ``speaker`` is one of ``tellers`` or of their camp (the army's lead, its defence ministry's statement)."""
+    if speaker in tellers:
+        return True
+    camp = ActorKnowledge(ctx.knowledge.actors)
+    return any(camp.same_side(speaker, t) for t in tellers)

@@ -27,7 +27,8 @@ from sitrep.analyse.events.road_spot import measured_near
 from sitrep.analyse.events.toll_sources import (CAPITAL_SPEAKS, dead_named, own_dead_admitted, phrase_span, rival_teller,
                                                  TOLL_SOURCE, told_before_toll)
 from sitrep.analyse.events.killing_after import killing_told_after
-from sitrep.analyse.events.own_side_tolls import after_how_it_went, block_opening, own_side_told_next
+from sitrep.analyse.events.own_side_tolls import after_how_it_went, block_opening, own_side_told_next, party_counts_next, \
+    asserts_what_is_denied, one_camp
 from sitrep.analyse.events.types import PROTESTS, RIOTS
 from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fatalities, number_words, stated_no_deaths
 from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
@@ -102,7 +103,9 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     # (a toll the event already took from this paragraph makes it the event's own: « Le bilan fait état, côté ennemi,
     # d'une vingtaine de terroristes neutralisés. Malheureusement, neuf de nos militaires sont tombés »)
     told_next = not same_paragraph(ctx, last, s) and not _reaches_paragraph_of(ctx, last, s)
-    if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or own_side_told_next(ctx, s, mention, last, killed)):
+    if told_next and not (_toll_told_next(ctx, s, mention, last, killed) or own_side_told_next(ctx, s, mention, last, killed)
+                          or (party_counts_next(ctx, s, mention, last, killed) and _side_of(killed) == "state"
+                              and _other_side_dead(ctx, last, last.fatalities, killed))):
         return False
     if mention is not None and mention.modality != last.modality and not (_sourced_toll(mention, last)
                                                                           or own_dead_admitted(ctx, s, mention, last, killed)):
@@ -136,7 +139,7 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False  # « Le bilan s'est alourdi à neuf morts. Deux blessés ont succombé »: the nine count the two
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
-                or have.low is None or killed.low is None or rival_teller(ctx, s, last):
+                or have.low is None or killed.low is None or (rival_teller(ctx, s, last) and not _teller_of_denied(ctx, s, last)):
             return False  # a restatement or a second figure for the same dead: the event keeps its own
         killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
@@ -144,6 +147,14 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
     turned = killing_told_after(ctx, s, mention, last, killed)  # "seized four herders. They killed them": the killing
     events[at] = last.model_copy(update={"fatalities": killed, "injuries": injured, "span": span, "place": place} | turned)
     return True
+
+
+def _teller_of_denied(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether ``s`` is told by the party asserting the event its denier is the source of (``asserts_what_is_denied``),
+    or by the camp of the event's own teller (the army's lead, its defence ministry's statement)."""
+    told = ctx.attributions.get(s.index)
+    return told is not None and (asserts_what_is_denied(told.speaker, last) or (
+        last.source_actor is not None and one_camp(ctx, told.speaker, {last.source_actor})))
 
 
 def _toll_target(ctx: Context, s: Sentence, mention: EventMention | None, events: list[EventMention]) -> int:
