@@ -104,3 +104,19 @@ def test_a_denial_by_a_source_whose_account_is_another_dispute_is_not_a_second_d
     counts = _dispute("count", "Sources give different counts of the dead", "TASS", "Reuters")
     assert denials_told_otherwise([denial, counts]) == [denial, counts]
     assert denials_told_otherwise([_dispute("denial", "Denied by JNIM", "Al-Zallaqa", "Reuters"), target])[0].kind == "denial"
+
+
+def test_a_denial_by_the_party_of_an_outcome_version_is_not_a_second_dispute():
+    # the army says it repelled the attack (an outcome version told by AFP and Reuters) and, in a third outlet's relay of
+    # its communiqué, denies that the camp fell: one disagreement, held by the outcome dispute
+    outcome = Dispute(kind="outcome", description="Sources disagree on the outcome", versions=[
+        Version(label="attacker_victory", mention_ids=["m0"], outlets=["Reuters"], source_actor="unnamed:security-sources"),
+        Version(label="defender_victory", mention_ids=["m1"], outlets=["AFP", "Reuters"], source_actor="malian-armed-forces")])
+    denial = Dispute(kind="denial", description="Denied by Malian Armed Forces", versions=[
+        Version(label="denied", mention_ids=["c0"], outlets=["L'Essor"], source_actor="malian-armed-forces"),
+        Version(label="reported", mention_ids=["m2"], outlets=["AFP"], source_actor="jnim")])
+    assert denials_told_otherwise([outcome, denial]) == [outcome]
+    # another party's denial stays
+    other = denial.model_copy(update={"versions": [denial.versions[0].model_copy(update={"source_actor": "jnim"}),
+                                                   denial.versions[1]]})
+    assert denials_told_otherwise([outcome, other]) == [outcome, other]

@@ -29,13 +29,14 @@ from dataclasses import dataclass, replace
 from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, CommuniqueOpening, communique_opening, dismisses_reports,
                                         lexicon, negates_change_of_hands, speaker_of_reporting_verb, tells_a_record,
                                         tells_a_toll, through_named_apposition, unnamed_speaker)
-from sitrep.analyse.toll_statements import announces_a_count_of_dead
+from sitrep.analyse.toll_statements import agent_of_a_count_given, announces_a_count_of_dead
 from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
 from sitrep.analyse.claim_words import reads_out_a_statement
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
+from sitrep.analyse.interview_answers import answers_of_interview
 from sitrep.analyse.inverted_denials import denies, inverted_denial, tells_own_version
 from sitrep.analyse.letterhead import issuer_statements
 from sitrep.analyse.mistagged_verbs import count_follows, mistagged_reporting_verb, mistagged_subject
@@ -126,7 +127,7 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
             a = None
         if a is None or a.speaker.startswith(UNNAMED):
             # « Des sources locales évoquent cinq soldats tués, ce que dément l'armée »: the one who denies speaks
-            a = _denial_after(ctx, s, memory) or a
+            a = _denial_after(ctx, s, memory) or _count_given(ctx, s, verbs, memory) or a
         if a is None:
             # a bare quote right after a claim continues it ("…," the spokesman said. "When they…")
             quote, quoted = quoted_words(s.text)
@@ -156,6 +157,9 @@ def find_attributions(ctx: Context) -> dict[int, Attribution]:
     # "… released the following communiqué, signed by its spokesman, X:" and the quoted paragraph after it
     statements_after_their_lead(ctx, sents, out, lambda i, speaker, surface, behalf, content, t, person: Attribution(
         i, speaker, surface, behalf, None, "signed", content, True, Stance.asserts.value, t.start, t.end, person))
+    # an interview printed question by question: « R : … » or « Hamidou Guindo : … » is the interviewee's
+    answers_of_interview(ctx, sents, out, lambda i, speaker, surface, behalf, content, t: Attribution(
+        i, speaker, surface, behalf, None, "answers", content, True, Stance.asserts.value, t.start, t.end, True))
     # a communiqué printed as the document: its body's reports are its issuer's (``sitrep.analyse.letterhead``)
     issuer_statements(ctx, sents, out, lambda i, speaker, surface, t: Attribution(
         i, speaker, surface, None, None, "communiqué", t.text.strip(), False, Stance.asserts.value, t.start, t.end))
@@ -265,8 +269,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             if subj is None:
                 continue
         p0, p1 = span_of(s, subj) if incise is None else name_span(s, subj)
-        if subj is verb.head:  # a relative clause's antecedent: its name, not the clause ("The army, which …")
-            p1 = p0 + len(ctx.document.text[p0:s.doc_offset(verb.left_edge)].rstrip(" ,"))
+        if (relative := _relative_clause(subj, verb)) is not None:  # the antecedent's name, not the clause ("The army, which …")
+            p1 = min(p1, p0 + len(ctx.document.text[p0:s.doc_offset(relative.left_edge)].rstrip(" ,")))
         p0, p1 = _past_dateline(ctx, s, subj, verb, p0, p1)
         p0 = _past_counted_victims(ctx.document.text, p0, p1, ctx.language or "en")
         phrase = ctx.document.text[p0:p1]
@@ -285,7 +289,7 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             or statement_as_subject
         # "Rebels want the Russians to leave, a spokesman told AFP": the parser hangs the reporting
         # clause on the fronted statement; the words before the comma are the content
-        before = incise[0] if incise is not None else subj.left_edge.i - 1
+        before = incise[0] if incise is not None else _before_speaker(verb, subj)
         fronted = behind is not None or incise is not None or (verb.head.i < verb.i and verb.dep_ in ("conj", "parataxis", "ccomp", "advcl")
                                          and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
@@ -313,6 +317,46 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
             return Attribution(s.index, speaker, surface, behalf, via, "according to", content, quoted,
                                Stance.asserts.value, s.start, s.end, is_person)
     return None
+
+
+def _relative_clause(subj, verb):
+    """The relative clause after a speaker's noun: the reporting verb's own (« L'armée, qui a reconnu … ») or one after
+    an inverted subject (« précise le ministère, qui fait état de « plusieurs terroristes neutralisés » »): no part of
+    who speaks (the victims it counts would read as the speaker)."""
+    if subj is verb.head:
+        return verb
+    return next((c for c in subj.children if c.dep_ in ("acl:relcl", "relcl") and c.i > subj.i
+                 and c.left_edge.lower_ in _RELATIVE_OPENERS), None)  # (not "the Group to Support Islam …")
+
+
+_RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"})
+
+
+def _count_given(ctx: Context, s: Sentence, verbs: frozenset[str], memory: SpeakerMemory) -> Attribution | None:
+    """A count of the dead qualified by its giver (« Les neuf soldats tués annoncés par le gouvernement seraient en
+    réalité au moins quinze »): the giver's statement, the count it gave."""
+    for verb in _reporting_verbs(s, verbs):
+        agent = agent_of_a_count_given(verb)
+        if agent is None or _speaking_subject(verb)[0] is not None:
+            continue
+        p0, p1 = span_of(s, agent)
+        resolved = resolve_speaker(ctx, s, p0, p1, ctx.document.text[p0:p1], memory)
+        if resolved is None or resolved[0].startswith(UNNAMED):
+            continue
+        speaker, surface, behalf, is_person = resolved
+        content = ctx.document.text[s.doc_offset(verb.head.left_edge):s.doc_offset(verb) + len(verb.text)]
+        content = re.sub(r"^(?:que|qu['’]|than)\s*", "", content)  # (« plus lourd que les quatorze morts annoncés »)
+        return Attribution(s.index, speaker, surface, behalf, relaying_outlet(ctx, s), verb.text, content, False,
+                           Stance.asserts.value, s.start, s.end, is_person)
+    return None
+
+
+def _before_speaker(verb, subj) -> int:
+    """The token just before the reporting clause: before its subject, or, when the subject follows its verb
+    (« …, a indiqué le ministère de la Défense »), before the verb and its auxiliaries, where an incise's comma stands."""
+    if subj.i < verb.i:
+        return subj.left_edge.i - 1
+    return min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]) - 1
 
 
 # the noun of a French aside between a reporting verb and its statement (« affirme de son côté n'avoir enregistré

@@ -66,7 +66,10 @@ EN_VOCAB: dict[str, str] = {
     # opening a count ("Dead: 6.")
     "toll": r"(?:\b(?:death toll|(?<!road )toll(?!\s+(?:booth|gate|road|station|plaza)s?\b)|number of (?:dead|deaths|"
             r"fatalities|victims|(?:[\w-]+\s+){1,2}?killed))\b[^.;]{0,120}?\b(?:was|is|of|to|at|stood at|reached|rose to|climbed to)"
-            r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:)",
+            r"|\b(?:claimed|cost)(?=[^.;:]{1,25}\blives\b)|\b(?:dead|killed|deaths|fatalities)\s*:"
+            # a count restated by another figure ("the nine deaths announced by the government are in fact at least 15")
+            r"|\b(?:dead|killed|deaths|fatalities|victims)\b[^.;:]{0,60}?\b(?:are|were|would\s+be|may\s+be|could\s+be)\s+"
+            r"(?:in\s+fact|actually|in\s+reality))",
     # a running total over several incidents ("killing eight, bringing the toll this week to 40"): not this event's
     "toll_running": r"\b(?:bringing|brings|brought|raising|raises|taking|takes)\s+(?:the|its|their)(?:\s+total)?",
     # the violence an incident set off, told after it ("two farmers were killed, which sparked a week of clashes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.actors import is_headline
+from sitrep.analyse.written_vocabulary import lower_case_words
 from sitrep.knowledge.demonyms import country_of_demonym
 
 
@@ -20,6 +21,15 @@ def no_place_name(ent, surface: str, names_a_country: bool = False) -> bool:
     country, as it knows "US", "UK", "New Zealand" and "Myanmar", which writers also use as adjectives."""
     return ent.root.pos_ == "ADJ" or bool(re.search(r"(?:ian|ians|ese)$", ent.text)) or is_headline(ent.sent) \
         or (_demonym(surface) and not names_a_country) or not surface[:1].isupper()
+
+
+def common_word_abroad(surface: str, gaz, countries: dict[str, float]) -> bool:
+    """One word the analyser's vocabulary writes in lower case (« Bilan » of « Bilan : 12 morts », « Gouvernement »,
+    « État »), capitalised by a sentence's or a list line's start, that the gazetteer knows only as some far country's
+    alternate name, or not at all: no place of this text (a village of the text's countries so spelt stays one)."""
+    if " " in surface or surface.lower() not in lower_case_words():
+        return False
+    return not any(c.country in countries for c in (gaz.lookup(surface) if gaz is not None else []))
 
 
 def _demonym(surface: str) -> bool:

@@ -37,7 +37,7 @@ from sitrep.analyse.place_choice import choose
 from sitrep.analyse.place_one_sense import one_sense_per_article
 from sitrep.analyse.place_unit_countries import compass_only, unit_countries
 from sitrep.analyse.place_resolution import resolved_mentions, SETTLEMENT
-from sitrep.analyse.place_entity_words import no_place_name as _no_place_name, opens_person_named_institution, \
+from sitrep.analyse.place_entity_words import common_word_abroad, no_place_name as _no_place_name, opens_person_named_institution, \
     closes_titled_name_of_institution, opens_town_institution, opens_broadcaster, opens_name_as_article
 from sitrep.analyse.place_name_context import (
     BETWEEN_END, PLACE_CUES, SETTLEMENT_BEFORE, SITE_OF_SETTLEMENT_BEFORE, UNIT_AFTER, UNITS_BRACKET_AFTER, called_an_area, entity_after_cue,
@@ -232,7 +232,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = compass or settled_at_home(text, s, named_or_quarter(gaz, surface), countries)
+                cands = compass or ([] if common_word_abroad(surface, gaz, countries) else settled_at_home(text, s, named_or_quarter(gaz, surface), countries))
                 # English words of the compass name a unit only with its word ("Far North Dallas" is none, "the Far North
                 # region" is; French ones, "Est", "Centre-Nord", name Sahel regions as brackets write them)
                 if cands and (compass or not compass_only(surface, english=True) or _followed_by_region(text, e, lang)):
@@ -283,7 +283,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
         country = gaz is not None and any(c.is_country for c in gaz.lookup(surface))
-        if _no_place_name(ent, surface, country) or _community(text, start, surface):
+        if _no_place_name(ent, surface, country) or _community(text, start, surface) or common_word_abroad(surface, gaz, countries):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:

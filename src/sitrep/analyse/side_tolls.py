@@ -84,7 +84,7 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
     sides = []
     for begin, stop in spans:
         killed = find(text[begin:stop], language)[0]
-        if killed is not None and killed.low is not None and killed.kind == "killed":
+        if killed is not None and killed.low is not None and killed.kind == "killed" and not uncounted(killed.phrase):
             sides.append(killed)
     if len(sides) < 2:
         return None
@@ -94,6 +94,12 @@ def summed_by_side(text: str, language: str, find: Finder) -> Fatalities | None:
 # a count that is no number (« plusieurs terroristes neutralisés », « quelques assaillants », "had lost several
 # fighters"): nothing to add
 _UNCOUNTED = re.compile(r"(?<!\w)\s*(?:de\s+|d['’]\s*)?(?:plusieurs|quelques|nombreux|de\s+nombreux|several|some|many)\b", re.IGNORECASE)
+
+
+def uncounted(phrase: str | None) -> bool:
+    """Whether a side's figure is a count that is no number (« côté ennemi : plusieurs terroristes neutralisés »):
+    that side adds nothing, as ACLED sums only the dead it is given a figure for ("some 20" is a figure)."""
+    return bool(phrase) and _UNCOUNTED.match(phrase) is not None and not re.match(r"\s*some\b", phrase, re.IGNORECASE)
 
 
 def summed_across_clauses(text: str, language: str, find: Finder) -> Fatalities | None:

@@ -40,3 +40,28 @@ def _counted(noun) -> bool:
     lang = "fr" if noun.doc.lang_ == "fr" else "en"
     return any(d.like_num or parse_number(d.text, lang) is not None for d in [*noun.children, *([before] if before is not None else [])]
                if d.i < noun.i)
+
+
+# the toll's own nouns: « le bilan annoncé par l'armée », "the toll given by the ministry"
+_TOLL_NOUNS = frozenset({"bilan", "toll", "chiffre", "figure", "tally"})
+
+
+def counts_dead(noun) -> bool:
+    """Whether ``noun`` is a count of the dead or wounded (« 27 morts », « neuf soldats tués », « une vingtaine de
+    blessés ») or a toll's own noun (« le bilan »)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TOLL_NOUNS or (lemma in _CASUALTY_NOUNS and _counted(noun)) \
+        or (lemma in _ROUND_COUNT_NOUNS and any(d.lemma_.lower() in _CASUALTY_NOUNS for d in noun.children)) \
+        or (_counted(noun) and any(d.dep_ == "acl" and d.lemma_.lower() in _CASUALTY_PARTICIPLES for d in noun.children))
+
+
+def agent_of_a_count_given(verb):
+    """The agent of a past participle that qualifies a count of the dead (« les neuf soldats tués annoncés par le
+    gouvernement », « le bilan annoncé par l'armée », "the nine deaths reported by the ministry"): who gave the
+    count, a statement the sentence relays as it sets another figure against it; else None."""
+    if verb.dep_ not in ("acl", "amod") or "Pres" in verb.morph.get("Tense") or not counts_dead(verb.head):
+        return None
+    agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is not None and agent.dep_ == "agent":  # the English parser hangs the noun on "by"
+        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return agent

@@ -454,13 +454,14 @@ def find_disputes(mentions: Sequence[EventMention], root_of: dict[str, str], out
 
 
 def denials_told_otherwise(disputes: Sequence[Dispute]) -> list[Dispute]:
-    """A source that calls the reports lies but gives its own account of the incident, a count it
-    plays down ("only a few trucks were damaged"), who was hit ("a meeting of terrorists", « dément
-    toute victime civile »), how it ended ("the attack was repelled") or who did it, does not deny that the incident happened: that dispute holds its
-    version, so a denial told only by the outlets of such a version is not a second dispute."""
-    own = {o for d in disputes for v in _own_accounts(d) for o in v.outlets}
-    return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets
-                                        and set(d.versions[0].outlets) <= own)]
+    """A source that calls the reports lies but gives its own account of the incident, a count it plays down ("only a
+    few trucks were damaged"), who was hit ("a meeting of terrorists", « dément toute victime civile »), how it ended
+    ("the attack was repelled") or who did it, does not deny that the incident happened: that dispute holds its
+    version, so a denial told only by the outlets of such a version, or by its party, is not a second dispute."""
+    accounts = [v for d in disputes for v in _own_accounts(d)]
+    own, parties = {o for v in accounts for o in v.outlets}, {v.source_actor for v in accounts if v.source_actor}
+    return [d for d in disputes if not (d.kind == "denial" and d.versions[0].outlets and (
+        set(d.versions[0].outlets) <= own or d.versions[0].source_actor in parties))]
 
 
 def tolls_of_other_victims(disputes: Sequence[Dispute]) -> list[Dispute]:
@@ -492,9 +493,8 @@ def _of_the_dead(d: Dispute) -> bool:
 
 
 def _own_accounts(d: Dispute) -> list[Version]:
-    # an army that says it repelled the attack and denies its camp fell, a government that blames
-    # "terrorists" and calls the militia's blame fake news: the outcome, the perpetrator and the target
-    # disputes already set that account against the reports
+    # an army that says it repelled the attack and denies its camp fell, a government that blames "terrorists" and calls
+    # the militia's blame fake news: the outcome, the perpetrator and the target disputes set that account against them
     if d.kind in ("target", "outcome", "perpetrator"):
         return list(d.versions)
     return [d.versions[0]] if d.kind == "count" and d.description.startswith(PLAYS_DOWN) else []

@@ -28,9 +28,9 @@ DATE_LINE_CREDIT = re.compile(r"\((?P<credit>[A-Z][\w'’ .&-]{1,40})\)\s*$")
 SLASH_CREDIT = dateline.SLASH_CREDITED
 # a url written after a label on one line: "Original url: https://...", "Source : https://..."
 LABELLED_URL = re.compile(r"^(?:original\s+(?:url|link|article|source)|source|lien(?:\s+original)?|url)\s*:\s*<?(https?://[^\s<>]+)>?\s*$", re.I)
-# "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line
-# a site's footer may go on with its links after a bar ("© 2025 Deutsche Welle | Privacy Policy | Legal notice")
-# and may end on the rights reserved ("Copyright AFP. All rights reserved.", « © AFP. Tous droits réservés »)
+# "© ActuNiger 2026", "Copyright 2026 Reuters": the holder of a copyright line; a site's footer may go on with its links
+# after a bar ("© 2025 Deutsche Welle | Privacy Policy | Legal notice") and may end on the rights reserved ("Copyright
+# AFP. All rights reserved.", « © AFP. Tous droits réservés »)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[^\d©|–—-][^©|–—]{1,60}?)\s*(?:(?:19|20)\d\d)?\.?"
                        r"(?:\s*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s)\.?)?"
                        r"(?:\s+\|\s.*)?$", re.I)
@@ -448,24 +448,24 @@ def _published(doc_id: str, text: str, lay: Layout, givens: list[Given], srcs: d
         if d:
             srcs["published"] = FieldSource(source=g.origin, evidence=str(g.published)[:100])
             return Published(date=d)
-    # a date line of the header/footer (a date line between body paragraphs belongs to a timeline),
-    # or a "Published on <date>" line
+    # a date line of the header/footer (one between body paragraphs belongs to a timeline), or a "Published on" line
     body_idx = [i for i, k in enumerate(lay.kinds) if k == "body"]
     first, last = (body_idx[0], body_idx[-1]) if body_idx else (len(lay.lines), -1)
-    # (a date line among the first lines, with no story paragraph above it but the headline, is the
-    # masthead's even when that headline reads as prose)
+    # (a date line among the first lines, with no story paragraph above it but the headline, is the masthead's even
+    # when that headline reads as prose); the date lines under the story come after the lines above it
     candidates = [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds))
-                  if k == "date" and (not first < i < last or (i < HEADER_LINES and "body" not in lay.kinds[1:i]))]
-    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(published|posted|publié)", ln.text)]
-    candidates += [ln for ln, k in lay.non_body if k == "boilerplate" and re.match(r"(?i)(updated|last updated|mis à jour)", ln.text)]
+                  if k == "date" and (i <= first or (i < HEADER_LINES and "body" not in lay.kinds[1:i]))]
+    candidates += [ln for stamp in (r"(?i)(published|posted|publié)", r"(?i)(updated|last updated|mis à jour)")
+                   for ln, k in lay.non_body if k == "boilerplate" and re.match(stamp, ln.text)]
     # a byline that carries the date: "Par la Rédaction | 05 juillet 2026"
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "byline" and i < first]
-    # a masthead line above the story that stamps its day: "RFI — Publié le 30/10/2026",
-    # "Agence d'Information du Burkina (AIB) — Diapaga, 23 octobre 2026"
+    # a masthead line above the story that stamps its day: "RFI — Publié le 30/10/2026", "AIB — Diapaga, 23 octobre 2026"
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "header" and i < first]
-    # last, a date line under the headline and one standfirst paragraph that reads as prose ("12/18/2025"
-    # below a broadcaster's deck): the masthead's stamp when no other line states the day (a timeline's
-    # first entry sits there too, but such a page states its own day elsewhere)
+    # (« Bamako, le 3 mars 2036 » under a communiqué printed whole dates the communiqué, not the page that prints it)
+    candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds)) if k == "date" and i > last >= 0]
+    # last, a date line under the headline and one standfirst paragraph that reads as prose ("12/18/2025" below a
+    # broadcaster's deck): the masthead's stamp when no other line states the day (a timeline's first entry sits there
+    # too, but such a page states its own day elsewhere)
     candidates += [ln for i, (ln, k) in enumerate(zip(lay.lines, lay.kinds))
                    if k == "date" and i < HEADER_LINES and lay.kinds[1:i].count("body") == 1]
     for ln in candidates:

@@ -34,7 +34,7 @@ from sitrep.analyse.fatalities import NONE_REPORTED, coder_figure, find_fataliti
 from sitrep.analyse.new_totals import tells_new_total, wounded_inside_new_total
 from sitrep.analyse.fatality_victims import SHARE_OPENERS
 from sitrep.analyse.fatality_words import vocab as casualty_vocab
-from sitrep.analyse.side_tolls import label_before, names_a_side, summed
+from sitrep.analyse.side_tolls import label_before, names_a_side, summed, uncounted
 from sitrep.knowledge.armed_people import armed_forms, state_side_forms
 from sitrep.model import EventMention, Fatalities, Modality
 
@@ -139,8 +139,10 @@ def fold_toll(ctx: Context, s: Sentence, mention: EventMention | None, events: l
         return False  # « Le bilan s'est alourdi à neuf morts. Deux blessés ont succombé »: the nine count the two
     if have is not None and (have.low is not None or have.high is not None) and not _named_within_floor(s, have, killed):
         if not (_ALSO.search(s.text) or _other_side_dead(ctx, last, have, killed) or names_a_side(s.text, ctx.language)) \
-                or have.low is None or killed.low is None or (rival_teller(ctx, s, last) and not _teller_of_denied(ctx, s, last)):
-            return False  # a restatement or a second figure for the same dead: the event keeps its own
+                or have.low is None or killed.low is None or (rival_teller(ctx, s, last) and not _teller_of_denied(ctx, s, last)) \
+                or uncounted(killed.phrase):
+            return False  # a restatement or a second figure for the same dead: the event keeps its own (and a side's
+            # « plusieurs terroristes neutralisés » is no figure to add)
         killed = summed([have, killed], kind=have.kind)
     span = last.span.model_copy(update={"char_end": s.end})
     injured = last.injuries or (mention.injuries if mention is not None else find_fatalities(s.text, ctx.language)[1])
