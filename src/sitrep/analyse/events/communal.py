@@ -31,7 +31,7 @@ from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
-from sitrep.analyse.events.fighter_kinds import anyone_side, communal_fighters_named, lone_person_side, side_from_a_place
+from sitrep.analyse.events.fighter_kinds import anyone_side, brawl_noun, BRAWL_NOUNS, communal_fighters_named, lone_person_side, side_from_a_place
 from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.suspected_ties import without_suspected_ties
 from sitrep.analyse.place_spellings import community_names
@@ -85,7 +85,7 @@ def communities_in_reprisals(text: str) -> bool:
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
     # (a fight of bare hands told by its own nouns: "a brawl between traders", « une rixe entre deux familles »)
-    r"brawls?|scuffles?|scuffling|melees?|free-for-all|rixes?|bagarres?|échauffourées?|"
+    + BRAWL_NOUNS + r"|"
     r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
     # the fight's outbreak told with its day or its place before the sides ("fighting erupted on 20 December
     # between supporters of …", « des heurts ont éclaté samedi à X entre … »)
@@ -139,7 +139,7 @@ def communities_fighting(text: str) -> bool:
         return False  # (gold miners, the faithful of two creeds, residents against the Koglweogo: a brawl, not militias)
     text = _BRACKET.sub("", text)  # ("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed": one side's place)
     between = _FIGHT_BETWEEN.search(text)
-    if between is not None and _communal_sides(_sides_of(between)):
+    if between is not None and _communal_sides(_sides_of(between)) and not brawl_noun(between.group(0)):
         return True
     subject = _SIDES_FIGHT.search(text)
     if subject is not None and _communal_sides(subject.group("sides")):

@@ -12,6 +12,9 @@ from sitrep.analyse.place_spellings import community_names
 _COMMUNAL_FIGHTERS = re.compile(r"\b(?:herders?|farmers?|pastoralists|cultivators|hunters|villages?|villagers|communit(?:y|ies)|"
                                 r"clans?|éleveurs|agriculteurs|cultivateurs|communautés?|villageois|chasseurs)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+# the nouns of a fight of bare hands ("a brawl between traders", « une rixe »): a crowd's, whoever its sides
+BRAWL_NOUNS = r"brawls?|scuffles?|scuffling|melees?|free-for-all|rixes?|bagarres?|échauffourées?"
+_BRAWL = re.compile(r"\b(?:" + BRAWL_NOUNS + r")\b", re.IGNORECASE)
 # one person of no group or force, a crowd's other side in a brawl ("the owner of the site", "a trader", « le propriétaire »)
 _LONE_PERSON = re.compile(r"^\s*(?:the|a|an|one|le|la|l['’]|un|une)\s+(?:[\w'’-]+\s+){0,1}?(?:owner|landlord|landowner|man|woman|"
                           r"trader|merchant|buyer|seller|customer|driver|shopkeeper|propriétaire|homme|femme|commerçant|"
@@ -42,3 +45,9 @@ def side_from_a_place(side: str) -> bool:
 def anyone_side(side: str) -> bool:
     """Whether a fight's ``side`` is people told by no group at all ("two individuals", "the owners of two pits")."""
     return _ANYONE.search(side) is not None
+
+
+def brawl_noun(fight: str) -> bool:
+    """Whether the fight's phrase is told by a brawl's noun ("a brawl between Songhai and Arab transporters"): people who
+    come to blows, not communities at arms, whatever people they belong to."""
+    return _BRAWL.match(fight) is not None
