@@ -2,7 +2,8 @@
 battle or an armed group's attack, each beside the contrast where the same words name an organised, armed side
 (sentences written for this test, none from the tuning, dev or blind notes):
 
-- a fight told by a brawl's own nouns ("a brawl between traders", « une rixe », « une bagarre »), between a crowd and
+- a fight told by a brawl's own nouns ("a brawl between traders", « une rixe », « une bagarre »: whatever peoples it
+  names, no communities at arms), between a crowd and
   one person of no group ("between gold miners and the owner of the site"), or with its sides opposed one to the other
   (« un affrontement a opposé des habitants à des Koglweogo ») is a crowd's when no side is armed or organised;
 - one plain crowd fighting among itself ("inhabitants of two neighbourhoods clashed", "two groups of individuals",
@@ -21,7 +22,7 @@ from functools import partial
 
 import pytest
 
-from sitrep.analyse.events.communal import crowds_fighting, unorganised_fight
+from sitrep.analyse.events.communal import communities_fighting, crowds_fighting, unorganised_fight
 from sitrep.analyse.events.defenders import struck_off_guard
 from sitrep.analyse.events.note_register import coder_fields_only
 
@@ -45,6 +46,17 @@ _first = partial(first_coding, published=dt.date(2024, 9, 1))
 ])
 def test_the_sides_of_a_fight_tell_a_crowd(text, crowd):
     assert crowds_fighting(text) is crowd
+
+
+@pytest.mark.parametrize("text, communal", [
+    ("a brawl between Fulani and Bambara traders broke out at the market", False),
+    ("une rixe entre Peuls et Bambaras a éclaté au marché", False),
+    # controls: the same peoples' clashes are communities at arms (the project's rule)
+    ("clashes between Fulani and Bambara traders broke out at the market", True),
+    ("des affrontements entre Peuls et Bambaras ont éclaté au marché", True),
+])
+def test_a_brawls_noun_makes_no_communal_militias(text, communal):
+    assert communities_fighting(text) is communal
 
 
 @pytest.mark.parametrize("text, unorganised", [
