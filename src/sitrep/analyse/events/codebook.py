@@ -35,7 +35,7 @@ from sitrep.analyse.events.taking_words import DISAPPEARED
 from sitrep.analyse.events.codebook_protests import CROWD_MUNITION_LABELS, is_short, protest_label
 from sitrep.analyse.events.codebook_presence import violence_among_presence
 from sitrep.analyse.events.codebook_restrictions import measure_label
-from sitrep.analyse.events.communal import communities_at_arms, communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, village_men_struck, young_crowds_fighting
+from sitrep.analyse.events.communal import communities_at_arms, communities_fighting, communities_in_reprisals, community_dead, crowds_fighting, militia_struck_the_unarmed, sized_crowd_note, unorganised_fight, village_men_struck, young_crowds_fighting
 from sitrep.analyse.events.crowd_doers import (against_the_law, uprooted, armed_object, CROWD_ACTS, CROWD_VIOLENCE, crowd_beside_keepers, crowd_deed, mood_root,
                                               participle_of_its_head, misparsed_subject, raid_from_named_place, SEIZED_SUSPECTS, PARTISANS, TRADE_CROWDS, CROWD_NOUNS, civil_body_members,
                                               livelihood_crowd, pronoun_antecedent, within_itself)
@@ -231,11 +231,11 @@ def codebook_label(ctx: Context, s: Sentence, sc: Scored, label: str, tok) -> st
         return _attack_or_clash(ctx, text, rest, armed_side, civilians or struck_civil or off_guard)
     if label == "ARMED_CLASH" and not armed_side and not FIGHT_BACK.search(rest) and not _armed_dead_after(ctx, rest) and (
             "ARMED_CLASH" not in sc.cues and CIVILIAN_TARGET.search(text) or CIVILIAN_CONVOY.search(text) or struck_civil and not communities_at_arms(text)
-            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text) or dead_said_unarmed(text + " " + rest)):
+            or CIVILIAN_PLACE_TARGETED.search(text) or militia_struck_the_unarmed(text) or dead_said_unarmed(text + " " + rest) or off_guard):
         # the model's guess at a fight (or "attacked a convoy" said of civilians' trucks), where the words say a
         # village, a market or civilians' vehicles were attacked; or the trigger's own deed struck unarmed people
-        # ("ambushed a passenger bus", "fired on a group of herders"), or the dead were said unarmed: one side struck, none fought; an escort whose
-        # men the note counts among the dead was struck too ("Three drivers and one soldier were killed"): a battle
+        # ("ambushed a passenger bus", "fired on a group of herders"), or the dead were said unarmed, or a fighter struck at his errands
+        # (``off_guard``, whatever "clash" the note calls it): one side struck, none fought; an escort whose men the note counts among the dead was struck too ("Three drivers and one soldier were killed"): a battle
         return "ATTACK"
     if label in EXPLOSIVE_LABELS and (explosion := _explosion_label(s, sc, label, tok, rest)) is not None:
         return explosion
@@ -274,8 +274,9 @@ def _crowd_riot(s: Sentence, sc: Scored, label: str, tok, text: str, sized: bool
     crowd, or told in a note that ACLED sized as a crowd's (``sized``: its "[size=…]" tag, no armed side named): a
     violent demonstration when told with demands or aimed at the state's premises, else mob violence."""
     read = label in _CROWD_READ or label in _PROTESTING and not violence_only_protested(s)
-    if not read or tok is None or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
-            sized and label in _FIGHT_READ or _crowd_did(tok, KIN.search(text) is not None) or crowds_fighting(text) or young_crowds_fighting(text)):
+    # (a fight told as a noun has no verb to parse: "a conflict between gold miners and the owner escalated into a clash")
+    if not read or tok is None and not (sized and label in _FIGHT_READ or crowds_fighting(text)) or ARMED_DEAD.search(text) and not SEIZED_SUSPECTS.search(text) or not (
+            sized and label in _FIGHT_READ or tok is not None and _crowd_did(tok, KIN.search(text) is not None) or crowds_fighting(text) or young_crowds_fighting(text)):
         return None  # (no crowd did it, unless the fight is told between crowds (partisans, a trade, two creeds) or the young of two places)
     # (a brawl over a match is no demonstration, whatever the model's cue: rival fans' mob violence)
     protesting = any(lab in sc.cues for lab in PROTEST_LABELS) and not fans_brawl(text) and not mob_set_on_a_person(text) \
@@ -487,7 +488,8 @@ def _crowd_did(tok, kin: bool) -> bool:
     if raid_from_named_place(verb, head):
         return False  # "locals from Kantchari attacked a Fulani camp": a village's men raiding, its communal militia
     if fighting and not kin and not {head.lower_, head.lemma_.lower()} & (PARTISANS | TRADE_CROWDS) and not civil_body_members(head) \
-            and not against_the_law(verb) and beside is None and not within_itself(verb) and not SPORT.search(verb.sent.text):
+            and not against_the_law(verb) and beside is None and not within_itself(verb) and not SPORT.search(verb.sent.text) \
+            and not unorganised_fight(verb.sent.text):
         # villages or communities that fight each other are communal militias; people who fight over a match
         # ("youths from two neighbourhoods clashed after a football match") are its rival fans, a riot
         return False

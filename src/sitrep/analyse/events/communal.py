@@ -31,6 +31,7 @@ from sitrep.knowledge.armed_people import any_armed_forms, armed_forms
 from sitrep.knowledge.demonyms import country_of_demonym
 from sitrep.analyse.events.cues import SPORT
 from sitrep.analyse.events.crowd_doers import TRADE_CROWDS
+from sitrep.analyse.events.fighter_kinds import anyone_side, brawl_noun, BRAWL_NOUNS, communal_fighters_named, lone_person_side, side_from_a_place
 from sitrep.analyse.events.fight_words import fight_told
 from sitrep.analyse.events.suspected_ties import without_suspected_ties
 from sitrep.analyse.place_spellings import community_names
@@ -83,6 +84,8 @@ def communities_in_reprisals(text: str) -> bool:
 # end ("…, eight people were also arrested by security forces" names a third party, not a side)
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fights?|fighting|fought|clash(?:es|ed)?|confrontations?|conflicts?|violence|skirmish(?:es)?|affrontements?|heurts|"
+    # (a fight of bare hands told by its own nouns: "a brawl between traders", « une rixe entre deux familles »)
+    + BRAWL_NOUNS + r"|"
     r"(?:ont )?opposé)\s+(?:\w+\s+){0,2}?(?:between|entre)\s+(?P<sides>[^.;,]{3,120})|"
     # the fight's outbreak told with its day or its place before the sides ("fighting erupted on 20 December
     # between supporters of …", « des heurts ont éclaté samedi à X entre … »)
@@ -92,9 +95,13 @@ _FIGHT_BETWEEN = re.compile(
     # or whose toll says it was fought ("an argument between farmers and herders … ended with two herders dead")
     r"\b(?:quarrels?|disputes?|rows?|altercations?|arguments?|querelles?|différends?|litiges?)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:between|entre)\s+(?P<quarrelling>[^.;]{3,120}?)\s+(?:degenerated|escalated|turned|led|erupted|ended (?:with|in)|"
-    r"left|resulted in|dégénéré|tourné|fait)\b",
+    r"left|resulted in|dégénéré|tourné|fait)\b|"
+    # the French way of telling sides, one opposed to the other (« un affrontement a opposé des habitants à des Koglweogo »)
+    r"\b(?:a|ont|avait|avaient|have|has|had)?\s*(?:opposé|opposed)\s+(?P<opposed>[^.;,]{3,100}?\s+(?:à|aux|to)\s+[^.;,]{3,80})",
     re.IGNORECASE,
 )
+# where the one side meets the other in « A à B », "A to B"
+_OPPOSED_TO = re.compile(r"\s+(?:à|to)\s+(?=(?:des|les|la|le|l['’]|un|une|deux|the|a|an|some)\b)|\s+aux\s+", re.IGNORECASE)
 # people of a place or a livelihood, the communal militias of ACLED's coding
 _COMMUNITY_WORDS = re.compile(
     r"\b(?:herders?|farmers?|villagers?|villages?|inhabitants|residents|communit(?:y|ies)|clans?|pastoralists|"
@@ -132,7 +139,7 @@ def communities_fighting(text: str) -> bool:
         return False  # (gold miners, the faithful of two creeds, residents against the Koglweogo: a brawl, not militias)
     text = _BRACKET.sub("", text)  # ("Bambara farmers and Fulani herders of Bla (Bla, Segou) clashed": one side's place)
     between = _FIGHT_BETWEEN.search(text)
-    if between is not None and _communal_sides(_sides_of(between)):
+    if between is not None and _communal_sides(_sides_of(between)) and not brawl_noun(between.group(0)):
         return True
     subject = _SIDES_FIGHT.search(text)
     if subject is not None and _communal_sides(subject.group("sides")):
@@ -164,7 +171,9 @@ def fight_between_sides(text: str) -> str | None:
 
 
 def _sides_of(fight: re.Match) -> str:
-    return fight.group("sides") or fight.group("erupted") or fight.group("quarrelling")
+    opposed = fight.group("opposed")
+    return fight.group("sides") or fight.group("erupted") or fight.group("quarrelling") \
+        or (_OPPOSED_TO.sub(" and ", opposed, count=1) if opposed else "")
 
 
 def _communal_sides(sides: str) -> bool:
@@ -182,6 +191,17 @@ def _communal_sides(sides: str) -> bool:
 def _names_community(text: str) -> bool:
     names = community_names()
     return _COMMUNITY_WORDS.search(text) is not None or any(w.group(0).lower() in names for w in _WORD.finditer(text))
+
+
+def unorganised_fight(text: str) -> bool:
+    """Whether the fight ``text`` (one sentence) tells names no community (no people's name, no livelihood of the land,
+    no village) and no armed or organised side: its fighters (residents of two neighbourhoods, people at a market, the
+    crowd at a wedding) are an unorganised crowd, ACLED's rioters, however many died and whatever they fought with."""
+    text = _BRACKET.sub("", text)
+    if communities_fighting(text) or communal_fighters_named(text):
+        return False
+    plain = without_suspected_ties(_HAND_ARMS.sub(" ", text))
+    return _ARMED_SIDE.search(plain) is None and _any_armed().search(plain) is None
 
 
 # a crowd's words: the fight is a riot whoever the sides ("a dispute between farmers and herders led to riots")
@@ -266,7 +286,9 @@ _FAITHFUL = r"muslims|christians|catholics|protestants|evangelicals|animists|wor
 _PLAIN_CROWD = r"residents|inhabitants|locals|villagers|youths|young (?:people|men)|population|crowds?|mobs?|" \
     r"habitants|villageois|jeunes|populations?|foules?"
 _ORDER_KEEPERS = re.compile(r"\b(?:koglweogos?|vigilantes?|volunteers?|vdp|self-defen[cs]e (?:groups?|militias?)|police\w*|"
-                            r"gendarmes?|gendarmerie|security forces|forces de (?:l['’]ordre|sécurité)|policiers|vigiles)\b",
+                            r"gendarmes?|gendarmerie|security forces|forces de (?:l['’]ordre|sécurité)|policiers|vigiles|"
+                            # (the town's or the tax office's men: "traders clashed with municipal agents", « agents municipaux »)
+                            r"(?:municipal|council|town hall|city|customs|tax) (?:agents|officers|officials|guards)|agents (?:municipaux|des impôts)|douaniers)\b",
                             re.IGNORECASE)
 _CROWD_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TRADE_CROWDS)) + "|" + _FAITHFUL + r"|gold (?:miners|diggers|panners)|"
                          r"(?:motorbike|moto|taxi)[\w -]{0,12}drivers|merchants|butchers|apprentices)\b", re.IGNORECASE)
@@ -283,8 +305,12 @@ _ARMED_SIDE = re.compile(r"\b(?:armed|armés?|gunmen|militants|jihadists|terrori
 _LOCAL_OR_FOREIGN = re.compile(r"\s*(?:the\s+)?(?:local|foreign|native|migrant|indigenous)\s*", re.IGNORECASE)
 
 
+_ORIGIN = re.compile(r"\s+(?:origin|nationality|descent)\b.*$|^(?:d['’])?origine\s+", re.IGNORECASE)
+
+
 def _lone_modifier(side: str) -> bool:
     word = side.strip()  # (French puts the adjectives after the noun, plural: « des orpailleurs burkinabè et nigériens »)
+    word = _ORIGIN.sub("", word)  # ("Nigerien origin", « d'origine nigérienne »: the origin's adjective)
     return country_of_demonym(word) is not None or word.endswith("s") and country_of_demonym(word[:-1]) is not None \
         or _LOCAL_OR_FOREIGN.fullmatch(side) is not None
 
@@ -314,13 +340,21 @@ def crowds_fighting(text: str) -> bool:
     if len(parts) < 2:  # ("two groups of gold miners", "clashes between gold diggers", « entre orpailleurs »): among themselves
         # (or partisans of two camps: "supporters of two candidates for the chieftaincy of T clashed")
         return bool(parts) and (_CROWD_SIDE.search(parts[0]) is not None or _PARTISAN_SIDES.search(parts[0]) is not None
-                                and _TWO_CAMPS.search(parts[0]) is not None)  # (no side told at all: "between , and")
+                                and _TWO_CAMPS.search(parts[0]) is not None  # (no side told at all: "between , and")
+                                or _plain_crowd_among_itself(parts[0], text))
     crowd = [_CROWD_SIDE.search(p) is not None and not _names_community(_CROWD_SIDE.sub("", p)) for p in parts]
-    if all(crowd):
-        return True
+    if all(crowd) or any(crowd) and all(c or lone_person_side(p) and not _names_community(p) for p, c in zip(parts, crowd)):
+        return True  # (or a crowd against one person of no group: "between gold miners and the owner of the site")
     plain = [(_PLAIN_SIDE.search(p) is not None or c) and _ORDER_KEEPERS.search(p) is None for p, c in zip(parts, crowd)]
     keepers = [_ORDER_KEEPERS.search(p) is not None for p in parts]
     return plain[0] and keepers[1] or plain[1] and keepers[0]
+
+
+def _plain_crowd_among_itself(side: str, text: str) -> bool:
+    """Whether one plain crowd fought among itself ("inhabitants of two neighbourhoods clashed", "people clashed at the
+    market"), with no community, no village it came from and no armed man told: a brawl, whoever fought."""
+    return (_PLAIN_SIDE.search(side) is not None or anyone_side(side)) and not communal_fighters_named(text) and not side_from_a_place(side) \
+        and _RIVAL_CAMPS.search(text) is None and _any_armed().search(text) is None
 
 
 # the side a fight was fought with, told after its verb ("… clashed with residents of Kaya", « … se sont affrontés avec »)

@@ -134,13 +134,19 @@ def raid_from_named_place(verb, head) -> bool:
     """Whether ``verb`` is a raid or a killing and the crowd's noun ``head`` is told with the village it came from
     ("locals from Kantchari", "youths from the village of Koumbara", « des jeunes venus de X »): ACLED names such
     men after their village, as its militia."""
-    if verb.lemma_.lower() not in _RAID_VERBS:
-        return False
+    if verb.lemma_.lower() not in _RAID_VERBS or _suspect_struck(verb):
+        return False  # (a village's people who kill a man they suspect of theft or of the jihad: mob justice, a crowd)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "de")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in obj.subtree if t.i != obj.i):
                 return True
     return False
+
+
+def _suspect_struck(verb) -> bool:
+    """Whether the object of ``verb`` is a person told as a suspect: the crowd that kills him is doing mob justice."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for o in objects for t in o.subtree)
 
 
 def participle_of_its_head(verb) -> bool:
@@ -160,6 +166,8 @@ _ARMED_PEOPLE = re.compile(r"\b(?:armed|bandits|gunmen|militants|jihadists|terro
 _SEIZING = frozenset("catch seize apprehend capture grab drag lynch stone burn attraper saisir lyncher lapider".split())
 # words that make an armed noun a suspicion ("two men they suspected of being jihadists", "a presumed bandit")
 _SUSPICION = frozenset("suspect suspected accuse accused presume presumed alleged believe soupçonner soupçonné présumé".split())
+# what a crowd does to a suspect it got hold of: beating or killing him is mob justice, whatever he was suspected of
+_STRIKING_A_SUSPECT = frozenset("kill beat hack stab murder execute tuer frapper battre abattre exécuter".split())
 
 
 def armed_object(verb) -> bool:
@@ -184,9 +192,13 @@ def traded_gunfire(verb) -> bool:
 
 def _suspects_seized(verb, obj) -> bool:
     """Whether ``verb`` seizes ``obj`` and the object's armed words are only what he is suspected of."""
-    if verb.lemma_.lower() not in _SEIZING:
-        return False
-    return any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in obj.subtree)
+    suspicion = next((t for t in obj.subtree if t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION), None)
+    if verb.lemma_.lower() in _SEIZING:
+        return suspicion is not None
+    # (a man killed or beaten whose armed words all follow his suspicion: "killed a man suspected of being a member of
+    # an armed group" is mob justice on a suspect; "killed two gunmen suspected of theft" killed armed men)
+    before = "".join(t.text_with_ws for t in obj.subtree if suspicion is not None and t.i < suspicion.i)
+    return suspicion is not None and verb.lemma_.lower() in _STRIKING_A_SUSPECT and not _ARMED_PEOPLE.search(before)
 
 
 # a riot's own verbs: what a participle hung on them tells is the rioting crowd's deed

@@ -144,6 +144,10 @@ _CIVIL_PLACE = (r"fields?|farms?|farmlands?|gardens?|plots?|orchards?|shops?|mar
 _GOING = (r"going|gone|went|goes|heading|headed|returning|returned|coming back|came back|walking|walked|riding|rode|"
           r"on (?:his|her|their) way(?: back)?")
 _LIEU_CIVIL = r"champs?|jardins?|boutiques?|exploitations?|marchés?|points? d['’]eau|puits|pâturages?|forages?"
+# the errands of a civilian's day (buying, selling, fetching water, grazing a herd), and their French
+_ERRAND = r"buy(?:ing)?|bought|sell(?:ing)?|sold|shop(?:ping)?|fetch(?:ing)?|draw(?:ing)? water|graz(?:e|ing)|water(?:ing)? (?:his|her|their) \w+"
+_COURSES = (r"(?:faisai(?:t|ent)|faire|fait)\s+(?:ses|leurs|des)\s+(?:courses|achats|emplettes)|achet\w*|vend(?:ai|re|u)\w*|"
+            r"puis(?:er|ait|aient)\s+de\s+l['’]eau")
 AT_CHORES = re.compile(
     r"\b(?:in|on|at|to|from) (?:his|her|their) (?:[\w-]+ )?(?:" + _CIVIL_PLACE + r")\b"
     r"|\b(?:" + _GOING + r")\s+(?:(?:back|home|out|alone)\s+)?(?:to|from|towards)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:"
@@ -151,7 +155,11 @@ AT_CHORES = re.compile(
     r"|\bwhile (?:(?:he|she|they) (?:was|were) )?(?:" + _CIVIL_CHORE + r")\b"
     r"|\b(?:dans|à|vers|de) (?:son|sa|leur|leurs|ses) (?:" + _LIEU_CIVIL + r")\b|\baux champs\b"
     r"|\b(?:se rend\w*|rend\w*|all\w*|revena\w*|revenu\w*|rentr\w*)\s+(?:au|du|à\s+la|de\s+la|aux|des)\s+(?:" + _LIEU_CIVIL + r")\b"
-    r"|\b(?:alors|pendant|tandis) qu['’](?:ils?|elles?) (?:travaill|cultiv|cherch|ramass|gardai|priai|vaquai)\w*",
+    r"|\b(?:alors|pendant|tandis) qu['’](?:ils?|elles?) (?:travaill|cultiv|cherch|ramass|gardai|priai|vaquai)\w*"
+    # an errand told with its place ("who had come to buy food at the market", « qui faisait ses courses au marché »):
+    # a man buying or selling, fetching water or grazing his herd is about a civilian's day wherever his unit is
+    r"|\b(?:" + _ERRAND + r")\s+(?:[\w'’-]+\s+){0,3}?(?:at|in|from|on)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CIVIL_PLACE + r")\b"
+    r"|\b(?:" + _COURSES + r")\s+(?:[\w'’-]+\s+){0,3}?(?:au|à\s+la|dans\s+le|sur\s+le|aux)\s+(?:" + _LIEU_CIVIL + r")\b",
     re.IGNORECASE)
 # armed men on duty as a body (a patrol, a convoy, an escort): on their way anywhere they are a unit that can fight
 _ON_DUTY = re.compile(r"\b(?:patrols?|convoys?|escorts?|units?|detachments?|columns?|patrouilles?|convois?|escortes?)\b",

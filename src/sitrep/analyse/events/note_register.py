@@ -43,6 +43,16 @@ def _full_date() -> re.Pattern[str]:
         rf"\b(?:1er|[0-3]?\d)(?:\s*(?:-|–|and|et|au|to)\s*[0-3]?\d)?\s+(?:{months})\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+# a coder's bracketed field ("[size=no report]", "[casualties=unknown]")
+_BRACKETED_FIELD = re.compile(r"\[[^\[\]]{0,80}\]")
+
+
+def coder_fields_only(text: str) -> bool:
+    """Whether the sentence ``text`` is only a coder's bracketed fields ("[size=no report]"): it tells no event, whatever
+    the model reads into a crowd's size (a protest's)."""
+    return CODER_MARKS.search(text) is not None and not _BRACKETED_FIELD.sub("", text).strip(" .;,")
+
+
 def note_shaped(ctx: Context, n_sentences: int) -> bool:
     """Whether the document is a coder's note (see the module's doc): short, and written with a full day-first
     date, a place with its administrative areas in brackets, or the coder's bracketed fields."""

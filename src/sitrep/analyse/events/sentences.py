@@ -33,6 +33,7 @@ import re
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import is_government_side, role_of, Sentence, sentences, SUBJ
 from sitrep.analyse.events.codebook import codebook_label
+from sitrep.analyse.events.note_register import coder_fields_only
 from sitrep.analyse.events.classifier import is_acled, NONE, Scored, territory_side, TERRITORY
 from sitrep.analyse.events.cues import (AIR_ACCIDENT, ANAPHORA, INCOMING_MUNITION, PLACE_BACK_REFERENCE, SHORT_TEXT_SENTENCES,
                                        rule_may_match, rules)
@@ -103,6 +104,8 @@ def _kept(read: tuple[Decision, float | None] | None, floor: float | None) -> De
 def _reading(ctx: Context, s: Sentence, sc: Scored, told_before: bool) -> tuple[Decision, float | None] | None:
     """The decision ``s`` tells, its doubts weighed in, and the confidence it is kept down to; None for no event."""
     text = s.text
+    if coder_fields_only(text):
+        return None  # (a note's "[size=no report]" on its own: the crowd's size, no event of its own)
     r = rules(ctx.language)
     places = [p for p in places_in(ctx, s) if not is_country(p)]
 
