@@ -67,11 +67,7 @@ def own_side_told_next(ctx: Context, s: Sentence, mention: EventMention | None, 
     reads the speaker's own side, so the figure is the incident's toll, not another incident's."""
     if mention is not None or killed is None or killed.low is None or not names_a_side(s.text, ctx.language):
         return False
-    first = paragraph_opening(ctx, s)
-    if not opens_next_paragraph(ctx, first):
-        return False
-    before = paragraph_opening(ctx, sentences_of(ctx)[first.index - 1])
-    return before.start <= last.span.char_end <= first.start
+    return _in_next_paragraph(ctx, s, last)
 
 
 def party_counts_next(ctx: Context, s: Sentence, mention: EventMention | None, last: EventMention,
@@ -87,6 +83,11 @@ def party_counts_next(ctx: Context, s: Sentence, mention: EventMention | None, l
     told = ctx.attributions.get(s.index)
     if told is None or not (one_camp(ctx, told.speaker, _tellers(ctx, last)) or asserts_what_is_denied(told.speaker, last)):
         return False
+    return _in_next_paragraph(ctx, s, last)
+
+
+def _in_next_paragraph(ctx: Context, s: Sentence, last: EventMention) -> bool:
+    """Whether ``s`` opens or stands in the paragraph right after the one ``last`` was told in."""
     first = paragraph_opening(ctx, s)
     if not opens_next_paragraph(ctx, first):
         return False
