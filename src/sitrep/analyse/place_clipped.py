@@ -33,7 +33,16 @@ def _cities(gaz: Gazetteer, cc: str) -> tuple[tuple[str, int], ...]:
 def clipped_city(gaz: Gazetteer | None, surface: str, countries: Iterable[str]) -> list[Candidate]:
     """The one city of ``countries`` whose name ``surface`` begins ("Ouaga": Ouagadougou), else nothing."""
     head = fold_place_name(surface.strip())
-    if gaz is None or len(place_key(surface)) < MIN_LETTERS or " " in head:
-        return []
-    found = {gid for cc in countries for name, gid in _cities(gaz, cc) if name.startswith(head) and name != head}
+    if gaz is None or len(place_key(surface)) < MIN_LETTERS or " " in head \
+            or any(fold_place_name(c.name) == head for c in gaz.lookup(surface)):
+        return []  # (a name some place bears whole, "India", "Jersey", is that place's, not a city's clip)
+    found = {gid for cc in countries for name, gid in _cities(gaz, cc) if _clips(head, name)}
     return [gaz.candidate(found.pop())] if len(found) == 1 else []
+
+
+def _clips(head: str, name: str) -> bool:
+    """Whether ``head`` is how speech clips ``name``: its first part before a hyphen or a space ("Bobo" of
+    Bobo-Dioulasso), or at most half of one long word ("Ouaga" of Ouagadougou); "Swan" is no clip of Swansea."""
+    if not name.startswith(head) or name == head:
+        return False
+    return name[len(head)] in "- " or 2 * len(head) <= len(name)

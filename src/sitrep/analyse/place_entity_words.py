@@ -23,13 +23,29 @@ def no_place_name(ent, surface: str, names_a_country: bool = False) -> bool:
         or (_demonym(surface) and not names_a_country) or not surface[:1].isupper()
 
 
-def common_word_abroad(surface: str, gaz, countries: dict[str, float]) -> bool:
+def common_word_abroad(text: str, start: int, surface: str, gaz, countries: dict[str, float]) -> bool:
     """One word the analyser's vocabulary writes in lower case (« Bilan » of « Bilan : 12 morts », « Gouvernement »,
     « État »), capitalised by a sentence's or a list line's start, that the gazetteer knows only as some far country's
-    alternate name, or not at all: no place of this text (a village of the text's countries so spelt stays one)."""
-    if " " in surface or surface.lower() not in lower_case_words():
+    alternate name, or not at all: no place of this text (a village of the text's countries so spelt stays one).
+    Inside a sentence the capital is the writer's own and the word a name ("fled to Turkey", "in Chad")."""
+    if " " in surface or not _opens_sentence_or_line(text, start) or surface.lower() not in lower_case_words():
         return False
-    return not any(c.country in countries for c in (gaz.lookup(surface) if gaz is not None else []))
+    cands = gaz.lookup(surface) if gaz is not None else []
+    # (a city that bears the word as its own name is read as it: "Buffalo" opening a sentence of a New York story)
+    return not any(c.country in countries or (c.name == surface and c.population >= _CITY_POPULATION) for c in cands)
+
+
+# the population from which a city's own name outweighs the common word it spells
+_CITY_POPULATION = 100_000
+
+
+# what stands before a word that a sentence or a list line opens with: nothing, a line break, a full stop, a colon
+# or a bullet (a dash after a space: "Centre-Est" holds no line), then spaces
+_OPENING = re.compile(r"(?:^|[\n.!?:;•*]|\s[–—-])[\s\"«“(]*$")
+
+
+def _opens_sentence_or_line(text: str, start: int) -> bool:
+    return _OPENING.search(text[max(0, start - 12):start]) is not None or start == 0
 
 
 def _demonym(surface: str) -> bool:

@@ -232,7 +232,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
                 compass = _compass_area(gaz, text, e, surface, lang)  # "the North region": Nord
                 if _fold(surface) in _SKIP_WORDS or (_fold(surface) in skip and not compass):
                     continue
-                cands = compass or ([] if common_word_abroad(surface, gaz, countries) else settled_at_home(text, s, named_or_quarter(gaz, surface), countries))
+                cands = compass or ([] if common_word_abroad(text, s, surface, gaz, countries) else settled_at_home(text, s, named_or_quarter(gaz, surface), countries))
                 # English words of the compass name a unit only with its word ("Far North Dallas" is none, "the Far North
                 # region" is; French ones, "Est", "Centre-Nord", name Sahel regions as brackets write them)
                 if cands and (compass or not compass_only(surface, english=True) or _followed_by_region(text, e, lang)):
@@ -283,7 +283,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
         country = gaz is not None and any(c.is_country for c in gaz.lookup(surface))
-        if _no_place_name(ent, surface, country) or _community(text, start, surface) or common_word_abroad(surface, gaz, countries):
+        if _no_place_name(ent, surface, country) or _community(text, start, surface) or common_word_abroad(text, start, surface, gaz, countries):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:
