@@ -26,6 +26,25 @@ _TAKING_UP = frozenset("take assume inherit prendre reprendre assurer hériter".
 _CLAUSE_LINKS = ("xcomp", "ccomp")
 
 
+# the ground a role is held over ("security responsibility for the district", « la sécurité de la ville »): a role so
+# bounded hands that ground over, a transfer of territory
+_GROUND = frozenset("district town city village region area zone province territory county camp base locality "
+                    "commune cercle ville région localité territoire camp base".split())
+_GROUND_LINKS = frozenset("for of over in de du sur".split())
+
+
+def _role_over_ground(sent) -> bool:
+    """Whether a role word of ``sent`` is bounded by a piece of ground (a ground noun or a named place after it)."""
+    for t in sent:
+        if t.lemma_.lower() in ROLES or t.lower_ in ROLES:
+            for prep in t.children:
+                if prep.dep_ in ("prep", "case", "nmod") and (prep.lower_ in _GROUND_LINKS or prep.dep_ == "nmod"):
+                    objs = [prep] if prep.dep_ == "nmod" else [c for c in prep.children if c.dep_ in ("pobj", "obj")]
+                    if any(o.lemma_.lower() in _GROUND or o.ent_type_ in ("GPE", "LOC") for o in objs):
+                        return True
+    return False
+
+
 def _taking_verbs(sent) -> list:
     return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _TAKING_UP and object_in(t, ROLES)]
 
@@ -33,7 +52,11 @@ def _taking_verbs(sent) -> list:
 def roles_taken(tok, sent=None) -> bool:
     """Whether the trigger ``tok`` (a verb of taking over) takes a role, not a place, as its object; or, given the
     sentence ``sent``, whether a verb of taking up in it does (the trigger may be the saying: « a annoncé avoir pris le
-    relais de Wagner »)."""
+    relais de Wagner »).  A role held over a piece of ground ("handed over security responsibility for the district")
+    hands the ground over: no change of role."""
+    told_in = sent if sent is not None else (tok.sent if tok is not None else None)
+    if told_in is not None and _role_over_ground(told_in):
+        return False
     return object_in(tok, ROLES) or sent is not None and bool(_taking_verbs(sent))
 
 
