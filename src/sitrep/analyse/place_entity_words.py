@@ -28,8 +28,9 @@ def common_word_abroad(text: str, start: int, surface: str, gaz, countries: dict
     « État »), capitalised by a sentence's or a list line's start, that the gazetteer knows only as some far country's
     alternate name, or not at all: no place of this text (a village of the text's countries so spelt stays one).
     Inside a sentence the capital is the writer's own and the word a name ("fled to Turkey", "in Chad")."""
-    if " " in surface or not _opens_sentence_or_line(text, start) or surface.lower() not in lower_case_words():
-        return False
+    if " " in surface or not _opens_sentence_or_line(text, start) or surface.lower() not in lower_case_words() \
+            or text[start + len(surface):start + len(surface) + 1] == "-":
+        return False  # (a compound's head, "Baton-wielding police", is left to the older readings, which mask it)
     cands = gaz.lookup(surface) if gaz is not None else []
     # (a city that bears the word as its own name is read as it: "Buffalo" opening a sentence of a New York story)
     return not any(c.country in countries or (c.name == surface and c.population >= _CITY_POPULATION) for c in cands)

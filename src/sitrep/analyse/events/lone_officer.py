@@ -6,7 +6,8 @@ counting as one when it strikes a post, a patrol or a convoy that can answer it;
 with nothing told of his unit or of shots returned, met no resistance: the killers struck a person, not a force
 (violence against civilians, an attack), as the codebook does for soldiers killed off duty.  The words of a targeted
 killing ("gunned down", "shot dead", "assassinated", « abattu ») mark it; a plain "killed" does not (a soldier killed
-in an ambush is a battle's dead)."""
+in an ambush is a battle's dead).  Police, gendarmes and prison staff only: a soldier shot by rebels is a combatant
+struck by the enemy he is at war with (the CASE convention: "Soldier shot dead by NPA rebels" is a clash)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import re
 
 # one member of the forces or of a prison's staff, singular (English, French)
 _ONE_MEMBER = (r"(?:policem[ae]n|police(?:wom[ae]n)?\s+(?:officer|constable|inspector|sub-inspector|sergeant|official)|"
-               r"(?:head\s+)?constable|cop|soldier|jawan|gendarme|trooper|special police officer|SPO|"
+               r"(?:head\s+)?constable|cop|gendarme|special police officer|SPO|"
                r"prison (?:director|warden|guard|officer|official)|director of (?:a|the) prison|jail (?:warden|guard|officer)|"
-               r"policier|soldat|militaire|gardien de prison|directeur de (?:la |l['’])?prison)")
+               r"policier|gardien de prison|directeur de (?:la |l['’])?prison)")
 # the deed of a targeted killing, either language
 _SHOT_DOWN = (r"(?:gunned down|shot dead|shot and killed|shot (?:him )?at point[- ]blank(?: range)?|assassinated|"
               r"hacked to death|stabbed to death|abattu|abattue|assassiné|assassinée)")
