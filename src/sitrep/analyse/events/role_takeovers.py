@@ -29,7 +29,7 @@ _CLAUSE_LINKS = ("xcomp", "ccomp")
 # the ground a role is held over ("security responsibility for the district", « la sécurité de la ville »): a role so
 # bounded hands that ground over, a transfer of territory
 _GROUND = frozenset("district town city village region area zone province territory county camp base locality "
-                    "commune cercle ville région localité territoire camp base".split())
+                    "commune cercle ville région localité territoire".split())
 _GROUND_LINKS = frozenset("for of over in de du sur".split())
 
 
