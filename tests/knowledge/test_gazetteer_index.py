@@ -48,6 +48,14 @@ def test_every_key_row_and_country_answers_as_the_dicts(pair):
     assert sorted(index.keys()) == sorted(gaz.names)
 
 
+def test_populous_ids_are_the_rows_a_scan_of_every_row_finds(pair):
+    gaz, index = pair
+    for floor, code in [(500_000, "PCLI"), (900_000, "WLL"), (10**7, "NO-SUCH-CODE")]:
+        expected = sorted(g for g, row in gaz.rows.items() if row[9] >= floor or row[8] == code)
+        assert index.populous_ids(floor, code) == expected
+    assert index.populous_ids(10**7, "NO-SUCH-CODE") == []
+
+
 def test_absent_keys_and_ids(pair):
     _, index = pair
     for key in ["", "zz-not-a-place", "kidal" * 40, "\uffff"]:

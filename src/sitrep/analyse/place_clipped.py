@@ -17,17 +17,22 @@ MIN_LETTERS = 4
 
 
 def _cities(gaz: Gazetteer, cc: str) -> tuple[tuple[str, int], ...]:
-    """(folded name, geonameid) of ``cc``'s cities, built once per process."""
-    def build() -> tuple[tuple[str, int], ...]:
-        out = []
-        for key in gaz.country_keys(cc):
-            for gid in gaz.ids(key):
-                row = gaz.row(gid)
-                if row is not None and row[CC] == cc and row[FCLASS] == "P" and (
-                        (row[POP] or 0) >= CITY_POPULATION or row[FCODE] == "PPLC"):
-                    out.append((fold_place_name(row[NAME]), gid))
-        return tuple(set(out))
-    return gaz.derived(("clipped-city-names", cc), build)
+    """(folded name, geonameid) of ``cc``'s cities."""
+    return _cities_by_country(gaz).get(cc, ())
+
+
+def _cities_by_country(gaz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Every country's cities, built once per process from one scan of the world base's population and feature
+    columns (walking a country's name keys decoded each of its rows: seconds for India), and the rows added over it."""
+    def build() -> dict[str, tuple[tuple[str, int], ...]]:
+        base = gaz.base.populous_ids(CITY_POPULATION, "PPLC") if gaz.base is not None else []
+        out: dict[str, set[tuple[str, int]]] = {}
+        for gid in dict.fromkeys([*base, *gaz.rows]):
+            row = gaz.row(gid)
+            if row is not None and row[FCLASS] == "P" and ((row[POP] or 0) >= CITY_POPULATION or row[FCODE] == "PPLC"):
+                out.setdefault(row[CC], set()).add((fold_place_name(row[NAME]), gid))
+        return {cc: tuple(cities) for cc, cities in out.items()}
+    return gaz.derived(("cities-by-country",), build)
 
 
 def clipped_city(gaz: Gazetteer | None, surface: str, countries: Iterable[str]) -> list[Candidate]:
