@@ -29,6 +29,7 @@ the work is split, each module importing only those listed before it:
 - ``event_sides``: the parties;
 - ``mention_builder``: the mention of a decided sentence (``build_mention``): sides, place, date, toll, modality;
 - ``raid_spoils``: a raid's looting told after it, folded into the raid;
+- ``note_fight``: a note's fight told weakly beside its spoils told strongly is the note's event;
 - ``last_resorts``: a short text's or a note's event when no sentence yields one on the usual evidence;
 - ``background`` (run last, on the finished mentions): past references marked background, the
   article's own date and "a separate attack" flagged for fusion.
@@ -61,6 +62,7 @@ from sitrep.analyse.events.types import DISASTER_LABELS
 from sitrep.model import EventMention
 from sitrep.analyse.events.last_resorts import doerless_violence, note_event, short_text_event, short_text_news
 from sitrep.analyse.events.mention_builder import build_mention
+from sitrep.analyse.events.note_fight import fight_over_its_spoils
 from sitrep.analyse.events.raid_spoils import spoils_of_the_attack
 
 log = logging.getLogger(__name__)
@@ -115,6 +117,7 @@ def find_events(ctx: Context) -> list[EventMention]:
         for s in sents:  # a last resort's dead, told after it ("Dozens were killed. Fatalities coded as 77.")
             if s.start >= events[-1].span.char_end:
                 fold_toll(ctx, s, None, events)
+    events = fight_over_its_spoils(ctx, sents, scored, events, attributions)  # a weak fight's spoils told strongly
     events = leads_told_in_their_statement(ctx.document.text, events)  # a communiqué's lead, then the communiqué
     events = one_event_per_note(date_deeds_told_after(ctx, events), len(sents), ctx.document.text)
     events = short_text_news(ctx, mark_background(ctx, share_split_tolls(ctx, events)), len(sents))
