@@ -11,8 +11,8 @@ strong cue words; the most confident mention would then be the note's event.
 
 So in a short text (a note) whose sentences tell, as fact, only such spoils and attacks (``SPOILS``) beside any
 armed clash, the first sentence that tells a fight (``fight_words.fight_told``: fire exchanged, an attack repelled or
-answered, sides that clashed, an assault on armed men; a fight's noun: a clash, a battle, « accrochage »,
-« affrontement », « riposte »; or the classifier reading an armed clash first, or by a cue word) is the note's fight:
+answered, sides that clashed; a fight's noun: a clash, a battle, « accrochage », « affrontement », « riposte »; in a sentence
+that yielded no mention, also the classifier reading an armed clash first, or by a cue word) is the note's fight:
 its clash mention, or, when it yielded none or another reading (under the sentence finder's floor, or read as an
 attack on the civilians it names), the sentence read again as an armed clash with no floor.  The spoils of the same
 occasion (no other named place, no other day) are folded into it (their toll, place, day and doer).  Not a fight said
@@ -41,8 +41,9 @@ SPOILS = frozenset(("Abduction/forced disappearance", "Disrupted weapons use", "
 # of those, the ones that are spoils proper (a note of an attack and its repulse alone is the codebook's to code),
 # and their labels: a sentence with their cue words tells spoils even when the codebook recoded it (people carried
 # off "after clashing with the VDP escort", coded as an attack on the people taken)
-TAKEN = SPOILS - {"Attack"}
-TAKEN_LABELS = frozenset(("ABDUCT_DISSAP", "DISR_WEAP", "ARREST", "PROPERTY_DISTRUCT"))
+# (not looting or burning: a raid's own deeds on the people it struck, ``raid_spoils``)
+TAKEN = SPOILS - {"Attack", "Looting/property destruction"}
+TAKEN_LABELS = frozenset(("ABDUCT_DISSAP", "DISR_WEAP", "ARREST"))
 # a fight named by its noun ("a clash with", "in the battle", "after the exchange of fire", « un accrochage », « des
 # affrontements », « la riposte des VDP »): in a note whose only news is its spoils, the noun names the note's fight
 # (elsewhere a noun may be a topic, "the reason behind the clashes", which ``fight_words`` leaves out)
@@ -61,10 +62,10 @@ def fight_over_its_spoils(ctx: Context, sents: list[Sentence], scored: list[Scor
     if len(sents) > SHORT_TEXT_SENTENCES or not _spoils_only(events, scored):
         return events
     for s, sc in zip(sents, scored):
-        if not _fight_of_the_day(s.text, sc):
+        own = [e for e in events if e.span.char_start == s.start and e.modality == Modality.fact]
+        if not _fight_of_the_day(s.text, sc, read=bool(own)):
             continue
-        told = next((e for e in events if e.span.char_start == s.start and e.modality == Modality.fact
-                     and e.sub_event_type == CLASH), None)
+        told = next((e for e in own if e.sub_event_type == CLASH), None)
         fight = told or _read_as_fight(ctx, s, sc, [e for e in events if e.span.char_end <= s.start],
                                        attributions.get(s.index))
         if fight is None:
@@ -87,11 +88,13 @@ def _spoils_only(events: list[EventMention], scored: list[Scored]) -> bool:
         any(e.sub_event_type in TAKEN for e in told) or any(TAKEN_LABELS & set(sc.cues) for sc in scored))
 
 
-def _fight_of_the_day(text: str, sc: Scored) -> bool:
-    """Whether sentence ``text`` tells two sides fighting (its words, or the classifier reading a clash first or by a
-    cue word: an assault on armed defenders), not a fight said not to have happened nor one days before the note's
-    news."""
-    told = fight_told(text) or FIGHT_NOUN.search(text) is not None or sc.best == CLASH_LABEL or CLASH_LABEL in sc.cues
+def _fight_of_the_day(text: str, sc: Scored, read: bool = False) -> bool:
+    """Whether sentence ``text`` tells two sides fighting (fire exchanged, a fight's noun; when the sentence yielded no
+    mention of its own, ``read`` False, also the classifier reading a clash first or by a cue word), not a fight said
+    not to have happened nor one days before the note's news.  A sentence the finder read as something else (an
+    attack on civilians, a weapon stopped) keeps that reading unless its words say two sides fought."""
+    told = fight_told(text, two_sided=True) or FIGHT_NOUN.search(text) is not None \
+        or not read and (sc.best == CLASH_LABEL or CLASH_LABEL in sc.cues)
     return told and NO_FIGHT.search(text) is None \
         and max(told_days_back(text, "en"), told_days_back(text, "fr")) < RECALLED_DAYS
 
