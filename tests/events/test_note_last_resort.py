@@ -1,4 +1,4 @@
-"""A coder's note describes an event by definition (``events/note_register.py``, ``stage._note_event``): when the
+"""A coder's note describes an event by definition (``events/note_register.py``, ``last_resorts.note_event``): when the
 sentence finder keeps none of a note's candidates, its best one is kept at a low confidence, unless it is really
 no event of the conflict (an accident outside any attack, a city hold-up, a flood).  A news snippet without the
 note's register keeps its vetoes."""

@@ -89,20 +89,20 @@ def test_a_noun_after_after_is_the_time_not_the_news(analyzer, make_doc, text, w
 def test_a_short_text_keeps_its_doubtful_event_at_a_low_confidence(analyzer, make_doc):
     """The last resort fires: texts the sentence finder alone drops."""
     calls = []
-    orig = stage._short_text_event
+    orig = stage.short_text_event
 
     def spy(*a, **k):
         out = orig(*a, **k)
         calls.append(out)
         return out
 
-    stage._short_text_event = spy
+    stage.short_text_event = spy
     try:
         texts = ("Pakistani forces have taken at least five people including a woman and a child from their homes.",
                  "Troops have been dispatched to the western border during the past week to block the escape of fighters.")
         found = [_events(analyzer, make_doc, t, published=None) for t in texts]
     finally:
-        stage._short_text_event = orig
+        stage.short_text_event = orig
     assert any(calls), "the fallback never fired"
     kept = [e for events in found for e in events]
     assert kept and all(e.confidence < 0.45 for e in kept)

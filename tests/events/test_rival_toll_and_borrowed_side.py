@@ -4,7 +4,7 @@
   at 12 dead.") keeps that figure as the party's report of the incident, never more dead to add
   (``events.rival_versions``);
 - a sentence naming only the defender after the attacker's report ("Mali's army said it had repelled the assault")
-  takes the attacker for the side it lacks, not the defender's own allies (``events.stage._borrow_sides``)."""
+  takes the attacker for the side it lacks, not the defender's own allies (``events.mention_builder._borrow_sides``)."""
 
 from __future__ import annotations
 

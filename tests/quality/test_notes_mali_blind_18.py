@@ -5,7 +5,7 @@ negation ("No casualties were reported", "No group claimed the blast"), a note t
 accusation the army denies, an aftermath or a statement at the end, "overnight" and "in the early hours", several
 incidents in one note, terse notes ("Clashes between FAMa and JNIM near Tessit"), the coder's brackets and
 "Fatalities coded as" lines, in English and French.  Before the fix (main 4109a5f) found .952, type .905, sub .881,
-place .905, fatalities .857, date .929, actor1 .881; after the note's last resort (``stage._note_event``) and the
+place .905, fatalities .857, date .929, actor1 .881; after the note's last resort (``last_resorts.note_event``) and the
 one-victim tolls ("lost his life", "was hit by a stray bullet and died") found 1.0, type .929, sub .905, place .929,
 fatalities .976, date .976, actor1 .905 (still missed: a toll told in the sentence before its deed, read as a fight
 of its own; a shot at a post coded as an air strike; "Drone strike by the Malian air force" with no day)."""

@@ -4,7 +4,7 @@ ACLED's battles are two armed, organised sides fighting.  Whether a sentence tel
 names one as a topic ("the reason behind the clashes is a land dispute", « la cause des affrontements »), is read
 from its deed words: fire exchanged ("in the exchange of fire", « des échanges de tirs », a firefight, a gun battle),
 an attack fought back ("the VDP repelled the attackers", "returned fire", « les VDP ont riposté », « repoussé »),
-fighting told with what it did ("clashed with", "after an hour of fighting", "fighting lasted", « se sont
+fighting told with what it did ("clashed with", "after clashing with", "after an hour of fighting", "fighting lasted", « se sont
 affrontés », « les combats ont duré »), or an assault on armed men ("stormed the post", "ambushed", « une
 embuscade », « ont ouvert le feu », « pris d'assaut »).  A sentence that says there was none ("No clash was
 reported", "no exchange of fire", « aucun accrochage », « sans échange de tirs ») tells no fight.
@@ -27,7 +27,7 @@ _FOUGHT_BACK = (r"repell?(?:ed|ing)|repuls(?:ed|ing)|fought (?:back|off)|fight b
                 r"déjoué(?:e|s|es)? (?:une|l['’]|la|les) ?(?:attaques?|assauts?|offensives?|embuscades?) (?:contre|sur|visant) "
                 r"(?:le|la|les|l['’]|leur|un|une) ?(?:[\w-]+ )?(?:poste|détachement|camp|base|position|garnison|village|localité)")
 # fighting told as a deed (its verb, or its noun with what it did), and assaults on armed men
-_FOUGHT = (r"clashed|fought (?:with|against)|(?:hours?|minutes|day) of (?:fighting|combat)|fighting (?:with|against|lasted|"
+_FOUGHT = (r"clashed|clashing with|fought (?:with|against)|(?:hours?|minutes|day) of (?:fighting|combat)|fighting (?:with|against|lasted|"
            r"ensued|continued|raged|broke out|followed)|(?:clashes|fighting|combat) (?:broke out|erupted|ensued|followed|"
            r"took place|lasted)|engaged (?:them|the|in (?:combat|a (?:gun)?fight))|(?:se sont |s['’]est )?"
            r"affronté(?:e|s|es)?|ont combattu|accrochages? (?:a|ont) (?:eu lieu|opposé)|combats? (?:a|ont) "

@@ -2,7 +2,7 @@
 
 An ACLED note (and a note written the same way) describes an event by definition: when the sentence finder keeps
 none of its candidates (a scope check, an unsure model, a claim or accusation around the deed, a blame beside it),
-the note's best candidate is still its event, at a low confidence (``stage._note_event``).  The register is told
+the note's best candidate is still its event, at a low confidence (``last_resorts.note_event``).  The register is told
 by the coder's own habits, which news snippets and wire stories do not share:
 
 - a full date with its year, day first ("On 3 February 2025", "Around 26 November 2020", « Le 24 mars 2025 »): a
