@@ -235,7 +235,7 @@ ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|par
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
                  # the people of a village acting elsewhere: « des villageois de X ont attaqué le village de Y »
                  r"|\b(?:villageois|jeunes|populations?|éleveurs|agriculteurs|cultivateurs|chasseurs|pêcheurs|commerçants)"
-                 r"\s+(?:[a-zà-ÿ-]+\s+){0,1}?(?:d[eu'’]|des)"
+                 r"\s+(?:d[eu'’]|des)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?|détachements?|brigades?)"
