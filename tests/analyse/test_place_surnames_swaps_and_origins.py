@@ -37,6 +37,8 @@ PLACED = [
      (13.71873, -1.18186)),
     ("Le 8 mai 2026, des éleveurs venus de Mentao ont saccagé les champs du village de Taoubania.",
      (14.2346, -1.94497)),
+    ("On 9 May 2026, youths from Bourzanga ransacked the market of the village of Dablo over a land dispute.",
+     (13.71873, -1.18186)),
 ]
 # a surname alone: no place rather than a village of a near spelling a thousand km off
 UNPLACED = [
