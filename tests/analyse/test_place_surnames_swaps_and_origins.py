@@ -6,7 +6,7 @@ with the knowledge a new user gets from the CLI (the shipped Sahel table):
 - a bracket's commune with two letters swapped ("(Dijbasso, Kossi)", "(Tominain, San)"): the commune so spelt once
   they are swapped back, a typing slip the fuzzy ratio does not forgive;
 - the people of one village acting at another, in both languages ("villagers of X attacked the village of Y",
-  « des éleveurs de X ont attaqué le village de Y », « des jeunes venus de X ont saccagé le marché du village de Y »):
+  « des villageois de X ont attaqué le village de Y », « des jeunes venus de X ont saccagé le marché du village de Y »):
   the village acted upon.
 """
 
@@ -33,7 +33,7 @@ PLACED = [
     # people of one village acting at another: the village acted upon
     ("On 6 May 2026, villagers of Gorgadji armed with clubs attacked the village of Titabe over a land dispute.",
      (13.77274, 0.43235)),
-    ("Le 7 mai 2026, des éleveurs de Bourzanga ont attaqué le village de Dablo à la suite d'un litige foncier.",
+    ("Le 7 mai 2026, des villageois de Bourzanga ont attaqué le village de Dablo à la suite d'un litige foncier.",
      (13.71873, -1.18186)),
     ("Le 8 mai 2026, des éleveurs venus de Mentao ont saccagé les champs du village de Taoubania.",
      (14.2346, -1.94497)),

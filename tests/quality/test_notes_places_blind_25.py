@@ -17,7 +17,8 @@ test looked only three words past the verb, and « le marché du village de » i
 ont attaqué le village de Kouakourou » on Sofara (« villageois de X » was no origin in French), and "(Dijbasso,
 Kossi)" on the Kossi province's seat Nouna, 54 km off (two swapped letters: no fuzzy ratio nor loose key reached
 Djibasso).  1.0 once the people of a village acting elsewhere are an origin in both languages (``ORIGIN_BEFORE``:
-« villageois / jeunes / éleveurs … de X », "villagers / youths / herders … of X"), the crowd's "elsewhere" test
+« villageois de X », "villagers of X"; not traders or youths, who close shop at home, nor "farmers of X and Y
+clashed", two villages' sides), the crowd's "elsewhere" test
 reads five words past its verb (``place_clauses_*.tsv``, both languages) and a bracket's name the gazetteer lacks
 is looked up with two neighbouring letters swapped before any near spelling (``place_spellings.
 transposed_candidates``).  Beside those, a model place entity the gazetteer lacks as written that the text shows

@@ -352,8 +352,8 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:based|stationed|headquartered|hiding|camped|camping|encamped|massed)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
                  # the people of a village raiding another: "villagers of X attacked the village of Y" (not its
-                 # traders or youths, who close shops and march at home: "traders of Douentza closed their shops")
-                 r"|\b(?:villagers|herders|farmers|hunters)\s+of"
+                 # traders, who close shop at home, nor "farmers of X and Y clashed", two villages' sides)
+                 r"|\bvillagers\s+of"
                  # the place the displaced fled ("families who fled fighting around X held a sit-in in Y")
                  r"|\b(?:fled|flee(?:ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,3}?(?:from|in|around|near|at)"
                  r"|-based\s+(?:in|at))"
