@@ -19,8 +19,11 @@ _FOLLOWERS = (r"(?:men|fighters|militants|followers|jihadists|combatants|gunmen|
 _BEFORE_NAME = (r"\b" + _FOLLOWERS + r"\s+(?:of|loyal\s+to|led\s+by|commanded\s+by|under|de|du|d['’]|fidèles\s+à"
                 r"|dirigés\s+par|commandés\s+par)\s*(?:(?:the\s+)?(?:jihadist|militant|preacher|leader|chief|commander"
                 r"|emir|warlord|prédicateur|chef|émir)\s+)?$")
+# (the same words, for a name read otherwise: ``place_person_names``)
+FOLLOWERS_BEFORE_NAME = _BEFORE_NAME
 # "X's men", "Koufa's fighters"
 _AFTER_NAME = r"^['’]s\s+(?:own\s+)?" + _FOLLOWERS + r"\b"
+FOLLOWERS_AFTER_NAME = _AFTER_NAME
 
 
 def leaders_men(text: str, base) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sitrep.analyse.place_whole_names import places_named_whole
 from sitrep.knowledge.gazetteer import CC, FCLASS, FCODE, NAME, POP, Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name, place_key
 
@@ -38,8 +39,7 @@ def _cities_by_country(gaz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]
 def clipped_city(gaz: Gazetteer | None, surface: str, countries: Iterable[str]) -> list[Candidate]:
     """The one city of ``countries`` whose name ``surface`` begins ("Ouaga": Ouagadougou), else nothing."""
     head = fold_place_name(surface.strip())
-    if gaz is None or len(place_key(surface)) < MIN_LETTERS or " " in head \
-            or any(fold_place_name(c.name) == head for c in gaz.lookup(surface)):
+    if gaz is None or len(place_key(surface)) < MIN_LETTERS or " " in head or places_named_whole(gaz, surface):
         return []  # (a name some place bears whole, "India", "Jersey", is that place's, not a city's clip)
     found = {gid for cc in countries for name, gid in _cities(gaz, cc) if _clips(head, name)}
     return [gaz.candidate(found.pop())] if len(found) == 1 else []

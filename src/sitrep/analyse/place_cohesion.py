@@ -15,6 +15,7 @@ from collections import Counter
 from sitrep.analyse.context import Paragraph
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.place_anchors import km_between
+from sitrep.analyse.place_spellings import transposed_candidates
 from sitrep.knowledge.gazetteer import Candidate, Gazetteer
 from sitrep.knowledge.names import fold_place_name as _fold, place_key
 
@@ -255,13 +256,17 @@ def bracket_qualifiers(para: Paragraph, gaz, countries: dict[str, float], covere
 
 def _qualifier_candidates(gaz, name: str, countries: list[str]) -> tuple[str, list]:
     """The places a qualifier names: its longest hyphen-joined head the gazetteer has in the document's
-    countries ("Pobe-Mengao" of "Pobe-Mengao-Soum"), else its near spellings there."""
+    countries ("Pobe-Mengao" of "Pobe-Mengao-Soum"), else the name with two letters swapped ("Dijbasso" for
+    Djibasso, a typing slip no fuzzy ratio forgives), else its near spellings there."""
     parts = name.split("-")
     for k in range(len(parts) - 1, 0, -1):
         head = "-".join(parts[:k])
         cands = [c for c in gaz.lookup(head) if c.country in countries and c.feature_class in ("P", "A")]
         if cands and len(head) >= 3:
             return head, cands[:3]
+    swapped = [c for c in transposed_candidates(gaz, name) if c.country in countries and c.feature_class in ("P", "A")]
+    if swapped:
+        return name, swapped[:3]
     return name, [c for c, _ in gaz.fuzzy(name, countries) if c.feature_class in ("P", "A")][:3]
 
 

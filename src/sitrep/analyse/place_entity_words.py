@@ -10,17 +10,22 @@ from __future__ import annotations
 import re
 
 from sitrep.analyse.actors import is_headline
+from sitrep.analyse.place_person_names import persons_name
+from sitrep.analyse.place_whole_names import places_named_whole
 from sitrep.analyse.written_vocabulary import lower_case_words
 from sitrep.knowledge.demonyms import country_of_demonym
 
 
-def no_place_name(ent, surface: str, names_a_country: bool = False) -> bool:
+def no_place_name(ent, surface: str, names_a_country: bool = False, gaz=None) -> bool:
     """A model place entity that names no place: a nationality ("Ukrainian", "Malian", "Nigerien", "Burkinabe"),
     a headline's word, or a unit's word read up to its article (« la province de l'Oudalan »: the name follows).
     ``surface`` is the entity's text without its leading "the"; ``names_a_country``: the gazetteer knows it as a
-    country, as it knows "US", "UK", "New Zealand" and "Myanmar", which writers also use as adjectives."""
+    country, as it knows "US", "UK", "New Zealand" and "Myanmar", which writers also use as adjectives.  With
+    ``gaz``, also a person's surname the gazetteer lacks as written ("Gorane Dicko ... Harouna Dicko", "Dicko's men").
+    """
     return ent.root.pos_ == "ADJ" or bool(re.search(r"(?:ian|ians|ese)$", ent.text)) or is_headline(ent.sent) \
-        or (_demonym(surface) and not names_a_country) or not surface[:1].isupper()
+        or (_demonym(surface) and not names_a_country) or not surface[:1].isupper() \
+        or (gaz is not None and unknown_surname(ent, surface, gaz))
 
 
 def common_word_abroad(text: str, start: int, surface: str, gaz, countries: dict[str, float]) -> bool:
@@ -33,7 +38,15 @@ def common_word_abroad(text: str, start: int, surface: str, gaz, countries: dict
         return False  # (a compound's head, "Baton-wielding police", is left to the older readings, which mask it)
     cands = gaz.lookup(surface) if gaz is not None else []
     # (a city that bears the word as its own name is read as it: "Buffalo" opening a sentence of a New York story)
-    return not any(c.country in countries or (c.name == surface and c.population >= _CITY_POPULATION) for c in cands)
+    return not any(c.country in countries for c in cands) \
+        and not any(c.population >= _CITY_POPULATION for c in places_named_whole(gaz, surface))
+
+
+def unknown_surname(ent, surface: str, gaz) -> bool:
+    """A model place entity the gazetteer lacks as written that the text shows to be a person's name
+    (``place_person_names``): a surname the gazetteer would only reach by a near spelling ("Dicko": Mali's Diko)."""
+    return not gaz.lookup(surface) and persons_name(
+        ent.doc, ent.doc.text, ent.end_char - len(surface), ent.end_char, surface)
 
 
 # the population from which a city's own name outweighs the common word it spells

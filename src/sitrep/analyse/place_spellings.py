@@ -186,3 +186,24 @@ def named_feature(name: str, anchors: list[Candidate], km: float,
                     best = (dist, feature)
     return best[1] if best is not None else None
 
+
+
+# a name this short swapped is too often another name as written
+_MIN_SWAPPED = 6
+
+
+def transposed_candidates(gaz: Gazetteer | None, name: str) -> list[Candidate]:
+    """The places named exactly as ``name`` with two neighbouring letters swapped ("Dijbasso" / Djibasso,
+    "Tominain" / Tominian): a typing slip, which the fuzzy ratio scores as two edits and the loose key keeps
+    apart when it moves a letter the key folds ("dj").  Only for a name the gazetteer lacks as written."""
+    letters = fold_place_name(name)
+    if gaz is None or len(letters) < _MIN_SWAPPED or gaz.lookup(name):
+        return []
+    out: dict[int, Candidate] = {}
+    for k in range(len(letters) - 1):
+        a, b = letters[k], letters[k + 1]
+        if a == b or not (a.isalpha() and b.isalpha()):
+            continue
+        for c in gaz.lookup(letters[:k] + b + a + letters[k + 2:]):
+            out.setdefault(c.geonameid, c)
+    return list(out.values())

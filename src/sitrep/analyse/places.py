@@ -283,7 +283,7 @@ def _recognise(ctx, para: Paragraph, gaz, lang, countries: dict[str, float], blo
         surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
         start = ent.end_char - len(surface)
         country = gaz is not None and any(c.is_country for c in gaz.lookup(surface))
-        if _no_place_name(ent, surface, country) or _community(text, start, surface) or common_word_abroad(text, start, surface, gaz, countries):
+        if _no_place_name(ent, surface, country, gaz) or _community(text, start, surface) or common_word_abroad(text, start, surface, gaz, countries):
             continue
         cands = settled_at_home(text, start, gaz.lookup(surface) if gaz else [], countries)  # "US" in "US-Israel"
         if not cands and gaz is not None and countries:

@@ -351,6 +351,9 @@ ORIGIN_BEFORE = (r"(?:\b(?:militants?|fighters?|gunmen|assailants|attackers|insu
                  r"|\b(?:after|upon|on|since|before)\s+leaving|\b(?:having|had)\s+left|\b(?:departed|departing|setting\s+out)\s+from"
                  r"|\b(?:based|stationed|headquartered|hiding|camped|camping|encamped|massed)\s+(?:in|at|near|around)"
                  r"|\b(?:residents?|inhabitants?|natives?|notables?|sources?|officials?|elders?)\s+(?:of|in)"
+                 # the people of a village raiding another: "villagers of X attacked the village of Y" (not its
+                 # traders, who close shop at home, nor "farmers of X and Y clashed", two villages' sides)
+                 r"|\bvillagers\s+of"
                  # the place the displaced fled ("families who fled fighting around X held a sit-in in Y")
                  r"|\b(?:fled|flee(?:ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,3}?(?:from|in|around|near|at)"
                  r"|-based\s+(?:in|at))"

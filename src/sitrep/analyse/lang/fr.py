@@ -233,6 +233,9 @@ LEFT_BEFORE = (r"\bquitt(?:é|ée|és|ées|ant|e|ent)\s+(?:la\s+|le\s+|l['’]\s
 ORIGIN_BEFORE = (r"(?:\b(?:venu\w*|arrivé\w*|originaires?|provenant|partis?|parties?|traversé)\s+(?:d[eu'’]|des)"
                  r"|\b(?:basé\w*|stationné\w*|retranché\w*|cantonné\w*|campé\w*)\s+(?:à|au|aux|dans|près\s+d[eu'’])"
                  r"|\b(?:habitants?|ressortissants?|notables?|sources?|élus?|responsables?)\s+(?:d[eu'’]|à)"
+                 # the people of a village raiding another: « des villageois de X ont attaqué le village de Y » (not
+                 # its traders or youths, who close shop at home, nor « des agriculteurs de X et de Y », two sides)
+                 r"|\bvillageois\s+(?:d[eu'’]|des)"
                  # a unit's base named before the place it acted in: « des militaires du camp de Boni … à Mondoro »
                  r"|\b(?:militaires|soldats|éléments|troupes|forces|renforts|unités?|détachements?|patrouilles?|convois?|colonnes?|gendarmes|policiers|hommes)"
                  r"\s+(?:[\w'’-]+\s+){0,2}?(?:du|de\s+la|des)\s+(?:camps?|bases?|garnisons?|postes?|casernes?|emprises?|détachements?|brigades?)"
