@@ -30,6 +30,7 @@ from sitrep.analyse.letterhead import our_forces
 from sitrep.analyse.named_armies import named_armies, unarmed_army_spans
 from sitrep.analyse.nlp import SPAN_KEY
 from sitrep.analyse.person_shapes import is_known_place, looks_like_person, titled_name
+from sitrep.analyse.foreign_nationals import foreign_nationals
 from sitrep.analyse.unclaimed import guessed_doer, said_unclaimed
 from sitrep.ingest.dateline import CREDITED_OPENING
 from sitrep.knowledge.actors import ARMED_KINDS, ARMED_NON_STATE_KINDS, GENERIC_KINDS
@@ -66,6 +67,9 @@ def find_actors(ctx: Context) -> tuple[list[ActorMention], list[PersonMention], 
     for para in ctx.paragraphs:
         # "the Arakan Army": the movement's name claims its "Army" before the base reads it as the state's
         armies = named_armies(para, ctx.doc_id, base, when, ctx_countries)
+        # "two Italian aid workers": their country's civilians, claimed before the base reads "workers" as the story's
+        armies += [m for m in foreign_nationals(para, ctx.doc_id, base)
+                   if not any(a.span.char_start < m.span.char_end and m.span.char_start < a.span.char_end for a in armies)]
         actors += armies
         # ("the Salvation Army": a name that claims its "Army" for no armed actor; the outlet's, « (ANP) », no party)
         named_spans = [(m.span.char_start, m.span.char_end) for m in armies] + unarmed_army_spans(para) + publisher_spans(ctx)

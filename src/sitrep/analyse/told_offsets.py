@@ -158,6 +158,9 @@ def _report_told_after(text: str, end: int, found: list[tuple[int, int, DateInte
     return iv if iv.precision == Precision.day and iv.earliest == iv.latest and cue.search(text, end, s) else None
 
 
+# a weekday set beside an offset, in apposition: it says which day the offset lands on
+_WEEKDAY_APPOSED = re.compile(r",?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+                              r"jeudi|vendredi|samedi|dimanche)\b(?!\s+(?:\d|dernier|prochain|suivant|last|next))", re.IGNORECASE)
 # what ends a clause (an offset's phrase runs to it)
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
@@ -185,6 +188,8 @@ def told_offsets(text: str, anchor: DateInterval | None, language: str, found: l
                 continue
             if m.groupdict().get("thing") and _dated_in_clause(text, m.end(), found):
                 continue  # "the eve of the vote held on 30 June": that day's offset (``thing_offsets``)
+            if _WEEKDAY_APPOSED.match(text, m.end()):
+                continue  # « Le lendemain, vendredi, … », "The next day, Friday, …": the weekday names the day itself
             told = [iv for s, e, iv in found if e <= m.start() and iv.precision == Precision.day and iv.earliest == iv.latest]
             if not told and direction > 0 and told_before is not None:
                 told = [told_before]  # « ¶ Le lendemain, … »: the day after the one the paragraph before told

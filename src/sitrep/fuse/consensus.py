@@ -15,6 +15,7 @@ from sitrep.analyse.versions import DEFENDER_VICTORY
 from sitrep.fuse.disputes import coherent_side1
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.knowledge.actors import ARMED_NON_STATE_KINDS, GENERIC_KINDS, ORGANISED_KINDS
+from sitrep.knowledge.foreign_civilians import FOREIGN_CIVILIANS
 from sitrep.fuse.match import TRANSFER_SUBTYPES, is_civil_government
 from sitrep.fuse.nearness import REFERENCE_TOWNS
 from sitrep.model import DateInterval, EventMention, Fatalities, Modality, PlaceMention, Precision
@@ -332,6 +333,8 @@ def _localised(actor_id: str, country: str | None, knowledge: ActorKnowledge) ->
     actor = knowledge.get(actor_id)
     if actor is None or actor.kind not in GENERIC_KINDS or not country or actor.country in (None, country):
         return actor_id
+    if knowledge.base is not None and knowledge.base.origins.get(actor_id) == FOREIGN_CIVILIANS:
+        return actor_id  # foreigners named by their nationality ("two Italian aid workers") stay their country's
     return _generic_of(actor.kind, country, knowledge) or actor_id
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sitrep.errors import ErrorCode, SitrepError
 from sitrep.knowledge.demonyms import country_qualifiers
+from sitrep.knowledge.foreign_civilians import FOREIGN_CIVILIANS, add_foreign_civilians
 from sitrep.knowledge.names import alias_key, fold_name
 from sitrep.knowledge.yaml_base import bad, check_country_code, checked_entry, load_yaml, str_list
 from sitrep.model import Actor, Lineage
@@ -169,8 +170,8 @@ class ActorBase:
         id if the base holds several; None without a country or such an actor."""
         if not country:
             return None
-        return min((a.actor_id for a in self.actors.values() if a.kind == kind and a.country == country),
-                   default=None)
+        return min((a.actor_id for a in self.actors.values() if a.kind == kind and a.country == country
+                    and self.origins.get(a.actor_id) != FOREIGN_CIVILIANS), default=None)
 
     def branch_in(self, parent: str, countries: Iterable[str], regions: Iterable[str] = ()) -> str | None:
         """The one branch of ``parent`` (an actor whose affiliations name it) that fights in any of
@@ -475,6 +476,7 @@ def load_actor_base(files: Iterable[str | Path] = ()) -> ActorBase:
         if aff and aff not in base.actors:
             raise SitrepError(ErrorCode.invalid, f"person {e['name']}: affiliation {aff!r} is not a known actor id")
         base.persons.append(PersonEntry(e["name"], aff, e.get("role"), e["aliases"]))
+    add_foreign_civilians(base)
     _index(base)
     log.debug("actor base: %d actors, %d lineage links, %d persons", len(base.actors), len(base.lineage), len(base.persons))
     return base

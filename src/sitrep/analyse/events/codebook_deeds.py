@@ -299,7 +299,7 @@ RETALIATION_ON_THE_OTHER = re.compile(
 
 # the labels a verb of seizing leads the model to (loot, a town, a post set up) that people carried off make an abduction
 # (not "Other": leaders held by their own guards are a coup's development, "took the prime minister hostage")
-PEOPLE_NOT_GOODS = frozenset(("PROPERTY_DISTRUCT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER",
+PEOPLE_NOT_GOODS = frozenset(("PROPERTY_DISTRUCT", "DISR_WEAP", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER",
                               "HQ_ESTABLISHED"))
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sitrep.analyse.context import Context
 from sitrep.analyse.events.args import actor_kind, Sentence
+from sitrep.analyse.events.claimed_deed_words import CLAIMED_DEED_OF_PEOPLE, DEED_DAY
 from sitrep.knowledge.armed_people import armed_forms
 from sitrep.analyse.events.communal import communities_fighting
 from sitrep.analyse.events.gang_violence import gang_violence
@@ -314,10 +315,6 @@ def claimed_in_note(s: Sentence, cues: dict, label: str) -> bool:
     return opening is not None and CLAIMED_NEW_DEED.search(s.text, opening.end()) is not None
 
 
-# the day a claimed deed is told on after its noun ("… for a raid on a military base in X on Tuesday", "overnight")
-_DEED_DAY = re.compile(r"\b(?:on|late|early|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-                       r"\bovernight\b|\b(?:on|late\s+on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b", re.IGNORECASE)
-
 
 # a claim of a deed named by its day ("JNIM has claimed Thursday's attack on an army detachment in Sebba", "claimed
 # responsibility for the weekend attack in western Niger that killed 31 civilians"): the day makes it this week's news
@@ -340,8 +337,8 @@ def claimed_dated_deed(s: Sentence, cues: dict, label: str, told_before: bool) -
         return coded is not None and coded[0] in VIOLENT
     if not _blames_a_violent_deed(cues, label):
         return False
-    claim = CLAIMED_NEW_DEED.search(s.text)
-    return claim is not None and _DEED_DAY.search(s.text, claim.end()) is not None
+    claim = CLAIMED_NEW_DEED.search(s.text) or CLAIMED_DEED_OF_PEOPLE.search(s.text)
+    return claim is not None and DEED_DAY.search(s.text, claim.end()) is not None
 
 
 # a claim that tells the deed it claims in a relative clause of its own, with the deed's parties or day: « le FLA a

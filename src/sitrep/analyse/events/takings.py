@@ -14,6 +14,7 @@ import re
 from sitrep.analyse.events.defenders import UNARMED
 from sitrep.analyse.events.fight_words import fight_told
 from sitrep.knowledge.armed_people import armed_forms
+from sitrep.analyse.foreign_nationals import nationals_noun
 
 # the people a raid robs or meets: named by their trade, their place, their kin or a pronoun
 _PEOPLE = (r"(?:[\w'-]+\s+){0,3}?(?:him|her|them|civilians?|villagers?|residents?|inhabitants|occupants|people|"
@@ -78,13 +79,14 @@ def people_taken(sent) -> bool:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_PEOPLE:
             continue
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        # the people carried off: the object, or the subject of the passive ("The two Italians were seized")
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")):
             heads = [obj, *obj.conjuncts]
             words = " ".join(t.text for t in obj.subtree)
             if _ARMED_PEOPLE.search(words):
                 continue
-            # (by a noun only: the parser names towns as persons, "took Bourem")
-            if any(_PERSON_HEADS.match(h.text) for h in heads):
+            # (by a noun only: the parser names towns as persons, "took Bourem"; or by a nationality, "two Italians")
+            if any(_PERSON_HEADS.match(h.text) or nationals_noun(h.text) for h in heads):
                 return True
     return False
 

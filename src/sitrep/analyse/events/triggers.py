@@ -16,6 +16,16 @@ from sitrep.analyse.events.syntax import clause_verb, cue_token, in_main_clause,
 from sitrep.analyse.events.told_earlier import after_noun, told_as_earlier
 
 
+# the labels whose cue nouns name the means of the deed (aircraft, drones), not the deed itself
+_MEANS_LABELS = frozenset(("AIR_STRIKE",))
+
+
+def _means_as_doer(label: str, tok, verb) -> bool:
+    """Whether the cue noun ``tok`` names the aircraft that do the deed as its verb's subject: a definite article
+    then names the state's own aircraft, not a strike told before."""
+    return label in _MEANS_LABELS and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == verb.i and verb.pos_ == "VERB"
+
+
 def trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
     """(phrase, local offset, token) of the cue occurrence that best anchors the event: a verb in
     the main clause first; a noun only when it is new ("an offensive", "fighting broke out"), not a
@@ -48,7 +58,9 @@ def trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
             if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "the fighting zone", "combat capability"
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
-            if definite and verb.lemma_.lower() not in OCCURRENCE_VERBS and tok.dep_ not in PREP_OBJECT_DEPS:
+            if definite and _means_as_doer(label, tok, verb):
+                tok = verb  # « les vecteurs aériens ont frappé », "the drones struck": the aircraft do the deed
+            elif definite and verb.lemma_.lower() not in OCCURRENCE_VERBS and tok.dep_ not in PREP_OBJECT_DEPS:
                 continue  # "analysts described the current offensive as…"
         if tok.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ in PATTERN_WORDS
