@@ -83,6 +83,14 @@ def test_aircraft_as_the_strike_s_subject_make_it_news_after_an_attack(default_a
     assert len(strikes) == 1 and strikes[0].date.earliest == dt.date(2031, 5, 23), [(e.sub_event_type, e.date) for e in events]
 
 
+def test_the_air_force_as_the_subject_is_the_strike_told_again_not_a_new_one(default_analyzer):
+    text = ("An air strike hit a militant camp near Mondoro on Monday, killing 12 fighters, the army said. "
+            "The air force struck the camp after reports that fighters had gathered there.")
+    events = _analyse(default_analyzer, text, "natl0000010", published=dt.date(2031, 5, 24)).events
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1, [(e.sub_event_type, e.date) for e in events]
+
+
 def test_the_next_day_named_by_its_weekday_in_english(default_analyzer):
     text = ("Gunmen attacked an army camp in Sokolo on Wednesday, killing seven soldiers. The next day, Thursday, "
             "the drones struck terrorist hideouts near Farabougou, the army said.")

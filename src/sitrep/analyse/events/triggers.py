@@ -23,7 +23,13 @@ _MEANS_LABELS = frozenset(("AIR_STRIKE",))
 def _means_as_doer(label: str, tok, verb) -> bool:
     """Whether the cue noun ``tok`` names the aircraft that do the deed as its verb's subject: a definite article
     then names the state's own aircraft, not a strike told before."""
-    return label in _MEANS_LABELS and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == verb.i and verb.pos_ == "VERB"
+    return label in _MEANS_LABELS and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i == verb.i \
+        and verb.pos_ == "VERB" and tok.lemma_.lower() not in _ARMS_OF_SERVICE
+
+
+# "the air force", « l'armée de l'air » name the doers, not their means: "the air force struck" after a strike
+# told is that strike told again (as "the army attacked" is)
+_ARMS_OF_SERVICE = frozenset(("force", "forces", "armée", "aviation"))
 
 
 def trigger_for(ctx: Context, s: Sentence, label: str, sc: Scored):
