@@ -34,6 +34,7 @@ from sitrep.fuse.match import STRIKE_SUBTYPES, TRANSFER_SUBTYPES, VIOLENT_TYPES,
 from sitrep.fuse.responsibility import claimant, claimant_as_author, with_claimant
 from sitrep.fuse.revisions import earlier_tolls_named
 from sitrep.fuse.sources import independent_source, source_kind
+from sitrep.fuse.strike_teller import strike_teller
 from sitrep.fuse.unnamed_side import with_unnamed_attacker
 from sitrep.knowledge.actor_knowledge import ActorKnowledge, or_configured
 from sitrep.model import Claim, DateInterval, Event, EventMention, Modality, Precision, Report
@@ -294,8 +295,8 @@ def build_event(event_id: str, mentions: Sequence[EventMention], docs: dict[str,
         actor1, assoc1, actor2, assoc2 = claimant_as_author((actor1, assoc1, actor2, assoc2), group, knowledge)
         actor1, assoc1 = with_claimant(actor1, assoc1, group if group not in (actor2, *assoc2) else None)
         # the attackers no outlet named are the country's unidentified armed group (``sitrep.fuse.unnamed_side``)
-        actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(
-            event_type, sub_event_type, place.country if place else None, (actor1, assoc1, actor2, assoc2), knowledge)
+        actor1, assoc1, actor2, assoc2 = with_unnamed_attacker(event_type, sub_event_type, place.country if place else None,
+                                                               (actor1, assoc1, actor2, assoc2), knowledge, strike_teller(ms, denials, knowledge))
     body = bodies(docs, {*all_docs, *root_of.values()})  # (figures are read in the kept body, not in a cut teaser)
     figures = _toll_figures(ms, body)
     low, best, high, rule = _coded_toll(event_type, figures)

@@ -56,28 +56,34 @@ def state_forces(country: str | None, knowledge: ActorKnowledge) -> str | None:
                 and not in_revolt(a)), default=None)
 
 
-def _state_operator(country: str | None, sides: Sides, knowledge: ActorKnowledge) -> Sides:
+def _state_operator(country: str | None, sides: Sides, knowledge: ActorKnowledge, teller: str | None = None) -> Sides:
     """``sides`` of an air or drone strike whose operator no report names ("a drone strike targeted suspected JNIM
-    militants near X"): the strike is the state's own, so its armed forces are side 1, unless the target named is of
-    the state's camp (then who flew it is not known)."""
+    militants near X"): the army that tells of it (``teller``, ``sitrep.fuse.strike_teller``: France's, telling its
+    own strike) flew it; else the strike is the state's own, so its armed forces are side 1, unless the target named
+    is of the state's camp (then who flew it is not known)."""
     actor1, assoc1, actor2, assoc2 = sides
-    if actor1 or assoc1 or any(_state_camp(a, knowledge) for a in (actor2, *assoc2) if a):
+    if actor1 or assoc1:
+        return sides
+    if teller and teller not in (actor2, *assoc2):
+        return teller, [], actor2, assoc2
+    if any(_state_camp(a, knowledge) for a in (actor2, *assoc2) if a):
         return sides
     forces = state_forces(country, knowledge)
     return (forces, [], actor2, assoc2) if forces else sides
 
 
 def with_unnamed_attacker(event_type: str, sub_event_type: str, country: str | None, sides: Sides,
-                          knowledge: ActorKnowledge) -> Sides:
+                          knowledge: ActorKnowledge, strike_teller: str | None = None) -> Sides:
     """``sides`` with the country's unidentified armed group on the side no report filled: side 1 when it is
     empty or when every named party is of the state's camp (they become side 2), side 2 when only it is empty
     and side 1 holds the state's camp (the army's "terrorists neutralised").  Unchanged for other kinds of
     event, for an air strike, for sides that already hold a party outside the state's camp, and when the
     base has no such group for the country; with no party named at all, only a blast gets its unnamed doer.  An air
-    strike with no side 1 gets the country's armed forces (``_state_operator``)."""
+    strike with no side 1 gets the army that tells of it (``strike_teller``), else the country's armed forces
+    (``_state_operator``)."""
     actor1, assoc1, actor2, assoc2 = sides
     if sub_event_type in _STATE_DEEDS:
-        return _state_operator(country, sides, knowledge)
+        return _state_operator(country, sides, knowledge, strike_teller)
     if event_type not in _WITH_TWO_SIDES:
         return sides
     one = [a for a in (actor1, *assoc1) if a]

@@ -38,7 +38,7 @@ from sitrep.analyse.events.linear_scorer import LinearScorer
 from sitrep.analyse.events.types import NON_ACLED_CASE_LABELS
 from sitrep.analyse import regex_gate
 from sitrep.analyse.regex_gate import MIN_NEEDLE, fold_for_gate, needles
-from sitrep.analyse.data_tables import DATA, table_rows
+from sitrep.analyse.data_tables import alternations, DATA, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,22 @@ class Scored:
 
 @lru_cache(maxsize=4)
 def load_cues(language: str = "en") -> tuple[Cue, ...]:
-    # "{armed:defender}": the words of the one list of armed people's words with that role
-    return tuple(Cue(label, float(weight), with_armed_words(regex)) for label, weight, regex in table_rows("event_cues", language, 3))
+    # "{armed:defender}": the words of the one list of armed people's words with that role; "{property:KIND}": the one
+    # list of things destroyed of that kind (``data/property_words_<lang>.tsv``)
+    return tuple(Cue(label, float(weight), with_armed_words(with_property_words(regex, language)))
+                 for label, weight, regex in table_rows("event_cues", language, 3))
+
+
+_PROPERTY = re.compile(r"\{property:(?P<kind>\w+)\}")
+
+
+def with_property_words(regex: str, language: str = "en") -> str:
+    """``regex`` with each ``{property:KIND}`` replaced by the property table's words of that kind (a kind the table
+    lacks is an error: a misspelt placeholder would silently match nothing)."""
+    if "{property:" not in regex:
+        return regex
+    words = alternations("property_words", language)
+    return _PROPERTY.sub(lambda m: words[m.group("kind")], regex)
 
 
 def _compile_cue(regex: str) -> re.Pattern[str]:

@@ -243,11 +243,14 @@ def death_by_wound(text: str) -> bool:
     return DEATH_BY_WOUND.search(text) is not None
 
 
-# a person flogged, whipped, lashed or caned: a punishment given by hand to someone in the doer's power, never a
-# fight ("fighters publicly lashed a barber", « ont fouetté des commerçants »), whoever the victim is said to be
+# a person flogged, whipped, lashed or caned, or a hand or a foot cut off: a punishment given by hand to someone in the
+# doer's power, never a fight ("fighters publicly lashed a barber", "Islamists amputated the hands of five alleged
+# thieves", « ont fouetté des commerçants », « ont amputé la main d'un voleur »), whoever the victim is said to be
 CORPORAL_PUNISHMENT = re.compile(
     r"\b(?:flogg(?:ed|ing)|whipp(?:ed|ing)|horsewhipp(?:ed|ing)|lash(?:ed|ing)(?!\s+out\b)|can(?:ed|ing)|"
-    r"fouetté(?:e|s|es)?|flagellé(?:e|s|es)?|chicoté(?:e|s|es)?)\b",
+    r"fouetté(?:e|s|es)?|flagellé(?:e|s|es)?|chicoté(?:e|s|es)?|"
+    r"(?:amputated|amputé(?:e|s|es)?|cut off|coupé(?:e|s|es)?)\s+(?:the\s+|la\s+|les\s+|le\s+|une?\s+)?(?:[\w-]+\s+)?"
+    r"(?:hands?|feet|foot|mains?|pieds?)\b|public amputations?|amputations? publiques?)\b",
     re.IGNORECASE,
 )
 

@@ -135,8 +135,10 @@ def crowd_at_the_state(text: str) -> bool:
 
 # who can use excessive force on protesters: state forces and authorities (ACLED), English and French
 ORDER_WORD = re.compile(
-    # ("cops", "jawans": the press's words for policemen and soldiers)
+    # ("cops", "jawans": the press's words for policemen and soldiers; a peace mission's troops keep order too: "MINUSMA
+    # peacekeepers fired tear gas to disperse them", « les casques bleus ont dispersé la foule »)
     r"\b(?:police\w*|cops?|jawans?|paramilitar\w*|gendarm\w*|soldiers?|troops|army|military|security|officers?|guards?|forces|authorities|"
+    r"peacekeep\w*|blue helmets|MINUSMA|MONUSCO|MINUSCA|casques bleus|"
     r"riot squad|anti-riot|CRS|FDS|FAMa|VDP|militaires|soldats|forces de l['’]ordre|armée|autorités)\b", re.IGNORECASE)
 
 

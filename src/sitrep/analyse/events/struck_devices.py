@@ -47,6 +47,17 @@ _LANDED = re.compile(
     r"(?:landed|fell|exploded|impacted|(?:sont|est)\s+tombée?s?|se\s+sont\s+abattue?s?|ont\s+(?:atterri|explosé))\b",
     re.IGNORECASE,
 )
+# shells or rockets told from the place they struck, as its subject ("the MINUSMA camp in Kidal came under fire from
+# several rockets", "the base was hit by mortar rounds", « le camp de la MINUSMA a été la cible de tirs de roquettes »):
+# the parties named before are the place's holders, the targets
+_SHELLS = r"(?:[\w'’-]+\s+){0,3}?(?:rockets?|mortars?|mortar (?:shells?|rounds?|bombs?|fire)|shells?|shelling|artillery|obus|roquettes?|mortiers?)\b"
+_UNDER_FIRE = re.compile(
+    r"\b(?:(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|bombardment)\s+(?:from|by)\s+"
+    r"|(?:was|were|had been|has been|have been)\s+(?:hit|struck|targeted|shelled|pounded)\s+(?:by|with)\s+"
+    r"|(?:a|ont|avait|avaient)\s+été\s+(?:la\s+cible|visée?s?|ciblée?s?|touchée?s?|prise?s?\s+pour\s+cible)\s+(?:de|par|d['’])\s*"
+    r"(?:des\s+|plusieurs\s+)?(?:tirs\s+(?:de|d['’])\s*)?)" + _SHELLS,
+    re.IGNORECASE,
+)
 # a party that tells of the blast ("the army said an IED exploded …") is no target
 _REPORTS = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}?(?:said|says|reported|announced|stated|claimed|told|indicated|confirmed)\b",
                       re.IGNORECASE)
@@ -70,6 +81,8 @@ def struck_by_device(ctx: Context, s: Sentence, side1: list[str], side2: list[st
         before = [a.actor_id for a in actors_in(ctx, s) if not _REPORTS.match(text, a.span.char_end)]
     elif (landed := _landed_on(ctx, s)) is not None:
         before = landed
+    elif (under := _UNDER_FIRE.search(s.text)) is not None:  # the parties before are the place shelled
+        before = [a.actor_id for a in actors_in(ctx, s) if a.span.char_start < s.start + under.start()]
     else:
         return side1, side2
     if any(not _target(ctx, a) for a in before if a in side1):
