@@ -19,4 +19,14 @@ def announces_a_strike(verb) -> bool:
     strikes"): the sentence is a statement about it."""
     if verb.lemma_.lower() not in _ANNOUNCING:
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STRIKE_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STRIKE_NOUNS and _told_before(c) for c in verb.children)
+
+
+# the determiners of a strike already told ("the strike", « la frappe », "its strikes"); "announced a strike"
+# tells a new one (« les FAMa avaient annoncé une frappe aérienne »): the narrator's news, not a statement about it
+_TOLD_BEFORE = frozenset({"the", "its", "their", "this", "these", "that", "those",
+                          "le", "la", "les", "l'", "l’", "sa", "ses", "leur", "leurs", "cette", "ces", "ce"})
+
+
+def _told_before(noun) -> bool:
+    return any(c.dep_ in ("det", "poss", "det:poss") and c.lower_ in _TOLD_BEFORE for c in noun.children)
