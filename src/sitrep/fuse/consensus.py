@@ -186,6 +186,12 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
     for side in ("1", "2"):
         ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], -surest[side][a], first_seen[a], a))
         out += [ranked[0] if ranked else None, ranked[1:]]
+    # two crowds that fought each other are ACLED's rioters on both sides (« des orpailleurs de deux villages se sont
+    # affrontés »): the crowd a report puts on both sides of its mob violence fills the side the votes left empty
+    for empty, full in ((0, 2), (2, 0)):
+        if out[empty] is None and any(m.sub_event_type == "Mob violence" and out[full] in m.side1 and out[full] in m.side2
+                                      for m in ordered):
+            out[empty] = out[full]
     return out[0], out[1], out[2], out[3]
 
 
@@ -384,5 +390,6 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
             two += [a for a in state if a not in two]
         if not one and (protesters := _generic_of("protesters", country, knowledge)):
             one = [protesters]
-    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one]
+    # (two crowds' fight keeps its rioters on both sides: ``consensus_actors``)
+    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one or sub_event_type == "Mob violence"]
     return (one[0] if one else None, one[1:], two[0] if two else None, two[1:])
