@@ -113,6 +113,10 @@ def test_two_crowds_fighting_keep_their_rioters_on_both_sides():
     sides = consensus_actors(mentions, {"a": "a", "b": "b"}, "Mob violence")
     assert (sides[0], sides[2]) == ("rioters-niger", "rioters-niger"), sides
     assert coded_sides("Riots", "Mob violence", "NE", sides)[::2] == ("rioters-niger", "rioters-niger")
+    # the crowd leads side 1 even beside a named party read in it (a club named after the army: "supporters of AS FAN")
+    beside = consensus_actors([_mob("a", ["rioters-niger"], ["rioters-niger"]).model_copy(
+        update={"assoc1": ["niger-armed-forces"]})], {"a": "a"}, "Mob violence")
+    assert (beside[0], beside[2]) == ("rioters-niger", "rioters-niger"), beside
     # a crowd against the person it beat stays one side against the other
     lynching = consensus_actors([_mob("a", ["rioters-niger"], ["civilians-niger"])], {"a": "a"}, "Mob violence")
     assert (lynching[0], lynching[2]) == ("rioters-niger", "civilians-niger"), lynching
