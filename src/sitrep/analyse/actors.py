@@ -462,19 +462,25 @@ def crowd_sides(ctx: Context, event_type: str, sub_event_type: str, country: str
         others = [a for a in side2 if not generic(a) and a not in side1]
         return side1, [crowd, *others], assoc1
     named = [a for a in side1 if not generic(a)]
-    side2 = mob_victims(ctx, sub_event_type, country, [a for a in side2 if a != crowd], text)
+    side2 = mob_victims(ctx, sub_event_type, country, [a for a in side2 if a != crowd], text, crowd)
     return [crowd], side2, [*named, *(a for a in assoc1 if a not in named)]
 
 
 _MOB_VIOLENCE = "Mob violence"
 
 
-def mob_victims(ctx: Context, sub_event_type: str, country: str | None, side2: list[str], text: str) -> list[str]:
+def mob_victims(ctx: Context, sub_event_type: str, country: str | None, side2: list[str], text: str,
+                crowd: str | None = None) -> list[str]:
     """The side 2 of mob violence: ACLED codes the person a crowd beat, lynched or burned as a civilian of the
     country (« un commerçant soupçonné de vol a été lynché », "a mob beat to death a man accused of theft"), when
-    the parse named no party struck and the sentence tells someone hurt or killed, or names one person."""
+    the parse named no party struck and the sentence tells someone hurt or killed, or names one person; two crowds
+    that fought each other (« des orpailleurs de deux villages se sont affrontés », "clashes between two groups of
+    gold miners") are rioters on both sides, their dead no civilians struck by the other."""
     if sub_event_type != _MOB_VIOLENCE or side2:
         return side2
+    mutual = getattr(vocab(ctx.language), "MUTUAL_FIGHT", None)
+    if crowd is not None and mutual and re.search(mutual, text, re.IGNORECASE):
+        return [crowd]  # (the fight made it mob violence: ``events.communal.crowds_fighting``; here only who fought)
     civilians = ctx.knowledge.actors.generic_actor("civilians", country)
     if civilians is None or not (_one_person(ctx.language).search(text) or any(
             f is not None and f.low for f in find_fatalities(text, ctx.language))):

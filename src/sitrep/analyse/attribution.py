@@ -27,20 +27,20 @@ import re
 from dataclasses import dataclass, replace
 
 from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, CommuniqueOpening, communique_opening, dismisses_reports,
-                                        lexicon, negates_change_of_hands, speaker_of_reporting_verb, tells_a_record,
+                                        lexicon, negates_change_of_hands, nominal_content_verbs as _nominal_content_verbs,
+                                        reads_out_a_statement, speaker_of_reporting_verb, tells_a_record,
                                         tells_a_toll, through_named_apposition, unnamed_speaker)
 from sitrep.analyse.toll_statements import agent_of_a_count_given, announces_a_count_of_dead
 from sitrep.analyse.strike_statements import announces_a_strike
-from sitrep.analyse.claim_words import nominal_content_verbs as _nominal_content_verbs
-from sitrep.analyse.claim_words import reads_out_a_statement
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
+from sitrep.analyse.condemnations import condemns_a_counted_deed
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
 from sitrep.analyse.interview_answers import answers_of_interview
 from sitrep.analyse.inverted_denials import denies, inverted_denial, tells_own_version
 from sitrep.analyse.letterhead import issuer_statements
-from sitrep.analyse.mistagged_verbs import count_follows, mistagged_reporting_verb, mistagged_subject
+from sitrep.analyse.mistagged_verbs import count_follows, mistagged_after_quote, mistagged_reporting_verb, mistagged_subject
 from sitrep.analyse.printed_statements import statements_after_their_lead
 from sitrep.analyse.quotations import (
     QUOTE_CLOSE, QUOTE_OPEN, clause_complement, incise_day, incise_subject, inside_quotes, inverted_subject, quoted_words, verb_after_quote,
@@ -207,7 +207,8 @@ def _reporting_verbs(s: Sentence, verbs: frozenset[str]) -> list:
     toll = TOLL_WORDS.search(text) is not None  # "put the toll at 12": a toll given is a statement
     candidates = [t for t in s.sent if (t.pos_ in ("VERB", "AUX") or avoir and t.doc[t.i + 1:t.i + 2].text == "avoir")
                   and (t.lemma_.lower() in verbs or verb_after_quote(t)) or record and tells_a_record(t)
-                  or toll and tells_a_toll(t) or mistagged_reporting_verb(t, verbs) and count_follows(t)]
+                  or toll and tells_a_toll(t) or mistagged_reporting_verb(t, verbs) and count_follows(t)
+                  or mistagged_after_quote(t, verbs)]
     if "(" in text:
         candidates = [t for t in candidates if not _inside_brackets(text[:s.doc_offset(t) - s.start])]
     # a toll given after the sentence's reporting verbs: "The ministry said eight were killed; security sources put
@@ -296,7 +297,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
         nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb) \
-            or tells_a_toll(verb) or reads_out_a_statement(verb) or announces_a_count_of_dead(verb) or announces_a_strike(verb) or mistagged
+            or tells_a_toll(verb) or reads_out_a_statement(verb) or announces_a_count_of_dead(verb) or announces_a_strike(verb) \
+            or mistagged or condemns_a_counted_deed(verb)
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal) if not mistagged \

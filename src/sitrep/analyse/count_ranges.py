@@ -38,22 +38,44 @@ def range_first(m: re.Match[str], language: str) -> int | None:
     return parsed[0] if parsed and not parsed[1] else None
 
 
+# what a figure after "to" / « à » must not be followed by to close a range: a distance, an hour or an age
+# (« 3 à 20 km de Y », "2 to 3 hours later")
+_NOT_A_COUNT_AFTER = (r"(?!\s*(?:km\b|kilom|miles?\b|mètres?\b|m\b|heures?\b|h\b|hours?\b|ans\b|years?\b|jours\b|days\b|"
+                      r"mois\b|months?\b|%))")
+
+
 @lru_cache(maxsize=4)
-def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _range_closing(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The opening word of a range before its first figure ("between", « entre ») and its second figure after it
-    ("and 15", « et quinze »)."""
+    ("and 15", « et quinze »); and a second figure right after the first one with no opening word (« de neuf à quinze
+    morts », "from 9 to 15", « trois ou quatre »)."""
     num = _figure(language)
     return (re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE),
-            re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE))
+            re.compile(rf"\s+(?:and|et)\s+(?P<n>{num})(?!\w)", re.IGNORECASE),
+            re.compile(rf"\s*(?:to|à|-|–|or|ou)\s*(?P<n>{num})(?!\w){_NOT_A_COUNT_AFTER}", re.IGNORECASE))
 
 
 def range_last(m: re.Match[str], language: str) -> int | None:
-    """The upper figure of a range whose lower figure ``m`` reads ("between 10 and 15 people were killed"), if any."""
+    """The upper figure of a range whose lower figure ``m`` reads ("between 10 and 15 people were killed", « le bilan
+    est de neuf à quinze morts »), if any."""
     if m.group("qual"):
         return None
-    opening, second = _range_closing(language)
-    if not opening.search(m.string, max(0, m.start("num") - 12), m.start("num")):
-        return None
-    r = second.match(m.string, m.end("num"))
+    opening, second, adjacent = _range_closing(language)
+    if opening.search(m.string, max(0, m.start("num") - 12), m.start("num")):
+        r = second.match(m.string, m.end("num"))
+    else:
+        r = adjacent.match(m.string, m.end("num"))
     parsed = parse_number(r.group("n"), language) if r else None
     return parsed[0] if parsed and not parsed[1] else None
+
+
+def lower_figure_before(text: str, start: int) -> int | None:
+    """The lower figure of a range whose upper figure starts at ``start`` (« de neuf à quinze morts », "between 10
+    and 15 dead"), in either language: a reader that takes each number alone (``fuse.counts``) counts the range by
+    it, as ACLED codes a range's lowest figure, and does not set its two ends against each other's sources."""
+    for language in ("fr", "en"):
+        r = _range_opening(language).search(text, max(0, start - 24), start)
+        parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
+        if parsed and not parsed[1]:
+            return parsed[0]
+    return None

@@ -3,6 +3,8 @@ adjective on « armée »), « les autorités évoquent sept morts » (an adverb
 sentence: its subject is the noun it was hung on (or its own subject), and what follows it is what the speaker said.
 Only a form the lexicon's infinitive explains (« évoque », « évoquent » for « évoquer ») and only with a count after it
 (a toll told, the statement the stories set against others') is read so: an adjective that is an adjective stays one.
+So is such a form right after a closing quote and its comma (« « Ils sont venus à moto … », raconte Amadou Cissé »:
+« raconte » an adjective on the name after it), the incise's place, where no adjective stands.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ def mistagged_reporting_verb(t, verbs: frozenset[str]) -> bool:
     if t.dep_ == "amod" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
         return True
     return any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+
+
+def mistagged_after_quote(t, verbs: frozenset[str]) -> bool:
+    """A present form of a reporting verb of ``verbs`` the model did not tag a verb, right after a closing quote and
+    its comma (« « … », raconte Amadou Cissé »): the incise's verb, its speaker after it (``incise_subject``)."""
+    from sitrep.analyse.quotations import verb_after_quote  # (quotations reads the parse; this module only words)
+
+    return (t.lang_ == "fr" and t.pos_ not in _VERB_TAGS and bool(_infinitives(t.lower_) & verbs)
+            and verb_after_quote(t))
 
 
 def mistagged_subject(t):

@@ -157,20 +157,24 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         for a in m.side2:
             surest["2"][a] = max(surest["2"][a], m.confidence)
     sides: dict[str, list[str]] = {"1": [], "2": []}
+    # a crowd a report puts on both sides of its mob violence (two crowds that fought each other) leads side 1
+    both = {a for m in ordered if m.sub_event_type == "Mob violence" for a in m.side1 if a in m.side2}
     for a in sorted(first_seen):
         one = (score["1"][a], reports["1"][a])
         two = (score["2"][a], reports["2"][a])
-        sides["1" if one >= two else "2"].append(a)
+        sides["1" if one >= two or a in both else "2"].append(a)
     if sides["1"]:
         # a report that sets an actor against side 1's main actor ("the army said it repelled the
         # attack" against "militants stormed the base") makes them opponents, not allies: that
         # actor goes to side 2; an actor of side 2 that reports only ever put beside side 1's main
         # actor ("JNIM killed 40 soldiers and Wagner mercenaries" beside "the army repelled the
         # assault") is its ally, whichever side the votes gave it: it joins side 1
-        main = min(sides["1"], key=lambda a: (-own["1"][a], -score["1"][a], -surest["1"][a], first_seen[a], a))
+        main = min(sides["1"], key=lambda a: (a not in both, -own["1"][a], -score["1"][a], -surest["1"][a], first_seen[a], a))
         against, allied = set(), set()
         for m in ordered:
             one_side, other_side = set(sum(coherent_side1(m, knowledge.same_side), [])), {*m.side2, *m.assoc2}
+            if main in both and main in other_side:
+                continue  # (two crowds' fight: whoever stands beside the crowd is no opponent of it)
             if main in one_side:
                 against |= other_side
                 allied |= one_side
@@ -185,8 +189,12 @@ def consensus_actors(mentions: Sequence[EventMention], source_of: dict[str, str]
         sides["2"] = [a for a in sides["2"] if a not in joined] + moved
     out: list = []
     for side in ("1", "2"):
-        ranked = sorted(sides[side], key=lambda a: (-own[side][a], -score[side][a], -surest[side][a], first_seen[a], a))
+        ranked = sorted(sides[side], key=lambda a: (a not in both, -own[side][a], -score[side][a], -surest[side][a], first_seen[a], a))
         out += [ranked[0] if ranked else None, ranked[1:]]
+    # two crowds that fought each other are ACLED's rioters on both sides (« des orpailleurs de deux villages se sont
+    # affrontés »): that crowd fills the side 2 the votes left empty
+    if out[2] is None and out[0] in both:
+        out[2] = out[0]
     return out[0], out[1], out[2], out[3]
 
 
@@ -387,5 +395,6 @@ def coded_sides(event_type: str, sub_event_type: str, country: str | None, sides
             two += [a for a in state if a not in two]
         if not one and (protesters := _generic_of("protesters", country, knowledge)):
             one = [protesters]
-    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one]
+    # (two crowds' fight keeps its rioters on both sides: ``consensus_actors``)
+    one, two = list(dict.fromkeys(one)), [a for a in dict.fromkeys(two) if a not in one or sub_event_type == "Mob violence"]
     return (one[0] if one else None, one[1:], two[0] if two else None, two[1:])

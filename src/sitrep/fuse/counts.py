@@ -23,6 +23,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.analyse.count_ranges import lower_figure_before
 from sitrep.analyse.fatalities import find_fatalities, number_words
 from sitrep.analyse.recalled_clause import recalls_an_earlier_incident
 from sitrep.analyse.undated_news import told_another_day, weekdays_of
@@ -163,6 +164,7 @@ def _figures_of(text: str, classes: tuple[str, ...]) -> tuple[Figure, ...]:
         if not parsed or not parsed[0] or _part_of_count(text, m):
             continue
         value, vague = parsed
+        value = min(value, lower_figure_before(text, m.start()) or value)  # « de neuf à quinze morts »: by its nine
         # the words after the number up to the end of its clause or the next number, and the few
         # before it
         stop = numbers[i + 1].start() if i + 1 < len(numbers) else len(text)
@@ -475,9 +477,7 @@ def _dispute(cls: str, by_unit: dict[tuple[str, str], list[Figure]], outlet_of: 
                     # a vague word ("several", "dozens") gives no figure to disagree on, unless it is a round plural
                     # whose floor the other's exact figure stays well under (``_floor_above``)
                     if (f.vague or g.vague) and not (cls in _TOLL_CLASSES and _floor_above(f, g)) or f.noun != g.noun \
-                            or f.played_down or g.played_down:
-                        continue
-                    if f.act and g.act and f.act != g.act:
+                            or f.played_down or g.played_down or f.act and g.act and f.act != g.act:
                         continue
                     if max(f.value, g.value) >= DISAGREEMENT * min(f.value, g.value) and not _floor_under(f, g):
                         apart |= {(u, f), (v, g)}

@@ -126,6 +126,8 @@ _SIDES_FIGHT = re.compile(
     r"s['’]affrontent)\b",
     re.IGNORECASE,
 )
+# with an apposition after the sides' noun (« Les orpailleurs, venus de deux villages voisins, se sont battus »)
+_APPOSED_SIDES_FIGHT = re.compile(_SIDES_FIGHT.pattern.replace("?)", "?(?:,[^.;,:]{3,60},)?)", 1), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -290,7 +292,7 @@ _ORDER_KEEPERS = re.compile(r"\b(?:koglweogos?|vigilantes?|volunteers?|vdp|self-
                             # (the town's or the tax office's men: "traders clashed with municipal agents", « agents municipaux »)
                             r"(?:municipal|council|town hall|city|customs|tax) (?:agents|officers|officials|guards)|agents (?:municipaux|des impôts)|douaniers)\b",
                             re.IGNORECASE)
-_CROWD_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TRADE_CROWDS)) + "|" + _FAITHFUL + r"|gold (?:miners|diggers|panners)|"
+_CROWD_SIDE = re.compile(r"\b(?:" + "|".join(sorted(TRADE_CROWDS)) + "|" + _FAITHFUL + r"|gold (?:miners|diggers|panners|seekers)|chercheurs d['’]or|"
                          r"(?:motorbike|moto|taxi)[\w -]{0,12}drivers|merchants|butchers|apprentices)\b", re.IGNORECASE)
 _PLAIN_SIDE = re.compile(r"\b(?:" + _PLAIN_CROWD + r")\b", re.IGNORECASE)
 _TRADED_FIRE = re.compile(r"\b(?:exchang\w+|trad\w+)\s+(?:of\s+)?(?:gun)?fire\b|\béchang\w+ de tirs\b", re.IGNORECASE)
@@ -325,10 +327,10 @@ def crowds_fighting(text: str) -> bool:
         return True
     text = _BRACKET.sub("", text)
     sides = fight_between_sides(text)
-    if sides is None and (subject := _SIDES_FIGHT.search(text)) is not None:
+    if sides is None and (subject := _APPOSED_SIDES_FIGHT.search(text)) is not None:
         # (the other side told after the verb: "Koglweogo members clashed with residents who opposed an arrest")
         other = _OTHER_SIDE.match(text, subject.end())
-        sides = subject.group("sides") + (" and " + other.group(1) if other else "")
+        sides = re.sub(r",[^,]*,$", "", subject.group("sides")) + (" and " + other.group(1) if other else "")
     if sides is None or _ARMED_SIDE.search(sides) is not None or _TRADED_FIRE.search(text):
         return False  # (a crowd that trades gunfire is armed: "workers of rival parties exchanged fire")
     # (a crowd that shoots is armed; the forces' shots at it leave it a crowd: "… one miner was shot dead")
@@ -357,8 +359,9 @@ def _plain_crowd_among_itself(side: str, text: str) -> bool:
         and _RIVAL_CAMPS.search(text) is None and _any_armed().search(text) is None
 
 
-# the side a fight was fought with, told after its verb ("… clashed with residents of Kaya", « … se sont affrontés avec »)
-_OTHER_SIDE = re.compile(r"\s+(?:with|against|avec|contre)\s+([^.;,]{3,80})", re.IGNORECASE)
+# the side a fight was fought with, told after its verb ("… clashed with residents of Kaya"), not its arms ("with machetes")
+_OTHER_SIDE = re.compile(r"\s+(?:with|against|avec|contre)\s+(?!(?:des\s+)?(?:machet+es?|sticks|clubs|knives|stones|rocks|cudgels|"
+                         r"bâtons|gourdins|couteaux|pierres|coupe-coupe)\b)([^.;,]{3,80})", re.IGNORECASE)
 
 
 # the shots of those who keep order, or a crowd's people shot ("police fired live rounds", "one miner was shot dead by

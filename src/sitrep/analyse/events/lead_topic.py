@@ -76,7 +76,9 @@ def lead_doubts(ctx: Context, s: Sentence, event_type: str, tok=None) -> list[st
 
 def _inside_diplomatic_act(s: Sentence, tok) -> bool:
     main = main_verb(s.sent)
-    if tok.i == main.i or not _diplomacy(main):
+    # (a condemnation of a deed it dates is how a communiqué tells the news, as ``_read_lead`` reads it: « Le
+    # Gouvernement condamne … l'attaque perpétrée le mardi 3 mars contre le marché de X, qui a fait neuf victimes »)
+    if tok.i == main.i or not _diplomacy(main) or _condemns_dated_deed(s.text, main):
         return False
     branch = next((a for a in [tok, *tok.ancestors] if a.head.i == main.i and a.i != main.i), None)
     # (the trigger as the clause's subject, or a verb of its own beside the main one, is news of its own)

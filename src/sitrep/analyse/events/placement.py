@@ -27,7 +27,9 @@ from sitrep.analyse.events.protest_causes import CROWD_LABELS
 from sitrep.analyse.events.protest_place import without_demands
 from sitrep.analyse.events.recalled import in_recalled_incident
 from sitrep.analyse.events.told_after import told_right_after
-from sitrep.analyse.events.unnamed_village import in_a_dated_recall, named_only_in_recalls, unnamed_settlement
+from sitrep.analyse.events.unnamed_village import (
+    in_a_dated_recall, named_only_in_recalls, unnamed_settlement, village_near_named_later,
+)
 from sitrep.analyse.events.types import STRATEGIC
 from sitrep.analyse.place_anchors import COMMUNE_KM
 from sitrep.analyse.place_clauses import deed_place
@@ -447,6 +449,9 @@ def _village_named_later(ctx: Context, s: Sentence, fine: list[PlaceMention], co
                          lang) -> list[PlaceMention]:
     """``fine``, or the village the story names for a sentence that tells its deed at an unnamed village and names
     only a region ("an attack on a village in northern X ... the country's Sahel region")."""
+    named = village_near_named_later(ctx, s, fine[0]) if fine else None  # « un village proche de X … le village de Y »
+    if named is not None:
+        return [named]
     if not fine or fine[0].geo_precision < 3 or not unnamed_settlement(ctx, s):
         return fine
     town = _document_place(ctx, s, country, lang)

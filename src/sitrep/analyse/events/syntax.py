@@ -116,8 +116,10 @@ def statement_in_future(s: Sentence, uncued: bool = False) -> bool:
     def with_modal(t) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)
 
+    # (an adjective the small French model tagged a finite verb is none: « les auteurs de cet acte ignoble seront
+    # traqués », « ignoble » an ``amod``)
     told = [t for t in s.sent if t.i not in reporters and t.is_alpha and t.pos_ in ("VERB", "AUX") and t.lower_ not in MODAL_AUX
-            and ("Fin" in t.morph.get("VerbForm") or with_modal(t))]
+            and t.dep_ != "amod" and ("Fin" in t.morph.get("VerbForm") or with_modal(t))]
     return bool(told) and all("Fut" in t.morph.get("Tense") or with_modal(t) for t in told)
 
 

@@ -380,6 +380,13 @@ INCIDENT_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|killings?|massacre|strik
 # an unnamed settlement the story names later ("an attack on a village in northern Burkina Faso", a headline's "attack on
 # village in ..."; not "a village called X", which names it)
 UNNAMED_SETTLEMENT = r"\b(?:an?\s+|one\s+|(?<=\bon\s)|(?<=\bin\s))(?:remote\s+|small\s+|rural\s+)?(?:village|town|hamlet|locality|settlement)\b(?!\s+(?:of|called|named)\b)"
+# right before a name: a settlement told as one ("stormed the village of X"), where a lead's unnamed village near
+# a town may be named later (``analyse.events.unnamed_village``)
+NAMED_SETTLEMENT_BEFORE = r"\b(?:village|hamlet|locality|settlement)\s+of\s+$"
+# a fight whose sides both struck ("merchants fought with machetes", "two families clashed", "a brawl between gold
+# miners"): mob violence that names no other party is one crowd against another (``analyse.actors.mob_victims``)
+MUTUAL_FIGHT = (r"\b(?:clashed|fought(?!\s+(?:off|back))|came\s+to\s+blows|traded\s+blows)\b|"
+                r"\b(?:brawls?|clash(?:es)?|fights?|fighting)\s+between\b")
 # right before a name, in a sentence after an event's that names no town: the attack's target and its town ("repelled
 # the attack of the terrorists on the camp at X", "the assault on the army post in X"): where that event happened
 TARGET_AT_BEFORE = (r"\b(?:attack|assault|raid|ambush|offensive)s?\s+(?:(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"

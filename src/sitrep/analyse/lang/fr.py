@@ -261,6 +261,11 @@ INCIDENT_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|tuerie|massacre|frapp
                       r"(?:(?:(?-i:[a-zà-ÿ-]+)\s+){0,2}?(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*)?)?$")
 # see ``en``: « l'attaque d'un village du nord du Burkina », not « un village appelé X »
 UNNAMED_SETTLEMENT = r"\b(?:un|une)\s+(?:petit\s+|petite\s+)?(?:village|ville|hameau|localité|bourgade)\b(?!\s+(?:de|d['’]|du|appelée?|nommée?)\b)"
+# see ``en``: « … ont fait irruption dans le village de Dioura », « la localité de X »
+NAMED_SETTLEMENT_BEFORE = r"\b(?:village|hameau|localité|bourgade)\s+(?:de\s+|d['’]\s*)$"
+# see ``en``: « des orpailleurs … se sont affrontés », « une rixe entre chercheurs d'or », « en sont venus aux mains »
+MUTUAL_FIGHT = (r"\bse\s+sont\s+(?:violemment\s+)?(?:affrontés|battus|bagarrés)\b|\b(?:rixes?|bagarres?|heurts|affrontements?)\s+"
+                r"entre\b|\ben\s+sont\s+venus\s+aux\s+mains\b|\bs['’]affrontent\b")
 # see ``en``: « a repoussé l'attaque des terroristes contre le camp d'Anderamboukane », « l'assaut contre le poste de X »
 TARGET_AT_BEFORE = (r"\b(?:attaque|assaut|raid|embuscade|offensive)s?\s+(?:(?:des|du|de\s+la|de\s+l['’])\s*(?:[\w'’-]+\s+){0,3}?)?"
                     r"(?:contre|sur)\s+(?:le\s+|la\s+|les\s+|l['’]\s*|un\s+|une\s+)?(?:camp|poste|base|garnison|caserne|"
