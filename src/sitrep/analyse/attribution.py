@@ -30,11 +30,10 @@ from sitrep.analyse.claim_words import (TOLL_WORDS, UNNAMED, CommuniqueOpening, 
                                         lexicon, negates_change_of_hands, nominal_content_verbs as _nominal_content_verbs,
                                         reads_out_a_statement, speaker_of_reporting_verb, tells_a_record,
                                         tells_a_toll, through_named_apposition, unnamed_speaker)
-from sitrep.analyse.toll_statements import agent_of_a_count_given, announces_a_count_of_dead
-from sitrep.analyse.strike_statements import announces_a_strike
+from sitrep.analyse.toll_statements import agent_of_a_count_given
+from sitrep.analyse.statement_readings import states_about_a_deed
 from sitrep.analyse.context import Context
 from sitrep.analyse.cut_quotes import close_cut_quotes
-from sitrep.analyse.condemnations import condemns_a_counted_deed
 from sitrep.analyse.events.args import Sentence, sentences
 from sitrep.analyse.events.cues import DATELINE
 from sitrep.analyse.interview_answers import answers_of_interview
@@ -296,9 +295,8 @@ def _attribute(ctx: Context, s: Sentence, verbs: frozenset[str], memory: Speaker
                                          and before > s.sent.start and s.sent.doc[before].text == ",")
         speech = quoted or fronted or comp is not None or verb.dep_ == "parataxis" or any(
             c.dep_ == "parataxis" for c in verb.children) or any(q in text for q in QUOTE_OPEN + QUOTE_CLOSE)
-        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or tells_a_record(verb) \
-            or tells_a_toll(verb) or reads_out_a_statement(verb) or announces_a_count_of_dead(verb) or announces_a_strike(verb) \
-            or mistagged or condemns_a_counted_deed(verb)
+        nominal = verb.lemma_.lower() in nominal_verbs or _RESPONSIBILITY.search(text) is not None or mistagged \
+            or states_about_a_deed(verb)
         if not speech and not nominal:
             continue  # "the group announced its withdrawal": an act told by the narrator, not a statement
         content = _statement(ctx, s, verb, comp, quote, quoted, fronted, before, nominal) if not mistagged \
