@@ -25,6 +25,22 @@ def test_troops_moved_with_their_arms_are_no_weapon_disrupted(text):
     assert force_change_label(text, "DISR_WEAP") == "CHANGE_TO_GROUP_ACT"
 
 
+@pytest.mark.parametrize("text", [
+    "A convoy of 80 trucks carrying weapons and armoured vehicles for the Kurdish forces crossed into Hasakah.",
+    "The air force will withdraw two of its missile batteries from the Gulf next month.",
+])
+def test_arms_delivered_or_a_force_s_own_arms_taken_away_are_its_change(text):
+    assert force_change_label(text, "DISR_WEAP") == "CHANGE_TO_GROUP_ACT"
+
+
+@pytest.mark.parametrize("text", [
+    "Deminers removed more than 500 landmines from farmland near the river.",
+    "Customs officers intercepted a shipment of rifles hidden in a container.",
+])
+def test_weapons_cleared_or_intercepted_stay_a_disruption(text):
+    assert force_change_label(text, "DISR_WEAP") is None
+
+
 def test_weapons_seized_by_troops_stay_a_disruption():
     text = "Troops deployed in the valley seized a cache of 20 rifles and 3,000 rounds of ammunition."
     assert not troops_moved(text)

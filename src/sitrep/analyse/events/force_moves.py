@@ -3,7 +3,9 @@ activity (CASE's CHANGE_TO_GROUP_ACT).
 
 - Troops moved, sent or deployed somewhere ("moved two brigades with tanks and heavy weapons to the border",
   "hundreds of troops with heavy equipment had moved to the town", « a déployé des renforts »): the weapons are the
-  column's own, carried, not seized, defused or found, so no disrupted weapons use.
+  column's own, carried, not seized, defused or found, so no disrupted weapons use; so are arms delivered to a force
+  ("a convoy of trucks carrying weapons and armoured vehicles entered the region"), and a force that takes its own
+  arms away ("will remove its Patriot missile batteries from Jordan").
 - A force that pulls out of a base or its positions and nobody is told taking them ("US forces have withdrawn from a
   key base", "pulled out of their positions around the airport and moved to a base in Hasakah"): ACLED's non-violent
   transfer needs an actor that acquires the place ("leaving it in the hands of opposition fighters", "allowed Daesh
@@ -19,12 +21,13 @@ import re
 # forces moved, sent, deployed or massed somewhere (not a place taken: "moved into the town" is kept apart below)
 _MOVED = re.compile(
     r"\b(?:deploy(?:ed|s|ing)?|redeploy\w*|dispatch(?:ed|es|ing)?|sen[dt]s?|mov(?:ed|es|ing)|relocat\w*|reinforc\w*|"
-    r"mass(?:ed|ing)|amass\w*|reposition\w*|rushed|"
+    r"mass(?:ed|ing)|amass\w*|reposition\w*|rushed|arriv(?:ed|ing)|station(?:ed|ing)|re-?enter(?:ed|ing)|brought\s+in|"
     r"déploy\w*|dépêch\w*|envoy(?:é|ée|és|ées)|achemin\w*|renforts?|redéploy\w*)\b", re.IGNORECASE)
 # ... and the troops so moved
 _TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|brigades?|battalions?|units?|reinforcements|contingents?|divisions?|regiments?|"
-    r"tanks|armou?red\s+vehicles|militiamen|fighters|police(?:men)?|"
+    r"tanks|armou?red\s+vehicles|militiamen|fighters|police(?:men)?|warplanes|fighter\s+jets|warships|"
+    r"(?:missile|rocket|artillery)\s+(?:batter(?:y|ies)|systems?|units?)|air[- ]defen[cs]e\s+systems?|"
     r"troupes|soldats|forces|militaires|bataillons?|unités|renforts|blindés)\b", re.IGNORECASE)
 # what disrupts a weapon: seized, found, defused, destroyed, shot down, intercepted
 _DISRUPTED = re.compile(
@@ -44,6 +47,19 @@ _TAKER = re.compile(
     r"hand(?:ed|ing|s)?\s+(?:over\s+)?(?:control|the\s+(?:town|city|village|base|camp|post|district|area|positions?))|"
     r"handover|under\s+the\s+control\s+of|without\s+(?:a\s+fight|resistance|a\s+shot)|fight\w*|clash\w*|"
     r"aux\s+mains\s+d\w*|pris\s+le\s+contrôle|remis\w*|sans\s+(?:combat|résistance))\b", re.IGNORECASE)
+# arms delivered to a force ("a convoy of 100 trucks carrying weapons and armoured vehicles entered the region",
+# "sent a new shipment of weapons to the SDF", « un convoi d'armes »): the force's supply, no weapon seized or defused
+_DELIVERED = re.compile(r"\b(?:convoys?|shipments?|consignments?|deliver(?:ed|ies|y|ing)|suppl(?:ied|ies|ying)|"
+                        r"transport(?:ed|ing)|convois?|livr(?:é|ée|és|ées|aison\w*))\b", re.IGNORECASE)
+_ARMS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|military\s+(?:equipment|hardware|aid|supplies)|"
+                   r"armou?red\s+vehicles|missiles|armes|matériel\s+militaire|blindés)\b", re.IGNORECASE)
+# a force taking away its own arms ("will remove its Patriot missile batteries from Jordan", "withdrew their heavy
+# weapons from the line", « retire ses missiles »): the possessive tells they are the force's own, not a cache cleared
+_OWN_ARMS_TAKEN_AWAY = re.compile(
+    r"\b(?:remov\w*|withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|ing|s)?\s+(?:out|back)|relocat\w*|redeploy\w*|"
+    r"retir\w*|déplac\w*)\s+(?:(?:all|some|[\w-]+)\s+(?:of\s+)?)?(?:its|their|ses|leurs)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles?|batter(?:y|ies)|systems?|weapons|arms|tanks|artillery|aircraft|jets|warplanes|warships|"
+    r"armes|blindés|avions)\b", re.IGNORECASE)
 # fighters who changed sides
 _DEFECTED = re.compile(r"\b(?:defect(?:ed|ing|s|ions?)|switch(?:ed|ing)\s+sides|"
                        r"(?:fait|font|faire)\s+défection|chang(?:é|er)\s+de\s+camp)\b", re.IGNORECASE)
@@ -55,7 +71,10 @@ _TERRITORY_READINGS = frozenset(("NON_VIOL_TERRIT_TRANSFER", "AGREEMENT", "HQ_ES
 
 def troops_moved(text: str) -> bool:
     """Whether ``text`` tells troops moved or deployed, and no weapon seized, found, defused or destroyed."""
-    return bool(_MOVED.search(text) and _TROOPS.search(text)) and not _DISRUPTED.search(text)
+    if _OWN_ARMS_TAKEN_AWAY.search(text):
+        return True
+    return bool(_MOVED.search(text) and _TROOPS.search(text) or _DELIVERED.search(text) and _ARMS.search(text)) \
+        and not _DISRUPTED.search(text)
 
 
 def withdrawal_without_taker(text: str) -> bool:
