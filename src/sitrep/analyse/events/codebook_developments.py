@@ -32,6 +32,7 @@ from sitrep.analyse.events.fates import freed_in_a_deal
 from sitrep.analyse.events.harm_verbs import KILLED_PARTICIPLES
 from sitrep.analyse.events.role_takeovers import coalition_left_or_joined
 from sitrep.analyse.events.fight_words import fight_told
+from sitrep.analyse.events.force_moves import force_change_label
 from sitrep.analyse.events.unnamed_perpetrator import unnamed_group
 from sitrep.knowledge.actor_knowledge import in_revolt
 from sitrep.knowledge.armed_people import armed_forms
@@ -90,6 +91,13 @@ NO_DEAD_DEVELOPMENTS = frozenset(("Agreement", "Headquarters or base established
 # ``carries_no_dead``, which stage asks of the sentence that tells an event: a protest's own sentence still reads its
 # toll there; only a toll told in a later sentence is never given to it (tolls)
 NO_DEAD_PROTESTS = frozenset({"Peaceful protest"})
+
+# a base or headquarters burned, blown up or razed ("burned down the municipal police headquarters", « incendié le
+# siège »): its destruction, not one set up (the model reads "headquarters" as the base established)
+_BASE_DESTROYED = re.compile(r"\b(?:burn(?:ed|t|s|ing)(?:\s+down)?|torch(?:ed|es|ing)|set\s+(?:fire\s+to|ablaze)|"
+                             r"blew\s+up|blown\s+up|raz(?:ed|ing)|demolish\w*|destroy(?:ed|ing|s)|ransack\w*|"
+                             r"incendi(?:é|ée|és|ées)|détrui\w*|saccag\w*|mis\s+le\s+feu)\b", re.IGNORECASE)
+_PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|wounded|injured|tués?|morts?|blessés?)\b", re.IGNORECASE)
 
 
 def bomb_stopped(text: str) -> bool:
@@ -166,6 +174,10 @@ def development_label(text: str, label: str, around: str = "") -> str | None:
         # "GATIA … was leaving the CSP-PSD coalition and would remain committed to the accord", « son retrait du CSP »:
         # the group's own change, neither the accord it keeps to nor a place left
         return "CHANGE_TO_GROUP_ACT"
+    if label == "HQ_ESTABLISHED" and _BASE_DESTROYED.search(text) and not _PEOPLE_HARMED.search(text):
+        return "PROPERTY_DISTRUCT"  # "armed men burned down the police headquarters": a building destroyed, nobody hurt
+    if (moved := force_change_label(text, label)) is not None:
+        return moved  # troops moved with their arms, a base left to nobody, fighters who defected: the force's change
     if label in _VIOLENT_READINGS and freed_in_a_deal(text):
         return "AGREEMENT"  # "freed 40 fighters in exchange for a police officer and three soldiers": no fight told
     if label in ("ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT") and property_harm_denied(text, around):

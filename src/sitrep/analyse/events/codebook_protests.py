@@ -93,6 +93,31 @@ MINOR_HARM = re.compile(r"\b(?:minor|slight|light|superficial) (?:injur\w*|bruis
                         r"\bslightly (?:injured|hurt|wounded)\b|\blégèrement bless\w*|\bblessures? légères?\b", re.IGNORECASE)
 
 
+# many hurt, or some hurt gravely ("dozens were injured", "leaving more than 40 of them injured, several critically",
+# "Dozens hurt as police charge …", « des dizaines de blessés », « grièvement blessés »): force that does serious harm
+_MANY = (r"(?:dozens|scores|hundreds|several\s+dozen|(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+[1-9]\d+|"
+         r"(?<![.:/])\b[1-9]\d+(?![.:/]\d)|des\s+dizaines|plusieurs\s+dizaines|des\s+centaines|"
+         r"une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))")
+_HURT_WORD = r"(?:hurt|injur(?:ed|ies|ing)|wounded|wounding|blessé\w*|blessures)"
+MANY_HURT = re.compile(
+    rf"\b{_MANY}\b(?:\s+[\w'’-]+){{0,5}}?\s+{_HURT_WORD}\b"
+    rf"|\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt|leaving)\s+(?:[\w'’-]+\s+){{0,2}}?{_MANY}\b"
+    r"|\b(?:seriously|critically|severely|grievously|badly)\s+(?:injured|hurt|wounded)\b"
+    r"|\b(?:injured|hurt|wounded)\b[^.;]{0,40}?\b(?:critically|seriously|severely)\b"
+    r"|\bgrièvement\s+bless\w*", re.IGNORECASE)
+
+
+# the forces' act on the crowd beside the crowd control words ("police charge peaceful march", "fired rubber bullets")
+_FORCE_ON_CROWD = re.compile(r"\b(?:charg(?:e|es|ed|ing)|rubber\s+bullets?|pellets?|batons?|beat(?:en|ing|s)?|"
+                             r"balles\s+en\s+caoutchouc|matraqu\w*|chargé\w*)\b", re.IGNORECASE)
+
+
+def force_hurt_many(text: str) -> bool:
+    """Whether ``text`` tells a crowd's harm beyond a dispersal's bruises: many hurt, or some gravely (ACLED's
+    excessive force is force likely to cause serious injury, not only lethal force)."""
+    return MANY_HURT.search(MINOR_HARM.sub(" ", text)) is not None
+
+
 def _hurt_beyond_bruises(text: str) -> bool:
     """Whether ``text`` tells people hurt beyond the slight harm of a dispersal."""
     return HURT.search(MINOR_HARM.sub(" ", text)) is not None
@@ -157,6 +182,12 @@ def protest_label(ctx: Context, s: Sentence, sc: Scored, label: str) -> str | No
         # when the dead are those of an earlier deed that brought the crowd out ("marched a day after gunmen killed two")
         return "FORCE_AGAINST_PROTEST"
     told = ctx.document.text if is_short(ctx) else text
+    if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (CROWD_CONTROL.search(text) or _FORCE_ON_CROWD.search(text)) \
+            and intervener_named(text) and force_hurt_many(text) and "VIOL_DEMONSTR" not in sc.cues \
+            and not _short_text_turned_violent(ctx) and not crowd_turned_violent(told):
+        # "Dozens hurt as police charge peaceful march of nurses", "security forces fired rubber bullets and tear gas to
+        # disperse them; dozens were injured": a peaceful crowd's dispersal that hurt many, ACLED's excessive force
+        return "FORCE_AGAINST_PROTEST"
     if label in ("PEACE_PROTEST", "PROTEST_WITH_INTER") and (crowd := label_cue_token(s, sc.cues, label)) is not None \
             and crowd_violence_as_participle(crowd) and not violence_only_protested(s):
         return "VIOL_DEMONSTR"  # "youths marched through the town, setting fire to the town hall": the crowd's own violence
