@@ -356,8 +356,10 @@ def _stated_fatalities(text: str, language: str) -> tuple[Fatalities | None, Fat
     if latest is not None:
         return latest, _injured(text, p, language)
     victims = victims_named(text, language)
-    if victims is not None and killed is not None and _a_range(killed) and killed.phrase in victims.phrase:
+    if victims is not None and killed is not None and _a_range(killed) and killed.phrase in victims.phrase \
+            and victims.low == killed.low:
         pass  # « entre 10 et 15 personnes ont été tuées »: one range, not a list of victims ten and fifteen
+    # (a range beside other victims, "four to five soldiers and two militiamen", is summed by its lower figure below)
     elif victims is not None and killed is not None and victims.high is not None and killed.phrase in victims.phrase:
         killed = victims  # the same words read item by item: "several militants and two soldiers were killed" is 2
     elif victims is not None and (killed is None or killed.high is not None or (killed.low or 0) < (victims.low or 0)):
