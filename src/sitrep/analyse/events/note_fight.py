@@ -29,6 +29,7 @@ from sitrep.analyse.events.classifier import Scored
 from sitrep.analyse.events.cues import SHORT_TEXT_SENTENCES
 from sitrep.analyse.events.fight_words import fight_told, NO_FIGHT
 from sitrep.analyse.events.mention_builder import build_mention
+from sitrep.analyse.events.one_event import same_occasion
 from sitrep.analyse.events.sentences import decide
 from sitrep.analyse.told_offsets import told_days_back
 from sitrep.model import EventMention, Modality
@@ -71,7 +72,7 @@ def fight_over_its_spoils(ctx: Context, sents: list[Sentence], scored: list[Scor
         if fight is None:
             continue
         spoils = [e for e in events if e is not fight and e.modality == Modality.fact and e.sub_event_type in SPOILS
-                  and _same_occasion(e, fight)]
+                  and same_occasion(e, fight)]
         for e in spoils:
             _take_over(fight, e)
         kept = [e for e in events if all(e is not x for x in spoils) and not (
@@ -111,15 +112,6 @@ def _read_as_fight(ctx: Context, s: Sentence, sc: Scored, before: list[EventMent
     if mention is None or mention.modality != Modality.fact:
         return None
     return mention
-
-
-def _same_occasion(e: EventMention, fight: EventMention) -> bool:
-    """Whether nothing says ``e`` happened elsewhere (another named place) or on another day than ``fight``."""
-    if e.place is not None and fight.place is not None and e.place.place_id and fight.place.place_id \
-            and e.place.place_id != fight.place.place_id:
-        return False
-    a, b = e.date, fight.date
-    return a is None or b is None or not (a.latest < b.earliest or b.latest < a.earliest)
 
 
 def _take_over(fight: EventMention, e: EventMention) -> None:

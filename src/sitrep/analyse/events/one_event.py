@@ -53,16 +53,16 @@ def one_event_per_note(events: list[EventMention], n_sentences: int, text: str =
     out = []
     for e in events:
         detail = e.event_type == STRATEGIC and e.sub_event_type in DETAIL_SUBTYPES \
-            and e.span.char_start > first.span.char_start and _same_occasion(e, first)
+            and e.span.char_start > first.span.char_start and same_occasion(e, first)
         crowd = riot is not None and e.event_type == PROTESTS and e.sub_event_type in CROWD_SUBTYPES \
-            and _same_occasion(e, riot)
+            and same_occasion(e, riot)
         if not (detail or crowd):
             out.append(e)
             continue
         kept = first if detail else riot
         if kept.fatalities is None and e.fatalities is not None:
             kept.fatalities = e.fatalities  # "… Two protesters died": the note's toll is its event's
-    return _one_fight_told_twice(fight_takes_precedence(_battle_with_its_outcome(out), text, _same_occasion))
+    return _one_fight_told_twice(fight_takes_precedence(_battle_with_its_outcome(out), text, same_occasion))
 
 
 def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
@@ -73,7 +73,7 @@ def _one_fight_told_twice(events: list[EventMention]) -> list[EventMention]:
     reading that only counts the fight's dead beside one that tells it with none.  Readings of
     another place or day, or counting the same side's dead (two versions of one toll), stay apart."""
     fights = [e for e in events if e.modality != Modality.background and e.event_type == BATTLES]
-    if len(fights) != 2 or not _same_occasion(fights[1], fights[0]):
+    if len(fights) != 2 or not same_occasion(fights[1], fights[0]):
         return events
     tolls = [e.fatalities for e in fights]
     counted = [f is not None and f.low is not None for f in tolls]
@@ -130,7 +130,7 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
                 and a.place.place_id != b.place.place_id)
 
 
-def _same_occasion(detail: EventMention, news: EventMention) -> bool:
+def same_occasion(detail: EventMention, news: EventMention) -> bool:
     """Whether nothing says ``detail`` happened elsewhere or on another day than ``news``: a place
     of its own that differs, or a date of its own that does not overlap."""
     if not _same_place(detail, news):
@@ -150,7 +150,7 @@ def _carriers_arrested(events: list[EventMention]) -> list[EventMention]:
     if disrupted is None:
         return events
     arrests = [e for e in events if e.event_type == STRATEGIC and e.sub_event_type == "Arrests"
-               and e.span.char_start > disrupted.span.char_start and _same_occasion(e, disrupted)]
+               and e.span.char_start > disrupted.span.char_start and same_occasion(e, disrupted)]
     if not arrests:
         return events
     disrupted.confidence = max(disrupted.confidence, *(e.confidence for e in arrests))
@@ -168,7 +168,7 @@ def _protesters_arrested(events: list[EventMention]) -> list[EventMention]:
     if protest is None:
         return events
     arrests = [e for e in events if e.event_type == STRATEGIC and e.sub_event_type == "Arrests"
-               and e.span.char_start > protest.span.char_start and _same_occasion(e, protest)
+               and e.span.char_start > protest.span.char_start and same_occasion(e, protest)
                and _of_the_crowd(e.side2)]  # (the protesters arrested, not a named figure)
     if not arrests:
         return events
